@@ -1,0 +1,28 @@
+"""Errors users see as one line, and the exit codes the CLI documents."""
+
+from __future__ import annotations
+
+# Exit codes (documented in the README).
+EXIT_OK = 0
+EXIT_ERROR = 1  # a bad input or output made the command fail
+EXIT_USAGE = 2  # wrong arguments (click's own code)
+EXIT_PARTIAL = 3  # the build finished but skipped one or more bad files
+
+
+class KgError(Exception):
+    """An error whose message is fit to show a user as it is, on one line."""
+
+    exit_code = EXIT_ERROR
+
+
+class InputError(KgError):
+    """A source file that cannot be read, decoded or understood."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class OutputError(KgError):
+    """An output that cannot be written."""

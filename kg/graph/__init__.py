@@ -1,0 +1,1 @@
+"""The graph at the centre: a networkx MultiDiGraph and plain functions around it."""

@@ -1,0 +1,149 @@
+"""The shape of the hub graph every stage writes to and every exporter reads.
+
+Nodes are entities, events and articles, keyed by stable string ids::
+
+    G.nodes[nid] = {
+        "cls": "TradeUnion" | "Organization" | "AdministrativeArea" | "Place"
+               | "Person" | "Event" | "Article",
+        "label": canonical name (an Article's headline, or its key when it has none),
+        "aliases": set of other names the texts use,
+        "mentions": how many times the articles name it,
+        # AdministrativeArea: "code" (GB/T 2260), "level"
+        # Event: "date" (ISO text), "date_type" (xsd local name), "participant_count"
+        # Person: "awards" {honour: [Evidence]}
+        # Article: "source", "index", "date", "url", "outlet", "byline", "chars"
+        "literal_evidence": {property: [Evidence]} for date / participantCount
+    }
+
+Edges carry one contract property each, keyed so that repeated facts merge::
+
+    G.edges[u, v, key] = {"pred": "locatedIn" | ... | "post", "role": title (posts only),
+                          "evidence": [Evidence], "source": "text" | "gazetteer"}
+
+A post (who holds which office where) is an edge ``person -post-> organisation`` with
+its ``role``; the Turtle writer turns each into an ``org:Membership``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+CLASSES = ("TradeUnion", "Organization", "AdministrativeArea", "Place", "Person", "Event", "Article")
+ENTITY_CLASSES = CLASSES[:5]
+
+# Contract properties between nodes, plus "post" for memberships.
+RELATIONS = (
+    "locatedIn",
+    "partOf",
+    "subOrganizationOf",
+    "organizer",
+    "participant",
+    "location",
+    "reporter",
+    "photographer",
+    "mentions",
+    "reportsOn",
+    "post",
+)
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Where a fact was read: a sentence of an article and the span inside it."""
+
+    article: str  # node id of the article
+    start: int  # offsets into the article's text
+    end: int
+    sentence: str
+    confidence: float = 0.9
+
+
+def new_graph(**meta: object) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.graph.update(meta)
+    return G
+
+
+def add_node(G: nx.MultiDiGraph, nid: str, cls: str, label: str, **attrs: object) -> str:
+    """Add a node, or merge into it: aliases unite, mentions add up, set fields stay."""
+    if cls not in CLASSES:
+        raise ValueError(f"unknown class {cls!r}")
+    if nid in G:
+        data = G.nodes[nid]
+        data["mentions"] = data.get("mentions", 0) + int(attrs.pop("mentions", 0))
+        data["aliases"] |= set(attrs.pop("aliases", ()))
+        for k, v in attrs.items():
+            if data.get(k) is None and v is not None:
+                data[k] = v
+        return nid
+    aliases = set(attrs.pop("aliases", ()))
+    G.add_node(nid, cls=cls, label=label, aliases=aliases, mentions=int(attrs.pop("mentions", 0)), **attrs)
+    return nid
+
+
+def add_alias(G: nx.MultiDiGraph, nid: str, alias: str) -> None:
+    if alias and alias != G.nodes[nid]["label"]:
+        G.nodes[nid]["aliases"].add(alias)
+
+
+def add_relation(
+    G: nx.MultiDiGraph,
+    u: str,
+    pred: str,
+    v: str,
+    evidence: Evidence | None = None,
+    *,
+    role: str | None = None,
+    source: str = "text",
+) -> None:
+    """Add ``u pred v``; the same fact read again only gains evidence."""
+    if pred not in RELATIONS:
+        raise ValueError(f"unknown relation {pred!r}")
+    if (pred == "post") != (role is not None):
+        raise ValueError("a post needs a role, and only a post has one")
+    key = f"post:{role}" if role else pred
+    if G.has_edge(u, v, key):
+        data = G.edges[u, v, key]
+    else:
+        G.add_edge(u, v, key=key, pred=pred, evidence=[], source=source, **({"role": role} if role else {}))
+        data = G.edges[u, v, key]
+    if evidence is not None and evidence not in data["evidence"]:
+        data["evidence"].append(evidence)
+        data["evidence"].sort()
+        if data["source"] != "text":
+            data["source"] = "text"
+
+
+def add_literal_evidence(G: nx.MultiDiGraph, nid: str, prop: str, evidence: Evidence) -> None:
+    found = G.nodes[nid].setdefault("literal_evidence", {}).setdefault(prop, [])
+    if evidence not in found:
+        found.append(evidence)
+        found.sort()
+
+
+def add_award(G: nx.MultiDiGraph, person: str, honour: str, evidence: Evidence | None) -> None:
+    found = G.nodes[person].setdefault("awards", {}).setdefault(honour, [])
+    if evidence is not None and evidence not in found:
+        found.append(evidence)
+        found.sort()
+
+
+def nodes_of(G: nx.MultiDiGraph, cls: str) -> list[str]:
+    return sorted(n for n, d in G.nodes(data=True) if d["cls"] == cls)
+
+
+def relations(G: nx.MultiDiGraph, pred: str | None = None):
+    """Edges as (u, v, data), sorted for deterministic output."""
+    out = [(u, v, d) for u, v, d in G.edges(data=True) if pred is None or d["pred"] == pred]
+    out.sort(key=lambda e: (e[2]["pred"], e[0], e[1], e[2].get("role") or ""))
+    return out
+
+
+def summary(G: nx.MultiDiGraph) -> dict[str, int]:
+    counts = {c: 0 for c in CLASSES}
+    for _, d in G.nodes(data=True):
+        counts[d["cls"]] += 1
+    counts["relations"] = sum(1 for _ in G.edges())
+    return counts
