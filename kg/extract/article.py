@@ -1,0 +1,563 @@
+"""From one processed article (a spaCy Doc with ``doc.spans["kg"]``) to its facts.
+
+Short forms are resolved here, where the article's own context is at hand: 市总工会
+is the 市 of the page's region, 区总工会 the district the article is about, 街道总工会
+the street union named before it, 经开区 whatever the text defined it as.  Facts carry
+their evidence: the sentence, and the span the fact was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
+from kg.graph.model import Evidence
+from kg.ingest.model import Article
+from kg.lexicon import lexicon
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
+
+BODY_LABELS = ("UNION", "ORG")
+CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place", "PERSON": "Person",
+            "AREA": "AdministrativeArea"}
+ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临")
+MEET_VERBS = ("交流", "座谈", "对接", "签约", "共建", "联谊", "调研")
+PARTY_LEVEL = re.compile(r"(省|市|区|县)委(?=[^员会]|$)")
+CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
+
+
+@dataclass
+class PageContext:
+    """What the page as a whole says: the region it is about, and its year."""
+
+    region: list[str] = field(default_factory=list)  # area codes, most specific last
+    year: int | None = None
+
+
+class ArticleExtractor:
+    def __init__(self, gazetteer=None) -> None:
+        from kg.gazetteer import Gazetteer
+
+        self.gaz = gazetteer or Gazetteer.default()
+        self.lex = lexicon()
+
+    # ------------------------------------------------------------------ main
+    def extract(self, doc: Doc, article: Article, page: PageContext, article_id: str) -> ArticleFacts:
+        self.doc, self.article, self.page, self.aid = doc, article, page, article_id
+        self.facts = ArticleFacts(article_id)
+        self.text = doc.text
+        self.spans = sorted(doc.spans.get("kg", []), key=lambda s: (s.start_char, -s.end_char))
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.abbrs: dict[str, str] = doc._.kg_abbreviations or {}
+        self.area_at: dict[tuple[int, int], object] = {}
+        self.ref_at: dict[tuple[int, int], EntityRef] = {}
+        self.seen_codes: list[str] = list(page.region)
+        self._areas()
+        self._bodies()
+        self._people()
+        self._credits()
+        self._posts()
+        self._events()
+        self._awards()
+        return self.facts
+
+    # ------------------------------------------------------------ helpers
+    def sentence_of(self, start: int) -> tuple[int, int]:
+        for a, b in self.sentences:
+            if a <= start < b:
+                return a, b
+        return 0, len(self.text)
+
+    def evidence(self, start: int, end: int, conf: float) -> Evidence:
+        a, b = self.sentence_of(start)
+        return Evidence(article=self.aid, start=start, end=end, sentence=self.text[a:b].strip(),
+                        confidence=conf)
+
+    def of(self, label: str) -> list[Span]:
+        return [s for s in self.spans if s.label_ == label]
+
+    def add(self, ref: EntityRef, alias: str | None, span: tuple[int, int], conf: float = 0.9):
+        info = self.facts.entity(ref, alias)
+        if info.evidence is None:
+            info.evidence = self.evidence(span[0], span[1], conf)
+        self.ref_at[span] = ref
+        return info
+
+    # ------------------------------------------------------------ areas
+    def _resolve_area(self, name: str, kind: str, ref: str | None):
+        if kind == "capital":
+            code = self.lex.capital_words.get(name)
+            return self.gaz.get(code) if code and code in self.gaz else None
+        if kind == "abbr" and ref:
+            name = ref
+        area = self.gaz.resolve(name, context=self.seen_codes[-12:])
+        if area is None:
+            return None
+        if kind == "short" and len(self.gaz.lookup(name, short=True)) > 1:
+            # an ambiguous stem counts only inside the region the page is about
+            if not any(self.gaz.contains(c, area.code) for c in self.page.region):
+                return None
+        return area
+
+    def _areas(self) -> None:
+        for s in self.of("AREA"):
+            area = self._resolve_area(s.text, s._.kg_kind or "full", s._.kg_ref)
+            if area is None:
+                continue
+            self.area_at[(s.start_char, s.end_char)] = area
+            self.seen_codes.append(area.code)
+            ref = EntityRef("AdministrativeArea", area.name, area.code)
+            self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+
+    def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
+        return sorted((x, y, ar) for (x, y), ar in self.area_at.items() if a <= x and y <= b)
+
+    def context_area(self, levels: tuple[str, ...], before: int):
+        """The area of one of ``levels`` the text last named before ``before``, else the region's."""
+        best = None
+        for (x, _y), area in sorted(self.area_at.items()):
+            if x < before and area.level in levels:
+                best = area
+        if best is not None:
+            return best
+        for code in reversed(self.page.region):
+            for area in self.gaz.chain(code):
+                if area.level in levels:
+                    return area
+        return None
+
+    # ------------------------------------------------------------ bodies
+    def qualified(self, area) -> str:
+        """An area's name, qualified by its parent when the bare name is ambiguous (西山区)."""
+        if len(self.gaz.lookup(area.name)) > 1 and area.parent:
+            parent = self.gaz.get(area.parent)
+            return parent.name + area.name
+        return area.name
+
+    def body_name(self, s: Span) -> tuple[str, object | None] | None:
+        """Full name of a union/organisation/venue mention, and the area its name puts it in."""
+        text = s.text
+        kind = s._.kg_kind or ""
+        if kind == "national":
+            return s._.kg_ref or text, None
+        for abbr, full in sorted(self.abbrs.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(abbr) and text != abbr:
+                text = full + text[len(abbr) :]
+                break
+        if kind == "level":
+            return self._level_name(s, text)
+        areas = self.areas_in(s.start_char, s.end_char)
+        # leading, consecutive areas: 朝阳区建外街道… / 昆明市西山区…
+        pos, lead = s.start_char, []
+        for x, y, area in areas:
+            if x == pos:
+                lead.append(area)
+                pos = y
+        if text != s.text and not lead:
+            # a body named by a defined abbreviation that is not an area's
+            return text, None
+        if not lead:
+            return text, None
+        inner = lead[-1]
+        rest = self.text[pos : s.end_char]
+        return self.qualified(inner) + rest, inner
+
+    def _level_name(self, s: Span, text: str):
+        word = next(w for w in self.lex.level_words if text.startswith(w))
+        rest = text[len(word) :]
+        levels = self.lex.level_words[word]
+        # the same body named in full before: 香水园街道总工会 … 街道总工会
+        for (x, _y), ref in sorted(self.ref_at.items(), reverse=True):
+            if x < s.start_char and ref.cls in ("TradeUnion", "Organization") and ref.name.endswith(rest):
+                head = ref.name[: len(ref.name) - len(rest)]
+                cands = [a for a in self.gaz.lookup(head) if a.level in levels]
+                if cands or head.endswith(word):
+                    info = self.facts.entities.get(ref)
+                    located = info.located_in if info else None
+                    return ref.name, self.gaz.get(located.code) if located else None
+        area = self.context_area(levels, s.start_char)
+        if area is None:
+            return None
+        if word == "市" and area.level == "province" and not area.name.endswith("市"):
+            return None
+        return self.qualified(area) + rest, area
+
+    def _bodies(self) -> None:
+        for s in self.spans:
+            if s.label_ not in ("UNION", "ORG", "PLACE"):
+                continue
+            if s._.kg_kind == "party":
+                ref = self._party_committee(s.text[0], s.start_char)
+                if ref is not None:
+                    self.ref_at[(s.start_char, s.end_char)] = ref
+                continue
+            named = self.body_name(s)
+            if named is None:
+                continue
+            name, area = named
+            if not all_han(name[:1]) and not name[:1].isalnum():
+                continue
+            cls = CLASS_OF[s.label_]
+            if s.label_ == "UNION" and (s._.kg_kind == "national"):
+                cls = "TradeUnion"
+            ref = EntityRef(cls, name)
+            info = self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+            if area is None and cls in ("TradeUnion", "Place"):
+                area = self._area_by_stem(name)
+            if area is not None and cls in ("TradeUnion", "Place"):
+                area_ref = EntityRef("AdministrativeArea", area.name, area.code)
+                self.facts.entity(area_ref, mention=False)
+                info.located_in = area_ref
+            if cls == "TradeUnion":
+                self._union_host(s, name)
+            if cls == "Organization":
+                self._org_parent(s, info)
+
+    def _area_by_stem(self, name: str):
+        """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
+        for area in self.area_at.values():
+            stem = re.sub(r"(街道办事处|街道|地区|镇|乡|区|县|市)$", "", area.name)
+            if len(stem) >= 2 and stem != area.name and name.startswith(stem) and not name.startswith(area.name):
+                return area
+        return None
+
+    def _union_host(self, s: Span, name: str) -> None:
+        """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
+        for suf in ("工会委员会", "工会联合会", "工会"):
+            if name.endswith(suf) and not name.endswith("总工会"):
+                host = name[: -len(suf)]
+                if host.endswith(self.lex.org_suffixes) and len(host) >= 4:
+                    ref = EntityRef("Organization", host)
+                    end = s.end_char - len(suf)
+                    self.add(ref, self.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
+                return
+
+    def _org_parent(self, s: Span, info) -> None:
+        """市总工会职工服务中心: an organisation named after a union belongs to it."""
+        for (x, y), ref in self.ref_at.items():
+            if x == s.start_char and y < s.end_char and ref.cls == "TradeUnion":
+                info.parent = ref
+                return
+
+    # ------------------------------------------------------------ people
+    def _people(self) -> None:
+        for s in self.of("PERSON"):
+            self.add(EntityRef("Person", s.text), None, (s.start_char, s.end_char), CONFIDENCE["name"])
+
+    def _credits(self) -> None:
+        ev = Evidence(article=self.aid, start=0, end=0, sentence=self.article.byline or "",
+                      confidence=CONFIDENCE["credit"])
+        for name in self.article.reporters:
+            ref = EntityRef("Person", name)
+            self.facts.entity(ref, mention=False)
+            self.facts.reporters.append(ref)
+        for name in self.article.photographers:
+            ref = EntityRef("Person", name)
+            self.facts.entity(ref, mention=False)
+            self.facts.photographers.append(ref)
+        del ev
+
+    # ------------------------------------------------------------ posts
+    def _posts(self) -> None:
+        """BODY TITLE、TITLE，BODY TITLE NAME: each office at the body named before it."""
+        text = self.text
+        titles = {t.end_char: t for t in self.of("TITLE")}
+        for p in self.of("PERSON"):
+            sa, _ = self.sentence_of(p.start_char)
+            chain: list[tuple[Span, tuple[int, EntityRef] | None]] = []
+            pos = p.start_char
+            while pos > sa:
+                k = pos
+                while k > sa and text[k - 1] in " 、，,兼" and pos - k < 2:
+                    k -= 1
+                t = titles.get(k) or titles.get(pos)
+                if t is None or (chain and k == pos and t is titles.get(pos) and pos != t.end_char):
+                    break
+                body = self._body_before(t.start_char)
+                chain.append((t, body))
+                pos = body[0] if body else t.start_char
+            if not chain:
+                continue
+            person = EntityRef("Person", p.text)
+            current: EntityRef | None = None
+            for t, body in reversed(chain):
+                if body is not None:
+                    current = body[1]
+                if current is None or t._.kg_kind == "rank":
+                    continue
+                ev = self.evidence(t.start_char, p.end_char, CONFIDENCE["pattern"])
+                self.facts.relations.append(RelationFact(person, "post", current, ev, role=t.text))
+
+    def _body_before(self, pos: int) -> tuple[int, EntityRef] | None:
+        best = None
+        for (x, y), ref in self.ref_at.items():
+            if y == pos and ref.cls in ("TradeUnion", "Organization") and (best is None or x < best[0]):
+                best = (x, ref)
+        return best
+
+    def _party_committee(self, word: str, at: int) -> EntityRef | None:
+        area = self.context_area(self.lex.level_words.get(word, ()), at)
+        if area is None:
+            return None
+        ref = EntityRef("Organization", f"中共{self.qualified(area)}委员会")
+        info = self.facts.entity(ref, alias=f"{area.name}委")
+        info.aliases.add(f"中共{area.name}委")
+        return ref
+
+    # ------------------------------------------------------------ events
+    def _events(self) -> None:
+        events: list[EventFact] = []
+        for s in self.of("EVENT"):
+            fact = self._event(s)
+            if fact is not None:
+                events.append(fact)
+        events += self._meetings()
+        self.facts.events = self._merge_events(events)
+        self._attendance()
+
+    def _core(self, name: str) -> str:
+        q = re.search(f"[{OPEN_QUOTES}][^{CLOSE_QUOTES}]+[{CLOSE_QUOTES}].*$", name)
+        if q:
+            return q.group()
+        return re.sub(r"^(\d{4}年)", "", name)
+
+    def _event(self, s: Span) -> EventFact | None:
+        name = s.text
+        name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
+        if len(name) < 4:
+            return None
+        ev = self.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
+        fact = EventFact(EntityRef("Event", name), self._core(name), ev)
+        self.ref_at[(s.start_char, s.end_char)] = fact.ref
+        sa, sb = self.sentence_of(s.start_char)
+        self._organizer(fact, s, sa)
+        self._location(fact, s, sa, sb)
+        self._date(fact, s, sa, sb)
+        self._count(fact, s, sb)
+        anaphor = self.text[max(sa, s.start_char - 2) : s.start_char] in ("此次", "本次", "这次")
+        fact.aliases.add("anaphor" if anaphor else "")
+        return fact
+
+    def _bodies_in(self, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
+        """Bodies named in [a, b), outermost only (a union, not the host named inside it)."""
+        found = sorted(((x, y, r) for (x, y), r in self.ref_at.items()
+                        if a <= x and y <= b and r.cls in ("TradeUnion", "Organization")),
+                       key=lambda t: (t[0], -t[1]))
+        out: list[tuple[int, int, EntityRef]] = []
+        for x, y, r in found:
+            if out and out[-1][0] <= x and y <= out[-1][1]:
+                continue
+            out.append((x, y, r))
+        return out
+
+    def _organizer(self, fact: EventFact, s: Span, sa: int) -> None:
+        text = self.text
+        before = text[sa : s.start_char]
+        m = re.search(r"由(.{2,40}?)(主办|组织|举办|承办|发起)", before)
+        if m:
+            for x, _y, r in self._bodies_in(sa + m.start(1), sa + m.end(1)):
+                fact.organizers.append((r, self.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+            if fact.organizers:
+                return
+        subject = self._subject(s, sa)
+        if subject is not None:
+            x, _y, r = subject
+            fact.organizers.append((r, self.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+            return
+        # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
+        opening = [t for t in self._bodies_in(s.start_char, s.end_char) if t[0] == s.start_char]
+        if opening and opening[0][1] < s.end_char:
+            x, _y, r = opening[0]
+            fact.organizers.append((r, self.evidence(x, s.end_char, CONFIDENCE["context"])))
+
+    def _subject(self, s: Span, sa: int) -> tuple[int, int, EntityRef] | None:
+        """The body doing 举办/开展/组织… with the event as its object."""
+        text = self.text
+        before = text[sa : s.start_char]
+        verbs = "|".join(sorted((v for v, r in self.lex.event_verbs.items() if r == "organizer"), key=len,
+                                reverse=True))
+        vm = None
+        for vm in re.finditer(f"({verbs})了?", before):
+            pass
+        if vm is None or s.start_char - (sa + vm.end()) > 24:
+            return None
+        verb_at = sa + vm.start()
+        if re.search("[。；]", text[sa + vm.end() : s.start_char]):
+            return None
+        clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
+        for x, y, r in reversed(self._bodies_in(clause_start, verb_at)):
+            pre = text[max(sa, x - 2) : x]
+            if not pre.endswith(("在", "与", "和", "同", "携手", "联合", "及", "向", "为", "对")):
+                return x, y, r
+        # the clause has no subject: the sentence's, if a body opens a clause
+        for x, y, r in self._bodies_in(sa, verb_at):
+            if x == sa or text[x - 1] in "，,":
+                return x, y, r
+        return None
+
+    def _location(self, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+        text = self.text
+        # 在 X 举办/召开…, before or after the event's name
+        for m in re.finditer(r"在", text[sa:sb]):
+            at = sa + m.end()
+            for (x, y), ref in sorted(self.ref_at.items()):
+                if x != at:
+                    continue
+                cls = ref.cls
+                if cls not in ("Place", "AdministrativeArea", "Organization", "TradeUnion"):
+                    continue
+                # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
+                longer = [(x2, y2, r2) for (x2, y2), r2 in self.ref_at.items()
+                          if x2 == y and r2.cls == "Place"]
+                if longer and cls == "AdministrativeArea":
+                    x2, y2, r2 = longer[0]
+                    ref, y = r2, y2
+                tail = text[y : y + 12]
+                if re.match(r"(举办|举行|召开|开展|组织|以|拉开|开幕|进行|启动)", tail) or \
+                        abs(y - s.start_char) < 30:
+                    fact.locations.append((ref, self.evidence(x, y, CONFIDENCE["pattern"])))
+                    return
+        # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
+        inside_body = [(x, y) for x, y, _ in self._bodies_in(s.start_char, s.end_char)]
+        for (x, y), area in sorted(self.area_at.items()):
+            if any(bx <= x < by for bx, by in inside_body):
+                continue
+            if s.start_char <= x < s.end_char:
+                pre = text[s.start_char : x]
+                if re.fullmatch(r"(\d{4}年)?", pre):
+                    ref = EntityRef("AdministrativeArea", area.name, area.code)
+                    fact.locations.append((ref, self.evidence(x, y, CONFIDENCE["context"])))
+                    return
+
+    def _date(self, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+        for t in self.of("TIME"):
+            if not (sa <= t.start_char < sb):
+                continue
+            parsed = parse_date(t.text, self.page.year)
+            if parsed:
+                lexical, xsd = parsed
+                fact.date = (lexical, xsd, self.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
+                return
+
+    def _count(self, fact: EventFact, s: Span, sb: int) -> None:
+        sa, _ = self.sentence_of(s.start_char)
+        cands = [c for c in self.of("COUNT") if sa <= c.start_char < sb and c.text[-1] in "名位人"]
+        if not cands:
+            # the next sentence may say who took part: 全区各行业50余名劳动模范…参与
+            na, nb = self.sentence_of(sb)
+            if na == sb and re.search(r"参加|参与|参赛|出席|报名|参训", self.text[na:nb]):
+                cands = [c for c in self.of("COUNT") if na <= c.start_char < nb and c.text[-1] in "名位人"]
+        if cands:
+            c = cands[-1] if len(cands) > 1 and "选手" in self.text[cands[-1].end_char:cands[-1].end_char + 3] \
+                else cands[0]
+            fact.count = (int(c._.kg_kind), self.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+
+    def _meetings(self) -> list[EventFact]:
+        """X与Y交流工作: a meeting of two bodies, both taking part."""
+        out = []
+        text = self.text
+        bodies = sorted(((x, y, r) for (x, y), r in self.ref_at.items()
+                         if r.cls in ("TradeUnion", "Organization")))
+        for x1, y1, r1 in bodies:
+            if not text.startswith(("与", "和", "同"), y1):
+                continue
+            for x2, y2, r2 in bodies:
+                if x2 != y1 + 1:
+                    continue
+                m = re.match(f"(?:{'|'.join(MEET_VERBS)})[\u4e00-\u9fff]{{0,4}}", text[y2:])
+                if not m:
+                    continue
+                end = y2 + m.end()
+                name = text[x1:end]
+                ev = self.evidence(x1, end, CONFIDENCE["pattern"])
+                fact = EventFact(EntityRef("Event", name), name, ev)
+                fact.participants += [(r1, ev), (r2, ev)]
+                out.append(fact)
+        return out
+
+    def _merge_events(self, events: list[EventFact]) -> list[EventFact]:
+        """One event per distinct core in an article; 此次… refers to the article's main event."""
+        merged: list[EventFact] = []
+        by_core: dict[str, EventFact] = {}
+        for f in events:
+            anaphor = "anaphor" in f.aliases
+            f.aliases.discard("anaphor")
+            f.aliases.discard("")
+            target = by_core.get(f.core)
+            if target is None and anaphor and merged:
+                target = merged[0]
+            if target is None:
+                by_core[f.core] = f
+                merged.append(f)
+                continue
+            if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name:
+                target.aliases.add(target.ref.name)
+                target.ref = f.ref
+            elif f.ref.name != target.ref.name:
+                target.aliases.add(f.ref.name)
+            for attr in ("organizers", "participants", "locations"):
+                getattr(target, attr).extend(getattr(f, attr))
+            target.date = target.date or f.date
+            target.count = target.count or f.count
+        return merged
+
+    def _attendance(self) -> None:
+        """Named people who attend (出席/参加) take part in the event last named before them."""
+        if not self.facts.events:
+            return
+        for p in self.of("PERSON"):
+            sa, sb = self.sentence_of(p.start_char)
+            if not any(v in self.text[p.end_char : sb] for v in ATTEND_VERBS):
+                continue
+            target = None
+            for f in self.facts.events:
+                if f.evidence.start <= p.start_char:
+                    target = f
+            target = target or self.facts.events[0]
+            ref = EntityRef("Person", p.text)
+            target.participants.append((ref, self.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+    # ------------------------------------------------------------ awards
+    def _awards(self) -> None:
+        text = self.text
+        for m in re.finditer(r"(?:第[一二三四五六七八九十\d]+届)?[“\"]([^”\"]{2,16})[”\"](?:称号)?获得者", text):
+            honour = m.group(1)
+            sa, sb = self.sentence_of(m.start())
+            people = [p for p in self.of("PERSON") if sa <= p.start_char < sb and p.start_char > m.end()]
+            if not people:
+                na, nb = self.sentence_of(sb)
+                if na == sb and re.search(r"分别是|分别为|是|为", text[na : na + 20]):
+                    people = [p for p in self.of("PERSON") if na <= p.start_char < nb]
+            for p in people:
+                ev = self.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])
+                if not any(a[0].name == p.text and a[1] == honour for a in self.facts.awards):
+                    self.facts.awards.append((EntityRef("Person", p.text), honour, ev))
+        for m in re.finditer(r"(?:荣获|获得|被授予|授予)[^，。；]{0,12}?[“\"]([^”\"]{2,16})[”\"](?:称号|荣誉称号|奖章)", text):
+            honour = m.group(1)
+            sa, _ = self.sentence_of(m.start())
+            people = [p for p in self.of("PERSON") if sa <= p.start_char < m.start()]
+            for p in people[-3:]:
+                ev = self.evidence(p.start_char, m.end(), CONFIDENCE["pattern"])
+                self.facts.awards.append((EntityRef("Person", p.text), honour, ev))
+
+
+def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
+    """A date as written (2025年3月24日, 3月24日, 2025-03-24, 2025年3月) to an xsd literal."""
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+    if m:
+        y = int(m.group(1)) if m.group(1) else year
+        mo, d = int(m.group(2)), int(m.group(3))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        if y:
+            return f"{y:04d}-{mo:02d}-{d:02d}", "date"
+        return f"--{mo:02d}-{d:02d}", "gMonthDay"
+    m = re.fullmatch(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text)
+    if m:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "date"
+    m = re.fullmatch(r"(\d{4})年(\d{1,2})月", text)
+    if m:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "gYearMonth"
+    return None

@@ -1,0 +1,72 @@
+"""Domain knowledge read from the word lists in ``kg/data/lexicon``.
+
+The lists (union endings, titles, event words …) are data, so that people who know
+the domain can extend them without reading code.  Each file is UTF-8, one entry per
+line, ``#`` starts a comment; ``.tsv`` files have tab-separated columns.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("kg.data").joinpath("lexicon", name).read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def words(name: str) -> tuple[str, ...]:
+    """A word list, longest entries first (the order matching wants)."""
+    return tuple(sorted(dict.fromkeys(w.strip() for w in _lines(name)), key=lambda w: (-len(w), w)))
+
+
+def table(name: str, header: bool = False) -> list[list[str]]:
+    rows = [line.split("\t") for line in _lines(name)]
+    return rows[1:] if header else rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    union_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    org_split_suffixes: tuple[str, ...]
+    venue_suffixes: tuple[str, ...]
+    generic_prefixes: tuple[str, ...]
+    event_heads: tuple[str, ...]
+    nonhuman_heads: tuple[str, ...]
+    doctrine: tuple[str, ...]
+    titles: dict[str, str]  # title -> kind ("post" | "rank")
+    event_verbs: dict[str, str]  # verb -> role of its subject ("organizer" | "-")
+    level_words: dict[str, tuple[str, ...]]  # 市 -> ("prefecture", "province")
+    national_bodies: dict[str, tuple[str, str]]  # short form -> (canonical, class)
+    capital_words: dict[str, str]  # 首都 -> area code
+
+    @property
+    def titles_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.titles, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        union_suffixes=words("union_suffixes.txt"),
+        org_suffixes=words("org_suffixes.txt"),
+        org_split_suffixes=words("org_split_suffixes.txt"),
+        venue_suffixes=words("venue_suffixes.txt"),
+        generic_prefixes=words("generic_prefixes.txt"),
+        event_heads=words("event_heads.txt"),
+        nonhuman_heads=words("nonhuman_heads.txt"),
+        doctrine=words("doctrine.txt"),
+        titles={t: k for t, k in table("titles.tsv", header=True)},
+        event_verbs={v: r for v, r in table("event_verbs.txt")},
+        level_words={w: tuple(levels.split(",")) for w, levels in table("level_words.txt")},
+        national_bodies={s: (c, k) for s, c, k in table("national_bodies.tsv")},
+        capital_words={w: c for w, c in table("capital.tsv")},
+    )

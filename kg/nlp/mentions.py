@@ -1,0 +1,603 @@
+"""Finding the names that matter to union news: unions, bodies, areas, venues, people,
+titles, events, dates and head counts.
+
+Generic NER cuts names at the wrong places for this genre (LAC reads 来广营 as a
+person-free ORG glued to the district body before it, and 常态化工会驿站 as a union),
+so each kind of name is found by the morphology Chinese names have: an *ending*
+(…总工会, …有限公司, …广场, …比赛) at a word boundary, and a *start* found by walking
+left over name-like words to the leftmost anchor (an area name, an ORG word, a quote).
+
+The result is a list of ``Found`` character spans; the ``kg_mentions`` component
+aligns the tokens to them and stores them as ``doc.spans["kg"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import Lexicon, lexicon
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_PAIRS, all_han, is_han
+
+# POS tags of LAC words that can sit inside a name.
+NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
+# Words that never open or sit inside a name, whatever their tag.
+BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
+
+Span.set_extension("kg_kind", default=None, force=True)
+Span.set_extension("kg_ref", default=None, force=True)
+Doc.set_extension("kg_abbreviations", default=None, force=True)
+
+
+@dataclass(order=True)
+class Found:
+    start: int
+    end: int
+    label: str  # UNION ORG AREA PLACE PERSON TITLE EVENT TIME COUNT
+    kind: str = ""  # AREA: full/short/abbr/capital; TITLE: post/rank; COUNT: the number
+    ref: str = field(default="", compare=False)  # abbreviations: the full name they stand for
+
+
+class Tokens:
+    """Character-level view of a Doc's tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.starts = {t.idx for t in doc}
+        self.ends = {t.idx + len(t) for t in doc}
+        self.tok_at = [0] * (len(self.text) + 1)
+        self.tokens = [(t.idx, t.idx + len(t), t.text, t.tag_) for t in doc]
+        for i, (a, b, _, _) in enumerate(self.tokens):
+            for c in range(a, b):
+                self.tok_at[c] = i
+        self.tok_at[len(self.text)] = len(self.tokens)
+        self.ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+
+    def token(self, i: int) -> tuple[int, int, str, str]:
+        return self.tokens[i]
+
+    def tag_at(self, c: int) -> str:
+        if c >= len(self.text) or not self.tokens:
+            return ""
+        return self.tokens[self.tok_at[c]][3]
+
+    def token_span_at(self, c: int) -> tuple[int, int]:
+        a, b, _, _ = self.tokens[self.tok_at[c]]
+        return a, b
+
+
+class AreaIndex:
+    """Surface forms of areas, grouped by first character for a fast longest match."""
+
+    def __init__(self, full: set[str], short: set[str]) -> None:
+        self.full = full
+        self.short = short
+        self.lengths: dict[str, list[int]] = {}
+        for form in full | short:
+            self.lengths.setdefault(form[0], []).append(len(form))
+        for k in self.lengths:
+            self.lengths[k] = sorted(set(self.lengths[k]), reverse=True)
+
+    def longest(self, text: str, i: int, extra: dict[str, str]) -> tuple[int, str] | None:
+        best = None
+        for form in extra:
+            if text.startswith(form, i) and (best is None or len(form) > best[0]):
+                best = (len(form), "abbr")
+        for n in self.lengths.get(text[i], ()):
+            if best and n <= best[0]:
+                break
+            form = text[i : i + n]
+            if form in self.full:
+                return n, "full"
+            if form in self.short:
+                return n, "short"
+        return best
+
+
+def _area_index() -> AreaIndex:
+    from kg.gazetteer import Gazetteer
+
+    from kg.lexicon import words
+
+    gaz = Gazetteer.default()
+    stop = set(words("area_stopwords.txt"))
+    full = {f for f in gaz.surface_forms() if f not in stop and len(f) >= 2}
+    return AreaIndex(full, {f for f in gaz.short_forms() if f not in stop and len(f) >= 2} - full)
+
+
+class MentionFinder:
+    def __init__(self, lex: Lexicon | None = None, areas: AreaIndex | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.areas = areas or _area_index()
+        self.capital = set(self.lex.capital_words)
+        self.national = self.lex.national_bodies
+        self._title_re = re.compile("|".join(map(re.escape, self.lex.titles_longest_first)))
+        self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
+
+    # -- the whole document -------------------------------------------------
+    def find(self, doc: Doc) -> tuple[list[Found], dict[str, str]]:
+        tk = Tokens(doc)
+        text = tk.text
+        areas = self._areas(tk, {})
+        abbrs = self._abbreviations(text, areas)
+        if abbrs:
+            areas = self._areas(tk, {a: full for a, full in abbrs.items() if self._is_area_name(full)})
+        found: list[Found] = list(areas)
+        area_starts = {f.start: f for f in areas}
+        bodies = self._bodies(tk, area_starts, abbrs)
+        found += bodies
+        found += self._people(tk, found)
+        found += self._titles(tk)
+        events = self._events(tk, area_starts, found)
+        holders = [f for f in found if f.label in ("ORG", "UNION", "PLACE")] + events
+        found += [ev for ev in events if not any(
+            h is not ev and h.start <= ev.start and ev.end <= h.end and (h.end - h.start) > (ev.end - ev.start)
+            for h in holders)]
+        found += self._times_and_counts(tk)
+        found.sort()
+        return found, abbrs
+
+    def _is_area_name(self, name: str) -> bool:
+        return name in self.areas.full
+
+    # -- areas --------------------------------------------------------------
+    def _areas(self, tk: Tokens, extra: dict[str, str]) -> list[Found]:
+        text = tk.text
+        out: list[Found] = []
+        i = 0
+        while i < len(text):
+            if not is_han(text[i]):
+                i += 1
+                continue
+            cap = next((w for w in self.capital if text.startswith(w, i)), None)
+            hit = self.areas.longest(text, i, extra)
+            if cap and (hit is None or hit[0] <= len(cap)) and i in tk.starts and i + len(cap) in tk.ends:
+                out.append(Found(i, i + len(cap), "AREA", "capital"))
+                i += len(cap)
+                continue
+            if hit is None:
+                i += 1
+                continue
+            n, kind = hit
+            j = i + n
+            if self._area_ok(tk, i, j, kind):
+                ref = extra.get(text[i:j], "") if kind == "abbr" else ""
+                out.append(Found(i, j, "AREA", kind, ref))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _area_ok(self, tk: Tokens, i: int, j: int, kind: str) -> bool:
+        text = tk.text
+        # A name glued inside a longer plain word (广东城市 …) is not a mention.
+        starts_ok = i in tk.starts or tk.tag_at(i) in ("ORG", "LOC") or text[i - 1 : i] in OPEN_QUOTES
+        if kind == "short":
+            # a bare stem (海淀, 通州) only as its own LOC word or opening an ORG word
+            a, b = tk.token_span_at(i)
+            tag = tk.tag_at(i)
+            return a == i and ((b == j and tag in ("LOC", "ns", "ORG", "nz", "n")) or tag == "ORG")
+        if not starts_ok:
+            return False
+        # the next character must not continue the place name into a longer word
+        return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+
+    def _abbreviations(self, text: str, areas: list[Found]) -> dict[str, str]:
+        """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""
+        out: dict[str, str] = {}
+        for m in re.finditer(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]", text):
+            abbr = m.group(1)
+            end = m.start()
+            full = None
+            for f in areas:
+                if f.end == end and f.kind == "full":
+                    full = text[f.start : f.end]
+            if full is None:
+                k = end
+                while k > 0 and (is_han(text[k - 1]) or text[k - 1].isalnum()) and end - k < 30:
+                    k -= 1
+                full = text[k:end] or None
+            if full and abbr != full:
+                out[abbr] = full
+        return out
+
+    # -- unions, organisations, venues ---------------------------------------
+    def _left_edge(self, tk: Tokens, s: int, area_starts: dict[int, Found], limit: int = 40) -> int | None:
+        """Leftmost plausible start of a name that ends where ``s`` begins, or None."""
+        text = tk.text
+        k = s
+        anchors: list[int] = []
+        while k > 0 and s - k < limit:
+            a, b = tk.token_span_at(k - 1)
+            word = text[a:k]
+            tag = tk.tag_at(k - 1)
+            in_area = any(f.start <= a < f.end or f.start < k <= f.end for f in area_starts.values()
+                          if f.start < k and f.end > a)
+            if text[k - 1] in CLOSE_QUOTES:
+                q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)
+                if q < 0:
+                    break
+                k = q
+                anchors.append(k)
+                continue
+            if not (in_area or tag in NAMEISH or (word.isascii() and word.strip().isalnum())):
+                break
+            if word in BREAKERS or (len(word) == 1 and word in BREAKERS):
+                break
+            k = a
+            if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
+                anchors.append(a)
+        if k == s:
+            return None
+        return min(anchors) if anchors else k
+
+    def _strip_generic(self, text: str, a: int, s: int) -> int | None:
+        """Drop leading descriptors (各级, 基层 …); None when nothing but them is left."""
+        changed = True
+        while changed and a < s:
+            changed = False
+            for g in self.lex.generic_prefixes:
+                if text.startswith(g, a) and a + len(g) <= s:
+                    return None
+        return a
+
+    def _bodies(self, tk: Tokens, area_starts: dict[int, Found], abbrs: dict[str, str]) -> list[Found]:
+        """Unions, organisations and venues: candidates first, then the longest names win."""
+        text = tk.text
+        cands: list[Found] = []
+        national: list[Found] = []
+        # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …)
+        for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(re.escape(name), text):
+                label = "UNION" if cls == "TradeUnion" else "ORG"
+                national.append(Found(m.start(), m.end(), label, "national", canonical))
+        cands += self._unions(tk, area_starts)
+        cands += self._orgs(tk, area_starts, cands)
+        cands += self._venues(tk, area_starts)
+        # a name found once is the same name wherever else it is written
+        names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
+        for name, label, kind in names:
+            for m in re.finditer(re.escape(name), text):
+                cands.append(Found(m.start(), m.end(), label, kind))
+        chosen: list[Found] = []
+        for f in national + sorted(cands, key=lambda f: (f.start - f.end, f.start, f.label)):
+            if any(f.start == c.start and f.end == c.end for c in chosen):
+                continue
+            clash = False
+            for c in chosen:
+                if f.end <= c.start or f.start >= c.end:
+                    continue
+                nested = c.start <= f.start and f.end <= c.end
+                # a union opening an organisation's name (市总工会职工服务中心) stays a mention
+                if nested and f.label != c.label and f.start == c.start:
+                    continue
+                clash = True
+                break
+            if not clash:
+                chosen.append(f)
+        return sorted(chosen)
+
+    def _unions(self, tk: Tokens, area_starts: dict[int, Found]) -> list[Found]:
+        text = tk.text
+        out: list[Found] = []
+        for m in re.finditer("工会", text):
+            s = m.start()
+            glued = s > 0 and text[s - 1] == "总"
+            if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued):
+                continue  # 常态化工会驿站: 工 belongs to 化工
+            if glued:
+                s -= 1
+            e = m.end()
+            for longer in ("全国委员会", "联席委员会", "联合会", "委员会"):
+                if text.startswith(longer, e):
+                    e += len(longer)
+                    break
+            a = self._left_edge(tk, s, area_starts)
+            if a is not None:
+                a = self._after_stray_words(tk, a, s, area_starts)
+            if a is None or a == s:
+                # a bare level word before it: 市总工会, 区总工会, 街道总工会
+                lw = next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), None)
+                if lw and s - len(lw) >= 0 and (s - len(lw) == 0 or not is_han(text[s - len(lw) - 1])
+                                                 or text[s - len(lw) - 1] in BREAKERS
+                                                 or s - len(lw) in tk.starts):
+                    out.append(Found(s - len(lw), e, "UNION", "level"))
+                continue
+            a = self._split_parent(tk, a, s, out)
+            if self._strip_generic(text, a, s) is None:
+                continue
+            prefix = text[a:s]
+            if text[s:e] == "工会" and (prefix in ("中国", "全国") or prefix in self.capital or (
+                    prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))):
+                continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
+            level = self._level_prefix(text, a, s)
+            out.append(Found(a, e, "UNION", "level" if level else ""))
+        return out
+
+    def _after_stray_words(self, tk: Tokens, a: int, s: int, area_starts: dict[int, Found]) -> int:
+        """选举产生市服务工会: a level word inside the walked-over words starts the name."""
+        text = tk.text
+        for k in range(a, s):
+            inside_area = any(f.start <= k < f.end for f in area_starts.values())
+            if inside_area or k in area_starts:
+                return a
+            for w in self.lex.level_words:
+                if text.startswith(w, k) and k > a and k in tk.starts:
+                    if text[a:k].endswith(self.lex.org_suffixes) or text[a:k] in self.areas.full:
+                        return a
+                    return k
+        return a
+
+    def _orgs(self, tk: Tokens, area_starts: dict[int, Found], unions: list[Found]) -> list[Found]:
+        text = tk.text
+        out: list[Found] = []
+        for suffix in self.lex.org_suffixes:
+            for m in re.finditer(re.escape(suffix), text):
+                s, e = m.start(), m.end()
+                if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
+                    continue
+                if text.startswith("工会", e) or text.startswith("总工会", e) or \
+                        text[:s].endswith(("工会", "总工会")):
+                    continue  # part of a union's name
+                if any(text.startswith(t, s) for t in self.lex.titles if len(t) > len(suffix)):
+                    continue  # 党组成员, 党委书记: a title, not a body
+                if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(
+                        u.start <= s - 1 < u.end for u in unions):
+                    continue
+                a = self._org_start(tk, s, area_starts, unions)
+                if a is None or (a == s and len(suffix) < 3):
+                    continue
+                a = self._after_stray_words(tk, a, s, area_starts)
+                if self._strip_generic(text, a, s) is None or a == s:
+                    continue
+                a = self._split_parent(tk, a, s, out)
+                out.append(Found(a, e, "ORG"))
+        # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
+        for m in re.finditer("[“「]([^”」]{2,30})[”」]", text):
+            if m.group(1).endswith(self.lex.org_suffixes):
+                out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
+        # the party committee of the area in context: 市委, 区委 (常委、书记 …)
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])?(省|市|区|县)委(?!员)", text):
+            k = m.start()
+            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and k not in area_starts:
+                out.append(Found(k, m.end(), "ORG", "party"))
+        return out
+
+    def _venues(self, tk: Tokens, area_starts: dict[int, Found]) -> list[Found]:
+        text = tk.text
+        out: list[Found] = []
+        for suffix in self.lex.venue_suffixes:
+            for m in re.finditer(re.escape(suffix), text):
+                s, e = m.start(), m.end()
+                q = self._quoted_around(text, s, e)
+                if q is not None:
+                    a = q
+                else:
+                    if s not in tk.starts and tk.tag_at(s) not in ("ORG", "LOC"):
+                        continue
+                    a = self._left_edge(tk, s, area_starts)
+                    if a is None:
+                        continue
+                    # a venue after its area: 苏家坨镇凤凰岭… starts after the area
+                    while a in area_starts and area_starts[a].end < s and area_starts[a].kind == "full":
+                        a = area_starts[a].end
+                    if self._strip_generic(text, a, s) is None:
+                        continue
+                hours = re.search(r"\d{1,2}小时$", text[max(0, a - 4) : a])
+                if hours:
+                    a -= len(hours.group())  # 24小时智慧骑手驿站
+                if a >= s or text[a:e] in self.lex.venue_suffixes:
+                    continue
+                out.append(Found(a, e, "PLACE"))
+        return out
+
+    def _quoted_around(self, text: str, s: int, e: int) -> int | None:
+        """Start of the quoted text that ``[s, e)`` closes, as in ‘建外i家公共区域职工之家’."""
+        if e < len(text) and text[e] in CLOSE_QUOTES:
+            o = OPEN_QUOTES[CLOSE_QUOTES.index(text[e])]
+            q = text.rfind(o, max(0, s - 30), s)
+            if q >= 0 and all(c not in "，。；" for c in text[q:s]):
+                return q + 1
+        return None
+
+    def _org_start(self, tk: Tokens, s: int, area_starts: dict[int, Found], found: list[Found]) -> int | None:
+        text = tk.text
+        # an ORG word that contains the ending
+        a, b = tk.token_span_at(s)
+        if tk.tag_at(s) == "ORG" and a < s:
+            left = self._left_edge(tk, a, area_starts)
+            return left if left is not None else a
+        left = self._left_edge(tk, s, area_starts)
+        # a union right before, joined by name words only: 市总工会职工服务中心
+        for u in found:
+            if u.label == "UNION" and u.end <= s and left is not None and left <= u.end and all_han(text[u.end : s]):
+                return u.start
+        return left
+
+    def _split_parent(self, tk: Tokens, a: int, s: int, out: list[Found]) -> int:
+        """``…工委来广营…中心工会``: the name after a parent body's ending starts a new name."""
+        text = tk.text
+        best = a
+        for suf in self.lex.org_split_suffixes:
+            k = text.find(suf, a, s)
+            while k >= 0:
+                cut = k + len(suf)
+                if cut < s - 1:
+                    if cut > best:
+                        if not any(f.start == a and f.end == cut for f in out):
+                            out.append(Found(a, cut, "ORG", "parent"))
+                        best = cut
+                k = text.find(suf, k + 1, s)
+        return best
+
+    def _level_prefix(self, text: str, a: int, s: int) -> str | None:
+        for w in self.lex.level_words:
+            if text.startswith(w, a) and not any(
+                    text.startswith(f, a) for f in self.areas.full if f.startswith(w) and len(f) > len(w)):
+                rest = text[a + len(w) : s]
+                if rest == "" or all_han(rest):
+                    return w
+        return None
+
+    # -- people ---------------------------------------------------------------
+    def _people(self, tk: Tokens, found: list[Found]) -> list[Found]:
+        text = tk.text
+        out: list[Found] = []
+        covered = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
+        for (a, b), label in sorted(tk.ents.items()):
+            if label != "PER":
+                continue
+            name = text[a:b]
+            if not (2 <= len(name) <= 4 and all_han(name.replace("·", ""))):
+                continue
+            if any(x <= a and b <= y for x, y in covered):
+                continue
+            if self._nonhuman(text, a, b) or self._doctrine(text, b):
+                continue
+            out.append(Found(a, b, "PERSON"))
+        return out
+
+    def _nonhuman(self, text: str, a: int, b: int) -> bool:
+        before = text[max(0, a - 8) : a].rstrip("“‘\"「 ")
+        return before.endswith(self.lex.nonhuman_heads)
+
+    def _doctrine(self, text: str, b: int) -> bool:
+        after = text[b : b + 16]
+        return any(after.startswith(d) or after.startswith("新时代") for d in self.lex.doctrine) or \
+            after.startswith("总书记")
+
+    # -- titles -----------------------------------------------------------------
+    def _titles(self, tk: Tokens) -> list[Found]:
+        out = []
+        for m in self._title_re.finditer(tk.text):
+            out.append(Found(m.start(), m.end(), "TITLE", self.lex.titles[m.group()]))
+        return out
+
+    # -- events -----------------------------------------------------------------
+    def _events(self, tk: Tokens, area_starts: dict[int, Found], found: list[Found]) -> list[Found]:
+        text = tk.text
+        out: list[Found] = []
+        bodies = [f for f in found if f.label in ("UNION", "ORG", "AREA", "PLACE")]
+        heads = self.lex.event_heads
+        i = 0
+        while i < len(text):
+            head = next((h for h in heads if text.startswith(h, i)), None)
+            if head is None:
+                i += 1
+                continue
+            e = i + len(head)
+            # extend to the longest head ending here (宣讲比赛 over 比赛, 主题活动 over 活动)
+            nxt = next((h for h in heads if text.startswith(h, e)), None)
+            while nxt:
+                e += len(nxt)
+                nxt = next((h for h in heads if text.startswith(h, e)), None)
+            if i not in tk.starts and tk.tag_at(i) not in ("ORG", "nz", "n", "vn"):
+                i += 1
+                continue
+            if e < len(text) and e not in tk.ends:
+                i += 1
+                continue
+            a = self._event_start(tk, i, bodies)
+            name = text[a:e]
+            chained = e - i > len(head)
+            if (a < i or chained) and len(name) >= 4 and not name.startswith(self.lex.generic_prefixes):
+                out.append(Found(a, e, "EVENT"))
+            i = e
+        return out
+
+    def _event_start(self, tk: Tokens, i: int, bodies: list[Found]) -> int:
+        """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies."""
+        text = tk.text
+        k = i
+        while k > 0:
+            c = text[k - 1]
+            if c in CLOSE_QUOTES:
+                o = OPEN_QUOTES[CLOSE_QUOTES.index(c)]
+                q = text.rfind(o, max(0, k - 40), k - 1)
+                if q < 0:
+                    break
+                k = q
+                continue
+            if c in "）)":
+                q = max(text.rfind("（", max(0, k - 20), k - 1), text.rfind("(", max(0, k - 20), k - 1))
+                if q >= 0 and "简称" in text[q:k]:
+                    k = q
+                    continue
+                break
+            body = next((f for f in bodies if f.end == k), None)
+            if body:
+                k = body.start
+                continue
+            a, b = tk.token_span_at(k - 1)
+            word = text[a:k]
+            tag = tk.tag_at(k - 1)
+            if re.fullmatch(r"第[一二三四五六七八九十百\d]+[届次期轮]|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年", word):
+                k = a
+                continue
+            if word in BREAKERS or word in ("此次", "本次", "这次", "该", "各类", "一系列", "系列") or \
+                    tag not in NAMEISH or tag in ("TIME",):
+                break
+            k = a
+        return k
+
+    # -- dates and counts ---------------------------------------------------------
+    def _times_and_counts(self, tk: Tokens) -> list[Found]:
+        text = tk.text
+        out = []
+        for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})年(\d{1,2})月(?!\d{0,2}日)|"
+                             r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text):
+            out.append(Found(m.start(), m.end(), "TIME"))
+        for m in self._count_re.finditer(text):
+            from kg.nlp.text import cn_number
+
+            n = cn_number(m.group(1))
+            if n is not None and n > 0:
+                out.append(Found(m.start(), m.end(), "COUNT", str(n)))
+        return out
+
+
+def align(doc: Doc, found: list[Found]) -> Doc:
+    """Split tokens so every found span starts and ends on a token boundary."""
+    cuts = sorted({f.start for f in found} | {f.end for f in found})
+    splits: list[tuple[int, list[str]]] = []
+    for t in doc:
+        a, b = t.idx, t.idx + len(t)
+        inner = [c for c in cuts if a < c < b]
+        if inner:
+            bounds = [a, *inner, b]
+            splits.append((t.i, [doc.text[x:y] for x, y in zip(bounds, bounds[1:], strict=False)]))
+    if not splits:
+        return doc
+    with doc.retokenize() as retok:
+        for i, parts in splits:
+            token = doc[i]
+            retok.split(token, parts, heads=[(token, 0)] * len(parts), attrs={"TAG": [token.tag_] * len(parts)})
+    return doc
+
+
+@Language.factory("kg_mentions")
+def make_mentions(nlp: Language, name: str):
+    finder: MentionFinder | None = None
+
+    def component(doc: Doc) -> Doc:
+        nonlocal finder
+        if finder is None:
+            finder = MentionFinder()
+        found, abbrs = finder.find(doc)
+        doc = align(doc, found)
+        spans = []
+        for f in found:
+            span = doc.char_span(f.start, f.end, label=f.label)
+            if span is None:
+                continue
+            span._.kg_kind = f.kind
+            span._.kg_ref = f.ref or None
+            spans.append(span)
+        doc.spans["kg"] = spans
+        doc._.kg_abbreviations = abbrs
+        return doc
+
+    return component

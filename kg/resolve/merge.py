@@ -1,0 +1,184 @@
+"""Entity resolution across articles and files, and the hub graph built from it.
+
+One node per real entity: unions, organisations and venues by their full name (the
+articles already expanded short forms), areas by GB/T 2260 code, events per article.
+People are the hard case: two 张伟 in unrelated articles are two people.  A name is
+one person within one source file; across files, two people with the same name are
+merged only when something else agrees: both are credited journalists, or both hold
+a post at, or are named beside, the same organisation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+
+from kg.extract.facts import ArticleFacts, EntityRef
+from kg.graph.model import (
+    Evidence,
+    add_award,
+    add_literal_evidence,
+    add_node,
+    add_relation,
+    new_graph,
+)
+from kg.ingest.model import Article
+
+PREFIX = {"TradeUnion": "union", "Organization": "org", "Place": "place", "Person": "person",
+          "AdministrativeArea": "area", "Event": "event"}
+
+
+def article_id(article: Article) -> str:
+    return f"article:{article.key}"
+
+
+def _plain_id(ref: EntityRef) -> str:
+    if ref.cls == "AdministrativeArea":
+        return f"area:{ref.code}"
+    return f"{PREFIX[ref.cls]}:{ref.name}"
+
+
+class Resolver:
+    def __init__(self, gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def person_ids(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str], str]:
+        """(source file, name) -> node id, merging same-name people only on agreeing evidence."""
+        groups: dict[str, dict[str, dict]] = defaultdict(dict)
+        for article, facts in items:
+            orgs = {r.object.name for r in facts.relations if r.pred == "post"}
+            bodies = {ref.name for ref in facts.entities if ref.cls in ("TradeUnion", "Organization")}
+            credited = {r.name for r in facts.reporters + facts.photographers}
+            for ref in facts.entities:
+                if ref.cls != "Person":
+                    continue
+                g = groups[ref.name].setdefault(article.source, {"orgs": set(), "bodies": set(), "credit": False})
+                g["orgs"] |= {r.object.name for r in facts.relations if r.pred == "post" and r.subject == ref}
+                g["bodies"] |= bodies
+                g["credit"] = g["credit"] or ref.name in credited
+            del orgs
+        out: dict[tuple[str, str], str] = {}
+        for name in sorted(groups):
+            clusters: list[dict] = []
+            for source in sorted(groups[name]):
+                g = groups[name][source]
+                home = None
+                for c in clusters:
+                    if (g["credit"] and c["credit"]) or (g["orgs"] & (c["orgs"] | c["bodies"])) or (
+                            c["orgs"] & g["bodies"]):
+                        home = c
+                        break
+                if home is None:
+                    home = {"orgs": set(), "bodies": set(), "credit": False, "sources": [],
+                            "id": f"person:{name}" if not clusters else f"person:{name}~{len(clusters) + 1}"}
+                    clusters.append(home)
+                home["orgs"] |= g["orgs"]
+                home["bodies"] |= g["bodies"]
+                home["credit"] = home["credit"] or g["credit"]
+                home["sources"].append(source)
+                out[(source, name)] = home["id"]
+        return out
+
+    def union_aliases(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str], str]:
+        """街道工会 and 街道总工会 of the same street in one file are one union."""
+        names: dict[str, set[str]] = defaultdict(set)
+        for article, facts in items:
+            for ref in facts.entities:
+                if ref.cls == "TradeUnion":
+                    names[article.source].add(ref.name)
+        out = {}
+        for source, ns in names.items():
+            for n in ns:
+                if n.endswith("工会") and not n.endswith("总工会") and n[:-2] + "总工会" in ns:
+                    out[(source, n)] = n[:-2] + "总工会"
+        return out
+
+    def build(self, items: list[tuple[Article, ArticleFacts]], **meta: object) -> nx.MultiDiGraph:
+        G = new_graph(**meta)
+        people = self.person_ids(items)
+        unions = self.union_aliases(items)
+
+        def nid(article: Article, ref: EntityRef) -> str:
+            if ref.cls == "Person":
+                return people.get((article.source, ref.name), _plain_id(ref))
+            if ref.cls == "TradeUnion" and (article.source, ref.name) in unions:
+                return f"union:{unions[(article.source, ref.name)]}"
+            return _plain_id(ref)
+
+        def ensure(article: Article, ref: EntityRef, mentions: int = 0, aliases=()) -> str:
+            node = nid(article, ref)
+            label = ref.name
+            if ref.cls == "TradeUnion" and (article.source, ref.name) in unions:
+                label = unions[(article.source, ref.name)]
+                aliases = {*aliases, ref.name}
+            if ref.cls == "AdministrativeArea":
+                self._area_chain(G, ref.code)
+                add_node(G, node, "AdministrativeArea", label, mentions=mentions, aliases=aliases)
+            else:
+                add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
+            return node
+
+        for article, facts in items:
+            aid = article_id(article)
+            add_node(G, aid, "Article", article.headline or _first_words(article.body),
+                     source=article.source, index=article.index, date=article.date, url=article.url,
+                     outlet=article.outlet, byline=article.byline, chars=article.chars,
+                     headline=article.headline)
+            for ref, info in sorted(facts.entities.items()):
+                node = ensure(article, ref, info.mentions, info.aliases)
+                if info.mentions:
+                    add_relation(G, aid, "mentions", node, info.evidence)
+                if info.located_in is not None:
+                    add_relation(G, node, "locatedIn", ensure(article, info.located_in), info.evidence)
+                if info.parent is not None:
+                    add_relation(G, node, "subOrganizationOf", ensure(article, info.parent), info.evidence)
+            credit_ev = Evidence(article=aid, start=0, end=0, sentence=article.byline or "", confidence=0.95)
+            for ref in facts.reporters:
+                add_relation(G, aid, "reporter", ensure(article, ref), _credit_evidence(article, ref, credit_ev))
+            for ref in facts.photographers:
+                add_relation(G, aid, "photographer", ensure(article, ref),
+                             _credit_evidence(article, ref, credit_ev))
+            for rel in facts.relations:
+                add_relation(G, ensure(article, rel.subject), rel.pred, ensure(article, rel.object),
+                             rel.evidence, role=rel.role)
+            for n, ev in enumerate(facts.events):
+                node = f"event:{article.key}/{n + 1}"
+                add_node(G, node, "Event", ev.ref.name, mentions=1, aliases=ev.aliases)
+                add_relation(G, aid, "reportsOn", node, ev.evidence)
+                add_relation(G, aid, "mentions", node, ev.evidence)
+                for pred, pairs in (("organizer", ev.organizers), ("participant", ev.participants),
+                                    ("location", ev.locations)):
+                    for ref, e in pairs:
+                        add_relation(G, node, pred, ensure(article, ref), e)
+                if ev.date:
+                    lexical, xsd, e = ev.date
+                    G.nodes[node]["date"], G.nodes[node]["date_type"] = lexical, xsd
+                    add_literal_evidence(G, node, "date", e)
+                if ev.count:
+                    G.nodes[node]["participant_count"] = ev.count[0]
+                    add_literal_evidence(G, node, "participantCount", ev.count[1])
+            for ref, honour, e in facts.awards:
+                add_award(G, ensure(article, ref), honour, e)
+        return G
+
+    def _area_chain(self, G: nx.MultiDiGraph, code: str) -> None:
+        chain = self.gaz.chain(code)
+        for area in chain:
+            add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
+        for child, parent in zip(chain, chain[1:], strict=False):
+            add_relation(G, f"area:{child.code}", "partOf", f"area:{parent.code}", source="gazetteer")
+
+
+def _first_words(body: str, n: int = 24) -> str:
+    line = body.strip().split("\n", 1)[0]
+    return line[:n] + ("…" if len(line) > n else "")
+
+
+def _credit_evidence(article: Article, ref: EntityRef, default: Evidence) -> Evidence:
+    text = article.text
+    i = text.find(ref.name)
+    if i < 0:
+        return default
+    return Evidence(article=default.article, start=i, end=i + len(ref.name), sentence=default.sentence or
+                    text[max(0, i - 20) : i + len(ref.name) + 4], confidence=default.confidence)

@@ -1,0 +1,57 @@
+"""What a page is about: its region (so 朝阳区 is Beijing's) and its year (so 3月24日 is a date)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from kg.extract.article import PageContext
+from kg.ingest.model import Article
+from kg.lexicon import lexicon
+
+YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起)")
+
+
+def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None = None) -> PageContext:
+    """Region from the areas the page names unambiguously; year from its date or its text."""
+    ctx = PageContext()
+    if region:
+        area = gaz.resolve(region)
+        if area is not None:
+            ctx.region = [a.code for a in reversed(gaz.chain(area.code))]
+    else:
+        votes: Counter[str] = Counter()
+        for doc in docs:
+            for s in doc.spans.get("kg", []):
+                if s.label_ != "AREA" or s._.kg_kind in ("short", "abbr"):
+                    continue
+                if s._.kg_kind == "capital":
+                    votes[lexicon().capital_words[s.text]] += 1
+                    continue
+                cands = gaz.lookup(s.text)
+                if len(cands) == 1:
+                    chain = gaz.chain(cands[0].code)
+                    for a in chain:
+                        if a.level in ("province", "prefecture"):
+                            votes[a.code] += 1
+        if votes:
+            provinces = Counter({c: n for c, n in votes.items() if gaz.get(c).level == "province"})
+            if provinces:
+                top, _ = max(provinces.items(), key=lambda kv: (kv[1], kv[0]))
+                ctx.region = [top]
+                prefs = {c: n for c, n in votes.items()
+                         if gaz.get(c).level == "prefecture" and gaz.contains(top, c)}
+                if prefs:
+                    best, n = max(prefs.items(), key=lambda kv: (kv[1], kv[0]))
+                    if n >= 2:
+                        ctx.region.append(best)
+    years = [int(a.date[:4]) for a in articles if a.date]
+    if years:
+        ctx.year = max(set(years), key=years.count)
+    else:
+        found = Counter(int(m.group(1)) for doc in docs for m in YEAR_RE.finditer(doc.text))
+        if found:
+            ctx.year = max(found.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return ctx

@@ -1,0 +1,108 @@
+"""Extraction rules on articles written for these tests, in other regions and layouts."""
+
+from __future__ import annotations
+
+
+def names(facts, cls):
+    return {ref.name for ref in facts.entities if ref.cls == cls}
+
+
+def posts(facts):
+    return {(r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"}
+
+
+def test_city_short_form_resolves_in_region(extract_text):
+    facts = extract_text(
+        "近日，广州市总工会召开全委会。会上，市总工会党组书记、常务副主席陈志强作工作报告，"
+        "天河区总工会、越秀区总工会负责人参加会议。",
+        headline="广州市总工会召开全委会",
+    )
+    unions = names(facts, "TradeUnion")
+    assert {"广州市总工会", "天河区总工会", "越秀区总工会"} <= unions
+    assert "市总工会" not in unions  # a bare short form is never a node of its own
+    assert ("陈志强", "广州市总工会", "党组书记") in posts(facts)
+    assert ("陈志强", "广州市总工会", "常务副主席") in posts(facts)
+    areas = {ref.code for ref in facts.entities if ref.cls == "AdministrativeArea"}
+    assert "440106" in areas  # 天河区 of 广州
+
+
+def test_ambiguous_district_follows_page_region(extract_text):
+    facts = extract_text("长春市朝阳区总工会近日举办职工篮球赛，共有16支代表队参赛。")
+    codes = {ref.code for ref in facts.entities if ref.name == "朝阳区"}
+    assert codes == {"220104"}
+    facts = extract_text("朝阳区总工会近日举办职工篮球赛。", region="北京市")
+    assert {ref.code for ref in facts.entities if ref.name == "朝阳区"} == {"110105"}
+
+
+def test_rank_is_not_a_post_and_two_organisations(extract_text):
+    facts = extract_text(
+        "成都市总工会党组成员、副主席，一级巡视员刘红梅出席并讲话。"
+        "市委常委、市总工会主席张建华为获奖职工颁奖。",
+        region="成都市",
+    )
+    got = posts(facts)
+    assert ("刘红梅", "成都市总工会", "党组成员") in got
+    assert ("刘红梅", "成都市总工会", "副主席") in got
+    assert not any(role == "一级巡视员" for _, _, role in got)
+    assert ("张建华", "成都市总工会", "主席") in got
+    assert any(p == "张建华" and org.startswith("中共成都市") and role == "常委" for p, org, role in got)
+
+
+def test_abbreviation_defined_in_text(extract_text):
+    facts = extract_text(
+        "2025年苏州工业园区（以下简称“园区”）职工技能节开幕。园区总工会组织120余名选手参加比赛。",
+    )
+    unions = names(facts, "TradeUnion")
+    assert any(n.endswith("苏州工业园区总工会") for n in unions), unions
+
+
+def test_robot_and_doctrine_are_not_people(extract_text):
+    facts = extract_text(
+        "活动以习近平新时代中国特色社会主义思想为指导。现场，智能机器人“小智”向观众问好，"
+        "区总工会副主席王丽萍致辞。",
+        region="南京市玄武区",
+    )
+    people = names(facts, "Person")
+    assert "小智" not in people
+    assert not any(p.startswith("习近平") for p in people)
+    assert "王丽萍" in people
+
+
+def test_event_attributes(extract_text):
+    facts = extract_text(
+        "3月24日，杭州市西湖区总工会在西湖文化广场举办第二届职工技能竞赛，来自全区的140余名选手参赛。",
+        date="2025-04-02",
+    )
+    events = [e for e in facts.events if "技能竞赛" in e.ref.name]
+    assert len(events) == 1
+    ev = events[0]
+    assert [o.name for o, _ in ev.organizers] == ["西湖区总工会"] or \
+        [o.name for o, _ in ev.organizers] == ["杭州市西湖区总工会"]
+    assert ev.date[:2] == ("2025-03-24", "date")
+    assert ev.count[0] == 140
+    assert any(loc.name == "西湖文化广场" for loc, _ in ev.locations)
+    # every fact says where it was read
+    assert ev.evidence.sentence.startswith("3月24日")
+
+
+def test_meeting_of_two_unions(extract_text):
+    facts = extract_text("近日，贵阳市总工会一行来到遵义市总工会调研。",
+                         headline="遵义市总工会与贵阳市总工会交流工作")
+    meetings = [e for e in facts.events if "交流" in e.ref.name]
+    assert meetings
+    assert {p.name for p, _ in meetings[0].participants} == {"遵义市总工会", "贵阳市总工会"}
+
+
+def test_awards_from_honour_list(extract_text):
+    facts = extract_text(
+        "会上，为5位第三届“齐鲁工匠”获得者颁发证书。5位“齐鲁工匠”获得者分别是：李明、赵刚、孙丽、周强和吴敏。",
+        region="山东省",
+    )
+    got = {(p.name, h) for p, h, _ in facts.awards}
+    assert {("李明", "齐鲁工匠"), ("吴敏", "齐鲁工匠")} <= got
+    assert len(got) == 5
+
+
+def test_no_union_without_one_named(extract_text):
+    facts = extract_text("各级工会要加强自身建设，基层工会要发挥作用，推动工会工作高质量发展。", region="河北省")
+    assert names(facts, "TradeUnion") == set()
