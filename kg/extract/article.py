@@ -92,7 +92,7 @@ class ArticleExtractor:
             return self.gaz.get(code) if code and code in self.gaz else None
         if kind == "abbr" and ref:
             name = ref
-        area = self.gaz.resolve(name, context=self.seen_codes[-12:])
+        area = self.gaz.resolve(name, context=list(reversed(self.seen_codes[-12:])))
         if area is None:
             return None
         if kind == "short" and len(self.gaz.lookup(name, short=True)) > 1:

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Sanity checks for the hand-made test corpus: every gold file parses, refers to its own
+entities by canonical name, and every name it lists can be found in its document.
+
+    python tests/corpus/check_gold.py            # exit 1 on any problem
+
+Traditional-character documents are converted with opencc (t2s) when it is installed.
+"""
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).parent
+QUOTES = "“”‘’\"'「」『』《》〈〉"
+
+
+def norm(s):
+    s = unicodedata.normalize("NFKC", str(s))
+    return "".join(ch for ch in s if not ch.isspace() and ch not in QUOTES).lower()
+
+
+def read_doc(path):
+    raw = path.read_bytes()
+    for enc in ("utf-8", "gbk"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    if path.suffix == ".html":
+        text = re.sub(r"<[^>]+>", "", text)
+    if path.suffix == ".jsonl":
+        text = "\n".join(f"{r.get('title', '')}\n{r['text']}" for r in map(json.loads, text.splitlines()) if r)
+    try:
+        import opencc
+        text = opencc.OpenCC("t2s").convert(text)
+    except ImportError:
+        pass
+    return text
+
+
+def check(gold_path):
+    problems = []
+    g = json.loads(gold_path.read_text(encoding="utf-8"))
+    doc = HERE / "docs" / g["source"]
+    if not doc.exists():
+        return [f"missing document {doc}"]
+    text = read_doc(doc)
+    flat = norm(text)
+    visible = len("".join(text.split()))
+    if not 380 <= visible <= 1500:
+        problems.append(f"document has {visible} visible characters")
+    names, types, seen_alias = {}, {}, {}
+    for e in g["entities"]:
+        all_names = [e["name"], *e.get("aliases", [])]
+        if not any(norm(n) in flat for n in all_names):
+            problems.append(f"entity not in text: {e['name']}")
+        for n in all_names:
+            if norm(n) in seen_alias and seen_alias[norm(n)] != e["name"]:
+                problems.append(f"alias {n} used by {seen_alias[norm(n)]} and {e['name']}")
+            seen_alias[norm(n)] = e["name"]
+        names[e["name"]] = e
+        types[e["name"]] = {e["type"], *e.get("alt_types", [])}
+    for i in g.get("ignore", []):
+        if norm(i) in seen_alias:
+            problems.append(f"ignored name is also an entity name: {i}")
+
+    def need(name, kinds, where):
+        if name not in names:
+            problems.append(f"{where}: {name} is not a canonical entity name")
+        elif kinds and not types[name] & set(kinds):
+            problems.append(f"{where}: {name} has type {types[name]}, expected {kinds}")
+
+    for a in g["articles"]:
+        if norm(a["headline"]) not in flat:
+            problems.append(f"headline not in text: {a['headline']}")
+        for c in a["credits"]:
+            need(c, ["Person"], "credit")
+    for c in g.get("credits_only", []):
+        need(c, ["Person"], "credit")
+    area = ["AdministrativeArea", "Place"]
+    for s, p, o in g["relations"]:
+        if p == "partOf":
+            need(s, ["AdministrativeArea"], p), need(o, ["AdministrativeArea"], p)
+        elif p == "locatedIn":
+            need(s, ["TradeUnion", "Organization", "Place"], p), need(o, area, p)
+        elif p == "subOrganizationOf":
+            need(s, ["TradeUnion", "Organization"], p), need(o, ["TradeUnion", "Organization"], p)
+        else:
+            problems.append(f"unknown relation {p}")
+    for person, org, role in g["posts"]:
+        need(person, ["Person"], "post"), need(org, ["TradeUnion", "Organization"], "post")
+        if norm(role) not in flat:
+            problems.append(f"post role not in text: {role}")
+    for person, honour in g.get("awards", []):
+        need(person, ["Person"], "award")
+        if norm(honour) not in flat:
+            problems.append(f"award not in text: {honour}")
+    for e in g["events"]:
+        if not any(norm(k) in flat for k in e["key"]):
+            problems.append(f"no event key in text: {e['key']}")
+        for n in e.get("organizer", []):
+            need(n, ["TradeUnion", "Organization"], "organizer")
+        for n in e.get("location", []):
+            need(n, ["Place", "AdministrativeArea", "Organization", "TradeUnion"], "location")
+        for n in e.get("participants", []):
+            need(n, ["Person", "TradeUnion", "Organization"], "participant")
+        if "date" in e and not re.fullmatch(r"(\d{4}-)?\d{2}-\d{2}", e["date"]):
+            problems.append(f"bad date {e['date']}")
+        if "count" in e and not isinstance(e["count"], int):
+            problems.append(f"count is not an integer: {e['count']}")
+    return problems
+
+
+def main():
+    bad = 0
+    for path in sorted((HERE / "gold").glob("*.json")):
+        problems = check(path)
+        bad += bool(problems)
+        print(f"{'ok ' if not problems else 'BAD'} {path.name}")
+        for p in problems:
+            print(f"    {p}")
+    sys.path.insert(0, str(Path("/work/shared/eval")))
+    try:
+        import score  # the scorer's own loader must accept every file
+        score.Gold(sorted(str(p) for p in (HERE / "gold").glob("*.json")))
+    except ImportError:
+        pass
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
