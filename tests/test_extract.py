@@ -106,3 +106,10 @@ def test_awards_from_honour_list(extract_text):
 def test_no_union_without_one_named(extract_text):
     facts = extract_text("各级工会要加强自身建设，基层工会要发挥作用，推动工会工作高质量发展。", region="河北省")
     assert names(facts, "TradeUnion") == set()
+
+
+def test_official_whose_name_is_a_place(extract_text):
+    facts = extract_text("会上，区总工会副主席黄山、经审会主任江山出席会议。", region="西安市雁塔区")
+    people = names(facts, "Person")
+    assert {"黄山", "江山"} <= people
+    assert "黄山区" not in names(facts, "AdministrativeArea") and "黄山市" not in names(facts, "AdministrativeArea")

@@ -26,6 +26,9 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_PAIRS, all_han, is_han
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Words that never open or sit inside a name, whatever their tag.
 BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
+# What follows a person's name in a list of officials (出席, 主持, 讲话 …).
+PERSON_FOLLOWERS = ("出席", "主持", "讲话", "表示", "介绍", "代表", "致辞", "同志", "等", "和", "与", "及", "为", "向",
+                    "对", "在", "作", "参加", "一行", "带队", "指出", "强调", "宣读", "颁发")
 
 Span.set_extension("kg_kind", default=None, force=True)
 Span.set_extension("kg_ref", default=None, force=True)
@@ -129,7 +132,11 @@ class MentionFinder:
         area_starts = {f.start: f for f in areas}
         bodies = self._bodies(tk, area_starts, abbrs)
         found += bodies
-        found += self._people(tk, found)
+        people = self._people(tk, found)
+        # a person is a person even when the name is also a place's (黄山, 江山)
+        found = [f for f in found if not (f.label == "AREA" and any(
+            p.start < f.end and f.start < p.end for p in people))] + people
+        area_starts = {f.start: f for f in found if f.label == "AREA"}
         found += self._titles(tk)
         events = self._events(tk, area_starts, found)
         holders = [f for f in found if f.label in ("ORG", "UNION", "PLACE")] + events
@@ -458,6 +465,26 @@ class MentionFinder:
             if self._nonhuman(text, a, b) or self._doctrine(text, b):
                 continue
             out.append(Found(a, b, "PERSON"))
+        # a name right after an office, whatever the tagger thought of it (副主席黄山出席):
+        # in a list of officials a name that is also a place is still a person
+        taken = {(f.start, f.end) for f in out}
+        for m in self._title_re.finditer(text):
+            a = m.end()
+            for n in (3, 2):
+                b = a + n
+                name = text[a:b]
+                if b > len(text) or not all_han(name) or any(x < b and a < y for x, y in taken):
+                    continue
+                nxt = text[b : b + 2]
+                if (b == len(text) or text[b] in "、，,。；;：:（(）) " or
+                        nxt.startswith(PERSON_FOLLOWERS)) and not name.endswith(self.lex.org_suffixes) and \
+                        b in tk.ends and a in tk.starts and name not in self.lex.titles and \
+                        tk.tag_at(a) in ("PER", "LOC", "n", "nz", "ORG", "j") and \
+                        not name.startswith(PERSON_FOLLOWERS) and \
+                        not any(x <= a < y for x, y in covered):
+                    out.append(Found(a, b, "PERSON", "after-title"))
+                    taken.add((a, b))
+                    break
         return out
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:

@@ -1,0 +1,65 @@
+"""The hub graph as networkx node-link JSON, for Python users and for diffing builds.
+
+The file is what ``nx.node_link_data(G, edges="links")`` gives, made plain and stable:
+sets become sorted lists, ``Evidence`` becomes a dict, anything else JSON lacks becomes
+its text, keys are sorted and nodes and links come in id order, so that the same graph
+always gives the same bytes.  Read it back with
+``nx.node_link_graph(json.load(fh), edges="links")``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
+
+from kg.fileio import write_text
+
+LINKS = "links"
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON data: dicts, lists, strings, numbers, booleans and null."""
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        items = [jsonable(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return str(value)
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(jsonable(value), ensure_ascii=False, sort_keys=True)
+
+
+def node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Node-link data of ``G`` with plain values, nodes and links in a stable order."""
+    data = nx.node_link_data(G, edges=LINKS)
+    out = jsonable(data)
+    out["nodes"].sort(key=lambda n: _sort_key(n.get("id")))
+    out[LINKS].sort(key=lambda e: (_sort_key(e.get("source")), _sort_key(e.get("target")),
+                                   _sort_key(e.get("key")), _sort_key(e)))
+    return out
+
+
+def dumps(G: nx.MultiDiGraph) -> str:
+    """The JSON text for ``G``."""
+    return json.dumps(node_link(G), ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n"
+
+
+def write_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """Write ``G`` as node-link JSON to ``path``, atomically."""
+    write_text(path, dumps(G))
