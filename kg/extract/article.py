@@ -52,10 +52,12 @@ class ArticleExtractor:
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self.abbrs: dict[str, str] = doc._.kg_abbreviations or {}
         self.area_at: dict[tuple[int, int], object] = {}
+        self.area_kind: dict[tuple[int, int], str] = {}
         self.ref_at: dict[tuple[int, int], EntityRef] = {}
         self.seen_codes: list[str] = list(page.region)
         self._areas()
         self._bodies()
+        self._parenthetical_aliases()
         self._people()
         self._credits()
         self._posts()
@@ -95,10 +97,10 @@ class ArticleExtractor:
         area = self.gaz.resolve(name, context=list(reversed(self.seen_codes[-12:])))
         if area is None:
             return None
-        if kind == "short" and len(self.gaz.lookup(name, short=True)) > 1:
-            # an ambiguous stem counts only inside the region the page is about
-            if not any(self.gaz.contains(c, area.code) for c in self.page.region):
-                return None
+        # an ambiguous stem counts only inside the region the page is about
+        if kind == "short" and len(self.gaz.lookup(name, short=True)) > 1 and not any(
+                self.gaz.contains(c, area.code) for c in self.page.region):
+            return None
         return area
 
     def _areas(self) -> None:
@@ -107,6 +109,7 @@ class ArticleExtractor:
             if area is None:
                 continue
             self.area_at[(s.start_char, s.end_char)] = area
+            self.area_kind[(s.start_char, s.end_char)] = s._.kg_kind or "full"
             self.seen_codes.append(area.code)
             ref = EntityRef("AdministrativeArea", area.name, area.code)
             self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
@@ -153,16 +156,24 @@ class ArticleExtractor:
         pos, lead = s.start_char, []
         for x, y, area in areas:
             if x == pos:
-                lead.append(area)
+                lead.append((x, y, area))
                 pos = y
         if text != s.text and not lead:
             # a body named by a defined abbreviation that is not an area's
             return text, None
         if not lead:
             return text, None
-        inner = lead[-1]
-        rest = self.text[pos : s.end_char]
-        return self.qualified(inner) + rest, inner
+        # qualifiers before the innermost area go (朝阳区建外街道总工会 is 建外街道总工会); the
+        # name keeps the area as written, qualified only when that full name is ambiguous
+        x, y, inner = lead[-1]
+        written = self.text[x:y]
+        kind = self.area_kind.get((x, y), "full")
+        rest = self.text[y : s.end_char]
+        if kind in ("abbr", "capital"):
+            return inner.name + rest, inner
+        if written == inner.name:
+            return self.qualified(inner) + rest, inner
+        return written + rest, inner
 
     def _level_name(self, s: Span, text: str):
         word = next(w for w in self.lex.level_words if text.startswith(w))
@@ -222,6 +233,21 @@ class ArticleExtractor:
             if len(stem) >= 2 and stem != area.name and name.startswith(stem) and not name.startswith(area.name):
                 return area
         return None
+
+    def _parenthetical_aliases(self) -> None:
+        """北京市总工会职工大学（北京市工会干部学院）: one body, two names."""
+        refs = sorted(self.ref_at.items())
+        for (_x, y), ref in refs:
+            if ref.cls not in ("Organization", "TradeUnion", "Place") or not self.text.startswith(("（", "("), y):
+                continue
+            for (x2, y2), ref2 in refs:
+                if x2 == y + 1 and self.text[y2 : y2 + 1] in "）)" and ref2.cls == ref.cls and ref2 != ref:
+                    self.facts.entity(ref, alias=ref2.name, mention=False)
+                    other = self.facts.entities.pop(ref2, None)
+                    if other is not None:
+                        self.facts.entity(ref).mentions += other.mentions - 1
+                        self.facts.entities[ref].aliases |= other.aliases
+                    self.ref_at[(x2, y2)] = ref
 
     def _union_host(self, s: Span, name: str) -> None:
         """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
@@ -317,11 +343,24 @@ class ArticleExtractor:
         self.facts.events = self._merge_events(events)
         self._attendance()
 
-    def _core(self, name: str) -> str:
+    def _core(self, s: Span) -> str:
+        """What identifies an event within its article: its quoted title and head, or its
+        name without the year, areas and bodies that open it (望京街道职工沟通会 ~ 职工沟通会)."""
+        name = s.text
         q = re.search(f"[{OPEN_QUOTES}][^{CLOSE_QUOTES}]+[{CLOSE_QUOTES}].*$", name)
         if q:
             return q.group()
-        return re.sub(r"^(\d{4}年)", "", name)
+        pos = s.start_char
+        while True:
+            m = re.match(r"\d{4}年", self.text[pos : s.end_char])
+            if m:
+                pos += m.end()
+                continue
+            nxt = [y for (x, y) in list(self.area_at) + list(self.ref_at) if x == pos and y < s.end_char]
+            if not nxt:
+                break
+            pos = max(nxt)
+        return self.text[pos : s.end_char]
 
     def _event(self, s: Span) -> EventFact | None:
         name = s.text
@@ -329,7 +368,7 @@ class ArticleExtractor:
         if len(name) < 4:
             return None
         ev = self.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
-        fact = EventFact(EntityRef("Event", name), self._core(name), ev)
+        fact = EventFact(EntityRef("Event", name), self._core(s), ev)
         self.ref_at[(s.start_char, s.end_char)] = fact.ref
         sa, sb = self.sentence_of(s.start_char)
         self._organizer(fact, s, sa)
@@ -367,7 +406,8 @@ class ArticleExtractor:
             fact.organizers.append((r, self.evidence(x, s.end_char, CONFIDENCE["pattern"])))
             return
         # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
-        opening = [t for t in self._bodies_in(s.start_char, s.end_char) if t[0] == s.start_char]
+        lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
+        opening = [t for t in self._bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
         if opening and opening[0][1] < s.end_char:
             x, _y, r = opening[0]
             fact.organizers.append((r, self.evidence(x, s.end_char, CONFIDENCE["context"])))
@@ -378,9 +418,8 @@ class ArticleExtractor:
         before = text[sa : s.start_char]
         verbs = "|".join(sorted((v for v, r in self.lex.event_verbs.items() if r == "organizer"), key=len,
                                 reverse=True))
-        vm = None
-        for vm in re.finditer(f"({verbs})了?", before):
-            pass
+        matches = list(re.finditer(f"({verbs})了?", before))
+        vm = matches[-1] if matches else None
         if vm is None or s.start_char - (sa + vm.end()) > 24:
             return None
         verb_at = sa + vm.start()
@@ -402,23 +441,20 @@ class ArticleExtractor:
         # 在 X 举办/召开…, before or after the event's name
         for m in re.finditer(r"在", text[sa:sb]):
             at = sa + m.end()
-            for (x, y), ref in sorted(self.ref_at.items()):
-                if x != at:
-                    continue
-                cls = ref.cls
-                if cls not in ("Place", "AdministrativeArea", "Organization", "TradeUnion"):
-                    continue
-                # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
-                longer = [(x2, y2, r2) for (x2, y2), r2 in self.ref_at.items()
-                          if x2 == y and r2.cls == "Place"]
-                if longer and cls == "AdministrativeArea":
-                    x2, y2, r2 = longer[0]
-                    ref, y = r2, y2
-                tail = text[y : y + 12]
-                if re.match(r"(举办|举行|召开|开展|组织|以|拉开|开幕|进行|启动)", tail) or \
-                        abs(y - s.start_char) < 30:
-                    fact.locations.append((ref, self.evidence(x, y, CONFIDENCE["pattern"])))
-                    return
+            here = sorted(((y, ref) for (x, y), ref in self.ref_at.items() if x == at and ref.cls in
+                           ("Place", "AdministrativeArea", "Organization", "TradeUnion")), key=lambda t: -t[0])
+            if not here:
+                continue
+            y, ref = here[0]
+            # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
+            after = [(y2, r2) for (x2, y2), r2 in self.ref_at.items() if x2 == y and r2.cls == "Place"]
+            if after and ref.cls == "AdministrativeArea":
+                y, ref = max(after, key=lambda t: t[0])
+            tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
+            near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
+            if re.match(r"(举办|举行|召开|开展|组织|以|拉开|开幕|进行|启动|开班)", tail) or near:
+                fact.locations.append((ref, self.evidence(at, y, CONFIDENCE["pattern"])))
+                return
         # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
         inside_body = [(x, y) for x, y, _ in self._bodies_in(s.start_char, s.end_char)]
         for (x, y), area in sorted(self.area_at.items()):
@@ -442,17 +478,33 @@ class ArticleExtractor:
                 return
 
     def _count(self, fact: EventFact, s: Span, sb: int) -> None:
+        """How many took part: N名/位/人 in the event's sentence, or in the next one when that
+        sentence is about who took part (全区各行业50余名劳动模范…参与)."""
         sa, _ = self.sentence_of(s.start_char)
-        cands = [c for c in self.of("COUNT") if sa <= c.start_char < sb and c.text[-1] in "名位人"]
+        cands = [c for c in self._counts(sa, sb)
+                 if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
         if not cands:
-            # the next sentence may say who took part: 全区各行业50余名劳动模范…参与
             na, nb = self.sentence_of(sb)
-            if na == sb and re.search(r"参加|参与|参赛|出席|报名|参训", self.text[na:nb]):
-                cands = [c for c in self.of("COUNT") if na <= c.start_char < nb and c.text[-1] in "名位人"]
+            nxt = self.text[na:nb]
+            others = [e for e in self.of("EVENT") if na <= e.start_char < nb]
+            if na == sb and not others and re.search(r"参加|参与|参赛|出席|报名|参训|选手|运动员|队员", nxt):
+                cands = self._counts(na, nb)
         if cands:
-            c = cands[-1] if len(cands) > 1 and "选手" in self.text[cands[-1].end_char:cands[-1].end_char + 3] \
-                else cands[0]
+            players = [c for c in cands if re.match(r"(选手|运动员|队员|参赛)", self.text[c.end_char : c.end_char + 3])]
+            c = players[0] if players else cands[0]
             fact.count = (int(c._.kg_kind), self.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+
+    def _counts(self, a: int, b: int) -> list[Span]:
+        """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
+        out = []
+        for c in self.of("COUNT"):
+            if not (a <= c.start_char < b) or c.text[-1] not in "名位人":
+                continue
+            before = self.text[a : c.start_char]
+            if before.count("“") > before.count("”"):
+                continue
+            out.append(c)
+        return out
 
     def _meetings(self) -> list[EventFact]:
         """X与Y交流工作: a meeting of two bodies, both taking part."""
@@ -501,14 +553,36 @@ class ArticleExtractor:
                 getattr(target, attr).extend(getattr(f, attr))
             target.date = target.date or f.date
             target.count = target.count or f.count
-        return merged
+        return self._merge_headline(merged)
+
+    def _merge_headline(self, events: list[EventFact]) -> list[EventFact]:
+        """The headline names the event the body reports: 义务植树 is the …植树系列活动 below."""
+        top = len(self.article.headline or "")
+        heads = self.lex.event_heads
+        out = list(events)
+        for h in [e for e in events if e.evidence.start < top]:
+            word = next((w for w in heads if h.ref.name.endswith(w) and w not in ("活动", "会议")), None)
+            if word is None:
+                continue
+            body = next((b for b in out if b is not h and b.evidence.start >= top and word in b.ref.name), None)
+            if body is None:
+                continue
+            body.aliases.add(h.ref.name)
+            body.aliases |= h.aliases
+            for attr in ("organizers", "participants", "locations"):
+                if not getattr(body, attr):
+                    getattr(body, attr).extend(getattr(h, attr))
+            body.date = body.date or h.date
+            body.count = body.count or h.count
+            out.remove(h)
+        return out
 
     def _attendance(self) -> None:
         """Named people who attend (出席/参加) take part in the event last named before them."""
         if not self.facts.events:
             return
         for p in self.of("PERSON"):
-            sa, sb = self.sentence_of(p.start_char)
+            _, sb = self.sentence_of(p.start_char)
             if not any(v in self.text[p.end_char : sb] for v in ATTEND_VERBS):
                 continue
             target = None
@@ -534,7 +608,8 @@ class ArticleExtractor:
                 ev = self.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])
                 if not any(a[0].name == p.text and a[1] == honour for a in self.facts.awards):
                     self.facts.awards.append((EntityRef("Person", p.text), honour, ev))
-        for m in re.finditer(r"(?:荣获|获得|被授予|授予)[^，。；]{0,12}?[“\"]([^”\"]{2,16})[”\"](?:称号|荣誉称号|奖章)", text):
+        given = r"(?:荣获|获得|被授予|授予)[^，。；]{0,12}?[“\"]([^”\"]{2,16})[”\"](?:称号|荣誉称号|奖章)"
+        for m in re.finditer(given, text):
             honour = m.group(1)
             sa, _ = self.sentence_of(m.start())
             people = [p for p in self.of("PERSON") if sa <= p.start_char < m.start()]

@@ -13,6 +13,7 @@ aligns the tokens to them and stores them as ``doc.spans["kg"]``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -20,10 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, lexicon
-from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_PAIRS, all_han, is_han
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
+ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百\d]+[届次期轮]|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年")
 # Words that never open or sit inside a name, whatever their tag.
 BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
@@ -102,7 +104,6 @@ class AreaIndex:
 
 def _area_index() -> AreaIndex:
     from kg.gazetteer import Gazetteer
-
     from kg.lexicon import words
 
     gaz = Gazetteer.default()
@@ -218,7 +219,7 @@ class MentionFinder:
         k = s
         anchors: list[int] = []
         while k > 0 and s - k < limit:
-            a, b = tk.token_span_at(k - 1)
+            a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
             in_area = any(f.start <= a < f.end or f.start < k <= f.end for f in area_starts.values()
@@ -270,7 +271,8 @@ class MentionFinder:
             for m in re.finditer(re.escape(name), text):
                 cands.append(Found(m.start(), m.end(), label, kind))
         chosen: list[Found] = []
-        for f in national + sorted(cands, key=lambda f: (f.start - f.end, f.start, f.label)):
+        rank = {"UNION": 0, "ORG": 1, "PLACE": 2}
+        for f in national + sorted(cands, key=lambda f: (f.start - f.end, f.start, rank[f.label])):
             if any(f.start == c.start and f.end == c.end for c in chosen):
                 continue
             clash = False
@@ -314,8 +316,8 @@ class MentionFinder:
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
             a = self._split_parent(tk, a, s, out)
-            if self._strip_generic(text, a, s) is None:
-                continue
+            if self._strip_generic(text, a, s) is None or "工会" in text[a:s]:
+                continue  # …工会系统工会干部: the second 工会 is part of a description
             prefix = text[a:s]
             if text[s:e] == "工会" and (prefix in ("中国", "全国") or prefix in self.capital or (
                     prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))):
@@ -351,6 +353,8 @@ class MentionFinder:
                     continue  # part of a union's name
                 if any(text.startswith(t, s) for t in self.lex.titles if len(t) > len(suffix)):
                     continue  # 党组成员, 党委书记: a title, not a body
+                if re.match(r"[一二三四五六七八九十\d]?(联队|代表队|队)", text[e : e + 4]):
+                    continue  # …研究室联队: a sports team made of departments
                 if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(
                         u.start <= s - 1 < u.end for u in unions):
                     continue
@@ -413,7 +417,7 @@ class MentionFinder:
     def _org_start(self, tk: Tokens, s: int, area_starts: dict[int, Found], found: list[Found]) -> int | None:
         text = tk.text
         # an ORG word that contains the ending
-        a, b = tk.token_span_at(s)
+        a, _ = tk.token_span_at(s)
         if tk.tag_at(s) == "ORG" and a < s:
             left = self._left_edge(tk, a, area_starts)
             return left if left is not None else a
@@ -432,11 +436,10 @@ class MentionFinder:
             k = text.find(suf, a, s)
             while k >= 0:
                 cut = k + len(suf)
-                if cut < s - 1:
-                    if cut > best:
-                        if not any(f.start == a and f.end == cut for f in out):
-                            out.append(Found(a, cut, "ORG", "parent"))
-                        best = cut
+                if best < cut < s - 1:
+                    if not any(f.start == a and f.end == cut for f in out):
+                        out.append(Found(a, cut, "ORG", "parent"))
+                    best = cut
                 k = text.find(suf, k + 1, s)
         return best
 
@@ -458,7 +461,7 @@ class MentionFinder:
             if label != "PER":
                 continue
             name = text[a:b]
-            if not (2 <= len(name) <= 4 and all_han(name.replace("·", ""))):
+            if not plausible_name(name):
                 continue
             if any(x <= a and b <= y for x, y in covered):
                 continue
@@ -558,10 +561,10 @@ class MentionFinder:
             if body:
                 k = body.start
                 continue
-            a, b = tk.token_span_at(k - 1)
+            a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
-            if re.fullmatch(r"第[一二三四五六七八九十百\d]+[届次期轮]|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年", word):
+            if ORDINAL_RE.fullmatch(word):
                 k = a
                 continue
             if word in BREAKERS or word in ("此次", "本次", "这次", "该", "各类", "一系列", "系列") or \
@@ -586,6 +589,24 @@ class MentionFinder:
         return out
 
 
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯",
+                     "长孙", "宇文", "轩辕", "端木", "独孤", "南宫", "西门", "呼延")
+# characters that end names of places and premises far more often than people's names
+PLACE_FINALS = set("园店馆场厂站所院部局室处村镇乡区县市省路街楼队团社")
+
+
+def plausible_name(name: str) -> bool:
+    """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
+    surname, or a transliterated name with a middle dot."""
+    if "·" in name:
+        return all_han(name.replace("·", "")) and len(name) <= 12
+    if not all_han(name) or not 2 <= len(name) <= 4:
+        return False
+    if len(name) == 4 and not name.startswith(COMPOUND_SURNAMES):
+        return False
+    return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
+
+
 def align(doc: Doc, found: list[Found]) -> Doc:
     """Split tokens so every found span starts and ends on a token boundary."""
     cuts = sorted({f.start for f in found} | {f.end for f in found})
@@ -595,7 +616,7 @@ def align(doc: Doc, found: list[Found]) -> Doc:
         inner = [c for c in cuts if a < c < b]
         if inner:
             bounds = [a, *inner, b]
-            splits.append((t.i, [doc.text[x:y] for x, y in zip(bounds, bounds[1:], strict=False)]))
+            splits.append((t.i, [doc.text[x:y] for x, y in itertools.pairwise(bounds)]))
     if not splits:
         return doc
     with doc.retokenize() as retok:

@@ -23,6 +23,7 @@ SENTENCE_END = "。！？!?；;\n"
 MAX_CHUNK = 200
 _SENT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
+_WS_RE = re.compile(r"\s+|\S+")
 LAC_ENTITY_TAGS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 # spaCy Chinese pipelines (OntoNotes labels) to ours
 SPACY_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "FAC": "LOC",
@@ -92,8 +93,10 @@ class LacTokenizer:
             tags: list[str] = []
             for _ in cs:
                 for word, tag in next(analysed):
-                    words.append(word)
-                    tags.append(tag)
+                    # LAC glues a line break to the word before it; white space is its own token
+                    for piece in _WS_RE.findall(word):
+                        words.append(piece)
+                        tags.append("w" if piece.isspace() else tag)
             doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
             for token, tag in zip(doc, tags, strict=True):
                 token.tag_ = tag

@@ -10,6 +10,7 @@ a post at, or are named beside, the same organisation.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 import networkx as nx
@@ -166,7 +167,7 @@ class Resolver:
         chain = self.gaz.chain(code)
         for area in chain:
             add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
-        for child, parent in zip(chain, chain[1:], strict=False):
+        for child, parent in itertools.pairwise(chain):
             add_relation(G, f"area:{child.code}", "partOf", f"area:{parent.code}", source="gazetteer")
 
 
