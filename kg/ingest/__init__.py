@@ -1,0 +1,113 @@
+"""Ingestion: raw files (text, markdown, HTML, JSON lines) to clean ``Article`` objects.
+
+The modules, in the order the data passes through them:
+
+* :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
+* :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
+  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
+* :mod:`.pages` converts traditional characters, drops page furniture
+  (:mod:`.boilerplate`), repairs PDF breaks (:mod:`.repair`), splits pages into
+  articles (:mod:`.split`) and reads bylines and photo credits (:mod:`.bylines`);
+  :mod:`.shapes` says what a line looks like (headline, sentence end, slogan).
+
+Domain words (outlets, role words, navigation and spam markers…) live in
+``kg/data/ingest/*.txt`` (:mod:`.words`).  Offsets into each article's text map back
+to the decoded source through :class:`~kg.ingest.model.OffsetMap`, built from the
+per-character bookkeeping of :mod:`.textmap`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg.errors import InputError
+from kg.ingest.dates import check_date_arg
+from kg.ingest.document import Document
+from kg.ingest.formats import read_jsonl, read_markdown, read_txt
+from kg.ingest.html import read_html
+from kg.ingest.model import Article, OffsetMap
+from kg.ingest.pages import build_articles
+from kg.ingest.sources import SourceFile, find_sources, read_text
+
+__all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
+
+
+@dataclass
+class IngestResult:
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)  # each str() is "path: reason"
+    files: int = 0  # files read successfully
+
+
+def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputError]]:
+    ext = sf.path.suffix.lower()
+    if ext in (".html", ".htm"):
+        return read_html(text), []
+    if ext in (".md", ".markdown"):
+        return read_markdown(text), []
+    if ext == ".jsonl":
+        return read_jsonl(text, sf.name)
+    return read_txt(text), []
+
+
+def read_file(sf: SourceFile, *, date: str | None = None) -> tuple[list[Article], list[InputError]]:
+    """Articles of one file, and problems with parts of it (bad JSON lines).
+
+    Raises InputError when the file as a whole cannot be read.
+    """
+    text = read_text(sf)
+    docs, problems = _documents(sf, text)
+    articles: list[Article] = []
+    for doc in docs:
+        articles.extend(build_articles(doc, sf.name, len(articles), date))
+    if not articles and not problems:
+        raise InputError(sf.name, "no article text found")
+    if not articles:
+        raise problems[0]
+    return articles, problems
+
+
+def read_articles(
+    inputs: list[str],
+    *,
+    date: str | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], object] | None = None,
+) -> IngestResult:
+    """Read every article in ``inputs`` (files, folders or glob patterns).
+
+    ``date`` (ISO) is the document date for sources that give none.  A bad input is
+    recorded in ``skipped`` and the rest is read on; with ``strict`` the first one
+    raises.  When nothing at all could be read, the first problem is raised, so that a
+    wrong path fails the command instead of yielding an empty result.
+    """
+    default_date = check_date_arg(date)
+    files, problems = find_sources(inputs)
+    result = IngestResult()
+    if strict and problems:
+        raise problems[0]
+    result.skipped.extend(problems)
+    for n, sf in enumerate(files, start=1):
+        try:
+            articles, partial = read_file(sf, date=default_date)
+        except InputError as exc:
+            if strict:
+                raise
+            result.skipped.append(exc)
+        else:
+            if strict and partial:
+                raise partial[0]
+            result.articles.extend(articles)
+            result.skipped.extend(partial)
+            result.files += 1
+        if progress is not None:
+            progress(n, len(files))
+    if result.files == 0 and result.skipped:
+        first = result.skipped[0]
+        more = len(result.skipped) - 1
+        if more:
+            plural = "s" if more > 1 else ""
+            raise InputError(first.path, f"{first.reason} (and {more} more bad input{plural})")
+        raise first
+    return result

@@ -1,0 +1,125 @@
+"""Site furniture and injected lines of web pages, told apart from article text.
+
+Pages carry navigation (首页 > 工会动态 > 正文), a meta line (发布时间：… 来源：…
+浏览次数：…), share bars, prev/next links, editors (责任编辑：…), footers (版权所有,
+ICP备…) and on hacked sites injected gambling or contact spam.  Removing them line by
+line, with the words kept in ``kg/data/ingest``, works for text copied from the web as
+well as for HTML.  The meta line is not thrown away blind: it gives the date and,
+through 来源, the outlet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.ingest.textmap import Mapped
+from kg.ingest.words import alternation, words
+
+# Longer lines are prose, whatever words they contain.
+MAX_FURNITURE_LEN = 150
+_SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()]+")
+_CRUMB = re.compile(r"[>＞»›]")
+_URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
+_PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What a meta line says: the date (with the rank of its label, lower is better)."""
+
+    date: str | None = None
+    date_rank: int = 99
+    outlet: str | None = None
+
+
+@functools.cache
+def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    labels = "|".join(filter(None, (alternation("date_labels"), alternation("source_labels"),
+                                    alternation("meta_labels"))))
+    field = re.compile(rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
+                       rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)")
+    return field, frozenset(words("date_labels")), frozenset(words("source_labels"))
+
+
+_BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
+_INNER_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+
+
+def meta_line(line: str) -> Meta | None:
+    """A line made only of labelled fields (and maybe a leading date), or None."""
+    if len(line) > MAX_FURNITURE_LEN:
+        return None
+    field, date_labels, source_labels = _labels()
+    text = line.strip().lstrip("【[").strip()
+    date: str | None = None
+    rank = 99
+    pos = 0
+    bare = _BARE_DATE.match(text)
+    if bare:
+        date, rank, pos = parse_date(bare.group()), len(date_labels), bare.end()
+    outlet: str | None = None
+    fields = 0
+    ranking = list(words("date_labels"))
+    while True:
+        m = field.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        fields += 1
+        label, value = m["label"], m["value"].strip()
+        if _INNER_LABEL.search(value):
+            return None  # an unknown field (地点：…): an event notice, not page furniture
+        if label in date_labels:
+            d = parse_date(value)
+            r = ranking.index(label)
+            if d and r < rank:
+                date, rank = d, r
+        elif label in source_labels and value and outlet is None:
+            outlet = value.split()[0]
+        pos = m.end()
+    rest = text[pos:].strip().rstrip("】]").strip()
+    if rest or (fields == 0 and not bare):
+        return None
+    return Meta(date=date, date_rank=rank, outlet=outlet)
+
+
+def is_prose(line: str) -> bool:
+    """A sentence or more of text: ends like a sentence and is not a handful of words."""
+    return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
+
+
+def is_furniture(line: str) -> bool:
+    """Navigation, share bars, footers, URL-only lines and spam: never article text."""
+    if not line or len(line) > MAX_FURNITURE_LEN:
+        return False
+    nav = frozenset(words("nav_words"))
+    tokens = [t for t in _SPLIT_NAV.split(line) if t]
+    if tokens and all(t in nav for t in tokens):
+        return True
+    if _CRUMB.search(line) and tokens and tokens[0] in nav and all(len(t) <= 12 for t in tokens):
+        return True
+    low = line.lower()
+    if any(low.startswith(p.lower()) for p in words("boilerplate_prefixes")):
+        return True
+    if _URL_ONLY.match(line):
+        return True
+    if is_prose(line):
+        return False
+    if any(m.lower() in low for m in words("boilerplate_markers")):
+        return True
+    return any(m.lower() in low for m in words("spam_markers"))
+
+
+@functools.cache
+def _editor_tail() -> re.Pattern[str]:
+    labels = alternation("meta_labels")
+    return re.compile(rf"\s*[（(【\[]\s*(?:{labels})\s*[:：][^（()）【】\[\]]*[)）】\]]\s*$")
+
+
+def strip_editor_tail(m: Mapped) -> Mapped:
+    """Drop a closing （责任编辑：王某） from a paragraph: an editor is not a credit."""
+    return m.sub(_editor_tail(), "").strip()

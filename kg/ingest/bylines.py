@@ -1,0 +1,238 @@
+"""The grammar of credits: bylines that open an article and photo credits that close one.
+
+Chinese news credits people in a few fixed shapes::
+
+    本报讯（记者 张晶）…           outlet + 讯, people in brackets
+    新华社北京3月5日电（记者 王强 李敏）   outlet + place + date + 电
+    本报记者 宗晓畅 通讯员 高岩 …       outlet-prefixed roles, names after each role
+    实习记者 王辰阳 摄 / 赵亮摄(新华社发) / 本报记者 X 通讯员 Y 摄影报道
+
+so the patterns are built from three word lists (outlets, role words, photo words in
+``kg/data/ingest``) and one rule for names: 2-4 Han characters, or two parts joined by
+a middle dot for minority and foreign names, separated by spaces, 、 or ，.  A name
+never starts with a role or photo word, which is what splits "宗晓畅 通讯员 高岩".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.words import alternation, words
+
+HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+_DOT = r"[·•・‧]"
+_SEP = r"[ 、，,]"
+_DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byline
+_DATE = r"(?:\d{1,2}月)?\d{1,2}日"
+_OPEN = r"[（(]"
+_CLOSE = r"[)）]"
+# Credits are short; longer text is never one, and is not searched beyond this tail.
+CREDIT_MAX = 60
+
+
+@dataclass
+class Credit:
+    """People credited by one byline or photo credit, and where it sits in the text."""
+
+    raw: str
+    start: int
+    end: int
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    role: re.Pattern[str]  # one role (with optional outlet), for tokenising
+    name: re.Pattern[str]
+    byline: tuple[re.Pattern[str], ...]
+    photo: re.Pattern[str]  # fullmatch: the whole text is a photo credit
+    photo_tail: re.Pattern[str]  # search: a photo credit closing the text
+    people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
+    people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
+    labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
+    label_item: re.Pattern[str]  # one "label：names" of such a line
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    roles = alternation("credit_roles")
+    known = alternation("outlets")
+    suffix = alternation("photo_suffixes")
+    generic = rf"{HAN}{{1,8}}?(?:日报|晚报|报|网|社|台)"
+    outlet = rf"(?:{known}|{generic})"
+    nchar = rf"(?:(?!{roles}|{suffix}){HAN})"
+    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,4}})"
+    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})"
+    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})"
+    # Names are separated; only a role word may follow a name directly (宗晓畅通讯员高岩).
+    # Every further group starts with a role, so a list of names splits one way only:
+    # an ambiguous split would make failing matches backtrack exponentially.
+    names = rf"{name}(?:{_SEP}+{name})*"
+    more = rf"(?:{_SEP}*{role_plain}\s*{names})*"
+    people = rf"(?:{role_plain}\s*)?{names}{more}"
+    people_role = rf"{role_plain}\s*{names}{more}"
+    dateline = (
+        rf"(?:(?P<o1>{known}){HAN}{{0,8}}?(?:{_DATE})?(?:讯|电)"
+        rf"|(?P<o2>{generic}){HAN}{{0,8}}?{_DATE}(?:讯|电)"
+        rf"|(?P<o3>{generic})讯(?=\s*{_OPEN})"
+        # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
+        rf"|{HAN}{{2,8}}?(?:{_DATE})?(?:讯|电)(?=\s*{_OPEN}\s*{role_plain}))"
+    )
+    report = r"(?:\s*报道)?"
+    not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
+    byline = (
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
+        rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
+        rf"^{_DECOR}{dateline}",
+        rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
+        rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",
+    )
+    # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
+    photo = (
+        rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?P<suffix>{suffix})"
+        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
+    )
+    labels = "|".join(x for x in (alternation("text_credit_labels"), alternation("photo_credit_labels"), roles))
+    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{names})"
+    item_plain = rf"(?:{labels})\s*[:：/／]\s*{names}"
+    labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
+    return _Grammar(
+        role=re.compile(role),
+        name=re.compile(name),
+        byline=tuple(re.compile(p) for p in byline),
+        photo=re.compile(photo),
+        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s]))\s*{photo}$"),
+        people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
+        people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
+        labelled=re.compile(labelled),
+        label_item=re.compile(item),
+    )
+
+
+def _people(text: str) -> tuple[list[str], str | None]:
+    """Names in a credit, in order, and the outlet prefixed to its first role if any."""
+    g = _grammar()
+    names: list[str] = []
+    outlet: str | None = None
+    pos = 0
+    while pos < len(text):
+        if text[pos] in " 、，,/／":
+            pos += 1
+            continue
+        m = g.role.match(text, pos)
+        if m:
+            if outlet is None and m["ro"]:
+                outlet = m["ro"]
+            pos = m.end()
+            continue
+        m = g.name.match(text, pos)
+        if not m:
+            break
+        if m.group() not in names:
+            names.append(m.group())
+        pos = m.end()
+    return names, outlet
+
+
+def byline_at_start(text: str) -> Credit | None:
+    """The byline opening a paragraph (本报讯（记者 张晶）…), or None."""
+    if photo_credit_line(text):
+        return None  # 本报记者 X 通讯员 Y 摄影报道: the people are credited for photos
+    for rx in _grammar().byline:
+        m = rx.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
+        outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or role_outlet
+        if not names and not outlet:
+            continue
+        return Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
+    return None
+
+
+def _plausible_name(name: str) -> bool:
+    if any(d in name for d in "·•・‧"):
+        return True
+    surnames = frozenset(words("surnames"))
+    return name[:2] in surnames or name[0] in surnames
+
+
+def _photographers(people: str) -> tuple[list[str], str | None]:
+    """Names in a photo credit; without a role word, only those that start with a surname."""
+    names, outlet = _people(people)
+    if _grammar().role.search(people) is None:
+        names = [n for n in names if _plausible_name(n)]
+    return names, outlet
+
+
+def photo_credit_line(text: str) -> Credit | None:
+    """The whole text is a photo credit (实习记者 王辰阳 摄, 赵亮摄(新华社发) …)."""
+    if len(text.strip()) > CREDIT_MAX:
+        return None
+    m = _grammar().photo.fullmatch(text.strip())
+    if not m:
+        return None
+    names, outlet = _photographers(m["people"])
+    if not names:
+        return None
+    return Credit(raw=text.strip(), start=0, end=len(text), photographers=names, outlet=outlet)
+
+
+def trailing_photo_credit(text: str) -> Credit | None:
+    """A photo credit closing a paragraph after its last sentence (…参加活动。 X 摄)."""
+    m = _grammar().photo_tail.search(text, max(0, len(text) - CREDIT_MAX))
+    if not m or m.start() == 0:
+        return None
+    names, outlet = _photographers(m["people"])
+    if not names:
+        return None
+    return Credit(raw=text[m.start():].strip(), start=m.start(), end=len(text), photographers=names, outlet=outlet)
+
+
+def people_line(text: str) -> Credit | None:
+    """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）)."""
+    if len(text.strip()) > CREDIT_MAX:
+        return None
+    m = _grammar().people_line.fullmatch(text.strip())
+    if not m:
+        return None
+    names, outlet = _people(m["people"])
+    if not names:
+        return None
+    return Credit(raw=text.strip(), start=0, end=len(text), reporters=names, outlet=outlet)
+
+
+def trailing_people_credit(text: str) -> Credit | None:
+    """Reporters credited in brackets after the last sentence (…送进更多企业。（通讯员 X））."""
+    m = _grammar().people_tail.search(text, max(0, len(text) - CREDIT_MAX))
+    if not m:
+        return None
+    names, outlet = _people(m["people"])
+    if not names:
+        return None
+    return Credit(raw=text[m.start():].strip(), start=m.start(), end=len(text), reporters=names, outlet=outlet)
+
+
+def labelled_credit_line(text: str) -> Credit | None:
+    """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z."""
+    t = text.strip()
+    g = _grammar()
+    if len(t) > CREDIT_MAX or not g.labelled.fullmatch(t):
+        return None
+    photo_labels = set(words("photo_credit_labels"))
+    c = Credit(raw=t, start=0, end=len(text))
+    for m in g.label_item.finditer(t):
+        names, _ = _people(m["names"])
+        into = c.photographers if m["label"] in photo_labels else c.reporters
+        into.extend(n for n in names if n not in into)
+    return c if c.reporters or c.photographers else None
+
+
+def is_credit(text: str) -> bool:
+    """Whether a whole line is a credit of any kind (it is never a headline or prose)."""
+    return bool(photo_credit_line(text) or people_line(text) or labelled_credit_line(text))

@@ -1,0 +1,37 @@
+"""A source read into lines: the common ground between file formats and article splitting.
+
+Each reader (plain text, markdown, HTML, JSON lines) turns its format into blocks of
+text with whatever structure the format gives for free (a markdown ``##`` or an HTML
+``<h1>`` is a heading; a JSON line is one article with its own title).  Everything
+after that -- clean-up, PDF repair, splitting, credits -- is the same for all formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.ingest.textmap import Mapped
+
+
+@dataclass
+class Block:
+    """One line or paragraph of a source."""
+
+    text: Mapped
+    level: int | None = None  # heading level the markup gives (markdown #, HTML h1-h6)
+    gap: int = 1  # blank lines before it: 0 means it directly follows the previous line
+
+
+@dataclass
+class Document:
+    """What one reader hands on: blocks plus metadata the format carries."""
+
+    blocks: list[Block]
+    title: Mapped | None = None  # a headline from metadata (HTML <title>, a JSON "title")
+    date: str | None = None
+    date_rank: int = 99  # how trustworthy ``date`` is (lower is better); meta lines may beat it
+    url: str | None = None
+    outlet: str | None = None
+    one_article: bool = False  # a JSON line: never split
+    repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
+    span: tuple[int, int] | None = None  # the source range of a JSON line

@@ -1,0 +1,187 @@
+"""Readers for the plain formats: ``.txt``, markdown and JSON lines.
+
+HTML has its own module (:mod:`kg.ingest.html`).  Each reader keeps offsets into the
+decoded source, so markup it strips (``##``, ``**``, JSON escapes) is accounted for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from kg.errors import InputError
+from kg.ingest.dates import parse_date
+from kg.ingest.document import Block, Document
+from kg.ingest.normalize import clean_line, fold_width
+from kg.ingest.textmap import Mapped
+
+
+def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
+    """Non-empty lines as blocks, each with the number of blank lines before it."""
+    blocks: list[Block] = []
+    gap = 0
+    for raw in text.lines():
+        level = None
+        line = raw
+        if markdown:
+            line, level = _markdown_line(line)
+            if line is None:
+                gap += 1
+                continue
+        line = clean_line(fold_width(line))
+        if not line:
+            gap += 1
+            continue
+        blocks.append(Block(line, level=level, gap=gap))
+        gap = 0
+    return blocks
+
+
+def read_txt(text: str) -> list[Document]:
+    """Plain text; text that is written in markdown (pages saved as .txt) is read as such."""
+    return [Document(lines_to_blocks(Mapped.of(text), markdown=looks_like_markdown(text)))]
+
+
+_MD_SNIFF_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_SNIFF_STRONG = re.compile(r"\*\*[^*\n]+\*\*")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """ATX headings (``## 标题``) or several ``**bold**`` runs: markdown, whatever the name."""
+    return bool(_MD_SNIFF_HEADING.search(text)) or len(_MD_SNIFF_STRONG.findall(text)) >= 2
+
+
+# -- markdown -----------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_MD_QUOTE_LIST = re.compile(r"^\s*(?:>\s?)+|^\s*(?:[-*+]|\d+[.)])\s+")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![*\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*\w])")
+_MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def _markdown_line(line: Mapped) -> tuple[Mapped | None, int | None]:
+    """Strip markdown from one line; None for lines that are only markup (rules)."""
+    if _MD_RULE.match(line.text):
+        return None, None
+    level = None
+    m = _MD_HEADING.match(line.text)
+    if m:
+        level = len(m.group(1))
+        line = line.group(m, 2)
+    line = line.sub(_MD_QUOTE_LIST, "")
+    line = line.sub(_MD_IMAGE, "")
+    line = _keep(line, _MD_LINK, 1)
+    line = _keep(line, _MD_STRONG, 2)
+    line = _keep(line, _MD_EM, 2)
+    line = line.sub(_MD_TAG, "")
+    return line, level
+
+
+def _keep(line: Mapped, rx: re.Pattern[str], g: int) -> Mapped:
+    """Replace each match by its group ``g`` (markup around kept text), offsets kept."""
+    return line.sub(rx, lambda m: line.group(m, g))
+
+
+def read_markdown(text: str) -> list[Document]:
+    return [Document(lines_to_blocks(Mapped.of(text), markdown=True))]
+
+
+# -- JSON lines ---------------------------------------------------------------------------
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "/": "/", "\\": "\\", '"': '"'}
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _literal(raw: str, start: int, base: int) -> Mapped:
+    """Decode the JSON string literal at ``raw[start]`` keeping each character's offset."""
+    out: list[str] = []
+    src: list[int] = []
+    i = start + 1
+    while i < len(raw) and raw[i] != '"':
+        if raw[i] == "\\":
+            e = raw[i + 1]
+            if e == "u":
+                code = int(raw[i + 2:i + 6], 16)
+                j = i + 6
+                if 0xD800 <= code < 0xDC00 and raw[j:j + 2] == "\\u":
+                    low = int(raw[j + 2:j + 6], 16)
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    j += 6
+                ch = chr(code)
+            else:
+                ch, j = _ESCAPES.get(e, e), i + 2
+            out.append(ch)
+            src.append(base + i)
+            i = j
+        else:
+            out.append(raw[i])
+            src.append(base + i)
+            i += 1
+    return Mapped("".join(out), src)
+
+
+def _field(raw: str, base: int, key: str, value: str) -> Mapped:
+    """The source-mapped text of a top-level string field, found by scanning literals."""
+    for m in _STRING.finditer(raw):
+        if json.loads(m.group()) != key or not re.match(r"\s*:", raw[m.end():]):
+            continue
+        colon = raw.index(":", m.end())
+        vm = _STRING.match(raw, colon + 1 + (len(raw[colon + 1:]) - len(raw[colon + 1:].lstrip())))
+        if vm:
+            mapped = _literal(raw, vm.start(), base)
+            if mapped.text == value:
+                return mapped
+    return Mapped(value, (base,) * len(value))  # unusual layout: anchor to the line
+
+
+def read_jsonl(text: str, name: str) -> tuple[list[Document], list[InputError]]:
+    """One article per line: ``text`` (required), ``title``, ``date``, ``url``.
+
+    A line that is not a JSON object with a non-empty ``text`` is reported as
+    ``file:line`` and the others are read on.
+    """
+    docs: list[Document] = []
+    problems: list[InputError] = []
+    pos = 0
+    for lineno, raw in enumerate(text.splitlines(keepends=True), start=1):
+        base = pos
+        pos += len(raw)
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(InputError(where, f"bad JSON line ({exc.msg} at column {exc.colno})"))
+            continue
+        if not isinstance(obj, dict):
+            problems.append(InputError(where, "JSON line is not an object"))
+            continue
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            problems.append(InputError(where, 'JSON line has no "text"'))
+            continue
+        title = obj.get("title")
+        date = obj.get("date")
+        url = obj.get("url")
+        title_m = None
+        if isinstance(title, str) and title.strip():
+            title_m = clean_line(fold_width(_field(line, base, "title", title)))
+        doc = Document(
+            lines_to_blocks(_field(line, base, "text", body)),
+            title=title_m,
+            date=parse_date(date) if isinstance(date, str) else None,
+            date_rank=-1,
+            url=url.strip() if isinstance(url, str) and url.strip() else None,
+            one_article=True,
+            span=(base, base + len(line)),
+        )
+        docs.append(doc)
+    if not docs and not problems:
+        problems.append(InputError(name, "no JSON lines"))
+    return docs, problems

@@ -1,0 +1,99 @@
+"""Character-level clean-up: widths, odd white space, traditional characters.
+
+Sources mix full-width Latin letters and digits (ＦＥＳＣＯ, ２０２５), ideographic and
+no-break spaces used for indentation, and sometimes traditional characters.  The NLP
+stages want one form, so this folds them, but only those: Chinese punctuation
+(，。、：；“”（）《》) stays full-width because it carries meaning (and the byline and
+sentence grammar rely on it).  Offsets stay mapped to the source throughout.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.textmap import Mapped
+
+_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+_ODD_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# A text is converted when at least this share of its Han characters exist only in
+# traditional form.  Simplified text shows a few such characters (乾隆, 甚麼) well
+# below it; traditional text runs at a fifth or more.
+TRADITIONAL_SHARE = 0.05
+
+
+def fold_width(m: Mapped) -> Mapped:
+    """Full-width ASCII letters and digits to half-width; the ideographic space to a space."""
+
+    def fold(ch: str) -> str:
+        if _FULLWIDTH_ALNUM.match(ch):
+            return chr(ord(ch) - 0xFEE0)
+        return ch
+
+    return m.translate_chars(fold)
+
+
+def clean_line(m: Mapped) -> Mapped:
+    """One line: invisible characters out, runs of odd white space to one space, trimmed."""
+    m = m.sub(_INVISIBLE, "")
+    m = m.sub(_ODD_SPACE, " ")
+    return m.strip()
+
+
+@functools.cache
+def _converter():  # pragma: no cover - trivial
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.cache
+def traditional_only() -> frozenset[str]:
+    """Han characters that OpenCC's t2s would change: the marks of traditional text.
+
+    Derived once from the converter itself (one call over the basic CJK block, a few
+    milliseconds) rather than kept as a list that could drift from it.
+    """
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    out = _converter().convert("\n".join(chars)).split("\n")
+    return frozenset(a for a, b in zip(chars, out, strict=True) if a != b)
+
+
+def is_traditional(text: str) -> bool:
+    """Cheap test: count traditional-only characters instead of converting everything."""
+    han = _HAN.findall(text)
+    if not han:
+        return False
+    marks = traditional_only()
+    n = sum(1 for ch in han if ch in marks)
+    return n >= 2 and n / len(han) >= TRADITIONAL_SHARE
+
+
+_CHUNK = re.compile(r"[^，。！？；：、\n]+[，。！？；：、\n]?|[，。！？；：、\n]")
+
+
+def to_simplified(m: Mapped) -> Mapped:
+    """Convert traditional to simplified, keeping each character's source offset.
+
+    OpenCC converts phrases, and a phrase may in principle change length.  Converting
+    clause by clause and checking each clause's length keeps the alignment exact where
+    lengths agree (nearly always); a clause whose length changed maps its characters
+    proportionally onto its source span.
+    """
+    conv = _converter()
+    whole = conv.convert(m.text)
+    if len(whole) == len(m.text):
+        return Mapped(whole, m.src)
+    parts: list[Mapped] = []
+    for c in _CHUNK.finditer(m.text):
+        piece = m[c.start():c.end()]
+        new = conv.convert(piece.text)
+        if len(new) == len(piece):
+            parts.append(Mapped(new, piece.src))
+        else:
+            n, k = len(piece), max(1, len(new))
+            parts.append(Mapped(new, [piece.src[min(n - 1, i * n // k)] for i in range(len(new))]))
+    return Mapped.join("", parts)

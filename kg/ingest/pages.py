@@ -1,0 +1,179 @@
+"""From a read source to articles: clean, repair, split, read credits.
+
+This is the one path every format takes after its reader (see
+:mod:`kg.ingest.document`), so that a byline or a spam line is handled the same in a
+``.txt`` page, a markdown file, an HTML page or a JSON line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.ingest.boilerplate import is_furniture, meta_line, strip_editor_tail
+from kg.ingest.bylines import (
+    byline_at_start,
+    labelled_credit_line,
+    people_line,
+    photo_credit_line,
+    trailing_people_credit,
+    trailing_photo_credit,
+)
+from kg.ingest.document import Block, Document
+from kg.ingest.model import Article
+from kg.ingest.normalize import is_traditional, to_simplified
+from kg.ingest.repair import repair_breaks
+from kg.ingest.split import Segment, heading_level, split_marked, split_one, split_plain
+from kg.ingest.textmap import Mapped
+
+_LEAD_PUNCT = "：:，, "
+
+
+def simplify(doc: Document) -> None:
+    """Convert a traditional-character document to simplified, offsets kept."""
+    sample = "".join(b.text.text for b in doc.blocks) + (doc.title.text if doc.title else "")
+    if not is_traditional(sample):
+        return
+    doc.blocks = [Block(to_simplified(b.text), b.level, b.gap) for b in doc.blocks]
+    if doc.title is not None:
+        doc.title = to_simplified(doc.title)
+
+
+def drop_furniture(doc: Document) -> None:
+    """Remove page furniture; the meta line's date and 来源 go into the document."""
+    kept: list[Block] = []
+    gap = 0
+    for b in doc.blocks:
+        meta = meta_line(b.text.text)
+        if meta is not None:
+            if meta.date and meta.date_rank < doc.date_rank:
+                doc.date, doc.date_rank = meta.date, meta.date_rank
+            doc.outlet = doc.outlet or meta.outlet
+            gap += b.gap + 1
+            continue
+        if is_furniture(b.text.text):
+            gap += b.gap + 1
+            continue
+        kept.append(Block(b.text, b.level, b.gap + gap))
+        gap = 0
+    doc.blocks = kept
+
+
+@dataclass
+class _Credits:
+    byline: str | None = None
+    outlet: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+
+    def add(self, names: list[str], into: list[str]) -> None:
+        into.extend(n for n in names if n not in into)
+
+
+def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
+    """Body paragraphs without bylines and credit lines, and the people credited.
+
+    The byline opens the first paragraph (or stands alone before it); photo credits
+    stand alone or close a paragraph, as may a bracketed reporters' credit; web pages
+    put a labelled line (文：X 图：Y); an editor's note closing a paragraph is dropped.
+    """
+    cr = _Credits()
+    parts: list[Mapped] = []
+    for b in body:
+        t = b.text
+        photo = photo_credit_line(t.text)
+        if photo:
+            cr.add(photo.photographers, cr.photographers)
+            cr.outlet = cr.outlet or photo.outlet
+            continue
+        labelled = labelled_credit_line(t.text)
+        if labelled:
+            cr.byline = cr.byline or labelled.raw
+            cr.add(labelled.reporters, cr.reporters)
+            cr.add(labelled.photographers, cr.photographers)
+            continue
+        if cr.byline is None and not parts:
+            c = byline_at_start(t.text) or people_line(t.text)
+            if c:
+                cr.byline = c.raw
+                cr.outlet = c.outlet or cr.outlet
+                cr.add(c.reporters, cr.reporters)
+                t = t[c.end:].strip().strip(_LEAD_PUNCT)
+                if not t:
+                    continue
+        else:
+            people = people_line(t.text)
+            if people:
+                cr.byline = cr.byline or people.raw
+                cr.add(people.reporters, cr.reporters)
+                continue
+        tail = trailing_photo_credit(t.text)
+        if tail:
+            cr.add(tail.photographers, cr.photographers)
+            t = t[:tail.start].strip()
+        t = strip_editor_tail(t)
+        closing = trailing_people_credit(t.text)
+        if closing:
+            cr.byline = cr.byline or closing.raw
+            cr.add(closing.reporters, cr.reporters)
+            t = t[:closing.start].strip()
+        if t:
+            parts.append(t)
+    return parts, cr
+
+
+def segments_of(doc: Document) -> list[Segment]:
+    if doc.one_article:
+        return split_one(doc.blocks, title_given=doc.title is not None)
+    level = heading_level(doc.blocks)
+    return split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks)
+
+
+def build_articles(doc: Document, source: str, first_index: int, default_date: str | None) -> list[Article]:
+    simplify(doc)
+    drop_furniture(doc)
+    if doc.repair:
+        doc.blocks = repair_breaks(doc.blocks)
+    segments = segments_of(doc)
+    if segments and segments[0].headline is None and doc.title is not None:
+        segments[0].headline = Block(doc.title)
+        segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
+    articles: list[Article] = []
+    for seg in segments:
+        head_text = seg.headline.text.text if seg.headline else None
+        if doc.one_article and seg.body and seg.body[0].text.text == head_text:
+            seg.body = seg.body[1:]  # the JSON text repeats its title
+        parts, cr = read_credits(seg.body)
+        head = seg.headline.text if seg.headline else None
+        decks = [d.text for d in seg.decks]
+        body = Mapped.join("\n", parts)
+        if head is None and not body:
+            continue
+        text = Mapped.join("\n", [x for x in (head, *decks) if x] + [body])
+        span = doc.span or _span(seg.blocks())
+        art = Article(
+            source=source,
+            index=first_index + len(articles),
+            headline=head.text if head else None,
+            body=body.text,
+            decks=[d.text for d in decks],
+            reporters=cr.reporters,
+            photographers=cr.photographers,
+            byline=cr.byline,
+            outlet=cr.outlet or doc.outlet,
+            date=doc.date or default_date,
+            url=doc.url,
+            source_start=span[0],
+            source_end=span[1],
+            offsets=text.offset_map(),
+        )
+        if art.text != text.text:  # the map must describe exactly Article.text
+            raise AssertionError("article text and its offset map disagree")
+        articles.append(art)
+    return articles
+
+
+def _span(blocks: list[Block]) -> tuple[int, int]:
+    spans = [s for s in (b.text.span() for b in blocks) if s is not None]
+    if not spans:
+        return (0, 0)
+    return min(s[0] for s in spans), max(s[1] for s in spans)

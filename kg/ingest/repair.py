@@ -1,0 +1,83 @@
+"""Undo PDF-extraction breaks: sentences and even words split across blank lines.
+
+Text pulled out of newspaper PDFs breaks wherever a column or page ended: "深入学习"
+/ "贯彻习近平…", "示范" / "引领者", "亦" / "城工匠".  The evidence is grammatical: a
+paragraph that stops without sentence-final punctuation is unfinished, and the next
+paragraph carries it on.  What must not be joined is the same shape used on purpose:
+a headline or deck (a short line without final punctuation) followed by its byline or
+lead, a credit line, or a line followed by the byline of a new article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
+from kg.ingest.document import Block
+from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, title_like
+from kg.ingest.textmap import Mapped
+
+_ALNUM_END = re.compile(r"[A-Za-z0-9]$")
+_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def _is_credit_block(text: str) -> bool:
+    c = byline_at_start(text)
+    return is_credit(text) or (c is not None and c.end >= len(text.rstrip()))
+
+
+def _heads_article(q: Block, r: Block | None) -> bool:
+    """``q`` is a headline: a title-shaped line followed by a byline or by a deck."""
+    if q.level is not None:
+        return True
+    if not title_like(q.text.text) or r is None:
+        return False
+    return r.level is not None or byline_at_start(r.text.text) is not None or title_like(r.text.text)
+
+
+def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool) -> bool:
+    """Whether ``q`` continues the paragraph ``p`` (``r`` is the block after ``q``)."""
+    pt, qt = p.text.text, q.text.text
+    if p.level is not None or q.level is not None:
+        return False
+    if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
+        return False
+    if ends_sentence(pt) or trailing_photo_credit(pt):
+        return False
+    if _heads_article(q, r) or is_numbered(qt):
+        return False
+    if ends_mid_sentence(pt):
+        return True
+    if soft_wrap:
+        # A hard-wrapped paragraph: only a stack of short lines is a header, not a wrap.
+        return not (title_like(pt) and title_like(qt))
+    # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
+    return not title_like(pt)
+
+
+def _join(a: Mapped, b: Mapped) -> Mapped:
+    if _ALNUM_END.search(a.text) and _ALNUM_START.search(b.text):
+        return Mapped.join(" ", [a, b])
+    return a + b
+
+
+def repair_breaks(blocks: list[Block]) -> list[Block]:
+    """Join the blocks that continue one another; headings and credits stay apart.
+
+    When a source separates paragraphs by blank lines, single line ends inside a
+    paragraph are wraps and are joined more readily.
+    """
+    if len(blocks) < 2:
+        return list(blocks)
+    blank = sum(1 for b in blocks[1:] if b.gap > 0)
+    blank_separated = blank >= len(blocks[1:]) - blank
+    out: list[Block] = [blocks[0]]
+    for i in range(1, len(blocks)):
+        q = blocks[i]
+        r = blocks[i + 1] if i + 1 < len(blocks) else None
+        p = out[-1]
+        if should_join(p, q, r, soft_wrap=blank_separated and q.gap == 0):
+            out[-1] = Block(_join(p.text, q.text), level=p.level, gap=p.gap)
+        else:
+            out.append(q)
+    return out

@@ -1,0 +1,83 @@
+"""What a line looks like: sentence ends, headline shape, slogans.
+
+News pages are laid out by convention: sentences end in 。！？ (or a closing quote
+after one), headlines and decks are short lines without sentence punctuation, section
+heads inside an article are numbered (一、 （二） 3.), and a page slogan pairs two
+clauses with a space.  The repairer and the splitter both read these shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.bylines import byline_at_start, is_credit
+
+# Longest line still taken for a headline or deck; body paragraphs run longer.
+TITLE_MAX = 40
+# A headline may hold a comma (守护权益，工会在行动), but a long line with a comma
+# outside quotes is a piece of a sentence.
+TITLE_MAX_WITH_COMMA = 20
+
+_FINAL = "。！？!?…"
+_CLOSERS = "”’』」）)》"
+_SOFT_END = re.compile(r"[，、；：,;:—（(“‘《〈「『\-]$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[部章节条是]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
+_SLOGAN = re.compile(r"^(?P<a>[^\s，。；：]{4,}) (?P<b>[^\s，。；：]{4,})$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with sentence-final punctuation, possibly inside closing quotes/brackets.
+
+    A closing quote alone is not an end: 打造“天天都是4·15” can stop mid-sentence.
+    """
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in _FINAL:
+        return True
+    inner = t.rstrip(_CLOSERS)
+    return inner != t and bool(inner) and inner[-1] in _FINAL
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Ends with a comma, colon, opening quote…: certainly continued on the next line."""
+    return bool(_SOFT_END.search(text.rstrip()))
+
+
+def is_numbered(text: str) -> bool:
+    """A numbered section head or list item (一、 （二） 3.): part of an article's body."""
+    return bool(_NUMBERED.match(text))
+
+
+def title_like(text: str) -> bool:
+    """Short, no sentence punctuation, not a credit: could be a headline, deck or slogan."""
+    t = text.strip()
+    if not (2 <= len(t) <= TITLE_MAX) or len(_HAN.findall(t)) < 2:
+        return False
+    if "。" in t or t[-1] in "，、；：,;:" or ends_mid_sentence(t):
+        return False
+    if len(t) > TITLE_MAX_WITH_COMMA and re.search(r"[，；]", _unquoted(t)):
+        return False
+    if is_numbered(t) or t.startswith(("图为", "（", "(")) or t[0] in _CLOSERS:
+        return False
+    return not (is_credit(t) or byline_at_start(t))
+
+
+def _unquoted(text: str) -> str:
+    """The text with quoted parts (“…” ‘…’ 《…》 「…」) taken out."""
+    return re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」", "", text)
+
+
+def is_slogan(text: str) -> bool:
+    """Two clauses of four or more characters joined by a space, as page slogans are."""
+    m = _SLOGAN.match(text.strip())
+    return bool(m) and all(len(_HAN.findall(m[g])) >= 4 for g in ("a", "b"))
+
+
+def opens_article(text: str) -> bool:
+    """Starts with a byline (本报讯…, (记者 X)…) or is a standalone one."""
+    return byline_at_start(text) is not None

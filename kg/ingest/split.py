@@ -1,0 +1,176 @@
+"""Cutting a page into articles: slogans, headlines, decks, bodies.
+
+A newspaper page (or a page of a news site) holds several articles.  Each opens with
+a headline, maybe a deck above or below it, and then its first paragraph, usually led
+by a byline.  Where the markup marks headings (markdown ``##``, HTML ``<h1>``) those
+are trusted; in plain text the shapes of lines decide (:mod:`kg.ingest.shapes`): a run
+of short unpunctuated lines followed by a byline or a paragraph is a header.  A byline
+paragraph after body text opens a new article even without a headline.  A page slogan
+is a header line before the first headline that belongs to no article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line
+from kg.ingest.document import Block
+from kg.ingest.shapes import is_slogan, title_like
+
+
+@dataclass
+class Segment:
+    """One article's blocks, before credits are read."""
+
+    headline: Block | None = None
+    decks: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+
+    def has_text(self) -> bool:
+        """Whether the body already holds something other than credit lines."""
+        return any(not is_credit(b.text.text) for b in self.body)
+
+    def blocks(self) -> list[Block]:
+        head = [self.headline] if self.headline else []
+        return [*head, *self.decks, *self.body]
+
+
+def _opens(b: Block) -> bool:
+    return b.level is None and byline_at_start(b.text.text) is not None
+
+
+def _title(b: Block) -> bool:
+    return b.level is None and title_like(b.text.text)
+
+
+def split_plain(blocks: list[Block]) -> list[Segment]:
+    """Split by line shapes alone (no heading markup)."""
+    segments: list[Segment] = []
+    cur: Segment | None = None
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if _title(b):
+            j = i
+            while j < len(blocks) and _title(blocks[j]):
+                j += 1
+            # a header is followed by its article: a byline, a reporters line or a lead
+            if j < len(blocks) and not photo_credit_line(blocks[j].text.text):
+                run = blocks[i:j]
+                cur = Segment(headline=run[0], decks=list(run[1:]))
+                segments.append(cur)
+                i = j
+                continue
+            # short lines with no article after them: notes closing the current one
+            cur = cur or _new(segments)
+            cur.body.extend(blocks[i:j])
+            i = j
+            continue
+        if _opens(b) and cur is not None and (cur.has_text() or _has_byline(cur)):
+            cur = _new(segments)
+        cur = cur or _new(segments)
+        cur.body.append(b)
+        i += 1
+    _drop_slogan(segments)
+    for seg in segments:
+        _main_title(seg)
+    return segments
+
+
+def split_marked(blocks: list[Block], level: int) -> list[Segment]:
+    """Split at headings of the article level; shallower headings are page titles."""
+    segments: list[Segment] = []
+    cur: Segment | None = None
+    lead: list[Block] = []  # short lines waiting to be a deck above the next headline
+    for i, b in enumerate(blocks):
+        if b.level is not None and b.level < level:
+            continue  # page or section title
+        if b.level == level:
+            cur = Segment(headline=b, decks=[x for x in lead if not is_slogan(x.text.text)])
+            lead = []
+            segments.append(cur)
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        starting = cur is not None and not cur.body
+        if starting and (b.level is not None or _title(b)) and cur is not None:
+            cur.decks.append(b)  # a deck below the headline
+            continue
+        if _title(b) and nxt is not None and nxt.level == level and (cur is None or cur.has_text()):
+            lead.append(b)  # a deck above the next headline (or a page slogan)
+            continue
+        if lead:
+            (cur or _new(segments)).body.extend(lead)
+            lead = []
+        if _opens(b) and cur is not None and (cur.has_text() or _has_byline(cur)):
+            cur = _new(segments)
+        cur = cur or _new(segments)
+        cur.body.append(b)
+    if lead:
+        (cur or _new(segments)).body.extend(lead)
+    return segments
+
+
+def split_one(blocks: list[Block], title_given: bool) -> list[Segment]:
+    """A source that is one article (a JSON line): only its header is looked for."""
+    seg = Segment()
+    i = 0
+    if not title_given:
+        j = 0
+        while j < len(blocks) and _title(blocks[j]):
+            j += 1
+        if 0 < j < len(blocks):
+            seg.headline, seg.decks = blocks[0], list(blocks[1:j])
+            _main_title(seg)
+            i = j
+    seg.body = list(blocks[i:])
+    return [seg]
+
+
+def _new(segments: list[Segment]) -> Segment:
+    seg = Segment()
+    segments.append(seg)
+    return seg
+
+
+def _has_byline(seg: Segment) -> bool:
+    return any(_opens(b) for b in seg.body)
+
+
+def _main_title(seg: Segment) -> None:
+    """In a header of three or more lines the main title is the second: 引题 over it,
+    副题 under it.  With two lines the first is taken for the headline and the second
+    for its deck, the commoner layout."""
+    if seg.headline is not None and len(seg.decks) >= 2:
+        seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]
+
+
+def _drop_slogan(segments: list[Segment]) -> None:
+    """The first header line is a page slogan when it is shaped like one and stands over
+    another headline: on a page of several articles, or above a headline and a deck."""
+    if not segments or segments[0].headline is None or not segments[0].decks:
+        return
+    first = segments[0]
+    assert first.headline is not None
+    if not is_slogan(first.headline.text.text):
+        return
+    if len(segments) >= 2 or len(first.decks) >= 2:
+        first.headline, first.decks = first.decks[0], first.decks[1:]
+
+
+def heading_level(blocks: list[Block]) -> int | None:
+    """The heading level that marks articles: the commonest among headings followed by text.
+
+    A page title (markdown ``#`` over ``##`` articles) is followed straight by another
+    heading, so it does not count; ties go to the higher level (smaller number).
+    """
+    counts: Counter[int] = Counter()
+    for i, b in enumerate(blocks):
+        if b.level is None:
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.level is None:
+            counts[b.level] += 1
+    if not counts:
+        return None
+    return min(counts, key=lambda lv: (-counts[lv], lv))
