@@ -25,6 +25,8 @@ class BuildOptions:
     base_iri: str | None = None
     strict: bool = False
     progress: bool | None = None  # None: a bar when stderr is a terminal
+    formats: tuple[str, ...] = ("ttl",)  # RDF files to write: ttl, nt, jsonld (kg.linked.formats)
+    update: bool = False  # merge into OUTDIR/graph.json; use kg.linked.update.run_update, which reads only new files
 
 
 @dataclass
@@ -57,7 +59,6 @@ def _bar(total: int, desc: str, enabled: bool | None):
 
 
 def run_build(opts: BuildOptions, echo: Callable[[str], None] = print) -> BuildReport:
-    from kg.export import write_html, write_json, write_turtle
     from kg.extract.article import ArticleExtractor
     from kg.gazetteer import Gazetteer
     from kg.ingest import read_articles
@@ -110,15 +111,15 @@ def run_build(opts: BuildOptions, echo: Callable[[str], None] = print) -> BuildR
     report.seconds["resolve"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    outdir.mkdir(parents=True, exist_ok=True)
-    targets = [(write_turtle, outdir / "graph.ttl"), (write_json, outdir / "graph.json"),
-               (write_html, outdir / "graph.html")]
-    for writer, path in targets:
-        if writer is write_turtle:
-            writer(G, path, base=opts.base_iri)
-        else:
-            writer(G, path)
-        report.outputs.append(path)
+    from kg.linked.formats import write_outputs
+    from kg.linked.metadata import describe_inputs, record_build
+    from kg.linked.update import merge_previous
+
+    record_build(G, describe_inputs(opts.inputs, {a.source for a in result.articles}))
+    if opts.update:
+        G = merge_previous(G, outdir)
+        report.counts = summary(G)
+    report.outputs.extend(write_outputs(G, outdir, opts.formats, opts.base_iri))
     report.seconds["export"] = time.perf_counter() - clock
     return report
 

@@ -38,6 +38,9 @@ def main() -> None:
       kg build                      # seeds/ -> output/graph.ttl, graph.html, graph.json
       kg build news/ -o out/        # every .txt/.md/.html/.jsonl below news/
       kg articles seeds/ --json     # check how pages were split into articles
+      kg validate output/           # does the graph keep the RDF contract?
+      kg query output/ --name officials
+      kg push output/graph.ttl --endpoint http://localhost:7878/store
     """
 
 
@@ -106,29 +109,162 @@ def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, stric
               help="NLP backend: 'lac' (bundled) or the name/path of an installed spaCy Chinese pipeline.")
 @click.option("--base-iri", default=None, help="Namespace for instance IRIs.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad file instead of skipping it.")
+@click.option("--format", "rdf_formats", default="ttl", show_default=True, metavar="ttl,nt,jsonld",
+              help="RDF files to write, comma-separated: ttl (Turtle), nt (N-Triples), jsonld (JSON-LD).")
+@click.option("--update", is_flag=True,
+              help="Add INPUTS to the graph already in the output folder: read only files it does not hold, "
+                   "merge, and write everything again.")
 def build(inputs: tuple[str, ...], outdir: str, doc_date: str | None, region: str | None, model: str,
-          base_iri: str | None, strict: bool) -> None:
+          base_iri: str | None, strict: bool, rdf_formats: str, update: bool) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
 
-    Writes graph.ttl (RDF/Turtle), graph.html (interactive view) and graph.json
-    (networkx node-link) into the output folder, atomically.
+    Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
+    (interactive view) and graph.json (networkx node-link) into the output folder,
+    atomically.  The RDF includes a PROV-O node for the build: tool version, input files
+    with their SHA-256, and a time taken from SOURCE_DATE_EPOCH when set, else from the
+    newest input file, so that the same inputs give byte-identical files.
 
     \b
     Examples:
       kg build
       kg build seeds/000_ba22a2eb888b9f8c.txt -o /tmp/one
       kg build 'archive/2025-*.html' --region 北京市
+      kg build --format ttl,nt,jsonld
+      kg build news/ --update            # after adding files to news/
     """
     from kg.build import BuildOptions, run_build
+    from kg.linked.formats import parse_formats
 
     opts = BuildOptions(
         inputs=_inputs(inputs), outdir=Path(outdir), date=doc_date, region=region, model=model,
-        base_iri=base_iri, strict=strict,
+        base_iri=base_iri, strict=strict, formats=parse_formats(rdf_formats), update=update,
     )
-    report = run_build(opts, echo=lambda m: click.echo(m, err=True))
+    if update:
+        from kg.linked.update import run_update
+
+        report = run_update(opts, echo=lambda m: click.echo(m, err=True))
+    else:
+        report = run_build(opts, echo=lambda m: click.echo(m, err=True))
     click.echo(report.summary())
     if report.skipped:
         sys.exit(EXIT_PARTIAL)
+
+
+def _query_text(query: str | None, query_file: str | None, name: str | None) -> str:
+    given = [x for x in (query, query_file, name) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of QUERY, --file or --name")
+    if name is not None:
+        from kg.linked.resources import canned_query
+
+        return canned_query(name).text
+    if query_file is not None:
+        if query_file == "-":
+            return sys.stdin.read()
+        try:
+            return Path(query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise KgError(f"{query_file}: cannot read the query ({reason})") from None
+    return query  # type: ignore[return-value]
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("graph", required=False)
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", metavar="FILE.rq", help="Read the query from a file ('-': stdin).")
+@click.option("-n", "--name", metavar="NAME", help="Run a canned query of ontology/queries/ (see --list).")
+@click.option("--format", "out_format", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="table for reading; csv and json are the SPARQL 1.1 results formats.")
+@click.option("--max-width", default=60, show_default=True, type=click.IntRange(min=0),
+              help="Cut table cells to this many columns (0: never); csv and json are never cut.")
+@click.option("--list", "list_names", is_flag=True, help="List the canned queries and exit.")
+def query(graph: str | None, query: str | None, query_file: str | None, name: str | None, out_format: str,
+          max_width: int, list_names: bool) -> None:
+    """Run a SPARQL query over GRAPH (a .ttl/.nt/.jsonld file, or a build's output folder).
+
+    The prefixes of the contract are declared already: kgo: org: prov: skos: rdf: rdfs:
+    xsd: schema: foaf: owl: dcterms:.
+
+    \b
+    Examples:
+      kg query output/graph.ttl 'SELECT ?u ?l WHERE { ?u a kgo:TradeUnion ; rdfs:label ?l }'
+      kg query output/ --file my-query.rq --format csv
+      kg query output/ --name officials
+      kg query --list
+    """
+    from kg.linked.query import query_file as run
+
+    if list_names:
+        from kg.linked.resources import canned_queries
+
+        for q in canned_queries().values():
+            click.echo(f"{q.name}\t{q.title}")
+        return
+    if graph is None:
+        raise click.UsageError("missing argument GRAPH")
+    result, text = run(graph, _query_text(query, query_file, name), out_format, max_width)
+    click.echo(text, nl=False)
+    if out_format == "table" and result.kind == "SELECT":
+        click.echo(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("graph")
+@click.option("--shapes", metavar="FILE.ttl", help="SHACL shapes to use instead of ontology/shapes.ttl.")
+@click.option("--max-problems", default=50, show_default=True, type=click.IntRange(min=0),
+              help="List at most this many problems (0: all).")
+def validate(graph: str, shapes: str | None, max_problems: int) -> None:
+    """Check that GRAPH keeps the RDF contract (the SHACL shapes of ontology/shapes.ttl).
+
+    Prints one line per problem (node, property, value, and the rule it breaks) and exits
+    with 1 when the graph does not conform.
+
+    \b
+    Examples:
+      kg validate output/graph.ttl
+      kg validate output/            # the graph.ttl in a build's output folder
+    """
+    from kg.linked.validate import validate_file
+
+    report = validate_file(graph, shapes)
+    if report.conforms:
+        click.echo(f"{graph}: conforms to the contract shapes ({report.triples} triples)")
+        return
+    shown = report.problems if not max_problems else report.problems[:max_problems]
+    for problem in shown:
+        click.echo(f"{problem.severity}: {problem.line()}")
+    if len(shown) < len(report.problems):
+        click.echo(f"… and {len(report.problems) - len(shown)} more (--max-problems 0 lists all)")
+    raise KgError(f"{graph}: does not conform to the contract shapes: {len(report.problems)} problem(s)")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("graph")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Load into this named graph (default: the default graph).")
+@click.option("--replace", is_flag=True, help="Replace what the graph holds (HTTP PUT) instead of adding (POST).")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds to wait for the store.")
+def push(graph: str, endpoint: str, graph_iri: str | None, replace: bool, timeout: float) -> None:
+    """Load GRAPH into a triple store (SPARQL 1.1 Graph Store HTTP Protocol).
+
+    \b
+    Endpoints:
+      Oxigraph   http://localhost:7878/store
+      Fuseki     http://localhost:3030/DATASET/data
+      GraphDB    http://localhost:7200/repositories/REPO/rdf-graphs/service
+
+    \b
+    Examples:
+      kg push output/graph.ttl --endpoint http://localhost:7878/store
+      kg push output/ --endpoint http://localhost:3030/news/data --graph https://example.org/g/news --replace
+    """
+    from kg.linked.push import push_file
+
+    report = push_file(graph, endpoint, graph_iri, replace, timeout)
+    click.echo(report.summary())
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ class Lexicon:
     level_words: dict[str, tuple[str, ...]]  # 市 -> ("prefecture", "province")
     national_bodies: dict[str, tuple[str, str]]  # short form -> (canonical, class)
     capital_words: dict[str, str]  # 首都 -> area code
+    level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
 
     @property
     def titles_longest_first(self) -> tuple[str, ...]:
@@ -69,4 +70,5 @@ def lexicon() -> Lexicon:
         level_words={w: tuple(levels.split(",")) for w, levels in table("level_words.txt")},
         national_bodies={s: (c, k) for s, c, k in table("national_bodies.tsv")},
         capital_words={w: c for w, c in table("capital.tsv")},
+        level_bodies={w: (c, k) for w, c, k in table("level_bodies.tsv", header=True)},
     )

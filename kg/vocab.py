@@ -51,7 +51,12 @@ class KGO(DefinedNamespace):
     articleIndex: URIRef  # position of the article in its file
     publishedOn: URIRef  # the document date of an article
     outlet: URIRef  # who filed an article (本报, 中工网, …)
-    byline: URIRef
+    byline: URIRef  # the byline as printed
+    # build metadata (kg.linked.metadata)
+    InputFile: URIRef  # a source file one build read
+    toolVersion: URIRef  # the version of kg that made the graph
+    sha256: URIRef  # SHA-256 of an input file's bytes
+    byteSize: URIRef  # size of an input file
 
 
 class ORG(DefinedNamespace):

@@ -1,35 +1,54 @@
-"""The hub graph as one interactive HTML page (vis-network, the library pyvis drives).
+"""The hub graph as one interactive HTML page that works offline, Chinese first.
 
-The page must open from ``file://`` on a machine without network, so everything is
-inside it: the vis-network script and style sheet that ship in the installed pyvis
-package are read at run time and inlined (pyvis's own template still links Bootstrap
-from a CDN even with ``cdn_resources="in_line"``, so it is not used).
+Why it is built this way:
 
-Everything read from text reaches the page only as JSON inside a script, with ``<``,
-``>`` and ``&`` escaped, and vis-network shows string tooltips with ``innerText``; so a
-name such as ``<script>…`` shows as text and never runs.  Colours, shapes, Chinese edge
-labels and the physics settings live in ``kg/data/view.json``, not in code.
+* **Offline, one file.**  The page must open from ``file://`` on a machine without
+  network and must not make a single request to another host.  pyvis 0.3.2's own
+  template links Bootstrap and tom-select from CDNs even with ``cdn_resources="in_line"``,
+  so the page is assembled with pyvis's :class:`~pyvis.network.Network` (nodes, edges,
+  options) but rendered with our own template (``kg/data/view/page.html``), and the
+  vis-network script and style sheet that ship inside the installed pyvis package are
+  read at run time and inlined.  Our own script and style (``view.js``, ``view.css``)
+  are inlined too.  A Content-Security-Policy admits only those two scripts (by hash)
+  and no connection of any kind, so even a mistake cannot load anything.
+* **Text from the news is data, never markup.**  Everything read from articles reaches
+  the page as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
+  ``&`` escaped, and ``view.js`` puts it on screen only through ``textContent``.
+  vis-network 9 shows a ``title`` string as plain text, so rich tooltips and the side
+  panel are drawn by ``view.js`` from that data instead of through ``title``.
+* **The evidence one click away.**  Each edge carries its evidence sentences, each
+  article its headline, so the panel can show for any node the sentences that support
+  each of its relations, with the headline, date and confidence.
+* **Configuration, not code.**  Colours, shapes, Chinese labels, UI strings and the
+  physics settings (with lighter settings for large graphs) live in
+  ``kg/data/view.json``.
 """
 
 from __future__ import annotations
 
+import base64
+import copy
 import functools
+import hashlib
 import html
 import importlib.util
 import json
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from kg.errors import OutputError
 from kg.fileio import write_text
 from kg.graph.model import CLASSES
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 VIS_VERSION = "vis-9.1.2"  # the vis-network build pyvis 0.3.2 bundles
 
@@ -41,10 +60,17 @@ def view_config() -> dict[str, Any]:
 
 
 @functools.cache
+def view_assets() -> dict[str, str]:
+    """Our own template, script and style sheet in ``kg/data/view/``."""
+    folder = resources.files("kg") / "data" / "view"
+    return {name: (folder / name).read_text(encoding="utf-8") for name in ("page.html", "view.js", "view.css")}
+
+
+@functools.cache
 def vis_assets() -> tuple[str, str]:
     """The vis-network script and style sheet bundled in the installed pyvis package.
 
-    Found without importing pyvis (which imports IPython).
+    Found without importing pyvis, so that reading them costs no IPython import.
     """
     spec = importlib.util.find_spec("pyvis")
     roots = list(spec.submodule_search_locations or []) if spec else []
@@ -64,7 +90,7 @@ def vis_assets() -> tuple[str, str]:
 
 def script_json(value: Any) -> str:
     """JSON that is safe inside ``<script>``: no ``<``, ``>`` or ``&`` can close or open a tag."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
@@ -72,12 +98,13 @@ def script_json(value: Any) -> str:
 
 
 def _inline(code: str, tag: str) -> str:
-    if re.search(rf"</{tag}", code, re.IGNORECASE):
-        raise OutputError(f"cannot inline vis-network: its code contains </{tag}")
+    """``code`` as it goes between ``<tag>`` and ``</tag>``; refuse what would end the element early."""
+    if re.search(rf"</{tag}", code, re.IGNORECASE) or (tag == "script" and "<!--" in code):
+        raise OutputError(f"cannot inline code into <{tag}>: it contains </{tag} or <!--")
     return code
 
 
-def _cut(text: str, limit: int) -> str:
+def _cut(text: Any, limit: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: max(1, limit - 1)] + "…"
 
@@ -95,54 +122,13 @@ def _style(cls: Any) -> Mapping[str, str]:
     return view["classes"].get(cls) or view["default_class"]
 
 
-def node_tooltip(nid: str, data: Mapping[str, Any]) -> str:
-    """Plain text shown when hovering a node (vis-network sets it as ``innerText``)."""
-    view = view_config()
-    f = view["fields"]
-    lines = [str(data.get("label") or nid), f"{f['class']}：{_style(data.get('cls'))['name']}"]
-    aliases = [a for a in _names(data.get("aliases")) if a != data.get("label")]
-    if aliases:
-        lines.append(f"{f['aliases']}：{'、'.join(aliases)}")
-    if data.get("mentions"):
-        lines.append(f"{f['mentions']}：{data['mentions']}")
-    for attr in ("code", "level", "date", "participant_count"):
-        if data.get(attr) not in (None, ""):
-            lines.append(f"{f[attr]}：{data[attr]}")
-    awards = _names(data.get("awards"))
-    if awards:
-        lines.append(f"{f['awards']}：{'、'.join(awards)}")
-    if data.get("cls") == "Article" and data.get("source"):
-        lines.append(f"{f['source']}：{data['source']}#{data.get('index', '')}")
-    return "\n".join(lines)
-
-
-def _sentence(ev: Any) -> str:
-    if isinstance(ev, Mapping):
-        return str(ev.get("sentence") or "")
-    return str(getattr(ev, "sentence", "") or "")
-
-
 def edge_label(data: Mapping[str, Any]) -> str:
+    """The Chinese label drawn on an edge; a post also names its role (任职·副主席)."""
     pred = str(data.get("pred"))
     label = view_config()["edges"].get(pred, pred)
     if pred == "post" and data.get("role"):
         label = f"{label}·{data['role']}"
     return label
-
-
-def edge_tooltip(G: nx.MultiDiGraph, data: Mapping[str, Any]) -> str:
-    view = view_config()
-    lines = [edge_label(data)]
-    evidence = list(data.get("evidence") or [])
-    if evidence:
-        sentence = _cut(_sentence(evidence[0]), view["tooltip_sentence_max"])
-        lines.append(f"{view['fields']['evidence']}：{sentence}")
-        if len(evidence) > 1:
-            lines.append(f"（共 {len(evidence)} 处）")
-    elif data.get("source") and data.get("source") != "text":
-        source = str(data["source"])
-        lines.append(f"{view['fields']['source']}：{G.graph.get(f'{source}_source') or source}")
-    return "\n".join(lines)
 
 
 def node_size(mentions: Any) -> float:
@@ -155,115 +141,255 @@ def node_size(mentions: Any) -> float:
     return round(min(size["max"], size["min"] + size["per_sqrt_mention"] * math.sqrt(m)), 2)
 
 
-def view_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> tuple[list[dict], list[dict]]:
-    """vis-network node and edge records for ``G``, in a stable order."""
+def zh_date(value: Any) -> str:
+    """An ISO date as Chinese readers write it: 2025年3月28日, 4月1日 (no year), 2025年3月."""
+    text = str(value or "").strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if m:
+        year, month, day = m.groups()
+        return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
+    m = re.fullmatch(r"--(\d{1,2})-(\d{1,2})", text)
+    if m:
+        return f"{int(m.group(1))}月{int(m.group(2))}日"
+    m = re.fullmatch(r"--(\d{1,2})", text)
+    if m:
+        return f"{int(m.group(1))}月"
+    return text
+
+
+def _evidence_rows(evidence: Iterable[Any]) -> list[list[Any]]:
+    """``[article, sentence, confidence]`` per piece of evidence, best first, one per span."""
+    best: dict[tuple[str, int, int], list[Any]] = {}
+    for ev in evidence or ():
+        get = ev.get if isinstance(ev, Mapping) else lambda k, ev=ev: getattr(ev, k, None)
+        try:
+            conf = round(float(get("confidence") if get("confidence") is not None else 0.0), 3)
+        except (TypeError, ValueError):
+            conf = 0.0
+        article, sentence = str(get("article") or ""), str(get("sentence") or "")
+        span = (article, int(get("start") or 0), int(get("end") or 0))
+        if span not in best or best[span][2] < conf:
+            best[span] = [article, sentence, conf]
+    rows = sorted(best.items(), key=lambda kv: (-kv[1][2], kv[0]))
+    return [row for _, row in rows]
+
+
+def node_info(nid: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """What the tooltip and the side panel show about one node, as plain strings."""
     view = view_config()
-    nodes = []
+    f = view["fields"]
+    cls = data.get("cls")
+    name = str(data.get("label") or nid)
+    facts: list[list[str]] = []
+    if data.get("code"):
+        facts.append([f["code"], str(data["code"])])
+    if data.get("level"):
+        facts.append([f["level"], view["levels"].get(str(data["level"]), str(data["level"]))])
+    if data.get("date"):
+        facts.append([f["date"], zh_date(data["date"])])
+    if data.get("participant_count") not in (None, ""):
+        facts.append([f["participant_count"], str(data["participant_count"])])
+    if cls == "Article":
+        if data.get("outlet"):
+            facts.append([f["outlet"], str(data["outlet"])])
+        if data.get("byline"):
+            facts.append([f["byline"], str(data["byline"])])
+        if data.get("source"):
+            index = data.get("index")
+            facts.append([f["source"], f"{data['source']}" + (f" #{index}" if index is not None else "")])
+        if data.get("chars"):
+            facts.append([f["chars"], str(data["chars"])])
+    info: dict[str, Any] = {
+        "cls": str(cls or ""),
+        "name": name,
+        "aliases": [a for a in _names(data.get("aliases")) if a != name],
+        "mentions": int(data.get("mentions") or 0),
+        "facts": facts,
+    }
+    url = str(data.get("url") or "")
+    if re.match(r"https?://", url, re.IGNORECASE):
+        info["url"] = url  # only http(s): a "javascript:" address never becomes a link
+    awards = data.get("awards") or {}
+    if isinstance(awards, Mapping):
+        rows = [[str(h), _evidence_rows(evs)] for h, evs in sorted(awards.items(), key=lambda kv: str(kv[0]))]
+    else:
+        rows = [[h, []] for h in _names(awards)]
+    if rows:
+        info["awards"] = rows
+    literal = data.get("literal_evidence") or {}
+    shown = [[view["literal_fields"].get(str(p), str(p)), _evidence_rows(evs)]
+             for p, evs in sorted(literal.items(), key=lambda kv: str(kv[0]))]
+    if shown:
+        info["literal"] = shown
+    if cls == "Article" and name == f"{data.get('source')}#{data.get('index')}":
+        info["untitled"] = True  # its "label" is its key
+    return info
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = copy.deepcopy(value)
+    return base
+
+
+def view_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
+    """vis-network options: the base settings, lightened for large graphs, with the CJK font."""
+    view = view_config()
+    options = copy.deepcopy(view["options"])
+    large = view["large"]
+    if n_nodes > large["nodes"] or n_edges > large["edges"]:
+        _merge(options, large["options"])
+    font = view["font"].replace("<", "").replace(";", "")
+    options.setdefault("nodes", {}).setdefault("font", {})["face"] = font
+    options.setdefault("edges", {}).setdefault("font", {})["face"] = font
+    return options
+
+
+@functools.cache
+def _network_class() -> type[Network]:
+    """pyvis's ``Network``, imported only when a page is written (the import pulls in IPython).
+
+    pyvis checks that both ends of a new edge exist by searching a *list* of node ids,
+    which makes 15,000 edges on 5,000 nodes take seconds; looking them up in its
+    id -> node dict gives the same answer at once.
+    """
+    from pyvis.network import Network
+
+    class FastNetwork(Network):
+        def get_nodes(self):  # type: ignore[override]
+            return self.node_map
+
+    return FastNetwork
+
+
+def _parallel_bends(rows: list[tuple[Any, Any, Any, Mapping[str, Any]]]) -> dict[int, dict[str, Any]]:
+    """Curves for edges that join the same two nodes, so that each one and its label stay visible.
+
+    vis-network draws parallel edges on top of each other; the k-th edge of a pair bends
+    to alternating sides, further each time.  Sides are taken relative to one fixed
+    direction of the pair, so that A->B and B->A do not land on the same curve.
+    """
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i, (u, v, _key, _data) in enumerate(rows):
+        pairs.setdefault(tuple(sorted((str(u), str(v)))), []).append(i)
+    bends: dict[int, dict[str, Any]] = {}
+    for (low, high), found in pairs.items():
+        if len(found) < 2 or low == high:
+            continue
+        for k, i in enumerate(found):
+            clockwise = (k % 2 == 0) == (str(rows[i][0]) == low)
+            bends[i] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
+                        "roundness": round(0.18 * (k // 2 + 1), 2)}
+    return bends
+
+
+def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network:
+    """The pyvis network for ``G``: styled nodes, Chinese edge labels, view options.
+
+    Every node and every edge is in it, in a stable order; "mentions" edges (article ->
+    everything it names) are hidden and left out of the layout unless
+    ``include_mentions``, and the page has a switch to show them.
+    """
+    view = view_config()
+    net = _network_class()(directed=True, cdn_resources="in_line", heading=view["title"])
     for nid, data in sorted(G.nodes(data=True), key=lambda x: str(x[0])):
         style = _style(data.get("cls"))
-        nodes.append({
-            "id": str(nid),
-            "label": _cut(data.get("label") or nid, view["label_max"]),
-            "title": node_tooltip(str(nid), data),
-            "group": str(data.get("cls") or ""),
-            "shape": style["shape"],
-            "color": style["color"],
-            "size": node_size(data.get("mentions")),
-        })
-    edges = []
+        net.add_node(str(nid), label=_cut(data.get("label") or nid, view["label_max"]) or str(nid),
+                     shape=style["shape"], color=style["color"], size=node_size(data.get("mentions")))
     rows = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    for u, v, _key, data in rows:
+    bends = _parallel_bends(rows)
+    for i, (u, v, _key, data) in enumerate(rows):
+        extra: dict[str, Any] = {}
+        if i in bends:
+            extra["smooth"] = bends[i]
+        if data.get("role"):
+            extra["role"] = str(data["role"])
         if data.get("pred") == "mentions" and not include_mentions:
-            continue
-        edges.append({
-            "id": f"e{len(edges)}",
-            "from": str(u),
-            "to": str(v),
-            "label": edge_label(data),
-            "title": edge_tooltip(G, data),
-        })
-    return nodes, edges
+            extra.update(hidden=True, physics=False)
+        net.add_edge(str(u), str(v), id=f"e{i}", label=edge_label(data), pred=str(data.get("pred")), **extra)
+    # pyvis.Options.set() drops every space and newline of the text it is given; inside
+    # JSON strings (the font names) a space written as \u0020 survives that.
+    options = json.dumps(view_options(G.number_of_nodes(), G.number_of_edges()), ensure_ascii=False,
+                         sort_keys=True, separators=(",", ":"))
+    net.set_options(options.replace(" ", "\\u0020"))
+    return net
 
 
-def _legend() -> str:
+def page_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> dict[str, Any]:
+    """Everything ``view.js`` needs: pyvis's nodes, edges and options, plus the evidence."""
     view = view_config()
-    items = []
-    for cls in CLASSES:
-        style = view["classes"][cls]
-        items.append(
-            f'<span class="item"><span class="sym" style="color:{html.escape(style["color"])}">'
-            f'{html.escape(style["symbol"])}</span>{html.escape(style["name"])}</span>'
-        )
-    return "".join(items)
+    net = build_network(G, include_mentions)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    rows = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    evidence: dict[str, list[list[Any]]] = {}
+    sources: dict[str, str] = {}
+    for i, (_u, _v, _key, data) in enumerate(rows):
+        found = _evidence_rows(data.get("evidence") or [])
+        if found:
+            evidence[f"e{i}"] = found
+        source = str(data.get("source") or "text")
+        if source != "text":
+            sources[f"e{i}"] = str(G.graph.get(f"{source}_source") or source)
+    info = {str(n): node_info(str(n), d) for n, d in G.nodes(data=True)}
+    articles = {
+        str(n): [info[str(n)]["name"] if not info[str(n)].get("untitled") else "", zh_date(d.get("date")),
+                 str(d.get("outlet") or "")]
+        for n, d in G.nodes(data=True) if d.get("cls") == "Article"
+    }
+    classes = [{"cls": c, **view["classes"][c]} for c in CLASSES]
+    if any(d.get("cls") not in CLASSES for _, d in G.nodes(data=True)):
+        classes.append({"cls": "", **view["default_class"]})
+    return {
+        "title": view["title"],
+        "classes": classes,
+        "edgeLabels": view["edges"],
+        "sections": view["sections"],
+        "fields": view["fields"],
+        "text": view["text"],
+        "evidenceShown": view["evidence_shown"],
+        "includeMentions": bool(include_mentions),
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "info": info,
+        "evidence": evidence,
+        "sources": sources,
+        "articles": articles,
+    }
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>@@TITLE@@</title>
-<style>@@VIS_CSS@@</style>
-<style>
-html, body { margin: 0; height: 100%; font-family: @@FONT@@; }
-body { display: flex; flex-direction: column; }
-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px;
-         padding: 6px 12px; border-bottom: 1px solid #ddd; }
-header h1 { font-size: 18px; margin: 0; }
-#counts { color: #555; font-size: 13px; }
-#legend .item { margin-right: 12px; font-size: 13px; white-space: nowrap; }
-#legend .sym { margin-right: 3px; }
-#graph { flex: 1; min-height: 480px; }
-div.vis-tooltip { font-family: @@FONT@@; white-space: pre-wrap; max-width: 420px; }
-</style>
-<script>@@VIS_JS@@</script>
-</head>
-<body>
-<header>
-<h1>@@TITLE@@</h1>
-<span id="counts">@@COUNTS@@</span>
-<div id="legend">@@LEGEND@@</div>
-</header>
-<div id="graph"></div>
-<script>
-(function () {
-  var data = {nodes: new vis.DataSet(@@NODES@@), edges: new vis.DataSet(@@EDGES@@)};
-  var network = new vis.Network(document.getElementById("graph"), data, @@OPTIONS@@);
-  // Lay the graph out once, then hold still so that dragging one node moves only it.
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: {enabled: false}});
-  });
-})();
-</script>
-</body>
-</html>
-"""
+def _csp_hash(code: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 def render_html(G: nx.MultiDiGraph, include_mentions: bool = False, title: str | None = None) -> str:
-    """The HTML page for ``G``; ``include_mentions`` also draws article-mentions edges."""
+    """The HTML page for ``G``; ``include_mentions`` also draws article-mentions edges at first."""
     view = view_config()
-    nodes, edges = view_data(G, include_mentions)
-    font = view["font"].replace("<", "").replace(";", "")
-    options = json.loads(json.dumps(view["options"]))
-    options.setdefault("nodes", {}).setdefault("font", {})["face"] = font
-    options.setdefault("edges", {}).setdefault("font", {})["face"] = font
+    assets = view_assets()
     vis_js, vis_css = vis_assets()
-    page_title = html.escape(title or view["title"])
-    counts = f"{len(nodes)} {view['fields']['nodes']} · {len(edges)} {view['fields']['edges']}"
+    vis_js, view_js = _inline(vis_js, "script"), _inline(assets["view.js"], "script")
+    data = page_data(G, include_mentions)
+    if title:
+        data["title"] = title
+    # Only our two scripts may run; nothing may be fetched, sent or framed.
+    csp = ("default-src 'none'; "
+           f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}; "
+           "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
     values = {
-        "TITLE": page_title,
+        "CSP": csp,
+        "TITLE": html.escape(data["title"]),
+        "FONT": view["font"].replace("<", "").replace(";", ""),
         "VIS_CSS": _inline(vis_css, "style"),
-        "VIS_JS": _inline(vis_js, "script"),
-        "FONT": font,
-        "COUNTS": html.escape(counts),
-        "LEGEND": _legend(),
-        "NODES": script_json(nodes),
-        "EDGES": script_json(edges),
-        "OPTIONS": script_json(options),
+        "VIEW_CSS": _inline(assets["view.css"], "style"),
+        "DATA": script_json(data),
+        "VIS_JS": vis_js,
+        "VIEW_JS": view_js,
     }
     # One pass, so that nothing inserted is read again as a placeholder.
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], _PAGE)
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], assets["page.html"])
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, include_mentions: bool = False,

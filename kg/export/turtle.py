@@ -472,6 +472,9 @@ def to_rdf(G: nx.MultiDiGraph, base: str | None = None) -> Graph:
         known.add(nid)
     for u, v, data in relations(_known_subgraph(G, known)):
         add_edge(g, G, u, v, data, base)
+    from kg.linked.metadata import add_build_metadata  # here: kg.linked imports this package
+
+    add_build_metadata(g, G, base)  # the build's PROV-O node, when G records one
     return g
 
 

@@ -8,6 +8,7 @@ their evidence: the sentence, and the span the fact was read from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +23,9 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 BODY_LABELS = ("UNION", "ORG")
 CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place", "PERSON": "Person",
             "AREA": "AdministrativeArea"}
-ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临")
+# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
+ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|担任|出任|被选举为|被推选为|被选为|任)")
+ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临", "到会", "当选")
 MEET_VERBS = ("交流", "座谈", "对接", "签约", "共建", "联谊", "调研")
 PARTY_LEVEL = re.compile(r"(省|市|区|县)委(?=[^员会]|$)")
 CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
@@ -199,8 +202,8 @@ class ArticleExtractor:
         for s in self.spans:
             if s.label_ not in ("UNION", "ORG", "PLACE"):
                 continue
-            if s._.kg_kind == "party":
-                ref = self._party_committee(s.text[0], s.start_char)
+            if s._.kg_kind == "level-body":
+                ref = self._level_body(s.text, s.start_char)
                 if ref is not None:
                     self.ref_at[(s.start_char, s.end_char)] = ref
                 continue
@@ -213,6 +216,11 @@ class ArticleExtractor:
             cls = CLASS_OF[s.label_]
             if s.label_ == "UNION" and (s._.kg_kind == "national"):
                 cls = "TradeUnion"
+            if area is None and s._.kg_kind not in ("national", "level"):
+                earlier = self._named_before(cls, name, s.start_char)
+                if earlier is not None:
+                    self.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+                    continue
             ref = EntityRef(cls, name)
             info = self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
             if area is None and cls in ("TradeUnion", "Place"):
@@ -225,6 +233,15 @@ class ArticleExtractor:
                 self._union_host(s, name)
             if cls == "Organization":
                 self._org_parent(s, info)
+
+    def _named_before(self, cls: str, name: str, pos: int) -> EntityRef | None:
+        """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
+        best = None
+        for (_x, y), ref in self.ref_at.items():
+            if y <= pos and ref.cls == cls and len(ref.name) > len(name) and ref.name.endswith(name):
+                if best is None or y > best[0]:
+                    best = (y, ref)
+        return best[1] if best else None
 
     def _area_by_stem(self, name: str):
         """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
@@ -287,10 +304,18 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------ posts
     def _posts(self) -> None:
-        """BODY TITLE、TITLE，BODY TITLE NAME: each office at the body named before it."""
+        """Who holds which office where, in the two shapes news gives it:
+
+        * titles before a name: BODY TITLE、TITLE，BODY TITLE NAME — each office at the body
+          named before it; the other names of a list share the offices (副主席何慧敏、黄山);
+        * an election after names: NAME、NAME当选为 [BODY] TITLE — at the body named, or at
+          the union the article last named (the one holding the congress).
+        """
         text = self.text
         titles = {t.end_char: t for t in self.of("TITLE")}
-        for p in self.of("PERSON"):
+        people = self.of("PERSON")
+        posts: dict[tuple[int, int], list[tuple[Span, EntityRef]]] = {}
+        for p in people:
             sa, _ = self.sentence_of(p.start_char)
             chain: list[tuple[Span, tuple[int, EntityRef] | None]] = []
             pos = p.start_char
@@ -304,17 +329,71 @@ class ArticleExtractor:
                 body = self._body_before(t.start_char)
                 chain.append((t, body))
                 pos = body[0] if body else t.start_char
-            if not chain:
-                continue
-            person = EntityRef("Person", p.text)
+            held: list[tuple[Span, EntityRef]] = []
             current: EntityRef | None = None
             for t, body in reversed(chain):
                 if body is not None:
                     current = body[1]
-                if current is None or t._.kg_kind == "rank":
-                    continue
-                ev = self.evidence(t.start_char, p.end_char, CONFIDENCE["pattern"])
-                self.facts.relations.append(RelationFact(person, "post", current, ev, role=t.text))
+                if current is not None and t._.kg_kind != "rank":
+                    held.append((t, current))
+            posts[(p.start_char, p.end_char)] = held
+        # the other names of a list share the first name's offices
+        ordered = sorted(people, key=lambda p: p.start_char)
+        for prev, p in itertools.pairwise(ordered):
+            if text[prev.end_char : p.start_char] == "、" and not posts[(p.start_char, p.end_char)]:
+                posts[(p.start_char, p.end_char)] = posts[(prev.start_char, prev.end_char)]
+        for p in people:
+            for t, org in posts[(p.start_char, p.end_char)]:
+                ev = self.evidence(min(t.start_char, p.start_char), max(t.end_char, p.end_char), CONFIDENCE["pattern"])
+                self.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", org, ev, role=t.text))
+        self._elections(ordered, titles)
+
+    def _elections(self, people: list[Span], titles: dict[int, Span]) -> None:
+        text = self.text
+        by_start = {t.start_char: t for t in titles.values()}
+        for i, p in enumerate(people):
+            m = ELECTED.match(text, p.end_char)
+            if not m:
+                continue
+            pos = m.end()
+            body = None
+            for (x, y), ref in sorted(self.ref_at.items(), key=lambda kv: -kv[0][1]):
+                if x == pos and ref.cls in ("TradeUnion", "Organization") and y in by_start:
+                    body, pos = ref, y
+                    break
+            roles = []
+            while pos in by_start:
+                t = by_start[pos]
+                roles.append(t)
+                pos = t.end_char
+                if text[pos : pos + 1] in "、和及":
+                    pos += 1
+            if not roles:
+                continue
+            if body is None:
+                body = self._union_before(p.start_char)
+            if body is None:
+                continue
+            # the names listed before this one (江山、周海燕当选为副主席)
+            group = [p]
+            j = i
+            while j > 0 and text[people[j - 1].end_char : people[j].start_char] == "、":
+                group.insert(0, people[j - 1])
+                j -= 1
+            for q in group:
+                for t in roles:
+                    if t._.kg_kind == "rank":
+                        continue
+                    ev = self.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
+                    self.facts.relations.append(RelationFact(EntityRef("Person", q.text), "post", body, ev,
+                                                             role=t.text))
+
+    def _union_before(self, pos: int) -> EntityRef | None:
+        best = None
+        for (x, y), ref in self.ref_at.items():
+            if y <= pos and ref.cls == "TradeUnion" and (best is None or y > best[0]):
+                best = (y, ref)
+        return best[1] if best else None
 
     def _body_before(self, pos: int) -> tuple[int, EntityRef] | None:
         best = None
@@ -323,14 +402,31 @@ class ArticleExtractor:
                 best = (x, ref)
         return best
 
-    def _party_committee(self, word: str, at: int) -> EntityRef | None:
+    def _level_body(self, text: str, at: int) -> EntityRef | None:
+        """区政协 in an article about 雁塔区 is 政协西安市雁塔区委员会 (names from level_bodies.tsv)."""
+        word, rest = text[0], text[1:]
+        if rest not in self.lex.level_bodies:
+            return None
         area = self.context_area(self.lex.level_words.get(word, ()), at)
         if area is None:
             return None
-        ref = EntityRef("Organization", f"中共{self.qualified(area)}委员会")
-        info = self.facts.entity(ref, alias=f"{area.name}委")
-        info.aliases.add(f"中共{area.name}委")
+        template, cls = self.lex.level_bodies[rest]
+        full = self.full_area_name(area)
+        ref = EntityRef(cls, template.format(area=full))
+        info = self.facts.entity(ref, alias=text)
+        for form in {area.name, self.qualified(area)}:
+            info.aliases.add(template.format(area=form))
+            info.aliases.add(form + rest)
+        info.aliases.discard(ref.name)
+        self.ref_at[(at, at + len(text))] = ref
         return ref
+
+    def full_area_name(self, area) -> str:
+        """A county's or township's name led by its city's (西安市雁塔区), as official names are."""
+        chain = self.gaz.chain(area.code)
+        if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture":
+            return chain[1].name + area.name
+        return area.name
 
     # ------------------------------------------------------------ events
     def _events(self) -> None:

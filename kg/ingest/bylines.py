@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.words import alternation, words
+from kg.lexicon import words as lexicon_words
 
 HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
 _DOT = r"[·•・‧]"
@@ -158,7 +159,7 @@ def byline_at_start(text: str) -> Credit | None:
 def _plausible_name(name: str) -> bool:
     if any(d in name for d in "·•・‧"):
         return True
-    surnames = frozenset(words("surnames"))
+    surnames = frozenset(lexicon_words("surnames.txt"))
     return name[:2] in surnames or name[0] in surnames
 
 

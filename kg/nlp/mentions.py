@@ -20,17 +20,18 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, lexicon
+from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
-ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百\d]+[届次期轮]|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年")
+ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年")
 # Words that never open or sit inside a name, whatever their tag.
 BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
 PERSON_FOLLOWERS = ("出席", "主持", "讲话", "表示", "介绍", "代表", "致辞", "同志", "等", "和", "与", "及", "为", "向",
-                    "对", "在", "作", "参加", "一行", "带队", "指出", "强调", "宣读", "颁发")
+                    "对", "在", "作", "参加", "一行", "带队", "指出", "强调", "宣读", "颁发", "说", "当选", "认为",
+                    "告诉", "获得", "荣获", "到会")
 
 Span.set_extension("kg_kind", default=None, force=True)
 Span.set_extension("kg_ref", default=None, force=True)
@@ -119,6 +120,8 @@ class MentionFinder:
         self.capital = set(self.lex.capital_words)
         self.national = self.lex.national_bodies
         self._title_re = re.compile("|".join(map(re.escape, self.lex.titles_longest_first)))
+        self.surnames = words("surnames.txt")
+        self._person_head_re = re.compile("|".join(map(re.escape, words("person_heads.txt"))))
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
 
     # -- the whole document -------------------------------------------------
@@ -353,6 +356,8 @@ class MentionFinder:
                     continue  # part of a union's name
                 if any(text.startswith(t, s) for t in self.lex.titles if len(t) > len(suffix)):
                     continue  # 党组成员, 党委书记: a title, not a body
+                if any(text.endswith(v, 0, e) and len(v) > len(suffix) for v in self.lex.venue_suffixes):
+                    continue  # 雁塔区会议中心: a venue, not a body
                 if re.match(r"[一二三四五六七八九十\d]?(联队|代表队|队)", text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
                 if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(
@@ -370,11 +375,14 @@ class MentionFinder:
         for m in re.finditer("[“「]([^”」]{2,30})[”」]", text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
-        # the party committee of the area in context: 市委, 区委 (常委、书记 …)
-        for m in re.finditer(r"(?<![\u4e00-\u9fff])?(省|市|区|县)委(?!员)", text):
+        # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …
+        bodies = "|".join(sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"),
+                                 key=len, reverse=True))
+        for m in re.finditer(f"(省|市|区|县)({bodies})(?!员)", text):
             k = m.start()
-            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and k not in area_starts:
-                out.append(Found(k, m.end(), "ORG", "party"))
+            inside_area = any(f.start < k < f.end or f.end == k + 1 for f in area_starts.values())
+            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
+                out.append(Found(k, m.end(), "ORG", "level-body"))
         return out
 
     def _venues(self, tk: Tokens, area_starts: dict[int, Found]) -> list[Found]:
@@ -468,27 +476,62 @@ class MentionFinder:
             if self._nonhuman(text, a, b) or self._doctrine(text, b):
                 continue
             out.append(Found(a, b, "PERSON"))
-        # a name right after an office, whatever the tagger thought of it (副主席黄山出席):
-        # in a list of officials a name that is also a place is still a person
+        # a name right after an office or a role noun, whatever the tagger thought of it
+        # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = {(f.start, f.end) for f in out}
-        for m in self._title_re.finditer(text):
-            a = m.end()
-            for n in (3, 2):
-                b = a + n
-                name = text[a:b]
-                if b > len(text) or not all_han(name) or any(x < b and a < y for x, y in taken):
-                    continue
-                nxt = text[b : b + 2]
-                if (b == len(text) or text[b] in "、，,。；;：:（(）) " or
-                        nxt.startswith(PERSON_FOLLOWERS)) and not name.endswith(self.lex.org_suffixes) and \
-                        b in tk.ends and a in tk.starts and name not in self.lex.titles and \
-                        tk.tag_at(a) in ("PER", "LOC", "n", "nz", "ORG", "j") and \
-                        not name.startswith(PERSON_FOLLOWERS) and \
-                        not any(x <= a < y for x, y in covered):
-                    out.append(Found(a, b, "PERSON", "after-title"))
-                    taken.add((a, b))
-                    break
+        heads = [m.end() for m in self._title_re.finditer(text)]
+        heads += [m.end() for m in self._person_head_re.finditer(text)]
+        for a in sorted(set(heads)):
+            b = self._name_at(tk, a, covered, taken)
+            if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add((a, b))
+        # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席
+        grew = True
+        while grew:
+            grew = False
+            for p in sorted(out):
+                if text[p.end : p.end + 1] == "、":
+                    b = self._name_at(tk, p.end + 1, covered, taken)
+                    if b:
+                        out.append(Found(p.end + 1, b, "PERSON", "list"))
+                        taken.add((p.end + 1, b))
+                        grew = True
+                if p.start > 0 and text[p.start - 1] == "、":
+                    for n in (3, 2):
+                        a = p.start - 1 - n
+                        if a < 0 or a not in tk.starts or (a > 0 and is_han(text[a - 1]) and a not in heads
+                                                           and text[a - 1] not in "、，：:"):
+                            continue
+                        if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
+                            out.append(Found(a, p.start - 1, "PERSON", "list"))
+                            taken.add((a, p.start - 1))
+                            grew = True
+                            break
         return out
+
+    def _name_at(self, tk: Tokens, a: int, covered, taken, list_item: bool = False) -> int | None:
+        """End of a personal name starting at ``a`` that the text closes off, else None."""
+        text = tk.text
+        for n in (3, 2):
+            b = a + n
+            name = text[a:b]
+            if b > len(text) or not plausible_name(name) or any(x < b and a < y for x, y in taken):
+                continue
+            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text[b:].startswith(PERSON_FOLLOWERS)
+            starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
+            if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
+                continue
+            if name in self.lex.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):
+                continue
+            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not list_item:
+                continue
+            if any(x <= a < y for x, y in covered):
+                continue
+            if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
+                continue  # 工匠精神: a head noun before a common word
+            return b
+        return None
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:
         before = text[max(0, a - 8) : a].rstrip("“‘\"「 ")

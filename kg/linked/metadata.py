@@ -1,0 +1,158 @@
+"""The build as PROV-O: which tool version read which input files (with hashes), when.
+
+A graph must say where it came from, yet two builds of the same inputs must give the
+same bytes.  So nothing here reads the clock: the build's time is ``SOURCE_DATE_EPOCH``
+when set (the reproducible-builds convention, seconds since 1970 UTC), else the latest
+modification time of the inputs.  The record lives in the hub graph (``G.graph["build"]``,
+so it survives ``graph.json`` and ``kg build --update``), and ``to_rdf`` turns it into::
+
+    <base>build/<digest> a kgo:Build, prov:Activity ;
+        prov:endedAtTime "…"^^xsd:dateTime ; kgo:toolVersion "0.1.0" ;
+        prov:wasAssociatedWith <base>software/kg/0.1.0 ;      # a prov:SoftwareAgent
+        prov:used <base>input/seeds/a.txt, <base>source/gazetteer .
+    <base>input/seeds/a.txt a kgo:InputFile, prov:Entity ;
+        kgo:sourceFile "seeds/a.txt" ; kgo:sha256 "…" ; kgo:byteSize 1234 ;
+        dcterms:modified "…"^^xsd:dateTime .
+    <article> prov:wasDerivedFrom <base>input/seeds/a.txt .
+
+The build's IRI is a digest of the version, the time and the inputs' names and hashes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from kg import __version__
+from kg.errors import KgError
+from kg.export.iri import encode_segment, node_iri, normalise_base
+from kg.vocab import KGO
+
+ENV_EPOCH = "SOURCE_DATE_EPOCH"
+KEY = "build"  # the record's key in G.graph
+
+
+def iso_time(seconds: float) -> str:
+    """Seconds since 1970 as an ``xsd:dateTime`` in UTC, to the second."""
+    return dt.datetime.fromtimestamp(int(seconds), tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def describe_file(name: str, path: str | os.PathLike[str]) -> dict[str, Any]:
+    """What the record keeps of one input file: name, SHA-256, size, modification time."""
+    p = Path(path)
+    data = p.read_bytes()
+    return {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),
+            "modified": iso_time(p.stat().st_mtime)}
+
+
+def describe_inputs(inputs: list[str], names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The files ``inputs`` (files, folders, globs) expand to, described; only ``names`` if given.
+
+    ``names`` are the sources the build actually read articles from, so that skipped
+    files are not claimed as inputs.
+    """
+    from kg.ingest.sources import find_sources
+
+    keep = None if names is None else set(names)
+    files, _ = find_sources(inputs)
+    out = [describe_file(sf.name, sf.path) for sf in files if keep is None or sf.name in keep]
+    return sorted(out, key=lambda d: (d["name"], d["sha256"]))
+
+
+def build_time(inputs: Iterable[Mapping[str, Any]]) -> str | None:
+    """``SOURCE_DATE_EPOCH`` when set, else the latest modification time of ``inputs``."""
+    env = os.environ.get(ENV_EPOCH, "").strip()
+    if env:
+        try:
+            return iso_time(int(env))
+        except (ValueError, OverflowError, OSError):
+            raise KgError(f"{ENV_EPOCH}={env!r}: not a whole number of seconds since 1970") from None
+    times = [str(d["modified"]) for d in inputs if d.get("modified")]
+    return max(times) if times else None
+
+
+def make_record(inputs: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """A build record for ``inputs`` (deduplicated by name and hash), made by this version."""
+    unique = {(d["name"], d["sha256"]): dict(d) for d in inputs}
+    items = [unique[k] for k in sorted(unique)]
+    return {"tool": "kg", "version": __version__, "time": build_time(items), "inputs": items}
+
+
+def record_build(G: nx.MultiDiGraph, inputs: Iterable[Mapping[str, Any]]) -> None:
+    """Put the record of a build that read ``inputs`` into ``G.graph``."""
+    G.graph[KEY] = make_record(inputs)
+
+
+def recorded_inputs(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The input files a hub graph's record lists (none for a graph made without one)."""
+    record = G.graph.get(KEY)
+    if not isinstance(record, Mapping):
+        return []
+    return [dict(d) for d in record.get("inputs") or [] if isinstance(d, Mapping) and d.get("name")]
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def build_iri(record: Mapping[str, Any], base: str | None = None) -> URIRef:
+    inputs = [f"{d['name']}\x1e{d.get('sha256', '')}" for d in record.get("inputs") or []]
+    key = _digest("build", str(record.get("version")), str(record.get("time")), *sorted(inputs))
+    return URIRef(f"{normalise_base(base)}build/{key}")
+
+
+def software_iri(version: str, base: str | None = None) -> URIRef:
+    return URIRef(f"{normalise_base(base)}software/kg/{encode_segment(version)}")
+
+
+def input_iri(name: str, base: str | None = None) -> URIRef:
+    return node_iri(f"input:{name}", base)
+
+
+def add_build_metadata(g: Graph, G: nx.MultiDiGraph, base: str | None = None) -> None:
+    """Add the PROV-O node of ``G``'s build record to ``g`` (nothing when there is none)."""
+    record = G.graph.get(KEY)
+    if not isinstance(record, Mapping) or not record.get("time"):
+        return
+    version = str(record.get("version") or __version__)
+    build = build_iri(record, base)
+    agent = software_iri(version, base)
+    g.add((build, RDF.type, KGO.Build))
+    g.add((build, RDF.type, PROV.Activity))
+    g.add((build, RDFS.label, Literal(f"kg build {record['time']}")))
+    g.add((build, PROV.endedAtTime, Literal(str(record["time"]), datatype=XSD.dateTime, normalize=False)))
+    g.add((build, KGO.toolVersion, Literal(version)))
+    g.add((build, PROV.wasAssociatedWith, agent))
+    g.add((agent, RDF.type, PROV.SoftwareAgent))
+    g.add((agent, RDFS.label, Literal(f"kg {version}")))
+    g.add((agent, KGO.toolVersion, Literal(version)))
+
+    by_name: dict[str, URIRef] = {}
+    for item in recorded_inputs(G):
+        node = input_iri(str(item["name"]), base)
+        by_name[str(item["name"])] = node
+        g.add((build, PROV.used, node))
+        g.add((node, RDF.type, KGO.InputFile))
+        g.add((node, RDF.type, PROV.Entity))
+        g.add((node, RDFS.label, Literal(str(item["name"]))))
+        g.add((node, KGO.sourceFile, Literal(str(item["name"]))))
+        if item.get("sha256"):
+            g.add((node, KGO.sha256, Literal(str(item["sha256"]))))
+        if isinstance(item.get("bytes"), int):
+            g.add((node, KGO.byteSize, Literal(item["bytes"], datatype=XSD.integer)))
+        if item.get("modified"):
+            g.add((node, DCTERMS.modified, Literal(str(item["modified"]), datatype=XSD.dateTime, normalize=False)))
+    for source in sorted(g.subjects(RDF.type, KGO.Source)):
+        g.add((build, PROV.used, source))
+    for article in sorted(g.subjects(RDF.type, KGO.Article)):
+        for name in list(g.objects(article, KGO.sourceFile)):
+            if str(name) in by_name:
+                g.add((article, PROV.wasDerivedFrom, by_name[str(name)]))
