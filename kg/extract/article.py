@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
+from kg.extract.names import legal_form_of
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
 from kg.lexicon import lexicon
@@ -25,10 +26,27 @@ CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place", "PER
             "AREA": "AdministrativeArea"}
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
 ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|担任|出任|被选举为|被推选为|被选为|任)")
-ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临", "到会", "当选")
+# …有限公司襄阳分公司: a branch, and the company it belongs to
+BRANCH = re.compile(r"^(.{2,}?(?:公司|集团))[\u4e00-\u9fff]{1,8}(?:分公司|子公司|分行|支行|分厂|分院)$")
+ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临", "到会", "当选", "讲话", "致辞", "主持", "作工作报告",
+                "作报告", "颁奖", "颁发", "授课", "宣讲", "指导", "代表")
+WINNING = re.compile(r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖"
+                     r"|优胜奖|特等奖)")
+# sentences that happen at the article's main event: 会上, 同日 …
+SAME_OCCASION = ("会上", "会议上", "同日", "当天", "当日", "会后", "活动现场", "现场", "活动中", "期间")
 MEET_VERBS = ("交流", "座谈", "对接", "签约", "共建", "联谊", "调研")
 PARTY_LEVEL = re.compile(r"(省|市|区|县)委(?=[^员会]|$)")
 CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An area known from its name only: a development zone inside ``parent``."""
+
+    name: str
+    parent: str
+    code: None = None
+    level: str = "zone"
 
 
 @dataclass
@@ -61,6 +79,8 @@ class ArticleExtractor:
         self._areas()
         self._bodies()
         self._parenthetical_aliases()
+        self._branch_unions()
+        self._situated()
         self._people()
         self._credits()
         self._posts()
@@ -99,12 +119,20 @@ class ArticleExtractor:
             name = ref
         area = self.gaz.resolve(name, context=list(reversed(self.seen_codes[-12:])))
         if area is None:
-            return None
-        # an ambiguous stem counts only inside the region the page is about
-        if kind == "short" and len(self.gaz.lookup(name, short=True)) > 1 and not any(
-                self.gaz.contains(c, area.code) for c in self.page.region):
+            return self._zone(name) if kind in ("zone", "abbr") else None
+        # a bare stem (东湖, 海淀) counts only inside the region the page is about
+        if kind == "short" and self.page.region and not any(
+                c == area.code or self.gaz.contains(c, area.code) for c in self.page.region):
             return None
         return area
+
+    def _zone(self, name: str):
+        """A development zone the registry lacks, part of the area its name opens with."""
+        for k in range(len(name) - 2, 1, -1):
+            parent = self.gaz.resolve(name[:k], context=list(reversed(self.seen_codes[-12:])), short=False)
+            if parent is not None and name[:k] in self.gaz.surface_forms():
+                return Zone(name=name, parent=parent.code)
+        return None
 
     def _areas(self) -> None:
         for s in self.of("AREA"):
@@ -113,9 +141,14 @@ class ArticleExtractor:
                 continue
             self.area_at[(s.start_char, s.end_char)] = area
             self.area_kind[(s.start_char, s.end_char)] = s._.kg_kind or "full"
-            self.seen_codes.append(area.code)
             ref = EntityRef("AdministrativeArea", area.name, area.code)
-            self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+            info = self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+            if isinstance(area, Zone):
+                parent = self.gaz.get(area.parent)
+                info.parent = EntityRef("AdministrativeArea", parent.name, parent.code)
+                self.seen_codes.append(area.parent)
+            else:
+                self.seen_codes.append(area.code)
 
     def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
         return sorted((x, y, ar) for (x, y), ar in self.area_at.items() if a <= x and y <= b)
@@ -137,6 +170,8 @@ class ArticleExtractor:
     # ------------------------------------------------------------ bodies
     def qualified(self, area) -> str:
         """An area's name, qualified by its parent when the bare name is ambiguous (西山区)."""
+        if isinstance(area, Zone):
+            return area.name
         if len(self.gaz.lookup(area.name)) > 1 and area.parent:
             parent = self.gaz.get(area.parent)
             return parent.name + area.name
@@ -154,6 +189,8 @@ class ArticleExtractor:
                 break
         if kind == "level":
             return self._level_name(s, text)
+        if kind == "head":
+            return self._head_name(s, text)
         areas = self.areas_in(s.start_char, s.end_char)
         # leading, consecutive areas: 朝阳区建外街道… / 昆明市西山区…
         pos, lead = s.start_char, []
@@ -177,6 +214,20 @@ class ArticleExtractor:
         if written == inner.name:
             return self.qualified(inner) + rest, inner
         return written + rest, inner
+
+    def _head_name(self, s: Span, text: str):
+        """集团, 分公司工会: the organisation of that type the article named last."""
+        suffix = next((u for u in self.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
+        head = text[: len(text) - len(suffix)].lstrip("该本")
+        best = None
+        for (_x, y), ref in self.ref_at.items():
+            if y <= s.start_char and ref.cls == "Organization" and head in ref.name and ref.name != head:
+                if best is None or y > best[0]:
+                    best = (y, ref)
+        if best is None:
+            return None
+        info = self.facts.entities.get(best[1])
+        return best[1].name + suffix, None if info is None else None
 
     def _level_name(self, s: Span, text: str):
         word = next(w for w in self.lex.level_words if text.startswith(w))
@@ -278,11 +329,51 @@ class ArticleExtractor:
                 return
 
     def _org_parent(self, s: Span, info) -> None:
-        """市总工会职工服务中心: an organisation named after a union belongs to it."""
+        """市总工会职工服务中心 belongs to the union it is named after; …公司襄阳分公司 to the
+        company it is a branch of."""
         for (x, y), ref in self.ref_at.items():
             if x == s.start_char and y < s.end_char and ref.cls == "TradeUnion":
                 info.parent = ref
                 return
+        m = BRANCH.match(info.ref.name)
+        if m:
+            info.parent = EntityRef("Organization", m.group(1))
+            self.facts.entity(info.parent, mention=False)
+
+    def _branch_unions(self) -> None:
+        """The union of a branch belongs to the union of its company, when both are named."""
+        unions = {r.name: r for r in self.facts.entities if r.cls == "TradeUnion"}
+        for ref, info in self.facts.entities.items():
+            if ref.cls != "TradeUnion" or info.parent is not None:
+                continue
+            m = BRANCH.match(ref.name[:-2]) if ref.name.endswith("工会") else None
+            if not m:
+                continue
+            company = m.group(1)
+            for name, union in sorted(unions.items()):
+                host = name[:-2]
+                if name.endswith("工会") and union != ref and (host == company or legal_form_of(host, company)
+                                                             or legal_form_of(company, host)):
+                    info.parent = union
+                    break
+
+    def _situated(self) -> None:
+        """X位于Y: where a body or venue is."""
+        for (x, y), ref in sorted(self.ref_at.items()):
+            if ref.cls not in ("Organization", "TradeUnion", "Place") or not self.text.startswith("位于", y):
+                continue
+            at = y + 2
+            here = [(y2, r2) for (x2, y2), r2 in self.area_at.items() if x2 == at]
+            places = [(y2, r2) for (x2, y2), r2 in self.ref_at.items() if x2 == at and r2.cls == "Place"]
+            if places:
+                y2, target = max(places, key=lambda t: t[0])
+            elif here:
+                y2, area = max(here, key=lambda t: t[0])
+                target = EntityRef("AdministrativeArea", area.name, area.code)
+            else:
+                continue
+            ev = self.evidence(x, y2, CONFIDENCE["pattern"])
+            self.facts.relations.append(RelationFact(ref, "locatedIn", target, ev))
 
     # ------------------------------------------------------------ people
     def _people(self) -> None:
@@ -423,6 +514,8 @@ class ArticleExtractor:
 
     def full_area_name(self, area) -> str:
         """A county's or township's name led by its city's (西安市雁塔区), as official names are."""
+        if isinstance(area, Zone):
+            return area.name
         chain = self.gaz.chain(area.code)
         if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture":
             return chain[1].name + area.name
@@ -438,6 +531,9 @@ class ArticleExtractor:
         events += self._meetings()
         self.facts.events = self._merge_events(events)
         self._attendance()
+        self._sponsors()
+        self._winners()
+        self._occasion_dates()
 
     def _core(self, s: Span) -> str:
         """What identifies an event within its article: its quoted title and head, or its
@@ -471,6 +567,13 @@ class ArticleExtractor:
         self._location(fact, s, sa, sb)
         self._date(fact, s, sa, sb)
         self._count(fact, s, sb)
+        if s._.kg_kind == "verb":
+            # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
+            clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
+            for p in self.of("PERSON"):
+                if clause <= p.start_char < s.start_char:
+                    fact.participants.append((EntityRef("Person", p.text),
+                                              self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"])))
         anaphor = self.text[max(sa, s.start_char - 2) : s.start_char] in ("此次", "本次", "这次")
         fact.aliases.add("anaphor" if anaphor else "")
         return fact
@@ -535,7 +638,7 @@ class ArticleExtractor:
     def _location(self, fact: EventFact, s: Span, sa: int, sb: int) -> None:
         text = self.text
         # 在 X 举办/召开…, before or after the event's name
-        for m in re.finditer(r"在", text[sa:sb]):
+        for m in re.finditer(r"在(?:位于[^，。；]{1,20}?的)?", text[sa:sb]):
             at = sa + m.end()
             here = sorted(((y, ref) for (x, y), ref in self.ref_at.items() if x == at and ref.cls in
                            ("Place", "AdministrativeArea", "Organization", "TradeUnion")), key=lambda t: -t[0])
@@ -673,19 +776,88 @@ class ArticleExtractor:
             out.remove(h)
         return out
 
+    def main_event(self) -> EventFact | None:
+        """The event the article reports: the first one its body names (or its headline's)."""
+        top = len(self.article.headline or "")
+        body = [f for f in self.facts.events if f.evidence.start >= top]
+        return body[0] if body else (self.facts.events[0] if self.facts.events else None)
+
+    def _sponsors(self) -> None:
+        """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart."""
+        main = self.main_event()
+        if main is None:
+            return
+        for m in re.finditer(r"由([^。；]{2,80}?)(?:联合|共同)?(?:主办|举办|组织|承办|发起)", self.text):
+            sa, _ = self.sentence_of(m.start())
+            own = [e for e in self.of("EVENT") if sa <= e.start_char < m.start()]
+            if own and not re.search(r"(本次|此次|这次|该)", self.text[sa : m.start()]):
+                continue
+            known = {r for r, _ in main.organizers}
+            for x, _y, r in self._bodies_in(m.start(1), m.end()):
+                if r not in known:
+                    main.organizers.append((r, self.evidence(x, m.end(), CONFIDENCE["pattern"])))
+                    known.add(r)
+            # …，Z承办 right after
+            rest = re.match(r"[，,]([^。；，,]{2,40}?)(?:承办|协办)", self.text[m.end() :])
+            if rest:
+                a = m.end() + rest.start(1)
+                for x, _y, r in self._bodies_in(a, m.end() + rest.end(1)):
+                    if r not in known:
+                        main.organizers.append((r, self.evidence(x, m.end() + rest.end(), CONFIDENCE["pattern"])))
+                        known.add(r)
+
+    def _winners(self) -> None:
+        """People who win a place or prize (分获前三名, 荣获一等奖) took part in the main event."""
+        main = self.main_event()
+        if main is None:
+            return
+        for m in WINNING.finditer(self.text):
+            sa, sb = self.sentence_of(m.start())
+            for p in self.of("PERSON"):
+                if sa <= p.start_char < m.start():
+                    main.participants.append((EntityRef("Person", p.text),
+                                              self.evidence(p.start_char, m.end(), CONFIDENCE["context"])))
+
+    def _occasion_dates(self) -> None:
+        """The main event happens on the date the article opens with (1月16日，…); events of
+        sentences that open with 会上 / 同日 share it."""
+        main = self.main_event()
+        if main is None:
+            return
+        if main.date is None:
+            top = len(self.article.headline or "")
+            first = [t for t in self.of("TIME") if t.start_char >= top]
+            if first and first[0].start_char <= main.evidence.start:
+                parsed = parse_date(first[0].text, self.page.year)
+                if parsed:
+                    main.date = (*parsed, self.evidence(first[0].start_char, first[0].end_char,
+                                                        CONFIDENCE["context"]))
+        for f in self.facts.events:
+            if f is main or f.date is not None or main.date is None:
+                continue
+            sa, _ = self.sentence_of(f.evidence.start)
+            if self.text[sa:].lstrip().startswith(SAME_OCCASION):
+                f.date = main.date
+
     def _attendance(self) -> None:
-        """Named people who attend (出席/参加) take part in the event last named before them."""
+        """Named people who attend, speak or sign (出席, 讲话, 代表…签订) take part in the event
+        last named before them, or in the main event."""
         if not self.facts.events:
             return
+        main = self.main_event()
         for p in self.of("PERSON"):
             _, sb = self.sentence_of(p.start_char)
-            if not any(v in self.text[p.end_char : sb] for v in ATTEND_VERBS):
+            window = self.text[p.end_char : min(sb, p.end_char + 12)]
+            if not any(v in window for v in ATTEND_VERBS):
                 continue
             target = None
             for f in self.facts.events:
                 if f.evidence.start <= p.start_char:
                     target = f
-            target = target or self.facts.events[0]
+            sa, _ = self.sentence_of(p.start_char)
+            if target is None or self.text[sa:].lstrip().startswith(SAME_OCCASION) and target.evidence.start < sa:
+                target = target if target is not None and target.evidence.start >= sa else main
+            target = target or main
             ref = EntityRef("Person", p.text)
             target.participants.append((ref, self.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
 

@@ -124,8 +124,8 @@ def cell(term: object) -> str:
     """A term as a table cell: a literal's text, a prefixed name or an ``<IRI>``, "" if unbound."""
     if term is None:
         return ""
-    if isinstance(term, Literal):
-        return " ".join(str(term).split("\n"))
+    if isinstance(term, Literal):  # control characters (new lines, tabs) would break the alignment
+        return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in str(term))
     if isinstance(term, BNode):
         return f"_:{term}"
     return _compact(str(term))

@@ -79,7 +79,19 @@ def hub_from_json(data: Mapping[str, Any]) -> nx.MultiDiGraph:
         _restore_node(d)
     for _, _, d in G.edges(data=True):
         d["evidence"] = _evidence_list(d.get("evidence"))
+        if "source" not in d:
+            d["source"] = _edge_source(d)
     return G
+
+
+def _edge_source(data: Mapping[str, Any]) -> str:
+    """Where an edge's fact came from, for a ``graph.json`` that lost the edge's ``source``.
+
+    Node-link JSON keeps an edge's end points under ``source`` and ``target``, so the
+    edge attribute of the same name does not survive the file.  Facts with evidence were
+    read from text; the only facts without are the gazetteer's area chain.
+    """
+    return "text" if data.get("evidence") or data.get("pred") != "partOf" else "gazetteer"
 
 
 def load_hub(path: str | Path) -> nx.MultiDiGraph:

@@ -121,6 +121,10 @@ class MentionFinder:
         self.national = self.lex.national_bodies
         self._title_re = re.compile("|".join(map(re.escape, self.lex.titles_longest_first)))
         self.surnames = words("surnames.txt")
+        self.name_breakers = set(words("name_breakers.txt"))
+        self.org_heads = words("org_heads.txt")
+        self.zone_suffixes = words("zone_suffixes.txt")
+        self._event_pattern_re = [re.compile(p) for p in words("event_patterns.txt")]
         self._person_head_re = re.compile("|".join(map(re.escape, words("person_heads.txt"))))
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
 
@@ -129,9 +133,11 @@ class MentionFinder:
         tk = Tokens(doc)
         text = tk.text
         areas = self._areas(tk, {})
-        abbrs = self._abbreviations(text, areas)
+        abbrs = self._abbreviations(tk, areas + self._zones(tk, areas))
         if abbrs:
-            areas = self._areas(tk, {a: full for a, full in abbrs.items() if self._is_area_name(full)})
+            areas = self._areas(tk, {a: full for a, full in abbrs.items()
+                                     if self._is_area_name(full) or full.endswith(self.zone_suffixes)})
+        areas += self._zones(tk, areas)
         found: list[Found] = list(areas)
         area_starts = {f.start: f for f in areas}
         bodies = self._bodies(tk, area_starts, abbrs)
@@ -150,6 +156,25 @@ class MentionFinder:
         found += self._times_and_counts(tk)
         found.sort()
         return found, abbrs
+
+    def _zones(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Development zones the registry lacks (武汉东湖新技术开发区): an area name, then name
+        words, then a zone ending."""
+        text = tk.text
+        starts = {f.start: f for f in areas}
+        out = []
+        for suffix in self.zone_suffixes:
+            for m in re.finditer(re.escape(suffix), text):
+                s, e = m.start(), m.end()
+                if any(f.start < e and s < f.end for f in areas + out):
+                    continue
+                if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
+                    continue
+                a = self._left_edge(tk, s, starts)
+                if a is None or a not in starts or starts[a].kind != "full":
+                    continue
+                out.append(Found(a, e, "AREA", "zone"))
+        return out
 
     def _is_area_name(self, name: str) -> bool:
         return name in self.areas.full
@@ -196,8 +221,9 @@ class MentionFinder:
         # the next character must not continue the place name into a longer word
         return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
 
-    def _abbreviations(self, text: str, areas: list[Found]) -> dict[str, str]:
+    def _abbreviations(self, tk: Tokens, areas: list[Found]) -> dict[str, str]:
         """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""
+        text = tk.text
         out: dict[str, str] = {}
         for m in re.finditer(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]", text):
             abbr = m.group(1)
@@ -207,10 +233,8 @@ class MentionFinder:
                 if f.end == end and f.kind == "full":
                     full = text[f.start : f.end]
             if full is None:
-                k = end
-                while k > 0 and (is_han(text[k - 1]) or text[k - 1].isalnum()) and end - k < 30:
-                    k -= 1
-                full = text[k:end] or None
+                k = self._left_edge(tk, end, {f.start: f for f in areas})
+                full = text[k:end] if k is not None else None
             if full and abbr != full:
                 out[abbr] = full
         return out
@@ -234,16 +258,28 @@ class MentionFinder:
                 k = q
                 anchors.append(k)
                 continue
-            if not (in_area or tag in NAMEISH or (word.isascii() and word.strip().isalnum())):
+            inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
+            if not (in_area or tag in NAMEISH or inner_adj or (word.isascii() and word.strip().isalnum())):
                 break
-            if word in BREAKERS or (len(word) == 1 and word in BREAKERS):
+            if word in BREAKERS or word in self.name_breakers:
                 break
             k = a
             if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
                 anchors.append(a)
         if k == s:
             return None
-        return min(anchors) if anchors else k
+        start = min(anchors) if anchors else k
+        # a name does not open with an adjective (先进, 公共 …) unless it is anchored there
+        while start < s and start not in anchors and tk.tag_at(start) in ("a", "b", "an"):
+            start = tk.token_span_at(start)[1]
+        return start if start < s else None
+
+    def _anchored(self, tk: Tokens, a: int, area_starts: dict[int, Found]) -> bool:
+        """Does a name opening at ``a`` open with something proper: an area, an ORG/LOC/PER or
+        proper-noun word, Latin letters, or a quote?"""
+        text = tk.text
+        return (a in area_starts or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
+                or text[a].isascii() and text[a].isalnum() or text[a - 1 : a] in OPEN_QUOTES)
 
     def _strip_generic(self, text: str, a: int, s: int) -> int | None:
         """Drop leading descriptors (各级, 基层 …); None when nothing but them is left."""
@@ -326,7 +362,8 @@ class MentionFinder:
                     prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))):
                 continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
             level = self._level_prefix(text, a, s)
-            out.append(Found(a, e, "UNION", "level" if level else ""))
+            head = prefix in self.org_heads or prefix[1:] in self.org_heads and prefix[0] in "该本"
+            out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
 
     def _after_stray_words(self, tk: Tokens, a: int, s: int, area_starts: dict[int, Found]) -> int:
@@ -367,10 +404,27 @@ class MentionFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = self._after_stray_words(tk, a, s, area_starts)
-                if self._strip_generic(text, a, s) is None or a == s:
+                if self._strip_generic(text, a, s) is None or a == s or text[a:e] in self.org_heads:
                     continue
+                if len(suffix) <= 2 and not self._anchored(tk, a, area_starts):
+                    continue  # 比赛中学: a common word before a short ending is no name
                 a = self._split_parent(tk, a, s, out)
                 out.append(Found(a, e, "ORG"))
+        # an organisation named again by its type word: 集团党委书记, 公司总经理
+        for head in self.org_heads:
+            for m in re.finditer(re.escape(head), text):
+                s, e = m.start(), m.end()
+                after_breaker = any(text.endswith(w, 0, s) for w in self.name_breakers)
+                if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
+                    continue
+                before = text[s - 1 : s]
+                if before and is_han(before) and not after_breaker and before not in BREAKERS \
+                        and before not in "该本":
+                    continue
+                after = text[e:]
+                if after.startswith(("工会", "总工会")) or any(after.startswith(t) for t in self.lex.titles) or \
+                        after.startswith(("党委", "总部", "所属", "职工", "的")):
+                    out.append(Found(s - (1 if before in ("该", "本") else 0), e, "ORG", "head"))
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in re.finditer("[“「]([^”」]{2,30})[”」]", text):
             if m.group(1).endswith(self.lex.org_suffixes):
@@ -427,6 +481,11 @@ class MentionFinder:
         # an ORG word that contains the ending
         a, _ = tk.token_span_at(s)
         if tk.tag_at(s) == "ORG" and a < s:
+            # the tagger may glue words before the name onto it (任|国强代表集团公司)
+            cut = max((text.rfind(w, a, s) + len(w) for w in self.name_breakers if text.rfind(w, a, s) >= 0),
+                      default=-1)
+            if cut > a:
+                return cut
             left = self._left_edge(tk, a, area_starts)
             return left if left is not None else a
         left = self._left_edge(tk, s, area_starts)
@@ -579,6 +638,9 @@ class MentionFinder:
             if (a < i or chained) and len(name) >= 4 and not name.startswith(self.lex.generic_prefixes):
                 out.append(Found(a, e, "EVENT"))
             i = e
+        for rx in self._event_pattern_re:
+            for m in rx.finditer(text):
+                out.append(Found(m.start(), m.end(), "EVENT", "verb"))
         return out
 
     def _event_start(self, tk: Tokens, i: int, bodies: list[Found]) -> int:

@@ -16,6 +16,7 @@ from collections import defaultdict
 import networkx as nx
 
 from kg.extract.facts import ArticleFacts, EntityRef
+from kg.extract.names import legal_form_of
 from kg.graph.model import (
     Evidence,
     add_award,
@@ -36,7 +37,7 @@ def article_id(article: Article) -> str:
 
 def _plain_id(ref: EntityRef) -> str:
     if ref.cls == "AdministrativeArea":
-        return f"area:{ref.code}"
+        return f"area:{ref.code}" if ref.code else f"area:{ref.name}"
     return f"{PREFIX[ref.cls]}:{ref.name}"
 
 
@@ -81,41 +82,54 @@ class Resolver:
                 out[(source, name)] = home["id"]
         return out
 
-    def union_aliases(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str], str]:
-        """街道工会 and 街道总工会 of the same street in one file are one union."""
-        names: dict[str, set[str]] = defaultdict(set)
+    def short_names(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str, str], str]:
+        """Shortened names of a body given in full in the same file: 街道工会 is the street's
+        总工会; 长江智造集团 is 长江智造集团有限公司 (a company without its legal form)."""
+        names: dict[tuple[str, str], set[str]] = defaultdict(set)
         for article, facts in items:
             for ref in facts.entities:
-                if ref.cls == "TradeUnion":
-                    names[article.source].add(ref.name)
+                if ref.cls in ("TradeUnion", "Organization"):
+                    names[(article.source, ref.cls)].add(ref.name)
         out = {}
-        for source, ns in names.items():
+        for (source, cls), ns in names.items():
             for n in ns:
-                if n.endswith("工会") and not n.endswith("总工会") and n[:-2] + "总工会" in ns:
-                    out[(source, n)] = n[:-2] + "总工会"
+                full = None
+                if cls == "TradeUnion" and n.endswith("工会") and not n.endswith("总工会"):
+                    full = n[:-2] + "总工会" if n[:-2] + "总工会" in ns else None
+                    if full is None:
+                        full = next((m for m in sorted(ns) if legal_form_of(n[:-2], m[:-2]) and m.endswith("工会")
+                                     and not m.endswith("总工会")), None)
+                elif cls == "Organization":
+                    full = next((m for m in sorted(ns) if legal_form_of(n, m)), None)
+                if full and full != n:
+                    out[(source, cls, n)] = full
         return out
 
     def build(self, items: list[tuple[Article, ArticleFacts]], **meta: object) -> nx.MultiDiGraph:
         G = new_graph(**meta)
         people = self.person_ids(items)
-        unions = self.union_aliases(items)
+        short = self.short_names(items)
 
         def nid(article: Article, ref: EntityRef) -> str:
             if ref.cls == "Person":
                 return people.get((article.source, ref.name), _plain_id(ref))
-            if ref.cls == "TradeUnion" and (article.source, ref.name) in unions:
-                return f"union:{unions[(article.source, ref.name)]}"
+            full = short.get((article.source, ref.cls, ref.name))
+            if full:
+                return _plain_id(EntityRef(ref.cls, full))
             return _plain_id(ref)
 
         def ensure(article: Article, ref: EntityRef, mentions: int = 0, aliases=()) -> str:
             node = nid(article, ref)
             label = ref.name
-            if ref.cls == "TradeUnion" and (article.source, ref.name) in unions:
-                label = unions[(article.source, ref.name)]
+            full = short.get((article.source, ref.cls, ref.name))
+            if full:
+                label = full
                 aliases = {*aliases, ref.name}
             if ref.cls == "AdministrativeArea":
-                self._area_chain(G, ref.code)
-                add_node(G, node, "AdministrativeArea", label, mentions=mentions, aliases=aliases)
+                if ref.code:
+                    self._area_chain(G, ref.code)
+                add_node(G, node, "AdministrativeArea", label, mentions=mentions, aliases=aliases,
+                         level=None if ref.code else "zone")
             else:
                 add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
             return node
@@ -133,7 +147,8 @@ class Resolver:
                 if info.located_in is not None:
                     add_relation(G, node, "locatedIn", ensure(article, info.located_in), info.evidence)
                 if info.parent is not None:
-                    add_relation(G, node, "subOrganizationOf", ensure(article, info.parent), info.evidence)
+                    pred = "partOf" if ref.cls == "AdministrativeArea" else "subOrganizationOf"
+                    add_relation(G, node, pred, ensure(article, info.parent), info.evidence)
             credit_ev = Evidence(article=aid, start=0, end=0, sentence=article.byline or "", confidence=0.95)
             for ref in facts.reporters:
                 add_relation(G, aid, "reporter", ensure(article, ref), _credit_evidence(article, ref, credit_ev))

@@ -1,0 +1,13 @@
+"""How the names of one body vary: with and without its legal form."""
+
+from __future__ import annotations
+
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "公司")
+
+
+def legal_form_of(short: str, full: str) -> bool:
+    """Is ``full`` the name ``short`` with a legal form added (X集团 ~ X集团有限公司)?"""
+    if not full.startswith(short) or full == short or len(short) < 4:
+        return False
+    tail = full[len(short) :]
+    return tail in LEGAL_FORMS or (short.endswith("集团") and tail in ("有限公司", "股份有限公司"))
