@@ -505,6 +505,7 @@ def page_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> dict[str, A
         "text": view["text"],
         "evidenceShown": view["evidence_shown"],
         "includeMentions": bool(include_mentions),
+        "large": is_large(G.number_of_nodes(), G.number_of_edges()),
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(options),

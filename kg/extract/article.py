@@ -18,7 +18,7 @@ from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
 from kg.extract.names import legal_form_of
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, words
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 
 BODY_LABELS = ("UNION", "ORG")
@@ -27,7 +27,7 @@ CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place", "PER
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
 ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|担任|出任|被选举为|被推选为|被选为|任)")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
-BRANCH = re.compile(r"^(.{2,}?(?:公司|集团))[\u4e00-\u9fff]{1,8}(?:分公司|子公司|分行|支行|分厂|分院)$")
+BRANCH = re.compile(r"^(.{2,}(?:公司|集团))[\u4e00-\u9fff]{1,8}?(?:分公司|子公司|分行|支行|分厂|分院)$")
 ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临", "到会", "当选", "讲话", "致辞", "主持", "作工作报告",
                 "作报告", "颁奖", "颁发", "授课", "宣讲", "指导", "代表")
 WINNING = re.compile(r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖"
@@ -63,6 +63,7 @@ class ArticleExtractor:
 
         self.gaz = gazetteer or Gazetteer.default()
         self.lex = lexicon()
+        self.committees = set(words("union_committees.txt"))
 
     # ------------------------------------------------------------------ main
     def extract(self, doc: Doc, article: Article, page: PageContext, article_id: str) -> ArticleFacts:
@@ -267,6 +268,14 @@ class ArticleExtractor:
             cls = CLASS_OF[s.label_]
             if s.label_ == "UNION" and (s._.kg_kind == "national"):
                 cls = "TradeUnion"
+            if name in self.committees:
+                union = self._union_before(s.start_char)
+                if union is None:
+                    continue
+                name = union.name + name
+                info = self.add(EntityRef(cls, name), s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+                info.parent = union
+                continue
             if area is None and s._.kg_kind not in ("national", "level"):
                 earlier = self._named_before(cls, name, s.start_char)
                 if earlier is not None:
@@ -274,6 +283,10 @@ class ArticleExtractor:
                     continue
             ref = EntityRef(cls, name)
             info = self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+            if cls == "Place" and area is not None:
+                bare = self._without_areas(s)
+                if bare:
+                    info.aliases.add(bare)
             if area is None and cls in ("TradeUnion", "Place"):
                 area = self._area_by_stem(name)
             if area is not None and cls in ("TradeUnion", "Place"):
@@ -284,6 +297,21 @@ class ArticleExtractor:
                 self._union_host(s, name)
             if cls == "Organization":
                 self._org_parent(s, info)
+
+    def _without_areas(self, s: Span) -> str | None:
+        """苏家坨镇凤凰岭劳模实践基地 is also 凤凰岭劳模实践基地 — when what follows the areas is a
+        proper name of its own (a place word, not 户外劳动者驿站)."""
+        pos = s.start_char
+        for x, y, _area in self.areas_in(s.start_char, s.end_char):
+            if x == pos:
+                pos = y
+        if pos == s.start_char or pos >= s.end_char:
+            return None
+        token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER") or \
+                self.text[pos].isascii() or self.text[pos] in OPEN_QUOTES:
+            return self.text[pos : s.end_char]
+        return None
 
     def _named_before(self, cls: str, name: str, pos: int) -> EntityRef | None:
         """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
@@ -557,7 +585,7 @@ class ArticleExtractor:
     def _event(self, s: Span) -> EventFact | None:
         name = s.text
         name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
-        if len(name) < 4:
+        if len(name) < 4 and s._.kg_kind != "verb":
             return None
         ev = self.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
         fact = EventFact(EntityRef("Event", name), self._core(s), ev)

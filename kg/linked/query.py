@@ -191,7 +191,8 @@ def json_term(term: object) -> dict[str, str]:
         return {"type": "uri", "value": str(term)}
     if isinstance(term, BNode):
         return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
+    if not isinstance(term, Literal):
+        raise TypeError(f"not an RDF term: {term!r}")
     out = {"type": "literal", "value": str(term)}
     if term.language:
         out["xml:lang"] = term.language

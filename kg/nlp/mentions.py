@@ -393,8 +393,6 @@ class MentionFinder:
                     continue  # part of a union's name
                 if any(text.startswith(t, s) for t in self.lex.titles if len(t) > len(suffix)):
                     continue  # 党组成员, 党委书记: a title, not a body
-                if any(text.endswith(v, 0, e) and len(v) > len(suffix) for v in self.lex.venue_suffixes):
-                    continue  # 雁塔区会议中心: a venue, not a body
                 if re.match(r"[一二三四五六七八九十\d]?(联队|代表队|队)", text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
                 if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(
@@ -408,6 +406,10 @@ class MentionFinder:
                     continue
                 if len(suffix) <= 2 and not self._anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
+                union_named = any(u.start <= a and u.end < e for u in unions if u.label == "UNION" and u.start == a)
+                if not union_named and any(text.endswith(v, 0, e) and len(v) > len(suffix)
+                                           for v in self.lex.venue_suffixes):
+                    continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
                 a = self._split_parent(tk, a, s, out)
                 out.append(Found(a, e, "ORG"))
         # an organisation named again by its type word: 集团党委书记, 公司总经理
@@ -425,6 +427,10 @@ class MentionFinder:
                 if after.startswith(("工会", "总工会")) or any(after.startswith(t) for t in self.lex.titles) or \
                         after.startswith(("党委", "总部", "所属", "职工", "的")):
                     out.append(Found(s - (1 if before in ("该", "本") else 0), e, "ORG", "head"))
+        # a union's committees, named bare (女职工委员会主任)
+        for name in words("union_committees.txt"):
+            for m in re.finditer(re.escape(name), text):
+                out.append(Found(m.start(), m.end(), "ORG", "committee"))
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in re.finditer("[“「]([^”」]{2,30})[”」]", text):
             if m.group(1).endswith(self.lex.org_suffixes):
@@ -452,18 +458,15 @@ class MentionFinder:
                     if s not in tk.starts and tk.tag_at(s) not in ("ORG", "LOC"):
                         continue
                     a = self._left_edge(tk, s, area_starts)
-                    if a is None:
-                        continue
-                    # a venue after its area: 苏家坨镇凤凰岭… starts after the area
-                    while a in area_starts and area_starts[a].end < s and area_starts[a].kind == "full":
-                        a = area_starts[a].end
-                    if self._strip_generic(text, a, s) is None:
+                    if a is None or self._strip_generic(text, a, s) is None:
                         continue
                 hours = re.search(r"\d{1,2}小时$", text[max(0, a - 4) : a])
                 if hours:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
                 if a >= s or text[a:e] in self.lex.venue_suffixes:
                     continue
+                if text[a:s].endswith(("工会", "总工会")):
+                    continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
         return out
 
@@ -635,7 +638,11 @@ class MentionFinder:
             a = self._event_start(tk, i, bodies)
             name = text[a:e]
             chained = e - i > len(head)
-            if (a < i or chained) and len(name) >= 4 and not name.startswith(self.lex.generic_prefixes):
+            while a < i and name.startswith(self.lex.generic_prefixes):
+                g = next(g for g in self.lex.generic_prefixes if name.startswith(g))
+                a += len(g)
+                name = text[a:e]
+            if (a < i or chained) and len(name) >= 4:
                 out.append(Found(a, e, "EVENT"))
             i = e
         for rx in self._event_pattern_re:

@@ -81,13 +81,16 @@
   }
 
   // ---------------------------------------------------------------- visibility (filter)
+  // A class filter hides nodes (vis-network then hides their edges too); the "mentions"
+  // switch hides those edges themselves. Only items whose state changes are updated,
+  // because every DataSet update costs vis-network real work on a large graph.
   const classOn = new Map(DATA.classes.map((c) => [c.cls, true]));
   let showMentions = !!DATA.includeMentions;
   const nodeHidden = new Map(DATA.nodes.map((n) => [n.id, !!n.hidden]));
   const edgeHidden = new Map(DATA.edges.map((e) => [e.id, !!e.hidden]));
   const nodeVisible = (id) => classOn.get(clsOf(id)) !== false;
-  const edgeVisible = (e) =>
-    nodeVisible(e.from) && nodeVisible(e.to) && (e.pred !== "mentions" || showMentions);
+  const edgeOwnHidden = (e) => e.pred === "mentions" && !showMentions;
+  const edgeVisible = (e) => !edgeHidden.get(e.id) && !nodeHidden.get(e.from) && !nodeHidden.get(e.to);
 
   function applyVisibility() {
     const nu = [];
@@ -100,7 +103,7 @@
       }
     }
     for (const e of DATA.edges) {
-      const hidden = !edgeVisible(e);
+      const hidden = edgeOwnHidden(e);
       if (hidden !== edgeHidden.get(e.id)) {
         edgeHidden.set(e.id, hidden);
         eu.push({ id: e.id, hidden });
@@ -109,6 +112,7 @@
     if (nu.length) nodes.update(nu);
     if (eu.length) edges.update(eu);
     if (focus && focus.node && nodeHidden.get(focus.node)) clearSelection();
+    else if (focus && focus.edge && !edgeVisible(edgeById.get(focus.edge))) clearSelection();
     else if (focus) highlight(focus);
     updateCounts();
   }
@@ -117,7 +121,7 @@
     let n = 0;
     let e = 0;
     for (const h of nodeHidden.values()) if (!h) n++;
-    for (const h of edgeHidden.values()) if (!h) e++;
+    for (const edge of DATA.edges) if (edgeVisible(edge)) e++;
     $("counts").textContent = fmt(T.shown, { n, total: DATA.nodes.length, e, etotal: DATA.edges.length });
   }
 
@@ -129,72 +133,79 @@
   }
 
   // ---------------------------------------------------------------- highlight
-  const DIM_NODE = { background: "#ececec", border: "#d9d9d9", highlight: { background: "#ececec", border: "#d9d9d9" }, hover: { background: "#ececec", border: "#d9d9d9" } };
-  const NODE_FONT = ((DATA.options.nodes || {}).font || {}).color || "#343434";
-  const EDGE_OPTS = DATA.options.edges || {};
-  const EDGE_COLOR = (EDGE_OPTS.color || {}).color || "#a0a0a0";
-  const EDGE_FONT = (EDGE_OPTS.font || {}).color || "#555555";
-  const EDGE_STYLE = {
-    normal: { color: { color: EDGE_COLOR }, width: EDGE_OPTS.width || 1, font: { color: EDGE_FONT, strokeColor: "#ffffff" } },
-    hi: { color: { color: "#303030" }, width: 2.2, font: { color: "#111111", strokeColor: "#ffffff" } },
-    dim: { color: { color: "rgba(170,170,170,0.18)" }, width: 1, font: { color: "rgba(0,0,0,0)", strokeColor: "rgba(0,0,0,0)" } },
-  };
-  const dimmed = new Set();
-  const edgeState = new Map(); // edge id -> "hi" | "dim" (absent: normal)
+  // The neighbourhood of the focus is drawn again over a veil that fades the rest of the
+  // canvas: one redraw, whatever the size of the graph, instead of restyling thousands of
+  // items. It uses vis-network 9's drawing of single items (body.nodes[id].draw); if
+  // those are missing, the focus is still shown by vis-network's own selection.
   let focus = null; // {node: id} or {edge: id}
+  let focusNodes = new Set();
+  let focusEdges = new Set();
+  const VEIL = "rgba(250, 250, 250, 0.85)";
+  // vis-network's redraw() draws at once; asking for the next frame lets several changes share one draw
+  const requestRedraw = () =>
+    network.body && network.body.emitter ? network.body.emitter.emit("_requestRedraw") : network.redraw();
+  // on a large graph every frame is a full draw of thousands of edges: no animations there
+  const animate = (duration) => (DATA.large ? false : { duration, easingFunction: "easeInOutQuad" });
 
-  /** Dim everything but a node and its visible neighbours (or an edge and its two ends). */
   function highlight(target) {
     focus = target;
-    const keepNodes = new Set();
-    const keepEdges = new Set();
+    focusNodes = new Set();
+    focusEdges = new Set();
     if (target.node) {
-      keepNodes.add(target.node);
+      focusNodes.add(target.node);
       for (const eid of incident.get(target.node) || []) {
         const e = edgeById.get(eid);
-        if (!edgeHidden.get(eid)) {
-          keepEdges.add(eid);
-          keepNodes.add(e.from).add(e.to);
+        if (edgeVisible(e)) {
+          focusEdges.add(eid);
+          focusNodes.add(e.from).add(e.to);
         }
       }
+      network.selectNodes([target.node], true);
     } else {
       const e = edgeById.get(target.edge);
-      keepEdges.add(e.id);
-      keepNodes.add(e.from).add(e.to);
+      focusEdges.add(e.id);
+      focusNodes.add(e.from).add(e.to);
+      network.setSelection({ nodes: [], edges: [e.id] }, { unselectAll: true, highlightEdges: false });
     }
-    const nu = [];
-    for (const n of DATA.nodes) {
-      const dim = !keepNodes.has(n.id);
-      if (dim !== dimmed.has(n.id)) {
-        if (dim) dimmed.add(n.id);
-        else dimmed.delete(n.id);
-        nu.push(dim ? { id: n.id, color: DIM_NODE, font: { color: "#c4c4c4" } }
-                    : { id: n.id, color: n.color, font: { color: NODE_FONT } });
-      }
-    }
-    const eu = [];
-    for (const e of DATA.edges) {
-      const want = keepEdges.has(e.id) ? "hi" : "dim";
-      if (edgeState.get(e.id) !== want) {
-        edgeState.set(e.id, want);
-        eu.push({ id: e.id, ...EDGE_STYLE[want] });
-      }
-    }
-    if (nu.length) nodes.update(nu);
-    if (eu.length) edges.update(eu);
     document.body.dataset.focus = target.node || target.edge;
+    requestRedraw();
   }
 
   function clearHighlight() {
     focus = null;
-    const nu = [...dimmed].map((id) => ({ id, color: nodeById.get(id).color, font: { color: NODE_FONT } }));
-    dimmed.clear();
-    const eu = [...edgeState.keys()].map((id) => ({ id, ...EDGE_STYLE.normal }));
-    edgeState.clear();
-    if (nu.length) nodes.update(nu);
-    if (eu.length) edges.update(eu);
+    focusNodes = new Set();
+    focusEdges = new Set();
     delete document.body.dataset.focus;
+    requestRedraw();
   }
+
+  network.on("afterDrawing", (ctx) => {
+    const body = network.body;
+    if (!focus || !body || !body.nodes || !body.edges) return;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = VEIL;
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    try {
+      for (const eid of focusEdges) {
+        const e = body.edges[eid];
+        if (e && e.connected !== false && typeof e.draw === "function") e.draw(ctx);
+      }
+      const labels = [];
+      for (const id of focusNodes) {
+        const n = body.nodes[id];
+        if (n && !n.options.hidden && typeof n.draw === "function") {
+          const drawn = n.draw(ctx);
+          if (drawn && typeof drawn.drawExternalLabel === "function") labels.push(drawn.drawExternalLabel);
+        }
+      }
+      labels.forEach((draw) => draw());
+    } catch (err) {
+      // never let a drawing detail break the page; the selection still shows the focus
+      api.error = String(err);
+    }
+  });
 
   // ---------------------------------------------------------------- relations of a node
   /** The node's relations grouped as the panel shows them: by relation and direction, then by the other end. */
@@ -411,13 +422,12 @@
     if (!nodeVisible(id)) setClass(clsOf(id), true);
     hideTip();
     highlight({ node: id });
-    network.selectNodes([id], false);
     showPanel(id);
     if (move) {
       // keep the node clear of the panel when the panel sits beside the graph
       const beside = !panel.hidden && panel.offsetWidth < container.offsetWidth * 0.8;
       network.focus(id, { scale: Math.max(network.getScale(), 1.0), offset: { x: beside ? -panel.offsetWidth / 2 : 0, y: 0 },
-        animation: { duration: 450, easingFunction: "easeInOutQuad" } });
+        animation: animate(450) });
     }
   }
 
@@ -441,7 +451,7 @@
     else clearSelection();
   });
   network.on("doubleClick", (p) => {
-    if (p.nodes.length) network.focus(p.nodes[0], { scale: Math.max(network.getScale() * 1.6, 1.2), animation: true });
+    if (p.nodes.length) network.focus(p.nodes[0], { scale: Math.max(network.getScale() * 1.6, 1.2), animation: animate(300) });
   });
 
   // ---------------------------------------------------------------- tooltips
@@ -665,7 +675,7 @@
     if (m) m.checked = showMentions;
     clearSelection();
     applyVisibility();
-    network.fit({ animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    network.fit({ animation: animate(400) });
   }
 
   q.placeholder = T.search;
@@ -676,5 +686,10 @@
   $("hint").textContent = T.hint;
   buildLegend();
   updateCounts();
-  Object.assign(api, { search: (s) => search(s).map((h) => h.id), select, selectEdge, setClass, reset, clearSelection });
+  Object.assign(api, {
+    search: (s) => search(s).map((h) => h.id),
+    highlighted: () => ({ nodes: [...focusNodes], edges: [...focusEdges] }),
+    hidden: () => [...nodeHidden].filter(([, h]) => h).map(([id]) => id),
+    select, selectEdge, setClass, reset, clearSelection,
+  });
 })();
