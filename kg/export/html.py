@@ -365,9 +365,23 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def is_large(n_nodes: int, n_edges: int) -> bool:
-    """Whether the graph gets the light settings: laid out here, no physics on the page."""
+    """Whether the graph gets the light settings: straight edges, no animation, no physics."""
     large = view_config()["large"]
     return n_nodes > large["nodes"] or n_edges > large["edges"]
+
+
+def polish_iterations(n_nodes: int, n_edges: int) -> int:
+    """How many physics steps the page may take to settle the precomputed layout (0: none).
+
+    A step of vis-network's physics costs about 20 µs per node on a slow machine, so the
+    budget shrinks as the graph grows and the page is ready within a second or two.
+    """
+    if is_large(n_nodes, n_edges):
+        return 0
+    for most_nodes, steps in view_config()["polish"]:
+        if n_nodes <= most_nodes:
+            return int(steps)
+    return 0
 
 
 def view_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
@@ -376,6 +390,12 @@ def view_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     options = copy.deepcopy(view["options"])
     if is_large(n_nodes, n_edges):
         _merge(options, view["large"]["options"])
+    steps = polish_iterations(n_nodes, n_edges)
+    physics = options.setdefault("physics", {})
+    if steps:
+        physics.setdefault("stabilization", {}).update(enabled=True, iterations=steps)
+    else:
+        physics.update(enabled=False, stabilization={"enabled": False})
     font = view["font"].replace("<", "").replace(";", "")
     options.setdefault("nodes", {}).setdefault("font", {})["face"] = font
     options.setdefault("edges", {}).setdefault("font", {})["face"] = font
@@ -425,7 +445,7 @@ def _positions(ordered: list[tuple[Any, Mapping[str, Any]]], rows: list[tuple[An
     """``{"x": …, "y": …}`` in pixels per node, from :func:`spread_layout` over the drawn edges."""
     import numpy as np
 
-    settings = view_config()["large"]["layout"]
+    settings = view_config()["layout"]
     index = {str(nid): i for i, (nid, _) in enumerate(ordered)}
     pairs = [(index[str(u)], index[str(v)]) for u, v, _k, d in rows
              if str(u) != str(v) and (include_mentions or d.get("pred") != "mentions")]
@@ -448,7 +468,7 @@ def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network
     net = _network_class()(directed=True, cdn_resources="in_line", heading=view["title"])
     ordered = sorted(G.nodes(data=True), key=lambda x: str(x[0]))
     rows = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    places = _positions(ordered, rows, include_mentions) if is_large(len(ordered), len(rows)) else {}
+    places = _positions(ordered, rows, include_mentions)
     for nid, data in ordered:
         style = _style(data.get("cls"))
         net.add_node(str(nid), label=_cut(data.get("label") or nid, view["label_max"]) or str(nid),

@@ -805,10 +805,8 @@ class ArticleExtractor:
         return out
 
     def main_event(self) -> EventFact | None:
-        """The event the article reports: the first one its body names (or its headline's)."""
-        top = len(self.article.headline or "")
-        body = [f for f in self.facts.events if f.evidence.start >= top]
-        return body[0] if body else (self.facts.events[0] if self.facts.events else None)
+        """The event the article reports: its headline's, else the first its body names."""
+        return self.facts.events[0] if self.facts.events else None
 
     def _sponsors(self) -> None:
         """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart."""
@@ -855,7 +853,9 @@ class ArticleExtractor:
         if main.date is None:
             top = len(self.article.headline or "")
             first = [t for t in self.of("TIME") if t.start_char >= top]
-            if first and first[0].start_char <= main.evidence.start:
+            lead = self.sentence_of(first[0].start_char) if first else None
+            body_start = len(self.text) - len(self.article.body)
+            if first and lead[0] <= body_start + 2:
                 parsed = parse_date(first[0].text, self.page.year)
                 if parsed:
                     main.date = (*parsed, self.evidence(first[0].start_char, first[0].end_char,

@@ -311,7 +311,9 @@ class MentionFinder:
                 cands.append(Found(m.start(), m.end(), label, kind))
         chosen: list[Found] = []
         rank = {"UNION": 0, "ORG": 1, "PLACE": 2}
-        for f in national + sorted(cands, key=lambda f: (f.start - f.end, f.start, rank[f.label])):
+        special = {"level-body": 0, "committee": 0, "level": 0, "head": 1}
+        for f in national + sorted(cands, key=lambda f: (f.start - f.end, f.start, rank[f.label],
+                                                         special.get(f.kind, 2))):
             if any(f.start == c.start and f.end == c.end for c in chosen):
                 continue
             clash = False

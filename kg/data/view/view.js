@@ -55,16 +55,28 @@
   const network = new vis.Network(container, {}, DATA.options);
   Object.assign(api, { network, nodes, edges });
 
+  // vis-network's redraw() draws at once; asking for the next frame lets several changes share one draw
+  const requestRedraw = () =>
+    network.body && network.body.emitter ? network.body.emitter.emit("_requestRedraw") : network.redraw();
+  // on a large graph every frame is a full draw of thousands of edges: no animations there
+  const animate = (duration) => (DATA.large ? false : { duration, easingFunction: "easeInOutQuad" });
+
   const busy = $("busy");
   const started = performance.now();
+  let settling = true;
   function settled() {
-    if (api.ready) return;
+    if (!settling) return;
+    settling = false;
     // Lay out once, then hold still: the page stays responsive, and dragging moves one node.
     network.setOptions({ physics: { enabled: false } });
     busy.hidden = true;
     api.layoutMs = Math.round(performance.now() - started);
-    api.ready = true;
-    document.body.dataset.ready = "1";
+    network.once("afterDrawing", () => {
+      api.readyMs = Math.round(performance.now() - started);
+      api.ready = true;
+      document.body.dataset.ready = "1";
+    });
+    requestRedraw();
   }
   network.on("stabilizationProgress", (p) => {
     const pct = Math.round((100 * p.iterations) / Math.max(1, p.total));
@@ -141,11 +153,6 @@
   let focusNodes = new Set();
   let focusEdges = new Set();
   const VEIL = "rgba(250, 250, 250, 0.85)";
-  // vis-network's redraw() draws at once; asking for the next frame lets several changes share one draw
-  const requestRedraw = () =>
-    network.body && network.body.emitter ? network.body.emitter.emit("_requestRedraw") : network.redraw();
-  // on a large graph every frame is a full draw of thousands of edges: no animations there
-  const animate = (duration) => (DATA.large ? false : { duration, easingFunction: "easeInOutQuad" });
 
   function highlight(target) {
     focus = target;
