@@ -322,7 +322,7 @@ class MentionFinder:
                     continue
                 nested = c.start <= f.start and f.end <= c.end
                 # a union opening an organisation's name (市总工会职工服务中心) stays a mention
-                if nested and f.label != c.label and f.start == c.start:
+                if nested and f.label != c.label and f.start == c.start and c.label == "ORG":
                     continue
                 clash = True
                 break
@@ -357,8 +357,9 @@ class MentionFinder:
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
             a = self._split_parent(tk, a, s, out)
-            if self._strip_generic(text, a, s) is None or "工会" in text[a:s]:
-                continue  # …工会系统工会干部: the second 工会 is part of a description
+            if self._strip_generic(text, a, s) is None or "工会" in text[a:s] or \
+                    text[a:s].endswith(self.lex.generic_prefixes):
+                continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
             if text[s:e] == "工会" and (prefix in ("中国", "全国") or prefix in self.capital or (
                     prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))):
