@@ -39,6 +39,9 @@ PARTY_LEVEL = re.compile(r"(省|市|区|县)委(?=[^员会]|$)")
 CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
 
 
+LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
+
+
 @dataclass(frozen=True)
 class Zone:
     """An area known from its name only: a development zone inside ``parent``."""
@@ -204,9 +207,33 @@ class ArticleExtractor:
             return text, None
         if not lead:
             return text, None
+        # 集美区厦门市职工文化宫: an area that does not contain the next one says where the body
+        # is; the name starts after it
+        where = None
+        for i in range(1, len(lead)):
+            if not self._inside(lead[i][2], lead[i - 1][2]):
+                where = lead[i - 1][2]
+                lead = lead[i:]
+                break
         # qualifiers before the innermost area go (朝阳区建外街道总工会 is 建外街道总工会); the
         # name keeps the area as written, qualified only when that full name is ambiguous
         x, y, inner = lead[-1]
+        if where is not None and LEVEL_RANK.get(where.level, 0) > LEVEL_RANK.get(inner.level, 0):
+            named = self._named_from(x, y, inner, s)
+            return named[0], where
+        return self._named_from(x, y, inner, s)
+
+    def _inside(self, area, container) -> bool:
+        code = area.parent if isinstance(area, Zone) else area.code
+        if container.code is None:
+            return False
+        return code == container.code or self.gaz.contains(container.code, code)
+
+    def _named_from(self, x: int, y: int, inner, s: Span):
+        text = self.text[x : s.end_char]
+        for abbr, full in sorted(self.abbrs.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(abbr) and text != abbr:
+                break
         written = self.text[x:y]
         kind = self.area_kind.get((x, y), "full")
         rest = self.text[y : s.end_char]

@@ -458,8 +458,11 @@ class MentionFinder:
                 if q is not None:
                     a = q
                 else:
+                    ta, tb = tk.token_span_at(s)
                     if s not in tk.starts and tk.tag_at(s) not in ("ORG", "LOC"):
-                        continue
+                        if tb != e or ta >= s:
+                            continue
+                        s = ta  # 职工文化宫 as one word: its head is part of the name
                     a = self._left_edge(tk, s, area_starts)
                     if a is None or self._strip_generic(text, a, s) is None:
                         continue
