@@ -186,6 +186,21 @@
     requestRedraw();
   }
 
+  const FONT = ((DATA.options.nodes || {}).font || {}).face || "sans-serif";
+
+  /** Text at a constant size on screen, with a white halo, for labels vis-network leaves out when zoomed out. */
+  function label(ctx, text, x, y, px, colour, scale) {
+    ctx.font = `${px / scale}px ${FONT}`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineWidth = 4 / scale;
+    ctx.strokeStyle = "rgba(255,255,255,0.95)";
+    ctx.lineJoin = "round";
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = colour;
+    ctx.fillText(text, x, y);
+  }
+
   network.on("afterDrawing", (ctx) => {
     const body = network.body;
     if (!focus || !body || !body.nodes || !body.edges) return;
@@ -194,17 +209,30 @@
     ctx.fillStyle = VEIL;
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
+    const scale = network.getScale();
     try {
       for (const eid of focusEdges) {
         const e = body.edges[eid];
-        if (e && e.connected !== false && typeof e.draw === "function") e.draw(ctx);
+        if (e && e.connected !== false && typeof e.draw === "function") {
+          e.draw(ctx);
+          if (10 * scale < 6 && e.from && e.to) {
+            let mid = { x: (e.from.x + e.to.x) / 2, y: (e.from.y + e.to.y) / 2 };
+            if (e.edgeType && typeof e.edgeType.getPoint === "function") mid = e.edgeType.getPoint(0.5);
+            label(ctx, edgeById.get(eid).label, mid.x, mid.y - 6 / scale, 11, "#333", scale);
+          }
+        }
       }
       const labels = [];
       for (const id of focusNodes) {
         const n = body.nodes[id];
         if (n && !n.options.hidden && typeof n.draw === "function") {
           const drawn = n.draw(ctx);
-          if (drawn && typeof drawn.drawExternalLabel === "function") labels.push(drawn.drawExternalLabel);
+          if (14 * scale < 6) {
+            const r = n.options.size || 10;
+            labels.push(() => label(ctx, nodeById.get(id).label, n.x, n.y + r + 4 / scale, 13, "#111", scale));
+          } else if (drawn && typeof drawn.drawExternalLabel === "function") {
+            labels.push(drawn.drawExternalLabel);
+          }
         }
       }
       labels.forEach((draw) => draw());
@@ -430,12 +458,27 @@
     hideTip();
     highlight({ node: id });
     showPanel(id);
-    if (move) {
-      // keep the node clear of the panel when the panel sits beside the graph
-      const beside = !panel.hidden && panel.offsetWidth < container.offsetWidth * 0.8;
-      network.focus(id, { scale: Math.max(network.getScale(), 1.0), offset: { x: beside ? -panel.offsetWidth / 2 : 0, y: 0 },
-        animation: animate(450) });
-    }
+    if (move) frame([...focusNodes]);
+  }
+
+  /** Move and zoom so that ``ids`` (a node and its neighbours) fill the space beside the panel. */
+  function frame(ids) {
+    const pos = Object.values(network.getPositions(ids));
+    if (!pos.length) return;
+    const xs = pos.map((p) => p.x);
+    const ys = pos.map((p) => p.y);
+    const beside = !panel.hidden && panel.offsetWidth < container.offsetWidth * 0.8;
+    const width = container.offsetWidth - (beside ? panel.offsetWidth : 0) - 120;
+    const height = container.offsetHeight - 120;
+    const spanX = Math.max(...xs) - Math.min(...xs);
+    const spanY = Math.max(...ys) - Math.min(...ys);
+    const scale = Math.max(0.05, Math.min(1.2, width / Math.max(spanX, 1), height / Math.max(spanY, 1)));
+    network.moveTo({
+      position: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
+      scale,
+      offset: { x: beside ? -panel.offsetWidth / 2 : 0, y: 0 },
+      animation: animate(450),
+    });
   }
 
   function selectEdge(eid) {
