@@ -82,8 +82,8 @@ def _nodes() -> list[Callable[[nx.MultiDiGraph], object]]:
 def _facts() -> list[Callable[[nx.MultiDiGraph], object]]:
     out: list[Callable[[nx.MultiDiGraph], object]] = [
         # the gazetteer's area chain: no text evidence
-        lambda G: add_relation(G, "area:110105", "partOf", "area:110000", source="gazetteer"),
-        lambda G: add_relation(G, "area:110105001", "partOf", "area:110105", source="gazetteer"),
+        lambda G: add_relation(G, "area:110105", "partOf", "area:110000", origin="gazetteer"),
+        lambda G: add_relation(G, "area:110105001", "partOf", "area:110105", origin="gazetteer"),
         lambda G: add_relation(G, "union:北京市总工会", "locatedIn", "area:110000", ev(S1, 0, 0.8)),
         lambda G: add_relation(G, "union:建外街道总工会", "locatedIn", "area:110105001", ev(HEADLINE, 0)),
         lambda G: add_relation(G, "union:朝阳区总工会", "subOrganizationOf", BJ, ev(S4, 200)),

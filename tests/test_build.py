@@ -33,7 +33,7 @@ def seed_build(tmp_path_factory):
 
 def test_build_writes_the_three_outputs_and_a_summary(seed_build):
     out, stdout = seed_build
-    for name in ("graph.ttl", "graph.json", "graph.html"):
+    for name in ("graph.ttl", "graph.json", "graph.graphml", "graph.html"):
         assert (out / name).stat().st_size > 0
     assert "6 articles from 1 files" in stdout
     assert "TradeUnion" in stdout and "relations:" in stdout
@@ -66,7 +66,7 @@ def test_same_input_gives_byte_identical_files(tmp_path, seed_build):
     first, _ = seed_build
     code, _, stderr = build(str(SEEDS / "000_ba22a2eb888b9f8c.txt"), "-o", str(tmp_path))
     assert code == 0, stderr
-    for name in ("graph.ttl", "graph.json", "graph.html"):
+    for name in ("graph.ttl", "graph.json", "graph.graphml", "graph.html"):
         assert (tmp_path / name).read_bytes() == (first / name).read_bytes(), name
 
 

@@ -288,7 +288,7 @@ def test_bad_event_date_is_left_out_not_ill_typed():
 def test_edge_to_node_without_class_is_left_out():
     G = new_graph()
     add_node(G, "union:甲工会", "TradeUnion", "甲工会")
-    add_relation(G, "union:甲工会", "locatedIn", "area:999999", source="gazetteer")  # area never added
+    add_relation(G, "union:甲工会", "locatedIn", "area:999999", origin="gazetteer")  # area never added
     g = to_rdf(G)
     assert not list(g.subjects(RDF.subject, None))
     assert not list(g.objects(iri("union:甲工会"), KGO.locatedIn))

@@ -88,8 +88,8 @@ def test_merge_unites_aliases_mentions_and_evidence():
     add_node(new, "area:110000", "AdministrativeArea", "北京市", code="110000")
     add_node(old, "union:朝阳区总工会", "TradeUnion", "朝阳区总工会")
     add_node(new, "union:朝阳区总工会", "TradeUnion", "朝阳区总工会")
-    add_relation(old, "area:110105", "partOf", "area:110000", source="gazetteer")
-    add_relation(new, "area:110105", "partOf", "area:110000", source="gazetteer")
+    add_relation(old, "area:110105", "partOf", "area:110000", origin="gazetteer")
+    add_relation(new, "area:110105", "partOf", "area:110000", origin="gazetteer")
     add_relation(old, "union:朝阳区总工会", "locatedIn", "area:110105", e1)
     add_relation(new, "union:朝阳区总工会", "locatedIn", "area:110105", e2)
     G = merge_hubs(old, new)
@@ -97,7 +97,7 @@ def test_merge_unites_aliases_mentions_and_evidence():
     assert area["mentions"] == 5 and area["aliases"] == {"朝阳", "朝阳地区"}
     assert G.number_of_edges() == 2
     assert G.edges["union:朝阳区总工会", "area:110105", "locatedIn"]["evidence"] == [e1, e2]
-    assert G.edges["area:110105", "area:110000", "partOf"]["source"] == "gazetteer"
+    assert G.edges["area:110105", "area:110000", "partOf"]["origin"] == "gazetteer"
 
 
 # --------------------------------------------------------------------------- the command

@@ -504,7 +504,7 @@ def page_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> dict[str, A
         found = _evidence_rows(data.get("evidence") or [])
         if found:
             evidence[f"e{i}"] = found
-        source = str(data.get("source") or "text")
+        source = str(data.get("origin") or "text")
         if source != "text":
             sources[f"e{i}"] = str(G.graph.get(f"{source}_source") or source)
     info = {str(n): node_info(str(n), d) for n, d in G.nodes(data=True)}

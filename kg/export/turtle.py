@@ -418,7 +418,7 @@ def add_post(g: Graph, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[
                 if ev != first:
                     reify(g, m, ORG.role, role_node, base, ev=ev)
     else:
-        source = _source_node(g, G, str(data.get("source") or ""), base)
+        source = _source_node(g, G, str(data.get("origin") or ""), base)
         if source is not None:
             g.add((m, PROV.wasDerivedFrom, source))
 
@@ -435,7 +435,7 @@ def add_edge(g: Graph, G: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, ob
         return
     s, o = node_iri(u, base), node_iri(v, base)
     g.add((s, prop, o))
-    source = _source_node(g, G, str(data.get("source") or ""), base)
+    source = _source_node(g, G, str(data.get("origin") or ""), base)
     attest(g, s, prop, o, evidence_list(data.get("evidence")), base, source)
 
 

@@ -18,7 +18,7 @@ Nodes are entities, events and articles, keyed by stable string ids::
 Edges carry one contract property each, keyed so that repeated facts merge::
 
     G.edges[u, v, key] = {"pred": "locatedIn" | ... | "post", "role": title (posts only),
-                          "evidence": [Evidence], "source": "text" | "gazetteer"}
+                          "evidence": [Evidence], "origin": "text" | "gazetteer"}
 
 A post (who holds which office where) is an edge ``person -post-> organisation`` with
 its ``role``; the Turtle writer turns each into an ``org:Membership``.
@@ -96,7 +96,7 @@ def add_relation(
     evidence: Evidence | None = None,
     *,
     role: str | None = None,
-    source: str = "text",
+    origin: str = "text",
 ) -> None:
     """Add ``u pred v``; the same fact read again only gains evidence."""
     if pred not in RELATIONS:
@@ -107,13 +107,13 @@ def add_relation(
     if G.has_edge(u, v, key):
         data = G.edges[u, v, key]
     else:
-        G.add_edge(u, v, key=key, pred=pred, evidence=[], source=source, **({"role": role} if role else {}))
+        G.add_edge(u, v, key=key, pred=pred, evidence=[], origin=origin, **({"role": role} if role else {}))
         data = G.edges[u, v, key]
     if evidence is not None and evidence not in data["evidence"]:
         data["evidence"].append(evidence)
         data["evidence"].sort()
-        if data["source"] != "text":
-            data["source"] = "text"
+        if data["origin"] != "text":
+            data["origin"] = "text"
 
 
 def add_literal_evidence(G: nx.MultiDiGraph, nid: str, prop: str, evidence: Evidence) -> None:

@@ -144,17 +144,18 @@ def write_rdf(g: Graph, outdir: str | os.PathLike[str], formats: Sequence[str] =
 
 def write_outputs(G: nx.MultiDiGraph, outdir: str | os.PathLike[str], formats: Sequence[str] = DEFAULT_FORMATS,
                   base: str | None = None) -> list[Path]:
-    """Everything ``kg build`` writes: the RDF files asked for, ``graph.json`` and ``graph.html``.
+    """Everything ``kg build`` writes: the RDF files asked for, ``graph.json``, ``graph.graphml``
+    and ``graph.html``.
 
     The RDF graph is made once (with the build's metadata node, see kg.linked.metadata)
     and serialised in each format, so all of them hold the same triples.
     """
-    from kg.export import to_rdf, write_html, write_json
+    from kg.export import to_rdf, write_graphml, write_html, write_json
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     paths = write_rdf(to_rdf(G, base), outdir, formats)
-    for writer, name in ((write_json, "graph.json"), (write_html, "graph.html")):
+    for writer, name in ((write_json, "graph.json"), (write_graphml, "graph.graphml"), (write_html, "graph.html")):
         writer(G, outdir / name)
         paths.append(outdir / name)
     return paths

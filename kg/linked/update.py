@@ -79,8 +79,8 @@ def hub_from_json(data: Mapping[str, Any]) -> nx.MultiDiGraph:
         _restore_node(d)
     for _, _, d in G.edges(data=True):
         d["evidence"] = _evidence_list(d.get("evidence"))
-        if "source" not in d:
-            d["source"] = _edge_source(d)
+        if "origin" not in d:
+            d["origin"] = _edge_source(d)
     return G
 
 
@@ -231,7 +231,7 @@ def _merge_edge(out: nx.MultiDiGraph, u: str, v: str, key: Any, data: Mapping[st
     have = out.edges[u, v, key]
     have["evidence"] = sorted(set(have.get("evidence") or []) | set(data.get("evidence") or []))
     if have["evidence"]:
-        have["source"] = "text"
+        have["origin"] = "text"
 
 
 def merge_hubs(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> nx.MultiDiGraph:

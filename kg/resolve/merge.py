@@ -183,7 +183,7 @@ class Resolver:
         for area in chain:
             add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
         for child, parent in itertools.pairwise(chain):
-            add_relation(G, f"area:{child.code}", "partOf", f"area:{parent.code}", source="gazetteer")
+            add_relation(G, f"area:{child.code}", "partOf", f"area:{parent.code}", origin="gazetteer")
 
 
 def _first_words(body: str, n: int = 24) -> str:

@@ -52,6 +52,9 @@
   const nodes = new vis.DataSet(DATA.nodes);
   const edges = new vis.DataSet(DATA.edges);
   const container = $("graph");
+  // a selected edge stays at least about 2.5 px wide on screen, however far out the view is zoomed
+  DATA.options.edges = DATA.options.edges || {};
+  DATA.options.edges.selectionWidth = (width) => width + 1.5 / Math.max(network.getScale(), 0.05);
   const network = new vis.Network(container, {}, DATA.options);
   Object.assign(api, { network, nodes, edges });
 
