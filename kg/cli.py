@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from kg import __version__
-from kg.errors import EXIT_PARTIAL, KgError
+from kg.errors import EXIT_ERROR, EXIT_PARTIAL, KgError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -26,6 +27,13 @@ class KgGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             sys.exit(130)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", err=True)
+            sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=KgGroup, context_settings=CONTEXT)

@@ -42,6 +42,12 @@ CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
 
 
+def area_ref(area) -> EntityRef:
+    if isinstance(area, Zone):
+        return EntityRef("AdministrativeArea", area.name, None, within=area.parent)
+    return EntityRef("AdministrativeArea", area.name, area.code)
+
+
 @dataclass(frozen=True)
 class Zone:
     """An area known from its name only: a development zone inside ``parent``."""
@@ -49,7 +55,7 @@ class Zone:
     name: str
     parent: str
     code: None = None
-    level: str = "zone"
+    level: str = "zone"  # or "community"
 
 
 @dataclass
@@ -123,12 +129,21 @@ class ArticleExtractor:
             name = ref
         area = self.gaz.resolve(name, context=list(reversed(self.seen_codes[-12:])))
         if area is None:
+            if kind == "community":
+                return self._community(name)
             return self._zone(name) if kind in ("zone", "abbr") else None
         # a bare stem (东湖, 海淀) counts only inside the region the page is about
         if kind == "short" and self.page.region and not any(
                 c == area.code or self.gaz.contains(c, area.code) for c in self.page.region):
             return None
         return area
+
+    def _community(self, name: str):
+        """盐市口社区: a community of the street (township) the text names around it."""
+        township = self.context_area(("township",), len(self.text))
+        if township is None:
+            return None
+        return Zone(name=name, parent=township.code, level="community")
 
     def _zone(self, name: str):
         """A development zone the registry lacks, part of the area its name opens with."""
@@ -145,11 +160,11 @@ class ArticleExtractor:
                 continue
             self.area_at[(s.start_char, s.end_char)] = area
             self.area_kind[(s.start_char, s.end_char)] = s._.kg_kind or "full"
-            ref = EntityRef("AdministrativeArea", area.name, area.code)
+            ref = area_ref(area)
             info = self.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
             if isinstance(area, Zone):
                 parent = self.gaz.get(area.parent)
-                info.parent = EntityRef("AdministrativeArea", parent.name, parent.code)
+                info.parent = area_ref(parent)
                 self.seen_codes.append(area.parent)
             else:
                 self.seen_codes.append(area.code)
@@ -317,9 +332,9 @@ class ArticleExtractor:
             if area is None and cls in ("TradeUnion", "Place"):
                 area = self._area_by_stem(name)
             if area is not None and cls in ("TradeUnion", "Place"):
-                area_ref = EntityRef("AdministrativeArea", area.name, area.code)
-                self.facts.entity(area_ref, mention=False)
-                info.located_in = area_ref
+                where = area_ref(area)
+                self.facts.entity(where, mention=False)
+                info.located_in = where
             if cls == "TradeUnion":
                 self._union_host(s, name)
             if cls == "Organization":
@@ -424,7 +439,7 @@ class ArticleExtractor:
                 y2, target = max(places, key=lambda t: t[0])
             elif here:
                 y2, area = max(here, key=lambda t: t[0])
-                target = EntityRef("AdministrativeArea", area.name, area.code)
+                target = area_ref(area)
             else:
                 continue
             ev = self.evidence(x, y2, CONFIDENCE["pattern"])
@@ -717,7 +732,7 @@ class ArticleExtractor:
             if s.start_char <= x < s.end_char:
                 pre = text[s.start_char : x]
                 if re.fullmatch(r"(\d{4}年)?", pre):
-                    ref = EntityRef("AdministrativeArea", area.name, area.code)
+                    ref = area_ref(area)
                     fact.locations.append((ref, self.evidence(x, y, CONFIDENCE["context"])))
                     return
 

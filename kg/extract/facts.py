@@ -17,6 +17,7 @@ class EntityRef:
     cls: str  # a contract class
     name: str  # full name in this article's context
     code: str | None = None  # administrative areas: GB/T 2260 code
+    within: str | None = None  # areas the registry lacks (zones, communities): their container's code
 
 
 @dataclass

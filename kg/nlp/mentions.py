@@ -122,6 +122,8 @@ class MentionFinder:
         self._title_re = re.compile("|".join(map(re.escape, self.lex.titles_longest_first)))
         self.surnames = words("surnames.txt")
         self.name_breakers = set(words("name_breakers.txt"))
+        self.description_words = words("description_words.txt")
+        self.community_stop = words("community_stopwords.txt")
         self.org_heads = words("org_heads.txt")
         self.zone_suffixes = words("zone_suffixes.txt")
         self._event_pattern_re = [re.compile(p) for p in words("event_patterns.txt")]
@@ -138,6 +140,7 @@ class MentionFinder:
             areas = self._areas(tk, {a: full for a, full in abbrs.items()
                                      if self._is_area_name(full) or full.endswith(self.zone_suffixes)})
         areas += self._zones(tk, areas)
+        areas += self._communities(tk, areas)
         found: list[Found] = list(areas)
         area_starts = {f.start: f for f in areas}
         bodies = self._bodies(tk, area_starts, abbrs)
@@ -174,6 +177,27 @@ class MentionFinder:
                 if a is None or a not in starts or starts[a].kind != "full":
                     continue
                 out.append(Found(a, e, "AREA", "zone"))
+        return out
+
+    def _communities(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Communities (社区), below the registry's townships: a place word and 社区."""
+        text = tk.text
+        out = []
+        for m in re.finditer("社区", text):
+            e = m.end()
+            a, _ = tk.token_span_at(max(0, m.start() - 1)) if m.start() else (0, 0)
+            if m.start() in tk.starts and m.start() > 0:
+                a = tk.token_span_at(m.start() - 1)[0]
+                if tk.tag_at(a) not in ("LOC", "ns", "nz", "ORG"):
+                    continue
+            elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
+                continue
+            stem = text[a : m.start()]
+            if not (2 <= len(stem) <= 5 and all_han(stem)) or stem.startswith(self.community_stop):
+                continue
+            if any(f.start < e and a < f.end for f in areas + out):
+                continue
+            out.append(Found(a, e, "AREA", "community"))
         return out
 
     def _is_area_name(self, name: str) -> bool:
@@ -358,7 +382,7 @@ class MentionFinder:
                 continue
             a = self._split_parent(tk, a, s, out)
             if self._strip_generic(text, a, s) is None or "工会" in text[a:s] or \
-                    text[a:s].endswith(self.lex.generic_prefixes):
+                    text[a:s].endswith(self.description_words):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
             if text[s:e] == "工会" and (prefix in ("中国", "全国") or prefix in self.capital or (
@@ -407,6 +431,8 @@ class MentionFinder:
                 a = self._after_stray_words(tk, a, s, area_starts)
                 if self._strip_generic(text, a, s) is None or a == s or text[a:e] in self.org_heads:
                     continue
+                if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
+                    continue  # …企业工会联席委员会 is a union
                 if len(suffix) <= 2 and not self._anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 union_named = any(u.start <= a and u.end < e for u in unions if u.label == "UNION" and u.start == a)
@@ -671,8 +697,8 @@ class MentionFinder:
                 continue
             if c in "）)":
                 q = max(text.rfind("（", max(0, k - 20), k - 1), text.rfind("(", max(0, k - 20), k - 1))
-                if q >= 0 and "简称" in text[q:k]:
-                    k = q
+                if q >= 0 and ("简称" in text[q:k] or k - q - 2 <= 4):
+                    k = q  # （以下简称…）, or a short aside inside the name: 全体（扩大）会议
                     continue
                 break
             body = next((f for f in bodies if f.end == k), None)

@@ -37,7 +37,7 @@ def article_id(article: Article) -> str:
 
 def _plain_id(ref: EntityRef) -> str:
     if ref.cls == "AdministrativeArea":
-        return f"area:{ref.code}" if ref.code else f"area:{ref.name}"
+        return f"area:{ref.code}" if ref.code else f"area:{ref.within}/{ref.name}"
     return f"{PREFIX[ref.cls]}:{ref.name}"
 
 
@@ -129,7 +129,7 @@ class Resolver:
                 if ref.code:
                     self._area_chain(G, ref.code)
                 add_node(G, node, "AdministrativeArea", label, mentions=mentions, aliases=aliases,
-                         level=None if ref.code else "zone")
+                         level=None if ref.code else "community" if label.endswith("社区") else "zone")
             else:
                 add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
             return node

@@ -475,7 +475,7 @@
     const height = container.offsetHeight - 120;
     const spanX = Math.max(...xs) - Math.min(...xs);
     const spanY = Math.max(...ys) - Math.min(...ys);
-    const scale = Math.max(0.05, Math.min(1.2, width / Math.max(spanX, 1), height / Math.max(spanY, 1)));
+    const scale = Math.max(0.05, Math.min(1.0, width / Math.max(spanX, 1), height / Math.max(spanY, 1)));
     network.moveTo({
       position: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
       scale,
