@@ -87,8 +87,8 @@ def test_default_input_and_output_from_the_project_folder(tmp_path):
 def test_one_bad_file_is_skipped_and_reported(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "good.txt").write_text("广州市总工会举办职工技能大赛\n\n本报讯（记者 李明）近日，广州市总工会举办职工技能大赛。\n",
-                                  encoding="utf-8")
+    page = "广州市总工会举办职工技能大赛\n\n本报讯（记者 李明）近日，广州市总工会举办职工技能大赛。\n"
+    (src / "good.txt").write_text(page, encoding="utf-8")
     (src / "bad.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 20)
     code, stdout, stderr = build(str(src), "-o", str(tmp_path / "out"))
     assert code == 3

@@ -113,3 +113,65 @@ def test_official_whose_name_is_a_place(extract_text):
     people = names(facts, "Person")
     assert {"黄山", "江山"} <= people
     assert "黄山区" not in names(facts, "AdministrativeArea") and "黄山市" not in names(facts, "AdministrativeArea")
+
+
+def relations(facts, pred):
+    return {(r.subject.name, r.object.name) for r in facts.relations if r.pred == pred}
+
+
+def test_election_results_are_posts(extract_text):
+    facts = extract_text(
+        "5月9日，南宁市青秀区总工会第四次代表大会召开。在随后召开的四届一次全委会议上，"
+        "区委常委梁振宇当选为区总工会主席，李思琪、黄海波当选为副主席。",
+        region="南宁市",
+    )
+    got = posts(facts)
+    union = next(n for n in names(facts, "TradeUnion") if n.endswith("青秀区总工会"))
+    assert ("梁振宇", union, "主席") in got
+    assert ("李思琪", union, "副主席") in got and ("黄海波", union, "副主席") in got
+    assert any(p == "梁振宇" and org.startswith("中共") and role == "常委" for p, org, role in got)
+
+
+def test_level_bodies_and_committees(extract_text):
+    facts = extract_text(
+        "区人大常委会副主任周建国、区政协副主席吴晓丽出席会议。会上，区总工会副主席、女职工委员会主任"
+        "郑美华作报告。",
+        region="合肥市蜀山区",
+    )
+    orgs = names(facts, "Organization")
+    assert any(o.endswith("蜀山区人大常委会") for o in orgs)
+    assert any(o.startswith("政协") and "蜀山区" in o for o in orgs)
+    committee = next(o for o in orgs if o.endswith("女职工委员会"))
+    assert committee.startswith(next(n for n in names(facts, "TradeUnion") if n.endswith("蜀山区总工会")))
+    assert ("郑美华", committee, "主任") in posts(facts)
+
+
+def test_company_branches_and_their_unions(extract_text):
+    facts = extract_text(
+        "华信重工集团有限公司位于湘潭市岳塘区。集团党委书记、董事长彭志远出席会议。"
+        "华信重工集团有限公司株洲分公司工会同步组织职工收看直播，集团工会主席刘芳讲话。",
+        region="湖南省",
+    )
+    assert ("华信重工集团有限公司株洲分公司", "华信重工集团有限公司") in {
+        (ref.name, info.parent.name) for ref, info in facts.entities.items() if info.parent}
+    assert ("彭志远", "华信重工集团有限公司", "董事长") in posts(facts)
+    assert ("华信重工集团有限公司", "岳塘区") in relations(facts, "locatedIn")
+
+
+def test_development_zone_missing_from_registry(extract_text):
+    facts = extract_text(
+        "武汉东湖新技术开发区（以下简称“东湖高新区”）总工会近日举办职工篮球赛。东湖高新区总工会副主席方敏致辞。",
+        region="湖北省",
+    )
+    zones = [ref for ref in facts.entities if ref.cls == "AdministrativeArea" and ref.code is None]
+    assert [z.name for z in zones] == ["武汉东湖新技术开发区"]
+    assert facts.entities[zones[0]].parent.name == "武汉市"
+    assert any(n.endswith("开发区总工会") for n in names(facts, "TradeUnion"))
+
+
+def test_community_of_a_street(extract_text):
+    facts = extract_text("近日，成都市锦江区春熙路街道总工会在盐市口社区举办新就业形态劳动者集中入会活动。")
+    communities = [ref for ref in facts.entities if ref.name == "盐市口社区"]
+    assert communities and communities[0].within == "510104022"
+    bare = extract_text("工会组织志愿者走进社区，开展和谐社区建设宣传。", region="成都市")
+    assert not [ref for ref in bare.entities if ref.name.endswith("社区")]

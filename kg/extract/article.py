@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
-from kg.extract.names import legal_form_of
+from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
 from kg.lexicon import lexicon, words
@@ -30,8 +30,8 @@ ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|�
 BRANCH = re.compile(r"^(.{2,}(?:公司|集团))[\u4e00-\u9fff]{1,8}?(?:分公司|子公司|分行|支行|分厂|分院)$")
 ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临", "到会", "当选", "讲话", "致辞", "主持", "作工作报告",
                 "作报告", "颁奖", "颁发", "授课", "宣讲", "指导", "代表", "宣读", "作动员", "讲解", "讲述")
-WINNING = re.compile(r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖"
-                     r"|优胜奖|特等奖)")
+WINNING = re.compile(r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?"
+                     r"(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖|优胜奖|特等奖)")
 # sentences that happen at the article's main event: 会上, 同日 …
 SAME_OCCASION = ("会上", "会议上", "同日", "当天", "当日", "会后", "活动现场", "现场", "活动中", "期间")
 MEET_VERBS = ("交流", "座谈", "对接", "签约", "共建", "联谊", "调研")
@@ -245,10 +245,6 @@ class ArticleExtractor:
         return code == container.code or self.gaz.contains(container.code, code)
 
     def _named_from(self, x: int, y: int, inner, s: Span):
-        text = self.text[x : s.end_char]
-        for abbr, full in sorted(self.abbrs.items(), key=lambda kv: -len(kv[0])):
-            if text.startswith(abbr) and text != abbr:
-                break
         written = self.text[x:y]
         kind = self.area_kind.get((x, y), "full")
         rest = self.text[y : s.end_char]
@@ -265,12 +261,18 @@ class ArticleExtractor:
         best = None
         for (_x, y), ref in self.ref_at.items():
             if y <= s.start_char and ref.cls == "Organization" and head in ref.name and ref.name != head:
-                if best is None or y > best[0]:
-                    best = (y, ref)
+                # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
+                bare = ref.name
+                for form in LEGAL_FORMS:
+                    if bare.endswith(form) and not bare.endswith("分" + form):
+                        bare = bare[: -len(form)] or bare
+                        break
+                exact = bare.endswith(head) or ref.name.endswith(head)
+                if best is None or (exact, y) > best[0]:
+                    best = ((exact, y), ref)
         if best is None:
             return None
-        info = self.facts.entities.get(best[1])
-        return best[1].name + suffix, None if info is None else None
+        return best[1].name + suffix, None
 
     def _level_name(self, s: Span, text: str):
         word = next(w for w in self.lex.level_words if text.startswith(w))
@@ -350,7 +352,7 @@ class ArticleExtractor:
         if pos == s.start_char or pos >= s.end_char:
             return None
         token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER") or \
+        if (token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER")) or \
                 self.text[pos].isascii() or self.text[pos] in OPEN_QUOTES:
             return self.text[pos : s.end_char]
         return None
@@ -359,9 +361,9 @@ class ArticleExtractor:
         """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
         best = None
         for (_x, y), ref in self.ref_at.items():
-            if y <= pos and ref.cls == cls and len(ref.name) > len(name) and ref.name.endswith(name):
-                if best is None or y > best[0]:
-                    best = (y, ref)
+            if y <= pos and ref.cls == cls and len(ref.name) > len(name) and ref.name.endswith(name) and (
+                    best is None or y > best[0]):
+                best = (y, ref)
         return best[1] if best else None
 
     def _area_by_stem(self, name: str):
@@ -395,7 +397,11 @@ class ArticleExtractor:
                 if host.endswith(self.lex.org_suffixes) and len(host) >= 4:
                     ref = EntityRef("Organization", host)
                     end = s.end_char - len(suf)
-                    self.add(ref, self.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
+                    info = self.add(ref, self.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
+                    m = BRANCH.match(host)
+                    if m and info.parent is None:
+                        info.parent = EntityRef("Organization", m.group(1))
+                        self.facts.entity(info.parent, mention=False)
                 return
 
     def _org_parent(self, s: Span, info) -> None:
@@ -433,6 +439,14 @@ class ArticleExtractor:
             if ref.cls not in ("Organization", "TradeUnion", "Place") or not self.text.startswith("位于", y):
                 continue
             at = y + 2
+            # 位于湘潭市岳塘区: the last of the areas that follow one another
+            while True:
+                nxt = [y2 for (x2, y2) in self.area_at if x2 == at]
+                later = [y2 for (x2, y2) in self.area_at if x2 == max(nxt, default=-1)] if nxt else []
+                if nxt and later:
+                    at = max(nxt)
+                    continue
+                break
             here = [(y2, r2) for (x2, y2), r2 in self.area_at.items() if x2 == at]
             places = [(y2, r2) for (x2, y2), r2 in self.ref_at.items() if x2 == at and r2.cls == "Place"]
             if places:
@@ -551,7 +565,7 @@ class ArticleExtractor:
 
     def _union_before(self, pos: int) -> EntityRef | None:
         best = None
-        for (x, y), ref in self.ref_at.items():
+        for (_x, y), ref in self.ref_at.items():
             if y <= pos and ref.cls == "TradeUnion" and (best is None or y > best[0]):
                 best = (y, ref)
         return best[1] if best else None
@@ -880,7 +894,7 @@ class ArticleExtractor:
         if main is None:
             return
         for m in WINNING.finditer(self.text):
-            sa, sb = self.sentence_of(m.start())
+            sa, _ = self.sentence_of(m.start())
             for p in self.of("PERSON"):
                 if sa <= p.start_char < m.start():
                     main.participants.append((EntityRef("Person", p.text),
@@ -925,7 +939,7 @@ class ArticleExtractor:
                 if f.evidence.start <= p.start_char:
                     target = f
             sa, _ = self.sentence_of(p.start_char)
-            if target is None or self.text[sa:].lstrip().startswith(SAME_OCCASION) and target.evidence.start < sa:
+            if target is None or (self.text[sa:].lstrip().startswith(SAME_OCCASION) and target.evidence.start < sa):
                 target = target if target is not None and target.evidence.start >= sa else main
             target = target or main
             ref = EntityRef("Person", p.text)

@@ -25,7 +25,8 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
-ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年")
+ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?"
+                        r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年")
 # Words that never open or sit inside a name, whatever their tag.
 BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
@@ -133,7 +134,6 @@ class MentionFinder:
     # -- the whole document -------------------------------------------------
     def find(self, doc: Doc) -> tuple[list[Found], dict[str, str]]:
         tk = Tokens(doc)
-        text = tk.text
         areas = self._areas(tk, {})
         abbrs = self._abbreviations(tk, areas + self._zones(tk, areas))
         if abbrs:
@@ -282,6 +282,13 @@ class MentionFinder:
                 k = q
                 anchors.append(k)
                 continue
+            if text[k - 1] in "）)" and k == s:
+                # X（以下简称“Y”）总工会: the definition sits inside the name
+                q = max(text.rfind("（", max(0, k - 20), k), text.rfind("(", max(0, k - 20), k))
+                if q > 0 and "简称" in text[q:k]:
+                    k = q
+                    continue
+                break
             inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
             if not (in_area or tag in NAMEISH or inner_adj or (word.isascii() and word.strip().isalnum())):
                 break
@@ -303,7 +310,7 @@ class MentionFinder:
         proper-noun word, Latin letters, or a quote?"""
         text = tk.text
         return (a in area_starts or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
-                or text[a].isascii() and text[a].isalnum() or text[a - 1 : a] in OPEN_QUOTES)
+                or (text[a].isascii() and text[a].isalnum()) or text[a - 1 : a] in OPEN_QUOTES)
 
     def _strip_generic(self, text: str, a: int, s: int) -> int | None:
         """Drop leading descriptors (各级, 基层 …); None when nothing but them is left."""
@@ -389,7 +396,7 @@ class MentionFinder:
                     prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))):
                 continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
             level = self._level_prefix(text, a, s)
-            head = prefix in self.org_heads or prefix[1:] in self.org_heads and prefix[0] in "该本"
+            head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in "该本")
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
 
