@@ -70,7 +70,7 @@ def test_the_same_graph_gives_the_same_bytes_whatever_the_insertion_order():
 def test_default_format_is_turtle_only(tmp_path):
     build(tmp_path / "out", [f"seeds/{SEED_FILES[0]}"])
     names = {p.name for p in (tmp_path / "out").iterdir()}
-    assert names == {"graph.ttl", "graph.json", "graph.html"}
+    assert names == {"graph.ttl", "graph.json", "graph.graphml", "graph.html"}
 
 
 @pytest.mark.parametrize("text", ["ttl,xml", "rdf", ","])
