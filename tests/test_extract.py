@@ -175,3 +175,20 @@ def test_community_of_a_street(extract_text):
     assert communities and communities[0].within == "510104022"
     bare = extract_text("工会组织志愿者走进社区，开展和谐社区建设宣传。", region="成都市")
     assert not [ref for ref in bare.entities if ref.name.endswith("社区")]
+
+
+def test_city_union_is_not_the_province_union(extract_text):
+    facts = extract_text(
+        "省总工会副主席刘志明到会指导。市总工会党组书记、常务副主席赵明作工作报告。会议选举李红为市总工会副主席。",
+        region="青岛市",
+    )
+    got = posts(facts)
+    assert ("赵明", "青岛市总工会", "常务副主席") in got
+    assert ("刘志明", "山东省总工会", "副主席") in got
+    assert ("李红", "青岛市总工会", "副主席") in got  # 选举…为…: elected
+
+
+def test_year_of_a_period_is_not_the_page_year(extract_text):
+    facts = extract_text("1月23日，青岛市总工会召开全委会议，表彰2024年度先进单位。")
+    dates = [e.date[0] for e in facts.events if e.date]
+    assert dates == ["--01-23"]

@@ -25,6 +25,7 @@ BODY_LABELS = ("UNION", "ORG")
 CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place", "PERSON": "Person",
             "AREA": "AdministrativeArea"}
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
+ELECTING = re.compile(r"(?:选举|补选|推选|增补|任命|聘任|聘请|选出)$")
 ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|担任|出任|被选举为|被推选为|被选为|任)")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(r"^(.{2,}(?:公司|集团))[\u4e00-\u9fff]{1,8}?(?:分公司|子公司|分行|支行|分厂|分院)$")
@@ -282,7 +283,8 @@ class ArticleExtractor:
         for (x, _y), ref in sorted(self.ref_at.items(), reverse=True):
             if x < s.start_char and ref.cls in ("TradeUnion", "Organization") and ref.name.endswith(rest):
                 head = ref.name[: len(ref.name) - len(rest)]
-                cands = [a for a in self.gaz.lookup(head) if a.level in levels]
+                # 市总工会 is a city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会
+                cands = [a for a in self.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
                 if cands or head.endswith(word):
                     info = self.facts.entities.get(ref)
                     located = info.located_in if info else None
@@ -529,7 +531,17 @@ class ArticleExtractor:
         for i, p in enumerate(people):
             m = ELECTED.match(text, p.end_char)
             if not m:
-                continue
+                # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
+                first = p
+                j = i
+                while j > 0 and text[people[j - 1].end_char : people[j].start_char] == "、":
+                    j -= 1
+                    first = people[j]
+                if not ELECTING.search(text, max(0, first.start_char - 4), first.start_char):
+                    continue
+                m = re.compile("为").match(text, p.end_char)
+                if not m:
+                    continue
             pos = m.end()
             body = None
             for (x, y), ref in sorted(self.ref_at.items(), key=lambda kv: -kv[0][1]):

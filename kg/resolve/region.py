@@ -11,7 +11,8 @@ from kg.extract.article import PageContext
 from kg.ingest.model import Article
 from kg.lexicon import lexicon
 
-YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起)")
+# a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
+YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起|度)")
 
 
 def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None = None) -> PageContext:
