@@ -656,7 +656,10 @@ class ArticleExtractor:
         if len(name) < 4 and s._.kg_kind != "verb":
             return None
         ev = self.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
-        fact = EventFact(EntityRef("Event", name), self._core(s), ev)
+        core = self._core(s)
+        if s._.kg_kind == "verb":  # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit
+            core = "verb:" + re.sub(r"^(?:走访|举行了?)", "", name)[:2]
+        fact = EventFact(EntityRef("Event", name), core, ev)
         self.ref_at[(s.start_char, s.end_char)] = fact.ref
         sa, sb = self.sentence_of(s.start_char)
         self._organizer(fact, s, sa)
@@ -696,6 +699,13 @@ class ArticleExtractor:
             if fact.organizers:
                 return
         subject = self._subject(s, sa)
+        if subject is None and s._.kg_kind == "verb":
+            # 涪城区总工会慰问困难职工: a verb phrase's subject stands right before it
+            clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
+            near = [b for b in self._bodies_in(clause, s.start_char)
+                    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", self.text[b[1] : s.start_char])
+                    and not self.text[max(sa, b[0] - 2) : b[0]].endswith(("在", "与", "和", "向", "为", "对"))]
+            subject = near[-1] if near else None
         if subject is not None:
             x, _y, r = subject
             fact.organizers.append((r, self.evidence(x, s.end_char, CONFIDENCE["pattern"])))
