@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,37 @@ def extract_text(nlp, gaz):
         return extractor.extract(doc, article, page, article_id(article))
 
     return run
+
+
+SCORER = SHARED / "eval" / "score.py"
+
+
+def scorer():
+    """The project's shared scorer (../shared/eval/score.py), or skip when it is absent."""
+    if not SCORER.exists():
+        pytest.skip("the shared scorer is not beside the project")
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_parts(ttl: str, gold: str) -> dict[str, float]:
+    """The scorer's figures for one graph and one gold file, as score.py --json computes them."""
+    score = scorer()
+    g, p = score.Gold([gold]), score.Pred(ttl)
+    detail: list[str] = []
+    mapping = score.map_nodes(p, g)
+    counts = score.score_entities(p, g, mapping, detail)
+    out = {
+        "entity": score.prf(*[sum(c[i] for c in counts.values()) for i in range(3)])[2],
+        "relation": score.score_relations(p, g, mapping, detail)[2],
+        "post": score.score_posts(p, g, mapping, detail)[2],
+    }
+    award = score.score_awards(p, g, mapping, detail)
+    _, out["event_recall"], out["event_attributes"] = score.score_events(p, g, mapping, detail)
+    out["credit"] = score.score_articles(p, g, mapping, detail)[2][2]
+    parts = list(out.values()) + ([award[2]] if award else [])
+    out["overall"] = sum(parts) / len(parts)
+    out["detail"] = detail
+    return out
