@@ -325,10 +325,8 @@ def add_node(g: Graph, G: nx.MultiDiGraph, nid: str, data: Mapping[str, object],
     cls = str(data["cls"])
     node = node_iri(nid, base)
     g.add((node, RDF.type, KGO[cls]))
-    if cls == "Article":
-        label = article_label(nid, data, lead)
-    else:
-        label = str(data.get("label") or "").strip() or _key(nid)
+    label = article_label(nid, data, lead) if cls == "Article" else (
+        str(data.get("label") or "").strip() or _key(nid))
     g.add((node, RDFS.label, zh(label)))
     for alias in _names(data.get("aliases")):
         if alias != label:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy as np
 import spacy
+from spacy.attrs import SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -24,6 +26,7 @@ MAX_CHUNK = 200
 _SENT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
 _WS_RE = re.compile(r"\s+|\S+")
+_WS_SEARCH = re.compile(r"\s").search
 LAC_ENTITY_TAGS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 # spaCy Chinese pipelines (OntoNotes labels) to ours
 SPACY_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "FAC": "LOC",
@@ -51,12 +54,18 @@ def chunks(text: str) -> list[tuple[int, int]]:
 
 
 class LacTokenizer:
-    """Segments with LAC; ``pipe`` batches the encoder over many texts at once."""
+    """Segments with LAC; ``pipe`` batches the encoder over many texts at once.
 
-    def __init__(self, vocab: Vocab, model: LacModel | None = None, batch_chars: int = 20000) -> None:
+    The encoder only batches sentences of exactly the same length (see kg.nlp.lac), so
+    ``pipe`` gathers about ``batch_chars`` characters of texts before running it: the
+    more sentences in one call, the fuller each length's batch.
+    """
+
+    def __init__(self, vocab: Vocab, model: LacModel | None = None, batch_chars: int = 100_000) -> None:
         self.vocab = vocab
         self._model = model
         self.batch_chars = batch_chars
+        self._tag_hash: dict[str, int] = {}
 
     @property
     def model(self) -> LacModel:
@@ -67,13 +76,14 @@ class LacTokenizer:
     def __call__(self, text: str) -> Doc:
         return next(iter(self.pipe([text])))
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, texts: Iterable[str], batch_size: int | None = None) -> Iterator[Doc]:
+        """Docs for ``texts``, in order; ``batch_size`` (texts per batch) is only a cap."""
         batch: list[str] = []
         size = 0
         for text in texts:
             batch.append(text)
             size += len(text)
-            if len(batch) >= batch_size or size >= self.batch_chars:
+            if size >= self.batch_chars or (batch_size is not None and len(batch) >= batch_size):
                 yield from self._docs(batch)
                 batch, size = [], 0
         if batch:
@@ -86,23 +96,42 @@ class LacTokenizer:
             cs = chunks(text)
             spans.append(cs)
             pieces.extend(text[a:b] for a, b in cs)
-        analysed = iter(self.model.analyze(pieces))
+        model = self.model
+        paths = iter(model.tag_ids(pieces))
         docs = []
         for text, cs in zip(texts, spans, strict=True):
             words: list[str] = []
             tags: list[str] = []
-            for _ in cs:
-                for word, tag in next(analysed):
+            for a, b in cs:
+                piece = text[a:b]
+                pw = model.words(piece, next(paths))
+                if _WS_SEARCH(piece) is None:
+                    for word, tag in pw:
+                        words.append(word)
+                        tags.append(tag)
+                    continue
+                for word, tag in pw:
                     # LAC glues a line break to the word before it; white space is its own token
-                    for piece in _WS_RE.findall(word):
-                        words.append(piece)
-                        tags.append("w" if piece.isspace() else tag)
+                    if _WS_SEARCH(word) is None:
+                        words.append(word)
+                        tags.append(tag)
+                        continue
+                    for part in _WS_RE.findall(word):
+                        words.append(part)
+                        tags.append("w" if part.isspace() else tag)
+            if "".join(words) != text:
+                raise AssertionError("LAC words do not cover the text")
             doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-            for token, tag in zip(doc, tags, strict=True):
-                token.tag_ = tag
-            assert doc.text == text
+            if words:
+                doc.from_array([TAG], np.array([self._hash(t) for t in tags], dtype=np.uint64))
             docs.append(doc)
         return docs
+
+    def _hash(self, tag: str) -> int:
+        h = self._tag_hash.get(tag)
+        if h is None:
+            h = self._tag_hash[tag] = self.vocab.strings.add(tag)
+        return h
 
     # spaCy saves and loads tokenizers with the pipeline; LAC's model ships in its package.
     def to_bytes(self, **kwargs) -> bytes:
@@ -152,11 +181,20 @@ def make_entity_labels(nlp: Language, name: str, label_map: dict[str, str]):
 
 @Language.component("kg_sentences")
 def sentences(doc: Doc) -> Doc:
-    """Sentence starts after 。！？； and line breaks (Chinese news needs no parser for this)."""
+    """Sentence starts after 。！？； and line breaks (Chinese news needs no parser for this).
+
+    Set in one array (setting ``token.is_sent_start`` token by token rescans the Doc each
+    time, quadratic in its length).
+    """
+    if not len(doc):
+        return doc
+    starts = np.empty(len(doc), dtype=np.int32)
     start = True
-    for token in doc:
-        token.is_sent_start = start
-        start = bool(token.text) and token.text[-1] in SENTENCE_END
+    for i, token in enumerate(doc):
+        starts[i] = 1 if start else -1
+        text = token.text
+        start = bool(text) and text[-1] in SENTENCE_END
+    doc.from_array([SENT_START], starts.astype(np.uint64))
     return doc
 
 
@@ -179,8 +217,10 @@ def make_nlp(model: str = "lac") -> Language:
 def pipe(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
     """``nlp.pipe`` with the tokenizer batched too (spaCy calls tokenizers one text at a time)."""
     tok = nlp.tokenizer
-    if hasattr(tok, "pipe"):
-        docs: Iterable[Doc] = tok.pipe(texts, batch_size=batch_size)
+    if isinstance(tok, LacTokenizer):  # batches by characters: the more text, the fuller its buckets
+        docs: Iterable[Doc] = tok.pipe(texts)
+    elif hasattr(tok, "pipe"):
+        docs = tok.pipe(texts, batch_size=batch_size)
     else:
         docs = (tok(t) for t in texts)
     return nlp.pipe(docs, batch_size=batch_size)
