@@ -17,18 +17,27 @@ DOCS = sorted(p for p in (CORPUS / "docs").iterdir() if p.is_file())
 def scores(tmp_path_factory):
     from kg.build import BuildOptions, run_build
 
-    out = {}
+    from kg.linked.validate import validate_file
+
+    out, conform = {}, {}
     for doc in DOCS:
         target = tmp_path_factory.mktemp(doc.stem)
         run_build(BuildOptions(inputs=[str(doc)], outdir=target, progress=False), echo=lambda m: None)
+        conform[doc.stem] = validate_file(target / "graph.ttl").conforms
         out[doc.stem] = score_parts(str(target / "graph.ttl"), str(CORPUS / "gold" / f"{doc.stem}.json"))["overall"]
-    return out
+    return out, conform
+
+
+def test_every_graph_keeps_the_contract_shapes(scores):
+    _, conform = scores
+    assert all(conform.values()), conform
 
 
 def test_every_document_scores_above_its_floor(scores):
-    low = {k: round(v, 3) for k, v in scores.items() if v < 0.70}
+    low = {k: round(v, 3) for k, v in scores[0].items() if v < 0.70}
     assert not low
 
 
 def test_mean_over_the_corpus(scores):
-    assert sum(scores.values()) / len(scores) >= 0.85
+    overall = scores[0]
+    assert sum(overall.values()) / len(overall) >= 0.85
