@@ -399,11 +399,7 @@ class ArticleExtractor:
                 if host.endswith(self.lex.org_suffixes) and len(host) >= 4:
                     ref = EntityRef("Organization", host)
                     end = s.end_char - len(suf)
-                    info = self.add(ref, self.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
-                    m = BRANCH.match(host)
-                    if m and info.parent is None:
-                        info.parent = EntityRef("Organization", m.group(1))
-                        self.facts.entity(info.parent, mention=False)
+                    self.add(ref, self.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
                 return
 
     def _org_parent(self, s: Span, info) -> None:
@@ -413,13 +409,15 @@ class ArticleExtractor:
             if x == s.start_char and y < s.end_char and ref.cls == "TradeUnion":
                 info.parent = ref
                 return
-        m = BRANCH.match(info.ref.name)
-        if m:
-            info.parent = EntityRef("Organization", m.group(1))
-            self.facts.entity(info.parent, mention=False)
 
     def _branch_unions(self) -> None:
-        """The union of a branch belongs to the union of its company, when both are named."""
+        """A branch belongs to its company, and the branch's union to the company's union, when
+        the article names both (…公司襄阳分公司 → …公司)."""
+        for ref, info in self.facts.entities.items():
+            m = BRANCH.match(ref.name) if ref.cls == "Organization" and info.parent is None else None
+            parent = EntityRef("Organization", m.group(1)) if m else None
+            if parent is not None and parent in self.facts.entities and self.facts.entities[parent].mentions:
+                info.parent = parent
         unions = {r.name: r for r in self.facts.entities if r.cls == "TradeUnion"}
         for ref, info in self.facts.entities.items():
             if ref.cls != "TradeUnion" or info.parent is not None:
