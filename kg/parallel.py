@@ -1,0 +1,262 @@
+"""The per-file half of ``kg build`` (read, NLP, extract), in this process or in workers.
+
+Everything up to extraction depends on one source file alone: its articles, their
+NLP, the page context (``infer_page`` reads one file's articles) and their facts.  So
+files are processed in *tasks* of a few hundred kilobytes, each by a worker process
+that loads the NLP pipeline and the gazetteer once, and the parent resolves everything
+afterwards.  A task runs the NLP over all its files' articles at once, so that the LAC
+encoder's same-length batches fill up (kg.nlp.lac); the result of each file is the same
+whichever task it is in, so the output does not depend on ``--jobs``.
+
+Workers run one onnxruntime thread each (N workers on N cores; more threads would only
+fight over them), ignore Ctrl-C (the parent stops them), and store each file's result
+in the cache themselves, so the parent only receives what it needs.  On Linux workers
+are forked, so the imported modules and the gazetteer the parent loaded are shared.
+
+Forking a process that has run the model needs one care: the child inherits the
+parent's onnxruntime sessions but not their threads, and destroying such a session
+waits for those threads forever.  So the parent collects its garbage before forking,
+and a worker freezes what it inherited (``gc.freeze``) and keeps the parent's pipelines
+referenced instead of dropping them (kg.nlp.lac.set_threads does the same).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.extract.facts import ArticleFacts
+from kg.ingest.model import Article
+from kg.ingest.sources import SourceFile
+
+# a task holds about this many bytes of input, within these bounds (see plan_tasks)
+TASK_MIN_BYTES = 96_000
+TASK_MAX_BYTES = 512_000
+TASKS_PER_JOB = 4
+
+
+@dataclass(frozen=True)
+class FileConfig:
+    """The build options that reach the per-file stages (part of every cache key)."""
+
+    model: str = "lac"
+    region: str | None = None
+    date: str | None = None  # checked ISO date for files that give none
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"model": self.model, "region": self.region, "date": self.date}
+
+
+@dataclass
+class FileResult:
+    """One file's articles and their facts, or why it could not be read."""
+
+    name: str
+    articles: list[Article] = field(default_factory=list)
+    facts: list[ArticleFacts] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of bad parts
+    error: tuple[str, str] | None = None  # (path, reason) when the whole file is bad
+
+
+@dataclass(frozen=True)
+class FileJob:
+    source: SourceFile
+    key: str | None  # where to store the result in the cache (None: no cache)
+    size: int = 0
+
+
+@dataclass
+class TaskResult:
+    results: list[FileResult]
+    seconds: dict[str, float]  # ingest / nlp / extract / cache, as this task spent them
+    pid: int = field(default_factory=os.getpid)  # the process that ran it
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def plan_tasks(jobs: Sequence[FileJob], workers: int) -> list[list[FileJob]]:
+    """Consecutive files in tasks of about total / (workers * 4) bytes, within bounds."""
+    total = sum(j.size for j in jobs)
+    target = min(TASK_MAX_BYTES, max(TASK_MIN_BYTES, total // max(1, workers * TASKS_PER_JOB)))
+    tasks: list[list[FileJob]] = []
+    cur: list[FileJob] = []
+    size = 0
+    for job in jobs:
+        cur.append(job)
+        size += job.size
+        if size >= target:
+            tasks.append(cur)
+            cur, size = [], 0
+    if cur:
+        tasks.append(cur)
+    return tasks
+
+
+# --------------------------------------------------------------------------- the work
+
+
+_MODELS: dict[str, tuple[Any, Any]] = {}  # model name -> (spaCy pipeline, extractor), loaded once
+
+
+def _models(model: str) -> tuple[Any, Any]:
+    from kg.errors import KgError
+    from kg.extract.article import ArticleExtractor
+    from kg.gazetteer import Gazetteer
+    from kg.nlp.pipeline import make_nlp
+
+    if model not in _MODELS:
+        try:
+            nlp = make_nlp(model)
+        except OSError as exc:
+            raise KgError(f"cannot load spaCy pipeline {model!r}: {exc}") from None
+        _MODELS.clear()  # one pipeline at a time: they are large
+        _MODELS[model] = (nlp, ArticleExtractor(Gazetteer.default()))
+    return _MODELS[model]
+
+
+class FileWorker:
+    """The NLP pipeline, gazetteer and extractor of one process, and what they do to files."""
+
+    def __init__(self, config: FileConfig, cache_root: str | None = None) -> None:
+        from kg.gazetteer import Gazetteer
+
+        self.config = config
+        self.nlp, self.extractor = _models(config.model)
+        self.gaz = Gazetteer.default()
+        self.cache = None
+        if cache_root is not None:
+            from kg.cache import BuildCache
+
+            self.cache = BuildCache(cache_root)
+
+    def run(self, jobs: Sequence[FileJob]) -> TaskResult:
+        from kg.errors import InputError
+        from kg.ingest import read_file
+        from kg.nlp.pipeline import pipe
+        from kg.resolve.merge import article_id
+        from kg.resolve.region import infer_page
+
+        seconds: dict[str, float] = {}
+        clock = time.perf_counter()
+        results = [FileResult(job.source.name) for job in jobs]
+        for job, res in zip(jobs, results, strict=True):
+            try:
+                res.articles, partial = read_file(job.source, date=self.config.date)
+            except InputError as exc:
+                res.error = (exc.path, exc.reason)
+                continue
+            res.problems = [(p.path, p.reason) for p in partial]
+        now = time.perf_counter()
+        seconds["ingest"], clock = now - clock, now
+
+        texts = [a.text for res in results for a in res.articles]
+        docs = iter(list(pipe(self.nlp, texts)))
+        now = time.perf_counter()
+        seconds["nlp"], clock = now - clock, now
+
+        for res in results:
+            if not res.articles:
+                continue
+            file_docs = [next(docs) for _ in res.articles]
+            page = infer_page(file_docs, res.articles, self.gaz, self.config.region)
+            res.facts = [
+                self.extractor.extract(doc, a, page, article_id(a))
+                for doc, a in zip(file_docs, res.articles, strict=True)
+            ]
+        now = time.perf_counter()
+        seconds["extract"], clock = now - clock, now
+
+        if self.cache is not None:
+            for job, res in zip(jobs, results, strict=True):
+                if job.key is not None:
+                    self.cache.store_file(job.key, res)
+        seconds["cache"] = time.perf_counter() - clock
+        return TaskResult(results, seconds)
+
+
+def local_worker(config: FileConfig, cache_root: str | None) -> FileWorker:
+    """A worker in this process (its models are kept, so repeated builds load them once)."""
+    return FileWorker(config, cache_root)
+
+
+_worker: FileWorker | None = None
+_INHERITED: list[object] = []
+_worker_error: Exception | None = None
+
+
+def _init_worker(config: FileConfig, cache_root: str | None, threads: int) -> None:
+    global _worker, _worker_error
+    gc.freeze()  # what the parent left for its garbage collector is never collected here (see below)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    from kg.nlp.lac import set_threads
+
+    # Models a forked parent loaded hold onnxruntime sessions whose threads did not come
+    # along: destroying one would wait for them forever, so they are kept, unused.
+    _INHERITED.append(dict(_MODELS))
+    _MODELS.clear()
+    set_threads(threads)
+    try:
+        _worker = FileWorker(config, cache_root)
+    except Exception as exc:  # reported with the first task (a failing initializer respawns forever)
+        from kg.errors import KgError
+
+        _worker_error = exc if isinstance(exc, KgError) else KgError(f"{type(exc).__name__}: {exc}")
+
+
+def _run_task(jobs: list[FileJob]) -> TaskResult:
+    if _worker is None:
+        raise _worker_error or RuntimeError("worker not initialised")
+    return _worker.run(jobs)
+
+
+def _context() -> mp.context.BaseContext:
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods else "spawn")
+
+
+def run_files(
+    jobs: Sequence[FileJob], config: FileConfig, workers: int, cache_root: str | Path | None = None
+) -> Iterator[TaskResult]:
+    """Process ``jobs`` in ``workers`` processes (in this one when 1, or when one task
+    holds them all); yields each task's results in the order of ``jobs``."""
+    root = None if cache_root is None else str(cache_root)
+    tasks = plan_tasks(jobs, workers)
+    if not tasks:
+        return
+    if workers <= 1 or len(tasks) <= 1 or mp.current_process().daemon:  # a daemon may not fork workers
+        worker = local_worker(config, root)
+        for task in tasks:
+            yield worker.run(task)
+        return
+    _preload()
+    gc.collect()  # no garbage (old pipelines with their onnxruntime sessions) for the workers to inherit
+    pool = _context().Pool(min(workers, len(tasks)), initializer=_init_worker, initargs=(config, root, 1))
+    try:
+        yield from pool.imap(_run_task, tasks)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _preload() -> None:
+    """Import the heavy modules and load the gazetteer before forking, to share them."""
+    import kg.extract.article
+    import kg.nlp.mentions
+    import kg.nlp.pipeline  # noqa: F401
+    from kg.gazetteer import Gazetteer
+
+    Gazetteer.default()

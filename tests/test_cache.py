@@ -1,0 +1,200 @@
+"""The build cache (kg.cache): unchanged files are not read again, outputs stay the same.
+
+The tests count what a build did (``BuildReport.processed``: files run through NLP;
+``cached``: files taken from the cache; the per-stage seconds) instead of timing it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import BuildOptions, run_build
+from kg.cache import BuildCache, _digest_files, _package_files
+from kg.cli import main
+from tests.conftest import ROOT, SEEDS
+
+OUTPUTS = ("graph.ttl", "graph.json", "graph.graphml", "graph.html")
+EXTRA = (
+    "广州市总工会举办职工技能大赛\n\n"
+    "本报讯（记者 李明）近日，广州市总工会在天河区举办第三届职工技能大赛，120余名选手参赛。\n"
+)
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch) -> Path:
+    """Three small files, with fixed modification times (the build time is the newest)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
+    src = tmp_path / "news"
+    src.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        shutil.copyfile(p, src / p.name)
+    (src / "002_extra.txt").write_text(EXTRA, encoding="utf-8")
+    return src
+
+
+def build(src: Path, out: Path, cache_dir: Path | None, **kw) -> object:
+    opts = BuildOptions(
+        inputs=[str(src)], outdir=out, progress=False, jobs=1, cache=cache_dir is not None, cache_dir=cache_dir, **kw
+    )
+    return run_build(opts, echo=lambda m: None)
+
+
+def same_outputs(a: Path, b: Path, names=OUTPUTS) -> None:
+    for name in names:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_second_build_reads_nothing_and_writes_the_same_bytes(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    first = build(corpus, tmp_path / "one", cache)
+    assert sorted(first.processed) == sorted(f"{corpus}/{p.name}" for p in corpus.iterdir())
+    assert not first.cached and first.seconds.get("nlp", 0) > 0
+
+    again = build(corpus, tmp_path / "two", cache)
+    assert again.processed == [] and len(again.cached) == 3
+    assert again.outputs_reused and "nlp" not in again.seconds and "resolve" not in again.seconds
+    assert (again.files, again.articles, again.counts) == (first.files, first.articles, first.counts)
+    same_outputs(tmp_path / "one", tmp_path / "two")
+
+    # other output options: per-file results reused, the graph resolved and written again
+    third = build(corpus, tmp_path / "three", cache, formats=("ttl", "nt"))
+    assert third.processed == [] and not third.outputs_reused and third.seconds["resolve"] > 0
+    same_outputs(tmp_path / "one", tmp_path / "three")
+    assert (tmp_path / "three" / "graph.nt").exists()
+
+
+def test_changing_one_file_reprocesses_only_that_file(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "one", cache)
+    changed = corpus / "002_extra.txt"
+    changed.write_text(EXTRA.replace("广州市", "深圳市"), encoding="utf-8")
+    report = build(corpus, tmp_path / "two", cache)
+    assert report.processed == [f"{corpus}/002_extra.txt"]
+    assert len(report.cached) == 2 and not report.outputs_reused
+    build(corpus, tmp_path / "fresh", None)
+    same_outputs(tmp_path / "two", tmp_path / "fresh")
+    assert "深圳市总工会".encode() in (tmp_path / "two" / "graph.ttl").read_bytes()
+
+
+def test_corrupt_entries_are_rebuilt_not_fatal(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "one", cache)
+    entries = sorted((cache / "files").rglob("*.pkl"))
+    assert len(entries) == 3
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:50])  # cut short
+    entries[2].write_bytes(pickle.dumps({"format": -1, "key": "x", "value": None}))  # another layout
+    outputs = next((cache / "outputs").iterdir())
+    (outputs / "entry.json").write_text("{", encoding="utf-8")
+
+    report = build(corpus, tmp_path / "two", cache)
+    assert len(report.processed) == 3 and not report.outputs_reused
+    same_outputs(tmp_path / "one", tmp_path / "two")
+    again = build(corpus, tmp_path / "three", cache)  # the entries were written again
+    assert again.processed == [] and again.outputs_reused
+
+
+def test_a_missing_output_file_in_the_cache_means_building_again(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "one", cache)
+    (next((cache / "outputs").iterdir()) / "graph.html").unlink()
+    report = build(corpus, tmp_path / "two", cache)
+    assert report.processed == [] and not report.outputs_reused
+    same_outputs(tmp_path / "one", tmp_path / "two")
+
+
+def test_touching_a_file_changes_the_build_time_not_the_per_file_results(corpus, tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "one", cache)
+    newest = max(p.stat().st_mtime for p in corpus.iterdir())
+    os.utime(corpus / "002_extra.txt", (newest + 86400, newest + 86400))
+    report = build(corpus, tmp_path / "two", cache)
+    assert report.processed == [] and not report.outputs_reused  # the record (time) changed
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() != (tmp_path / "two" / "graph.ttl").read_bytes()
+
+
+def test_keys_follow_content_name_and_options(tmp_path):
+    cache = BuildCache(tmp_path)
+    base = {"model": "lac", "region": None, "date": None}
+    key = cache.file_key("a.txt", "0" * 64, base)
+    assert key == cache.file_key("a.txt", "0" * 64, dict(base))
+    assert key != cache.file_key("b.txt", "0" * 64, base)
+    assert key != cache.file_key("a.txt", "1" * 64, base)
+    for option, value in (("region", "北京市"), ("date", "2025-04-01"), ("model", "zh_core_web_sm")):
+        assert key != cache.file_key("a.txt", "0" * 64, {**base, option: value})
+
+
+def test_rules_invalidate_per_file_results_and_exporters_only_outputs(tmp_path, monkeypatch):
+    import kg.cache
+
+    package = tmp_path / "kg"
+    shutil.copytree(ROOT / "kg", package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(kg.cache, "PACKAGE", package)
+
+    def digests() -> tuple[str, str]:
+        return _digest_files(_package_files(True)), _digest_files(_package_files(False))
+
+    per_file, full = digests()
+    lexicon = next((package / "data").rglob("*.txt"))
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "新词\n", encoding="utf-8")
+    per_file2, full2 = digests()
+    assert per_file2 != per_file and full2 != full
+    (package / "export" / "turtle.py").write_text("# changed\n", encoding="utf-8")
+    per_file3, full3 = digests()
+    assert per_file3 == per_file2 and full3 != full2
+
+
+def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(cache))
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / "one"), "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert not cache.exists()
+    result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / "two"), "--jobs", "1"])
+    assert result.exit_code == 0 and cache.is_dir()
+    result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / "three"), "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0 and "cache:" not in result.stdout
+    result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / "four"), "--jobs", "1"])
+    assert "cache: 3 of 3 files reused" in result.stdout
+    same_outputs(tmp_path / "one", tmp_path / "four")
+
+
+def test_cache_info_and_clear(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(cache))
+    runner = CliRunner()
+    empty = runner.invoke(main, ["cache", "info"])
+    assert empty.exit_code == 0 and "0 file result(s)" in empty.stdout
+    assert runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / "one"), "--jobs", "1"]).exit_code == 0
+    info = runner.invoke(main, ["cache", "info"])
+    assert info.exit_code == 0 and "3 file result(s), 1 build output set(s)" in info.stdout
+    cleared = runner.invoke(main, ["cache", "clear"])
+    assert cleared.exit_code == 0 and "3 file result(s)" in cleared.stdout
+    assert not cache.exists()
+    report = build(corpus, tmp_path / "two", cache)
+    assert len(report.processed) == 3
+
+
+def test_unwritable_cache_folder_does_not_stop_the_build(corpus, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    report = build(corpus, tmp_path / "one", blocker / "cache")
+    assert len(report.processed) == 3 and (tmp_path / "one" / "graph.ttl").exists()
+
+
+def test_bad_files_are_cached_and_reported_again(corpus, tmp_path):
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary\xff" * 30)
+    cache = tmp_path / "cache"
+    first = build(corpus, tmp_path / "one", cache)
+    again = build(corpus, tmp_path / "two", cache)
+    assert again.processed == [] and again.skipped == first.skipped and "bad.txt" in again.skipped[0]
+    with pytest.raises(Exception, match=r"bad\.txt"):
+        build(corpus, tmp_path / "three", cache, strict=True)
