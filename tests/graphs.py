@@ -41,41 +41,68 @@ S6 = "朝阳区总工会副主席王芳主持会议。"
 
 
 def ev(sentence: str, start: int, confidence: float = 0.9, article: str = ART) -> Evidence:
-    return Evidence(article=article, start=start, end=start + len(sentence), sentence=sentence,
-                    confidence=confidence)
+    return Evidence(article=article, start=start, end=start + len(sentence), sentence=sentence, confidence=confidence)
 
 
 def _nodes() -> list[Callable[[nx.MultiDiGraph], object]]:
     return [
-        lambda G: add_node(G, "area:110000", "AdministrativeArea", "北京市", code="110000", level="province",
-                           aliases={"京"}),
-        lambda G: add_node(G, "area:110105", "AdministrativeArea", "朝阳区", code="110105", level="county",
-                           mentions=2),
-        lambda G: add_node(G, "area:110105001", "AdministrativeArea", "建外街道", code="110105001",
-                           level="township"),
-        lambda G: add_node(G, "union:北京市总工会", "TradeUnion", "北京市总工会", aliases={"市总工会"},
-                           mentions=5),
+        lambda G: add_node(
+            G, "area:110000", "AdministrativeArea", "北京市", code="110000", level="province", aliases={"京"}
+        ),
+        lambda G: add_node(G, "area:110105", "AdministrativeArea", "朝阳区", code="110105", level="county", mentions=2),
+        lambda G: add_node(G, "area:110105001", "AdministrativeArea", "建外街道", code="110105001", level="township"),
+        lambda G: add_node(G, "union:北京市总工会", "TradeUnion", "北京市总工会", aliases={"市总工会"}, mentions=5),
         lambda G: add_node(G, "union:朝阳区总工会", "TradeUnion", "朝阳区总工会", mentions=2),
         lambda G: add_node(G, "union:北京市服务工会", "TradeUnion", "北京市服务工会", mentions=1),
         lambda G: add_node(G, "union:建外街道总工会", "TradeUnion", "建外街道总工会", mentions=1),
-        lambda G: add_node(G, "org:中国长江三峡集团有限公司北京分公司", "Organization",
-                           "中国长江三峡集团有限公司北京分公司", mentions=1),
+        lambda G: add_node(
+            G,
+            "org:中国长江三峡集团有限公司北京分公司",
+            "Organization",
+            "中国长江三峡集团有限公司北京分公司",
+            mentions=1,
+        ),
         lambda G: add_node(G, NASTY_ID, "Organization", NASTY_LABEL, aliases={NASTY_ALIAS, XSS}, mentions=1),
         lambda G: add_node(G, "place:望京SOHO广场", "Place", "望京SOHO广场", mentions=1),
         lambda G: add_node(G, "person:赵丽君", "Person", "赵丽君", mentions=2),
         lambda G: add_node(G, "person:王芳", "Person", "王芳", mentions=1),
         lambda G: add_node(G, "person:张伟~2", "Person", "张伟", mentions=1),
         lambda G: add_node(G, "person:宗晓畅", "Person", "宗晓畅", mentions=1),
-        lambda G: add_node(G, EVENT, "Event", "北京市服务工会第二届委员会第三次全体会议", date="2025-03-28",
-                           date_type="date", participant_count=140, mentions=1),
+        lambda G: add_node(
+            G,
+            EVENT,
+            "Event",
+            "北京市服务工会第二届委员会第三次全体会议",
+            date="2025-03-28",
+            date_type="date",
+            participant_count=140,
+            mentions=1,
+        ),
         lambda G: add_node(G, EVENT_MD, "Event", "劳模工匠宣讲活动", date="--04-01", date_type="gMonthDay"),
-        lambda G: add_node(G, EVENT_YM, "Event", "朝阳区总工会全委会议", date="2025-03",
-                           date_type="gYearMonth"),
-        lambda G: add_node(G, ART, "Article", HEADLINE, source="seeds/000_test.txt", index=0,
-                           date="2025-04-01", url="https://www.example.org/news/1.html?id=1&p=2",
-                           outlet="本报", byline="本报讯（记者 张伟）", chars=800),
-        lambda G: add_node(G, ART2, "Article", "seeds/000_test.txt#1", source="seeds/000_test.txt", index=1,
-                           date="2025-04-02", chars=300),
+        lambda G: add_node(G, EVENT_YM, "Event", "朝阳区总工会全委会议", date="2025-03", date_type="gYearMonth"),
+        lambda G: add_node(
+            G,
+            ART,
+            "Article",
+            HEADLINE,
+            source="seeds/000_test.txt",
+            index=0,
+            date="2025-04-01",
+            url="https://www.example.org/news/1.html?id=1&p=2",
+            outlet="本报",
+            byline="本报讯（记者 张伟）",
+            chars=800,
+        ),
+        lambda G: add_node(
+            G,
+            ART2,
+            "Article",
+            "seeds/000_test.txt#1",
+            source="seeds/000_test.txt",
+            index=1,
+            date="2025-04-02",
+            chars=300,
+        ),
     ]
 
 

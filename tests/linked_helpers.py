@@ -95,7 +95,8 @@ class Oxigraph:
         with self.log.open("wb") as log:
             self.proc = subprocess.Popen(
                 [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{self.port}"],
-                stdout=log, stderr=subprocess.STDOUT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + startup
         while time.monotonic() < deadline:
@@ -132,9 +133,15 @@ class Oxigraph:
         url = f"{self.base}/query"
         if graph is not None:
             url += "?default-graph-uri=" + urllib.parse.quote(graph, safe="")
-        request = urllib.request.Request(url, data=query.encode("utf-8"), method="POST", headers={
-            "Content-Type": "application/sparql-query; charset=utf-8",
-            "Accept": "application/sparql-results+json"})
+        request = urllib.request.Request(
+            url,
+            data=query.encode("utf-8"),
+            method="POST",
+            headers={
+                "Content-Type": "application/sparql-query; charset=utf-8",
+                "Accept": "application/sparql-results+json",
+            },
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read().decode("utf-8"))
 

@@ -52,10 +52,13 @@ def test_build_with_spacy_backend(pkuseg_pipeline, tmp_path):
     from kg.build import BuildOptions, run_build
 
     src = tmp_path / "news.txt"
-    src.write_text("广州市总工会举办职工技能大赛\n\n本报讯（记者 李明）近日，广州市总工会举办职工技能大赛。\n",
-                   encoding="utf-8")
-    report = run_build(BuildOptions(inputs=[str(src)], outdir=tmp_path / "out", model=str(pkuseg_pipeline),
-                                    progress=False), echo=lambda m: None)
+    src.write_text(
+        "广州市总工会举办职工技能大赛\n\n本报讯（记者 李明）近日，广州市总工会举办职工技能大赛。\n", encoding="utf-8"
+    )
+    report = run_build(
+        BuildOptions(inputs=[str(src)], outdir=tmp_path / "out", model=str(pkuseg_pipeline), progress=False),
+        echo=lambda m: None,
+    )
     ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert report.counts["TradeUnion"] >= 1 and "广州市总工会" in ttl
 
@@ -63,9 +66,37 @@ def test_build_with_spacy_backend(pkuseg_pipeline, tmp_path):
 hostile = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=500, max_size=3000),
-    st.lists(st.sampled_from(["工会", "总工会", "市", "区", "“", "”", "（", "以下简称", "记者", "主席", "、", "，",
-                              "北京", "Ａ", "ab", "3月", "24日", "名", "余", "\n", " ", "会议", "在", "举办"]),
-             max_size=200).map("".join),
+    st.lists(
+        st.sampled_from(
+            [
+                "工会",
+                "总工会",
+                "市",
+                "区",
+                "“",
+                "”",
+                "（",
+                "以下简称",
+                "记者",
+                "主席",
+                "、",
+                "，",
+                "北京",
+                "Ａ",
+                "ab",
+                "3月",
+                "24日",
+                "名",
+                "余",
+                "\n",
+                " ",
+                "会议",
+                "在",
+                "举办",
+            ]
+        ),
+        max_size=200,
+    ).map("".join),
 )
 
 

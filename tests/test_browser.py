@@ -75,8 +75,10 @@ def browser() -> Iterator[object]:
     executable = chromium_path()
     if executable is None:
         where = os.environ.get("KG_CHROMIUM") or "/usr/bin/chromium"
-        _unavailable(f"Chromium not found at {where} (install Debian's chromium: apt-get install chromium; "
-                     "or point KG_CHROMIUM at a Chromium)")
+        _unavailable(
+            f"Chromium not found at {where} (install Debian's chromium: apt-get install chromium; "
+            "or point KG_CHROMIUM at a Chromium)"
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -108,10 +110,15 @@ class Visit:
 
     def point(self, node: str) -> tuple[float, float]:
         """Where ``node`` is on the screen."""
-        return tuple(self.js("""(id) => {
+        return tuple(
+            self.js(
+                """(id) => {
             const net = kgView.network, p = net.canvasToDOM(net.getPositions([id])[id]);
             const box = document.getElementById('graph').getBoundingClientRect();
-            return [box.left + p.x, box.top + p.y]; }""", node))
+            return [box.left + p.x, box.top + p.y]; }""",
+                node,
+            )
+        )
 
     def assert_clean(self) -> None:
         assert self.errors == [], self.errors
@@ -126,8 +133,9 @@ def visit(browser) -> Iterator[object]:
     contexts = []
 
     def open_page(path: Path, viewport: tuple[int, int] = (1400, 900), timeout_s: float = 180) -> Visit:
-        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
-                                      service_workers="block", locale="zh-CN")
+        context = browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]}, service_workers="block", locale="zh-CN"
+        )
         contexts.append(context)
         page = context.new_page()
         seen = Visit(page)
@@ -143,8 +151,9 @@ def visit(browser) -> Iterator[object]:
         context.route("**/*", route)
         page.on("request", lambda req: seen.requests.append(req.url))
         page.on("websocket", lambda ws: seen.blocked.append(ws.url))
-        page.on("console", lambda msg: msg.type in ("error", "warning") and seen.errors.append(
-            f"{msg.type}: {msg.text}"))
+        page.on(
+            "console", lambda msg: msg.type in ("error", "warning") and seen.errors.append(f"{msg.type}: {msg.text}")
+        )
         page.on("pageerror", lambda exc: seen.errors.append(f"pageerror: {exc}"))
 
         def on_dialog(dialog):
@@ -168,10 +177,23 @@ def probe_graph() -> nx.MultiDiGraph:
     """The sample graph plus names, aliases, sentences and a headline made to attack the page."""
     G = sample_graph()
     add_node(G, PROBE_ID, "TradeUnion", PROBE_IMG, aliases={PROBE_SVG, PROBE_SCRIPT}, mentions=3)
-    add_node(G, PROBE_ARTICLE, "Article", f"{PROBE_IMG}的报道", source="probe.txt", index=0,
-             url="javascript:window.__pwned=4", outlet=PROBE_SVG)
-    add_relation(G, PROBE_ID, "locatedIn", "area:110000",
-                 Evidence(PROBE_ARTICLE, 0, 30, f"{PROBE_IMG}位于北京市。{PROBE_SCRIPT}", 0.7))
+    add_node(
+        G,
+        PROBE_ARTICLE,
+        "Article",
+        f"{PROBE_IMG}的报道",
+        source="probe.txt",
+        index=0,
+        url="javascript:window.__pwned=4",
+        outlet=PROBE_SVG,
+    )
+    add_relation(
+        G,
+        PROBE_ID,
+        "locatedIn",
+        "area:110000",
+        Evidence(PROBE_ARTICLE, 0, 30, f"{PROBE_IMG}位于北京市。{PROBE_SCRIPT}", 0.7),
+    )
     add_relation(G, PROBE_ARTICLE, "mentions", PROBE_ID, Evidence(PROBE_ARTICLE, 0, 5, PROBE_SVG, 0.5))
     return G
 
@@ -190,8 +212,9 @@ def test_opens_offline_with_the_whole_graph(visit, sample_page):
                            Object.keys(kgView.network.body.nodes).length]""")
     assert counts == [G.number_of_nodes(), G.number_of_edges(), G.number_of_nodes()]
     shown = sum(1 for _, _, d in G.edges(data=True) if d["pred"] != "mentions")
-    assert v.page.inner_text("#counts") == (f"显示 {G.number_of_nodes()}/{G.number_of_nodes()} 个节点 · "
-                                           f"{shown}/{G.number_of_edges()} 条关系")
+    assert v.page.inner_text("#counts") == (
+        f"显示 {G.number_of_nodes()}/{G.number_of_nodes()} 个节点 · {shown}/{G.number_of_edges()} 条关系"
+    )
     legend = v.page.inner_text("#legend")
     for name in ("工会", "机构", "行政区", "场所", "人物", "事件", "文章", "显示“提及”关系"):
         assert name in legend
@@ -261,8 +284,21 @@ def test_event_panel_shows_date_count_and_their_evidence(visit, sample_page):
     v = visit(sample_page)
     v.js("(id) => kgView.select(id, true)", EVENT)
     panel = v.page.inner_text("#panel")
-    for text in ("事件", "日期", "2025年3月28日", "人数", "140", "日期 · 依据", "人数 · 依据", "主办方",
-                 "北京市服务工会", "地点", "望京SOHO广场", "参加者", "相关报道"):
+    for text in (
+        "事件",
+        "日期",
+        "2025年3月28日",
+        "人数",
+        "140",
+        "日期 · 依据",
+        "人数 · 依据",
+        "主办方",
+        "北京市服务工会",
+        "地点",
+        "望京SOHO广场",
+        "参加者",
+        "相关报道",
+    ):
         assert text in panel, text
     v.assert_clean()
 
@@ -373,10 +409,24 @@ def scale_graph(n_nodes: int = 5000, n_edges: int = 15000, seed: int = 7) -> nx.
     """A graph the size of a year of city union news, shaped like ours: classes, posts, events."""
     rng = random.Random(seed)
     G = new_graph()
-    share = {"Article": 0.14, "Person": 0.30, "TradeUnion": 0.18, "Organization": 0.12,
-             "AdministrativeArea": 0.08, "Place": 0.06, "Event": 0.12}
-    suffix = {"TradeUnion": "总工会", "Organization": "有限公司", "AdministrativeArea": "区", "Place": "广场",
-              "Event": "职工大会", "Article": "开展活动", "Person": ""}
+    share = {
+        "Article": 0.14,
+        "Person": 0.30,
+        "TradeUnion": 0.18,
+        "Organization": 0.12,
+        "AdministrativeArea": 0.08,
+        "Place": 0.06,
+        "Event": 0.12,
+    }
+    suffix = {
+        "TradeUnion": "总工会",
+        "Organization": "有限公司",
+        "AdministrativeArea": "区",
+        "Place": "广场",
+        "Event": "职工大会",
+        "Article": "开展活动",
+        "Person": "",
+    }
     chars = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新东西南北中华明光兴和平安康"
     ids: dict[str, list[str]] = {c: [] for c in share}
     add_node(G, BJ, "TradeUnion", "北京市总工会", aliases={"市总工会"}, mentions=40)
@@ -385,19 +435,27 @@ def scale_graph(n_nodes: int = 5000, n_edges: int = 15000, seed: int = 7) -> nx.
         for i in range(min(int(n_nodes * frac), n_nodes - G.number_of_nodes())):
             name = "".join(rng.choice(chars) for _ in range(rng.randint(2, 4))) + suffix[cls] + str(i)
             nid = f"{cls.lower()}:{i}"
-            add_node(G, nid, cls, name, mentions=rng.randint(0, 30),
-                     aliases={name[:3]} if rng.random() < 0.2 else set())
+            add_node(
+                G, nid, cls, name, mentions=rng.randint(0, 30), aliases={name[:3]} if rng.random() < 0.2 else set()
+            )
             ids[cls].append(nid)
     while G.number_of_nodes() < n_nodes:
         nid = f"person:extra{G.number_of_nodes()}"
         add_node(G, nid, "Person", f"张{G.number_of_nodes()}")
         ids["Person"].append(nid)
-    plan = [("post", "Person", "TradeUnion"), ("locatedIn", "TradeUnion", "AdministrativeArea"),
-            ("subOrganizationOf", "TradeUnion", "TradeUnion"), ("organizer", "Event", "TradeUnion"),
-            ("participant", "Event", "Person"), ("location", "Event", "Place"),
-            ("reporter", "Article", "Person"), ("reportsOn", "Article", "Event"),
-            ("mentions", "Article", "TradeUnion"), ("partOf", "AdministrativeArea", "AdministrativeArea"),
-            ("locatedIn", "Organization", "AdministrativeArea")]
+    plan = [
+        ("post", "Person", "TradeUnion"),
+        ("locatedIn", "TradeUnion", "AdministrativeArea"),
+        ("subOrganizationOf", "TradeUnion", "TradeUnion"),
+        ("organizer", "Event", "TradeUnion"),
+        ("participant", "Event", "Person"),
+        ("location", "Event", "Place"),
+        ("reporter", "Article", "Person"),
+        ("reportsOn", "Article", "Event"),
+        ("mentions", "Article", "TradeUnion"),
+        ("partOf", "AdministrativeArea", "AdministrativeArea"),
+        ("locatedIn", "Organization", "AdministrativeArea"),
+    ]
     made = 0
     while made < n_edges:
         pred, a, b = rng.choice(plan)
@@ -406,8 +464,14 @@ def scale_graph(n_nodes: int = 5000, n_edges: int = 15000, seed: int = 7) -> nx.
             continue
         before = len(G[u].get(v, {}))
         sentence = f"{G.nodes[u]['label']}与{G.nodes[v]['label']}共同开展工作。"
-        add_relation(G, u, pred, v, Evidence(rng.choice(ids["Article"]), 0, len(sentence), sentence, 0.8),
-                     role=rng.choice(["主席", "副主席", "委员"]) if pred == "post" else None)
+        add_relation(
+            G,
+            u,
+            pred,
+            v,
+            Evidence(rng.choice(ids["Article"]), 0, len(sentence), sentence, 0.8),
+            role=rng.choice(["主席", "副主席", "委员"]) if pred == "post" else None,
+        )
         made += len(G[u][v]) - before
     return G
 
@@ -447,9 +511,11 @@ def test_scale_5000_nodes_15000_edges(visit, tmp_path, capsys):
     v.page.screenshot(path=str(SHOTS / "graph-scale.png"))
     v.assert_clean()
     with capsys.disabled():
-        print(f"\n[scale] 5000 nodes / 15000 edges: write_html {write_s:.1f} s, {path.stat().st_size / 1e6:.1f} MB; "
-              f"open to first drawn frame {v.seconds:.1f} s (page's own clock {v.js('kgView.readyMs')} ms); "
-              f"search {timings['search']} ms, select+panel {timings['select']} ms, "
-              f"filter off/on {timings['filter_off']}/{timings['filter_on']} ms, "
-              f"full redraw {timings['redraw']} ms, reset {timings['reset']} ms; "
-              f"typed search to panel {ui_select:.1f} s")
+        print(
+            f"\n[scale] 5000 nodes / 15000 edges: write_html {write_s:.1f} s, {path.stat().st_size / 1e6:.1f} MB; "
+            f"open to first drawn frame {v.seconds:.1f} s (page's own clock {v.js('kgView.readyMs')} ms); "
+            f"search {timings['search']} ms, select+panel {timings['select']} ms, "
+            f"filter off/on {timings['filter_off']}/{timings['filter_on']} ms, "
+            f"full redraw {timings['redraw']} ms, reset {timings['reset']} ms; "
+            f"typed search to panel {ui_select:.1f} s"
+        )

@@ -64,8 +64,9 @@ def test_default_input_and_output_from_the_project_folder(tmp_path):
     work.mkdir()
     (work / "seeds").symlink_to(SEEDS)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "kg", "build"], cwd=work, env=env, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "build"], cwd=work, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     assert "13 articles from 2 files" in done.stdout
     assert (work / "output" / "graph.ttl").exists()

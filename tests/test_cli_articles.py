@@ -39,7 +39,11 @@ def test_table_output(runner):
     lines = res.stdout.strip().split("\n")
     assert len(lines) == 6
     assert lines[1].split("\t")[1:5] == [
-        "“天天都是4·15，携手共筑首都安全防线”主题宣讲活动举办", "记者 张晶", "摄 王辰阳", "2025-04-08"]
+        "“天天都是4·15，携手共筑首都安全防线”主题宣讲活动举办",
+        "记者 张晶",
+        "摄 王辰阳",
+        "2025-04-08",
+    ]
     assert "6 articles from 1 files" in res.stderr
 
 

@@ -198,10 +198,18 @@ def test_evidence_with_headlines_posts_and_dates(page):
     assert all(e["id"] not in data["evidence"] for e in gazetteer)
 
 
-@pytest.mark.parametrize(("iso", "zh"), [
-    ("2025-03-28", "2025年3月28日"), ("2025-03", "2025年3月"), ("2025", "2025年"),
-    ("--04-01", "4月1日"), ("--12", "12月"), ("", ""), ("三月", "三月"),
-])
+@pytest.mark.parametrize(
+    ("iso", "zh"),
+    [
+        ("2025-03-28", "2025年3月28日"),
+        ("2025-03", "2025年3月"),
+        ("2025", "2025年"),
+        ("--04-01", "4月1日"),
+        ("--12", "12月"),
+        ("", ""),
+        ("三月", "三月"),
+    ],
+)
 def test_dates_read_as_chinese(iso, zh):
     assert zh_date(iso) == zh
 

@@ -18,7 +18,7 @@ FORBIDDEN = set(' <>"{}|^`\\#?') | {chr(c) for c in range(0x21)} | {"\x7f"}
 
 
 def key_of(iri: str, base: str = DEFAULT_BASE_IRI) -> tuple[str, str]:
-    kind, _, key = iri[len(base):].partition("/")
+    kind, _, key = iri[len(base) :].partition("/")
     return unquote(kind), unquote(key)
 
 
@@ -37,7 +37,7 @@ def test_event_and_article_ids_keep_slashes_and_encode_the_hash():
 
 def test_unsafe_characters_are_percent_encoded():
     iri = str(node_iri('org:A&B "X" <Y> #1 %20 ?q {}|^`\\ 全角\u3000空格\u200b'))
-    rest = iri[len(DEFAULT_BASE_IRI):]
+    rest = iri[len(DEFAULT_BASE_IRI) :]
     assert not FORBIDDEN & set(rest)
     assert "\u3000" not in rest and "\u200b" not in rest
     assert "全角" in rest
@@ -53,7 +53,7 @@ def test_dot_segments_cannot_be_collapsed():
 @given(kind=st.sampled_from(["union", "org", "person", "event", "article", "place"]), key=st.text(min_size=1))
 def test_any_key_gives_a_safe_iri_that_decodes_back(kind, key):
     iri = str(node_iri(f"{kind}:{key}"))
-    assert not FORBIDDEN & set(iri[len(DEFAULT_BASE_IRI):])
+    assert not FORBIDDEN & set(iri[len(DEFAULT_BASE_IRI) :])
     assert key_of(iri) == (kind, key)  # decoding gives the id back, so the mapping is one-to-one
     g = Graph()
     g.parse(data=f"<{iri}> <http://example.org/p> 1 .", format="turtle")

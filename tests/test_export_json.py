@@ -38,7 +38,11 @@ def test_values_are_plain(tmp_path):
     posts = [d for _, _, d in H.edges(data=True) if d.get("role") == "副主席" and len(d["evidence"]) == 2]
     assert len(posts) == 1
     assert posts[0]["evidence"][0] == {
-        "article": graphs.ART, "start": 0, "end": len(graphs.S1), "sentence": graphs.S1, "confidence": 0.95,
+        "article": graphs.ART,
+        "start": 0,
+        "end": len(graphs.S1),
+        "sentence": graphs.S1,
+        "confidence": 0.95,
     }
     awards = H.nodes["person:宗晓畅"]["awards"]
     assert awards["首都劳动奖章"] == [] and awards["亦城工匠"][0]["sentence"] == graphs.S5

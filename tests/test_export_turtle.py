@@ -92,8 +92,9 @@ def test_areas_carry_code_and_level_and_the_gazetteer_chain(g):
 
 def test_gazetteer_facts_point_at_a_named_source(g):
     for s, o in ((iri("area:110105"), iri("area:110000")), (iri("area:110105001"), iri("area:110105"))):
-        statements = [st for st in g.subjects(RDF.subject, s)
-                      if (st, RDF.predicate, KGO.partOf) in g and (st, RDF.object, o) in g]
+        statements = [
+            st for st in g.subjects(RDF.subject, s) if (st, RDF.predicate, KGO.partOf) in g and (st, RDF.object, o) in g
+        ]
         assert len(statements) == 1
         st = statements[0]
         assert (st, RDF.type, RDF.Statement) in g
@@ -108,8 +109,11 @@ def test_one_statement_per_evidence_item_of_every_text_relation(G, g):
     for u, v, data in text_evidence_edges(G):
         p = KGO[data["pred"]]
         assert (iri(u), p, iri(v)) in g
-        statements = [st for st in g.subjects(RDF.subject, iri(u))
-                      if (st, RDF.predicate, p) in g and (st, RDF.object, iri(v)) in g]
+        statements = [
+            st
+            for st in g.subjects(RDF.subject, iri(u))
+            if (st, RDF.predicate, p) in g and (st, RDF.object, iri(v)) in g
+        ]
         assert len(statements) == len(data["evidence"]), (u, p, v)
         assert {str(one(g, st, KGO.evidence)) for st in statements} == {e.sentence for e in data["evidence"]}
         for st in statements:
@@ -142,9 +146,11 @@ def test_posts_become_one_membership_per_role_with_evidence(G, g):
 
 def test_membership_carries_its_surest_evidence_and_states_the_rest(g):
     person, union = iri("person:赵丽君"), iri("union:北京市总工会")
-    m = next(m for m in g.subjects(ORG.member, person)
-             if (m, ORG.organization, union) in g
-             and str(one(g, one(g, m, ORG.role), RDFS.label)) == "副主席")
+    m = next(
+        m
+        for m in g.subjects(ORG.member, person)
+        if (m, ORG.organization, union) in g and str(one(g, one(g, m, ORG.role), RDFS.label)) == "副主席"
+    )
     assert str(one(g, m, KGO.evidence)) == graphs.S1
     assert one(g, m, KGO.confidence).toPython() == Decimal("0.95")
     extra = list(g.subjects(RDF.subject, m))

@@ -36,8 +36,7 @@ def test_ambiguous_district_follows_page_region(extract_text):
 
 def test_rank_is_not_a_post_and_two_organisations(extract_text):
     facts = extract_text(
-        "成都市总工会党组成员、副主席，一级巡视员刘红梅出席并讲话。"
-        "市委常委、市总工会主席张建华为获奖职工颁奖。",
+        "成都市总工会党组成员、副主席，一级巡视员刘红梅出席并讲话。市委常委、市总工会主席张建华为获奖职工颁奖。",
         region="成都市",
     )
     got = posts(facts)
@@ -58,8 +57,7 @@ def test_abbreviation_defined_in_text(extract_text):
 
 def test_robot_and_doctrine_are_not_people(extract_text):
     facts = extract_text(
-        "活动以习近平新时代中国特色社会主义思想为指导。现场，智能机器人“小智”向观众问好，"
-        "区总工会副主席王丽萍致辞。",
+        "活动以习近平新时代中国特色社会主义思想为指导。现场，智能机器人“小智”向观众问好，区总工会副主席王丽萍致辞。",
         region="南京市玄武区",
     )
     people = names(facts, "Person")
@@ -76,8 +74,9 @@ def test_event_attributes(extract_text):
     events = [e for e in facts.events if "技能竞赛" in e.ref.name]
     assert len(events) == 1
     ev = events[0]
-    assert [o.name for o, _ in ev.organizers] == ["西湖区总工会"] or \
-        [o.name for o, _ in ev.organizers] == ["杭州市西湖区总工会"]
+    assert [o.name for o, _ in ev.organizers] == ["西湖区总工会"] or [o.name for o, _ in ev.organizers] == [
+        "杭州市西湖区总工会"
+    ]
     assert ev.date[:2] == ("2025-03-24", "date")
     assert ev.count[0] == 140
     assert any(loc.name == "西湖文化广场" for loc, _ in ev.locations)
@@ -86,8 +85,7 @@ def test_event_attributes(extract_text):
 
 
 def test_meeting_of_two_unions(extract_text):
-    facts = extract_text("近日，贵阳市总工会一行来到遵义市总工会调研。",
-                         headline="遵义市总工会与贵阳市总工会交流工作")
+    facts = extract_text("近日，贵阳市总工会一行来到遵义市总工会调研。", headline="遵义市总工会与贵阳市总工会交流工作")
     meetings = [e for e in facts.events if "交流" in e.ref.name]
     assert meetings
     assert {p.name for p, _ in meetings[0].participants} == {"遵义市总工会", "贵阳市总工会"}
@@ -134,8 +132,7 @@ def test_election_results_are_posts(extract_text):
 
 def test_level_bodies_and_committees(extract_text):
     facts = extract_text(
-        "区人大常委会副主任周建国、区政协副主席吴晓丽出席会议。会上，区总工会副主席、女职工委员会主任"
-        "郑美华作报告。",
+        "区人大常委会副主任周建国、区政协副主席吴晓丽出席会议。会上，区总工会副主席、女职工委员会主任郑美华作报告。",
         region="合肥市蜀山区",
     )
     orgs = names(facts, "Organization")
@@ -153,7 +150,8 @@ def test_company_branches_and_their_unions(extract_text):
         region="湖南省",
     )
     assert ("华信重工集团有限公司株洲分公司", "华信重工集团有限公司") in {
-        (ref.name, info.parent.name) for ref, info in facts.entities.items() if info.parent}
+        (ref.name, info.parent.name) for ref, info in facts.entities.items() if info.parent
+    }
     assert ("彭志远", "华信重工集团有限公司", "董事长") in posts(facts)
     assert ("华信重工集团有限公司", "岳塘区") in relations(facts, "locatedIn")
 

@@ -38,8 +38,11 @@ def test_all_three_formats_hold_the_same_triples():
 
 def test_each_format_parses_with_pyoxigraph_too():
     pyoxigraph = pytest.importorskip("pyoxigraph")
-    kinds = {"graph.ttl": pyoxigraph.RdfFormat.TURTLE, "graph.nt": pyoxigraph.RdfFormat.N_TRIPLES,
-             "graph.jsonld": pyoxigraph.RdfFormat.JSON_LD}
+    kinds = {
+        "graph.ttl": pyoxigraph.RdfFormat.TURTLE,
+        "graph.nt": pyoxigraph.RdfFormat.N_TRIPLES,
+        "graph.jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    }
     expected = len(parse(seeds_build() / "graph.ttl"))
     for name, kind in kinds.items():
         assert len(list(pyoxigraph.parse(path=str(seeds_build() / name), format=kind))) == expected, name
@@ -47,8 +50,11 @@ def test_each_format_parses_with_pyoxigraph_too():
 
 def test_nasty_labels_survive_every_format():
     g = to_rdf(sample_graph())
-    for data, fmt in ((serialize_turtle_graph(g), "turtle"), (serialize_ntriples(g), "nt"),
-                      (serialize_jsonld(g), "json-ld")):
+    for data, fmt in (
+        (serialize_turtle_graph(g), "turtle"),
+        (serialize_ntriples(g), "nt"),
+        (serialize_jsonld(g), "json-ld"),
+    ):
         back = Graph().parse(data=data.decode("utf-8"), format=fmt)
         assert isomorphic(back, g), fmt
         assert Literal(graphs.NASTY_LABEL, lang="zh") in set(back.objects(None, RDFS.label)), fmt
@@ -105,10 +111,12 @@ def test_build_metadata_names_tool_inputs_hashes_and_time():
     assert (b, RDF.type, PROV.Activity) in g
     assert str(g.value(b, KGO.toolVersion)) == __import__("kg").__version__
     assert (g.value(b, PROV.wasAssociatedWith), RDF.type, PROV.SoftwareAgent) in g
-    inputs = {str(g.value(f, KGO.sourceFile)): str(g.value(f, KGO.sha256)) for f in g.objects(b, PROV.used)
-              if (f, RDF.type, KGO.InputFile) in g}
-    assert inputs == {f"seeds/{n}": hashlib.sha256((ROOT / "seeds" / n).read_bytes()).hexdigest()
-                      for n in SEED_FILES}
+    inputs = {
+        str(g.value(f, KGO.sourceFile)): str(g.value(f, KGO.sha256))
+        for f in g.objects(b, PROV.used)
+        if (f, RDF.type, KGO.InputFile) in g
+    }
+    assert inputs == {f"seeds/{n}": hashlib.sha256((ROOT / "seeds" / n).read_bytes()).hexdigest() for n in SEED_FILES}
     newest = max(os.stat(ROOT / "seeds" / n).st_mtime for n in SEED_FILES)
     assert g.value(b, PROV.endedAtTime).toPython() == dt.datetime.fromtimestamp(int(newest), dt.UTC)
     assert f'"{iso_time(newest)}"^^xsd:dateTime' in (seeds_build() / "graph.ttl").read_text(encoding="utf-8")
@@ -133,8 +141,10 @@ def test_a_bad_source_date_epoch_is_a_user_error():
 
 def test_without_epoch_the_time_is_the_newest_input():
     with env(SOURCE_DATE_EPOCH=None):
-        assert build_time([{"modified": "2025-01-01T00:00:00Z"}, {"modified": "2025-03-01T00:00:00Z"}]) == \
-            "2025-03-01T00:00:00Z"
+        assert (
+            build_time([{"modified": "2025-01-01T00:00:00Z"}, {"modified": "2025-03-01T00:00:00Z"}])
+            == "2025-03-01T00:00:00Z"
+        )
         assert build_time([]) is None
 
 

@@ -33,6 +33,7 @@ def assert_offsets(article, raw, same=lambda a, b: a == b):
 
 # -- HTML -------------------------------------------------------------------------------
 
+
 def test_web_article():
     path = DATA / "web_article.html"
     a = one(path)
@@ -49,13 +50,30 @@ def test_web_article():
     assert "三个项目，既考理论也考实操。" in a.body
     assert "参赛选手刘&芳说" in a.body
     assert a.body.endswith("图为比赛现场。")
-    for furniture in ("首页", "工会动态", "浏览次数", "来源", "百家乐", "加微信", "王小明", "责任编辑",
-                      "分享到", "上一篇", "下一篇", "打印本页", "相关新闻", "版权所有", "ICP", "http",
-                      "var pv", "设为首页"):
+    for furniture in (
+        "首页",
+        "工会动态",
+        "浏览次数",
+        "来源",
+        "百家乐",
+        "加微信",
+        "王小明",
+        "责任编辑",
+        "分享到",
+        "上一篇",
+        "下一篇",
+        "打印本页",
+        "相关新闻",
+        "版权所有",
+        "ICP",
+        "http",
+        "var pv",
+        "设为首页",
+    ):
         assert furniture not in a.text, furniture
     raw = path.read_text(encoding="utf-8")
     assert_offsets(a, raw)
-    assert raw[a.source_start:].startswith(a.headline)
+    assert raw[a.source_start :].startswith(a.headline)
 
 
 def test_web_page_without_h1_or_byline(tmp_path):
@@ -102,8 +120,11 @@ def test_utf8_bom_file(tmp_path):
     a = one(path)
     assert a.headline == "浙江省总工会开展春送岗位活动"
     decoded = ZHEJIANG  # offsets are into the decoded text, BOM excluded
-    assert_offsets(a, decoded, same=lambda src, ch: src == ch or src.translate(
-        {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}) == ch)
+    assert_offsets(
+        a,
+        decoded,
+        same=lambda src, ch: src == ch or src.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}) == ch,
+    )
     assert a.source_start == 0
 
 
@@ -131,6 +152,7 @@ def test_simplified_text_is_left_alone(tmp_path):
 
 # -- JSON lines ---------------------------------------------------------------------------
 
+
 def test_jsonl_articles_and_broken_line():
     path = DATA / "feed.jsonl"
     res = read_articles([str(path)])
@@ -142,12 +164,14 @@ def test_jsonl_articles_and_broken_line():
     assert a.headline == "陕西省总工会开展“春送岗位”活动"
     assert a.date == "2025-02-20" and a.url == "https://example.org/a/1"
     assert a.reporters == ["张立"] and a.outlet == "本报"
-    assert a.body == ("近日，陕西省总工会在西安举办“春送岗位”专场招聘会，工会为求职职工提供岗位3000余个。\n"
-                      "招聘会现场还设置了维权咨询台。")
+    assert a.body == (
+        "近日，陕西省总工会在西安举办“春送岗位”专场招聘会，工会为求职职工提供岗位3000余个。\n"
+        "招聘会现场还设置了维权咨询台。"
+    )
     raw = path.read_text(encoding="utf-8")
     # plain characters map onto themselves; an escaped one onto its escape
     i = a.text.index("工会为求职")
-    assert raw[a.offsets.to_source(i):a.offsets.to_source(i) + 6] == "\\u5de5"
+    assert raw[a.offsets.to_source(i) : a.offsets.to_source(i) + 6] == "\\u5de5"
     j = a.text.index("西安")
     assert raw[a.offsets.to_source(j)] == "西"
     assert b.headline == "云南省总工会为环卫工人送清凉"  # no title field: the first line heads it
@@ -168,6 +192,7 @@ def test_jsonl_date_argument_is_a_fallback():
 
 
 # -- markdown page ------------------------------------------------------------------------
+
 
 def test_markdown_page_with_several_articles():
     res = read_articles([str(DATA / "multi.md")])
@@ -190,10 +215,14 @@ def test_markdown_page_with_several_articles():
 
 # -- other byline shapes, slogans, no headline ---------------------------------------------
 
+
 def test_plain_page_with_other_bylines():
     res = read_articles([str(DATA / "bylines_page.txt")])
     assert [a.headline for a in res.articles] == [
-        "江苏省总工会召开全委会议", "苏州工业园区为新就业形态劳动者建驿站", "常州举办职工篮球联赛"]
+        "江苏省总工会召开全委会议",
+        "苏州工业园区为新就业形态劳动者建驿站",
+        "常州举办职工篮球联赛",
+    ]
     a, b, c = res.articles
     assert all("奋楫扬帆再出发" not in x.text for x in res.articles)  # page slogan
     assert a.decks == ["部署全年六方面重点任务"]
@@ -216,6 +245,7 @@ def test_article_without_headline():
 
 # -- city web site: labelled credits, hidden spam, GBK bytes ---------------------------------
 
+
 def test_city_site_labelled_credits_and_hidden_spam(tmp_path):
     path = DATA / "city_site.html"
     a = one(path)
@@ -237,7 +267,10 @@ def test_city_site_labelled_credits_and_hidden_spam(tmp_path):
 def test_header_layers_place_datelines_and_closing_credits():
     res = read_articles([str(DATA / "layered_headers.txt")])
     assert [a.headline for a in res.articles] == [
-        "运城市总工会开展夏季安全生产宣讲", "山西省职工焊工技能大赛在大同落幕", "忻州市总工会为环卫工人送清凉"]
+        "运城市总工会开展夏季安全生产宣讲",
+        "山西省职工焊工技能大赛在大同落幕",
+        "忻州市总工会为环卫工人送清凉",
+    ]
     a, b, c = res.articles
     assert (a.byline, a.reporters, a.outlet) == ("运城讯（通讯员 薛红梅）", ["薛红梅"], None)
     assert a.body.startswith("近日，运城市总工会")
@@ -250,8 +283,28 @@ def test_header_layers_place_datelines_and_closing_credits():
 
 # -- any text: the offset map stays true ----------------------------------------------------
 
-_PIECES = ["工会", "职工", "本报讯（记者 张三）", "实习记者 王五 摄", "，", "。", "、", "“", "”", "\n", "\n\n",
-           "\u3000", " ", "ＡＢ１２", "## ", "**", "发布时间：2025-03-18", "首页 > 正文", "图为现场。", "近日"]
+_PIECES = [
+    "工会",
+    "职工",
+    "本报讯（记者 张三）",
+    "实习记者 王五 摄",
+    "，",
+    "。",
+    "、",
+    "“",
+    "”",
+    "\n",
+    "\n\n",
+    "\u3000",
+    " ",
+    "ＡＢ１２",
+    "## ",
+    "**",
+    "发布时间：2025-03-18",
+    "首页 > 正文",
+    "图为现场。",
+    "近日",
+]
 
 
 def _same(src: str, ch: str) -> bool:

@@ -22,8 +22,12 @@ P001 = "001_97bd104732207407.txt"
 # (headline, decks, reporters, photographers)
 EXPECTED_000 = [
     ("北京市服务工会第二届委员会第三次全体会议召开", ["在服务大局中不断开创产业工会工作新局面"], ["宗晓畅"], []),
-    ("“天天都是4·15，携手共筑首都安全防线”主题宣讲活动举办",
-     ["6名职工志愿者围绕政治安全、金融安全等主题开展宣讲"], ["张晶"], ["王辰阳"]),
+    (
+        "“天天都是4·15，携手共筑首都安全防线”主题宣讲活动举办",
+        ["6名职工志愿者围绕政治安全、金融安全等主题开展宣讲"],
+        ["张晶"],
+        ["王辰阳"],
+    ),
     ("建外街道总工会与昆明市西山区总工会交流工作", [], ["刘欣欣"], []),
     ("来广营社区卫生服务中心工会开展应急救护培训", [], ["刘欣欣"], []),
     ("经开区“亦城工匠日”主题活动举行", [], ["孙艳"], []),
@@ -85,9 +89,19 @@ def test_slogan_belongs_to_no_article(result):
 
 def test_pdf_breaks_are_joined(result):
     bodies = "\n".join(a.body for a in result.articles)
-    for joined in ("深入学习贯彻习近平总书记", "示范引领者", "亦城工匠”代表携手", "不断开创产业工会工作新局面。在坚定",
-                   "举办技能人才高级研修班", "建外街道总工会相关负责人介绍。", "16名选手分别进入两个赛区",
-                   "将本次宣讲比赛作为", "不断深化产业工人队伍建设改革", "当好劳模精神", "首场宣讲活动，进一步加强"):
+    for joined in (
+        "深入学习贯彻习近平总书记",
+        "示范引领者",
+        "亦城工匠”代表携手",
+        "不断开创产业工会工作新局面。在坚定",
+        "举办技能人才高级研修班",
+        "建外街道总工会相关负责人介绍。",
+        "16名选手分别进入两个赛区",
+        "将本次宣讲比赛作为",
+        "不断深化产业工人队伍建设改革",
+        "当好劳模精神",
+        "首场宣讲活动，进一步加强",
+    ):
         assert joined in bodies, joined
 
 
@@ -120,7 +134,7 @@ def test_offsets_point_at_the_same_characters(result):
             if ch != "\n":
                 assert raw[a.offsets.to_source(i)] == ch, (a.key, i)
         assert a.headline is not None
-        span = raw[a.source_start:a.source_end]
+        span = raw[a.source_start : a.source_end]
         assert span.lstrip("# ").startswith(a.headline)
 
 

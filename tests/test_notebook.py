@@ -24,8 +24,9 @@ def test_notebook_runs_top_to_bottom(tmp_path):
     pytest.importorskip("ipykernel")
     pytest.importorskip("pandas")
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
-                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = nbclient.NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    )
     client.execute()  # raises CellExecutionError, with the cell and its traceback, when a cell fails
     texts, htmls = [], []
     for cell in nb.cells:

@@ -55,7 +55,7 @@ def test_every_kgo_term_is_declared_with_labels_and_comments_in_zh_and_en(onto, 
     assert set(onto.objects(iri, RDF.type)) & DECLARED_KINDS, f"kgo:{term} has no OWL kind"
     for prop in (RDFS.label, RDFS.comment):
         langs = {x.language for x in onto.objects(iri, prop) if isinstance(x, Literal)}
-        assert {"zh", "en"} <= langs, f"kgo:{term} lacks {prop} in {({'zh', 'en'} - langs)}"
+        assert {"zh", "en"} <= langs, f"kgo:{term} lacks {prop} in { ({'zh', 'en'} - langs) }"
     assert (iri, RDFS.isDefinedBy, ONTOLOGY) in onto
 
 
@@ -150,19 +150,27 @@ def test_rdfs_inference_answers_queries_in_standard_vocabularies(onto, seeds):
     owlrl.DeductiveClosure(owlrl.RDFS_Semantics, improved_datatypes=False).expand(g)
 
     def count(q: str) -> int:
-        return int(next(iter(g.query(q, initNs={"kgo": KGO._NS, "schema": SCHEMA, "org": ORG,
-                                                 "foaf": FOAF, "prov": PROV})))[0])
+        return int(
+            next(iter(g.query(q, initNs={"kgo": KGO._NS, "schema": SCHEMA, "org": ORG, "foaf": FOAF, "prov": PROV})))[0]
+        )
 
     events = count("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a kgo:Event }")
     assert events and count("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a schema:Event }") == events
     orgs = count("SELECT (COUNT(DISTINCT ?o) AS ?n) { { ?o a kgo:TradeUnion } UNION { ?o a kgo:Organization } }")
     assert count("SELECT (COUNT(DISTINCT ?o) AS ?n) { ?o a org:Organization }") == orgs
     assert count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a foaf:Person }") == count(
-        "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a kgo:Person }")
-    assert count("SELECT (COUNT(*) AS ?n) { ?e schema:organizer ?o }") == count(
-        "SELECT (COUNT(*) AS ?n) { ?e kgo:organizer ?o }") > 0
-    assert count("SELECT (COUNT(*) AS ?n) { ?a schema:author ?p }") == count(
-        "SELECT (COUNT(*) AS ?n) { ?a kgo:reporter ?p }") > 0
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a kgo:Person }"
+    )
+    assert (
+        count("SELECT (COUNT(*) AS ?n) { ?e schema:organizer ?o }")
+        == count("SELECT (COUNT(*) AS ?n) { ?e kgo:organizer ?o }")
+        > 0
+    )
+    assert (
+        count("SELECT (COUNT(*) AS ?n) { ?a schema:author ?p }")
+        == count("SELECT (COUNT(*) AS ?n) { ?a kgo:reporter ?p }")
+        > 0
+    )
     # inference gives no node a second contract class (domains and ranges are unions)
     contract = {KGO[c] for c in CLASSES}
     doubles = [s for s in set(g.subjects(RDF.type, None)) if len(set(g.objects(s, RDF.type)) & contract) > 1]

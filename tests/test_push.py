@@ -102,8 +102,9 @@ def test_named_graph_post_adds_and_put_replaces(server, seeds):
         added = kg("push", str(seeds_build() / "graph.nt"), "--endpoint", server.store, "--graph", name)
         assert added.exit_code == 0
         assert server.count(name) == len(sample + seeds)
-        replaced = kg("push", str(seeds_build() / "graph.jsonld"), "--endpoint", server.store, "--graph", name,
-                      "--replace")
+        replaced = kg(
+            "push", str(seeds_build() / "graph.jsonld"), "--endpoint", server.store, "--graph", name, "--replace"
+        )
         assert replaced.exit_code == 0 and "replaced the graph with" in replaced.stdout
         assert server.count(name) == len(seeds)
     finally:
@@ -122,19 +123,28 @@ def _error(result, *fragments: str) -> None:
 
 def test_unreachable_endpoint():
     port = free_port()
-    _error(kg("push", str(seeds_build()), "--endpoint", f"http://127.0.0.1:{port}/store"),
-           "cannot reach", "connection refused")
+    _error(
+        kg("push", str(seeds_build()), "--endpoint", f"http://127.0.0.1:{port}/store"),
+        "cannot reach",
+        "connection refused",
+    )
 
 
 def test_an_endpoint_that_does_not_take_rdf(server):
     # Oxigraph's query endpoint refuses N-Triples with 415
-    _error(kg("push", str(seeds_build()), "--endpoint", f"{server.base}/query"),
-           "refused the content type application/n-triples", "HTTP 415")
+    _error(
+        kg("push", str(seeds_build()), "--endpoint", f"{server.base}/query"),
+        "refused the content type application/n-triples",
+        "HTTP 415",
+    )
 
 
 def test_a_url_that_is_not_a_graph_store(server):
-    _error(kg("push", str(seeds_build()), "--endpoint", f"{server.base}/no/such/thing"),
-           "is not a Graph Store endpoint", "HTTP 404")
+    _error(
+        kg("push", str(seeds_build()), "--endpoint", f"{server.base}/no/such/thing"),
+        "is not a Graph Store endpoint",
+        "HTTP 404",
+    )
 
 
 class _Refuse(http.server.BaseHTTPRequestHandler):
@@ -154,8 +164,11 @@ def test_a_refused_request():
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        _error(kg("push", str(seeds_build()), "--endpoint", f"http://127.0.0.1:{httpd.server_port}/ds/data"),
-               "refused the request", "HTTP 403")
+        _error(
+            kg("push", str(seeds_build()), "--endpoint", f"http://127.0.0.1:{httpd.server_port}/ds/data"),
+            "refused the request",
+            "HTTP 403",
+        )
     finally:
         httpd.shutdown()
         httpd.server_close()
@@ -167,22 +180,29 @@ def test_a_store_that_never_answers():
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)  # connections wait in the backlog; nobody reads or answers
         port = silent.getsockname()[1]
-        _error(kg("push", str(seeds_build()), "--endpoint", f"http://127.0.0.1:{port}/store", "--timeout", "0.5"),
-               "did not answer within 0.5 s")
+        _error(
+            kg("push", str(seeds_build()), "--endpoint", f"http://127.0.0.1:{port}/store", "--timeout", "0.5"),
+            "did not answer within 0.5 s",
+        )
 
 
-@pytest.mark.parametrize(("args", "fragment"), [
-    (["--endpoint", "ftp://127.0.0.1/store"], "not an http(s) URL"),
-    (["--endpoint", "http://127.0.0.1:9/store", "--graph", "not an iri"], "not an absolute IRI"),
-])
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--endpoint", "ftp://127.0.0.1/store"], "not an http(s) URL"),
+        (["--endpoint", "http://127.0.0.1:9/store", "--graph", "not an iri"], "not an absolute IRI"),
+    ],
+)
 def test_bad_arguments_fail_before_anything_is_sent(args, fragment):
     _error(kg("push", str(seeds_build()), *args), fragment)
 
 
 def test_a_file_that_is_not_rdf_is_not_sent():
     port = free_port()  # nothing listens: the file must fail first
-    _error(kg("push", str(seeds_build() / "graph.json"), "--endpoint", f"http://127.0.0.1:{port}/store"),
-           "node-link JSON, not RDF")
+    _error(
+        kg("push", str(seeds_build() / "graph.json"), "--endpoint", f"http://127.0.0.1:{port}/store"),
+        "node-link JSON, not RDF",
+    )
 
 
 def test_report_timings(server):

@@ -43,8 +43,14 @@ def rows(g: Graph, name: str) -> list[tuple[str, ...]]:
 
 
 def test_there_are_the_canned_queries_the_issue_asks_for():
-    assert {"officials", "unions-in-area", "events-by-organizer", "who-reported-what", "evidence",
-            "unions-without-area"} <= set(canned_queries())
+    assert {
+        "officials",
+        "unions-in-area",
+        "events-by-organizer",
+        "who-reported-what",
+        "evidence",
+        "unions-without-area",
+    } <= set(canned_queries())
     for q in canned_queries().values():
         assert q.title, f"{q.name}.rq has no title comment"
         # each declares its own prefixes, so that it runs as it is in any SPARQL endpoint
@@ -54,15 +60,22 @@ def test_there_are_the_canned_queries_the_issue_asks_for():
 
 def test_officials_of_a_union_with_their_roles(sample):
     got = {r[:3] for r in rows(sample, "officials")}
-    assert got == {("北京市总工会", "赵丽君", "党组成员"), ("北京市总工会", "赵丽君", "副主席"),
-                   ("朝阳区总工会", "王芳", "副主席")}
+    assert got == {
+        ("北京市总工会", "赵丽君", "党组成员"),
+        ("北京市总工会", "赵丽君", "副主席"),
+        ("朝阳区总工会", "王芳", "副主席"),
+    }
 
 
 def test_unions_within_an_area_include_those_of_its_sub_areas(sample):
     got = {(r[0], r[2]) for r in rows(sample, "unions-in-area")}
     # 建外街道总工会 is located in 建外街道, which is part of 朝阳区, which is part of 北京市
-    assert {("北京市", "建外街道总工会"), ("朝阳区", "建外街道总工会"), ("建外街道", "建外街道总工会"),
-            ("北京市", "北京市总工会")} == got
+    assert {
+        ("北京市", "建外街道总工会"),
+        ("朝阳区", "建外街道总工会"),
+        ("建外街道", "建外街道总工会"),
+        ("北京市", "北京市总工会"),
+    } == got
 
 
 def test_events_by_organizer_and_month(sample):
@@ -78,8 +91,16 @@ def test_who_reported_what(sample):
 
 def test_the_evidence_behind_facts(sample):
     got = rows(sample, "evidence")
-    assert ("北京市服务工会第二届委员会第三次全体会议", "organizer", "北京市服务工会", graphs.S3, graphs.HEADLINE,
-            "100", str(100 + len(graphs.S3)), "0.9") in got
+    assert (
+        "北京市服务工会第二届委员会第三次全体会议",
+        "organizer",
+        "北京市服务工会",
+        graphs.S3,
+        graphs.HEADLINE,
+        "100",
+        str(100 + len(graphs.S3)),
+        "0.9",
+    ) in got
     posts = {(r[0], r[1], r[3]) for r in got if r[1].startswith("post:")}
     # a post read twice shows both sentences
     assert {("赵丽君", "post: 副主席", graphs.S1), ("赵丽君", "post: 副主席", graphs.S2)} <= posts
@@ -131,13 +152,16 @@ def test_syntax_error_gives_line_and_column():
     assert "\n" not in str(err.value)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("SELEC ?x WHERE { ?x ?p ?o }", "expected SELECT, CONSTRUCT, DESCRIBE or ASK"),
-    ("SELECT ?x WHERE { ?x a foo:Bar }", "unknown prefix foo:"),
-    ("INSERT DATA { <http://a> <http://b> <http://c> }", "SPARQL Update"),
-    ("SELECT ?x WHERE { ?x a kgo:Event ", "ends before it is complete"),
-    ("   ", "empty"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("SELEC ?x WHERE { ?x ?p ?o }", "expected SELECT, CONSTRUCT, DESCRIBE or ASK"),
+        ("SELECT ?x WHERE { ?x a foo:Bar }", "unknown prefix foo:"),
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", "SPARQL Update"),
+        ("SELECT ?x WHERE { ?x a kgo:Event ", "ends before it is complete"),
+        ("   ", "empty"),
+    ],
+)
 def test_wrong_queries_are_one_line_errors(text, message):
     with pytest.raises(KgError, match=re.escape(message)):
         prepare(text)
@@ -155,11 +179,13 @@ def test_with_prefixes_adds_only_what_is_not_declared():
 
 
 def test_table_aligns_wide_characters_and_cuts_long_cells(sample):
-    result = run_query(sample, "SELECT ?l ?c WHERE { ?a a kgo:AdministrativeArea ; rdfs:label ?l ; "
-                               "kgo:adminCode ?c } ORDER BY ?c")
+    result = run_query(
+        sample, "SELECT ?l ?c WHERE { ?a a kgo:AdministrativeArea ; rdfs:label ?l ; kgo:adminCode ?c } ORDER BY ?c"
+    )
     lines = format_table(result).splitlines()
-    bars = {line.index("|") + sum(1 for ch in line[: line.index("|")] if ord(ch) > 0x2E80) for line in lines
-            if "|" in line}
+    bars = {
+        line.index("|") + sum(1 for ch in line[: line.index("|")] if ord(ch) > 0x2E80) for line in lines if "|" in line
+    }
     assert len(bars) == 1, lines  # the column bar sits at one display column on every line
     cut = format_table(run_query(sample, canned_query("evidence").text), max_width=12)
     assert all(len(cell.strip()) <= 12 for line in cut.splitlines()[2:] for cell in line.split(" | "))
@@ -200,11 +226,14 @@ def test_cli_query_lists_the_canned_queries():
     assert {line.split("\t")[0] for line in result.stdout.splitlines()} == set(canned_queries())
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["SELECT ?x WHERE {\n ?x a kgo:Event\n ?x ?p }"], "SPARQL syntax error at line 3"),
-    (["--name", "nope"], "no canned query named 'nope'; there are: "),
-    (["--file", "/nonexistent/q.rq"], "cannot read the query"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["SELECT ?x WHERE {\n ?x a kgo:Event\n ?x ?p }"], "SPARQL syntax error at line 3"),
+        (["--name", "nope"], "no canned query named 'nope'; there are: "),
+        (["--file", "/nonexistent/q.rq"], "cannot read the query"),
+    ],
+)
 def test_cli_query_errors_are_one_line(args, message):
     result = kg("query", str(seeds_build() / "graph.ttl"), *args)
     assert result.exit_code == 1

@@ -31,8 +31,9 @@ def shapes() -> Graph:
 
 def sample_rdf() -> Graph:
     G = sample_graph()
-    record_build(G, [{"name": "seeds/000_test.txt", "sha256": "0" * 64, "bytes": 10,
-                      "modified": "2025-04-01T00:00:00Z"}])
+    record_build(
+        G, [{"name": "seeds/000_test.txt", "sha256": "0" * 64, "bytes": 10, "modified": "2025-04-01T00:00:00Z"}]
+    )
     return to_rdf(G)
 
 
@@ -56,6 +57,7 @@ def _drop(p) -> Callable[[Graph], None]:
     def f(g: Graph) -> None:
         st = a_statement(g, KGO.organizer)
         g.remove((st, p, None))
+
     return f
 
 
@@ -75,36 +77,48 @@ def _membership(g: Graph) -> URIRef:
 
 
 BREAKAGES: list[tuple[str, Callable[[Graph], None], str]] = [
-    ("second label", lambda g: g.add((UNION, RDFS.label, Literal("市总工会", lang="zh"))),
-     "exactly one rdfs:label"),
-    ("label not in Chinese", lambda g: g.set((UNION, RDFS.label, Literal("Beijing FTU", lang="en"))),
-     "tagged @zh"),
+    ("second label", lambda g: g.add((UNION, RDFS.label, Literal("市总工会", lang="zh"))), "exactly one rdfs:label"),
+    ("label not in Chinese", lambda g: g.set((UNION, RDFS.label, Literal("Beijing FTU", lang="en"))), "tagged @zh"),
     ("plain label", lambda g: g.set((UNION, RDFS.label, Literal("北京市总工会"))), "tagged @zh"),
     ("two contract classes", lambda g: g.add((UNION, RDF.type, KGO.Organization)), "exactly one contract class"),
-    ("altLabel untagged", lambda g: g.add((UNION, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"),
-                                           Literal("市总"))), "skos:altLabel"),
+    (
+        "altLabel untagged",
+        lambda g: g.add((UNION, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), Literal("市总"))),
+        "skos:altLabel",
+    ),
     ("locatedIn a person", lambda g: g.add((UNION, KGO.locatedIn, PERSON)), "AdministrativeArea or a Place"),
-    ("an area locatedIn", lambda g: g.add((AREA, KGO.locatedIn, node_iri("area:110000"))),
-     "only a TradeUnion, Organization or Place has kgo:locatedIn"),
+    (
+        "an area locatedIn",
+        lambda g: g.add((AREA, KGO.locatedIn, node_iri("area:110000"))),
+        "only a TradeUnion, Organization or Place has kgo:locatedIn",
+    ),
     ("partOf a union", lambda g: g.add((AREA, KGO.partOf, UNION)), "kgo:partOf points at"),
     ("organizer a person", lambda g: g.add((EVENT, KGO.organizer, PERSON)), "kgo:organizer points at"),
     ("organizer on a union", lambda g: g.add((UNION, KGO.organizer, UNION)), "only an Event has"),
-    ("ill-typed date", lambda g: g.set((EVENT, KGO.date, Literal("2025-13-45", datatype=XSD.date))),
-     "kgo:date is one valid"),
+    (
+        "ill-typed date",
+        lambda g: g.set((EVENT, KGO.date, Literal("2025-13-45", datatype=XSD.date))),
+        "kgo:date is one valid",
+    ),
     ("untyped date", lambda g: g.set((EVENT, KGO.date, Literal("2025-03-28"))), "kgo:date is one valid"),
     ("count as text", lambda g: g.set((EVENT, KGO.participantCount, Literal("140余"))), "kgo:participantCount"),
-    ("reporter an org", lambda g: g.add((node_iri(graphs.ART), KGO.reporter, UNION)),
-     "kgo:reporter points at a Person"),
+    (
+        "reporter an org",
+        lambda g: g.add((node_iri(graphs.ART), KGO.reporter, UNION)),
+        "kgo:reporter points at a Person",
+    ),
     ("statement without sentence", _drop(KGO.evidence), "says where it was read"),
     ("statement without confidence", _drop(KGO.confidence), "says where it was read"),
     ("statement without article", _drop(PROV.wasDerivedFrom), "says where it was read"),
     ("statement of a missing triple", _unasserted, "is not in the graph"),
     ("span backwards", _span_backwards, "says where it was read"),
-    ("membership without member", lambda g: g.remove((_membership(g), ORG.member, None)),
-     "exactly one org:member"),
+    ("membership without member", lambda g: g.remove((_membership(g), ORG.member, None)), "exactly one org:member"),
     ("membership without role", lambda g: g.remove((_membership(g), ORG.role, None)), "exactly one org:role"),
-    ("confidence above 1", lambda g: g.set((a_statement(g, KGO.organizer), KGO.confidence,
-                                            Literal("1.5", datatype=XSD.decimal))), "says where it was read"),
+    (
+        "confidence above 1",
+        lambda g: g.set((a_statement(g, KGO.organizer), KGO.confidence, Literal("1.5", datatype=XSD.decimal))),
+        "says where it was read",
+    ),
     ("area code not GB/T 2260", lambda g: g.set((AREA, KGO.adminCode, Literal("CY"))), "GB/T 2260"),
 ]
 
@@ -152,12 +166,15 @@ def test_cli_validate_limits_the_listing(tmp_path):
     assert "… and " in result.stdout
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("graph.json", '{"nodes": [], "links": []}', "node-link JSON, not RDF"),
-    ("news.ttl", "北京市总工会召开会议。\n", "not valid Turtle: line 1"),
-    ("empty.ttl", "", "holds no RDF triples"),
-    ("broken.jsonld", '{"@id": ', "not valid JSON-LD"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("graph.json", '{"nodes": [], "links": []}', "node-link JSON, not RDF"),
+        ("news.ttl", "北京市总工会召开会议。\n", "not valid Turtle: line 1"),
+        ("empty.ttl", "", "holds no RDF triples"),
+        ("broken.jsonld", '{"@id": ', "not valid JSON-LD"),
+    ],
+)
 def test_cli_validate_a_file_that_is_not_rdf(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")

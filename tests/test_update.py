@@ -32,18 +32,22 @@ def copy_seeds(folder: Path, names: list[str]) -> Path:
 
 def test_graph_json_reads_back_to_the_same_rdf(tmp_path):
     G = sample_graph()
-    record_build(G, [{"name": "seeds/000_test.txt", "sha256": "0" * 64, "bytes": 1,
-                      "modified": "2025-01-01T00:00:00Z"}])
+    record_build(
+        G, [{"name": "seeds/000_test.txt", "sha256": "0" * 64, "bytes": 1, "modified": "2025-01-01T00:00:00Z"}]
+    )
     write_json(G, tmp_path / "graph.json")
     back = load_hub(tmp_path / "graph.json")
     assert serialize_turtle(back) == serialize_turtle(G)
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("{", "not valid JSON"),
-    ('{"a": 1}', "not a graph.json written by kg build"),
-    ('{"nodes": [{"id": "x"}], "links": [], "directed": true, "multigraph": true}', "has no class"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{", "not valid JSON"),
+        ('{"a": 1}', "not a graph.json written by kg build"),
+        ('{"nodes": [{"id": "x"}], "links": [], "directed": true, "multigraph": true}', "has no class"),
+    ],
+)
 def test_a_bad_previous_graph_is_a_user_error(tmp_path, content, message):
     (tmp_path / "graph.json").write_text(content, encoding="utf-8")
     with pytest.raises(KgError, match=message):
@@ -73,8 +77,9 @@ def test_people_of_the_same_name_merge_only_when_something_agrees():
     assert apart.has_edge("person:张伟~2", "union:乙工会")
     same_org = merge_hubs(old, _person_graph("b.txt#0", "甲工会"))
     assert "person:张伟~2" not in same_org and same_org.nodes["person:张伟"]["mentions"] == 2
-    journalists = merge_hubs(_person_graph("a.txt#0", "甲工会", credited=True),
-                             _person_graph("b.txt#0", "乙工会", credited=True))
+    journalists = merge_hubs(
+        _person_graph("a.txt#0", "甲工会", credited=True), _person_graph("b.txt#0", "乙工会", credited=True)
+    )
     assert "person:张伟~2" not in journalists
 
 
@@ -182,8 +187,11 @@ def test_the_rdf_of_the_merged_graph_is_the_union(tmp_path):
     merged = Graph().parse(out / "graph.ttl")
     for g in (first, other):
         entities = {s for cls in CLASSES if cls != "Person" for s in g.subjects(RDF.type, KGO[cls])}
-        facts = [t for t in g if t[0] in entities and (t[2] in entities or not isinstance(t[2], URIRef))
-                 and t[1] != KGO.mentionCount]
+        facts = [
+            t
+            for t in g
+            if t[0] in entities and (t[2] in entities or not isinstance(t[2], URIRef)) and t[1] != KGO.mentionCount
+        ]
         assert facts
         missing = [t for t in facts if t not in merged]
         assert not missing, missing[:5]

@@ -31,19 +31,27 @@ def main() -> int:
             continue
         gold = Path(a.corpus) / "gold" / f"{doc.stem}.json"
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run([sys.executable, "-m", "kg", "build", str(doc), "-o", tmp], check=True,
-                           capture_output=True)
-            out = subprocess.run([sys.executable, a.scorer, f"{tmp}/graph.ttl", str(gold), "--json"],
-                                 check=True, capture_output=True, text=True).stdout
+            subprocess.run([sys.executable, "-m", "kg", "build", str(doc), "-o", tmp], check=True, capture_output=True)
+            out = subprocess.run(
+                [sys.executable, a.scorer, f"{tmp}/graph.ttl", str(gold), "--json"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             s = json.loads(out)
             if a.verbose:
-                print(subprocess.run([sys.executable, a.scorer, f"{tmp}/graph.ttl", str(gold), "-v"],
-                                     capture_output=True, text=True).stdout)
+                print(
+                    subprocess.run(
+                        [sys.executable, a.scorer, f"{tmp}/graph.ttl", str(gold), "-v"], capture_output=True, text=True
+                    ).stdout
+                )
         total.append(s["overall"])
-        print(f"{doc.name:<32} overall {s['overall']:.3f}  entity F1 {s['entity_micro']['f']:.3f}  "
-              f"relation F1 {s['relation']['f']:.3f}  post F1 {s['post']['f']:.3f}  "
-              f"event R {s['event']['recall']:.3f} attrs {s['event']['attributes']:.3f}  "
-              f"credit F1 {s['credit']['f']:.3f}")
+        print(
+            f"{doc.name:<32} overall {s['overall']:.3f}  entity F1 {s['entity_micro']['f']:.3f}  "
+            f"relation F1 {s['relation']['f']:.3f}  post F1 {s['post']['f']:.3f}  "
+            f"event R {s['event']['recall']:.3f} attrs {s['event']['attributes']:.3f}  "
+            f"credit F1 {s['credit']['f']:.3f}"
+        )
     if total:
         print(f"mean overall {sum(total) / len(total):.3f} over {len(total)} documents")
     return 0

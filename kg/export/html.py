@@ -92,8 +92,7 @@ def vis_assets() -> tuple[str, str]:
 def script_json(value: Any) -> str:
     """JSON that is safe inside ``<script>``: no ``<``, ``>`` or ``&`` can close or open a tag."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
 
@@ -218,8 +217,10 @@ def node_info(nid: str, data: Mapping[str, Any]) -> dict[str, Any]:
     if rows:
         info["awards"] = rows
     literal = data.get("literal_evidence") or {}
-    shown = [[view["literal_fields"].get(str(p), str(p)), _evidence_rows(evs)]
-             for p, evs in sorted(literal.items(), key=lambda kv: str(kv[0]))]
+    shown = [
+        [view["literal_fields"].get(str(p), str(p)), _evidence_rows(evs)]
+        for p, evs in sorted(literal.items(), key=lambda kv: str(kv[0]))
+    ]
     if shown:
         info["literal"] = shown
     if cls == "Article" and name == f"{data.get('source')}#{data.get('index')}":
@@ -231,12 +232,25 @@ def _sum_rows(n: int, index: np.ndarray, vectors: np.ndarray) -> np.ndarray:
     """Sum 2-d ``vectors`` into ``n`` rows by ``index`` (a fast ``np.add.at``)."""
     import numpy as np
 
-    return np.stack([np.bincount(index, weights=vectors[:, 0], minlength=n),
-                     np.bincount(index, weights=vectors[:, 1], minlength=n)], axis=1)
+    return np.stack(
+        [
+            np.bincount(index, weights=vectors[:, 0], minlength=n),
+            np.bincount(index, weights=vectors[:, 1], minlength=n),
+        ],
+        axis=1,
+    )
 
 
-def spread_layout(n: int, src: np.ndarray, dst: np.ndarray, *, iterations: int = 150, seed: int = 1,
-                  sample: int = 40, gravity: float = 0.05) -> np.ndarray:
+def spread_layout(
+    n: int,
+    src: np.ndarray,
+    dst: np.ndarray,
+    *,
+    iterations: int = 150,
+    seed: int = 1,
+    sample: int = 40,
+    gravity: float = 0.05,
+) -> np.ndarray:
     """Positions for ``n`` nodes joined by edges ``src[i] - dst[i]``, with ideal edge length 1.
 
     Why here and not in the browser: vis-network's physics costs about 0.1 s per step on
@@ -435,26 +449,37 @@ def _parallel_bends(rows: list[tuple[Any, Any, Any, Mapping[str, Any]]]) -> dict
             continue
         for k, i in enumerate(found):
             clockwise = (k % 2 == 0) == (str(rows[i][0]) == low)
-            bends[i] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
-                        "roundness": round(0.18 * (k // 2 + 1), 2)}
+            bends[i] = {
+                "enabled": True,
+                "type": "curvedCW" if clockwise else "curvedCCW",
+                "roundness": round(0.18 * (k // 2 + 1), 2),
+            }
     return bends
 
 
-def _positions(ordered: list[tuple[Any, Mapping[str, Any]]], rows: list[tuple[Any, Any, Any, Mapping[str, Any]]],
-               include_mentions: bool) -> dict[str, dict[str, float]]:
+def _positions(
+    ordered: list[tuple[Any, Mapping[str, Any]]],
+    rows: list[tuple[Any, Any, Any, Mapping[str, Any]]],
+    include_mentions: bool,
+) -> dict[str, dict[str, float]]:
     """``{"x": …, "y": …}`` in pixels per node, from :func:`spread_layout` over the drawn edges."""
     import numpy as np
 
     settings = view_config()["layout"]
     index = {str(nid): i for i, (nid, _) in enumerate(ordered)}
-    pairs = [(index[str(u)], index[str(v)]) for u, v, _k, d in rows
-             if str(u) != str(v) and (include_mentions or d.get("pred") != "mentions")]
+    pairs = [
+        (index[str(u)], index[str(v)])
+        for u, v, _k, d in rows
+        if str(u) != str(v) and (include_mentions or d.get("pred") != "mentions")
+    ]
     src = np.array([p[0] for p in pairs], dtype=np.int64)
     dst = np.array([p[1] for p in pairs], dtype=np.int64)
     pos = spread_layout(len(ordered), src, dst, iterations=settings["iterations"], seed=settings["seed"])
     scale = settings["edge_length"]
-    return {str(nid): {"x": round(float(pos[i, 0]) * scale, 1), "y": round(float(pos[i, 1]) * scale, 1)}
-            for i, (nid, _) in enumerate(ordered)}
+    return {
+        str(nid): {"x": round(float(pos[i, 0]) * scale, 1), "y": round(float(pos[i, 1]) * scale, 1)}
+        for i, (nid, _) in enumerate(ordered)
+    }
 
 
 def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network:
@@ -471,9 +496,14 @@ def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network
     places = _positions(ordered, rows, include_mentions)
     for nid, data in ordered:
         style = _style(data.get("cls"))
-        net.add_node(str(nid), label=_cut(data.get("label") or nid, view["label_max"]) or str(nid),
-                     shape=style["shape"], color=style["color"], size=node_size(data.get("mentions")),
-                     **places.get(str(nid), {}))
+        net.add_node(
+            str(nid),
+            label=_cut(data.get("label") or nid, view["label_max"]) or str(nid),
+            shape=style["shape"],
+            color=style["color"],
+            size=node_size(data.get("mentions")),
+            **places.get(str(nid), {}),
+        )
     bends = _parallel_bends(rows)
     for i, (u, v, _key, data) in enumerate(rows):
         extra: dict[str, Any] = {}
@@ -486,8 +516,12 @@ def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network
         net.add_edge(str(u), str(v), id=f"e{i}", label=edge_label(data), pred=str(data.get("pred")), **extra)
     # pyvis.Options.set() drops every space and newline of the text it is given; inside
     # JSON strings (the font names) a space written as \u0020 survives that.
-    options = json.dumps(view_options(G.number_of_nodes(), G.number_of_edges()), ensure_ascii=False,
-                         sort_keys=True, separators=(",", ":"))
+    options = json.dumps(
+        view_options(G.number_of_nodes(), G.number_of_edges()),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
     net.set_options(options.replace(" ", "\\u0020"))
     return net
 
@@ -509,9 +543,13 @@ def page_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> dict[str, A
             sources[f"e{i}"] = str(G.graph.get(f"{source}_source") or source)
     info = {str(n): node_info(str(n), d) for n, d in G.nodes(data=True)}
     articles = {
-        str(n): [info[str(n)]["name"] if not info[str(n)].get("untitled") else "", zh_date(d.get("date")),
-                 str(d.get("outlet") or "")]
-        for n, d in G.nodes(data=True) if d.get("cls") == "Article"
+        str(n): [
+            info[str(n)]["name"] if not info[str(n)].get("untitled") else "",
+            zh_date(d.get("date")),
+            str(d.get("outlet") or ""),
+        ]
+        for n, d in G.nodes(data=True)
+        if d.get("cls") == "Article"
     }
     classes = [{"cls": c, **view["classes"][c]} for c in CLASSES]
     if any(d.get("cls") not in CLASSES for _, d in G.nodes(data=True)):
@@ -550,9 +588,11 @@ def render_html(G: nx.MultiDiGraph, include_mentions: bool = False, title: str |
     if title:
         data["title"] = title
     # Only our two scripts may run; nothing may be fetched, sent or framed.
-    csp = ("default-src 'none'; "
-           f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}; "
-           "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
     values = {
         "CSP": csp,
         "TITLE": html.escape(data["title"]),
@@ -567,7 +607,8 @@ def render_html(G: nx.MultiDiGraph, include_mentions: bool = False, title: str |
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], assets["page.html"])
 
 
-def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, include_mentions: bool = False,
-               title: str | None = None) -> None:
+def write_html(
+    G: nx.MultiDiGraph, path: str | os.PathLike[str], *, include_mentions: bool = False, title: str | None = None
+) -> None:
     """Write the interactive view of ``G`` to ``path``, atomically; it works offline."""
     write_text(path, render_html(G, include_mentions, title))

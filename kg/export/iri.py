@@ -132,13 +132,12 @@ def evidence_key(ev: Evidence | None) -> tuple[object, ...]:
     return (ev.article, ev.start, ev.end, ev.sentence, f"{float(ev.confidence):.6f}")
 
 
-def statement_iri(s: str, p: str, o: str, ev: Evidence | None, source: str | None = None,
-                  base: str | None = None) -> URIRef:
+def statement_iri(
+    s: str, p: str, o: str, ev: Evidence | None, source: str | None = None, base: str | None = None
+) -> URIRef:
     """The ``rdf:Statement`` that says ``s p o`` was read at ``ev`` (or came from ``source``).
 
     ``s``, ``p``, ``o`` are the full terms as text (IRIs, or a literal's N3 form), so the
     name changes exactly when the reified triple or its evidence does.
     """
-    return URIRef(
-        f"{normalise_base(base)}statement/{_digest('statement', s, p, o, source or '', *evidence_key(ev))}"
-    )
+    return URIRef(f"{normalise_base(base)}statement/{_digest('statement', s, p, o, source or '', *evidence_key(ev))}")

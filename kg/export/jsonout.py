@@ -50,8 +50,9 @@ def node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
     data = nx.node_link_data(G, edges=LINKS)
     out = jsonable(data)
     out["nodes"].sort(key=lambda n: _sort_key(n.get("id")))
-    out[LINKS].sort(key=lambda e: (_sort_key(e.get("source")), _sort_key(e.get("target")),
-                                   _sort_key(e.get("key")), _sort_key(e)))
+    out[LINKS].sort(
+        key=lambda e: (_sort_key(e.get("source")), _sort_key(e.get("target")), _sort_key(e.get("key")), _sort_key(e))
+    )
     return out
 
 

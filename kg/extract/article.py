@@ -22,17 +22,47 @@ from kg.lexicon import lexicon, words
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 
 BODY_LABELS = ("UNION", "ORG")
-CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place", "PERSON": "Person",
-            "AREA": "AdministrativeArea"}
+CLASS_OF = {
+    "UNION": "TradeUnion",
+    "ORG": "Organization",
+    "PLACE": "Place",
+    "PERSON": "Person",
+    "AREA": "AdministrativeArea",
+}
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
 ELECTING = re.compile(r"(?:选举|补选|推选|增补|任命|聘任|聘请|选出)$")
 ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|担任|出任|被选举为|被推选为|被选为|任)")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(r"^(.{2,}(?:公司|集团))[\u4e00-\u9fff]{1,8}?(?:分公司|子公司|分行|支行|分厂|分院)$")
-ATTEND_VERBS = ("出席", "参加", "参与", "观摩", "列席", "莅临", "到会", "当选", "讲话", "致辞", "主持", "作工作报告",
-                "作报告", "颁奖", "颁发", "授课", "宣讲", "指导", "代表", "宣读", "作动员", "讲解", "讲述")
-WINNING = re.compile(r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?"
-                     r"(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖|优胜奖|特等奖)")
+ATTEND_VERBS = (
+    "出席",
+    "参加",
+    "参与",
+    "观摩",
+    "列席",
+    "莅临",
+    "到会",
+    "当选",
+    "讲话",
+    "致辞",
+    "主持",
+    "作工作报告",
+    "作报告",
+    "颁奖",
+    "颁发",
+    "授课",
+    "宣讲",
+    "指导",
+    "代表",
+    "宣读",
+    "作动员",
+    "讲解",
+    "讲述",
+)
+WINNING = re.compile(
+    r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?"
+    r"(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖|优胜奖|特等奖)"
+)
 # sentences that happen at the article's main event: 会上, 同日 …
 SAME_OCCASION = ("会上", "会议上", "同日", "当天", "当日", "会后", "活动现场", "现场", "活动中", "期间")
 MEET_VERBS = ("交流", "座谈", "对接", "签约", "共建", "联谊", "调研")
@@ -108,8 +138,7 @@ class ArticleExtractor:
 
     def evidence(self, start: int, end: int, conf: float) -> Evidence:
         a, b = self.sentence_of(start)
-        return Evidence(article=self.aid, start=start, end=end, sentence=self.text[a:b].strip(),
-                        confidence=conf)
+        return Evidence(article=self.aid, start=start, end=end, sentence=self.text[a:b].strip(), confidence=conf)
 
     def of(self, label: str) -> list[Span]:
         return [s for s in self.spans if s.label_ == label]
@@ -134,8 +163,11 @@ class ArticleExtractor:
                 return self._community(name)
             return self._zone(name) if kind in ("zone", "abbr") else None
         # a bare stem (东湖, 海淀) counts only inside the region the page is about
-        if kind == "short" and self.page.region and not any(
-                c == area.code or self.gaz.contains(c, area.code) for c in self.page.region):
+        if (
+            kind == "short"
+            and self.page.region
+            and not any(c == area.code or self.gaz.contains(c, area.code) for c in self.page.region)
+        ):
             return None
         return area
 
@@ -354,8 +386,11 @@ class ArticleExtractor:
         if pos == s.start_char or pos >= s.end_char:
             return None
         token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if (token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER")) or \
-                self.text[pos].isascii() or self.text[pos] in OPEN_QUOTES:
+        if (
+            (token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER"))
+            or self.text[pos].isascii()
+            or self.text[pos] in OPEN_QUOTES
+        ):
             return self.text[pos : s.end_char]
         return None
 
@@ -363,8 +398,13 @@ class ArticleExtractor:
         """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
         best = None
         for (_x, y), ref in self.ref_at.items():
-            if y <= pos and ref.cls == cls and len(ref.name) > len(name) and ref.name.endswith(name) and (
-                    best is None or y > best[0]):
+            if (
+                y <= pos
+                and ref.cls == cls
+                and len(ref.name) > len(name)
+                and ref.name.endswith(name)
+                and (best is None or y > best[0])
+            ):
                 best = (y, ref)
         return best[1] if best else None
 
@@ -428,8 +468,11 @@ class ArticleExtractor:
             company = m.group(1)
             for name, union in sorted(unions.items()):
                 host = name[:-2]
-                if name.endswith("工会") and union != ref and (host == company or legal_form_of(host, company)
-                                                             or legal_form_of(company, host)):
+                if (
+                    name.endswith("工会")
+                    and union != ref
+                    and (host == company or legal_form_of(host, company) or legal_form_of(company, host))
+                ):
                     info.parent = union
                     break
 
@@ -465,8 +508,9 @@ class ArticleExtractor:
             self.add(EntityRef("Person", s.text), None, (s.start_char, s.end_char), CONFIDENCE["name"])
 
     def _credits(self) -> None:
-        ev = Evidence(article=self.aid, start=0, end=0, sentence=self.article.byline or "",
-                      confidence=CONFIDENCE["credit"])
+        ev = Evidence(
+            article=self.aid, start=0, end=0, sentence=self.article.byline or "", confidence=CONFIDENCE["credit"]
+        )
         for name in self.article.reporters:
             ref = EntityRef("Person", name)
             self.facts.entity(ref, mention=False)
@@ -570,8 +614,9 @@ class ArticleExtractor:
                     if t._.kg_kind == "rank":
                         continue
                     ev = self.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
-                    self.facts.relations.append(RelationFact(EntityRef("Person", q.text), "post", body, ev,
-                                                             role=t.text))
+                    self.facts.relations.append(
+                        RelationFact(EntityRef("Person", q.text), "post", body, ev, role=t.text)
+                    )
 
     def _union_before(self, pos: int) -> EntityRef | None:
         best = None
@@ -669,17 +714,23 @@ class ArticleExtractor:
             clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
             for p in self.of("PERSON"):
                 if clause <= p.start_char < s.start_char:
-                    fact.participants.append((EntityRef("Person", p.text),
-                                              self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"])))
+                    fact.participants.append(
+                        (EntityRef("Person", p.text), self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
+                    )
         anaphor = self.text[max(sa, s.start_char - 2) : s.start_char] in ("此次", "本次", "这次")
         fact.aliases.add("anaphor" if anaphor else "")
         return fact
 
     def _bodies_in(self, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
         """Bodies named in [a, b), outermost only (a union, not the host named inside it)."""
-        found = sorted(((x, y, r) for (x, y), r in self.ref_at.items()
-                        if a <= x and y <= b and r.cls in ("TradeUnion", "Organization")),
-                       key=lambda t: (t[0], -t[1]))
+        found = sorted(
+            (
+                (x, y, r)
+                for (x, y), r in self.ref_at.items()
+                if a <= x and y <= b and r.cls in ("TradeUnion", "Organization")
+            ),
+            key=lambda t: (t[0], -t[1]),
+        )
         out: list[tuple[int, int, EntityRef]] = []
         for x, y, r in found:
             if out and out[-1][0] <= x and y <= out[-1][1]:
@@ -700,9 +751,12 @@ class ArticleExtractor:
         if subject is None and s._.kg_kind == "verb":
             # 涪城区总工会慰问困难职工: a verb phrase's subject stands right before it
             clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
-            near = [b for b in self._bodies_in(clause, s.start_char)
-                    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", self.text[b[1] : s.start_char])
-                    and not self.text[max(sa, b[0] - 2) : b[0]].endswith(("在", "与", "和", "向", "为", "对"))]
+            near = [
+                b
+                for b in self._bodies_in(clause, s.start_char)
+                if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", self.text[b[1] : s.start_char])
+                and not self.text[max(sa, b[0] - 2) : b[0]].endswith(("在", "与", "和", "向", "为", "对"))
+            ]
             subject = near[-1] if near else None
         if subject is not None:
             x, _y, r = subject
@@ -719,8 +773,9 @@ class ArticleExtractor:
         """The body doing 举办/开展/组织… with the event as its object."""
         text = self.text
         before = text[sa : s.start_char]
-        verbs = "|".join(sorted((v for v, r in self.lex.event_verbs.items() if r == "organizer"), key=len,
-                                reverse=True))
+        verbs = "|".join(
+            sorted((v for v, r in self.lex.event_verbs.items() if r == "organizer"), key=len, reverse=True)
+        )
         matches = list(re.finditer(f"({verbs})了?", before))
         vm = matches[-1] if matches else None
         if vm is None or s.start_char - (sa + vm.end()) > 24:
@@ -744,8 +799,14 @@ class ArticleExtractor:
         # 在 X 举办/召开…, before or after the event's name
         for m in re.finditer(r"在(?:位于[^，。；]{1,20}?的)?", text[sa:sb]):
             at = sa + m.end()
-            here = sorted(((y, ref) for (x, y), ref in self.ref_at.items() if x == at and ref.cls in
-                           ("Place", "AdministrativeArea", "Organization", "TradeUnion")), key=lambda t: -t[0])
+            here = sorted(
+                (
+                    (y, ref)
+                    for (x, y), ref in self.ref_at.items()
+                    if x == at and ref.cls in ("Place", "AdministrativeArea", "Organization", "TradeUnion")
+                ),
+                key=lambda t: -t[0],
+            )
             if not here:
                 continue
             y, ref = here[0]
@@ -784,8 +845,7 @@ class ArticleExtractor:
         """How many took part: N名/位/人 in the event's sentence, or in the next one when that
         sentence is about who took part (全区各行业50余名劳动模范…参与)."""
         sa, _ = self.sentence_of(s.start_char)
-        cands = [c for c in self._counts(sa, sb)
-                 if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
+        cands = [c for c in self._counts(sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
         if not cands:
             na, nb = self.sentence_of(sb)
             nxt = self.text[na:nb]
@@ -813,8 +873,7 @@ class ArticleExtractor:
         """X与Y交流工作: a meeting of two bodies, both taking part."""
         out = []
         text = self.text
-        bodies = sorted(((x, y, r) for (x, y), r in self.ref_at.items()
-                         if r.cls in ("TradeUnion", "Organization")))
+        bodies = sorted(((x, y, r) for (x, y), r in self.ref_at.items() if r.cls in ("TradeUnion", "Organization")))
         for x1, y1, r1 in bodies:
             if not text.startswith(("与", "和", "同"), y1):
                 continue
@@ -917,8 +976,9 @@ class ArticleExtractor:
             sa, _ = self.sentence_of(m.start())
             for p in self.of("PERSON"):
                 if sa <= p.start_char < m.start():
-                    main.participants.append((EntityRef("Person", p.text),
-                                              self.evidence(p.start_char, m.end(), CONFIDENCE["context"])))
+                    main.participants.append(
+                        (EntityRef("Person", p.text), self.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
+                    )
 
     def _occasion_dates(self) -> None:
         """The main event happens on the date the article opens with (1月16日，…); events of
@@ -934,8 +994,7 @@ class ArticleExtractor:
             if first and lead[0] <= body_start + 2:
                 parsed = parse_date(first[0].text, self.page.year)
                 if parsed:
-                    main.date = (*parsed, self.evidence(first[0].start_char, first[0].end_char,
-                                                        CONFIDENCE["context"]))
+                    main.date = (*parsed, self.evidence(first[0].start_char, first[0].end_char, CONFIDENCE["context"]))
         for f in self.facts.events:
             if f is main or f.date is not None or main.date is None:
                 continue

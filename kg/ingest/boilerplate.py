@@ -39,10 +39,13 @@ class Meta:
 
 @functools.cache
 def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    labels = "|".join(filter(None, (alternation("date_labels"), alternation("source_labels"),
-                                    alternation("meta_labels"))))
-    field = re.compile(rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
-                       rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)")
+    labels = "|".join(
+        filter(None, (alternation("date_labels"), alternation("source_labels"), alternation("meta_labels")))
+    )
+    field = re.compile(
+        rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
+        rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)"
+    )
     return field, frozenset(words("date_labels")), frozenset(words("source_labels"))
 
 

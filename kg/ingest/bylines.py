@@ -192,7 +192,7 @@ def trailing_photo_credit(text: str) -> Credit | None:
     names, outlet = _photographers(m["people"])
     if not names:
         return None
-    return Credit(raw=text[m.start():].strip(), start=m.start(), end=len(text), photographers=names, outlet=outlet)
+    return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), photographers=names, outlet=outlet)
 
 
 def people_line(text: str) -> Credit | None:
@@ -216,7 +216,7 @@ def trailing_people_credit(text: str) -> Credit | None:
     names, outlet = _people(m["people"])
     if not names:
         return None
-    return Credit(raw=text[m.start():].strip(), start=m.start(), end=len(text), reporters=names, outlet=outlet)
+    return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names, outlet=outlet)
 
 
 def labelled_credit_line(text: str) -> Credit | None:

@@ -105,10 +105,10 @@ def _literal(raw: str, start: int, base: int) -> Mapped:
         if raw[i] == "\\":
             e = raw[i + 1]
             if e == "u":
-                code = int(raw[i + 2:i + 6], 16)
+                code = int(raw[i + 2 : i + 6], 16)
                 j = i + 6
-                if 0xD800 <= code < 0xDC00 and raw[j:j + 2] == "\\u":
-                    low = int(raw[j + 2:j + 6], 16)
+                if 0xD800 <= code < 0xDC00 and raw[j : j + 2] == "\\u":
+                    low = int(raw[j + 2 : j + 6], 16)
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     j += 6
                 ch = chr(code)
@@ -127,10 +127,10 @@ def _literal(raw: str, start: int, base: int) -> Mapped:
 def _field(raw: str, base: int, key: str, value: str) -> Mapped:
     """The source-mapped text of a top-level string field, found by scanning literals."""
     for m in _STRING.finditer(raw):
-        if json.loads(m.group()) != key or not re.match(r"\s*:", raw[m.end():]):
+        if json.loads(m.group()) != key or not re.match(r"\s*:", raw[m.end() :]):
             continue
         colon = raw.index(":", m.end())
-        vm = _STRING.match(raw, colon + 1 + (len(raw[colon + 1:]) - len(raw[colon + 1:].lstrip())))
+        vm = _STRING.match(raw, colon + 1 + (len(raw[colon + 1 :]) - len(raw[colon + 1 :].lstrip())))
         if vm:
             mapped = _literal(raw, vm.start(), base)
             if mapped.text == value:

@@ -22,15 +22,46 @@ from kg.ingest.words import words
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed")
 _FURNITURE_TAGS = ("nav", "footer", "aside", "form", "button", "select", "input", "textarea")
-_BLOCK_TAGS = frozenset((
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th",
-    "table", "section", "article", "header", "main", "blockquote", "pre", "figure", "figcaption", "center",
-    "address", "hr",
-))
+_BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "main",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "center",
+        "address",
+        "hr",
+    )
+)
 _HEADING = re.compile(r"^h([1-6])$")
 # Inline styles that hide text from readers: injected spam often hides this way.
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:\.\d+)?px"
-                     r"|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white)\b.*font-size\s*:\s*[0-2]px", re.I)
+_HIDDEN = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:\.\d+)?px"
+    r"|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white)\b.*font-size\s*:\s*[0-2]px",
+    re.I,
+)
 _PARTS = re.compile(r"[-_\s]+")
 _SPACE_IN_BLOCK = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -121,7 +152,7 @@ def _title(soup: BeautifulSoup, raw: str) -> Mapped | None:
     if not parts:
         return None
     i = text.find(parts[0])
-    return clean_line(fold_width(full[i:i + len(parts[0])]))
+    return clean_line(fold_width(full[i : i + len(parts[0])]))
 
 
 def read_html(raw: str) -> list[Document]:

@@ -89,7 +89,7 @@ def to_simplified(m: Mapped) -> Mapped:
         return Mapped(whole, m.src)
     parts: list[Mapped] = []
     for c in _CHUNK.finditer(m.text):
-        piece = m[c.start():c.end()]
+        piece = m[c.start() : c.end()]
         new = conv.convert(piece.text)
         if len(new) == len(piece):
             parts.append(Mapped(new, piece.src))

@@ -97,7 +97,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
                 cr.byline = c.raw
                 cr.outlet = c.outlet or cr.outlet
                 cr.add(c.reporters, cr.reporters)
-                t = t[c.end:].strip().strip(_LEAD_PUNCT)
+                t = t[c.end :].strip().strip(_LEAD_PUNCT)
                 if not t:
                     continue
         else:
@@ -109,13 +109,13 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
         tail = trailing_photo_credit(t.text)
         if tail:
             cr.add(tail.photographers, cr.photographers)
-            t = t[:tail.start].strip()
+            t = t[: tail.start].strip()
         t = strip_editor_tail(t)
         closing = trailing_people_credit(t.text)
         if closing:
             cr.byline = cr.byline or closing.raw
             cr.add(closing.reporters, cr.reporters)
-            t = t[:closing.start].strip()
+            t = t[: closing.start].strip()
         if t:
             parts.append(t)
     return parts, cr

@@ -77,8 +77,12 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
                 add(sf)
         elif path.exists():
             if path.suffix.lower() not in SUPPORTED:
-                problems.append(InputError(spec, f"unsupported file type {path.suffix or '(none)'!r}; "
-                                                 f"expected one of {', '.join(SUPPORTED)}"))
+                problems.append(
+                    InputError(
+                        spec,
+                        f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED)}",
+                    )
+                )
             else:
                 add(SourceFile(path, _display(spec)))
         elif _GLOB_CHARS.search(spec):

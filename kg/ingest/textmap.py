@@ -81,8 +81,9 @@ class Mapped:
 
     # -- rewriting ---------------------------------------------------------------------
 
-    def sub(self, pattern: str | re.Pattern[str], repl: str | Callable[[re.Match[str]], str | Mapped],
-            flags: int = 0) -> Mapped:
+    def sub(
+        self, pattern: str | re.Pattern[str], repl: str | Callable[[re.Match[str]], str | Mapped], flags: int = 0
+    ) -> Mapped:
         """Like ``re.sub``; new characters map to the start of what they replace.
 
         ``repl`` may return a :class:`Mapped` (e.g. a slice of ``self`` for a group to
@@ -92,7 +93,7 @@ class Mapped:
         out: list[Mapped] = []
         pos = 0
         for m in rx.finditer(self.text):
-            out.append(self[pos:m.start()])
+            out.append(self[pos : m.start()])
             new = repl(m) if callable(repl) else m.expand(repl)
             if isinstance(new, Mapped):
                 out.append(new)
@@ -107,7 +108,7 @@ class Mapped:
 
     def group(self, m: re.Match[str], g: int | str = 0) -> Mapped:
         """The part of ``self`` a match group covers, offsets kept."""
-        return self[m.start(g):m.end(g)]
+        return self[m.start(g) : m.end(g)]
 
     def translate_chars(self, fn: Callable[[str], str]) -> Mapped:
         """Replace each character by ``fn(ch)`` (one character or none), offsets kept."""
@@ -123,13 +124,13 @@ class Mapped:
     def strip(self, chars: str | None = None) -> Mapped:
         left = len(self.text) - len(self.text.lstrip(chars))
         right = len(self.text.rstrip(chars))
-        return self[left:max(left, right)]
+        return self[left : max(left, right)]
 
     def lines(self) -> Iterator[Mapped]:
         """Split on newlines (``\\n``, ``\\r\\n`` or ``\\r``), without the line ends."""
         pos = 0
         for m in re.finditer(r"\r\n|\r|\n", self.text):
-            yield self[pos:m.start()]
+            yield self[pos : m.start()]
             pos = m.end()
         yield self[pos:]
 

@@ -49,8 +49,12 @@ def describe_file(name: str, path: str | os.PathLike[str]) -> dict[str, Any]:
     """What the record keeps of one input file: name, SHA-256, size, modification time."""
     p = Path(path)
     data = p.read_bytes()
-    return {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),
-            "modified": iso_time(p.stat().st_mtime)}
+    return {
+        "name": name,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "bytes": len(data),
+        "modified": iso_time(p.stat().st_mtime),
+    }
 
 
 def describe_inputs(inputs: list[str], names: Iterable[str] | None = None) -> list[dict[str, Any]]:

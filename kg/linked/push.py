@@ -30,8 +30,10 @@ from kg.linked.formats import serialize_ntriples
 from kg.linked.rdfio import load_graph
 
 CONTENT_TYPE = "application/n-triples"
-ENDPOINT_HINT = ("Graph Store endpoints: Oxigraph http://HOST:7878/store, Fuseki http://HOST:3030/DATASET/data, "
-                 "GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/service")
+ENDPOINT_HINT = (
+    "Graph Store endpoints: Oxigraph http://HOST:7878/store, Fuseki http://HOST:3030/DATASET/data, "
+    "GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/service"
+)
 
 
 @dataclass
@@ -45,8 +47,10 @@ class PushReport:
 
     def summary(self) -> str:
         verb = "replaced the graph with" if self.method == "PUT" else "added"
-        return (f"{verb} {self.triples} triples ({self.bytes} bytes) at {self.url}: "
-                f"HTTP {self.status} in {self.seconds:.2f} s")
+        return (
+            f"{verb} {self.triples} triples ({self.bytes} bytes) at {self.url}: "
+            f"HTTP {self.status} in {self.seconds:.2f} s"
+        )
 
 
 def store_url(endpoint: str, graph: str | None = None) -> str:
@@ -76,8 +80,10 @@ def _http_error(exc: urllib.error.HTTPError, endpoint: str) -> KgError:
     code, reason = exc.code, exc.reason or http.client.responses.get(exc.code, "")
     status = f"HTTP {code} {reason}".rstrip()
     if code == 415:
-        return KgError(f"{endpoint} refused the content type {CONTENT_TYPE} ({status}); "
-                       f"it is not a Graph Store endpoint that takes RDF. {ENDPOINT_HINT}")
+        return KgError(
+            f"{endpoint} refused the content type {CONTENT_TYPE} ({status}); "
+            f"it is not a Graph Store endpoint that takes RDF. {ENDPOINT_HINT}"
+        )
     if code in (401, 403):
         return KgError(f"{endpoint} refused the request ({status}): the store wants credentials or write access")
     if code in (404, 405, 501):
@@ -85,13 +91,15 @@ def _http_error(exc: urllib.error.HTTPError, endpoint: str) -> KgError:
     return KgError(f"{endpoint} refused the request ({status}){_body_excerpt(exc)}")
 
 
-def send(data: bytes, endpoint: str, graph: str | None = None, replace: bool = False,
-         timeout: float = 60.0) -> tuple[str, str, int, float]:
+def send(
+    data: bytes, endpoint: str, graph: str | None = None, replace: bool = False, timeout: float = 60.0
+) -> tuple[str, str, int, float]:
     """Send N-Triples ``data``; returns (url, method, HTTP status, seconds) or raises KgError."""
     url = store_url(endpoint, graph)
     method = "PUT" if replace else "POST"
-    request = urllib.request.Request(url, data=data, method=method,
-                                     headers={"Content-Type": CONTENT_TYPE, "User-Agent": "kg-push"})
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={"Content-Type": CONTENT_TYPE, "User-Agent": "kg-push"}
+    )
     clock = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -115,16 +123,18 @@ def send(data: bytes, endpoint: str, graph: str | None = None, replace: bool = F
     return url, method, status, time.perf_counter() - clock
 
 
-def push_graph(g: Graph, endpoint: str, graph: str | None = None, replace: bool = False,
-               timeout: float = 60.0) -> PushReport:
+def push_graph(
+    g: Graph, endpoint: str, graph: str | None = None, replace: bool = False, timeout: float = 60.0
+) -> PushReport:
     """Push the rdflib graph ``g`` to ``endpoint``."""
     data = serialize_ntriples(g)
     url, method, status, seconds = send(data, endpoint, graph, replace, timeout)
     return PushReport(url=url, method=method, triples=len(g), bytes=len(data), status=status, seconds=seconds)
 
 
-def push_file(path: str | Path, endpoint: str, graph: str | None = None, replace: bool = False,
-              timeout: float = 60.0) -> PushReport:
+def push_file(
+    path: str | Path, endpoint: str, graph: str | None = None, replace: bool = False, timeout: float = 60.0
+) -> PushReport:
     """Parse the RDF file at ``path`` and push it to ``endpoint``."""
     store_url(endpoint, graph)  # a wrong URL or graph name fails before the file is read
     return push_graph(load_graph(path), endpoint, graph, replace, timeout)

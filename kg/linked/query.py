@@ -53,11 +53,13 @@ def _syntax_error(exc: Exception) -> KgError:
     line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
     text = str(getattr(exc, "line", "") or "")
     msg = str(getattr(exc, "msg", "") or exc)
-    near = text[max(0, (col or 1) - 1):].strip()
+    near = text[max(0, (col or 1) - 1) :].strip()
     word = near.split(maxsplit=1)[0].upper() if near else ""
     if word in _UPDATE_WORDS:
-        return KgError(f"SPARQL at line {line}, column {col}: {word} is SPARQL Update; "
-                       "kg query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE)")
+        return KgError(
+            f"SPARQL at line {line}, column {col}: {word} is SPARQL Update; "
+            "kg query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE)"
+        )
     if "Expected {SelectQuery | ConstructQuery | DescribeQuery | AskQuery}" in msg:
         msg = "expected SELECT, CONSTRUCT, DESCRIBE or ASK (after any PREFIX and BASE lines)"
     if not near:
@@ -114,7 +116,7 @@ def run_query(g: Graph, text: str) -> QueryResult:
 
 def _compact(iri: str) -> str:
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        local = iri[len(ns):]
+        local = iri[len(ns) :]
         if iri.startswith(ns) and local and re.fullmatch(r"[\w.-]*", local) and not local.endswith("."):
             return f"{prefix}:{local}"
     return f"<{iri}>"
@@ -165,8 +167,10 @@ def format_table(result: QueryResult, max_width: int = 0) -> str:
     header = list(result.variables)
     body = [[_clip(cell(t), max_width) for t in row] for row in result.rows]
     widths = [max([_width(h), *(_width(r[i]) for r in body)]) for i, h in enumerate(header)]
-    lines = [" | ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip(),
-             "-+-".join("-" * w for w in widths)]
+    lines = [
+        " | ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip(),
+        "-+-".join("-" * w for w in widths),
+    ]
     lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
     return "\n".join(lines) + "\n"
 
@@ -212,10 +216,12 @@ def format_json(result: QueryResult) -> str:
     else:
         data = {
             "head": {"vars": result.variables},
-            "results": {"bindings": [
-                {v: json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-                for row in result.rows
-            ]},
+            "results": {
+                "bindings": [
+                    {v: json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+                    for row in result.rows
+                ]
+            },
         }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

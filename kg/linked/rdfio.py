@@ -72,7 +72,7 @@ def _syntax_reason(exc: Exception) -> str:
     if why is not None:  # notation3.BadSyntax: Turtle, N3
         text = exc._str.decode("utf-8", "replace")  # type: ignore[attr-defined]
         i = exc._i  # type: ignore[attr-defined]
-        near = _one_line(text[max(0, i - _SNIPPET // 2): i + _SNIPPET // 2], _SNIPPET + 2)
+        near = _one_line(text[max(0, i - _SNIPPET // 2) : i + _SNIPPET // 2], _SNIPPET + 2)
         return f"line {exc.lines + 1}: {why} near {near!r}"  # type: ignore[attr-defined]
     if isinstance(exc, json.JSONDecodeError):
         return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
@@ -97,8 +97,10 @@ def load_graph(path: str | Path) -> Graph:
     p = resolve_graph_path(path)
     suffix = p.suffix.lower()
     if suffix == ".json" and _looks_like_hub(p):
-        raise KgError(f"{p}: this is the hub graph as node-link JSON, not RDF; "
-                      "give graph.ttl (or graph.nt, graph.jsonld) from the same folder")
+        raise KgError(
+            f"{p}: this is the hub graph as node-link JSON, not RDF; "
+            "give graph.ttl (or graph.nt, graph.jsonld) from the same folder"
+        )
     parser, name = FORMATS.get(suffix, ("turtle", "Turtle"))
     if suffix == ".json":
         parser, name = "json-ld", "JSON-LD"

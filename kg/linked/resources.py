@@ -22,8 +22,10 @@ def ontology_dir() -> Path:
     configured = os.environ.get(ENV_DIR)
     folder = Path(configured) if configured else Path(__file__).resolve().parents[2] / "ontology"
     if not (folder / "shapes.ttl").is_file():
-        raise KgError(f"{folder}: no ontology folder with shapes.ttl here; install kg from its source tree "
-                      f"(pip install -e .) or set {ENV_DIR}")
+        raise KgError(
+            f"{folder}: no ontology folder with shapes.ttl here; install kg from its source tree "
+            f"(pip install -e .) or set {ENV_DIR}"
+        )
     return folder
 
 

@@ -48,9 +48,13 @@ def _evidence(item: Any) -> Evidence | None:
         return item
     if isinstance(item, Mapping) and {"article", "start", "end"} <= item.keys():
         try:
-            return Evidence(article=str(item["article"]), start=int(item["start"]), end=int(item["end"]),
-                            sentence=str(item.get("sentence", "")),
-                            confidence=float(item.get("confidence", 0.9)))
+            return Evidence(
+                article=str(item["article"]),
+                start=int(item["start"]),
+                end=int(item["end"]),
+                sentence=str(item.get("sentence", "")),
+                confidence=float(item.get("confidence", 0.9)),
+            )
         except (TypeError, ValueError):
             return None
     return None
@@ -145,8 +149,9 @@ def plan_update(inputs: list[str], outdir: str | Path) -> UpdatePlan:
     hashes = {str(d.get("sha256")) for d in recorded if d.get("sha256")}
     names = {str(d["name"]): str(d.get("sha256") or "") for d in recorded}
     if not recorded:  # a graph from before builds kept their record: go by article sources
-        names = {str(d["source"]): "" for _, d in previous.nodes(data=True)
-                 if d.get("cls") == "Article" and d.get("source")}
+        names = {
+            str(d["source"]): "" for _, d in previous.nodes(data=True) if d.get("cls") == "Article" and d.get("source")
+        }
     plan = UpdatePlan(previous=previous)
     files, problems = find_sources(inputs)
     for sf in files:
@@ -154,8 +159,10 @@ def plan_update(inputs: list[str], outdir: str | Path) -> UpdatePlan:
         if digest in hashes or (sf.name in names and not names[sf.name]):
             plan.known.append(sf.name)
         elif sf.name in names:
-            raise KgError(f"{sf.name}: changed since the build in {outdir}; its old facts cannot be taken "
-                          "out of the merged graph, so rebuild without --update")
+            raise KgError(
+                f"{sf.name}: changed since the build in {outdir}; its old facts cannot be taken "
+                "out of the merged graph, so rebuild without --update"
+            )
         else:
             plan.read.append(sf.name)
     plan.problems = [str(p) for p in problems]
@@ -172,8 +179,12 @@ def _person_profile(G: nx.MultiDiGraph, nid: str) -> tuple[bool, set[str], set[s
     credit = any(d.get("pred") in ("reporter", "photographer") for _, _, d in G.in_edges(nid, data=True))
     orgs = {v for _, v, d in G.out_edges(nid, data=True) if d.get("pred") == "post"}
     articles = {u for u, _, _ in G.in_edges(nid, data=True) if G.nodes[u].get("cls") == "Article"}
-    bodies = {v for a in articles for _, v, d in G.out_edges(a, data=True)
-              if d.get("pred") == "mentions" and G.nodes[v].get("cls") in ("TradeUnion", "Organization")}
+    bodies = {
+        v
+        for a in articles
+        for _, v, d in G.out_edges(a, data=True)
+        if d.get("pred") == "mentions" and G.nodes[v].get("cls") in ("TradeUnion", "Organization")
+    }
     return credit, orgs, bodies
 
 

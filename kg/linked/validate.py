@@ -71,13 +71,15 @@ def problems_of(results: Graph, data: Graph) -> list[Problem]:
     for r in results.subjects(SH.resultSeverity, None):
         messages = sorted(str(m) for m in results.objects(r, SH.resultMessage))
         severity = results.value(r, SH.resultSeverity)
-        out.add(Problem(
-            focus=_show(results.value(r, SH.focusNode), data),
-            path=_path(results.value(r, SH.resultPath)),
-            value=_show(results.value(r, SH.value), data),
-            message="; ".join(messages) or "breaks a shape",
-            severity=str(severity).rpartition("#")[2] if severity else "Violation",
-        ))
+        out.add(
+            Problem(
+                focus=_show(results.value(r, SH.focusNode), data),
+                path=_path(results.value(r, SH.resultPath)),
+                value=_show(results.value(r, SH.value), data),
+                message="; ".join(messages) or "breaks a shape",
+                severity=str(severity).rpartition("#")[2] if severity else "Violation",
+            )
+        )
     return sorted(out)
 
 
@@ -89,8 +91,13 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     try:
         with quiet_rdflib():
             conforms, results, _ = pyshacl.validate(
-                data, shacl_graph=shapes, inference="none", abort_on_first=False, allow_warnings=True,
-                advanced=False, meta_shacl=False,
+                data,
+                shacl_graph=shapes,
+                inference="none",
+                abort_on_first=False,
+                allow_warnings=True,
+                advanced=False,
+                meta_shacl=False,
             )
     except Exception as exc:  # pySHACL reports bad shapes with its own exception types
         raise KgError(f"SHACL validation could not run: {' '.join(str(exc).split())}") from None

@@ -25,14 +25,46 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
-ORDINAL_RE = re.compile(r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?"
-                        r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年")
+ORDINAL_RE = re.compile(
+    r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?"
+    r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年"
+)
 # Words that never open or sit inside a name, whatever their tag.
 BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
-PERSON_FOLLOWERS = ("出席", "主持", "讲话", "表示", "介绍", "代表", "致辞", "同志", "等", "和", "与", "及", "为", "向",
-                    "对", "在", "作", "参加", "一行", "带队", "指出", "强调", "宣读", "颁发", "说", "当选", "认为",
-                    "告诉", "获得", "荣获", "到会")
+PERSON_FOLLOWERS = (
+    "出席",
+    "主持",
+    "讲话",
+    "表示",
+    "介绍",
+    "代表",
+    "致辞",
+    "同志",
+    "等",
+    "和",
+    "与",
+    "及",
+    "为",
+    "向",
+    "对",
+    "在",
+    "作",
+    "参加",
+    "一行",
+    "带队",
+    "指出",
+    "强调",
+    "宣读",
+    "颁发",
+    "说",
+    "当选",
+    "认为",
+    "告诉",
+    "获得",
+    "荣获",
+    "到会",
+)
 
 Span.set_extension("kg_kind", default=None, force=True)
 Span.set_extension("kg_ref", default=None, force=True)
@@ -137,8 +169,10 @@ class MentionFinder:
         areas = self._areas(tk, {})
         abbrs = self._abbreviations(tk, areas + self._zones(tk, areas))
         if abbrs:
-            areas = self._areas(tk, {a: full for a, full in abbrs.items()
-                                     if self._is_area_name(full) or full.endswith(self.zone_suffixes)})
+            areas = self._areas(
+                tk,
+                {a: full for a, full in abbrs.items() if self._is_area_name(full) or full.endswith(self.zone_suffixes)},
+            )
         areas += self._zones(tk, areas)
         areas += self._communities(tk, areas)
         found: list[Found] = list(areas)
@@ -147,15 +181,21 @@ class MentionFinder:
         found += bodies
         people = self._people(tk, found)
         # a person is a person even when the name is also a place's (黄山, 江山)
-        found = [f for f in found if not (f.label == "AREA" and any(
-            p.start < f.end and f.start < p.end for p in people))] + people
+        found = [
+            f for f in found if not (f.label == "AREA" and any(p.start < f.end and f.start < p.end for p in people))
+        ] + people
         area_starts = {f.start: f for f in found if f.label == "AREA"}
         found += self._titles(tk)
         events = self._events(tk, area_starts, found)
         holders = [f for f in found if f.label in ("ORG", "UNION", "PLACE")] + events
-        found += [ev for ev in events if not any(
-            h is not ev and h.start <= ev.start and ev.end <= h.end and (h.end - h.start) > (ev.end - ev.start)
-            for h in holders)]
+        found += [
+            ev
+            for ev in events
+            if not any(
+                h is not ev and h.start <= ev.start and ev.end <= h.end and (h.end - h.start) > (ev.end - ev.start)
+                for h in holders
+            )
+        ]
         found += self._times_and_counts(tk)
         found.sort()
         return found, abbrs
@@ -273,8 +313,9 @@ class MentionFinder:
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
-            in_area = any(f.start <= a < f.end or f.start < k <= f.end for f in area_starts.values()
-                          if f.start < k and f.end > a)
+            in_area = any(
+                f.start <= a < f.end or f.start < k <= f.end for f in area_starts.values() if f.start < k and f.end > a
+            )
             if text[k - 1] in CLOSE_QUOTES:
                 q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)
                 if q < 0:
@@ -309,8 +350,12 @@ class MentionFinder:
         """Does a name opening at ``a`` open with something proper: an area, an ORG/LOC/PER or
         proper-noun word, Latin letters, or a quote?"""
         text = tk.text
-        return (a in area_starts or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
-                or (text[a].isascii() and text[a].isalnum()) or text[a - 1 : a] in OPEN_QUOTES)
+        return (
+            a in area_starts
+            or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
+            or (text[a].isascii() and text[a].isalnum())
+            or text[a - 1 : a] in OPEN_QUOTES
+        )
 
     def _strip_generic(self, text: str, a: int, s: int) -> int | None:
         """Drop leading descriptors (各级, 基层 …); None when nothing but them is left."""
@@ -343,8 +388,9 @@ class MentionFinder:
         chosen: list[Found] = []
         rank = {"UNION": 0, "ORG": 1, "PLACE": 2}
         special = {"level-body": 0, "committee": 0, "level": 0, "head": 1}
-        for f in national + sorted(cands, key=lambda f: (f.start - f.end, f.start, rank[f.label],
-                                                         special.get(f.kind, 2))):
+        for f in national + sorted(
+            cands, key=lambda f: (f.start - f.end, f.start, rank[f.label], special.get(f.kind, 2))
+        ):
             if any(f.start == c.start and f.end == c.end for c in chosen):
                 continue
             clash = False
@@ -382,18 +428,31 @@ class MentionFinder:
             if a is None or a == s:
                 # a bare level word before it: 市总工会, 区总工会, 街道总工会
                 lw = next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), None)
-                if lw and s - len(lw) >= 0 and (s - len(lw) == 0 or not is_han(text[s - len(lw) - 1])
-                                                 or text[s - len(lw) - 1] in BREAKERS
-                                                 or s - len(lw) in tk.starts):
+                if (
+                    lw
+                    and s - len(lw) >= 0
+                    and (
+                        s - len(lw) == 0
+                        or not is_han(text[s - len(lw) - 1])
+                        or text[s - len(lw) - 1] in BREAKERS
+                        or s - len(lw) in tk.starts
+                    )
+                ):
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
             a = self._split_parent(tk, a, s, out)
-            if self._strip_generic(text, a, s) is None or "工会" in text[a:s] or \
-                    text[a:s].endswith(self.description_words):
+            if (
+                self._strip_generic(text, a, s) is None
+                or "工会" in text[a:s]
+                or text[a:s].endswith(self.description_words)
+            ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
-            if text[s:e] == "工会" and (prefix in ("中国", "全国") or prefix in self.capital or (
-                    prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))):
+            if text[s:e] == "工会" and (
+                prefix in ("中国", "全国")
+                or prefix in self.capital
+                or (prefix in self.areas.full and not prefix.endswith(("街道", "镇", "乡", "社区")))
+            ):
                 continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
             level = self._level_prefix(text, a, s)
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in "该本")
@@ -422,15 +481,13 @@ class MentionFinder:
                 s, e = m.start(), m.end()
                 if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
                     continue
-                if text.startswith("工会", e) or text.startswith("总工会", e) or \
-                        text[:s].endswith(("工会", "总工会")):
+                if text.startswith("工会", e) or text.startswith("总工会", e) or text[:s].endswith(("工会", "总工会")):
                     continue  # part of a union's name
                 if any(text.startswith(t, s) for t in self.lex.titles if len(t) > len(suffix)):
                     continue  # 党组成员, 党委书记: a title, not a body
                 if re.match(r"[一二三四五六七八九十\d]?(联队|代表队|队)", text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
-                if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(
-                        u.start <= s - 1 < u.end for u in unions):
+                if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(u.start <= s - 1 < u.end for u in unions):
                     continue
                 a = self._org_start(tk, s, area_starts, unions)
                 if a is None or (a == s and len(suffix) < 3):
@@ -443,8 +500,9 @@ class MentionFinder:
                 if len(suffix) <= 2 and not self._anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 union_named = any(u.start <= a and u.end < e for u in unions if u.label == "UNION" and u.start == a)
-                if not union_named and any(text.endswith(v, 0, e) and len(v) > len(suffix)
-                                           for v in self.lex.venue_suffixes):
+                if not union_named and any(
+                    text.endswith(v, 0, e) and len(v) > len(suffix) for v in self.lex.venue_suffixes
+                ):
                     continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
                 a = self._split_parent(tk, a, s, out)
                 out.append(Found(a, e, "ORG"))
@@ -456,12 +514,14 @@ class MentionFinder:
                 if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
                     continue
                 before = text[s - 1 : s]
-                if before and is_han(before) and not after_breaker and before not in BREAKERS \
-                        and before not in "该本":
+                if before and is_han(before) and not after_breaker and before not in BREAKERS and before not in "该本":
                     continue
                 after = text[e:]
-                if after.startswith(("工会", "总工会")) or any(after.startswith(t) for t in self.lex.titles) or \
-                        after.startswith(("党委", "总部", "所属", "职工", "的")):
+                if (
+                    after.startswith(("工会", "总工会"))
+                    or any(after.startswith(t) for t in self.lex.titles)
+                    or after.startswith(("党委", "总部", "所属", "职工", "的"))
+                ):
                     out.append(Found(s - (1 if before in ("该", "本") else 0), e, "ORG", "head"))
         # a union's committees, named bare (女职工委员会主任)
         for name in words("union_committees.txt"):
@@ -472,8 +532,9 @@ class MentionFinder:
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
         # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …
-        bodies = "|".join(sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"),
-                                 key=len, reverse=True))
+        bodies = "|".join(
+            sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
+        )
         for m in re.finditer(f"(省|市|区|县)({bodies})(?!员)", text):
             k = m.start()
             inside_area = any(f.start < k < f.end or f.end == k + 1 for f in area_starts.values())
@@ -524,8 +585,9 @@ class MentionFinder:
         a, _ = tk.token_span_at(s)
         if tk.tag_at(s) == "ORG" and a < s:
             # the tagger may glue words before the name onto it (任|国强代表集团公司)
-            cut = max((text.rfind(w, a, s) + len(w) for w in self.name_breakers if text.rfind(w, a, s) >= 0),
-                      default=-1)
+            cut = max(
+                (text.rfind(w, a, s) + len(w) for w in self.name_breakers if text.rfind(w, a, s) >= 0), default=-1
+            )
             if cut > a:
                 return cut
             left = self._left_edge(tk, a, area_starts)
@@ -555,7 +617,8 @@ class MentionFinder:
     def _level_prefix(self, text: str, a: int, s: int) -> str | None:
         for w in self.lex.level_words:
             if text.startswith(w, a) and not any(
-                    text.startswith(f, a) for f in self.areas.full if f.startswith(w) and len(f) > len(w)):
+                text.startswith(f, a) for f in self.areas.full if f.startswith(w) and len(f) > len(w)
+            ):
                 rest = text[a + len(w) : s]
                 if rest == "" or all_han(rest):
                     return w
@@ -601,8 +664,11 @@ class MentionFinder:
                 if p.start > 0 and text[p.start - 1] == "、":
                     for n in (3, 2):
                         a = p.start - 1 - n
-                        if a < 0 or a not in tk.starts or (a > 0 and is_han(text[a - 1]) and a not in heads
-                                                           and text[a - 1] not in "、，：:"):
+                        if (
+                            a < 0
+                            or a not in tk.starts
+                            or (a > 0 and is_han(text[a - 1]) and a not in heads and text[a - 1] not in "、，：:")
+                        ):
                             continue
                         if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
                             out.append(Found(a, p.start - 1, "PERSON", "list"))
@@ -635,13 +701,14 @@ class MentionFinder:
         return None
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:
-        before = text[max(0, a - 8) : a].rstrip("“‘\"「 ")
+        before = text[max(0, a - 8) : a].rstrip('“‘"「 ')
         return before.endswith(self.lex.nonhuman_heads)
 
     def _doctrine(self, text: str, b: int) -> bool:
         after = text[b : b + 16]
-        return any(after.startswith(d) or after.startswith("新时代") for d in self.lex.doctrine) or \
-            after.startswith("总书记")
+        return any(after.startswith(d) or after.startswith("新时代") for d in self.lex.doctrine) or after.startswith(
+            "总书记"
+        )
 
     # -- titles -----------------------------------------------------------------
     def _titles(self, tk: Tokens) -> list[Found]:
@@ -718,8 +785,12 @@ class MentionFinder:
             if ORDINAL_RE.fullmatch(word):
                 k = a
                 continue
-            if word in BREAKERS or word in ("此次", "本次", "这次", "该", "各类", "一系列", "系列") or \
-                    tag not in NAMEISH or tag in ("TIME",):
+            if (
+                word in BREAKERS
+                or word in ("此次", "本次", "这次", "该", "各类", "一系列", "系列")
+                or tag not in NAMEISH
+                or tag in ("TIME",)
+            ):
                 break
             k = a
         return k
@@ -728,8 +799,11 @@ class MentionFinder:
     def _times_and_counts(self, tk: Tokens) -> list[Found]:
         text = tk.text
         out = []
-        for m in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})年(\d{1,2})月(?!\d{0,2}日)|"
-                             r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})", text):
+        for m in re.finditer(
+            r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})年(\d{1,2})月(?!\d{0,2}日)|"
+            r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})",
+            text,
+        ):
             out.append(Found(m.start(), m.end(), "TIME"))
         for m in self._count_re.finditer(text):
             from kg.nlp.text import cn_number
@@ -740,8 +814,28 @@ class MentionFinder:
         return out
 
 
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯",
-                     "长孙", "宇文", "轩辕", "端木", "独孤", "南宫", "西门", "呼延")
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "司徒",
+    "夏侯",
+    "长孙",
+    "宇文",
+    "轩辕",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "呼延",
+)
 # characters that end names of places and premises far more often than people's names
 PLACE_FINALS = set("园店馆场厂站所院部局室处村镇乡区县市省路街楼队团社")
 

@@ -10,8 +10,7 @@ OPEN_QUOTES = "“‘「『《"
 CLOSE_QUOTES = "”’」』》"
 QUOTE_PAIRS = dict(zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True))
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + "\"'"
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9}
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 

@@ -27,8 +27,14 @@ from kg.graph.model import (
 )
 from kg.ingest.model import Article
 
-PREFIX = {"TradeUnion": "union", "Organization": "org", "Place": "place", "Person": "person",
-          "AdministrativeArea": "area", "Event": "event"}
+PREFIX = {
+    "TradeUnion": "union",
+    "Organization": "org",
+    "Place": "place",
+    "Person": "person",
+    "AdministrativeArea": "area",
+    "Event": "event",
+}
 
 
 def article_id(article: Article) -> str:
@@ -67,13 +73,21 @@ class Resolver:
                 g = groups[name][source]
                 home = None
                 for c in clusters:
-                    if (g["credit"] and c["credit"]) or (g["orgs"] & (c["orgs"] | c["bodies"])) or (
-                            c["orgs"] & g["bodies"]):
+                    if (
+                        (g["credit"] and c["credit"])
+                        or (g["orgs"] & (c["orgs"] | c["bodies"]))
+                        or (c["orgs"] & g["bodies"])
+                    ):
                         home = c
                         break
                 if home is None:
-                    home = {"orgs": set(), "bodies": set(), "credit": False, "sources": [],
-                            "id": f"person:{name}" if not clusters else f"person:{name}~{len(clusters) + 1}"}
+                    home = {
+                        "orgs": set(),
+                        "bodies": set(),
+                        "credit": False,
+                        "sources": [],
+                        "id": f"person:{name}" if not clusters else f"person:{name}~{len(clusters) + 1}",
+                    }
                     clusters.append(home)
                 home["orgs"] |= g["orgs"]
                 home["bodies"] |= g["bodies"]
@@ -97,8 +111,14 @@ class Resolver:
                 if cls == "TradeUnion" and n.endswith("工会") and not n.endswith("总工会"):
                     full = n[:-2] + "总工会" if n[:-2] + "总工会" in ns else None
                     if full is None:
-                        full = next((m for m in sorted(ns) if legal_form_of(n[:-2], m[:-2]) and m.endswith("工会")
-                                     and not m.endswith("总工会")), None)
+                        full = next(
+                            (
+                                m
+                                for m in sorted(ns)
+                                if legal_form_of(n[:-2], m[:-2]) and m.endswith("工会") and not m.endswith("总工会")
+                            ),
+                            None,
+                        )
                 elif cls == "Organization":
                     full = next((m for m in sorted(ns) if legal_form_of(n, m)), None)
                 if full and full != n:
@@ -128,18 +148,35 @@ class Resolver:
             if ref.cls == "AdministrativeArea":
                 if ref.code:
                     self._area_chain(G, ref.code)
-                add_node(G, node, "AdministrativeArea", label, mentions=mentions, aliases=aliases,
-                         level=None if ref.code else "community" if label.endswith("社区") else "zone")
+                add_node(
+                    G,
+                    node,
+                    "AdministrativeArea",
+                    label,
+                    mentions=mentions,
+                    aliases=aliases,
+                    level=None if ref.code else "community" if label.endswith("社区") else "zone",
+                )
             else:
                 add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
             return node
 
         for article, facts in items:
             aid = article_id(article)
-            add_node(G, aid, "Article", article.headline or _first_words(article.body),
-                     source=article.source, index=article.index, date=article.date, url=article.url,
-                     outlet=article.outlet, byline=article.byline, chars=article.chars,
-                     headline=article.headline)
+            add_node(
+                G,
+                aid,
+                "Article",
+                article.headline or _first_words(article.body),
+                source=article.source,
+                index=article.index,
+                date=article.date,
+                url=article.url,
+                outlet=article.outlet,
+                byline=article.byline,
+                chars=article.chars,
+                headline=article.headline,
+            )
             for ref, info in sorted(facts.entities.items()):
                 node = ensure(article, ref, info.mentions, info.aliases)
                 if info.mentions:
@@ -153,18 +190,21 @@ class Resolver:
             for ref in facts.reporters:
                 add_relation(G, aid, "reporter", ensure(article, ref), _credit_evidence(article, ref, credit_ev))
             for ref in facts.photographers:
-                add_relation(G, aid, "photographer", ensure(article, ref),
-                             _credit_evidence(article, ref, credit_ev))
+                add_relation(G, aid, "photographer", ensure(article, ref), _credit_evidence(article, ref, credit_ev))
             for rel in facts.relations:
-                add_relation(G, ensure(article, rel.subject), rel.pred, ensure(article, rel.object),
-                             rel.evidence, role=rel.role)
+                add_relation(
+                    G, ensure(article, rel.subject), rel.pred, ensure(article, rel.object), rel.evidence, role=rel.role
+                )
             for n, ev in enumerate(facts.events):
                 node = f"event:{article.key}/{n + 1}"
                 add_node(G, node, "Event", ev.ref.name, mentions=1, aliases=ev.aliases)
                 add_relation(G, aid, "reportsOn", node, ev.evidence)
                 add_relation(G, aid, "mentions", node, ev.evidence)
-                for pred, pairs in (("organizer", ev.organizers), ("participant", ev.participants),
-                                    ("location", ev.locations)):
+                for pred, pairs in (
+                    ("organizer", ev.organizers),
+                    ("participant", ev.participants),
+                    ("location", ev.locations),
+                ):
                     for ref, e in pairs:
                         add_relation(G, node, pred, ensure(article, ref), e)
                 if ev.date:
@@ -196,5 +236,10 @@ def _credit_evidence(article: Article, ref: EntityRef, default: Evidence) -> Evi
     i = text.find(ref.name)
     if i < 0:
         return default
-    return Evidence(article=default.article, start=i, end=i + len(ref.name), sentence=default.sentence or
-                    text[max(0, i - 20) : i + len(ref.name) + 4], confidence=default.confidence)
+    return Evidence(
+        article=default.article,
+        start=i,
+        end=i + len(ref.name),
+        sentence=default.sentence or text[max(0, i - 20) : i + len(ref.name) + 4],
+        confidence=default.confidence,
+    )

@@ -42,8 +42,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
             if provinces:
                 top, _ = max(provinces.items(), key=lambda kv: (kv[1], kv[0]))
                 ctx.region = [top]
-                prefs = {c: n for c, n in votes.items()
-                         if gaz.get(c).level == "prefecture" and gaz.contains(top, c)}
+                prefs = {c: n for c, n in votes.items() if gaz.get(c).level == "prefecture" and gaz.contains(top, c)}
                 if prefs:
                     best, n = max(prefs.items(), key=lambda kv: (kv[1], kv[0]))
                     if n >= 2:

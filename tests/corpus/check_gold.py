@@ -6,6 +6,7 @@ entities by canonical name, and every name it lists can be found in its document
 
 Traditional-character documents are converted with opencc (t2s) when it is installed.
 """
+
 import json
 import re
 import sys
@@ -35,6 +36,7 @@ def read_doc(path):
         text = "\n".join(f"{r.get('title', '')}\n{r['text']}" for r in map(json.loads, text.splitlines()) if r)
     try:
         import opencc
+
         text = opencc.OpenCC("t2s").convert(text)
     except ImportError:
         pass
@@ -125,6 +127,7 @@ def main():
     sys.path.insert(0, str(Path("/work/shared/eval")))
     try:
         import score  # the scorer's own loader must accept every file
+
         score.Gold(sorted(str(p) for p in (HERE / "gold").glob("*.json")))
     except ImportError:
         pass
