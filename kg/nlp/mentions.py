@@ -13,6 +13,7 @@ aligns the tokens to them and stores them as ``doc.spans["kg"]``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -85,10 +86,10 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self.starts = {t.idx for t in doc}
-        self.ends = {t.idx + len(t) for t in doc}
+        self.tokens = [(t.idx, t.idx + len(t), t.text, t.tag_) for t in doc]  # one pass over the Doc
+        self.starts = {a for a, _, _, _ in self.tokens}
+        self.ends = {b for _, b, _, _ in self.tokens}
         self.tok_at = [0] * (len(self.text) + 1)
-        self.tokens = [(t.idx, t.idx + len(t), t.text, t.tag_) for t in doc]
         for i, (a, b, _, _) in enumerate(self.tokens):
             for c in range(a, b):
                 self.tok_at[c] = i
@@ -722,19 +723,21 @@ class MentionFinder:
         text = tk.text
         out: list[Found] = []
         bodies = [f for f in found if f.label in ("UNION", "ORG", "AREA", "PLACE")]
-        heads = self.lex.event_heads
+        heads_re = self._heads_re()
         i = 0
         while i < len(text):
-            head = next((h for h in heads if text.startswith(h, i)), None)
-            if head is None:
-                i += 1
-                continue
+            # the first head (in lexicon order) at the next position where any starts
+            m = heads_re.search(text, i)
+            if m is None:
+                break
+            i = m.start()
+            head = m.group()
             e = i + len(head)
             # extend to the longest head ending here (宣讲比赛 over 比赛, 主题活动 over 活动)
-            nxt = next((h for h in heads if text.startswith(h, e)), None)
+            nxt = heads_re.match(text, e)
             while nxt:
-                e += len(nxt)
-                nxt = next((h for h in heads if text.startswith(h, e)), None)
+                e = nxt.end()
+                nxt = heads_re.match(text, e)
             if i not in tk.starts and tk.tag_at(i) not in ("ORG", "nz", "n", "vn"):
                 i += 1
                 continue
@@ -755,6 +758,15 @@ class MentionFinder:
             for m in rx.finditer(text):
                 out.append(Found(m.start(), m.end(), "EVENT", "verb"))
         return out
+
+    def _heads_re(self) -> re.Pattern[str]:
+        """The event heads as one alternation in lexicon order (regex alternation takes the
+        first alternative that matches, as the scan over the list did)."""
+        heads = tuple(self.lex.event_heads)
+        if getattr(self, "_heads_key", None) != heads:
+            self._heads_key = heads
+            self._heads_pattern = re.compile("|".join(map(re.escape, heads)))
+        return self._heads_pattern
 
     def _event_start(self, tk: Tokens, i: int, bodies: list[Found]) -> int:
         """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies."""
@@ -855,13 +867,18 @@ def plausible_name(name: str) -> bool:
 def align(doc: Doc, found: list[Found]) -> Doc:
     """Split tokens so every found span starts and ends on a token boundary."""
     cuts = sorted({f.start for f in found} | {f.end for f in found})
+    text = doc.text  # built from the tokens on every access: once, not once per split
     splits: list[tuple[int, list[str]]] = []
     for t in doc:
         a, b = t.idx, t.idx + len(t)
-        inner = [c for c in cuts if a < c < b]
-        if inner:
+        k = bisect.bisect_right(cuts, a)
+        if k < len(cuts) and cuts[k] < b:
+            inner = []
+            while k < len(cuts) and cuts[k] < b:
+                inner.append(cuts[k])
+                k += 1
             bounds = [a, *inner, b]
-            splits.append((t.i, [doc.text[x:y] for x, y in itertools.pairwise(bounds)]))
+            splits.append((t.i, [text[x:y] for x, y in itertools.pairwise(bounds)]))
     if not splits:
         return doc
     with doc.retokenize() as retok:
