@@ -19,6 +19,7 @@ from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
 from kg.lexicon import lexicon, words
+from kg.nlp.doctable import doc_text
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 
 BODY_LABELS = ("UNION", "ORG")
@@ -109,7 +110,7 @@ class ArticleExtractor:
     def extract(self, doc: Doc, article: Article, page: PageContext, article_id: str) -> ArticleFacts:
         self.doc, self.article, self.page, self.aid = doc, article, page, article_id
         self.facts = ArticleFacts(article_id)
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.spans = sorted(doc.spans.get("kg", []), key=lambda s: (s.start_char, -s.end_char))
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self.abbrs: dict[str, str] = doc._.kg_abbreviations or {}

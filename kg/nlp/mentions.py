@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.doctable import token_table
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # POS tags of LAC words that can sit inside a name.
@@ -82,11 +83,15 @@ class Found:
 
 
 class Tokens:
-    """Character-level view of a Doc's tokens."""
+    """Character-level view of a Doc's tokens.
+
+    Read from ``Doc.to_array`` rather than by iterating the Doc: every ``Token`` object
+    spaCy makes costs more than the lookups here, and ``Doc.text`` rebuilds the whole
+    string from the tokens on each access.
+    """
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.tokens = [(t.idx, t.idx + len(t), t.text, t.tag_) for t in doc]  # one pass over the Doc
+        self.text, self.tokens = token_table(doc)
         self.starts = {a for a, _, _, _ in self.tokens}
         self.ends = {b for _, b, _, _ in self.tokens}
         self.tok_at = [0] * (len(self.text) + 1)
@@ -120,12 +125,16 @@ class AreaIndex:
             self.lengths.setdefault(form[0], []).append(len(form))
         for k in self.lengths:
             self.lengths[k] = sorted(set(self.lengths[k]), reverse=True)
+        self.first_chars = frozenset(self.lengths)
+        self.prefixes = frozenset(form[:2] for form in full | short)  # every form has two or more
 
     def longest(self, text: str, i: int, extra: dict[str, str]) -> tuple[int, str] | None:
         best = None
         for form in extra:
             if text.startswith(form, i) and (best is None or len(form) > best[0]):
                 best = (len(form), "abbr")
+        if text[i : i + 2] not in self.prefixes:
+            return best
         for n in self.lengths.get(text[i], ()):
             if best and n <= best[0]:
                 break
@@ -152,6 +161,7 @@ class MentionFinder:
         self.lex = lex or lexicon()
         self.areas = areas or _area_index()
         self.capital = set(self.lex.capital_words)
+        self._capital_firsts = {w[0] for w in self.capital}
         self.national = self.lex.national_bodies
         self._title_re = re.compile("|".join(map(re.escape, self.lex.titles_longest_first)))
         self.surnames = words("surnames.txt")
@@ -165,8 +175,8 @@ class MentionFinder:
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
 
     # -- the whole document -------------------------------------------------
-    def find(self, doc: Doc) -> tuple[list[Found], dict[str, str]]:
-        tk = Tokens(doc)
+    def find(self, doc: Doc, tk: Tokens | None = None) -> tuple[list[Found], dict[str, str]]:
+        tk = tk or Tokens(doc)
         areas = self._areas(tk, {})
         abbrs = self._abbreviations(tk, areas + self._zones(tk, areas))
         if abbrs:
@@ -249,11 +259,14 @@ class MentionFinder:
         text = tk.text
         out: list[Found] = []
         i = 0
+        firsts = self.areas.first_chars | self._capital_firsts | {form[0] for form in extra}
         while i < len(text):
-            if not is_han(text[i]):
+            if text[i] not in firsts or not is_han(text[i]):
                 i += 1
                 continue
-            cap = next((w for w in self.capital if text.startswith(w, i)), None)
+            cap = None
+            if text[i] in self._capital_firsts:
+                cap = next((w for w in self.capital if text.startswith(w, i)), None)
             hit = self.areas.longest(text, i, extra)
             if cap and (hit is None or hit[0] <= len(cap)) and i in tk.starts and i + len(cap) in tk.ends:
                 out.append(Found(i, i + len(cap), "AREA", "capital"))
@@ -864,13 +877,12 @@ def plausible_name(name: str) -> bool:
     return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
 
 
-def align(doc: Doc, found: list[Found]) -> Doc:
+def align(doc: Doc, found: list[Found], tk: Tokens | None = None) -> Doc:
     """Split tokens so every found span starts and ends on a token boundary."""
     cuts = sorted({f.start for f in found} | {f.end for f in found})
-    text = doc.text  # built from the tokens on every access: once, not once per split
+    text, tokens = (tk.text, tk.tokens) if tk is not None else token_table(doc)
     splits: list[tuple[int, list[str]]] = []
-    for t in doc:
-        a, b = t.idx, t.idx + len(t)
+    for i, (a, b, _, _) in enumerate(tokens):
         k = bisect.bisect_right(cuts, a)
         if k < len(cuts) and cuts[k] < b:
             inner = []
@@ -878,7 +890,7 @@ def align(doc: Doc, found: list[Found]) -> Doc:
                 inner.append(cuts[k])
                 k += 1
             bounds = [a, *inner, b]
-            splits.append((t.i, [text[x:y] for x, y in itertools.pairwise(bounds)]))
+            splits.append((i, [text[x:y] for x, y in itertools.pairwise(bounds)]))
     if not splits:
         return doc
     with doc.retokenize() as retok:
@@ -896,8 +908,9 @@ def make_mentions(nlp: Language, name: str):
         nonlocal finder
         if finder is None:
             finder = MentionFinder()
-        found, abbrs = finder.find(doc)
-        doc = align(doc, found)
+        tk = Tokens(doc)
+        found, abbrs = finder.find(doc, tk)
+        doc = align(doc, found, tk)
         spans = []
         for f in found:
             span = doc.char_span(f.start, f.end, label=f.label)

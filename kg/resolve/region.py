@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.article import PageContext
 from kg.ingest.model import Article
 from kg.lexicon import lexicon
+from kg.nlp.doctable import doc_text
 
 # a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起|度)")
@@ -51,7 +52,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
     if years:
         ctx.year = max(set(years), key=years.count)
     else:
-        found = Counter(int(m.group(1)) for doc in docs for m in YEAR_RE.finditer(doc.text))
+        found = Counter(int(m.group(1)) for doc in docs for m in YEAR_RE.finditer(doc_text(doc)))
         if found:
             ctx.year = max(found.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return ctx

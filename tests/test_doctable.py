@@ -1,0 +1,36 @@
+"""The bulk reader of a Doc's tokens agrees with spaCy's own token objects."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.nlp.doctable import doc_text, token_table
+
+
+def make_doc(words: list[str], spaces: list[bool], tags: list[str]) -> Doc:
+    return Doc(spacy.blank("xx").vocab, words=words, spaces=spaces, tags=tags)
+
+
+def test_table_matches_the_tokens_with_spaces_and_empty_tags():
+    doc = make_doc(
+        ["北京市", "总工会", "召开", "ABC", "会议", "。"],
+        [False, False, True, True, False, False],
+        ["LOC", "n", "v", "", "n", "w"],
+    )
+    text, tokens = token_table(doc)
+    assert text == doc.text == "北京市总工会召开 ABC 会议。"
+    assert tokens == [(t.idx, t.idx + len(t), t.text, t.tag_) for t in doc]
+
+
+def test_text_is_remembered_and_survives_a_split():
+    doc = make_doc(["海淀区总工会", "举办", "培训班"], [False] * 3, ["ORG", "v", "n"])
+    before = doc_text(doc)
+    with doc.retokenize() as retok:
+        retok.split(doc[0], ["海淀区", "总工会"], heads=[(doc[0], 0), (doc[0], 0)])
+    assert doc_text(doc) == before == doc.text
+    assert [t for _, _, t, _ in token_table(doc)[1]] == ["海淀区", "总工会", "举办", "培训班"]
+
+
+def test_empty_doc():
+    assert token_table(make_doc([], [], [])) == ("", [])
