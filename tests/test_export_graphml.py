@@ -63,3 +63,21 @@ def test_same_bytes_whatever_the_order(tmp_path):
     write_graphml(sample_graph(), tmp_path / "a.graphml")
     write_graphml(sample_graph(11), tmp_path / "b.graphml")
     assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
+
+
+def test_reads_back_to_exactly_the_scalar_graph(tmp_path):
+    """Every node, edge and attribute (quotes, <>&, line breaks, tabs, numbers, booleans)
+    comes back from the file as written."""
+    from kg.export.graphml import scalar_graph
+
+    G = sample_graph()
+    add_node(G, 'org:"引号"<与>&\t\r\n换行', "Organization", 'a"b\r\nc\td<e>&f', flag=True, weight=0.25)
+    G.graph["note"] = "x\r\ny"
+    write_graphml(G, tmp_path / "g.graphml")
+    H = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
+    S = scalar_graph(G)
+    assert dict(H.nodes(data=True)) == dict(S.nodes(data=True))
+    assert sorted(H.edges(keys=True, data=True)) == sorted(S.edges(keys=True, data=True))
+    assert {k: v for k, v in H.graph.items() if k not in ("node_default", "edge_default")} == S.graph
+    node = H.nodes['org:"引号"<与>&\t\r\n换行']
+    assert node["flag"] is True and node["weight"] == 0.25 and node["label"] == 'a"b\r\nc\td<e>&f'

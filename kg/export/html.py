@@ -416,17 +416,36 @@ def view_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     return options
 
 
+class _IdList(list):
+    """A list with a set beside it for ``in``; pyvis only appends to its list of node ids."""
+
+    def __init__(self, items: Iterable[Any] = ()) -> None:
+        super().__init__(items)
+        self._members = set(self)
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._members.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
 @functools.cache
 def _network_class() -> type[Network]:
     """pyvis's ``Network``, imported only when a page is written (the import pulls in IPython).
 
-    pyvis checks that both ends of a new edge exist by searching a *list* of node ids,
-    which makes 15,000 edges on 5,000 nodes take seconds; looking them up in its
-    id -> node dict gives the same answer at once.
+    pyvis checks that both ends of a new edge exist, and that a new node is new, by
+    searching a *list* of node ids, which makes 15,000 edges on 5,000 nodes take
+    seconds; a list that also keeps its items in a set gives the same answers at once.
     """
     from pyvis.network import Network
 
     class FastNetwork(Network):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.node_ids = _IdList(self.node_ids)
+
         def get_nodes(self):  # type: ignore[override]
             return self.node_map
 
