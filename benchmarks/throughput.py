@@ -29,6 +29,7 @@ import dataclasses
 import os
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -294,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         help="the shared folder holding benchmarks/ (default: ../shared beside the repo)",
     )
     ap.add_argument("--repeat", type=int, default=4, help="copies of the sentence set in the corpus (default 4)")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of (a), (b) and (c); medians reported (default 3)")
     ap.add_argument("--corpus", type=Path, help="build this folder instead of the generated corpus")
     ap.add_argument("--jobs", type=int, default=None, help="kg build --jobs (default: the build's own default)")
     ap.add_argument("--workdir", type=Path, help="where to write the corpus and outputs (default: a temp folder)")
@@ -329,26 +331,43 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
         print(f"corpus: {len(files)} files, {chars} chars ({corpus}); half: {len(half)} files, {half_chars} chars")
 
-        lac_s, lac_out = run_lac(sentences)
+        # Each round times (a), (b) and (c) back to back; figures are the medians over
+        # rounds, so that a burst of load from other tenants of the machine skews one
+        # round, not the result.
         lac_chars = sum(map(len, sentences))
-        lac_rate = lac_chars / lac_s
-        print(f"(a) LAC.run: {len(sentences)} sentences, {lac_chars} chars in {lac_s:.2f} s = {lac_rate:,.0f} chars/s")
-
-        full_s, report = run_kg([str(corpus)], work / "out-full", args.jobs)
+        rounds: list[tuple[float, float, float]] = []
+        report = None
+        for r in range(args.rounds):
+            lac_s, lac_out = run_lac(sentences)
+            full_s, report = run_kg([str(corpus)], work / "out-full", args.jobs)
+            half_s, _ = run_kg([str(p) for p in half], work / "out-half", args.jobs)
+            rounds.append((lac_s, full_s, half_s))
+            print(
+                f"round {r + 1}: LAC.run {lac_chars / lac_s:,.0f} chars/s, kg build {chars / full_s:,.0f} chars/s "
+                f"(half {half_chars / half_s:,.0f}), ratio {lac_s / lac_chars * chars / full_s:.2f}, "
+                f"growth {full_s / half_s:.2f}"
+            )
         rss = peak_rss_mb()
+        lac_s = statistics.median(x[0] for x in rounds)
+        full_s = statistics.median(x[1] for x in rounds)
+        half_s = statistics.median(x[2] for x in rounds)
+        lac_rate = lac_chars / lac_s
         rate = chars / full_s
+        ratio = statistics.median((chars / f) / (lac_chars / a) for a, f, _ in rounds)
+        growth = statistics.median(f / h for _, f, h in rounds)
+        print(f"(a) LAC.run: {len(sentences)} sentences, {lac_chars} chars in {lac_s:.2f} s = {lac_rate:,.0f} chars/s")
         print(f"(b) kg build (full): {report.articles} articles, {chars} chars in {full_s:.2f} s = {rate:,.0f} chars/s")
-        # per stage: its seconds and its share of the build's wall time (the writers of
-        # graph.json and graph.html run beside the others, so stages may add up to more)
+        # per stage (last round): its seconds and its share of the build's wall time (the
+        # writers of graph.json and graph.html run beside the others, so stages may add up to more)
         for stage, secs in report.seconds.items():
-            print(f"    stage {stage:<10} {secs:7.2f} s  {100 * secs / full_s:5.1f}%")
+            print(f"    stage {stage:<10} {secs:7.2f} s  {100 * secs / rounds[-1][1]:5.1f}%")
         workers = getattr(report, "workers", 0)
         print(f"    worker processes: {workers or 'none (in-process)'}")
-        half_s, _ = run_kg([str(p) for p in half], work / "out-half", args.jobs)
         print(f"(c) kg build (half): {half_chars} chars in {half_s:.2f} s = {half_chars / half_s:,.0f} chars/s")
-        growth = full_s / half_s
-        ratio = rate / lac_rate
-        print(f"ratio full build / bare LAC: {ratio:.2f}; growth full/half: {growth:.2f}; peak RSS {rss:.0f} MiB")
+        print(
+            f"ratio full build / bare LAC: {ratio:.2f}; growth full/half: {growth:.2f}; peak RSS {rss:.0f} MiB"
+            f" (medians of {len(rounds)} round{'s' if len(rounds) > 1 else ''})"
+        )
 
         if args.incremental:
             incremental(corpus, files, work, args.jobs)

@@ -258,5 +258,7 @@ def _preload() -> None:
     import kg.nlp.mentions
     import kg.nlp.pipeline  # noqa: F401
     from kg.gazetteer import Gazetteer
+    from kg.nlp.mentions import area_index
 
     Gazetteer.default()
+    area_index()

@@ -54,3 +54,15 @@ def test_utf8_not_escaped_and_same_bytes_whatever_the_order(tmp_path):
     text = (tmp_path / "a.json").read_text(encoding="utf-8")
     assert "北京市总工会" in text and "\\u5317" not in text
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_one_item_per_line_and_the_same_data_as_the_plain_dump(tmp_path):
+    from kg.export.jsonout import node_link
+
+    G = sample_graph()
+    write_json(G, tmp_path / "a.json")
+    text = (tmp_path / "a.json").read_text(encoding="utf-8")
+    assert json.loads(text) == json.loads(json.dumps(node_link(G), ensure_ascii=False))
+    lines = text.splitlines()
+    assert len(lines) >= G.number_of_nodes() + G.number_of_edges()
+    assert sum(line.startswith(' {"') for line in lines) == G.number_of_nodes() + G.number_of_edges()

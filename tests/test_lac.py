@@ -49,3 +49,16 @@ def test_viterbi_matches_brute_force():
             key=lambda p: em[b, 0, p[0]] + tr[p[0], p[1]] + em[b, 1, p[1]] + tr[p[1], p[2]] + em[b, 2, p[2]],
         )
         assert tuple(paths[b]) == best
+
+
+def test_the_lac_pipeline_keeps_the_common_lexical_attributes():
+    """Lexical attributes are trimmed for speed; the ones users match on stay."""
+    from kg.nlp.pipeline import make_nlp
+
+    doc = make_nlp("lac")("北京市总工会ABC召开3场会议，共120人参加。")
+    by_text = {t.text: t for t in doc}
+    assert by_text["，"].is_punct and by_text["。"].is_punct
+    assert any(t.like_num for t in doc if t.text in ("3", "120"))
+    assert [t.lower_ for t in doc if "ABC" in t.text] and all(
+        t.lower_ == t.text.lower() for t in doc if "ABC" in t.text
+    )

@@ -10,6 +10,7 @@ always gives the same bytes.  Read it back with
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 import os
@@ -25,20 +26,32 @@ LINKS = "links"
 
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON data: dicts, lists, strings, numbers, booleans and null."""
-    if value is None or isinstance(value, str | bool | int):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is dict:
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if kind is list:
+        return [jsonable(v) for v in value]
+    if isinstance(value, str | bool | int):
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Mapping):
         return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: jsonable(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, set | frozenset):
         items = [jsonable(v) for v in value]
         return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
     return str(value)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _sort_key(value: Any) -> str:
@@ -50,15 +63,28 @@ def node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
     data = nx.node_link_data(G, edges=LINKS)
     out = jsonable(data)
     out["nodes"].sort(key=lambda n: _sort_key(n.get("id")))
-    out[LINKS].sort(
-        key=lambda e: (_sort_key(e.get("source")), _sort_key(e.get("target")), _sort_key(e.get("key")), _sort_key(e))
-    )
+    # (source, target, key) is unique in a multigraph: no need to compare whole links
+    out[LINKS].sort(key=lambda e: (_sort_key(e.get("source")), _sort_key(e.get("target")), _sort_key(e.get("key"))))
     return out
 
 
 def dumps(G: nx.MultiDiGraph) -> str:
-    """The JSON text for ``G``."""
-    return json.dumps(node_link(G), ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n"
+    """The JSON text for ``G``: one node or link per line.
+
+    Each line is encoded by the json module's C encoder, which an ``indent`` turns off;
+    a line per item still diffs well between builds.
+    """
+    data = node_link(G)
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False).encode
+    parts = []
+    for key in sorted(data):
+        value = data[key]
+        if isinstance(value, list) and value:
+            body = ",\n".join(" " + encode(item) for item in value)
+            parts.append(f"{encode(key)}: [\n{body}\n]")
+        else:
+            parts.append(f"{encode(key)}: {encode(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def write_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:

@@ -15,6 +15,7 @@ import re
 from kg.ingest.textmap import Mapped
 
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+_FOLD_TABLE = {c: c - 0xFEE0 for a, b in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)}
 _ODD_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -27,13 +28,10 @@ TRADITIONAL_SHARE = 0.05
 
 def fold_width(m: Mapped) -> Mapped:
     """Full-width ASCII letters and digits to half-width; the ideographic space to a space."""
-
-    def fold(ch: str) -> str:
-        if _FULLWIDTH_ALNUM.match(ch):
-            return chr(ord(ch) - 0xFEE0)
-        return ch
-
-    return m.translate_chars(fold)
+    if _FULLWIDTH_ALNUM.search(m.text) is None:
+        return m
+    # one character for one: the offsets stay as they are
+    return Mapped(m.text.translate(_FOLD_TABLE), m.src)
 
 
 def clean_line(m: Mapped) -> Mapped:

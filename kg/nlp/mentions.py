@@ -14,10 +14,12 @@ aligns the tokens to them and stores them as ``doc.spans["kg"]``.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -94,11 +96,7 @@ class Tokens:
         self.text, self.tokens = token_table(doc)
         self.starts = {a for a, _, _, _ in self.tokens}
         self.ends = {b for _, b, _, _ in self.tokens}
-        self.tok_at = [0] * (len(self.text) + 1)
-        for i, (a, b, _, _) in enumerate(self.tokens):
-            for c in range(a, b):
-                self.tok_at[c] = i
-        self.tok_at[len(self.text)] = len(self.tokens)
+        self.tok_at = _token_at(len(self.text), self.tokens)
         self.ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
 
     def token(self, i: int) -> tuple[int, int, str, str]:
@@ -112,6 +110,20 @@ class Tokens:
     def token_span_at(self, c: int) -> tuple[int, int]:
         a, b, _, _ = self.tokens[self.tok_at[c]]
         return a, b
+
+
+def _token_at(size: int, tokens: list[tuple[int, int, str, str]]) -> list[int]:
+    """For each character offset, the index of the token holding it (white space between
+    tokens: 0; the end of the text: the number of tokens)."""
+    at = np.zeros(size + 1, dtype=np.int64)
+    if tokens:
+        bounds = np.array([(a, b) for a, b, _, _ in tokens], dtype=np.int64)
+        lengths = bounds[:, 1] - bounds[:, 0]
+        owner = np.repeat(np.arange(len(tokens)), lengths)
+        first = np.repeat(bounds[:, 0] - (np.cumsum(lengths) - lengths), lengths)
+        at[first + np.arange(len(owner))] = owner
+    at[size] = len(tokens)
+    return at.tolist()
 
 
 class AreaIndex:
@@ -146,7 +158,9 @@ class AreaIndex:
         return best
 
 
-def _area_index() -> AreaIndex:
+@functools.cache
+def area_index() -> AreaIndex:
+    """Built once per process (a build forks its workers after building it)."""
     from kg.gazetteer import Gazetteer
     from kg.lexicon import words
 
@@ -159,7 +173,7 @@ def _area_index() -> AreaIndex:
 class MentionFinder:
     def __init__(self, lex: Lexicon | None = None, areas: AreaIndex | None = None) -> None:
         self.lex = lex or lexicon()
-        self.areas = areas or _area_index()
+        self.areas = areas or area_index()
         self.capital = set(self.lex.capital_words)
         self._capital_firsts = {w[0] for w in self.capital}
         self.national = self.lex.national_bodies
