@@ -46,6 +46,7 @@ TYPES = ("PER", "LOC", "ORG")
 # contract classes of the graph -> the gold's types
 CLASS_TYPE = {"Person": "PER", "AdministrativeArea": "LOC", "Place": "LOC", "TradeUnion": "ORG", "Organization": "ORG"}
 
+Span3 = tuple[int, int, str]  # start, end, type
 Sentence = tuple[str, list[tuple[int, int, str]]]  # text, gold entity spans (start, end, type)
 
 
@@ -215,8 +216,10 @@ def lac_spans(words: Sequence[tuple[str, str]] | tuple[list[str], list[str]]) ->
     return out
 
 
-def pipeline_spans(sentences: list[Sentence]) -> list[set[tuple[int, int, str]]]:
-    """Our entities in each sentence: NLP and extraction as ``kg build`` runs them, per page."""
+def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[set[Span3]]]:
+    """Our entities in each sentence, two ways: the pipeline's ``doc.ents`` (model and
+    domain mentions combined, by contract class) and the graph's entities (what the
+    extractor keeps and resolves), with NLP and extraction run as ``kg build`` runs them."""
     from kg.extract.article import ArticleExtractor
     from kg.gazetteer import Gazetteer
     from kg.ingest.model import Article
@@ -230,7 +233,8 @@ def pipeline_spans(sentences: list[Sentence]) -> list[set[tuple[int, int, str]]]
     arts = articles_of(sentences)
     texts = [article_text(a) for a in arts]
     docs = list(pipe(nlp, (t for t, _ in texts)))
-    out: list[set[tuple[int, int, str]]] = []
+    ents: list[set[Span3]] = []
+    graph: list[set[Span3]] = []
     for n in range(0, len(arts), FILE_ARTICLES):
         page = [
             Article(source=f"page{n}.txt", index=i, headline=None, body=texts[n + i][0])
@@ -243,11 +247,13 @@ def pipeline_spans(sentences: list[Sentence]) -> list[set[tuple[int, int, str]]]
             found = outermost(
                 (x, y, CLASS_TYPE[r.cls]) for (x, y), r in extractor.ref_at.items() if r.cls in CLASS_TYPE
             )
+            named = {(e.start_char, e.end_char, CLASS_TYPE[e.label_]) for e in doc.ents if e.label_ in CLASS_TYPE}
             starts = texts[n + i][1]
             for k, (text, _) in enumerate(arts[n + i]):
                 a, b = starts[k], starts[k] + len(text)
-                out.append({(x - a, y - a, t) for x, y, t in found if a <= x and y <= b})
-    return out
+                graph.append({(x - a, y - a, t) for x, y, t in found if a <= x and y <= b})
+                ents.append({(x - a, y - a, t) for x, y, t in named if a <= x and y <= b})
+    return ents, graph
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -271,13 +277,18 @@ def score(gold: list[set], pred: list[set]) -> dict[str, tuple[float, float, flo
 
 
 def quality_lines(name: str, sentences: list[Sentence], lac_out: list) -> list[str]:
+    """P/R/F1 of the pipeline's entities and of LAC alone, then of the graph's entities."""
     gold = [set(s[1]) for s in sentences]
-    ours = score(gold, pipeline_spans(sentences))
+    ents, graph = pipeline_spans(sentences)
+    ours, kept = score(gold, ents), score(gold, graph)
     lac = score(gold, [lac_spans(w) for w in lac_out])
-    lines = [f"quality {name}: type  kg P/R/F1            lac P/R/F1"]
+    lines = [f"quality {name}: type  kg P/R/F1            lac P/R/F1          graph P/R/F1"]
     for t in (*TYPES, "all"):
-        k, b = ours[t], lac[t]
-        lines.append(f"quality {name}: {t:<4}  {k[0]:.3f}/{k[1]:.3f}/{k[2]:.3f}   {b[0]:.3f}/{b[1]:.3f}/{b[2]:.3f}")
+        k, b, g = ours[t], lac[t], kept[t]
+        lines.append(
+            f"quality {name}: {t:<4}  {k[0]:.3f}/{k[1]:.3f}/{k[2]:.3f}   {b[0]:.3f}/{b[1]:.3f}/{b[2]:.3f}"
+            f"   {g[0]:.3f}/{g[1]:.3f}/{g[2]:.3f}"
+        )
     verdict = "not worse" if ours["all"][2] >= lac["all"][2] else "WORSE"
     lines.append(f"quality {name}: kg F1 {ours['all'][2]:.3f} vs LAC F1 {lac['all'][2]:.3f}: {verdict}")
     return lines

@@ -23,9 +23,13 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import Lexicon, lexicon, words
+from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.doctable import token_table
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
+
+# Tags of words the tagger reads as names (LAC's entity and proper-noun tags).
+PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "ns", "nr", "nt"})
+PLACE_TAGS = frozenset({"LOC", "ns"})
 
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
@@ -184,6 +188,7 @@ class MentionFinder:
         self.community_stop = words("community_stopwords.txt")
         self.org_heads = words("org_heads.txt")
         self.zone_suffixes = words("zone_suffixes.txt")
+        self.common_venue_heads = dict(table("venue_common_heads.tsv"))
         self._event_pattern_re = [re.compile(p) for p in words("event_patterns.txt")]
         self._person_head_re = re.compile("|".join(map(re.escape, words("person_heads.txt"))))
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
@@ -307,7 +312,7 @@ class MentionFinder:
             # a bare stem (海淀, 通州) only as its own LOC word or opening an ORG word
             a, b = tk.token_span_at(i)
             tag = tk.tag_at(i)
-            return a == i and ((b == j and tag in ("LOC", "ns", "ORG", "nz", "n")) or tag == "ORG")
+            return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
         if not starts_ok:
             return False
         # the next character must not continue the place name into a longer word
@@ -588,6 +593,9 @@ class MentionFinder:
                     a = self._left_edge(tk, s, area_starts)
                     if a is None or self._strip_generic(text, a, s) is None:
                         continue
+                    need = self.common_venue_heads.get(suffix)
+                    if need and not self._has_proper_word(tk, a, s, places=need != "brand"):
+                        continue  # 资本市场, 工业基地: a kind of thing, not a named place
                 hours = re.search(r"\d{1,2}小时$", text[max(0, a - 4) : a])
                 if hours:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
@@ -597,6 +605,19 @@ class MentionFinder:
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
         return out
+
+    def _has_proper_word(self, tk: Tokens, a: int, s: int, places: bool = True) -> bool:
+        """Whether a word in ``[a, s)`` is one the tagger reads as a name (or Latin letters);
+        with ``places=False``, a place name does not count."""
+        i = tk.tok_at[a]
+        while i < len(tk.tokens) and tk.tokens[i][0] < s:
+            _, _, word, tag = tk.tokens[i]
+            if tag in PROPER_TAGS and (places or tag not in PLACE_TAGS):
+                return True
+            if any(c.isascii() and c.isalpha() for c in word):
+                return True
+            i += 1
+        return False
 
     def _quoted_around(self, text: str, s: int, e: int) -> int | None:
         """Start of the quoted text that ``[s, e)`` closes, as in ‘建外i家公共区域职工之家’."""

@@ -226,6 +226,7 @@ KEPT_LEX_ATTRS = frozenset({LOWER, NORM, IS_SPACE, IS_PUNCT, IS_DIGIT, IS_ALPHA,
 
 def make_nlp(model: str = "lac") -> Language:
     """The whole pipeline: ``lac`` (bundled, default) or an installed spaCy Chinese pipeline."""
+    import kg.nlp.entities
     import kg.nlp.mentions  # noqa: F401  (registers kg_mentions)
 
     if model == "lac":
@@ -242,6 +243,7 @@ def make_nlp(model: str = "lac") -> Language:
             nlp.add_pipe("kg_entity_labels", after="ner")
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_mentions")
+    nlp.add_pipe("kg_entities")
     return nlp
 
 

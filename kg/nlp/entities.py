@@ -1,0 +1,52 @@
+"""``kg_entities``: the pipeline's named entities, in ``doc.ents``, labelled by contract class.
+
+The model (LAC or a spaCy pipeline) tags PER/LOC/ORG word by word; the domain finder
+(``kg_mentions``) knows more about the names our users care about: whole union and
+organisation names (北京市朝阳区总工会 rather than 朝阳区 + 总工会), areas from the
+gazetteer, venues, and people read from lists of officials.  Here the two are
+combined, so that ``doc.ents`` is the best reading of the text we have: domain mentions
+where there are any, the model's entities elsewhere.  The labels are the contract's
+classes, the vocabulary users already know from the graph; the graph itself keeps
+only the entities it can resolve (a foreign country, say, is an entity here but has
+no node there).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# domain mention labels (doc.spans["kg"]) and model labels -> contract class
+FROM_MENTION = {
+    "UNION": "TradeUnion",
+    "ORG": "Organization",
+    "AREA": "AdministrativeArea",
+    "PLACE": "Place",
+    "PERSON": "Person",
+}
+FROM_MODEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+# mention kinds that refer to an entity without naming it (首都 for Beijing)
+REFERENCES = frozenset({"capital"})
+
+
+@Language.component("kg_entities")
+def entities(doc: Doc) -> Doc:
+    """The longest readings first; a domain mention wins a tie with the model.
+
+    Longest first lets the model's 新华社 beat a street called 新华 inside it, and a
+    domain union name beat the area the model saw at its start.
+    """
+    candidates = [
+        (s.start, s.end, FROM_MENTION[s.label_], 0)
+        for s in doc.spans.get("kg", [])
+        if s.label_ in FROM_MENTION and s._.kg_kind not in REFERENCES
+    ]
+    candidates += [(e.start, e.end, FROM_MODEL[e.label_], 1) for e in doc.ents if e.label_ in FROM_MODEL]
+    taken = [False] * len(doc)
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, label, _ in sorted(candidates, key=lambda c: (c[0] - c[1], c[3], c[0])):
+        if start < end and not any(taken[start:end]):
+            chosen.append((start, end, label))
+            taken[start:end] = [True] * (end - start)
+    doc.set_ents([Span(doc, a, b, label=label) for a, b, label in sorted(chosen)])
+    return doc
