@@ -180,7 +180,7 @@ def write_outputs(
     The RDF triples are made once (with the build's metadata node, see kg.linked.metadata)
     and serialised in each format, so all of them hold the same triples.  ``timings``,
     when given, is told the seconds each step took (``rdf``, ``turtle``, ``nt``, ``jsonld``,
-    ``json``, ``graphml``, ``html``).  With ``parallel``, ``graph.json`` and ``graph.html``
+    ``json``, ``graphml``, ``html``).  With ``parallel``, ``graph.graphml`` and ``graph.html``
     are written by a second process (forked, so it shares the graph) while this one
     writes the rest: the same files, in about half the time on two cores.
     """
@@ -189,11 +189,13 @@ def write_outputs(
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    side = [(write_json, "graph.json", "json"), (write_html, "graph.html", "html")]
-    here = [(write_graphml, "graph.graphml", "graphml")]
+    # two shares of about equal time: RDF (triples, then each format) and JSON here,
+    # GraphML and the HTML view (its layout is the slowest single step) beside
+    here = [(write_json, "graph.json", "json")]
+    side = [(write_graphml, "graph.graphml", "graphml"), (write_html, "graph.html", "html")]
     helper = _SideWriter(G, outdir, side) if parallel and _SideWriter.available() else None
     if helper is None:
-        here = side[:1] + here + side[1:]
+        here = here + side
     try:
         start = time.perf_counter()
         triples = rdf_triples(G, base)
