@@ -33,3 +33,9 @@ def test_named_venues_with_common_heads_stay(nlp):
     found = ents(nlp, "职工们来到凤凰岭劳模实践基地，又参观了“惠民农贸市场”。")
     assert found.get("凤凰岭劳模实践基地") == "Place"  # a place name before 基地 is enough
     assert found.get("惠民农贸市场") == "Place"  # a quoted name is always a name
+
+
+def test_names_the_domain_layer_rejects_stay_out(nlp):
+    found = ents(nlp, "智能机器人“天轶”为职工答疑，工会主席张晓红作了介绍。")
+    assert "天轶" not in found  # the model reads a person; a robot is not one
+    assert found.get("张晓红") == "Person"

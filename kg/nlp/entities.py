@@ -43,6 +43,8 @@ def entities(doc: Doc) -> Doc:
     ]
     candidates += [(e.start, e.end, FROM_MODEL[e.label_], 1) for e in doc.ents if e.label_ in FROM_MODEL]
     taken = [False] * len(doc)
+    for span in doc.spans.get("kg_rejected", []):  # the domain layer knows these are no names
+        taken[span.start : span.end] = [True] * (span.end - span.start)
     chosen: list[tuple[int, int, str]] = []
     for start, end, label, _ in sorted(candidates, key=lambda c: (c[0] - c[1], c[3], c[0])):
         if start < end and not any(taken[start:end]):

@@ -194,7 +194,11 @@ class MentionFinder:
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
 
     # -- the whole document -------------------------------------------------
-    def find(self, doc: Doc, tk: Tokens | None = None) -> tuple[list[Found], dict[str, str]]:
+    def find(
+        self, doc: Doc, tk: Tokens | None = None, rejected: list[Found] | None = None
+    ) -> tuple[list[Found], dict[str, str]]:
+        """Mentions and abbreviations; names the model took for people that are not
+        people (a robot called 天轶) are added to ``rejected`` when it is given."""
         tk = tk or Tokens(doc)
         areas = self._areas(tk, {})
         abbrs = self._abbreviations(tk, areas + self._zones(tk, areas))
@@ -209,7 +213,7 @@ class MentionFinder:
         area_starts = {f.start: f for f in areas}
         bodies = self._bodies(tk, area_starts, abbrs)
         found += bodies
-        people = self._people(tk, found)
+        people = self._people(tk, found, rejected)
         # a person is a person even when the name is also a place's (黄山, 江山)
         found = [
             f for f in found if not (f.label == "AREA" and any(p.start < f.end and f.start < p.end for p in people))
@@ -674,7 +678,7 @@ class MentionFinder:
         return None
 
     # -- people ---------------------------------------------------------------
-    def _people(self, tk: Tokens, found: list[Found]) -> list[Found]:
+    def _people(self, tk: Tokens, found: list[Found], rejected: list[Found] | None = None) -> list[Found]:
         text = tk.text
         out: list[Found] = []
         covered = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
@@ -686,8 +690,12 @@ class MentionFinder:
                 continue
             if any(x <= a and b <= y for x, y in covered):
                 continue
-            if self._nonhuman(text, a, b) or self._doctrine(text, b):
+            if self._nonhuman(text, a, b):
+                if rejected is not None:
+                    rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
+            if self._doctrine(text, b):
+                continue  # 习近平 in the name of a doctrine: a name, but no one acting here
             out.append(Found(a, b, "PERSON"))
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
@@ -944,7 +952,8 @@ def make_mentions(nlp: Language, name: str):
         if finder is None:
             finder = MentionFinder()
         tk = Tokens(doc)
-        found, abbrs = finder.find(doc, tk)
+        rejected: list[Found] = []
+        found, abbrs = finder.find(doc, tk, rejected)
         doc = align(doc, found, tk)
         spans = []
         for f in found:
@@ -955,6 +964,10 @@ def make_mentions(nlp: Language, name: str):
             span._.kg_ref = f.ref or None
             spans.append(span)
         doc.spans["kg"] = spans
+        # what the model saw as names and we know are not (kg_entities leaves them out)
+        doc.spans["kg_rejected"] = [
+            span for f in rejected if (span := doc.char_span(f.start, f.end, label=f.label)) is not None
+        ]
         doc._.kg_abbreviations = abbrs
         return doc
 
