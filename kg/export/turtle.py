@@ -45,7 +45,7 @@ from kg.export.iri import (
 )
 from kg.export.triples import TripleSet
 from kg.fileio import write_bytes
-from kg.graph.model import CLASSES, Evidence, relations
+from kg.graph.model import CLASSES, Evidence, as_evidence, relations
 from kg.vocab import KGO, ORG, PREFIXES
 
 log = logging.getLogger(__name__)
@@ -167,24 +167,6 @@ def zh(text: str) -> Literal:
 
 
 # --------------------------------------------------------------------------- evidence
-
-
-def as_evidence(item: object) -> Evidence | None:
-    """An ``Evidence``, also from the dict form a JSON round trip leaves."""
-    if isinstance(item, Evidence):
-        return item
-    if isinstance(item, Mapping):
-        try:
-            return Evidence(
-                article=str(item["article"]),
-                start=int(item["start"]),
-                end=int(item["end"]),
-                sentence=str(item.get("sentence", "")),
-                confidence=float(item.get("confidence", 0.9)),
-            )
-        except (KeyError, TypeError, ValueError):
-            return None
-    return None
 
 
 def evidence_list(items: object) -> list[Evidence]:

@@ -26,6 +26,7 @@ its ``role``; the Turtle writer turns each into an ``org:Membership``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
@@ -58,6 +59,24 @@ class Evidence:
     end: int
     sentence: str
     confidence: float = 0.9
+
+
+def as_evidence(item: object) -> Evidence | None:
+    """An ``Evidence``, also from the dict form a JSON round trip leaves; None for anything else."""
+    if isinstance(item, Evidence):
+        return item
+    if isinstance(item, Mapping):
+        try:
+            return Evidence(
+                article=str(item["article"]),
+                start=int(item["start"]),
+                end=int(item["end"]),
+                sentence=str(item.get("sentence", "")),
+                confidence=float(item.get("confidence", 0.9)),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+    return None
 
 
 def new_graph(**meta: object) -> nx.MultiDiGraph:

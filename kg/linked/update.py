@@ -33,7 +33,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KgError
-from kg.graph.model import Evidence
+from kg.graph.model import Evidence, as_evidence
 from kg.linked.metadata import KEY, make_record, recorded_inputs
 
 HUB_FILE = "graph.json"
@@ -43,27 +43,10 @@ _EVIDENCE_FIELDS = {f.name for f in dataclasses.fields(Evidence)}
 # --------------------------------------------------------------------------- reading the hub
 
 
-def _evidence(item: Any) -> Evidence | None:
-    if isinstance(item, Evidence):
-        return item
-    if isinstance(item, Mapping) and {"article", "start", "end"} <= item.keys():
-        try:
-            return Evidence(
-                article=str(item["article"]),
-                start=int(item["start"]),
-                end=int(item["end"]),
-                sentence=str(item.get("sentence", "")),
-                confidence=float(item.get("confidence", 0.9)),
-            )
-        except (TypeError, ValueError):
-            return None
-    return None
-
-
 def _evidence_list(items: Any) -> list[Evidence]:
     if not isinstance(items, list | tuple | set):
         return []
-    return sorted({ev for ev in map(_evidence, items) if ev is not None})
+    return sorted({ev for ev in map(as_evidence, items) if ev is not None})
 
 
 def _restore_node(data: dict[str, Any]) -> None:
