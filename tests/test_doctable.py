@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp.doctable import doc_text, token_table
+from kg.nlp.doctable import doc_text, remember_words, token_table
 
 
 def make_doc(words: list[str], spaces: list[bool], tags: list[str]) -> Doc:
@@ -34,3 +34,26 @@ def test_text_is_remembered_and_survives_a_split():
 
 def test_empty_doc():
     assert token_table(make_doc([], [], [])) == ("", [])
+
+
+def test_words_kept_by_the_tokenizer_give_the_same_table_once():
+    words, tags = ["海淀区总工会", "举办", "培训班", "\n", "ABC"], ["ORG", "v", "n", "w", "nz"]
+    doc = make_doc(words, [False] * 5, tags)
+    from_arrays = token_table(make_doc(words, [False] * 5, tags))
+    remember_words(doc, "".join(words), words, tags)
+    assert token_table(doc) == from_arrays
+    # what was kept is used once: after a split the table is read from the Doc again
+    with doc.retokenize() as retok:
+        retok.split(doc[0], ["海淀区", "总工会"], heads=[(doc[0], 0), (doc[0], 0)])
+    assert [t for _, _, t, _ in token_table(doc)[1]] == ["海淀区", "总工会", "举办", "培训班", "\n", "ABC"]
+
+
+def test_lac_docs_read_the_same_through_kept_words_and_through_arrays():
+    from kg.nlp.pipeline import make_nlp
+
+    nlp = make_nlp("lac")
+    text = "近日，朝阳区总工会在 798 艺术区举办“职工文化节”。\n王建国出席。"
+    doc = nlp.tokenizer(text)
+    kept = token_table(doc)
+    again = token_table(doc)  # nothing kept any more: read from the arrays
+    assert kept == again and kept[0] == text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from kg.nlp.lac import LacModel, viterbi
+from kg.nlp.lac import LacModel, viterbi, viterbi_ragged
 
 SENTENCES = [
     "张三在北京市工作",
@@ -49,6 +49,38 @@ def test_viterbi_matches_brute_force():
             key=lambda p: em[b, 0, p[0]] + tr[p[0], p[1]] + em[b, 1, p[1]] + tr[p[1], p[2]] + em[b, 2, p[2]],
         )
         assert tuple(paths[b]) == best
+
+
+def _plain_viterbi(em: np.ndarray, tr: np.ndarray) -> list[int]:
+    """The textbook decoder, one row, float32, ties to the lower tag (as LAC's own)."""
+    score, back = em[0], []
+    for t in range(1, len(em)):
+        cand = score[:, None] + tr
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + em[t]
+    path = [int(score.argmax())]
+    for b in reversed(back):
+        path.append(int(b[path[-1]]))
+    return path[::-1]
+
+
+def test_ragged_viterbi_matches_the_textbook_decoder_on_clear_and_contested_rows():
+    """Rows whose best tag leads by more than any transition take a shortcut, the others
+    compare their contenders: mixed in one batch, every row must decode as alone."""
+    rng = np.random.default_rng(11)
+    n = 20
+    tr = rng.uniform(-0.3, 0.3, size=(n, n)).astype(np.float32)
+    rows = []
+    for i in range(60):
+        length = int(rng.integers(1, 25))
+        em = rng.normal(scale=0.05 if i % 3 == 0 else 0.5, size=(length, n)).astype(np.float32)
+        if i % 3 == 1:  # one tag far ahead at every step
+            em[np.arange(length), rng.integers(0, n, size=length)] += 5.0
+        if i % 7 == 0:  # exact ties between two tags
+            em[:, 4] = em[:, 9]
+        rows.append(em)
+    for em, path in zip(rows, viterbi_ragged(rows, tr), strict=True):
+        assert path.tolist() == _plain_viterbi(em, tr)
 
 
 def test_the_lac_pipeline_keeps_the_common_lexical_attributes():

@@ -13,7 +13,6 @@ aligns the tokens to them and stores them as ``doc.spans["kg"]``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -98,9 +97,10 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.text, self.tokens = token_table(doc)
-        self.starts = {a for a, _, _, _ in self.tokens}
-        self.ends = {b for _, b, _, _ in self.tokens}
-        self.tok_at = _token_at(len(self.text), self.tokens)
+        self.bounds = np.array([(a, b) for a, b, _, _ in self.tokens], dtype=np.int64).reshape(-1, 2)
+        self.starts = set(self.bounds[:, 0].tolist())
+        self.ends = set(self.bounds[:, 1].tolist())
+        self.tok_at = _token_at(len(self.text), self.bounds)
         self.ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
 
     def token(self, i: int) -> tuple[int, int, str, str]:
@@ -116,18 +116,22 @@ class Tokens:
         return a, b
 
 
-def _token_at(size: int, tokens: list[tuple[int, int, str, str]]) -> list[int]:
+def _token_at(size: int, bounds: np.ndarray) -> list[int]:
     """For each character offset, the index of the token holding it (white space between
-    tokens: 0; the end of the text: the number of tokens)."""
+    tokens: 0; the end of the text: the number of tokens).  ``bounds``: (start, end) rows."""
     at = np.zeros(size + 1, dtype=np.int64)
-    if tokens:
-        bounds = np.array([(a, b) for a, b, _, _ in tokens], dtype=np.int64)
+    if len(bounds):
         lengths = bounds[:, 1] - bounds[:, 0]
-        owner = np.repeat(np.arange(len(tokens)), lengths)
+        owner = np.repeat(np.arange(len(bounds)), lengths)
         first = np.repeat(bounds[:, 0] - (np.cumsum(lengths) - lengths), lengths)
         at[first + np.arange(len(owner))] = owner
-    at[size] = len(tokens)
+    at[size] = len(bounds)
     return at.tolist()
+
+
+def _pair_code(pair: str) -> int:
+    """Two characters as one integer (code points fit in 21 bits)."""
+    return (ord(pair[0]) << 21) | ord(pair[1])
 
 
 class AreaIndex:
@@ -143,6 +147,30 @@ class AreaIndex:
             self.lengths[k] = sorted(set(self.lengths[k]), reverse=True)
         self.first_chars = frozenset(self.lengths)
         self.prefixes = frozenset(form[:2] for form in full | short)  # every form has two or more
+        self._prefix_codes = np.array(sorted(_pair_code(p) for p in self.prefixes), dtype=np.int64)
+
+    def candidates(self, text: str, firsts: frozenset[str] | set[str]) -> list[int]:
+        """Offsets of Han characters where a form may begin: its first two characters
+        open some form, or the character is one of ``firsts``.
+
+        One numpy pass instead of a set look-up per character: most of a text's
+        characters open no area name at all.
+        """
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        hit = np.zeros(len(codes), dtype=bool)
+        known = self._prefix_codes
+        if len(codes) > 1 and len(known):
+            pairs = (codes[:-1] << 21) | codes[1:]
+            at = np.minimum(np.searchsorted(known, pairs), len(known) - 1)
+            hit[:-1] = known[at] == pairs
+        if firsts:
+            hit |= np.isin(codes, np.array([ord(c) for c in firsts], dtype=np.int64))
+        han = (
+            ((codes >= 0x3400) & (codes <= 0x4DBF))
+            | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+            | ((codes >= 0xF900) & (codes <= 0xFAFF))
+        )
+        return np.flatnonzero(hit & han).tolist()
 
     def longest(self, text: str, i: int, extra: dict[str, str]) -> tuple[int, str] | None:
         best = None
@@ -282,11 +310,10 @@ class MentionFinder:
         text = tk.text
         out: list[Found] = []
         i = 0
-        firsts = self.areas.first_chars | self._capital_firsts | {form[0] for form in extra}
-        while i < len(text):
-            if text[i] not in firsts or not is_han(text[i]):
-                i += 1
+        for c in self.areas.candidates(text, self._capital_firsts | {form[0] for form in extra}):
+            if c < i:  # inside the area found last
                 continue
+            i = c
             cap = None
             if text[i] in self._capital_firsts:
                 cap = next((w for w in self.capital if text.startswith(w, i)), None)
@@ -296,7 +323,6 @@ class MentionFinder:
                 i += len(cap)
                 continue
             if hit is None:
-                i += 1
                 continue
             n, kind = hit
             j = i + n
@@ -304,8 +330,6 @@ class MentionFinder:
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
                 out.append(Found(i, j, "AREA", kind, ref))
                 i = j
-            else:
-                i += 1
         return out
 
     def _area_ok(self, tk: Tokens, i: int, j: int, kind: str) -> bool:
@@ -922,18 +946,17 @@ def plausible_name(name: str) -> bool:
 
 def align(doc: Doc, found: list[Found], tk: Tokens | None = None) -> Doc:
     """Split tokens so every found span starts and ends on a token boundary."""
-    cuts = sorted({f.start for f in found} | {f.end for f in found})
-    text, tokens = (tk.text, tk.tokens) if tk is not None else token_table(doc)
+    tk = tk or Tokens(doc)
+    text = tk.text
+    cuts = np.array(sorted({f.start for f in found} | {f.end for f in found}), dtype=np.int64)
+    # the cuts strictly inside each token are cuts[lo:hi]
+    lo = np.searchsorted(cuts, tk.bounds[:, 0], side="right")
+    hi = np.searchsorted(cuts, tk.bounds[:, 1], side="left")
     splits: list[tuple[int, list[str]]] = []
-    for i, (a, b, _, _) in enumerate(tokens):
-        k = bisect.bisect_right(cuts, a)
-        if k < len(cuts) and cuts[k] < b:
-            inner = []
-            while k < len(cuts) and cuts[k] < b:
-                inner.append(cuts[k])
-                k += 1
-            bounds = [a, *inner, b]
-            splits.append((i, [text[x:y] for x, y in itertools.pairwise(bounds)]))
+    for i in np.flatnonzero(hi > lo).tolist():
+        a, b = tk.tokens[i][:2]
+        bounds = [a, *cuts[lo[i] : hi[i]].tolist(), b]
+        splits.append((i, [text[x:y] for x, y in itertools.pairwise(bounds)]))
     if not splits:
         return doc
     with doc.retokenize() as retok:

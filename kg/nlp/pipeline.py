@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from kg.nlp.doctable import remember_words
 from kg.nlp.lac import LacModel
 
 # Where a sentence may end; long runs without these are cut at commas, then by length,
@@ -132,6 +133,7 @@ class LacTokenizer:
             doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
             if words:
                 doc.from_array([TAG], np.array([self._hash(t) for t in tags], dtype=np.uint64))
+                remember_words(doc, text, words, tags)
             docs.append(doc)
         return docs
 

@@ -1,0 +1,29 @@
+"""The area index's numpy pre-filter never hides a place where an area name begins."""
+
+from __future__ import annotations
+
+import random
+
+from kg.nlp.mentions import area_index
+from kg.nlp.text import is_han
+
+
+def test_candidates_hold_every_offset_where_a_form_matches():
+    index = area_index()
+    forms = sorted(index.full | index.short)
+    rng = random.Random(3)
+    filler = [*"的了在和工会职工举办活动，。A1 “”", "\n", "𠀀"]
+    for _ in range(40):
+        parts = [rng.choice(forms) if rng.random() < 0.4 else rng.choice(filler) for _ in range(60)]
+        text = "".join(parts)
+        extra = {"经开区": "北京经济技术开发区", "亦": "亦庄"}
+        got = set(index.candidates(text, frozenset(f[0] for f in extra)))
+        want = {i for i in range(len(text)) if is_han(text[i]) and index.longest(text, i, extra) is not None}
+        assert want <= got
+        assert all(is_han(text[i]) for i in got)
+
+
+def test_candidates_of_text_without_names():
+    index = area_index()
+    assert index.candidates("", frozenset()) == []
+    assert index.candidates("ABC 123", frozenset("A")) == []  # only Han characters open a name
