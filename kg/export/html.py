@@ -290,6 +290,7 @@ def spread_layout(
         deg = (np.bincount(s, minlength=m) + np.bincount(d, minlength=m)).astype(float)
         hot = side[comp] / 8
         near2, big = 4.0, 1 << 26
+        share = ((size - 1) / sample)[:, None]  # the sample stands for the whole component
         for step in range(iterations):
             delta = p[s] - p[d]  # springs, linear
             disp = _sum_rows(m, d, delta) - _sum_rows(m, s, delta)
@@ -313,11 +314,16 @@ def spread_layout(
                 push = delta[near] / np.maximum(d2[near], 0.01)[:, None]
                 disp += _sum_rows(m, i[near], push) - _sum_rows(m, j[near], push)
             # far repulsion within the component, estimated from a sample
+            # (x and y apart: a (nodes, sample) array each is a third of the work of one
+            # (nodes, sample, 2) array, the largest arrays of a step)
             j = first[:, None] + (rng.random((m, sample)) * size[:, None]).astype(np.int64)
-            delta = p[:, None, :] - p[j]
-            d2 = (delta**2).sum(2)
-            weight = np.where(d2 >= near2, 1.0 / np.maximum(d2, near2), 0.0) * ((size - 1) / sample)[:, None]
-            disp += (delta * weight[:, :, None]).sum(1)
+            x, y = p[:, 0], p[:, 1]
+            dx, dy = x[:, None] - x[j], y[:, None] - y[j]
+            d2 = dx * dx + dy * dy
+            weight = share / np.maximum(d2, near2)
+            weight[d2 < near2] = 0.0  # near pairs were counted exactly above
+            disp[:, 0] += (dx * weight).sum(1)
+            disp[:, 1] += (dy * weight).sum(1)
             # gravity to the component's centre, stronger on hubs (as in ForceAtlas2)
             mid = _sum_rows(len(comps), comp, p) / sizes[:, None]
             off = p - mid[comp]
