@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -266,6 +268,18 @@ def test_offset_map_skips_joiners():
     omap = m.offset_map()
     assert omap.runs == ((0, 5, 2), (3, 20, 3))
     assert [omap.to_source(i) for i in (0, 1, 3, 5)] == [5, 6, 20, 22]
+
+
+@given(st.lists(st.one_of(st.just(-1), st.integers(0, 12)), max_size=40))
+def test_offset_map_runs_are_the_maximal_stretches_of_consecutive_sources(src):
+    m = Mapped("x" * len(src), src)
+    runs = m.offset_map().runs
+    covered = [i for c, _, n in runs for i in range(c, c + n)]
+    assert covered == [i for i, s in enumerate(src) if s != -1]  # each known offset once, in order
+    for c, s, n in runs:
+        assert n > 0 and src[c : c + n] == list(range(s, s + n))
+    for (c1, s1, n1), (c2, s2, _) in itertools.pairwise(runs):
+        assert not (c2 == c1 + n1 and s2 == s1 + n1)  # would have been one run
 
 
 # -- dates ----------------------------------------------------------------------------------

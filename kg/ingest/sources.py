@@ -11,7 +11,6 @@ import contextlib
 import glob
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -130,11 +129,17 @@ def _common_share(text: str) -> float:
     return common / len(han)
 
 
+# Control (Cc) but not line or tab, private-use (Co) and surrogate (Cs) characters: what
+# a binary file decoded as text is full of.
+_CONTROL_RE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\r\t\f")
-    return bad / len(text)
+    return len(_CONTROL_RE.findall(text)) / len(text)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -145,19 +145,14 @@ class Mapped:
 
     def offset_map(self) -> OffsetMap:
         """Runs where text and source advance together, for :class:`OffsetMap`."""
-        runs: list[tuple[int, int, int]] = []
-        start = -1
-        for i, s in enumerate(self.src):
-            if s == NO_SOURCE:
-                if start >= 0:
-                    runs.append((start, self.src[start], i - start))
-                    start = -1
-                continue
-            if start >= 0 and s != self.src[i - 1] + 1:
-                runs.append((start, self.src[start], i - start))
-                start = -1
-            if start < 0:
-                start = i
-        if start >= 0:
-            runs.append((start, self.src[start], len(self.src) - start))
+        import numpy as np
+
+        src = np.asarray(self.src, dtype=np.int64)
+        known = src != NO_SOURCE
+        # a character continues a run when it and the one before both have a source, one apart
+        cont = np.zeros(len(src), dtype=bool)
+        cont[1:] = known[1:] & known[:-1] & (src[1:] == src[:-1] + 1)
+        starts = np.flatnonzero(known & ~cont)
+        ends = np.flatnonzero(known & ~np.append(cont[1:], False)) + 1
+        runs = zip(starts.tolist(), src[starts].tolist(), (ends - starts).tolist(), strict=True)
         return OffsetMap(tuple(runs))
