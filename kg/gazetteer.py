@@ -225,6 +225,9 @@ def _normalize_name(name: str) -> str:
     return "".join(name.split()).replace("(", "（").replace(")", "）")
 
 
+_DISTANCES_KEPT = 100_000  # pairs remembered at most
+
+
 class Gazetteer:
     """Areas by code, with their surface forms, containment and homonym resolution."""
 
@@ -240,6 +243,7 @@ class Gazetteer:
         self._regular: dict[str, tuple[str, ...]] | None = None
         self._short: dict[str, tuple[str, ...]] = {}
         self._longest = 0
+        self._distances: dict[tuple[str, str], int] = {}  # resolve() ranks the same few pairs over and over
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -304,12 +308,16 @@ class Gazetteer:
 
     def _distance(self, a: str, b: str) -> int:
         """Hops between two areas through their lowest common ancestor (``_FAR`` if none)."""
+        known = self._distances.get((a, b))
+        if known is not None:
+            return known
         up_a = [x.code for x in self.chain(a)]
         up_b = {x.code: i for i, x in enumerate(self.chain(b))}
-        for i, code in enumerate(up_a):
-            if code in up_b:
-                return i + up_b[code]
-        return _FAR
+        hops = next((i + up_b[code] for i, code in enumerate(up_a) if code in up_b), _FAR)
+        if len(self._distances) >= _DISTANCES_KEPT:
+            self._distances.clear()
+        self._distances[(a, b)] = hops
+        return hops
 
     # -- names ------------------------------------------------------------------------------
 
