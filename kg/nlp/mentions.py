@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -129,6 +130,15 @@ def _token_at(size: int, bounds: np.ndarray) -> list[int]:
     return at.tolist()
 
 
+def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of ``word``, left to right, not overlapping (as
+    ``re.finditer`` of the escaped word, without a regex: most words are not there at all)."""
+    i = text.find(word)
+    while i >= 0 and word:
+        yield i, i + len(word)
+        i = text.find(word, i + len(word))
+
+
 def _pair_code(pair: str) -> int:
     """Two characters as one integer (code points fit in 21 bits)."""
     return (ord(pair[0]) << 21) | ord(pair[1])
@@ -220,6 +230,25 @@ class MentionFinder:
         self._event_pattern_re = [re.compile(p) for p in words("event_patterns.txt")]
         self._person_head_re = re.compile("|".join(map(re.escape, words("person_heads.txt"))))
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
+        self._name_breaker_words = tuple(sorted(self.name_breakers))
+        self._union_committees = words("union_committees.txt")
+        bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
+        self._level_body_re = re.compile(f"(省|市|区|县)({'|'.join(bodies)})(?!员)")
+        self._longer_titles: dict[int, tuple[str, ...]] = {}
+        self._longer_venue_suffixes: dict[int, tuple[str, ...]] = {}
+
+    def _titles_longer_than(self, n: int) -> tuple[str, ...]:
+        """Titles of more than ``n`` characters, as a tuple for ``str.startswith``."""
+        found = self._longer_titles.get(n)
+        if found is None:
+            found = self._longer_titles[n] = tuple(t for t in self.lex.titles if len(t) > n)
+        return found
+
+    def _venue_suffixes_longer_than(self, n: int) -> tuple[str, ...]:
+        found = self._longer_venue_suffixes.get(n)
+        if found is None:
+            found = self._longer_venue_suffixes[n] = tuple(v for v in self.lex.venue_suffixes if len(v) > n)
+        return found
 
     # -- the whole document -------------------------------------------------
     def find(
@@ -269,8 +298,7 @@ class MentionFinder:
         starts = {f.start: f for f in areas}
         out = []
         for suffix in self.zone_suffixes:
-            for m in re.finditer(re.escape(suffix), text):
-                s, e = m.start(), m.end()
+            for s, e in occurrences(text, suffix):
                 if any(f.start < e and s < f.end for f in areas + out):
                     continue
                 if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
@@ -435,17 +463,17 @@ class MentionFinder:
         national: list[Found] = []
         # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …)
         for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(re.escape(name), text):
+            for s, e in occurrences(text, name):
                 label = "UNION" if cls == "TradeUnion" else "ORG"
-                national.append(Found(m.start(), m.end(), label, "national", canonical))
+                national.append(Found(s, e, label, "national", canonical))
         cands += self._unions(tk, area_starts)
         cands += self._orgs(tk, area_starts, cands)
         cands += self._venues(tk, area_starts)
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
         for name, label, kind in names:
-            for m in re.finditer(re.escape(name), text):
-                cands.append(Found(m.start(), m.end(), label, kind))
+            for s, e in occurrences(text, name):
+                cands.append(Found(s, e, label, kind))
         chosen: list[Found] = []
         rank = {"UNION": 0, "ORG": 1, "PLACE": 2}
         special = {"level-body": 0, "committee": 0, "level": 0, "head": 1}
@@ -538,13 +566,12 @@ class MentionFinder:
         text = tk.text
         out: list[Found] = []
         for suffix in self.lex.org_suffixes:
-            for m in re.finditer(re.escape(suffix), text):
-                s, e = m.start(), m.end()
+            for s, e in occurrences(text, suffix):
                 if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
                     continue
-                if text.startswith("工会", e) or text.startswith("总工会", e) or text[:s].endswith(("工会", "总工会")):
+                if text.startswith(("工会", "总工会"), e) or text.endswith(("工会", "总工会"), 0, s):
                     continue  # part of a union's name
-                if any(text.startswith(t, s) for t in self.lex.titles if len(t) > len(suffix)):
+                if text.startswith(self._titles_longer_than(len(suffix)), s):
                     continue  # 党组成员, 党委书记: a title, not a body
                 if re.match(r"[一二三四五六七八九十\d]?(联队|代表队|队)", text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
@@ -561,42 +588,35 @@ class MentionFinder:
                 if len(suffix) <= 2 and not self._anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 union_named = any(u.start <= a and u.end < e for u in unions if u.label == "UNION" and u.start == a)
-                if not union_named and any(
-                    text.endswith(v, 0, e) and len(v) > len(suffix) for v in self.lex.venue_suffixes
-                ):
+                if not union_named and text.endswith(self._venue_suffixes_longer_than(len(suffix)), 0, e):
                     continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
                 a = self._split_parent(tk, a, s, out)
                 out.append(Found(a, e, "ORG"))
         # an organisation named again by its type word: 集团党委书记, 公司总经理
         for head in self.org_heads:
-            for m in re.finditer(re.escape(head), text):
-                s, e = m.start(), m.end()
-                after_breaker = any(text.endswith(w, 0, s) for w in self.name_breakers)
+            for s, e in occurrences(text, head):
+                after_breaker = text.endswith(self._name_breaker_words, 0, s)
                 if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
                     continue
                 before = text[s - 1 : s]
                 if before and is_han(before) and not after_breaker and before not in BREAKERS and before not in "该本":
                     continue
-                after = text[e:]
                 if (
-                    after.startswith(("工会", "总工会"))
-                    or any(after.startswith(t) for t in self.lex.titles)
-                    or after.startswith(("党委", "总部", "所属", "职工", "的"))
+                    text.startswith(("工会", "总工会"), e)
+                    or text.startswith(self._titles_longer_than(0), e)
+                    or text.startswith(("党委", "总部", "所属", "职工", "的"), e)
                 ):
                     out.append(Found(s - (1 if before in ("该", "本") else 0), e, "ORG", "head"))
         # a union's committees, named bare (女职工委员会主任)
-        for name in words("union_committees.txt"):
-            for m in re.finditer(re.escape(name), text):
-                out.append(Found(m.start(), m.end(), "ORG", "committee"))
+        for name in self._union_committees:
+            for s, e in occurrences(text, name):
+                out.append(Found(s, e, "ORG", "committee"))
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in re.finditer("[“「]([^”」]{2,30})[”」]", text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
         # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …
-        bodies = "|".join(
-            sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
-        )
-        for m in re.finditer(f"(省|市|区|县)({bodies})(?!员)", text):
+        for m in self._level_body_re.finditer(text):
             k = m.start()
             inside_area = any(f.start < k < f.end or f.end == k + 1 for f in area_starts.values())
             if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
@@ -607,8 +627,7 @@ class MentionFinder:
         text = tk.text
         out: list[Found] = []
         for suffix in self.lex.venue_suffixes:
-            for m in re.finditer(re.escape(suffix), text):
-                s, e = m.start(), m.end()
+            for s, e in occurrences(text, suffix):
                 q = self._quoted_around(text, s, e)
                 if q is not None:
                     a = q
