@@ -1,10 +1,14 @@
-"""The area index's numpy pre-filter never hides a place where an area name begins."""
+"""Fast look-ups of the mention finder find what the plain ways find."""
 
 from __future__ import annotations
 
 import random
+import re
 
-from kg.nlp.mentions import area_index
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.nlp.mentions import area_index, occurrences
 from kg.nlp.text import is_han
 
 
@@ -27,3 +31,8 @@ def test_candidates_of_text_without_names():
     index = area_index()
     assert index.candidates("", frozenset()) == []
     assert index.candidates("ABC 123", frozenset("A")) == []  # only Han characters open a name
+
+
+@given(st.text(alphabet="工会总工会委员会ab", max_size=40), st.text(alphabet="工会委员a", min_size=1, max_size=4))
+def test_occurrences_are_the_non_overlapping_matches_of_the_word(text, word):
+    assert list(occurrences(text, word)) == [m.span() for m in re.finditer(re.escape(word), text)]
