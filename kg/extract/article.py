@@ -8,6 +8,7 @@ their evidence: the sentence, and the span the fact was read from.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -113,6 +114,10 @@ class ArticleExtractor:
         self.text = doc_text(doc)
         self.spans = sorted(doc.spans.get("kg", []), key=lambda s: (s.start_char, -s.end_char))
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self._by_label: dict[str, list[Span]] = {}
+        for span in self.spans:
+            self._by_label.setdefault(span.label_, []).append(span)
         self.abbrs: dict[str, str] = doc._.kg_abbreviations or {}
         self.area_at: dict[tuple[int, int], object] = {}
         self.area_kind: dict[tuple[int, int], str] = {}
@@ -132,9 +137,9 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------ helpers
     def sentence_of(self, start: int) -> tuple[int, int]:
-        for a, b in self.sentences:
-            if a <= start < b:
-                return a, b
+        i = bisect.bisect_right(self._sentence_starts, start) - 1  # sentences are in order, apart
+        if i >= 0 and start < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.text)
 
     def evidence(self, start: int, end: int, conf: float) -> Evidence:
@@ -142,7 +147,7 @@ class ArticleExtractor:
         return Evidence(article=self.aid, start=start, end=end, sentence=self.text[a:b].strip(), confidence=conf)
 
     def of(self, label: str) -> list[Span]:
-        return [s for s in self.spans if s.label_ == label]
+        return list(self._by_label.get(label, ()))
 
     def add(self, ref: EntityRef, alias: str | None, span: tuple[int, int], conf: float = 0.9):
         info = self.facts.entity(ref, alias)
