@@ -36,10 +36,11 @@ from kg.extract.facts import ArticleFacts
 from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
 
-# a task holds about this many bytes of input, within these bounds (see plan_tasks)
+# a task holds at most this many bytes of input, and at least the minimum unless it is
+# the last (see plan_tasks)
 TASK_MIN_BYTES = 96_000
 TASK_MAX_BYTES = 512_000
-TASKS_PER_JOB = 4
+TASKS_PER_JOB = 2
 
 
 @dataclass(frozen=True)
@@ -88,21 +89,33 @@ def default_jobs() -> int:
 
 
 def plan_tasks(jobs: Sequence[FileJob], workers: int) -> list[list[FileJob]]:
-    """Consecutive files in tasks of about total / (workers * 4) bytes, within bounds."""
-    total = sum(j.size for j in jobs)
-    target = min(TASK_MAX_BYTES, max(TASK_MIN_BYTES, total // max(1, workers * TASKS_PER_JOB)))
+    """Consecutive files in tasks that shrink as the work runs out.
+
+    Each task takes about the bytes left / (workers * 2), within bounds: early tasks are
+    large (full encoder batches, little overhead), the last ones small, so that no worker
+    sits idle for long while another finishes a large last task.
+    """
+    left = sum(j.size for j in jobs)
+    per = max(1, workers * TASKS_PER_JOB)
     tasks: list[list[FileJob]] = []
     cur: list[FileJob] = []
     size = 0
+    target = _task_target(left, per)
     for job in jobs:
         cur.append(job)
         size += job.size
         if size >= target:
             tasks.append(cur)
+            left -= size
             cur, size = [], 0
+            target = _task_target(left, per)
     if cur:
         tasks.append(cur)
     return tasks
+
+
+def _task_target(left: int, per: int) -> int:
+    return min(TASK_MAX_BYTES, max(TASK_MIN_BYTES, left // per))
 
 
 # --------------------------------------------------------------------------- the work

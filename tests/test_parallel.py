@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -88,8 +89,16 @@ def test_tasks_are_consecutive_files_of_bounded_size():
     tasks = plan_tasks(jobs, 2)
     assert [j for t in tasks for j in t] == jobs
     assert all(sum(j.size for j in t) < kg.parallel.TASK_MAX_BYTES + 900_000 for t in tasks)
-    assert len(tasks) >= 4
+    assert len(tasks) >= 3
     assert plan_tasks([], 2) == []
+
+
+def test_tasks_shrink_towards_the_end_so_that_workers_finish_together():
+    jobs = [FileJob(SourceFile(Path(f"{i}.txt"), f"{i}.txt"), None, 10_000) for i in range(400)]
+    sizes = [sum(j.size for j in t) for t in plan_tasks(jobs, 2)]
+    assert sizes[0] >= 3 * sizes[-2]  # the last but one: the last may hold a remainder
+    assert all(b <= a for a, b in itertools.pairwise(sizes[:-1]))
+    assert all(kg.parallel.TASK_MIN_BYTES <= n < kg.parallel.TASK_MAX_BYTES + 10_000 for n in sizes[:-1])
 
 
 def test_workers_forked_after_a_build_in_this_process_do_not_hang(corpus, tmp_path):
