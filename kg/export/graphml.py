@@ -16,7 +16,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
-from xml.sax.saxutils import escape
 
 import networkx as nx
 
@@ -88,8 +87,23 @@ def _scalar_rows(G: nx.MultiDiGraph):
 
 
 _TYPE_NAMES = {str: "string", int: "long", float: "double", bool: "boolean"}
-_TEXT_ESCAPES = {"\r": "&#13;"}
-_ATTR_ESCAPES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+# What XML needs escaped in element text and in double-quoted attribute values (line
+# breaks and tabs in attributes, or a parser normalises them to spaces).  One regex scan
+# per value: most values need nothing.
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
+_ATTR_ESCAPES = {**_TEXT_ESCAPES, '"': "&quot;", "\n": "&#10;", "\t": "&#9;"}
+_TEXT_RE = re.compile("[&<>\r]")
+_ATTR_RE = re.compile('[&<>\r"\n\t]')
+
+
+def _escape_text(m: re.Match[str]) -> str:
+    return _TEXT_ESCAPES[m.group()]
+
+
+def _escape_attr(m: re.Match[str]) -> str:
+    return _ATTR_ESCAPES[m.group()]
+
+
 _HEADER = (
     '<?xml version="1.0" encoding="utf-8"?>\n'
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
@@ -103,12 +117,12 @@ def _value(v: str | int | float | bool) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, str):
-        return escape(v, _TEXT_ESCAPES)
+        return _TEXT_RE.sub(_escape_text, v)
     return repr(v)
 
 
 def _attr(v: str) -> str:
-    return escape(v, _ATTR_ESCAPES)
+    return _ATTR_RE.sub(_escape_attr, v)
 
 
 def chunks(G: nx.MultiDiGraph) -> Iterator[str]:
