@@ -94,3 +94,23 @@ def test_the_lac_pipeline_keeps_the_common_lexical_attributes():
     assert [t.lower_ for t in doc if "ABC" in t.text] and all(
         t.lower_ == t.text.lower() for t in doc if "ABC" in t.text
     )
+
+
+def test_segment_gives_each_pieces_words_with_white_space_apart(models):
+    """``segment`` cuts all pieces at once: the words ``words`` gives piece by piece,
+    except that white space inside a word (LAC glues line breaks on) is split off as "w"."""
+    import re
+
+    ours, _ = models
+    pieces = ["北京市总工会\n举办活动。", "张三\u3000李四 王五", "", "  ", "工会\n\n", "ABC def\t1", "职工"]
+    pieces = [p for p in pieces if p]
+    paths = ours.tag_ids(pieces)
+    want: list[tuple[str, str]] = []
+    for piece, ids in zip(pieces, paths, strict=True):
+        for word, tag in ours.words(piece, ids):
+            want.extend((part, "w" if part.isspace() else tag) for part in re.findall(r"\s+|\S+", word))
+    cuts = [sum(map(len, pieces[:i])) for i in range(len(pieces))]
+    words, starts, tag_of = ours.segment("".join(pieces), cuts, np.concatenate(paths))
+    names = [*ours.labels, "w"]
+    assert list(zip(words, [names[t] for t in tag_of], strict=True)) == want
+    assert starts.tolist() == [sum(map(len, words[:i])) for i in range(len(words))]

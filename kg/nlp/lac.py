@@ -25,12 +25,14 @@ two workers on two cores do not fight over them.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 Word = tuple[str, str]  # (word, tag)
+_SPACE_RE = re.compile(r"\s")
 
 _DEFAULT_THREADS: int | None = None  # None: onnxruntime's default (all cores)
 # Models replaced by set_threads are kept, not destroyed: in a forked worker, a session
@@ -128,6 +130,38 @@ class LacModel:
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
         """Words with their LAC tags, like ``LAC.run`` on a list."""
         return [self.words(t, ids) for t, ids in zip(texts, self.tag_ids(texts), strict=True)]
+
+    def segment(self, text: str, cuts: Sequence[int], ids: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Words of a text tagged piece by piece, all at once: the words ``words`` gives
+        for each piece in turn, white space apart.
+
+        ``ids`` are the tags of every character of ``text`` (the pieces' paths end to
+        end) and ``cuts`` the offsets where pieces begin.  White space inside a word
+        (LAC glues a line break to the word before it) becomes words of its own, split
+        at every change between space and non-space.  Returns the words, the word start
+        offsets, and per word the tag id of the LAC word it comes from (-1 for white space).
+        """
+        n = len(text)
+        if not n:
+            return [], np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        begins = self._begins[ids]
+        begins[np.asarray(cuts, dtype=np.int64)] = True
+        owner = ids[np.maximum.accumulate(np.where(begins, np.arange(n), 0))]  # tag id at the LAC word's start
+        spaces = [m.start() for m in _SPACE_RE.finditer(text)]
+        space = np.zeros(n, dtype=bool)
+        if spaces:
+            space[spaces] = True
+            begins[1:] |= space[1:] != space[:-1]
+        starts = np.flatnonzero(begins)
+        bounds = [*starts.tolist(), n]
+        words = [text[bounds[k] : bounds[k + 1]] for k in range(len(starts))]
+        tag_of = np.where(space[starts], -1, owner[starts])
+        return words, starts, tag_of
+
+    @property
+    def labels(self) -> list[str]:
+        """The word tag (``n``, ``PER`` …) of each tag id."""
+        return [str(x) for x in self._labels]
 
     def words(self, text: str, ids: np.ndarray) -> list[Word]:
         """Cut ``text`` into words at the tags that begin one (the first always does)."""

@@ -26,8 +26,6 @@ SENTENCE_END = "。！？!?；;\n"
 MAX_CHUNK = 200
 _SENT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
-_WS_RE = re.compile(r"\s+|\S+")
-_WS_SEARCH = re.compile(r"\s").search
 LAC_ENTITY_TAGS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 # spaCy Chinese pipelines (OntoNotes labels) to ours
 SPACY_LABELS = {
@@ -74,7 +72,7 @@ class LacTokenizer:
         self.vocab = vocab
         self._model = model
         self.batch_chars = batch_chars
-        self._tag_hash: dict[str, int] = {}
+        self._tags: tuple[np.ndarray, np.ndarray] | None = None  # see _tag_tables
 
     @property
     def model(self) -> LacModel:
@@ -99,49 +97,46 @@ class LacTokenizer:
             yield from self._docs(batch)
 
     def _docs(self, texts: list[str]) -> list[Doc]:
+        # every text's sentence pieces, tagged in one call; then all texts' words at once
         pieces: list[str] = []
-        spans: list[list[tuple[int, int]]] = []
+        cuts: list[int] = []  # where each piece begins in the texts end to end
+        offsets = [0]  # where each text begins there
         for text in texts:
-            cs = chunks(text)
-            spans.append(cs)
-            pieces.extend(text[a:b] for a, b in cs)
+            for a, b in chunks(text):
+                if b > a:
+                    pieces.append(text[a:b])
+                    cuts.append(offsets[-1] + a)
+            offsets.append(offsets[-1] + len(text))
         model = self.model
-        paths = iter(model.tag_ids(pieces))
+        paths = model.tag_ids(pieces)
+        ids = np.concatenate(paths) if paths else np.empty(0, dtype=np.int64)
+        words, starts, tag_of = model.segment("".join(texts), cuts, ids)
+        names, hashes = self._tag_tables(model)
+        tags = names[tag_of].tolist()  # tag id -1 (white space): the last name, "w"
+        tag_hashes = hashes[tag_of]
+        first = np.searchsorted(starts, offsets).tolist()  # each text's first word
         docs = []
-        for text, cs in zip(texts, spans, strict=True):
-            words: list[str] = []
-            tags: list[str] = []
-            for a, b in cs:
-                piece = text[a:b]
-                pw = model.words(piece, next(paths))
-                if _WS_SEARCH(piece) is None:
-                    for word, tag in pw:
-                        words.append(word)
-                        tags.append(tag)
-                    continue
-                for word, tag in pw:
-                    # LAC glues a line break to the word before it; white space is its own token
-                    if _WS_SEARCH(word) is None:
-                        words.append(word)
-                        tags.append(tag)
-                        continue
-                    for part in _WS_RE.findall(word):
-                        words.append(part)
-                        tags.append("w" if part.isspace() else tag)
-            if "".join(words) != text:
+        for k, text in enumerate(texts):
+            i, j = first[k], first[k + 1]
+            doc_words = words[i:j]
+            if "".join(doc_words) != text:
                 raise AssertionError("LAC words do not cover the text")
-            doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-            if words:
-                doc.from_array([TAG], np.array([self._hash(t) for t in tags], dtype=np.uint64))
-                remember_words(doc, text, words, tags)
+            doc = Doc(self.vocab, words=doc_words, spaces=[False] * len(doc_words))
+            if doc_words:
+                doc.from_array([TAG], tag_hashes[i:j])
+                remember_words(doc, text, doc_words, tags[i:j])
             docs.append(doc)
         return docs
 
-    def _hash(self, tag: str) -> int:
-        h = self._tag_hash.get(tag)
-        if h is None:
-            h = self._tag_hash[tag] = self.vocab.strings.add(tag)
-        return h
+    def _tag_tables(self, model: LacModel) -> tuple[np.ndarray, np.ndarray]:
+        """Per tag id, then "w" for white space: the tag's name and its string hash."""
+        if self._tags is None:
+            names = [*model.labels, "w"]
+            self._tags = (
+                np.array(names, dtype=object),
+                np.array([self.vocab.strings.add(n) for n in names], dtype=np.uint64),
+            )
+        return self._tags
 
     # spaCy saves and loads tokenizers with the pipeline; LAC's model ships in its package.
     def to_bytes(self, **kwargs) -> bytes:
