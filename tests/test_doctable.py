@@ -57,3 +57,23 @@ def test_lac_docs_read_the_same_through_kept_words_and_through_arrays():
     kept = token_table(doc)
     again = token_table(doc)  # nothing kept any more: read from the arrays
     assert kept == again and kept[0] == text
+
+
+def test_entity_table_reads_what_set_ents_wrote_and_writes_the_same():
+    from spacy.tokens import Span
+
+    from kg.nlp.doctable import entity_table, set_entity_table
+
+    words = ["北京市", "朝阳区", "总工会", "王", "建国", "在", "北京", "。"]
+    doc = make_doc(words, [False] * len(words), ["ns"] * len(words))
+    spans = [(0, 3, "ORG"), (3, 5, "PER"), (6, 7, "LOC")]
+    doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in spans])
+    assert entity_table(doc) == spans == [(e.start, e.end, e.label_) for e in doc.ents]
+    # adjacent entities stay apart; the last token may end one
+    again = make_doc(words, [False] * len(words), ["ns"] * len(words))
+    set_entity_table(again, [(0, 1, "LOC"), (1, 2, "LOC"), (7, 8, "X")])
+    assert [(e.start, e.end, e.label_) for e in again.ents] == [(0, 1, "LOC"), (1, 2, "LOC"), (7, 8, "X")]
+    assert entity_table(again) == [(0, 1, "LOC"), (1, 2, "LOC"), (7, 8, "X")]
+    set_entity_table(again, [])
+    assert entity_table(again) == [] and not again.ents
+    assert entity_table(make_doc([], [], [])) == []

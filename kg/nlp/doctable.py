@@ -8,13 +8,18 @@ than the LAC encoder.  ``Doc.to_array`` hands over the same facts as integers.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
-from spacy.attrs import IDX, ORTH, SPACY, TAG
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH, SPACY, TAG
 from spacy.tokens import Doc
 
 _TEXT_KEY = ("kg", "text")
 _WORDS_KEY = ("kg", "words")
 Token = tuple[int, int, str, str]  # start, end (characters), text, tag
+Entity = tuple[int, int, str]  # start, end (tokens), label
+# spaCy's ENT_IOB codes
+_I, _O, _B = 1, 2, 3
 
 
 def remember_words(doc: Doc, text: str, words: list[str], tags: list[str]) -> None:
@@ -60,3 +65,43 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = token_table(doc)[0]
     return text
+
+
+def entity_table(doc: Doc) -> list[Entity]:
+    """``doc.ents`` as (start token, end token, label), read from arrays.
+
+    ``doc.ents`` makes a Span, and the Spans a Token per token, on every access.
+    """
+    if not len(doc):
+        return []
+    iob, types = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    starts = np.flatnonzero(iob == _B)
+    if not len(starts):
+        return []
+    # an entity runs from its B token up to the first token after it that is no I
+    not_inside = np.flatnonzero(iob != _I)  # holds the B tokens, so it is never empty here
+    after = np.searchsorted(not_inside, starts, side="right")
+    ends = np.where(after < len(not_inside), not_inside[np.minimum(after, len(not_inside) - 1)], len(doc))
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+    out = []
+    for a, b, h in zip(starts.tolist(), ends.tolist(), types[starts].tolist(), strict=True):
+        label = names.get(h)
+        if label is None:
+            label = names[h] = strings[h]
+        out.append((a, b, label))
+    return out
+
+
+def set_entity_table(doc: Doc, entities: Sequence[Entity]) -> None:
+    """Set ``doc.ents`` to non-overlapping (start, end, label) spans; every other token is
+    outside.  The same as ``doc.set_ents`` with Spans, through arrays."""
+    iob = np.full(len(doc), _O, dtype=np.uint64)
+    types = np.zeros(len(doc), dtype=np.uint64)
+    strings = doc.vocab.strings
+    for a, b, label in entities:
+        iob[a] = _B
+        iob[a + 1 : b] = _I
+        types[a:b] = strings.add(label)
+    if len(doc):
+        doc.from_array([ENT_IOB, ENT_TYPE], np.stack([iob, types], axis=1))

@@ -14,7 +14,9 @@ no node there).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+
+from kg.nlp.doctable import entity_table, set_entity_table
 
 # domain mention labels (doc.spans["kg"]) and model labels -> contract class
 FROM_MENTION = {
@@ -41,7 +43,7 @@ def entities(doc: Doc) -> Doc:
         for s in doc.spans.get("kg", [])
         if s.label_ in FROM_MENTION and s._.kg_kind not in REFERENCES
     ]
-    candidates += [(e.start, e.end, FROM_MODEL[e.label_], 1) for e in doc.ents if e.label_ in FROM_MODEL]
+    candidates += [(a, b, FROM_MODEL[label], 1) for a, b, label in entity_table(doc) if label in FROM_MODEL]
     taken = [False] * len(doc)
     for span in doc.spans.get("kg_rejected", []):  # the domain layer knows these are no names
         taken[span.start : span.end] = [True] * (span.end - span.start)
@@ -50,5 +52,5 @@ def entities(doc: Doc) -> Doc:
         if start < end and not any(taken[start:end]):
             chosen.append((start, end, label))
             taken[start:end] = [True] * (end - start)
-    doc.set_ents([Span(doc, a, b, label=label) for a, b, label in sorted(chosen)])
+    set_entity_table(doc, sorted(chosen))
     return doc

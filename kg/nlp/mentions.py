@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, lexicon, table, words
-from kg.nlp.doctable import token_table
+from kg.nlp.doctable import entity_table, token_table
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # Tags of words the tagger reads as names (LAC's entity and proper-noun tags).
@@ -102,7 +102,7 @@ class Tokens:
         self.starts = set(self.bounds[:, 0].tolist())
         self.ends = set(self.bounds[:, 1].tolist())
         self.tok_at = _token_at(len(self.text), self.bounds)
-        self.ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+        self.ents = {(self.tokens[a][0], self.tokens[b - 1][1]): label for a, b, label in entity_table(doc)}
 
     def token(self, i: int) -> tuple[int, int, str, str]:
         return self.tokens[i]

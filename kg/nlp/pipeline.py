@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.nlp.doctable import remember_words
+from kg.nlp.doctable import remember_words, set_entity_table
 from kg.nlp.lac import LacModel
 
 # Where a sentence may end; long runs without these are cut at commas, then by length,
@@ -170,15 +170,15 @@ _ENDS_SENTENCE: dict[int, bool] = {}
 @Language.component("kg_lac_entities")
 def lac_entities(doc: Doc) -> Doc:
     """LAC's PER/LOC/ORG/TIME word tags become ``doc.ents``."""
-    ents = []
     strings = doc.vocab.strings
+    ents = []
     for i, h in enumerate(doc.to_array(TAG).tolist()):
         label = _ENTITY_OF_TAG.get(h, "")
         if label == "":
             label = _ENTITY_OF_TAG[h] = LAC_ENTITY_TAGS.get(strings[h]) if h else None
         if label:
-            ents.append(Span(doc, i, i + 1, label=label))
-    doc.set_ents(ents)
+            ents.append((i, i + 1, label))
+    set_entity_table(doc, ents)
     return doc
 
 
