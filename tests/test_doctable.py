@@ -77,3 +77,16 @@ def test_entity_table_reads_what_set_ents_wrote_and_writes_the_same():
     set_entity_table(again, [])
     assert entity_table(again) == [] and not again.ents
     assert entity_table(make_doc([], [], [])) == []
+
+
+def test_sentence_table_gives_the_character_bounds_of_doc_sents():
+    from kg.nlp.doctable import sentence_table
+
+    words = ["工会", "召开", "会议", "。", " ", "张三", "出席", "！", "散会"]
+    doc = make_doc(words, [False, False, False, False, False, True, False, False, False], ["n"] * len(words))
+    starts = [False, False, False, False, True, False, False, False, True]
+    for token, first in zip(doc, starts, strict=True):
+        token.is_sent_start = first
+    doc[0].is_sent_start = False  # the first token opens a sentence whatever it says
+    assert sentence_table(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(sentence_table(doc)) == 3

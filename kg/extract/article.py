@@ -20,7 +20,7 @@ from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
 from kg.lexicon import lexicon, words
-from kg.nlp.doctable import doc_text
+from kg.nlp.doctable import doc_text, sentence_table
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 
 BODY_LABELS = ("UNION", "ORG")
@@ -113,7 +113,7 @@ class ArticleExtractor:
         self.facts = ArticleFacts(article_id)
         self.text = doc_text(doc)
         self.spans = sorted(doc.spans.get("kg", []), key=lambda s: (s.start_char, -s.end_char))
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentences = sentence_table(doc)
         self._sentence_starts = [a for a, _ in self.sentences]
         self._by_label: dict[str, list[Span]] = {}
         for span in self.spans:

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH, SPACY, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, ORTH, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 _TEXT_KEY = ("kg", "text")
@@ -105,3 +105,17 @@ def set_entity_table(doc: Doc, entities: Sequence[Entity]) -> None:
         types[a:b] = strings.add(label)
     if len(doc):
         doc.from_array([ENT_IOB, ENT_TYPE], np.stack([iob, types], axis=1))
+
+
+def sentence_table(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of ``doc.sents``, read from arrays (the Doc must
+    have sentence starts, as ``doc.sents`` requires)."""
+    if not len(doc):
+        return []
+    idx, length, start = doc.to_array([IDX, LENGTH, SENT_START]).astype(np.int64).T
+    firsts = np.flatnonzero(start == 1)
+    firsts = firsts[firsts > 0]  # the first token opens the first sentence whatever it says
+    lasts = np.append(firsts - 1, len(doc) - 1)
+    begins = idx[np.insert(firsts, 0, 0)]
+    ends = idx[lasts] + length[lasts]
+    return list(zip(begins.tolist(), ends.tolist(), strict=True))
