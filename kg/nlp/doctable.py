@@ -19,7 +19,7 @@ _WORDS_KEY = ("kg", "words")
 Token = tuple[int, int, str, str]  # start, end (characters), text, tag
 Entity = tuple[int, int, str]  # start, end (tokens), label
 # spaCy's ENT_IOB codes
-_I, _O, _B = 1, 2, 3
+ENT_I, ENT_O, ENT_B = 1, 2, 3
 
 
 def remember_words(doc: Doc, text: str, words: list[str], tags: list[str]) -> None:
@@ -75,11 +75,11 @@ def entity_table(doc: Doc) -> list[Entity]:
     if not len(doc):
         return []
     iob, types = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    starts = np.flatnonzero(iob == _B)
+    starts = np.flatnonzero(iob == ENT_B)
     if not len(starts):
         return []
     # an entity runs from its B token up to the first token after it that is no I
-    not_inside = np.flatnonzero(iob != _I)  # holds the B tokens, so it is never empty here
+    not_inside = np.flatnonzero(iob != ENT_I)  # holds the B tokens, so it is never empty here
     after = np.searchsorted(not_inside, starts, side="right")
     ends = np.where(after < len(not_inside), not_inside[np.minimum(after, len(not_inside) - 1)], len(doc))
     strings = doc.vocab.strings
@@ -96,12 +96,12 @@ def entity_table(doc: Doc) -> list[Entity]:
 def set_entity_table(doc: Doc, entities: Sequence[Entity]) -> None:
     """Set ``doc.ents`` to non-overlapping (start, end, label) spans; every other token is
     outside.  The same as ``doc.set_ents`` with Spans, through arrays."""
-    iob = np.full(len(doc), _O, dtype=np.uint64)
+    iob = np.full(len(doc), ENT_O, dtype=np.uint64)
     types = np.zeros(len(doc), dtype=np.uint64)
     strings = doc.vocab.strings
     for a, b, label in entities:
-        iob[a] = _B
-        iob[a + 1 : b] = _I
+        iob[a] = ENT_B
+        iob[a + 1 : b] = ENT_I
         types[a:b] = strings.add(label)
     if len(doc):
         doc.from_array([ENT_IOB, ENT_TYPE], np.stack([iob, types], axis=1))

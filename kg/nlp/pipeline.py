@@ -12,12 +12,25 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM, ORTH, SENT_START, TAG
+from spacy.attrs import (
+    ENT_IOB,
+    ENT_TYPE,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_PUNCT,
+    IS_SPACE,
+    LIKE_NUM,
+    LOWER,
+    NORM,
+    ORTH,
+    SENT_START,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.nlp.doctable import remember_words, set_entity_table
+from kg.nlp.doctable import ENT_B, ENT_O, remember_words
 from kg.nlp.lac import LacModel
 
 # Where a sentence may end; long runs without these are cut at commas, then by length,
@@ -163,22 +176,33 @@ def create_lac_tokenizer():
 # What a string's hash says about it, found once per distinct string.  Reading token
 # attributes through arrays of hashes spares making a Python Token object per token,
 # which is most of the cost of a component that looks at every token.
-_ENTITY_OF_TAG: dict[int, str | None] = {}
+_ENTITY_OF_TAG: dict[int, int] = {}  # tag hash -> hash of its entity label, 0 for none
 _ENDS_SENTENCE: dict[int, bool] = {}
+
+
+def _per_token(doc: Doc, attr: int, of_hash) -> np.ndarray:
+    """``of_hash`` of each token's ``attr`` hash, called once per distinct hash."""
+    distinct, where = np.unique(doc.to_array(attr), return_inverse=True)
+    return np.array([of_hash(h) for h in distinct.tolist()])[where.reshape(-1)]
 
 
 @Language.component("kg_lac_entities")
 def lac_entities(doc: Doc) -> Doc:
-    """LAC's PER/LOC/ORG/TIME word tags become ``doc.ents``."""
+    """LAC's PER/LOC/ORG/TIME word tags become ``doc.ents`` (one token each)."""
+    if not len(doc):
+        return doc
     strings = doc.vocab.strings
-    ents = []
-    for i, h in enumerate(doc.to_array(TAG).tolist()):
-        label = _ENTITY_OF_TAG.get(h, "")
-        if label == "":
-            label = _ENTITY_OF_TAG[h] = LAC_ENTITY_TAGS.get(strings[h]) if h else None
-        if label:
-            ents.append((i, i + 1, label))
-    set_entity_table(doc, ents)
+
+    def entity(h: int) -> int:
+        found = _ENTITY_OF_TAG.get(h)
+        if found is None:
+            label = LAC_ENTITY_TAGS.get(strings[h]) if h else None
+            found = _ENTITY_OF_TAG[h] = strings.add(label) if label else 0
+        return found
+
+    types = _per_token(doc, TAG, entity).astype(np.uint64)
+    iob = np.where(types > 0, ENT_B, ENT_O).astype(np.uint64)
+    doc.from_array([ENT_IOB, ENT_TYPE], np.stack([iob, types], axis=1))
     return doc
 
 
@@ -204,13 +228,15 @@ def sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     strings = doc.vocab.strings
-    ends = []
-    for h in doc.to_array(ORTH).tolist():
-        end = _ENDS_SENTENCE.get(h)
-        if end is None:
+
+    def ends_sentence(h: int) -> bool:
+        found = _ENDS_SENTENCE.get(h)
+        if found is None:
             text = strings[h]
-            end = _ENDS_SENTENCE[h] = bool(text) and text[-1] in SENTENCE_END
-        ends.append(end)
+            found = _ENDS_SENTENCE[h] = bool(text) and text[-1] in SENTENCE_END
+        return found
+
+    ends = _per_token(doc, ORTH, ends_sentence).astype(bool)
     starts = np.empty(len(doc), dtype=np.int32)
     starts[0] = 1
     starts[1:] = np.where(ends[:-1], 1, -1)
