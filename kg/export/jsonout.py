@@ -14,6 +14,7 @@ import functools
 import json
 import math
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -54,7 +55,15 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+# what json.dumps(..., ensure_ascii=False) escapes in a string
+_JSON_ESCAPED = re.compile(r'[\x00-\x1f\\"]')
+
+
 def _sort_key(value: Any) -> str:
+    """The value's JSON text (so that ids of any type sort the same way every time);
+    quoted directly for the usual plain string."""
+    if type(value) is str and _JSON_ESCAPED.search(value) is None:
+        return f'"{value}"'
     return json.dumps(jsonable(value), ensure_ascii=False, sort_keys=True)
 
 
