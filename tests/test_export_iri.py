@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KgError
-from kg.export.iri import membership_iri, node_iri, normalise_base, role_iri, statement_iri
+from kg.export.iri import encode_segment, membership_iri, node_iri, normalise_base, role_iri, statement_iri
 from kg.graph.model import Evidence
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -42,6 +42,13 @@ def test_unsafe_characters_are_percent_encoded():
     assert "\u3000" not in rest and "\u200b" not in rest
     assert "全角" in rest
     assert key_of(iri) == ("org", 'A&B "X" <Y> #1 %20 ?q {}|^`\\ 全角\u3000空格\u200b')
+
+
+def test_slash_is_kept_only_where_asked_whatever_was_encoded_before():
+    for _ in range(2):
+        assert encode_segment("a/b", keep_slash=True) == "a/b"
+        assert encode_segment("a/b") == "a%2Fb"
+    assert str(node_iri("a/b:c/d")) == DEFAULT_BASE_IRI + "a%2Fb/c/d"
 
 
 def test_dot_segments_cannot_be_collapsed():

@@ -18,7 +18,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.export import ttlstream
-from kg.export.triples import TripleSet
+from kg.export.triples import Lit, TripleSet
 from kg.export.turtle import OrderedTurtleSerializer, rdf_triples, to_rdf
 from kg.vocab import KGO, PREFIXES
 from tests.graphs import sample_graph
@@ -171,7 +171,7 @@ def test_numbers_rdflib_rewrites_are_rewritten_the_same_way():
 def test_output_does_not_depend_on_insertion_order(seed):
     triples = nasty_triples() + list(to_rdf(sample_graph()))
     random.Random(seed).shuffle(triples)
-    ts = TripleSet().update(triples)
+    ts = TripleSet.from_rdflib(triples)
     assert ttlstream.to_bytes(ts) == rdflib_bytes(graph_with(nasty_triples() + list(to_rdf(sample_graph()))))
 
 
@@ -192,10 +192,27 @@ def test_empty_graph():
 
 def test_triple_set_answers_what_to_rdf_asks():
     ts = TripleSet()
-    s, art = URIRef(ID + "a"), URIRef(ID + "article/1")
-    ts.add((s, RDF.type, KGO.Source)).add((s, RDF.type, KGO.Source)).add((art, KGO.sourceFile, Literal("x.txt")))
+    s, art, a, source, file = ID + "a", ID + "article/1", str(RDF.type), str(KGO.Source), str(KGO.sourceFile)
+    ts.add((s, a, source)).add((s, a, source)).add((art, file, Lit("x.txt")))
     assert len(ts) == 2
-    assert (s, RDF.type, KGO.Source) in ts
-    assert list(ts.subjects(RDF.type, KGO.Source)) == [s]
-    assert list(ts.objects(art, KGO.sourceFile)) == [Literal("x.txt")]
-    assert isomorphic(ts.to_graph(), graph_with(ts))
+    assert (s, a, source) in ts
+    assert list(ts.subjects(a, source)) == [s]
+    assert list(ts.objects(art, file)) == [Lit("x.txt")]
+    ts.add((ID + "b", a, source))  # the index asked once is kept up to date
+    assert list(ts.subjects(a, source)) == [s, ID + "b"]
+    rdflib_triples = [
+        (URIRef(s), RDF.type, KGO.Source),
+        (URIRef(art), KGO.sourceFile, Literal("x.txt")),
+        (URIRef(ID + "b"), RDF.type, KGO.Source),
+    ]
+    assert isomorphic(ts.to_graph(), graph_with(rdflib_triples))
+
+
+@pytest.mark.parametrize("where", ["subject", "object"])
+def test_an_iri_rdflib_cannot_write_fails_as_in_rdflib(where):
+    bad, label = URIRef(ID + "a b"), Literal("x")
+    triple = (bad, RDFS.label, label) if where == "subject" else (URIRef(ID + "a"), RDFS.seeAlso, bad)
+    g = graph_with([triple])
+    for write in (rdflib_bytes, ttlstream.to_bytes):
+        with pytest.raises(Exception, match="does not look like a valid URI"):
+            write(g)

@@ -16,6 +16,9 @@ that is only dots is encoded so that no IRI resolver can collapse it.
 Nodes the exporter makes itself (roles, memberships, evidence statements, sources) live
 under their own folders (``role/``, ``membership/``, ``statement/``, ``source/``);
 memberships and statements are named by a short SHA-1 of what they stand for.
+
+Each function that mints an IRI has a ``…_text`` twin that gives it as a plain string:
+the exporter writes plain triples (kg.export.triples) and makes no rdflib term for them.
 """
 
 from __future__ import annotations
@@ -50,15 +53,25 @@ def _allowed(ch: str) -> bool:
     return unicodedata.category(ch)[0] not in ("Z", "C")
 
 
+class _Encoded(dict[str, str]):
+    """Each character as it stands in a path segment (itself, or percent-encoded), decided once."""
+
+    def __missing__(self, ch: str) -> str:
+        text = self[ch] = ch if _allowed(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+        return text
+
+
+# a node's IRI is made once per build, yet a large build has tens of thousands of them
+_ENCODED = _Encoded()
+_ENCODED_KEEP_SLASH = _Encoded({"/": "/"})
+
+
 def encode_segment(text: str, keep_slash: bool = False) -> str:
     """Percent-encode ``text`` for an IRI path; ``keep_slash`` keeps ``/`` as a separator."""
-    out = []
-    for ch in text:
-        if _allowed(ch) or (keep_slash and ch == "/"):
-            out.append(ch)
-        else:
-            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
-    encoded = "".join(out)
+    table = _ENCODED_KEEP_SLASH if keep_slash else _ENCODED
+    encoded = "".join([table[ch] for ch in text])
+    if "." not in encoded:  # no segment of dots only: nothing more to encode
+        return encoded
     if keep_slash:
         return "/".join(_no_dot_segment(s) for s in encoded.split("/"))
     return _no_dot_segment(encoded)
@@ -87,8 +100,8 @@ def normalise_base(base: str | None) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
-def node_iri(nid: str, base: str | None = None) -> URIRef:
-    """The IRI of hub-graph node ``nid`` (``kind:key``) under ``base``.
+def node_iri_text(nid: str, base: str | None = None) -> str:
+    """The IRI of hub-graph node ``nid`` (``kind:key``) under ``base``, as a plain string.
 
     An id without a kind (which the pipeline does not make) lands under ``node/``.
     """
@@ -96,33 +109,58 @@ def node_iri(nid: str, base: str | None = None) -> URIRef:
     kind, sep, key = nid.partition(":")
     if not sep or not kind:
         kind, key = "node", nid
-    return URIRef(f"{base}{encode_segment(kind)}/{encode_segment(key, keep_slash=True)}")
+    return f"{base}{encode_segment(kind)}/{encode_segment(key, keep_slash=True)}"
+
+
+def node_iri(nid: str, base: str | None = None) -> URIRef:
+    """The IRI of hub-graph node ``nid`` (``kind:key``) under ``base`` (see ``node_iri_text``)."""
+    return URIRef(node_iri_text(nid, base))
+
+
+def role_iri_text(role: str, base: str | None = None) -> str:
+    """One shared ``org:Role`` node per distinct title: ``<base>role/副主席``."""
+    return f"{normalise_base(base)}role/{encode_segment(role)}"
 
 
 def role_iri(role: str, base: str | None = None) -> URIRef:
-    """One shared ``org:Role`` node per distinct title: ``<base>role/副主席``."""
-    return URIRef(f"{normalise_base(base)}role/{encode_segment(role)}")
+    """``role_iri_text`` as an rdflib term."""
+    return URIRef(role_iri_text(role, base))
+
+
+def source_iri_text(name: str, base: str | None = None) -> str:
+    """The node naming a non-text source of facts, e.g. ``<base>source/gazetteer``."""
+    return f"{normalise_base(base)}source/{encode_segment(name)}"
 
 
 def source_iri(name: str, base: str | None = None) -> URIRef:
-    """The node naming a non-text source of facts, e.g. ``<base>source/gazetteer``."""
-    return URIRef(f"{normalise_base(base)}source/{encode_segment(name)}")
+    """``source_iri_text`` as an rdflib term."""
+    return URIRef(source_iri_text(name, base))
+
+
+def article_iri_text(article: str, base: str | None = None) -> str:
+    """The IRI of an article given its node id (``article:<source>#<index>``) or its key."""
+    return node_iri_text(article if article.startswith("article:") else f"article:{article}", base)
 
 
 def article_iri(article: str, base: str | None = None) -> URIRef:
-    """The IRI of an article given its node id (``article:<source>#<index>``) or its key."""
-    return node_iri(article if article.startswith("article:") else f"article:{article}", base)
+    """``article_iri_text`` as an rdflib term."""
+    return URIRef(article_iri_text(article, base))
 
 
 def _digest(*parts: object) -> str:
     # The unit separator cannot occur in names read from text, so parts never run together.
-    text = "\x1f".join(repr(p) if not isinstance(p, str) else p for p in parts)
+    text = "\x1f".join([p if isinstance(p, str) else repr(p) for p in parts])
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_CHARS]
 
 
-def membership_iri(person: str, org: str, role: str, base: str | None = None) -> URIRef:
+def membership_iri_text(person: str, org: str, role: str, base: str | None = None) -> str:
     """One ``org:Membership`` per (person, organisation, role), named by their node ids."""
-    return URIRef(f"{normalise_base(base)}membership/{_digest('membership', person, org, role)}")
+    return f"{normalise_base(base)}membership/{_digest('membership', person, org, role)}"
+
+
+def membership_iri(person: str, org: str, role: str, base: str | None = None) -> URIRef:
+    """``membership_iri_text`` as an rdflib term."""
+    return URIRef(membership_iri_text(person, org, role, base))
 
 
 def evidence_key(ev: Evidence | None) -> tuple[object, ...]:
@@ -132,12 +170,19 @@ def evidence_key(ev: Evidence | None) -> tuple[object, ...]:
     return (ev.article, ev.start, ev.end, ev.sentence, f"{float(ev.confidence):.6f}")
 
 
-def statement_iri(
+def statement_iri_text(
     s: str, p: str, o: str, ev: Evidence | None, source: str | None = None, base: str | None = None
-) -> URIRef:
+) -> str:
     """The ``rdf:Statement`` that says ``s p o`` was read at ``ev`` (or came from ``source``).
 
     ``s``, ``p``, ``o`` are the full terms as text (IRIs, or a literal's N3 form), so the
     name changes exactly when the reified triple or its evidence does.
     """
-    return URIRef(f"{normalise_base(base)}statement/{_digest('statement', s, p, o, source or '', *evidence_key(ev))}")
+    return f"{normalise_base(base)}statement/{_digest('statement', s, p, o, source or '', *evidence_key(ev))}"
+
+
+def statement_iri(
+    s: str, p: str, o: str, ev: Evidence | None, source: str | None = None, base: str | None = None
+) -> URIRef:
+    """``statement_iri_text`` as an rdflib term."""
+    return URIRef(statement_iri_text(s, p, o, ev, source, base))

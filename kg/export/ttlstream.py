@@ -4,20 +4,25 @@ rdflib's ``TurtleSerializer`` asks its store for every subject's triples, comput
 prefixed name for every term of every triple (failing slowly, by exception, for each
 instance IRI that has none) and writes term by term: on a build of a newspaper archive
 it takes longer than everything else after NLP, and more than linearly so.  This
-writer groups the triples by subject in one pass and decides each distinct IRI's form
-once, then writes subject by subject.
+writer reads plain triples (kg.export.triples: IRIs as ``str``, literals as ``Lit``),
+which Python hashes and compares in C; it groups them by subject in one pass, decides
+each distinct term's text once, then writes subject by subject.  The exporter's
+``TripleSet`` is read as it is; an rdflib graph or rdflib triples are made plain first.
 
 It does not re-implement Turtle's rules; it asks rdflib for every decision that
-shapes the text, once per distinct term:
+shapes the text, once per distinct term (making that one term's rdflib object):
 
 * prefixed names: rdflib's own ``get_pname`` (called only for IRIs that start with a
   bound namespace — no other IRI can get one), which also records the prefixes to
-  declare; every other IRI is ``URIRef.n3()``;
+  declare; every other IRI is written ``<iri>`` as ``URIRef.n3()`` does, once rdflib's
+  own check (``_is_valid_uri``) accepts it, else ``URIRef.n3()`` raises rdflib's error;
 * literals: ``Literal._literal_n3`` with the same options as the serializer
   (plain numbers and booleans, triple quotes for text with line breaks, escapes);
 * order: subjects of the ``topClasses`` first, each class in IRI order, then the others
   by how often they are referenced; ``rdf:type`` and ``rdfs:label`` first, then the
-  properties in IRI order; objects sorted with rdflib's term ordering;
+  properties in IRI order; objects sorted with rdflib's term ordering (which orders
+  IRIs by their text, so a list of IRIs is sorted as strings, and any list with a
+  literal by rdflib's own comparison of the rdflib terms);
 * layout: the serializer's indentation, separators and blank lines.
 
 So ``write`` gives byte-for-byte what ``OrderedTurtleSerializer`` gives (the tests
@@ -29,18 +34,23 @@ which inlines them.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import IO
 
-from rdflib import BNode, Graph, Literal
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
-from rdflib.term import Node
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.term import Node, _is_valid_uri
+
+from kg.export.triples import Lit, RdflibTerms, Term, TripleSet, collector_paused
 
 # what the serializer writes between terms
 _NEXT_PREDICATE = " ;\n    "
 _NEXT_OBJECT = ",\n        "
-_FLUSH_BYTES = 1 << 20
-_TYPE, _LABEL, _NIL = RDF.type, RDFS.label, RDF.nil
+_FLUSH_PIECES = 1 << 16  # pieces of text written at a time
+_TYPE, _LABEL, _NIL = str(RDF.type), str(RDFS.label), str(RDF.nil)
 
 
 class _Labels:
@@ -55,59 +65,81 @@ class _Labels:
         self.graph = dummy
         self.ser = OrderedTurtleSerializer(dummy)
         self.ser.reset()  # as serialize() does: no prefix is declared until a term uses it
-        self._iri: dict[Node, str] = {}
-        self._verb: dict[Node, str] = {}
-        self._lit: dict[Literal, str] = {}
+        self.rdflib = RdflibTerms()
+        self.datatype_names = _DatatypeNames(self.ser)
+        self.text: dict[Term, str] = {}
+        self.verbs: dict[str, str] = {}
         self._bound: tuple[str, ...] = ()
 
     def bound_namespaces(self) -> None:
         self._bound = tuple(str(ns) for _, ns in self.graph.namespaces())
 
-    def verb(self, p: Node) -> str:
-        text = self._verb.get(p)
-        if text is None:
+    def verb(self, p: str) -> None:
+        """A property as the serializer writes it (rdflib may make up a prefix for it)."""
+        if p not in self.verbs:
             if p == _TYPE:
                 text = "a"
             elif p == _NIL:
                 text = "()"
             else:
-                text = self.ser.get_pname(p, True) or p.n3()
-            self._verb[p] = text
-        return text
+                uri = URIRef(p)
+                text = self.ser.get_pname(uri, True) or uri.n3()
+            self.verbs[p] = text
 
-    def term(self, node: Node) -> str:
-        if isinstance(node, Literal):
-            text = self._lit.get(node)
-            if text is None:
-                text = self._lit[node] = node._literal_n3(
-                    use_plain=True, qname_callback=lambda dt: self.ser.get_pname(dt, False)
-                )
-            return text
-        text = self._iri.get(node)
-        if text is None:
+    def iri(self, node: str) -> None:
+        """A subject or object IRI as the serializer writes it."""
+        if node not in self.text:
             if node == _NIL:
                 text = "()"
-            elif str(node).startswith(self._bound):
-                text = self.ser.get_pname(node, False) or node.n3()
-            else:
-                text = node.n3()
-            self._iri[node] = text
-        return text
+            elif node.startswith(self._bound):
+                uri = URIRef(node)
+                text = self.ser.get_pname(uri, False) or uri.n3()
+            else:  # what URIRef.n3() gives, without making a URIRef for each of the many such IRIs
+                text = f"<{node}>" if _is_valid_uri(node) else URIRef(node).n3()
+            self.text[node] = text
 
-    def declare_datatype(self, datatype: Node) -> None:
-        self.ser.get_pname(datatype, False)
+    def literal(self, literal: Lit) -> None:
+        """A literal as the serializer writes it, through the rdflib literal (kept for sorting)."""
+        if literal not in self.text:
+            self.text[literal] = self.rdflib[literal]._literal_n3(  # type: ignore[union-attr]
+                use_plain=True, qname_callback=self.datatype_names.__getitem__
+            )
+
+    def declare_datatype(self, datatype: str) -> None:
+        self.ser.get_pname(URIRef(datatype), False)
+
+    def sort(self, objects: list[Term]) -> list[Term]:
+        """``objects`` in rdflib's term order: IRIs by their text; literals as rdflib compares them."""
+        if all(type(o) is str for o in objects):
+            return sorted(objects)  # type: ignore[type-var]
+        return sorted(objects, key=self.rdflib.__getitem__)
 
     def prefixes(self) -> str:
         return "".join(f"@prefix {prefix}: <{uri}> .\n" for prefix, uri in sorted(self.ser.namespaces.items()))
 
 
+class _DatatypeNames(dict[Node, str | None]):
+    """Each datatype's prefixed name, asked of the serializer once (every literal asks again)."""
+
+    def __init__(self, ser: TurtleSerializer) -> None:
+        super().__init__()
+        self.ser = ser
+
+    def __missing__(self, datatype: Node) -> str | None:
+        name = self[datatype] = self.ser.get_pname(datatype, False)
+        return name
+
+
+Source = Graph | TripleSet | Iterable[tuple[Node, Node, Node]]
+
+
 def write(
-    source: Graph | Iterable[tuple[Node, Node, Node]],
+    source: Source,
     out: IO[bytes],
     namespaces: Iterable[tuple[str, Node]] | None = None,
     top_classes: Sequence[Node] | None = None,
 ) -> None:
-    """Write ``source`` (an rdflib graph, a ``TripleSet`` or triples) as Turtle to ``out``.
+    """Write ``source`` (an rdflib graph, a ``TripleSet`` or rdflib triples) as Turtle to ``out``.
 
     ``namespaces`` are the prefixes that may be used (default: the source's own).
     """
@@ -115,101 +147,115 @@ def write(
 
     if namespaces is None:
         namespaces = list(source.namespaces())  # type: ignore[union-attr]
-    tops = list(OrderedTurtleSerializer.topClasses if top_classes is None else top_classes)
-
-    by_subject: dict[Node, dict[Node, list[Node]]] = {}
-    for s, p, o in source:
-        props = by_subject.get(s)
-        if props is None:
-            props = by_subject[s] = {p: [o]}
-            continue
-        objs = props.get(p)
-        if objs is None:
-            props[p] = [o]
-        else:
-            objs.append(o)
-
-    refs: dict[Node, int] = {}
-    datatypes: set[Node] = set()
-    has_bnode = False
-    for s, props in by_subject.items():
-        has_bnode = has_bnode or isinstance(s, BNode)
-        for p, objs in props.items():
-            has_bnode = has_bnode or isinstance(p, BNode)
-            for o in objs:
-                if isinstance(o, Literal):
-                    dt = o.datatype
-                    if dt is not None:
-                        datatypes.add(dt)
-                else:
-                    refs[o] = refs.get(o, 0) + 1
-                    has_bnode = has_bnode or isinstance(o, BNode)
-    if has_bnode:
+    if not isinstance(source, Graph | TripleSet):
+        source = list(source)
+    triples = _plain(source)
+    if triples is None:
         _fallback(source, out, namespaces)
         return
+    tops = [str(c) for c in (OrderedTurtleSerializer.topClasses if top_classes is None else top_classes)]
+    with collector_paused():
+        _write(triples, out, namespaces, tops)
 
+
+def _write(triples: TripleSet, out: IO[bytes], namespaces: Iterable[tuple[str, Node]], tops: list[str]) -> None:
+    by_subject, objects = _group(triples)
     labels = _Labels(namespaces)
-    # prefixed names first for properties (rdflib may make up a prefix for them), then for
-    # subjects, objects and datatypes with every binding known
-    predicates = sorted({p for props in by_subject.values() for p in props}, key=str)
-    for p in predicates:
-        if p != _TYPE:
-            labels.verb(p)
-    labels.bound_namespaces()
-    for dt in sorted(datatypes, key=str):
-        labels.declare_datatype(dt)
-    term, verb = labels.term, labels.verb
-    for s in by_subject:
-        term(s)
-    for o in refs:
-        term(o)
+    predicates = _label_terms(labels, triples, by_subject, objects)
+    order = _subject_order(by_subject, objects, tops)
+    # properties: rdf:type, rdfs:label, then the others in IRI order
+    rank = {p: i + 2 for i, p in enumerate(predicates)}
+    rank[_TYPE], rank[_LABEL] = 0, 1
+    by_rank, sort, text = rank.__getitem__, labels.sort, labels.text
+    # what comes before a property's objects: its name, after the subject or after the last objects
+    first = {p: f" {verb} " for p, verb in labels.verbs.items()}
+    then = {p: f"{_NEXT_PREDICATE}{verb} " for p, verb in labels.verbs.items()}
 
-    # subjects: each top class's members in IRI order, then the rest by references
-    order: dict[Node, None] = {}
-    members: dict[Node, list[Node]] = {c: [] for c in tops}
+    buf: list[str] = [labels.prefixes()]
+    append = buf.append
+    for s in order:
+        props = by_subject[s]
+        append("\n")
+        append(text[s])
+        before = first
+        for p in sorted(props, key=by_rank) if len(props) > 1 else props:
+            objs = props[p]
+            append(before[p])
+            append(text[objs[0]] if len(objs) == 1 else _NEXT_OBJECT.join([text[o] for o in sort(objs)]))
+            before = then
+        append(" .\n")
+        if len(buf) >= _FLUSH_PIECES:
+            out.write("".join(buf).encode("utf-8", "replace"))
+            buf.clear()
+    append("\n")
+    out.write("".join(buf).encode("utf-8", "replace"))
+
+
+def _plain(source: Graph | TripleSet | list[tuple[Node, Node, Node]]) -> TripleSet | None:
+    """``source``'s triples as plain data; None when it has blank nodes, which rdflib inlines."""
+    if isinstance(source, TripleSet):
+        return source
+    try:
+        return TripleSet.from_rdflib(source)
+    except ValueError:
+        return None
+
+
+Grouped = dict[str, dict[str, list[Term]]]
+
+
+def _group(triples: TripleSet) -> tuple[Grouped, Counter[Term]]:
+    """Each subject's objects by property (as added), and how often each term is an object."""
+    by_subject: Grouped = {}
+    for s, p, o in triples:
+        props = by_subject.get(s)
+        if props is None:
+            by_subject[s] = {p: [o]}
+        elif p in props:
+            props[p].append(o)
+        else:
+            props[p] = [o]
+    return by_subject, Counter(map(itemgetter(2), triples))
+
+
+def _label_terms(labels: _Labels, triples: TripleSet, by_subject: Grouped, objects: Counter[Term]) -> list[str]:
+    """Decide the text of every term, in the order that gives rdflib's prefixes; the properties in IRI order.
+
+    Prefixed names come first for properties (rdflib may make up a prefix for them),
+    then for subjects, objects and datatypes with every binding known.
+    """
+    predicates = sorted(set(map(itemgetter(1), triples)))
+    for p in predicates:
+        labels.verb(p)
+    labels.bound_namespaces()
+    literals = [o for o in objects if type(o) is not str]
+    for dt in sorted({lit.datatype for lit in literals if lit.datatype is not None}):  # type: ignore[union-attr]
+        labels.declare_datatype(dt)
+    for s in by_subject:
+        labels.iri(s)
+    for o in objects:
+        if type(o) is str:
+            labels.iri(o)
+    for lit in literals:
+        labels.literal(lit)  # type: ignore[arg-type]
+    return predicates
+
+
+def _subject_order(by_subject: Grouped, refs: Mapping[Term, int], tops: Sequence[str]) -> list[str]:
+    """Subjects as the serializer orders them: each top class's members in IRI order, then the rest by references."""
+    order: dict[str, None] = {}
+    members: dict[Term, list[str]] = {c: [] for c in tops}
     for s, props in by_subject.items():
         for cls in props.get(_TYPE, ()):
             found = members.get(cls)
             if found is not None:
                 found.append(s)
     for cls in tops:
-        for s in sorted(members[cls], key=str):
+        for s in sorted(members[cls]):
             order.setdefault(s, None)
-    rest = sorted(((refs.get(s, 0), str(s)), s) for s in by_subject if s not in order)
-    order.update((s, None) for _, s in rest)
-    # properties: rdf:type, rdfs:label, then the others in IRI order
-    rank = {p: i + 2 for i, p in enumerate(predicates)}
-    rank[_TYPE], rank[_LABEL] = 0, 1
-
-    buf: list[str] = [labels.prefixes()]
-    size = 0
-    for s in order:
-        props = by_subject[s]
-        parts = ["\n", term(s)]
-        first = True
-        for p in sorted(props, key=rank.__getitem__):
-            parts.append(" " if first else _NEXT_PREDICATE)
-            first = False
-            parts.append(verb(p))
-            objs = props[p]
-            parts.append(" ")
-            if len(objs) == 1:
-                parts.append(term(objs[0]))
-                continue
-            objs.sort()
-            parts.append(term(objs[0]))
-            for o in objs[1:]:
-                parts.append(_NEXT_OBJECT)
-                parts.append(term(o))
-        parts.append(" .\n")
-        chunk = "".join(parts)
-        buf.append(chunk)
-        size += len(chunk)
-        if size >= _FLUSH_BYTES:
-            out.write("".join(buf).encode("utf-8", "replace"))
-            buf, size = [], 0
-    buf.append("\n")
-    out.write("".join(buf).encode("utf-8", "replace"))
+    rest = sorted((s for s in by_subject if s not in order), key=lambda s: (refs.get(s, 0), s))
+    order.update((s, None) for s in rest)
+    return list(order)
 
 
 def _fallback(source: object, out: IO[bytes], namespaces: Iterable[tuple[str, Node]]) -> None:
@@ -226,9 +272,7 @@ def _fallback(source: object, out: IO[bytes], namespaces: Iterable[tuple[str, No
     OrderedTurtleSerializer(g).serialize(out, encoding="utf-8")
 
 
-def to_bytes(
-    source: Graph | Iterable[tuple[Node, Node, Node]], namespaces: Iterable[tuple[str, Node]] | None = None
-) -> bytes:
+def to_bytes(source: Source, namespaces: Iterable[tuple[str, Node]] | None = None) -> bytes:
     """The Turtle text of ``source`` (UTF-8)."""
     buf = io.BytesIO()
     write(source, buf, namespaces)

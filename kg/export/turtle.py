@@ -26,54 +26,59 @@ import logging
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
-from kg.export import iri as _iri
 from kg.export.iri import (
-    article_iri,
-    membership_iri,
+    article_iri_text,
+    membership_iri_text,
+    node_iri_text,
     normalise_base,
-    role_iri,
-    source_iri,
-    statement_iri,
+    role_iri_text,
+    source_iri_text,
+    statement_iri_text,
 )
-from kg.export.triples import TripleSet
+from kg.export.triples import Lit, Term, TripleSet, Vocabulary, collector_paused, from_rdflib, n3
 from kg.fileio import write_bytes
 from kg.graph.model import CLASSES, Evidence, as_evidence, relations
 from kg.vocab import KGO, ORG, PREFIXES
 
 log = logging.getLogger(__name__)
 # the same node is named by every edge and statement that touches it: encode its IRI once
-node_iri = functools.lru_cache(maxsize=1 << 17)(_iri.node_iri)
+_node = functools.lru_cache(maxsize=1 << 17)(node_iri_text)
+# the terms of our vocabularies as the plain strings the triples hold (kg.export.triples)
+_kgo, _org, _prov, _rdf, _rdfs, _skos = map(Vocabulary, (KGO, ORG, PROV, RDF, RDFS, SKOS))
 
-SCHEMA_URL = URIRef(PREFIXES["schema"] + "url")
+SCHEMA_URL = PREFIXES["schema"] + "url"
 DEFAULT_GAZETTEER_LABEL = "GB/T 2260 administrative-division gazetteer"
 LABEL_MAX = 30  # characters of a first sentence kept as a headline-less article's label
 
 # Hub-graph edge predicates written as direct ``kgo:`` triples ("post" becomes a membership).
 DIRECT = {
-    "locatedIn": KGO.locatedIn,
-    "partOf": KGO.partOf,
-    "subOrganizationOf": KGO.subOrganizationOf,
-    "organizer": KGO.organizer,
-    "participant": KGO.participant,
-    "location": KGO.location,
-    "reporter": KGO.reporter,
-    "photographer": KGO.photographer,
-    "mentions": KGO.mentions,
-    "reportsOn": KGO.reportsOn,
+    name: _kgo[name]
+    for name in (
+        "locatedIn",
+        "partOf",
+        "subOrganizationOf",
+        "organizer",
+        "participant",
+        "location",
+        "reporter",
+        "photographer",
+        "mentions",
+        "reportsOn",
+    )
 }
 # Keys of a node's ``literal_evidence`` and the property whose value they attest.
 LITERAL_PROPS = {
-    "date": KGO.date,
-    "participantCount": KGO.participantCount,
-    "participant_count": KGO.participantCount,
+    "date": _kgo.date,
+    "participantCount": _kgo.participantCount,
+    "participant_count": _kgo.participantCount,
 }
 
 _DATE_FORMS = (  # lexical form -> XSD type; the order is from most to least precise
@@ -162,8 +167,35 @@ def confidence(value: object) -> Literal | None:
     return Literal(Decimal(text), datatype=XSD.decimal)
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def zh(text: str) -> Lit:
+    """Chinese text as a literal (plain data, see kg.export.triples)."""
+    return Lit(text, None, "zh")
+
+
+def _as_lit(literal: Literal | None) -> Lit | None:
+    return None if literal is None else from_rdflib(literal)  # type: ignore[return-value]
+
+
+def _once(make: Callable[..., Literal | None], size: int) -> Callable[..., Lit | None]:
+    """``make``'s literal as plain data, asked of rdflib once per distinct argument list.
+
+    The literal is made by rdflib as ever, so rdflib still decides its lexical form; a
+    large build asks for the same few numbers and dates tens of thousands of times.
+    Arguments are told apart by type as well (``integer(True)`` is None, ``integer(1)``
+    is not); unhashable ones are not cached.
+    """
+
+    @functools.lru_cache(maxsize=size, typed=True)
+    def cached(*args: object) -> Lit | None:
+        return _as_lit(make(*args))
+
+    def plain(*args: object) -> Lit | None:
+        try:
+            return cached(*args)
+        except TypeError:  # an unhashable argument
+            return _as_lit(make(*args))
+
+    return plain
 
 
 # --------------------------------------------------------------------------- evidence
@@ -173,6 +205,9 @@ def evidence_list(items: object) -> list[Evidence]:
     """The valid evidence items of ``items``, sorted and without repeats."""
     if not items or isinstance(items, str | bytes):
         return []
+    if type(items) is list and len(items) == 1:  # nearly every fact: nothing to merge or sort
+        ev = as_evidence(items[0])
+        return [] if ev is None else [ev]
     out = {ev for ev in map(as_evidence, items) if ev is not None}  # type: ignore[call-overload]
     return sorted(out)
 
@@ -182,78 +217,86 @@ def primary(evidence: list[Evidence]) -> Evidence:
     return min(evidence, key=lambda ev: (-float(ev.confidence), ev))
 
 
-# Terms and literals every evidence statement repeats, made once (a large build writes
-# hundreds of thousands of statements; rdflib builds a term on every attribute access).
+class _Literals(dict[object, Lit | None]):
+    """A literal per number, as plain data, asked of rdflib once per distinct number.
+
+    For the numbers every evidence item has (offsets, confidence): a dictionary look-up
+    is all a repeat costs.  Only for arguments that may share a key: ``1``, ``1.0`` and
+    ``True`` are one key, so ``make`` must give them the same literal.
+    """
+
+    def __init__(self, make: Callable[[object], Literal | None]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: object) -> Lit | None:
+        lit = self[value] = _as_lit(self.make(value))
+        return lit
+
+
+# Literals as plain data (kg.export.triples), each distinct one decided by rdflib once.
+_date = _once(typed_date, 1 << 12)
+_integer = _once(integer, 1 << 12)
+_offset = _Literals(lambda n: Literal(n, datatype=XSD.integer))  # only ever given an int
+_confidence = _Literals(confidence)
+
+# Terms every evidence statement repeats, as local names (a large build writes hundreds
+# of thousands of statements).
 _DERIVED, _EVIDENCE, _START, _END, _CONFIDENCE = (
-    PROV.wasDerivedFrom,
-    KGO.evidence,
-    KGO.charStart,
-    KGO.charEnd,
-    KGO.confidence,
+    _prov.wasDerivedFrom,
+    _kgo.evidence,
+    _kgo.charStart,
+    _kgo.charEnd,
+    _kgo.confidence,
 )
-_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = _rdf.type, _rdf.Statement, _rdf.subject, _rdf.predicate, _rdf.object
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _article_iri(article: str, base: str) -> URIRef:
-    return article_iri(article, base)
+def _article_iri(article: str, base: str) -> str:
+    return article_iri_text(article, base)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _zh(text: str) -> Literal:
-    return zh(text)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _offset(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-@functools.lru_cache(maxsize=1024)
-def _confidence(value: float) -> Literal | None:
-    return confidence(value)
-
-
-def add_evidence(g: Graph, node: URIRef, ev: Evidence, base: str) -> None:
+def add_evidence(g: TripleSet, node: str, ev: Evidence, base: str) -> None:
     """Say on ``node`` where its fact was read: article, sentence, span, confidence."""
-    g.add((node, _DERIVED, _article_iri(str(ev.article), base)))
-    g.add((node, _EVIDENCE, _zh(str(ev.sentence))))
-    g.add((node, _START, _offset(int(ev.start))))
-    g.add((node, _END, _offset(int(ev.end))))
+    add = g.add
+    add((node, _DERIVED, _article_iri(str(ev.article), base)))
+    add((node, _EVIDENCE, Lit(str(ev.sentence), None, "zh")))
+    add((node, _START, _offset[int(ev.start)]))  # type: ignore[arg-type]  # never None for an int
+    add((node, _END, _offset[int(ev.end)]))  # type: ignore[arg-type]
     try:
-        conf = _confidence(ev.confidence)
+        conf = _confidence[ev.confidence]
     except TypeError:  # not hashable: not a number either
-        conf = confidence(ev.confidence)
+        conf = _as_lit(confidence(ev.confidence))
     if conf is not None:
-        g.add((node, _CONFIDENCE, conf))
+        add((node, _CONFIDENCE, conf))
 
 
 def reify(
-    g: Graph,
-    s: URIRef,
-    p: URIRef,
-    o: URIRef | Literal,
+    g: TripleSet,
+    s: str,
+    p: str,
+    o: Term,
     base: str,
     *,
     ev: Evidence | None = None,
-    source: URIRef | None = None,
-) -> URIRef:
+    source: str | None = None,
+) -> str:
     """Add the ``rdf:Statement`` for ``s p o`` read at ``ev`` or taken from ``source``."""
-    st = statement_iri(s.n3(), p.n3(), o.n3(), ev, str(source) if source is not None else None, base)
-    g.add((st, _TYPE, _STATEMENT))
-    g.add((st, _SUBJECT, s))
-    g.add((st, _PREDICATE, p))
-    g.add((st, _OBJECT, o))
+    st = statement_iri_text(n3(s), n3(p), n3(o), ev, source, base)
+    add = g.add
+    add((st, _TYPE, _STATEMENT))
+    add((st, _SUBJECT, s))
+    add((st, _PREDICATE, p))
+    add((st, _OBJECT, o))
     if ev is not None:
         add_evidence(g, st, ev, base)
     if source is not None:
-        g.add((st, _DERIVED, source))
+        add((st, _DERIVED, source))
     return st
 
 
-def attest(
-    g: Graph, s: URIRef, p: URIRef, o: URIRef | Literal, evidence: list[Evidence], base: str, source: URIRef | None
-) -> None:
+def attest(g: TripleSet, s: str, p: str, o: Term, evidence: list[Evidence], base: str, source: str | None) -> None:
     """One statement per evidence item; a fact with none but a named source gets one for it."""
     for ev in evidence:
         reify(g, s, p, o, base, ev=ev)
@@ -264,18 +307,18 @@ def attest(
 # --------------------------------------------------------------------------- sources
 
 
-def _source_node(g: Graph, G: nx.MultiDiGraph, source: str, base: str) -> URIRef | None:
+def _source_node(g: TripleSet, G: nx.MultiDiGraph, source: str, base: str) -> str | None:
     """The node naming a non-text source (``gazetteer`` …), made on first use; None for text."""
     if not source or source == "text":
         return None
-    node = source_iri(source, base)
-    if (node, RDF.type, KGO.Source) not in g:
+    node = source_iri_text(source, base)
+    if (node, _TYPE, _kgo.Source) not in g:
         label = G.graph.get(f"{source}_source")
         if not label:
             label = DEFAULT_GAZETTEER_LABEL if source == "gazetteer" else source
-        g.add((node, RDF.type, KGO.Source))
-        g.add((node, RDF.type, PROV.Entity))
-        g.add((node, RDFS.label, Literal(str(label))))
+        g.add((node, _TYPE, _kgo.Source))
+        g.add((node, _TYPE, _prov.Entity))
+        g.add((node, _rdfs.label, Lit(str(label))))
     return node
 
 
@@ -337,71 +380,57 @@ def article_label(nid: str, data: Mapping[str, object], lead: Mapping[str, str])
     return f"无标题文章 {key}"
 
 
-def _url(value: object) -> URIRef | None:
+def _url(value: object) -> str | None:
     """An http(s) URL as an IRI, with characters IRIs forbid percent-encoded."""
     if not isinstance(value, str) or not re.match(r"https?://[^/\s]", value.strip()):
         return None
     text = value.strip()
-    return URIRef(
-        "".join(
-            ch
-            if (not ch.isascii() or ch.isalnum() or ch in "-._~!$&'()*+,;=:@/?#%[]") and ch.isprintable()
-            else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
-            for ch in text
-        )
+    return "".join(
+        ch
+        if (not ch.isascii() or ch.isalnum() or ch in "-._~!$&'()*+,;=:@/?#%[]") and ch.isprintable()
+        else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+        for ch in text
     )
 
 
 def add_node(
-    g: Graph, G: nx.MultiDiGraph, nid: str, data: Mapping[str, object], base: str, lead: Mapping[str, str]
+    g: TripleSet, G: nx.MultiDiGraph, nid: str, data: Mapping[str, object], base: str, lead: Mapping[str, str]
 ) -> None:
     """Type, label, alternative labels and literal facts of one hub-graph node."""
     cls = str(data["cls"])
-    node = node_iri(nid, base)
-    g.add((node, RDF.type, KGO[cls]))
+    node = _node(nid, base)
+    add = g.add
+    add((node, _TYPE, _kgo[cls]))
     label = article_label(nid, data, lead) if cls == "Article" else (str(data.get("label") or "").strip() or _key(nid))
-    g.add((node, RDFS.label, zh(label)))
+    add((node, _rdfs.label, zh(label)))
     for alias in _names(data.get("aliases")):
         if alias != label:
-            g.add((node, SKOS.altLabel, zh(alias)))
+            add((node, _skos.altLabel, zh(alias)))
     if cls != "Article":
-        mentions = integer(data.get("mentions"))
+        mentions = _integer(data.get("mentions"))
         if mentions is not None:
-            g.add((node, KGO.mentionCount, mentions))
+            add((node, _kgo.mentionCount, mentions))
 
-    literals: dict[URIRef, Literal] = {}
+    literals: dict[str, Lit] = {}
     if cls == "AdministrativeArea":
         if data.get("code") not in (None, ""):
-            g.add((node, KGO.adminCode, Literal(str(data["code"]))))
+            add((node, _kgo.adminCode, Lit(str(data["code"]))))
         if data.get("level") not in (None, ""):
-            g.add((node, KGO.adminLevel, Literal(str(data["level"]))))
+            add((node, _kgo.adminLevel, Lit(str(data["level"]))))
     elif cls == "Event":
-        date = typed_date(data.get("date"), data.get("date_type"))  # type: ignore[arg-type]
+        date = _date(data.get("date"), data.get("date_type"))
         if date is not None:
-            literals[KGO.date] = date
+            literals[_kgo.date] = date
         elif data.get("date") not in (None, ""):
             log.warning("%s: date %r is not an ISO date; left out", nid, data.get("date"))
-        count = integer(data.get("participant_count"))
+        count = _integer(data.get("participant_count"))
         if count is not None:
-            literals[KGO.participantCount] = count
+            literals[_kgo.participantCount] = count
     elif cls == "Article":
-        if data.get("source") not in (None, ""):
-            g.add((node, KGO.sourceFile, Literal(str(data["source"]))))
-        index = integer(data.get("index"))
-        if index is not None:
-            g.add((node, KGO.articleIndex, index))
-        published = typed_date(data.get("date"))
-        if published is not None:
-            g.add((node, KGO.publishedOn, published))
-        for attr, prop in (("outlet", KGO.outlet), ("byline", KGO.byline)):
-            if data.get(attr):
-                g.add((node, prop, zh(str(data[attr]))))
-        url = _url(data.get("url"))
-        if url is not None:
-            g.add((node, SCHEMA_URL, url))
+        _add_article_facts(g, node, data)
 
     for prop, value in literals.items():
-        g.add((node, prop, value))
+        add((node, prop, value))
     for key, items in sorted((data.get("literal_evidence") or {}).items()):  # type: ignore[attr-defined]
         prop = LITERAL_PROPS.get(key)
         if prop is None:
@@ -414,14 +443,32 @@ def add_node(
         if not honour:
             continue
         award = zh(str(honour))
-        g.add((node, KGO.award, award))
-        attest(g, node, KGO.award, award, evidence_list(items), base, None)
+        add((node, _kgo.award, award))
+        attest(g, node, _kgo.award, award, evidence_list(items), base, None)
+
+
+def _add_article_facts(g: TripleSet, node: str, data: Mapping[str, object]) -> None:
+    """Where an article was read, when it was published, who filed it and its URL."""
+    if data.get("source") not in (None, ""):
+        g.add((node, _kgo.sourceFile, Lit(str(data["source"]))))
+    index = _integer(data.get("index"))
+    if index is not None:
+        g.add((node, _kgo.articleIndex, index))
+    published = _date(data.get("date"), None)
+    if published is not None:
+        g.add((node, _kgo.publishedOn, published))
+    for attr, prop in (("outlet", _kgo.outlet), ("byline", _kgo.byline)):
+        if data.get(attr):
+            g.add((node, prop, zh(str(data[attr]))))
+    url = _url(data.get("url"))
+    if url is not None:
+        g.add((node, SCHEMA_URL, url))
 
 
 # --------------------------------------------------------------------------- edges
 
 
-def add_post(g: Graph, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[str, object], base: str) -> None:
+def add_post(g: TripleSet, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[str, object], base: str) -> None:
     """A post as an ``org:Membership`` that carries its own evidence.
 
     The membership carries one evidence item (the surest) itself, so that each evidence
@@ -429,16 +476,16 @@ def add_post(g: Graph, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[
     about ``membership org:role role``, so that sentence and span stay paired.
     """
     role = str(data.get("role") or "").strip()
-    m = membership_iri(person, org, role, base)
-    g.add((m, RDF.type, ORG.Membership))
-    g.add((m, ORG.member, node_iri(person, base)))
-    g.add((m, ORG.organization, node_iri(org, base)))
+    m = membership_iri_text(person, org, role, base)
+    g.add((m, _TYPE, _org.Membership))
+    g.add((m, _org.member, _node(person, base)))
+    g.add((m, _org.organization, _node(org, base)))
     role_node = None
     if role:
-        role_node = role_iri(role, base)
-        g.add((m, ORG.role, role_node))
-        g.add((role_node, RDF.type, ORG.Role))
-        g.add((role_node, RDFS.label, zh(role)))
+        role_node = role_iri_text(role, base)
+        g.add((m, _org.role, role_node))
+        g.add((role_node, _TYPE, _org.Role))
+        g.add((role_node, _rdfs.label, zh(role)))
     evidence = evidence_list(data.get("evidence"))
     if evidence:
         first = primary(evidence)
@@ -446,14 +493,14 @@ def add_post(g: Graph, G: nx.MultiDiGraph, person: str, org: str, data: Mapping[
         if role_node is not None:
             for ev in evidence:
                 if ev != first:
-                    reify(g, m, ORG.role, role_node, base, ev=ev)
+                    reify(g, m, _org.role, role_node, base, ev=ev)
     else:
         source = _source_node(g, G, str(data.get("origin") or ""), base)
         if source is not None:
-            g.add((m, PROV.wasDerivedFrom, source))
+            g.add((m, _DERIVED, source))
 
 
-def add_edge(g: Graph, G: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, object], base: str) -> None:
+def add_edge(g: TripleSet, G: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, object], base: str) -> None:
     """One hub-graph edge: a direct triple with its statements, or a membership."""
     pred = data.get("pred")
     if pred == "post":
@@ -463,7 +510,7 @@ def add_edge(g: Graph, G: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, ob
     if prop is None:
         log.warning("edge %s -%s-> %s: not a contract relation; left out", u, pred, v)
         return
-    s, o = node_iri(u, base), node_iri(v, base)
+    s, o = _node(u, base), _node(v, base)
     g.add((s, prop, o))
     source = _source_node(g, G, str(data.get("origin") or ""), base)
     attest(g, s, prop, o, evidence_list(data.get("evidence")), base, source)
@@ -480,14 +527,6 @@ def _typed_nodes(G: nx.MultiDiGraph) -> Iterator[tuple[str, Mapping[str, object]
             log.warning("node %s has no known class (%r); left out with its edges", nid, data.get("cls"))
 
 
-def new_rdf_graph() -> Graph:
-    """An empty rdflib graph that knows exactly our prefixes."""
-    g = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
-    return g
-
-
 def to_rdf(G: nx.MultiDiGraph, base: str | None = None) -> Graph:
     """The hub graph ``G`` as an rdflib graph following the RDF contract.
 
@@ -497,13 +536,17 @@ def to_rdf(G: nx.MultiDiGraph, base: str | None = None) -> Graph:
 
 
 def rdf_triples(G: nx.MultiDiGraph, base: str | None = None) -> TripleSet:
-    """The triples of ``to_rdf`` without building an rdflib graph (see kg.export.triples).
+    """The triples of ``to_rdf`` as plain data, without building an rdflib graph.
 
     The source of truth for every RDF output: ``to_rdf`` is this as a graph, and the
-    Turtle writer reads it directly.
+    Turtle writer reads it directly (see kg.export.triples).
     """
     base = normalise_base(base)
-    g = TripleSet(PREFIXES)
+    with collector_paused():
+        return _fill(TripleSet(PREFIXES), G, base)
+
+
+def _fill(g: TripleSet, G: nx.MultiDiGraph, base: str) -> TripleSet:
     lead = _earliest_sentences(G)
     known = set()
     for nid, data in _typed_nodes(G):
@@ -513,7 +556,7 @@ def rdf_triples(G: nx.MultiDiGraph, base: str | None = None) -> TripleSet:
         add_edge(g, G, u, v, data, base)  # type: ignore[arg-type]
     from kg.linked.metadata import add_build_metadata  # here: kg.linked imports this package
 
-    add_build_metadata(g, G, base)  # type: ignore[arg-type]  # the build's PROV-O node, when G records one
+    add_build_metadata(g, G, base)  # the build's PROV-O node, when G records one
     return g
 
 

@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from kg import __version__
 from kg.errors import KgError
 from kg.export.iri import encode_segment, node_iri, normalise_base
+from kg.export.triples import Lit, TripleSet, Vocabulary, from_rdflib
 from kg.vocab import KGO
 
 ENV_EPOCH = "SOURCE_DATE_EPOCH"
@@ -121,42 +122,53 @@ def input_iri(name: str, base: str | None = None) -> URIRef:
     return node_iri(f"input:{name}", base)
 
 
-def add_build_metadata(g: Graph, G: nx.MultiDiGraph, base: str | None = None) -> None:
-    """Add the PROV-O node of ``G``'s build record to ``g`` (nothing when there is none)."""
+# our terms as the plain strings the exporter's triples hold (kg.export.triples)
+_kgo, _prov, _rdf, _rdfs, _dcterms = map(Vocabulary, (KGO, PROV, RDF, RDFS, DCTERMS))
+_DATETIME = str(XSD.dateTime)
+
+
+def add_build_metadata(g: TripleSet, G: nx.MultiDiGraph, base: str | None = None) -> None:
+    """Add the PROV-O node of ``G``'s build record to the exporter's triples ``g`` (nothing when there is none)."""
     record = G.graph.get(KEY)
     if not isinstance(record, Mapping) or not record.get("time"):
         return
     version = str(record.get("version") or __version__)
-    build = build_iri(record, base)
-    agent = software_iri(version, base)
-    g.add((build, RDF.type, KGO.Build))
-    g.add((build, RDF.type, PROV.Activity))
-    g.add((build, RDFS.label, Literal(f"kg build {record['time']}")))
-    g.add((build, PROV.endedAtTime, Literal(str(record["time"]), datatype=XSD.dateTime, normalize=False)))
-    g.add((build, KGO.toolVersion, Literal(version)))
-    g.add((build, PROV.wasAssociatedWith, agent))
-    g.add((agent, RDF.type, PROV.SoftwareAgent))
-    g.add((agent, RDFS.label, Literal(f"kg {version}")))
-    g.add((agent, KGO.toolVersion, Literal(version)))
+    build = str(build_iri(record, base))
+    agent = str(software_iri(version, base))
+    g.add((build, _rdf.type, _kgo.Build))
+    g.add((build, _rdf.type, _prov.Activity))
+    g.add((build, _rdfs.label, Lit(f"kg build {record['time']}")))
+    g.add((build, _prov.endedAtTime, Lit(str(record["time"]), _DATETIME)))  # as recorded, not normalised
+    g.add((build, _kgo.toolVersion, Lit(version)))
+    g.add((build, _prov.wasAssociatedWith, agent))
+    g.add((agent, _rdf.type, _prov.SoftwareAgent))
+    g.add((agent, _rdfs.label, Lit(f"kg {version}")))
+    g.add((agent, _kgo.toolVersion, Lit(version)))
 
-    by_name: dict[str, URIRef] = {}
+    by_name: dict[str, str] = {}
     for item in recorded_inputs(G):
-        node = input_iri(str(item["name"]), base)
+        node = str(input_iri(str(item["name"]), base))
         by_name[str(item["name"])] = node
-        g.add((build, PROV.used, node))
-        g.add((node, RDF.type, KGO.InputFile))
-        g.add((node, RDF.type, PROV.Entity))
-        g.add((node, RDFS.label, Literal(str(item["name"]))))
-        g.add((node, KGO.sourceFile, Literal(str(item["name"]))))
-        if item.get("sha256"):
-            g.add((node, KGO.sha256, Literal(str(item["sha256"]))))
-        if isinstance(item.get("bytes"), int):
-            g.add((node, KGO.byteSize, Literal(item["bytes"], datatype=XSD.integer)))
-        if item.get("modified"):
-            g.add((node, DCTERMS.modified, Literal(str(item["modified"]), datatype=XSD.dateTime, normalize=False)))
-    for source in sorted(g.subjects(RDF.type, KGO.Source)):
-        g.add((build, PROV.used, source))
-    for article in sorted(g.subjects(RDF.type, KGO.Article)):
-        for name in list(g.objects(article, KGO.sourceFile)):
-            if str(name) in by_name:
-                g.add((article, PROV.wasDerivedFrom, by_name[str(name)]))
+        _add_input(g, build, node, item)
+    for source in sorted(g.subjects(_rdf.type, _kgo.Source)):
+        g.add((build, _prov.used, source))
+    for article in sorted(g.subjects(_rdf.type, _kgo.Article)):
+        for name in list(g.objects(article, _kgo.sourceFile)):
+            if isinstance(name, Lit) and name.lexical in by_name:
+                g.add((article, _prov.wasDerivedFrom, by_name[name.lexical]))
+
+
+def _add_input(g: TripleSet, build: str, node: str, item: Mapping[str, Any]) -> None:
+    """One input file of the build: its name, hash, size and modification time."""
+    g.add((build, _prov.used, node))
+    g.add((node, _rdf.type, _kgo.InputFile))
+    g.add((node, _rdf.type, _prov.Entity))
+    g.add((node, _rdfs.label, Lit(str(item["name"]))))
+    g.add((node, _kgo.sourceFile, Lit(str(item["name"]))))
+    if item.get("sha256"):
+        g.add((node, _kgo.sha256, Lit(str(item["sha256"]))))
+    if isinstance(item.get("bytes"), int):
+        size = from_rdflib(Literal(item["bytes"], datatype=XSD.integer))  # its lexical form as rdflib writes it
+        g.add((node, _kgo.byteSize, size))  # type: ignore[arg-type]
+    if item.get("modified"):
+        g.add((node, _dcterms.modified, Lit(str(item["modified"]), _DATETIME)))
