@@ -98,3 +98,14 @@ def test_unwritable_output_is_one_line_error(tmp_path):
 def test_missing_input_is_one_line_error(tmp_path):
     code, _, stderr = build(str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out"))
     assert code == 1 and "nope.txt" in stderr and "Traceback" not in stderr
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    from kg.build import BuildOptions, run_build
+
+    before = gc.get_threshold()
+    run_build(BuildOptions(inputs=[str(SEEDS)], outdir=tmp_path, progress=False, cache=False), echo=lambda m: None)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
