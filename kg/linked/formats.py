@@ -180,19 +180,19 @@ def write_outputs(
     The RDF triples are made once (with the build's metadata node, see kg.linked.metadata)
     and serialised in each format, so all of them hold the same triples.  ``timings``,
     when given, is told the seconds each step took (``rdf``, ``turtle``, ``nt``, ``jsonld``,
-    ``json``, ``graphml``, ``html``).  With ``parallel``, ``graph.html`` is written by a
-    second process (forked, so it shares the graph) while this one writes the rest: the
-    same files, in about half the time on two cores.
+    ``json``, ``graphml``, ``html``).  With ``parallel``, ``graph.json`` and ``graph.html``
+    are written by a second process (forked, so it shares the graph) while this one
+    writes the rest: the same files, in about half the time on two cores.
     """
     from kg.export import write_graphml, write_html, write_json
     from kg.export.turtle import rdf_triples
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    # two shares of about equal time: RDF (triples, then each format), JSON and GraphML
-    # here, the HTML view (its layout is the slowest single step) beside
-    here = [(write_json, "graph.json", "json"), (write_graphml, "graph.graphml", "graphml")]
-    side = [(write_html, "graph.html", "html")]
+    # two shares of about equal time: RDF (triples, then each format) and GraphML here,
+    # JSON and the HTML view (its layout is the slowest single step) beside
+    here = [(write_graphml, "graph.graphml", "graphml")]
+    side = [(write_json, "graph.json", "json"), (write_html, "graph.html", "html")]
     helper = _SideWriter(G, outdir, side) if parallel and _SideWriter.available() else None
     if helper is None:
         here = here + side
@@ -252,7 +252,7 @@ class _SideWriter:
         try:
             kind, payload = self._recv.recv()
         except EOFError:
-            kind, payload = "error", ("KgError", "the process writing graph.html died")
+            kind, payload = "error", ("KgError", "the process writing graph.json and graph.html died")
         self._proc.join()
         if kind == "ok":
             return payload
