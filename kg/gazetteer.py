@@ -341,6 +341,10 @@ class Gazetteer:
         """Regular surface form → codes it can mean (sorted), for building a text matcher."""
         return {form: list(codes) for form, codes in self._index().items()}
 
+    def is_surface_form(self, text: str) -> bool:
+        """Whether ``text`` is a regular surface form of some area (``text in surface_forms()``)."""
+        return text in self._index()
+
     def short_forms(self) -> dict[str, list[str]]:
         """Bare county stems (海淀, 朝阳) → codes; to be matched only where context makes them safe."""
         self._index()

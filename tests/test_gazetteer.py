@@ -356,3 +356,11 @@ def test_build_is_deterministic_and_matches_the_bundled_file(tmp_path: Path, div
     assert tool.main([str(division_package), "--out", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes() == DATA_PATH.read_bytes(), "areas.tsv is stale: rerun tools/build_gazetteer.py"
+
+
+def test_is_surface_form_agrees_with_the_surface_form_table() -> None:
+    gaz = Gazetteer.default()
+    forms = gaz.surface_forms()
+    for text in ["北京市", "朝阳区", "朝阳", "海淀", "火星市", "", "北京市朝阳区"]:
+        assert gaz.is_surface_form(text) == (text in forms)
+    assert gaz.is_surface_form("北京市")

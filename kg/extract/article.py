@@ -188,7 +188,7 @@ class ArticleExtractor:
         """A development zone the registry lacks, part of the area its name opens with."""
         for k in range(len(name) - 2, 1, -1):
             parent = self.gaz.resolve(name[:k], context=list(reversed(self.seen_codes[-12:])), short=False)
-            if parent is not None and name[:k] in self.gaz.surface_forms():
+            if parent is not None and self.gaz.is_surface_form(name[:k]):
                 return Zone(name=name, parent=parent.code)
         return None
 
