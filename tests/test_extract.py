@@ -190,3 +190,27 @@ def test_year_of_a_period_is_not_the_page_year(extract_text):
     facts = extract_text("1月23日，青岛市总工会召开全委会议，表彰2024年度先进单位。")
     dates = [e.date[0] for e in facts.events if e.date]
     assert dates == ["--01-23"]
+
+
+def test_a_congress_carried_out_is_no_event_of_the_article(extract_text):
+    facts = extract_text(
+        "近日，成都市总工会召开全委会，要求各级工会认真学习贯彻中国工会第十八次全国代表大会和"
+        "四川省工会第十三次代表大会精神。会议还部署了成都市第五届职工运动会筹备工作。",
+        region="成都市",
+    )
+    labels = {e.ref.name for e in facts.events} | {a for e in facts.events for a in e.aliases}
+    assert not any("代表大会" in name for name in labels), labels
+    # a name followed by 要求 without a verb of carrying out before it stays an event
+    facts = extract_text("2025年西湖区职工篮球比赛要求各代表队于5月前报名。", region="杭州市")
+    assert any("篮球比赛" in e.ref.name for e in facts.events)
+
+
+def test_this_event_named_again_with_more_words_is_the_same_event(extract_text):
+    facts = extract_text(
+        "近日，鼓楼区总工会在鼓楼公园开展“健康进企业”职工服务活动。为确保此次全市职工健康市集活动顺利开展，"
+        "区总工会邀请了辖区医院的医生。本次比赛作为全市职工文化节系列活动的一部分，受到欢迎。",
+        region="南京市",
+    )
+    names_ = [e.ref.name for e in facts.events]
+    assert not any(n.endswith("市集活动") for n in names_), names_  # merged into the article's event
+    assert any("系列活动" in n for n in names_), names_  # 本次比赛 作为 …: a verb between, another thing

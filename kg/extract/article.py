@@ -81,6 +81,13 @@ def area_ref(area) -> EntityRef:
     return EntityRef("AdministrativeArea", area.name, area.code)
 
 
+# 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
+# 此次北京职工国家安全教育活动): the article's own event named again
+_THIS_EVENT_RE = re.compile(r"(?:此次|本次|这次)[^，,。；;：:、！？!?\s“”\"]{0,10}$")
+# LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
+_NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f", "ns", "nt", "LOC", "ORG"})
+
+
 @dataclass(frozen=True)
 class Zone:
     """An area known from its name only: a development zone inside ``parent``."""
@@ -106,6 +113,11 @@ class ArticleExtractor:
         self.gaz = gazetteer or Gazetteer.default()
         self.lex = lexicon()
         self.committees = set(words("union_committees.txt"))
+        spirit = "|".join(map(re.escape, sorted(words("spirit_words.txt"), key=len, reverse=True)))
+        # the nouns right after a name, or after a second name joined to it by 和/及/与/、
+        self._spirit_re = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{spirit})")
+        verbs = "|".join(map(re.escape, words("carry_out_verbs.txt")))
+        self._carry_out_re = re.compile(f"(?:{verbs})[^，,。；;！？!?\n]{{0,30}}$")
 
     # ------------------------------------------------------------------ main
     def extract(self, doc: Doc, article: Article, page: PageContext, article_id: str) -> ArticleFacts:
@@ -704,6 +716,8 @@ class ArticleExtractor:
         name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
         if len(name) < 4 and s._.kg_kind != "verb":
             return None
+        if self._decided_by(s):
+            return None  # 落实…代表大会精神: what it decided, not an event of this article
         ev = self.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
         core = self._core(s)
         if s._.kg_kind == "verb":  # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit
@@ -723,9 +737,26 @@ class ArticleExtractor:
                     fact.participants.append(
                         (EntityRef("Person", p.text), self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
                     )
-        anaphor = self.text[max(sa, s.start_char - 2) : s.start_char] in ("此次", "本次", "这次")
+        anaphor = self._names_this_event(s.start_char, sa)
         fact.aliases.add("anaphor" if anaphor else "")
         return fact
+
+    def _decided_by(self, s: Span) -> bool:
+        """落实…代表大会精神 / 贯彻…会议部署: the name stands for what the event decided."""
+        if not self._spirit_re.match(self.text, s.end_char):
+            return False
+        sa, _ = self.sentence_of(s.start_char)
+        return self._carry_out_re.search(self.text, sa, s.start_char) is not None
+
+    def _names_this_event(self, start: int, sa: int) -> bool:
+        """此次… / 本次… / 这次… right before the name, or with a few more of its words
+        between (此次健康市集活动): the article's own event named again.  Not when a verb
+        stands between (本次比赛作为全国…系列活动: the series is another thing)."""
+        m = _THIS_EVENT_RE.search(self.text, max(sa, start - 12), start)
+        if m is None:
+            return False
+        between = self.doc.char_span(m.start() + 2, start, alignment_mode="expand")
+        return between is None or all(t.tag_ in _NAME_WORD_TAGS for t in between)
 
     def _bodies_in(self, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
         """Bodies named in [a, b), outermost only (a union, not the host named inside it)."""
