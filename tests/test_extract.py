@@ -214,3 +214,17 @@ def test_this_event_named_again_with_more_words_is_the_same_event(extract_text):
     names_ = [e.ref.name for e in facts.events]
     assert not any(n.endswith("市集活动") for n in names_), names_  # merged into the article's event
     assert any("系列活动" in n for n in names_), names_  # 本次比赛 作为 …: a verb between, another thing
+
+
+def test_a_plan_of_a_kind_of_event_is_no_event_but_an_announced_one_is(extract_text):
+    facts = extract_text(
+        "近日，江北区总工会在观音桥广场举办职工法律咨询活动，200余名职工参加。"
+        "下一步，区总工会将组织更丰富多彩的职工文体活动。"
+        "区总工会还将于5月10日在江北体育馆举办第三届职工运动会。",
+        region="重庆市",
+        date="2025-04-02",
+    )
+    names_ = [e.ref.name for e in facts.events]
+    assert any("法律咨询活动" in n for n in names_), names_
+    assert not any("文体活动" in n for n in names_), names_
+    assert any("职工运动会" in n for n in names_), names_  # dated, placed and titled: it will be held

@@ -84,6 +84,8 @@ def area_ref(area) -> EntityRef:
 # 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
 # 此次北京职工国家安全教育活动): the article's own event named again
 _THIS_EVENT_RE = re.compile(r"(?:此次|本次|这次)[^，,。；;：:、！？!?\s“”\"]{0,10}$")
+# what makes an event's name a title of its own: a quoted title, an edition, a year
+_TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 # LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
 _NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f", "ns", "nt", "LOC", "ORG"})
 
@@ -116,6 +118,7 @@ class ArticleExtractor:
         spirit = "|".join(map(re.escape, sorted(words("spirit_words.txt"), key=len, reverse=True)))
         # the nouns right after a name, or after a second name joined to it by 和/及/与/、
         self._spirit_re = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{spirit})")
+        self._plan_words = frozenset(words("plan_words.txt"))
         verbs = "|".join(map(re.escape, words("carry_out_verbs.txt")))
         self._carry_out_re = re.compile(f"(?:{verbs})[^，,。；;！？!?\n]{{0,30}}$")
 
@@ -729,6 +732,8 @@ class ArticleExtractor:
         self._location(fact, s, sa, sb)
         self._date(fact, s, sa, sb)
         self._count(fact, s, sb)
+        if self._planned(s, sa) and not (fact.date or fact.locations or fact.count or _TITLED_RE.search(name)):
+            return None  # 今后将开展更多安全教育活动: a plan of a kind of event, not one held
         if s._.kg_kind == "verb":
             # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
             clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
@@ -740,6 +745,11 @@ class ArticleExtractor:
         anaphor = self._names_this_event(s.start_char, sa)
         fact.aliases.add("anaphor" if anaphor else "")
         return fact
+
+    def _planned(self, s: Span, sa: int) -> bool:
+        """A word of planning (将, 下一步, 今后 …) before the name in its sentence."""
+        before = self.doc.char_span(sa, s.start_char, alignment_mode="contract")
+        return before is not None and any(t.text in self._plan_words and t.tag_ != "p" for t in before)
 
     def _decided_by(self, s: Span) -> bool:
         """落实…代表大会精神 / 贯彻…会议部署: the name stands for what the event decided."""
