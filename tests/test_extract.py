@@ -228,3 +228,14 @@ def test_a_plan_of_a_kind_of_event_is_no_event_but_an_announced_one_is(extract_t
     assert any("法律咨询活动" in n for n in names_), names_
     assert not any("文体活动" in n for n in names_), names_
     assert any("职工运动会" in n for n in names_), names_  # dated, placed and titled: it will be held
+
+
+def test_an_event_named_only_in_what_an_official_says_is_no_event(extract_text):
+    facts = extract_text(
+        "近日，江北区总工会在观音桥广场举办职工法律咨询活动，200余名职工参加。"
+        "区总工会相关负责人表示，此次咨询活动也进一步推动了全民普法活动在职工中的开展。",
+        region="重庆市",
+    )
+    names_ = [e.ref.name for e in facts.events]
+    assert any("法律咨询活动" in n for n in names_), names_
+    assert not any("普法活动" in n for n in names_), names_

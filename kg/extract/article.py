@@ -119,6 +119,7 @@ class ArticleExtractor:
         # the nouns right after a name, or after a second name joined to it by 和/及/与/、
         self._spirit_re = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{spirit})")
         self._plan_words = frozenset(words("plan_words.txt"))
+        self._speech_verbs = frozenset(words("speech_verbs.txt"))
         verbs = "|".join(map(re.escape, words("carry_out_verbs.txt")))
         self._carry_out_re = re.compile(f"(?:{verbs})[^，,。；;！？!?\n]{{0,30}}$")
 
@@ -732,8 +733,10 @@ class ArticleExtractor:
         self._location(fact, s, sa, sb)
         self._date(fact, s, sa, sb)
         self._count(fact, s, sb)
-        if self._planned(s, sa) and not (fact.date or fact.locations or fact.count or _TITLED_RE.search(name)):
-            return None  # 今后将开展更多安全教育活动: a plan of a kind of event, not one held
+        anaphor = self._names_this_event(s.start_char, sa)
+        pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
+        if not pinned and not anaphor and self._planned_or_said(s, sa):
+            return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
         if s._.kg_kind == "verb":
             # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
             clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
@@ -742,14 +745,17 @@ class ArticleExtractor:
                     fact.participants.append(
                         (EntityRef("Person", p.text), self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
                     )
-        anaphor = self._names_this_event(s.start_char, sa)
         fact.aliases.add("anaphor" if anaphor else "")
         return fact
 
-    def _planned(self, s: Span, sa: int) -> bool:
-        """A word of planning (将, 下一步, 今后 …) before the name in its sentence."""
+    def _planned_or_said(self, s: Span, sa: int) -> bool:
+        """A word of planning (将, 下一步, 今后 …) or a verb of saying (表示, 介绍 …)
+        before the name in its sentence."""
         before = self.doc.char_span(sa, s.start_char, alignment_mode="contract")
-        return before is not None and any(t.text in self._plan_words and t.tag_ != "p" for t in before)
+        return before is not None and any(
+            (t.text in self._plan_words and t.tag_ != "p") or (t.text in self._speech_verbs and t.tag_.startswith("v"))
+            for t in before
+        )
 
     def _decided_by(self, s: Span) -> bool:
         """落实…代表大会精神 / 贯彻…会议部署: the name stands for what the event decided."""
