@@ -341,3 +341,28 @@ def test_roleless_photo_credits_need_a_surname():
     assert photo_credit_line("欧阳明 摄").photographers == ["欧阳明"]
     assert photo_credit_line("现场 摄") is None
     assert photo_credit_line("记者 艾现场 摄").photographers == ["艾现场"]  # a role vouches for the name
+
+
+@pytest.mark.parametrize(
+    ("line", "wrote"),
+    [
+        ("（通讯员 张明 文/摄）", True),
+        ("本报记者 李华 文／图", True),
+        ("记者 王强 文并摄", True),
+        ("实习记者 王辰阳 摄", False),
+        ("赵亮摄(新华社发)", False),
+    ],
+)
+def test_text_and_photo_credit_credits_both(line, wrote):
+    from kg.ingest.bylines import photo_credit_line
+
+    c = photo_credit_line(line)
+    assert c is not None and len(c.photographers) == 1
+    assert c.reporters == (c.photographers if wrote else [])
+
+
+def test_text_and_photo_credit_after_the_last_sentence():
+    from kg.ingest.bylines import trailing_photo_credit
+
+    c = trailing_photo_credit("活动吸引了200余名职工参加。（通讯员 张明文/摄）")
+    assert c is not None and c.reporters == c.photographers == ["张明"]

@@ -63,9 +63,10 @@ def _grammar() -> _Grammar:
     roles = alternation("credit_roles")
     known = alternation("outlets")
     suffix = alternation("photo_suffixes")
+    both = alternation("text_photo_suffixes")
     generic = rf"{HAN}{{1,8}}?(?:日报|晚报|报|网|社|台)"
     outlet = rf"(?:{known}|{generic})"
-    nchar = rf"(?:(?!{roles}|{suffix}){HAN})"
+    nchar = rf"(?:(?!{roles}|{suffix}|{both}){HAN})"
     name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,4}})"
     role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})"
     role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})"
@@ -94,7 +95,7 @@ def _grammar() -> _Grammar:
     )
     # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
     photo = (
-        rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?P<suffix>{suffix})"
+        rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
         rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
     )
     labels = "|".join(x for x in (alternation("text_credit_labels"), alternation("photo_credit_labels"), roles))
@@ -181,7 +182,8 @@ def photo_credit_line(text: str) -> Credit | None:
     names, outlet = _photographers(m["people"])
     if not names:
         return None
-    return Credit(raw=text.strip(), start=0, end=len(text), photographers=names, outlet=outlet)
+    wrote = list(names) if m["both"] else []  # 文/摄: they wrote it too
+    return Credit(raw=text.strip(), start=0, end=len(text), reporters=wrote, photographers=names, outlet=outlet)
 
 
 def trailing_photo_credit(text: str) -> Credit | None:
@@ -192,7 +194,15 @@ def trailing_photo_credit(text: str) -> Credit | None:
     names, outlet = _photographers(m["people"])
     if not names:
         return None
-    return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), photographers=names, outlet=outlet)
+    wrote = list(names) if m["both"] else []
+    return Credit(
+        raw=text[m.start() :].strip(),
+        start=m.start(),
+        end=len(text),
+        reporters=wrote,
+        photographers=names,
+        outlet=outlet,
+    )
 
 
 def people_line(text: str) -> Credit | None:

@@ -82,6 +82,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
         t = b.text
         photo = photo_credit_line(t.text)
         if photo:
+            cr.add(photo.reporters, cr.reporters)  # 文/摄: they wrote it too
             cr.add(photo.photographers, cr.photographers)
             cr.outlet = cr.outlet or photo.outlet
             continue
@@ -108,6 +109,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
                 continue
         tail = trailing_photo_credit(t.text)
         if tail:
+            cr.add(tail.reporters, cr.reporters)
             cr.add(tail.photographers, cr.photographers)
             t = t[: tail.start].strip()
         t = strip_editor_tail(t)
