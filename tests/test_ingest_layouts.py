@@ -328,3 +328,26 @@ def test_any_page_keeps_text_and_offsets_consistent(pieces, ext):
         for i, ch in enumerate(a.text):
             if ch != "\n":
                 assert _same(raw[a.offsets.to_source(i)], ch), (raw, a.text, i)
+
+
+def test_section_label_related_links_and_a_closing_byline(tmp_path):
+    """【栏目】 over the headline and a 相关阅读 list under the article are page furniture;
+    a reporters line with no article after it closes the article before it."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "【工会新闻】\n"
+        "临安区总工会开展“送清凉”慰问活动\n"
+        "2025-07-15 08:30:12   来源：杭州日报\n"
+        "7月14日，临安区总工会党组书记、常务副主席周红英带队走访慰问一线职工，送去防暑降温物资。\n"
+        "据悉，今年以来，临安区总工会共慰问一线职工6000余人次。\n"
+        "记者 陈静 通讯员 林晓\n"
+        "相关阅读：\n"
+        "杭州市总工会启动2025年“送清凉”活动\n"
+        "余杭区总工会走访高温岗位职工\n",
+        encoding="utf-8",
+    )
+    a = one(path)
+    assert a.headline == "临安区总工会开展“送清凉”慰问活动"
+    assert a.reporters == ["陈静", "林晓"]
+    assert a.body.endswith("6000余人次。")
+    assert "工会新闻" not in a.text and "余杭区" not in a.text and "相关阅读" not in a.text

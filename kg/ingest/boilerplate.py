@@ -26,6 +26,7 @@ _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ def is_furniture(line: str) -> bool:
     """Navigation, share bars, footers, URL-only lines and spam: never article text."""
     if not line or len(line) > MAX_FURNITURE_LEN:
         return False
+    if _SECTION_LABEL.match(line):
+        return True
     nav = frozenset(words("nav_words"))
     tokens = [t for t in _SPLIT_NAV.split(line) if t]
     if tokens and all(t in nav for t in tokens):
@@ -115,6 +118,12 @@ def is_furniture(line: str) -> bool:
     if any(m.lower() in low for m in words("boilerplate_markers")):
         return True
     return any(m.lower() in low for m in words("spam_markers"))
+
+
+def opens_related_links(line: str) -> bool:
+    """相关阅读： / 延伸阅读 …: the page's links to other articles start here."""
+    t = line.strip().lstrip("【[").strip()
+    return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(words("related_markers")))
 
 
 @functools.cache

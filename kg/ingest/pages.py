@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.ingest.boilerplate import is_furniture, meta_line, strip_editor_tail
+from kg.ingest.boilerplate import is_furniture, is_prose, meta_line, opens_related_links, strip_editor_tail
 from kg.ingest.bylines import (
     byline_at_start,
     labelled_credit_line,
@@ -42,7 +42,12 @@ def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
     kept: list[Block] = []
     gap = 0
+    links = False  # inside a list of links to other articles (相关阅读 …)
     for b in doc.blocks:
+        links = opens_related_links(b.text.text) or (links and not is_prose(b.text.text))
+        if links:
+            gap += b.gap + 1
+            continue
         meta = meta_line(b.text.text)
         if meta is not None:
             if meta.date and meta.date_rank < doc.date_rank:

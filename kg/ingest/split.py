@@ -36,8 +36,22 @@ class Segment:
         return [*head, *self.decks, *self.body]
 
 
-def _opens(b: Block) -> bool:
-    return b.level is None and byline_at_start(b.text.text) is not None
+def _opens(blocks: list[Block], i: int) -> bool:
+    """A byline that opens an article: text follows it, on its line or in the next block.
+
+    A byline with no article after it (记者 陈静 通讯员 林晓 as the last line, or before
+    the next headline) closes the article before it instead.
+    """
+    b = blocks[i]
+    if b.level is not None:
+        return False
+    c = byline_at_start(b.text.text)
+    if c is None:
+        return False
+    if b.text.text[c.end :].strip(" ，,。：:"):
+        return True
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.level is None and not _title(nxt) and not is_credit(nxt.text.text)
 
 
 def _title(b: Block) -> bool:
@@ -67,7 +81,7 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             cur.body.extend(blocks[i:j])
             i = j
             continue
-        if _opens(b) and cur is not None and (cur.has_text() or _has_byline(cur)):
+        if _opens(blocks, i) and cur is not None and (cur.has_text() or _has_byline(cur)):
             cur = _new(segments)
         cur = cur or _new(segments)
         cur.body.append(b)
@@ -102,7 +116,7 @@ def split_marked(blocks: list[Block], level: int) -> list[Segment]:
         if lead:
             (cur or _new(segments)).body.extend(lead)
             lead = []
-        if _opens(b) and cur is not None and (cur.has_text() or _has_byline(cur)):
+        if _opens(blocks, i) and cur is not None and (cur.has_text() or _has_byline(cur)):
             cur = _new(segments)
         cur = cur or _new(segments)
         cur.body.append(b)
