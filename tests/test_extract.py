@@ -239,3 +239,13 @@ def test_an_event_named_only_in_what_an_official_says_is_no_event(extract_text):
     names_ = [e.ref.name for e in facts.events]
     assert any("法律咨询活动" in n for n in names_), names_
     assert not any("普法活动" in n for n in names_), names_
+
+
+def test_administrative_offices_need_a_proper_name_before_their_ending(extract_text):
+    facts = extract_text(
+        "区总工会走访慰问了临安区环境卫生管理处的一线职工。全市各街道还设立了劳动管理站，为职工提供服务。",
+        region="杭州市",
+    )
+    orgs = names(facts, "Organization")
+    assert "临安区环境卫生管理处" in orgs
+    assert not any(o.endswith("劳动管理站") for o in orgs), orgs

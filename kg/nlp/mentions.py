@@ -232,6 +232,7 @@ class MentionFinder:
         self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
         self._name_breaker_words = tuple(sorted(self.name_breakers))
         self._union_committees = words("union_committees.txt")
+        self._anchored_suffixes = frozenset(words("org_anchored_suffixes.txt"))
         bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
         self._level_body_re = re.compile(f"(省|市|区|县)({'|'.join(bodies)})(?!员)")
         self._longer_titles: dict[int, tuple[str, ...]] = {}
@@ -585,7 +586,7 @@ class MentionFinder:
                     continue
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
-                if len(suffix) <= 2 and not self._anchored(tk, a, area_starts):
+                if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not self._anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 union_named = any(u.start <= a and u.end < e for u in unions if u.label == "UNION" and u.start == a)
                 if not union_named and text.endswith(self._venue_suffixes_longer_than(len(suffix)), 0, e):
