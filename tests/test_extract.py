@@ -249,3 +249,14 @@ def test_administrative_offices_need_a_proper_name_before_their_ending(extract_t
     orgs = names(facts, "Organization")
     assert "临安区环境卫生管理处" in orgs
     assert not any(o.endswith("劳动管理站") for o in orgs), orgs
+
+
+def test_a_nickname_is_no_person_and_a_speech_verb_is_no_part_of_a_name(extract_text):
+    facts = extract_text(
+        "南山区总工会副主席刘海涛为快递员颁发会员卡。快递员小李说：“感觉很温暖。”外卖骑手王建军说：“谢谢工会。”",
+        region="深圳市",
+    )
+    people = names(facts, "Person")
+    assert "刘海涛" in people and "王建军" in people
+    assert not any(p.startswith("小李") for p in people), people
+    assert not any(p.endswith("说") for p in people), people

@@ -351,3 +351,25 @@ def test_section_label_related_links_and_a_closing_byline(tmp_path):
     assert a.reporters == ["陈静", "林晓"]
     assert a.body.endswith("6000余人次。")
     assert "工会新闻" not in a.text and "余杭区" not in a.text and "相关阅读" not in a.text
+
+
+def test_a_social_media_post_gives_its_date_and_account_and_drops_its_buttons(tmp_path):
+    path = tmp_path / "post.txt"
+    path.write_text(
+        "点击蓝字 关注我们\n"
+        "南山区总工会举办“工会开放日”活动\n"
+        "深圳市南山区总工会  2025年05月20日 18:30 广东\n"
+        "5月18日上午，南山区总工会在南山区职工服务中心举办“工会开放日”活动，150余名劳动者参加。\n"
+        "编辑：黄敏\n"
+        "往期推荐\n"
+        "南山区总工会开展劳模进校园活动\n"
+        "点个“在看”，传递温暖\n"
+        "阅读原文\n",
+        encoding="utf-8",
+    )
+    a = one(path)
+    assert a.headline == "南山区总工会举办“工会开放日”活动"
+    assert a.date == "2025-05-20"
+    assert a.outlet == "深圳市南山区总工会"
+    assert a.body.endswith("150余名劳动者参加。")
+    assert "蓝字" not in a.text and "在看" not in a.text and "劳模进校园" not in a.text

@@ -51,6 +51,11 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 
 
 _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
+# a social-media account line under the title: account, date, time, the poster's region
+# (深圳市南山区总工会  2025年05月20日 18:30 广东)
+_ACCOUNT_LINE = re.compile(
+    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})\s+{DATE_PATTERN}{_TIME}(?:\s+[\u4e00-\u9fff]{{2,3}})?\s*$"
+)
 _INNER_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
 
 
@@ -60,6 +65,10 @@ def meta_line(line: str) -> Meta | None:
         return None
     field, date_labels, source_labels = _labels()
     text = line.strip().lstrip("【[").strip()
+    account = _ACCOUNT_LINE.match(text)
+    if account and account["d"]:
+        date = parse_date(text[account.start("y") :])
+        return Meta(date=date, date_rank=len(date_labels), outlet=account["who"])
     date: str | None = None
     rank = 99
     pos = 0

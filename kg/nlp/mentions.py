@@ -233,6 +233,8 @@ class MentionFinder:
         self._name_breaker_words = tuple(sorted(self.name_breakers))
         self._union_committees = words("union_committees.txt")
         self._anchored_suffixes = frozenset(words("org_anchored_suffixes.txt"))
+        self._nickname_prefixes = frozenset(words("nickname_prefixes.txt"))
+        self._surname_set = frozenset(self.surnames)
         bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
         self._level_body_re = re.compile(f"(省|市|区|县)({'|'.join(bodies)})(?!员)")
         self._longer_titles: dict[int, tuple[str, ...]] = {}
@@ -730,7 +732,7 @@ class MentionFinder:
             if label != "PER":
                 continue
             name = text[a:b]
-            if not plausible_name(name):
+            if not plausible_name(name) or self._nickname(name):
                 continue
             if any(x <= a and b <= y for x, y in covered):
                 continue
@@ -786,6 +788,8 @@ class MentionFinder:
             name = text[a:b]
             if b > len(text) or not plausible_name(name) or any(x < b and a < y for x, y in taken):
                 continue
+            if self._nickname(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
+                continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text[b:].startswith(PERSON_FOLLOWERS)
             starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
@@ -800,6 +804,10 @@ class MentionFinder:
                 continue  # 工匠精神: a head noun before a common word
             return b
         return None
+
+    def _nickname(self, name: str) -> bool:
+        """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
+        return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:
         before = text[max(0, a - 8) : a].rstrip('“‘"「 ')
