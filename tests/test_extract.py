@@ -260,3 +260,16 @@ def test_a_nickname_is_no_person_and_a_speech_verb_is_no_part_of_a_name(extract_
     assert "刘海涛" in people and "王建军" in people
     assert not any(p.startswith("小李") for p in people), people
     assert not any(p.endswith("说") for p in people), people
+
+
+def test_new_members_and_visits_are_no_head_count(extract_text):
+    facts = extract_text(
+        "今年一季度，香山街道总工会共举办9场职工沟通会，共计吸纳68名职工入会。",
+        region="北京市",
+        date="2025-04-02",
+    )
+    assert all(e.count is None for e in facts.events), [(e.ref.name, e.count) for e in facts.events]
+    facts = extract_text("近日，城关区总工会举办送清凉活动，慰问一线职工3000余人次。", region="兰州市")
+    assert all(e.count is None for e in facts.events)
+    facts = extract_text("近日，城关区总工会举办送清凉活动，120名一线职工参加。", region="兰州市")
+    assert any(e.count and e.count[0] == 120 for e in facts.events)

@@ -119,6 +119,7 @@ class ArticleExtractor:
         # the nouns right after a name, or after a second name joined to it by 和/及/与/、
         self._spirit_re = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{spirit})")
         self._plan_words = frozenset(words("plan_words.txt"))
+        self._membership_verbs = words("membership_verbs.txt")
         self._speech_verbs = frozenset(words("speech_verbs.txt"))
         verbs = "|".join(map(re.escape, words("carry_out_verbs.txt")))
         self._carry_out_re = re.compile(f"(?:{verbs})[^，,。；;！？!?\n]{{0,30}}$")
@@ -919,6 +920,8 @@ class ArticleExtractor:
             before = self.text[a : c.start_char]
             if before.count("“") > before.count("”"):
                 continue
+            if before.rstrip("了共计约近").endswith(self._membership_verbs):
+                continue  # 吸纳68名职工入会: new members, not people taking part
             out.append(c)
         return out
 

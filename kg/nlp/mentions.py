@@ -229,7 +229,8 @@ class MentionFinder:
         self.common_venue_heads = dict(table("venue_common_heads.tsv"))
         self._event_pattern_re = [re.compile(p) for p in words("event_patterns.txt")]
         self._person_head_re = re.compile("|".join(map(re.escape, words("person_heads.txt"))))
-        self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人|支|家)")
+        # 人次 counts visits, not people
+        self._count_re = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人(?!次)|支|家)")
         self._name_breaker_words = tuple(sorted(self.name_breakers))
         self._union_committees = words("union_committees.txt")
         self._anchored_suffixes = frozenset(words("org_anchored_suffixes.txt"))
