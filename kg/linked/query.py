@@ -108,7 +108,20 @@ def run_query(g: Graph, text: str) -> QueryResult:
     except KgError:
         raise
     except Exception as exc:
-        raise KgError(f"SPARQL evaluation failed: {' '.join(str(exc).split()) or type(exc).__name__}") from None
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        if _UNBOUND_RE.search(message) and _AGGREGATE_RE.search(text):
+            message += f"; {UNBOUND_AGGREGATE_HINT}"
+        raise KgError(f"SPARQL evaluation failed: {message}") from None
+
+
+# rdflib fails when an aggregate meets a variable an OPTIONAL left unbound, where the
+# standard skips it (RDFLib/rdflib#882): say how to get round it
+_UNBOUND_RE = re.compile(r"Variable \S+ is not bound")
+_AGGREGATE_RE = re.compile(r"\b(?:GROUP_CONCAT|COUNT|SUM|MIN|MAX|AVG|SAMPLE)\s*\(", re.IGNORECASE)
+UNBOUND_AGGREGATE_HINT = (
+    "rdflib cannot aggregate over values an OPTIONAL left unbound: "
+    'wrap them in COALESCE(?x, "") or run the query on a triple store (kg push)'
+)
 
 
 # --------------------------------------------------------------------------- output
