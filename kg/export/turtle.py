@@ -45,7 +45,7 @@ from kg.export.iri import (
 )
 from kg.export.triples import Lit, Term, TripleSet, Vocabulary, collector_paused, from_rdflib, n3
 from kg.fileio import write_bytes
-from kg.graph.model import CLASSES, Evidence, as_evidence, relations
+from kg.graph.model import CLASSES, RELATIONS, Evidence, as_evidence, relations
 from kg.vocab import KGO, ORG, PREFIXES
 
 log = logging.getLogger(__name__)
@@ -59,21 +59,7 @@ DEFAULT_GAZETTEER_LABEL = "GB/T 2260 administrative-division gazetteer"
 LABEL_MAX = 30  # characters of a first sentence kept as a headline-less article's label
 
 # Hub-graph edge predicates written as direct ``kgo:`` triples ("post" becomes a membership).
-DIRECT = {
-    name: _kgo[name]
-    for name in (
-        "locatedIn",
-        "partOf",
-        "subOrganizationOf",
-        "organizer",
-        "participant",
-        "location",
-        "reporter",
-        "photographer",
-        "mentions",
-        "reportsOn",
-    )
-}
+DIRECT = {name: _kgo[name] for name in RELATIONS if name != "post"}
 # Keys of a node's ``literal_evidence`` and the property whose value they attest.
 LITERAL_PROPS = {
     "date": _kgo.date,
