@@ -7,6 +7,10 @@ def names(facts, cls):
     return {ref.name for ref in facts.entities if ref.cls == cls}
 
 
+def event_names(facts):
+    return [e.ref.name for e in facts.events]
+
+
 def posts(facts):
     return {(r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"}
 
@@ -211,7 +215,7 @@ def test_this_event_named_again_with_more_words_is_the_same_event(extract_text):
         "区总工会邀请了辖区医院的医生。本次比赛作为全市职工文化节系列活动的一部分，受到欢迎。",
         region="南京市",
     )
-    names_ = [e.ref.name for e in facts.events]
+    names_ = event_names(facts)
     assert not any(n.endswith("市集活动") for n in names_), names_  # merged into the article's event
     assert any("系列活动" in n for n in names_), names_  # 本次比赛 作为 …: a verb between, another thing
 
@@ -224,7 +228,7 @@ def test_a_plan_of_a_kind_of_event_is_no_event_but_an_announced_one_is(extract_t
         region="重庆市",
         date="2025-04-02",
     )
-    names_ = [e.ref.name for e in facts.events]
+    names_ = event_names(facts)
     assert any("法律咨询活动" in n for n in names_), names_
     assert not any("文体活动" in n for n in names_), names_
     assert any("职工运动会" in n for n in names_), names_  # dated, placed and titled: it will be held
@@ -236,7 +240,7 @@ def test_an_event_named_only_in_what_an_official_says_is_no_event(extract_text):
         "区总工会相关负责人表示，此次咨询活动也进一步推动了全民普法活动在职工中的开展。",
         region="重庆市",
     )
-    names_ = [e.ref.name for e in facts.events]
+    names_ = event_names(facts)
     assert any("法律咨询活动" in n for n in names_), names_
     assert not any("普法活动" in n for n in names_), names_
 
