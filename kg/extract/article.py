@@ -721,7 +721,8 @@ class ArticleExtractor:
         name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
         if len(name) < 4 and s._.kg_kind != "verb":
             return None
-        if self._decided_by(s):
+        sa, sb = self.sentence_of(s.start_char)
+        if self._decided_by(s, sa):
             return None  # 落实…代表大会精神: what it decided, not an event of this article
         ev = self.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
         core = self._core(s)
@@ -729,7 +730,6 @@ class ArticleExtractor:
             core = "verb:" + re.sub(r"^(?:走访|举行了?)", "", name)[:2]
         fact = EventFact(EntityRef("Event", name), core, ev)
         self.ref_at[(s.start_char, s.end_char)] = fact.ref
-        sa, sb = self.sentence_of(s.start_char)
         self._organizer(fact, s, sa)
         self._location(fact, s, sa, sb)
         self._date(fact, s, sa, sb)
@@ -758,11 +758,10 @@ class ArticleExtractor:
             for t in before
         )
 
-    def _decided_by(self, s: Span) -> bool:
+    def _decided_by(self, s: Span, sa: int) -> bool:
         """落实…代表大会精神 / 贯彻…会议部署: the name stands for what the event decided."""
         if not self._spirit_re.match(self.text, s.end_char):
             return False
-        sa, _ = self.sentence_of(s.start_char)
         return self._carry_out_re.search(self.text, sa, s.start_char) is not None
 
     def _names_this_event(self, start: int, sa: int) -> bool:

@@ -176,7 +176,7 @@ def create_lac_tokenizer():
 # What a string's hash says about it, found once per distinct string.  Reading token
 # attributes through arrays of hashes spares making a Python Token object per token,
 # which is most of the cost of a component that looks at every token.
-_ENTITY_OF_TAG: dict[int, int] = {}  # tag hash -> hash of its entity label, 0 for none
+_ENTITY_OF_TAG: dict[int, str] = {}  # tag hash -> its entity label, "" for none
 _ENDS_SENTENCE: dict[int, bool] = {}
 
 
@@ -194,11 +194,10 @@ def lac_entities(doc: Doc) -> Doc:
     strings = doc.vocab.strings
 
     def entity(h: int) -> int:
-        found = _ENTITY_OF_TAG.get(h)
-        if found is None:
-            label = LAC_ENTITY_TAGS.get(strings[h]) if h else None
-            found = _ENTITY_OF_TAG[h] = strings.add(label) if label else 0
-        return found
+        label = _ENTITY_OF_TAG.get(h)
+        if label is None:
+            label = _ENTITY_OF_TAG[h] = (LAC_ENTITY_TAGS.get(strings[h]) or "") if h else ""
+        return strings.add(label) if label else 0  # (added to this Doc's own vocabulary)
 
     types = _per_token(doc, TAG, entity).astype(np.uint64)
     iob = np.where(types > 0, ENT_B, ENT_O).astype(np.uint64)
