@@ -252,6 +252,15 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
     report.skipped = [str(p) for p in skipped]
     for problem in report.skipped:
         echo(f"kg: warning: skipped {problem}")
+    traces = [(sf.name, results[sf.name].trace) for sf in files if results[sf.name].trace]
+    if traces and os.environ.get("KG_DEBUG"):
+        for name, trace in traces:
+            echo(f"kg: traceback of {name}:\n{trace.rstrip()}")
+    elif traces:
+        echo(
+            f"kg: note: {len(traces)} file(s) skipped for an internal error (a bug in kg: please report it); "
+            "KG_DEBUG=1 shows the tracebacks"
+        )
     items = []
     for name in sorted({sf.name for sf in files}):
         res = results[name]

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import EXIT_ERROR, EXIT_PARTIAL, KgError
+from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -26,7 +26,7 @@ class KgGroup(click.Group):
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
         except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1

@@ -7,6 +7,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1  # a bad input or output made the command fail
 EXIT_USAGE = 2  # wrong arguments (click's own code)
 EXIT_PARTIAL = 3  # the build finished but skipped one or more bad files
+EXIT_INTERRUPTED = 130  # Ctrl-C (SIGINT)
 
 
 class KgError(Exception):
@@ -26,3 +27,11 @@ class InputError(KgError):
 
 class OutputError(KgError):
     """An output that cannot be written."""
+
+
+def describe(exc: BaseException, limit: int = 300) -> str:
+    """An unexpected exception as one short line: its type, and its message when it has one."""
+    message = " ".join(str(exc).split())
+    if len(message) > limit:
+        message = message[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -27,6 +27,7 @@ import multiprocessing as mp
 import os
 import signal
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,20 @@ class FileResult:
     facts: list[ArticleFacts] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of bad parts
     error: tuple[str, str] | None = None  # (path, reason) when the whole file is bad
+    trace: str | None = None  # the traceback, when ``error`` is an unexpected exception (a bug)
+
+    def fail(self, stage: str, exc: BaseException) -> None:
+        """Give up this file after an unexpected exception: it is skipped, the build goes on.
+
+        Such an exception is a bug of ours that this file's text revealed; one file must
+        not end a build of many, so it is reported as that file's problem, with the
+        traceback kept for ``KG_DEBUG=1``.
+        """
+        from kg.errors import describe
+
+        self.articles, self.facts, self.problems = [], [], []
+        self.error = (self.name, f"internal error while {stage}: {describe(exc)}")
+        self.trace = traceback.format_exc()
 
 
 @dataclass(frozen=True)
@@ -163,7 +178,6 @@ class FileWorker:
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
         from kg.errors import InputError
         from kg.ingest import read_file
-        from kg.nlp.pipeline import pipe
         from kg.resolve.merge import article_id
         from kg.resolve.region import infer_page
 
@@ -176,33 +190,59 @@ class FileWorker:
             except InputError as exc:
                 res.error = (exc.path, exc.reason)
                 continue
+            except Exception as exc:
+                res.fail("reading", exc)
+                continue
             res.problems = [(p.path, p.reason) for p in partial]
         now = time.perf_counter()
         seconds["ingest"], clock = now - clock, now
 
-        texts = [a.text for res in results for a in res.articles]
-        docs = iter(list(pipe(self.nlp, texts)))
+        docs_of = self._nlp(results)
         now = time.perf_counter()
         seconds["nlp"], clock = now - clock, now
 
-        for res in results:
+        for res, file_docs in zip(results, docs_of, strict=True):
             if not res.articles:
                 continue
-            file_docs = [next(docs) for _ in res.articles]
-            page = infer_page(file_docs, res.articles, self.gaz, self.config.region)
-            res.facts = [
-                self.extractor.extract(doc, a, page, article_id(a))
-                for doc, a in zip(file_docs, res.articles, strict=True)
-            ]
+            try:
+                page = infer_page(file_docs, res.articles, self.gaz, self.config.region)
+                res.facts = [
+                    self.extractor.extract(doc, a, page, article_id(a))
+                    for doc, a in zip(file_docs, res.articles, strict=True)
+                ]
+            except Exception as exc:
+                res.fail("extracting facts", exc)
         now = time.perf_counter()
         seconds["extract"], clock = now - clock, now
 
         if self.cache is not None:
             for job, res in zip(jobs, results, strict=True):
-                if job.key is not None:
+                if job.key is not None and res.trace is None:  # a bug's outcome is not kept
                     self.cache.store_file(job.key, res)
         seconds["cache"] = time.perf_counter() - clock
         return TaskResult(results, seconds)
+
+    def _nlp(self, results: list[FileResult]) -> list[list]:
+        """Each file's Docs, the articles of all files run through the pipeline together.
+
+        When the batch fails, each file is run alone to find the one whose text broke
+        it; that file fails (empty list), the others go on.
+        """
+        from kg.nlp.pipeline import pipe
+
+        texts = [a.text for res in results for a in res.articles]
+        try:
+            docs = iter(list(pipe(self.nlp, texts)))
+        except Exception:
+            out: list[list] = []
+            for res in results:
+                try:
+                    out.append(list(pipe(self.nlp, [a.text for a in res.articles])) if res.articles else [])
+                except Exception as exc:
+                    res.fail("running the NLP pipeline", exc)
+                    out.append([])
+            return out
+        return [[next(docs) for _ in res.articles] for res in results]
 
 
 def local_worker(config: FileConfig, cache_root: str | None) -> FileWorker:

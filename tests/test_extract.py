@@ -277,3 +277,11 @@ def test_new_members_and_visits_are_no_head_count(extract_text):
     assert all(e.count is None for e in facts.events)
     facts = extract_text("近日，城关区总工会举办送清凉活动，120名一线职工参加。", region="兰州市")
     assert any(e.count and e.count[0] == 120 for e in facts.events)
+
+
+def test_a_level_union_stays_itself_where_its_opening_is_a_defined_short_name(extract_text):
+    facts = extract_text("淮南市总工会（以下简称“市总”）召开全委会。市总工会主席王建国出席。", region="淮南市")
+    unions = names(facts, "TradeUnion")
+    assert "淮南市总工会" in unions
+    assert not any(n.endswith("工会工会") for n in unions), unions
+    assert ("王建国", "淮南市总工会", "主席") in posts(facts)

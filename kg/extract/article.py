@@ -258,12 +258,14 @@ class ArticleExtractor:
         kind = s._.kg_kind or ""
         if kind == "national":
             return s._.kg_ref or text, None
+        if kind == "level":
+            # 市总工会 is the level's union even where 市总 is defined as a short name
+            # (北京市总工会（以下简称“市总”）… 市总工会): the context gives the same body
+            return self._level_name(s, text)
         for abbr, full in sorted(self.abbrs.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(abbr) and text != abbr:
                 text = full + text[len(abbr) :]
                 break
-        if kind == "level":
-            return self._level_name(s, text)
         if kind == "head":
             return self._head_name(s, text)
         areas = self.areas_in(s.start_char, s.end_char)
@@ -331,7 +333,9 @@ class ArticleExtractor:
         return best[1].name + suffix, None
 
     def _level_name(self, s: Span, text: str):
-        word = next(w for w in self.lex.level_words if text.startswith(w))
+        word = next((w for w in self.lex.level_words if text.startswith(w)), None)
+        if word is None:
+            return None
         rest = text[len(word) :]
         levels = self.lex.level_words[word]
         # the same body named in full before: 香水园街道总工会 … 街道总工会

@@ -1,0 +1,160 @@
+"""One file never ends a build of many: a bug that a file's text reveals skips that file.
+
+The faults are injected into the real per-file stages (reading, the NLP pipeline,
+extraction) by patching them to fail on a marker in the text; with ``--jobs 2`` the
+forked workers inherit the patch, so the isolation is tested in real worker processes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kg.ingest
+import kg.parallel
+from kg.cli import main
+from kg.extract.article import ArticleExtractor
+from kg.nlp.mentions import MentionFinder
+from tests.conftest import SEEDS
+
+MARK = "触发故障的标记"
+
+
+@pytest.fixture
+def news(tmp_path, monkeypatch) -> Path:
+    """Two good pages and one whose text carries the marker, one file per task."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
+    monkeypatch.setattr(kg.parallel, "TASK_MIN_BYTES", 1)
+    src = tmp_path / "news"
+    src.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copyfile(seeds[0], src / "a.txt")
+    (src / "b.txt").write_text(f"郑州市总工会举办职工运动会\n{MARK}。郑州市总工会主席李红出席。\n", encoding="utf-8")
+    shutil.copyfile(seeds[1], src / "c.txt")
+    return src
+
+
+def _fail_on_mark(original, text_of):
+    def patched(self, *args, **kwargs):
+        if MARK in text_of(*args):
+            raise RuntimeError("injected fault")
+        return original(self, *args, **kwargs)
+
+    return patched
+
+
+def _build(src: Path, out: Path, jobs: int, *extra: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(main, ["build", str(src), "-o", str(out), "--jobs", str(jobs), *extra], env=env)
+
+
+def _articles(out: Path) -> set[str]:
+    import json
+
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    return {n.get("source") for n in data["nodes"] if n.get("cls") == "Article"}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize(
+    ("stage", "patch"),
+    [
+        (
+            "extracting facts",
+            lambda mp: mp.setattr(
+                ArticleExtractor, "extract", _fail_on_mark(ArticleExtractor.extract, lambda doc, *a: doc.text)
+            ),
+        ),
+        (
+            "running the NLP pipeline",
+            lambda mp: mp.setattr(MentionFinder, "find", _fail_on_mark(MentionFinder.find, lambda doc, *a: doc.text)),
+        ),
+    ],
+)
+def test_a_file_that_breaks_a_stage_is_skipped_and_the_others_are_built(
+    news, tmp_path, monkeypatch, jobs, stage, patch
+):
+    patch(monkeypatch)
+    result = _build(news, tmp_path / "out", jobs, "--no-cache")
+    assert result.exit_code == 3, result.output
+    assert f"skipped {news}/b.txt: internal error while {stage}: RuntimeError: injected fault" in result.stderr
+    assert "KG_DEBUG=1 shows the tracebacks" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _articles(tmp_path / "out") == {f"{news}/a.txt", f"{news}/c.txt"}
+
+
+def test_a_file_that_breaks_reading_is_skipped(news, tmp_path, monkeypatch):
+    original = kg.ingest.read_file
+
+    def read_file(sf, **kw):
+        if sf.path.name == "b.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return original(sf, **kw)
+
+    monkeypatch.setattr(kg.ingest, "read_file", read_file)
+    result = _build(news, tmp_path / "out", 2, "--no-cache")
+    assert result.exit_code == 3, result.output
+    assert "b.txt: internal error while reading: RecursionError: maximum recursion depth exceeded" in result.stderr
+    assert _articles(tmp_path / "out") == {f"{news}/a.txt", f"{news}/c.txt"}
+
+
+def test_kg_debug_shows_the_traceback_of_the_skipped_file(news, tmp_path, monkeypatch):
+    monkeypatch.setattr(ArticleExtractor, "extract", _fail_on_mark(ArticleExtractor.extract, lambda doc, *a: doc.text))
+    result = _build(news, tmp_path / "out", 1, "--no-cache", env={"KG_DEBUG": "1"})
+    assert result.exit_code == 3
+    assert "kg: traceback of " in result.stderr and "b.txt" in result.stderr
+    assert "Traceback (most recent call last)" in result.stderr and "injected fault" in result.stderr
+
+
+def test_a_bug_is_not_cached_so_a_fixed_kg_reads_the_file_again(news, tmp_path, monkeypatch):
+    with monkeypatch.context() as mp:
+        mp.setattr(ArticleExtractor, "extract", _fail_on_mark(ArticleExtractor.extract, lambda doc, *a: doc.text))
+        first = _build(news, tmp_path / "out", 1)
+    assert first.exit_code == 3
+    second = _build(news, tmp_path / "out", 1)  # the bug is gone; the good files come from the cache
+    assert second.exit_code == 0, second.output
+    assert "cache: 2 of 3 files reused" in second.output
+    assert f"{news}/b.txt" in _articles(tmp_path / "out")
+
+
+def test_strict_stops_at_a_file_that_reveals_a_bug(news, tmp_path, monkeypatch):
+    monkeypatch.setattr(ArticleExtractor, "extract", _fail_on_mark(ArticleExtractor.extract, lambda doc, *a: doc.text))
+    result = _build(news, tmp_path / "out", 1, "--no-cache", "--strict")
+    assert result.exit_code == 1
+    assert "b.txt: internal error while extracting facts" in result.stderr
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line_and_exit_130(tmp_path):
+    """A SIGINT at any moment from the first line of kg's own code on (here: from a timer
+    started before ``kg.entry`` is imported) ends with "kg: interrupted" and 130."""
+    import subprocess
+    import sys
+
+    script = (
+        "import os, signal, sys, threading, time\n"
+        "go = threading.Event()\n"
+        "def interrupt(delay):\n"
+        "    go.wait()\n"
+        "    time.sleep(delay)\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "threading.Thread(target=interrupt, args=(float(sys.argv[1]),), daemon=True).start()\n"
+        "sys.argv = ['kg', 'build', sys.argv[2], '-o', sys.argv[3], '--no-cache', '--jobs', '1']\n"
+        "go.set()\n"
+        "from kg.entry import run\n"
+        "run()\n"
+    )
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    for step in range(16):
+        delay = 0.004 + step * 0.012
+        run = subprocess.run(
+            [sys.executable, "-c", script, str(delay), str(seed), str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 130, (delay, run.returncode, run.stderr[-800:])
+        assert run.stderr.strip().splitlines()[-1] == "kg: interrupted", (delay, run.stderr[-800:])
+        assert "Traceback" not in run.stderr, (delay, run.stderr[-800:])
