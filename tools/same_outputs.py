@@ -17,6 +17,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "benchmarks"
 OUTPUTS = ("graph.ttl", "graph.json", "graph.graphml", "graph.html")
 CORPORA = ("seeds", "corpus", "benchmark")
+FIXED_TIME = 1743465600  # 2025-04-01T00:00:00Z
 
 
 def _benchmark_corpus(folder: Path, repeat: int) -> Path:
@@ -37,22 +39,35 @@ def _benchmark_corpus(folder: Path, repeat: int) -> Path:
     return folder
 
 
+def _settle(folder: Path) -> None:
+    """Give every file the same modification time: the build record keeps it."""
+    for p in folder.rglob("*"):
+        os.utime(p, (FIXED_TIME, FIXED_TIME))
+
+
 def digests(names: list[str], repeat: int, jobs: int | None) -> dict[str, dict[str, str]]:
-    """{corpus: {output file: sha256}} of a fresh build of each corpus."""
+    """{corpus: {output file: sha256}} of a fresh build of each corpus.
+
+    Inputs are copied under fixed relative names with fixed times, and the build runs
+    this checkout's code (``PYTHONPATH``), so that digests taken in two checkouts, or
+    two temporary folders, agree when the code makes the same outputs.
+    """
     out: dict[str, dict[str, str]] = {}
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1743465600"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(FIXED_TIME), "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as tmp:
-        inputs = {
-            "seeds": ROOT / "seeds",
-            "corpus": ROOT / "tests" / "corpus" / "docs",
-        }
+        work = Path(tmp)
         for name in names:
-            src = inputs.get(name) or _benchmark_corpus(Path(tmp) / "bench", repeat)
-            dest = Path(tmp) / f"out-{name}"
-            cmd = [sys.executable, "-m", "kg", "build", str(src), "-o", str(dest), "--no-cache"]
+            src = work / name
+            if name == "benchmark":
+                _benchmark_corpus(src, repeat)
+            else:
+                shutil.copytree(ROOT / "seeds" if name == "seeds" else ROOT / "tests" / "corpus" / "docs", src)
+            _settle(src)
+            dest = work / f"out-{name}"
+            cmd = [sys.executable, "-m", "kg", "build", name, "-o", dest.name, "--no-cache"]
             if jobs:
                 cmd += ["--jobs", str(jobs)]
-            run = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True)
+            run = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True)
             if run.returncode not in (0, 3):
                 raise SystemExit(f"{name}: kg build failed ({run.returncode}): {run.stderr.strip()[-500:]}")
             out[name] = {f: hashlib.sha256((dest / f).read_bytes()).hexdigest() for f in OUTPUTS}
