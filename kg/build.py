@@ -49,6 +49,7 @@ class BuildReport:
     articles: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings about files read all the same ("path: what")
     outputs: list[Path] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # wall-clock seconds per stage (STAGES)
     processed: list[str] = field(default_factory=list)  # files run through NLP in this build
@@ -250,6 +251,9 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
             raise InputError(first.path, f"{first.reason} (and {more} more bad input{'s' if more > 1 else ''})")
         raise first
     report.skipped = [str(p) for p in skipped]
+    report.notes = [f"{path}: {note}" for sf in files for path, note in results[sf.name].notes]
+    for note in report.notes:
+        echo(f"kg: warning: {note}")
     for problem in report.skipped:
         echo(f"kg: warning: skipped {problem}")
     traces = [(sf.name, results[sf.name].trace) for sf in files if results[sf.name].trace]
@@ -288,7 +292,13 @@ def _output_options(opts: BuildOptions) -> dict[str, object]:
 
 
 def _report_numbers(report: BuildReport) -> dict[str, object]:
-    return {"files": report.files, "articles": report.articles, "counts": report.counts, "skipped": report.skipped}
+    return {
+        "files": report.files,
+        "articles": report.articles,
+        "counts": report.counts,
+        "skipped": report.skipped,
+        "notes": report.notes,
+    }
 
 
 def _reuse_outputs(
@@ -315,8 +325,11 @@ def _reuse_outputs(
         report.files, report.articles = int(numbers["files"]), int(numbers["articles"])
         report.counts = dict(numbers["counts"])
         report.skipped = list(numbers["skipped"])
+        report.notes = list(numbers.get("notes") or [])
         report.outputs = [outdir / name for name in entry.files]
         report.outputs_reused = True
+    for note in report.notes:
+        echo(f"kg: warning: {note}")
     for problem in report.skipped:
         echo(f"kg: warning: skipped {problem}")
     return report

@@ -73,6 +73,8 @@ def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, stric
     from kg.ingest import read_articles
 
     result = read_articles(_inputs(inputs), date=doc_date, strict=strict)
+    for note in result.notes:
+        click.echo(f"kg: warning: {note}", err=True)
     for problem in result.skipped:
         click.echo(f"kg: warning: skipped {problem}", err=True)
     if as_json:

@@ -25,6 +25,11 @@ class InputError(KgError):
         self.reason = reason
 
 
+class InputNote(InputError):
+    """Something about an input that a user should know although nothing was skipped
+    (bytes replaced while decoding, an article split): a warning, not a failure."""
+
+
 class OutputError(KgError):
     """An output that cannot be written."""
 

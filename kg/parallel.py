@@ -65,6 +65,7 @@ class FileResult:
     facts: list[ArticleFacts] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of bad parts
     error: tuple[str, str] | None = None  # (path, reason) when the whole file is bad
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, warning): read all the same
     trace: str | None = None  # the traceback, when ``error`` is an unexpected exception (a bug)
 
     def fail(self, stage: str, exc: BaseException) -> None:
@@ -76,7 +77,7 @@ class FileResult:
         """
         from kg.errors import describe
 
-        self.articles, self.facts, self.problems = [], [], []
+        self.articles, self.facts, self.problems, self.notes = [], [], [], []
         self.error = (self.name, f"internal error while {stage}: {describe(exc)}")
         self.trace = traceback.format_exc()
 
@@ -176,7 +177,7 @@ class FileWorker:
             self.cache = BuildCache(cache_root)
 
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
-        from kg.errors import InputError
+        from kg.errors import InputError, InputNote
         from kg.ingest import read_file
         from kg.resolve.merge import article_id
         from kg.resolve.region import infer_page
@@ -193,7 +194,8 @@ class FileWorker:
             except Exception as exc:
                 res.fail("reading", exc)
                 continue
-            res.problems = [(p.path, p.reason) for p in partial]
+            res.problems = [(p.path, p.reason) for p in partial if not isinstance(p, InputNote)]
+            res.notes = [(p.path, p.reason) for p in partial if isinstance(p, InputNote)]
         now = time.perf_counter()
         seconds["ingest"], clock = now - clock, now
 

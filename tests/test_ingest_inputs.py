@@ -26,7 +26,7 @@ BAD_FILES = {
     "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
     "controls.txt": (bytes(range(1, 9)) * 40, "binary file"),
     "mangled.txt": (
-        "河南省总工会举办职工书法展，展出作品。".encode() * 3 + b"\xff\xfe\xfa" + "现场。".encode() * 3,
+        "河南省总工会举办职工书法展，展出作品。".encode() * 3 + b"\xff\xfe\xfa" * 8 + "现场。".encode() * 3,
         "cannot decode",
     ),
 }

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kg.errors import InputError
+from kg.errors import InputError, InputNote, describe
 from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
@@ -37,6 +37,7 @@ __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 class IngestResult:
     articles: list[Article] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # each str() is "path: reason"
+    notes: list[InputNote] = field(default_factory=list)  # warnings about files read all the same
     files: int = 0  # files read successfully
 
 
@@ -52,11 +53,13 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
 
 
 def read_file(sf: SourceFile, *, date: str | None = None) -> tuple[list[Article], list[InputError]]:
-    """Articles of one file, and problems with parts of it (bad JSON lines).
+    """Articles of one file, and problems with parts of it (bad JSON lines, skipped) and
+    notes (``InputNote``: warnings about what was read, nothing skipped).
 
     Raises InputError when the file as a whole cannot be read.
     """
-    text = read_text(sf)
+    notes: list[InputNote] = []
+    text = read_text(sf, notes)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:
@@ -65,7 +68,7 @@ def read_file(sf: SourceFile, *, date: str | None = None) -> tuple[list[Article]
         raise InputError(sf.name, "no article text found")
     if not articles:
         raise problems[0]
-    return articles, problems
+    return articles, [*notes, *problems]
 
 
 def read_articles(
@@ -90,16 +93,22 @@ def read_articles(
     result.skipped.extend(problems)
     for n, sf in enumerate(files, start=1):
         try:
-            articles, partial = read_file(sf, date=default_date)
+            articles, found = read_file(sf, date=default_date)
         except InputError as exc:
             if strict:
                 raise
             result.skipped.append(exc)
+        except Exception as exc:  # a bug this file revealed: it is skipped, the others are read
+            if strict:
+                raise
+            result.skipped.append(InputError(sf.name, f"internal error while reading: {describe(exc)}"))
         else:
+            partial = [p for p in found if not isinstance(p, InputNote)]
             if strict and partial:
                 raise partial[0]
             result.articles.extend(articles)
             result.skipped.extend(partial)
+            result.notes.extend(p for p in found if isinstance(p, InputNote))
             result.files += 1
         if progress is not None:
             progress(n, len(files))

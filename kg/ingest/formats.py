@@ -12,7 +12,7 @@ import re
 from kg.errors import InputError
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
-from kg.ingest.normalize import clean_line, fold_width
+from kg.ingest.normalize import clean_line, fold_width, scrub
 from kg.ingest.textmap import Mapped
 
 
@@ -107,11 +107,11 @@ def _literal(raw: str, start: int, base: int) -> Mapped:
             if e == "u":
                 code = int(raw[i + 2 : i + 6], 16)
                 j = i + 6
-                if 0xD800 <= code < 0xDC00 and raw[j : j + 2] == "\\u":
-                    low = int(raw[j + 2 : j + 6], 16)
+                low = int(raw[j + 2 : j + 6], 16) if 0xD800 <= code < 0xDC00 and raw[j : j + 2] == "\\u" else 0
+                if 0xDC00 <= low < 0xE000:  # a surrogate pair: one character
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     j += 6
-                ch = chr(code)
+                ch = scrub(chr(code))
             else:
                 ch, j = _ESCAPES.get(e, e), i + 2
             out.append(ch)
@@ -124,10 +124,14 @@ def _literal(raw: str, start: int, base: int) -> Mapped:
     return Mapped("".join(out), src)
 
 
+def _scrubbed(value: object) -> object:
+    return scrub(value) if isinstance(value, str) else value
+
+
 def _field(raw: str, base: int, key: str, value: str) -> Mapped:
     """The source-mapped text of a top-level string field, found by scanning literals."""
     for m in _STRING.finditer(raw):
-        if json.loads(m.group()) != key or not re.match(r"\s*:", raw[m.end() :]):
+        if _scrubbed(json.loads(m.group())) != key or not re.match(r"\s*:", raw[m.end() :]):
             continue
         colon = raw.index(":", m.end())
         vm = _STRING.match(raw, colon + 1 + (len(raw[colon + 1 :]) - len(raw[colon + 1 :].lstrip())))
@@ -147,10 +151,12 @@ def read_jsonl(text: str, name: str) -> tuple[list[Document], list[InputError]]:
     docs: list[Document] = []
     problems: list[InputError] = []
     pos = 0
-    for lineno, raw in enumerate(text.splitlines(keepends=True), start=1):
+    # lines end at "\n" only: JSON strings may hold U+2028, U+0085 … raw, which
+    # str.splitlines would also cut at
+    for lineno, raw in enumerate(text.split("\n"), start=1):
         base = pos
-        pos += len(raw)
-        line = raw.rstrip("\r\n")
+        pos += len(raw) + 1
+        line = raw.rstrip("\r")
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
@@ -159,16 +165,19 @@ def read_jsonl(text: str, name: str) -> tuple[list[Document], list[InputError]]:
         except json.JSONDecodeError as exc:
             problems.append(InputError(where, f"bad JSON line ({exc.msg} at column {exc.colno})"))
             continue
+        except RecursionError:
+            problems.append(InputError(where, "bad JSON line (nested too deeply)"))
+            continue
         if not isinstance(obj, dict):
             problems.append(InputError(where, "JSON line is not an object"))
             continue
-        body = obj.get("text")
+        body = _scrubbed(obj.get("text"))
         if not isinstance(body, str) or not body.strip():
             problems.append(InputError(where, 'JSON line has no "text"'))
             continue
-        title = obj.get("title")
-        date = obj.get("date")
-        url = obj.get("url")
+        title = _scrubbed(obj.get("title"))
+        date = _scrubbed(obj.get("date"))
+        url = _scrubbed(obj.get("url"))
         title_m = None
         if isinstance(title, str) and title.strip():
             title_m = clean_line(fold_width(_field(line, base, "title", title)))

@@ -18,6 +18,12 @@ _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
 _FOLD_TABLE = {c: c - 0xFEE0 for a, b in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)}
 _ODD_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Control characters (C0 but tab and line ends, DEL, C1) and the Unicode line and
+# paragraph separators inside a line: no news text means them, and some outputs cannot
+# hold them (XML 1.0 has no NUL, even escaped).  Lone surrogates (a JSON "\ud800"
+# escape) are no characters at all and cannot be written as UTF-8.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # A text is converted when at least this share of its Han characters exist only in
@@ -34,8 +40,20 @@ def fold_width(m: Mapped) -> Mapped:
     return Mapped(m.text.translate(_FOLD_TABLE), m.src)
 
 
+def scrub(text: str) -> str:
+    """Control characters to spaces, lone surrogates to U+FFFD: text every output can hold.
+
+    One character for one, so that offsets into the text stay valid.
+    """
+    text = _CONTROL.sub(" ", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def clean_line(m: Mapped) -> Mapped:
-    """One line: invisible characters out, runs of odd white space to one space, trimmed."""
+    """One line: control and invisible characters out, runs of odd white space to one
+    space, trimmed."""
+    if _CONTROL.search(m.text) or _SURROGATE.search(m.text):
+        m = Mapped(scrub(m.text), m.src)
     m = m.sub(_INVISIBLE, "")
     m = m.sub(_ODD_SPACE, " ")
     return m.strip()

@@ -7,14 +7,15 @@ BOM) and as GB18030/GBK from older sites, and a wrong guess silently garbles nam
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import glob
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from kg.errors import InputError
+from kg.errors import InputError, InputNote
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _GLOB_CHARS = re.compile(r"[*?\[]")
@@ -28,7 +29,28 @@ class SourceFile:
 
 
 def _display(p: str | os.PathLike[str]) -> str:
-    return PurePosixPath(Path(os.path.normpath(p)).as_posix()).as_posix()
+    return printable_name(PurePosixPath(Path(os.path.normpath(p)).as_posix()).as_posix())
+
+
+def printable_name(name: str) -> str:
+    """A file name as text every output can hold: bytes that are not UTF-8 (a GBK name
+    out of a zip) and control characters written as ``%XX``.
+
+    Names become article ids, IRIs and literals; Python keeps undecodable bytes of a
+    name as lone surrogates, which no UTF-8 output accepts.  The file is still opened
+    by its real path (``SourceFile.path``).
+    """
+    if name.isprintable():
+        return name
+    out = []
+    for ch in name:
+        if "\udc80" <= ch <= "\udcff":  # a byte os.fsdecode could not decode
+            out.append(f"%{ord(ch) - 0xDC00:02X}")
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _hidden(rel: Path) -> bool:
@@ -61,7 +83,11 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
     seen: set[Path] = set()
 
     def add(sf: SourceFile) -> None:
-        key = sf.path.resolve()
+        try:
+            key = sf.path.resolve()
+        except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before Python 3.13)
+            problems.append(InputError(sf.name, "symbolic link loop"))
+            return
         if key not in seen:
             seen.add(key)
             files.append(sf)
@@ -71,14 +97,14 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
         if path.is_dir():
             found = _walk(path, spec)
             if not found:
-                problems.append(InputError(spec, f"no {'/'.join(SUPPORTED)} files in this folder"))
+                problems.append(InputError(printable_name(spec), f"no {'/'.join(SUPPORTED)} files in this folder"))
             for sf in found:
                 add(sf)
         elif path.exists():
             if path.suffix.lower() not in SUPPORTED:
                 problems.append(
                     InputError(
-                        spec,
+                        printable_name(spec),
                         f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUPPORTED)}",
                     )
                 )
@@ -94,31 +120,52 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
                 elif mp.suffix.lower() in SUPPORTED and not _hidden(Path(mp.name)):
                     hits.append(SourceFile(mp, _display(m)))
             if not hits:
-                problems.append(InputError(spec, "no readable files match this pattern"))
+                problems.append(InputError(printable_name(spec), "no readable files match this pattern"))
             for sf in hits:
                 add(sf)
         else:
-            problems.append(InputError(spec, "no such file or folder"))
+            problems.append(InputError(_display(spec), _missing(path)))
     return files, problems
+
+
+def _missing(path: Path) -> str:
+    """Why a path names nothing: no such file, or a link to nowhere, or a loop of links."""
+    if not path.is_symlink():
+        return "no such file or folder"
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "symbolic link to a missing file"
 
 
 # -- decoding ---------------------------------------------------------------------------
 
 # GB18030 accepts most byte strings, so a file in another legacy encoding (Big5) also
-# "decodes" as GB18030 -- into rare characters.  Real Chinese text keeps nearly all its
-# Han characters among the common ones (GB2312, directly or after t2s conversion).
+# "decodes" as GB18030 -- into rare characters, kana and private-use code points.  Real
+# Chinese text keeps nearly all its non-ASCII characters among the common Han characters
+# (GB2312, directly or after t2s conversion) and CJK punctuation.
 PLAUSIBLE_COMMON_SHARE = 0.9
+_PUNCTUATION = re.compile("[\u2010-\u206f\u3000-\u303f\uff00-\uffef\u00b7\u00d7]")
 
 
-def _common_share(text: str) -> float:
+def _common_share(text: str, sample: int = 20_000) -> float:
+    """Share of the (first ``sample``) non-ASCII characters that are common Han characters
+    or CJK punctuation."""
     from kg.ingest.normalize import _converter
 
-    han = _HAN.findall(text)
-    if not han:
+    wide = [ch for ch in text[: 4 * sample] if ord(ch) > 0x7F and not ch.isspace()][:sample]
+    if not wide:
         return 1.0
     conv = _converter()
     common = 0
-    for ch in han:
+    for ch in wide:
+        if _PUNCTUATION.match(ch):
+            common += 1
+            continue
+        if not _HAN.match(ch):
+            continue
         for c in (ch, conv.convert(ch)):
             try:
                 c.encode("gb2312")
@@ -126,7 +173,7 @@ def _common_share(text: str) -> float:
                 continue
             common += 1
             break
-    return common / len(han)
+    return common / len(wide)
 
 
 # Control (Cc) but not line or tab, private-use (Co) and surrogate (Cs) characters: what
@@ -142,14 +189,31 @@ def _control_share(text: str) -> float:
     return len(_CONTROL_RE.findall(text)) / len(text)
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode a file's bytes, or raise InputError saying why it is not text.
+# A UTF-8 file with a few stray bytes (a cut multi-byte character, a byte of another
+# encoding pasted in) is still that text: a replacement (U+FFFD, with a warning) for at
+# most this share of its valid non-ASCII characters.  Text in another encoding read as
+# UTF-8 turns nearly every Chinese character into replacements.
+STRAY_SHARE = 0.05
+# Legacy encodings tried in order, each kept only when the result reads as Chinese.
+LEGACY = ("gb18030", "big5")
 
-    Order: strict UTF-8 (a BOM is dropped), then GB18030 (a superset of GBK and GB2312)
-    if the result reads as Chinese, then charset-normalizer's best guess.
+
+def decode(data: bytes, name: str) -> str:
+    """Decode a file's bytes, or raise InputError saying why it is not text."""
+    return decode_noting(data, name)[0]
+
+
+def decode_noting(data: bytes, name: str) -> tuple[str, str | None]:
+    """A file's text and, when reading it lost something, a note saying what.
+
+    Order: strict UTF-8 (a BOM is dropped); UTF-8 with a few stray bytes replaced; the
+    legacy Chinese encodings (GB18030, a superset of GBK and GB2312, then Big5) when the
+    result reads as Chinese; charset-normalizer's best guess.  Raises InputError saying
+    why the bytes are not text.
     """
     if not data.strip():
         raise InputError(name, "empty file")
+    note = None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -158,37 +222,54 @@ def decode(data: bytes, name: str) -> str:
     elif b"\x00" in data:
         raise InputError(name, "binary file (contains NUL bytes), not text")
     else:
-        text = _decode_8bit(data, name)
+        text, note = _decode_8bit(data, name)
     if _control_share(text) > 0.05:
         raise InputError(name, "binary file (mostly control characters), not text")
     if not text.strip():
         raise InputError(name, "empty file (white space only)")
-    return text
+    return text, note
 
 
-def _decode_8bit(data: bytes, name: str) -> str:
+def _decode_8bit(data: bytes, name: str) -> tuple[str, str | None]:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
-    gb: str | None = None
-    with contextlib.suppress(UnicodeDecodeError):
-        gb = data.decode("gb18030")
-    if gb is not None and _common_share(gb) >= PLAUSIBLE_COMMON_SHARE:
-        return gb
+    loose = data.decode("utf-8-sig", errors="replace")
+    valid = data.decode("utf-8-sig", errors="ignore")
+    bad = loose.count("\ufffd") - valid.count("\ufffd")
+    if bad <= STRAY_SHARE * sum(1 for ch in valid if ord(ch) > 0x7F):
+        return loose, f"{bad} byte sequence(s) that are not UTF-8 replaced by U+FFFD"
+    fallback = None
+    best: tuple[float, str] | None = None
+    for encoding in LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = _common_share(text)
+        if share >= PLAUSIBLE_COMMON_SHARE and (best is None or share > best[0]):
+            best = (share, text)
+        fallback = fallback or text
+    if best is not None:
+        return best[1], None
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
-        return str(best)
-    if gb is not None:
-        return gb
-    raise InputError(name, "cannot decode text (not UTF-8, GB18030/GBK or another known encoding)")
+        return str(best), None
+    if fallback is not None:
+        return fallback, None
+    raise InputError(name, "cannot decode text (not UTF-8, GB18030/GBK, Big5 or another known encoding)")
 
 
-def read_text(sf: SourceFile) -> str:
+def read_text(sf: SourceFile, notes: list[InputNote] | None = None) -> str:
+    """The decoded text of a file; what decoding lost is added to ``notes``."""
     try:
         data = sf.path.read_bytes()
     except OSError as exc:
         raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
-    return decode(data, sf.name)
+    text, note = decode_noting(data, sf.name)
+    if note is not None and notes is not None:
+        notes.append(InputNote(sf.name, note))
+    return text

@@ -127,9 +127,9 @@ class Mapped:
         return self[left : max(left, right)]
 
     def lines(self) -> Iterator[Mapped]:
-        """Split on newlines (``\\n``, ``\\r\\n`` or ``\\r``), without the line ends."""
+        """Split on line ends (``\\n``, ``\\r\\n``, ``\\r``, U+2028, U+2029), without them."""
         pos = 0
-        for m in re.finditer(r"\r\n|\r|\n", self.text):
+        for m in re.finditer(r"\r\n|[\r\n\u2028\u2029]", self.text):
             yield self[pos : m.start()]
             pos = m.end()
         yield self[pos:]
