@@ -285,3 +285,11 @@ def test_a_level_union_stays_itself_where_its_opening_is_a_defined_short_name(ex
     assert "淮南市总工会" in unions
     assert not any(n.endswith("工会工会") for n in unions), unions
     assert ("王建国", "淮南市总工会", "主席") in posts(facts)
+
+
+def test_a_union_hosting_an_event_is_not_its_location(extract_text):
+    facts = extract_text(
+        "3月5日，郑州市金水区总工会在郑州市总工会召开职工代表座谈会，40余名职工代表参加。", region="郑州市"
+    )
+    (event,) = facts.events
+    assert [(ref.cls, ref.name) for ref, _ in event.locations] == [("AdministrativeArea", "郑州市")]

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
 
 from kg.cli import main
 from kg.ingest import read_articles
 from kg.ingest.sources import decode, decode_noting
+from kg.vocab import KGO
 
 NEWS = "郑州市总工会举办职工运动会\n\n本报讯（记者 郭明）近日，郑州市总工会举办职工运动会，300余名职工参加。\n"
 
@@ -137,3 +139,15 @@ def test_symbolic_link_loops_are_skipped(tmp_path):
     os.symlink("nowhere.txt", folder / "c.txt")
     res = read_articles([str(folder / "good.txt"), str(folder / "c.txt")])
     assert [str(e) for e in res.skipped] == [f"{folder.as_posix()}/c.txt: symbolic link to a missing file"]
+
+
+def test_a_headline_less_article_opening_with_punctuation_keeps_a_label_and_conforms(tmp_path):
+    p = tmp_path / "e.txt"
+    p.write_text(";6\n北京市总工会主席赵丽君出席会议。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _build(str(p), "-o", str(out)).exit_code == 0
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+    labels = [str(o) for s, o in g.subject_objects(RDFS.label) if (s, RDF.type, KGO.Article) in g]
+    assert len(labels) == 1 and labels[0].strip(), labels
+    result = CliRunner().invoke(main, ["validate", str(out)])
+    assert result.exit_code == 0, result.output

@@ -322,6 +322,8 @@ def _key(nid: str) -> str:
 
 
 def _shorten(sentence: str) -> str:
+    """The sentence up to its first full stop, at most LABEL_MAX characters; "" when
+    nothing but punctuation opens it (";6" ends before it starts)."""
     text = " ".join(sentence.split())
     m = _SENTENCE_END.search(text)
     if m:
@@ -361,8 +363,9 @@ def article_label(nid: str, data: Mapping[str, object], lead: Mapping[str, str])
     elif not stand_in:
         return label
     for first in (data.get("first_sentence"), None if stand_in else label, lead.get(nid), lead.get(key)):
-        if first and str(first).strip():
-            return _shorten(str(first))
+        short = _shorten(str(first)) if first else ""
+        if short.strip():
+            return short
     return f"无标题文章 {key}"
 
 

@@ -860,7 +860,9 @@ class ArticleExtractor:
                 (
                     (y, ref)
                     for (x, y), ref in self.ref_at.items()
-                    if x == at and ref.cls in ("Place", "AdministrativeArea", "Organization", "TradeUnion")
+                    # the contract's classes of a location; a union is no venue (在市总工会召开 names
+                    # the host, not a place of the graph)
+                    if x == at and ref.cls in ("Place", "AdministrativeArea", "Organization")
                 ),
                 key=lambda t: -t[0],
             )
