@@ -208,7 +208,19 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
         from kg.linked.metadata import describe_inputs, make_record, record_build
         from kg.resolve.merge import Resolver
 
-        G = Resolver(Gazetteer.default()).build(items, gazetteer_source=GAZETTEER_SOURCE)
+        resolver = Resolver(Gazetteer.default())
+        try:
+            G = resolver.build(items, gazetteer_source=GAZETTEER_SOURCE)
+        except (KgError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: name the article whose facts revealed it
+            if os.environ.get("KG_DEBUG"):
+                raise
+            from kg.blame import resolve_error
+
+            raise resolve_error(
+                exc, items, lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE)
+            ) from exc
         report.counts = summary(G)
         names = {a.source for a, _ in items}
         inputs = describe_inputs(opts.inputs, names)
@@ -221,7 +233,24 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
 
     from kg.linked.formats import write_outputs
 
-    report.outputs.extend(write_outputs(G, outdir, opts.formats, opts.base_iri, timings=clock.add, parallel=jobs > 1))
+    try:
+        paths = write_outputs(G, outdir, opts.formats, opts.base_iri, timings=clock.add, parallel=jobs > 1)
+    except (KgError, KeyboardInterrupt, OSError):
+        raise
+    except Exception as exc:  # a bug: name the file being written and the article whose facts revealed it
+        if os.environ.get("KG_DEBUG"):
+            raise
+        from kg.blame import export_error
+        from kg.export import write_graphml, write_html, write_json, write_turtle
+
+        writers = {
+            "graph.ttl": lambda g, p: write_turtle(g, p, opts.base_iri),
+            "graph.json": write_json,
+            "graph.graphml": write_graphml,
+            "graph.html": write_html,
+        }
+        raise export_error(exc, G, writers) from exc
+    report.outputs.extend(paths)
     if cache is not None and not opts.update and len(keys) == len(files):
         with clock("cache"):
             okey = cache.output_key([keys[sf.name] for sf in files], make_record(inputs), _output_options(opts))

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError
+from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError, StageError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -21,6 +21,9 @@ class KgGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except StageError as exc:  # a bug after the per-file stages, named by stage and article
+            click.echo(f"kg: {exc} (set KG_DEBUG=1 for details)", err=True)
+            sys.exit(exc.exit_code)
         except KgError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(exc.exit_code)

@@ -40,3 +40,14 @@ def describe(exc: BaseException, limit: int = 300) -> str:
     if len(message) > limit:
         message = message[: limit - 1] + "…"
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+class StageError(KgError):
+    """A bug hit after the per-file stages (resolution, export), with the article whose
+    facts revealed it when that could be found (kg.blame)."""
+
+    def __init__(self, stage: str, source: str | None, exc: BaseException) -> None:
+        where = f" (in the facts of {source})" if source else ""
+        super().__init__(f"internal error while {stage}{where}: {describe(exc)}")
+        self.stage = stage
+        self.source = source

@@ -158,3 +158,57 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line_and_exit_130(tmp_path):
         assert run.returncode == 130, (delay, run.returncode, run.stderr[-800:])
         assert run.stderr.strip().splitlines()[-1] == "kg: interrupted", (delay, run.stderr[-800:])
         assert "Traceback" not in run.stderr, (delay, run.stderr[-800:])
+
+
+def test_culprit_is_found_by_halving():
+    from kg.blame import culprit
+
+    calls = []
+
+    def fails(part):
+        calls.append(len(part))
+        return 37 in part
+
+    assert culprit(list(range(100)), fails) == 37
+    assert len(calls) <= 2 * 7 + 1  # log2(100) halvings, at most two tries each, and the last check
+    assert culprit(list(range(10)), lambda part: 2 in part and 7 in part) is None  # only both together
+
+
+def test_a_bug_in_resolution_names_the_article_whose_facts_revealed_it(news, tmp_path, monkeypatch):
+    import kg.resolve.merge
+
+    original = kg.resolve.merge.add_node
+
+    def add_node(G, nid, cls, label, **attrs):
+        if MARK in str(label):
+            raise RuntimeError("injected fault")
+        return original(G, nid, cls, label, **attrs)
+
+    monkeypatch.setattr(kg.resolve.merge, "add_node", add_node)
+    (news / "b.txt").write_text(f"{MARK}郑州市总工会举办职工运动会\n郑州市总工会主席李红出席。\n", encoding="utf-8")
+    result = _build(news, tmp_path / "out", 1, "--no-cache")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"kg: internal error while resolving entities (in the facts of {news}/b.txt#0): "
+        "RuntimeError: injected fault (set KG_DEBUG=1 for details)"
+    )
+
+
+def test_a_bug_in_an_export_names_the_file_written_and_the_article(news, tmp_path, monkeypatch):
+    import kg.export.html
+
+    original = kg.export.html.node_info
+
+    def node_info(nid, data):
+        if MARK in str(data.get("label")):
+            raise RuntimeError("injected fault")
+        return original(nid, data)
+
+    monkeypatch.setattr(kg.export.html, "node_info", node_info)
+    (news / "b.txt").write_text(f"{MARK}郑州市总工会举办职工运动会\n郑州市总工会主席李红出席。\n", encoding="utf-8")
+    result = _build(news, tmp_path / "out", 2, "--no-cache")  # graph.html is written by a second process
+    assert result.exit_code == 1
+    assert f"kg: internal error while writing graph.html (in the facts of {news}/b.txt#0): RuntimeError" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
