@@ -11,29 +11,45 @@ import click
 
 from kg import __version__
 from kg.errors import EXIT_ERROR, EXIT_PARTIAL, KgError
+from kg.pipes import closed_outputs, pipe_guard
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class KgGroup(click.Group):
-    """Turns a KgError anywhere below into one line on stderr and its exit code."""
+    """Turns a KgError anywhere below into one line on stderr and its exit code.
+
+    A reader that stops early (``kg articles | head -1``) closes our stdout: that is no
+    error, so every command then ends quietly with 141 (128 + SIGPIPE, what a shell
+    reports for any program stopped that way), with no traceback and no error line.
+    """
+
+    def make_context(self, *args, **kwargs) -> click.Context:
+        with pipe_guard():  # ``kg --help`` and ``kg --version`` print here
+            return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except KgError as exc:
-            click.echo(f"kg: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("kg: interrupted", err=True)
-            sys.exit(130)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
-            if os.environ.get("KG_DEBUG"):
+        with pipe_guard():
+            try:
+                value = super().invoke(ctx)
+                if sys.stdout is not None:
+                    sys.stdout.flush()  # a pipe closed early must fail here, not in interpreter shutdown
+                return value
+            except KgError as exc:
+                click.echo(f"kg: error: {exc}", err=True)
+                sys.exit(exc.exit_code)
+            except KeyboardInterrupt:
+                click.echo("kg: interrupted", err=True)
+                sys.exit(130)
+            except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
                 raise
-            click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", err=True)
-            sys.exit(EXIT_ERROR)
+            except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
+                if isinstance(exc, BrokenPipeError) and closed_outputs():
+                    raise
+                if os.environ.get("KG_DEBUG"):
+                    raise
+                click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", err=True)
+                sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=KgGroup, context_settings=CONTEXT)
