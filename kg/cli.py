@@ -315,6 +315,11 @@ def _query_text(query: str | None, query_file: str | None, name: str | None) -> 
     type=click.IntRange(min=0),
     help="Cut table cells to this many columns (0: never); csv and json are never cut.",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Run SERVICE clauses (they send the query's parts to other servers); refused without it.",
+)
 @click.option("--list", "list_names", is_flag=True, help="List the canned queries and exit.")
 def query(
     graph: str | None,
@@ -323,12 +328,15 @@ def query(
     name: str | None,
     out_format: str,
     max_width: int,
+    allow_service: bool,
     list_names: bool,
 ) -> None:
     """Run a SPARQL query over GRAPH (a .ttl/.nt/.jsonld file, or a build's output folder).
 
     The prefixes of the contract are declared already: kgo: org: prov: skos: rdf: rdfs:
-    xsd: schema: foaf: owl: dcterms:.
+    xsd: schema: foaf: owl: dcterms:.  Rows are written as they are found (a table fixes
+    its column widths from the first 1000 rows).  A query with SERVICE clauses is refused
+    unless --allow-service is given.
 
     \b
     Examples:
@@ -347,10 +355,12 @@ def query(
         return
     if graph is None:
         raise click.UsageError("missing argument GRAPH")
-    result, text = run(graph, _query_text(query, query_file, name), out_format, max_width)
-    click.echo(text, nl=False)
-    if out_format == "table" and result.kind == "SELECT":
-        click.echo(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})", err=True)
+    kind, count = run(
+        graph, _query_text(query, query_file, name), out_format, sys.stdout, max_width, allow_service=allow_service
+    )
+    sys.stdout.flush()
+    if out_format == "table" and kind == "SELECT":
+        click.echo(f"({count} row{'' if count == 1 else 's'})", err=True)
 
 
 @main.command(context_settings=CONTEXT)
