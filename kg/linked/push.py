@@ -164,7 +164,7 @@ def _not_http(endpoint: str, exc: Exception) -> KgError:
     elif isinstance(exc, http.client.LineTooLong):
         why = "its reply has a line longer than HTTP allows"
     elif isinstance(exc, http.client.BadStatusLine):
-        line = str(exc.args[0] if exc.args else "").encode("latin-1", "replace")
+        line = str(exc.args[0] if exc.args else "").encode("latin-1", "replace").rstrip(b"\r\n")
         begins = f" (its reply begins {quoted(line.decode('utf-8'), 40)})" if looks_like_text(line) else ""
         why = f"its reply does not start with an HTTP status line{begins}"
     else:
