@@ -42,7 +42,7 @@ def write_graph(path: Path, n: int) -> None:
 def run(graph: Path, fmt: str, source: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(source))
     cmd = [sys.executable, "-c", WRAPPER, sys.executable, "-m", "kg.cli", "query", str(graph), QUERY, "--format", fmt]
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(cmd, env=env, cwd=source, capture_output=True, text=True, check=True)  # -m puts cwd first
     result = json.loads(out.stdout.strip().splitlines()[-1])
     if result["code"] != 0:
         raise SystemExit(f"kg query exited {result['code']}")
