@@ -11,7 +11,9 @@ bylines, 发布时间/来源 lines), mangled with punctuation, digits, ASCII, co
 full-width characters, very long and very short lines; as .txt, .md, broken HTML and
 broken JSON lines (lone surrogate escapes, deep nesting, U+2028 …); in odd encodings
 (GBK, Big5, UTF-16, stray bytes) and under odd file names (bytes that are not UTF-8,
-spaces, new lines, terminal escapes, very long names) — and builds them B at a time with
+spaces, new lines, terminal escapes, very long names), beside the odd symbolic link (a
+folder that holds itself, a link to itself, two links to each other, a dangling one) —
+and builds them B at a time with
 ``kg build --no-cache``.  The documents depend on the seed alone: ``--seed`` replays a run.
 
 A batch fails on: an exit code other than 0 and 3 (1 only when every document of the
@@ -350,8 +352,16 @@ def shown(text: str, limit: int = 300) -> str:
     return safe(text, limit)
 
 
-def write_batch(folder: Path, docs: list[Document], loop: bool) -> list[bytes]:
-    """Write ``docs`` under ``folder``; returns their paths as bytes."""
+LINKS = {  # symbolic links a folder of news may hold: name -> target, made in this order
+    "folder-loop": [(b"loop", b".")],
+    "self-loop": [(b"self.txt", b"self.txt")],
+    "two-loop": [(b"a-link.txt", b"b-link.txt"), (b"b-link.txt", b"a-link.txt")],
+    "dangling": [(b"gone.html", b"nowhere/gone.html")],
+}
+
+
+def write_batch(folder: Path, docs: list[Document], links: str | None) -> list[bytes]:
+    """Write ``docs`` (and the symbolic links ``links`` names) under ``folder``; the documents' paths."""
     paths = []
     for doc in docs:
         path = os.fsencode(folder) + b"/" + doc.name
@@ -359,8 +369,8 @@ def write_batch(folder: Path, docs: list[Document], loop: bool) -> list[bytes]:
         with open(path, "wb") as fh:
             fh.write(doc.data)
         paths.append(path)
-    if loop:  # a folder that holds itself
-        os.symlink(".", os.path.join(os.fsencode(folder), b"loop"))
+    for name, target in LINKS.get(links or "", []):
+        os.symlink(target, os.path.join(os.fsencode(folder), name))
     return paths
 
 
@@ -451,13 +461,13 @@ def main(argv: list[str] | None = None) -> int:
     writer = Writer(rng, Vocab.load())
     docs = [writer.document(i) for i in range(args.documents)]
     batches = [docs[i : i + args.batch] for i in range(0, len(docs), args.batch)]
-    loops = [rng.random() < 0.1 for _ in batches]
+    links = [rng.choice(sorted(LINKS)) if rng.random() < 0.15 else None for _ in batches]
     clock = time.perf_counter()
     crashes = 0
     with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as tmp:
-        for number, (batch_docs, loop) in enumerate(zip(batches, loops, strict=True)):
+        for number, (batch_docs, link) in enumerate(zip(batches, links, strict=True)):
             folder, out = Path(tmp) / f"batch{number:03d}", Path(tmp) / f"out{number:03d}"
-            paths = write_batch(folder, batch_docs, loop)
+            paths = write_batch(folder, batch_docs, link)
             failure = check_batch(folder, out, paths, args.jobs, args.timeout)
             if failure:
                 crashes += 1
