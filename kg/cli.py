@@ -10,33 +10,49 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError, StageError
+from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError, StageError, describe
+from kg.pipes import closed_outputs, pipe_guard
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class KgGroup(click.Group):
-    """Turns a KgError anywhere below into one line on stderr and its exit code."""
+    """Turns a KgError anywhere below into one line on stderr and its exit code.
+
+    A reader that stops early (``kg articles | head -1``) closes our stdout: that is no
+    error, so every command then ends quietly with 141 (128 + SIGPIPE, what a shell
+    reports for any program stopped that way), with no traceback and no error line.
+    """
+
+    def make_context(self, *args, **kwargs) -> click.Context:
+        with pipe_guard():  # ``kg --help`` and ``kg --version`` print here
+            return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except StageError as exc:  # a bug after the per-file stages, named by stage and article
-            click.echo(f"kg: {exc} (set KG_DEBUG=1 for details)", err=True)
-            sys.exit(exc.exit_code)
-        except KgError as exc:
-            click.echo(f"kg: error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("kg: interrupted", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
-            if os.environ.get("KG_DEBUG"):
+        with pipe_guard():
+            try:
+                value = super().invoke(ctx)
+                if sys.stdout is not None:
+                    sys.stdout.flush()  # a pipe closed early must fail here, not in interpreter shutdown
+                return value
+            except StageError as exc:  # a bug after the per-file stages, named by stage and article
+                click.echo(f"kg: {exc} (set KG_DEBUG=1 for details)", err=True)
+                sys.exit(exc.exit_code)
+            except KgError as exc:
+                click.echo(f"kg: error: {exc}", err=True)
+                sys.exit(exc.exit_code)
+            except KeyboardInterrupt:
+                click.echo("kg: interrupted", err=True)
+                sys.exit(EXIT_INTERRUPTED)
+            except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
                 raise
-            click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", err=True)
-            sys.exit(EXIT_ERROR)
+            except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
+                if isinstance(exc, BrokenPipeError) and closed_outputs():
+                    raise
+                if os.environ.get("KG_DEBUG"):
+                    raise
+                click.echo(f"kg: internal error: {describe(exc)} (set KG_DEBUG=1 for details)", err=True)
+                sys.exit(EXIT_ERROR)
 
 
 @click.group(cls=KgGroup, context_settings=CONTEXT)
@@ -304,6 +320,11 @@ def _query_text(query: str | None, query_file: str | None, name: str | None) -> 
     type=click.IntRange(min=0),
     help="Cut table cells to this many columns (0: never); csv and json are never cut.",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Run SERVICE clauses (they send the query's parts to other servers); refused without it.",
+)
 @click.option("--list", "list_names", is_flag=True, help="List the canned queries and exit.")
 def query(
     graph: str | None,
@@ -312,12 +333,15 @@ def query(
     name: str | None,
     out_format: str,
     max_width: int,
+    allow_service: bool,
     list_names: bool,
 ) -> None:
     """Run a SPARQL query over GRAPH (a .ttl/.nt/.jsonld file, or a build's output folder).
 
     The prefixes of the contract are declared already: kgo: org: prov: skos: rdf: rdfs:
-    xsd: schema: foaf: owl: dcterms:.
+    xsd: schema: foaf: owl: dcterms:.  Rows are written as they are found (a table fixes
+    its column widths from the first 1000 rows).  A query with SERVICE clauses is refused
+    unless --allow-service is given.
 
     \b
     Examples:
@@ -336,10 +360,12 @@ def query(
         return
     if graph is None:
         raise click.UsageError("missing argument GRAPH")
-    result, text = run(graph, _query_text(query, query_file, name), out_format, max_width)
-    click.echo(text, nl=False)
-    if out_format == "table" and result.kind == "SELECT":
-        click.echo(f"({len(result.rows)} row{'' if len(result.rows) == 1 else 's'})", err=True)
+    kind, count = run(
+        graph, _query_text(query, query_file, name), out_format, sys.stdout, max_width, allow_service=allow_service
+    )
+    sys.stdout.flush()
+    if out_format == "table" and kind == "SELECT":
+        click.echo(f"({count} row{'' if count == 1 else 's'})", err=True)
 
 
 @main.command(context_settings=CONTEXT)

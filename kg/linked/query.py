@@ -3,38 +3,42 @@
 Users write ``kgo:TradeUnion``, not the full IRI, so every prefix of the contract (and
 of the vocabularies the ontology aligns to) is predeclared; a query may still declare
 its own.  rdflib evaluates the query; the answer prints as an aligned table, as SPARQL
-1.1 CSV, or as SPARQL 1.1 Query Results JSON, the forms other tools read.
+1.1 CSV, or as SPARQL 1.1 Query Results JSON, the forms other tools read
+(kg.linked.results), row by row as rdflib finds them.
+
+A query is code from wherever the user got it, and rdflib runs its ``SERVICE`` clauses
+by sending HTTP requests (to any host, or reading ``file:`` URLs), so such a query is
+refused unless the user allows it (``allow_service``).  The clauses are found in the
+parsed algebra, wherever they hide (subqueries, OPTIONAL, UNION, FILTER EXISTS, …); a
+comment or a string that says SERVICE is no clause.  (``FROM`` would make rdflib load a
+URL too, but only over a Dataset: on the plain Graph used here it is ignored.)
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from typing import TextIO
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Graph
 
 from kg.errors import KgError
+from kg.linked.display import quoted, shown
+from kg.linked.results import (
+    OUTPUT_FORMATS,
+    QueryResult,
+    cell,
+    format_csv,
+    format_json,
+    format_result,
+    format_table,
+    json_term,
+    write_result,
+)
 from kg.vocab import PREFIXES
 
-OUTPUT_FORMATS = ("table", "csv", "json")
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE | re.MULTILINE)
-
-
-@dataclass
-class QueryResult:
-    """The answer of one query: rows of terms (SELECT), a boolean (ASK) or a graph."""
-
-    kind: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[object, ...]] = field(default_factory=list)  # rdflib terms; None where unbound
-    boolean: bool | None = None
-    graph: Graph | None = None
 
 
 def with_prefixes(text: str, prefixes: dict[str, str] | None = None) -> str:
@@ -87,31 +91,115 @@ def prepare(text: str):
         raise KgError(f"SPARQL error: {text}") from None
 
 
-def run_query(g: Graph, text: str) -> QueryResult:
-    """Evaluate the query ``text`` over ``g``."""
-    query = prepare(text)
+def service_clauses(query) -> list:
+    """Every SERVICE clause of the prepared ``query``, wherever it sits in the algebra."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found, stack = [], [query.algebra]
+    while stack:  # no recursion: a deep query must not overflow the stack here
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                found.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, set, frozenset)):
+            stack.extend(node)
+    return found
+
+
+# rdflib's own pattern for the endpoint it contacts (evaluate.evalServiceQuery)
+_RDFLIB_SERVICE = re.compile(r"^service <(.*)>[ \n]*{(.*)}[ \n]*$", re.DOTALL | re.IGNORECASE)
+
+
+def check_service(query, allow_service: bool = False) -> None:
+    """Refuse a query with SERVICE clauses unless ``allow_service``; KgError, one line.
+
+    Allowed, each clause must be one rdflib sends where it says: an http(s) URL.  rdflib
+    takes the URL from the text of the first SERVICE clause of the query, so a query
+    whose clauses name different endpoints would send some to the wrong one: refused.
+    """
+    clauses = service_clauses(query)
+    if not clauses:
+        return
+    names = sorted({str(c.get("term")) for c in clauses})
+    listed = ", ".join(quoted(n, 80) for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    if not allow_service:
+        raise KgError(
+            f"the query has SERVICE clauses ({listed}): running them sends requests to those endpoints; "
+            "kg query refuses them unless --allow-service is given"
+        )
+    for clause in clauses:
+        term = str(clause.get("term"))
+        match = _RDFLIB_SERVICE.match(str(clause.get("service_string", "")))
+        if match is None:  # SERVICE SILENT or SERVICE ?var: rdflib sends nothing
+            continue
+        target = match.group(1)
+        if not re.match(r"https?://", target, re.IGNORECASE):
+            raise KgError(f"SERVICE {quoted(target, 80)}: only http(s) endpoints are allowed")
+        if target != term:
+            raise KgError(
+                f"SERVICE {quoted(term, 80)}: rdflib would send this clause to {quoted(target, 80)} "
+                "(it takes the first SERVICE of the query text); give one endpoint per query"
+            )
+
+
+def _evaluation_error(exc: Exception, text: str) -> KgError:
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    if _UNBOUND_RE.search(message) and _AGGREGATE_RE.search(text):
+        message += f"; {UNBOUND_AGGREGATE_HINT}"
+    return KgError(f"SPARQL evaluation failed: {shown(message, 400)}")
+
+
+def _rows(bindings, variables: list, text: str) -> Iterator[tuple[object, ...]]:
+    """rdflib's solutions as rows, as its Result gives them (empty solutions skipped)."""
     try:
-        result = g.query(query)
-        kind = str(result.type)
+        for solution in bindings:
+            if solution:
+                yield tuple(solution.get(v) for v in variables)
+    except KgError:
+        raise
+    except Exception as exc:
+        raise _evaluation_error(exc, text) from None
+
+
+def stream_query(g: Graph, text: str, allow_service: bool = False) -> QueryResult:
+    """Evaluate ``text`` over ``g``; a SELECT's rows come as a one-pass iterator.
+
+    rdflib's ``Graph.query`` keeps every row it hands out in its Result; its processor
+    hands out the solutions' generator, which keeps nothing (unless the query itself
+    needs all rows: ORDER BY, DISTINCT, GROUP BY).
+    """
+    from rdflib.plugins.sparql.processor import SPARQLProcessor
+
+    query = prepare(text)
+    check_service(query, allow_service)
+    try:
+        answer = SPARQLProcessor(g).query(query)
+        kind = str(answer["type_"])
         if kind == "ASK":
-            return QueryResult(kind, boolean=bool(result.askAnswer))
+            return QueryResult(kind, boolean=bool(answer["askAnswer"]))
         if kind in ("CONSTRUCT", "DESCRIBE"):
             out = Graph(bind_namespaces="none")
             for prefix, ns in PREFIXES.items():
                 out.bind(prefix, ns)
-            for triple in result.graph or ():
+            for triple in answer["graph"] or ():
                 out.add(triple)
             return QueryResult(kind, graph=out)
-        variables = [str(v) for v in result.vars or []]
-        rows = [tuple(row) for row in result]  # type: ignore[arg-type]
-        return QueryResult(kind, variables=variables, rows=rows)
     except KgError:
         raise
     except Exception as exc:
-        message = " ".join(str(exc).split()) or type(exc).__name__
-        if _UNBOUND_RE.search(message) and _AGGREGATE_RE.search(text):
-            message += f"; {UNBOUND_AGGREGATE_HINT}"
-        raise KgError(f"SPARQL evaluation failed: {message}") from None
+        raise _evaluation_error(exc, text) from None
+    variables = list(answer.get("vars_") or [])
+    return QueryResult(kind, variables=[str(v) for v in variables], rows=_rows(answer["bindings"], variables, text))
+
+
+def run_query(g: Graph, text: str, allow_service: bool = False) -> QueryResult:
+    """Evaluate the query ``text`` over ``g``, with every row in a list."""
+    result = stream_query(g, text, allow_service)
+    result.rows = list(result.rows)
+    return result
 
 
 # rdflib fails when an aggregate meets a variable an OPTIONAL left unbound, where the
@@ -124,140 +212,35 @@ UNBOUND_AGGREGATE_HINT = (
 )
 
 
-# --------------------------------------------------------------------------- output
+def query_file(
+    path: str, text: str, fmt: str, out: TextIO, max_width: int = 0, allow_service: bool = False
+) -> tuple[str, int]:
+    """Load the graph at ``path``, run ``text``, and write the answer to ``out`` as it comes.
 
-
-def _compact(iri: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        local = iri[len(ns) :]
-        if iri.startswith(ns) and local and re.fullmatch(r"[\w.-]*", local) and not local.endswith("."):
-            return f"{prefix}:{local}"
-    return f"<{iri}>"
-
-
-def cell(term: object) -> str:
-    """A term as a table cell: a literal's text, a prefixed name or an ``<IRI>``, "" if unbound."""
-    if term is None:
-        return ""
-    if isinstance(term, Literal):  # control characters (new lines, tabs) would break the alignment
-        return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in str(term))
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return _compact(str(term))
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
-
-
-def _clip(text: str, width: int) -> str:
-    """``text`` cut to ``width`` display columns, ending in "…" when cut (0: no limit)."""
-    if not width or _width(text) <= width:
-        return text
-    out, used = [], 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
-
-
-def format_table(result: QueryResult, max_width: int = 0) -> str:
-    """An aligned text table (wide characters count double), or the boolean, or Turtle.
-
-    ``max_width`` cuts longer cells (evidence sentences) to that many columns.
+    Returns the kind of query (SELECT, ASK, …) and the number of rows written.
     """
-    if result.kind == "ASK":
-        return "true\n" if result.boolean else "false\n"
-    if result.graph is not None:
-        return result.graph.serialize(format="turtle")
-    header = list(result.variables)
-    body = [[_clip(cell(t), max_width) for t in row] for row in result.rows]
-    widths = [max([_width(h), *(_width(r[i]) for r in body)]) for i, h in enumerate(header)]
-    lines = [
-        " | ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip(),
-        "-+-".join("-" * w for w in widths),
-    ]
-    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
-    return "\n".join(lines) + "\n"
-
-
-def format_csv(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results CSV: full IRIs, literal text, empty when unbound."""
-    if result.kind == "ASK":
-        return "true\n" if result.boolean else "false\n"
-    if result.graph is not None:
-        return result.graph.serialize(format="nt")
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row])
-    return buf.getvalue()
-
-
-def json_term(term: object) -> dict[str, str]:
-    """One term in SPARQL 1.1 Query Results JSON."""
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if not isinstance(term, Literal):
-        raise TypeError(f"not an RDF term: {term!r}")
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype is not None and term.datatype != XSD.string:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
-def format_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON (JSON-LD for CONSTRUCT and DESCRIBE)."""
-    if result.kind == "ASK":
-        data: object = {"head": {}, "boolean": bool(result.boolean)}
-    elif result.graph is not None:
-        from kg.linked.formats import serialize_jsonld
-
-        return serialize_jsonld(result.graph).decode("utf-8")
-    else:
-        data = {
-            "head": {"vars": result.variables},
-            "results": {
-                "bindings": [
-                    {v: json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-                    for row in result.rows
-                ]
-            },
-        }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-FORMATTERS = {"table": format_table, "csv": format_csv, "json": format_json}
-
-
-def format_result(result: QueryResult, fmt: str = "table", max_width: int = 0) -> str:
-    """The answer as ``table`` (cells cut to ``max_width`` columns if given), ``csv`` or ``json``."""
-    if fmt not in FORMATTERS:
-        raise KgError(f"unknown output format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}")
-    if fmt == "table":
-        return format_table(result, max_width)
-    return FORMATTERS[fmt](result)
-
-
-def query_file(path: str, text: str, fmt: str = "table", max_width: int = 0) -> tuple[QueryResult, str]:
-    """Load the graph at ``path``, run ``text``, and format the answer."""
     from kg.linked.rdfio import load_graph
 
-    prepare(text)  # a wrong query fails before a large graph is read
-    result = run_query(load_graph(path), text)
-    return result, format_result(result, fmt, max_width)
+    check_service(prepare(text), allow_service)  # a wrong query fails before a large graph is read
+    result = stream_query(load_graph(path), text, allow_service)
+    return result.kind, write_result(result, fmt, out, max_width)
 
 
-__all__ = ["QueryResult", "format_result", "prepare", "query_file", "run_query", "with_prefixes"]
+__all__ = [
+    "OUTPUT_FORMATS",
+    "QueryResult",
+    "cell",
+    "check_service",
+    "format_csv",
+    "format_json",
+    "format_result",
+    "format_table",
+    "json_term",
+    "prepare",
+    "query_file",
+    "run_query",
+    "service_clauses",
+    "stream_query",
+    "with_prefixes",
+    "write_result",
+]

@@ -15,8 +15,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SH
 
 from kg.errors import KgError
-from kg.linked.query import cell
 from kg.linked.rdfio import load_graph, quiet_rdflib
+from kg.linked.results import cell
 
 
 @dataclass(frozen=True, order=True)
