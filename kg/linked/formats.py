@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, XSD
 from kg.errors import KgError
 from kg.export.triples import TripleSet
 from kg.fileio import atomic_open, write_bytes
+from kg.testhooks import pause
 from kg.vocab import PREFIXES
 
 # --format name -> file name in OUTDIR
@@ -197,12 +198,14 @@ def write_outputs(
     if helper is None:
         here = here + side
     try:
+        pause("export")
         start = time.perf_counter()
         triples = rdf_triples(G, base)
         if timings is not None:
             timings("rdf", time.perf_counter() - start)
         paths = write_rdf(triples, outdir, formats, timings)
         del triples
+        pause("export-mid")
         for stage, secs in _write_all(G, outdir, here).items():
             if timings is not None:
                 timings(stage, secs)
@@ -278,6 +281,7 @@ def _side_main(G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer], send
     gc.freeze()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     try:
+        pause("side-writer")
         send.send(("ok", _write_all(G, outdir, writers)))
     except BaseException as exc:  # reported to the parent, which raises it there
         send.send(("error", (type(exc).__name__, str(exc))))
