@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import click
 
 from kg import __version__
 from kg.errors import EXIT_ERROR, EXIT_PARTIAL, KgError
+from kg.procs import Terminated, end_by, stop_on_signals
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -24,6 +26,9 @@ class KgGroup(click.Group):
         except KgError as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except Terminated as exc:
+            click.echo(f"kg: stopped by {signal.Signals(exc.signum).name}", err=True)
+            end_by(exc.signum)
         except KeyboardInterrupt:
             click.echo("kg: interrupted", err=True)
             sys.exit(130)
@@ -207,12 +212,13 @@ def build(
         jobs=jobs,
         cache=not no_cache,
     )
-    if update:
-        from kg.linked.update import run_update
+    with stop_on_signals():  # SIGTERM cleans up as Ctrl-C does (kg.procs)
+        if update:
+            from kg.linked.update import run_update
 
-        report = run_update(opts, echo=lambda m: click.echo(m, err=True))
-    else:
-        report = run_build(opts, echo=lambda m: click.echo(m, err=True))
+            report = run_update(opts, echo=lambda m: click.echo(m, err=True))
+        else:
+            report = run_build(opts, echo=lambda m: click.echo(m, err=True))
     click.echo(report.summary())
     if report.skipped:
         sys.exit(EXIT_PARTIAL)

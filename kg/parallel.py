@@ -23,6 +23,7 @@ referenced instead of dropping them (kg.nlp.lac.set_threads does the same).
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing as mp
 import os
 import signal
@@ -35,6 +36,7 @@ from typing import Any
 from kg.extract.facts import ArticleFacts
 from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
+from kg.procs import die_with_parent
 from kg.testhooks import pause
 
 # a task holds at most this many bytes of input, and at least the minimum unless it is
@@ -65,12 +67,13 @@ class FileResult:
     facts: list[ArticleFacts] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of bad parts
     error: tuple[str, str] | None = None  # (path, reason) when the whole file is bad
+    record: dict[str, Any] | None = None  # name, sha256, bytes, modified of the bytes read (None: unreadable)
 
 
 @dataclass(frozen=True)
 class FileJob:
     source: SourceFile
-    key: str | None  # where to store the result in the cache (None: no cache)
+    key: str | None  # the cache key of the file as the parent hashed it (None: no cache, or unreadable)
     size: int = 0
 
 
@@ -173,7 +176,8 @@ class FileWorker:
         results = [FileResult(job.source.name) for job in jobs]
         for job, res in zip(jobs, results, strict=True):
             try:
-                res.articles, partial = read_file(job.source, date=self.config.date)
+                data, res.record = read_source(job.source)
+                res.articles, partial = read_file(job.source, date=self.config.date, data=data)
             except InputError as exc:
                 res.error = (exc.path, exc.reason)
                 continue
@@ -198,12 +202,34 @@ class FileWorker:
         now = time.perf_counter()
         seconds["extract"], clock = now - clock, now
 
-        if self.cache is not None:
-            for job, res in zip(jobs, results, strict=True):
-                if job.key is not None:
-                    self.cache.store_file(job.key, res)
+        if self.cache is not None:  # under the key of the bytes read, whatever the parent hashed
+            for res in results:
+                if res.record is not None:
+                    key = self.cache.file_key(res.name, res.record["sha256"], self.config.as_dict())
+                    self.cache.store_file(key, res)
         seconds["cache"] = time.perf_counter() - clock
         return TaskResult(results, seconds)
+
+
+def read_source(sf: SourceFile) -> tuple[bytes, dict[str, Any]]:
+    """A file's bytes, read once, and what the build record keeps of them.
+
+    The per-file result, its cache key and the record all come from these bytes, so
+    that a file rewritten while the build runs is never stored under the hash of other
+    content (kg.build compares this hash with the one it looked the cache up with).
+    """
+    from kg.errors import InputError
+    from kg.linked.metadata import iso_time
+
+    try:
+        with sf.path.open("rb") as fh:
+            data = fh.read()
+            modified = os.fstat(fh.fileno()).st_mtime
+    except OSError as exc:
+        raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
+    record = {"name": sf.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    record["modified"] = iso_time(modified)
+    return data, record
 
 
 def local_worker(config: FileConfig, cache_root: str | None) -> FileWorker:
@@ -216,8 +242,9 @@ _INHERITED: list[object] = []
 _worker_error: Exception | None = None
 
 
-def _init_worker(config: FileConfig, cache_root: str | None, threads: int) -> None:
+def _init_worker(config: FileConfig, cache_root: str | None, threads: int, parent: int) -> None:
     global _worker, _worker_error
+    die_with_parent(parent)  # a build killed with SIGKILL takes its workers along (kg.procs)
     gc.freeze()  # what the parent left for its garbage collector is never collected here (see below)
     gc.set_threshold(*RELAXED_GC)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
@@ -265,7 +292,7 @@ def run_files(
         return
     _preload()
     gc.collect()  # no garbage (old pipelines with their onnxruntime sessions) for the workers to inherit
-    pool = _context().Pool(min(workers, len(tasks)), initializer=_init_worker, initargs=(config, root, 1))
+    pool = _context().Pool(min(workers, len(tasks)), initializer=_init_worker, initargs=(config, root, 1, os.getpid()))
     try:
         yield from pool.imap(_run_task, tasks)
         pool.close()
