@@ -324,3 +324,33 @@ def test_two_concurrent_updates_both_land(sets, tmp_path, builds):
     data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     sources = {Path(d["source"]).name for d in data["nodes"] if d.get("cls") == "Article"}
     assert sources == {SEED_FILES[0], SEED_FILES[1], THIRD.name}
+
+
+# --------------------------------------------------------------------------- the cache against a changing file
+
+
+def test_a_file_rewritten_during_the_build_is_never_cached_under_its_old_hash(sets, tmp_path, builds):
+    """The parent hashes a file to look it up, a worker reads it later: rewritten between
+    the two, the result of the new text must not be stored under the old text's hash."""
+    news = tmp_path / "news"
+    news.mkdir()
+    path = news / "a.txt"
+    first_text, second_text = ((SEEDS / n).read_bytes() for n in SEED_FILES)
+    path.write_bytes(first_text)
+    cache = tmp_path / "cache"
+    out = tmp_path / "out"
+    b = builds([str(news), "-o", str(out), "--jobs", "1"], tmp_path, ("files-hashed",), cache=cache)
+    b.reached("files-hashed")
+    path.write_bytes(second_text)
+    b.go("files-hashed")
+    assert b.wait() == 0, "".join(b.stderr)
+    # this build holds what it read, recorded under the hash of what it read
+    assert digests(out) == ref_build(tmp_path / "ref-second", [news])
+    record = json.loads((out / "graph.json").read_text(encoding="utf-8"))["graph"]["build"]["inputs"]
+    assert [d["sha256"] for d in record] == [hashlib.sha256(second_text).hexdigest()]
+
+    path.write_bytes(first_text)  # back to the text the first build hashed
+    again = builds([str(news), "-o", str(tmp_path / "again"), "--jobs", "1"], tmp_path, cache=cache)
+    assert again.wait() == 0, "".join(again.stderr)
+    assert digests(tmp_path / "again") == ref_build(tmp_path / "ref-first", [news])
+    assert "changed while the build ran" in "".join(b.stderr)  # the first build said so

@@ -28,7 +28,7 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.model import Article, OffsetMap
 from kg.ingest.pages import build_articles
-from kg.ingest.sources import SourceFile, decode, find_sources, read_text
+from kg.ingest.sources import SourceFile, find_sources, read_text
 
 __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 
@@ -56,11 +56,10 @@ def read_file(
 ) -> tuple[list[Article], list[InputError]]:
     """Articles of one file, and problems with parts of it (bad JSON lines).
 
-    ``data``: the file's bytes, when the caller has read them already (kg.parallel
-    hashes exactly what is processed).  Raises InputError when the file as a whole
-    cannot be read.
+    ``data``: the file's bytes when the caller read them already (kg.parallel hashes
+    exactly what it processes).  Raises InputError when the file as a whole cannot be read.
     """
-    text = read_text(sf) if data is None else decode(data, sf.name)
+    text = read_text(sf, data=data)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:

@@ -186,9 +186,10 @@ def _decode_8bit(data: bytes, name: str) -> str:
     raise InputError(name, "cannot decode text (not UTF-8, GB18030/GBK or another known encoding)")
 
 
-def read_text(sf: SourceFile) -> str:
+def read_text(sf: SourceFile, data: bytes | None = None) -> str:
+    """The decoded text of a file (of ``data``, its bytes, when the caller read them)."""
     try:
-        data = sf.path.read_bytes()
+        data = sf.path.read_bytes() if data is None else data
     except OSError as exc:
         raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
     return decode(data, sf.name)
