@@ -177,8 +177,8 @@ def build(
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
 
     Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
-    (interactive view) and graph.json (networkx node-link) into the output folder,
-    atomically.  The RDF includes a PROV-O node for the build: tool version, input files
+    (interactive view) and graph.json (networkx node-link) into the output folder, as
+    one set switched in whole; a second build into the same folder waits for the first.  The RDF includes a PROV-O node for the build: tool version, input files
     with their SHA-256, and a time taken from SOURCE_DATE_EPOCH when set, else from the
     newest input file, so that the same inputs give byte-identical files.
 
