@@ -280,7 +280,8 @@ def _note_read(res, cache, config, keys: dict[str, str], described: dict[str, di
         return
     before = described.get(res.name)
     if before is not None and before["sha256"] != res.record["sha256"]:
-        echo(f"kg: note: {res.name} changed while the build ran; the graph holds the content read last")
+        sha = res.record["sha256"]
+        echo(f"kg: note: {res.name} changed while the build ran; built from the content its worker read ({sha[:12]}…)")
     described[res.name] = res.record
     if cache is not None:
         keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict())

@@ -178,9 +178,10 @@ def build(
 
     Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
     (interactive view) and graph.json (networkx node-link) into the output folder, as
-    one set switched in whole; a second build into the same folder waits for the first.  The RDF includes a PROV-O node for the build: tool version, input files
-    with their SHA-256, and a time taken from SOURCE_DATE_EPOCH when set, else from the
-    newest input file, so that the same inputs give byte-identical files.
+    one set switched in whole; a second build into the same folder waits for the first.
+    The RDF includes a PROV-O node for the build: tool version, input files with their
+    SHA-256, and a time taken from SOURCE_DATE_EPOCH when set, else from the newest
+    input file, so that the same inputs give byte-identical files.
 
     Files are processed in --jobs worker processes, and each file's articles and facts
     are cached (keyed by its content, the kg version and rules, and the options), so a

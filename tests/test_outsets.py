@@ -252,6 +252,8 @@ def test_a_signal_leaves_one_whole_set_and_no_process(sets, tmp_path, builds, si
         b.go(point)  # SIGINT and SIGTERM wait until the switch is done; elsewhere they stop the hold
     rc = b.wait()
     assert rc == {"SIGKILL": -9, "SIGINT": 130, "SIGTERM": -15}[signame], "".join(b.stderr)
+    if signame == "SIGTERM":  # it cleaned up first, then ended by the signal
+        assert "kg: stopped by SIGTERM" in "".join(b.stderr)
     assert b.strays() == [], f"processes of the build outlived it ({point})"
     if not (signame == "SIGKILL" and point == "switch"):  # (that one is finished by the next command)
         check_whole(out, sets, expect)
