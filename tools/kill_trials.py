@@ -79,6 +79,11 @@ def state(folder: Path, sets: dict[str, dict[str, str]]) -> str:
     return next((name for name, ds in sets.items() if got == ds), "MIXED")
 
 
+def staging(out: Path) -> bool:
+    """Whether a build is writing its set (the pre-set code wrote straight into OUT: any temp file)."""
+    return any(p.name.startswith(".kg-stage-") or p.name.endswith(".tmp") for p in out.iterdir())
+
+
 def read_folder(out: Path) -> str:
     """Run one reader of the folder; what is left besides the set and .gitkeep."""
     subprocess.run([sys.executable, "-m", "kg", "query", str(out), "ASK { ?s ?p ?o }"], env=ENV, capture_output=True)
@@ -126,10 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         took = build([str(corpus)], work / "ref-new", "--jobs", "2")
         sets = {"old": digests(work / "ref-old"), "new": digests(work / "ref-new")}
         print(f"corpus: {len(list(corpus.rglob('*.txt')))} files; a build of the new set takes {took:.1f} s")
+        print("(phase: what the folder showed right before the signal; done: the build had finished)")
         out = work / "out"
         tally: dict[str, int] = {}
 
-        print("trial  signal   after_s  exit  left   strays  after a reader")
+        print("trial  signal   after_s  phase          exit  left   strays  after a reader")
         n = 0
         for name in args.signals.split(","):
             sig = getattr(signal, f"SIG{name.strip().upper()}")
@@ -138,14 +144,15 @@ def main(argv: list[str] | None = None) -> int:
                 fresh(out, work / "ref-old")
                 token = uuid.uuid4().hex
                 proc = kg("build", str(corpus), "-o", str(out), "--jobs", "2", "--no-cache", token=token)
-                delay = rng.uniform(0.5, took * 1.05)
+                delay = rng.uniform(0.5, took * 1.25)
                 time.sleep(delay)
+                phase = "done" if proc.poll() is not None else "export" if staging(out) else "before export"
                 proc.send_signal(sig)
                 rc = proc.wait()
                 left, stray = state(out, sets), strays(token)
                 after = read_folder(out)
                 final = state(out, sets)
-                line = f"{n:5}  {sig.name:8} {delay:7.1f}  {rc:4}  {left:5}  {stray:6}  {final}, {after}"
+                line = f"{n:5}  {sig.name:8} {delay:7.1f}  {phase:13}  {rc:4}  {left:5}  {stray:6}  {final}, {after}"
                 print(line, flush=True)
                 tally[left] = tally.get(left, 0) + 1
                 tally["strays"] = tally.get("strays", 0) + stray
