@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--signals", default="KILL,INT,TERM", help="comma-separated signal names (default KILL,INT,TERM)")
     ap.add_argument("--concurrent", type=int, default=3, help="trials of two builds / two updates at once")
     ap.add_argument("--seed", type=int, default=1, help="random seed of the delays")
+    ap.add_argument("--shared", type=Path, default=SHARED, help=f"the benchmark sentences (default {SHARED})")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
 
@@ -125,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         corpus = work / "corpus"
-        throughput.write_corpus({n: throughput.read_bio(SHARED / n) for n in throughput.SETS}, corpus, 1)
+        throughput.write_corpus({n: throughput.read_bio(args.shared / n) for n in throughput.SETS}, corpus, 1)
         old_inputs = [str(p) for p in sorted(corpus.rglob("pd_dev_*.txt"))]
         build(old_inputs, work / "ref-old", "--jobs", "2")
         took = build([str(corpus)], work / "ref-new", "--jobs", "2")
