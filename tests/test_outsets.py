@@ -356,3 +356,25 @@ def test_a_file_rewritten_during_the_build_is_never_cached_under_its_old_hash(se
     assert again.wait() == 0, "".join(again.stderr)
     assert digests(tmp_path / "again") == ref_build(tmp_path / "ref-first", [news])
     assert "changed while the build ran" in "".join(b.stderr)  # the first build said so
+
+
+# --------------------------------------------------------------------------- what a switch replaces
+
+
+def test_a_new_set_replaces_kg_files_of_the_old_one_and_nothing_else(tmp_path):
+    """A build without graph.nt after one with it: the stale graph.nt goes with the old set
+    (a reader must never find an N-Triples file of another build); the user's files stay."""
+    from kg.linked.formats import write_outputs
+    from tests.graphs import sample_graph
+
+    out = tmp_path / "out"
+    G = sample_graph()
+    first = write_outputs(G, out, ("ttl", "nt"))
+    assert (out / "graph.nt") in first
+    mine = {".gitkeep": "", "notes.txt": "mine", "graph.txt": "not kg's", ".graph.ttl.bak": "a copy"}
+    for name, text in mine.items():
+        (out / name).write_text(text)
+    written = write_outputs(G, out, ("ttl",))
+    assert {p.name for p in written} == set(OUTPUTS)
+    assert {p.name for p in out.iterdir()} == set(OUTPUTS) | set(mine)
+    assert all((out / n).read_text() == t for n, t in mine.items())
