@@ -1,6 +1,6 @@
 """Kill real builds at random moments, and run builds into one folder at once; print what each left.
 
-    python tools/kill_trials.py                   # 4 trials per signal, 3 of each concurrency case
+    python tools/kill_trials.py                   # 4 trials per signal (half during the export), 3 concurrent
     python tools/kill_trials.py --trials 10 --signals KILL,TERM
 
 The corpus is the benchmark's (``benchmarks/throughput.py`` over ``../shared/benchmarks``,
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         sets = {"old": digests(work / "ref-old"), "new": digests(work / "ref-new")}
         print(
             f"corpus: {len(list(corpus.rglob('*.txt')))} files; a build of the new set takes {took:.1f} s, "
-            f"its export starts after {export:.1f} s; every other trial is killed in [{export - 0.3:.1f}, {took:.1f}] s"
+            f"its export starts after {export:.1f} s; every other kill is aimed at the export"
         )
         print("(phase: what the folder showed right before the signal; done: the build had finished)")
         out = work / "out"
@@ -163,8 +163,14 @@ def main(argv: list[str] | None = None) -> int:
                 fresh(out, work / "ref-old")
                 token = uuid.uuid4().hex
                 proc = kg("build", str(corpus), "-o", str(out), "--jobs", "2", "--no-cache", token=token)
-                delay = rng.uniform(0.5, took * 1.1) if k % 2 else rng.uniform(export - 0.3, took)
-                time.sleep(delay)
+                start = time.perf_counter()
+                if k % 2:  # anywhere in the build
+                    time.sleep(rng.uniform(0.5, took))
+                else:  # during the export: once the staging folder is there, within the export's length
+                    while proc.poll() is None and not staging(out):
+                        time.sleep(0.005)
+                    time.sleep(rng.uniform(0, took - export))
+                delay = time.perf_counter() - start
                 phase = "done" if proc.poll() is not None else "export" if staging(out) else "before export"
                 proc.send_signal(sig)
                 rc = proc.wait()
