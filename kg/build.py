@@ -215,7 +215,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
 
         G = Resolver(Gazetteer.default()).build(items, gazetteer_source=GAZETTEER_SOURCE)
         report.counts = summary(G)
-        inputs = _inputs_read(items, described)
+        inputs = _inputs_read({a.source for a, _ in items}, described)
         record_build(G, inputs)
         if opts.update:
             from kg.linked.update import merge_previous
@@ -287,10 +287,9 @@ def _note_read(res, cache, config, keys: dict[str, str], described: dict[str, di
         keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict())
 
 
-def _inputs_read(items, described: dict[str, dict]) -> list[dict]:
-    """The build record's inputs: each file articles came from, as it was read."""
-    names = {a.source for a, _ in items}
-    return [described[n] for n in sorted(names) if n in described]
+def _inputs_read(sources: set[str], described: dict[str, dict]) -> list[dict]:
+    """The build record's inputs: each file articles came from (``sources``), as it was read."""
+    return [described[n] for n in sorted(sources) if n in described]
 
 
 def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
@@ -329,8 +328,8 @@ def _reuse_outputs(
     from kg.outset import staging
 
     with _Clock(report.seconds)("cache"):
-        items = [(a, None) for sf in files for a in results[sf.name].articles]
-        record = make_record(_inputs_read(items, described))
+        sources = {a.source for sf in files for a in results[sf.name].articles}
+        record = make_record(_inputs_read(sources, described))
         entry = cache.load_outputs(cache.output_key([keys[sf.name] for sf in files], record, _output_options(opts)))
         if entry is None:
             return None
