@@ -120,7 +120,9 @@ def _lock(folder: Path, wait: bool, echo: Callable[[str], object] | None) -> int
                     os.close(fd)
                     return None
                 if not said and echo is not None:
-                    echo(f"kg: waiting for pid {_holder(fd)} (another kg build) to finish with {folder}")
+                    pid = _holder(fd)
+                    who = f"pid {pid} (another kg build)" if pid != "?" else f"the process holding {path}"
+                    echo(f"kg: waiting for {who} to finish with {folder}")
                     said = True
                 fcntl.flock(fd, fcntl.LOCK_EX)
             try:
