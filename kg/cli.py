@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import click
 from kg import __version__
 from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError, StageError, describe
 from kg.pipes import closed_outputs, pipe_guard
+from kg.procs import Terminated, end_by, stop_on_signals
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -41,6 +43,9 @@ class KgGroup(click.Group):
             except KgError as exc:
                 click.echo(f"kg: error: {exc}", err=True)
                 sys.exit(exc.exit_code)
+            except Terminated as exc:
+                click.echo(f"kg: stopped by {signal.Signals(exc.signum).name}", err=True)
+                end_by(exc.signum)
             except KeyboardInterrupt:
                 click.echo("kg: interrupted", err=True)
                 sys.exit(EXIT_INTERRUPTED)
@@ -193,10 +198,11 @@ def build(
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
 
     Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
-    (interactive view) and graph.json (networkx node-link) into the output folder,
-    atomically.  The RDF includes a PROV-O node for the build: tool version, input files
-    with their SHA-256, and a time taken from SOURCE_DATE_EPOCH when set, else from the
-    newest input file, so that the same inputs give byte-identical files.
+    (interactive view) and graph.json (networkx node-link) into the output folder, as
+    one set switched in whole; a second build into the same folder waits for the first.
+    The RDF includes a PROV-O node for the build: tool version, input files with their
+    SHA-256, and a time taken from SOURCE_DATE_EPOCH when set, else from the newest
+    input file, so that the same inputs give byte-identical files.
 
     Files are processed in --jobs worker processes, and each file's articles and facts
     are cached (keyed by its content, the kg version and rules, and the options), so a
@@ -228,12 +234,13 @@ def build(
         jobs=jobs,
         cache=not no_cache,
     )
-    if update:
-        from kg.linked.update import run_update
+    with stop_on_signals():  # SIGTERM cleans up as Ctrl-C does (kg.procs)
+        if update:
+            from kg.linked.update import run_update
 
-        report = run_update(opts, echo=lambda m: click.echo(m, err=True))
-    else:
-        report = run_build(opts, echo=lambda m: click.echo(m, err=True))
+            report = run_update(opts, echo=lambda m: click.echo(m, err=True))
+        else:
+            report = run_build(opts, echo=lambda m: click.echo(m, err=True))
     click.echo(report.summary())
     if report.skipped:
         sys.exit(EXIT_PARTIAL)

@@ -23,6 +23,7 @@ referenced instead of dropping them (kg.nlp.lac.set_threads does the same).
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing as mp
 import os
 import signal
@@ -36,6 +37,8 @@ from typing import Any
 from kg.extract.facts import ArticleFacts
 from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
+from kg.procs import die_with_parent
+from kg.testhooks import pause
 
 # a task holds at most this many bytes of input, and at least the minimum unless it is
 # the last (see plan_tasks)
@@ -65,6 +68,7 @@ class FileResult:
     facts: list[ArticleFacts] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of bad parts
     error: tuple[str, str] | None = None  # (path, reason) when the whole file is bad
+    record: dict[str, Any] | None = None  # name, sha256, bytes, modified of the bytes read (None: unreadable)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (path, warning): read all the same
     trace: str | None = None  # the traceback, when ``error`` is an unexpected exception (a bug)
 
@@ -85,7 +89,7 @@ class FileResult:
 @dataclass(frozen=True)
 class FileJob:
     source: SourceFile
-    key: str | None  # where to store the result in the cache (None: no cache)
+    key: str | None  # the cache key of the file as the parent hashed it (None: no cache, or unreadable)
     size: int = 0
 
 
@@ -187,7 +191,8 @@ class FileWorker:
         results = [FileResult(job.source.name) for job in jobs]
         for job, res in zip(jobs, results, strict=True):
             try:
-                res.articles, partial = read_file(job.source, date=self.config.date)
+                data, res.record = read_source(job.source)
+                res.articles, partial = read_file(job.source, date=self.config.date, data=data)
             except InputError as exc:
                 res.error = (exc.path, exc.reason)
                 continue
@@ -217,10 +222,11 @@ class FileWorker:
         now = time.perf_counter()
         seconds["extract"], clock = now - clock, now
 
-        if self.cache is not None:
-            for job, res in zip(jobs, results, strict=True):
-                if job.key is not None and res.trace is None:  # a bug's outcome is not kept
-                    self.cache.store_file(job.key, res)
+        if self.cache is not None:  # under the key of the bytes read, whatever the parent hashed
+            for res in results:
+                if res.record is not None and res.trace is None:  # (a bug's outcome is not kept)
+                    key = self.cache.file_key(res.name, res.record["sha256"], self.config.as_dict())
+                    self.cache.store_file(key, res)
         seconds["cache"] = time.perf_counter() - clock
         return TaskResult(results, seconds)
 
@@ -247,6 +253,27 @@ class FileWorker:
         return [[next(docs) for _ in res.articles] for res in results]
 
 
+def read_source(sf: SourceFile) -> tuple[bytes, dict[str, Any]]:
+    """A file's bytes, read once, and what the build record keeps of them.
+
+    The per-file result, its cache key and the record all come from these bytes, so
+    that a file rewritten while the build runs is never stored under the hash of other
+    content (kg.build compares this hash with the one it looked the cache up with).
+    """
+    from kg.errors import InputError
+    from kg.linked.metadata import iso_time
+
+    try:
+        with sf.path.open("rb") as fh:
+            data = fh.read()
+            modified = os.fstat(fh.fileno()).st_mtime
+    except OSError as exc:
+        raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
+    record = {"name": sf.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    record["modified"] = iso_time(modified)
+    return data, record
+
+
 def local_worker(config: FileConfig, cache_root: str | None) -> FileWorker:
     """A worker in this process (its models are kept, so repeated builds load them once)."""
     return FileWorker(config, cache_root)
@@ -257,8 +284,9 @@ _INHERITED: list[object] = []
 _worker_error: Exception | None = None
 
 
-def _init_worker(config: FileConfig, cache_root: str | None, threads: int) -> None:
+def _init_worker(config: FileConfig, cache_root: str | None, threads: int, parent: int) -> None:
     global _worker, _worker_error
+    die_with_parent(parent)  # a build killed with SIGKILL takes its workers along (kg.procs)
     gc.freeze()  # what the parent left for its garbage collector is never collected here (see below)
     gc.set_threshold(*RELAXED_GC)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
@@ -280,6 +308,7 @@ def _init_worker(config: FileConfig, cache_root: str | None, threads: int) -> No
 def _run_task(jobs: list[FileJob]) -> TaskResult:
     if _worker is None:
         raise _worker_error or RuntimeError("worker not initialised")
+    pause("worker-task")
     return _worker.run(jobs)
 
 
@@ -300,11 +329,12 @@ def run_files(
     if workers <= 1 or len(tasks) <= 1 or mp.current_process().daemon:  # a daemon may not fork workers
         worker = local_worker(config, root)
         for task in tasks:
+            pause("worker-task")
             yield worker.run(task)
         return
     _preload()
     gc.collect()  # no garbage (old pipelines with their onnxruntime sessions) for the workers to inherit
-    pool = _context().Pool(min(workers, len(tasks)), initializer=_init_worker, initargs=(config, root, 1))
+    pool = _context().Pool(min(workers, len(tasks)), initializer=_init_worker, initargs=(config, root, 1, os.getpid()))
     try:
         yield from pool.imap(_run_task, tasks)
         pool.close()

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.build import BuildOptions, run_build
-from kg.cache import BuildCache, _digest_files, _package_files
+from kg.cache import ENTRY, BuildCache, _digest_files, _package_files
 from kg.cli import main
 from tests.conftest import ROOT, SEEDS
 
@@ -91,7 +91,7 @@ def test_corrupt_entries_are_rebuilt_not_fatal(corpus, tmp_path):
     entries[1].write_bytes(entries[1].read_bytes()[:50])  # cut short
     entries[2].write_bytes(pickle.dumps({"format": -1, "key": "x", "value": None}))  # another layout
     outputs = next((cache / "outputs").iterdir())
-    (outputs / "entry.json").write_text("{", encoding="utf-8")
+    (outputs / ENTRY).write_text("{", encoding="utf-8")
 
     report = build(corpus, tmp_path / "two", cache)
     assert len(report.processed) == 3 and not report.outputs_reused
@@ -107,6 +107,39 @@ def test_a_missing_output_file_in_the_cache_means_building_again(corpus, tmp_pat
     report = build(corpus, tmp_path / "two", cache)
     assert report.processed == [] and not report.outputs_reused
     same_outputs(tmp_path / "one", tmp_path / "two")
+
+
+def test_a_truncated_cached_output_is_never_copied(corpus, tmp_path):
+    """``truncate -s 100000 .kg-cache/outputs/*/graph.ttl``: the rebuild must not copy it."""
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "one", cache)
+    (cached,) = (cache / "outputs").glob("*/graph.ttl")
+    assert cached.stat().st_size > 100_000
+    with cached.open("r+b") as fh:
+        fh.truncate(100_000)
+    report = build(corpus, tmp_path / "two", cache)
+    assert report.processed == [] and not report.outputs_reused  # the entry failed its check
+    same_outputs(tmp_path / "one", tmp_path / "two")
+    assert not cached.parent.exists() or cached.stat().st_size > 100_000  # removed, or stored anew whole
+    again = build(corpus, tmp_path / "three", cache)
+    assert again.outputs_reused
+    same_outputs(tmp_path / "one", tmp_path / "three")
+
+
+def test_a_changed_byte_in_a_cached_result_is_a_miss(corpus, tmp_path):
+    """One byte of a pickle changed (北 -> 南 in UTF-8): the entry is not used, and removed."""
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "one", cache)
+    shutil.rmtree(cache / "outputs")  # (else the identical outputs would be copied as a whole)
+    north, south = "北京".encode(), "南京".encode()
+    assert sum(a != b for a, b in zip(north, south, strict=True)) == 1
+    victim = next(p for p in sorted((cache / "files").rglob("*.pkl")) if north in p.read_bytes())
+    data = victim.read_bytes()
+    victim.write_bytes(data.replace(north, south, 1))
+    report = build(corpus, tmp_path / "two", cache)
+    assert len(report.processed) == 1 and len(report.cached) == 2
+    same_outputs(tmp_path / "one", tmp_path / "two")
+    assert victim.read_bytes() == data  # the damaged entry was replaced by the result read again
 
 
 def test_touching_a_file_changes_the_build_time_not_the_per_file_results(corpus, tmp_path, monkeypatch):

@@ -52,14 +52,18 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
     return read_txt(text), []
 
 
-def read_file(sf: SourceFile, *, date: str | None = None) -> tuple[list[Article], list[InputError]]:
-    """Articles of one file, and problems with parts of it (bad JSON lines, skipped) and
-    notes (``InputNote``: warnings about what was read, nothing skipped).
+def read_file(
+    sf: SourceFile, *, date: str | None = None, data: bytes | None = None
+) -> tuple[list[Article], list[InputError]]:
+    """Articles of one file (of ``data``, its bytes, when the caller read them), and
+    problems with parts of it (bad JSON lines, skipped) and notes (``InputNote``:
+    warnings about what was read, nothing skipped).
 
-    Raises InputError when the file as a whole cannot be read.
+    ``data``: the file's bytes when the caller read them already (kg.parallel hashes
+    exactly what it processes).  Raises InputError when the file as a whole cannot be read.
     """
     notes: list[InputNote] = []
-    text = read_text(sf, notes)
+    text = read_text(sf, notes, data=data)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:

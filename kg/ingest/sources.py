@@ -263,10 +263,11 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str | None]:
     raise InputError(name, "cannot decode text (not UTF-8, GB18030/GBK, Big5 or another known encoding)")
 
 
-def read_text(sf: SourceFile, notes: list[InputNote] | None = None) -> str:
-    """The decoded text of a file; what decoding lost is added to ``notes``."""
+def read_text(sf: SourceFile, notes: list[InputNote] | None = None, data: bytes | None = None) -> str:
+    """The decoded text of a file (of ``data``, its bytes, when the caller read them);
+    what decoding lost is added to ``notes``."""
     try:
-        data = sf.path.read_bytes()
+        data = sf.path.read_bytes() if data is None else data
     except OSError as exc:
         raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
     text, note = decode_noting(data, sf.name)

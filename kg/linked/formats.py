@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, XSD
 from kg.errors import KgError
 from kg.export.triples import TripleSet
 from kg.fileio import atomic_open, write_bytes
+from kg.testhooks import pause
 from kg.vocab import PREFIXES
 
 # --format name -> file name in OUTDIR
@@ -175,25 +176,36 @@ def write_outputs(
     parallel: bool = False,
 ) -> list[Path]:
     """Everything ``kg build`` writes: the RDF files asked for, ``graph.json``, ``graph.graphml``
-    and ``graph.html``.
+    and ``graph.html``, switched into ``outdir`` as one set (kg.outset).
 
     The RDF triples are made once (with the build's metadata node, see kg.linked.metadata)
     and serialised in each format, so all of them hold the same triples.  ``timings``,
     when given, is told the seconds each step took (``rdf``, ``turtle``, ``nt``, ``jsonld``,
     ``json``, ``graphml``, ``html``).  With ``parallel``, ``graph.json`` and ``graph.html``
-    are written by a second process (forked, so it shares the graph) while this one
-    writes the rest: the same files, in about half the time on two cores.
+    are written by a second process (forked, so it shares the graph; it dies with this
+    one) while this one writes the rest: the same files, in about half the time on two
+    cores.  Every file is written into a staging folder inside ``outdir`` and the set is
+    switched in only when all are whole; the folder is locked meanwhile.
     """
+    from kg.outset import staging
+
+    with staging(outdir) as stage:
+        pause("export")
+        names = _write_set(G, stage.path, formats, base, timings, parallel)
+        return stage.commit(names)
+
+
+def _write_set(
+    G: nx.MultiDiGraph, folder: Path, formats: Sequence[str], base: str | None, timings: Timings | None, parallel: bool
+) -> list[str]:
     from kg.export import write_graphml, write_html, write_json
     from kg.export.turtle import rdf_triples
 
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     # two shares of about equal time: RDF (triples, then each format) and GraphML here,
     # JSON and the HTML view (its layout is the slowest single step) beside
     here = [(write_graphml, "graph.graphml", "graphml")]
     side = [(write_json, "graph.json", "json"), (write_html, "graph.html", "html")]
-    helper = _SideWriter(G, outdir, side) if parallel and _SideWriter.available() else None
+    helper = _SideWriter(G, folder, side) if parallel and _SideWriter.available() else None
     if helper is None:
         here = here + side
     try:
@@ -201,9 +213,10 @@ def write_outputs(
         triples = rdf_triples(G, base)
         if timings is not None:
             timings("rdf", time.perf_counter() - start)
-        paths = write_rdf(triples, outdir, formats, timings)
+        paths = write_rdf(triples, folder, formats, timings)
         del triples
-        for stage, secs in _write_all(G, outdir, here).items():
+        pause("export-mid")
+        for stage, secs in _write_all(G, folder, here).items():
             if timings is not None:
                 timings(stage, secs)
         if helper is not None:
@@ -214,8 +227,7 @@ def write_outputs(
     finally:
         if helper is not None:
             helper.stop()
-    paths.extend(outdir / name for name in ("graph.json", "graph.graphml", "graph.html"))
-    return paths
+    return [p.name for p in paths] + ["graph.json", "graph.graphml", "graph.html"]
 
 
 Writer = tuple[Callable[[nx.MultiDiGraph, Path], object], str, str]
@@ -244,7 +256,7 @@ class _SideWriter:
 
         ctx = mp.get_context("fork")
         self._recv, send = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_side_main, args=(G, outdir, list(writers), send), daemon=True)
+        self._proc = ctx.Process(target=_side_main, args=(G, outdir, list(writers), send, os.getpid()), daemon=True)
         self._proc.start()
         send.close()
 
@@ -269,15 +281,19 @@ class _SideWriter:
         self._proc.join()
 
 
-def _side_main(G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer], send) -> None:
+def _side_main(G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer], send, parent: int) -> None:
     import gc
     import signal
 
+    from kg.procs import die_with_parent
+
+    die_with_parent(parent)  # never write beside a parent killed with SIGKILL (kg.procs)
     # Never collect what the parent left: it may hold onnxruntime sessions whose threads
     # did not come along with the fork, and destroying one would wait for them forever.
     gc.freeze()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     try:
+        pause("side-writer")
         send.send(("ok", _write_all(G, outdir, writers)))
     except BaseException as exc:  # reported to the parent, which raises it there
         send.send(("error", (type(exc).__name__, str(exc))))

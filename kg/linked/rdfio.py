@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import KgError
+from kg.outset import OUTPUT_NAMES, settle
 from kg.vocab import PREFIXES
 
 # File suffix -> rdflib parser name and the format's name for messages.
@@ -52,6 +53,8 @@ def quiet_rdflib() -> Iterator[None]:
 def resolve_graph_path(path: str | Path) -> Path:
     """``path`` itself, or ``graph.ttl`` inside it when it is a build's output folder."""
     p = Path(path)
+    if p.is_dir() or p.name in OUTPUT_NAMES:
+        settle(p if p.is_dir() else p.parent)  # finish what a killed build left there (kg.outset)
     if p.is_dir():
         p = p / DEFAULT_FILE
     if not p.exists():

@@ -259,8 +259,20 @@ def merge_previous(G: nx.MultiDiGraph, outdir: str | Path) -> nx.MultiDiGraph:
 def run_update(opts: Any, echo: Callable[[str], None] = print) -> Any:
     """``kg build --update``: read what is new, merge, write everything again.
 
-    ``opts`` is a ``kg.build.BuildOptions``; returns its ``BuildReport``.
+    ``opts`` is a ``kg.build.BuildOptions``; returns its ``BuildReport``.  The output
+    folder stays locked from reading the previous graph to switching in the new set
+    (kg.outset), so that two updates at once add both their files: the second waits,
+    then reads the graph the first wrote.
     """
+    from kg.build import _check_writable
+    from kg.outset import locked
+
+    _check_writable(Path(opts.outdir))
+    with locked(opts.outdir, echo):
+        return _run_update(opts, echo)
+
+
+def _run_update(opts: Any, echo: Callable[[str], None]) -> Any:
     from kg.build import BuildReport, run_build
     from kg.graph.model import summary
     from kg.linked.formats import write_outputs
