@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -28,7 +29,10 @@ class KgGroup(click.Group):
 
     def make_context(self, *args, **kwargs) -> click.Context:
         with pipe_guard():  # ``kg --help`` and ``kg --version`` print here
-            return super().make_context(*args, **kwargs)
+            try:
+                return super().make_context(*args, **kwargs)
+            except KeyboardInterrupt:  # (click would say "Aborted!" and exit with 1)
+                _interrupted()
 
     def invoke(self, ctx: click.Context):
         with pipe_guard():
@@ -47,8 +51,7 @@ class KgGroup(click.Group):
                 click.echo(f"kg: stopped by {signal.Signals(exc.signum).name}", err=True)
                 end_by(exc.signum)
             except KeyboardInterrupt:
-                click.echo("kg: interrupted", err=True)
-                sys.exit(EXIT_INTERRUPTED)
+                _interrupted()
             except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
                 raise
             except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
@@ -58,6 +61,11 @@ class KgGroup(click.Group):
                     raise
                 click.echo(f"kg: internal error: {describe(exc)} (set KG_DEBUG=1 for details)", err=True)
                 sys.exit(EXIT_ERROR)
+
+
+def _interrupted() -> NoReturn:
+    click.echo("kg: interrupted", err=True)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=KgGroup, context_settings=CONTEXT)

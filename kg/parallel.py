@@ -39,6 +39,7 @@ from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
 from kg.procs import die_with_parent
 from kg.testhooks import pause
+from kg.workers import RETRIES_ALONE, run_tasks
 
 # a task holds at most this many bytes of input, and at least the minimum unless it is
 # the last (see plan_tasks)
@@ -321,7 +322,7 @@ def run_files(
     jobs: Sequence[FileJob], config: FileConfig, workers: int, cache_root: str | Path | None = None
 ) -> Iterator[TaskResult]:
     """Process ``jobs`` in ``workers`` processes (in this one when 1, or when one task
-    holds them all); yields each task's results in the order of ``jobs``."""
+    holds them all); yields each task's results as they come (kg.workers)."""
     root = None if cache_root is None else str(cache_root)
     tasks = plan_tasks(jobs, workers)
     if not tasks:
@@ -334,13 +335,14 @@ def run_files(
         return
     _preload()
     gc.collect()  # no garbage (old pipelines with their onnxruntime sessions) for the workers to inherit
-    pool = _context().Pool(min(workers, len(tasks)), initializer=_init_worker, initargs=(config, root, 1, os.getpid()))
-    try:
-        yield from pool.imap(_run_task, tasks)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    yield from run_tasks(_context(), workers, tasks, _init_worker, (config, root, 1, os.getpid()), _run_task, _lost)
+
+
+def _lost(job: FileJob, how: str) -> TaskResult:
+    """The result of a file whose worker process died each time it read it (kg.workers)."""
+    name = job.source.name
+    reason = f"the worker process reading it {how} (each of {1 + RETRIES_ALONE} times it read it alone)"
+    return TaskResult([FileResult(name, error=(name, reason))], {})
 
 
 def _preload() -> None:
