@@ -103,10 +103,7 @@ def run_tasks(
             start()
         while queue or any(w.task is not None for w in workers):
             for w in workers:
-                if w.task is None and queue:
-                    w.task = queue.popleft()
-                    with contextlib.suppress(OSError):  # (it died already: its sentinel tells below)
-                        w.conn.send(w.task.jobs)
+                _give(w, queue)
             busy = [w for w in workers if w.task is not None]
             ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy]))
             for w in busy:
@@ -126,6 +123,7 @@ def run_tasks(
                 if kind == "error":
                     known, name, message = payload
                     raise KgError(message) if known else RuntimeError(f"{name}: {message}")
+                _give(w, queue)  # the next task first, so that it works while we take this result
                 yield payload
         for w in workers:
             w.conn.send(None)
@@ -136,6 +134,14 @@ def run_tasks(
         for w in workers:
             w.proc.join()
             w.conn.close()
+
+
+def _give(w: _Worker, queue: deque[_Task]) -> None:
+    """Send an idle worker the next task, if any."""
+    if w.task is None and queue:
+        w.task = queue.popleft()
+        with contextlib.suppress(OSError):  # (it died already: its sentinel tells)
+            w.conn.send(w.task.jobs)
 
 
 def _requeue(task: _Task, how: str, queue: deque[_Task], lost: Callable[[Any, str], Any]) -> Iterator[Any]:
