@@ -805,7 +805,7 @@ class MentionFinder:
                 continue
             if self._nickname(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
                 continue  # 快递员小李说: no name, and 说 is not part of one
-            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text[b:].startswith(PERSON_FOLLOWERS)
+            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
             starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
                 continue
