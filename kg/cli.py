@@ -11,6 +11,7 @@ import click
 
 from kg import __version__
 from kg.errors import EXIT_ERROR, EXIT_PARTIAL, KgError
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -62,7 +63,17 @@ def _inputs(inputs: tuple[str, ...]) -> list[str]:
 @click.option("--date", "doc_date", metavar="YYYY-MM-DD", help="Document date for inputs that give none.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad file instead of skipping it.")
-def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, strict: bool) -> None:
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(min=100),
+    default=DEFAULT_MAX_ARTICLE_CHARS,
+    show_default=True,
+    metavar="N",
+    help="Split longer articles into parts (at paragraphs, else sentence ends).",
+)
+def articles(
+    inputs: tuple[str, ...], doc_date: str | None, as_json: bool, strict: bool, max_article_chars: int
+) -> None:
     """List the articles found in INPUTS (files, folders or globs; default: seeds/).
 
     \b
@@ -72,7 +83,9 @@ def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, stric
     """
     from kg.ingest import read_articles
 
-    result = read_articles(_inputs(inputs), date=doc_date, strict=strict)
+    result = read_articles(_inputs(inputs), date=doc_date, strict=strict, max_article_chars=max_article_chars)
+    for warning in result.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
     for problem in result.skipped:
         click.echo(f"kg: warning: skipped {problem}", err=True)
     if as_json:
@@ -156,6 +169,14 @@ def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, stric
     is_flag=True,
     help="Neither reuse nor store per-file results (the cache is $KG_CACHE_DIR, else .kg-cache/ here).",
 )
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(min=100),
+    default=DEFAULT_MAX_ARTICLE_CHARS,
+    show_default=True,
+    metavar="N",
+    help="Split longer articles into parts (at paragraphs, else sentence ends), with a warning.",
+)
 def build(
     inputs: tuple[str, ...],
     outdir: str,
@@ -168,6 +189,7 @@ def build(
     update: bool,
     jobs: int | None,
     no_cache: bool,
+    max_article_chars: int,
 ) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
 
@@ -206,6 +228,7 @@ def build(
         update=update,
         jobs=jobs,
         cache=not no_cache,
+        max_article_chars=max_article_chars,
     )
     if update:
         from kg.linked.update import run_update

@@ -35,6 +35,7 @@ from typing import Any
 from kg.extract.facts import ArticleFacts
 from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 
 # a task holds at most this many bytes of input, and at least the minimum unless it is
 # the last (see plan_tasks)
@@ -50,9 +51,15 @@ class FileConfig:
     model: str = "lac"
     region: str | None = None
     date: str | None = None  # checked ISO date for files that give none
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"model": self.model, "region": self.region, "date": self.date}
+        return {
+            "model": self.model,
+            "region": self.region,
+            "date": self.date,
+            "max_article_chars": self.max_article_chars,
+        }
 
 
 @dataclass
@@ -64,6 +71,7 @@ class FileResult:
     facts: list[ArticleFacts] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) of bad parts
     error: tuple[str, str] | None = None  # (path, reason) when the whole file is bad
+    warnings: list[str] = field(default_factory=list)  # e.g. an over-long article split
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,7 @@ class FileWorker:
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
         from kg.errors import InputError
         from kg.ingest import read_file
+        from kg.ingest.parts import split_articles
         from kg.nlp.pipeline import pipe
         from kg.resolve.merge import article_id
         from kg.resolve.region import infer_page
@@ -177,6 +186,7 @@ class FileWorker:
                 res.error = (exc.path, exc.reason)
                 continue
             res.problems = [(p.path, p.reason) for p in partial]
+            res.articles, res.warnings = split_articles(res.articles, self.config.max_article_chars, job.source.name)
         now = time.perf_counter()
         seconds["ingest"], clock = now - clock, now
 

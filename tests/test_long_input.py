@@ -68,3 +68,109 @@ def test_evidence_quotes_a_bounded_sentence(extract_text):
     quoted = [r.evidence.sentence for r in facts.relations]
     quoted += [i.evidence.sentence for i in facts.entities.values() if i.evidence is not None]
     assert quoted and max(map(len, quoted)) <= MAX_CHUNK
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def long_page(paragraphs: int, marks: tuple[str, ...] = ("", "", "，", "。")) -> str:
+    """A page: headline, byline paragraph, then many paragraphs of union words."""
+    body = [union_words(400, seed=k, marks=marks) for k in range(paragraphs)]
+    return "北京市总工会召开会议\n\n本报讯（记者 张晶）" + "\n".join(body) + "\n"
+
+
+def read_one(tmp_path, text: str, name: str = "long.txt"):
+    from kg.ingest import read_file
+    from kg.ingest.sources import find_sources
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (sf,), _ = find_sources([str(path)])
+    articles, _ = read_file(sf)
+    return articles
+
+
+def assert_parts_map_to_the_source(parts, source: str) -> None:
+    """Each character of each part maps to itself in the source, within the part's span
+    (line breaks may be the cleaner's own: it joins broken lines)."""
+    for part in parts:
+        for i, ch in enumerate(part.text):
+            at = part.offsets.to_source(i)
+            assert ch == "\n" or source[at] == ch, (part.index, i)
+            assert part.source_start <= at <= part.source_end
+
+
+def test_an_over_long_article_is_split_at_paragraphs_into_proper_articles(tmp_path):
+    from kg.ingest.parts import split_articles
+
+    text = long_page(30)
+    (article,) = read_one(tmp_path, text)
+    parts, warnings = split_articles([article], 3000, "long.txt")
+    assert len(parts) > 3 and [p.index for p in parts] == list(range(len(parts)))
+    assert all(p.chars <= 3000 for p in parts)
+    # cut at line breaks (which belong to no part): the bodies give the body back
+    assert "\n".join(p.body for p in parts) == article.body
+    assert all(p.body.endswith(tuple("。，、" + "".join(WORDS))) for p in parts[:-1])
+    # the first part keeps the headline and the credits, the others the document's date only
+    first, rest = parts[0], parts[1:]
+    assert first.headline == article.headline and first.reporters == ["张晶"] and first.byline
+    assert all(p.headline is None and not p.reporters and not p.byline for p in rest)
+    assert_parts_map_to_the_source(parts, text)
+    assert warnings == [
+        f"long.txt: article 1 is {article.chars} characters; split into {len(parts)} parts of at most 3000"
+    ]
+
+
+def test_without_line_breaks_parts_end_after_sentences_else_anywhere(tmp_path):
+    from kg.ingest.parts import split_articles
+
+    sentences = union_words(20_000, marks=("", "", "", "，", "。"))
+    (article,) = read_one(tmp_path, sentences + "\n")
+    parts, _ = split_articles([article], 5000, "s.txt")
+    assert "".join(p.text for p in parts) == article.text
+    assert all(p.text.endswith("。") and 4000 < p.chars <= 5000 for p in parts[:-1])
+    assert_parts_map_to_the_source(parts, sentences)
+
+    plain = union_words(12_345)
+    (article,) = read_one(tmp_path, plain + "\n", "plain.txt")
+    parts, _ = split_articles([article], 5000, "plain.txt")
+    assert [p.chars for p in parts] == [5000, 5000, len(article.text) - 10000]
+    assert_parts_map_to_the_source(parts, plain)
+
+
+def test_articles_within_the_limit_are_left_as_they_are(tmp_path):
+    from kg.ingest.parts import split_articles
+
+    articles = read_one(tmp_path, long_page(2))
+    assert split_articles(articles, 100_000, "x.txt") == (articles, [])
+
+
+def test_build_splits_with_a_warning_and_the_limit_keys_the_cache(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    src = tmp_path / "long.txt"
+    src.write_text(long_page(30), encoding="utf-8")
+    env = {"KG_CACHE_DIR": str(tmp_path / "cache")}
+
+    def build(*extra: str):
+        return CliRunner().invoke(
+            main, ["build", str(src), "-o", str(tmp_path / "out"), "--jobs", "1", *extra], env=env
+        )
+
+    split = build("--max-article-chars", "4000")
+    assert split.exit_code == 0, split.stderr
+    assert "kg: warning: " in split.stderr and "long.txt: article 1 is" in split.stderr
+    assert "parts of at most 4000" in split.stderr and "articles from 1 files" in split.stdout
+    parts = int(split.stdout.split(" articles")[0])
+    again = build("--max-article-chars", "4000")  # from the cache: the same warning
+    assert "parts of at most 4000" in again.stderr and again.stdout.startswith(f"{parts} articles")
+    whole = build()  # the default limit: another cache entry, one article
+    assert whole.exit_code == 0 and whole.stdout.startswith("1 articles") and "warning" not in whole.stderr
+
+
+def test_the_article_limit_is_part_of_the_cache_key():
+    from kg.parallel import FileConfig
+
+    assert FileConfig().as_dict() != FileConfig(max_article_chars=5000).as_dict()

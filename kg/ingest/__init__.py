@@ -28,7 +28,9 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.model import Article, OffsetMap
 from kg.ingest.pages import build_articles
+from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_text
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 
 __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 
@@ -37,6 +39,7 @@ __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 class IngestResult:
     articles: list[Article] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # each str() is "path: reason"
+    warnings: list[str] = field(default_factory=list)  # "path: …": over-long articles split
     files: int = 0  # files read successfully
 
 
@@ -74,10 +77,12 @@ def read_articles(
     date: str | None = None,
     strict: bool = False,
     progress: Callable[[int, int], object] | None = None,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> IngestResult:
     """Read every article in ``inputs`` (files, folders or glob patterns).
 
-    ``date`` (ISO) is the document date for sources that give none.  A bad input is
+    ``date`` (ISO) is the document date for sources that give none; articles longer
+    than ``max_article_chars`` are split into parts (:mod:`.parts`), with a warning.  A bad input is
     recorded in ``skipped`` and the rest is read on; with ``strict`` the first one
     raises.  When nothing at all could be read, the first problem is raised, so that a
     wrong path fails the command instead of yielding an empty result.
@@ -98,6 +103,8 @@ def read_articles(
         else:
             if strict and partial:
                 raise partial[0]
+            articles, warnings = split_articles(articles, max_article_chars, sf.name)
+            result.warnings.extend(warnings)
             result.articles.extend(articles)
             result.skipped.extend(partial)
             result.files += 1
