@@ -215,3 +215,34 @@ def test_mentions_split_tokens_in_one_pass(nlp, monkeypatch):
     split = nlp.get_pipe("kg_mentions")(doc)
     assert split is not doc and len(split) > len(doc)
     assert "北京市朝阳区总工会" in {s.text for s in split.spans["kg"]}
+
+
+def officials_text(n: int, seed: int = 7) -> str:
+    """About ``n`` characters of elections of many different people at many different
+    companies (some named with and without their legal form)."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    size = 0
+    while size < n:
+        person = rng.choice("张王李赵刘陈杨黄") + rng.choice("伟芳明丽军强敏静") + rng.choice("华平国红英")
+        company = rng.choice("长黄泰华东新中西南北") + rng.choice("江河山方兴海州平安阳") + rng.choice(["电力", "钢铁"])
+        s = f"{person}当选为{company}集团{rng.choice(['有限公司', ''])}工会主席。"
+        out.append(s)
+        size += len(s)
+    return "".join(out)
+
+
+def test_resolving_grows_linearly(nlp, gaz):
+    """People's posts and the short names of bodies, within one file: the same growth."""
+    from kg.extract.article import ArticleExtractor
+    from kg.ingest.model import Article
+    from kg.resolve.merge import Resolver
+    from kg.resolve.region import infer_page
+
+    def resolution(n: int) -> Callable[[], object]:
+        article = Article(source="x.txt", index=0, headline="北京市总工会召开会议", body=officials_text(n))
+        doc = nlp(article.text)
+        facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, None), "x#0")
+        return lambda: Resolver(gaz).build([(article, facts)])
+
+    assert_linear(resolution(SMALL), resolution(LARGE))
