@@ -174,3 +174,109 @@ def test_the_article_limit_is_part_of_the_cache_key():
     from kg.parallel import FileConfig
 
     assert FileConfig().as_dict() != FileConfig(max_article_chars=5000).as_dict()
+
+
+# --------------------------------------------------------------------------- deep HTML
+
+
+def deep_page(depth: int, block: str = "<div>", inside: str = "") -> str:
+    """Tags nested ``depth`` deep, never closed: inline <font> and a block by turns,
+    ``inside`` the deepest."""
+    return "<html><body>" + f"<font>工会{block}职工" * (depth // 2) + inside + "</body></html>\n"
+
+
+# blocks whose class says furniture (asked for their text), headers kept for an <h1> deep inside
+DEEP_KINDS = {"plain": "<div>", "furniture": '<div class="nav">', "headers": "<header>"}
+
+
+def test_deep_html_is_read_without_recursion():
+    import sys
+
+    from kg.ingest.html import read_html
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # nothing recurses over the depth of the page
+    try:
+        (doc,) = read_html(deep_page(20_000))
+    finally:
+        sys.setrecursionlimit(limit)
+    text = "".join(b.text.text for b in doc.blocks)
+    assert text == "工会职工" * 10_000
+    assert all(b.text.src[0] >= 0 for b in doc.blocks)  # mapped back to the source
+
+
+def test_deep_html_costs_linear_in_its_depth():
+    """Lines run in kg and BeautifulSoup for a page four times as deep (asking each tag
+    for its text, or bs4's ``tag.decomposed``, read its whole subtree: n² steps)."""
+    from kg.ingest.html import read_html
+    from tests.test_linear_cost import assert_linear
+
+    for kind, block in DEEP_KINDS.items():
+        small, large = (deep_page(n, block, "<h1>标题</h1>" * (kind == "headers")) for n in (500, 2000))
+        lines = lambda fn: lines_run(fn, ("/kg/", "/bs4/"))  # noqa: E731
+        assert_linear(lambda: read_html(small), lambda: read_html(large), lines)  # noqa: B023
+
+
+def lines_run(fn, where: tuple[str, ...]):
+    import sys
+    from collections import Counter
+
+    count: Counter = Counter()
+
+    def local(frame, event, arg):
+        count[frame.f_code.co_filename, frame.f_code.co_name, frame.f_code.co_firstlineno] += 1
+        return local
+
+    def calls(frame, event, arg):
+        return local if any(w in frame.f_code.co_filename for w in where) else None
+
+    sys.settrace(calls)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+class Scanned(str):
+    """A page that counts the characters ``find`` reads in it."""
+
+    chars_read = 0
+
+    def find(self, sub, start=0, end=None):
+        Scanned.chars_read += (len(self) if end is None else min(end, len(self))) - start
+        return super().find(sub, start, len(self) if end is None else end)
+
+
+def test_text_nodes_changed_by_entities_do_not_make_the_aligner_read_the_page_each():
+    """A node that is not in the source as it reads (&amp; became &) was looked for to
+    the end of the page: a page of n such nodes read n times."""
+    from kg.ingest.html import read_html
+
+    def reads(paragraphs: int) -> int:
+        raw = "".join(f"<p>职工&amp;劳模{i}号</p>\n" for i in range(paragraphs))
+        Scanned.chars_read = 0
+        (doc,) = read_html(Scanned(f"<html><body>{raw}</body></html>"))
+        assert doc.blocks[-1].text.text == f"职工&劳模{paragraphs - 1}号"
+        return Scanned.chars_read
+
+    assert reads(8000) < 5 * reads(2000)
+
+
+def test_text_lengths_in_one_pass_are_what_get_text_gives():
+    from bs4 import BeautifulSoup
+
+    from kg.ingest.html import _holding_headings, _text_lengths
+    from tests.conftest import ROOT
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests").rglob("*.htm*"))]
+    pages.append(
+        "<div class=nav>a <b> b </b><ruby>漢<rt>han</rt><rp>(</rp></ruby> <!-- c --><template>t</template>"
+        "<p>\n</p><header><h2>题</h2></header>" + "<font>工会 " * 30 + "</div>"
+    )
+    for raw in pages:
+        soup = BeautifulSoup(raw, "lxml")
+        lengths, headed = _text_lengths(soup), _holding_headings(soup)
+        for tag in [soup, *soup.find_all(True)]:
+            assert lengths[id(tag)] == len(tag.get_text(" ", strip=True)), tag.name
+            assert (id(tag) in headed) == (tag.find(["h1", "h2"]) is not None), tag.name
