@@ -68,16 +68,19 @@ class Containers:
         return self._longest_at.get(a, -1) > b
 
 
-def occurrences_of_words(text: str, words: Iterable[str], gram: int = 4) -> dict[str, list[tuple[int, int]]]:
+def occurrences_of_words(
+    text: str, words: Iterable[str], gram: int = 4, few: int = 64
+) -> dict[str, list[tuple[int, int]]]:
     """``{word: [(start, end), …]}``: each word's occurrences left to right, not
     overlapping, as ``str.find`` from the end of the last occurrence finds them.
 
-    A word is looked for only where its first ``gram`` characters stand (one pass over
-    the text finds those places), so the cost is the text plus the places, not the text
-    once per word.  Words shorter than ``gram`` are looked for with ``str.find``.
+    Up to ``few`` words are looked for with ``str.find``, the text once per word (in C:
+    cheap).  More are looked for only where their first ``gram`` characters stand (one
+    pass over the text finds those places), so that the cost is the text plus the
+    places, not the text once per word.
     """
     words = set(words)
-    wanted = {w[:gram] for w in words if len(w) >= gram}
+    wanted = {w[:gram] for w in words if len(w) >= gram} if len(words) > few else set()
     at: dict[str, list[int]] = {}
     if wanted:
         for i in range(len(text) - gram + 1):
@@ -89,7 +92,7 @@ def occurrences_of_words(text: str, words: Iterable[str], gram: int = 4) -> dict
         found = out[w] = []
         if not w:
             continue
-        if len(w) < gram:
+        if len(w) < gram or not wanted:
             i = text.find(w)
             while i >= 0:
                 found.append((i, i + len(w)))
