@@ -14,6 +14,8 @@ import bisect
 import itertools
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 
 class Marks:
     """The characters some span covers; spans may be added as they are found.
@@ -68,42 +70,58 @@ class Containers:
         return self._longest_at.get(a, -1) > b
 
 
-def occurrences_of_words(
-    text: str, words: Iterable[str], gram: int = 4, few: int = 64
-) -> dict[str, list[tuple[int, int]]]:
+def occurrences_of_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """``{word: [(start, end), …]}``: each word's occurrences left to right, not
     overlapping, as ``str.find`` from the end of the last occurrence finds them.
 
-    Up to ``few`` words are looked for with ``str.find``, the text once per word (in C:
-    cheap).  More are looked for only where their first ``gram`` characters stand (one
-    pass over the text finds those places), so that the cost is the text plus the
-    places, not the text once per word.
+    A word is looked for only where its first three characters stand, found for all
+    words at once with numpy; so the cost is the text plus those places, not the text
+    once per word.  Shorter words are looked for with ``str.find``.
     """
     words = set(words)
-    wanted = {w[:gram] for w in words if len(w) >= gram} if len(words) > few else set()
-    at: dict[str, list[int]] = {}
-    if wanted:
-        for i in range(len(text) - gram + 1):
-            g = text[i : i + gram]
-            if g in wanted:
-                at.setdefault(g, []).append(i)
-    out: dict[str, list[tuple[int, int]]] = {}
+    out: dict[str, list[tuple[int, int]]] = {w: [] for w in words}
+    # from each place where some word's first three characters stand, walk a trie of the
+    # words along the text as far as one of them goes: names that share an opening
+    # (北京市…) are many, but the text soon parts from all but a few
+    trie: dict = {}
     for w in words:
-        found = out[w] = []
-        if not w:
-            continue
-        if len(w) < gram or not wanted:
+        if len(w) >= 3:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = w  # (no character is "": the key marks a word's end)
+    ends: dict[str, int] = {}  # where each word's last occurrence taken ends
+    places = _trigram_places(text, {_trigram(w) for w in words if len(w) >= 3})
+    for i in places:
+        node, j = trie, i
+        while j < len(text) and (node := node.get(text[j])) is not None:
+            j += 1
+            w = node.get("")
+            if w is not None and i >= ends.get(w, 0):
+                out[w].append((i, j))
+                ends[w] = j
+    for w, found in out.items():
+        if 0 < len(w) < 3:
             i = text.find(w)
             while i >= 0:
                 found.append((i, i + len(w)))
                 i = text.find(w, i + len(w))
-            continue
-        free = 0
-        for i in at.get(w[:gram], ()):
-            if i >= free and text.startswith(w, i):
-                found.append((i, i + len(w)))
-                free = i + len(w)
     return out
+
+
+def _trigram(w: str) -> int:
+    """Three characters as one integer (code points fit in 21 bits)."""
+    return (ord(w[0]) << 42) | (ord(w[1]) << 21) | ord(w[2])
+
+
+def _trigram_places(text: str, wanted: Iterable[int]) -> list[int]:
+    """Where any of the ``wanted`` trigrams (``_trigram``) stands in ``text``, in order."""
+    wanted = sorted(wanted)
+    if not wanted or len(text) < 3:
+        return []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    grams = (codes[:-2] << 42) | (codes[1:-1] << 21) | codes[2:]
+    return np.flatnonzero(np.isin(grams, np.array(wanted, dtype=np.int64))).tolist()
 
 
 class Anchors(dict):
