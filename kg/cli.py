@@ -13,6 +13,7 @@ import click
 
 from kg import __version__
 from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError, StageError, describe
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.pipes import closed_outputs, pipe_guard
 from kg.procs import Terminated, end_by, stop_on_signals
 
@@ -94,7 +95,17 @@ def _inputs(inputs: tuple[str, ...]) -> list[str]:
 @click.option("--date", "doc_date", metavar="YYYY-MM-DD", help="Document date for inputs that give none.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad file instead of skipping it.")
-def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, strict: bool) -> None:
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(min=100),
+    default=DEFAULT_MAX_ARTICLE_CHARS,
+    show_default=True,
+    metavar="N",
+    help="Split longer articles into parts (at paragraphs, else sentence ends).",
+)
+def articles(
+    inputs: tuple[str, ...], doc_date: str | None, as_json: bool, strict: bool, max_article_chars: int
+) -> None:
     """List the articles found in INPUTS (files, folders or globs; default: seeds/).
 
     \b
@@ -104,7 +115,7 @@ def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, stric
     """
     from kg.ingest import read_articles
 
-    result = read_articles(_inputs(inputs), date=doc_date, strict=strict)
+    result = read_articles(_inputs(inputs), date=doc_date, strict=strict, max_article_chars=max_article_chars)
     for note in result.notes:
         click.echo(f"kg: warning: {note}", err=True)
     for problem in result.skipped:
@@ -190,6 +201,14 @@ def articles(inputs: tuple[str, ...], doc_date: str | None, as_json: bool, stric
     is_flag=True,
     help="Neither reuse nor store per-file results (the cache is $KG_CACHE_DIR, else .kg-cache/ here).",
 )
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(min=100),
+    default=DEFAULT_MAX_ARTICLE_CHARS,
+    show_default=True,
+    metavar="N",
+    help="Split longer articles into parts (at paragraphs, else sentence ends), with a warning.",
+)
 def build(
     inputs: tuple[str, ...],
     outdir: str,
@@ -202,6 +221,7 @@ def build(
     update: bool,
     jobs: int | None,
     no_cache: bool,
+    max_article_chars: int,
 ) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
 
@@ -241,6 +261,7 @@ def build(
         update=update,
         jobs=jobs,
         cache=not no_cache,
+        max_article_chars=max_article_chars,
     )
     with stop_on_signals():  # SIGTERM cleans up as Ctrl-C does (kg.procs)
         if update:

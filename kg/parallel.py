@@ -37,6 +37,7 @@ from typing import Any
 from kg.extract.facts import ArticleFacts
 from kg.ingest.model import Article
 from kg.ingest.sources import SourceFile
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.procs import die_with_parent
 from kg.testhooks import pause
 from kg.workers import RETRIES_ALONE, run_tasks
@@ -55,9 +56,15 @@ class FileConfig:
     model: str = "lac"
     region: str | None = None
     date: str | None = None  # checked ISO date for files that give none
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"model": self.model, "region": self.region, "date": self.date}
+        return {
+            "model": self.model,
+            "region": self.region,
+            "date": self.date,
+            "max_article_chars": self.max_article_chars,
+        }
 
 
 @dataclass
@@ -184,6 +191,7 @@ class FileWorker:
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
         from kg.errors import InputError, InputNote
         from kg.ingest import read_file
+        from kg.ingest.parts import split_articles
         from kg.resolve.merge import article_id
         from kg.resolve.region import infer_page
 
@@ -201,7 +209,8 @@ class FileWorker:
                 res.fail("reading", exc)
                 continue
             res.problems = [(p.path, p.reason) for p in partial if not isinstance(p, InputNote)]
-            res.notes = [(p.path, p.reason) for p in partial if isinstance(p, InputNote)]
+            res.articles, split = split_articles(res.articles, self.config.max_article_chars, job.source.name)
+            res.notes = [(p.path, p.reason) for p in [*partial, *split] if isinstance(p, InputNote)]
         now = time.perf_counter()
         seconds["ingest"], clock = now - clock, now
 

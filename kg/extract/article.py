@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
 from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.spanmap import SpanMap, TailIndex, last_before
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
 from kg.lexicon import lexicon, words
@@ -83,6 +84,11 @@ def area_ref(area) -> EntityRef:
 
 # 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
 # 此次北京职工国家安全教育活动): the article's own event named again
+_SPACES = re.compile(r"\s*")
+# X与Y交流…: what the two bodies do together
+_MEETING = re.compile(f"(?:{'|'.join(MEET_VERBS)})[\u4e00-\u9fff]{{0,4}}")
+# …，Z承办 after the organisers of an event
+_HOSTS_AFTER = re.compile(r"[，,]([^。；，,]{2,40}?)(?:承办|协办)")
 _THIS_EVENT_RE = re.compile(r"(?:此次|本次|这次)[^，,。；;：:、！？!?\s“”\"]{0,10}$")
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
@@ -135,10 +141,17 @@ class ArticleExtractor:
         self._by_label: dict[str, list[Span]] = {}
         for span in self.spans:
             self._by_label.setdefault(span.label_, []).append(span)
+        self._label_starts = {label: [s.start_char for s in spans] for label, spans in self._by_label.items()}
         self.abbrs: dict[str, str] = doc._.kg_abbreviations or {}
-        self.area_at: dict[tuple[int, int], object] = {}
+        self._abbr_lengths = sorted({len(a) for a in self.abbrs}, reverse=True)
+        # what was resolved at each span: indexed (kg.extract.spanmap), as each mention
+        # asks what stands near it
+        self.area_at = SpanMap()
         self.area_kind: dict[tuple[int, int], str] = {}
-        self.ref_at: dict[tuple[int, int], EntityRef] = {}
+        self.ref_at = SpanMap()
+        self._stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see _area_by_stem
+        self._bodies_by_tail: TailIndex | None = None  # see _level_name
+        self._fits: dict[tuple[str, str], bool] = {}  # see _head_fits
         self.seen_codes: list[str] = list(page.region)
         self._areas()
         self._bodies()
@@ -165,6 +178,13 @@ class ArticleExtractor:
 
     def of(self, label: str) -> list[Span]:
         return list(self._by_label.get(label, ()))
+
+    def within(self, label: str, a: int, b: int) -> list[Span]:
+        """The mentions of ``label`` that start in ``[a, b)``, in order."""
+        starts = self._label_starts.get(label)
+        if not starts:
+            return []
+        return self._by_label[label][bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
     def add(self, ref: EntityRef, alias: str | None, span: tuple[int, int], conf: float = 0.9):
         info = self.facts.entity(ref, alias)
@@ -226,16 +246,14 @@ class ArticleExtractor:
                 self.seen_codes.append(area.code)
 
     def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
-        return sorted((x, y, ar) for (x, y), ar in self.area_at.items() if a <= x and y <= b)
+        return [(x, y, self.area_at[(x, y)]) for x, y in self.area_at.starting_in(a, b + 1) if y <= b]
 
     def context_area(self, levels: tuple[str, ...], before: int):
         """The area of one of ``levels`` the text last named before ``before``, else the region's."""
-        best = None
-        for (x, _y), area in sorted(self.area_at.items()):
-            if x < before and area.level in levels:
-                best = area
-        if best is not None:
-            return best
+        by_level = self.area_at.group("level", lambda span, area, _rank: [(area.level, span)])
+        last = [span for level in set(levels) if (span := last_before(by_level.get(level, []), (before,)))]
+        if last:
+            return self.area_at[max(last)]
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
                 if area.level in levels:
@@ -262,10 +280,10 @@ class ArticleExtractor:
             # 市总工会 is the level's union even where 市总 is defined as a short name
             # (北京市总工会（以下简称“市总”）… 市总工会): the context gives the same body
             return self._level_name(s, text)
-        for abbr, full in sorted(self.abbrs.items(), key=lambda kv: -len(kv[0])):
-            if text.startswith(abbr) and text != abbr:
-                text = full + text[len(abbr) :]
-                break
+        # the longest defined abbreviation opening the name (and not all of it)
+        abbr = next((text[:n] for n in self._abbr_lengths if n < len(text) and text[:n] in self.abbrs), None)
+        if abbr is not None:
+            text = self.abbrs[abbr] + text[len(abbr) :]
         if kind == "head":
             return self._head_name(s, text)
         areas = self.areas_in(s.start_char, s.end_char)
@@ -316,21 +334,24 @@ class ArticleExtractor:
         """集团, 分公司工会: the organisation of that type the article named last."""
         suffix = next((u for u in self.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
         head = text[: len(text) - len(suffix)].lstrip("该本")
-        best = None
-        for (_x, y), ref in self.ref_at.items():
-            if y <= s.start_char and ref.cls == "Organization" and head in ref.name and ref.name != head:
+
+        def filing(span, ref, rank):
+            if ref.cls == "Organization" and head in ref.name and ref.name != head:
                 # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
                 bare = ref.name
                 for form in LEGAL_FORMS:
                     if bare.endswith(form) and not bare.endswith("分" + form):
                         bare = bare[: -len(form)] or bare
                         break
-                exact = bare.endswith(head) or ref.name.endswith(head)
-                if best is None or (exact, y) > best[0]:
-                    best = ((exact, y), ref)
-        if best is None:
-            return None
-        return best[1].name + suffix, None
+                yield bare.endswith(head) or ref.name.endswith(head), (span[1], -rank, span)
+
+        # the last named before (the first of those ending at the same place), of that type if any
+        named = self.ref_at.group(("head", head), filing)
+        for exact in (True, False):
+            last = last_before(named.get(exact, []), (s.start_char + 1,))
+            if last is not None:
+                return self.ref_at[last[2]].name + suffix, None
+        return None
 
     def _level_name(self, s: Span, text: str):
         word = next((w for w in self.lex.level_words if text.startswith(w)), None)
@@ -338,16 +359,19 @@ class ArticleExtractor:
             return None
         rest = text[len(word) :]
         levels = self.lex.level_words[word]
-        # the same body named in full before: 香水园街道总工会 … 街道总工会
-        for (x, _y), ref in sorted(self.ref_at.items(), reverse=True):
-            if x < s.start_char and ref.cls in ("TradeUnion", "Organization") and ref.name.endswith(rest):
-                head = ref.name[: len(ref.name) - len(rest)]
-                # 市总工会 is a city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会
-                cands = [a for a in self.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
-                if cands or head.endswith(word):
-                    info = self.facts.entities.get(ref)
-                    located = info.located_in if info else None
-                    return ref.name, self.gaz.get(located.code) if located else None
+        # the same body named in full before (the last one): 香水园街道总工会 … 街道总工会
+        if self._bodies_by_tail is None:
+            self._bodies_by_tail = TailIndex(
+                self.ref_at,
+                lambda ref: ref.name if ref.cls in ("TradeUnion", "Organization") else None,
+                self._head_fits,
+            )
+        last = last_before(self._bodies_by_tail.get(rest, word), (s.start_char,))
+        if last is not None:
+            ref = self.ref_at[last]
+            info = self.facts.entities.get(ref)
+            located = info.located_in if info else None
+            return ref.name, self.gaz.get(located.code) if located else None
         area = self.context_area(levels, s.start_char)
         if area is None:
             return None
@@ -423,34 +447,55 @@ class ArticleExtractor:
 
     def _named_before(self, cls: str, name: str, pos: int) -> EntityRef | None:
         """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
-        best = None
-        for (_x, y), ref in self.ref_at.items():
-            if (
-                y <= pos
-                and ref.cls == cls
-                and len(ref.name) > len(name)
-                and ref.name.endswith(name)
-                and (best is None or y > best[0])
-            ):
-                best = (y, ref)
-        return best[1] if best else None
+
+        def filing(span, ref, rank):
+            if ref.cls in ("TradeUnion", "Organization", "Place"):
+                for k in range(1, len(ref.name)):
+                    yield (ref.cls, ref.name[k:]), (span[1], -rank, span)
+
+        # the last named before (the first of those ending at the same place)
+        last = last_before(self.ref_at.group("tails", filing).get((cls, name), []), (pos + 1,))
+        return self.ref_at[last[2]] if last is not None else None
+
+    def _head_fits(self, head: str, word: str) -> bool:
+        """Can ``head`` (北京市, 朝阳区) be what a level word (市, 区) stands for?  市总工会 is a
+        city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会."""
+        key = (head, word)
+        found = self._fits.get(key)
+        if found is None:
+            levels = self.lex.level_words[word]
+            cands = [a for a in self.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
+            found = self._fits[key] = bool(cands) or head.endswith(word)
+        return found
 
     def _area_by_stem(self, name: str):
         """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
-        for area in self.area_at.values():
-            stem = re.sub(r"(街道办事处|街道|地区|镇|乡|区|县|市)$", "", area.name)
-            if len(stem) >= 2 and stem != area.name and name.startswith(stem) and not name.startswith(area.name):
-                return area
-        return None
+        if self._stems is None:  # (asked once the areas are all known)
+            self._stems = {}  # stem -> area name -> the first area of that name
+            for rank, area in enumerate(self.area_at.values()):
+                stem = re.sub(r"(街道办事处|街道|地区|镇|乡|区|县|市)$", "", area.name)
+                if len(stem) >= 2 and stem != area.name:
+                    self._stems.setdefault(stem, {}).setdefault(area.name, (rank, area))
+        # the first area whose stem opens the name
+        opening = [
+            (rank, area)
+            for k in range(2, len(name) + 1)
+            for rank, area in self._stems.get(name[:k], {}).values()
+            if not name.startswith(area.name)
+        ]
+        return min(opening, key=lambda ra: ra[0])[1] if opening else None
 
     def _parenthetical_aliases(self) -> None:
         """北京市总工会职工大学（北京市工会干部学院）: one body, two names."""
         refs = sorted(self.ref_at.items())
+        starting: dict[int, list[tuple[tuple[int, int], EntityRef]]] = {}  # as they were before any change here
+        for (x, y), ref in refs:
+            starting.setdefault(x, []).append(((x, y), ref))
         for (_x, y), ref in refs:
             if ref.cls not in ("Organization", "TradeUnion", "Place") or not self.text.startswith(("（", "("), y):
                 continue
-            for (x2, y2), ref2 in refs:
-                if x2 == y + 1 and self.text[y2 : y2 + 1] in "）)" and ref2.cls == ref.cls and ref2 != ref:
+            for (x2, y2), ref2 in starting.get(y + 1, ()):
+                if self.text[y2 : y2 + 1] in "）)" and ref2.cls == ref.cls and ref2 != ref:
                     self.facts.entity(ref, alias=ref2.name, mention=False)
                     other = self.facts.entities.pop(ref2, None)
                     if other is not None:
@@ -472,8 +517,9 @@ class ArticleExtractor:
     def _org_parent(self, s: Span, info) -> None:
         """市总工会职工服务中心 belongs to the union it is named after; …公司襄阳分公司 to the
         company it is a branch of."""
-        for (x, y), ref in self.ref_at.items():
-            if x == s.start_char and y < s.end_char and ref.cls == "TradeUnion":
+        for x, y in self.ref_at.by_start.get(s.start_char, ()):
+            ref = self.ref_at[(x, y)]
+            if y < s.end_char and ref.cls == "TradeUnion":
                 info.parent = ref
                 return
 
@@ -493,15 +539,13 @@ class ArticleExtractor:
             if not m:
                 continue
             company = m.group(1)
-            for name, union in sorted(unions.items()):
-                host = name[:-2]
-                if (
-                    name.endswith("工会")
-                    and union != ref
-                    and (host == company or legal_form_of(host, company) or legal_form_of(company, host))
-                ):
-                    info.parent = union
-                    break
+            # the company's union: its name, or the name with or without a legal form, + 工会
+            hosts = {company} | {
+                h for h in _legal_variants(company) if legal_form_of(h, company) or legal_form_of(company, h)
+            }
+            names = sorted(h + "工会" for h in hosts if h + "工会" in unions and unions[h + "工会"] != ref)
+            if names:
+                info.parent = unions[names[0]]
 
     def _situated(self) -> None:
         """X位于Y: where a body or venue is."""
@@ -511,14 +555,16 @@ class ArticleExtractor:
             at = y + 2
             # 位于湘潭市岳塘区: the last of the areas that follow one another
             while True:
-                nxt = [y2 for (x2, y2) in self.area_at if x2 == at]
-                later = [y2 for (x2, y2) in self.area_at if x2 == max(nxt, default=-1)] if nxt else []
+                nxt = [y2 for _, y2 in self.area_at.by_start.get(at, ())]
+                later = self.area_at.by_start.get(max(nxt), []) if nxt else []
                 if nxt and later:
                     at = max(nxt)
                     continue
                 break
-            here = [(y2, r2) for (x2, y2), r2 in self.area_at.items() if x2 == at]
-            places = [(y2, r2) for (x2, y2), r2 in self.ref_at.items() if x2 == at and r2.cls == "Place"]
+            here = [(y2, self.area_at[(x2, y2)]) for x2, y2 in self.area_at.by_start.get(at, ())]
+            places = [
+                (y2, r2) for x2, y2 in self.ref_at.by_start.get(at, ()) if (r2 := self.ref_at[(x2, y2)]).cls == "Place"
+            ]
             if places:
                 y2, target = max(places, key=lambda t: t[0])
             elif here:
@@ -597,15 +643,16 @@ class ArticleExtractor:
     def _elections(self, people: list[Span], titles: dict[int, Span]) -> None:
         text = self.text
         by_start = {t.start_char: t for t in titles.values()}
+        # where the list (names joined by 、) each name is in begins
+        opens = list(range(len(people)))
+        for j in range(1, len(people)):
+            if text[people[j - 1].end_char : people[j].start_char] == "、":
+                opens[j] = opens[j - 1]
         for i, p in enumerate(people):
             m = ELECTED.match(text, p.end_char)
             if not m:
                 # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
-                first = p
-                j = i
-                while j > 0 and text[people[j - 1].end_char : people[j].start_char] == "、":
-                    j -= 1
-                    first = people[j]
+                first = people[opens[i]]
                 if not ELECTING.search(text, max(0, first.start_char - 4), first.start_char):
                     continue
                 m = re.compile("为").match(text, p.end_char)
@@ -613,8 +660,9 @@ class ArticleExtractor:
                     continue
             pos = m.end()
             body = None
-            for (x, y), ref in sorted(self.ref_at.items(), key=lambda kv: -kv[0][1]):
-                if x == pos and ref.cls in ("TradeUnion", "Organization") and y in by_start:
+            for x, y in sorted(self.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
+                ref = self.ref_at[(x, y)]
+                if ref.cls in ("TradeUnion", "Organization") and y in by_start:
                     body, pos = ref, y
                     break
             roles = []
@@ -631,12 +679,7 @@ class ArticleExtractor:
             if body is None:
                 continue
             # the names listed before this one (江山、周海燕当选为副主席)
-            group = [p]
-            j = i
-            while j > 0 and text[people[j - 1].end_char : people[j].start_char] == "、":
-                group.insert(0, people[j - 1])
-                j -= 1
-            for q in group:
+            for q in people[opens[i] : i + 1]:
                 for t in roles:
                     if t._.kg_kind == "rank":
                         continue
@@ -646,16 +689,20 @@ class ArticleExtractor:
                     )
 
     def _union_before(self, pos: int) -> EntityRef | None:
-        best = None
-        for (_x, y), ref in self.ref_at.items():
-            if y <= pos and ref.cls == "TradeUnion" and (best is None or y > best[0]):
-                best = (y, ref)
-        return best[1] if best else None
+        """The union named last before ``pos`` (the first of those ending at the same place)."""
+
+        def filing(span, ref, rank):
+            if ref.cls == "TradeUnion":
+                yield None, (span[1], -rank, span)
+
+        last = last_before(self.ref_at.group("unions", filing).get(None, []), (pos + 1,))
+        return self.ref_at[last[2]] if last is not None else None
 
     def _body_before(self, pos: int) -> tuple[int, EntityRef] | None:
         best = None
-        for (x, y), ref in self.ref_at.items():
-            if y == pos and ref.cls in ("TradeUnion", "Organization") and (best is None or x < best[0]):
+        for x, y in self.ref_at.by_end.get(pos, ()):
+            ref = self.ref_at[(x, y)]
+            if ref.cls in ("TradeUnion", "Organization") and (best is None or x < best[0]):
                 best = (x, ref)
         return best
 
@@ -714,7 +761,7 @@ class ArticleExtractor:
             if m:
                 pos += m.end()
                 continue
-            nxt = [y for (x, y) in list(self.area_at) + list(self.ref_at) if x == pos and y < s.end_char]
+            nxt = [y for spans in (self.area_at, self.ref_at) for _, y in spans.by_start.get(pos, ()) if y < s.end_char]
             if not nxt:
                 break
             pos = max(nxt)
@@ -745,11 +792,10 @@ class ArticleExtractor:
         if s._.kg_kind == "verb":
             # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
             clause = max(sa, max(self.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
-            for p in self.of("PERSON"):
-                if clause <= p.start_char < s.start_char:
-                    fact.participants.append(
-                        (EntityRef("Person", p.text), self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
-                    )
+            for p in self.within("PERSON", clause, s.start_char):
+                fact.participants.append(
+                    (EntityRef("Person", p.text), self.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
+                )
         fact.aliases.add("anaphor" if anaphor else "")
         return fact
 
@@ -783,8 +829,8 @@ class ArticleExtractor:
         found = sorted(
             (
                 (x, y, r)
-                for (x, y), r in self.ref_at.items()
-                if a <= x and y <= b and r.cls in ("TradeUnion", "Organization")
+                for x, y in self.ref_at.starting_in(a, b + 1)
+                if y <= b and (r := self.ref_at[(x, y)]).cls in ("TradeUnion", "Organization")
             ),
             key=lambda t: (t[0], -t[1]),
         )
@@ -859,10 +905,10 @@ class ArticleExtractor:
             here = sorted(
                 (
                     (y, ref)
-                    for (x, y), ref in self.ref_at.items()
+                    for x, y in self.ref_at.by_start.get(at, ())
                     # the contract's classes of a location; a union is no venue (在市总工会召开 names
                     # the host, not a place of the graph)
-                    if x == at and ref.cls in ("Place", "AdministrativeArea", "Organization")
+                    if (ref := self.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
                 ),
                 key=lambda t: -t[0],
             )
@@ -870,7 +916,9 @@ class ArticleExtractor:
                 continue
             y, ref = here[0]
             # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
-            after = [(y2, r2) for (x2, y2), r2 in self.ref_at.items() if x2 == y and r2.cls == "Place"]
+            after = [
+                (y2, r2) for x2, y2 in self.ref_at.by_start.get(y, ()) if (r2 := self.ref_at[(x2, y2)]).cls == "Place"
+            ]
             if after and ref.cls == "AdministrativeArea":
                 y, ref = max(after, key=lambda t: t[0])
             tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
@@ -880,20 +928,15 @@ class ArticleExtractor:
                 return
         # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
         inside_body = [(x, y) for x, y, _ in self._bodies_in(s.start_char, s.end_char)]
-        for (x, y), area in sorted(self.area_at.items()):
+        for x, y in self.area_at.starting_in(s.start_char, s.end_char):
             if any(bx <= x < by for bx, by in inside_body):
                 continue
-            if s.start_char <= x < s.end_char:
-                pre = text[s.start_char : x]
-                if re.fullmatch(r"(\d{4}年)?", pre):
-                    ref = area_ref(area)
-                    fact.locations.append((ref, self.evidence(x, y, CONFIDENCE["context"])))
-                    return
+            if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]):
+                fact.locations.append((area_ref(self.area_at[(x, y)]), self.evidence(x, y, CONFIDENCE["context"])))
+                return
 
     def _date(self, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-        for t in self.of("TIME"):
-            if not (sa <= t.start_char < sb):
-                continue
+        for t in self.within("TIME", sa, sb):
             parsed = parse_date(t.text, self.page.year)
             if parsed:
                 lexical, xsd = parsed
@@ -908,7 +951,7 @@ class ArticleExtractor:
         if not cands:
             na, nb = self.sentence_of(sb)
             nxt = self.text[na:nb]
-            others = [e for e in self.of("EVENT") if na <= e.start_char < nb]
+            others = self.within("EVENT", na, nb)
             if na == sb and not others and re.search(r"参加|参与|参赛|出席|报名|参训|选手|运动员|队员", nxt):
                 cands = self._counts(na, nb)
         if cands:
@@ -919,8 +962,8 @@ class ArticleExtractor:
     def _counts(self, a: int, b: int) -> list[Span]:
         """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
         out = []
-        for c in self.of("COUNT"):
-            if not (a <= c.start_char < b) or c.text[-1] not in "名位人":
+        for c in self.within("COUNT", a, b):
+            if c.text[-1] not in "名位人":
                 continue
             before = self.text[a : c.start_char]
             if before.count("“") > before.count("”"):
@@ -938,13 +981,14 @@ class ArticleExtractor:
         for x1, y1, r1 in bodies:
             if not text.startswith(("与", "和", "同"), y1):
                 continue
-            for x2, y2, r2 in bodies:
-                if x2 != y1 + 1:
+            for x2, y2 in sorted(self.ref_at.by_start.get(y1 + 1, ())):
+                r2 = self.ref_at[(x2, y2)]
+                if r2.cls not in ("TradeUnion", "Organization"):
                     continue
-                m = re.match(f"(?:{'|'.join(MEET_VERBS)})[\u4e00-\u9fff]{{0,4}}", text[y2:])
+                m = _MEETING.match(text, y2)
                 if not m:
                     continue
-                end = y2 + m.end()
+                end = m.end()
                 name = text[x1:end]
                 ev = self.evidence(x1, end, CONFIDENCE["pattern"])
                 fact = EventFact(EntityRef("Event", name), name, ev)
@@ -1011,7 +1055,7 @@ class ArticleExtractor:
             return
         for m in re.finditer(r"由([^。；]{2,80}?)(?:联合|共同)?(?:主办|举办|组织|承办|发起)", self.text):
             sa, _ = self.sentence_of(m.start())
-            own = [e for e in self.of("EVENT") if sa <= e.start_char < m.start()]
+            own = self.within("EVENT", sa, m.start())
             if own and not re.search(r"(本次|此次|这次|该)", self.text[sa : m.start()]):
                 continue
             known = {r for r, _ in main.organizers}
@@ -1020,12 +1064,11 @@ class ArticleExtractor:
                     main.organizers.append((r, self.evidence(x, m.end(), CONFIDENCE["pattern"])))
                     known.add(r)
             # …，Z承办 right after
-            rest = re.match(r"[，,]([^。；，,]{2,40}?)(?:承办|协办)", self.text[m.end() :])
+            rest = _HOSTS_AFTER.match(self.text, m.end())
             if rest:
-                a = m.end() + rest.start(1)
-                for x, _y, r in self._bodies_in(a, m.end() + rest.end(1)):
+                for x, _y, r in self._bodies_in(rest.start(1), rest.end(1)):
                     if r not in known:
-                        main.organizers.append((r, self.evidence(x, m.end() + rest.end(), CONFIDENCE["pattern"])))
+                        main.organizers.append((r, self.evidence(x, rest.end(), CONFIDENCE["pattern"])))
                         known.add(r)
 
     def _winners(self) -> None:
@@ -1035,11 +1078,10 @@ class ArticleExtractor:
             return
         for m in WINNING.finditer(self.text):
             sa, _ = self.sentence_of(m.start())
-            for p in self.of("PERSON"):
-                if sa <= p.start_char < m.start():
-                    main.participants.append(
-                        (EntityRef("Person", p.text), self.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
-                    )
+            for p in self.within("PERSON", sa, m.start()):
+                main.participants.append(
+                    (EntityRef("Person", p.text), self.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
+                )
 
     def _occasion_dates(self) -> None:
         """The main event happens on the date the article opens with (1月16日，…); events of
@@ -1060,7 +1102,7 @@ class ArticleExtractor:
             if f is main or f.date is not None or main.date is None:
                 continue
             sa, _ = self.sentence_of(f.evidence.start)
-            if self.text[sa:].lstrip().startswith(SAME_OCCASION):
+            if self._opens_with(sa, SAME_OCCASION):
                 f.date = main.date
 
     def _attendance(self) -> None:
@@ -1069,45 +1111,59 @@ class ArticleExtractor:
         if not self.facts.events:
             return
         main = self.main_event()
+        # the event last in the list among those named before an offset: by start, with the
+        # greatest place in the list of those starting at or before each
+        order = sorted(range(len(self.facts.events)), key=lambda i: self.facts.events[i].evidence.start)
+        starts = [self.facts.events[i].evidence.start for i in order]
+        latest = list(itertools.accumulate(order, max))
         for p in self.of("PERSON"):
             _, sb = self.sentence_of(p.start_char)
             window = self.text[p.end_char : min(sb, p.end_char + 12)]
             if not any(v in window for v in ATTEND_VERBS):
                 continue
-            target = None
-            for f in self.facts.events:
-                if f.evidence.start <= p.start_char:
-                    target = f
+            k = bisect.bisect_right(starts, p.start_char)
+            target = self.facts.events[latest[k - 1]] if k else None
             sa, _ = self.sentence_of(p.start_char)
-            if target is None or (self.text[sa:].lstrip().startswith(SAME_OCCASION) and target.evidence.start < sa):
+            if target is None or (self._opens_with(sa, SAME_OCCASION) and target.evidence.start < sa):
                 target = target if target is not None and target.evidence.start >= sa else main
             target = target or main
             ref = EntityRef("Person", p.text)
             target.participants.append((ref, self.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
 
+    def _opens_with(self, pos: int, words: tuple[str, ...]) -> bool:
+        """``self.text[pos:].lstrip().startswith(words)``, without copying the rest of the text."""
+        return self.text.startswith(words, _SPACES.match(self.text, pos).end())
+
     # ------------------------------------------------------------ awards
     def _awards(self) -> None:
         text = self.text
+        awarded = {(ref.name, honour) for ref, honour, _ in self.facts.awards}
         for m in re.finditer(r"(?:第[一二三四五六七八九十\d]+届)?[“\"]([^”\"]{2,16})[”\"](?:称号)?获得者", text):
             honour = m.group(1)
             sa, sb = self.sentence_of(m.start())
-            people = [p for p in self.of("PERSON") if sa <= p.start_char < sb and p.start_char > m.end()]
+            people = self.within("PERSON", max(sa, m.end() + 1), sb)
             if not people:
                 na, nb = self.sentence_of(sb)
                 if na == sb and re.search(r"分别是|分别为|是|为", text[na : na + 20]):
-                    people = [p for p in self.of("PERSON") if na <= p.start_char < nb]
+                    people = self.within("PERSON", na, nb)
             for p in people:
                 ev = self.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])
-                if not any(a[0].name == p.text and a[1] == honour for a in self.facts.awards):
+                if (p.text, honour) not in awarded:
                     self.facts.awards.append((EntityRef("Person", p.text), honour, ev))
+                    awarded.add((p.text, honour))
         given = r"(?:荣获|获得|被授予|授予)[^，。；]{0,12}?[“\"]([^”\"]{2,16})[”\"](?:称号|荣誉称号|奖章)"
         for m in re.finditer(given, text):
             honour = m.group(1)
             sa, _ = self.sentence_of(m.start())
-            people = [p for p in self.of("PERSON") if sa <= p.start_char < m.start()]
+            people = self.within("PERSON", sa, m.start())
             for p in people[-3:]:
                 ev = self.evidence(p.start_char, m.end(), CONFIDENCE["pattern"])
                 self.facts.awards.append((EntityRef("Person", p.text), honour, ev))
+
+
+def _legal_variants(name: str) -> list[str]:
+    """``name`` with a legal form added, or taken off (what ``legal_form_of`` may relate it to)."""
+    return [name + form for form in LEGAL_FORMS] + [name[: -len(form)] for form in LEGAL_FORMS if name.endswith(form)]
 
 
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:

@@ -28,7 +28,9 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.model import Article, OffsetMap
 from kg.ingest.pages import build_articles
+from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_text
+from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 
 __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 
@@ -81,10 +83,12 @@ def read_articles(
     date: str | None = None,
     strict: bool = False,
     progress: Callable[[int, int], object] | None = None,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
 ) -> IngestResult:
     """Read every article in ``inputs`` (files, folders or glob patterns).
 
-    ``date`` (ISO) is the document date for sources that give none.  A bad input is
+    ``date`` (ISO) is the document date for sources that give none; articles longer
+    than ``max_article_chars`` are split into parts (:mod:`.parts`), with a warning.  A bad input is
     recorded in ``skipped`` and the rest is read on; with ``strict`` the first one
     raises.  When nothing at all could be read, the first problem is raised, so that a
     wrong path fails the command instead of yielding an empty result.
@@ -110,9 +114,10 @@ def read_articles(
             partial = [p for p in found if not isinstance(p, InputNote)]
             if strict and partial:
                 raise partial[0]
+            articles, split = split_articles(articles, max_article_chars, sf.name)
             result.articles.extend(articles)
             result.skipped.extend(partial)
-            result.notes.extend(p for p in found if isinstance(p, InputNote))
+            result.notes.extend([*(p for p in found if isinstance(p, InputNote)), *split])
             result.files += 1
         if progress is not None:
             progress(n, len(files))

@@ -11,8 +11,9 @@ found again in the raw HTML, in document order, to keep offsets into the source.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
@@ -70,14 +71,36 @@ _UNSAFE = "&<>\"'\u00a0"  # characters HTML often writes as entities
 
 
 class _Aligner:
-    """Finds text nodes again in the raw source, in order, to recover their offsets."""
+    """Finds text nodes again in the raw source, in order, to recover their offsets.
+
+    A node that is not in the source as it reads (entities, ``\r\n``) is looked for
+    all the way to the end of the page: a page of many such nodes would cost its length
+    for each.  So a node with a character the rest of the page lacks is not looked for,
+    and once failed searches have read the page a few times over, the others look a
+    bounded way ahead.
+    """
 
     def __init__(self, raw: str, start: int = 0) -> None:
         self.raw = raw
         self.cursor = start
+        self._last: dict[str, int] | None = None  # where each character last occurs
+        self._budget = 4 * len(raw) + (1 << 20)  # characters failed searches may still read
+
+    def _find(self, s: str) -> int:
+        """``raw.find(s, cursor)``, within the bounds above."""
+        if self._last is not None and any(self._last.get(c, -1) < self.cursor for c in set(s)):
+            return -1
+        if self._budget <= 0:
+            return self.raw.find(s, self.cursor, self.cursor + 400 + 8 * len(s))
+        i = self.raw.find(s, self.cursor)
+        if i < 0:
+            self._budget -= len(self.raw) - self.cursor
+            if self._last is None:
+                self._last = {c: k for k, c in enumerate(self.raw)}
+        return i
 
     def locate(self, s: str) -> Mapped:
-        i = self.raw.find(s, self.cursor)
+        i = self._find(s)
         if i >= 0:
             self.cursor = i + len(s)
             return Mapped.of(s, i)
@@ -95,13 +118,79 @@ class _Aligner:
         return Mapped(s, src)
 
 
-def _is_noise(tag: Tag, total: int) -> bool:
+def _gone(tag: Tag) -> bool:
+    """``tag.decomposed``, without its cost: a Tag looks up attributes it lacks as child
+    tags (``tag.p``), so bs4's ``getattr(tag, "_decomposed", False)`` searches the whole
+    subtree of every tag still in the page."""
+    return bool(vars(tag).get("_decomposed", False))
+
+
+def _is_noise(tag: Tag, total: int, text_length: dict[int, int]) -> bool:
+    """Is ``tag`` a box whose class or id says furniture, with less than half the page's
+    text?  ``text_length``: ``len(t.get_text(" ", strip=True))`` of each tag by id."""
     noise = frozenset(w.lower() for w in words("html_noise"))
     attrs = [*tag.get("class", []), tag.get("id") or ""]
     parts = {p.lower() for a in attrs for p in _PARTS.split(str(a)) if p}
     if not parts & noise:
         return False
-    return len(tag.get_text(" ", strip=True)) < 0.5 * total
+    return text_length[id(tag)] < 0.5 * total
+
+
+def _tags_children_first(root: Tag) -> list[Tag]:
+    """``root`` and the tags in it, each after the tags inside it (no recursion: pages
+    nest deeper than Python's stack)."""
+    order: list[Tag] = []  # parents before children
+    todo = [root]
+    while todo:
+        tag = todo.pop()
+        order.append(tag)
+        todo.extend(c for c in tag.contents if isinstance(c, Tag))
+    order.reverse()
+    return order
+
+
+def _holding_headings(root: Tag) -> set[int]:
+    """``id`` of each tag with an <h1> or <h2> inside it (``t.find(re.compile("^h[12]$"))``
+    for every tag, in one pass)."""
+    out: set[int] = set()
+    for tag in _tags_children_first(root):
+        if any(isinstance(c, Tag) and (c.name in ("h1", "h2") or id(c) in out) for c in tag.contents):
+            out.add(id(tag))
+    return out
+
+
+def _text_lengths(root: Tag) -> dict[int, int]:
+    """``len(t.get_text(" ", strip=True))`` of ``root`` and every tag in it, by ``id(t)``,
+    in one pass (asking each tag reads its whole subtree: a page nested n deep costs n²).
+
+    That text is the non-blank strings below the tag whose type the tag finds
+    interesting (``interesting_string_types``: no comments; inside <rt> its ruby text
+    only…), stripped, one space apart: the characters of those strings plus one less
+    than their number.  So each tag adds up, per string type, what its children hold.
+    """
+    held: dict[int, dict[type, tuple[int, int]]] = {}  # id(tag) -> string type -> (chars, strings)
+    lengths: dict[int, int] = {}
+    for tag in _tags_children_first(root):
+        mine: dict[type, tuple[int, int]] = {}
+        for c in tag.contents:
+            if isinstance(c, Tag):
+                for kind, (n, k) in held.pop(id(c)).items():
+                    m, j = mine.get(kind, (0, 0))
+                    mine[kind] = (m + n, j + k)
+            elif isinstance(c, NavigableString) and (stripped := c.strip()):
+                m, j = mine.get(type(c), (0, 0))
+                mine[type(c)] = (m + len(stripped), j + 1)
+        held[id(tag)] = mine
+        wanted = tag.interesting_string_types
+        if wanted is None:
+            wanted = tag.MAIN_CONTENT_STRING_TYPES
+        chosen = [
+            v
+            for kind, v in mine.items()
+            if wanted is None or (kind is wanted if isinstance(wanted, type) else kind in wanted)
+        ]
+        lengths[id(tag)] = sum(n for n, _ in chosen) + max(0, sum(k for _, k in chosen) - 1)
+    return lengths
 
 
 def _block_text(pieces: list[Mapped]) -> Mapped:
@@ -168,16 +257,19 @@ def read_html(raw: str) -> list[Document]:
         soup.title.decompose()
     total = len(soup.get_text(" ", strip=True))
     for t in soup.find_all(_FURNITURE_TAGS):
-        if not t.decomposed:
+        if not _gone(t):
             t.decompose()
     # An HTML5 <header> often holds the article's own <h1> and date line: keep those.
+    headed = _holding_headings(soup)
     for t in soup.find_all("header"):
-        if not t.decomposed and t.find(re.compile(r"^h[12]$")) is None:
+        if not _gone(t) and id(t) not in headed:
             t.decompose()
+    # (a tag is asked before anything inside it is taken out, so these lengths stay right)
+    text_length = _text_lengths(soup)
     for t in soup.find_all(True):
-        if t.decomposed:
+        if _gone(t):
             continue
-        if t.has_attr("hidden") or _HIDDEN.search(str(t.get("style") or "")) or _is_noise(t, total):
+        if t.has_attr("hidden") or _HIDDEN.search(str(t.get("style") or "")) or _is_noise(t, total, text_length):
             t.decompose()
     articles = soup.find_all("article")
     root: Tag = articles[0] if len(articles) == 1 else (soup.find("main") or soup.body or soup)
@@ -194,27 +286,32 @@ def read_html(raw: str) -> list[Document]:
                 blocks.append(Block(text, level=level[-1]))
             pieces.clear()
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString and str(child).strip():
-                    pieces.append(aligner.locate(str(child)))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            if child.name == "br":
-                flush()
-                continue
-            if child.name in _BLOCK_TAGS:
-                flush()
-                h = _HEADING.match(child.name)
-                level.append(int(h.group(1)) if h else level[-1])
-                walk(child)
+    # Depth first, with a stack of its own: pages nest tags thousands deep (unclosed
+    # <font>s), deeper than Python recursion may go.  Each entry: the children still to
+    # visit, and whether a block ends when they are done.
+    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(root.children), False)]
+    while stack:
+        children, block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if block:
                 flush()
                 level.pop()
-            else:
-                walk(child)
-
-    walk(root)
+            continue
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString and str(child).strip():
+                pieces.append(aligner.locate(str(child)))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "br":
+            flush()
+            continue
+        if child.name in _BLOCK_TAGS:
+            flush()
+            h = _HEADING.match(child.name)
+            level.append(int(h.group(1)) if h else level[-1])
+        stack.append((iter(child.children), child.name in _BLOCK_TAGS))
     flush()
     return [Document(blocks, title=title, date=date, date_rank=50 if date else 99, url=url, repair=False)]

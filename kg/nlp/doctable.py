@@ -63,7 +63,9 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, built from arrays once per Doc (splitting tokens never changes it)."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = token_table(doc)[0]
+        kept = doc.user_data.get(_WORDS_KEY)  # (left for token_table)
+        text = kept[0] if kept is not None and len(kept[1]) == len(doc) else token_table(doc)[0]
+        doc.user_data[_TEXT_KEY] = text
     return text
 
 

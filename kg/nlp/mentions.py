@@ -24,7 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import Lexicon, lexicon, table, words
+from kg.nlp.align import split_tokens
 from kg.nlp.doctable import entity_table, token_table
+from kg.nlp.spans import Anchors, Containers, Marks, occurrences_of_words
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 
 # Tags of words the tagger reads as names (LAC's entity and proper-noun tags).
@@ -240,6 +242,7 @@ class MentionFinder:
         self._level_body_re = re.compile(f"(省|市|区|县)({'|'.join(bodies)})(?!员)")
         self._longer_titles: dict[int, tuple[str, ...]] = {}
         self._longer_venue_suffixes: dict[int, tuple[str, ...]] = {}
+        self._longer_areas: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
 
     def _titles_longer_than(self, n: int) -> tuple[str, ...]:
         """Titles of more than ``n`` characters, as a tuple for ``str.startswith``."""
@@ -271,26 +274,18 @@ class MentionFinder:
         areas += self._zones(tk, areas)
         areas += self._communities(tk, areas)
         found: list[Found] = list(areas)
-        area_starts = {f.start: f for f in areas}
-        bodies = self._bodies(tk, area_starts, abbrs)
+        size = len(tk.text)
+        bodies = self._bodies(tk, Anchors(size, areas), abbrs)
         found += bodies
         people = self._people(tk, found, rejected)
         # a person is a person even when the name is also a place's (黄山, 江山)
-        found = [
-            f for f in found if not (f.label == "AREA" and any(p.start < f.end and f.start < p.end for p in people))
-        ] + people
-        area_starts = {f.start: f for f in found if f.label == "AREA"}
+        named = Marks(size, ((p.start, p.end) for p in people))
+        found = [f for f in found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
         found += self._titles(tk)
-        events = self._events(tk, area_starts, found)
-        holders = [f for f in found if f.label in ("ORG", "UNION", "PLACE")] + events
-        found += [
-            ev
-            for ev in events
-            if not any(
-                h is not ev and h.start <= ev.start and ev.end <= h.end and (h.end - h.start) > (ev.end - ev.start)
-                for h in holders
-            )
-        ]
+        events = self._events(tk, found)
+        # an event named inside a longer body or event is part of that name
+        holders = Containers((f.start, f.end) for f in found + events if f.label in ("ORG", "UNION", "PLACE", "EVENT"))
+        found += [ev for ev in events if not holders.holds_more(ev.start, ev.end)]
         found += self._times_and_counts(tk)
         found.sort()
         return found, abbrs
@@ -299,11 +294,12 @@ class MentionFinder:
         """Development zones the registry lacks (武汉东湖新技术开发区): an area name, then name
         words, then a zone ending."""
         text = tk.text
-        starts = {f.start: f for f in areas}
+        starts = Anchors(len(text), areas)
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
         out = []
         for suffix in self.zone_suffixes:
             for s, e in occurrences(text, suffix):
-                if any(f.start < e and s < f.end for f in areas + out):
+                if taken.overlaps(s, e):
                     continue
                 if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                     continue
@@ -311,11 +307,13 @@ class MentionFinder:
                 if a is None or a not in starts or starts[a].kind != "full":
                     continue
                 out.append(Found(a, e, "AREA", "zone"))
+                taken.add(a, e)
         return out
 
     def _communities(self, tk: Tokens, areas: list[Found]) -> list[Found]:
         """Communities (社区), below the registry's townships: a place word and 社区."""
         text = tk.text
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
         out = []
         for m in re.finditer("社区", text):
             e = m.end()
@@ -329,9 +327,10 @@ class MentionFinder:
             stem = text[a : m.start()]
             if not (2 <= len(stem) <= 5 and all_han(stem)) or stem.startswith(self.community_stop):
                 continue
-            if any(f.start < e and a < f.end for f in areas + out):
+            if taken.overlaps(a, e):
                 continue
             out.append(Found(a, e, "AREA", "community"))
+            taken.add(a, e)
         return out
 
     def _is_area_name(self, name: str) -> bool:
@@ -382,22 +381,21 @@ class MentionFinder:
         """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""
         text = tk.text
         out: dict[str, str] = {}
+        anchors = Anchors(len(text), areas)
+        full_before = {f.end: text[f.start : f.end] for f in areas if f.kind == "full"}  # the last one ending there
         for m in re.finditer(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]", text):
             abbr = m.group(1)
             end = m.start()
-            full = None
-            for f in areas:
-                if f.end == end and f.kind == "full":
-                    full = text[f.start : f.end]
+            full = full_before.get(end)
             if full is None:
-                k = self._left_edge(tk, end, {f.start: f for f in areas})
+                k = self._left_edge(tk, end, anchors)
                 full = text[k:end] if k is not None else None
             if full and abbr != full:
                 out[abbr] = full
         return out
 
     # -- unions, organisations, venues ---------------------------------------
-    def _left_edge(self, tk: Tokens, s: int, area_starts: dict[int, Found], limit: int = 40) -> int | None:
+    def _left_edge(self, tk: Tokens, s: int, area_starts: Anchors, limit: int = 40) -> int | None:
         """Leftmost plausible start of a name that ends where ``s`` begins, or None."""
         text = tk.text
         k = s
@@ -406,9 +404,7 @@ class MentionFinder:
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
-            in_area = any(
-                f.start <= a < f.end or f.start < k <= f.end for f in area_starts.values() if f.start < k and f.end > a
-            )
+            in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[k - 1] in CLOSE_QUOTES:
                 q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)
                 if q < 0:
@@ -439,7 +435,7 @@ class MentionFinder:
             start = tk.token_span_at(start)[1]
         return start if start < s else None
 
-    def _anchored(self, tk: Tokens, a: int, area_starts: dict[int, Found]) -> bool:
+    def _anchored(self, tk: Tokens, a: int, area_starts: Anchors) -> bool:
         """Does a name opening at ``a`` open with something proper: an area, an ORG/LOC/PER or
         proper-noun word, Latin letters, or a quote?"""
         text = tk.text
@@ -460,7 +456,7 @@ class MentionFinder:
                     return None
         return a
 
-    def _bodies(self, tk: Tokens, area_starts: dict[int, Found], abbrs: dict[str, str]) -> list[Found]:
+    def _bodies(self, tk: Tokens, area_starts: Anchors, abbrs: dict[str, str]) -> list[Found]:
         """Unions, organisations and venues: candidates first, then the longest names win."""
         text = tk.text
         cands: list[Found] = []
@@ -475,34 +471,31 @@ class MentionFinder:
         cands += self._venues(tk, area_starts)
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
+        places = occurrences_of_words(text, {name for name, _, _ in names})
         for name, label, kind in names:
-            for s, e in occurrences(text, name):
+            for s, e in places[name]:
                 cands.append(Found(s, e, label, kind))
         chosen: list[Found] = []
+        spans: set[tuple[int, int]] = set()
+        holding: dict[int, list[Found]] = {}  # character -> the chosen names over it
         rank = {"UNION": 0, "ORG": 1, "PLACE": 2}
         special = {"level-body": 0, "committee": 0, "level": 0, "head": 1}
         for f in national + sorted(
             cands, key=lambda f: (f.start - f.end, f.start, rank[f.label], special.get(f.kind, 2))
         ):
-            if any(f.start == c.start and f.end == c.end for c in chosen):
+            if (f.start, f.end) in spans:
                 continue
-            clash = False
-            for c in chosen:
-                if f.end <= c.start or f.start >= c.end:
-                    continue
-                nested = c.start <= f.start and f.end <= c.end
-                # a union opening an organisation's name (市总工会职工服务中心) stays a mention
-                if nested and f.label != c.label and f.start == c.start and c.label == "ORG":
-                    continue
-                clash = True
-                break
-            if not clash:
+            overlapping = {id(c): c for k in range(f.start, f.end) for c in holding.get(k, ())}.values()
+            if not any(_clashes(f, c) for c in overlapping):
                 chosen.append(f)
+                spans.add((f.start, f.end))
+                for k in range(f.start, f.end):
+                    holding.setdefault(k, []).append(f)
         return sorted(chosen)
 
-    def _unions(self, tk: Tokens, area_starts: dict[int, Found]) -> list[Found]:
+    def _unions(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         text = tk.text
-        out: list[Found] = []
+        out = _FoundList()
         for m in re.finditer("工会", text):
             s = m.start()
             glued = s > 0 and text[s - 1] == "总"
@@ -552,12 +545,11 @@ class MentionFinder:
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
 
-    def _after_stray_words(self, tk: Tokens, a: int, s: int, area_starts: dict[int, Found]) -> int:
+    def _after_stray_words(self, tk: Tokens, a: int, s: int, area_starts: Anchors) -> int:
         """选举产生市服务工会: a level word inside the walked-over words starts the name."""
         text = tk.text
         for k in range(a, s):
-            inside_area = any(f.start <= k < f.end for f in area_starts.values())
-            if inside_area or k in area_starts:
+            if k in area_starts.covered or k in area_starts:
                 return a
             for w in self.lex.level_words:
                 if text.startswith(w, k) and k > a and k in tk.starts:
@@ -566,9 +558,16 @@ class MentionFinder:
                     return k
         return a
 
-    def _orgs(self, tk: Tokens, area_starts: dict[int, Found], unions: list[Found]) -> list[Found]:
+    def _orgs(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> list[Found]:
         text = tk.text
-        out: list[Found] = []
+        out = _FoundList()
+        in_union = Marks(len(text), ((u.start, u.end) for u in unions))
+        shortest_union: dict[int, int] = {}  # start -> the end of the shortest union there
+        union_ends: dict[int, tuple[int, Found]] = {}  # end -> the first union ending there, and its place
+        for i, u in enumerate(unions):
+            if u.label == "UNION":
+                shortest_union[u.start] = min(u.end, shortest_union.get(u.start, u.end))
+                union_ends.setdefault(u.end, (i, u))
         for suffix in self.lex.org_suffixes:
             for s, e in occurrences(text, suffix):
                 if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
@@ -579,9 +578,9 @@ class MentionFinder:
                     continue  # 党组成员, 党委书记: a title, not a body
                 if re.match(r"[一二三四五六七八九十\d]?(联队|代表队|队)", text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
-                if s not in tk.starts and tk.tag_at(s) != "ORG" and not any(u.start <= s - 1 < u.end for u in unions):
+                if s not in tk.starts and tk.tag_at(s) != "ORG" and s - 1 not in in_union:
                     continue
-                a = self._org_start(tk, s, area_starts, unions)
+                a = self._org_start(tk, s, area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = self._after_stray_words(tk, a, s, area_starts)
@@ -591,7 +590,7 @@ class MentionFinder:
                     continue  # …企业工会联席委员会 is a union
                 if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not self._anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
-                union_named = any(u.start <= a and u.end < e for u in unions if u.label == "UNION" and u.start == a)
+                union_named = shortest_union.get(a, e) < e
                 if not union_named and text.endswith(self._venue_suffixes_longer_than(len(suffix)), 0, e):
                     continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
                 a = self._split_parent(tk, a, s, out)
@@ -622,12 +621,12 @@ class MentionFinder:
         # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …
         for m in self._level_body_re.finditer(text):
             k = m.start()
-            inside_area = any(f.start < k < f.end or f.end == k + 1 for f in area_starts.values())
+            inside_area = k in area_starts.inner or k + 1 in area_starts.ends
             if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
         return out
 
-    def _venues(self, tk: Tokens, area_starts: dict[int, Found]) -> list[Found]:
+    def _venues(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         text = tk.text
         out: list[Found] = []
         for suffix in self.lex.venue_suffixes:
@@ -679,7 +678,11 @@ class MentionFinder:
                 return q + 1
         return None
 
-    def _org_start(self, tk: Tokens, s: int, area_starts: dict[int, Found], found: list[Found]) -> int | None:
+    def _org_start(
+        self, tk: Tokens, s: int, area_starts: Anchors, union_ends: dict[int, tuple[int, Found]]
+    ) -> int | None:
+        """Where an organisation's name ending at ``s`` starts; ``union_ends``: the first
+        union (and its place among the unions) ending at each offset."""
         text = tk.text
         # an ORG word that contains the ending
         a, _ = tk.token_span_at(s)
@@ -693,13 +696,13 @@ class MentionFinder:
             left = self._left_edge(tk, a, area_starts)
             return left if left is not None else a
         left = self._left_edge(tk, s, area_starts)
-        # a union right before, joined by name words only: 市总工会职工服务中心
-        for u in found:
-            if u.label == "UNION" and u.end <= s and left is not None and left <= u.end and all_han(text[u.end : s]):
-                return u.start
-        return left
+        if left is None:
+            return None
+        # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
+        joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
+        return min(joined, key=lambda iu: iu[0])[1].start if joined else left
 
-    def _split_parent(self, tk: Tokens, a: int, s: int, out: list[Found]) -> int:
+    def _split_parent(self, tk: Tokens, a: int, s: int, out: _FoundList) -> int:
         """``…工委来广营…中心工会``: the name after a parent body's ending starts a new name."""
         text = tk.text
         best = a
@@ -708,7 +711,7 @@ class MentionFinder:
             while k >= 0:
                 cut = k + len(suf)
                 if best < cut < s - 1:
-                    if not any(f.start == a and f.end == cut for f in out):
+                    if (a, cut) not in out.spans:
                         out.append(Found(a, cut, "ORG", "parent"))
                     best = cut
                 k = text.find(suf, k + 1, s)
@@ -716,26 +719,35 @@ class MentionFinder:
 
     def _level_prefix(self, text: str, a: int, s: int) -> str | None:
         for w in self.lex.level_words:
-            if text.startswith(w, a) and not any(
-                text.startswith(f, a) for f in self.areas.full if f.startswith(w) and len(f) > len(w)
-            ):
+            if text.startswith(w, a) and not self._area_opens_with(w, text, a):
                 rest = text[a + len(w) : s]
                 if rest == "" or all_han(rest):
                     return w
         return None
 
+    def _area_opens_with(self, w: str, text: str, a: int) -> bool:
+        """Does an area name longer than ``w`` and opening with it start at ``a``?"""
+        found = self._longer_areas.get(w)
+        if found is None:
+            forms = frozenset(f for f in self.areas.full if f.startswith(w) and len(f) > len(w))
+            found = self._longer_areas[w] = (forms, tuple(sorted({len(f) for f in forms})))
+        forms, lengths = found
+        return any(text[a : a + n] in forms for n in lengths)
+
     # -- people ---------------------------------------------------------------
     def _people(self, tk: Tokens, found: list[Found], rejected: list[Found] | None = None) -> list[Found]:
         text = tk.text
         out: list[Found] = []
-        covered = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
+        bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
+        holders = Containers(bodies)
+        covered = Marks(len(text), bodies)
         for (a, b), label in sorted(tk.ents.items()):
             if label != "PER":
                 continue
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name):
                 continue
-            if any(x <= a and b <= y for x, y in covered):
+            if holders.holds(a, b):
                 continue
             if self._nonhuman(text, a, b):
                 if rejected is not None:
@@ -746,25 +758,26 @@ class MentionFinder:
             out.append(Found(a, b, "PERSON"))
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
-        taken = {(f.start, f.end) for f in out}
-        heads = [m.end() for m in self._title_re.finditer(text)]
-        heads += [m.end() for m in self._person_head_re.finditer(text)]
-        for a in sorted(set(heads)):
+        taken = Marks(len(text), ((f.start, f.end) for f in out))
+        heads = {m.end() for m in self._title_re.finditer(text)}
+        heads |= {m.end() for m in self._person_head_re.finditer(text)}
+        for a in sorted(heads):
             b = self._name_at(tk, a, covered, taken)
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
-                taken.add((a, b))
-        # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席
-        grew = True
-        while grew:
-            grew = False
-            for p in sorted(out):
+                taken.add(a, b)
+        # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席.  Names are
+        # looked for beside every name found, in order, then beside the ones that found
+        # (looking again beside the others could find nothing: what they saw is taken)
+        todo = sorted(out)
+        while todo:
+            grown: list[Found] = []
+            for p in todo:
                 if text[p.end : p.end + 1] == "、":
                     b = self._name_at(tk, p.end + 1, covered, taken)
                     if b:
-                        out.append(Found(p.end + 1, b, "PERSON", "list"))
-                        taken.add((p.end + 1, b))
-                        grew = True
+                        grown.append(Found(p.end + 1, b, "PERSON", "list"))
+                        taken.add(p.end + 1, b)
                 if p.start > 0 and text[p.start - 1] == "、":
                     for n in (3, 2):
                         a = p.start - 1 - n
@@ -775,23 +788,24 @@ class MentionFinder:
                         ):
                             continue
                         if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
-                            out.append(Found(a, p.start - 1, "PERSON", "list"))
-                            taken.add((a, p.start - 1))
-                            grew = True
+                            grown.append(Found(a, p.start - 1, "PERSON", "list"))
+                            taken.add(a, p.start - 1)
                             break
+            out += grown
+            todo = sorted(grown)
         return out
 
-    def _name_at(self, tk: Tokens, a: int, covered, taken, list_item: bool = False) -> int | None:
+    def _name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False) -> int | None:
         """End of a personal name starting at ``a`` that the text closes off, else None."""
         text = tk.text
         for n in (3, 2):
             b = a + n
             name = text[a:b]
-            if b > len(text) or not plausible_name(name) or any(x < b and a < y for x, y in taken):
+            if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
             if self._nickname(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
                 continue  # 快递员小李说: no name, and 说 is not part of one
-            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text[b:].startswith(PERSON_FOLLOWERS)
+            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
             starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
                 continue
@@ -799,7 +813,7 @@ class MentionFinder:
                 continue
             if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not list_item:
                 continue
-            if any(x <= a < y for x, y in covered):
+            if a in covered:
                 continue
             if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
                 continue  # 工匠精神: a head noun before a common word
@@ -828,10 +842,14 @@ class MentionFinder:
         return out
 
     # -- events -----------------------------------------------------------------
-    def _events(self, tk: Tokens, area_starts: dict[int, Found], found: list[Found]) -> list[Found]:
+    def _events(self, tk: Tokens, found: list[Found]) -> list[Found]:
         text = tk.text
         out: list[Found] = []
-        bodies = [f for f in found if f.label in ("UNION", "ORG", "AREA", "PLACE")]
+        bodies: dict[int, Found] = {}  # end -> the first body ending there
+        for f in found:
+            if f.label in ("UNION", "ORG", "AREA", "PLACE"):
+                bodies.setdefault(f.end, f)
+        walked: dict[int, int] = {}  # see _event_start
         heads_re = self._heads_re()
         i = 0
         while i < len(text):
@@ -853,7 +871,7 @@ class MentionFinder:
             if e < len(text) and e not in tk.ends:
                 i += 1
                 continue
-            a = self._event_start(tk, i, bodies)
+            a = self._event_start(tk, i, bodies, walked)
             name = text[a:e]
             chained = e - i > len(head)
             while a < i and name.startswith(self.lex.generic_prefixes):
@@ -877,11 +895,28 @@ class MentionFinder:
             self._heads_pattern = re.compile("|".join(map(re.escape, heads)))
         return self._heads_pattern
 
-    def _event_start(self, tk: Tokens, i: int, bodies: list[Found]) -> int:
-        """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies."""
+    def _event_start(self, tk: Tokens, i: int, bodies: dict[int, Found], walked: dict[int, int]) -> int:
+        """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies
+        (``bodies``: the first ending at each offset).
+
+        Where the walk goes next depends on where it stands alone, so a walk that reaches a
+        place an earlier walk passed ends where that one ended: ``walked`` remembers it,
+        and the walks of a text cost its length, not its length per event.
+        """
+        passed: list[int] = []
+        k = self._walk_left(tk, i, bodies, walked, passed)
+        for p in passed:
+            walked[p] = k
+        return k
+
+    def _walk_left(
+        self, tk: Tokens, k: int, bodies: dict[int, Found], walked: dict[int, int], passed: list[int]
+    ) -> int:
         text = tk.text
-        k = i
         while k > 0:
+            if k in walked:
+                return walked[k]
+            passed.append(k)
             c = text[k - 1]
             if c in CLOSE_QUOTES:
                 o = OPEN_QUOTES[CLOSE_QUOTES.index(c)]
@@ -896,7 +931,7 @@ class MentionFinder:
                     k = q  # （以下简称…）, or a short aside inside the name: 全体（扩大）会议
                     continue
                 break
-            body = next((f for f in bodies if f.end == k), None)
+            body = bodies.get(k)
             if body:
                 k = body.start
                 continue
@@ -961,6 +996,26 @@ COMPOUND_SURNAMES = (
 PLACE_FINALS = set("园店馆场厂站所院部局室处村镇乡区县市省路街楼队团社")
 
 
+class _FoundList(list):
+    """Found spans, and the (start, end) of each, for a duplicate check that does not
+    read them all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: set[tuple[int, int]] = set()
+
+    def append(self, f: Found) -> None:
+        super().append(f)
+        self.spans.add((f.start, f.end))
+
+
+def _clashes(f: Found, c: Found) -> bool:
+    """Can ``f`` not be chosen beside ``c``, which overlaps it?  Only a union opening an
+    organisation's name (市总工会职工服务中心) stays a mention inside it."""
+    nested = c.start <= f.start and f.end <= c.end
+    return not (nested and f.label != c.label and f.start == c.start and c.label == "ORG")
+
+
 def plausible_name(name: str) -> bool:
     """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
     surname, or a transliterated name with a middle dot."""
@@ -974,7 +1029,8 @@ def plausible_name(name: str) -> bool:
 
 
 def align(doc: Doc, found: list[Found], tk: Tokens | None = None) -> Doc:
-    """Split tokens so every found span starts and ends on a token boundary."""
+    """Split tokens so every found span starts and ends on a token boundary (a new Doc
+    when any is split: see kg.nlp.align)."""
     tk = tk or Tokens(doc)
     text = tk.text
     cuts = np.array(sorted({f.start for f in found} | {f.end for f in found}), dtype=np.int64)
@@ -986,13 +1042,7 @@ def align(doc: Doc, found: list[Found], tk: Tokens | None = None) -> Doc:
         a, b = tk.tokens[i][:2]
         bounds = [a, *cuts[lo[i] : hi[i]].tolist(), b]
         splits.append((i, [text[x:y] for x, y in itertools.pairwise(bounds)]))
-    if not splits:
-        return doc
-    with doc.retokenize() as retok:
-        for i, parts in splits:
-            token = doc[i]
-            retok.split(token, parts, heads=[(token, 0)] * len(parts), attrs={"TAG": [token.tag_] * len(parts)})
-    return doc
+    return split_tokens(doc, splits)
 
 
 @Language.factory("kg_mentions")

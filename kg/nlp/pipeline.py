@@ -7,6 +7,7 @@ config; results travel on the ``Doc``: LAC's tags in ``token.tag_``, its entitie
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -15,10 +16,12 @@ import spacy
 from spacy.attrs import (
     ENT_IOB,
     ENT_TYPE,
+    IDX,
     IS_ALPHA,
     IS_DIGIT,
     IS_PUNCT,
     IS_SPACE,
+    LENGTH,
     LIKE_NUM,
     LOWER,
     NORM,
@@ -30,13 +33,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from kg.nlp.doctable import ENT_B, ENT_O, remember_words
+from kg.nlp.doctable import ENT_B, ENT_O, doc_text, remember_words
 from kg.nlp.lac import LacModel
 
 # Where a sentence may end; long runs without these are cut at commas, then by length,
 # so the encoder never sees a sequence longer than MAX_CHUNK.
 SENTENCE_END = "。！？!?；;\n"
 MAX_CHUNK = 200
+# A sentence longer than this (thousands of characters without a sentence end: a page
+# that lost its punctuation) is cut into the pieces the encoder reads (``chunks``: at
+# commas, else by length), packed up to MAX_CHUNK characters, so that evidence, which
+# quotes the sentence, and every scan over a sentence stay bounded.  Well above real
+# sentences: the longest in the benchmark corpus is a list of 2,427 characters of names.
+MAX_SENTENCE = 5000
 _SENT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 
 LAC_ENTITY_TAGS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
@@ -239,8 +248,38 @@ def sentences(doc: Doc) -> Doc:
     starts = np.empty(len(doc), dtype=np.int32)
     starts[0] = 1
     starts[1:] = np.where(ends[:-1], 1, -1)
+    _bound_sentences(doc, starts, MAX_SENTENCE)
     doc.from_array([SENT_START], starts.astype(np.uint64))
     return doc
+
+
+def _bound_sentences(doc: Doc, starts: np.ndarray, limit: int) -> None:
+    """Cut each sentence longer than ``limit`` characters into pieces: its ``chunks``,
+    neighbours packed together while they fit in MAX_CHUNK characters.  Sets
+    ``starts`` (1: a token opens a sentence) at the tokens that open a piece."""
+    idx, length = doc.to_array([IDX, LENGTH]).astype(np.int64).T
+    firsts = np.flatnonzero(starts == 1)
+    lasts = np.append(firsts[1:], len(doc)) - 1
+    begins, ends = idx[firsts], idx[lasts] + length[lasts]
+    long = np.flatnonzero(ends - begins > limit)
+    if not len(long):
+        return
+    text = doc_text(doc)
+    for k in long.tolist():
+        first, last = int(firsts[k]), int(lasts[k])
+        token_starts = idx[first : last + 1].tolist()
+        a, b = int(begins[k]), int(ends[k])
+        opened = a
+        for x, y in chunks(text[a:b]):
+            cut = a + x
+            if a + y - opened <= MAX_CHUNK or cut <= opened:
+                continue  # packed into the piece that is open
+            # the piece closes before this chunk, at a token boundary (a chunk may begin
+            # inside a token for another tokenizer than LAC's)
+            i = bisect.bisect_left(token_starts, cut)
+            if i < len(token_starts) and token_starts[i] > opened:
+                starts[first + i] = 1
+                opened = token_starts[i]
 
 
 KEPT_LEX_ATTRS = frozenset({LOWER, NORM, IS_SPACE, IS_PUNCT, IS_DIGIT, IS_ALPHA, LIKE_NUM})

@@ -16,7 +16,7 @@ from collections import defaultdict
 import networkx as nx
 
 from kg.extract.facts import ArticleFacts, EntityRef
-from kg.extract.names import legal_form_of
+from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import (
     Evidence,
     add_award,
@@ -55,17 +55,19 @@ class Resolver:
         """(source file, name) -> node id, merging same-name people only on agreeing evidence."""
         groups: dict[str, dict[str, dict]] = defaultdict(dict)
         for article, facts in items:
-            orgs = {r.object.name for r in facts.relations if r.pred == "post"}
             bodies = {ref.name for ref in facts.entities if ref.cls in ("TradeUnion", "Organization")}
             credited = {r.name for r in facts.reporters + facts.photographers}
+            posts: dict[EntityRef, set[str]] = defaultdict(set)  # who holds a post where
+            for r in facts.relations:
+                if r.pred == "post":
+                    posts[r.subject].add(r.object.name)
             for ref in facts.entities:
                 if ref.cls != "Person":
                     continue
                 g = groups[ref.name].setdefault(article.source, {"orgs": set(), "bodies": set(), "credit": False})
-                g["orgs"] |= {r.object.name for r in facts.relations if r.pred == "post" and r.subject == ref}
+                g["orgs"] |= posts.get(ref, set())
                 g["bodies"] |= bodies
                 g["credit"] = g["credit"] or ref.name in credited
-            del orgs
         out: dict[tuple[str, str], str] = {}
         for name in sorted(groups):
             clusters: list[dict] = []
@@ -111,16 +113,19 @@ class Resolver:
                 if cls == "TradeUnion" and n.endswith("工会") and not n.endswith("总工会"):
                     full = n[:-2] + "总工会" if n[:-2] + "总工会" in ns else None
                     if full is None:
-                        full = next(
+                        # the first name (in sorted order) that is this one with a legal form
+                        full = min(
                             (
                                 m
-                                for m in sorted(ns)
-                                if legal_form_of(n[:-2], m[:-2]) and m.endswith("工会") and not m.endswith("总工会")
+                                for m in (n[:-2] + form + "工会" for form in LEGAL_FORMS)
+                                if m in ns and legal_form_of(n[:-2], m[:-2]) and not m.endswith("总工会")
                             ),
-                            None,
+                            default=None,
                         )
                 elif cls == "Organization":
-                    full = next((m for m in sorted(ns) if legal_form_of(n, m)), None)
+                    full = min(
+                        (m for m in (n + form for form in LEGAL_FORMS) if m in ns and legal_form_of(n, m)), default=None
+                    )
                 if full and full != n:
                     out[(source, cls, n)] = full
         return out
