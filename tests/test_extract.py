@@ -293,3 +293,9 @@ def test_a_union_hosting_an_event_is_not_its_location(extract_text):
     )
     (event,) = facts.events
     assert [(ref.cls, ref.name) for ref, _ in event.locations] == [("AdministrativeArea", "郑州市")]
+
+
+def test_a_level_union_after_a_community_union_has_a_name_and_no_area(extract_text):
+    # the community (not in the registry) has no code: the earlier union's area cannot be looked up
+    facts = extract_text("望京街道荣获双井社区总工会，区总工会主席张伟出席。")
+    assert any(n.endswith("双井社区总工会") for n in names(facts, "TradeUnion")), names(facts, "TradeUnion")

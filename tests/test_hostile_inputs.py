@@ -151,3 +151,34 @@ def test_a_headline_less_article_opening_with_punctuation_keeps_a_label_and_conf
     assert len(labels) == 1 and labels[0].strip(), labels
     result = CliRunner().invoke(main, ["validate", str(out)])
     assert result.exit_code == 0, result.output
+
+
+def test_json_fields_are_found_without_copying_the_rest_of_the_line_per_string():
+    from kg.ingest.formats import _field
+
+    class Counted(str):
+        copied = 0
+
+        def __getitem__(self, key):
+            part = str.__getitem__(self, key)
+            Counted.copied += len(part)
+            return part
+
+    record = {f"k{i}": "text" for i in range(3000)} | {"text": "郑州市总工会召开会议。"}  # "text" as a value too
+    raw = Counted(json.dumps(record, ensure_ascii=False))
+    mapped = _field(raw, 100, "text", "郑州市总工会召开会议。")
+    assert mapped.text == "郑州市总工会召开会议。"
+    assert mapped.src[0] == 100 + raw.index("郑州")
+    assert Counted.copied < 2 * len(raw)  # (copying the rest of the line per string: ~3000 times its length)
+
+
+def test_a_credit_line_alone_before_a_byline_is_read(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(
+        "北京市总工会召开会议\n\n记者 张三\n\n本报讯（记者 李四）北京市总工会召开全体会议，200名代表参加。\n",
+        encoding="utf-8",
+    )
+    res = read_articles([str(p)])
+    assert not res.skipped
+    assert "李四" in {r for a in res.articles for r in a.reporters}
+    assert any("200名代表参加" in a.body for a in res.articles)

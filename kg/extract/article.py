@@ -371,7 +371,8 @@ class ArticleExtractor:
             ref = self.ref_at[last]
             info = self.facts.entities.get(ref)
             located = info.located_in if info else None
-            return ref.name, self.gaz.get(located.code) if located else None
+            # (a zone or community the registry lacks has no code: the name alone then)
+            return ref.name, self.gaz.get(located.code) if located is not None and located.code else None
         area = self.context_area(levels, s.start_char)
         if area is None:
             return None

@@ -94,6 +94,7 @@ def read_markdown(text: str) -> list[Document]:
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "/": "/", "\\": "\\", '"': '"'}
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COLON = re.compile(r"\s*:\s*")
 
 
 def _literal(raw: str, start: int, base: int) -> Mapped:
@@ -130,11 +131,11 @@ def _scrubbed(value: object) -> object:
 
 def _field(raw: str, base: int, key: str, value: str) -> Mapped:
     """The source-mapped text of a top-level string field, found by scanning literals."""
-    for m in _STRING.finditer(raw):
-        if _scrubbed(json.loads(m.group())) != key or not re.match(r"\s*:", raw[m.end() :]):
+    for m in _STRING.finditer(raw):  # (matches from positions, never slices: a line may be megabytes)
+        colon = _COLON.match(raw, m.end())
+        if colon is None or _scrubbed(json.loads(m.group())) != key:
             continue
-        colon = raw.index(":", m.end())
-        vm = _STRING.match(raw, colon + 1 + (len(raw[colon + 1 :]) - len(raw[colon + 1 :].lstrip())))
+        vm = _STRING.match(raw, colon.end())
         if vm:
             mapped = _literal(raw, vm.start(), base)
             if mapped.text == value:

@@ -148,7 +148,8 @@ def _new(segments: list[Segment]) -> Segment:
 
 
 def _has_byline(seg: Segment) -> bool:
-    return any(_opens(b) for b in seg.body)
+    """Whether the segment's body has a byline already (then the next one opens another article)."""
+    return any(b.level is None and byline_at_start(b.text.text) is not None for b in seg.body)
 
 
 def _main_title(seg: Segment) -> None:
