@@ -101,6 +101,11 @@ BREAKAGES: list[tuple[str, Callable[[Graph], None], str]] = [
         "kgo:date is one valid",
     ),
     ("untyped date", lambda g: g.set((EVENT, KGO.date, Literal("2025-03-28"))), "kgo:date is one valid"),
+    (
+        "publication day without a year",
+        lambda g: g.set((node_iri(graphs.ART), KGO.publishedOn, Literal("--04-01", datatype=XSD.gMonthDay))),
+        "kgo:publishedOn is one valid",
+    ),
     ("count as text", lambda g: g.set((EVENT, KGO.participantCount, Literal("140余"))), "kgo:participantCount"),
     (
         "reporter an org",
@@ -131,6 +136,19 @@ def test_each_broken_rule_is_reported_with_its_message(shapes, what, breakage, m
     assert not report.conforms, what
     lines = [p.line() for p in report.problems]
     assert any(message in line for line in lines), lines
+
+
+@pytest.mark.parametrize("date", ["2025-03", "2025"])
+def test_a_document_dated_by_month_or_year_conforms(tmp_path, date):
+    """``--date`` takes YYYY-MM and YYYY (a monthly issue): the graph keeps it and still conforms."""
+    (tmp_path / "a.txt").write_text("北京市总工会召开会议，市总工会主席张伟出席。\n", encoding="utf-8")
+    built = kg("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--date", date, "--no-cache")
+    assert built.exit_code == 0, built.output
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    kind = XSD.gYearMonth if "-" in date else XSD.gYear
+    assert set(g.objects(None, KGO.publishedOn)) == {Literal(date, datatype=kind)}
+    result = kg("validate", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
 
 
 def test_cli_validate_a_good_graph():
