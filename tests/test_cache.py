@@ -1,4 +1,4 @@
-"""The build cache (kg.cache): unchanged files are not read again, outputs stay the same.
+"""The build cache (kg.pipeline.cache): unchanged files are not read again, outputs stay the same.
 
 The tests count what a build did (``BuildReport.processed``: files run through NLP;
 ``cached``: files taken from the cache; the per-stage seconds) instead of timing it.
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.build import BuildOptions, run_build
-from kg.cache import ENTRY, BuildCache, _digest_files, _package_files
 from kg.cli import main
+from kg.pipeline.build import BuildOptions, run_build
+from kg.pipeline.cache import ENTRY, BuildCache, _digest_files, _package_files
 from tests.conftest import ROOT, SEEDS
 
 OUTPUTS = ("graph.ttl", "graph.json", "graph.graphml", "graph.html")
@@ -165,11 +165,11 @@ def test_keys_follow_content_name_and_options(tmp_path):
 
 
 def test_rules_invalidate_per_file_results_and_exporters_only_outputs(tmp_path, monkeypatch):
-    import kg.cache
+    import kg.pipeline.cache
 
     package = tmp_path / "kg"
     shutil.copytree(ROOT / "kg", package, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(kg.cache, "PACKAGE", package)
+    monkeypatch.setattr(kg.pipeline.cache, "PACKAGE", package)
 
     def digests() -> tuple[str, str]:
         return _digest_files(_package_files(True)), _digest_files(_package_files(False))
@@ -179,7 +179,7 @@ def test_rules_invalidate_per_file_results_and_exporters_only_outputs(tmp_path, 
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "新词\n", encoding="utf-8")
     per_file2, full2 = digests()
     assert per_file2 != per_file and full2 != full
-    (package / "export" / "turtle.py").write_text("# changed\n", encoding="utf-8")
+    (package / "rdf" / "mapping.py").write_text("# changed\n", encoding="utf-8")
     per_file3, full3 = digests()
     assert per_file3 == per_file2 and full3 != full2
 

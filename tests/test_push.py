@@ -18,9 +18,9 @@ from collections.abc import Iterator
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.export import to_rdf
 from kg.linked.query import json_term, run_query
 from kg.linked.resources import canned_queries
+from kg.rdf.mapping import to_rdf
 from tests.graphs import sample_graph
 from tests.linked_helpers import Oxigraph, free_port, kg, oxigraph_binary, seeds_build
 

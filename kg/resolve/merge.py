@@ -15,17 +15,11 @@ from collections import defaultdict
 
 import networkx as nx
 
-from kg.extract.facts import ArticleFacts, EntityRef
 from kg.extract.names import LEGAL_FORMS, legal_form_of
-from kg.graph.model import (
-    Evidence,
-    add_award,
-    add_literal_evidence,
-    add_node,
-    add_relation,
-    new_graph,
-)
-from kg.ingest.model import Article
+from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.model.article import Article, article_id
+from kg.model.evidence import Evidence
+from kg.model.facts import ArticleFacts, EntityRef
 
 PREFIX = {
     "TradeUnion": "union",
@@ -35,10 +29,6 @@ PREFIX = {
     "AdministrativeArea": "area",
     "Event": "event",
 }
-
-
-def article_id(article: Article) -> str:
-    return f"article:{article.key}"
 
 
 def _plain_id(ref: EntityRef) -> str:

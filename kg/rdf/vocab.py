@@ -52,7 +52,7 @@ class KGO(DefinedNamespace):
     publishedOn: URIRef  # the document date of an article
     outlet: URIRef  # who filed an article (本报, 中工网, …)
     byline: URIRef  # the byline as printed
-    # build metadata (kg.linked.metadata)
+    # build metadata (kg.graph.record)
     InputFile: URIRef  # a source file one build read
     toolVersion: URIRef  # the version of kg that made the graph
     sha256: URIRef  # SHA-256 of an input file's bytes

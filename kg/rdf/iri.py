@@ -18,7 +18,7 @@ under their own folders (``role/``, ``membership/``, ``statement/``, ``source/``
 memberships and statements are named by a short SHA-1 of what they stand for.
 
 Each function that mints an IRI has a ``…_text`` twin that gives it as a plain string:
-the exporter writes plain triples (kg.export.triples) and makes no rdflib term for them.
+the exporter writes plain triples (kg.rdf.triples) and makes no rdflib term for them.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ import unicodedata
 from rdflib import URIRef
 
 from kg.errors import KgError
-from kg.graph.model import Evidence
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.model.evidence import Evidence
+from kg.rdf.vocab import DEFAULT_BASE_IRI
 
 # ASCII that may stand for itself in an IRI path segment (RFC 3987 iunreserved, sub-delims, ":" "@").
 _ASCII_KEEP = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")

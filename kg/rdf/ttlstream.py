@@ -4,7 +4,7 @@ rdflib's ``TurtleSerializer`` asks its store for every subject's triples, comput
 prefixed name for every term of every triple (failing slowly, by exception, for each
 instance IRI that has none) and writes term by term: on a build of a newspaper archive
 it takes longer than everything else after NLP, and more than linearly so.  This
-writer reads plain triples (kg.export.triples: IRIs as ``str``, literals as ``Lit``),
+writer reads plain triples (kg.rdf.triples: IRIs as ``str``, literals as ``Lit``),
 which Python hashes and compares in C; it groups them by subject in one pass, decides
 each distinct term's text once, then writes subject by subject.  The exporter's
 ``TripleSet`` is read as it is; an rdflib graph or rdflib triples are made plain first.
@@ -44,7 +44,8 @@ from rdflib.namespace import RDF, RDFS
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.term import Node, _is_valid_uri
 
-from kg.export.triples import Lit, RdflibTerms, Term, TripleSet, collector_paused
+from kg.rdf.triples import Lit, RdflibTerms, Term, TripleSet, collector_paused
+from kg.rdf.vocab import KGO, ORG
 
 # what the serializer writes between terms
 _NEXT_PREDICATE = " ;\n    "
@@ -53,12 +54,27 @@ _FLUSH_PIECES = 1 << 16  # pieces of text written at a time
 _TYPE, _LABEL, _NIL = str(RDF.type), str(RDFS.label), str(RDF.nil)
 
 
+class OrderedTurtleSerializer(TurtleSerializer):
+    """rdflib's Turtle writer with subjects grouped by class, each group in IRI order.
+
+    rdflib alone orders subjects by how often they are referenced, which interleaves
+    entities and statements; grouping keeps the file readable and diffs small.  Output
+    stays a function of the triples alone, as there are no blank nodes.
+    """
+
+    topClasses = [  # noqa: RUF012 (rdflib's own attribute)
+        *(KGO[c] for c in ("AdministrativeArea", "TradeUnion", "Organization", "Place", "Person", "Event", "Article")),
+        ORG.Role,
+        ORG.Membership,
+        KGO.Source,
+        RDF.Statement,
+    ]
+
+
 class _Labels:
     """The text of each term, decided once per distinct term by rdflib's own rules."""
 
     def __init__(self, namespaces: Iterable[tuple[str, Node]]) -> None:
-        from kg.export.turtle import OrderedTurtleSerializer
-
         dummy = Graph(bind_namespaces="none")
         for prefix, ns in namespaces:
             dummy.bind(prefix, ns, override=True, replace=True)
@@ -143,8 +159,6 @@ def write(
 
     ``namespaces`` are the prefixes that may be used (default: the source's own).
     """
-    from kg.export.turtle import OrderedTurtleSerializer
-
     if namespaces is None:
         namespaces = list(source.namespaces())  # type: ignore[union-attr]
     if not isinstance(source, Graph | TripleSet):
@@ -259,8 +273,6 @@ def _subject_order(by_subject: Grouped, refs: Mapping[Term, int], tops: Sequence
 
 
 def _fallback(source: object, out: IO[bytes], namespaces: Iterable[tuple[str, Node]]) -> None:
-    from kg.export.turtle import OrderedTurtleSerializer
-
     if isinstance(source, Graph):
         g = source
     else:
@@ -279,4 +291,4 @@ def to_bytes(source: Source, namespaces: Iterable[tuple[str, Node]] | None = Non
     return buf.getvalue()
 
 
-__all__ = ["to_bytes", "write"]
+__all__ = ["OrderedTurtleSerializer", "to_bytes", "write"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.graph.model import Evidence
+from kg.model.evidence import Evidence
 
 
 @dataclass(frozen=True, order=True)
