@@ -17,10 +17,11 @@ from pathlib import Path, PurePosixPath
 
 from kg.errors import InputError, InputNote
 from kg.ingest.normalize import _converter
+from kg.lexicon.chars import HAN_COMMON
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _GLOB_CHARS = re.compile(r"[*?\[]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN_COMMON}]")
 
 
 @dataclass(frozen=True)

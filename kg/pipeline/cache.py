@@ -68,7 +68,7 @@ PER_FILE = (
     "limits.py",
     "testhooks.py",
     "gazetteer.py",
-    "lexicon.py",
+    "lexicon",
     "model",
     "ingest",
     "nlp",

@@ -1,39 +1,21 @@
-"""Domain knowledge read from the word lists in ``kg/data/lexicon``.
+"""The word lists of names and events in ``kg/data/lexicon``, read once into ``Lexicon``.
 
 The lists (union endings, titles, event words …) are data, so that people who know
-the domain can extend them without reading code.  Each file is UTF-8, one entry per
-line, ``#`` starts a comment; ``.tsv`` files have tab-separated columns.
+the domain can extend them without reading code (the file format: kg.lexicon.load).
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
-
-def _lines(name: str) -> list[str]:
-    text = resources.files("kg.data").joinpath("lexicon", name).read_text(encoding="utf-8")
-    out = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if line.strip():
-            out.append(line)
-    return out
-
-
-def words(name: str) -> tuple[str, ...]:
-    """A word list, longest entries first (the order matching wants)."""
-    return tuple(sorted(dict.fromkeys(w.strip() for w in _lines(name)), key=lambda w: (-len(w), w)))
-
-
-def table(name: str, header: bool = False) -> list[list[str]]:
-    rows = [line.split("\t") for line in _lines(name)]
-    return rows[1:] if header else rows
+from kg.lexicon.load import table, words
 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The lists the NLP and extraction rules match names and events with."""
+
     union_suffixes: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     org_split_suffixes: tuple[str, ...]
@@ -51,11 +33,13 @@ class Lexicon:
 
     @property
     def titles_longest_first(self) -> tuple[str, ...]:
+        """The titles, longest first (the order matching wants)."""
         return tuple(sorted(self.titles, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
 def lexicon() -> Lexicon:
+    """The lists, read once per process."""
     return Lexicon(
         union_suffixes=words("union_suffixes.txt"),
         org_suffixes=words("org_suffixes.txt"),
