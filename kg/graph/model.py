@@ -26,6 +26,9 @@ its ``role``; the Turtle writer turns each into an ``org:Membership``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import networkx as nx
 
 from kg.model.classes import CLASSES
@@ -53,20 +56,41 @@ def new_graph(**meta: object) -> nx.MultiDiGraph:
     return G
 
 
+EVIDENCE_MAPS = ("literal_evidence", "awards")  # node attributes {key: [Evidence]}
+
+
+def merge_node(G: nx.MultiDiGraph, nid: str, attrs: Mapping[str, Any]) -> None:
+    """Add node ``nid`` with ``attrs``, or merge them into it: the one merge of a build
+    (``add_node``) and of ``kg build --update`` (kg.resolve.hubs).
+
+    Aliases unite, mentions add up, evidence lists of ``EVIDENCE_MAPS`` unite; any other
+    attribute is filled in where the node lacks it (or has None) and kept where it has
+    one, so the label and the class of the first reading stay.
+    """
+    if nid not in G:
+        G.add_node(nid, **{k: (set(v) if k == "aliases" else v) for k, v in attrs.items()})
+        return
+    have = G.nodes[nid]
+    have["mentions"] = int(have.get("mentions") or 0) + int(attrs.get("mentions") or 0)
+    have["aliases"] = set(have.get("aliases") or ()) | set(attrs.get("aliases") or ())
+    for attr in EVIDENCE_MAPS:
+        theirs = attrs.get(attr) or {}
+        if theirs:
+            mine = have.setdefault(attr, {})
+            for k, items in theirs.items():
+                mine[k] = sorted(set(mine.get(k, [])) | set(items))
+    for k, v in attrs.items():
+        if k not in have or (have[k] is None and v is not None):
+            have[k] = v
+
+
 def add_node(G: nx.MultiDiGraph, nid: str, cls: str, label: str, **attrs: object) -> str:
-    """Add a node, or merge into it: aliases unite, mentions add up, set fields stay."""
+    """Add a node of a contract class, or merge into it (``merge_node``); returns ``nid``."""
     if cls not in CLASSES:
         raise ValueError(f"unknown class {cls!r}")
-    if nid in G:
-        data = G.nodes[nid]
-        data["mentions"] = data.get("mentions", 0) + int(attrs.pop("mentions", 0))
-        data["aliases"] |= set(attrs.pop("aliases", ()))
-        for k, v in attrs.items():
-            if data.get(k) is None and v is not None:
-                data[k] = v
-        return nid
-    aliases = set(attrs.pop("aliases", ()))
-    G.add_node(nid, cls=cls, label=label, aliases=aliases, mentions=int(attrs.pop("mentions", 0)), **attrs)
+    aliases = attrs.pop("aliases", ())
+    mentions = int(attrs.pop("mentions", 0))  # type: ignore[call-overload]
+    merge_node(G, nid, {"cls": cls, "label": label, "aliases": aliases, "mentions": mentions, **attrs})
     return nid
 
 

@@ -2,11 +2,11 @@
 
 Areas (GB/T 2260 code), unions, organisations and venues (full name), events and articles
 (source and position) have the same node id in every build, so they merge by id: aliases
-unite, mention counts add up, evidence lists unite.  People do not: ``person:张伟`` of the
-new files is the earlier build's ``张伟`` only when, as in kg.resolve.merge, something
-else agrees (both are credited journalists, or one holds a post at an organisation the
-other holds a post at or is named beside); otherwise the newcomer gets the next free
-``person:张伟~N``.
+unite, mention counts add up, evidence lists unite (kg.graph.model.merge_node, as in a
+build).  People do not: ``person:张伟`` of the new files is the earlier build's ``张伟``
+only when, by a build's own rule (kg.resolve.people), something else agrees (both are
+credited journalists, or one holds a post at an organisation the other holds a post at
+or is named beside); otherwise the newcomer gets the next free ``person:张伟~N``.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from typing import Any
 
 import networkx as nx
 
+from kg.graph.model import merge_node
 from kg.graph.nodelink import HUB_FILE, load_hub
 from kg.graph.record import KEY, make_record, recorded_inputs
+from kg.resolve.people import PersonProfile
 
 
-def _person_profile(G: nx.MultiDiGraph, nid: str) -> tuple[bool, set[str], set[str]]:
-    """(credited as journalist, organisations of posts, organisations named beside)."""
+def _person_profile(G: nx.MultiDiGraph, nid: str) -> PersonProfile:
+    """A person node's profile: credits, organisations of posts, organisations named beside."""
     credit = any(d.get("pred") in ("reporter", "photographer") for _, _, d in G.in_edges(nid, data=True))
     orgs = {v for _, v, d in G.out_edges(nid, data=True) if d.get("pred") == "post"}
     articles = {u for u, _, _ in G.in_edges(nid, data=True) if G.nodes[u].get("cls") == "Article"}
@@ -32,11 +34,7 @@ def _person_profile(G: nx.MultiDiGraph, nid: str) -> tuple[bool, set[str], set[s
         for _, v, d in G.out_edges(a, data=True)
         if d.get("pred") == "mentions" and G.nodes[v].get("cls") in ("TradeUnion", "Organization")
     }
-    return credit, orgs, bodies
-
-
-def _agree(a: tuple[bool, set[str], set[str]], b: tuple[bool, set[str], set[str]]) -> bool:
-    return (a[0] and b[0]) or bool(a[1] & (b[1] | b[2])) or bool(b[1] & a[2])
+    return PersonProfile(credit, orgs, bodies)
 
 
 def person_mapping(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, str]:
@@ -50,7 +48,7 @@ def person_mapping(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, str]
     for n in sorted(x for x, d in new.nodes(data=True) if d.get("cls") == "Person"):
         name = str(new.nodes[n].get("label"))
         mine = _person_profile(new, n)
-        match = next((o for o in sorted(by_name.get(name, ())) if _agree(mine, _person_profile(old, o))), None)
+        match = next((o for o in sorted(by_name.get(name, ())) if mine.agrees(_person_profile(old, o))), None)
         if match is not None:
             mapping[n] = match
         elif n in old:
@@ -60,26 +58,6 @@ def person_mapping(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, str]
             mapping[n] = f"person:{name}~{k}"
             taken.add(mapping[n])
     return mapping
-
-
-def _merge_node(out: nx.MultiDiGraph, nid: str, data: Mapping[str, Any]) -> None:
-    if nid not in out:
-        out.add_node(nid, **{k: (set(v) if k == "aliases" else v) for k, v in data.items()})
-        return
-    have = out.nodes[nid]
-    have["mentions"] = int(have.get("mentions") or 0) + int(data.get("mentions") or 0)
-    have["aliases"] = set(have.get("aliases") or ()) | set(data.get("aliases") or ())
-    if data.get("label") and data["label"] != have.get("label"):
-        have["aliases"].add(data["label"])
-    for attr in ("literal_evidence", "awards"):
-        theirs = data.get(attr) or {}
-        if theirs:
-            mine = have.setdefault(attr, {})
-            for k, items in theirs.items():
-                mine[k] = sorted(set(mine.get(k, [])) | set(items))
-    for k, v in data.items():
-        if k not in have or (have[k] is None and v is not None):
-            have[k] = v
 
 
 def _merge_edge(out: nx.MultiDiGraph, u: str, v: str, key: Any, data: Mapping[str, Any]) -> None:
@@ -101,7 +79,10 @@ def merge_hubs(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> nx.MultiDiGraph:
         return mapping.get(n, n)
 
     for n, d in sorted(new.nodes(data=True), key=lambda x: str(x[0])):
-        _merge_node(out, m(n), d)
+        node = m(n)
+        if node in out and d.get("label") and d["label"] != out.nodes[node].get("label"):
+            out.nodes[node].setdefault("aliases", set()).add(d["label"])  # the earlier build named it otherwise
+        merge_node(out, node, d)
     for u, v, k, d in sorted(new.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         _merge_edge(out, m(u), m(v), k, d)
     for k, v in new.graph.items():
