@@ -30,6 +30,7 @@ class KgGroup(click.Group):
     """
 
     def make_context(self, *args, **kwargs) -> click.Context:
+        """Parse the command line; ``--help`` and ``--version`` print here."""
         with pipe_guard():  # ``kg --help`` and ``kg --version`` print here
             try:
                 return super().make_context(*args, **kwargs)
@@ -37,6 +38,7 @@ class KgGroup(click.Group):
                 interrupted()
 
     def invoke(self, ctx: click.Context):
+        """Run the command, turning errors into one line and an exit code."""
         with pipe_guard():
             try:
                 value = super().invoke(ctx)

@@ -51,6 +51,7 @@ RELATIONS = (
 
 
 def new_graph(**meta: object) -> nx.MultiDiGraph:
+    """An empty hub graph with ``meta`` (sources of the gazetteer …) in ``G.graph``."""
     G = nx.MultiDiGraph()
     G.graph.update(meta)
     return G
@@ -95,6 +96,7 @@ def add_node(G: nx.MultiDiGraph, nid: str, cls: str, label: str, **attrs: object
 
 
 def add_alias(G: nx.MultiDiGraph, nid: str, alias: str) -> None:
+    """Record another name of node ``nid``; its own label is no alias."""
     if alias and alias != G.nodes[nid]["label"]:
         G.nodes[nid]["aliases"].add(alias)
 
@@ -128,6 +130,7 @@ def add_relation(
 
 
 def add_literal_evidence(G: nx.MultiDiGraph, nid: str, prop: str, evidence: Evidence) -> None:
+    """Where a literal fact of ``nid`` (its date, its participant count) was read."""
     found = G.nodes[nid].setdefault("literal_evidence", {}).setdefault(prop, [])
     if evidence not in found:
         found.append(evidence)
@@ -135,6 +138,7 @@ def add_literal_evidence(G: nx.MultiDiGraph, nid: str, prop: str, evidence: Evid
 
 
 def add_award(G: nx.MultiDiGraph, person: str, honour: str, evidence: Evidence | None) -> None:
+    """An honour ``person`` received, with where it was read."""
     found = G.nodes[person].setdefault("awards", {}).setdefault(honour, [])
     if evidence is not None and evidence not in found:
         found.append(evidence)
@@ -142,6 +146,7 @@ def add_award(G: nx.MultiDiGraph, person: str, honour: str, evidence: Evidence |
 
 
 def nodes_of(G: nx.MultiDiGraph, cls: str) -> list[str]:
+    """The ids of the nodes of class ``cls``, sorted."""
     return sorted(n for n, d in G.nodes(data=True) if d["cls"] == cls)
 
 
@@ -153,6 +158,7 @@ def relations(G: nx.MultiDiGraph, pred: str | None = None):
 
 
 def summary(G: nx.MultiDiGraph) -> dict[str, int]:
+    """How many nodes of each class and how many relations: the counts ``kg build`` prints."""
     counts = {c: 0 for c in CLASSES}
     for _, d in G.nodes(data=True):
         counts[d["cls"]] += 1

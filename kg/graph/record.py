@@ -11,10 +11,8 @@ PROV-O.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -29,18 +27,6 @@ KEY = "build"  # the record's key in G.graph
 def iso_time(seconds: float) -> str:
     """Seconds since 1970 as an ``xsd:dateTime`` in UTC, to the second."""
     return dt.datetime.fromtimestamp(int(seconds), tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def describe_file(name: str, path: str | os.PathLike[str]) -> dict[str, Any]:
-    """What the record keeps of one input file: name, SHA-256, size, modification time."""
-    p = Path(path)
-    data = p.read_bytes()
-    return {
-        "name": name,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "bytes": len(data),
-        "modified": iso_time(p.stat().st_mtime),
-    }
 
 
 def build_time(inputs: Iterable[Mapping[str, Any]]) -> str | None:

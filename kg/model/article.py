@@ -19,6 +19,7 @@ class OffsetMap:
     runs: tuple[tuple[int, int, int], ...] = ()
 
     def to_source(self, offset: int) -> int:
+        """The source offset of the cleaned text's ``offset``."""
         if not self.runs:
             return offset
         starts = [r[0] for r in self.runs]
@@ -58,6 +59,7 @@ class Article:
 
     @property
     def text(self) -> str:
+        """Headline, decks and body, one per line: what the NLP stages read."""
         parts = [p for p in (self.headline, *self.decks) if p]
         parts.append(self.body)
         return "\n".join(parts)
@@ -74,6 +76,7 @@ class Article:
 
     @property
     def chars(self) -> int:
+        """The length of ``text``."""
         return len(self.text)
 
 

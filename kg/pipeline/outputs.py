@@ -102,6 +102,7 @@ class _SideWriter:
 
     @staticmethod
     def available() -> bool:
+        """Whether a second process can be forked here (not in a daemon, not without fork)."""
         return "fork" in mp.get_all_start_methods() and not mp.current_process().daemon
 
     def __init__(self, G: nx.MultiDiGraph, outdir: Path, writers: Sequence[Writer]) -> None:
@@ -112,6 +113,7 @@ class _SideWriter:
         send.close()
 
     def join(self) -> dict[str, float]:
+        """The seconds each writer took, once the child is done; its error raised here."""
         try:
             kind, payload = self._recv.recv()
         except EOFError:
@@ -125,6 +127,7 @@ class _SideWriter:
         raise KgError(message) if name == "KgError" else RuntimeError(f"{name}: {message}")
 
     def stop(self) -> None:
+        """End the child at once (the build failed or was interrupted)."""
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join()

@@ -65,6 +65,7 @@ class FileConfig:
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
 
     def as_dict(self) -> dict[str, Any]:
+        """The options as plain data, for the cache key."""
         return {
             "model": self.model,
             "region": self.region,
@@ -100,6 +101,8 @@ class FileResult:
 
 @dataclass(frozen=True)
 class FileJob:
+    """One file to read, with its cache key (None: not cached) and size (for planning tasks)."""
+
     source: SourceFile
     key: str | None  # the cache key of the file as the parent hashed it (None: no cache, or unreadable)
     size: int = 0
@@ -107,6 +110,8 @@ class FileJob:
 
 @dataclass
 class TaskResult:
+    """The results of one task's files and the seconds it spent per stage."""
+
     results: list[FileResult]
     seconds: dict[str, float]  # ingest / nlp / extract / cache, as this task spent them
     pid: int = field(default_factory=os.getpid)  # the process that ran it
@@ -187,6 +192,7 @@ class FileWorker:
             self.cache = BuildCache(cache_root)
 
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
+        """Read, run NLP over and extract the facts of the files of ``jobs``; a bad file fails alone."""
         from kg.resolve.region import infer_page  # (moving to kg.extract.page on the extraction branch)
 
         seconds: dict[str, float] = {}

@@ -32,6 +32,7 @@ def evidence_list(items: object) -> list[Evidence]:
 
 
 def node_key(nid: str) -> str:
+    """The part of a node id after its kind (``article:a.txt#0`` -> ``a.txt#0``)."""
     return nid.partition(":")[2] or nid
 
 

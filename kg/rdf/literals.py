@@ -110,6 +110,7 @@ def zh(text: str) -> Lit:
 
 
 def as_plain(literal: Literal | None) -> Lit | None:
+    """rdflib's literal as plain data (kg.rdf.triples), None for None."""
     return None if literal is None else from_rdflib(literal)  # type: ignore[return-value]
 
 

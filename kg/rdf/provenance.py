@@ -1,10 +1,6 @@
 """The build record (kg.graph.record) as PROV-O: which tool version read which input files, when.
 
-A graph must say where it came from, yet two builds of the same inputs must give the
-same bytes.  So nothing here reads the clock: the build's time is ``SOURCE_DATE_EPOCH``
-when set (the reproducible-builds convention, seconds since 1970 UTC), else the latest
-modification time of the inputs.  The record lives in the hub graph (``G.graph["build"]``,
-so it survives ``graph.json`` and ``kg build --update``), and ``to_rdf`` turns it into::
+``to_rdf`` turns the record into::
 
     <base>build/<digest> a kgo:Build, prov:Activity ;
         prov:endedAtTime "…"^^xsd:dateTime ; kgo:toolVersion "0.1.0" ;
@@ -40,16 +36,19 @@ def _digest(*parts: str) -> str:
 
 
 def build_iri(record: Mapping[str, Any], base: str | None = None) -> URIRef:
+    """The build's IRI: a digest of the version, the time and the inputs' names and hashes."""
     inputs = [f"{d['name']}\x1e{d.get('sha256', '')}" for d in record.get("inputs") or []]
     key = _digest("build", str(record.get("version")), str(record.get("time")), *sorted(inputs))
     return URIRef(f"{normalise_base(base)}build/{key}")
 
 
 def software_iri(version: str, base: str | None = None) -> URIRef:
+    """The IRI of this tool at ``version`` (a ``prov:SoftwareAgent``)."""
     return URIRef(f"{normalise_base(base)}software/kg/{encode_segment(version)}")
 
 
 def input_iri(name: str, base: str | None = None) -> URIRef:
+    """The IRI of the input file ``name``."""
     return node_iri(f"input:{name}", base)
 
 

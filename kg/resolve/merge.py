@@ -39,6 +39,8 @@ def _plain_id(ref: EntityRef) -> str:
 
 
 class Resolver:
+    """Turns the facts of every article into one hub graph, one node per real entity."""
+
     def __init__(self, gazetteer) -> None:
         self.gaz = gazetteer
 
@@ -103,6 +105,7 @@ class Resolver:
         return out
 
     def build(self, items: list[tuple[Article, ArticleFacts]], **meta: object) -> nx.MultiDiGraph:
+        """The hub graph of ``items`` (articles with their facts, in file order); ``meta`` goes to ``G.graph``."""
         G = new_graph(**meta)
         people = self.person_ids(items)
         short = self.short_names(items)
