@@ -223,6 +223,11 @@ def test_the_per_file_list_holds_every_module_the_per_file_stage_imports():
     assert {f for f in files if not listed(f, PER_FILE)} == set()
 
 
+def test_every_per_file_entry_names_something():
+    """A stale entry (a module moved away) would hide that its new place is not listed."""
+    assert [x for x in PER_FILE if not (ROOT / "kg" / x).exists()] == []
+
+
 def test_every_data_file_but_the_views_is_per_file():
     data = ROOT / "kg" / "data"
     files = {
