@@ -153,7 +153,7 @@ def run_lac(sentences: list[str]) -> tuple[float, list]:
 
 
 def run_kg(inputs: list[str], outdir: Path, jobs: int | None, cache_dir: Path | None = None) -> tuple[float, object]:
-    from kg.build import BuildOptions, run_build
+    from kg.pipeline.build import BuildOptions, run_build
 
     names = {f.name for f in dataclasses.fields(BuildOptions)}
     extra: dict[str, object] = {}
@@ -222,9 +222,8 @@ def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[se
     extractor keeps and resolves), with NLP and extraction run as ``kg build`` runs them."""
     from kg.extract.article import ArticleExtractor
     from kg.gazetteer import Gazetteer
-    from kg.ingest.model import Article
+    from kg.model.article import Article, article_id
     from kg.nlp.pipeline import make_nlp, pipe
-    from kg.resolve.merge import article_id
     from kg.resolve.region import infer_page
 
     gaz = Gazetteer.default()

@@ -3,70 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
 from kg import __version__
-from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL, KgError, StageError, describe
+from kg.console import KgGroup, article_line, article_rows, size_text
+from kg.errors import EXIT_PARTIAL, KgError
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
-from kg.pipes import closed_outputs, pipe_guard
-from kg.procs import Terminated, end_by, stop_on_signals
+from kg.pipeline.procs import stop_on_signals
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-class KgGroup(click.Group):
-    """Turns a KgError anywhere below into one line on stderr and its exit code.
-
-    A reader that stops early (``kg articles | head -1``) closes our stdout: that is no
-    error, so every command then ends quietly with 141 (128 + SIGPIPE, what a shell
-    reports for any program stopped that way), with no traceback and no error line.
-    """
-
-    def make_context(self, *args, **kwargs) -> click.Context:
-        with pipe_guard():  # ``kg --help`` and ``kg --version`` print here
-            try:
-                return super().make_context(*args, **kwargs)
-            except KeyboardInterrupt:  # (click would say "Aborted!" and exit with 1)
-                _interrupted()
-
-    def invoke(self, ctx: click.Context):
-        with pipe_guard():
-            try:
-                value = super().invoke(ctx)
-                if sys.stdout is not None:
-                    sys.stdout.flush()  # a pipe closed early must fail here, not in interpreter shutdown
-                return value
-            except StageError as exc:  # a bug after the per-file stages, named by stage and article
-                click.echo(f"kg: {exc} (set KG_DEBUG=1 for details)", err=True)
-                sys.exit(exc.exit_code)
-            except KgError as exc:
-                click.echo(f"kg: error: {exc}", err=True)
-                sys.exit(exc.exit_code)
-            except Terminated as exc:
-                click.echo(f"kg: stopped by {signal.Signals(exc.signum).name}", err=True)
-                end_by(exc.signum)
-            except KeyboardInterrupt:
-                _interrupted()
-            except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
-                raise
-            except Exception as exc:  # a bug: one line for users, the traceback with KG_DEBUG=1
-                if isinstance(exc, BrokenPipeError) and closed_outputs():
-                    raise
-                if os.environ.get("KG_DEBUG"):
-                    raise
-                click.echo(f"kg: internal error: {describe(exc)} (set KG_DEBUG=1 for details)", err=True)
-                sys.exit(EXIT_ERROR)
-
-
-def _interrupted() -> NoReturn:
-    click.echo("kg: interrupted", err=True)
-    sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=KgGroup, context_settings=CONTEXT)
@@ -121,33 +69,10 @@ def articles(
     for problem in result.skipped:
         click.echo(f"kg: warning: skipped {problem}", err=True)
     if as_json:
-        rows = [
-            {
-                "headline": a.headline,
-                "decks": a.decks,
-                "reporters": a.reporters,
-                "photographers": a.photographers,
-                "byline": a.byline,
-                "outlet": a.outlet,
-                "date": a.date,
-                "url": a.url,
-                "source": a.source,
-                "index": a.index,
-                "chars": a.chars,
-                "source_start": a.source_start,
-                "source_end": a.source_end,
-            }
-            for a in result.articles
-        ]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(article_rows(result.articles), ensure_ascii=False, indent=2))
     else:
         for a in result.articles:
-            credits = "、".join(a.reporters) or "-"
-            photos = "、".join(a.photographers) or "-"
-            click.echo(
-                f"{a.source}#{a.index}\t{a.headline or '(no headline)'}\t记者 {credits}\t摄 {photos}"
-                f"\t{a.date or '-'}\t{a.chars}"
-            )
+            click.echo(article_line(a))
         click.echo(f"{len(result.articles)} articles from {result.files} files", err=True)
     if result.skipped:
         sys.exit(EXIT_PARTIAL)
@@ -246,8 +171,8 @@ def build(
       kg build --format ttl,nt,jsonld
       kg build news/ --update            # after adding files to news/
     """
-    from kg.build import BuildOptions, run_build
-    from kg.linked.formats import parse_formats
+    from kg.pipeline.build import BuildOptions, run_build
+    from kg.rdf.formats import parse_formats
 
     opts = BuildOptions(
         inputs=_inputs(inputs),
@@ -263,9 +188,9 @@ def build(
         cache=not no_cache,
         max_article_chars=max_article_chars,
     )
-    with stop_on_signals():  # SIGTERM cleans up as Ctrl-C does (kg.procs)
+    with stop_on_signals():  # SIGTERM cleans up as Ctrl-C does (kg.pipeline.procs)
         if update:
-            from kg.linked.update import run_update
+            from kg.pipeline.update import run_update
 
             report = run_update(opts, echo=lambda m: click.echo(m, err=True))
         else:
@@ -289,35 +214,29 @@ def cache() -> None:
 @cache.command("info", context_settings=CONTEXT)
 def cache_info() -> None:
     """Where the cache is, how many entries it holds and how big it is."""
-    from kg.cache import BuildCache
+    from kg.pipeline.cache import BuildCache
 
     info = BuildCache().info()
     click.echo(
-        f"{info['path']}: {info['files']} file result(s), {info['outputs']} build output set(s), {_size(info['bytes'])}"
+        f"{info['path']}: {info['files']} file result(s), {info['outputs']} build output set(s), "
+        f"{size_text(info['bytes'])}"
     )
 
 
 @cache.command("clear", context_settings=CONTEXT)
 def cache_clear() -> None:
     """Remove every cached result; the next build reads every file again."""
-    from kg.cache import BuildCache
+    from kg.pipeline.cache import BuildCache
 
     info = BuildCache().clear()
     click.echo(
         f"cleared {info['path']}: {info['files']} file result(s), {info['outputs']} build output set(s), "
-        f"{_size(info['bytes'])}"
+        f"{size_text(info['bytes'])}"
     )
 
 
-def _size(n: int) -> str:
-    for unit in ("bytes", "KiB", "MiB"):
-        if n < 1024 or unit == "MiB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return f"{n:.1f} GiB"
-
-
-def _query_text(query: str | None, query_file: str | None, name: str | None) -> str:
+def query_text(query: str | None, query_file: str | None, name: str | None) -> str:
+    """The SPARQL text of ``kg query``: given inline, read from a file (``-``: stdin) or canned."""
     given = [x for x in (query, query_file, name) if x is not None]
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, --file or --name")
@@ -397,7 +316,7 @@ def query(
     if graph is None:
         raise click.UsageError("missing argument GRAPH")
     kind, count = run(
-        graph, _query_text(query, query_file, name), out_format, sys.stdout, max_width, allow_service=allow_service
+        graph, query_text(query, query_file, name), out_format, sys.stdout, max_width, allow_service=allow_service
     )
     sys.stdout.flush()
     if out_format == "table" and kind == "SELECT":

@@ -44,7 +44,7 @@ def describe(exc: BaseException, limit: int = 300) -> str:
 
 class StageError(KgError):
     """A bug hit after the per-file stages (resolution, export), with the article whose
-    facts revealed it when that could be found (kg.blame)."""
+    facts revealed it when that could be found (kg.pipeline.blame)."""
 
     def __init__(self, stage: str, source: str | None, exc: BaseException) -> None:
         where = f" (in the facts of {source})" if source else ""

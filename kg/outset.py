@@ -62,7 +62,7 @@ from kg.testhooks import pause
 LOCK = ".kg-lock"
 MARKER = ".kg-commit"
 STAGE_PREFIX = ".kg-stage-"
-# every file kg build may write into OUTDIR (kg.linked.formats): a set replaces all of them
+# every file kg build may write into OUTDIR (kg.rdf.formats): a set replaces all of them
 OUTPUT_NAMES = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.graphml", "graph.html")
 # temporary files of kg.fileio.atomic_open left in OUTDIR by a crash of an older version
 _OLD_TMP = re.compile(r"^\.graph\.(ttl|nt|jsonld|json|graphml|html)\..+\.tmp$")

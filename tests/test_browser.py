@@ -26,8 +26,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.export import write_html
-from kg.graph.model import Evidence, add_node, add_relation, new_graph
+from kg.graph.model import add_node, add_relation, new_graph
+from kg.model.evidence import Evidence
+from kg.view.html import write_html
 from tests import graphs
 from tests.graphs import ART, BJ, EVENT, HEADLINE, S1, sample_graph
 

@@ -103,7 +103,7 @@ def test_missing_input_is_one_line_error(tmp_path):
 def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     import gc
 
-    from kg.build import BuildOptions, run_build
+    from kg.pipeline.build import BuildOptions, run_build
 
     before = gc.get_threshold()
     run_build(BuildOptions(inputs=[str(SEEDS)], outdir=tmp_path, progress=False, cache=False), echo=lambda m: None)

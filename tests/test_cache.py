@@ -1,4 +1,4 @@
-"""The build cache (kg.cache): unchanged files are not read again, outputs stay the same.
+"""The build cache (kg.pipeline.cache): unchanged files are not read again, outputs stay the same.
 
 The tests count what a build did (``BuildReport.processed``: files run through NLP;
 ``cached``: files taken from the cache; the per-stage seconds) instead of timing it.
@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.build import BuildOptions, run_build
-from kg.cache import ENTRY, BuildCache, _digest_files, _package_files
 from kg.cli import main
+from kg.pipeline.build import BuildOptions, run_build
+from kg.pipeline.cache import ENTRY, PER_FILE, BuildCache, _digest_files, _package_files, listed
 from tests.conftest import ROOT, SEEDS
+from tests.test_layout import imports, modules
 
 OUTPUTS = ("graph.ttl", "graph.json", "graph.graphml", "graph.html")
 EXTRA = (
@@ -164,24 +165,79 @@ def test_keys_follow_content_name_and_options(tmp_path):
         assert key != cache.file_key("a.txt", "0" * 64, {**base, option: value})
 
 
-def test_rules_invalidate_per_file_results_and_exporters_only_outputs(tmp_path, monkeypatch):
-    import kg.cache
+@pytest.fixture
+def package_copy(tmp_path, monkeypatch) -> Path:
+    """A copy of the kg package that the fingerprints read instead of the real one."""
+    import kg.pipeline.cache
 
     package = tmp_path / "kg"
     shutil.copytree(ROOT / "kg", package, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(kg.cache, "PACKAGE", package)
+    monkeypatch.setattr(kg.pipeline.cache, "PACKAGE", package)
+    return package
 
-    def digests() -> tuple[str, str]:
-        return _digest_files(_package_files(True)), _digest_files(_package_files(False))
 
-    per_file, full = digests()
-    lexicon = next((package / "data").rglob("*.txt"))
+def _digests() -> tuple[str, str]:
+    """(per-file digest, whole-package digest) of the package the cache module reads."""
+    return _digest_files(_package_files(True)), _digest_files(_package_files(False))
+
+
+def test_rules_invalidate_per_file_results_and_exporters_only_outputs(package_copy):
+    per_file, full = _digests()
+    lexicon = next((package_copy / "data").rglob("*.txt"))
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "新词\n", encoding="utf-8")
-    per_file2, full2 = digests()
+    per_file2, full2 = _digests()
     assert per_file2 != per_file and full2 != full
-    (package / "export" / "turtle.py").write_text("# changed\n", encoding="utf-8")
-    per_file3, full3 = digests()
+    (package_copy / "rdf" / "mapping.py").write_text("# changed\n", encoding="utf-8")
+    per_file3, full3 = _digests()
     assert per_file3 == per_file2 and full3 != full2
+
+
+def test_moving_an_extraction_module_invalidates_per_file_results(package_copy):
+    """Moved out of the per-file stages (here into the view), a rule module's later
+    edits would go unnoticed; the move itself already changes the per-file digest."""
+    per_file, _ = _digests()
+    (package_copy / "extract" / "names.py").rename(package_copy / "view" / "names.py")
+    assert _digests()[0] != per_file
+
+
+def test_renaming_an_extraction_module_invalidates_per_file_results(package_copy):
+    per_file, _ = _digests()
+    (package_copy / "extract" / "names.py").rename(package_copy / "extract" / "legal_forms.py")
+    assert _digests()[0] != per_file
+
+
+def test_the_per_file_list_holds_every_module_the_per_file_stage_imports():
+    """Whatever kg.pipeline.parallel imports, directly or not (lazily too), is in PER_FILE:
+    a new module of the per-file stages that is not listed fails here, not as stale cache."""
+    found = imports(ROOT)
+    reach, todo = set(), ["kg.pipeline.parallel"]
+    while todo:
+        name = todo.pop()
+        if name not in reach:
+            reach.add(name)
+            todo.extend(imp.imported for imp in found if imp.importer == name)
+    files = {
+        str(path.relative_to(ROOT / "kg").as_posix()) for name, (path, _) in modules(ROOT).items() if name in reach
+    }
+    assert "extract/article.py" in files and "nlp/mentions.py" in files
+    assert {f for f in files if not listed(f, PER_FILE)} == set()
+
+
+def test_every_per_file_entry_names_something():
+    """A stale entry (a module moved away) would hide that its new place is not listed."""
+    assert [x for x in PER_FILE if not (ROOT / "kg" / x).exists()] == []
+
+
+def test_every_data_file_but_the_views_is_per_file():
+    data = ROOT / "kg" / "data"
+    files = {
+        p.relative_to(ROOT / "kg").as_posix()
+        for p in data.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc")
+    }
+    view_only = {f for f in files if listed(f, ("data/view", "data/view.json"))}
+    assert view_only and {f for f in files - view_only if not listed(f, PER_FILE)} == set()
+    assert not any(listed(f, PER_FILE) for f in view_only)
 
 
 def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, monkeypatch):

@@ -15,8 +15,8 @@ DOCS = sorted(p for p in (CORPUS / "docs").iterdir() if p.is_file())
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
-    from kg.build import BuildOptions, run_build
     from kg.linked.validate import validate_file
+    from kg.pipeline.build import BuildOptions, run_build
 
     out, conform = {}, {}
     for doc in DOCS:

@@ -6,7 +6,7 @@ import json
 
 import networkx as nx
 
-from kg.export import write_graphml
+from kg.graph.graphml import write_graphml
 from kg.graph.model import add_node, new_graph
 from tests import graphs
 from tests.graphs import sample_graph
@@ -68,7 +68,7 @@ def test_same_bytes_whatever_the_order(tmp_path):
 def test_reads_back_to_exactly_the_scalar_graph(tmp_path):
     """Every node, edge and attribute (quotes, <>&, line breaks, tabs, numbers, booleans)
     comes back from the file as written."""
-    from kg.export.graphml import scalar_graph
+    from kg.graph.graphml import scalar_graph
 
     G = sample_graph()
     add_node(G, 'org:"引号"<与>&\t\r\n换行', "Organization", 'a"b\r\nc\td<e>&f', flag=True, weight=0.25)

@@ -18,19 +18,12 @@ import numpy as np
 import pytest
 
 from kg.errors import OutputError
-from kg.export import write_html
-from kg.export.html import (
-    _inline,
-    build_network,
-    is_large,
-    node_size,
-    page_data,
-    render_html,
-    spread_layout,
-    view_config,
-    zh_date,
-)
-from kg.graph.model import Evidence, add_node, add_relation, new_graph
+from kg.graph.model import add_node, add_relation, new_graph
+from kg.model.evidence import Evidence
+from kg.view.config import is_large, view_config
+from kg.view.html import _inline, build_network, page_data, render_html, write_html
+from kg.view.info import node_size, zh_date
+from kg.view.layout import spread_layout
 from tests import graphs
 from tests.graphs import ART, ART2, BJ, EVENT, HEADLINE, S1, S2, sample_graph
 
@@ -99,7 +92,7 @@ def test_built_with_pyvis():
 
 def test_pyvis_is_not_imported_with_the_module():
     """pyvis imports IPython (about half a second), so only writing a page may load it."""
-    code = "import sys, kg.export, kg.export.html; print('pyvis' in sys.modules, 'IPython' in sys.modules)"
+    code = "import sys, kg.view.html; print('pyvis' in sys.modules, 'IPython' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split() == ["False", "False"]
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KgError
-from kg.export.iri import encode_segment, membership_iri, node_iri, normalise_base, role_iri, statement_iri
-from kg.graph.model import Evidence
-from kg.vocab import DEFAULT_BASE_IRI
+from kg.model.evidence import Evidence
+from kg.rdf.iri import encode_segment, membership_iri, node_iri, normalise_base, role_iri, statement_iri
+from kg.rdf.vocab import DEFAULT_BASE_IRI
 
 FORBIDDEN = set(' <>"{}|^`\\#?') | {chr(c) for c in range(0x21)} | {"\x7f"}
 

@@ -6,7 +6,7 @@ import json
 
 import networkx as nx
 
-from kg.export import write_json
+from kg.graph.nodelink import write_json
 from tests import graphs
 from tests.graphs import sample_graph
 
@@ -57,7 +57,7 @@ def test_utf8_not_escaped_and_same_bytes_whatever_the_order(tmp_path):
 
 
 def test_one_item_per_line_and_the_same_data_as_the_plain_dump(tmp_path):
-    from kg.export.jsonout import node_link
+    from kg.graph.nodelink import node_link
 
     G = sample_graph()
     write_json(G, tmp_path / "a.json")

@@ -8,11 +8,13 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from kg.export import to_rdf, write_turtle
-from kg.export.iri import node_iri
-from kg.export.turtle import confidence, serialize_turtle, typed_date
-from kg.graph.model import CLASSES, add_node, add_relation, new_graph
-from kg.vocab import KGO, ORG, PREFIXES
+from kg.graph.model import add_node, add_relation, new_graph
+from kg.model.classes import CLASSES
+from kg.rdf.iri import node_iri
+from kg.rdf.literals import confidence, typed_date
+from kg.rdf.mapping import to_rdf
+from kg.rdf.turtle import serialize_turtle, write_turtle
+from kg.rdf.vocab import KGO, ORG, PREFIXES
 from tests import graphs
 from tests.graphs import sample_graph, text_evidence_edges
 

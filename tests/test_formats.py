@@ -13,11 +13,11 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.errors import KgError
-from kg.export import to_rdf
-from kg.graph.model import CLASSES
-from kg.linked.formats import parse_formats, serialize_jsonld, serialize_ntriples, serialize_turtle_graph
-from kg.linked.metadata import ENV_EPOCH, build_time, iso_time
-from kg.vocab import DEFAULT_BASE_IRI, KGO
+from kg.graph.record import ENV_EPOCH, build_time, iso_time
+from kg.model.classes import CLASSES
+from kg.rdf.formats import parse_formats, serialize_jsonld, serialize_ntriples, serialize_turtle_graph
+from kg.rdf.mapping import to_rdf
+from kg.rdf.vocab import DEFAULT_BASE_IRI, KGO
 from tests import graphs
 from tests.graphs import sample_graph
 from tests.linked_helpers import ROOT, SEED_FILES, build, env, kg, seeds_build

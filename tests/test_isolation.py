@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg.ingest
-import kg.parallel
+import kg.pipeline.parallel
 from kg.cli import main
 from kg.extract.article import ArticleExtractor
 from kg.nlp.mentions import MentionFinder
@@ -27,7 +27,7 @@ MARK = "触发故障的标记"
 def news(tmp_path, monkeypatch) -> Path:
     """Two good pages and one whose text carries the marker, one file per task."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
-    monkeypatch.setattr(kg.parallel, "TASK_MIN_BYTES", 1)
+    monkeypatch.setattr(kg.pipeline.parallel, "TASK_MIN_BYTES", 1)
     src = tmp_path / "news"
     src.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
@@ -93,7 +93,7 @@ def test_a_file_that_breaks_reading_is_skipped(news, tmp_path, monkeypatch):
             raise RecursionError("maximum recursion depth exceeded")
         return original(sf, **kw)
 
-    monkeypatch.setattr(kg.ingest, "read_file", read_file)
+    monkeypatch.setattr(kg.pipeline.parallel, "read_file", read_file)  # as the per-file stage calls it
     result = _build(news, tmp_path / "out", 2, "--no-cache")
     assert result.exit_code == 3, result.output
     assert "b.txt: internal error while reading: RecursionError: maximum recursion depth exceeded" in result.stderr
@@ -161,7 +161,7 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line_and_exit_130(tmp_path):
 
 
 def test_culprit_is_found_by_halving():
-    from kg.blame import culprit
+    from kg.pipeline.blame import culprit
 
     calls = []
 
@@ -195,16 +195,16 @@ def test_a_bug_in_resolution_names_the_article_whose_facts_revealed_it(news, tmp
 
 
 def test_a_bug_in_an_export_names_the_file_written_and_the_article(news, tmp_path, monkeypatch):
-    import kg.export.html
+    import kg.view.html
 
-    original = kg.export.html.node_info
+    original = kg.view.html.node_info
 
     def node_info(nid, data):
         if MARK in str(data.get("label")):
             raise RuntimeError("injected fault")
         return original(nid, data)
 
-    monkeypatch.setattr(kg.export.html, "node_info", node_info)
+    monkeypatch.setattr(kg.view.html, "node_info", node_info)
     (news / "b.txt").write_text(f"{MARK}郑州市总工会举办职工运动会\n郑州市总工会主席李红出席。\n", encoding="utf-8")
     result = _build(news, tmp_path / "out", 2, "--no-cache")  # graph.html is written by a second process
     assert result.exit_code == 1

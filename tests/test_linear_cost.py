@@ -195,7 +195,7 @@ def officials_text(n: int, seed: int = 7) -> str:
 def extraction(nlp, gaz, kind: str, n: int) -> Callable[[], object]:
     """Extraction from ``n`` characters of text."""
     from kg.extract.article import ArticleExtractor
-    from kg.ingest.model import Article
+    from kg.model.article import Article
     from kg.resolve.region import infer_page
 
     if kind in ("news", "officials"):
@@ -240,7 +240,7 @@ def test_mentions_split_tokens_in_one_pass(nlp, monkeypatch):
 def test_resolving_grows_linearly(nlp, gaz):
     """People's posts and the short names of bodies, within one file: the same growth."""
     from kg.extract.article import ArticleExtractor
-    from kg.ingest.model import Article
+    from kg.model.article import Article
     from kg.resolve.merge import Resolver
     from kg.resolve.region import infer_page
 

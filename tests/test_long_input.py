@@ -171,7 +171,7 @@ def test_build_splits_with_a_warning_and_the_limit_keys_the_cache(tmp_path):
 
 
 def test_the_article_limit_is_part_of_the_cache_key():
-    from kg.parallel import FileConfig
+    from kg.pipeline.parallel import FileConfig
 
     assert FileConfig().as_dict() != FileConfig(max_article_chars=5000).as_dict()
 

@@ -7,15 +7,15 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.export import to_rdf
-from kg.graph.model import CLASSES
 from kg.linked.resources import ontology_path
-from kg.vocab import KGO
+from kg.model.classes import CLASSES
+from kg.rdf.mapping import to_rdf
+from kg.rdf.vocab import KGO
 from tests.graphs import sample_graph
 from tests.linked_helpers import seeds_build
 
 SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")  # ours (kg.vocab.ORG) is closed to the terms we use
+ORG = Namespace("http://www.w3.org/ns/org#")  # ours (kg.rdf.vocab.ORG) is closed to the terms we use
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")

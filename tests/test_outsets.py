@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import BuildOptions, run_build
+from kg.pipeline.build import BuildOptions, run_build
 from tests.conftest import ROOT, SEEDS
 from tests.linked_helpers import kg
 
@@ -297,7 +297,7 @@ def recorded_names(out: Path) -> tuple[set[str], set[str]]:
     """The input files the build record names, in graph.json and in graph.ttl."""
     from rdflib import Graph
 
-    from kg.vocab import KGO
+    from kg.rdf.vocab import KGO
 
     data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     in_json = {Path(d["name"]).name for d in data["graph"]["build"]["inputs"]}
@@ -364,7 +364,7 @@ def test_a_file_rewritten_during_the_build_is_never_cached_under_its_old_hash(se
 def test_a_new_set_replaces_kg_files_of_the_old_one_and_nothing_else(tmp_path):
     """A build without graph.nt after one with it: the stale graph.nt goes with the old set
     (a reader must never find an N-Triples file of another build); the user's files stay."""
-    from kg.linked.formats import write_outputs
+    from kg.pipeline.outputs import write_outputs
     from tests.graphs import sample_graph
 
     out = tmp_path / "out"

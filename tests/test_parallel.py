@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.parallel
-from kg.build import BuildOptions, run_build
+import kg.pipeline.parallel
 from kg.cli import main
 from kg.errors import KgError
 from kg.ingest.sources import SourceFile
-from kg.parallel import FileJob, plan_tasks
+from kg.pipeline.build import BuildOptions, run_build
+from kg.pipeline.parallel import FileJob, plan_tasks
 from tests.conftest import ROOT, SEEDS
 
 OUTPUTS = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.graphml", "graph.html")
@@ -25,7 +25,7 @@ def corpus(tmp_path, monkeypatch) -> Path:
     """The seeds and the hand-made corpus (text, HTML, JSON lines, GBK, traditional), one
     file per task so that two workers share them out."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
-    monkeypatch.setattr(kg.parallel, "TASK_MIN_BYTES", 1)
+    monkeypatch.setattr(kg.pipeline.parallel, "TASK_MIN_BYTES", 1)
     src = tmp_path / "news"
     src.mkdir()
     for p in [*sorted(SEEDS.glob("*.txt")), *sorted((ROOT / "tests" / "corpus" / "docs").iterdir())]:
@@ -88,7 +88,7 @@ def test_tasks_are_consecutive_files_of_bounded_size():
     ]
     tasks = plan_tasks(jobs, 2)
     assert [j for t in tasks for j in t] == jobs
-    assert all(sum(j.size for j in t) < kg.parallel.TASK_MAX_BYTES + 900_000 for t in tasks)
+    assert all(sum(j.size for j in t) < kg.pipeline.parallel.TASK_MAX_BYTES + 900_000 for t in tasks)
     assert len(tasks) >= 3
     assert plan_tasks([], 2) == []
 
@@ -98,7 +98,9 @@ def test_tasks_shrink_towards_the_end_so_that_workers_finish_together():
     sizes = [sum(j.size for j in t) for t in plan_tasks(jobs, 2)]
     assert sizes[0] >= 3 * sizes[-2]  # the last but one: the last may hold a remainder
     assert all(b <= a for a, b in itertools.pairwise(sizes[:-1]))
-    assert all(kg.parallel.TASK_MIN_BYTES <= n < kg.parallel.TASK_MAX_BYTES + 10_000 for n in sizes[:-1])
+    assert all(
+        kg.pipeline.parallel.TASK_MIN_BYTES <= n < kg.pipeline.parallel.TASK_MAX_BYTES + 10_000 for n in sizes[:-1]
+    )
 
 
 def test_workers_forked_after_a_build_in_this_process_do_not_hang(corpus, tmp_path):
@@ -114,14 +116,14 @@ def test_workers_forked_after_a_build_in_this_process_do_not_hang(corpus, tmp_pa
     script = f"""
 import gc
 from pathlib import Path
-import kg.parallel
-from kg.build import BuildOptions, run_build
-kg.parallel.TASK_MIN_BYTES = 1
+import kg.pipeline.parallel
+from kg.pipeline.build import BuildOptions, run_build
+kg.pipeline.parallel.TASK_MIN_BYTES = 1
 opts = dict(inputs=[{str(corpus)!r}], progress=False, cache=False)
 run_build(BuildOptions(outdir=Path({str(tmp_path / "one")!r}), jobs=1, **opts), echo=lambda m: None)
-junk = [dict(kg.parallel._MODELS)]
+junk = [dict(kg.pipeline.parallel._MODELS)]
 junk.append(junk)  # a cycle: only the garbage collector can free it
-kg.parallel._MODELS.clear()
+kg.pipeline.parallel._MODELS.clear()
 run_build(BuildOptions(outdir=Path({str(tmp_path / "two")!r}), jobs=1, **opts), echo=lambda m: None)
 del junk
 report = run_build(BuildOptions(outdir=Path({str(tmp_path / "three")!r}), jobs=2, **opts), echo=lambda m: None)

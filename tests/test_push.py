@@ -11,20 +11,17 @@ from __future__ import annotations
 import http.server
 import socket
 import threading
-import time
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.export import to_rdf
 from kg.linked.query import json_term, run_query
 from kg.linked.resources import canned_queries
+from kg.rdf.mapping import to_rdf
 from tests.graphs import sample_graph
 from tests.linked_helpers import Oxigraph, free_port, kg, oxigraph_binary, seeds_build
-
-TIMINGS: dict[str, float] = {}
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +66,7 @@ def normal_rows_rdflib(g: Graph, text: str) -> Counter:
 
 
 def test_push_the_seeds_and_count(server, seeds):
-    clock = time.perf_counter()
     result = kg("push", str(seeds_build() / "graph.ttl"), "--endpoint", server.store)
-    TIMINGS["push"] = time.perf_counter() - clock
     assert result.exit_code == 0, result.output
     assert f"added {len(seeds)} triples" in result.stdout
     assert server.count() == len(seeds)
@@ -82,9 +77,7 @@ def test_canned_queries_give_the_same_rows_over_http_as_rdflib_on_the_file(serve
     if server.count() == 0:
         assert kg("push", str(seeds_build()), "--endpoint", server.store).exit_code == 0
     text = canned_queries()[name].text
-    clock = time.perf_counter()
     remote = normal_rows_http(server.select(text))
-    TIMINGS[name] = time.perf_counter() - clock
     local = normal_rows_rdflib(seeds, text)
     assert remote == local
     if name != "unions-without-area":
@@ -203,8 +196,3 @@ def test_a_file_that_is_not_rdf_is_not_sent():
         kg("push", str(seeds_build() / "graph.json"), "--endpoint", f"http://127.0.0.1:{port}/store"),
         "node-link JSON, not RDF",
     )
-
-
-def test_report_timings(server):
-    """Not a check: prints how long pushing and each canned query took (pytest -s shows it)."""
-    print("\nOxigraph timings (s): " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(TIMINGS.items())))

@@ -13,9 +13,9 @@ import pytest
 from rdflib import Graph
 
 from kg.errors import KgError
-from kg.export import to_rdf
 from kg.linked.query import format_table, prepare, run_query, with_prefixes
 from kg.linked.resources import canned_queries, canned_query
+from kg.rdf.mapping import to_rdf
 from tests import graphs
 from tests.graphs import sample_graph
 from tests.linked_helpers import ROOT, SEED_FILES, kg, seeds_build

@@ -8,11 +8,11 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kg.export import to_rdf
-from kg.export.iri import node_iri
-from kg.linked.metadata import record_build
+from kg.graph.record import record_build
 from kg.linked.validate import load_shapes, validate_graph
-from kg.vocab import KGO, ORG
+from kg.rdf.iri import node_iri
+from kg.rdf.mapping import to_rdf
+from kg.rdf.vocab import KGO, ORG
 from tests import graphs
 from tests.graphs import sample_graph
 from tests.linked_helpers import kg, seeds_build

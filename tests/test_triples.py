@@ -1,4 +1,4 @@
-"""Plain triples (kg.export.triples): the exporter's terms stand for exactly rdflib's.
+"""Plain triples (kg.rdf.triples): the exporter's terms stand for exactly rdflib's.
 
 The exporter writes IRIs as ``str`` and literals as ``Lit`` and makes rdflib terms only
 for the graph and the Turtle text; these tests hold the two forms to each other.
@@ -12,10 +12,10 @@ from decimal import Decimal
 import pytest
 from rdflib import BNode, Literal, Namespace, URIRef
 
-from kg.export import turtle
-from kg.export.triples import TripleSet, Vocabulary, collector_paused, from_rdflib, n3, to_rdflib
-from kg.graph.model import Evidence
-from kg.vocab import KGO
+from kg.model.evidence import Evidence
+from kg.rdf import labels, literals, mapping
+from kg.rdf.triples import TripleSet, Vocabulary, collector_paused, from_rdflib, n3, to_rdflib
+from kg.rdf.vocab import KGO
 
 # a plain Namespace: pytest trips over the warnings of rdflib's closed XSD namespace
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -57,9 +57,9 @@ def test_blank_nodes_have_no_plain_form():
     ("make", "plain", "values"),
     [
         # 1, 1.0 and True hash alike: a cache that did not tell them apart would answer wrongly
-        (turtle.integer, turtle._integer, [1, True, 1.0, "1", " +1", 2.5, "x", None, [1]]),
-        (turtle.typed_date, turtle._date, ["2025-04-01", "2025-4-1", "--02-29", 2025, None]),
-        (turtle.confidence, turtle._confidence.__getitem__, [1, 1.0, True, 0.95, Decimal("0.5"), "0.3", -2]),
+        (literals.integer, mapping._integer, [1, True, 1.0, "1", " +1", 2.5, "x", None, [1]]),
+        (literals.typed_date, mapping._date, ["2025-04-01", "2025-4-1", "--02-29", 2025, None]),
+        (literals.confidence, mapping._confidence.__getitem__, [1, 1.0, True, 0.95, Decimal("0.5"), "0.3", -2]),
     ],
 )
 def test_the_exporters_literals_are_the_ones_rdflib_makes(make, plain, values):
@@ -72,8 +72,8 @@ def test_the_exporters_literals_are_the_ones_rdflib_makes(make, plain, values):
 def test_one_evidence_item_is_read_as_a_list_of_several_is():
     ev = Evidence("article:a.txt#0", 1, 3, "句子", 0.8)
     as_dict = {"article": ev.article, "start": 1, "end": 3, "sentence": "句子", "confidence": 0.8}
-    assert turtle.evidence_list([as_dict]) == turtle.evidence_list([as_dict, ev]) == [ev]
-    assert turtle.evidence_list(["junk"]) == turtle.evidence_list(["junk", None]) == []
+    assert labels.evidence_list([as_dict]) == labels.evidence_list([as_dict, ev]) == [ev]
+    assert labels.evidence_list(["junk"]) == labels.evidence_list(["junk", None]) == []
 
 
 def test_vocabulary_gives_rdflibs_iris_and_refuses_unknown_names():

@@ -1,4 +1,4 @@
-"""The fast Turtle writer (kg.export.ttlstream) against rdflib's serializer.
+"""The fast Turtle writer (kg.rdf.ttlstream) against rdflib's serializer.
 
 It must give byte for byte what ``OrderedTurtleSerializer`` gives, and so a file that
 parses to a graph isomorphic to rdflib's output (and to the graph itself): on the
@@ -17,10 +17,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.export import ttlstream
-from kg.export.triples import Lit, TripleSet
-from kg.export.turtle import OrderedTurtleSerializer, rdf_triples, to_rdf
-from kg.vocab import KGO, PREFIXES
+from kg.rdf import ttlstream
+from kg.rdf.mapping import rdf_triples, to_rdf
+from kg.rdf.triples import Lit, TripleSet
+from kg.rdf.ttlstream import OrderedTurtleSerializer
+from kg.rdf.vocab import KGO, PREFIXES
 from tests.graphs import sample_graph
 from tests.linked_helpers import seeds_build
 
@@ -122,8 +123,8 @@ def assert_same_as_rdflib(g: Graph) -> bytes:
 
 
 def test_seeds_graph_is_byte_identical_and_isomorphic():
-    from kg.export.turtle import serialize_turtle
-    from kg.linked.update import load_hub
+    from kg.graph.nodelink import load_hub
+    from kg.rdf.turtle import serialize_turtle
 
     hub = load_hub(seeds_build() / "graph.json")
     g = to_rdf(hub)

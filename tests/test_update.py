@@ -10,12 +10,15 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KgError
-from kg.export import write_json
-from kg.export.turtle import serialize_turtle
-from kg.graph.model import CLASSES, Evidence, add_node, add_relation, new_graph
-from kg.linked.metadata import record_build
-from kg.linked.update import load_hub, merge_hubs, plan_update
-from kg.vocab import KGO
+from kg.graph.model import add_node, add_relation, new_graph
+from kg.graph.nodelink import load_hub, write_json
+from kg.graph.record import record_build
+from kg.model.classes import CLASSES
+from kg.model.evidence import Evidence
+from kg.pipeline.update import plan_update
+from kg.rdf.turtle import serialize_turtle
+from kg.rdf.vocab import KGO
+from kg.resolve.hubs import merge_hubs
 from tests.graphs import sample_graph
 from tests.linked_helpers import ROOT, SEED_FILES, build, kg, seeds_build
 

@@ -1,6 +1,6 @@
 """A worker process that dies (a crash in a C library, the out-of-memory killer, a kill
 from outside) never hangs a build: its task runs again, and a file that kills every
-worker reading it is skipped like any bad file (kg.workers)."""
+worker reading it is skipped like any bad file (kg.pipeline.workers)."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def news(tmp_path) -> Path:
 # ``kg build`` with one file per task, so that two workers share the seeds out
 ONE_FILE_TASKS = """
 import sys
-import kg.parallel
-kg.parallel.TASK_MIN_BYTES = 1
+import kg.pipeline.parallel
+kg.pipeline.parallel.TASK_MIN_BYTES = 1
 sys.argv = ["kg", "build", *sys.argv[1:]]
 from kg.cli import main
 main()
@@ -67,13 +67,13 @@ def run():
     yield start
     for proc in started:
         if proc.poll() is None:
-            proc.kill()  # its workers die with it (kg.procs)
+            proc.kill()  # its workers die with it (kg.pipeline.procs)
             proc.wait()
 
 
 def test_a_file_that_kills_every_worker_reading_it_is_skipped(news, tmp_path, run):
     proc = run([str(news), "-o", str(tmp_path / "out"), "--no-cache", "--jobs", "2"], script=KILLER)
-    out, err = proc.communicate(timeout=300)  # (before kg.workers: a hang)
+    out, err = proc.communicate(timeout=300)  # (before kg.pipeline.workers: a hang)
     assert proc.returncode == 3, err
     assert f"skipped {news}/b.txt: the worker process reading it was killed by SIGKILL, out of memory?" in err
     assert "13 articles from 2 files" in out  # the seeds, whatever task they shared with it

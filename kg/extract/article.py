@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.spanmap import SpanMap, TailIndex, last_before
-from kg.graph.model import Evidence
-from kg.ingest.model import Article
 from kg.lexicon import lexicon, words
+from kg.model.article import Article
+from kg.model.evidence import Evidence
+from kg.model.facts import ArticleFacts, EntityRef, EventFact, RelationFact
 from kg.nlp.doctable import doc_text, sentence_table
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 

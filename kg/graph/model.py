@@ -27,12 +27,12 @@ its ``role``; the Turtle writer turns each into an ``org:Membership``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
-CLASSES = ("TradeUnion", "Organization", "AdministrativeArea", "Place", "Person", "Event", "Article")
-ENTITY_CLASSES = CLASSES[:5]
+from kg.model.classes import CLASSES
+from kg.model.evidence import Evidence
 
 # Contract properties between nodes, plus "post" for memberships.
 RELATIONS = (
@@ -50,59 +50,53 @@ RELATIONS = (
 )
 
 
-@dataclass(frozen=True, order=True)
-class Evidence:
-    """Where a fact was read: a sentence of an article and the span inside it."""
-
-    article: str  # node id of the article
-    start: int  # offsets into the article's text
-    end: int
-    sentence: str
-    confidence: float = 0.9
-
-
-def as_evidence(item: object) -> Evidence | None:
-    """An ``Evidence``, also from the dict form a JSON round trip leaves; None for anything else."""
-    if isinstance(item, Evidence):
-        return item
-    if isinstance(item, Mapping):
-        try:
-            return Evidence(
-                article=str(item["article"]),
-                start=int(item["start"]),
-                end=int(item["end"]),
-                sentence=str(item.get("sentence", "")),
-                confidence=float(item.get("confidence", 0.9)),
-            )
-        except (KeyError, TypeError, ValueError):
-            return None
-    return None
-
-
 def new_graph(**meta: object) -> nx.MultiDiGraph:
+    """An empty hub graph with ``meta`` (sources of the gazetteer …) in ``G.graph``."""
     G = nx.MultiDiGraph()
     G.graph.update(meta)
     return G
 
 
+EVIDENCE_MAPS = ("literal_evidence", "awards")  # node attributes {key: [Evidence]}
+
+
+def merge_node(G: nx.MultiDiGraph, nid: str, attrs: Mapping[str, Any]) -> None:
+    """Add node ``nid`` with ``attrs``, or merge them into it: the one merge of a build
+    (``add_node``) and of ``kg build --update`` (kg.resolve.hubs).
+
+    Aliases unite, mentions add up, evidence lists of ``EVIDENCE_MAPS`` unite; any other
+    attribute is filled in where the node lacks it (or has None) and kept where it has
+    one, so the label and the class of the first reading stay.
+    """
+    if nid not in G:
+        G.add_node(nid, **{k: (set(v) if k == "aliases" else v) for k, v in attrs.items()})
+        return
+    have = G.nodes[nid]
+    have["mentions"] = int(have.get("mentions") or 0) + int(attrs.get("mentions") or 0)
+    have["aliases"] = set(have.get("aliases") or ()) | set(attrs.get("aliases") or ())
+    for attr in EVIDENCE_MAPS:
+        theirs = attrs.get(attr) or {}
+        if theirs:
+            mine = have.setdefault(attr, {})
+            for k, items in theirs.items():
+                mine[k] = sorted(set(mine.get(k, [])) | set(items))
+    for k, v in attrs.items():
+        if k not in have or (have[k] is None and v is not None):
+            have[k] = v
+
+
 def add_node(G: nx.MultiDiGraph, nid: str, cls: str, label: str, **attrs: object) -> str:
-    """Add a node, or merge into it: aliases unite, mentions add up, set fields stay."""
+    """Add a node of a contract class, or merge into it (``merge_node``); returns ``nid``."""
     if cls not in CLASSES:
         raise ValueError(f"unknown class {cls!r}")
-    if nid in G:
-        data = G.nodes[nid]
-        data["mentions"] = data.get("mentions", 0) + int(attrs.pop("mentions", 0))
-        data["aliases"] |= set(attrs.pop("aliases", ()))
-        for k, v in attrs.items():
-            if data.get(k) is None and v is not None:
-                data[k] = v
-        return nid
-    aliases = set(attrs.pop("aliases", ()))
-    G.add_node(nid, cls=cls, label=label, aliases=aliases, mentions=int(attrs.pop("mentions", 0)), **attrs)
+    aliases = attrs.pop("aliases", ())
+    mentions = int(attrs.pop("mentions", 0))  # type: ignore[call-overload]
+    merge_node(G, nid, {"cls": cls, "label": label, "aliases": aliases, "mentions": mentions, **attrs})
     return nid
 
 
 def add_alias(G: nx.MultiDiGraph, nid: str, alias: str) -> None:
+    """Record another name of node ``nid``; its own label is no alias."""
     if alias and alias != G.nodes[nid]["label"]:
         G.nodes[nid]["aliases"].add(alias)
 
@@ -136,6 +130,7 @@ def add_relation(
 
 
 def add_literal_evidence(G: nx.MultiDiGraph, nid: str, prop: str, evidence: Evidence) -> None:
+    """Where a literal fact of ``nid`` (its date, its participant count) was read."""
     found = G.nodes[nid].setdefault("literal_evidence", {}).setdefault(prop, [])
     if evidence not in found:
         found.append(evidence)
@@ -143,6 +138,7 @@ def add_literal_evidence(G: nx.MultiDiGraph, nid: str, prop: str, evidence: Evid
 
 
 def add_award(G: nx.MultiDiGraph, person: str, honour: str, evidence: Evidence | None) -> None:
+    """An honour ``person`` received, with where it was read."""
     found = G.nodes[person].setdefault("awards", {}).setdefault(honour, [])
     if evidence is not None and evidence not in found:
         found.append(evidence)
@@ -150,6 +146,7 @@ def add_award(G: nx.MultiDiGraph, person: str, honour: str, evidence: Evidence |
 
 
 def nodes_of(G: nx.MultiDiGraph, cls: str) -> list[str]:
+    """The ids of the nodes of class ``cls``, sorted."""
     return sorted(n for n, d in G.nodes(data=True) if d["cls"] == cls)
 
 
@@ -161,6 +158,7 @@ def relations(G: nx.MultiDiGraph, pred: str | None = None):
 
 
 def summary(G: nx.MultiDiGraph) -> dict[str, int]:
+    """How many nodes of each class and how many relations: the counts ``kg build`` prints."""
     counts = {c: 0 for c in CLASSES}
     for _, d in G.nodes(data=True):
         counts[d["cls"]] += 1

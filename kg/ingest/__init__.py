@@ -12,7 +12,7 @@ The modules, in the order the data passes through them:
 
 Domain words (outlets, role words, navigation and spam markers…) live in
 ``kg/data/ingest/*.txt`` (:mod:`.words`).  Offsets into each article's text map back
-to the decoded source through :class:`~kg.ingest.model.OffsetMap`, built from the
+to the decoded source through :class:`~kg.model.article.OffsetMap`, built from the
 per-character bookkeeping of :mod:`.textmap`.
 """
 
@@ -26,11 +26,11 @@ from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
-from kg.ingest.model import Article, OffsetMap
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_text
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
+from kg.model.article import Article, OffsetMap
 
 __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 
@@ -61,7 +61,7 @@ def read_file(
     problems with parts of it (bad JSON lines, skipped) and notes (``InputNote``:
     warnings about what was read, nothing skipped).
 
-    ``data``: the file's bytes when the caller read them already (kg.parallel hashes
+    ``data``: the file's bytes when the caller read them already (kg.pipeline.parallel hashes
     exactly what it processes).  Raises InputError when the file as a whole cannot be read.
     """
     notes: list[InputNote] = []

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
-from kg.ingest.words import alternation, words
+from kg.lexicon import alternation, entries
+from kg.lexicon.chars import HAN_COMMON
 
 # Longer lines are prose, whatever words they contain.
 MAX_FURNITURE_LEN = 150
@@ -24,7 +25,7 @@ _SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()]+")
 _CRUMB = re.compile(r"[>＞»›]")
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
@@ -41,22 +42,29 @@ class Meta:
 @functools.cache
 def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     labels = "|".join(
-        filter(None, (alternation("date_labels"), alternation("source_labels"), alternation("meta_labels")))
+        filter(
+            None,
+            (
+                alternation("ingest/date_labels.txt"),
+                alternation("ingest/source_labels.txt"),
+                alternation("ingest/meta_labels.txt"),
+            ),
+        )
     )
     field = re.compile(
         rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
         rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)"
     )
-    return field, frozenset(words("date_labels")), frozenset(words("source_labels"))
+    return field, frozenset(entries("ingest/date_labels.txt")), frozenset(entries("ingest/source_labels.txt"))
 
 
 _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
 # a social-media account line under the title: account, date, time, the poster's region
 # (深圳市南山区总工会  2025年05月20日 18:30 广东)
 _ACCOUNT_LINE = re.compile(
-    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})\s+{DATE_PATTERN}{_TIME}(?:\s+[\u4e00-\u9fff]{{2,3}})?\s*$"
+    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})\s+{DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
 )
-_INNER_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")
+_INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
 def meta_line(line: str) -> Meta | None:
@@ -77,7 +85,7 @@ def meta_line(line: str) -> Meta | None:
         date, rank, pos = parse_date(bare.group()), len(date_labels), bare.end()
     outlet: str | None = None
     fields = 0
-    ranking = list(words("date_labels"))
+    ranking = list(entries("ingest/date_labels.txt"))
     while True:
         m = field.match(text, pos)
         if not m or m.end() == pos:
@@ -111,33 +119,33 @@ def is_furniture(line: str) -> bool:
         return False
     if _SECTION_LABEL.match(line):
         return True
-    nav = frozenset(words("nav_words"))
+    nav = frozenset(entries("ingest/nav_words.txt"))
     tokens = [t for t in _SPLIT_NAV.split(line) if t]
     if tokens and all(t in nav for t in tokens):
         return True
     if _CRUMB.search(line) and tokens and tokens[0] in nav and all(len(t) <= 12 for t in tokens):
         return True
     low = line.lower()
-    if any(low.startswith(p.lower()) for p in words("boilerplate_prefixes")):
+    if any(low.startswith(p.lower()) for p in entries("ingest/boilerplate_prefixes.txt")):
         return True
     if _URL_ONLY.match(line):
         return True
     if is_prose(line):
         return False
-    if any(m.lower() in low for m in words("boilerplate_markers")):
+    if any(m.lower() in low for m in entries("ingest/boilerplate_markers.txt")):
         return True
-    return any(m.lower() in low for m in words("spam_markers"))
+    return any(m.lower() in low for m in entries("ingest/spam_markers.txt"))
 
 
 def opens_related_links(line: str) -> bool:
     """相关阅读： / 延伸阅读 …: the page's links to other articles start here."""
     t = line.strip().lstrip("【[").strip()
-    return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(words("related_markers")))
+    return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(entries("ingest/related_markers.txt")))
 
 
 @functools.cache
 def _editor_tail() -> re.Pattern[str]:
-    labels = alternation("meta_labels")
+    labels = alternation("ingest/meta_labels.txt")
     return re.compile(rf"\s*[（(【\[]\s*(?:{labels})\s*[:：][^（()）【】\[\]]*[)）】\]]\s*$")
 
 

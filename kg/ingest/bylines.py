@@ -19,10 +19,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.words import alternation, words
-from kg.lexicon import words as lexicon_words
+from kg.lexicon import alternation, chars, entries, words
 
-HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+HAN = f"[{chars.HAN}]"
 _DOT = r"[·•・‧]"
 _SEP = r"[ 、，,]"
 _DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byline
@@ -60,10 +59,10 @@ class _Grammar:
 
 @functools.cache
 def _grammar() -> _Grammar:
-    roles = alternation("credit_roles")
-    known = alternation("outlets")
-    suffix = alternation("photo_suffixes")
-    both = alternation("text_photo_suffixes")
+    roles = alternation("ingest/credit_roles.txt")
+    known = alternation("ingest/outlets.txt")
+    suffix = alternation("ingest/photo_suffixes.txt")
+    both = alternation("ingest/text_photo_suffixes.txt")
     generic = rf"{HAN}{{1,8}}?(?:日报|晚报|报|网|社|台)"
     outlet = rf"(?:{known}|{generic})"
     nchar = rf"(?:(?!{roles}|{suffix}|{both}){HAN})"
@@ -98,7 +97,9 @@ def _grammar() -> _Grammar:
         rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
         rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
     )
-    labels = "|".join(x for x in (alternation("text_credit_labels"), alternation("photo_credit_labels"), roles))
+    labels = "|".join(
+        x for x in (alternation("ingest/text_credit_labels.txt"), alternation("ingest/photo_credit_labels.txt"), roles)
+    )
     item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{names})"
     item_plain = rf"(?:{labels})\s*[:：/／]\s*{names}"
     labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
@@ -160,7 +161,7 @@ def byline_at_start(text: str) -> Credit | None:
 def _plausible_name(name: str) -> bool:
     if any(d in name for d in "·•・‧"):
         return True
-    surnames = frozenset(lexicon_words("surnames.txt"))
+    surnames = frozenset(words("surnames.txt"))
     return name[:2] in surnames or name[0] in surnames
 
 
@@ -235,7 +236,7 @@ def labelled_credit_line(text: str) -> Credit | None:
     g = _grammar()
     if len(t) > CREDIT_MAX or not g.labelled.fullmatch(t):
         return None
-    photo_labels = set(words("photo_credit_labels"))
+    photo_labels = set(entries("ingest/photo_credit_labels.txt"))
     c = Credit(raw=t, start=0, end=len(text))
     for m in g.label_item.finditer(t):
         names, _ = _people(m["names"])

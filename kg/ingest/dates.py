@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.errors import KgError
+
 # 2025-03-18, 2025/3/18, 2025.03.18, 2025年3月18日, optionally followed by a time.
 DATE_PATTERN = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})(?:\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?|\s*月)?"
 _DATE = re.compile(DATE_PATTERN)
@@ -37,8 +39,6 @@ def parse_date(text: str) -> str | None:
 
 def check_date_arg(value: str | None) -> str | None:
     """Validate a user-given document date: it must be ISO already."""
-    from kg.errors import KgError
-
     if value is None:
         return None
     m = _ISO.match(value.strip())

@@ -19,7 +19,8 @@ from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import clean_line, fold_width
 from kg.ingest.textmap import NO_SOURCE, Mapped
-from kg.ingest.words import words
+from kg.lexicon import entries
+from kg.lexicon.chars import CJK_TEXT
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed")
 _FURNITURE_TAGS = ("nav", "footer", "aside", "form", "button", "select", "input", "textarea")
@@ -65,7 +66,7 @@ _HIDDEN = re.compile(
 )
 _PARTS = re.compile(r"[-_\s]+")
 _SPACE_IN_BLOCK = re.compile(r"\s+")
-_HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+_HAN = re.compile(f"[{CJK_TEXT}]")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|｜]\s+|\s*[_|｜]\s*")
 _UNSAFE = "&<>\"'\u00a0"  # characters HTML often writes as entities
 
@@ -128,7 +129,7 @@ def _gone(tag: Tag) -> bool:
 def _is_noise(tag: Tag, total: int, text_length: dict[int, int]) -> bool:
     """Is ``tag`` a box whose class or id says furniture, with less than half the page's
     text?  ``text_length``: ``len(t.get_text(" ", strip=True))`` of each tag by id."""
-    noise = frozenset(w.lower() for w in words("html_noise"))
+    noise = frozenset(w.lower() for w in entries("ingest/html_noise.txt"))
     attrs = [*tag.get("class", []), tag.get("id") or ""]
     parts = {p.lower() for a in attrs for p in _PARTS.split(str(a)) if p}
     if not parts & noise:
@@ -208,7 +209,7 @@ def _block_text(pieces: list[Mapped]) -> Mapped:
 
 
 def _meta_date(soup: BeautifulSoup) -> str | None:
-    keys = {w.lower() for w in words("html_date_meta")}
+    keys = {w.lower() for w in entries("ingest/html_date_meta.txt")}
     for meta in soup.find_all("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
         if key in keys and meta.get("content"):

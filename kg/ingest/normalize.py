@@ -13,6 +13,7 @@ import functools
 import re
 
 from kg.ingest.textmap import Mapped
+from kg.lexicon.chars import HAN
 
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]")
 _FOLD_TABLE = {c: c - 0xFEE0 for a, b in (("０", "９"), ("Ａ", "Ｚ"), ("ａ", "ｚ")) for c in range(ord(a), ord(b) + 1)}
@@ -24,7 +25,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # escape) are no characters at all and cannot be written as UTF-8.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 
 # A text is converted when at least this share of its Han characters exist only in
 # traditional form.  Simplified text shows a few such characters (乾隆, 甚麼) well

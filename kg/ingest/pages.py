@@ -19,11 +19,11 @@ from kg.ingest.bylines import (
     trailing_photo_credit,
 )
 from kg.ingest.document import Block, Document
-from kg.ingest.model import Article
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.split import Segment, heading_level, split_marked, split_one, split_plain
 from kg.ingest.textmap import Mapped
+from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
 

@@ -18,8 +18,8 @@ import bisect
 from dataclasses import replace
 
 from kg.errors import InputNote
-from kg.ingest.model import Article, OffsetMap
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
+from kg.model.article import Article, OffsetMap
 
 __all__ = ["DEFAULT_MAX_ARTICLE_CHARS", "split_article", "split_articles"]
 _ENDS = "。！？!?；;"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.bylines import byline_at_start, is_credit
+from kg.lexicon.chars import HAN
 
 # Longest line still taken for a headline or deck; body paragraphs run longer.
 TITLE_MAX = 40
@@ -21,7 +22,7 @@ TITLE_MAX_WITH_COMMA = 20
 _FINAL = "。！？!?…"
 _CLOSERS = "”’』」）)》"
 _SOFT_END = re.compile(r"[，、；：,;:—（(“‘《〈「『\-]$")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[部章节条是]"
     r"|[①②③④⑤⑥⑦⑧⑨⑩])"

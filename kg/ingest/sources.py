@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from kg.errors import InputError, InputNote
+from kg.ingest.normalize import _converter
+from kg.lexicon.chars import HAN_COMMON
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _GLOB_CHARS = re.compile(r"[*?\[]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN_COMMON}]")
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,6 @@ _PUNCTUATION = re.compile("[\u2010-\u206f\u3000-\u303f\uff00-\uffef\u00b7\u00d7]
 def _common_share(text: str, sample: int = 20_000) -> float:
     """Share of the (first ``sample``) non-ASCII characters that are common Han characters
     or CJK punctuation."""
-    from kg.ingest.normalize import _converter
-
     wide = [ch for ch in text[: 4 * sample] if ord(ch) > 0x7F and not ch.isspace()][:sample]
     if not wide:
         return 1.0

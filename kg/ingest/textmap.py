@@ -3,7 +3,7 @@
 Every cleaning step (dropping markup, folding widths, joining PDF breaks, converting
 traditional characters, cutting bylines) rewrites the text.  Doing those steps on a
 string plus a parallel list of source offsets keeps the bookkeeping in one place: an
-``Article``'s :class:`~kg.ingest.model.OffsetMap` is then just the runs of that list.
+``Article``'s :class:`~kg.model.article.OffsetMap` is then just the runs of that list.
 A character that has no source (a joining newline) carries ``NO_SOURCE``.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from kg.ingest.model import OffsetMap
+from kg.model.article import OffsetMap
 
 NO_SOURCE = -1
 

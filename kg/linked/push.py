@@ -28,8 +28,8 @@ from rdflib import Graph
 
 from kg.errors import KgError
 from kg.linked.display import looks_like_text, quoted, shown
-from kg.linked.formats import serialize_ntriples
 from kg.linked.rdfio import load_graph
+from kg.rdf.formats import serialize_ntriples
 
 CONTENT_TYPE = "application/n-triples"
 ENDPOINT_HINT = (

@@ -24,6 +24,7 @@ from rdflib import Graph
 
 from kg.errors import KgError
 from kg.linked.display import quoted, shown
+from kg.linked.rdfio import load_graph
 from kg.linked.results import (
     OUTPUT_FORMATS,
     QueryResult,
@@ -35,7 +36,7 @@ from kg.linked.results import (
     json_term,
     write_result,
 )
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES
 
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _PREFIX_DECL = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE | re.MULTILINE)
@@ -219,8 +220,6 @@ def query_file(
 
     Returns the kind of query (SELECT, ASK, …) and the number of rows written.
     """
-    from kg.linked.rdfio import load_graph
-
     check_service(prepare(text), allow_service)  # a wrong query fails before a large graph is read
     result = stream_query(load_graph(path), text, allow_service)
     return result.kind, write_result(result, fmt, out, max_width)

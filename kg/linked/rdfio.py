@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from kg.errors import KgError
 from kg.outset import OUTPUT_NAMES, settle
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES
 
 # File suffix -> rdflib parser name and the format's name for messages.
 FORMATS: dict[str, tuple[str, str]] = {

@@ -25,7 +25,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
-from kg.vocab import PREFIXES
+from kg.rdf.formats import serialize_jsonld
+from kg.rdf.vocab import PREFIXES
 
 OUTPUT_FORMATS = ("table", "csv", "json")
 TABLE_HEAD_ROWS = 1000  # rows read before a table's column widths are fixed
@@ -118,8 +119,6 @@ def _write_not_select(result: QueryResult, fmt: str, out: TextIO) -> bool:
         return True
     if result.graph is not None:
         if fmt == "json":
-            from kg.linked.formats import serialize_jsonld
-
             out.write(serialize_jsonld(result.graph).decode("utf-8"))
         else:
             out.write(result.graph.serialize(format="turtle" if fmt == "table" else "nt"))

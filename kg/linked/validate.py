@@ -16,6 +16,7 @@ from rdflib.namespace import RDFS, SH
 
 from kg.errors import KgError
 from kg.linked.rdfio import load_graph, quiet_rdflib
+from kg.linked.resources import shapes_path
 from kg.linked.results import cell
 
 
@@ -44,8 +45,6 @@ class Report:
 
 def load_shapes(path: str | Path | None = None) -> Graph:
     """The contract's shapes, or those in ``path``."""
-    from kg.linked.resources import shapes_path
-
     return load_graph(path if path is not None else shapes_path())
 
 

@@ -15,17 +15,12 @@ from collections import defaultdict
 
 import networkx as nx
 
-from kg.extract.facts import ArticleFacts, EntityRef
 from kg.extract.names import LEGAL_FORMS, legal_form_of
-from kg.graph.model import (
-    Evidence,
-    add_award,
-    add_literal_evidence,
-    add_node,
-    add_relation,
-    new_graph,
-)
-from kg.ingest.model import Article
+from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.model.article import Article, article_id
+from kg.model.evidence import Evidence
+from kg.model.facts import ArticleFacts, EntityRef
+from kg.resolve.people import PersonProfile
 
 PREFIX = {
     "TradeUnion": "union",
@@ -37,10 +32,6 @@ PREFIX = {
 }
 
 
-def article_id(article: Article) -> str:
-    return f"article:{article.key}"
-
-
 def _plain_id(ref: EntityRef) -> str:
     if ref.cls == "AdministrativeArea":
         return f"area:{ref.code}" if ref.code else f"area:{ref.within}/{ref.name}"
@@ -48,12 +39,14 @@ def _plain_id(ref: EntityRef) -> str:
 
 
 class Resolver:
+    """Turns the facts of every article into one hub graph, one node per real entity."""
+
     def __init__(self, gazetteer) -> None:
         self.gaz = gazetteer
 
     def person_ids(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str], str]:
         """(source file, name) -> node id, merging same-name people only on agreeing evidence."""
-        groups: dict[str, dict[str, dict]] = defaultdict(dict)
+        groups: dict[str, dict[str, PersonProfile]] = defaultdict(dict)
         for article, facts in items:
             bodies = {ref.name for ref in facts.entities if ref.cls in ("TradeUnion", "Organization")}
             credited = {r.name for r in facts.reporters + facts.photographers}
@@ -64,38 +57,19 @@ class Resolver:
             for ref in facts.entities:
                 if ref.cls != "Person":
                     continue
-                g = groups[ref.name].setdefault(article.source, {"orgs": set(), "bodies": set(), "credit": False})
-                g["orgs"] |= posts.get(ref, set())
-                g["bodies"] |= bodies
-                g["credit"] = g["credit"] or ref.name in credited
+                g = groups[ref.name].setdefault(article.source, PersonProfile())
+                g.absorb(PersonProfile(ref.name in credited, posts.get(ref, set()), bodies))
         out: dict[tuple[str, str], str] = {}
         for name in sorted(groups):
-            clusters: list[dict] = []
+            clusters: list[tuple[PersonProfile, str]] = []  # (what the files agree on, node id)
             for source in sorted(groups[name]):
                 g = groups[name][source]
-                home = None
-                for c in clusters:
-                    if (
-                        (g["credit"] and c["credit"])
-                        or (g["orgs"] & (c["orgs"] | c["bodies"]))
-                        or (c["orgs"] & g["bodies"])
-                    ):
-                        home = c
-                        break
+                home = next(((c, cid) for c, cid in clusters if g.agrees(c)), None)
                 if home is None:
-                    home = {
-                        "orgs": set(),
-                        "bodies": set(),
-                        "credit": False,
-                        "sources": [],
-                        "id": f"person:{name}" if not clusters else f"person:{name}~{len(clusters) + 1}",
-                    }
+                    home = (PersonProfile(), f"person:{name}" if not clusters else f"person:{name}~{len(clusters) + 1}")
                     clusters.append(home)
-                home["orgs"] |= g["orgs"]
-                home["bodies"] |= g["bodies"]
-                home["credit"] = home["credit"] or g["credit"]
-                home["sources"].append(source)
-                out[(source, name)] = home["id"]
+                home[0].absorb(g)
+                out[(source, name)] = home[1]
         return out
 
     def short_names(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str, str], str]:
@@ -131,6 +105,7 @@ class Resolver:
         return out
 
     def build(self, items: list[tuple[Article, ArticleFacts]], **meta: object) -> nx.MultiDiGraph:
+        """The hub graph of ``items`` (articles with their facts, in file order); ``meta`` goes to ``G.graph``."""
         G = new_graph(**meta)
         people = self.person_ids(items)
         short = self.short_names(items)

@@ -8,8 +8,8 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from kg.extract.article import PageContext
-from kg.ingest.model import Article
 from kg.lexicon import lexicon
+from kg.model.article import Article
 from kg.nlp.doctable import doc_text
 
 # a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)

@@ -1,0 +1,58 @@
+"""The word lists of names and events in ``kg/data/lexicon``, read once into ``Lexicon``.
+
+The lists (union endings, titles, event words …) are data, so that people who know
+the domain can extend them without reading code (the file format: kg.lexicon.load).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from kg.lexicon.load import table, words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lists the NLP and extraction rules match names and events with."""
+
+    union_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    org_split_suffixes: tuple[str, ...]
+    venue_suffixes: tuple[str, ...]
+    generic_prefixes: tuple[str, ...]
+    event_heads: tuple[str, ...]
+    nonhuman_heads: tuple[str, ...]
+    doctrine: tuple[str, ...]
+    titles: dict[str, str]  # title -> kind ("post" | "rank")
+    event_verbs: dict[str, str]  # verb -> role of its subject ("organizer" | "-")
+    level_words: dict[str, tuple[str, ...]]  # 市 -> ("prefecture", "province")
+    national_bodies: dict[str, tuple[str, str]]  # short form -> (canonical, class)
+    capital_words: dict[str, str]  # 首都 -> area code
+    level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
+
+    @property
+    def titles_longest_first(self) -> tuple[str, ...]:
+        """The titles, longest first (the order matching wants)."""
+        return tuple(sorted(self.titles, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lists, read once per process."""
+    return Lexicon(
+        union_suffixes=words("union_suffixes.txt"),
+        org_suffixes=words("org_suffixes.txt"),
+        org_split_suffixes=words("org_split_suffixes.txt"),
+        venue_suffixes=words("venue_suffixes.txt"),
+        generic_prefixes=words("generic_prefixes.txt"),
+        event_heads=words("event_heads.txt"),
+        nonhuman_heads=words("nonhuman_heads.txt"),
+        doctrine=words("doctrine.txt"),
+        titles={t: k for t, k in table("titles.tsv", header=True)},
+        event_verbs={v: r for v, r in table("event_verbs.txt")},
+        level_words={w: tuple(levels.split(",")) for w, levels in table("level_words.txt")},
+        national_bodies={s: (c, k) for s, c, k in table("national_bodies.tsv")},
+        capital_words={w: c for w, c in table("capital.tsv")},
+        level_bodies={w: (c, k) for w, c, k in table("level_bodies.tsv", header=True)},
+    )

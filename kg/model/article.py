@@ -1,0 +1,85 @@
+"""What ingestion hands to the rest of the pipeline: articles with their credits, and their ids."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in cleaned text back to offsets in the decoded source text.
+
+    Cleaning (joining PDF line breaks, dropping bylines, converting traditional
+    characters) means the cleaned text is not one slice of the source.  The map is a
+    sorted list of runs ``(clean_start, source_start, length)``; inside a run the two
+    texts advance together.  An offset between runs maps to the start of the next run.
+    """
+
+    runs: tuple[tuple[int, int, int], ...] = ()
+
+    def to_source(self, offset: int) -> int:
+        """The source offset of the cleaned text's ``offset``."""
+        if not self.runs:
+            return offset
+        starts = [r[0] for r in self.runs]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return self.runs[0][1]
+        clean_start, source_start, length = self.runs[i]
+        if offset - clean_start <= length:
+            return source_start + (offset - clean_start)
+        if i + 1 < len(self.runs):
+            return self.runs[i + 1][1]
+        return source_start + length
+
+
+@dataclass
+class Article:
+    """One news article cut out of a page, web page or JSON line.
+
+    ``text`` is what the NLP stages read: the headline, the decks and the body, one per
+    line.  Evidence offsets everywhere in the project are offsets into ``text``.
+    """
+
+    source: str  # the source file, as a POSIX path relative to where it was found
+    index: int  # position of the article in its source file, from 0
+    headline: str | None
+    body: str
+    decks: list[str] = field(default_factory=list)  # sub-headlines (引题/副题)
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    byline: str | None = None  # the byline as printed, e.g. 本报讯（记者 张晶）
+    outlet: str | None = None  # who filed it: 本报, 中工网, 新华社 …
+    date: str | None = None  # ISO date of the document (YYYY-MM-DD, YYYY-MM or YYYY)
+    url: str | None = None
+    source_start: int = 0  # where the article starts in the decoded source text
+    source_end: int = 0  # where it ends
+    offsets: OffsetMap = field(default_factory=OffsetMap)  # ``text`` offsets -> source offsets
+
+    @property
+    def text(self) -> str:
+        """Headline, decks and body, one per line: what the NLP stages read."""
+        parts = [p for p in (self.headline, *self.decks) if p]
+        parts.append(self.body)
+        return "\n".join(parts)
+
+    @property
+    def body_offset(self) -> int:
+        """Where ``body`` starts inside ``text``."""
+        return len(self.text) - len(self.body)
+
+    @property
+    def key(self) -> str:
+        """A stable identifier: source file and position."""
+        return f"{self.source}#{self.index}"
+
+    @property
+    def chars(self) -> int:
+        """The length of ``text``."""
+        return len(self.text)
+
+
+def article_id(article: Article) -> str:
+    """The graph node id of ``article``: stable across builds (source file and position)."""
+    return f"article:{article.key}"

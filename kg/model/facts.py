@@ -1,0 +1,73 @@
+"""What extraction reads out of one article, before entities are resolved across articles.
+
+Entities here are *local*: ``EntityRef`` carries the class and the full name the
+article context gives (市总工会 in a Beijing paper already reads 北京市总工会); the
+resolver later turns refs into graph nodes shared by all articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model.evidence import Evidence
+
+
+@dataclass(frozen=True, order=True)
+class EntityRef:
+    cls: str  # a contract class
+    name: str  # full name in this article's context
+    code: str | None = None  # administrative areas: GB/T 2260 code
+    within: str | None = None  # areas the registry lacks (zones, communities): their container's code
+
+
+@dataclass
+class EntityInfo:
+    ref: EntityRef
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    located_in: EntityRef | None = None  # the area a union's or venue's name puts it in
+    parent: EntityRef | None = None  # subOrganizationOf, read from the name
+    evidence: Evidence | None = None  # first mention, for facts read from the name
+
+
+@dataclass
+class RelationFact:
+    subject: EntityRef
+    pred: str
+    object: EntityRef
+    evidence: Evidence
+    role: str | None = None
+
+
+@dataclass
+class EventFact:
+    ref: EntityRef  # cls "Event", name = the event's name as written
+    core: str  # what identifies it inside the article (quoted title + head, or name)
+    evidence: Evidence
+    aliases: set[str] = field(default_factory=set)
+    organizers: list[tuple[EntityRef, Evidence]] = field(default_factory=list)
+    participants: list[tuple[EntityRef, Evidence]] = field(default_factory=list)
+    locations: list[tuple[EntityRef, Evidence]] = field(default_factory=list)
+    date: tuple[str, str, Evidence] | None = None  # (lexical form, xsd type, evidence)
+    count: tuple[int, Evidence] | None = None
+
+
+@dataclass
+class ArticleFacts:
+    article_id: str
+    entities: dict[EntityRef, EntityInfo] = field(default_factory=dict)
+    relations: list[RelationFact] = field(default_factory=list)
+    events: list[EventFact] = field(default_factory=list)
+    awards: list[tuple[EntityRef, str, Evidence]] = field(default_factory=list)
+    reporters: list[EntityRef] = field(default_factory=list)
+    photographers: list[EntityRef] = field(default_factory=list)
+
+    def entity(self, ref: EntityRef, alias: str | None = None, mention: bool = True) -> EntityInfo:
+        info = self.entities.get(ref)
+        if info is None:
+            info = self.entities[ref] = EntityInfo(ref)
+        if mention:
+            info.mentions += 1
+        if alias and alias != ref.name:
+            info.aliases.add(alias)
+        return info

@@ -1,0 +1,1 @@
+"""Running the stages: ``kg build`` and ``--update``, worker processes, the cache, the output set."""
