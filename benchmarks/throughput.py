@@ -221,11 +221,11 @@ def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[se
     domain mentions combined, by contract class) and the graph's entities (what the
     extractor keeps and resolves), with NLP and extraction run as ``kg build`` runs them."""
     from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
     from kg.gazetteer import Gazetteer
     from kg.ingest.model import Article
     from kg.nlp.pipeline import make_nlp, pipe
     from kg.resolve.merge import article_id
-    from kg.resolve.region import infer_page
 
     gaz = Gazetteer.default()
     nlp = make_nlp("lac")

@@ -190,10 +190,10 @@ class FileWorker:
 
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
         from kg.errors import InputError, InputNote
+        from kg.extract.page import infer_page
         from kg.ingest import read_file
         from kg.ingest.parts import split_articles
         from kg.resolve.merge import article_id
-        from kg.resolve.region import infer_page
 
         seconds: dict[str, float] = {}
         clock = time.perf_counter()

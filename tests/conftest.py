@@ -38,9 +38,9 @@ def gaz():
 def extract_text(nlp, gaz):
     """Run NLP and extraction over one hand-written article; returns its facts."""
     from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
     from kg.ingest.model import Article
     from kg.resolve.merge import article_id
-    from kg.resolve.region import infer_page
 
     extractor = ArticleExtractor(gaz)
 

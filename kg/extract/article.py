@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.facts import ArticleFacts, EntityRef, EventFact, RelationFact
 from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.page import PageContext
 from kg.extract.spanmap import SpanMap, TailIndex, last_before
 from kg.graph.model import Evidence
 from kg.ingest.model import Article
@@ -104,14 +105,6 @@ class Zone:
     parent: str
     code: None = None
     level: str = "zone"  # or "community"
-
-
-@dataclass
-class PageContext:
-    """What the page as a whole says: the region it is about, and its year."""
-
-    region: list[str] = field(default_factory=list)  # area codes, most specific last
-    year: int | None = None
 
 
 class ArticleExtractor:
