@@ -50,9 +50,16 @@ def extract_text(nlp, gaz):
         region: str | None = None,
         date: str | None = None,
         reporters: tuple[str, ...] = (),
+        photographers: tuple[str, ...] = (),
     ):
         article = Article(
-            source="test.txt", index=0, headline=headline, body=body, date=date, reporters=list(reporters)
+            source="test.txt",
+            index=0,
+            headline=headline,
+            body=body,
+            date=date,
+            reporters=list(reporters),
+            photographers=list(photographers),
         )
         doc = nlp(article.text)
         page = infer_page([doc], [article], gaz, region)

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
-from kg.extract.facts import EntityInfo, EntityRef
+from kg.extract.facts import EntityRef
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
 from kg.lexicon import words
@@ -30,7 +30,7 @@ COMMITTEES = frozenset(words("union_committees.txt"))
 
 def read_bodies(ctx: ArticleContext) -> None:
     """Each UNION, ORG and PLACE mention to its entity, with the area its name puts it in,
-    the body it belongs to (a union's host, an organisation's union) and its aliases."""
+    the body it belongs to (a committee's union, a union's host) and its aliases."""
     for s in ctx.spans:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
@@ -73,8 +73,6 @@ def read_bodies(ctx: ArticleContext) -> None:
             info.located_in = where
         if cls == "TradeUnion":
             _union_host(ctx, s, name)
-        if cls == "Organization":
-            _org_parent(ctx, s, info)
 
 
 def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
@@ -266,15 +264,6 @@ def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
                 ref = EntityRef("Organization", host)
                 end = s.end_char - len(suf)
                 ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
-            return
-
-
-def _org_parent(ctx: ArticleContext, s: Span, info: EntityInfo) -> None:
-    """市总工会职工服务中心 belongs to the union it is named after."""
-    for x, y in ctx.ref_at.by_start.get(s.start_char, ()):
-        ref = ctx.ref_at[(x, y)]
-        if y < s.end_char and ref.cls == "TradeUnion":
-            info.parent = ref
             return
 
 
