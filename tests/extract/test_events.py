@@ -101,3 +101,11 @@ def test_the_longer_name_named_later_names_the_event(extract_text):
     )
     assert event_names(facts) == ["第二届“书香雨花”读书月活动"]
     assert facts.events[0].aliases == {"“书香雨花”读书月活动"}
+
+
+def test_a_short_name_defined_inside_an_events_name_is_no_part_of_it(extract_text):
+    facts = extract_text(
+        "近日，以“匠心筑梦”为主题的2025年岳阳临港新区（以下简称“临港新区”）“临港工匠日”主题活动举行。",
+        region="湖南省",
+    )
+    assert event_names(facts) == ["2025年岳阳临港新区“临港工匠日”主题活动"]
