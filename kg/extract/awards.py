@@ -10,10 +10,24 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.facts import EntityRef
+from kg.extract.wordlists import (
+    HONOUR_HOLDER,
+    HONOUR_KIND,
+    HONOUR_LISTING,
+    HONOUR_RECEIVE,
+    PLACES_WON,
+    WIN_VERBS,
+    alternation,
+)
 
-WINNING = re.compile(
-    r"(?:分获|荣获|获得|夺得|摘得|获)(?:了)?"
-    r"(?:冠军|亚军|季军|前[三五十]名|第[一二三]名|[一二三]等奖|金奖|银奖|铜奖|优胜奖|特等奖)"
+# 分获前三名, 荣获一等奖: a place or prize won
+WINNING = re.compile(f"(?:{alternation(WIN_VERBS)})(?:了)?(?:{alternation(PLACES_WON)})")
+# 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
+_HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation(HONOUR_HOLDER)})')
+_LISTING = re.compile(alternation(HONOUR_LISTING))
+# 荣获“全国五一劳动奖章”称号: an honour given
+_GIVEN = re.compile(
+    f'(?:{alternation(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"](?:{alternation(HONOUR_KIND)})'
 )
 
 
@@ -34,21 +48,20 @@ def read_awards(ctx: ArticleContext) -> None:
     """“X”获得者 followed by names, and NAME荣获“X”称号: a person's honour."""
     text = ctx.text
     awarded = {(ref.name, honour) for ref, honour, _ in ctx.facts.awards}
-    for m in re.finditer(r"(?:第[一二三四五六七八九十\d]+届)?[“\"]([^”\"]{2,16})[”\"](?:称号)?获得者", text):
+    for m in _HOLDERS.finditer(text):
         honour = m.group(1)
         sa, sb = ctx.sentence_of(m.start())
         people = ctx.within("PERSON", max(sa, m.end() + 1), sb)
         if not people:
             na, nb = ctx.sentence_of(sb)
-            if na == sb and re.search(r"分别是|分别为|是|为", text[na : na + 20]):
+            if na == sb and _LISTING.search(text[na : na + 20]):
                 people = ctx.within("PERSON", na, nb)
         for p in people:
             ev = ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])
             if (p.text, honour) not in awarded:
                 ctx.facts.awards.append((EntityRef("Person", p.text), honour, ev))
                 awarded.add((p.text, honour))
-    given = r"(?:荣获|获得|被授予|授予)[^，。；]{0,12}?[“\"]([^”\"]{2,16})[”\"](?:称号|荣誉称号|奖章)"
-    for m in re.finditer(given, text):
+    for m in _GIVEN.finditer(text):
         honour = m.group(1)
         sa, _ = ctx.sentence_of(m.start())
         people = ctx.within("PERSON", sa, m.start())

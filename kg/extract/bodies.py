@@ -17,6 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.facts import EntityRef
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
+from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_HOST_SUFFIXES, alternation
 from kg.lexicon import words
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -26,6 +27,8 @@ CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(words("union_committees.txt"))
+# 建外街道 → 建外: what an area's name is without its ending
+_AREA_STEM_ENDING = re.compile(f"({alternation(AREA_STEM_ENDINGS)})$")
 
 
 def read_bodies(ctx: ArticleContext) -> None:
@@ -242,7 +245,7 @@ def area_by_stem(ctx: ArticleContext, name: str):
     if ctx.area_stems is None:  # (asked once the areas are all known)
         ctx.area_stems = {}  # stem -> area name -> the first area of that name
         for rank, area in enumerate(ctx.area_at.values()):
-            stem = re.sub(r"(街道办事处|街道|地区|镇|乡|区|县|市)$", "", area.name)
+            stem = _AREA_STEM_ENDING.sub("", area.name)
             if len(stem) >= 2 and stem != area.name:
                 ctx.area_stems.setdefault(stem, {}).setdefault(area.name, (rank, area))
     # the first area whose stem opens the name
@@ -257,7 +260,7 @@ def area_by_stem(ctx: ArticleContext, name: str):
 
 def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
     """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
-    for suf in ("工会委员会", "工会联合会", "工会"):
+    for suf in UNION_HOST_SUFFIXES:
         if name.endswith(suf) and not name.endswith("总工会"):
             host = name[: -len(suf)]
             if host.endswith(ctx.lex.org_suffixes) and len(host) >= 4:

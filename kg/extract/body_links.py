@@ -12,9 +12,12 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.facts import EntityRef, RelationFact
 from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, alternation
 
 # …有限公司襄阳分公司: a branch, and the company it belongs to
-BRANCH = re.compile(r"^(.{2,}(?:公司|集团))[\u4e00-\u9fff]{1,8}?(?:分公司|子公司|分行|支行|分厂|分院)$")
+BRANCH = re.compile(
+    f"^(.{{2,}}(?:{alternation(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation(BRANCH_SUFFIXES)})$"
+)
 
 
 def parenthetical_aliases(ctx: ArticleContext) -> None:

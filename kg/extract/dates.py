@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-
-# sentences that happen at the article's main event: 会上, 同日 …
-SAME_OCCASION = ("会上", "会议上", "同日", "当天", "当日", "会后", "活动现场", "现场", "活动中", "期间")
+from kg.extract.wordlists import SAME_OCCASION
 
 
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.facts import EntityRef, EventFact
+from kg.extract.wordlists import ORGANISED_BY_VERBS, PLAYER_WORDS, TAKING_PART_WORDS, VENUE_VERBS, alternation
 from kg.lexicon import lexicon, words
 
 # the verbs whose subject organises the event they are followed by (event_verbs.txt)
@@ -22,6 +23,14 @@ _ORGANIZING = re.compile(
     )
 )
 _MEMBERSHIP_VERBS = words("membership_verbs.txt")
+# 由X主办 before the event: X organises it
+_ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation(ORGANISED_BY_VERBS)})")
+# a verb after a venue (在X举办): the event is held there
+_HELD_AT = re.compile(f"({alternation(VENUE_VERBS)})")
+# the next sentence is about who took part (…50余名职工参加)
+_TAKING_PART = re.compile(alternation(TAKING_PART_WORDS))
+# a count of players (48名选手) before other counts
+_PLAYERS = re.compile(f"({alternation(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
@@ -29,7 +38,7 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
     meeting is named after."""
     text = ctx.text
     before = text[sa : s.start_char]
-    m = re.search(r"由(.{2,40}?)(主办|组织|举办|承办|发起)", before)
+    m = _ORGANISED_BY.search(before)
     if m:
         for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end(1)):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
@@ -106,7 +115,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             y, ref = max(after, key=lambda t: t[0])
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
-        if re.match(r"(举办|举行|召开|开展|组织|以|拉开|开幕|进行|启动|开班)", tail) or near:
+        if _HELD_AT.match(tail) or near:
             fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
             return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
@@ -138,10 +147,10 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         na, nb = ctx.sentence_of(sb)
         nxt = ctx.text[na:nb]
         others = ctx.within("EVENT", na, nb)
-        if na == sb and not others and re.search(r"参加|参与|参赛|出席|报名|参训|选手|运动员|队员", nxt):
+        if na == sb and not others and _TAKING_PART.search(nxt):
             cands = _counts(ctx, na, nb)
     if cands:
-        players = [c for c in cands if re.match(r"(选手|运动员|队员|参赛)", ctx.text[c.end_char : c.end_char + 3])]
+        players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
         c = players[0] if players else cands[0]
         fact.count = (int(c._.kg_kind), ctx.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
 

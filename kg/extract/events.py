@@ -16,15 +16,15 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import read_count, read_date, read_location, read_organizers
 from kg.extract.facts import EntityRef, EventFact
+from kg.extract.wordlists import MEETING_VERBS, THIS_EVENT_WORDS, alternation
 from kg.lexicon import words
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
-MEET_VERBS = ("交流", "座谈", "对接", "签约", "共建", "联谊", "调研")
 # X与Y交流…: what the two bodies do together
-_MEETING = re.compile(f"(?:{'|'.join(MEET_VERBS)})[\u4e00-\u9fff]{{0,4}}")
+_MEETING = re.compile(f"(?:{alternation(MEETING_VERBS)})[\u4e00-\u9fff]{{0,4}}")
 # 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
 # 此次北京职工国家安全教育活动): the article's own event named again
-_THIS_EVENT_RE = re.compile(r"(?:此次|本次|这次)[^，,。；;：:、！？!?\s“”\"]{0,10}$")
+_THIS_EVENT_RE = re.compile(f'(?:{alternation(THIS_EVENT_WORDS)})[^，,。；;：:、！？!?\\s“”"]{{0,10}}$')
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 # LAC tags of the words that may stand inside an event's name: nouns, names, adjectives

@@ -7,6 +7,7 @@ before the families that add to the main event, so that they add to the merged o
 from __future__ import annotations
 
 from kg.extract.context import ArticleContext
+from kg.extract.wordlists import GENERIC_EVENT_HEADS
 
 
 def merge_headline(ctx: ArticleContext) -> None:
@@ -16,7 +17,7 @@ def merge_headline(ctx: ArticleContext) -> None:
     heads = ctx.lex.event_heads
     out = list(events)
     for h in [e for e in events if e.evidence.start < top]:
-        word = next((w for w in heads if h.ref.name.endswith(w) and w not in ("活动", "会议")), None)
+        word = next((w for w in heads if h.ref.name.endswith(w) and w not in GENERIC_EVENT_HEADS), None)
         if word is None:
             continue
         body = next((b for b in out if b is not h and b.evidence.start >= top and word in b.ref.name), None)

@@ -12,36 +12,22 @@ import itertools
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.dates import SAME_OCCASION
 from kg.extract.facts import EntityRef
-
-ATTEND_VERBS = (
-    "出席",
-    "参加",
-    "参与",
-    "观摩",
-    "列席",
-    "莅临",
-    "到会",
-    "当选",
-    "讲话",
-    "致辞",
-    "主持",
-    "作工作报告",
-    "作报告",
-    "颁奖",
-    "颁发",
-    "授课",
-    "宣讲",
-    "指导",
-    "代表",
-    "宣读",
-    "作动员",
-    "讲解",
-    "讲述",
+from kg.extract.wordlists import (
+    ATTEND_VERBS,
+    HOSTED_AFTER_VERBS,
+    ORGANISED_BY_VERBS,
+    SAME_OCCASION,
+    THIS_EVENT_WORDS,
+    alternation,
 )
+
 # …，Z承办 after the organisers of an event
-_HOSTS_AFTER = re.compile(r"[，,]([^。；，,]{2,40}?)(?:承办|协办)")
+_HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation(HOSTED_AFTER_VERBS)})")
+# 本次竞赛由X主办: organisers named apart (not the subject of the verb)
+_ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation(ORGANISED_BY_VERBS)})")
+# words before 由X主办 that say it is about the main event, even where another event is named
+_MAIN_EVENT_RE = re.compile(f"({alternation((*THIS_EVENT_WORDS, '该'))})")
 
 
 def attendance(ctx: ArticleContext) -> None:
@@ -76,10 +62,10 @@ def sponsors(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     if main is None:
         return
-    for m in re.finditer(r"由([^。；]{2,80}?)(?:联合|共同)?(?:主办|举办|组织|承办|发起)", ctx.text):
+    for m in _ORGANISED_BY.finditer(ctx.text):
         sa, _ = ctx.sentence_of(m.start())
         own = ctx.within("EVENT", sa, m.start())
-        if own and not re.search(r"(本次|此次|这次|该)", ctx.text[sa : m.start()]):
+        if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             continue
         known = {r for r, _ in main.organizers}
         for x, _y, r in ctx.bodies_in(m.start(1), m.end()):

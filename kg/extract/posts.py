@@ -19,11 +19,12 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.facts import EntityRef, RelationFact
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, alternation
 
 # before the names: 会议选举李红为… / 补选… / 任命…
-ELECTING = re.compile(r"(?:选举|补选|推选|增补|任命|聘任|聘请|选出)$")
+ELECTING = re.compile(f"(?:{alternation(ELECTING_VERBS)})$")
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
-ELECTED = re.compile(r"(?:（[^）]{1,8}）)?(?:当选为|当选|继续担任|担任|出任|被选举为|被推选为|被选为|任)")
+ELECTED = re.compile(f"(?:（[^）]{{1,8}}）)?(?:{alternation(ELECTED_VERBS)})")
 
 
 def read_posts(ctx: ArticleContext) -> None:
