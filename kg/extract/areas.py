@@ -13,7 +13,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 
 def read_areas(ctx: ArticleContext) -> None:
     """Resolve each AREA mention, nearest the areas read before it, and record it."""
-    for s in ctx.of("AREA"):
+    for s in ctx.mentions_of("AREA"):
         area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref)
         if area is None:
             continue

@@ -38,7 +38,7 @@ def winners(ctx: ArticleContext) -> None:
         return
     for m in WINNING.finditer(ctx.text):
         sa, _ = ctx.sentence_of(m.start())
-        for p in ctx.within("PERSON", sa, m.start()):
+        for p in ctx.mentions_in("PERSON", sa, m.start()):
             main.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
             )
@@ -51,11 +51,11 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _HOLDERS.finditer(text):
         honour = m.group(1)
         sa, sb = ctx.sentence_of(m.start())
-        people = ctx.within("PERSON", max(sa, m.end() + 1), sb)
+        people = ctx.mentions_in("PERSON", max(sa, m.end() + 1), sb)
         if not people:
             na, nb = ctx.sentence_of(sb)
             if na == sb and _LISTING.search(text[na : na + 20]):
-                people = ctx.within("PERSON", na, nb)
+                people = ctx.mentions_in("PERSON", na, nb)
         for p in people:
             ev = ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])
             if (p.text, honour) not in awarded:
@@ -64,7 +64,7 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _GIVEN.finditer(text):
         honour = m.group(1)
         sa, _ = ctx.sentence_of(m.start())
-        people = ctx.within("PERSON", sa, m.start())
+        people = ctx.mentions_in("PERSON", sa, m.start())
         for p in people[-3:]:
             ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["pattern"])
             ctx.facts.awards.append((EntityRef("Person", p.text), honour, ev))

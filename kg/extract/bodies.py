@@ -232,11 +232,11 @@ def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:
     """Can ``head`` (北京市, 朝阳区) be what a level word (市, 区) stands for?  市总工会 is a
     city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会."""
     key = (head, word)
-    found = ctx.head_fits.get(key)
+    found = ctx.head_fit_cache.get(key)
     if found is None:
         levels = ctx.lex.level_words[word]
         cands = [a for a in ctx.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
-        found = ctx.head_fits[key] = bool(cands) or head.endswith(word)
+        found = ctx.head_fit_cache[key] = bool(cands) or head.endswith(word)
     return found
 
 

@@ -76,7 +76,7 @@ class ArticleContext:
     # caches of questions asked often, made at their first use
     area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see bodies.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see bodies.level_name
-    head_fits: dict[tuple[str, str], bool] = field(default_factory=dict)  # see bodies.head_fits
+    head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see bodies.head_fits
 
     def __post_init__(self) -> None:
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -99,11 +99,11 @@ class ArticleContext:
         a, b = self.sentence_of(start)
         return Evidence(article=self.article_id, start=start, end=end, sentence=self.text[a:b].strip(), confidence=conf)
 
-    def of(self, label: str) -> list[Span]:
+    def mentions_of(self, label: str) -> list[Span]:
         """The mentions of ``label``, in order."""
         return list(self.spans_by_label.get(label, ()))
 
-    def within(self, label: str, a: int, b: int) -> list[Span]:
+    def mentions_in(self, label: str, a: int, b: int) -> list[Span]:
         """The mentions of ``label`` that start in ``[a, b)``, in order."""
         starts = self._label_starts.get(label)
         if not starts:

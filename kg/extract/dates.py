@@ -40,7 +40,7 @@ def occasion_dates(ctx: ArticleContext) -> None:
         return
     if main.date is None:
         top = len(ctx.article.headline or "")
-        first = [t for t in ctx.of("TIME") if t.start_char >= top]
+        first = [t for t in ctx.mentions_of("TIME") if t.start_char >= top]
         lead = ctx.sentence_of(first[0].start_char) if first else None
         body_start = len(ctx.text) - len(ctx.article.body)
         if first and lead[0] <= body_start + 2:

@@ -130,7 +130,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
 
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
     """The first date of the event's sentence."""
-    for t in ctx.within("TIME", sa, sb):
+    for t in ctx.mentions_in("TIME", sa, sb):
         parsed = parse_date(t.text, ctx.page.year)
         if parsed:
             lexical, xsd = parsed
@@ -146,7 +146,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     if not cands:
         na, nb = ctx.sentence_of(sb)
         nxt = ctx.text[na:nb]
-        others = ctx.within("EVENT", na, nb)
+        others = ctx.mentions_in("EVENT", na, nb)
         if na == sb and not others and _TAKING_PART.search(nxt):
             cands = _counts(ctx, na, nb)
     if cands:
@@ -158,7 +158,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
 def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
     out = []
-    for c in ctx.within("COUNT", a, b):
+    for c in ctx.mentions_in("COUNT", a, b):
         if c.text[-1] not in "名位人":
             continue
         before = ctx.text[a : c.start_char]

@@ -39,7 +39,7 @@ _SPEECH_VERBS = frozenset(words("speech_verbs.txt"))
 
 def read_events(ctx: ArticleContext) -> None:
     """Each EVENT mention that is an event held (not one planned, or decided by another)."""
-    for s in ctx.of("EVENT"):
+    for s in ctx.mentions_of("EVENT"):
         fact = _event(ctx, s)
         if fact is not None:
             ctx.candidate_events.append(fact)
@@ -90,7 +90,7 @@ def _event(ctx: ArticleContext, s: Span) -> EventFact | None:
     if s._.kg_kind == "verb":
         # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
         clause = max(sa, max(ctx.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
-        for p in ctx.within("PERSON", clause, s.start_char):
+        for p in ctx.mentions_in("PERSON", clause, s.start_char):
             fact.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
             )

@@ -42,7 +42,7 @@ def attendance(ctx: ArticleContext) -> None:
     order = sorted(range(len(events)), key=lambda i: events[i].evidence.start)
     starts = [events[i].evidence.start for i in order]
     latest = list(itertools.accumulate(order, max))
-    for p in ctx.of("PERSON"):
+    for p in ctx.mentions_of("PERSON"):
         _, sb = ctx.sentence_of(p.start_char)
         window = ctx.text[p.end_char : min(sb, p.end_char + 12)]
         if not any(v in window for v in ATTEND_VERBS):
@@ -64,7 +64,7 @@ def sponsors(ctx: ArticleContext) -> None:
         return
     for m in _ORGANISED_BY.finditer(ctx.text):
         sa, _ = ctx.sentence_of(m.start())
-        own = ctx.within("EVENT", sa, m.start())
+        own = ctx.mentions_in("EVENT", sa, m.start())
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             continue
         known = {r for r, _ in main.organizers}

@@ -12,5 +12,5 @@ from kg.extract.facts import EntityRef
 
 def read_people(ctx: ArticleContext) -> None:
     """Record each person named in the text, at its first mention."""
-    for s in ctx.of("PERSON"):
+    for s in ctx.mentions_of("PERSON"):
         ctx.add(EntityRef("Person", s.text), None, (s.start_char, s.end_char), CONFIDENCE["name"])

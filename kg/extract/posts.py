@@ -30,8 +30,8 @@ ELECTED = re.compile(f"(?:（[^）]{{1,8}}）)?(?:{alternation(ELECTED_VERBS)})"
 def read_posts(ctx: ArticleContext) -> None:
     """Offices named by titles before a name, then those of elections after names."""
     text = ctx.text
-    titles = {t.end_char: t for t in ctx.of("TITLE")}
-    people = ctx.of("PERSON")
+    titles = {t.end_char: t for t in ctx.mentions_of("TITLE")}
+    people = ctx.mentions_of("PERSON")
     posts: dict[tuple[int, int], list[tuple[Span, EntityRef]]] = {}
     for p in people:
         sa, _ = ctx.sentence_of(p.start_char)
