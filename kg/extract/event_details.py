@@ -13,7 +13,15 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.facts import EntityRef, EventFact
-from kg.extract.wordlists import ORGANISED_BY_VERBS, PLAYER_WORDS, TAKING_PART_WORDS, VENUE_VERBS, alternation
+from kg.extract.wordlists import (
+    ORGANISED_BY_VERBS,
+    PLAYER_WORDS,
+    SUBJECT_BLOCKERS,
+    TAKING_PART_WORDS,
+    VENUE_VERBS,
+    VERB_PHRASE_SUBJECT_BLOCKERS,
+    alternation,
+)
 from kg.lexicon import lexicon, words
 
 # the verbs whose subject organises the event they are followed by (event_verbs.txt)
@@ -52,7 +60,7 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
             b
             for b in ctx.bodies_in(clause, s.start_char)
             if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[b[1] : s.start_char])
-            and not text[max(sa, b[0] - 2) : b[0]].endswith(("在", "与", "和", "向", "为", "对"))
+            and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
         ]
         subject = near[-1] if near else None
     if subject is not None:
@@ -81,7 +89,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
     for x, y, r in reversed(ctx.bodies_in(clause_start, verb_at)):
         pre = text[max(sa, x - 2) : x]
-        if not pre.endswith(("在", "与", "和", "同", "携手", "联合", "及", "向", "为", "对")):
+        if not pre.endswith(SUBJECT_BLOCKERS):
             return x, y, r
     # the clause has no subject: the sentence's, if a body opens a clause
     for x, y, r in ctx.bodies_in(sa, verb_at):
