@@ -102,3 +102,8 @@ def test_a_count_in_quotes_is_no_head_count(extract_text):
 def test_a_count_of_teams_is_no_head_count(extract_text):
     facts = extract_text("近日，雨花区总工会举办职工篮球赛，共有16支代表队参赛。", region="长沙市")
     assert event(facts, "篮球赛").count is None
+
+
+def test_a_body_after_zai_is_not_the_subject_of_a_verb_phrase(extract_text):
+    facts = extract_text("近日，雨花区总工会在洞井街道总工会慰问困难职工。", region="长沙市")
+    assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
