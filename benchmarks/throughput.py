@@ -221,10 +221,10 @@ def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[se
     domain mentions combined, by contract class) and the graph's entities (what the
     extractor keeps and resolves), with NLP and extraction run as ``kg build`` runs them."""
     from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
     from kg.gazetteer import Gazetteer
     from kg.model.article import Article, article_id
     from kg.nlp.pipeline import make_nlp, pipe
-    from kg.resolve.region import infer_page
 
     gaz = Gazetteer.default()
     nlp = make_nlp("lac")

@@ -38,8 +38,8 @@ def gaz():
 def extract_text(nlp, gaz):
     """Run NLP and extraction over one hand-written article; returns its facts."""
     from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
     from kg.model.article import Article, article_id
-    from kg.resolve.region import infer_page
 
     extractor = ArticleExtractor(gaz)
 
@@ -49,9 +49,16 @@ def extract_text(nlp, gaz):
         region: str | None = None,
         date: str | None = None,
         reporters: tuple[str, ...] = (),
+        photographers: tuple[str, ...] = (),
     ):
         article = Article(
-            source="test.txt", index=0, headline=headline, body=body, date=date, reporters=list(reporters)
+            source="test.txt",
+            index=0,
+            headline=headline,
+            body=body,
+            date=date,
+            reporters=list(reporters),
+            photographers=list(photographers),
         )
         doc = nlp(article.text)
         page = infer_page([doc], [article], gaz, region)

@@ -195,8 +195,8 @@ def officials_text(n: int, seed: int = 7) -> str:
 def extraction(nlp, gaz, kind: str, n: int) -> Callable[[], object]:
     """Extraction from ``n`` characters of text."""
     from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
     from kg.model.article import Article
-    from kg.resolve.region import infer_page
 
     if kind in ("news", "officials"):
         body = news_text(n) if kind == "news" else officials_text(n)
@@ -240,9 +240,9 @@ def test_mentions_split_tokens_in_one_pass(nlp, monkeypatch):
 def test_resolving_grows_linearly(nlp, gaz):
     """People's posts and the short names of bodies, within one file: the same growth."""
     from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
     from kg.model.article import Article
     from kg.resolve.merge import Resolver
-    from kg.resolve.region import infer_page
 
     def resolution(n: int) -> Callable[[], object]:
         article = Article(source="x.txt", index=0, headline="北京市总工会召开会议", body=officials_text(n))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "公司")
+from kg.lexicon import words
+
+# longest first: X集团有限公司 loses 集团有限公司 before 有限公司
+LEGAL_FORMS = words("legal_forms.txt")
 
 
 def legal_form_of(short: str, full: str) -> bool:

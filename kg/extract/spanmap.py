@@ -106,6 +106,7 @@ class TailIndex:
         spans.listeners.append(self._changed)
 
     def get(self, tail: str, key: Hashable) -> list[Span]:
+        """The spans whose name ends with ``tail`` after a head that fits ``key``, in order."""
         by_key = self.asked.setdefault(tail, {})
         found = by_key.get(key)
         if found is None:

@@ -50,7 +50,7 @@ def lexicon() -> Lexicon:
         nonhuman_heads=words("nonhuman_heads.txt"),
         doctrine=words("doctrine.txt"),
         titles={t: k for t, k in table("titles.tsv", header=True)},
-        event_verbs={v: r for v, r in table("event_verbs.txt")},
+        event_verbs={row[0]: row[1] for row in table("event_verbs.txt")},
         level_words={w: tuple(levels.split(",")) for w, levels in table("level_words.txt")},
         national_bodies={s: (c, k) for s, c, k in table("national_bodies.tsv")},
         capital_words={w: c for w, c in table("capital.tsv")},

@@ -14,6 +14,8 @@ from kg.model.evidence import Evidence
 
 @dataclass(frozen=True, order=True)
 class EntityRef:
+    """An entity as one article names it: its class and full name in that article's context."""
+
     cls: str  # a contract class
     name: str  # full name in this article's context
     code: str | None = None  # administrative areas: GB/T 2260 code
@@ -22,6 +24,9 @@ class EntityRef:
 
 @dataclass
 class EntityInfo:
+    """What one article says of an entity besides its name: aliases, mentions, where it is,
+    what it belongs to, and the evidence of its first mention."""
+
     ref: EntityRef
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
@@ -32,6 +37,8 @@ class EntityInfo:
 
 @dataclass
 class RelationFact:
+    """A relation read from the text (a post held, locatedIn …), with its evidence."""
+
     subject: EntityRef
     pred: str
     object: EntityRef
@@ -41,6 +48,9 @@ class RelationFact:
 
 @dataclass
 class EventFact:
+    """An event of the article and what the article says of it: who organises it, who takes
+    part, where and when it is held, how many took part."""
+
     ref: EntityRef  # cls "Event", name = the event's name as written
     core: str  # what identifies it inside the article (quoted title + head, or name)
     evidence: Evidence
@@ -54,6 +64,8 @@ class EventFact:
 
 @dataclass
 class ArticleFacts:
+    """Everything extraction reads out of one article, before resolution across articles."""
+
     article_id: str
     entities: dict[EntityRef, EntityInfo] = field(default_factory=dict)
     relations: list[RelationFact] = field(default_factory=list)
@@ -63,6 +75,7 @@ class ArticleFacts:
     photographers: list[EntityRef] = field(default_factory=list)
 
     def entity(self, ref: EntityRef, alias: str | None = None, mention: bool = True) -> EntityInfo:
+        """The info of ``ref`` (made at its first use), counting a mention and an alias."""
         info = self.entities.get(ref)
         if info is None:
             info = self.entities[ref] = EntityInfo(ref)

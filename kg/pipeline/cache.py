@@ -73,7 +73,6 @@ PER_FILE = (
     "ingest",
     "nlp",
     "extract",
-    "resolve/region.py",  # infer_page (the page's region and year), run per file
     "graph/record.py",  # iso_time of a file's record
     "pipeline/parallel.py",
     "pipeline/cache.py",

@@ -193,7 +193,7 @@ class FileWorker:
 
     def run(self, jobs: Sequence[FileJob]) -> TaskResult:
         """Read, run NLP over and extract the facts of the files of ``jobs``; a bad file fails alone."""
-        from kg.resolve.region import infer_page  # (moving to kg.extract.page on the extraction branch)
+        from kg.extract.page import infer_page
 
         seconds: dict[str, float] = {}
         clock = time.perf_counter()

@@ -1,19 +1,31 @@
-"""What a page is about: its region (so 朝阳区 is Beijing's) and its year (so 3月24日 is a date)."""
+"""What a page is about: its region (so 朝阳区 is Beijing's) and its year (so 3月24日 is a date).
+
+Extraction reads it before any article's facts (a short name such as 市总工会 needs the
+page's region), so it is part of this stage, not of resolution.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.article import PageContext
 from kg.lexicon import lexicon
 from kg.model.article import Article
 from kg.nlp.doctable import doc_text
 
 # a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起|度)")
+
+
+@dataclass
+class PageContext:
+    """What the page as a whole says: the region it is about, and its year."""
+
+    region: list[str] = field(default_factory=list)  # area codes, most specific last
+    year: int | None = None
 
 
 def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None = None) -> PageContext:

@@ -1,0 +1,300 @@
+"""Family *bodies*: unions, organisations and venues, by their full names.
+
+Short forms are resolved here, where the article's own context is at hand: 市总工会 is
+the 市 of the page's region, 区总工会 the district the article is about, 街道总工会 the
+street union named before it, 经开区 whatever the text defined it as.  Needs the areas
+(``ctx.area_at``, from ``kg.extract.areas``); fills ``ctx.ref_at`` with each body, which
+every later family asks (who holds a post where, who organises an event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
+from kg.extract.names import LEGAL_FORMS
+from kg.extract.spanmap import TailIndex, last_before
+from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_HOST_SUFFIXES, alternation
+from kg.lexicon import words
+from kg.model.facts import EntityRef
+from kg.nlp.text import OPEN_QUOTES, all_han
+
+# the contract class of each label of a body
+CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
+# from the widest area to the narrowest: an area narrower than the next one names where a body is
+LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
+# 经费审查委员会, 女职工委员会 …: a committee of the union named before it
+COMMITTEES = frozenset(words("union_committees.txt"))
+# 建外街道 → 建外: what an area's name is without its ending
+_AREA_STEM_ENDING = re.compile(f"({alternation(AREA_STEM_ENDINGS)})$")
+
+
+def read_bodies(ctx: ArticleContext) -> None:
+    """Each UNION, ORG and PLACE mention to its entity, with the area its name puts it in,
+    the body it belongs to (a committee's union, a union's host) and its aliases."""
+    for s in ctx.spans:
+        if s.label_ not in ("UNION", "ORG", "PLACE"):
+            continue
+        if s._.kg_kind == "level-body":
+            ref = level_body(ctx, s.text, s.start_char)
+            if ref is not None:
+                ctx.ref_at[(s.start_char, s.end_char)] = ref
+            continue
+        named = body_name(ctx, s)
+        if named is None:
+            continue
+        name, area = named
+        if not all_han(name[:1]) and not name[:1].isalnum():
+            continue
+        cls = CLASS_OF[s.label_]
+        if name in COMMITTEES:
+            union = ctx.union_before(s.start_char)
+            if union is None:
+                continue
+            name = union.name + name
+            info = ctx.add(EntityRef(cls, name), s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+            info.parent = union
+            continue
+        if area is None and s._.kg_kind not in ("national", "level"):
+            earlier = _named_before(ctx, cls, name, s.start_char)
+            if earlier is not None:
+                ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+                continue
+        ref = EntityRef(cls, name)
+        info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+        if cls == "Place" and area is not None:
+            bare = _without_areas(ctx, s)
+            if bare:
+                info.aliases.add(bare)
+        if area is None and cls in ("TradeUnion", "Place"):
+            area = area_by_stem(ctx, name)
+        if area is not None and cls in ("TradeUnion", "Place"):
+            where = area_ref(area)
+            ctx.facts.entity(where, mention=False)
+            info.located_in = where
+        if cls == "TradeUnion":
+            _union_host(ctx, s, name)
+
+
+def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
+    """Full name of a union/organisation/venue mention, and the area its name puts it in."""
+    text = s.text
+    kind = s._.kg_kind or ""
+    if kind == "national":
+        return s._.kg_ref or text, None
+    if kind == "level":
+        # 市总工会 is the level's union even where 市总 is defined as a short name
+        # (北京市总工会（以下简称“市总”）… 市总工会): the context gives the same body
+        return level_name(ctx, s, text)
+    # the longest defined abbreviation opening the name (and not all of it)
+    abbrs = ctx.abbreviations
+    abbr = next((text[:n] for n in ctx.abbreviation_lengths if n < len(text) and text[:n] in abbrs), None)
+    if abbr is not None:
+        text = abbrs[abbr] + text[len(abbr) :]
+    if kind == "head":
+        return _head_name(ctx, s, text)
+    areas = ctx.areas_in(s.start_char, s.end_char)
+    # leading, consecutive areas: 朝阳区建外街道… / 昆明市西山区…
+    pos, lead = s.start_char, []
+    for x, y, area in areas:
+        if x == pos:
+            lead.append((x, y, area))
+            pos = y
+    if not lead:
+        # (also a body named by a defined abbreviation that is not an area's)
+        return text, None
+    # 集美区厦门市职工文化宫: an area that does not contain the next one says where the body
+    # is; the name starts after it
+    where = None
+    for i in range(1, len(lead)):
+        if not _inside(ctx, lead[i][2], lead[i - 1][2]):
+            where = lead[i - 1][2]
+            lead = lead[i:]
+            break
+    # qualifiers before the innermost area go (朝阳区建外街道总工会 is 建外街道总工会); the
+    # name keeps the area as written, qualified only when that full name is ambiguous
+    x, y, inner = lead[-1]
+    if where is not None and LEVEL_RANK.get(where.level, 0) > LEVEL_RANK.get(inner.level, 0):
+        named = _named_from(ctx, x, y, inner, s)
+        return named[0], where
+    return _named_from(ctx, x, y, inner, s)
+
+
+def _inside(ctx: ArticleContext, area, container) -> bool:
+    code = area.parent if isinstance(area, Zone) else area.code
+    if container.code is None:
+        return False
+    return code == container.code or ctx.gaz.contains(container.code, code)
+
+
+def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
+    """The name from the innermost leading area on: the area as written (a short form as
+    its full name), qualified when ambiguous."""
+    written = ctx.text[x:y]
+    kind = ctx.area_kind.get((x, y), "full")
+    rest = ctx.text[y : s.end_char]
+    if kind in ("abbr", "capital"):
+        return inner.name + rest, inner
+    if written == inner.name:
+        return ctx.qualified(inner) + rest, inner
+    return written + rest, inner
+
+
+def _head_name(ctx: ArticleContext, s: Span, text: str):
+    """集团, 分公司工会: the organisation of that type the article named last."""
+    suffix = next((u for u in ctx.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
+    head = text[: len(text) - len(suffix)].lstrip("该本")
+
+    def filing(span, ref, rank):
+        if ref.cls == "Organization" and head in ref.name and ref.name != head:
+            # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
+            bare = ref.name
+            for form in LEGAL_FORMS:
+                if bare.endswith(form) and not bare.endswith("分" + form):
+                    bare = bare[: -len(form)] or bare
+                    break
+            yield bare.endswith(head) or ref.name.endswith(head), (span[1], -rank, span)
+
+    # the last named before (the first of those ending at the same place), of that type if any
+    named = ctx.ref_at.group(("head", head), filing)
+    for exact in (True, False):
+        last = last_before(named.get(exact, []), (s.start_char + 1,))
+        if last is not None:
+            return ctx.ref_at[last[2]].name + suffix, None
+    return None
+
+
+def level_name(ctx: ArticleContext, s: Span, text: str):
+    """区总工会, 街道总工会: the same body named in full before, else the union of the area
+    of that level the text (or the page) is about."""
+    word = next((w for w in ctx.lex.level_words if text.startswith(w)), None)
+    if word is None:
+        return None
+    rest = text[len(word) :]
+    levels = ctx.lex.level_words[word]
+    # the same body named in full before (the last one): 香水园街道总工会 … 街道总工会
+    if ctx.bodies_by_tail is None:
+        ctx.bodies_by_tail = TailIndex(
+            ctx.ref_at,
+            lambda ref: ref.name if ref.cls in ("TradeUnion", "Organization") else None,
+            lambda head, level_word: head_fits(ctx, head, level_word),
+        )
+    last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
+    if last is not None:
+        ref = ctx.ref_at[last]
+        info = ctx.facts.entities.get(ref)
+        located = info.located_in if info else None
+        # (a zone or community the registry lacks has no code: the name alone then)
+        return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
+    area = ctx.context_area(levels, s.start_char)
+    if area is None:
+        return None
+    if word == "市" and area.level == "province" and not area.name.endswith("市"):
+        return None
+    return ctx.qualified(area) + rest, area
+
+
+def _without_areas(ctx: ArticleContext, s: Span) -> str | None:
+    """苏家坨镇凤凰岭劳模实践基地 is also 凤凰岭劳模实践基地 — when what follows the areas is a
+    proper name of its own (a place word, not 户外劳动者驿站)."""
+    pos = s.start_char
+    for x, y, _area in ctx.areas_in(s.start_char, s.end_char):
+        if x == pos:
+            pos = y
+    if pos == s.start_char or pos >= s.end_char:
+        return None
+    token = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if (
+        (token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER"))
+        or ctx.text[pos].isascii()
+        or ctx.text[pos] in OPEN_QUOTES
+    ):
+        return ctx.text[pos : s.end_char]
+    return None
+
+
+def _named_before(ctx: ArticleContext, cls: str, name: str, pos: int) -> EntityRef | None:
+    """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
+
+    def filing(span, ref, rank):
+        if ref.cls in ("TradeUnion", "Organization", "Place"):
+            for k in range(1, len(ref.name)):
+                yield (ref.cls, ref.name[k:]), (span[1], -rank, span)
+
+    # the last named before (the first of those ending at the same place)
+    last = last_before(ctx.ref_at.group("tails", filing).get((cls, name), []), (pos + 1,))
+    return ctx.ref_at[last[2]] if last is not None else None
+
+
+def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:
+    """Can ``head`` (北京市, 朝阳区) be what a level word (市, 区) stands for?  市总工会 is a
+    city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会."""
+    key = (head, word)
+    found = ctx.head_fit_cache.get(key)
+    if found is None:
+        levels = ctx.lex.level_words[word]
+        cands = [a for a in ctx.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
+        found = ctx.head_fit_cache[key] = bool(cands) or head.endswith(word)
+    return found
+
+
+def area_by_stem(ctx: ArticleContext, name: str):
+    """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
+    if ctx.area_stems is None:  # (asked once the areas are all known)
+        ctx.area_stems = {}  # stem -> area name -> the first area of that name
+        for rank, area in enumerate(ctx.area_at.values()):
+            stem = _AREA_STEM_ENDING.sub("", area.name)
+            if len(stem) >= 2 and stem != area.name:
+                ctx.area_stems.setdefault(stem, {}).setdefault(area.name, (rank, area))
+    # the first area whose stem opens the name
+    opening = [
+        (rank, area)
+        for k in range(2, len(name) + 1)
+        for rank, area in ctx.area_stems.get(name[:k], {}).values()
+        if not name.startswith(area.name)
+    ]
+    return min(opening, key=lambda ra: ra[0])[1] if opening else None
+
+
+def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
+    """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
+    for suf in UNION_HOST_SUFFIXES:
+        if name.endswith(suf) and not name.endswith("总工会"):
+            host = name[: -len(suf)]
+            if host.endswith(ctx.lex.org_suffixes) and len(host) >= 4:
+                ref = EntityRef("Organization", host)
+                end = s.end_char - len(suf)
+                ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
+            return
+
+
+def level_body(ctx: ArticleContext, text: str, at: int) -> EntityRef | None:
+    """区政协 in an article about 雁塔区 is 政协西安市雁塔区委员会 (names from level_bodies.tsv)."""
+    word, rest = text[0], text[1:]
+    if rest not in ctx.lex.level_bodies:
+        return None
+    area = ctx.context_area(ctx.lex.level_words.get(word, ()), at)
+    if area is None:
+        return None
+    template, cls = ctx.lex.level_bodies[rest]
+    full = full_area_name(ctx, area)
+    ref = EntityRef(cls, template.format(area=full))
+    info = ctx.facts.entity(ref, alias=text)
+    for form in {area.name, ctx.qualified(area)}:
+        info.aliases.add(template.format(area=form))
+        info.aliases.add(form + rest)
+    info.aliases.discard(ref.name)
+    ctx.ref_at[(at, at + len(text))] = ref
+    return ref
+
+
+def full_area_name(ctx: ArticleContext, area) -> str:
+    """A county's or township's name led by its city's (西安市雁塔区), as official names are."""
+    if isinstance(area, Zone):
+        return area.name
+    chain = ctx.gaz.chain(area.code)
+    if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture":
+        return chain[1].name + area.name
+    return area.name

@@ -1,0 +1,96 @@
+"""Family *body links*: how the bodies of an article relate, read once all are named.
+
+Needs every body in ``ctx.ref_at`` and ``ctx.facts.entities`` (``kg.extract.bodies``)
+and the areas (``ctx.area_at``): a name in parentheses after another is the same body,
+a branch belongs to its company, X位于Y says where X is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, alternation
+from kg.model.facts import EntityRef, RelationFact
+
+# …有限公司襄阳分公司: a branch, and the company it belongs to
+BRANCH = re.compile(
+    f"^(.{{2,}}(?:{alternation(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation(BRANCH_SUFFIXES)})$"
+)
+
+
+def parenthetical_aliases(ctx: ArticleContext) -> None:
+    """北京市总工会职工大学（北京市工会干部学院）: one body, two names."""
+    refs = sorted(ctx.ref_at.items())
+    starting: dict[int, list[tuple[tuple[int, int], EntityRef]]] = {}  # as they were before any change here
+    for (x, y), ref in refs:
+        starting.setdefault(x, []).append(((x, y), ref))
+    for (_x, y), ref in refs:
+        if ref.cls not in ("Organization", "TradeUnion", "Place") or not ctx.text.startswith(("（", "("), y):
+            continue
+        for (x2, y2), ref2 in starting.get(y + 1, ()):
+            if ctx.text[y2 : y2 + 1] in "）)" and ref2.cls == ref.cls and ref2 != ref:
+                ctx.facts.entity(ref, alias=ref2.name, mention=False)
+                other = ctx.facts.entities.pop(ref2, None)
+                if other is not None:
+                    ctx.facts.entity(ref).mentions += other.mentions - 1
+                    ctx.facts.entities[ref].aliases |= other.aliases
+                ctx.ref_at[(x2, y2)] = ref
+
+
+def branch_unions(ctx: ArticleContext) -> None:
+    """A branch belongs to its company, and the branch's union to the company's union, when
+    the article names both (…公司襄阳分公司 → …公司)."""
+    for ref, info in ctx.facts.entities.items():
+        m = BRANCH.match(ref.name) if ref.cls == "Organization" and info.parent is None else None
+        parent = EntityRef("Organization", m.group(1)) if m else None
+        if parent is not None and parent in ctx.facts.entities and ctx.facts.entities[parent].mentions:
+            info.parent = parent
+    unions = {r.name: r for r in ctx.facts.entities if r.cls == "TradeUnion"}
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls != "TradeUnion" or info.parent is not None:
+            continue
+        m = BRANCH.match(ref.name[:-2]) if ref.name.endswith("工会") else None
+        if not m:
+            continue
+        company = m.group(1)
+        # the company's union: its name, or the name with or without a legal form, + 工会
+        hosts = {company} | {
+            h for h in _legal_variants(company) if legal_form_of(h, company) or legal_form_of(company, h)
+        }
+        names = sorted(h + "工会" for h in hosts if h + "工会" in unions and unions[h + "工会"] != ref)
+        if names:
+            info.parent = unions[names[0]]
+
+
+def _legal_variants(name: str) -> list[str]:
+    """``name`` with a legal form added, or taken off (what ``legal_form_of`` may relate it to)."""
+    return [name + form for form in LEGAL_FORMS] + [name[: -len(form)] for form in LEGAL_FORMS if name.endswith(form)]
+
+
+def situated(ctx: ArticleContext) -> None:
+    """X位于Y: where a body or venue is."""
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls not in ("Organization", "TradeUnion", "Place") or not ctx.text.startswith("位于", y):
+            continue
+        at = y + 2
+        # 位于湘潭市岳塘区: the last of the areas that follow one another
+        while True:
+            nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
+            later = ctx.area_at.by_start.get(max(nxt), []) if nxt else []
+            if nxt and later:
+                at = max(nxt)
+                continue
+            break
+        here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(at, ())]
+        places = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
+        if places:
+            y2, target = max(places, key=lambda t: t[0])
+        elif here:
+            y2, area = max(here, key=lambda t: t[0])
+            target = area_ref(area)
+        else:
+            continue
+        ev = ctx.evidence(x, y2, CONFIDENCE["pattern"])
+        ctx.facts.relations.append(RelationFact(ref, "locatedIn", target, ev))

@@ -1,0 +1,180 @@
+"""What every extraction family reads and writes for one article: the ``ArticleContext``.
+
+The families (``kg.extract.areas``, ``bodies``, ``posts`` …) are functions of the
+context, run in the one order ``kg.extract.article.STEPS`` declares.  What a family
+hands to a later one is a named field here (``area_at``, ``ref_at``, ``candidate_events``,
+``facts``), never state hidden in an object; each field says which family fills it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.page import PageContext
+from kg.extract.spanmap import SpanMap, TailIndex, last_before
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.model.article import Article
+from kg.model.evidence import Evidence
+from kg.model.facts import ArticleFacts, EntityInfo, EntityRef, EventFact
+
+# how sure a fact is, by how it was read: from a name, a pattern, the context, a byline
+CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
+_SPACES = re.compile(r"\s*")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An area known from its name only: a development zone inside ``parent``."""
+
+    name: str
+    parent: str
+    code: None = None
+    level: str = "zone"  # or "community"
+
+
+def area_ref(area) -> EntityRef:
+    """The entity of an area of the registry, or of a zone named inside one."""
+    if isinstance(area, Zone):
+        return EntityRef("AdministrativeArea", area.name, None, within=area.parent)
+    return EntityRef("AdministrativeArea", area.name, area.code)
+
+
+@dataclass
+class ArticleContext:
+    """One article as the families see it, and the tables they share.
+
+    Read-only after construction: the doc, its text, sentences, spans and abbreviations.
+    Written by families, in the order of ``STEPS``: ``area_at``/``area_kind``/``seen_codes``
+    (areas), ``ref_at`` (areas, bodies, people, events: what each span was resolved to),
+    ``candidate_events`` (events, meetings), ``facts`` (every family).
+    """
+
+    doc: Doc
+    article: Article
+    page: PageContext
+    article_id: str
+    gaz: Gazetteer
+    lex: Lexicon
+    text: str
+    sentences: list[tuple[int, int]]  # (start, end) of each sentence, in order
+    spans: list[Span]  # the mentions of doc.spans["kg"], by start then longest first
+    abbreviations: dict[str, str]  # short form defined in the text -> what it stands for
+    facts: ArticleFacts
+    spans_by_label: dict[str, list[Span]] = field(default_factory=dict)
+    # what was resolved at each span, indexed (kg.extract.spanmap) as each mention asks
+    # what stands near it
+    area_at: SpanMap = field(default_factory=SpanMap)  # span -> area (areas)
+    area_kind: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> how the area was written
+    ref_at: SpanMap = field(default_factory=SpanMap)  # span -> EntityRef (areas, bodies, people, events)
+    seen_codes: list[str] = field(default_factory=list)  # the region's codes, then each area's as read
+    candidate_events: list[EventFact] = field(default_factory=list)  # events read, before merging
+    # caches of questions asked often, made at their first use
+    area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see bodies.area_by_stem
+    bodies_by_tail: TailIndex | None = None  # see bodies.level_name
+    head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see bodies.head_fits
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [a for a, _ in self.sentences]
+        for span in self.spans:
+            self.spans_by_label.setdefault(span.label_, []).append(span)
+        self._label_starts = {label: [s.start_char for s in spans] for label, spans in self.spans_by_label.items()}
+        self.abbreviation_lengths = sorted({len(a) for a in self.abbreviations}, reverse=True)
+        self.seen_codes = list(self.page.region)
+
+    # ------------------------------------------------------------ where things are
+    def sentence_of(self, start: int) -> tuple[int, int]:
+        """The sentence an offset is in (the whole text when it is in none)."""
+        i = bisect.bisect_right(self._sentence_starts, start) - 1  # sentences are in order, apart
+        if i >= 0 and start < self.sentences[i][1]:
+            return self.sentences[i]
+        return 0, len(self.text)
+
+    def evidence(self, start: int, end: int, conf: float) -> Evidence:
+        """What a fact was read from: the span, and its sentence."""
+        a, b = self.sentence_of(start)
+        return Evidence(article=self.article_id, start=start, end=end, sentence=self.text[a:b].strip(), confidence=conf)
+
+    def mentions_of(self, label: str) -> list[Span]:
+        """The mentions of ``label``, in order."""
+        return list(self.spans_by_label.get(label, ()))
+
+    def mentions_in(self, label: str, a: int, b: int) -> list[Span]:
+        """The mentions of ``label`` that start in ``[a, b)``, in order."""
+        starts = self._label_starts.get(label)
+        if not starts:
+            return []
+        return self.spans_by_label[label][bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
+    def opens_with(self, pos: int, words: tuple[str, ...]) -> bool:
+        """``self.text[pos:].lstrip().startswith(words)``, without copying the rest of the text."""
+        return self.text.startswith(words, _SPACES.match(self.text, pos).end())
+
+    # ------------------------------------------------------------ what was found
+    def add(self, ref: EntityRef, alias: str | None, span: tuple[int, int], conf: float = 0.9) -> EntityInfo:
+        """Record an entity mentioned at ``span`` (its evidence: the first mention)."""
+        info = self.facts.entity(ref, alias)
+        if info.evidence is None:
+            info.evidence = self.evidence(span[0], span[1], conf)
+        self.ref_at[span] = ref
+        return info
+
+    def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
+        """The areas read inside ``[a, b]``, in order."""
+        return [(x, y, self.area_at[(x, y)]) for x, y in self.area_at.starting_in(a, b + 1) if y <= b]
+
+    def context_area(self, levels: tuple[str, ...], before: int):
+        """The area of one of ``levels`` the text last named before ``before``, else the region's."""
+        by_level = self.area_at.group("level", lambda span, area, _rank: [(area.level, span)])
+        last = [span for level in set(levels) if (span := last_before(by_level.get(level, []), (before,)))]
+        if last:
+            return self.area_at[max(last)]
+        for code in reversed(self.page.region):
+            for area in self.gaz.chain(code):
+                if area.level in levels:
+                    return area
+        return None
+
+    def qualified(self, area) -> str:
+        """An area's name, qualified by its parent when the bare name is ambiguous (西山区)."""
+        if isinstance(area, Zone):
+            return area.name
+        if len(self.gaz.lookup(area.name)) > 1 and area.parent:
+            parent = self.gaz.get(area.parent)
+            return parent.name + area.name
+        return area.name
+
+    def union_before(self, pos: int) -> EntityRef | None:
+        """The union named last before ``pos`` (the first of those ending at the same place)."""
+
+        def filing(span, ref, rank):
+            if ref.cls == "TradeUnion":
+                yield None, (span[1], -rank, span)
+
+        last = last_before(self.ref_at.group("unions", filing).get(None, []), (pos + 1,))
+        return self.ref_at[last[2]] if last is not None else None
+
+    def bodies_in(self, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
+        """Bodies named in [a, b), outermost only (a union, not the host named inside it)."""
+        found = sorted(
+            (
+                (x, y, r)
+                for x, y in self.ref_at.starting_in(a, b + 1)
+                if y <= b and (r := self.ref_at[(x, y)]).cls in ("TradeUnion", "Organization")
+            ),
+            key=lambda t: (t[0], -t[1]),
+        )
+        out: list[tuple[int, int, EntityRef]] = []
+        for x, y, r in found:
+            if out and out[-1][0] <= x and y <= out[-1][1]:
+                continue
+            out.append((x, y, r))
+        return out
+
+    def main_event(self) -> EventFact | None:
+        """The event the article reports: its headline's, else the first its body names."""
+        return self.facts.events[0] if self.facts.events else None

@@ -1,0 +1,178 @@
+"""What an event's own sentence says about it: who organises it, where, when, how many.
+
+Called by ``kg.extract.events`` for each event as it is read; needs the bodies, areas
+and venues in ``ctx.ref_at``/``ctx.area_at`` and the page's year (for 3月24日).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.dates import parse_date
+from kg.extract.wordlists import (
+    ORGANISED_BY_VERBS,
+    PLAYER_WORDS,
+    SUBJECT_BLOCKERS,
+    TAKING_PART_WORDS,
+    VENUE_VERBS,
+    VERB_PHRASE_SUBJECT_BLOCKERS,
+    alternation,
+)
+from kg.lexicon import lexicon, words
+from kg.model.facts import EntityRef, EventFact
+
+# the verbs whose subject organises the event they are followed by (event_verbs.txt)
+_ORGANIZING = re.compile(
+    "({})了?".format(
+        "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
+    )
+)
+_MEMBERSHIP_VERBS = words("membership_verbs.txt")
+# 由X主办 before the event: X organises it
+_ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation(ORGANISED_BY_VERBS)})")
+# a verb after a venue (在X举办): the event is held there
+_HELD_AT = re.compile(f"({alternation(VENUE_VERBS)})")
+# the next sentence is about who took part (…50余名职工参加)
+_TAKING_PART = re.compile(alternation(TAKING_PART_WORDS))
+# a count of players (48名选手) before other counts
+_PLAYERS = re.compile(f"({alternation(PLAYER_WORDS)})")
+
+
+def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
+    """由X主办…: the bodies named; else the subject of 举办/开展…; else the body a
+    meeting is named after."""
+    text = ctx.text
+    before = text[sa : s.start_char]
+    m = _ORGANISED_BY.search(before)
+    if m:
+        for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end(1)):
+            fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+        if fact.organizers:
+            return
+    subject = _subject(ctx, s, sa)
+    if subject is None and s._.kg_kind == "verb":
+        # 涪城区总工会慰问困难职工: a verb phrase's subject stands right before it
+        clause = max(sa, max(text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
+        near = [
+            b
+            for b in ctx.bodies_in(clause, s.start_char)
+            if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[b[1] : s.start_char])
+            and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
+        ]
+        subject = near[-1] if near else None
+    if subject is not None:
+        x, _y, r = subject
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+        return
+    # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
+    lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
+    opening = [t for t in ctx.bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
+    if opening and opening[0][1] < s.end_char:
+        x, _y, r = opening[0]
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+
+
+def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef] | None:
+    """The body doing 举办/开展/组织… with the event as its object."""
+    text = ctx.text
+    before = text[sa : s.start_char]
+    matches = list(_ORGANIZING.finditer(before))
+    vm = matches[-1] if matches else None
+    if vm is None or s.start_char - (sa + vm.end()) > 24:
+        return None
+    verb_at = sa + vm.start()
+    if re.search("[。；]", text[sa + vm.end() : s.start_char]):
+        return None
+    clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
+    for x, y, r in reversed(ctx.bodies_in(clause_start, verb_at)):
+        pre = text[max(sa, x - 2) : x]
+        if not pre.endswith(SUBJECT_BLOCKERS):
+            return x, y, r
+    # the clause has no subject: the sentence's, if a body opens a clause
+    for x, y, r in ctx.bodies_in(sa, verb_at):
+        if x == sa or text[x - 1] in "，,":
+            return x, y, r
+    return None
+
+
+def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+    """在 X 举办/召开… (a place, area or organisation), else an area opening the name."""
+    text = ctx.text
+    # 在 X 举办/召开…, before or after the event's name
+    for m in re.finditer(r"在(?:位于[^，。；]{1,20}?的)?", text[sa:sb]):
+        at = sa + m.end()
+        here = sorted(
+            (
+                (y, ref)
+                for x, y in ctx.ref_at.by_start.get(at, ())
+                # the contract's classes of a location; a union is no venue (在市总工会召开 names
+                # the host, not a place of the graph)
+                if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
+            ),
+            key=lambda t: -t[0],
+        )
+        if not here:
+            continue
+        y, ref = here[0]
+        # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
+        after = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(y, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
+        if after and ref.cls == "AdministrativeArea":
+            y, ref = max(after, key=lambda t: t[0])
+        tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
+        near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
+        if _HELD_AT.match(tail) or near:
+            fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+            return
+    # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
+    inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
+    for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
+        if any(bx <= x < by for bx, by in inside_body):
+            continue
+        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]):
+            fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
+            return
+
+
+def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+    """The first date of the event's sentence."""
+    for t in ctx.mentions_in("TIME", sa, sb):
+        parsed = parse_date(t.text, ctx.page.year)
+        if parsed:
+            lexical, xsd = parsed
+            fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
+            return
+
+
+def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
+    """How many took part: N名/位/人 in the event's sentence, or in the next one when that
+    sentence is about who took part (全区各行业50余名劳动模范…参与)."""
+    sa, _ = ctx.sentence_of(s.start_char)
+    cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
+    if not cands:
+        na, nb = ctx.sentence_of(sb)
+        nxt = ctx.text[na:nb]
+        others = ctx.mentions_in("EVENT", na, nb)
+        if na == sb and not others and _TAKING_PART.search(nxt):
+            cands = _counts(ctx, na, nb)
+    if cands:
+        players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
+        c = players[0] if players else cands[0]
+        fact.count = (int(c._.kg_kind), ctx.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+
+
+def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
+    """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
+    out = []
+    for c in ctx.mentions_in("COUNT", a, b):
+        if c.text[-1] not in "名位人":
+            continue
+        before = ctx.text[a : c.start_char]
+        if before.count("“") > before.count("”"):
+            continue
+        if before.rstrip("了共计约近").endswith(_MEMBERSHIP_VERBS):
+            continue  # 吸纳68名职工入会: new members, not people taking part
+        out.append(c)
+    return out

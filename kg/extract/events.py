@@ -1,0 +1,175 @@
+"""Family *events*: the events an article names, one per distinct event.
+
+Needs the bodies and people (``ctx.ref_at``) to find who organises an event and where
+it is held (``kg.extract.event_details``).  ``read_events`` and ``read_meetings`` put
+what they read in ``ctx.candidate_events``; ``merge_events`` makes them
+``ctx.facts.events``, the list the later families (headline, participants, awards)
+work on — its first event is the article's main one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_details import read_count, read_date, read_location, read_organizers
+from kg.extract.wordlists import MEETING_VERBS, THIS_EVENT_WORDS, alternation
+from kg.lexicon import words
+from kg.model.facts import EntityRef, EventFact
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
+
+# X与Y交流…: what the two bodies do together
+_MEETING = re.compile(f"(?:{alternation(MEETING_VERBS)})[\u4e00-\u9fff]{{0,4}}")
+# 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
+# 此次北京职工国家安全教育活动): the article's own event named again
+_THIS_EVENT_RE = re.compile(f'(?:{alternation(THIS_EVENT_WORDS)})[^，,。；;：:、！？!?\\s“”"]{{0,10}}$')
+# what makes an event's name a title of its own: a quoted title, an edition, a year
+_TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
+# LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
+_NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f", "ns", "nt", "LOC", "ORG"})
+_SPIRIT = "|".join(map(re.escape, sorted(words("spirit_words.txt"), key=len, reverse=True)))
+# the nouns right after a name, or after a second name joined to it by 和/及/与/、
+_SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
+_CARRY_OUT_RE = re.compile(f"(?:{'|'.join(map(re.escape, words('carry_out_verbs.txt')))})[^，,。；;！？!?\n]{{0,30}}$")
+_PLAN_WORDS = frozenset(words("plan_words.txt"))
+_SPEECH_VERBS = frozenset(words("speech_verbs.txt"))
+
+
+def read_events(ctx: ArticleContext) -> None:
+    """Each EVENT mention that is an event held (not one planned, or decided by another)."""
+    for s in ctx.mentions_of("EVENT"):
+        fact = _event(ctx, s)
+        if fact is not None:
+            ctx.candidate_events.append(fact)
+
+
+def _core(ctx: ArticleContext, s: Span) -> str:
+    """What identifies an event within its article: its quoted title and head, or its
+    name without the year, areas and bodies that open it (望京街道职工沟通会 ~ 职工沟通会)."""
+    name = s.text
+    q = re.search(f"[{OPEN_QUOTES}][^{CLOSE_QUOTES}]+[{CLOSE_QUOTES}].*$", name)
+    if q:
+        return q.group()
+    pos = s.start_char
+    while True:
+        m = re.match(r"\d{4}年", ctx.text[pos : s.end_char])
+        if m:
+            pos += m.end()
+            continue
+        nxt = [y for spans in (ctx.area_at, ctx.ref_at) for _, y in spans.by_start.get(pos, ()) if y < s.end_char]
+        if not nxt:
+            break
+        pos = max(nxt)
+    return ctx.text[pos : s.end_char]
+
+
+def _event(ctx: ArticleContext, s: Span) -> EventFact | None:
+    name = s.text
+    name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
+    if len(name) < 4 and s._.kg_kind != "verb":
+        return None
+    sa, sb = ctx.sentence_of(s.start_char)
+    if _decided_by(ctx, s, sa):
+        return None  # 落实…代表大会精神: what it decided, not an event of this article
+    ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
+    core = _core(ctx, s)
+    if s._.kg_kind == "verb":  # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit
+        core = "verb:" + re.sub(r"^(?:走访|举行了?)", "", name)[:2]
+    fact = EventFact(EntityRef("Event", name), core, ev)
+    ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
+    read_organizers(ctx, fact, s, sa)
+    read_location(ctx, fact, s, sa, sb)
+    read_date(ctx, fact, s, sa, sb)
+    read_count(ctx, fact, s, sb)
+    anaphor = _names_this_event(ctx, s.start_char, sa)
+    pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
+    if not pinned and not anaphor and _planned_or_said(ctx, s, sa):
+        return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
+    if s._.kg_kind == "verb":
+        # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
+        clause = max(sa, max(ctx.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
+        for p in ctx.mentions_in("PERSON", clause, s.start_char):
+            fact.participants.append(
+                (EntityRef("Person", p.text), ctx.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
+            )
+    fact.aliases.add("anaphor" if anaphor else "")
+    return fact
+
+
+def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:
+    """A word of planning (将, 下一步, 今后 …) or a verb of saying (表示, 介绍 …)
+    before the name in its sentence."""
+    before = ctx.doc.char_span(sa, s.start_char, alignment_mode="contract")
+    return before is not None and any(
+        (t.text in _PLAN_WORDS and t.tag_ != "p") or (t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
+        for t in before
+    )
+
+
+def _decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:
+    """落实…代表大会精神 / 贯彻…会议部署: the name stands for what the event decided."""
+    if not _SPIRIT_RE.match(ctx.text, s.end_char):
+        return False
+    return _CARRY_OUT_RE.search(ctx.text, sa, s.start_char) is not None
+
+
+def _names_this_event(ctx: ArticleContext, start: int, sa: int) -> bool:
+    """此次… / 本次… / 这次… right before the name, or with a few more of its words
+    between (此次健康市集活动): the article's own event named again.  Not when a verb
+    stands between (本次比赛作为全国…系列活动: the series is another thing)."""
+    m = _THIS_EVENT_RE.search(ctx.text, max(sa, start - 12), start)
+    if m is None:
+        return False
+    between = ctx.doc.char_span(m.start() + 2, start, alignment_mode="expand")
+    return between is None or all(t.tag_ in _NAME_WORD_TAGS for t in between)
+
+
+def read_meetings(ctx: ArticleContext) -> None:
+    """X与Y交流工作: a meeting of two bodies, both taking part."""
+    text = ctx.text
+    bodies = sorted(((x, y, r) for (x, y), r in ctx.ref_at.items() if r.cls in ("TradeUnion", "Organization")))
+    for x1, y1, r1 in bodies:
+        if not text.startswith(("与", "和", "同"), y1):
+            continue
+        for x2, y2 in sorted(ctx.ref_at.by_start.get(y1 + 1, ())):
+            r2 = ctx.ref_at[(x2, y2)]
+            if r2.cls not in ("TradeUnion", "Organization"):
+                continue
+            m = _MEETING.match(text, y2)
+            if not m:
+                continue
+            end = m.end()
+            name = text[x1:end]
+            ev = ctx.evidence(x1, end, CONFIDENCE["pattern"])
+            fact = EventFact(EntityRef("Event", name), name, ev)
+            fact.participants += [(r1, ev), (r2, ev)]
+            ctx.candidate_events.append(fact)
+
+
+def merge_events(ctx: ArticleContext) -> None:
+    """One event per distinct core in an article; 此次… refers to the article's main event."""
+    merged: list[EventFact] = []
+    by_core: dict[str, EventFact] = {}
+    for f in ctx.candidate_events:
+        anaphor = "anaphor" in f.aliases
+        f.aliases.discard("anaphor")
+        f.aliases.discard("")
+        target = by_core.get(f.core)
+        if target is None and anaphor and merged:
+            target = merged[0]
+        if target is None:
+            by_core[f.core] = f
+            merged.append(f)
+            continue
+        if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name:
+            target.aliases.add(target.ref.name)
+            target.ref = f.ref
+        elif f.ref.name != target.ref.name:
+            target.aliases.add(f.ref.name)
+        for attr in ("organizers", "participants", "locations"):
+            getattr(target, attr).extend(getattr(f, attr))
+        target.date = target.date or f.date
+        target.count = target.count or f.count
+    ctx.facts.events = merged

@@ -1,0 +1,52 @@
+"""Family areas (kg.extract.areas): area mentions to the registry's areas, or zones it lacks."""
+
+from __future__ import annotations
+
+
+def areas(facts) -> dict[str, tuple[str | None, str | None]]:
+    """name -> (code, container's code) of the article's areas."""
+    return {ref.name: (ref.code, ref.within) for ref in facts.entities if ref.cls == "AdministrativeArea"}
+
+
+def test_an_ambiguous_district_is_the_one_of_the_city_named_before(extract_text):
+    assert areas(extract_text("福州市总工会近日组织职工体检。鼓楼区总工会也参加了活动。"))["鼓楼区"][0] == "350102"
+    assert areas(extract_text("南京市总工会近日组织职工体检。鼓楼区总工会也参加了活动。"))["鼓楼区"][0] == "320106"
+
+
+def test_the_capital_is_beijing(extract_text):
+    facts = extract_text("首都劳动奖章获得者座谈会在京召开。")
+    assert areas(facts) == {"北京市": ("110000", None)}
+    assert "首都" in facts.entities[next(r for r in facts.entities if r.name == "北京市")].aliases
+
+
+def test_a_bare_stem_counts_only_inside_the_pages_region(extract_text):
+    assert areas(extract_text("近日，海淀职工书屋开放。", region="北京市")) == {"海淀区": ("110108", None)}
+    assert areas(extract_text("近日，海淀职工书屋开放。", region="成都市")) == {}
+
+
+def test_a_zone_the_registry_lacks_is_inside_the_area_its_name_opens_with(extract_text):
+    facts = extract_text("近日，岳阳临港新区总工会举办职工运动会。", region="湖南省")
+    assert areas(facts)["岳阳临港新区"] == (None, "430600")
+    zone = next(r for r in facts.entities if r.name == "岳阳临港新区")
+    assert facts.entities[zone].parent.name == "岳阳市"
+
+
+def test_a_community_is_inside_the_street_named_around_it(extract_text):
+    facts = extract_text("近日，天心区坡子街街道总工会在西牌楼社区举办职工集体婚礼。", region="长沙市")
+    assert areas(facts)["西牌楼社区"] == (None, "430103002")
+
+
+def test_an_ambiguous_district_is_the_one_of_the_city_named_before_the_pages_region(extract_text):
+    # the page is about Fujian (Fuzhou has a 鼓楼区), but the text named Nanjing last
+    facts = extract_text("南京市总工会近日组织职工体检。鼓楼区总工会也参加了活动。", region="福建省")
+    assert areas(facts)["鼓楼区"][0] == "320106"
+
+
+def test_a_short_name_defined_for_a_zone_is_that_zone(extract_text):
+    facts = extract_text(
+        "近日，岳阳临港新区（以下简称“临港新区”）举办职工运动会。临港新区总工会主席刘洋致辞。", region="湖南省"
+    )
+    assert areas(facts)["岳阳临港新区"] == (None, "430600")
+    assert ("刘洋", "岳阳临港新区总工会", "主席") in {
+        (r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"
+    }

@@ -1,0 +1,133 @@
+"""Family bodies (kg.extract.bodies): unions, organisations and venues by their full names."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, parents, posts
+
+
+def located(facts) -> dict[str, str]:
+    """body -> the area its name puts it in."""
+    return {ref.name: info.located_in.name for ref, info in facts.entities.items() if info.located_in}
+
+
+def aliases(facts, name: str) -> set[str]:
+    return next(info.aliases for ref, info in facts.entities.items() if ref.name == name)
+
+
+def test_a_union_named_after_its_area_is_located_there(extract_text):
+    facts = extract_text("近日，芙蓉区人民医院工会举办职工趣味运动会。", region="长沙市")
+    assert located(facts)["芙蓉区人民医院工会"] == "芙蓉区"
+
+
+def test_a_union_names_the_body_it_belongs_to(extract_text):
+    facts = extract_text("近日，芙蓉区人民医院工会举办职工趣味运动会。", region="长沙市")
+    assert "芙蓉区人民医院" in names(facts, "Organization")
+
+
+def test_a_committee_belongs_to_the_union_named_before_it(extract_text):
+    facts = extract_text("近日，雨花区总工会经费审查委员会召开会议。经费审查委员会主任刘敏主持会议。", region="长沙市")
+    assert ("雨花区总工会经费审查委员会", "雨花区总工会") in parents(facts)
+    assert ("刘敏", "雨花区总工会经费审查委员会", "主任") in posts(facts)
+
+
+def test_the_tail_of_a_name_given_before_is_that_body(extract_text):
+    facts = extract_text("近日，岳麓区洋湖湿地公园举办职工健步走。洋湖湿地公园还举办了读书会。", region="长沙市")
+    assert names(facts, "Place") == {"岳麓区洋湖湿地公园"}
+
+
+def test_a_head_word_is_the_body_of_that_type_named_last(extract_text):
+    facts = extract_text("近日，华泰建工集团有限公司举办安全培训。集团工会主席陈立出席。", region="长沙市")
+    assert ("陈立", "华泰建工集团有限公司工会", "主席") in posts(facts)
+
+
+def test_a_level_union_is_the_one_named_in_full_before(extract_text):
+    facts = extract_text("近日，望月湖街道总工会召开会议。街道总工会主席王芳讲话。", region="长沙市")
+    assert ("王芳", "望月湖街道总工会", "主席") in posts(facts)
+
+
+def test_a_level_union_is_the_union_of_the_region_of_that_level(extract_text):
+    facts = extract_text("近日，区总工会召开全委会，区总工会主席王芳讲话。", region="长沙市岳麓区")
+    assert ("王芳", "岳麓区总工会", "主席") in posts(facts)
+
+
+def test_a_city_union_is_never_a_provinces(extract_text):
+    assert names(extract_text("近日，市总工会召开会议。", region="湖南省"), "TradeUnion") == set()
+
+
+def test_a_level_body_is_named_in_full_after_the_area_of_the_page(extract_text):
+    facts = extract_text("区人大常委会副主任李强出席会议。", region="长沙市岳麓区")
+    assert ("李强", "长沙市岳麓区人大常委会", "副主任") in posts(facts)
+    assert {"区人大常委会", "岳麓区人大常委会"} <= aliases(facts, "长沙市岳麓区人大常委会")
+
+
+def test_a_name_opening_with_a_defined_short_form_is_written_out(extract_text):
+    facts = extract_text("长沙市总工会（以下简称“市总”）近日举办活动。市总职工服务中心主任赵云出席。", region="长沙市")
+    assert "长沙市总工会职工服务中心" in names(facts, "Place")
+
+
+def test_a_venue_after_its_areas_is_also_named_without_them(extract_text):
+    facts = extract_text("近日，岳麓区洋湖湿地公园迎来职工健步走活动。", region="长沙市")
+    assert aliases(facts, "岳麓区洋湖湿地公园") == {"洋湖湿地公园"}
+    assert located(facts)["岳麓区洋湖湿地公园"] == "岳麓区"
+
+
+def test_a_name_opening_with_the_stem_of_an_area_is_in_that_area(extract_text):
+    facts = extract_text("近日，洋湖街道总工会在洋湖职工之家开展活动。", region="长沙市")
+    assert located(facts)["洋湖职工之家"] == "洋湖街道"
+
+
+def test_an_area_before_one_it_does_not_contain_says_where_the_body_is(extract_text):
+    facts = extract_text("近日，开福区长沙市职工文化宫举办书法展。", region="长沙市")
+    assert names(facts, "Place") == {"长沙市职工文化宫"}
+    assert located(facts)["长沙市职工文化宫"] == "开福区"
+
+
+def test_qualifiers_before_the_innermost_area_go(extract_text):
+    facts = extract_text("近日，天心区坡子街街道总工会举办读书会。", region="长沙市")
+    assert "坡子街街道总工会" in names(facts, "TradeUnion")
+
+
+def test_an_ambiguous_district_is_qualified_by_its_city(extract_text):
+    facts = extract_text("南京市总工会近日组织职工体检。鼓楼区总工会也参加了活动。")
+    assert "南京市鼓楼区总工会" in names(facts, "TradeUnion")
+
+
+def test_a_name_opening_with_punctuation_is_no_body(extract_text):
+    facts = extract_text("近日，“和美”职工之家在雨花区揭牌。", region="长沙市")
+    assert names(facts, "Place") == set()
+
+
+def test_the_national_union_by_its_short_form(extract_text):
+    facts = extract_text("近日，全总副主席李明到湖南调研。", region="湖南省")
+    assert ("李明", "中华全国总工会", "副主席") in posts(facts)
+
+
+def test_an_area_before_a_narrower_one_it_does_not_contain_says_nothing(extract_text):
+    facts = extract_text("近日，湖南省南宁市职工文化宫举办书法展。", region="长沙市")
+    assert located(facts)["南宁市职工文化宫"] == "南宁市"
+
+
+def test_the_capital_opening_a_name_is_written_out(extract_text):
+    facts = extract_text("近日，首都职工之家举办书法展。", region="北京市")
+    assert names(facts, "Place") == {"北京市职工之家"}
+
+
+def test_a_head_word_is_first_the_body_whose_name_ends_with_it(extract_text):
+    facts = extract_text("近日，华泰建工集团与华泰集团物流中心举办安全培训。集团工会主席陈立出席。", region="长沙市")
+    assert ("陈立", "华泰建工集团工会", "主席") in posts(facts)
+
+
+def test_a_level_union_is_the_one_named_in_full_before_over_the_area_named_last(extract_text):
+    facts = extract_text("望月湖街道总工会组织职工到银盆岭街道开展志愿服务。街道总工会主席王芳讲话。", region="长沙市")
+    assert ("王芳", "望月湖街道总工会", "主席") in posts(facts)
+
+
+def test_a_city_union_is_not_the_province_union_named_before(extract_text):
+    facts = extract_text("湖南省总工会副主席李明到会指导。市总工会主席王芳讲话。", region="长沙市")
+    assert not any(person == "王芳" for person, _, _ in posts(facts)), posts(facts)
+
+
+def test_a_level_body_is_also_named_by_its_area_and_short_name(extract_text):
+    facts = extract_text("区政协副主席李强出席会议。", region="长沙市岳麓区")
+    assert ("李强", "政协长沙市岳麓区委员会", "副主席") in posts(facts)
+    assert aliases(facts, "政协长沙市岳麓区委员会") == {"区政协", "岳麓区政协", "政协岳麓区委员会"}

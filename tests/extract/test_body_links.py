@@ -1,0 +1,38 @@
+"""Family body links (kg.extract.body_links): aliases in parentheses, branches, 位于."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, parents, relations
+
+
+def test_a_name_in_parentheses_is_the_same_body(extract_text):
+    facts = extract_text("近日，湖南省总工会职工大学（湖南省工会干部学院）举办培训班。", region="湖南省")
+    assert "湖南省工会干部学院" not in names(facts, "Organization")
+    ref = next(r for r in facts.entities if r.name == "湖南省总工会职工大学")
+    assert "湖南省工会干部学院" in facts.entities[ref].aliases
+
+
+def test_a_branch_and_its_union_belong_to_the_company_and_its_union(extract_text):
+    facts = extract_text(
+        "近日，中联建设有限公司与中联建设有限公司岳阳分公司联合举办安全知识竞赛。"
+        "中联建设有限公司岳阳分公司工会和中联建设有限公司工会参加。",
+        region="湖南省",
+    )
+    got = parents(facts)
+    assert ("中联建设有限公司岳阳分公司", "中联建设有限公司") in got
+    assert ("中联建设有限公司岳阳分公司工会", "中联建设有限公司工会") in got
+
+
+def test_a_branchs_union_belongs_to_the_union_of_the_company_without_its_legal_form(extract_text):
+    facts = extract_text("中联建设集团有限公司岳阳分公司工会和中联建设集团工会参加比赛。", region="湖南省")
+    assert ("中联建设集团有限公司岳阳分公司工会", "中联建设集团工会") in parents(facts)
+
+
+def test_where_a_venue_is(extract_text):
+    facts = extract_text("长沙市职工文化宫位于开福区，是职工活动的重要阵地。", region="长沙市")
+    assert relations(facts, "locatedIn") == {("长沙市职工文化宫", "开福区")}
+
+
+def test_where_a_venue_is_the_last_of_the_areas_that_follow(extract_text):
+    facts = extract_text("长沙市职工文化宫位于开福区四方坪街道，是职工活动的重要阵地。", region="长沙市")
+    assert relations(facts, "locatedIn") == {("长沙市职工文化宫", "四方坪街道")}

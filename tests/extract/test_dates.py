@@ -1,0 +1,43 @@
+"""Family dates (kg.extract.dates): dates as written, and the main event's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import parse_date
+from tests.extract.facts_view import event
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "parsed"),
+    [
+        ("2024年5月6日", None, ("2024-05-06", "date")),
+        ("5月6日", 2023, ("2023-05-06", "date")),
+        ("5月6日", None, ("--05-06", "gMonthDay")),
+        ("13月6日", 2023, None),
+        ("2024-5-6", None, ("2024-05-06", "date")),
+        ("2024.05.06", None, ("2024-05-06", "date")),
+        ("2024年5月", None, ("2024-05", "gYearMonth")),
+        ("上午", 2023, None),
+    ],
+)
+def test_dates_as_written(text, year, parsed):
+    assert parse_date(text, year) == parsed
+
+
+def test_the_main_event_happens_on_the_date_the_article_opens_with(extract_text):
+    facts = extract_text(
+        "6月12日，记者从襄城区总工会获悉，一批职工服务项目即将落地。当天下午，区总工会召开了职工代表座谈会。",
+        region="襄阳市",
+    )
+    assert event(facts, "座谈会").date[:2] == ("--06-12", "gMonthDay")
+
+
+def test_events_of_the_same_occasion_share_the_main_events_date(extract_text):
+    facts = extract_text(
+        "6月12日，襄城区总工会召开职工代表座谈会。同日，区总工会还开展了送清凉慰问活动。"
+        "此前，区总工会开展了职工书画展活动。",
+        region="襄阳市",
+    )
+    assert event(facts, "慰问活动").date[:2] == ("--06-12", "gMonthDay")
+    assert event(facts, "书画展").date is None  # 此前: another occasion

@@ -1,0 +1,109 @@
+"""What an event's sentence says of it (kg.extract.event_details): organisers, place, date, count."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import event, organizers
+
+
+def locations(ev) -> list[str]:
+    return [ref.name for ref, _ in ev.locations]
+
+
+def test_the_organisers_named_by_you_zhuban(extract_text):
+    facts = extract_text("近日，由雨花区总工会、天心区总工会联合主办的职工读书分享会在区图书馆举行。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "天心区总工会"]
+
+
+def test_the_organiser_is_the_subject_of_the_verb(extract_text):
+    facts = extract_text("雨花区总工会近日组织开展职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+
+
+def test_a_body_after_zai_or_lianhe_is_not_the_subject(extract_text):
+    facts = extract_text("近日，雨花区总工会在天心区总工会举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+
+
+def test_the_subject_opening_the_sentence_when_the_clause_has_none(extract_text):
+    facts = extract_text("近日，雨花区总工会，联合天心区文联，举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+
+
+def test_the_subject_right_before_a_verb_phrase(extract_text):
+    facts = extract_text("近日，雨花区总工会走访慰问困难职工。", region="长沙市")
+    assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
+
+
+def test_a_meeting_named_after_its_body_is_organised_by_it(extract_text):
+    facts = extract_text("近日，雨花区总工会第五届委员会第二次全体会议召开。", region="长沙市")
+    assert organizers(event(facts, "全体会议")) == ["雨花区总工会"]
+
+
+def test_the_place_after_zai(extract_text):
+    facts = extract_text("近日，雨花区总工会在洞井街道举办职工读书分享会。", region="长沙市")
+    assert locations(event(facts, "读书分享会")) == ["洞井街道"]
+
+
+def test_a_venue_after_its_area(extract_text):
+    facts = extract_text("近日，雨花区总工会在洞井街道洞井职工之家举办职工读书分享会。", region="长沙市")
+    assert locations(event(facts, "读书分享会")) == ["洞井街道洞井职工之家"]
+
+
+def test_a_union_is_no_venue(extract_text):
+    facts = extract_text("近日，雨花区总工会在长沙市总工会召开职工代表座谈会。", region="长沙市")
+    assert locations(event(facts, "座谈会")) == ["长沙市"]
+
+
+def test_a_venue_after_weiyu_and_the_verb(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会，活动在位于洞井街道的洞井职工之家进行。", region="长沙市"
+    )
+    assert locations(event(facts, "读书分享会")) == ["洞井职工之家"]
+
+
+def test_an_area_naming_the_event(extract_text):
+    facts = extract_text("近日，2025年雨花区职工读书分享会开幕。", region="长沙市")
+    assert locations(event(facts, "读书分享会")) == ["雨花区"]
+
+
+def test_the_date_of_the_events_sentence(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工健步走活动。2024年9月3日，区总工会还举办了职工读书分享会。", region="长沙市"
+    )
+    assert event(facts, "读书分享会").date[:2] == ("2024-09-03", "date")
+    assert event(facts, "健步走").date is None
+
+
+def test_how_many_took_part(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会，60名职工参加。", region="长沙市")
+    assert event(facts, "读书分享会").count[0] == 60
+
+
+def test_how_many_took_part_said_in_the_next_sentence(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。全区60名职工参加了活动。", region="长沙市")
+    assert event(facts, "读书分享会").count[0] == 60
+
+
+def test_players_before_others(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工乒乓球比赛，200名观众观赛，48名选手参赛。", region="长沙市")
+    assert event(facts, "乒乓球比赛").count[0] == 48
+
+
+def test_new_members_are_no_head_count(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会，活动吸纳30名职工入会。", region="长沙市")
+    assert event(facts, "读书分享会").count is None
+
+
+def test_a_count_in_quotes_is_no_head_count(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会，主题为“100名职工读好书”。", region="长沙市")
+    assert event(facts, "读书分享会").count is None
+
+
+def test_a_count_of_teams_is_no_head_count(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工篮球赛，共有16支代表队参赛。", region="长沙市")
+    assert event(facts, "篮球赛").count is None
+
+
+def test_a_body_after_zai_is_not_the_subject_of_a_verb_phrase(extract_text):
+    facts = extract_text("近日，雨花区总工会在洞井街道总工会慰问困难职工。", region="长沙市")
+    assert organizers(event(facts, "慰问")) == ["雨花区总工会"]

@@ -1,0 +1,111 @@
+"""Family events (kg.extract.events): the events an article names, one per distinct event."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import event, event_names, participants
+
+
+def test_an_event_held_by_a_union(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。", region="长沙市")
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_name_of_three_characters_is_no_event(extract_text):
+    assert extract_text("近日，雨花区总工会举办读书会。", region="长沙市").events == []
+
+
+def test_what_a_congress_decided_is_no_event_of_the_article(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会召开全委会，要求认真贯彻落实省总工会第十五次代表大会精神。", region="长沙市"
+    )
+    assert facts.events == []
+
+
+def test_a_planned_kind_of_event_is_no_event(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。下一步，区总工会将开展职工健步走活动。", region="长沙市"
+    )
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_an_event_named_in_what_an_official_says_is_no_event(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。区总工会负责人表示，要把职工健步走活动办好。", region="长沙市"
+    )
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_planned_event_with_a_date_is_an_event(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。下一步，区总工会将于5月1日开展职工健步走活动。", region="长沙市"
+    )
+    assert event_names(facts) == ["职工读书分享会", "职工健步走活动"]
+
+
+def test_visits_named_by_the_same_verb_are_one_event(extract_text):
+    facts = extract_text("近日，雨花区总工会慰问困难职工。区总工会负责人走访慰问了环卫工人。", region="长沙市")
+    assert event_names(facts) == ["慰问困难职工"]
+    assert "走访慰问了环卫工人" in facts.events[0].aliases
+
+
+def test_the_signers_take_part_in_the_signing(extract_text):
+    facts = extract_text(
+        "近日，雨花区人民医院与雨花区总工会签订集体合同，院长刘洋代表医院、主席李静代表工会签订了集体合同。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "签订了")) == {"刘洋", "李静"}
+
+
+def test_this_event_named_again_is_the_articles_event(extract_text):
+    facts = extract_text("近日，洞井街道总工会举办职工沟通会。此次职工座谈活动共收集意见20条。", region="长沙市")
+    assert event_names(facts) == ["职工沟通会"]
+    assert "职工座谈活动" in facts.events[0].aliases
+
+
+def test_another_event_after_a_verb_is_not_this_event(extract_text):
+    facts = extract_text("近日，洞井街道总工会举办职工沟通会。此次活动中，王强举办了职工座谈活动。", region="长沙市")
+    assert event_names(facts) == ["职工沟通会", "职工座谈活动"]
+
+
+def test_the_same_quoted_title_is_one_event_named_by_its_longer_name(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办第二届“书香雨花”读书月活动。“书香雨花”读书月活动将持续一个月。", region="长沙市"
+    )
+    assert event_names(facts) == ["第二届“书香雨花”读书月活动"]
+    assert facts.events[0].aliases == {"“书香雨花”读书月活动"}
+
+
+def test_the_same_name_without_its_year_and_area_is_one_event(extract_text):
+    facts = extract_text(
+        "近日，洞井街道总工会举办2025年洞井街道职工沟通会。会后，职工沟通会收集的意见被整理成册。", region="长沙市"
+    )
+    assert event_names(facts) == ["2025年洞井街道职工沟通会"]
+
+
+def test_two_bodies_meeting(extract_text):
+    facts = extract_text("近日，雨花区总工会与天心区总工会交流工作。", region="长沙市")
+    assert participants(event(facts, "交流工作")) == {"雨花区总工会", "天心区总工会"}
+
+
+def test_this_event_before_a_verb_names_another_thing(extract_text):
+    facts = extract_text(
+        "近日，洞井街道总工会举办职工沟通会。本次沟通会作为全区职工服务月系列活动的一部分，受到欢迎。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["职工沟通会", "职工服务月系列活动"]
+
+
+def test_the_longer_name_named_later_names_the_event(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办“书香雨花”读书月活动。第二届“书香雨花”读书月活动将持续一个月。", region="长沙市"
+    )
+    assert event_names(facts) == ["第二届“书香雨花”读书月活动"]
+    assert facts.events[0].aliases == {"“书香雨花”读书月活动"}
+
+
+def test_a_short_name_defined_inside_an_events_name_is_no_part_of_it(extract_text):
+    facts = extract_text(
+        "近日，以“匠心筑梦”为主题的2025年岳阳临港新区（以下简称“临港新区”）“临港工匠日”主题活动举行。",
+        region="湖南省",
+    )
+    assert event_names(facts) == ["2025年岳阳临港新区“临港工匠日”主题活动"]

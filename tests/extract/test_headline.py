@@ -1,0 +1,23 @@
+"""Family headline (kg.extract.headline): the headline's event is the body's."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import event_names
+
+
+def test_the_headlines_event_is_the_event_the_body_reports(extract_text):
+    facts = extract_text(
+        "近日，永川区总工会组织干部职工开展“绿色永川”义务植树系列活动。",
+        headline="永川区总工会开展义务植树",
+        region="重庆市",
+    )
+    assert event_names(facts) == ["“绿色永川”义务植树系列活动"]
+    assert "义务植树" in facts.events[0].aliases
+
+
+def test_a_headline_of_a_generic_head_is_not_merged(extract_text):
+    # 活动 / 会议 alone say too little to find the body's event
+    facts = extract_text(
+        "近日，永川区总工会在兴龙湖公园开展了职工健步走活动。", headline="永川区总工会开展读书活动", region="重庆市"
+    )
+    assert len(facts.events) == 2, event_names(facts)
