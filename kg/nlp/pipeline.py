@@ -33,8 +33,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+import kg.nlp.entities  # noqa: F401  (registers kg_entities)
 from kg.nlp.doctable import ENT_B, ENT_O, doc_text, remember_words
 from kg.nlp.lac import LacModel
+from kg.nlp.mentions import FINDERS
 
 # Where a sentence may end; long runs without these are cut at commas, then by length,
 # so the encoder never sees a sequence longer than MAX_CHUNK.
@@ -287,9 +289,6 @@ KEPT_LEX_ATTRS = frozenset({LOWER, NORM, IS_SPACE, IS_PUNCT, IS_DIGIT, IS_ALPHA,
 
 def make_nlp(model: str = "lac") -> Language:
     """The whole pipeline: ``lac`` (bundled, default) or an installed spaCy Chinese pipeline."""
-    import kg.nlp.entities
-    import kg.nlp.mentions  # noqa: F401  (registers kg_mentions)
-
     if model == "lac":
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.LacTokenizer.v1"}}})
         # spaCy computes every lexical attribute of each new word it meets; over an
@@ -303,6 +302,8 @@ def make_nlp(model: str = "lac") -> Language:
         if "ner" in nlp.pipe_names:
             nlp.add_pipe("kg_entity_labels", after="ner")
     nlp.add_pipe("kg_sentences")
+    for finder in FINDERS:
+        nlp.add_pipe(finder)
     nlp.add_pipe("kg_mentions")
     nlp.add_pipe("kg_entities")
     return nlp
