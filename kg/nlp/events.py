@@ -24,7 +24,7 @@ ORDINAL_RE = re.compile(
     r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年"
 )
 # words that end the walk left: they point at an event, they do not name it
-EVENT_DETERMINERS = ("此次", "本次", "这次", "该", "各类", "一系列", "系列")
+EVENT_DETERMINERS = frozenset(words("event_determiners.txt"))
 
 
 class EventFinder:

@@ -8,7 +8,7 @@ words that can sit inside a name.
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon, words
+from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found, FoundList
 from kg.nlp.spans import Anchors
@@ -20,9 +20,13 @@ PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "ns", "nr", "nt"})
 PLACE_TAGS = frozenset({"LOC", "ns"})
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
-# Words that never open or sit inside a name, whatever their tag.
-BREAKERS = set("的在与和及或为对向从将把被了是等由并以于")
-NAME_BREAKERS = "name_breakers.txt"  # longer words that end the walk (选举产生, 代表 …)
+# Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
+BREAKERS = frozenset(words("function_words.txt"))
+NAME_BREAKERS = "name_breakers.txt"
+# the endings of a union's own name (…总工会, …工会): a body ending right before one is part of it
+UNION_ENDINGS = tuple(
+    s for s in lexicon().union_suffixes if s.endswith("工会")
+)  # longer words that end the walk (选举产生, 代表 …)
 
 
 class NameEdges:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
-from kg.nlp.names import BREAKERS, NameEdges
+from kg.nlp.names import BREAKERS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens, occurrences
 
-UNION_ENDINGS = ("工会", "总工会")
 # what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
-HEAD_FOLLOWERS = ("党委", "总部", "所属", "职工", "的")
-TEAM_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]?(联队|代表队|队)")
+HEAD_FOLLOWERS = words("org_head_followers.txt")
+# a sports team made of departments (…研究室联队, …局第二代表队)
+TEAM_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("team_words.txt"))) + ")")
+# the levels that open a body of the area in context (市委, 区政协)
+LEVEL_BODY_PREFIXES = words("level_body_prefixes.txt")
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 
 
@@ -39,7 +42,8 @@ class OrgFinder:
         self._anchored_suffixes = anchored_suffixes
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
         bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
-        self._level_body_re = re.compile(f"(省|市|区|县)({'|'.join(bodies)})(?!员)")
+        levels = "|".join(LEVEL_BODY_PREFIXES)
+        self._level_body_re = re.compile(f"({levels})({'|'.join(bodies)})(?!员)")
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""

@@ -18,63 +18,11 @@ from kg.nlp.titles import TITLES, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
-PERSON_FOLLOWERS = (
-    "出席",
-    "主持",
-    "讲话",
-    "表示",
-    "介绍",
-    "代表",
-    "致辞",
-    "同志",
-    "等",
-    "和",
-    "与",
-    "及",
-    "为",
-    "向",
-    "对",
-    "在",
-    "作",
-    "参加",
-    "一行",
-    "带队",
-    "指出",
-    "强调",
-    "宣读",
-    "颁发",
-    "说",
-    "当选",
-    "认为",
-    "告诉",
-    "获得",
-    "荣获",
-    "到会",
-)
-COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "诸葛",
-    "上官",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "令狐",
-    "司徒",
-    "夏侯",
-    "长孙",
-    "宇文",
-    "轩辕",
-    "端木",
-    "独孤",
-    "南宫",
-    "西门",
-    "呼延",
-)
+PERSON_FOLLOWERS = words("person_followers.txt")
+SURNAMES = "surnames.txt"
+COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
 # characters that end names of places and premises far more often than people's names
-PLACE_FINALS = set("园店馆场厂站所院部局室处村镇乡区县市省路街楼队团社")
+PLACE_FINALS = frozenset(words("place_finals.txt"))
 
 
 def plausible_name(name: str) -> bool:
@@ -95,7 +43,7 @@ class PersonFinder:
     def __init__(
         self,
         lex: Lexicon | None = None,
-        surnames: str = "surnames.txt",
+        surnames: str = SURNAMES,
         nickname_prefixes: str = "nickname_prefixes.txt",
         person_heads: str = "person_heads.txt",
         titles: str = TITLES,
@@ -225,7 +173,7 @@ class PersonFinder:
     assigns=["doc._.kg_work"],
     requires=["doc._.kg_work", "doc.ents", "token.tag"],
     default_config={
-        "surnames": "surnames.txt",
+        "surnames": SURNAMES,
         "nickname_prefixes": "nickname_prefixes.txt",
         "person_heads": "person_heads.txt",
         "titles": TITLES,

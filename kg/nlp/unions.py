@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
-# what may follow 工会 inside one union's name, longest first
-UNION_TAILS = ("全国委员会", "联席委员会", "联合会", "委员会")
-# a place's unions taken together (中国工会, 全国工会), not one body
-NATIONWIDE = ("中国", "全国")
+# a nation's unions taken together (中国工会, 全国工会), not one body
+NATIONWIDE = frozenset(words("nationwide_prefixes.txt"))
 # area endings whose 工会 is one body: a street's or a township's union
-LOCAL_AREA_ENDINGS = ("街道", "镇", "乡", "社区")
+LOCAL_AREA_ENDINGS = words("local_area_endings.txt")
 
 
 class UnionFinder:
@@ -32,6 +31,8 @@ class UnionFinder:
         self.capital = capital
         self.description_words = description_words
         self.org_heads = org_heads
+        # what may follow 工会 inside one union's name (工会委员会 -> 委员会), longest first
+        self.tails = tuple(s[2:] for s in self.lex.union_suffixes if s.startswith("工会") and len(s) > 2)
 
     def __call__(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """The unions named in the text (and the parent bodies written before some)."""
@@ -46,7 +47,7 @@ class UnionFinder:
             if glued:
                 s -= 1
             e = m.end()
-            for longer in UNION_TAILS:
+            for longer in self.tails:
                 if text.startswith(longer, e):
                     e += len(longer)
                     break

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.found import Found
-from kg.nlp.names import PLACE_TAGS, PROPER_TAGS, NameEdges
+from kg.nlp.names import PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens, occurrences
@@ -55,7 +55,7 @@ class VenueFinder:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
                 if a >= s or text[a:e] in self.lex.venue_suffixes:
                     continue
-                if text[a:s].endswith(("工会", "总工会")):
+                if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
         return out
