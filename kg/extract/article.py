@@ -958,7 +958,7 @@ class ArticleExtractor:
         if cands:
             players = [c for c in cands if re.match(r"(选手|运动员|队员|参赛)", self.text[c.end_char : c.end_char + 3])]
             c = players[0] if players else cands[0]
-            fact.count = (int(c._.kg_kind), self.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+            fact.count = (c._.kg_count, self.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
 
     def _counts(self, a: int, b: int) -> list[Span]:
         """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""

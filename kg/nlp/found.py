@@ -43,6 +43,7 @@ class FoundList(list):
         self.spans: set[tuple[int, int]] = set()
 
     def append(self, f: Found) -> None:
+        """Adds ``f`` and its span."""
         super().append(f)
         self.spans.add((f.start, f.end))
 

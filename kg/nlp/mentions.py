@@ -41,6 +41,7 @@ FINDERS = ("kg_areas", "kg_bodies", "kg_people", "kg_titles", "kg_events", "kg_q
 
 Span.set_extension("kg_kind", default=None, force=True)
 Span.set_extension("kg_ref", default=None, force=True)
+Span.set_extension("kg_count", default=None, force=True)  # COUNT: the number of people
 Doc.set_extension("kg_abbreviations", default=None, force=True)
 
 
@@ -84,7 +85,7 @@ def align(doc: Doc, found: list[Found], tk: Tokens | None = None) -> Doc:
 
 @Language.factory(
     "kg_mentions",
-    assigns=["doc.spans", "span._.kg_kind", "span._.kg_ref", "doc._.kg_abbreviations"],
+    assigns=["doc.spans", "span._.kg_kind", "span._.kg_ref", "span._.kg_count", "doc._.kg_abbreviations"],
     requires=["doc._.kg_work"],
     retokenizes=True,
 )
@@ -106,6 +107,7 @@ def make_mentions(nlp: Language, name: str):
                 continue
             span._.kg_kind = f.kind
             span._.kg_ref = f.ref or None
+            span._.kg_count = f.count
             spans.append(span)
         doc.spans["kg"] = spans
         # what the model saw as names and we know are not (kg_entities leaves them out)

