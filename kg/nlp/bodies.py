@@ -69,21 +69,28 @@ class BodyFinder:
         for name, label, kind in names:
             for s, e in places[name]:
                 cands.append(Found(s, e, label, kind))
-        chosen: list[Found] = []
-        spans: set[tuple[int, int]] = set()
-        holding: dict[int, list[Found]] = {}  # character -> the chosen names over it
-        for f in national + sorted(
-            cands, key=lambda f: (f.start - f.end, f.start, LABEL_RANK[f.label], KIND_RANK.get(f.kind, 2))
-        ):
-            if (f.start, f.end) in spans:
-                continue
-            overlapping = {id(c): c for k in range(f.start, f.end) for c in holding.get(k, ())}.values()
-            if not any(_clashes(f, c) for c in overlapping):
-                chosen.append(f)
-                spans.add((f.start, f.end))
-                for k in range(f.start, f.end):
-                    holding.setdefault(k, []).append(f)
-        return sorted(chosen)
+        return longest_names(national, cands)
+
+
+def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:
+    """The names that win, sorted: the national bodies first, then the candidates longest
+    first (then leftmost, unions before organisations before venues, named levels and
+    committees before type words), each unless it clashes with one already chosen."""
+    chosen: list[Found] = []
+    spans: set[tuple[int, int]] = set()
+    holding: dict[int, list[Found]] = {}  # character -> the chosen names over it
+    for f in national + sorted(
+        cands, key=lambda f: (f.start - f.end, f.start, LABEL_RANK[f.label], KIND_RANK.get(f.kind, 2))
+    ):
+        if (f.start, f.end) in spans:
+            continue
+        overlapping = {id(c): c for k in range(f.start, f.end) for c in holding.get(k, ())}.values()
+        if not any(_clashes(f, c) for c in overlapping):
+            chosen.append(f)
+            spans.add((f.start, f.end))
+            for k in range(f.start, f.end):
+                holding.setdefault(k, []).append(f)
+    return sorted(chosen)
 
 
 def _clashes(f: Found, c: Found) -> bool:

@@ -40,3 +40,44 @@ def tagged(nlp):
         return nlp.get_pipe("kg_lac_entities")(doc)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def work_before(nlp):
+    """``work_before(text, component)``: the mentions found before ``component`` runs (its
+    input), for rules whose effect a later step would hide."""
+
+    def run(text: str, component: str):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == component:
+                return doc._.kg_work
+            doc = proc(doc)
+        raise AssertionError(f"no {component}")
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def tagged_doc(nlp, tagged):
+    """``tagged_doc((word, tag), …)``: a Doc of those words and tags through the pipeline."""
+
+    def run(*words: tuple[str, str]):
+        doc = tagged(*words)
+        for name, proc in nlp.pipeline:
+            if name != "kg_lac_entities":
+                doc = proc(doc)
+        return doc
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def tagged_mentions(tagged_doc):
+    """``tagged_mentions((word, tag), …)``: the mentions of a Doc of those words and tags."""
+
+    def run(*words: tuple[str, str]) -> set[tuple[str, str, str]]:
+        doc = tagged_doc(*words)
+        return {(s.text, s.label_, s._.kg_kind) for s in doc.spans["kg"]}
+
+    return run

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from kg.nlp.bodies import longest_names
+from kg.nlp.found import Found
+
 
 def test_a_national_body_known_by_name(nlp):
     doc = nlp("中华全国总工会发布通知。")
@@ -15,10 +18,24 @@ def test_a_union_opening_an_organisations_name_stays_a_mention(find):
     assert {("郑州市总工会", "UNION", ""), ("郑州市总工会职工服务中心", "ORG", "")} <= found
 
 
-def test_the_longest_name_wins(labelled):
-    assert labelled("郑州市金水区人民政府办公室工作人员参加。", "ORG") == {"郑州市金水区人民政府办公室"}
+def test_the_longest_name_wins_then_the_leftmost():
+    shorter, longer = Found(0, 3, "ORG"), Found(2, 7, "PLACE")
+    assert longest_names([], [shorter, longer]) == [longer]
+    left, right = Found(0, 4, "PLACE"), Found(2, 6, "ORG")
+    assert longest_names([], [right, left]) == [left]
 
 
-def test_a_name_found_once_is_found_wherever_it_is_written(labelled):
-    found = labelled("我们与宏达机械有限公司签约，郑州宏达机械有限公司职工参加。", "ORG")
-    assert found == {"宏达机械有限公司", "郑州宏达机械有限公司"}
+def test_a_national_body_wins_over_a_longer_candidate():
+    national = Found(2, 9, "UNION", "national", "中华全国总工会")
+    assert longest_names([national], [Found(0, 12, "ORG")]) == [national]
+
+
+def test_a_name_found_once_is_found_wherever_it_is_written(tagged_doc):
+    # the second 宏达机械有限公司 is one word the tagger does not read as a name
+    doc = tagged_doc(
+        ("宏达", "ORG"), ("机械", "n"), ("有限公司", "n"), ("与", "p"), ("宏达机械有限公司", "v"), ("签约", "v")
+    )
+    assert [(s.start_char, s.text) for s in doc.spans["kg"] if s.label_ == "ORG"] == [
+        (0, "宏达机械有限公司"),
+        (9, "宏达机械有限公司"),
+    ]

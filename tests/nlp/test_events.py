@@ -20,11 +20,11 @@ def test_a_short_aside_in_brackets_is_part_of_the_event(labelled):
 
 
 def test_a_determiner_points_at_an_event_without_naming_it(labelled):
-    assert labelled("此次比赛共有120名职工参加。", "EVENT") == set()
+    assert labelled("开展系列活动。", "EVENT") == set()
 
 
 def test_a_descriptor_does_not_open_an_event_name(labelled):
-    assert labelled("各级工会开展劳动技能竞赛活动。", "EVENT") == {"劳动技能竞赛活动"}
+    assert labelled("举办全市职工技能竞赛。", "EVENT") == {"职工技能竞赛"}
 
 
 def test_a_verb_phrase_pattern(find):

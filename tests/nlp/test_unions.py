@@ -11,16 +11,20 @@ def test_a_union_committee_is_part_of_the_union_name(labelled):
     assert "郑州市总工会委员会" in labelled("郑州市总工会委员会成立。", "UNION")
 
 
-def test_a_bare_level_word_and_a_union(find):
+def test_a_bare_level_word_and_a_union(find, tagged_mentions):
     assert ("市总工会", "UNION", "level") in find("会议召开后，市总工会派员出席。")
+    # a level word the walk to a name's start does not take (tagged as an adjective)
+    assert ("县总工会", "UNION", "level") in tagged_mentions(("由", "p"), ("县", "a"), ("总工会", "n"), ("主办", "v"))
 
 
 def test_a_level_word_opening_a_named_union(find):
     assert ("区教育工会", "UNION", "level") in find("区教育工会组织培训。")
 
 
-def test_a_level_word_after_stray_words_starts_the_union(labelled):
+def test_a_level_word_after_stray_words_starts_the_union(labelled, tagged_mentions):
     assert labelled("选举产生市教育工会委员会。", "UNION") == {"市教育工会委员会"}
+    found = tagged_mentions(("职工", "n"), ("市", "n"), ("教育", "n"), ("工会", "n"), ("成立", "v"))
+    assert ("市教育工会", "UNION", "level") in found
 
 
 def test_工会_inside_a_word_is_no_union(labelled):
@@ -40,7 +44,7 @@ def test_a_union_named_by_its_bodys_type_word(find):
 
 
 def test_a_descriptor_before_工会_is_no_union(labelled):
-    assert labelled("各级工会开展劳动技能竞赛活动。", "UNION") == set()
+    assert labelled("会议部署全省工会重点工作。", "UNION") == set()
 
 
 def test_a_parent_body_before_a_union_is_a_body_of_its_own(find):

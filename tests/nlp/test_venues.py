@@ -25,8 +25,9 @@ def test_a_venue_written_as_one_word(labelled):
     assert labelled("职工文化宫开放。", "PLACE") == {"职工文化宫"}
 
 
-def test_a_unions_own_service_centre_is_no_venue(labelled):
-    assert labelled("郑州市总工会职工服务中心开放。", "PLACE") == set()
+def test_a_unions_own_home_is_no_venue(find, labelled):
+    assert labelled("郑州市总工会职工之家开放。", "PLACE") == set()
+    assert ("郑州市总工会", "UNION", "") in find("郑州市总工会职工之家开放。")
 
 
 def test_quoted_around_stops_at_a_sentence_mark():
