@@ -35,5 +35,9 @@ def test_an_event_inside_a_bodys_name_is_part_of_that_name(labelled):
     assert labelled("郑州市总工会职工技能比赛中心开放。", "EVENT") == set()
 
 
-def test_a_body_before_the_event_is_part_of_its_name(labelled):
+def test_a_body_before_the_event_is_part_of_its_name(labelled, tagged_mentions):
     assert labelled("郑州市总工会职工技能大赛开幕。", "EVENT") == {"郑州市总工会职工技能大赛"}
+    # the walk takes the whole union, whatever the tags of its words (联合 is a verb)
+    union = [("郑州市", "LOC"), ("建筑业", "n"), ("工会", "n"), ("联合", "v"), ("会", "n")]
+    found = tagged_mentions(*union, ("职工", "n"), ("技能", "n"), ("大赛", "n"), ("开幕", "v"))
+    assert ("郑州市建筑业工会联合会职工技能大赛", "EVENT", "") in found

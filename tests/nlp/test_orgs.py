@@ -43,8 +43,12 @@ def test_a_venue_ending_makes_a_venue_not_a_body(labelled):
     assert labelled("雁塔区会议中心举行会议。", "ORG") == set()
 
 
-def test_a_body_of_a_union_opens_with_the_union(labelled):
+def test_a_body_of_a_union_opens_with_the_union(labelled, tagged_mentions):
     assert "郑州市总工会职工服务中心" in labelled("郑州市总工会职工服务中心开放。", "ORG")
+    # the walk left from 中心 stops at 联合 (a word that ends names), inside the union's name
+    words = [("郑州市", "LOC"), ("建筑业", "n"), ("工会", "n"), ("联合", "v"), ("会", "n")]
+    found = tagged_mentions(*words, ("职工", "n"), ("服务", "vn"), ("中心", "n"), ("开放", "v"))
+    assert ("郑州市建筑业工会联合会职工服务中心", "ORG", "") in found
 
 
 def org_candidates(work_before, text: str) -> set[str]:
