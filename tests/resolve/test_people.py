@@ -77,7 +77,7 @@ def test_one_credited_and_one_named_are_two(resolver):
 
 def test_posts_at_the_same_body_merge(resolver):
     p, body = person("林晓峰"), union("青石县总工会")
-    items = [item("a.txt", p, body, posts=((p, body),)), item("b.txt", p, body, posts=((p, body),))]
+    items = [item("a.txt", p, posts=((p, body),)), item("b.txt", p, posts=((p, body),))]
     assert set(resolver.person_ids(items).values()) == {"person:林晓峰"}
 
 
@@ -103,8 +103,8 @@ def test_a_later_file_joins_the_first_cluster_that_agrees(resolver):
     p, x, y = person("林晓峰"), union("青石县总工会"), union("白沙县总工会")
     items = [
         item("a.txt", p, x, posts=((p, x),)),
-        item("b.txt", p, y, posts=((p, y),)),
-        item("c.txt", p, y, posts=((p, y),)),
+        item("b.txt", p, posts=((p, y),)),
+        item("c.txt", p, posts=((p, y),)),
     ]
     ids = resolver.person_ids(items)
     assert (ids[("a.txt", "林晓峰")], ids[("b.txt", "林晓峰")], ids[("c.txt", "林晓峰")]) == (
@@ -112,6 +112,15 @@ def test_a_later_file_joins_the_first_cluster_that_agrees(resolver):
         "person:林晓峰~2",
         "person:林晓峰~2",
     )
+
+
+def test_other_relations_with_the_same_body_do_not_merge(resolver):
+    p, body = person("林晓峰"), union("青石县总工会")
+    evidence = Evidence("article:x", 0, 2, "正文")
+    items = [item("a.txt", p), item("b.txt", p)]
+    for _, facts in items:
+        facts.relations.append(RelationFact(p, "memberOf", body, evidence))
+    assert resolver.person_ids(items)[("b.txt", "林晓峰")] == "person:林晓峰~2"
 
 
 def test_files_are_clustered_in_order_of_their_names(resolver):
