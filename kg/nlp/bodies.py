@@ -55,7 +55,9 @@ class BodyFinder:
         text = tk.text
         cands: list[Found] = []
         national: list[Found] = []
-        # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …)
+        # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …).  Found in
+        # the characters, not as a PhraseMatcher over tokens: LAC glues such names to the
+        # words around them (中华全国总工会主席 may be one word), and a token match would miss them.
         for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
             for s, e in occurrences(text, name):
                 label = "UNION" if cls == "TradeUnion" else "ORG"

@@ -86,6 +86,8 @@ class EventFinder:
             if (a < i or chained) and len(name) >= 4:
                 out.append(Found(a, e, "EVENT"))
             i = e
+        # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
+        # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
         for rx in self._event_pattern_re:
             for m in rx.finditer(text):
                 out.append(Found(m.start(), m.end(), "EVENT", "verb"))

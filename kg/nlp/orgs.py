@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
-from kg.nlp.names import BREAKERS, UNION_ENDINGS, NameEdges
+from kg.nlp.names import BREAKERS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -91,14 +91,15 @@ class OrgFinder:
                 if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
                     continue
                 before = text[s - 1 : s]
-                if before and is_han(before) and not after_breaker and before not in BREAKERS and before not in "该本":
+                glued = before and is_han(before) and not after_breaker
+                if glued and before not in BREAKERS and before not in REFERRING:
                     continue
                 if (
                     text.startswith(UNION_ENDINGS, e)
                     or text.startswith(edges.titles_longer_than(0), e)
                     or text.startswith(HEAD_FOLLOWERS, e)
                 ):
-                    out.append(Found(s - (1 if before in ("该", "本") else 0), e, "ORG", "head"))
+                    out.append(Found(s - (1 if before in REFERRING else 0), e, "ORG", "head"))
         # a union's committees, named bare (女职工委员会主任)
         for name in self._union_committees:
             for s, e in occurrences(text, name):
@@ -107,7 +108,9 @@ class OrgFinder:
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
-        # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …
+        # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …  A character
+        # pattern, not a SpanRuler: 市委 is often inside a longer LAC word (市委书记), and the
+        # pattern must not match before 员 (区政协委员).
         for m in self._level_body_re.finditer(text):
             k = m.start()
             inside_area = k in area_starts.inner or k + 1 in area_starts.ends

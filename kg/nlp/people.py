@@ -161,11 +161,8 @@ class PersonFinder:
         return before.endswith(self.lex.nonhuman_heads)
 
     def _doctrine(self, text: str, b: int) -> bool:
-        """Does the name open a doctrine's name (…新时代中国特色社会主义思想) or 总书记?"""
-        after = text[b : b + 16]
-        return any(after.startswith(d) or after.startswith("新时代") for d in self.lex.doctrine) or after.startswith(
-            "总书记"
-        )
+        """Does a phrase of doctrine follow the name (…新时代中国特色社会主义思想, …总书记)?"""
+        return text.startswith(self.lex.doctrine, b)
 
 
 @Language.factory(

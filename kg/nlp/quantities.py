@@ -14,7 +14,8 @@ DATE_RE = re.compile(
     r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})年(\d{1,2})月(?!\d{0,2}日)|"
     r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
 )
-# 人次 counts visits, not people
+# A number, 余/多, then a unit of people (名, 位, 人, 支, 家); 人次 counts visits, not
+# people.  A pattern rather than a word list: the units only count after a number.
 COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人(?!次)|支|家)")
 
 

@@ -10,7 +10,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
-from kg.nlp.names import BREAKERS, NameEdges
+from kg.nlp.names import BREAKERS, REFERRING, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -84,6 +84,6 @@ class UnionFinder:
             ):
                 continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
             level = edges.level_prefix(text, a, s)
-            head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in "该本")
+            head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
