@@ -56,8 +56,8 @@ class BodyFinder:
         cands: list[Found] = []
         national: list[Found] = []
         # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …).  Found in
-        # the characters, not as a PhraseMatcher over tokens: LAC glues such names to the
-        # words around them (中华全国总工会主席 may be one word), and a token match would miss them.
+        # the characters, not as a PhraseMatcher over tokens: LAC's words need not end where
+        # the names do (中国海员建设工会全国|委员会; 全国总工会 inside 中华全国总工会).
         for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
             for s, e in occurrences(text, name):
                 label = "UNION" if cls == "TradeUnion" else "ORG"
