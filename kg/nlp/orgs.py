@@ -110,7 +110,7 @@ class OrgFinder:
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
         # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …  A character
         # pattern, not a SpanRuler: 市委 is often inside a longer LAC word (市委书记), and the
-        # pattern must not match before 员 (区政协委员).
+        # pattern must not match before 员 (市委员会 is not 市委).
         for m in self._level_body_re.finditer(text):
             k = m.start()
             inside_area = k in area_starts.inner or k + 1 in area_starts.ends
