@@ -167,8 +167,8 @@ class AreaFinder:
 
 @Language.factory(
     "kg_areas",
+    # every finder also reads the tokenizer's tags (token.tag), which no component assigns
     assigns=["doc._.kg_work"],
-    requires=["token.tag"],
     default_config={
         "zone_suffixes": "zone_suffixes.txt",
         "community_stopwords": "community_stopwords.txt",

@@ -105,7 +105,7 @@ def _clashes(f: Found, c: Found) -> bool:
 @Language.factory(
     "kg_bodies",
     assigns=["doc._.kg_work"],
-    requires=["doc._.kg_work", "token.tag"],
+    requires=["doc._.kg_work"],
     default_config={
         "description_words": "description_words.txt",
         "org_heads": "org_heads.txt",

@@ -148,7 +148,7 @@ class EventFinder:
 @Language.factory(
     "kg_events",
     assigns=["doc._.kg_work"],
-    requires=["doc._.kg_work", "token.tag"],
+    requires=["doc._.kg_work"],
     default_config={"event_patterns": "event_patterns.txt"},
 )
 def make_events(nlp: Language, name: str, event_patterns: str):

@@ -168,7 +168,7 @@ class PersonFinder:
 @Language.factory(
     "kg_people",
     assigns=["doc._.kg_work"],
-    requires=["doc._.kg_work", "doc.ents", "token.tag"],
+    requires=["doc._.kg_work", "doc.ents"],
     default_config={
         "surnames": SURNAMES,
         "nickname_prefixes": "nickname_prefixes.txt",

@@ -203,7 +203,7 @@ def _per_token(doc: Doc, attr: int, of_hash) -> np.ndarray:
     return np.array([of_hash(h) for h in distinct.tolist()])[where.reshape(-1)]
 
 
-@Language.component("kg_lac_entities")
+@Language.component("kg_lac_entities", assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def lac_entities(doc: Doc) -> Doc:
     """LAC's PER/LOC/ORG/TIME word tags become ``doc.ents`` (one token each)."""
     if not len(doc):
@@ -234,7 +234,7 @@ def make_entity_labels(nlp: Language, name: str, label_map: dict[str, str]):
     return relabel
 
 
-@Language.component("kg_sentences")
+@Language.component("kg_sentences", assigns=["token.is_sent_start"])
 def sentences(doc: Doc) -> Doc:
     """Sentence starts after 。！？； and line breaks (Chinese news needs no parser for this).
 
