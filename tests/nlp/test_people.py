@@ -62,6 +62,7 @@ def test_a_name_inside_a_bodys_name_is_none(tagged):
         ("王建", True),
         ("王建国", True),
         ("欧阳明月", True),
+        ("申屠明月", True),  # any compound surname of surnames.txt
         ("王建国强", False),  # four characters without a compound surname
         ("王家村", False),  # a place's final character
         ("阿卜杜·热合曼", True),
