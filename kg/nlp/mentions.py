@@ -12,9 +12,9 @@ what the ones before it found, on ``doc._.kg_work``: kg.nlp.found).  Then
 ``kg_mentions`` splits the tokens at the found spans and stores them as
 ``doc.spans["kg"]``.
 
-The word lists only a finder reads are named in its factory's ``default_config``; the
-lists extraction reads too (endings, titles, level words …) come from
-``kg.lexicon.lexicon()``, so that both stages read one copy.
+A finder's own word lists (and the titles) are files named in its factory's
+``default_config``; the endings, level words and other lists that extraction reads too
+come from ``kg.lexicon.lexicon()``.
 """
 
 from __future__ import annotations
