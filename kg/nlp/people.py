@@ -72,7 +72,7 @@ class PersonFinder:
         bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
         holders = Containers(bodies)
         covered = Marks(len(text), bodies)
-        for (a, b), label in sorted(tk.ents.items()):
+        for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER":
                 continue
             name = text[a:b]

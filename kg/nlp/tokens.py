@@ -29,7 +29,8 @@ class Tokens:
         self.starts = set(self.bounds[:, 0].tolist())
         self.ends = set(self.bounds[:, 1].tolist())
         self.tok_at = _token_at(len(self.text), self.bounds)
-        self.ents = {(self.tokens[a][0], self.tokens[b - 1][1]): label for a, b, label in entity_table(doc)}
+        # the model's entities (LAC's PER/LOC/ORG/TIME words): (start, end) in characters -> label
+        self.model_entities = {(self.tokens[a][0], self.tokens[b - 1][1]): label for a, b, label in entity_table(doc)}
 
     def token(self, i: int) -> tuple[int, int, str, str]:
         """Token ``i`` as (start, end, text, tag)."""
