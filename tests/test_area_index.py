@@ -8,8 +8,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.nlp.mentions import area_index, occurrences
+from kg.nlp.areaindex import area_index
 from kg.nlp.text import is_han
+from kg.nlp.tokens import occurrences
 
 
 def test_candidates_hold_every_offset_where_a_form_matches():

@@ -17,7 +17,7 @@ import kg.ingest
 import kg.pipeline.parallel
 from kg.cli import main
 from kg.extract.article import ArticleExtractor
-from kg.nlp.mentions import MentionFinder
+from kg.nlp.areas import AreaFinder
 from tests.conftest import SEEDS
 
 MARK = "触发故障的标记"
@@ -69,7 +69,9 @@ def _articles(out: Path) -> set[str]:
         ),
         (
             "running the NLP pipeline",
-            lambda mp: mp.setattr(MentionFinder, "find", _fail_on_mark(MentionFinder.find, lambda doc, *a: doc.text)),
+            lambda mp: mp.setattr(
+                AreaFinder, "__call__", _fail_on_mark(AreaFinder.__call__, lambda work, *a: work.tokens.text)
+            ),
         ),
     ],
 )

@@ -63,12 +63,6 @@ LAZY = {
     # (a build whose files all come from the cache never loads them)
     ("kg.pipeline.parallel", "kg.nlp"),
     ("kg.pipeline.parallel", "kg.extract"),
-    # owned by the extraction and NLP branches of issue 11, which restructure these modules
-    ("kg.nlp.mentions", "kg.gazetteer"),
-    ("kg.nlp.mentions", "kg.lexicon"),
-    ("kg.nlp.mentions", "kg.nlp.text"),
-    ("kg.nlp.pipeline", "kg.nlp.entities"),
-    ("kg.nlp.pipeline", "kg.nlp.mentions"),
 }
 
 
@@ -232,8 +226,7 @@ def test_no_module_of_kg_is_over_400_lines():
     long = {
         str(p.relative_to(ROOT)): n for p, _ in modules(ROOT).values() if (n := len(p.read_text().splitlines())) > 400
     }
-    owned_elsewhere = {"kg/nlp/mentions.py", "kg/gazetteer.py"}  # issue 11: the NLP branch
-    assert set(long) <= owned_elsewhere, long
+    assert long == {}
 
 
 # --------------------------------------------------------------------------- the rules fail when broken

@@ -167,9 +167,10 @@ def test_finding_mentions_grows_linearly(nlp, marks):
 
 def test_finding_mentions_copies_text_linearly(nlp, monkeypatch):
     import kg.nlp.mentions
+    import kg.nlp.tokens
 
-    table = kg.nlp.mentions.token_table
-    monkeypatch.setattr(kg.nlp.mentions, "token_table", lambda doc: (Copied(table(doc)[0]), table(doc)[1]))
+    table = kg.nlp.tokens.token_table
+    monkeypatch.setattr(kg.nlp.tokens, "token_table", lambda doc: (Copied(table(doc)[0]), table(doc)[1]))
     finder = kg.nlp.mentions.MentionFinder()
     small, large = (until(nlp, "kg_mentions")(union_text(n, MARKS)) for n in (SMALL, LARGE))
     assert_linear(lambda: finder.find(small), lambda: finder.find(large), chars_copied)

@@ -160,7 +160,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     if cands:
         players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
         c = players[0] if players else cands[0]
-        fact.count = (int(c._.kg_kind), ctx.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+        fact.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
 
 
 def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:

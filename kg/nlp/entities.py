@@ -31,7 +31,7 @@ FROM_MODEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 REFERENCES = frozenset({"capital"})
 
 
-@Language.component("kg_entities")
+@Language.component("kg_entities", assigns=["doc.ents"], requires=["doc.spans"])
 def entities(doc: Doc) -> Doc:
     """The longest readings first; a domain mention wins a tie with the model.
 

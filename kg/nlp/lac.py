@@ -83,6 +83,7 @@ class LacModel:
     @classmethod
     @functools.cache
     def shared(cls) -> LacModel:
+        """One model per process: loading it costs seconds, and forked workers share it."""
         return cls(threads=_DEFAULT_THREADS)
 
     def _id_table(self) -> np.ndarray:

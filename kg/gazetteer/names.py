@@ -1,0 +1,189 @@
+"""Names a text may use for an administrative area, derived from its official name.
+
+Surface forms
+-------------
+A news text rarely writes 广西壮族自治区 in full.  The names a text may use are derived
+from the morphology of the official name, by these rules (never from lists of places):
+
+* every full name, and the name without a bracketed qualifier at its start or end
+  (（工业园区）城南街道 → 城南街道);
+* provinces: without 省 / 市 / 自治区 / 特别行政区 and the ethnonyms before 自治区
+  (北京, 内蒙古, 广西, 新疆, 香港, 台湾);
+* prefectures: without 市 / 地区 / 盟 when at least two characters remain (昆明, 阿克苏,
+  锡林郭勒); autonomous prefectures also without their ethnonyms, bare and with 州
+  (恩施土家族苗族自治州 → 恩施, 恩施州);
+* counties keep their suffix (朝阳区, 西山区, 大兴区); autonomous counties and banners are
+  also called X县 / X旗 (大厂回族自治县 → 大厂县), ethnic districts X区 (管城回族区 → 管城区);
+* townships: X街道 ↔ X街道办事处; Beijing's dual-named 地区办事处 (苏家坨地区) are also
+  found as X镇, X乡 and X地区办事处; ethnic townships drop the ethnonym (于家务回族乡 →
+  于家务乡).
+
+The bare stem of a county (海淀, 朝阳, 西山) is very ambiguous (朝阳 is a prefecture in
+Liaoning, two districts and a county, and a common word), so stems are kept apart: they are
+*short forms*, returned by :meth:`Gazetteer.short_forms` and by ``lookup(name, short=True)``,
+for a caller to use only where the context makes them safe (after 北京, in a Beijing page).
+Township stems (新华, 城关, 胜利 …) are not exposed at all: there are forty thousand of them
+and most are ordinary words.
+
+A town is *not* given an X地区 form: in the source, Beijing's dual-named units are listed as
+X地区 (so the X镇 form comes from them), while "X地区" after any other town's name is far
+more often the plain phrase "the X area" than a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.lexicon import table, words
+
+Level = Literal["province", "prefecture", "county", "township"]
+LEVELS: tuple[Level, ...] = ("province", "prefecture", "county", "township")
+
+# The 56 nationalities, without 族; autonomous areas name theirs before 自治区/州/县/旗.
+ETHNIC_GROUPS = words("ethnic_groups.txt")
+# Longest first, so that 土家族 is taken before 土族 could match its tail.
+# 各族 ("of all nationalities", 隆林各族自治县) is stripped like an ethnonym.
+_ETHNIC_SUFFIXES = sorted(
+    [g + "族" for g in (*ETHNIC_GROUPS, "各")] + [g for g in ETHNIC_GROUPS if len(g) > 1],
+    key=len,
+    reverse=True,
+)
+_BRACKETED_END = re.compile(r"^(.{2,}?)（[^（）]*）$")
+_BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
+# A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
+_UNIT_TAIL = words("area_unit_words.txt")
+# Endings a text may drop, per level, longest first (新区 before 区).
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    level: tuple(sorted((e for lv, e in table("area_name_suffixes.tsv") if lv == level), key=lambda e: (-len(e), e)))
+    for level in LEVELS
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """One administrative area; ``parent`` is the code of the area that directly contains it."""
+
+    code: str
+    name: str
+    level: Level
+    parent: str | None
+
+
+def normalize_code(code: str) -> str:
+    """Return ``code`` in this module's convention (see the module docstring).
+
+    Accepts the 2/4-digit NBS province/prefecture codes and the 12-digit statistical codes,
+    because both appear in other datasets; raises ``KeyError`` for anything else that is not
+    a 6- or 9-digit code (village codes included: villages are not in the gazetteer).
+    """
+    c = code.strip()
+    if c.isascii() and c.isdigit():
+        if len(c) == 2:
+            return c + "0000"
+        if len(c) == 4:
+            return c + "00"
+        if len(c) == 12 and c.endswith("000"):
+            c = c[:9]
+        if len(c) == 9 and c.endswith("000"):
+            return c[:6]
+        if len(c) in (6, 9):
+            return c
+    raise KeyError(f"not an area code: {code!r}")
+
+
+def strip_ethnic(stem: str) -> str:
+    """Remove the ethnonyms that end ``stem`` (恩施土家族苗族 → 恩施, 伊犁哈萨克 → 伊犁).
+
+    An ethnonym is only removed while at least two characters remain, so 内蒙古 keeps its
+    蒙古; when the whole stem is one ethnonym (鄂温克族) only the 族 goes (鄂温克).
+    """
+    while True:
+        for suffix in _ETHNIC_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                stem = stem[: -len(suffix)]
+                break
+        else:
+            break
+    if stem.endswith("族") and stem[:-1] in ETHNIC_GROUPS and len(stem) > 2:
+        stem = stem[:-1]
+    return stem
+
+
+def _debracketed(name: str) -> str | None:
+    """The name without a bracketed qualifier at its start or end, if it has one."""
+    m = _BRACKETED_END.match(name) or _BRACKETED_START.match(name)
+    return m.group(1) if m else None
+
+
+def _name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
+    """(regular forms, short forms) of one official name, by the rules of the module docstring."""
+    regular = {name}
+    short: set[str] = set()
+    if level == "province":
+        for suffix in _ENDINGS["province"]:
+            if name.endswith(suffix):
+                stem = name[: -len(suffix)]
+                if suffix == "自治区":
+                    stem = strip_ethnic(stem)
+                if len(stem) >= 2:
+                    regular.add(stem)
+                break
+    elif level == "prefecture":
+        if name.endswith("自治州"):
+            stem = strip_ethnic(name[:-3])
+            if len(stem) >= 2:
+                regular |= {stem, stem + "州"}
+        else:
+            for suffix in _ENDINGS["prefecture"]:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    regular.add(name[: -len(suffix)])
+                    break
+    elif level == "county":
+        stem = None
+        if name.endswith(("自治县", "自治旗")):
+            stem = strip_ethnic(name[:-3])
+            if len(stem) >= 2:
+                regular.add(stem + name[-1])
+        elif code[4] != "7":  # NBS county codes x7x are economic zones: their names have no stem
+            for suffix in _ENDINGS["county"]:
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:  # 清新区: 清新, not 清
+                    stem = name[: -len(suffix)]
+                    if stem.endswith("族"):  # 管城回族区 is called 管城区
+                        stem = strip_ethnic(stem)
+                        if stem.endswith("族"):
+                            stem = None
+                        elif len(stem) >= 2:
+                            regular.add(stem + suffix)
+                    break
+        if stem is not None and len(stem) >= 2:
+            short.add(stem)
+    else:
+        if name.endswith("街道办事处"):
+            regular.add(name[:-3])
+        elif name.endswith("街道"):
+            regular.add(name + "办事处")
+        elif name.endswith("地区"):
+            stem = name[:-2]
+            if len(stem) >= 2 and not stem.endswith(_UNIT_TAIL):
+                regular |= {stem + "镇", stem + "乡", name + "办事处"}
+        else:
+            for suffix in _ENDINGS["township"]:
+                if name.endswith("族" + suffix):
+                    stem = strip_ethnic(name[: -len(suffix)])
+                    if not stem.endswith("族"):
+                        regular.add(stem + suffix)
+                    break
+    return regular, short
+
+
+def area_forms(area: Area) -> tuple[set[str], set[str]]:
+    """(regular forms, short forms) a text may use for ``area``; see the module docstring."""
+    regular, short = _name_forms(area.name, area.level, area.code)
+    plain = _debracketed(area.name)
+    if plain is not None:
+        more_regular, more_short = _name_forms(plain, area.level, area.code)
+        regular |= more_regular
+        short |= more_short
+    return regular, short

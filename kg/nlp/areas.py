@@ -1,0 +1,191 @@
+"""``kg_areas``: administrative areas named in the text — the gazetteer's areas, the capital
+by its role (首都), abbreviations the text defines, development zones and communities.
+
+Runs first: every later finder anchors names on the areas (北京市朝阳区 opens
+北京市朝阳区总工会).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.areaindex import AreaIndex, area_index
+from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.names import NAME_BREAKERS, NameEdges
+from kg.nlp.spans import Anchors, Marks
+from kg.nlp.text import OPEN_QUOTES, all_han
+from kg.nlp.tokens import Tokens, occurrences
+
+ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
+
+
+class AreaFinder:
+    """Finds the areas of a text and the abbreviations it defines."""
+
+    def __init__(
+        self,
+        lex: Lexicon | None = None,
+        areas: AreaIndex | None = None,
+        zone_suffixes: str = "zone_suffixes.txt",
+        community_stopwords: str = "community_stopwords.txt",
+        name_breakers: str = NAME_BREAKERS,
+    ) -> None:
+        self.lex = lex or lexicon()
+        self.areas = areas or area_index()
+        self.edges = NameEdges(self.lex, self.areas, name_breakers)
+        self.capital = set(self.lex.capital_words)
+        self._capital_firsts = {w[0] for w in self.capital}
+        self.zone_suffixes = words(zone_suffixes)
+        self.community_stop = words(community_stopwords)
+
+    def __call__(self, work: MentionWork) -> None:
+        """Adds the areas to ``work.found`` and sets ``work.abbreviations``.
+
+        Areas are looked for twice when the text defines abbreviations: the definition
+        (…（以下简称“经开区”）) is found from the areas before it, and the abbreviation
+        is an area wherever else it is written.
+        """
+        tk = work.tokens
+        areas = self.areas_in(tk, {})
+        abbrs = self.abbreviations(tk, areas + self.zones(tk, areas))
+        if abbrs:
+            areas = self.areas_in(
+                tk,
+                {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
+            )
+        areas += self.zones(tk, areas)
+        areas += self.communities(tk, areas)
+        work.found += areas
+        work.abbreviations = abbrs
+
+    def areas_in(self, tk: Tokens, extra: dict[str, str]) -> list[Found]:
+        """The gazetteer's areas and the capital words, longest first at each offset;
+        ``extra``: abbreviations (short form -> full name) to read as areas too."""
+        text = tk.text
+        out: list[Found] = []
+        i = 0
+        for c in self.areas.candidates(text, self._capital_firsts | {form[0] for form in extra}):
+            if c < i:  # inside the area found last
+                continue
+            i = c
+            cap = None
+            if text[i] in self._capital_firsts:
+                cap = next((w for w in self.capital if text.startswith(w, i)), None)
+            hit = self.areas.longest(text, i, extra)
+            if cap and (hit is None or hit[0] <= len(cap)) and i in tk.starts and i + len(cap) in tk.ends:
+                out.append(Found(i, i + len(cap), "AREA", "capital"))
+                i += len(cap)
+                continue
+            if hit is None:
+                continue
+            n, kind = hit
+            j = i + n
+            if self._area_ok(tk, i, j, kind):
+                ref = extra.get(text[i:j], "") if kind == "abbr" else ""
+                out.append(Found(i, j, "AREA", kind, ref))
+                i = j
+        return out
+
+    def _area_ok(self, tk: Tokens, i: int, j: int, kind: str) -> bool:
+        text = tk.text
+        # A name glued inside a longer plain word (广东城市 …) is not a mention.
+        starts_ok = i in tk.starts or tk.tag_at(i) in ("ORG", "LOC") or text[i - 1 : i] in OPEN_QUOTES
+        if kind == "short":
+            # a bare stem (海淀, 通州) only as its own LOC word or opening an ORG word
+            a, b = tk.token_span_at(i)
+            tag = tk.tag_at(i)
+            return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
+        if not starts_ok:
+            return False
+        # the next character must not continue the place name into a longer word
+        return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+
+    def abbreviations(self, tk: Tokens, areas: list[Found]) -> dict[str, str]:
+        """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""
+        text = tk.text
+        out: dict[str, str] = {}
+        anchors = Anchors(len(text), areas)
+        full_before = {f.end: text[f.start : f.end] for f in areas if f.kind == "full"}  # the last one ending there
+        for m in ABBREVIATION_RE.finditer(text):
+            abbr = m.group(1)
+            end = m.start()
+            full = full_before.get(end)
+            if full is None:
+                k = self.edges.left_edge(tk, end, anchors)
+                full = text[k:end] if k is not None else None
+            if full and abbr != full:
+                out[abbr] = full
+        return out
+
+    def zones(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Development zones the registry lacks (武汉东湖新技术开发区): an area name, then name
+        words, then a zone ending."""
+        text = tk.text
+        starts = Anchors(len(text), areas)
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        out = []
+        for suffix in self.zone_suffixes:
+            for s, e in occurrences(text, suffix):
+                if taken.overlaps(s, e):
+                    continue
+                if e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
+                    continue
+                a = self.edges.left_edge(tk, s, starts)
+                if a is None or a not in starts or starts[a].kind != "full":
+                    continue
+                out.append(Found(a, e, "AREA", "zone"))
+                taken.add(a, e)
+        return out
+
+    def communities(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Communities (社区), below the registry's townships: a place word and 社区."""
+        text = tk.text
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        out = []
+        for m in re.finditer("社区", text):
+            e = m.end()
+            a, _ = tk.token_span_at(max(0, m.start() - 1)) if m.start() else (0, 0)
+            if m.start() in tk.starts and m.start() > 0:
+                a = tk.token_span_at(m.start() - 1)[0]
+                if tk.tag_at(a) not in ("LOC", "ns", "nz", "ORG"):
+                    continue
+            elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
+                continue
+            stem = text[a : m.start()]
+            if not (2 <= len(stem) <= 5 and all_han(stem)) or stem.startswith(self.community_stop):
+                continue
+            if taken.overlaps(a, e):
+                continue
+            out.append(Found(a, e, "AREA", "community"))
+            taken.add(a, e)
+        return out
+
+
+@Language.factory(
+    "kg_areas",
+    # every finder also reads the tokenizer's tags (token.tag), which no component assigns
+    assigns=["doc._.kg_work"],
+    default_config={
+        "zone_suffixes": "zone_suffixes.txt",
+        "community_stopwords": "community_stopwords.txt",
+        "name_breakers": NAME_BREAKERS,
+    },
+)
+def make_areas(nlp: Language, name: str, zone_suffixes: str, community_stopwords: str, name_breakers: str):
+    """Areas first (the gazetteer is indexed when the first Doc comes, not at start-up)."""
+    finder: AreaFinder | None = None
+
+    def component(doc: Doc) -> Doc:
+        nonlocal finder
+        if finder is None:
+            finder = AreaFinder(
+                zone_suffixes=zone_suffixes, community_stopwords=community_stopwords, name_breakers=name_breakers
+            )
+        finder(work_of(doc))
+        return doc
+
+    return component

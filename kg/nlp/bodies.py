@@ -1,0 +1,145 @@
+"""``kg_bodies``: unions, organisations and venues — candidates from kg.nlp.unions,
+kg.nlp.orgs and kg.nlp.venues, national bodies known by name, then the longest names win.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.lexicon import Lexicon, lexicon, table, words
+from kg.nlp.areaindex import AreaIndex, area_index
+from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.names import NAME_BREAKERS, NameEdges
+from kg.nlp.orgs import OrgFinder
+from kg.nlp.spans import Anchors, occurrences_of_words
+from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.unions import UnionFinder
+from kg.nlp.venues import VenueFinder
+
+# which candidate wins between names of one length at one offset
+LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
+KIND_RANK = {"level-body": 0, "committee": 0, "level": 0, "head": 1}  # other kinds: 2
+
+
+class BodyFinder:
+    """Finds the unions, organisations and venues of a text, after its areas."""
+
+    def __init__(
+        self,
+        lex: Lexicon | None = None,
+        areas: AreaIndex | None = None,
+        description_words: str = "description_words.txt",
+        org_heads: str = "org_heads.txt",
+        union_committees: str = "union_committees.txt",
+        anchored_suffixes: str = "org_anchored_suffixes.txt",
+        venue_common_heads: str = "venue_common_heads.tsv",
+        name_breakers: str = NAME_BREAKERS,
+    ) -> None:
+        self.lex = lex or lexicon()
+        edges = NameEdges(self.lex, areas or area_index(), name_breakers)
+        heads = words(org_heads)
+        self.national = self.lex.national_bodies
+        self.unions = UnionFinder(edges, set(self.lex.capital_words), words(description_words), heads)
+        self.orgs = OrgFinder(edges, heads, words(union_committees), frozenset(words(anchored_suffixes)))
+        self.venues = VenueFinder(edges, dict(table(venue_common_heads)))
+
+    def __call__(self, work: MentionWork) -> None:
+        """Adds the bodies to ``work.found`` (which holds the areas)."""
+        tk = work.tokens
+        area_starts = Anchors(len(tk.text), [f for f in work.found if f.label == "AREA"])
+        work.found += self.find(tk, area_starts)
+
+    def find(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """Candidates first, then the longest names win."""
+        text = tk.text
+        cands: list[Found] = []
+        national: list[Found] = []
+        # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …).  Found in
+        # the characters, not as a PhraseMatcher over tokens: LAC's words need not end where
+        # the names do (中国海员建设工会全国|委员会; 全国总工会 inside 中华全国总工会).
+        for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
+            for s, e in occurrences(text, name):
+                label = "UNION" if cls == "TradeUnion" else "ORG"
+                national.append(Found(s, e, label, "national", canonical))
+        cands += self.unions(tk, area_starts)
+        cands += self.orgs(tk, area_starts, cands)
+        cands += self.venues(tk, area_starts)
+        # a name found once is the same name wherever else it is written
+        names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
+        places = occurrences_of_words(text, {name for name, _, _ in names})
+        for name, label, kind in names:
+            for s, e in places[name]:
+                cands.append(Found(s, e, label, kind))
+        return longest_names(national, cands)
+
+
+def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:
+    """The names that win, sorted: the national bodies first, then the candidates longest
+    first (then leftmost, unions before organisations before venues, named levels and
+    committees before type words), each unless it clashes with one already chosen."""
+    chosen: list[Found] = []
+    spans: set[tuple[int, int]] = set()
+    holding: dict[int, list[Found]] = {}  # character -> the chosen names over it
+    for f in national + sorted(
+        cands, key=lambda f: (f.start - f.end, f.start, LABEL_RANK[f.label], KIND_RANK.get(f.kind, 2))
+    ):
+        if (f.start, f.end) in spans:
+            continue
+        overlapping = {id(c): c for k in range(f.start, f.end) for c in holding.get(k, ())}.values()
+        if not any(_clashes(f, c) for c in overlapping):
+            chosen.append(f)
+            spans.add((f.start, f.end))
+            for k in range(f.start, f.end):
+                holding.setdefault(k, []).append(f)
+    return sorted(chosen)
+
+
+def _clashes(f: Found, c: Found) -> bool:
+    """Can ``f`` not be chosen beside ``c``, which overlaps it?  Only a union opening an
+    organisation's name (市总工会职工服务中心) stays a mention inside it."""
+    nested = c.start <= f.start and f.end <= c.end
+    return not (nested and f.label != c.label and f.start == c.start and c.label == "ORG")
+
+
+@Language.factory(
+    "kg_bodies",
+    assigns=["doc._.kg_work"],
+    requires=["doc._.kg_work"],
+    default_config={
+        "description_words": "description_words.txt",
+        "org_heads": "org_heads.txt",
+        "union_committees": "union_committees.txt",
+        "anchored_suffixes": "org_anchored_suffixes.txt",
+        "venue_common_heads": "venue_common_heads.tsv",
+        "name_breakers": NAME_BREAKERS,
+    },
+)
+def make_bodies(
+    nlp: Language,
+    name: str,
+    description_words: str,
+    org_heads: str,
+    union_committees: str,
+    anchored_suffixes: str,
+    venue_common_heads: str,
+    name_breakers: str,
+):
+    """Unions, organisations and venues, after ``kg_areas``."""
+    finder: BodyFinder | None = None
+
+    def component(doc: Doc) -> Doc:
+        nonlocal finder
+        if finder is None:
+            finder = BodyFinder(
+                description_words=description_words,
+                org_heads=org_heads,
+                union_committees=union_committees,
+                anchored_suffixes=anchored_suffixes,
+                venue_common_heads=venue_common_heads,
+                name_breakers=name_breakers,
+            )
+        finder(work_of(doc))
+        return doc
+
+    return component

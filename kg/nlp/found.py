@@ -1,0 +1,68 @@
+"""What the finders find, and the per-Doc work they share on their way through the pipeline.
+
+Each finder (``kg_areas``, ``kg_bodies``, ``kg_people``, ``kg_titles``, ``kg_events``,
+``kg_quantities``) reads what the ones before it found and adds its own, as character
+spans; ``kg_mentions`` then cuts the tokens to those spans and stores them as
+``doc.spans["kg"]``.  Between them the spans travel on ``doc._.kg_work``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.nlp.tokens import Tokens
+
+Doc.set_extension("kg_work", default=None, force=True)
+
+
+@dataclass(order=True)
+class Found:
+    """A mention as a character span.
+
+    ``kind`` says which kind of its label it is (AREA: full/short/abbr/capital/zone/
+    community; TITLE: post/rank; UNION/ORG: level/head/national/…; EVENT: verb);
+    ``count`` is the number a COUNT stands for.
+    """
+
+    start: int
+    end: int
+    label: str  # UNION ORG AREA PLACE PERSON TITLE EVENT TIME COUNT
+    kind: str = ""
+    ref: str = field(default="", compare=False)  # abbreviations: the full name they stand for
+    count: int | None = field(default=None, compare=False)
+
+
+class FoundList(list):
+    """Found spans, and the (start, end) of each, for a duplicate check that does not
+    read them all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: set[tuple[int, int]] = set()
+
+    def append(self, f: Found) -> None:
+        """Adds ``f`` and its span."""
+        super().append(f)
+        self.spans.add((f.start, f.end))
+
+
+@dataclass
+class MentionWork:
+    """What the finders of one Doc share: its tokens, the mentions found so far, the
+    abbreviations it defines (``{"经开区": "北京经济技术开发区"}``) and the names the model
+    took for people that are not people (``rejected``)."""
+
+    tokens: Tokens
+    found: list[Found] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    rejected: list[Found] = field(default_factory=list)
+
+
+def work_of(doc: Doc) -> MentionWork:
+    """The Doc's mention work, begun by the first finder that asks."""
+    work = doc._.kg_work
+    if work is None:
+        work = doc._.kg_work = MentionWork(Tokens(doc))
+    return work

@@ -1,0 +1,161 @@
+"""Where a name starts: the walk left from a name's ending over name-like words, shared by
+the finders of areas, unions, organisations and venues.
+
+A Chinese name is found from its end (…总工会, …有限公司, …广场); its start is the
+leftmost *anchor* (an area name, an ORG/LOC word, a quote) reached by walking left over
+words that can sit inside a name.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.areaindex import AreaIndex
+from kg.nlp.found import Found, FoundList
+from kg.nlp.spans import Anchors
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
+from kg.nlp.tokens import Tokens
+
+# Tags of words the tagger reads as names (LAC's entity and proper-noun tags).
+PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "ns", "nr", "nt"})
+PLACE_TAGS = frozenset({"LOC", "ns"})
+# POS tags of LAC words that can sit inside a name.
+NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
+# Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
+BREAKERS = frozenset(words("function_words.txt"))
+# words that refer back to a body named before (该公司, 本集团)
+REFERRING = words("referring_words.txt")
+NAME_BREAKERS = "name_breakers.txt"
+# the endings of a union's own name (…总工会, …工会): a body ending right before one is part of it
+UNION_ENDINGS = tuple(
+    s for s in lexicon().union_suffixes if s.endswith("工会")
+)  # longer words that end the walk (选举产生, 代表 …)
+
+
+class NameEdges:
+    """The walks that find where a name ending at some offset starts."""
+
+    def __init__(self, lex: Lexicon, areas: AreaIndex, name_breakers: str = NAME_BREAKERS) -> None:
+        self.lex = lex
+        self.areas = areas
+        self.name_breakers = set(words(name_breakers))
+        self._longer_titles: dict[int, tuple[str, ...]] = {}
+        self._longer_venue_suffixes: dict[int, tuple[str, ...]] = {}
+        self._longer_areas: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
+
+    def titles_longer_than(self, n: int) -> tuple[str, ...]:
+        """Titles of more than ``n`` characters, as a tuple for ``str.startswith``."""
+        found = self._longer_titles.get(n)
+        if found is None:
+            found = self._longer_titles[n] = tuple(t for t in self.lex.titles if len(t) > n)
+        return found
+
+    def venue_suffixes_longer_than(self, n: int) -> tuple[str, ...]:
+        """Venue endings of more than ``n`` characters, as a tuple for ``str.endswith``."""
+        found = self._longer_venue_suffixes.get(n)
+        if found is None:
+            found = self._longer_venue_suffixes[n] = tuple(v for v in self.lex.venue_suffixes if len(v) > n)
+        return found
+
+    def left_edge(self, tk: Tokens, s: int, area_starts: Anchors, limit: int = 40) -> int | None:
+        """Leftmost plausible start of a name that ends where ``s`` begins, or None."""
+        text = tk.text
+        k = s
+        anchors: list[int] = []
+        while k > 0 and s - k < limit:
+            a, _ = tk.token_span_at(k - 1)
+            word = text[a:k]
+            tag = tk.tag_at(k - 1)
+            in_area = a in area_starts.covered or k - 1 in area_starts.covered
+            if text[k - 1] in CLOSE_QUOTES:
+                q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)
+                if q < 0:
+                    break
+                k = q
+                anchors.append(k)
+                continue
+            if text[k - 1] in "）)" and k == s:
+                # X（以下简称“Y”）总工会: the definition sits inside the name
+                q = max(text.rfind("（", max(0, k - 20), k), text.rfind("(", max(0, k - 20), k))
+                if q > 0 and "简称" in text[q:k]:
+                    k = q
+                    continue
+                break
+            inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
+            if not (in_area or tag in NAMEISH or inner_adj or (word.isascii() and word.strip().isalnum())):
+                break
+            if word in BREAKERS or word in self.name_breakers:
+                break
+            k = a
+            if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
+                anchors.append(a)
+        if k == s:
+            return None
+        start = min(anchors) if anchors else k
+        # a name does not open with an adjective (先进, 公共 …) unless it is anchored there
+        while start < s and start not in anchors and tk.tag_at(start) in ("a", "b", "an"):
+            start = tk.token_span_at(start)[1]
+        return start if start < s else None
+
+    def anchored(self, tk: Tokens, a: int, area_starts: Anchors) -> bool:
+        """Does a name opening at ``a`` open with something proper: an area, an ORG/LOC/PER or
+        proper-noun word, Latin letters, or a quote?"""
+        text = tk.text
+        return (
+            a in area_starts
+            or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
+            or (text[a].isascii() and text[a].isalnum())
+            or text[a - 1 : a] in OPEN_QUOTES
+        )
+
+    def opens_with_generic(self, text: str, a: int, s: int) -> bool:
+        """Does the name ``text[a:s]`` open with a descriptor (各级, 基层 …)?  Such a phrase
+        describes bodies rather than naming one."""
+        return a < s and any(text.startswith(g, a) and a + len(g) <= s for g in self.lex.generic_prefixes)
+
+    def after_stray_words(self, tk: Tokens, a: int, s: int, area_starts: Anchors) -> int:
+        """选举产生市服务工会: a level word inside the walked-over words starts the name."""
+        text = tk.text
+        for k in range(a, s):
+            if k in area_starts.covered or k in area_starts:
+                return a
+            for w in self.lex.level_words:
+                if text.startswith(w, k) and k > a and k in tk.starts:
+                    if text[a:k].endswith(self.lex.org_suffixes) or text[a:k] in self.areas.full:
+                        return a
+                    return k
+        return a
+
+    def split_parent(self, tk: Tokens, a: int, s: int, out: FoundList) -> int:
+        """``…工委来广营…中心工会``: the name after a parent body's ending starts a new name;
+        each parent is added to ``out`` as an ORG of kind "parent"."""
+        text = tk.text
+        best = a
+        for suf in self.lex.org_split_suffixes:
+            k = text.find(suf, a, s)
+            while k >= 0:
+                cut = k + len(suf)
+                if best < cut < s - 1:
+                    if (a, cut) not in out.spans:
+                        out.append(Found(a, cut, "ORG", "parent"))
+                    best = cut
+                k = text.find(suf, k + 1, s)
+        return best
+
+    def level_prefix(self, text: str, a: int, s: int) -> str | None:
+        """The level word (市, 区, 街道 …) that ``text[a:s]`` opens with, when the rest is Han
+        and no longer area name opens there."""
+        for w in self.lex.level_words:
+            if text.startswith(w, a) and not self.area_opens_with(w, text, a):
+                rest = text[a + len(w) : s]
+                if rest == "" or all_han(rest):
+                    return w
+        return None
+
+    def area_opens_with(self, w: str, text: str, a: int) -> bool:
+        """Does an area name longer than ``w`` and opening with it start at ``a``?"""
+        found = self._longer_areas.get(w)
+        if found is None:
+            forms = frozenset(f for f in self.areas.full if f.startswith(w) and len(f) > len(w))
+            found = self._longer_areas[w] = (forms, tuple(sorted({len(f) for f in forms})))
+        forms, lengths = found
+        return any(text[a : a + n] in forms for n in lengths)

@@ -1,0 +1,144 @@
+"""Organisations: a name ending in an organisation word (…有限公司, …委员会, …中心), bodies
+named again by their type word (集团党委书记), a union's committees, quoted team names and
+the bodies of the area in context (市委, 区政协).
+
+A plain module of ``kg_bodies`` (kg.nlp.bodies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import words
+from kg.nlp.found import Found, FoundList
+from kg.nlp.names import BREAKERS, REFERRING, UNION_ENDINGS, NameEdges
+from kg.nlp.spans import Anchors, Marks
+from kg.nlp.text import all_han, is_han
+from kg.nlp.tokens import Tokens, occurrences
+
+# what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
+HEAD_FOLLOWERS = words("org_head_followers.txt")
+# a sports team made of departments (…研究室联队, …局第二代表队)
+TEAM_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("team_words.txt"))) + ")")
+# the levels that open a body of the area in context (市委, 区政协)
+LEVEL_BODY_PREFIXES = words("level_body_prefixes.txt")
+QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
+
+
+class OrgFinder:
+    """Candidate organisation names, after the unions (``unions``) they may open with."""
+
+    def __init__(
+        self,
+        edges: NameEdges,
+        org_heads: tuple[str, ...],
+        union_committees: tuple[str, ...],
+        anchored_suffixes: frozenset[str],
+    ) -> None:
+        self.edges = edges
+        self.lex = edges.lex
+        self.org_heads = org_heads
+        self._union_committees = union_committees
+        self._anchored_suffixes = anchored_suffixes
+        self._name_breaker_words = tuple(sorted(edges.name_breakers))
+        bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
+        levels = "|".join(LEVEL_BODY_PREFIXES)
+        self._level_body_re = re.compile(f"({levels})({'|'.join(bodies)})(?!员)")
+
+    def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
+        """The organisations named in the text."""
+        text = tk.text
+        edges = self.edges
+        out = FoundList()
+        in_union = Marks(len(text), ((u.start, u.end) for u in unions))
+        shortest_union: dict[int, int] = {}  # start -> the end of the shortest union there
+        union_ends: dict[int, tuple[int, Found]] = {}  # end -> the first union ending there, and its place
+        for i, u in enumerate(unions):
+            if u.label == "UNION":
+                shortest_union[u.start] = min(u.end, shortest_union.get(u.start, u.end))
+                union_ends.setdefault(u.end, (i, u))
+        for suffix in self.lex.org_suffixes:
+            for s, e in occurrences(text, suffix):
+                if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
+                    continue
+                if text.startswith(UNION_ENDINGS, e) or text.endswith(UNION_ENDINGS, 0, s):
+                    continue  # part of a union's name
+                if text.startswith(edges.titles_longer_than(len(suffix)), s):
+                    continue  # 党组成员, 党委书记: a title, not a body
+                if TEAM_AFTER_RE.match(text[e : e + 4]):
+                    continue  # …研究室联队: a sports team made of departments
+                if s not in tk.starts and tk.tag_at(s) != "ORG" and s - 1 not in in_union:
+                    continue
+                a = self._org_start(tk, s, area_starts, union_ends)
+                if a is None or (a == s and len(suffix) < 3):
+                    continue
+                a = edges.after_stray_words(tk, a, s, area_starts)
+                if edges.opens_with_generic(text, a, s) or a == s or text[a:e] in self.org_heads:
+                    continue
+                if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
+                    continue  # …企业工会联席委员会 is a union
+                if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not edges.anchored(tk, a, area_starts):
+                    continue  # 比赛中学: a common word before a short ending is no name
+                union_named = shortest_union.get(a, e) < e
+                if not union_named and text.endswith(edges.venue_suffixes_longer_than(len(suffix)), 0, e):
+                    continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
+                a = edges.split_parent(tk, a, s, out)
+                out.append(Found(a, e, "ORG"))
+        # an organisation named again by its type word: 集团党委书记, 公司总经理
+        for head in self.org_heads:
+            for s, e in occurrences(text, head):
+                after_breaker = text.endswith(self._name_breaker_words, 0, s)
+                if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
+                    continue
+                before = text[s - 1 : s]
+                glued = before and is_han(before) and not after_breaker
+                if glued and before not in BREAKERS and before not in REFERRING:
+                    continue
+                if (
+                    text.startswith(UNION_ENDINGS, e)
+                    or text.startswith(edges.titles_longer_than(0), e)
+                    or text.startswith(HEAD_FOLLOWERS, e)
+                ):
+                    out.append(Found(s - (1 if before in REFERRING else 0), e, "ORG", "head"))
+        # a union's committees, named bare (女职工委员会主任)
+        for name in self._union_committees:
+            for s, e in occurrences(text, name):
+                out.append(Found(s, e, "ORG", "committee"))
+        # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
+        for m in QUOTED_RE.finditer(text):
+            if m.group(1).endswith(self.lex.org_suffixes):
+                out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
+        # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …  A character
+        # pattern, not a SpanRuler: 市委 is often inside a longer LAC word (市委书记), and the
+        # pattern must not match before 员 (市委员会 is not 市委).
+        for m in self._level_body_re.finditer(text):
+            k = m.start()
+            inside_area = k in area_starts.inner or k + 1 in area_starts.ends
+            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
+                out.append(Found(k, m.end(), "ORG", "level-body"))
+        return out
+
+    def _org_start(
+        self, tk: Tokens, s: int, area_starts: Anchors, union_ends: dict[int, tuple[int, Found]]
+    ) -> int | None:
+        """Where an organisation's name ending at ``s`` starts; ``union_ends``: the first
+        union (and its place among the unions) ending at each offset."""
+        text = tk.text
+        edges = self.edges
+        # an ORG word that contains the ending
+        a, _ = tk.token_span_at(s)
+        if tk.tag_at(s) == "ORG" and a < s:
+            # the tagger may glue words before the name onto it (任|国强代表集团公司)
+            cut = max(
+                (text.rfind(w, a, s) + len(w) for w in edges.name_breakers if text.rfind(w, a, s) >= 0), default=-1
+            )
+            if cut > a:
+                return cut
+            left = edges.left_edge(tk, a, area_starts)
+            return left if left is not None else a
+        left = edges.left_edge(tk, s, area_starts)
+        if left is None:
+            return None
+        # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
+        joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
+        return min(joined, key=lambda iu: iu[0])[1].start if joined else left

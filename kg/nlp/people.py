@@ -1,0 +1,192 @@
+"""``kg_people``: people — the model's PER words that pass the checks of a Chinese name, names
+right after a title or a role noun, and the other names of a list of officials.
+
+A person wins over an area of the same letters (黄山, 江山): the areas a person
+overlaps are dropped here.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.spans import Containers, Marks
+from kg.nlp.text import all_han, is_han
+from kg.nlp.titles import TITLES, read_titles, title_pattern
+from kg.nlp.tokens import Tokens
+
+# What follows a person's name in a list of officials (出席, 主持, 讲话 …).
+PERSON_FOLLOWERS = words("person_followers.txt")
+SURNAMES = "surnames.txt"
+COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
+# characters that end names of places and premises far more often than people's names
+PLACE_FINALS = frozenset(words("place_finals.txt"))
+
+
+def plausible_name(name: str) -> bool:
+    """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
+    surname, or a transliterated name with a middle dot."""
+    if "·" in name:
+        return all_han(name.replace("·", "")) and len(name) <= 12
+    if not all_han(name) or not 2 <= len(name) <= 4:
+        return False
+    if len(name) == 4 and not name.startswith(COMPOUND_SURNAMES):
+        return False
+    return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
+
+
+class PersonFinder:
+    """Finds people, after the areas and bodies (a name inside a body's name is none)."""
+
+    def __init__(
+        self,
+        lex: Lexicon | None = None,
+        surnames: str = SURNAMES,
+        nickname_prefixes: str = "nickname_prefixes.txt",
+        person_heads: str = "person_heads.txt",
+        titles: str = TITLES,
+    ) -> None:
+        self.lex = lex or lexicon()
+        self.surnames = words(surnames)
+        self._surname_set = frozenset(self.surnames)
+        self._nickname_prefixes = frozenset(words(nickname_prefixes))
+        self.titles = read_titles(titles)
+        self._title_re = title_pattern(self.titles)
+        self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
+
+    def __call__(self, work: MentionWork) -> None:
+        """Adds the people to ``work.found``, drops the areas they overlap, and adds the
+        model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
+        tk = work.tokens
+        people = self.find(tk, work.found, work.rejected)
+        # a person is a person even when the name is also a place's (黄山, 江山)
+        named = Marks(len(tk.text), ((p.start, p.end) for p in people))
+        work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
+
+    def find(self, tk: Tokens, found: list[Found], rejected: list[Found] | None = None) -> list[Found]:
+        """The people of the text, given the mentions ``found`` before them."""
+        text = tk.text
+        out: list[Found] = []
+        bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
+        holders = Containers(bodies)
+        covered = Marks(len(text), bodies)
+        for (a, b), label in sorted(tk.model_entities.items()):
+            if label != "PER":
+                continue
+            name = text[a:b]
+            if not plausible_name(name) or self._nickname(name):
+                continue
+            if holders.holds(a, b):
+                continue
+            if self._nonhuman(text, a, b):
+                if rejected is not None:
+                    rejected.append(Found(a, b, "PERSON", "rejected"))
+                continue
+            if self._doctrine(text, b):
+                continue  # 习近平 in the name of a doctrine: a name, but no one acting here
+            out.append(Found(a, b, "PERSON"))
+        # a name right after an office or a role noun, whatever the tagger thought of it
+        # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
+        taken = Marks(len(text), ((f.start, f.end) for f in out))
+        heads = {m.end() for m in self._title_re.finditer(text)}
+        heads |= {m.end() for m in self._person_head_re.finditer(text)}
+        for a in sorted(heads):
+            b = self._name_at(tk, a, covered, taken)
+            if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add(a, b)
+        # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席.  Names are
+        # looked for beside every name found, in order, then beside the ones that found
+        # (looking again beside the others could find nothing: what they saw is taken)
+        todo = sorted(out)
+        while todo:
+            grown: list[Found] = []
+            for p in todo:
+                if text[p.end : p.end + 1] == "、":
+                    b = self._name_at(tk, p.end + 1, covered, taken)
+                    if b:
+                        grown.append(Found(p.end + 1, b, "PERSON", "list"))
+                        taken.add(p.end + 1, b)
+                if p.start > 0 and text[p.start - 1] == "、":
+                    for n in (3, 2):
+                        a = p.start - 1 - n
+                        if (
+                            a < 0
+                            or a not in tk.starts
+                            or (a > 0 and is_han(text[a - 1]) and a not in heads and text[a - 1] not in "、，：:")
+                        ):
+                            continue
+                        if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
+                            grown.append(Found(a, p.start - 1, "PERSON", "list"))
+                            taken.add(a, p.start - 1)
+                            break
+            out += grown
+            todo = sorted(grown)
+        return out
+
+    def _name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False) -> int | None:
+        """End of a personal name starting at ``a`` that the text closes off, else None."""
+        text = tk.text
+        for n in (3, 2):
+            b = a + n
+            name = text[a:b]
+            if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
+                continue
+            if self._nickname(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
+                continue  # 快递员小李说: no name, and 说 is not part of one
+            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
+            starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
+            if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
+                continue
+            if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):
+                continue
+            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not list_item:
+                continue
+            if a in covered:
+                continue
+            if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
+                continue  # 工匠精神: a head noun before a common word
+            return b
+        return None
+
+    def _nickname(self, name: str) -> bool:
+        """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
+        return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
+
+    def _nonhuman(self, text: str, a: int, b: int) -> bool:
+        """Does a noun for things that are not people (机器人) stand just before the name?"""
+        before = text[max(0, a - 8) : a].rstrip('“‘"「 ')
+        return before.endswith(self.lex.nonhuman_heads)
+
+    def _doctrine(self, text: str, b: int) -> bool:
+        """Does a phrase of doctrine follow the name (…新时代中国特色社会主义思想, …总书记)?"""
+        return text.startswith(self.lex.doctrine, b)
+
+
+@Language.factory(
+    "kg_people",
+    assigns=["doc._.kg_work"],
+    requires=["doc._.kg_work", "doc.ents"],
+    default_config={
+        "surnames": SURNAMES,
+        "nickname_prefixes": "nickname_prefixes.txt",
+        "person_heads": "person_heads.txt",
+        "titles": TITLES,
+    },
+)
+def make_people(nlp: Language, name: str, surnames: str, nickname_prefixes: str, person_heads: str, titles: str):
+    """People, after ``kg_bodies``."""
+    finder: PersonFinder | None = None
+
+    def component(doc: Doc) -> Doc:
+        nonlocal finder
+        if finder is None:
+            finder = PersonFinder(
+                surnames=surnames, nickname_prefixes=nickname_prefixes, person_heads=person_heads, titles=titles
+            )
+        finder(work_of(doc))
+        return doc
+
+    return component

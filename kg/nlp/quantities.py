@@ -1,0 +1,47 @@
+"""``kg_quantities``: dates (2024年5月1日, 5月1日, 2024-05-01) and head counts (120名, 三十余人)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.text import cn_number
+
+DATE_RE = re.compile(
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})年(\d{1,2})月(?!\d{0,2}日)|"
+    r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
+)
+# A number, 余/多, then a unit of people (名, 位, 人, 支, 家); 人次 counts visits, not
+# people.  A pattern rather than a word list: the units only count after a number.
+COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人(?!次)|支|家)")
+
+
+def times_and_counts(text: str) -> list[Found]:
+    """The dates (TIME) and positive head counts (COUNT, with the number) of ``text``."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        out.append(Found(m.start(), m.end(), "TIME"))
+    for m in COUNT_RE.finditer(text):
+        n = cn_number(m.group(1))
+        if n is not None and n > 0:
+            out.append(Found(m.start(), m.end(), "COUNT", count=n))
+    return out
+
+
+def quantities(work: MentionWork) -> None:
+    """Adds the dates and head counts to ``work.found``."""
+    work.found += times_and_counts(work.tokens.text)
+
+
+@Language.factory("kg_quantities", assigns=["doc._.kg_work"], requires=["doc._.kg_work"])
+def make_quantities(nlp: Language, name: str):
+    """Dates and counts, last of the finders."""
+
+    def component(doc: Doc) -> Doc:
+        quantities(work_of(doc))
+        return doc
+
+    return component

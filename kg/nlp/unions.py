@@ -1,0 +1,89 @@
+"""Trade unions: a name ending in 工会 (…总工会, …工会委员会, …工会联合会) and where it starts.
+
+A plain module of ``kg_bodies`` (kg.nlp.bodies), which weighs these candidates against
+organisations and venues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import words
+from kg.nlp.found import Found, FoundList
+from kg.nlp.names import BREAKERS, REFERRING, NameEdges
+from kg.nlp.spans import Anchors
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+# a nation's unions taken together (中国工会, 全国工会), not one body
+NATIONWIDE = frozenset(words("nationwide_prefixes.txt"))
+# area endings whose 工会 is one body: a street's or a township's union
+LOCAL_AREA_ENDINGS = words("local_area_endings.txt")
+
+
+class UnionFinder:
+    """Candidate union names; ``kind`` "level" (市总工会), "head" (该公司工会) or ""."""
+
+    def __init__(self, edges: NameEdges, capital: set[str], description_words: tuple[str, ...], org_heads) -> None:
+        self.edges = edges
+        self.lex = edges.lex
+        self.areas = edges.areas
+        self.capital = capital
+        self.description_words = description_words
+        self.org_heads = org_heads
+        # what may follow 工会 inside one union's name (工会委员会 -> 委员会), longest first
+        self.tails = tuple(s[2:] for s in self.lex.union_suffixes if s.startswith("工会") and len(s) > 2)
+
+    def __call__(self, tk: Tokens, area_starts: Anchors) -> FoundList:
+        """The unions named in the text (and the parent bodies written before some)."""
+        text = tk.text
+        edges = self.edges
+        out = FoundList()
+        for m in re.finditer("工会", text):
+            s = m.start()
+            glued = s > 0 and text[s - 1] == "总"
+            if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued):
+                continue  # 常态化工会驿站: 工 belongs to 化工
+            if glued:
+                s -= 1
+            e = m.end()
+            for longer in self.tails:
+                if text.startswith(longer, e):
+                    e += len(longer)
+                    break
+            a = edges.left_edge(tk, s, area_starts)
+            if a is not None:
+                a = edges.after_stray_words(tk, a, s, area_starts)
+            if a is None or a == s:
+                # a bare level word before it: 市总工会, 区总工会, 街道总工会
+                lw = next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), None)
+                if (
+                    lw
+                    and s - len(lw) >= 0
+                    and (
+                        s - len(lw) == 0
+                        or not is_han(text[s - len(lw) - 1])
+                        or text[s - len(lw) - 1] in BREAKERS
+                        or s - len(lw) in tk.starts
+                    )
+                ):
+                    out.append(Found(s - len(lw), e, "UNION", "level"))
+                continue
+            a = edges.split_parent(tk, a, s, out)
+            if (
+                edges.opens_with_generic(text, a, s)
+                or "工会" in text[a:s]
+                or text[a:s].endswith(self.description_words)
+            ):
+                continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
+            prefix = text[a:s]
+            if text[s:e] == "工会" and (
+                prefix in NATIONWIDE
+                or prefix in self.capital
+                or (prefix in self.areas.full and not prefix.endswith(LOCAL_AREA_ENDINGS))
+            ):
+                continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
+            level = edges.level_prefix(text, a, s)
+            head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
+            out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
+        return out

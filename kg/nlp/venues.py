@@ -1,0 +1,85 @@
+"""Venues and premises: a name ending in a venue word (…广场, …职工之家, …驿站).
+
+A plain module of ``kg_bodies`` (kg.nlp.bodies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.found import Found
+from kg.nlp.names import PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
+from kg.nlp.spans import Anchors
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
+from kg.nlp.tokens import Tokens, occurrences
+
+HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
+
+
+class VenueFinder:
+    """Candidate venue names (label PLACE).
+
+    ``common_heads``: venue endings that are also common nouns (市场, 基地), mapped to what
+    the name must hold to count ("brand": a proper word that is not a place's; else any
+    proper word).
+    """
+
+    def __init__(self, edges: NameEdges, common_heads: dict[str, str]) -> None:
+        self.edges = edges
+        self.lex = edges.lex
+        self.common_venue_heads = common_heads
+
+    def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """The venues named in the text."""
+        text = tk.text
+        out: list[Found] = []
+        for suffix in self.lex.venue_suffixes:
+            for s, e in occurrences(text, suffix):
+                q = quoted_around(text, s, e)
+                if q is not None:
+                    a = q
+                else:
+                    ta, tb = tk.token_span_at(s)
+                    if s not in tk.starts and tk.tag_at(s) not in ("ORG", "LOC"):
+                        if tb != e or ta >= s:
+                            continue
+                        s = ta  # 职工文化宫 as one word: its head is part of the name
+                    a = self.edges.left_edge(tk, s, area_starts)
+                    if a is None or self.edges.opens_with_generic(text, a, s):
+                        continue
+                    need = self.common_venue_heads.get(suffix)
+                    if need and not has_proper_word(tk, a, s, places=need != "brand"):
+                        continue  # 资本市场, 工业基地: a kind of thing, not a named place
+                hours = HOURS_BEFORE_RE.search(text[max(0, a - 4) : a])
+                if hours:
+                    a -= len(hours.group())  # 24小时智慧骑手驿站
+                if a >= s or text[a:e] in self.lex.venue_suffixes:
+                    continue
+                if text[a:s].endswith(UNION_ENDINGS):
+                    continue  # 市总工会职工服务中心: the union's own body
+                out.append(Found(a, e, "PLACE"))
+        return out
+
+
+def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:
+    """Whether a word in ``[a, s)`` is one the tagger reads as a name (or Latin letters);
+    with ``places=False``, a place name does not count."""
+    i = tk.tok_at[a]
+    while i < len(tk.tokens) and tk.tokens[i][0] < s:
+        _, _, word, tag = tk.tokens[i]
+        if tag in PROPER_TAGS and (places or tag not in PLACE_TAGS):
+            return True
+        if any(c.isascii() and c.isalpha() for c in word):
+            return True
+        i += 1
+    return False
+
+
+def quoted_around(text: str, s: int, e: int) -> int | None:
+    """Start of the quoted text that ``[s, e)`` closes, as in ‘建外i家公共区域职工之家’."""
+    if e < len(text) and text[e] in CLOSE_QUOTES:
+        o = OPEN_QUOTES[CLOSE_QUOTES.index(text[e])]
+        q = text.rfind(o, max(0, s - 30), s)
+        if q >= 0 and all(c not in "，。；" for c in text[q:s]):
+            return q + 1
+    return None

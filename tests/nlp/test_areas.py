@@ -1,0 +1,55 @@
+"""kg_areas (kg.nlp.areas): areas, the capital, abbreviations, zones, communities."""
+
+from __future__ import annotations
+
+from kg.nlp.areas import AreaFinder
+from kg.nlp.found import Found
+from kg.nlp.tokens import Tokens
+
+
+def test_the_capital_named_by_its_role(find):
+    assert ("首都", "AREA", "capital") in find("首都职工踊跃参加志愿服务。")
+
+
+def test_a_gazetteer_area_is_found(find):
+    assert ("郑州市", "AREA", "full") in find("郑州市职工参加比赛。")
+
+
+def test_an_abbreviation_the_text_defines(nlp):
+    doc = nlp("北京市朝阳区（以下简称“朝区”）发布通知，朝区职工参加。")
+    assert doc._.kg_abbreviations == {"朝区": "朝阳区"}
+
+
+def test_an_abbreviation_of_an_area_is_an_area_wherever_it_is_written(nlp):
+    doc = nlp("北京市朝阳区（以下简称“朝区”）发布通知，朝区职工参加。")
+    abbrs = [(s.start_char, s._.kg_ref) for s in doc.spans["kg"] if s._.kg_kind == "abbr"]
+    assert abbrs == [(12, "朝阳区"), (21, "朝阳区")]
+
+
+def test_a_bare_county_stem_only_as_its_own_place_word(find, labelled):
+    assert ("海淀", "AREA", "short") in find("海淀职工参加比赛。")
+    assert labelled("和平年代的故事。", "AREA") == set()  # 和平 (a stem of 和平区) as an adjective
+
+
+def test_an_area_name_glued_after_the_start_of_a_word_is_none(tagged):
+    finder = AreaFinder()
+    assert finder.areas_in(Tokens(tagged(("来到", "v"), ("小文山", "n"), ("公园", "n"))), {}) == []
+    assert finder.areas_in(Tokens(tagged(("来到", "v"), ("文山", "LOC"), ("公园", "n"))), {}) == [
+        Found(2, 4, "AREA", "full")
+    ]
+
+
+def test_an_area_name_running_on_into_a_longer_word_is_none(tagged):
+    assert AreaFinder().areas_in(Tokens(tagged(("来到", "v"), ("文山口", "n"))), {}) == []
+
+
+def test_a_development_zone_the_registry_lacks(find):
+    assert ("武汉东湖新技术开发区", "AREA", "zone") in find("武汉东湖新技术开发区举办招聘会。")
+
+
+def test_a_community_is_a_place_word_and_its_community(find):
+    assert ("桂花社区", "AREA", "community") in find("桂花社区居民参加活动。")
+
+
+def test_a_community_named_by_a_description_is_none(labelled):
+    assert labelled("幸福社区居民参加活动。", "AREA") == set()

@@ -1,0 +1,41 @@
+"""kg_bodies (kg.nlp.bodies): national bodies, repeated names, the longest names win."""
+
+from __future__ import annotations
+
+from kg.nlp.bodies import longest_names
+from kg.nlp.found import Found
+
+
+def test_a_national_body_known_by_name(nlp):
+    doc = nlp("中华全国总工会发布通知。")
+    assert [(s.text, s.label_, s._.kg_kind, s._.kg_ref) for s in doc.spans["kg"]] == [
+        ("中华全国总工会", "UNION", "national", "中华全国总工会")
+    ]
+
+
+def test_a_union_opening_an_organisations_name_stays_a_mention(find):
+    found = find("郑州市总工会职工服务中心开放。")
+    assert {("郑州市总工会", "UNION", ""), ("郑州市总工会职工服务中心", "ORG", "")} <= found
+
+
+def test_the_longest_name_wins_then_the_leftmost():
+    shorter, longer = Found(0, 3, "ORG"), Found(2, 7, "PLACE")
+    assert longest_names([], [shorter, longer]) == [longer]
+    left, right = Found(0, 4, "PLACE"), Found(2, 6, "ORG")
+    assert longest_names([], [right, left]) == [left]
+
+
+def test_a_national_body_wins_over_a_longer_candidate():
+    national = Found(2, 9, "UNION", "national", "中华全国总工会")
+    assert longest_names([national], [Found(0, 12, "ORG")]) == [national]
+
+
+def test_a_name_found_once_is_found_wherever_it_is_written(tagged_doc):
+    # the second 宏达机械有限公司 is one word the tagger does not read as a name
+    doc = tagged_doc(
+        ("宏达", "ORG"), ("机械", "n"), ("有限公司", "n"), ("与", "p"), ("宏达机械有限公司", "v"), ("签约", "v")
+    )
+    assert [(s.start_char, s.text) for s in doc.spans["kg"] if s.label_ == "ORG"] == [
+        (0, "宏达机械有限公司"),
+        (9, "宏达机械有限公司"),
+    ]

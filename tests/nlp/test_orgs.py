@@ -1,0 +1,68 @@
+"""Organisations (kg.nlp.orgs, through kg_bodies)."""
+
+from __future__ import annotations
+
+from kg.nlp.bodies import BodyFinder
+from kg.nlp.spans import Anchors
+
+
+def test_an_organisation_ending(find):
+    assert ("郑州宏达机械有限公司", "ORG", "") in find("郑州宏达机械有限公司举办技能比赛。")
+
+
+def test_a_title_that_opens_with_a_body_ending_is_no_body(labelled):
+    assert labelled("郑州市委党组成员出席。", "ORG") == set()
+
+
+def test_a_team_made_of_departments_is_not_its_departments(labelled):
+    assert labelled("市环保局研究室联队获得冠军。", "ORG") == {"市环保局"}
+
+
+def test_an_organisation_named_again_by_its_type_word(find):
+    assert ("该集团", "ORG", "head") in find("该集团党委书记出席会议。")
+
+
+def test_a_unions_committee_named_bare(find):
+    assert ("女职工委员会", "ORG", "committee") in find("女职工委员会主任李红讲话。")
+
+
+def test_a_quoted_team_name(find):
+    assert ("郑州市青年志愿服务队", "ORG", "quoted") in find("“郑州市青年志愿服务队”成立。")
+
+
+def test_bodies_of_the_area_in_context(find):
+    found = find("区政协、县政府领导出席。")
+    assert {("区政协", "ORG", "level-body"), ("县政府", "ORG", "level-body")} <= found
+
+
+def test_a_short_ending_after_a_common_word_is_no_name(labelled):
+    assert labelled("今后要把比赛中学到的经验带回车间。", "ORG") == set()
+
+
+def test_a_venue_ending_makes_a_venue_not_a_body(labelled):
+    assert labelled("雁塔区会议中心举行会议。", "ORG") == set()
+
+
+def test_a_body_of_a_union_opens_with_the_union(labelled, tagged_mentions):
+    assert "郑州市总工会职工服务中心" in labelled("郑州市总工会职工服务中心开放。", "ORG")
+    # the walk left from 中心 stops at 联合 (a word that ends names), inside the union's name
+    words = [("郑州市", "LOC"), ("建筑业", "n"), ("工会", "n"), ("联合", "v"), ("会", "n")]
+    found = tagged_mentions(*words, ("职工", "n"), ("服务", "vn"), ("中心", "n"), ("开放", "v"))
+    assert ("郑州市建筑业工会联合会职工服务中心", "ORG", "") in found
+
+
+def org_candidates(work_before, text: str) -> set[str]:
+    """The organisation names kg.nlp.orgs proposes, before the longest names win."""
+    work = work_before(text, "kg_bodies")
+    bodies = BodyFinder()
+    anchors = Anchors(len(work.tokens.text), work.found)
+    unions = bodies.unions(work.tokens, anchors)
+    return {work.tokens.text[f.start : f.end] for f in bodies.orgs(work.tokens, anchors, unions)}
+
+
+def test_a_body_ending_right_before_工会_is_part_of_the_union(work_before):
+    assert "郑州宏达机械有限公司" not in org_candidates(work_before, "郑州宏达机械有限公司工会召开会议。")
+
+
+def test_a_name_with_a_union_ending_is_no_organisation(work_before):
+    assert org_candidates(work_before, "郑州市企业工会联席委员会成立。") == set()

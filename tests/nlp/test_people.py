@@ -1,0 +1,74 @@
+"""kg_people (kg.nlp.people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.found import Found
+from kg.nlp.people import PersonFinder, plausible_name
+from kg.nlp.tokens import Tokens
+
+
+def test_a_name_the_model_tags(find):
+    assert ("王建国", "PERSON", "") in find("郑州宏达机械有限公司党委书记王建国出席。")
+
+
+def test_a_nickname_is_no_one(labelled):
+    assert labelled("快递员小李说，老王也来了。", "PERSON") == set()
+
+
+def test_a_name_after_a_noun_for_a_thing_is_rejected(nlp):
+    doc = nlp("智能机器人天轶为职工表演节目。")
+    assert [s.text for s in doc.spans["kg_rejected"]] == ["天轶"]
+    assert "天轶" not in {e.text for e in doc.ents}
+
+
+def test_a_name_in_a_doctrine_is_no_one_acting(labelled):
+    assert labelled("学习习近平新时代中国特色社会主义思想。", "PERSON") == set()
+
+
+def test_a_name_after_a_title_is_a_person_even_when_a_place_name(find, labelled):
+    found = find("副主席黄山出席会议。")
+    assert ("黄山", "PERSON", "after-title") in found
+    assert labelled("副主席黄山出席会议。", "AREA") == set()
+
+
+def test_a_name_after_a_role_noun(find):
+    assert ("罗淑贞", "PERSON", "after-title") in find("劳动模范罗淑贞说，工作很充实。")
+
+
+def test_the_next_name_of_a_list(find):
+    assert ("黄山", "PERSON", "list") in find("何慧敏、黄山出席会议。")
+
+
+def test_the_name_before_in_a_list(find):
+    assert ("黄山", "PERSON", "list") in find("黄山、何慧敏出席会议。")
+
+
+def test_four_characters_with_a_compound_surname(find):
+    assert ("欧阳明月", "PERSON", "") in find("会议由欧阳明月主持。")
+
+
+def test_a_name_inside_a_bodys_name_is_none(tagged):
+    tk = Tokens(tagged(("郑州市", "LOC"), ("张伟", "PER"), ("服务中心", "n"), ("开放", "v")))
+    finder = PersonFinder()
+    assert finder.find(tk, []) == [Found(3, 5, "PERSON")]
+    assert finder.find(tk, [Found(0, 9, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        ("王建", True),
+        ("王建国", True),
+        ("欧阳明月", True),
+        ("申屠明月", True),  # any compound surname of surnames.txt
+        ("王建国强", False),  # four characters without a compound surname
+        ("王家村", False),  # a place's final character
+        ("阿卜杜·热合曼", True),
+        ("Tom", False),
+        ("王", False),
+    ],
+)
+def test_plausible_name(name, plausible):
+    assert plausible_name(name) is plausible

@@ -1,0 +1,19 @@
+"""kg_quantities (kg.nlp.quantities)."""
+
+from __future__ import annotations
+
+from kg.nlp.quantities import times_and_counts
+
+
+def test_three_ways_of_writing_a_date(labelled):
+    found = labelled("2023年4月举办，2023-04-05结束，5月1日开始。", "TIME")
+    assert found == {"2023年4月", "2023-04-05", "5月1日"}
+
+
+def test_head_counts_in_digits_and_in_words():
+    found = {(f.start, f.end, f.label, f.count) for f in times_and_counts("三十余名职工和两支队伍，120人参加。")}
+    assert found == {(0, 4, "COUNT", 30), (7, 9, "COUNT", 2), (12, 16, "COUNT", 120)}
+
+
+def test_visits_and_zero_are_no_head_count():
+    assert times_and_counts("参观达300人次，0名缺席。") == []

@@ -1,0 +1,52 @@
+"""Unions (kg.nlp.unions, through kg_bodies)."""
+
+from __future__ import annotations
+
+
+def test_a_union_opens_with_its_area(find):
+    assert ("南京市江宁区总工会", "UNION", "") in find("南京市江宁区总工会召开会议。")
+
+
+def test_a_union_committee_is_part_of_the_union_name(labelled):
+    assert "郑州市总工会委员会" in labelled("郑州市总工会委员会成立。", "UNION")
+
+
+def test_a_bare_level_word_and_a_union(find, tagged_mentions):
+    assert ("市总工会", "UNION", "level") in find("会议召开后，市总工会派员出席。")
+    # a level word the walk to a name's start does not take (tagged as an adjective)
+    assert ("县总工会", "UNION", "level") in tagged_mentions(("由", "p"), ("县", "a"), ("总工会", "n"), ("主办", "v"))
+
+
+def test_a_level_word_opening_a_named_union(find):
+    assert ("区教育工会", "UNION", "level") in find("区教育工会组织培训。")
+
+
+def test_a_level_word_after_stray_words_starts_the_union(labelled, tagged_mentions):
+    assert labelled("选举产生市教育工会委员会。", "UNION") == {"市教育工会委员会"}
+    found = tagged_mentions(("职工", "n"), ("市", "n"), ("教育", "n"), ("工会", "n"), ("成立", "v"))
+    assert ("市教育工会", "UNION", "level") in found
+
+
+def test_工会_inside_a_word_is_no_union(labelled):
+    assert labelled("常态化工会驿站建设持续推进。", "UNION") == set()
+
+
+def test_a_description_before_工会_is_no_union(labelled):
+    assert labelled("杭州市拱墅区基层工会开展培训。", "UNION") == set()
+
+
+def test_an_areas_unions_taken_together_are_no_body(labelled):
+    assert labelled("郑州市工会系统召开会议。", "UNION") == set()
+
+
+def test_a_union_named_by_its_bodys_type_word(find):
+    assert ("公司工会", "UNION", "head") in find("该公司工会组织职工参观。")
+
+
+def test_a_descriptor_before_工会_is_no_union(labelled):
+    assert labelled("会议部署全省工会重点工作。", "UNION") == set()
+
+
+def test_a_parent_body_before_a_union_is_a_body_of_its_own(find):
+    found = find("郑州高新区管委会机关工会召开会议。")
+    assert {("郑州高新区管委会", "ORG", "parent"), ("机关工会", "UNION", "")} <= found

@@ -1,0 +1,36 @@
+"""Venues (kg.nlp.venues, through kg_bodies)."""
+
+from __future__ import annotations
+
+from kg.nlp.venues import quoted_around
+
+
+def test_a_venue_ending_after_a_name(find):
+    assert ("郑州市二七广场", "PLACE", "") in find("郑州市二七广场举行升旗仪式。")
+
+
+def test_a_common_noun_ending_needs_a_proper_word(labelled):
+    assert labelled("资本市场持续发展，工业基地建设加快。", "PLACE") == set()
+
+
+def test_opening_hours_are_part_of_the_name(labelled):
+    assert labelled("24小时智慧骑手驿站投入使用。", "PLACE") == {"24小时智慧骑手驿站"}
+
+
+def test_a_quoted_venue_name(labelled):
+    assert labelled("‘建外i家公共区域职工之家’开放。", "PLACE") == {"建外i家公共区域职工之家"}
+
+
+def test_a_venue_written_as_one_word(labelled):
+    # LAC reads 大剧场 as one word: its head 大 is part of the name
+    assert labelled("走进新建的露天大剧场。", "PLACE") == {"露天大剧场"}
+
+
+def test_a_unions_own_home_is_no_venue(find, labelled):
+    assert labelled("郑州市总工会职工之家开放。", "PLACE") == set()
+    assert ("郑州市总工会", "UNION", "") in find("郑州市总工会职工之家开放。")
+
+
+def test_quoted_around_stops_at_a_sentence_mark():
+    assert quoted_around("‘职工之家’", 1, 5) == 1
+    assert quoted_around("‘新建，职工之家’", 4, 8) is None
