@@ -72,7 +72,8 @@ class ArticleContext:
     area_kind: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> how the area was written
     ref_at: SpanMap = field(default_factory=SpanMap)  # span -> EntityRef (areas, bodies, people, events)
     seen_codes: list[str] = field(default_factory=list)  # the region's codes, then each area's as read
-    candidate_events: list[EventFact] = field(default_factory=list)  # events read, before merging
+    # events read, before merging; True where 此次/本次… names the article's own event again
+    candidate_events: list[tuple[EventFact, bool]] = field(default_factory=list)
     # caches of questions asked often, made at their first use
     area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see bodies.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see bodies.level_name

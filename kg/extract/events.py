@@ -40,9 +40,9 @@ _SPEECH_VERBS = frozenset(words("speech_verbs.txt"))
 def read_events(ctx: ArticleContext) -> None:
     """Each EVENT mention that is an event held (not one planned, or decided by another)."""
     for s in ctx.mentions_of("EVENT"):
-        fact = _event(ctx, s)
-        if fact is not None:
-            ctx.candidate_events.append(fact)
+        read = _event(ctx, s)
+        if read is not None:
+            ctx.candidate_events.append(read)
 
 
 def _core(ctx: ArticleContext, s: Span) -> str:
@@ -65,7 +65,8 @@ def _core(ctx: ArticleContext, s: Span) -> str:
     return ctx.text[pos : s.end_char]
 
 
-def _event(ctx: ArticleContext, s: Span) -> EventFact | None:
+def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
+    """The event an EVENT mention names, and whether 此次/本次… names the article's own again."""
     name = s.text
     name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
     if len(name) < 4 and s._.kg_kind != "verb":
@@ -94,8 +95,7 @@ def _event(ctx: ArticleContext, s: Span) -> EventFact | None:
             fact.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
             )
-    fact.aliases.add("anaphor" if anaphor else "")
-    return fact
+    return fact, anaphor
 
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:
@@ -145,17 +145,14 @@ def read_meetings(ctx: ArticleContext) -> None:
             ev = ctx.evidence(x1, end, CONFIDENCE["pattern"])
             fact = EventFact(EntityRef("Event", name), name, ev)
             fact.participants += [(r1, ev), (r2, ev)]
-            ctx.candidate_events.append(fact)
+            ctx.candidate_events.append((fact, False))
 
 
 def merge_events(ctx: ArticleContext) -> None:
     """One event per distinct core in an article; 此次… refers to the article's main event."""
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
-    for f in ctx.candidate_events:
-        anaphor = "anaphor" in f.aliases
-        f.aliases.discard("anaphor")
-        f.aliases.discard("")
+    for f, anaphor in ctx.candidate_events:
         target = by_core.get(f.core)
         if target is None and anaphor and merged:
             target = merged[0]
