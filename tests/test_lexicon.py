@@ -10,7 +10,7 @@ from pathlib import Path
 import kg
 from kg.lexicon import entries, lexicon, table, words
 from kg.lexicon.chars import CJK_TEXT, HAN, HAN_COMMON, HAN_WITH_COMPAT
-from kg.lexicon.load import content_lines, list_names
+from kg.lexicon.load import content_lines, lines, list_names
 
 PACKAGE = Path(kg.__file__).resolve().parent
 DATA = PACKAGE / "data" / "lexicon"
@@ -107,8 +107,14 @@ def test_no_entry_list_is_in_two_files():
 
 
 def test_every_list_is_read_by_a_module_and_every_name_read_is_a_list():
-    """A list no module names is dead data (as award_patterns.txt once was); a name no
+    """A list no module names is dead data (as award_patterns.tsv once was); a name no
     list answers fails only when its component is first built."""
     read = _names_in_code()
     assert sorted(set(list_names()) - set(read)) == []
     assert sorted(set(read) - set(list_names())) == []
+
+
+def test_a_list_with_columns_is_a_tsv():
+    """The name says the shape: a list whose lines have tab-separated columns is a .tsv,
+    and a .txt holds one entry a line."""
+    assert [n for n in list_names() if any("\t" in line for line in lines(n)) != n.endswith(".tsv")] == []

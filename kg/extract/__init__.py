@@ -13,7 +13,7 @@ the page's region and year     page               areas/capital.tsv
 areas, zones, communities      areas              areas/capital.tsv
 unions, organisations, venues  bodies             unions/union_committees.txt,
                                                   unions/union_host_suffixes.txt,
-                                                  areas/level_words.txt,
+                                                  areas/level_words.tsv,
                                                   areas/area_stem_endings.txt,
                                                   bodies/level_bodies.tsv
 X（Y）, branches, X位于Y          body_links         bodies/branch_suffixes.txt,
@@ -25,15 +25,15 @@ offices: titles, elections     posts              posts/elected_verbs.txt,
 events, meetings, 此次…         events             events/ (this_event_words, meeting_verbs,
                                                   plan_words, speech_verbs, spirit_words,
                                                   carry_out_verbs)
-organisers, place, date, count event_details      events/event_verbs.txt, venue_verbs.txt,
+organisers, place, date, count event_details      events/event_verbs.tsv, venue_verbs.txt,
                                                   subject_blockers.tsv;
                                                   participants/taking_part.tsv,
                                                   membership_verbs.txt
 the headline's event           headline           events/generic_event_heads.txt
 attendance, 由X主办 apart       participants       participants/attend_verbs.txt,
-                                                  events/same_occasion.txt, event_verbs.txt
+                                                  events/same_occasion.txt, event_verbs.tsv
 dates; the main event's date   dates              events/same_occasion.txt
-honours, places won            awards             awards/award_patterns.txt
+honours, places won            awards             awards/award_patterns.tsv
 =============================  =================  ========================================
 
 Each folder's README.md says what its lists are for and which module reads each; the

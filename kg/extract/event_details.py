@@ -25,7 +25,7 @@ from kg.extract.wordlists import (
 from kg.lexicon import lexicon
 from kg.model.facts import EntityRef, EventFact
 
-# the verbs whose subject organises the event they are followed by (event_verbs.txt)
+# the verbs whose subject organises the event they are followed by (event_verbs.tsv)
 _ORGANIZING = re.compile(
     "({})了?".format(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))

@@ -1,6 +1,6 @@
 """Domain knowledge as data: the word lists under ``kg/data/lexicon/``, their loader, the Han classes.
 
-* :mod:`.load` reads any list by its family folder and file (``"events/event_verbs.txt"``),
+* :mod:`.load` reads any list by its family folder and file (``"events/event_verbs.tsv"``),
   with one rule for comments: ``entries``, ``alternation``, ``words`` and ``table``;
 * :mod:`.domain` holds ``Lexicon``, the lists that NLP and extraction both read, read once;
 * :mod:`.chars` holds the character classes of Han text.

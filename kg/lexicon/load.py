@@ -1,6 +1,6 @@
 """One loader for every word list under ``kg/data/lexicon/``, with one comment rule.
 
-A list is named by its family's folder and its file (``"events/event_verbs.txt"``): the
+A list is named by its family's folder and its file (``"events/event_verbs.tsv"``): the
 folder says which stage's rules it serves, and its README which module reads each list.
 A list is a UTF-8 text file, one entry a line; ``.tsv`` files have tab-separated
 columns.  ``#`` at the start of a line, or after a space or a tab, starts a comment that
