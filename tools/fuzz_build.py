@@ -97,17 +97,17 @@ class Vocab:
 
     @classmethod
     def load(cls) -> Vocab:
-        lex, ing = DATA / "lexicon", DATA / "ingest"
+        lex = DATA / "lexicon"
         return cls(
             areas=_lines(DATA / "gazetteer" / "areas.tsv", 1)[:3000],
-            surnames=_lines(lex / "surnames.txt"),
-            posts=_lines(lex / "titles.tsv", 0, keep="post"),
-            union_endings=["总工会", "工会", "工会委员会", "工会联合会", *_lines(lex / "union_suffixes.txt")],
-            events=_lines(lex / "event_heads.txt"),
-            outlets=_lines(ing / "outlets.txt"),
-            roles=_lines(ing / "credit_roles.txt"),
-            date_labels=_lines(ing / "date_labels.txt"),
-            source_labels=_lines(ing / "source_labels.txt"),
+            surnames=_lines(lex / "people/surnames.txt"),
+            posts=_lines(lex / "posts/titles.tsv", 0, keep="post"),
+            union_endings=["总工会", "工会", "工会委员会", "工会联合会", *_lines(lex / "unions/union_suffixes.txt")],
+            events=_lines(lex / "events/event_heads.txt"),
+            outlets=_lines(lex / "credits/outlets.txt"),
+            roles=_lines(lex / "credits/credit_roles.txt"),
+            date_labels=_lines(lex / "pages/date_labels.txt"),
+            source_labels=_lines(lex / "pages/source_labels.txt"),
         )
 
 

@@ -16,8 +16,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_HOST_SUFFIXES, alternation
-from kg.lexicon import words
+from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, alternation
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -26,7 +25,7 @@ CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 # from the widest area to the narrowest: an area narrower than the next one names where a body is
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
-COMMITTEES = frozenset(words("union_committees.txt"))
+COMMITTEES = frozenset(UNION_COMMITTEES)
 # 建外街道 → 建外: what an area's name is without its ending
 _AREA_STEM_ENDING = re.compile(f"({alternation(AREA_STEM_ENDINGS)})$")
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
+    MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
@@ -21,16 +22,15 @@ from kg.extract.wordlists import (
     VERB_PHRASE_SUBJECT_BLOCKERS,
     alternation,
 )
-from kg.lexicon import lexicon, words
+from kg.lexicon import lexicon
 from kg.model.facts import EntityRef, EventFact
 
-# the verbs whose subject organises the event they are followed by (event_verbs.txt)
+# the verbs whose subject organises the event they are followed by (event_verbs.tsv)
 _ORGANIZING = re.compile(
     "({})了?".format(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
     )
 )
-_MEMBERSHIP_VERBS = words("membership_verbs.txt")
 # 由X主办 before the event: X organises it
 _ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation(ORGANISED_BY_VERBS)})")
 # a verb after a venue (在X举办): the event is held there
@@ -172,7 +172,7 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
         before = ctx.text[a : c.start_char]
         if before.count("“") > before.count("”"):
             continue
-        if before.rstrip("了共计约近").endswith(_MEMBERSHIP_VERBS):
+        if before.rstrip("了共计约近").endswith(MEMBERSHIP_VERBS):
             continue  # 吸纳68名职工入会: new members, not people taking part
         out.append(c)
     return out

@@ -15,8 +15,15 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import read_count, read_date, read_location, read_organizers
-from kg.extract.wordlists import MEETING_VERBS, THIS_EVENT_WORDS, alternation
-from kg.lexicon import words
+from kg.extract.wordlists import (
+    CARRY_OUT_VERBS,
+    MEETING_VERBS,
+    PLAN_WORDS,
+    SPEECH_VERBS,
+    SPIRIT_WORDS,
+    THIS_EVENT_WORDS,
+    alternation,
+)
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -29,12 +36,12 @@ _THIS_EVENT_RE = re.compile(f'(?:{alternation(THIS_EVENT_WORDS)})[^，,。；;�
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 # LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
 _NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f", "ns", "nt", "LOC", "ORG"})
-_SPIRIT = "|".join(map(re.escape, sorted(words("spirit_words.txt"), key=len, reverse=True)))
+_SPIRIT = alternation(SPIRIT_WORDS)
 # the nouns right after a name, or after a second name joined to it by 和/及/与/、
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
-_CARRY_OUT_RE = re.compile(f"(?:{'|'.join(map(re.escape, words('carry_out_verbs.txt')))})[^，,。；;！？!?\n]{{0,30}}$")
-_PLAN_WORDS = frozenset(words("plan_words.txt"))
-_SPEECH_VERBS = frozenset(words("speech_verbs.txt"))
+_CARRY_OUT_RE = re.compile(f"(?:{alternation(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
+_PLAN_WORDS = frozenset(PLAN_WORDS)
+_SPEECH_VERBS = frozenset(SPEECH_VERBS)
 
 
 def read_events(ctx: ArticleContext) -> None:

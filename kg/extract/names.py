@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from kg.lexicon import words
-
-# longest first: X集团有限公司 loses 集团有限公司 before 有限公司
-LEGAL_FORMS = words("legal_forms.txt")
+from kg.extract.wordlists import LEGAL_FORMS
 
 
 def legal_form_of(short: str, full: str) -> bool:

@@ -1,5 +1,6 @@
-"""The word lists of the extraction families, read from ``kg/data/lexicon`` (the knowledge
-is data: a new verb or title word goes in its file, not in code).
+"""The word lists of the extraction families, each read here once from its family's folder
+under ``kg/data/lexicon/`` (the knowledge is data: a new verb or title word goes in its
+file, not in code); the lists NLP reads too come through ``kg.lexicon.lexicon()``.
 
 Regular expressions that are structure (where a name stands, what follows it) stay in
 the families' code and are built from these lists with ``alternation``.
@@ -23,28 +24,34 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
     return tuple(row[0] for row in table(name) if len(row) > col and kind in row[col].split(","))
 
 
-ATTEND_VERBS = words("attend_verbs.txt")
-SAME_OCCASION = words("same_occasion.txt")
-MEETING_VERBS = words("meeting_verbs.txt")
-ELECTING_VERBS = words("electing_verbs.txt")
-ELECTED_VERBS = words("elected_verbs.txt")
-THIS_EVENT_WORDS = words("this_event_words.txt")
-VENUE_VERBS = words("venue_verbs.txt")
-TAKING_PART_WORDS = tuple(row[0] for row in table("taking_part.tsv"))
-PLAYER_WORDS = _column("taking_part.tsv", "player")
-AREA_STEM_ENDINGS = words("area_stem_endings.txt")
-BRANCH_SUFFIXES = words("branch_suffixes.txt")
-COMPANY_ENDINGS = words("company_endings.txt")
-LEGAL_FORMS = words("legal_forms.txt")
-UNION_HOST_SUFFIXES = words("union_host_suffixes.txt")
-GENERIC_EVENT_HEADS = words("generic_event_heads.txt")
-SUBJECT_BLOCKERS = tuple(row[0] for row in table("subject_blockers.tsv"))  # 在X举办: X is no subject
-VERB_PHRASE_SUBJECT_BLOCKERS = _column("subject_blockers.tsv", "verb-phrase")
-ORGANISED_BY_VERBS = _column("event_verbs.txt", "by", 2)  # 由X主办
-HOSTED_AFTER_VERBS = _column("event_verbs.txt", "after", 2)  # …，Z承办
-HONOUR_HOLDER = _column("award_patterns.txt", "holder")
-HONOUR_KIND = _column("award_patterns.txt", "honour")
-HONOUR_RECEIVE = _column("award_patterns.txt", "receive")
-HONOUR_LISTING = _column("award_patterns.txt", "listing")
-WIN_VERBS = _column("award_patterns.txt", "win")
-PLACES_WON = _column("award_patterns.txt", "place")
+ATTEND_VERBS = words("participants/attend_verbs.txt")
+SAME_OCCASION = words("events/same_occasion.txt")
+MEETING_VERBS = words("events/meeting_verbs.txt")
+PLAN_WORDS = words("events/plan_words.txt")
+SPEECH_VERBS = words("events/speech_verbs.txt")
+SPIRIT_WORDS = words("events/spirit_words.txt")
+CARRY_OUT_VERBS = words("events/carry_out_verbs.txt")
+MEMBERSHIP_VERBS = words("participants/membership_verbs.txt")
+ELECTING_VERBS = words("posts/electing_verbs.txt")
+ELECTED_VERBS = words("posts/elected_verbs.txt")
+THIS_EVENT_WORDS = words("events/this_event_words.txt")
+VENUE_VERBS = words("events/venue_verbs.txt")
+TAKING_PART_WORDS = tuple(row[0] for row in table("participants/taking_part.tsv"))
+PLAYER_WORDS = _column("participants/taking_part.tsv", "player")
+AREA_STEM_ENDINGS = words("areas/area_stem_endings.txt")
+BRANCH_SUFFIXES = words("bodies/branch_suffixes.txt")
+COMPANY_ENDINGS = words("bodies/company_endings.txt")
+LEGAL_FORMS = words("bodies/legal_forms.txt")  # longest first: X集团有限公司 loses 集团有限公司 before 有限公司
+UNION_HOST_SUFFIXES = words("unions/union_host_suffixes.txt")
+UNION_COMMITTEES = words("unions/union_committees.txt")
+GENERIC_EVENT_HEADS = words("events/generic_event_heads.txt")
+SUBJECT_BLOCKERS = tuple(row[0] for row in table("events/subject_blockers.tsv"))  # 在X举办: X is no subject
+VERB_PHRASE_SUBJECT_BLOCKERS = _column("events/subject_blockers.tsv", "verb-phrase")
+ORGANISED_BY_VERBS = _column("events/event_verbs.tsv", "by", 2)  # 由X主办
+HOSTED_AFTER_VERBS = _column("events/event_verbs.tsv", "after", 2)  # …，Z承办
+HONOUR_HOLDER = _column("awards/award_patterns.tsv", "holder")
+HONOUR_KIND = _column("awards/award_patterns.tsv", "honour")
+HONOUR_RECEIVE = _column("awards/award_patterns.tsv", "receive")
+HONOUR_LISTING = _column("awards/award_patterns.tsv", "listing")
+WIN_VERBS = _column("awards/award_patterns.tsv", "win")
+PLACES_WON = _column("awards/award_patterns.tsv", "place")

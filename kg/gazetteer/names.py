@@ -42,7 +42,7 @@ Level = Literal["province", "prefecture", "county", "township"]
 LEVELS: tuple[Level, ...] = ("province", "prefecture", "county", "township")
 
 # The 56 nationalities, without 族; autonomous areas name theirs before 自治区/州/县/旗.
-ETHNIC_GROUPS = words("ethnic_groups.txt")
+ETHNIC_GROUPS = words("areas/ethnic_groups.txt")
 # Longest first, so that 土家族 is taken before 土族 could match its tail.
 # 各族 ("of all nationalities", 隆林各族自治县) is stripped like an ethnonym.
 _ETHNIC_SUFFIXES = sorted(
@@ -53,10 +53,12 @@ _ETHNIC_SUFFIXES = sorted(
 _BRACKETED_END = re.compile(r"^(.{2,}?)（[^（）]*）$")
 _BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
 # A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
-_UNIT_TAIL = words("area_unit_words.txt")
+_UNIT_TAIL = words("areas/area_unit_words.txt")
 # Endings a text may drop, per level, longest first (新区 before 区).
 _ENDINGS: dict[str, tuple[str, ...]] = {
-    level: tuple(sorted((e for lv, e in table("area_name_suffixes.tsv") if lv == level), key=lambda e: (-len(e), e)))
+    level: tuple(
+        sorted((e for lv, e in table("areas/area_name_suffixes.tsv") if lv == level), key=lambda e: (-len(e), e))
+    )
     for level in LEVELS
 }
 

@@ -10,8 +10,9 @@ The modules, in the order the data passes through them:
   articles (:mod:`.split`) and reads bylines and photo credits (:mod:`.bylines`);
   :mod:`.shapes` says what a line looks like (headline, sentence end, slogan).
 
-Domain words (outlets, role words, navigation and spam markers…) live in
-``kg/data/ingest/*.txt`` (:mod:`.words`).  Offsets into each article's text map back
+Domain words live in ``kg/data/lexicon/``: page furniture (navigation, meta labels, spam
+markers…) in ``pages/``, outlets, role and photo words in ``credits/`` (read with
+:mod:`kg.lexicon`).  Offsets into each article's text map back
 to the decoded source through :class:`~kg.model.article.OffsetMap`, built from the
 per-character bookkeeping of :mod:`.textmap`.
 """

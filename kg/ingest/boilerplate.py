@@ -3,7 +3,7 @@
 Pages carry navigation (首页 > 工会动态 > 正文), a meta line (发布时间：… 来源：…
 浏览次数：…), share bars, prev/next links, editors (责任编辑：…), footers (版权所有,
 ICP备…) and on hacked sites injected gambling or contact spam.  Removing them line by
-line, with the words kept in ``kg/data/ingest``, works for text copied from the web as
+line, with the words kept in ``kg/data/lexicon/pages``, works for text copied from the web as
 well as for HTML.  The meta line is not thrown away blind: it gives the date and,
 through 来源, the outlet.
 """
@@ -45,9 +45,9 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
         filter(
             None,
             (
-                alternation("ingest/date_labels.txt"),
-                alternation("ingest/source_labels.txt"),
-                alternation("ingest/meta_labels.txt"),
+                alternation("pages/date_labels.txt"),
+                alternation("pages/source_labels.txt"),
+                alternation("pages/meta_labels.txt"),
             ),
         )
     )
@@ -55,7 +55,7 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
         rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
         rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)"
     )
-    return field, frozenset(entries("ingest/date_labels.txt")), frozenset(entries("ingest/source_labels.txt"))
+    return field, frozenset(entries("pages/date_labels.txt")), frozenset(entries("pages/source_labels.txt"))
 
 
 _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
@@ -85,7 +85,7 @@ def meta_line(line: str) -> Meta | None:
         date, rank, pos = parse_date(bare.group()), len(date_labels), bare.end()
     outlet: str | None = None
     fields = 0
-    ranking = list(entries("ingest/date_labels.txt"))
+    ranking = list(entries("pages/date_labels.txt"))
     while True:
         m = field.match(text, pos)
         if not m or m.end() == pos:
@@ -119,33 +119,33 @@ def is_furniture(line: str) -> bool:
         return False
     if _SECTION_LABEL.match(line):
         return True
-    nav = frozenset(entries("ingest/nav_words.txt"))
+    nav = frozenset(entries("pages/nav_words.txt"))
     tokens = [t for t in _SPLIT_NAV.split(line) if t]
     if tokens and all(t in nav for t in tokens):
         return True
     if _CRUMB.search(line) and tokens and tokens[0] in nav and all(len(t) <= 12 for t in tokens):
         return True
     low = line.lower()
-    if any(low.startswith(p.lower()) for p in entries("ingest/boilerplate_prefixes.txt")):
+    if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
         return True
     if _URL_ONLY.match(line):
         return True
     if is_prose(line):
         return False
-    if any(m.lower() in low for m in entries("ingest/boilerplate_markers.txt")):
+    if any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")):
         return True
-    return any(m.lower() in low for m in entries("ingest/spam_markers.txt"))
+    return any(m.lower() in low for m in entries("pages/spam_markers.txt"))
 
 
 def opens_related_links(line: str) -> bool:
     """相关阅读： / 延伸阅读 …: the page's links to other articles start here."""
     t = line.strip().lstrip("【[").strip()
-    return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(entries("ingest/related_markers.txt")))
+    return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(entries("pages/related_markers.txt")))
 
 
 @functools.cache
 def _editor_tail() -> re.Pattern[str]:
-    labels = alternation("ingest/meta_labels.txt")
+    labels = alternation("pages/meta_labels.txt")
     return re.compile(rf"\s*[（(【\[]\s*(?:{labels})\s*[:：][^（()）【】\[\]]*[)）】\]]\s*$")
 
 

@@ -8,7 +8,7 @@ Chinese news credits people in a few fixed shapes::
     实习记者 王辰阳 摄 / 赵亮摄(新华社发) / 本报记者 X 通讯员 Y 摄影报道
 
 so the patterns are built from three word lists (outlets, role words, photo words in
-``kg/data/ingest``) and one rule for names: 2-4 Han characters, or two parts joined by
+``kg/data/lexicon/credits``) and one rule for names: 2-4 Han characters, or two parts joined by
 a middle dot for minority and foreign names, separated by spaces, 、 or ，.  A name
 never starts with a role or photo word, which is what splits "宗晓畅 通讯员 高岩".
 """
@@ -59,10 +59,10 @@ class _Grammar:
 
 @functools.cache
 def _grammar() -> _Grammar:
-    roles = alternation("ingest/credit_roles.txt")
-    known = alternation("ingest/outlets.txt")
-    suffix = alternation("ingest/photo_suffixes.txt")
-    both = alternation("ingest/text_photo_suffixes.txt")
+    roles = alternation("credits/credit_roles.txt")
+    known = alternation("credits/outlets.txt")
+    suffix = alternation("credits/photo_suffixes.txt")
+    both = alternation("credits/text_photo_suffixes.txt")
     generic = rf"{HAN}{{1,8}}?(?:日报|晚报|报|网|社|台)"
     outlet = rf"(?:{known}|{generic})"
     nchar = rf"(?:(?!{roles}|{suffix}|{both}){HAN})"
@@ -98,7 +98,8 @@ def _grammar() -> _Grammar:
         rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
     )
     labels = "|".join(
-        x for x in (alternation("ingest/text_credit_labels.txt"), alternation("ingest/photo_credit_labels.txt"), roles)
+        x
+        for x in (alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt"), roles)
     )
     item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{names})"
     item_plain = rf"(?:{labels})\s*[:：/／]\s*{names}"
@@ -161,7 +162,7 @@ def byline_at_start(text: str) -> Credit | None:
 def _plausible_name(name: str) -> bool:
     if any(d in name for d in "·•・‧"):
         return True
-    surnames = frozenset(words("surnames.txt"))
+    surnames = frozenset(words("people/surnames.txt"))
     return name[:2] in surnames or name[0] in surnames
 
 
@@ -236,7 +237,7 @@ def labelled_credit_line(text: str) -> Credit | None:
     g = _grammar()
     if len(t) > CREDIT_MAX or not g.labelled.fullmatch(t):
         return None
-    photo_labels = set(entries("ingest/photo_credit_labels.txt"))
+    photo_labels = set(entries("credits/photo_credit_labels.txt"))
     c = Credit(raw=t, start=0, end=len(text))
     for m in g.label_item.finditer(t):
         names, _ = _people(m["names"])

@@ -2,7 +2,7 @@
 
 BeautifulSoup with lxml copes with the broken markup of CMS pages.  Navigation,
 headers, footers, scripts, forms and boxes whose class or id says they are furniture
-(``kg/data/ingest/html_noise.txt``) are removed; block elements become blocks, and
+(``kg/data/lexicon/pages/html_noise.txt``) are removed; block elements become blocks, and
 ``<h1>``-``<h6>`` keep their level so the splitter knows the headline.  ``<title>``
 is kept as a fallback headline.  lxml gives no source positions, so each text node is
 found again in the raw HTML, in document order, to keep offsets into the source.
@@ -129,7 +129,7 @@ def _gone(tag: Tag) -> bool:
 def _is_noise(tag: Tag, total: int, text_length: dict[int, int]) -> bool:
     """Is ``tag`` a box whose class or id says furniture, with less than half the page's
     text?  ``text_length``: ``len(t.get_text(" ", strip=True))`` of each tag by id."""
-    noise = frozenset(w.lower() for w in entries("ingest/html_noise.txt"))
+    noise = frozenset(w.lower() for w in entries("pages/html_noise.txt"))
     attrs = [*tag.get("class", []), tag.get("id") or ""]
     parts = {p.lower() for a in attrs for p in _PARTS.split(str(a)) if p}
     if not parts & noise:
@@ -209,7 +209,7 @@ def _block_text(pieces: list[Mapped]) -> Mapped:
 
 
 def _meta_date(soup: BeautifulSoup) -> str | None:
-    keys = {w.lower() for w in entries("ingest/html_date_meta.txt")}
+    keys = {w.lower() for w in entries("pages/html_date_meta.txt")}
     for meta in soup.find_all("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
         if key in keys and meta.get("content"):

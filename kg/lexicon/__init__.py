@@ -1,8 +1,8 @@
-"""Domain knowledge as data: the word lists under ``kg/data/``, their loader, the Han classes.
+"""Domain knowledge as data: the word lists under ``kg/data/lexicon/``, their loader, the Han classes.
 
-* :mod:`.load` reads any list (one rule for comments): ``entries``, ``alternation``,
-  ``words`` and ``table`` (the last two for ``kg/data/lexicon/``);
-* :mod:`.domain` holds ``Lexicon``, the lists of names and events read once;
+* :mod:`.load` reads any list by its family folder and file (``"events/event_verbs.tsv"``),
+  with one rule for comments: ``entries``, ``alternation``, ``words`` and ``table``;
+* :mod:`.domain` holds ``Lexicon``, the lists that NLP and extraction both read, read once;
 * :mod:`.chars` holds the character classes of Han text.
 """
 

@@ -1,4 +1,4 @@
-"""The word lists of names and events in ``kg/data/lexicon``, read once into ``Lexicon``.
+"""The word lists of names and events that several stages read, read once into ``Lexicon``.
 
 The lists (union endings, titles, event words …) are data, so that people who know
 the domain can extend them without reading code (the file format: kg.lexicon.load).
@@ -31,28 +31,23 @@ class Lexicon:
     capital_words: dict[str, str]  # 首都 -> area code
     level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
 
-    @property
-    def titles_longest_first(self) -> tuple[str, ...]:
-        """The titles, longest first (the order matching wants)."""
-        return tuple(sorted(self.titles, key=lambda w: (-len(w), w)))
-
 
 @functools.cache
 def lexicon() -> Lexicon:
     """The lists, read once per process."""
     return Lexicon(
-        union_suffixes=words("union_suffixes.txt"),
-        org_suffixes=words("org_suffixes.txt"),
-        org_split_suffixes=words("org_split_suffixes.txt"),
-        venue_suffixes=words("venue_suffixes.txt"),
-        generic_prefixes=words("generic_prefixes.txt"),
-        event_heads=words("event_heads.txt"),
-        nonhuman_heads=words("nonhuman_heads.txt"),
-        doctrine=words("doctrine.txt"),
-        titles={t: k for t, k in table("titles.tsv", header=True)},
-        event_verbs={row[0]: row[1] for row in table("event_verbs.txt")},
-        level_words={w: tuple(levels.split(",")) for w, levels in table("level_words.txt")},
-        national_bodies={s: (c, k) for s, c, k in table("national_bodies.tsv")},
-        capital_words={w: c for w, c in table("capital.tsv")},
-        level_bodies={w: (c, k) for w, c, k in table("level_bodies.tsv", header=True)},
+        union_suffixes=words("unions/union_suffixes.txt"),
+        org_suffixes=words("bodies/org_suffixes.txt"),
+        org_split_suffixes=words("bodies/org_split_suffixes.txt"),
+        venue_suffixes=words("bodies/venue_suffixes.txt"),
+        generic_prefixes=words("bodies/generic_prefixes.txt"),
+        event_heads=words("events/event_heads.txt"),
+        nonhuman_heads=words("people/nonhuman_heads.txt"),
+        doctrine=words("people/doctrine.txt"),
+        titles={t: k for t, k in table("posts/titles.tsv", header=True)},
+        event_verbs={row[0]: row[1] for row in table("events/event_verbs.tsv")},
+        level_words={w: tuple(levels.split(",")) for w, levels in table("areas/level_words.tsv")},
+        national_bodies={s: (c, k) for s, c, k in table("bodies/national_bodies.tsv")},
+        capital_words={w: c for w, c in table("areas/capital.tsv")},
+        level_bodies={w: (c, k) for w, c, k in table("bodies/level_bodies.tsv", header=True)},
     )

@@ -9,7 +9,7 @@ import numpy as np
 from kg.gazetteer import Gazetteer
 from kg.lexicon import words
 
-AREA_STOPWORDS = "area_stopwords.txt"  # forms that are ordinary words far more often than places
+AREA_STOPWORDS = "areas/area_stopwords.txt"  # forms that are ordinary words far more often than places
 
 
 def _pair_code(pair: str) -> int:

@@ -30,8 +30,8 @@ class AreaFinder:
         self,
         lex: Lexicon | None = None,
         areas: AreaIndex | None = None,
-        zone_suffixes: str = "zone_suffixes.txt",
-        community_stopwords: str = "community_stopwords.txt",
+        zone_suffixes: str = "areas/zone_suffixes.txt",
+        community_stopwords: str = "areas/community_stopwords.txt",
         name_breakers: str = NAME_BREAKERS,
     ) -> None:
         self.lex = lex or lexicon()
@@ -170,8 +170,8 @@ class AreaFinder:
     # every finder also reads the tokenizer's tags (token.tag), which no component assigns
     assigns=["doc._.kg_work"],
     default_config={
-        "zone_suffixes": "zone_suffixes.txt",
-        "community_stopwords": "community_stopwords.txt",
+        "zone_suffixes": "areas/zone_suffixes.txt",
+        "community_stopwords": "areas/community_stopwords.txt",
         "name_breakers": NAME_BREAKERS,
     },
 )

@@ -29,11 +29,11 @@ class BodyFinder:
         self,
         lex: Lexicon | None = None,
         areas: AreaIndex | None = None,
-        description_words: str = "description_words.txt",
-        org_heads: str = "org_heads.txt",
-        union_committees: str = "union_committees.txt",
-        anchored_suffixes: str = "org_anchored_suffixes.txt",
-        venue_common_heads: str = "venue_common_heads.tsv",
+        description_words: str = "unions/description_words.txt",
+        org_heads: str = "bodies/org_heads.txt",
+        union_committees: str = "unions/union_committees.txt",
+        anchored_suffixes: str = "bodies/org_anchored_suffixes.txt",
+        venue_common_heads: str = "bodies/venue_common_heads.tsv",
         name_breakers: str = NAME_BREAKERS,
     ) -> None:
         self.lex = lex or lexicon()
@@ -107,11 +107,11 @@ def _clashes(f: Found, c: Found) -> bool:
     assigns=["doc._.kg_work"],
     requires=["doc._.kg_work"],
     default_config={
-        "description_words": "description_words.txt",
-        "org_heads": "org_heads.txt",
-        "union_committees": "union_committees.txt",
-        "anchored_suffixes": "org_anchored_suffixes.txt",
-        "venue_common_heads": "venue_common_heads.tsv",
+        "description_words": "unions/description_words.txt",
+        "org_heads": "bodies/org_heads.txt",
+        "union_committees": "unions/union_committees.txt",
+        "anchored_suffixes": "bodies/org_anchored_suffixes.txt",
+        "venue_common_heads": "bodies/venue_common_heads.tsv",
         "name_breakers": NAME_BREAKERS,
     },
 )

@@ -24,13 +24,13 @@ ORDINAL_RE = re.compile(
     r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年"
 )
 # words that end the walk left: they point at an event, they do not name it
-EVENT_DETERMINERS = frozenset(words("event_determiners.txt"))
+EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
 
 
 class EventFinder:
     """Finds events, after every name an event's name may hold."""
 
-    def __init__(self, lex: Lexicon | None = None, event_patterns: str = "event_patterns.txt") -> None:
+    def __init__(self, lex: Lexicon | None = None, event_patterns: str = "events/event_patterns.txt") -> None:
         self.lex = lex or lexicon()
         self._event_pattern_re = [re.compile(p) for p in words(event_patterns)]
         # the event heads as one alternation in lexicon order (regex alternation takes the
@@ -149,7 +149,7 @@ class EventFinder:
     "kg_events",
     assigns=["doc._.kg_work"],
     requires=["doc._.kg_work"],
-    default_config={"event_patterns": "event_patterns.txt"},
+    default_config={"event_patterns": "events/event_patterns.txt"},
 )
 def make_events(nlp: Language, name: str, event_patterns: str):
     """Events, after ``kg_titles``."""

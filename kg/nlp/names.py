@@ -21,10 +21,10 @@ PLACE_TAGS = frozenset({"LOC", "ns"})
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
-BREAKERS = frozenset(words("function_words.txt"))
+BREAKERS = frozenset(words("names/function_words.txt"))
 # words that refer back to a body named before (该公司, 本集团)
-REFERRING = words("referring_words.txt")
-NAME_BREAKERS = "name_breakers.txt"
+REFERRING = words("names/referring_words.txt")
+NAME_BREAKERS = "names/name_breakers.txt"
 # the endings of a union's own name (…总工会, …工会): a body ending right before one is part of it
 UNION_ENDINGS = tuple(
     s for s in lexicon().union_suffixes if s.endswith("工会")

@@ -17,11 +17,13 @@ from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens, occurrences
 
 # what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
-HEAD_FOLLOWERS = words("org_head_followers.txt")
+HEAD_FOLLOWERS = words("bodies/org_head_followers.txt")
 # a sports team made of departments (…研究室联队, …局第二代表队)
-TEAM_AFTER_RE = re.compile(r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("team_words.txt"))) + ")")
+TEAM_AFTER_RE = re.compile(
+    r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
+)
 # the levels that open a body of the area in context (市委, 区政协)
-LEVEL_BODY_PREFIXES = words("level_body_prefixes.txt")
+LEVEL_BODY_PREFIXES = words("bodies/level_body_prefixes.txt")
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 
 

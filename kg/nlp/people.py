@@ -18,11 +18,11 @@ from kg.nlp.titles import TITLES, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
-PERSON_FOLLOWERS = words("person_followers.txt")
-SURNAMES = "surnames.txt"
+PERSON_FOLLOWERS = words("people/person_followers.txt")
+SURNAMES = "people/surnames.txt"
 COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
 # characters that end names of places and premises far more often than people's names
-PLACE_FINALS = frozenset(words("place_finals.txt"))
+PLACE_FINALS = frozenset(words("people/place_finals.txt"))
 
 
 def plausible_name(name: str) -> bool:
@@ -44,8 +44,8 @@ class PersonFinder:
         self,
         lex: Lexicon | None = None,
         surnames: str = SURNAMES,
-        nickname_prefixes: str = "nickname_prefixes.txt",
-        person_heads: str = "person_heads.txt",
+        nickname_prefixes: str = "people/nickname_prefixes.txt",
+        person_heads: str = "people/person_heads.txt",
         titles: str = TITLES,
     ) -> None:
         self.lex = lex or lexicon()
@@ -171,8 +171,8 @@ class PersonFinder:
     requires=["doc._.kg_work", "doc.ents"],
     default_config={
         "surnames": SURNAMES,
-        "nickname_prefixes": "nickname_prefixes.txt",
-        "person_heads": "person_heads.txt",
+        "nickname_prefixes": "people/nickname_prefixes.txt",
+        "person_heads": "people/person_heads.txt",
         "titles": TITLES,
     },
 )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.lexicon import table
 from kg.nlp.found import Found, MentionWork, work_of
 
-TITLES = "titles.tsv"  # title <tab> kind ("post" | "rank")
+TITLES = "posts/titles.tsv"  # title <tab> kind ("post" | "rank")
 
 
 def read_titles(name: str = TITLES) -> dict[str, str]:

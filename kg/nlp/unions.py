@@ -16,9 +16,9 @@ from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
 # a nation's unions taken together (中国工会, 全国工会), not one body
-NATIONWIDE = frozenset(words("nationwide_prefixes.txt"))
+NATIONWIDE = frozenset(words("unions/nationwide_prefixes.txt"))
 # area endings whose 工会 is one body: a street's or a township's union
-LOCAL_AREA_ENDINGS = words("local_area_endings.txt")
+LOCAL_AREA_ENDINGS = words("unions/local_area_endings.txt")
 
 
 class UnionFinder:
