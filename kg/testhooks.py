@@ -1,6 +1,6 @@
 """Named points where a build can be held, so that tests can act at a known moment.
 
-The tests of ``kg build`` against signals and concurrent writers (tests/test_outsets.py)
+The tests of ``kg build`` against signals and concurrent writers (tests/pipeline/test_outsets.py)
 must kill a build *during* NLP, *during* export, *between* staging and switching its
 output files, and change an input file *while* the workers run.  Timing alone hits those
 moments by chance, so the build passes through named points: with

@@ -9,6 +9,9 @@ import pytest
 
 from tests.conftest import ROOT, score_parts
 
+# slow: a build of the whole corpus (~6 s)
+pytestmark = pytest.mark.slow
+
 CORPUS = ROOT / "tests" / "corpus"
 DOCS = sorted(p for p in (CORPUS / "docs").iterdir() if p.is_file())
 

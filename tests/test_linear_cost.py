@@ -16,6 +16,9 @@ from typing import ClassVar
 
 import pytest
 
+# slow: every line of the finders and extractors traced, on long texts (~6 s)
+pytestmark = pytest.mark.slow
+
 # names, titles, lists, events, abbreviations, zones and communities in union news
 _WORDS = (
     "北京市 总工会 工会 主席 副主席 委员会 召开 会议 职工 劳模 张伟 李明 王芳 朝阳区 街道 活动 举办 组织 参加 代表 "

@@ -9,6 +9,11 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
+
+# slow: inputs of megabytes, and a build (~9 s)
+pytestmark = pytest.mark.slow
+
 WORDS = [
     "北京市",
     "总工会",

@@ -6,6 +6,9 @@ import pytest
 
 from tests.linked_helpers import ROOT
 
+# slow: a Jupyter kernel runs the notebook (~4 s)
+pytestmark = pytest.mark.slow
+
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 
 

@@ -11,7 +11,7 @@ only, plus a ``.gitkeep`` of the user's); each trial starts a build of the whole
 and reports what the folder held: ``old`` or ``new`` (every file byte-identical to that
 set), or ``MIXED``; whether a process of the build outlived it; and, after one reader
 (``kg query OUT``) has run, whether anything but the set and ``.gitkeep`` was left.
-Unlike tests/test_outsets.py, nothing holds the build at a point: this is what users meet.
+Unlike tests/pipeline/test_outsets.py, nothing holds the build at a point: this is what users meet.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ spaCy's retokenizer applies each split on its own: it moves every later token an
 rereads the whole Doc (``has_annotation``) each time, so a Doc of n tokens split at
 n/10 places costs n²/10 steps — most of the time of a 200 KB article.  ``split_tokens``
 makes the new Doc at once from its words and the old Doc's attribute arrays, with
-every attribute as the retokenizer would leave it (tests/test_align.py compares the two).
+every attribute as the retokenizer would leave it (tests/nlp/test_align.py compares the two).
 """
 
 from __future__ import annotations

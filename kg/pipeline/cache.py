@@ -60,7 +60,7 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the kg package
 # What the per-file stages (read, NLP, extract: kg.pipeline.parallel) read: their modules
 # and data files, as paths under kg/ (a folder stands for everything below it).  Their
 # digest is in every per-file cache key, so a change here (or a file moved in or out)
-# invalidates cached results.  tests/test_cache.py checks that every module the per-file
+# invalidates cached results.  tests/pipeline/test_cache.py checks that every module the per-file
 # stage imports, and every data file but the view's, is listed.
 PER_FILE = (
     "__init__.py",  # the version

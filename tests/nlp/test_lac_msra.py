@@ -13,6 +13,9 @@ import pytest
 from kg.nlp.lac import LacModel, viterbi_ragged
 from tests.conftest import SHARED
 
+# slow: LAC over the MSRA test sentences (~10 s)
+pytestmark = pytest.mark.slow
+
 MSRA = SHARED / "benchmarks" / "msra_test_bio.txt"
 SAMPLE = 3000  # sentences: every length bucket of the set, in well under a minute
 

@@ -34,7 +34,11 @@ EPOCH = "1743465600"
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
 THIRD = ROOT / "tests" / "corpus" / "docs" / "c04_suzhou_contest.txt"
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /proc: Linux")
+# slow: real `kg build` processes signalled at chosen points (~35 s)
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signals and /proc: Linux"),
+    pytest.mark.slow,
+]
 
 
 # --------------------------------------------------------------------------- helpers

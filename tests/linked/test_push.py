@@ -23,6 +23,9 @@ from kg.rdf.mapping import to_rdf
 from tests.graphs import sample_graph
 from tests.linked_helpers import Oxigraph, free_port, kg, oxigraph_binary, seeds_build
 
+# slow: a real Oxigraph server started for the module (~3 s)
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[Oxigraph]:

@@ -1,6 +1,6 @@
 """The HTML view as a file: self-contained, built with pyvis, every node and edge, text as data.
 
-What the page does in a browser is tested in ``tests/test_browser.py``.
+What the page does in a browser is tested in ``tests/view/test_browser.py``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+# slow: trains a pkuseg model, and builds through it (~5 s)
+pytestmark = pytest.mark.slow
+
 SEGMENTED = [
     "广州市 总工会 举办 职工 技能 大赛 。",
     "天河区 总工会 组织 职工 开展 培训 。",

@@ -70,6 +70,7 @@ def test_second_build_reads_nothing_and_writes_the_same_bytes(corpus, tmp_path):
     assert (tmp_path / "three" / "graph.nt").exists()
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_changing_one_file_reprocesses_only_that_file(corpus, tmp_path):
     cache = tmp_path / "cache"
     build(corpus, tmp_path / "one", cache)
@@ -83,6 +84,7 @@ def test_changing_one_file_reprocesses_only_that_file(corpus, tmp_path):
     assert "深圳市总工会".encode() in (tmp_path / "two" / "graph.ttl").read_bytes()
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_corrupt_entries_are_rebuilt_not_fatal(corpus, tmp_path):
     cache = tmp_path / "cache"
     build(corpus, tmp_path / "one", cache)
@@ -110,6 +112,7 @@ def test_a_missing_output_file_in_the_cache_means_building_again(corpus, tmp_pat
     same_outputs(tmp_path / "one", tmp_path / "two")
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_a_truncated_cached_output_is_never_copied(corpus, tmp_path):
     """``truncate -s 100000 .kg-cache/outputs/*/graph.ttl``: the rebuild must not copy it."""
     cache = tmp_path / "cache"
@@ -127,6 +130,7 @@ def test_a_truncated_cached_output_is_never_copied(corpus, tmp_path):
     same_outputs(tmp_path / "one", tmp_path / "three")
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_a_changed_byte_in_a_cached_result_is_a_miss(corpus, tmp_path):
     """One byte of a pickle changed (北 -> 南 in UTF-8): the entry is not used, and removed."""
     cache = tmp_path / "cache"
@@ -143,6 +147,7 @@ def test_a_changed_byte_in_a_cached_result_is_a_miss(corpus, tmp_path):
     assert victim.read_bytes() == data  # the damaged entry was replaced by the result read again
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_touching_a_file_changes_the_build_time_not_the_per_file_results(corpus, tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     cache = tmp_path / "cache"
@@ -240,6 +245,7 @@ def test_every_data_file_but_the_views_is_per_file():
     assert not any(listed(f, PER_FILE) for f in view_only)
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     monkeypatch.setenv("KG_CACHE_DIR", str(cache))
@@ -256,6 +262,7 @@ def test_no_cache_neither_reads_nor_writes(corpus, tmp_path, monkeypatch):
     same_outputs(tmp_path / "one", tmp_path / "four")
 
 
+@pytest.mark.slow  # builds the corpus two or three times
 def test_cache_info_and_clear(corpus, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     monkeypatch.setenv("KG_CACHE_DIR", str(cache))

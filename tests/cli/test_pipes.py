@@ -15,6 +15,9 @@ import pytest
 from kg.pipes import EXIT_PIPE_CLOSED
 from tests.linked_helpers import ROOT, seeds_build
 
+# slow: real `kg` processes writing into closed pipes (~5 s)
+pytestmark = pytest.mark.slow
+
 UNIONS = "SELECT ?l WHERE { ?u a kgo:TradeUnion ; rdfs:label ?l } ORDER BY ?l"
 
 

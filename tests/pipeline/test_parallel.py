@@ -17,6 +17,9 @@ from kg.pipeline.build import BuildOptions, run_build
 from kg.pipeline.parallel import FileJob, plan_tasks
 from tests.conftest import ROOT, SEEDS
 
+# slow: builds of seeds and corpus in worker processes (~12 s)
+pytestmark = pytest.mark.slow
+
 OUTPUTS = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.graphml", "graph.html")
 
 

@@ -20,6 +20,9 @@ from kg.extract.article import ArticleExtractor
 from kg.nlp.areas import AreaFinder
 from tests.conftest import SEEDS
 
+# slow: builds with injected faults, in worker processes too (~11 s)
+pytestmark = pytest.mark.slow
+
 MARK = "触发故障的标记"
 
 

@@ -17,6 +17,9 @@ import pytest
 
 from tests.linked_helpers import ROOT
 
+# slow: the fuzzer builds 20 hostile documents in `kg` processes (~9 s)
+pytestmark = pytest.mark.slow
+
 TOOL = ROOT / "tools" / "fuzz_build.py"
 SEED = 20260515
 

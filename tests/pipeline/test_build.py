@@ -57,6 +57,7 @@ def test_same_input_gives_byte_identical_files(tmp_path, seed_build):
         assert (tmp_path / name).read_bytes() == (first / name).read_bytes(), name
 
 
+@pytest.mark.slow
 def test_default_input_and_output_from_the_project_folder(tmp_path):
     """``kg build`` with no arguments reads seeds/ and writes output/ (in a separate process,
     as users run it)."""

@@ -41,6 +41,7 @@ def a_statement(g: Graph, predicate: URIRef) -> URIRef:
     return sorted(s for s in g.subjects(RDF.predicate, predicate) if (s, KGO.evidence, None) in g)[0]
 
 
+@pytest.mark.slow
 def test_the_seeds_graph_conforms_in_every_format(shapes):
     for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
         g = Graph().parse(seeds_build() / name)
@@ -151,6 +152,7 @@ def test_a_document_dated_by_month_or_year_conforms(tmp_path, date):
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.slow
 def test_cli_validate_a_good_graph():
     result = kg("validate", str(seeds_build()))
     assert result.exit_code == 0, result.output

@@ -32,7 +32,10 @@ from kg.view.html import write_html
 from tests import graphs
 from tests.graphs import ART, BJ, EVENT, HEADLINE, S1, sample_graph
 
-ROOT = Path(__file__).resolve().parent.parent
+# slow: a real Chromium (~17 s)
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "output"
 REQUIRE = os.environ.get("KG_REQUIRE_BROWSER", "").strip() not in ("", "0", "false", "no")
 CHROMIUM_FLAGS = [

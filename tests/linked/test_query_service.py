@@ -16,6 +16,9 @@ import pytest
 
 from tests.linked_helpers import kg
 
+# slow: a `kg query` process per test (~14 s)
+pytestmark = pytest.mark.slow
+
 ANSWER = {"head": {"vars": ["a"]}, "results": {"bindings": [{"a": {"type": "literal", "value": "来自远方"}}]}}
 
 

@@ -1,5 +1,5 @@
 """Layouts other than the seeds: web pages, encodings, traditional text, JSON lines,
-markdown pages and other byline shapes.  The fixtures in tests/data/ingest are invented
+markdown pages and other byline shapes.  The fixtures in tests/ingest/data are invented
 union news written for these tests."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from kg.errors import InputError
 from kg.ingest import read_articles
 
-DATA = Path(__file__).resolve().parent / "data" / "ingest"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def one(path, **kw):

@@ -16,6 +16,9 @@ import pytest
 
 from tests.conftest import ROOT, SEEDS
 
+# slow: worker processes killed during builds (~9 s)
+pytestmark = pytest.mark.slow
+
 MARK = "让工作进程死亡的标记"
 
 

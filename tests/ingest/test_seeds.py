@@ -14,7 +14,7 @@ import pytest
 
 from kg.ingest import read_articles
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 P000 = "000_ba22a2eb888b9f8c.txt"
 P001 = "001_97bd104732207407.txt"

@@ -15,6 +15,9 @@ import pytest
 
 from tests.linked_helpers import kg, seeds_build
 
+# slow: servers that never answer: each test waits for a time-out (~23 s)
+pytestmark = pytest.mark.slow
+
 
 def _error(result, *fragments: str) -> str:
     assert result.exit_code == 1, result.output
