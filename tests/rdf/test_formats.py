@@ -185,3 +185,20 @@ def test_base_iri_moves_every_instance_and_nothing_else(tmp_path):
     subjects = {str(s) for s in g.subjects()}
     assert all(s.startswith(base) for s in subjects)
     assert not any(DEFAULT_BASE_IRI in str(t) for triple in g for t in triple if isinstance(t, URIRef))
+
+
+@pytest.mark.parametrize(("fmt", "serialize"), [("kg-turtle", serialize_turtle_graph), ("kg-jsonld", serialize_jsonld)])
+def test_rdflib_finds_the_projects_writers_as_plugins(fmt, serialize):
+    """Installed kg registers its writers with rdflib: a graph read back and written with
+    ``format="kg-turtle"`` / ``"kg-jsonld"`` gives the bytes the build writes."""
+    written = serialize_turtle_graph(to_rdf(sample_graph()))
+    g = Graph().parse(data=written.decode("utf-8"), format="turtle")
+    assert g.serialize(format=fmt, encoding="utf-8") == serialize(g)
+    if fmt == "kg-turtle":
+        assert g.serialize(format=fmt, encoding="utf-8") == written
+
+
+def test_the_plugins_write_utf8_only():
+    g = Graph().parse(data='<http://example.org/a> <http://example.org/p> "工会"@zh .', format="turtle")
+    with pytest.raises(ValueError, match="UTF-8 only"):
+        g.serialize(format="kg-turtle", encoding="gb18030")
