@@ -16,18 +16,18 @@ from kg.extract.wordlists import (
     HONOUR_RECEIVE,
     PLACES_WON,
     WIN_VERBS,
-    alternation,
 )
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
 # 分获前三名, 荣获一等奖: a place or prize won
-WINNING = re.compile(f"(?:{alternation(WIN_VERBS)})(?:了)?(?:{alternation(PLACES_WON)})")
+WINNING = re.compile(f"(?:{alternation_of(WIN_VERBS)})(?:了)?(?:{alternation_of(PLACES_WON)})")
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
-_HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation(HONOUR_HOLDER)})')
-_LISTING = re.compile(alternation(HONOUR_LISTING))
+_HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_HOLDER)})')
+_LISTING = re.compile(alternation_of(HONOUR_LISTING))
 # 荣获“全国五一劳动奖章”称号: an honour given
 _GIVEN = re.compile(
-    f'(?:{alternation(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"](?:{alternation(HONOUR_KIND)})'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_KIND)})'
 )
 
 

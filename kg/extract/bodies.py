@@ -16,7 +16,8 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, alternation
+from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -27,7 +28,7 @@ LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township"
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(UNION_COMMITTEES)
 # 建外街道 → 建外: what an area's name is without its ending
-_AREA_STEM_ENDING = re.compile(f"({alternation(AREA_STEM_ENDINGS)})$")
+_AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
 
 def read_bodies(ctx: ArticleContext) -> None:

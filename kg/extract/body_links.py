@@ -11,12 +11,13 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS, legal_form_of
-from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, alternation
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
-    f"^(.{{2,}}(?:{alternation(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation(BRANCH_SUFFIXES)})$"
+    f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
 )
 
 

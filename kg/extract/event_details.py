@@ -20,9 +20,8 @@ from kg.extract.wordlists import (
     TAKING_PART_WORDS,
     VENUE_VERBS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
-    alternation,
 )
-from kg.lexicon import lexicon
+from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # the verbs whose subject organises the event they are followed by (event_verbs.tsv)
@@ -32,13 +31,13 @@ _ORGANIZING = re.compile(
     )
 )
 # 由X主办 before the event: X organises it
-_ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation(ORGANISED_BY_VERBS)})")
+_ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
 # a verb after a venue (在X举办): the event is held there
-_HELD_AT = re.compile(f"({alternation(VENUE_VERBS)})")
+_HELD_AT = re.compile(f"({alternation_of(VENUE_VERBS)})")
 # the next sentence is about who took part (…50余名职工参加)
-_TAKING_PART = re.compile(alternation(TAKING_PART_WORDS))
+_TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # a count of players (48名选手) before other counts
-_PLAYERS = re.compile(f"({alternation(PLAYER_WORDS)})")
+_PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:

@@ -22,24 +22,24 @@ from kg.extract.wordlists import (
     SPEECH_VERBS,
     SPIRIT_WORDS,
     THIS_EVENT_WORDS,
-    alternation,
 )
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # X与Y交流…: what the two bodies do together
-_MEETING = re.compile(f"(?:{alternation(MEETING_VERBS)})[\u4e00-\u9fff]{{0,4}}")
+_MEETING = re.compile(f"(?:{alternation_of(MEETING_VERBS)})[\u4e00-\u9fff]{{0,4}}")
 # 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
 # 此次北京职工国家安全教育活动): the article's own event named again
-_THIS_EVENT_RE = re.compile(f'(?:{alternation(THIS_EVENT_WORDS)})[^，,。；;：:、！？!?\\s“”"]{{0,10}}$')
+_THIS_EVENT_RE = re.compile(f'(?:{alternation_of(THIS_EVENT_WORDS)})[^，,。；;：:、！？!?\\s“”"]{{0,10}}$')
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 # LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
 _NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f", "ns", "nt", "LOC", "ORG"})
-_SPIRIT = alternation(SPIRIT_WORDS)
+_SPIRIT = alternation_of(SPIRIT_WORDS)
 # the nouns right after a name, or after a second name joined to it by 和/及/与/、
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
-_CARRY_OUT_RE = re.compile(f"(?:{alternation(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
+_CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 

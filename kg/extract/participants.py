@@ -18,16 +18,16 @@ from kg.extract.wordlists import (
     ORGANISED_BY_VERBS,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
-    alternation,
 )
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
 # …，Z承办 after the organisers of an event
-_HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation(HOSTED_AFTER_VERBS)})")
+_HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
-_ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation(ORGANISED_BY_VERBS)})")
+_ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})")
 # words before 由X主办 that say it is about the main event, even where another event is named
-_MAIN_EVENT_RE = re.compile(f"({alternation((*THIS_EVENT_WORDS, '该'))})")
+_MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
 
 def attendance(ctx: ArticleContext) -> None:

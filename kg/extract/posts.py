@@ -18,13 +18,14 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, alternation
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
 # before the names: 会议选举李红为… / 补选… / 任命…
-ELECTING = re.compile(f"(?:{alternation(ELECTING_VERBS)})$")
+ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
-ELECTED = re.compile(f"(?:（[^）]{{1,8}}）)?(?:{alternation(ELECTED_VERBS)})")
+ELECTED = re.compile(f"(?:（[^）]{{1,8}}）)?(?:{alternation_of(ELECTED_VERBS)})")
 
 
 def read_posts(ctx: ArticleContext) -> None:

@@ -3,20 +3,12 @@ under ``kg/data/lexicon/`` (the knowledge is data: a new verb or title word goes
 file, not in code); the lists NLP reads too come through ``kg.lexicon.lexicon()``.
 
 Regular expressions that are structure (where a name stands, what follows it) stay in
-the families' code and are built from these lists with ``alternation``.
+the families' code and are built from these lists with ``kg.lexicon.alternation_of``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from kg.lexicon import table, words
-
-
-def alternation(alternatives: Iterable[str]) -> str:
-    """A regex alternation of words, longest first (so 当选为 is tried before 当选)."""
-    return "|".join(map(re.escape, sorted(alternatives, key=lambda w: (-len(w), w))))
 
 
 def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:

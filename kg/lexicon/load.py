@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -56,10 +57,15 @@ def entries(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(line.strip() for line in lines(name)))
 
 
+def alternation_of(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that they win (当选为 before 当选)."""
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
 @functools.cache
 def alternation(name: str) -> str:
     """A regex alternation of the entries of the list ``name``, longest first so that they win."""
-    return "|".join(re.escape(w) for w in sorted(entries(name), key=len, reverse=True))
+    return alternation_of(entries(name))
 
 
 def words(name: str) -> tuple[str, ...]:
