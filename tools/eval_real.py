@@ -34,17 +34,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _score(scorer: str, graph: Path, golds: list[Path], verbose: bool) -> dict:
-    """score.py's figures (its --json object) for ``graph`` against ``golds``; its misses printed with -v."""
+def _score(scorer: str, graph: Path, golds: list[Path], verbose: bool) -> tuple[dict, list[str]]:
+    """score.py's figures (its --json object) for ``graph`` against ``golds``, and with
+    ``verbose`` its list of misses and false positives."""
     run = subprocess.run(
         [sys.executable, scorer, str(graph), *map(str, golds), "--json"], capture_output=True, text=True, check=True
     )
+    detail: list[str] = []
     if verbose:
-        detail = subprocess.run(
+        listing = subprocess.run(
             [sys.executable, scorer, str(graph), *map(str, golds), "-v"], capture_output=True, text=True, check=True
         ).stdout
-        print("\n".join("    " + line for line in detail.splitlines() if line.startswith(("FN", "FP", "~"))))
-    return json.loads(run.stdout)
+        detail = ["    " + line for line in listing.splitlines() if line.startswith(("FN", "FP", "~"))]
+    return json.loads(run.stdout), detail
 
 
 def _build(inputs: list[Path], out: Path, cwd: Path, env: dict[str, str]) -> None:
@@ -107,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         for gold, _, meta in items:
             out = work / f"out-{gold.stem}"
             _build([Path("corpus") / meta["source"]], out, work, env)
-            s = _score(a.scorer, out / "graph.ttl", [gold], a.verbose)
+            s, detail = _score(a.scorer, out / "graph.ttl", [gold], a.verbose)
             overall.append(s["overall"])
             print(f"doc {gold.stem} {meta.get('split', 'dev')} {_figures(s)}  {meta.get('outlet', '')}", flush=True)
-        whole = _score(a.scorer, work / "out" / "graph.ttl", [g for g, _, _ in items], False)
+            print("\n".join(detail), end="\n" if detail else "", flush=True)
+        whole, _ = _score(a.scorer, work / "out" / "graph.ttl", [g for g, _, _ in items], False)
     print(f"set {_figures(whole)}")
     print(
         f"eval_real split={a.split} documents={len(items)} mean_overall={statistics.mean(overall):.3f} "

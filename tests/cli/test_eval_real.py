@@ -75,3 +75,14 @@ def test_no_text_at_all_is_a_clear_error(tmp_path):
     result = run(str(tmp_path), "--scorer", str(SCORER))
     assert result.returncode == 1
     assert "no dev item with its text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_verbose_lists_each_items_misses_under_its_line(tmp_path):
+    write_set(tmp_path)
+    data = json.loads((tmp_path / "a01.json").read_text())
+    data["entities"].append({"type": "Person", "name": "郑无名", "aliases": []})
+    (tmp_path / "a01.json").write_text(json.dumps(data, ensure_ascii=False))
+    lines = run(str(tmp_path), "-v", "--scorer", str(SCORER)).stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("doc a01"))
+    below = [line for line in lines[at + 1 :] if line.startswith("    ")]
+    assert any(line.split()[0] == "FN" and "郑无名" in line for line in below), lines
