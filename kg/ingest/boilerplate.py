@@ -27,6 +27,7 @@ _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_NAV_LABEL = re.compile(r"^\s*(?P<label>[^:：\s]{1,8})\s*[:：]\s*")  # 当前位置： before a breadcrumb
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
 
@@ -113,6 +114,18 @@ def is_prose(line: str) -> bool:
     return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
 
 
+def is_breadcrumb(line: str) -> bool:
+    """首页 > 工会动态 > 正文 (maybe after 当前位置：): where the page's own header ends."""
+    if len(line) > MAX_FURNITURE_LEN or not _CRUMB.search(line):
+        return False
+    nav = frozenset(entries("pages/nav_words.txt"))
+    label = _NAV_LABEL.match(line)
+    if label and label["label"] in nav:
+        line = line[label.end() :]
+    tokens = [t for t in _SPLIT_NAV.split(line) if t]
+    return bool(tokens) and tokens[0] in nav and all(len(t) <= 12 for t in tokens)
+
+
 def is_furniture(line: str) -> bool:
     """Navigation, share bars, footers, URL-only lines and spam: never article text."""
     if not line or len(line) > MAX_FURNITURE_LEN:
@@ -123,7 +136,7 @@ def is_furniture(line: str) -> bool:
     tokens = [t for t in _SPLIT_NAV.split(line) if t]
     if tokens and all(t in nav for t in tokens):
         return True
-    if _CRUMB.search(line) and tokens and tokens[0] in nav and all(len(t) <= 12 for t in tokens):
+    if is_breadcrumb(line):
         return True
     low = line.lower()
     if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.ingest.boilerplate import is_furniture, is_prose, meta_line, opens_related_links, strip_editor_tail
+from kg.ingest.boilerplate import (
+    is_breadcrumb,
+    is_furniture,
+    is_prose,
+    meta_line,
+    opens_related_links,
+    strip_editor_tail,
+)
 from kg.ingest.bylines import (
     byline_at_start,
     labelled_credit_line,
@@ -56,6 +63,11 @@ def drop_furniture(doc: Document) -> None:
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
+            if is_breadcrumb(b.text.text) and not any(is_prose(k.text.text) for k in kept):
+                # what stands above a page's breadcrumb is the site's own header (its name,
+                # slogans, menus), not the article's: the headline comes below it
+                gap += sum(k.gap + 1 for k in kept)
+                kept = []
             gap += b.gap + 1
             continue
         kept.append(Block(b.text, b.level, b.gap + gap))

@@ -95,6 +95,36 @@ def test_web_page_without_h1_or_byline(tmp_path):
     assert a.body == "近日，宁夏回族自治区总工会组织一线职工赴六盘山开展疗休养活动，帮助职工缓解工作压力。"
 
 
+def test_the_site_header_above_a_breadcrumb_is_no_headline(tmp_path):
+    """A company site copied as text: its name and slogans stand above the breadcrumb,
+    the article's headline below it, then the date line."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "诚信、务实、担当、创新\n\n    锻造精品、服务社会、共创未来\n\n    宏远重工集团\n\n"
+        "    网站首页 > 新闻中心 > 公司动态\n\n"
+        "    公司工会举办第五届职工篮球赛\n\n    2024-05-06 09:12:30 宏远重工集团 阅读\n\n"
+        "        本报讯（记者 韩立新）5月5日，公司工会举办第五届职工篮球赛，120余名职工参加。\n",
+        encoding="utf-8",
+    )
+    a = one(page)
+    assert a.headline == "公司工会举办第五届职工篮球赛"
+    assert a.reporters == ["韩立新"]
+
+
+def test_text_above_a_breadcrumb_stays_when_an_article_has_begun(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "区总工会开展送清凉活动\n\n"
+        "7月10日，区总工会为环卫工人送去防暑降温物品，慰问一线职工300余人。\n\n"
+        "首页 > 工会动态 > 正文\n\n"
+        "区总工会召开全委会\n\n7月12日，区总工会召开三届五次全委会，60名委员出席。\n",
+        encoding="utf-8",
+    )
+    arts = read_articles([str(page)]).articles
+    assert [a.headline for a in arts][:1] == ["区总工会开展送清凉活动"]
+    assert "7月10日" in arts[0].body
+
+
 # -- encodings and characters ----------------------------------------------------------
 
 ZHEJIANG = (

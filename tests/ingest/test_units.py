@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.errors import KgError
-from kg.ingest.boilerplate import is_furniture, meta_line, strip_editor_tail
+from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line, strip_editor_tail
 from kg.ingest.bylines import (
     byline_at_start,
     labelled_credit_line,
@@ -223,6 +223,15 @@ def test_traditional_detection_and_conversion():
     assert not is_traditional("北京市总工会举办职工技能竞赛，乾隆时期的文物也来了")
     m = to_simplified(Mapped.of("臺北市總工會", 10))
     assert m.text == "台北市总工会" and m.src == tuple(range(10, 16))
+
+
+def test_breadcrumbs_with_or_without_their_label():
+    assert is_breadcrumb("首页 > 工会动态 > 正文")
+    assert is_breadcrumb("当前位置：首页 > 新闻中心 > 基层动态")
+    assert is_breadcrumb("您现在的位置: 首页 » 工会要闻")
+    assert not is_breadcrumb("区总工会举办职工篮球赛")
+    assert not is_breadcrumb("分享到：微信 微博")  # furniture, but no breadcrumb
+    assert not is_breadcrumb("时间：8时 > 9时")
 
 
 def test_meta_lines_and_furniture():
