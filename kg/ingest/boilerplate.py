@@ -27,7 +27,8 @@ _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_NAV_LABEL = re.compile(r"^\s*(?P<label>[^:：\s]{1,8})\s*[:：]\s*")  # 当前位置： before a breadcrumb
+_CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
+_POSITION_LABEL = re.compile(r"位置\s*[:：]")  # 当前位置： / 您当前所在位置: before a breadcrumb
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
 
@@ -115,15 +116,16 @@ def is_prose(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """首页 > 工会动态 > 正文 (maybe after 当前位置：): where the page's own header ends."""
+    """首页 > 工会动态 > 正文, 当前位置：首页 > 要闻, 基层信息 >> 您所在位置:市总工会 > 正文:
+    short steps between arrows, opened or closed by a navigation word or labelled as the
+    reader's position — where the page's own header ends."""
     if len(line) > MAX_FURNITURE_LEN or not _CRUMB.search(line):
         return False
     nav = frozenset(entries("pages/nav_words.txt"))
-    label = _NAV_LABEL.match(line)
-    if label and label["label"] in nav:
-        line = line[label.end() :]
-    tokens = [t for t in _SPLIT_NAV.split(line) if t]
-    return bool(tokens) and tokens[0] in nav and all(len(t) <= 12 for t in tokens)
+    tokens = [t for t in _CRUMB_STEP.split(line) if t]
+    if not tokens or any(len(t) > 12 for t in tokens):
+        return False
+    return tokens[0] in nav or tokens[-1] in nav or _POSITION_LABEL.search(line) is not None
 
 
 def is_furniture(line: str) -> bool:

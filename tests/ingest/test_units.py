@@ -229,6 +229,8 @@ def test_breadcrumbs_with_or_without_their_label():
     assert is_breadcrumb("首页 > 工会动态 > 正文")
     assert is_breadcrumb("当前位置：首页 > 新闻中心 > 基层动态")
     assert is_breadcrumb("您现在的位置: 首页 » 工会要闻")
+    assert is_breadcrumb("工会动态 > 基层来稿 > 正文")  # closed by a navigation word
+    assert is_breadcrumb("基层信息 >> 返回 您当前所在位置:某市总工会 > 基层信息 > 要闻")  # the reader's position
     assert not is_breadcrumb("区总工会举办职工篮球赛")
     assert not is_breadcrumb("分享到：微信 微博")  # furniture, but no breadcrumb
     assert not is_breadcrumb("时间：8时 > 9时")
@@ -249,6 +251,8 @@ def test_meta_lines_and_furniture():
         "https://example.com/x",
         "上一篇：某某活动举行",
         "分享到：微信 微博",
+        "信息详情",
+        "国内统一刊号:CN99-0001 某某日报社出版",
     ):
         assert is_furniture(line), line
     for line in (
