@@ -101,8 +101,10 @@ def _grammar() -> _Grammar:
         x
         for x in (alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt"), roles)
     )
-    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{names})"
-    item_plain = rf"(?:{labels})\s*[:：/／]\s*{names}"
+    # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
+    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*[:：/／]){name})*"
+    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{label_names})"
+    item_plain = rf"(?:{labels})\s*[:：/／]\s*{label_names}"
     labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
     return _Grammar(
         role=re.compile(role),

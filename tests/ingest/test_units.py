@@ -330,6 +330,8 @@ def test_date_argument():
         ("文/张三 图/李四 王五", ["张三"], ["李四", "王五"]),
         ("摄影：赵六", [], ["赵六"]),
         ("记者：孙七", ["孙七"], []),
+        ("文字:钱八 图片:周九", ["钱八"], ["周九"]),  # 图片 opens the next label, it is no name
+        ("撰稿：吴十 郑一 摄影：王二", ["吴十", "郑一"], ["王二"]),
     ],
 )
 def test_labelled_credit_lines(text, reporters, photographers):
