@@ -39,6 +39,7 @@ class Meta:
     date: str | None = None
     date_rank: int = 99
     outlet: str | None = None
+    author: str | None = None  # the value of 作者： (people or an organisation)
 
 
 @functools.cache
@@ -50,6 +51,7 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
                 alternation("pages/date_labels.txt"),
                 alternation("pages/source_labels.txt"),
                 alternation("pages/meta_labels.txt"),
+                alternation("pages/author_labels.txt"),
             ),
         )
     )
@@ -86,6 +88,8 @@ def meta_line(line: str) -> Meta | None:
     if bare:
         date, rank, pos = parse_date(bare.group()), len(date_labels), bare.end()
     outlet: str | None = None
+    author: str | None = None
+    author_labels = frozenset(entries("pages/author_labels.txt"))
     fields = 0
     ranking = list(entries("pages/date_labels.txt"))
     while True:
@@ -103,11 +107,13 @@ def meta_line(line: str) -> Meta | None:
                 date, rank = d, r
         elif label in source_labels and value and outlet is None:
             outlet = value.split()[0]
+        elif label in author_labels and value and author is None:
+            author = value
         pos = m.end()
     rest = text[pos:].strip().rstrip("】]").strip()
     if rest or (fields == 0 and not bare):
         return None
-    return Meta(date=date, date_rank=rank, outlet=outlet)
+    return Meta(date=date, date_rank=rank, outlet=outlet, author=author)
 
 
 def is_prose(line: str) -> bool:

@@ -54,6 +54,7 @@ class _Grammar:
     people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
     people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
     labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
+    names: re.Pattern[str]  # fullmatch: names alone (张三 李四)
     label_item: re.Pattern[str]  # one "label：names" of such a line
 
 
@@ -115,6 +116,7 @@ def _grammar() -> _Grammar:
         people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
         people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
         labelled=re.compile(labelled),
+        names=re.compile(names),
         label_item=re.compile(item),
     )
 
@@ -246,6 +248,19 @@ def labelled_credit_line(text: str) -> Credit | None:
         into = c.photographers if m["label"] in photo_labels else c.reporters
         into.extend(n for n in names if n not in into)
     return c if c.reporters or c.photographers else None
+
+
+def author_credit(value: str) -> Credit | None:
+    """The people of a page's 作者 field: by role (记者 X 通讯员 Y), or names alone when
+    each starts with a surname (作者：辽宁工人报刊社 names no one)."""
+    t = value.strip()
+    c = people_line(t)
+    if c is not None or len(t) > CREDIT_MAX or not _grammar().names.fullmatch(t):
+        return c
+    names, _ = _people(t)
+    if not names or not all(_plausible_name(n) for n in names):
+        return None
+    return Credit(raw=t, start=0, end=len(t), reporters=names)
 
 
 def is_credit(text: str) -> bool:

@@ -32,6 +32,7 @@ class Document:
     date_rank: int = 99  # how trustworthy ``date`` is (lower is better); meta lines may beat it
     url: str | None = None
     outlet: str | None = None
+    author: str | None = None  # 作者： of the meta line: the first article's reporters
     one_article: bool = False  # a JSON line: never split
     repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
     span: tuple[int, int] | None = None  # the source range of a JSON line

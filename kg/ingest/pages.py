@@ -18,6 +18,7 @@ from kg.ingest.boilerplate import (
     strip_editor_tail,
 )
 from kg.ingest.bylines import (
+    author_credit,
     byline_at_start,
     labelled_credit_line,
     people_line,
@@ -60,6 +61,7 @@ def drop_furniture(doc: Document) -> None:
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
             doc.outlet = doc.outlet or meta.outlet
+            doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
@@ -188,6 +190,11 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         if art.text != text.text:  # the map must describe exactly Article.text
             raise AssertionError("article text and its offset map disagree")
         articles.append(art)
+    if articles and doc.author and not articles[0].reporters:
+        # a meta line with 作者 is a web article's: it stands under the page's (first) headline
+        credit = author_credit(doc.author)
+        if credit is not None:
+            articles[0].reporters = credit.reporters
     return articles
 
 

@@ -111,6 +111,37 @@ def test_the_site_header_above_a_breadcrumb_is_no_headline(tmp_path):
     assert a.reporters == ["韩立新"]
 
 
+@pytest.mark.parametrize(
+    ("meta", "reporters"),
+    [
+        ("来源：职工之声 作者：韩雪梅 发布时间：2024-06-03 10:20", ["韩雪梅"]),
+        ("作者：记者 邵一鸣 通讯员 贾小川　发布时间：2024-06-03", ["邵一鸣", "贾小川"]),
+        ("来源：某市总工会 作者：某市工人报刊社 发布时间：2024-06-03", []),  # an organisation wrote it
+        ("作者：办公室 发布时间：2024-06-03", []),  # a name of the shape of a person's, but no surname
+    ],
+)
+def test_the_author_of_a_web_page_meta_line_is_its_reporter(tmp_path, meta, reporters):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"区总工会举办职工书法展\n{meta}\n6月1日，区总工会在职工之家举办职工书法展，展出作品80余幅。\n",
+        encoding="utf-8",
+    )
+    a = one(page)
+    assert a.headline == "区总工会举办职工书法展"
+    assert a.reporters == reporters
+    assert a.date == "2024-06-03"
+
+
+def test_a_byline_beats_the_meta_line_author(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "区总工会举办职工书法展\n作者：韩雪梅 发布时间：2024-06-03\n"
+        "本报讯（记者 邵一鸣）6月1日，区总工会举办职工书法展。\n",
+        encoding="utf-8",
+    )
+    assert one(page).reporters == ["邵一鸣"]
+
+
 def test_text_above_a_breadcrumb_stays_when_an_article_has_begun(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(
