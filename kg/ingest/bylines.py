@@ -55,6 +55,7 @@ class _Grammar:
     people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
     labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
     names: re.Pattern[str]  # fullmatch: names alone (张三 李四)
+    names_tail: re.Pattern[str]  # search: （张三） closing an article
     label_item: re.Pattern[str]  # one "label：names" of such a line
 
 
@@ -117,6 +118,7 @@ def _grammar() -> _Grammar:
         people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
         labelled=re.compile(labelled),
         names=re.compile(names),
+        names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
         label_item=re.compile(item),
     )
 
@@ -261,6 +263,18 @@ def author_credit(value: str) -> Credit | None:
     if not names or not all(_plausible_name(n) for n in names):
         return None
     return Credit(raw=t, start=0, end=len(t), reporters=names)
+
+
+def closing_names(text: str) -> Credit | None:
+    """Names alone in brackets after an article's last sentence (…保驾护航。（刘某某））:
+    its reporters, when every name starts with a surname."""
+    m = _grammar().names_tail.search(text, max(0, len(text) - CREDIT_MAX))
+    if not m:
+        return None
+    names, _ = _people(m["people"])
+    if not names or not all(_plausible_name(n) for n in names):
+        return None
+    return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names)
 
 
 def is_credit(text: str) -> bool:

@@ -20,6 +20,7 @@ from kg.ingest.boilerplate import (
 from kg.ingest.bylines import (
     author_credit,
     byline_at_start,
+    closing_names,
     labelled_credit_line,
     people_line,
     photo_credit_line,
@@ -139,6 +140,13 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             t = t[: closing.start].strip()
         if t:
             parts.append(t)
+    closing = closing_names(parts[-1].text) if parts else None
+    if closing is not None:  # only after the article's last sentence: elsewhere it is text
+        cr.byline = cr.byline or closing.raw
+        cr.add(closing.reporters, cr.reporters)
+        last = parts.pop()[: closing.start].strip()
+        if last:
+            parts.append(last)
     return parts, cr
 
 

@@ -142,6 +142,24 @@ def test_a_byline_beats_the_meta_line_author(tmp_path):
     assert one(page).reporters == ["邵一鸣"]
 
 
+@pytest.mark.parametrize(
+    ("ending", "reporters", "kept"),
+    [
+        ("，展出作品80余幅。（韩雪梅）", ["韩雪梅"], "，展出作品80余幅。"),
+        ("，展出作品80余幅。\n（韩雪梅 邵一鸣）", ["韩雪梅", "邵一鸣"], "，展出作品80余幅。"),
+        ("，展出作品80余幅。（见附件）", [], "，展出作品80余幅。（见附件）"),  # no surname: no one
+        ("（韩雪梅）展出作品80余幅。", [], "（韩雪梅）展出作品80余幅。"),  # not after the last sentence
+        ("，书法作品的指导老师是（韩雪梅）", [], "指导老师是（韩雪梅）"),  # inside a sentence
+    ],
+)
+def test_names_alone_in_brackets_closing_an_article_are_its_reporters(tmp_path, ending, reporters, kept):
+    page = tmp_path / "page.txt"
+    page.write_text(f"区总工会举办职工书法展\n6月1日，区总工会举办职工书法展{ending}\n", encoding="utf-8")
+    a = one(page)
+    assert a.reporters == reporters
+    assert a.body.replace("\n", "").endswith(kept)
+
+
 def test_text_above_a_breadcrumb_stays_when_an_article_has_begun(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(
