@@ -56,6 +56,7 @@ class _Grammar:
     labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
     names: re.Pattern[str]  # fullmatch: names alone (张三 李四)
     names_tail: re.Pattern[str]  # search: （张三） closing an article
+    label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
     label_item: re.Pattern[str]  # one "label：names" of such a line
 
 
@@ -118,6 +119,9 @@ def _grammar() -> _Grammar:
         people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
         labelled=re.compile(labelled),
         names=re.compile(names),
+        label_tail=re.compile(
+            rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
+        ),
         names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
         label_item=re.compile(item),
     )
@@ -195,10 +199,18 @@ def photo_credit_line(text: str) -> Credit | None:
 
 
 def trailing_photo_credit(text: str) -> Credit | None:
-    """A photo credit closing a paragraph after its last sentence (…参加活动。 X 摄)."""
-    m = _grammar().photo_tail.search(text, max(0, len(text) - CREDIT_MAX))
+    """A photo credit closing a paragraph after its last sentence (…参加活动。 X 摄), or a
+    caption (活动现场 摄影 X: the label before the names, set off by spaces)."""
+    g = _grammar()
+    m = g.photo_tail.search(text, max(0, len(text) - CREDIT_MAX))
     if not m or m.start() == 0:
-        return None
+        m = g.label_tail.search(text, max(0, len(text) - CREDIT_MAX))
+        if not m or m.start() == 0:
+            return None
+        names = [n for n in _people(m["people"])[0] if _plausible_name(n)]
+        if not names:
+            return None
+        return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), photographers=names)
     names, outlet = _photographers(m["people"])
     if not names:
         return None

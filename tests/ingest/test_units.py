@@ -106,6 +106,7 @@ def test_photo_credit_lines(text, photographers):
         ("参加活动。 实习记者 王辰阳 摄", "参加活动。", ["王辰阳"]),
         ("图为活动现场。赵亮摄(新华社发)", "图为活动现场。", ["赵亮"]),
         ("团结共建。（通讯员 李四 供图）", "团结共建。", ["李四"]),
+        ("区总工会主席致辞 摄影 钟海涛", "区总工会主席致辞", ["钟海涛"]),  # a caption, its label first
     ],
 )
 def test_trailing_photo_credits(text, kept, photographers):
@@ -114,7 +115,16 @@ def test_trailing_photo_credits(text, kept, photographers):
     assert text[: c.start].strip() == kept
 
 
-@pytest.mark.parametrize("text", ["组织职工拍摄", "活动结束后，大家一起拍摄", "他说：“这是我第一次来。”"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织职工拍摄",
+        "活动结束后，大家一起拍摄",
+        "他说：“这是我第一次来。”",
+        "职工们学习摄影 技术",
+        "活动现场 图 办公室",
+    ],
+)
 def test_prose_is_no_photo_credit(text):
     assert trailing_photo_credit(text) is None and photo_credit_line(text) is None
 
