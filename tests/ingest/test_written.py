@@ -63,3 +63,14 @@ def test_the_parts_of_a_long_converted_article_keep_their_written_slices(tmp_pat
         assert part.written is not None and len(part.written) == len(part.text)
         at = a.text.index(part.text)
         assert part.written == a.written[at : at + len(part.text)]
+
+
+def test_a_title_not_found_in_the_raw_page_is_still_the_headline_as_written(tmp_path):
+    # &#33256; is 臨: the title's text is not in the raw page, so it has no source offsets
+    page = (
+        "<html><head><title>&#33256;夏州工會舉行職工運動會</title></head>"
+        "<body><p>4月20日，臨夏市總工會舉行職工運動會。</p></body></html>"
+    )
+    a = _one(tmp_path, "t.html", page)
+    assert a.headline == "临夏州工会举行职工运动会"
+    assert a.written_headline == "臨夏州工會舉行職工運動會"
