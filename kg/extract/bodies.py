@@ -285,6 +285,9 @@ def level_body(ctx: ArticleContext, text: str, at: int) -> EntityRef | None:
     for form in {area.name, ctx.qualified(area)}:
         info.aliases.add(template.format(area=form))
         info.aliases.add(form + rest)
+    printed = ctx.written_at(at, at + len(text))
+    if printed is not None:
+        info.aliases.add(printed)
     info.aliases.discard(ref.name)
     ctx.ref_at[(at, at + len(text))] = ref
     return ref

@@ -119,10 +119,20 @@ class ArticleContext:
     def add(self, ref: EntityRef, alias: str | None, span: tuple[int, int], conf: float = 0.9) -> EntityInfo:
         """Record an entity mentioned at ``span`` (its evidence: the first mention)."""
         info = self.facts.entity(ref, alias)
+        printed = self.written_at(span[0], span[1])
+        if printed is not None and printed != ref.name:
+            info.aliases.add(printed)  # found by the name as printed; the label stays simplified
         if info.evidence is None:
             info.evidence = self.evidence(span[0], span[1], conf)
         self.ref_at[span] = ref
         return info
+
+    def written_at(self, a: int, b: int) -> str | None:
+        """The text of ``[a, b)`` as printed, when the page was converted there (else None)."""
+        written = self.article.written
+        if written is None or written[a:b] == self.text[a:b]:
+            return None
+        return written[a:b]
 
     def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
         """The areas read inside ``[a, b]``, in order."""

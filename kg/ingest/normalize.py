@@ -92,25 +92,40 @@ def is_traditional(text: str) -> bool:
 _CHUNK = re.compile(r"[^，。！？；：、\n]+[，。！？；：、\n]?|[，。！？；：、\n]")
 
 
-def to_simplified(m: Mapped) -> Mapped:
+def to_simplified(m: Mapped, written: dict[int, tuple[str, str]] | None = None) -> Mapped:
     """Convert traditional to simplified, keeping each character's source offset.
 
     OpenCC converts phrases, and a phrase may in principle change length.  Converting
     clause by clause and checking each clause's length keeps the alignment exact where
     lengths agree (nearly always); a clause whose length changed maps its characters
     proportionally onto its source span.
+
+    ``written``, when given, receives for each character converted one for one (in a
+    clause whose length held) its source offset -> (simplified, as written): the
+    article's text as printed is rebuilt from it (:mod:`kg.ingest.written`).  A
+    proportionally mapped clause adds nothing: no character there has one source.
     """
     conv = _converter()
     whole = conv.convert(m.text)
     if len(whole) == len(m.text):
+        _record(m.text, whole, m.src, written)
         return Mapped(whole, m.src)
     parts: list[Mapped] = []
     for c in _CHUNK.finditer(m.text):
         piece = m[c.start() : c.end()]
         new = conv.convert(piece.text)
         if len(new) == len(piece):
+            _record(piece.text, new, piece.src, written)
             parts.append(Mapped(new, piece.src))
         else:
             n, k = len(piece), max(1, len(new))
             parts.append(Mapped(new, [piece.src[min(n - 1, i * n // k)] for i in range(len(new))]))
     return Mapped.join("", parts)
+
+
+def _record(old: str, new: str, src: tuple[int, ...], written: dict[int, tuple[str, str]] | None) -> None:
+    if written is None or old == new:
+        return
+    for a, b, at in zip(old, new, src, strict=True):
+        if a != b and at >= 0:
+            written[at] = (b, a)

@@ -32,19 +32,26 @@ from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.split import Segment, heading_level, split_marked, split_one, split_plain
 from kg.ingest.textmap import Mapped
+from kg.ingest.written import WrittenForms
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
 
 
-def simplify(doc: Document) -> None:
-    """Convert a traditional-character document to simplified, offsets kept."""
+def simplify(doc: Document) -> WrittenForms | None:
+    """Convert a traditional-character document to simplified, offsets kept; what was
+    converted, to give each article its text as written (None: nothing converted)."""
     sample = "".join(b.text.text for b in doc.blocks) + (doc.title.text if doc.title else "")
     if not is_traditional(sample):
-        return
-    doc.blocks = [Block(to_simplified(b.text), b.level, b.gap) for b in doc.blocks]
+        return None
+    forms = WrittenForms()
+    doc.blocks = [Block(to_simplified(b.text, forms.chars), b.level, b.gap) for b in doc.blocks]
     if doc.title is not None:
-        doc.title = to_simplified(doc.title)
+        title = to_simplified(doc.title, forms.chars)
+        if len(title) == len(doc.title):
+            forms.title = (title, doc.title.text)
+        doc.title = title
+    return forms
 
 
 def drop_furniture(doc: Document) -> None:
@@ -158,7 +165,7 @@ def segments_of(doc: Document) -> list[Segment]:
 
 
 def build_articles(doc: Document, source: str, first_index: int, default_date: str | None) -> list[Article]:
-    simplify(doc)
+    forms = simplify(doc)
     drop_furniture(doc)
     if doc.repair:
         doc.blocks = repair_breaks(doc.blocks)
@@ -177,7 +184,8 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         body = Mapped.join("\n", parts)
         if head is None and not body:
             continue
-        text = Mapped.join("\n", [x for x in (head, *decks) if x] + [body])
+        lines = [x for x in (head, *decks) if x] + [body]
+        text = Mapped.join("\n", lines)
         span = doc.span or _span(seg.blocks())
         art = Article(
             source=source,
@@ -194,6 +202,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
             source_start=span[0],
             source_end=span[1],
             offsets=text.offset_map(),
+            written=forms.text_of(lines, text.text) if forms is not None else None,
         )
         if art.text != text.text:  # the map must describe exactly Article.text
             raise AssertionError("article text and its offset map disagree")

@@ -56,8 +56,13 @@ def split_article(article: Article, limit: int) -> list[Article]:
         start, end = (0 if k == 0 else head + a), head + b
         offsets = _sub_map(article.offsets, start, end)
         span = _source_span(offsets) or (article.source_start, article.source_end)
+        written = article.written[start:end] if article.written is not None else None
+        if written is not None and written == article.text[start:end]:
+            written = None  # nothing of this part was converted
         if k == 0:
-            part = replace(article, body=body[a:b], offsets=offsets, source_start=span[0], source_end=span[1])
+            part = replace(
+                article, body=body[a:b], offsets=offsets, source_start=span[0], source_end=span[1], written=written
+            )
         else:
             part = Article(
                 source=article.source,
@@ -70,6 +75,7 @@ def split_article(article: Article, limit: int) -> list[Article]:
                 source_start=span[0],
                 source_end=span[1],
                 offsets=offsets,
+                written=written,
             )
         parts.append(part)
     return parts

@@ -56,6 +56,10 @@ class Article:
     source_start: int = 0  # where the article starts in the decoded source text
     source_end: int = 0  # where it ends
     offsets: OffsetMap = field(default_factory=OffsetMap)  # ``text`` offsets -> source offsets
+    # ``text`` as printed, for a page converted from traditional characters: as long as
+    # ``text``, each character the source's where it was converted one for one; None
+    # when nothing in the article was converted (kg.ingest.written)
+    written: str | None = None
 
     @property
     def text(self) -> str:
@@ -63,6 +67,14 @@ class Article:
         parts = [p for p in (self.headline, *self.decks) if p]
         parts.append(self.body)
         return "\n".join(parts)
+
+    @property
+    def written_headline(self) -> str | None:
+        """The headline as printed, when it differs from ``headline`` (a converted page)."""
+        if self.headline is None or self.written is None:
+            return None
+        printed = self.written[: len(self.headline)]
+        return printed if printed != self.headline else None
 
     @property
     def body_offset(self) -> int:

@@ -143,11 +143,15 @@ class Resolver:
 
         for article, facts in items:
             aid = article_id(article)
+            # a converted page's headline is the one printed; the simplified one, which
+            # the text and its evidence use, is kept as another name (the contract allows
+            # an Article skos:altLabel)
+            printed = article.written_headline
             add_node(
                 G,
                 aid,
                 "Article",
-                article.headline or _first_words(article.body),
+                printed or article.headline or _first_words(article.body),
                 source=article.source,
                 index=article.index,
                 date=article.date,
@@ -155,7 +159,8 @@ class Resolver:
                 outlet=article.outlet,
                 byline=article.byline,
                 chars=article.chars,
-                headline=article.headline,
+                headline=printed or article.headline,
+                aliases=[article.headline] if printed else (),
             )
             for ref, info in sorted(facts.entities.items()):
                 node = ensure(article, ref, info.mentions, info.aliases)

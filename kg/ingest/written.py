@@ -1,0 +1,43 @@
+"""A converted page's text as it was written, character for character.
+
+Traditional pages are converted to simplified before NLP, so that a name reads the
+same on every page and people and unions of both kinds of page merge.  But a reader
+searches a name as it is printed (臨夏市總工會), and an article's headline is the one
+on the page: the graph keeps that form beside the simplified one.  The conversion
+already keeps each character's source offset (:class:`~kg.ingest.textmap.Mapped`), so
+the written form of any cleaned text is its characters looked up by offset: no second
+copy of the page travels through cleaning, splitting and credit reading.
+"""
+
+from __future__ import annotations
+
+from kg.ingest.textmap import Mapped
+
+
+class WrittenForms:
+    """What the conversion of one document changed, by source offset."""
+
+    def __init__(self) -> None:
+        # source offset -> (simplified, as written), for characters converted one for one
+        self.chars: dict[int, tuple[str, str]] = {}
+        # the metadata title may have no source offsets (not found in the raw page): it
+        # is kept whole, as the converted Mapped and its text as written
+        self.title: tuple[Mapped, str] | None = None
+
+    def of(self, m: Mapped) -> str:
+        """``m``'s text as written: a character still the one converted at its offset
+        is put back; anything else (a separator, a later repair) stays."""
+        if self.title is not None and m is self.title[0]:
+            return self.title[1]
+        chars = self.chars
+        out = []
+        for ch, at in zip(m.text, m.src, strict=True):
+            pair = chars.get(at)
+            out.append(pair[1] if pair is not None and pair[0] == ch else ch)
+        return "".join(out)
+
+    def text_of(self, parts: list[Mapped], text: str) -> str | None:
+        """The written form of ``text`` (``parts`` joined by line breaks), or None when it
+        is ``text`` itself (nothing in this article was converted)."""
+        written = "\n".join(self.of(p) for p in parts)
+        return None if written == text else written
