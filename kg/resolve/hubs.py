@@ -17,9 +17,11 @@ from typing import Any
 
 import networkx as nx
 
+from kg.gazetteer import Gazetteer
 from kg.graph.model import merge_node
 from kg.graph.nodelink import HUB_FILE, load_hub
 from kg.graph.record import KEY, make_record, recorded_inputs
+from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile
 
 
@@ -89,6 +91,7 @@ def merge_hubs(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if k != KEY:
             out.graph.setdefault(k, v)
     out.graph[KEY] = make_record([*recorded_inputs(old), *recorded_inputs(new)])
+    link_areas(out, Gazetteer.default())
     return out
 
 

@@ -10,7 +10,6 @@ a post at, or are named beside, the same organisation.
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 
 import networkx as nx
@@ -20,6 +19,7 @@ from kg.graph.model import add_award, add_literal_evidence, add_node, add_relati
 from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
+from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile
 
 PREFIX = {
@@ -127,7 +127,7 @@ class Resolver:
                 aliases = {*aliases, ref.name}
             if ref.cls == "AdministrativeArea":
                 if ref.code:
-                    self._area_chain(G, ref.code)
+                    self._area_node(G, ref.code)
                 add_node(
                     G,
                     node,
@@ -201,14 +201,13 @@ class Resolver:
                     add_literal_evidence(G, node, "participantCount", ev.count[1])
             for ref, honour, e in facts.awards:
                 add_award(G, ensure(article, ref), honour, e)
+        link_areas(G, self.gaz)
         return G
 
-    def _area_chain(self, G: nx.MultiDiGraph, code: str) -> None:
-        chain = self.gaz.chain(code)
-        for area in chain:
-            add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
-        for child, parent in itertools.pairwise(chain):
-            add_relation(G, f"area:{child.code}", "partOf", f"area:{parent.code}", origin="gazetteer")
+    def _area_node(self, G: nx.MultiDiGraph, code: str) -> None:
+        """The node of a named area, with its code and level (its containers: ``link_areas``)."""
+        area = self.gaz.get(code)
+        add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
 
 
 def _first_words(body: str, n: int = 24) -> str:
