@@ -34,7 +34,9 @@ PREFIX = {
 
 def _plain_id(ref: EntityRef) -> str:
     if ref.cls == "AdministrativeArea":
-        return f"area:{ref.code}" if ref.code else f"area:{ref.within}/{ref.name}"
+        if ref.code:
+            return f"area:{ref.code}"
+        return f"area:{ref.within}/{ref.name}" if ref.within else f"area:{ref.name}"
     return f"{PREFIX[ref.cls]}:{ref.name}"
 
 
@@ -135,7 +137,7 @@ class Resolver:
                     label,
                     mentions=mentions,
                     aliases=aliases,
-                    level=None if ref.code else "community" if label.endswith("社区") else "zone",
+                    level=None if ref.code else self._level_of(label),
                 )
             else:
                 add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
@@ -203,6 +205,14 @@ class Resolver:
                 add_award(G, ensure(article, ref), honour, e)
         link_areas(G, self.gaz)
         return G
+
+    def _level_of(self, name: str) -> str:
+        """The level of an area without a code: a community, the level every meaning of
+        the name in the registry shares (城东街道: township), else a zone."""
+        if name.endswith("社区"):
+            return "community"
+        levels = {a.level for a in self.gaz.lookup(name)}
+        return levels.pop() if len(levels) == 1 else "zone"
 
     def _area_node(self, G: nx.MultiDiGraph, code: str) -> None:
         """The node of a named area, with its code and level (its containers: ``link_areas``)."""

@@ -50,3 +50,41 @@ def test_a_short_name_defined_for_a_zone_is_that_zone(extract_text):
     assert ("刘洋", "岳阳临港新区总工会", "主席") in {
         (r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"
     }
+
+
+# -- never the first of many: a name the registry has several times needs evidence -------------
+
+
+def test_a_street_of_many_without_evidence_keeps_no_code(extract_text):
+    # 平湖街道 is in three provinces' registries; nothing on this page says which
+    facts = extract_text("近日，平湖街道总工会为环卫工人送去防暑用品。")
+    assert areas(facts)["平湖街道"] == (None, None)
+
+
+def test_a_street_of_many_is_the_one_inside_the_area_named_before(extract_text):
+    facts = extract_text("近日，马鞍山市雨山区平湖街道总工会为环卫工人送去防暑用品。")
+    assert areas(facts)["平湖街道"][0] == "340504001"
+
+
+def test_a_street_of_many_is_the_one_inside_an_area_named_after_it(extract_text):
+    # the evidence may come later in the article: an area with one meaning only (the
+    # page's region, the province, has two 城东街道 and picks neither)
+    facts = extract_text("近日，城东街道总工会开展职工健步走活动。古田县总工会有关负责人出席。")
+    assert areas(facts)["城东街道"][0] == "350922001"
+
+
+def test_a_street_of_many_is_the_one_inside_the_pages_region(extract_text):
+    facts = extract_text("近日，平湖街道总工会为环卫工人送去防暑用品。", region="安徽省")
+    assert areas(facts)["平湖街道"][0] == "340504001"
+
+
+def test_a_district_of_two_cities_is_not_the_first_without_evidence(extract_text):
+    # 青山区 of Baotou and of Wuhan: with nothing said, neither
+    facts = extract_text("近日，青山区总工会举办职工篮球赛。")
+    assert areas(facts).get("青山区", (None, None))[0] is None
+
+
+def test_a_bare_zone_ending_is_no_area(extract_text):
+    # 保税区 alone is the common noun, whatever zone of that bare name a registry lists
+    facts = extract_text("近日，保税区企业职工参加了技能比赛。")
+    assert "保税区" not in areas(facts)

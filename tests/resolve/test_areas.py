@@ -50,3 +50,11 @@ def test_an_update_puts_a_newly_named_area_between_the_earlier_ones():
     at_once = resolver.build([_item("a.txt", COUNTY, PROVINCE), _item("b.txt", PREFECTURE)])
     chain = {("area:532924", "area:532900"), ("area:532900", "area:530000")}
     assert _part_of(both) == _part_of(at_once) == chain
+
+
+def test_an_area_without_a_code_has_the_level_its_name_supports():
+    # 城东街道 is a street in every province that has one: no code, but a township
+    street = EntityRef("AdministrativeArea", "城东街道")
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", street)])
+    assert G.nodes["area:城东街道"]["level"] == "township"
+    assert "code" not in G.nodes["area:城东街道"] or not G.nodes["area:城东街道"].get("code")
