@@ -4,8 +4,9 @@ One node per real entity: unions, organisations and venues by their full name (t
 articles already expanded short forms), areas by GB/T 2260 code, events per article.
 People are the hard case: two 张伟 in unrelated articles are two people.  A name is
 one person within one source file; across files, two people with the same name are
-merged only when something else agrees: both are credited journalists, or both hold
-a post at, or are named beside, the same organisation.
+merged only when something else agrees and nothing conflicts (kg.resolve.people: posts
+at bodies of places apart conflict; credits, posts at one body, one event, one city or
+county agree).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
 from kg.resolve.areas import link_areas
-from kg.resolve.people import PersonProfile
+from kg.resolve.people import PersonProfile, area_key, local_areas
 
 PREFIX = {
     "TradeUnion": "union",
@@ -52,15 +53,31 @@ class Resolver:
         for article, facts in items:
             bodies = {ref.name for ref in facts.entities if ref.cls in ("TradeUnion", "Organization")}
             credited = {r.name for r in facts.reporters + facts.photographers}
+            areas = local_areas({ref.code for ref in facts.entities if ref.code})
             posts: dict[EntityRef, set[str]] = defaultdict(set)  # who holds a post where
+            places: dict[EntityRef, set[str]] = defaultdict(set)  # and in which area
             for r in facts.relations:
                 if r.pred == "post":
                     posts[r.subject].add(r.object.name)
+                    places[r.subject] |= _place_of(facts, r.object)
+            events: dict[EntityRef, set[str]] = defaultdict(set)
+            for ev in facts.events:
+                for ref, _ in ev.participants:
+                    events[ref].add(ev.ref.name)
             for ref in facts.entities:
                 if ref.cls != "Person":
                     continue
                 g = groups[ref.name].setdefault(article.source, PersonProfile())
-                g.absorb(PersonProfile(ref.name in credited, posts.get(ref, set()), bodies))
+                g.absorb(
+                    PersonProfile(
+                        ref.name in credited,
+                        posts.get(ref, set()),
+                        bodies,
+                        events.get(ref, set()),
+                        areas,
+                        places.get(ref, set()),
+                    )
+                )
         out: dict[tuple[str, str], str] = {}
         for name in sorted(groups):
             clusters: list[tuple[PersonProfile, str]] = []  # (what the files agree on, node id)
@@ -218,6 +235,16 @@ class Resolver:
         """The node of a named area, with its code and level (its containers: ``link_areas``)."""
         area = self.gaz.get(code)
         add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
+
+
+def _place_of(facts: ArticleFacts, body: EntityRef) -> set[str]:
+    """The area key of the area a body's name puts it in (its container's for a zone)."""
+    info = facts.entities.get(body)
+    where = info.located_in if info is not None else None
+    if where is None or where.cls != "AdministrativeArea":
+        return set()
+    code = where.code or where.within
+    return {area_key(code)} if code else set()
 
 
 def _first_words(body: str, n: int = 24) -> str:
