@@ -19,6 +19,9 @@ def read_areas(ctx: ArticleContext) -> None:
     mentions = ctx.mentions_of("AREA")
     sure = _sure_codes(ctx, mentions)
     for s in mentions:
+        if s._.kg_kind in ("village", "township"):
+            _read_unlisted(ctx, s)
+            continue
         area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
         if area is None:
             continue
@@ -105,9 +108,35 @@ def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sur
 def _community(ctx: ArticleContext, name: str):
     """盐市口社区: a community of the street (township) the text names around it."""
     township = ctx.context_area(("township",), len(ctx.text))
-    if township is None:
+    code = township.code or township.parent if township is not None else None
+    if code is None:
         return None
-    return Zone(name=name, parent=township.code, level="community")
+    return Zone(name=name, parent=code, level="community")
+
+
+def _read_unlisted(ctx: ArticleContext, s) -> None:
+    """A village right after its township (德庆镇顶嘎村), or a township the registry lacks
+    right before its village: part of the area that holds it (the township before a
+    village, the county named last before a township), and an anchor for later names
+    once the registry's area it lies in is known."""
+    span = (s.start_char, s.end_char)
+    if s._.kg_kind == "township":
+        holder = ctx.context_area(("county",), s.start_char)
+    else:
+        before = ctx.area_at.by_end.get(s.start_char, ())
+        holder = ctx.area_at[before[-1]] if before else None
+    code = (holder.code or holder.parent) if holder is not None else None
+    if holder is None or code is None:
+        info = ctx.add(EntityRef("AdministrativeArea", s.text), s.text, span, CONFIDENCE["name"])
+        if s._.kg_kind == "village":  # in a township placed nowhere (no county named): part of it still
+            ends_here = [ctx.ref_at[k] for k in ctx.ref_at.by_end.get(s.start_char, ())]
+            info.parent = next((r for r in ends_here if r.cls == "AdministrativeArea"), None)
+        return
+    zone = Zone(name=s.text, parent=code, level=s._.kg_kind)
+    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
+    info.parent = area_ref(holder)
+    ctx.area_at[span] = zone
+    ctx.area_kind[span] = s._.kg_kind
 
 
 def _zone(ctx: ArticleContext, name: str):

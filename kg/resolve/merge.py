@@ -17,11 +17,15 @@ import networkx as nx
 
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.lexicon import table
 from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
 from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
+
+# endings of areas the registry lacks, longest first, with their level
+UNLISTED_LEVELS = sorted((tuple(row) for row in table("areas/unlisted_levels.tsv")), key=lambda r: -len(r[0]))
 
 PREFIX = {
     "TradeUnion": "union",
@@ -224,12 +228,13 @@ class Resolver:
         return G
 
     def _level_of(self, name: str) -> str:
-        """The level of an area without a code: a community, the level every meaning of
-        the name in the registry shares (城东街道: township), else a zone."""
-        if name.endswith("社区"):
-            return "community"
+        """The level of an area without a code: the level every meaning of the name in the
+        registry shares (城东街道: township), else the one its ending says (三清村: village,
+        社区: community; areas/unlisted_levels.tsv), else a zone."""
         levels = {a.level for a in self.gaz.lookup(name)}
-        return levels.pop() if len(levels) == 1 else "zone"
+        if len(levels) == 1:
+            return levels.pop()
+        return next((level for ending, level in UNLISTED_LEVELS if name.endswith(ending)), "zone")
 
     def _area_node(self, G: nx.MultiDiGraph, code: str) -> None:
         """The node of a named area, with its code and level (its containers: ``link_areas``)."""

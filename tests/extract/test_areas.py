@@ -88,3 +88,33 @@ def test_a_bare_zone_ending_is_no_area(extract_text):
     # 保税区 alone is the common noun, whatever zone of that bare name a registry lists
     facts = extract_text("近日，保税区企业职工参加了技能比赛。")
     assert "保税区" not in areas(facts)
+
+
+# -- villages and townships the registry lacks ---------------------------------------------------
+
+
+def test_a_village_after_its_township_is_part_of_it(extract_text):
+    facts = extract_text("近日，宾川县金牛镇新庄村的农民工代表参加了技能培训。")
+    assert areas(facts)["新庄村"] == (None, "532924101")
+    village = next(r for r in facts.entities if r.name == "新庄村")
+    assert facts.entities[village].parent.name == "金牛镇"
+
+
+def test_a_township_the_registry_lacks_before_its_village_is_part_of_the_county(extract_text):
+    facts = extract_text("近日，宾川县总工会一行来到青杉乡柏溪村，慰问修路工人。")
+    assert areas(facts)["青杉乡"] == (None, "532924")
+    township = next(r for r in facts.entities if r.name == "青杉乡")
+    assert facts.entities[township].parent.name == "宾川县"
+    village = next(r for r in facts.entities if r.name == "柏溪村")
+    assert facts.entities[village].parent.name == "青杉乡"
+
+
+def test_a_village_word_is_no_village(extract_text):
+    facts = extract_text("近日，宾川县金牛镇农村职工参加了技能培训，乡村振兴有了新活力。")
+    assert not any(name.endswith("村") for name in areas(facts))
+
+
+def test_a_village_of_a_township_placed_nowhere_is_part_of_it(extract_text):
+    facts = extract_text("近日，职工志愿者来到青杉乡柏溪村，慰问修路工人。")
+    village = next(r for r in facts.entities if r.name == "柏溪村")
+    assert facts.entities[village].parent.name == "青杉乡"

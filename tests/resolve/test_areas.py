@@ -58,3 +58,9 @@ def test_an_area_without_a_code_has_the_level_its_name_supports():
     G = Resolver(Gazetteer.default()).build([_item("a.txt", street)])
     assert G.nodes["area:城东街道"]["level"] == "township"
     assert "code" not in G.nodes["area:城东街道"] or not G.nodes["area:城东街道"].get("code")
+
+
+def test_a_village_is_a_village():
+    village = EntityRef("AdministrativeArea", "新庄村", within="532924101")
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", village)])
+    assert G.nodes["area:532924101/新庄村"]["level"] == "village"
