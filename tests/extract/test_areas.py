@@ -118,3 +118,46 @@ def test_a_village_of_a_township_placed_nowhere_is_part_of_it(extract_text):
     facts = extract_text("近日，职工志愿者来到青杉乡柏溪村，慰问修路工人。")
     village = next(r for r in facts.entities if r.name == "柏溪村")
     assert facts.entities[village].parent.name == "青杉乡"
+
+
+# -- a name inside a longer word is no area --------------------------------------------------------
+
+
+def test_a_stem_inside_a_longer_word_is_no_area(extract_text):
+    # 新城 (西安市新城区) inside the place word 新城东, 大兴 (北京市大兴区) inside the idiom 大兴土木
+    assert "新城区" not in areas(extract_text("近日，新城东片区职工服务站揭牌。", region="西安市"))
+    assert "大兴区" not in areas(extract_text("春节刚过，各地大兴土木，职工干劲十足。", region="北京市"))
+    # the stem as a word of its own is the district
+    assert areas(extract_text("市总工会到大兴调研职工服务工作。", region="北京市"))["大兴区"][0] == "110115"
+
+
+# -- region evidence from the page's furniture ---------------------------------------------------
+
+
+def test_an_outlet_named_after_a_place_is_evidence_of_the_pages_region(nlp, gaz):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import Article, article_id
+
+    def facts_with(outlet: str | None):
+        article = Article(
+            source="t.txt", index=0, headline=None, body="近日，平湖街道总工会为环卫工人送去防暑用品。", outlet=outlet
+        )
+        doc = nlp(article.text)
+        page = infer_page([doc], [article], gaz)
+        return ArticleExtractor(gaz).extract(doc, article, page, article_id(article))
+
+    # 马鞍山日报 is Anhui's paper, and Anhui has one 平湖街道; a paper named after no place says nothing
+    assert areas(facts_with("马鞍山日报"))["平湖街道"][0] == "340504001"
+    assert areas(facts_with("工人日报"))["平湖街道"] == (None, None)
+
+
+def test_a_county_outlet_makes_its_county_the_pages_region(nlp, gaz):
+    from kg.extract.page import infer_page
+    from kg.model.article import Article
+
+    article = Article(
+        source="t.txt", index=0, headline=None, body="近日，县总工会为环卫工人送去防暑用品。", outlet="宾川县融媒体中心"
+    )
+    page = infer_page([nlp(article.text)], [article], gaz)
+    assert page.region == ["530000", "532900", "532924"]
