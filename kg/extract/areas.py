@@ -8,14 +8,25 @@ areas' entities.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
+from kg.model.facts import EntityRef
 
 
 def read_areas(ctx: ArticleContext) -> None:
     """Resolve each AREA mention, nearest the areas read before it, and record it."""
-    for s in ctx.mentions_of("AREA"):
-        area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref)
+    mentions = ctx.mentions_of("AREA")
+    sure = _sure_codes(ctx, mentions)
+    for s in mentions:
+        if s._.kg_kind in ("village", "township"):
+            _read_unlisted(ctx, s)
+            continue
+        area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
         if area is None:
+            continue
+        if isinstance(area, Unplaced):
+            _record_unplaced(ctx, s, area)
             continue
         ctx.area_at[(s.start_char, s.end_char)] = area
         ctx.area_kind[(s.start_char, s.end_char)] = s._.kg_kind or "full"
@@ -29,15 +40,57 @@ def read_areas(ctx: ArticleContext) -> None:
             ctx.seen_codes.append(area.code)
 
 
-def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None):
-    """The area a mention names, by how it is written (``kind``): the registry's, else a
-    community or zone made from the name, else None."""
+@dataclass(frozen=True)
+class Unplaced:
+    """A name the registry has several times, none of which the page's evidence picks."""
+
+    name: str
+    meanings: tuple[str, ...]  # the codes it could be
+
+
+def _sure_codes(ctx: ArticleContext, mentions) -> list[str]:
+    """Areas the article names that have one meaning only: evidence for the others,
+    wherever in the article they stand (城东街道 … 后文 XX区)."""
+    out = []
+    for s in mentions:
+        if (s._.kg_kind or "full") == "full":
+            found = ctx.gaz.lookup(s.text)
+            if len(found) == 1:
+                out.append(found[0].code)
+    return out
+
+
+def _record_unplaced(ctx: ArticleContext, s, area: Unplaced) -> None:
+    """An area without a code: its name, part of the area containing every meaning when the
+    article names that one (no guess either way); not an anchor for other names."""
+    ref = EntityRef("AdministrativeArea", area.name)
+    info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+    named = {a.code for a in ctx.area_at.values() if getattr(a, "code", None)}
+    chains = [[a.code for a in ctx.gaz.chain(code)[1:]] for code in area.meanings]
+    common = next((c for c in chains[0] if all(c in other for other in chains[1:])), None)
+    if common is not None and common in named:
+        info.parent = area_ref(ctx.gaz.get(common))
+
+
+def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sure: list[str] = ()):
+    """The area a mention names, by how it is written (``kind``): the registry's when the
+    evidence picks one meaning, ``Unplaced`` when it has several and nothing picks one,
+    else a community or zone made from the name, else None.
+
+    Evidence is the page's region and the areas named before the mention (nearest first),
+    then the areas the article names anywhere that have one meaning; never the order of
+    the registry (the first of 29 城东街道 is no answer)."""
     if kind == "capital":
         code = ctx.lex.capital_words.get(name)
         return ctx.gaz.get(code) if code and code in ctx.gaz else None
     if kind == "abbr" and ref:
         name = ref
-    area = ctx.gaz.resolve(name, context=list(reversed(ctx.seen_codes[-12:])))
+    before = list(reversed(ctx.seen_codes[-12:]))
+    area = ctx.gaz.resolve(name, context=before, guess=False)
+    if area is None and (meanings := ctx.gaz.lookup(name, short=kind == "short")):
+        area = ctx.gaz.resolve(name, context=before + [c for c in sure if c not in before], guess=False)
+        if area is None:
+            return Unplaced(name, tuple(a.code for a in meanings)) if kind != "short" else None
     if area is None:
         if kind == "community":
             return _community(ctx, name)
@@ -55,15 +108,41 @@ def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None):
 def _community(ctx: ArticleContext, name: str):
     """盐市口社区: a community of the street (township) the text names around it."""
     township = ctx.context_area(("township",), len(ctx.text))
-    if township is None:
+    code = township.code or township.parent if township is not None else None
+    if code is None:
         return None
-    return Zone(name=name, parent=township.code, level="community")
+    return Zone(name=name, parent=code, level="community")
+
+
+def _read_unlisted(ctx: ArticleContext, s) -> None:
+    """A village right after its township (德庆镇顶嘎村), or a township the registry lacks
+    right before its village: part of the area that holds it (the township before a
+    village, the county named last before a township), and an anchor for later names
+    once the registry's area it lies in is known."""
+    span = (s.start_char, s.end_char)
+    if s._.kg_kind == "township":
+        holder = ctx.context_area(("county",), s.start_char)
+    else:
+        before = ctx.area_at.by_end.get(s.start_char, ())
+        holder = ctx.area_at[before[-1]] if before else None
+    code = (holder.code or holder.parent) if holder is not None else None
+    if holder is None or code is None:
+        info = ctx.add(EntityRef("AdministrativeArea", s.text), s.text, span, CONFIDENCE["name"])
+        if s._.kg_kind == "village":  # in a township placed nowhere (no county named): part of it still
+            ends_here = [ctx.ref_at[k] for k in ctx.ref_at.by_end.get(s.start_char, ())]
+            info.parent = next((r for r in ends_here if r.cls == "AdministrativeArea"), None)
+        return
+    zone = Zone(name=s.text, parent=code, level=s._.kg_kind)
+    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
+    info.parent = area_ref(holder)
+    ctx.area_at[span] = zone
+    ctx.area_kind[span] = s._.kg_kind
 
 
 def _zone(ctx: ArticleContext, name: str):
     """A development zone the registry lacks, part of the area its name opens with."""
     for k in range(len(name) - 2, 1, -1):
-        parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=False)
+        parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=False, guess=False)
         if parent is not None and ctx.gaz.is_surface_form(name[:k]):
             return Zone(name=name, parent=parent.code)
     return None

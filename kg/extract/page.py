@@ -46,10 +46,10 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                     continue
                 cands = gaz.lookup(s.text)
                 if len(cands) == 1:
-                    chain = gaz.chain(cands[0].code)
-                    for a in chain:
-                        if a.level in ("province", "prefecture"):
-                            votes[a.code] += 1
+                    _vote(votes, gaz, cands[0].code)
+        homes = [p for a in articles if (p := outlet_place(a.outlet, gaz)) is not None]
+        for place in homes:
+            _vote(votes, gaz, place)
         if votes:
             provinces = Counter({c: n for c, n in votes.items() if gaz.get(c).level == "province"})
             if provinces:
@@ -60,6 +60,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                     best, n = max(prefs.items(), key=lambda kv: (kv[1], kv[0]))
                     if n >= 2:
                         ctx.region.append(best)
+                ctx.region = _home_region(ctx.region, homes, gaz)
     years = [int(a.date[:4]) for a in articles if a.date]
     if years:
         ctx.year = max(set(years), key=years.count)
@@ -68,3 +69,35 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
         if found:
             ctx.year = max(found.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return ctx
+
+
+def _home_region(region: list[str], homes: list[str], gaz) -> list[str]:
+    """The region down to the outlet's own area (a county's 融媒体中心 writes of that county)
+    when one outlet place lies inside the region the page's names gave."""
+    inside = {h for h in homes if all(c == h or gaz.contains(c, h) for c in region)}
+    if len(inside) != 1:
+        return region
+    return [a.code for a in reversed(gaz.chain(inside.pop()))]
+
+
+def _vote(votes: Counter[str], gaz, code: str) -> None:
+    """One vote for the province and the prefecture of the area ``code``."""
+    for a in gaz.chain(code):
+        if a.level in ("province", "prefecture"):
+            votes[a.code] += 1
+
+
+def outlet_place(outlet: str | None, gaz) -> str | None:
+    """The area an outlet is named after (宁夏日报, 某县融媒体中心, 某区门户网), as evidence of
+    the page's region: the longest opening that is an area's regular name with one
+    meaning, with the outlet's own words after it.  Bare county stems do not count (光明日报
+    is no news of 光明区)."""
+    if not outlet:
+        return None
+    for k in range(len(outlet) - 1, 1, -1):
+        found = gaz.lookup(outlet[:k]) if gaz.is_surface_form(outlet[:k]) else []
+        if len(found) == 1:
+            return found[0].code
+        if found:
+            return None
+    return None

@@ -219,7 +219,7 @@ class Gazetteer:
         walk(0, None, 0)
         return found
 
-    def resolve(self, name: str, context: Sequence[str] = (), short: bool = True) -> Area | None:
+    def resolve(self, name: str, context: Sequence[str] = (), short: bool = True, guess: bool = True) -> Area | None:
         """The area ``name`` most likely means here; ``None`` when the name is unknown.
 
         ``context`` lists the areas the text is about, most important first (the page's
@@ -234,6 +234,11 @@ class Gazetteer:
         3. higher level first (吉林 is the province before the city);
         4. lowest code: with nothing else to go on, this prefers the province listed first
            and, inside a province, the capital (its prefecture code is 01): 鼓楼区 → Nanjing.
+
+        With ``guess=False`` only evidence counts: the answer is ``None`` unless the first
+        rank beats every other meaning that is not inside or around it (吉林 the province
+        and 吉林 the city are one line of containment; 城东街道 of two counties are not) by
+        nearness to the context or by being a regular name, never by level or code alone.
         """
         candidates = {a.code: 0 for a in self.lookup(name)}
         if short:
@@ -251,7 +256,15 @@ class Gazetteer:
                     near, first = d, i
             return (near, first, candidates[code], _RANK[self._areas[code].level], code)
 
-        return self._areas[min(candidates, key=rank)]
+        best = min(candidates, key=rank)
+        if not guess:
+            decisive = rank(best)[:3]
+            for code in candidates:
+                if code == best or self.contains(code, best) or self.contains(best, code):
+                    continue
+                if rank(code)[:3] <= decisive or decisive[0] >= _FAR:
+                    return None
+        return self._areas[best]
 
     def _context_codes(self, context: Sequence[str]) -> list[str]:
         """Context entries as codes: codes are checked (``KeyError`` if unknown), names resolved."""

@@ -10,6 +10,9 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import words
 
 AREA_STOPWORDS = "areas/area_stopwords.txt"  # forms that are ordinary words far more often than places
+# a registry name that is a zone's ending alone (保税区, 开发区) is the common noun in news,
+# not the one zone of that bare name the registry happens to list
+ZONE_SUFFIXES = "areas/zone_suffixes.txt"
 
 
 def _pair_code(pair: str) -> int:
@@ -79,6 +82,6 @@ class AreaIndex:
 def area_index() -> AreaIndex:
     """Built once per process (a build forks its workers after building it)."""
     gaz = Gazetteer.default()
-    stop = set(words(AREA_STOPWORDS))
+    stop = set(words(AREA_STOPWORDS)) | set(words(ZONE_SUFFIXES))
     full = {f for f in gaz.surface_forms() if f not in stop and len(f) >= 2}
     return AreaIndex(full, {f for f in gaz.short_forms() if f not in stop and len(f) >= 2} - full)

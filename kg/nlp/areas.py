@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicon import Lexicon, lexicon, words
+from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
@@ -20,6 +20,7 @@ from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 
+UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 
 
@@ -40,6 +41,9 @@ class AreaFinder:
         self.capital = set(self.lex.capital_words)
         self._capital_firsts = {w[0] for w in self.capital}
         self.zone_suffixes = words(zone_suffixes)
+        levels = table(UNLISTED_LEVELS)
+        self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
+        self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
 
     def __call__(self, work: MentionWork) -> None:
@@ -59,6 +63,7 @@ class AreaFinder:
             )
         areas += self.zones(tk, areas)
         areas += self.communities(tk, areas)
+        areas += self.villages(tk, areas)
         work.found += areas
         work.abbreviations = abbrs
 
@@ -163,6 +168,46 @@ class AreaFinder:
             out.append(Found(a, e, "AREA", "community"))
             taken.add(a, e)
         return out
+
+    def villages(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Villages (三清村, 嘎查), below the registry: a place word ending in a village head
+        right after the township that holds them (德庆镇顶嘎村); a township the registry
+        lacks (紫云乡) is read as one when a village follows it so."""
+        text = tk.text
+        township_at = {f.end: f for f in areas if text[f.start : f.end].endswith(self.township_heads)}
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        for a, b, _, tag in tk.tokens:
+            if (
+                tag in ("LOC", "ns")
+                and a not in township_at
+                and b - a >= 3
+                and text[a:b].endswith(self.township_heads)
+                and all_han(text[a:b])
+                and not taken.overlaps(a, b)
+            ):
+                township_at[b] = Found(a, b, "AREA", "township")
+        out = []
+        for end, township in sorted(township_at.items()):
+            village = self._village_at(tk, end)
+            if village is None:
+                continue
+            if township.kind == "township":
+                out.append(township)
+            out.append(village)
+        return out
+
+    def _village_at(self, tk: Tokens, i: int) -> Found | None:
+        """A village name starting at ``i``: two to four name characters and a village head,
+        ending a LOC word."""
+        text = tk.text
+        for head in self.village_heads:
+            for n in range(2, 5):
+                j = i + n + len(head)
+                if j > len(text) or text[i + n : j] != head:
+                    continue
+                if all_han(text[i:j]) and j in tk.ends and tk.tag_at(j - 1) in ("LOC", "ns"):
+                    return Found(i, j, "AREA", "village")
+        return None
 
 
 @Language.factory(

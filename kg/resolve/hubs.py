@@ -4,9 +4,8 @@ Areas (GB/T 2260 code), unions, organisations and venues (full name), events and
 (source and position) have the same node id in every build, so they merge by id: aliases
 unite, mention counts add up, evidence lists unite (kg.graph.model.merge_node, as in a
 build).  People do not: ``person:张伟`` of the new files is the earlier build's ``张伟``
-only when, by a build's own rule (kg.resolve.people), something else agrees (both are
-credited journalists, or one holds a post at an organisation the other holds a post at
-or is named beside); otherwise the newcomer gets the next free ``person:张伟~N``.
+only when, by a build's own rule (kg.resolve.people), something else agrees and nothing
+conflicts; otherwise the newcomer gets the next free ``person:张伟~N``.
 """
 
 from __future__ import annotations
@@ -17,14 +16,17 @@ from typing import Any
 
 import networkx as nx
 
+from kg.gazetteer import Gazetteer
 from kg.graph.model import merge_node
 from kg.graph.nodelink import HUB_FILE, load_hub
 from kg.graph.record import KEY, make_record, recorded_inputs
-from kg.resolve.people import PersonProfile
+from kg.resolve.areas import link_areas
+from kg.resolve.people import PersonProfile, area_key, local_areas
 
 
 def _person_profile(G: nx.MultiDiGraph, nid: str) -> PersonProfile:
-    """A person node's profile: credits, organisations of posts, organisations named beside."""
+    """A person node's profile: credits, organisations of posts (and their areas),
+    organisations named beside, events taken part in, areas below the province named."""
     credit = any(d.get("pred") in ("reporter", "photographer") for _, _, d in G.in_edges(nid, data=True))
     orgs = {v for _, v, d in G.out_edges(nid, data=True) if d.get("pred") == "post"}
     articles = {u for u, _, _ in G.in_edges(nid, data=True) if G.nodes[u].get("cls") == "Article"}
@@ -34,7 +36,32 @@ def _person_profile(G: nx.MultiDiGraph, nid: str) -> PersonProfile:
         for _, v, d in G.out_edges(a, data=True)
         if d.get("pred") == "mentions" and G.nodes[v].get("cls") in ("TradeUnion", "Organization")
     }
-    return PersonProfile(credit, orgs, bodies)
+    events = {
+        str(G.nodes[u].get("label"))
+        for u, _, d in G.in_edges(nid, data=True)
+        if d.get("pred") == "participant" and G.nodes[u].get("cls") == "Event"
+    }
+    named = {
+        G.nodes[v].get("code") for a in articles for _, v, d in G.out_edges(a, data=True) if d.get("pred") == "mentions"
+    }
+    places = {
+        area_key(code)
+        for o in orgs
+        for _, v, d in G.out_edges(o, data=True)
+        if d.get("pred") == "locatedIn" and (code := _area_code(G, v))
+    }
+    return PersonProfile(credit, orgs, bodies, events, local_areas({c for c in named if c}), places)
+
+
+def _area_code(G: nx.MultiDiGraph, nid: str) -> str | None:
+    """The code of an area node, or of the area that holds a zone (``area:530112/某园区``)."""
+    data = G.nodes[nid]
+    if data.get("cls") != "AdministrativeArea":
+        return None
+    if data.get("code"):
+        return str(data["code"])
+    head = nid.removeprefix("area:").split("/", 1)
+    return head[0] if len(head) == 2 and head[0].isdigit() else None
 
 
 def person_mapping(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> dict[str, str]:
@@ -89,6 +116,7 @@ def merge_hubs(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if k != KEY:
             out.graph.setdefault(k, v)
     out.graph[KEY] = make_record([*recorded_inputs(old), *recorded_inputs(new)])
+    link_areas(out, Gazetteer.default())
     return out
 
 

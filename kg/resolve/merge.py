@@ -4,23 +4,28 @@ One node per real entity: unions, organisations and venues by their full name (t
 articles already expanded short forms), areas by GB/T 2260 code, events per article.
 People are the hard case: two 张伟 in unrelated articles are two people.  A name is
 one person within one source file; across files, two people with the same name are
-merged only when something else agrees: both are credited journalists, or both hold
-a post at, or are named beside, the same organisation.
+merged only when something else agrees and nothing conflicts (kg.resolve.people: posts
+at bodies of places apart conflict; credits, posts at one body, one event, one city or
+county agree).
 """
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 
 import networkx as nx
 
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.lexicon import table
 from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
-from kg.resolve.people import PersonProfile
+from kg.resolve.areas import link_areas
+from kg.resolve.people import PersonProfile, area_key, local_areas
+
+# endings of areas the registry lacks, longest first, with their level
+UNLISTED_LEVELS = sorted((tuple(row) for row in table("areas/unlisted_levels.tsv")), key=lambda r: -len(r[0]))
 
 PREFIX = {
     "TradeUnion": "union",
@@ -34,7 +39,9 @@ PREFIX = {
 
 def _plain_id(ref: EntityRef) -> str:
     if ref.cls == "AdministrativeArea":
-        return f"area:{ref.code}" if ref.code else f"area:{ref.within}/{ref.name}"
+        if ref.code:
+            return f"area:{ref.code}"
+        return f"area:{ref.within}/{ref.name}" if ref.within else f"area:{ref.name}"
     return f"{PREFIX[ref.cls]}:{ref.name}"
 
 
@@ -50,15 +57,31 @@ class Resolver:
         for article, facts in items:
             bodies = {ref.name for ref in facts.entities if ref.cls in ("TradeUnion", "Organization")}
             credited = {r.name for r in facts.reporters + facts.photographers}
+            areas = local_areas({ref.code for ref in facts.entities if ref.code})
             posts: dict[EntityRef, set[str]] = defaultdict(set)  # who holds a post where
+            places: dict[EntityRef, set[str]] = defaultdict(set)  # and in which area
             for r in facts.relations:
                 if r.pred == "post":
                     posts[r.subject].add(r.object.name)
+                    places[r.subject] |= _place_of(facts, r.object)
+            events: dict[EntityRef, set[str]] = defaultdict(set)
+            for ev in facts.events:
+                for ref, _ in ev.participants:
+                    events[ref].add(ev.ref.name)
             for ref in facts.entities:
                 if ref.cls != "Person":
                     continue
                 g = groups[ref.name].setdefault(article.source, PersonProfile())
-                g.absorb(PersonProfile(ref.name in credited, posts.get(ref, set()), bodies))
+                g.absorb(
+                    PersonProfile(
+                        ref.name in credited,
+                        posts.get(ref, set()),
+                        bodies,
+                        events.get(ref, set()),
+                        areas,
+                        places.get(ref, set()),
+                    )
+                )
         out: dict[tuple[str, str], str] = {}
         for name in sorted(groups):
             clusters: list[tuple[PersonProfile, str]] = []  # (what the files agree on, node id)
@@ -127,7 +150,7 @@ class Resolver:
                 aliases = {*aliases, ref.name}
             if ref.cls == "AdministrativeArea":
                 if ref.code:
-                    self._area_chain(G, ref.code)
+                    self._area_node(G, ref.code)
                 add_node(
                     G,
                     node,
@@ -135,7 +158,7 @@ class Resolver:
                     label,
                     mentions=mentions,
                     aliases=aliases,
-                    level=None if ref.code else "community" if label.endswith("社区") else "zone",
+                    level=None if ref.code else self._level_of(label),
                 )
             else:
                 add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
@@ -201,14 +224,32 @@ class Resolver:
                     add_literal_evidence(G, node, "participantCount", ev.count[1])
             for ref, honour, e in facts.awards:
                 add_award(G, ensure(article, ref), honour, e)
+        link_areas(G, self.gaz)
         return G
 
-    def _area_chain(self, G: nx.MultiDiGraph, code: str) -> None:
-        chain = self.gaz.chain(code)
-        for area in chain:
-            add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
-        for child, parent in itertools.pairwise(chain):
-            add_relation(G, f"area:{child.code}", "partOf", f"area:{parent.code}", origin="gazetteer")
+    def _level_of(self, name: str) -> str:
+        """The level of an area without a code: the level every meaning of the name in the
+        registry shares (城东街道: township), else the one its ending says (三清村: village,
+        社区: community; areas/unlisted_levels.tsv), else a zone."""
+        levels = {a.level for a in self.gaz.lookup(name)}
+        if len(levels) == 1:
+            return levels.pop()
+        return next((level for ending, level in UNLISTED_LEVELS if name.endswith(ending)), "zone")
+
+    def _area_node(self, G: nx.MultiDiGraph, code: str) -> None:
+        """The node of a named area, with its code and level (its containers: ``link_areas``)."""
+        area = self.gaz.get(code)
+        add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
+
+
+def _place_of(facts: ArticleFacts, body: EntityRef) -> set[str]:
+    """The area key of the area a body's name puts it in (its container's for a zone)."""
+    info = facts.entities.get(body)
+    where = info.located_in if info is not None else None
+    if where is None or where.cls != "AdministrativeArea":
+        return set()
+    code = where.code or where.within
+    return {area_key(code)} if code else set()
 
 
 def _first_words(body: str, n: int = 24) -> str:

@@ -50,3 +50,114 @@ def test_a_short_name_defined_for_a_zone_is_that_zone(extract_text):
     assert ("刘洋", "岳阳临港新区总工会", "主席") in {
         (r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"
     }
+
+
+# -- never the first of many: a name the registry has several times needs evidence -------------
+
+
+def test_a_street_of_many_without_evidence_keeps_no_code(extract_text):
+    # 平湖街道 is in three provinces' registries; nothing on this page says which
+    facts = extract_text("近日，平湖街道总工会为环卫工人送去防暑用品。")
+    assert areas(facts)["平湖街道"] == (None, None)
+
+
+def test_a_street_of_many_is_the_one_inside_the_area_named_before(extract_text):
+    facts = extract_text("近日，马鞍山市雨山区平湖街道总工会为环卫工人送去防暑用品。")
+    assert areas(facts)["平湖街道"][0] == "340504001"
+
+
+def test_a_street_of_many_is_the_one_inside_an_area_named_after_it(extract_text):
+    # the evidence may come later in the article: an area with one meaning only (the
+    # page's region, the province, has two 城东街道 and picks neither)
+    facts = extract_text("近日，城东街道总工会开展职工健步走活动。古田县总工会有关负责人出席。")
+    assert areas(facts)["城东街道"][0] == "350922001"
+
+
+def test_a_street_of_many_is_the_one_inside_the_pages_region(extract_text):
+    facts = extract_text("近日，平湖街道总工会为环卫工人送去防暑用品。", region="安徽省")
+    assert areas(facts)["平湖街道"][0] == "340504001"
+
+
+def test_a_district_of_two_cities_is_not_the_first_without_evidence(extract_text):
+    # 青山区 of Baotou and of Wuhan: with nothing said, neither
+    facts = extract_text("近日，青山区总工会举办职工篮球赛。")
+    assert areas(facts).get("青山区", (None, None))[0] is None
+
+
+def test_a_bare_zone_ending_is_no_area(extract_text):
+    # 保税区 alone is the common noun, whatever zone of that bare name a registry lists
+    facts = extract_text("近日，保税区企业职工参加了技能比赛。")
+    assert "保税区" not in areas(facts)
+
+
+# -- villages and townships the registry lacks ---------------------------------------------------
+
+
+def test_a_village_after_its_township_is_part_of_it(extract_text):
+    facts = extract_text("近日，宾川县金牛镇新庄村的农民工代表参加了技能培训。")
+    assert areas(facts)["新庄村"] == (None, "532924101")
+    village = next(r for r in facts.entities if r.name == "新庄村")
+    assert facts.entities[village].parent.name == "金牛镇"
+
+
+def test_a_township_the_registry_lacks_before_its_village_is_part_of_the_county(extract_text):
+    facts = extract_text("近日，宾川县总工会一行来到青杉乡柏溪村，慰问修路工人。")
+    assert areas(facts)["青杉乡"] == (None, "532924")
+    township = next(r for r in facts.entities if r.name == "青杉乡")
+    assert facts.entities[township].parent.name == "宾川县"
+    village = next(r for r in facts.entities if r.name == "柏溪村")
+    assert facts.entities[village].parent.name == "青杉乡"
+
+
+def test_a_village_word_is_no_village(extract_text):
+    facts = extract_text("近日，宾川县金牛镇农村职工参加了技能培训，乡村振兴有了新活力。")
+    assert not any(name.endswith("村") for name in areas(facts))
+
+
+def test_a_village_of_a_township_placed_nowhere_is_part_of_it(extract_text):
+    facts = extract_text("近日，职工志愿者来到青杉乡柏溪村，慰问修路工人。")
+    village = next(r for r in facts.entities if r.name == "柏溪村")
+    assert facts.entities[village].parent.name == "青杉乡"
+
+
+# -- a name inside a longer word is no area --------------------------------------------------------
+
+
+def test_a_stem_inside_a_longer_word_is_no_area(extract_text):
+    # 新城 (西安市新城区) inside the place word 新城东, 大兴 (北京市大兴区) inside the idiom 大兴土木
+    assert "新城区" not in areas(extract_text("近日，新城东片区职工服务站揭牌。", region="西安市"))
+    assert "大兴区" not in areas(extract_text("春节刚过，各地大兴土木，职工干劲十足。", region="北京市"))
+    # the stem as a word of its own is the district
+    assert areas(extract_text("市总工会到大兴调研职工服务工作。", region="北京市"))["大兴区"][0] == "110115"
+
+
+# -- region evidence from the page's furniture ---------------------------------------------------
+
+
+def test_an_outlet_named_after_a_place_is_evidence_of_the_pages_region(nlp, gaz):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import Article, article_id
+
+    def facts_with(outlet: str | None):
+        article = Article(
+            source="t.txt", index=0, headline=None, body="近日，平湖街道总工会为环卫工人送去防暑用品。", outlet=outlet
+        )
+        doc = nlp(article.text)
+        page = infer_page([doc], [article], gaz)
+        return ArticleExtractor(gaz).extract(doc, article, page, article_id(article))
+
+    # 马鞍山日报 is Anhui's paper, and Anhui has one 平湖街道; a paper named after no place says nothing
+    assert areas(facts_with("马鞍山日报"))["平湖街道"][0] == "340504001"
+    assert areas(facts_with("工人日报"))["平湖街道"] == (None, None)
+
+
+def test_a_county_outlet_makes_its_county_the_pages_region(nlp, gaz):
+    from kg.extract.page import infer_page
+    from kg.model.article import Article
+
+    article = Article(
+        source="t.txt", index=0, headline=None, body="近日，县总工会为环卫工人送去防暑用品。", outlet="宾川县融媒体中心"
+    )
+    page = infer_page([nlp(article.text)], [article], gaz)
+    assert page.region == ["530000", "532900", "532924"]

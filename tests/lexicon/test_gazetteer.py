@@ -365,3 +365,15 @@ def test_is_surface_form_agrees_with_the_surface_form_table() -> None:
     for text in ["北京市", "朝阳区", "朝阳", "海淀", "火星市", "", "北京市朝阳区"]:
         assert gaz.is_surface_form(text) == (text in forms)
     assert gaz.is_surface_form("北京市")
+
+
+def test_without_guessing_only_evidence_picks_a_meaning(g: Gazetteer) -> None:
+    # 鼓楼区 is in four cities: the registry's order is no evidence
+    assert g.resolve("鼓楼区").code == "320106"
+    assert g.resolve("鼓楼区", guess=False) is None
+    assert g.resolve("鼓楼区", context=["350100"], guess=False).code == "350102"
+    # two meanings equally near the context (two 城东街道 of one province) pick none
+    fujian = [a for a in g.lookup("城东街道") if a.code.startswith("35")]
+    assert len(fujian) >= 2 and g.resolve("城东街道", context=["350000"], guess=False) is None
+    # one line of containment is no ambiguity: 吉林 the province holds 吉林 the city
+    assert g.resolve("吉林", guess=False).code == "220000"

@@ -1,0 +1,36 @@
+"""Which areas are nodes, and what each is part of.
+
+An area is a node when a text names it (alone, or inside a union's or zone's name); the
+areas above it that no text names are not: a page about 昭化区 that never says 四川省
+is not about 四川省, and a node for it would be a thing the graph claims the news
+named.  Each named area with a code is ``partOf`` the nearest area above it, in the
+gazetteer's chain, that is a node too: its direct container when that is named, else
+the next one up (still a true containment; the code, ``kgo:adminCode``, leads to the
+full chain).  A build and ``--update`` both end with this pass, so that an area named
+by a later file takes its place between the ones an earlier build had linked.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.gazetteer import Gazetteer
+from kg.graph.model import add_relation
+
+
+def link_areas(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
+    """Replace the gazetteer's ``partOf`` edges by links to the nearest named container."""
+    stale = [
+        (u, v, k)
+        for u, v, k, d in G.edges(keys=True, data=True)
+        if d.get("pred") == "partOf" and d.get("origin") == "gazetteer"
+    ]
+    G.remove_edges_from(stale)
+    for node, data in sorted(G.nodes(data=True), key=lambda x: str(x[0])):
+        code = data.get("code")
+        if data.get("cls") != "AdministrativeArea" or not code or code not in gaz:
+            continue
+        for up in gaz.chain(code)[1:]:
+            if f"area:{up.code}" in G:
+                add_relation(G, node, "partOf", f"area:{up.code}", origin="gazetteer")
+                break

@@ -1,0 +1,66 @@
+"""Which areas are nodes and what they are part of (kg.resolve.areas), in a build and in
+``--update``: areas the texts name, each linked to the nearest named area above it."""
+
+from __future__ import annotations
+
+from kg.gazetteer import Gazetteer
+from kg.model.article import Article
+from kg.model.facts import ArticleFacts, EntityInfo, EntityRef
+from kg.resolve.hubs import merge_hubs
+from kg.resolve.merge import Resolver
+
+PROVINCE = EntityRef("AdministrativeArea", "云南省", "530000")
+PREFECTURE = EntityRef("AdministrativeArea", "大理白族自治州", "532900")
+COUNTY = EntityRef("AdministrativeArea", "宾川县", "532924")
+TOWN = EntityRef("AdministrativeArea", "金牛镇", "532924101")
+
+
+def _item(source: str, *refs: EntityRef) -> tuple[Article, ArticleFacts]:
+    article = Article(source=source, index=0, headline=None, body="正文")
+    facts = ArticleFacts(article_id=f"article:{source}#0")
+    for ref in refs:
+        facts.entities[ref] = EntityInfo(ref)
+    return article, facts
+
+
+def _part_of(G) -> set[tuple[str, str]]:
+    return {(u, v) for u, v, d in G.edges(data=True) if d["pred"] == "partOf"}
+
+
+def _areas(G) -> set[str]:
+    return {n for n, d in G.nodes(data=True) if d["cls"] == "AdministrativeArea"}
+
+
+def test_an_area_nobody_names_is_no_node():
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", TOWN, COUNTY)])
+    assert _areas(G) == {"area:532924101", "area:532924"}
+    assert _part_of(G) == {("area:532924101", "area:532924")}
+
+
+def test_a_named_area_is_part_of_the_nearest_named_one_above_it():
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", COUNTY, PROVINCE)])
+    assert _areas(G) == {"area:532924", "area:530000"}
+    assert _part_of(G) == {("area:532924", "area:530000")}
+
+
+def test_an_update_puts_a_newly_named_area_between_the_earlier_ones():
+    resolver = Resolver(Gazetteer.default())
+    old = resolver.build([_item("a.txt", COUNTY, PROVINCE)])
+    both = merge_hubs(old, resolver.build([_item("b.txt", PREFECTURE)]))
+    at_once = resolver.build([_item("a.txt", COUNTY, PROVINCE), _item("b.txt", PREFECTURE)])
+    chain = {("area:532924", "area:532900"), ("area:532900", "area:530000")}
+    assert _part_of(both) == _part_of(at_once) == chain
+
+
+def test_an_area_without_a_code_has_the_level_its_name_supports():
+    # 城东街道 is a street in every province that has one: no code, but a township
+    street = EntityRef("AdministrativeArea", "城东街道")
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", street)])
+    assert G.nodes["area:城东街道"]["level"] == "township"
+    assert "code" not in G.nodes["area:城东街道"] or not G.nodes["area:城东街道"].get("code")
+
+
+def test_a_village_is_a_village():
+    village = EntityRef("AdministrativeArea", "新庄村", within="532924101")
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", village)])
+    assert G.nodes["area:532924101/新庄村"]["level"] == "village"
