@@ -1,6 +1,6 @@
 """Organisations: a name ending in an organisation word (…有限公司, …委员会, …中心), bodies
-named again by their type word (集团党委书记), a union's committees, quoted team names and
-the bodies of the area in context (市委, 区政协).
+named again by their type word (集团党委书记), a union's committees, and quoted team names
+(the bodies of an area, 市委, 区政协: kg.nlp.gov_bodies).
 
 A plain module of ``kg_bodies`` (kg.nlp.bodies).
 """
@@ -22,8 +22,6 @@ HEAD_FOLLOWERS = words("bodies/org_head_followers.txt")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
-# the levels that open a body of the area in context (市委, 区政协)
-LEVEL_BODY_PREFIXES = words("bodies/level_body_prefixes.txt")
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 
 
@@ -43,9 +41,6 @@ class OrgFinder:
         self._union_committees = union_committees
         self._anchored_suffixes = anchored_suffixes
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
-        bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
-        levels = "|".join(LEVEL_BODY_PREFIXES)
-        self._level_body_re = re.compile(f"({levels})({'|'.join(bodies)})(?!员)")
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -110,14 +105,6 @@ class OrgFinder:
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
-        # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …  A character
-        # pattern, not a SpanRuler: 市委 is often inside a longer LAC word (市委书记), and the
-        # pattern must not match before 员 (市委员会 is not 市委).
-        for m in self._level_body_re.finditer(text):
-            k = m.start()
-            inside_area = k in area_starts.inner or k + 1 in area_starts.ends
-            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
-                out.append(Found(k, m.end(), "ORG", "level-body"))
         return out
 
     def _org_start(
