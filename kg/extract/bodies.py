@@ -45,7 +45,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if kind in ("level-body", "area-body"):
             level_body(ctx, s)
             continue
-        if kind in ("party-dept", "union-dept"):
+        if kind in ("party-dept", "union-dept", "union-dept-next"):
             departments.append(s)
             continue
         named = body_name(ctx, s)

@@ -128,18 +128,27 @@ def _last_committee(ctx: ArticleContext, pos: int) -> EntityRef | None:
 def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """市总工会权益保障部: the department of the union its name opens with (read once that
     union is resolved: 县总工会办公室 is the department of the county's union)."""
-    unions = [
-        (y, ctx.ref_at[(x, y)])
-        for x, y in ctx.ref_at.by_start.get(s.start_char, ())
-        if y < s.end_char and ctx.ref_at[(x, y)].cls == "TradeUnion"
-    ]
-    if not unions:
-        return None
-    y, union = max(unions, key=lambda t: t[0])
+    if s._.kg_kind == "union-dept-next":
+        # …权益保障部、劳动和经济工作部: the union of the department named before
+        before = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(s.start_char - 1, ())]
+        info = ctx.facts.entities.get(before[-1]) if before else None
+        if info is None or info.parent is None or info.parent.cls != "TradeUnion":
+            return None
+        union, y = info.parent, s.start_char
+    else:
+        unions = [
+            (y, ctx.ref_at[(x, y)])
+            for x, y in ctx.ref_at.by_start.get(s.start_char, ())
+            if y < s.end_char and ctx.ref_at[(x, y)].cls == "TradeUnion"
+        ]
+        if not unions:
+            return None
+        y, union = max(unions, key=lambda t: t[0])
     rest = ctx.text[y : s.end_char]
     ref = EntityRef("Organization", union.name + rest)
     info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
-    info.aliases.update(alias + rest for alias in ctx.facts.entities[union].aliases)
+    if y > s.start_char:
+        info.aliases.update(alias + rest for alias in ctx.facts.entities[union].aliases)
     info.aliases.discard(ref.name)
     info.parent = union
     return ref

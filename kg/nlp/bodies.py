@@ -20,7 +20,11 @@ from kg.nlp.venues import VenueFinder
 
 # which candidate wins between names of one length at one offset
 LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
-KIND_RANK = {"level-body": 0, "area-body": 0, "union-dept": 0, "committee": 0, "level": 0, "head": 1}  # other kinds: 2
+# (other kinds: 2)
+KIND_RANK = {
+    **dict.fromkeys(("level-body", "area-body", "union-dept", "union-dept-next", "committee", "level"), 0),
+    "head": 1,
+}
 
 
 class BodyFinder:

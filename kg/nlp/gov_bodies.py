@@ -124,14 +124,29 @@ class GovBodyFinder:
 
     def _union_departments(self, text: str, unions: list[Found]) -> list[Found]:
         """市总工会权益保障部: a federation of unions (…总工会: the ones with departments), then a
-        department ending (the department is the union's);
-        no function word between (与财务部), but 和 (劳动和经济工作部), and no other union."""
+        department ending (the department is the union's); no function word between (与财务部),
+        but 和 (劳动和经济工作部), and no other union.  More departments may follow, set off by
+        、 (…总工会权益保障部、劳动和经济工作部部长): the same union's, kind "union-dept-next"."""
         out: list[Found] = []
         for u in unions:
             if u.label != "UNION" or not text.endswith("总工会", 0, u.end):
                 continue
-            m = self._union_department_re.match(text, u.end)
-            between = text[u.end : m.end()] if m else ""
-            if m and "工会" not in between and not any(c in BREAKERS and c not in "和" for c in between):
-                out.append(Found(u.start, m.end(), "ORG", "union-dept"))
+            end, kind = self._union_department_end(text, u.end), "union-dept"
+            start = u.start
+            while end is not None:
+                out.append(Found(start, end, "ORG", kind))
+                if not text.startswith("、", end):
+                    break
+                start, kind = end + 1, "union-dept-next"
+                end = self._union_department_end(text, start)
         return out
+
+    def _union_department_end(self, text: str, at: int) -> int | None:
+        """Where a union's department named from ``at`` ends, or None."""
+        m = self._union_department_re.match(text, at)
+        if m is None:
+            return None
+        name = text[at : m.end()]
+        if "工会" in name or any(c in BREAKERS and c not in "和" for c in name):
+            return None
+        return m.end()

@@ -77,3 +77,20 @@ def test_a_government_department_of_the_level_in_context(extract_text):
     facts = extract_text("省发改委副主任杨帆出席会议。", region="湖南省")
     assert ("杨帆", "湖南省发展和改革委员会", "副主任") in posts(facts)
     assert "湖南省发改委" in aliases(facts, "湖南省发展和改革委员会")
+
+
+def test_a_second_department_after_a_unions_department_is_the_same_unions(extract_text):
+    facts = extract_text("长沙县总工会权益保障部、劳动和经济工作部部长吴强出席。")
+    assert ("长沙县总工会劳动和经济工作部", "长沙县总工会") in parents(facts)
+    assert ("吴强", "长沙县总工会劳动和经济工作部", "部长") in posts(facts)
+
+
+def test_a_congress_standing_committee_written_without_its_last_character(extract_text):
+    facts = extract_text("省人大常委副主任、省总工会主席李强讲话。", region="湖南省")
+    assert ("李强", "湖南省人民代表大会常务委员会", "副主任") in posts(facts)
+
+
+def test_a_districts_mass_organisations_department(extract_text):
+    facts = extract_text("区群团工作部部长、区总工会主席陈红出席。", region="长沙市天心区")
+    assert ("陈红", "长沙市天心区群团工作部", "部长") in posts(facts)
+    assert "区群团工作部" in aliases(facts, "长沙市天心区群团工作部")

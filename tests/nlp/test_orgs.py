@@ -67,3 +67,9 @@ def test_a_body_ending_right_before_工会_is_part_of_the_union(work_before):
 
 def test_a_name_with_a_union_ending_is_no_organisation(work_before):
     assert org_candidates(work_before, "郑州市企业工会联席委员会成立。") == set()
+
+
+def test_organisation_heads_of_sanatoria_projects_presses_and_bank_branches(labelled):
+    found = labelled("韶山休养院、湘潭工人疗养院、中建五局三公司湘潭项目部和湖南工人报刊社参加活动。", "ORG")
+    assert {"韶山休养院", "湘潭工人疗养院", "中建五局三公司湘潭项目部", "湖南工人报刊社"} <= found
+    assert "建设银行股份有限公司湘潭分行" in labelled("建设银行股份有限公司湘潭分行举办讲座。", "ORG")
