@@ -22,6 +22,7 @@ HEAD_FOLLOWERS = words("bodies/org_head_followers.txt")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
+OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 
 
@@ -66,7 +67,7 @@ class OrgFinder:
                     continue  # …研究室联队: a sports team made of departments
                 if s not in tk.starts and tk.tag_at(s) != "ORG" and s - 1 not in in_union:
                     continue
-                a = self._org_start(tk, s, area_starts, union_ends)
+                a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
@@ -106,6 +107,15 @@ class OrgFinder:
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
         return out
+
+    def _before_qualifier(self, text: str, s: int) -> int:
+        """Where the name before an ending at ``s`` ends: before a bracketed organisation word
+        (…酒厂（集团）有限公司 is one company, named from before the bracket)."""
+        if text[s - 1 : s] in CLOSE_PARENS:
+            p = max(text.rfind(c, max(0, s - 6), s) for c in OPEN_PARENS)
+            if p > 0 and text[p + 1 : s - 1] in self.lex.org_suffixes:
+                return p
+        return s
 
     def _org_start(
         self, tk: Tokens, s: int, area_starts: Anchors, union_ends: dict[int, tuple[int, Found]]

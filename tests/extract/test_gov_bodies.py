@@ -94,3 +94,14 @@ def test_a_districts_mass_organisations_department(extract_text):
     facts = extract_text("区群团工作部部长、区总工会主席陈红出席。", region="长沙市天心区")
     assert ("陈红", "长沙市天心区群团工作部", "部长") in posts(facts)
     assert "区群团工作部" in aliases(facts, "长沙市天心区群团工作部")
+
+
+def test_a_prefectures_bodies_by_the_bare_level_word_州(extract_text):
+    facts = extract_text("州政协副主席、州总工会主席高明出席活动。", region="临夏回族自治州")
+    assert ("高明", "中国人民政治协商会议临夏回族自治州委员会", "副主席") in posts(facts)
+    assert ("高明", "临夏回族自治州总工会", "主席") in posts(facts)
+
+
+def test_a_banners_committee_by_the_bare_level_word_旗(extract_text):
+    facts = extract_text("旗委常委、旗总工会主席王强出席活动。", region="鄂尔多斯市伊金霍洛旗")
+    assert ("王强", "中共鄂尔多斯市伊金霍洛旗委员会", "常委") in posts(facts)

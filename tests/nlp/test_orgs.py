@@ -73,3 +73,8 @@ def test_organisation_heads_of_sanatoria_projects_presses_and_bank_branches(labe
     found = labelled("韶山休养院、湘潭工人疗养院、中建五局三公司湘潭项目部和湖南工人报刊社参加活动。", "ORG")
     assert {"韶山休养院", "湘潭工人疗养院", "中建五局三公司湘潭项目部", "湖南工人报刊社"} <= found
     assert "建设银行股份有限公司湘潭分行" in labelled("建设银行股份有限公司湘潭分行举办讲座。", "ORG")
+
+
+def test_a_bracketed_group_inside_a_company_name(labelled):
+    found = labelled("贵州湘江酒厂(集团)公司总经理出席。", "ORG")
+    assert found == {"贵州湘江酒厂(集团)公司"}
