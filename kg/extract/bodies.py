@@ -42,7 +42,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
         kind = s._.kg_kind
-        if kind in ("level-body", "area-body"):
+        if kind in ("level-body", "area-body", "chain-body"):
             level_body(ctx, s)
             continue
         if kind in ("party-dept", "union-dept", "union-dept-next"):

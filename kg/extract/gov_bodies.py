@@ -20,34 +20,36 @@ from kg.model.facts import EntityRef
 ALIASES = {w: tuple(forms.split(",")) for w, forms in table("bodies/level_body_aliases.tsv", header=True)}
 # a party committee's departments: short form -> the name after 中共<area>委
 DEPARTMENTS = dict(table("bodies/party_departments.tsv", header=True))
+# the kinds of mention (kg.nlp.gov_bodies) of a body of an area
+AREA_BODIES = ("area-body", "level-body")
 # the committee word of level_bodies.tsv whose departments these are
 COMMITTEE = "委"
 
 
 def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """区政协 in an article about 雁塔区: 中国人民政治协商会议西安市雁塔区委员会; 洛江区委:
-    中共泉州市洛江区委员会."""
+    中共泉州市洛江区委员会; 总工会 in 区委常委、总工会主席: the same area's union."""
     text, at = s.text, s.start_char
-    if s._.kg_kind == "area-body":
-        areas = ctx.areas_in(s.start_char, s.end_char)
-        if not areas:
+    if s._.kg_kind == "chain-body":
+        before = _last_area_body(ctx, at)
+        where = _area_of(ctx, before) if before is not None else None
+        if where is None:
             return None
-        x, y, area = areas[-1]
-        level, rest = _level_of(ctx, ctx.text[x:y]), ctx.text[y : s.end_char]
+        area, level, rest = where[0], where[1], text
     else:
-        level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if text.startswith(w)), None)
-        if level is None:
+        where = _area_of(ctx, s)
+        if where is None:
             return None
-        rest = text[len(level) :]
-        area = ctx.context_area(ctx.lex.level_words[level], at)
-        if area is None:
-            return None
+        area, level, rest = where
     named = _template(ctx, rest)
     if named is None:
         return None
     template, cls, word, parent_word = named
-    ref = EntityRef(cls, template.format(area=full_area_name(ctx, area)))
-    info = ctx.add(ref, text, (at, s.end_char), CONFIDENCE["context"])
+    # (a union is named as the unions' family names it: by the area, qualified when ambiguous)
+    named_area = ctx.qualified(area) if cls == "TradeUnion" else full_area_name(ctx, area)
+    ref = EntityRef(cls, template.format(area=named_area))
+    # (a bare 总工会 or 政府 is no name of its own)
+    info = ctx.add(ref, text if s._.kg_kind != "chain-body" else None, (at, s.end_char), CONFIDENCE["context"])
     forms = {area.name, ctx.qualified(area), full_area_name(ctx, area)}
     for form in forms:
         info.aliases.add(template.format(area=form))
@@ -62,6 +64,39 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     if parent_word is not None:
         info.parent = _committee(ctx, area, parent_word)
     return ref
+
+
+def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | None:
+    """(area, level word, the body word after it) of a body of an area: the area its name is
+    glued to (洛江区委), else the area of the level the text or the page is about (区委)."""
+    if s._.kg_kind == "area-body":
+        areas = ctx.areas_in(s.start_char, s.end_char)
+        if not areas:
+            return None
+        x, y, area = areas[-1]
+        if len(areas) > 1 and areas[-2][1] == x and not _within(ctx, area, areas[-2][2]):
+            # 长沙经济技术开发区: a zone named by a city and a common zone name
+            area = Zone(ctx.text[areas[0][0] : y], areas[-2][2].code or "")
+        return area, _level_of(ctx, ctx.text[x:y]), ctx.text[y : s.end_char]
+    level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
+    if level is None:
+        return None
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char)
+    return (area, level, s.text[len(level) :]) if area is not None else None
+
+
+def _within(ctx: ArticleContext, area, container) -> bool:
+    """Is ``area`` the registry's area inside ``container`` (or a zone named inside it)?"""
+    if isinstance(area, Zone) or container.code is None:
+        return isinstance(area, Zone)
+    return area.code == container.code or ctx.gaz.contains(container.code, area.code)
+
+
+def _last_area_body(ctx: ArticleContext, pos: int) -> Span | None:
+    """The body of an area (区委, 洛江区人大常委会) named last before ``pos`` in its sentence."""
+    a, _ = ctx.sentence_of(pos)
+    found = [s for s in ctx.spans if a <= s.start_char and s.end_char <= pos and s._.kg_kind in AREA_BODIES]
+    return found[-1] if found else None
 
 
 def _level_of(ctx: ArticleContext, area_name: str) -> str | None:

@@ -50,7 +50,12 @@ class GovBodyFinder:
         body_words = [w for w, (_c, k) in lex.level_bodies.items() if k != "TradeUnion"]
         body_words += ["委" + d for d in self.departments]
         self._re = re.compile(f"({alternation_of(prefixes)})({alternation_of(body_words)}){_NOT_A_BODY_AFTER}")
-        self._department_re = re.compile(f"(?:{alternation_of(self.departments)})")
+        # bare after a body of an area: a committee's departments, and the area's bodies of two
+        # characters or more (总工会, 政府, 妇联) but those that open a title (党委书记, 人大代表)
+        bare = self.departments | {
+            w for w in lex.level_bodies if len(w) > 1 and not any(t.startswith(w) for t in lex.titles)
+        }
+        self._bare_re = re.compile(f"(?:{alternation_of(bare)}){_NOT_A_BODY_AFTER}")
         union_departments = alternation_of(words("bodies/union_departments.txt"))
         # (…部门 is no department's name: 与财务部门)
         self._union_department_re = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?!门)")
@@ -107,19 +112,23 @@ class GovBodyFinder:
         return start
 
     def _bare_departments(self, tk: Tokens, bodies: list[Found]) -> list[Found]:
-        """统战部 in 县委常委、统战部部长: a committee's department named bare after the committee,
-        in the same clause (the committee's department is resolved in kg.extract)."""
+        """Bodies named bare in a title chain after a body of an area, in the same clause: 统战部
+        in 县委常委、统战部部长 (the committee's department, kind "party-dept"); 总工会 in 区委常委、
+        总工会主席, 政府 in 镇党委、政府 (the same area's, kind "chain-body"); both resolved in
+        kg.extract.gov_bodies."""
         text = tk.text
         out: list[Found] = []
-        committees = sorted(f.end for f in bodies if text[f.end - 1 : f.end] == "委")
-        for m in self._department_re.finditer(text):
-            s = m.start()
-            if s == 0 or text[s - 1] not in "、，,；; " or not any(e <= s for e in committees):
+        of_areas = [f for f in bodies if f.kind in ("area-body", "level-body")]
+        committees = sorted(f.end for f in of_areas if text[f.end - 1 : f.end] == "委")
+        ends = sorted(f.end for f in of_areas)
+        for m in self._bare_re.finditer(text):
+            s, word = m.start(), m.group()
+            before = committees if word in self.departments else ends
+            if s == 0 or text[s - 1] not in "、，,；; " or not any(e <= s for e in before):
                 continue
-            last = max(e for e in committees if e <= s)
-            if any(c in "。！？\n" for c in text[last:s]):
+            if any(c in "。！？\n" for c in text[max(e for e in before if e <= s) : s]):
                 continue
-            out.append(Found(s, m.end(), "ORG", "party-dept"))
+            out.append(Found(s, m.end(), "ORG", "party-dept" if word in self.departments else "chain-body"))
         return out
 
     def _union_departments(self, text: str, unions: list[Found]) -> list[Found]:

@@ -105,3 +105,22 @@ def test_a_prefectures_bodies_by_the_bare_level_word_州(extract_text):
 def test_a_banners_committee_by_the_bare_level_word_旗(extract_text):
     facts = extract_text("旗委常委、旗总工会主席王强出席活动。", region="鄂尔多斯市伊金霍洛旗")
     assert ("王强", "中共鄂尔多斯市伊金霍洛旗委员会", "常委") in posts(facts)
+
+
+def test_bodies_named_bare_in_a_title_chain_are_the_areas(extract_text):
+    facts = extract_text("近日，天心区委常委、政法委书记、总工会主席王震走访慰问一线职工。", region="长沙市")
+    got = posts(facts)
+    assert ("王震", "中共长沙市天心区委政法委员会", "书记") in got
+    # (a union by the name the unions' family gives it: 天心区 is one district only)
+    assert ("王震", "天心区总工会", "主席") in got
+    assert "总工会" not in aliases(facts, "天心区总工会")
+
+
+def test_a_government_named_bare_after_the_towns_committee(extract_text):
+    facts = extract_text("近日，三汇镇党委、政府和镇总工会组织开展慰问活动。", region="达州市渠县")
+    assert "三汇镇人民政府" in names(facts, "Organization")
+
+
+def test_a_zone_named_by_a_city_and_a_common_zone_name_is_that_zone(extract_text):
+    facts = extract_text("近日，长沙经济技术开发区群团工作部部长李芳主持会议。")
+    assert ("李芳", "长沙经济技术开发区群团工作部", "部长") in posts(facts)

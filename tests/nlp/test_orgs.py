@@ -78,3 +78,9 @@ def test_organisation_heads_of_sanatoria_projects_presses_and_bank_branches(labe
 def test_a_bracketed_group_inside_a_company_name(labelled):
     found = labelled("贵州湘江酒厂(集团)公司总经理出席。", "ORG")
     assert found == {"贵州湘江酒厂(集团)公司"}
+
+
+def test_a_body_word_opening_a_title_in_a_chain_is_no_bare_body(find):
+    found = find("区政府副区长、党委书记王明，区委常委、总工会主席李强出席。")
+    assert ("总工会", "ORG", "chain-body") in found
+    assert not any(text == "党委" for text, _, _ in found)
