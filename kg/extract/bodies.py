@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
-from kg.extract.gov_bodies import bare_department, level_body, union_department
+from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
@@ -47,6 +47,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             continue
         if kind in ("party-dept", "union-dept", "union-dept-next"):
             departments.append(s)
+            continue
+        if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
         named = body_name(ctx, s)
         if named is None:

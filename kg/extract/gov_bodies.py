@@ -13,13 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
-from kg.lexicon import table
+from kg.lexicon import table, words
 from kg.model.facts import EntityRef
 
 # other forms of a body's name (level_body_aliases.tsv): word -> templates
 ALIASES = {w: tuple(forms.split(",")) for w, forms in table("bodies/level_body_aliases.tsv", header=True)}
 # a party committee's departments: short form -> the name after 中共<area>委
 DEPARTMENTS = dict(table("bodies/party_departments.tsv", header=True))
+# what ends a government department's name (市科技局, 省住建厅)
+DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
 # the kinds of mention (kg.nlp.gov_bodies) of a body of an area
 AREA_BODIES = ("area-body", "level-body")
 # the committee word of level_bodies.tsv whose departments these are
@@ -60,6 +62,11 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
             info.aliases.add(f"中共{form}委员会{word[1:]}")
     if level is not None:
         info.aliases.add(level + rest)
+    if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
+        for x, _y, _area in ctx.areas_in(at, s.end_char):
+            printed = ctx.written_at(x, s.end_char)
+            if printed is not None:
+                info.aliases.add(printed)
     info.aliases.discard(ref.name)
     if parent_word is not None:
         info.parent = _committee(ctx, area, parent_word)
@@ -123,6 +130,26 @@ def _committee(ctx: ArticleContext, area, word: str) -> EntityRef:
     for form in {area.name, ctx.qualified(area)}:
         info.aliases.add(template.format(area=form))
         info.aliases.add(form + word)
+    info.aliases.discard(ref.name)
+    return ref
+
+
+def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """市科技局 in a paper of 鹤岗市: 鹤岗市科技局 — a department after a bare level word is the
+    department of the area of that level in context (not one 市科技局 for every city)."""
+    text = s.text
+    if not text.endswith(DEPARTMENT_ENDINGS) or ctx.areas_in(s.start_char, s.end_char):
+        return None
+    level = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 1), None)
+    if level is None:
+        return None
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char)
+    if area is None:
+        return None
+    rest = text[len(level) :]
+    ref = EntityRef("Organization", full_area_name(ctx, area) + rest)
+    info = ctx.add(ref, text, (s.start_char, s.end_char), CONFIDENCE["context"])
+    info.aliases.update(form + rest for form in {area.name, ctx.qualified(area)})
     info.aliases.discard(ref.name)
     return ref
 

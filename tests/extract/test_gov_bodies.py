@@ -124,3 +124,28 @@ def test_a_government_named_bare_after_the_towns_committee(extract_text):
 def test_a_zone_named_by_a_city_and_a_common_zone_name_is_that_zone(extract_text):
     facts = extract_text("近日，长沙经济技术开发区群团工作部部长李芳主持会议。")
     assert ("李芳", "长沙经济技术开发区群团工作部", "部长") in posts(facts)
+
+
+def test_a_traditional_page_names_the_bodies_in_simplified_with_the_printed_forms(nlp, gaz, tmp_path):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "荷塘區總工會慰問職工\n近日，株洲市荷塘區委常委、區總工會主席王剛，荷塘區人大常委會副主任趙麗走訪慰問職工。\n"
+    )
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, None), article_id(article))
+    assert "荷塘區委" in aliases(facts, "中共株洲市荷塘区委员会")
+    assert "荷塘區人大常委會" in aliases(facts, "株洲市荷塘区人民代表大会常务委员会")
+    assert ("王刚", "中共株洲市荷塘区委员会", "常委") in posts(facts)
+
+
+def test_a_department_after_a_bare_level_word_is_the_areas_in_context(extract_text):
+    facts = extract_text("市科技局副局长王明、省住建厅副厅长李强出席。", region="鹤岗市")
+    assert ("王明", "鹤岗市科技局", "副局长") in posts(facts)
+    assert ("李强", "黑龙江省住建厅", "副厅长") in posts(facts)
+    assert "市科技局" in aliases(facts, "鹤岗市科技局")
