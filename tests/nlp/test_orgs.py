@@ -84,3 +84,7 @@ def test_a_body_word_opening_a_title_in_a_chain_is_no_bare_body(find):
     found = find("区政府副区长、党委书记王明，区委常委、总工会主席李强出席。")
     assert ("总工会", "ORG", "chain-body") in found
     assert not any(text == "党委" for text, _, _ in found)
+
+
+def test_a_level_word_before_the_verb_委托_is_no_committee(labelled):
+    assert labelled("区委托第三方机构开展职工满意度调查。", "ORG") == set()
