@@ -16,6 +16,8 @@ unions, organisations, venues  bodies             unions/union_committees.txt,
                                                   areas/level_words.tsv,
                                                   areas/area_stem_endings.txt,
                                                   bodies/level_bodies.tsv
+party, government bodies      gov_bodies         bodies/level_body_aliases.tsv,
+                                                  bodies/party_departments.tsv
 X（Y）, branches, X位于Y          body_links         bodies/branch_suffixes.txt,
                                                   bodies/company_endings.txt,
                                                   bodies/legal_forms.txt (names)

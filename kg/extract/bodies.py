@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
+from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
@@ -33,14 +34,21 @@ _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
 def read_bodies(ctx: ArticleContext) -> None:
     """Each UNION, ORG and PLACE mention to its entity, with the area its name puts it in,
-    the body it belongs to (a committee's union, a union's host) and its aliases."""
+    the body it belongs to (a committee's union, a union's host) and its aliases; party
+    and government bodies and departments by kg.extract.gov_bodies, the departments once
+    the bodies they belong to are read."""
+    departments = []
     for s in ctx.spans:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
-        if s._.kg_kind == "level-body":
-            ref = level_body(ctx, s.text, s.start_char)
-            if ref is not None:
-                ctx.ref_at[(s.start_char, s.end_char)] = ref
+        kind = s._.kg_kind
+        if kind in ("level-body", "area-body", "chain-body"):
+            level_body(ctx, s)
+            continue
+        if kind in ("party-dept", "union-dept", "union-dept-next"):
+            departments.append(s)
+            continue
+        if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
         named = body_name(ctx, s)
         if named is None:
@@ -76,6 +84,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             info.located_in = where
         if cls == "TradeUnion":
             _union_host(ctx, s, name)
+    for s in departments:
+        (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
 
 
 def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
@@ -268,36 +278,3 @@ def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
                 end = s.end_char - len(suf)
                 ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
             return
-
-
-def level_body(ctx: ArticleContext, text: str, at: int) -> EntityRef | None:
-    """区政协 in an article about 雁塔区 is 政协西安市雁塔区委员会 (names from level_bodies.tsv)."""
-    word, rest = text[0], text[1:]
-    if rest not in ctx.lex.level_bodies:
-        return None
-    area = ctx.context_area(ctx.lex.level_words.get(word, ()), at)
-    if area is None:
-        return None
-    template, cls = ctx.lex.level_bodies[rest]
-    full = full_area_name(ctx, area)
-    ref = EntityRef(cls, template.format(area=full))
-    info = ctx.facts.entity(ref, alias=text)
-    for form in {area.name, ctx.qualified(area)}:
-        info.aliases.add(template.format(area=form))
-        info.aliases.add(form + rest)
-    printed = ctx.written_at(at, at + len(text))
-    if printed is not None:
-        info.aliases.add(printed)
-    info.aliases.discard(ref.name)
-    ctx.ref_at[(at, at + len(text))] = ref
-    return ref
-
-
-def full_area_name(ctx: ArticleContext, area) -> str:
-    """A county's or township's name led by its city's (西安市雁塔区), as official names are."""
-    if isinstance(area, Zone):
-        return area.name
-    chain = ctx.gaz.chain(area.code)
-    if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture":
-        return chain[1].name + area.name
-    return area.name

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.orgs import OrgFinder
 from kg.nlp.spans import Anchors, occurrences_of_words
@@ -19,7 +20,11 @@ from kg.nlp.venues import VenueFinder
 
 # which candidate wins between names of one length at one offset
 LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
-KIND_RANK = {"level-body": 0, "committee": 0, "level": 0, "head": 1}  # other kinds: 2
+# (other kinds: 2)
+KIND_RANK = {
+    **dict.fromkeys(("level-body", "area-body", "union-dept", "union-dept-next", "committee", "level"), 0),
+    "head": 1,
+}
 
 
 class BodyFinder:
@@ -43,15 +48,17 @@ class BodyFinder:
         self.unions = UnionFinder(edges, set(self.lex.capital_words), words(description_words), heads)
         self.orgs = OrgFinder(edges, heads, words(union_committees), frozenset(words(anchored_suffixes)))
         self.venues = VenueFinder(edges, dict(table(venue_common_heads)))
+        self.gov = GovBodyFinder(self.lex, areas or area_index())
 
     def __call__(self, work: MentionWork) -> None:
-        """Adds the bodies to ``work.found`` (which holds the areas)."""
+        """Adds the bodies to ``work.found`` (which holds the areas), and the areas glued to
+        a body word (衡阳市委) that the areas' finder left."""
         tk = work.tokens
         area_starts = Anchors(len(tk.text), [f for f in work.found if f.label == "AREA"])
         work.found += self.find(tk, area_starts)
 
     def find(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
-        """Candidates first, then the longest names win."""
+        """Candidates first, then the longest names win (then the glued areas, label AREA)."""
         text = tk.text
         cands: list[Found] = []
         national: list[Found] = []
@@ -65,13 +72,15 @@ class BodyFinder:
         cands += self.unions(tk, area_starts)
         cands += self.orgs(tk, area_starts, cands)
         cands += self.venues(tk, area_starts)
+        gov, glued = self.gov(tk, area_starts, cands)
+        cands += gov
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
         places = occurrences_of_words(text, {name for name, _, _ in names})
         for name, label, kind in names:
             for s, e in places[name]:
                 cands.append(Found(s, e, label, kind))
-        return longest_names(national, cands)
+        return longest_names(national, cands) + glued
 
 
 def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:

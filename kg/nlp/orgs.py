@@ -1,6 +1,6 @@
 """Organisations: a name ending in an organisation word (…有限公司, …委员会, …中心), bodies
-named again by their type word (集团党委书记), a union's committees, quoted team names and
-the bodies of the area in context (市委, 区政协).
+named again by their type word (集团党委书记), a union's committees, and quoted team names
+(the bodies of an area, 市委, 区政协: kg.nlp.gov_bodies).
 
 A plain module of ``kg_bodies`` (kg.nlp.bodies).
 """
@@ -22,8 +22,7 @@ HEAD_FOLLOWERS = words("bodies/org_head_followers.txt")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
-# the levels that open a body of the area in context (市委, 区政协)
-LEVEL_BODY_PREFIXES = words("bodies/level_body_prefixes.txt")
+OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 
 
@@ -43,9 +42,6 @@ class OrgFinder:
         self._union_committees = union_committees
         self._anchored_suffixes = anchored_suffixes
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
-        bodies = sorted((w for w, (_c, k) in self.lex.level_bodies.items() if k != "TradeUnion"), key=len, reverse=True)
-        levels = "|".join(LEVEL_BODY_PREFIXES)
-        self._level_body_re = re.compile(f"({levels})({'|'.join(bodies)})(?!员)")
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -71,7 +67,7 @@ class OrgFinder:
                     continue  # …研究室联队: a sports team made of departments
                 if s not in tk.starts and tk.tag_at(s) != "ORG" and s - 1 not in in_union:
                     continue
-                a = self._org_start(tk, s, area_starts, union_ends)
+                a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
@@ -110,15 +106,16 @@ class OrgFinder:
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
-        # bodies of the area in context: 市委, 区委, 区人大常委会, 区政协, 县政府 …  A character
-        # pattern, not a SpanRuler: 市委 is often inside a longer LAC word (市委书记), and the
-        # pattern must not match before 员 (市委员会 is not 市委).
-        for m in self._level_body_re.finditer(text):
-            k = m.start()
-            inside_area = k in area_starts.inner or k + 1 in area_starts.ends
-            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
-                out.append(Found(k, m.end(), "ORG", "level-body"))
         return out
+
+    def _before_qualifier(self, text: str, s: int) -> int:
+        """Where the name before an ending at ``s`` ends: before a bracketed organisation word
+        (…酒厂（集团）有限公司 is one company, named from before the bracket)."""
+        if text[s - 1 : s] in CLOSE_PARENS:
+            p = max(text.rfind(c, max(0, s - 6), s) for c in OPEN_PARENS)
+            if p > 0 and text[p + 1 : s - 1] in self.lex.org_suffixes:
+                return p
+        return s
 
     def _org_start(
         self, tk: Tokens, s: int, area_starts: Anchors, union_ends: dict[int, tuple[int, Found]]

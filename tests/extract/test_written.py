@@ -51,5 +51,5 @@ def test_a_simplified_page_gives_no_extra_alias(extract_page):
 
 def test_a_level_body_named_by_its_short_form_gets_the_short_form_as_printed(extract_page):
     aliases = extract_page("西安市雁塔區總工會舉辦職工書畫展\n4月20日，雁塔區總工會與區政協在雁塔區舉辦職工書畫展。\n")
-    assert "區政協" in aliases["政协西安市雁塔区委员会"]
+    assert "區政協" in aliases["中国人民政治协商会议西安市雁塔区委员会"]
     assert "雁塔區總工會" in aliases["雁塔区总工会"]

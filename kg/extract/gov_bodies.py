@@ -1,0 +1,227 @@
+"""Family *bodies*, party and government bodies: the full names of 区委, 县政府, 洛江区委,
+白兔潭镇党委, 市委宣传部, a bare 统战部 in a committee's title chain, and a union's departments.
+
+The area of a body is the one its name is glued to (洛江区委: 洛江区), else the area of
+that level the text named last or the page is about (``ctx.context_area``) — never one
+guessed among many.  The canonical names follow the official pattern (中共<area>委员会,
+<area>人民代表大会常务委员会); the short forms are aliases, for a reader (and a search)
+finds a body by the name the paper printed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext, Zone
+from kg.lexicon import table, words
+from kg.model.facts import EntityRef
+
+# other forms of a body's name (level_body_aliases.tsv): word -> templates
+ALIASES = {w: tuple(forms.split(",")) for w, forms in table("bodies/level_body_aliases.tsv", header=True)}
+# a party committee's departments: short form -> the name after 中共<area>委
+DEPARTMENTS = dict(table("bodies/party_departments.tsv", header=True))
+# what ends a government department's name (市科技局, 省住建厅)
+DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
+# the kinds of mention (kg.nlp.gov_bodies) of a body of an area
+AREA_BODIES = ("area-body", "level-body")
+# the committee word of level_bodies.tsv whose departments these are
+COMMITTEE = "委"
+
+
+def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """区政协 in an article about 雁塔区: 中国人民政治协商会议西安市雁塔区委员会; 洛江区委:
+    中共泉州市洛江区委员会; 总工会 in 区委常委、总工会主席: the same area's union."""
+    text, at = s.text, s.start_char
+    if s._.kg_kind == "chain-body":
+        before = _last_area_body(ctx, at)
+        where = _area_of(ctx, before) if before is not None else None
+        if where is None:
+            return None
+        area, level, rest = where[0], where[1], text
+    else:
+        where = _area_of(ctx, s)
+        if where is None:
+            return None
+        area, level, rest = where
+    named = _template(ctx, rest)
+    if named is None:
+        return None
+    template, cls, word, parent_word = named
+    # (a union is named as the unions' family names it: by the area, qualified when ambiguous)
+    named_area = ctx.qualified(area) if cls == "TradeUnion" else full_area_name(ctx, area)
+    ref = EntityRef(cls, template.format(area=named_area))
+    # (a bare 总工会 or 政府 is no name of its own)
+    info = ctx.add(ref, text if s._.kg_kind != "chain-body" else None, (at, s.end_char), CONFIDENCE["context"])
+    forms = {area.name, ctx.qualified(area), full_area_name(ctx, area)}
+    for form in forms:
+        info.aliases.add(template.format(area=form))
+        info.aliases.add(form + rest)
+        info.aliases.update(alias.format(area=form) for alias in ALIASES.get(word, ()))
+        if word.startswith(COMMITTEE) and word != COMMITTEE:
+            info.aliases.add(f"中共{form}委{DEPARTMENTS.get(word[1:], word[1:])}")
+            info.aliases.add(f"中共{form}委员会{word[1:]}")
+    if level is not None:
+        info.aliases.add(level + rest)
+    if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
+        for x, _y, _area in ctx.areas_in(at, s.end_char):
+            printed = ctx.written_at(x, s.end_char)
+            if printed is not None:
+                info.aliases.add(printed)
+    info.aliases.discard(ref.name)
+    if parent_word is not None:
+        info.parent = _committee(ctx, area, parent_word)
+    return ref
+
+
+def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | None:
+    """(area, level word, the body word after it) of a body of an area: the area its name is
+    glued to (洛江区委), else the area of the level the text or the page is about (区委)."""
+    if s._.kg_kind == "area-body":
+        areas = ctx.areas_in(s.start_char, s.end_char)
+        if not areas:
+            return None
+        x, y, area = areas[-1]
+        if len(areas) > 1 and areas[-2][1] == x and not _within(ctx, area, areas[-2][2]):
+            # 长沙经济技术开发区: a zone named by a city and a common zone name
+            area = Zone(ctx.text[areas[0][0] : y], areas[-2][2].code or "")
+        return area, _level_of(ctx, ctx.text[x:y]), ctx.text[y : s.end_char]
+    level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
+    if level is None:
+        return None
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char)
+    return (area, level, s.text[len(level) :]) if area is not None else None
+
+
+def _within(ctx: ArticleContext, area, container) -> bool:
+    """Is ``area`` the registry's area inside ``container`` (or a zone named inside it)?"""
+    if isinstance(area, Zone) or container.code is None:
+        return isinstance(area, Zone)
+    return area.code == container.code or ctx.gaz.contains(container.code, area.code)
+
+
+def _last_area_body(ctx: ArticleContext, pos: int) -> Span | None:
+    """The body of an area (区委, 洛江区人大常委会) named last before ``pos`` in its sentence."""
+    a, _ = ctx.sentence_of(pos)
+    found = [s for s in ctx.spans if a <= s.start_char and s.end_char <= pos and s._.kg_kind in AREA_BODIES]
+    return found[-1] if found else None
+
+
+def _level_of(ctx: ArticleContext, area_name: str) -> str | None:
+    """The level word an area's name ends with (洛江区: 区), if any."""
+    return next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if area_name.endswith(w)), None)
+
+
+def _template(ctx: ArticleContext, rest: str) -> tuple[str, str, str, str | None] | None:
+    """(canonical template, class, the word of the lists, the word of the body it belongs to)
+    of what follows a level or an area: 政协, 委, or a committee's department (委宣传部)."""
+    if rest in ctx.lex.level_bodies:
+        template, cls = ctx.lex.level_bodies[rest]
+        return template, cls, rest, None
+    if rest.startswith(COMMITTEE) and rest[1:] in DEPARTMENTS:
+        return "中共{area}委" + DEPARTMENTS[rest[1:]], "Organization", rest, COMMITTEE
+    return None
+
+
+def _committee(ctx: ArticleContext, area, word: str) -> EntityRef:
+    """The committee (中共<area>委员会) a department belongs to, an entity of the article."""
+    template, cls = ctx.lex.level_bodies[word]
+    ref = EntityRef(cls, template.format(area=full_area_name(ctx, area)))
+    info = ctx.facts.entity(ref, mention=False)
+    for form in {area.name, ctx.qualified(area)}:
+        info.aliases.add(template.format(area=form))
+        info.aliases.add(form + word)
+    info.aliases.discard(ref.name)
+    return ref
+
+
+def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """市科技局 in a paper of 鹤岗市: 鹤岗市科技局 — a department after a bare level word is the
+    department of the area of that level in context (not one 市科技局 for every city)."""
+    text = s.text
+    if not text.endswith(DEPARTMENT_ENDINGS) or ctx.areas_in(s.start_char, s.end_char):
+        return None
+    level = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 1), None)
+    if level is None:
+        return None
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char)
+    if area is None:
+        return None
+    rest = text[len(level) :]
+    ref = EntityRef("Organization", full_area_name(ctx, area) + rest)
+    info = ctx.add(ref, text, (s.start_char, s.end_char), CONFIDENCE["context"])
+    info.aliases.update(form + rest for form in {area.name, ctx.qualified(area)})
+    info.aliases.discard(ref.name)
+    return ref
+
+
+def bare_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """统战部 in 县委常委、统战部部长: the department of the party committee named last
+    before it in the clause (its 中共<area>委员会)."""
+    committee = _last_committee(ctx, s.start_char)
+    if committee is None:
+        return None
+    short = s.text
+    full = DEPARTMENTS.get(short, short)
+    base = committee.name[: -len("员会")]  # 中共X委员会 -> 中共X委
+    ref = EntityRef("Organization", base + full)
+    info = ctx.add(ref, short, (s.start_char, s.end_char), CONFIDENCE["context"])
+    area = base[len("中共") : -1]
+    info.aliases.update({base + short, area + "委" + short, committee.name + short})
+    for alias in ctx.facts.entities[committee].aliases:
+        if alias.endswith("委") and not alias.startswith("中共"):
+            info.aliases.add(alias + short)
+    info.aliases.discard(ref.name)
+    info.parent = committee
+    return ref
+
+
+def _last_committee(ctx: ArticleContext, pos: int) -> EntityRef | None:
+    """The party committee (中共…委员会) named last before ``pos`` in its sentence."""
+    a, _ = ctx.sentence_of(pos)
+    best = None
+    for x, y in ctx.ref_at.starting_in(a, pos):
+        ref = ctx.ref_at[(x, y)]
+        committee = ref.cls == "Organization" and ref.name.startswith("中共") and ref.name.endswith("委员会")
+        if committee and y <= pos and (best is None or y > best[0]):
+            best = (y, ref)
+    return best[1] if best else None
+
+
+def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """市总工会权益保障部: the department of the union its name opens with (read once that
+    union is resolved: 县总工会办公室 is the department of the county's union)."""
+    if s._.kg_kind == "union-dept-next":
+        # …权益保障部、劳动和经济工作部: the union of the department named before
+        before = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(s.start_char - 1, ())]
+        info = ctx.facts.entities.get(before[-1]) if before else None
+        if info is None or info.parent is None or info.parent.cls != "TradeUnion":
+            return None
+        union, y = info.parent, s.start_char
+    else:
+        unions = [
+            (y, ctx.ref_at[(x, y)])
+            for x, y in ctx.ref_at.by_start.get(s.start_char, ())
+            if y < s.end_char and ctx.ref_at[(x, y)].cls == "TradeUnion"
+        ]
+        if not unions:
+            return None
+        y, union = max(unions, key=lambda t: t[0])
+    rest = ctx.text[y : s.end_char]
+    ref = EntityRef("Organization", union.name + rest)
+    info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+    if y > s.start_char:
+        info.aliases.update(alias + rest for alias in ctx.facts.entities[union].aliases)
+    info.aliases.discard(ref.name)
+    info.parent = union
+    return ref
+
+
+def full_area_name(ctx: ArticleContext, area) -> str:
+    """A district's or county's name led by its city's (西安市雁塔区), as official names are;
+    a county-level city's alone (仁怀市)."""
+    if isinstance(area, Zone):
+        return area.name
+    chain = ctx.gaz.chain(area.code)
+    if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture" and not area.name.endswith("市"):
+        return chain[1].name + area.name
+    return area.name

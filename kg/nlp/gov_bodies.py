@@ -1,0 +1,161 @@
+"""Party and government bodies, and departments: the bodies an area has by law (区委, 县政府,
+镇党委, 街道党工委, 市人大常委会, 州政协), written after a bare level word (区委: the area in
+context) or glued to an area's name (洛江区委, 白兔潭镇党委); a party committee's departments
+(县委统战部, bare in a title chain: 县委常委、统战部部长); a union's departments (市总工会权益
+保障部).
+
+The words are data (bodies/level_bodies.tsv, level_body_levels.tsv, party_departments.tsv,
+union_departments.txt); the rule is the grammar: level or area, then the body word, at a
+word's start.  Character patterns, not token matches: the tagger often glues such a name
+to the title after it (县委书记, 区委常委) or a city's name to its 委 (衡阳市委).
+
+A plain module of ``kg_bodies`` (kg.nlp.bodies).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon, alternation_of, table, words
+from kg.nlp.areaindex import AreaIndex
+from kg.nlp.found import Found
+from kg.nlp.names import BREAKERS
+from kg.nlp.spans import Anchors
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+# a level's 委 is not the verb or noun it may open: 委员, 委托, 委派
+_NOT_A_BODY_AFTER = "(?![员托派])"
+# area names: two to twelve characters
+_AREA_LENGTHS = range(12, 1, -1)
+
+
+def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each body word -> the level words it may follow (level_body_levels.tsv, else the
+    levels of areas from a county up)."""
+    listed = {w: tuple(levels.split(",")) for w, levels in table("bodies/level_body_levels.tsv", header=True)}
+    default = tuple(p for p in prefixes if p in ("省", "市", "区", "县", "州", "旗"))
+    return {w: listed.get(w, default) for w in lex.level_bodies}
+
+
+class GovBodyFinder:
+    """Candidate party and government bodies and departments."""
+
+    def __init__(self, lex: Lexicon, areas: AreaIndex) -> None:
+        self.areas = areas
+        prefixes = words("bodies/level_body_prefixes.txt")
+        self.levels = _levels_of(lex, prefixes)
+        self.departments = {short for short, _full in table("bodies/party_departments.tsv", header=True)}
+        # the words after a level: the bodies of level_bodies.tsv and the committee's departments
+        body_words = [w for w, (_c, k) in lex.level_bodies.items() if k != "TradeUnion"]
+        body_words += ["委" + d for d in self.departments]
+        self._re = re.compile(f"({alternation_of(prefixes)})({alternation_of(body_words)}){_NOT_A_BODY_AFTER}")
+        # bare after a body of an area: a committee's departments, and the area's bodies of two
+        # characters or more (总工会, 政府, 妇联) but those that open a title (党委书记, 人大代表)
+        bare = self.departments | {
+            w for w in lex.level_bodies if len(w) > 1 and not any(t.startswith(w) for t in lex.titles)
+        }
+        self._bare_re = re.compile(f"(?:{alternation_of(bare)}){_NOT_A_BODY_AFTER}")
+        union_departments = alternation_of(words("bodies/union_departments.txt"))
+        # (…部门 is no department's name: 与财务部门)
+        self._union_department_re = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?!门)")
+
+    def allowed(self, level: str, word: str) -> bool:
+        """May ``word`` follow the level (or area ending) ``level``?"""
+        allowed = self.levels.get(word[:1] if word.startswith("委") else word)
+        return allowed is not None and level in allowed
+
+    def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> tuple[list[Found], list[Found]]:
+        """(the bodies found, the areas glued to a body word that the areas' finder missed)."""
+        text = tk.text
+        out: list[Found] = []
+        glued: list[Found] = []
+        area_end_start = {f.end: f.start for f in area_starts.values()}
+        for m in self._re.finditer(text):
+            level, word = m.group(1), m.group(2)
+            if not self.allowed(level, word):
+                continue
+            k, after_level = m.start(), m.end(1)
+            if after_level in area_end_start or (area := self._glued_area(tk, k, after_level, area_starts)):
+                if after_level not in area_end_start:
+                    glued.append(area)
+                    area_end_start[area.end] = area.start
+                out.append(Found(self._chain_start(area_end_start, after_level), m.end(), "ORG", "area-body"))
+                continue
+            inside_area = k in area_starts.inner or after_level in area_starts.ends
+            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
+                out.append(Found(k, m.end(), "ORG", "level-body"))
+        out += self._bare_departments(tk, out)
+        out += self._union_departments(text, unions)
+        return out, glued
+
+    def _glued_area(self, tk: Tokens, k: int, end: int, area_starts: Anchors) -> Found | None:
+        """衡阳市委: the registry's longest area name ending with the level word at ``end``,
+        opening a word (or after a character that is not Han), where no area was found."""
+        text = tk.text
+        for n in _AREA_LENGTHS:
+            a = end - n
+            if a < 0 or a >= k:
+                continue
+            if text[a:end] not in self.areas.full or area_starts.covered.overlaps(a, end):
+                continue
+            if a == 0 or a in tk.starts or not is_han(text[a - 1]) or a in area_starts.ends:
+                return Found(a, end, "AREA", "full")
+        return None
+
+    @staticmethod
+    def _chain_start(area_end_start: dict[int, int], end: int) -> int:
+        """江西省上饶市广丰区委: the start of the areas that follow one another up to ``end``."""
+        start = area_end_start[end]
+        while start in area_end_start and area_end_start[start] < start:
+            start = area_end_start[start]
+        return start
+
+    def _bare_departments(self, tk: Tokens, bodies: list[Found]) -> list[Found]:
+        """Bodies named bare in a title chain after a body of an area, in the same clause: 统战部
+        in 县委常委、统战部部长 (the committee's department, kind "party-dept"); 总工会 in 区委常委、
+        总工会主席, 政府 in 镇党委、政府 (the same area's, kind "chain-body"); both resolved in
+        kg.extract.gov_bodies."""
+        text = tk.text
+        out: list[Found] = []
+        of_areas = [f for f in bodies if f.kind in ("area-body", "level-body")]
+        committees = sorted(f.end for f in of_areas if text[f.end - 1 : f.end] == "委")
+        ends = sorted(f.end for f in of_areas)
+        for m in self._bare_re.finditer(text):
+            s, word = m.start(), m.group()
+            before = committees if word in self.departments else ends
+            if s == 0 or text[s - 1] not in "、，,；; " or not any(e <= s for e in before):
+                continue
+            if any(c in "。！？\n" for c in text[max(e for e in before if e <= s) : s]):
+                continue
+            out.append(Found(s, m.end(), "ORG", "party-dept" if word in self.departments else "chain-body"))
+        return out
+
+    def _union_departments(self, text: str, unions: list[Found]) -> list[Found]:
+        """市总工会权益保障部: a federation of unions (…总工会: the ones with departments), then a
+        department ending (the department is the union's); no function word between (与财务部),
+        but 和 (劳动和经济工作部), and no other union.  More departments may follow, set off by
+        、 (…总工会权益保障部、劳动和经济工作部部长): the same union's, kind "union-dept-next"."""
+        out: list[Found] = []
+        for u in unions:
+            if u.label != "UNION" or not text.endswith("总工会", 0, u.end):
+                continue
+            end, kind = self._union_department_end(text, u.end), "union-dept"
+            start = u.start
+            while end is not None:
+                out.append(Found(start, end, "ORG", kind))
+                if not text.startswith("、", end):
+                    break
+                start, kind = end + 1, "union-dept-next"
+                end = self._union_department_end(text, start)
+        return out
+
+    def _union_department_end(self, text: str, at: int) -> int | None:
+        """Where a union's department named from ``at`` ends, or None."""
+        m = self._union_department_re.match(text, at)
+        if m is None:
+            return None
+        name = text[at : m.end()]
+        if "工会" in name or any(c in BREAKERS and c not in "和" for c in name):
+            return None
+        return m.end()

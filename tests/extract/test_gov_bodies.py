@@ -1,0 +1,151 @@
+"""Family bodies, party and government bodies (kg.nlp.gov_bodies, kg.extract.gov_bodies):
+committees, governments, congresses and departments by their full names."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, parents, posts
+
+
+def aliases(facts, name: str) -> set[str]:
+    return next(info.aliases for ref, info in facts.entities.items() if ref.name == name)
+
+
+def test_a_committee_glued_to_its_area_is_the_areas_party_committee(extract_text):
+    facts = extract_text("近日，株洲市荷塘区委常委、区总工会主席王刚走访慰问环卫职工。")
+    committee = "中共株洲市荷塘区委员会"
+    assert ("王刚", committee, "常委") in posts(facts)
+    assert {"荷塘区委", "株洲市荷塘区委", "中共荷塘区委员会"} <= aliases(facts, committee)
+
+
+def test_an_area_glued_to_its_committee_is_read_from_the_registry(extract_text):
+    # the tagger reads 湘潭县委书记 as one word: the city is found from the registry
+    facts = extract_text("近日，湘潭县委书记黄涛来到县总工会调研。")
+    assert ("黄涛", "中共湘潭市湘潭县委员会", "书记") in posts(facts)
+    assert "湘潭县" in names(facts, "AdministrativeArea")
+
+
+def test_a_congress_and_a_government_glued_to_their_area(extract_text):
+    facts = extract_text("荷塘区人大常委会副主任赵丽、荷塘区人民政府副区长孙强出席活动。", region="株洲市")
+    congress = "株洲市荷塘区人民代表大会常务委员会"
+    assert ("赵丽", congress, "副主任") in posts(facts)
+    assert {"荷塘区人大常委会", "株洲市荷塘区人大常委会"} <= aliases(facts, congress)
+    assert ("孙强", "株洲市荷塘区人民政府", "副区长") in posts(facts)
+
+
+def test_a_county_level_city_is_named_alone(extract_text):
+    facts = extract_text("醴陵市委副书记周平出席开幕式。")
+    assert ("周平", "中共醴陵市委员会", "副书记") in posts(facts)
+
+
+def test_a_town_party_committee_and_a_street_working_committee(extract_text):
+    facts = extract_text("白兔潭镇党委和望城坡街道党工委联合举办职工运动会。", region="湖南省")
+    orgs = names(facts, "Organization")
+    assert {"中共白兔潭镇委员会", "中共望城坡街道工作委员会"} <= orgs
+    assert "望城坡街道党工委" in aliases(facts, "中共望城坡街道工作委员会")
+
+
+def test_a_committees_department_belongs_to_the_committee(extract_text):
+    facts = extract_text("区委宣传部副部长刘洋出席活动。", region="长沙市岳麓区")
+    department = "中共长沙市岳麓区委宣传部"
+    assert ("刘洋", department, "副部长") in posts(facts)
+    assert (department, "中共长沙市岳麓区委员会") in parents(facts)
+    assert {"区委宣传部", "岳麓区委宣传部"} <= aliases(facts, department)
+
+
+def test_a_bare_department_in_a_title_chain_is_the_committees(extract_text):
+    facts = extract_text("县委常委、统战部部长、县总工会主席石勇出席活动。", region="湘潭市湘潭县")
+    department = "中共湘潭市湘潭县委统战部"
+    assert ("石勇", department, "部长") in posts(facts)
+    assert (department, "中共湘潭市湘潭县委员会") in parents(facts)
+
+
+def test_a_unions_department_belongs_to_the_union(extract_text):
+    facts = extract_text("近日，长沙市总工会权益保障部部长马丽带队开展走访。")
+    department = "长沙市总工会权益保障部"
+    assert ("马丽", department, "部长") in posts(facts)
+    assert (department, "长沙市总工会") in parents(facts)
+
+
+def test_a_level_unions_department_is_named_after_the_resolved_union(extract_text):
+    facts = extract_text("县总工会劳动和经济工作部部长钱进介绍了比赛情况。", region="湘潭市湘潭县")
+    department = "湘潭县总工会劳动和经济工作部"
+    assert ("钱进", department, "部长") in posts(facts)
+    assert "县总工会劳动和经济工作部" in aliases(facts, department)
+
+
+def test_a_government_department_of_the_level_in_context(extract_text):
+    facts = extract_text("省发改委副主任杨帆出席会议。", region="湖南省")
+    assert ("杨帆", "湖南省发展和改革委员会", "副主任") in posts(facts)
+    assert "湖南省发改委" in aliases(facts, "湖南省发展和改革委员会")
+
+
+def test_a_second_department_after_a_unions_department_is_the_same_unions(extract_text):
+    facts = extract_text("长沙县总工会权益保障部、劳动和经济工作部部长吴强出席。")
+    assert ("长沙县总工会劳动和经济工作部", "长沙县总工会") in parents(facts)
+    assert ("吴强", "长沙县总工会劳动和经济工作部", "部长") in posts(facts)
+
+
+def test_a_congress_standing_committee_written_without_its_last_character(extract_text):
+    facts = extract_text("省人大常委副主任、省总工会主席李强讲话。", region="湖南省")
+    assert ("李强", "湖南省人民代表大会常务委员会", "副主任") in posts(facts)
+
+
+def test_a_districts_mass_organisations_department(extract_text):
+    facts = extract_text("区群团工作部部长、区总工会主席陈红出席。", region="长沙市天心区")
+    assert ("陈红", "长沙市天心区群团工作部", "部长") in posts(facts)
+    assert "区群团工作部" in aliases(facts, "长沙市天心区群团工作部")
+
+
+def test_a_prefectures_bodies_by_the_bare_level_word_州(extract_text):
+    facts = extract_text("州政协副主席、州总工会主席高明出席活动。", region="临夏回族自治州")
+    assert ("高明", "中国人民政治协商会议临夏回族自治州委员会", "副主席") in posts(facts)
+    assert ("高明", "临夏回族自治州总工会", "主席") in posts(facts)
+
+
+def test_a_banners_committee_by_the_bare_level_word_旗(extract_text):
+    facts = extract_text("旗委常委、旗总工会主席王强出席活动。", region="鄂尔多斯市伊金霍洛旗")
+    assert ("王强", "中共鄂尔多斯市伊金霍洛旗委员会", "常委") in posts(facts)
+
+
+def test_bodies_named_bare_in_a_title_chain_are_the_areas(extract_text):
+    facts = extract_text("近日，天心区委常委、政法委书记、总工会主席王震走访慰问一线职工。", region="长沙市")
+    got = posts(facts)
+    assert ("王震", "中共长沙市天心区委政法委员会", "书记") in got
+    # (a union by the name the unions' family gives it: 天心区 is one district only)
+    assert ("王震", "天心区总工会", "主席") in got
+    assert "总工会" not in aliases(facts, "天心区总工会")
+
+
+def test_a_government_named_bare_after_the_towns_committee(extract_text):
+    facts = extract_text("近日，三汇镇党委、政府和镇总工会组织开展慰问活动。", region="达州市渠县")
+    assert "三汇镇人民政府" in names(facts, "Organization")
+
+
+def test_a_zone_named_by_a_city_and_a_common_zone_name_is_that_zone(extract_text):
+    facts = extract_text("近日，长沙经济技术开发区群团工作部部长李芳主持会议。")
+    assert ("李芳", "长沙经济技术开发区群团工作部", "部长") in posts(facts)
+
+
+def test_a_traditional_page_names_the_bodies_in_simplified_with_the_printed_forms(nlp, gaz, tmp_path):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "荷塘區總工會慰問職工\n近日，株洲市荷塘區委常委、區總工會主席王剛，荷塘區人大常委會副主任趙麗走訪慰問職工。\n"
+    )
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, None), article_id(article))
+    assert "荷塘區委" in aliases(facts, "中共株洲市荷塘区委员会")
+    assert "荷塘區人大常委會" in aliases(facts, "株洲市荷塘区人民代表大会常务委员会")
+    assert ("王刚", "中共株洲市荷塘区委员会", "常委") in posts(facts)
+
+
+def test_a_department_after_a_bare_level_word_is_the_areas_in_context(extract_text):
+    facts = extract_text("市科技局副局长王明、省住建厅副厅长李强出席。", region="鹤岗市")
+    assert ("王明", "鹤岗市科技局", "副局长") in posts(facts)
+    assert ("李强", "黑龙江省住建厅", "副厅长") in posts(facts)
+    assert "市科技局" in aliases(facts, "鹤岗市科技局")
