@@ -17,7 +17,10 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 
 ATTEND_VERBS = words("participants/attend_verbs.txt")
+LEAD_WORDS = words("participants/lead_words.txt")
+LISTING_WORDS = words("participants/listing_words.txt")
 SAME_OCCASION = words("events/same_occasion.txt")
+RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")
 PLAN_WORDS = words("events/plan_words.txt")
 SPEECH_VERBS = words("events/speech_verbs.txt")
