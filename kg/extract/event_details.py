@@ -18,6 +18,7 @@ from kg.extract.wordlists import (
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    VENUE_OPENERS,
     VENUE_VERBS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
 )
@@ -32,8 +33,10 @@ _ORGANIZING = re.compile(
 )
 # 由X主办 before the event: X organises it
 _ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
+# a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
+_VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
 # a verb after a venue (在X举办): the event is held there
-_HELD_AT = re.compile(f"({alternation_of(VENUE_VERBS)})")
+_HELD_AT = re.compile(f"(?:成功|隆重|正式|顺利)?({alternation_of(VENUE_VERBS)})")
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # a count of players (48名选手) before other counts
@@ -98,10 +101,10 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef
 
 
 def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """在 X 举办/召开… (a place, area or organisation), else an area opening the name."""
+    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation), else an area opening the name."""
     text = ctx.text
     # 在 X 举办/召开…, before or after the event's name
-    for m in re.finditer(r"在(?:位于[^，。；]{1,20}?的)?", text[sa:sb]):
+    for m in _VENUE_OPENER.finditer(text[sa:sb]):
         at = sa + m.end()
         here = sorted(
             (
@@ -117,9 +120,19 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             continue
         y, ref = here[0]
         # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
-        after = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(y, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
-        if after and ref.cls == "AdministrativeArea":
-            y, ref = max(after, key=lambda t: t[0])
+        # (after areas of several levels: 在堆龙区德庆镇顶嘎村)
+        while ref.cls == "AdministrativeArea":
+            after = sorted(
+                (
+                    (y2, r2)
+                    for x2, y2 in ctx.ref_at.by_start.get(y, ())
+                    if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
+                ),
+                key=lambda t: (t[1].cls == "Place", t[0]),
+            )
+            if not after:
+                break
+            y, ref = after[-1]
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
         if _HELD_AT.match(tail) or near:

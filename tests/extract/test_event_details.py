@@ -107,3 +107,18 @@ def test_a_count_of_teams_is_no_head_count(extract_text):
 def test_a_body_after_zai_is_not_the_subject_of_a_verb_phrase(extract_text):
     facts = extract_text("近日，雨花区总工会在洞井街道总工会慰问困难职工。", region="长沙市")
     assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
+
+
+def test_a_venue_with_a_common_head_after_zai_and_an_adverb(extract_text):
+    facts = extract_text("6月5日，区建筑业劳动竞赛启动仪式暨砌筑比赛在滨江花园三期项目隆重举行。", region="长沙市")
+    assert locations(event(facts, "启动仪式")) == ["滨江花园三期项目"]
+
+
+def test_the_place_visited_with_fu_is_the_events(extract_text):
+    facts = extract_text("7月10日，雨花区总工会赴青山村开展夏季送清凉慰问活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["青山村"]
+
+
+def test_a_village_after_areas_of_several_levels(extract_text):
+    facts = extract_text("7月10日，雨花区总工会在雨花区同升街道青山村开展夏季送清凉慰问活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["青山村"]
