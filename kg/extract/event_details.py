@@ -35,10 +35,14 @@ _ORGANIZING = re.compile(
 _ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# a verb of going before a body: the body is the place visited (赴X开展)
+_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w != "在")))
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:成功|隆重|正式|顺利)?({alternation_of(VENUE_VERBS)})")
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
+# how many sentences after the event's may say how many took part
+_NEXT_SENTENCES = 2
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -63,6 +67,7 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
             for b in ctx.bodies_in(clause, s.start_char)
             if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[b[1] : s.start_char])
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
+            and not _GOING.search(text, clause, b[0])
         ]
         subject = near[-1] if near else None
     if subject is not None:
@@ -89,10 +94,12 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef
     if re.search("[。；]", text[sa + vm.end() : s.start_char]):
         return None
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
+    # a body after a blocker is no subject, nor is one after a verb of going (前往A、B等地开展)
     for x, y, r in reversed(ctx.bodies_in(clause_start, verb_at)):
         pre = text[max(sa, x - 2) : x]
-        if not pre.endswith(SUBJECT_BLOCKERS):
-            return x, y, r
+        if pre.endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
+            continue
+        return x, y, r
     # the clause has no subject: the sentence's, if a body opens a clause
     for x, y, r in ctx.bodies_in(sa, verb_at):
         if x == sa or text[x - 1] in "，,":
@@ -159,16 +166,21 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
 
 
 def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
-    """How many took part: N名/位/人 in the event's sentence, or in the next one when that
-    sentence is about who took part (全区各行业50余名劳动模范…参与)."""
+    """How many took part: N名/位/人 in the event's sentence, or in the next ones when they
+    are about who took part (全区各行业50余名劳动模范…参与)."""
     sa, _ = ctx.sentence_of(s.start_char)
     cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
-    if not cands:
-        na, nb = ctx.sentence_of(sb)
-        nxt = ctx.text[na:nb]
-        others = ctx.mentions_in("EVENT", na, nb)
-        if na == sb and not others and _TAKING_PART.search(nxt):
-            cands = _counts(ctx, na, nb)
+    # else the next sentences about who took part, up to one naming another event: 张三
+    # 等出席闭幕式。17支队伍41名选手参加比赛。
+    na = sb
+    for _ in range(_NEXT_SENTENCES):
+        if cands:
+            break
+        a, nb = ctx.sentence_of(na)
+        if a != na or ctx.mentions_in("EVENT", na, nb) or not _TAKING_PART.search(ctx.text, na, nb):
+            break
+        cands = _counts(ctx, na, nb)
+        na = nb
     if cands:
         players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
         c = players[0] if players else cands[0]

@@ -122,3 +122,23 @@ def test_the_place_visited_with_fu_is_the_events(extract_text):
 def test_a_village_after_areas_of_several_levels(extract_text):
     facts = extract_text("7月10日，雨花区总工会在雨花区同升街道青山村开展夏季送清凉慰问活动。", region="长沙市")
     assert locations(event(facts, "送清凉")) == ["青山村"]
+
+
+def test_a_body_after_a_verb_of_going_is_no_organiser(extract_text):
+    facts = extract_text(
+        "7月10日，区总工会副主席李文军前往长沙卷烟厂、湘江建设集团等地开展送清凉慰问活动。", region="长沙市"
+    )
+    assert "长沙卷烟厂" not in organizers(event(facts, "送清凉"))
+    assert "湘江建设集团" not in organizers(event(facts, "送清凉"))
+
+
+def test_how_many_took_part_said_after_who_attended(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。区总工会主席李文军出席活动。全区60余名职工参加了活动。", region="长沙市"
+    )
+    assert event(facts, "读书分享会").count[0] == 60
+
+
+def test_visits_counted_are_no_head_count(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。全区职工300人次参加了活动。", region="长沙市")
+    assert event(facts, "读书分享会").count is None
