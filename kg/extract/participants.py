@@ -76,7 +76,8 @@ def attendance(ctx: ArticleContext) -> None:
             targets = [e for e in events if ea <= e.evidence.start < min(eb, at)] or [last]
         ref = EntityRef("Person", p.text)
         for target in targets:
-            target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+            if all(r != ref for r, _ in target.participants):
+                target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
 
 
 def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
@@ -120,24 +121,26 @@ def _listed_with(text: str, p: Span, q: Span) -> bool:
 
 
 def sponsors(ctx: ArticleContext) -> None:
-    """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart."""
+    """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart, and of
+    the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
     main = ctx.main_event()
     if main is None:
         return
+    ma, mb = ctx.sentence_of(main.evidence.start)
+    targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
     for m in _ORGANISED_BY.finditer(ctx.text):
         sa, _ = ctx.sentence_of(m.start())
         own = ctx.mentions_in("EVENT", sa, m.start())
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             continue
-        known = {r for r, _ in main.organizers}
-        for x, _y, r in ctx.bodies_in(m.start(1), m.end()):
-            if r not in known:
-                main.organizers.append((r, ctx.evidence(x, m.end(), CONFIDENCE["pattern"])))
-                known.add(r)
+        found = [(x, r, m.end()) for x, _y, r in ctx.bodies_in(m.start(1), m.end())]
         # …，Z承办 right after
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:
-            for x, _y, r in ctx.bodies_in(rest.start(1), rest.end(1)):
+            found += [(x, r, rest.end()) for x, _y, r in ctx.bodies_in(rest.start(1), rest.end(1))]
+        for target in targets:
+            known = {r for r, _ in target.organizers}
+            for x, r, end in found:
                 if r not in known:
-                    main.organizers.append((r, ctx.evidence(x, rest.end(), CONFIDENCE["pattern"])))
+                    target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
                     known.add(r)

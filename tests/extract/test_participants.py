@@ -104,3 +104,21 @@ def test_people_attending_after_a_sentence_naming_two_events_take_part_in_both(e
     for e in facts.events:
         if "启动仪式" in e.ref.name or "插花比赛" in e.ref.name:
             assert "周建平" in participants(e)
+
+
+def test_organisers_stated_apart_organise_the_events_named_with_the_main_one(extract_text):
+    facts = extract_text(
+        "6月5日，全市建筑业劳动竞赛启动仪式暨职工篮球比赛在滨江花园项目举行。本次竞赛由临沂市总工会主办。",
+        region="临沂市",
+    )
+    for e in facts.events:
+        if "启动仪式" in e.ref.name or "篮球比赛" in e.ref.name:
+            assert organizers(e) == ["临沂市总工会"]
+    assert len([e for e in facts.events if "启动仪式" in e.ref.name or "篮球比赛" in e.ref.name]) == 2
+
+
+def test_a_person_carrying_gifts_to_the_event_takes_part(extract_text):
+    facts = extract_text(
+        "1月5日，兰山区总工会主席周建平带着米面油等慰问品，为环卫站职工开展冬季送温暖活动。", region="临沂市"
+    )
+    assert "周建平" in participants(event(facts, "送温暖"))
