@@ -13,11 +13,13 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
+    JOINING_WORDS,
     MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    UNDER_WORDS,
     VENUE_OPENERS,
     VENUE_VERBS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
@@ -35,6 +37,10 @@ _ORGANIZING = re.compile(
 _ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# 在X的组织下: X organises the event of the sentence
+_UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+# what joins bodies that organise together: A联合B、C
+_JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # a verb of going before a body: the body is the place visited (赴X开展)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w != "在")))
 # a verb after a venue (在X举办): the event is held there
@@ -48,11 +54,11 @@ _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
-    """由X主办…: the bodies named; else the subject of 举办/开展…; else the body a
-    meeting is named after."""
+    """由X主办… / 在X的组织下…: the bodies named; else the subjects of 举办/开展…; else the
+    body a meeting is named after."""
     text = ctx.text
     before = text[sa : s.start_char]
-    m = _ORGANISED_BY.search(before)
+    m = _ORGANISED_BY.search(before) or _UNDER.search(before)
     if m:
         for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end(1)):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
@@ -69,10 +75,10 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
             and not _GOING.search(text, clause, b[0])
         ]
-        subject = near[-1] if near else None
+        subject = near[-1:] or None
     if subject is not None:
-        x, _y, r = subject
-        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+        for x, _y, r in subject:
+            fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
     # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
     lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
@@ -82,8 +88,8 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
 
 
-def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef] | None:
-    """The body doing 举办/开展/组织… with the event as its object."""
+def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, EntityRef]] | None:
+    """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
     before = text[sa : s.start_char]
     matches = list(_ORGANIZING.finditer(before))
@@ -94,17 +100,29 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef
     if re.search("[。；]", text[sa + vm.end() : s.start_char]):
         return None
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
-    # a body after a blocker is no subject, nor is one after a verb of going (前往A、B等地开展)
-    for x, y, r in reversed(ctx.bodies_in(clause_start, verb_at)):
-        pre = text[max(sa, x - 2) : x]
-        if pre.endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
+    # bodies joined by 联合/和/、 organise together (A联合B、C举办): the last such list
+    # whose first body is no object of 在/与… nor the place of a verb of going (前往A、B开展)
+    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at))):
+        x = chain[0][0]
+        if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
             continue
-        return x, y, r
+        return chain
     # the clause has no subject: the sentence's, if a body opens a clause
     for x, y, r in ctx.bodies_in(sa, verb_at):
         if x == sa or text[x - 1] in "，,":
-            return x, y, r
+            return [(x, y, r)]
     return None
+
+
+def _chains(text: str, bodies: list[tuple[int, int, EntityRef]]) -> list[list[tuple[int, int, EntityRef]]]:
+    """The bodies in lists: one joined to the one before by 联合/携手/和/、 only."""
+    chains: list[list[tuple[int, int, EntityRef]]] = []
+    for b in bodies:
+        if chains and _JOINED.fullmatch(text, chains[-1][-1][1], b[0]):
+            chains[-1].append(b)
+        else:
+            chains.append([b])
+    return chains
 
 
 def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
@@ -113,6 +131,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # 在 X 举办/召开…, before or after the event's name
     for m in _VENUE_OPENER.finditer(text[sa:sb]):
         at = sa + m.end()
+        if _UNDER.match(text, sa + m.start(), sb):
+            continue  # 在X的组织下: X organises, it is no place
         here = sorted(
             (
                 (y, ref)

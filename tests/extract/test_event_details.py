@@ -142,3 +142,19 @@ def test_how_many_took_part_said_after_who_attended(extract_text):
 def test_visits_counted_are_no_head_count(extract_text):
     facts = extract_text("近日，雨花区总工会举办职工读书分享会。全区职工300人次参加了活动。", region="长沙市")
     assert event(facts, "读书分享会").count is None
+
+
+def test_the_body_under_whose_organisation_the_event_is_held(extract_text):
+    facts = extract_text("近日，在雨花区总工会的组织下，辖区企业职工读书分享会在区图书馆举行。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+    assert locations(event(facts, "读书分享会")) == ["区图书馆"]
+
+
+def test_bodies_joined_to_the_subject_organise_with_it(extract_text):
+    facts = extract_text("近日，雨花区总工会联合雨花区妇联、雨花区团委举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "雨花区妇联", "雨花区团委"]
+
+
+def test_a_body_after_zai_joined_to_nothing_is_no_organiser(extract_text):
+    facts = extract_text("近日，雨花区总工会在雨花区妇联举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
