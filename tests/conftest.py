@@ -50,6 +50,7 @@ def extract_text(nlp, gaz):
         date: str | None = None,
         reporters: tuple[str, ...] = (),
         photographers: tuple[str, ...] = (),
+        byline: str | None = None,
     ):
         article = Article(
             source="test.txt",
@@ -59,6 +60,7 @@ def extract_text(nlp, gaz):
             date=date,
             reporters=list(reporters),
             photographers=list(photographers),
+            byline=byline,
         )
         doc = nlp(article.text)
         page = infer_page([doc], [article], gaz, region)

@@ -7,9 +7,20 @@ events are merged (``ctx.facts.events``), since it needs to know the main event.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import SAME_OCCASION
+from kg.extract.wordlists import RELATIVE_DAYS, SAME_OCCASION
+from kg.lexicon import alternation_of
+
+# a day relative to the report: 昨天, 今日
+_RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
+# what may end the text before a date that opens a clause (”今天，…)
+_CLAUSE_ENDS = '。！？!?，,；;”"'
+# after the day: the part of the day, then the comma (上午，/ 起，)
+_DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|起)?[，,]")
+# the day of a dateline: 本报杭州7月20日讯
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
 
 
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
@@ -33,8 +44,9 @@ def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
 
 
 def occasion_dates(ctx: ArticleContext) -> None:
-    """The main event happens on the date the article opens with (1月16日，…); events of
-    sentences that open with 会上 / 同日 share it."""
+    """The main event happens on the date the article opens with (1月16日，…), else on a date
+    or a day relative to the report (昨天下午，…) opening a sentence of its first paragraph;
+    events of sentences that open with 会上 / 同日 share it."""
     main = ctx.main_event()
     if main is None:
         return
@@ -47,9 +59,57 @@ def occasion_dates(ctx: ArticleContext) -> None:
             parsed = parse_date(first[0].text, ctx.page.year)
             if parsed:
                 main.date = (*parsed, ctx.evidence(first[0].start_char, first[0].end_char, CONFIDENCE["context"]))
+    if main.date is None:
+        main.date = _opening_date(ctx)
     for f in ctx.facts.events:
         if f is main or f.date is not None or main.date is None:
             continue
         sa, _ = ctx.sentence_of(f.evidence.start)
         if ctx.opens_with(sa, SAME_OCCASION):
             f.date = main.date
+
+
+def _opening_date(ctx: ArticleContext):
+    """A day (5月1日 / 昨天) that opens a sentence or clause of the body's first paragraph,
+    set off by a comma (2018年4月27日上午，由…举行): the lead sentence's date, unless the
+    sentence names another event."""
+    body_start = len(ctx.text) - len(ctx.article.body)
+    end = ctx.text.find("\n", body_start)
+    end = len(ctx.text) if end < 0 else end
+    main = ctx.main_event()
+    for t in ctx.mentions_in("TIME", body_start, end):
+        sa, sb = ctx.sentence_of(t.start_char)
+        if any(f is not main and sa <= f.evidence.start < sb for f in ctx.facts.events):
+            continue  # 2024年9月3日，区总工会还举办了读书分享会: that event's own date
+        if _opens_clause(ctx.text, t.start_char, t.end_char, body_start):
+            parsed = parse_date(t.text, ctx.page.year)
+            if parsed and parsed[1] != "gYearMonth":
+                return (*parsed, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["context"]))
+    report = _report_date(ctx)
+    if report is None:
+        return None
+    for m in _RELATIVE.finditer(ctx.text, body_start, end):
+        if _opens_clause(ctx.text, m.start(), m.end(), body_start):
+            day = report + timedelta(days=RELATIVE_DAYS[m.group()])
+            return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
+    return None
+
+
+def _opens_clause(text: str, a: int, b: int, body_start: int) -> bool:
+    """Whether ``[a, b)`` opens a sentence or clause and a comma follows (after 上午…)."""
+    before = text[body_start:a].rstrip()
+    return (not before or before[-1] in _CLAUSE_ENDS) and bool(_DAY_TAIL.match(text, b))
+
+
+def _report_date(ctx: ArticleContext) -> date | None:
+    """The day the report was written: its dateline's (本报1月5日讯), in the page's year, else the page's date."""
+    m = _DATELINE.search(ctx.article.byline or "")
+    year = ctx.page.year or (int(ctx.article.date[:4]) if ctx.article.date else None)
+    try:
+        if m and year:
+            return date(year, int(m.group(1)), int(m.group(2)))
+        if ctx.article.date and len(ctx.article.date) == 10:
+            return date.fromisoformat(ctx.article.date)
+    except ValueError:
+        return None
+    return None

@@ -13,11 +13,14 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
+    JOINING_WORDS,
     MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    UNDER_WORDS,
+    VENUE_OPENERS,
     VENUE_VERBS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
 )
@@ -32,20 +35,30 @@ _ORGANIZING = re.compile(
 )
 # 由X主办 before the event: X organises it
 _ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
+# a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
+_VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# 在X的组织下: X organises the event of the sentence
+_UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+# what joins bodies that organise together: A联合B、C
+_JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
+# a verb of going before a body: the body is the place visited (赴X开展)
+_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w != "在")))
 # a verb after a venue (在X举办): the event is held there
-_HELD_AT = re.compile(f"({alternation_of(VENUE_VERBS)})")
+_HELD_AT = re.compile(f"(?:成功|隆重|正式|顺利)?({alternation_of(VENUE_VERBS)})")
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
+# how many sentences after the event's may say how many took part
+_NEXT_SENTENCES = 2
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
-    """由X主办…: the bodies named; else the subject of 举办/开展…; else the body a
-    meeting is named after."""
+    """由X主办… / 在X的组织下…: the bodies named; else the subjects of 举办/开展…; else the
+    body a meeting is named after."""
     text = ctx.text
     before = text[sa : s.start_char]
-    m = _ORGANISED_BY.search(before)
+    m = _ORGANISED_BY.search(before) or _UNDER.search(before)
     if m:
         for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end(1)):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
@@ -60,11 +73,12 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
             for b in ctx.bodies_in(clause, s.start_char)
             if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[b[1] : s.start_char])
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
+            and not _GOING.search(text, clause, b[0])
         ]
-        subject = near[-1] if near else None
+        subject = near[-1:] or None
     if subject is not None:
-        x, _y, r = subject
-        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+        for x, _y, r in subject:
+            fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
     # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
     lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
@@ -74,8 +88,8 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
 
 
-def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef] | None:
-    """The body doing 举办/开展/组织… with the event as its object."""
+def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, EntityRef]] | None:
+    """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
     before = text[sa : s.start_char]
     matches = list(_ORGANIZING.finditer(before))
@@ -86,23 +100,39 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> tuple[int, int, EntityRef
     if re.search("[。；]", text[sa + vm.end() : s.start_char]):
         return None
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
-    for x, y, r in reversed(ctx.bodies_in(clause_start, verb_at)):
-        pre = text[max(sa, x - 2) : x]
-        if not pre.endswith(SUBJECT_BLOCKERS):
-            return x, y, r
+    # bodies joined by 联合/和/、 organise together (A联合B、C举办): the last such list
+    # whose first body is no object of 在/与… nor the place of a verb of going (前往A、B开展)
+    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at))):
+        x = chain[0][0]
+        if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
+            continue
+        return chain
     # the clause has no subject: the sentence's, if a body opens a clause
     for x, y, r in ctx.bodies_in(sa, verb_at):
         if x == sa or text[x - 1] in "，,":
-            return x, y, r
+            return [(x, y, r)]
     return None
 
 
+def _chains(text: str, bodies: list[tuple[int, int, EntityRef]]) -> list[list[tuple[int, int, EntityRef]]]:
+    """The bodies in lists: one joined to the one before by 联合/携手/和/、 only."""
+    chains: list[list[tuple[int, int, EntityRef]]] = []
+    for b in bodies:
+        if chains and _JOINED.fullmatch(text, chains[-1][-1][1], b[0]):
+            chains[-1].append(b)
+        else:
+            chains.append([b])
+    return chains
+
+
 def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """在 X 举办/召开… (a place, area or organisation), else an area opening the name."""
+    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation), else an area opening the name."""
     text = ctx.text
     # 在 X 举办/召开…, before or after the event's name
-    for m in re.finditer(r"在(?:位于[^，。；]{1,20}?的)?", text[sa:sb]):
+    for m in _VENUE_OPENER.finditer(text[sa:sb]):
         at = sa + m.end()
+        if _UNDER.match(text, sa + m.start(), sb):
+            continue  # 在X的组织下: X organises, it is no place
         here = sorted(
             (
                 (y, ref)
@@ -117,9 +147,19 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             continue
         y, ref = here[0]
         # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
-        after = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(y, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
-        if after and ref.cls == "AdministrativeArea":
-            y, ref = max(after, key=lambda t: t[0])
+        # (after areas of several levels: 在堆龙区德庆镇顶嘎村)
+        while ref.cls == "AdministrativeArea":
+            after = sorted(
+                (
+                    (y2, r2)
+                    for x2, y2 in ctx.ref_at.by_start.get(y, ())
+                    if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
+                ),
+                key=lambda t: (t[1].cls == "Place", t[0]),
+            )
+            if not after:
+                break
+            y, ref = after[-1]
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
         if _HELD_AT.match(tail) or near:
@@ -146,16 +186,21 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
 
 
 def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
-    """How many took part: N名/位/人 in the event's sentence, or in the next one when that
-    sentence is about who took part (全区各行业50余名劳动模范…参与)."""
+    """How many took part: N名/位/人 in the event's sentence, or in the next ones when they
+    are about who took part (全区各行业50余名劳动模范…参与)."""
     sa, _ = ctx.sentence_of(s.start_char)
     cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
-    if not cands:
-        na, nb = ctx.sentence_of(sb)
-        nxt = ctx.text[na:nb]
-        others = ctx.mentions_in("EVENT", na, nb)
-        if na == sb and not others and _TAKING_PART.search(nxt):
-            cands = _counts(ctx, na, nb)
+    # else the next sentences about who took part, up to one naming another event: 张三
+    # 等出席闭幕式。17支队伍41名选手参加比赛。
+    na = sb
+    for _ in range(_NEXT_SENTENCES):
+        if cands:
+            break
+        a, nb = ctx.sentence_of(na)
+        if a != na or ctx.mentions_in("EVENT", na, nb) or not _TAKING_PART.search(ctx.text, na, nb):
+            break
+        cands = _counts(ctx, na, nb)
+        na = nb
     if cands:
         players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
         c = players[0] if players else cands[0]

@@ -11,10 +11,14 @@ import bisect
 import itertools
 import re
 
+from spacy.tokens import Span
+
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     HOSTED_AFTER_VERBS,
+    LEAD_WORDS,
+    LISTING_WORDS,
     ORGANISED_BY_VERBS,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
@@ -22,6 +26,19 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
+# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行
+_LEADS = re.compile(f"(?:同志)?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# between two people of one list: titles and a separator, no clause of their own
+_LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
+_LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
+# the rest of a list after its last name, then the verb: A和各项目代表队共150余人出席
+_LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
+# the end of a sentence, not of a clause (；)
+_PERIOD = re.compile(r"[。！？!?\n]")
+# 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
+_LISTED_AFTER = re.compile(
+    f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
+)
 # …，Z承办 after the organisers of an event
 _HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
@@ -31,8 +48,10 @@ _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
 
 def attendance(ctx: ArticleContext) -> None:
-    """Named people who attend, speak or sign (出席, 讲话, 代表…签订) take part in the event
-    last named before them, or in the main event."""
+    """Named people who attend, speak or sign (出席, 讲话, 代表…签订), or who go to or lead
+    the event (X一行来到…, X带领…), take part in the event last named before them, or in
+    the main event; so do the people listed with them (A，B，C等领导出席) and those listed
+    after 出席…的有."""
     events = ctx.facts.events
     if not events:
         return
@@ -42,40 +61,86 @@ def attendance(ctx: ArticleContext) -> None:
     order = sorted(range(len(events)), key=lambda i: events[i].evidence.start)
     starts = [events[i].evidence.start for i in order]
     latest = list(itertools.accumulate(order, max))
-    for p in ctx.mentions_of("PERSON"):
-        _, sb = ctx.sentence_of(p.start_char)
-        window = ctx.text[p.end_char : min(sb, p.end_char + 12)]
-        if not any(v in window for v in ATTEND_VERBS):
-            continue
-        k = bisect.bisect_right(starts, p.start_char)
-        target = events[latest[k - 1]] if k else None
-        sa, _ = ctx.sentence_of(p.start_char)
-        if target is None or (ctx.opens_with(sa, SAME_OCCASION) and target.evidence.start < sa):
-            target = target if target is not None and target.evidence.start >= sa else main
-        target = target or main
+    for p, at in _attending(ctx):
+        # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
+        k = bisect.bisect_right(starts, at)
+        last = events[latest[k - 1]] if k else None
+        sa, _ = ctx.sentence_of(at)
+        if last is None or (ctx.opens_with(sa, SAME_OCCASION) and last.evidence.start < sa):
+            targets = [last if last is not None and last.evidence.start >= sa else main]
+        elif last.evidence.start >= sa:
+            targets = [last]
+        else:
+            # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
+            ea, eb = ctx.sentence_of(last.evidence.start)
+            targets = [e for e in events if ea <= e.evidence.start < min(eb, at)] or [last]
         ref = EntityRef("Person", p.text)
-        target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+        for target in targets:
+            if all(r != ref for r, _ in target.participants):
+                target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
+    """The people of the text who take part in an event, in order, each with the offset
+    its list starts at."""
+    text = ctx.text
+    people = ctx.mentions_of("PERSON")
+    out: dict[int, int] = {}
+    for i, p in enumerate(people):
+        _, sb = ctx.sentence_of(p.start_char)
+        window = text[p.end_char : min(sb, p.end_char + 12)]
+        if not (
+            any(v in window for v in ATTEND_VERBS)
+            or _LEADS.match(window)
+            or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
+        ):
+            continue
+        # the people listed before, title and name apart: A，B，C等领导出席 (a list split
+        # at ；, where sentences end, is still one list)
+        j = i
+        while j > 0 and _listed_with(text, people[j - 1], people[j]):
+            j -= 1
+        for k in range(j, i + 1):
+            out.setdefault(k, people[j].start_char)
+    # 出席本次活动的有 A，B…: the people up to the end of the sentence (past ；)
+    for m in _LISTED_AFTER.finditer(text):
+        end = _PERIOD.search(text, m.end())
+        sb = end.start() if end else len(text)
+        for i, p in enumerate(people):
+            if m.end() <= p.start_char < sb:
+                out.setdefault(i, m.start())
+    return [(people[i], at) for i, at in sorted(out.items())]
+
+
+def _listed_with(text: str, p: Span, q: Span) -> bool:
+    """Whether ``p`` and the next person ``q`` are of one list: only titles and a separator
+    between them (A，区总工会副主席B), no clause or quote of their own."""
+    return bool(
+        _LIST_GAP.fullmatch(text, p.end_char, q.start_char) and _LIST_SEPARATOR.search(text, p.end_char, q.start_char)
+    )
 
 
 def sponsors(ctx: ArticleContext) -> None:
-    """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart."""
+    """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart, and of
+    the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
     main = ctx.main_event()
     if main is None:
         return
+    ma, mb = ctx.sentence_of(main.evidence.start)
+    targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
     for m in _ORGANISED_BY.finditer(ctx.text):
         sa, _ = ctx.sentence_of(m.start())
         own = ctx.mentions_in("EVENT", sa, m.start())
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             continue
-        known = {r for r, _ in main.organizers}
-        for x, _y, r in ctx.bodies_in(m.start(1), m.end()):
-            if r not in known:
-                main.organizers.append((r, ctx.evidence(x, m.end(), CONFIDENCE["pattern"])))
-                known.add(r)
+        found = [(x, r, m.end()) for x, _y, r in ctx.bodies_in(m.start(1), m.end())]
         # …，Z承办 right after
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:
-            for x, _y, r in ctx.bodies_in(rest.start(1), rest.end(1)):
+            found += [(x, r, rest.end()) for x, _y, r in ctx.bodies_in(rest.start(1), rest.end(1))]
+        for target in targets:
+            known = {r for r, _ in target.organizers}
+            for x, r, end in found:
                 if r not in known:
-                    main.organizers.append((r, ctx.evidence(x, rest.end(), CONFIDENCE["pattern"])))
+                    target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
                     known.add(r)

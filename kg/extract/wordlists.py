@@ -17,7 +17,10 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 
 ATTEND_VERBS = words("participants/attend_verbs.txt")
+LEAD_WORDS = words("participants/lead_words.txt")
+LISTING_WORDS = words("participants/listing_words.txt")
 SAME_OCCASION = words("events/same_occasion.txt")
+RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")
 PLAN_WORDS = words("events/plan_words.txt")
 SPEECH_VERBS = words("events/speech_verbs.txt")
@@ -28,6 +31,9 @@ ELECTING_VERBS = words("posts/electing_verbs.txt")
 ELECTED_VERBS = words("posts/elected_verbs.txt")
 THIS_EVENT_WORDS = words("events/this_event_words.txt")
 VENUE_VERBS = words("events/venue_verbs.txt")
+VENUE_OPENERS = words("events/venue_openers.txt")
+JOINING_WORDS = words("events/joining_words.txt")
+UNDER_WORDS = words("events/under_words.txt")
 TAKING_PART_WORDS = tuple(row[0] for row in table("participants/taking_part.tsv"))
 PLAYER_WORDS = _column("participants/taking_part.tsv", "player")
 AREA_STEM_ENDINGS = words("areas/area_stem_endings.txt")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.names import PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
@@ -14,6 +15,14 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens, occurrences
 
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
+FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
+VILLAGE_HEADS = words("bodies/village_heads.txt")
+# 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held
+FRAME_RE = re.compile(
+    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的]{{3,24}}?)(?:成功|隆重|正式|顺利)?(?:{})".format(
+        alternation_of(words("events/venue_openers.txt")), alternation_of(words("events/venue_verbs.txt"))
+    )
+)
 
 
 class VenueFinder:
@@ -58,6 +67,28 @@ class VenueFinder:
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
+        return out + self.framed(tk, area_starts)
+
+    def framed(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """Venues the sentence frames as the event's place (在区公共文化中心举办, 赴三清村开展),
+        ending in a head too common to name one elsewhere; with a proper word before the
+        head (在公司会议室召开 names no venue).  A village stands without its areas."""
+        text = tk.text
+        out: list[Found] = []
+        for m in FRAME_RE.finditer(text):
+            a, e = m.span("x")
+            head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
+            if head is None or self.edges.opens_with_generic(text, a, e - len(head)):
+                continue
+            hs = e - len(head)
+            if hs <= a or text[a:hs].endswith(UNION_ENDINGS) or not has_proper_word(tk, a, hs):
+                continue
+            if head in VILLAGE_HEADS:
+                while a in area_starts and area_starts[a].end < hs:
+                    a = area_starts[a].end
+            if a in area_starts and area_starts[a].end == e:
+                continue  # 西牌楼社区 read as an area already
+            out.append(Found(a, e, "PLACE", "framed"))
         return out
 
 

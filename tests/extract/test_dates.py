@@ -41,3 +41,33 @@ def test_events_of_the_same_occasion_share_the_main_events_date(extract_text):
     )
     assert event(facts, "慰问活动").date[:2] == ("--06-12", "gMonthDay")
     assert event(facts, "书画展").date is None  # 此前: another occasion
+
+
+def test_a_date_opening_a_later_sentence_of_the_lead_paragraph_dates_the_main_event(extract_text):
+    facts = extract_text(
+        "为丰富职工业余生活，增强团队凝聚力。2024年5月9日上午，由区总工会主办的职工趣味运动会在区体育馆举行。",
+        region="襄阳市",
+    )
+    assert event(facts, "趣味运动会").date[:2] == ("2024-05-09", "date")
+
+
+def test_yesterday_in_the_lead_sentence_is_the_day_before_the_page_date(extract_text):
+    facts = extract_text("昨天下午，襄城区总工会在区工人文化宫召开职工代表座谈会。", region="襄阳市", date="2024-04-21")
+    assert event(facts, "座谈会").date[:2] == ("2024-04-20", "date")
+
+
+def test_today_is_the_day_of_the_dateline(extract_text):
+    facts = extract_text(
+        "今天，襄城区总工会2024年夏送清凉活动在樊城启动。",
+        region="襄阳市",
+        date="2024-07-21",
+        byline="本报襄阳7月20日讯（记者 张明）",
+    )
+    assert event(facts, "送清凉").date[:2] == ("2024-07-20", "date")
+
+
+def test_a_relative_day_inside_a_clause_dates_nothing(extract_text):
+    facts = extract_text(
+        "近日，襄城区总工会举办职工书画展。职工张明说昨天，他的作品获奖了。", region="襄阳市", date="2024-04-21"
+    )
+    assert event(facts, "书画展").date is None

@@ -107,3 +107,54 @@ def test_a_count_of_teams_is_no_head_count(extract_text):
 def test_a_body_after_zai_is_not_the_subject_of_a_verb_phrase(extract_text):
     facts = extract_text("近日，雨花区总工会在洞井街道总工会慰问困难职工。", region="长沙市")
     assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
+
+
+def test_a_venue_with_a_common_head_after_zai_and_an_adverb(extract_text):
+    facts = extract_text("6月5日，区建筑业劳动竞赛启动仪式暨砌筑比赛在滨江花园三期项目隆重举行。", region="长沙市")
+    assert locations(event(facts, "启动仪式")) == ["滨江花园三期项目"]
+
+
+def test_the_place_visited_with_fu_is_the_events(extract_text):
+    facts = extract_text("7月10日，雨花区总工会赴青山村开展夏季送清凉慰问活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["青山村"]
+
+
+def test_a_village_after_areas_of_several_levels(extract_text):
+    facts = extract_text("7月10日，雨花区总工会在雨花区同升街道青山村开展夏季送清凉慰问活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["青山村"]
+
+
+def test_a_body_after_a_verb_of_going_is_no_organiser(extract_text):
+    facts = extract_text(
+        "7月10日，区总工会副主席李文军前往长沙卷烟厂、湘江建设集团等地开展送清凉慰问活动。", region="长沙市"
+    )
+    assert "长沙卷烟厂" not in organizers(event(facts, "送清凉"))
+    assert "湘江建设集团" not in organizers(event(facts, "送清凉"))
+
+
+def test_how_many_took_part_said_after_who_attended(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。区总工会主席李文军出席活动。全区60余名职工参加了活动。", region="长沙市"
+    )
+    assert event(facts, "读书分享会").count[0] == 60
+
+
+def test_visits_counted_are_no_head_count(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。全区职工300人次参加了活动。", region="长沙市")
+    assert event(facts, "读书分享会").count is None
+
+
+def test_the_body_under_whose_organisation_the_event_is_held(extract_text):
+    facts = extract_text("近日，在雨花区总工会的组织下，辖区企业职工读书分享会在区图书馆举行。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+    assert locations(event(facts, "读书分享会")) == ["区图书馆"]
+
+
+def test_bodies_joined_to_the_subject_organise_with_it(extract_text):
+    facts = extract_text("近日，雨花区总工会联合雨花区妇联、雨花区团委举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "雨花区妇联", "雨花区团委"]
+
+
+def test_a_body_after_zai_joined_to_nothing_is_no_organiser(extract_text):
+    facts = extract_text("近日，雨花区总工会在雨花区妇联举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]

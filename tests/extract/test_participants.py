@@ -52,3 +52,73 @@ def test_organisers_of_this_event_named_again_organise_the_main_event(extract_te
         "近日，第五届全市职工书法大赛在市文化馆开幕。本次职工书法大赛由临沂市总工会主办。", region="临沂市"
     )
     assert organizers(event(facts, "第五届")) == ["临沂市总工会"]
+
+
+def test_people_listed_before_the_verb_of_attending_all_take_part(extract_text):
+    facts = extract_text(
+        "3月8日，临川区总工会举办女职工插花比赛。区人大常委会副主任、区总工会主席周建平，"
+        "区总工会副主席吴玉兰，区妇联主席郑晓红等领导出席活动。",
+        region="抚州市",
+    )
+    assert {"周建平", "吴玉兰", "郑晓红"} <= participants(event(facts, "插花比赛"))
+
+
+def test_a_list_split_at_semicolons_is_one_list(extract_text):
+    facts = extract_text(
+        "3月8日，临川区总工会举办女职工插花比赛。区总工会主席周建平；区总工会副主席吴玉兰；"
+        "区妇联主席郑晓红等出席活动。",
+        region="抚州市",
+    )
+    assert {"周建平", "吴玉兰"} <= participants(event(facts, "插花比赛"))
+
+
+def test_the_list_after_attended_by_takes_part(extract_text):
+    facts = extract_text(
+        "3月8日，临川区总工会举办女职工插花比赛。出席本次活动的有区总工会主席周建平，区妇联主席郑晓红。",
+        region="抚州市",
+    )
+    assert {"周建平", "郑晓红"} <= participants(event(facts, "插花比赛"))
+
+
+def test_a_list_ending_in_others_before_the_verb_takes_part(extract_text):
+    facts = extract_text(
+        "3月8日，临川区总工会举办女职工插花比赛。区总工会主席周建平，区妇联主席郑晓红和各单位女职工共80余人参加活动。",
+        region="抚州市",
+    )
+    assert {"周建平", "郑晓红"} <= participants(event(facts, "插花比赛"))
+
+
+def test_people_who_go_to_or_lead_the_event_take_part(extract_text):
+    facts = extract_text(
+        "7月15日，区总工会主席周建平一行来到城南工业园，开展夏季送清凉慰问活动。区总工会副主席吴玉兰陪同慰问。",
+        region="抚州市",
+    )
+    assert {"周建平", "吴玉兰"} <= participants(event(facts, "送清凉"))
+
+
+def test_people_attending_after_a_sentence_naming_two_events_take_part_in_both(extract_text):
+    facts = extract_text(
+        "3月8日，临川区女职工技能竞赛启动仪式暨插花比赛在区文化馆举行。区总工会主席周建平出席活动。",
+        region="抚州市",
+    )
+    for e in facts.events:
+        if "启动仪式" in e.ref.name or "插花比赛" in e.ref.name:
+            assert "周建平" in participants(e)
+
+
+def test_organisers_stated_apart_organise_the_events_named_with_the_main_one(extract_text):
+    facts = extract_text(
+        "6月5日，全市建筑业劳动竞赛启动仪式暨职工篮球比赛在滨江花园项目举行。本次竞赛由临沂市总工会主办。",
+        region="临沂市",
+    )
+    for e in facts.events:
+        if "启动仪式" in e.ref.name or "篮球比赛" in e.ref.name:
+            assert organizers(e) == ["临沂市总工会"]
+    assert len([e for e in facts.events if "启动仪式" in e.ref.name or "篮球比赛" in e.ref.name]) == 2
+
+
+def test_a_person_carrying_gifts_to_the_event_takes_part(extract_text):
+    facts = extract_text(
+        "1月5日，兰山区总工会主席周建平带着米面油等慰问品，为环卫站职工开展冬季送温暖活动。", region="临沂市"
+    )
+    assert "周建平" in participants(event(facts, "送温暖"))

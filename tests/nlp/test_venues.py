@@ -34,3 +34,16 @@ def test_a_unions_own_home_is_no_venue(find, labelled):
 def test_quoted_around_stops_at_a_sentence_mark():
     assert quoted_around("‘职工之家’", 1, 5) == 1
     assert quoted_around("‘新建，职工之家’", 4, 8) is None
+
+
+def test_a_common_head_names_a_venue_where_the_event_is_held(labelled):
+    assert "雁塔区公共文化中心" in labelled("近日，雁塔区总工会在雁塔区公共文化中心举办职工书画展。", "PLACE")
+    assert "滨江花园三期项目" in labelled("区建筑业劳动竞赛启动仪式在滨江花园三期项目隆重举行。", "PLACE")
+
+
+def test_a_common_head_without_a_proper_word_names_no_venue(labelled):
+    assert labelled("公司工会在公司会议室召开职工代表座谈会。", "PLACE") == set()
+
+
+def test_a_village_is_named_without_its_areas(labelled):
+    assert "青山村" in labelled("区总工会在城关区城关镇青山村开展送清凉活动。", "PLACE")
