@@ -86,6 +86,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb":  # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit
         core = "verb:" + re.sub(r"^(?:走访|举行了?)", "", name)[:2]
     fact = EventFact(EntityRef("Event", name), core, ev)
+    printed = ctx.written_at(s.start_char, s.end_char)
+    if printed is not None:
+        fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
     read_location(ctx, fact, s, sa, sb)

@@ -109,3 +109,19 @@ def test_a_short_name_defined_inside_an_events_name_is_no_part_of_it(extract_tex
         region="湖南省",
     )
     assert event_names(facts) == ["2025年岳阳临港新区“临港工匠日”主题活动"]
+
+
+def test_an_event_on_a_converted_page_is_found_by_its_name_as_printed(nlp, gaz, tmp_path):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "康樂區總工會舉辦職工趣味運動會\n5月8日，康樂區總工會在體育館舉辦職工趣味運動會。\n", encoding="utf-8"
+    )
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, None), article_id(article))
+    assert any("職工趣味運動會" in e.aliases for e in facts.events), [(e.ref.name, e.aliases) for e in facts.events]
