@@ -23,7 +23,7 @@ from kg.extract.wordlists import (
     SPIRIT_WORDS,
     THIS_EVENT_WORDS,
 )
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -41,6 +41,10 @@ _SPIRIT = alternation_of(SPIRIT_WORDS)
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
 _CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
+# a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
+_HOLDING = alternation_of(lexicon().event_verbs)
+_HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
+_HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 
 
@@ -179,4 +183,21 @@ def merge_events(ctx: ArticleContext) -> None:
             getattr(target, attr).extend(getattr(f, attr))
         target.date = target.date or f.date
         target.count = target.count or f.count
-    ctx.facts.events = merged
+    ctx.facts.events = _held_first(ctx, merged)
+
+
+def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]:
+    """The main event is the one the lead sentence says is held (经过前期岗位练兵…，第三届
+    职工技能大赛…启动: the contest, not the drills before it): the first event of that
+    sentence with a verb of holding in its clause.  A headline's event stays first (see
+    ``kg.extract.headline``)."""
+    top = len(ctx.article.headline or "")
+    if not events or events[0].evidence.start < top:
+        return events
+    sa, sb = ctx.sentence_of(events[0].evidence.start)
+    for f in events:
+        if not sa <= f.evidence.start < sb:
+            break
+        if _HELD_BEFORE.search(ctx.text, sa, f.evidence.start) or _HELD_AFTER.match(ctx.text, f.evidence.end, sb):
+            return [f] + [e for e in events if e is not f]
+    return events

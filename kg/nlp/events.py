@@ -30,6 +30,8 @@ _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|{ORDINAL_RE.pattern}")
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 # words that end the walk left: they point at an event, they do not name it
 EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
+# words of kinds of events (各类, 一系列): a head alone after them names no event
+KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.txt")))
 # verbs of the activity an event is (健步, 慰问, 成立): they stand inside its name
 NAME_VERBS = frozenset(words("events/name_verbs.txt"))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
@@ -100,8 +102,10 @@ class EventFinder:
             # a head before a noun modifies it (活动现场, 竞赛号召), unless the name is a
             # title of its own (第三届…大赛钳工…比赛)
             modifier = tk.tag_at(e) in ("n", "vn") and not _TITLED_RE.search(name)
-            # a head of four characters or more names an event alone (表彰大会, 启动仪式)
-            if (a < i or chained or len(head) >= 4) and len(name) >= 4 and not modifier:
+            # a head of four characters or more names an event alone (表彰大会, 启动仪式),
+            # not after a word of kinds (开展一系列活动, 各类主题活动)
+            alone = len(head) >= 4 and not text.endswith(KIND_WORDS, 0, i) and not text.startswith("一系列", i - 1)
+            if (a < i or chained or alone) and len(name) >= 4 and not modifier:
                 out.append(Found(a, e, "EVENT"))
             i = e
         # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they

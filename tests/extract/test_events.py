@@ -125,3 +125,8 @@ def test_an_event_on_a_converted_page_is_found_by_its_name_as_printed(nlp, gaz, 
     doc = nlp(article.text)
     facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, None), article_id(article))
     assert any("職工趣味運動會" in e.aliases for e in facts.events), [(e.ref.name, e.aliases) for e in facts.events]
+
+
+def test_the_main_event_is_the_one_the_lead_says_is_held(extract_text):
+    facts = extract_text("经过前期岗位练兵和选拔培训，江北区第二届职工技能大赛于8月3日启动。", region="重庆市")
+    assert facts.events[0].ref.name.endswith("职工技能大赛"), event_names(facts)

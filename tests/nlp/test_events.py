@@ -121,3 +121,8 @@ def test_an_adjective_alone_before_a_head_is_no_part_of_the_name(labelled):
 
 def test_an_adjective_before_a_verb_of_the_name_is_part_of_it(labelled):
     assert labelled("区总工会组织职工开展健康游活动。", "EVENT") == {"健康游活动"}
+
+
+def test_a_head_alone_after_a_word_of_kinds_is_no_event(labelled):
+    assert labelled("区总工会开展了一系列活动。", "EVENT") == set()
+    assert labelled("区总工会开展了各类主题活动。", "EVENT") == set()
