@@ -130,3 +130,15 @@ def test_an_event_on_a_converted_page_is_found_by_its_name_as_printed(nlp, gaz, 
 def test_the_main_event_is_the_one_the_lead_says_is_held(extract_text):
     facts = extract_text("经过前期岗位练兵和选拔培训，江北区第二届职工技能大赛于8月3日启动。", region="重庆市")
     assert facts.events[0].ref.name.endswith("职工技能大赛"), event_names(facts)
+
+
+def test_a_preparation_made_is_no_plan(extract_text):
+    facts = extract_text("各单位做了充分准备，江北区总工会与企业进行了集体协商的签约。", region="重庆市")
+    assert any("签约" in n for n in event_names(facts)), event_names(facts)
+
+
+def test_a_name_said_again_shorter_is_the_same_event(extract_text):
+    facts = extract_text(
+        "近日，江北区总工会举办第二届职工技能大赛。据介绍，职工技能大赛共有20名选手参赛。", region="重庆市"
+    )
+    assert event_names(facts) == ["第二届职工技能大赛"]

@@ -126,3 +126,7 @@ def test_an_adjective_before_a_verb_of_the_name_is_part_of_it(labelled):
 def test_a_head_alone_after_a_word_of_kinds_is_no_event(labelled):
     assert labelled("区总工会开展了一系列活动。", "EVENT") == set()
     assert labelled("区总工会开展了各类主题活动。", "EVENT") == set()
+
+
+def test_a_meeting_received_is_an_event(find):
+    assert ("会见了", "EVENT", "verb") in find("区总工会主席王立新会见了来访的职工交流团。")
