@@ -142,3 +142,12 @@ def test_a_name_said_again_shorter_is_the_same_event(extract_text):
         "近日，江北区总工会举办第二届职工技能大赛。据介绍，职工技能大赛共有20名选手参赛。", region="重庆市"
     )
     assert event_names(facts) == ["第二届职工技能大赛"]
+
+
+def test_a_second_event_of_the_same_day_is_its_own(extract_text):
+    facts = extract_text(
+        "5月8日上午，江北区总工会举办第二届职工技能大赛。同日下午，区总工会召开基层工会主席座谈会。",
+        region="重庆市",
+    )
+    assert len(facts.events) == 2, event_names(facts)
+    assert facts.events[0].ref.name == "第二届职工技能大赛"
