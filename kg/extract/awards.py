@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     HONOUR_LISTING,
     HONOUR_RECEIVE,
     HONOUR_TITLES,
+    NAMING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
     WIN_VERBS,
@@ -39,6 +40,11 @@ EVENT_HEADS = lexicon().event_heads
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章: a prize named without quotes, a noun
 # ending in 奖 (奖章, 奖状)
 _PRIZE = re.compile(f"(?:{alternation_of(PRIZE_VERBS)})了?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)(?![\u4e00-\u9fff])")
+# 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
+# after a verb of naming, up to the end of its clause
+_NAMED = re.compile(
+    f"(?:{alternation_of(NAMING_VERBS)})([\u4e00-\u9fff\\d]{{2,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$)"
+)
 # the words of a prize up to the event it was won at (演讲比赛银奖)
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
@@ -83,6 +89,10 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _GIVEN.finditer(text):
         sa, _ = ctx.sentence_of(m.start())
         _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
+    for m in _NAMED.finditer(text):
+        honour = _EDITION.sub("", m.group(1))
+        if len(honour) >= 4:
+            _give(ctx, honour, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
     for m in _PRIZE.finditer(text):
         prize = _AFTER_EVENT.sub("", m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:

@@ -67,3 +67,16 @@ def test_honours_before_a_name_are_held_by_that_person(extract_text):
 def test_a_bare_title_word_before_a_name_is_no_honour(extract_text):
     facts = extract_text("会上，工匠刘建平作了发言。", region="南京市")
     assert awards(facts) == set()
+
+
+def test_an_honour_named_without_quotes_after_a_verb_of_naming(extract_text):
+    facts = extract_text(
+        "近日，重庆宏达机械有限公司被评为2024年度市级模范职工之家，李小梅获评全国三八红旗手。", region="重庆市"
+    )
+    got = {(ref.cls, ref.name, h) for ref, h, _ in facts.awards}
+    assert ("Person", "李小梅", "全国三八红旗手") in got
+    assert ("Organization", "重庆宏达机械有限公司", "市级模范职工之家") in got
+
+
+def test_a_word_of_praise_is_no_honour(extract_text):
+    assert awards(extract_text("在本次比赛中，张小兵被评为优秀。", region="重庆市")) == set()
