@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.areas import read_areas
-from kg.extract.awards import read_awards, winners
+from kg.extract.awards import read_awards, titled_honours, winners
 from kg.extract.bodies import read_bodies
 from kg.extract.body_links import branch_unions, parenthetical_aliases, situated
 from kg.extract.context import ArticleContext
@@ -50,6 +50,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     winners,  # people who win places take part in the main event
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received
+    titled_honours,  # honours held, before a name (劳动模范张三)
 )
 
 

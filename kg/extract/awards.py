@@ -1,7 +1,11 @@
-"""Family *awards*: honours people receive, and places people win at the main event.
+"""Family *awards*: honours people and organisations receive, and places people win at
+the main event.
 
-Needs the people (PERSON mentions) and, for winners, the merged events
-(``ctx.facts.events``): a prize won is a part taken in the article's main event.
+Needs the people (PERSON mentions), the bodies (``ctx.ref_at``) and, for winners, the
+merged events (``ctx.facts.events``): a prize won is a part taken in the article's main
+event.  An honour is given to the people of the clause before the verb (荣获); when the
+clause names none, to the body named last in it (X工程技术部荣获“工人先锋号”称号: teams
+and units win titles too).
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ from kg.extract.wordlists import (
     HONOUR_KIND,
     HONOUR_LISTING,
     HONOUR_RECEIVE,
+    HONOUR_TITLES,
+    NAMING_VERBS,
     PLACES_WON,
+    PRIZE_VERBS,
     WIN_VERBS,
 )
-from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EntityRef, Evidence
 
 # 分获前三名, 荣获一等奖: a place or prize won
 WINNING = re.compile(f"(?:{alternation_of(WIN_VERBS)})(?:了)?(?:{alternation_of(PLACES_WON)})")
@@ -29,6 +36,24 @@ _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 _GIVEN = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_KIND)})'
 )
+EVENT_HEADS = lexicon().event_heads
+# 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章: a prize named without quotes, a noun
+# ending in 奖 (奖章, 奖状)
+_PRIZE = re.compile(f"(?:{alternation_of(PRIZE_VERBS)})了?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)(?![\u4e00-\u9fff])")
+# 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
+# after a verb of naming, up to the end of its clause
+_NAMED = re.compile(
+    f"(?:{alternation_of(NAMING_VERBS)})([\u4e00-\u9fff\\d]{{2,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$)"
+)
+# the words of a prize up to the event it was won at (演讲比赛银奖)
+_AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
+# 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
+_TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})$")
+# the words an honour's name is made of, before its head (an area, a city's by-name, a field)
+_HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
+_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+# where the clause of a verb starts: the words before it in that clause are its subject
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
 
 
 def winners(ctx: ArticleContext) -> None:
@@ -62,9 +87,80 @@ def read_awards(ctx: ArticleContext) -> None:
                 ctx.facts.awards.append((EntityRef("Person", p.text), honour, ev))
                 awarded.add((p.text, honour))
     for m in _GIVEN.finditer(text):
-        honour = m.group(1)
         sa, _ = ctx.sentence_of(m.start())
-        people = ctx.mentions_in("PERSON", sa, m.start())
-        for p in people[-3:]:
-            ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["pattern"])
-            ctx.facts.awards.append((EntityRef("Person", p.text), honour, ev))
+        _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
+    for m in _NAMED.finditer(text):
+        honour = _EDITION.sub("", m.group(1))
+        if len(honour) >= 4:
+            _give(ctx, honour, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+    for m in _PRIZE.finditer(text):
+        prize = _AFTER_EVENT.sub("", m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
+        if len(prize) >= 2:
+            _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+
+
+def _clause_start(ctx: ArticleContext, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, stop or space)."""
+    sa, _ = ctx.sentence_of(pos)
+    k = pos
+    while k > sa and not _CLAUSE_BREAK.match(ctx.text, k - 1):
+        k -= 1
+    return k
+
+
+def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: int | None) -> None:
+    """``honour`` to the people in ``[a, verb)`` (the ``last`` of them), else to the body
+    named last there."""
+    people = ctx.mentions_in("PERSON", a, verb)
+    if people:
+        for p in people[-last:] if last else people:
+            _award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, end, CONFIDENCE["pattern"]))
+        return
+    bodies = [
+        (y, x, r) for x, y in ctx.ref_at.starting_in(a, verb) if y <= verb and (r := ctx.ref_at[(x, y)]).cls in _BODIES
+    ]
+    if bodies:
+        _, x, ref = max(bodies, key=lambda b: (b[0], -b[1]))  # the last, and longest, body named
+        _award(ctx, ref, honour, ctx.evidence(x, end, CONFIDENCE["pattern"]))
+
+
+_BODIES = ("TradeUnion", "Organization")
+
+
+def _award(ctx: ArticleContext, ref: EntityRef, honour: str, ev: Evidence) -> None:
+    if all((r, h) != (ref, honour) for r, h, _ in ctx.facts.awards):
+        ctx.facts.awards.append((ref, honour, ev))
+
+
+def titled_honours(ctx: ArticleContext) -> None:
+    """劳动模范张三, 全国劳模、首届凤城工匠李四: an honour before a name is one its holder
+    received (a title of four characters or more: 工匠 alone says too little)."""
+    text = ctx.text
+    for p in ctx.mentions_of("PERSON"):
+        end = p.start_char
+        while end > 0:
+            m = _TITLE_END.search(text, max(0, end - 8), end)
+            if m is None:
+                break
+            start = _honour_start(ctx, m.start())
+            honour = _EDITION.sub("", text[start:end])
+            if len(honour) >= 4:
+                _award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
+
+
+def _honour_start(ctx: ArticleContext, head: int) -> int:
+    """Where the name of an honour ending in a title word at ``head`` starts: over up to
+    three words of a name before it (an area, a by-name) and an edition (首届)."""
+    tokens = ctx.doc.char_span(0, head, alignment_mode="contract")
+    k = head
+    if tokens is None:
+        return k
+    for t in reversed(list(tokens)[-4:]):
+        if t.tag_ in _HONOUR_WORD_TAGS or _EDITION.fullmatch(t.text):
+            k = t.idx
+            continue
+        break
+    return k

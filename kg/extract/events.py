@@ -23,7 +23,7 @@ from kg.extract.wordlists import (
     SPIRIT_WORDS,
     THIS_EVENT_WORDS,
 )
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -41,6 +41,11 @@ _SPIRIT = alternation_of(SPIRIT_WORDS)
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
 _CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
+_NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is no plan
+# a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
+_HOLDING = alternation_of(lexicon().event_verbs)
+_HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
+_HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 
 
@@ -86,6 +91,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb":  # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit
         core = "verb:" + re.sub(r"^(?:走访|举行了?)", "", name)[:2]
     fact = EventFact(EntityRef("Event", name), core, ev)
+    printed = ctx.written_at(s.start_char, s.end_char)
+    if printed is not None:
+        fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
     read_location(ctx, fact, s, sa, sb)
@@ -107,10 +115,11 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:
     """A word of planning (将, 下一步, 今后 …) or a verb of saying (表示, 介绍 …)
-    before the name in its sentence."""
+    before the name in its sentence.  Not 将 the preposition (将本次比赛作为…), nor a
+    noun (做了充分准备, 工作计划): what was prepared is done."""
     before = ctx.doc.char_span(sa, s.start_char, alignment_mode="contract")
     return before is not None and any(
-        (t.text in _PLAN_WORDS and t.tag_ != "p") or (t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
+        (t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING) or (t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
         for t in before
     )
 
@@ -160,7 +169,7 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
-        target = by_core.get(f.core)
+        target = by_core.get(f.core) or _ending_alike(f, merged)
         if target is None and anaphor and merged:
             target = merged[0]
         if target is None:
@@ -176,4 +185,37 @@ def merge_events(ctx: ArticleContext) -> None:
             getattr(target, attr).extend(getattr(f, attr))
         target.date = target.date or f.date
         target.count = target.count or f.count
-    ctx.facts.events = merged
+    ctx.facts.events = _held_first(ctx, merged)
+
+
+def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The event already read whose core ends with ``f``'s, or that ``f``'s ends with
+    (2020年劳动和技能竞赛启动仪式 ~ “…”X公司2020年劳动和技能竞赛启动仪式, 系列活动 ~
+    “冬季送温暖”系列活动): a name said again, longer or shorter.  Not for verb phrases,
+    nor for a tail shorter than four characters (活动)."""
+    if f.core.startswith("verb:"):
+        return None
+    for m in merged:
+        if m.core.startswith("verb:"):
+            continue
+        short, long_ = sorted((m.core, f.core), key=len)
+        if len(short) >= 4 and long_.endswith(short):
+            return m
+    return None
+
+
+def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]:
+    """The main event is the one the lead sentence says is held (经过前期岗位练兵…，第三届
+    职工技能大赛…启动: the contest, not the drills before it): the first event of that
+    sentence with a verb of holding in its clause.  A headline's event stays first (see
+    ``kg.extract.headline``)."""
+    top = len(ctx.article.headline or "")
+    if not events or events[0].evidence.start < top:
+        return events
+    sa, sb = ctx.sentence_of(events[0].evidence.start)
+    for f in events:
+        if not sa <= f.evidence.start < sb:
+            break
+        if _HELD_BEFORE.search(ctx.text, sa, f.evidence.start) or _HELD_AFTER.match(ctx.text, f.evidence.end, sb):
+            return [f] + [e for e in events if e is not f]
+    return events

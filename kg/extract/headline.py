@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import GENERIC_EVENT_HEADS
+from kg.model.facts import EventFact
 
 
 def merge_headline(ctx: ArticleContext) -> None:
-    """The headline names the event the body reports: 义务植树 is the …植树系列活动 below."""
+    """The headline names the event the body reports: 义务植树 is the …植树系列活动 below,
+    …中秋节慰问关爱活动 the 双节慰问关爱活动, “X”宣传活动 the “X”宣传活动暨…揭牌仪式.  The
+    merged event takes the headline's place: it is the article's main event."""
     events = ctx.facts.events
     top = len(ctx.article.headline or "")
-    heads = ctx.lex.event_heads
     out = list(events)
     for h in [e for e in events if e.evidence.start < top]:
-        word = next((w for w in heads if h.ref.name.endswith(w) and w not in GENERIC_EVENT_HEADS), None)
-        if word is None:
-            continue
-        body = next((b for b in out if b is not h and b.evidence.start >= top and word in b.ref.name), None)
+        body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b)), None)
         if body is None:
             continue
         body.aliases.add(h.ref.name)
@@ -30,5 +29,22 @@ def merge_headline(ctx: ArticleContext) -> None:
                 getattr(body, attr).extend(getattr(h, attr))
         body.date = body.date or h.date
         body.count = body.count or h.count
-        out.remove(h)
+        out.remove(body)
+        out[out.index(h)] = body
     ctx.facts.events = out
+
+
+def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
+    """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
+    generic one: 活动 says too little) or h's whole core; or both end in the same words
+    beyond a generic head (慰问关爱活动)."""
+    head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
+    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name:
+        return True
+    if len(h.core) >= 4 and h.core in b.ref.name:
+        return True
+    generic = next((w for w in GENERIC_EVENT_HEADS if h.ref.name.endswith(w)), None)
+    if generic is None or not b.ref.name.endswith(generic):
+        return False
+    shared = next((n for n, (x, y) in enumerate(zip(h.ref.name[::-1], b.ref.name[::-1], strict=False)) if x != y), None)
+    return (shared if shared is not None else min(len(h.ref.name), len(b.ref.name))) >= len(generic) + 2

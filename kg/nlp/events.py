@@ -1,6 +1,7 @@
 """``kg_events``: events — a name ending in an event head (…比赛, …主题活动, …大会) walked left
-over its modifiers, ordinals, quotes and the bodies that hold it; and the verb phrases of
-``event_patterns.txt`` (慰问困难职工).
+over its modifiers, ordinals, quotes and the bodies that hold it; the verb phrases of
+``event_patterns.txt`` (慰问困难职工); and the object of a verb of holding that ends in an
+activity (进行走访慰问, 开展防暑降温专项检查).
 
 An event named inside a longer body or event is part of that name and is left out.
 """
@@ -12,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicon import Lexicon, lexicon, words
+from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
@@ -23,8 +24,23 @@ ORDINAL_RE = re.compile(
     r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?"
     r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年"
 )
+# what makes an event's name a title of its own: a quote, an edition, a year
+_TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|{ORDINAL_RE.pattern}")
+# an aside in brackets inside a name is in Han characters (全体（扩大）会议), not a reading (qǐ)
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
 # words that end the walk left: they point at an event, they do not name it
 EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
+# words of kinds of events (各类, 一系列): a head alone after them names no event
+KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.txt")))
+# verbs of the activity an event is (健步, 慰问, 成立): they stand inside its name
+NAME_VERBS = frozenset(words("events/name_verbs.txt"))
+# words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
+_JOINERS = ("暨", "和", "与", "及")
+# 进行了座谈, 开展防暑降温专项检查: a verb of holding, then a few words ending in an activity
+_ACTIVITY_RE = re.compile(
+    f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?"
+    f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
+)
 
 
 class EventFinder:
@@ -76,14 +92,20 @@ class EventFinder:
             if e < len(text) and e not in tk.ends:
                 i += 1
                 continue
-            a = self._event_start(tk, i, bodies, walked)
+            a = self._event_start(tk, i, e, bodies, walked)
             name = text[a:e]
             chained = e - i > len(head)
-            while a < i and name.startswith(self.lex.generic_prefixes):
-                g = next(g for g in self.lex.generic_prefixes if name.startswith(g))
+            while a < i and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
+                g = next(g for g in (*self.lex.generic_prefixes, *_JOINERS) if name.startswith(g))
                 a += len(g)
                 name = text[a:e]
-            if (a < i or chained) and len(name) >= 4:
+            # a head before a noun modifies it (活动现场, 竞赛号召), unless the name is a
+            # title of its own (第三届…大赛钳工…比赛)
+            modifier = tk.tag_at(e) in ("n", "vn") and not _TITLED_RE.search(name)
+            # a head of four characters or more names an event alone (表彰大会, 启动仪式),
+            # not after a word of kinds (开展一系列活动, 各类主题活动)
+            alone = len(head) >= 4 and not text.endswith(KIND_WORDS, 0, i) and not text.startswith("一系列", i - 1)
+            if (a < i or chained or alone) and len(name) >= 4 and not modifier:
                 out.append(Found(a, e, "EVENT"))
             i = e
         # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
@@ -91,9 +113,14 @@ class EventFinder:
         for rx in self._event_pattern_re:
             for m in rx.finditer(text):
                 out.append(Found(m.start(), m.end(), "EVENT", "verb"))
+        for m in _ACTIVITY_RE.finditer(text):
+            a, e = m.span(1)
+            # …慰问资金, 三个慰问组: an activity before a noun is no event
+            if a in tk.starts and (e == len(text) or (e in tk.ends and tk.tag_at(e) not in ("n", "vn"))):
+                out.append(Found(a, e, "EVENT", "verb"))
         return out
 
-    def _event_start(self, tk: Tokens, i: int, bodies: dict[int, Found], walked: dict[int, int]) -> int:
+    def _event_start(self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int]) -> int:
         """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies
         (``bodies``: the first ending at each offset).
 
@@ -102,14 +129,15 @@ class EventFinder:
         and the walks of a text cost its length, not its length per event.
         """
         passed: list[int] = []
-        k = self._walk_left(tk, i, bodies, walked, passed)
+        k = self._walk_left(tk, i, e, bodies, walked, passed)
         for p in passed:
             walked[p] = k
         return k
 
     def _walk_left(
-        self, tk: Tokens, k: int, bodies: dict[int, Found], walked: dict[int, int], passed: list[int]
+        self, tk: Tokens, k: int, e: int, bodies: dict[int, Found], walked: dict[int, int], passed: list[int]
     ) -> int:
+        """(``e``: where the head ends; the rest as ``_event_start``.)"""
         text = tk.text
         while k > 0:
             if k in walked:
@@ -125,7 +153,8 @@ class EventFinder:
                 continue
             if c in "）)":
                 q = max(text.rfind("（", max(0, k - 20), k - 1), text.rfind("(", max(0, k - 20), k - 1))
-                if q >= 0 and ("简称" in text[q:k] or k - q - 2 <= 4):
+                aside = text[q + 1 : k - 1]
+                if q >= 0 and ("简称" in aside or (len(aside) <= 4 and _HAN_RE.search(aside))):
                     k = q  # （以下简称…）, or a short aside inside the name: 全体（扩大）会议
                     continue
                 break
@@ -136,13 +165,37 @@ class EventFinder:
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
-            if ORDINAL_RE.fullmatch(word):
+            if ORDINAL_RE.fullmatch(word) or (tag == "TIME" and word.endswith("节")):
+                k = a  # 第三届…, 2024年…, and a festival: 中秋节慰问活动, 劳动节大会
+                continue
+            if word in _JOINERS and self._joins(tk, a, k, e, bodies):
                 k = a
+                continue
+            if tag == "v" and word in NAME_VERBS:
+                k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
+                continue
+            if tag == "a" and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
+                k = a  # 健康游活动: an adjective before a verb of the name (not 整个比赛)
                 continue
             if word in BREAKERS or word in EVENT_DETERMINERS or tag not in NAMEISH or tag in ("TIME",):
                 break
             k = a
         return k
+
+    def _joins(self, tk: Tokens, a: int, k: int, e: int, bodies: dict[int, Found]) -> bool:
+        """暨 joins two names into one (…劳动节暨表彰大会); 和/与/及 join two nouns of
+        one name (劳动和技能竞赛), not two events (座谈会和表彰大会), two bodies, nor a
+        noun and the head alone (感谢信和活动)."""
+        if a == 0 or a in bodies:
+            return False
+        if tk.text[a:k] == "暨":
+            return True
+        b, _ = tk.token_span_at(a - 1)
+        before = tk.text[b:a]
+        nouns = ("n", "vn")
+        if tk.token_span_at(k)[1] >= e:
+            return False
+        return tk.tag_at(a - 1) in nouns and tk.tag_at(k) in nouns and not before.endswith(self.lex.event_heads)
 
 
 @Language.factory(

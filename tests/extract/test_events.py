@@ -109,3 +109,45 @@ def test_a_short_name_defined_inside_an_events_name_is_no_part_of_it(extract_tex
         region="湖南省",
     )
     assert event_names(facts) == ["2025年岳阳临港新区“临港工匠日”主题活动"]
+
+
+def test_an_event_on_a_converted_page_is_found_by_its_name_as_printed(nlp, gaz, tmp_path):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "康樂區總工會舉辦職工趣味運動會\n5月8日，康樂區總工會在體育館舉辦職工趣味運動會。\n", encoding="utf-8"
+    )
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, None), article_id(article))
+    assert any("職工趣味運動會" in e.aliases for e in facts.events), [(e.ref.name, e.aliases) for e in facts.events]
+
+
+def test_the_main_event_is_the_one_the_lead_says_is_held(extract_text):
+    facts = extract_text("经过前期岗位练兵和选拔培训，江北区第二届职工技能大赛于8月3日启动。", region="重庆市")
+    assert facts.events[0].ref.name.endswith("职工技能大赛"), event_names(facts)
+
+
+def test_a_preparation_made_is_no_plan(extract_text):
+    facts = extract_text("各单位做了充分准备，江北区总工会与企业进行了集体协商的签约。", region="重庆市")
+    assert any("签约" in n for n in event_names(facts)), event_names(facts)
+
+
+def test_a_name_said_again_shorter_is_the_same_event(extract_text):
+    facts = extract_text(
+        "近日，江北区总工会举办第二届职工技能大赛。据介绍，职工技能大赛共有20名选手参赛。", region="重庆市"
+    )
+    assert event_names(facts) == ["第二届职工技能大赛"]
+
+
+def test_a_second_event_of_the_same_day_is_its_own(extract_text):
+    facts = extract_text(
+        "5月8日上午，江北区总工会举办第二届职工技能大赛。同日下午，区总工会召开基层工会主席座谈会。",
+        region="重庆市",
+    )
+    assert len(facts.events) == 2, event_names(facts)
+    assert facts.events[0].ref.name == "第二届职工技能大赛"

@@ -21,3 +21,31 @@ def test_a_headline_of_a_generic_head_is_not_merged(extract_text):
         "近日，永川区总工会在兴龙湖公园开展了职工健步走活动。", headline="永川区总工会开展读书活动", region="重庆市"
     )
     assert len(facts.events) == 2, event_names(facts)
+
+
+def test_a_headline_of_a_generic_head_merges_with_the_body_event_ending_in_its_words(extract_text):
+    facts = extract_text(
+        "9月12日，江北区总工会到辖区企业开展双节慰问关爱活动。",
+        headline="江北区总工会开展中秋节慰问关爱活动",
+        region="重庆市",
+    )
+    assert event_names(facts) == ["双节慰问关爱活动"]
+    assert "中秋节慰问关爱活动" in facts.events[0].aliases
+
+
+def test_a_headline_event_named_whole_inside_the_body_event(extract_text):
+    facts = extract_text(
+        "近日，江北区总工会举办“劳动最美”宣传活动暨职工书屋揭牌仪式。",
+        headline="江北区总工会举办“劳动最美”宣传活动",
+        region="重庆市",
+    )
+    assert event_names(facts) == ["“劳动最美”宣传活动暨职工书屋揭牌仪式"]
+
+
+def test_the_merged_headline_event_is_the_main_event(extract_text):
+    facts = extract_text(
+        "经过前期选拔培训，江北区第二届职工乒乓球赛于8月3日在区体育馆举行。",
+        headline="江北区举办职工乒乓球赛",
+        region="重庆市",
+    )
+    assert "乒乓球赛" in facts.events[0].ref.name, event_names(facts)

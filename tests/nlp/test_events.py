@@ -41,3 +41,92 @@ def test_a_body_before_the_event_is_part_of_its_name(labelled, tagged_mentions):
     union = [("郑州市", "LOC"), ("建筑业", "n"), ("工会", "n"), ("联合", "v"), ("会", "n")]
     found = tagged_mentions(*union, ("职工", "n"), ("技能", "n"), ("大赛", "n"), ("开幕", "v"))
     assert ("郑州市建筑业工会联合会职工技能大赛", "EVENT", "") in found
+
+
+def test_a_head_of_four_characters_names_an_event_alone(labelled):
+    assert labelled("职工们在礼堂举行表彰大会。", "EVENT") == {"表彰大会"}
+
+
+def test_a_verb_of_the_activity_before_the_head_is_part_of_the_name(labelled):
+    assert labelled("区总工会开展职工慰问关爱活动。", "EVENT") == {"职工慰问关爱活动"}
+
+
+def test_a_verb_that_governs_the_event_is_no_part_of_its_name(labelled):
+    assert labelled("选手们顺利进入决赛。", "EVENT") == set()
+
+
+def test_a_festival_is_part_of_the_name(labelled):
+    assert labelled("区总工会开展中秋节慰问关爱活动。", "EVENT") == {"中秋节慰问关爱活动"}
+
+
+def test_ji_joins_two_names_into_one_event(labelled):
+    assert "三江公司工会成立暨首届职工代表大会" in labelled(
+        "三江公司工会成立暨首届职工代表大会在厂区礼堂举行。", "EVENT"
+    )
+
+
+def test_he_joins_two_nouns_of_one_name(labelled):
+    assert labelled("区总工会举办劳动和技能竞赛。", "EVENT") == {"劳动和技能竞赛"}
+
+
+def test_he_joins_no_two_events(labelled):
+    assert labelled("区总工会举办篮球比赛和职工技能竞赛。", "EVENT") == {"篮球比赛", "职工技能竞赛"}
+
+
+def test_he_joins_no_noun_to_the_head_alone(labelled):
+    assert labelled("区总工会为职工送去慰问品和活动。", "EVENT") == set()
+
+
+def test_a_name_never_opens_with_a_joiner(labelled):
+    assert labelled("送文化进基层和劳模宣讲受到职工欢迎。", "EVENT") == {"送文化进基层", "劳模宣讲"}
+
+
+def test_a_reading_in_brackets_is_no_part_of_a_name(labelled):
+    assert labelled("区总工会举行启动(qǐ)仪式。", "EVENT") == set()
+
+
+def test_a_head_before_a_noun_modifies_it(labelled):
+    assert labelled("工会不断完善技能竞赛机制。", "EVENT") == set()
+
+
+def test_a_titled_name_before_a_noun_is_still_an_event(labelled):
+    assert "第三届职工技能大赛" in labelled("第三届职工技能大赛钳工项目在厂区启动。", "EVENT")
+
+
+def test_an_activity_held_is_an_event(find):
+    assert ("座谈", "EVENT", "verb") in find("随后，与企业负责人进行了座谈。")
+    assert ("防暑降温专项检查", "EVENT", "verb") in find("区总工会开展防暑降温专项检查。")
+
+
+def test_an_activity_before_a_noun_is_no_event(labelled):
+    assert labelled("各级工会组织共筹集慰问资金20万元。", "EVENT") == set()
+
+
+def test_heads_of_ball_games_and_walks(labelled):
+    assert labelled("区总工会举办第二届职工乒乓球赛。", "EVENT") == {"第二届职工乒乓球赛"}
+    assert labelled("区总工会组织职工徒步走活动。", "EVENT") == {"职工徒步走活动"}
+
+
+def test_a_campaign_taken_somewhere(labelled):
+    assert "送文化进基层" in labelled("市总工会启动送文化进基层活动。", "EVENT")
+
+
+def test_a_visit_to_those_in_need(labelled):
+    assert "看望慰问困难企业" in labelled("市总工会看望慰问困难企业。", "EVENT")
+
+
+def test_an_adjective_alone_before_a_head_is_no_part_of_the_name(labelled):
+    assert labelled("来自全市的选手参加了整个比赛。", "EVENT") == set()
+
+
+def test_an_adjective_before_a_verb_of_the_name_is_part_of_it(labelled):
+    assert labelled("区总工会组织职工开展健康游活动。", "EVENT") == {"健康游活动"}
+
+
+def test_a_head_alone_after_a_word_of_kinds_is_no_event(labelled):
+    assert labelled("区总工会开展了一系列活动。", "EVENT") == set()
+    assert labelled("区总工会开展了各类主题活动。", "EVENT") == set()
+
+
+def test_a_meeting_received_is_an_event(find):
+    assert ("会见了", "EVENT", "verb") in find("区总工会主席王立新会见了来访的职工交流团。")
