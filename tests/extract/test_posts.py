@@ -133,7 +133,8 @@ def test_a_title_before_the_next_name_is_not_the_one_before(extract_text):
 
 # ---------------------------------------------------------------- elections (issue 12)
 def test_each_list_takes_only_its_own_clauses_office(extract_text):
-    facts = extract_text("近日，雨花区总工会召开全委会，刘洋当选主席，李静、王强当选为副主席。", region="长沙市")
+    text = "近日，雨花区总工会召开全委会，刘洋当选为雨花区总工会主席，李静、王强当选为副主席。"
+    facts = extract_text(text, region="长沙市")
     assert posts(facts) == {
         ("刘洋", "雨花区总工会", "主席"),
         ("李静", "雨花区总工会", "副主席"),
