@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.offices import BODY_CLASSES, body_before, is_title, role_at
+from kg.extract.wordlists import BARE_UNION_WORDS
 from kg.model.facts import EntityRef, RelationFact
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
@@ -89,7 +90,7 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t)
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -101,6 +102,34 @@ def _chain_before(
             break
         del chain[crossed:], starts[crossed:]
     return chain
+
+
+def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
+    """…区委常委、政法委书记、总工会主席X: a union named by its kind alone, right after a mark
+    of the chain, is the union of the area the sentence named before it — when the article
+    names that union (no new body is made up here)."""
+    for word in BARE_UNION_WORDS:
+        for i in range(len(word) + 1):  # the title finder may have read part of it (工会主席)
+            x = t.start_char - i
+            written = ctx.text[x : t.start_char] + t.text[: len(word) - i]
+            if x <= sa or ctx.text[x - 1] not in CHAIN_GAP or written != word:
+                continue
+            role = t.text[len(word) - i :]
+            areas = ctx.areas_in(sa, x)
+            if not role or not is_title(role) or not areas:
+                return None
+            # (none named: the office is not read, but the chain goes on before it)
+            return (x, _union_of(ctx, areas[-1][2]), role)
+    return None
+
+
+def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
+    """The union of an area's own level the article names (X区总工会 for X区)."""
+    for span in ctx.ref_at.spans:
+        ref = ctx.ref_at[span]
+        if ref.cls == "TradeUnion" and any(ref.name.endswith(area.name + w) for w in BARE_UNION_WORDS):
+            return ref
+    return None
 
 
 def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:

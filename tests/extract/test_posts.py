@@ -183,3 +183,11 @@ def test_titles_across_a_comma_are_the_names_when_they_open_their_clause(extract
     assert posts(extract_text(text, region="长沙市")) == want
     text = "近日，雨花区总工会召开全委会，王强当选为雨花区总工会主席，雨花区总工会党组书记刘洋当选为常务副主席。"
     assert ("刘洋", "雨花区总工会", "主席") not in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_bare_general_union_in_a_chain_is_the_union_of_the_area_named_first(extract_text):
+    text = "近日，雨花区人民医院院长、总工会主席刘洋到企业走访，雨花区总工会副主席李静陪同。"
+    assert ("刘洋", "雨花区总工会", "主席") in posts(extract_text(text, region="长沙市"))
+    # no such union named: no post (none is made up)
+    text = "近日，雨花区人民医院院长、总工会主席刘洋到企业走访。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "雨花区人民医院", "院长")}
