@@ -106,8 +106,9 @@ def _chain_before(
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
     """…区委常委、政法委书记、总工会主席X: a union named by its kind alone, right after a mark
-    of the chain, is the union of the area the sentence named before it — when the article
-    names that union (no new body is made up here)."""
+    of the chain, is the union of that kind the sentence named last before it, else the
+    union of the area the sentence named before it — when the article names that union
+    (no new body is made up here)."""
     for word in BARE_UNION_WORDS:
         for i in range(len(word) + 1):  # the title finder may have read part of it (工会主席)
             x = t.start_char - i
@@ -115,8 +116,14 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
             if x <= sa or ctx.text[x - 1] not in CHAIN_GAP or written != word:
                 continue
             role = t.text[len(word) - i :]
+            if not role or not is_title(role):
+                return None
+            # the union of that kind the sentence named before (…总工会主席A、总工会副主席B)
+            named = [ref for _, _, ref in ctx.bodies_in(sa, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
+            if named:
+                return (x, named[-1], role)
             areas = ctx.areas_in(sa, x)
-            if not role or not is_title(role) or not areas:
+            if not areas:
                 return None
             # (none named: the office is not read, but the chain goes on before it)
             return (x, _union_of(ctx, areas[-1][2]), role)

@@ -191,3 +191,8 @@ def test_a_bare_general_union_in_a_chain_is_the_union_of_the_area_named_first(ex
     # no such union named: no post (none is made up)
     text = "近日，雨花区人民医院院长、总工会主席刘洋到企业走访。"
     assert posts(extract_text(text, region="长沙市")) == {("刘洋", "雨花区人民医院", "院长")}
+
+
+def test_a_bare_general_union_after_a_name_is_the_one_named_before_it(extract_text):
+    text = "出席会议的有雨花区总工会主席刘洋、总工会副主席李静。"
+    assert ("李静", "雨花区总工会", "副主席") in posts(extract_text(text, region="长沙市"))
