@@ -32,6 +32,8 @@ CHAIN_GAP = " 、，,兼"
 # an apposition after a name opens with （ or ， and closes with ）, ， 。 or ；
 # what a clause of titles may follow: the start of the sentence or a mark
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
+# what ends a clause (a bare union is read in its clause)
+CLAUSE_MARKS = "，,；;：:"
 # between one name and the next title of a list (主席A、副主席B)
 NEXT_NAME = ("、", "，", ",")
 APPOSITION_OPEN = "（(，,"
@@ -106,9 +108,9 @@ def _chain_before(
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
     """…区委常委、政法委书记、总工会主席X: a union named by its kind alone, right after a mark
-    of the chain, is the union of that kind the sentence named last before it, else the
-    union of the area the sentence named before it — when the article names that union
-    (no new body is made up here)."""
+    of the chain, is the union of that kind its clause named last before it, else the
+    union of the area the clause named — when the article names that union (no new body
+    is made up here)."""
     for word in BARE_UNION_WORDS:
         for i in range(len(word) + 1):  # the title finder may have read part of it (工会主席)
             x = t.start_char - i
@@ -118,11 +120,12 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
             role = t.text[len(word) - i :]
             if not role or not is_title(role):
                 return None
-            # the union of that kind the sentence named before (…总工会主席A、总工会副主席B)
-            named = [ref for _, _, ref in ctx.bodies_in(sa, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
+            # the union of that kind the clause named before (…总工会主席A、总工会副主席B)
+            cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CLAUSE_MARKS])
+            named = [ref for _, _, ref in ctx.bodies_in(cs, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
             if named:
                 return (x, named[-1], role)
-            areas = ctx.areas_in(sa, x)
+            areas = ctx.areas_in(cs, x)
             if not areas:
                 return None
             # (none named: the office is not read, but the chain goes on before it)

@@ -194,5 +194,8 @@ def test_a_bare_general_union_in_a_chain_is_the_union_of_the_area_named_first(ex
 
 
 def test_a_bare_general_union_after_a_name_is_the_one_named_before_it(extract_text):
-    text = "出席会议的有雨花区总工会主席刘洋、总工会副主席李静。"
-    assert ("李静", "雨花区总工会", "副主席") in posts(extract_text(text, region="长沙市"))
+    text = "出席会议的有长沙远大集团总工会主席刘洋、总工会副主席李静。"
+    assert ("李静", "长沙远大集团总工会", "副主席") in posts(extract_text(text, region="长沙市"))
+    # in its own clause: the area's union, not the one another clause named
+    text = "芙蓉区总工会主席王强到街道走访，东湖街道党工委委员、总工会主席刘洋陪同。东湖街道总工会成立十年。"
+    assert ("刘洋", "芙蓉区总工会", "主席") not in posts(extract_text(text, region="长沙市"))
