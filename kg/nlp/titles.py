@@ -27,6 +27,9 @@ TITLES = "posts/titles.tsv"  # title <tab> kind ("post" | "rank")
 QUALIFIERS = "posts/title_qualifiers.txt"
 ORGANS = "posts/title_organs.txt"
 SUFFIXES = "posts/title_suffixes.txt"
+QUALIFIERS_APART = "posts/title_qualifiers_apart.txt"
+# what a title standing apart follows (the start of the text, a mark of a chain)
+_APART = r"(?:(?<=^)|(?<=[、，,；;：:\s]))"
 
 
 def read_titles(name: str = TITLES) -> dict[str, str]:
@@ -42,14 +45,20 @@ def title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
 def compound_title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
     """``[organ][qualifier]title[suffix]``; the group ``base`` is the listed title.
 
-    A title followed by 会 where the two end in 委会 or 委员会 is a body's name (人大常委会,
-    女职工委员会), not a title.
+    A qualifier of ``title_qualifiers_apart.txt`` opens a title only after a mark
+    (、常委副主席), not glued to a body's name (人大常委副主任).  A title followed by 会
+    where the two end in 委会 or 委员会 is a body's name (人大常委会, 女职工委员会), not
+    a title.
     """
     organ = alternation_of(words(ORGANS))
     qualifier = alternation_of(words(QUALIFIERS))
+    apart = alternation_of(words(QUALIFIERS_APART))
     suffix = alternation_of(words(SUFFIXES))
     base = "|".join(map(re.escape, sorted(titles, key=lambda w: (-len(w), w))))
-    return re.compile(f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))")
+    return re.compile(
+        f"(?:{_APART}(?:{apart})(?=(?:{qualifier})?(?:{base})))?"
+        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))"
+    )
 
 
 class TitleFinder:

@@ -199,3 +199,8 @@ def test_a_bare_general_union_after_a_name_is_the_one_named_before_it(extract_te
     # in its own clause: the area's union, not the one another clause named
     text = "芙蓉区总工会主席王强到街道走访，东湖街道党工委委员、总工会主席刘洋陪同。东湖街道总工会成立十年。"
     assert ("刘洋", "芙蓉区总工会", "主席") not in posts(extract_text(text, region="长沙市"))
+
+
+def test_comrade_and_ren_after_the_name(extract_text):
+    facts = extract_text("近日，经研究决定，刘洋同志任雨花区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}

@@ -22,3 +22,8 @@ def test_an_organ_of_the_body_and_a_suffix_are_part_of_the_title(labelled):
 def test_a_title_word_opening_a_bodys_name_is_no_title(labelled):
     found = labelled("区人大常委会召开会议，区总工会女职工委员会成立。", "TITLE")
     assert not {"常委", "委员"} & set(found)
+
+
+def test_a_qualifier_apart_only_after_a_mark(labelled):
+    assert "常委副主席" in labelled("区总工会党组副书记、常委副主席黄山出席会议。", "TITLE")
+    assert "常委副主任" not in labelled("省人大常委副主任黄山出席会议。", "TITLE")
