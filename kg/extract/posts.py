@@ -34,8 +34,8 @@ CHAIN_GAP = " 、，,兼"
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
 CLAUSE_MARKS = "，,；;：:"
-# between one name and the next title of a list (主席A、副主席B)
-NEXT_NAME = ("、", "，", ",")
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B)
+NEXT_NAME = ("、", "，", ",", "和", "及", "与")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
 

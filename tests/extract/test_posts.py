@@ -204,3 +204,8 @@ def test_a_bare_general_union_after_a_name_is_the_one_named_before_it(extract_te
 def test_comrade_and_ren_after_the_name(extract_text):
     facts = extract_text("近日，经研究决定，刘洋同志任雨花区总工会副主席。", region="长沙市")
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_title_without_a_body_after_he_and_a_name(extract_text):
+    facts = extract_text("会上，雨花区总工会主席刘洋和副主席李静出席。", region="长沙市")
+    assert ("李静", "雨花区总工会", "副主席") in posts(facts)
