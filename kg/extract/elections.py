@@ -40,6 +40,9 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
     """NAME、NAME当选为 [BODY] TITLE, and 选举NAME为 [BODY] TITLE: offices after the names."""
     text = ctx.text
     by_start = {t.start_char: t for t in titles.values()}
+    # each position strictly inside a title -> that title (a body's name may end there:
+    # 远大公司工会|副主席, read as 工会副主席)
+    inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
     # where the list (names joined by 、) each name is in begins
     opens = list(range(len(people)))
     for j in range(1, len(people)):
@@ -63,7 +66,7 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
             vote = False
         # a clause that goes on from a vote holds it at the same union
         union = vote_ends.get(first.start_char - 1) if vote else None
-        offices, end = _offices_after(ctx, m.end(), by_start, p.start_char, union)
+        offices, end = _offices_after(ctx, m.end(), by_start, inside, p.start_char, union)
         if not offices:
             continue
         if vote and offices[0][1].cls == "TradeUnion":
@@ -76,7 +79,12 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
 
 
 def _offices_after(
-    ctx: ArticleContext, pos: int, by_start: dict[int, Span], named_at: int, union: EntityRef | None = None
+    ctx: ArticleContext,
+    pos: int,
+    by_start: dict[int, Span],
+    inside: dict[int, Span],
+    named_at: int,
+    union: EntityRef | None = None,
 ) -> tuple[list[tuple[Span, EntityRef, str]], int]:
     """[BODY] [TERM] TITLE、TITLE from ``pos``: each office with its body and role, and
     where they end.  No body written: ``union`` (the vote's), else the union named last
@@ -89,13 +97,12 @@ def _offices_after(
             continue
         term = TERM.match(text, y)
         after = term.end() if term else y
-        glued = next((t for t in by_start.values() if t.start_char < after < t.end_char), None)
-        if after in by_start or glued is not None:
+        if after in by_start or after in inside:
             body, pos = ref, after
             break
     roles: list[tuple[Span, str]] = []
     while True:
-        t = by_start.get(pos) or next((t for t in by_start.values() if t.start_char < pos < t.end_char), None)
+        t = by_start.get(pos) or inside.get(pos)
         if t is None or not is_title(text[pos : t.end_char]):
             break
         roles.append((t, text[pos : t.end_char]))

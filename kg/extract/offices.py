@@ -47,11 +47,13 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
 
 def article_union(ctx: ArticleContext) -> EntityRef | None:
     """The union the article is about: the first it names (its headline's, else its lead's)."""
-    for span in ctx.ref_at.spans:
-        ref = ctx.ref_at[span]
+
+    def filing(span, ref, _rank):
         if ref.cls == "TradeUnion":
-            return ref
-    return None
+            yield None, span
+
+    first = ctx.ref_at.group("posts: unions", filing).get(None)
+    return ctx.ref_at[first[0]] if first else None
 
 
 def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

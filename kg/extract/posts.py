@@ -134,12 +134,19 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
 
 
 def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
-    """The union of an area's own level the article names (X区总工会 for X区)."""
-    for span in ctx.ref_at.spans:
-        ref = ctx.ref_at[span]
-        if ref.cls == "TradeUnion" and any(ref.name.endswith(area.name + w) for w in BARE_UNION_WORDS):
-            return ref
-    return None
+    """The union of an area's own level the article names (X区总工会 for X区), the first."""
+
+    def filing(span, ref, _rank):
+        # under each ending of its name that is an area's name and a bare union word
+        if ref.cls == "TradeUnion":
+            for w in BARE_UNION_WORDS:
+                if ref.name.endswith(w):
+                    for i in range(len(ref.name) - len(w)):
+                        yield ref.name[i:], span
+
+    named = ctx.ref_at.group("posts: unions by ending", filing)
+    first = next((named[area.name + w] for w in BARE_UNION_WORDS if area.name + w in named), None)
+    return ctx.ref_at[first[0]] if first else None
 
 
 def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:
