@@ -1,13 +1,17 @@
 """Family *posts*: who holds which office where.
 
 Needs the bodies (``ctx.ref_at``, from ``kg.extract.bodies``) and the people: an office
-is held at the body named right before its title, or at the union the article last named.
-News gives it in two shapes:
+is held at the body named right before its title (``kg.extract.offices`` reads how the
+two are glued).  News gives offices in three shapes:
 
 * titles before a name: BODY TITLE、TITLE，BODY TITLE NAME — each office at the body named
-  before it; the other names of a list share the offices (副主席何慧敏、黄山);
-* an election after names: NAME、NAME当选为 [BODY] TITLE — at the body named, or at the
-  union the article last named (the one holding the congress).
+  before it, a title without a body at the body of the title before it; the other names
+  of a list share the offices (副主席何慧敏、黄山).  The title must touch the name: a title
+  before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席);
+* titles after a name, set off as an apposition: NAME（BODY TITLE）, NAME，BODY TITLE，;
+* elections and appointments (``kg.extract.elections``).
+
+An office whose body the text does not write is not read here: a post needs a body.
 """
 
 from __future__ import annotations
@@ -18,109 +22,183 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS
-from kg.lexicon import alternation_of
+from kg.extract.elections import read_elections
+from kg.extract.offices import BODY_CLASSES, body_before, is_title, role_at
+from kg.extract.wordlists import BARE_UNION_WORDS
 from kg.model.facts import EntityRef, RelationFact
 
-# before the names: 会议选举李红为… / 补选… / 任命…
-ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
-# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
-ELECTED = re.compile(f"(?:（[^）]{{1,8}}）)?(?:{alternation_of(ELECTED_VERBS)})")
+# between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
+CHAIN_GAP = " 、，,兼"
+# an apposition after a name opens with （ or ， and closes with ）, ， 。 or ；
+# what a clause of titles may follow: the start of the sentence or a mark
+CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
+# what ends a clause (a bare union is read in its clause)
+CLAUSE_MARKS = "，,；;：:"
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B)
+NEXT_NAME = ("、", "，", ",", "和", "及", "与")
+APPOSITION_OPEN = "（(，,"
+APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
+
+Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
 
 def read_posts(ctx: ArticleContext) -> None:
-    """Offices named by titles before a name, then those of elections after names."""
-    text = ctx.text
+    """Offices named by titles before a name, after it, then those of elections."""
     titles = {t.end_char: t for t in ctx.mentions_of("TITLE")}
-    people = ctx.mentions_of("PERSON")
-    posts: dict[tuple[int, int], list[tuple[Span, EntityRef]]] = {}
-    for p in people:
-        sa, _ = ctx.sentence_of(p.start_char)
-        chain: list[tuple[Span, tuple[int, EntityRef] | None]] = []
-        pos = p.start_char
-        while pos > sa:
-            k = pos
-            while k > sa and text[k - 1] in " 、，,兼" and pos - k < 2:
-                k -= 1
-            t = titles.get(k) or titles.get(pos)
-            if t is None or (chain and k == pos and t is titles.get(pos) and pos != t.end_char):
-                break
-            body = _body_before(ctx, t.start_char)
-            chain.append((t, body))
-            pos = body[0] if body else t.start_char
-        held: list[tuple[Span, EntityRef]] = []
-        current: EntityRef | None = None
-        for t, body in reversed(chain):
-            if body is not None:
-                current = body[1]
-            if current is not None and t._.kg_kind != "rank":
-                held.append((t, current))
-        posts[(p.start_char, p.end_char)] = held
+    people = sorted(ctx.mentions_of("PERSON"), key=lambda p: p.start_char)
+    held: dict[tuple[int, int], list[Office]] = {}
+    for prev, p in zip([None, *people], people, strict=False):
+        chain = _chain_before(ctx, p, titles)
+        before = held[(prev.start_char, prev.end_char)] if prev is not None else []
+        offices = _offices(ctx, chain)
+        if chain and not offices and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
+            # 区总工会主席A、副主席B: a title without a body right after another's name is
+            # at the body of that name's last office
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
+        held[(p.start_char, p.end_char)] = offices
     # the other names of a list share the first name's offices
-    ordered = sorted(people, key=lambda p: p.start_char)
-    for prev, p in itertools.pairwise(ordered):
-        if text[prev.end_char : p.start_char] == "、" and not posts[(p.start_char, p.end_char)]:
-            posts[(p.start_char, p.end_char)] = posts[(prev.start_char, prev.end_char)]
+    for prev, p in itertools.pairwise(people):
+        if ctx.text[prev.end_char : p.start_char] == "、" and not held[(p.start_char, p.end_char)]:
+            held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     for p in people:
-        for t, org in posts[(p.start_char, p.end_char)]:
-            ev = ctx.evidence(min(t.start_char, p.start_char), max(t.end_char, p.end_char), CONFIDENCE["pattern"])
-            ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", org, ev, role=t.text))
-    read_elections(ctx, ordered, titles)
+        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p)
+        for t, body, role in offices:
+            _post(ctx, p, t, body, role)
+    read_elections(ctx, people, titles)
 
 
-def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
-    """NAME、NAME当选为 [BODY] TITLE, and 选举NAME为 [BODY] TITLE: offices after the names."""
+def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:
+    ev = ctx.evidence(min(t.start_char, p.start_char), max(t.end_char, p.end_char), CONFIDENCE["pattern"])
+    ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", body, ev, role=role))
+
+
+def _chain_before(
+    ctx: ArticleContext, p: Span, titles: dict[int, Span]
+) -> list[tuple[Span, tuple[int, EntityRef, str] | None]]:
+    """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name."""
     text = ctx.text
-    by_start = {t.start_char: t for t in titles.values()}
-    # where the list (names joined by 、) each name is in begins
-    opens = list(range(len(people)))
-    for j in range(1, len(people)):
-        if text[people[j - 1].end_char : people[j].start_char] == "、":
-            opens[j] = opens[j - 1]
-    for i, p in enumerate(people):
-        m = ELECTED.match(text, p.end_char)
-        if not m:
-            # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
-            first = people[opens[i]]
-            if not ELECTING.search(text, max(0, first.start_char - 4), first.start_char):
-                continue
-            m = re.compile("为").match(text, p.end_char)
-            if not m:
-                continue
-        pos = m.end()
-        body = None
-        for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
-            ref = ctx.ref_at[(x, y)]
-            if ref.cls in ("TradeUnion", "Organization") and y in by_start:
-                body, pos = ref, y
-                break
-        roles = []
-        while pos in by_start:
-            t = by_start[pos]
-            roles.append(t)
-            pos = t.end_char
-            if text[pos : pos + 1] in "、和及":
-                pos += 1
-        if not roles:
-            continue
-        if body is None:
-            body = ctx.union_before(p.start_char)
-        if body is None:
-            continue
-        # the names listed before this one (江山、周海燕当选为副主席)
-        for q in people[opens[i] : i + 1]:
-            for t in roles:
-                if t._.kg_kind == "rank":
-                    continue
-                ev = ctx.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
-                ctx.facts.relations.append(RelationFact(EntityRef("Person", q.text), "post", body, ev, role=t.text))
+    sa, _ = ctx.sentence_of(p.start_char)
+    chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
+    starts: list[int] = []  # where each title (with its body) of the chain starts
+    pos = p.start_char
+    while pos > sa:
+        k = pos
+        # the title next to the name touches it (a space may come between); the titles
+        # before it are set off by 、，兼
+        gap = CHAIN_GAP if chain else " "
+        while k > sa and text[k - 1] in gap and pos - k < 2:
+            k -= 1
+        t = titles.get(k)
+        if t is None:
+            break
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa)
+        chain.append((t, body))
+        pos = body[0] if body else t.start_char
+        starts.append(pos)
+    # titles across a comma are this name's only when they open their clause (副主任，区总工会
+    # 主席X); after a verb they are another clause's (当选为主席，区总工会党组书记X)
+    while chain and starts[-1] > sa and text[starts[-1] - 1] not in CLAUSE_OPENERS:
+        crossed = max((i for i in range(1, len(chain)) if text[starts[i - 1] - 1] in "，,"), default=0)
+        if not crossed:
+            break
+        del chain[crossed:], starts[crossed:]
+    return chain
 
 
-def _body_before(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
-    """The union or organisation whose name ends at ``pos`` (the longest)."""
-    best = None
-    for x, y in ctx.ref_at.by_end.get(pos, ()):
+def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
+    """…区委常委、政法委书记、总工会主席X: a union named by its kind alone, right after a mark
+    of the chain, is the union of that kind its clause named last before it, else the
+    union of the area the clause named — when the article names that union (no new body
+    is made up here)."""
+    for word in BARE_UNION_WORDS:
+        for i in range(len(word) + 1):  # the title finder may have read part of it (工会主席)
+            x = t.start_char - i
+            written = ctx.text[x : t.start_char] + t.text[: len(word) - i]
+            if x <= sa or ctx.text[x - 1] not in CHAIN_GAP or written != word:
+                continue
+            role = t.text[len(word) - i :]
+            if not role or not is_title(role):
+                return None
+            # the union of that kind the clause named before (…总工会主席A、总工会副主席B)
+            cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CLAUSE_MARKS])
+            named = [ref for _, _, ref in ctx.bodies_in(cs, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
+            if named:
+                return (x, named[-1], role)
+            areas = ctx.areas_in(cs, x)
+            if not areas:
+                return None
+            # (none named: the office is not read, but the chain goes on before it)
+            return (x, _union_of(ctx, areas[-1][2]), role)
+    return None
+
+
+def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
+    """The union of an area's own level the article names (X区总工会 for X区), the first."""
+
+    def filing(span, ref, _rank):
+        # under each ending of its name that is an area's name and a bare union word
+        if ref.cls == "TradeUnion":
+            for w in BARE_UNION_WORDS:
+                if ref.name.endswith(w):
+                    for i in range(len(ref.name) - len(w)):
+                        yield ref.name[i:], span
+
+    named = ctx.ref_at.group("posts: unions by ending", filing)
+    first = next((named[area.name + w] for w in BARE_UNION_WORDS if area.name + w in named), None)
+    return ctx.ref_at[first[0]] if first else None
+
+
+def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:
+    """Each title of a chain (read from the name back) at its body, or at the body of the
+    title before it; ranks are no offices."""
+    held: list[Office] = []
+    current: EntityRef | None = None
+    for t, body in reversed(chain):
+        if body is not None:
+            current = body[1]
+            role = body[2]
+        elif current is not None:
+            current, role = role_at(current, t.text)
+        if current is not None and t._.kg_kind != "rank":
+            held.append((t, current, role))
+    return held
+
+
+def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
+    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name, set off by a
+    bracket or commas; each at the body written before it (none without one)."""
+    text, pos = ctx.text, p.end_char
+    if text[pos : pos + 1] not in APPOSITION_OPEN:
+        return []
+    pos += 1
+    found: list[Office] = []
+    current: EntityRef | None = None
+    while True:
+        body = _body_at(ctx, pos)
+        opened = pos
+        if body is not None:
+            current, pos = body[1], body[0]
+        # the title next (which may begin inside the body's name: …工会|副主席)
+        t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
+        if t is None or current is None or not is_title(text[pos : t.end_char]):
+            return []
+        if t._.kg_kind != "rank":
+            found.append((t, *role_at(current, text[pos : t.end_char])))
+        pos = t.end_char
+        if text[pos : pos + 1] in "、兼":
+            pos += 1
+            continue
+        break
+    if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
+        return []
+    return found
+
+
+def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
+    """The body whose name starts at ``pos`` (the longest): where it ends, and it."""
+    for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda s: -s[1]):
         ref = ctx.ref_at[(x, y)]
-        if ref.cls in ("TradeUnion", "Organization") and (best is None or x < best[0]):
-            best = (x, ref)
-    return best
+        if ref.cls in BODY_CLASSES:
+            return y, ref
+    return None

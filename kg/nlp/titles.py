@@ -3,6 +3,14 @@
 The titles are one regex alternation, longest first, so that 副主席 wins over 主席 at the
 same place.  (A spaCy ``PhraseMatcher`` matches whole tokens; titles sit inside LAC's
 words too — 工会主席 is one word — so it would miss some: kept as a character match.)
+
+Titles are made of parts, and news joins them freely: a qualifier that makes a kind of
+the title (常务副主席, 挂职副主席, 名誉主席), an organ of the body before it (党委副书记,
+纪委书记, 工会主席) and a suffix that makes another office (总经理助理).  Listing every
+combination would miss the next one, so the finder matches the grammar
+``[organ][qualifier]title[suffix]`` over the lists of ``posts/`` and gives the whole its
+title's kind.  A title word that opens a body's name (委员 of 委员会, 常委 of 常委会) is
+no title.
 """
 
 from __future__ import annotations
@@ -12,10 +20,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicon import table
+from kg.lexicon import alternation_of, table, words
 from kg.nlp.found import Found, MentionWork, work_of
 
 TITLES = "posts/titles.tsv"  # title <tab> kind ("post" | "rank")
+QUALIFIERS = "posts/title_qualifiers.txt"
+ORGANS = "posts/title_organs.txt"
+SUFFIXES = "posts/title_suffixes.txt"
+QUALIFIERS_APART = "posts/title_qualifiers_apart.txt"
+# what a title standing apart follows (the start of the text, a mark of a chain)
+_APART = r"(?:(?<=^)|(?<=[、，,；;：:\s]))"
 
 
 def read_titles(name: str = TITLES) -> dict[str, str]:
@@ -28,17 +42,36 @@ def title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(titles, key=lambda w: (-len(w), w)))))
 
 
+def compound_title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
+    """``[organ][qualifier]title[suffix]``; the group ``base`` is the listed title.
+
+    A qualifier of ``title_qualifiers_apart.txt`` opens a title only after a mark
+    (、常委副主席), not glued to a body's name (人大常委副主任).  A title followed by 会
+    where the two end in 委会 or 委员会 is a body's name (人大常委会, 女职工委员会), not
+    a title.
+    """
+    organ = alternation_of(words(ORGANS))
+    qualifier = alternation_of(words(QUALIFIERS))
+    apart = alternation_of(words(QUALIFIERS_APART))
+    suffix = alternation_of(words(SUFFIXES))
+    base = "|".join(map(re.escape, sorted(titles, key=lambda w: (-len(w), w))))
+    return re.compile(
+        f"(?:{_APART}(?:{apart})(?=(?:{qualifier})?(?:{base})))?"
+        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))"
+    )
+
+
 class TitleFinder:
     """Finds titles; ``kind`` is the title's kind in the lexicon ("post" or "rank")."""
 
     def __init__(self, titles: str = TITLES) -> None:
         self.titles = read_titles(titles)
-        self._title_re = title_pattern(self.titles)
+        self._title_re = compound_title_pattern(self.titles)
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the titles to ``work.found``."""
         for m in self._title_re.finditer(work.tokens.text):
-            work.found.append(Found(m.start(), m.end(), "TITLE", self.titles[m.group()]))
+            work.found.append(Found(m.start(), m.end(), "TITLE", self.titles[m.group("base")]))
 
 
 @Language.factory("kg_titles", assigns=["doc._.kg_work"], requires=["doc._.kg_work"], default_config={"titles": TITLES})

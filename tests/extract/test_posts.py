@@ -68,3 +68,144 @@ def test_an_election_to_a_rank_is_no_office(extract_text):
 def test_wei_after_a_name_without_a_vote_before_it_is_no_election(extract_text):
     facts = extract_text("会上，雨花区总工会组织慰问，刘洋为副主席李静颁发证书。", region="长沙市")
     assert posts(facts) == set()
+
+
+# ---------------------------------------------------------------- title chains (issue 12)
+def test_a_chain_of_titles_at_three_bodies(extract_text):
+    text = "会上，雨花区总工会副主席、长沙远大科技有限公司董事长、雨花区人民医院院长刘洋讲话。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "副主席"),
+        ("刘洋", "长沙远大科技有限公司", "董事长"),
+        ("刘洋", "雨花区人民医院", "院长"),
+    }
+
+
+def test_a_qualified_title_is_an_office_at_the_body_before_it(extract_text):
+    facts = extract_text("会上，雨花区总工会党组成员、挂职副主席刘洋讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "党组成员"), ("刘洋", "雨花区总工会", "挂职副主席")}
+
+
+def test_a_title_read_into_a_unions_name_is_split_where_the_name_ends(extract_text):
+    # the title finder reads 工会副主席 (organ + title); the union's name ends inside it
+    facts = extract_text("会上，长沙远大科技有限公司工会副主席刘洋讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙远大科技有限公司工会", "副主席")}
+
+
+def test_the_organs_of_a_company_stay_in_its_titles(extract_text):
+    facts = extract_text("会上，长沙远大科技有限公司党委副书记、工会主席、纪委书记刘洋讲话。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "长沙远大科技有限公司", "党委副书记"),
+        ("刘洋", "长沙远大科技有限公司", "工会主席"),
+        ("刘洋", "长沙远大科技有限公司", "纪委书记"),
+    }
+
+
+def test_a_title_without_a_body_after_a_name_is_at_that_names_body(extract_text):
+    facts = extract_text("会上，雨花区总工会主席刘洋，副主席李静、王强出席。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
+def test_a_title_without_any_body_is_no_post(extract_text):
+    facts = extract_text("会上，副主席刘洋讲话。", region="长沙市")
+    assert posts(facts) == set()
+
+
+# ---------------------------------------------------------------- titles after a name
+def test_titles_in_brackets_after_a_name(extract_text):
+    facts = extract_text("会上，刘洋（雨花区总工会党组书记、主席）作报告。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "主席")}
+
+
+def test_titles_between_commas_after_a_name(extract_text):
+    facts = extract_text("会上，刘洋，雨花区总工会副主席，介绍了有关情况。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_title_before_the_next_name_is_not_the_one_before(extract_text):
+    facts = extract_text("参加活动的有刘洋，雨花区总工会副主席李静。", region="长沙市")
+    assert posts(facts) == {("李静", "雨花区总工会", "副主席")}
+
+
+# ---------------------------------------------------------------- elections (issue 12)
+def test_each_list_takes_only_its_own_clauses_office(extract_text):
+    text = "近日，雨花区总工会召开全委会，刘洋当选为雨花区总工会主席，李静、王强当选为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
+def test_a_vote_goes_on_over_its_clauses_at_the_articles_union(extract_text):
+    text = (
+        "长沙远大科技有限公司工会成立大会召开，雨花区总工会主席王明出席。"
+        "会议选举刘洋同志为工会主席，李静、王强同志为工会副主席。"
+    )
+    facts = extract_text(text, region="长沙市")
+    union = "长沙远大科技有限公司工会"
+    assert {p for p in posts(facts) if p[0] != "王明"} == {
+        ("刘洋", union, "主席"),
+        ("李静", union, "副主席"),
+        ("王强", union, "副主席"),
+    }
+
+
+def test_comrade_after_the_name_of_one_elected(extract_text):
+    facts = extract_text("近日，雨花区总工会召开全委会，刘洋同志当选为副主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_term_between_the_body_and_the_title(extract_text):
+    text = "近日，芙蓉区总工会主席王明出席会议，刘洋当选为雨花区总工会第三届委员会主席。"
+    facts = extract_text(text, region="长沙市")
+    assert ("刘洋", "雨花区总工会", "主席") in posts(facts)
+
+
+def test_added_to_an_office_after_the_name(extract_text):
+    facts = extract_text("近日，雨花区总工会召开全委会，王强增补为雨花区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("王强", "雨花区总工会", "副主席")}
+
+
+def test_an_appointment_before_the_name(extract_text):
+    facts = extract_text("近日，长沙远大科技有限公司召开大会，任命刘洋为长沙远大科技有限公司总经理。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙远大科技有限公司", "总经理")}
+
+
+def test_titles_across_a_comma_are_the_names_when_they_open_their_clause(extract_text):
+    text = "1月5日，雨花区人民医院院长，雨花区总工会主席刘洋到企业走访。"
+    want = {("刘洋", "雨花区人民医院", "院长"), ("刘洋", "雨花区总工会", "主席")}
+    assert posts(extract_text(text, region="长沙市")) == want
+    text = "近日，雨花区总工会召开全委会，王强当选为雨花区总工会主席，雨花区总工会党组书记刘洋当选为常务副主席。"
+    assert ("刘洋", "雨花区总工会", "主席") not in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_bare_general_union_in_a_chain_is_the_union_of_the_area_named_first(extract_text):
+    text = "近日，雨花区人民医院院长、总工会主席刘洋到企业走访，雨花区总工会副主席李静陪同。"
+    assert ("刘洋", "雨花区总工会", "主席") in posts(extract_text(text, region="长沙市"))
+    # no such union named: no post (none is made up)
+    text = "近日，雨花区人民医院院长、总工会主席刘洋到企业走访。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "雨花区人民医院", "院长")}
+
+
+def test_a_bare_general_union_after_a_name_is_the_one_named_before_it(extract_text):
+    text = "出席会议的有长沙远大集团总工会主席刘洋、总工会副主席李静。"
+    assert ("李静", "长沙远大集团总工会", "副主席") in posts(extract_text(text, region="长沙市"))
+    # in its own clause: the area's union, not the one another clause named
+    text = "芙蓉区总工会主席王强到街道走访，东湖街道党工委委员、总工会主席刘洋陪同。东湖街道总工会成立十年。"
+    assert ("刘洋", "芙蓉区总工会", "主席") not in posts(extract_text(text, region="长沙市"))
+
+
+def test_comrade_and_ren_after_the_name(extract_text):
+    facts = extract_text("近日，经研究决定，刘洋同志任雨花区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_title_without_a_body_after_he_and_a_name(extract_text):
+    facts = extract_text("会上，雨花区总工会主席刘洋和副主席李静出席。", region="长沙市")
+    assert ("李静", "雨花区总工会", "副主席") in posts(facts)

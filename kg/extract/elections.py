@@ -1,0 +1,128 @@
+"""Family *posts*, elections and appointments: offices given to people named before them.
+
+The usual forms, each with the offices after the names:
+
+* NAME、NAME（同志）当选（为）[BODY] TITLE — 当选, 担任, 增补为 … (``elected_verbs.txt``);
+* 选举 NAME、NAME（同志）为 [BODY] TITLE — 选举, 补选, 增补, 任命 … (``electing_verbs.txt``),
+  and the clauses that go on from it: 选举A同志为主席，B、C同志为副主席 (the verb is said once);
+* a term between the body and the title (区总工会第三届委员会主席).
+
+Without a body written, the office is at the union the article last named: the one
+holding the congress or meeting; a bare 工会 before the title (选举X为工会主席) is the union
+the article is about, the first it names.  Each
+list of names takes only its own clause's offices: X当选主席，A、B当选为副主席 gives A and
+B only 副主席.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, is_title, role_at
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef, RelationFact
+
+# before the names: 会议选举李红为… / 补选… / 任命…
+ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
+# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
+ELECTED = re.compile(f"(?:同志)?(?:（[^）]{{1,8}}）)?(?:{alternation_of(ELECTED_VERBS)})")
+# after the names of a vote: 为
+NAMED_AS = re.compile("(?:同志)?为")
+# between one clause of a vote and the next (选举A为主席，B为副主席)
+CLAUSE_GAP = "，,；;"
+
+
+def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
+    """NAME、NAME当选为 [BODY] TITLE, and 选举NAME为 [BODY] TITLE: offices after the names."""
+    text = ctx.text
+    by_start = {t.start_char: t for t in titles.values()}
+    # each position strictly inside a title -> that title (a body's name may end there:
+    # 远大公司工会|副主席, read as 工会副主席)
+    inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
+    # where the list (names joined by 、) each name is in begins
+    opens = list(range(len(people)))
+    for j in range(1, len(people)):
+        if text[people[j - 1].end_char : people[j].start_char] == "、":
+            opens[j] = opens[j - 1]
+    vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
+    for i, p in enumerate(people):
+        m = ELECTED.match(text, p.end_char)
+        first = people[opens[i]]
+        if not m:
+            # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
+            voted = ELECTING.search(text, max(0, first.start_char - 4), first.start_char)
+            goes_on = first.start_char - 1 in vote_ends and text[first.start_char - 1] in CLAUSE_GAP
+            if not (voted or goes_on):
+                continue
+            m = NAMED_AS.match(text, p.end_char)
+            if not m:
+                continue
+            vote = True
+        else:
+            vote = False
+        # a clause that goes on from a vote holds it at the same union
+        union = vote_ends.get(first.start_char - 1) if vote else None
+        offices, end = _offices_after(ctx, m.end(), by_start, inside, p.start_char, union)
+        if not offices:
+            continue
+        if vote and offices[0][1].cls == "TradeUnion":
+            vote_ends[end] = offices[0][1]
+        # the names listed before this one (江山、周海燕当选为副主席)
+        for q in people[opens[i] : i + 1]:
+            for t, body, role in offices:
+                ev = ctx.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
+                ctx.facts.relations.append(RelationFact(EntityRef("Person", q.text), "post", body, ev, role=role))
+
+
+def _offices_after(
+    ctx: ArticleContext,
+    pos: int,
+    by_start: dict[int, Span],
+    inside: dict[int, Span],
+    named_at: int,
+    union: EntityRef | None = None,
+) -> tuple[list[tuple[Span, EntityRef, str]], int]:
+    """[BODY] [TERM] TITLE、TITLE from ``pos``: each office with its body and role, and
+    where they end.  No body written: ``union`` (the vote's), else the union named last
+    before ``named_at``."""
+    text = ctx.text
+    body = None
+    for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls not in BODY_CLASSES:
+            continue
+        term = TERM.match(text, y)
+        after = term.end() if term else y
+        if after in by_start or after in inside:
+            body, pos = ref, after
+            break
+    roles: list[tuple[Span, str]] = []
+    while True:
+        t = by_start.get(pos) or inside.get(pos)
+        if t is None or not is_title(text[pos : t.end_char]):
+            break
+        roles.append((t, text[pos : t.end_char]))
+        pos = t.end_char
+        if text[pos : pos + 1] in "、和及":
+            pos += 1
+    if not roles:
+        return [], pos
+    if body is None:
+        body = union
+    if body is None and roles[0][1].startswith(UNION_ORGAN):
+        # 选举X为工会主席: the bare 工会 is the union the article is about
+        body = article_union(ctx)
+    if body is None:
+        body = ctx.union_before(named_at)
+    if body is None:
+        return [], pos
+    out = []
+    for t, role in roles:
+        if t._.kg_kind == "rank":
+            continue
+        out.append((t, *role_at(body, role)))
+    return out, pos

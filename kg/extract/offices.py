@@ -1,0 +1,83 @@
+"""What posts and elections share: which body an office is at, and its role.
+
+A title names an office at the body written right before it, and news glues the two in
+a few regular ways that this module undoes:
+
+* a title that begins inside the body's name (远大公司工会|副主席, where the title finder
+  read 工会副主席) is split where the name ends;
+* the organ 工会 inside a title held at a union goes (工会主席 at a union is its 主席),
+  while at a company it stays (公司…、工会主席: the company's 工会主席);
+* a term (第三届委员会) may stand between the body and the title.
+
+Roles are labelled as the project labels names, in simplified characters (the page's
+own spelling is kept on the entities, as aliases); a party committee's short form glued
+to a title (县委书记) is the body, and the role is the title (书记), as in the project's
+gold; a union's committee (女职工委员会) is a body of its own, with its 主任.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext
+from kg.model.facts import EntityRef
+from kg.nlp.titles import compound_title_pattern, read_titles
+
+BODY_CLASSES = ("TradeUnion", "Organization")
+# 第三届委员会, 第十二届常委会 between a body and a title
+TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
+_TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
+UNION_ORGAN = "工会"
+_TITLE = compound_title_pattern(read_titles())
+
+
+def is_title(text: str) -> bool:
+    """Whether ``text`` is a title as the title finder reads them (挂职副主席, 书记)."""
+    return _TITLE.fullmatch(text) is not None
+
+
+def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
+    """The office's body and role, the organ 工会 dropped from a role at a union."""
+    if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):
+        role = role[len(UNION_ORGAN) :]
+    return ref, role
+
+
+def article_union(ctx: ArticleContext) -> EntityRef | None:
+    """The union the article is about: the first it names (its headline's, else its lead's)."""
+
+    def filing(span, ref, _rank):
+        if ref.cls == "TradeUnion":
+            yield None, span
+
+    first = ctx.ref_at.group("posts: unions", filing).get(None)
+    return ctx.ref_at[first[0]] if first else None
+
+
+def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """The body a title ``t`` names an office at, where that body's name starts, and the
+    role as printed; None when no body is written before the title.
+    """
+    start = t.start_char
+    # a body whose name ends inside the title (the longest such)
+    inside = [span for y in range(start + 1, t.end_char) for span in ctx.ref_at.by_end.get(y, ())]
+    for x, y in sorted(inside):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls not in BODY_CLASSES or x >= start:
+            continue
+        rest = ctx.text[y : t.end_char]
+        if is_title(rest):
+            return (x, *role_at(ref, rest))
+    term = _TERM_BEFORE.search(ctx.text, max(0, start - 12), start)
+    end = term.start() if term else start
+    best = None
+    for x, y in ctx.ref_at.by_end.get(end, ()):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls in BODY_CLASSES and (best is None or x < best[0]):
+            best = (x, ref)
+    if best is None:
+        return None
+    x, ref = best
+    return (x, *role_at(ref, t.text))
