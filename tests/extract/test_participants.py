@@ -108,7 +108,7 @@ def test_people_attending_after_a_sentence_naming_two_events_take_part_in_both(e
 
 def test_organisers_stated_apart_organise_the_events_named_with_the_main_one(extract_text):
     facts = extract_text(
-        "6月5日，全市建筑业劳动竞赛启动仪式暨职工篮球比赛在滨江花园项目举行。本次竞赛由临沂市总工会主办。",
+        "6月5日，全市建筑业劳动竞赛启动仪式和职工篮球比赛在滨江花园项目举行。本次竞赛由临沂市总工会主办。",
         region="临沂市",
     )
     for e in facts.events:
