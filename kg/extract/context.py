@@ -134,6 +134,14 @@ class ArticleContext:
             return None
         return written[a:b]
 
+    def written_before(self, word: str, end: int) -> str | None:
+        """``word`` as printed where the text last writes it before ``end`` (a title read
+        from simplified text, printed 黨組書記 on a converted page); None when unconverted."""
+        if self.article.written is None:
+            return None
+        k = self.text.rfind(word, max(0, end - len(word) - 12), end)
+        return self.written_at(k, k + len(word)) if k >= 0 else None
+
     def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
         """The areas read inside ``[a, b]``, in order."""
         return [(x, y, self.area_at[(x, y)]) for x, y in self.area_at.starting_in(a, b + 1) if y <= b]

@@ -75,7 +75,10 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         for q in people[opens[i] : i + 1]:
             for t, body, role in offices:
                 ev = ctx.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
-                ctx.facts.relations.append(RelationFact(EntityRef("Person", q.text), "post", body, ev, role=role))
+                printed = ctx.written_before(role, t.end_char)
+                ctx.facts.relations.append(
+                    RelationFact(EntityRef("Person", q.text), "post", body, ev, role=role, role_written=printed)
+                )
 
 
 def _offices_after(

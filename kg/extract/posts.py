@@ -70,7 +70,10 @@ def read_posts(ctx: ArticleContext) -> None:
 
 def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:
     ev = ctx.evidence(min(t.start_char, p.start_char), max(t.end_char, p.end_char), CONFIDENCE["pattern"])
-    ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", body, ev, role=role))
+    printed = ctx.written_before(role, t.end_char)
+    ctx.facts.relations.append(
+        RelationFact(EntityRef("Person", p.text), "post", body, ev, role=role, role_written=printed)
+    )
 
 
 def _chain_before(

@@ -18,6 +18,7 @@ Nodes are entities, events and articles, keyed by stable string ids::
 Edges carry one contract property each, keyed so that repeated facts merge::
 
     G.edges[u, v, key] = {"pred": "locatedIn" | ... | "post", "role": title (posts only),
+                          "role_written": [the title as converted pages printed it] (posts, when any),
                           "evidence": [Evidence], "origin": "text" | "gazetteer"}
 
 A post (who holds which office where) is an edge ``person -post-> organisation`` with
@@ -109,6 +110,7 @@ def add_relation(
     evidence: Evidence | None = None,
     *,
     role: str | None = None,
+    role_written: str | None = None,
     origin: str = "text",
 ) -> None:
     """Add ``u pred v``; the same fact read again only gains evidence."""
@@ -122,6 +124,9 @@ def add_relation(
     else:
         G.add_edge(u, v, key=key, pred=pred, evidence=[], origin=origin, **({"role": role} if role else {}))
         data = G.edges[u, v, key]
+    if role_written and role_written not in data.setdefault("role_written", []):
+        data["role_written"].append(role_written)
+        data["role_written"].sort()
     if evidence is not None and evidence not in data["evidence"]:
         data["evidence"].append(evidence)
         data["evidence"].sort()

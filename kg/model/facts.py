@@ -44,6 +44,8 @@ class RelationFact:
     object: EntityRef
     evidence: Evidence
     role: str | None = None
+    # the role as a converted (traditional) page printed it, when that differs
+    role_written: str | None = None
 
 
 @dataclass

@@ -287,6 +287,15 @@ def add_post(g: TripleSet, G: nx.MultiDiGraph, person: str, org: str, data: Mapp
             g.add((m, _DERIVED, source))
 
 
+def add_printed_roles(g: TripleSet, printed: Mapping[str, str], base: str) -> None:
+    """Each role's label as a traditional page printed it (黨組書記 beside 党组书记), tagged
+    @zh-Hant: a reader of that page searches the role as printed.  A role node is shared by
+    every membership of its title, so it takes one printed form (the first in order)."""
+    for role, written in sorted(printed.items()):
+        if role and written != role:
+            g.add((role_iri_text(role, base), _rdfs.label, Lit(written, None, "zh-Hant")))
+
+
 def add_edge(g: TripleSet, G: nx.MultiDiGraph, u: str, v: str, data: Mapping[str, object], base: str) -> None:
     """One hub-graph edge: a direct triple with its statements, or a membership."""
     pred = data.get("pred")
@@ -339,8 +348,13 @@ def _fill(g: TripleSet, G: nx.MultiDiGraph, base: str) -> TripleSet:
     for nid, data in _typed_nodes(G):
         add_node(g, G, nid, data, base, lead)  # type: ignore[arg-type]
         known.add(nid)
+    printed: dict[str, str] = {}
     for u, v, data in relations(_known_subgraph(G, known)):
         add_edge(g, G, u, v, data, base)  # type: ignore[arg-type]
+        for written in data.get("role_written") or ():
+            role = str(data.get("role") or "").strip()
+            printed[role] = min(printed.get(role, written), written)
+    add_printed_roles(g, printed, base)
     add_build_metadata(g, G, base)  # the build's PROV-O node, when G records one
     return g
 

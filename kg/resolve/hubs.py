@@ -93,6 +93,9 @@ def _merge_edge(out: nx.MultiDiGraph, u: str, v: str, key: Any, data: Mapping[st
         return
     have = out.edges[u, v, key]
     have["evidence"] = sorted(set(have.get("evidence") or []) | set(data.get("evidence") or []))
+    written = set(have.get("role_written") or []) | set(data.get("role_written") or [])
+    if written:
+        have["role_written"] = sorted(written)
     if have["evidence"]:
         have["origin"] = "text"
 

@@ -201,7 +201,13 @@ class Resolver:
                 add_relation(G, aid, "photographer", ensure(article, ref), _credit_evidence(article, ref, credit_ev))
             for rel in facts.relations:
                 add_relation(
-                    G, ensure(article, rel.subject), rel.pred, ensure(article, rel.object), rel.evidence, role=rel.role
+                    G,
+                    ensure(article, rel.subject),
+                    rel.pred,
+                    ensure(article, rel.object),
+                    rel.evidence,
+                    role=rel.role,
+                    role_written=rel.role_written,
                 )
             for n, ev in enumerate(facts.events):
                 node = f"event:{article.key}/{n + 1}"

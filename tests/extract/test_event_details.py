@@ -152,7 +152,11 @@ def test_the_body_under_whose_organisation_the_event_is_held(extract_text):
 
 def test_bodies_joined_to_the_subject_organise_with_it(extract_text):
     facts = extract_text("近日，雨花区总工会联合雨花区妇联、雨花区团委举办职工读书分享会。", region="长沙市")
-    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "长沙市雨花区妇女联合会", "共青团长沙市雨花区委员会"]
+    assert organizers(event(facts, "读书分享会")) == [
+        "雨花区总工会",
+        "长沙市雨花区妇女联合会",
+        "共青团长沙市雨花区委员会",
+    ]
 
 
 def test_a_body_after_zai_joined_to_nothing_is_no_organiser(extract_text):
