@@ -68,6 +68,8 @@ _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二�
 _ACCOUNT_LINE = re.compile(
     rf"^(?P<who>[^\s:：，,。！？]{{2,20}})\s+{DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
 )
+# a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
+_TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
@@ -98,6 +100,11 @@ def meta_line(line: str) -> Meta | None:
             break
         fields += 1
         label, value = m["label"], m["value"].strip()
+        tail = _TRAILING_DATE.search(value)
+        if tail and label not in date_labels:
+            if date is None:
+                date, rank = parse_date(tail.group().strip()), len(date_labels)
+            value = value[: tail.start()].strip()
         if _INNER_LABEL.search(value):
             return None  # an unknown field (地点：…): an event notice, not page furniture
         if label in date_labels:

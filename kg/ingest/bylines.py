@@ -58,6 +58,7 @@ class _Grammar:
     names_tail: re.Pattern[str]  # search: （张三） closing an article
     label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
     label_item: re.Pattern[str]  # one "label：names" of such a line
+    photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
 
 
 @functools.cache
@@ -66,12 +67,22 @@ def _grammar() -> _Grammar:
     known = alternation("credits/outlets.txt")
     suffix = alternation("credits/photo_suffixes.txt")
     both = alternation("credits/text_photo_suffixes.txt")
-    generic = rf"{HAN}{{1,8}}?(?:日报|晚报|报|网|社|台)"
-    outlet = rf"(?:{known}|{generic})"
-    nchar = rf"(?:(?!{roles}|{suffix}|{both}){HAN})"
-    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,4}})"
-    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})"
-    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})"
+    # any outlet: a run of Han characters ending in an outlet's head (某某晚报, 某某客户端)
+    generic = rf"{HAN}{{1,8}}?(?:{alternation('credits/outlet_heads.txt')})"
+    # an outlet may name a second one in brackets: 某某日报（某某网）讯
+    second = rf"(?:{_OPEN}{HAN}{{2,10}}{_CLOSE})?"
+    outlet = rf"(?:{known}|{generic}){second}"
+    # one-character words (讯, 电) close a dateline alone; longer ones (报道, 消息) only
+    # before the bracketed credits, else 本报记者张三报道 would be an outlet's dateline
+    short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)
+    long_ = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) > 1)
+    said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
+    nchar = rf"(?:(?!{roles}|{suffix}|{both}|报道){HAN})"
+    # 5-6 characters are two names written together (张三李小四); _people splits them
+    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}})"
+    # a role may be followed by a colon inside brackets: （通讯员：X）
+    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：])?"
+    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})(?:\s*[:：])?"
     # Names are separated; only a role word may follow a name directly (宗晓畅通讯员高岩).
     # Every further group starts with a role, so a list of names splits one way only:
     # an ambiguous split would make failing matches backtrack exponentially.
@@ -80,15 +91,17 @@ def _grammar() -> _Grammar:
     people = rf"(?:{role_plain}\s*)?{names}{more}"
     people_role = rf"{role_plain}\s*{names}{more}"
     dateline = (
-        rf"(?:(?P<o1>{known}){HAN}{{0,8}}?(?:{_DATE})?(?:讯|电)"
-        rf"|(?P<o2>{generic}){HAN}{{0,8}}?{_DATE}(?:讯|电)"
-        rf"|(?P<o3>{generic})讯(?=\s*{_OPEN})"
+        rf"(?:(?P<o1>{known}){second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
+        rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
+        rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN})"
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
-        rf"|{HAN}{{2,8}}?(?:{_DATE})?(?:讯|电)(?=\s*{_OPEN}\s*{role_plain}))"
+        rf"|{HAN}{{2,8}}?(?:{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
     )
     report = r"(?:\s*报道)?"
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
+        # the reporter's unit before the names, closed by 报道: 本网讯（工会办公室 张三 报道）
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*{HAN}{{2,12}}\s+(?P<unit_people>{names})\s*报道\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
         rf"^{_DECOR}{dateline}",
@@ -124,6 +137,7 @@ def _grammar() -> _Grammar:
         ),
         names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
         label_item=re.compile(item),
+        photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
     )
 
 
@@ -146,8 +160,10 @@ def _people(text: str) -> tuple[list[str], str | None]:
         m = g.name.match(text, pos)
         if not m:
             break
-        if m.group() not in names:
-            names.append(m.group())
+        cut = _split_run(m.group())
+        if not cut:
+            break  # a word too long for a name (工会宣传部): what follows is no credit
+        names.extend(n for n in cut if n not in names)
         pos = m.end()
     return names, outlet
 
@@ -162,11 +178,29 @@ def byline_at_start(text: str) -> Credit | None:
             continue
         groups = m.groupdict()
         names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
+        if groups.get("unit_people"):
+            names = _people(groups["unit_people"])[0]
+            if not all(_plausible_name(n) for n in names):
+                continue
         outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or role_outlet
         if not names and not outlet:
             continue
         return Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
     return None
+
+
+def _split_run(run: str) -> list[str]:
+    """One name, or two written together without a space (柳某某彭某 in 记者柳某某彭某通讯员…):
+    a run too long for one name is cut where both parts have 2-3 characters and start
+    with a surname; when no cut or more than one fits, the run names no one."""
+    if len(run) <= 4 or any(d in run for d in "·•・‧"):
+        return [run]
+    cuts = [
+        [run[:i], run[i:]]
+        for i in (2, 3)
+        if 2 <= len(run) - i <= 3 and _plausible_name(run[:i]) and _plausible_name(run[i:])
+    ]
+    return cuts[0] if len(cuts) == 1 else []
 
 
 def _plausible_name(name: str) -> bool:
@@ -265,16 +299,45 @@ def labelled_credit_line(text: str) -> Credit | None:
 
 
 def author_credit(value: str) -> Credit | None:
-    """The people of a page's 作者 field: by role (记者 X 通讯员 Y), or names alone when
-    each starts with a surname (作者：辽宁工人报刊社 names no one)."""
+    """The people of a page's 作者 field: by role, where a photo label (摄影, 图) names
+    photographers (记者X 摄影Y 通讯员Z), or names alone when the first starts with a
+    surname (作者：常某某 晓某: pen names may follow; 作者：某某报刊社 names no one)."""
     t = value.strip()
-    c = people_line(t)
-    if c is not None or len(t) > CREDIT_MAX or not _grammar().names.fullmatch(t):
-        return c
-    names, _ = _people(t)
-    if not names or not all(_plausible_name(n) for n in names):
+    if len(t) > CREDIT_MAX:
         return None
-    return Credit(raw=t, start=0, end=len(t), reporters=names)
+    if _grammar().names.fullmatch(t):
+        names, _ = _people(t)
+        if not names or not _plausible_name(names[0]):
+            return None
+        return Credit(raw=t, start=0, end=len(t), reporters=names)
+    return _roled_field(t)
+
+
+def _roled_field(t: str) -> Credit | None:
+    """记者X 摄影Y 通讯员Z: each role or photo label credits the names after it; the whole
+    field must be read so, or it credits no one."""
+    g = _grammar()
+    c = Credit(raw=t, start=0, end=len(t))
+    into: list[str] | None = None
+    pos = 0
+    while pos < len(t):
+        if t[pos] in " 、，,/／:：":
+            pos += 1
+            continue
+        m = g.role.match(t, pos)  # first: 摄影记者 is a reporter's role
+        if m:
+            into, pos = c.reporters, m.end()
+            continue
+        m = g.photo_label.match(t, pos)
+        if m:
+            into, pos = c.photographers, m.end()
+            continue
+        m = g.name.match(t, pos)
+        if not m or into is None:
+            return None
+        into.extend(n for n in _split_run(m.group()) if n not in into)
+        pos = m.end()
+    return c if c.reporters or c.photographers else None
 
 
 def closing_names(text: str) -> Credit | None:

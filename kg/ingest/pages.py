@@ -212,6 +212,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         credit = author_credit(doc.author)
         if credit is not None:
             articles[0].reporters = credit.reporters
+            articles[0].photographers += [n for n in credit.photographers if n not in articles[0].photographers]
     return articles
 
 
