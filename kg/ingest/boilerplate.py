@@ -21,7 +21,9 @@ from kg.lexicon.chars import HAN_COMMON
 
 # Longer lines are prose, whatever words they contain.
 MAX_FURNITURE_LEN = 150
-_SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()]+")
+_SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
+# an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版
+_PAGE_LABEL = re.compile(r"^\s*第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
 _CRUMB = re.compile(r"[>＞»›]")
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
@@ -148,8 +150,10 @@ def is_furniture(line: str) -> bool:
     if _SECTION_LABEL.match(line):
         return True
     nav = frozenset(entries("pages/nav_words.txt"))
-    tokens = [t for t in _SPLIT_NAV.split(line) if t]
-    if tokens and all(t in nav for t in tokens):
+    page = _PAGE_LABEL.match(line)
+    # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons
+    tokens = [t.strip("0123456789") for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
+    if all(not t or t in nav for t in tokens) and (page or any(t in nav for t in tokens)):
         return True
     if is_breadcrumb(line):
         return True

@@ -54,6 +54,7 @@ class _Grammar:
     people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
     people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
     labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
+    labelled_tail: re.Pattern[str]  # search: 文字：X 图片：Y after a paragraph's last sentence
     names: re.Pattern[str]  # fullmatch: names alone (张三 李四)
     names_tail: re.Pattern[str]  # search: （张三） closing an article
     label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
@@ -131,6 +132,7 @@ def _grammar() -> _Grammar:
         people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
         people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
         labelled=re.compile(labelled),
+        labelled_tail=re.compile(rf"(?<=[。！？…”』])\s*(?P<run>{item_plain}(?:\s*[，,;；]?\s*{item_plain})*)(?=\s|$)"),
         names=re.compile(names),
         label_tail=re.compile(
             rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
@@ -296,6 +298,21 @@ def labelled_credit_line(text: str) -> Credit | None:
         into = c.photographers if m["label"] in photo_labels else c.reporters
         into.extend(n for n in names if n not in into)
     return c if c.reporters or c.photographers else None
+
+
+def closing_labelled(text: str) -> Credit | None:
+    """文字：X 图片：Y after the last sentence of a paragraph (…创新能力。 文字：X 图片：Y 审核：Z):
+    the article's credits; what follows them on the line (editors, a site's injected
+    lines) holds no sentence and goes with them."""
+    for m in _grammar().labelled_tail.finditer(text):
+        if any(p in text[m.end() :] for p in "。！？"):
+            continue
+        c = labelled_credit_line(m["run"])
+        if c is not None:
+            return Credit(
+                raw=m["run"], start=m.start(), end=len(text), reporters=c.reporters, photographers=c.photographers
+            )
+    return None
 
 
 def author_credit(value: str) -> Credit | None:

@@ -10,7 +10,7 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.ingest.boilerplate import meta_line
-from kg.ingest.bylines import author_credit, byline_at_start, trailing_people_credit
+from kg.ingest.bylines import author_credit, byline_at_start, closing_labelled, trailing_people_credit
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,29 @@ def test_a_photographer_of_the_author_field_is_the_articles(tmp_path):
     )
     (a,) = read_articles([str(page)]).articles
     assert (a.reporters, a.photographers) == (["孙立"], ["周文"])
+
+
+def test_labelled_credits_after_the_last_sentence_close_the_article(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "区总工会举办职工书法展\n6月1日，区总工会举办职工书法展，展出作品80余幅。"
+        " 文字：孙立 图片：周文 审核：李红 制作：曹阳 某某药房专治顽疾请注明原文网址\n",
+        encoding="utf-8",
+    )
+    (a,) = read_articles([str(page)]).articles
+    assert (a.reporters, a.photographers) == (["孙立"], ["周文"])  # editors are no credits
+    assert a.body == "6月1日，区总工会举办职工书法展，展出作品80余幅。"
+
+
+def test_labelled_words_inside_the_text_are_no_credits():
+    assert closing_labelled("展出作品80余幅。文字：孙立 他说，这是第一次。") is None
+    assert closing_labelled("展出作品80余幅。文化：传承") is None
+
+
+def test_a_credited_name_on_a_converted_page_keeps_its_printed_form(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "臨夏州工會舉行職工運動會\n作者：記者 馬麗\n4月20日，臨夏市總工會舉行職工運動會。\n", encoding="utf-8"
+    )
+    (a,) = read_articles([str(page)]).articles
+    assert (a.reporters, a.credits_written) == (["马丽"], {"马丽": "馬麗"})
