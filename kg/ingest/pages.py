@@ -226,6 +226,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
+        _repeated_title(seg, page)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
@@ -268,6 +269,27 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         for art in articles:
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
     return articles
+
+
+def _repeated_title(seg: Segment, page: list[Block]) -> None:
+    """Of a header's lines, the main title is the one the page repeats in a line of its
+    own metadata (an e-paper's closing line: 某报 要闻 00002 <title> 2010-07-21 …),
+    when that is a deck and not the line taken for the headline."""
+    if seg.headline is None or not seg.decks:
+        return
+    header = {id(b) for b in seg.blocks()[: 1 + len(seg.decks)]}
+    meta = [b.text.text for b in page if id(b) not in header and not any(p in b.text.text for p in "。！？")]
+
+    def repeated(line: Block) -> bool:
+        t = line.text.text.strip()
+        return len(t) >= 4 and any(t in m and t != m.strip() for m in meta)
+
+    if repeated(seg.headline):
+        return
+    hits = [d for d in seg.decks if repeated(d)]
+    if len(hits) == 1:
+        seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
+        seg.headline = hits[0]
 
 
 def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:

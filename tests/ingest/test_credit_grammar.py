@@ -10,7 +10,14 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.ingest.boilerplate import meta_line
-from kg.ingest.bylines import author_credit, byline_at_start, closing_labelled, trailing_people_credit
+from kg.ingest.bylines import (
+    author_credit,
+    byline_at_start,
+    closing_labelled,
+    labelled_credit_line,
+    photo_credit_line,
+    trailing_people_credit,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +127,52 @@ def test_a_credited_name_on_a_converted_page_keeps_its_printed_form(tmp_path):
     )
     (a,) = read_articles([str(page)]).articles
     assert (a.reporters, a.credits_written) == (["马丽"], {"马丽": "馬麗"})
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "photographers"),
+    [
+        ("摄影 周文", [], ["周文"]),  # a whole line: the photo label, then the names
+        ("文 孙立 图 周文", ["孙立"], ["周文"]),
+        ("文字 孙立 摄影 周文 李红", ["孙立"], ["周文", "李红"]),
+        ("（摄影 周文）", [], ["周文"]),
+        ("图 办公室", [], []),  # a label and a unit: no one
+        ("图 现场", [], []),  # a label and a word: without a surname no one
+    ],
+)
+def test_labels_set_off_by_spaces_alone(line, reporters, photographers):
+    c = labelled_credit_line(line)
+    assert (c.reporters if c else [], c.photographers if c else []) == (reporters, photographers)
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("周文摄", ["周文"]),
+        ("周文 摄（青禾日报发）", ["周文"]),
+        ("摄影：周文", ["周文"]),
+        ("图/周文", ["周文"]),
+        ("通讯员供图", []),  # no one named
+        ("资料图", []),
+        ("区总工会供图", []),  # a unit, though 区 is a surname too
+        ("图：宣传部", []),
+    ],
+)
+def test_photo_credits(line, photographers):
+    c = photo_credit_line(line) or labelled_credit_line(line)
+    assert (c.photographers if c else []) == photographers
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
+        ("200余名职工参观。（文/孙立 图/周文）", ["孙立"], ["周文"]),
+        ("200余名职工参观。（文 孙立 图 周文）", ["孙立"], ["周文"]),
+        ("200余名职工参观。（图 现场）", [], []),
+    ],
+)
+def test_labelled_credits_in_brackets_closing_a_paragraph(text, reporters, photographers):
+    c = closing_labelled(text)
+    assert (c.reporters if c else [], c.photographers if c else []) == (reporters, photographers)
+    if c:
+        assert text[: c.start] == "200余名职工参观。"

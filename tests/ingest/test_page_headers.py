@@ -120,3 +120,25 @@ def test_bylines_under_section_labels_are_parts_of_one_roundup(tmp_path):
     assert a.headline == "各级工会开展庆“五一”系列活动"
     assert a.reporters == ["孙立", "周文", "李红"]
     assert "江北讯" not in a.text
+
+
+def test_the_title_an_e_paper_repeats_in_its_closing_line_is_the_main_title(tmp_path):
+    page = (
+        "全区工会干部下基层\n\n为一线职工送清凉\n\n"
+        f"本报讯（记者 孙立）{LEAD}\n\n"
+        "青禾日报 要闻 00002 为一线职工送清凉 2024-07-21 nw.D100_20240721_2-00002\n"
+    )
+    a = _articles(tmp_path, page)[0]
+    assert a.headline == "为一线职工送清凉"
+    assert a.decks == ["全区工会干部下基层"]
+
+
+def test_a_header_no_line_repeats_keeps_its_first_line(tmp_path):
+    a = _articles(tmp_path, f"全区工会干部下基层\n\n为一线职工送清凉\n\n本报讯（记者 孙立）{LEAD}\n")[0]
+    assert a.headline == "全区工会干部下基层"
+
+
+def test_an_update_time_and_a_click_count_make_a_meta_line(tmp_path):
+    page = f"青禾县总工会\n区总工会举办职工书法展\n更新时间:2024-06-03 11:45:00点击次数:70次\n{LEAD}\n"
+    (a,) = _articles(tmp_path, page)
+    assert (a.headline, a.date) == ("区总工会举办职工书法展", "2024-06-03")
