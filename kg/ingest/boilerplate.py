@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
@@ -107,7 +108,8 @@ def meta_line(line: str) -> Meta | None:
             if date is None:
                 date, rank = parse_date(tail.group().strip()), len(date_labels)
             value = value[: tail.start()].strip()
-        if _INNER_LABEL.search(value):
+        inner = grammar().credit_label.sub("", value) if label in author_labels else value
+        if _INNER_LABEL.search(inner):  # (作者：X 摄影：Y: the author's field names them all)
             return None  # an unknown field (地点：…): an event notice, not page furniture
         if label in date_labels:
             d = parse_date(value)

@@ -72,9 +72,11 @@ def byline_at_start(text: str) -> Credit | None:
         groups = m.groupdict()
         names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
         if groups.get("unit_people"):
+            # a unit is known by its head word, or by 报道 closing the names
             names = _people(groups["unit_people"])[0]
-            if not all(_plausible_name(n) for n in names):
+            if not all(_plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
                 continue
+        names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
         outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or role_outlet
         if not names and not outlet:
             continue
@@ -253,8 +255,9 @@ def _roled_field(t: str) -> Credit | None:
             into, pos = c.photographers, m.end()
             continue
         m = g.name.match(t, pos)
-        if not m or into is None:
+        if not m or (into is None and not _plausible_name(m.group())):
             return None
+        into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first
         into.extend(n for n in _split_run(m.group()) if n not in into)
         pos = m.end()
     return c if c.reporters or c.photographers else None

@@ -39,6 +39,7 @@ class Grammar:
     names_tail: re.Pattern[str]  # search: （张三） closing an article
     label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
     label_item: re.Pattern[str]  # one "label：names" of such a line
+    credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
     photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
 
 
@@ -81,8 +82,8 @@ def grammar() -> Grammar:
     report = r"(?:\s*报道)?"
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
-        # the reporter's unit before the names, closed by 报道: 本网讯（工会办公室 张三 报道）
-        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*{HAN}{{2,12}}\s+(?P<unit_people>{names})\s*报道\s*{_CLOSE}",
+        # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>报道)?\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
         rf"^{_DECOR}{dateline}",
@@ -130,5 +131,6 @@ def grammar() -> Grammar:
         ),
         names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
         label_item=re.compile(item),
+        credit_label=re.compile(rf"(?:{labels})\s*[:：]"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
     )

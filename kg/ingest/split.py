@@ -11,6 +11,7 @@ is a header line before the first headline that belongs to no article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,6 +64,7 @@ def _title(b: Block) -> bool:
     return b.level is None and title_like(b.text.text)
 
 
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
 LONG_TITLE_MAX = 80  # a headline naming an event and an award in full runs to 60 characters
 
 
@@ -74,8 +76,8 @@ def long_title(blocks: list[Block]) -> bool:
     t = blocks[0].text.text.strip()
     if not t or len(t) > LONG_TITLE_MAX or any(p in t for p in "。！？；") or t[0] in "（(【[" or is_credit(t):
         return False
-    if ends_mid_sentence(t) or byline_at_start(t):
-        return False
+    if ends_mid_sentence(t) or byline_at_start(t) or re.search(r"[，,]", _QUOTED.sub("", t)):
+        return False  # a comma outside quotes: a lead sentence that lost its full stop
     nxt = blocks[1].text.text
     return blocks[1].level is None and (byline_at_start(nxt) is not None or is_prose(nxt))
 

@@ -176,3 +176,30 @@ def test_labelled_credits_in_brackets_closing_a_paragraph(text, reporters, photo
     assert (c.reporters if c else [], c.photographers if c else []) == (reporters, photographers)
     if c:
         assert text[: c.start] == "200余名职工参观。"
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        ("本网讯（区总工会）近日，", []),  # a unit wrote it: no person, though 区 is a surname
+        ("本报讯（青禾县总工会 孙立）近日，", ["孙立"]),  # a unit known by its head, then the name
+        ("本报讯（孙立 周文）近日，", ["孙立", "周文"]),
+    ],
+)
+def test_a_unit_in_a_byline_is_no_reporter(text, reporters):
+    c = byline_at_start(text)
+    assert c is not None and c.reporters == reporters
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["来源：青禾日报 作者：孙立 摄影：周文 发布时间：2024-06-03", "发布时间：2024-06-03 作者：孙立 图片：周文"],
+)
+def test_an_author_field_with_a_photographer_in_the_meta_line(tmp_path, meta):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"区总工会举办职工书法展\n{meta}\n6月1日，区总工会在职工之家举办职工书法展，展出作品80余幅。\n",
+        encoding="utf-8",
+    )
+    (a,) = read_articles([str(page)]).articles
+    assert (a.reporters, a.photographers, a.date) == (["孙立"], ["周文"], "2024-06-03")

@@ -142,3 +142,16 @@ def test_an_update_time_and_a_click_count_make_a_meta_line(tmp_path):
     page = f"青禾县总工会\n区总工会举办职工书法展\n更新时间:2024-06-03 11:45:00点击次数:70次\n{LEAD}\n"
     (a,) = _articles(tmp_path, page)
     assert (a.headline, a.date) == ("区总工会举办职工书法展", "2024-06-03")
+
+
+def test_a_repost_with_a_date_line_and_its_source_between_headline_and_body(tmp_path):
+    page = f"青禾论坛\n区总工会举办职工书法展\n2024-06-03 09:30\n转自：青禾日报\n{LEAD}\n"
+    (a,) = _articles(tmp_path, page)
+    assert (a.headline, a.date, a.outlet) == ("区总工会举办职工书法展", "2024-06-03", "青禾日报")
+    assert a.body == LEAD
+
+
+def test_a_long_first_line_with_a_comma_is_a_lead_without_its_full_stop(tmp_path):
+    lead = "6月1日，区总工会在职工之家举办职工书法展，展出作品八十余幅，吸引两百余名职工前来参观"
+    (a,) = _articles(tmp_path, f"{lead}\n{LEAD}\n")
+    assert a.headline is None
