@@ -67,9 +67,9 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 
 _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
 # a social-media account line under the title: account, date, time, the poster's region
-# (深圳市南山区总工会  2025年05月20日 18:30 广东)
+# (深圳市南山区总工会  2025年05月20日 18:30 广东; 用户甲 - 2025/4/9 4:23:00 on a forum)
 _ACCOUNT_LINE = re.compile(
-    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})\s+{DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
+    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})(?:\s*[-–—|｜]\s*|\s+){DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
 )
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
@@ -140,7 +140,8 @@ def is_breadcrumb(line: str) -> bool:
         return False
     nav = frozenset(entries("pages/nav_words.txt"))
     tokens = [t for t in _CRUMB_STEP.split(line) if t]
-    if not tokens or any(len(t) > 12 for t in tokens):
+    # short steps; the last may be the article's own title (首页 » 要闻 » <headline>)
+    if not tokens or any(len(t) > 12 for t in tokens[:-1]) or len(tokens[-1]) > 40:
         return False
     return tokens[0] in nav or tokens[-1] in nav or _POSITION_LABEL.search(line) is not None
 

@@ -7,6 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.ingest.boilerplate import (
@@ -43,6 +44,7 @@ from kg.ingest.split import (
 )
 from kg.ingest.textmap import Mapped
 from kg.ingest.written import WrittenForms
+from kg.lexicon import alternation
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -227,6 +229,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     articles: list[Article] = []
     for seg in segments:
         _repeated_title(seg, page)
+        _original_title(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
@@ -290,6 +293,16 @@ def _repeated_title(seg: Segment, page: list[Block]) -> None:
     if len(hits) == 1:
         seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
         seg.headline = hits[0]
+
+
+def _original_title(seg: Segment) -> None:
+    """A repost's 原标题：X standing alone as its header: the headline is X."""
+    if seg.headline is None or seg.decks:
+        return
+    t = seg.headline.text
+    m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
+    if m and t.text[m.end() :].strip():
+        seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
 
 
 def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:

@@ -155,3 +155,17 @@ def test_a_long_first_line_with_a_comma_is_a_lead_without_its_full_stop(tmp_path
     lead = "6月1日，区总工会在职工之家举办职工书法展，展出作品八十余幅，吸引两百余名职工前来参观"
     (a,) = _articles(tmp_path, f"{lead}\n{LEAD}\n")
     assert a.headline is None
+
+
+def test_a_breadcrumb_may_end_in_the_articles_long_title(tmp_path):
+    crumb = "首页 » 工会动态 » 区总工会举办第三届职工书法展暨迎新春送万福活动"
+    assert is_furniture(crumb)
+    (a,) = _articles(tmp_path, f"青禾论坛\n{crumb}\n区总工会举办职工书法展\n{LEAD}\n")
+    assert a.headline == "区总工会举办职工书法展"
+
+
+def test_a_reposts_original_title_standing_alone_is_its_headline(tmp_path):
+    page = f"用户甲 - 2025/4/9 4:23:00\n\n原标题：区总工会举办职工书法展\n\n本报讯（记者 孙立）{LEAD}\n"
+    (a,) = _articles(tmp_path, page)
+    assert a.headline == "区总工会举办职工书法展"
+    assert a.reporters == ["孙立"]
