@@ -12,11 +12,12 @@ from kg.model.facts import EntityRef
 
 def read_credits(ctx: ArticleContext) -> None:
     """The article's reporters and photographers, as people credited by it."""
+    printed = ctx.article.credits_written  # on a converted page, the name as printed
     for name in ctx.article.reporters:
         ref = EntityRef("Person", name)
-        ctx.facts.entity(ref, mention=False)
+        ctx.facts.entity(ref, printed.get(name), mention=False)
         ctx.facts.reporters.append(ref)
     for name in ctx.article.photographers:
         ref = EntityRef("Person", name)
-        ctx.facts.entity(ref, mention=False)
+        ctx.facts.entity(ref, printed.get(name), mention=False)
         ctx.facts.photographers.append(ref)

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
@@ -21,7 +22,9 @@ from kg.lexicon.chars import HAN_COMMON
 
 # Longer lines are prose, whatever words they contain.
 MAX_FURNITURE_LEN = 150
-_SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()]+")
+_SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
+# an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版
+_PAGE_LABEL = re.compile(r"^\s*第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
 _CRUMB = re.compile(r"[>＞»›]")
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
@@ -64,10 +67,12 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 
 _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
 # a social-media account line under the title: account, date, time, the poster's region
-# (深圳市南山区总工会  2025年05月20日 18:30 广东)
+# (深圳市南山区总工会  2025年05月20日 18:30 广东; 用户甲 - 2025/4/9 4:23:00 on a forum)
 _ACCOUNT_LINE = re.compile(
-    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})\s+{DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
+    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})(?:\s*[-–—|｜]\s*|\s+){DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
 )
+# a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
+_TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
@@ -98,7 +103,13 @@ def meta_line(line: str) -> Meta | None:
             break
         fields += 1
         label, value = m["label"], m["value"].strip()
-        if _INNER_LABEL.search(value):
+        tail = _TRAILING_DATE.search(value)
+        if tail and label not in date_labels:
+            if date is None:
+                date, rank = parse_date(tail.group().strip()), len(date_labels)
+            value = value[: tail.start()].strip()
+        inner = grammar().credit_label.sub("", value) if label in author_labels else value
+        if _INNER_LABEL.search(inner):  # (作者：X 摄影：Y: the author's field names them all)
             return None  # an unknown field (地点：…): an event notice, not page furniture
         if label in date_labels:
             d = parse_date(value)
@@ -129,7 +140,8 @@ def is_breadcrumb(line: str) -> bool:
         return False
     nav = frozenset(entries("pages/nav_words.txt"))
     tokens = [t for t in _CRUMB_STEP.split(line) if t]
-    if not tokens or any(len(t) > 12 for t in tokens):
+    # short steps; the last may be the article's own title (首页 » 要闻 » <headline>)
+    if not tokens or any(len(t) > 12 for t in tokens[:-1]) or len(tokens[-1]) > 40:
         return False
     return tokens[0] in nav or tokens[-1] in nav or _POSITION_LABEL.search(line) is not None
 
@@ -141,8 +153,10 @@ def is_furniture(line: str) -> bool:
     if _SECTION_LABEL.match(line):
         return True
     nav = frozenset(entries("pages/nav_words.txt"))
-    tokens = [t for t in _SPLIT_NAV.split(line) if t]
-    if tokens and all(t in nav for t in tokens):
+    page = _PAGE_LABEL.match(line)
+    # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons
+    tokens = [t.strip("0123456789") for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
+    if all(not t or t in nav for t in tokens) and (page or any(t in nav for t in tokens)):
         return True
     if is_breadcrumb(line):
         return True

@@ -15,21 +15,11 @@ never starts with a role or photo word, which is what splits "宗晓畅 通讯�
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import alternation, chars, entries, words
-
-HAN = f"[{chars.HAN}]"
-_DOT = r"[·•・‧]"
-_SEP = r"[ 、，,]"
-_DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byline
-_DATE = r"(?:\d{1,2}月)?\d{1,2}日"
-_OPEN = r"[（(]"
-_CLOSE = r"[)）]"
-# Credits are short; longer text is never one, and is not searched beyond this tail.
-CREDIT_MAX = 60
+from kg.ingest.credit_grammar import CREDIT_MAX
+from kg.ingest.credit_grammar import grammar as _grammar
+from kg.lexicon import entries, words
 
 
 @dataclass
@@ -42,89 +32,6 @@ class Credit:
     reporters: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     outlet: str | None = None
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    role: re.Pattern[str]  # one role (with optional outlet), for tokenising
-    name: re.Pattern[str]
-    byline: tuple[re.Pattern[str], ...]
-    photo: re.Pattern[str]  # fullmatch: the whole text is a photo credit
-    photo_tail: re.Pattern[str]  # search: a photo credit closing the text
-    people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
-    people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
-    labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
-    names: re.Pattern[str]  # fullmatch: names alone (张三 李四)
-    names_tail: re.Pattern[str]  # search: （张三） closing an article
-    label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
-    label_item: re.Pattern[str]  # one "label：names" of such a line
-
-
-@functools.cache
-def _grammar() -> _Grammar:
-    roles = alternation("credits/credit_roles.txt")
-    known = alternation("credits/outlets.txt")
-    suffix = alternation("credits/photo_suffixes.txt")
-    both = alternation("credits/text_photo_suffixes.txt")
-    generic = rf"{HAN}{{1,8}}?(?:日报|晚报|报|网|社|台)"
-    outlet = rf"(?:{known}|{generic})"
-    nchar = rf"(?:(?!{roles}|{suffix}|{both}){HAN})"
-    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,4}})"
-    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})"
-    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})"
-    # Names are separated; only a role word may follow a name directly (宗晓畅通讯员高岩).
-    # Every further group starts with a role, so a list of names splits one way only:
-    # an ambiguous split would make failing matches backtrack exponentially.
-    names = rf"{name}(?:{_SEP}+{name})*"
-    more = rf"(?:{_SEP}*{role_plain}\s*{names})*"
-    people = rf"(?:{role_plain}\s*)?{names}{more}"
-    people_role = rf"{role_plain}\s*{names}{more}"
-    dateline = (
-        rf"(?:(?P<o1>{known}){HAN}{{0,8}}?(?:{_DATE})?(?:讯|电)"
-        rf"|(?P<o2>{generic}){HAN}{{0,8}}?{_DATE}(?:讯|电)"
-        rf"|(?P<o3>{generic})讯(?=\s*{_OPEN})"
-        # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
-        rf"|{HAN}{{2,8}}?(?:{_DATE})?(?:讯|电)(?=\s*{_OPEN}\s*{role_plain}))"
-    )
-    report = r"(?:\s*报道)?"
-    not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
-    byline = (
-        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
-        rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
-        rf"^{_DECOR}{dateline}",
-        rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
-        rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",
-    )
-    # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
-    photo = (
-        rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
-        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
-    )
-    labels = "|".join(
-        x
-        for x in (alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt"), roles)
-    )
-    # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
-    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*[:：/／]){name})*"
-    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{label_names})"
-    item_plain = rf"(?:{labels})\s*[:：/／]\s*{label_names}"
-    labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
-    return _Grammar(
-        role=re.compile(role),
-        name=re.compile(name),
-        byline=tuple(re.compile(p) for p in byline),
-        photo=re.compile(photo),
-        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s]))\s*{photo}$"),
-        people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
-        people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
-        labelled=re.compile(labelled),
-        names=re.compile(names),
-        label_tail=re.compile(
-            rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
-        ),
-        names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
-        label_item=re.compile(item),
-    )
 
 
 def _people(text: str) -> tuple[list[str], str | None]:
@@ -146,8 +53,10 @@ def _people(text: str) -> tuple[list[str], str | None]:
         m = g.name.match(text, pos)
         if not m:
             break
-        if m.group() not in names:
-            names.append(m.group())
+        cut = _split_run(m.group())
+        if not cut:
+            break  # a word too long for a name (工会宣传部): what follows is no credit
+        names.extend(n for n in cut if n not in names)
         pos = m.end()
     return names, outlet
 
@@ -162,6 +71,12 @@ def byline_at_start(text: str) -> Credit | None:
             continue
         groups = m.groupdict()
         names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
+        if groups.get("unit_people"):
+            # a unit is known by its head word, or by 报道 closing the names
+            names = _people(groups["unit_people"])[0]
+            if not all(_plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
+                continue
+        names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
         outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or role_outlet
         if not names and not outlet:
             continue
@@ -169,9 +84,29 @@ def byline_at_start(text: str) -> Credit | None:
     return None
 
 
+def _split_run(run: str) -> list[str]:
+    """One name, or two written together without a space (柳某某彭某 in 记者柳某某彭某通讯员…):
+    a run too long for one name is cut where both parts have 2-3 characters and start
+    with a surname; when no cut or more than one fits, the run names no one."""
+    if len(run) <= 4 or any(d in run for d in "·•・‧"):
+        return [run]
+    cuts = [
+        [run[:i], run[i:]]
+        for i in (2, 3)
+        if 2 <= len(run) - i <= 3 and _plausible_name(run[:i]) and _plausible_name(run[i:])
+    ]
+    return cuts[0] if len(cuts) == 1 else []
+
+
+def _unit(name: str) -> bool:
+    return name.endswith(words("credits/unit_heads.txt"))
+
+
 def _plausible_name(name: str) -> bool:
     if any(d in name for d in "·•・‧"):
         return True
+    if _unit(name):
+        return False  # 区总工会: a unit whose name starts with a surname
     surnames = frozenset(words("people/surnames.txt"))
     return name[:2] in surnames or name[0] in surnames
 
@@ -253,28 +188,79 @@ def labelled_credit_line(text: str) -> Credit | None:
     """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z."""
     t = text.strip()
     g = _grammar()
-    if len(t) > CREDIT_MAX or not g.labelled.fullmatch(t):
+    if len(t) > CREDIT_MAX:
+        return None
+    spaced = not g.labelled.fullmatch(t)
+    if spaced and not g.spaced.fullmatch(t):
         return None
     photo_labels = set(entries("credits/photo_credit_labels.txt"))
     c = Credit(raw=t, start=0, end=len(text))
-    for m in g.label_item.finditer(t):
+    for m in (g.spaced_item if spaced else g.label_item).finditer(t):
         names, _ = _people(m["names"])
+        if spaced and not all(_plausible_name(n) for n in names):
+            return None  # 图 办公室: a label and a word, no credit
+        names = [n for n in names if not _unit(n)]  # 图：宣传部 credits a unit, no person
         into = c.photographers if m["label"] in photo_labels else c.reporters
         into.extend(n for n in names if n not in into)
     return c if c.reporters or c.photographers else None
 
 
+def closing_labelled(text: str) -> Credit | None:
+    """文字：X 图片：Y after the last sentence of a paragraph (…创新能力。 文字：X 图片：Y 审核：Z):
+    the article's credits; what follows them on the line (editors, a site's injected
+    lines) holds no sentence and goes with them."""
+    for m in _grammar().labelled_tail.finditer(text):
+        if any(p in text[m.end() :] for p in "。！？"):
+            continue
+        c = labelled_credit_line(m["run"])
+        if c is not None:
+            return Credit(
+                raw=m["run"], start=m.start(), end=len(text), reporters=c.reporters, photographers=c.photographers
+            )
+    return None
+
+
 def author_credit(value: str) -> Credit | None:
-    """The people of a page's 作者 field: by role (记者 X 通讯员 Y), or names alone when
-    each starts with a surname (作者：辽宁工人报刊社 names no one)."""
+    """The people of a page's 作者 field: by role, where a photo label (摄影, 图) names
+    photographers (记者X 摄影Y 通讯员Z), or names alone when the first starts with a
+    surname (作者：常某某 晓某: pen names may follow; 作者：某某报刊社 names no one)."""
     t = value.strip()
-    c = people_line(t)
-    if c is not None or len(t) > CREDIT_MAX or not _grammar().names.fullmatch(t):
-        return c
-    names, _ = _people(t)
-    if not names or not all(_plausible_name(n) for n in names):
+    if len(t) > CREDIT_MAX:
         return None
-    return Credit(raw=t, start=0, end=len(t), reporters=names)
+    if _grammar().names.fullmatch(t):
+        names, _ = _people(t)
+        if not names or not _plausible_name(names[0]):
+            return None
+        return Credit(raw=t, start=0, end=len(t), reporters=names)
+    return _roled_field(t)
+
+
+def _roled_field(t: str) -> Credit | None:
+    """记者X 摄影Y 通讯员Z: each role or photo label credits the names after it; the whole
+    field must be read so, or it credits no one."""
+    g = _grammar()
+    c = Credit(raw=t, start=0, end=len(t))
+    into: list[str] | None = None
+    pos = 0
+    while pos < len(t):
+        if t[pos] in " 、，,/／:：":
+            pos += 1
+            continue
+        m = g.role.match(t, pos)  # first: 摄影记者 is a reporter's role
+        if m:
+            into, pos = c.reporters, m.end()
+            continue
+        m = g.photo_label.match(t, pos)
+        if m:
+            into, pos = c.photographers, m.end()
+            continue
+        m = g.name.match(t, pos)
+        if not m or (into is None and not _plausible_name(m.group())):
+            return None
+        into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first
+        into.extend(n for n in _split_run(m.group()) if n not in into)
+        pos = m.end()
+    return c if c.reporters or c.photographers else None
 
 
 def closing_names(text: str) -> Credit | None:

@@ -7,6 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.ingest.boilerplate import (
@@ -20,6 +21,7 @@ from kg.ingest.boilerplate import (
 from kg.ingest.bylines import (
     author_credit,
     byline_at_start,
+    closing_labelled,
     closing_names,
     labelled_credit_line,
     people_line,
@@ -30,9 +32,19 @@ from kg.ingest.bylines import (
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
-from kg.ingest.split import Segment, heading_level, split_marked, split_one, split_plain
+from kg.ingest.shapes import title_like
+from kg.ingest.split import (
+    Segment,
+    heading_level,
+    is_section_label,
+    long_title,
+    split_marked,
+    split_one,
+    split_plain,
+)
 from kg.ingest.textmap import Mapped
 from kg.ingest.written import WrittenForms
+from kg.lexicon import alternation
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -59,13 +71,22 @@ def drop_furniture(doc: Document) -> None:
     kept: list[Block] = []
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
-    for b in doc.blocks:
+    seen_meta = False
+    # whether prose follows block i: a meta line closing a post of short lines has no
+    # article under it, and the lines above it are the post, not a site's header
+    prose_after = [False] * (len(doc.blocks) + 1)
+    for i in range(len(doc.blocks) - 1, -1, -1):
+        prose_after[i] = prose_after[i + 1] or is_prose(doc.blocks[i].text.text)
+    for i, b in enumerate(doc.blocks):
         links = opens_related_links(b.text.text) or (links and not is_prose(b.text.text))
         if links:
             gap += b.gap + 1
             continue
         meta = meta_line(b.text.text)
         if meta is not None:
+            if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
+                kept = _header_above_meta(kept, doc)
+            seen_meta = True
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
             doc.outlet = doc.outlet or meta.outlet
@@ -83,6 +104,26 @@ def drop_furniture(doc: Document) -> None:
         kept.append(Block(b.text, b.level, b.gap + gap))
         gap = 0
     doc.blocks = kept
+
+
+def _header_above_meta(kept: list[Block], doc: Document) -> list[Block]:
+    """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
+    puts the headline straight above it, so the lines above the headline are the site's
+    own (its name, menus, a search box) and are dropped.
+
+    A line of names alone between headline and meta line is the author (its people are
+    read as the 作者 field's); a 副题 starting with a dash keeps the headline above it.
+    """
+    rest = list(kept)
+    if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
+        doc.author = doc.author or rest[-1].text.text
+        rest.pop()
+    if not rest or not title_like(rest[-1].text.text):
+        return kept
+    n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
+    head, drop = rest[-n:], rest[:-n]
+    gap = sum(k.gap + 1 for k in drop)
+    return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
 
 
 @dataclass
@@ -105,8 +146,10 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
     """
     cr = _Credits()
     parts: list[Mapped] = []
+    section = False  # the paragraph before was a roundup's section label (某县总工会：)
     for b in body:
         t = b.text
+        after_label, section = section, is_section_label(t.text)
         photo = photo_credit_line(t.text)
         if photo:
             cr.add(photo.reporters, cr.reporters)  # 文/摄: they wrote it too
@@ -119,10 +162,10 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(labelled.reporters, cr.reporters)
             cr.add(labelled.photographers, cr.photographers)
             continue
-        if cr.byline is None and not parts:
+        if (cr.byline is None and not parts) or after_label:
             c = byline_at_start(t.text) or people_line(t.text)
             if c:
-                cr.byline = c.raw
+                cr.byline = cr.byline or c.raw
                 cr.outlet = c.outlet or cr.outlet
                 cr.add(c.reporters, cr.reporters)
                 t = t[c.end :].strip().strip(_LEAD_PUNCT)
@@ -140,6 +183,12 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(tail.photographers, cr.photographers)
             t = t[: tail.start].strip()
         t = strip_editor_tail(t)
+        labelled_tail = closing_labelled(t.text)
+        if labelled_tail:
+            cr.byline = cr.byline or labelled_tail.raw
+            cr.add(labelled_tail.reporters, cr.reporters)
+            cr.add(labelled_tail.photographers, cr.photographers)
+            t = t[: labelled_tail.start].strip()
         closing = trailing_people_credit(t.text)
         if closing:
             cr.byline = cr.byline or closing.raw
@@ -166,7 +215,11 @@ def segments_of(doc: Document) -> list[Segment]:
 
 def build_articles(doc: Document, source: str, first_index: int, default_date: str | None) -> list[Article]:
     forms = simplify(doc)
+    page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     drop_furniture(doc)
+    if doc.title is None and not doc.one_article and long_title(doc.blocks):
+        # taken before repair, which would join a line with no sentence end to the next
+        doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
     if doc.repair:
         doc.blocks = repair_breaks(doc.blocks)
     segments = segments_of(doc)
@@ -175,6 +228,8 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
+        _repeated_title(seg, page)
+        _original_title(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
@@ -212,7 +267,56 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         credit = author_credit(doc.author)
         if credit is not None:
             articles[0].reporters = credit.reporters
+            articles[0].photographers += [n for n in credit.photographers if n not in articles[0].photographers]
+    if forms is not None:
+        for art in articles:
+            art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
     return articles
+
+
+def _repeated_title(seg: Segment, page: list[Block]) -> None:
+    """Of a header's lines, the main title is the one the page repeats in a line of its
+    own metadata (an e-paper's closing line: 某报 要闻 00002 <title> 2010-07-21 …),
+    when that is a deck and not the line taken for the headline."""
+    if seg.headline is None or not seg.decks:
+        return
+    header = {id(b) for b in seg.blocks()[: 1 + len(seg.decks)]}
+    meta = [b.text.text for b in page if id(b) not in header and not any(p in b.text.text for p in "。！？")]
+
+    def repeated(line: Block) -> bool:
+        t = line.text.text.strip()
+        return len(t) >= 4 and any(t in m and t != m.strip() for m in meta)
+
+    if repeated(seg.headline):
+        return
+    hits = [d for d in seg.decks if repeated(d)]
+    if len(hits) == 1:
+        seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
+        seg.headline = hits[0]
+
+
+def _original_title(seg: Segment) -> None:
+    """A repost's 原标题：X standing alone as its header: the headline is X."""
+    if seg.headline is None or seg.decks:
+        return
+    t = seg.headline.text
+    m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
+    if m and t.text[m.end() :].strip():
+        seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
+
+
+def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:
+    """Each credited name as the converted page printed it (its first place on the page)."""
+    out: dict[str, str] = {}
+    for name in names:
+        for b in page:
+            at = b.text.text.find(name)
+            if at >= 0:
+                printed = forms.of(b.text[at : at + len(name)])
+                if printed != name:
+                    out[name] = printed
+                break
+    return out
 
 
 def _span(blocks: list[Block]) -> tuple[int, int]:

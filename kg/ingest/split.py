@@ -11,12 +11,14 @@ is a header line before the first headline that belongs to no article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line
 from kg.ingest.document import Block
-from kg.ingest.shapes import is_slogan, title_like
+from kg.ingest.shapes import ends_mid_sentence, is_slogan, title_like
 
 
 @dataclass
@@ -39,8 +41,8 @@ class Segment:
 def _opens(blocks: list[Block], i: int) -> bool:
     """A byline that opens an article: text follows it, on its line or in the next block.
 
-    A byline with no article after it (记者 陈静 通讯员 林晓 as the last line, or before
-    the next headline) closes the article before it instead.
+    A byline with no article after it (记者 陈静 通讯员 林晓 as the last line, before
+    the next headline or before a line with no sentence) closes the article before it instead.
     """
     b = blocks[i]
     if b.level is not None:
@@ -51,11 +53,39 @@ def _opens(blocks: list[Block], i: int) -> bool:
     if b.text.text[c.end :].strip(" ，,。：:"):
         return True
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    return nxt is not None and nxt.level is None and not _title(nxt) and not is_credit(nxt.text.text)
+    if nxt is None or nxt.level is not None or _title(nxt) or is_credit(nxt.text.text):
+        return False
+    # an article's text has sentences: a line without any (a page's closing metadata,
+    # 2023-06-03 某报 content_1.html) is no article the byline could open
+    return any(p in nxt.text.text for p in "。！？!?")
 
 
 def _title(b: Block) -> bool:
     return b.level is None and title_like(b.text.text)
+
+
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
+LONG_TITLE_MAX = 80  # a headline naming an event and an award in full runs to 60 characters
+
+
+def long_title(blocks: list[Block]) -> bool:
+    """A page's first line is its headline, however long, when it holds no sentence and
+    an article follows it: a byline or a paragraph of prose."""
+    if len(blocks) < 2 or blocks[0].level is not None or _title(blocks[0]):
+        return False
+    t = blocks[0].text.text.strip()
+    if not t or len(t) > LONG_TITLE_MAX or any(p in t for p in "。！？；") or t[0] in "（(【[" or is_credit(t):
+        return False
+    if ends_mid_sentence(t) or byline_at_start(t) or re.search(r"[，,]", _QUOTED.sub("", t)):
+        return False  # a comma outside quotes: a lead sentence that lost its full stop
+    nxt = blocks[1].text.text
+    return blocks[1].level is None and (byline_at_start(nxt) is not None or is_prose(nxt))
+
+
+def is_section_label(text: str) -> bool:
+    """市总工会： over one part of a roundup page: a short name closed by a colon."""
+    t = text.strip()
+    return 2 < len(t) <= 20 and t[-1] in ":：" and not any(p in t for p in "。！？，,；")
 
 
 def split_plain(blocks: list[Block]) -> list[Segment]:
@@ -81,7 +111,9 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             cur.body.extend(blocks[i:j])
             i = j
             continue
-        if _opens(blocks, i) and cur is not None and (cur.has_text() or _has_byline(cur)):
+        # a byline under a section label (某县总工会：) opens one part of a roundup, not an article
+        roundup = i > 0 and is_section_label(blocks[i - 1].text.text)
+        if _opens(blocks, i) and cur is not None and (cur.has_text() or _has_byline(cur)) and not roundup:
             cur = _new(segments)
         cur = cur or _new(segments)
         cur.body.append(b)

@@ -60,6 +60,9 @@ class Article:
     # ``text``, each character the source's where it was converted one for one; None
     # when nothing in the article was converted (kg.ingest.written)
     written: str | None = None
+    # a credited person's name as printed, where a converted page printed it otherwise
+    # (张姝 -> 張姝): the byline is cut from ``text``, so ``written`` cannot say it
+    credits_written: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -53,3 +53,9 @@ def test_a_level_body_named_by_its_short_form_gets_the_short_form_as_printed(ext
     aliases = extract_page("西安市雁塔區總工會舉辦職工書畫展\n4月20日，雁塔區總工會與區政協在雁塔區舉辦職工書畫展。\n")
     assert "區政協" in aliases["中国人民政治协商会议西安市雁塔区委员会"]
     assert "雁塔區總工會" in aliases["雁塔区总工会"]
+
+
+def test_a_credited_name_as_printed_is_an_alias(extract_page):
+    # the byline is cut from the text, so its names are looked up on the page as printed
+    aliases = extract_page("臨夏州工會舉行職工運動會\n本報訊（記者 馬麗）4月20日，臨夏市總工會舉行職工運動會。\n")
+    assert "馬麗" in aliases["马丽"]

@@ -1,0 +1,136 @@
+"""The patterns of credits (see :mod:`kg.ingest.bylines`, which reads them): outlets,
+datelines, roles, names and labels, built once from the word lists in
+``kg/data/lexicon/credits``.  Kept apart from the reading so that each stays short.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import alternation, chars, entries
+
+HAN = f"[{chars.HAN}]"
+_DOT = r"[·•・‧]"
+_SEP = r"[ 、，,]"
+_DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byline
+_DATE = r"(?:\d{1,2}月)?\d{1,2}日"
+_OPEN = r"[（(]"
+_CLOSE = r"[)）]"
+# Credits are short; longer text is never one, and is not searched beyond this tail.
+CREDIT_MAX = 60
+
+
+@dataclass(frozen=True)
+class Grammar:
+    role: re.Pattern[str]  # one role (with optional outlet), for tokenising
+    name: re.Pattern[str]
+    byline: tuple[re.Pattern[str], ...]
+    photo: re.Pattern[str]  # fullmatch: the whole text is a photo credit
+    photo_tail: re.Pattern[str]  # search: a photo credit closing the text
+    people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
+    people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
+    labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
+    spaced: re.Pattern[str]  # fullmatch: 文 X 图 Y, 摄影 X
+    spaced_item: re.Pattern[str]  # one "label names" of such a line
+    labelled_tail: re.Pattern[str]  # search: 文字：X 图片：Y after a paragraph's last sentence
+    names: re.Pattern[str]  # fullmatch: names alone (张三 李四)
+    names_tail: re.Pattern[str]  # search: （张三） closing an article
+    label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
+    label_item: re.Pattern[str]  # one "label：names" of such a line
+    credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
+    photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
+
+
+@functools.cache
+def grammar() -> Grammar:
+    roles = alternation("credits/credit_roles.txt")
+    known = alternation("credits/outlets.txt")
+    suffix = alternation("credits/photo_suffixes.txt")
+    both = alternation("credits/text_photo_suffixes.txt")
+    # any outlet: a run of Han characters ending in an outlet's head (某某晚报, 某某客户端)
+    generic = rf"{HAN}{{1,8}}?(?:{alternation('credits/outlet_heads.txt')})"
+    # an outlet may name a second one in brackets: 某某日报（某某网）讯
+    second = rf"(?:{_OPEN}{HAN}{{2,10}}{_CLOSE})?"
+    outlet = rf"(?:{known}|{generic}){second}"
+    # one-character words (讯, 电) close a dateline alone; longer ones (报道, 消息) only
+    # before the bracketed credits, else 本报记者张三报道 would be an outlet's dateline
+    short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)
+    long_ = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) > 1)
+    said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
+    nchar = rf"(?:(?!{roles}|{suffix}|{both}|报道){HAN})"
+    # 5-6 characters are two names written together (张三李小四); _people splits them
+    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}})"
+    # a role may be followed by a colon inside brackets: （通讯员：X）
+    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：])?"
+    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})(?:\s*[:：])?"
+    # Names are separated; only a role word may follow a name directly (宗晓畅通讯员高岩).
+    # Every further group starts with a role, so a list of names splits one way only:
+    # an ambiguous split would make failing matches backtrack exponentially.
+    names = rf"{name}(?:{_SEP}+{name})*"
+    more = rf"(?:{_SEP}*{role_plain}\s*{names})*"
+    people = rf"(?:{role_plain}\s*)?{names}{more}"
+    people_role = rf"{role_plain}\s*{names}{more}"
+    dateline = (
+        rf"(?:(?P<o1>{known}){second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
+        rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
+        rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN})"
+        # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
+        rf"|{HAN}{{2,8}}?(?:{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
+    )
+    report = r"(?:\s*报道)?"
+    not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
+    byline = (
+        # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>报道)?\s*{_CLOSE}",
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
+        rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
+        rf"^{_DECOR}{dateline}",
+        rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
+        rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",
+    )
+    # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
+    photo = (
+        rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
+        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
+    )
+    labels = "|".join(
+        x
+        for x in (alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt"), roles)
+    )
+    # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
+    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*[:：/／]){name})*"
+    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{label_names})"
+    item_plain = rf"(?:{labels})\s*[:：/／]\s*{label_names}"
+    labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
+    # the same set off by spaces alone (摄影 X, 文 X 图 Y): only names that start with a surname
+    words_ = "|".join((alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt")))
+    spaced_names = rf"{name}(?:[ 、]+(?!(?:{words_})\s){name})*"
+    spaced_plain = rf"(?:{words_})\s+{spaced_names}"
+    spaced = rf"[（(]?\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）]?"
+    return Grammar(
+        role=re.compile(role),
+        name=re.compile(name),
+        byline=tuple(re.compile(p) for p in byline),
+        photo=re.compile(photo),
+        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s]))\s*{photo}$"),
+        people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
+        people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
+        labelled=re.compile(labelled),
+        spaced=re.compile(spaced),
+        spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
+        # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
+        labelled_tail=re.compile(
+            rf"(?<=[。！？…”』])\s*(?P<run>[（(【]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】]?"
+            rf"|[（(]\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）])(?=\s|$)"
+        ),
+        names=re.compile(names),
+        label_tail=re.compile(
+            rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
+        ),
+        names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
+        label_item=re.compile(item),
+        credit_label=re.compile(rf"(?:{labels})\s*[:：]"),
+        photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
+    )
