@@ -69,6 +69,8 @@ def drop_furniture(doc: Document) -> None:
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
             doc.outlet = doc.outlet or meta.outlet
+            if meta.outlet:
+                doc.furniture.append(meta.outlet)
             doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
@@ -77,7 +79,10 @@ def drop_furniture(doc: Document) -> None:
                 # what stands above a page's breadcrumb is the site's own header (its name,
                 # slogans, menus), not the article's: the headline comes below it
                 gap += sum(k.gap + 1 for k in kept)
+                doc.furniture.extend(k.text.text for k in kept)
                 kept = []
+            if is_breadcrumb(b.text.text):
+                doc.furniture.append(b.text.text)
             gap += b.gap + 1
             continue
         kept.append(Block(b.text, b.level, b.gap + gap))
@@ -212,6 +217,8 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         credit = author_credit(doc.author)
         if credit is not None:
             articles[0].reporters = credit.reporters
+    if articles:  # whose page it is: said once, for the page's first article
+        articles[0].furniture = list(doc.furniture)
     return articles
 
 

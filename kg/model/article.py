@@ -60,6 +60,9 @@ class Article:
     # ``text``, each character the source's where it was converted one for one; None
     # when nothing in the article was converted (kg.ingest.written)
     written: str | None = None
+    # the page furniture ingestion dropped that says whose page it is (site name,
+    # breadcrumb, 来源 value): on a document's first article only; read for the page's region
+    furniture: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
