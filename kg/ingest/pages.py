@@ -31,7 +31,7 @@ from kg.ingest.document import Block, Document
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.split import Segment, heading_level, split_marked, split_one, split_plain
-from kg.ingest.textmap import Mapped
+from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms
 from kg.model.article import Article
 
@@ -46,6 +46,7 @@ def simplify(doc: Document) -> WrittenForms | None:
         return None
     forms = WrittenForms()
     doc.blocks = [Block(to_simplified(b.text, forms.chars), b.level, b.gap) for b in doc.blocks]
+    doc.furniture = [to_simplified(Mapped(f, [NO_SOURCE] * len(f))).text for f in doc.furniture]  # (HTML's)
     if doc.title is not None:
         title = to_simplified(doc.title, forms.chars)
         if len(title) == len(doc.title):

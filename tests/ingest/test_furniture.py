@@ -47,3 +47,31 @@ def test_a_publishing_body_line_is_furniture_and_names_the_page(tmp_path):
     assert arts[0].date == "2024-05-08"
     assert "发布单位" not in arts[0].text
     assert arts[0].furniture == ["绵阳市总工会"]
+
+
+def test_an_html_pages_site_name_and_breadcrumb_box_are_kept_aside(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>区总工会举办职工乒乓球赛_基层动态_淄博市淄川区总工会</title></head><body>"
+        '<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/jc">基层动态</a></div>'
+        '<nav><a href="/">首页</a> <a href="/a">工会要闻</a></nav>'
+        "<h1>区总工会举办职工乒乓球赛</h1><p>近日，区总工会举办职工乒乓球赛，60余名职工参加。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    res = read_articles([str(page)])
+    (art,) = res.articles
+    assert art.headline == "区总工会举办职工乒乓球赛"
+    assert art.furniture == ["基层动态", "淄博市淄川区总工会", "首页 > 基层动态"]
+
+
+def test_the_site_name_of_a_traditional_page_is_kept_in_simplified_characters(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>區總工會舉辦職工乒乓球賽 - 淄博市淄川區總工會</title></head><body>"
+        "<h1>區總工會舉辦職工乒乓球賽</h1><p>近日，區總工會舉辦職工乒乓球賽，六十餘名職工參加，賽事為期兩天。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (art,) = read_articles([str(page)]).articles
+    assert art.furniture == ["淄博市淄川区总工会"]
