@@ -11,6 +11,8 @@ what                           module             word lists (kg/data/lexicon/)
 =============================  =================  ========================================
 the page's region and year     page               areas/capital.tsv
 areas, zones, communities      areas              areas/capital.tsv
+areas, unions the furniture    furniture          unions/union_suffixes.txt,
+names (来源：X市总工会)                              bodies/level_bodies.tsv
 unions, organisations, venues  bodies             unions/union_committees.txt,
                                                   unions/union_host_suffixes.txt,
                                                   areas/level_words.tsv,

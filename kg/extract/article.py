@@ -20,6 +20,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates
 from kg.extract.events import merge_events, read_events, read_meetings
+from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline
 from kg.extract.page import PageContext
 from kg.extract.participants import attendance, sponsors
@@ -35,6 +36,7 @@ from kg.nlp.doctable import doc_text, sentence_table
 STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_areas,  # areas first: every name is read in the places the text named
     read_bodies,  # unions, organisations, venues (short forms resolved) -> ctx.ref_at
+    read_furniture,  # areas and unions the page's furniture names (来源：X市总工会)
     parenthetical_aliases,  # X（Y）: one body, two names (rewrites ctx.ref_at)
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
     situated,  # X位于Y

@@ -48,6 +48,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                 if len(cands) == 1:
                     _vote(votes, gaz, cands[0].code)
         homes = [p for a in articles if (p := outlet_place(a.outlet, gaz)) is not None]
+        homes += [place.codes[-1] for a in articles for place in furniture_places(a.furniture, gaz)]
         for place in homes:
             _vote(votes, gaz, place)
         if votes:
@@ -85,6 +86,58 @@ def _vote(votes: Counter[str], gaz, code: str) -> None:
     for a in gaz.chain(code):
         if a.level in ("province", "prefecture"):
             votes[a.code] += 1
+
+
+_FURNITURE_STEP = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()、，,：:;；]+")
+
+
+@dataclass(frozen=True)
+class FurniturePlace:
+    """The areas one step of the page's furniture opens with (广元市昭化区总工会: 广元市 then
+    昭化区), and whether the step names them as a text does: alone or inside the name of
+    the area's union or government (not of an outlet or a site: 西藏新闻, 太原新闻网)."""
+
+    codes: tuple[str, ...]
+    named: bool
+    rest: str  # what follows the areas (总工会, 新闻网, …)
+    step: str  # the step as printed
+
+
+def furniture_places(lines: list[str], gaz) -> list[FurniturePlace]:
+    """The areas the dropped furniture (site name, breadcrumb, 来源) names, as evidence of
+    whose page it is.  Each step is read like an outlet's name: areas with one meaning
+    at its start, each after the one before (a qualified name), never the first of
+    many.  A line whose steps name areas apart from each other (a menu of districts) says
+    nothing of the page and is left out."""
+    out: list[FurniturePlace] = []
+    for line in lines:
+        places = [p for step in _FURNITURE_STEP.split(line) if (p := _step_place(step, gaz)) is not None]
+        chains = {c for p in places for c in p.codes}
+        if any(not (a == b or gaz.contains(a, b) or gaz.contains(b, a)) for a in chains for b in chains):
+            continue
+        out.extend(places)
+    return out
+
+
+def _step_place(step: str, gaz) -> FurniturePlace | None:
+    """The areas ``step`` opens with, one after the other, and what follows them."""
+    codes: list[str] = []
+    prefix, pos = "", 0
+    while pos < len(step):
+        k = next((k for k in range(len(step), pos + 1, -1) if gaz.is_surface_form(step[pos:k])), None)
+        if k is None:
+            break
+        prefix += step[pos:k]
+        found = gaz.lookup(prefix)
+        if len(found) == 1:
+            codes.append(found[0].code)
+        pos = k
+    if not codes:
+        return None
+    lex = lexicon()
+    rest = step[pos:]
+    named = not rest or rest.startswith((*lex.union_suffixes, *lex.level_bodies))
+    return FurniturePlace(tuple(codes), named, rest, step)
 
 
 def outlet_place(outlet: str | None, gaz) -> str | None:

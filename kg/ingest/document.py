@@ -8,7 +8,7 @@ after that -- clean-up, PDF repair, splitting, credits -- is the same for all fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.ingest.textmap import Mapped
 
@@ -36,3 +36,6 @@ class Document:
     one_article: bool = False  # a JSON line: never split
     repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
     span: tuple[int, int] | None = None  # the source range of a JSON line
+    # what the dropped furniture says of whose page it is: the site's header lines above a
+    # breadcrumb, the breadcrumb, the 来源 value (kg.extract.page reads their places)
+    furniture: list[str] = field(default_factory=list)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 
+from kg.ingest.boilerplate import is_breadcrumb
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import clean_line, fold_width
@@ -245,9 +246,26 @@ def _title(soup: BeautifulSoup, raw: str) -> Mapped | None:
     return clean_line(fold_width(full[i : i + len(parts[0])]))
 
 
+def _site_words(soup: BeautifulSoup) -> list[str]:
+    """What the ``<title>`` says besides the headline (标题_栏目_网站: the section and the
+    site's name), kept as the page's furniture: evidence of whose page it is."""
+    if soup.title is None:
+        return []
+    return [p.strip() for p in _TITLE_SPLIT.split(soup.title.get_text()) if p.strip()][1:]
+
+
+def _drop(t: Tag, furniture: list[str]) -> None:
+    """Remove a furniture box; a breadcrumb's words are kept (kg.extract.page reads them)."""
+    text = t.get_text(" ", strip=True)
+    if is_breadcrumb(text):
+        furniture.append(text)
+    t.decompose()
+
+
 def read_html(raw: str) -> list[Document]:
     soup = BeautifulSoup(raw, "lxml")
     title = _title(soup, raw)
+    furniture = _site_words(soup)
     url = _url(soup)
     date = _meta_date(soup)
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -259,7 +277,7 @@ def read_html(raw: str) -> list[Document]:
     total = len(soup.get_text(" ", strip=True))
     for t in soup.find_all(_FURNITURE_TAGS):
         if not _gone(t):
-            t.decompose()
+            _drop(t, furniture)
     # An HTML5 <header> often holds the article's own <h1> and date line: keep those.
     headed = _holding_headings(soup)
     for t in soup.find_all("header"):
@@ -270,8 +288,10 @@ def read_html(raw: str) -> list[Document]:
     for t in soup.find_all(True):
         if _gone(t):
             continue
-        if t.has_attr("hidden") or _HIDDEN.search(str(t.get("style") or "")) or _is_noise(t, total, text_length):
+        if t.has_attr("hidden") or _HIDDEN.search(str(t.get("style") or "")):
             t.decompose()
+        elif _is_noise(t, total, text_length):
+            _drop(t, furniture)
     articles = soup.find_all("article")
     root: Tag = articles[0] if len(articles) == 1 else (soup.find("main") or soup.body or soup)
     body_at = re.search(r"<body\b", raw, re.I)
@@ -315,4 +335,6 @@ def read_html(raw: str) -> list[Document]:
             level.append(int(h.group(1)) if h else level[-1])
         stack.append((iter(child.children), child.name in _BLOCK_TAGS))
     flush()
-    return [Document(blocks, title=title, date=date, date_rank=50 if date else 99, url=url, repair=False)]
+    doc = Document(blocks, title=title, date=date, date_rank=50 if date else 99, url=url, repair=False)
+    doc.furniture = furniture
+    return [doc]

@@ -42,7 +42,7 @@ from kg.ingest.split import (
     split_one,
     split_plain,
 )
-from kg.ingest.textmap import Mapped
+from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms
 from kg.lexicon import alternation
 from kg.model.article import Article
@@ -58,6 +58,7 @@ def simplify(doc: Document) -> WrittenForms | None:
         return None
     forms = WrittenForms()
     doc.blocks = [Block(to_simplified(b.text, forms.chars), b.level, b.gap) for b in doc.blocks]
+    doc.furniture = [to_simplified(Mapped(f, [NO_SOURCE] * len(f))).text for f in doc.furniture]  # (HTML's)
     if doc.title is not None:
         title = to_simplified(doc.title, forms.chars)
         if len(title) == len(doc.title):
@@ -90,6 +91,8 @@ def drop_furniture(doc: Document) -> None:
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
             doc.outlet = doc.outlet or meta.outlet
+            if meta.outlet:
+                doc.furniture.append(meta.outlet)
             doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
@@ -98,7 +101,10 @@ def drop_furniture(doc: Document) -> None:
                 # what stands above a page's breadcrumb is the site's own header (its name,
                 # slogans, menus), not the article's: the headline comes below it
                 gap += sum(k.gap + 1 for k in kept)
+                doc.furniture.extend(k.text.text for k in kept)
                 kept = []
+            if is_breadcrumb(b.text.text):
+                doc.furniture.append(b.text.text)
             gap += b.gap + 1
             continue
         kept.append(Block(b.text, b.level, b.gap + gap))
@@ -271,6 +277,8 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     if forms is not None:
         for art in articles:
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
+    if articles:  # whose page it is: said once, for the page's first article
+        articles[0].furniture = list(doc.furniture)
     return articles
 
 

@@ -63,6 +63,9 @@ class Article:
     # a credited person's name as printed, where a converted page printed it otherwise
     # (张姝 -> 張姝): the byline is cut from ``text``, so ``written`` cannot say it
     credits_written: dict[str, str] = field(default_factory=dict)
+    # the page furniture ingestion dropped that says whose page it is (site name,
+    # breadcrumb, 来源 value): on a document's first article only; read for the page's region
+    furniture: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

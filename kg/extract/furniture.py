@@ -1,0 +1,32 @@
+"""Family *furniture*: the areas and unions a page's furniture names, as nodes.
+
+Ingestion drops a page's site header, breadcrumb and 来源 line from the text but keeps
+their words aside (``Article.furniture``, on the page's first article).  Their places are
+evidence of the page's region (kg.extract.page); this family makes them nodes where they
+are named as a text names them: an area is a node when a text names it, and 来源：某市某区
+总工会 or a breadcrumb step 某市总工会 is the page's own statement of whose news it is.  A
+menu of places and an outlet's or a site's name (某某新闻网, 某某日报) are not: they name a
+paper, not the place.  Runs after *bodies*, so that a union the text names too is the same
+entity (named as the text's 区总工会 is), its printed form an alias.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import ArticleContext, area_ref
+from kg.extract.page import furniture_places
+from kg.model.facts import EntityRef
+
+
+def read_furniture(ctx: ArticleContext) -> None:
+    """Areas named alone or in a union's or government's name; the union of a step that is
+    an area's union and nothing else (某市总工会), located in that area."""
+    for place in furniture_places(ctx.article.furniture, ctx.gaz):
+        if not place.named:
+            continue
+        for code in place.codes:
+            ctx.facts.entity(area_ref(ctx.gaz.get(code)), mention=False)
+        if place.rest in ctx.lex.union_suffixes:
+            area = ctx.gaz.get(place.codes[-1])
+            name = ctx.qualified(area) + place.rest
+            info = ctx.facts.entity(EntityRef("TradeUnion", name), place.step, mention=False)
+            info.located_in = info.located_in or area_ref(area)
