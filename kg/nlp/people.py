@@ -86,6 +86,8 @@ class PersonFinder:
                 continue
             if self._doctrine(text, b):
                 continue  # 习近平 in the name of a doctrine: a name, but no one acting here
+            if "·" not in name and text[b : b + 1] == "·" and is_han(text[b + 1 : b + 2]):
+                continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
@@ -93,7 +95,7 @@ class PersonFinder:
         heads = {m.end() for m in self._title_re.finditer(text)}
         heads |= {m.end() for m in self._person_head_re.finditer(text)}
         for a in sorted(heads):
-            b = self._name_at(tk, a, covered, taken)
+            b = self._name_at(tk, a, covered, taken) or self._cut_name_at(tk, a, covered, taken)
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
@@ -115,7 +117,13 @@ class PersonFinder:
                         if (
                             a < 0
                             or a not in tk.starts
-                            or (a > 0 and is_han(text[a - 1]) and a not in heads and text[a - 1] not in "、，：:")
+                            or (
+                                a > 0
+                                and is_han(text[a - 1])
+                                and a not in heads
+                                and text[a - 1] not in "、，：:"
+                                and tk.tag_at(a - 1) != "v"  # 推选张三丰、李四: a verb's object
+                            )
                         ):
                             continue
                         if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
@@ -150,6 +158,33 @@ class PersonFinder:
                 continue  # 工匠精神: a head noun before a common word
             return b
         return None
+
+    def _cut_name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:
+        """End of a three-character name right after a title that the tagger cut into a
+        surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人), else None.
+
+        The surname is a word of its own, each piece of the given name is one character or
+        one noun, none is a word a name is followed by (曾|表示), a number (曾|多次) or a
+        function word, and the name ends where a word ends."""
+        text = tk.text
+        b = a + 3
+        name = text[a:b]
+        if b > len(text) or a in covered or taken.overlaps(a, b) or not plausible_name(name):
+            return None
+        if name[0] not in self._surname_set or a not in tk.starts or a + 1 not in tk.ends or b not in tk.ends:
+            return None
+        if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
+            return None
+        c = a + 1
+        while c < b:
+            s, e = tk.token_span_at(c)
+            if e - s > 1 and tk.tag_at(c) not in ("n", "nz", "nr", "PER"):
+                return None
+            if tk.tag_at(c) in ("m", "q", "p", "u", "c", "w", "f", "r", "TIME", "LOC", "ORG"):
+                return None
+            c = e
+        closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
+        return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
 
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""

@@ -72,3 +72,31 @@ def test_a_name_inside_a_bodys_name_is_none(tagged):
 )
 def test_plausible_name(name, plausible):
     assert plausible_name(name) is plausible
+
+
+def _people(tagged, *words: tuple[str, str]) -> set[tuple[str, str]]:
+    tk = Tokens(tagged(*words))
+    return {(tk.text[f.start : f.end], f.kind) for f in PersonFinder().find(tk, [])}
+
+
+def test_a_name_the_tagger_cut_into_words_after_a_title(tagged):
+    found = _people(
+        tagged, ("天成疗养院", "ORG"), ("负责人", "n"), ("游", "v"), ("立", "v"), ("强", "a"), ("专门", "d")
+    )
+    assert ("游立强", "after-title") in found
+
+
+def test_a_surname_like_adverb_before_a_number_after_a_title_is_no_name(tagged):
+    assert _people(tagged, ("负责人", "n"), ("曾", "d"), ("多次", "m"), ("表示", "v"), ("感谢", "vn")) == set()
+    assert _people(tagged, ("负责人", "n"), ("曾", "d"), ("表示", "v"), ("感谢", "vn")) == set()
+
+
+def test_half_of_a_slogan_before_a_middle_dot_is_no_name(tagged):
+    assert (
+        _people(tagged, ("实施", "v"), ("“", "w"), ("文化", "n"), ("润心", "PER"), ("·", "w"), ("匠心", "n")) == set()
+    )
+
+
+def test_the_name_before_in_a_list_after_a_verb(tagged):
+    found = _people(tagged, ("推选", "v"), ("封", "v"), ("明利", "n"), ("、", "w"), ("刘小梦", "PER"), ("参赛", "v"))
+    assert ("封明利", "list") in found
