@@ -92,10 +92,12 @@ class PersonFinder:
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
-        heads = {m.end() for m in self._title_re.finditer(text)}
-        heads |= {m.end() for m in self._person_head_re.finditer(text)}
+        after_title = {m.end() for m in self._title_re.finditer(text)}
+        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
         for a in sorted(heads):
-            b = self._name_at(tk, a, covered, taken) or self._cut_name_at(tk, a, covered, taken)
+            b = self._name_at(tk, a, covered, taken, role_noun=a not in after_title) or self._cut_name_at(
+                tk, a, covered, taken
+            )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
@@ -134,8 +136,12 @@ class PersonFinder:
             todo = sorted(grown)
         return out
 
-    def _name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False) -> int | None:
-        """End of a personal name starting at ``a`` that the text closes off, else None."""
+    def _name_at(
+        self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False, role_noun: bool = False
+    ) -> int | None:
+        """End of a personal name starting at ``a`` that the text closes off, else None.
+        ``role_noun``: ``a`` follows a role noun (职工, 工匠), not an office: a word of
+        two characters the tagger calls a common noun there is one (职工权益)."""
         text = tk.text
         for n in (3, 2):
             b = a + n
@@ -156,6 +162,8 @@ class PersonFinder:
                 continue
             if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
                 continue  # 工匠精神: a head noun before a common word
+            if role_noun and n == 2 and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
+                continue  # 职工权益: a common noun that starts with a surname's character
             return b
         return None
 

@@ -100,3 +100,17 @@ def test_half_of_a_slogan_before_a_middle_dot_is_no_name(tagged):
 def test_the_name_before_in_a_list_after_a_verb(tagged):
     found = _people(tagged, ("推选", "v"), ("封", "v"), ("明利", "n"), ("、", "w"), ("刘小梦", "PER"), ("参赛", "v"))
     assert ("封明利", "list") in found
+
+
+def test_a_common_noun_after_a_head_noun_before_a_follower_is_no_name(tagged):
+    found = _people(tagged, ("表彰", "v"), ("工匠", "n"), ("荣誉", "n"), ("获得者", "n"), ("。", "w"))
+    assert found == set()
+
+
+def test_a_common_noun_after_a_role_noun_is_no_name(tagged):
+    found = _people(tagged, ("保障", "v"), ("职工", "n"), ("权益", "n"), ("、", "w"), ("服务", "vn"))
+    assert found == set()
+
+
+def test_a_name_the_tagger_calls_a_noun_after_an_office(tagged):
+    assert ("江山", "after-title") in _people(tagged, ("主任", "n"), ("江山", "n"), ("出席", "v"), ("会议", "n"))
