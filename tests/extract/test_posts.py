@@ -209,3 +209,17 @@ def test_comrade_and_ren_after_the_name(extract_text):
 def test_a_title_without_a_body_after_he_and_a_name(extract_text):
     facts = extract_text("会上，雨花区总工会主席刘洋和副主席李静出席。", region="长沙市")
     assert ("李静", "雨花区总工会", "副主席") in posts(facts)
+
+
+def test_a_vote_to_a_unions_committee_is_an_office_at_that_union(extract_text):
+    text = (
+        "长沙远大科技有限公司工会成立大会召开，雨花区总工会主席王明出席。"
+        "会议选举刘洋同志为工会主席，李静同志为经费审查委员会主任，王强同志为女职工委员会主任。"
+    )
+    facts = extract_text(text, region="长沙市")
+    union = "长沙远大科技有限公司工会"
+    assert {p for p in posts(facts) if p[0] != "王明"} == {
+        ("刘洋", union, "主席"),
+        ("李静", union, "经费审查委员会主任"),
+        ("王强", union, "女职工委员会主任"),
+    }
