@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.body_links import BRANCH
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
 from kg.extract.names import LEGAL_FORMS
@@ -172,8 +173,17 @@ def _head_name(ctx: ArticleContext, s: Span, text: str):
     for exact in (True, False):
         last = last_before(named.get(exact, []), (s.start_char + 1,))
         if last is not None:
-            return ctx.ref_at[last[2]].name + suffix, None
+            return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
     return None
+
+
+def _company_of_branch(name: str, head: str) -> str:
+    """公司 after …有限公司湖南分公司 is the company, not its branch: the text says 分公司
+    for the branch, and a bare 公司 then is the company the branch belongs to."""
+    m = BRANCH.match(name)
+    if m and m.group(1).endswith(head) and not head.startswith("分"):
+        return m.group(1)
+    return name
 
 
 def level_name(ctx: ArticleContext, s: Span, text: str):

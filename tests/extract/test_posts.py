@@ -223,3 +223,14 @@ def test_a_vote_to_a_unions_committee_is_an_office_at_that_union(extract_text):
         ("李静", union, "经费审查委员会主任"),
         ("王强", union, "女职工委员会主任"),
     }
+
+
+def test_a_bare_company_after_a_branch_is_the_branchs_company(extract_text):
+    text = "远大建设集团有限公司湖南分公司举行技能竞赛。公司党委书记、工会主席王明，分公司经理李强出席。"
+    facts = extract_text(text, region="长沙市")
+    company, branch = "远大建设集团有限公司", "远大建设集团有限公司湖南分公司"
+    assert posts(facts) == {
+        ("王明", company, "党委书记"),
+        ("王明", company, "工会主席"),
+        ("李强", branch, "经理"),
+    }
