@@ -18,7 +18,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -174,6 +174,29 @@ def _head_name(ctx: ArticleContext, s: Span, text: str):
         last = last_before(named.get(exact, []), (s.start_char + 1,))
         if last is not None:
             return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
+    host = _company_of_union(ctx, s, head)
+    return (host + suffix, None) if host else None
+
+
+def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
+    """公司 when no company is named, after 星海重工工会: the company whose own union the
+    article named last (a workplace union's host, not an area's union nor a 中心's)."""
+    if head not in COMPANY_ENDINGS:
+        return None
+    before = sorted((y, x) for (x, y), ref in ctx.ref_at.items() if ref.cls == "TradeUnion" and y <= s.start_char)
+    for y, x in reversed(before):
+        name = ctx.text[x:y]
+        suf = next((u for u in UNION_HOST_SUFFIXES if name.endswith(u)), None)
+        if suf is None or name.endswith("总工会") or name != ctx.ref_at[(x, y)].name:
+            continue
+        host = name[: -len(suf)]
+        at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
+        if (
+            len(host) >= 2
+            and not at_area
+            and (host.endswith(COMPANY_ENDINGS) or not host.endswith(ctx.lex.org_suffixes))
+        ):
+            return host
     return None
 
 

@@ -234,3 +234,12 @@ def test_a_bare_company_after_a_branch_is_the_branchs_company(extract_text):
         ("王明", company, "工会主席"),
         ("李强", branch, "经理"),
     }
+
+
+def test_a_bare_company_is_the_company_whose_union_the_article_named(extract_text):
+    text = "8月5日，星海重工工会成立大会在园区举行。公司党委书记、董事长王明，区总工会主席李强出席。"
+    facts = extract_text(text, region="长沙市")
+    assert {p for p in posts(facts) if p[0] == "王明"} == {
+        ("王明", "星海重工", "党委书记"),
+        ("王明", "星海重工", "董事长"),
+    }
