@@ -243,3 +243,12 @@ def test_a_bare_company_is_the_company_whose_union_the_article_named(extract_tex
         ("王明", "星海重工", "党委书记"),
         ("王明", "星海重工", "董事长"),
     }
+
+
+def test_the_unions_audit_organ_inside_a_title(extract_text):
+    text = "湖南省总工会党组成员、经费审查主任李静出席会议。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("李静", "湖南省总工会", "党组成员"),
+        ("李静", "湖南省总工会", "经费审查主任"),
+    }
