@@ -225,6 +225,9 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
             lambda head, level_word: head_fits(ctx, head, level_word),
         )
     last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
+    chained = _chain_area(ctx, s, word, levels)
+    if chained is not None and (last is None or last[1] <= s.start_char - 1):
+        return ctx.qualified(chained) + rest, chained
     if last is not None:
         ref = ctx.ref_at[last]
         info = ctx.facts.entities.get(ref)
@@ -237,6 +240,17 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     if word == "市" and area.level == "province" and not area.name.endswith("市"):
         return None
     return ctx.qualified(area) + rest, area
+
+
+def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):
+    """仁怀市人大常委会副主任、市总工会主席X: a level body right after the title of a body
+    named with an area of its level (or called by its word: a county-level 市) is that
+    area's, not the last one of its name."""
+    if ctx.text[s.start_char - 1 : s.start_char] != "、":
+        return None
+    item = max(ctx.text.rfind(m, 0, s.start_char - 1) for m in "、，,；;。：:\n") + 1
+    opening = [area for x, _y, area in ctx.areas_in(item, s.start_char - 1) if x == item]
+    return opening[0] if opening and (opening[0].level in levels or opening[0].name.endswith(word)) else None
 
 
 def _without_areas(ctx: ArticleContext, s: Span) -> str | None:

@@ -252,3 +252,9 @@ def test_the_unions_audit_organ_inside_a_title(extract_text):
         ("李静", "湖南省总工会", "党组成员"),
         ("李静", "湖南省总工会", "经费审查主任"),
     }
+
+
+def test_a_level_union_in_a_chain_is_of_the_area_the_chain_named(extract_text):
+    text = "株洲市总工会副主席李强出席。醴陵市人大常委会副主任、市总工会主席王明，株洲市总工会经审会主任刘洋参加。"
+    facts = extract_text(text, region="湖南省")
+    assert ("王明", "醴陵市总工会", "主席") in posts(facts)
