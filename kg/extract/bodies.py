@@ -13,11 +13,12 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.body_links import BRANCH
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -172,8 +173,40 @@ def _head_name(ctx: ArticleContext, s: Span, text: str):
     for exact in (True, False):
         last = last_before(named.get(exact, []), (s.start_char + 1,))
         if last is not None:
-            return ctx.ref_at[last[2]].name + suffix, None
+            return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
+    host = _company_of_union(ctx, s, head)
+    return (host + suffix, None) if host else None
+
+
+def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
+    """公司 when no company is named, after 星海重工工会: the company whose own union the
+    article named last (a workplace union's host, not an area's union nor a 中心's)."""
+    if head not in COMPANY_ENDINGS:
+        return None
+    before = sorted((y, x) for (x, y), ref in ctx.ref_at.items() if ref.cls == "TradeUnion" and y <= s.start_char)
+    for y, x in reversed(before):
+        name = ctx.text[x:y]
+        suf = next((u for u in UNION_HOST_SUFFIXES if name.endswith(u)), None)
+        if suf is None or name.endswith("总工会") or name != ctx.ref_at[(x, y)].name:
+            continue
+        host = name[: -len(suf)]
+        at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
+        if (
+            len(host) >= 2
+            and not at_area
+            and (host.endswith(COMPANY_ENDINGS) or not host.endswith(ctx.lex.org_suffixes))
+        ):
+            return host
     return None
+
+
+def _company_of_branch(name: str, head: str) -> str:
+    """公司 after …有限公司湖南分公司 is the company, not its branch: the text says 分公司
+    for the branch, and a bare 公司 then is the company the branch belongs to."""
+    m = BRANCH.match(name)
+    if m and m.group(1).endswith(head) and not head.startswith("分"):
+        return m.group(1)
+    return name
 
 
 def level_name(ctx: ArticleContext, s: Span, text: str):
@@ -192,6 +225,9 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
             lambda head, level_word: head_fits(ctx, head, level_word),
         )
     last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
+    chained = _chain_area(ctx, s, word, levels)
+    if chained is not None and (last is None or last[1] <= s.start_char - 1):
+        return ctx.qualified(chained) + rest, chained
     if last is not None:
         ref = ctx.ref_at[last]
         info = ctx.facts.entities.get(ref)
@@ -204,6 +240,17 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     if word == "市" and area.level == "province" and not area.name.endswith("市"):
         return None
     return ctx.qualified(area) + rest, area
+
+
+def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):
+    """仁怀市人大常委会副主任、市总工会主席X: a level body right after the title of a body
+    named with an area of its level (or called by its word: a county-level 市) is that
+    area's, not the last one of its name."""
+    if ctx.text[s.start_char - 1 : s.start_char] != "、":
+        return None
+    item = max(ctx.text.rfind(m, 0, s.start_char - 1) for m in "、，,；;。：:\n") + 1
+    opening = [area for x, _y, area in ctx.areas_in(item, s.start_char - 1) if x == item]
+    return opening[0] if opening and (opening[0].level in levels or opening[0].name.endswith(word)) else None
 
 
 def _without_areas(ctx: ArticleContext, s: Span) -> str | None:

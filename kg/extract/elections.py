@@ -5,7 +5,10 @@ The usual forms, each with the offices after the names:
 * NAME、NAME（同志）当选（为）[BODY] TITLE — 当选, 担任, 增补为 … (``elected_verbs.txt``);
 * 选举 NAME、NAME（同志）为 [BODY] TITLE — 选举, 补选, 增补, 任命 … (``electing_verbs.txt``),
   and the clauses that go on from it: 选举A同志为主席，B、C同志为副主席 (the verb is said once);
-* a term between the body and the title (区总工会第三届委员会主席).
+* a term between the body and the title (区总工会第三届委员会主席);
+* a union's committee named bare in a vote (选举X为经费审查委员会主任): the office is the
+  committee's title at the vote's union (its role 经费审查委员会主任), as a union's own
+  congress elects the heads of its committees.
 
 Without a body written, the office is at the union the article last named: the one
 holding the congress or meeting; a bare 工会 before the title (选举X为工会主席) is the union
@@ -22,7 +25,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, is_title, role_at
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
@@ -94,10 +97,14 @@ def _offices_after(
     before ``named_at``."""
     text = ctx.text
     body = None
+    committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
         if ref.cls not in BODY_CLASSES:
             continue
+        if text[x:y] in UNION_COMMITTEES and y in by_start:
+            committee, pos = text[x:y], y
+            break
         term = TERM.match(text, y)
         after = term.end() if term else y
         if after in by_start or after in inside:
@@ -108,7 +115,8 @@ def _offices_after(
         t = by_start.get(pos) or inside.get(pos)
         if t is None or not is_title(text[pos : t.end_char]):
             break
-        roles.append((t, text[pos : t.end_char]))
+        roles.append((t, committee + text[pos : t.end_char]))
+        committee = ""
         pos = t.end_char
         if text[pos : pos + 1] in "、和及":
             pos += 1

@@ -209,3 +209,52 @@ def test_comrade_and_ren_after_the_name(extract_text):
 def test_a_title_without_a_body_after_he_and_a_name(extract_text):
     facts = extract_text("会上，雨花区总工会主席刘洋和副主席李静出席。", region="长沙市")
     assert ("李静", "雨花区总工会", "副主席") in posts(facts)
+
+
+def test_a_vote_to_a_unions_committee_is_an_office_at_that_union(extract_text):
+    text = (
+        "长沙远大科技有限公司工会成立大会召开，雨花区总工会主席王明出席。"
+        "会议选举刘洋同志为工会主席，李静同志为经费审查委员会主任，王强同志为女职工委员会主任。"
+    )
+    facts = extract_text(text, region="长沙市")
+    union = "长沙远大科技有限公司工会"
+    assert {p for p in posts(facts) if p[0] != "王明"} == {
+        ("刘洋", union, "主席"),
+        ("李静", union, "经费审查委员会主任"),
+        ("王强", union, "女职工委员会主任"),
+    }
+
+
+def test_a_bare_company_after_a_branch_is_the_branchs_company(extract_text):
+    text = "远大建设集团有限公司湖南分公司举行技能竞赛。公司党委书记、工会主席王明，分公司经理李强出席。"
+    facts = extract_text(text, region="长沙市")
+    company, branch = "远大建设集团有限公司", "远大建设集团有限公司湖南分公司"
+    assert posts(facts) == {
+        ("王明", company, "党委书记"),
+        ("王明", company, "工会主席"),
+        ("李强", branch, "经理"),
+    }
+
+
+def test_a_bare_company_is_the_company_whose_union_the_article_named(extract_text):
+    text = "8月5日，星海重工工会成立大会在园区举行。公司党委书记、董事长王明，区总工会主席李强出席。"
+    facts = extract_text(text, region="长沙市")
+    assert {p for p in posts(facts) if p[0] == "王明"} == {
+        ("王明", "星海重工", "党委书记"),
+        ("王明", "星海重工", "董事长"),
+    }
+
+
+def test_the_unions_audit_organ_inside_a_title(extract_text):
+    text = "湖南省总工会党组成员、经费审查主任李静出席会议。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("李静", "湖南省总工会", "党组成员"),
+        ("李静", "湖南省总工会", "经费审查主任"),
+    }
+
+
+def test_a_level_union_in_a_chain_is_of_the_area_the_chain_named(extract_text):
+    text = "株洲市总工会副主席李强出席。醴陵市人大常委会副主任、市总工会主席王明，株洲市总工会经审会主任刘洋参加。"
+    facts = extract_text(text, region="湖南省")
+    assert ("王明", "醴陵市总工会", "主席") in posts(facts)
