@@ -24,7 +24,7 @@ from kg.extract.wordlists import (
     THIS_EVENT_WORDS,
 )
 from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行
 _LEADS = re.compile(f"(?:同志)?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
@@ -73,11 +73,19 @@ def attendance(ctx: ArticleContext) -> None:
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(last.evidence.start)
-            targets = [e for e in events if ea <= e.evidence.start < min(eb, at)] or [last]
+            targets = _named_in(ctx, ea, min(eb, at)) or [last]
         ref = EntityRef("Person", p.text)
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
+    """The events named in [a, b), in the article's order, by any of their mentions: an
+    event merged with the headline's keeps the headline's place, yet its lead sentence
+    (X启动仪式暨Y比赛在Z举行。A、B出席) names it too."""
+    names = {f.ref.name for f, _ in ctx.candidate_events if a <= f.evidence.start < b}
+    return [e for e in ctx.facts.events if a <= e.evidence.start < b or e.ref.name in names or names & e.aliases]
 
 
 def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:

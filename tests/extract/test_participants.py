@@ -122,3 +122,15 @@ def test_a_person_carrying_gifts_to_the_event_takes_part(extract_text):
         "1月5日，兰山区总工会主席周建平带着米面油等慰问品，为环卫站职工开展冬季送温暖活动。", region="临沂市"
     )
     assert "周建平" in participants(event(facts, "送温暖"))
+
+
+def test_people_attending_after_the_lead_take_part_in_the_headlines_event_it_names(extract_text):
+    # the lead names the headline's event again (merged, it keeps the headline's place)
+    # with a second one joined by 暨: who attends after it takes part in both
+    facts = extract_text(
+        "5月12日，宏远集团2024年职工技能竞赛启动仪式暨电工、焊工技能比赛在该集团实训基地举行。"
+        "市总工会副主席周立新，集团工会主席韩文斌出席仪式。",
+        headline="宏远集团举行2024年职工技能竞赛启动仪式",
+        region="洛阳市",
+    )
+    assert "周立新" in participants(event(facts, "启动仪式"))
