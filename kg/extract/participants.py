@@ -35,6 +35,10 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # the end of a sentence, not of a clause (；)
 _PERIOD = re.compile(r"[。！？!?\n]")
+# 出席仪式 / 参加了本次活动: the verb of attending and its object, up to the clause's end
+_ATTENDED = re.compile(
+    f"(?:{alternation_of(ATTEND_VERBS)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{2,8}})(?=[，,。；;！!\n]|并)"
+)
 # 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
@@ -74,10 +78,24 @@ def attendance(ctx: ArticleContext) -> None:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(last.evidence.start)
             targets = _named_in(ctx, ea, min(eb, at)) or [last]
+        # 出席活动 where the event taken is no 活动: the last 活动 named before
+        named = _named_by_object(ctx, p, [e for e in events if e.evidence.start < at or e in targets])
+        if named and not set(map(id, named)) & set(map(id, targets)):
+            targets = named[-1:]
         ref = EntityRef("Person", p.text)
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def _named_by_object(ctx: ArticleContext, p: Span, before: list[EventFact]) -> list[EventFact]:
+    """出席仪式 / 参加本次活动: the events named before whose names end with the object of the
+    verb of attending (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
+    _, sb = ctx.sentence_of(p.start_char)
+    m = _ATTENDED.search(ctx.text, p.end_char, sb)
+    if m is None:
+        return []
+    return [e for e in before if any(n.endswith(m.group(1)) for n in (e.ref.name, *e.aliases))]
 
 
 def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:

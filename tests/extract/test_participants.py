@@ -134,3 +134,14 @@ def test_people_attending_after_the_lead_take_part_in_the_headlines_event_it_nam
         region="洛阳市",
     )
     assert "周立新" in participants(event(facts, "启动仪式"))
+
+
+def test_the_object_of_attending_names_the_event_attended(extract_text):
+    # 出席活动 after a second event: the one whose name ends with 活动, not the last named
+    facts = extract_text(
+        "4月8日，2024年全市职工职业技能竞赛启动活动在滨江产业园举行。当天，全市“工匠进企业”专项行动也正式启动。"
+        "市总工会主席郑明远，副主席许丽华出席活动。",
+        region="宁波市",
+    )
+    assert "郑明远" in participants(event(facts, "启动活动"))
+    assert "郑明远" not in participants(event(facts, "专项行动"))
