@@ -28,7 +28,7 @@ from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # the verbs whose subject organises the event they are followed by (event_verbs.tsv)
-_ORGANIZING = re.compile(
+ORGANIZING = re.compile(
     "({})了?".format(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
     )
@@ -92,7 +92,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
     before = text[sa : s.start_char]
-    matches = list(_ORGANIZING.finditer(before))
+    matches = list(ORGANIZING.finditer(before))
     vm = matches[-1] if matches else None
     if vm is None or s.start_char - (sa + vm.end()) > 24:
         return None
