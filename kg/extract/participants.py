@@ -17,6 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     HOSTED_AFTER_VERBS,
+    INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
     ORGANISED_BY_VERBS,
@@ -39,6 +40,8 @@ _PERIOD = re.compile(r"[。！？!?\n]")
 _ATTENDED = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{2,8}})(?=[，,。；;！!\n]|并)"
 )
+# X邀请了A和B开展…: the bodies invited, up to the clause's end
+_INVITED = re.compile(f"(?:{alternation_of(INVITE_VERBS)})了?([^，,。；;！？!?]{{2,60}})")
 # 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
@@ -86,6 +89,19 @@ def attendance(ctx: ArticleContext) -> None:
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def invited(ctx: ArticleContext) -> None:
+    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    known = {r for r, _ in main.participants}
+    for m in _INVITED.finditer(ctx.text):
+        for x, y, r in ctx.bodies_in(m.start(1), m.end(1)):
+            if r not in known:
+                main.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+                known.add(r)
 
 
 def _named_by_object(ctx: ArticleContext, p: Span, before: list[EventFact]) -> list[EventFact]:

@@ -145,3 +145,11 @@ def test_the_object_of_attending_names_the_event_attended(extract_text):
     )
     assert "郑明远" in participants(event(facts, "启动活动"))
     assert "郑明远" not in participants(event(facts, "专项行动"))
+
+
+def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
+    facts = extract_text(
+        "近日，长丰县总工会举办职工健康关爱活动。活动中，长丰县总工会邀请了长丰县人民医院和长丰县中医院开展义诊服务。",
+        region="合肥市",
+    )
+    assert {"长丰县人民医院", "长丰县中医院"} <= participants(event(facts, "健康关爱活动"))
