@@ -23,7 +23,7 @@ from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline
 from kg.extract.page import PageContext
-from kg.extract.participants import attendance, sponsors
+from kg.extract.participants import attendance, invited, sponsors
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.gazetteer import Gazetteer
@@ -49,6 +49,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
     sponsors,  # 本次…由X主办: organisers stated apart
+    invited,  # X邀请了A和B开展…: the bodies invited take part
     winners,  # people who win places take part in the main event
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received

@@ -14,6 +14,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
     JOINING_WORDS,
+    LEADING_VERBS,
     MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
@@ -28,7 +29,7 @@ from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # the verbs whose subject organises the event they are followed by (event_verbs.tsv)
-_ORGANIZING = re.compile(
+ORGANIZING = re.compile(
     "({})了?".format(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
     )
@@ -39,6 +40,8 @@ _ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)
 _VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
 # 在X的组织下: X organises the event of the sentence
 _UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+# X带领Y干部一行: the body whose party a person leads
+_LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # a verb of going before a body: the body is the place visited (赴X开展)
@@ -80,6 +83,14 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
         for x, _y, r in subject:
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
+    # X带领区总工会干部一行，对…进行走访慰问: the body whose party is led
+    led = list(_LED.finditer(before))
+    if led:
+        found = ctx.bodies_in(sa + led[-1].start(1), sa + led[-1].end(1))
+        if found:
+            x, _y, r = found[0]
+            fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+            return
     # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
     lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
     opening = [t for t in ctx.bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
@@ -92,7 +103,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
     before = text[sa : s.start_char]
-    matches = list(_ORGANIZING.finditer(before))
+    matches = list(ORGANIZING.finditer(before))
     vm = matches[-1] if matches else None
     if vm is None or s.start_char - (sa + vm.end()) > 24:
         return None

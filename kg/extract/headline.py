@@ -6,7 +6,10 @@ before the families that add to the main event, so that they add to the merged o
 
 from __future__ import annotations
 
-from kg.extract.context import ArticleContext
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_details import ORGANIZING
 from kg.extract.wordlists import GENERIC_EVENT_HEADS
 from kg.model.facts import EventFact
 
@@ -32,6 +35,24 @@ def merge_headline(ctx: ArticleContext) -> None:
         out.remove(body)
         out[out.index(h)] = body
     ctx.facts.events = out
+    _headline_subject(ctx)
+
+
+def _headline_subject(ctx: ArticleContext) -> None:
+    """X总工会开展…活动 as the headline: X organises the article's main event when the
+    body says of it no organiser (its lead may name it apart from its subject)."""
+    main = ctx.main_event()
+    top = len(ctx.article.headline or "")
+    if main is None or main.organizers or not top:
+        return
+    bodies = ctx.bodies_in(0, top)
+    if not bodies:
+        return
+    x, y, ref = bodies[0]
+    # only a region may stand before the subject (西藏X总工会开展)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", ctx.text[:x]) or not ORGANIZING.match(ctx.text, y, top):
+        return
+    main.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["context"])))
 
 
 def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:

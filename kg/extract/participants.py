@@ -17,6 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     HOSTED_AFTER_VERBS,
+    INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
     ORGANISED_BY_VERBS,
@@ -24,7 +25,7 @@ from kg.extract.wordlists import (
     THIS_EVENT_WORDS,
 )
 from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行
 _LEADS = re.compile(f"(?:同志)?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
@@ -35,6 +36,12 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # the end of a sentence, not of a clause (；)
 _PERIOD = re.compile(r"[。！？!?\n]")
+# 出席仪式 / 参加了本次活动: the verb of attending and its object, up to the clause's end
+_ATTENDED = re.compile(
+    f"(?:{alternation_of(ATTEND_VERBS)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{2,8}})(?=[，,。；;！!\n]|并)"
+)
+# X邀请了A和B开展…: the bodies invited, up to the clause's end
+_INVITED = re.compile(f"(?:{alternation_of(INVITE_VERBS)})了?([^，,。；;！？!?]{{2,60}})")
 # 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
@@ -73,11 +80,46 @@ def attendance(ctx: ArticleContext) -> None:
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(last.evidence.start)
-            targets = [e for e in events if ea <= e.evidence.start < min(eb, at)] or [last]
+            targets = _named_in(ctx, ea, min(eb, at)) or [last]
+        # 出席活动 where the event taken is no 活动: the last 活动 named before
+        named = _named_by_object(ctx, p, [e for e in events if e.evidence.start < at or e in targets])
+        if named and not set(map(id, named)) & set(map(id, targets)):
+            targets = named[-1:]
         ref = EntityRef("Person", p.text)
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def invited(ctx: ArticleContext) -> None:
+    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    known = {r for r, _ in main.participants}
+    for m in _INVITED.finditer(ctx.text):
+        for x, y, r in ctx.bodies_in(m.start(1), m.end(1)):
+            if r not in known:
+                main.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+                known.add(r)
+
+
+def _named_by_object(ctx: ArticleContext, p: Span, before: list[EventFact]) -> list[EventFact]:
+    """出席仪式 / 参加本次活动: the events named before whose names end with the object of the
+    verb of attending (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
+    _, sb = ctx.sentence_of(p.start_char)
+    m = _ATTENDED.search(ctx.text, p.end_char, sb)
+    if m is None:
+        return []
+    return [e for e in before if any(n.endswith(m.group(1)) for n in (e.ref.name, *e.aliases))]
+
+
+def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
+    """The events named in [a, b), in the article's order, by any of their mentions: an
+    event merged with the headline's keeps the headline's place, yet its lead sentence
+    (X启动仪式暨Y比赛在Z举行。A、B出席) names it too."""
+    names = {f.ref.name for f, _ in ctx.candidate_events if a <= f.evidence.start < b}
+    return [e for e in ctx.facts.events if a <= e.evidence.start < b or e.ref.name in names or names & e.aliases]
 
 
 def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:

@@ -17,6 +17,7 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 
 ATTEND_VERBS = words("participants/attend_verbs.txt")
+INVITE_VERBS = words("participants/invite_verbs.txt")
 LEAD_WORDS = words("participants/lead_words.txt")
 LISTING_WORDS = words("participants/listing_words.txt")
 SAME_OCCASION = words("events/same_occasion.txt")
@@ -34,6 +35,7 @@ VENUE_VERBS = words("events/venue_verbs.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
 JOINING_WORDS = words("events/joining_words.txt")
 UNDER_WORDS = words("events/under_words.txt")
+LEADING_VERBS = words("events/leading_verbs.txt")
 TAKING_PART_WORDS = tuple(row[0] for row in table("participants/taking_part.tsv"))
 PLAYER_WORDS = _column("participants/taking_part.tsv", "player")
 AREA_STEM_ENDINGS = words("areas/area_stem_endings.txt")

@@ -162,3 +162,11 @@ def test_bodies_joined_to_the_subject_organise_with_it(extract_text):
 def test_a_body_after_zai_joined_to_nothing_is_no_organiser(extract_text):
     facts = extract_text("近日，雨花区总工会在雨花区妇联举办职工读书分享会。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+
+
+def test_the_body_whose_party_a_person_leads_organises(extract_text):
+    facts = extract_text(
+        "2月6日，县委常委、县总工会主席王建林带领崇阳县总工会党员干部一行，对部分企业困难职工进行走访慰问。",
+        region="咸宁市",
+    )
+    assert organizers(event(facts, "走访慰问")) == ["崇阳县总工会"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import event_names
+from tests.extract.facts_view import event, event_names, organizers
 
 
 def test_the_headlines_event_is_the_event_the_body_reports(extract_text):
@@ -49,3 +49,13 @@ def test_the_merged_headline_event_is_the_main_event(extract_text):
         region="重庆市",
     )
     assert "乒乓球赛" in facts.events[0].ref.name, event_names(facts)
+
+
+def test_the_headlines_subject_organises_the_main_event_the_body_gives_none(extract_text):
+    # the body names the event by its short title only, with no subject
+    facts = extract_text(
+        "近日，“三送”活动在新华街道文化广场举行，活动为一线职工送去健康咨询和法律服务。",
+        headline="城南区总工会开展工会服务职工三送活动",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "三送")) == ["城南区总工会"]

@@ -122,3 +122,34 @@ def test_a_person_carrying_gifts_to_the_event_takes_part(extract_text):
         "1月5日，兰山区总工会主席周建平带着米面油等慰问品，为环卫站职工开展冬季送温暖活动。", region="临沂市"
     )
     assert "周建平" in participants(event(facts, "送温暖"))
+
+
+def test_people_attending_after_the_lead_take_part_in_the_headlines_event_it_names(extract_text):
+    # the lead names the headline's event again (merged, it keeps the headline's place)
+    # with a second one joined by 暨: who attends after it takes part in both
+    facts = extract_text(
+        "5月12日，宏远集团2024年职工技能竞赛启动仪式暨电工、焊工技能比赛在该集团实训基地举行。"
+        "市总工会副主席周立新，集团工会主席韩文斌出席仪式。",
+        headline="宏远集团举行2024年职工技能竞赛启动仪式",
+        region="洛阳市",
+    )
+    assert "周立新" in participants(event(facts, "启动仪式"))
+
+
+def test_the_object_of_attending_names_the_event_attended(extract_text):
+    # 出席活动 after a second event: the one whose name ends with 活动, not the last named
+    facts = extract_text(
+        "4月8日，2024年全市职工职业技能竞赛启动活动在滨江产业园举行。当天，全市“工匠进企业”专项行动也正式启动。"
+        "市总工会主席郑明远，副主席许丽华出席活动。",
+        region="宁波市",
+    )
+    assert "郑明远" in participants(event(facts, "启动活动"))
+    assert "郑明远" not in participants(event(facts, "专项行动"))
+
+
+def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
+    facts = extract_text(
+        "近日，长丰县总工会举办职工健康关爱活动。活动中，长丰县总工会邀请了长丰县人民医院和长丰县中医院开展义诊服务。",
+        region="合肥市",
+    )
+    assert {"长丰县人民医院", "长丰县中医院"} <= participants(event(facts, "健康关爱活动"))
