@@ -68,6 +68,7 @@ def attendance(ctx: ArticleContext) -> None:
     order = sorted(range(len(events)), key=lambda i: events[i].evidence.start)
     starts = [events[i].evidence.start for i in order]
     latest = list(itertools.accumulate(order, max))
+    by_object = _EventsByEnding(events)
     for p, at in _attending(ctx):
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
@@ -82,9 +83,11 @@ def attendance(ctx: ArticleContext) -> None:
             ea, eb = ctx.sentence_of(last.evidence.start)
             targets = _named_in(ctx, ea, min(eb, at)) or [last]
         # 出席活动 where the event taken is no 活动: the last 活动 named before
-        named = _named_by_object(ctx, p, [e for e in events if e.evidence.start < at or e in targets])
-        if named and not set(map(id, named)) & set(map(id, targets)):
-            targets = named[-1:]
+        word = _attended_object(ctx, p)
+        if word is not None and not any(_ends_with(t, word) for t in targets):
+            named = by_object.last_before(word, at)
+            if named is not None:
+                targets = [named]
         ref = EntityRef("Person", p.text)
         for target in targets:
             if all(r != ref for r, _ in target.participants):
@@ -104,14 +107,37 @@ def invited(ctx: ArticleContext) -> None:
                 known.add(r)
 
 
-def _named_by_object(ctx: ArticleContext, p: Span, before: list[EventFact]) -> list[EventFact]:
-    """出席仪式 / 参加本次活动: the events named before whose names end with the object of the
-    verb of attending (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
+def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
+    """出席仪式 / 参加本次活动: the object of the verb of attending after ``p``, which names
+    the event attended (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
     _, sb = ctx.sentence_of(p.start_char)
     m = _ATTENDED.search(ctx.text, p.end_char, sb)
-    if m is None:
-        return []
-    return [e for e in before if any(n.endswith(m.group(1)) for n in (e.ref.name, *e.aliases))]
+    return m.group(1) if m else None
+
+
+def _ends_with(e: EventFact, word: str) -> bool:
+    return any(n.endswith(word) for n in (e.ref.name, *e.aliases))
+
+
+class _EventsByEnding:
+    """The events whose names end with a word, indexed once per word: for each person
+    only a lookup, however many events and people an article has."""
+
+    def __init__(self, events: list[EventFact]) -> None:
+        self.events = events
+        self.index: dict[str, tuple[list[int], list[int]]] = {}
+
+    def last_before(self, word: str, at: int) -> EventFact | None:
+        """Of the events named before ``at`` whose names end with ``word``, the last in
+        the list."""
+        if word not in self.index:
+            ends = [i for i, e in enumerate(self.events) if _ends_with(e, word)]
+            order = sorted(ends, key=lambda i: self.events[i].evidence.start)
+            starts = [self.events[i].evidence.start for i in order]
+            self.index[word] = (starts, list(itertools.accumulate(order, max)))
+        starts, latest = self.index[word]
+        k = bisect.bisect_left(starts, at)
+        return self.events[latest[k - 1]] if k else None
 
 
 def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
