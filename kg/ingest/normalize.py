@@ -27,6 +27,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HAN = re.compile(f"[{HAN}]")
 
+# A pinyin reading in brackets after a character (區(qū)委, 亳（bó）州): a gloss for the
+# reader, not part of the word it splits.  Only letters of pinyin, with at least one
+# tone mark, so that (ABC), (2025) or an English word in brackets stay.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING = re.compile(f"(?<=[{HAN}])[（(](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
 # A text is converted when at least this share of its Han characters exist only in
 # traditional form.  Simplified text shows a few such characters (乾隆, 甚麼) well
 # below it; traditional text runs at a fifth or more.
@@ -51,11 +57,12 @@ def scrub(text: str) -> str:
 
 
 def clean_line(m: Mapped) -> Mapped:
-    """One line: control and invisible characters out, runs of odd white space to one
-    space, trimmed."""
+    """One line: control and invisible characters and pinyin readings out, runs of odd
+    white space to one space, trimmed."""
     if _CONTROL.search(m.text) or _SURROGATE.search(m.text):
         m = Mapped(scrub(m.text), m.src)
     m = m.sub(_INVISIBLE, "")
+    m = m.sub(_READING, "")
     m = m.sub(_ODD_SPACE, " ")
     return m.strip()
 

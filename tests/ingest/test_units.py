@@ -391,3 +391,15 @@ def test_text_and_photo_credit_after_the_last_sentence():
 
     c = trailing_photo_credit("活动吸引了200余名职工参加。（通讯员 张明文/摄）")
     assert c is not None and c.reporters == c.photographers == ["张明"]
+
+
+def test_a_pinyin_reading_in_brackets_is_no_part_of_the_text():
+    line = Mapped.of("近日，區(qū)委書（shū）記來到亳(bó)州。", 100)
+    cleaned = clean_line(line)
+    assert cleaned.text == "近日，區委書記來到亳州。"
+    assert cleaned.src[cleaned.text.index("委")] == 100 + line.text.index("委")  # offsets kept
+
+
+@pytest.mark.parametrize("text", ["工会(ABC)开展活动", "年报（2025）发布", "活动(shu)举行", "(qū)委开会"])
+def test_brackets_that_are_no_pinyin_reading_stay(text):
+    assert clean_line(Mapped.of(text)).text == text
