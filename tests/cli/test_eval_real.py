@@ -89,3 +89,19 @@ def test_verbose_lists_each_items_misses_under_its_line(tmp_path):
     at = next(i for i, line in enumerate(lines) if line.startswith("doc a01"))
     below = [line for line in lines[at + 1 :] if line.startswith("    ")]
     assert any(line.split()[0] == "FN" and "郑无名" in line for line in below), lines
+
+
+def test_a_part_with_nothing_to_score_is_left_out_of_the_applicable_figure(tmp_path):
+    """An item with no byline: score.py's credit F1 is 0 though the graph rightly credits no
+    one; the applicable figure leaves that part out, so it is above the item's overall."""
+    (tmp_path / "texts").mkdir()
+    item = gold("a01.txt", "dev", "青山区总工会")
+    item["articles"][0]["credits"] = []
+    (tmp_path / "a01.json").write_text(json.dumps(item, ensure_ascii=False))
+    (tmp_path / "texts" / "a01.txt").write_text(TEXT.replace("（记者 周文涛）", ""), encoding="utf-8")
+    result = run(str(tmp_path), "--scorer", str(SCORER))
+    assert result.returncode == 0, result.stderr
+    doc = next(line for line in result.stdout.splitlines() if line.startswith("doc "))
+    figures = dict(word.split("=") for word in doc.split() if "=" in word)
+    assert figures["credit_f1"] == "0.000"
+    assert float(figures["applicable"]) > float(figures["overall"])
