@@ -53,3 +53,14 @@ def test_a_community_is_a_place_word_and_its_community(find):
 
 def test_a_community_named_by_a_description_is_none(labelled):
     assert labelled("幸福社区居民参加活动。", "AREA") == set()
+
+
+def test_an_everyday_word_that_is_also_an_areas_bare_name_is_none(tagged, find):
+    """安康 (well-being), 互助, 合作 are words of every union article and the bare names of
+    安康市, 互助县, 合作市: bare they are the word even when tagged as a place; the area
+    keeps its full name."""
+    finder = AreaFinder()
+    for word in ("安康", "互助", "合作", "公安"):
+        doc = tagged(("关爱", "v"), ("职工", "n"), (word, "LOC"))
+        assert finder.areas_in(Tokens(doc), {}) == [], word
+    assert ("安康市", "AREA", "full") in find("安康市职工参加比赛。")
