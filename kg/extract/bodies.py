@@ -234,10 +234,8 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         located = info.located_in if info else None
         # (a zone or community the registry lacks has no code: the name alone then)
         return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
-    area = ctx.context_area(levels, s.start_char)
+    area = ctx.context_area(levels, s.start_char, word)
     if area is None:
-        return None
-    if word == "市" and area.level == "province" and not area.name.endswith("市"):
         return None
     return ctx.qualified(area) + rest, area
 

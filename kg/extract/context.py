@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.page import PageContext
 from kg.extract.spanmap import SpanMap, TailIndex, last_before
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import LEVELS, Gazetteer
 from kg.lexicon import Lexicon
 from kg.model.article import Article
 from kg.model.evidence import Evidence
@@ -146,17 +146,37 @@ class ArticleContext:
         """The areas read inside ``[a, b]``, in order."""
         return [(x, y, self.area_at[(x, y)]) for x, y in self.area_at.starting_in(a, b + 1) if y <= b]
 
-    def context_area(self, levels: tuple[str, ...], before: int):
-        """The area of one of ``levels`` the text last named before ``before``, else the region's."""
+    def context_area(self, levels: tuple[str, ...], before: int, word: str = ""):
+        """The area of one of ``levels`` the text last named before ``before``, else the region's.
+
+        ``word``: the level word that stands for the area (省 in 省总工会), which its name must
+        end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
         by_level = self.area_at.group("level", lambda span, area, _rank: [(area.level, span)])
-        last = [span for level in set(levels) if (span := last_before(by_level.get(level, []), (before,)))]
+        last, passed = [], []
+        for level in set(levels):
+            spans = by_level.get(level, [])
+            i = bisect.bisect_left(spans, (before,))
+            while i and not self.area_at[spans[i - 1]].name.endswith(word):
+                passed.append(self.area_at[spans[i - 1]])
+                i -= 1
+            if i:
+                last.append(spans[i - 1])
         if last:
             return self.area_at[max(last)]
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
-                if area.level in levels:
+                if area.level in levels and area.name.endswith(word) and self._inside_passed(area, passed):
                     return area
         return None
+
+    def _inside_passed(self, area, passed: list) -> bool:
+        """The page's area stands for a level word only inside the larger areas the text
+        named and the word could not mean (市总工会 after 湖南省 is a city of 湖南省's)."""
+        return all(
+            self.gaz.contains(other.code, area.code)
+            for other in passed
+            if getattr(other, "code", None) and LEVELS.index(other.level) < LEVELS.index(area.level)
+        )
 
     def qualified(self, area) -> str:
         """An area's name, qualified by its parent when the bare name is ambiguous (西山区)."""

@@ -88,7 +88,7 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
     if level is None:
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char)
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level)
     return (area, level, s.text[len(level) :]) if area is not None else None
 
 
@@ -143,7 +143,7 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     level = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 1), None)
     if level is None:
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char)
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level)
     if area is None:
         return None
     rest = text[len(level) :]

@@ -54,6 +54,14 @@ def test_a_city_union_is_never_a_provinces(extract_text):
     assert names(extract_text("近日，市总工会召开会议。", region="湖南省"), "TradeUnion") == set()
 
 
+def test_a_province_union_is_never_a_municipalitys(extract_text):
+    """北京市 is of a province's level, but 省总工会 is the union of a 省: the last province
+    named before that is one."""
+    facts = extract_text("湖北省职工代表团赴北京市参加表彰大会。省总工会主席王芳带队。")
+    assert ("王芳", "湖北省总工会", "主席") in posts(facts)
+    assert "北京市总工会" not in names(facts, "TradeUnion")
+
+
 def test_a_level_body_is_named_in_full_after_the_area_of_the_page(extract_text):
     facts = extract_text("区人大常委会副主任李强出席会议。", region="长沙市岳麓区")
     assert ("李强", "长沙市岳麓区人民代表大会常务委员会", "副主任") in posts(facts)
@@ -125,7 +133,13 @@ def test_a_level_union_is_the_one_named_in_full_before_over_the_area_named_last(
 
 
 def test_a_city_union_is_not_the_province_union_named_before(extract_text):
+    """市总工会 after 湖南省: a city's union — the page's city, as it lies in 湖南省."""
     facts = extract_text("湖南省总工会副主席李明到会指导。市总工会主席王芳讲话。", region="长沙市")
+    assert {(p, b) for p, b, _ in posts(facts) if p == "王芳"} == {("王芳", "长沙市总工会")}
+
+
+def test_a_city_union_is_not_the_pages_city_outside_the_province_named_before(extract_text):
+    facts = extract_text("湖南省总工会副主席李明到会指导。市总工会主席王芳讲话。", region="广州市")
     assert not any(person == "王芳" for person, _, _ in posts(facts)), posts(facts)
 
 
