@@ -12,13 +12,19 @@ from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.name_shapes import (
+    PERSON_FOLLOWERS,
+    common_word,
+    doubled,
+    grown_name,
+    in_list_of_bodies,
+    trade_name_end,
+)
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.titles import TITLES, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 
-# What follows a person's name in a list of officials (出席, 主持, 讲话 …).
-PERSON_FOLLOWERS = words("people/person_followers.txt")
 SURNAMES = "people/surnames.txt"
 COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
 # characters that end names of places and premises far more often than people's names
@@ -30,7 +36,7 @@ def plausible_name(name: str) -> bool:
     surname, or a transliterated name with a middle dot."""
     if "·" in name:
         return all_han(name.replace("·", "")) and len(name) <= 12
-    if not all_han(name) or not 2 <= len(name) <= 4:
+    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
         return False
     if len(name) == 4 and not name.startswith(COMPOUND_SURNAMES):
         return False
@@ -47,6 +53,7 @@ class PersonFinder:
         nickname_prefixes: str = "people/nickname_prefixes.txt",
         person_heads: str = "people/person_heads.txt",
         titles: str = TITLES,
+        trades: str = "people/trades.txt",
     ) -> None:
         self.lex = lex or lexicon()
         self.surnames = words(surnames)
@@ -55,6 +62,7 @@ class PersonFinder:
         self.titles = read_titles(titles)
         self._title_re = title_pattern(self.titles)
         self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
+        self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -72,12 +80,16 @@ class PersonFinder:
         bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
         holders = Containers(bodies)
         covered = Marks(len(text), bodies)
+        body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER":
                 continue
+            b = grown_name(tk, a, b)
             name = text[a:b]
-            if not plausible_name(name) or self._nickname(name):
+            if not plausible_name(name) or self._nickname(name) or common_word(name):
                 continue
+            if in_list_of_bodies(tk, a, b, body_ends, body_starts):
+                continue  # 江淮汽车、江来制造等企业: a firm the tagger read a name in
             if holders.holds(a, b):
                 continue
             if self._nonhuman(text, a, b):
@@ -99,6 +111,13 @@ class PersonFinder:
                 tk, a, covered, taken
             )
             if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add(a, b)
+        # a worker right after a trade in a list of winners (焊工X、), however the tagger cut it
+        for m in self._trade_re.finditer(text):
+            a = m.end()
+            b = trade_name_end(tk, a, self._surname_set)
+            if b and plausible_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席.  Names are
@@ -141,7 +160,7 @@ class PersonFinder:
     ) -> int | None:
         """End of a personal name starting at ``a`` that the text closes off, else None.
         ``role_noun``: ``a`` follows a role noun (职工, 工匠), not an office: a word of
-        two characters the tagger calls a common noun there is one (职工权益)."""
+        two or three characters the tagger calls a common noun there is one (职工权益)."""
         text = tk.text
         for n in (3, 2):
             b = a + n
@@ -162,8 +181,8 @@ class PersonFinder:
                 continue
             if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
                 continue  # 工匠精神: a head noun before a common word
-            if role_noun and n == 2 and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
-                continue  # 职工权益: a common noun that starts with a surname's character
+            if role_noun and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
+                continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
         return None
 

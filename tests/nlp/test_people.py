@@ -114,3 +114,56 @@ def test_a_common_noun_after_a_role_noun_is_no_name(tagged):
 
 def test_a_name_the_tagger_calls_a_noun_after_an_office(tagged):
     assert ("江山", "after-title") in _people(tagged, ("主任", "n"), ("江山", "n"), ("出席", "v"), ("会议", "n"))
+
+
+# -- round 3: shapes of names on any site (kg.nlp.name_shapes) --------------------------
+
+
+def test_one_character_twice_is_no_name(labelled):
+    assert not plausible_name("炎炎")
+    assert labelled("职工们顶着炎炎烈日坚守在施工一线。", "PERSON") == set()
+
+
+def test_a_common_word_after_a_surname_like_character_is_no_name(labelled):
+    assert labelled("号召广大职工以主人翁姿态投身建设。", "PERSON") == set()
+
+
+def test_a_name_in_a_list_of_firms_is_a_firm(tagged):
+    found = _people(
+        tagged,
+        ("参赛", "vn"),
+        ("东风汽车", "ORG"),
+        ("、", "w"),
+        ("宋达", "PER"),
+        ("制造", "v"),
+        ("等", "u"),
+        ("企业", "n"),
+    )
+    assert found == set()
+
+
+def test_the_third_character_the_tagger_glued_to_the_verb(tagged):
+    found = _people(tagged, ("副主席", "n"), ("柯文", "PER"), ("成作", "vn"), ("动员", "vn"), ("讲话", "vn"))
+    assert {n for n, _ in found} == {"柯文成"}
+
+
+def test_the_third_character_alone_before_a_mark(tagged):
+    found = _people(tagged, ("通讯员", "n"), ("贺云", "PER"), ("满", "a"), ("，", "w"), ("记者", "n"))
+    assert {n for n, _ in found} == {"贺云满"}
+
+
+def test_a_verb_after_a_two_character_name_stays_out(tagged):
+    found = _people(tagged, ("主任", "n"), ("柯文", "PER"), ("也", "d"), ("表示", "v"))
+    assert {n for n, _ in found} == {"柯文"}
+
+
+def test_a_name_right_after_a_trade_however_the_tagger_cut_it(tagged, find):
+    found = _people(tagged, ("公司", "n"), ("抹灰工", "v"), ("贺云辉", "v"), ("，", "w"), ("市政", "n"))
+    assert ("贺云辉", "after-title") in found
+    found = _people(tagged, ("数控车", "ORG"), ("工柏", "n"), ("存明", "v"), ("、", "w"), ("钳工", "n"))
+    assert ("柏存明", "after-title") in found
+    assert ("柏存明", "PERSON", "after-title") in find("市政公司数控车工柏存明、钳工鲁明获奖。")
+
+
+def test_a_common_noun_after_a_role_noun_of_three_characters_is_no_name(labelled):
+    assert labelled("公司组织职工文化节，青年职工踊跃参加。", "PERSON") == set()

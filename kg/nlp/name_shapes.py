@@ -1,0 +1,99 @@
+"""The shapes of a personal name around a model's PER word, for ``kg.nlp.people``.
+
+The tagger reads names by their look: a surname's character before a word or two.  Some of
+what it reads names no one (烈日炎炎 → 炎炎; 江来制造 in a list of firms; 以主人翁姿态 →
+翁姿态), and some names it cuts short (徐发|成作讲话: it glued the name's last character to
+the verb).  These checks need only the text and the tagger's words, so they hold on any
+site: they are grammar of names, not lists of them.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import words
+from kg.nlp.names import BREAKERS
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+# what closes a name off on its right: a list's mark, a clause's end, a bracket, a space
+CLOSERS = "、，,。；;：:（(）) "
+# What follows a person's name in a list of officials (出席, 主持, 讲话 …).
+PERSON_FOLLOWERS = words("people/person_followers.txt")
+# Common words the tagger reads as a name after a surname-like character (姿态, 高温).
+NOT_NAMES = frozenset(words("people/not_names.txt"))
+# tags of words that make a run of characters an ordinary phrase, not a name
+WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "s", "f", "m", "q", "p", "u", "c", "r", "w", "TIME", "LOC", "ORG"})
+
+
+def doubled(name: str) -> bool:
+    """炎炎, 冉冉: one character twice is a word of description, never a surname and a
+    given name (a surname does not repeat as the whole given name)."""
+    return len(name) == 2 and name[0] == name[1]
+
+
+def common_word(name: str) -> bool:
+    """翁姿态, 高温: a common word of news read as a name (``not_names.txt``): the whole
+    of a two-character one, the given name of a three-character one."""
+    return name in NOT_NAMES or (len(name) == 3 and name[1:] in NOT_NAMES)
+
+
+def grown_name(tk: Tokens, a: int, b: int) -> int:
+    """End of the name the tagger cut short after two characters, else ``b``.
+
+    徐发|成作讲话, 王祖|满，: the third character went to the next word (glued to a verb
+    a name is followed by) or stands alone before a mark; the name then ends after it.  A
+    character that opens such a word itself (说, 作, 等, 一行) or a function word is no
+    part of a name.
+    """
+    text = tk.text
+    if b - a != 2 or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
+        return b
+    if text.startswith(PERSON_FOLLOWERS, b):
+        return b
+    s, e = tk.token_span_at(b)
+    if s != b:
+        return b
+    # glued (成|作 → 作 opens a follower) or alone before a mark
+    glued = e > b + 1
+    closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
+    return b + 1 if closed and tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f") else b
+
+
+def in_list_of_bodies(tk: Tokens, a: int, b: int, body_ends: set[int], body_starts: set[int]) -> bool:
+    """江淮汽车、江来制造等企业: a "name" glued to more words, in a list whose other items
+    are organisations, is one of them (the tagger read its first word as a name)."""
+    text = tk.text
+    if b >= len(text) or not is_han(text[b]) or text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
+        return False
+    left = a > 1 and text[a - 1] == "、" and (tk.tag_at(a - 2) == "ORG" or a - 1 in body_ends)
+    e = b
+    while e < len(text) and e - b < 8 and is_han(text[e]) and text[e] != "等":
+        e += 1
+    right = e + 1 < len(text) and text[e] == "、" and (tk.tag_at(e + 1) == "ORG" or e + 1 in body_starts)
+    return left or right
+
+
+def trade_name_end(tk: Tokens, a: int, surnames: frozenset[str]) -> int | None:
+    """End of a three-character name right after a trade (焊工X、, 数控车工Y，), else None.
+
+    In lists of award winners the tagger often glues the trade's 工 to the surname or takes
+    the name for a verb; the name is then read from the text: a surname, two more
+    characters, and a mark or a word a name is followed by right after.  A run the tagger
+    reads as an ordinary word of two or more characters (文化|节) is no name.
+    """
+    text = tk.text
+    b = a + 3
+    if b > len(text) or text[a] not in surnames or not all(is_han(c) for c in text[a:b]):
+        return None
+    if not (b == len(text) or text[b] in CLOSERS or text.startswith(PERSON_FOLLOWERS, b)):
+        return None
+    if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
+        return None
+    c = a
+    while c < b:
+        s, e = tk.token_span_at(c)
+        if s >= a and e <= b and e - s > 1 and tk.tag_at(c) in WORD_TAGS:
+            return None
+        if e - s == 1 and tk.tag_at(c) in WORD_TAGS - {"n"}:
+            return None
+        c = e
+    return b
