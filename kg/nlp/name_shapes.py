@@ -64,10 +64,10 @@ def in_list_of_bodies(tk: Tokens, a: int, b: int, body_ends: set[int], body_star
     text = tk.text
     if b >= len(text) or not is_han(text[b]) or text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
         return False
+    s, e = tk.token_span_at(b)
+    if s != b or e >= len(text) or text[e] not in "、等":
+        return False  # the item is the name and one word more, then the list goes on
     left = a > 1 and text[a - 1] == "、" and (tk.tag_at(a - 2) == "ORG" or a - 1 in body_ends)
-    e = b
-    while e < len(text) and e - b < 8 and is_han(text[e]) and text[e] != "等":
-        e += 1
     right = e + 1 < len(text) and text[e] == "、" and (tk.tag_at(e + 1) == "ORG" or e + 1 in body_starts)
     return left or right
 
@@ -97,3 +97,59 @@ def trade_name_end(tk: Tokens, a: int, surnames: frozenset[str]) -> int | None:
             return None
         c = e
     return b
+
+
+def _single(tk: Tokens, k: int) -> bool:
+    """Is the character at ``k`` a word of its own that could end or open a name part?"""
+    text = tk.text
+    return (
+        0 <= k < len(text)
+        and is_han(text[k])
+        and tk.token_span_at(k) == (k, k + 1)
+        and text[k] not in BREAKERS
+        and not text.startswith(PERSON_FOLLOWERS, k)
+        and tk.tag_at(k) not in ("d", "p", "c", "u", "r", "m", "q", "f", "w")
+    )
+
+
+def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] | None:
+    """The whole of a name joined by a middle dot (阿不都·热合曼) that the tagger read as
+    one or more PER words touching a dot at ``[a, b)``, else None.
+
+    The parts of such names are read as the tagger cut them: a PER word on each side of a
+    dot, or, right of the dot, a run of Han characters up to a word a name is followed by
+    (艾力·买买提说).  The latter only where the name starts a phrase (after a mark or a
+    title or role noun: 职工艾力·…); glued to a word before (文化润心·匠心) it is half of a
+    slogan.  A lone character the tagger split off at either end (买|买提·…, …阿不都|拉、)
+    joins the name when a mark stands beyond it.
+    """
+    text = tk.text
+    start, end = a, b
+    while start > 1 and text[start - 1] == "·" and is_han(text[start - 2]):
+        s, e = tk.token_span_at(start - 2)
+        if e != start - 1 or tk.tag_at(s) != "PER":
+            break
+        start = s
+    guessed = False
+    while end + 1 < len(text) and text[end] == "·" and is_han(text[end + 1]):
+        s, e = tk.token_span_at(end + 1)
+        if tk.tag_at(end + 1) == "PER" and s == end + 1:
+            end = e
+            continue
+        k = end + 1
+        while k < len(text) and k - end <= 6 and is_han(text[k]) and not text.startswith(PERSON_FOLLOWERS, k):
+            k += 1
+        if not 3 <= k - end <= 6 or (k < len(text) and is_han(text[k]) and not text.startswith(PERSON_FOLLOWERS, k)):
+            break
+        end, guessed = k, True
+        break
+    if "·" not in text[start:end]:
+        return None
+    if _single(tk, start - 1) and (start == 1 or not is_han(text[start - 2])):
+        start -= 1
+    if _single(tk, end) and (end + 1 == len(text) or text[end + 1] in CLOSERS):
+        end += 1
+    opens = start == 0 or not is_han(text[start - 1]) or start in heads
+    if guessed and not opens:
+        return None
+    return start, end

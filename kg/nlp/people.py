@@ -15,6 +15,7 @@ from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
+    dotted_name,
     doubled,
     grown_name,
     in_list_of_bodies,
@@ -81,9 +82,18 @@ class PersonFinder:
         holders = Containers(bodies)
         covered = Marks(len(text), bodies)
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
+        after_title = {m.end() for m in self._title_re.finditer(text)}
+        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        dotted = Marks(len(text))
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER":
                 continue
+            whole = dotted_name(tk, a, b, heads) if "·" in text[max(0, a - 1) : b + 1] else None
+            if whole is not None:
+                if dotted.overlaps(*whole):
+                    continue  # the other part of a name joined already
+                a, b = whole
+                dotted.add(a, b)
             b = grown_name(tk, a, b)
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name) or common_word(name):
@@ -104,8 +114,6 @@ class PersonFinder:
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
-        after_title = {m.end() for m in self._title_re.finditer(text)}
-        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
         for a in sorted(heads):
             b = self._name_at(tk, a, covered, taken, role_noun=a not in after_title) or self._cut_name_at(
                 tk, a, covered, taken

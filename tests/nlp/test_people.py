@@ -167,3 +167,29 @@ def test_a_name_right_after_a_trade_however_the_tagger_cut_it(tagged, find):
 
 def test_a_common_noun_after_a_role_noun_of_three_characters_is_no_name(labelled):
     assert labelled("公司组织职工文化节，青年职工踊跃参加。", "PERSON") == set()
+
+
+def test_a_name_joined_by_a_middle_dot_is_one_person(labelled):
+    assert labelled("劳动模范阿不都·热依木分享了他的故事。", "PERSON") == {"阿不都·热依木"}
+    assert labelled("会上，买买提·吐尔逊代表职工发言。", "PERSON") == {"买买提·吐尔逊"}
+
+
+def test_a_dotted_name_the_tagger_read_half_of(tagged):
+    found = _people(tagged, ("职工", "n"), ("艾力", "PER"), ("·", "w"), ("买买提说", "v"), ("，", "w"))
+    assert {n for n, _ in found} == {"艾力·买买提"}
+    found = _people(tagged, ("技术员", "n"), ("热合曼", "PER"), ("·", "w"), ("阿不都", "PER"), ("拉", "v"), ("、", "w"))
+    assert {n for n, _ in found} == {"热合曼·阿不都拉"}
+
+
+def test_a_name_before_a_verb_and_a_list_of_places_is_a_person(tagged):
+    found = _people(
+        tagged,
+        ("副书记", "n"),
+        ("柯金良", "PER"),
+        ("前往", "v"),
+        ("实验中学", "ORG"),
+        ("、", "w"),
+        ("救援队", "ORG"),
+        ("开展", "v"),
+    )
+    assert {n for n, _ in found} == {"柯金良"}
