@@ -55,6 +55,7 @@ class PersonFinder:
         person_heads: str = "people/person_heads.txt",
         titles: str = TITLES,
         trades: str = "people/trades.txt",
+        address_terms: str = "people/address_terms.txt",
     ) -> None:
         self.lex = lex or lexicon()
         self.surnames = words(surnames)
@@ -64,6 +65,7 @@ class PersonFinder:
         self._title_re = title_pattern(self.titles)
         self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
+        self._address_terms = frozenset(words(address_terms))
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -96,7 +98,7 @@ class PersonFinder:
                 dotted.add(a, b)
             b = grown_name(tk, a, b)
             name = text[a:b]
-            if not plausible_name(name) or self._nickname(name) or common_word(name):
+            if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue
             if in_list_of_bodies(tk, a, b, body_ends, body_starts):
                 continue  # 江淮汽车、江来制造等企业: a firm the tagger read a name in
@@ -175,7 +177,7 @@ class PersonFinder:
             name = text[a:b]
             if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
-            if self._nickname(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
+            if self._nickname(name) or self._addressed(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
             starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
@@ -183,7 +185,9 @@ class PersonFinder:
                 continue
             if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):
                 continue
-            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not list_item:
+            # after an office a name of three the tagger took for one verb is one (党组成员X一行)
+            verb_name = n == 3 and not role_noun and tk.token_span_at(a) == (a, b) and name[0] in self._surname_set
+            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (list_item or verb_name):
                 continue
             if a in covered:
                 continue
@@ -220,6 +224,14 @@ class PersonFinder:
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
         return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
+
+    def _addressed(self, name: str) -> bool:
+        """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""
+        for surname in (name[:2], name[:1]):
+            rest = name[len(surname) :]
+            if surname in self._surname_set and (rest in self._address_terms or rest in self.titles):
+                return True
+        return False
 
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""

@@ -193,3 +193,17 @@ def test_a_name_before_a_verb_and_a_list_of_places_is_a_person(tagged):
         ("开展", "v"),
     )
     assert {n for n, _ in found} == {"柯金良"}
+
+
+def test_a_surname_and_a_title_or_a_term_of_address_is_no_name(labelled):
+    assert labelled("张主席在讲话中指出，要关心职工。王书记也到场慰问。", "PERSON") == set()
+    assert labelled("王师傅笑着说，今年的清凉礼包很实用。", "PERSON") == set()
+
+
+def test_an_anonymised_name_after_a_role_noun_is_no_name(labelled):
+    assert labelled("职工王某在工作中受伤，工会帮助其维权。", "PERSON") == set()
+
+
+def test_a_name_after_an_office_the_tagger_took_for_a_verb(tagged):
+    found = _people(tagged, ("党组", "n"), ("成员", "n"), ("包玉洁", "v"), ("一行", "m"), ("调研", "v"))
+    assert ("包玉洁", "after-title") in found
