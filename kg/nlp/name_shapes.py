@@ -153,3 +153,29 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
     if guessed and not opens:
         return None
     return start, end
+
+
+def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """End of a name the tagger cut after its surname (边|国庆 是…: the given name read as a
+    date or a word), else ``b``.
+
+    The surname is the tagger's PER word of one character; the given name is the next word,
+    one or two Han characters that are no function word and open no word a name is followed
+    by; after it a mark, such a word, or a verb or adverb must close the name.
+    """
+    text = tk.text
+    if b - a != 1 or text[a] not in surnames or b >= len(text):
+        return b
+    s, e = tk.token_span_at(b)
+    given = text[b:e]
+    if s != b or not 1 <= len(given) <= 2 or not all(is_han(c) for c in given) or given[0] in BREAKERS:
+        return b
+    if text.startswith(PERSON_FOLLOWERS, b) or tk.tag_at(b) in ("w", "u", "c", "p", "m", "q", "f", "r", "d"):
+        return b
+    closed = (
+        e == len(text)
+        or text[e] in CLOSERS
+        or text.startswith(PERSON_FOLLOWERS, e)
+        or tk.tag_at(e) in ("v", "vd", "d", "ad", "p")
+    )
+    return e if closed else b

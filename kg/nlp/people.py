@@ -19,6 +19,7 @@ from kg.nlp.name_shapes import (
     doubled,
     grown_name,
     in_list_of_bodies,
+    surname_name_end,
     trade_name_end,
 )
 from kg.nlp.spans import Containers, Marks
@@ -96,7 +97,7 @@ class PersonFinder:
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
-            b = grown_name(tk, a, b)
+            b = grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set))
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue

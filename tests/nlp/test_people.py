@@ -207,3 +207,13 @@ def test_an_anonymised_name_after_a_role_noun_is_no_name(labelled):
 def test_a_name_after_an_office_the_tagger_took_for_a_verb(tagged):
     found = _people(tagged, ("党组", "n"), ("成员", "n"), ("包玉洁", "v"), ("一行", "m"), ("调研", "v"))
     assert ("包玉洁", "after-title") in found
+
+
+def test_a_name_the_tagger_cut_after_its_surname(tagged, labelled):
+    found = _people(tagged, ("今年", "TIME"), ("的", "u"), ("边", "PER"), ("国庆", "TIME"), ("是", "v"), ("司机", "n"))
+    assert {n for n, _ in found} == {"边国庆"}
+    assert labelled("今年52岁的边国庆是一名公交车司机。", "PERSON") == {"边国庆"}
+
+
+def test_a_lone_surname_before_a_function_word_stays_no_name(tagged):
+    assert _people(tagged, ("老", "a"), ("边", "PER"), ("的", "u"), ("家", "n")) == set()

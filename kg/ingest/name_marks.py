@@ -1,4 +1,6 @@
-"""Two-character names padded to the width of three in lists and rosters (陈 刚, 马   璐).
+"""How pages set people's names: padded to a width (陈 刚) and dotted with any dot (阿不都•热合曼).
+
+Padding.  Two-character names are padded to the width of three in lists and rosters (陈 刚, 马   璐).
 
 Papers and union sites set lists of people in columns: a two-character name gets a space
 (an ideographic one, or several) between surname and given name so that it lines up with
@@ -10,6 +12,9 @@ characters set apart), its first character is a surname and its second no functi
 A longer run of such characters is joined pair by pair only when every pair opens with a
 surname (陈 刚 马 璐): a headline set letter by letter (全 国 总 工 会) stays as it is (an
 even one read in pairs, 文 明 单 位 → 文明 单位, loses nothing).
+
+Dots.  A transliterated name's parts are joined by a middle dot that pages write with
+whatever dot their font has; between two Han characters each is the name's dot.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from kg.ingest.textmap import Mapped
 from kg.lexicon import words
 from kg.lexicon.chars import HAN
 
+# the dots pages put between the parts of a name (bullet, katakana middle dot, …): all one
+_NAME_DOT = re.compile(f"(?<=[{HAN}])[•・‧∙⋅･](?=[{HAN}])")
 # a run of single Han characters, each set apart by one space (runs of spaces are one by now)
 _RUN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}])+(?:(?![{HAN}])|(?=等))")
 
@@ -59,3 +66,9 @@ def join_padded_names(m: Mapped) -> Mapped:
         return Mapped("".join(run.text[k] for k in keep), [run.src[k] for k in keep])
 
     return m.sub(_RUN, join)
+
+
+def unify_name_dots(m: Mapped) -> Mapped:
+    """阿不都•热合曼, 阿不都・热合曼 → 阿不都·热合曼: one middle dot between the parts of a name,
+    the one the tagger and the finders know (one character for one: offsets stay)."""
+    return m.sub(_NAME_DOT, "·") if _NAME_DOT.search(m.text) else m

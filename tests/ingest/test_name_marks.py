@@ -1,4 +1,4 @@
-"""Two-character names padded to the width of three (kg.ingest.padded, through clean_line)."""
+"""How pages set names: padded (陈 刚) and dotted with any dot (kg.ingest.name_marks, through clean_line)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,14 @@ def test_the_joined_name_keeps_its_offsets():
 def test_a_padded_name_is_a_person(nlp):
     doc = nlp(_clean("参加座谈的有：鲁 平、韦 东等。").text)
     assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} >= {"鲁平", "韦东"}
+
+
+@pytest.mark.parametrize("dot", ["•", "・", "‧"])
+def test_a_names_dot_is_the_middle_dot(dot):
+    assert _clean(f"劳动模范阿不都{dot}热依木发言").text == "劳动模范阿不都·热依木发言"
+    assert _clean(f"{dot} 一条要闻").text == f"{dot} 一条要闻"  # a bullet is no name's dot
+
+
+def test_a_name_with_a_bullet_for_its_dot_is_one_person(nlp):
+    doc = nlp(_clean("劳动模范阿不都•热依木分享了他的故事。").text)
+    assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} == {"阿不都·热依木"}
