@@ -98,6 +98,8 @@ class PersonFinder:
                 a, b = whole
                 dotted.add(a, b)
             b = grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set))
+            if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
+                b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue
@@ -225,6 +227,11 @@ class PersonFinder:
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
         return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
+
+    @staticmethod
+    def _name_before_follower(text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` a name with a word a name is followed by (前往, 主持) right after?"""
+        return text.startswith(PERSON_FOLLOWERS, b) and plausible_name(text[a:b])
 
     def _addressed(self, name: str) -> bool:
         """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""

@@ -217,3 +217,10 @@ def test_a_name_the_tagger_cut_after_its_surname(tagged, labelled):
 
 def test_a_lone_surname_before_a_function_word_stays_no_name(tagged):
     assert _people(tagged, ("老", "a"), ("边", "PER"), ("的", "u"), ("家", "n")) == set()
+
+
+def test_a_word_the_tagger_glued_onto_a_name_is_cut_off(tagged):
+    found = _people(tagged, ("区委", "ORG"), ("副书记", "n"), ("柯金良前往", "PER"), ("企业", "n"), ("调研", "v"))
+    assert {n for n, _ in found} == {"柯金良"}
+    found = _people(tagged, ("会议", "n"), ("由", "p"), ("欧阳明月主持", "PER"), ("。", "w"))
+    assert {n for n, _ in found} == {"欧阳明月"}
