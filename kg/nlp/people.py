@@ -19,6 +19,7 @@ from kg.nlp.name_shapes import (
     doubled,
     grown_name,
     in_list_of_bodies,
+    opens_quoted_name,
     surname_name_end,
     trade_name_end,
 )
@@ -103,6 +104,8 @@ class PersonFinder:
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue
+            if opens_quoted_name(tk, a, b):
+                continue  # “施可丰第十三届运动会”: the first word of a quoted name
             if in_list_of_bodies(tk, a, b, body_ends, body_starts):
                 continue  # 江淮汽车、江来制造等企业: a firm the tagger read a name in
             if holders.holds(a, b):

@@ -224,3 +224,11 @@ def test_a_word_the_tagger_glued_onto_a_name_is_cut_off(tagged):
     assert {n for n, _ in found} == {"柯金良"}
     found = _people(tagged, ("会议", "n"), ("由", "p"), ("欧阳明月主持", "PER"), ("。", "w"))
     assert {n for n, _ in found} == {"欧阳明月"}
+
+
+def test_the_first_word_of_a_quoted_name_is_no_one(labelled):
+    assert labelled("由公司工会主办的“芮可丰第十届职工趣味运动会”隆重举行。", "PERSON") == set()
+
+
+def test_a_name_opening_a_quoted_speech_is_a_person(labelled):
+    assert labelled("“芮立新说得好！”大家纷纷点赞。", "PERSON") == {"芮立新"}
