@@ -12,13 +12,22 @@ from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.name_shapes import (
+    PERSON_FOLLOWERS,
+    common_word,
+    dotted_name,
+    doubled,
+    grown_name,
+    in_list_of_bodies,
+    opens_quoted_name,
+    surname_name_end,
+    trade_name_end,
+)
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.titles import TITLES, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 
-# What follows a person's name in a list of officials (出席, 主持, 讲话 …).
-PERSON_FOLLOWERS = words("people/person_followers.txt")
 SURNAMES = "people/surnames.txt"
 COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
 # characters that end names of places and premises far more often than people's names
@@ -30,7 +39,7 @@ def plausible_name(name: str) -> bool:
     surname, or a transliterated name with a middle dot."""
     if "·" in name:
         return all_han(name.replace("·", "")) and len(name) <= 12
-    if not all_han(name) or not 2 <= len(name) <= 4:
+    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
         return False
     if len(name) == 4 and not name.startswith(COMPOUND_SURNAMES):
         return False
@@ -47,6 +56,8 @@ class PersonFinder:
         nickname_prefixes: str = "people/nickname_prefixes.txt",
         person_heads: str = "people/person_heads.txt",
         titles: str = TITLES,
+        trades: str = "people/trades.txt",
+        address_terms: str = "people/address_terms.txt",
     ) -> None:
         self.lex = lex or lexicon()
         self.surnames = words(surnames)
@@ -55,6 +66,8 @@ class PersonFinder:
         self.titles = read_titles(titles)
         self._title_re = title_pattern(self.titles)
         self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
+        self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
+        self._address_terms = frozenset(words(address_terms))
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -72,12 +85,29 @@ class PersonFinder:
         bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
         holders = Containers(bodies)
         covered = Marks(len(text), bodies)
+        body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
+        after_title = {m.end() for m in self._title_re.finditer(text)}
+        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        dotted = Marks(len(text))
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER":
                 continue
+            whole = dotted_name(tk, a, b, heads) if "·" in text[max(0, a - 1) : b + 1] else None
+            if whole is not None:
+                if dotted.overlaps(*whole):
+                    continue  # the other part of a name joined already
+                a, b = whole
+                dotted.add(a, b)
+            b = grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set))
+            if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
+                b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
             name = text[a:b]
-            if not plausible_name(name) or self._nickname(name):
+            if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue
+            if opens_quoted_name(tk, a, b):
+                continue  # “施可丰第十三届运动会”: the first word of a quoted name
+            if in_list_of_bodies(tk, a, b, body_ends, body_starts):
+                continue  # 江淮汽车、江来制造等企业: a firm the tagger read a name in
             if holders.holds(a, b):
                 continue
             if self._nonhuman(text, a, b):
@@ -92,13 +122,18 @@ class PersonFinder:
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
-        after_title = {m.end() for m in self._title_re.finditer(text)}
-        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
         for a in sorted(heads):
             b = self._name_at(tk, a, covered, taken, role_noun=a not in after_title) or self._cut_name_at(
                 tk, a, covered, taken
             )
             if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add(a, b)
+        # a worker right after a trade in a list of winners (焊工X、), however the tagger cut it
+        for m in self._trade_re.finditer(text):
+            a = m.end()
+            b = trade_name_end(tk, a, self._surname_set)
+            if b and plausible_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席.  Names are
@@ -141,14 +176,14 @@ class PersonFinder:
     ) -> int | None:
         """End of a personal name starting at ``a`` that the text closes off, else None.
         ``role_noun``: ``a`` follows a role noun (职工, 工匠), not an office: a word of
-        two characters the tagger calls a common noun there is one (职工权益)."""
+        two or three characters the tagger calls a common noun there is one (职工权益)."""
         text = tk.text
         for n in (3, 2):
             b = a + n
             name = text[a:b]
             if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
-            if self._nickname(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
+            if self._nickname(name) or self._addressed(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
             starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
@@ -156,14 +191,16 @@ class PersonFinder:
                 continue
             if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):
                 continue
-            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not list_item:
+            # after an office a name of three the tagger took for one verb is one (党组成员X一行)
+            verb_name = n == 3 and not role_noun and tk.token_span_at(a) == (a, b) and name[0] in self._surname_set
+            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (list_item or verb_name):
                 continue
             if a in covered:
                 continue
             if tk.tag_at(a) != "PER" and not name.startswith(self.surnames):
                 continue  # 工匠精神: a head noun before a common word
-            if role_noun and n == 2 and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
-                continue  # 职工权益: a common noun that starts with a surname's character
+            if role_noun and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
+                continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
         return None
 
@@ -193,6 +230,19 @@ class PersonFinder:
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
         return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
+
+    @staticmethod
+    def _name_before_follower(text: str, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` a name with a word a name is followed by (前往, 主持) right after?"""
+        return text.startswith(PERSON_FOLLOWERS, b) and plausible_name(text[a:b])
+
+    def _addressed(self, name: str) -> bool:
+        """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""
+        for surname in (name[:2], name[:1]):
+            rest = name[len(surname) :]
+            if surname in self._surname_set and (rest in self._address_terms or rest in self.titles):
+                return True
+        return False
 
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""

@@ -114,3 +114,121 @@ def test_a_common_noun_after_a_role_noun_is_no_name(tagged):
 
 def test_a_name_the_tagger_calls_a_noun_after_an_office(tagged):
     assert ("江山", "after-title") in _people(tagged, ("主任", "n"), ("江山", "n"), ("出席", "v"), ("会议", "n"))
+
+
+# -- round 3: shapes of names on any site (kg.nlp.name_shapes) --------------------------
+
+
+def test_one_character_twice_is_no_name(labelled):
+    assert not plausible_name("炎炎")
+    assert labelled("职工们顶着炎炎烈日坚守在施工一线。", "PERSON") == set()
+
+
+def test_a_common_word_after_a_surname_like_character_is_no_name(labelled):
+    assert labelled("号召广大职工以主人翁姿态投身建设。", "PERSON") == set()
+
+
+def test_a_name_in_a_list_of_firms_is_a_firm(tagged):
+    found = _people(
+        tagged,
+        ("参赛", "vn"),
+        ("东风汽车", "ORG"),
+        ("、", "w"),
+        ("宋达", "PER"),
+        ("制造", "v"),
+        ("等", "u"),
+        ("企业", "n"),
+    )
+    assert found == set()
+
+
+def test_the_third_character_the_tagger_glued_to_the_verb(tagged):
+    found = _people(tagged, ("副主席", "n"), ("柯文", "PER"), ("成作", "vn"), ("动员", "vn"), ("讲话", "vn"))
+    assert {n for n, _ in found} == {"柯文成"}
+
+
+def test_the_third_character_alone_before_a_mark(tagged):
+    found = _people(tagged, ("通讯员", "n"), ("贺云", "PER"), ("满", "a"), ("，", "w"), ("记者", "n"))
+    assert {n for n, _ in found} == {"贺云满"}
+
+
+def test_a_verb_after_a_two_character_name_stays_out(tagged):
+    found = _people(tagged, ("主任", "n"), ("柯文", "PER"), ("也", "d"), ("表示", "v"))
+    assert {n for n, _ in found} == {"柯文"}
+
+
+def test_a_name_right_after_a_trade_however_the_tagger_cut_it(tagged, find):
+    found = _people(tagged, ("公司", "n"), ("抹灰工", "v"), ("贺云辉", "v"), ("，", "w"), ("市政", "n"))
+    assert ("贺云辉", "after-title") in found
+    found = _people(tagged, ("数控车", "ORG"), ("工柏", "n"), ("存明", "v"), ("、", "w"), ("钳工", "n"))
+    assert ("柏存明", "after-title") in found
+    assert ("柏存明", "PERSON", "after-title") in find("市政公司数控车工柏存明、钳工鲁明获奖。")
+
+
+def test_a_common_noun_after_a_role_noun_of_three_characters_is_no_name(labelled):
+    assert labelled("公司组织职工文化节，青年职工踊跃参加。", "PERSON") == set()
+
+
+def test_a_name_joined_by_a_middle_dot_is_one_person(labelled):
+    assert labelled("劳动模范阿不都·热依木分享了他的故事。", "PERSON") == {"阿不都·热依木"}
+    assert labelled("会上，买买提·吐尔逊代表职工发言。", "PERSON") == {"买买提·吐尔逊"}
+
+
+def test_a_dotted_name_the_tagger_read_half_of(tagged):
+    found = _people(tagged, ("职工", "n"), ("艾力", "PER"), ("·", "w"), ("买买提说", "v"), ("，", "w"))
+    assert {n for n, _ in found} == {"艾力·买买提"}
+    found = _people(tagged, ("技术员", "n"), ("热合曼", "PER"), ("·", "w"), ("阿不都", "PER"), ("拉", "v"), ("、", "w"))
+    assert {n for n, _ in found} == {"热合曼·阿不都拉"}
+
+
+def test_a_name_before_a_verb_and_a_list_of_places_is_a_person(tagged):
+    found = _people(
+        tagged,
+        ("副书记", "n"),
+        ("柯金良", "PER"),
+        ("前往", "v"),
+        ("实验中学", "ORG"),
+        ("、", "w"),
+        ("救援队", "ORG"),
+        ("开展", "v"),
+    )
+    assert {n for n, _ in found} == {"柯金良"}
+
+
+def test_a_surname_and_a_title_or_a_term_of_address_is_no_name(labelled):
+    assert labelled("张主席在讲话中指出，要关心职工。王书记也到场慰问。", "PERSON") == set()
+    assert labelled("王师傅笑着说，今年的清凉礼包很实用。", "PERSON") == set()
+
+
+def test_an_anonymised_name_after_a_role_noun_is_no_name(labelled):
+    assert labelled("职工王某在工作中受伤，工会帮助其维权。", "PERSON") == set()
+
+
+def test_a_name_after_an_office_the_tagger_took_for_a_verb(tagged):
+    found = _people(tagged, ("党组", "n"), ("成员", "n"), ("包玉洁", "v"), ("一行", "m"), ("调研", "v"))
+    assert ("包玉洁", "after-title") in found
+
+
+def test_a_name_the_tagger_cut_after_its_surname(tagged, labelled):
+    found = _people(tagged, ("今年", "TIME"), ("的", "u"), ("边", "PER"), ("国庆", "TIME"), ("是", "v"), ("司机", "n"))
+    assert {n for n, _ in found} == {"边国庆"}
+    assert labelled("今年52岁的边国庆是一名公交车司机。", "PERSON") == {"边国庆"}
+
+
+def test_a_lone_surname_before_a_function_word_stays_no_name(tagged):
+    assert _people(tagged, ("老", "a"), ("边", "PER"), ("的", "u"), ("家", "n")) == set()
+
+
+def test_a_word_the_tagger_glued_onto_a_name_is_cut_off(tagged):
+    found = _people(tagged, ("区委", "ORG"), ("副书记", "n"), ("柯金良前往", "PER"), ("企业", "n"), ("调研", "v"))
+    assert {n for n, _ in found} == {"柯金良"}
+    found = _people(tagged, ("会议", "n"), ("由", "p"), ("欧阳明月主持", "PER"), ("。", "w"))
+    assert {n for n, _ in found} == {"欧阳明月"}
+
+
+def test_the_first_word_of_a_quoted_name_is_no_one(labelled):
+    assert labelled("由公司工会主办的“芮可丰第十届职工趣味运动会”隆重举行。", "PERSON") == set()
+
+
+def test_a_name_opening_a_quoted_speech_is_a_person(labelled):
+    assert labelled("“芮立新说得好！”大家纷纷点赞。", "PERSON") == {"芮立新"}

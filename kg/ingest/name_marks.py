@@ -1,0 +1,74 @@
+"""How pages set people's names: padded to a width (陈 刚) and dotted with any dot (阿不都•热合曼).
+
+Padding.  Two-character names are padded to the width of three in lists and rosters (陈 刚, 马   璐).
+
+Papers and union sites set lists of people in columns: a two-character name gets a space
+(an ideographic one, or several) between surname and given name so that it lines up with
+the three-character names.  Read as it stands, "陈 刚" is two one-character words and no
+one.  This joins such a pair back into one name, keeping each character's offset.
+
+A pair is joined only when it stands alone between spaces or marks (a run of single
+characters set apart), its first character is a surname and its second no function word.
+A longer run of such characters is joined pair by pair only when every pair opens with a
+surname (陈 刚 马 璐): a headline set letter by letter (全 国 总 工 会) stays as it is (an
+even one read in pairs, 文 明 单 位 → 文明 单位, loses nothing).
+
+Dots.  A transliterated name's parts are joined by a middle dot that pages write with
+whatever dot their font has; between two Han characters each is the name's dot.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.textmap import Mapped
+from kg.lexicon import words
+from kg.lexicon.chars import HAN
+
+# the dots pages put between the parts of a name (bullet, katakana middle dot, …): all one
+_NAME_DOT = re.compile(f"(?<=[{HAN}])[•・‧∙⋅･](?=[{HAN}])")
+# a run of single Han characters, each set apart by one space (runs of spaces are one by now)
+_RUN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}])+(?:(?![{HAN}])|(?=等))")
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(w for w in words("people/surnames.txt") if len(w) == 1)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for w in words("names/function_words.txt") if len(w) == 1)
+
+
+def _pairs(chars: str) -> bool:
+    """Do the characters of a run read as names of two characters each?"""
+    if len(chars) % 2:
+        return False
+    surnames, function_words = _surnames(), _function_words()
+    return all(chars[i] in surnames and chars[i + 1] not in function_words for i in range(0, len(chars), 2))
+
+
+def join_padded_names(m: Mapped) -> Mapped:
+    """陈 刚 → 陈刚 where a run of spaced single characters reads as two-character names."""
+    if " " not in m.text:
+        return m
+
+    def join(match: re.Match[str]) -> Mapped:
+        run = m.group(match)
+        chars = run.text.replace(" ", "")
+        if not _pairs(chars):
+            return run
+        # drop the space inside each pair, keep the one between pairs
+        cut = [k for k in range(len(run.text)) if run.text[k] == " " and (k // 2) % 2 == 0]
+        keep = [k for k in range(len(run.text)) if k not in set(cut)]
+        return Mapped("".join(run.text[k] for k in keep), [run.src[k] for k in keep])
+
+    return m.sub(_RUN, join)
+
+
+def unify_name_dots(m: Mapped) -> Mapped:
+    """阿不都•热合曼, 阿不都・热合曼 → 阿不都·热合曼: one middle dot between the parts of a name,
+    the one the tagger and the finders know (one character for one: offsets stay)."""
+    return m.sub(_NAME_DOT, "·") if _NAME_DOT.search(m.text) else m

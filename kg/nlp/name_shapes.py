@@ -1,0 +1,194 @@
+"""The shapes of a personal name around a model's PER word, for ``kg.nlp.people``.
+
+The tagger reads names by their look: a surname's character before a word or two.  Some of
+what it reads names no one (烈日炎炎 → 炎炎; 江来制造 in a list of firms; 以主人翁姿态 →
+翁姿态), and some names it cuts short (徐发|成作讲话: it glued the name's last character to
+the verb).  These checks need only the text and the tagger's words, so they hold on any
+site: they are grammar of names, not lists of them.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import words
+from kg.nlp.names import BREAKERS
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
+from kg.nlp.tokens import Tokens
+
+# what closes a name off on its right: a list's mark, a clause's end, a bracket, a space
+CLOSERS = "、，,。；;：:（(）) "
+# What follows a person's name in a list of officials (出席, 主持, 讲话 …).
+PERSON_FOLLOWERS = words("people/person_followers.txt")
+# Common words the tagger reads as a name after a surname-like character (姿态, 高温).
+NOT_NAMES = frozenset(words("people/not_names.txt"))
+# tags of words that make a run of characters an ordinary phrase, not a name
+WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "s", "f", "m", "q", "p", "u", "c", "r", "w", "TIME", "LOC", "ORG"})
+
+
+def doubled(name: str) -> bool:
+    """炎炎, 冉冉: one character twice is a word of description, never a surname and a
+    given name (a surname does not repeat as the whole given name)."""
+    return len(name) == 2 and name[0] == name[1]
+
+
+def common_word(name: str) -> bool:
+    """翁姿态, 高温: a common word of news read as a name (``not_names.txt``): the whole
+    of a two-character one, the given name of a three-character one."""
+    return name in NOT_NAMES or (len(name) == 3 and name[1:] in NOT_NAMES)
+
+
+def grown_name(tk: Tokens, a: int, b: int) -> int:
+    """End of the name the tagger cut short after two characters, else ``b``.
+
+    徐发|成作讲话, 王祖|满，: the third character went to the next word (glued to a verb
+    a name is followed by) or stands alone before a mark; the name then ends after it.  A
+    character that opens such a word itself (说, 作, 等, 一行) or a function word is no
+    part of a name.
+    """
+    text = tk.text
+    if b - a != 2 or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
+        return b
+    if text.startswith(PERSON_FOLLOWERS, b):
+        return b
+    s, e = tk.token_span_at(b)
+    if s != b:
+        return b
+    # glued (成|作 → 作 opens a follower) or alone before a mark
+    glued = e > b + 1
+    closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
+    return b + 1 if closed and tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f") else b
+
+
+def in_list_of_bodies(tk: Tokens, a: int, b: int, body_ends: set[int], body_starts: set[int]) -> bool:
+    """江淮汽车、江来制造等企业: a "name" glued to more words, in a list whose other items
+    are organisations, is one of them (the tagger read its first word as a name)."""
+    text = tk.text
+    if b >= len(text) or not is_han(text[b]) or text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
+        return False
+    s, e = tk.token_span_at(b)
+    if s != b or e >= len(text) or text[e] not in "、等":
+        return False  # the item is the name and one word more, then the list goes on
+    left = a > 1 and text[a - 1] == "、" and (tk.tag_at(a - 2) == "ORG" or a - 1 in body_ends)
+    right = e + 1 < len(text) and text[e] == "、" and (tk.tag_at(e + 1) == "ORG" or e + 1 in body_starts)
+    return left or right
+
+
+def trade_name_end(tk: Tokens, a: int, surnames: frozenset[str]) -> int | None:
+    """End of a three-character name right after a trade (焊工X、, 数控车工Y，), else None.
+
+    In lists of award winners the tagger often glues the trade's 工 to the surname or takes
+    the name for a verb; the name is then read from the text: a surname, two more
+    characters, and a mark or a word a name is followed by right after.  A run the tagger
+    reads as an ordinary word of two or more characters (文化|节) is no name.
+    """
+    text = tk.text
+    b = a + 3
+    if b > len(text) or text[a] not in surnames or not all(is_han(c) for c in text[a:b]):
+        return None
+    if not (b == len(text) or text[b] in CLOSERS or text.startswith(PERSON_FOLLOWERS, b)):
+        return None
+    if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
+        return None
+    c = a
+    while c < b:
+        s, e = tk.token_span_at(c)
+        if s >= a and e <= b and e - s > 1 and tk.tag_at(c) in WORD_TAGS:
+            return None
+        if e - s == 1 and tk.tag_at(c) in WORD_TAGS - {"n"}:
+            return None
+        c = e
+    return b
+
+
+def _single(tk: Tokens, k: int) -> bool:
+    """Is the character at ``k`` a word of its own that could end or open a name part?"""
+    text = tk.text
+    return (
+        0 <= k < len(text)
+        and is_han(text[k])
+        and tk.token_span_at(k) == (k, k + 1)
+        and text[k] not in BREAKERS
+        and not text.startswith(PERSON_FOLLOWERS, k)
+        and tk.tag_at(k) not in ("d", "p", "c", "u", "r", "m", "q", "f", "w")
+    )
+
+
+def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] | None:
+    """The whole of a name joined by a middle dot (阿不都·热合曼) that the tagger read as
+    one or more PER words touching a dot at ``[a, b)``, else None.
+
+    The parts of such names are read as the tagger cut them: a PER word on each side of a
+    dot, or, right of the dot, a run of Han characters up to a word a name is followed by
+    (艾力·买买提说).  The latter only where the name starts a phrase (after a mark or a
+    title or role noun: 职工艾力·…); glued to a word before (文化润心·匠心) it is half of a
+    slogan.  A lone character the tagger split off at either end (买|买提·…, …阿不都|拉、)
+    joins the name when a mark stands beyond it.
+    """
+    text = tk.text
+    start, end = a, b
+    while start > 1 and text[start - 1] == "·" and is_han(text[start - 2]):
+        s, e = tk.token_span_at(start - 2)
+        if e != start - 1 or tk.tag_at(s) != "PER":
+            break
+        start = s
+    guessed = False
+    while end + 1 < len(text) and text[end] == "·" and is_han(text[end + 1]):
+        s, e = tk.token_span_at(end + 1)
+        if tk.tag_at(end + 1) == "PER" and s == end + 1:
+            end = e
+            continue
+        k = end + 1
+        while k < len(text) and k - end <= 6 and is_han(text[k]) and not text.startswith(PERSON_FOLLOWERS, k):
+            k += 1
+        if not 3 <= k - end <= 6 or (k < len(text) and is_han(text[k]) and not text.startswith(PERSON_FOLLOWERS, k)):
+            break
+        end, guessed = k, True
+        break
+    if "·" not in text[start:end]:
+        return None
+    if _single(tk, start - 1) and (start == 1 or not is_han(text[start - 2])):
+        start -= 1
+    if _single(tk, end) and (end + 1 == len(text) or text[end + 1] in CLOSERS):
+        end += 1
+    opens = start == 0 or not is_han(text[start - 1]) or start in heads
+    if guessed and not opens:
+        return None
+    return start, end
+
+
+def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """End of a name the tagger cut after its surname (边|国庆 是…: the given name read as a
+    date or a word), else ``b``.
+
+    The surname is the tagger's PER word of one character; the given name is the next word,
+    one or two Han characters that are no function word and open no word a name is followed
+    by; after it a mark, such a word, or a verb or adverb must close the name.
+    """
+    text = tk.text
+    if b - a != 1 or text[a] not in surnames or b >= len(text):
+        return b
+    s, e = tk.token_span_at(b)
+    given = text[b:e]
+    if s != b or not 1 <= len(given) <= 2 or not all(is_han(c) for c in given) or given[0] in BREAKERS:
+        return b
+    if text.startswith(PERSON_FOLLOWERS, b) or tk.tag_at(b) in ("w", "u", "c", "p", "m", "q", "f", "r", "d"):
+        return b
+    closed = (
+        e == len(text)
+        or text[e] in CLOSERS
+        or text.startswith(PERSON_FOLLOWERS, e)
+        or tk.tag_at(e) in ("v", "vd", "d", "ad", "p")
+    )
+    return e if closed else b
+
+
+def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
+    """“施可丰第十三届职工运动会”, “柏立新劳模创新工作室”: a "name" that opens a short quoted
+    name and is glued to the rest of it is part of that name, no one acting in the report.
+    A quoted speech (“王立新说…”) has a word a name is followed by or a mark inside."""
+    text = tk.text
+    if a == 0 or text[a - 1] not in OPEN_QUOTES or b >= len(text) or not is_han(text[b]):
+        return False
+    if text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
+        return False
+    close = next((k for k in range(b, min(len(text), b + 24)) if text[k] in CLOSE_QUOTES), -1)
+    return close > b and not any(c in "，,。；;：:！!？?、" for c in text[b:close])

@@ -1,0 +1,51 @@
+"""How pages set names: padded (陈 刚) and dotted with any dot (kg.ingest.name_marks, through clean_line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.normalize import clean_line
+from kg.ingest.textmap import Mapped
+
+
+def _clean(text: str) -> Mapped:
+    return clean_line(Mapped.of(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        ("鲁 平 省总工会副主席", "鲁平 省总工会副主席"),  # a roster: name, then title
+        ("韦\u3000\u3000东 市总工会主席", "韦东 市总工会主席"),  # ideographic spaces
+        ("获奖名单：鲁 平  韦 东  邵 静", "获奖名单：鲁平 韦东 邵静"),  # a list of padded names
+        ("出席：鲁 平、韦 东等", "出席：鲁平、韦东等"),
+        ("记者 鲁 平 通讯员 韦东", "记者 鲁平 通讯员 韦东"),
+        ("全 国 总 工 会", "全 国 总 工 会"),  # a headline set letter by letter
+        ("工 会 新 闻", "工 会 新 闻"),
+        ("王 的 人", "王 的 人"),  # a function word is no given name
+    ],
+)
+def test_a_padded_name_is_joined(line, cleaned):
+    assert _clean(line).text == cleaned
+
+
+def test_the_joined_name_keeps_its_offsets():
+    m = _clean("韦   东 市总工会主席")
+    assert m.text.startswith("韦东")
+    assert m.src[:2] == (0, 4)
+
+
+def test_a_padded_name_is_a_person(nlp):
+    doc = nlp(_clean("参加座谈的有：鲁 平、韦 东等。").text)
+    assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} >= {"鲁平", "韦东"}
+
+
+@pytest.mark.parametrize("dot", ["•", "・", "‧"])
+def test_a_names_dot_is_the_middle_dot(dot):
+    assert _clean(f"劳动模范阿不都{dot}热依木发言").text == "劳动模范阿不都·热依木发言"
+    assert _clean(f"{dot} 一条要闻").text == f"{dot} 一条要闻"  # a bullet is no name's dot
+
+
+def test_a_name_with_a_bullet_for_its_dot_is_one_person(nlp):
+    doc = nlp(_clean("劳动模范阿不都•热依木分享了他的故事。").text)
+    assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} == {"阿不都·热依木"}
