@@ -55,12 +55,15 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
                 alternation("pages/source_labels.txt"),
                 alternation("pages/meta_labels.txt"),
                 alternation("pages/author_labels.txt"),
+                alternation("credits/staff_labels.txt"),
             ),
         )
     )
+    # a label's colon; on WeChat posts a bar (来源｜某某日报 编辑｜某某)
+    colon = r"(?:\s*[:：]|\s*[|｜丨](?=\s*[^\s|｜丨]))"
     field = re.compile(
-        rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
-        rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)"
+        rf"\s*[|｜丨/]?\s*(?P<label>{labels}){colon}\s*"
+        rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels}){colon}|\s*[】\]]?\s*$)"
     )
     return field, frozenset(entries("pages/date_labels.txt")), frozenset(entries("pages/source_labels.txt"))
 

@@ -194,14 +194,20 @@ def labelled_credit_line(text: str) -> Credit | None:
     if spaced and not g.spaced.fullmatch(t):
         return None
     photo_labels = set(entries("credits/photo_credit_labels.txt"))
+    both = set(entries("credits/text_photo_suffixes.txt"))  # 文/图：X wrote and took pictures
+    staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
     c = Credit(raw=t, start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
+        if m["label"] in staff:
+            continue
         names, _ = _people(m["names"])
         if spaced and not all(_plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
         names = [n for n in names if not _unit(n)]  # 图：宣传部 credits a unit, no person
-        into = c.photographers if m["label"] in photo_labels else c.reporters
-        into.extend(n for n in names if n not in into)
+        lists = [c.reporters, c.photographers] if m["label"] in both else []
+        lists = lists or [c.photographers if m["label"] in photo_labels else c.reporters]
+        for into in lists:
+            into.extend(n for n in names if n not in into)
     return c if c.reporters or c.photographers else None
 
 

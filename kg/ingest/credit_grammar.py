@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import alternation, chars, entries
+from kg.lexicon import alternation, alternation_of, chars, entries
 
 HAN = f"[{chars.HAN}]"
 _DOT = r"[·•・‧]"
@@ -18,6 +18,8 @@ _DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byli
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 _OPEN = r"[（(]"
 _CLOSE = r"[)）]"
+# a label and its names: 文：X, 文/X, and on WeChat posts 文｜X, 文 | X
+_LSEP = r"[:：/／｜|丨]"
 # Credits are short; longer text is never one, and is not searched beyond this tail.
 CREDIT_MAX = 60
 
@@ -95,14 +97,18 @@ def grammar() -> Grammar:
         rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
         rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
     )
-    labels = "|".join(
-        x
-        for x in (alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt"), roles)
-    )
+    # credit labels, then staff labels (编辑｜Z: read with the credits, credited to no one)
+    credit_words = [
+        *entries("credits/text_photo_suffixes.txt"),  # 文/图：X, 图文：X — both
+        *entries("credits/text_credit_labels.txt"),
+        *entries("credits/photo_credit_labels.txt"),
+        *entries("credits/credit_roles.txt"),
+    ]
+    labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])
     # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
-    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*[:：/／]){name})*"
-    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{label_names})"
-    item_plain = rf"(?:{labels})\s*[:：/／]\s*{label_names}"
+    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*{_LSEP}){name})*"
+    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>{label_names})"
+    item_plain = rf"(?:{labels})\s*{_LSEP}\s*{label_names}"
     labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y): only names that start with a surname
     words_ = "|".join((alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt")))
@@ -131,6 +137,6 @@ def grammar() -> Grammar:
         ),
         names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
         label_item=re.compile(item),
-        credit_label=re.compile(rf"(?:{labels})\s*[:：]"),
+        credit_label=re.compile(rf"(?:{alternation_of(credit_words)})\s*[:：]"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
     )

@@ -19,6 +19,8 @@ from kg.ingest.textmap import Mapped
 
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+# wrapped lines of one width differ by a few characters (Latin letters, a word kept whole)
+_WRAP_SLACK = 8
 
 
 def _is_credit_block(text: str) -> bool:
@@ -49,8 +51,10 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool) -> bool
     if ends_mid_sentence(pt):
         return True
     if soft_wrap:
-        # A hard-wrapped paragraph: only a stack of short lines is a header, not a wrap.
-        return not (title_like(pt) and title_like(qt))
+        # A hard-wrapped paragraph: only a stack of short lines is a header, not a wrap;
+        # and no wrapped line is shorter than the line after it (the wrap width bounds
+        # them all): a short line over a longer one ended there, a headline over its lead.
+        return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
 

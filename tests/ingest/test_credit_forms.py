@@ -1,0 +1,65 @@
+"""Credit forms of the whole genre (issue 12, round 3): WeChat bars (文｜X 图｜Y 编辑｜Z),
+staff labels that credit no one, labels for text and pictures at once, and credit lines
+at the foot of a short page.
+
+All pages are invented; no name, outlet or headline here comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_articles
+from kg.ingest.boilerplate import meta_line
+from kg.ingest.bylines import labelled_credit_line
+
+HEAD = "河湾区总工会举办职工书法展"
+LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
+
+
+def _article(tmp_path, text: str):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (a,) = read_articles([str(page)]).articles
+    return a
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "photographers"),
+    [
+        ("文｜林一帆 图｜王小明 编辑｜周立", ["林一帆"], ["王小明"]),  # WeChat: full-width bars
+        ("文 | 林一帆  图 | 王小明", ["林一帆"], ["王小明"]),  # half-width bars, spaced
+        ("文字：林一帆 编辑：周立", ["林一帆"], []),  # the editor closes the line, no credit
+        ("文图：林一帆", ["林一帆"], ["林一帆"]),  # one label for text and pictures
+        ("文/图：林一帆 审核：赵红", ["林一帆"], ["林一帆"]),
+    ],
+)
+def test_labelled_lines_with_bars_and_staff(line, reporters, photographers):
+    c = labelled_credit_line(line)
+    assert c is not None
+    assert (c.reporters, c.photographers) == (reporters, photographers)
+
+
+@pytest.mark.parametrize("line", ["编辑｜周立", "责编：周立 美编：赵红", "终审：钱多多"])
+def test_staff_alone_credit_no_one_and_are_furniture(line):
+    assert labelled_credit_line(line) is None
+    assert meta_line(line) is not None
+
+
+def test_a_source_field_with_a_bar_is_a_meta_line():
+    m = meta_line("来源｜河湾日报")
+    assert m is not None and m.outlet == "河湾日报"
+
+
+def test_a_wechat_footer_of_bars(tmp_path):
+    a = _article(tmp_path, f"{HEAD}\n{LEAD}\n来源｜河湾日报\n文字｜林一帆\n图片｜王小明\n编辑｜周立\n")
+    assert a.headline == HEAD
+    assert (a.reporters, a.photographers) == (["林一帆"], ["王小明"])
+    assert "周立" not in a.text
+
+
+def test_a_headline_over_its_lead_is_not_joined_when_furniture_was_dropped(tmp_path):
+    # the dropped 撰稿 line leaves a gap that made the page look blank-separated
+    a = _article(tmp_path, f"{HEAD}\n{LEAD}\n撰稿：林一帆\n供稿：河湾区总工会\n")
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
