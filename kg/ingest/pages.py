@@ -30,6 +30,7 @@ from kg.ingest.bylines import (
     trailing_photo_credit,
 )
 from kg.ingest.document import Block, Document
+from kg.ingest.headlines import clean_headline
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.shapes import title_like
@@ -236,6 +237,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     for seg in segments:
         _repeated_title(seg, page)
         _original_title(seg)
+        _cleaned_headline(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
@@ -311,6 +313,17 @@ def _original_title(seg: Segment) -> None:
     m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
     if m and t.text[m.end() :].strip():
         seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
+
+
+def _cleaned_headline(seg: Segment) -> None:
+    """The headline without a ``<title>`` line's site name or a column label; a deck that
+    repeats it (the ``<title>`` line over the page's own headline line) goes."""
+    if seg.headline is None:
+        return
+    head = clean_headline(seg.headline.text)
+    if head.text != seg.headline.text.text:
+        seg.headline = Block(head, seg.headline.level, seg.headline.gap)
+    seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]
 
 
 def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:
