@@ -14,10 +14,13 @@ from kg.lexicon import alternation, alternation_of, chars, entries
 HAN = f"[{chars.HAN}]"
 _DOT = r"[·•・‧]"
 _SEP = r"[ 、，,]"
-_DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byline
+_DECOR = r"[■●◆▲★□◇◎○☆△▶►]?\s*"  # bullets some papers put before a byline
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
-_OPEN = r"[（(]"
-_CLOSE = r"[)）]"
+# round brackets, or the square ones of some sites and of Hong Kong papers (【记者 X 报道】)
+_OPEN = r"[（(【]"
+_CLOSE = r"[)）】]"
+# 报道, or 报导 as traditional pages write it (converted, it stays 报导)
+_REPORT = r"报[道导]"
 # a label and its names: 文：X, 文/X, and on WeChat posts 文｜X, 文 | X
 _LSEP = r"[:：/／｜|丨]"
 # Credits are short; longer text is never one, and is not searched beyond this tail.
@@ -61,7 +64,7 @@ def grammar() -> Grammar:
     short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)
     long_ = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) > 1)
     said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
-    nchar = rf"(?:(?!{roles}|{suffix}|{both}|报道){HAN})"
+    nchar = rf"(?:(?!{roles}|{suffix}|{both}|{_REPORT}){HAN})"
     # 5-6 characters are two names written together (张三李小四); _people splits them
     name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}})"
     # a role may be followed by a colon inside brackets: （通讯员：X）
@@ -81,11 +84,11 @@ def grammar() -> Grammar:
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
         rf"|{HAN}{{2,8}}?(?:{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
     )
-    report = r"(?:\s*报道)?"
+    report = rf"(?:\s*[/／]?\s*{_REPORT})?"  # 记者 X 报道, 记者X／报导
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
         # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）
-        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>报道)?\s*{_CLOSE}",
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>{_REPORT})?\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
         rf"^{_DECOR}{dateline}",
@@ -107,8 +110,9 @@ def grammar() -> Grammar:
     labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])
     # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
     label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*{_LSEP}){name})*"
-    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>{label_names})"
-    item_plain = rf"(?:{labels})\s*{_LSEP}\s*{label_names}"
+    # the names may follow a role (文/本报记者 X, 图：通讯员 Y)
+    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>(?:{role_plain}\s*)?{label_names})"
+    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{role_plain}\s*)?{label_names}"
     labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y): only names that start with a surname
     words_ = "|".join((alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt")))

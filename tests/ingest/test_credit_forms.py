@@ -63,3 +63,46 @@ def test_a_headline_over_its_lead_is_not_joined_when_furniture_was_dropped(tmp_p
     a = _article(tmp_path, f"{HEAD}\n{LEAD}\n撰稿：林一帆\n供稿：河湾区总工会\n")
     assert a.headline == HEAD
     assert a.reporters == ["林一帆"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        ("◎记者 林一帆 实习生 王小明", ["林一帆", "王小明"]),  # another bullet before the byline
+        ("【记者 林一帆 报道】6月1日，", ["林一帆"]),  # square brackets (Hong Kong papers)
+        ("本报讯（记者 林一帆 报导）6月1日，", ["林一帆"]),  # 报导: traditional 報導 converted
+        ("记者林一帆／报导", ["林一帆"]),
+    ],
+)
+def test_bullets_square_brackets_and_report_words(text, reporters):
+    from kg.ingest.bylines import byline_at_start
+
+    c = byline_at_start(text)
+    assert c is not None and c.reporters == reporters
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "photographers"),
+    [
+        ("文/本报记者 林一帆", ["林一帆"], []),  # a role between the label and the names
+        ("图/本报记者 王小明", [], ["王小明"]),
+        ("文：通讯员 林一帆 图：记者 王小明", ["林一帆"], ["王小明"]),
+    ],
+)
+def test_a_role_after_the_label(line, reporters, photographers):
+    c = labelled_credit_line(line)
+    assert c is not None
+    assert (c.reporters, c.photographers) == (reporters, photographers)
+
+
+def test_a_credit_for_text_and_pictures_under_the_headline(tmp_path):
+    a = _article(tmp_path, f"{HEAD}\n本报记者 林一帆 文/图\n{LEAD}\n")
+    assert a.headline == HEAD
+    assert (a.reporters, a.photographers) == (["林一帆"], ["林一帆"])
+
+
+def test_a_traditional_page_with_report_written_after_a_slash(tmp_path):
+    lead = "6月1日，河灣區總工會在職工之家舉辦職工書法展，展出作品80餘幅。"
+    text = f"河灣區總工會舉辦職工書法展\n記者林一帆／報導\n{lead}\n"
+    a = _article(tmp_path, text)
+    assert a.reporters == ["林一帆"]
