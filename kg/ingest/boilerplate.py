@@ -61,9 +61,11 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     )
     # a label's colon; on WeChat posts a bar (来源｜某某日报 编辑｜某某)
     colon = r"(?:\s*[:：]|\s*[|｜丨](?=\s*[^\s|｜丨]))"
+    # between fields: a bar or slash, or brackets round each field (【作者：X】【来源：Y】)
+    sep = r"(?:[|｜丨/]|[】\]]?\s*[【\[])?"
     field = re.compile(
-        rf"\s*[|｜丨/]?\s*(?P<label>{labels}){colon}\s*"
-        rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels}){colon}|\s*[】\]]?\s*$)"
+        rf"\s*{sep}\s*(?P<label>{labels}){colon}\s*"
+        rf"(?P<value>.*?)(?=\s*{sep}\s*(?:{labels}){colon}|\s*[】\]]?\s*$)"
     )
     return field, frozenset(entries("pages/date_labels.txt")), frozenset(entries("pages/source_labels.txt"))
 

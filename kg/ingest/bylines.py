@@ -15,11 +15,14 @@ never starts with a role or photo word, which is what splits "宗晓畅 通讯�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
 from kg.lexicon import entries, words
+
+_UNIT_AFTER = re.compile(r"\s*[（(](?P<unit>[^（）()]{2,20})[)）]\s*$")
 
 
 @dataclass
@@ -161,12 +164,15 @@ def trailing_photo_credit(text: str) -> Credit | None:
 
 
 def people_line(text: str) -> Credit | None:
-    """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）)."""
+    """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）), or by
+    报道 after names alone (林某 王某 报道) when each starts with a surname."""
     if len(text.strip()) > CREDIT_MAX:
         return None
     m = _grammar().people_line.fullmatch(text.strip())
     if not m:
-        return None
+        m = _grammar().reported.fullmatch(text.strip())
+        if not m or not all(_plausible_name(n) for n in _people(m["people"])[0]):
+            return None
     names, outlet = _people(m["people"])
     if not names:
         return None
@@ -190,11 +196,11 @@ def labelled_credit_line(text: str) -> Credit | None:
     g = _grammar()
     if len(t) > CREDIT_MAX:
         return None
+    if g.named.fullmatch(t):
+        return _named_line(t)
     spaced = not g.labelled.fullmatch(t)
     if spaced and not g.spaced.fullmatch(t):
         return None
-    photo_labels = set(entries("credits/photo_credit_labels.txt"))
-    both = set(entries("credits/text_photo_suffixes.txt"))  # 文/图：X wrote and took pictures
     staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
     c = Credit(raw=t, start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
@@ -203,11 +209,28 @@ def labelled_credit_line(text: str) -> Credit | None:
         names, _ = _people(m["names"])
         if spaced and not all(_plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
-        names = [n for n in names if not _unit(n)]  # 图：宣传部 credits a unit, no person
-        lists = [c.reporters, c.photographers] if m["label"] in both else []
-        lists = lists or [c.photographers if m["label"] in photo_labels else c.reporters]
-        for into in lists:
-            into.extend(n for n in names if n not in into)
+        _credit(c, m["label"], [n for n in names if not _unit(n)])  # 图：宣传部 credits a unit, no person
+    return c if c.reporters or c.photographers else None
+
+
+def _credit(c: Credit, label: str, names: list[str]) -> None:
+    """Credit ``names`` by their label: 图 for pictures, 文图 for both, else the text."""
+    if label in entries("credits/text_photo_suffixes.txt"):  # 文/图：X wrote and took pictures
+        lists = [c.reporters, c.photographers]
+    else:
+        lists = [c.photographers if label in entries("credits/photo_credit_labels.txt") else c.reporters]
+    for into in lists:
+        into.extend(n for n in names if n not in into)
+
+
+def _named_line(t: str) -> Credit | None:
+    """林某/文 王某/图: the names before each label, each starting with a surname."""
+    c = Credit(raw=t, start=0, end=len(t))
+    for m in _grammar().named_item.finditer(t):
+        names = _people(m["names"])[0]
+        if not names or not all(_plausible_name(n) for n in names):
+            return None
+        _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
 
 
@@ -233,6 +256,9 @@ def author_credit(value: str) -> Credit | None:
     t = value.strip()
     if len(t) > CREDIT_MAX:
         return None
+    unit = _UNIT_AFTER.search(t)  # 作者：X（某某区总工会）: the author's unit is no name
+    if unit and _unit(unit["unit"]):
+        t = t[: unit.start()].strip()
     if _grammar().names.fullmatch(t):
         names, _ = _people(t)
         if not names or not _plausible_name(names[0]):

@@ -37,6 +37,9 @@ class Grammar:
     people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
     people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
     labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
+    named: re.Pattern[str]  # fullmatch: X/文 Y/图, the names before their labels
+    named_item: re.Pattern[str]  # one "names/label" of such a line
+    reported: re.Pattern[str]  # fullmatch: X 报道, names alone before the report word
     spaced: re.Pattern[str]  # fullmatch: 文 X 图 Y, 摄影 X
     spaced_item: re.Pattern[str]  # one "label names" of such a line
     labelled_tail: re.Pattern[str]  # search: 文字：X 图片：Y after a paragraph's last sentence
@@ -114,6 +117,11 @@ def grammar() -> Grammar:
     item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>(?:{role_plain}\s*)?{label_names})"
     item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{role_plain}\s*)?{label_names}"
     labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
+    # the names before their labels, as papers print them: 林某/文 王某/图
+    credit_alt = alternation_of(credit_words)
+    named_item = rf"(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
+    named_plain = rf"{names}\s*[/／]\s*(?:{credit_alt})"
+    named = rf"[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y): only names that start with a surname
     words_ = "|".join((alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt")))
     spaced_names = rf"{name}(?:[ 、]+(?!(?:{words_})\s){name})*"
@@ -126,8 +134,15 @@ def grammar() -> Grammar:
         photo=re.compile(photo),
         photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s]))\s*{photo}$"),
         people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
-        people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
+        # the outlet may come first: （来源：某某日报 记者 X）
+        people_tail=re.compile(
+            rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+)?"
+            rf"(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"
+        ),
         labelled=re.compile(labelled),
+        named=re.compile(named),
+        named_item=re.compile(named_item),
+        reported=re.compile(rf"[（(]?\s*(?P<people>{names})\s*[/／]?\s*{_REPORT}\s*[)）]?"),
         spaced=re.compile(spaced),
         spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
         # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
@@ -141,6 +156,6 @@ def grammar() -> Grammar:
         ),
         names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
         label_item=re.compile(item),
-        credit_label=re.compile(rf"(?:{alternation_of(credit_words)})\s*[:：]"),
+        credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
     )

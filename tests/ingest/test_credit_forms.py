@@ -11,7 +11,7 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.ingest.boilerplate import meta_line
-from kg.ingest.bylines import labelled_credit_line
+from kg.ingest.bylines import author_credit, labelled_credit_line, trailing_people_credit
 
 HEAD = "河湾区总工会举办职工书法展"
 LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
@@ -106,3 +106,50 @@ def test_a_traditional_page_with_report_written_after_a_slash(tmp_path):
     text = f"河灣區總工會舉辦職工書法展\n記者林一帆／報導\n{lead}\n"
     a = _article(tmp_path, text)
     assert a.reporters == ["林一帆"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [("林一帆 报道", ["林一帆"]), ("林一帆 欧阳晓晴 报道", ["林一帆", "欧阳晓晴"]), ("（林一帆/报道）", ["林一帆"])],
+)
+def test_names_alone_before_report_credit_them(line, reporters):
+    from kg.ingest.bylines import people_line
+
+    c = people_line(line)
+    assert c is not None and c.reporters == reporters
+
+
+def test_a_unit_before_report_is_no_person():
+    from kg.ingest.bylines import people_line
+
+    assert people_line("区总工会 报道") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "photographers"),
+    [
+        ("林一帆/文 王小明/图", ["林一帆"], ["王小明"]),  # names before their labels
+        ("林一帆 司马南/文", ["林一帆", "司马南"], []),
+        ("王小明／摄影", [], ["王小明"]),
+    ],
+)
+def test_names_before_their_labels(line, reporters, photographers):
+    c = labelled_credit_line(line)
+    assert c is not None
+    assert (c.reporters, c.photographers) == (reporters, photographers)
+
+
+def test_the_outlet_before_a_closing_credit():
+    c = trailing_people_credit(f"{LEAD}（来源：河湾日报 记者 林一帆）")
+    assert c is not None and c.reporters == ["林一帆"]
+
+
+def test_the_authors_unit_in_brackets_is_no_name():
+    c = author_credit("林一帆（河湾区总工会）")
+    assert c is not None and c.reporters == ["林一帆"]
+
+
+def test_a_meta_line_of_bracketed_fields():
+    m = meta_line("【作者：林一帆】【来源：河湾日报】【发布时间：2024-06-03】")
+    assert m is not None
+    assert (m.author, m.outlet, m.date) == ("林一帆", "河湾日报", "2024-06-03")
