@@ -45,7 +45,7 @@ from kg.ingest.split import (
 )
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms
-from kg.lexicon import alternation
+from kg.lexicon import alternation, words
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -87,7 +87,7 @@ def drop_furniture(doc: Document) -> None:
         meta = meta_line(b.text.text)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
-                kept = _header_above_meta(kept, doc)
+                kept = _header_above_meta(kept, doc, meta.bare)
             seen_meta = True
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
@@ -113,15 +113,20 @@ def drop_furniture(doc: Document) -> None:
     doc.blocks = kept
 
 
-def _header_above_meta(kept: list[Block], doc: Document) -> list[Block]:
+def _header_above_meta(kept: list[Block], doc: Document, bare: bool) -> list[Block]:
     """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
     puts the headline straight above it, so the lines above the headline are the site's
     own (its name, menus, a search box) and are dropped.
 
     A line of names alone between headline and meta line is the author (its people are
     read as the 作者 field's); a 副题 starting with a dash keeps the headline above it.
+    Over a post's bare date line (2025-05-20 18:30) a short name of a unit or a site
+    under the headline is the post's account, not its headline.
     """
     rest = list(kept)
+    above = rest[-2].text.text if len(rest) >= 2 else ""
+    if bare and above and _account(rest[-1].text.text) and title_like(above) and not _account(above):
+        doc.furniture.append(rest.pop().text.text)
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
         doc.author = doc.author or rest[-1].text.text
         rest.pop()
@@ -324,6 +329,13 @@ def _cleaned_headline(seg: Segment) -> None:
     if head.text != seg.headline.text.text:
         seg.headline = Block(head, seg.headline.level, seg.headline.gap)
     seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]
+
+
+def _account(line: str) -> bool:
+    """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
+    t = line.strip()
+    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
+    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)
 
 
 def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:

@@ -70,3 +70,42 @@ def test_pages_give_the_headline_alone(tmp_path, page, headline):
     (a,) = read_articles([str(p)]).articles
     assert a.headline == headline
     assert a.decks == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "原创\n河湾工会\n2024年06月03日 18:30\n",  # each on its own line
+        "河湾工会\n2024年06月03日 18:30\n",  # the account alone over the date
+        "原创 河湾工会\n2024-06-03 18:30 广东\n",  # the label with the account; the poster's region
+        "原创 林一帆 河湾工会\n2024-06-03 18:30 发表于广东\n",
+    ],
+)
+def test_a_posts_account_and_label_lines_are_no_headline(tmp_path, header):
+    p = tmp_path / "page.txt"
+    p.write_text(f"{HEAD}\n{header}{LEAD}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == HEAD
+    assert a.date == "2024-06-03"
+    assert "原创" not in a.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "河湾区成立快递行业工会\n发布时间：2024-06-03\n",  # a site's labelled date: the headline
+        "河湾工会网\n河湾区成立快递行业工会\n2024-06-03\n",  # a site's name above it
+    ],
+)
+def test_a_headline_ending_like_a_unit_stays(tmp_path, header):
+    p = tmp_path / "page.txt"
+    p.write_text(f"{header}{LEAD}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == "河湾区成立快递行业工会"
+
+
+def test_a_headline_opening_with_the_post_label_word_stays(tmp_path):
+    from kg.ingest.boilerplate import is_furniture
+
+    assert not is_furniture("原创歌曲唱响劳动者之歌")
+    assert is_furniture("原创 河湾工会")
