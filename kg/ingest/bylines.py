@@ -56,7 +56,7 @@ def _people(text: str) -> tuple[list[str], str | None]:
         m = g.name.match(text, pos)
         if not m:
             break
-        cut = _split_run(m.group())
+        cut = _split_run(_unpadded(m.group()))
         if not cut:
             break  # a word too long for a name (工会宣传部): what follows is no credit
         names.extend(n for n in cut if n not in names)
@@ -99,6 +99,11 @@ def _split_run(run: str) -> list[str]:
         if 2 <= len(run) - i <= 3 and _plausible_name(run[:i]) and _plausible_name(run[i:])
     ]
     return cuts[0] if len(cuts) == 1 else []
+
+
+def _unpadded(name: str) -> str:
+    """王  强 as the name 王强: print pads a two-character name with spaces."""
+    return name.replace(" ", "").replace("\u3000", "")
 
 
 def _unit(name: str) -> bool:
@@ -290,7 +295,7 @@ def _roled_field(t: str) -> Credit | None:
         if not m or (into is None and not _plausible_name(m.group())):
             return None
         into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first
-        into.extend(n for n in _split_run(m.group()) if n not in into)
+        into.extend(n for n in _split_run(_unpadded(m.group())) if n not in into)
         pos = m.end()
     return c if c.reporters or c.photographers else None
 

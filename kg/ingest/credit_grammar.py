@@ -69,7 +69,9 @@ def grammar() -> Grammar:
     said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
     nchar = rf"(?:(?!{roles}|{suffix}|{both}|{_REPORT}){HAN})"
     # 5-6 characters are two names written together (张三李小四); _people splits them
-    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}})"
+    # a two-character name is padded to the width of three in print (王  强): one name
+    padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
+    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}}|{padded})"
     # a role may be followed by a colon inside brackets: （通讯员：X）
     role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：])?"
     role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})(?:\s*[:：])?"
@@ -154,7 +156,10 @@ def grammar() -> Grammar:
         label_tail=re.compile(
             rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
         ),
-        names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
+        # the writer's unit may come first: （某某区总工会 林某）
+        names_tail=re.compile(
+            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?(?P<people>{names})\s*{_CLOSE}\s*$"
+        ),
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),

@@ -153,3 +153,32 @@ def test_a_meta_line_of_bracketed_fields():
     m = meta_line("【作者：林一帆】【来源：河湾日报】【发布时间：2024-06-03】")
     assert m is not None
     assert (m.author, m.outlet, m.date) == ("林一帆", "河湾日报", "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        ("本报讯（记者 林　帆 通讯员 王　明）6月1日，", ["林帆", "王明"]),  # padded to three
+        ("本报记者 林  帆", ["林帆"]),
+        ("本报讯（记者 林　帆 欧阳晓晴）6月1日，", ["林帆", "欧阳晓晴"]),
+    ],
+)
+def test_two_character_names_padded_with_spaces(text, reporters):
+    from kg.ingest.bylines import byline_at_start
+
+    c = byline_at_start(text)
+    assert c is not None and c.reporters == reporters
+
+
+def test_a_writers_unit_before_the_closing_names():
+    from kg.ingest.bylines import closing_names
+
+    c = closing_names(f"{LEAD}（河湾区总工会 林一帆）")
+    assert c is not None and c.reporters == ["林一帆"]
+    c = closing_names(f"{LEAD}（林一帆 王小明）")  # names alone still
+    assert c is not None and c.reporters == ["林一帆", "王小明"]
+
+
+def test_production_staff_credit_no_one():
+    c = labelled_credit_line("文/林一帆 视频/王小明 设计/李华")
+    assert c is not None and (c.reporters, c.photographers) == (["林一帆"], [])
