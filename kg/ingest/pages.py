@@ -124,8 +124,12 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool) -> list[Blo
     under the headline is the post's account, not its headline.
     """
     rest = list(kept)
-    above = rest[-2].text.text if len(rest) >= 2 else ""
-    if bare and above and _account(rest[-1].text.text) and title_like(above) and not _account(above):
+    for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
+        above = rest[-2].text.text if len(rest) >= 2 else ""
+        if not (bare and above and _account(rest[-1].text.text)):
+            break
+        if not ((title_like(above) and not _account(above)) or above == rest[-1].text.text):
+            break
         doc.furniture.append(rest.pop().text.text)
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
         doc.author = doc.author or rest[-1].text.text

@@ -182,3 +182,23 @@ def test_a_writers_unit_before_the_closing_names():
 def test_production_staff_credit_no_one():
     c = labelled_credit_line("文/林一帆 视频/王小明 设计/李华")
     assert c is not None and (c.reporters, c.photographers) == (["林一帆"], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "photographers"),
+    [
+        ("文、图：林一帆", ["林一帆"], ["林一帆"]),  # text and pictures joined by 、
+        ("林一帆 文、图", ["林一帆"], ["林一帆"]),
+        ("供图：王小明", [], ["王小明"]),  # 供图 as a label: a person's pictures
+    ],
+)
+def test_more_labels_for_pictures(line, reporters, photographers):
+    from kg.ingest.bylines import photo_credit_line
+
+    c = labelled_credit_line(line) or photo_credit_line(line)
+    assert c is not None
+    assert (c.reporters, c.photographers) == (reporters, photographers)
+
+
+def test_pictures_given_by_a_unit_credit_no_one():
+    assert labelled_credit_line("供图：河湾区总工会") is None

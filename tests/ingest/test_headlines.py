@@ -78,6 +78,7 @@ def test_pages_give_the_headline_alone(tmp_path, page, headline):
         "原创\n河湾工会\n2024年06月03日 18:30\n",  # each on its own line
         "河湾工会\n2024年06月03日 18:30\n",  # the account alone over the date
         "原创 河湾工会\n2024-06-03 18:30 广东\n",  # the label with the account; the poster's region
+        "河湾工会\n河湾工会\n2024-06-03 18:30\n",  # the account's name and its id
         "原创 林一帆 河湾工会\n2024-06-03 18:30 发表于广东\n",
     ],
 )
