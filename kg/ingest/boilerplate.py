@@ -90,6 +90,9 @@ def meta_line(line: str) -> Meta | None:
         return None
     field, date_labels, source_labels = _labels()
     text = line.strip().lstrip("【[").strip()
+    label = _post_label().match(text)
+    if label and label["rest"]:
+        text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label
     account = _ACCOUNT_LINE.match(text)
     if account and account["d"]:
         date = parse_date(text[account.start("y") :])
@@ -171,7 +174,7 @@ def is_furniture(line: str) -> bool:
     low = line.lower()
     if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
         return True
-    if _URL_ONLY.match(line) or _post_label().match(line):
+    if _URL_ONLY.match(line) or _post_label_line(line):
         return True
     if is_prose(line):
         return False
@@ -182,8 +185,16 @@ def is_furniture(line: str) -> bool:
 
 @functools.cache
 def _post_label() -> re.Pattern[str]:
+    """原创 某某 某某工会: a post's label and what follows it (``rest``)."""
+    return re.compile(rf"^\s*(?:{alternation('pages/post_labels.txt')})(?:\s+(?P<rest>.*?))?\s*$")
+
+
+def _post_label_line(line: str) -> bool:
     """原创 某某 某某工会: a post's label and at most two names (author, account)."""
-    return re.compile(rf"^\s*(?:{alternation('pages/post_labels.txt')})(?:\s+[^\s，,。：:]{{2,16}}){{0,2}}\s*$")
+    m = _post_label().match(line)
+    return m is not None and (
+        not m["rest"] or re.fullmatch(r"[^\s，,。：:]{2,16}(?:\s+[^\s，,。：:]{2,16})?", m["rest"]) is not None
+    )
 
 
 def opens_related_links(line: str) -> bool:

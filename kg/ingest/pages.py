@@ -87,7 +87,8 @@ def drop_furniture(doc: Document) -> None:
         meta = meta_line(b.text.text)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
-                kept = _header_above_meta(kept, doc, meta.bare)
+                title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
+                kept = _header_above_meta(kept, doc, meta.bare, title_next)
             seen_meta = True
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
@@ -113,7 +114,7 @@ def drop_furniture(doc: Document) -> None:
     doc.blocks = kept
 
 
-def _header_above_meta(kept: list[Block], doc: Document, bare: bool) -> list[Block]:
+def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool) -> list[Block]:
     """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
     puts the headline straight above it, so the lines above the headline are the site's
     own (its name, menus, a search box) and are dropped.
@@ -121,9 +122,14 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool) -> list[Blo
     A line of names alone between headline and meta line is the author (its people are
     read as the 作者 field's); a 副题 starting with a dash keeps the headline above it.
     Over a post's bare date line (2025-05-20 18:30) a short name of a unit or a site
-    under the headline is the post's account, not its headline.
+    under the headline, or over the date with the headline under it, is the post's
+    account, not its headline.
     """
     rest = list(kept)
+    if bare and title_next and 1 <= len(rest) <= 2 and all(_account(k.text.text) for k in rest):
+        # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
+        doc.furniture.extend(k.text.text for k in rest)
+        return []
     for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
         above = rest[-2].text.text if len(rest) >= 2 else ""
         if not (bare and above and _account(rest[-1].text.text)):

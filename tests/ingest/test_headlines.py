@@ -110,3 +110,25 @@ def test_a_headline_opening_with_the_post_label_word_stays(tmp_path):
 
     assert not is_furniture("原创歌曲唱响劳动者之歌")
     assert is_furniture("原创 河湾工会")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f"河湾工会\n2024-06-03 18:30\n{HEAD}\n",  # the account over its date, the headline under them
+        f"原创 河湾工会 2024-06-03 18:30\n{HEAD}\n",  # label, account and date on one line
+    ],
+)
+def test_a_posts_account_above_the_headline(tmp_path, header):
+    p = tmp_path / "page.txt"
+    p.write_text(f"{header}{LEAD}\n{MORE}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == HEAD
+    assert a.date == "2024-06-03"
+
+
+def test_a_headline_ending_like_a_unit_over_a_bare_date_stays(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(f"河湾区成立快递行业工会\n2024-06-03\n{LEAD}\n{MORE}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == "河湾区成立快递行业工会"
