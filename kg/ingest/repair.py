@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
+from kg.ingest.bylines import (
+    byline_at_start,
+    closing_names,
+    is_credit,
+    trailing_people_credit,
+    trailing_photo_credit,
+)
 from kg.ingest.document import Block
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, title_like
 from kg.ingest.textmap import Mapped
@@ -26,6 +32,11 @@ _WRAP_SLACK = 8
 def _is_credit_block(text: str) -> bool:
     c = byline_at_start(text)
     return is_credit(text) or (c is not None and c.end >= len(text.rstrip()))
+
+
+def _closing_credit(text: str) -> bool:
+    """…参观。（林某） or …参观。（通讯员 林某）: the credit closes the article after its last sentence."""
+    return closing_names(text) is not None or trailing_people_credit(text) is not None
 
 
 def _heads_article(q: Block, r: Block | None) -> bool:
@@ -44,7 +55,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool) -> bool
         return False
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if ends_sentence(pt) or trailing_photo_credit(pt):
+    if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt):
         return False
     if _heads_article(q, r) or is_numbered(qt):
         return False

@@ -202,3 +202,15 @@ def test_more_labels_for_pictures(line, reporters, photographers):
 
 def test_pictures_given_by_a_unit_credit_no_one():
     assert labelled_credit_line("供图：河湾区总工会") is None
+
+
+@pytest.mark.parametrize("credit", ["（林一帆）", "（通讯员 林一帆）"])
+def test_a_closing_credit_ends_the_article_before_the_next_headline(tmp_path, credit):
+    more = "活动现场，职工们挥毫泼墨，写下对新春的美好祝福，现场气氛热烈。"
+    page = tmp_path / "page.txt"
+    page.write_text(f"职工书法展开幕\n{LEAD}{credit}\n劳模座谈会召开\n{more}（王小明）\n", encoding="utf-8")
+    arts = read_articles([str(page)]).articles
+    assert [(a.headline, a.reporters) for a in arts] == [
+        ("职工书法展开幕", ["林一帆"]),
+        ("劳模座谈会召开", ["王小明"]),
+    ]
