@@ -264,6 +264,9 @@ def author_credit(value: str) -> Credit | None:
     unit = _UNIT_AFTER.search(t)  # 作者：X（某某区总工会）: the author's unit is no name
     if unit and _unit(unit["unit"]):
         t = t[: unit.start()].strip()
+    first = t.split(maxsplit=1)
+    if len(first) == 2 and _unit(first[0]):  # 作者：某某区总工会 X: nor before the names
+        t = first[1]
     if _grammar().names.fullmatch(t):
         names, _ = _people(t)
         if not names or not _plausible_name(names[0]):

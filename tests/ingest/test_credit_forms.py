@@ -214,3 +214,15 @@ def test_a_closing_credit_ends_the_article_before_the_next_headline(tmp_path, cr
         ("职工书法展开幕", ["林一帆"]),
         ("劳模座谈会召开", ["王小明"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "reporters"),
+    [
+        ("河湾区总工会 林一帆", ["林一帆"]),  # the author's unit before the name
+        ("林一帆、王小明（均为河湾区总工会）", ["林一帆", "王小明"]),
+    ],
+)
+def test_the_authors_unit_around_the_names(value, reporters):
+    c = author_credit(value)
+    assert c is not None and c.reporters == reporters
