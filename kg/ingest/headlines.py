@@ -2,7 +2,8 @@
 
 Pages copied from the web carry their ``<title>`` line, where the site's name follows
 the headline (标题_某某工会网, 标题 - 某某新闻网, 标题 | 某某总工会, 标题_栏目_网站),
-and sites and WeChat posts put a column label before it (【工会动态】标题, [基层风采]标题).
+and sites and WeChat posts put a column label before it (【工会动态】标题, [基层风采]标题),
+or a field's label (标题：…).
 Neither is the headline: the site's name is cut when it ends like a site's name (the
 words in ``kg/data/lexicon/pages/site_heads.txt``), the label when it is short and
 what follows it still reads as a headline.
@@ -50,6 +51,20 @@ def without_tag(line: Mapped) -> Mapped:
     return head if title_like(head.text) and len(head.text) >= 4 else line
 
 
+@functools.cache
+def _label() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{alternation('pages/title_labels.txt')})\s*[:：]\s*")
+
+
+def without_label(line: Mapped) -> Mapped:
+    """``line`` without a label before it (标题：某某工会举办…)."""
+    m = _label().match(line.text)
+    if m is None:
+        return line
+    head = line[m.end() :].strip()
+    return head if title_like(head.text) and len(head.text) >= 4 else line
+
+
 def clean_headline(line: Mapped) -> Mapped:
-    """The headline of a page's headline line: without its site's name and column label."""
-    return without_tag(without_site(line))
+    """The headline of a page's headline line: without its label, site's name and column label."""
+    return without_tag(without_site(without_label(line)))

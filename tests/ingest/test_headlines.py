@@ -32,6 +32,8 @@ def _clean(text: str) -> str:
         f"【工会动态】{HEAD}",
         f"[基层风采]{HEAD}",
         f"【一线】{HEAD}_河湾工会网",
+        f"标题：{HEAD}",  # a field's label
+        f"【2024-06-03】{HEAD}",  # a date as the label
     ],
 )
 def test_site_names_and_column_labels_are_cut(line):
