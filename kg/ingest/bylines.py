@@ -171,11 +171,15 @@ def trailing_photo_credit(text: str) -> Credit | None:
 def people_line(text: str) -> Credit | None:
     """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）), or by
     报道 after names alone (林某 王某 报道) when each starts with a surname."""
-    if len(text.strip()) > CREDIT_MAX:
+    t = text.strip()
+    if len(t) > CREDIT_MAX:
         return None
-    m = _grammar().people_line.fullmatch(text.strip())
+    unit = _UNIT_AFTER.search(t)  # 通讯员 X（某某区总工会）: the unit is no name
+    if unit and _unit(unit["unit"]):
+        t = t[: unit.start()].strip()
+    m = _grammar().people_line.fullmatch(t)
     if not m:
-        m = _grammar().reported.fullmatch(text.strip())
+        m = _grammar().reported.fullmatch(t)
         if not m or not all(_plausible_name(n) for n in _people(m["people"])[0]):
             return None
     names, outlet = _people(m["people"])

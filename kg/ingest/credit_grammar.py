@@ -134,7 +134,8 @@ def grammar() -> Grammar:
         name=re.compile(name),
         byline=tuple(re.compile(p) for p in byline),
         photo=re.compile(photo),
-        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s]))\s*{photo}$"),
+        # after a sentence, or in brackets straight after a caption (职工在书写春联（X 摄）)
+        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s])|(?<={HAN})(?=[（(【]))\s*{photo}$"),
         people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
         # the outlet may come first: （来源：某某日报 记者 X）
         people_tail=re.compile(

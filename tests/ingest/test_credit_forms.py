@@ -226,3 +226,17 @@ def test_a_closing_credit_ends_the_article_before_the_next_headline(tmp_path, cr
 def test_the_authors_unit_around_the_names(value, reporters):
     c = author_credit(value)
     assert c is not None and c.reporters == reporters
+
+
+def test_a_photo_credit_in_brackets_straight_after_a_caption():
+    from kg.ingest.bylines import trailing_photo_credit
+
+    c = trailing_photo_credit("图1 职工在书写春联（王小明 摄）")
+    assert c is not None and c.photographers == ["王小明"]
+
+
+def test_a_reporters_unit_in_brackets_after_the_names():
+    from kg.ingest.bylines import people_line
+
+    c = people_line("通讯员 林一帆（河湾区总工会）")
+    assert c is not None and c.reporters == ["林一帆"]
