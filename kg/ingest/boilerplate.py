@@ -43,6 +43,7 @@ class Meta:
     date_rank: int = 99
     outlet: str | None = None
     author: str | None = None  # the value of 作者： (people or an organisation)
+    bare: bool = False  # a date (and account) alone, no labelled field: a post's, not a site's
 
 
 @functools.cache
@@ -55,21 +56,28 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
                 alternation("pages/source_labels.txt"),
                 alternation("pages/meta_labels.txt"),
                 alternation("pages/author_labels.txt"),
+                alternation("credits/staff_labels.txt"),
             ),
         )
     )
+    # a label's colon; on WeChat posts a bar (来源｜某某日报 编辑｜某某)
+    colon = r"(?:\s*[:：]|\s*[|｜丨](?=\s*[^\s|｜丨]))"
+    # between fields: a bar or slash, or brackets round each field (【作者：X】【来源：Y】)
+    sep = r"(?:[|｜丨/]|[】\]]?\s*[【\[])?"
     field = re.compile(
-        rf"\s*[|｜丨/]?\s*(?P<label>{labels})\s*[:：]\s*"
-        rf"(?P<value>.*?)(?=\s*[|｜丨/]?\s*(?:{labels})\s*[:：]|\s*[】\]]?\s*$)"
+        rf"\s*{sep}\s*(?P<label>{labels}){colon}\s*"
+        rf"(?P<value>.*?)(?=\s*{sep}\s*(?:{labels}){colon}|\s*[】\]]?\s*$)"
     )
     return field, frozenset(entries("pages/date_labels.txt")), frozenset(entries("pages/source_labels.txt"))
 
 
-_BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?")
+# a post's region may close its date line (2025-05-20 18:30 广东, …发表于广东)
+_REGION = rf"(?:\s+(?:发表于)?[{HAN_COMMON}]{{2,3}}(?=\s*$))?"
+_BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?{_REGION}")
 # a social-media account line under the title: account, date, time, the poster's region
 # (深圳市南山区总工会  2025年05月20日 18:30 广东; 用户甲 - 2025/4/9 4:23:00 on a forum)
 _ACCOUNT_LINE = re.compile(
-    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})(?:\s*[-–—|｜]\s*|\s+){DATE_PATTERN}{_TIME}(?:\s+[{HAN_COMMON}]{{2,3}})?\s*$"
+    rf"^(?P<who>[^\s:：，,。！？]{{2,20}})(?:\s*[-–—|｜]\s*|\s+){DATE_PATTERN}{_TIME}{_REGION}\s*$"
 )
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
@@ -82,10 +90,13 @@ def meta_line(line: str) -> Meta | None:
         return None
     field, date_labels, source_labels = _labels()
     text = line.strip().lstrip("【[").strip()
+    label = _post_label().match(text)
+    if label and label["rest"]:
+        text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label
     account = _ACCOUNT_LINE.match(text)
     if account and account["d"]:
         date = parse_date(text[account.start("y") :])
-        return Meta(date=date, date_rank=len(date_labels), outlet=account["who"])
+        return Meta(date=date, date_rank=len(date_labels), outlet=account["who"], bare=True)
     date: str | None = None
     rank = 99
     pos = 0
@@ -124,7 +135,7 @@ def meta_line(line: str) -> Meta | None:
     rest = text[pos:].strip().rstrip("】]").strip()
     if rest or (fields == 0 and not bare):
         return None
-    return Meta(date=date, date_rank=rank, outlet=outlet, author=author)
+    return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
 
 
 def is_prose(line: str) -> bool:
@@ -163,13 +174,27 @@ def is_furniture(line: str) -> bool:
     low = line.lower()
     if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
         return True
-    if _URL_ONLY.match(line):
+    if _URL_ONLY.match(line) or _post_label_line(line):
         return True
     if is_prose(line):
         return False
     if any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")):
         return True
     return any(m.lower() in low for m in entries("pages/spam_markers.txt"))
+
+
+@functools.cache
+def _post_label() -> re.Pattern[str]:
+    """原创 某某 某某工会: a post's label and what follows it (``rest``)."""
+    return re.compile(rf"^\s*(?:{alternation('pages/post_labels.txt')})(?:\s+(?P<rest>.*?))?\s*$")
+
+
+def _post_label_line(line: str) -> bool:
+    """原创 某某 某某工会: a post's label and at most two names (author, account)."""
+    m = _post_label().match(line)
+    return m is not None and (
+        not m["rest"] or re.fullmatch(r"[^\s，,。：:]{2,16}(?:\s+[^\s，,。：:]{2,16})?", m["rest"]) is not None
+    )
 
 
 def opens_related_links(line: str) -> bool:

@@ -15,11 +15,14 @@ never starts with a role or photo word, which is what splits "宗晓畅 通讯�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
 from kg.lexicon import entries, words
+
+_UNIT_AFTER = re.compile(r"\s*[（(](?P<unit>[^（）()]{2,20})[)）]\s*$")
 
 
 @dataclass
@@ -53,7 +56,7 @@ def _people(text: str) -> tuple[list[str], str | None]:
         m = g.name.match(text, pos)
         if not m:
             break
-        cut = _split_run(m.group())
+        cut = _split_run(_unpadded(m.group()))
         if not cut:
             break  # a word too long for a name (工会宣传部): what follows is no credit
         names.extend(n for n in cut if n not in names)
@@ -96,6 +99,11 @@ def _split_run(run: str) -> list[str]:
         if 2 <= len(run) - i <= 3 and _plausible_name(run[:i]) and _plausible_name(run[i:])
     ]
     return cuts[0] if len(cuts) == 1 else []
+
+
+def _unpadded(name: str) -> str:
+    """王  强 as the name 王强: print pads a two-character name with spaces."""
+    return name.replace(" ", "").replace("\u3000", "")
 
 
 def _unit(name: str) -> bool:
@@ -161,12 +169,19 @@ def trailing_photo_credit(text: str) -> Credit | None:
 
 
 def people_line(text: str) -> Credit | None:
-    """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）)."""
-    if len(text.strip()) > CREDIT_MAX:
+    """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）), or by
+    报道 after names alone (林某 王某 报道) when each starts with a surname."""
+    t = text.strip()
+    if len(t) > CREDIT_MAX:
         return None
-    m = _grammar().people_line.fullmatch(text.strip())
+    unit = _UNIT_AFTER.search(t)  # 通讯员 X（某某区总工会）: the unit is no name
+    if unit and _unit(unit["unit"]):
+        t = t[: unit.start()].strip()
+    m = _grammar().people_line.fullmatch(t)
     if not m:
-        return None
+        m = _grammar().reported.fullmatch(t)
+        if not m or not all(_plausible_name(n) for n in _people(m["people"])[0]):
+            return None
     names, outlet = _people(m["people"])
     if not names:
         return None
@@ -190,18 +205,41 @@ def labelled_credit_line(text: str) -> Credit | None:
     g = _grammar()
     if len(t) > CREDIT_MAX:
         return None
+    if g.named.fullmatch(t):
+        return _named_line(t)
     spaced = not g.labelled.fullmatch(t)
     if spaced and not g.spaced.fullmatch(t):
         return None
-    photo_labels = set(entries("credits/photo_credit_labels.txt"))
+    staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
     c = Credit(raw=t, start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
+        if m["label"] in staff:
+            continue
         names, _ = _people(m["names"])
         if spaced and not all(_plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
-        names = [n for n in names if not _unit(n)]  # 图：宣传部 credits a unit, no person
-        into = c.photographers if m["label"] in photo_labels else c.reporters
+        _credit(c, m["label"], [n for n in names if not _unit(n)])  # 图：宣传部 credits a unit, no person
+    return c if c.reporters or c.photographers else None
+
+
+def _credit(c: Credit, label: str, names: list[str]) -> None:
+    """Credit ``names`` by their label: 图 for pictures, 文图 for both, else the text."""
+    if label in entries("credits/text_photo_suffixes.txt"):  # 文/图：X wrote and took pictures
+        lists = [c.reporters, c.photographers]
+    else:
+        lists = [c.photographers if label in entries("credits/photo_credit_labels.txt") else c.reporters]
+    for into in lists:
         into.extend(n for n in names if n not in into)
+
+
+def _named_line(t: str) -> Credit | None:
+    """林某/文 王某/图: the names before each label, each starting with a surname."""
+    c = Credit(raw=t, start=0, end=len(t))
+    for m in _grammar().named_item.finditer(t):
+        names = _people(m["names"])[0]
+        if not names or not all(_plausible_name(n) for n in names):
+            return None
+        _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
 
 
@@ -227,6 +265,12 @@ def author_credit(value: str) -> Credit | None:
     t = value.strip()
     if len(t) > CREDIT_MAX:
         return None
+    unit = _UNIT_AFTER.search(t)  # 作者：X（某某区总工会）: the author's unit is no name
+    if unit and _unit(unit["unit"]):
+        t = t[: unit.start()].strip()
+    first = t.split(maxsplit=1)
+    if len(first) == 2 and _unit(first[0]):  # 作者：某某区总工会 X: nor before the names
+        t = first[1]
     if _grammar().names.fullmatch(t):
         names, _ = _people(t)
         if not names or not _plausible_name(names[0]):
@@ -258,7 +302,7 @@ def _roled_field(t: str) -> Credit | None:
         if not m or (into is None and not _plausible_name(m.group())):
             return None
         into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first
-        into.extend(n for n in _split_run(m.group()) if n not in into)
+        into.extend(n for n in _split_run(_unpadded(m.group())) if n not in into)
         pos = m.end()
     return c if c.reporters or c.photographers else None
 

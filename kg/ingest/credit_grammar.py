@@ -9,15 +9,20 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import alternation, chars, entries
+from kg.lexicon import alternation, alternation_of, chars, entries
 
 HAN = f"[{chars.HAN}]"
 _DOT = r"[·•・‧]"
 _SEP = r"[ 、，,]"
-_DECOR = r"[■●◆▲★□◇]?\s*"  # bullets some papers put before a byline
+_DECOR = r"[■●◆▲★□◇◎○☆△▶►]?\s*"  # bullets some papers put before a byline
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
-_OPEN = r"[（(]"
-_CLOSE = r"[)）]"
+# round brackets, or the square ones of some sites and of Hong Kong papers (【记者 X 报道】)
+_OPEN = r"[（(【]"
+_CLOSE = r"[)）】]"
+# 报道, or 报导 as traditional pages write it (converted, it stays 报导)
+_REPORT = r"报[道导]"
+# a label and its names: 文：X, 文/X, and on WeChat posts 文｜X, 文 | X
+_LSEP = r"[:：/／｜|丨]"
 # Credits are short; longer text is never one, and is not searched beyond this tail.
 CREDIT_MAX = 60
 
@@ -32,6 +37,9 @@ class Grammar:
     people_line: re.Pattern[str]  # fullmatch: the whole text credits reporters
     people_tail: re.Pattern[str]  # search: （通讯员 X） closing a paragraph
     labelled: re.Pattern[str]  # fullmatch: 文：X 图：Y
+    named: re.Pattern[str]  # fullmatch: X/文 Y/图, the names before their labels
+    named_item: re.Pattern[str]  # one "names/label" of such a line
+    reported: re.Pattern[str]  # fullmatch: X 报道, names alone before the report word
     spaced: re.Pattern[str]  # fullmatch: 文 X 图 Y, 摄影 X
     spaced_item: re.Pattern[str]  # one "label names" of such a line
     labelled_tail: re.Pattern[str]  # search: 文字：X 图片：Y after a paragraph's last sentence
@@ -59,9 +67,11 @@ def grammar() -> Grammar:
     short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)
     long_ = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) > 1)
     said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
-    nchar = rf"(?:(?!{roles}|{suffix}|{both}|报道){HAN})"
+    nchar = rf"(?:(?!{roles}|{suffix}|{both}|{_REPORT}){HAN})"
     # 5-6 characters are two names written together (张三李小四); _people splits them
-    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}})"
+    # a two-character name is padded to the width of three in print (王  强): one name
+    padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
+    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}}|{padded})"
     # a role may be followed by a colon inside brackets: （通讯员：X）
     role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：])?"
     role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})(?:\s*[:：])?"
@@ -79,11 +89,11 @@ def grammar() -> Grammar:
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
         rf"|{HAN}{{2,8}}?(?:{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
     )
-    report = r"(?:\s*报道)?"
+    report = rf"(?:\s*[/／]?\s*{_REPORT})?"  # 记者 X 报道, 记者X／报导
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
         # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）
-        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>报道)?\s*{_CLOSE}",
+        rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>{_REPORT})?\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
         rf"^{_DECOR}{dateline}",
@@ -95,15 +105,25 @@ def grammar() -> Grammar:
         rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
         rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
     )
-    labels = "|".join(
-        x
-        for x in (alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt"), roles)
-    )
+    # credit labels, then staff labels (编辑｜Z: read with the credits, credited to no one)
+    credit_words = [
+        *entries("credits/text_photo_suffixes.txt"),  # 文/图：X, 图文：X — both
+        *entries("credits/text_credit_labels.txt"),
+        *entries("credits/photo_credit_labels.txt"),
+        *entries("credits/credit_roles.txt"),
+    ]
+    labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])
     # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
-    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*[:：/／]){name})*"
-    item = rf"(?P<label>{labels})\s*[:：/／]\s*(?P<names>{label_names})"
-    item_plain = rf"(?:{labels})\s*[:：/／]\s*{label_names}"
+    label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*{_LSEP}){name})*"
+    # the names may follow a role (文/本报记者 X, 图：通讯员 Y)
+    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>(?:{role_plain}\s*)?{label_names})"
+    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{role_plain}\s*)?{label_names}"
     labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
+    # the names before their labels, as papers print them: 林某/文 王某/图
+    credit_alt = alternation_of(credit_words)
+    named_item = rf"(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
+    named_plain = rf"{names}\s*[/／]\s*(?:{credit_alt})"
+    named = rf"[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y): only names that start with a surname
     words_ = "|".join((alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt")))
     spaced_names = rf"{name}(?:[ 、]+(?!(?:{words_})\s){name})*"
@@ -114,10 +134,18 @@ def grammar() -> Grammar:
         name=re.compile(name),
         byline=tuple(re.compile(p) for p in byline),
         photo=re.compile(photo),
-        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s]))\s*{photo}$"),
+        # after a sentence, or in brackets straight after a caption (职工在书写春联（X 摄）)
+        photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s])|(?<={HAN})(?=[（(【]))\s*{photo}$"),
         people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
-        people_tail=re.compile(rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"),
+        # the outlet may come first: （来源：某某日报 记者 X）
+        people_tail=re.compile(
+            rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+)?"
+            rf"(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"
+        ),
         labelled=re.compile(labelled),
+        named=re.compile(named),
+        named_item=re.compile(named_item),
+        reported=re.compile(rf"[（(]?\s*(?P<people>{names})\s*[/／]?\s*{_REPORT}\s*[)）]?"),
         spaced=re.compile(spaced),
         spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
         # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
@@ -129,8 +157,11 @@ def grammar() -> Grammar:
         label_tail=re.compile(
             rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
         ),
-        names_tail=re.compile(rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?P<people>{names})\s*{_CLOSE}\s*$"),
+        # the writer's unit may come first: （某某区总工会 林某）
+        names_tail=re.compile(
+            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?(?P<people>{names})\s*{_CLOSE}\s*$"
+        ),
         label_item=re.compile(item),
-        credit_label=re.compile(rf"(?:{labels})\s*[:：]"),
+        credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
     )

@@ -30,6 +30,7 @@ from kg.ingest.bylines import (
     trailing_photo_credit,
 )
 from kg.ingest.document import Block, Document
+from kg.ingest.headlines import clean_headline
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.shapes import title_like
@@ -44,7 +45,7 @@ from kg.ingest.split import (
 )
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms
-from kg.lexicon import alternation
+from kg.lexicon import alternation, words
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -86,7 +87,8 @@ def drop_furniture(doc: Document) -> None:
         meta = meta_line(b.text.text)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
-                kept = _header_above_meta(kept, doc)
+                title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
+                kept = _header_above_meta(kept, doc, meta.bare, title_next)
             seen_meta = True
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
@@ -112,15 +114,29 @@ def drop_furniture(doc: Document) -> None:
     doc.blocks = kept
 
 
-def _header_above_meta(kept: list[Block], doc: Document) -> list[Block]:
+def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool) -> list[Block]:
     """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
     puts the headline straight above it, so the lines above the headline are the site's
     own (its name, menus, a search box) and are dropped.
 
     A line of names alone between headline and meta line is the author (its people are
     read as the 作者 field's); a 副题 starting with a dash keeps the headline above it.
+    Over a post's bare date line (2025-05-20 18:30) a short name of a unit or a site
+    under the headline, or over the date with the headline under it, is the post's
+    account, not its headline.
     """
     rest = list(kept)
+    if bare and title_next and 1 <= len(rest) <= 2 and all(_account(k.text.text) for k in rest):
+        # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
+        doc.furniture.extend(k.text.text for k in rest)
+        return []
+    for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
+        above = rest[-2].text.text if len(rest) >= 2 else ""
+        if not (bare and above and _account(rest[-1].text.text)):
+            break
+        if not ((title_like(above) and not _account(above)) or above == rest[-1].text.text):
+            break
+        doc.furniture.append(rest.pop().text.text)
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
         doc.author = doc.author or rest[-1].text.text
         rest.pop()
@@ -236,6 +252,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     for seg in segments:
         _repeated_title(seg, page)
         _original_title(seg)
+        _cleaned_headline(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
@@ -311,6 +328,24 @@ def _original_title(seg: Segment) -> None:
     m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
     if m and t.text[m.end() :].strip():
         seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
+
+
+def _cleaned_headline(seg: Segment) -> None:
+    """The headline without a ``<title>`` line's site name or a column label; a deck that
+    repeats it (the ``<title>`` line over the page's own headline line) goes."""
+    if seg.headline is None:
+        return
+    head = clean_headline(seg.headline.text)
+    if head.text != seg.headline.text.text:
+        seg.headline = Block(head, seg.headline.level, seg.headline.gap)
+    seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]
+
+
+def _account(line: str) -> bool:
+    """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
+    t = line.strip()
+    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
+    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)
 
 
 def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:

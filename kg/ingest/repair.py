@@ -12,18 +12,31 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
+from kg.ingest.bylines import (
+    byline_at_start,
+    closing_names,
+    is_credit,
+    trailing_people_credit,
+    trailing_photo_credit,
+)
 from kg.ingest.document import Block
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, title_like
 from kg.ingest.textmap import Mapped
 
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+# wrapped lines of one width differ by a few characters (Latin letters, a word kept whole)
+_WRAP_SLACK = 8
 
 
 def _is_credit_block(text: str) -> bool:
     c = byline_at_start(text)
     return is_credit(text) or (c is not None and c.end >= len(text.rstrip()))
+
+
+def _closing_credit(text: str) -> bool:
+    """…参观。（林某） or …参观。（通讯员 林某）: the credit closes the article after its last sentence."""
+    return closing_names(text) is not None or trailing_people_credit(text) is not None
 
 
 def _heads_article(q: Block, r: Block | None) -> bool:
@@ -42,15 +55,17 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool) -> bool
         return False
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if ends_sentence(pt) or trailing_photo_credit(pt):
+    if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt):
         return False
     if _heads_article(q, r) or is_numbered(qt):
         return False
     if ends_mid_sentence(pt):
         return True
     if soft_wrap:
-        # A hard-wrapped paragraph: only a stack of short lines is a header, not a wrap.
-        return not (title_like(pt) and title_like(qt))
+        # A hard-wrapped paragraph: only a stack of short lines is a header, not a wrap;
+        # and no wrapped line is shorter than the line after it (the wrap width bounds
+        # them all): a short line over a longer one ended there, a headline over its lead.
+        return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
 

@@ -99,8 +99,10 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < len(blocks) and _title(blocks[j]):
                 j += 1
-            # a header is followed by its article: a byline, a reporters line or a lead
-            if j < len(blocks) and not photo_credit_line(blocks[j].text.text):
+            # a header is followed by its article: a byline, a reporters line or a lead;
+            # a photo credit follows a caption, unless it credits the text too (X 文/图)
+            photo = photo_credit_line(blocks[j].text.text) if j < len(blocks) else None
+            if j < len(blocks) and (photo is None or photo.reporters):
                 run = blocks[i:j]
                 cur = Segment(headline=run[0], decks=list(run[1:]))
                 segments.append(cur)
