@@ -19,6 +19,8 @@ from kg.nlp.tokens import Tokens
 NATIONWIDE = frozenset(words("unions/nationwide_prefixes.txt"))
 # area endings whose 工会 is one body: a street's or a township's union
 LOCAL_AREA_ENDINGS = words("unions/local_area_endings.txt")
+# openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
+PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
 
 class UnionFinder:
@@ -74,6 +76,7 @@ class UnionFinder:
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
                 or text[a:s].endswith(self.description_words)
+                or self._phrase_opening(text, a, area_starts)
             ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
@@ -87,3 +90,11 @@ class UnionFinder:
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
+
+    @staticmethod
+    def _phrase_opening(text: str, a: int, area_starts: Anchors) -> bool:
+        """Does ``text[a:]`` open with a phrase about unions in general (新时代, 全州) and not
+        with an area longer than that word (全州县总工会 is the county's union)?"""
+        word = next((w for w in PHRASE_OPENINGS if text.startswith(w, a)), None)
+        area = area_starts.get(a)
+        return word is not None and (area is None or area.end - a <= len(word))

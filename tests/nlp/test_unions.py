@@ -51,3 +51,13 @@ def test_a_parent_body_before_a_union_is_a_body_of_its_own(find):
     found = find("郑州高新区管委会机关工会召开会议。")
     # (the zone's 管委会 is also a body of the zone's own: kind "area-body", kg.nlp.gov_bodies)
     assert {("郑州高新区管委会", "ORG"), ("机关工会", "UNION")} <= {(text, label) for text, label, _ in found}
+
+
+def test_a_phrase_about_unions_in_general_is_no_union(labelled):
+    # (invented) an era word or a whole-area word opens no union's name
+    assert labelled("新时代工会工作要紧扣职工需求。", "UNION") == set()
+    assert labelled("全州工会干部要深入一线服务职工。", "UNION") == set()
+
+
+def test_an_area_opening_with_such_a_word_still_names_a_union(labelled):
+    assert labelled("全州县总工会召开全委会议。", "UNION") == {"全州县总工会"}
