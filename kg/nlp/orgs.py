@@ -24,6 +24,14 @@ TEAM_AFTER_RE = re.compile(
 )
 OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
+# a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
+JOINED_DEPARTMENT_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(words("bodies/joined_department_stems.txt"), key=len, reverse=True)))
+    + ")(?:"
+    + "|".join(map(re.escape, words("bodies/joined_department_endings.txt")))
+    + ")"
+)
 
 
 class OrgFinder:
@@ -102,10 +110,28 @@ class OrgFinder:
         for name in self._union_committees:
             for s, e in occurrences(text, name):
                 out.append(Found(s, e, "ORG", "committee"))
+        out += self._joined_departments(tk, area_starts)
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
+        return out
+
+    def _joined_departments(self, tk: Tokens, area_starts: Anchors) -> FoundList:
+        """文体广电和旅游局: a department whose name has 和 inside, which the tagger cuts at
+        和, named from the area or level word before it (天柱县…, 县…)."""
+        text = tk.text
+        edges = self.edges
+        out = FoundList()
+        for m in JOINED_DEPARTMENT_RE.finditer(text):
+            s = m.start()
+            a = edges.left_edge(tk, s, area_starts)
+            a = s if a is None else edges.after_stray_words(tk, a, s, area_starts)
+            if a == s:
+                # a bare level word before it (县发展和改革局): the department of that level
+                a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))
+            if not edges.opens_with_generic(text, a, s):
+                out.append(Found(a, m.end(), "ORG"))
         return out
 
     def _before_qualifier(self, text: str, s: int) -> int:

@@ -71,6 +71,7 @@ class UnionFinder:
                 ):
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
+            a = self._after_glued_body(text, a, s)
             a = edges.split_parent(tk, a, s, out)
             if (
                 edges.opens_with_generic(text, a, s)
@@ -98,3 +99,15 @@ class UnionFinder:
         word = next((w for w in PHRASE_OPENINGS if text.startswith(w, a)), None)
         area = area_starts.get(a)
         return word is not None and (area is None or area.end - a <= len(word))
+
+    def _after_glued_body(self, text: str, a: int, s: int) -> int:
+        """涿州市人力资源和社会保障局联合市总工会, read by the tagger as one word: a body's name
+        and a verb joining it to the union (联合, 携手) stand before the union's own name."""
+        best = a
+        for w in self.edges.name_breakers:
+            k = text.find(w, a, s)
+            while k >= 0:
+                if k + len(w) < s and text[a:k].endswith(self.lex.org_suffixes):
+                    best = max(best, k + len(w))
+                k = text.find(w, k + 1, s)
+        return best

@@ -88,3 +88,9 @@ def test_a_body_word_opening_a_title_in_a_chain_is_no_bare_body(find):
 
 def test_a_level_word_before_the_verb_委托_is_no_committee(labelled):
     assert labelled("区委托第三方机构开展职工满意度调查。", "ORG") == set()
+
+
+def test_a_department_with_和_inside_is_one_name(labelled):
+    # (invented) the tagger cuts these at 和
+    found = labelled("县发展和改革局与石门县文化广电和旅游局共同举办职工文艺汇演。", "ORG")
+    assert {"县发展和改革局", "石门县文化广电和旅游局"} <= found

@@ -61,3 +61,9 @@ def test_a_phrase_about_unions_in_general_is_no_union(labelled):
 
 def test_an_area_opening_with_such_a_word_still_names_a_union(labelled):
     assert labelled("全州县总工会召开全委会议。", "UNION") == {"全州县总工会"}
+
+
+def test_a_body_glued_before_a_union_by_a_verb_is_not_part_of_it(labelled):
+    # (invented) the tagger reads 局联合市总工会 as one word
+    found = labelled("滦县人力资源和社会保障局联合市总工会举办专场招聘会。", "UNION")
+    assert found == {"市总工会"}
