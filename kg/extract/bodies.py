@@ -72,7 +72,8 @@ def read_bodies(ctx: ArticleContext) -> None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
         ref = EntityRef(cls, name)
-        info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+        written = s.text + (s._.kg_ref or "") if kind == "listed" else s.text
+        info = ctx.add(ref, written, (s.start_char, s.end_char), CONFIDENCE["name"])
         if cls == "Place" and area is not None:
             bare = _without_areas(ctx, s)
             if bare:
@@ -95,6 +96,8 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     kind = s._.kg_kind or ""
     if kind == "national":
         return s._.kg_ref or text, None
+    if kind == "listed":
+        return listed_name(ctx, s)
     if kind == "level":
         # 市总工会 is the level's union even where 市总 is defined as a short name
         # (北京市总工会（以下简称“市总”）… 市总工会): the context gives the same body
@@ -131,6 +134,18 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)
+
+
+def listed_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None]:
+    """东城区 in 东城区、西城区等总工会: the union of the area written there, named by the
+    list's shared ending (``kg_ref``, 区总工会 after an area written short: 海淀、丰台两区)."""
+    ending = s._.kg_ref or ""
+    area = ctx.area_at.get((s.start_char, s.end_char))
+    if area is None:
+        return s.text + ending, None
+    if not ending.startswith(("总", "工")) and area.name.endswith(ending[:1]):
+        ending = ending[1:]  # 海淀 + 区总工会: the area's full name has the level word
+    return ctx.qualified(area) + ending, area
 
 
 def _inside(ctx: ArticleContext, area, container) -> bool:

@@ -136,3 +136,21 @@ def test_a_level_body_is_also_named_by_its_area_and_short_name(extract_text):
     assert {"区政协", "岳麓区政协", "长沙市岳麓区政协", "政协岳麓区委员会", "政协长沙市岳麓区委员会"} <= aliases(
         facts, full
     )
+
+
+def test_areas_listed_before_one_union_ending_are_a_union_each(extract_text):
+    # (invented) 等 closes the list; each union is in its own area
+    facts = extract_text("河西区、南开区、红桥区等总工会负责人交流经验。", region="天津市")
+    unions = names(facts, "TradeUnion")
+    assert {"河西区总工会", "南开区总工会", "红桥区总工会"} <= {n.removeprefix("天津市") for n in unions}
+    assert {located(facts)[n] for n in unions} == {"河西区", "南开区", "红桥区"}
+
+
+def test_areas_written_short_before_a_counted_level_and_a_union(extract_text):
+    facts = extract_text("江岸、江汉两区总工会联合举办职工技能比武。", region="武汉市")
+    assert {"江岸区总工会", "江汉区总工会"} <= {n.removeprefix("武汉市") for n in names(facts, "TradeUnion")}
+
+
+def test_two_areas_joined_by_和_before_a_union(extract_text):
+    facts = extract_text("新郑市和荥阳市总工会签订劳动竞赛协作协议。", region="郑州市")
+    assert {"新郑市总工会", "荥阳市总工会"} <= names(facts, "TradeUnion")
