@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from kg.extract.body_links import BRANCH
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
-from kg.extract.names import LEGAL_FORMS
+from kg.extract.names import LEGAL_FORMS, simplified
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
 from kg.lexicon import alternation_of
@@ -55,6 +55,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if named is None:
             continue
         name, area = named
+        name = simplified(name)
         if not all_han(name[:1]) and not name[:1].isalnum():
             continue
         cls = CLASS_OF[s.label_]

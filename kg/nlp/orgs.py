@@ -50,6 +50,8 @@ class OrgFinder:
         self._union_committees = union_committees
         self._anchored_suffixes = anchored_suffixes
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
+        # the endings a breaker word may open (联合会): organisations' and unions'
+        self._cut_endings = tuple({*self.lex.org_suffixes, *self.lex.union_suffixes})
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -134,6 +136,14 @@ class OrgFinder:
                 out.append(Found(a, m.end(), "ORG"))
         return out
 
+    def _breaker_end(self, text: str, w: str, a: int, s: int) -> int:
+        """Where the last ``w`` (联合, 代表 …) in ``text[a:s]`` ends, -1 if none: not one that
+        opens a body's ending (残疾人联合会职业培训中心: 联合 of 联合会 joins nothing)."""
+        k = text.rfind(w, a, s)
+        while k >= 0 and text.startswith(self._cut_endings, k):
+            k = text.rfind(w, a, k)
+        return k + len(w) if k >= 0 else -1
+
     def _before_qualifier(self, text: str, s: int) -> int:
         """Where the name before an ending at ``s`` ends: before a bracketed organisation word
         (…酒厂（集团）有限公司 is one company, named from before the bracket)."""
@@ -154,9 +164,7 @@ class OrgFinder:
         a, _ = tk.token_span_at(s)
         if tk.tag_at(s) == "ORG" and a < s:
             # the tagger may glue words before the name onto it (任|国强代表集团公司)
-            cut = max(
-                (text.rfind(w, a, s) + len(w) for w in edges.name_breakers if text.rfind(w, a, s) >= 0), default=-1
-            )
+            cut = max((self._breaker_end(text, w, a, s) for w in edges.name_breakers), default=-1)
             if cut > a:
                 return cut
             left = edges.left_edge(tk, a, area_starts)

@@ -154,3 +154,11 @@ def test_areas_written_short_before_a_counted_level_and_a_union(extract_text):
 def test_two_areas_joined_by_和_before_a_union(extract_text):
     facts = extract_text("新郑市和荥阳市总工会签订劳动竞赛协作协议。", region="郑州市")
     assert {"新郑市总工会", "荥阳市总工会"} <= names(facts, "TradeUnion")
+
+
+def test_a_name_printed_in_traditional_characters_on_a_simplified_page_is_one_body(extract_text):
+    # (invented) one company, its name printed once in each script
+    text = "青岚建工集团控股有限公司举办技能比武。青岚建工集團控股有限公司职工踊跃参赛。"
+    facts = extract_text(text, region="合肥市")
+    assert names(facts, "Organization") == {"青岚建工集团控股有限公司"}
+    assert aliases(facts, "青岚建工集团控股有限公司") == {"青岚建工集團控股有限公司"}

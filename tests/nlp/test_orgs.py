@@ -94,3 +94,8 @@ def test_a_department_with_和_inside_is_one_name(labelled):
     # (invented) the tagger cuts these at 和
     found = labelled("县发展和改革局与石门县文化广电和旅游局共同举办职工文艺汇演。", "ORG")
     assert {"县发展和改革局", "石门县文化广电和旅游局"} <= found
+
+
+def test_联合_opening_a_bodys_ending_does_not_cut_the_name(labelled):
+    # (invented) 联合 joins two bodies elsewhere; here it is part of 联合会
+    assert "区残疾人联合会东城职业培训中心" in labelled("区残疾人联合会东城职业培训中心举办技能培训。", "ORG")
