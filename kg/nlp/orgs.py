@@ -75,7 +75,12 @@ class OrgFinder:
                     continue  # 党组成员, 党委书记: a title, not a body
                 if TEAM_AFTER_RE.match(text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
-                if s not in tk.starts and tk.tag_at(s) != "ORG" and s - 1 not in in_union:
+                if (
+                    s not in tk.starts
+                    and tk.tag_at(s) != "ORG"
+                    and s - 1 not in in_union
+                    and text[s - 1 : s] not in CLOSE_PARENS
+                ):
                     continue
                 a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
@@ -146,10 +151,11 @@ class OrgFinder:
 
     def _before_qualifier(self, text: str, s: int) -> int:
         """Where the name before an ending at ``s`` ends: before a bracketed organisation word
-        (…酒厂（集团）有限公司 is one company, named from before the bracket)."""
+        or area (…酒厂（集团）有限公司, …注塑(深圳)有限公司 is one company, named from before the
+        bracket)."""
         if text[s - 1 : s] in CLOSE_PARENS:
-            p = max(text.rfind(c, max(0, s - 6), s) for c in OPEN_PARENS)
-            if p > 0 and text[p + 1 : s - 1] in self.lex.org_suffixes:
+            p = max(text.rfind(c, max(0, s - 8), s) for c in OPEN_PARENS)
+            if p > 0 and self.edges.qualifier(text[p + 1 : s - 1]):
                 return p
         return s
 

@@ -99,3 +99,9 @@ def test_a_department_with_和_inside_is_one_name(labelled):
 def test_联合_opening_a_bodys_ending_does_not_cut_the_name(labelled):
     # (invented) 联合 joins two bodies elsewhere; here it is part of 联合会
     assert "区残疾人联合会东城职业培训中心" in labelled("区残疾人联合会东城职业培训中心举办技能培训。", "ORG")
+
+
+def test_a_bracketed_area_inside_a_company_name(labelled):
+    # (invented) half- and full-width brackets
+    assert "鹏达精密五金（深圳）有限公司" in labelled("鹏达精密五金（深圳）有限公司举办职工运动会。", "ORG")
+    assert "康拓电子（中国）有限公司" in labelled("近日，康拓电子（中国）有限公司举办职工技能大赛。", "ORG")

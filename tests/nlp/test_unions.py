@@ -67,3 +67,9 @@ def test_a_body_glued_before_a_union_by_a_verb_is_not_part_of_it(labelled):
     # (invented) the tagger reads 局联合市总工会 as one word
     found = labelled("滦县人力资源和社会保障局联合市总工会举办专场招聘会。", "UNION")
     assert found == {"市总工会"}
+
+
+def test_the_union_of_a_company_with_a_bracketed_area(labelled):
+    # (invented) the tagger reads 中国)有限公司 as one word
+    assert labelled("近日，瑞科电子(中国)有限公司工会举办职工技能大赛。", "UNION") == {"瑞科电子(中国)有限公司工会"}
+    assert labelled("天海精密注塑(深圳)有限公司工会开展技能比武。", "UNION") == {"天海精密注塑(深圳)有限公司工会"}
