@@ -25,6 +25,8 @@ BREAKERS = frozenset(words("names/function_words.txt"))
 # words that refer back to a body named before (该公司, 本集团)
 REFERRING = words("names/referring_words.txt")
 NAME_BREAKERS = "names/name_breakers.txt"
+# marks that end a clause or a list item: never inside a name, whatever the tagger says
+CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
 # in brackets inside a company's name, besides areas and organisation words (（中国）)
 BRACKET_QUALIFIERS = frozenset(words("bodies/bracket_qualifiers.txt"))
 # the endings of a union's own name (…总工会, …工会): a body ending right before one is part of it
@@ -70,6 +72,13 @@ class NameEdges:
                 a = close + 1  # 中国）有限公司, read as one word: the name goes on before the bracket
             word = text[a:k]
             tag = tk.tag_at(k - 1)
+            mark = max((word.rfind(c) for c in CLAUSE_MARKS), default=-1)
+            if mark >= 0:
+                # 北京，华远物流…: the tagger may read a comma into a name; it ends there
+                if a + mark + 1 >= k:
+                    break
+                a += mark + 1
+                word = text[a:k]
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[k - 1] in CLOSE_QUOTES:
                 q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)

@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
-from kg.nlp.names import BREAKERS, REFERRING, UNION_ENDINGS, NameEdges
+from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -80,6 +80,7 @@ class OrgFinder:
                     and tk.tag_at(s) != "ORG"
                     and s - 1 not in in_union
                     and text[s - 1 : s] not in CLOSE_PARENS
+                    and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
                 ):
                     continue
                 a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)

@@ -162,3 +162,20 @@ def test_a_name_printed_in_traditional_characters_on_a_simplified_page_is_one_bo
     facts = extract_text(text, region="合肥市")
     assert names(facts, "Organization") == {"青岚建工集团控股有限公司"}
     assert aliases(facts, "青岚建工集团控股有限公司") == {"青岚建工集團控股有限公司"}
+
+
+def test_a_unit_named_after_a_body_the_article_names_belongs_to_it(extract_text):
+    # (invented) a project department of a company, a service centre of a union
+    facts = extract_text(
+        "青岚建工集团有限公司承建该工程，青岚建工集团有限公司东湖安置房项目部组织职工培训。"
+        "香江工会联合会南山咨询服务中心为职工提供法律援助，香江工会联合会负责人出席。",
+        region="深圳市",
+    )
+    assert ("青岚建工集团有限公司东湖安置房项目部", "青岚建工集团有限公司") in parents(facts)
+    assert ("香江工会联合会南山咨询服务中心", "香江工会联合会") in parents(facts)
+
+
+def test_a_unit_named_after_a_groups_name_belongs_to_the_holding_company(extract_text):
+    text = "青岚建工集团控股有限公司主办比赛，青岚建工集团城东项目部项目经理王强代表参赛职工宣誓。"
+    facts = extract_text(text, region="合肥市")
+    assert ("青岚建工集团城东项目部", "青岚建工集团控股有限公司") in parents(facts)

@@ -105,3 +105,10 @@ def test_a_bracketed_area_inside_a_company_name(labelled):
     # (invented) half- and full-width brackets
     assert "鹏达精密五金（深圳）有限公司" in labelled("鹏达精密五金（深圳）有限公司举办职工运动会。", "ORG")
     assert "康拓电子（中国）有限公司" in labelled("近日，康拓电子（中国）有限公司举办职工技能大赛。", "ORG")
+
+
+def test_a_comma_the_tagger_reads_into_a_name_ends_it(labelled):
+    # (invented) LAC reads 北京，华远物流有限公司深圳分公司 as one place word
+    found = labelled("华远物流有限公司总部设在北京，华远物流有限公司深圳分公司近日成立工会。", "ORG")
+    assert "华远物流有限公司深圳分公司" in found
+    assert not any("，" in name for name in found)
