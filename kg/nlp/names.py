@@ -99,7 +99,9 @@ class NameEdges:
                     continue
                 break
             inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
-            if not (in_area or tag in NAMEISH or inner_adj or (word.isascii() and word.strip().isalnum())):
+            # a word ending as a body does (育苗幼儿园, which the tagger may read as a verb)
+            body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
+            if not (in_area or tag in NAMEISH or inner_adj or body or (word.isascii() and word.strip().isalnum())):
                 break
             if word in BREAKERS or word in self.name_breakers:
                 break

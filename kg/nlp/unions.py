@@ -19,6 +19,8 @@ from kg.nlp.tokens import Tokens
 NATIONWIDE = frozenset(words("unions/nationwide_prefixes.txt"))
 # area endings whose 工会 is one body: a street's or a township's union
 LOCAL_AREA_ENDINGS = words("unions/local_area_endings.txt")
+# a joint union of several small bodies (楼宇联合工会, 行业联合工会): 联合 is part of its ending
+JOINT = "联合"
 # what may close a list of areas sharing one union ending: 等, 两区, 三个县
 LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$")
 LIST_JOINERS = ("、", "和", "及", "与", "以及")
@@ -51,6 +53,8 @@ class UnionFinder:
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:
                 s -= 1
+            elif text.endswith(JOINT, 0, s) and s - len(JOINT) in tk.starts:
+                s -= len(JOINT)  # 楼宇联合工会: a joint union of the bodies named before
             e = m.end()
             for longer in self.tails:
                 if text.startswith(longer, e):

@@ -112,3 +112,7 @@ def test_a_comma_the_tagger_reads_into_a_name_ends_it(labelled):
     found = labelled("华远物流有限公司总部设在北京，华远物流有限公司深圳分公司近日成立工会。", "ORG")
     assert "华远物流有限公司深圳分公司" in found
     assert not any("，" in name for name in found)
+
+
+def test_a_chamber_of_commerce_is_an_organisation(labelled):
+    assert any(n.endswith("浙江企业商会") for n in labelled("北京市浙江企业商会组织会员企业参加招聘会。", "ORG"))

@@ -73,3 +73,13 @@ def test_the_union_of_a_company_with_a_bracketed_area(labelled):
     # (invented) the tagger reads 中国)有限公司 as one word
     assert labelled("近日，瑞科电子(中国)有限公司工会举办职工技能大赛。", "UNION") == {"瑞科电子(中国)有限公司工会"}
     assert labelled("天海精密注塑(深圳)有限公司工会开展技能比武。", "UNION") == {"天海精密注塑(深圳)有限公司工会"}
+
+
+def test_a_joint_union_keeps_联合_in_its_name(labelled):
+    # (invented) 联合 elsewhere joins two bodies; before 工会 it names a joint union
+    assert labelled("海淀区中关村大街楼宇联合工会组织职工联谊。", "UNION") == {"海淀区中关村大街楼宇联合工会"}
+
+
+def test_a_body_word_the_tagger_reads_as_a_verb_still_opens_its_union(labelled):
+    # (invented) LAC tags 育苗幼儿园 as a verb
+    assert "西城区育苗幼儿园工会" in labelled("石景山区第三中学工会和西城区育苗幼儿园工会联合举办活动。", "UNION")
