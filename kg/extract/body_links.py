@@ -82,9 +82,11 @@ def sub_units(ctx: ArticleContext) -> None:
                 if ref.name.endswith(form) and bare.endswith(COMPANY_ENDINGS):
                     stems.setdefault(bare, ref)
     endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS)
-    for ref, info in ctx.facts.entities.items():
+    unnamed: list[EntityRef] = []  # units whose company the article does not name apart
+    for ref, info in list(ctx.facts.entities.items()):
         if ref.cls != "Organization" or info.parent is not None:
             continue
+        unnamed.append(ref)
         for k in range(len(ref.name) - 2, 3, -1):  # the longest body named before the rest
             parent = stems.get(ref.name[:k])
             rest = ref.name[k:]
@@ -95,7 +97,33 @@ def sub_units(ctx: ArticleContext) -> None:
                 and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
             ):
                 info.parent = parent
+                unnamed.pop()
                 break
+    if unnamed:
+        first: dict[EntityRef, tuple[int, int]] = {}  # each unit's first mention by its full name
+        for xy, r in sorted(ctx.ref_at.items()):
+            if ctx.text[xy[0] : xy[1]] == r.name:
+                first.setdefault(r, xy)
+        for ref in unnamed:
+            if ref in first:
+                _company_of_unit(ctx, ref, first[ref])
+
+
+def _company_of_unit(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> None:
+    """X物流有限公司人力资源部, X集团第二工程有限公司: the company a unit's name opens with is
+    a body of its own, which the unit belongs to, even where the article names it nowhere
+    else (the shortest company name that leaves the unit a name of its own)."""
+    name = ref.name
+    for k in range(4, len(name) - 1):
+        stem, rest = name[:k], name[k:]
+        if not stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS) or rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS)):
+            continue
+        if not rest.endswith(ctx.lex.org_suffixes) or len(rest) < 3:
+            continue
+        parent = EntityRef("Organization", stem)
+        ctx.add(parent, stem, (span[0], span[0] + k), CONFIDENCE["name"])
+        ctx.facts.entities[ref].parent = parent
+        return
 
 
 def _legal_variants(name: str) -> list[str]:

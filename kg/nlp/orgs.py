@@ -87,7 +87,12 @@ class OrgFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
-                if edges.opens_with_generic(text, a, s) or a == s or text[a:e] in self.org_heads:
+                if (
+                    edges.opens_with_generic(text, a, s)
+                    or a == s
+                    or text[a:e] in self.org_heads
+                    or text[a:s].lstrip("该本") in self.org_heads
+                ):
                     continue
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union

@@ -179,3 +179,10 @@ def test_a_unit_named_after_a_groups_name_belongs_to_the_holding_company(extract
     text = "青岚建工集团控股有限公司主办比赛，青岚建工集团城东项目部项目经理王强代表参赛职工宣誓。"
     facts = extract_text(text, region="合肥市")
     assert ("青岚建工集团城东项目部", "青岚建工集团控股有限公司") in parents(facts)
+
+
+def test_a_department_of_a_company_belongs_to_the_company_its_name_opens_with(extract_text):
+    # (invented) the company is named only inside the department's name
+    facts = extract_text("滇中水务堰塞湖公司工程技术部负责人介绍情况。", region="昆明市")
+    assert ("滇中水务堰塞湖公司工程技术部", "滇中水务堰塞湖公司") in parents(facts)
+    assert "滇中水务堰塞湖公司" in names(facts, "Organization")

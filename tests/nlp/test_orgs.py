@@ -116,3 +116,10 @@ def test_a_comma_the_tagger_reads_into_a_name_ends_it(labelled):
 
 def test_a_chamber_of_commerce_is_an_organisation(labelled):
     assert any(n.endswith("浙江企业商会") for n in labelled("北京市浙江企业商会组织会员企业参加招聘会。", "ORG"))
+
+
+def test_a_department_after_a_bare_type_word_is_no_name(labelled):
+    # (invented) 公司技术部: the company named before, by its type word
+    found = labelled("滇中水务堰塞湖公司工程技术部负责人介绍情况。公司技术部人员参加。", "ORG")
+    assert "滇中水务堰塞湖公司工程技术部" in found
+    assert "公司技术部" not in found
