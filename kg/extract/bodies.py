@@ -51,6 +51,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
+        if _defined_short_form(ctx, s):
+            continue
         named = body_name(ctx, s)
         if named is None:
             continue
@@ -89,6 +91,22 @@ def read_bodies(ctx: ArticleContext) -> None:
             _union_host(ctx, s, name)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
+
+
+def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
+    """海淀园管委会 after …管理委员会（简称海淀园管委会）: a short form the text defined is the
+    body named in full before the definition (its alias), not a body of its own."""
+    full = ctx.abbreviations.get(s.text)
+    if not full or s.label_ not in ("UNION", "ORG"):
+        return False
+    named = [(xy, ref) for xy, ref in ctx.ref_at.items() if xy[1] <= s.start_char and ctx.text[xy[0] : xy[1]] == full]
+    if not named:
+        return False
+    ref = max(named, key=lambda n: n[0])[1]
+    if ref.cls not in ("TradeUnion", "Organization"):
+        return False
+    ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+    return True
 
 
 def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:

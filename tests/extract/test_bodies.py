@@ -186,3 +186,12 @@ def test_a_department_of_a_company_belongs_to_the_company_its_name_opens_with(ex
     facts = extract_text("滇中水务堰塞湖公司工程技术部负责人介绍情况。", region="昆明市")
     assert ("滇中水务堰塞湖公司工程技术部", "滇中水务堰塞湖公司") in parents(facts)
     assert "滇中水务堰塞湖公司" in names(facts, "Organization")
+
+
+def test_a_short_form_the_text_defines_is_the_body_named_before(extract_text):
+    # (invented) the definition without quotes, the short form used later
+    facts = extract_text(
+        "中关村科技园区丰台园管理委员会（简称丰台园管委会）主办招聘会。丰台园管委会负责人致辞。", region="北京市"
+    )
+    assert "丰台园管委会" not in names(facts, "Organization")
+    assert "丰台园管委会" in aliases(facts, "中关村科技园区丰台园管理委员会")
