@@ -72,7 +72,9 @@ def branch_unions(ctx: ArticleContext) -> None:
 def sub_units(ctx: ArticleContext) -> None:
     """X集团有限公司城南项目部, 香江工会联合会南山咨询服务中心, X局办公室: an organisation whose
     name opens with the whole name of another body the article names (or a company's name
-    without its legal form: X集团 of X集团控股有限公司) belongs to that body."""
+    without its legal form: X集团 of X集团控股有限公司) belongs to that body; a company
+    its name opens with after that (X公司Y公司工程技术部, X物流有限公司人力资源部) is a body
+    of its own between them, even where the article names it nowhere else."""
     stems: dict[str, EntityRef] = {}
     for ref, info in ctx.facts.entities.items():
         if ref.cls in ("Organization", "TradeUnion") and info.mentions:
@@ -82,48 +84,49 @@ def sub_units(ctx: ArticleContext) -> None:
                 if ref.name.endswith(form) and bare.endswith(COMPANY_ENDINGS):
                     stems.setdefault(bare, ref)
     endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS)
-    unnamed: list[EntityRef] = []  # units whose company the article does not name apart
+    first: dict[EntityRef, tuple[int, int]] | None = None  # each unit's first mention by its full name
     for ref, info in list(ctx.facts.entities.items()):
         if ref.cls != "Organization" or info.parent is not None:
             continue
-        unnamed.append(ref)
-        for k in range(len(ref.name) - 2, 3, -1):  # the longest body named before the rest
-            parent = stems.get(ref.name[:k])
-            rest = ref.name[k:]
-            if (
-                parent is not None
+        named = next(
+            (
+                (k, parent)
+                for k in range(len(ref.name) - 2, 3, -1)  # the longest body named before the rest
+                if (parent := stems.get(ref.name[:k])) is not None
                 and parent != ref
                 and ref.name[:k].endswith(endings)
-                and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
-            ):
-                info.parent = parent
-                unnamed.pop()
-                break
-    if unnamed:
-        first: dict[EntityRef, tuple[int, int]] = {}  # each unit's first mention by its full name
-        for xy, r in sorted(ctx.ref_at.items()):
-            if ctx.text[xy[0] : xy[1]] == r.name:
-                first.setdefault(r, xy)
-        for ref in unnamed:
+                and not ref.name[k:].startswith((*LEGAL_FORMS, *HOLDING_WORDS))
+            ),
+            (0, None),
+        )
+        k = _company_stem(ctx, ref.name, named[0])
+        if k is not None:
+            if first is None:
+                first = {}
+                for xy, r in sorted(ctx.ref_at.items()):
+                    if ctx.text[xy[0] : xy[1]] == r.name:
+                        first.setdefault(r, xy)
             if ref in first:
-                _company_of_unit(ctx, ref, first[ref])
+                company = EntityRef("Organization", ref.name[:k])
+                ctx.add(company, company.name, (first[ref][0], first[ref][0] + k), CONFIDENCE["name"])
+                ctx.facts.entities[company].parent = named[1]
+                info.parent = company
+                continue
+        info.parent = named[1]
 
 
-def _company_of_unit(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> None:
-    """X物流有限公司人力资源部, X集团第二工程有限公司: the company a unit's name opens with is
-    a body of its own, which the unit belongs to, even where the article names it nowhere
-    else (the shortest company name that leaves the unit a name of its own)."""
-    name = ref.name
-    for k in range(4, len(name) - 1):
+def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
+    """Where the last company name that ``name`` opens with ends, past ``after`` (the body
+    named before it), leaving a unit's name of its own; None if none."""
+    for k in range(len(name) - 3, max(after, 3), -1):
         stem, rest = name[:k], name[k:]
-        if not stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS) or rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS)):
-            continue
-        if not rest.endswith(ctx.lex.org_suffixes) or len(rest) < 3:
-            continue
-        parent = EntityRef("Organization", stem)
-        ctx.add(parent, stem, (span[0], span[0] + k), CONFIDENCE["name"])
-        ctx.facts.entities[ref].parent = parent
-        return
+        if (
+            stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
+            and rest.endswith(ctx.lex.org_suffixes)
+            and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
+        ):
+            return k
+    return None
 
 
 def _legal_variants(name: str) -> list[str]:

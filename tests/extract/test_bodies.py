@@ -195,3 +195,10 @@ def test_a_short_form_the_text_defines_is_the_body_named_before(extract_text):
     )
     assert "丰台园管委会" not in names(facts, "Organization")
     assert "丰台园管委会" in aliases(facts, "中关村科技园区丰台园管理委员会")
+
+
+def test_a_company_between_a_named_body_and_a_unit_is_a_body_of_its_own(extract_text):
+    # (invented) a group, its subsidiary, the subsidiary's department
+    facts = extract_text("滇南水投公司召开大会。滇南水投公司红河湖公司工程技术部荣获工人先锋号称号。", region="昆明市")
+    assert ("滇南水投公司红河湖公司工程技术部", "滇南水投公司红河湖公司") in parents(facts)
+    assert ("滇南水投公司红河湖公司", "滇南水投公司") in parents(facts)
