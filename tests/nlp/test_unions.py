@@ -83,3 +83,8 @@ def test_a_joint_union_keeps_联合_in_its_name(labelled):
 def test_a_body_word_the_tagger_reads_as_a_verb_still_opens_its_union(labelled):
     # (invented) LAC tags 育苗幼儿园 as a verb
     assert "西城区育苗幼儿园工会" in labelled("石景山区第三中学工会和西城区育苗幼儿园工会联合举办活动。", "UNION")
+
+
+def test_a_national_industrial_unions_committee_of_an_area(labelled):
+    # (invented) the committee of a province, not the national committee
+    assert labelled("中国金融工会河南省委员会举办业务培训。", "UNION") == {"中国金融工会河南省委员会"}
