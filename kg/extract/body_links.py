@@ -14,6 +14,7 @@ from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.text import all_han
 
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
@@ -122,6 +123,7 @@ def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
         stem, rest = name[:k], name[k:]
         if (
             stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
+            and all_han(rest[:1])  # not …酒厂(集团)公司: a bracket inside one name
             and rest.endswith(ctx.lex.org_suffixes)
             and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
         ):

@@ -202,3 +202,8 @@ def test_a_company_between_a_named_body_and_a_unit_is_a_body_of_its_own(extract_
     facts = extract_text("滇南水投公司召开大会。滇南水投公司红河湖公司工程技术部荣获工人先锋号称号。", region="昆明市")
     assert ("滇南水投公司红河湖公司工程技术部", "滇南水投公司红河湖公司") in parents(facts)
     assert ("滇南水投公司红河湖公司", "滇南水投公司") in parents(facts)
+
+
+def test_a_bracketed_group_word_inside_a_company_name_makes_no_second_company(extract_text):
+    facts = extract_text("黔北酒厂(集团)公司总经理助理彭云出席。", region="遵义市")
+    assert names(facts, "Organization") == {"黔北酒厂(集团)公司"}
