@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from kg.extract.body_links import BRANCH
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
-from kg.extract.names import LEGAL_FORMS
+from kg.extract.names import LEGAL_FORMS, simplified
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
 from kg.lexicon import alternation_of
@@ -51,10 +51,13 @@ def read_bodies(ctx: ArticleContext) -> None:
             continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
+        if _defined_short_form(ctx, s):
+            continue
         named = body_name(ctx, s)
         if named is None:
             continue
         name, area = named
+        name = simplified(name)
         if not all_han(name[:1]) and not name[:1].isalnum():
             continue
         cls = CLASS_OF[s.label_]
@@ -72,7 +75,8 @@ def read_bodies(ctx: ArticleContext) -> None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
         ref = EntityRef(cls, name)
-        info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+        written = s.text + (s._.kg_ref or "") if kind == "listed" else s.text
+        info = ctx.add(ref, written, (s.start_char, s.end_char), CONFIDENCE["name"])
         if cls == "Place" and area is not None:
             bare = _without_areas(ctx, s)
             if bare:
@@ -89,12 +93,30 @@ def read_bodies(ctx: ArticleContext) -> None:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
 
 
+def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
+    """海淀园管委会 after …管理委员会（简称海淀园管委会）: a short form the text defined is the
+    body named in full before the definition (its alias), not a body of its own."""
+    full = ctx.abbreviations.get(s.text)
+    if not full or s.label_ not in ("UNION", "ORG"):
+        return False
+    named = [(xy, ref) for xy, ref in ctx.ref_at.items() if xy[1] <= s.start_char and ctx.text[xy[0] : xy[1]] == full]
+    if not named:
+        return False
+    ref = max(named, key=lambda n: n[0])[1]
+    if ref.cls not in ("TradeUnion", "Organization"):
+        return False
+    ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+    return True
+
+
 def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     """Full name of a union/organisation/venue mention, and the area its name puts it in."""
     text = s.text
     kind = s._.kg_kind or ""
     if kind == "national":
         return s._.kg_ref or text, None
+    if kind == "listed":
+        return listed_name(ctx, s)
     if kind == "level":
         # 市总工会 is the level's union even where 市总 is defined as a short name
         # (北京市总工会（以下简称“市总”）… 市总工会): the context gives the same body
@@ -131,6 +153,18 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)
+
+
+def listed_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None]:
+    """东城区 in 东城区、西城区等总工会: the union of the area written there, named by the
+    list's shared ending (``kg_ref``, 区总工会 after an area written short: 海淀、丰台两区)."""
+    ending = s._.kg_ref or ""
+    area = ctx.area_at.get((s.start_char, s.end_char))
+    if area is None:
+        return s.text + ending, None
+    if not ending.startswith(("总", "工")) and area.name.endswith(ending[:1]):
+        ending = ending[1:]  # 海淀 + 区总工会: the area's full name has the level word
+    return ctx.qualified(area) + ending, area
 
 
 def _inside(ctx: ArticleContext, area, container) -> bool:

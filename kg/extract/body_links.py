@@ -14,7 +14,10 @@ from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.text import all_han
 
+# what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
+HOLDING_WORDS = ("控股", "股份")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
     f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
@@ -42,7 +45,8 @@ def parenthetical_aliases(ctx: ArticleContext) -> None:
 
 def branch_unions(ctx: ArticleContext) -> None:
     """A branch belongs to its company, and the branch's union to the company's union, when
-    the article names both (…公司襄阳分公司 → …公司)."""
+    the article names both (…公司襄阳分公司 → …公司); then the other units of a named body
+    (``sub_units``)."""
     for ref, info in ctx.facts.entities.items():
         m = BRANCH.match(ref.name) if ref.cls == "Organization" and info.parent is None else None
         parent = EntityRef("Organization", m.group(1)) if m else None
@@ -63,6 +67,68 @@ def branch_unions(ctx: ArticleContext) -> None:
         names = sorted(h + "工会" for h in hosts if h + "工会" in unions and unions[h + "工会"] != ref)
         if names:
             info.parent = unions[names[0]]
+    sub_units(ctx)
+
+
+def sub_units(ctx: ArticleContext) -> None:
+    """X集团有限公司城南项目部, 香江工会联合会南山咨询服务中心, X局办公室: an organisation whose
+    name opens with the whole name of another body the article names (or a company's name
+    without its legal form: X集团 of X集团控股有限公司) belongs to that body; a company
+    its name opens with after that (X公司Y公司工程技术部, X物流有限公司人力资源部) is a body
+    of its own between them, even where the article names it nowhere else."""
+    stems: dict[str, EntityRef] = {}
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls in ("Organization", "TradeUnion") and info.mentions:
+            stems.setdefault(ref.name, ref)
+            for form in LEGAL_FORMS:
+                bare = ref.name[: -len(form)]
+                if ref.name.endswith(form) and bare.endswith(COMPANY_ENDINGS):
+                    stems.setdefault(bare, ref)
+    endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS)
+    first: dict[EntityRef, tuple[int, int]] | None = None  # each unit's first mention by its full name
+    for ref, info in list(ctx.facts.entities.items()):
+        if ref.cls != "Organization" or info.parent is not None:
+            continue
+        named = next(
+            (
+                (k, parent)
+                for k in range(len(ref.name) - 2, 3, -1)  # the longest body named before the rest
+                if (parent := stems.get(ref.name[:k])) is not None
+                and parent != ref
+                and ref.name[:k].endswith(endings)
+                and not ref.name[k:].startswith((*LEGAL_FORMS, *HOLDING_WORDS))
+            ),
+            (0, None),
+        )
+        k = _company_stem(ctx, ref.name, named[0])
+        if k is not None:
+            if first is None:
+                first = {}
+                for xy, r in sorted(ctx.ref_at.items()):
+                    if ctx.text[xy[0] : xy[1]] == r.name:
+                        first.setdefault(r, xy)
+            if ref in first:
+                company = EntityRef("Organization", ref.name[:k])
+                ctx.add(company, company.name, (first[ref][0], first[ref][0] + k), CONFIDENCE["name"])
+                ctx.facts.entities[company].parent = named[1]
+                info.parent = company
+                continue
+        info.parent = named[1]
+
+
+def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
+    """Where the last company name that ``name`` opens with ends, past ``after`` (the body
+    named before it), leaving a unit's name of its own; None if none."""
+    for k in range(len(name) - 3, max(after, 3), -1):
+        stem, rest = name[:k], name[k:]
+        if (
+            stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
+            and all_han(rest[:1])  # not …酒厂(集团)公司: a bracket inside one name
+            and rest.endswith(ctx.lex.org_suffixes)
+            and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
+        ):
+            return k
+    return None
 
 
 def _legal_variants(name: str) -> list[str]:

@@ -18,6 +18,8 @@ from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.unions import UnionFinder
 from kg.nlp.venues import VenueFinder
 
+# what follows an area after a national industrial union's name: its committee there
+COMMITTEE = "委员会"
 # which candidate wins between names of one length at one offset
 LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
 # (other kinds: 2)
@@ -68,6 +70,11 @@ class BodyFinder:
         for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
             for s, e in occurrences(text, name):
                 label = "UNION" if cls == "TradeUnion" else "ORG"
+                area = area_starts.get(e)
+                if label == "UNION" and area is not None and text.startswith(COMMITTEE, area.end):
+                    # 中国教育工会北京市委员会: the national union's committee of an area
+                    cands.append(Found(s, area.end + len(COMMITTEE), "UNION"))
+                    continue
                 national.append(Found(s, e, label, "national", canonical))
         cands += self.unions(tk, area_starts)
         cands += self.orgs(tk, area_starts, cands)

@@ -25,6 +25,10 @@ BREAKERS = frozenset(words("names/function_words.txt"))
 # words that refer back to a body named before (该公司, 本集团)
 REFERRING = words("names/referring_words.txt")
 NAME_BREAKERS = "names/name_breakers.txt"
+# marks that end a clause or a list item: never inside a name, whatever the tagger says
+CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
+# in brackets inside a company's name, besides areas and organisation words (（中国）)
+BRACKET_QUALIFIERS = frozenset(words("bodies/bracket_qualifiers.txt"))
 # the endings of a union's own name (…总工会, …工会): a body ending right before one is part of it
 UNION_ENDINGS = tuple(
     s for s in lexicon().union_suffixes if s.endswith("工会")
@@ -63,8 +67,18 @@ class NameEdges:
         anchors: list[int] = []
         while k > 0 and s - k < limit:
             a, _ = tk.token_span_at(k - 1)
+            close = max(text.rfind(")", a, k - 1), text.rfind("）", a, k - 1))
+            if close >= 0:
+                a = close + 1  # 中国）有限公司, read as one word: the name goes on before the bracket
             word = text[a:k]
             tag = tk.tag_at(k - 1)
+            mark = max((word.rfind(c) for c in CLAUSE_MARKS), default=-1)
+            if mark >= 0:
+                # 北京，华远物流…: the tagger may read a comma into a name; it ends there
+                if a + mark + 1 >= k:
+                    break
+                a += mark + 1
+                word = text[a:k]
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[k - 1] in CLOSE_QUOTES:
                 q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)
@@ -73,15 +87,21 @@ class NameEdges:
                 k = q
                 anchors.append(k)
                 continue
-            if text[k - 1] in "）)" and k == s:
-                # X（以下简称“Y”）总工会: the definition sits inside the name
+            if text[k - 1] in "）)":
                 q = max(text.rfind("（", max(0, k - 20), k), text.rfind("(", max(0, k - 20), k))
-                if q > 0 and "简称" in text[q:k]:
+                if q > 0 and k == s and "简称" in text[q:k]:
+                    # X（以下简称“Y”）总工会: the definition sits inside the name
+                    k = q
+                    continue
+                if q > 0 and k < s and self.qualifier(text[q + 1 : k - 1]):
+                    # 天马注塑（深圳）有限公司工会: a bracketed area inside the name
                     k = q
                     continue
                 break
             inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
-            if not (in_area or tag in NAMEISH or inner_adj or (word.isascii() and word.strip().isalnum())):
+            # a word ending as a body does (育苗幼儿园, which the tagger may read as a verb)
+            body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
+            if not (in_area or tag in NAMEISH or inner_adj or body or (word.isascii() and word.strip().isalnum())):
                 break
             if word in BREAKERS or word in self.name_breakers:
                 break
@@ -95,6 +115,16 @@ class NameEdges:
         while start < s and start not in anchors and tk.tag_at(start) in ("a", "b", "an"):
             start = tk.token_span_at(start)[1]
         return start if start < s else None
+
+    def qualifier(self, inner: str) -> bool:
+        """Can ``inner``, in brackets, sit inside a company's name: an area (（深圳）, （中国）)
+        or an organisation word (（集团）)?"""
+        return (
+            inner in BRACKET_QUALIFIERS
+            or inner in self.lex.org_suffixes
+            or inner in self.areas.full
+            or inner in self.areas.short
+        )
 
     def anchored(self, tk: Tokens, a: int, area_starts: Anchors) -> bool:
         """Does a name opening at ``a`` open with something proper: an area, an ORG/LOC/PER or

@@ -11,7 +11,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
-from kg.nlp.names import BREAKERS, REFERRING, UNION_ENDINGS, NameEdges
+from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -24,6 +24,14 @@ TEAM_AFTER_RE = re.compile(
 )
 OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
+# a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
+JOINED_DEPARTMENT_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(words("bodies/joined_department_stems.txt"), key=len, reverse=True)))
+    + ")(?:"
+    + "|".join(map(re.escape, words("bodies/joined_department_endings.txt")))
+    + ")"
+)
 
 
 class OrgFinder:
@@ -42,6 +50,8 @@ class OrgFinder:
         self._union_committees = union_committees
         self._anchored_suffixes = anchored_suffixes
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
+        # the endings a breaker word may open (联合会): organisations' and unions'
+        self._cut_endings = tuple({*self.lex.org_suffixes, *self.lex.union_suffixes})
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -65,13 +75,24 @@ class OrgFinder:
                     continue  # 党组成员, 党委书记: a title, not a body
                 if TEAM_AFTER_RE.match(text[e : e + 4]):
                     continue  # …研究室联队: a sports team made of departments
-                if s not in tk.starts and tk.tag_at(s) != "ORG" and s - 1 not in in_union:
+                if (
+                    s not in tk.starts
+                    and tk.tag_at(s) != "ORG"
+                    and s - 1 not in in_union
+                    and text[s - 1 : s] not in CLOSE_PARENS
+                    and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
+                ):
                     continue
                 a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
-                if edges.opens_with_generic(text, a, s) or a == s or text[a:e] in self.org_heads:
+                if (
+                    edges.opens_with_generic(text, a, s)
+                    or a == s
+                    or text[a:e] in self.org_heads
+                    or text[a:s].lstrip("该本") in self.org_heads
+                ):
                     continue
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
@@ -102,18 +123,45 @@ class OrgFinder:
         for name in self._union_committees:
             for s, e in occurrences(text, name):
                 out.append(Found(s, e, "ORG", "committee"))
+        out += self._joined_departments(tk, area_starts)
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
         return out
 
+    def _joined_departments(self, tk: Tokens, area_starts: Anchors) -> FoundList:
+        """文体广电和旅游局: a department whose name has 和 inside, which the tagger cuts at
+        和, named from the area or level word before it (天柱县…, 县…)."""
+        text = tk.text
+        edges = self.edges
+        out = FoundList()
+        for m in JOINED_DEPARTMENT_RE.finditer(text):
+            s = m.start()
+            a = edges.left_edge(tk, s, area_starts)
+            a = s if a is None else edges.after_stray_words(tk, a, s, area_starts)
+            if a == s:
+                # a bare level word before it (县发展和改革局): the department of that level
+                a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))
+            if not edges.opens_with_generic(text, a, s):
+                out.append(Found(a, m.end(), "ORG"))
+        return out
+
+    def _breaker_end(self, text: str, w: str, a: int, s: int) -> int:
+        """Where the last ``w`` (联合, 代表 …) in ``text[a:s]`` ends, -1 if none: not one that
+        opens a body's ending (残疾人联合会职业培训中心: 联合 of 联合会 joins nothing)."""
+        k = text.rfind(w, a, s)
+        while k >= 0 and text.startswith(self._cut_endings, k):
+            k = text.rfind(w, a, k)
+        return k + len(w) if k >= 0 else -1
+
     def _before_qualifier(self, text: str, s: int) -> int:
         """Where the name before an ending at ``s`` ends: before a bracketed organisation word
-        (…酒厂（集团）有限公司 is one company, named from before the bracket)."""
+        or area (…酒厂（集团）有限公司, …注塑(深圳)有限公司 is one company, named from before the
+        bracket)."""
         if text[s - 1 : s] in CLOSE_PARENS:
-            p = max(text.rfind(c, max(0, s - 6), s) for c in OPEN_PARENS)
-            if p > 0 and text[p + 1 : s - 1] in self.lex.org_suffixes:
+            p = max(text.rfind(c, max(0, s - 8), s) for c in OPEN_PARENS)
+            if p > 0 and self.edges.qualifier(text[p + 1 : s - 1]):
                 return p
         return s
 
@@ -128,9 +176,7 @@ class OrgFinder:
         a, _ = tk.token_span_at(s)
         if tk.tag_at(s) == "ORG" and a < s:
             # the tagger may glue words before the name onto it (任|国强代表集团公司)
-            cut = max(
-                (text.rfind(w, a, s) + len(w) for w in edges.name_breakers if text.rfind(w, a, s) >= 0), default=-1
-            )
+            cut = max((self._breaker_end(text, w, a, s) for w in edges.name_breakers), default=-1)
             if cut > a:
                 return cut
             left = edges.left_edge(tk, a, area_starts)

@@ -19,6 +19,13 @@ from kg.nlp.tokens import Tokens
 NATIONWIDE = frozenset(words("unions/nationwide_prefixes.txt"))
 # area endings whose 工会 is one body: a street's or a township's union
 LOCAL_AREA_ENDINGS = words("unions/local_area_endings.txt")
+# a joint union of several small bodies (楼宇联合工会, 行业联合工会): 联合 is part of its ending
+JOINT = "联合"
+# what may close a list of areas sharing one union ending: 等, 两区, 三个县
+LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$")
+LIST_JOINERS = ("、", "和", "及", "与", "以及")
+# openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
+PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
 
 class UnionFinder:
@@ -46,11 +53,18 @@ class UnionFinder:
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:
                 s -= 1
+            elif text.endswith(JOINT, 0, s) and s - len(JOINT) in tk.starts:
+                s -= len(JOINT)  # 楼宇联合工会: a joint union of the bodies named before
             e = m.end()
             for longer in self.tails:
                 if text.startswith(longer, e):
                     e += len(longer)
                     break
+            listed = self._listed_areas(text, s, e, area_starts)
+            if listed:
+                # 东城区、西城区等总工会: a union of each area, named after it
+                out.extend(listed)
+                continue
             a = edges.left_edge(tk, s, area_starts)
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
@@ -69,11 +83,13 @@ class UnionFinder:
                 ):
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
+            a = self._after_glued_body(text, a, s)
             a = edges.split_parent(tk, a, s, out)
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
                 or text[a:s].endswith(self.description_words)
+                or self._phrase_opening(text, a, area_starts)
             ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
@@ -87,3 +103,62 @@ class UnionFinder:
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
+
+    @staticmethod
+    def _phrase_opening(text: str, a: int, area_starts: Anchors) -> bool:
+        """Does ``text[a:]`` open with a phrase about unions in general (新时代, 全州) and not
+        with an area longer than that word (全州县总工会 is the county's union)?"""
+        word = next((w for w in PHRASE_OPENINGS if text.startswith(w, a)), None)
+        area = area_starts.get(a)
+        return word is not None and (area is None or area.end - a <= len(word))
+
+    def _after_glued_body(self, text: str, a: int, s: int) -> int:
+        """涿州市人力资源和社会保障局联合市总工会, read by the tagger as one word: a body's name
+        and a verb joining it to the union (联合, 携手) stand before the union's own name."""
+        best = a
+        for w in self.edges.name_breakers:
+            k = text.find(w, a, s)
+            while k >= 0:
+                if k + len(w) < s and text[a:k].endswith(self.lex.org_suffixes):
+                    best = max(best, k + len(w))
+                k = text.find(w, k + 1, s)
+        return best
+
+    def _listed_areas(self, text: str, s: int, e: int, area_starts: Anchors) -> list[Found]:
+        """The unions of a list of areas sharing the union ending ``[s, e)`` (东城区、西城区等
+        总工会, 海淀、丰台两区总工会, 巩义市和登封市总工会): two or more, or none.  Each is the
+        area's span, kind "listed", ``ref`` the ending (with the level word of 两区 before it
+        for an area written short); the last, when it stands right before the ending, is
+        named as written (登封市总工会)."""
+        closer = LIST_CLOSER_RE.search(text, max(0, s - 5), s)
+        level = closer.group(0)[-1] if closer and closer.group(0) != "等" else ""
+        p = closer.start() if closer else s
+        items: list[tuple[int, int]] = []
+        while True:
+            x = self._area_ending_at(text, p, area_starts)
+            if x is None:
+                break
+            items.append((x, p))
+            joiner = next((j for j in LIST_JOINERS if text.endswith(j, 0, x)), None)
+            if joiner is None:
+                break
+            p = x - len(joiner)
+        if len(items) < 2:
+            return []
+        out = []
+        for x, y in sorted(items):
+            if y == s:
+                out.append(Found(x, e, "UNION", ""))
+            else:
+                lead = level if level and not text.endswith(level, 0, y) else ""
+                out.append(Found(x, y, "UNION", "listed", lead + text[s:e]))
+        return out
+
+    def _area_ending_at(self, text: str, p: int, area_starts: Anchors) -> int | None:
+        """Where an area ending at ``p`` starts: one found, else a known area name (丰台 in
+        丰台两区, which the tagger reads as one word)."""
+        starts = [x for x in range(max(0, p - 16), p) if (f := area_starts.get(x)) is not None and f.end == p]
+        if starts:
+            return min(starts)
+        known = self.areas.full, self.areas.short
+        return next((p - n for n in (5, 4, 3, 2) if p - n >= 0 and any(text[p - n : p] in k for k in known)), None)

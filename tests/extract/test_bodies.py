@@ -150,3 +150,74 @@ def test_a_level_body_is_also_named_by_its_area_and_short_name(extract_text):
     assert {"区政协", "岳麓区政协", "长沙市岳麓区政协", "政协岳麓区委员会", "政协长沙市岳麓区委员会"} <= aliases(
         facts, full
     )
+
+
+def test_areas_listed_before_one_union_ending_are_a_union_each(extract_text):
+    # (invented) 等 closes the list; each union is in its own area
+    facts = extract_text("河西区、南开区、红桥区等总工会负责人交流经验。", region="天津市")
+    unions = names(facts, "TradeUnion")
+    assert {"河西区总工会", "南开区总工会", "红桥区总工会"} <= {n.removeprefix("天津市") for n in unions}
+    assert {located(facts)[n] for n in unions} == {"河西区", "南开区", "红桥区"}
+
+
+def test_areas_written_short_before_a_counted_level_and_a_union(extract_text):
+    facts = extract_text("江岸、江汉两区总工会联合举办职工技能比武。", region="武汉市")
+    assert {"江岸区总工会", "江汉区总工会"} <= {n.removeprefix("武汉市") for n in names(facts, "TradeUnion")}
+
+
+def test_two_areas_joined_by_和_before_a_union(extract_text):
+    facts = extract_text("新郑市和荥阳市总工会签订劳动竞赛协作协议。", region="郑州市")
+    assert {"新郑市总工会", "荥阳市总工会"} <= names(facts, "TradeUnion")
+
+
+def test_a_name_printed_in_traditional_characters_on_a_simplified_page_is_one_body(extract_text):
+    # (invented) one company, its name printed once in each script
+    text = "青岚建工集团控股有限公司举办技能比武。青岚建工集團控股有限公司职工踊跃参赛。"
+    facts = extract_text(text, region="合肥市")
+    assert names(facts, "Organization") == {"青岚建工集团控股有限公司"}
+    assert aliases(facts, "青岚建工集团控股有限公司") == {"青岚建工集團控股有限公司"}
+
+
+def test_a_unit_named_after_a_body_the_article_names_belongs_to_it(extract_text):
+    # (invented) a project department of a company, a service centre of a union
+    facts = extract_text(
+        "青岚建工集团有限公司承建该工程，青岚建工集团有限公司东湖安置房项目部组织职工培训。"
+        "香江工会联合会南山咨询服务中心为职工提供法律援助，香江工会联合会负责人出席。",
+        region="深圳市",
+    )
+    assert ("青岚建工集团有限公司东湖安置房项目部", "青岚建工集团有限公司") in parents(facts)
+    assert ("香江工会联合会南山咨询服务中心", "香江工会联合会") in parents(facts)
+
+
+def test_a_unit_named_after_a_groups_name_belongs_to_the_holding_company(extract_text):
+    text = "青岚建工集团控股有限公司主办比赛，青岚建工集团城东项目部项目经理王强代表参赛职工宣誓。"
+    facts = extract_text(text, region="合肥市")
+    assert ("青岚建工集团城东项目部", "青岚建工集团控股有限公司") in parents(facts)
+
+
+def test_a_department_of_a_company_belongs_to_the_company_its_name_opens_with(extract_text):
+    # (invented) the company is named only inside the department's name
+    facts = extract_text("滇中水务堰塞湖公司工程技术部负责人介绍情况。", region="昆明市")
+    assert ("滇中水务堰塞湖公司工程技术部", "滇中水务堰塞湖公司") in parents(facts)
+    assert "滇中水务堰塞湖公司" in names(facts, "Organization")
+
+
+def test_a_short_form_the_text_defines_is_the_body_named_before(extract_text):
+    # (invented) the definition without quotes, the short form used later
+    facts = extract_text(
+        "中关村科技园区丰台园管理委员会（简称丰台园管委会）主办招聘会。丰台园管委会负责人致辞。", region="北京市"
+    )
+    assert "丰台园管委会" not in names(facts, "Organization")
+    assert "丰台园管委会" in aliases(facts, "中关村科技园区丰台园管理委员会")
+
+
+def test_a_company_between_a_named_body_and_a_unit_is_a_body_of_its_own(extract_text):
+    # (invented) a group, its subsidiary, the subsidiary's department
+    facts = extract_text("滇南水投公司召开大会。滇南水投公司红河湖公司工程技术部荣获工人先锋号称号。", region="昆明市")
+    assert ("滇南水投公司红河湖公司工程技术部", "滇南水投公司红河湖公司") in parents(facts)
+    assert ("滇南水投公司红河湖公司", "滇南水投公司") in parents(facts)
+
+
+def test_a_bracketed_group_word_inside_a_company_name_makes_no_second_company(extract_text):
+    facts = extract_text("黔北酒厂(集团)公司总经理助理彭云出席。", region="遵义市")
+    assert names(facts, "Organization") == {"黔北酒厂(集团)公司"}

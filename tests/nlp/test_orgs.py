@@ -88,3 +88,38 @@ def test_a_body_word_opening_a_title_in_a_chain_is_no_bare_body(find):
 
 def test_a_level_word_before_the_verb_委托_is_no_committee(labelled):
     assert labelled("区委托第三方机构开展职工满意度调查。", "ORG") == set()
+
+
+def test_a_department_with_和_inside_is_one_name(labelled):
+    # (invented) the tagger cuts these at 和
+    found = labelled("县发展和改革局与石门县文化广电和旅游局共同举办职工文艺汇演。", "ORG")
+    assert {"县发展和改革局", "石门县文化广电和旅游局"} <= found
+
+
+def test_联合_opening_a_bodys_ending_does_not_cut_the_name(labelled):
+    # (invented) 联合 joins two bodies elsewhere; here it is part of 联合会
+    assert "区残疾人联合会东城职业培训中心" in labelled("区残疾人联合会东城职业培训中心举办技能培训。", "ORG")
+
+
+def test_a_bracketed_area_inside_a_company_name(labelled):
+    # (invented) half- and full-width brackets
+    assert "鹏达精密五金（深圳）有限公司" in labelled("鹏达精密五金（深圳）有限公司举办职工运动会。", "ORG")
+    assert "康拓电子（中国）有限公司" in labelled("近日，康拓电子（中国）有限公司举办职工技能大赛。", "ORG")
+
+
+def test_a_comma_the_tagger_reads_into_a_name_ends_it(labelled):
+    # (invented) LAC reads 北京，华远物流有限公司深圳分公司 as one place word
+    found = labelled("华远物流有限公司总部设在北京，华远物流有限公司深圳分公司近日成立工会。", "ORG")
+    assert "华远物流有限公司深圳分公司" in found
+    assert not any("，" in name for name in found)
+
+
+def test_a_chamber_of_commerce_is_an_organisation(labelled):
+    assert any(n.endswith("浙江企业商会") for n in labelled("北京市浙江企业商会组织会员企业参加招聘会。", "ORG"))
+
+
+def test_a_department_after_a_bare_type_word_is_no_name(labelled):
+    # (invented) 公司技术部: the company named before, by its type word
+    found = labelled("滇中水务堰塞湖公司工程技术部负责人介绍情况。公司技术部人员参加。", "ORG")
+    assert "滇中水务堰塞湖公司工程技术部" in found
+    assert "公司技术部" not in found

@@ -51,3 +51,40 @@ def test_a_parent_body_before_a_union_is_a_body_of_its_own(find):
     found = find("郑州高新区管委会机关工会召开会议。")
     # (the zone's 管委会 is also a body of the zone's own: kind "area-body", kg.nlp.gov_bodies)
     assert {("郑州高新区管委会", "ORG"), ("机关工会", "UNION")} <= {(text, label) for text, label, _ in found}
+
+
+def test_a_phrase_about_unions_in_general_is_no_union(labelled):
+    # (invented) an era word or a whole-area word opens no union's name
+    assert labelled("新时代工会工作要紧扣职工需求。", "UNION") == set()
+    assert labelled("全州工会干部要深入一线服务职工。", "UNION") == set()
+
+
+def test_an_area_opening_with_such_a_word_still_names_a_union(labelled):
+    assert labelled("全州县总工会召开全委会议。", "UNION") == {"全州县总工会"}
+
+
+def test_a_body_glued_before_a_union_by_a_verb_is_not_part_of_it(labelled):
+    # (invented) the tagger reads 局联合市总工会 as one word
+    found = labelled("滦县人力资源和社会保障局联合市总工会举办专场招聘会。", "UNION")
+    assert found == {"市总工会"}
+
+
+def test_the_union_of_a_company_with_a_bracketed_area(labelled):
+    # (invented) the tagger reads 中国)有限公司 as one word
+    assert labelled("近日，瑞科电子(中国)有限公司工会举办职工技能大赛。", "UNION") == {"瑞科电子(中国)有限公司工会"}
+    assert labelled("天海精密注塑(深圳)有限公司工会开展技能比武。", "UNION") == {"天海精密注塑(深圳)有限公司工会"}
+
+
+def test_a_joint_union_keeps_联合_in_its_name(labelled):
+    # (invented) 联合 elsewhere joins two bodies; before 工会 it names a joint union
+    assert labelled("海淀区中关村大街楼宇联合工会组织职工联谊。", "UNION") == {"海淀区中关村大街楼宇联合工会"}
+
+
+def test_a_body_word_the_tagger_reads_as_a_verb_still_opens_its_union(labelled):
+    # (invented) LAC tags 育苗幼儿园 as a verb
+    assert "西城区育苗幼儿园工会" in labelled("石景山区第三中学工会和西城区育苗幼儿园工会联合举办活动。", "UNION")
+
+
+def test_a_national_industrial_unions_committee_of_an_area(labelled):
+    # (invented) the committee of a province, not the national committee
+    assert labelled("中国金融工会河南省委员会举办业务培训。", "UNION") == {"中国金融工会河南省委员会"}

@@ -100,3 +100,13 @@ def test_merging_unites_evidence_lists():
     merge_node(G, "event:会", {"literal_evidence": {"date": [ev1, ev2]}, "awards": {"奖": [ev1]}})
     assert G.nodes["event:会"]["literal_evidence"] == {"date": [ev1, ev2]}
     assert G.nodes["event:会"]["awards"] == {"奖": [ev1]}
+
+
+def test_a_group_named_without_its_holding_companys_legal_form_is_that_company():
+    # (invented) X集团 and X集团控股有限公司 in one file: one company
+    article = Article(source="h.txt", index=0, headline="标题", body="正文")
+    facts = ArticleFacts(article_id="article:h.txt#0")
+    for name in ("青岚建工集团", "青岚建工集团控股有限公司"):
+        facts.entity(EntityRef("Organization", name))
+    short = Resolver(None).short_names([(article, facts)])
+    assert short[("h.txt", "Organization", "青岚建工集团")] == "青岚建工集团控股有限公司"
