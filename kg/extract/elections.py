@@ -31,8 +31,9 @@ from kg.model.facts import EntityRef, RelationFact
 
 # before the names: 会议选举李红为… / 补选… / 任命…
 ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
-# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
-ELECTED = re.compile(f"(?:同志)?(?:（[^）]{{1,8}}）)?(?:{alternation_of(ELECTED_VERBS)})")
+# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
+# first, or a comma, as a profile writes it: 刘洋，现任…)
+ELECTED = re.compile(f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTED_VERBS)})")
 # after the names of a vote: 为
 NAMED_AS = re.compile("(?:同志)?为")
 # between one clause of a vote and the next (选举A为主席，B为副主席)

@@ -258,3 +258,22 @@ def test_a_level_union_in_a_chain_is_of_the_area_the_chain_named(extract_text):
     text = "株洲市总工会副主席李强出席。醴陵市人大常委会副主任、市总工会主席王明，株洲市总工会经审会主任刘洋参加。"
     facts = extract_text(text, region="湖南省")
     assert ("王明", "醴陵市总工会", "主席") in posts(facts)
+
+
+# ---------------------------------------------------------------- round 3: forms of the genre
+def test_concurrently_holds_after_the_name(extract_text):
+    facts = extract_text("经研究决定，刘洋兼任雨花区总工会主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_profile_writes_the_present_office_after_a_comma(extract_text):
+    facts = extract_text("刘洋，现任雨花区总工会副主席，长期从事职工服务工作。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_workshop_head_and_a_team_leader_at_the_company(extract_text):
+    text = "湖南远大机械有限公司车间主任刘洋、班组长李静分享了经验。"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "湖南远大机械有限公司", "车间主任"),
+        ("李静", "湖南远大机械有限公司", "班组长"),
+    }
