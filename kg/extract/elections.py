@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, is_title, role_at
+from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, is_title, role_at
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
@@ -111,6 +111,10 @@ def _offices_after(
         if after in by_start or after in inside:
             body, pos = ref, after
             break
+    opened = pos
+    if body is None and not committee:
+        # an area glued to a government's head (当选为雨花区副区长): the title follows it
+        pos = next((y for x, y, _a in ctx.areas_in(pos, pos + 12) if x == pos and y in by_start), pos)
     roles: list[tuple[Span, str]] = []
     while True:
         t = by_start.get(pos) or inside.get(pos)
@@ -121,8 +125,17 @@ def _offices_after(
         pos = t.end_char
         if text[pos : pos + 1] in "、和及":
             pos += 1
+    # no body written: a government's head is the area's government's (当选为副市长)
+    out, rest = [], []
+    for t, role in roles:
+        gov = government_at(ctx, role, t.start_char, opened) if body is None else None
+        if gov is None:
+            rest.append((t, role))
+        elif t._.kg_kind != "rank":
+            out.append((t, gov[1], role))
+    roles = rest
     if not roles:
-        return [], pos
+        return out, pos
     if body is None:
         body = union
     if body is None and roles[0][1].startswith(UNION_ORGAN):
@@ -131,8 +144,7 @@ def _offices_after(
     if body is None:
         body = ctx.union_before(named_at)
     if body is None:
-        return [], pos
-    out = []
+        return out, pos
     for t, role in roles:
         if t._.kg_kind == "rank":
             continue

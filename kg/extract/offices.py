@@ -21,9 +21,11 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import ArticleContext, Zone
+from kg.extract.gov_bodies import government
+from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
-from kg.nlp.titles import compound_title_pattern, read_titles
+from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
 # 第三届委员会, 第十二届常委会 between a body and a title
@@ -31,6 +33,11 @@ TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员�
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
 UNION_ORGAN = "工会"
 _TITLE = compound_title_pattern(read_titles())
+# the head of an area's government (副区长 -> 区), a qualifier and 副 before it
+GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
+_GOVERNMENT_HEAD = re.compile(
+    f"(?:{alternation_of(words(QUALIFIERS))})?副?(?P<head>{alternation_of(tuple(GOVERNMENT_HEADS))})"
+)
 
 
 def is_title(text: str) -> bool:
@@ -43,6 +50,26 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):
         role = role[len(UNION_ORGAN) :]
     return ref, role
+
+
+def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tuple[int, EntityRef] | None:
+    """副区长 at ``at``: an office at the people's government of the area (where the office's
+    name starts, and that government).  The area is the one glued to the title (雨花区副区长),
+    else the one of its level the clause named last (雨花区委副书记、区长), else the area of
+    that level in context (the page's): a bare 副市长 is 市政府副市长, as a bare 市政府 is
+    read.  None for other titles."""
+    m = _GOVERNMENT_HEAD.fullmatch(title)
+    if m is None:
+        return None
+    level = GOVERNMENT_HEADS[m.group("head")]
+    named = [(x, y, area) for x, y, area in ctx.areas_in(clause, at) if y <= at and area.name.endswith(level)]
+    if named and not isinstance(named[-1][2], Zone):
+        x, y, area = named[-1]
+        return (x if y == at else at), government(ctx, area)
+    area = ctx.context_area(ctx.lex.level_words[level], at)
+    if area is None or isinstance(area, Zone):
+        return None
+    return at, government(ctx, area)
 
 
 def article_union(ctx: ArticleContext) -> EntityRef | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
-from kg.extract.offices import BODY_CLASSES, body_before, is_title, role_at
+from kg.extract.offices import BODY_CLASSES, body_before, government_at, is_title, role_at
 from kg.extract.wordlists import BARE_UNION_WORDS
 from kg.model.facts import EntityRef, RelationFact
 
@@ -95,7 +95,7 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or _bare_union(ctx, t, sa)
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -134,6 +134,14 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
             # (none named: the office is not read, but the chain goes on before it)
             return (x, _union_of(ctx, areas[-1][2]), role)
     return None
+
+
+def _government(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """副区长 with no body written before it: the office is at the area's government, not
+    at the body of the title before (区委副书记、区长X: the 区长 is the government's)."""
+    cs = max([sa] + [ctx.text.rfind(mark, sa, t.start_char) + 1 for mark in CLAUSE_MARKS])
+    found = government_at(ctx, t.text, t.start_char, cs)
+    return (found[0], found[1], t.text) if found else None
 
 
 def _union_of(ctx: ArticleContext, area) -> EntityRef | None:

@@ -277,3 +277,23 @@ def test_a_workshop_head_and_a_team_leader_at_the_company(extract_text):
         ("刘洋", "湖南远大机械有限公司", "车间主任"),
         ("李静", "湖南远大机械有限公司", "班组长"),
     }
+
+
+def test_a_deputy_district_head_is_at_the_districts_government(extract_text):
+    facts = extract_text("雨花区副区长刘洋出席活动并致辞。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
+
+
+def test_a_government_head_after_a_party_title_is_not_the_committees(extract_text):
+    facts = extract_text("雨花区委副书记、区长刘洋出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记"), ("刘洋", "长沙市雨花区人民政府", "区长")}
+
+
+def test_a_bare_deputy_mayor_is_at_the_government_of_the_city_in_context(extract_text):
+    facts = extract_text("长沙市举行职工技能大赛，副市长刘洋出席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市人民政府", "副市长")}
+
+
+def test_an_appointment_as_deputy_district_head(extract_text):
+    facts = extract_text("会议决定任命刘洋为雨花区副区长。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
