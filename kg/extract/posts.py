@@ -38,6 +38,8 @@ CLAUSE_MARKS = "，,；;：:"
 NEXT_NAME = ("、", "，", ",", "和", "及", "与")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
+# a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
+UNION_CHAIR = "主席"
 
 Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
@@ -61,8 +63,9 @@ def read_posts(ctx: ArticleContext) -> None:
     for prev, p in itertools.pairwise(people):
         if ctx.text[prev.end_char : p.start_char] == "、" and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
+    after = {t.start_char: t for t in titles.values()}
     for p in people:
-        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p)
+        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p) or _title_after(ctx, p, after)
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles)
@@ -204,6 +207,28 @@ def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
         return []
     return found
+
+
+def _title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Office]:
+    """NAME TITLE, the title glued after the name as a form of address (刘洋副主席): at the body
+    written right before the name (区总工会刘洋主席); with none, a union's chair is at the
+    union the sentence named last before the name, when that is the last body it named
+    (区总工会召开全委会，刘洋副主席主持会议) — another body's chair would be named with it."""
+    t = after.get(p.end_char)
+    if t is None or t._.kg_kind == "rank" or ctx.mentions_in("PERSON", t.end_char, t.end_char + 1):
+        return []
+    glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(p.start_char, ())]
+    glued = [ref for ref in glued if ref.cls in BODY_CLASSES]
+    if glued:
+        return [(t, *role_at(glued[0], t.text))]
+    if not t.text.endswith(UNION_CHAIR):
+        return []
+    sa, _ = ctx.sentence_of(p.start_char)
+    named = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(sa, p.start_char) if y <= p.start_char]
+    named = [(y, ref) for y, ref in named if ref.cls in BODY_CLASSES]
+    if not named or max(named, key=lambda n: n[0])[1].cls != "TradeUnion":
+        return []
+    return [(t, *role_at(max(named, key=lambda n: n[0])[1], t.text))]
 
 
 def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:

@@ -297,3 +297,15 @@ def test_a_bare_deputy_mayor_is_at_the_government_of_the_city_in_context(extract
 def test_an_appointment_as_deputy_district_head(extract_text):
     facts = extract_text("会议决定任命刘洋为雨花区副区长。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
+
+
+def test_a_title_after_the_name_is_at_the_body_written_before_the_name(extract_text):
+    facts = extract_text("会上，雨花区总工会刘洋主席作了讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_chair_after_the_name_is_at_the_union_the_sentence_named(extract_text):
+    facts = extract_text("雨花区总工会召开全委会，刘洋主席、李静副主席出席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席"), ("李静", "雨花区总工会", "副主席")}
+    # the body the sentence named last is no union: no post
+    assert posts(extract_text("雨花区政协召开常委会议，刘洋主席主持会议。", region="长沙市")) == set()
