@@ -25,15 +25,19 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, is_title, role_at
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, UNION_COMMITTEES
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
 # before the names: 会议选举李红为… / 补选… / 任命…
 ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
-# first, or a comma, as a profile writes it: 刘洋，现任…)
-ELECTED = re.compile(f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTED_VERBS)})")
+# first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选)
+ELECTED = re.compile(
+    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTION_ADVERBS)})?(?:{alternation_of(ELECTED_VERBS)})"
+)
+# a term before the body elected to (当选为新一届区总工会主席)
+NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 # after the names of a vote: 为
 NAMED_AS = re.compile("(?:同志)?为")
 # between one clause of a vote and the next (选举A为主席，B为副主席)
@@ -98,6 +102,8 @@ def _offices_after(
     before ``named_at``."""
     text = ctx.text
     body = None
+    if (new := NEW_TERM.match(text, pos)) is not None and new.end() not in by_start:
+        pos = new.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]

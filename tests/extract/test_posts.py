@@ -309,3 +309,35 @@ def test_a_chair_after_the_name_is_at_the_union_the_sentence_named(extract_text)
     assert posts(facts) == {("刘洋", "雨花区总工会", "主席"), ("李静", "雨花区总工会", "副主席")}
     # the body the sentence named last is no union: no post
     assert posts(extract_text("雨花区政协召开常委会议，刘洋主席主持会议。", region="长沙市")) == set()
+
+
+def test_a_word_on_the_vote_between_the_names_and_the_verb(extract_text):
+    text = "雨花区总工会召开全委会，刘洋全票当选为主席，李静、王强分别当选为副主席。"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
+def test_re_elected_to_the_office(extract_text):
+    facts = extract_text("大会上，刘洋连任雨花区总工会主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_new_term_before_the_body_elected_to(extract_text):
+    facts = extract_text("大会上，刘洋当选为新一届雨花区总工会主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_the_secretary_of_the_national_unions_secretariat(extract_text):
+    facts = extract_text("中华全国总工会书记处书记刘洋出席会议。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中华全国总工会", "书记处书记")}
+
+
+def test_a_vice_chair_of_the_national_peoples_congress_standing_committee(extract_text):
+    facts = extract_text("全国人大常委会副委员长、中华全国总工会主席刘洋出席会议。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "全国人民代表大会常务委员会", "副委员长"),
+        ("刘洋", "中华全国总工会", "主席"),
+    }
