@@ -23,8 +23,9 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
-from kg.extract.offices import BODY_CLASSES, body_before, government_at, is_title, role_at
-from kg.extract.wordlists import BARE_UNION_WORDS
+from kg.extract.offices import BODY_CLASSES, article_union, body_before, government_at, is_title, role_at
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
@@ -40,6 +41,9 @@ APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
 UNION_CHAIR = "主席"
+
+# a vote told before a chain of titles without a body (选举产生…，主席A)
+VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
 Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
@@ -58,6 +62,10 @@ def read_posts(ctx: ArticleContext) -> None:
             # at the body of that name's last office
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
+        elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
+            # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
     # the other names of a list share the first name's offices
     for prev, p in itertools.pairwise(people):
@@ -110,6 +118,15 @@ def _chain_before(
             break
         del chain[crossed:], starts[crossed:]
     return chain
+
+
+def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """The union whose vote the sentence before ``at`` tells (会议选举产生了新一届委员会，…):
+    the union named last before, else the article's; None without a vote."""
+    sa, _ = ctx.sentence_of(at)
+    if not VOTE.search(ctx.text, sa, at):
+        return None
+    return ctx.union_before(at) or article_union(ctx)
 
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:

@@ -341,3 +341,12 @@ def test_a_vice_chair_of_the_national_peoples_congress_standing_committee(extrac
         ("刘洋", "全国人民代表大会常务委员会", "副委员长"),
         ("刘洋", "中华全国总工会", "主席"),
     }
+
+
+def test_the_titles_after_a_vote_are_at_the_unions_whose_vote_it_is(extract_text):
+    text = "湖南远大科技有限公司工会召开第一次会员大会，选举产生了第一届工会委员会，主席刘洋，副主席李静。"
+    union = "湖南远大科技有限公司工会"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", union, "主席"), ("李静", union, "副主席")}
+    # no vote told: the titles are at no body
+    text = "湖南远大科技有限公司工会召开第一次会员大会，主席刘洋，副主席李静出席。"
+    assert posts(extract_text(text, region="长沙市")) == set()
