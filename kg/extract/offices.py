@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext, Zone
+from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
@@ -31,6 +31,8 @@ BODY_CLASSES = ("TradeUnion", "Organization")
 # 第三届委员会, 第十二届常委会 between a body and a title
 TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
+# a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
+_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(words('posts/unit_endings.txt'))})")
 UNION_ORGAN = "工会"
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
@@ -105,6 +107,29 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if ref.cls in BODY_CLASSES and (best is None or x < best[0]):
             best = (x, ref)
     if best is None:
-        return None
+        return _unit_before(ctx, t)
     x, ref = best
     return (x, *role_at(ref, t.text))
+
+
+def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """远大公司工程技术部经理: a unit of a body, named between the body and the title and
+    ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
+    the one named before it."""
+    start = t.start_char
+    for k in range(start - 2, max(0, start - 9), -1):
+        unit = ctx.text[k:start]
+        if not _UNIT.fullmatch(unit) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+            continue
+        bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
+        if not bodies:
+            continue
+        x, parent = bodies[0]
+        ref = EntityRef("Organization", parent.name + unit)
+        info = ctx.add(ref, ctx.text[x:start], (x, start), CONFIDENCE["pattern"])
+        info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
+        info.aliases.discard(ref.name)
+        info.parent = parent
+        return (x, ref, t.text)
+    return None

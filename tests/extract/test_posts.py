@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import posts
+from tests.extract.facts_view import parents, posts
 
 
 def test_titles_before_a_name_are_offices_at_the_body_named_before_them(extract_text):
@@ -350,3 +350,13 @@ def test_the_titles_after_a_vote_are_at_the_unions_whose_vote_it_is(extract_text
     # no vote told: the titles are at no body
     text = "湖南远大科技有限公司工会召开第一次会员大会，主席刘洋，副主席李静出席。"
     assert posts(extract_text(text, region="长沙市")) == set()
+
+
+def test_a_unit_between_the_body_and_the_title_is_the_offices_body(extract_text):
+    text = "湖南远大科技有限公司工程技术部经理刘洋、雨花区人民医院护理部主任李静介绍了情况。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "湖南远大科技有限公司工程技术部", "经理"),
+        ("李静", "雨花区人民医院护理部", "主任"),
+    }
+    assert ("湖南远大科技有限公司工程技术部", "湖南远大科技有限公司") in parents(facts)
