@@ -4,7 +4,8 @@ A title names an office at the body written right before it, and news glues the 
 a few regular ways that this module undoes:
 
 * a title that begins inside the body's name (远大公司工会|副主席, where the title finder
-  read 工会副主席) is split where the name ends;
+  read 工会副主席) is split where the name ends; one whose head is the body's last
+  character (宣传部长: 宣传部 + 部长) is the whole title at the body;
 * the organ 工会 inside a title held at a union goes (工会主席 at a union is its 主席),
   while at a company it stays (公司…、工会主席: the company's 工会主席);
 * a term (第三届委员会) may stand between the body and the title.
@@ -99,6 +100,9 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         rest = ctx.text[y : t.end_char]
         if is_title(rest):
             return (x, *role_at(ref, rest))
+        if y == start + 1:
+            # 宣传部长, 教育厅长: the title's head is the body's last character, written once
+            return (x, *role_at(ref, t.text))
     term = _TERM_BEFORE.search(ctx.text, max(0, start - 12), start)
     end = term.start() if term else start
     best = None

@@ -39,6 +39,8 @@ CLAUSE_MARKS = "，,；;：:"
 NEXT_NAME = ("、", "，", ",", "和", "及", "与")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
+# what may follow a name before its apposition (刘洋同志（区总工会主席）)
+HONORIFICS = ("同志", "先生", "女士")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
 UNION_CHAIR = "主席"
 
@@ -197,9 +199,10 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
 
 
 def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
-    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name, set off by a
-    bracket or commas; each at the body written before it (none without one)."""
+    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name (and 同志, 先生 or
+    女士), set off by a bracket or commas; each at the body written before it (none without one)."""
     text, pos = ctx.text, p.end_char
+    pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
     if text[pos : pos + 1] not in APPOSITION_OPEN:
         return []
     pos += 1

@@ -360,3 +360,13 @@ def test_a_unit_between_the_body_and_the_title_is_the_offices_body(extract_text)
         ("李静", "雨花区人民医院护理部", "主任"),
     }
     assert ("湖南远大科技有限公司工程技术部", "湖南远大科技有限公司") in parents(facts)
+
+
+def test_a_departments_head_written_once_with_the_department(extract_text):
+    facts = extract_text("会上，长沙市委常委、宣传部长刘洋讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市委员会", "常委"), ("刘洋", "中共长沙市委宣传部", "部长")}
+
+
+def test_titles_in_brackets_after_comrade(extract_text):
+    facts = extract_text("会上，刘洋同志（雨花区总工会党组书记、主席）作报告。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "主席")}
