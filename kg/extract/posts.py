@@ -30,13 +30,17 @@ from kg.model.facts import EntityRef, RelationFact
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
 CHAIN_GAP = " 、，,兼"
+# between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
+NAME_GAP = " ：:"
+# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
+NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
 # an apposition after a name opens with （ or ， and closes with ）, ， 。 or ；
 # what a clause of titles may follow: the start of the sentence or a mark
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
 CLAUSE_MARKS = "，,；;：:"
-# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B)
-NEXT_NAME = ("、", "，", ",", "和", "及", "与")
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B)
+NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "与")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
@@ -102,7 +106,9 @@ def _chain_before(
         k = pos
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
-        gap = CHAIN_GAP if chain else " "
+        gap = CHAIN_GAP if chain else NAME_GAP
+        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 8), k)) is not None:
+            k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         while k > sa and text[k - 1] in gap and pos - k < 2:
             k -= 1
         t = titles.get(k)

@@ -370,3 +370,17 @@ def test_a_departments_head_written_once_with_the_department(extract_text):
 def test_titles_in_brackets_after_comrade(extract_text):
     facts = extract_text("会上，刘洋同志（雨花区总工会党组书记、主席）作报告。", region="长沙市")
     assert posts(facts) == {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_note_on_the_title_between_it_and_the_name(extract_text):
+    facts = extract_text("长沙市总工会副主席（挂职）刘洋出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市总工会", "副主席")}
+
+
+def test_a_list_of_results_title_colon_names(extract_text):
+    text = "雨花区总工会召开第一次全委会，选举结果如下：主席：刘洋；副主席：李静、王强。"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
