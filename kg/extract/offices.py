@@ -33,7 +33,10 @@ BODY_CLASSES = ("TradeUnion", "Organization")
 TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
-_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(words('posts/unit_endings.txt'))})")
+UNIT_ENDINGS = words("posts/unit_endings.txt")
+LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
+_GLUED = re.compile("[\u4e00-\u9fff]+")
+_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
@@ -113,7 +116,31 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if best is None:
         return _unit_before(ctx, t)
     x, ref = best
+    whole = _unit_of(ctx, x, ref)
+    if whole is not None:
+        x, ref = whole
     return (x, *role_at(ref, t.text))
+
+
+def _unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRef] | None:
+    """安徽建工集团引江济淮工程派|河口船闸项目部: a unit's name read short, when the text glued
+    before it goes back to a body's name, is that body's unit under the whole name."""
+    if unit.cls != "Organization" or not unit.name.endswith(LONG_UNIT_ENDINGS):
+        return None
+    for k in range(x - 1, max(0, x - 13), -1):
+        if not _GLUED.fullmatch(ctx.text[k:x]) or ctx.mentions_in("PERSON", k, x) or ctx.mentions_in("TITLE", k, x):
+            return None
+        bodies = [(b, ctx.ref_at[(b, y)]) for b, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(b, ref) for b, ref in bodies if ref.cls in BODY_CLASSES]
+        if bodies:
+            b, parent = bodies[0]
+            name = ctx.text[b:k] + ctx.text[k:x] + unit.name
+            ref = EntityRef("Organization", parent.name + ctx.text[k:x] + unit.name)
+            info = ctx.add(ref, name, (b, x + len(unit.name)), CONFIDENCE["pattern"])
+            info.aliases.discard(ref.name)
+            info.parent = parent
+            return b, ref
+    return None
 
 
 def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

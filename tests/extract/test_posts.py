@@ -384,3 +384,11 @@ def test_a_list_of_results_title_colon_names(extract_text):
         ("李静", "雨花区总工会", "副主席"),
         ("王强", "雨花区总工会", "副主席"),
     }
+
+
+def test_a_project_department_read_short_is_glued_back_to_its_company(extract_text):
+    text = "湖南建工集团长株高速改扩建工程第三标段项目部项目经理刘洋介绍了进展。"
+    facts = extract_text(text, region="长沙市")
+    unit = "湖南建工集团长株高速改扩建工程第三标段项目部"
+    assert posts(facts) == {("刘洋", unit, "项目经理")}
+    assert (unit, "湖南建工集团") in parents(facts)
