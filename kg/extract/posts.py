@@ -118,6 +118,12 @@ def _chain_before(
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
+        while body and (shared := _body_listed_before(ctx, pos, body[1])) is not None:
+            # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
+            body = (shared[0], *role_at(shared[1], t.text))
+            chain.append((t, body))
+            pos = body[0]
+            starts.append(pos)
     # titles across a comma are this name's only when they open their clause (副主任，区总工会
     # 主席X); after a verb they are another clause's (当选为主席，区总工会党组书记X)
     while chain and starts[-1] > sa and text[starts[-1] - 1] not in CLAUSE_OPENERS:
@@ -126,6 +132,18 @@ def _chain_before(
             break
         del chain[crossed:], starts[crossed:]
     return chain
+
+
+def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:
+    """A body of the same kind as ``body`` (its name ends as this one's) listed right before
+    it with 、: where its name starts, and it."""
+    if ctx.text[pos - 1 : pos] != "、":
+        return None
+    for x, y in ctx.ref_at.by_end.get(pos - 1, ()):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls == body.cls and ref != body and ref.name[-1] == body.name[-1]:
+            return x, ref
+    return None
 
 
 def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:

@@ -392,3 +392,14 @@ def test_a_project_department_read_short_is_glued_back_to_its_company(extract_te
     unit = "湖南建工集团长株高速改扩建工程第三标段项目部"
     assert posts(facts) == {("刘洋", unit, "项目经理")}
     assert (unit, "湖南建工集团") in parents(facts)
+
+
+def test_units_listed_before_a_title_are_each_headed_by_the_name(extract_text):
+    facts = extract_text("雨花区总工会权益保障部、劳动和经济工作部部长刘洋出席。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会权益保障部", "部长"),
+        ("刘洋", "雨花区总工会劳动和经济工作部", "部长"),
+    }
+    # bodies of other kinds listed before a title do not share it
+    facts = extract_text("出席活动的有雨花区总工会、雨花区人社局局长刘洋。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人力资源和社会保障局", "局长")}
