@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, is_title, role_at
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, UNION_COMMITTEES
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
@@ -38,6 +38,8 @@ ELECTED = re.compile(
 )
 # a term before the body elected to (当选为新一届区总工会主席)
 NEW_TERM = re.compile("新一届委员会|新一届|新一任")
+# a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
+PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # after the names of a vote: 为
 NAMED_AS = re.compile("(?:同志)?为")
 # between one clause of a vote and the next (选举A为主席，B为副主席)
@@ -59,6 +61,11 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
     vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
     for i, p in enumerate(people):
         m = ELECTED.match(text, p.end_char)
+        if m is None:
+            # a profile: only when no other name comes between
+            m = PROFILE.match(text, p.end_char)
+            if m is not None and ctx.mentions_in("PERSON", p.end_char, m.end()):
+                m = None
         first = people[opens[i]]
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them

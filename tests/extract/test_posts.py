@@ -403,3 +403,8 @@ def test_units_listed_before_a_title_are_each_headed_by_the_name(extract_text):
     # bodies of other kinds listed before a title do not share it
     facts = extract_text("出席活动的有雨花区总工会、雨花区人社局局长刘洋。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市雨花区人力资源和社会保障局", "局长")}
+
+
+def test_a_profile_names_the_present_offices_after_its_facts(extract_text):
+    facts = extract_text("刘洋，女，1978年6月生，中共党员，现任雨花区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
