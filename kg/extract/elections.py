@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, is_title, role_at
+from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, role_at, title_from
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
@@ -131,9 +131,10 @@ def _offices_after(
     roles: list[tuple[Span, str]] = []
     while True:
         t = by_start.get(pos) or inside.get(pos)
-        if t is None or not is_title(text[pos : t.end_char]):
+        title = title_from(text, pos, t) if t is not None else None
+        if title is None:
             break
-        roles.append((t, committee + text[pos : t.end_char]))
+        roles.append((t, committee + title))
         committee = ""
         pos = t.end_char
         if text[pos : pos + 1] in "、和及":

@@ -51,6 +51,15 @@ def is_title(text: str) -> bool:
     return _TITLE.fullmatch(text) is not None
 
 
+def title_from(text: str, pos: int, t: Span) -> str | None:
+    """The title ``t`` as read from ``pos``, where a body's name ends: the rest of it
+    (远大公司工会|副主席), or the whole when its head is the body's last character
+    (宣传部|长: 宣传部长 is the 宣传部's 部长); None when neither is a title."""
+    if is_title(text[pos : t.end_char]):
+        return text[pos : t.end_char]
+    return t.text if t.start_char == pos - 1 else None
+
+
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """The office's body and role, the organ 工会 dropped from a role at a union."""
     if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):

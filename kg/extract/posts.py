@@ -23,7 +23,15 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
-from kg.extract.offices import BODY_CLASSES, article_union, body_before, government_at, is_title, role_at
+from kg.extract.offices import (
+    BODY_CLASSES,
+    article_union,
+    body_before,
+    government_at,
+    is_title,
+    role_at,
+    title_from,
+)
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
@@ -239,10 +247,11 @@ def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
             current, pos = body[1], body[0]
         # the title next (which may begin inside the body's name: …工会|副主席)
         t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
-        if t is None or current is None or not is_title(text[pos : t.end_char]):
+        title = title_from(text, pos, t) if t is not None else None
+        if title is None or current is None:
             return []
         if t._.kg_kind != "rank":
-            found.append((t, *role_at(current, text[pos : t.end_char])))
+            found.append((t, *role_at(current, title)))
         pos = t.end_char
         if text[pos : pos + 1] in "、兼":
             pos += 1

@@ -408,3 +408,10 @@ def test_units_listed_before_a_title_are_each_headed_by_the_name(extract_text):
 def test_a_profile_names_the_present_offices_after_its_facts(extract_text):
     facts = extract_text("刘洋，女，1978年6月生，中共党员，现任雨花区总工会副主席。", region="长沙市")
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_departments_head_written_once_in_brackets_and_in_an_appointment(extract_text):
+    facts = extract_text("会上，刘洋（长沙市委常委、宣传部长）讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市委员会", "常委"), ("刘洋", "中共长沙市委宣传部", "部长")}
+    facts = extract_text("会议任命李静为长沙市委宣传部长。", region="长沙市")
+    assert posts(facts) == {("李静", "中共长沙市委宣传部", "部长")}
