@@ -24,15 +24,22 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, is_title, role_at
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, UNION_COMMITTEES
+from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, role_at, title_from
+from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
 # before the names: 会议选举李红为… / 补选… / 任命…
 ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
-# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come first)
-ELECTED = re.compile(f"(?:同志)?(?:（[^）]{{1,8}}）)?(?:{alternation_of(ELECTED_VERBS)})")
+# after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
+# first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选)
+ELECTED = re.compile(
+    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTION_ADVERBS)})?(?:{alternation_of(ELECTED_VERBS)})"
+)
+# a term before the body elected to (当选为新一届区总工会主席)
+NEW_TERM = re.compile("新一届委员会|新一届|新一任")
+# a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
+PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # after the names of a vote: 为
 NAMED_AS = re.compile("(?:同志)?为")
 # between one clause of a vote and the next (选举A为主席，B为副主席)
@@ -54,6 +61,11 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
     vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
     for i, p in enumerate(people):
         m = ELECTED.match(text, p.end_char)
+        if m is None:
+            # a profile: only when no other name comes between
+            m = PROFILE.match(text, p.end_char)
+            if m is not None and ctx.mentions_in("PERSON", p.end_char, m.end()):
+                m = None
         first = people[opens[i]]
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
@@ -97,6 +109,8 @@ def _offices_after(
     before ``named_at``."""
     text = ctx.text
     body = None
+    if (new := NEW_TERM.match(text, pos)) is not None and new.end() not in by_start:
+        pos = new.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
@@ -110,18 +124,32 @@ def _offices_after(
         if after in by_start or after in inside:
             body, pos = ref, after
             break
+    opened = pos
+    if body is None and not committee:
+        # an area glued to a government's head (当选为雨花区副区长): the title follows it
+        pos = next((y for x, y, _a in ctx.areas_in(pos, pos + 12) if x == pos and y in by_start), pos)
     roles: list[tuple[Span, str]] = []
     while True:
         t = by_start.get(pos) or inside.get(pos)
-        if t is None or not is_title(text[pos : t.end_char]):
+        title = title_from(text, pos, t) if t is not None else None
+        if title is None:
             break
-        roles.append((t, committee + text[pos : t.end_char]))
+        roles.append((t, committee + title))
         committee = ""
         pos = t.end_char
         if text[pos : pos + 1] in "、和及":
             pos += 1
+    # no body written: a government's head is the area's government's (当选为副市长)
+    out, rest = [], []
+    for t, role in roles:
+        gov = government_at(ctx, role, t.start_char, opened) if body is None else None
+        if gov is None:
+            rest.append((t, role))
+        elif t._.kg_kind != "rank":
+            out.append((t, gov[1], role))
+    roles = rest
     if not roles:
-        return [], pos
+        return out, pos
     if body is None:
         body = union
     if body is None and roles[0][1].startswith(UNION_ORGAN):
@@ -130,8 +158,7 @@ def _offices_after(
     if body is None:
         body = ctx.union_before(named_at)
     if body is None:
-        return [], pos
-    out = []
+        return out, pos
     for t, role in roles:
         if t._.kg_kind == "rank":
             continue

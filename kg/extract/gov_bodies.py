@@ -26,6 +26,9 @@ DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
 AREA_BODIES = ("area-body", "level-body")
 # the committee word of level_bodies.tsv whose departments these are
 COMMITTEE = "委"
+# the word of level_bodies.tsv naming a people's government, and its short forms
+GOVERNMENT = "人民政府"
+GOVERNMENT_WORDS = ("人民政府", "政府")
 
 
 def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
@@ -213,6 +216,18 @@ def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
         info.aliases.update(alias + rest for alias in ctx.facts.entities[union].aliases)
     info.aliases.discard(ref.name)
     info.parent = union
+    return ref
+
+
+def government(ctx: ArticleContext, area) -> EntityRef:
+    """The people's government of an area (its 副区长's body, 雨花区副区长), an entity of the
+    article under its canonical name, with the short forms (雨花区政府) as aliases."""
+    template, cls = ctx.lex.level_bodies[GOVERNMENT]
+    ref = EntityRef(cls, template.format(area=full_area_name(ctx, area)))
+    info = ctx.facts.entity(ref, mention=False)
+    for form in {area.name, ctx.qualified(area), full_area_name(ctx, area)}:
+        info.aliases.update(form + word for word in GOVERNMENT_WORDS)
+    info.aliases.discard(ref.name)
     return ref
 
 

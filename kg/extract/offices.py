@@ -4,7 +4,8 @@ A title names an office at the body written right before it, and news glues the 
 a few regular ways that this module undoes:
 
 * a title that begins inside the body's name (远大公司工会|副主席, where the title finder
-  read 工会副主席) is split where the name ends;
+  read 工会副主席) is split where the name ends; one whose head is the body's last
+  character (宣传部长: 宣传部 + 部长) is the whole title at the body;
 * the organ 工会 inside a title held at a union goes (工会主席 at a union is its 主席),
   while at a company it stays (公司…、工会主席: the company's 工会主席);
 * a term (第三届委员会) may stand between the body and the title.
@@ -21,16 +22,28 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import CONFIDENCE, ArticleContext, Zone
+from kg.extract.gov_bodies import government
+from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
-from kg.nlp.titles import compound_title_pattern, read_titles
+from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
 # 第三届委员会, 第十二届常委会 between a body and a title
 TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
+# a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
+UNIT_ENDINGS = words("posts/unit_endings.txt")
+LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
+_GLUED = re.compile("[\u4e00-\u9fff]+")
+_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
 _TITLE = compound_title_pattern(read_titles())
+# the head of an area's government (副区长 -> 区), a qualifier and 副 before it
+GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
+_GOVERNMENT_HEAD = re.compile(
+    f"(?:{alternation_of(words(QUALIFIERS))})?副?(?P<head>{alternation_of(tuple(GOVERNMENT_HEADS))})"
+)
 
 
 def is_title(text: str) -> bool:
@@ -38,11 +51,40 @@ def is_title(text: str) -> bool:
     return _TITLE.fullmatch(text) is not None
 
 
+def title_from(text: str, pos: int, t: Span) -> str | None:
+    """The title ``t`` as read from ``pos``, where a body's name ends: the rest of it
+    (远大公司工会|副主席), or the whole when its head is the body's last character
+    (宣传部|长: 宣传部长 is the 宣传部's 部长); None when neither is a title."""
+    if is_title(text[pos : t.end_char]):
+        return text[pos : t.end_char]
+    return t.text if t.start_char == pos - 1 else None
+
+
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """The office's body and role, the organ 工会 dropped from a role at a union."""
     if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):
         role = role[len(UNION_ORGAN) :]
     return ref, role
+
+
+def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tuple[int, EntityRef] | None:
+    """副区长 at ``at``: an office at the people's government of the area (where the office's
+    name starts, and that government).  The area is the one glued to the title (雨花区副区长),
+    else the one of its level the clause named last (雨花区委副书记、区长), else the area of
+    that level in context (the page's): a bare 副市长 is 市政府副市长, as a bare 市政府 is
+    read.  None for other titles."""
+    m = _GOVERNMENT_HEAD.fullmatch(title)
+    if m is None:
+        return None
+    level = GOVERNMENT_HEADS[m.group("head")]
+    named = [(x, y, area) for x, y, area in ctx.areas_in(clause, at) if y <= at and area.name.endswith(level)]
+    if named and not isinstance(named[-1][2], Zone):
+        x, y, area = named[-1]
+        return (x if y == at else at), government(ctx, area)
+    area = ctx.context_area(ctx.lex.level_words[level], at)
+    if area is None or isinstance(area, Zone):
+        return None
+    return at, government(ctx, area)
 
 
 def article_union(ctx: ArticleContext) -> EntityRef | None:
@@ -70,6 +112,9 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         rest = ctx.text[y : t.end_char]
         if is_title(rest):
             return (x, *role_at(ref, rest))
+        if y == start + 1:
+            # 宣传部长, 教育厅长: the title's head is the body's last character, written once
+            return (x, *role_at(ref, t.text))
     term = _TERM_BEFORE.search(ctx.text, max(0, start - 12), start)
     end = term.start() if term else start
     best = None
@@ -78,6 +123,53 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if ref.cls in BODY_CLASSES and (best is None or x < best[0]):
             best = (x, ref)
     if best is None:
-        return None
+        return _unit_before(ctx, t)
     x, ref = best
+    whole = _unit_of(ctx, x, ref)
+    if whole is not None:
+        x, ref = whole
     return (x, *role_at(ref, t.text))
+
+
+def _unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRef] | None:
+    """安徽建工集团引江济淮工程派|河口船闸项目部: a unit's name read short, when the text glued
+    before it goes back to a body's name, is that body's unit under the whole name."""
+    if unit.cls != "Organization" or not unit.name.endswith(LONG_UNIT_ENDINGS):
+        return None
+    for k in range(x - 1, max(0, x - 13), -1):
+        if not _GLUED.fullmatch(ctx.text[k:x]) or ctx.mentions_in("PERSON", k, x) or ctx.mentions_in("TITLE", k, x):
+            return None
+        bodies = [(b, ctx.ref_at[(b, y)]) for b, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(b, ref) for b, ref in bodies if ref.cls in BODY_CLASSES]
+        if bodies:
+            b, parent = bodies[0]
+            name = ctx.text[b:k] + ctx.text[k:x] + unit.name
+            ref = EntityRef("Organization", parent.name + ctx.text[k:x] + unit.name)
+            info = ctx.add(ref, name, (b, x + len(unit.name)), CONFIDENCE["pattern"])
+            info.aliases.discard(ref.name)
+            info.parent = parent
+            return b, ref
+    return None
+
+
+def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """远大公司工程技术部经理: a unit of a body, named between the body and the title and
+    ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
+    the one named before it."""
+    start = t.start_char
+    for k in range(start - 2, max(0, start - 9), -1):
+        unit = ctx.text[k:start]
+        if not _UNIT.fullmatch(unit) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+            continue
+        bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
+        if not bodies:
+            continue
+        x, parent = bodies[0]
+        ref = EntityRef("Organization", parent.name + unit)
+        info = ctx.add(ref, ctx.text[x:start], (x, start), CONFIDENCE["pattern"])
+        info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
+        info.aliases.discard(ref.name)
+        info.parent = parent
+        return (x, ref, t.text)
+    return None

@@ -23,21 +23,41 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
-from kg.extract.offices import BODY_CLASSES, body_before, is_title, role_at
-from kg.extract.wordlists import BARE_UNION_WORDS
+from kg.extract.offices import (
+    BODY_CLASSES,
+    article_union,
+    body_before,
+    government_at,
+    is_title,
+    role_at,
+    title_from,
+)
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
 CHAIN_GAP = " 、，,兼"
+# between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
+NAME_GAP = " ：:"
+# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
+NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
 # an apposition after a name opens with （ or ， and closes with ）, ， 。 or ；
 # what a clause of titles may follow: the start of the sentence or a mark
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
 CLAUSE_MARKS = "，,；;：:"
-# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B)
-NEXT_NAME = ("、", "，", ",", "和", "及", "与")
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B)
+NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "与")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
+# what may follow a name before its apposition (刘洋同志（区总工会主席）)
+HONORIFICS = ("同志", "先生", "女士")
+# a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
+UNION_CHAIR = "主席"
+
+# a vote told before a chain of titles without a body (选举产生…，主席A)
+VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
 Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
@@ -56,13 +76,18 @@ def read_posts(ctx: ArticleContext) -> None:
             # at the body of that name's last office
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
+        elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
+            # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
     # the other names of a list share the first name's offices
     for prev, p in itertools.pairwise(people):
         if ctx.text[prev.end_char : p.start_char] == "、" and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
+    after = {t.start_char: t for t in titles.values()}
     for p in people:
-        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p)
+        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p) or _title_after(ctx, p, after)
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles)
@@ -89,16 +114,24 @@ def _chain_before(
         k = pos
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
-        gap = CHAIN_GAP if chain else " "
+        gap = CHAIN_GAP if chain else NAME_GAP
+        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 8), k)) is not None:
+            k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         while k > sa and text[k - 1] in gap and pos - k < 2:
             k -= 1
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or _bare_union(ctx, t, sa)
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
+        while body and (shared := _body_listed_before(ctx, pos, body[1])) is not None:
+            # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
+            body = (shared[0], *role_at(shared[1], t.text))
+            chain.append((t, body))
+            pos = body[0]
+            starts.append(pos)
     # titles across a comma are this name's only when they open their clause (副主任，区总工会
     # 主席X); after a verb they are another clause's (当选为主席，区总工会党组书记X)
     while chain and starts[-1] > sa and text[starts[-1] - 1] not in CLAUSE_OPENERS:
@@ -107,6 +140,27 @@ def _chain_before(
             break
         del chain[crossed:], starts[crossed:]
     return chain
+
+
+def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:
+    """A body of the same kind as ``body`` (its name ends as this one's) listed right before
+    it with 、: where its name starts, and it."""
+    if ctx.text[pos - 1 : pos] != "、":
+        return None
+    for x, y in ctx.ref_at.by_end.get(pos - 1, ()):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls == body.cls and ref != body and ref.name[-1] == body.name[-1]:
+            return x, ref
+    return None
+
+
+def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """The union whose vote the sentence before ``at`` tells (会议选举产生了新一届委员会，…):
+    the union named last before, else the article's; None without a vote."""
+    sa, _ = ctx.sentence_of(at)
+    if not VOTE.search(ctx.text, sa, at):
+        return None
+    return ctx.union_before(at) or article_union(ctx)
 
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
@@ -134,6 +188,14 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
             # (none named: the office is not read, but the chain goes on before it)
             return (x, _union_of(ctx, areas[-1][2]), role)
     return None
+
+
+def _government(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """副区长 with no body written before it: the office is at the area's government, not
+    at the body of the title before (区委副书记、区长X: the 区长 is the government's)."""
+    cs = max([sa] + [ctx.text.rfind(mark, sa, t.start_char) + 1 for mark in CLAUSE_MARKS])
+    found = government_at(ctx, t.text, t.start_char, cs)
+    return (found[0], found[1], t.text) if found else None
 
 
 def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
@@ -169,9 +231,10 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
 
 
 def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
-    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name, set off by a
-    bracket or commas; each at the body written before it (none without one)."""
+    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name (and 同志, 先生 or
+    女士), set off by a bracket or commas; each at the body written before it (none without one)."""
     text, pos = ctx.text, p.end_char
+    pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
     if text[pos : pos + 1] not in APPOSITION_OPEN:
         return []
     pos += 1
@@ -184,10 +247,11 @@ def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
             current, pos = body[1], body[0]
         # the title next (which may begin inside the body's name: …工会|副主席)
         t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
-        if t is None or current is None or not is_title(text[pos : t.end_char]):
+        title = title_from(text, pos, t) if t is not None else None
+        if title is None or current is None:
             return []
         if t._.kg_kind != "rank":
-            found.append((t, *role_at(current, text[pos : t.end_char])))
+            found.append((t, *role_at(current, title)))
         pos = t.end_char
         if text[pos : pos + 1] in "、兼":
             pos += 1
@@ -196,6 +260,28 @@ def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
         return []
     return found
+
+
+def _title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Office]:
+    """NAME TITLE, the title glued after the name as a form of address (刘洋副主席): at the body
+    written right before the name (区总工会刘洋主席); with none, a union's chair is at the
+    union the sentence named last before the name, when that is the last body it named
+    (区总工会召开全委会，刘洋副主席主持会议) — another body's chair would be named with it."""
+    t = after.get(p.end_char)
+    if t is None or t._.kg_kind == "rank" or ctx.mentions_in("PERSON", t.end_char, t.end_char + 1):
+        return []
+    glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(p.start_char, ())]
+    glued = [ref for ref in glued if ref.cls in BODY_CLASSES]
+    if glued:
+        return [(t, *role_at(glued[0], t.text))]
+    if not t.text.endswith(UNION_CHAIR):
+        return []
+    sa, _ = ctx.sentence_of(p.start_char)
+    named = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(sa, p.start_char) if y <= p.start_char]
+    named = [(y, ref) for y, ref in named if ref.cls in BODY_CLASSES]
+    if not named or max(named, key=lambda n: n[0])[1].cls != "TradeUnion":
+        return []
+    return [(t, *role_at(max(named, key=lambda n: n[0])[1], t.text))]
 
 
 def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:

@@ -48,7 +48,7 @@ def compound_title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
     A qualifier of ``title_qualifiers_apart.txt`` opens a title only after a mark
     (、常委副主席), not glued to a body's name (人大常委副主任).  A title followed by 会
     where the two end in 委会 or 委员会 is a body's name (人大常委会, 女职工委员会), not
-    a title.
+    a title; 书记 followed by 处 is the organ 书记处 (全总书记处书记), not a title.
     """
     organ = alternation_of(words(ORGANS))
     qualifier = alternation_of(words(QUALIFIERS))
@@ -57,7 +57,7 @@ def compound_title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
     base = "|".join(map(re.escape, sorted(titles, key=lambda w: (-len(w), w))))
     return re.compile(
         f"(?:{_APART}(?:{apart})(?=(?:{qualifier})?(?:{base})))?"
-        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))"
+        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))(?<!书记(?=处))"
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import posts
+from tests.extract.facts_view import parents, posts
 
 
 def test_titles_before_a_name_are_offices_at_the_body_named_before_them(extract_text):
@@ -258,3 +258,160 @@ def test_a_level_union_in_a_chain_is_of_the_area_the_chain_named(extract_text):
     text = "株洲市总工会副主席李强出席。醴陵市人大常委会副主任、市总工会主席王明，株洲市总工会经审会主任刘洋参加。"
     facts = extract_text(text, region="湖南省")
     assert ("王明", "醴陵市总工会", "主席") in posts(facts)
+
+
+# ---------------------------------------------------------------- round 3: forms of the genre
+def test_concurrently_holds_after_the_name(extract_text):
+    facts = extract_text("经研究决定，刘洋兼任雨花区总工会主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_profile_writes_the_present_office_after_a_comma(extract_text):
+    facts = extract_text("刘洋，现任雨花区总工会副主席，长期从事职工服务工作。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_workshop_head_and_a_team_leader_at_the_company(extract_text):
+    text = "湖南远大机械有限公司车间主任刘洋、班组长李静分享了经验。"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "湖南远大机械有限公司", "车间主任"),
+        ("李静", "湖南远大机械有限公司", "班组长"),
+    }
+
+
+def test_a_deputy_district_head_is_at_the_districts_government(extract_text):
+    facts = extract_text("雨花区副区长刘洋出席活动并致辞。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
+
+
+def test_a_government_head_after_a_party_title_is_not_the_committees(extract_text):
+    facts = extract_text("雨花区委副书记、区长刘洋出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记"), ("刘洋", "长沙市雨花区人民政府", "区长")}
+
+
+def test_a_bare_deputy_mayor_is_at_the_government_of_the_city_in_context(extract_text):
+    facts = extract_text("长沙市举行职工技能大赛，副市长刘洋出席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市人民政府", "副市长")}
+
+
+def test_an_appointment_as_deputy_district_head(extract_text):
+    facts = extract_text("会议决定任命刘洋为雨花区副区长。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
+
+
+def test_a_title_after_the_name_is_at_the_body_written_before_the_name(extract_text):
+    facts = extract_text("会上，雨花区总工会刘洋主席作了讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_chair_after_the_name_is_at_the_union_the_sentence_named(extract_text):
+    facts = extract_text("雨花区总工会召开全委会，刘洋主席、李静副主席出席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席"), ("李静", "雨花区总工会", "副主席")}
+    # the body the sentence named last is no union: no post
+    assert posts(extract_text("雨花区政协召开常委会议，刘洋主席主持会议。", region="长沙市")) == set()
+
+
+def test_a_word_on_the_vote_between_the_names_and_the_verb(extract_text):
+    text = "雨花区总工会召开全委会，刘洋全票当选为主席，李静、王强分别当选为副主席。"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
+def test_re_elected_to_the_office(extract_text):
+    facts = extract_text("大会上，刘洋连任雨花区总工会主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_new_term_before_the_body_elected_to(extract_text):
+    facts = extract_text("大会上，刘洋当选为新一届雨花区总工会主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "主席")}
+
+
+def test_the_secretary_of_the_national_unions_secretariat(extract_text):
+    facts = extract_text("中华全国总工会书记处书记刘洋出席会议。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中华全国总工会", "书记处书记")}
+
+
+def test_a_vice_chair_of_the_national_peoples_congress_standing_committee(extract_text):
+    facts = extract_text("全国人大常委会副委员长、中华全国总工会主席刘洋出席会议。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "全国人民代表大会常务委员会", "副委员长"),
+        ("刘洋", "中华全国总工会", "主席"),
+    }
+
+
+def test_the_titles_after_a_vote_are_at_the_unions_whose_vote_it_is(extract_text):
+    text = "湖南远大科技有限公司工会召开第一次会员大会，选举产生了第一届工会委员会，主席刘洋，副主席李静。"
+    union = "湖南远大科技有限公司工会"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", union, "主席"), ("李静", union, "副主席")}
+    # no vote told: the titles are at no body
+    text = "湖南远大科技有限公司工会召开第一次会员大会，主席刘洋，副主席李静出席。"
+    assert posts(extract_text(text, region="长沙市")) == set()
+
+
+def test_a_unit_between_the_body_and_the_title_is_the_offices_body(extract_text):
+    text = "湖南远大科技有限公司工程技术部经理刘洋、雨花区人民医院护理部主任李静介绍了情况。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "湖南远大科技有限公司工程技术部", "经理"),
+        ("李静", "雨花区人民医院护理部", "主任"),
+    }
+    assert ("湖南远大科技有限公司工程技术部", "湖南远大科技有限公司") in parents(facts)
+
+
+def test_a_departments_head_written_once_with_the_department(extract_text):
+    facts = extract_text("会上，长沙市委常委、宣传部长刘洋讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市委员会", "常委"), ("刘洋", "中共长沙市委宣传部", "部长")}
+
+
+def test_titles_in_brackets_after_comrade(extract_text):
+    facts = extract_text("会上，刘洋同志（雨花区总工会党组书记、主席）作报告。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "主席")}
+
+
+def test_a_note_on_the_title_between_it_and_the_name(extract_text):
+    facts = extract_text("长沙市总工会副主席（挂职）刘洋出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市总工会", "副主席")}
+
+
+def test_a_list_of_results_title_colon_names(extract_text):
+    text = "雨花区总工会召开第一次全委会，选举结果如下：主席：刘洋；副主席：李静、王强。"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
+def test_a_project_department_read_short_is_glued_back_to_its_company(extract_text):
+    text = "湖南建工集团长株高速改扩建工程第三标段项目部项目经理刘洋介绍了进展。"
+    facts = extract_text(text, region="长沙市")
+    unit = "湖南建工集团长株高速改扩建工程第三标段项目部"
+    assert posts(facts) == {("刘洋", unit, "项目经理")}
+    assert (unit, "湖南建工集团") in parents(facts)
+
+
+def test_units_listed_before_a_title_are_each_headed_by_the_name(extract_text):
+    facts = extract_text("雨花区总工会权益保障部、劳动和经济工作部部长刘洋出席。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会权益保障部", "部长"),
+        ("刘洋", "雨花区总工会劳动和经济工作部", "部长"),
+    }
+    # bodies of other kinds listed before a title do not share it
+    facts = extract_text("出席活动的有雨花区总工会、雨花区人社局局长刘洋。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人力资源和社会保障局", "局长")}
+
+
+def test_a_profile_names_the_present_offices_after_its_facts(extract_text):
+    facts = extract_text("刘洋，女，1978年6月生，中共党员，现任雨花区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_a_departments_head_written_once_in_brackets_and_in_an_appointment(extract_text):
+    facts = extract_text("会上，刘洋（长沙市委常委、宣传部长）讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市委员会", "常委"), ("刘洋", "中共长沙市委宣传部", "部长")}
+    facts = extract_text("会议任命李静为长沙市委宣传部长。", region="长沙市")
+    assert posts(facts) == {("李静", "中共长沙市委宣传部", "部长")}
