@@ -43,7 +43,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
         kind = s._.kg_kind
-        if kind in ("level-body", "area-body", "chain-body"):
+        if kind in ("level-body", "area-body", "chain-body", "league-body"):
             level_body(ctx, s)
             continue
         if kind in ("party-dept", "union-dept", "union-dept-next"):
@@ -73,6 +73,8 @@ def read_bodies(ctx: ArticleContext) -> None:
                 continue
         ref = EntityRef(cls, name)
         info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+        if s._.kg_kind == "national":  # its short forms, however the text named it (全总, 全国总工会)
+            info.aliases.update(f for f, (c, _k) in ctx.lex.national_bodies.items() if c == name and f != name)
         if cls == "Place" and area is not None:
             bare = _without_areas(ctx, s)
             if bare:

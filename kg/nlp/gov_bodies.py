@@ -26,6 +26,8 @@ from kg.nlp.tokens import Tokens
 
 # a level's 委 is not the verb or noun it may open: 委员, 委托, 委派
 _NOT_A_BODY_AFTER = "(?![员托派])"
+# what makes a level's 委 the Youth League's committee (团省委, 团县委)
+LEAGUE = "团"
 # area names: two to twelve characters
 _AREA_LENGTHS = range(12, 1, -1)
 
@@ -83,7 +85,10 @@ class GovBodyFinder:
                 out.append(Found(self._chain_start(area_end_start, after_level), m.end(), "ORG", "area-body"))
                 continue
             inside_area = k in area_starts.inner or after_level in area_starts.ends
-            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
+            if word == "委" and text.startswith(LEAGUE, k - len(LEAGUE)) and not inside_area:
+                # 团省委, 团市委: the Youth League's committee of the level, not the party's
+                out.append(Found(k - len(LEAGUE), m.end(), "ORG", "league-body"))
+            elif (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
         out += self._bare_departments(tk, out)
         out += self._union_departments(text, unions)
