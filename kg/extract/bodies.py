@@ -46,7 +46,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if kind in ("level-body", "area-body", "chain-body", "league-body"):
             level_body(ctx, s)
             continue
-        if kind in ("party-dept", "union-dept", "union-dept-next"):
+        if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)
             continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:

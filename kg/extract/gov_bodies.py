@@ -198,7 +198,13 @@ def _last_committee(ctx: ArticleContext, pos: int) -> EntityRef | None:
 def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """市总工会权益保障部: the department of the union its name opens with (read once that
     union is resolved: 县总工会办公室 is the department of the county's union)."""
-    if s._.kg_kind == "union-dept-next":
+    if s._.kg_kind == "union-dept-bare":
+        # 组织部 bare in a union's title chain: the union's named last before it
+        union = ctx.union_before(s.start_char)
+        if union is None:
+            return None
+        y = s.start_char
+    elif s._.kg_kind == "union-dept-next":
         # …权益保障部、劳动和经济工作部: the union of the department named before
         before = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(s.start_char - 1, ())]
         info = ctx.facts.entities.get(before[-1]) if before else None

@@ -32,6 +32,7 @@ from kg.ingest.bylines import (
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
+from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.shapes import title_like
 from kg.ingest.split import (
     Segment,
@@ -69,6 +70,8 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
+    roster = roster_blocks([b.text for b in doc.blocks])
+    roster_lines = [doc.blocks[i].text for i in sorted(roster)]
     kept: list[Block] = []
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
@@ -110,6 +113,9 @@ def drop_furniture(doc: Document) -> None:
         kept.append(Block(b.text, b.level, b.gap + gap))
         gap = 0
     doc.blocks = kept
+    # the roster lines dropped with the furniture: read for their posts alone
+    left = {id(b.text) for b in kept}
+    doc.roster = [closed_name(line) for line in roster_lines if id(line) not in left]
 
 
 def _header_above_meta(kept: list[Block], doc: Document) -> list[Block]:
@@ -279,7 +285,31 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
     if articles:  # whose page it is: said once, for the page's first article
         articles[0].furniture = list(doc.furniture)
+    if doc.roster:
+        articles.append(_roster_article(doc, source, first_index + len(articles), default_date, forms))
     return articles
+
+
+def _roster_article(
+    doc: Document, source: str, index: int, default_date: str | None, forms: WrittenForms | None
+) -> Article:
+    """The roster lines the furniture held, as an article of their own marked ``roster``."""
+    body = Mapped.join("\n", doc.roster)
+    span = _span([Block(line) for line in doc.roster])
+    return Article(
+        source=source,
+        index=index,
+        headline=None,
+        body=body.text,
+        outlet=doc.outlet,
+        date=doc.date or default_date,
+        url=doc.url,
+        source_start=span[0],
+        source_end=span[1],
+        offsets=body.offset_map(),
+        written=forms.text_of([body], body.text) if forms is not None else None,
+        roster=True,
+    )
 
 
 def _repeated_title(seg: Segment, page: list[Block]) -> None:

@@ -26,7 +26,18 @@ LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
 # (other kinds: 2)
 KIND_RANK = {
     **dict.fromkeys(
-        ("national", "level-body", "league-body", "area-body", "union-dept", "union-dept-next", "committee", "level"), 0
+        (
+            "national",
+            "level-body",
+            "league-body",
+            "area-body",
+            "union-dept",
+            "union-dept-next",
+            "union-dept-bare",
+            "committee",
+            "level",
+        ),
+        0,
     ),
     "head": 1,
 }
@@ -107,13 +118,17 @@ def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:
     committees before type words), each unless it clashes with one already chosen."""
     # a national body whose name a longer candidate opens with (国家税务总局某市税务局,
     # 全国总工会组织部: its own offices and departments), or whose short form of three
-    # characters or fewer a longer one holds (the 教育部 of 某总工会宣传教育部), competes by length
+    # characters or fewer a longer one holds (the 教育部 of 某总工会宣传教育部), or that names
+    # the host of a stationed group (中央纪委国家监委驻某部纪检监察组), competes by length
     opening = {
         (f.start, f.end)
         for f in national
         for c in cands
         if c.end - c.start > f.end - f.start
-        and (c.start == f.start or (f.end - f.start <= 3 and c.start <= f.start and f.end <= c.end))
+        and (
+            c.start == f.start
+            or (c.start <= f.start and f.end <= c.end and (f.end - f.start <= 3 or c.kind == "stationed"))
+        )
     }
     cands = cands + [f for f in national if (f.start, f.end) in opening]
     national = [f for f in national if (f.start, f.end) not in opening]
