@@ -18,7 +18,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import body_before, role_at
-from kg.ingest.rosters import roster_line, roster_runs
+from kg.ingest.rosters import roster_label, roster_line, roster_runs
 from kg.model.facts import EntityRef, RelationFact
 
 # what may stand between two titles of one chain: marks, spaces, a bracketed 兼
@@ -35,11 +35,22 @@ def read_rosters(ctx: ArticleContext) -> None:
         runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
     else:
         runs = roster_runs([ctx.text[a:b] for a, b in lines])
-    for i in (i for run in runs for i in run):
-        a, b = lines[i]
-        span = roster_line(ctx.text[a:b])
-        if span is not None:
-            _read_line(ctx, a + span[0], a + span[1], b)
+    for run in runs:
+        label = _label_body(ctx, lines[run[0] - 1]) if run and run[0] > 0 else None
+        for i in run:
+            a, b = lines[i]
+            span = roster_line(ctx.text[a:b])
+            if span is not None:
+                _read_line(ctx, a + span[0], a + span[1], b, label)
+
+
+def _label_body(ctx: ArticleContext, line: tuple[int, int]) -> EntityRef | None:
+    """The body the label over a roster names (某市总工会领导班子), the last, if any."""
+    a, b = line
+    if not roster_label(ctx.text[a:b]):
+        return None
+    bodies = ctx.bodies_in(a, b)
+    return bodies[-1][2] if bodies else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -51,12 +62,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int) -> None:
-    """The person named at ``[ns, ne)`` and the offices of the chain after it, up to ``end``."""
+def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef | None) -> None:
+    """The person named at ``[ns, ne)`` and the offices of the chain after it, up to ``end``;
+    a chain opening with a title is at the body of the roster's label."""
     text = ctx.text
     person = EntityRef("Person", _SPACES.sub("", text[ns:ne]))
     ctx.add(person, None, (ns, ne), CONFIDENCE["pattern"])
-    current: EntityRef | None = None
+    current: EntityRef | None = label
     pos = ne
     for t in ctx.mentions_in("TITLE", ne, end):
         if t.start_char < pos:

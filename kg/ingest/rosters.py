@@ -6,7 +6,8 @@ menus; but its lines state who holds which office, as a text does.  It is recogn
 its shape alone, several lines in a row of a person's name (two to four characters,
 opening with a surname, often spaced out to one width: 陈 刚, 马   璐) then, after a space,
 a chain of bodies and titles with no sentence in it.  Ingestion keeps the roster lines it
-drops as furniture apart (``Document.roster``), the name's spacing closed (陈刚), and hands
+drops as furniture apart (``Document.roster``, with the label above it: 领导之窗, 某市总工会
+领导班子), the name's spacing closed (陈刚), and hands
 them on as an article of their own marked ``roster``, whose posts the extraction reads
 and nothing else (no event, no credit is read from furniture).
 """
@@ -21,13 +22,15 @@ from kg.lexicon import lexicon, words
 from kg.lexicon.chars import HAN
 
 # the name (Han characters, maybe spaced out), the space, the chain
-_LINE = re.compile(f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})[ \u3000]+(?P<chain>[{HAN}].*)$")
+_LINE = re.compile(f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})[ \u3000\t]+(?P<chain>[{HAN}].*)$")
 # a chain is no sentence: none of these marks
 _SENTENCE_MARKS = re.compile('[。！？!?：:；;“”"]')
 # characters that end a body's name, never a person's (金融工会 副主席 is no roster line)
 _BODY_CHARS = frozenset("会部局委院司厂所处室站社办团队组")
 # how long a chain may be
 _MAX_CHAIN = 80
+# how long a roster's label may be
+_MAX_LABEL = 20
 # how many lines in a row make a roster
 MIN_LINES = 2
 
@@ -35,6 +38,11 @@ MIN_LINES = 2
 @cache
 def _surnames() -> tuple[str, ...]:
     return tuple(words("people/surnames.txt"))
+
+
+@cache
+def _labels() -> tuple[str, ...]:
+    return tuple(words("pages/roster_labels.txt"))
 
 
 @cache
@@ -77,9 +85,20 @@ def roster_runs(lines: list[str]) -> list[list[int]]:
     return out
 
 
+def roster_label(text: str) -> bool:
+    """Is ``text`` the label over a roster (领导之窗, 某市总工会领导班子)?"""
+    text = text.strip()
+    return 0 < len(text) <= _MAX_LABEL and text.endswith(_labels()) and not _SENTENCE_MARKS.search(text)
+
+
 def roster_blocks(lines: list[Mapped]) -> set[int]:
-    """The indices of ``lines`` that belong to a roster."""
-    return {i for run in roster_runs([line.text for line in lines]) for i in run}
+    """The indices of ``lines`` that belong to a roster, with the label right above one."""
+    out: set[int] = set()
+    for run in roster_runs([line.text for line in lines]):
+        out.update(run)
+        if run[0] > 0 and roster_label(lines[run[0] - 1].text):
+            out.add(run[0] - 1)
+    return out
 
 
 def closed_name(line: Mapped) -> Mapped:

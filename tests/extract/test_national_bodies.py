@@ -59,3 +59,8 @@ def test_the_youth_leagues_committee_of_a_level(extract_text):
     facts = extract_text("团省委副书记方晴出席活动并颁奖。", region="湖南省")
     assert ("方晴", "共青团湖南省委员会", "副书记") in posts(facts)
     assert "中共湖南省委员会" not in names(facts, "Organization")
+
+
+def test_an_office_at_the_national_congress(extract_text):
+    facts = extract_text("全国人大常委会副委员长孙平出席会议。")
+    assert ("孙平", "全国人民代表大会常务委员会", "副委员长") in posts(facts)

@@ -74,3 +74,17 @@ def test_roster_lines_in_a_text_are_read_when_several_follow_one_another(roster_
 def test_one_such_line_alone_in_a_text_is_no_roster(roster_facts):
     facts = roster_facts("区总工会举办职工书法展\n林一帆 湘江区总工会主席\n活动吸引了200余名职工参加。", roster=False)
     assert ("林一帆", "湘江区总工会", "主席") not in posts(facts)
+
+
+def test_a_chain_opening_with_a_title_is_at_the_body_of_the_rosters_label(roster_facts):
+    facts = roster_facts("全国总工会领导班子\n林一帆 党组书记、主席\n许文 副主席（兼）")
+    assert posts(facts) == {
+        ("林一帆", "中华全国总工会", "党组书记"),
+        ("林一帆", "中华全国总工会", "主席"),
+        ("许文", "中华全国总工会", "副主席"),
+    }
+
+
+def test_without_a_label_a_chain_opening_with_a_title_has_no_body(roster_facts):
+    facts = roster_facts("林一帆 党组书记、主席\n许文 副主席（兼）")
+    assert posts(facts) == set()

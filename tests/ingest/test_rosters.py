@@ -26,6 +26,7 @@ def test_a_roster_above_the_headline_is_a_roster_article(tmp_path):
     assert "林一帆" not in article.text
     assert roster.roster and roster.headline is None
     assert roster.text.split("\n") == [
+        "领导之窗",
         "林一帆 青禾县总工会党组书记、主席",
         "许文 青禾县总工会副主席（兼）",
         "韩雪 青禾县总工会经费审查委员会主任",
@@ -49,3 +50,10 @@ def test_a_roster_is_several_lines_in_a_row():
 def test_a_rare_surname_in_a_roster_of_common_ones():
     lines = ["林一帆 青禾县总工会主席", "巨文 青禾县总工会副主席", "许文 青禾县总工会副主席"]
     assert roster_runs(lines) == [[0, 1, 2]]
+
+
+def test_the_label_over_a_roster_is_kept_with_it(tmp_path):
+    roster = "青禾县总工会领导班子\n林一帆 党组书记、主席\n许文 副主席\n"
+    *_, kept = _articles(tmp_path, f"青禾网\n{roster}区总工会举办职工书法展\n发布时间：2024-06-03\n{LEAD}\n")
+    assert kept.roster
+    assert kept.text.split("\n")[0] == "青禾县总工会领导班子"
