@@ -120,6 +120,15 @@ def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:
     # 全国总工会组织部: its own offices and departments), or whose short form of three
     # characters or fewer a longer one holds (the 教育部 of 某总工会宣传教育部), or that names
     # the host of a stationed group (中央纪委国家监委驻某部纪检监察组), competes by length
+    # (a short form inside a longer form of the same label found there is part of it: 税务总局)
+    national = [
+        f
+        for f in national
+        if not any(
+            g.label == f.label and g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+            for g in national
+        )
+    ]
     opening = {
         (f.start, f.end)
         for f in national
