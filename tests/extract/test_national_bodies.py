@@ -34,7 +34,9 @@ def test_a_short_form_inside_another_word_is_no_national_body(extract_text):
     assert "中华全国总工会" not in names(facts, "TradeUnion")
 
 
-def test_a_short_form_after_a_level_word_is_the_areas_body(extract_text):
+def test_a_form_after_a_level_word_is_the_areas_body(extract_text):
+    facts = extract_text("区应急管理部会同区总工会开展安全检查。", region="株洲市")
+    assert "中华人民共和国应急管理部" not in names(facts, "Organization")
     facts = extract_text("市国资委主任郭林出席。", region="株洲市")
     assert "国务院国有资产监督管理委员会" not in names(facts, "Organization")
 

@@ -88,3 +88,21 @@ def test_a_chain_opening_with_a_title_is_at_the_body_of_the_rosters_label(roster
 def test_without_a_label_a_chain_opening_with_a_title_has_no_body(roster_facts):
     facts = roster_facts("林一帆 党组书记、主席\n许文 副主席（兼）")
     assert posts(facts) == set()
+
+
+def test_a_roster_article_gives_offices_and_no_events(roster_facts):
+    facts = roster_facts("林一帆 湘江区总工会主席，参加职工运动会开幕式\n许文 湘江区总工会副主席，出席劳模座谈会")
+    assert ("许文", "湘江区总工会", "副主席") in posts(facts)
+    assert facts.events == []
+
+
+def test_a_rosters_places_say_nothing_of_the_pages_region(nlp, gaz):
+    from kg.extract.page import infer_page
+    from kg.model.article import Article
+
+    article = Article(source="t.txt", index=0, headline="区总工会举办书法展", body="活动吸引了200余名职工参加。")
+    roster = Article(
+        source="t.txt", index=1, headline=None, body="林一帆 湖南省总工会主席\n许文 湖南省政协副主席", roster=True
+    )
+    page = infer_page([nlp(article.text), nlp(roster.text)], [article, roster], gaz)
+    assert page.region == []
