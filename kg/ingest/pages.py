@@ -60,6 +60,7 @@ def simplify(doc: Document) -> WrittenForms | None:
     forms = WrittenForms()
     doc.blocks = [Block(to_simplified(b.text, forms.chars), b.level, b.gap) for b in doc.blocks]
     doc.furniture = [to_simplified(Mapped(f, [NO_SOURCE] * len(f))).text for f in doc.furniture]  # (HTML's)
+    doc.roster = [to_simplified(line, forms.chars) for line in doc.roster]  # (HTML's)
     if doc.title is not None:
         title = to_simplified(doc.title, forms.chars)
         if len(title) == len(doc.title):
@@ -115,7 +116,7 @@ def drop_furniture(doc: Document) -> None:
     doc.blocks = kept
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
-    doc.roster = [closed_name(line) for line in roster_lines if id(line) not in left]
+    doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
 
 
 def _header_above_meta(kept: list[Block], doc: Document) -> list[Block]:

@@ -57,3 +57,18 @@ def test_the_label_over_a_roster_is_kept_with_it(tmp_path):
     *_, kept = _articles(tmp_path, f"青禾网\n{roster}区总工会举办职工书法展\n发布时间：2024-06-03\n{LEAD}\n")
     assert kept.roster
     assert kept.text.split("\n")[0] == "青禾县总工会领导班子"
+
+
+def test_a_roster_in_an_html_sidebar_is_kept(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><aside><h3>领导之窗</h3><ul>"
+        "<li><a>林一帆</a> <span>青禾县总工会党组书记、主席</span></li>"
+        "<li><a>许 文</a> <span>青禾县总工会副主席</span></li></ul></aside>"
+        f"<article><h1>区总工会举办职工书法展</h1><p>{LEAD}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article, roster = read_articles([str(page)]).articles
+    assert article.headline == "区总工会举办职工书法展"
+    assert roster.roster
+    assert roster.text.split("\n") == ["林一帆 青禾县总工会党组书记、主席", "许文 青禾县总工会副主席"]
