@@ -66,3 +66,9 @@ def test_the_youth_leagues_committee_of_a_level(extract_text):
 def test_an_office_at_the_national_congress(extract_text):
     facts = extract_text("全国人大常委会副委员长孙平出席会议。")
     assert ("孙平", "全国人民代表大会常务委员会", "副委员长") in posts(facts)
+
+
+def test_the_peoples_organisations_of_an_area_by_the_level_word(extract_text):
+    facts = extract_text("省工商联副主席方晴、省科协主席林雪出席活动。", region="湖南省")
+    assert ("方晴", "湖南省工商业联合会", "副主席") in posts(facts)
+    assert ("林雪", "湖南省科学技术协会", "主席") in posts(facts)
