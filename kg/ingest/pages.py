@@ -82,9 +82,11 @@ def drop_furniture(doc: Document) -> None:
     prose_after = [False] * (len(doc.blocks) + 1)
     for i in range(len(doc.blocks) - 1, -1, -1):
         prose_after[i] = prose_after[i + 1] or is_prose(doc.blocks[i].text.text)
+    # a roster above the page's first sentence is the site's (its sidebar), not the article's
+    first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
     for i, b in enumerate(doc.blocks):
         links = opens_related_links(b.text.text) or (links and not is_prose(b.text.text))
-        if links:
+        if links or (i in roster and i < first_prose):
             gap += b.gap + 1
             continue
         meta = meta_line(b.text.text)

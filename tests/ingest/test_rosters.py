@@ -72,3 +72,15 @@ def test_a_roster_in_an_html_sidebar_is_kept(tmp_path):
     assert article.headline == "区总工会举办职工书法展"
     assert roster.roster
     assert roster.text.split("\n") == ["林一帆 青禾县总工会党组书记、主席", "许文 青禾县总工会副主席"]
+
+
+def test_a_roster_above_the_first_sentence_of_a_page_without_meta_line_is_furniture(tmp_path):
+    article, roster = _articles(tmp_path, f"{ROSTER}\n区总工会举办职工书法展\n\n{LEAD}\n")
+    assert "林一帆" not in article.text
+    assert roster.roster and "林一帆 青禾县总工会党组书记、主席" in roster.text
+
+
+def test_roster_lines_after_the_first_sentence_stay_in_the_text(tmp_path):
+    page = f"区总工会举办职工书法展\n\n{LEAD}\n\n林一帆 青禾县总工会主席\n\n许文 青禾县总工会副主席\n"
+    (article,) = _articles(tmp_path, page)
+    assert "许文 青禾县总工会副主席" in article.text
