@@ -26,6 +26,8 @@ X（Y）, branches, X位于Y          body_links         bodies/branch_suffixes.
 people; byline credits         people, credits    (kg.ingest.bylines reads credits/)
 offices: titles, elections     posts              posts/elected_verbs.txt,
                                                   posts/electing_verbs.txt
+leader rosters (NAME CHAIN)    rosters            (kg.ingest.rosters: people/surnames.txt,
+                                                  pages/roster_labels.txt)
 events, meetings, 此次…         events             events/ (this_event_words, meeting_verbs,
                                                   plan_words, speech_verbs, spirit_words,
                                                   carry_out_verbs)

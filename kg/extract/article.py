@@ -26,6 +26,7 @@ from kg.extract.page import PageContext
 from kg.extract.participants import attendance, invited, sponsors
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
+from kg.extract.rosters import read_rosters
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
 from kg.model.article import Article
@@ -43,6 +44,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
     read_posts,  # titles and elections: needs bodies and people
+    read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
@@ -55,6 +57,10 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
 )
+
+
+# A roster the page's furniture held (Article.roster): its names, bodies and offices alone.
+ROSTER_STEPS: tuple[Callable[[ArticleContext], None], ...] = (read_areas, read_bodies, read_people, read_rosters)
 
 
 def extract_article(doc: Doc, article: Article, page: PageContext, article_id: str, gaz: Gazetteer) -> ArticleFacts:
@@ -72,7 +78,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
         abbreviations=doc._.kg_abbreviations or {},
         facts=ArticleFacts(article_id),
     )
-    for step in STEPS:
+    for step in ROSTER_STEPS if article.roster else STEPS:
         step(ctx)
     return ctx.facts
 

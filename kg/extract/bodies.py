@@ -43,10 +43,10 @@ def read_bodies(ctx: ArticleContext) -> None:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
         kind = s._.kg_kind
-        if kind in ("level-body", "area-body", "chain-body"):
+        if kind in ("level-body", "area-body", "chain-body", "league-body"):
             level_body(ctx, s)
             continue
-        if kind in ("party-dept", "union-dept", "union-dept-next"):
+        if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)
             continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
@@ -77,6 +77,8 @@ def read_bodies(ctx: ArticleContext) -> None:
         ref = EntityRef(cls, name)
         written = s.text + (s._.kg_ref or "") if kind == "listed" else s.text
         info = ctx.add(ref, written, (s.start_char, s.end_char), CONFIDENCE["name"])
+        if s._.kg_kind == "national":  # its short forms, however the text named it (全总, 全国总工会)
+            info.aliases.update(f for f, (c, _k) in ctx.lex.national_bodies.items() if c == name and f != name)
         if cls == "Place" and area is not None:
             bare = _without_areas(ctx, s)
             if bare:

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
+from kg.nlp.gov_bodies import LEAGUE
 
 # other forms of a body's name (level_body_aliases.tsv): word -> templates
 ALIASES = {w: tuple(forms.split(",")) for w, forms in table("bodies/level_body_aliases.tsv", header=True)}
@@ -23,7 +24,7 @@ DEPARTMENTS = dict(table("bodies/party_departments.tsv", header=True))
 # what ends a government department's name (市科技局, 省住建厅)
 DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
 # the kinds of mention (kg.nlp.gov_bodies) of a body of an area
-AREA_BODIES = ("area-body", "level-body")
+AREA_BODIES = ("area-body", "level-body", "league-body")
 # the committee word of level_bodies.tsv whose departments these are
 COMMITTEE = "委"
 # the word of level_bodies.tsv naming a people's government, and its short forms
@@ -41,6 +42,13 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         if where is None:
             return None
         area, level, rest = where[0], where[1], text
+    elif s._.kg_kind == "league-body":
+        # 团省委: the level's 团委 (共青团<area>委员会)
+        level = next((w for w in ctx.lex.level_words if text[len(LEAGUE) :].startswith(w)), None)
+        area = ctx.context_area(ctx.lex.level_words[level], at) if level is not None else None
+        if area is None:
+            return None
+        rest = LEAGUE + COMMITTEE
     else:
         where = _area_of(ctx, s)
         if where is None:
@@ -63,7 +71,7 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         if word.startswith(COMMITTEE) and word != COMMITTEE:
             info.aliases.add(f"中共{form}委{DEPARTMENTS.get(word[1:], word[1:])}")
             info.aliases.add(f"中共{form}委员会{word[1:]}")
-    if level is not None:
+    if level is not None and s._.kg_kind != "league-body":
         info.aliases.add(level + rest)
     if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
         for x, _y, _area in ctx.areas_in(at, s.end_char):
@@ -193,7 +201,13 @@ def _last_committee(ctx: ArticleContext, pos: int) -> EntityRef | None:
 def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """市总工会权益保障部: the department of the union its name opens with (read once that
     union is resolved: 县总工会办公室 is the department of the county's union)."""
-    if s._.kg_kind == "union-dept-next":
+    if s._.kg_kind == "union-dept-bare":
+        # 组织部 bare in a union's title chain: the union's named last before it
+        union = ctx.union_before(s.start_char)
+        if union is None:
+            return None
+        y = s.start_char
+    elif s._.kg_kind == "union-dept-next":
         # …权益保障部、劳动和经济工作部: the union of the department named before
         before = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(s.start_char - 1, ())]
         info = ctx.facts.entities.get(before[-1]) if before else None

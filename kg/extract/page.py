@@ -37,7 +37,9 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
             ctx.region = [a.code for a in reversed(gaz.chain(area.code))]
     else:
         votes: Counter[str] = Counter()
-        for doc in docs:
+        for doc, article in zip(docs, articles, strict=False):
+            if article.roster:  # (a roster names the places of its leaders' other offices)
+                continue
             for s in doc.spans.get("kg", []):
                 if s.label_ != "AREA" or s._.kg_kind in ("short", "abbr"):
                     continue

@@ -39,3 +39,5 @@ class Document:
     # what the dropped furniture says of whose page it is: the site's header lines above a
     # breadcrumb, the breadcrumb, the 来源 value (kg.extract.page reads their places)
     furniture: list[str] = field(default_factory=list)
+    # the lines of a leader roster dropped with the furniture, names closed (kg.ingest.rosters)
+    roster: list[Mapped] = field(default_factory=list)

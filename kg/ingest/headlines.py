@@ -7,6 +7,9 @@ or a field's label (标题：…).
 Neither is the headline: the site's name is cut when it ends like a site's name (the
 words in ``kg/data/lexicon/pages/site_heads.txt``), the label when it is short and
 what follows it still reads as a headline.
+
+Which of a segment's header lines is its headline is settled here too: the title the
+page repeats in its own metadata, a repost's 原标题, the line cut as above.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.document import Block
 from kg.ingest.shapes import title_like
+from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -68,3 +73,48 @@ def without_label(line: Mapped) -> Mapped:
 def clean_headline(line: Mapped) -> Mapped:
     """The headline of a page's headline line: without its label, site's name and column label."""
     return without_tag(without_site(without_label(line)))
+
+
+# -- choosing a segment's headline among its header lines ----------------------------
+
+
+def repeated_title(seg: Segment, page: list[Block]) -> None:
+    """Of a header's lines, the main title is the one the page repeats in a line of its
+    own metadata (an e-paper's closing line: 某报 要闻 00002 <title> 2010-07-21 …),
+    when that is a deck and not the line taken for the headline."""
+    if seg.headline is None or not seg.decks:
+        return
+    header = {id(b) for b in seg.blocks()[: 1 + len(seg.decks)]}
+    meta = [b.text.text for b in page if id(b) not in header and not any(p in b.text.text for p in "。！？")]
+
+    def repeated(line: Block) -> bool:
+        t = line.text.text.strip()
+        return len(t) >= 4 and any(t in m and t != m.strip() for m in meta)
+
+    if repeated(seg.headline):
+        return
+    hits = [d for d in seg.decks if repeated(d)]
+    if len(hits) == 1:
+        seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
+        seg.headline = hits[0]
+
+
+def original_title(seg: Segment) -> None:
+    """A repost's 原标题：X standing alone as its header: the headline is X."""
+    if seg.headline is None or seg.decks:
+        return
+    t = seg.headline.text
+    m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
+    if m and t.text[m.end() :].strip():
+        seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
+
+
+def cleaned_headline(seg: Segment) -> None:
+    """The headline without a ``<title>`` line's site name or a column label; a deck that
+    repeats it (the ``<title>`` line over the page's own headline line) goes."""
+    if seg.headline is None:
+        return
+    head = clean_headline(seg.headline.text)
+    if head.text != seg.headline.text.text:
+        seg.headline = Block(head, seg.headline.level, seg.headline.gap)
+    seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]

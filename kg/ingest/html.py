@@ -19,12 +19,15 @@ from kg.ingest.boilerplate import is_breadcrumb
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import clean_line, fold_width
+from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.lexicon import entries
 from kg.lexicon.chars import CJK_TEXT
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed")
 _FURNITURE_TAGS = ("nav", "footer", "aside", "form", "button", "select", "input", "textarea")
+# the items of a furniture box a roster's lines stand in, one each
+_ROSTER_ITEMS = ["li", "p", "tr", "dd"]
 _BLOCK_TAGS = frozenset(
     (
         "p",
@@ -254,11 +257,16 @@ def _site_words(soup: BeautifulSoup) -> list[str]:
     return [p.strip() for p in _TITLE_SPLIT.split(soup.title.get_text()) if p.strip()][1:]
 
 
-def _drop(t: Tag, furniture: list[str]) -> None:
-    """Remove a furniture box; a breadcrumb's words are kept (kg.extract.page reads them)."""
+def _drop(t: Tag, furniture: list[str], roster: list[Mapped]) -> None:
+    """Remove a furniture box; a breadcrumb's words are kept (kg.extract.page reads them),
+    and the lines of a leader roster in it (a sidebar's 领导之窗: kg.ingest.rosters)."""
     text = t.get_text(" ", strip=True)
     if is_breadcrumb(text):
         furniture.append(text)
+    if "\n" in t.get_text("\n", strip=True):
+        items = [e.get_text(" ", strip=True) for e in t.find_all(_ROSTER_ITEMS)]
+        lines = [clean_line(fold_width(Mapped.synthetic(x))) for x in items or t.get_text("\n", strip=True).split("\n")]
+        roster += [closed_name(lines[i]) for i in sorted(roster_blocks(lines))]
     t.decompose()
 
 
@@ -266,6 +274,7 @@ def read_html(raw: str) -> list[Document]:
     soup = BeautifulSoup(raw, "lxml")
     title = _title(soup, raw)
     furniture = _site_words(soup)
+    roster: list[Mapped] = []
     url = _url(soup)
     date = _meta_date(soup)
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -277,7 +286,7 @@ def read_html(raw: str) -> list[Document]:
     total = len(soup.get_text(" ", strip=True))
     for t in soup.find_all(_FURNITURE_TAGS):
         if not _gone(t):
-            _drop(t, furniture)
+            _drop(t, furniture, roster)
     # An HTML5 <header> often holds the article's own <h1> and date line: keep those.
     headed = _holding_headings(soup)
     for t in soup.find_all("header"):
@@ -291,7 +300,7 @@ def read_html(raw: str) -> list[Document]:
         if t.has_attr("hidden") or _HIDDEN.search(str(t.get("style") or "")):
             t.decompose()
         elif _is_noise(t, total, text_length):
-            _drop(t, furniture)
+            _drop(t, furniture, roster)
     articles = soup.find_all("article")
     root: Tag = articles[0] if len(articles) == 1 else (soup.find("main") or soup.body or soup)
     body_at = re.search(r"<body\b", raw, re.I)
@@ -337,4 +346,5 @@ def read_html(raw: str) -> list[Document]:
     flush()
     doc = Document(blocks, title=title, date=date, date_rank=50 if date else 99, url=url, repair=False)
     doc.furniture = furniture
+    doc.roster = roster
     return [doc]

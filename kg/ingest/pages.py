@@ -30,9 +30,10 @@ from kg.ingest.bylines import (
     trailing_photo_credit,
 )
 from kg.ingest.document import Block, Document
-from kg.ingest.headlines import clean_headline
+from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
+from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.shapes import title_like
 from kg.ingest.split import (
     Segment,
@@ -45,7 +46,7 @@ from kg.ingest.split import (
 )
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms
-from kg.lexicon import alternation, words
+from kg.lexicon import words
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -60,6 +61,7 @@ def simplify(doc: Document) -> WrittenForms | None:
     forms = WrittenForms()
     doc.blocks = [Block(to_simplified(b.text, forms.chars), b.level, b.gap) for b in doc.blocks]
     doc.furniture = [to_simplified(Mapped(f, [NO_SOURCE] * len(f))).text for f in doc.furniture]  # (HTML's)
+    doc.roster = [to_simplified(line, forms.chars) for line in doc.roster]  # (HTML's)
     if doc.title is not None:
         title = to_simplified(doc.title, forms.chars)
         if len(title) == len(doc.title):
@@ -70,6 +72,8 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
+    roster = roster_blocks([b.text for b in doc.blocks])
+    roster_lines = [doc.blocks[i].text for i in sorted(roster)]
     kept: list[Block] = []
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
@@ -79,9 +83,11 @@ def drop_furniture(doc: Document) -> None:
     prose_after = [False] * (len(doc.blocks) + 1)
     for i in range(len(doc.blocks) - 1, -1, -1):
         prose_after[i] = prose_after[i + 1] or is_prose(doc.blocks[i].text.text)
+    # a roster above the page's first sentence is the site's (its sidebar), not the article's
+    first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
     for i, b in enumerate(doc.blocks):
         links = opens_related_links(b.text.text) or (links and not is_prose(b.text.text))
-        if links:
+        if links or (i in roster and i < first_prose):
             gap += b.gap + 1
             continue
         meta = meta_line(b.text.text)
@@ -112,6 +118,9 @@ def drop_furniture(doc: Document) -> None:
         kept.append(Block(b.text, b.level, b.gap + gap))
         gap = 0
     doc.blocks = kept
+    # the roster lines dropped with the furniture: read for their posts alone
+    left = {id(b.text) for b in kept}
+    doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
 
 
 def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool) -> list[Block]:
@@ -250,9 +259,9 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
-        _repeated_title(seg, page)
-        _original_title(seg)
-        _cleaned_headline(seg)
+        repeated_title(seg, page)
+        original_title(seg)
+        cleaned_headline(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
@@ -296,49 +305,31 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
     if articles:  # whose page it is: said once, for the page's first article
         articles[0].furniture = list(doc.furniture)
+    if doc.roster:
+        articles.append(_roster_article(doc, source, first_index + len(articles), default_date, forms))
     return articles
 
 
-def _repeated_title(seg: Segment, page: list[Block]) -> None:
-    """Of a header's lines, the main title is the one the page repeats in a line of its
-    own metadata (an e-paper's closing line: 某报 要闻 00002 <title> 2010-07-21 …),
-    when that is a deck and not the line taken for the headline."""
-    if seg.headline is None or not seg.decks:
-        return
-    header = {id(b) for b in seg.blocks()[: 1 + len(seg.decks)]}
-    meta = [b.text.text for b in page if id(b) not in header and not any(p in b.text.text for p in "。！？")]
-
-    def repeated(line: Block) -> bool:
-        t = line.text.text.strip()
-        return len(t) >= 4 and any(t in m and t != m.strip() for m in meta)
-
-    if repeated(seg.headline):
-        return
-    hits = [d for d in seg.decks if repeated(d)]
-    if len(hits) == 1:
-        seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
-        seg.headline = hits[0]
-
-
-def _original_title(seg: Segment) -> None:
-    """A repost's 原标题：X standing alone as its header: the headline is X."""
-    if seg.headline is None or seg.decks:
-        return
-    t = seg.headline.text
-    m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
-    if m and t.text[m.end() :].strip():
-        seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
-
-
-def _cleaned_headline(seg: Segment) -> None:
-    """The headline without a ``<title>`` line's site name or a column label; a deck that
-    repeats it (the ``<title>`` line over the page's own headline line) goes."""
-    if seg.headline is None:
-        return
-    head = clean_headline(seg.headline.text)
-    if head.text != seg.headline.text.text:
-        seg.headline = Block(head, seg.headline.level, seg.headline.gap)
-    seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]
+def _roster_article(
+    doc: Document, source: str, index: int, default_date: str | None, forms: WrittenForms | None
+) -> Article:
+    """The roster lines the furniture held, as an article of their own marked ``roster``."""
+    body = Mapped.join("\n", doc.roster)
+    span = _span([Block(line) for line in doc.roster])
+    return Article(
+        source=source,
+        index=index,
+        headline=None,
+        body=body.text,
+        outlet=doc.outlet,
+        date=doc.date or default_date,
+        url=doc.url,
+        source_start=span[0],
+        source_end=span[1],
+        offsets=body.offset_map(),
+        written=forms.text_of([body], body.text) if forms is not None else None,
+        roster=True,
+    )
 
 
 def _account(line: str) -> bool:

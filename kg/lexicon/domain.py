@@ -27,9 +27,19 @@ class Lexicon:
     titles: dict[str, str]  # title -> kind ("post" | "rank")
     event_verbs: dict[str, str]  # verb -> role of its subject ("organizer" | "-")
     level_words: dict[str, tuple[str, ...]]  # 市 -> ("prefecture", "province")
-    national_bodies: dict[str, tuple[str, str]]  # short form -> (canonical, class)
+    national_bodies: dict[str, tuple[str, str]]  # any form of the name -> (official name, class)
     capital_words: dict[str, str]  # 首都 -> area code
     level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
+
+
+def _national_bodies() -> dict[str, tuple[str, str]]:
+    """Each form of a national body's name (its official name, its short forms) -> (the
+    official name, its class), from rows ``name, class, short forms`` (comma-separated)."""
+    out: dict[str, tuple[str, str]] = {}
+    for name, cls, *rest in table("bodies/national_bodies.tsv", header=True):
+        for form in [name, *(f for f in (rest[0].split(",") if rest else ()) if f)]:
+            out[form] = (name, cls)
+    return out
 
 
 @functools.cache
@@ -47,7 +57,7 @@ def lexicon() -> Lexicon:
         titles={t: k for t, k in table("posts/titles.tsv", header=True)},
         event_verbs={row[0]: row[1] for row in table("events/event_verbs.tsv")},
         level_words={w: tuple(levels.split(",")) for w, levels in table("areas/level_words.tsv")},
-        national_bodies={s: (c, k) for s, c, k in table("bodies/national_bodies.tsv")},
+        national_bodies=_national_bodies(),
         capital_words={w: c for w, c in table("areas/capital.tsv")},
         level_bodies={w: (c, k) for w, c, k in table("bodies/level_bodies.tsv", header=True)},
     )

@@ -66,6 +66,9 @@ class Article:
     # the page furniture ingestion dropped that says whose page it is (site name,
     # breadcrumb, 来源 value): on a document's first article only; read for the page's region
     furniture: list[str] = field(default_factory=list)
+    # a leader roster the page's furniture held (kg.ingest.rosters), not an article: only
+    # its posts are read
+    roster: bool = False
 
     @property
     def text(self) -> str:

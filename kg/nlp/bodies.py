@@ -14,17 +14,33 @@ from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.orgs import OrgFinder
 from kg.nlp.spans import Anchors, occurrences_of_words
+from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.unions import UnionFinder
 from kg.nlp.venues import VenueFinder
 
 # what follows an area after a national industrial union's name: its committee there
 COMMITTEE = "委员会"
+# level words a national body's short form is no national body after (省国资委, 市人社部)
+_LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 # which candidate wins between names of one length at one offset
 LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
 # (other kinds: 2)
 KIND_RANK = {
-    **dict.fromkeys(("level-body", "area-body", "union-dept", "union-dept-next", "committee", "level"), 0),
+    **dict.fromkeys(
+        (
+            "national",
+            "level-body",
+            "league-body",
+            "area-body",
+            "union-dept",
+            "union-dept-next",
+            "union-dept-bare",
+            "committee",
+            "level",
+        ),
+        0,
+    ),
     "head": 1,
 }
 
@@ -69,6 +85,8 @@ class BodyFinder:
         # the names do (中国海员建设工会全国|委员会; 全国总工会 inside 中华全国总工会).
         for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
             for s, e in occurrences(text, name):
+                if not self._national_at(tk, s, e):
+                    continue
                 label = "UNION" if cls == "TradeUnion" else "ORG"
                 area = area_starts.get(e)
                 if label == "UNION" and area is not None and text.startswith(COMMITTEE, area.end):
@@ -79,7 +97,8 @@ class BodyFinder:
         cands += self.unions(tk, area_starts)
         cands += self.orgs(tk, area_starts, cands)
         cands += self.venues(tk, area_starts)
-        gov, glued = self.gov(tk, area_starts, cands)
+        # (a national union's departments too: 全国总工会组织部)
+        gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
         cands += gov
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
@@ -89,11 +108,47 @@ class BodyFinder:
                 cands.append(Found(s, e, label, kind))
         return longest_names(national, cands) + glued
 
+    def _national_at(self, tk: Tokens, s: int, e: int) -> bool:
+        """Is the form of a national body at ``[s, e)`` its name?  Not glued after a level
+        word (省国资委, 市人社部: an area's body), nor before 门 (财政部门: a kind of
+        department); a short form of three characters or fewer opens a word (全总, not
+        the 全总 of 安全总监)."""
+        text = tk.text
+        before = text[s - 1] if s else ""
+        if before in _LEVEL_CHARS or text.startswith("门", e):
+            return False
+        return e - s > 3 or not before or not is_han(before) or s in tk.starts
+
 
 def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:
     """The names that win, sorted: the national bodies first, then the candidates longest
     first (then leftmost, unions before organisations before venues, named levels and
     committees before type words), each unless it clashes with one already chosen."""
+    # a national body whose name a longer candidate opens with (国家税务总局某市税务局,
+    # 全国总工会组织部: its own offices and departments), or whose short form of three
+    # characters or fewer a longer one holds (the 教育部 of 某总工会宣传教育部), or that names
+    # the host of a stationed group (中央纪委国家监委驻某部纪检监察组), competes by length
+    # (a short form inside a longer form of the same label found there is part of it: 税务总局)
+    national = [
+        f
+        for f in national
+        if not any(
+            g.label == f.label and g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+            for g in national
+        )
+    ]
+    opening = {
+        (f.start, f.end)
+        for f in national
+        for c in cands
+        if c.end - c.start > f.end - f.start
+        and (
+            c.start == f.start
+            or (c.start <= f.start and f.end <= c.end and (f.end - f.start <= 3 or c.kind == "stationed"))
+        )
+    }
+    cands = cands + [f for f in national if (f.start, f.end) in opening]
+    national = [f for f in national if (f.start, f.end) not in opening]
     chosen: list[Found] = []
     spans: set[tuple[int, int]] = set()
     holding: dict[int, list[Found]] = {}  # character -> the chosen names over it

@@ -26,6 +26,8 @@ from kg.nlp.tokens import Tokens
 
 # a level's 委 is not the verb or noun it may open: 委员, 委托, 委派
 _NOT_A_BODY_AFTER = "(?![员托派])"
+# what makes a level's 委 the Youth League's committee (团省委, 团县委)
+LEAGUE = "团"
 # area names: two to twelve characters
 _AREA_LENGTHS = range(12, 1, -1)
 
@@ -56,8 +58,15 @@ class GovBodyFinder:
             w for w in lex.level_bodies if len(w) > 1 and not any(t.startswith(w) for t in lex.titles)
         }
         self._bare_re = re.compile(f"(?:{alternation_of(bare)}){_NOT_A_BODY_AFTER}")
+        stationed = table("bodies/stationed_groups.tsv", header=True)
+        senders = alternation_of([w for part, w in stationed if part == "sender"])
+        groups = alternation_of([w for part, w in stationed if part == "group"])
+        # 中央纪委国家监委驻某部纪检监察组: one body (the host's name inside it is no name of its own)
+        self._stationed_re = re.compile(f"(?:{senders})驻[\u4e00-\u9fff]{{2,24}}?(?:{groups})")
         union_departments = alternation_of(words("bodies/union_departments.txt"))
         # (…部门 is no department's name: 与财务部门)
+        # a department bare in a union's title chain: after a mark, then its title
+        self._bare_union_department_re = re.compile(f"(?<=[、，, ])(?:{union_departments})(?=[副正]?[部主])")
         self._union_department_re = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?!门)")
 
     def allowed(self, level: str, word: str) -> bool:
@@ -83,10 +92,15 @@ class GovBodyFinder:
                 out.append(Found(self._chain_start(area_end_start, after_level), m.end(), "ORG", "area-body"))
                 continue
             inside_area = k in area_starts.inner or after_level in area_starts.ends
-            if (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
+            if word == "委" and text.startswith(LEAGUE, k - len(LEAGUE)) and not inside_area:
+                # 团省委, 团市委: the Youth League's committee of the level, not the party's
+                out.append(Found(k - len(LEAGUE), m.end(), "ORG", "league-body"))
+            elif (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
+        out += [Found(m.start(), m.end(), "ORG", "stationed") for m in self._stationed_re.finditer(text)]
         out += self._bare_departments(tk, out)
         out += self._union_departments(text, unions)
+        out += self._bare_union_departments(text, unions, out)
         return out, glued
 
     def _glued_area(self, tk: Tokens, k: int, end: int, area_starts: Anchors) -> Found | None:
@@ -159,3 +173,22 @@ class GovBodyFinder:
         if "工会" in name or any(c in BREAKERS and c not in "和" for c in name):
             return None
         return m.end()
+
+    def _bare_union_departments(self, text: str, unions: list[Found], bodies: list[Found]) -> list[Found]:
+        """组织部 in 某总工会书记处书记、党组成员，组织部部长: a department bare in a title
+        chain, after a federation of unions (…总工会) in the same line and clause with no
+        committee of an area between (县委常委、统战部部长 is the committee's): the
+        union's, kind "union-dept-bare" (resolved in kg.extract.gov_bodies)."""
+        out: list[Found] = []
+        federations = sorted(u.end for u in unions if u.label == "UNION" and text.endswith("总工会", 0, u.end))
+        committees = [f.end for f in bodies if f.kind in ("area-body", "level-body")]
+        taken = {(f.start, f.end) for f in bodies}
+        for m in self._bare_union_department_re.finditer(text):
+            s = m.start()
+            before = [e for e in federations if e <= s]
+            if not before or (s, m.end()) in taken or any(c in "。！？\n" for c in text[before[-1] : s]):
+                continue
+            if any(before[-1] <= c <= s for c in committees):
+                continue
+            out.append(Found(s, m.end(), "ORG", "union-dept-bare"))
+        return out

@@ -39,3 +39,24 @@ def test_a_name_found_once_is_found_wherever_it_is_written(tagged_doc):
         (0, "宏达机械有限公司"),
         (9, "宏达机械有限公司"),
     ]
+
+
+def test_a_longer_name_opening_with_a_national_body_wins():
+    # 国家税务总局某市税务局: an office of the national body, named after it
+    national = Found(0, 6, "ORG", "national", "国家税务总局")
+    longer = Found(0, 12, "ORG")
+    assert longest_names([national], [longer]) == [longer]
+
+
+def test_a_short_national_form_inside_a_longer_name_is_part_of_it():
+    # the 教育部 of 某总工会宣传教育部
+    national = Found(7, 10, "ORG", "national", "中华人民共和国教育部")
+    longer = Found(0, 10, "ORG", "union-dept")
+    assert longest_names([national], [longer]) == [longer]
+
+
+def test_a_national_short_form_inside_a_longer_form_goes_with_it():
+    # 国家税务总局某市税务局: the 税务总局 inside 国家税务总局 does not stand alone
+    full, short = Found(0, 6, "ORG", "national", "国家税务总局"), Found(2, 6, "ORG", "national", "国家税务总局")
+    longer = Found(0, 12, "ORG")
+    assert longest_names([full, short], [longer]) == [longer]

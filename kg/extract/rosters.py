@@ -1,0 +1,89 @@
+"""Family *posts*, leader rosters: the offices of the lines of a 领导之窗 / 班子成员 block.
+
+A roster line is "NAME  TITLE-CHAIN" (kg.ingest.rosters says how one is recognised):
+the name first, then the chain, read left to right as a chain before a name is read from
+the name back (kg.extract.posts): each title at the body written right before it, a title
+without one at the body of the title before it, when only marks of a chain (、，,) and a
+bracketed 兼 stand between them.  A title followed by 候选人 (马某 某会副主席（兼）候选人)
+names no office yet, and a rank is no office.
+
+Read from the roster articles ingestion made of the furniture's rosters (``Article.roster``,
+whose text is nothing else) and from roster lines in the text of any article, when
+several follow one another (one such line alone may be a sentence's fragment).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.offices import body_before, role_at
+from kg.ingest.rosters import roster_label, roster_line, roster_runs
+from kg.model.facts import EntityRef, RelationFact
+
+# what may stand between two titles of one chain: marks, spaces, a bracketed 兼
+_CHAIN_GAP = re.compile(r"(?:[、，,\s]|[（(]兼(?:职|任)?[）)])*")
+# after a title: it is a candidacy, not an office (副主席（兼）候选人, 副主席候选人)
+_CANDIDATE = re.compile(r"(?:[（(]兼(?:职|任)?[）)])?\s*(?:人选|候选人)")
+_SPACES = re.compile("[ \u3000]")
+
+
+def read_rosters(ctx: ArticleContext) -> None:
+    """The offices of each roster line of the text."""
+    lines = _lines(ctx.text)
+    if ctx.article.roster:
+        runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
+    else:
+        runs = roster_runs([ctx.text[a:b] for a, b in lines])
+    for run in runs:
+        label = _label_body(ctx, lines[run[0] - 1]) if run and run[0] > 0 else None
+        for i in run:
+            a, b = lines[i]
+            span = roster_line(ctx.text[a:b])
+            if span is not None:
+                _read_line(ctx, a + span[0], a + span[1], b, label)
+
+
+def _label_body(ctx: ArticleContext, line: tuple[int, int]) -> EntityRef | None:
+    """The body the label over a roster names (某市总工会领导班子), the last, if any."""
+    a, b = line
+    if not roster_label(ctx.text[a:b]):
+        return None
+    bodies = ctx.bodies_in(a, b)
+    return bodies[-1][2] if bodies else None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``."""
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef | None) -> None:
+    """The person named at ``[ns, ne)`` and the offices of the chain after it, up to ``end``;
+    a chain opening with a title is at the body of the roster's label."""
+    text = ctx.text
+    person = EntityRef("Person", _SPACES.sub("", text[ns:ne]))
+    ctx.add(person, None, (ns, ne), CONFIDENCE["pattern"])
+    current: EntityRef | None = label
+    pos = ne
+    for t in ctx.mentions_in("TITLE", ne, end):
+        if t.start_char < pos:
+            continue
+        body = body_before(ctx, t)
+        if body is not None and body[0] >= pos:
+            current, role = body[1], body[2]
+        elif current is not None and _CHAIN_GAP.fullmatch(text, pos, t.start_char):
+            current, role = role_at(current, t.text)
+        else:
+            current = None
+        pos = t.end_char
+        if current is None or t._.kg_kind == "rank" or _CANDIDATE.match(text, pos):
+            continue
+        ev = ctx.evidence(ns, t.end_char, CONFIDENCE["pattern"])
+        ctx.facts.relations.append(
+            RelationFact(person, "post", current, ev, role=role, role_written=ctx.written_before(role, t.end_char))
+        )

@@ -1,0 +1,113 @@
+"""Leader rosters: the 领导之窗 / 班子成员 blocks of a site's sidebar or a page, lines of
+"NAME  TITLE-CHAIN" (王某某 某市总工会党组书记、主席).
+
+A roster stands before the headline, so the page's furniture takes it with the site's
+menus; but its lines state who holds which office, as a text does.  It is recognised by
+its shape alone, several lines in a row of a person's name (two to four characters,
+opening with a surname, often spaced out to one width: 陈 刚, 马   璐) then, after a space,
+a chain of bodies and titles with no sentence in it.  Ingestion keeps the roster lines it
+drops as furniture apart (``Document.roster``, with the label above it: 领导之窗, 某市总工会
+领导班子), the name's spacing closed (陈刚), and hands
+them on as an article of their own marked ``roster``, whose posts the extraction reads
+and nothing else (no event, no credit is read from furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.ingest.textmap import Mapped
+from kg.lexicon import lexicon, words
+from kg.lexicon.chars import HAN
+
+# the name (Han characters, maybe spaced out), the space, the chain
+_LINE = re.compile(f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})[ \u3000\t]+(?P<chain>[{HAN}].*)$")
+# a chain is no sentence: none of these marks
+_SENTENCE_MARKS = re.compile('[。！？!?：:；;“”"]')
+# characters that end a body's name, never a person's (金融工会 副主席 is no roster line)
+_BODY_CHARS = frozenset("会部局委院司厂所处室站社办团队组")
+# how long a chain may be
+_MAX_CHAIN = 80
+# how long a roster's label may be
+_MAX_LABEL = 20
+# how many lines in a row make a roster
+MIN_LINES = 2
+
+
+@cache
+def _surnames() -> tuple[str, ...]:
+    return tuple(words("people/surnames.txt"))
+
+
+@cache
+def _labels() -> tuple[str, ...]:
+    return tuple(words("pages/roster_labels.txt"))
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().titles, key=len, reverse=True))
+
+
+def roster_line(text: str, known_surname: bool = False) -> tuple[int, int] | None:
+    """Where the name of a roster line is (start, end: with its inner spaces), or None
+    when ``text`` does not have a roster line's shape; with ``known_surname``, only when
+    the name opens with a surname of the list."""
+    m = _LINE.match(text.strip())
+    if m is None:
+        return None
+    name = re.sub("[ \u3000]", "", m.group("name"))
+    chain = m.group("chain")
+    if known_surname and not name.startswith(_surnames()):
+        return None
+    if _BODY_CHARS & set(name) or any(t in name for t in _titles() if len(t) > 1):
+        return None
+    if len(chain) > _MAX_CHAIN or _SENTENCE_MARKS.search(chain) or not any(t in chain for t in _titles()):
+        return None
+    lead = len(text) - len(text.lstrip())
+    return lead + m.start("name"), lead + m.end("name")
+
+
+def roster_runs(lines: list[str]) -> list[list[int]]:
+    """The indices of ``lines`` that make rosters: runs of roster lines in a row, each run
+    with ``MIN_LINES`` or more whose names open with a listed surname (a rare surname
+    among them is read too: 巨某某 beside 王某某 and 李某某)."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and roster_line(line) is not None:
+            run.append(i)
+            continue
+        if sum(roster_line(lines[k], known_surname=True) is not None for k in run) >= MIN_LINES:
+            out.append(run)
+        run = []
+    return out
+
+
+def roster_label(text: str) -> bool:
+    """Is ``text`` the label over a roster (领导之窗, 某市总工会领导班子)?"""
+    text = text.strip()
+    return 0 < len(text) <= _MAX_LABEL and text.endswith(_labels()) and not _SENTENCE_MARKS.search(text)
+
+
+def roster_blocks(lines: list[Mapped]) -> set[int]:
+    """The indices of ``lines`` that belong to a roster, with the label right above one."""
+    out: set[int] = set()
+    for run in roster_runs([line.text for line in lines]):
+        out.update(run)
+        if run[0] > 0 and roster_label(lines[run[0] - 1].text):
+            out.add(run[0] - 1)
+    return out
+
+
+def closed_name(line: Mapped) -> Mapped:
+    """The roster line with its name's spacing closed (陈 刚 -> 陈刚), one space after it."""
+    line = line.strip()
+    span = roster_line(line.text)
+    if span is None:
+        return line
+    a, b = span
+    name = line[a:b].translate_chars(lambda c: "" if c in " \u3000" else c)
+    rest = line[b:].strip()
+    return Mapped.join(" ", [name, rest])

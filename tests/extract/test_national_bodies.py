@@ -1,0 +1,74 @@
+"""National bodies (bodies/national_bodies.tsv, kg.nlp.bodies): the central organs, the
+ministries, the people's organisations and the national unions, by their official names
+whatever short form a text prints."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, posts
+
+
+def aliases(facts, name: str) -> set[str]:
+    return next(info.aliases for ref, info in facts.entities.items() if ref.name == name)
+
+
+def test_a_ministry_by_its_short_form_has_its_official_name(extract_text):
+    facts = extract_text("近日，人社部、国资委联合印发通知，部署技能人才工作。")
+    ministry = "中华人民共和国人力资源和社会保障部"
+    assert {ministry, "国务院国有资产监督管理委员会"} <= names(facts, "Organization")
+    assert {"人社部", "人力资源社会保障部", "人力资源和社会保障部"} <= aliases(facts, ministry)
+
+
+def test_an_office_at_a_peoples_organisation_by_its_short_form(extract_text):
+    facts = extract_text("全国妇联副主席周雅出席启动仪式。")
+    assert ("周雅", "中华全国妇女联合会", "副主席") in posts(facts)
+
+
+def test_a_central_department_and_office_by_their_short_forms(extract_text):
+    facts = extract_text("中宣部、中央文明办和全国总工会日前联合发布榜单。")
+    assert {"中共中央宣传部", "中央精神文明建设指导委员会办公室"} <= names(facts, "Organization")
+    assert "中华全国总工会" in names(facts, "TradeUnion")
+
+
+def test_a_short_form_inside_another_word_is_no_national_body(extract_text):
+    facts = extract_text("该公司安全总监韩立介绍了经验。")
+    assert "中华全国总工会" not in names(facts, "TradeUnion")
+
+
+def test_a_form_after_a_level_word_is_the_areas_body(extract_text):
+    facts = extract_text("区应急管理部会同区总工会开展安全检查。", region="株洲市")
+    assert "中华人民共和国应急管理部" not in names(facts, "Organization")
+    facts = extract_text("市国资委主任郭林出席。", region="株洲市")
+    assert "国务院国有资产监督管理委员会" not in names(facts, "Organization")
+
+
+def test_a_short_form_before_men_is_a_kind_of_department(extract_text):
+    facts = extract_text("各级财政部门要保障工会经费。")
+    assert "中华人民共和国财政部" not in names(facts, "Organization")
+
+
+def test_a_department_of_the_national_union(extract_text):
+    facts = extract_text("全国总工会宣传教育部部长林涛出席。")
+    assert ("林涛", "中华全国总工会宣传教育部", "部长") in posts(facts)
+
+
+def test_the_secretariat_of_the_national_union_is_an_organ_of_it(extract_text):
+    facts = extract_text("全总书记处书记许文、书记处第一书记顾军到企业调研。")
+    assert ("许文", "中华全国总工会", "书记处书记") in posts(facts)
+    assert ("顾军", "中华全国总工会", "书记处第一书记") in posts(facts)
+
+
+def test_the_youth_leagues_committee_of_a_level(extract_text):
+    facts = extract_text("团省委副书记方晴出席活动并颁奖。", region="湖南省")
+    assert ("方晴", "共青团湖南省委员会", "副书记") in posts(facts)
+    assert "中共湖南省委员会" not in names(facts, "Organization")
+
+
+def test_an_office_at_the_national_congress(extract_text):
+    facts = extract_text("全国人大常委会副委员长孙平出席会议。")
+    assert ("孙平", "全国人民代表大会常务委员会", "副委员长") in posts(facts)
+
+
+def test_the_peoples_organisations_of_an_area_by_the_level_word(extract_text):
+    facts = extract_text("省工商联副主席方晴、省科协主席林雪出席活动。", region="湖南省")
+    assert ("方晴", "湖南省工商业联合会", "副主席") in posts(facts)
+    assert ("林雪", "湖南省科学技术协会", "主席") in posts(facts)
