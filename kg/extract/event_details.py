@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
+    HOSTED_AFTER_VERBS,
     JOINING_WORDS,
     LEADING_VERBS,
     MEMBERSHIP_VERBS,
@@ -34,16 +35,25 @@ ORGANIZING = re.compile(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
     )
 )
-# 由X主办 before the event: X organises it
-_ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
+# the verbs of a body's part in organising (主办, 承办, 协办)
+_SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
+# 由X主办 before the event: X organises it; so do those named after it with their part
+# (由A主办、B承办、C协办的…)
+_ORGANISED_BY = re.compile(
+    f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)})(?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))*"
+)
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# …，活动由X主办 after the event's name, in its sentence: the clause that says it
+_ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")
 # 在X的组织下: X organises the event of the sentence
 _UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
+# …and bodies each named with its part before the verb of the last: A主办、B承办的
+_JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # a verb of going before a body: the body is the place visited (赴X开展)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w != "在")))
 # a verb after a venue (在X举办): the event is held there
@@ -57,13 +67,28 @@ _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
+    """Who organises the event, said before its name (:func:`_organizers_before`), and
+    those its sentence names after it: …在D举行，活动由X主办、Y承办."""
+    _organizers_before(ctx, fact, s, sa)
+    _, sb = ctx.sentence_of(s.start_char)
+    m = _ORGANISED_AFTER.match(ctx.text, s.end_char, sb)
+    if m is None or ctx.mentions_in("EVENT", s.end_char, m.start(1)) or ctx.text.startswith("的", m.end()):
+        return  # …，由X主办的Y: Y's organisers
+    known = {r for r, _ in fact.organizers}
+    for x, _y, r in ctx.bodies_in(m.start(1), m.end()):
+        if r not in known:
+            fact.organizers.append((r, ctx.evidence(x, m.end(), CONFIDENCE["pattern"])))
+            known.add(r)
+
+
+def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
     """由X主办… / 在X的组织下…: the bodies named; else the subjects of 举办/开展…; else the
     body a meeting is named after."""
     text = ctx.text
     before = text[sa : s.start_char]
     m = _ORGANISED_BY.search(before) or _UNDER.search(before)
     if m:
-        for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end(1)):
+        for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end()):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
@@ -113,7 +138,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
     # bodies joined by 联合/和/、 organise together (A联合B、C举办): the last such list
     # whose first body is no object of 在/与… nor the place of a verb of going (前往A、B开展)
-    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at))):
+    joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, vm.group(1)) else _JOINED
+    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at), joined)):
         x = chain[0][0]
         if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
             continue
@@ -125,11 +151,14 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     return None
 
 
-def _chains(text: str, bodies: list[tuple[int, int, EntityRef]]) -> list[list[tuple[int, int, EntityRef]]]:
-    """The bodies in lists: one joined to the one before by 联合/携手/和/、 only."""
+def _chains(
+    text: str, bodies: list[tuple[int, int, EntityRef]], joined: re.Pattern[str] = _JOINED
+) -> list[list[tuple[int, int, EntityRef]]]:
+    """The bodies in lists: one joined to the one before by ``joined`` only (联合/携手/和/、;
+    after a verb of sponsoring, also 主办、)."""
     chains: list[list[tuple[int, int, EntityRef]]] = []
     for b in bodies:
-        if chains and _JOINED.fullmatch(text, chains[-1][-1][1], b[0]):
+        if chains and joined.fullmatch(text, chains[-1][-1][1], b[0]):
             chains[-1].append(b)
         else:
             chains.append([b])

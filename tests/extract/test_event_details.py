@@ -170,3 +170,32 @@ def test_the_body_whose_party_a_person_leads_organises(extract_text):
         region="咸宁市",
     )
     assert organizers(event(facts, "走访慰问")) == ["崇阳县总工会"]
+
+
+def test_the_subject_of_juxing_before_the_name_organises(extract_text):
+    facts = extract_text("4月12日，天心区总工会举行了职工书法比赛。", region="长沙市")
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会"]
+
+
+def test_the_bodies_named_with_their_parts_after_you(extract_text):
+    facts = extract_text(
+        "4月12日，由天心区总工会主办、坡子街街道总工会承办的职工书法比赛在坡子街街道举行。", region="长沙市"
+    )
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会", "坡子街街道总工会"]
+
+
+def test_the_bodies_named_with_their_parts_before_the_name(extract_text):
+    facts = extract_text("4月12日，天心区总工会主办、坡子街街道总工会承办的职工书法比赛举行。", region="长沙市")
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会", "坡子街街道总工会"]
+
+
+def test_the_organisers_said_after_the_name_in_its_sentence(extract_text):
+    facts = extract_text("4月12日，职工书法比赛在坡子街街道举行，比赛由天心区总工会主办。", region="长沙市")
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会"]
+
+
+def test_the_organisers_of_the_next_event_are_not_this_ones(extract_text):
+    facts = extract_text(
+        "4月12日，职工书法比赛在坡子街街道举行，由天心区总工会主办的职工象棋比赛同日开赛。", region="长沙市"
+    )
+    assert organizers(event(facts, "书法比赛")) == []
