@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
+    HELD_ADVERBS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
     LEADING_VERBS,
@@ -55,9 +56,10 @@ _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
 _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # a verb of going before a body: the body is the place visited (赴X开展)
-_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w != "在")))
+# (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
+_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
 # a verb after a venue (在X举办): the event is held there
-_HELD_AT = re.compile(f"(?:成功|隆重|正式|顺利)?({alternation_of(VENUE_VERBS)})")
+_HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part

@@ -199,3 +199,23 @@ def test_the_organisers_of_the_next_event_are_not_this_ones(extract_text):
         "4月12日，职工书法比赛在坡子街街道举行，由天心区总工会主办的职工象棋比赛同日开赛。", region="长沙市"
     )
     assert organizers(event(facts, "书法比赛")) == []
+
+
+def test_the_place_after_yu(extract_text):
+    facts = extract_text("4月12日，天心区总工会于橘子洲公园举办职工健步走活动。", region="长沙市")
+    assert locations(event(facts, "健步走")) == ["橘子洲公园"]
+
+
+def test_the_place_before_a_verb_of_ending_after_an_adverb(extract_text):
+    facts = extract_text("天心区职工象棋比赛日前在坡子街体育馆圆满落下帷幕。", region="长沙市")
+    assert locations(event(facts, "象棋比赛")) == ["坡子街体育馆"]
+
+
+def test_a_date_between_yu_and_zai_is_no_part_of_the_place(extract_text):
+    facts = extract_text("天心区总工会于4月12日在青园村开展送清凉活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["青园村"]
+
+
+def test_yu_before_the_subject_is_no_verb_of_going(extract_text):
+    facts = extract_text("近日，致力于服务职工的天心区总工会举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["天心区总工会"]
