@@ -219,3 +219,8 @@ def test_a_date_between_yu_and_zai_is_no_part_of_the_place(extract_text):
 def test_yu_before_the_subject_is_no_verb_of_going(extract_text):
     facts = extract_text("近日，致力于服务职工的天心区总工会举办职工读书分享会。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["天心区总工会"]
+
+
+def test_the_place_after_dao_and_before_the_verb(extract_text):
+    facts = extract_text("4月12日，天心区总工会副主席王立新带队到坡子街街道开展送清凉活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["坡子街街道"]

@@ -153,3 +153,8 @@ def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
         region="合肥市",
     )
     assert {"长丰县人民医院", "长丰县中医院"} <= participants(event(facts, "健康关爱活动"))
+
+
+def test_a_person_who_comes_in_person_takes_part(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工书法比赛。区总工会主席王立新亲临现场。", region="长沙市")
+    assert participants(event(facts, "书法比赛")) == {"王立新"}
