@@ -13,6 +13,8 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.dates import parse_date
 from kg.extract.wordlists import (
+    GENERIC_EVENT_HEADS,
+    GUIDING_WORDS,
     HELD_ADVERBS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
@@ -22,6 +24,7 @@ from kg.extract.wordlists import (
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    THIS_EVENT_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
     VENUE_VERBS,
@@ -60,6 +63,17 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# a clause or sentence that names the event again, then where it is: 活动在X进行,
+# 本次比赛于X举行, 活动地点设在X
+_SET_AT = ("设在", "选在")
+_PLACE_SAID = re.compile(
+    "(?:{})?({})(?:地点|场地)?({}|{})".format(
+        alternation_of(THIS_EVENT_WORDS),
+        alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS)))),
+        alternation_of(_SET_AT),
+        alternation_of(("在", "于")),
+    )
+)
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
@@ -77,7 +91,7 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
     if m is None or ctx.mentions_in("EVENT", s.end_char, m.start(1)) or ctx.text.startswith("的", m.end()):
         return  # …，由X主办的Y: Y's organisers
     known = {r for r, _ in fact.organizers}
-    for x, _y, r in ctx.bodies_in(m.start(1), m.end()):
+    for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end()):
         if r not in known:
             fact.organizers.append((r, ctx.evidence(x, m.end(), CONFIDENCE["pattern"])))
             known.add(r)
@@ -90,7 +104,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     before = text[sa : s.start_char]
     m = _ORGANISED_BY.search(before) or _UNDER.search(before)
     if m:
-        for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end()):
+        for x, _y, r in sponsoring_bodies(ctx, sa + m.start(1), sa + m.end()):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
@@ -124,6 +138,12 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+
+
+def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
+    """The bodies in ``[a, b)`` named as sponsors, but for those that only guide or pay
+    (由A指导，B主办: B)."""
+    return [t for t in ctx.bodies_in(a, b) if not ctx.text.startswith(GUIDING_WORDS, t[1])]
 
 
 def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, EntityRef]] | None:
@@ -168,44 +188,37 @@ def _chains(
 
 
 def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation), else an area opening the name."""
+    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation); else where a clause
+    after the name or the next sentence puts the event (活动在X进行, 活动地点设在X); else an
+    area opening the name."""
     text = ctx.text
     # 在 X 举办/召开…, before or after the event's name
     for m in _VENUE_OPENER.finditer(text[sa:sb]):
         at = sa + m.end()
         if _UNDER.match(text, sa + m.start(), sb):
             continue  # 在X的组织下: X organises, it is no place
-        here = sorted(
-            (
-                (y, ref)
-                for x, y in ctx.ref_at.by_start.get(at, ())
-                # the contract's classes of a location; a union is no venue (在市总工会召开 names
-                # the host, not a place of the graph)
-                if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
-            ),
-            key=lambda t: -t[0],
-        )
-        if not here:
+        place = _place_at(ctx, at)
+        if place is None:
             continue
-        y, ref = here[0]
-        # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
-        # (after areas of several levels: 在堆龙区德庆镇顶嘎村)
-        while ref.cls == "AdministrativeArea":
-            after = sorted(
-                (
-                    (y2, r2)
-                    for x2, y2 in ctx.ref_at.by_start.get(y, ())
-                    if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
-                ),
-                key=lambda t: (t[1].cls == "Place", t[0]),
-            )
-            if not after:
-                break
-            y, ref = after[-1]
+        y, ref = place
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
         if _HELD_AT.match(tail) or near:
             fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+            return
+    # …，活动地点设在X / 。比赛在X举行: the event said again, then its place
+    # (the event's own head, or a generic one: 座谈会在X召开 is no place of a 比赛)
+    clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
+    for c in clauses:
+        m = _PLACE_SAID.match(text, c)
+        if m is None or not (s.text.endswith(m.group(1)) or m.group(1) in GENERIC_EVENT_HEADS):
+            continue
+        place = _place_at(ctx, m.end())
+        if place is None:
+            continue
+        y, ref = place
+        if m.group(2) in _SET_AT or _HELD_AT.match(re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])):
+            fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["context"])))
             return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
@@ -215,6 +228,37 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]):
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+    """The place named at ``at`` (its end and ref): the longest place, area or organisation
+    starting there (a union is no venue: 在市总工会召开 names the host, not a place of the
+    graph), and the venue after an area (在苏家坨镇凤凰岭劳模实践基地, after areas of
+    several levels: 在堆龙区德庆镇顶嘎村)."""
+    here = sorted(
+        (
+            (y, ref)
+            for x, y in ctx.ref_at.by_start.get(at, ())
+            if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
+        ),
+        key=lambda t: -t[0],
+    )
+    if not here:
+        return None
+    y, ref = here[0]
+    while ref.cls == "AdministrativeArea":
+        after = sorted(
+            (
+                (y2, r2)
+                for x2, y2 in ctx.ref_at.by_start.get(y, ())
+                if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
+            ),
+            key=lambda t: (t[1].cls == "Place", t[0]),
+        )
+        if not after:
+            break
+        y, ref = after[-1]
+    return y, ref
 
 
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:

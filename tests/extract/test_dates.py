@@ -91,3 +91,8 @@ def test_a_part_of_a_month_dates_the_event_to_the_month(extract_text):
 def test_an_event_right_after_the_main_one_shares_its_date(extract_text):
     facts = extract_text("6月12日，襄城区总工会举办职工书画展。随后，区总工会召开了职工代表座谈会。", region="襄阳市")
     assert event(facts, "座谈会").date[:2] == ("--06-12", "gMonthDay")
+
+
+def test_an_event_during_the_main_one_shares_its_date(extract_text):
+    facts = extract_text("6月12日，襄城区总工会举办职工健步走活动。活动期间，还举办了职工义诊。", region="襄阳市")
+    assert event(facts, "义诊").date[:2] == ("--06-12", "gMonthDay")

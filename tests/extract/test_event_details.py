@@ -224,3 +224,25 @@ def test_yu_before_the_subject_is_no_verb_of_going(extract_text):
 def test_the_place_after_dao_and_before_the_verb(extract_text):
     facts = extract_text("4月12日，天心区总工会副主席王立新带队到坡子街街道开展送清凉活动。", region="长沙市")
     assert locations(event(facts, "送清凉")) == ["坡子街街道"]
+
+
+def test_a_body_that_only_guides_is_no_organiser(extract_text):
+    facts = extract_text(
+        "4月12日，由天心区总工会指导，坡子街街道总工会主办的职工书法比赛在坡子街街道举行。", region="长沙市"
+    )
+    assert organizers(event(facts, "书法比赛")) == ["坡子街街道总工会"]
+
+
+def test_the_place_said_in_the_next_sentence(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工象棋比赛。比赛在坡子街体育馆进行。", region="长沙市")
+    assert locations(event(facts, "象棋比赛")) == ["坡子街体育馆"]
+
+
+def test_the_place_set_in_a_later_clause(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工健步走活动，活动地点设在橘子洲公园。", region="长沙市")
+    assert locations(event(facts, "健步走")) == ["橘子洲公园"]
+
+
+def test_the_place_of_another_kind_of_event_in_the_next_sentence_is_no_place(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工象棋比赛。座谈会在坡子街体育馆召开。", region="长沙市")
+    assert locations(event(facts, "象棋比赛")) == []

@@ -158,3 +158,11 @@ def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
 def test_a_person_who_comes_in_person_takes_part(extract_text):
     facts = extract_text("4月12日，天心区总工会举办职工书法比赛。区总工会主席王立新亲临现场。", region="长沙市")
     assert participants(event(facts, "书法比赛")) == {"王立新"}
+
+
+def test_the_bodies_named_as_sponsoring_units_organise_the_main_event(extract_text):
+    facts = extract_text(
+        "4月12日，天心区职工书法比赛在坡子街街道举行。本次比赛主办单位为天心区总工会，承办单位为坡子街街道总工会。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会", "坡子街街道总工会"]
