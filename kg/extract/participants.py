@@ -28,8 +28,8 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行
-_LEADS = re.compile(f"(?:同志)?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
+_LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
