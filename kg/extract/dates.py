@@ -15,8 +15,8 @@ from kg.lexicon import alternation_of
 
 # a day relative to the report: 昨天, 今日
 _RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
-# what may end the text before a date that opens a clause (”今天，…)
-_CLAUSE_ENDS = '。！？!?，,；;”"'
+# what may end the text before a date that opens a clause (”今天，…; ……今天起，; （记者 X）昨天，)
+_CLAUSE_ENDS = '。！？!?，,；;”"…）)'
 # after the day: the part of the day, then the comma (上午，/ 起，)
 _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间|晚|起)?[，,]")
 # a day of the month without its month (5日上午，): the report's month, or the one before
@@ -24,7 +24,9 @@ _DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
 # a part of a month (3月初，2024年3月中旬，): the month, no day
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # the day of a dateline: 本报杭州7月20日讯
-_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
+DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
+# how far into the body a dateline may stand (本报杭州7月20日讯 opening the first line)
+_DATELINE_REACH = 24
 
 
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
@@ -56,7 +58,10 @@ def occasion_dates(ctx: ArticleContext) -> None:
         return
     if main.date is None:
         top = len(ctx.article.headline or "")
-        first = [t for t in ctx.mentions_of("TIME") if t.start_char >= top]
+        # (not a dateline's day, 本报长沙3月6日讯: the report's, not the event's)
+        first = [
+            t for t in ctx.mentions_of("TIME") if t.start_char >= top and not DATELINE.match(ctx.text, t.start_char)
+        ]
         lead = ctx.sentence_of(first[0].start_char) if first else None
         body_start = len(ctx.text) - len(ctx.article.body)
         if first and lead[0] <= body_start + 2:
@@ -131,8 +136,9 @@ def _opens_clause(text: str, a: int, b: int, body_start: int) -> bool:
 
 
 def _report_date(ctx: ArticleContext) -> date | None:
-    """The day the report was written: its dateline's (本报1月5日讯), in the page's year, else the page's date."""
-    m = _DATELINE.search(ctx.article.byline or "")
+    """The day the report was written: its dateline's (本报1月5日讯, in the byline or opening
+    the body), in the page's year, else the page's date."""
+    m = DATELINE.search(ctx.article.byline or "") or DATELINE.search(ctx.article.body[:_DATELINE_REACH])
     year = ctx.page.year or (int(ctx.article.date[:4]) if ctx.article.date else None)
     try:
         if m and year:

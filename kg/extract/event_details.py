@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
-from kg.extract.dates import parse_date
+from kg.extract.dates import DATELINE, parse_date
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     GUIDING_WORDS,
@@ -262,8 +262,10 @@ def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
 
 
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """The first date of the event's sentence."""
+    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)."""
     for t in ctx.mentions_in("TIME", sa, sb):
+        if DATELINE.match(ctx.text, t.start_char):
+            continue
         parsed = parse_date(t.text, ctx.page.year)
         if parsed:
             lexical, xsd = parsed
@@ -288,9 +290,33 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         cands = _counts(ctx, na, nb)
         na = nb
     if cands:
-        players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
-        c = players[0] if players else cands[0]
-        fact.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+        fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
+
+
+def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
+    """The count among ``cands`` that says how many took part: of players first (48名选手)."""
+    players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
+    c = players[0] if players else cands[0]
+    return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
+
+
+def stated_count(ctx: ArticleContext) -> None:
+    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛: a later sentence that opens by
+    naming the article's event again says how many took part, when its own did not."""
+    main = ctx.main_event()
+    if main is None or main.count is not None:
+        return
+    _, a = ctx.sentence_of(main.evidence.start)
+    while a < len(ctx.text):
+        sa, sb = ctx.sentence_of(a)
+        if sb <= a:
+            break
+        if ctx.opens_with(sa, THIS_EVENT_WORDS):
+            cands = _counts(ctx, sa, sb)
+            if cands:
+                main.count = _count_of(ctx, cands, CONFIDENCE["context"])
+                return
+        a = sb
 
 
 def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:

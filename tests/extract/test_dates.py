@@ -96,3 +96,19 @@ def test_an_event_right_after_the_main_one_shares_its_date(extract_text):
 def test_an_event_during_the_main_one_shares_its_date(extract_text):
     facts = extract_text("6月12日，襄城区总工会举办职工健步走活动。活动期间，还举办了职工义诊。", region="襄阳市")
     assert event(facts, "义诊").date[:2] == ("--06-12", "gMonthDay")
+
+
+def test_a_dateline_opening_the_body_dates_the_report_not_the_event(extract_text):
+    facts = extract_text(
+        "本报襄阳4月20日讯（记者 张明）昨天，襄城区总工会举办职工书画展。", region="襄阳市", date="2024-04-22"
+    )
+    assert event(facts, "书画展").date[:2] == ("2024-04-19", "date")
+
+
+def test_a_relative_day_after_an_ellipsis_opens_a_clause(extract_text):
+    facts = extract_text(
+        "本报襄阳7月20日讯 车间里、工地上、马路边……今天起，襄城区总工会开展送清凉活动。",
+        region="襄阳市",
+        date="2024-07-22",
+    )
+    assert event(facts, "送清凉").date[:2] == ("2024-07-20", "date")

@@ -246,3 +246,11 @@ def test_the_place_set_in_a_later_clause(extract_text):
 def test_the_place_of_another_kind_of_event_in_the_next_sentence_is_no_place(extract_text):
     facts = extract_text("4月12日，天心区总工会举办职工象棋比赛。座谈会在坡子街体育馆召开。", region="长沙市")
     assert locations(event(facts, "象棋比赛")) == []
+
+
+def test_how_many_took_part_said_when_the_event_is_named_again(extract_text):
+    facts = extract_text(
+        "4月12日，天心区总工会开展送清凉活动。\n工作人员为环卫工人送去防暑用品。\n此次活动惠及户外劳动者80余人。",
+        region="长沙市",
+    )
+    assert event(facts, "送清凉").count[0] == 80
