@@ -225,7 +225,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
         if any(bx <= x < by for bx, by in inside_body):
             continue
-        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]):
+        # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
+        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
 

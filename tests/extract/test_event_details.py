@@ -254,3 +254,8 @@ def test_how_many_took_part_said_when_the_event_is_named_again(extract_text):
         region="长沙市",
     )
     assert event(facts, "送清凉").count[0] == 80
+
+
+def test_an_area_in_brackets_inside_the_name_hosts_the_event(extract_text):
+    facts = extract_text("昨天，全省职工书法（岳阳）邀请赛圆满闭幕。", region="湖南省")
+    assert locations(event(facts, "邀请赛")) == ["岳阳市"]
