@@ -19,6 +19,7 @@ from kg.extract.body_links import branch_unions, parenthetical_aliases, situated
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates
+from kg.extract.event_details import stated_count
 from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline
@@ -52,6 +53,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attendance,  # people who attend or speak take part
     sponsors,  # 本次…由X主办: organisers stated apart
     invited,  # X邀请了A和B开展…: the bodies invited take part
+    stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     winners,  # people who win places take part in the main event
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received

@@ -10,17 +10,23 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import RELATIVE_DAYS, SAME_OCCASION
+from kg.extract.wordlists import MONTH_PARTS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of
 
 # a day relative to the report: 昨天, 今日
 _RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
-# what may end the text before a date that opens a clause (”今天，…)
-_CLAUSE_ENDS = '。！？!?，,；;”"'
+# what may end the text before a date that opens a clause (”今天，…; ……今天起，; （记者 X）昨天，)
+_CLAUSE_ENDS = '。！？!?，,；;”"…）)'
 # after the day: the part of the day, then the comma (上午，/ 起，)
-_DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|起)?[，,]")
+_DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间|晚|起)?[，,]")
+# a day of the month without its month (5日上午，): the report's month, or the one before
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+# a part of a month (3月初，2024年3月中旬，): the month, no day
+_MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # the day of a dateline: 本报杭州7月20日讯
-_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
+DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
+# how far into the body a dateline may stand (本报杭州7月20日讯 opening the first line)
+_DATELINE_REACH = 24
 
 
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
@@ -52,7 +58,10 @@ def occasion_dates(ctx: ArticleContext) -> None:
         return
     if main.date is None:
         top = len(ctx.article.headline or "")
-        first = [t for t in ctx.mentions_of("TIME") if t.start_char >= top]
+        # (not a dateline's day, 本报长沙3月6日讯: the report's, not the event's)
+        first = [
+            t for t in ctx.mentions_of("TIME") if t.start_char >= top and not DATELINE.match(ctx.text, t.start_char)
+        ]
         lead = ctx.sentence_of(first[0].start_char) if first else None
         body_start = len(ctx.text) - len(ctx.article.body)
         if first and lead[0] <= body_start + 2:
@@ -86,12 +95,37 @@ def _opening_date(ctx: ArticleContext):
             if parsed and parsed[1] != "gYearMonth":
                 return (*parsed, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["context"]))
     report = _report_date(ctx)
-    if report is None:
-        return None
-    for m in _RELATIVE.finditer(ctx.text, body_start, end):
-        if _opens_clause(ctx.text, m.start(), m.end(), body_start):
-            day = report + timedelta(days=RELATIVE_DAYS[m.group()])
-            return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
+    if report is not None:
+        days = [
+            (m, report + timedelta(days=RELATIVE_DAYS[m.group()]))
+            for m in _RELATIVE.finditer(ctx.text, body_start, end)
+        ]
+        days += [(m, _day_before(report, int(m.group(1)))) for m in _DAY_ONLY.finditer(ctx.text, body_start, end)]
+        for m, day in sorted(days, key=lambda t: t[0].start()):
+            if day is not None and _opens_clause(ctx.text, m.start(), m.end(), body_start):
+                return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
+    for m in _MONTH_PART.finditer(ctx.text, body_start, end):
+        year = int(m.group(1)) if m.group(1) else ctx.page.year or (report.year if report else None)
+        if year and 1 <= int(m.group(2)) <= 12 and _opens_clause(ctx.text, m.start(), m.end(), body_start):
+            return (
+                f"{year:04d}-{int(m.group(2)):02d}",
+                "gYearMonth",
+                ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]),
+            )
+    return None
+
+
+def _day_before(report: date, day: int) -> date | None:
+    """The last day numbered ``day`` on or before the report's (28日 in a report of 3月7日: 2月28日)."""
+    month = report.replace(day=1)
+    for _ in range(2):
+        try:
+            found = month.replace(day=day)
+        except ValueError:
+            found = None
+        if found is not None and found <= report:
+            return found
+        month = (month - timedelta(days=1)).replace(day=1)
     return None
 
 
@@ -102,8 +136,9 @@ def _opens_clause(text: str, a: int, b: int, body_start: int) -> bool:
 
 
 def _report_date(ctx: ArticleContext) -> date | None:
-    """The day the report was written: its dateline's (本报1月5日讯), in the page's year, else the page's date."""
-    m = _DATELINE.search(ctx.article.byline or "")
+    """The day the report was written: its dateline's (本报1月5日讯, in the byline or opening
+    the body), in the page's year, else the page's date."""
+    m = DATELINE.search(ctx.article.byline or "") or DATELINE.search(ctx.article.body[:_DATELINE_REACH])
     year = ctx.page.year or (int(ctx.article.date[:4]) if ctx.article.date else None)
     try:
         if m and year:

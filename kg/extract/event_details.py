@@ -11,8 +11,12 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
-from kg.extract.dates import parse_date
+from kg.extract.dates import DATELINE, parse_date
 from kg.extract.wordlists import (
+    GENERIC_EVENT_HEADS,
+    GUIDING_WORDS,
+    HELD_ADVERBS,
+    HOSTED_AFTER_VERBS,
     JOINING_WORDS,
     LEADING_VERBS,
     MEMBERSHIP_VERBS,
@@ -20,6 +24,7 @@ from kg.extract.wordlists import (
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    THIS_EVENT_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
     VENUE_VERBS,
@@ -34,20 +39,41 @@ ORGANIZING = re.compile(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
     )
 )
-# 由X主办 before the event: X organises it
-_ORGANISED_BY = re.compile(f"由(.{{2,40}}?)({alternation_of(ORGANISED_BY_VERBS)})")
+# the verbs of a body's part in organising (主办, 承办, 协办)
+_SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
+# 由X主办 before the event: X organises it; so do those named after it with their part
+# (由A主办、B承办、C协办的…)
+_ORGANISED_BY = re.compile(
+    f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)})(?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))*"
+)
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# …，活动由X主办 after the event's name, in its sentence: the clause that says it
+_ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")
 # 在X的组织下: X organises the event of the sentence
 _UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
+# …and bodies each named with its part before the verb of the last: A主办、B承办的
+_JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # a verb of going before a body: the body is the place visited (赴X开展)
-_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w != "在")))
+# (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
+_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
 # a verb after a venue (在X举办): the event is held there
-_HELD_AT = re.compile(f"(?:成功|隆重|正式|顺利)?({alternation_of(VENUE_VERBS)})")
+_HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# a clause or sentence that names the event again, then where it is: 活动在X进行,
+# 本次比赛于X举行, 活动地点设在X
+_SET_AT = ("设在", "选在")
+_PLACE_SAID = re.compile(
+    "(?:{})?({})(?:地点|场地)?({}|{})".format(
+        alternation_of(THIS_EVENT_WORDS),
+        alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS)))),
+        alternation_of(_SET_AT),
+        alternation_of(("在", "于")),
+    )
+)
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
@@ -57,13 +83,28 @@ _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
+    """Who organises the event, said before its name (:func:`_organizers_before`), and
+    those its sentence names after it: …在D举行，活动由X主办、Y承办."""
+    _organizers_before(ctx, fact, s, sa)
+    _, sb = ctx.sentence_of(s.start_char)
+    m = _ORGANISED_AFTER.match(ctx.text, s.end_char, sb)
+    if m is None or ctx.mentions_in("EVENT", s.end_char, m.start(1)) or ctx.text.startswith("的", m.end()):
+        return  # …，由X主办的Y: Y's organisers
+    known = {r for r, _ in fact.organizers}
+    for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end()):
+        if r not in known:
+            fact.organizers.append((r, ctx.evidence(x, m.end(), CONFIDENCE["pattern"])))
+            known.add(r)
+
+
+def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
     """由X主办… / 在X的组织下…: the bodies named; else the subjects of 举办/开展…; else the
     body a meeting is named after."""
     text = ctx.text
     before = text[sa : s.start_char]
     m = _ORGANISED_BY.search(before) or _UNDER.search(before)
     if m:
-        for x, _y, r in ctx.bodies_in(sa + m.start(1), sa + m.end(1)):
+        for x, _y, r in sponsoring_bodies(ctx, sa + m.start(1), sa + m.end()):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
@@ -99,6 +140,12 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
 
 
+def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
+    """The bodies in ``[a, b)`` named as sponsors, but for those that only guide or pay
+    (由A指导，B主办: B)."""
+    return [t for t in ctx.bodies_in(a, b) if not ctx.text.startswith(GUIDING_WORDS, t[1])]
+
+
 def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, EntityRef]] | None:
     """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
@@ -113,7 +160,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
     # bodies joined by 联合/和/、 organise together (A联合B、C举办): the last such list
     # whose first body is no object of 在/与… nor the place of a verb of going (前往A、B开展)
-    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at))):
+    joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, vm.group(1)) else _JOINED
+    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at), joined)):
         x = chain[0][0]
         if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
             continue
@@ -125,11 +173,14 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     return None
 
 
-def _chains(text: str, bodies: list[tuple[int, int, EntityRef]]) -> list[list[tuple[int, int, EntityRef]]]:
-    """The bodies in lists: one joined to the one before by 联合/携手/和/、 only."""
+def _chains(
+    text: str, bodies: list[tuple[int, int, EntityRef]], joined: re.Pattern[str] = _JOINED
+) -> list[list[tuple[int, int, EntityRef]]]:
+    """The bodies in lists: one joined to the one before by ``joined`` only (联合/携手/和/、;
+    after a verb of sponsoring, also 主办、)."""
     chains: list[list[tuple[int, int, EntityRef]]] = []
     for b in bodies:
-        if chains and _JOINED.fullmatch(text, chains[-1][-1][1], b[0]):
+        if chains and joined.fullmatch(text, chains[-1][-1][1], b[0]):
             chains[-1].append(b)
         else:
             chains.append([b])
@@ -137,58 +188,85 @@ def _chains(text: str, bodies: list[tuple[int, int, EntityRef]]) -> list[list[tu
 
 
 def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation), else an area opening the name."""
+    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation); else where a clause
+    after the name or the next sentence puts the event (活动在X进行, 活动地点设在X); else an
+    area opening the name."""
     text = ctx.text
     # 在 X 举办/召开…, before or after the event's name
     for m in _VENUE_OPENER.finditer(text[sa:sb]):
         at = sa + m.end()
         if _UNDER.match(text, sa + m.start(), sb):
             continue  # 在X的组织下: X organises, it is no place
-        here = sorted(
-            (
-                (y, ref)
-                for x, y in ctx.ref_at.by_start.get(at, ())
-                # the contract's classes of a location; a union is no venue (在市总工会召开 names
-                # the host, not a place of the graph)
-                if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
-            ),
-            key=lambda t: -t[0],
-        )
-        if not here:
+        place = _place_at(ctx, at)
+        if place is None:
             continue
-        y, ref = here[0]
-        # the venue may follow its area: 在苏家坨镇凤凰岭劳模实践基地
-        # (after areas of several levels: 在堆龙区德庆镇顶嘎村)
-        while ref.cls == "AdministrativeArea":
-            after = sorted(
-                (
-                    (y2, r2)
-                    for x2, y2 in ctx.ref_at.by_start.get(y, ())
-                    if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
-                ),
-                key=lambda t: (t[1].cls == "Place", t[0]),
-            )
-            if not after:
-                break
-            y, ref = after[-1]
+        y, ref = place
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
         if _HELD_AT.match(tail) or near:
             fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+            return
+    # …，活动地点设在X / 。比赛在X举行: the event said again, then its place
+    # (the event's own head, or a generic one: 座谈会在X召开 is no place of a 比赛)
+    clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
+    for c in clauses:
+        m = _PLACE_SAID.match(text, c)
+        if m is None or not (s.text.endswith(m.group(1)) or m.group(1) in GENERIC_EVENT_HEADS):
+            continue
+        place = _place_at(ctx, m.end())
+        if place is None:
+            continue
+        y, ref = place
+        if m.group(2) in _SET_AT or _HELD_AT.match(re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])):
+            fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["context"])))
             return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
         if any(bx <= x < by for bx, by in inside_body):
             continue
-        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]):
+        # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
+        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
 
 
+def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+    """The place named at ``at`` (its end and ref): the longest place, area or organisation
+    starting there (a union is no venue: 在市总工会召开 names the host, not a place of the
+    graph), and the venue after an area (在苏家坨镇凤凰岭劳模实践基地, after areas of
+    several levels: 在堆龙区德庆镇顶嘎村)."""
+    here = sorted(
+        (
+            (y, ref)
+            for x, y in ctx.ref_at.by_start.get(at, ())
+            if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
+        ),
+        key=lambda t: -t[0],
+    )
+    if not here:
+        return None
+    y, ref = here[0]
+    while ref.cls == "AdministrativeArea":
+        after = sorted(
+            (
+                (y2, r2)
+                for x2, y2 in ctx.ref_at.by_start.get(y, ())
+                if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
+            ),
+            key=lambda t: (t[1].cls == "Place", t[0]),
+        )
+        if not after:
+            break
+        y, ref = after[-1]
+    return y, ref
+
+
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """The first date of the event's sentence."""
+    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)."""
     for t in ctx.mentions_in("TIME", sa, sb):
+        if DATELINE.match(ctx.text, t.start_char):
+            continue
         parsed = parse_date(t.text, ctx.page.year)
         if parsed:
             lexical, xsd = parsed
@@ -213,9 +291,33 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         cands = _counts(ctx, na, nb)
         na = nb
     if cands:
-        players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
-        c = players[0] if players else cands[0]
-        fact.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["pattern"]))
+        fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
+
+
+def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
+    """The count among ``cands`` that says how many took part: of players first (48名选手)."""
+    players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
+    c = players[0] if players else cands[0]
+    return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
+
+
+def stated_count(ctx: ArticleContext) -> None:
+    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛: a later sentence that opens by
+    naming the article's event again says how many took part, when its own did not."""
+    main = ctx.main_event()
+    if main is None or main.count is not None:
+        return
+    _, a = ctx.sentence_of(main.evidence.start)
+    while a < len(ctx.text):
+        sa, sb = ctx.sentence_of(a)
+        if sb <= a:
+            break
+        if ctx.opens_with(sa, THIS_EVENT_WORDS):
+            cands = _counts(ctx, sa, sb)
+            if cands:
+                main.count = _count_of(ctx, cands, CONFIDENCE["context"])
+                return
+        a = sb
 
 
 def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:

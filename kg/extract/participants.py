@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_details import sponsoring_bodies
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     HOSTED_AFTER_VERBS,
@@ -27,8 +28,8 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行
-_LEADS = re.compile(f"(?:同志)?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
+_LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
@@ -50,6 +51,9 @@ _LISTED_AFTER = re.compile(
 _HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
 _ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})")
+# 主办单位为X / 承办单位：X, the bodies up to the clause's end
+_SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
+_SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
 # words before 由X主办 that say it is about the main event, even where another event is named
 _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
@@ -189,19 +193,20 @@ def _listed_with(text: str, p: Span, q: Span) -> bool:
 
 
 def sponsors(ctx: ArticleContext) -> None:
-    """本次竞赛由X、Y联合主办，Z承办: the organisers of the main event, stated apart, and of
-    the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
+    """本次竞赛由X、Y联合主办，Z承办 / 主办单位为X: the organisers of the main event, stated
+    apart, and of the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
     main = ctx.main_event()
     if main is None:
         return
     ma, mb = ctx.sentence_of(main.evidence.start)
     targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
-    for m in _ORGANISED_BY.finditer(ctx.text):
+    stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
+    for m in stated:
         sa, _ = ctx.sentence_of(m.start())
         own = ctx.mentions_in("EVENT", sa, m.start())
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             continue
-        found = [(x, r, m.end()) for x, _y, r in ctx.bodies_in(m.start(1), m.end())]
+        found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]
         # …，Z承办 right after
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:

@@ -16,7 +16,17 @@ DATE_RE = re.compile(
 )
 # A number, 余/多, then a unit of people (名, 位, 人, 支, 家); 人次 counts visits, not
 # people.  A pattern rather than a word list: the units only count after a number.
-COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人(?!次)|支|家)")
+# Tens of thousands in figures (1.2万名) count; 数十名 / 几百人 say no number.
+COUNT_RE = re.compile(
+    r"(\d+(?:\.\d+)?万|\d+|(?<![数几\d])[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人(?!次)|支|家)"
+)
+
+
+def _number(s: str) -> int | None:
+    """The value of a count's number: 120, 三十, 1.2万."""
+    if s.endswith("万") and s[0].isdigit():
+        return round(float(s[:-1]) * 10000)
+    return cn_number(s)
 
 
 def times_and_counts(text: str) -> list[Found]:
@@ -25,7 +35,7 @@ def times_and_counts(text: str) -> list[Found]:
     for m in DATE_RE.finditer(text):
         out.append(Found(m.start(), m.end(), "TIME"))
     for m in COUNT_RE.finditer(text):
-        n = cn_number(m.group(1))
+        n = _number(m.group(1))
         if n is not None and n > 0:
             out.append(Found(m.start(), m.end(), "COUNT", count=n))
     return out

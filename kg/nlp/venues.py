@@ -17,10 +17,13 @@ from kg.nlp.tokens import Tokens, occurrences
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
 VILLAGE_HEADS = words("bodies/village_heads.txt")
-# 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held
+# 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held;
+# nor 在, which opens a later place (于3月5日在X举办)
 FRAME_RE = re.compile(
-    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的]{{3,24}}?)(?:成功|隆重|正式|顺利)?(?:{})".format(
-        alternation_of(words("events/venue_openers.txt")), alternation_of(words("events/venue_verbs.txt"))
+    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,24}}?)(?:{})?(?:{})".format(
+        alternation_of(words("events/venue_openers.txt")),
+        alternation_of(words("events/held_adverbs.txt")),
+        alternation_of(words("events/venue_verbs.txt")),
     )
 )
 

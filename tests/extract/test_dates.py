@@ -71,3 +71,44 @@ def test_a_relative_day_inside_a_clause_dates_nothing(extract_text):
         "近日，襄城区总工会举办职工书画展。职工张明说昨天，他的作品获奖了。", region="襄阳市", date="2024-04-21"
     )
     assert event(facts, "书画展").date is None
+
+
+def test_a_day_without_its_month_is_in_the_month_of_the_page_date(extract_text):
+    facts = extract_text("18日晚，襄城区总工会举办职工迎春联欢会。", region="襄阳市", date="2024-01-20")
+    assert event(facts, "联欢会").date[:2] == ("2024-01-18", "date")
+
+
+def test_a_day_after_the_page_dates_is_in_the_month_before(extract_text):
+    facts = extract_text("29日上午，襄城区总工会召开职工代表座谈会。", region="襄阳市", date="2024-05-02")
+    assert event(facts, "座谈会").date[:2] == ("2024-04-29", "date")
+
+
+def test_a_part_of_a_month_dates_the_event_to_the_month(extract_text):
+    facts = extract_text("5月中旬，襄城区总工会举办职工书画展。", region="襄阳市", date="2024-05-30")
+    assert event(facts, "书画展").date[:2] == ("2024-05", "gYearMonth")
+
+
+def test_an_event_right_after_the_main_one_shares_its_date(extract_text):
+    facts = extract_text("6月12日，襄城区总工会举办职工书画展。随后，区总工会召开了职工代表座谈会。", region="襄阳市")
+    assert event(facts, "座谈会").date[:2] == ("--06-12", "gMonthDay")
+
+
+def test_an_event_during_the_main_one_shares_its_date(extract_text):
+    facts = extract_text("6月12日，襄城区总工会举办职工健步走活动。活动期间，还举办了职工义诊。", region="襄阳市")
+    assert event(facts, "义诊").date[:2] == ("--06-12", "gMonthDay")
+
+
+def test_a_dateline_opening_the_body_dates_the_report_not_the_event(extract_text):
+    facts = extract_text(
+        "本报襄阳4月20日讯（记者 张明）昨天，襄城区总工会举办职工书画展。", region="襄阳市", date="2024-04-22"
+    )
+    assert event(facts, "书画展").date[:2] == ("2024-04-19", "date")
+
+
+def test_a_relative_day_after_an_ellipsis_opens_a_clause(extract_text):
+    facts = extract_text(
+        "本报襄阳7月20日讯 车间里、工地上、马路边……今天起，襄城区总工会开展送清凉活动。",
+        region="襄阳市",
+        date="2024-07-22",
+    )
+    assert event(facts, "送清凉").date[:2] == ("2024-07-20", "date")

@@ -170,3 +170,92 @@ def test_the_body_whose_party_a_person_leads_organises(extract_text):
         region="咸宁市",
     )
     assert organizers(event(facts, "走访慰问")) == ["崇阳县总工会"]
+
+
+def test_the_subject_of_juxing_before_the_name_organises(extract_text):
+    facts = extract_text("4月12日，天心区总工会举行了职工书法比赛。", region="长沙市")
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会"]
+
+
+def test_the_bodies_named_with_their_parts_after_you(extract_text):
+    facts = extract_text(
+        "4月12日，由天心区总工会主办、坡子街街道总工会承办的职工书法比赛在坡子街街道举行。", region="长沙市"
+    )
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会", "坡子街街道总工会"]
+
+
+def test_the_bodies_named_with_their_parts_before_the_name(extract_text):
+    facts = extract_text("4月12日，天心区总工会主办、坡子街街道总工会承办的职工书法比赛举行。", region="长沙市")
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会", "坡子街街道总工会"]
+
+
+def test_the_organisers_said_after_the_name_in_its_sentence(extract_text):
+    facts = extract_text("4月12日，职工书法比赛在坡子街街道举行，比赛由天心区总工会主办。", region="长沙市")
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会"]
+
+
+def test_the_organisers_of_the_next_event_are_not_this_ones(extract_text):
+    facts = extract_text(
+        "4月12日，职工书法比赛在坡子街街道举行，由天心区总工会主办的职工象棋比赛同日开赛。", region="长沙市"
+    )
+    assert organizers(event(facts, "书法比赛")) == []
+
+
+def test_the_place_after_yu(extract_text):
+    facts = extract_text("4月12日，天心区总工会于橘子洲公园举办职工健步走活动。", region="长沙市")
+    assert locations(event(facts, "健步走")) == ["橘子洲公园"]
+
+
+def test_the_place_before_a_verb_of_ending_after_an_adverb(extract_text):
+    facts = extract_text("天心区职工象棋比赛日前在坡子街体育馆圆满落下帷幕。", region="长沙市")
+    assert locations(event(facts, "象棋比赛")) == ["坡子街体育馆"]
+
+
+def test_a_date_between_yu_and_zai_is_no_part_of_the_place(extract_text):
+    facts = extract_text("天心区总工会于4月12日在青园村开展送清凉活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["青园村"]
+
+
+def test_yu_before_the_subject_is_no_verb_of_going(extract_text):
+    facts = extract_text("近日，致力于服务职工的天心区总工会举办职工读书分享会。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["天心区总工会"]
+
+
+def test_the_place_after_dao_and_before_the_verb(extract_text):
+    facts = extract_text("4月12日，天心区总工会副主席王立新带队到坡子街街道开展送清凉活动。", region="长沙市")
+    assert locations(event(facts, "送清凉")) == ["坡子街街道"]
+
+
+def test_a_body_that_only_guides_is_no_organiser(extract_text):
+    facts = extract_text(
+        "4月12日，由天心区总工会指导，坡子街街道总工会主办的职工书法比赛在坡子街街道举行。", region="长沙市"
+    )
+    assert organizers(event(facts, "书法比赛")) == ["坡子街街道总工会"]
+
+
+def test_the_place_said_in_the_next_sentence(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工象棋比赛。比赛在坡子街体育馆进行。", region="长沙市")
+    assert locations(event(facts, "象棋比赛")) == ["坡子街体育馆"]
+
+
+def test_the_place_set_in_a_later_clause(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工健步走活动，活动地点设在橘子洲公园。", region="长沙市")
+    assert locations(event(facts, "健步走")) == ["橘子洲公园"]
+
+
+def test_the_place_of_another_kind_of_event_in_the_next_sentence_is_no_place(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工象棋比赛。座谈会在坡子街体育馆召开。", region="长沙市")
+    assert locations(event(facts, "象棋比赛")) == []
+
+
+def test_how_many_took_part_said_when_the_event_is_named_again(extract_text):
+    facts = extract_text(
+        "4月12日，天心区总工会开展送清凉活动。\n工作人员为环卫工人送去防暑用品。\n此次活动惠及户外劳动者80余人。",
+        region="长沙市",
+    )
+    assert event(facts, "送清凉").count[0] == 80
+
+
+def test_an_area_in_brackets_inside_the_name_hosts_the_event(extract_text):
+    facts = extract_text("昨天，全省职工书法（岳阳）邀请赛圆满闭幕。", region="湖南省")
+    assert locations(event(facts, "邀请赛")) == ["岳阳市"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import event, organizers, participants
 
 
@@ -154,3 +156,41 @@ def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
         region="合肥市",
     )
     assert {"长丰县人民医院", "长丰县中医院"} <= participants(event(facts, "健康关爱活动"))
+
+
+def test_a_person_who_comes_in_person_takes_part(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工书法比赛。区总工会主席王立新亲临现场。", region="长沙市")
+    assert participants(event(facts, "书法比赛")) == {"王立新"}
+
+
+def test_the_bodies_named_as_sponsoring_units_organise_the_main_event(extract_text):
+    facts = extract_text(
+        "4月12日，天心区职工书法比赛在坡子街街道举行。本次比赛主办单位为天心区总工会，承办单位为坡子街街道总工会。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "书法比赛")) == ["天心区总工会", "坡子街街道总工会"]
+
+
+def test_a_person_who_declares_the_event_open_takes_part(extract_text):
+    facts = extract_text(
+        "4月12日，天心区职工书法比赛在坡子街街道举行。区总工会主席王立新宣布比赛开幕。", region="长沙市"
+    )
+    assert participants(event(facts, "书法比赛")) == {"王立新"}
+
+
+def test_a_person_who_gives_the_welcome_speech_takes_part(extract_text):
+    facts = extract_text("4月12日，天心区总工会举办职工书法比赛。坡子街街道党工委书记李少文致欢迎辞。", region="长沙市")
+    assert participants(event(facts, "书法比赛")) == {"李少文"}
+
+
+@pytest.mark.parametrize(
+    "act", ["为比赛揭牌", "为获奖单位授牌", "对作品进行点评", "应邀担任评委", "到赛场调研", "致开幕辞", "致闭幕辞"]
+)
+def test_a_person_who_acts_at_the_event_takes_part(extract_text, act):
+    facts = extract_text(f"4月12日，天心区总工会举办职工书法比赛。书法家协会主席李少文{act}。", region="长沙市")
+    assert participants(event(facts, "书法比赛")) == {"李少文"}
+
+
+def test_a_person_under_whose_lead_the_event_is_held_takes_part(extract_text):
+    facts = extract_text("近日，在区总工会主席王立新的带领下，天心区总工会干部走访慰问困难职工。", region="长沙市")
+    assert participants(event(facts, "慰问")) == {"王立新"}

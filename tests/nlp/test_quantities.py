@@ -17,3 +17,12 @@ def test_head_counts_in_digits_and_in_words():
 
 def test_visits_and_zero_are_no_head_count():
     assert times_and_counts("参观达300人次，0名缺席。") == []
+
+
+def test_tens_of_thousands_in_figures():
+    found = [(f.start, f.end, f.count) for f in times_and_counts("1.5万名职工和3万余人参与。")]
+    assert found == [(0, 5, 15000), (8, 12, 30000)]
+
+
+def test_an_unsaid_number_is_no_count():
+    assert times_and_counts("数十名职工、几百人参加。") == []
