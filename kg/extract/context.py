@@ -152,17 +152,16 @@ class ArticleContext:
         ``word``: the level word that stands for the area (省 in 省总工会), which its name must
         end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
         by_level = self.area_at.group("level", lambda span, area, _rank: [(area.level, span)])
-        last, passed = [], []
-        for level in set(levels):
-            spans = by_level.get(level, [])
-            i = bisect.bisect_left(spans, (before,))
-            while i and not self.area_at[spans[i - 1]].name.endswith(word):
-                passed.append(self.area_at[spans[i - 1]])
-                i -= 1
-            if i:
-                last.append(spans[i - 1])
+        fitting = self.area_at.group(
+            ("level", word), lambda span, area, _rank: [(area.level, span)] if area.name.endswith(word) else []
+        )
+        last = [span for level in set(levels) if (span := last_before(fitting.get(level, []), (before,)))]
         if last:
             return self.area_at[max(last)]
+        # none fits: the last ones named of those levels are areas the word cannot mean
+        passed = [
+            self.area_at[span] for level in set(levels) if (span := last_before(by_level.get(level, []), (before,)))
+        ]
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
                 if area.level in levels and area.name.endswith(word) and self._inside_passed(area, passed):
@@ -170,8 +169,8 @@ class ArticleContext:
         return None
 
     def _inside_passed(self, area, passed: list) -> bool:
-        """The page's area stands for a level word only inside the larger areas the text
-        named and the word could not mean (市总工会 after 湖南省 is a city of 湖南省's)."""
+        """The page's area stands for a level word only inside the larger area the text
+        named last and the word could not mean (市总工会 after 湖南省 is a city of 湖南省's)."""
         return all(
             self.gaz.contains(other.code, area.code)
             for other in passed
