@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
-from kg.extract.dates import DATELINE, parse_date
+from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     GUIDING_WORDS,
@@ -263,9 +263,10 @@ def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
 
 
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)."""
+    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
+    and the page's stamp (an archive line under the article repeats the headline by it)."""
     for t in ctx.mentions_in("TIME", sa, sb):
-        if DATELINE.match(ctx.text, t.start_char):
+        if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
             continue
         parsed = parse_date(t.text, ctx.page.year)
         if parsed:

@@ -259,3 +259,17 @@ def test_how_many_took_part_said_when_the_event_is_named_again(extract_text):
 def test_an_area_in_brackets_inside_the_name_hosts_the_event(extract_text):
     facts = extract_text("昨天，全省职工书法（岳阳）邀请赛圆满闭幕。", region="湖南省")
     assert locations(event(facts, "邀请赛")) == ["岳阳市"]
+
+
+def test_a_page_stamp_dates_no_event(extract_text):
+    # an archive line under the article (headline, 2010-07-21, 2010年07月21日 星期三) is the
+    # page's, not the day the event was held
+    facts = extract_text(
+        "本报长沙7月20日讯 今天，天心区总工会开展职工送清凉活动。\n"
+        "长沙晚报 要闻 天心区职工送清凉活动 2010-07-21 第2版 2010年07月21日 星期三",
+        headline="天心区总工会开展职工送清凉活动",
+        region="长沙市",
+    )
+    dates = {e.date[0] for e in facts.events if e.date}
+    assert "2010-07-21" not in dates
+    assert dates <= {"2010-07-20", "--07-20"}
