@@ -24,6 +24,7 @@ from kg.extract.wordlists import (
     PLAYER_WORDS,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    THEME_WORDS,
     THIS_EVENT_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
@@ -54,6 +55,12 @@ _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?
 _UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
+# between two events of one list, with the words that open the next (A、第五届B)
+_LISTED = re.compile(r"(?:、|和|及|以及|与)[^，,。；;、“”]{0,12}")
+# a theme before an event (以“…”为主题的): no distance between the event and its verb
+_THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的?")
+# a year between a body and the event named after it (X总工会2024年送文化进基层活动)
+_OF_YEAR = re.compile(r"(?:\d{4}年度?)?")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
@@ -124,6 +131,17 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         for x, _y, r in subject:
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
+    # 雨花区总工会2024年送文化进基层活动启动: the body the event is named after
+    owner = [
+        b
+        for b in ctx.bodies_in(sa, s.start_char)
+        if _OF_YEAR.fullmatch(text, b[1], s.start_char)
+        and not text[max(sa, b[0] - 2) : b[0]].endswith(SUBJECT_BLOCKERS)
+    ]
+    if owner:
+        x, _y, r = owner[-1]
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
     # X带领区总工会干部一行，对…进行走访慰问: the body whose party is led
     led = list(_LED.finditer(before))
     if led:
@@ -152,7 +170,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     before = text[sa : s.start_char]
     matches = list(ORGANIZING.finditer(before))
     vm = matches[-1] if matches else None
-    if vm is None or s.start_char - (sa + vm.end()) > 24:
+    if vm is None or _object_gap(ctx, sa + vm.end(), s.start_char) > 24:
         return None
     verb_at = sa + vm.start()
     if re.search("[。；]", text[sa + vm.end() : s.start_char]):
@@ -171,6 +189,21 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         if x == sa or text[x - 1] in "，,":
             return [(x, y, r)]
     return None
+
+
+def _object_gap(ctx: ArticleContext, a: int, b: int) -> int:
+    """How far the event at ``b`` stands from its verb ending at ``a``, not counting a
+    theme (开展以“…”为主题的X) nor the events listed before it (举办A、B、C等: C is
+    the verb's object as much as A)."""
+    text = ctx.text
+    listed: list[Span] = []
+    for e in ctx.mentions_in("EVENT", a, b):
+        if e.end_char <= b and (not listed or e.start_char >= listed[-1].end_char):
+            listed.append(e)
+    nexts = [e.start_char for e in listed[1:]] + [b]
+    if listed and all(_LISTED.fullmatch(text, x.end_char, y) for x, y in zip(listed, nexts, strict=True)):
+        b = listed[0].start_char
+    return len(_THEMED.sub("", text[a:b]))
 
 
 def _chains(

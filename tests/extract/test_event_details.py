@@ -273,3 +273,27 @@ def test_a_page_stamp_dates_no_event(extract_text):
     dates = {e.date[0] for e in facts.events if e.date}
     assert "2010-07-21" not in dates
     assert dates <= {"2010-07-20", "--07-20"}
+
+
+def test_a_theme_between_the_verb_and_the_event_keeps_the_subject(extract_text):
+    # 开展以…为主题的X: the theme is the event's modifier, the subject of 开展 still organises
+    facts = extract_text(
+        "近日，雨花区总工会开展以“劳动创造幸福，奋斗成就梦想，匠心守护家园”为主题的职工读书分享会。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+
+
+def test_the_events_listed_after_the_verb_share_its_subject(extract_text):
+    # 举办A、B、C等: each of the list is organised by the subject of 举办
+    facts = extract_text(
+        "今年，雨花区总工会将陆续举办第三届职工篮球友谊赛、第五届雨花区职工羽毛球邀请赛、雨花区职工趣味运动会等活动。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "趣味运动会")) == ["雨花区总工会"]
+
+
+def test_a_body_before_the_years_event_organises_it(extract_text):
+    # 雨花区总工会2024年送文化进基层活动启动: the body the event is named after
+    facts = extract_text("2月2日，雨花区总工会2024年送文化进基层活动启动。", region="长沙市")
+    assert organizers(event(facts, "送文化进基层")) == ["雨花区总工会"]
