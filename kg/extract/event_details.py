@@ -61,6 +61,8 @@ _LISTED = re.compile(r"(?:、|和|及|以及|与)[^，,。；;、“”]{0,12}")
 _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的?")
 # a year between a body and the event named after it (X总工会2024年送文化进基层活动)
 _OF_YEAR = re.compile(r"(?:\d{4}年度?)?")
+# a title between a body and its officer's name (副主席)
+_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
@@ -150,12 +152,31 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             x, _y, r = found[0]
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
             return
+    # 雨花区总工会副主席A、B，对…进行走访慰问: the body of the officer opening the sentence
+    officer = _officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
+    if officer is not None:
+        x, _y, r = officer
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
     # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
     lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
     opening = [t for t in ctx.bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+
+
+def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, EntityRef] | None:
+    """The body opening a clause of ``[sa, b)`` right before the first person named there,
+    with only a title between (1月19日，雨花区总工会副主席王立新…): the person's body."""
+    people = ctx.mentions_in("PERSON", sa, b)
+    if not people:
+        return None
+    p = people[0]
+    for x, y, r in ctx.bodies_in(sa, p.start_char):
+        if (x == sa or ctx.text[x - 1] in "，,、") and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char):
+            return x, y, r
+    return None
 
 
 def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:

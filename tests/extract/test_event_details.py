@@ -297,3 +297,12 @@ def test_a_body_before_the_years_event_organises_it(extract_text):
     # 雨花区总工会2024年送文化进基层活动启动: the body the event is named after
     facts = extract_text("2月2日，雨花区总工会2024年送文化进基层活动启动。", region="长沙市")
     assert organizers(event(facts, "送文化进基层")) == ["雨花区总工会"]
+
+
+def test_the_body_of_the_officer_who_makes_the_visit_organises_it(extract_text):
+    # 湖南省总工会副主席A、B，对…进行走访慰问: the officer acts for the body
+    facts = extract_text(
+        "1月19日下午，雨花区总工会副主席王立新、女职工部部长张海燕，对部分困难职工进行春节前走访慰问。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
