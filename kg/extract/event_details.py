@@ -22,6 +22,7 @@ from kg.extract.wordlists import (
     MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
+    SAME_OCCASION,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
     THEME_WORDS,
@@ -87,6 +88,8 @@ _PLACE_SAID = re.compile(
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
 _NEXT_SENTENCES = 2
+# openings of a sentence at the event that name it by its head (活动中，活动期间，)
+_AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -357,8 +360,9 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
 
 
 def stated_count(ctx: ArticleContext) -> None:
-    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛: a later sentence that opens by
-    naming the article's event again says how many took part, when its own did not."""
+    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛 / 活动中，为80名职工送去…: a
+    later sentence that opens by naming the article's event again says how many took part
+    (or were reached), when its own did not."""
     main = ctx.main_event()
     if main is None or main.count is not None:
         return
@@ -367,7 +371,7 @@ def stated_count(ctx: ArticleContext) -> None:
         sa, sb = ctx.sentence_of(a)
         if sb <= a:
             break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS):
+        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
             cands = _counts(ctx, sa, sb)
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])

@@ -306,3 +306,13 @@ def test_the_body_of_the_officer_who_makes_the_visit_organises_it(extract_text):
         region="长沙市",
     )
     assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
+
+
+def test_a_count_in_a_sentence_opening_with_the_event_at_hand_says_how_many(extract_text):
+    # 活动中，为80余名困难职工送去…: those the event reached are counted, as 此次活动… would
+    facts = extract_text(
+        "1月3日，雨花区总工会开展送温暖活动。工会干部深入企业与职工座谈交流。"
+        "活动中，为坚守在一线的80余名困难职工送去米、面、油等生活物资。",
+        region="长沙市",
+    )
+    assert event(facts, "送温暖").count[0] == 80
