@@ -25,6 +25,16 @@ _DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # the day of a dateline: 本报杭州7月20日讯
 DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
+# a date the page stamps, not prose: written with dashes (2010-07-21) or with its weekday
+# (2010年07月21日 星期三), as archive lines and page headers print it
+_STAMP_DAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
+
+
+def is_page_stamp(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``[a, b)`` is the page's stamp: an event is never dated by it."""
+    return bool(re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", text[a:b]) or _STAMP_DAY.match(text, b))
+
+
 # how far into the body a dateline may stand (本报杭州7月20日讯 opening the first line)
 _DATELINE_REACH = 24
 

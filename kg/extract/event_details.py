@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
-from kg.extract.dates import DATELINE, parse_date
+from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     GUIDING_WORDS,
@@ -22,8 +22,10 @@ from kg.extract.wordlists import (
     MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
+    SAME_OCCASION,
     SUBJECT_BLOCKERS,
     TAKING_PART_WORDS,
+    THEME_WORDS,
     THIS_EVENT_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
@@ -54,6 +56,14 @@ _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?
 _UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
+# between two events of one list, with the words that open the next (A、第五届B)
+_LISTED = re.compile(r"(?:、|和|及|以及|与)[^，,。；;、“”]{0,12}")
+# a theme before an event (以“…”为主题的): no distance between the event and its verb
+_THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的?")
+# a year between a body and the event named after it (X总工会2024年送文化进基层活动)
+_OF_YEAR = re.compile(r"(?:\d{4}年度?)?")
+# a title between a body and its officer's name (副主席)
+_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
@@ -78,6 +88,8 @@ _PLACE_SAID = re.compile(
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
 _NEXT_SENTENCES = 2
+# openings of a sentence at the event that name it by its head (活动中，活动期间，)
+_AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -124,6 +136,17 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         for x, _y, r in subject:
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
+    # 雨花区总工会2024年送文化进基层活动启动: the body the event is named after
+    owner = [
+        b
+        for b in ctx.bodies_in(sa, s.start_char)
+        if _OF_YEAR.fullmatch(text, b[1], s.start_char)
+        and not text[max(sa, b[0] - 2) : b[0]].endswith(SUBJECT_BLOCKERS)
+    ]
+    if owner:
+        x, _y, r = owner[-1]
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
     # X带领区总工会干部一行，对…进行走访慰问: the body whose party is led
     led = list(_LED.finditer(before))
     if led:
@@ -132,12 +155,31 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             x, _y, r = found[0]
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
             return
+    # 雨花区总工会副主席A、B，对…进行走访慰问: the body of the officer opening the sentence
+    officer = _officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
+    if officer is not None:
+        x, _y, r = officer
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
     # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
     lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
     opening = [t for t in ctx.bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+
+
+def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, EntityRef] | None:
+    """The body opening a clause of ``[sa, b)`` right before the first person named there,
+    with only a title between (1月19日，雨花区总工会副主席王立新…): the person's body."""
+    people = ctx.mentions_in("PERSON", sa, b)
+    if not people:
+        return None
+    p = people[0]
+    for x, y, r in ctx.bodies_in(sa, p.start_char):
+        if (x == sa or ctx.text[x - 1] in "，,、") and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char):
+            return x, y, r
+    return None
 
 
 def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
@@ -152,7 +194,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     before = text[sa : s.start_char]
     matches = list(ORGANIZING.finditer(before))
     vm = matches[-1] if matches else None
-    if vm is None or s.start_char - (sa + vm.end()) > 24:
+    if vm is None or _object_gap(ctx, sa + vm.end(), s.start_char) > 24:
         return None
     verb_at = sa + vm.start()
     if re.search("[。；]", text[sa + vm.end() : s.start_char]):
@@ -171,6 +213,21 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         if x == sa or text[x - 1] in "，,":
             return [(x, y, r)]
     return None
+
+
+def _object_gap(ctx: ArticleContext, a: int, b: int) -> int:
+    """How far the event at ``b`` stands from its verb ending at ``a``, not counting a
+    theme (开展以“…”为主题的X) nor the events listed before it (举办A、B、C等: C is
+    the verb's object as much as A)."""
+    text = ctx.text
+    listed: list[Span] = []
+    for e in ctx.mentions_in("EVENT", a, b):
+        if e.end_char <= b and (not listed or e.start_char >= listed[-1].end_char):
+            listed.append(e)
+    nexts = [e.start_char for e in listed[1:]] + [b]
+    if listed and all(_LISTED.fullmatch(text, x.end_char, y) for x, y in zip(listed, nexts, strict=True)):
+        b = listed[0].start_char
+    return len(_THEMED.sub("", text[a:b]))
 
 
 def _chains(
@@ -263,9 +320,10 @@ def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
 
 
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)."""
+    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
+    and the page's stamp (an archive line under the article repeats the headline by it)."""
     for t in ctx.mentions_in("TIME", sa, sb):
-        if DATELINE.match(ctx.text, t.start_char):
+        if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
             continue
         parsed = parse_date(t.text, ctx.page.year)
         if parsed:
@@ -302,8 +360,9 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
 
 
 def stated_count(ctx: ArticleContext) -> None:
-    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛: a later sentence that opens by
-    naming the article's event again says how many took part, when its own did not."""
+    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛 / 活动中，为80名职工送去…: a
+    later sentence that opens by naming the article's event again says how many took part
+    (or were reached), when its own did not."""
     main = ctx.main_event()
     if main is None or main.count is not None:
         return
@@ -312,7 +371,7 @@ def stated_count(ctx: ArticleContext) -> None:
         sa, sb = ctx.sentence_of(a)
         if sb <= a:
             break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS):
+        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
             cands = _counts(ctx, sa, sb)
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])

@@ -30,6 +30,8 @@ from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
+_DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
@@ -164,6 +166,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
         if not (
             any(v in window for v in ATTEND_VERBS)
             or _LEADS.match(window)
+            or _DONE_TO.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
         ):
             continue

@@ -259,3 +259,60 @@ def test_how_many_took_part_said_when_the_event_is_named_again(extract_text):
 def test_an_area_in_brackets_inside_the_name_hosts_the_event(extract_text):
     facts = extract_text("昨天，全省职工书法（岳阳）邀请赛圆满闭幕。", region="湖南省")
     assert locations(event(facts, "邀请赛")) == ["岳阳市"]
+
+
+def test_a_page_stamp_dates_no_event(extract_text):
+    # an archive line under the article (headline, 2010-07-21, 2010年07月21日 星期三) is the
+    # page's, not the day the event was held
+    facts = extract_text(
+        "本报长沙7月20日讯 今天，天心区总工会开展职工送清凉活动。\n"
+        "长沙晚报 要闻 天心区职工送清凉活动 2010-07-21 第2版 2010年07月21日 星期三",
+        headline="天心区总工会开展职工送清凉活动",
+        region="长沙市",
+    )
+    dates = {e.date[0] for e in facts.events if e.date}
+    assert "2010-07-21" not in dates
+    assert dates <= {"2010-07-20", "--07-20"}
+
+
+def test_a_theme_between_the_verb_and_the_event_keeps_the_subject(extract_text):
+    # 开展以…为主题的X: the theme is the event's modifier, the subject of 开展 still organises
+    facts = extract_text(
+        "近日，雨花区总工会开展以“劳动创造幸福，奋斗成就梦想，匠心守护家园”为主题的职工读书分享会。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
+
+
+def test_the_events_listed_after_the_verb_share_its_subject(extract_text):
+    # 举办A、B、C等: each of the list is organised by the subject of 举办
+    facts = extract_text(
+        "今年，雨花区总工会将陆续举办第三届职工篮球友谊赛、第五届雨花区职工羽毛球邀请赛、雨花区职工趣味运动会等活动。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "趣味运动会")) == ["雨花区总工会"]
+
+
+def test_a_body_before_the_years_event_organises_it(extract_text):
+    # 雨花区总工会2024年送文化进基层活动启动: the body the event is named after
+    facts = extract_text("2月2日，雨花区总工会2024年送文化进基层活动启动。", region="长沙市")
+    assert organizers(event(facts, "送文化进基层")) == ["雨花区总工会"]
+
+
+def test_the_body_of_the_officer_who_makes_the_visit_organises_it(extract_text):
+    # 湖南省总工会副主席A、B，对…进行走访慰问: the officer acts for the body
+    facts = extract_text(
+        "1月19日下午，雨花区总工会副主席王立新、女职工部部长张海燕，对部分困难职工进行春节前走访慰问。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "慰问")) == ["雨花区总工会"]
+
+
+def test_a_count_in_a_sentence_opening_with_the_event_at_hand_says_how_many(extract_text):
+    # 活动中，为80余名困难职工送去…: those the event reached are counted, as 此次活动… would
+    facts = extract_text(
+        "1月3日，雨花区总工会开展送温暖活动。工会干部深入企业与职工座谈交流。"
+        "活动中，为坚守在一线的80余名困难职工送去米、面、油等生活物资。",
+        region="长沙市",
+    )
+    assert event(facts, "送温暖").count[0] == 80

@@ -194,3 +194,21 @@ def test_a_person_who_acts_at_the_event_takes_part(extract_text, act):
 def test_a_person_under_whose_lead_the_event_is_held_takes_part(extract_text):
     facts = extract_text("近日，在区总工会主席王立新的带领下，天心区总工会干部走访慰问困难职工。", region="长沙市")
     assert participants(event(facts, "慰问")) == {"王立新"}
+
+
+def test_people_who_accompany_the_visit_take_part(extract_text):
+    # 随行: those who go along with the leaders take part in the visit named before
+    facts = extract_text(
+        "1月15日，天心区总工会举办职工书法比赛。区总工会办公室主任李少文、坡子街街道工会主席张海燕随行。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "书法比赛")) == {"李少文", "张海燕"}
+
+
+def test_the_people_who_do_the_event_to_others_take_part(extract_text):
+    # A、B，对困难职工进行走访慰问: the subjects of 对…进行 do the event
+    facts = extract_text(
+        "1月15日，天心区总工会副主席王立新、女职工部部长张海燕，对部分困难职工进行春节前走访慰问。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "慰问")) == {"王立新", "张海燕"}
