@@ -221,3 +221,22 @@ def test_a_company_between_a_named_body_and_a_unit_is_a_body_of_its_own(extract_
 def test_a_bracketed_group_word_inside_a_company_name_makes_no_second_company(extract_text):
     facts = extract_text("黔北酒厂(集团)公司总经理助理彭云出席。", region="遵义市")
     assert names(facts, "Organization") == {"黔北酒厂(集团)公司"}
+
+
+def test_a_project_site_is_the_project(extract_text):
+    """在X项目现场举行: the venue is the project X项目; 现场 only says on its ground."""
+    facts = extract_text("近日，市总工会劳动竞赛启动仪式在望城区滨江新城安置房建设项目现场举行。", region="长沙市")
+    assert "望城区滨江新城安置房建设项目" in names(facts, "Place")
+
+
+def test_a_works_site_is_named_back_to_the_clause_start(extract_text):
+    """A works site's name describes the works (南延线: a direction and a verb inside)."""
+    facts = extract_text("节前，市总工会先后走访了星沙医院、地铁3号线南延线施工工地，看望一线职工。", region="长沙市")
+    assert "地铁3号线南延线施工工地" in names(facts, "Place")
+    facts = extract_text("节前，市总工会负责人来到中建五局承建的滨江新城安置房项目工地慰问职工。", region="长沙市")
+    assert "滨江新城安置房项目工地" in names(facts, "Place")
+
+
+def test_a_works_site_without_a_name_is_no_place(extract_text):
+    facts = extract_text("节前，市总工会负责人来到一线施工工地，慰问职工。", region="长沙市")
+    assert names(facts, "Place") == set()
