@@ -240,3 +240,21 @@ def test_a_works_site_is_named_back_to_the_clause_start(extract_text):
 def test_a_works_site_without_a_name_is_no_place(extract_text):
     facts = extract_text("节前，市总工会负责人来到一线施工工地，慰问职工。", region="长沙市")
     assert names(facts, "Place") == set()
+
+
+def test_a_companys_departments_and_teams_are_named_after_it(extract_text):
+    """A department or team right after its company's name, whatever words it is made of."""
+    facts = extract_text(
+        "近日，宏达机械有限公司采购运输部、远航纺织有限公司织造车间编织班组等12个集体获评工人先锋号。",
+        region="长沙市",
+    )
+    orgs = names(facts, "Organization")
+    assert {"宏达机械有限公司采购运输部", "远航纺织有限公司织造车间编织班组"} <= orgs
+
+
+def test_cadres_and_parts_after_a_company_are_no_department(extract_text):
+    facts = extract_text(
+        "宏达机械有限公司全体干部职工参加。宏达机械有限公司内部开展竞赛，宏达机械有限公司组织部分职工参加。",
+        region="长沙市",
+    )
+    assert names(facts, "Organization") == {"宏达机械有限公司"}
