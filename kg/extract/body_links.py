@@ -161,3 +161,46 @@ def situated(ctx: ArticleContext) -> None:
             continue
         ev = ctx.evidence(x, y2, CONFIDENCE["pattern"])
         ctx.facts.relations.append(RelationFact(ref, "locatedIn", target, ev))
+
+
+def short_forms_before(ctx: ArticleContext) -> None:
+    """技师学院 … 涿州市技师学院: a body named bare first and in full (its areas before the
+    same name) later is one body; the bare name its alias.  Only when one body of that class
+    so ends (两个技师学院 named in full leave the bare one alone)."""
+    bodies = ("Organization", "TradeUnion", "Place")
+    first: dict[EntityRef, tuple[int, int]] = {}
+    for span, ref in sorted(ctx.ref_at.items()):
+        if ref.cls in bodies:
+            first.setdefault(ref, span)
+    for short, (x, _y) in sorted(first.items(), key=lambda item: item[1]):
+        fulls = [
+            ref
+            for ref, (x2, y2) in first.items()
+            if ref.cls == short.cls
+            and x2 > x
+            and ref.name.endswith(short.name)
+            and len(ref.name) > len(short.name)
+            and _areas_only(ctx, x2, y2 - len(short.name))
+        ]
+        if len(fulls) != 1 or short not in ctx.facts.entities or fulls[0] not in ctx.facts.entities:
+            continue
+        full = fulls[0]
+        other = ctx.facts.entities.pop(short)
+        info = ctx.facts.entity(full, alias=short.name, mention=False)
+        info.mentions += other.mentions
+        info.aliases |= other.aliases
+        for span, ref in list(ctx.ref_at.items()):
+            if ref == short:
+                ctx.ref_at[span] = full
+        for each in ctx.facts.entities.values():
+            if each.parent == short:
+                each.parent = full
+
+
+def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Is ``[a, b)`` (not empty) made of the areas read there, one after another?"""
+    pos = a
+    for x, y, _area in ctx.areas_in(a, b):
+        if x == pos:
+            pos = y
+    return a < b and pos == b
