@@ -12,10 +12,12 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import all_han
 
+# a company's departments and teams (采购运输部, 编织班组): units, like those of org_suffixes
+UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
@@ -124,7 +126,7 @@ def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
         if (
             stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
             and all_han(rest[:1])  # not …酒厂(集团)公司: a bracket inside one name
-            and rest.endswith(ctx.lex.org_suffixes)
+            and rest.endswith((*ctx.lex.org_suffixes, *UNIT_ENDINGS))
             and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
         ):
             return k

@@ -252,6 +252,12 @@ def test_a_companys_departments_and_teams_are_named_after_it(extract_text):
     assert {"宏达机械有限公司采购运输部", "远航纺织有限公司织造车间编织班组"} <= orgs
 
 
+def test_a_companys_department_belongs_to_it(extract_text):
+    """The company stays a body of its own, the department's parent."""
+    facts = extract_text("近日，宏达机械有限公司采购运输部获评工人先锋号。", region="长沙市")
+    assert ("宏达机械有限公司采购运输部", "宏达机械有限公司") in parents(facts)
+
+
 def test_cadres_and_parts_after_a_company_are_no_department(extract_text):
     facts = extract_text(
         "宏达机械有限公司全体干部职工参加。宏达机械有限公司内部开展竞赛，宏达机械有限公司组织部分职工参加。",
