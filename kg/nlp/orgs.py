@@ -27,6 +27,9 @@ OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
+MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
+ASSEMBLY = "大会"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
 JOINED_DEPARTMENT_RE = re.compile(
@@ -126,7 +129,8 @@ class OrgFinder:
         # a union's committees, named bare (女职工委员会主任)
         for name in self._union_committees:
             for s, e in occurrences(text, name):
-                out.append(Found(s, e, "ORG", "committee"))
+                if not (name.endswith(ASSEMBLY) and text.endswith(MEETING_MARKS, 0, s)):
+                    out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
         out += self._company_units(tk, out)
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”

@@ -264,3 +264,11 @@ def test_cadres_and_parts_after_a_company_are_no_department(extract_text):
         region="长沙市",
     )
     assert names(facts, "Organization") == {"宏达机械有限公司"}
+
+
+def test_a_sitting_of_a_unions_assembly_is_no_body(extract_text):
+    """首届职工代表大会, 区域性职工代表大会: a meeting of the assembly, not the union's body."""
+    facts = extract_text("近日，宏达机械有限公司工会成立暨首届职工代表大会在厂区礼堂举行。", region="长沙市")
+    assert not any("代表大会" in n for n in names(facts, "Organization"))
+    facts = extract_text("近日，望月湖街道工会第二次代表大会暨区域性职工代表大会闭幕。", region="长沙市")
+    assert not any("代表大会" in n for n in names(facts, "Organization"))
