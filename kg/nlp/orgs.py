@@ -27,6 +27,10 @@ OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
+NUMBERED_BRANCH_RE = re.compile(
+    "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
+)
 # 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
 MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
 ASSEMBLY = "大会"
@@ -159,11 +163,16 @@ class OrgFinder:
     def _company_units(self, tk: Tokens, found: FoundList) -> FoundList:
         """采购运输部, 圆织班组 right after a company's name: its department or team, whatever
         words its name is made of (the tagger reads them as verbs, 育种部/v); the longest
-        such run ending at a word's end, with no function word inside (公司将…)."""
+        such run ending at a word's end, with no function word inside (公司将…).  A branch
+        named by its number (一分公司, read as a number) likewise."""
         text = tk.text
         out = FoundList()
         for f in found:
             if f.label != "ORG" or not text.endswith(COMPANY_ENDINGS, f.start, f.end):
+                continue
+            b = NUMBERED_BRANCH_RE.match(text, f.end)
+            if b is not None and b.end() in tk.ends:
+                out.append(Found(f.start, b.end(), "ORG"))  # 一分公司, read as a number (m)
                 continue
             m = UNIT_RE.match(text, f.end)
             while m is not None:

@@ -272,3 +272,9 @@ def test_a_sitting_of_a_unions_assembly_is_no_body(extract_text):
     assert not any("代表大会" in n for n in names(facts, "Organization"))
     facts = extract_text("近日，望月湖街道工会第二次代表大会暨区域性职工代表大会闭幕。", region="长沙市")
     assert not any("代表大会" in n for n in names(facts, "Organization"))
+
+
+def test_a_numbered_branch_is_named_after_its_company(extract_text):
+    """一分公司, which the tagger reads as a number: the company's branch."""
+    facts = extract_text("近日，市总工会一行来到星城公交股份有限公司一分公司东环公交场站慰问职工。", region="长沙市")
+    assert ("星城公交股份有限公司一分公司", "星城公交股份有限公司") in parents(facts)
