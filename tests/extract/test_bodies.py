@@ -278,3 +278,12 @@ def test_a_numbered_branch_is_named_after_its_company(extract_text):
     """一分公司, which the tagger reads as a number: the company's branch."""
     facts = extract_text("近日，市总工会一行来到星城公交股份有限公司一分公司东环公交场站慰问职工。", region="长沙市")
     assert ("星城公交股份有限公司一分公司", "星城公交股份有限公司") in parents(facts)
+
+
+def test_an_area_led_tail_of_a_name_given_before_is_that_body(extract_text):
+    """湖南分公司 after …三公司湖南分公司: the branch named again, not a body of its own."""
+    facts = extract_text(
+        "近日，中建五局三公司湖南分公司开展劳动竞赛。希望湖南分公司各项目持续开展竞赛。", region="长沙市"
+    )
+    assert "湖南分公司" not in names(facts, "Organization")
+    assert "中建五局三公司湖南分公司" in names(facts, "Organization")
