@@ -19,7 +19,9 @@ FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
 VILLAGE_HEADS = words("bodies/village_heads.txt")
 SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
-VENUE_OPENERS = frozenset(words("events/venue_openers.txt"))
+# where a works site's name starts: after a function word, a verb of going or of visiting
+SITE_BOUNDS = BREAKERS | frozenset(words("events/venue_openers.txt")) | frozenset(words("bodies/site_visit_verbs.txt"))
+MAX_SITE_NAME = 30
 PROJECT = "项目"
 # the shortest description of the works before a site's ending (3号线, 安置房)
 MIN_SITE_NAME = 3
@@ -80,8 +82,8 @@ class VenueFinder:
 
     def sites(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """Works sites (…安置房项目工地, 地铁3号线南延线施工工地): their name describes the works,
-        with verbs and directions inside (南延线), so it runs back to the clause mark, function
-        word, verb of going or other verb before it; with a proper word, a number or an area
+        with verbs and directions inside (南延线, 安置), so it runs back to the clause mark,
+        function word, verb of going or of visiting before it; with a proper word, a number or an area
         in it (一线施工工地 names none)."""
         text = tk.text
         out: list[Found] = []
@@ -89,16 +91,15 @@ class VenueFinder:
             for s, e in occurrences(text, suffix):
                 if s not in tk.starts:
                     continue
-                a, i = s, tk.tok_at[s] - 1
-                while i >= 0 and s - tk.tokens[i][0] <= 30:
-                    ta, _, word, tag = tk.tokens[i]
-                    if any(c in CLAUSE_MARKS for c in word) or word in BREAKERS or word in VENUE_OPENERS:
-                        break
-                    if tag == "v" and len(word) > 1:
-                        break  # 走访, 承建: the verb of the sentence, not of the works' name
+                a, i, ended = s, tk.tok_at[s] - 1, False
+                while i >= 0 and s - tk.tokens[i][0] <= MAX_SITE_NAME:
+                    ta, _, word, _tag = tk.tokens[i]
+                    ended = any(c in CLAUSE_MARKS for c in word) or word in SITE_BOUNDS
+                    if ended:
+                        break  # 、, 的, 来到, 走访: the name's start
                     a, i = ta, i - 1
-                if s - a < MIN_SITE_NAME:
-                    continue
+                if s - a < MIN_SITE_NAME or not (ended or i < 0):
+                    continue  # no start found: no name
                 named = has_proper_word(tk, a, s) or any(c.isdigit() for c in text[a:s])
                 if named or any(k in area_starts for k in range(a, s)):
                     out.append(Found(a, e, "PLACE", "framed"))

@@ -287,3 +287,11 @@ def test_an_area_led_tail_of_a_name_given_before_is_that_body(extract_text):
     )
     assert "湖南分公司" not in names(facts, "Organization")
     assert "中建五局三公司湖南分公司" in names(facts, "Organization")
+
+
+def test_a_works_sites_name_holds_verbs_up_to_a_visit(extract_text):
+    """安置, 改造 inside the name; 慰问 before it, the sentence's verb, ends the walk."""
+    facts = extract_text("节前，市总工会一行来到中建五局承建的滨江新城平地安置棚户区改造项目工地。", region="长沙市")
+    assert "滨江新城平地安置棚户区改造项目工地" in names(facts, "Place")
+    facts = extract_text("节前，市总工会慰问地铁3号线南延线施工工地职工。", region="长沙市")
+    assert "地铁3号线南延线施工工地" in names(facts, "Place")
