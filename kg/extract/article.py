@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.areas import read_areas
 from kg.extract.awards import read_awards, titled_honours, winners
 from kg.extract.bodies import read_bodies
-from kg.extract.body_links import branch_unions, parenthetical_aliases, situated
+from kg.extract.body_links import branch_unions, parenthetical_aliases, short_forms_before, situated
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates
@@ -40,6 +40,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_bodies,  # unions, organisations, venues (short forms resolved) -> ctx.ref_at
     read_furniture,  # areas and unions the page's furniture names (来源：X市总工会)
     parenthetical_aliases,  # X（Y）: one body, two names (rewrites ctx.ref_at)
+    short_forms_before,  # 技师学院 … 涿州市技师学院: one body (rewrites ctx.ref_at)
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
     situated,  # X位于Y
     read_people,  # persons named in the text -> ctx.ref_at

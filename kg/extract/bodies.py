@@ -69,7 +69,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             info = ctx.add(EntityRef(cls, name), s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
             info.parent = union
             continue
-        if area is None and s._.kg_kind not in ("national", "level"):
+        if s._.kg_kind not in ("national", "level"):  # (湖南分公司 too: areas may open a tail)
             earlier = _named_before(ctx, cls, name, s.start_char)
             if earlier is not None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])

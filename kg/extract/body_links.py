@@ -12,10 +12,12 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import all_han
 
+# a company's departments and teams (采购运输部, 编织班组): units, like those of org_suffixes
+UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
@@ -124,7 +126,7 @@ def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
         if (
             stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
             and all_han(rest[:1])  # not …酒厂(集团)公司: a bracket inside one name
-            and rest.endswith(ctx.lex.org_suffixes)
+            and rest.endswith((*ctx.lex.org_suffixes, *UNIT_ENDINGS))
             and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
         ):
             return k
@@ -161,3 +163,46 @@ def situated(ctx: ArticleContext) -> None:
             continue
         ev = ctx.evidence(x, y2, CONFIDENCE["pattern"])
         ctx.facts.relations.append(RelationFact(ref, "locatedIn", target, ev))
+
+
+def short_forms_before(ctx: ArticleContext) -> None:
+    """技师学院 … 涿州市技师学院: a body named bare first and in full (its areas before the
+    same name) later is one body; the bare name its alias.  Only when one body of that class
+    so ends (两个技师学院 named in full leave the bare one alone)."""
+    bodies = ("Organization", "TradeUnion", "Place")
+    first: dict[EntityRef, tuple[int, int]] = {}
+    for span, ref in sorted(ctx.ref_at.items()):
+        if ref.cls in bodies:
+            first.setdefault(ref, span)
+    for short, (x, _y) in sorted(first.items(), key=lambda item: item[1]):
+        fulls = [
+            ref
+            for ref, (x2, y2) in first.items()
+            if ref.cls == short.cls
+            and x2 > x
+            and ref.name.endswith(short.name)
+            and len(ref.name) > len(short.name)
+            and _areas_only(ctx, x2, y2 - len(short.name))
+        ]
+        if len(fulls) != 1 or short not in ctx.facts.entities or fulls[0] not in ctx.facts.entities:
+            continue
+        full = fulls[0]
+        other = ctx.facts.entities.pop(short)
+        info = ctx.facts.entity(full, alias=short.name, mention=False)
+        info.mentions += other.mentions
+        info.aliases |= other.aliases
+        for span, ref in list(ctx.ref_at.items()):
+            if ref == short:
+                ctx.ref_at[span] = full
+        for each in ctx.facts.entities.values():
+            if each.parent == short:
+                each.parent = full
+
+
+def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Is ``[a, b)`` (not empty) made of the areas read there, one after another?"""
+    pos = a
+    for x, y, _area in ctx.areas_in(a, b):
+        if x == pos:
+            pos = y
+    return a < b and pos == b

@@ -23,6 +23,17 @@ TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
 OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
+# a company's departments and teams named after it (…有限公司采购运输部, …公司塑编部圆织班组)
+COMPANY_ENDINGS = words("bodies/company_endings.txt")
+UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
+NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
+NUMBERED_BRANCH_RE = re.compile(
+    "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
+)
+# 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
+MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
+ASSEMBLY = "大会"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
 JOINED_DEPARTMENT_RE = re.compile(
@@ -122,8 +133,10 @@ class OrgFinder:
         # a union's committees, named bare (女职工委员会主任)
         for name in self._union_committees:
             for s, e in occurrences(text, name):
-                out.append(Found(s, e, "ORG", "committee"))
+                if not (name.endswith(ASSEMBLY) and text.endswith(MEETING_MARKS, 0, s)):
+                    out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
+        out += self._company_units(tk, out)
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
@@ -145,6 +158,30 @@ class OrgFinder:
                 a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))
             if not edges.opens_with_generic(text, a, s):
                 out.append(Found(a, m.end(), "ORG"))
+        return out
+
+    def _company_units(self, tk: Tokens, found: FoundList) -> FoundList:
+        """采购运输部, 圆织班组 right after a company's name: its department or team, whatever
+        words its name is made of (the tagger reads them as verbs, 育种部/v); the longest
+        such run ending at a word's end, with no function word inside (公司将…).  A branch
+        named by its number (一分公司, read as a number) likewise."""
+        text = tk.text
+        out = FoundList()
+        for f in found:
+            if f.label != "ORG" or not text.endswith(COMPANY_ENDINGS, f.start, f.end):
+                continue
+            b = NUMBERED_BRANCH_RE.match(text, f.end)
+            if b is not None and b.end() in tk.ends:
+                out.append(Found(f.start, b.end(), "ORG"))  # 一分公司, read as a number (m)
+                continue
+            m = UNIT_RE.match(text, f.end)
+            while m is not None:
+                e = m.end()
+                unit = text[f.end : e]
+                if e in tk.ends and not BREAKERS.intersection(unit) and not unit.endswith(NON_UNIT_WORDS):
+                    out.append(Found(f.start, e, "ORG"))
+                    break
+                m = UNIT_RE.match(text[: e - 1], f.end)
         return out
 
     def _breaker_end(self, text: str, w: str, a: int, s: int) -> int:

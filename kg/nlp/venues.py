@@ -9,7 +9,7 @@ import re
 
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
-from kg.nlp.names import PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
+from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens, occurrences
@@ -17,6 +17,14 @@ from kg.nlp.tokens import Tokens, occurrences
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
 VILLAGE_HEADS = words("bodies/village_heads.txt")
+SITE_SUFFIXES = words("bodies/site_suffixes.txt")
+PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
+# where a works site's name starts: after a function word, a verb of going or of visiting
+SITE_BOUNDS = BREAKERS | frozenset(words("events/venue_openers.txt")) | frozenset(words("bodies/site_visit_verbs.txt"))
+MAX_SITE_NAME = 30
+PROJECT = "项目"
+# the shortest description of the works before a site's ending (3号线, 安置房)
+MIN_SITE_NAME = 3
 # 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held;
 # nor 在, which opens a later place (于3月5日在X举办)
 FRAME_RE = re.compile(
@@ -70,7 +78,32 @@ class VenueFinder:
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
-        return out + self.framed(tk, area_starts)
+        return out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
+
+    def sites(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """Works sites (…安置房项目工地, 地铁3号线南延线施工工地): their name describes the works,
+        with verbs and directions inside (南延线, 安置), so it runs back to the clause mark,
+        function word, verb of going or of visiting before it; with a proper word, a number or an area
+        in it (一线施工工地 names none)."""
+        text = tk.text
+        out: list[Found] = []
+        for suffix in SITE_SUFFIXES:
+            for s, e in occurrences(text, suffix):
+                if s not in tk.starts:
+                    continue
+                a, i, ended = s, tk.tok_at[s] - 1, False
+                while i >= 0 and s - tk.tokens[i][0] <= MAX_SITE_NAME:
+                    ta, _, word, _tag = tk.tokens[i]
+                    ended = any(c in CLAUSE_MARKS for c in word) or word in SITE_BOUNDS
+                    if ended:
+                        break  # 、, 的, 来到, 走访: the name's start
+                    a, i = ta, i - 1
+                if s - a < MIN_SITE_NAME or not (ended or i < 0):
+                    continue  # no start found: no name
+                named = has_proper_word(tk, a, s) or any(c.isdigit() for c in text[a:s])
+                if named or any(k in area_starts for k in range(a, s)):
+                    out.append(Found(a, e, "PLACE", "framed"))
+        return out
 
     def framed(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """Venues the sentence frames as the event's place (在区公共文化中心举办, 赴三清村开展),
@@ -91,6 +124,8 @@ class VenueFinder:
                     a = area_starts[a].end
             if a in area_starts and area_starts[a].end == e:
                 continue  # 西牌楼社区 read as an area already
+            if head in PROJECT_SITE_WORDS and text.endswith(PROJECT, a, hs) and hs - a > len(PROJECT):
+                e = hs  # 在X项目现场举行: the venue is the project X项目, 现场 its ground
             out.append(Found(a, e, "PLACE", "framed"))
         return out
 

@@ -221,3 +221,77 @@ def test_a_company_between_a_named_body_and_a_unit_is_a_body_of_its_own(extract_
 def test_a_bracketed_group_word_inside_a_company_name_makes_no_second_company(extract_text):
     facts = extract_text("黔北酒厂(集团)公司总经理助理彭云出席。", region="遵义市")
     assert names(facts, "Organization") == {"黔北酒厂(集团)公司"}
+
+
+def test_a_project_site_is_the_project(extract_text):
+    """在X项目现场举行: the venue is the project X项目; 现场 only says on its ground."""
+    facts = extract_text("近日，市总工会劳动竞赛启动仪式在望城区滨江新城安置房建设项目现场举行。", region="长沙市")
+    assert "望城区滨江新城安置房建设项目" in names(facts, "Place")
+
+
+def test_a_works_site_is_named_back_to_the_clause_start(extract_text):
+    """A works site's name describes the works (南延线: a direction and a verb inside)."""
+    facts = extract_text("节前，市总工会先后走访了星沙医院、地铁3号线南延线施工工地，看望一线职工。", region="长沙市")
+    assert "地铁3号线南延线施工工地" in names(facts, "Place")
+    facts = extract_text("节前，市总工会负责人来到中建五局承建的滨江新城安置房项目工地慰问职工。", region="长沙市")
+    assert "滨江新城安置房项目工地" in names(facts, "Place")
+
+
+def test_a_works_site_without_a_name_is_no_place(extract_text):
+    facts = extract_text("节前，市总工会负责人来到一线施工工地，慰问职工。", region="长沙市")
+    assert names(facts, "Place") == set()
+
+
+def test_a_companys_departments_and_teams_are_named_after_it(extract_text):
+    """A department or team right after its company's name, whatever words it is made of."""
+    facts = extract_text(
+        "近日，宏达机械有限公司采购运输部、远航纺织有限公司织造车间编织班组等12个集体获评工人先锋号。",
+        region="长沙市",
+    )
+    orgs = names(facts, "Organization")
+    assert {"宏达机械有限公司采购运输部", "远航纺织有限公司织造车间编织班组"} <= orgs
+
+
+def test_a_companys_department_belongs_to_it(extract_text):
+    """The company stays a body of its own, the department's parent."""
+    facts = extract_text("近日，宏达机械有限公司采购运输部获评工人先锋号。", region="长沙市")
+    assert ("宏达机械有限公司采购运输部", "宏达机械有限公司") in parents(facts)
+
+
+def test_cadres_and_parts_after_a_company_are_no_department(extract_text):
+    facts = extract_text(
+        "宏达机械有限公司全体干部职工参加。宏达机械有限公司内部开展竞赛，宏达机械有限公司组织部分职工参加。",
+        region="长沙市",
+    )
+    assert names(facts, "Organization") == {"宏达机械有限公司"}
+
+
+def test_a_sitting_of_a_unions_assembly_is_no_body(extract_text):
+    """首届职工代表大会, 区域性职工代表大会: a meeting of the assembly, not the union's body."""
+    facts = extract_text("近日，宏达机械有限公司工会成立暨首届职工代表大会在厂区礼堂举行。", region="长沙市")
+    assert not any("代表大会" in n for n in names(facts, "Organization"))
+    facts = extract_text("近日，望月湖街道工会第二次代表大会暨区域性职工代表大会闭幕。", region="长沙市")
+    assert not any("代表大会" in n for n in names(facts, "Organization"))
+
+
+def test_a_numbered_branch_is_named_after_its_company(extract_text):
+    """一分公司, which the tagger reads as a number: the company's branch."""
+    facts = extract_text("近日，市总工会一行来到星城公交股份有限公司一分公司东环公交场站慰问职工。", region="长沙市")
+    assert ("星城公交股份有限公司一分公司", "星城公交股份有限公司") in parents(facts)
+
+
+def test_an_area_led_tail_of_a_name_given_before_is_that_body(extract_text):
+    """湖南分公司 after …三公司湖南分公司: the branch named again, not a body of its own."""
+    facts = extract_text(
+        "近日，中建五局三公司湖南分公司开展劳动竞赛。希望湖南分公司各项目持续开展竞赛。", region="长沙市"
+    )
+    assert "湖南分公司" not in names(facts, "Organization")
+    assert "中建五局三公司湖南分公司" in names(facts, "Organization")
+
+
+def test_a_works_sites_name_holds_verbs_up_to_a_visit(extract_text):
+    """安置, 改造 inside the name; 慰问 before it, the sentence's verb, ends the walk."""
+    facts = extract_text("节前，市总工会一行来到中建五局承建的滨江新城平地安置棚户区改造项目工地。", region="长沙市")
+    assert "滨江新城平地安置棚户区改造项目工地" in names(facts, "Place")
+    facts = extract_text("节前，市总工会慰问地铁3号线南延线施工工地职工。", region="长沙市")
+    assert "地铁3号线南延线施工工地" in names(facts, "Place")

@@ -36,3 +36,17 @@ def test_where_a_venue_is(extract_text):
 def test_where_a_venue_is_the_last_of_the_areas_that_follow(extract_text):
     facts = extract_text("长沙市职工文化宫位于开福区四方坪街道，是职工活动的重要阵地。", region="长沙市")
     assert relations(facts, "locatedIn") == {("长沙市职工文化宫", "四方坪街道")}
+
+
+def test_a_body_named_bare_before_its_full_name_is_that_body(extract_text):
+    facts = extract_text("近日，市总工会联合技师学院举办技能大赛。长沙市技师学院院长李明出席闭幕式。", region="长沙市")
+    assert "技师学院" not in names(facts, "Organization")
+    assert "长沙市技师学院" in names(facts, "Organization")
+
+
+def test_a_bare_name_two_full_names_end_in_stays_apart(extract_text):
+    facts = extract_text(
+        "近日，市总工会联合技师学院举办技能大赛。长沙市技师学院院长李明、望城区技师学院院长王强出席。",
+        region="长沙市",
+    )
+    assert {"技师学院", "长沙市技师学院", "望城区技师学院"} <= names(facts, "Organization")
