@@ -415,3 +415,10 @@ def test_a_departments_head_written_once_in_brackets_and_in_an_appointment(extra
     assert posts(facts) == {("刘洋", "中共长沙市委员会", "常委"), ("刘洋", "中共长沙市委宣传部", "部长")}
     facts = extract_text("会议任命李静为长沙市委宣传部长。", region="长沙市")
     assert posts(facts) == {("李静", "中共长沙市委宣传部", "部长")}
+
+
+def test_the_head_of_a_unions_own_committee_holds_an_office_of_the_union(extract_text):
+    text = "湖南省总工会党组成员、经费审查委员会主任李静，市总工会女工委主任王丽出席会议。"
+    facts = extract_text(text, region="长沙市")
+    assert ("李静", "湖南省总工会", "经费审查委员会主任") in posts(facts)
+    assert ("王丽", "长沙市总工会", "女工委主任") in posts(facts)
