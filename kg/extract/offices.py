@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
+from kg.extract.wordlists import UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -40,7 +41,6 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
-UNION_COMMITTEES = words("posts/union_committees.txt")
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))

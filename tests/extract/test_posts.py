@@ -422,3 +422,5 @@ def test_the_head_of_a_unions_own_committee_holds_an_office_of_the_union(extract
     facts = extract_text(text, region="长沙市")
     assert ("李静", "湖南省总工会", "经费审查委员会主任") in posts(facts)
     assert ("王丽", "长沙市总工会", "女工委主任") in posts(facts)
+    facts = extract_text("星海电力公司工会女工委主任王丽一行来到基层慰问。", region="长沙市")
+    assert posts(facts) == {("王丽", "星海电力公司工会", "女工委主任")}
