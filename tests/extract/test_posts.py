@@ -424,3 +424,11 @@ def test_the_head_of_a_unions_own_committee_holds_an_office_of_the_union(extract
     assert ("王丽", "长沙市总工会", "女工委主任") in posts(facts)
     facts = extract_text("星海电力公司工会女工委主任王丽一行来到基层慰问。", region="长沙市")
     assert posts(facts) == {("王丽", "星海电力公司工会", "女工委主任")}
+
+
+def test_respectively_pairs_the_names_and_the_offices_one_to_one(extract_text):
+    text = "会议选举产生了星海重工工会第一届委员会，王明、李强分别当选为主席、副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+    facts = extract_text("会议选举王明、李强分别为星海重工工会主席、副主席。", region="长沙市")
+    assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
