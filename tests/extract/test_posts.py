@@ -432,3 +432,13 @@ def test_respectively_pairs_the_names_and_the_offices_one_to_one(extract_text):
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
     facts = extract_text("会议选举王明、李强分别为星海重工工会主席、副主席。", region="长沙市")
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+
+
+def test_lines_of_titles_and_names_after_a_vote_are_offices_at_its_union(extract_text):
+    text = "会议选举产生了星海重工工会第二届委员会。\n副主席：李强、赵刚\n经审会主任：刘洋"
+    facts = extract_text(text, region="长沙市")
+    assert ("李强", "星海重工工会", "副主席") in posts(facts)
+    assert ("赵刚", "星海重工工会", "副主席") in posts(facts)
+    # without a vote told before them, such lines name no body
+    facts = extract_text("星海重工工会举办趣味运动会。\n副主席：李强、赵刚", region="长沙市")
+    assert not posts(facts)
