@@ -41,6 +41,7 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
+_SPREAD_SPACES = re.compile("[ \u3000]+")
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
@@ -64,7 +65,9 @@ def title_from(text: str, pos: int, t: Span) -> str | None:
 
 
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
-    """The office's body and role, the organ 工会 dropped from a role at a union."""
+    """The office's body and role, the organ 工会 dropped from a role at a union (and the
+    spaces of a title spread to line up a list: 主  席)."""
+    role = _SPREAD_SPACES.sub("", role)
     if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):
         role = role[len(UNION_ORGAN) :]
     return ref, role

@@ -442,3 +442,9 @@ def test_lines_of_titles_and_names_after_a_vote_are_offices_at_its_union(extract
     # without a vote told before them, such lines name no body
     facts = extract_text("星海重工工会举办趣味运动会。\n副主席：李强、赵刚", region="长沙市")
     assert not posts(facts)
+
+
+def test_a_title_spread_by_spaces_to_line_up_a_list(extract_text):
+    text = "会议选举产生了星海重工工会第二届委员会。\n主  席：王明\n副主席：李强"
+    facts = extract_text(text, region="长沙市")
+    assert ("王明", "星海重工工会", "主席") in posts(facts)
