@@ -33,7 +33,7 @@ from kg.extract.offices import (
     title_from,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
@@ -59,6 +59,8 @@ UNION_CHAIR = "主席"
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
+# the end of the head line of a list of offices (…委员会组成人员名单)
+LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,12}[：:]")
 
@@ -172,7 +174,8 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
 
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
-    lines of the list (each TITLE：NAMES); None when no vote is told there."""
+    lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
+    when that line is neither."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
     if text[start:at].strip():
@@ -181,7 +184,8 @@ def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
         head = text.rfind("\n", 0, start - 1) + 1
         line = text[head : start - 1]
         if not LIST_LINE.match(line):
-            return ctx.union_before(at) or article_union(ctx) if VOTE.search(line) else None
+            told = VOTE.search(line) or line.strip().endswith(LIST_HEADS)
+            return ctx.union_before(at) or article_union(ctx) if told else None
         start = head
     return None
 

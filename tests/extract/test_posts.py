@@ -448,3 +448,9 @@ def test_a_title_spread_by_spaces_to_line_up_a_list(extract_text):
     text = "会议选举产生了星海重工工会第二届委员会。\n主  席：王明\n副主席：李强"
     facts = extract_text(text, region="长沙市")
     assert ("王明", "星海重工工会", "主席") in posts(facts)
+
+
+def test_lines_of_titles_and_names_under_a_lists_head(extract_text):
+    text = "星海重工工会第二届委员会组成人员名单\n主席：王明\n副主席：李强"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
