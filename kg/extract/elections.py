@@ -6,6 +6,8 @@ The usual forms, each with the offices after the names:
 * 选举 NAME、NAME（同志）为 [BODY] TITLE — 选举, 补选, 增补, 任命 … (``electing_verbs.txt``),
   and the clauses that go on from it: 选举A同志为主席，B、C同志为副主席 (the verb is said once);
 * a term between the body and the title (区总工会第三届委员会主席);
+* 分别 before the verb: the names and the offices go one to one, in order
+  (王明、李强分别当选为主席、副主席; 选举A、B分别为主席、副主席);
 * a union's committee named bare in a vote (选举X为经费审查委员会主任): the office is the
   committee's title at the vote's union (its role 经费审查委员会主任), as a union's own
   congress elects the heads of its committees.
@@ -29,6 +31,8 @@ from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
+# 分别: the names of a list and the offices after them go one to one, in order
+RESPECTIVELY = "分别"
 # before the names: 会议选举李红为… / 补选… / 任命…
 ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
@@ -40,8 +44,8 @@ ELECTED = re.compile(
 NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
-# after the names of a vote: 为
-NAMED_AS = re.compile("(?:同志)?为")
+# after the names of a vote: 为 (分别为: one office each)
+NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
 # between one clause of a vote and the next (选举A为主席，B为副主席)
 CLAUSE_GAP = "，,；;"
 
@@ -86,9 +90,12 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
             continue
         if vote and offices[0][1].cls == "TradeUnion":
             vote_ends[end] = offices[0][1]
-        # the names listed before this one (江山、周海燕当选为副主席)
-        for q in people[opens[i] : i + 1]:
-            for t, body, role in offices:
+        # the names listed before this one (江山、周海燕当选为副主席); with 分别 one office
+        # each, in order (王明、李强分别当选为主席、副主席), when the counts agree
+        names = people[opens[i] : i + 1]
+        paired = RESPECTIVELY in text[p.end_char : m.end()] and len(names) == len(offices) > 1
+        for k, q in enumerate(names):
+            for t, body, role in [offices[k]] if paired else offices:
                 ev = ctx.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
                 printed = ctx.written_before(role, t.end_char)
                 ctx.facts.relations.append(

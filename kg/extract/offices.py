@@ -13,7 +13,9 @@ a few regular ways that this module undoes:
 Roles are labelled as the project labels names, in simplified characters (the page's
 own spelling is kept on the entities, as aliases); a party committee's short form glued
 to a title (县委书记) is the body, and the role is the title (书记), as in the project's
-gold; a union's committee (女职工委员会) is a body of its own, with its 主任.
+gold; a union's own committee (女职工委员会, 经费审查委员会) is elected with the union, and
+its head is the union's office, labelled with the committee (女职工委员会主任), as the
+project's gold writes it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
+from kg.extract.wordlists import UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -38,6 +41,7 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
+_SPREAD_SPACES = re.compile("[ \u3000]+")
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
@@ -61,7 +65,9 @@ def title_from(text: str, pos: int, t: Span) -> str | None:
 
 
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
-    """The office's body and role, the organ 工会 dropped from a role at a union."""
+    """The office's body and role, the organ 工会 dropped from a role at a union (and the
+    spaces of a title spread to line up a list: 主  席)."""
+    role = _SPREAD_SPACES.sub("", role)
     if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):
         role = role[len(UNION_ORGAN) :]
     return ref, role
@@ -128,7 +134,22 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     whole = _unit_of(ctx, x, ref)
     if whole is not None:
         x, ref = whole
-    return (x, *role_at(ref, t.text))
+    return (x, *committee_at(ctx, *role_at(ref, t.text)))
+
+
+def committee_at(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
+    """某工会女职工委员会主任: the head of a union's own committee holds an office of the
+    union, its role the committee and the title (女职工委员会主任); other bodies as given."""
+    for word in UNION_COMMITTEES:
+        if ref.cls == "TradeUnion" or not ref.name.endswith(word) or len(ref.name) == len(word):
+            continue
+        info = ctx.facts.entities.get(ref)
+        union = info.parent if info is not None and info.parent is not None else None
+        if union is None or union.name != ref.name[: -len(word)]:
+            union = EntityRef("TradeUnion", ref.name[: -len(word)])
+        if union.cls == "TradeUnion" and union in ctx.facts.entities:
+            return union, word + role
+    return ref, role
 
 
 def _unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRef] | None:

@@ -33,7 +33,7 @@ from kg.extract.offices import (
     title_from,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
@@ -59,6 +59,11 @@ UNION_CHAIR = "主席"
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
+# the end of the head line of a list of offices (…委员会组成人员名单)
+LIST_HEADS = words("posts/list_heads.txt")
+# a line of a list of results: a short label and a colon (副主席：A、B)
+LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,12}[：:]")
+
 Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
 
@@ -78,6 +83,10 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
         elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
+        elif chain and not offices and (union := _list_union(ctx, chain[-1][0].start_char)) is not None:
+            # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
@@ -161,6 +170,24 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     if not VOTE.search(ctx.text, sa, at):
         return None
     return ctx.union_before(at) or article_union(ctx)
+
+
+def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """主席：A, a title opening its line: the union of the vote told in the line before the
+    lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
+    when that line is neither."""
+    text = ctx.text
+    start = text.rfind("\n", 0, at) + 1
+    if text[start:at].strip():
+        return None
+    while start > 0:
+        head = text.rfind("\n", 0, start - 1) + 1
+        line = text[head : start - 1]
+        if not LIST_LINE.match(line):
+            told = VOTE.search(line) or line.strip().endswith(LIST_HEADS)
+            return ctx.union_before(at) or article_union(ctx) if told else None
+        start = head
+    return None
 
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:

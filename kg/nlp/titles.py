@@ -28,6 +28,9 @@ QUALIFIERS = "posts/title_qualifiers.txt"
 ORGANS = "posts/title_organs.txt"
 SUFFIXES = "posts/title_suffixes.txt"
 QUALIFIERS_APART = "posts/title_qualifiers_apart.txt"
+# a two-character title spread by spaces to line up a list (主  席：刘洋), opening its line
+_SPREAD = re.compile(r"^[ \t\u3000]*(?P<spread>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])(?=[ \u3000]*[：:])", re.M)
+_SPACES = re.compile("[ \u3000]+")
 # what a title standing apart follows (the start of the text, a mark of a chain)
 _APART = r"(?:(?<=^)|(?<=[、，,；;：:\s]))"
 
@@ -69,9 +72,14 @@ class TitleFinder:
         self._title_re = compound_title_pattern(self.titles)
 
     def __call__(self, work: MentionWork) -> None:
-        """Adds the titles to ``work.found``."""
+        """Adds the titles to ``work.found``; a title spread by spaces in a list's line
+        (主  席：刘洋) is read as that title (its role is labelled without the spaces)."""
         for m in self._title_re.finditer(work.tokens.text):
             work.found.append(Found(m.start(), m.end(), "TITLE", self.titles[m.group("base")]))
+        for m in _SPREAD.finditer(work.tokens.text):
+            title = _SPACES.sub("", m.group("spread"))
+            if title in self.titles:
+                work.found.append(Found(m.start("spread"), m.end("spread"), "TITLE", self.titles[title]))
 
 
 @Language.factory("kg_titles", assigns=["doc._.kg_work"], requires=["doc._.kg_work"], default_config={"titles": TITLES})

@@ -415,3 +415,42 @@ def test_a_departments_head_written_once_in_brackets_and_in_an_appointment(extra
     assert posts(facts) == {("刘洋", "中共长沙市委员会", "常委"), ("刘洋", "中共长沙市委宣传部", "部长")}
     facts = extract_text("会议任命李静为长沙市委宣传部长。", region="长沙市")
     assert posts(facts) == {("李静", "中共长沙市委宣传部", "部长")}
+
+
+def test_the_head_of_a_unions_own_committee_holds_an_office_of_the_union(extract_text):
+    text = "湖南省总工会党组成员、经费审查委员会主任李静，市总工会女工委主任王丽出席会议。"
+    facts = extract_text(text, region="长沙市")
+    assert ("李静", "湖南省总工会", "经费审查委员会主任") in posts(facts)
+    assert ("王丽", "长沙市总工会", "女工委主任") in posts(facts)
+    facts = extract_text("星海电力公司工会女工委主任王丽一行来到基层慰问。", region="长沙市")
+    assert posts(facts) == {("王丽", "星海电力公司工会", "女工委主任")}
+
+
+def test_respectively_pairs_the_names_and_the_offices_one_to_one(extract_text):
+    text = "会议选举产生了星海重工工会第一届委员会，王明、李强分别当选为主席、副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+    facts = extract_text("会议选举王明、李强分别为星海重工工会主席、副主席。", region="长沙市")
+    assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+
+
+def test_lines_of_titles_and_names_after_a_vote_are_offices_at_its_union(extract_text):
+    text = "会议选举产生了星海重工工会第二届委员会。\n副主席：李强、赵刚\n经审会主任：刘洋"
+    facts = extract_text(text, region="长沙市")
+    assert ("李强", "星海重工工会", "副主席") in posts(facts)
+    assert ("赵刚", "星海重工工会", "副主席") in posts(facts)
+    # without a vote told before them, such lines name no body
+    facts = extract_text("星海重工工会举办趣味运动会。\n副主席：李强、赵刚", region="长沙市")
+    assert not posts(facts)
+
+
+def test_a_title_spread_by_spaces_to_line_up_a_list(extract_text):
+    text = "会议选举产生了星海重工工会第二届委员会。\n主  席：王明\n副主席：李强"
+    facts = extract_text(text, region="长沙市")
+    assert ("王明", "星海重工工会", "主席") in posts(facts)
+
+
+def test_lines_of_titles_and_names_under_a_lists_head(extract_text):
+    text = "星海重工工会第二届委员会组成人员名单\n主席：王明\n副主席：李强"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
