@@ -36,3 +36,24 @@ def test_the_area_an_outlet_is_named_after(gaz, outlet, area):
 @pytest.mark.parametrize("outlet", ["光明日报", "德清晚报网", "云上青溪"])
 def test_no_area_from_a_stem_opening_a_paper_or_from_no_area(gaz, outlet):
     assert outlet_place(outlet, gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "rest"),
+    [
+        ("青溪市白鹭管理区", "白鹭管理区"),  # a proper name after the parent's: read without it
+        ("青溪白鹭新区", "白鹭新区"),  # after the parent's short name
+        ("青溪市现代农业示范区", None),  # a description: only ever written whole
+        ("青溪满族自治县", None),  # named after its city, not written with it
+        ("白鹭管理区", None),  # no parent's name to drop
+    ],
+)
+def test_a_county_written_with_its_parents_name(name, rest):
+    from kg.gazetteer.names import parent_free
+
+    assert parent_free(name, "county", {"青溪市", "青溪"}) == rest
+
+
+def test_the_registry_reads_such_a_county_without_its_parents_name(gaz):
+    (area,) = gaz.lookup("察北管理区")
+    assert area.name.endswith("察北管理区") and area.name != "察北管理区"
