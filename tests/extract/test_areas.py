@@ -161,3 +161,12 @@ def test_a_county_outlet_makes_its_county_the_pages_region(nlp, gaz):
     )
     page = infer_page([nlp(article.text)], [article], gaz)
     assert page.region == ["530000", "532900", "532924"]
+
+
+def test_an_area_opening_a_companys_or_an_outlets_name_is_no_area_of_the_text(extract_text):
+    """湖北某某集团有限公司, 湖北日报: the province is evidence, not a place the text names;
+    the same province named alone is one."""
+    facts = extract_text("近日，湖北青禾集团有限公司工会举办职工运动会，湖北日报记者到场采访。")
+    assert "湖北省" not in areas(facts)
+    facts = extract_text("近日，湖北青禾集团有限公司工会举办职工运动会，来自湖北各地的职工参加。")
+    assert "湖北省" in areas(facts)
