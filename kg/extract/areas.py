@@ -39,7 +39,7 @@ def read_areas(ctx: ArticleContext) -> None:
         if isinstance(area, Unplaced):
             _record_unplaced(ctx, s, area)
             continue
-        if _opens_a_name(ctx, s, companies):
+        if _opens_a_name(ctx, s, companies, area):
             ctx.seen_codes.append(getattr(area, "code", None) or area.parent)
             continue
         ctx.area_at[(s.start_char, s.end_char)] = area
@@ -54,12 +54,13 @@ def read_areas(ctx: ArticleContext) -> None:
             ctx.seen_codes.append(area.code)
 
 
-def _opens_a_name(ctx: ArticleContext, s, companies: dict[int, str]) -> bool:
-    """An area opening a company's name (某省某某集团有限公司, also in its union's name) or an
-    outlet's (某省日报): evidence for the names after it, but no area the text names (the
-    company is no part of it)."""
+def _opens_a_name(ctx: ArticleContext, s, companies: dict[int, str], area) -> bool:
+    """An area opening a company's name as part of its trade name (某省某某集团有限公司 without
+    its 省, also in its union's name) or an outlet's (某省日报): evidence for the names
+    after it, but no area the text names (the company is no part of it).  Written in
+    full (某某区某某有限公司), the area is a qualifier that places the company."""
     company = companies.get(s.start_char)
-    if company is not None and len(company) > len(s.text):
+    if company is not None and len(company) > len(s.text) and s.text != area.name:
         return True
     after = ctx.text[s.end_char : s.end_char + 6]
     return any(after[:k].endswith(OUTLET_NAME_HEADS) and all_han(after[:k]) for k in range(2, len(after) + 1))

@@ -170,3 +170,9 @@ def test_an_area_opening_a_companys_or_an_outlets_name_is_no_area_of_the_text(ex
     assert "湖北省" not in areas(facts)
     facts = extract_text("近日，湖北青禾集团有限公司工会举办职工运动会，来自湖北各地的职工参加。")
     assert "湖北省" in areas(facts)
+
+
+def test_an_area_written_in_full_before_a_company_places_it(extract_text):
+    """某某区某某有限公司: a qualifier, so the district is an area of the text."""
+    facts = extract_text("近日，江夏区青禾机械有限公司工会举办职工运动会。", region="武汉市")
+    assert "江夏区" in areas(facts)
