@@ -33,6 +33,9 @@ def read_areas(ctx: ArticleContext) -> None:
         if s._.kg_kind in ("village", "township"):
             _read_unlisted(ctx, s)
             continue
+        if s._.kg_kind == "bare_zone":
+            _read_bare_zone(ctx, s)
+            continue
         area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
         if area is None:
             continue
@@ -163,6 +166,20 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
     info.parent = area_ref(holder)
     ctx.area_at[span] = zone
     ctx.area_kind[span] = s._.kg_kind
+
+
+def _read_bare_zone(ctx: ArticleContext, s) -> None:
+    """某某新区 without its city: part of the city the text named last (or the page's);
+    left out when there is none, as a zone placed nowhere says nothing."""
+    city = ctx.context_area(("prefecture",), s.start_char)
+    if city is None or city.code is None:
+        return
+    span = (s.start_char, s.end_char)
+    zone = Zone(name=s.text, parent=city.code)
+    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
+    info.parent = area_ref(city)
+    ctx.area_at[span] = zone
+    ctx.area_kind[span] = "zone"
 
 
 def _zone(ctx: ArticleContext, name: str):

@@ -176,3 +176,11 @@ def test_an_area_written_in_full_before_a_company_places_it(extract_text):
     """某某区某某有限公司: a qualifier, so the district is an area of the text."""
     facts = extract_text("近日，江夏区青禾机械有限公司工会举办职工运动会。", region="武汉市")
     assert "江夏区" in areas(facts)
+
+
+def test_a_new_district_without_its_city_is_part_of_the_city_named_before(extract_text):
+    """某某新区 as one place word: a zone of the city the text named last; 产业新区 is no name."""
+    facts = extract_text("近日，南宁市总工会慰问组到白鹭新区企业开展夏送清凉慰问活动。")
+    assert areas(facts).get("白鹭新区") == (None, "450100")
+    facts = extract_text("近日，南宁市总工会慰问组到产业新区企业开展夏送清凉慰问活动。")
+    assert "产业新区" not in areas(facts)
