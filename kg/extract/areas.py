@@ -11,22 +11,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
+from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.lexicon import words
 from kg.model.facts import EntityRef
+from kg.nlp.text import all_han
+
+OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
 
 
 def read_areas(ctx: ArticleContext) -> None:
     """Resolve each AREA mention, nearest the areas read before it, and record it."""
     mentions = ctx.mentions_of("AREA")
     sure = _sure_codes(ctx, mentions)
+    companies = {
+        c.start_char: c.text
+        for label in ("ORG", "UNION")
+        for c in ctx.mentions_of(label)
+        if any(e in c.text for e in COMPANY_ENDINGS)  # 某省某某集团有限公司, and its 工会
+    }
     for s in mentions:
         if s._.kg_kind in ("village", "township"):
             _read_unlisted(ctx, s)
+            continue
+        if s._.kg_kind == "bare_zone":
+            _read_bare_zone(ctx, s)
             continue
         area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
         if area is None:
             continue
         if isinstance(area, Unplaced):
             _record_unplaced(ctx, s, area)
+            continue
+        if _opens_a_name(ctx, s, companies, area):
+            ctx.seen_codes.append(getattr(area, "code", None) or area.parent)
             continue
         ctx.area_at[(s.start_char, s.end_char)] = area
         ctx.area_kind[(s.start_char, s.end_char)] = s._.kg_kind or "full"
@@ -38,6 +55,18 @@ def read_areas(ctx: ArticleContext) -> None:
             ctx.seen_codes.append(area.parent)
         else:
             ctx.seen_codes.append(area.code)
+
+
+def _opens_a_name(ctx: ArticleContext, s, companies: dict[int, str], area) -> bool:
+    """An area opening a company's name as part of its trade name (某省某某集团有限公司 without
+    its 省, also in its union's name) or an outlet's (某省日报): evidence for the names
+    after it, but no area the text names (the company is no part of it).  Written in
+    full (某某区某某有限公司), the area is a qualifier that places the company."""
+    company = companies.get(s.start_char)
+    if company is not None and len(company) > len(s.text) and s.text != area.name:
+        return True
+    after = ctx.text[s.end_char : s.end_char + 6]
+    return any(after[:k].endswith(OUTLET_NAME_HEADS) and all_han(after[:k]) for k in range(2, len(after) + 1))
 
 
 @dataclass(frozen=True)
@@ -137,6 +166,20 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
     info.parent = area_ref(holder)
     ctx.area_at[span] = zone
     ctx.area_kind[span] = s._.kg_kind
+
+
+def _read_bare_zone(ctx: ArticleContext, s) -> None:
+    """某某新区 without its city: part of the city the text named last (or the page's);
+    left out when there is none, as a zone placed nowhere says nothing."""
+    city = ctx.context_area(("prefecture",), s.start_char)
+    if city is None or city.code is None:
+        return
+    span = (s.start_char, s.end_char)
+    zone = Zone(name=s.text, parent=city.code)
+    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
+    info.parent = area_ref(city)
+    ctx.area_at[span] = zone
+    ctx.area_kind[span] = "zone"
 
 
 def _zone(ctx: ArticleContext, name: str):

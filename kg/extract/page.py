@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, words
 from kg.model.article import Article
 from kg.nlp.doctable import doc_text
+
+OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
+OUTLET_STEM_HEADS = "areas/outlet_stem_heads.txt"  # 融媒体中心: a local outlet's own words
 
 # a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起|度)")
@@ -145,12 +148,18 @@ def _step_place(step: str, gaz) -> FurniturePlace | None:
 def outlet_place(outlet: str | None, gaz) -> str | None:
     """The area an outlet is named after (宁夏日报, 某县融媒体中心, 某区门户网), as evidence of
     the page's region: the longest opening that is an area's regular name with one
-    meaning, with the outlet's own words after it.  Bare county stems do not count (光明日报
-    is no news of 光明区)."""
+    meaning, with the outlet's own words after it; after a media app's prefix word
+    (云上某某, 掌上某某) the same, or the area's bare stem with one meaning.  A bare
+    stem opening the name counts only before a local outlet's head (某某融媒体中心): 光明日报
+    is no news of 光明区."""
     if not outlet:
         return None
-    for k in range(len(outlet) - 1, 1, -1):
-        found = gaz.lookup(outlet[:k]) if gaz.is_surface_form(outlet[:k]) else []
+    prefix = next((p for p in words(OUTLET_PREFIXES) if outlet.startswith(p)), "")
+    rest = outlet[len(prefix) :]
+    for k in range(len(rest) - (0 if prefix else 1), 1, -1):
+        found = gaz.lookup(rest[:k]) if gaz.is_surface_form(rest[:k]) else []
+        if not found and ((prefix and k == len(rest)) or rest[k:] in words(OUTLET_STEM_HEADS)):
+            found = gaz.lookup(rest[:k], short=True)
         if len(found) == 1:
             return found[0].code
         if found:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
-from kg.gazetteer.names import LEVELS, Area, Level, area_forms, normalize_code, strip_ethnic
+from kg.gazetteer.names import LEVELS, Area, Level, area_forms, normalize_code, parent_free, strip_ethnic
 
 __all__ = [
     "DATA_PATH",
@@ -158,7 +158,12 @@ class Gazetteer:
             regular: dict[str, list[str]] = {}
             short: dict[str, list[str]] = {}
             for code in sorted(self._areas):
-                forms, stems = area_forms(self._areas[code])
+                area = self._areas[code]
+                forms, stems = area_forms(area)
+                if area.parent in self._areas and (
+                    rest := parent_free(area.name, area.level, self._parent_forms(area))
+                ):
+                    forms.add(rest)
                 for form in forms:
                     regular.setdefault(form, []).append(code)
                 for stem in stems:
@@ -167,6 +172,10 @@ class Gazetteer:
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}
         return self._regular
+
+    def _parent_forms(self, area: Area) -> set[str]:
+        """The regular names of ``area``'s parent (a county's name may open with them)."""
+        return area_forms(self._areas[area.parent])[0]
 
     def surface_forms(self) -> dict[str, list[str]]:
         """Regular surface form → codes it can mean (sorted), for building a text matcher."""

@@ -14,6 +14,8 @@ from the morphology of the official name, by these rules (never from lists of pl
   (恩施土家族苗族自治州 → 恩施, 恩施州);
 * counties keep their suffix (朝阳区, 西山区, 大兴区); autonomous counties and banners are
   also called X县 / X旗 (大厂回族自治县 → 大厂县), ethnic districts X区 (管城回族区 → 管城区);
+* a county written after its parent's name (某市某某管理区) also without it (某某管理区)
+  when the rest is a proper name, not a description (某市经济开发区);
 * townships: X街道 ↔ X街道办事处; Beijing's dual-named 地区办事处 (苏家坨地区) are also
   found as X镇, X乡 and X地区办事处; ethnic townships drop the ethnonym (于家务回族乡 →
   于家务乡).
@@ -54,6 +56,8 @@ _BRACKETED_END = re.compile(r"^(.{2,}?)（[^（）]*）$")
 _BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
 # A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
 _UNIT_TAIL = words("areas/area_unit_words.txt")
+# Words of an area's name that say what it is for (经济, 保护, 核心): no proper name.
+_DESCRIPTIVE = words("areas/descriptive_area_words.txt")
 # Endings a text may drop, per level, longest first (新区 before 区).
 _ENDINGS: dict[str, tuple[str, ...]] = {
     level: tuple(
@@ -178,6 +182,23 @@ def _name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]
                         regular.add(stem + suffix)
                     break
     return regular, short
+
+
+def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
+    """A county-level name written with its parent's name (某市某某管理区), read without it
+    (某某管理区) when the rest is a proper name: two or more characters before a county's
+    ending, none of them describing what the area is for (某市经济开发区 is a
+    description and is only ever written whole)."""
+    if level != "county" or name.endswith(("自治县", "自治旗")):  # 某某满族自治县 is named after its city
+        return None
+    parent = max((p for p in parent_forms if name.startswith(p)), key=len, default=None)
+    if parent is None:
+        return None
+    rest = name[len(parent) :]
+    ending = next((e for e in _ENDINGS["county"] if rest.endswith(e)), None)
+    if ending is None or len(rest) - len(ending) < 2 or any(w in rest for w in _DESCRIPTIVE):
+        return None
+    return rest
 
 
 def area_forms(area: Area) -> tuple[set[str], set[str]]:

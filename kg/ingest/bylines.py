@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.gazetteer import Gazetteer
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
 from kg.lexicon import entries, words
 
+OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
 _UNIT_AFTER = re.compile(r"\s*[（(](?P<unit>[^（）()]{2,20})[)）]\s*$")
 
 
@@ -80,11 +82,23 @@ def byline_at_start(text: str) -> Credit | None:
             if not all(_plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
                 continue
         names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
-        outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or role_outlet
+        outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
         return Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
     return None
+
+
+def _named_outlet(groups: dict[str, str | None]) -> str | None:
+    """The words before 讯/报道/消息 of a dateline no outlet list knows (云上某某报道：（记者 X））:
+    an outlet, unless they are a place with or without a date (郑州讯, 北京3月5日电), which
+    says where the news is from, not who wrote it.  A place's name is short: the words
+    are an outlet's when no area has them as a name and they open with a media app's
+    word (云上, 掌上) or are longer than a place's bare name (two or three characters)."""
+    run = groups.get("o4")
+    if not run or groups.get("d4") or Gazetteer.default().lookup(run, short=True):
+        return None
+    return run if len(run) >= 4 or run.startswith(words(OUTLET_PREFIXES)) else None
 
 
 def _split_run(run: str) -> list[str]:

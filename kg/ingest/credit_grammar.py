@@ -86,8 +86,9 @@ def grammar() -> Grammar:
         rf"(?:(?P<o1>{known}){second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
         rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
         rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN})"
-        # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow
-        rf"|{HAN}{{2,8}}?(?:{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
+        # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so
+        # does an outlet no list knows (某某报道：（记者 X）), told from a place by the reader
+        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
     )
     report = rf"(?:\s*[/／]?\s*{_REPORT})?"  # 记者 X 报道, 记者X／报导
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline

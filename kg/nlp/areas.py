@@ -21,6 +21,8 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 
 UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
+BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
+DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 
 
@@ -45,6 +47,7 @@ class AreaFinder:
         self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
         self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
+        self.descriptive = words(DESCRIPTIVE_WORDS)
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the areas to ``work.found`` and sets ``work.abbreviations``.
@@ -144,6 +147,24 @@ class AreaFinder:
                     continue
                 out.append(Found(a, e, "AREA", "zone"))
                 taken.add(a, e)
+        return out + self._bare_zones(tk, taken)
+
+    def _bare_zones(self, tk: Tokens, taken: Marks) -> list[Found]:
+        """A new district named without its city (某某新区 as one place word): a proper
+        name of two or three characters before 新区, none of them describing (经济新区)."""
+        out = []
+        for a, b, _, tag in tk.tokens:
+            word = tk.text[a:b]
+            stem = word[: -len(BARE_ZONE_SUFFIX)]
+            if (
+                tag in ("LOC", "ns")
+                and word.endswith(BARE_ZONE_SUFFIX)
+                and 2 <= len(stem) <= 3
+                and all_han(stem)
+                and not any(w in stem for w in self.descriptive)
+                and not taken.overlaps(a, b)
+            ):
+                out.append(Found(a, b, "AREA", "bare_zone"))
         return out
 
     def communities(self, tk: Tokens, areas: list[Found]) -> list[Found]:

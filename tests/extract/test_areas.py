@@ -161,3 +161,26 @@ def test_a_county_outlet_makes_its_county_the_pages_region(nlp, gaz):
     )
     page = infer_page([nlp(article.text)], [article], gaz)
     assert page.region == ["530000", "532900", "532924"]
+
+
+def test_an_area_opening_a_companys_or_an_outlets_name_is_no_area_of_the_text(extract_text):
+    """湖北某某集团有限公司, 湖北日报: the province is evidence, not a place the text names;
+    the same province named alone is one."""
+    facts = extract_text("近日，湖北青禾集团有限公司工会举办职工运动会，湖北日报记者到场采访。")
+    assert "湖北省" not in areas(facts)
+    facts = extract_text("近日，湖北青禾集团有限公司工会举办职工运动会，来自湖北各地的职工参加。")
+    assert "湖北省" in areas(facts)
+
+
+def test_an_area_written_in_full_before_a_company_places_it(extract_text):
+    """某某区某某有限公司: a qualifier, so the district is an area of the text."""
+    facts = extract_text("近日，江夏区青禾机械有限公司工会举办职工运动会。", region="武汉市")
+    assert "江夏区" in areas(facts)
+
+
+def test_a_new_district_without_its_city_is_part_of_the_city_named_before(extract_text):
+    """某某新区 as one place word: a zone of the city the text named last; 产业新区 is no name."""
+    facts = extract_text("近日，南宁市总工会慰问组到白鹭新区企业开展夏送清凉慰问活动。")
+    assert areas(facts).get("白鹭新区") == (None, "450100")
+    facts = extract_text("近日，南宁市总工会慰问组到产业新区企业开展夏送清凉慰问活动。")
+    assert "产业新区" not in areas(facts)
