@@ -174,15 +174,17 @@ def short_forms_before(ctx: ArticleContext) -> None:
     for span, ref in sorted(ctx.ref_at.items()):
         if ref.cls in bodies:
             first.setdefault(ref, span)
+    # each name filed under its tails, so that a bare name finds the longer ones in one look-up
+    by_tail: dict[tuple[str, str], list[EntityRef]] = {}
+    for ref in first:
+        for k in range(1, len(ref.name)):
+            by_tail.setdefault((ref.cls, ref.name[k:]), []).append(ref)
+    merged: dict[EntityRef, EntityRef] = {}
     for short, (x, _y) in sorted(first.items(), key=lambda item: item[1]):
         fulls = [
             ref
-            for ref, (x2, y2) in first.items()
-            if ref.cls == short.cls
-            and x2 > x
-            and ref.name.endswith(short.name)
-            and len(ref.name) > len(short.name)
-            and _areas_only(ctx, x2, y2 - len(short.name))
+            for ref in by_tail.get((short.cls, short.name), ())
+            if first[ref][0] > x and _areas_only(ctx, first[ref][0], first[ref][1] - len(short.name))
         ]
         if len(fulls) != 1 or short not in ctx.facts.entities or fulls[0] not in ctx.facts.entities:
             continue
@@ -191,12 +193,15 @@ def short_forms_before(ctx: ArticleContext) -> None:
         info = ctx.facts.entity(full, alias=short.name, mention=False)
         info.mentions += other.mentions
         info.aliases |= other.aliases
-        for span, ref in list(ctx.ref_at.items()):
-            if ref == short:
-                ctx.ref_at[span] = full
-        for each in ctx.facts.entities.values():
-            if each.parent == short:
-                each.parent = full
+        merged[short] = full
+    if not merged:
+        return
+    for span, ref in list(ctx.ref_at.items()):
+        if ref in merged:
+            ctx.ref_at[span] = merged[ref]
+    for each in ctx.facts.entities.values():
+        if each.parent in merged:
+            each.parent = merged[each.parent]
 
 
 def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
