@@ -62,7 +62,8 @@ class BodyFinder:
         self.lex = lex or lexicon()
         edges = NameEdges(self.lex, areas or area_index(), name_breakers)
         heads = words(org_heads)
-        self.national = self.lex.national_bodies
+        # the forms of the national bodies, longest first (sorted once, not for each text)
+        self.national = sorted(self.lex.national_bodies.items(), key=lambda kv: -len(kv[0]))
         self.unions = UnionFinder(edges, set(self.lex.capital_words), words(description_words), heads)
         self.orgs = OrgFinder(edges, heads, words(union_committees), frozenset(words(anchored_suffixes)))
         self.venues = VenueFinder(edges, dict(table(venue_common_heads)))
@@ -83,7 +84,7 @@ class BodyFinder:
         # national bodies known by name (中华全国总工会, 中央和国家机关工会联合会 …).  Found in
         # the characters, not as a PhraseMatcher over tokens: LAC's words need not end where
         # the names do (中国海员建设工会全国|委员会; 全国总工会 inside 中华全国总工会).
-        for name, (canonical, cls) in sorted(self.national.items(), key=lambda kv: -len(kv[0])):
+        for name, (canonical, cls) in self.national:
             for s, e in occurrences(text, name):
                 if not self._national_at(tk, s, e):
                     continue
