@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from kg import interrupts
 from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, KgError, StageError, describe
 from kg.pipeline.procs import Terminated, end_by
 from kg.pipes import closed_outputs, pipe_guard
@@ -42,6 +43,7 @@ class KgGroup(click.Group):
         with pipe_guard():
             try:
                 value = super().invoke(ctx)
+                interrupts.check()  # one a library swallowed: the command must not end as if none came
                 if sys.stdout is not None:
                     sys.stdout.flush()  # a pipe closed early must fail here, not in interpreter shutdown
                 return value
@@ -69,6 +71,7 @@ class KgGroup(click.Group):
 
 def interrupted() -> NoReturn:
     """Leave as an interrupted command does: one line, exit code 130."""
+    interrupts.seen()
     click.echo("kg: interrupted", err=True)
     sys.exit(EXIT_INTERRUPTED)
 

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import sys
 
+from kg import interrupts
 from kg.errors import EXIT_INTERRUPTED
 
 
 def run() -> None:
     """Entry point of the ``kg`` console script and of ``python -m kg``."""
+    interrupts.install()
     try:
         from kg.cli import main
+
+        interrupts.check()
     except KeyboardInterrupt:
         sys.stderr.write("kg: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)

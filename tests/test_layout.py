@@ -33,6 +33,7 @@ BASE = (
     "kg.lexicon",
     "kg.gazetteer",
     "kg.errors",
+    "kg.interrupts",
     "kg.fileio",
     "kg.limits",
     "kg.outset",  # the output folder's lock and switch: builds write it, readers settle it

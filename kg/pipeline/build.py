@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from kg import interrupts
 from kg.errors import InputError, KgError, OutputError
 from kg.gazetteer import Gazetteer
 from kg.graph.graphml import write_graphml
@@ -56,6 +57,7 @@ class _Clock:
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
+        interrupts.check()  # a stage starts only if no Ctrl-C went unseen (kg.interrupts)
         start = time.perf_counter()
         try:
             yield

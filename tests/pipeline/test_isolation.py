@@ -217,3 +217,28 @@ def test_a_bug_in_an_export_names_the_file_written_and_the_article(news, tmp_pat
         result.stderr
     )
     assert "Traceback" not in result.stderr
+
+
+def test_a_ctrl_c_that_a_library_swallowed_is_raised_again_at_the_next_check():
+    """Code we import may catch the KeyboardInterrupt of a Ctrl-C (a bare ``except``);
+    the interrupt must still end the command at the next stage boundary."""
+    import os
+    import signal
+
+    from kg import interrupts
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        interrupts.install()
+        interrupts.check()  # nothing came: nothing raised
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # the handler runs at the next bytecode boundary
+                pass
+        except KeyboardInterrupt:
+            pass  # what a careless library does
+        with pytest.raises(KeyboardInterrupt):
+            interrupts.check()
+        interrupts.check()  # raised once: the command's handler has it now
+    finally:
+        signal.signal(signal.SIGINT, before)
