@@ -69,6 +69,11 @@ def iso_date(data: Mapping[str, Any], date_type: Any = None) -> str:
     return "" if literal is None else str(literal)
 
 
+def date_rank(date: str) -> int:
+    """Dates with a year first (in order), then those without one (``--04-01``), then none."""
+    return 2 if not date else 1 if date.startswith("--") else 0
+
+
 def _ref(G: nx.MultiDiGraph, nid: Any) -> list[str]:
     return [str(nid), name_of(G, nid)]
 
@@ -140,7 +145,7 @@ def event_rows(G: nx.MultiDiGraph) -> list[list[Any]]:
                 sorted({str(a): _article_ref(G, a) for a in articles}.values()),
             ]
         )
-    return sorted(rows, key=lambda r: (r[1] == "", r[1], r[0][1], r[0][0]))
+    return sorted(rows, key=lambda r: (date_rank(r[1]), r[1], r[0][1], r[0][0]))
 
 
 def article_rows(G: nx.MultiDiGraph) -> list[list[Any]]:
@@ -168,7 +173,7 @@ def article_rows(G: nx.MultiDiGraph) -> list[list[Any]]:
                 [credits[k] for k in sorted(credits)],
             ]
         )
-    return sorted(rows, key=lambda r: (r[1] == "", r[1], r[0][1], r[0][0]))
+    return sorted(rows, key=lambda r: (date_rank(r[1]), r[1], r[0][1], r[0][0]))
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")

@@ -66,6 +66,12 @@ def test_events_carry_the_turtle_date_organisers_places_count_and_reports():
     assert rows[EVENT_MD][5] is None
 
 
+def test_events_come_by_date_those_without_a_year_after_and_undated_last():
+    G = sample_graph()
+    add_node(G, "event:x#0/1", "Event", "没有日期的活动")
+    assert [r[0][0] for r in event_rows(G)] == [EVENT_YM, EVENT, EVENT_MD, "event:x#0/1"]
+
+
 def test_a_date_kept_as_month_and_day_reads_as_the_turtle_has_it():
     G = sample_graph()
     add_node(G, "event:x#0/1", "Event", "猜过年份的活动", date="2024-05-06", date_type="gMonthDay")

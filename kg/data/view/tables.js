@@ -76,6 +76,8 @@
   }
 
   const names = (refs) => refs.map((r) => r[1]).join("、");
+  // dates sort as text (ISO), those without a year (--04-01) after those with one
+  const dateKey = (iso) => (iso.startsWith("--") ? "~" + iso : iso);
 
   // ---------------------------------------------------------------- the tables
   // Each column: its key (heading in tables.json), its sort value and its cell.
@@ -95,7 +97,7 @@
       rows: D.events,
       node: (r) => r[0][0],
       columns: [
-        { key: "date", value: (r) => r[1], cell: (r) => dateCell(r[1], r[2]) },
+        { key: "date", value: (r) => dateKey(r[1]), raw: true, cell: (r) => dateCell(r[1], r[2]) },
         { key: "event", value: (r) => r[0][1], cell: (r) => nodeButton(r[0]) },
         { key: "organizers", value: (r) => names(r[3]), cell: (r) => nodeList(r[3]) },
         { key: "places", value: (r) => names(r[4]), cell: (r) => nodeList(r[4]) },
@@ -111,7 +113,7 @@
       rows: D.articles,
       node: (r) => r[0][0],
       columns: [
-        { key: "date", value: (r) => r[1], cell: (r) => dateCell(r[1], r[2]) },
+        { key: "date", value: (r) => dateKey(r[1]), raw: true, cell: (r) => dateCell(r[1], r[2]) },
         { key: "headline", value: (r) => headlineOf(r[0]), cell: (r) => nodeButton(r[0], headlineOf(r[0])) },
         { key: "outlet", value: (r) => r[3], cell: (r) => r[3] },
         {
@@ -129,11 +131,14 @@
   let active = "graph";
 
   /** Compare two sort values: numbers as numbers, text in Chinese order; empty values last either way. */
-  function compare(a, b, dir) {
+  function compare(a, b, dir, raw) {
     const ea = a === null || a === undefined || a === "";
     const eb = b === null || b === undefined || b === "";
     if (ea || eb) return ea === eb ? 0 : ea ? 1 : -1;
-    const c = typeof a === "number" && typeof b === "number" ? a - b : collator.compare(String(a), String(b));
+    let c;
+    if (typeof a === "number" && typeof b === "number") c = a - b;
+    else if (raw) c = a < b ? -1 : a > b ? 1 : 0;
+    else c = collator.compare(String(a), String(b));
     return dir * c;
   }
 
@@ -149,9 +154,9 @@
     const spec = SPECS[name];
     s.dir = s.col === col ? -s.dir : 1;
     s.col = col;
-    const value = spec.columns[col].value;
+    const { value, raw } = spec.columns[col];
     const keys = spec.rows.map(value);
-    s.order = spec.rows.map((_, i) => i).sort((i, j) => compare(keys[i], keys[j], s.dir) || i - j);
+    s.order = spec.rows.map((_, i) => i).sort((i, j) => compare(keys[i], keys[j], s.dir, raw) || i - j);
     s.head.querySelectorAll("th").forEach((th, k) =>
       th.setAttribute("aria-sort", k === col ? (s.dir > 0 ? "ascending" : "descending") : "none"));
     render(name);
