@@ -195,6 +195,10 @@ def test_the_search_box_filters_the_open_table(visit, tables_page):
     v.page.focus("#q")
     v.page.keyboard.press("Escape")
     assert len(column(v, "posts", "person")) == 3
+    v.page.fill("#q", "王芳")
+    assert len(column(v, "posts", "person")) == 1
+    v.page.click("#reset")  # 重置 empties the box, and the table shows every row again
+    assert len(column(v, "posts", "person")) == 3
     v.assert_clean()
 
 

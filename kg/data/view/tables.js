@@ -318,10 +318,14 @@
   function initSearch() {
     const q = $("q");
     if (!q) return;
-    q.addEventListener("input", () => {
+    const refilter = () => {
       readQuery();
       if (active !== "graph" && state[active]) render(active);
-    });
+    };
+    q.addEventListener("input", refilter);
+    // 重置 empties the box without an input event (view.js); the open table follows it
+    const reset = $("reset");
+    if (reset) reset.addEventListener("click", refilter);
     // On a table tab the search box filters; its keys must not pick a node in the hidden graph.
     document.addEventListener("keydown", (ev) => {
       if (ev.target !== q || active === "graph") return;
