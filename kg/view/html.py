@@ -9,8 +9,9 @@ Why it is built this way:
   options) but rendered with our own template (``kg/data/view/page.html``), and the
   vis-network script and style sheet that ship inside the installed pyvis package are
   read at run time and inlined.  Our own script and style (``view.js``, ``view.css``)
-  are inlined too.  A Content-Security-Policy admits only those two scripts (by hash)
-  and no connection of any kind, so even a mistake cannot load anything.
+  are inlined too, and the tables' (``tables.js``, ``tables.css``).  A Content-Security-Policy
+  admits only those scripts (by hash) and no connection of any kind, so even a mistake
+  cannot load anything.
 * **Text from the news is data, never markup.**  Everything read from articles reaches
   the page as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
   ``&`` escaped, and ``view.js`` puts it on screen only through ``textContent``.
