@@ -87,6 +87,14 @@ def _article_ref(G: nx.MultiDiGraph, nid: Any) -> list[str]:
     return [str(nid), headline_of(G, nid)]
 
 
+def _surer(a: list[Any] | None, b: list[Any] | None) -> bool:
+    """Whether evidence row ``a`` beats ``b``: surer, or as sure and first in order (so the
+    row does not depend on the order the edges were added in)."""
+    if a is None or b is None:
+        return b is None and a is not None
+    return (-a[2], str(a[0]), str(a[1])) < (-b[2], str(b[0]), str(b[1]))
+
+
 def post_rows(G: nx.MultiDiGraph) -> list[list[Any]]:
     """One row per post: ``[person, body, role, evidence]``.
 
@@ -101,8 +109,7 @@ def post_rows(G: nx.MultiDiGraph) -> list[list[Any]]:
         key = (u, v, str(data.get("role") or "").strip())
         found = evidence_rows(data.get("evidence") or [])
         top = found[0] if found else None
-        known = best.get(key)
-        if key not in best or (top is not None and (known is None or known[2] < top[2])):
+        if key not in best or _surer(top, best[key]):
             best[key] = top
     out = []
     for (u, v, role), top in best.items():

@@ -119,3 +119,21 @@ def test_the_nasty_name_stays_whole_in_the_rows():
     add_relation(G, EVENT, "organizer", graphs.NASTY_ID, Evidence(ART, 0, 3, S1, 0.5))
     event = next(r for r in event_rows(G) if r[0][0] == EVENT)
     assert [graphs.NASTY_ID, graphs.NASTY_LABEL] in event[3]
+
+
+def test_evidence_as_sure_as_another_is_chosen_the_same_whatever_the_order_of_the_edges():
+    chosen = set()
+    for first, second in (("a", "b"), ("b", "a")):
+        G = sample_graph()
+        for suffix, sentence in ((first, f"句子{first}"), (second, f"句子{second}")):
+            G.add_edge(
+                "person:王芳",
+                "union:北京市总工会",
+                key=f"post:主席{suffix}",
+                pred="post",
+                role="主席" + " " * (suffix == "b"),
+                evidence=[Evidence(ART, 0, 3, sentence, 0.8)],
+            )
+        row = next(r for r in post_rows(G) if r[0][1] == "王芳" and r[2] == "主席")
+        chosen.add(row[3][2])
+    assert chosen == {"句子a"}
