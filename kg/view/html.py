@@ -9,8 +9,9 @@ Why it is built this way:
   options) but rendered with our own template (``kg/data/view/page.html``), and the
   vis-network script and style sheet that ship inside the installed pyvis package are
   read at run time and inlined.  Our own script and style (``view.js``, ``view.css``)
-  are inlined too.  A Content-Security-Policy admits only those two scripts (by hash)
-  and no connection of any kind, so even a mistake cannot load anything.
+  are inlined too, and the tables' (``tables.js``, ``tables.css``).  A Content-Security-Policy
+  admits only those scripts (by hash) and no connection of any kind, so even a mistake
+  cannot load anything.
 * **Text from the news is data, never markup.**  Everything read from articles reaches
   the page as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and
   ``&`` escaped, and ``view.js`` puts it on screen only through ``textContent``.
@@ -44,6 +45,7 @@ from kg.model.classes import CLASSES
 from kg.view.config import is_large, view_assets, view_config, view_options, vis_assets
 from kg.view.info import class_style, cut, edge_label, evidence_rows, node_info, node_size, zh_date
 from kg.view.layout import spread_layout
+from kg.view.tables import table_data, tables_assets
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -245,6 +247,16 @@ def _csp_hash(code: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+def _tables_values(G: nx.MultiDiGraph) -> dict[str, str]:
+    """The tables beside the graph (kg.view.tables): their rows as JSON, their script and style."""
+    assets = tables_assets()
+    return {
+        "TABLES_DATA": script_json(table_data(G)),
+        "TABLES_JS": _inline(assets["tables.js"], "script"),
+        "TABLES_CSS": _inline(assets["tables.css"], "style"),
+    }
+
+
 def render_html(G: nx.MultiDiGraph, include_mentions: bool = False, title: str | None = None) -> str:
     """The HTML page for ``G``; ``include_mentions`` also draws article-mentions edges at first."""
     view = view_config()
@@ -254,10 +266,11 @@ def render_html(G: nx.MultiDiGraph, include_mentions: bool = False, title: str |
     data = page_data(G, include_mentions)
     if title:
         data["title"] = title
-    # Only our two scripts may run; nothing may be fetched, sent or framed.
+    tables = _tables_values(G)
+    # Only our scripts may run; nothing may be fetched, sent or framed.
     csp = (
         "default-src 'none'; "
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}; "
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)} {_csp_hash(tables['TABLES_JS'])}; "
         "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     )
     values = {
@@ -269,6 +282,7 @@ def render_html(G: nx.MultiDiGraph, include_mentions: bool = False, title: str |
         "DATA": script_json(data),
         "VIS_JS": vis_js,
         "VIEW_JS": view_js,
+        **tables,
     }
     # One pass, so that nothing inserted is read again as a placeholder.
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], assets["page.html"])

@@ -55,8 +55,8 @@ def test_self_contained(page):
     assert "@import" not in page
     assert "<link" not in page and "<iframe" not in page
     code = scripts_of(page)
-    assert len(code) == 2  # vis-network from the installed pyvis package, and our own view.js
-    assert "vis-network" in code[0] and "new vis.Network(" in code[1]
+    assert len(code) == 3  # vis-network from the installed pyvis package, our own view.js and tables.js
+    assert "vis-network" in code[0] and "new vis.Network(" in code[1] and "kg-tables" in code[2]
     assert len(page) > 400_000
     for asset in ("bootstrap", "cdnjs", "jsdelivr", "unpkg", "tom-select"):
         assert asset not in page.lower()
@@ -125,7 +125,7 @@ def test_text_from_news_cannot_run(page):
     assert "</style>" not in body  # the alias "</style>" did not end up as markup
     block = re.search(r'id="kg-data">(.*?)</script>', page, re.DOTALL).group(1)
     assert "<" not in block and ">" not in block and "&" not in block
-    assert len(re.findall(r"^<script", page, re.MULTILINE)) == 3  # data, vis-network, view.js
+    assert len(re.findall(r"^<script", page, re.MULTILINE)) == 5  # data, vis, view.js, tables' data, tables.js
     data = data_of(page)
     nasty = data["info"][graphs.NASTY_ID]
     assert nasty["name"] == graphs.NASTY_LABEL  # whole, as text

@@ -746,3 +746,11 @@
     select, selectEdge, setClass, reset, clearSelection,
   });
 })();
+
+/* ---- tables13: a row of the 任职/活动/文章 tables (tables.js) selects its node here: back to
+ * the graph tab, then the same selection and zoom as a search hit. */
+document.addEventListener("kg-select", (ev) => {
+  const tab = document.getElementById("tab-graph");
+  if (tab && tab.getAttribute("aria-selected") !== "true") tab.click();
+  if (window.kgView && window.kgView.select) window.kgView.select(String(ev.detail), true);
+});
