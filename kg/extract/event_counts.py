@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     SAME_OCCASION,
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
+    UNCOUNTED_WORDS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
@@ -29,6 +30,9 @@ _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 _NEXT_SENTENCES = 2
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
+# a word of prizes or of those expected, perhaps with a noun between (应到委员): the count
+# after it is none of who took part
+_UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -91,5 +95,7 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue
         if before.rstrip("了共计约近").endswith(MEMBERSHIP_VERBS):
             continue  # 吸纳68名职工入会: new members, not people taking part
+        if _UNCOUNTED.search(before):
+            continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         out.append(c)
     return out
