@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     JOINING_WORDS,
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
+    SENDING_WORDS,
     SUBJECT_BLOCKERS,
     THEME_WORDS,
     UNDER_WORDS,
@@ -45,6 +46,11 @@ _ORGANISED_BY = re.compile(
 _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")
 # 在X的组织下: X organises the event of the sentence
 UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+# 参加Y / 选派选手参赛: the event after it is one the subject goes to
+_SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]{{0,12}}$")
+# a venue named with its part in sponsoring (文化馆承办, 体育馆联合主办): the institution
+# that runs it is a sponsor
+_VENUE_SPONSOR = re.compile(f"(?:{alternation_of(JOINING_WORDS)})?(?:{_SPONSORING})")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
 # between two events of one list, with the words that open the next (A、第五届B)
@@ -90,6 +96,8 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
+    if _SENT_TO.search(text, max(sa, s.start_char - 24), s.start_char):
+        return  # X总工会组织30名职工参加Y: X takes part in Y, it does not organise it
     subject = _subject(ctx, s, sa)
     if subject is None and s._.kg_kind == "verb":
         # 涪城区总工会慰问困难职工: a verb phrase's subject stands right before it
@@ -154,8 +162,16 @@ def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, Enti
 
 def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
     """The bodies in ``[a, b)`` named as sponsors, but for those that only guide or pay
-    (由A指导，B主办: B)."""
-    return [t for t in ctx.bodies_in(a, b) if not ctx.text.startswith(GUIDING_WORDS, t[1])]
+    (由A指导，B主办: B); a venue with its part (B文化馆承办) stands for the institution
+    that runs it, an organisation of the same name."""
+    bodies = [t for t in ctx.bodies_in(a, b) if not ctx.text.startswith(GUIDING_WORDS, t[1])]
+    for x, y in ctx.ref_at.starting_in(a, b + 1):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls != "Place" or y > b or not _VENUE_SPONSOR.match(ctx.text, y):
+            continue
+        if not any(bx <= x < by for bx, by, _ in bodies):
+            bodies.append((x, y, EntityRef("Organization", ref.name)))
+    return sorted(bodies, key=lambda t: t[0])
 
 
 def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, EntityRef]] | None:

@@ -64,7 +64,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
     for c in clauses:
         m = _PLACE_SAID.match(text, c)
-        if m is None or not (s.text.endswith(m.group(1)) or m.group(1) in GENERIC_EVENT_HEADS):
+        # (比赛 names a 篮球赛 again: a head ending as the event's name does is of its kind)
+        if m is None or not (s.text.endswith((m.group(1), m.group(1)[-1])) or m.group(1) in GENERIC_EVENT_HEADS):
             continue
         place = _place_at(ctx, m.end())
         if place is None:
