@@ -46,6 +46,8 @@ _ORGANISED_BY = re.compile(
 _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")
 # 在X的组织下: X organises the event of the sentence
 UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+# 主办、B协办的 between a sponsor and the event: B (with its part) sponsors too
+_SPONSORS_AFTER = re.compile(f"(?:{_SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))+)的?")
 # 参加Y / 选派选手参赛: the event after it is one the subject goes to
 _SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]{{0,12}}$")
 # a venue named with its part in sponsoring (文化馆承办, 体育馆联合主办): the institution
@@ -111,6 +113,10 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         ]
         subject = near[-1:] or None
     if subject is not None:
+        # A主办、B协办的X: those named with their part after the subject's verb sponsor too
+        after = _SPONSORS_AFTER.fullmatch(text, subject[-1][1], s.start_char)
+        if after:
+            subject = subject + sponsoring_bodies(ctx, after.start(1), after.end(1))
         for x, _y, r in subject:
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
