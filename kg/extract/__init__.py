@@ -31,9 +31,9 @@ leader rosters (NAME CHAIN)    rosters            (kg.ingest.rosters: people/sur
 events, meetings, 此次…         events             events/ (this_event_words, meeting_verbs,
                                                   plan_words, speech_verbs, spirit_words,
                                                   carry_out_verbs)
-organisers, place, date, count event_details      events/event_verbs.tsv, venue_verbs.txt,
-                                                  subject_blockers.tsv;
-                                                  participants/taking_part.tsv,
+organisers, date of an event  event_details      events/event_verbs.tsv, subject_blockers.tsv
+where an event is held         event_places       events/venue_verbs.txt, venue_openers.txt
+how many took part             event_counts       participants/taking_part.tsv,
                                                   membership_verbs.txt
 the headline's event           headline           events/generic_event_heads.txt
 attendance, 由X主办 apart       participants       participants/attend_verbs.txt,

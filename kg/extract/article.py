@@ -19,7 +19,7 @@ from kg.extract.body_links import branch_unions, parenthetical_aliases, short_fo
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates
-from kg.extract.event_details import stated_count
+from kg.extract.event_counts import stated_count
 from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline

@@ -25,6 +25,8 @@ _DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # the day of a dateline: 本报杭州7月20日讯
 DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
+# the end of a dateline (本报株洲3月6日讯, 本报讯, 新华社北京3月6日电): what follows opens the lead
+_DATELINE_END = re.compile(r"(?:本报[^\s，。；]{0,10}|\d日)(?:讯|电)$")
 # a date the page stamps, not prose: written with dashes (2010-07-21) or with its weekday
 # (2010年07月21日 星期三), as archive lines and page headers print it
 _STAMP_DAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
@@ -39,8 +41,29 @@ def is_page_stamp(text: str, a: int, b: int) -> bool:
 _DATELINE_REACH = 24
 
 
+# a number written in Chinese before 年, 月 or 日 (二〇二四年三月五日, 十二月二十日)
+_HAN_NUMBER = re.compile("([〇零一二三四五六七八九十]+)([年月日])")
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _han_number(m: re.Match[str]) -> str:
+    """二〇二四年 -> 2024年 (a year digit by digit), 二十五日 -> 25日 (a month or day by 十)."""
+    digits, unit = m.group(1), m.group(2)
+    if unit == "年":
+        return "".join(str(_HAN_DIGITS.get(c, 0)) for c in digits) + unit
+    tens, _, ones = digits.rpartition("十")
+    if "十" not in digits:
+        return str(_HAN_DIGITS.get(digits[-1], 0)) + unit
+    value = (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
+    return f"{value}{unit}"
+
+
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
-    """A date as written (2025年3月24日, 3月24日, 2025-03-24, 2025年3月) to an xsd literal."""
+    """A date as written (2025年3月24日, 3月24日, 2025-03-24, 2025年3月; in Chinese numerals,
+    二〇二五年三月二十四日; 今年3月, in the page's year) to an xsd literal."""
+    text = _HAN_NUMBER.sub(_han_number, text)
+    if text.startswith("今年") and year:
+        text = f"{year}年{text[2:]}"
     m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
     if m:
         y = int(m.group(1)) if m.group(1) else year
@@ -69,8 +92,13 @@ def occasion_dates(ctx: ArticleContext) -> None:
     if main.date is None:
         top = len(ctx.article.headline or "")
         # (not a dateline's day, 本报长沙3月6日讯: the report's, not the event's)
+        # (nor the page's stamp, 2024年03月08日 星期五: the day it was put up)
         first = [
-            t for t in ctx.mentions_of("TIME") if t.start_char >= top and not DATELINE.match(ctx.text, t.start_char)
+            t
+            for t in ctx.mentions_of("TIME")
+            if t.start_char >= top
+            and not DATELINE.match(ctx.text, t.start_char)
+            and not is_page_stamp(ctx.text, t.start_char, t.end_char)
         ]
         lead = ctx.sentence_of(first[0].start_char) if first else None
         body_start = len(ctx.text) - len(ctx.article.body)
@@ -142,7 +170,8 @@ def _day_before(report: date, day: int) -> date | None:
 def _opens_clause(text: str, a: int, b: int, body_start: int) -> bool:
     """Whether ``[a, b)`` opens a sentence or clause and a comma follows (after 上午…)."""
     before = text[body_start:a].rstrip()
-    return (not before or before[-1] in _CLAUSE_ENDS) and bool(_DAY_TAIL.match(text, b))
+    opens = not before or before[-1] in _CLAUSE_ENDS or bool(_DATELINE_END.search(before))
+    return opens and bool(_DAY_TAIL.match(text, b))
 
 
 def _report_date(ctx: ArticleContext) -> date | None:

@@ -1,7 +1,8 @@
-"""What an event's own sentence says about it: who organises it, where, when, how many.
+"""What an event's own sentence says of who organises it (and when it is held).
 
-Called by ``kg.extract.events`` for each event as it is read; needs the bodies, areas
-and venues in ``ctx.ref_at``/``ctx.area_at`` and the page's year (for 3月24日).
+Called by ``kg.extract.events`` for each event as it is read; needs the bodies in
+``ctx.ref_at`` and the page's year (for 3月24日).  Where the event is held is read by
+``kg.extract.event_places``, how many took part by ``kg.extract.event_counts``.
 """
 
 from __future__ import annotations
@@ -10,26 +11,19 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.wordlists import (
-    GENERIC_EVENT_HEADS,
     GUIDING_WORDS,
-    HELD_ADVERBS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
     LEADING_VERBS,
-    MEMBERSHIP_VERBS,
     ORGANISED_BY_VERBS,
-    PLAYER_WORDS,
-    SAME_OCCASION,
+    SENDING_WORDS,
     SUBJECT_BLOCKERS,
-    TAKING_PART_WORDS,
     THEME_WORDS,
-    THIS_EVENT_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
-    VENUE_VERBS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -48,12 +42,17 @@ _SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_A
 _ORGANISED_BY = re.compile(
     f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)})(?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))*"
 )
-# a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
-_VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
 # …，活动由X主办 after the event's name, in its sentence: the clause that says it
 _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")
 # 在X的组织下: X organises the event of the sentence
-_UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
+# 主办、B协办的 between a sponsor and the event: B (with its part) sponsors too
+_SPONSORS_AFTER = re.compile(f"(?:{_SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))+)的?")
+# 参加Y / 选派选手参赛: the event after it is one the subject goes to
+_SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]{{0,12}}$")
+# a venue named with its part in sponsoring (文化馆承办, 体育馆联合主办): the institution
+# that runs it is a sponsor
+_VENUE_SPONSOR = re.compile(f"(?:{alternation_of(JOINING_WORDS)})?(?:{_SPONSORING})")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
 # between two events of one list, with the words that open the next (A、第五届B)
@@ -71,27 +70,6 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
-# a verb after a venue (在X举办): the event is held there
-_HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
-# a clause or sentence that names the event again, then where it is: 活动在X进行,
-# 本次比赛于X举行, 活动地点设在X
-_SET_AT = ("设在", "选在")
-_PLACE_SAID = re.compile(
-    "(?:{})?({})(?:地点|场地)?({}|{})".format(
-        alternation_of(THIS_EVENT_WORDS),
-        alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS)))),
-        alternation_of(_SET_AT),
-        alternation_of(("在", "于")),
-    )
-)
-# the next sentence is about who took part (…50余名职工参加)
-_TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
-# how many sentences after the event's may say how many took part
-_NEXT_SENTENCES = 2
-# openings of a sentence at the event that name it by its head (活动中，活动期间，)
-_AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
-# a count of players (48名选手) before other counts
-_PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
@@ -114,12 +92,14 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     body a meeting is named after."""
     text = ctx.text
     before = text[sa : s.start_char]
-    m = _ORGANISED_BY.search(before) or _UNDER.search(before)
+    m = _ORGANISED_BY.search(before) or UNDER.search(before)
     if m:
         for x, _y, r in sponsoring_bodies(ctx, sa + m.start(1), sa + m.end()):
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
+    if _SENT_TO.search(text, max(sa, s.start_char - 24), s.start_char):
+        return  # X总工会组织30名职工参加Y: X takes part in Y, it does not organise it
     subject = _subject(ctx, s, sa)
     if subject is None and s._.kg_kind == "verb":
         # 涪城区总工会慰问困难职工: a verb phrase's subject stands right before it
@@ -133,6 +113,10 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         ]
         subject = near[-1:] or None
     if subject is not None:
+        # A主办、B协办的X: those named with their part after the subject's verb sponsor too
+        after = _SPONSORS_AFTER.fullmatch(text, subject[-1][1], s.start_char)
+        if after:
+            subject = subject + sponsoring_bodies(ctx, after.start(1), after.end(1))
         for x, _y, r in subject:
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         return
@@ -184,8 +168,16 @@ def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, Enti
 
 def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
     """The bodies in ``[a, b)`` named as sponsors, but for those that only guide or pay
-    (由A指导，B主办: B)."""
-    return [t for t in ctx.bodies_in(a, b) if not ctx.text.startswith(GUIDING_WORDS, t[1])]
+    (由A指导，B主办: B); a venue with its part (B文化馆承办) stands for the institution
+    that runs it, an organisation of the same name."""
+    bodies = [t for t in ctx.bodies_in(a, b) if not ctx.text.startswith(GUIDING_WORDS, t[1])]
+    for x, y in ctx.ref_at.starting_in(a, b + 1):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls != "Place" or y > b or not _VENUE_SPONSOR.match(ctx.text, y):
+            continue
+        if not any(bx <= x < by for bx, by, _ in bodies):
+            bodies.append((x, y, EntityRef("Organization", ref.name)))
+    return sorted(bodies, key=lambda t: t[0])
 
 
 def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, EntityRef]] | None:
@@ -244,81 +236,6 @@ def _chains(
     return chains
 
 
-def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation); else where a clause
-    after the name or the next sentence puts the event (活动在X进行, 活动地点设在X); else an
-    area opening the name."""
-    text = ctx.text
-    # 在 X 举办/召开…, before or after the event's name
-    for m in _VENUE_OPENER.finditer(text[sa:sb]):
-        at = sa + m.end()
-        if _UNDER.match(text, sa + m.start(), sb):
-            continue  # 在X的组织下: X organises, it is no place
-        place = _place_at(ctx, at)
-        if place is None:
-            continue
-        y, ref = place
-        tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
-        near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
-        if _HELD_AT.match(tail) or near:
-            fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
-            return
-    # …，活动地点设在X / 。比赛在X举行: the event said again, then its place
-    # (the event's own head, or a generic one: 座谈会在X召开 is no place of a 比赛)
-    clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
-    for c in clauses:
-        m = _PLACE_SAID.match(text, c)
-        if m is None or not (s.text.endswith(m.group(1)) or m.group(1) in GENERIC_EVENT_HEADS):
-            continue
-        place = _place_at(ctx, m.end())
-        if place is None:
-            continue
-        y, ref = place
-        if m.group(2) in _SET_AT or _HELD_AT.match(re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])):
-            fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["context"])))
-            return
-    # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
-    inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
-    for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
-        if any(bx <= x < by for bx, by in inside_body):
-            continue
-        # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
-        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
-            fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
-            return
-
-
-def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
-    """The place named at ``at`` (its end and ref): the longest place, area or organisation
-    starting there (a union is no venue: 在市总工会召开 names the host, not a place of the
-    graph), and the venue after an area (在苏家坨镇凤凰岭劳模实践基地, after areas of
-    several levels: 在堆龙区德庆镇顶嘎村)."""
-    here = sorted(
-        (
-            (y, ref)
-            for x, y in ctx.ref_at.by_start.get(at, ())
-            if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
-        ),
-        key=lambda t: -t[0],
-    )
-    if not here:
-        return None
-    y, ref = here[0]
-    while ref.cls == "AdministrativeArea":
-        after = sorted(
-            (
-                (y2, r2)
-                for x2, y2 in ctx.ref_at.by_start.get(y, ())
-                if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
-            ),
-            key=lambda t: (t[1].cls == "Place", t[0]),
-        )
-        if not after:
-            break
-        y, ref = after[-1]
-    return y, ref
-
-
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
     """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
     and the page's stamp (an archive line under the article repeats the headline by it)."""
@@ -330,65 +247,3 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
             lexical, xsd = parsed
             fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
             return
-
-
-def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
-    """How many took part: N名/位/人 in the event's sentence, or in the next ones when they
-    are about who took part (全区各行业50余名劳动模范…参与)."""
-    sa, _ = ctx.sentence_of(s.start_char)
-    cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
-    # else the next sentences about who took part, up to one naming another event: 张三
-    # 等出席闭幕式。17支队伍41名选手参加比赛。
-    na = sb
-    for _ in range(_NEXT_SENTENCES):
-        if cands:
-            break
-        a, nb = ctx.sentence_of(na)
-        if a != na or ctx.mentions_in("EVENT", na, nb) or not _TAKING_PART.search(ctx.text, na, nb):
-            break
-        cands = _counts(ctx, na, nb)
-        na = nb
-    if cands:
-        fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
-
-
-def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
-    """The count among ``cands`` that says how many took part: of players first (48名选手)."""
-    players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
-    c = players[0] if players else cands[0]
-    return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
-
-
-def stated_count(ctx: ArticleContext) -> None:
-    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛 / 活动中，为80名职工送去…: a
-    later sentence that opens by naming the article's event again says how many took part
-    (or were reached), when its own did not."""
-    main = ctx.main_event()
-    if main is None or main.count is not None:
-        return
-    _, a = ctx.sentence_of(main.evidence.start)
-    while a < len(ctx.text):
-        sa, sb = ctx.sentence_of(a)
-        if sb <= a:
-            break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
-            cands = _counts(ctx, sa, sb)
-            if cands:
-                main.count = _count_of(ctx, cands, CONFIDENCE["context"])
-                return
-        a = sb
-
-
-def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
-    """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
-    out = []
-    for c in ctx.mentions_in("COUNT", a, b):
-        if c.text[-1] not in "名位人":
-            continue
-        before = ctx.text[a : c.start_char]
-        if before.count("“") > before.count("”"):
-            continue
-        if before.rstrip("了共计约近").endswith(MEMBERSHIP_VERBS):
-            continue  # 吸纳68名职工入会: new members, not people taking part
-        out.append(c)
-    return out

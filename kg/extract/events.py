@@ -14,7 +14,9 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_details import read_count, read_date, read_location, read_organizers
+from kg.extract.event_counts import read_count
+from kg.extract.event_details import read_date, read_organizers
+from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     CARRY_OUT_VERBS,
     MEETING_VERBS,

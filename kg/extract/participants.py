@@ -213,7 +213,7 @@ def sponsors(ctx: ArticleContext) -> None:
         # …，Z承办 right after
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:
-            found += [(x, r, rest.end()) for x, _y, r in ctx.bodies_in(rest.start(1), rest.end(1))]
+            found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
         for target in targets:
             known = {r for r, _ in target.organizers}
             for x, r, end in found:

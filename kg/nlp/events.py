@@ -177,6 +177,9 @@ class EventFinder:
             if tag == "a" and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
                 k = a  # 健康游活动: an adjective before a verb of the name (not 整个比赛)
                 continue
+            if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
+                k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
+                continue  # (not 召开重要会议: a verb before it, no noun)
             if word in BREAKERS or word in EVENT_DETERMINERS or tag not in NAMEISH or tag in ("TIME",):
                 break
             k = a

@@ -1,4 +1,5 @@
-"""``kg_quantities``: dates (2024年5月1日, 5月1日, 2024-05-01) and head counts (120名, 三十余人)."""
+"""``kg_quantities``: dates (2024年5月1日, 5月1日, 2024-05-01, 今年5月, 二〇二四年五月一日) and
+head counts (120名, 三十余人)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ from spacy.tokens import Doc
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.text import cn_number
 
+# (今年3月: the page's year; 二〇二四年三月五日: in Chinese numerals, as formal notices write)
+_HAN_YEAR = "[〇零一二三四五六七八九]{4}年"
+_HAN_MONTH_DAY = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 DATE_RE = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{4})年(\d{1,2})月(?!\d{0,2}日)|"
-    r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
+    r"(?:(\d{4})年|今年)?(\d{1,2})月(\d{1,2})日|(?:(\d{4})年|今年)(\d{1,2})月(?!\d{0,2}日)|"
+    r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})|"
+    f"(?:{_HAN_YEAR})?{_HAN_MONTH_DAY}"
 )
 # A number, 余/多, then a unit of people (名, 位, 人, 支, 家); 人次 counts visits, not
 # people.  A pattern rather than a word list: the units only count after a number.

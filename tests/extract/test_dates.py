@@ -112,3 +112,17 @@ def test_a_relative_day_after_an_ellipsis_opens_a_clause(extract_text):
         date="2024-07-22",
     )
     assert event(facts, "送清凉").date[:2] == ("2024-07-20", "date")
+
+
+@pytest.mark.parametrize(
+    ("written", "want"),
+    [
+        ("二〇二四年三月五日", ("2024-03-05", "date")),
+        ("十二月二十日", ("2024-12-20", "date")),
+        ("十月三十一日", ("2024-10-31", "date")),
+        ("今年3月", ("2024-03", "gYearMonth")),
+        ("今年3月5日", ("2024-03-05", "date")),
+    ],
+)
+def test_dates_in_chinese_numerals_and_this_year(written, want):
+    assert parse_date(written, 2024) == want

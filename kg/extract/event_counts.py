@@ -1,0 +1,101 @@
+"""How many took part in an event: N名/位/人 in its sentence, the next ones about who took
+part, or a later sentence naming the event again (此次活动共有…).
+
+Called by ``kg.extract.events`` for each event as it is read (``read_count``) and by
+``kg.extract.article`` once the main event is known (``stated_count``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import (
+    GENERIC_EVENT_HEADS,
+    MEMBERSHIP_VERBS,
+    PLAYER_WORDS,
+    SAME_OCCASION,
+    TAKING_PART_WORDS,
+    THIS_EVENT_WORDS,
+    UNCOUNTED_WORDS,
+)
+from kg.lexicon import alternation_of
+from kg.model.facts import EventFact
+
+# the next sentence is about who took part (…50余名职工参加)
+_TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
+# how many sentences after the event's may say how many took part
+_NEXT_SENTENCES = 2
+# openings of a sentence at the event that name it by its head (活动中，活动期间，)
+_AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
+# a word of prizes or of those expected, perhaps with a noun between (应到委员): the count
+# after it is none of who took part
+_UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
+# a count of players (48名选手) before other counts
+_PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
+
+
+def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
+    """How many took part: N名/位/人 in the event's sentence, or in the next ones when they
+    are about who took part (全区各行业50余名劳动模范…参与)."""
+    sa, _ = ctx.sentence_of(s.start_char)
+    cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
+    # else the next sentences about who took part, up to one naming another event: 张三
+    # 等出席闭幕式。17支队伍41名选手参加比赛。
+    na = sb
+    for _ in range(_NEXT_SENTENCES):
+        if cands:
+            break
+        a, nb = ctx.sentence_of(na)
+        if a != na or ctx.mentions_in("EVENT", na, nb) or not _TAKING_PART.search(ctx.text, na, nb):
+            break
+        cands = _counts(ctx, na, nb)
+        na = nb
+    if cands:
+        fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
+
+
+def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
+    """The count among ``cands`` that says how many took part: of players first (48名选手)."""
+    players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
+    c = players[0] if players else cands[0]
+    return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
+
+
+def stated_count(ctx: ArticleContext) -> None:
+    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛 / 活动中，为80名职工送去…: a
+    later sentence that opens by naming the article's event again says how many took part
+    (or were reached), when its own did not."""
+    main = ctx.main_event()
+    if main is None or main.count is not None:
+        return
+    _, a = ctx.sentence_of(main.evidence.start)
+    while a < len(ctx.text):
+        sa, sb = ctx.sentence_of(a)
+        if sb <= a:
+            break
+        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
+            cands = _counts(ctx, sa, sb)
+            if cands:
+                main.count = _count_of(ctx, cands, CONFIDENCE["context"])
+                return
+        a = sb
+
+
+def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
+    """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
+    out = []
+    for c in ctx.mentions_in("COUNT", a, b):
+        if c.text[-1] not in "名位人":
+            continue
+        before = ctx.text[a : c.start_char]
+        if before.count("“") > before.count("”"):
+            continue
+        if before.rstrip("了共计约近").endswith(MEMBERSHIP_VERBS):
+            continue  # 吸纳68名职工入会: new members, not people taking part
+        if _UNCOUNTED.search(before):
+            continue  # 评出一等奖3名, 应到委员25名: winners, those expected
+        out.append(c)
+    return out

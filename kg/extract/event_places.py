@@ -1,0 +1,116 @@
+"""Where an event is held, as its sentence (or the clause after its name) says: 在X举行,
+赴X开展, 活动地点设在X; else an area naming the event.
+
+Called by ``kg.extract.events`` for each event as it is read; needs the bodies, areas
+and venues in ``ctx.ref_at``/``ctx.area_at``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.event_details import UNDER
+from kg.extract.wordlists import (
+    GENERIC_EVENT_HEADS,
+    HELD_ADVERBS,
+    THIS_EVENT_WORDS,
+    VENUE_OPENERS,
+    VENUE_VERBS,
+)
+from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EntityRef, EventFact
+
+# a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
+_VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# a verb after a venue (在X举办): the event is held there
+_HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# a clause or sentence that names the event again, then where it is: 活动在X进行,
+# 本次比赛于X举行, 活动地点设在X
+_SET_AT = ("设在", "选在")
+_PLACE_SAID = re.compile(
+    "(?:{})?({})(?:地点|场地)?({}|{})".format(
+        alternation_of(THIS_EVENT_WORDS),
+        alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS)))),
+        alternation_of(_SET_AT),
+        alternation_of(("在", "于")),
+    )
+)
+
+
+def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+    """在 X 举办/召开…, 赴 X 开展… (a place, area or organisation); else where a clause
+    after the name or the next sentence puts the event (活动在X进行, 活动地点设在X); else an
+    area opening the name."""
+    text = ctx.text
+    # 在 X 举办/召开…, before or after the event's name
+    for m in _VENUE_OPENER.finditer(text[sa:sb]):
+        at = sa + m.end()
+        if UNDER.match(text, sa + m.start(), sb):
+            continue  # 在X的组织下: X organises, it is no place
+        place = _place_at(ctx, at)
+        if place is None:
+            continue
+        y, ref = place
+        tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
+        near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
+        if _HELD_AT.match(tail) or near:
+            fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+            return
+    # …，活动地点设在X / 。比赛在X举行: the event said again, then its place
+    # (the event's own head, or a generic one: 座谈会在X召开 is no place of a 比赛)
+    clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
+    for c in clauses:
+        m = _PLACE_SAID.match(text, c)
+        # (比赛 names a 篮球赛 again: a head ending as the event's name does is of its kind)
+        if m is None or not (s.text.endswith((m.group(1), m.group(1)[-1])) or m.group(1) in GENERIC_EVENT_HEADS):
+            continue
+        place = _place_at(ctx, m.end())
+        if place is None:
+            continue
+        y, ref = place
+        if m.group(2) in _SET_AT or _HELD_AT.match(re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])):
+            fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["context"])))
+            return
+    # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
+    inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
+    for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
+        if any(bx <= x < by for bx, by in inside_body):
+            continue
+        # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
+        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
+            fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
+            return
+
+
+def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+    """The place named at ``at`` (its end and ref): the longest place, area or organisation
+    starting there (a union is no venue: 在市总工会召开 names the host, not a place of the
+    graph), and the venue after an area (在苏家坨镇凤凰岭劳模实践基地, after areas of
+    several levels: 在堆龙区德庆镇顶嘎村)."""
+    here = sorted(
+        (
+            (y, ref)
+            for x, y in ctx.ref_at.by_start.get(at, ())
+            if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
+        ),
+        key=lambda t: -t[0],
+    )
+    if not here:
+        return None
+    y, ref = here[0]
+    while ref.cls == "AdministrativeArea":
+        after = sorted(
+            (
+                (y2, r2)
+                for x2, y2 in ctx.ref_at.by_start.get(y, ())
+                if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
+            ),
+            key=lambda t: (t[1].cls == "Place", t[0]),
+        )
+        if not after:
+            break
+        y, ref = after[-1]
+    return y, ref
