@@ -1,0 +1,185 @@
+"""The view of an archive-sized graph in real Chromium: an overview that reads, namesakes told apart.
+
+A generated 5,000-node graph with invented names (``tests/view/large_graph.py``) opens
+from the core, framed at a zoom where labels are readable; a click opens the panel and
+brings the neighbourhood clear of it; "show neighbours" adds nodes; 48 people of one
+name are one search row with counts.  Keyboard: "/" selects the search text, arrows
+pan, +/− zoom, focus moves into the panel and back.  The browser set-up (network
+blocked, errors recorded) is the one of ``test_browser.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.view.config import view_config
+from kg.view.html import write_html
+from kg.view.overview import mention_only, start_hidden
+from tests.graphs import BJ, sample_graph
+from tests.view import test_browser as _browser_tests
+from tests.view.large_graph import HUB_NAME, NAMESAKE, NAMESAKES, large_graph
+
+SHOTS = _browser_tests.SHOTS
+# the browser fixtures of test_browser.py: Chromium with every request blocked and recorded
+browser = _browser_tests.browser
+visit = _browser_tests.visit
+
+pytestmark = pytest.mark.slow
+
+LABELS = "() => kgView.labelsOnScreen()"
+
+
+@pytest.fixture(scope="module")
+def large_page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("large") / "graph.html"
+    write_html(large_graph(), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def seeds_page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seeds") / "graph.html"
+    write_html(sample_graph(), path)
+    return path
+
+
+def readable(v) -> list[dict]:
+    """Labels on screen now at 12 px or more, inside the graph's box."""
+    w, h = v.js("() => [document.getElementById('graph').clientWidth, document.getElementById('graph').clientHeight]")
+    return [lab for lab in v.js(LABELS) if lab["px"] >= 12 and 0 <= lab["x"] <= w and 0 <= lab["y"] <= h]
+
+
+def test_large_graph_opens_on_the_core_with_readable_labels(visit, large_page):
+    G = large_graph()
+    v = visit(large_page, viewport=(1600, 1000))
+    waiting = start_hidden(G)
+    shown = v.js("kgView.shown()")
+    assert len(shown) == G.number_of_nodes() - len(waiting) <= view_config()["core"]["max"]
+    assert not set(shown) & mention_only(G)
+    labels = readable(v)
+    assert len(labels) >= 20, labels
+    # the labels do not overlap each other
+    boxes = [(lab["x"], lab["y"]) for lab in labels]
+    assert len(set(boxes)) == len(boxes)
+    scale = v.js("kgView.network.getScale()")
+    assert scale >= view_config()["overview"]["start_scale"][0]
+    SHOTS.mkdir(exist_ok=True)
+    v.page.screenshot(path=str(SHOTS / "view_5000.png"))
+    # a click on a labelled node opens its panel and frames its neighbourhood beside the panel
+    target = labels[0]["id"]
+    box = v.js("() => document.getElementById('graph').getBoundingClientRect().toJSON()")
+    v.page.mouse.click(box["x"] + labels[0]["x"], box["y"] + labels[0]["y"] - 4)
+    v.page.wait_for_selector("#panel:not([hidden])")
+    v.frames()
+    assert v.js("document.getElementById('panel').dataset.node") == target
+    assert v.js("document.activeElement.id") == "panel"
+    lit = v.js("kgView.highlighted().nodes")
+    panel_left = v.js("document.getElementById('panel').getBoundingClientRect().left")
+    for node in lit:
+        x, y = v.point(node)
+        assert box["x"] <= x < panel_left and box["y"] <= y <= box["y"] + box["height"], node
+    # "show neighbours" adds the hidden ones and frames them
+    before = len(v.js("kgView.shown()"))
+    node = next(lab["id"] for lab in labels if v.js("(id) => kgView.hiddenNeighbours(id).length", lab["id"]))
+    hidden_next = v.js("(id) => kgView.hiddenNeighbours(id)", node)
+    v.js("(id) => kgView.select(id, true)", node)
+    assert v.page.inner_text("#neighbours") == f"显示相邻节点（隐藏的 {len(hidden_next)} 个）"
+    v.page.click("#neighbours")
+    v.frames()
+    after = v.js("kgView.shown()")
+    assert len(after) == before + len(hidden_next) and set(hidden_next) <= set(after)
+    assert v.page.is_disabled("#neighbours")
+    v.assert_clean()
+
+
+def test_double_click_shows_neighbours(visit, large_page):
+    v = visit(large_page)
+    node = v.js("() => kgView.shown().find(id => kgView.hiddenNeighbours(id).length > 3)")
+    v.js("(id) => kgView.select(id, true)", node)
+    v.page.wait_for_timeout(100)
+    before = len(v.js("kgView.shown()"))
+    v.page.mouse.dblclick(*v.point(node))
+    v.frames()
+    assert len(v.js("kgView.shown()")) > before
+    v.assert_clean()
+
+
+def test_namesakes_are_one_row_with_counts(visit, large_page):
+    G = large_graph()
+    v = visit(large_page)
+    v.page.fill("#q", NAMESAKE)
+    v.page.wait_for_selector("#hits:not([hidden])")
+    first = v.page.locator("#hits li[role=option]").first
+    articles = set()
+    same = [n for n, d in G.nodes(data=True) if d["label"] == NAMESAKE]
+    for u, _v, d in G.edges(data=True):
+        for e in d.get("evidence") or ():
+            if u in same or _v in same:
+                articles.add(e.article)
+        if d["pred"] == "mentions" and _v in same:
+            articles.add(u)
+    assert first.inner_text().replace("\n", "").count(f"{NAMESAKES} 处，来自 {len(articles)} 篇文章") == 1
+    assert v.page.locator("#hits li.member").count() == 0
+    v.page.press("#q", "Enter")  # opens the group
+    v.page.wait_for_selector("#hits li.member")
+    members = v.page.locator("#hits li.member")
+    assert members.count() == NAMESAKES
+    details = members.locator(".detail").all_inner_texts()
+    assert len(set(details)) > NAMESAKES // 2  # they read differently: post, counts, first article
+    assert any("首见" in d and "2025年" in d for d in details)
+    members.nth(3).click()
+    v.page.wait_for_selector("#panel:not([hidden])")
+    chosen = v.js("document.getElementById('panel').dataset.node")
+    assert G.nodes[chosen]["label"] == NAMESAKE
+    assert v.js("kgView.network.getSelectedNodes()") == [chosen]
+    panel = v.page.inner_text("#panel")
+    assert f"同名 ({NAMESAKES - 1})" in panel
+    assert v.js("(id) => kgView.shown().includes(id)", chosen)
+    v.assert_clean()
+
+
+def test_keyboard_search_pan_zoom_and_focus(visit, large_page):
+    v = visit(large_page)
+    v.page.fill("#q", "旧的文字")
+    v.page.locator("#graph").focus()
+    v.page.keyboard.press("/")
+    assert v.js("document.activeElement.id") == "q"
+    v.page.keyboard.type(HUB_NAME[:4])  # replaces the old text
+    assert v.page.input_value("#q") == HUB_NAME[:4]
+    v.page.keyboard.press("Enter")
+    v.page.wait_for_selector("#panel:not([hidden])")
+    assert v.js("document.activeElement.id") == "panel"
+    v.page.keyboard.press("Escape")
+    assert v.page.is_hidden("#panel")
+    assert v.js("document.activeElement.id") == "q"  # back where it came from
+    v.page.locator("#graph").focus()
+    at = v.js("() => kgView.network.getViewPosition()")
+    scale = v.js("kgView.network.getScale()")
+    v.page.keyboard.press("ArrowRight")
+    v.page.keyboard.press("ArrowDown")
+    moved = v.js("() => kgView.network.getViewPosition()")
+    assert moved["x"] > at["x"] and moved["y"] > at["y"]
+    v.page.keyboard.press("+")
+    assert v.js("kgView.network.getScale()") > scale
+    v.page.keyboard.press("-")
+    v.page.keyboard.press("-")
+    assert v.js("kgView.network.getScale()") < scale
+    v.assert_clean()
+
+
+def test_seeds_view_reads_at_two_sizes(visit, seeds_page):
+    """The small graph: labels at 12 px or more on open, the panel beside or below its node."""
+    for size in ((1600, 1000), (800, 600)):
+        v = visit(seeds_page, viewport=size)
+        assert len(readable(v)) >= 8, size
+        v.js("(id) => kgView.select(id, true)", BJ)
+        v.page.wait_for_timeout(700)
+        panel = v.js("document.getElementById('panel').getBoundingClientRect().toJSON()")
+        for node in v.js("kgView.highlighted().nodes"):
+            x, y = v.point(node)
+            assert not (panel["left"] <= x <= panel["right"] and panel["top"] <= y <= panel["bottom"]), (size, node)
+        if size == (1600, 1000):
+            v.page.screenshot(path=str(SHOTS / "view_seeds.png"))
+        v.assert_clean()
