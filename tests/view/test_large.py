@@ -17,7 +17,7 @@ import pytest
 from kg.view.config import view_config
 from kg.view.html import write_html
 from kg.view.overview import mention_only, start_hidden
-from tests.graphs import BJ, sample_graph
+from tests.graphs import BJ, HEADLINE, sample_graph
 from tests.view import test_browser as _browser_tests
 from tests.view.large_graph import HUB_NAME, NAMESAKE, NAMESAKES, large_graph
 
@@ -183,3 +183,88 @@ def test_seeds_view_reads_at_two_sizes(visit, seeds_page):
         if size == (1600, 1000):
             v.page.screenshot(path=str(SHOTS / "view_seeds.png"))
         v.assert_clean()
+
+
+# Lines of the header, legend and panel that hold a single character (not counting
+# punctuation) in a block of several: a name or word broken badly, like "办" alone.
+STRANDED = """() => {
+    const punct = /[\\s\\p{P}\\p{S}]/u;
+    const out = [];
+    const blocks = document.querySelectorAll(
+        '#bar, #legend, #panel .title, #panel dt, #panel dd, #panel .who, #panel .ev, #panel h3, #panel .aliases');
+    for (const block of blocks) {
+        if (!block.offsetParent) continue;
+        const tops = [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            for (let i = 0; i < t.data.length; i++) {
+                if (punct.test(t.data[i])) continue;
+                const r = document.createRange();
+                r.setStart(t, i);
+                r.setEnd(t, i + 1);
+                const box = r.getClientRects()[0];
+                if (box) tops.push([box.top + box.height / 2, t.data[i]]);
+            }
+        }
+        if (tops.length < 2) continue;
+        tops.sort((a, b) => a[0] - b[0]);
+        let line = [tops[0]];
+        const lines = [];
+        for (const item of tops.slice(1)) {
+            if (item[0] - line[line.length - 1][0] > 6) { lines.push(line); line = []; }
+            line.push(item);
+        }
+        lines.push(line);
+        for (const l of lines) {
+            if (lines.length > 1 && l.length === 1) out.push(block.className + block.tagName + ':' + l[0][1]);
+        }
+    }
+    return out;
+}"""
+
+
+@pytest.mark.parametrize("size", [(390, 800), (800, 600), (1400, 900)])
+def test_panel_and_header_never_strand_a_character(visit, seeds_page, size):
+    G = sample_graph()
+    v = visit(seeds_page, viewport=size)
+    assert v.js(STRANDED) == [], size
+    for node in sorted(G):
+        v.js("(id) => kgView.select(id, false)", node)
+        assert v.js(STRANDED) == [], (size, node)
+        # the class badge and the name start on the same line
+        badge, name = v.js("""() => [document.querySelector('#panel .badge').getBoundingClientRect().top,
+                                     document.querySelector('#panel h2').getBoundingClientRect().top]""")
+        assert abs(badge - name) < 12, (size, node)
+    v.assert_clean()
+
+
+def test_articles_an_entity_is_seen_in_do_not_repeat_their_headline(visit, seeds_page):
+    v = visit(seeds_page)
+    v.js("(id) => kgView.select(id, false)", BJ)
+    section = v.page.locator("#panel h3:has-text('见于文章') + ul.rel")
+    assert section.locator("li").count() == 1
+    assert section.locator("button.node").inner_text() == f"{HEADLINE}"
+    assert HEADLINE not in section.locator(".ev").inner_text()
+    assert "2025年4月1日" in section.locator(".ev").inner_text()  # its date and confidence stay
+    v.assert_clean()
+
+
+def test_an_article_shows_what_it_mentions_while_selected(visit, large_page):
+    G = large_graph()
+    v = visit(large_page)
+    loose = mention_only(G)
+    article, named = next(
+        (a, sorted(loose & set(G.successors(a)))) for a in sorted(G) if a.startswith("article:") and loose & set(G[a])
+    )
+    assert not set(named) & set(v.js("kgView.shown()"))
+    v.js("(id) => kgView.select(id, true)", article)
+    v.frames()
+    shown = set(v.js("kgView.shown()"))
+    assert article in shown and set(named) <= shown
+    assert set(named) <= set(v.js("kgView.highlighted().nodes"))  # with their mentions edges
+    v.page.keyboard.press("Escape")
+    v.frames()
+    assert not set(named) & set(v.js("kgView.shown()"))  # back once the article is let go
+    v.page.check("#mentions")  # the switch draws every node linked only by mentions
+    assert loose <= set(v.js("kgView.shown()"))
+    v.assert_clean()
