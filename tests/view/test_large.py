@@ -29,6 +29,22 @@ visit = _browser_tests.visit
 pytestmark = pytest.mark.slow
 
 LABELS = "() => kgView.labelsOnScreen()"
+# the share of drawn nodes in view whose centre pixel on the canvas is not the background
+PAINTED = """() => {
+    const net = kgView.network, canvas = document.querySelector('#graph canvas');
+    const ratio = canvas.width / canvas.clientWidth;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;  // one read
+    let seen = 0, painted = 0;
+    for (const id of kgView.shown()) {
+        const p = net.canvasToDOM(net.getPositions([id])[id]);
+        if (p.x < 5 || p.y < 5 || p.x > canvas.clientWidth - 5 || p.y > canvas.clientHeight - 5) continue;
+        const at = 4 * (Math.round(p.y * ratio) * canvas.width + Math.round(p.x * ratio));
+        const [r, g, b, a] = pixels.slice(at, at + 4);
+        seen++;
+        if (a > 0 && !(r > 240 && g > 240 && b > 240)) painted++;
+    }
+    return [seen, painted];
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +76,8 @@ def test_large_graph_opens_on_the_core_with_readable_labels(visit, large_page):
     assert not set(shown) & mention_only(G)
     labels = readable(v)
     assert len(labels) >= 20, labels
+    seen, painted = v.js(PAINTED)  # the first frame draws every node in view, not only their labels
+    assert seen > 50 and painted >= 0.9 * seen, (seen, painted)
     # the labels do not overlap each other
     boxes = [(lab["x"], lab["y"]) for lab in labels]
     assert len(set(boxes)) == len(boxes)
@@ -174,6 +192,8 @@ def test_seeds_view_reads_at_two_sizes(visit, seeds_page):
     for size in ((1600, 1000), (800, 600)):
         v = visit(seeds_page, viewport=size)
         assert len(readable(v)) >= 8, size
+        seen, painted = v.js(PAINTED)
+        assert seen >= 10 and painted >= 0.9 * seen, (size, seen, painted)
         v.js("(id) => kgView.select(id, true)", BJ)
         v.page.wait_for_timeout(700)
         panel = v.js("document.getElementById('panel').getBoundingClientRect().toJSON()")

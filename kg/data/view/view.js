@@ -82,6 +82,9 @@
     busy.hidden = true;
     api.layoutMs = Math.round(performance.now() - started);
     frameStart();
+    // vis-network skips a node whose last known box is off screen and only then measures it:
+    // one draw here measures them all, so that the first frame the user sees shows every node
+    network.redraw();
     network.once("afterDrawing", () => {
       api.readyMs = Math.round(performance.now() - started);
       api.ready = true;
