@@ -96,3 +96,15 @@ def test_namesake_names_stay_data():
     page = render_html(G)
     assert "<b>王</b>" not in page
     assert re.search(r'"\\u003cb\\u003e王\\u003c/b\\u003e":\[2,0\]', page)
+
+
+def test_no_label_under_12_px_and_relation_labels_only_zoomed_in():
+    """vis-network draws a label from drawThreshold - 1 px on screen (faded up to drawThreshold)."""
+    options = page_data(sample_graph())["options"]
+    node, edge = options["nodes"], options["edges"]
+    assert node["scaling"]["label"]["drawThreshold"] - 1 >= 12
+    assert edge["scaling"]["label"]["drawThreshold"] - 1 >= 12
+    # a relation label needs a zoom of 1 or more; the page's own labels are 13 px
+    assert (edge["scaling"]["label"]["drawThreshold"] - 1) / edge["font"]["size"] >= 1
+    assert view_config()["overview"]["label_px"] >= 12
+    assert options["physics"]["stabilization"].get("fit") is not True  # the page frames the view itself
