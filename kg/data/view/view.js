@@ -266,6 +266,15 @@
     const h = container.clientHeight;
     const px = OV.label_px;
     ctx.font = `${px / scale}px ${FONT}`;
+    // a label does not cover another node: the nodes in view are taken first
+    for (const n of DATA.nodes) {
+      if (nodeHidden.get(n.id)) continue;
+      const b = body.nodes[n.id];
+      const r = (b.options.size || 10) * scale;
+      const sx = b.x * scale + view.translation.x;
+      const sy = b.y * scale + view.translation.y;
+      if (r >= 3 && sx > -r && sy > -r && sx < w + r && sy < h + r) fits({ x0: sx - r, x1: sx + r, y0: sy - r, y1: sy + r });
+    }
     const out = [];
     for (const id of busyOrder) {
       if (out.length >= OV.busy_labels) break;
