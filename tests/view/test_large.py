@@ -187,9 +187,9 @@ def test_keyboard_search_pan_zoom_and_focus(visit, large_page):
     v.assert_clean()
 
 
-def test_seeds_view_reads_at_two_sizes(visit, seeds_page):
+def test_seeds_view_reads_at_three_sizes(visit, seeds_page):
     """The small graph: labels at 12 px or more on open, the panel beside or below its node."""
-    for size in ((1600, 1000), (800, 600)):
+    for size in ((1600, 1000), (800, 600), (390, 800)):
         v = visit(seeds_page, viewport=size)
         assert len(readable(v)) >= 8, size
         seen, painted = v.js(PAINTED)

@@ -823,6 +823,9 @@
       el("div", { className: "row" }, el("span", { className: "key" }, F.class + "："), s.name,
         i.mentions ? "  ·  " + F.mentions + " " + i.mentions : ""),
     ];
+    // what tells it from a namesake: main post or place, first article with date
+    const main = [i.main, i.first ? T.first + " " + ((DATA.articles[i.first] || [])[1] || "") : ""].filter(Boolean);
+    if (main.length && DATA.namesakes[i.name]) lines.push(el("div", { className: "row" }, main.join(" · ")));
     if (i.aliases.length) {
       const shown = i.aliases.slice(0, 6).join("、") + (i.aliases.length > 6 ? " …" : "");
       lines.push(el("div", { className: "row" }, el("span", { className: "key" }, F.aliases + "："), shown));
