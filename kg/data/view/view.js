@@ -528,8 +528,13 @@
       const a = DATA.articles[i.first] || [];
       parts.push(T.first + " " + [a[1], "《" + cutText(headline(i.first), 14) + "》"].filter(Boolean).join(" "));
     }
-    return parts.join(" · ");
+    return parts;
   }
+
+  /** ``detail`` as text where each part keeps to one line ("2025年1月17日" never splits). */
+  const detailText = (id, extra) =>
+    el("span", { className: "detail" }, [extra, ...detail(id)].filter(Boolean).flatMap((part, k) =>
+      k ? [" · ", el("span", { className: "part" }, part)] : [el("span", { className: "part" }, part)]));
 
   const cutText = (text, n) => (text.length > n ? text.slice(0, n - 1) + "…" : text);
 
@@ -614,7 +619,7 @@
       const ul = el("ul", { className: "rel namesakes" });
       for (const other of same.slice(0, ITEMS_SHOWN)) {
         ul.append(el("li", {}, el("div", { className: "who" }, sym(other), nodeLink(other),
-          el("span", { className: "extra" }, [style(other).name, detail(other)].filter(Boolean).join(" · ")))));
+          detailText(other, style(other).name))));
       }
       parts.push(ul);
     }
@@ -946,12 +951,12 @@
         el("span", { className: "count" }, fmt(T.group, { name: "", n: row.ids.length, a: sake[1] }).replace(/^ · /, "")),
         el("span", { className: "kind" }, style(row.ids[0]).name));
     }
-    const text = detail(row.id);
+    const text = detail(row.id).length ? detailText(row.id) : null;
     return el("li", { role: "option", id: "hit-" + k, className: row.member ? "member" : "", on: pickIt },
       sym(row.id), el("span", { className: "name" }, nameOf(row.id)),
       row.alias ? el("span", { className: "alias" }, "（" + F.aliases + "：" + row.alias + "）") : null,
       el("span", { className: "kind" }, style(row.id).name),
-      text ? el("span", { className: "detail" }, text) : null);
+      text);
   }
 
   function showHits(keep) {
