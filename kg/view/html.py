@@ -45,6 +45,7 @@ from kg.model.classes import CLASSES
 from kg.view.config import is_large, view_assets, view_config, view_options, vis_assets
 from kg.view.info import class_style, cut, edge_label, evidence_rows, node_info, node_size, zh_date
 from kg.view.layout import spread_layout
+from kg.view.overview import frame_ids, mention_only, namesakes, start_hidden, summaries
 from kg.view.tables import table_data, tables_assets
 
 if TYPE_CHECKING:
@@ -127,19 +128,25 @@ def _parallel_bends(rows: list[tuple[Any, Any, Any, Mapping[str, Any]]]) -> dict
 
 
 def _positions(
+    G: nx.MultiDiGraph,
     ordered: list[tuple[Any, Mapping[str, Any]]],
     rows: list[tuple[Any, Any, Any, Mapping[str, Any]]],
     include_mentions: bool,
 ) -> dict[str, dict[str, float]]:
-    """``{"x": …, "y": …}`` in pixels per node, from :func:`spread_layout` over the drawn edges."""
+    """``{"x": …, "y": …}`` in pixels per node, from :func:`spread_layout` over the drawn edges.
+
+    A node named only by articles is laid out beside them (its "mentions" edges count),
+    so that it appears next to its article when that is selected, not in a grid apart.
+    """
     import numpy as np
 
     settings = view_config()["layout"]
     index = {str(nid): i for i, (nid, _) in enumerate(ordered)}
+    loose = mention_only(G)
     pairs = [
         (index[str(u)], index[str(v)])
         for u, v, _k, d in rows
-        if str(u) != str(v) and (include_mentions or d.get("pred") != "mentions")
+        if str(u) != str(v) and (include_mentions or d.get("pred") != "mentions" or str(v) in loose or str(u) in loose)
     ]
     src = np.array([p[0] for p in pairs], dtype=np.int64)
     dst = np.array([p[1] for p in pairs], dtype=np.int64)
@@ -162,9 +169,11 @@ def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network
     net = _network_class()(directed=True, cdn_resources="in_line", heading=view["title"])
     ordered = sorted(G.nodes(data=True), key=lambda x: str(x[0]))
     rows = sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    places = _positions(ordered, rows, include_mentions)
+    places = _positions(G, ordered, rows, include_mentions)
+    hidden = start_hidden(G, include_mentions)
     for nid, data in ordered:
         style = class_style(data.get("cls"))
+        extra = {"hidden": True} if str(nid) in hidden else {}
         net.add_node(
             str(nid),
             label=cut(data.get("label") or nid, view["label_max"]) or str(nid),
@@ -172,6 +181,7 @@ def build_network(G: nx.MultiDiGraph, include_mentions: bool = False) -> Network
             color=style["color"],
             size=node_size(data.get("mentions")),
             **places.get(str(nid), {}),
+            **extra,
         )
     bends = _parallel_bends(rows)
     for i, (u, v, _key, data) in enumerate(rows):
@@ -211,6 +221,9 @@ def page_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> dict[str, A
         if source != "text":
             sources[f"e{i}"] = str(G.graph.get(f"{source}_source") or source)
     info = {str(n): node_info(str(n), d) for n, d in G.nodes(data=True)}
+    for n, row in summaries(G).items():
+        info[n].update(row)
+    hidden = start_hidden(G, include_mentions)
     articles = {
         str(n): [
             info[str(n)]["name"] if not info[str(n)].get("untitled") else "",
@@ -240,6 +253,10 @@ def page_data(G: nx.MultiDiGraph, include_mentions: bool = False) -> dict[str, A
         "evidence": evidence,
         "sources": sources,
         "articles": articles,
+        "overview": view["overview"],
+        "startHidden": hidden,
+        "frame": frame_ids(G, hidden),
+        "namesakes": namesakes(G),
     }
 
 

@@ -47,6 +47,13 @@
   }
   const sectionOrder = new Map(DATA.sections.map((s, i) => [s[0], i]));
   const collator = new Intl.Collator("zh-CN");
+  const OV = DATA.overview;
+  // the busiest nodes first: they keep a label at every zoom
+  const busyOrder = DATA.nodes.map((n) => n.id).sort((a, b) => {
+    const x = info[a] || {};
+    const y = info[b] || {};
+    return (y.degree || 0) - (x.degree || 0) || (y.mentions || 0) - (x.mentions || 0) || (a < b ? -1 : a > b ? 1 : 0);
+  });
 
   // ---------------------------------------------------------------- the network
   const nodes = new vis.DataSet(DATA.nodes);
@@ -74,6 +81,10 @@
     network.setOptions({ physics: { enabled: false } });
     busy.hidden = true;
     api.layoutMs = Math.round(performance.now() - started);
+    frameStart();
+    // vis-network skips a node whose last known box is off screen and only then measures it:
+    // one draw here measures them all, so that the first frame the user sees shows every node
+    network.redraw();
     network.once("afterDrawing", () => {
       api.readyMs = Math.round(performance.now() - started);
       api.ready = true;
@@ -90,21 +101,30 @@
   network.once("stabilized", settled);
   $("busy-text").textContent = fmt(T.layout, { p: 0 });
   network.setData({ nodes, edges });
-  const physics = DATA.options.physics || {};
-  if (physics.enabled === false || (physics.stabilization || {}).enabled === false || !DATA.nodes.length) {
-    settled();
-  }
 
   // ---------------------------------------------------------------- visibility (filter)
   // A class filter hides nodes (vis-network then hides their edges too); the "mentions"
-  // switch hides those edges themselves. Only items whose state changes are updated,
-  // because every DataSet update costs vis-network real work on a large graph.
+  // switch hides those edges themselves. Some nodes start hidden (DATA.startHidden):
+  // "m" linked only by mentions, shown by the switch or around their selected article;
+  // "c" outside the core of a large graph. "Show neighbours" reveals a node's hidden
+  // neighbours and the mentions edges of the node. Only items whose state changes are
+  // updated, because every DataSet update costs vis-network real work on a large graph.
   const classOn = new Map(DATA.classes.map((c) => [c.cls, true]));
   let showMentions = !!DATA.includeMentions;
+  const revealed = new Set(); // nodes shown by "show neighbours" or by being selected
+  const expanded = new Set(); // nodes whose neighbours were asked for: their mentions edges show
+  let aroundArticle = null; // the selected article: the nodes it mentions show around it
+  let around = new Set();
   const nodeHidden = new Map(DATA.nodes.map((n) => [n.id, !!n.hidden]));
   const edgeHidden = new Map(DATA.edges.map((e) => [e.id, !!e.hidden]));
-  const nodeVisible = (id) => classOn.get(clsOf(id)) !== false;
-  const edgeOwnHidden = (e) => e.pred === "mentions" && !showMentions;
+  const waiting = (id) => {
+    const why = DATA.startHidden[id];
+    if (!why || revealed.has(id) || around.has(id)) return false;
+    return why === "m" ? !showMentions : true;
+  };
+  const nodeVisible = (id) => classOn.get(clsOf(id)) !== false && !waiting(id);
+  const edgeOwnHidden = (e) =>
+    e.pred === "mentions" && !showMentions && !expanded.has(e.from) && !expanded.has(e.to) && e.from !== aroundArticle;
   const edgeVisible = (e) => !edgeHidden.get(e.id) && !nodeHidden.get(e.from) && !nodeHidden.get(e.to);
 
   function applyVisibility() {
@@ -190,6 +210,11 @@
   }
 
   const FONT = ((DATA.options.nodes || {}).font || {}).face || "sans-serif";
+  const NODE_PX = ((DATA.options.nodes || {}).font || {}).size || 14;
+  const EDGE_PX = ((DATA.options.edges || {}).font || {}).size || 12;
+  // vis-network draws a label only from drawThreshold - 1 px on screen, faded up to drawThreshold
+  const nodeThreshold = ((((DATA.options.nodes || {}).scaling || {}).label || {}).drawThreshold || 13);
+  const edgeThreshold = ((((DATA.options.edges || {}).scaling || {}).label || {}).drawThreshold || 13);
 
   /** Text at a constant size on screen, with a white halo, for labels vis-network leaves out when zoomed out. */
   function label(ctx, text, x, y, px, colour, scale) {
@@ -204,46 +229,160 @@
     ctx.fillText(text, x, y);
   }
 
+  /**
+   * Places labels without overlap: each asks for a box on screen and gets it only if it
+   * meets none already given (a grid of 64 px cells keeps the test cheap).
+   */
+  function placer() {
+    const cells = new Map();
+    const CELL = 64;
+    return (box) => {
+      const keys = [];
+      for (let gx = Math.floor(box.x0 / CELL); gx <= Math.floor(box.x1 / CELL); gx++) {
+        for (let gy = Math.floor(box.y0 / CELL); gy <= Math.floor(box.y1 / CELL); gy++) keys.push(gx + "," + gy);
+      }
+      for (const k of keys) {
+        for (const o of cells.get(k) || []) {
+          if (box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1) return false;
+        }
+      }
+      for (const k of keys) (cells.get(k) || cells.set(k, []).get(k)).push(box);
+      return true;
+    };
+  }
+
+  let drawnLabels = []; // the labels of the last frame: {id, px, x, y} (for tests and the curious)
+
+  /**
+   * Labels of the busiest nodes in view, at a constant size on screen, when the zoom is
+   * too far out for vis-network's own (those stop below 12 px): the overview is never a
+   * field of anonymous dots. The busiest are placed first; a label that would overlap
+   * one already placed is left out.
+   */
+  function busyLabels(ctx, scale, fits) {
+    const body = network.body;
+    const view = body.view;
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    const px = OV.label_px;
+    ctx.font = `${px / scale}px ${FONT}`;
+    // a label does not cover another node: the nodes in view are taken first
+    for (const n of DATA.nodes) {
+      if (nodeHidden.get(n.id)) continue;
+      const b = body.nodes[n.id];
+      const r = (b.options.size || 10) * scale;
+      const sx = b.x * scale + view.translation.x;
+      const sy = b.y * scale + view.translation.y;
+      if (r >= 3 && sx > -r && sy > -r && sx < w + r && sy < h + r) fits({ x0: sx - r, x1: sx + r, y0: sy - r, y1: sy + r });
+    }
+    const out = [];
+    for (const id of busyOrder) {
+      if (out.length >= OV.busy_labels) break;
+      if (nodeHidden.get(id) || (focus && focusNodes.has(id))) continue;
+      const n = body.nodes[id];
+      if (!n) continue;
+      const sx = n.x * scale + view.translation.x;
+      const sy = n.y * scale + view.translation.y;
+      if (sx < 0 || sy < 0 || sx > w || sy > h) continue;
+      const text = nodeById.get(id).label;
+      const half = (ctx.measureText(text).width * scale) / 2 + 2;
+      const top = sy + (n.options.size || 10) * scale + 2;
+      if (!fits({ x0: sx - half, x1: sx + half, y0: top, y1: top + px + 3 })) continue;
+      label(ctx, text, n.x, n.y + (n.options.size || 10) + 2 / scale, px, "#222", scale);
+      out.push({ id, px, x: sx, y: top });
+    }
+    return out;
+  }
+
   network.on("afterDrawing", (ctx) => {
     const body = network.body;
-    if (!focus || !body || !body.nodes || !body.edges) return;
+    if (!body || !body.nodes || !body.edges) return;
+    const scale = network.getScale();
+    const own = NODE_PX * scale >= nodeThreshold; // vis-network drew the labels itself, full strength
+    const fits = placer();
+    drawnLabels = [];
+    try {
+      if (!own) drawnLabels = busyLabels(ctx, scale, fits);
+    } catch (err) {
+      api.error = String(err);
+    }
+    if (!focus) return;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.fillStyle = VEIL;
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
-    const scale = network.getScale();
+    drawnLabels = [];
+    const near = placer();
     try {
+      const edgeLabels = [];
       for (const eid of focusEdges) {
         const e = body.edges[eid];
         if (e && e.connected !== false && typeof e.draw === "function") {
           e.draw(ctx);
-          if (10 * scale < 6 && e.from && e.to) {
+          if (EDGE_PX * scale < edgeThreshold && e.from && e.to && focusEdges.size <= 40) {
             let mid = { x: (e.from.x + e.to.x) / 2, y: (e.from.y + e.to.y) / 2 };
             if (e.edgeType && typeof e.edgeType.getPoint === "function") mid = e.edgeType.getPoint(0.5);
-            label(ctx, edgeById.get(eid).label, mid.x, mid.y - 6 / scale, 11, "#333", scale);
+            edgeLabels.push([edgeById.get(eid).label, mid]);
           }
         }
       }
-      const labels = [];
-      for (const id of focusNodes) {
+      const nodeLabels = [];
+      const ids = [...focusNodes].sort((a, b) => (a === focus.node ? -1 : b === focus.node ? 1 : 0));
+      for (const id of ids) {
         const n = body.nodes[id];
         if (n && !n.options.hidden && typeof n.draw === "function") {
           const drawn = n.draw(ctx);
-          if (14 * scale < 6) {
-            const r = n.options.size || 10;
-            labels.push(() => label(ctx, nodeById.get(id).label, n.x, n.y + r + 4 / scale, 13, "#111", scale));
-          } else if (drawn && typeof drawn.drawExternalLabel === "function") {
-            labels.push(drawn.drawExternalLabel);
-          }
+          if (!own) nodeLabels.push([id, n]);
+          else if (drawn && typeof drawn.drawExternalLabel === "function") drawn.drawExternalLabel();
         }
       }
-      labels.forEach((draw) => draw());
+      // node names first (the focus first of all), then relation names where room is left
+      const view = body.view;
+      const px = OV.label_px;
+      for (const [id, n] of nodeLabels) {
+        const text = nodeById.get(id).label;
+        ctx.font = `${px / scale}px ${FONT}`;
+        const half = (ctx.measureText(text).width * scale) / 2 + 2;
+        const sx = n.x * scale + view.translation.x;
+        const top = (n.y + (n.options.size || 10)) * scale + view.translation.y + 2;
+        if (!near({ x0: sx - half, x1: sx + half, y0: top, y1: top + px + 3 })) continue;
+        label(ctx, text, n.x, n.y + (n.options.size || 10) + 2 / scale, px, "#111", scale);
+        drawnLabels.push({ id, px, x: sx, y: top });
+      }
+      const epx = Math.max(12, px - 1);
+      for (const [text, mid] of edgeLabels) {
+        ctx.font = `${epx / scale}px ${FONT}`;
+        const half = (ctx.measureText(text).width * scale) / 2 + 2;
+        const sx = mid.x * scale + view.translation.x;
+        const top = mid.y * scale + view.translation.y - epx / 2;
+        if (!near({ x0: sx - half, x1: sx + half, y0: top, y1: top + epx + 2 })) continue;
+        label(ctx, text, mid.x, mid.y - epx / 2 / scale, epx, "#333", scale);
+      }
     } catch (err) {
       // never let a drawing detail break the page; the selection still shows the focus
       api.error = String(err);
     }
   });
+
+  /** Labels on screen now, with their size in px: the page's own, or vis-network's when zoomed in. */
+  function labelsOnScreen() {
+    const scale = network.getScale();
+    if (NODE_PX * scale < nodeThreshold) return drawnLabels.slice();
+    const view = network.body.view;
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    const px = Math.min(NODE_PX * scale, (((DATA.options.nodes || {}).scaling || {}).label || {}).maxVisible || 30);
+    const out = [];
+    for (const n of DATA.nodes) {
+      if (nodeHidden.get(n.id)) continue;
+      const b = network.body.nodes[n.id];
+      const x = b.x * scale + view.translation.x;
+      const y = b.y * scale + view.translation.y;
+      if (x >= 0 && y >= 0 && x <= w && y <= h) out.push({ id: n.id, px, x, y });
+    }
+    return out;
+  }
 
   // ---------------------------------------------------------------- relations of a node
   /** The node's relations grouped as the panel shows them: by relation and direction, then by the other end. */
@@ -341,28 +480,30 @@
     return span;
   }
 
-  function evidenceRow(row, about) {
+  function evidenceRow(row, about, named) {
     const [article, sentence, confidence] = row;
     const a = DATA.articles[article];
     const from = el("div", { className: "from" },
-      nodeById.has(article)
+      article === named
+        ? null
+        : nodeById.has(article)
         ? el("button", { type: "button", on: { click: () => select(article, true) } }, "《" + headline(article) + "》")
-        : "《" + headline(article) + "》",
-      " ",
+          : "《" + headline(article) + "》",
+      article === named ? null : " ",
       el("span", { className: "meta" },
         [a && a[1], a && a[2], T.confidence + " " + Number(confidence).toFixed(2)].filter(Boolean).join(" · ")));
     return el("div", { className: "ev" }, marked(sentence, about), from);
   }
 
   /** Evidence rows, the first few shown and the rest behind a button. */
-  function evidenceList(rows, about, eids) {
+  function evidenceList(rows, about, eids, named) {
     const box = el("div", { className: "evs" });
     const first = DATA.evidenceShown;
-    rows.slice(0, first).forEach((r) => box.append(evidenceRow(r, about)));
+    rows.slice(0, first).forEach((r) => box.append(evidenceRow(r, about, named)));
     if (rows.length > first) {
       const more = el("button", { type: "button", className: "expand" }, fmt(T.evidence_more, { n: rows.length - first }));
       more.addEventListener("click", () => {
-        more.replaceWith(...rows.slice(first).map((r) => evidenceRow(r, about)));
+        more.replaceWith(...rows.slice(first).map((r) => evidenceRow(r, about, named)));
       });
       box.append(more);
     }
@@ -376,14 +517,44 @@
   // ---------------------------------------------------------------- side panel
   const panel = $("panel");
 
+  /** What tells a node from its namesakes, in one line: main post or place, mentions, articles, first article. */
+  function detail(id) {
+    const i = info[id] || {};
+    const parts = [];
+    if (i.main) parts.push(i.main);
+    if (i.mentions) parts.push(fmt(T.mention_times, { n: i.mentions }));
+    if (i.articles) parts.push(fmt(T.in_articles, { n: i.articles }));
+    if (i.first) {
+      const a = DATA.articles[i.first] || [];
+      parts.push(T.first + " " + [a[1], "《" + cutText(headline(i.first), 14) + "》"].filter(Boolean).join(" "));
+    }
+    return parts;
+  }
+
+  /** ``detail`` as text where each part keeps to one line ("2025年1月17日" never splits). */
+  const detailText = (id, extra) =>
+    el("span", { className: "detail" }, [extra, ...detail(id)].filter(Boolean).flatMap((part, k) =>
+      k ? [" · ", el("span", { className: "part" }, part)] : [el("span", { className: "part" }, part)]));
+
+  const cutText = (text, n) => (text.length > n ? text.slice(0, n - 1) + "…" : text);
+
+  /** The button that adds a node's hidden neighbours, with how many there are. */
+  function neighboursButton(id) {
+    const n = hiddenNeighbours(id).length;
+    return el("button", { type: "button", className: "act", id: "neighbours", disabled: n === 0,
+      on: { click: () => showNeighbours(id) } }, n ? fmt(T.neighbours_n, { n }) : T.neighbours_none);
+  }
+
   function panelHead(id) {
     const s = style(id);
     const i = info[id] || { name: id, aliases: [], facts: [], mentions: 0 };
     const head = [
       el("button", { type: "button", className: "close", title: T.close, ariaLabel: T.close,
-        on: { click: clearSelection } }, "×"),
-      el("span", { className: "badge", style: { background: s.color } }, s.symbol + " " + s.name),
-      el("h2", {}, i.untitled ? T.untitled + i.name : i.name),
+        on: { click: () => clearSelection(true) } }, "×"),
+      el("div", { className: "title" },
+        el("span", { className: "badge", style: { background: s.color } }, s.symbol + "\u00a0" + s.name),
+        el("h2", {}, i.untitled ? T.untitled + i.name : i.name)),
+      neighboursButton(id),
     ];
     if (i.aliases.length) {
       head.push(el("div", { className: "aliases" }, el("span", { className: "key", style: { background: "none", padding: 0 } }, F.aliases + "："),
@@ -393,6 +564,14 @@
     const row = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v));
     for (const [k, v] of i.facts) row(k, v);
     if (i.mentions) row(F.mentions, String(i.mentions));
+    if (i.main) row(T.main, i.main);
+    if (i.first) {
+      const a = DATA.articles[i.first] || [];
+      row(T.first, el("span", {}, a[1] ? a[1] + " " : "",
+        el("button", { type: "button", className: "node", on: { click: () => select(i.first, true) } },
+          "《" + headline(i.first) + "》")));
+    }
+    if (i.articles) row(T.seen_in, fmt(T.n_articles, { n: i.articles }));
     if (i.url) {
       row(F.url, el("a", { className: "url", href: i.url, target: "_blank", rel: "noopener noreferrer" }, i.url));
     }
@@ -422,7 +601,7 @@
         return el("li", {},
           el("div", { className: "who" }, sym(item.other), nodeLink(item.other),
             extra ? el("span", { className: "extra" }, extra) : null),
-          evidenceList(evidenceOf(item.eids), [id, item.other], item.eids));
+          evidenceList(evidenceOf(item.eids), [id, item.other], item.eids, item.other));
       };
       g.items.slice(0, ITEMS_SHOWN).forEach((item) => ul.append(render(item)));
       if (g.items.length > ITEMS_SHOWN) {
@@ -432,10 +611,33 @@
       }
       parts.push(ul);
     }
+    const same = DATA.namesakes[nameOf(id)] && clsOf(id) !== "Article"
+      ? DATA.nodes.filter((n) => n.id !== id && nameOf(n.id) === nameOf(id)).map((n) => n.id)
+      : [];
+    if (same.length) {
+      parts.push(el("h3", {}, T.namesakes + " ", el("span", { className: "n" }, "(" + same.length + ")")));
+      const ul = el("ul", { className: "rel namesakes" });
+      for (const other of same.slice(0, ITEMS_SHOWN)) {
+        ul.append(el("li", {}, el("div", { className: "who" }, sym(other), nodeLink(other),
+          detailText(other, style(other).name))));
+      }
+      parts.push(ul);
+    }
     panel.replaceChildren(...parts);
+    panel.dataset.node = id;
+    openPanel();
+  }
+
+  let returnFocus = null;
+
+  /** Show the panel and move the keyboard into it, remembering where to return on close. */
+  function openPanel() {
+    const active = document.activeElement;
+    if (panel.hidden && active && active !== document.body && !panel.contains(active)) returnFocus = active;
+    else if (panel.hidden) returnFocus = container;
     panel.hidden = false;
     panel.scrollTop = 0;
-    panel.dataset.node = id;
+    panel.focus({ preventScroll: true });
   }
 
   function showEdgePanel(eid) {
@@ -443,45 +645,119 @@
     const rows = evidenceOf([eid]);
     panel.replaceChildren(
       el("button", { type: "button", className: "close", title: T.close, ariaLabel: T.close,
-        on: { click: clearSelection } }, "×"),
-      el("span", { className: "badge", style: { background: "#666" } }, e.label),
-      el("h2", {}, nameOf(e.from) + " → " + nameOf(e.to)),
+        on: { click: () => clearSelection(true) } }, "×"),
+      el("div", { className: "title" },
+        el("span", { className: "badge", style: { background: "#666" } }, e.label),
+        el("h2", {}, nameOf(e.from) + " → " + nameOf(e.to))),
       el("div", { className: "who" }, sym(e.from), nodeLink(e.from), " —" + e.label + "→ ", sym(e.to), nodeLink(e.to)),
       el("h3", {}, F.evidence + " ", el("span", { className: "n" }, "(" + rows.length + ")")),
       evidenceList(rows, [e.from, e.to], [eid]));
-    panel.hidden = false;
-    panel.scrollTop = 0;
     delete panel.dataset.node;
+    openPanel();
   }
 
   // ---------------------------------------------------------------- selection
+  /** Select a node: highlight it and its neighbours, open its panel, and (``move``) bring them into view. */
   function select(id, move) {
     if (!nodeById.has(id)) return;
-    if (!nodeVisible(id)) setClass(clsOf(id), true);
+    let changed = false;
+    if (waiting(id)) {
+      revealed.add(id);
+      changed = true;
+    }
+    const article = clsOf(id) === "Article" ? id : null;
+    if (article !== aroundArticle) {
+      // an article shows the nodes it mentions around it while it is selected
+      aroundArticle = article;
+      around = new Set();
+      for (const eid of article ? incident.get(id) : []) {
+        if (edgeById.get(eid).pred === "mentions") around.add(edgeById.get(eid).to);
+      }
+      changed = true;
+    }
+    if (classOn.get(clsOf(id)) === false) {
+      classOn.set(clsOf(id), true);
+      const box = document.querySelector(`#legend input[data-cls="${CSS.escape(clsOf(id))}"]`);
+      if (box) box.checked = true;
+      changed = true;
+    }
+    if (changed) {
+      focus = null;
+      applyVisibility();
+    }
     hideTip();
     highlight({ node: id });
     showPanel(id);
     if (move) frame([...focusNodes]);
   }
 
-  /** Move and zoom so that ``ids`` (a node and its neighbours) fill the space beside the panel. */
+  /** Neighbours of a node that are hidden because they wait to be asked for (not by a class filter). */
+  function hiddenNeighbours(id) {
+    const out = new Set();
+    for (const eid of incident.get(id) || []) {
+      const e = edgeById.get(eid);
+      const other = e.from === id ? e.to : e.from;
+      if (other !== id && waiting(other) && classOn.get(clsOf(other)) !== false) out.add(other);
+      else if (other !== id && e.pred === "mentions" && edgeOwnHidden(e) && !nodeHidden.get(other)) out.add(other);
+    }
+    return [...out];
+  }
+
+  /** "Show neighbours": draw the node's hidden neighbours and its mentions edges, then frame them. */
+  function showNeighbours(id) {
+    if (!nodeById.has(id)) return 0;
+    const added = hiddenNeighbours(id);
+    for (const other of added) revealed.add(other);
+    revealed.add(id);
+    expanded.add(id);
+    applyVisibility();
+    select(id, true);
+    return added.length;
+  }
+
+  /** Move and zoom so that ``ids`` (a node and its neighbours) fill the space the panel leaves free. */
   function frame(ids) {
     const pos = Object.values(network.getPositions(ids));
     if (!pos.length) return;
     const xs = pos.map((p) => p.x);
     const ys = pos.map((p) => p.y);
-    const beside = !panel.hidden && panel.offsetWidth < container.offsetWidth * 0.8;
-    const width = container.offsetWidth - (beside ? panel.offsetWidth : 0) - 120;
-    const height = container.offsetHeight - 120;
+    const open = !panel.hidden;
+    const side = open && panel.offsetWidth < container.offsetWidth * 0.8; // beside, else below
+    const below = open && !side;
+    const width = container.offsetWidth - (side ? panel.offsetWidth : 0) - 100;
+    const height = container.offsetHeight - (below ? panel.offsetHeight : 0) - 80;
     const spanX = Math.max(...xs) - Math.min(...xs);
     const spanY = Math.max(...ys) - Math.min(...ys);
-    const scale = Math.max(0.05, Math.min(1.0, width / Math.max(spanX, 1), height / Math.max(spanY, 1)));
+    const scale = Math.max(0.02, Math.min(OV.frame_scale_max, Math.max(width, 60) / Math.max(spanX, 1),
+      Math.max(height, 40) / Math.max(spanY, 1)));
     network.moveTo({
       position: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
       scale,
-      offset: { x: beside ? -panel.offsetWidth / 2 : 0, y: 0 },
+      offset: { x: side ? -panel.offsetWidth / 2 : 0, y: below ? -panel.offsetHeight / 2 : 0 },
       animation: animate(450),
     });
+  }
+
+  /**
+   * Where the page opens: the largest connected component(s) of what is drawn, framed,
+   * but never further out than start_scale[0] nor closer than start_scale[1]; when the
+   * component is too large to fit at that zoom, its middle (mean position) is shown.
+   */
+  function frameStart() {
+    const ids = DATA.frame.filter((id) => !nodeHidden.get(id));
+    const pos = Object.values(network.getPositions(ids.length ? ids : DATA.nodes.map((n) => n.id)));
+    if (!pos.length) return;
+    const xs = pos.map((p) => p.x);
+    const ys = pos.map((p) => p.y);
+    const spanX = Math.max(...xs) - Math.min(...xs);
+    const spanY = Math.max(...ys) - Math.min(...ys);
+    const fit = Math.min((container.clientWidth - 60) / Math.max(spanX, 1), (container.clientHeight - 60) / Math.max(spanY, 1));
+    const [low, high] = OV.start_scale;
+    const scale = Math.max(low, Math.min(high, fit));
+    const position = fit >= low
+      ? { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 }
+      : { x: xs.reduce((a, b) => a + b, 0) / xs.length, y: ys.reduce((a, b) => a + b, 0) / ys.length };
+    network.moveTo({ position, scale });
   }
 
   function selectEdge(eid) {
@@ -490,22 +766,56 @@
     showEdgePanel(eid);
   }
 
-  function clearSelection() {
+  /** Clear the highlight and close the panel; ``giveBack`` returns the keyboard to where it was before. */
+  function clearSelection(giveBack) {
+    const wasOpen = !panel.hidden;
+    const hadFocus = panel.contains(document.activeElement);
     clearHighlight();
     network.unselectAll();
     panel.hidden = true;
     panel.replaceChildren();
     delete panel.dataset.node;
+    if (aroundArticle) {
+      aroundArticle = null;
+      around = new Set();
+      applyVisibility();
+    }
+    if (wasOpen && (giveBack === true || hadFocus)) {
+      const back = returnFocus && returnFocus.isConnected ? returnFocus : container;
+      back.focus({ preventScroll: true });
+    }
   }
 
   network.on("click", (p) => {
-    if (p.nodes.length) select(p.nodes[0], false);
+    if (p.nodes.length) select(p.nodes[0], true);
     else if (p.edges.length) selectEdge(p.edges[0]);
-    else clearSelection();
+    else {
+      clearSelection();
+      container.focus({ preventScroll: true });
+    }
   });
   network.on("doubleClick", (p) => {
-    if (p.nodes.length) network.focus(p.nodes[0], { scale: Math.max(network.getScale() * 1.6, 1.2), animation: animate(300) });
+    if (p.nodes.length) showNeighbours(p.nodes[0]);
   });
+
+  // ---------------------------------------------------------------- keyboard on the canvas
+  /** Arrow keys pan, + and − zoom, when the keyboard is on the graph (not in a field or the panel). */
+  function onCanvasKey(ev) {
+    const t = document.activeElement;
+    if (!(t === document.body || t === container || container.contains(t) || t === null)) return false;
+    const scale = network.getScale();
+    const at = network.getViewPosition();
+    const step = OV.pan_px / scale;
+    const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    if (moves[ev.key]) {
+      network.moveTo({ position: { x: at.x + moves[ev.key][0], y: at.y + moves[ev.key][1] }, scale });
+    } else if (ev.key === "+" || ev.key === "=") {
+      network.moveTo({ position: at, scale: Math.min(6, scale * OV.zoom_step) });
+    } else if (ev.key === "-" || ev.key === "_" || ev.key === "\u2212") {
+      network.moveTo({ position: at, scale: Math.max(0.01, scale / OV.zoom_step) });
+    } else return false;
+    return true;
+  }
 
   // ---------------------------------------------------------------- tooltips
   const tip = $("tip");
@@ -518,6 +828,9 @@
       el("div", { className: "row" }, el("span", { className: "key" }, F.class + "："), s.name,
         i.mentions ? "  ·  " + F.mentions + " " + i.mentions : ""),
     ];
+    // what tells it from a namesake: main post or place, first article with date
+    const main = [i.main, i.first ? T.first + " " + ((DATA.articles[i.first] || [])[1] || "") : ""].filter(Boolean);
+    if (main.length && DATA.namesakes[i.name]) lines.push(el("div", { className: "row" }, main.join(" · ")));
     if (i.aliases.length) {
       const shown = i.aliases.slice(0, 6).join("、") + (i.aliases.length > 6 ? " …" : "");
       lines.push(el("div", { className: "row" }, el("span", { className: "key" }, F.aliases + "："), shown));
@@ -624,28 +937,65 @@
   let current = [];
   let cursor = -1;
 
-  function showHits() {
+  const openGroups = new Set();
+
+  /** One row of the hits: a node (its class, name, what tells it apart) or a group of namesakes. */
+  function hitRow(row, k) {
+    const pickIt = { mousedown: (ev) => { ev.preventDefault(); pick(k); } };
+    if (row.group) {
+      const sake = DATA.namesakes[row.group] || [row.ids.length, 0];
+      const open = openGroups.has(row.group);
+      return el("li", { role: "option", id: "hit-" + k, className: "group", ariaExpanded: String(open), on: pickIt },
+        el("span", { className: "tw" }, open ? "▾" : "▸"), sym(row.ids[0]),
+        el("span", { className: "name" }, row.group),
+        el("span", { className: "count" }, fmt(T.group, { name: "", n: row.ids.length, a: sake[1] }).replace(/^ · /, "")),
+        el("span", { className: "kind" }, style(row.ids[0]).name));
+    }
+    const text = detail(row.id).length ? detailText(row.id) : null;
+    return el("li", { role: "option", id: "hit-" + k, className: row.member ? "member" : "", on: pickIt },
+      sym(row.id), el("span", { className: "name" }, nameOf(row.id)),
+      row.alias ? el("span", { className: "alias" }, "（" + F.aliases + "：" + row.alias + "）") : null,
+      el("span", { className: "kind" }, style(row.id).name),
+      text);
+  }
+
+  function showHits(keep) {
     const found = search(q.value);
-    current = found.slice(0, HITS_SHOWN);
-    cursor = current.length ? 0 : -1;
     if (!q.value.trim()) {
       hits.hidden = true;
       q.setAttribute("aria-expanded", "false");
+      current = [];
       return;
     }
-    const items = current.map((h, k) =>
-      el("li", { role: "option", id: "hit-" + k, on: { mousedown: (ev) => { ev.preventDefault(); pick(k); } } },
-        sym(h.id), el("span", { className: "name" }, nameOf(h.id)),
-        h.alias ? el("span", { className: "alias" }, "（" + F.aliases + "：" + h.alias + "）") : null,
-        el("span", { className: "kind" }, style(h.id).name)));
-    if (!items.length) items.push(el("li", { className: "empty" }, T.no_hits));
-    if (found.length > current.length) {
-      items.push(el("li", { className: "empty" }, fmt(T.more_hits, { n: found.length - current.length })));
+    // identical names become one row "name · n 处，来自 m 篇文章", opened on demand
+    const byName = new Map();
+    for (const h of found) {
+      const name = nameOf(h.id);
+      const key = DATA.namesakes[name] && clsOf(h.id) !== "Article" ? "\u0000" + name : h.id;
+      if (!byName.has(key)) byName.set(key, []);
+      byName.get(key).push(h);
     }
+    const rows = [];
+    let top = 0;
+    for (const [key, group] of byName) {
+      if (top >= HITS_SHOWN) break;
+      top++;
+      if (group.length === 1) {
+        rows.push({ id: group[0].id, alias: group[0].alias });
+        continue;
+      }
+      const name = key.slice(1);
+      rows.push({ group: name, ids: group.map((h) => h.id) });
+      if (openGroups.has(name)) for (const h of group) rows.push({ id: h.id, alias: h.alias, member: true });
+    }
+    current = rows;
+    const items = rows.map(hitRow);
+    if (!items.length) items.push(el("li", { className: "empty" }, T.no_hits));
+    if (byName.size > top) items.push(el("li", { className: "empty" }, fmt(T.more_hits, { n: byName.size - top })));
     hits.replaceChildren(...items);
     hits.hidden = false;
     q.setAttribute("aria-expanded", "true");
-    moveCursor(0);
+    moveCursor(typeof keep === "number" ? keep : 0);
   }
 
   function moveCursor(k) {
@@ -662,13 +1012,19 @@
   function pick(k) {
     const h = current[k];
     if (!h) return;
+    if (h.group) {
+      if (openGroups.has(h.group)) openGroups.delete(h.group);
+      else openGroups.add(h.group);
+      showHits(k);
+      return;
+    }
     q.value = nameOf(h.id);
     hits.hidden = true;
     q.setAttribute("aria-expanded", "false");
     select(h.id, true);
   }
 
-  q.addEventListener("input", showHits);
+  q.addEventListener("input", () => showHits());
   q.addEventListener("focus", () => q.value.trim() && showHits());
   q.addEventListener("blur", () => setTimeout(() => (hits.hidden = true), 150));
   q.addEventListener("keydown", (ev) => {
@@ -679,17 +1035,23 @@
       pick(Math.max(0, cursor));
     } else if (ev.key === "Escape") {
       hits.hidden = true;
-      if (!q.value) clearSelection();
+      if (!q.value) clearSelection(false);
       q.value = "";
     } else return;
     ev.preventDefault();
   });
   document.addEventListener("keydown", (ev) => {
-    if (ev.key === "/" && document.activeElement !== q) {
+    const t = document.activeElement;
+    const typing = t && (t.tagName === "INPUT" && t.type !== "checkbox" || t.tagName === "TEXTAREA" || t.isContentEditable);
+    if (ev.key === "/" && !typing) {
+      // a new search: the old text is selected, so typing replaces it
       ev.preventDefault();
       q.focus();
-    } else if (ev.key === "Escape" && document.activeElement !== q) {
-      clearSelection();
+      q.select();
+    } else if (ev.key === "Escape" && t !== q) {
+      clearSelection(true);
+    } else if (!typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey && onCanvasKey(ev)) {
+      ev.preventDefault();
     }
   });
 
@@ -726,9 +1088,11 @@
     showMentions = !!DATA.includeMentions;
     const m = $("mentions");
     if (m) m.checked = showMentions;
-    clearSelection();
+    revealed.clear();
+    expanded.clear();
+    clearSelection(false);
     applyVisibility();
-    network.fit({ animation: animate(400) });
+    frameStart();
   }
 
   q.placeholder = T.search;
@@ -737,14 +1101,25 @@
   $("reset").title = T.reset_title;
   $("reset").addEventListener("click", reset);
   $("hint").textContent = T.hint;
+  container.tabIndex = 0;
+  container.setAttribute("role", "application");
+  container.setAttribute("aria-label", T.graph_label);
+  panel.tabIndex = -1;
+  panel.setAttribute("role", "region");
   buildLegend();
   updateCounts();
   Object.assign(api, {
     search: (s) => search(s).map((h) => h.id),
     highlighted: () => ({ nodes: [...focusNodes], edges: [...focusEdges] }),
     hidden: () => [...nodeHidden].filter(([, h]) => h).map(([id]) => id),
-    select, selectEdge, setClass, reset, clearSelection,
+    select, selectEdge, setClass, reset, clearSelection, showNeighbours, hiddenNeighbours, frameStart, labelsOnScreen,
+    shown: () => [...nodeHidden].filter(([, h]) => !h).map(([id]) => id),
   });
+  // without physics to run, the page is laid out already (after everything above is set up)
+  const physics = DATA.options.physics || {};
+  if (physics.enabled === false || (physics.stabilization || {}).enabled === false || !DATA.nodes.length) {
+    settled();
+  }
 })();
 
 /* ---- tables13: a row of the 任职/活动/文章 tables (tables.js) selects its node here: back to
