@@ -105,6 +105,8 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             max_article_chars=opts.max_article_chars,
         )
         files, problems = find_sources(opts.inputs)
+        if opts.only is not None:  # an update reads only the files the previous build lacks
+            files = [sf for sf in files if sf.name in opts.only]
         if opts.strict and problems:
             raise problems[0]
     cache = None
@@ -125,7 +127,8 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
                 else:
                     data, described[sf.name] = read_source(sf)
                     size = len(data)
-                    key = keys[sf.name] = cache.file_key(sf.name, described[sf.name]["sha256"], config.as_dict())
+                    record = described[sf.name]
+                    key = keys[sf.name] = cache.file_key(sf.name, record["sha256"], config.as_dict(), record["name"])
             except (OSError, InputError):
                 pass  # the worker reports why
             if key is not None:
@@ -250,8 +253,16 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
             "KG_DEBUG=1 shows the tracebacks"
         )
     items = []
-    for name in sorted({sf.name for sf in files}):
-        res = results[name]
+    read: dict[str, str] = {}  # content hash -> the file first read with it
+    for sf in sorted(files, key=lambda sf: (sf.shown, sf.name)):  # as outputs name them: the same from anywhere
+        res = results[sf.name]
+        sha = (res.record or {}).get("sha256") if res.articles else None
+        if sha is not None and sha in read:  # a copy: its articles' ids would be the first's (kg.model.article)
+            echo(f"kg: note: {sf.name} has the same content as {read[sha]}; read once")
+            good -= 1
+            continue
+        if sha is not None:
+            read[sha] = sf.name
         items.extend(zip(res.articles, res.facts, strict=True))
     report.files, report.articles = good, len(items)
     return items
@@ -276,12 +287,14 @@ def _note_read(res, cache, config, keys: dict[str, str], described: dict[str, di
         echo(f"kg: note: {res.name} changed while the build ran; built from the content its worker read ({sha[:12]}…)")
     described[res.name] = res.record
     if cache is not None:
-        keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict())
+        keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict(), res.record["name"])
 
 
 def _inputs_read(sources: set[str], described: dict[str, dict]) -> list[dict]:
-    """The build record's inputs: each file articles came from (``sources``), as it was read."""
-    return [described[n] for n in sorted(sources) if n in described]
+    """The build record's inputs: each file articles came from (``sources``, the names
+    articles carry), as it was read."""
+    by_name = {d["name"]: d for d in described.values()}
+    return [by_name[n] for n in sorted(sources) if n in by_name]
 
 
 def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
