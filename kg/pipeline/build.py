@@ -185,7 +185,10 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             if os.environ.get("KG_DEBUG"):
                 raise
             raise resolve_error(
-                exc, items, lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE)
+                exc,
+                items,
+                lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE),
+                {sf.shown: sf.name for sf in files},
             ) from exc
         report.counts = summary(G)
         inputs = _inputs_read({a.source for a, _ in items}, described)
@@ -207,7 +210,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             "graph.graphml": write_graphml,
             "graph.html": write_html,
         }
-        raise export_error(exc, G, writers) from exc
+        raise export_error(exc, G, writers, {sf.shown: sf.name for sf in files}) from exc
     report.outputs.extend(paths)
     if cache is not None and not opts.update and len(keys) == len(files):
         with clock("cache"):
