@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import networkx as nx
 import pytest
 from rdflib import RDF, Graph
 
 from kg.graph.model import add_node, add_relation, new_graph
+from kg.graph.nodelink import load_hub
 from kg.model.evidence import Evidence
 from kg.rdf.vocab import KGO
 from kg.resolve.hubs import merge_hubs
 from kg.resolve.unions import host_name, link_union_hosts
+from kg.view.html import page_data
 from tests.linked_helpers import build
 
 
@@ -95,4 +95,8 @@ def test_built_from_text_the_union_points_at_its_company_and_school(tmp_path):
     for s, o in g.subject_objects(KGO.unionOf):
         statements = set(g.subjects(RDF.subject, s)) & set(g.subjects(RDF.predicate, KGO.unionOf))
         assert statements & set(g.subjects(RDF.object, o)), s
-    assert "所在单位" in Path(out / "graph.html").read_text(encoding="utf-8")
+    data = page_data(load_hub(out / "graph.json"))
+    labels = {(e["from"], e["to"]): e["label"] for e in data["edges"] if e["pred"] == "unionOf"}
+    assert labels == {("union:北京市第八十中学工会", "org:北京市第八十中学"): "所在单位"} | {
+        ("union:星海重工有限公司工会", "org:星海重工有限公司"): "所在单位"
+    }
