@@ -56,6 +56,18 @@ def test_a_union_links_to_the_organisation_it_is_named_after():
     assert _union_of(G) == {"union:星海重工有限公司工会": ("org:星海重工有限公司", [ev])}
 
 
+def test_a_union_named_without_the_legal_form_links_to_the_one_company_so_named():
+    G = new_graph()
+    ev = _article(G, "article:a#0", "长江智造集团工会", "长江智造集团工会召开会员代表大会。")
+    add_node(G, "org:长江智造集团有限公司", "Organization", "长江智造集团有限公司")
+    add_node(G, "org:长江智造集团有限公司襄阳分公司", "Organization", "长江智造集团有限公司襄阳分公司")
+    _article(G, "article:a#1", "华信工会", "华信工会组织比赛。")  # two companies so named: neither
+    add_node(G, "org:华信有限公司", "Organization", "华信有限公司")
+    add_node(G, "org:华信股份有限公司", "Organization", "华信股份有限公司")
+    link_union_hosts(G)
+    assert _union_of(G) == {"union:长江智造集团工会": ("org:长江智造集团有限公司", [ev])}
+
+
 def test_an_organisation_a_later_file_names_is_linked_after_an_update():
     old = new_graph()
     ev = _article(old, "article:a#0", "北京市第八十中学工会", "北京市第八十中学工会组织教职工健步走。")
