@@ -25,12 +25,13 @@ OUTPUTS = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.graphml
 TEXT = "北京市总工会召开会议\n本报讯 4月1日，北京市总工会召开全体会议，部署今年工作。\n"
 
 
-def _kg(cwd: Path, *args: str) -> None:
+def _kg(cwd: Path, *args: str) -> str:
     from kg.cli import main
 
-    with contextlib.chdir(cwd), env(SOURCE_DATE_EPOCH="1743465600"):
+    with contextlib.chdir(cwd), env(SOURCE_DATE_EPOCH="1743465600", KG_CACHE_DIR=str(cwd / "cache")):
         result = CliRunner().invoke(main, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    return result.output
 
 
 def _write(path: Path, text: str) -> Path:
@@ -102,9 +103,12 @@ def test_the_same_files_from_two_folders_give_the_same_bytes(tmp_path):
 def test_a_copy_is_read_once_and_an_update_names_files_as_a_whole_build(tmp_path):
     _write(tmp_path / "news" / "sub" / "1.txt", TEXT)
     _write(tmp_path / "news" / "copy.txt", TEXT)
-    _kg(tmp_path, "build", "news/", "-o", "out", "--no-cache", "--jobs", "1")
+    said = _kg(tmp_path, "build", "news/", "-o", "out", "--jobs", "1")
+    assert "news/sub/1.txt has the same content as news/copy.txt; read once" in said
     nodes = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["nodes"]
     assert [n["source"] for n in nodes if n.get("cls") == "Article"] == ["copy.txt"]  # one article, not two merged
+    again = _kg(tmp_path, "build", "news/", "-o", "out", "--jobs", "1")
+    assert "outputs of the identical earlier build reused" in again
 
     _write(tmp_path / "news" / "sub" / "2.txt", TEXT.replace("全体会议", "主席会议"))
     _kg(tmp_path, "build", "news/", "-o", "out", "--no-cache", "--jobs", "1", "--update")
