@@ -1,7 +1,7 @@
 """Shared helpers of the linked-data tests: builds of the seeds, the CLI, an Oxigraph server.
 
-The seeds are built in-process from the repository root (so that sources are named
-``seeds/…`` as in the README), once per test run for the tests that only read the result.
+The seeds are built in-process from the repository root (``kg build seeds`` as in the
+README), once per test run for the tests that only read the result.
 """
 
 from __future__ import annotations

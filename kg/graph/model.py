@@ -40,6 +40,7 @@ RELATIONS = (
     "locatedIn",
     "partOf",
     "subOrganizationOf",
+    "unionOf",  # a workplace union -> the body it is the union of (kgo:unionOf, our addition)
     "organizer",
     "participant",
     "location",

@@ -19,6 +19,7 @@ per-character bookkeeping of :mod:`.textmap`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,9 +30,9 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
-from kg.ingest.sources import SourceFile, find_sources, read_text
+from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
-from kg.model.article import Article, OffsetMap
+from kg.model.article import Article, OffsetMap, doc_digest
 
 __all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 
@@ -66,11 +67,15 @@ def read_file(
     exactly what it processes).  Raises InputError when the file as a whole cannot be read.
     """
     notes: list[InputNote] = []
+    data = read_bytes(sf) if data is None else data
     text = read_text(sf, notes, data=data)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:
-        articles.extend(build_articles(doc, sf.name, len(articles), date))
+        articles.extend(build_articles(doc, sf.shown, len(articles), date))
+    digest = doc_digest(hashlib.sha256(data).hexdigest())
+    for article in articles:  # ids are made of the content, not of where the file lies
+        article.doc = digest
     if not articles and not problems:
         raise InputError(sf.name, "no article text found")
     if not articles:

@@ -76,6 +76,7 @@ def split_article(article: Article, limit: int) -> list[Article]:
                 source_end=span[1],
                 offsets=offsets,
                 written=written,
+                doc=article.doc,
             )
         parts.append(part)
     return parts

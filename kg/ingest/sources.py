@@ -27,7 +27,15 @@ _HAN = re.compile(f"[{HAN_COMMON}]")
 @dataclass(frozen=True)
 class SourceFile:
     path: Path  # where to read it
-    name: str  # how articles name it: a POSIX path as the user's input spelled it
+    name: str  # how messages name it: a POSIX path as the user's input spelled it
+    # how the outputs name it: the path inside the folder given (a file given directly:
+    # its file name), so that nothing of where the inputs lie leaks into a graph
+    rel: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The name outputs give the file (``rel``, else ``name``)."""
+        return self.rel or self.name
 
 
 def _display(p: str | os.PathLike[str]) -> str:
@@ -59,7 +67,7 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def _walk(folder: Path, shown: str) -> list[SourceFile]:
+def _walk(folder: Path, shown: str, root: Path | None = None) -> list[SourceFile]:
     found: list[tuple[str, Path]] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
@@ -70,11 +78,56 @@ def _walk(folder: Path, shown: str) -> list[SourceFile]:
                 continue
             found.append((rel.as_posix(), p))
     found.sort()
-    return [SourceFile(p, _display(PurePosixPath(shown) / rel)) for rel, p in found]
+    base = PurePosixPath(Path(os.path.relpath(folder, root)).as_posix()) if root is not None else PurePosixPath()
+    return [SourceFile(p, _display(PurePosixPath(shown) / rel), _display(base / rel)) for rel, p in found]
+
+
+def _glob_root(spec: str) -> Path:
+    """The folder a glob pattern's matches are named relative to: the part before its first wildcard."""
+    head = spec[: _GLOB_CHARS.search(spec).start()]  # type: ignore[union-attr]
+    return Path(head if head.endswith(("/", os.sep)) else os.path.dirname(head) or ".")
+
+
+def _unique_rel(files: list[SourceFile], roots: dict[str, str]) -> list[SourceFile]:
+    """The files with output names made unique: two inputs holding the same path (``kg build
+    a/ b/``, both with ``000.txt``) are named after the folder they were given in
+    (``a/000.txt``, ``b/000.txt``; a ``~2`` follows a folder name given twice)."""
+    count: dict[str, int] = {}
+    for sf in files:
+        count[sf.rel] = count.get(sf.rel, 0) + 1
+    if all(n == 1 for n in count.values()):
+        return files
+    taken = {sf.rel for sf in files if count[sf.rel] == 1}
+    out = []
+    for sf in files:
+        if count[sf.rel] > 1:
+            label, k = roots[sf.name], 1
+            rel = f"{label}/{sf.rel}"
+            while rel in taken:
+                k += 1
+                rel = f"{label}~{k}/{sf.rel}"
+            taken.add(rel)
+            sf = SourceFile(sf.path, sf.name, rel)
+        out.append(sf)
+    return out
+
+
+def _root_label(root: Path) -> str:
+    """The name of the folder ``root`` stands for (its absolute last part: ``.`` -> the working folder's name)."""
+    try:
+        name = root.resolve().name
+    except (OSError, RuntimeError):
+        name = root.name
+    return printable_name(name or "root")
 
 
 def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]:
     """Expand inputs into files in a stable order, with a problem for each bad input.
+
+    Each file gets the name outputs show (``SourceFile.rel``): its path inside the folder
+    or below the glob's fixed part it was found through, or its file name when named
+    directly -- never where that folder lies, so that a graph built elsewhere is the same
+    and shows no local folders.  Names two inputs share are made unique (``_unique_rel``).
 
     A file named explicitly must have a supported extension; inside folders and glob
     matches, other files (images, PDFs, notes) are passed over quietly, but a folder
@@ -83,8 +136,9 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
     files: list[SourceFile] = []
     problems: list[InputError] = []
     seen: set[Path] = set()
+    roots: dict[str, str] = {}  # each file's name -> the name of the folder it was found in
 
-    def add(sf: SourceFile) -> None:
+    def add(sf: SourceFile, root: Path) -> None:
         try:
             key = sf.path.resolve()
         except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before Python 3.13)
@@ -93,6 +147,7 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
         if key not in seen:
             seen.add(key)
             files.append(sf)
+            roots[sf.name] = _root_label(root)
 
     for spec in inputs:
         path = Path(spec)
@@ -101,7 +156,7 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
             if not found:
                 problems.append(InputError(printable_name(spec), f"no {'/'.join(SUPPORTED)} files in this folder"))
             for sf in found:
-                add(sf)
+                add(sf, path)
         elif path.exists():
             if path.suffix.lower() not in SUPPORTED:
                 problems.append(
@@ -111,23 +166,24 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
                     )
                 )
             else:
-                add(SourceFile(path, _display(spec)))
+                add(SourceFile(path, _display(spec), printable_name(path.name)), path.parent)
         elif _GLOB_CHARS.search(spec):
+            root = _glob_root(spec)
             matches = sorted(glob.glob(spec, recursive=True))
             hits: list[SourceFile] = []
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
-                    hits.extend(_walk(mp, m))
+                    hits.extend(_walk(mp, m, root))
                 elif mp.suffix.lower() in SUPPORTED and not _hidden(Path(mp.name)):
-                    hits.append(SourceFile(mp, _display(m)))
+                    hits.append(SourceFile(mp, _display(m), _display(os.path.relpath(mp, root))))
             if not hits:
                 problems.append(InputError(printable_name(spec), "no readable files match this pattern"))
             for sf in hits:
-                add(sf)
+                add(sf, root)
         else:
             problems.append(InputError(_display(spec), _missing(path)))
-    return files, problems
+    return _unique_rel(files, roots), problems
 
 
 def _missing(path: Path) -> str:
@@ -263,13 +319,18 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str | None]:
     raise InputError(name, "cannot decode text (not UTF-8, GB18030/GBK, Big5 or another known encoding)")
 
 
+def read_bytes(sf: SourceFile) -> bytes:
+    """A file's bytes, or InputError saying why they cannot be read."""
+    try:
+        return sf.path.read_bytes()
+    except OSError as exc:
+        raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
+
+
 def read_text(sf: SourceFile, notes: list[InputNote] | None = None, data: bytes | None = None) -> str:
     """The decoded text of a file (of ``data``, its bytes, when the caller read them);
     what decoding lost is added to ``notes``."""
-    try:
-        data = sf.path.read_bytes() if data is None else data
-    except OSError as exc:
-        raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
+    data = read_bytes(sf) if data is None else data
     text, note = decode_noting(data, sf.name)
     if note is not None and notes is not None:
         notes.append(InputNote(sf.name, note))

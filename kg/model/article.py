@@ -42,7 +42,7 @@ class Article:
     line.  Evidence offsets everywhere in the project are offsets into ``text``.
     """
 
-    source: str  # the source file, as a POSIX path relative to where it was found
+    source: str  # the source file, as a POSIX path relative to the folder it was found in
     index: int  # position of the article in its source file, from 0
     headline: str | None
     body: str
@@ -69,6 +69,9 @@ class Article:
     # a leader roster the page's furniture held (kg.ingest.rosters), not an article: only
     # its posts are read
     roster: bool = False
+    # the digest of the source file's bytes (16 hex digits of its SHA-256) that ids are
+    # made of, so that they do not depend on where the file lies; None: ids use ``source``
+    doc: str | None = None
 
     @property
     def text(self) -> str:
@@ -92,8 +95,13 @@ class Article:
 
     @property
     def key(self) -> str:
-        """A stable identifier: source file and position."""
-        return f"{self.source}#{self.index}"
+        """A stable identifier: the source file's content digest (else its name) and position.
+
+        The digest, not the path: the same file built from another folder, or under
+        another name, keeps its ids, and two files of the same name in different folders
+        (``kg build a/ b/``) do not share them.
+        """
+        return f"{self.doc or self.source}#{self.index}"
 
     @property
     def chars(self) -> int:
@@ -102,5 +110,13 @@ class Article:
 
 
 def article_id(article: Article) -> str:
-    """The graph node id of ``article``: stable across builds (source file and position)."""
+    """The graph node id of ``article``: stable across builds (source file's digest and position)."""
     return f"article:{article.key}"
+
+
+DOC_DIGEST_CHARS = 16  # 64 bits of the file's SHA-256: no collision among an archive's files
+
+
+def doc_digest(sha256: str) -> str:
+    """The part of a file's SHA-256 (hex) that article and event ids are made of."""
+    return sha256[:DOC_DIGEST_CHARS]

@@ -12,7 +12,7 @@ alone.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -51,10 +51,22 @@ def _raises(step: Callable[[], object]) -> bool:
     return False
 
 
-def resolve_error(exc: Exception, items: Sequence[tuple], resolve: Callable[[Sequence[tuple]], object]) -> StageError:
-    """The error to report for ``resolve(items)`` having raised ``exc``."""
+def resolve_error(
+    exc: Exception,
+    items: Sequence[tuple],
+    resolve: Callable[[Sequence[tuple]], object],
+    names: Mapping[str, str] | None = None,
+) -> StageError:
+    """The error to report for ``resolve(items)`` having raised ``exc``; ``names`` gives the
+    file name as the user typed it for each name outputs give it (kg.ingest.sources)."""
     bad = culprit(items, lambda part: _raises(lambda: resolve(part)))
-    return StageError("resolving entities", bad[0].key if bad is not None else None, exc)
+    where = _article_name(bad[0].source, bad[0].index, names) if bad is not None else None
+    return StageError("resolving entities", where, exc)
+
+
+def _article_name(source: object, index: object, names: Mapping[str, str] | None) -> str:
+    """An article as a message names it: its file as the user typed it, and its position."""
+    return f"{(names or {}).get(str(source), source)}#{index}"
 
 
 def article_subgraph(G: nx.MultiDiGraph, articles: Sequence[str]) -> nx.MultiDiGraph:
@@ -76,7 +88,9 @@ def article_subgraph(G: nx.MultiDiGraph, articles: Sequence[str]) -> nx.MultiDiG
     return G.subgraph(keep).copy()
 
 
-def export_error(exc: Exception, G: nx.MultiDiGraph, writers: dict[str, Writer]) -> StageError:
+def export_error(
+    exc: Exception, G: nx.MultiDiGraph, writers: dict[str, Writer], names: Mapping[str, str] | None = None
+) -> StageError:
     """The error to report for an export of ``G`` having raised ``exc``: which file was
     being written, and from which article's facts."""
     articles = sorted(n for n, d in G.nodes(data=True) if d.get("cls") == "Article")
@@ -93,6 +107,6 @@ def export_error(exc: Exception, G: nx.MultiDiGraph, writers: dict[str, Writer])
             source = None
             if bad is not None:
                 data = G.nodes[bad]
-                source = f"{data.get('source')}#{data.get('index')}" if data.get("source") else bad
+                source = _article_name(data["source"], data.get("index"), names) if data.get("source") else bad
             return StageError(f"writing {name}", source, exc)
     return StageError("writing the outputs", None, exc)

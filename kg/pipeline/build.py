@@ -107,6 +107,8 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             max_article_chars=opts.max_article_chars,
         )
         files, problems = find_sources(opts.inputs)
+        if opts.only is not None:  # an update reads only the files the previous build lacks
+            files = [sf for sf in files if sf.name in opts.only]
         if opts.strict and problems:
             raise problems[0]
     cache = None
@@ -127,7 +129,8 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
                 else:
                     data, described[sf.name] = read_source(sf)
                     size = len(data)
-                    key = keys[sf.name] = cache.file_key(sf.name, described[sf.name]["sha256"], config.as_dict())
+                    record = described[sf.name]
+                    key = keys[sf.name] = cache.file_key(sf.name, record["sha256"], config.as_dict(), record["name"])
             except (OSError, InputError):
                 pass  # the worker reports why
             if key is not None:
@@ -184,7 +187,10 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             if os.environ.get("KG_DEBUG"):
                 raise
             raise resolve_error(
-                exc, items, lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE)
+                exc,
+                items,
+                lambda part: resolver.build(list(part), gazetteer_source=GAZETTEER_SOURCE),
+                {sf.shown: sf.name for sf in files},
             ) from exc
         report.counts = summary(G)
         inputs = _inputs_read({a.source for a, _ in items}, described)
@@ -206,7 +212,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             "graph.graphml": write_graphml,
             "graph.html": write_html,
         }
-        raise export_error(exc, G, writers) from exc
+        raise export_error(exc, G, writers, {sf.shown: sf.name for sf in files}) from exc
     report.outputs.extend(paths)
     if cache is not None and not opts.update and len(keys) == len(files):
         with clock("cache"):
@@ -252,11 +258,37 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
             "KG_DEBUG=1 shows the tracebacks"
         )
     items = []
-    for name in sorted({sf.name for sf in files}):
-        res = results[name]
-        items.extend(zip(res.articles, res.facts, strict=True))
-    report.files, report.articles = good, len(items)
+    kept = _without_copies(files, results)
+    for sf in kept:
+        items.extend(zip(results[sf.name].articles, results[sf.name].facts, strict=True))
+    for sf, first in _copies(files, results):
+        echo(f"kg: note: {sf.name} has the same content as {first.name}; read once")
+    report.files, report.articles = good - len(_copies(files, results)), len(items)
     return items
+
+
+def _copies(files, results) -> list[tuple]:
+    """(file, the file it is a copy of) for each file of the same content as one before it,
+    in the order outputs name files (the same from any folder): a copy's articles would
+    have the first's ids (kg.model.article), so it is read once, as ``--update`` does."""
+    first: dict[str, object] = {}
+    out = []
+    for sf in sorted(files, key=lambda sf: (sf.shown, sf.name)):
+        res = results[sf.name]
+        sha = (res.record or {}).get("sha256") if res.articles else None
+        if sha is None:
+            continue
+        if sha in first:
+            out.append((sf, first[sha]))
+        else:
+            first[sha] = sf
+    return out
+
+
+def _without_copies(files, results) -> list:
+    """The files whose articles the graph holds, in the order outputs name them (``_copies``)."""
+    copies = {sf.name for sf, _ in _copies(files, results)}
+    return [sf for sf in sorted(files, key=lambda sf: (sf.shown, sf.name)) if sf.name not in copies]
 
 
 def _same_bytes(hit, record: dict) -> bool:
@@ -278,12 +310,14 @@ def _note_read(res, cache, config, keys: dict[str, str], described: dict[str, di
         echo(f"kg: note: {res.name} changed while the build ran; built from the content its worker read ({sha[:12]}…)")
     described[res.name] = res.record
     if cache is not None:
-        keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict())
+        keys[res.name] = cache.file_key(res.name, res.record["sha256"], config.as_dict(), res.record["name"])
 
 
 def _inputs_read(sources: set[str], described: dict[str, dict]) -> list[dict]:
-    """The build record's inputs: each file articles came from (``sources``), as it was read."""
-    return [described[n] for n in sorted(sources) if n in described]
+    """The build record's inputs: each file articles came from (``sources``, the names
+    articles carry), as it was read."""
+    by_name = {d["name"]: d for d in described.values()}
+    return [by_name[n] for n in sorted(sources) if n in by_name]
 
 
 def _share_out(clock: _Clock, spent: dict[str, float], wall: float) -> None:
@@ -323,7 +357,7 @@ def _reuse_outputs(
     if cache is None or opts.update or len(keys) != len(files) or not files:
         return None
     with _Clock(report.seconds)("cache"):
-        sources = {a.source for sf in files for a in results[sf.name].articles}
+        sources = {a.source for sf in _without_copies(files, results) for a in results[sf.name].articles}
         record = make_record(_inputs_read(sources, described))
         entry = cache.load_outputs(cache.output_key([keys[sf.name] for sf in files], record, _output_options(opts)))
         if entry is None:

@@ -190,9 +190,9 @@ class BuildCache:
         self.root = cache_dir(root)
 
     # -- keys -----------------------------------------------------------------
-    def file_key(self, name: str, sha256: str, config: Mapping[str, Any]) -> str:
-        """The key of one file's per-file result."""
-        return _key("file", pipeline_fingerprint(), name, sha256, dict(config))
+    def file_key(self, name: str, sha256: str, config: Mapping[str, Any], shown: str = "") -> str:
+        """The key of one file's per-file result (``shown``: the name its articles carry, kg.ingest.sources)."""
+        return _key("file", pipeline_fingerprint(), name, shown, sha256, dict(config))
 
     def output_key(self, file_keys: Iterable[str], record: Mapping[str, Any], options: Mapping[str, Any]) -> str:
         """The key of a whole build: its files' keys, its build record and its output options."""

@@ -29,6 +29,7 @@ class BuildOptions:
     cache: bool = True  # reuse and store per-file results (kg.pipeline.cache)
     cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
+    only: frozenset[str] | None = None  # read only these of the files inputs name (kg.pipeline.update)
 
 
 @dataclass

@@ -235,7 +235,7 @@ class FileWorker:
         if self.cache is not None:  # under the key of the bytes read, whatever the parent hashed
             for res in results:
                 if res.record is not None and res.trace is None:  # (a bug's outcome is not kept)
-                    key = self.cache.file_key(res.name, res.record["sha256"], self.config.as_dict())
+                    key = self.cache.file_key(res.name, res.record["sha256"], self.config.as_dict(), res.record["name"])
                     self.cache.store_file(key, res)
         seconds["cache"] = time.perf_counter() - clock
         return TaskResult(results, seconds)
@@ -276,7 +276,7 @@ def read_source(sf: SourceFile) -> tuple[bytes, dict[str, Any]]:
             modified = os.fstat(fh.fileno()).st_mtime
     except OSError as exc:
         raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
-    record = {"name": sf.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    record = {"name": sf.shown, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
     record["modified"] = iso_time(modified)
     return data, record
 

@@ -66,11 +66,11 @@ def plan_update(inputs: list[str], outdir: str | Path) -> UpdatePlan:
         }
     plan = UpdatePlan(previous=previous)
     files, problems = find_sources(inputs)
-    for sf in files:
+    for sf in files:  # by the names outputs give files (kg.ingest.sources), as the record holds them
         digest = _sha256(sf.path)
-        if digest in hashes or (sf.name in names and not names[sf.name]):
+        if digest in hashes or (sf.shown in names and not names[sf.shown]):
             plan.known.append(sf.name)
-        elif sf.name in names:
+        elif sf.shown in names:
             raise KgError(
                 f"{sf.name}: changed since the build in {outdir}; its old facts cannot be taken "
                 "out of the merged graph, so rebuild without --update"
@@ -106,7 +106,9 @@ def _run_update(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     if plan.known:
         echo(f"kg: {len(plan.known)} input file(s) already in {Path(opts.outdir) / HUB_FILE}; not read again")
     if plan.read:
-        report = run_build(dataclasses.replace(opts, inputs=plan.read, update=True), echo=echo)
+        # the same inputs, so that each new file gets the name it has in a whole build
+        only = frozenset(plan.read)
+        report = run_build(dataclasses.replace(opts, only=only, update=True), echo=echo)
     else:
         for problem in plan.problems:
             echo(f"kg: warning: skipped {problem}")

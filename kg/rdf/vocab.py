@@ -52,6 +52,7 @@ class KGO(DefinedNamespace):
     publishedOn: URIRef  # the document date of an article
     outlet: URIRef  # who filed an article (本报, 中工网, …)
     byline: URIRef  # the byline as printed
+    unionOf: URIRef  # the organisation a (workplace) union is the union of
     # build metadata (kg.graph.record)
     InputFile: URIRef  # a source file one build read
     toolVersion: URIRef  # the version of kg that made the graph

@@ -22,6 +22,7 @@ from kg.graph.nodelink import HUB_FILE, load_hub
 from kg.graph.record import KEY, make_record, recorded_inputs
 from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
+from kg.resolve.unions import link_union_hosts
 
 
 def _person_profile(G: nx.MultiDiGraph, nid: str) -> PersonProfile:
@@ -120,6 +121,7 @@ def merge_hubs(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> nx.MultiDiGraph:
             out.graph.setdefault(k, v)
     out.graph[KEY] = make_record([*recorded_inputs(old), *recorded_inputs(new)])
     link_areas(out, Gazetteer.default())
+    link_union_hosts(out)
     return out
 
 

@@ -23,6 +23,7 @@ from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
 from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
+from kg.resolve.unions import link_union_hosts
 
 # endings of areas the registry lacks, longest first, with their level
 UNLISTED_LEVELS = sorted((tuple(row) for row in table("areas/unlisted_levels.tsv")), key=lambda r: -len(r[0]))
@@ -231,6 +232,7 @@ class Resolver:
             for ref, honour, e in facts.awards:
                 add_award(G, ensure(article, ref), honour, e)
         link_areas(G, self.gaz)
+        link_union_hosts(G)
         return G
 
     def _level_of(self, name: str) -> str:

@@ -26,7 +26,7 @@ def test_json_output(runner):
     assert len(rows) == 13
     for row in rows:
         assert {"headline", "reporters", "photographers", "date", "source", "chars"} <= set(row)
-        assert row["source"].startswith("seeds/0")
+        assert row["source"].startswith("00")  # named inside the folder given
         assert row["chars"] > len(row["headline"])
     assert rows[0]["headline"] == "北京市服务工会第二届委员会第三次全体会议召开"
     assert rows[5]["photographers"] == ["宗晓畅", "高岩"]

@@ -116,7 +116,7 @@ def test_build_metadata_names_tool_inputs_hashes_and_time():
         for f in g.objects(b, PROV.used)
         if (f, RDF.type, KGO.InputFile) in g
     }
-    assert inputs == {f"seeds/{n}": hashlib.sha256((ROOT / "seeds" / n).read_bytes()).hexdigest() for n in SEED_FILES}
+    assert inputs == {n: hashlib.sha256((ROOT / "seeds" / n).read_bytes()).hexdigest() for n in SEED_FILES}
     newest = max(os.stat(ROOT / "seeds" / n).st_mtime for n in SEED_FILES)
     assert g.value(b, PROV.endedAtTime).toPython() == dt.datetime.fromtimestamp(int(newest), dt.UTC)
     assert f'"{iso_time(newest)}"^^xsd:dateTime' in (seeds_build() / "graph.ttl").read_text(encoding="utf-8")
