@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from kg.errors import InputError, InputNote
 from kg.ingest.normalize import _converter
+from kg.ingest.remote import find_remote, is_url
 from kg.lexicon.chars import HAN_COMMON
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -28,6 +29,7 @@ _HAN = re.compile(f"[{HAN_COMMON}]")
 class SourceFile:
     path: Path  # where to read it
     name: str  # how articles name it: a POSIX path as the user's input spelled it
+    url: str | None = None  # read it through fsspec from here instead (kg.ingest.remote)
 
 
 def _display(p: str | os.PathLike[str]) -> str:
@@ -76,6 +78,8 @@ def _walk(folder: Path, shown: str) -> list[SourceFile]:
 def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]:
     """Expand inputs into files in a stable order, with a problem for each bad input.
 
+    An input that is a URL (``s3://…``, ``file://…``) is listed through fsspec
+    (kg.ingest.remote) and its files are read through it.
     A file named explicitly must have a supported extension; inside folders and glob
     matches, other files (images, PDFs, notes) are passed over quietly, but a folder
     or glob that yields nothing readable is a problem.
@@ -83,8 +87,14 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
     files: list[SourceFile] = []
     problems: list[InputError] = []
     seen: set[Path] = set()
+    urls: set[str] = set()
 
     def add(sf: SourceFile) -> None:
+        if sf.url is not None:
+            if sf.url not in urls:
+                urls.add(sf.url)
+                files.append(sf)
+            return
         try:
             key = sf.path.resolve()
         except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before Python 3.13)
@@ -96,7 +106,13 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
 
     for spec in inputs:
         path = Path(spec)
-        if path.is_dir():
+        if is_url(spec):
+            found_urls, problem = find_remote(spec, SUPPORTED)
+            if problem is not None:
+                problems.append(InputError(printable_name(problem.path), problem.reason))
+            for name, url in found_urls:
+                add(SourceFile(Path(PurePosixPath(url.split("://", 1)[1])), printable_name(name), url))
+        elif path.is_dir():
             found = _walk(path, spec)
             if not found:
                 problems.append(InputError(printable_name(spec), f"no {'/'.join(SUPPORTED)} files in this folder"))
