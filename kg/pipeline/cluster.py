@@ -99,7 +99,8 @@ def connect(spec: str, echo: Callable[[str], None], verbose: bool) -> Iterator[A
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address="127.0.0.1:0",
+                    dashboard_address="127.0.0.1:0",  # a free port: 8787 may be another cluster's
+                    scheduler_kwargs={"dashboard": verbose},  # its pages (bokeh) only when the address is shown
                     silence_logs=logging.CRITICAL,
                 )
         try:

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from distributed import WorkerPlugin
 
 import kg.pipeline.parallel
 from kg.errors import InputError
@@ -193,3 +194,43 @@ def test_a_build_whose_worker_is_killed_finishes_with_the_same_bytes(good_news, 
     monkeypatch.delenv("KG_TEST_PAUSE")
     _build(good_news, tmp_path / "local", jobs=1)
     _same(out, tmp_path / "local")
+
+
+class _Killer(WorkerPlugin):
+    """A worker plugin (on every worker, restarted ones too): reading the marked text
+    kills the worker process outright, as a crash in a C library or the OOM killer would."""
+
+    name = "kg-test-killer"
+
+    def setup(self, worker) -> None:
+        from kg.extract.article import ArticleExtractor
+
+        original = ArticleExtractor.extract
+
+        def extract(self, doc, *args, **kwargs):
+            if MARK in doc.text:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return original(self, doc, *args, **kwargs)
+
+        ArticleExtractor.extract = extract
+
+
+def test_a_file_that_kills_every_worker_reading_it_is_skipped_as_locally(news, tmp_path):
+    """Dask gives up a task whose workers died (KilledWorker, here at the first death); the
+    build runs it once more, then reports the file and finishes with the others."""
+    import dask
+    from dask.distributed import Client
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        lc = _cluster()
+    (news / "a.txt").unlink()  # (small: each death costs a worker restart)
+    (news / "c.txt").unlink()
+    with lc, Client(lc, set_as_default=False) as client:
+        client.register_plugin(_Killer())
+        report = _build(news, tmp_path / "out", scheduler=lc.scheduler_address)
+    assert report.skipped == [
+        f"{news}/b.txt: the worker process reading it was lost (Dask: the workers running it died) "
+        "(each of 2 times it read it alone)"
+    ]
+    assert report.files == 1 and report.articles == 1
+    assert "b.txt" not in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")

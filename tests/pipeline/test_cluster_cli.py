@@ -117,3 +117,22 @@ def test_ctrl_c_during_a_local_cluster_build_is_one_line_130_and_no_process_left
         time.sleep(0.1)
     assert not _alive(family)
     assert not (tmp_path / "o" / "graph.ttl").exists()
+
+
+@pytest.mark.slow
+def test_a_local_cluster_build_shows_its_dashboard_when_verbose(tmp_path, monkeypatch):
+    """On a terminal (here: a progress bar asked for) the build names the dashboard of its
+    LocalCluster; piped (progress off), it says nothing more than a local build."""
+    from kg.pipeline.build import BuildOptions, run_build
+
+    said: list[str] = []
+    opts = BuildOptions(inputs=[str(SEEDS)], outdir=tmp_path / "o", cache=False, scheduler="local:1", progress=True)
+    report = run_build(opts, echo=said.append)
+    assert report.workers == 1
+    assert len(said) == 1 and said[0].startswith("kg: Dask dashboard: http://127.0.0.1:")
+    quiet: list[str] = []
+    run_build(
+        BuildOptions(inputs=[str(SEEDS)], outdir=tmp_path / "q", cache=False, scheduler="local:1", progress=False),
+        echo=quiet.append,
+    )
+    assert quiet == []
