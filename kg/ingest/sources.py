@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from kg.errors import InputError, InputNote
 from kg.ingest.normalize import _converter
-from kg.ingest.remote import find_remote, is_url
+from kg.ingest.remote import find_remote, is_url, read_url
 from kg.lexicon.chars import HAN_COMMON
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -282,6 +282,8 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str | None]:
 def read_text(sf: SourceFile, notes: list[InputNote] | None = None, data: bytes | None = None) -> str:
     """The decoded text of a file (of ``data``, its bytes, when the caller read them);
     what decoding lost is added to ``notes``."""
+    if data is None and sf.url is not None:
+        data = read_url(sf.url, sf.name)[0]
     try:
         data = sf.path.read_bytes() if data is None else data
     except OSError as exc:

@@ -145,7 +145,9 @@ def _workers_ignore_ctrl_c() -> Iterator[None]:
 
     A Ctrl-C at a terminal signals the whole process group: the workers would each die
     with a traceback of their own.  This process stops them instead, when it closes the
-    cluster (an ignored signal stays ignored across exec, and Python keeps it so).
+    cluster (an ignored signal stays ignored across exec, and Python keeps it so).  The
+    cost: a Ctrl-C in the seconds the workers take to start is lost (press it again), and
+    a worker the nanny restarts later (after a crash) does not ignore it.
     """
     if threading.current_thread() is not threading.main_thread():
         yield

@@ -49,6 +49,14 @@ def test_a_url_folder_lists_its_supported_files_in_name_order(memory_news):
     assert [sf.name for sf in globbed] == [f"memory:///news/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
 
 
+def test_kg_articles_reads_urls_too(memory_news):
+    from kg.ingest import read_articles
+
+    result = read_articles([memory_news])
+    assert result.skipped == [] and result.files == 2
+    assert {a.source for a in result.articles} == {f"memory://news/{p.name}" for p in SEEDS.glob("*.txt")}
+
+
 @pytest.mark.slow
 def test_a_build_reads_urls_through_fsspec_as_it_reads_paths(memory_news, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
