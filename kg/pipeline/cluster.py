@@ -33,13 +33,16 @@ import contextlib
 import gc
 import logging
 import os
+import platform
 import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from kg import __version__
 from kg.errors import KgError, describe
+from kg.pipeline.cache import pipeline_fingerprint
 from kg.pipeline.options import LOCAL_SCHEDULER
 from kg.pipeline.parallel import (
     RELAXED_GC,
@@ -188,13 +191,14 @@ def run_on(
     from distributed import KilledWorker
 
     queue: deque[tuple[list[FileJob], int]] = deque((list(t), 0) for t in tasks)
+    fingerprint = pipeline_fingerprint()
     held: dict[Any, tuple[list[FileJob], int]] = {}
 
     def submit() -> list[Any]:
         new = []
         while queue and len(held) < limit:
             task, tries = queue.popleft()
-            future = client.submit(run_task, task, config, root, pure=False)
+            future = client.submit(run_task, task, config, root, fingerprint, pure=False)
             held[future] = (task, tries)
             new.append(future)
         return new
@@ -234,8 +238,19 @@ _LOCK = threading.Lock()  # one task at a time per worker process: the pipeline 
 _WORKERS: dict[tuple[FileConfig, str | None], FileWorker] = {}
 
 
-def run_task(jobs: list[FileJob], config: FileConfig, root: str | None) -> TaskResult:
-    """A Dask task: ``FileWorker.run`` in this worker process, whose models load once."""
+def run_task(jobs: list[FileJob], config: FileConfig, root: str | None, fingerprint: str) -> TaskResult:
+    """A Dask task: ``FileWorker.run`` in this worker process, whose models load once.
+
+    A worker whose kg (version, rules, the libraries that make facts) differs from the
+    client's would make other facts, stored under keys the client never asks for: it
+    refuses the task, and the build stops with one line saying so.
+    """
+    if fingerprint != pipeline_fingerprint():
+        raise KgError(
+            f"the Dask worker on {platform.node()} runs other kg code than this client "
+            f"(kg {__version__} there, pipeline fingerprint {pipeline_fingerprint()[:12]}; the client's: "
+            f"{fingerprint[:12]}): install the same kg on the client and every worker"
+        )
     with _LOCK:
         worker = _file_worker(config, root)
         pause("worker-task")

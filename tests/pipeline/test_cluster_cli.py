@@ -36,6 +36,18 @@ def test_a_malformed_scheduler_is_a_usage_error(spec, tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_a_worker_running_other_kg_code_refuses_its_task():
+    """Its facts would differ from the client's and be cached where the client never looks."""
+    from kg.errors import KgError
+    from kg.pipeline.cache import pipeline_fingerprint
+    from kg.pipeline.cluster import run_task
+    from kg.pipeline.parallel import FileConfig
+
+    with pytest.raises(KgError, match=r"runs other kg code than this client .*the client's: 000000000000\)"):
+        run_task([], FileConfig(), None, "0" * 64)
+    assert pipeline_fingerprint() != "0" * 64
+
+
 def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
