@@ -20,6 +20,10 @@ our pipeline's entities (contract classes mapped to PER/LOC/ORG) and of LAC alon
 The last line is machine-readable::
 
     throughput kg=<chars/s> lac=<chars/s> ratio=<r> rss_mb=<m> growth=<g>
+
+With ``--scheduler local:N`` it measures instead the same build on a Dask cluster against
+``--jobs N`` (benchmarks/dask_throughput.py), ending with
+``throughput kg_dask=… kg_local=… ratio=…``.
 """
 
 from __future__ import annotations
@@ -315,6 +319,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time builds with the cache: cold, unchanged, and with one file changed",
     )
+    ap.add_argument(
+        "--scheduler",
+        metavar="local:N|tcp://HOST:PORT",
+        help="instead: kg build on this Dask cluster against kg build --jobs N, with the client's peak RSS "
+        "(benchmarks/dask_throughput.py)",
+    )
     args = ap.parse_args(argv)
 
     bench = args.shared / "benchmarks"
@@ -328,6 +338,16 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ.pop("KG_CACHE_DIR", None)
+    if args.scheduler:
+        import dask_throughput
+
+        try:
+            return dask_throughput.main(
+                args.scheduler, sets, write_corpus, corpus_chars, corpus_files, work, args.repeat, args.rounds
+            )
+        finally:
+            if args.workdir is None:
+                shutil.rmtree(work, ignore_errors=True)
     try:
         if args.corpus:
             corpus = args.corpus

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.console import KgGroup, article_line, article_rows, size_text
+from kg.console import SCHEDULER_HELP, KgGroup, article_line, article_rows, scheduler_option, size_text
 from kg.errors import EXIT_PARTIAL, KgError
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.pipeline.procs import stop_on_signals
@@ -134,6 +134,7 @@ def articles(
     metavar="N",
     help="Split longer articles into parts (at paragraphs, else sentence ends), with a warning.",
 )
+@click.option("--scheduler", metavar="tcp://HOST:8786|local[:N]", callback=scheduler_option, help=SCHEDULER_HELP)
 def build(
     inputs: tuple[str, ...],
     outdir: str,
@@ -147,6 +148,7 @@ def build(
     jobs: int | None,
     no_cache: bool,
     max_article_chars: int,
+    scheduler: str | None,
 ) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
 
@@ -170,6 +172,7 @@ def build(
       kg build 'archive/2025-*.html' --region 北京市
       kg build --format ttl,nt,jsonld
       kg build news/ --update            # after adding files to news/
+      kg build /shared/news --scheduler tcp://10.0.0.5:8786
     """
     from kg.pipeline.build import BuildOptions, run_build
     from kg.rdf.formats import parse_formats
@@ -187,6 +190,7 @@ def build(
         jobs=jobs,
         cache=not no_cache,
         max_article_chars=max_article_chars,
+        scheduler=scheduler,
     )
     with stop_on_signals():  # SIGTERM cleans up as Ctrl-C does (kg.pipeline.procs)
         if update:

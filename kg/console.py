@@ -15,6 +15,7 @@ import click
 
 from kg import interrupts
 from kg.errors import EXIT_ERROR, EXIT_INTERRUPTED, KgError, StageError, describe
+from kg.pipeline.options import check_scheduler
 from kg.pipeline.procs import Terminated, end_by
 from kg.pipes import closed_outputs, pipe_guard
 
@@ -113,3 +114,19 @@ def article_line(a: Article) -> str:
     photos = "、".join(a.photographers) or "-"
     headline = a.headline or "(no headline)"
     return f"{a.source}#{a.index}\t{headline}\t记者 {credits}\t摄 {photos}\t{a.date or '-'}\t{a.chars}"
+
+
+SCHEDULER_HELP = (
+    "Run reading, NLP and extraction on this Dask cluster (local[:N]: start N worker processes here); "
+    "see README, 'On a cluster'."
+)
+
+
+def scheduler_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``kg build --scheduler``, checked (kg.pipeline.cluster): a usage error when malformed."""
+    if value is None:
+        return None
+    try:
+        return check_scheduler(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None

@@ -7,6 +7,7 @@ BOM) and as GB18030/GBK from older sites, and a wrong guess silently garbles nam
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import glob
 import os
@@ -17,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from kg.errors import InputError, InputNote
 from kg.ingest.normalize import _converter
+from kg.ingest.remote import find_remote, is_url, read_url
 from kg.lexicon.chars import HAN_COMMON
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -31,6 +33,7 @@ class SourceFile:
     # how the outputs name it: the path inside the folder given (a file given directly:
     # its file name), so that nothing of where the inputs lie leaks into a graph
     rel: str = ""
+    url: str | None = None  # read it through fsspec from here instead (kg.ingest.remote)
 
     @property
     def shown(self) -> str:
@@ -94,20 +97,21 @@ def _unique_rel(files: list[SourceFile], roots: dict[str, str]) -> list[SourceFi
     (``a/000.txt``, ``b/000.txt``; a ``~2`` follows a folder name given twice)."""
     count: dict[str, int] = {}
     for sf in files:
-        count[sf.rel] = count.get(sf.rel, 0) + 1
+        if sf.rel:  # (a URL's file is named by its URL: kg.ingest.remote)
+            count[sf.rel] = count.get(sf.rel, 0) + 1
     if all(n == 1 for n in count.values()):
         return files
     taken = {sf.rel for sf in files if count[sf.rel] == 1}
     out = []
     for sf in files:
-        if count[sf.rel] > 1:
+        if count.get(sf.rel, 0) > 1:
             label, k = roots[sf.name], 1
             rel = f"{label}/{sf.rel}"
             while rel in taken:
                 k += 1
                 rel = f"{label}~{k}/{sf.rel}"
             taken.add(rel)
-            sf = SourceFile(sf.path, sf.name, rel)
+            sf = dataclasses.replace(sf, rel=rel)
         out.append(sf)
     return out
 
@@ -129,6 +133,8 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
     directly -- never where that folder lies, so that a graph built elsewhere is the same
     and shows no local folders.  Names two inputs share are made unique (``_unique_rel``).
 
+    An input that is a URL (``s3://…``, ``file://…``) is listed through fsspec
+    (kg.ingest.remote) and its files are read through it.
     A file named explicitly must have a supported extension; inside folders and glob
     matches, other files (images, PDFs, notes) are passed over quietly, but a folder
     or glob that yields nothing readable is a problem.
@@ -137,8 +143,14 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
     problems: list[InputError] = []
     seen: set[Path] = set()
     roots: dict[str, str] = {}  # each file's name -> the name of the folder it was found in
+    urls: set[str] = set()
 
     def add(sf: SourceFile, root: Path) -> None:
+        if sf.url is not None:
+            if sf.url not in urls:
+                urls.add(sf.url)
+                files.append(sf)
+            return
         try:
             key = sf.path.resolve()
         except (OSError, RuntimeError):  # a loop of symbolic links (RuntimeError before Python 3.13)
@@ -151,7 +163,13 @@ def find_sources(inputs: list[str]) -> tuple[list[SourceFile], list[InputError]]
 
     for spec in inputs:
         path = Path(spec)
-        if path.is_dir():
+        if is_url(spec):
+            found_urls, problem = find_remote(spec, SUPPORTED)
+            if problem is not None:
+                problems.append(InputError(printable_name(problem.path), problem.reason))
+            for name, url in found_urls:
+                add(SourceFile(Path(PurePosixPath(url.split("://", 1)[1])), printable_name(name), url=url), path)
+        elif path.is_dir():
             found = _walk(path, spec)
             if not found:
                 problems.append(InputError(printable_name(spec), f"no {'/'.join(SUPPORTED)} files in this folder"))
@@ -330,6 +348,8 @@ def read_bytes(sf: SourceFile) -> bytes:
 def read_text(sf: SourceFile, notes: list[InputNote] | None = None, data: bytes | None = None) -> str:
     """The decoded text of a file (of ``data``, its bytes, when the caller read them);
     what decoding lost is added to ``notes``."""
+    if data is None and sf.url is not None:
+        data = read_url(sf.url, sf.name)[0]
     data = read_bytes(sf) if data is None else data
     text, note = decode_noting(data, sf.name)
     if note is not None and notes is not None:

@@ -1,10 +1,11 @@
 """``kg build``: read → split into articles → NLP → facts → resolve → graph → files.
 
 The per-file stages (read, NLP, extraction: kg.pipeline.parallel) run in ``--jobs`` worker
-processes and are cached per file (kg.pipeline.cache); resolution and export run here, over
-the results of every file in name order, so the output is the same whatever the
-number of jobs and whichever results came from the cache.  When every file is a
-cache hit and nothing else changed, the output files of the earlier build are reused.
+processes, or on a Dask cluster (kg.pipeline.cluster), and are cached per file
+(kg.pipeline.cache); resolution and export run here, over the results of every file in
+name order, so the output is the same whatever the number of jobs and whichever results
+came from the cache.  When every file is a cache hit and nothing else changed, the
+output files of the earlier build are reused.
 """
 
 from __future__ import annotations
@@ -29,9 +30,19 @@ from kg.ingest.sources import find_sources
 from kg.outset import locked, staging
 from kg.pipeline.blame import export_error, resolve_error
 from kg.pipeline.cache import BuildCache
+from kg.pipeline.cluster import cluster_files
 from kg.pipeline.options import BuildOptions, BuildReport
 from kg.pipeline.outputs import write_outputs
-from kg.pipeline.parallel import RELAXED_GC, FileConfig, FileJob, FileResult, default_jobs, read_source, run_files
+from kg.pipeline.parallel import (
+    RELAXED_GC,
+    FileConfig,
+    FileJob,
+    FileResult,
+    default_jobs,
+    read_source,
+    run_files,
+    source_size,
+)
 from kg.rdf.turtle import write_turtle
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve.hubs import merge_previous
@@ -125,7 +136,7 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
             key, size = None, 0
             try:
                 if cache is None:
-                    size = sf.path.stat().st_size
+                    size = source_size(sf)
                 else:
                     data, described[sf.name] = read_source(sf)
                     size = len(data)
@@ -157,7 +168,12 @@ def _run_build(opts: BuildOptions, echo: Callable[[str], None]) -> BuildReport:
     pids: set[int] = set()
     with _bar(len(files), "read, nlp, extract", opts.progress) as bar:
         bar.update(len(files) - len(todo))
-        tasks = run_files(todo, config, jobs, cache.root if cache is not None else None)
+        root = str(cache.root) if cache is not None else None
+        if opts.scheduler:  # on a Dask cluster: the same tasks, the same results (kg.pipeline.cluster)
+            verbose = sys.stderr.isatty() if opts.progress is None else opts.progress
+            tasks = cluster_files(opts.scheduler, todo, config, root, echo, verbose)
+        else:
+            tasks = run_files(todo, config, jobs, root)
         with closing(tasks):  # stops the workers at once when a bad file ends a --strict build
             for task in tasks:
                 for res in task.results:

@@ -3,11 +3,14 @@ reports (``BuildReport``: counts, skipped files, outputs, seconds per stage)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 
+LOCAL_SCHEDULER = re.compile(r"^local(?::([1-9][0-9]*))?$")  # --scheduler local[:N]
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?[^\s/:]+(?::[0-9]+)?$", re.I)  # tcp://HOST:PORT, HOST:PORT
 STAGES = ("ingest", "nlp", "extract", "cache", "resolve", "rdf", "turtle", "json", "graphml", "html")
 
 
@@ -30,6 +33,7 @@ class BuildOptions:
     cache_dir: Path | None = None  # None: $KG_CACHE_DIR, else .kg-cache/ here
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS  # longer articles are split (kg.ingest.parts)
     only: frozenset[str] | None = None  # read only these of the files inputs name (kg.pipeline.update)
+    scheduler: str | None = None  # run the per-file stages on this Dask cluster (kg.pipeline.cluster)
 
 
 @dataclass
@@ -63,3 +67,10 @@ class BuildReport:
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} bad file(s): " + "; ".join(self.skipped))
         return "\n".join(lines)
+
+
+def check_scheduler(spec: str) -> str:
+    """``spec`` when it is ``local``, ``local:N`` or a scheduler address; ValueError saying why not."""
+    if LOCAL_SCHEDULER.match(spec) or (_ADDRESS.match(spec) and spec.partition(":")[0] != "local"):
+        return spec
+    raise ValueError(f"{spec!r} is neither local[:N] nor a scheduler address such as tcp://HOST:8786")

@@ -39,6 +39,7 @@ from kg.gazetteer import Gazetteer
 from kg.graph.record import iso_time
 from kg.ingest import read_file
 from kg.ingest.parts import split_articles
+from kg.ingest.remote import read_url, url_size
 from kg.ingest.sources import SourceFile
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, article_id
@@ -270,15 +271,25 @@ def read_source(sf: SourceFile) -> tuple[bytes, dict[str, Any]]:
     that a file rewritten while the build runs is never stored under the hash of other
     content (kg.pipeline.build compares this hash with the one it looked the cache up with).
     """
-    try:
-        with sf.path.open("rb") as fh:
-            data = fh.read()
-            modified = os.fstat(fh.fileno()).st_mtime
-    except OSError as exc:
-        raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
+    modified: float | None
+    if sf.url is not None:  # through fsspec, on any store (kg.ingest.remote)
+        data, modified = read_url(sf.url, sf.name)
+    else:
+        try:
+            with sf.path.open("rb") as fh:
+                data = fh.read()
+                modified = os.fstat(fh.fileno()).st_mtime
+        except OSError as exc:
+            raise InputError(sf.name, f"cannot read ({exc.strerror or exc})") from None
     record = {"name": sf.shown, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-    record["modified"] = iso_time(modified)
+    if modified is not None:
+        record["modified"] = iso_time(modified)
     return data, record
+
+
+def source_size(sf: SourceFile) -> int:
+    """A file's size in bytes, for planning tasks (OSError when it is not there)."""
+    return url_size(sf.url) if sf.url is not None else sf.path.stat().st_size
 
 
 def local_worker(config: FileConfig, cache_root: str | None) -> FileWorker:
@@ -308,6 +319,13 @@ def _init_worker(config: FileConfig, cache_root: str | None, threads: int, paren
         _worker = FileWorker(config, cache_root)
     except Exception as exc:  # reported with the first task (a failing initializer respawns forever)
         _worker_error = exc if isinstance(exc, KgError) else KgError(f"{type(exc).__name__}: {exc}")
+
+
+def set_model_threads(threads: int) -> None:
+    """The onnxruntime threads of the models this process loads from now on."""
+    from kg.nlp.lac import set_threads
+
+    set_threads(threads)
 
 
 def _run_task(jobs: list[FileJob]) -> TaskResult:
