@@ -32,7 +32,7 @@ from kg.extract.offices import (
     role_at,
     title_from,
 )
-from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
@@ -148,7 +148,15 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
+    if chain and _former(ctx, starts[-1]):
+        return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
+
+
+def _former(ctx: ArticleContext, at: int) -> bool:
+    """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
+    (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
+    return any(ctx.text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
 
 
 def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:

@@ -454,3 +454,15 @@ def test_lines_of_titles_and_names_under_a_lists_head(extract_text):
     text = "星海重工工会第二届委员会组成人员名单\n主席：王明\n副主席：李强"
     facts = extract_text(text, region="长沙市")
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+
+
+# ---------------------------------------------------------------- former offices (round 5)
+def test_an_office_marked_former_is_no_present_post(extract_text):
+    text = "会上，原雨花区总工会主席刘洋，时任雨花区总工会副主席王强，雨花区总工会主席李静出席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("李静", "雨花区总工会", "主席")}
+
+
+def test_a_place_whose_name_holds_the_former_mark_keeps_its_office(extract_text):
+    facts = extract_text("会上，平原县总工会主席刘洋讲话。", region="德州市")
+    assert ("刘洋", "平原县总工会", "主席") in posts(facts)
