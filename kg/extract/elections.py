@@ -35,6 +35,11 @@ from kg.model.facts import EntityRef, RelationFact
 RESPECTIVELY = "分别"
 # before the names: 会议选举李红为… / 补选… / 任命…
 ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
+# a vote told before, in the sentence (选举产生了新一届委员会，刘洋为主席): its clauses name
+# the offices with 为 after the names
+VOTE_TOLD = re.compile(alternation_of(ELECTING_VERBS))
+# what opens a clause of such a vote (…委员会，刘洋为主席 / …委员会：刘洋为主席)
+TOLD_GAP = "，,；;：:"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选)
 ELECTED = re.compile(
@@ -75,7 +80,10 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
             voted = ELECTING.search(text, max(0, first.start_char - 4), first.start_char)
             goes_on = first.start_char - 1 in vote_ends and text[first.start_char - 1] in CLAUSE_GAP
-            if not (voted or goes_on):
+            told = text[first.start_char - 1 : first.start_char] in TOLD_GAP and VOTE_TOLD.search(
+                text, ctx.sentence_of(first.start_char)[0], first.start_char
+            )
+            if not (voted or goes_on or told):
                 continue
             m = NAMED_AS.match(text, p.end_char)
             if not m:
@@ -116,7 +124,7 @@ def _offices_after(
     before ``named_at``."""
     text = ctx.text
     body = None
-    if (new := NEW_TERM.match(text, pos)) is not None and new.end() not in by_start:
+    if (new := NEW_TERM.match(text, pos)) is not None:
         pos = new.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):

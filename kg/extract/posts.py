@@ -48,7 +48,7 @@ CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
 CLAUSE_MARKS = "，,；;：:"
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B)
-NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "与")
+NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
