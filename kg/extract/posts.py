@@ -90,9 +90,12 @@ def read_posts(ctx: ArticleContext) -> None:
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
-    # the other names of a list share the first name's offices
+    # the other names of a list share the first name's offices (in a list's line, names
+    # may be set apart by spaces: 副主席：李静 王强)
     for prev, p in itertools.pairwise(people):
-        if ctx.text[prev.end_char : p.start_char] == "、" and not held[(p.start_char, p.end_char)]:
+        gap = ctx.text[prev.end_char : p.start_char]
+        listed = gap == "、" or (not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char))
+        if gap and listed and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     after = {t.start_char: t for t in titles.values()}
     for p in people:
@@ -196,6 +199,13 @@ def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
             return ctx.union_before(at) or article_union(ctx) if told else None
         start = head
     return None
+
+
+def _in_list_line(ctx: ArticleContext, at: int) -> bool:
+    """Whether ``at`` is after the label of a list's line (副主席：A B)."""
+    start = ctx.text.rfind("\n", 0, at) + 1
+    m = LIST_LINE.match(ctx.text, start)
+    return m is not None and m.end() <= at
 
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:

@@ -466,3 +466,40 @@ def test_an_office_marked_former_is_no_present_post(extract_text):
 def test_a_place_whose_name_holds_the_former_mark_keeps_its_office(extract_text):
     facts = extract_text("会上，平原县总工会主席刘洋讲话。", region="德州市")
     assert ("刘洋", "平原县总工会", "主席") in posts(facts)
+
+
+# ---------------------------------------------------------------- round 5 forms
+def test_names_with_wei_in_the_clauses_after_a_vote_told_in_the_sentence(extract_text):
+    text = "会议选举产生了天心区总工会新一届委员会，周敏为主席，何雪梅、罗志刚为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("周敏", "天心区总工会", "主席"),
+        ("何雪梅", "天心区总工会", "副主席"),
+        ("罗志刚", "天心区总工会", "副主席"),
+    }
+
+
+def test_a_new_term_before_a_union_organs_title(extract_text):
+    facts = extract_text("长沙华强机械有限公司工会召开会员大会，周敏当选为新一届工会副主席。", region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "副主席")}
+
+
+def test_yiji_between_a_name_and_the_next_title(extract_text):
+    facts = extract_text("天心区总工会主席周敏以及副主席何雪梅到场。", region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_names_set_apart_by_spaces_in_a_lists_line_share_its_title(extract_text):
+    text = "天心区总工会第三届委员会组成人员名单\n主席：周敏\n副主席：何雪梅　罗志刚\n"
+    facts = extract_text(text, region="长沙市")
+    assert ("罗志刚", "天心区总工会", "副主席") in posts(facts)
+
+
+def test_names_set_apart_by_spaces_outside_a_list_share_nothing(extract_text):
+    facts = extract_text("天心区总工会副主席何雪梅 王强出席。", region="长沙市")
+    assert ("王强", "天心区总工会", "副主席") not in posts(facts)
+
+
+def test_xi_after_a_name_gives_the_offices_named_next(extract_text):
+    facts = extract_text("周敏，女，1982年生，系长沙华强机械有限公司工会主席。", region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "主席")}
