@@ -26,7 +26,16 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, role_at, title_from
+from kg.extract.offices import (
+    BODY_CLASSES,
+    TERM,
+    UNION_ORGAN,
+    article_union,
+    government_at,
+    role_at,
+    title_from,
+    workplace_union,
+)
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
@@ -51,6 +60,8 @@ NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
+# between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
+LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?、")
 # between one clause of a vote and the next (选举A为主席，B为副主席)
 CLAUSE_GAP = "，,；;"
 
@@ -65,7 +76,7 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
     # where the list (names joined by 、) each name is in begins
     opens = list(range(len(people)))
     for j in range(1, len(people)):
-        if text[people[j - 1].end_char : people[j].start_char] == "、":
+        if LISTED.fullmatch(text, people[j - 1].end_char, people[j].start_char):
             opens[j] = opens[j - 1]
     vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
     for i, p in enumerate(people):
@@ -169,7 +180,8 @@ def _offices_after(
         body = union
     if body is None and roles[0][1].startswith(UNION_ORGAN):
         # 选举X为工会主席: the bare 工会 is the union the article is about
-        body = article_union(ctx)
+        # (none named: the union of the company whose congress it is)
+        body = article_union(ctx) or workplace_union(ctx, named_at, (roles[0][0].start_char, roles[0][0].end_char))
     if body is None:
         body = ctx.union_before(named_at)
     if body is None:

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
-from kg.extract.wordlists import UNION_COMMITTEES
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -102,6 +102,20 @@ def article_union(ctx: ArticleContext) -> EntityRef | None:
 
     first = ctx.ref_at.group("posts: unions", filing).get(None)
     return ctx.ref_at[first[0]] if first else None
+
+
+def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int]) -> EntityRef | None:
+    """The union of the company named last before ``at``, in an article naming no union
+    (X公司召开工会会员代表大会，选举刘洋为工会主席): a company's congress elects its own
+    union's offices, so that union is the body, made here under the company's name (ask
+    ``article_union`` first: a named union is the body); None when no company is named."""
+    companies = [(y, ref) for x, y, ref in ctx.bodies_in(0, at) if ref.cls == "Organization"]
+    companies = [(y, ref) for y, ref in companies if ref.name.endswith(COMPANY_ENDINGS)]
+    if not companies:
+        return None
+    union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_ORGAN)
+    ctx.add(union, None, span, CONFIDENCE["context"])
+    return union
 
 
 def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

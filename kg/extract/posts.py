@@ -47,8 +47,9 @@ NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
 CLAUSE_MARKS = "，,；;：:"
-# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B)
-NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与")
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
+# 主席A 副主席B)
+NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
 APPOSITION_OPEN = "（(，,"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
@@ -87,6 +88,10 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         elif chain and not offices and (union := _list_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
+        elif chain and not offices and (union := _union_of_clause(ctx, chain[-1][0], held)) is not None:
+            # 区总工会主席A主持会议，副主席B宣读…: a union's chair opening a clause
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
@@ -199,6 +204,17 @@ def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
             return ctx.union_before(at) or article_union(ctx) if told else None
         start = head
     return None
+
+
+def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], list[Office]]) -> EntityRef | None:
+    """A union's chair (副主席) without a body, opening a clause: the union of the office the
+    sentence read last, when that is a union's (受区总工会主席A委托，副主席B…); another
+    body's chairs are named with it."""
+    if not t.text.endswith(UNION_CHAIR) or ctx.text[t.start_char - 1 : t.start_char] not in CLAUSE_MARKS:
+        return None
+    sa, _ = ctx.sentence_of(t.start_char)
+    read = [office for (x, _y), offices in held.items() if sa <= x < t.start_char for office in offices]
+    return read[-1][1] if read and read[-1][1].cls == "TradeUnion" else None
 
 
 def _in_list_line(ctx: ArticleContext, at: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import parents, posts
+from tests.extract.facts_view import names, parents, posts
 
 
 def test_titles_before_a_name_are_offices_at_the_body_named_before_them(extract_text):
@@ -503,3 +503,39 @@ def test_names_set_apart_by_spaces_outside_a_list_share_nothing(extract_text):
 def test_xi_after_a_name_gives_the_offices_named_next(extract_text):
     facts = extract_text("周敏，女，1982年生，系长沙华强机械有限公司工会主席。", region="长沙市")
     assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "主席")}
+
+
+def test_a_companys_congress_elects_its_unions_offices(extract_text):
+    text = "长沙华强机械有限公司召开第一次工会会员代表大会，会议选举周敏为工会主席，何雪梅为工会副主席。"
+    facts = extract_text(text, region="长沙市")
+    union = "长沙华强机械有限公司工会"
+    assert posts(facts) == {("周敏", union, "主席"), ("何雪梅", union, "副主席")}
+    assert union in names(facts, "TradeUnion")
+
+
+def test_a_named_union_is_the_body_of_a_bare_union_organ_not_a_companys(extract_text):
+    text = "天心区总工会指导长沙华强机械有限公司召开会员代表大会，会议选举周敏为工会主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席")}
+
+
+def test_a_unions_vice_chair_opening_a_clause_is_at_the_union_read_last(extract_text):
+    text = "天心区总工会主席周敏主持会议，副主席何雪梅宣读了表彰决定。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_a_vice_chair_opening_a_clause_after_a_companys_office_is_no_post(extract_text):
+    text = "长沙华强机械有限公司董事长周敏致辞，副主席何雪梅宣读了表彰决定。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司", "董事长")}
+
+
+def test_a_space_between_a_name_and_the_next_title(extract_text):
+    facts = extract_text("天心区总工会主席周敏 副主席何雪梅到场。", region="长沙市")
+    assert ("何雪梅", "天心区总工会", "副主席") in posts(facts)
+
+
+def test_names_with_a_note_each_listed_before_an_election(extract_text):
+    facts = extract_text("周敏（女）、罗志刚当选为天心区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "副主席"), ("罗志刚", "天心区总工会", "副主席")}
