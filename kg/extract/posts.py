@@ -35,6 +35,7 @@ from kg.extract.offices import (
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.titles import ORGANS
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
 CHAIN_GAP = " 、，,兼"
@@ -60,6 +61,8 @@ UNION_CHAIR = "主席"
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
+# a body's organs named in a title (党委副书记, 工会主席), longest first
+TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # the end of the head line of a list of offices (…委员会组成人员名单)
 LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B)
@@ -285,10 +288,23 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
             current = body[1]
             role = body[2]
         elif current is not None:
-            current, role = role_at(current, t.text)
+            current, role = role_at(_host_of_organ(ctx, current, t.text), t.text)
         if current is not None and t._.kg_kind != "rank":
             held.append((t, current, role))
     return held
+
+
+def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRef:
+    """公司工会主席、党委副书记X: a title with an organ (党委副书记) after an office at another
+    organ of a body (the company's 工会) is the body's own, when the article names that body."""
+    organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
+    if organ is None or body.name.endswith(organ):
+        return body
+    for own in TITLE_ORGANS:
+        host = EntityRef("Organization", body.name[: -len(own)])
+        if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:
+            return host
+    return body
 
 
 def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:

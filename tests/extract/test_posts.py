@@ -539,3 +539,19 @@ def test_a_space_between_a_name_and_the_next_title(extract_text):
 def test_names_with_a_note_each_listed_before_an_election(extract_text):
     facts = extract_text("周敏（女）、罗志刚当选为天心区总工会副主席。", region="长沙市")
     assert posts(facts) == {("周敏", "天心区总工会", "副主席"), ("罗志刚", "天心区总工会", "副主席")}
+
+
+def test_an_organ_title_after_an_office_at_the_companys_union_is_the_companys(extract_text):
+    text = "长沙华强机械有限公司工会主席、纪委书记周敏致辞。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "主席"), ("周敏", "长沙华强机械有限公司", "纪委书记")}
+
+
+def test_a_committee_named_by_its_level_is_the_level_unions(extract_text):
+    facts = extract_text("天心区总工会副主席、区女职工委员会主任何雪梅到场。", region="长沙市")
+    assert posts(facts) == {("何雪梅", "天心区总工会", "副主席"), ("何雪梅", "天心区总工会", "女职工委员会主任")}
+
+
+def test_the_short_form_of_the_women_workers_committee(extract_text):
+    facts = extract_text("天心区总工会女职委副主任何雪梅到场。", region="长沙市")
+    assert posts(facts) == {("何雪梅", "天心区总工会", "女职委副主任")}
