@@ -62,8 +62,8 @@ PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{al
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
 LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?、")
-# between one clause of a vote and the next (选举A为主席，B为副主席)
-CLAUSE_GAP = "，,；;"
+# between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
+CLAUSE_GAP = "，,；;、"
 
 
 def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
@@ -90,7 +90,10 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
             voted = ELECTING.search(text, max(0, first.start_char - 4), first.start_char)
-            goes_on = first.start_char - 1 in vote_ends and text[first.start_char - 1] in CLAUSE_GAP
+            # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
+            goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
+                first.start_char - 1 in vote_ends or first.start_char in vote_ends
+            )
             told = text[first.start_char - 1 : first.start_char] in TOLD_GAP and VOTE_TOLD.search(
                 text, ctx.sentence_of(first.start_char)[0], first.start_char
             )
@@ -103,7 +106,7 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         else:
             vote = False
         # a clause that goes on from a vote holds it at the same union
-        union = vote_ends.get(first.start_char - 1) if vote else None
+        union = (vote_ends.get(first.start_char - 1) or vote_ends.get(first.start_char)) if vote else None
         offices, end = _offices_after(ctx, m.end(), by_start, inside, p.start_char, union)
         if not offices:
             continue

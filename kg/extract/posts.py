@@ -296,7 +296,8 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
 
 def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRef:
     """公司工会主席、党委副书记X: a title with an organ (党委副书记) after an office at another
-    organ of a body (the company's 工会) is the body's own, when the article names that body."""
+    organ of a body (the company's 工会), or at a unit of it, is the body's own, when the
+    article names that body."""
     organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
     if organ is None or body.name.endswith(organ):
         return body
@@ -304,6 +305,10 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
         host = EntityRef("Organization", body.name[: -len(own)])
         if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:
             return host
+    # a unit of a body (公司党群工作部部长、工会副主席X, 总工会办公室主任、机关党委书记X): the body's organ
+    info = ctx.facts.entities.get(body)
+    if body.cls == "Organization" and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
+        return info.parent
     return body
 
 

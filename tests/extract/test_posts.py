@@ -555,3 +555,18 @@ def test_a_committee_named_by_its_level_is_the_level_unions(extract_text):
 def test_the_short_form_of_the_women_workers_committee(extract_text):
     facts = extract_text("天心区总工会女职委副主任何雪梅到场。", region="长沙市")
     assert posts(facts) == {("何雪梅", "天心区总工会", "女职委副主任")}
+
+
+def test_the_clauses_of_a_vote_joined_by_dun(extract_text):
+    text = "天心区总工会召开全委会，选举周敏为主席、何雪梅为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_an_organ_title_after_an_office_at_a_unit_is_the_units_bodys(extract_text):
+    text = "长沙华强机械有限公司综合管理部部长、工会副主席何雪梅到场。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("何雪梅", "长沙华强机械有限公司综合管理部", "部长"),
+        ("何雪梅", "长沙华强机械有限公司", "工会副主席"),
+    }
