@@ -65,8 +65,8 @@ VOTE = re.compile(alternation_of(ELECTING_VERBS))
 TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # the end of the head line of a list of offices (…委员会组成人员名单)
 LIST_HEADS = words("posts/list_heads.txt")
-# a line of a list of results: a short label and a colon (副主席：A、B)
-LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,12}[：:]")
+# a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
+LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
 
 Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
@@ -99,11 +99,11 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
     # the other names of a list share the first name's offices (in a list's line, names
-    # may be set apart by spaces: 副主席：李静 王强)
+    # may be set apart by spaces: 副主席：李静 王强; a list may go on after a line break: A、\nB)
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
-        listed = gap == "、" or (not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char))
-        if gap and listed and not held[(p.start_char, p.end_char)]:
+        spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
+        if gap and (gap.rstrip() == "、" or spaced) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     after = {t.start_char: t for t in titles.values()}
     for p in people:

@@ -570,3 +570,29 @@ def test_an_organ_title_after_an_office_at_a_unit_is_the_units_bodys(extract_tex
         ("何雪梅", "长沙华强机械有限公司综合管理部", "部长"),
         ("何雪梅", "长沙华强机械有限公司", "工会副主席"),
     }
+
+
+def test_a_list_line_under_a_head_naming_the_leadership(extract_text):
+    text = "天心区总工会领导班子\n党组书记、主席：周敏\n党组成员、副主席：何雪梅　罗志刚\n"
+    facts = extract_text(text, region="长沙市")
+    union = "天心区总工会"
+    assert posts(facts) == {
+        ("周敏", union, "党组书记"),
+        ("周敏", union, "主席"),
+        ("何雪梅", union, "党组成员"),
+        ("何雪梅", union, "副主席"),
+        ("罗志刚", union, "党组成员"),
+        ("罗志刚", union, "副主席"),
+    }
+
+
+def test_a_list_goes_on_after_a_line_break(extract_text):
+    text = "天心区总工会第三届委员会组成人员名单\n副主席：周敏、何雪梅、\n罗志刚\n"
+    facts = extract_text(text, region="长沙市")
+    assert ("罗志刚", "天心区总工会", "副主席") in posts(facts)
+
+
+def test_a_long_label_with_the_unions_name_is_a_line_of_the_list(extract_text):
+    text = "天心区总工会第三次代表大会选举结果\n天心区总工会第三届委员会主席：周敏\n副主席：何雪梅\n"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
