@@ -25,6 +25,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.offices import (
     BODY_CLASSES,
+    UNIT_ENDINGS,
     article_union,
     body_before,
     government_at,
@@ -43,7 +44,8 @@ CHAIN_GAP = " 、，,兼"
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
-# an apposition after a name opens with （ or ， and closes with ）, ， 。 or ；
+# an apposition after a name opens with （, ， or ： and closes with ）, ， 。 ； or the line's end
+# (an interview's head: 【人物】刘洋：某公司工会主席)
 # what a clause of titles may follow: the start of the sentence or a mark
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
@@ -51,8 +53,8 @@ CLAUSE_MARKS = "，,；;：:"
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
-APPOSITION_OPEN = "（(，,"
-APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
+APPOSITION_OPEN = "（(，,：:"
+APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
 HONORIFICS = ("同志", "先生", "女士")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
@@ -307,7 +309,8 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
             return host
     # a unit of a body (公司党群工作部部长、工会副主席X, 总工会办公室主任、机关党委书记X): the body's organ
     info = ctx.facts.entities.get(body)
-    if body.cls == "Organization" and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
+    unit = body.cls == "Organization" and body.name.endswith(UNIT_ENDINGS)  # (not a subsidiary: X公司Y公司)
+    if unit and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
         return info.parent
     return body
 

@@ -596,3 +596,20 @@ def test_a_long_label_with_the_unions_name_is_a_line_of_the_list(extract_text):
     text = "天心区总工会第三次代表大会选举结果\n天心区总工会第三届委员会主席：周敏\n副主席：何雪梅\n"
     facts = extract_text(text, region="长沙市")
     assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_titles_after_a_name_and_a_colon_to_the_lines_end(extract_text):
+    facts = extract_text("对话人物\n周敏：天心区总工会副主席\n记者：您好。", region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "副主席")}
+
+
+def test_a_colon_after_a_name_before_what_is_said_is_no_apposition(extract_text):
+    facts = extract_text("周敏：天心区总工会主席要带头服务职工。", region="长沙市")
+    assert posts(facts) == set()
+
+
+def test_an_organ_title_after_an_office_at_a_subsidiary_stays_at_the_subsidiary(extract_text):
+    facts = extract_text("湘江投资公司河湾水电公司党支部副书记、工会主席周敏出席会议。", region="长沙市")
+    held = posts(facts)
+    assert ("周敏", "湘江投资公司", "工会主席") not in held
+    assert {body for _, body, _ in held} == {next(iter(held))[1]}
