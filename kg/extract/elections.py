@@ -26,7 +26,16 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.offices import BODY_CLASSES, TERM, UNION_ORGAN, article_union, government_at, role_at, title_from
+from kg.extract.offices import (
+    BODY_CLASSES,
+    TERM,
+    UNION_ORGAN,
+    article_union,
+    government_at,
+    role_at,
+    title_from,
+    workplace_union,
+)
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
@@ -35,6 +44,11 @@ from kg.model.facts import EntityRef, RelationFact
 RESPECTIVELY = "分别"
 # before the names: 会议选举李红为… / 补选… / 任命…
 ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
+# a vote told before, in the sentence (选举产生了新一届委员会，刘洋为主席): its clauses name
+# the offices with 为 after the names
+VOTE_TOLD = re.compile(alternation_of(ELECTING_VERBS))
+# what opens a clause of such a vote (…委员会，刘洋为主席 / …委员会：刘洋为主席)
+TOLD_GAP = "，,；;：:"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选)
 ELECTED = re.compile(
@@ -46,8 +60,10 @@ NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
-# between one clause of a vote and the next (选举A为主席，B为副主席)
-CLAUSE_GAP = "，,；;"
+# between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
+LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?、")
+# between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
+CLAUSE_GAP = "，,；;、"
 
 
 def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
@@ -60,7 +76,7 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
     # where the list (names joined by 、) each name is in begins
     opens = list(range(len(people)))
     for j in range(1, len(people)):
-        if text[people[j - 1].end_char : people[j].start_char] == "、":
+        if LISTED.fullmatch(text, people[j - 1].end_char, people[j].start_char):
             opens[j] = opens[j - 1]
     vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
     for i, p in enumerate(people):
@@ -74,8 +90,14 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
             voted = ELECTING.search(text, max(0, first.start_char - 4), first.start_char)
-            goes_on = first.start_char - 1 in vote_ends and text[first.start_char - 1] in CLAUSE_GAP
-            if not (voted or goes_on):
+            # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
+            goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
+                first.start_char - 1 in vote_ends or first.start_char in vote_ends
+            )
+            told = text[first.start_char - 1 : first.start_char] in TOLD_GAP and VOTE_TOLD.search(
+                text, ctx.sentence_of(first.start_char)[0], first.start_char
+            )
+            if not (voted or goes_on or told):
                 continue
             m = NAMED_AS.match(text, p.end_char)
             if not m:
@@ -84,7 +106,7 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         else:
             vote = False
         # a clause that goes on from a vote holds it at the same union
-        union = vote_ends.get(first.start_char - 1) if vote else None
+        union = (vote_ends.get(first.start_char - 1) or vote_ends.get(first.start_char)) if vote else None
         offices, end = _offices_after(ctx, m.end(), by_start, inside, p.start_char, union)
         if not offices:
             continue
@@ -116,7 +138,7 @@ def _offices_after(
     before ``named_at``."""
     text = ctx.text
     body = None
-    if (new := NEW_TERM.match(text, pos)) is not None and new.end() not in by_start:
+    if (new := NEW_TERM.match(text, pos)) is not None:
         pos = new.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
@@ -161,7 +183,8 @@ def _offices_after(
         body = union
     if body is None and roles[0][1].startswith(UNION_ORGAN):
         # 选举X为工会主席: the bare 工会 is the union the article is about
-        body = article_union(ctx)
+        # (none named: the union of the company whose congress it is)
+        body = article_union(ctx) or workplace_union(ctx, named_at, (roles[0][0].start_char, roles[0][0].end_char))
     if body is None:
         body = ctx.union_before(named_at)
     if body is None:

@@ -17,6 +17,9 @@ from kg.lexicon import table, words
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import LEAGUE
 
+# the Youth League's name before an area's committee (共青团宜昌市委)
+YOUTH_LEAGUE = "共青团"
+
 # other forms of a body's name (level_body_aliases.tsv): word -> templates
 ALIASES = {w: tuple(forms.split(",")) for w, forms in table("bodies/level_body_aliases.tsv", header=True)}
 # a party committee's departments: short form -> the name after 中共<area>委
@@ -54,6 +57,9 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         if where is None:
             return None
         area, level, rest = where
+        if rest == COMMITTEE and ctx.text.endswith(YOUTH_LEAGUE, 0, at):
+            # 共青团宜昌市委: the area's committee of the Youth League, not the party's
+            text, at, rest = YOUTH_LEAGUE + text, at - len(YOUTH_LEAGUE), LEAGUE + COMMITTEE
     named = _template(ctx, rest)
     if named is None:
         return None
@@ -71,7 +77,7 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         if word.startswith(COMMITTEE) and word != COMMITTEE:
             info.aliases.add(f"中共{form}委{DEPARTMENTS.get(word[1:], word[1:])}")
             info.aliases.add(f"中共{form}委员会{word[1:]}")
-    if level is not None and s._.kg_kind != "league-body":
+    if level is not None and s._.kg_kind != "league-body" and not text.startswith(YOUTH_LEAGUE):
         info.aliases.add(level + rest)
     if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
         for x, _y, _area in ctx.areas_in(at, s.end_char):

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
-from kg.extract.wordlists import UNION_COMMITTEES
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -41,6 +41,8 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
+# the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
+LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
@@ -104,6 +106,20 @@ def article_union(ctx: ArticleContext) -> EntityRef | None:
     return ctx.ref_at[first[0]] if first else None
 
 
+def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int]) -> EntityRef | None:
+    """The union of the company named last before ``at``, in an article naming no union
+    (X公司召开工会会员代表大会，选举刘洋为工会主席): a company's congress elects its own
+    union's offices, so that union is the body, made here under the company's name (ask
+    ``article_union`` first: a named union is the body); None when no company is named."""
+    companies = [(y, ref) for x, y, ref in ctx.bodies_in(0, at) if ref.cls == "Organization"]
+    companies = [(y, ref) for y, ref in companies if ref.name.endswith(COMPANY_ENDINGS)]
+    if not companies:
+        return None
+    union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_ORGAN)
+    ctx.add(union, None, span, CONFIDENCE["context"])
+    return union
+
+
 def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """The body a title ``t`` names an office at, where that body's name starts, and the
     role as printed; None when no body is written before the title.
@@ -134,12 +150,14 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     whole = _unit_of(ctx, x, ref)
     if whole is not None:
         x, ref = whole
-    return (x, *committee_at(ctx, *role_at(ref, t.text)))
+    return (x, *committee_at(ctx, *role_at(ref, t.text), x))
 
 
-def committee_at(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
+def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tuple[EntityRef, str]:
     """某工会女职工委员会主任: the head of a union's own committee holds an office of the
-    union, its role the committee and the title (女职工委员会主任); other bodies as given."""
+    union, its role the committee and the title (女职工委员会主任); other bodies as given.
+    A committee named by its level (市女职工委员会, at ``at``) is that of the level's union
+    named last before it (…市总工会副主席、市女职工委员会主任)."""
     for word in UNION_COMMITTEES:
         if ref.cls == "TradeUnion" or not ref.name.endswith(word) or len(ref.name) == len(word):
             continue
@@ -149,6 +167,10 @@ def committee_at(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[Entity
             union = EntityRef("TradeUnion", ref.name[: -len(word)])
         if union.cls == "TradeUnion" and union in ctx.facts.entities:
             return union, word + role
+        level = ref.name[: -len(word)]
+        named = ctx.union_before(at)
+        if named is not None and len(level) == 1 and named.name.endswith(level + LEVEL_UNION):
+            return named, word + role
     return ref, role
 
 

@@ -25,6 +25,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.offices import (
     BODY_CLASSES,
+    UNIT_ENDINGS,
     article_union,
     body_before,
     government_at,
@@ -32,9 +33,10 @@ from kg.extract.offices import (
     role_at,
     title_from,
 )
-from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.titles import ORGANS
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
 CHAIN_GAP = " 、，,兼"
@@ -42,15 +44,17 @@ CHAIN_GAP = " 、，,兼"
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
-# an apposition after a name opens with （ or ， and closes with ）, ， 。 or ；
+# an apposition after a name opens with （, ， or ： and closes with ）, ， 。 ； or the line's end
+# (an interview's head: 【人物】刘洋：某公司工会主席)
 # what a clause of titles may follow: the start of the sentence or a mark
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
 CLAUSE_MARKS = "，,；;：:"
-# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B)
-NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "与")
-APPOSITION_OPEN = "（(，,"
-APPOSITION_CLOSE = re.compile(r"[）)，,。；;]")
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
+# 主席A 副主席B)
+NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
+APPOSITION_OPEN = "（(，,：:"
+APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
 HONORIFICS = ("同志", "先生", "女士")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
@@ -59,10 +63,12 @@ UNION_CHAIR = "主席"
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
+# a body's organs named in a title (党委副书记, 工会主席), longest first
+TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # the end of the head line of a list of offices (…委员会组成人员名单)
 LIST_HEADS = words("posts/list_heads.txt")
-# a line of a list of results: a short label and a colon (副主席：A、B)
-LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,12}[：:]")
+# a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
+LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
 
 Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
@@ -89,10 +95,17 @@ def read_posts(ctx: ArticleContext) -> None:
             # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
+        elif chain and not offices and (union := _union_of_clause(ctx, chain[-1][0], held)) is not None:
+            # 区总工会主席A主持会议，副主席B宣读…: a union's chair opening a clause
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices
-    # the other names of a list share the first name's offices
+    # the other names of a list share the first name's offices (in a list's line, names
+    # may be set apart by spaces: 副主席：李静 王强; a list may go on after a line break: A、\nB)
     for prev, p in itertools.pairwise(people):
-        if ctx.text[prev.end_char : p.start_char] == "、" and not held[(p.start_char, p.end_char)]:
+        gap = ctx.text[prev.end_char : p.start_char]
+        spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
+        if gap and (gap.rstrip() == "、" or spaced) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     after = {t.start_char: t for t in titles.values()}
     for p in people:
@@ -148,7 +161,15 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
+    if chain and _former(ctx, starts[-1]):
+        return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
+
+
+def _former(ctx: ArticleContext, at: int) -> bool:
+    """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
+    (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
+    return any(ctx.text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
 
 
 def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:
@@ -188,6 +209,24 @@ def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
             return ctx.union_before(at) or article_union(ctx) if told else None
         start = head
     return None
+
+
+def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], list[Office]]) -> EntityRef | None:
+    """A union's chair (副主席) without a body, opening a clause: the union of the office the
+    sentence read last, when that is a union's (受区总工会主席A委托，副主席B…); another
+    body's chairs are named with it."""
+    if not t.text.endswith(UNION_CHAIR) or ctx.text[t.start_char - 1 : t.start_char] not in CLAUSE_MARKS:
+        return None
+    sa, _ = ctx.sentence_of(t.start_char)
+    read = [office for (x, _y), offices in held.items() if sa <= x < t.start_char for office in offices]
+    return read[-1][1] if read and read[-1][1].cls == "TradeUnion" else None
+
+
+def _in_list_line(ctx: ArticleContext, at: int) -> bool:
+    """Whether ``at`` is after the label of a list's line (副主席：A B)."""
+    start = ctx.text.rfind("\n", 0, at) + 1
+    m = LIST_LINE.match(ctx.text, start)
+    return m is not None and m.end() <= at
 
 
 def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
@@ -251,10 +290,29 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
             current = body[1]
             role = body[2]
         elif current is not None:
-            current, role = role_at(current, t.text)
+            current, role = role_at(_host_of_organ(ctx, current, t.text), t.text)
         if current is not None and t._.kg_kind != "rank":
             held.append((t, current, role))
     return held
+
+
+def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRef:
+    """公司工会主席、党委副书记X: a title with an organ (党委副书记) after an office at another
+    organ of a body (the company's 工会), or at a unit of it, is the body's own, when the
+    article names that body."""
+    organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
+    if organ is None or body.name.endswith(organ):
+        return body
+    for own in TITLE_ORGANS:
+        host = EntityRef("Organization", body.name[: -len(own)])
+        if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:
+            return host
+    # a unit of a body (公司党群工作部部长、工会副主席X, 总工会办公室主任、机关党委书记X): the body's organ
+    info = ctx.facts.entities.get(body)
+    unit = body.cls == "Organization" and body.name.endswith(UNIT_ENDINGS)  # (not a subsidiary: X公司Y公司)
+    if unit and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
+        return info.parent
+    return body
 
 
 def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:

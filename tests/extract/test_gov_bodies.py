@@ -149,3 +149,10 @@ def test_a_department_after_a_bare_level_word_is_the_areas_in_context(extract_te
     assert ("王明", "鹤岗市科技局", "副局长") in posts(facts)
     assert ("李强", "黑龙江省住建厅", "副厅长") in posts(facts)
     assert "市科技局" in aliases(facts, "鹤岗市科技局")
+
+
+def test_the_youth_leagues_committee_named_with_its_area(extract_text):
+    facts = extract_text("共青团株洲市委副书记李明出席。", region="株洲市")
+    assert posts(facts) == {("李明", "共青团株洲市委员会", "副书记")}
+    assert "中共株洲市委员会" not in names(facts, "Organization")
+    assert "共青团株洲市委" in aliases(facts, "共青团株洲市委员会")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import parents, posts
+from tests.extract.facts_view import names, parents, posts
 
 
 def test_titles_before_a_name_are_offices_at_the_body_named_before_them(extract_text):
@@ -454,3 +454,162 @@ def test_lines_of_titles_and_names_under_a_lists_head(extract_text):
     text = "星海重工工会第二届委员会组成人员名单\n主席：王明\n副主席：李强"
     facts = extract_text(text, region="长沙市")
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+
+
+# ---------------------------------------------------------------- former offices (round 5)
+def test_an_office_marked_former_is_no_present_post(extract_text):
+    text = "会上，原雨花区总工会主席刘洋，时任雨花区总工会副主席王强，雨花区总工会主席李静出席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("李静", "雨花区总工会", "主席")}
+
+
+def test_a_place_whose_name_holds_the_former_mark_keeps_its_office(extract_text):
+    facts = extract_text("会上，平原县总工会主席刘洋讲话。", region="德州市")
+    assert ("刘洋", "平原县总工会", "主席") in posts(facts)
+
+
+# ---------------------------------------------------------------- round 5 forms
+def test_names_with_wei_in_the_clauses_after_a_vote_told_in_the_sentence(extract_text):
+    text = "会议选举产生了天心区总工会新一届委员会，周敏为主席，何雪梅、罗志刚为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("周敏", "天心区总工会", "主席"),
+        ("何雪梅", "天心区总工会", "副主席"),
+        ("罗志刚", "天心区总工会", "副主席"),
+    }
+
+
+def test_a_new_term_before_a_union_organs_title(extract_text):
+    facts = extract_text("长沙华强机械有限公司工会召开会员大会，周敏当选为新一届工会副主席。", region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "副主席")}
+
+
+def test_yiji_between_a_name_and_the_next_title(extract_text):
+    facts = extract_text("天心区总工会主席周敏以及副主席何雪梅到场。", region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_names_set_apart_by_spaces_in_a_lists_line_share_its_title(extract_text):
+    text = "天心区总工会第三届委员会组成人员名单\n主席：周敏\n副主席：何雪梅　罗志刚\n"
+    facts = extract_text(text, region="长沙市")
+    assert ("罗志刚", "天心区总工会", "副主席") in posts(facts)
+
+
+def test_names_set_apart_by_spaces_outside_a_list_share_nothing(extract_text):
+    facts = extract_text("天心区总工会副主席何雪梅 王强出席。", region="长沙市")
+    assert ("王强", "天心区总工会", "副主席") not in posts(facts)
+
+
+def test_xi_after_a_name_gives_the_offices_named_next(extract_text):
+    facts = extract_text("周敏，女，1982年生，系长沙华强机械有限公司工会主席。", region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "主席")}
+
+
+def test_a_companys_congress_elects_its_unions_offices(extract_text):
+    text = "长沙华强机械有限公司召开第一次工会会员代表大会，会议选举周敏为工会主席，何雪梅为工会副主席。"
+    facts = extract_text(text, region="长沙市")
+    union = "长沙华强机械有限公司工会"
+    assert posts(facts) == {("周敏", union, "主席"), ("何雪梅", union, "副主席")}
+    assert union in names(facts, "TradeUnion")
+
+
+def test_a_named_union_is_the_body_of_a_bare_union_organ_not_a_companys(extract_text):
+    text = "天心区总工会指导长沙华强机械有限公司召开会员代表大会，会议选举周敏为工会主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席")}
+
+
+def test_a_unions_vice_chair_opening_a_clause_is_at_the_union_read_last(extract_text):
+    text = "天心区总工会主席周敏主持会议，副主席何雪梅宣读了表彰决定。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_a_vice_chair_opening_a_clause_after_a_companys_office_is_no_post(extract_text):
+    text = "长沙华强机械有限公司董事长周敏致辞，副主席何雪梅宣读了表彰决定。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司", "董事长")}
+
+
+def test_a_space_between_a_name_and_the_next_title(extract_text):
+    facts = extract_text("天心区总工会主席周敏 副主席何雪梅到场。", region="长沙市")
+    assert ("何雪梅", "天心区总工会", "副主席") in posts(facts)
+
+
+def test_names_with_a_note_each_listed_before_an_election(extract_text):
+    facts = extract_text("周敏（女）、罗志刚当选为天心区总工会副主席。", region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "副主席"), ("罗志刚", "天心区总工会", "副主席")}
+
+
+def test_an_organ_title_after_an_office_at_the_companys_union_is_the_companys(extract_text):
+    text = "长沙华强机械有限公司工会主席、纪委书记周敏致辞。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "长沙华强机械有限公司工会", "主席"), ("周敏", "长沙华强机械有限公司", "纪委书记")}
+
+
+def test_a_committee_named_by_its_level_is_the_level_unions(extract_text):
+    facts = extract_text("天心区总工会副主席、区女职工委员会主任何雪梅到场。", region="长沙市")
+    assert posts(facts) == {("何雪梅", "天心区总工会", "副主席"), ("何雪梅", "天心区总工会", "女职工委员会主任")}
+
+
+def test_the_short_form_of_the_women_workers_committee(extract_text):
+    facts = extract_text("天心区总工会女职委副主任何雪梅到场。", region="长沙市")
+    assert posts(facts) == {("何雪梅", "天心区总工会", "女职委副主任")}
+
+
+def test_the_clauses_of_a_vote_joined_by_dun(extract_text):
+    text = "天心区总工会召开全委会，选举周敏为主席、何雪梅为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_an_organ_title_after_an_office_at_a_unit_is_the_units_bodys(extract_text):
+    text = "长沙华强机械有限公司综合管理部部长、工会副主席何雪梅到场。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("何雪梅", "长沙华强机械有限公司综合管理部", "部长"),
+        ("何雪梅", "长沙华强机械有限公司", "工会副主席"),
+    }
+
+
+def test_a_list_line_under_a_head_naming_the_leadership(extract_text):
+    text = "天心区总工会领导班子\n党组书记、主席：周敏\n党组成员、副主席：何雪梅　罗志刚\n"
+    facts = extract_text(text, region="长沙市")
+    union = "天心区总工会"
+    assert posts(facts) == {
+        ("周敏", union, "党组书记"),
+        ("周敏", union, "主席"),
+        ("何雪梅", union, "党组成员"),
+        ("何雪梅", union, "副主席"),
+        ("罗志刚", union, "党组成员"),
+        ("罗志刚", union, "副主席"),
+    }
+
+
+def test_a_list_goes_on_after_a_line_break(extract_text):
+    text = "天心区总工会第三届委员会组成人员名单\n副主席：周敏、何雪梅、\n罗志刚\n"
+    facts = extract_text(text, region="长沙市")
+    assert ("罗志刚", "天心区总工会", "副主席") in posts(facts)
+
+
+def test_a_long_label_with_the_unions_name_is_a_line_of_the_list(extract_text):
+    text = "天心区总工会第三次代表大会选举结果\n天心区总工会第三届委员会主席：周敏\n副主席：何雪梅\n"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "主席"), ("何雪梅", "天心区总工会", "副主席")}
+
+
+def test_titles_after_a_name_and_a_colon_to_the_lines_end(extract_text):
+    facts = extract_text("对话人物\n周敏：天心区总工会副主席\n记者：您好。", region="长沙市")
+    assert posts(facts) == {("周敏", "天心区总工会", "副主席")}
+
+
+def test_a_colon_after_a_name_before_what_is_said_is_no_apposition(extract_text):
+    facts = extract_text("周敏：天心区总工会主席要带头服务职工。", region="长沙市")
+    assert posts(facts) == set()
+
+
+def test_an_organ_title_after_an_office_at_a_subsidiary_stays_at_the_subsidiary(extract_text):
+    facts = extract_text("湘江投资公司河湾水电公司党支部副书记、工会主席周敏出席会议。", region="长沙市")
+    held = posts(facts)
+    assert ("周敏", "湘江投资公司", "工会主席") not in held
+    assert {body for _, body, _ in held} == {next(iter(held))[1]}
