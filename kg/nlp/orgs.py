@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import words
+from kg.lexicon import table, words
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
@@ -27,6 +27,11 @@ OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# verbs of receiving or winning an honour (获评, 荣获): a unit's name never runs over one
+# (…公司车架部冲压班获评先进班组 names the team 车架部冲压班)
+HONOUR_VERBS = tuple(
+    sorted({w for w, kind, *_ in table("awards/award_patterns.tsv") if kind in ("receive", "win", "named")})
+)
 # a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
 NUMBERED_BRANCH_RE = re.compile(
     "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
@@ -178,7 +183,12 @@ class OrgFinder:
             while m is not None:
                 e = m.end()
                 unit = text[f.end : e]
-                if e in tk.ends and not BREAKERS.intersection(unit) and not unit.endswith(NON_UNIT_WORDS):
+                if (
+                    (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
+                    and not BREAKERS.intersection(unit)
+                    and not unit.endswith(NON_UNIT_WORDS)
+                    and not any(v in unit for v in HONOUR_VERBS)
+                ):
                     out.append(Found(f.start, e, "ORG"))
                     break
                 m = UNIT_RE.match(text[: e - 1], f.end)

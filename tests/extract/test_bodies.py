@@ -281,6 +281,21 @@ def test_a_numbered_branch_is_named_after_its_company(extract_text):
     assert ("星城公交股份有限公司一分公司", "星城公交股份有限公司") in parents(facts)
 
 
+def test_a_team_after_a_companys_department_belongs_to_the_company(extract_text):
+    """…公司锻造部曲轴加工班: a team (班) named after the department it works in; the name
+    stops before the verb of the honour it received (获评)."""
+    facts = extract_text("近日，恒远重工股份有限公司锻造部曲轴加工班获评先进班组。", region="长沙市")
+    assert ("恒远重工股份有限公司锻造部曲轴加工班", "恒远重工股份有限公司") in parents(facts)
+    assert not any(n.endswith("先进班组") for n in names(facts, "Organization"))
+
+
+def test_a_works_of_a_company_is_named_without_the_office_after_it(extract_text):
+    """…有限公司轧钢总厂 (a works): the company's; a turn of duty (值班) is no team."""
+    facts = extract_text("近日，鑫达钢铁有限公司轧钢总厂生产管理室值班主任李明获评岗位能手。", region="长沙市")
+    assert ("鑫达钢铁有限公司轧钢总厂", "鑫达钢铁有限公司") in parents(facts)
+    assert not any(n.endswith("值班") for n in names(facts, "Organization"))
+
+
 def test_an_area_led_tail_of_a_name_given_before_is_that_body(extract_text):
     """湖南分公司 after …三公司湖南分公司: the branch named again, not a body of its own."""
     facts = extract_text(
