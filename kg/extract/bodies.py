@@ -29,6 +29,9 @@ CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(UNION_COMMITTEES)
+# a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
+# committee the union's members elect: the union itself
+UNION_WORD, UNION_COMMITTEE_WORD = "工会", "委员会"
 # 建外街道 → 建外: what an area's name is without its ending
 _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
@@ -61,11 +64,16 @@ def read_bodies(ctx: ArticleContext) -> None:
         if not all_han(name[:1]) and not name[:1].isalnum():
             continue
         cls = CLASS_OF[s.label_]
-        if name in COMMITTEES:
+        if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
             union = ctx.union_before(s.start_char)
             if union is None:
                 continue
-            name = union.name + name
+            # 工会女职工委员会: the committee of the union, written with the bare word 工会
+            committee = name.removeprefix(UNION_WORD) if union.name.endswith(UNION_WORD) else name
+            if committee == UNION_COMMITTEE_WORD:  # 工会委员会: the union's own committee, the union
+                ctx.add(union, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+                continue
+            name = union.name + committee
             info = ctx.add(EntityRef(cls, name), s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
             info.parent = union
             continue

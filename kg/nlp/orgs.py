@@ -23,6 +23,8 @@ TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
 OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
+# what joins one title to the next held by the same person (总工程师兼技术委员会主任)
+TITLE_JOINER = "兼"
 # a company's departments and teams named after it (…有限公司采购运输部, …公司塑编部圆织班组)
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
@@ -110,6 +112,8 @@ class OrgFinder:
                     or text[a:s].lstrip("该本") in self.org_heads
                 ):
                     continue
+                if self._runs_over_title(text, a, s):
+                    continue  # …公司总工程师兼技术委员会: a chain of titles, not one body
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
                 if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not edges.anchored(tk, a, area_starts):
@@ -193,6 +197,17 @@ class OrgFinder:
                     break
                 m = UNIT_RE.match(text[: e - 1], f.end)
         return out
+
+    def _runs_over_title(self, text: str, a: int, s: int) -> bool:
+        """Does a title joined to the next by 兼 stand inside ``text[a:s]`` (总工程师兼)?  A
+        title ends the name of the body it is held at, so what follows is another title's
+        body word (技术委员会主任), no part of one name."""
+        k = text.find(TITLE_JOINER, a + 1, s)
+        while k >= 0:
+            if text.endswith(self.edges.titles_longer_than(1), a, k):
+                return True
+            k = text.find(TITLE_JOINER, k + 1, s)
+        return False
 
     def _breaker_end(self, text: str, w: str, a: int, s: int) -> int:
         """Where the last ``w`` (联合, 代表 …) in ``text[a:s]`` ends, -1 if none: not one that

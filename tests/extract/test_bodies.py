@@ -31,6 +31,17 @@ def test_a_committee_belongs_to_the_union_named_before_it(extract_text):
     assert ("刘敏", "雨花区总工会", "经费审查委员会主任") in posts(facts)
 
 
+def test_a_committee_written_after_the_bare_word_union_is_the_unions(extract_text):
+    """工会女职工委员会: the committee of the union named before, not a body of its own; 工会委员会
+    is the union's own elected committee, the union itself."""
+    facts = extract_text(
+        "近日，星沙医院工会召开会员代表大会，选举产生了新一届工会委员会，协商产生了工会女职工委员会。",
+        region="长沙市",
+    )
+    assert ("星沙医院工会女职工委员会", "星沙医院工会") in parents(facts)
+    assert not any(n.startswith("工会") or n.endswith("工会委员会") for n in names(facts, "Organization"))
+
+
 def test_the_tail_of_a_name_given_before_is_that_body(extract_text):
     facts = extract_text("近日，岳麓区洋湖湿地公园举办职工健步走。洋湖湿地公园还举办了读书会。", region="长沙市")
     assert names(facts, "Place") == {"岳麓区洋湖湿地公园"}

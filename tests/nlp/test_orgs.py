@@ -132,3 +132,9 @@ def test_a_works_read_in_one_word_with_the_office_after_it(tagged_mentions):
         ("鑫达实业有限公司", "ORG"), ("炼钢总厂综合管理室", "ORG"), ("值班", "v"), ("调度员", "n"), ("王建民", "PER")
     )
     assert ("鑫达实业有限公司炼钢总厂", "ORG", "") in found
+
+
+def test_a_title_joined_to_the_next_by_jian_ends_the_bodys_name(labelled):
+    """…公司总工程师兼技术委员会主任: two titles at the company, not a body named across them."""
+    found = labelled("恒达电气技术股份有限公司总工程师兼技术委员会主任李建国作报告。", "ORG")
+    assert found == {"恒达电气技术股份有限公司"}
