@@ -97,8 +97,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             where = area_ref(area)
             ctx.facts.entity(where, mention=False)
             info.located_in = where
-        if cls == "TradeUnion":
-            _union_host(ctx, s, name)
+        if cls == "TradeUnion" and not (kind == "level" and name == s.text):
+            _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
 
@@ -280,7 +280,10 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
     area = ctx.context_area(levels, s.start_char, word)
     if area is None:
-        return None
+        # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
+        # certain: named as written; the level's own union (县总工会) stays unnamed
+        department = s.label_ == "UNION" and not rest.startswith(("总", UNION_WORD))
+        return (text, None) if department else None
     return ctx.qualified(area) + rest, area
 
 

@@ -62,6 +62,23 @@ def test_a_level_union_is_the_union_of_the_region_of_that_level(extract_text):
     assert ("王芳", "岳麓区总工会", "主席") in posts(facts)
 
 
+def test_a_departments_union_is_the_one_of_the_area_in_context(extract_text):
+    """区卫生健康局工会, 区委办工会: the union of that department or office of the district
+    the article is about, its short form an alias."""
+    facts = extract_text("近日，区委办工会、区卫生健康局工会联合举办职工运动会。", region="长沙市望城区")
+    assert {"望城区委办工会", "望城区卫生健康局工会"} <= names(facts, "TradeUnion")
+    assert "区卫生健康局工会" in aliases(facts, "望城区卫生健康局工会")
+
+
+def test_a_departments_union_of_no_certain_area_is_named_as_written(extract_text):
+    """县卫生局工会 where no county is known: the union as written (no bare 县卫生局 body),
+    while 县总工会 stays unnamed."""
+    facts = extract_text("近日，县卫生局工会、县委办工会举办职工运动会，县总工会派员指导。")
+    assert {"县卫生局工会", "县委办工会"} <= names(facts, "TradeUnion")
+    assert "县总工会" not in names(facts, "TradeUnion")
+    assert "县卫生局" not in names(facts, "Organization")
+
+
 def test_a_city_union_is_never_a_provinces(extract_text):
     assert names(extract_text("近日，市总工会召开会议。", region="湖南省"), "TradeUnion") == set()
 
