@@ -79,6 +79,35 @@ def test_a_departments_union_of_no_certain_area_is_named_as_written(extract_text
     assert "县卫生局" not in names(facts, "Organization")
 
 
+def test_a_police_brigade_after_a_level_word_is_the_areas(extract_text):
+    """县交警大队: a brigade (大队) of the county in context, its short form an alias."""
+    facts = extract_text("近日，县总工会一行到县交警大队开展走访慰问。", region="郴州市安仁县")
+    brigade = next(n for n in names(facts, "Organization") if n.endswith("交警大队"))
+    assert "安仁县交警大队" in brigade and "县交警大队" in aliases(facts, brigade)
+
+
+def test_a_hospitals_medical_community_is_an_organisation(extract_text):
+    """…医院医共体: the community of clinics a hospital leads, a body of its own."""
+    facts = extract_text("近日，望城区人民医院医共体举办义诊活动。", region="长沙市")
+    assert "望城区人民医院医共体" in names(facts, "Organization")
+
+
+def test_a_venue_that_organises_is_the_body_running_it(extract_text):
+    """区职工文化宫承办: the body that runs the venue (an organisation), named after the
+    district in context; visited, the same kind of venue stays a place."""
+    facts = extract_text("近日，由区总工会主办，区职工文化宫承办的职工书法比赛举行。", region="长沙市岳麓区")
+    assert "岳麓区职工文化宫" in names(facts, "Organization")
+    assert "区职工文化宫" in aliases(facts, "岳麓区职工文化宫")
+    facts = extract_text("近日，交流团参观了岳麓区职工文化宫。", region="长沙市")
+    assert "岳麓区职工文化宫" in names(facts, "Place")
+
+
+def test_a_venue_after_a_bare_level_word_is_the_areas(extract_text):
+    """区工人文化宫 is the district's, as 区总工会 is; 市民广场 opens with no level word."""
+    facts = extract_text("昨天，雨花区总工会在区工人文化宫召开座谈会，会后到市民广场开展宣传。", region="长沙市")
+    assert {"雨花区工人文化宫", "市民广场"} <= names(facts, "Place")
+
+
 def test_a_city_union_is_never_a_provinces(extract_text):
     assert names(extract_text("近日，市总工会召开会议。", region="湖南省"), "TradeUnion") == set()
 
