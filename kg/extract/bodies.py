@@ -19,7 +19,7 @@ from kg.extract.gov_bodies import bare_department, level_body, level_department,
 from kg.extract.names import LEGAL_FORMS, simplified
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -29,6 +29,11 @@ CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(UNION_COMMITTEES)
+# a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
+# committee the union's members elect: the union itself
+UNION_WORD, UNION_COMMITTEE_WORD = "工会", "委员会"
+# verbs only a body does (承办, 主办): a venue named right before one is the body running it
+RUNNING_VERBS = words("bodies/running_verbs.txt")
 # 建外街道 → 建外: what an area's name is without its ending
 _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
@@ -61,11 +66,18 @@ def read_bodies(ctx: ArticleContext) -> None:
         if not all_han(name[:1]) and not name[:1].isalnum():
             continue
         cls = CLASS_OF[s.label_]
-        if name in COMMITTEES:
+        if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
+            cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
+        if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
             union = ctx.union_before(s.start_char)
             if union is None:
                 continue
-            name = union.name + name
+            # 工会女职工委员会: the committee of the union, written with the bare word 工会
+            committee = name.removeprefix(UNION_WORD) if union.name.endswith(UNION_WORD) else name
+            if committee == UNION_COMMITTEE_WORD:  # 工会委员会: the union's own committee, the union
+                ctx.add(union, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
+                continue
+            name = union.name + committee
             info = ctx.add(EntityRef(cls, name), s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
             info.parent = union
             continue
@@ -89,8 +101,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             where = area_ref(area)
             ctx.facts.entity(where, mention=False)
             info.located_in = where
-        if cls == "TradeUnion":
-            _union_host(ctx, s, name)
+        if cls == "TradeUnion" and not (kind == "level" and name == s.text):
+            _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
 
@@ -139,7 +151,7 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
             pos = y
     if not lead:
         # (also a body named by a defined abbreviation that is not an area's)
-        return text, None
+        return _level_venue(ctx, s, text) or (text, None)
     # 集美区厦门市职工文化宫: an area that does not contain the next one says where the body
     # is; the name starts after it
     where = None
@@ -155,6 +167,20 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)
+
+
+def _level_venue(ctx: ArticleContext, s: Span, text: str):
+    """区工人文化宫, 市职工服务中心: a venue named after a bare level word (a word of its own,
+    or one ORG word with it) is the one of the area of that level in context, as 市总工会 is;
+    None where no area is certain (市民广场: 市民 is no level word and a name)."""
+    word = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 2), None)
+    if s.label_ != "PLACE" or word is None:
+        return None
+    first = ctx.doc.char_span(s.start_char, s.start_char + 1, alignment_mode="expand")
+    if first is None or not (len(first[0].text) == len(word) or first[0].tag_ == "ORG"):
+        return None
+    area = ctx.context_area(ctx.lex.level_words[word], s.start_char, word)
+    return (ctx.qualified(area) + text[len(word) :], area) if area is not None else None
 
 
 def listed_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None]:
@@ -272,7 +298,10 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
     area = ctx.context_area(levels, s.start_char, word)
     if area is None:
-        return None
+        # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
+        # certain: named as written; the level's own union (县总工会) stays unnamed
+        department = s.label_ == "UNION" and not rest.startswith(("总", UNION_WORD))
+        return (text, None) if department else None
     return ctx.qualified(area) + rest, area
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import words
+from kg.lexicon import table, words
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
@@ -23,10 +23,17 @@ TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
 OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
+# what joins one title to the next held by the same person (总工程师兼技术委员会主任)
+TITLE_JOINER = "兼"
 # a company's departments and teams named after it (…有限公司采购运输部, …公司塑编部圆织班组)
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# verbs of receiving or winning an honour (获评, 荣获): a unit's name never runs over one
+# (…公司车架部冲压班获评先进班组 names the team 车架部冲压班)
+HONOUR_VERBS = tuple(
+    sorted({w for w, kind, *_ in table("awards/award_patterns.tsv") if kind in ("receive", "win", "named")})
+)
 # a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
 NUMBERED_BRANCH_RE = re.compile(
     "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
@@ -105,6 +112,8 @@ class OrgFinder:
                     or text[a:s].lstrip("该本") in self.org_heads
                 ):
                     continue
+                if self._runs_over_title(text, a, s):
+                    continue  # …公司总工程师兼技术委员会: a chain of titles, not one body
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
                 if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not edges.anchored(tk, a, area_starts):
@@ -178,11 +187,27 @@ class OrgFinder:
             while m is not None:
                 e = m.end()
                 unit = text[f.end : e]
-                if e in tk.ends and not BREAKERS.intersection(unit) and not unit.endswith(NON_UNIT_WORDS):
+                if (
+                    (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
+                    and not BREAKERS.intersection(unit)
+                    and not unit.endswith(NON_UNIT_WORDS)
+                    and not any(v in unit for v in HONOUR_VERBS)
+                ):
                     out.append(Found(f.start, e, "ORG"))
                     break
                 m = UNIT_RE.match(text[: e - 1], f.end)
         return out
+
+    def _runs_over_title(self, text: str, a: int, s: int) -> bool:
+        """Does a title joined to the next by 兼 stand inside ``text[a:s]`` (总工程师兼)?  A
+        title ends the name of the body it is held at, so what follows is another title's
+        body word (技术委员会主任), no part of one name."""
+        k = text.find(TITLE_JOINER, a + 1, s)
+        while k >= 0:
+            if text.endswith(self.edges.titles_longer_than(1), a, k):
+                return True
+            k = text.find(TITLE_JOINER, k + 1, s)
+        return False
 
     def _breaker_end(self, text: str, w: str, a: int, s: int) -> int:
         """Where the last ``w`` (联合, 代表 …) in ``text[a:s]`` ends, -1 if none: not one that

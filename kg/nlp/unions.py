@@ -11,6 +11,7 @@ import re
 from kg.lexicon import words
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, REFERRING, NameEdges
+from kg.nlp.orgs import JOINED_DEPARTMENT_RE
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -24,6 +25,8 @@ JOINT = "联合"
 # what may close a list of areas sharing one union ending: 等, 两区, 三个县
 LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$")
 LIST_JOINERS = ("、", "和", "及", "与", "以及")
+# a body's office named by the body's short form (县委办, 政府办)
+OFFICE = "办"
 # openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
@@ -39,6 +42,8 @@ class UnionFinder:
         self.description_words = description_words
         self.org_heads = org_heads
         # what may follow 工会 inside one union's name (工会委员会 -> 委员会), longest first
+        # the bodies of an area whose office (办) may have a union: 县委办, 政府办, 人大办
+        self._office_bodies = tuple(sorted((w for w in self.lex.level_bodies if len(w) <= 3), key=len, reverse=True))
         self.tails = tuple(s[2:] for s in self.lex.union_suffixes if s.startswith("工会") and len(s) > 2)
 
     def __call__(self, tk: Tokens, area_starts: Anchors) -> FoundList:
@@ -49,7 +54,7 @@ class UnionFinder:
         for m in re.finditer("工会", text):
             s = m.start()
             glued = s > 0 and text[s - 1] == "总"
-            if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued):
+            if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:
                 s -= 1
@@ -65,10 +70,18 @@ class UnionFinder:
                 # 东城区、西城区等总工会: a union of each area, named after it
                 out.extend(listed)
                 continue
+            joined = self._joined_department_before(tk, s, area_starts)
+            if joined is not None:
+                out.append(Found(joined[0], e, "UNION", joined[1]))
+                continue
             a = edges.left_edge(tk, s, area_starts)
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
             if a is None or a == s:
+                office = self._office_before(tk, s)
+                if office is not None:
+                    out.append(Found(office[0], e, "UNION", office[1]))
+                    continue
                 # a bare level word before it: 市总工会, 区总工会, 街道总工会
                 lw = next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), None)
                 if (
@@ -103,6 +116,41 @@ class UnionFinder:
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         return out
+
+    def _joined_department_before(self, tk: Tokens, s: int, area_starts: Anchors) -> tuple[int, str] | None:
+        """县文化旅游广电和体育局工会: the union of a department with 和 inside its name, which
+        the tagger cuts at 和 — named from the area or level word before the department."""
+        text = tk.text
+        m = next((m for m in JOINED_DEPARTMENT_RE.finditer(text, max(0, s - 24), s) if m.end() == s), None)
+        if m is None:
+            return None
+        a = m.start()
+        lw = next((w for w in self.lex.level_words if text.endswith(w, 0, a)), None)
+        left = self.edges.left_edge(tk, a, area_starts)
+        if lw and (left is None or left >= a - len(lw)):
+            return a - len(lw), "level"  # 县文化广电和旅游局工会: the department of the area in context
+        return (left, "") if left is not None and left < a else (a, "")
+
+    def _office_before(self, tk: Tokens, s: int) -> tuple[int, str] | None:
+        """县委办工会, 政府办工会: the union of a body's office (办) named by its short form —
+        a body of an area (委, 政府, 人大 …) with, or without, the level word before it.  The
+        start of the union's name and its kind ("level" after a level word, resolved by the
+        area in context, else "": named as written)."""
+        text = tk.text
+        if not text.endswith(OFFICE, 0, s):
+            return None
+        k = s - len(OFFICE)
+        body = next((w for w in self._office_bodies if text.endswith(w, 0, k)), None)
+        if body is None:
+            return None
+        k -= len(body)
+        lw = next((w for w in self.lex.level_words if text.endswith(w, 0, k)), None)
+        start = k - len(lw) if lw else k
+        if start > 0 and is_han(text[start - 1]) and start not in tk.starts:
+            return None  # 市政府办 inside a longer word: no name of its own here
+        if lw is None and len(body) < 2:
+            return None  # a lone 委 is no body
+        return start, "level" if lw else ""
 
     @staticmethod
     def _phrase_opening(text: str, a: int, area_starts: Anchors) -> bool:

@@ -31,6 +31,17 @@ def test_a_committee_belongs_to_the_union_named_before_it(extract_text):
     assert ("刘敏", "雨花区总工会", "经费审查委员会主任") in posts(facts)
 
 
+def test_a_committee_written_after_the_bare_word_union_is_the_unions(extract_text):
+    """工会女职工委员会: the committee of the union named before, not a body of its own; 工会委员会
+    is the union's own elected committee, the union itself."""
+    facts = extract_text(
+        "近日，星沙医院工会召开会员代表大会，选举产生了新一届工会委员会，协商产生了工会女职工委员会。",
+        region="长沙市",
+    )
+    assert ("星沙医院工会女职工委员会", "星沙医院工会") in parents(facts)
+    assert not any(n.startswith("工会") or n.endswith("工会委员会") for n in names(facts, "Organization"))
+
+
 def test_the_tail_of_a_name_given_before_is_that_body(extract_text):
     facts = extract_text("近日，岳麓区洋湖湿地公园举办职工健步走。洋湖湿地公园还举办了读书会。", region="长沙市")
     assert names(facts, "Place") == {"岳麓区洋湖湿地公园"}
@@ -49,6 +60,52 @@ def test_a_level_union_is_the_one_named_in_full_before(extract_text):
 def test_a_level_union_is_the_union_of_the_region_of_that_level(extract_text):
     facts = extract_text("近日，区总工会召开全委会，区总工会主席王芳讲话。", region="长沙市岳麓区")
     assert ("王芳", "岳麓区总工会", "主席") in posts(facts)
+
+
+def test_a_departments_union_is_the_one_of_the_area_in_context(extract_text):
+    """区卫生健康局工会, 区委办工会: the union of that department or office of the district
+    the article is about, its short form an alias."""
+    facts = extract_text("近日，区委办工会、区卫生健康局工会联合举办职工运动会。", region="长沙市望城区")
+    assert {"望城区委办工会", "望城区卫生健康局工会"} <= names(facts, "TradeUnion")
+    assert "区卫生健康局工会" in aliases(facts, "望城区卫生健康局工会")
+
+
+def test_a_departments_union_of_no_certain_area_is_named_as_written(extract_text):
+    """县卫生局工会 where no county is known: the union as written (no bare 县卫生局 body),
+    while 县总工会 stays unnamed."""
+    facts = extract_text("近日，县卫生局工会、县委办工会举办职工运动会，县总工会派员指导。")
+    assert {"县卫生局工会", "县委办工会"} <= names(facts, "TradeUnion")
+    assert "县总工会" not in names(facts, "TradeUnion")
+    assert "县卫生局" not in names(facts, "Organization")
+
+
+def test_a_police_brigade_after_a_level_word_is_the_areas(extract_text):
+    """县交警大队: a brigade (大队) of the county in context, its short form an alias."""
+    facts = extract_text("近日，县总工会一行到县交警大队开展走访慰问。", region="郴州市安仁县")
+    brigade = next(n for n in names(facts, "Organization") if n.endswith("交警大队"))
+    assert "安仁县交警大队" in brigade and "县交警大队" in aliases(facts, brigade)
+
+
+def test_a_hospitals_medical_community_is_an_organisation(extract_text):
+    """…医院医共体: the community of clinics a hospital leads, a body of its own."""
+    facts = extract_text("近日，望城区人民医院医共体举办义诊活动。", region="长沙市")
+    assert "望城区人民医院医共体" in names(facts, "Organization")
+
+
+def test_a_venue_that_organises_is_the_body_running_it(extract_text):
+    """区职工文化宫承办: the body that runs the venue (an organisation), named after the
+    district in context; visited, the same kind of venue stays a place."""
+    facts = extract_text("近日，由区总工会主办，区职工文化宫承办的职工书法比赛举行。", region="长沙市岳麓区")
+    assert "岳麓区职工文化宫" in names(facts, "Organization")
+    assert "区职工文化宫" in aliases(facts, "岳麓区职工文化宫")
+    facts = extract_text("近日，交流团参观了岳麓区职工文化宫。", region="长沙市")
+    assert "岳麓区职工文化宫" in names(facts, "Place")
+
+
+def test_a_venue_after_a_bare_level_word_is_the_areas(extract_text):
+    """区工人文化宫 is the district's, as 区总工会 is; 市民广场 opens with no level word."""
+    facts = extract_text("昨天，雨花区总工会在区工人文化宫召开座谈会，会后到市民广场开展宣传。", region="长沙市")
+    assert {"雨花区工人文化宫", "市民广场"} <= names(facts, "Place")
 
 
 def test_a_city_union_is_never_a_provinces(extract_text):
@@ -279,6 +336,21 @@ def test_a_numbered_branch_is_named_after_its_company(extract_text):
     """一分公司, which the tagger reads as a number: the company's branch."""
     facts = extract_text("近日，市总工会一行来到星城公交股份有限公司一分公司东环公交场站慰问职工。", region="长沙市")
     assert ("星城公交股份有限公司一分公司", "星城公交股份有限公司") in parents(facts)
+
+
+def test_a_team_after_a_companys_department_belongs_to_the_company(extract_text):
+    """…公司锻造部曲轴加工班: a team (班) named after the department it works in; the name
+    stops before the verb of the honour it received (获评)."""
+    facts = extract_text("近日，恒远重工股份有限公司锻造部曲轴加工班获评先进班组。", region="长沙市")
+    assert ("恒远重工股份有限公司锻造部曲轴加工班", "恒远重工股份有限公司") in parents(facts)
+    assert not any(n.endswith("先进班组") for n in names(facts, "Organization"))
+
+
+def test_a_works_of_a_company_is_named_without_the_office_after_it(extract_text):
+    """…有限公司轧钢总厂 (a works): the company's; a turn of duty (值班) is no team."""
+    facts = extract_text("近日，鑫达钢铁有限公司轧钢总厂生产管理室值班主任李明获评岗位能手。", region="长沙市")
+    assert ("鑫达钢铁有限公司轧钢总厂", "鑫达钢铁有限公司") in parents(facts)
+    assert not any(n.endswith("值班") for n in names(facts, "Organization"))
 
 
 def test_an_area_led_tail_of_a_name_given_before_is_that_body(extract_text):

@@ -147,7 +147,7 @@ def test_visits_counted_are_no_head_count(extract_text):
 def test_the_body_under_whose_organisation_the_event_is_held(extract_text):
     facts = extract_text("近日，在雨花区总工会的组织下，辖区企业职工读书分享会在区图书馆举行。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
-    assert locations(event(facts, "读书分享会")) == ["区图书馆"]
+    assert locations(event(facts, "读书分享会")) == ["雨花区图书馆"]  # (the district's, as 区总工会 is)
 
 
 def test_bodies_joined_to_the_subject_organise_with_it(extract_text):

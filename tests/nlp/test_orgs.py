@@ -123,3 +123,18 @@ def test_a_department_after_a_bare_type_word_is_no_name(labelled):
     found = labelled("滇中水务堰塞湖公司工程技术部负责人介绍情况。公司技术部人员参加。", "ORG")
     assert "滇中水务堰塞湖公司工程技术部" in found
     assert "公司技术部" not in found
+
+
+def test_a_works_read_in_one_word_with_the_office_after_it(tagged_mentions):
+    """炼钢总厂综合管理室 as one ORG word after a company's name: the works (总厂) ends the
+    unit; the office after it is no unit of the company."""
+    found = tagged_mentions(
+        ("鑫达实业有限公司", "ORG"), ("炼钢总厂综合管理室", "ORG"), ("值班", "v"), ("调度员", "n"), ("王建民", "PER")
+    )
+    assert ("鑫达实业有限公司炼钢总厂", "ORG", "") in found
+
+
+def test_a_title_joined_to_the_next_by_jian_ends_the_bodys_name(labelled):
+    """…公司总工程师兼技术委员会主任: two titles at the company, not a body named across them."""
+    found = labelled("恒达电气技术股份有限公司总工程师兼技术委员会主任李建国作报告。", "ORG")
+    assert found == {"恒达电气技术股份有限公司"}

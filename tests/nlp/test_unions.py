@@ -88,3 +88,22 @@ def test_a_body_word_the_tagger_reads_as_a_verb_still_opens_its_union(labelled):
 def test_a_national_industrial_unions_committee_of_an_area(labelled):
     # (invented) the committee of a province, not the national committee
     assert labelled("中国金融工会河南省委员会举办业务培训。", "UNION") == {"中国金融工会河南省委员会"}
+
+
+def test_the_union_of_a_bodys_office_named_by_its_short_form(find):
+    """县委办工会, 政府办工会: the union of the office (办) of a body of the area, with or
+    without the level word (then named as written)."""
+    found = find("来自县委办工会、政府办工会的选手参加了比赛。")
+    assert {("县委办工会", "UNION", "level"), ("政府办工会", "UNION", "")} <= found
+
+
+def test_the_union_of_a_department_with_and_inside_its_name(find):
+    """县文化广电和旅游局工会: the tagger cuts the department's name at 和; the union is named
+    from the level word on."""
+    assert ("县文化广电和旅游局工会", "UNION", "level") in find("来自县文化广电和旅游局工会的选手参加了比赛。")
+
+
+def test_a_sister_bodys_union_is_a_description(labelled):
+    """兄弟学校工会: the unions of sister bodies, no name (the committee after it is the
+    union's named before)."""
+    assert labelled("兄弟学校工会主席应邀出席会议。", "UNION") == set()
