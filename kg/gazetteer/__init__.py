@@ -20,6 +20,14 @@ that *directly* contains an area; the placeholder rows of the source (市辖区,
 
 How a text names areas (full names, stems, short forms) is in :mod:`kg.gazetteer.names`.
 
+Beyond the NBS file, ``hk_mo_tw.tsv`` holds the divisions of Taiwan, Hong Kong and Macao
+(written by hand from general knowledge; the standard gives them no codes, so theirs are
+assigned by this project in the 71/81/82 ranges and :func:`standard_code` tells them apart),
+and ``other_names.tsv`` the other names of areas: former names (澄江县, now 澄江市;
+襄樊市, now 襄阳市) and traditional-character forms (彰化縣).  A county the registry lists as
+X市 or X区 is also found as X县 when no other county has the stem X: a county upgraded to
+a city or district keeps its stem, and older pages keep its old name.
+
 Qualified names (昆明市西山区, 北京朝阳区, 朝阳区建外街道, 北京市朝阳区建外街道) are not
 surface forms; :meth:`Gazetteer.lookup` and :meth:`Gazetteer.resolve` parse them into known
 forms, each inside the one before it (after a qualifier, short forms are allowed: 北京朝阳).
@@ -32,7 +40,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
-from kg.gazetteer.names import LEVELS, Area, Level, area_forms, normalize_code, parent_free, strip_ethnic
+from kg.gazetteer.names import (
+    LEVELS,
+    Area,
+    Level,
+    area_forms,
+    name_forms,
+    normalize_code,
+    parent_free,
+    standard_code,
+    strip_ethnic,
+)
 
 __all__ = [
     "DATA_PATH",
@@ -42,10 +60,16 @@ __all__ = [
     "Level",
     "area_forms",
     "normalize_code",
+    "standard_code",
     "strip_ethnic",
 ]
 
 DATA_PATH = Path(__file__).parent.parent / "data" / "gazetteer" / "areas.tsv"
+# Taiwan's, Hong Kong's and Macao's divisions, which the NBS file lacks (same columns)
+EXTRA_PATH = DATA_PATH.with_name("hk_mo_tw.tsv")
+OTHER_NAMES_PATH = DATA_PATH.with_name("other_names.tsv")  # former and traditional names
+UPGRADED_FROM = "县"  # the ending a county's name had before it became a city or district
+UPGRADED_TO = ("市", "区")
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _FAR = 1_000  # tree distance between areas with no common ancestor (different provinces)
@@ -62,7 +86,7 @@ _DISTANCES_KEPT = 100_000  # pairs remembered at most
 class Gazetteer:
     """Areas by code, with their surface forms, containment and homonym resolution."""
 
-    def __init__(self, areas: Iterable[Area]) -> None:
+    def __init__(self, areas: Iterable[Area], other_names: Iterable[tuple[str, str]] = ()) -> None:
         self._areas: dict[str, Area] = {}
         for area in areas:
             if area.code in self._areas:
@@ -71,6 +95,11 @@ class Gazetteer:
         for area in self._areas.values():
             if area.parent is not None and area.parent not in self._areas:
                 raise ValueError(f"{area.code} {area.name}: unknown parent {area.parent}")
+        self._other_names: list[tuple[str, str]] = []
+        for name, code in other_names:
+            if normalize_code(code) not in self._areas:
+                raise ValueError(f"other name {name}: unknown area code {code}")
+            self._other_names.append((name, normalize_code(code)))
         self._regular: dict[str, tuple[str, ...]] | None = None
         self._short: dict[str, tuple[str, ...]] = {}
         self._longest = 0
@@ -79,22 +108,30 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------------------
 
     @classmethod
-    def from_tsv(cls, path: str | Path) -> Gazetteer:
-        """Read a file written by ``tools/build_gazetteer.py`` (header, then code name level parent).
+    def from_tsv(cls, path: str | Path, *more: str | Path, other_names: str | Path | None = None) -> Gazetteer:
+        """Read files written by ``tools/build_gazetteer.py`` or in its format (header, then
+        code name level parent), and optionally a file of other names (name code kind).
 
-        A plain split, not the csv module: the file is ours, has no quoting, and this is the
-        part of start-up every command pays for.
+        A plain split, not the csv module: the files are ours, have no quoting, and this is
+        the part of start-up every command pays for.
         """
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        if not lines or lines[0].split("\t") != ["code", "name", "level", "parent_code"]:
-            raise ValueError(f"{path}: not a gazetteer TSV (bad header)")
         areas = []
-        for line in lines[1:]:
-            code, name, level, parent = line.split("\t")
-            if level not in _RANK:
-                raise ValueError(f"{path}: {code}: unknown level {level!r}")
-            areas.append(Area(code, name, cast(Level, level), parent or None))
-        return cls(areas)
+        for one in (path, *more):
+            lines = Path(one).read_text(encoding="utf-8").splitlines()
+            if not lines or lines[0].split("\t") != ["code", "name", "level", "parent_code"]:
+                raise ValueError(f"{one}: not a gazetteer TSV (bad header)")
+            for line in lines[1:]:
+                code, name, level, parent = line.split("\t")
+                if level not in _RANK:
+                    raise ValueError(f"{one}: {code}: unknown level {level!r}")
+                areas.append(Area(code, name, cast(Level, level), parent or None))
+        names = []
+        if other_names is not None:
+            rows = [r for r in Path(other_names).read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+            if not rows or rows[0].split("\t") != ["name", "code", "kind"]:
+                raise ValueError(f"{other_names}: not a table of other names (bad header)")
+            names = [(name, code) for name, code, _kind in (r.split("\t") for r in rows[1:])]
+        return cls(areas, names)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -168,10 +205,39 @@ class Gazetteer:
                     regular.setdefault(form, []).append(code)
                 for stem in stems:
                     short.setdefault(stem, []).append(code)
+            for name, code in self._other_names:
+                forms, stems = name_forms(name, self._areas[code].level, code)
+                for form in forms:
+                    regular.setdefault(form, []).append(code)
+                for stem in stems:
+                    short.setdefault(stem, []).append(code)
+            for form, code in self._upgraded(regular).items():
+                regular[form] = [code]
             self._short = {k: tuple(v) for k, v in short.items()}
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}
         return self._regular
+
+    def _upgraded(self, regular: dict[str, list[str]]) -> dict[str, str]:
+        """X县 → the county named X市 or X区, when no other county has the stem X and X县
+        names nothing else: the old name of a county made a city or district."""
+        by_stem: dict[str, list[str]] = {}
+        for code, area in self._areas.items():
+            if area.level != "county" or code[4] == "7" or not area.name.endswith(UPGRADED_TO):
+                continue
+            _, stems = name_forms(area.name, area.level, code)
+            stem = area.name[:-1]
+            if stem in stems:  # the ending is the one-character 市 or 区, not 新区 or 矿区
+                by_stem.setdefault(stem, []).append(code)
+        for code, area in self._areas.items():  # a stem a county of another ending shares
+            if area.level == "county" and not area.name.endswith(UPGRADED_TO):
+                for stem in name_forms(area.name, area.level, code)[1]:
+                    by_stem.setdefault(stem, []).append(code)
+        return {
+            stem + UPGRADED_FROM: codes[0]
+            for stem, codes in sorted(by_stem.items())
+            if len(codes) == 1 and stem + UPGRADED_FROM not in regular
+        }
 
     def _parent_forms(self, area: Area) -> set[str]:
         """The regular names of ``area``'s parent (a county's name may open with them)."""
@@ -290,4 +356,4 @@ class Gazetteer:
 
 @functools.cache
 def _default() -> Gazetteer:
-    return Gazetteer.from_tsv(DATA_PATH)
+    return Gazetteer.from_tsv(DATA_PATH, EXTRA_PATH, other_names=OTHER_NAMES_PATH)

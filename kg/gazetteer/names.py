@@ -123,7 +123,14 @@ def _debracketed(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
+def standard_code(code: str) -> bool:
+    """Whether ``code`` is a GB/T 2260 (or NBS township) code; the divisions of Taiwan, Hong
+    Kong and Macao have none in the standard, only the provinces themselves (710000 …), so
+    the codes below them are this project's own and are no ``kgo:adminCode``."""
+    return code[:2] not in ("71", "81", "82") or code[2:] == "0000"
+
+
+def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
     """(regular forms, short forms) of one official name, by the rules of the module docstring."""
     regular = {name}
     short: set[str] = set()
@@ -203,10 +210,10 @@ def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
 
 def area_forms(area: Area) -> tuple[set[str], set[str]]:
     """(regular forms, short forms) a text may use for ``area``; see the module docstring."""
-    regular, short = _name_forms(area.name, area.level, area.code)
+    regular, short = name_forms(area.name, area.level, area.code)
     plain = _debracketed(area.name)
     if plain is not None:
-        more_regular, more_short = _name_forms(plain, area.level, area.code)
+        more_regular, more_short = name_forms(plain, area.level, area.code)
         regular |= more_regular
         short |= more_short
     return regular, short

@@ -184,3 +184,21 @@ def test_a_new_district_without_its_city_is_part_of_the_city_named_before(extrac
     assert areas(facts).get("白鹭新区") == (None, "450100")
     facts = extract_text("近日，南宁市总工会慰问组到产业新区企业开展夏送清凉慰问活动。")
     assert "产业新区" not in areas(facts)
+
+
+# -- areas beyond the NBS file: Taiwan, Hong Kong, Macao; former names -------------------------
+
+
+def test_taiwans_counties_and_districts_are_areas(extract_text):
+    facts = extract_text("屏东县总工会与高雄市总工会日前在凤山区一家饭店联合举办劳资关系座谈会。")
+    found = areas(facts)
+    assert (found["屏东县"][0] or "").startswith("71")
+    assert {"屏东县", "高雄市", "凤山区"} <= set(found)
+    assert found["凤山区"][0][:4] == found["高雄市"][0][:4]  # Kaohsiung's, not Guangxi's 凤山县
+
+
+def test_a_former_county_name_is_the_city_it_became(extract_text):
+    facts = extract_text("日前，萧山县总工会举办职工书法比赛，全县三百余名职工参加。", region="浙江省")
+    assert areas(facts)["萧山区"][0] == "330109"
+    ref = next(r for r in facts.entities if r.name == "萧山区")
+    assert "萧山县" in facts.entities[ref].aliases
