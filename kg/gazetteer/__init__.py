@@ -86,7 +86,7 @@ _DISTANCES_KEPT = 100_000  # pairs remembered at most
 class Gazetteer:
     """Areas by code, with their surface forms, containment and homonym resolution."""
 
-    def __init__(self, areas: Iterable[Area], other_names: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, areas: Iterable[Area], other_names: Iterable[tuple[str, ...]] = ()) -> None:
         self._areas: dict[str, Area] = {}
         for area in areas:
             if area.code in self._areas:
@@ -95,11 +95,12 @@ class Gazetteer:
         for area in self._areas.values():
             if area.parent is not None and area.parent not in self._areas:
                 raise ValueError(f"{area.code} {area.name}: unknown parent {area.parent}")
-        self._other_names: list[tuple[str, str]] = []
-        for name, code in other_names:
+        self._other_names: list[tuple[str, str, str]] = []
+        for name, code, *kind in other_names:
             if normalize_code(code) not in self._areas:
                 raise ValueError(f"other name {name}: unknown area code {code}")
-            self._other_names.append((name, normalize_code(code)))
+            self._other_names.append((name, normalize_code(code), kind[0] if kind else "former"))
+        self._former: dict[tuple[str, str], str] = {}  # (form, code) -> the former name it comes from
         self._regular: dict[str, tuple[str, ...]] | None = None
         self._short: dict[str, tuple[str, ...]] = {}
         self._longest = 0
@@ -130,7 +131,7 @@ class Gazetteer:
             rows = [r for r in Path(other_names).read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
             if not rows or rows[0].split("\t") != ["name", "code", "kind"]:
                 raise ValueError(f"{other_names}: not a table of other names (bad header)")
-            names = [(name, code) for name, code, _kind in (r.split("\t") for r in rows[1:])]
+            names = [(name, code, kind) for name, code, kind in (r.split("\t") for r in rows[1:])]
         return cls(areas, names)
 
     @classmethod
@@ -205,14 +206,18 @@ class Gazetteer:
                     regular.setdefault(form, []).append(code)
                 for stem in stems:
                     short.setdefault(stem, []).append(code)
-            for name, code in self._other_names:
+            current = {(form, code) for form, codes in [*regular.items(), *short.items()] for code in codes}
+            for name, code, kind in self._other_names:
                 forms, stems = name_forms(name, self._areas[code].level, code)
                 for form in forms:
                     regular.setdefault(form, []).append(code)
                 for stem in stems:
                     short.setdefault(stem, []).append(code)
+                if kind == "former":
+                    self._former.update({(f, code): name for f in forms | stems if (f, code) not in current})
             for form, code in self._upgraded(regular).items():
                 regular[form] = [code]
+                self._former[(form, code)] = form
             self._short = {k: tuple(v) for k, v in short.items()}
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}
@@ -242,6 +247,13 @@ class Gazetteer:
     def _parent_forms(self, area: Area) -> set[str]:
         """The regular names of ``area``'s parent (a county's name may open with them)."""
         return area_forms(self._areas[area.parent])[0]
+
+    def former_name(self, form: str, code: str) -> str | None:
+        """The former name of area ``code`` that ``form`` comes from (澂江县 and 澂江 → 澂江县
+        for 澄江市), or None when ``form`` is a form of the area's name today: bodies named
+        after the area take its name as the text knew it (县政府 of 澂江县, not of 澄江市)."""
+        self._index()
+        return self._former.get((_normalize_name(form), code))
 
     def surface_forms(self) -> dict[str, list[str]]:
         """Regular surface form → codes it can mean (sorted), for building a text matcher."""

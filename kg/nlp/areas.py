@@ -12,9 +12,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
-from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -36,9 +37,11 @@ class AreaFinder:
         zone_suffixes: str = "areas/zone_suffixes.txt",
         community_stopwords: str = "areas/community_stopwords.txt",
         name_breakers: str = NAME_BREAKERS,
+        gaz: Gazetteer | None = None,
     ) -> None:
         self.lex = lex or lexicon()
         self.areas = areas or area_index()
+        self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
         self.capital = set(self.lex.capital_words)
         self._capital_firsts = {w[0] for w in self.capital}
@@ -64,6 +67,7 @@ class AreaFinder:
                 tk,
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
+        areas += self.anchored(tk, areas)
         areas += self.zones(tk, areas)
         areas += self.communities(tk, areas)
         areas += self.villages(tk, areas)
@@ -111,6 +115,28 @@ class AreaFinder:
             return False
         # the next character must not continue the place name into a longer word
         return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+
+    def anchored(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Bare county stems the tagger did not call places (卓尼, 金东 read as names): an area
+        when the text names that county in full (卓尼县 … 谱写卓尼新篇章) or the city or
+        prefecture that holds it (金华市 … 永康、金东、浦江), and the stem is a word of its own.
+        A short form of an area the page names is no person's name."""
+        text = tk.text
+        named: set[str] = set()
+        for f in areas:
+            if f.kind == "full":
+                named.update(a.code for a in self.gaz.lookup(text[f.start : f.end]))
+        if not named:
+            return []
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        out = []
+        for a, b, _, tag in tk.tokens:
+            form = text[a:b]
+            if form not in self.areas.short or tag in ("LOC", "ns", "ORG") or taken.overlaps(a, b):
+                continue  # a place word is found as one already
+            if any(m.code in named or m.parent in named for m in self.gaz.lookup(form, short=True)):
+                out.append(Found(a, b, "AREA", "short", ANCHORED))
+        return out
 
     def abbreviations(self, tk: Tokens, areas: list[Found]) -> dict[str, str]:
         """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""
