@@ -55,6 +55,7 @@ from kg.gazetteer.names import (
 __all__ = [
     "DATA_PATH",
     "LEVELS",
+    "STREET_OFFICE",
     "Area",
     "Gazetteer",
     "Level",
@@ -68,6 +69,7 @@ DATA_PATH = Path(__file__).parent.parent / "data" / "gazetteer" / "areas.tsv"
 # Taiwan's, Hong Kong's and Macao's divisions, which the NBS file lacks (same columns)
 EXTRA_PATH = DATA_PATH.with_name("hk_mo_tw.tsv")
 OTHER_NAMES_PATH = DATA_PATH.with_name("other_names.tsv")  # former and traditional names
+STREET_OFFICE, STREET_WORD = "街道", "街"  # 东大街街道, also written 东大街
 UPGRADED_FROM = "县"  # the ending a county's name had before it became a city or district
 UPGRADED_TO = ("市", "区")
 
@@ -101,6 +103,7 @@ class Gazetteer:
                 raise ValueError(f"other name {name}: unknown area code {code}")
             self._other_names.append((name, normalize_code(code), kind[0] if kind else "former"))
         self._former: dict[tuple[str, str], str] = {}  # (form, code) -> the former name it comes from
+        self._streets: dict[str, tuple[str, ...]] = {}
         self._regular: dict[str, tuple[str, ...]] | None = None
         self._short: dict[str, tuple[str, ...]] = {}
         self._longest = 0
@@ -218,6 +221,13 @@ class Gazetteer:
             for form, code in self._upgraded(regular).items():
                 regular[form] = [code]
                 self._former[(form, code)] = form
+            streets: dict[str, list[str]] = {}
+            for code, area in self._areas.items():
+                stem = area.name[: -len(STREET_OFFICE)]
+                office = area.level == "township" and area.name.endswith(STREET_OFFICE)
+                if office and stem.endswith(STREET_WORD) and len(stem) >= 3 and stem not in regular:
+                    streets.setdefault(stem, []).append(code)
+            self._streets = {k: tuple(sorted(v)) for k, v in streets.items()}
             self._short = {k: tuple(v) for k, v in short.items()}
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}
@@ -247,6 +257,13 @@ class Gazetteer:
     def _parent_forms(self, area: Area) -> set[str]:
         """The regular names of ``area``'s parent (a county's name may open with them)."""
         return area_forms(self._areas[area.parent])[0]
+
+    def street_forms(self) -> dict[str, list[str]]:
+        """X街 → the codes of the X街街道 it can stand for (东大街 for 东大街街道): a street
+        office called by its street, which is also the name of the road itself, so only
+        for a caller whose grammar says area."""
+        self._index()
+        return {form: list(codes) for form, codes in self._streets.items()}
 
     def former_name(self, form: str, code: str) -> str | None:
         """The former name of area ``code`` that ``form`` comes from (澂江县 and 澂江 → 澂江县

@@ -255,3 +255,20 @@ def test_an_area_opening_a_firms_name_still_places_it(extract_text):
     facts = extract_text("近日，芦淞区总工会副主席李红来到芦淞区华昌建材公司，开展送清凉活动。", region="株洲市")
     assert set(areas(facts)) == {"芦淞区"}
     assert areas(facts)["芦淞区"][0] == "430203"
+
+
+def test_a_registry_unit_named_by_a_common_noun_is_no_area(extract_text):
+    # the registry lists a township-level unit called just 农场 (and 林场, 园艺场 …)
+    facts = extract_text("近日，慰问团来到金穗农场和翠峰林场，看望一线职工。", region="株洲市")
+    assert areas(facts) == {}
+
+
+def test_a_street_stands_for_its_street_office_where_the_grammar_says_area(extract_text):
+    facts = extract_text("近日，西城区总工会联合金融街开展送清凉活动，慰问一线职工。", region="北京市")
+    assert areas(facts)["金融街街道"][0] == "110102011"
+    assert "金融街" in facts.entities[next(r for r in facts.entities if r.name == "金融街街道")].aliases
+
+
+def test_a_street_named_as_a_road_is_no_area(extract_text):
+    facts = extract_text("近日，西城区总工会副主席李红来到金融街一家银行，慰问一线职工。", region="北京市")
+    assert set(areas(facts)) == {"西城区"}
