@@ -272,3 +272,8 @@ def test_a_street_stands_for_its_street_office_where_the_grammar_says_area(extra
 def test_a_street_named_as_a_road_is_no_area(extract_text):
     facts = extract_text("近日，西城区总工会副主席李红来到金融街一家银行，慰问一线职工。", region="北京市")
     assert set(areas(facts)) == {"西城区"}
+
+
+def test_an_autonomous_regions_union_by_its_level_word(extract_text):
+    facts = extract_text("近日，自治区总工会副主席李明到南宁市调研职工服务工作。", region="广西壮族自治区")
+    assert ("李明", "广西壮族自治区总工会", "副主席") in _posts(facts)
