@@ -154,17 +154,19 @@ class ArticleContext:
 
         ``word``: the level word that stands for the area (省 in 省总工会), which its name must
         end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
-        by_level = self.area_at.group("level", lambda span, area, _rank: [(area.level, span)])
+        home = "prefecture" in levels  # 市 on a prefecture city's page: not a municipality elsewhere
+        by_level = self.area_at.group(
+            ("level", home), lambda span, area, _rank: [] if home and self._elsewhere(area) else [(area.level, span)]
+        )
         fitting = self.area_at.group(
-            ("level", word), lambda span, area, _rank: [(area.level, span)] if area.name.endswith(word) else []
+            ("level", word, home),
+            lambda span, area, _rank: (
+                [(area.level, span)] if area.name.endswith(word) and not (home and self._elsewhere(area)) else []
+            ),
         )
 
         def named(table: dict) -> list:
-            return [
-                span
-                for level in set(levels)
-                if (span := last_before([x for x in table.get(level, []) if not self._elsewhere(x, levels)], (before,)))
-            ]
+            return [span for level in set(levels) if (span := last_before(table.get(level, []), (before,)))]
 
         last = named(fitting)
         if last:
@@ -177,12 +179,11 @@ class ArticleContext:
                     return area
         return None
 
-    def _elsewhere(self, span: tuple[int, int], levels: tuple[str, ...]) -> bool:
+    def _elsewhere(self, area) -> bool:
         """A municipality (北京市: a 市 of a province's level) named on a page about a
         prefecture-level city outside it: the city's own bodies (市总工会, 市委) are that
         city's, and the capital is where its people travel to (赴京参会, 在北京召开)."""
-        area = self.area_at[span]
-        if "prefecture" not in levels or area.level != "province" or not self.page.region:
+        if area.level != "province" or not self.page.region:
             return False
         if not area.name.endswith(MUNICIPALITY):  # 市 after 湖南省: a city of 湖南省's, not the page's
             return False

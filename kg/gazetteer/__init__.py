@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
+from kg.gazetteer.derived import STREET_OFFICE, street_forms, upgraded_counties, zone_short_forms
 from kg.gazetteer.names import (
     LEVELS,
     Area,
@@ -69,9 +70,6 @@ DATA_PATH = Path(__file__).parent.parent / "data" / "gazetteer" / "areas.tsv"
 # Taiwan's, Hong Kong's and Macao's divisions, which the NBS file lacks (same columns)
 EXTRA_PATH = DATA_PATH.with_name("hk_mo_tw.tsv")
 OTHER_NAMES_PATH = DATA_PATH.with_name("other_names.tsv")  # former and traditional names
-STREET_OFFICE, STREET_WORD = "街道", "街"  # 东大街街道, also written 东大街
-UPGRADED_FROM = "县"  # the ending a county's name had before it became a city or district
-UPGRADED_TO = ("市", "区")
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _FAR = 1_000  # tree distance between areas with no common ancestor (different provinces)
@@ -218,41 +216,16 @@ class Gazetteer:
                     short.setdefault(stem, []).append(code)
                 if kind == "former":
                     self._former.update({(f, code): name for f in forms | stems if (f, code) not in current})
-            for form, code in self._upgraded(regular).items():
+            for form, code in zone_short_forms(self._areas, self._parent_forms):
+                regular.setdefault(form, []).append(code)
+            for form, code in upgraded_counties(self._areas, regular).items():
                 regular[form] = [code]
                 self._former[(form, code)] = form
-            streets: dict[str, list[str]] = {}
-            for code, area in self._areas.items():
-                stem = area.name[: -len(STREET_OFFICE)]
-                office = area.level == "township" and area.name.endswith(STREET_OFFICE)
-                if office and stem.endswith(STREET_WORD) and len(stem) >= 3 and stem not in regular:
-                    streets.setdefault(stem, []).append(code)
-            self._streets = {k: tuple(sorted(v)) for k, v in streets.items()}
+            self._streets = street_forms(self._areas, regular)
             self._short = {k: tuple(v) for k, v in short.items()}
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}
         return self._regular
-
-    def _upgraded(self, regular: dict[str, list[str]]) -> dict[str, str]:
-        """X县 → the county named X市 or X区, when no other county has the stem X and X县
-        names nothing else: the old name of a county made a city or district."""
-        by_stem: dict[str, list[str]] = {}
-        for code, area in self._areas.items():
-            if area.level != "county" or code[4] == "7" or not area.name.endswith(UPGRADED_TO):
-                continue
-            _, stems = name_forms(area.name, area.level, code)
-            stem = area.name[:-1]
-            if stem in stems:  # the ending is the one-character 市 or 区, not 新区 or 矿区
-                by_stem.setdefault(stem, []).append(code)
-        for code, area in self._areas.items():  # a stem a county of another ending shares
-            if area.level == "county" and not area.name.endswith(UPGRADED_TO):
-                for stem in name_forms(area.name, area.level, code)[1]:
-                    by_stem.setdefault(stem, []).append(code)
-        return {
-            stem + UPGRADED_FROM: codes[0]
-            for stem, codes in sorted(by_stem.items())
-            if len(codes) == 1 and stem + UPGRADED_FROM not in regular
-        }
 
     def _parent_forms(self, area: Area) -> set[str]:
         """The regular names of ``area``'s parent (a county's name may open with them)."""

@@ -57,7 +57,7 @@ _BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
 # A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
 _UNIT_TAIL = words("areas/area_unit_words.txt")
 # Words of an area's name that say what it is for (经济, 保护, 核心): no proper name.
-_DESCRIPTIVE = words("areas/descriptive_area_words.txt")
+DESCRIPTIVE = words("areas/descriptive_area_words.txt")
 # Endings a text may drop, per level, longest first (新区 before 区).
 _ENDINGS: dict[str, tuple[str, ...]] = {
     level: tuple(
@@ -203,7 +203,7 @@ def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
         return None
     rest = name[len(parent) :]
     ending = next((e for e in _ENDINGS["county"] if rest.endswith(e)), None)
-    if ending is None or len(rest) - len(ending) < 2 or any(w in rest for w in _DESCRIPTIVE):
+    if ending is None or len(rest) - len(ending) < 2 or any(w in rest for w in DESCRIPTIVE):
         return None
     return rest
 

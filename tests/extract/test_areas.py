@@ -277,3 +277,9 @@ def test_a_street_named_as_a_road_is_no_area(extract_text):
 def test_an_autonomous_regions_union_by_its_level_word(extract_text):
     facts = extract_text("近日，自治区总工会副主席李明到南宁市调研职工服务工作。", region="广西壮族自治区")
     assert ("李明", "广西壮族自治区总工会", "副主席") in _posts(facts)
+
+
+def test_a_compass_district_alone_is_no_area(extract_text):
+    # 南区 is a district of Hong Kong and of two Taiwanese cities, and a plain word of the genre
+    facts = extract_text("近日，厂区南区车间的职工在北区食堂参加了安全生产知识竞赛。", region="株洲市")
+    assert not {"南区", "北区"} & set(areas(facts))

@@ -435,3 +435,11 @@ def test_other_names_file(tmp_path: Path) -> None:
     names.write_text("name\tcode\tkind\n南京市\t320100\tformer\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown area code"):
         Gazetteer.from_tsv(areas, other_names=names)
+
+
+def test_zone_short_forms(g: Gazetteer) -> None:
+    """某某高新技术产业开发区 is written 某某高新区, and without its city when a proper name stays."""
+    assert [a.name for a in g.lookup("长春净月高新区")] == ["长春净月高新技术产业开发区"]
+    assert [a.name for a in g.lookup("净月高新区")] == ["长春净月高新技术产业开发区"]
+    assert [a.name for a in g.lookup("唐山高新区")] == ["唐山高新技术产业开发区"]
+    assert not g.is_surface_form("汽车经开区")  # a description without its city
