@@ -8,13 +8,14 @@ areas' entities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.wordlists import COMPANY_ENDINGS
 from kg.lexicon import words
 from kg.model.facts import EntityRef
-from kg.nlp.text import all_han
+from kg.nlp.spans import Containers
+from kg.nlp.text import all_han, is_han
 
 OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
 
@@ -29,6 +30,7 @@ def read_areas(ctx: ArticleContext) -> None:
         for c in ctx.mentions_of(label)
         if any(e in c.text for e in COMPANY_ENDINGS)  # 某省某某集团有限公司, and its 工会
     }
+    names = Containers((c.start_char, c.end_char) for label in ("ORG", "UNION") for c in ctx.mentions_of(label))
     for s in mentions:
         if s._.kg_kind in ("village", "township"):
             _read_unlisted(ctx, s)
@@ -42,6 +44,10 @@ def read_areas(ctx: ArticleContext) -> None:
         if isinstance(area, Unplaced):
             _record_unplaced(ctx, s, area)
             continue
+        if _inside_a_trade_name(ctx, s, names, area):
+            continue
+        if not isinstance(area, Zone) and (old := ctx.gaz.former_name(s.text, area.code)):
+            area = replace(area, name=old)  # the area as the text knew it (澂江县, now 澄江市)
         if _opens_a_name(ctx, s, companies, area):
             ctx.seen_codes.append(getattr(area, "code", None) or area.parent)
             continue
@@ -67,6 +73,21 @@ def _opens_a_name(ctx: ArticleContext, s, companies: dict[int, str], area) -> bo
         return True
     after = ctx.text[s.end_char : s.end_char + 6]
     return any(after[:k].endswith(OUTLET_NAME_HEADS) and all_han(after[:k]) for k in range(2, len(after) + 1))
+
+
+def _inside_a_trade_name(ctx: ArticleContext, s, names: Containers, area) -> bool:
+    """An area's name glued inside a body's name after other name characters (某某玉和田公司)
+    and far from the page's region: a syllable of a trade name, no area the text names and
+    no evidence for the names after it.  An area inside the region (某某区某街某公司) or
+    right after another area (某市某区某公司) is the place the name says."""
+    if isinstance(area, Zone) or not ctx.page.region or not is_han(ctx.text[s.start_char - 1 : s.start_char]):
+        return False
+    if not names.holds(s.start_char - 1, s.end_char):  # a name that starts before it and holds it
+        return False
+    if ctx.area_at.by_end.get(s.start_char):
+        return False
+    home = ctx.page.region[-1]
+    return not (home == area.code or ctx.gaz.contains(area.code, home) or ctx.gaz.contains(home, area.code))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,9 @@ class Zone:
     level: str = "zone"  # or "community"
 
 
+MUNICIPALITY = "市"  # the ending of a province-level city's name (北京市), which 市 may stand for
+
+
 def area_ref(area) -> EntityRef:
     """The entity of an area of the registry, or of a zone named inside one."""
     if isinstance(area, Zone):
@@ -151,22 +154,43 @@ class ArticleContext:
 
         ``word``: the level word that stands for the area (省 in 省总工会), which its name must
         end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
-        by_level = self.area_at.group("level", lambda span, area, _rank: [(area.level, span)])
-        fitting = self.area_at.group(
-            ("level", word), lambda span, area, _rank: [(area.level, span)] if area.name.endswith(word) else []
+        home = "prefecture" in levels  # 市 on a prefecture city's page: not a municipality elsewhere
+        by_level = self.area_at.group(
+            ("level", home), lambda span, area, _rank: [] if home and self._elsewhere(area) else [(area.level, span)]
         )
-        last = [span for level in set(levels) if (span := last_before(fitting.get(level, []), (before,)))]
+        fitting = self.area_at.group(
+            ("level", word, home),
+            lambda span, area, _rank: (
+                [(area.level, span)] if area.name.endswith(word) and not (home and self._elsewhere(area)) else []
+            ),
+        )
+
+        def named(table: dict) -> list:
+            return [span for level in set(levels) if (span := last_before(table.get(level, []), (before,)))]
+
+        last = named(fitting)
         if last:
             return self.area_at[max(last)]
         # none fits: the last ones named of those levels are areas the word cannot mean
-        passed = [
-            self.area_at[span] for level in set(levels) if (span := last_before(by_level.get(level, []), (before,)))
-        ]
+        passed = [self.area_at[span] for span in named(by_level)]
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
                 if area.level in levels and area.name.endswith(word) and self._inside_passed(area, passed):
                     return area
         return None
+
+    def _elsewhere(self, area) -> bool:
+        """A municipality (北京市: a 市 of a province's level) named on a page about a
+        prefecture-level city outside it: the city's own bodies (市总工会, 市委) are that
+        city's, and the capital is where its people travel to (赴京参会, 在北京召开)."""
+        if area.level != "province" or not self.page.region:
+            return False
+        if not area.name.endswith(MUNICIPALITY):  # 市 after 湖南省: a city of 湖南省's, not the page's
+            return False
+        home = self.page.region[-1]
+        if not any(a.level == "prefecture" for a in self.gaz.chain(home)):
+            return False
+        return home != area.code and not self.gaz.contains(area.code, home)
 
     def _inside_passed(self, area, passed: list) -> bool:
         """The page's area stands for a level word only inside the larger area the text

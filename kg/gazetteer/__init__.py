@@ -20,6 +20,14 @@ that *directly* contains an area; the placeholder rows of the source (市辖区,
 
 How a text names areas (full names, stems, short forms) is in :mod:`kg.gazetteer.names`.
 
+Beyond the NBS file, ``hk_mo_tw.tsv`` holds the divisions of Taiwan, Hong Kong and Macao
+(written by hand from general knowledge; the standard gives them no codes, so theirs are
+assigned by this project in the 71/81/82 ranges and :func:`standard_code` tells them apart),
+and ``other_names.tsv`` the other names of areas: former names (澄江县, now 澄江市;
+襄樊市, now 襄阳市) and traditional-character forms (彰化縣).  A county the registry lists as
+X市 or X区 is also found as X县 when no other county has the stem X: a county upgraded to
+a city or district keeps its stem, and older pages keep its old name.
+
 Qualified names (昆明市西山区, 北京朝阳区, 朝阳区建外街道, 北京市朝阳区建外街道) are not
 surface forms; :meth:`Gazetteer.lookup` and :meth:`Gazetteer.resolve` parse them into known
 forms, each inside the one before it (after a qualifier, short forms are allowed: 北京朝阳).
@@ -32,20 +40,36 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
-from kg.gazetteer.names import LEVELS, Area, Level, area_forms, normalize_code, parent_free, strip_ethnic
+from kg.gazetteer.derived import STREET_OFFICE, street_forms, upgraded_counties, zone_short_forms
+from kg.gazetteer.names import (
+    LEVELS,
+    Area,
+    Level,
+    area_forms,
+    name_forms,
+    normalize_code,
+    parent_free,
+    standard_code,
+    strip_ethnic,
+)
 
 __all__ = [
     "DATA_PATH",
     "LEVELS",
+    "STREET_OFFICE",
     "Area",
     "Gazetteer",
     "Level",
     "area_forms",
     "normalize_code",
+    "standard_code",
     "strip_ethnic",
 ]
 
 DATA_PATH = Path(__file__).parent.parent / "data" / "gazetteer" / "areas.tsv"
+# Taiwan's, Hong Kong's and Macao's divisions, which the NBS file lacks (same columns)
+EXTRA_PATH = DATA_PATH.with_name("hk_mo_tw.tsv")
+OTHER_NAMES_PATH = DATA_PATH.with_name("other_names.tsv")  # former and traditional names
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _FAR = 1_000  # tree distance between areas with no common ancestor (different provinces)
@@ -62,7 +86,7 @@ _DISTANCES_KEPT = 100_000  # pairs remembered at most
 class Gazetteer:
     """Areas by code, with their surface forms, containment and homonym resolution."""
 
-    def __init__(self, areas: Iterable[Area]) -> None:
+    def __init__(self, areas: Iterable[Area], other_names: Iterable[tuple[str, ...]] = ()) -> None:
         self._areas: dict[str, Area] = {}
         for area in areas:
             if area.code in self._areas:
@@ -71,6 +95,13 @@ class Gazetteer:
         for area in self._areas.values():
             if area.parent is not None and area.parent not in self._areas:
                 raise ValueError(f"{area.code} {area.name}: unknown parent {area.parent}")
+        self._other_names: list[tuple[str, str, str]] = []
+        for name, code, *kind in other_names:
+            if normalize_code(code) not in self._areas:
+                raise ValueError(f"other name {name}: unknown area code {code}")
+            self._other_names.append((name, normalize_code(code), kind[0] if kind else "former"))
+        self._former: dict[tuple[str, str], str] = {}  # (form, code) -> the former name it comes from
+        self._streets: dict[str, tuple[str, ...]] = {}
         self._regular: dict[str, tuple[str, ...]] | None = None
         self._short: dict[str, tuple[str, ...]] = {}
         self._longest = 0
@@ -79,22 +110,30 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------------------
 
     @classmethod
-    def from_tsv(cls, path: str | Path) -> Gazetteer:
-        """Read a file written by ``tools/build_gazetteer.py`` (header, then code name level parent).
+    def from_tsv(cls, path: str | Path, *more: str | Path, other_names: str | Path | None = None) -> Gazetteer:
+        """Read files written by ``tools/build_gazetteer.py`` or in its format (header, then
+        code name level parent), and optionally a file of other names (name code kind).
 
-        A plain split, not the csv module: the file is ours, has no quoting, and this is the
-        part of start-up every command pays for.
+        A plain split, not the csv module: the files are ours, have no quoting, and this is
+        the part of start-up every command pays for.
         """
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-        if not lines or lines[0].split("\t") != ["code", "name", "level", "parent_code"]:
-            raise ValueError(f"{path}: not a gazetteer TSV (bad header)")
         areas = []
-        for line in lines[1:]:
-            code, name, level, parent = line.split("\t")
-            if level not in _RANK:
-                raise ValueError(f"{path}: {code}: unknown level {level!r}")
-            areas.append(Area(code, name, cast(Level, level), parent or None))
-        return cls(areas)
+        for one in (path, *more):
+            lines = Path(one).read_text(encoding="utf-8").splitlines()
+            if not lines or lines[0].split("\t") != ["code", "name", "level", "parent_code"]:
+                raise ValueError(f"{one}: not a gazetteer TSV (bad header)")
+            for line in lines[1:]:
+                code, name, level, parent = line.split("\t")
+                if level not in _RANK:
+                    raise ValueError(f"{one}: {code}: unknown level {level!r}")
+                areas.append(Area(code, name, cast(Level, level), parent or None))
+        names = []
+        if other_names is not None:
+            rows = [r for r in Path(other_names).read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+            if not rows or rows[0].split("\t") != ["name", "code", "kind"]:
+                raise ValueError(f"{other_names}: not a table of other names (bad header)")
+            names = [(name, code, kind) for name, code, kind in (r.split("\t") for r in rows[1:])]
+        return cls(areas, names)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -168,6 +207,21 @@ class Gazetteer:
                     regular.setdefault(form, []).append(code)
                 for stem in stems:
                     short.setdefault(stem, []).append(code)
+            current = {(form, code) for form, codes in [*regular.items(), *short.items()] for code in codes}
+            for name, code, kind in self._other_names:
+                forms, stems = name_forms(name, self._areas[code].level, code)
+                for form in forms:
+                    regular.setdefault(form, []).append(code)
+                for stem in stems:
+                    short.setdefault(stem, []).append(code)
+                if kind == "former":
+                    self._former.update({(f, code): name for f in forms | stems if (f, code) not in current})
+            for form, code in zone_short_forms(self._areas, self._parent_forms):
+                regular.setdefault(form, []).append(code)
+            for form, code in upgraded_counties(self._areas, regular).items():
+                regular[form] = [code]
+                self._former[(form, code)] = form
+            self._streets = street_forms(self._areas, regular)
             self._short = {k: tuple(v) for k, v in short.items()}
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}
@@ -176,6 +230,20 @@ class Gazetteer:
     def _parent_forms(self, area: Area) -> set[str]:
         """The regular names of ``area``'s parent (a county's name may open with them)."""
         return area_forms(self._areas[area.parent])[0]
+
+    def street_forms(self) -> dict[str, list[str]]:
+        """X街 → the codes of the X街街道 it can stand for (东大街 for 东大街街道): a street
+        office called by its street, which is also the name of the road itself, so only
+        for a caller whose grammar says area."""
+        self._index()
+        return {form: list(codes) for form, codes in self._streets.items()}
+
+    def former_name(self, form: str, code: str) -> str | None:
+        """The former name of area ``code`` that ``form`` comes from (澂江县 and 澂江 → 澂江县
+        for 澄江市), or None when ``form`` is a form of the area's name today: bodies named
+        after the area take its name as the text knew it (县政府 of 澂江县, not of 澄江市)."""
+        self._index()
+        return self._former.get((_normalize_name(form), code))
 
     def surface_forms(self) -> dict[str, list[str]]:
         """Regular surface form → codes it can mean (sorted), for building a text matcher."""
@@ -290,4 +358,4 @@ class Gazetteer:
 
 @functools.cache
 def _default() -> Gazetteer:
-    return Gazetteer.from_tsv(DATA_PATH)
+    return Gazetteer.from_tsv(DATA_PATH, EXTRA_PATH, other_names=OTHER_NAMES_PATH)

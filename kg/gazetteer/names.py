@@ -57,7 +57,7 @@ _BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
 # A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
 _UNIT_TAIL = words("areas/area_unit_words.txt")
 # Words of an area's name that say what it is for (经济, 保护, 核心): no proper name.
-_DESCRIPTIVE = words("areas/descriptive_area_words.txt")
+DESCRIPTIVE = words("areas/descriptive_area_words.txt")
 # Endings a text may drop, per level, longest first (新区 before 区).
 _ENDINGS: dict[str, tuple[str, ...]] = {
     level: tuple(
@@ -123,7 +123,14 @@ def _debracketed(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
+def standard_code(code: str) -> bool:
+    """Whether ``code`` is a GB/T 2260 (or NBS township) code; the divisions of Taiwan, Hong
+    Kong and Macao have none in the standard, only the provinces themselves (710000 …), so
+    the codes below them are this project's own and are no ``kgo:adminCode``."""
+    return code[:2] not in ("71", "81", "82") or code[2:] == "0000"
+
+
+def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
     """(regular forms, short forms) of one official name, by the rules of the module docstring."""
     regular = {name}
     short: set[str] = set()
@@ -196,17 +203,17 @@ def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
         return None
     rest = name[len(parent) :]
     ending = next((e for e in _ENDINGS["county"] if rest.endswith(e)), None)
-    if ending is None or len(rest) - len(ending) < 2 or any(w in rest for w in _DESCRIPTIVE):
+    if ending is None or len(rest) - len(ending) < 2 or any(w in rest for w in DESCRIPTIVE):
         return None
     return rest
 
 
 def area_forms(area: Area) -> tuple[set[str], set[str]]:
     """(regular forms, short forms) a text may use for ``area``; see the module docstring."""
-    regular, short = _name_forms(area.name, area.level, area.code)
+    regular, short = name_forms(area.name, area.level, area.code)
     plain = _debracketed(area.name)
     if plain is not None:
-        more_regular, more_short = _name_forms(plain, area.level, area.code)
+        more_regular, more_short = name_forms(plain, area.level, area.code)
         regular |= more_regular
         short |= more_short
     return regular, short

@@ -12,17 +12,20 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
-from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 
+STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for its street office
 UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
 DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
+STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 
 
@@ -36,9 +39,11 @@ class AreaFinder:
         zone_suffixes: str = "areas/zone_suffixes.txt",
         community_stopwords: str = "areas/community_stopwords.txt",
         name_breakers: str = NAME_BREAKERS,
+        gaz: Gazetteer | None = None,
     ) -> None:
         self.lex = lex or lexicon()
         self.areas = areas or area_index()
+        self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
         self.capital = set(self.lex.capital_words)
         self._capital_firsts = {w[0] for w in self.capital}
@@ -48,6 +53,9 @@ class AreaFinder:
         self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
         self.descriptive = words(DESCRIPTIVE_WORDS)
+        grammar = table(STREET_GRAMMAR)
+        self.street_words = {role: tuple(w for r, w in grammar if r == role) for role in ("joint", "action", "body")}
+        self.streets = self.gaz.street_forms()
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the areas to ``work.found`` and sets ``work.abbreviations``.
@@ -64,6 +72,8 @@ class AreaFinder:
                 tk,
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
+        areas += self.anchored(tk, areas)
+        areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
         areas += self.communities(tk, areas)
         areas += self.villages(tk, areas)
@@ -111,6 +121,47 @@ class AreaFinder:
             return False
         # the next character must not continue the place name into a longer word
         return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+
+    def anchored(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Bare county stems the tagger did not call places (卓尼, 金东 read as names): an area
+        when the text names that county in full (卓尼县 … 谱写卓尼新篇章) or the city or
+        prefecture that holds it (金华市 … 永康、金东、浦江), and the stem is a word of its own.
+        A short form of an area the page names is no person's name."""
+        text = tk.text
+        named: set[str] = set()
+        for f in areas:
+            if f.kind == "full":
+                named.update(a.code for a in self.gaz.lookup(text[f.start : f.end]))
+        if not named:
+            return []
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        out = []
+        for a, b, _, tag in tk.tokens:
+            form = text[a:b]
+            if form not in self.areas.short or tag in ("LOC", "ns", "ORG") or taken.overlaps(a, b):
+                continue  # a place word is found as one already
+            if any(m.code in named or m.parent in named for m in self.gaz.lookup(form, short=True)):
+                out.append(Found(a, b, "AREA", "short", ANCHORED))
+        return out
+
+    def street_offices(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """东大街 for 东大街街道 where the grammar says area: a party to joint work
+        (联合东大街开展), or opening its own bodies' names (东大街工会).  Read as the office's
+        full name (kind ``abbr``), which the registry's areas near it then place."""
+        text = tk.text
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        out = []
+        for m in STREET_RE.finditer(text):
+            for a in range(m.start(), m.end() - 2):  # the longest street name ending there
+                form = text[a : m.end()]
+                if form not in self.streets or a not in tk.starts or taken.overlaps(a, m.end()):
+                    continue
+                before, after = text[max(0, a - 2) : a], text[m.end() : m.end() + 3]
+                joint = before.endswith(self.street_words["joint"]) and after.startswith(self.street_words["action"])
+                if joint or after.startswith(self.street_words["body"]):
+                    out.append(Found(a, m.end(), "AREA", "abbr", form + STREET_OFFICE))
+                break
+        return out
 
     def abbreviations(self, tk: Tokens, areas: list[Found]) -> dict[str, str]:
         """``X（以下简称“Y”）`` definitions: Y stands for the name just before."""

@@ -17,6 +17,11 @@ from kg.nlp.tokens import Tokens
 Doc.set_extension("kg_work", default=None, force=True)
 
 
+# ``Found.ref`` of a bare stem the text's own areas vouch for (``AreaFinder.anchored``):
+# the finder of people leaves it alone even where the tagger read a name there
+ANCHORED = "anchored"
+
+
 @dataclass(order=True)
 class Found:
     """A mention as a character span.

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, lexicon, words
-from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
@@ -82,7 +82,8 @@ class PersonFinder:
         """The people of the text, given the mentions ``found`` before them."""
         text = tk.text
         out: list[Found] = []
-        bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")]
+        # and the bare stems of areas the text names (卓尼 beside 卓尼县): no one's name
+        bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE") or f.ref == ANCHORED]
         holders = Containers(bodies)
         covered = Marks(len(text), bodies)
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}

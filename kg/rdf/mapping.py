@@ -23,6 +23,7 @@ import networkx as nx
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from kg.gazetteer import standard_code
 from kg.graph.model import RELATIONS, relations
 from kg.model.classes import CLASSES
 from kg.model.evidence import Evidence
@@ -200,7 +201,7 @@ def add_node(
 
     literals: dict[str, Lit] = {}
     if cls == "AdministrativeArea":
-        if data.get("code") not in (None, ""):
+        if data.get("code") not in (None, "") and standard_code(str(data["code"])):  # no code of our own
             add((node, _kgo.adminCode, Lit(str(data["code"]))))
         if data.get("level") not in (None, ""):
             add((node, _kgo.adminLevel, Lit(str(data["level"]))))

@@ -184,3 +184,102 @@ def test_a_new_district_without_its_city_is_part_of_the_city_named_before(extrac
     assert areas(facts).get("白鹭新区") == (None, "450100")
     facts = extract_text("近日，南宁市总工会慰问组到产业新区企业开展夏送清凉慰问活动。")
     assert "产业新区" not in areas(facts)
+
+
+# -- areas beyond the NBS file: Taiwan, Hong Kong, Macao; former names -------------------------
+
+
+def test_taiwans_counties_and_districts_are_areas(extract_text):
+    facts = extract_text("屏东县总工会与高雄市总工会日前在凤山区一家饭店联合举办劳资关系座谈会。")
+    found = areas(facts)
+    assert (found["屏东县"][0] or "").startswith("71")
+    assert {"屏东县", "高雄市", "凤山区"} <= set(found)
+    assert found["凤山区"][0][:4] == found["高雄市"][0][:4]  # Kaohsiung's, not Guangxi's 凤山县
+
+
+def test_a_former_county_name_is_the_city_it_became(extract_text):
+    facts = extract_text("日前，萧山县总工会举办职工书法比赛，全县三百余名职工参加。", region="浙江省")
+    assert areas(facts) == {"萧山县": ("330109", None)}  # named as the text knew it, with today's code
+
+
+def test_bodies_named_after_a_former_name_keep_it(extract_text):
+    # the text knows 萧山 as a county: its 县委 and 县政府 are the county's, as then named
+    facts = extract_text("萧山县总工会举办职工书法比赛。县委副书记王立新、副县长陈春华出席。", region="浙江省")
+    bodies = {body for person, body, _ in _posts(facts) if person in ("王立新", "陈春华")}
+    assert bodies and all("萧山县" in body for body in bodies), bodies
+
+
+def _people(facts) -> set[str]:
+    return {ref.name for ref in facts.entities if ref.cls == "Person"}
+
+
+def test_a_bare_stem_of_a_county_the_text_names_is_no_person(extract_text):
+    # the tagger reads 华宁 as a name; the text has named 华宁县 before
+    facts = extract_text("华宁县总工会开展送清凉活动，助力华宁高质量发展。")
+    assert "华宁" not in _people(facts)
+    assert set(areas(facts)) == {"华宁县"}
+
+
+def test_a_bare_stem_in_a_list_under_the_city_the_text_names_is_an_area(extract_text):
+    # 庆元 is read as a name by the tagger; 丽水市 holds 庆元县
+    facts = extract_text("丽水市总工会表彰先进，莲都、青田、缙云、遂昌、松阳、云和、庆元等代表队获奖。")
+    assert "庆元" not in _people(facts)
+    assert areas(facts)["庆元县"][0] == "331126"
+
+
+def _posts(facts) -> set[tuple[str, str, str]]:
+    return {(r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"}
+
+
+def test_a_city_union_is_the_pages_city_not_the_capital_its_people_travel_to(extract_text):
+    facts = extract_text(
+        "全国五一劳动奖章表彰大会即将在北京举行。日前，市总工会为我市赴京受表彰的职工送行，市总工会主席周文华出席。",
+        region="株洲市",
+    )
+    assert ("周文华", "株洲市总工会", "主席") in _posts(facts)
+    assert "北京市总工会" not in {r.name for r in facts.entities if r.cls == "TradeUnion"}
+
+
+def test_a_city_union_after_the_capital_is_the_capitals_on_its_own_page(extract_text):
+    facts = extract_text("全市职工技能大赛在北京举行。市总工会主席周文华出席。", region="北京市")
+    assert ("周文华", "北京市总工会", "主席") in _posts(facts)
+
+
+def test_an_area_name_glued_inside_a_firms_name_far_from_the_page_is_no_area(extract_text):
+    # 昌吉 is a prefecture in Xinjiang; 华昌吉建材公司 is a firm's trade name on a Zhuzhou page
+    facts = extract_text("近日，芦淞区总工会副主席李红来到建设路华昌吉建材公司，开展送清凉活动。", region="株洲市")
+    assert set(areas(facts)) == {"芦淞区"}
+
+
+def test_an_area_opening_a_firms_name_still_places_it(extract_text):
+    facts = extract_text("近日，芦淞区总工会副主席李红来到芦淞区华昌建材公司，开展送清凉活动。", region="株洲市")
+    assert set(areas(facts)) == {"芦淞区"}
+    assert areas(facts)["芦淞区"][0] == "430203"
+
+
+def test_a_registry_unit_named_by_a_common_noun_is_no_area(extract_text):
+    # the registry lists a township-level unit called just 农场 (and 林场, 园艺场 …)
+    facts = extract_text("近日，慰问团来到金穗农场和翠峰林场，看望一线职工。", region="株洲市")
+    assert areas(facts) == {}
+
+
+def test_a_street_stands_for_its_street_office_where_the_grammar_says_area(extract_text):
+    facts = extract_text("近日，西城区总工会联合金融街开展送清凉活动，慰问一线职工。", region="北京市")
+    assert areas(facts)["金融街街道"][0] == "110102011"
+    assert "金融街" in facts.entities[next(r for r in facts.entities if r.name == "金融街街道")].aliases
+
+
+def test_a_street_named_as_a_road_is_no_area(extract_text):
+    facts = extract_text("近日，西城区总工会副主席李红来到金融街一家银行，慰问一线职工。", region="北京市")
+    assert set(areas(facts)) == {"西城区"}
+
+
+def test_an_autonomous_regions_union_by_its_level_word(extract_text):
+    facts = extract_text("近日，自治区总工会副主席李明到南宁市调研职工服务工作。", region="广西壮族自治区")
+    assert ("李明", "广西壮族自治区总工会", "副主席") in _posts(facts)
+
+
+def test_a_compass_district_alone_is_no_area(extract_text):
+    # 南区 is a district of Hong Kong and of two Taiwanese cities, and a plain word of the genre
+    facts = extract_text("近日，厂区南区车间的职工在北区食堂参加了安全生产知识竞赛。", region="株洲市")
+    assert not {"南区", "北区"} & set(areas(facts))

