@@ -31,6 +31,7 @@ from kg.outset import locked, staging
 from kg.pipeline.blame import export_error, resolve_error
 from kg.pipeline.cache import BuildCache
 from kg.pipeline.cluster import cluster_files
+from kg.pipeline.copies import copies, without_copies
 from kg.pipeline.options import BuildOptions, BuildReport
 from kg.pipeline.outputs import write_outputs
 from kg.pipeline.parallel import (
@@ -274,37 +275,13 @@ def _collect(files, problems, results, report: BuildReport, echo: Callable[[str]
             "KG_DEBUG=1 shows the tracebacks"
         )
     items = []
-    kept = _without_copies(files, results)
+    kept = without_copies(files, results)
     for sf in kept:
         items.extend(zip(results[sf.name].articles, results[sf.name].facts, strict=True))
-    for sf, first in _copies(files, results):
+    for sf, first in copies(files, results):
         echo(f"kg: note: {sf.name} has the same content as {first.name}; read once")
-    report.files, report.articles = good - len(_copies(files, results)), len(items)
+    report.files, report.articles = good - len(copies(files, results)), len(items)
     return items
-
-
-def _copies(files, results) -> list[tuple]:
-    """(file, the file it is a copy of) for each file of the same content as one before it,
-    in the order outputs name files (the same from any folder): a copy's articles would
-    have the first's ids (kg.model.article), so it is read once, as ``--update`` does."""
-    first: dict[str, object] = {}
-    out = []
-    for sf in sorted(files, key=lambda sf: (sf.shown, sf.name)):
-        res = results[sf.name]
-        sha = (res.record or {}).get("sha256") if res.articles else None
-        if sha is None:
-            continue
-        if sha in first:
-            out.append((sf, first[sha]))
-        else:
-            first[sha] = sf
-    return out
-
-
-def _without_copies(files, results) -> list:
-    """The files whose articles the graph holds, in the order outputs name them (``_copies``)."""
-    copies = {sf.name for sf, _ in _copies(files, results)}
-    return [sf for sf in sorted(files, key=lambda sf: (sf.shown, sf.name)) if sf.name not in copies]
 
 
 def _same_bytes(hit, record: dict) -> bool:
@@ -373,7 +350,7 @@ def _reuse_outputs(
     if cache is None or opts.update or len(keys) != len(files) or not files:
         return None
     with _Clock(report.seconds)("cache"):
-        sources = {a.source for sf in _without_copies(files, results) for a in results[sf.name].articles}
+        sources = {a.source for sf in without_copies(files, results) for a in results[sf.name].articles}
         record = make_record(_inputs_read(sources, described))
         entry = cache.load_outputs(cache.output_key([keys[sf.name] for sf in files], record, _output_options(opts)))
         if entry is None:
