@@ -339,6 +339,8 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str | None]:
 
 def read_bytes(sf: SourceFile) -> bytes:
     """A file's bytes, or InputError saying why they cannot be read."""
+    if sf.url is not None:  # through fsspec, on any store (kg.ingest.remote)
+        return read_url(sf.url, sf.name)[0]
     try:
         return sf.path.read_bytes()
     except OSError as exc:
@@ -348,8 +350,6 @@ def read_bytes(sf: SourceFile) -> bytes:
 def read_text(sf: SourceFile, notes: list[InputNote] | None = None, data: bytes | None = None) -> str:
     """The decoded text of a file (of ``data``, its bytes, when the caller read them);
     what decoding lost is added to ``notes``."""
-    if data is None and sf.url is not None:
-        data = read_url(sf.url, sf.name)[0]
     data = read_bytes(sf) if data is None else data
     text, note = decode_noting(data, sf.name)
     if note is not None and notes is not None:
