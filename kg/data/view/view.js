@@ -759,6 +759,15 @@
       : { x: xs.reduce((a, b) => a + b, 0) / xs.length, y: ys.reduce((a, b) => a + b, 0) / ys.length };
     network.moveTo({ position, scale });
   }
+  // The page's own layout may still change the canvas's size after the first framing (the
+  // tab bar, the busy line going): vis-network then scales the view with the canvas, below
+  // start_scale[0]; until the user has moved the view, a new size frames it again.
+  let untouched = true;
+  for (const ev of ["dragStart", "zoom", "click", "doubleClick"]) network.on(ev, () => (untouched = false));
+  container.addEventListener("keydown", () => (untouched = false));
+  network.on("resize", () => {
+    if (untouched && !settling) setTimeout(() => untouched && frameStart(), 0); // after vis-network rescales
+  });
 
   function selectEdge(eid) {
     hideTip();
