@@ -9,8 +9,6 @@ import logging
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,7 +18,8 @@ from distributed import WorkerPlugin
 import kg.pipeline.parallel
 from kg.errors import InputError
 from kg.pipeline.build import BuildOptions, run_build
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
+from tests.pipeline.processes import kg_process
 
 # slow: each test starts (or uses) a LocalCluster whose worker processes load the model
 pytestmark = pytest.mark.slow
@@ -138,18 +137,6 @@ def test_a_file_that_crashes_the_extractor_on_a_worker_is_that_files_problem(clu
         client.run(_remove_fault)
 
 
-def _kg(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg", *args],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **kw,
-    )
-
-
 def _wait_for(folder: Path, pattern: str, timeout: float = 120, exclude: set[Path] = frozenset()) -> Path:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -175,7 +162,7 @@ def test_a_build_whose_worker_is_killed_finishes_with_the_same_bytes(good_news, 
     monkeypatch.setenv("KG_TEST_PAUSE_DIR", str(hold))
     with _cluster() as lc, Client(lc, set_as_default=False) as client:
         out = tmp_path / "dask"
-        build = _kg("build", str(good_news), "-o", str(out), "--no-cache", "--scheduler", lc.scheduler_address)
+        build = kg_process("build", str(good_news), "-o", str(out), "--no-cache", "--scheduler", lc.scheduler_address)
         try:
             first = _wait_for(hold, "worker-task.*")
             victim = int(first.suffix[1:])

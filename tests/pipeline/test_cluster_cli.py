@@ -7,8 +7,6 @@ import os
 import shutil
 import signal
 import socket
-import subprocess
-import sys
 import time
 
 import pytest
@@ -16,7 +14,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.pipeline.options import check_scheduler
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
+from tests.pipeline.processes import kg_process
 
 
 @pytest.mark.parametrize(
@@ -54,23 +53,11 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-def _kg(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg", *args],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **kw,
-    )
-
-
 @pytest.mark.slow
 def test_an_unreachable_scheduler_is_one_line_and_exit_3_within_the_timeout(tmp_path):
     address = f"tcp://127.0.0.1:{_closed_port()}"
     clock = time.monotonic()
-    proc = _kg("build", str(SEEDS), "-o", str(tmp_path / "o"), "--no-cache", "--scheduler", address,
+    proc = kg_process("build", str(SEEDS), "-o", str(tmp_path / "o"), "--no-cache", "--scheduler", address,
                env={"KG_SCHEDULER_TIMEOUT": "2"})  # fmt: skip
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 3, err
@@ -107,7 +94,7 @@ def test_ctrl_c_during_a_local_cluster_build_is_one_line_130_and_no_process_left
     hold = tmp_path / "hold"
     hold.mkdir()
     env = {"KG_TEST_PAUSE": "worker-task", "KG_TEST_PAUSE_DIR": str(hold)}
-    proc = _kg("build", str(news), "-o", str(tmp_path / "o"), "--no-cache", "--scheduler", "local:2",
+    proc = kg_process("build", str(news), "-o", str(tmp_path / "o"), "--no-cache", "--scheduler", "local:2",
                env=env, start_new_session=True)  # fmt: skip
     try:
         end = time.monotonic() + 180
