@@ -112,6 +112,27 @@ def _single(tk: Tokens, k: int) -> bool:
     )
 
 
+def _run_to_dot(text: str, b: int, longest: int = 5) -> int | None:
+    """Where a dot stands after a run of one to ``longest`` Han characters from ``b``
+    (a name's next part before the dot), if it is followed by a Han character, else None."""
+    k = b
+    while k < len(text) and k - b < longest and is_han(text[k]) and not text.startswith(PERSON_FOLLOWERS, k):
+        k += 1
+    if k > b and text[k : k + 1] == "·" and is_han(text[k + 1 : k + 2]):
+        return k
+    return None
+
+
+def surname_glued_before(tk: Tokens, a: int, b: int, title_ends: set[int], surnames: frozenset[str]) -> int:
+    """Start of a name whose surname the tagger glued onto the title before it (主席尚|江华:
+    one word 主席尚, then 江华 as the name), else ``a``.  Only a single surname's character
+    between the end of a title and a short given name, inside one word with the title."""
+    if a < 2 or b - a not in (1, 2) or a - 1 not in title_ends or tk.text[a - 1] not in surnames:
+        return a
+    s, e = tk.token_span_at(a - 1)
+    return a - 1 if e == a and s < a - 1 else a
+
+
 def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] | None:
     """The whole of a name joined by a middle dot (阿不都·热合曼) that the tagger read as
     one or more PER words touching a dot at ``[a, b)``, else None.
@@ -125,6 +146,11 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
     """
     text = tk.text
     start, end = a, b
+    # 阿不都|热合曼|·买买提: the tagger took only the first part for a name; the characters
+    # up to the dot belong to it when the name opens a phrase
+    gap = _run_to_dot(text, end)
+    if gap and (start == 0 or not is_han(text[start - 1]) or start in heads):
+        end = gap
     while start > 1 and text[start - 1] == "·" and is_han(text[start - 2]):
         s, e = tk.token_span_at(start - 2)
         if e != start - 1 or tk.tag_at(s) != "PER":

@@ -20,6 +20,7 @@ from kg.nlp.name_shapes import (
     grown_name,
     in_list_of_bodies,
     opens_quoted_name,
+    surname_glued_before,
     surname_name_end,
     trade_name_end,
 )
@@ -93,13 +94,14 @@ class PersonFinder:
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER":
                 continue
-            whole = dotted_name(tk, a, b, heads) if "·" in text[max(0, a - 1) : b + 1] else None
+            whole = dotted_name(tk, a, b, heads) if "·" in text[max(0, a - 1) : b + 6] else None
             if whole is not None:
                 if dotted.overlaps(*whole):
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
             b = grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set))
+            a = surname_glued_before(tk, a, b, after_title, self._surname_set)
             if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                 b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
             name = text[a:b]

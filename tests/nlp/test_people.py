@@ -181,6 +181,28 @@ def test_a_dotted_name_the_tagger_read_half_of(tagged):
     assert {n for n, _ in found} == {"热合曼·阿不都拉"}
 
 
+def test_a_dotted_name_whose_first_part_the_tagger_cut_short(tagged):
+    found = _people(
+        tagged,
+        ("主席", "n"),
+        ("阿不都", "PER"),
+        ("热合曼", "v"),
+        ("·", "w"),
+        ("买买", "v"),
+        ("提出席", "v"),
+        ("。", "w"),
+    )
+    assert {n for n, _ in found} == {"阿不都热合曼·买买提"}
+
+
+def test_a_surname_the_tagger_glued_onto_the_title_before(tagged):
+    found = _people(tagged, ("市总工会", "ORG"), ("主席尚", "n"), ("江华", "PER"), ("出席", "v"), ("。", "w"))
+    assert {n for n, _ in found} == {"尚江华"}
+    # a character that is no surname stays with the word before it
+    found = _people(tagged, ("主席团", "n"), ("江华", "PER"), ("出席", "v"), ("。", "w"))
+    assert {n for n, _ in found} == {"江华"}
+
+
 def test_a_name_before_a_verb_and_a_list_of_places_is_a_person(tagged):
     found = _people(
         tagged,
