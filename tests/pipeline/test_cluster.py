@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import signal
 import time
 from pathlib import Path
@@ -15,10 +14,9 @@ from pathlib import Path
 import pytest
 from distributed import WorkerPlugin
 
-import kg.pipeline.parallel
 from kg.errors import InputError
 from kg.pipeline.build import BuildOptions, run_build
-from tests.conftest import SEEDS
+from tests.pipeline.marked_news import marked_news
 from tests.pipeline.processes import kg_process
 
 # slow: each test starts (or uses) a LocalCluster whose worker processes load the model
@@ -54,16 +52,9 @@ def cluster():
 @pytest.fixture
 def news(tmp_path, monkeypatch) -> Path:
     """Four small pages, one file per task (several tasks for two workers)."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
-    monkeypatch.setattr(kg.pipeline.parallel, "TASK_MIN_BYTES", 1)
-    src = tmp_path / "news"
-    src.mkdir()
-    seeds = sorted(SEEDS.glob("*.txt"))
-    shutil.copyfile(seeds[0], src / "a.txt")
-    (src / "b.txt").write_text(f"郑州市总工会举办职工运动会\n{MARK}。郑州市总工会主席李红出席。\n", encoding="utf-8")
-    shutil.copyfile(seeds[1], src / "c.txt")
-    (src / "d.txt").write_text("北京市总工会召开十五届三次全委会议，主席张三作工作报告。\n", encoding="utf-8")
-    return src
+    return marked_news(
+        tmp_path, monkeypatch, MARK, {"d.txt": "北京市总工会召开十五届三次全委会议，主席张三作工作报告。\n"}
+    )
 
 
 def _build(src: Path, out: Path, **kw):

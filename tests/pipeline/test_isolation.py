@@ -7,7 +7,6 @@ forked workers inherit the patch, so the isolation is tested in real worker proc
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from kg.cli import main
 from kg.extract.article import ArticleExtractor
 from kg.nlp.areas import AreaFinder
 from tests.conftest import SEEDS
+from tests.pipeline.marked_news import marked_news
 
 # slow: builds with injected faults, in worker processes too (~11 s)
 pytestmark = pytest.mark.slow
@@ -29,15 +29,7 @@ MARK = "触发故障的标记"
 @pytest.fixture
 def news(tmp_path, monkeypatch) -> Path:
     """Two good pages and one whose text carries the marker, one file per task."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1743465600")
-    monkeypatch.setattr(kg.pipeline.parallel, "TASK_MIN_BYTES", 1)
-    src = tmp_path / "news"
-    src.mkdir()
-    seeds = sorted(SEEDS.glob("*.txt"))
-    shutil.copyfile(seeds[0], src / "a.txt")
-    (src / "b.txt").write_text(f"郑州市总工会举办职工运动会\n{MARK}。郑州市总工会主席李红出席。\n", encoding="utf-8")
-    shutil.copyfile(seeds[1], src / "c.txt")
-    return src
+    return marked_news(tmp_path, monkeypatch, MARK)
 
 
 def _fail_on_mark(original, text_of):
