@@ -220,11 +220,7 @@ def cache_info() -> None:
     """Where the cache is, how many entries it holds and how big it is."""
     from kg.pipeline.cache import BuildCache
 
-    info = BuildCache().info()
-    click.echo(
-        f"{info['path']}: {info['files']} file result(s), {info['outputs']} build output set(s), "
-        f"{size_text(info['bytes'])}"
-    )
+    click.echo(_cache_summary(BuildCache().info()))
 
 
 @cache.command("clear", context_settings=CONTEXT)
@@ -232,9 +228,13 @@ def cache_clear() -> None:
     """Remove every cached result; the next build reads every file again."""
     from kg.pipeline.cache import BuildCache
 
-    info = BuildCache().clear()
-    click.echo(
-        f"cleared {info['path']}: {info['files']} file result(s), {info['outputs']} build output set(s), "
+    click.echo("cleared " + _cache_summary(BuildCache().clear()))
+
+
+def _cache_summary(info: dict) -> str:
+    """One line on what a cache folder holds (or held, before ``kg cache clear``)."""
+    return (
+        f"{info['path']}: {info['files']} file result(s), {info['outputs']} build output set(s), "
         f"{size_text(info['bytes'])}"
     )
 
