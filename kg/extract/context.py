@@ -154,6 +154,8 @@ class ArticleContext:
 
         ``word``: the level word that stands for the area (省 in 省总工会), which its name must
         end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
+        if self._own(before):
+            return self._region_area(levels, word, [])
         home = "prefecture" in levels  # 市 on a prefecture city's page: not a municipality elsewhere
         by_level = self.area_at.group(
             ("level", home), lambda span, area, _rank: [] if home and self._elsewhere(area) else [(area.level, span)]
@@ -172,7 +174,15 @@ class ArticleContext:
         if last:
             return self.area_at[max(last)]
         # none fits: the last ones named of those levels are areas the word cannot mean
-        passed = [self.area_at[span] for span in named(by_level)]
+        return self._region_area(levels, word, [self.area_at[span] for span in named(by_level)])
+
+    def _own(self, at: int) -> bool:
+        """Does a level word at ``at`` follow a word that makes it the page's own area (我市)?"""
+        return 0 < at < len(self.text) and self.text[at - 1] in self.lex.own_area_markers
+
+    def _region_area(self, levels: tuple[str, ...], word: str, passed: list):
+        """The area of one of ``levels`` the page's region names (its furniture, its outlet),
+        inside each of ``passed`` of a larger level, else None."""
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
                 if area.level in levels and area.name.endswith(word) and self._inside_passed(area, passed):

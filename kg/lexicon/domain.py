@@ -27,6 +27,7 @@ class Lexicon:
     titles: dict[str, str]  # title -> kind ("post" | "rank")
     event_verbs: dict[str, str]  # verb -> role of its subject ("organizer" | "-")
     level_words: dict[str, tuple[str, ...]]  # 市 -> ("prefecture", "province")
+    own_area_markers: tuple[str, ...]  # 我 in 我市总工会: the level word is the page's own area
     national_bodies: dict[str, tuple[str, str]]  # any form of the name -> (official name, class)
     capital_words: dict[str, str]  # 首都 -> area code
     level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         titles={t: k for t, k in table("posts/titles.tsv", header=True)},
         event_verbs={row[0]: row[1] for row in table("events/event_verbs.tsv")},
         level_words={w: tuple(levels.split(",")) for w, levels in table("areas/level_words.tsv")},
+        own_area_markers=words("areas/own_area_markers.txt"),
         national_bodies=_national_bodies(),
         capital_words={w: c for w, c in table("areas/capital.tsv")},
         level_bodies={w: (c, k) for w, c, k in table("bodies/level_bodies.tsv", header=True)},

@@ -62,6 +62,16 @@ def test_a_level_union_is_the_union_of_the_region_of_that_level(extract_text):
     assert ("王芳", "岳麓区总工会", "主席") in posts(facts)
 
 
+def test_our_citys_union_is_the_pages_city_never_the_last_city_named(extract_text):
+    """我市总工会 is the union of the publisher's city: the region of the page, not the city
+    the text last named (where a contest was held); with no region it stays unnamed."""
+    text = "全省职工技能大赛在太原市举行。我市总工会选派5名选手参赛。"
+    assert "太原市总工会" not in names(extract_text(text), "TradeUnion")
+    facts = extract_text(text, region="大同市")
+    assert "大同市总工会" in names(facts, "TradeUnion")
+    assert "太原市总工会" not in names(facts, "TradeUnion")
+
+
 def test_a_departments_union_is_the_one_of_the_area_in_context(extract_text):
     """区卫生健康局工会, 区委办工会: the union of that department or office of the district
     the article is about, its short form an alias."""
