@@ -72,6 +72,14 @@ def test_our_citys_union_is_the_pages_city_never_the_last_city_named(extract_tex
     assert "太原市总工会" not in names(facts, "TradeUnion")
 
 
+def test_a_level_union_after_a_word_for_several_is_no_one_areas(extract_text):
+    """相关市总工会, 各区总工会: the unions of several cities or districts, not the last named's."""
+    facts = extract_text("交流团先后前往苏州、无锡考察，得到相关市总工会的接待。")
+    assert "无锡市总工会" not in names(facts, "TradeUnion")
+    facts = extract_text("会议在长沙市岳麓区召开，各区总工会派员参加。")
+    assert "岳麓区总工会" not in names(facts, "TradeUnion")
+
+
 def test_a_departments_union_is_the_one_of_the_area_in_context(extract_text):
     """区卫生健康局工会, 区委办工会: the union of that department or office of the district
     the article is about, its short form an alias."""
