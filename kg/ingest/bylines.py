@@ -15,6 +15,7 @@ never starts with a role or photo word, which is what splits "宗晓畅 通讯�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from kg.ingest.credit_grammar import grammar as _grammar
 from kg.lexicon import entries, words
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
+_BRACKETED = re.compile(rf"\s*[（(【](?P<inner>[^（）()【】]{{2,{CREDIT_MAX}}})[)）】]")
 _UNIT_AFTER = re.compile(r"\s*[（(](?P<unit>[^（）()]{2,20})[)）]\s*$")
 
 
@@ -44,11 +46,14 @@ def _people(text: str) -> tuple[list[str], str | None]:
     g = _grammar()
     names: list[str] = []
     outlet: str | None = None
+    staff = _staff_labels()
     pos = 0
     while pos < len(text):
         if text[pos] in " 、，,/／":
             pos += 1
             continue
+        if text.startswith(staff, pos):
+            break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
         m = g.role.match(text, pos)
         if m:
             if outlet is None and m["ro"]:
@@ -66,6 +71,12 @@ def _people(text: str) -> tuple[list[str], str | None]:
     return names, outlet
 
 
+@functools.cache
+def _staff_labels() -> tuple[str, ...]:
+    """责任编辑, 审核 …: labels of staff, longest first (编辑 inside 责任编辑)."""
+    return tuple(sorted(entries("credits/staff_labels.txt"), key=len, reverse=True))
+
+
 def byline_at_start(text: str) -> Credit | None:
     """The byline opening a paragraph (本报讯（记者 张晶）…), or None."""
     if photo_credit_line(text):
@@ -76,6 +87,10 @@ def byline_at_start(text: str) -> Credit | None:
             continue
         groups = m.groupdict()
         names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
+        if groups.get("people") and _grammar().role.search(groups["people"]) is None:
+            # 本报讯（工文）: names with no role are names only when they start with a surname
+            # (an outlet's short signature is none)
+            names = [n for n in names if _plausible_name(n)]
         if groups.get("unit_people"):
             # a unit is known by its head word, or by 报道 closing the names
             names = _people(groups["unit_people"])[0]
@@ -85,8 +100,20 @@ def byline_at_start(text: str) -> Credit | None:
         outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
-        return Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
+        c = Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
+        return c if names else _labelled_after(text, c)
     return None
+
+
+def _labelled_after(text: str, c: Credit) -> Credit:
+    """A dateline's credits written with labels in brackets (某某网讯（图文/X 编辑/Y）):
+    read as a labelled line is, the staff among them credited to no one."""
+    m = _BRACKETED.match(text, c.end)
+    inner = labelled_credit_line(m["inner"]) if m else None
+    if m is None or inner is None:
+        return c
+    raw = text[: m.end()].strip()
+    return Credit(raw, 0, m.end(), inner.reporters, inner.photographers, c.outlet)
 
 
 def _named_outlet(groups: dict[str, str | None]) -> str | None:

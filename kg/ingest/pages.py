@@ -199,6 +199,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
                 cr.byline = cr.byline or c.raw
                 cr.outlet = c.outlet or cr.outlet
                 cr.add(c.reporters, cr.reporters)
+                cr.add(c.photographers, cr.photographers)
                 t = t[c.end :].strip().strip(_LEAD_PUNCT)
                 if not t:
                     continue

@@ -1,0 +1,54 @@
+"""Credit lines of issue 12, round 5: editors inside a bracketed credit, an outlet's
+signature with no name, labelled credits after a dateline, a line of authors over the
+outlet and date, a copyright footer under the closing credit, a caption printed twice,
+and the underscore some sites print for a space.
+
+All pages are invented; no name, outlet or headline here comes from a real page.
+"""
+
+from __future__ import annotations
+
+from kg.ingest import read_articles
+from kg.ingest.bylines import byline_at_start, people_line, photo_credit_line
+
+HEAD = "河湾区总工会举办职工书法展"
+LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
+MORE = "展览将持续一周，其间还将举办书法讲座和现场创作活动，欢迎广大职工前来观展交流。"
+
+
+def _articles(tmp_path, text: str):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return read_articles([str(page)]).articles
+
+
+def test_an_editor_closing_a_bracketed_credit_is_no_reporter():
+    c = people_line("（记者 林一帆 通讯员 王小明  责任编辑 周立）")
+    assert c is not None and c.reporters == ["林一帆", "王小明"]
+
+
+def test_an_editor_inside_a_datelines_brackets_is_no_reporter():
+    c = byline_at_start("本报讯（记者 林一帆 责任编辑 周立）" + LEAD)
+    assert c is not None and c.reporters == ["林一帆"]
+
+
+def test_an_outlets_signature_in_brackets_names_no_one():
+    c = byline_at_start("本报讯（职报）" + LEAD)
+    assert c is not None and c.reporters == [] and c.outlet == "本报"
+    named = byline_at_start("本报讯（林一帆）" + LEAD)
+    assert named is not None and named.reporters == ["林一帆"]
+
+
+def test_labelled_credits_in_brackets_after_a_dateline(tmp_path):
+    c = byline_at_start("河湾区总工会网讯（图文/林一帆 编辑/周立）" + LEAD)
+    assert c is not None
+    assert (c.reporters, c.photographers, c.outlet) == (["林一帆"], ["林一帆"], "河湾区总工会网")
+    (a,) = _articles(tmp_path, f"{HEAD}\n河湾区总工会网讯（图文/林一帆 编辑/周立）{LEAD}\n")
+    assert (a.reporters, a.photographers) == (["林一帆"], ["林一帆"])
+    assert a.body.startswith("6月1日")
+
+
+def test_an_underscore_for_a_space_after_the_role():
+    c = photo_credit_line("（河湾新闻网记者_林一帆 文图）")
+    assert c is not None
+    assert (c.reporters, c.photographers, c.outlet) == (["林一帆"], ["林一帆"], "河湾新闻网")
