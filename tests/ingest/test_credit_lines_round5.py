@@ -9,6 +9,7 @@ All pages are invented; no name, outlet or headline here comes from a real page.
 from __future__ import annotations
 
 from kg.ingest import read_articles
+from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import byline_at_start, people_line, photo_credit_line
 
 HEAD = "河湾区总工会举办职工书法展"
@@ -46,6 +47,20 @@ def test_labelled_credits_in_brackets_after_a_dateline(tmp_path):
     (a,) = _articles(tmp_path, f"{HEAD}\n河湾区总工会网讯（图文/林一帆 编辑/周立）{LEAD}\n")
     assert (a.reporters, a.photographers) == (["林一帆"], ["林一帆"])
     assert a.body.startswith("6月1日")
+
+
+def test_a_line_of_authors_outlet_and_date_under_the_headline(tmp_path):
+    line = "林一帆 王小明 赵红 周立   河湾工人报   2026-03-13 12:06:32"
+    m = meta_line(line)
+    assert m is not None and m.outlet == "河湾工人报" and m.date == "2026-03-13"
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{MORE}\n")
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆", "王小明", "赵红", "周立"]
+    assert "河湾工人报" not in a.body
+
+
+def test_words_before_the_outlet_that_are_no_names_are_no_authors():
+    assert meta_line("工会 动态   河湾工人报   2026-03-13 12:06:32") is None
 
 
 def test_an_underscore_for_a_space_after_the_role():
