@@ -63,6 +63,13 @@ def test_words_before_the_outlet_that_are_no_names_are_no_authors():
     assert meta_line("工会 动态   河湾工人报   2026-03-13 12:06:32") is None
 
 
+def test_a_copyright_notice_under_the_closing_credit(tmp_path):
+    text = f"{HEAD}\n{LEAD}\n{MORE}（林一帆）\n版权声明：本文来自网络，如有不妥请联系我们删除 400-000-0000\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.reporters == ["林一帆"]
+    assert "版权声明" not in a.body
+
+
 def test_an_underscore_for_a_space_after_the_role():
     c = photo_credit_line("（河湾新闻网记者_林一帆 文图）")
     assert c is not None
