@@ -29,6 +29,7 @@ from kg.ingest.bylines import (
     trailing_people_credit,
     trailing_photo_credit,
 )
+from kg.ingest.captions import summary_as_deck, without_captions
 from kg.ingest.document import Block, Document
 from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
 from kg.ingest.normalize import is_traditional, to_simplified
@@ -249,6 +250,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     drop_furniture(doc)
+    doc.blocks = without_captions(doc.blocks)
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
@@ -263,6 +265,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)
+        summary_as_deck(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title

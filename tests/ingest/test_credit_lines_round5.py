@@ -70,7 +70,33 @@ def test_a_copyright_notice_under_the_closing_credit(tmp_path):
     assert "版权声明" not in a.body
 
 
+def test_a_caption_printed_twice_does_not_split_the_article(tmp_path):
+    text = f"{HEAD}\n\n{LEAD}\n\n职工书法展现场\n\n{MORE}（记者 林一帆）\n\n题图：职工书法展现场\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
+    assert MORE in a.body
+
+
 def test_an_underscore_for_a_space_after_the_role():
     c = photo_credit_line("（河湾新闻网记者_林一帆 文图）")
     assert c is not None
     assert (c.reporters, c.photographers, c.outlet) == (["林一帆"], ["林一帆"], "河湾新闻网")
+
+
+def test_a_labelled_caption_is_no_headline_nor_the_lead(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n头图：职工在展厅里参观\n\n{LEAD}\n\n{MORE}\n")
+    assert a.headline == HEAD
+    assert a.body.split("\n")[0] == LEAD
+
+
+def test_a_photo_credit_with_a_caption_label_stays_a_credit(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n图：王小明\n")
+    assert a.photographers == ["王小明"]
+
+
+def test_a_summary_over_the_article_is_a_deck_not_the_lead(tmp_path):
+    summary = "摘要：河湾区职工书法展开幕，展出作品80余幅。"
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{summary}\n\n{LEAD}\n\n{MORE}\n")
+    assert a.decks == [summary]
+    assert a.body.split("\n")[0] == LEAD
