@@ -90,11 +90,11 @@ def byline_at_start(text: str) -> Credit | None:
         if groups.get("people") and _grammar().role.search(groups["people"]) is None:
             # 本报讯（工文）: names with no role are names only when they start with a surname
             # (an outlet's short signature is none)
-            names = [n for n in names if _plausible_name(n)]
+            names = [n for n in names if plausible_name(n)]
         if groups.get("unit_people"):
             # a unit is known by its head word, or by 报道 closing the names
             names = _people(groups["unit_people"])[0]
-            if not all(_plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
+            if not all(plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
                 continue
         names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
         outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or _named_outlet(groups) or role_outlet
@@ -137,7 +137,7 @@ def _split_run(run: str) -> list[str]:
     cuts = [
         [run[:i], run[i:]]
         for i in (2, 3)
-        if 2 <= len(run) - i <= 3 and _plausible_name(run[:i]) and _plausible_name(run[i:])
+        if 2 <= len(run) - i <= 3 and plausible_name(run[:i]) and plausible_name(run[i:])
     ]
     return cuts[0] if len(cuts) == 1 else []
 
@@ -151,7 +151,7 @@ def _unit(name: str) -> bool:
     return name.endswith(words("credits/unit_heads.txt"))
 
 
-def _plausible_name(name: str) -> bool:
+def plausible_name(name: str) -> bool:
     if any(d in name for d in "·•・‧"):
         return True
     if _unit(name):
@@ -164,7 +164,7 @@ def _photographers(people: str) -> tuple[list[str], str | None]:
     """Names in a photo credit; without a role word, only those that start with a surname."""
     names, outlet = _people(people)
     if _grammar().role.search(people) is None:
-        names = [n for n in names if _plausible_name(n)]
+        names = [n for n in names if plausible_name(n)]
     return names, outlet
 
 
@@ -191,7 +191,7 @@ def trailing_photo_credit(text: str) -> Credit | None:
         m = g.label_tail.search(text, max(0, len(text) - CREDIT_MAX))
         if not m or m.start() == 0:
             return None
-        names = [n for n in _people(m["people"])[0] if _plausible_name(n)]
+        names = [n for n in _people(m["people"])[0] if plausible_name(n)]
         if not names:
             return None
         return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), photographers=names)
@@ -221,7 +221,7 @@ def people_line(text: str) -> Credit | None:
     m = _grammar().people_line.fullmatch(t)
     if not m:
         m = _grammar().reported.fullmatch(t)
-        if not m or not all(_plausible_name(n) for n in _people(m["people"])[0]):
+        if not m or not all(plausible_name(n) for n in _people(m["people"])[0]):
             return None
     names, outlet = _people(m["people"])
     if not names:
@@ -257,7 +257,7 @@ def labelled_credit_line(text: str) -> Credit | None:
         if m["label"] in staff:
             continue
         names, _ = _people(m["names"])
-        if spaced and not all(_plausible_name(n) for n in names):
+        if spaced and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
         _credit(c, m["label"], [n for n in names if not _unit(n)])  # 图：宣传部 credits a unit, no person
     return c if c.reporters or c.photographers else None
@@ -278,7 +278,7 @@ def _named_line(t: str) -> Credit | None:
     c = Credit(raw=t, start=0, end=len(t))
     for m in _grammar().named_item.finditer(t):
         names = _people(m["names"])[0]
-        if not names or not all(_plausible_name(n) for n in names):
+        if not names or not all(plausible_name(n) for n in names):
             return None
         _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
@@ -314,7 +314,7 @@ def author_credit(value: str) -> Credit | None:
         t = first[1]
     if _grammar().names.fullmatch(t):
         names, _ = _people(t)
-        if not names or not _plausible_name(names[0]):
+        if not names or not plausible_name(names[0]):
             return None
         return Credit(raw=t, start=0, end=len(t), reporters=names)
     return _roled_field(t)
@@ -340,10 +340,13 @@ def _roled_field(t: str) -> Credit | None:
             into, pos = c.photographers, m.end()
             continue
         m = g.name.match(t, pos)
-        if not m or (into is None and not _plausible_name(m.group())):
+        if not m or (into is None and not plausible_name(m.group())):
             return None
+        run = _split_run(_unpadded(m.group()))
+        if not run:
+            return None  # a word too long for a name (区工会代表大会…): a headline, no field of names
         into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first
-        into.extend(n for n in _split_run(_unpadded(m.group())) if n not in into)
+        into.extend(n for n in run if n not in into)
         pos = m.end()
     return c if c.reporters or c.photographers else None
 
@@ -355,7 +358,7 @@ def closing_names(text: str) -> Credit | None:
     if not m:
         return None
     names, _ = _people(m["people"])
-    if not names or not all(_plausible_name(n) for n in names):
+    if not names or not all(plausible_name(n) for n in names):
         return None
     return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.bylines import byline_at_start, is_credit
+from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
 from kg.lexicon.chars import HAN
 
 # Longest line still taken for a headline or deck; body paragraphs run longer.
@@ -65,7 +65,8 @@ def title_like(text: str) -> bool:
         return False
     if is_numbered(t) or t.startswith(("图为", "（", "(")) or t[0] in _CLOSERS:
         return False
-    return not (is_credit(t) or byline_at_start(t))
+    # a caption closed by its photo credit (发放物资（X 供图）) is no headline
+    return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t))
 
 
 def _unquoted(text: str) -> str:
