@@ -73,3 +73,16 @@ def test_captions_with_credits_under_the_meta_line(tmp_path):
     (a,) = _articles(tmp_path, text)
     assert a.headline == HEAD
     assert a.photographers == ["林一帆"]
+
+
+def test_the_owners_name_over_the_headline_and_the_sign_off(tmp_path):
+    text = f"河湾街道总工会\n{HEAD}\n{LEAD}\n{MORE}\n河湾街道总工会\n赵一帆\n|\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["赵一帆"]
+    assert "赵一帆" not in a.body
+
+
+def test_a_sign_off_closing_the_page(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n河湾街道总工会\n\n赵一帆\n")
+    assert a.reporters == ["赵一帆"]
