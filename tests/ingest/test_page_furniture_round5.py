@@ -86,3 +86,10 @@ def test_the_owners_name_over_the_headline_and_the_sign_off(tmp_path):
 def test_a_sign_off_closing_the_page(tmp_path):
     (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n河湾街道总工会\n\n赵一帆\n")
     assert a.reporters == ["赵一帆"]
+
+
+def test_a_list_of_related_topics_closes_the_article(tmp_path):
+    text = f"{HEAD}\n{LEAD}\n{MORE}\n相关专题\n· 各地工会报道\n全总要闻\n劳动观察\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert "各地工会报道" not in a.text
