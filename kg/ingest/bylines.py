@@ -97,7 +97,8 @@ def byline_at_start(text: str) -> Credit | None:
             if not all(plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
                 continue
         names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
-        outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or _named_outlet(groups) or role_outlet
+        dated = next((groups[g] for g in ("o1", "o2", "o3", "o5") if groups.get(g)), None)
+        outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
         c = Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)

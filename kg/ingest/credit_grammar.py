@@ -98,6 +98,9 @@ def grammar() -> Grammar:
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>{_REPORT})?\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
+        # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
+        # (某某网/某某客户端讯 张三报道：)
+        rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?P<people>{people})\s*{_REPORT}\s*[:：]",
         rf"^{_DECOR}{dateline}",
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
         rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",

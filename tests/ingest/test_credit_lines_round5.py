@@ -100,3 +100,11 @@ def test_a_summary_over_the_article_is_a_deck_not_the_lead(tmp_path):
     (a,) = _articles(tmp_path, f"{HEAD}\n\n{summary}\n\n{LEAD}\n\n{MORE}\n")
     assert a.decks == [summary]
     assert a.body.split("\n")[0] == LEAD
+
+
+def test_names_and_report_word_after_the_outlets_dateline():
+    c = byline_at_start("河湾网/河湾头条客户端讯 林一帆报道：" + LEAD)
+    assert c is not None
+    assert (c.reporters, c.outlet) == (["林一帆"], "河湾网/河湾头条客户端")
+    c = byline_at_start("河湾日报讯 记者林一帆报道：" + LEAD)
+    assert c is not None and c.reporters == ["林一帆"]
