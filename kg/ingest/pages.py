@@ -193,7 +193,8 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(labelled.reporters, cr.reporters)
             cr.add(labelled.photographers, cr.photographers)
             continue
-        if (cr.byline is None and not parts) or after_label:
+        if (cr.byline is None and not any(is_prose(p.text) for p in parts)) or after_label:
+            # (the byline may come under the pictures and their captions)
             c = byline_at_start(t.text) or people_line(t.text)
             if c:
                 cr.byline = cr.byline or c.raw

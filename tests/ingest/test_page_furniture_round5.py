@@ -93,3 +93,14 @@ def test_a_list_of_related_topics_closes_the_article(tmp_path):
     (a,) = _articles(tmp_path, text)
     assert a.headline == HEAD
     assert "各地工会报道" not in a.text
+
+
+def test_a_byline_under_the_pictures_and_their_captions(tmp_path):
+    text = (
+        f"{HEAD}\n\n职工参观书法展（林一帆 供图）\n\n现场创作（林一帆 供图）\n\n"
+        f"河湾日报讯 记者王小明报道：{LEAD}\n\n{MORE}\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert (a.reporters, a.photographers) == (["王小明"], ["林一帆"])
+    assert "河湾日报讯" not in a.body
