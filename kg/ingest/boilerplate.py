@@ -27,6 +27,7 @@ _SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
 # an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版
 _PAGE_LABEL = re.compile(r"^\s*第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
 _CRUMB = re.compile(r"[>＞»›]")
+_SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
@@ -198,6 +199,8 @@ def is_furniture(line: str) -> bool:
     low = line.lower()
     if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
         return True
+    if _SYMBOLS_ONLY.match(line):
+        return True  # a close button or a rule (×, ***): no word at all
     if _URL_ONLY.match(line) or _post_label_line(line):
         return True
     if is_prose(line):

@@ -33,6 +33,8 @@ def _articles(tmp_path, text: str):
         "我要收藏",
         "文章分享",
         "新闻热线:0100-1234567  爆料热线:13000000000",
+        "×",  # a dialog's close button
+        "* * *",
     ],
 )
 def test_buttons_and_hotlines_are_furniture(line):
@@ -104,3 +106,13 @@ def test_a_byline_under_the_pictures_and_their_captions(tmp_path):
     assert a.headline == HEAD
     assert (a.reporters, a.photographers) == (["王小明"], ["林一帆"])
     assert "河湾日报讯" not in a.body
+
+
+def test_a_close_button_between_headline_and_byline(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n×\n        本报讯 {LEAD}\n{MORE}\n")
+    assert a.headline == HEAD
+    assert a.outlet == "本报"
+
+
+def test_a_lone_dash_is_no_symbol_furniture():
+    assert not is_furniture("-")  # an empty field's dash under the header: the header reads it
