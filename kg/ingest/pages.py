@@ -34,8 +34,8 @@ from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.rosters import closed_name, roster_blocks
-from kg.ingest.shapes import title_like
-from kg.ingest.signoff import account_name, closing_sign_off, merge_sign_offs, owner_over_headline
+from kg.ingest.shapes import account_name, title_like
+from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline
 from kg.ingest.split import (
     Segment,
     heading_level,

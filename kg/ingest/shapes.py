@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
+from kg.lexicon import words
 from kg.lexicon.chars import HAN
 
 # Longest line still taken for a headline or deck; body paragraphs run longer.
@@ -83,3 +84,10 @@ def is_slogan(text: str) -> bool:
 def opens_article(text: str) -> bool:
     """Starts with a byline (本报讯…, (记者 X)…) or is a standalone one."""
     return byline_at_start(text) is not None
+
+
+def account_name(line: str) -> bool:
+    """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
+    t = line.strip()
+    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
+    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)

@@ -23,18 +23,11 @@ from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import author_credit, is_credit, plausible_name, trailing_photo_credit
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.document import Block
+from kg.ingest.shapes import account_name
 from kg.ingest.split import Segment
-from kg.lexicon import words
 
 # what a page may print under the sign-off: a lone separator
 _RULE = re.compile(r"^[\s|｜丨_\-—－]*$")
-
-
-def account_name(line: str) -> bool:
-    """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
-    t = line.strip()
-    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
-    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)
 
 
 def owner_over_headline(seg: Segment) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
-from kg.ingest.shapes import ends_mid_sentence, is_slogan, title_like
+from kg.ingest.shapes import account_name, ends_mid_sentence, is_slogan, title_like
 
 
 @dataclass
@@ -106,6 +106,10 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < len(blocks) and _title(blocks[j]):
                 j += 1
+            if cur is not None and cur.has_text() and all(account_name(x.text.text) for x in blocks[i:j]):
+                cur.body.extend(blocks[i:j])  # a unit's bare name inside an article (a logo's) heads none
+                i = j
+                continue
             # a header is followed by its article: a byline, a reporters line or a lead;
             # a photo credit follows a caption, unless it credits the text too (X 文/图)
             photo = photo_credit_line(blocks[j].text.text) if j < len(blocks) else None

@@ -116,3 +116,9 @@ def test_a_close_button_between_headline_and_byline(tmp_path):
 
 def test_a_lone_dash_is_no_symbol_furniture():
     assert not is_furniture("-")  # an empty field's dash under the header: the header reads it
+
+
+def test_a_units_bare_name_inside_an_article_heads_no_article(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n河湾机械集团\n\n河湾机械集团\n\n{MORE}\n")
+    assert a.headline == HEAD
+    assert MORE in a.body
