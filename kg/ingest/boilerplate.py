@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.ingest.bylines import author_credit
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
@@ -26,6 +27,7 @@ _SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
 # an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版
 _PAGE_LABEL = re.compile(r"^\s*第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
 _CRUMB = re.compile(r"[>＞»›]")
+_SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
@@ -79,6 +81,9 @@ _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二�
 _ACCOUNT_LINE = re.compile(
     rf"^(?P<who>[^\s:：，,。！？]{{2,20}})(?:\s*[-–—|｜]\s*|\s+){DATE_PATTERN}{_TIME}{_REGION}\s*$"
 )
+# the same line led by the reporters' names, no label (张三 李四  某某工人报  2026-03-13 12:06)
+_PEOPLE_RUN = re.compile(r"[^\s:：，,。！？]{2,4}(?:[ \u3000]+[^\s:：，,。！？]{2,4})*")
+_GAP = re.compile(r"[ \u3000]+")
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
@@ -97,6 +102,9 @@ def meta_line(line: str) -> Meta | None:
     if account and account["d"]:
         date = parse_date(text[account.start("y") :])
         return Meta(date=date, date_rank=len(date_labels), outlet=account["who"], bare=True)
+    credited = _credited_account(text)
+    if credited is not None:
+        return credited
     date: str | None = None
     rank = 99
     pos = 0
@@ -138,6 +146,23 @@ def meta_line(line: str) -> Meta | None:
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
 
 
+def _credited_account(text: str) -> Meta | None:
+    """张三 李四  某某工人报  2026-03-13 12:06: a web article's line of authors, outlet and
+    date under the headline, when the words before the outlet are people's names."""
+    for gap in _GAP.finditer(text, 0, 40):  # names are short: the outlet starts early
+        people, rest = text[: gap.start()], text[gap.end() :]
+        if not _PEOPLE_RUN.fullmatch(people):
+            return None
+        account = _ACCOUNT_LINE.match(rest)
+        if account is None or not account["d"]:
+            continue
+        if author_credit(people) is None:
+            return None
+        date = parse_date(rest[account.start("y") :])
+        return Meta(date=date, date_rank=len(_labels()[1]), outlet=account["who"], author=people, bare=True)
+    return None
+
+
 def is_prose(line: str) -> bool:
     """A sentence or more of text: ends like a sentence and is not a handful of words."""
     return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
@@ -174,6 +199,8 @@ def is_furniture(line: str) -> bool:
     low = line.lower()
     if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
         return True
+    if _SYMBOLS_ONLY.match(line):
+        return True  # a close button or a rule (×, ***): no word at all
     if _URL_ONLY.match(line) or _post_label_line(line):
         return True
     if is_prose(line):

@@ -15,6 +15,7 @@ never starts with a role or photo word, which is what splits "宗晓畅 通讯�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from kg.ingest.credit_grammar import grammar as _grammar
 from kg.lexicon import entries, words
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
+_BRACKETED = re.compile(rf"\s*[（(【](?P<inner>[^（）()【】]{{2,{CREDIT_MAX}}})[)）】]")
 _UNIT_AFTER = re.compile(r"\s*[（(](?P<unit>[^（）()]{2,20})[)）]\s*$")
 
 
@@ -44,11 +46,14 @@ def _people(text: str) -> tuple[list[str], str | None]:
     g = _grammar()
     names: list[str] = []
     outlet: str | None = None
+    staff = _staff_labels()
     pos = 0
     while pos < len(text):
         if text[pos] in " 、，,/／":
             pos += 1
             continue
+        if text.startswith(staff, pos):
+            break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
         m = g.role.match(text, pos)
         if m:
             if outlet is None and m["ro"]:
@@ -66,6 +71,12 @@ def _people(text: str) -> tuple[list[str], str | None]:
     return names, outlet
 
 
+@functools.cache
+def _staff_labels() -> tuple[str, ...]:
+    """责任编辑, 审核 …: labels of staff, longest first (编辑 inside 责任编辑)."""
+    return tuple(sorted(entries("credits/staff_labels.txt"), key=len, reverse=True))
+
+
 def byline_at_start(text: str) -> Credit | None:
     """The byline opening a paragraph (本报讯（记者 张晶）…), or None."""
     if photo_credit_line(text):
@@ -76,17 +87,34 @@ def byline_at_start(text: str) -> Credit | None:
             continue
         groups = m.groupdict()
         names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
+        if groups.get("people") and _grammar().role.search(groups["people"]) is None:
+            # 本报讯（工文）: names with no role are names only when they start with a surname
+            # (an outlet's short signature is none)
+            names = [n for n in names if plausible_name(n)]
         if groups.get("unit_people"):
             # a unit is known by its head word, or by 报道 closing the names
             names = _people(groups["unit_people"])[0]
-            if not all(_plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
+            if not all(plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
                 continue
         names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
-        outlet = groups.get("o1") or groups.get("o2") or groups.get("o3") or _named_outlet(groups) or role_outlet
+        dated = next((groups[g] for g in ("o1", "o2", "o3", "o5") if groups.get(g)), None)
+        outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
-        return Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
+        c = Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
+        return c if names else _labelled_after(text, c)
     return None
+
+
+def _labelled_after(text: str, c: Credit) -> Credit:
+    """A dateline's credits written with labels in brackets (某某网讯（图文/X 编辑/Y）):
+    read as a labelled line is, the staff among them credited to no one."""
+    m = _BRACKETED.match(text, c.end)
+    inner = labelled_credit_line(m["inner"]) if m else None
+    if m is None or inner is None:
+        return c
+    raw = text[: m.end()].strip()
+    return Credit(raw, 0, m.end(), inner.reporters, inner.photographers, c.outlet)
 
 
 def _named_outlet(groups: dict[str, str | None]) -> str | None:
@@ -110,7 +138,7 @@ def _split_run(run: str) -> list[str]:
     cuts = [
         [run[:i], run[i:]]
         for i in (2, 3)
-        if 2 <= len(run) - i <= 3 and _plausible_name(run[:i]) and _plausible_name(run[i:])
+        if 2 <= len(run) - i <= 3 and plausible_name(run[:i]) and plausible_name(run[i:])
     ]
     return cuts[0] if len(cuts) == 1 else []
 
@@ -124,7 +152,7 @@ def _unit(name: str) -> bool:
     return name.endswith(words("credits/unit_heads.txt"))
 
 
-def _plausible_name(name: str) -> bool:
+def plausible_name(name: str) -> bool:
     if any(d in name for d in "·•・‧"):
         return True
     if _unit(name):
@@ -137,7 +165,7 @@ def _photographers(people: str) -> tuple[list[str], str | None]:
     """Names in a photo credit; without a role word, only those that start with a surname."""
     names, outlet = _people(people)
     if _grammar().role.search(people) is None:
-        names = [n for n in names if _plausible_name(n)]
+        names = [n for n in names if plausible_name(n)]
     return names, outlet
 
 
@@ -164,7 +192,7 @@ def trailing_photo_credit(text: str) -> Credit | None:
         m = g.label_tail.search(text, max(0, len(text) - CREDIT_MAX))
         if not m or m.start() == 0:
             return None
-        names = [n for n in _people(m["people"])[0] if _plausible_name(n)]
+        names = [n for n in _people(m["people"])[0] if plausible_name(n)]
         if not names:
             return None
         return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), photographers=names)
@@ -194,7 +222,7 @@ def people_line(text: str) -> Credit | None:
     m = _grammar().people_line.fullmatch(t)
     if not m:
         m = _grammar().reported.fullmatch(t)
-        if not m or not all(_plausible_name(n) for n in _people(m["people"])[0]):
+        if not m or not all(plausible_name(n) for n in _people(m["people"])[0]):
             return None
     names, outlet = _people(m["people"])
     if not names:
@@ -230,7 +258,7 @@ def labelled_credit_line(text: str) -> Credit | None:
         if m["label"] in staff:
             continue
         names, _ = _people(m["names"])
-        if spaced and not all(_plausible_name(n) for n in names):
+        if spaced and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
         _credit(c, m["label"], [n for n in names if not _unit(n)])  # 图：宣传部 credits a unit, no person
     return c if c.reporters or c.photographers else None
@@ -251,7 +279,7 @@ def _named_line(t: str) -> Credit | None:
     c = Credit(raw=t, start=0, end=len(t))
     for m in _grammar().named_item.finditer(t):
         names = _people(m["names"])[0]
-        if not names or not all(_plausible_name(n) for n in names):
+        if not names or not all(plausible_name(n) for n in names):
             return None
         _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
@@ -287,7 +315,7 @@ def author_credit(value: str) -> Credit | None:
         t = first[1]
     if _grammar().names.fullmatch(t):
         names, _ = _people(t)
-        if not names or not _plausible_name(names[0]):
+        if not names or not plausible_name(names[0]):
             return None
         return Credit(raw=t, start=0, end=len(t), reporters=names)
     return _roled_field(t)
@@ -313,10 +341,13 @@ def _roled_field(t: str) -> Credit | None:
             into, pos = c.photographers, m.end()
             continue
         m = g.name.match(t, pos)
-        if not m or (into is None and not _plausible_name(m.group())):
+        if not m or (into is None and not plausible_name(m.group())):
             return None
+        run = _split_run(_unpadded(m.group()))
+        if not run:
+            return None  # a word too long for a name (区工会代表大会…): a headline, no field of names
         into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first
-        into.extend(n for n in _split_run(_unpadded(m.group())) if n not in into)
+        into.extend(n for n in run if n not in into)
         pos = m.end()
     return c if c.reporters or c.photographers else None
 
@@ -328,7 +359,7 @@ def closing_names(text: str) -> Credit | None:
     if not m:
         return None
     names, _ = _people(m["people"])
-    if not names or not all(_plausible_name(n) for n in names):
+    if not names or not all(plausible_name(n) for n in names):
         return None
     return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names)
 

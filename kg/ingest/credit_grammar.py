@@ -72,9 +72,10 @@ def grammar() -> Grammar:
     # a two-character name is padded to the width of three in print (王  强): one name
     padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
     name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}}|{padded})"
-    # a role may be followed by a colon inside brackets: （通讯员：X）
-    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：])?"
-    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})(?:\s*[:：])?"
+    # a role may be followed by a colon inside brackets: （通讯员：X）, or by the underscore
+    # some sites print for a space (记者_X)
+    role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：]|_)?"
+    role_plain = rf"(?:{outlet}(?:\s*[-－—–]\s*{outlet})?\s*)?(?:{roles})(?:\s*[:：]|_)?"
     # Names are separated; only a role word may follow a name directly (宗晓畅通讯员高岩).
     # Every further group starts with a role, so a list of names splits one way only:
     # an ambiguous split would make failing matches backtrack exponentially.
@@ -97,6 +98,9 @@ def grammar() -> Grammar:
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<unit>{HAN}{{2,12}})\s+(?P<unit_people>{names})\s*(?P<said>{_REPORT})?\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*{_OPEN}\s*(?P<people>{people}){report}\s*{_CLOSE}",
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
+        # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
+        # (某某网/某某客户端讯 张三报道：)
+        rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?P<people>{people})\s*{_REPORT}\s*[:：]",
         rf"^{_DECOR}{dateline}",
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
         rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",

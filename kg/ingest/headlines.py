@@ -48,9 +48,10 @@ def without_site(line: Mapped) -> Mapped:
 
 
 def without_tag(line: Mapped) -> Mapped:
-    """``line`` without a column label before it (【工会动态】标题)."""
+    """``line`` without a column label before it (【工会动态】标题).  A label that quotes a
+    campaign's name (【“某某”进行时】) titles a series the headline is part of: it stays."""
     m = _TAG.match(line.text)
-    if m is None:
+    if m is None or re.search(r"[“”‘’「」『』\"]", m["tag"]):
         return line
     head = line[m.end() :].strip()
     return head if title_like(head.text) and len(head.text) >= 4 else line

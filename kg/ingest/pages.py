@@ -7,7 +7,6 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from kg.ingest.boilerplate import (
@@ -29,12 +28,14 @@ from kg.ingest.bylines import (
     trailing_people_credit,
     trailing_photo_credit,
 )
+from kg.ingest.captions import summary_as_deck, without_captions
 from kg.ingest.document import Block, Document
 from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.rosters import closed_name, roster_blocks
-from kg.ingest.shapes import title_like
+from kg.ingest.shapes import account_name, title_like
+from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline
 from kg.ingest.split import (
     Segment,
     heading_level,
@@ -46,7 +47,6 @@ from kg.ingest.split import (
 )
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms
-from kg.lexicon import words
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -135,15 +135,15 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     account, not its headline.
     """
     rest = list(kept)
-    if bare and title_next and 1 <= len(rest) <= 2 and all(_account(k.text.text) for k in rest):
+    if bare and title_next and 1 <= len(rest) <= 2 and all(account_name(k.text.text) for k in rest):
         # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
         doc.furniture.extend(k.text.text for k in rest)
         return []
     for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
         above = rest[-2].text.text if len(rest) >= 2 else ""
-        if not (bare and above and _account(rest[-1].text.text)):
+        if not (bare and above and account_name(rest[-1].text.text)):
             break
-        if not ((title_like(above) and not _account(above)) or above == rest[-1].text.text):
+        if not ((title_like(above) and not account_name(above)) or above == rest[-1].text.text):
             break
         doc.furniture.append(rest.pop().text.text)
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
@@ -193,12 +193,14 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(labelled.reporters, cr.reporters)
             cr.add(labelled.photographers, cr.photographers)
             continue
-        if (cr.byline is None and not parts) or after_label:
+        if (cr.byline is None and not any(is_prose(p.text) for p in parts)) or after_label:
+            # (the byline may come under the pictures and their captions)
             c = byline_at_start(t.text) or people_line(t.text)
             if c:
                 cr.byline = cr.byline or c.raw
                 cr.outlet = c.outlet or cr.outlet
                 cr.add(c.reporters, cr.reporters)
+                cr.add(c.photographers, cr.photographers)
                 t = t[c.end :].strip().strip(_LEAD_PUNCT)
                 if not t:
                     continue
@@ -248,12 +250,15 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     drop_furniture(doc)
+    doc.blocks = without_captions(doc.blocks)
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
     if doc.repair:
         doc.blocks = repair_breaks(doc.blocks)
-    segments = segments_of(doc)
+    segments = merge_sign_offs(segments_of(doc))
+    if segments:
+        owner_over_headline(segments[0])
     if segments and segments[0].headline is None and doc.title is not None:
         segments[0].headline = Block(doc.title)
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
@@ -262,10 +267,13 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)
+        summary_as_deck(seg)
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
+        seg.body, signed = closing_sign_off(seg.body)
         parts, cr = read_credits(seg.body)
+        cr.add(signed, cr.reporters)
         head = seg.headline.text if seg.headline else None
         decks = [d.text for d in seg.decks]
         body = Mapped.join("\n", parts)
@@ -330,13 +338,6 @@ def _roster_article(
         written=forms.text_of([body], body.text) if forms is not None else None,
         roster=True,
     )
-
-
-def _account(line: str) -> bool:
-    """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
-    t = line.strip()
-    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
-    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)
 
 
 def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dict[str, str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.bylines import byline_at_start, is_credit
+from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
+from kg.lexicon import words
 from kg.lexicon.chars import HAN
 
 # Longest line still taken for a headline or deck; body paragraphs run longer.
@@ -65,7 +66,8 @@ def title_like(text: str) -> bool:
         return False
     if is_numbered(t) or t.startswith(("图为", "（", "(")) or t[0] in _CLOSERS:
         return False
-    return not (is_credit(t) or byline_at_start(t))
+    # a caption closed by its photo credit (发放物资（X 供图）) is no headline
+    return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t))
 
 
 def _unquoted(text: str) -> str:
@@ -82,3 +84,10 @@ def is_slogan(text: str) -> bool:
 def opens_article(text: str) -> bool:
     """Starts with a byline (本报讯…, (记者 X)…) or is a standalone one."""
     return byline_at_start(text) is not None
+
+
+def account_name(line: str) -> bool:
+    """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
+    t = line.strip()
+    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
+    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)

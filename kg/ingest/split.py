@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.ingest.boilerplate import is_prose
-from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line
+from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
-from kg.ingest.shapes import ends_mid_sentence, is_slogan, title_like
+from kg.ingest.shapes import account_name, ends_mid_sentence, is_slogan, title_like
 
 
 @dataclass
@@ -31,7 +31,7 @@ class Segment:
 
     def has_text(self) -> bool:
         """Whether the body already holds something other than credit lines."""
-        return any(not is_credit(b.text.text) for b in self.body)
+        return any(not (is_credit(b.text.text) or _credited_caption(b.text.text)) for b in self.body)
 
     def blocks(self) -> list[Block]:
         head = [self.headline] if self.headline else []
@@ -58,6 +58,13 @@ def _opens(blocks: list[Block], i: int) -> bool:
     # an article's text has sentences: a line without any (a page's closing metadata,
     # 2023-06-03 某报 content_1.html) is no article the byline could open
     return any(p in nxt.text.text for p in "。！？!?")
+
+
+def _credited_caption(text: str) -> bool:
+    """A picture's caption and its credit (发放物资（X 供图）): no text of the article yet,
+    so a byline under the pictures still opens the article above them."""
+    c = trailing_photo_credit(text)
+    return c is not None and not is_prose(text[: c.start])
 
 
 def _title(b: Block) -> bool:
@@ -99,6 +106,10 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < len(blocks) and _title(blocks[j]):
                 j += 1
+            if cur is not None and cur.has_text() and all(account_name(x.text.text) for x in blocks[i:j]):
+                cur.body.extend(blocks[i:j])  # a unit's bare name inside an article (a logo's) heads none
+                i = j
+                continue
             # a header is followed by its article: a byline, a reporters line or a lead;
             # a photo credit follows a caption, unless it credits the text too (X 文/图)
             photo = photo_credit_line(blocks[j].text.text) if j < len(blocks) else None

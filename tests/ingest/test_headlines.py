@@ -47,6 +47,7 @@ def test_site_names_and_column_labels_are_cut(line):
         "2024-2025年度职工书法展开幕",
         "【工会动态】",  # a label alone is no headline to cut to
         "职工书法展_河湾",  # no site's name after the separator
+        f"【“书香工会”进行时】{HEAD}",  # a campaign's series title, quoted: part of the headline
     ],
 )
 def test_headlines_that_stay_whole(line):

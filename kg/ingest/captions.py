@@ -1,0 +1,63 @@
+"""Lines of a web article that are neither its headline nor its lead: a picture's
+caption given with a label (头图：推介会现场) and a summary over the article (摘要：…).
+
+Both are short or labelled lines near the top of a page.  A caption alone on its line
+looks like a headline and would cut the article in two; a summary or a caption left as
+the body's first paragraph would stand where the lead's date and place are looked for.
+So labelled captions are dropped, with the bare line a caption label repeats (the
+caption printed where the picture stands), and a summary becomes a deck of the headline.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.bylines import is_credit
+from kg.ingest.document import Block
+from kg.ingest.split import Segment
+from kg.lexicon import alternation
+
+
+@functools.cache
+def _caption() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('pages/caption_labels.txt')})\s*[:：]")
+
+
+def caption_of(text: str) -> str | None:
+    """The caption a labelled line gives its picture (顶图：活动现场 → 活动现场), or None
+    (图：张三 credits a photographer: no caption)."""
+    m = _caption().match(text.strip())
+    if m is None or is_credit(text):
+        return None
+    return text.strip()[m.end() :].strip() or None
+
+
+def without_captions(blocks: list[Block]) -> list[Block]:
+    """The blocks without labelled captions (头图：X) and the lines that repeat one (X)."""
+    captions = {c for b in blocks if (c := caption_of(b.text.text))}
+    kept: list[Block] = []
+    gap = 0
+    for b in blocks:
+        t = b.text.text.strip()
+        if t in captions or (caption_of(t) and len(t) <= _CAPTION_MAX):
+            gap += b.gap + 1
+            continue
+        kept.append(Block(b.text, b.level, b.gap + gap))
+        gap = 0
+    return kept
+
+
+# a caption is a phrase; a longer labelled line (图：… 。 several sentences) is kept
+_CAPTION_MAX = 40
+
+
+@functools.cache
+def _summary() -> re.Pattern[str]:
+    return re.compile(rf"^\s*[【\[]?(?:{alternation('pages/summary_labels.txt')})[】\]]?\s*[:：]")
+
+
+def summary_as_deck(seg: Segment) -> None:
+    """摘要：… opening an article's body: a deck under its headline, not its lead."""
+    if seg.headline is not None and seg.body and seg.body[0].level is None and _summary().match(seg.body[0].text.text):
+        seg.decks.append(seg.body.pop(0))

@@ -1,0 +1,78 @@
+"""A page's own name over its headline, and the writer's sign-off under the article.
+
+Small sites print their owner's name (某某街道总工会) over the headline, and close the
+article with the writer's unit and name on lines of their own::
+
+    某某街道总工会
+    某某社区服务业建会信息          <- the headline
+    7月31日上午，……。
+    某某街道总工会                  <- the sign-off: unit, then the writer
+    张某某
+
+Both name lines are short and unpunctuated, so the splitter takes them for headlines.
+Here the owner's line gives way to the headline under it, and a sign-off (a unit's name
+and a line of names that start with a surname, after the last sentence) credits its
+names to the article above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.boilerplate import is_prose
+from kg.ingest.bylines import author_credit, is_credit, plausible_name, trailing_photo_credit
+from kg.ingest.credit_grammar import grammar
+from kg.ingest.document import Block
+from kg.ingest.shapes import account_name
+from kg.ingest.split import Segment
+
+# what a page may print under the sign-off: a lone separator
+_RULE = re.compile(r"^[\s|｜丨_\-—－]*$")
+
+
+def owner_over_headline(seg: Segment) -> None:
+    """某某街道总工会 over the headline: the page's owner, and the line under it the headline."""
+    if seg.headline is not None and seg.decks and account_name(seg.headline.text.text):
+        seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]  # its text kept
+
+
+def merge_sign_offs(segments: list[Segment]) -> list[Segment]:
+    """A segment that is only a sign-off (unit, names, no sentence) closes the one before."""
+    out: list[Segment] = []
+    for seg in segments:
+        lines = [b for b in seg.blocks() if not _RULE.match(b.text.text)]
+        if out and lines and _sign_off(lines) is not None and len(lines) == len(seg.blocks()) - _rules(seg):
+            out[-1].body.extend(seg.blocks())
+            continue
+        out.append(seg)
+    return out
+
+
+def closing_sign_off(body: list[Block]) -> tuple[list[Block], list[str]]:
+    """The body without the sign-off closing it, and the names it credits."""
+    end = len(body)
+    while end and _RULE.match(body[end - 1].text.text):
+        end -= 1
+    for n in (2, 1):
+        tail = body[end - n : end] if end - n >= 1 else []
+        names = _sign_off(tail) if tail and is_prose(body[end - n - 1].text.text) else None
+        if names:
+            return body[: end - n], names
+    return body, []
+
+
+def _rules(seg: Segment) -> int:
+    return sum(1 for b in seg.blocks() if _RULE.match(b.text.text))
+
+
+def _sign_off(lines: list[Block]) -> list[str] | None:
+    """[unit,] names: the unit's name (if any) over a line of names alone."""
+    if not 1 <= len(lines) <= 2 or any(not account_name(b.text.text) for b in lines[:-1]):
+        return None
+    t = lines[-1].text.text.strip()
+    if is_credit(t) or trailing_photo_credit(t) or not grammar().names.fullmatch(t):
+        return None  # 王某 供图, 图/记者 王某: credits read as such, not a sign-off
+    c = author_credit(t)
+    if c is None or not c.reporters or not all(plausible_name(n) for n in c.reporters):
+        return None
+    return c.reporters
