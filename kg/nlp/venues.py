@@ -27,8 +27,9 @@ PROJECT = "项目"
 MIN_SITE_NAME = 3
 # 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held;
 # nor 在, which opens a later place (于3月5日在X举办)
+# (up to 30 characters: a company's full name and its project, 在X有限公司Y项目现场举行)
 FRAME_RE = re.compile(
-    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,24}}?)(?:{})?(?:{})".format(
+    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?:{})?(?:{})".format(
         alternation_of(words("events/venue_openers.txt")),
         alternation_of(words("events/held_adverbs.txt")),
         alternation_of(words("events/venue_verbs.txt")),
