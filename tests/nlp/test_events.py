@@ -7,6 +7,11 @@ def test_an_event_head_and_the_words_before_it(labelled):
     assert labelled("郑州宏达机械有限公司举办技能比赛。", "EVENT") == {"技能比赛"}
 
 
+def test_a_workshop_of_union_officers_is_an_event(labelled):
+    # 研习会: the word Taiwanese and Hong Kong unions use for a training workshop
+    assert labelled("工会举办第五期会务研习会。", "EVENT") == {"第五期会务研习会"}
+
+
 def test_an_ordinal_is_part_of_the_name(labelled):
     assert labelled("第三届职工技能大赛在郑州举行。", "EVENT") == {"第三届职工技能大赛"}
 
