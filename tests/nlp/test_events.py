@@ -12,6 +12,11 @@ def test_a_workshop_of_union_officers_is_an_event(labelled):
     assert labelled("工会举办第五期会务研习会。", "EVENT") == {"第五期会务研习会"}
 
 
+def test_an_action_is_an_event_only_after_a_quoted_title(labelled):
+    found = labelled("工会开展“护航夜班”行动，以实际行动关爱职工。", "EVENT")
+    assert found == {"“护航夜班”行动"}
+
+
 def test_an_ordinal_is_part_of_the_name(labelled):
     assert labelled("第三届职工技能大赛在郑州举行。", "EVENT") == {"第三届职工技能大赛"}
 
