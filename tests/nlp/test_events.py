@@ -17,6 +17,13 @@ def test_an_action_is_an_event_only_after_a_quoted_title(labelled):
     assert found == {"“护航夜班”行动"}
 
 
+def test_gatherings_named_by_their_kind_of_meeting(labelled):
+    # 工作会, 茶话会, 文化节: heads of the meetings and festivals unions hold
+    assert labelled("召开全市工会工作会。", "EVENT") == {"工会工作会"}
+    assert labelled("举办新春劳模茶话会。", "EVENT") == {"新春劳模茶话会"}
+    assert labelled("举办第三届职工文化节。", "EVENT") == {"第三届职工文化节"}
+
+
 def test_an_ordinal_is_part_of_the_name(labelled):
     assert labelled("第三届职工技能大赛在郑州举行。", "EVENT") == {"第三届职工技能大赛"}
 
