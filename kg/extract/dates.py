@@ -19,8 +19,8 @@ _RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
 _CLAUSE_ENDS = '。！？!?，,；;”"…）)'
 # after the day: the part of the day, then the comma (上午，/ 起，)
 _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间|晚|起)?[，,]")
-# a day of the month without its month (5日上午，): the report's month, or the one before
-_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日")
+# a day of the month without its month (5日上午，本月5日，): the report's month, or the one before
+_DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
 # a part of a month (3月初，2024年3月中旬，): the month, no day
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # the day of a dateline: 本报杭州7月20日讯

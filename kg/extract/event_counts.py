@@ -77,11 +77,23 @@ def stated_count(ctx: ArticleContext) -> None:
         if sb <= a:
             break
         if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
-            cands = _counts(ctx, sa, sb)
+            cands = _counts(ctx, sa, sb) or _counts_said_next(ctx, sb)
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])
                 return
         a = sb
+
+
+def _counts_said_next(ctx: ArticleContext, a: int) -> list[Span]:
+    """本次大赛吸引了15家单位报名。经过选拔，共有67名选手参加决赛。: a sentence about the
+    event said again goes on in the next one of its paragraph, when that one is about who
+    took part and names no other event."""
+    na, nb = ctx.sentence_of(a)
+    if na != a or "\n" in ctx.text[a - 1 : a + 1] or ctx.mentions_in("EVENT", na, nb):
+        return []
+    if not _TAKING_PART.search(ctx.text, na, nb):
+        return []
+    return _counts(ctx, na, nb)
 
 
 def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:

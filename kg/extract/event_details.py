@@ -17,6 +17,7 @@ from kg.extract.wordlists import (
     GUIDING_WORDS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
+    LEAD_WORDS,
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
     SENDING_WORDS,
@@ -77,6 +78,8 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
     those its sentence names after it: …在D举行，活动由X主办、Y承办."""
     _organizers_before(ctx, fact, s, sa)
     _, sb = ctx.sentence_of(s.start_char)
+    if not fact.organizers:
+        _union_party_after(ctx, fact, s, sb)
     m = _ORGANISED_AFTER.match(ctx.text, s.end_char, sb)
     if m is None or ctx.mentions_in("EVENT", s.end_char, m.start(1)) or ctx.text.startswith("的", m.end()):
         return  # …，由X主办的Y: Y's organisers
@@ -151,6 +154,22 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+
+
+def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
+    """…送温暖活动在长沙启动，省总工会主席周农一行来到…: the union whose officer leads the
+    party in the clause after the event's name holds it, when nothing before the name
+    says who does (an official of another body only looks on)."""
+    comma = next((i for i in range(s.end_char, sb) if ctx.text[i] in "，,"), None)
+    if comma is None:
+        return
+    officer = _officers_body(ctx, comma + 1, sb)
+    if officer is None or officer[2].cls != "TradeUnion":
+        return
+    p = ctx.mentions_in("PERSON", comma + 1, sb)[0]
+    if ctx.text.startswith(LEAD_WORDS, p.end_char):
+        x, _y, r = officer
+        fact.organizers.append((r, ctx.evidence(x, p.end_char, CONFIDENCE["context"])))
 
 
 def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, EntityRef] | None:

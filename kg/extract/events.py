@@ -90,8 +90,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # 落实…代表大会精神: what it decided, not an event of this article
     ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
     core = _core(ctx, s)
-    if s._.kg_kind == "verb":  # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit
-        core = "verb:" + re.sub(r"^(?:走访|举行了?)", "", name)[:2]
+    # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit, 夏送清凉 and 送清凉 one campaign
+    if s._.kg_kind == "verb":
+        core = "verb:" + re.sub(r"^(?:走访|举行了?|[春夏秋冬](?=送))", "", name)[:2]
     fact = EventFact(EntityRef("Event", name), core, ev)
     printed = ctx.written_at(s.start_char, s.end_char)
     if printed is not None:

@@ -10,8 +10,12 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import ORGANIZING
-from kg.extract.wordlists import GENERIC_EVENT_HEADS
+from kg.extract.wordlists import ATTEND_VERBS, GENERIC_EVENT_HEADS, HONOUR_RECEIVE, WIN_VERBS
 from kg.model.facts import EventFact
+
+# words right after a union that make it no holder of the headline's event (参加, 荣获)
+_NOT_HOLDING = tuple(dict.fromkeys((*ATTEND_VERBS, *HONOUR_RECEIVE, *WIN_VERBS)))
+_CLAUSE_MARKS = "，,；;。！？!?:：　 \n"
 
 
 def merge_headline(ctx: ArticleContext) -> None:
@@ -50,9 +54,23 @@ def _headline_subject(ctx: ArticleContext) -> None:
         return
     x, y, ref = bodies[0]
     # only a region may stand before the subject (西藏X总工会开展)
-    if not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", ctx.text[:x]) or not ORGANIZING.match(ctx.text, y, top):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", ctx.text[:x]):
         return
-    main.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["context"])))
+    if ORGANIZING.match(ctx.text, y, top) or (ref.cls == "TradeUnion" and _union_names_its_event(ctx, y, top)):
+        main.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["context"])))
+
+
+def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
+    """X总工会百场竞赛献礼…: a union opening the headline, whose first clause then names
+    an event by its head (竞赛, 活动), is what the headline is about: it holds the
+    event.  Not when a person or title follows it (X总工会主席…), nor a verb of taking
+    part or of winning (X总工会参加…大赛, X总工会荣获…)."""
+    end = next((i for i in range(y, top) if ctx.text[i] in _CLAUSE_MARKS), top)
+    if not any(w in ctx.text[y:end] for w in ctx.lex.event_heads if w not in GENERIC_EVENT_HEADS):
+        return False
+    if ctx.text.startswith(_NOT_HOLDING, y):
+        return False
+    return not any(m.start_char == y for m in ctx.mentions_in("PERSON", y, end) + ctx.mentions_in("TITLE", y, end))
 
 
 def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:

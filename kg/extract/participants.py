@@ -49,6 +49,9 @@ _INVITED = re.compile(f"(?:{alternation_of(INVITE_VERBS)})了?([^，,。；;！�
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
 )
+# 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
+# sentence that names the article's event again
+_LISTED_EACH = re.compile(f"分别(?:{alternation_of(LISTING_WORDS)})[：:]?")
 # …，Z承办 after the organisers of an event
 _HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
@@ -179,6 +182,15 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             out.setdefault(k, people[j].start_char)
     # 出席本次活动的有 A，B…: the people up to the end of the sentence (past ；)
     for m in _LISTED_AFTER.finditer(text):
+        end = _PERIOD.search(text, m.end())
+        sb = end.start() if end else len(text)
+        for i, p in enumerate(people):
+            if m.end() <= p.start_char < sb:
+                out.setdefault(i, m.start())
+    for m in _LISTED_EACH.finditer(text):
+        sa, sb = ctx.sentence_of(m.start())
+        if not ctx.opens_with(sa, THIS_EVENT_WORDS):
+            continue
         end = _PERIOD.search(text, m.end())
         sb = end.start() if end else len(text)
         for i, p in enumerate(people):

@@ -34,6 +34,8 @@ EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
 KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.txt")))
 # verbs of the activity an event is (健步, 慰问, 成立): they stand inside its name
 NAME_VERBS = frozenset(words("events/name_verbs.txt"))
+# heads that name an event only right after a quoted title (“平安夜访”行动; not 实际行动)
+TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查: a verb of holding, then a few words ending in an activity
@@ -51,7 +53,7 @@ class EventFinder:
         self._event_pattern_re = [re.compile(p) for p in words(event_patterns)]
         # the event heads as one alternation in lexicon order (regex alternation takes the
         # first alternative that matches, as a scan over the list would)
-        self._heads_re = re.compile("|".join(map(re.escape, self.lex.event_heads)))
+        self._heads_re = re.compile("|".join(map(re.escape, (*self.lex.event_heads, *sorted(TITLED_HEADS)))))
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
@@ -91,6 +93,9 @@ class EventFinder:
                 continue
             if e < len(text) and e not in tk.ends:
                 i += 1
+                continue
+            if text[i:e] in TITLED_HEADS and text[i - 1 : i] not in CLOSE_QUOTES:
+                i = e
                 continue
             a = self._event_start(tk, i, e, bodies, walked)
             name = text[a:e]

@@ -21,9 +21,10 @@ DATE_RE = re.compile(
 )
 # A number, 余/多, then a unit of people (名, 位, 人, 支, 家); 人次 counts visits, not
 # people.  A pattern rather than a word list: the units only count after a number.
-# Tens of thousands in figures (1.2万名) count; 数十名 / 几百人 say no number.
+# Tens of thousands in figures (1.2万名) count; 数十名 / 几百人 say no number.  Web pages
+# often set figures off by spaces (共有 67 名选手): one space may stand after a figure.
 COUNT_RE = re.compile(
-    r"(\d+(?:\.\d+)?万|\d+|(?<![数几\d])[一二两三四五六七八九十百千万]+)(余|多)?(名|位|人(?!次)|支|家)"
+    r"(\d+(?:\.\d+)?万|\d+|(?<![数几\d])[一二两三四五六七八九十百千万]+)(?:(?<=\d) )?(余|多)?(名|位|人(?!次)|支|家)"
 )
 
 

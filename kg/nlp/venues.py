@@ -27,8 +27,9 @@ PROJECT = "项目"
 MIN_SITE_NAME = 3
 # 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held;
 # nor 在, which opens a later place (于3月5日在X举办)
+# (up to 30 characters: a company's full name and its project, 在X有限公司Y项目现场举行)
 FRAME_RE = re.compile(
-    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,24}}?)(?:{})?(?:{})".format(
+    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?:{})?(?:{})".format(
         alternation_of(words("events/venue_openers.txt")),
         alternation_of(words("events/held_adverbs.txt")),
         alternation_of(words("events/venue_verbs.txt")),
@@ -117,7 +118,9 @@ class VenueFinder:
             if head is None or self.edges.opens_with_generic(text, a, e - len(head)):
                 continue
             hs = e - len(head)
-            if hs <= a or text[a:hs].endswith(UNION_ENDINGS) or not has_proper_word(tk, a, hs):
+            if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
+                continue
+            if not has_proper_word(tk, a, hs) and not self._of_the_level(text, a, hs):
                 continue
             if head in VILLAGE_HEADS:
                 while a in area_starts and area_starts[a].end < hs:
@@ -128,6 +131,12 @@ class VenueFinder:
                 e = hs  # 在X项目现场举行: the venue is the project X项目, 现场 its ground
             out.append(Found(a, e, "PLACE", "framed"))
         return out
+
+    def _of_the_level(self, text: str, a: int, hs: int) -> bool:
+        """在市职工服务中心举办: a level word opening the venue (市, 区) makes it the venue of
+        the area in context, named by what stands between it and the head."""
+        w = self.edges.level_prefix(text, a, hs)
+        return w is not None and hs - a - len(w) >= 2
 
 
 def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:

@@ -151,3 +151,13 @@ def test_a_second_event_of_the_same_day_is_its_own(extract_text):
     )
     assert len(facts.events) == 2, event_names(facts)
     assert facts.events[0].ref.name == "第二届职工技能大赛"
+
+
+def test_a_seasons_campaign_is_the_campaign_named_without_its_season(extract_text):
+    # 夏送清凉 (the summer's 送清凉) and 送清凉 said again: one campaign
+    facts = extract_text(
+        "7月5日，荷塘区总工会开展夏送清凉活动。今年以来，区总工会持续送清凉，惠及职工2000余人。",
+        region="株洲市",
+    )
+    names = [e.ref.name for e in facts.events if "送清凉" in e.ref.name or "送清凉" in "".join(e.aliases)]
+    assert len(names) == 1, names

@@ -59,3 +59,22 @@ def test_the_headlines_subject_organises_the_main_event_the_body_gives_none(extr
         region="长沙市",
     )
     assert organizers(event(facts, "三送")) == ["城南区总工会"]
+
+
+def test_a_union_before_the_headlines_event_organises_it(extract_text):
+    # X总工会百场竞赛…: no verb, the union holds the event the headline names
+    facts = extract_text(
+        "3月18日，岳麓区“巾帼建新功”劳动和技能竞赛启动仪式在区职工服务中心举行，全区200余名选手参赛。",
+        headline="岳麓区总工会百项竞赛比拼技能",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "劳动和技能竞赛")) == ["岳麓区总工会"]
+
+
+def test_a_union_taking_part_in_the_headlines_event_does_not_organise_it(extract_text):
+    facts = extract_text(
+        "3月18日，全省职工技能大赛在长沙开幕，来自各市州的300余名选手参赛。",
+        headline="岳麓区总工会参加全省职工技能大赛",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "技能大赛")) == []

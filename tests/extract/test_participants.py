@@ -212,3 +212,14 @@ def test_the_people_who_do_the_event_to_others_take_part(extract_text):
         region="长沙市",
     )
     assert participants(event(facts, "慰问")) == {"王立新", "张海燕"}
+
+
+def test_the_people_listed_after_this_events_fenbie_take_part(extract_text):
+    # 这次…的N名…分别是：A；B: the people the article's event is about, listed with titles
+    facts = extract_text(
+        "3月2日上午，雁山区总工会举行欢送仪式，欢送我区3名省级劳动模范赴省城参会。"
+        "这次受表彰的3名劳动模范分别是：桂林某某机械有限公司高级技师黄振邦；"
+        "雁山区某某小学教师谢文琳；雁山区某某农业合作社理事长苏德明。",
+        region="桂林市",
+    )
+    assert {"黄振邦", "谢文琳", "苏德明"} <= set(participants(event(facts, "欢送仪式")))

@@ -7,6 +7,23 @@ def test_an_event_head_and_the_words_before_it(labelled):
     assert labelled("郑州宏达机械有限公司举办技能比赛。", "EVENT") == {"技能比赛"}
 
 
+def test_a_workshop_of_union_officers_is_an_event(labelled):
+    # 研习会: the word Taiwanese and Hong Kong unions use for a training workshop
+    assert labelled("工会举办第五期会务研习会。", "EVENT") == {"第五期会务研习会"}
+
+
+def test_an_action_is_an_event_only_after_a_quoted_title(labelled):
+    found = labelled("工会开展“护航夜班”行动，以实际行动关爱职工。", "EVENT")
+    assert found == {"“护航夜班”行动"}
+
+
+def test_gatherings_named_by_their_kind_of_meeting(labelled):
+    # 工作会, 茶话会, 文化节: heads of the meetings and festivals unions hold
+    assert labelled("召开全市工会工作会。", "EVENT") == {"工会工作会"}
+    assert labelled("举办新春劳模茶话会。", "EVENT") == {"新春劳模茶话会"}
+    assert labelled("举办第三届职工文化节。", "EVENT") == {"第三届职工文化节"}
+
+
 def test_an_ordinal_is_part_of_the_name(labelled):
     assert labelled("第三届职工技能大赛在郑州举行。", "EVENT") == {"第三届职工技能大赛"}
 

@@ -26,3 +26,9 @@ def test_tens_of_thousands_in_figures():
 
 def test_an_unsaid_number_is_no_count():
     assert times_and_counts("数十名职工、几百人参加。") == []
+
+
+def test_a_figure_set_off_by_a_space():
+    """Web pages pad figures with spaces (共有 45 名选手); a space after words is none."""
+    found = [(f.start, f.end, f.count) for f in times_and_counts("共有 45 名选手、两 名裁判")]
+    assert found == [(3, 7, 45)]
