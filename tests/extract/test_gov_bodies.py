@@ -52,6 +52,24 @@ def test_a_committees_department_belongs_to_the_committee(extract_text):
     assert {"区委宣传部", "岳麓区委宣传部"} <= aliases(facts, department)
 
 
+def test_a_department_of_a_committee_written_党委_after_its_area(extract_text):
+    # a district that writes its committee 党委 (区党委宣传部): the committee's department
+    facts = extract_text("（岳麓区党委宣传部供稿）区党委副书记刘洋出席活动。", region="长沙市岳麓区")
+    department = "中共长沙市岳麓区委宣传部"
+    assert department in names(facts, "Organization")
+    assert (department, "中共长沙市岳麓区委员会") in parents(facts)
+    assert "岳麓区党委宣传部" in aliases(facts, department)
+    assert ("刘洋", "中共长沙市岳麓区委员会", "副书记") in posts(facts)
+
+
+def test_an_area_whose_registry_name_opens_with_its_city_is_led_by_it_once(extract_text):
+    facts = extract_text("屈原管理区委书记张立出席活动。")
+    (committee,) = [n for n in names(facts, "Organization") if n.endswith("委员会")]
+    assert committee == "中共岳阳市屈原管理区委员会"
+    # (the registry's name opens with the city's; a text writes the district without it)
+    assert "中共屈原管理区委员会" in aliases(facts, committee)
+
+
 def test_a_bare_department_in_a_title_chain_is_the_committees(extract_text):
     facts = extract_text("县委常委、统战部部长、县总工会主席石勇出席活动。", region="湘潭市湘潭县")
     department = "中共湘潭市湘潭县委统战部"
