@@ -138,3 +138,9 @@ def test_a_title_joined_to_the_next_by_jian_ends_the_bodys_name(labelled):
     """…公司总工程师兼技术委员会主任: two titles at the company, not a body named across them."""
     found = labelled("恒达电气技术股份有限公司总工程师兼技术委员会主任李建国作报告。", "ORG")
     assert found == {"恒达电气技术股份有限公司"}
+
+
+def test_railway_units_and_geological_teams_are_bodies(labelled):
+    assert "南昌车务段" in labelled("南昌车务段的职工参加比赛。", "ORG")
+    orgs = labelled("江西省地质矿产勘查开发局912地质队工程师王强出席。", "ORG")
+    assert "江西省地质矿产勘查开发局912地质队" in orgs
