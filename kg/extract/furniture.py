@@ -15,15 +15,23 @@ from __future__ import annotations
 
 from kg.extract.context import ArticleContext, area_ref
 from kg.extract.gov_bodies import full_area_name
-from kg.extract.page import furniture_places
+from kg.extract.page import OUTLET_STEM_HEADS, furniture_places
+from kg.lexicon import words
 from kg.model.facts import EntityRef
+
+# a local outlet's own words (融媒体中心, 广播电视台): those that end a body's name name the body
+LOCAL_MEDIA = words(OUTLET_STEM_HEADS)
 
 
 def read_furniture(ctx: ArticleContext) -> None:
     """Areas named alone or in a union's or government's name; the union of a step that is
     an area's union and nothing else (某市总工会), located in that area; the body of a step
-    that is an area's body and nothing else (某县人民政府)."""
+    that is an area's body and nothing else (某县人民政府); a local media body (某区融媒体中心)."""
     for place in furniture_places(ctx.article.furniture, ctx.gaz):
+        if place.rest.endswith(LOCAL_MEDIA) and place.rest.endswith(ctx.lex.org_suffixes):
+            # 来源：某区融媒体中心: the area's own media body, which filed the page (a body, not
+            # a place: its area is no node for it)
+            ctx.facts.entity(EntityRef("Organization", place.step), mention=False)
         if not place.named:
             continue
         for code in place.codes:
