@@ -52,6 +52,9 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         if area is None:
             return None
         rest = LEAGUE + COMMITTEE
+        if ctx.text.endswith(YOUTH_LEAGUE[: -len(LEAGUE)], 0, at):
+            # 共青团区委: the league's full name before the short form, as printed
+            text, at = YOUTH_LEAGUE + text[len(LEAGUE) :], at - len(YOUTH_LEAGUE) + len(LEAGUE)
     else:
         where = _area_of(ctx, s)
         if where is None:
@@ -69,6 +72,8 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     ref = EntityRef(cls, template.format(area=named_area))
     # (a bare 总工会 or 政府 is no name of its own)
     info = ctx.add(ref, text if s._.kg_kind != "chain-body" else None, (at, s.end_char), CONFIDENCE["context"])
+    if s._.kg_kind == "league-body":
+        info.aliases.add(s.text)  # 团区委, besides 共青团区委
     forms = area_forms(ctx, area)
     for form in forms:
         info.aliases.add(template.format(area=form))

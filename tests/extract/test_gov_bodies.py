@@ -174,3 +174,15 @@ def test_the_youth_leagues_committee_named_with_its_area(extract_text):
     assert posts(facts) == {("李明", "共青团株洲市委员会", "副书记")}
     assert "中共株洲市委员会" not in names(facts, "Organization")
     assert "共青团株洲市委" in aliases(facts, "共青团株洲市委员会")
+
+
+def test_a_streets_office_bare_after_its_working_committee(extract_text):
+    facts = extract_text("望城坡街道党工委副书记、办事处主任刘强陪同调研。", region="湖南省")
+    assert ("刘强", "望城坡街道办事处", "主任") in posts(facts)
+    assert ("刘强", "中共望城坡街道工作委员会", "副书记") in posts(facts)
+
+
+def test_the_youth_leagues_committee_by_the_level_with_the_leagues_full_name_before(extract_text):
+    facts = extract_text("比赛由区总工会、共青团区委承办。", region="株洲市荷塘区")
+    league = "共青团株洲市荷塘区委员会"
+    assert {"共青团区委", "团区委", "共青团株洲市荷塘区委"} <= aliases(facts, league)
