@@ -33,6 +33,12 @@ SEVERAL_AREAS = words("unions/several_areas_words.txt")
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
 
+# an area's federation of unions written short (广州市总, 省总): 总 before a function word or
+# a mark, and what its full name adds
+SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
+FEDERATION_TAIL = "工会"
+
+
 class UnionFinder:
     """Candidate union names; ``kind`` "level" (市总工会), "head" (该公司工会) or ""."""
 
@@ -49,6 +55,8 @@ class UnionFinder:
         self.tails = tuple(s[2:] for s in self.lex.union_suffixes if s.startswith("工会") and len(s) > 2)
         # the words before a bare level word that make its union many (相关市总工会, 各区总工会)
         self._determiners = SEVERAL_AREAS
+        # the level words whose areas have a federation of unions (省, 市, 区, 县, 州 …)
+        self._federation_levels = tuple(w for w in self.lex.level_words if w in "省市区县州旗盟")
 
     def __call__(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """The unions named in the text (and the parent bodies written before some)."""
@@ -124,6 +132,22 @@ class UnionFinder:
                 continue  # 相关市总工会 read as one word: the unions of several areas
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
+        out.extend(self._federations_short(tk, area_starts))
+        return out
+
+    def _federations_short(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """广州市总的协助下: an area's federation of unions written short (its name + 总, a
+        word of its own, before a function word or a mark), kind "listed" with ``ref`` 工会
+        (named by kg.extract.bodies as 广州市总工会)."""
+        text = tk.text
+        ends = {f.end: f for f in area_starts.values()}
+        out = []
+        for m in SHORT_FEDERATION_RE.finditer(text):
+            k = m.start()
+            area = ends.get(k)
+            if area is None or k not in tk.starts or not text.endswith(self._federation_levels, 0, k):
+                continue
+            out.append(Found(area.start, k + 1, "UNION", "listed", FEDERATION_TAIL))
         return out
 
     def _joined_department_before(self, tk: Tokens, s: int, area_starts: Anchors) -> tuple[int, str] | None:
