@@ -186,3 +186,9 @@ def test_the_youth_leagues_committee_by_the_level_with_the_leagues_full_name_bef
     facts = extract_text("比赛由区总工会、共青团区委承办。", region="株洲市荷塘区")
     league = "共青团株洲市荷塘区委员会"
     assert {"共青团区委", "团区委", "共青团株洲市荷塘区委"} <= aliases(facts, league)
+
+
+def test_an_areas_health_commission_by_its_short_form(extract_text):
+    facts = extract_text("市卫健委主任王强、荷塘区卫生计生委副主任赵丽出席。", region="株洲市")
+    assert ("王强", "株洲市卫生健康委员会", "主任") in posts(facts)
+    assert ("赵丽", "株洲市荷塘区卫生和计划生育委员会", "副主任") in posts(facts)
