@@ -98,9 +98,14 @@ class OrgFinder:
                     continue  # 党组成员, 党委书记: a title, not a body
                 if TEAM_AFTER_RE.match(text[e : e + 4]) and not suffix.endswith(COMPANY_ENDINGS):
                     continue  # …研究室联队: a sports team made of departments (…有限公司代表队: the company's)
+                word_start, word_end = tk.token_span_at(s)
+                # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
+                glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
+                glued = glued and tk.tag_at(s) in ("v", "vn")
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"
+                    and not glued
                     and s - 1 not in in_union
                     and text[s - 1 : s] not in CLOSE_PARENS
                     and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
@@ -110,6 +115,8 @@ class OrgFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
+                if glued and s not in tk.starts and tk.tag_at(s) != "ORG" and a >= word_start:
+                    continue  # (the glued word alone, 全国委员会, names nothing: a name runs on before it)
                 if (
                     edges.opens_with_generic(text, a, s)
                     or a == s

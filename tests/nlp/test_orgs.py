@@ -159,3 +159,8 @@ def test_the_items_of_a_list_of_firms_closed_by_等企业_are_bodies(labelled):
     assert {"宇通客车", "比亚迪汽车", "吉利汽车"} <= found
     assert labelled("教育、卫生等单位派员参加。", "ORG") == set()
     assert labelled("走访了乡镇的基层干部、融媒体中心等重点单位。", "ORG") <= {"融媒体中心"}
+
+
+def test_an_ending_the_tagger_glues_to_the_words_before_still_ends_a_body(tagged_mentions):
+    found = tagged_mentions(("株洲县", "ORG"), ("绿源", "ORG"), ("蔬菜", "n"), ("种植专业合作社", "vn"), ("理事", "n"))
+    assert ("株洲县绿源蔬菜种植专业合作社", "ORG", "") in found
