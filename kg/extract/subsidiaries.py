@@ -1,5 +1,6 @@
-"""Family *body links*, continued: a subsidiary named after its parent company and written
-short (X水投公司Y公司 … Y公司 … 水投公司Y公司 … X水投Y公司) is one body.
+"""Family *body links*, continued: a company written short is the one the article names in
+full — a subsidiary named after its parent company (X水投公司Y公司 … Y公司 … 水投公司Y公司 …
+X水投Y公司), and a company named by an abbreviation (国网公司 … 国家电网公司).
 
 A company's subsidiary is often named in full once, the parent's name first (云南某投公司
 某某公司), and then by its own name alone or after a shorter form of the parent's (某投公司
@@ -99,3 +100,38 @@ def _merge(ctx: ArticleContext, merged: dict[EntityRef, EntityRef]) -> None:
     for each in ctx.facts.entities.values():
         if each.parent in merged:
             each.parent = merged[each.parent]
+
+
+def abbreviated_companies(ctx: ArticleContext) -> None:
+    """国网公司 … 国家电网公司: a company named by an abbreviation of its name (some of its
+    characters, in order, its first kept, and the same ending) is the one company of the
+    article whose name so abbreviates; the abbreviation stays as an alias.  A name that opens
+    with the abbreviation (国网某某供电公司) is another body named after it, not its full name."""
+    named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
+    ends = sorted(COMPANY_ENDINGS, key=len, reverse=True)
+    stems = {}
+    for name, ref in named.items():
+        end = next((e for e in ends if name.endswith(e)), None)
+        if end is not None and len(name) - len(end) >= 2 and all_han(name):
+            stems[ref] = (name[: -len(end)], end)
+    merged: dict[EntityRef, EntityRef] = {}
+    for short, (stem, end) in stems.items():
+        fulls = [
+            ref
+            for ref, (full, end2) in stems.items()
+            if end2 == end
+            and len(full) > len(stem)
+            and full[0] == stem[0]
+            and not full.startswith(stem)
+            and _abbreviates(stem, full)
+        ]
+        if len(fulls) == 1:
+            merged[short] = fulls[0]
+    if merged:
+        _merge(ctx, merged)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Are the characters of ``short`` those of ``full``, in order?"""
+    it = iter(full)
+    return all(c in it for c in short)

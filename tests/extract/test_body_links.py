@@ -62,3 +62,11 @@ def test_a_subsidiary_named_after_its_parent_and_written_short_is_one_body(extra
     assert {"汉江公司", "交投公司汉江公司", "湖北交投汉江公司"} <= orgs[full].aliases
     assert not {"汉江公司", "交投公司汉江公司", "湖北交投汉江公司", "汉江公司财务部"} & set(orgs)
     assert "汉江公司财务部" in orgs[full + "财务部"].aliases
+
+
+def test_a_company_named_by_an_abbreviation_of_its_name_is_one_body(extract_text):
+    facts = extract_text("南方电网公司工会慰问一线职工。南网公司领导高度重视，南网湛江供电公司职工参加活动。")
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    assert "南网公司" not in orgs
+    assert "南网公司" in orgs["南方电网公司"].aliases
+    assert "南网湛江供电公司" in orgs
