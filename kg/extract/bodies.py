@@ -32,6 +32,8 @@ COMMITTEES = frozenset(UNION_COMMITTEES)
 # a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
 # committee the union's members elect: the union itself
 UNION_WORD, UNION_COMMITTEE_WORD = "工会", "委员会"
+# what an area's federation of unions written short (广州市总) ends with
+FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
 RUNNING_VERBS = words("bodies/running_verbs.txt")
 # 建外街道 → 建外: what an area's name is without its ending
@@ -188,6 +190,11 @@ def listed_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None]:
     list's shared ending (``kg_ref``, 区总工会 after an area written short: 海淀、丰台两区)."""
     ending = s._.kg_ref or ""
     area = ctx.area_at.get((s.start_char, s.end_char))
+    if area is None and s.text.endswith(FEDERATION):
+        # 广州市总: the area's federation of unions written short (kg.nlp.unions)
+        area = ctx.area_at.get((s.start_char, s.end_char - len(FEDERATION)))
+        if area is not None:
+            return ctx.qualified(area) + FEDERATION + ending, area
     if area is None:
         return s.text + ending, None
     if not ending.startswith(("总", "工")) and area.name.endswith(ending[:1]):

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
-from kg.nlp.gov_bodies import LEAGUE
+from kg.nlp.gov_bodies import COMMITTEE_WORDS, LEAGUE
 
 # the Youth League's name before an area's committee (共青团宜昌市委)
 YOUTH_LEAGUE = "共青团"
@@ -52,6 +52,9 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         if area is None:
             return None
         rest = LEAGUE + COMMITTEE
+        if ctx.text.endswith(YOUTH_LEAGUE[: -len(LEAGUE)], 0, at):
+            # 共青团区委: the league's full name before the short form, as printed
+            text, at = YOUTH_LEAGUE + text[len(LEAGUE) :], at - len(YOUTH_LEAGUE) + len(LEAGUE)
     else:
         where = _area_of(ctx, s)
         if where is None:
@@ -69,14 +72,17 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     ref = EntityRef(cls, template.format(area=named_area))
     # (a bare 总工会 or 政府 is no name of its own)
     info = ctx.add(ref, text if s._.kg_kind != "chain-body" else None, (at, s.end_char), CONFIDENCE["context"])
-    forms = {area.name, ctx.qualified(area), full_area_name(ctx, area)}
+    if s._.kg_kind == "league-body":
+        info.aliases.add(s.text)  # 团区委, besides 共青团区委
+    forms = area_forms(ctx, area)
     for form in forms:
         info.aliases.add(template.format(area=form))
         info.aliases.add(form + rest)
         info.aliases.update(alias.format(area=form) for alias in ALIASES.get(word, ()))
-        if word.startswith(COMMITTEE) and word != COMMITTEE:
-            info.aliases.add(f"中共{form}委{DEPARTMENTS.get(word[1:], word[1:])}")
-            info.aliases.add(f"中共{form}委员会{word[1:]}")
+        if parent_word is not None:
+            dept = word[len(parent_word) :]
+            info.aliases.add(f"中共{form}委{DEPARTMENTS.get(dept, dept)}")
+            info.aliases.add(f"中共{form}委员会{dept}")
     if level is not None and s._.kg_kind != "league-body" and not text.startswith(YOUTH_LEAGUE):
         info.aliases.add(level + rest)
     if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
@@ -134,8 +140,10 @@ def _template(ctx: ArticleContext, rest: str) -> tuple[str, str, str, str | None
     if rest in ctx.lex.level_bodies:
         template, cls = ctx.lex.level_bodies[rest]
         return template, cls, rest, None
-    if rest.startswith(COMMITTEE) and rest[1:] in DEPARTMENTS:
-        return "中共{area}委" + DEPARTMENTS[rest[1:]], "Organization", rest, COMMITTEE
+    for committee in COMMITTEE_WORDS:
+        if rest.startswith(committee) and rest[len(committee) :] in DEPARTMENTS:
+            # 县委宣传部, 区党委宣传部: the department of the area's party committee
+            return "中共{area}委" + DEPARTMENTS[rest[len(committee) :]], "Organization", rest, committee
     return None
 
 
@@ -144,7 +152,7 @@ def _committee(ctx: ArticleContext, area, word: str) -> EntityRef:
     template, cls = ctx.lex.level_bodies[word]
     ref = EntityRef(cls, template.format(area=full_area_name(ctx, area)))
     info = ctx.facts.entity(ref, mention=False)
-    for form in {area.name, ctx.qualified(area)}:
+    for form in area_forms(ctx, area):
         info.aliases.add(template.format(area=form))
         info.aliases.add(form + word)
     info.aliases.discard(ref.name)
@@ -251,6 +259,17 @@ def government(ctx: ArticleContext, area) -> EntityRef:
     return ref
 
 
+def area_forms(ctx: ArticleContext, area) -> set[str]:
+    """The forms of an area's name a body's name is written with: as the registry has it,
+    qualified, in full, and without its city's name where the registry's opens with it
+    (岳阳市屈原管理区: a text writes 屈原管理区管委会)."""
+    forms = {area.name, ctx.qualified(area), full_area_name(ctx, area)}
+    parent = ctx.gaz.get(area.parent) if not isinstance(area, Zone) and area.parent else None
+    if parent is not None and area.name.startswith(parent.name) and len(area.name) > len(parent.name) + 1:
+        forms.add(area.name[len(parent.name) :])
+    return forms
+
+
 def full_area_name(ctx: ArticleContext, area) -> str:
     """A district's or county's name led by its city's (西安市雁塔区), as official names are;
     a county-level city's alone (仁怀市)."""
@@ -258,5 +277,6 @@ def full_area_name(ctx: ArticleContext, area) -> str:
         return area.name
     chain = ctx.gaz.chain(area.code)
     if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture" and not area.name.endswith("市"):
-        return chain[1].name + area.name
+        # (a registry name that already opens with its city's, 岳阳市屈原管理区, is led once)
+        return area.name if area.name.startswith(chain[1].name) else chain[1].name + area.name
     return area.name

@@ -93,7 +93,7 @@ def _vote(votes: Counter[str], gaz, code: str) -> None:
             votes[a.code] += 1
 
 
-_FURNITURE_STEP = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()、，,：:;；]+")
+_FURNITURE_STEP = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()、，,：:;；!！]+")
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,8 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
     head, drop = rest[-n:], rest[:-n]
+    # (the site's name among them says whose page it is: kept aside, as a breadcrumb's header is)
+    doc.furniture.extend(k.text.text for k in drop)
     gap = sum(k.gap + 1 for k in drop)
     return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
 

@@ -28,6 +28,9 @@ from kg.nlp.tokens import Tokens
 _NOT_A_BODY_AFTER = "(?![员托派])"
 # what makes a level's 委 the Youth League's committee (团省委, 团县委)
 LEAGUE = "团"
+# the committee words whose departments follow them: 县委宣传部, and 区党委宣传部 (a district
+# or region that writes its committee 党委: 自治区党委, 管理区党委), longest first
+COMMITTEE_WORDS = ("党委", "委")
 # area names: two to twelve characters
 _AREA_LENGTHS = range(12, 1, -1)
 
@@ -50,7 +53,7 @@ class GovBodyFinder:
         self.departments = {short for short, _full in table("bodies/party_departments.tsv", header=True)}
         # the words after a level: the bodies of level_bodies.tsv and the committee's departments
         body_words = [w for w, (_c, k) in lex.level_bodies.items() if k != "TradeUnion"]
-        body_words += ["委" + d for d in self.departments]
+        body_words += [c + d for c in COMMITTEE_WORDS for d in self.departments]
         self._re = re.compile(f"({alternation_of(prefixes)})({alternation_of(body_words)}){_NOT_A_BODY_AFTER}")
         # bare after a body of an area: a committee's departments, and the area's bodies of two
         # characters or more (总工会, 政府, 妇联) but those that open a title (党委书记, 人大代表)
@@ -71,7 +74,10 @@ class GovBodyFinder:
 
     def allowed(self, level: str, word: str) -> bool:
         """May ``word`` follow the level (or area ending) ``level``?"""
-        allowed = self.levels.get(word[:1] if word.startswith("委") else word)
+        committee = next(
+            (c for c in COMMITTEE_WORDS if word[len(c) :] in self.departments and word.startswith(c)), None
+        )
+        allowed = self.levels.get(committee or word)
         return allowed is not None and level in allowed
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> tuple[list[Found], list[Found]]:

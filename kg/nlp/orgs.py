@@ -42,6 +42,11 @@ NUMBERED_BRANCH_RE = re.compile(
 MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
 ASSEMBLY = "大会"
 QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
+# 等 (a few words: 知名, 15家) and a word for bodies closing a list of them
+FIRM_LIST_END_RE = re.compile(
+    "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
+)
+LIST_MARK = "、"
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
 JOINED_DEPARTMENT_RE = re.compile(
     "(?:"
@@ -91,11 +96,16 @@ class OrgFinder:
                     continue  # part of a union's name
                 if text.startswith(edges.titles_longer_than(len(suffix)), s):
                     continue  # 党组成员, 党委书记: a title, not a body
-                if TEAM_AFTER_RE.match(text[e : e + 4]):
-                    continue  # …研究室联队: a sports team made of departments
+                if TEAM_AFTER_RE.match(text[e : e + 4]) and not suffix.endswith(COMPANY_ENDINGS):
+                    continue  # …研究室联队: a sports team made of departments (…有限公司代表队: the company's)
+                word_start, word_end = tk.token_span_at(s)
+                # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
+                glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
+                glued = glued and tk.tag_at(s) in ("v", "vn")
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"
+                    and not glued
                     and s - 1 not in in_union
                     and text[s - 1 : s] not in CLOSE_PARENS
                     and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
@@ -105,6 +115,8 @@ class OrgFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
+                if glued and s not in tk.starts and tk.tag_at(s) != "ORG" and a >= word_start:
+                    continue  # (the glued word alone, 全国委员会, names nothing: a name runs on before it)
                 if (
                     edges.opens_with_generic(text, a, s)
                     or a == s
@@ -146,10 +158,39 @@ class OrgFinder:
                     out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
         out += self._company_units(tk, out)
+        out += self._listed_firms(tk, area_starts)
         # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
         for m in QUOTED_RE.finditer(text):
             if m.group(1).endswith(self.lex.org_suffixes):
                 out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
+        return out
+
+    def _listed_firms(self, tk: Tokens, area_starts: Anchors) -> FoundList:
+        """江淮汽车、奇瑞汽车、长安汽车等知名企业: the items of a list closed by 等 and a word
+        for bodies are bodies named short (kind "listed-firm", named as written), when most
+        open with a word the tagger reads as an organisation's (and none with a descriptor: 基层)."""
+        text = tk.text
+        out = FoundList()
+        for m in FIRM_LIST_END_RE.finditer(text):
+            items: list[tuple[int, int]] = []
+            end = m.start()
+            while True:
+                mark = text.rfind(LIST_MARK, max(0, end - 9), end)
+                if mark >= 0 and mark + 1 in tk.starts:
+                    start = mark + 1  # an item after a mark
+                else:  # the list's first item: the name ending there
+                    start, mark = self.edges.left_edge(tk, end, area_starts, limit=8), -1
+                if start is None or not 2 <= end - start <= 8 or not all_han(text[start:end]):
+                    break
+                if self.edges.opens_with_generic(text, start, end):
+                    break  # 基层干部: a description, not a name
+                items.append((start, end))
+                if mark < 0:
+                    break
+                end = mark
+            named = sum(tk.tag_at(a) == "ORG" for a, _ in items)
+            if len(items) >= 2 and 2 * named > len(items):
+                out.extend(Found(a, b, "ORG", "listed-firm") for a, b in items)
         return out
 
     def _joined_departments(self, tk: Tokens, area_starts: Anchors) -> FoundList:

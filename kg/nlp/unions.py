@@ -27,8 +27,16 @@ LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?
 LIST_JOINERS = ("、", "和", "及", "与", "以及")
 # a body's office named by the body's short form (县委办, 政府办)
 OFFICE = "办"
+# before a bare level word: its union is the unions of several areas (相关市总工会)
+SEVERAL_AREAS = words("unions/several_areas_words.txt")
 # openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
+
+
+# an area's federation of unions written short (广州市总, 省总): 总 before a function word or
+# a mark, and what its full name adds
+SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
+FEDERATION_TAIL = "工会"
 
 
 class UnionFinder:
@@ -45,6 +53,10 @@ class UnionFinder:
         # the bodies of an area whose office (办) may have a union: 县委办, 政府办, 人大办
         self._office_bodies = tuple(sorted((w for w in self.lex.level_bodies if len(w) <= 3), key=len, reverse=True))
         self.tails = tuple(s[2:] for s in self.lex.union_suffixes if s.startswith("工会") and len(s) > 2)
+        # the words before a bare level word that make its union many (相关市总工会, 各区总工会)
+        self._determiners = SEVERAL_AREAS
+        # the level words whose areas have a federation of unions (省, 市, 区, 县, 州 …)
+        self._federation_levels = tuple(w for w in self.lex.level_words if w in "省市区县州旗盟")
 
     def __call__(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """The unions named in the text (and the parent bodies written before some)."""
@@ -77,6 +89,7 @@ class UnionFinder:
             a = edges.left_edge(tk, s, area_starts)
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
+                a = _after_number(tk, a, s)
             if a is None or a == s:
                 office = self._office_before(tk, s)
                 if office is not None:
@@ -84,6 +97,8 @@ class UnionFinder:
                     continue
                 # a bare level word before it: 市总工会, 区总工会, 街道总工会
                 lw = next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), None)
+                if lw and text.endswith(self._determiners, 0, s - len(lw)):
+                    continue  # 相关市总工会, 各区总工会: the unions of several areas, not one body
                 if (
                     lw
                     and s - len(lw) >= 0
@@ -113,8 +128,26 @@ class UnionFinder:
             ):
                 continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
             level = edges.level_prefix(text, a, s)
+            if level and text.endswith(self._determiners, 0, a):
+                continue  # 相关市总工会 read as one word: the unions of several areas
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
+        out.extend(self._federations_short(tk, area_starts))
+        return out
+
+    def _federations_short(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """广州市总的协助下: an area's federation of unions written short (its name + 总, a
+        word of its own, before a function word or a mark), kind "listed" with ``ref`` 工会
+        (named by kg.extract.bodies as 广州市总工会)."""
+        text = tk.text
+        ends = {f.end: f for f in area_starts.values()}
+        out = []
+        for m in SHORT_FEDERATION_RE.finditer(text):
+            k = m.start()
+            area = ends.get(k)
+            if area is None or k not in tk.starts or not text.endswith(self._federation_levels, 0, k):
+                continue
+            out.append(Found(area.start, k + 1, "UNION", "listed", FEDERATION_TAIL))
         return out
 
     def _joined_department_before(self, tk: Tokens, s: int, area_starts: Anchors) -> tuple[int, str] | None:
@@ -170,6 +203,13 @@ class UnionFinder:
                 if k + len(w) < s and text[a:k].endswith(self.lex.org_suffixes):
                     best = max(best, k + len(w))
                 k = text.find(w, k + 1, s)
+        # 服务中心向区总工会: a preposition between a body's ending and a bare level word
+        k = s - 1
+        while k > best and text[k - 1] not in BREAKERS:
+            k -= 1
+        lw = text[k:s]
+        if k > best and lw in self.lex.level_words and text[a : k - 1].endswith(self.lex.org_suffixes):
+            best = k
         return best
 
     def _listed_areas(self, text: str, s: int, e: int, area_starts: Anchors) -> list[Found]:
@@ -210,3 +250,12 @@ class UnionFinder:
             return min(starts)
         known = self.areas.full, self.areas.short
         return next((p - n for n in (5, 4, 3, 2) if p - n >= 0 and any(text[p - n : p] in k for k in known)), None)
+
+
+def _after_number(tk: Tokens, a: int, s: int) -> int:
+    """2022静安工会: a bare number (a year, a count) opening the walked-over words is no part
+    of a union's name; the name starts after it (a number inside one stays: 第一分公司工会)."""
+    x, y = tk.token_span_at(a)
+    if tk.tag_at(a) == "m" and tk.text[x:y].isdigit() and y < s:
+        return y
+    return a

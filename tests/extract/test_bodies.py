@@ -386,3 +386,8 @@ def test_a_works_sites_name_holds_verbs_up_to_a_visit(extract_text):
     assert "滨江新城平地安置棚户区改造项目工地" in names(facts, "Place")
     facts = extract_text("节前，市总工会慰问地铁3号线南延线施工工地职工。", region="长沙市")
     assert "地铁3号线南延线施工工地" in names(facts, "Place")
+
+
+def test_an_areas_federation_of_unions_written_short_is_that_union(extract_text):
+    facts = extract_text("在佛山市总的支持下，南海区总工会举办职工技能比赛。")
+    assert {"佛山市总工会", "南海区总工会"} <= names(facts, "TradeUnion")

@@ -50,3 +50,23 @@ def test_a_bare_name_two_full_names_end_in_stays_apart(extract_text):
         region="长沙市",
     )
     assert {"技师学院", "长沙市技师学院", "望城区技师学院"} <= names(facts, "Organization")
+
+
+def test_a_subsidiary_named_after_its_parent_and_written_short_is_one_body(extract_text):
+    facts = extract_text(
+        "湖北交投公司汉江公司召开职工大会。交投公司汉江公司工会主席李明主持会议，"
+        "汉江公司财务部经理王芳发言。湖北交投汉江公司全体职工参加。湖北交投公司汉江公司财务部获评先进集体。"
+    )
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    full = "湖北交投公司汉江公司"
+    assert {"汉江公司", "交投公司汉江公司", "湖北交投汉江公司"} <= orgs[full].aliases
+    assert not {"汉江公司", "交投公司汉江公司", "湖北交投汉江公司", "汉江公司财务部"} & set(orgs)
+    assert "汉江公司财务部" in orgs[full + "财务部"].aliases
+
+
+def test_a_company_named_by_an_abbreviation_of_its_name_is_one_body(extract_text):
+    facts = extract_text("南方电网公司工会慰问一线职工。南网公司领导高度重视，南网湛江供电公司职工参加活动。")
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    assert "南网公司" not in orgs
+    assert "南网公司" in orgs["南方电网公司"].aliases
+    assert "南网湛江供电公司" in orgs

@@ -8,6 +8,7 @@ government's name) is a node.
 
 from __future__ import annotations
 
+from kg.model.facts import EntityRef
 from tests.extract.test_areas import areas
 
 
@@ -73,3 +74,14 @@ def test_the_union_a_breadcrumb_names_is_a_union_of_the_page(nlp, gaz):
 def test_the_union_of_a_source_line_is_the_one_the_text_names_by_its_level(nlp, gaz):
     _, facts = _facts(nlp, gaz, "近日，区总工会举办职工乒乓球赛，60余名职工参加。", ["淄博市淄川区总工会"])
     assert _unions(facts) == {"淄川区总工会": ("淄川区", {"区总工会", "淄博市淄川区总工会"})}
+
+
+def test_a_government_named_as_the_sites_name_is_a_body_of_the_page(nlp, gaz):
+    _, facts = _facts(nlp, gaz, "近日，县总工会举办职工乒乓球赛。", ["欢迎访问 湘潭县人民政府! 今天是"])
+    govs = {ref.name: info.aliases for ref, info in facts.entities.items() if ref.name.endswith("人民政府")}
+    assert govs == {"湘潭市湘潭县人民政府": {"湘潭县人民政府"}}
+
+
+def test_a_local_media_body_of_the_source_line_is_an_organisation_of_the_page(nlp, gaz):
+    _, facts = _facts(nlp, gaz, "近日，区总工会举办职工乒乓球赛。", ["淄川区融媒体中心"])
+    assert EntityRef("Organization", "淄川区融媒体中心") in facts.entities

@@ -52,6 +52,24 @@ def test_a_committees_department_belongs_to_the_committee(extract_text):
     assert {"区委宣传部", "岳麓区委宣传部"} <= aliases(facts, department)
 
 
+def test_a_department_of_a_committee_written_党委_after_its_area(extract_text):
+    # a district that writes its committee 党委 (区党委宣传部): the committee's department
+    facts = extract_text("（岳麓区党委宣传部供稿）区党委副书记刘洋出席活动。", region="长沙市岳麓区")
+    department = "中共长沙市岳麓区委宣传部"
+    assert department in names(facts, "Organization")
+    assert (department, "中共长沙市岳麓区委员会") in parents(facts)
+    assert "岳麓区党委宣传部" in aliases(facts, department)
+    assert ("刘洋", "中共长沙市岳麓区委员会", "副书记") in posts(facts)
+
+
+def test_an_area_whose_registry_name_opens_with_its_city_is_led_by_it_once(extract_text):
+    facts = extract_text("屈原管理区委书记张立出席活动。")
+    (committee,) = [n for n in names(facts, "Organization") if n.endswith("委员会")]
+    assert committee == "中共岳阳市屈原管理区委员会"
+    # (the registry's name opens with the city's; a text writes the district without it)
+    assert "中共屈原管理区委员会" in aliases(facts, committee)
+
+
 def test_a_bare_department_in_a_title_chain_is_the_committees(extract_text):
     facts = extract_text("县委常委、统战部部长、县总工会主席石勇出席活动。", region="湘潭市湘潭县")
     department = "中共湘潭市湘潭县委统战部"
@@ -156,3 +174,21 @@ def test_the_youth_leagues_committee_named_with_its_area(extract_text):
     assert posts(facts) == {("李明", "共青团株洲市委员会", "副书记")}
     assert "中共株洲市委员会" not in names(facts, "Organization")
     assert "共青团株洲市委" in aliases(facts, "共青团株洲市委员会")
+
+
+def test_a_streets_office_bare_after_its_working_committee(extract_text):
+    facts = extract_text("望城坡街道党工委副书记、办事处主任刘强陪同调研。", region="湖南省")
+    assert ("刘强", "望城坡街道办事处", "主任") in posts(facts)
+    assert ("刘强", "中共望城坡街道工作委员会", "副书记") in posts(facts)
+
+
+def test_the_youth_leagues_committee_by_the_level_with_the_leagues_full_name_before(extract_text):
+    facts = extract_text("比赛由区总工会、共青团区委承办。", region="株洲市荷塘区")
+    league = "共青团株洲市荷塘区委员会"
+    assert {"共青团区委", "团区委", "共青团株洲市荷塘区委"} <= aliases(facts, league)
+
+
+def test_an_areas_health_commission_by_its_short_form(extract_text):
+    facts = extract_text("市卫健委主任王强、荷塘区卫生计生委副主任赵丽出席。", region="株洲市")
+    assert ("王强", "株洲市卫生健康委员会", "主任") in posts(facts)
+    assert ("赵丽", "株洲市荷塘区卫生和计划生育委员会", "副主任") in posts(facts)

@@ -72,3 +72,9 @@ def test_the_peoples_organisations_of_an_area_by_the_level_word(extract_text):
     facts = extract_text("省工商联副主席方晴、省科协主席林雪出席活动。", region="湖南省")
     assert ("方晴", "湖南省工商业联合会", "副主席") in posts(facts)
     assert ("林雪", "湖南省科学技术协会", "主席") in posts(facts)
+
+
+def test_a_ministry_merged_away_since_by_the_name_an_older_article_prints(extract_text):
+    facts = extract_text("铁道部、农业部和全国总工会联合召开表彰会。")
+    assert {"中华人民共和国铁道部", "中华人民共和国农业部"} <= names(facts, "Organization")
+    assert "农业部" in aliases(facts, "中华人民共和国农业部")

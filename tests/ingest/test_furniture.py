@@ -75,3 +75,14 @@ def test_the_site_name_of_a_traditional_page_is_kept_in_simplified_characters(tm
     )
     (art,) = read_articles([str(page)]).articles
     assert art.furniture == ["淄博市淄川区总工会"]
+
+
+def test_the_sites_name_above_the_headline_of_a_meta_line_is_kept_aside(tmp_path):
+    # no breadcrumb: the site's name stands straight above the headline and its meta line
+    arts = _page(
+        tmp_path,
+        "某市某区人民政府\n\n信息详情\n\n区总工会举办职工乒乓球赛\n\n发布时间：2024-04-18 10:30\n\n"
+        "近日，区总工会举办职工乒乓球赛，60余名职工参加。\n",
+    )
+    assert arts[0].headline == "区总工会举办职工乒乓球赛"
+    assert "某市某区人民政府" in arts[0].furniture

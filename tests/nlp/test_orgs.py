@@ -138,3 +138,29 @@ def test_a_title_joined_to_the_next_by_jian_ends_the_bodys_name(labelled):
     """…公司总工程师兼技术委员会主任: two titles at the company, not a body named across them."""
     found = labelled("恒达电气技术股份有限公司总工程师兼技术委员会主任李建国作报告。", "ORG")
     assert found == {"恒达电气技术股份有限公司"}
+
+
+def test_railway_units_and_geological_teams_are_bodies(labelled):
+    assert "南昌车务段" in labelled("南昌车务段的职工参加比赛。", "ORG")
+    orgs = labelled("江西省地质矿产勘查开发局912地质队工程师王强出席。", "ORG")
+    assert "江西省地质矿产勘查开发局912地质队" in orgs
+
+
+def test_a_maternal_and_child_health_hospital_is_a_body(labelled):
+    assert "株洲市妇幼保健院" in labelled("株洲市妇幼保健院院长刘洋讲话。", "ORG")
+
+
+def test_a_company_before_its_team_word_is_still_a_body(labelled):
+    assert "株洲恒达机械有限公司" in labelled("来自株洲恒达机械有限公司代表队的选手获得冠军。", "ORG")
+
+
+def test_the_items_of_a_list_of_firms_closed_by_等企业_are_bodies(labelled):
+    found = labelled("参赛队伍来自宇通客车、比亚迪汽车、吉利汽车等知名企业。", "ORG")
+    assert {"宇通客车", "比亚迪汽车", "吉利汽车"} <= found
+    assert labelled("教育、卫生等单位派员参加。", "ORG") == set()
+    assert labelled("走访了乡镇的基层干部、融媒体中心等重点单位。", "ORG") <= {"融媒体中心"}
+
+
+def test_an_ending_the_tagger_glues_to_the_words_before_still_ends_a_body(tagged_mentions):
+    found = tagged_mentions(("株洲县", "ORG"), ("绿源", "ORG"), ("蔬菜", "n"), ("种植专业合作社", "vn"), ("理事", "n"))
+    assert ("株洲县绿源蔬菜种植专业合作社", "ORG", "") in found

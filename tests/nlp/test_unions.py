@@ -107,3 +107,29 @@ def test_a_sister_bodys_union_is_a_description(labelled):
     """兄弟学校工会: the unions of sister bodies, no name (the committee after it is the
     union's named before)."""
     assert labelled("兄弟学校工会主席应邀出席会议。", "UNION") == set()
+
+
+def test_the_members_before_工会_are_no_unions_name(tagged_mentions):
+    found = tagged_mentions(("近千名", "m"), ("职工", "n"), ("共享", "vn"), ("工会", "n"), ("福利", "n"))
+    assert not any(label == "UNION" for _, label, _ in found)
+
+
+def test_a_development_zones_工会_is_its_own_union(labelled):
+    assert "东营经济技术开发区工会" in labelled("东营经济技术开发区工会承办职工技能比赛。", "UNION")
+    assert "临沂高新区工会" in labelled("临沂高新区工会举办职工运动会。", "UNION")
+
+
+def test_a_number_opening_the_words_before_工会_is_not_part_of_the_name(labelled, tagged_mentions):
+    found = tagged_mentions(("推出", "v"), ("2023", "m"), ("滨江", "ORG"), ("工会", "n"), ("活动", "n"))
+    assert not any(t.startswith("2023") for t, label, _ in found if label == "UNION")
+
+
+def test_a_body_glued_by_a_preposition_to_a_level_union_is_not_part_of_it(tagged_mentions):
+    found = tagged_mentions(("代表", "v"), ("滨江", "ORG"), ("服务中心向区总工会", "ORG"), ("致谢", "v"))
+    unions = {(t, kind) for t, label, kind in found if label == "UNION"}
+    assert unions == {("区总工会", "level")}
+
+
+def test_the_unions_of_several_areas_of_a_level_are_no_body(labelled):
+    assert labelled("考察团得到了相关市总工会的热情接待。", "UNION") == set()
+    assert labelled("各区总工会要做好帮扶工作。", "UNION") == set()

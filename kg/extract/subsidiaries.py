@@ -1,0 +1,137 @@
+"""Family *body links*, continued: a company written short is the one the article names in
+full — a subsidiary named after its parent company (X水投公司Y公司 … Y公司 … 水投公司Y公司 …
+X水投Y公司), and a company named by an abbreviation (国网公司 … 国家电网公司).
+
+A company's subsidiary is often named in full once, the parent's name first (云南某投公司
+某某公司), and then by its own name alone or after a shorter form of the parent's (某投公司
+某某公司, 云南某投某某公司); its departments likewise (某某公司工程技术部).  Each short form
+that only one full name in the article gives is that body, its alias.  Needs every body in
+``ctx.ref_at`` and ``ctx.facts.entities`` (``kg.extract.bodies``).
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
+from kg.model.facts import EntityRef
+from kg.nlp.text import all_han
+
+# the shortest own name of a company, its ending included (某某公司)
+_MIN_OWN = 4
+# what opens no company's own name after another's: its legal form (某某集团有限公司), 控股
+_NOT_OWN = (*LEGAL_FORMS, "控股", "股份", "分公司")
+
+
+def subsidiary_short_forms(ctx: ArticleContext) -> None:
+    """Merge the short forms of a subsidiary named after its parent (and of its departments)
+    into the full name; the short forms stay as aliases."""
+    named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
+    forms = {name: _short_forms(name) for name in named}
+    written_short = set().union(*(own | parents for own, parents in forms.values()))
+    givers: dict[str, set[EntityRef]] = {}
+    for name, ref in named.items():
+        if name in written_short:
+            continue  # a short form itself (水投公司某某公司): its forms are the full name's
+        own, parents = forms[name]
+        for form in own:
+            givers.setdefault(form, set()).add(ref)
+        info = ctx.facts.entities[ref]
+        parent = sorted(p for p in parents if p in named)
+        if info.parent is None and parent:
+            info.parent = named[parent[0]]  # the parent company, named short (水投公司)
+    merged: dict[EntityRef, EntityRef] = {}
+    for name, ref in sorted(named.items()):
+        target = _full_of(name, givers, named)
+        if target is not None and target != ref:
+            merged[ref] = target
+    if merged:
+        _merge(ctx, merged)
+
+
+def _short_forms(name: str) -> tuple[set[str], set[str]]:
+    """The short forms of a subsidiary's name ``name`` (parent company + own company name):
+    its own name, and its own name after a shorter form of the parent's (the parent's tail, or
+    its name without the company ending); and the parent's names, in full and short.  Both
+    empty when ``name`` is no such name."""
+    ends = sorted(COMPANY_ENDINGS, key=len, reverse=True)
+    for k in range(len(name) - _MIN_OWN, 3, -1):
+        parent, own = name[:k], name[k:]
+        end = next((e for e in ends if parent.endswith(e)), None)
+        if end is None or not own.endswith(tuple(ends)) or own.startswith(_NOT_OWN) or not all_han(own):
+            continue
+        stem = parent[: -len(end)]
+        forms, parents = {own}, {parent}
+        for j in range(len(stem) - 1):
+            forms.add(stem[j:] + end + own)  # 水投公司某某公司
+            forms.add(stem[j:] + own)  # 云南水投某某公司
+            parents.add(stem[j:] + end)
+        forms.discard(name)
+        return forms, parents
+    return set(), set()
+
+
+def _full_of(name: str, givers: dict[str, set[EntityRef]], named: dict[str, EntityRef]) -> EntityRef | None:
+    """The one full name ``name`` is a short form of, or the department of one (某某公司
+    工程技术部: the full name's department the article names), else None."""
+    found = givers.get(name, set())
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        return None
+    for k in range(len(name) - 1, _MIN_OWN - 1, -1):
+        full = givers.get(name[:k], set())
+        if len(full) == 1:
+            return named.get(next(iter(full)).name + name[k:])
+    return None
+
+
+def _merge(ctx: ArticleContext, merged: dict[EntityRef, EntityRef]) -> None:
+    """Each short form's entity into its full name's: mentions, aliases, spans, parents."""
+    for short, full in merged.items():
+        other = ctx.facts.entities.pop(short, None)
+        if other is None or full not in ctx.facts.entities:
+            continue
+        info = ctx.facts.entity(full, alias=short.name, mention=False)
+        info.mentions += other.mentions
+        info.aliases |= other.aliases
+    for span, ref in list(ctx.ref_at.items()):
+        if ref in merged:
+            ctx.ref_at[span] = merged[ref]
+    for each in ctx.facts.entities.values():
+        if each.parent in merged:
+            each.parent = merged[each.parent]
+
+
+def abbreviated_companies(ctx: ArticleContext) -> None:
+    """国网公司 … 国家电网公司: a company named by an abbreviation of its name (some of its
+    characters, in order, its first kept, and the same ending) is the one company of the
+    article whose name so abbreviates; the abbreviation stays as an alias.  A name that opens
+    with the abbreviation (国网某某供电公司) is another body named after it, not its full name."""
+    named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
+    ends = sorted(COMPANY_ENDINGS, key=len, reverse=True)
+    stems = {}
+    for name, ref in named.items():
+        end = next((e for e in ends if name.endswith(e)), None)
+        if end is not None and len(name) - len(end) >= 2 and all_han(name):
+            stems[ref] = (name[: -len(end)], end)
+    merged: dict[EntityRef, EntityRef] = {}
+    for short, (stem, end) in stems.items():
+        fulls = [
+            ref
+            for ref, (full, end2) in stems.items()
+            if end2 == end
+            and len(full) > len(stem)
+            and full[0] == stem[0]
+            and not full.startswith(stem)
+            and _abbreviates(stem, full)
+        ]
+        if len(fulls) == 1:
+            merged[short] = fulls[0]
+    if merged:
+        _merge(ctx, merged)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Are the characters of ``short`` those of ``full``, in order?"""
+    it = iter(full)
+    return all(c in it for c in short)
