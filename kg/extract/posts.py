@@ -23,6 +23,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
+from kg.extract.jobs import jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
     UNIT_ENDINGS,
@@ -110,6 +111,8 @@ def read_posts(ctx: ArticleContext) -> None:
     after = {t.start_char: t for t in titles.values()}
     for p in people:
         offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p) or _title_after(ctx, p, after)
+        if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
+            offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles)

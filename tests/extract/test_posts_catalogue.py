@@ -7,7 +7,8 @@ former offices, party and government bodies, traditional pages — with the post
 Conventions (the gold's): a party committee's post is the bare title at the committee
 (常委 at 中共X委员会); a government's head is at the area's 人民政府; the head of a union's
 own committee holds an office of the union (女职工委员会主任 at the union); ranks
-(一级巡视员, 调研员) are no posts; a removal (免去…职务) and a former office (原…, 时任…,
+(一级巡视员, 调研员) and grades (高级技师) are no posts, a worker's job at the unit named before
+it is (公司首席技师X); a removal (免去…职务) and a former office (原…, 时任…,
 曾任…) are no present post.
 
 All sentences are invented; no name, union or headline comes from a real page.
@@ -331,6 +332,23 @@ C: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("I04 镇党委书记X", "黄花镇党委书记刘洋出席。", {("刘洋", "中共黄花镇委员会", "书记")}),
     ("I05 市长X", "长沙市市长刘洋出席。", {("刘洋", GOV, "市长")}),
     ("I06 区政协主席X", "雨花区政协主席刘洋出席。", {("刘洋", "中国人民政治协商会议长沙市雨花区委员会", "主席")}),
+    # ------------------------------------------------ jobs at a unit (lists of model workers)
+    ("J01 BODY JOB、GRADE X", "长沙远大科技有限公司技术主管、高级技师刘洋获评劳动模范。", {("刘洋", CO, "技术主管")}),
+    (
+        "J02 a list of BODY JOB X",
+        "获奖的有：长沙远大科技有限公司首席质检师李静，长沙市雨花区砂子塘小学教师、中小学高级教师王强。",
+        {("李静", CO, "首席质检师"), ("王强", "雨花区砂子塘小学", "教师")},
+    ),
+    (
+        "J03 BODY JOB，GRADE X",
+        "长沙远大科技有限公司焊工首席技师，高级技师刘洋介绍了经验。",
+        {("刘洋", CO, "焊工首席技师")},
+    ),
+    ("J04 BODY 工人、GRADE X (no post)", "长沙远大科技有限公司工人、高级技师刘洋获评劳动模范。", set()),
+    ("J05 BODY GRADE X (no post)", "长沙远大科技有限公司高级工程师刘洋获评劳动模范。", set()),
+    ("J06 BODY 党员 X (no post)", "长沙远大科技有限公司党员刘洋带头捐款。", set()),
+    ("J07 BODY的JOB X (no post)", "长沙远大科技有限公司的技术主管刘洋说，订单多了。", set()),
+    ("J08 BODY 驾驶员 X (an occupation, no post)", "长沙远大科技有限公司驾驶员刘洋讲述了自己的故事。", set()),
     # ------------------------------------------------ traditional pages
 ]
 
@@ -486,7 +504,13 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("赵文博", "中共宜昌市西陵区委员会", "常委"), ("赵文博", "西陵区总工会", "主席")},
     ),
     ("X23", "宜昌市", "宜昌市劳动模范、宜昌长江电力有限公司高级技师赵文博分享了自己的成长经历。", set()),
-    ("X24", "宜昌市", "宜昌长江电力有限公司首席技师赵文博作交流发言。", set()),
+    # a job at the unit is a post (the real gold: 焊工首席技师 at the company); a grade is none (X23)
+    (
+        "X24",
+        "宜昌市",
+        "宜昌长江电力有限公司首席技师赵文博作交流发言。",
+        {("赵文博", "宜昌长江电力有限公司", "首席技师")},
+    ),
     (
         "X25",
         "宜昌市",
