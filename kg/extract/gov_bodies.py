@@ -69,7 +69,7 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     ref = EntityRef(cls, template.format(area=named_area))
     # (a bare 总工会 or 政府 is no name of its own)
     info = ctx.add(ref, text if s._.kg_kind != "chain-body" else None, (at, s.end_char), CONFIDENCE["context"])
-    forms = {area.name, ctx.qualified(area), full_area_name(ctx, area)}
+    forms = {area.name, ctx.qualified(area), full_area_name(ctx, area), _without_city(ctx, area)}
     for form in forms:
         info.aliases.add(template.format(area=form))
         info.aliases.add(form + rest)
@@ -251,12 +251,22 @@ def government(ctx: ArticleContext, area) -> EntityRef:
     return ref
 
 
+def _without_city(ctx: ArticleContext, area) -> str:
+    """The name of an area the registry names with its city (岳阳市屈原管理区) without it
+    (屈原管理区), as papers print it; else the name."""
+    parent = ctx.gaz.get(area.parent) if not isinstance(area, Zone) and area.parent else None
+    if parent is not None and area.name.startswith(parent.name) and len(area.name) > len(parent.name) + 1:
+        return area.name[len(parent.name) :]
+    return area.name
+
+
 def full_area_name(ctx: ArticleContext, area) -> str:
     """A district's or county's name led by its city's (西安市雁塔区), as official names are;
-    a county-level city's alone (仁怀市)."""
+    a county-level city's alone (仁怀市), and one the registry names with its city already
+    (岳阳市屈原管理区) as it is."""
     if isinstance(area, Zone):
         return area.name
     chain = ctx.gaz.chain(area.code)
     if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture" and not area.name.endswith("市"):
-        return chain[1].name + area.name
+        return area.name if area.name.startswith(chain[1].name) else chain[1].name + area.name
     return area.name

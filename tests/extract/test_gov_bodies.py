@@ -156,3 +156,12 @@ def test_the_youth_leagues_committee_named_with_its_area(extract_text):
     assert posts(facts) == {("李明", "共青团株洲市委员会", "副书记")}
     assert "中共株洲市委员会" not in names(facts, "Organization")
     assert "共青团株洲市委" in aliases(facts, "共青团株洲市委员会")
+
+
+def test_a_zone_the_registry_names_with_its_city_is_not_named_twice(extract_text):
+    """The registry names some county-level zones with their city (益阳市大通湖管理区): their
+    bodies' names hold the city once, and the name papers print (大通湖管理区管理委员会) is an alias."""
+    facts = extract_text("大通湖管理区举办职工运动会。区党委副书记、管委会主任刘洋出席开幕式。", region="益阳市")
+    board = "益阳市大通湖管理区管理委员会"
+    assert ("刘洋", board, "主任") in posts(facts)
+    assert "大通湖管理区管理委员会" in aliases(facts, board)
