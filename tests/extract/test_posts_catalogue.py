@@ -1224,6 +1224,13 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         "会议选举产生了雨花区总工会第五届委员会常务委员会委员。刘洋当选为主席，李静、王强当选为副主席。",
         {("刘洋", "雨花区总工会", "主席"), ("李静", "雨花区总工会", "副主席"), ("王强", "雨花区总工会", "副主席")},
     ),
+    # a union's department by its short name (女工部 for 女职工部), bare after a name of the list
+    (
+        "X91",
+        "长沙市",
+        "长沙市总工会副主席李静、女工部部长刘洋走访慰问困难职工。",
+        {("李静", CS, "副主席"), ("刘洋", "长沙市总工会女工部", "部长")},
+    ),
     # the bodies of a county-level zone (区党委, 管委会), named bare in a chain
     (
         "X88",
