@@ -34,6 +34,7 @@ from kg.extract.offices import (
     government_at,
     role_at,
     title_from,
+    voted_union,
     workplace_union,
 )
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
@@ -186,7 +187,7 @@ def _offices_after(
         # (none named: the union of the company whose congress it is)
         body = article_union(ctx) or workplace_union(ctx, named_at, (roles[0][0].start_char, roles[0][0].end_char))
     if body is None:
-        body = ctx.union_before(named_at)
+        body = voted_union(ctx, named_at) or ctx.union_before(named_at)
     if body is None:
         return out, pos
     for t, role in roles:

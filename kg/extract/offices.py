@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
-from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES
+from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -35,6 +35,12 @@ BODY_CLASSES = ("TradeUnion", "Organization")
 # 第三届委员会, 第十二届常委会 between a body and a title
 TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
+# a vote naming the union whose new committee it made (选举产生了中国某某第二届全国委员会): the
+# words before the term open that union's name (中国某某工会), which may drop 工会
+_TERM_OPEN = r"第[一二三四五六七八九十百零〇\d]+届"
+_VOTED_BODY = re.compile(
+    f"(?:{alternation_of(ELECTING_VERBS)})(?:产生)?了?(?P<stem>[\u4e00-\u9fff]{{2,20}}?){_TERM_OPEN}"
+)
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
 UNIT_ENDINGS = words("posts/unit_endings.txt")
 LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
@@ -104,6 +110,23 @@ def article_union(ctx: ArticleContext) -> EntityRef | None:
 
     first = ctx.ref_at.group("posts: unions", filing).get(None)
     return ctx.ref_at[first[0]] if first else None
+
+
+def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """The union a vote told in the sentence before ``at`` names (选举产生了中国某某第二届全国
+    委员会，A当选为主席): the one whose name, or a name it goes by, the words before the term
+    open; None when the sentence tells no vote or no union is named so.  (The union named
+    last may be a description: 全国各级某某工会.)"""
+    sa, _ = ctx.sentence_of(at)
+    stem = None
+    for m in _VOTED_BODY.finditer(ctx.text, sa, at):
+        stem = m.group("stem")
+    if stem is None:
+        return None
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls == "TradeUnion" and any(n.startswith(stem) for n in (ref.name, *info.aliases)):
+            return ref
+    return None
 
 
 def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int]) -> EntityRef | None:

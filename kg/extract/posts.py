@@ -33,6 +33,7 @@ from kg.extract.offices import (
     is_title,
     role_at,
     title_from,
+    voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
 from kg.lexicon import alternation_of, words
@@ -189,11 +190,12 @@ def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple
 
 def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """The union whose vote the sentence before ``at`` tells (会议选举产生了新一届委员会，…):
-    the union named last before, else the article's; None without a vote."""
+    the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
+    before, else the article's; None without a vote."""
     sa, _ = ctx.sentence_of(at)
     if not VOTE.search(ctx.text, sa, at):
         return None
-    return ctx.union_before(at) or article_union(ctx)
+    return voted_union(ctx, at) or ctx.union_before(at) or article_union(ctx)
 
 
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
