@@ -152,12 +152,19 @@ def _chain_before(
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
+        group = len(chain) - 1
         while body and (shared := _body_listed_before(ctx, pos, body[1])) is not None:
             # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
             body = (shared[0], *role_at(shared[1], t.text))
             chain.append((t, body))
             pos = body[0]
             starts.append(pos)
+        heirs = group
+        while heirs > 0 and chain[heirs - 1][1] is None:
+            heirs -= 1
+        if len(chain) - 1 > group and heirs < group:
+            # A协会、B协会副会长、秘书长X: which title is at which body is not written
+            del chain[heirs:], starts[heirs:]
     # titles across a comma are this name's only when they open their clause (副主任，区总工会
     # 主席X); after a verb they are another clause's (当选为主席，区总工会党组书记X)
     while chain and starts[-1] > sa and text[starts[-1] - 1] not in CLAUSE_OPENERS:

@@ -1254,6 +1254,14 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
             ("王强", "中国海员建设工会全国委员会", "副主席"),
         },
     ),
+    # bodies listed before titles: one title is at each; two or more, the pairing is not written
+    (
+        "X94",
+        "长沙市",
+        "长沙市书法家协会、雨花区书法家协会副会长刘洋出席开幕式。",
+        {("刘洋", "长沙市书法家协会", "副会长"), ("刘洋", "雨花区书法家协会", "副会长")},
+    ),
+    ("X95", "长沙市", "长沙市书法家协会、雨花区书法家协会副会长、秘书长刘洋出席开幕式。", set()),
     # the bodies of a county-level zone (区党委, 管委会), named bare in a chain
     (
         "X88",
