@@ -43,6 +43,8 @@ _VOTED_BODY = re.compile(
 )
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
 UNIT_ENDINGS = words("posts/unit_endings.txt")
+# the smallest places of residence (…村, …社区): they hold offices themselves
+VILLAGE_HEADS = words("bodies/village_heads.txt")
 LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
@@ -165,7 +167,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     best = None
     for x, y in ctx.ref_at.by_end.get(end, ()):
         ref = ctx.ref_at[(x, y)]
-        if ref.cls in BODY_CLASSES and (best is None or x < best[0]):
+        if (ref.cls in BODY_CLASSES or _self_governed(ref)) and (best is None or x < best[0]):
             best = (x, ref)
     if best is None:
         return _unit_before(ctx, t)
@@ -174,6 +176,12 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if whole is not None:
         x, ref = whole
     return (x, *committee_at(ctx, *role_at(ref, t.text), x))
+
+
+def _self_governed(ref: EntityRef) -> bool:
+    """A community or a village (北关街社区, 新桥村): an area that governs itself through
+    its committee, so that its 书记 or 主任 holds an office at it."""
+    return ref.cls == "AdministrativeArea" and ref.name.endswith(VILLAGE_HEADS)
 
 
 def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tuple[EntityRef, str]:

@@ -1262,6 +1262,14 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("刘洋", "长沙市书法家协会", "副会长"), ("刘洋", "雨花区书法家协会", "副会长")},
     ),
     ("X95", "长沙市", "长沙市书法家协会、雨花区书法家协会副会长、秘书长刘洋出席开幕式。", set()),
+    # a community or a village holds its offices itself (its committee is not named)
+    (
+        "X96",
+        "长沙市",
+        "雨花区总工会副主席李静，砂子塘街道天鹅社区主任刘洋参加活动。",
+        {("李静", "雨花区总工会", "副主席"), ("刘洋", "天鹅社区", "主任")},
+    ),
+    ("X97", "长沙市", "黄花镇新桥村主任王强出席。", {("王强", "新桥村", "主任")}),
     # the bodies of a county-level zone (区党委, 管委会), named bare in a chain
     (
         "X88",
