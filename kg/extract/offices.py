@@ -229,11 +229,15 @@ def _unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityR
 def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """远大公司工程技术部经理: a unit of a body, named between the body and the title and
     ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
-    the one named before it."""
+    the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长)."""
     start = t.start_char
-    for k in range(start - 2, max(0, start - 9), -1):
-        unit = ctx.text[k:start]
-        if not _UNIT.fullmatch(unit) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+    for k in range(start - 1, max(0, start - 9), -1):
+        unit, end = ctx.text[k:start], start
+        if not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
+            unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
+        elif not _UNIT.fullmatch(unit) or k == start - 1:
+            continue
+        if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             continue
         bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
@@ -241,7 +245,7 @@ def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | N
             continue
         x, parent = bodies[0]
         ref = EntityRef("Organization", parent.name + unit)
-        info = ctx.add(ref, ctx.text[x:start], (x, start), CONFIDENCE["pattern"])
+        info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
         info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
         info.aliases.discard(ref.name)
         info.parent = parent
