@@ -294,7 +294,9 @@ def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
 
 def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:
     """Each title of a chain (read from the name back) at its body, or at the body of the
-    title before it; ranks are no offices."""
+    title before it.  A rank (一级巡视员) is an office only at the body written right
+    before it (省总工会一级巡视员X, as the real gold has it), not at one it would share with
+    another title of the chain (副主席、一级巡视员X: the rank is a grade of the holder)."""
     held: list[Office] = []
     current: EntityRef | None = None
     for t, body in reversed(chain):
@@ -303,7 +305,7 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
             role = body[2]
         elif current is not None:
             current, role = role_at(_host_of_organ(ctx, current, t.text), t.text)
-        if current is not None and t._.kg_kind != "rank":
+        if current is not None and (t._.kg_kind != "rank" or body is not None):
             held.append((t, current, role))
     return held
 

@@ -20,9 +20,11 @@ def test_each_office_is_held_at_the_body_named_right_before_it(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "主席"), ("刘洋", "雨花区人民医院", "院长")}
 
 
-def test_a_rank_is_no_office(extract_text):
+def test_a_rank_is_an_office_only_at_the_body_written_before_it(extract_text):
     facts = extract_text("会上，雨花区总工会一级调研员刘洋出席。", region="长沙市")
-    assert posts(facts) == set()
+    assert posts(facts) == {("刘洋", "雨花区总工会", "一级调研员")}
+    facts = extract_text("会上，雨花区总工会副主席、一级调研员刘洋出席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
 
 
 def test_the_other_names_of_a_list_share_the_offices(extract_text):

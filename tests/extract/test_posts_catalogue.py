@@ -6,9 +6,10 @@ former offices, party and government bodies, traditional pages — with the post
 
 Conventions (the gold's): a party committee's post is the bare title at the committee
 (常委 at 中共X委员会); a government's head is at the area's 人民政府; the head of a union's
-own committee holds an office of the union (女职工委员会主任 at the union); ranks
-(一级巡视员, 调研员) and grades (高级技师) are no posts, a worker's job at the unit named before
-it is (公司首席技师X); a removal (免去…职务) and a former office (原…, 时任…,
+own committee holds an office of the union (女职工委员会主任 at the union); a rank
+(一级巡视员, 调研员) is a post only at the body written right before it, not along a chain of
+titles; grades (高级技师) are no posts, a worker's job at the unit named before it is
+(公司首席技师X); a removal (免去…职务) and a former office (原…, 时任…,
 曾任…) are no present post.
 
 All sentences are invented; no name, union or headline comes from a real page.
@@ -70,8 +71,8 @@ C: list[tuple[str, str, set[tuple[str, str, str]]]] = [
         "雨花区委副书记、区长刘洋出席启动仪式。",
         {("刘洋", YCPC, "副书记"), ("刘洋", YGOV, "区长")},
     ),
-    ("A14 rank only (二级巡视员)", "长沙市总工会二级巡视员刘洋出席活动。", set()),
-    ("A15 rank only (一级调研员)", "雨花区总工会一级调研员刘洋参加座谈。", set()),
+    ("A14 rank at its body (二级巡视员)", "长沙市总工会二级巡视员刘洋出席活动。", {("刘洋", CS, "二级巡视员")}),
+    ("A15 rank at its body (一级调研员)", "雨花区总工会一级调研员刘洋参加座谈。", {("刘洋", YH, "一级调研员")}),
     (
         "A16 BODY TITLE X，TITLE Y、Z (list shares the body)",
         "雨花区总工会主席刘洋，副主席李静、王强出席。",
@@ -658,7 +659,7 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("周敏", "宜昌市总工会", "兼职副主席"), ("周敏", "宜昌长江电力有限公司工会", "主席")},
     ),
     ("X77", "宜昌市", "宜昌市总工会副主席、一级调研员周敏出席。", {("周敏", "宜昌市总工会", "副主席")}),
-    ("X78", "宜昌市", "宜昌市总工会四级调研员周敏出席。", set()),
+    ("X78", "宜昌市", "宜昌市总工会四级调研员周敏出席。", {("周敏", "宜昌市总工会", "四级调研员")}),
     ("X79", "宜昌市", "宜昌市政府副市长周敏出席。", {("周敏", "宜昌市人民政府", "副市长")}),
     (
         "X80",
@@ -717,7 +718,7 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "常务副主席")},
     ),
     ("Y06", "长沙市", "中国教科文卫体工会副主席刘洋到长沙调研。", {("刘洋", "中国教科文卫体工会全国委员会", "副主席")}),
-    ("Y07", "长沙市", "湖南省总工会一级巡视员刘洋出席。", set()),
+    ("Y07", "长沙市", "湖南省总工会一级巡视员刘洋出席。", {("刘洋", "湖南省总工会", "一级巡视员")}),
     (
         "Y08",
         "长沙市",
@@ -988,6 +989,7 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
             ("刘洋", "长沙市总工会", "党组成员"),
             ("刘洋", "长沙市总工会", "副主席"),
             ("李静", "长沙市总工会", "党组书记"),
+            ("周敏", "长沙市总工会", "一级巡视员"),
             ("李静", "长沙市总工会", "常务副主席"),
             ("王强", "长沙市总工会", "党组成员"),
             ("王强", "长沙市总工会", "副主席"),
@@ -1034,7 +1036,12 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("刘洋", "雨花区总工会", "主席"), ("李静", "雨花区总工会", "副主席")},
     ),
     ("Z13", "长沙市", "长沙市总工会副主席（正处级）刘洋出席。", {("刘洋", "长沙市总工会", "副主席")}),
-    ("Z14", "长沙市", "长沙市总工会二级巡视员、副主席刘洋出席。", {("刘洋", "长沙市总工会", "副主席")}),
+    (
+        "Z14",
+        "长沙市",
+        "长沙市总工会二级巡视员、副主席刘洋出席。",
+        {("刘洋", "长沙市总工会", "二级巡视员"), ("刘洋", "长沙市总工会", "副主席")},
+    ),
     (
         "Z15",
         "长沙市",
