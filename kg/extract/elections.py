@@ -38,7 +38,7 @@ from kg.extract.offices import (
     workplace_union,
 )
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
 # 分别: the names of a list and the offices after them go one to one, in order
@@ -59,6 +59,10 @@ ELECTED = re.compile(
 NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
+# a union's committees that are the union itself, or its congress: no committee of it
+WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
+# a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
+MADE = re.compile("产生|成立")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
@@ -154,6 +158,8 @@ def _offices_after(
         if after in by_start or after in inside:
             body, pos = ref, after
             break
+    if body is None and not committee:
+        committee = _committee_made_before(text, named_at)
     opened = pos
     if body is None and not committee:
         # an area glued to a government's head (当选为雨花区副区长): the title follows it
@@ -195,3 +201,20 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def _committee_made_before(text: str, at: int) -> str:
+    """协商产生了新一届工会女职工委员会，王强任主任: a union's own committee made in the
+    clause right before the name, alone, is the one whose title follows (女职工委员会主任); "" else
+    (the union's whole committee, 工会委员会, and its congress head no committee of it)."""
+    if at < 1 or text[at - 1] not in "，,":
+        return ""
+    word = next((w for w in UNION_COMMITTEES if text.endswith(w, 0, at - 1)), None)
+    if word is None or word in WHOLE_UNION_BODIES:
+        return ""
+    opened = max(text.rfind(mark, 0, at - 1) for mark in "，,；;。\n") + 1
+    made = MADE.search(text, opened, at - 1)
+    # (one committee made alone: 产生了工会委员会和经费审查委员会，A当选为主席 names no one's)
+    if made is None or any(c in text[made.end() : at - 1 - len(word)] for c in "和、及与"):
+        return ""
+    return word

@@ -1280,6 +1280,18 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
     # a unit whose last character opens the title (物流部长: 物流部 + 部长)
     ("X98", "长沙市", "长沙远大科技有限公司物流部长刘洋出席开幕式。", {("刘洋", "长沙远大科技有限公司物流部", "部长")}),
     ("X99", "长沙市", "长沙市人民政府教育局长刘洋出席开幕式。", {("刘洋", "长沙市人民政府教育局", "局长")}),
+    # a union's committee made in the clause before the name: its head's title is labelled with it
+    (
+        "X100",
+        "长沙市",
+        "雨花区人民医院工会召开第九次会员代表大会。会议选举产生了新一届工会委员会、经审委员会，"
+        "大会选举刘洋为工会主席，李静同志当选为经审委员会主任，协商产生了新一届工会女职工委员会，王强任主任。",
+        {
+            ("刘洋", "雨花区人民医院工会", "主席"),
+            ("李静", "雨花区人民医院工会", "经审委员会主任"),
+            ("王强", "雨花区人民医院工会", "女职工委员会主任"),
+        },
+    ),
     # the bodies of a county-level zone (区党委, 管委会), named bare in a chain
     (
         "X88",
