@@ -44,7 +44,7 @@ from kg.model.facts import EntityRef, RelationFact
 # 分别: the names of a list and the offices after them go one to one, in order
 RESPECTIVELY = "分别"
 # before the names: 会议选举李红为… / 补选… / 任命…
-ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
+ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?:产生了?)?$")
 # a vote told before, in the sentence (选举产生了新一届委员会，刘洋为主席): its clauses name
 # the offices with 为 after the names
 VOTE_TOLD = re.compile(alternation_of(ELECTING_VERBS))
@@ -94,7 +94,8 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         first = people[opens[i]]
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
-            voted = ELECTING.search(text, max(0, first.start_char - 4), first.start_char)
+            # (选举产生了A为主席的新一届委员会: the vote's result named with 为 too)
+            voted = ELECTING.search(text, max(0, first.start_char - 7), first.start_char)
             # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
             goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
                 first.start_char - 1 in vote_ends or first.start_char in vote_ends

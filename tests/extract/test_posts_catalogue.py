@@ -1292,6 +1292,12 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
             ("王强", "雨花区人民医院工会", "女职工委员会主任"),
         },
     ),
+    (
+        "X101",
+        "长沙市",
+        "雨花区人民医院工会召开第九次会员代表大会。会议选举产生了刘洋为工会主席的新一届工会委员会。",
+        {("刘洋", "雨花区人民医院工会", "主席")},
+    ),
     # the bodies of a county-level zone (区党委, 管委会), named bare in a chain
     (
         "X88",
