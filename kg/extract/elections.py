@@ -61,6 +61,8 @@ NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # a union's committees that are the union itself, or its congress: no committee of it
 WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
+# how far back the clause that made a committee may open
+_CLAUSE_REACH = 40
 # a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
 MADE = re.compile("产生|成立")
 # after the names of a vote: 为 (分别为: one office each)
@@ -213,7 +215,8 @@ def _committee_made_before(text: str, at: int) -> str:
     word = next((w for w in UNION_COMMITTEES if text.endswith(w, 0, at - 1)), None)
     if word is None or word in WHOLE_UNION_BODIES:
         return ""
-    opened = max(text.rfind(mark, 0, at - 1) for mark in "，,；;。\n") + 1
+    reach = max(0, at - 1 - _CLAUSE_REACH)  # (a clause is short: no scan back over the text)
+    opened = max(reach - 1, *(text.rfind(mark, reach, at - 1) for mark in "，,；;。\n")) + 1
     made = MADE.search(text, opened, at - 1)
     # (one committee made alone: 产生了工会委员会和经费审查委员会，A当选为主席 names no one's)
     if made is None or any(c in text[made.end() : at - 1 - len(word)] for c in "和、及与"):
