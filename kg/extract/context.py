@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.page import PageContext
 from kg.extract.spanmap import SpanMap, TailIndex, last_before
 from kg.gazetteer import LEVELS, Gazetteer
+from kg.ingest.normalize import to_traditional
 from kg.lexicon import Lexicon
 from kg.model.article import Article
 from kg.model.evidence import Evidence
@@ -139,11 +140,16 @@ class ArticleContext:
 
     def written_before(self, word: str, end: int) -> str | None:
         """``word`` as printed where the text last writes it before ``end`` (a title read
-        from simplified text, printed 黨組書記 on a converted page); None when unconverted."""
+        from simplified text, printed 黨組書記 on a converted page), or its traditional spelling
+        where the page never prints it whole; None when unconverted."""
         if self.article.written is None:
             return None
         k = self.text.rfind(word, max(0, end - len(word) - 12), end)
-        return self.written_at(k, k + len(word)) if k >= 0 else None
+        if k < 0:
+            # a role never printed whole (女職工委員會，張萍任主任): spelled as the page would
+            spelled = to_traditional(word)
+            return spelled if spelled != word else None
+        return self.written_at(k, k + len(word))
 
     def areas_in(self, a: int, b: int) -> list[tuple[int, int, object]]:
         """The areas read inside ``[a, b]``, in order."""

@@ -34,16 +34,17 @@ from kg.extract.offices import (
     government_at,
     role_at,
     title_from,
+    voted_union,
     workplace_union,
 )
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
 # 分别: the names of a list and the offices after them go one to one, in order
 RESPECTIVELY = "分别"
 # before the names: 会议选举李红为… / 补选… / 任命…
-ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})$")
+ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?:产生了?)?$")
 # a vote told before, in the sentence (选举产生了新一届委员会，刘洋为主席): its clauses name
 # the offices with 为 after the names
 VOTE_TOLD = re.compile(alternation_of(ELECTING_VERBS))
@@ -58,6 +59,12 @@ ELECTED = re.compile(
 NEW_TERM = re.compile("新一届委员会|新一届|新一任")
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
+# a union's committees that are the union itself, or its congress: no committee of it
+WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
+# how far back the clause that made a committee may open
+_CLAUSE_REACH = 40
+# a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
+MADE = re.compile("产生|成立")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
@@ -89,7 +96,8 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         first = people[opens[i]]
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
-            voted = ELECTING.search(text, max(0, first.start_char - 4), first.start_char)
+            # (选举产生了A为主席的新一届委员会: the vote's result named with 为 too)
+            voted = ELECTING.search(text, max(0, first.start_char - 7), first.start_char)
             # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
             goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
                 first.start_char - 1 in vote_ends or first.start_char in vote_ends
@@ -153,6 +161,8 @@ def _offices_after(
         if after in by_start or after in inside:
             body, pos = ref, after
             break
+    if body is None and not committee:
+        committee = _committee_made_before(text, named_at)
     opened = pos
     if body is None and not committee:
         # an area glued to a government's head (当选为雨花区副区长): the title follows it
@@ -186,7 +196,7 @@ def _offices_after(
         # (none named: the union of the company whose congress it is)
         body = article_union(ctx) or workplace_union(ctx, named_at, (roles[0][0].start_char, roles[0][0].end_char))
     if body is None:
-        body = ctx.union_before(named_at)
+        body = voted_union(ctx, named_at) or ctx.union_before(named_at)
     if body is None:
         return out, pos
     for t, role in roles:
@@ -194,3 +204,21 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def _committee_made_before(text: str, at: int) -> str:
+    """协商产生了新一届工会女职工委员会，王强任主任: a union's own committee made in the
+    clause right before the name, alone, is the one whose title follows (女职工委员会主任); "" else
+    (the union's whole committee, 工会委员会, and its congress head no committee of it)."""
+    if at < 1 or text[at - 1] not in "，,":
+        return ""
+    word = next((w for w in UNION_COMMITTEES if text.endswith(w, 0, at - 1)), None)
+    if word is None or word in WHOLE_UNION_BODIES:
+        return ""
+    reach = max(0, at - 1 - _CLAUSE_REACH)  # (a clause is short: no scan back over the text)
+    opened = max(reach - 1, *(text.rfind(mark, reach, at - 1) for mark in "，,；;。\n")) + 1
+    made = MADE.search(text, opened, at - 1)
+    # (one committee made alone: 产生了工会委员会和经费审查委员会，A当选为主席 names no one's)
+    if made is None or any(c in text[made.end() : at - 1 - len(word)] for c in "和、及与"):
+        return ""
+    return word

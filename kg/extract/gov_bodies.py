@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
+from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import COMMITTEE_WORDS, LEAGUE
@@ -90,6 +91,9 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
             printed = ctx.written_at(x, s.end_char)
             if printed is not None:
                 info.aliases.add(printed)
+    if ctx.article.written is not None:
+        # a traditional page: the names it never printed whole, spelled as it would (中共槐蔭區委員會)
+        info.aliases.update({to_traditional(form) for form in (ref.name, *info.aliases)})
     info.aliases.discard(ref.name)
     if parent_word is not None:
         info.parent = _committee(ctx, area, parent_word)
@@ -272,7 +276,8 @@ def area_forms(ctx: ArticleContext, area) -> set[str]:
 
 def full_area_name(ctx: ArticleContext, area) -> str:
     """A district's or county's name led by its city's (西安市雁塔区), as official names are;
-    a county-level city's alone (仁怀市)."""
+    a county-level city's alone (仁怀市), and one the registry names with its city already
+    (岳阳市屈原管理区) as it is."""
     if isinstance(area, Zone):
         return area.name
     chain = ctx.gaz.chain(area.code)

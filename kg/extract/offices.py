@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone
 from kg.extract.gov_bodies import government
-from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES
+from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -35,8 +35,16 @@ BODY_CLASSES = ("TradeUnion", "Organization")
 # 第三届委员会, 第十二届常委会 between a body and a title
 TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
+# a vote naming the union whose new committee it made (选举产生了中国某某第二届全国委员会): the
+# words before the term open that union's name (中国某某工会), which may drop 工会
+_TERM_OPEN = r"第[一二三四五六七八九十百零〇\d]+届"
+_VOTED_BODY = re.compile(
+    f"(?:{alternation_of(ELECTING_VERBS)})(?:产生)?了?(?P<stem>[\u4e00-\u9fff]{{2,20}}?){_TERM_OPEN}"
+)
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
 UNIT_ENDINGS = words("posts/unit_endings.txt")
+# the smallest places of residence (…村, …社区): they hold offices themselves
+VILLAGE_HEADS = words("bodies/village_heads.txt")
 LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
@@ -106,6 +114,23 @@ def article_union(ctx: ArticleContext) -> EntityRef | None:
     return ctx.ref_at[first[0]] if first else None
 
 
+def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """The union a vote told in the sentence before ``at`` names (选举产生了中国某某第二届全国
+    委员会，A当选为主席): the one whose name, or a name it goes by, the words before the term
+    open; None when the sentence tells no vote or no union is named so.  (The union named
+    last may be a description: 全国各级某某工会.)"""
+    sa, _ = ctx.sentence_of(at)
+    stem = None
+    for m in _VOTED_BODY.finditer(ctx.text, sa, at):
+        stem = m.group("stem")
+    if stem is None:
+        return None
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls == "TradeUnion" and any(n.startswith(stem) for n in (ref.name, *info.aliases)):
+            return ref
+    return None
+
+
 def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int]) -> EntityRef | None:
     """The union of the company named last before ``at``, in an article naming no union
     (X公司召开工会会员代表大会，选举刘洋为工会主席): a company's congress elects its own
@@ -142,7 +167,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     best = None
     for x, y in ctx.ref_at.by_end.get(end, ()):
         ref = ctx.ref_at[(x, y)]
-        if ref.cls in BODY_CLASSES and (best is None or x < best[0]):
+        if (ref.cls in BODY_CLASSES or _self_governed(ref)) and (best is None or x < best[0]):
             best = (x, ref)
     if best is None:
         return _unit_before(ctx, t)
@@ -151,6 +176,12 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if whole is not None:
         x, ref = whole
     return (x, *committee_at(ctx, *role_at(ref, t.text), x))
+
+
+def _self_governed(ref: EntityRef) -> bool:
+    """A community or a village (北关街社区, 新桥村): an area that governs itself through
+    its committee, so that its 书记 or 主任 holds an office at it."""
+    return ref.cls == "AdministrativeArea" and ref.name.endswith(VILLAGE_HEADS)
 
 
 def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tuple[EntityRef, str]:
@@ -198,11 +229,15 @@ def _unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityR
 def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """远大公司工程技术部经理: a unit of a body, named between the body and the title and
     ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
-    the one named before it."""
+    the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长)."""
     start = t.start_char
-    for k in range(start - 2, max(0, start - 9), -1):
-        unit = ctx.text[k:start]
-        if not _UNIT.fullmatch(unit) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+    for k in range(start - 1, max(0, start - 9), -1):
+        unit, end = ctx.text[k:start], start
+        if not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
+            unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
+        elif not _UNIT.fullmatch(unit) or k == start - 1:
+            continue
+        if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             continue
         bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
@@ -210,7 +245,7 @@ def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | N
             continue
         x, parent = bodies[0]
         ref = EntityRef("Organization", parent.name + unit)
-        info = ctx.add(ref, ctx.text[x:start], (x, start), CONFIDENCE["pattern"])
+        info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
         info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
         info.aliases.discard(ref.name)
         info.parent = parent

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
+from kg.extract.jobs import jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
     UNIT_ENDINGS,
@@ -32,6 +33,7 @@ from kg.extract.offices import (
     is_title,
     role_at,
     title_from,
+    voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
 from kg.lexicon import alternation_of, words
@@ -110,6 +112,8 @@ def read_posts(ctx: ArticleContext) -> None:
     after = {t.start_char: t for t in titles.values()}
     for p in people:
         offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p) or _title_after(ctx, p, after)
+        if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
+            offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles)
@@ -148,12 +152,19 @@ def _chain_before(
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
+        group = len(chain) - 1
         while body and (shared := _body_listed_before(ctx, pos, body[1])) is not None:
             # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
             body = (shared[0], *role_at(shared[1], t.text))
             chain.append((t, body))
             pos = body[0]
             starts.append(pos)
+        heirs = group
+        while heirs > 0 and chain[heirs - 1][1] is None:
+            heirs -= 1
+        if len(chain) - 1 > group and heirs < group:
+            # A协会、B协会副会长、秘书长X: which title is at which body is not written
+            del chain[heirs:], starts[heirs:]
     # titles across a comma are this name's only when they open their clause (副主任，区总工会
     # 主席X); after a verb they are another clause's (当选为主席，区总工会党组书记X)
     while chain and starts[-1] > sa and text[starts[-1] - 1] not in CLAUSE_OPENERS:
@@ -186,11 +197,12 @@ def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple
 
 def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """The union whose vote the sentence before ``at`` tells (会议选举产生了新一届委员会，…):
-    the union named last before, else the article's; None without a vote."""
+    the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
+    before, else the article's; None without a vote."""
     sa, _ = ctx.sentence_of(at)
     if not VOTE.search(ctx.text, sa, at):
         return None
-    return ctx.union_before(at) or article_union(ctx)
+    return voted_union(ctx, at) or ctx.union_before(at) or article_union(ctx)
 
 
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
@@ -282,7 +294,9 @@ def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
 
 def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:
     """Each title of a chain (read from the name back) at its body, or at the body of the
-    title before it; ranks are no offices."""
+    title before it.  A rank (一级巡视员) is an office only at the body written right
+    before it (省总工会一级巡视员X, as the real gold has it), not at one it would share with
+    another title of the chain (副主席、一级巡视员X: the rank is a grade of the holder)."""
     held: list[Office] = []
     current: EntityRef | None = None
     for t, body in reversed(chain):
@@ -291,7 +305,7 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
             role = body[2]
         elif current is not None:
             current, role = role_at(_host_of_organ(ctx, current, t.text), t.text)
-        if current is not None and t._.kg_kind != "rank":
+        if current is not None and (t._.kg_kind != "rank" or body is not None):
             held.append((t, current, role))
     return held
 

@@ -76,6 +76,19 @@ def _converter():  # pragma: no cover - trivial
 
 
 @functools.cache
+def _to_traditional():  # pragma: no cover - trivial
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    """``text`` in traditional characters (OpenCC's s2t): how a traditional page would spell a
+    name it never printed whole (中共槐荫区委员会 → 中共槐蔭區委員會)."""
+    return _to_traditional().convert(text)
+
+
+@functools.cache
 def traditional_only() -> frozenset[str]:
     """Han characters that OpenCC's t2s would change: the marks of traditional text.
 

@@ -192,3 +192,31 @@ def test_an_areas_health_commission_by_its_short_form(extract_text):
     facts = extract_text("市卫健委主任王强、荷塘区卫生计生委副主任赵丽出席。", region="株洲市")
     assert ("王强", "株洲市卫生健康委员会", "主任") in posts(facts)
     assert ("赵丽", "株洲市荷塘区卫生和计划生育委员会", "副主任") in posts(facts)
+
+
+def test_a_zone_the_registry_names_with_its_city_is_not_named_twice(extract_text):
+    """The registry names some county-level zones with their city (益阳市大通湖管理区): their
+    bodies' names hold the city once, and the name papers print (大通湖管理区管理委员会) is an alias."""
+    facts = extract_text("大通湖管理区举办职工运动会。区党委副书记、管委会主任刘洋出席开幕式。", region="益阳市")
+    board = "益阳市大通湖管理区管理委员会"
+    assert ("刘洋", board, "主任") in posts(facts)
+    assert "大通湖管理区管理委员会" in aliases(facts, board)
+
+
+def test_a_traditional_page_spells_the_names_it_never_printed_whole(nlp, gaz, tmp_path):
+    """區委 on a traditional page is 中共长沙市雨花区委员会, labelled in simplified characters;
+    its forms in the page's own script (中共雨花區委員會) are aliases, as the page would write them."""
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    path.write_text("雨花區總工會慰問職工\n近日，雨花區委常委、區總工會主席劉洋走訪慰問職工。\n", encoding="utf-8")
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    page = infer_page([doc], [article], gaz, "长沙市")
+    facts = ArticleExtractor(gaz).extract(doc, article, page, article_id(article))
+    committee = "中共长沙市雨花区委员会"
+    assert ("刘洋", committee, "常委") in posts(facts)
+    assert {"中共長沙市雨花區委員會", "中共雨花區委員會"} <= aliases(facts, committee)

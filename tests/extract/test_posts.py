@@ -20,9 +20,11 @@ def test_each_office_is_held_at_the_body_named_right_before_it(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "主席"), ("刘洋", "雨花区人民医院", "院长")}
 
 
-def test_a_rank_is_no_office(extract_text):
+def test_a_rank_is_an_office_only_at_the_body_written_before_it(extract_text):
     facts = extract_text("会上，雨花区总工会一级调研员刘洋出席。", region="长沙市")
-    assert posts(facts) == set()
+    assert posts(facts) == {("刘洋", "雨花区总工会", "一级调研员")}
+    facts = extract_text("会上，雨花区总工会副主席、一级调研员刘洋出席。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
 
 
 def test_the_other_names_of_a_list_share_the_offices(extract_text):
@@ -613,3 +615,23 @@ def test_an_organ_title_after_an_office_at_a_subsidiary_stays_at_the_subsidiary(
     held = posts(facts)
     assert ("周敏", "湘江投资公司", "工会主席") not in held
     assert {body for _, body, _ in held} == {next(iter(held))[1]}
+
+
+def test_a_role_a_traditional_page_never_prints_whole_is_spelled_as_it_would(nlp, gaz, tmp_path):
+    """女職工委員會，王強任主任: the role 女职工委员会主任 is printed in two places; its
+    written form is the page's spelling of the whole (女職工委員會主任)."""
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    page = "雨花區人民醫院工會召開會員代表大會\n會議協商產生了新一屆工會女職工委員會，王強任主任。\n"
+    path.write_text(page, encoding="utf-8")
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(
+        doc, article, infer_page([doc], [article], gaz, "长沙市"), article_id(article)
+    )
+    (post,) = [r for r in facts.relations if r.pred == "post"]
+    assert (post.subject.name, post.role, post.role_written) == ("王强", "女职工委员会主任", "女職工委員會主任")

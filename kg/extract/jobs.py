@@ -1,0 +1,93 @@
+"""Jobs at a unit: the post of a worker named in a list of model workers or winners.
+
+Such lists name each person after the unit and the job held there — 某公司技术主管、高级技师
+刘洋, 某学校教师刘洋, 某集团首席技能大师、高级工程师刘洋 — and the job words are too many to
+list (值班调度长, 首席化验师, 焊工首席技师 …).  They are read by their shape instead: the
+words between a body's name and the person's, set off by 、，兼, where the first is a job (it
+ends as jobs do: …师, …长, …主管, ``posts/job_heads.txt``) and each other word is a job or
+a grade of a profession (高级技师, 中小学高级教师: ``posts/job_grades.txt``), which is a
+qualification, not a post.  Anything else between (工人、高级技师, a unit's place, a
+membership such as 党员, an occupation such as 驾驶员) and no job is read: the reading holds
+only where the words are all a worker's jobs and grades.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.offices import BODY_CLASSES, role_at
+from kg.lexicon import alternation_of, words
+from kg.model.facts import EntityRef
+
+JOB_HEADS = words("posts/job_heads.txt")
+JOB_GRADES = words("posts/job_grades.txt")
+JOB_NON_POSTS = frozenset(words("posts/job_non_posts.txt"))
+# the words of a job or a grade ending as a job does: a job two to six characters long (a
+# longer one is a unit and its job, 综合管理室值班调度长, not read), a grade up to eight (中小学高级教师)
+_JOB = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(JOB_HEADS)})")
+_JOB_LENGTH = 6
+_GRADE = re.compile(alternation_of(JOB_GRADES))
+# between the words (技术主管、高级技师 / 焊工首席技师，高级技师 / 总工程师兼技术委员会主任)
+_GAP = "、，,兼"
+# LAC's tags of function words (的, 在, 和, marks): no job's word holds one (公司的技术主管X)
+_FUNCTION_TAGS = frozenset({"u", "p", "c", "xc", "w"})
+# how far before a name the words of a list's entry may reach
+_REACH = 24
+
+Job = tuple[int, int, EntityRef, str]  # (start, end, body, role)
+
+
+def jobs_before(ctx: ArticleContext, start: int) -> list[Job]:
+    """The jobs named between a body and the name starting at ``start`` (each at that body),
+    [] unless every word between is a job or a grade and the first is a job."""
+    text = ctx.text
+    sa, _ = ctx.sentence_of(start)
+    pos = start
+    while pos > max(sa, start - _REACH) and text[pos - 1] != "\n":
+        pos -= 1
+        body = _body_ending(ctx, pos)
+        if body is not None:
+            return _jobs_between(ctx, pos, start, body)
+        if not ("\u4e00" <= text[pos] <= "\u9fff" or text[pos] in _GAP):
+            return []
+    return []
+
+
+def _body_ending(ctx: ArticleContext, pos: int) -> EntityRef | None:
+    """The body (union or organisation) whose name ends at ``pos``, the longest."""
+    spans = sorted(ctx.ref_at.by_end.get(pos, ()), key=lambda s: s[0])
+    refs = [ctx.ref_at[s] for s in spans]
+    return next((ref for ref in refs if ref.cls in BODY_CLASSES), None)
+
+
+def _jobs_between(ctx: ArticleContext, a: int, b: int, body: EntityRef) -> list[Job]:
+    """The jobs of the words of ``[a, b)``, when all are jobs or grades and the first a job."""
+    if ctx.ref_at.starting_in(a, b) or any(t.end_char > a for t in ctx.mentions_in("TITLE", a - _REACH, b)):
+        # a place, another body or a person between: not one entry's words; a title of the
+        # lexicon (工会|一级巡视员 may start in the body's name): the chains of titles read it
+        # (and a rank, 一级巡视员, is no post there)
+        return []
+    if any(t.tag_ in _FUNCTION_TAGS and t.text not in _GAP for t in ctx.doc.char_span(a, b, alignment_mode="expand")):
+        return []  # 公司的技术主管X: a phrase, not the words of a list's entry
+    found: list[Job] = []
+    pos = a
+    for word in re.split(f"[{_GAP}]", ctx.text[a:b]):
+        kind = _kind(word)
+        if kind is None or (not found and kind != "job"):
+            return []
+        if kind == "job":
+            found.append((pos, pos + len(word), *role_at(body, word)))
+        pos += len(word) + 1
+    return found
+
+
+def _kind(word: str) -> str | None:
+    """ "job", "grade" (a qualification) or None for a word that is neither."""
+    if word in JOB_NON_POSTS:
+        return "grade"
+    if _JOB.fullmatch(word) is None:
+        return None
+    if _GRADE.search(word):
+        return "grade"
+    return "job" if len(word) <= _JOB_LENGTH else None
