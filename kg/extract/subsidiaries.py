@@ -11,6 +11,8 @@ that only one full name in the article gives is that body, its alias.  Needs eve
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
 from kg.model.facts import EntityRef
@@ -20,6 +22,10 @@ from kg.nlp.text import all_han
 _MIN_OWN = 4
 # what opens no company's own name after another's: its legal form (某某集团有限公司), 控股
 _NOT_OWN = (*LEGAL_FORMS, "控股", "股份", "分公司")
+# the longest abbreviation of a company's own name (国网 of 国家电网, 中石化 of 中国石油化工)
+_MAX_ABBREVIATION = 4
+# the longest own name whose abbreviations are looked for (its forms grow with its length)
+_MAX_FULL = 12
 
 
 def subsidiary_short_forms(ctx: ArticleContext) -> None:
@@ -114,24 +120,24 @@ def abbreviated_companies(ctx: ArticleContext) -> None:
         end = next((e for e in ends if name.endswith(e)), None)
         if end is not None and len(name) - len(end) >= 2 and all_han(name):
             stems[ref] = (name[: -len(end)], end)
+    # each full name under each abbreviation it allows: a few hundred keys a name at most,
+    # so the article's companies are matched in one pass, not pairwise
+    under: dict[tuple[str, str], set[EntityRef]] = {}
+    for ref, (stem, end) in stems.items():
+        if len(stem) <= _MAX_FULL:
+            for short in _abbreviations(stem):
+                under.setdefault((short, end), set()).add(ref)
     merged: dict[EntityRef, EntityRef] = {}
     for short, (stem, end) in stems.items():
-        fulls = [
-            ref
-            for ref, (full, end2) in stems.items()
-            if end2 == end
-            and len(full) > len(stem)
-            and full[0] == stem[0]
-            and not full.startswith(stem)
-            and _abbreviates(stem, full)
-        ]
+        fulls = [ref for ref in under.get((stem, end), ()) if not stems[ref][0].startswith(stem)]
         if len(fulls) == 1:
             merged[short] = fulls[0]
     if merged:
         _merge(ctx, merged)
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """Are the characters of ``short`` those of ``full``, in order?"""
-    it = iter(full)
-    return all(c in it for c in short)
+def _abbreviations(stem: str) -> set[str]:
+    """The shorter forms of ``stem`` that keep its first character and some of the others,
+    in order: two to ``_MAX_ABBREVIATION`` characters, fewer than the stem's."""
+    longest = min(_MAX_ABBREVIATION, len(stem) - 1)
+    return {stem[0] + "".join(tail) for size in range(1, longest) for tail in combinations(stem[1:], size)}
