@@ -188,20 +188,8 @@ def short_forms_before(ctx: ArticleContext) -> None:
         ]
         if len(fulls) != 1 or short not in ctx.facts.entities or fulls[0] not in ctx.facts.entities:
             continue
-        full = fulls[0]
-        other = ctx.facts.entities.pop(short)
-        info = ctx.facts.entity(full, alias=short.name, mention=False)
-        info.mentions += other.mentions
-        info.aliases |= other.aliases
-        merged[short] = full
-    if not merged:
-        return
-    for span, ref in list(ctx.ref_at.items()):
-        if ref in merged:
-            ctx.ref_at[span] = merged[ref]
-    for each in ctx.facts.entities.values():
-        if each.parent in merged:
-            each.parent = merged[each.parent]
+        merged[short] = fulls[0]
+    ctx.merge(merged)
 
 
 def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:

@@ -131,6 +131,33 @@ class ArticleContext:
         self.ref_at[span] = ref
         return info
 
+    def merge(self, merged: dict[EntityRef, EntityRef]) -> None:
+        """Each entity of ``merged`` into the one it maps to (a short form into its full name):
+        mentions, aliases, the spans read as it, and the bodies it was the parent of.  A full
+        name that is itself merged away passes its short forms on to where it goes."""
+
+        def last(ref: EntityRef) -> EntityRef:
+            seen = {ref}
+            while ref in merged and merged[ref] not in seen:
+                ref = merged[ref]
+                seen.add(ref)
+            return ref
+
+        merged = {short: last(full) for short, full in merged.items() if last(full) != short}
+        for short, full in merged.items():
+            if short not in self.facts.entities or full not in self.facts.entities:
+                continue
+            other = self.facts.entities.pop(short)
+            info = self.facts.entity(full, alias=short.name, mention=False)
+            info.mentions += other.mentions
+            info.aliases |= other.aliases
+        for span, ref in list(self.ref_at.items()):
+            if ref in merged:
+                self.ref_at[span] = merged[ref]
+        for each in self.facts.entities.values():
+            if each.parent in merged:
+                each.parent = merged[each.parent]
+
     def written_at(self, a: int, b: int) -> str | None:
         """The text of ``[a, b)`` as printed, when the page was converted there (else None)."""
         written = self.article.written

@@ -51,7 +51,7 @@ def subsidiary_short_forms(ctx: ArticleContext) -> None:
         if target is not None and target != ref:
             merged[ref] = target
     if merged:
-        _merge(ctx, merged)
+        ctx.merge(merged)
 
 
 def _short_forms(name: str) -> tuple[set[str], set[str]]:
@@ -91,23 +91,6 @@ def _full_of(name: str, givers: dict[str, set[EntityRef]], named: dict[str, Enti
     return None
 
 
-def _merge(ctx: ArticleContext, merged: dict[EntityRef, EntityRef]) -> None:
-    """Each short form's entity into its full name's: mentions, aliases, spans, parents."""
-    for short, full in merged.items():
-        other = ctx.facts.entities.pop(short, None)
-        if other is None or full not in ctx.facts.entities:
-            continue
-        info = ctx.facts.entity(full, alias=short.name, mention=False)
-        info.mentions += other.mentions
-        info.aliases |= other.aliases
-    for span, ref in list(ctx.ref_at.items()):
-        if ref in merged:
-            ctx.ref_at[span] = merged[ref]
-    for each in ctx.facts.entities.values():
-        if each.parent in merged:
-            each.parent = merged[each.parent]
-
-
 def abbreviated_companies(ctx: ArticleContext) -> None:
     """国网公司 … 国家电网公司: a company named by an abbreviation of its name (some of its
     characters, in order, its first kept, and the same ending) is the one company of the
@@ -133,7 +116,7 @@ def abbreviated_companies(ctx: ArticleContext) -> None:
         if len(fulls) == 1:
             merged[short] = fulls[0]
     if merged:
-        _merge(ctx, merged)
+        ctx.merge(merged)
 
 
 def _abbreviations(stem: str) -> set[str]:
