@@ -14,6 +14,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
+    HONOUR_HEADS,
     HONOUR_HOLDER,
     HONOUR_KIND,
     HONOUR_LISTING,
@@ -28,18 +29,22 @@ from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, Evidence
 
 # 分获前三名, 荣获一等奖: a place or prize won
-WINNING = re.compile(f"(?:{alternation_of(WIN_VERBS)})(?:了)?(?:{alternation_of(PLACES_WON)})")
+WINNING = re.compile(f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)})")
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_HOLDER)})')
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 # 荣获“全国五一劳动奖章”称号: an honour given
 _GIVEN = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_KIND)})'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"]({alternation_of(HONOUR_KIND)})?'
 )
+# 获得“全国五一劳动奖状”: a quoted honour with no 称号 after it ends with an honour's head
+_HONOUR_END = re.compile(f"(?:{alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))})\\Z")
 EVENT_HEADS = lexicon().event_heads
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章: a prize named without quotes, a noun
-# ending in 奖 (奖章, 奖状)
-_PRIZE = re.compile(f"(?:{alternation_of(PRIZE_VERBS)})了?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)(?![\u4e00-\u9fff])")
+# ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
+PRIZE = re.compile(
+    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])了?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)(?![\u4e00-\u9fff])"
+)
 # 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
 # after a verb of naming, up to the end of its clause
 _NAMED = re.compile(
@@ -48,7 +53,9 @@ _NAMED = re.compile(
 # the words of a prize up to the event it was won at (演讲比赛银奖)
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
-_TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})$")
+_TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
+# “广西工匠”张三: a quoted honour right before its holder's name
+_QUOTED_BEFORE = re.compile('[“"]([^“”"\\s]{2,16})[”"]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
 _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
@@ -87,14 +94,16 @@ def read_awards(ctx: ArticleContext) -> None:
                 ctx.facts.awards.append((EntityRef("Person", p.text), honour, ev))
                 awarded.add((p.text, honour))
     for m in _GIVEN.finditer(text):
+        if m.group(2) is None and not _HONOUR_END.search(m.group(1)):
+            continue
         sa, _ = ctx.sentence_of(m.start())
         _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
     for m in _NAMED.finditer(text):
         honour = _EDITION.sub("", m.group(1))
         if len(honour) >= 4:
             _give(ctx, honour, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
-    for m in _PRIZE.finditer(text):
-        prize = _AFTER_EVENT.sub("", m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
+    for m in PRIZE.finditer(text):
+        prize = prize_name(m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:
             _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
 
@@ -114,38 +123,52 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     people = ctx.mentions_in("PERSON", a, verb)
     if people:
         for p in people[-last:] if last else people:
-            _award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, end, CONFIDENCE["pattern"]))
+            award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, end, CONFIDENCE["pattern"]))
         return
-    bodies = [
-        (y, x, r) for x, y in ctx.ref_at.starting_in(a, verb) if y <= verb and (r := ctx.ref_at[(x, y)]).cls in _BODIES
-    ]
+    bodies = bodies_in(ctx, a, verb)
     if bodies:
         _, x, ref = max(bodies, key=lambda b: (b[0], -b[1]))  # the last, and longest, body named
-        _award(ctx, ref, honour, ctx.evidence(x, end, CONFIDENCE["pattern"]))
+        award(ctx, ref, honour, ctx.evidence(x, end, CONFIDENCE["pattern"]))
 
 
 _BODIES = ("TradeUnion", "Organization")
 
 
-def _award(ctx: ArticleContext, ref: EntityRef, honour: str, ev: Evidence) -> None:
+def bodies_in(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
+    """The unions and organisations named within ``[a, b)``, as (end, start, body)."""
+    return [(y, x, r) for x, y in ctx.ref_at.starting_in(a, b) if y <= b and (r := ctx.ref_at[(x, y)]).cls in _BODIES]
+
+
+def prize_name(words: str) -> str:
+    """A prize without the event it was won at (演讲比赛银奖 → 银奖)."""
+    return _AFTER_EVENT.sub("", words)
+
+
+def award(ctx: ArticleContext, ref: EntityRef, honour: str, ev: Evidence) -> None:
     if all((r, h) != (ref, honour) for r, h, _ in ctx.facts.awards):
         ctx.facts.awards.append((ref, honour, ev))
 
 
 def titled_honours(ctx: ArticleContext) -> None:
     """劳动模范张三, 全国劳模、首届凤城工匠李四: an honour before a name is one its holder
-    received (a title of four characters or more: 工匠 alone says too little)."""
+    received (a title word with the words that qualify it: 工匠 alone says too little)."""
     text = ctx.text
     for p in ctx.mentions_of("PERSON"):
         end = p.start_char
         while end > 0:
-            m = _TITLE_END.search(text, max(0, end - 8), end)
-            if m is None:
-                break
-            start = _honour_start(ctx, m.start())
-            honour = _EDITION.sub("", text[start:end])
-            if len(honour) >= 4:
-                _award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
+            quoted = _QUOTED_BEFORE.search(text, max(0, end - 20), end)
+            if quoted is not None and _HONOUR_END.search(quoted.group(1)):
+                start, honour = quoted.start(), _EDITION.sub("", quoted.group(1))  # “广西工匠”张三
+            else:
+                m = _TITLE_END.search(text, max(0, end - 8), end)
+                if m is None:
+                    break
+                start = _honour_start(ctx, m.start())
+                honour = _EDITION.sub("", text[start:end])
+                if len(honour) < 4 and len(honour) == len(m.group(0)):
+                    honour = ""  # 工匠 alone says too little; 市劳模 says enough
+            if len(honour) >= 3:
+                award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list

@@ -80,3 +80,63 @@ def test_an_honour_named_without_quotes_after_a_verb_of_naming(extract_text):
 
 def test_a_word_of_praise_is_no_honour(extract_text):
     assert awards(extract_text("在本次比赛中，张小兵被评为优秀。", region="重庆市")) == set()
+
+
+def test_a_quoted_honour_ending_in_its_head_needs_no_title_word(extract_text):
+    facts = extract_text("会上，林海机械有限公司钳工组长陈立新获得“全国五一劳动奖章”。", region="重庆市")
+    assert ("陈立新", "全国五一劳动奖章") in awards(facts)
+
+
+def test_a_medal_after_the_bare_verb_of_receiving(extract_text):
+    facts = extract_text("林海机械有限公司技术员周建平等5名职工获省五一劳动奖章。", region="重庆市")
+    assert ("周建平", "省五一劳动奖章") in awards(facts)
+
+
+def test_the_giver_names_the_holders_then_the_honour(extract_text):
+    facts = extract_text(
+        "省总工会决定，授予林海机械有限公司等20个单位省五一劳动奖状；授予周建平、陈立新等56名个人省五一劳动奖章。",
+        region="四川省",
+    )
+    got = {(ref.cls, ref.name, h) for ref, h, _ in facts.awards}
+    assert {("Person", "周建平", "省五一劳动奖章"), ("Person", "陈立新", "省五一劳动奖章")} <= got
+    assert ("Organization", "林海机械有限公司", "省五一劳动奖状") in got
+    assert not any(h == "省五一劳动奖状" for cls, _, h in got if cls == "Person")
+
+
+def test_a_count_and_the_honour_before_the_list_of_its_holders(extract_text):
+    facts = extract_text(
+        "这3名省劳动模范分别是：林海机械有限公司高级技师周建平；青山化工公司工程师陈立新；白河镇农民王秀兰。",
+        region="四川省",
+    )
+    want = {(name, "省劳动模范") for name in ("周建平", "陈立新", "王秀兰")}
+    assert want <= awards(facts)
+
+
+def test_a_list_of_people_without_an_honour_holds_none(extract_text):
+    facts = extract_text("参赛的3名职工分别是：周建平、陈立新、王秀兰。", region="四川省")
+    assert awards(facts) == set()
+
+
+def test_the_prize_qualifying_its_winner(extract_text):
+    facts = extract_text("获得一等奖的周建平说，这次比赛让他收获很大。", region="四川省")
+    assert ("周建平", "一等奖") in awards(facts)
+
+
+def test_a_quoted_honour_right_before_the_name(extract_text):
+    facts = extract_text("慰问团看望了“巴蜀工匠”周建平，询问他的身体情况。", region="四川省")
+    assert ("周建平", "巴蜀工匠") in awards(facts)
+
+
+def test_a_short_honour_qualified_by_its_level(extract_text):
+    facts = extract_text("慰问组看望了市劳模周建平，询问他的身体情况。", region="四川省")
+    assert ("周建平", "市劳模") in awards(facts)
+
+
+def test_a_title_word_ending_the_line_before_a_name_is_no_honour(extract_text):
+    facts = extract_text("区领导慰问劳模\n周建平一行来到困难职工家中。", region="四川省")
+    assert awards(facts) == set()
+
+
+def test_the_winners_given_their_prizes_win_no_prize_named_by_the_verb(extract_text):
+    facts = extract_text("副县长周建平出席比赛并为获奖选手颁奖。", region="四川省")
+    assert awards(facts) == set()

@@ -1,0 +1,91 @@
+"""Family *awards*, continued: honours given to many at once, as award lists print them.
+
+An award story names its honours once for many holders: the giver's sentence (省总工会决定，
+授予X等N名个人Y奖章), a count and the honour before the list (这N名全国劳动模范分别是：…), or the
+prize before the winner it qualifies (获得一等奖的X).  The holders are the people (or, with none,
+the bodies) the grammar puts there; the honour is the words up to its head (奖章, 先锋号, 劳模 …).
+Needs the people (PERSON mentions) and the bodies (``ctx.ref_at``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.awards import PRIZE, WINNING, award, bodies_in, prize_name
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import GIVING_VERBS, HONOUR_HEADS, HONOUR_LISTING, HONOUR_TITLES
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+_HEADS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
+_NUMBER = "[\\d一二两三四五六七八九十百千]+"
+# the honour that ends a giving clause, after its holders: 等129名个人江西省五一劳动奖章称号
+_GIVEN_HONOUR = re.compile(
+    f'^(?:等{_NUMBER}(?:名|位|个|家)?(?:个人|职工|同志|单位|集体|班组)?)?[“"]?'
+    f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{_HEADS}))[”"]?(?:荣誉)?(?:称号)?$'
+)
+_GIVING = re.compile(alternation_of(GIVING_VERBS))
+_CLAUSE_END = re.compile("[；;。！!？?\n]")
+# 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
+_LISTED = re.compile(
+    f'{_NUMBER}(?:名|位)[“"]?([\u4e00-\u9fff]{{0,14}}?(?:{_HEADS}))[”"]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
+)
+# a list of holders runs over its semicolons to the full stop or the paragraph's end
+_LIST_END = re.compile("[。！!？?\n]")
+# what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
+_BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
+
+
+def conferred(ctx: ArticleContext) -> None:
+    """授予X、Y等N名个人Z奖章: the holders between the verb and the honour that ends the clause
+    (the passive 被授予 is read with the other verbs of receiving)."""
+    text = ctx.text
+    for m in _GIVING.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "被":
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        people = ctx.mentions_in("PERSON", m.end(), stop)
+        holders = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in people]
+        if not holders:
+            holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), stop)]
+        if not holders:
+            continue
+        last = max(y for _x, y, _ref in holders)
+        honour = _GIVEN_HONOUR.match(text[last:stop].strip())
+        if honour is None or len(honour.group(1)) < 4:
+            continue
+        for x, _y, ref in holders:
+            award(ctx, ref, honour.group(1), ctx.evidence(x, stop, CONFIDENCE["pattern"]))
+
+
+def listed_holders(ctx: ArticleContext) -> None:
+    """这6名全国劳动模范分别是：A公司总工程师X；B公司焊工Y…: the people of the list, to the end
+    of its sentence, hold the honour."""
+    for m in _LISTED.finditer(ctx.text):
+        honour = m.group(1)
+        if len(honour) < 4:
+            continue
+        end = _LIST_END.search(ctx.text, m.end())
+        for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(ctx.text)):
+            _to_person(ctx, p, honour, p.start_char)
+
+
+def relative_winners(ctx: ArticleContext) -> None:
+    """获得一等奖的张三: a prize won, qualifying the name right after it."""
+    text = ctx.text
+    for pattern in (WINNING, PRIZE):
+        for m in pattern.finditer(text):
+            tie = _BEFORE_WINNER.match(text, m.end())
+            if tie is None:
+                continue
+            prize = prize_name(m.group(1))
+            for p in ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1):
+                _to_person(ctx, p, prize, m.start())
+
+
+def _to_person(ctx: ArticleContext, person: Span, honour: str, start: int) -> None:
+    """``honour`` to the person ``person`` names, read from ``start`` to the name's end."""
+    award(ctx, EntityRef("Person", person.text), honour, ctx.evidence(start, person.end_char, CONFIDENCE["pattern"]))
