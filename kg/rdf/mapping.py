@@ -231,8 +231,9 @@ def add_node(
         if not honour:
             continue
         award = zh(str(honour))
-        add((node, _kgo.award, award))
-        attest(g, node, _kgo.award, award, evidence_list(items), base, None)
+        prop = _kgo.award if cls == "Person" else _kgo.honour  # the contract gives kgo:award to people
+        add((node, prop, award))
+        attest(g, node, prop, award, evidence_list(items), base, None)
 
 
 def _add_article_facts(g: TripleSet, node: str, data: Mapping[str, object]) -> None:

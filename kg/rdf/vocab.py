@@ -53,6 +53,7 @@ class KGO(DefinedNamespace):
     outlet: URIRef  # who filed an article (本报, 中工网, …)
     byline: URIRef  # the byline as printed
     unionOf: URIRef  # the organisation a (workplace) union is the union of
+    honour: URIRef  # an honour a union or organisation received (kgo:award is a person's)
     # build metadata (kg.graph.record)
     InputFile: URIRef  # a source file one build read
     toolVersion: URIRef  # the version of kg that made the graph

@@ -312,3 +312,19 @@ def test_areas_with_codes_of_our_own_carry_no_admin_code():
     assert str(one(out, iri("area:710000"), KGO.adminCode)) == "710000"
     assert list(out.objects(iri("area:711200"), KGO.adminCode)) == []
     assert str(one(out, iri("area:711200"), KGO.adminLevel)) == "prefecture"
+
+
+def test_an_organisations_honour_is_kgo_honour_and_keeps_the_shapes():
+    from kg.graph.model import add_award
+    from kg.linked.validate import validate_graph
+
+    G = new_graph()
+    team = add_node(G, "org:林海机械有限公司装配班", "Organization", "林海机械有限公司装配班")
+    worker = add_node(G, "person:周建平", "Person", "周建平")
+    add_award(G, team, "市工人先锋号", None)
+    add_award(G, worker, "市五一劳动奖章", None)
+    g = to_rdf(G)
+    assert set(g.objects(iri(team), KGO.honour)) == {Literal("市工人先锋号", lang="zh")}
+    assert not set(g.objects(iri(team), KGO.award))  # the contract's kgo:award is a person's
+    assert set(g.objects(iri(worker), KGO.award)) == {Literal("市五一劳动奖章", lang="zh")}
+    assert validate_graph(g).conforms
