@@ -189,8 +189,6 @@ class ArticleContext:
         end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
         if self._own(before):
             return self._region_area(levels, word, [])
-        if self.text[:before].endswith(self.lex.generic_prefixes):
-            return None  # 相关市总工会, 各区总工会: the bodies of several areas, no one area's
         home = "prefecture" in levels  # 市 on a prefecture city's page: not a municipality elsewhere
         by_level = self.area_at.group(
             ("level", home), lambda span, area, _rank: [] if home and self._elsewhere(area) else [(area.level, span)]
