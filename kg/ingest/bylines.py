@@ -52,14 +52,14 @@ def _people(text: str) -> tuple[list[str], str | None]:
         if text[pos] in " 、，,/／":
             pos += 1
             continue
-        if text.startswith(staff, pos):
-            break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
-        m = g.role.match(text, pos)
+        m = g.role.match(text, pos)  # first: 视频记者 is a role, though 视频： labels staff
         if m:
             if outlet is None and m["ro"]:
                 outlet = m["ro"]
             pos = m.end()
             continue
+        if text.startswith(staff, pos):
+            break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
         m = g.name.match(text, pos)
         if not m:
             break

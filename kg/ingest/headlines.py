@@ -86,7 +86,13 @@ def repeated_title(seg: Segment, page: list[Block]) -> None:
     if seg.headline is None or not seg.decks:
         return
     header = {id(b) for b in seg.blocks()[: 1 + len(seg.decks)]}
-    meta = [b.text.text for b in page if id(b) not in header and not any(p in b.text.text for p in "。！？")]
+    # (the headline's own line is no metadata: a deck shorter than it is found inside it)
+    head = seg.headline.text.text.strip()
+    meta = [
+        b.text.text
+        for b in page
+        if id(b) not in header and b.text.text.strip() != head and not any(p in b.text.text for p in "。！？")
+    ]
 
     def repeated(line: Block) -> bool:
         t = line.text.text.strip()
