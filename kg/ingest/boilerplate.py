@@ -259,6 +259,29 @@ def _post_label_line(line: str) -> bool:
     )
 
 
+# one item of a site's menu: a bullet and a few words, no sentence
+_MENU_ITEM = re.compile(r"^\s*[•·▪◦●○■□◆▶►\-*]\s*[^\s。！？，,；;：:]{1,14}\s*$")
+_MENU_RUN = 3  # items in a row at least: fewer may be an article's own list
+
+
+def menu_lines(lines: list[str]) -> set[int]:
+    """Indices of a site's menu above the article (• 本会简介 / • 组织章程 / • 联系我们):
+    a run of bulleted items of a few words each, before the page's first sentence.  Left
+    in, the items are taken for the headline and its decks."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if _MENU_ITEM.match(line):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+        if is_prose(line):
+            break
+    return found
+
+
 def opens_related_links(line: str) -> bool:
     """相关阅读： / 延伸阅读 …: the page's links to other articles start here."""
     t = line.strip().lstrip("【[").strip()

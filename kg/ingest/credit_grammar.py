@@ -92,7 +92,8 @@ def grammar() -> Grammar:
         # does an outlet no list knows (某某报道：（记者 X）), told from a place by the reader
         rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
     )
-    report = rf"(?:\s*[/／]?\s*{_REPORT})?"  # 记者 X 报道, 记者X／报导
+    # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道)
+    report = rf"(?:\s*[/／]?\s*(?:摄影)?{_REPORT})?"
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
         # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）

@@ -18,7 +18,7 @@ import functools
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.shapes import title_like
+from kg.ingest.shapes import account_name, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
@@ -100,7 +100,8 @@ def repeated_title(seg: Segment, page: list[Block]) -> None:
 
     if repeated(seg.headline):
         return
-    hits = [d for d in seg.decks if repeated(d)]
+    # (a unit's bare name over the headline is the site's, and its footer repeats it)
+    hits = [d for d in seg.decks if repeated(d) and not account_name(d.text.text)]
     if len(hits) == 1:
         seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
         seg.headline = hits[0]

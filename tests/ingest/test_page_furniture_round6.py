@@ -174,3 +174,47 @@ def test_a_role_that_starts_like_a_staff_label(tmp_path):
 
 def test_a_column_label_in_square_brackets_is_still_furniture():
     assert is_furniture("【工会动态】")
+
+
+@pytest.mark.parametrize("byline", ["本报讯（记者 林一帆 摄影报道）", "本报讯(记者 林一帆 摄影报道) "])
+def test_a_byline_closed_by_photo_report(tmp_path, byline):
+    arts = _articles(tmp_path, f"{HEAD}\n{byline}{LEAD}\n{MORE}\n")
+    assert (arts[0].reporters, arts[0].photographers) == (["林一帆"], ["林一帆"])
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        ("苏晓明讲话 林一帆 摄", ["林一帆"]),  # the speaker's name and a verb: no two names
+        ("座谈会现场 林一帆 摄", ["林一帆"]),  # the caption's words are no names
+        ("慰问团走访困难职工家庭 苏晓 林一帆 摄", ["苏晓", "林一帆"]),
+        ("林一帆苏晓 摄", ["林一帆", "苏晓"]),  # two names written together, nothing set apart
+    ],
+)
+def test_captions_closed_by_their_credit(tmp_path, caption, names):
+    arts = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{caption}\n{MORE}\n")
+    assert arts[0].photographers == names
+
+
+def test_a_portals_teaser_over_the_article(tmp_path):
+    lead = "中工网讯 6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅。"
+    text = f"{HEAD}\n广告位\n{lead} 展览将持续一周，其间还将…\n{lead}\n{MORE}\n活动现场。林一帆 摄\n"
+    arts = _articles(tmp_path, text)
+    assert [(a.headline, a.decks) for a in arts] == [(HEAD, [])]
+    assert arts[0].photographers == ["林一帆"]
+
+
+def test_a_site_menu_over_the_headline(tmp_path):
+    menu = "\n".join(f"  • {w}" for w in ("本会简介", "组织章程", "会员工会", "场地租借", "联系我们"))
+    text = f"河湾区总工会\n{menu}\n\n{HEAD}\n\n{LEAD}\n{MORE}\n河湾区总工会 版权所有\n"
+    arts = _articles(tmp_path, text)
+    assert [a.headline for a in arts] == [HEAD]
+    assert not any("•" in d for d in arts[0].decks)
+
+
+def test_an_articles_own_short_list_stays(tmp_path):
+    """Bulleted items under the article's first sentence are its text, not a menu."""
+    text = f"{HEAD}\n{LEAD}\n比赛分三组进行：\n• 楷书组\n• 行书组\n• 隶书组\n{MORE}\n"
+    arts = _articles(tmp_path, text)
+    said = "\n".join(x for a in arts for x in (a.headline or "", *a.decks, a.body))
+    assert all(w in said for w in ("楷书组", "行书组", "隶书组"))
