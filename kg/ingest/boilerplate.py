@@ -65,6 +65,9 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
             ),
         )
     )
+    # a label may name the person (审核人：, 编辑人：); a page's category has a label of its
+    # own making (通知类别：, 所属栏目：, 信息分类：)
+    labels = rf"(?:{labels}|[{HAN_COMMON}]{{0,4}}(?:类别|栏目|分类))人?"
     # a label's colon; on WeChat posts a bar (来源｜某某日报 编辑｜某某)
     colon = r"(?:\s*[:：]|\s*[|｜丨](?=\s*[^\s|｜丨]))"
     # between fields: a bar or slash, or brackets round each field (【作者：X】【来源：Y】)

@@ -125,7 +125,9 @@ def grammar() -> Grammar:
     # the names may follow a role (文/本报记者 X, 图：通讯员 Y)
     item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>(?:{role_plain}\s*)?{label_names})"
     item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{role_plain}\s*)?{label_names}"
-    labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
+    # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
+    between = r"\s*[，,;；|｜丨]?\s*"
+    labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
     named_item = rf"(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
@@ -165,7 +167,7 @@ def grammar() -> Grammar:
         spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
         # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
         labelled_tail=re.compile(
-            rf"(?<=[。！？…”』])\s*(?P<run>[（(【]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】]?"
+            rf"(?<=[。！？…”』])\s*(?P<run>[（(【]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】]?"
             rf"|[（(]\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）])(?=\s|$)"
         ),
         names=re.compile(names),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.boilerplate import is_furniture
+from kg.ingest.boilerplate import is_furniture, meta_line
 
 HEAD = "河湾区总工会举办职工书法展"
 LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
@@ -218,3 +218,20 @@ def test_an_articles_own_short_list_stays(tmp_path):
     arts = _articles(tmp_path, text)
     said = "\n".join(x for a in arts for x in (a.headline or "", *a.decks, a.body))
     assert all(w in said for w in ("楷书组", "行书组", "隶书组"))
+
+
+@pytest.mark.parametrize("line", ["撰文：林一帆｜摄影：苏晓", "文：林一帆 | 图：苏晓", "文字丨林一帆 图片丨苏晓"])
+def test_labelled_credits_set_apart_by_a_bar(tmp_path, line):
+    arts = _articles(tmp_path, f"{HEAD}\n{line}\n{LEAD}\n{MORE}\n")
+    assert (arts[0].reporters, arts[0].photographers) == (["林一帆"], ["苏晓"])
+
+
+def test_a_meta_line_with_a_category_and_a_reviewer(tmp_path):
+    """通知类别：/所属栏目： label the page's category, 审核人： its reviewer: the line is the
+    page's metadata, not text whose words could be taken for names."""
+    line = "通知类别：河湾新闻    撰稿人：林一帆    审核人：宣传部"
+    assert meta_line(line) is not None
+    assert meta_line("所属栏目：工会动态 发布时间：2024-06-03") is not None
+    assert meta_line("时间：6月1日 地点：职工之家") is None  # an event's notice: no metadata
+    arts = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{line}\n")
+    assert "审核" not in arts[0].body and "河湾新闻" not in arts[0].body
