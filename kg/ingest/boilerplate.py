@@ -27,6 +27,8 @@ _SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
 # an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版,
 # 当前版：02版 (the reader's page, as 当前位置 is the reader's place)
 _PAGE_LABEL = re.compile(r"^\s*(?:当前版\s*[:：]\s*)?第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
+# a number beside a button: a page's, or a count of reads or likes (阅读 1.2万, 点赞 36)
+_COUNT = re.compile(r"^\d[\d.,]*[万千wWkK]?\+?次?$|^\d+|\d+$")
 # a picture's file name left where the picture stood (image.png, IMG_0123.JPG)
 _FILE_ONLY = re.compile(r"^\s*[\w\-.()（）]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)\s*$", re.I)
 _CRUMB = re.compile(r"[>＞»›]")
@@ -90,6 +92,8 @@ _ACCOUNT_LINE = re.compile(
 # the same line led by the reporters' names, no label (张三 李四  某某工人报  2026-03-13 12:06)
 _PEOPLE_RUN = re.compile(r"[^\s:：，,。！？]{2,4}(?:[ \u3000]+[^\s:：，,。！？]{2,4})*")
 _GAP = re.compile(r"[ \u3000]+")
+# a bar of buttons in square brackets closing a meta line's last field
+_BUTTONS_AFTER = re.compile(r"\s*[【\[][^】\]]*[】\]]?(?:\s*[【\[][^】\]]*[】\]]?)*\s*$")
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
@@ -128,6 +132,7 @@ def meta_line(line: str) -> Meta | None:
             break
         fields += 1
         label, value = m["label"], m["value"].strip()
+        value = _BUTTONS_AFTER.sub("", value)  # 作者：X 【大 中 小】【打印】: the buttons are no name
         tail = _TRAILING_DATE.search(value)
         if tail and label not in date_labels:
             if date is None:
@@ -196,7 +201,7 @@ def is_furniture(line: str) -> bool:
         return True
     page = _PAGE_LABEL.match(line)
     # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons
-    tokens = [t.strip("0123456789") for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
+    tokens = [_COUNT.sub("", t) for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
     if all(not t or _buttons(t) for t in tokens) and (page or any(t for t in tokens)):
         return True
     if is_breadcrumb(line):

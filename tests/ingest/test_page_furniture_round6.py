@@ -235,3 +235,27 @@ def test_a_meta_line_with_a_category_and_a_reviewer(tmp_path):
     assert meta_line("时间：6月1日 地点：职工之家") is None  # an event's notice: no metadata
     arts = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{line}\n")
     assert "审核" not in arts[0].body and "河湾新闻" not in arts[0].body
+
+
+def test_buttons_after_the_author_field_are_no_names(tmp_path):
+    line = "2024-06-03 10:20:30 来源：河湾日报 作者：林一帆 【大 中 小】【打印】【关闭】"
+    arts = _articles(tmp_path, f"{HEAD}\n{line}\n{LEAD}\n{MORE}\n")
+    assert arts[0].reporters == ["林一帆"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "返回搜狐，查看更多",
+        "声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+        "阅读 (1.2万)",
+        "点赞 36 在看",
+        "打开APP阅读",
+        "本文链接：http://www.example.com/a.html",
+    ],
+)
+def test_a_portals_closing_furniture(tmp_path, line):
+    assert is_furniture(line)
+    arts = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{line}\n")
+    assert [a.headline for a in arts] == [HEAD]
+    assert arts[0].body.endswith("交流。")
