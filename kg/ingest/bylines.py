@@ -168,8 +168,13 @@ def plausible_name(name: str) -> bool:
         return True
     if _unit(name):
         return False  # 区总工会: a unit whose name starts with a surname
-    surnames = frozenset(words("people/surnames.txt"))
+    surnames = _surnames()
     return name[:2] in surnames or name[0] in surnames
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words("people/surnames.txt"))
 
 
 def _photographers(people: str) -> tuple[list[str], str | None]:
