@@ -259,3 +259,21 @@ def test_a_portals_closing_furniture(tmp_path, line):
     arts = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{line}\n")
     assert [a.headline for a in arts] == [HEAD]
     assert arts[0].body.endswith("交流。")
+
+
+@pytest.mark.parametrize(
+    "caption", ["活动现场 河湾区总工会供图", "活动现场（河湾区总工会 供图）", "职工在书写春联 河湾公司 摄"]
+)
+def test_a_caption_a_unit_is_credited_for_keeps_the_article_whole(tmp_path, caption):
+    """A unit gave the picture: its caption is no headline of a second article."""
+    arts = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{caption}\n{MORE}\n")
+    assert [a.headline for a in arts] == [HEAD]
+    assert arts[0].body.endswith("交流。")
+    assert arts[0].photographers == []
+
+
+@pytest.mark.parametrize("line", ["河湾区总工会举办职工摄影展", "河湾区总工会组织职工摄影"])
+def test_a_headline_about_photography_is_still_one(line):
+    from kg.ingest.shapes import title_like
+
+    assert title_like(line)
