@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.bylines import author_credit
+from kg.ingest.bylines import author_credit, is_credit
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
@@ -24,8 +24,13 @@ from kg.lexicon.chars import HAN_COMMON
 # Longer lines are prose, whatever words they contain.
 MAX_FURNITURE_LEN = 150
 _SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
-# an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版
-_PAGE_LABEL = re.compile(r"^\s*第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
+# an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版,
+# 当前版：02版 (the reader's page, as 当前位置 is the reader's place)
+_PAGE_LABEL = re.compile(r"^\s*(?:当前版\s*[:：]\s*)?第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
+# a number beside a button: a page's, or a count of reads or likes (阅读 1.2万, 点赞 36)
+_COUNT = re.compile(r"^\d[\d.,]*[万千wWkK]?\+?次?$|^\d+|\d+$")
+# a picture's file name left where the picture stood (image.png, IMG_0123.JPG)
+_FILE_ONLY = re.compile(r"^\s*[\w\-.()（）]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)\s*$", re.I)
 _CRUMB = re.compile(r"[>＞»›]")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
@@ -62,6 +67,9 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
             ),
         )
     )
+    # a label may name the person (审核人：, 编辑人：); a page's category has a label of its
+    # own making (通知类别：, 所属栏目：, 信息分类：)
+    labels = rf"(?:{labels}|[{HAN_COMMON}]{{0,4}}(?:类别|栏目|分类))人?"
     # a label's colon; on WeChat posts a bar (来源｜某某日报 编辑｜某某)
     colon = r"(?:\s*[:：]|\s*[|｜丨](?=\s*[^\s|｜丨]))"
     # between fields: a bar or slash, or brackets round each field (【作者：X】【来源：Y】)
@@ -84,6 +92,8 @@ _ACCOUNT_LINE = re.compile(
 # the same line led by the reporters' names, no label (张三 李四  某某工人报  2026-03-13 12:06)
 _PEOPLE_RUN = re.compile(r"[^\s:：，,。！？]{2,4}(?:[ \u3000]+[^\s:：，,。！？]{2,4})*")
 _GAP = re.compile(r"[ \u3000]+")
+# a bar of buttons in square brackets closing a meta line's last field
+_BUTTONS_AFTER = re.compile(r"\s*[【\[][^】\]]*[】\]]?(?:\s*[【\[][^】\]]*[】\]]?)*\s*$")
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
@@ -122,6 +132,7 @@ def meta_line(line: str) -> Meta | None:
             break
         fields += 1
         label, value = m["label"], m["value"].strip()
+        value = _BUTTONS_AFTER.sub("", value)  # 作者：X 【大 中 小】【打印】: the buttons are no name
         tail = _TRAILING_DATE.search(value)
         if tail and label not in date_labels:
             if date is None:
@@ -137,8 +148,8 @@ def meta_line(line: str) -> Meta | None:
                 date, rank = d, r
         elif label in source_labels and value and outlet is None:
             outlet = value.split()[0]
-        elif label in author_labels and value and author is None:
-            author = value
+        elif label in author_labels and value:
+            author = value if author is None else f"{author} {value}"  # 记者：X 通讯员：Y
         pos = m.end()
     rest = text[pos:].strip().rstrip("】]").strip()
     if rest or (fields == 0 and not bare):
@@ -186,13 +197,12 @@ def is_furniture(line: str) -> bool:
     """Navigation, share bars, footers, URL-only lines and spam: never article text."""
     if not line or len(line) > MAX_FURNITURE_LEN:
         return False
-    if _SECTION_LABEL.match(line):
+    if _SECTION_LABEL.match(line) and not is_credit(line):  # (【记者 X】 is a byline)
         return True
-    nav = frozenset(entries("pages/nav_words.txt"))
     page = _PAGE_LABEL.match(line)
     # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons
-    tokens = [t.strip("0123456789") for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
-    if all(not t or t in nav for t in tokens) and (page or any(t in nav for t in tokens)):
+    tokens = [_COUNT.sub("", t) for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
+    if all(not t or _buttons(t) for t in tokens) and (page or any(t for t in tokens)):
         return True
     if is_breadcrumb(line):
         return True
@@ -201,13 +211,46 @@ def is_furniture(line: str) -> bool:
         return True
     if _SYMBOLS_ONLY.match(line):
         return True  # a close button or a rule (×, ***): no word at all
-    if _URL_ONLY.match(line) or _post_label_line(line):
+    if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line):
+        return True
+    if _notice(line):
         return True
     if is_prose(line):
         return False
     if any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")):
         return True
     return any(m.lower() in low for m in entries("pages/spam_markers.txt"))
+
+
+@functools.cache
+def _button_words() -> tuple[frozenset[str], int]:
+    """Navigation words and the labels of a meta line's empty fields (浏览, 字号)."""
+    found = frozenset(entries("pages/nav_words.txt")) | frozenset(entries("pages/meta_labels.txt"))
+    return found, max(map(len, found))
+
+
+@functools.cache
+def _buttons(token: str) -> bool:
+    """A token made only of buttons: 首页, or several printed without a gap (浏览字号 = 浏览 +
+    字号, 打印关闭), as sites run their button bars together.  One word of the list at
+    least, each piece a word of it (a short token: the split is tried every way)."""
+    known, longest = _button_words()
+    if len(token) > 12:
+        return False
+    ok = [True] + [False] * len(token)  # ok[i]: token[:i] is made of buttons
+    for i in range(1, len(token) + 1):
+        ok[i] = any(ok[j] and token[j:i] in known for j in range(max(0, i - longest), i))
+    return ok[-1]
+
+
+def _notice(line: str) -> bool:
+    """A copyright or reprint notice (文章版权声明：…转载请注明出处。, 未经授权不得转载): page
+    furniture even when written as a sentence, when its first sentence holds the marker
+    (a notice closing an article's last paragraph is left to the paragraph)."""
+    if len(line) > 100:
+        return False
+    first = re.split(r"[。！？]", line, maxsplit=1)[0]
+    return any(m in first for m in entries("pages/notice_markers.txt"))
 
 
 @functools.cache
@@ -222,6 +265,29 @@ def _post_label_line(line: str) -> bool:
     return m is not None and (
         not m["rest"] or re.fullmatch(r"[^\s，,。：:]{2,16}(?:\s+[^\s，,。：:]{2,16})?", m["rest"]) is not None
     )
+
+
+# one item of a site's menu: a bullet and a few words, no sentence
+_MENU_ITEM = re.compile(r"^\s*[•·▪◦●○■□◆▶►\-*]\s*[^\s。！？，,；;：:]{1,14}\s*$")
+_MENU_RUN = 3  # items in a row at least: fewer may be an article's own list
+
+
+def menu_lines(lines: list[str]) -> set[int]:
+    """Indices of a site's menu above the article (• 本会简介 / • 组织章程 / • 联系我们):
+    a run of bulleted items of a few words each, before the page's first sentence.  Left
+    in, the items are taken for the headline and its decks."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if _MENU_ITEM.match(line):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+        if is_prose(line):
+            break
+    return found
 
 
 def opens_related_links(line: str) -> bool:

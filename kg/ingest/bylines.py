@@ -48,26 +48,36 @@ def _people(text: str) -> tuple[list[str], str | None]:
     outlet: str | None = None
     staff = _staff_labels()
     pos = 0
+    # a run cut in two (柳某某彭某) stands among names the writer set apart (李某讲话 王某 摄):
+    # one who separates names writes none together, so the run is a caption's words
+    cut_runs: list[list[str]] = []
+    last_name_end = -1
+    apart = False
     while pos < len(text):
         if text[pos] in " 、，,/／":
             pos += 1
             continue
-        if text.startswith(staff, pos):
-            break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
-        m = g.role.match(text, pos)
+        m = g.role.match(text, pos)  # first: 视频记者 is a role, though 视频： labels staff
         if m:
             if outlet is None and m["ro"]:
                 outlet = m["ro"]
             pos = m.end()
             continue
+        if text.startswith(staff, pos):
+            break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
         m = g.name.match(text, pos)
         if not m:
             break
         cut = _split_run(_unpadded(m.group()))
         if not cut:
             break  # a word too long for a name (工会宣传部): what follows is no credit
+        apart = apart or (last_name_end >= 0 and text[last_name_end:pos].strip(" 、，,") == "" and pos > last_name_end)
+        if len(cut) == 2:
+            cut_runs.append(cut)
         names.extend(n for n in cut if n not in names)
-        pos = m.end()
+        pos = last_name_end = m.end()
+    if apart:
+        names = [n for n in names if not any(n in c for c in cut_runs)]
     return names, outlet
 
 
@@ -101,7 +111,8 @@ def byline_at_start(text: str) -> Credit | None:
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
-        c = Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, outlet=outlet)
+        shot = list(names) if "摄影报道" in m.group() else []  # （记者 X 摄影报道）: the pictures too
+        c = Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, photographers=shot, outlet=outlet)
         return c if names else _labelled_after(text, c)
     return None
 
@@ -157,8 +168,13 @@ def plausible_name(name: str) -> bool:
         return True
     if _unit(name):
         return False  # 区总工会: a unit whose name starts with a surname
-    surnames = frozenset(words("people/surnames.txt"))
+    surnames = _surnames()
     return name[:2] in surnames or name[0] in surnames
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words("people/surnames.txt"))
 
 
 def _photographers(people: str) -> tuple[list[str], str | None]:
@@ -188,6 +204,9 @@ def trailing_photo_credit(text: str) -> Credit | None:
     caption (活动现场 摄影 X: the label before the names, set off by spaces)."""
     g = _grammar()
     m = g.photo_tail.search(text, max(0, len(text) - CREDIT_MAX))
+    # the leftmost start may take the caption's words for names (座谈会现场 X 摄): a later one
+    while m is not None and not _photographers(m["people"])[0] and m.start() + 1 < len(text):
+        m = g.photo_tail.search(text, m.start() + 1)
     if not m or m.start() == 0:
         m = g.label_tail.search(text, max(0, len(text) - CREDIT_MAX))
         if not m or m.start() == 0:

@@ -61,3 +61,25 @@ def summary_as_deck(seg: Segment) -> None:
     """摘要：… opening an article's body: a deck under its headline, not its lead."""
     if seg.headline is not None and seg.body and seg.body[0].level is None and _summary().match(seg.body[0].text.text):
         seg.decks.append(seg.body.pop(0))
+
+
+# a portal's teaser of the article: its opening words, cut short with an ellipsis
+_ELLIPSIS = re.compile(r"(?:…+|\.{3,})\s*$")
+_TEASER_SAME = 20  # the teaser and the lead open with the same characters, this many at least
+
+
+def without_teasers(blocks: list[Block]) -> list[Block]:
+    """The blocks without a portal's teaser: a paragraph cut short with an ellipsis
+    (中工网讯 11月3日，…化工生…) whose opening the next paragraph repeats in full.  Left in,
+    its dateline would open an article of its own and take the lead's credits apart."""
+    kept: list[Block] = []
+    gap = 0
+    for i, b in enumerate(blocks):
+        t = b.text.text.strip()
+        nxt = blocks[i + 1].text.text.strip() if i + 1 < len(blocks) else ""
+        if len(t) > _TEASER_SAME and _ELLIPSIS.search(t) and nxt[:_TEASER_SAME] == t[:_TEASER_SAME]:
+            gap += b.gap + 1
+            continue
+        kept.append(Block(b.text, b.level, b.gap + gap) if gap else b)
+        gap = 0
+    return kept

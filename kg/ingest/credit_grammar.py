@@ -71,7 +71,8 @@ def grammar() -> Grammar:
     # 5-6 characters are two names written together (张三李小四); _people splits them
     # a two-character name is padded to the width of three in print (王  强): one name
     padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
-    name = rf"(?:{nchar}{{1,4}}{_DOT}{nchar}{{1,6}}|{nchar}{{2,6}}|{padded})"
+    # a transliterated name runs longer, in parts between dots (伊帕尔古丽·伊敏, A·B·C)
+    name = rf"(?:{nchar}{{1,7}}(?:{_DOT}{nchar}{{1,7}}){{1,2}}|{nchar}{{2,6}}|{padded})"
     # a role may be followed by a colon inside brackets: （通讯员：X）, or by the underscore
     # some sites print for a space (记者_X)
     role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：]|_)?"
@@ -91,7 +92,8 @@ def grammar() -> Grammar:
         # does an outlet no list knows (某某报道：（记者 X）), told from a place by the reader
         rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
     )
-    report = rf"(?:\s*[/／]?\s*{_REPORT})?"  # 记者 X 报道, 记者X／报导
+    # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道)
+    report = rf"(?:\s*[/／]?\s*(?:摄影)?{_REPORT})?"
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
         # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）
@@ -107,7 +109,7 @@ def grammar() -> Grammar:
     )
     # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
     photo = (
-        rf"[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
+        rf"{_DECOR}[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
         rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
     )
     # credit labels, then staff labels (编辑｜Z: read with the credits, credited to no one)
@@ -123,17 +125,25 @@ def grammar() -> Grammar:
     # the names may follow a role (文/本报记者 X, 图：通讯员 Y)
     item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>(?:{role_plain}\s*)?{label_names})"
     item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{role_plain}\s*)?{label_names}"
-    labelled = rf"[（(【\[]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】\]]?"
+    # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
+    between = r"\s*[，,;；|｜丨]?\s*"
+    labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
     named_item = rf"(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
     named_plain = rf"{names}\s*[/／]\s*(?:{credit_alt})"
-    named = rf"[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
-    # the same set off by spaces alone (摄影 X, 文 X 图 Y): only names that start with a surname
-    words_ = "|".join((alternation("credits/text_credit_labels.txt"), alternation("credits/photo_credit_labels.txt")))
+    named = rf"{_DECOR}[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
+    # the same set off by spaces alone (摄影 X, 文 X 图 Y, 文/图 X): only names that start with a surname
+    words_ = "|".join(
+        (
+            alternation("credits/text_photo_suffixes.txt"),
+            alternation("credits/text_credit_labels.txt"),
+            alternation("credits/photo_credit_labels.txt"),
+        )
+    )
     spaced_names = rf"{name}(?:[ 、]+(?!(?:{words_})\s){name})*"
     spaced_plain = rf"(?:{words_})\s+{spaced_names}"
-    spaced = rf"[（(]?\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）]?"
+    spaced = rf"{_DECOR}[（(]?\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）]?"
     return Grammar(
         role=re.compile(role),
         name=re.compile(name),
@@ -141,30 +151,33 @@ def grammar() -> Grammar:
         photo=re.compile(photo),
         # after a sentence, or in brackets straight after a caption (职工在书写春联（X 摄）)
         photo_tail=re.compile(rf"(?:^|(?<=[。！？…”』）)\s])|(?<={HAN})(?=[（(【]))\s*{photo}$"),
-        people_line=re.compile(rf"[（(]?\s*(?P<people>{people_role}){report}\s*[)）]?"),
-        # the outlet may come first: （来源：某某日报 记者 X）
+        # in round brackets or square ones (【记者 X】)
+        people_line=re.compile(rf"{_DECOR}[（(【]?\s*(?P<people>{people_role}){report}\s*[)）】]?"),
+        # the outlet may come first: （来源：某某日报 记者 X）; the closing bracket may be
+        # lost where a copied page was cut short after the credit (…。（记者 X)
         people_tail=re.compile(
             rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+)?"
-            rf"(?P<people>{people_role}){report}\s*{_CLOSE}\s*$"
+            rf"(?P<people>{people_role}){report}\s*{_CLOSE}?\s*$"
         ),
         labelled=re.compile(labelled),
         named=re.compile(named),
         named_item=re.compile(named_item),
-        reported=re.compile(rf"[（(]?\s*(?P<people>{names})\s*[/／]?\s*{_REPORT}\s*[)）]?"),
+        reported=re.compile(rf"{_DECOR}[（(]?\s*(?P<people>{names})\s*[/／]?\s*{_REPORT}\s*[)）]?"),
         spaced=re.compile(spaced),
         spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
         # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
         labelled_tail=re.compile(
-            rf"(?<=[。！？…”』])\s*(?P<run>[（(【]?\s*{item_plain}(?:\s*[，,;；]?\s*{item_plain})*\s*[)）】]?"
+            rf"(?<=[。！？…”』])\s*(?P<run>[（(【]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】]?"
             rf"|[（(]\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）])(?=\s|$)"
         ),
         names=re.compile(names),
         label_tail=re.compile(
             rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
         ),
-        # the writer's unit may come first: （某某区总工会 林某）
+        # the writer's unit may come first: （某某区总工会 林某）; the closing bracket may be
+        # lost, as above
         names_tail=re.compile(
-            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?(?P<people>{names})\s*{_CLOSE}\s*$"
+            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),

@@ -18,7 +18,7 @@ import functools
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.shapes import title_like
+from kg.ingest.shapes import account_name, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
@@ -86,7 +86,13 @@ def repeated_title(seg: Segment, page: list[Block]) -> None:
     if seg.headline is None or not seg.decks:
         return
     header = {id(b) for b in seg.blocks()[: 1 + len(seg.decks)]}
-    meta = [b.text.text for b in page if id(b) not in header and not any(p in b.text.text for p in "。！？")]
+    # (the headline's own line is no metadata: a deck shorter than it is found inside it)
+    head = seg.headline.text.text.strip()
+    meta = [
+        b.text.text
+        for b in page
+        if id(b) not in header and b.text.text.strip() != head and not any(p in b.text.text for p in "。！？")
+    ]
 
     def repeated(line: Block) -> bool:
         t = line.text.text.strip()
@@ -94,7 +100,8 @@ def repeated_title(seg: Segment, page: list[Block]) -> None:
 
     if repeated(seg.headline):
         return
-    hits = [d for d in seg.decks if repeated(d)]
+    # (a unit's bare name over the headline is the site's, and its footer repeats it)
+    hits = [d for d in seg.decks if repeated(d) and not account_name(d.text.text)]
     if len(hits) == 1:
         seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
         seg.headline = hits[0]

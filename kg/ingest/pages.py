@@ -13,6 +13,7 @@ from kg.ingest.boilerplate import (
     is_breadcrumb,
     is_furniture,
     is_prose,
+    menu_lines,
     meta_line,
     opens_related_links,
     strip_editor_tail,
@@ -28,7 +29,7 @@ from kg.ingest.bylines import (
     trailing_people_credit,
     trailing_photo_credit,
 )
-from kg.ingest.captions import summary_as_deck, without_captions
+from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
 from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
 from kg.ingest.normalize import is_traditional, to_simplified
@@ -85,9 +86,10 @@ def drop_furniture(doc: Document) -> None:
         prose_after[i] = prose_after[i + 1] or is_prose(doc.blocks[i].text.text)
     # a roster above the page's first sentence is the site's (its sidebar), not the article's
     first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
+    menu = menu_lines([b.text.text for b in doc.blocks])
     for i, b in enumerate(doc.blocks):
         links = opens_related_links(b.text.text) or (links and not is_prose(b.text.text))
-        if links or (i in roster and i < first_prose):
+        if links or (i in roster and i < first_prose) or i in menu:
             gap += b.gap + 1
             continue
         meta = meta_line(b.text.text)
@@ -252,7 +254,7 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     drop_furniture(doc)
-    doc.blocks = without_captions(doc.blocks)
+    doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]

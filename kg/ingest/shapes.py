@@ -8,10 +8,11 @@ clauses with a space.  The repairer and the splitter both read these shapes.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
-from kg.lexicon import words
+from kg.lexicon import alternation, words
 from kg.lexicon.chars import HAN
 
 # Longest line still taken for a headline or deck; body paragraphs run longer.
@@ -66,8 +67,17 @@ def title_like(text: str) -> bool:
         return False
     if is_numbered(t) or t.startswith(("图为", "（", "(")) or t[0] in _CLOSERS:
         return False
-    # a caption closed by its photo credit (发放物资（X 供图）) is no headline
-    return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t))
+    # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one
+    # whose pictures a unit gave (活动现场 区总工会供图)
+    return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t) or _unit_photo().search(t))
+
+
+@functools.cache
+def _unit_photo() -> re.Pattern[str]:
+    """A unit credited for the pictures at the end of a line: 某某区总工会供图, （某某公司 摄）."""
+    units = alternation("credits/unit_heads.txt")
+    suffixes = alternation("credits/photo_suffixes.txt")
+    return re.compile(rf"(?:{units})[)）]?\s*[/／]?\s*(?:{suffixes})\s*[)）]?$")
 
 
 def _unquoted(text: str) -> str:

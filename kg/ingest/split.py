@@ -19,6 +19,7 @@ from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
 from kg.ingest.shapes import account_name, ends_mid_sentence, is_slogan, title_like
+from kg.lexicon import alternation
 
 
 @dataclass
@@ -126,7 +127,12 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             continue
         # a byline under a section label (某县总工会：) opens one part of a roundup, not an article
         roundup = i > 0 and is_section_label(blocks[i - 1].text.text)
-        if _opens(blocks, i) and cur is not None and (cur.has_text() or _has_byline(cur)) and not roundup:
+        if (
+            _opens(blocks, i)
+            and cur is not None
+            and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
+            and not roundup
+        ):
             cur = _new(segments)
         cur = cur or _new(segments)
         cur.body.append(b)
@@ -161,7 +167,11 @@ def split_marked(blocks: list[Block], level: int) -> list[Segment]:
         if lead:
             (cur or _new(segments)).body.extend(lead)
             lead = []
-        if _opens(blocks, i) and cur is not None and (cur.has_text() or _has_byline(cur)):
+        if (
+            _opens(blocks, i)
+            and cur is not None
+            and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
+        ):
             cur = _new(segments)
         cur = cur or _new(segments)
         cur.body.append(b)
@@ -192,15 +202,43 @@ def _new(segments: list[Segment]) -> Segment:
     return seg
 
 
+def _credits_people(b: Block) -> bool:
+    """Whether the byline opening ``b`` names people.  An outlet's dateline alone (本刊讯
+    …) under a line of credits (□记者 X) is that article's lead, not a new article."""
+    c = byline_at_start(b.text.text)
+    return c is not None and bool(c.reporters or c.photographers)
+
+
 def _has_byline(seg: Segment) -> bool:
     """Whether the segment's body has a byline already (then the next one opens another article)."""
     return any(b.level is None and byline_at_start(b.text.text) is not None for b in seg.body)
+
+
+def _repeats(seg: Segment) -> None:
+    """A header line that says again a line above it is no deck: a page prints its title
+    twice (the ``<title>`` and the page's own line), or a repost its 原标题：X when X is the
+    headline it kept.  Dropped before the lines are counted for the main title."""
+    if seg.headline is None:
+        return
+    label = re.compile(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*")
+    seen = {seg.headline.text.text.strip()}
+    kept: list[Block] = []
+    for d in seg.decks:
+        t = d.text.text.strip()
+        m = label.match(t)
+        said = t[m.end() :].strip() if m else t
+        if said in seen:
+            continue
+        seen.add(said)
+        kept.append(d)
+    seg.decks = kept
 
 
 def _main_title(seg: Segment) -> None:
     """In a header of three or more lines the main title is the second: 引题 over it,
     副题 under it.  With two lines the first is taken for the headline and the second
     for its deck, the commoner layout."""
+    _repeats(seg)
     if seg.headline is not None and len(seg.decks) >= 2:
         seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]
 
