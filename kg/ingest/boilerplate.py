@@ -29,6 +29,8 @@ _PAGE_LABEL = re.compile(r"^\s*第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:
 _CRUMB = re.compile(r"[>＞»›]")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
+# where a copied page had a picture: its file's name (image.png, IMG_2031.JPG) or the bare word
+_IMAGE_ONLY = re.compile(r"^(?:[\w\-.() ]{1,60}\.(?:png|jpe?g|gif|webp|bmp)|image|img)$", re.I)
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -183,7 +185,8 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Navigation, share bars, footers, URL-only lines and spam: never article text."""
+    """Navigation, share bars, footers, URL-only lines, a picture's file name and spam: never
+    article text (a picture's name glued to the next line would open its sentence)."""
     if not line or len(line) > MAX_FURNITURE_LEN:
         return False
     if _SECTION_LABEL.match(line):
@@ -201,7 +204,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _SYMBOLS_ONLY.match(line):
         return True  # a close button or a rule (×, ***): no word at all
-    if _URL_ONLY.match(line) or _post_label_line(line):
+    if _URL_ONLY.match(line) or _IMAGE_ONLY.match(line.strip()) or _post_label_line(line):
         return True
     if is_prose(line):
         return False
