@@ -107,10 +107,13 @@ def read_posts(ctx: ArticleContext) -> None:
         held[(p.start_char, p.end_char)] = offices
     # the other names of a list share the first name's offices (in a list's line, names
     # may be set apart by spaces: 副主席：李静 王强; a list may go on after a line break: A、\nB)
+    listed = False  # the name before followed a 、: the list's last name may follow 及/和 (A、B及C)
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
         spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
-        if gap and (gap.rstrip() == "、" or spaced) and not held[(p.start_char, p.end_char)]:
+        last = listed and gap in ("及", "和", "以及")
+        listed = gap.rstrip() == "、"
+        if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     after = {t.start_char: t for t in titles.values()}
     for p in people:
