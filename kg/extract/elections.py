@@ -148,6 +148,11 @@ def _offices_after(
     body = None
     if (new := NEW_TERM.match(text, pos)) is not None:
         pos = new.end()
+    # a term of the union written without its name (当选为工会第一届委员会主席, 第一届经费审查
+    # 委员会主任): the union is the one the vote is at, as when the term is not written
+    bare_organ = text.startswith(UNION_ORGAN, pos) and TERM.match(text, pos + len(UNION_ORGAN)) is not None
+    if (term := TERM.match(text, pos + len(UNION_ORGAN) if bare_organ else pos)) is not None:
+        pos = term.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
@@ -191,7 +196,7 @@ def _offices_after(
         return out, pos
     if body is None:
         body = union
-    if body is None and roles[0][1].startswith(UNION_ORGAN):
+    if body is None and (bare_organ or roles[0][1].startswith(UNION_ORGAN)):
         # 选举X为工会主席: the bare 工会 is the union the article is about
         # (none named: the union of the company whose congress it is)
         body = article_union(ctx) or workplace_union(ctx, named_at, (roles[0][0].start_char, roles[0][0].end_char))

@@ -218,12 +218,25 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         x = chain[0][0]
         if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
             continue
+        if _in_title_chain(ctx, x, clause_start):
+            continue  # 某总工会二级巡视员、权益保障部部长X率队开展…: the chain's first body acts
         return chain
     # the clause has no subject: the sentence's, if a body opens a clause
     for x, y, r in ctx.bodies_in(sa, verb_at):
         if x == sa or text[x - 1] in "，,":
             return [(x, y, r)]
     return None
+
+
+def _in_title_chain(ctx: ArticleContext, x: int, clause_start: int) -> bool:
+    """Whether the body at ``x`` is a department going on a person's chain of titles after
+    the body it belongs to (…总工会二级巡视员、权益保障部部长X): the chain's body acts, not
+    its department (区人大常委会副主任、区总工会主席X: the union, no part of the other)."""
+    if ctx.text[x - 1 : x] != "、" or not any(t.end_char == x - 1 for t in ctx.mentions_in("TITLE", clause_start, x)):
+        return False
+    infos = [ctx.facts.entities.get(ctx.ref_at[span]) for span in ctx.ref_at.by_start.get(x, ())]
+    parents = {info.parent for info in infos if info is not None and info.parent is not None}
+    return any(r in parents for _x, _y, r in ctx.bodies_in(clause_start, x - 1))
 
 
 def _object_gap(ctx: ArticleContext, a: int, b: int) -> int:

@@ -82,6 +82,11 @@ def _jobs_between(ctx: ArticleContext, a: int, b: int, body: EntityRef) -> list[
     return found
 
 
+def is_grade(word: str) -> bool:
+    """Whether ``word`` is a grade of a profession (高级工程师, 正高级工程师): a qualification, no post."""
+    return _kind(word) == "grade"
+
+
 def _kind(word: str) -> str | None:
     """ "job", "grade" (a qualification) or None for a word that is neither."""
     if word in JOB_NON_POSTS:

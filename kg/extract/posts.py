@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
-from kg.extract.jobs import jobs_before
+from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
     UNIT_ENDINGS,
@@ -55,6 +55,9 @@ CLAUSE_MARKS = "，,；;：:"
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
+# a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
+# 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
+GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 APPOSITION_OPEN = "（(，,：:"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
@@ -104,10 +107,13 @@ def read_posts(ctx: ArticleContext) -> None:
         held[(p.start_char, p.end_char)] = offices
     # the other names of a list share the first name's offices (in a list's line, names
     # may be set apart by spaces: 副主席：李静 王强; a list may go on after a line break: A、\nB)
+    listed = False  # the name before followed a 、: the list's last name may follow 及/和 (A、B及C)
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
         spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
-        if gap and (gap.rstrip() == "、" or spaced) and not held[(p.start_char, p.end_char)]:
+        last = listed and gap in ("及", "和", "以及")
+        listed = gap.rstrip() == "、"
+        if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     after = {t.start_char: t for t in titles.values()}
     for p in people:
@@ -143,6 +149,8 @@ def _chain_before(
         gap = CHAIN_GAP if chain else NAME_GAP
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 8), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
+        if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
+            k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
         while k > sa and text[k - 1] in gap and pos - k < 2:
             k -= 1
         t = titles.get(k)

@@ -30,10 +30,11 @@ _PAGE_LABEL = re.compile(r"^\s*(?:当前版\s*[:：]\s*)?第?\s*[A-Za-z]?\d{1,5}
 # a number beside a button: a page's, or a count of reads or likes (阅读 1.2万, 点赞 36)
 _COUNT = re.compile(r"^\d[\d.,]*[万千wWkK]?\+?次?$|^\d+|\d+$")
 # a picture's file name left where the picture stood (image.png, IMG_0123.JPG)
-_FILE_ONLY = re.compile(r"^\s*[\w\-.()（）]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)\s*$", re.I)
+_FILE_ONLY = re.compile(r"^\s*(?:[\w\-.()（） ]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)|image|img)\s*$", re.I)
 _CRUMB = re.compile(r"[>＞»›]")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
+# where a copied page had a picture: its file's name (image.png, IMG_2031.JPG) or the bare word
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -194,7 +195,8 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Navigation, share bars, footers, URL-only lines and spam: never article text."""
+    """Navigation, share bars, footers, URL-only lines, a picture's file name and spam: never
+    article text (a picture's name glued to the next line would open its sentence)."""
     if not line or len(line) > MAX_FURNITURE_LEN:
         return False
     if _SECTION_LABEL.match(line) and not is_credit(line):  # (【记者 X】 is a byline)

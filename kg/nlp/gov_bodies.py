@@ -69,7 +69,10 @@ class GovBodyFinder:
         union_departments = alternation_of(words("bodies/union_departments.txt"))
         # (…部门 is no department's name: 与财务部门)
         # a department bare in a union's title chain: after a mark, then its title
-        self._bare_union_department_re = re.compile(f"(?<=[、，, ])(?:{union_departments})(?=[副正]?[部主])")
+        # (its name may hold words before the ending: 、权益保障部部长, 、劳动和经济工作部副部长)
+        self._bare_union_department_re = re.compile(
+            f"(?<=[、，, ])[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?=[副正]?[部主])"
+        )
         self._union_department_re = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?!门)")
 
     def allowed(self, level: str, word: str) -> bool:

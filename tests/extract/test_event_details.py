@@ -24,6 +24,16 @@ def test_a_body_after_zai_or_lianhe_is_not_the_subject(extract_text):
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
 
 
+def test_a_body_going_on_a_persons_title_chain_is_not_the_subject(extract_text):
+    facts = extract_text("近日，长沙市总工会二级巡视员、权益保障部部长刘洋率队开展送温暖活动。", region="长沙市")
+    assert organizers(event(facts, "送温暖")) == ["长沙市总工会"]
+
+
+def test_the_last_body_of_a_persons_title_chain_is_the_subject(extract_text):
+    facts = extract_text("近日，雨花区人大常委会副主任、区总工会主席刘洋到黄花镇开展送温暖活动。", region="长沙市")
+    assert organizers(event(facts, "送温暖")) == ["雨花区总工会"]
+
+
 def test_the_subject_opening_the_sentence_when_the_clause_has_none(extract_text):
     facts = extract_text("近日，雨花区总工会，联合天心区文联，举办职工读书分享会。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]

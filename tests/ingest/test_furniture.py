@@ -86,3 +86,13 @@ def test_the_sites_name_above_the_headline_of_a_meta_line_is_kept_aside(tmp_path
     )
     assert arts[0].headline == "区总工会举办职工乒乓球赛"
     assert "某市某区人民政府" in arts[0].furniture
+
+
+def test_a_pictures_file_name_is_furniture_not_the_start_of_the_next_sentence(tmp_path):
+    arts = _page(
+        tmp_path,
+        "区总工会举办技能大赛\n\n近日，雨花区总工会举办技能大赛。\n\nimage.png\n\n"
+        "区人大常委会副主任，区总工会主席刘洋宣布大赛开幕\n\nIMG_2031.JPG\n\nimage\n\n100余名职工参加。\n",
+    )
+    assert "image" not in arts[0].body.lower() and "IMG" not in arts[0].body
+    assert "\n区人大常委会副主任" in arts[0].body
