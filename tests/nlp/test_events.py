@@ -147,3 +147,9 @@ def test_a_head_alone_after_a_word_of_kinds_is_no_event(labelled):
 
 def test_a_meeting_received_is_an_event(find):
     assert ("会见了", "EVENT", "verb") in find("区总工会主席王立新会见了来访的职工交流团。")
+
+
+def test_an_event_named_inside_a_document_title_is_none(labelled):
+    # 《…大会选举办法》 names the rules of an election, not an event the article reports
+    found = labelled("大会审议通过了《新桥机械厂第一届工会会员大会选举办法》。", "EVENT")
+    assert found == set()
