@@ -18,6 +18,7 @@ from kg.extract.event_counts import read_count
 from kg.extract.event_details import read_date, read_organizers
 from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
+    ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
     MEETING_VERBS,
     PLAN_WORDS,
@@ -49,6 +50,8 @@ _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
+# the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
+_ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
 
 
 def read_events(ctx: ArticleContext) -> None:
@@ -92,7 +95,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     core = _core(ctx, s)
     # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit, 夏送清凉 and 送清凉 one campaign
     if s._.kg_kind == "verb":
-        core = "verb:" + re.sub(r"^(?:走访|举行了?|[春夏秋冬](?=送))", "", name)[:2]
+        core = "verb:" + _verb_core(name)
     fact = EventFact(EntityRef("Event", name), core, ev)
     printed = ctx.written_at(s.start_char, s.end_char)
     if printed is not None:
@@ -114,6 +117,13 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
             )
     return fact, anaphor
+
+
+def _verb_core(name: str) -> str:
+    """What a verb phrase's event is: its activity's first two characters, from the
+    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问)."""
+    m = _ACTIVITY_AT.search(name)
+    return re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", name[m.start() if m else 0 :])[:2]
 
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:

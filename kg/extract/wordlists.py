@@ -56,6 +56,7 @@ LEGAL_FORMS = words("bodies/legal_forms.txt")  # longest first: X集团有限公
 UNION_HOST_SUFFIXES = words("unions/union_host_suffixes.txt")
 UNION_COMMITTEES = words("unions/union_committees.txt")
 GENERIC_EVENT_HEADS = words("events/generic_event_heads.txt")
+ACTIVITY_WORDS = words("events/activity_words.txt")
 SUBJECT_BLOCKERS = tuple(row[0] for row in table("events/subject_blockers.tsv"))  # 在X举办: X is no subject
 VERB_PHRASE_SUBJECT_BLOCKERS = _column("events/subject_blockers.tsv", "verb-phrase")
 ORGANISED_BY_VERBS = _column("events/event_verbs.tsv", "by", 2)  # 由X主办

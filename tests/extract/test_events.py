@@ -161,3 +161,13 @@ def test_a_seasons_campaign_is_the_campaign_named_without_its_season(extract_tex
     )
     names = [e.ref.name for e in facts.events if "送清凉" in e.ref.name or "送清凉" in "".join(e.aliases)]
     assert len(names) == 1, names
+
+
+def test_a_visit_in_the_headline_and_the_lead_is_one_event(extract_text):
+    # 走访慰问X困难职工 (headline) and 进行春节前走访慰问 (lead): one visit, the activity's
+    facts = extract_text(
+        "1月19日下午，荷塘区总工会副主席周立新、女工部部长李华，对新桥厂部分困难职工进行春节前走访慰问。",
+        headline="荷塘区总工会走访慰问新桥厂部分困难职工",
+        region="株洲市",
+    )
+    assert len([n for n in event_names(facts) if "慰问" in n]) == 1
