@@ -182,7 +182,7 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
-        target = by_core.get(f.core) or _ending_alike(f, merged)
+        target = by_core.get(f.core) or _ending_alike(f, merged) or _joined_part(f, merged, ctx.lex.event_heads)
         if target is None and anaphor and merged:
             target = merged[0]
         if target is None:
@@ -214,6 +214,23 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         short, long_ = sorted((m.core, f.core), key=len)
         if len(short) >= 4 and long_.endswith(short):
             return m
+    return None
+
+
+def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
+    """The event read already whose name joins two by 暨, one of them ``f``'s said again
+    (X工会第三次会员代表暨第三届职工代表大会 … 第三次会员代表大会听取了…): a part before
+    暨 may leave out the head it shares with the last (代表[大会]暨…大会)."""
+    if f.core.startswith("verb:") or len(f.core) < 4:
+        return None
+    for m in merged:
+        parts = m.ref.name.split("暨")
+        if len(parts) < 2:
+            continue
+        head = next((h for h in heads if parts[-1].endswith(h)), "")
+        for p in parts:
+            if any((p + head[k:]).endswith(f.core) for k in range(len(head) + 1)):
+                return m
     return None
 
 

@@ -171,3 +171,14 @@ def test_a_visit_in_the_headline_and_the_lead_is_one_event(extract_text):
         region="株洲市",
     )
     assert len([n for n in event_names(facts) if "慰问" in n]) == 1
+
+
+def test_a_part_of_a_joint_meeting_said_again_is_the_joint_meeting(extract_text):
+    # A代表[大会]暨B大会, then A代表大会 alone: the part before 暨 shares the head of the last
+    facts = extract_text(
+        "4月15日，新桥机械有限公司第三次工会会员代表暨第二届一次职工代表大会召开。"
+        "第三次工会会员代表大会听取了工会工作报告，公司工会主席周立新出席会议。",
+        region="株洲市",
+    )
+    assert len(facts.events) == 1
+    assert "周立新" in participants(facts.events[0])
