@@ -50,6 +50,8 @@ _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
+# 与A、B进行了座谈: those an activity is held with, right before it
+_HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
 # the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
 _ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
 
@@ -116,6 +118,14 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
             fact.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
             )
+        # 与市总工会、县总工会负责人进行了座谈: those it is held with take part
+        w = _HELD_WITH.search(ctx.text, clause, s.start_char)
+        if w is not None and not any(y == w.start() for _x, y, _r in ctx.bodies_in(clause, w.start())):
+            # (not A与B开展: two bodies joined, both holding it)
+            for x, _y, r in ctx.bodies_in(w.start(1), w.end(1)):
+                fact.participants.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+            # (the last of them is no subject holding it)
+            fact.organizers = [o for o in fact.organizers if not w.start(1) <= o[1].start < w.end(1)]
     return fact, anaphor
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import event, event_names, participants
+from tests.extract.facts_view import event, event_names, organizers, participants
 
 
 def test_an_event_held_by_a_union(extract_text):
@@ -182,3 +182,20 @@ def test_a_part_of_a_joint_meeting_said_again_is_the_joint_meeting(extract_text)
     )
     assert len(facts.events) == 1
     assert "周立新" in participants(facts.events[0])
+
+
+def test_the_bodies_an_activity_is_held_with_take_part_and_organise_nothing(extract_text):
+    # 与A、B负责人进行了座谈: A and B take part in the talk; B, right before the verb, is
+    # no subject holding it
+    facts = extract_text(
+        "3月5日，株洲市总工会副主席周立新来到攸县。随后，与攸县总工会、新桥机械有限公司负责人进行了座谈。",
+        region="株洲市",
+    )
+    talk = event(facts, "座谈")
+    assert {"攸县总工会", "新桥机械有限公司"} <= participants(talk)
+    assert talk.organizers == []
+
+
+def test_two_bodies_joined_by_yu_both_hold_the_activity(extract_text):
+    facts = extract_text("3月5日，荷塘区总工会与荷塘区应急管理局开展安全生产专项检查。", region="株洲市")
+    assert set(organizers(event(facts, "专项检查"))) == {"荷塘区总工会", "荷塘区应急管理局"}
