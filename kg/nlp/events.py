@@ -180,8 +180,8 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
-            if tag == "a" and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
-                k = a  # 健康游活动: an adjective before a verb of the name (not 整个比赛)
+            if tag in ("a", "ad") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
+                k = a  # 健康游活动, 集中宣传活动: an adjective before a verb of the name (not 整个比赛)
                 continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
