@@ -27,12 +27,14 @@ from kg.model.facts import EventFact
 # the next sentence is about who took part (…50余名职工参加)
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
-_NEXT_SENTENCES = 2
+_NEXT_SENTENCES = 3
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
 # a word of prizes or of those expected, perhaps with a noun between (应到委员): the count
 # after it is none of who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
+# a bound and a noun of units after a count: 职工100人以上单位, 50人以下的企业
+_SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)的?(?:单位|企业|用人单位|工会|规模)")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -109,5 +111,7 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 吸纳68名职工入会: new members, not people taking part
         if _UNCOUNTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
+        if _SIZE_CLASS.match(ctx.text, c.end_char):
+            continue  # 职工100人以上单位: the size of the units, not who took part
         out.append(c)
     return out

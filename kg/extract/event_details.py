@@ -20,6 +20,7 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
+    PARTY_WORDS,
     SENDING_WORDS,
     SUBJECT_BLOCKERS,
     THEME_WORDS,
@@ -142,6 +143,12 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             x, _y, r = found[0]
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
             return
+    # 册亨县总工会一行到…授牌, 省总工会慰问团赴…: the body whose party goes
+    party = [b for b in ctx.bodies_in(sa, s.start_char) if text.startswith(PARTY_WORDS, b[1])]
+    if party:
+        x, y, r = party[0]
+        fact.organizers.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+        return
     # 雨花区总工会副主席A、B，对…进行走访慰问: the body of the officer opening the sentence
     officer = _officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
     if officer is not None:

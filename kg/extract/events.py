@@ -18,6 +18,7 @@ from kg.extract.event_counts import read_count
 from kg.extract.event_details import read_date, read_organizers
 from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
+    ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
     MEETING_VERBS,
     PLAN_WORDS,
@@ -49,6 +50,10 @@ _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
+# 与A、B进行了座谈: those an activity is held with, right before it
+_HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
+# the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
+_ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
 
 
 def read_events(ctx: ArticleContext) -> None:
@@ -92,7 +97,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     core = _core(ctx, s)
     # 慰问困难职工 and 走访慰问了…困难职工家庭 are one visit, 夏送清凉 and 送清凉 one campaign
     if s._.kg_kind == "verb":
-        core = "verb:" + re.sub(r"^(?:走访|举行了?|[春夏秋冬](?=送))", "", name)[:2]
+        core = "verb:" + _verb_core(name)
     fact = EventFact(EntityRef("Event", name), core, ev)
     printed = ctx.written_at(s.start_char, s.end_char)
     if printed is not None:
@@ -113,7 +118,22 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
             fact.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, s.end_char, CONFIDENCE["pattern"]))
             )
+        # 与市总工会、县总工会负责人进行了座谈: those it is held with take part
+        w = _HELD_WITH.search(ctx.text, clause, s.start_char)
+        if w is not None and not any(y == w.start() for _x, y, _r in ctx.bodies_in(clause, w.start())):
+            # (not A与B开展: two bodies joined, both holding it)
+            for x, _y, r in ctx.bodies_in(w.start(1), w.end(1)):
+                fact.participants.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+            # (the last of them is no subject holding it)
+            fact.organizers = [o for o in fact.organizers if not w.start(1) <= o[1].start < w.end(1)]
     return fact, anaphor
+
+
+def _verb_core(name: str) -> str:
+    """What a verb phrase's event is: its activity's first two characters, from the
+    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问)."""
+    m = _ACTIVITY_AT.search(name)
+    return re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", name[m.start() if m else 0 :])[:2]
 
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:
@@ -172,7 +192,7 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
-        target = by_core.get(f.core) or _ending_alike(f, merged)
+        target = by_core.get(f.core) or _ending_alike(f, merged) or _joined_part(f, merged, ctx.lex.event_heads)
         if target is None and anaphor and merged:
             target = merged[0]
         if target is None:
@@ -204,6 +224,23 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         short, long_ = sorted((m.core, f.core), key=len)
         if len(short) >= 4 and long_.endswith(short):
             return m
+    return None
+
+
+def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
+    """The event read already whose name joins two by 暨, one of them ``f``'s said again
+    (X工会第三次会员代表暨第三届职工代表大会 … 第三次会员代表大会听取了…): a part before
+    暨 may leave out the head it shares with the last (代表[大会]暨…大会)."""
+    if f.core.startswith("verb:") or len(f.core) < 4:
+        return None
+    for m in merged:
+        parts = m.ref.name.split("暨")
+        if len(parts) < 2:
+            continue
+        head = next((h for h in heads if parts[-1].endswith(h)), "")
+        for p in parts:
+            if any((p + head[k:]).endswith(f.core) for k in range(len(head) + 1)):
+                return m
     return None
 
 

@@ -72,24 +72,23 @@ def attendance(ctx: ArticleContext) -> None:
     if not events:
         return
     main = ctx.main_event()
-    # the event last in the list among those named before an offset: by start, with the
-    # greatest place in the list of those starting at or before each
-    order = sorted(range(len(events)), key=lambda i: events[i].evidence.start)
-    starts = [events[i].evidence.start for i in order]
-    latest = list(itertools.accumulate(order, max))
+    # the event named last before an offset, by any of its mentions: the headline's event
+    # is named again in the lead, after a photo caption naming another (揭牌仪式。X 摄)
+    mentioned = _mentions(ctx, events)
+    starts = [a for a, _ in mentioned]
     by_object = _EventsByEnding(events)
     for p, at in _attending(ctx):
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
-        last = events[latest[k - 1]] if k else None
+        pos, last = mentioned[k - 1] if k else (-1, None)
         sa, _ = ctx.sentence_of(at)
-        if last is None or (ctx.opens_with(sa, SAME_OCCASION) and last.evidence.start < sa):
-            targets = [last if last is not None and last.evidence.start >= sa else main]
-        elif last.evidence.start >= sa:
+        if last is None or (ctx.opens_with(sa, SAME_OCCASION) and pos < sa):
+            targets = [last if last is not None and pos >= sa else main]
+        elif pos >= sa:
             targets = [last]
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
-            ea, eb = ctx.sentence_of(last.evidence.start)
+            ea, eb = ctx.sentence_of(pos)
             targets = _named_in(ctx, ea, min(eb, at)) or [last]
         # 出席活动 where the event taken is no 活动: the last 活动 named before
         word = _attended_object(ctx, p)
@@ -101,6 +100,24 @@ def attendance(ctx: ArticleContext) -> None:
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, EventFact]]:
+    """Where each event is named, in the text's order: every mention read before the
+    merge (``ctx.candidate_events``) counts for the event it was merged into (by its
+    name or an alias), not only the one that kept its place."""
+    by_name: dict[str, EventFact] = {}
+    for e in reversed(events):
+        for n in (e.ref.name, *e.aliases):
+            by_name[n] = e
+    seen = {id(e) for e in events}
+    out = [(e.evidence.start, e) for e in events]
+    for f, _ in ctx.candidate_events:
+        e = f if id(f) in seen else by_name.get(f.ref.name)
+        if e is not None:
+            out.append((f.evidence.start, e))
+    out.sort(key=lambda t: t[0])
+    return out
 
 
 def invited(ctx: ArticleContext) -> None:
@@ -218,7 +235,13 @@ def sponsors(ctx: ArticleContext) -> None:
     stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
     for m in stated:
         sa, _ = ctx.sentence_of(m.start())
-        own = ctx.mentions_in("EVENT", sa, m.start())
+        # (启动仪式由X主办 after …启动仪式在Y举行: the main event named again by its head,
+        # opening the sentence; not 由X主办的Y, another event's)
+        own = [
+            e
+            for e in ctx.mentions_in("EVENT", sa, m.start())
+            if not (e.start_char == sa and _ends_with(main, e.text) and not ctx.text.startswith("的", m.end()))
+        ]
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             continue
         found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]

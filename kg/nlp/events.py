@@ -8,6 +8,7 @@ An event named inside a longer body or event is part of that name and is left ou
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -57,7 +58,7 @@ class EventFinder:
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
-        events = self.find(work.tokens, work.found)
+        events = _outside_titles(work.tokens.text, self.find(work.tokens, work.found))
         # an event named inside a longer body or event is part of that name
         holders = Containers(
             (f.start, f.end) for f in work.found + events if f.label in ("ORG", "UNION", "PLACE", "EVENT")
@@ -179,8 +180,8 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
-            if tag == "a" and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
-                k = a  # 健康游活动: an adjective before a verb of the name (not 整个比赛)
+            if tag in ("a", "ad") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
+                k = a  # 健康游活动, 集中宣传活动: an adjective before a verb of the name (not 整个比赛)
                 continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
@@ -204,6 +205,26 @@ class EventFinder:
         if tk.token_span_at(k)[1] >= e:
             return False
         return tk.tag_at(a - 1) in nouns and tk.tag_at(k) in nouns and not before.endswith(self.lex.event_heads)
+
+
+# a title of a document, book or programme: 《…大会选举办法》, 《关于召开…会议的通知》
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
+def _outside_titles(text: str, events: list[Found]) -> list[Found]:
+    """The events not named inside a title in 《》: the title names a document (the rules
+    of an election, a notice), not an event the article reports."""
+    titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    if not titles:
+        return events
+    starts = [a for a, _ in titles]
+    out = []
+    for ev in events:
+        k = bisect.bisect_right(starts, ev.start) - 1
+        if k >= 0 and titles[k][0] < ev.start and ev.end < titles[k][1]:
+            continue
+        out.append(ev)
+    return out
 
 
 @Language.factory(

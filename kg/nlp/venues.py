@@ -36,6 +36,19 @@ FRAME_RE = re.compile(
     )
 )
 
+# 赴A、B开展: a list of venues between the opener and the verb, split at 、
+_ITEM = "[^，,。；;、“”‘’（）()《》\\s的在]{3,30}?"
+FRAME_LIST_RE = re.compile(
+    "(?:{})(?P<x>{}(?:、{})+)(?:{})?(?:{})".format(
+        alternation_of(words("events/venue_openers.txt")),
+        _ITEM,
+        _ITEM,
+        alternation_of(words("events/held_adverbs.txt")),
+        alternation_of(words("events/venue_verbs.txt")),
+    )
+)
+_LIST_MARK = re.compile("、")
+
 
 class VenueFinder:
     """Candidate venue names (label PLACE).
@@ -111,26 +124,39 @@ class VenueFinder:
         ending in a head too common to name one elsewhere; with a proper word before the
         head (在公司会议室召开 names no venue).  A village stands without its areas."""
         text = tk.text
+        spans = [m.span("x") for m in FRAME_RE.finditer(text)]
+        # 赴A社区、B社区开展: each venue of a list framed as one
+        for m in FRAME_LIST_RE.finditer(text):
+            a = m.start("x")
+            for item in _LIST_MARK.split(m.group("x")):
+                spans.append((a, a + len(item)))
+                a += len(item) + 1
         out: list[Found] = []
-        for m in FRAME_RE.finditer(text):
-            a, e = m.span("x")
-            head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
-            if head is None or self.edges.opens_with_generic(text, a, e - len(head)):
-                continue
-            hs = e - len(head)
-            if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
-                continue
-            if not has_proper_word(tk, a, hs) and not self._of_the_level(text, a, hs):
-                continue
-            if head in VILLAGE_HEADS:
-                while a in area_starts and area_starts[a].end < hs:
-                    a = area_starts[a].end
-            if a in area_starts and area_starts[a].end == e:
-                continue  # 西牌楼社区 read as an area already
-            if head in PROJECT_SITE_WORDS and text.endswith(PROJECT, a, hs) and hs - a > len(PROJECT):
-                e = hs  # 在X项目现场举行: the venue is the project X项目, 现场 its ground
-            out.append(Found(a, e, "PLACE", "framed"))
+        for a, e in spans:
+            found = self._framed_at(tk, a, e, area_starts)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _framed_at(self, tk: Tokens, a: int, e: int, area_starts: Anchors) -> Found | None:
+        """The venue ``[a, e)`` names, framed as the event's place, if its head is one."""
+        text = tk.text
+        head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
+        if head is None or self.edges.opens_with_generic(text, a, e - len(head)):
+            return None
+        hs = e - len(head)
+        if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
+            return None
+        if not has_proper_word(tk, a, hs) and not self._of_the_level(text, a, hs):
+            return None
+        if head in VILLAGE_HEADS:
+            while a in area_starts and area_starts[a].end < hs:
+                a = area_starts[a].end
+        if a in area_starts and area_starts[a].end == e:
+            return None  # 西牌楼社区 read as an area already
+        if head in PROJECT_SITE_WORDS and text.endswith(PROJECT, a, hs) and hs - a > len(PROJECT):
+            e = hs  # 在X项目现场举行: the venue is the project X项目, 现场 its ground
+        return Found(a, e, "PLACE", "framed")
 
     def _of_the_level(self, text: str, a: int, hs: int) -> bool:
         """在市职工服务中心举办: a level word opening the venue (市, 区) makes it the venue of

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import event, event_names, participants
+from tests.extract.facts_view import event, event_names, organizers, participants
 
 
 def test_an_event_held_by_a_union(extract_text):
@@ -161,3 +161,41 @@ def test_a_seasons_campaign_is_the_campaign_named_without_its_season(extract_tex
     )
     names = [e.ref.name for e in facts.events if "送清凉" in e.ref.name or "送清凉" in "".join(e.aliases)]
     assert len(names) == 1, names
+
+
+def test_a_visit_in_the_headline_and_the_lead_is_one_event(extract_text):
+    # 走访慰问X困难职工 (headline) and 进行春节前走访慰问 (lead): one visit, the activity's
+    facts = extract_text(
+        "1月19日下午，荷塘区总工会副主席周立新、女工部部长李华，对新桥厂部分困难职工进行春节前走访慰问。",
+        headline="荷塘区总工会走访慰问新桥厂部分困难职工",
+        region="株洲市",
+    )
+    assert len([n for n in event_names(facts) if "慰问" in n]) == 1
+
+
+def test_a_part_of_a_joint_meeting_said_again_is_the_joint_meeting(extract_text):
+    # A代表[大会]暨B大会, then A代表大会 alone: the part before 暨 shares the head of the last
+    facts = extract_text(
+        "4月15日，新桥机械有限公司第三次工会会员代表暨第二届一次职工代表大会召开。"
+        "第三次工会会员代表大会听取了工会工作报告，公司工会主席周立新出席会议。",
+        region="株洲市",
+    )
+    assert len(facts.events) == 1
+    assert "周立新" in participants(facts.events[0])
+
+
+def test_the_bodies_an_activity_is_held_with_take_part_and_organise_nothing(extract_text):
+    # 与A、B负责人进行了座谈: A and B take part in the talk; B, right before the verb, is
+    # no subject holding it
+    facts = extract_text(
+        "3月5日，株洲市总工会副主席周立新来到攸县。随后，与攸县总工会、新桥机械有限公司负责人进行了座谈。",
+        region="株洲市",
+    )
+    talk = event(facts, "座谈")
+    assert {"攸县总工会", "新桥机械有限公司"} <= participants(talk)
+    assert talk.organizers == []
+
+
+def test_two_bodies_joined_by_yu_both_hold_the_activity(extract_text):
+    facts = extract_text("3月5日，荷塘区总工会与荷塘区应急管理局开展安全生产专项检查。", region="株洲市")
+    assert set(organizers(event(facts, "专项检查"))) == {"荷塘区总工会", "荷塘区应急管理局"}

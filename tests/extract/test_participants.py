@@ -223,3 +223,17 @@ def test_the_people_listed_after_this_events_fenbie_take_part(extract_text):
         region="桂林市",
     )
     assert {"黄振邦", "谢文琳", "苏德明"} <= set(participants(event(facts, "欢送仪式")))
+
+
+def test_people_attending_after_the_lead_take_part_in_the_event_it_names_again_past_a_caption(extract_text):
+    # a photo caption under the headline names another event (揭牌仪式): the lead names the
+    # headline's event again (merged, it keeps the headline's place), so those attending
+    # after the lead take part in it, not in the caption's
+    facts = extract_text(
+        "新桥镇总工会揭牌仪式。李明 摄\n"
+        "3月30日上午，新桥镇总工会成立暨第一次会员代表大会在镇政府礼堂召开。"
+        "县总工会主席周立新、新桥镇党委书记韩文斌出席会议。",
+        headline="新桥镇总工会成立暨第一次会员代表大会召开",
+        region="株洲市",
+    )
+    assert {"周立新", "韩文斌"} <= participants(event(facts, "代表大会"))

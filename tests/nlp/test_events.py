@@ -147,3 +147,14 @@ def test_a_head_alone_after_a_word_of_kinds_is_no_event(labelled):
 
 def test_a_meeting_received_is_an_event(find):
     assert ("会见了", "EVENT", "verb") in find("区总工会主席王立新会见了来访的职工交流团。")
+
+
+def test_an_event_named_inside_a_document_title_is_none(labelled):
+    # 《…大会选举办法》 names the rules of an election, not an event the article reports
+    found = labelled("大会审议通过了《新桥机械厂第一届工会会员大会选举办法》。", "EVENT")
+    assert found == set()
+
+
+def test_a_campaign_of_publicity_named_with_its_adverb(labelled):
+    # 宣传 is the activity the event is, 集中 (an adverb of the verb) part of its name
+    assert labelled("荷塘区总工会在新桥广场开展安全生产月集中宣传活动。", "EVENT") == {"安全生产月集中宣传活动"}

@@ -51,3 +51,9 @@ def test_a_village_is_named_without_its_areas(find):
     found = {(t, lab) for t, lab, _ in find("区总工会在城关区城关镇青山村开展送清凉活动。")}
     assert found & {("青山村", "PLACE"), ("青山村", "AREA")}
     assert not {t for t, _ in found if t.endswith("青山村") and t != "青山村"}
+
+
+def test_each_venue_of_a_list_framed_as_the_events_place(labelled):
+    # 赴A、B开展: the list between the opener and the verb, each venue by its own head
+    found = labelled("区总工会赴城关镇青山村、禾丰岭村开展送清凉活动。", "PLACE")
+    assert "禾丰岭村" in found
