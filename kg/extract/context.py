@@ -82,6 +82,7 @@ class ArticleContext:
     area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see bodies.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see bodies.level_name
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see bodies.head_fits
+    named_levels: set[str] | None = None  # the levels of the areas read (see area_unnamed)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -183,6 +184,17 @@ class ArticleContext:
             return self.area_at[max(last)]
         # none fits: the last ones named of those levels are areas the word cannot mean
         return self._region_area(levels, word, [self.area_at[span] for span in named(by_level)])
+
+    def area_unnamed(self, levels: tuple[str, ...], before: int) -> bool:
+        """Is a level word at ``before`` one area the page never names (县总工会, 市政协 in a
+        county's or a city's own paper, which calls its area by the level word alone)?  Not
+        when the text names any area of those levels (the word may be one of them), nor after
+        a word making it several areas' (各县, 相关市)."""
+        if self.text[:before].endswith(self.lex.generic_prefixes):
+            return False
+        if self.named_levels is None:  # (asked once the areas are all known)
+            self.named_levels = {getattr(area, "level", None) for area in self.area_at.values()}
+        return not self.named_levels.intersection(levels)
 
     def _own(self, at: int) -> bool:
         """Does a level word at ``at`` follow a word that makes it the page's own area (我市)?"""
