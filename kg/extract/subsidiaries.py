@@ -15,13 +15,16 @@ from itertools import combinations
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
 
 # the shortest own name of a company, its ending included (某某公司)
 _MIN_OWN = 4
+# words a company's short form drops (某某控股集团 … 某某集团)
+QUALIFIERS = words("bodies/company_qualifiers.txt")
 # what opens no company's own name after another's: its legal form (某某集团有限公司), 控股
-_NOT_OWN = (*LEGAL_FORMS, "控股", "股份", "分公司")
+_NOT_OWN = (*LEGAL_FORMS, *QUALIFIERS, "分公司")
 # the longest abbreviation of a company's own name (国网 of 国家电网, 中石化 of 中国石油化工)
 _MAX_ABBREVIATION = 4
 # the longest own name whose abbreviations are looked for (its forms grow with its length)
@@ -112,7 +115,8 @@ def abbreviated_companies(ctx: ArticleContext) -> None:
     """国网公司 … 国家电网公司: a company named by an abbreviation of its name (some of its
     characters, in order, its first kept, and the same ending) is the one company of the
     article whose name so abbreviates; the abbreviation stays as an alias.  A name that opens
-    with the abbreviation (国网某某供电公司) is another body named after it, not its full name."""
+    with the abbreviation (国网某某供电公司) is another body named after it, not its full name,
+    unless what follows is a word short forms drop (某某控股集团 is 某某集团)."""
     named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
     ends = sorted(COMPANY_ENDINGS, key=len, reverse=True)
     stems = {}
@@ -129,7 +133,13 @@ def abbreviated_companies(ctx: ArticleContext) -> None:
                 under.setdefault((short, end), set()).add(ref)
     merged: dict[EntityRef, EntityRef] = {}
     for short, (stem, end) in stems.items():
-        fulls = [ref for ref in under.get((stem, end), ()) if not stems[ref][0].startswith(stem)]
+        # (a name opening with the abbreviation is another body, but for a qualifier the
+        # short form drops: 某某控股集团 … 某某集团)
+        fulls = [
+            ref
+            for ref in under.get((stem, end), ())
+            if not stems[ref][0].startswith(stem) or stems[ref][0][len(stem) :] in QUALIFIERS
+        ]
         if len(fulls) == 1:
             merged[short] = fulls[0]
     if merged:

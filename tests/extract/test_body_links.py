@@ -70,3 +70,19 @@ def test_a_company_named_by_an_abbreviation_of_its_name_is_one_body(extract_text
     assert "南网公司" not in orgs
     assert "南网公司" in orgs["南方电网公司"].aliases
     assert "南网湛江供电公司" in orgs
+
+
+def test_a_company_named_bare_before_its_name_with_a_province_glued_on_is_that_company(extract_text):
+    """江苏 glued to the company's name (the tagger reads 江苏青岚集团 as one name, no area in
+    it): still the province's name before the bare company named first."""
+    facts = extract_text("记者走访了青岚集团等企业。在江苏青岚集团，工会主席李明远介绍了情况。")
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    assert "青岚集团" not in orgs
+    assert "青岚集团" in orgs["江苏青岚集团"].aliases
+
+
+def test_a_holding_group_written_without_控股_is_that_group(extract_text):
+    facts = extract_text("随后来到云杉控股集团总部，云杉集团工会主席王芳介绍了情况。")
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    assert "云杉集团" not in orgs
+    assert "云杉集团" in orgs["云杉控股集团"].aliases
