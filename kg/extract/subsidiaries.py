@@ -1,6 +1,7 @@
 """Family *body links*, continued: a company written short is the one the article names in
 full — a subsidiary named after its parent company (X水投公司Y公司 … Y公司 … 水投公司Y公司 …
-X水投Y公司), and a company named by an abbreviation (国网公司 … 国家电网公司).
+X水投Y公司), a company named by an abbreviation (国网公司 … 国家电网公司), and one named by
+its own name (山东某某建设有限公司 … 某某公司, and its union 某某工会).
 
 A company's subsidiary is often named in full once, the parent's name first (云南某投公司
 某某公司), and then by its own name alone or after a shorter form of the parent's (某投公司
@@ -151,3 +152,55 @@ def _abbreviations(stem: str) -> set[str]:
     in order: two to ``_MAX_ABBREVIATION`` characters, fewer than the stem's."""
     longest = min(_MAX_ABBREVIATION, len(stem) - 1)
     return {stem[0] + "".join(tail) for size in range(1, longest) for tail in combinations(stem[1:], size)}
+
+
+# the longest name of a registry area glued before a company's own name (山东省某某有限公司)
+_MAX_AREA = 3
+# the shortest own name left once the area, the legal form and a dropped word are gone
+_MIN_CORE = 2
+UNION_WORD = "工会"
+
+
+def company_short_forms(ctx: ArticleContext) -> None:
+    """山东某某建设有限公司 … 某某公司 … 某某工会: a company named in full and then by its own
+    name — without the area before it, its legal form, or a word short forms drop (建设,
+    控股) — is one body, the short form its alias; and the union named after that short form
+    is the union named after the full name, when the article names that union too.  Only a
+    short form one full name of the article gives."""
+    named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
+    forms = {name: _own_forms(ctx, name) - {name} for name in named}
+    written_short = set().union(*forms.values())
+    givers: dict[str, set[EntityRef]] = {}
+    for name, ref in named.items():
+        if name not in written_short:  # (a short form itself gives the full name's forms)
+            for form in forms[name]:
+                givers.setdefault(form, set()).add(ref)
+    merged: dict[EntityRef, EntityRef] = {}
+    for ref in ctx.facts.entities:
+        if ref.cls == "Organization":
+            full = givers.get(ref.name, set())
+        elif ref.cls == "TradeUnion" and ref.name.endswith(UNION_WORD) and not ref.name.endswith("总工会"):
+            full = {EntityRef("TradeUnion", f.name + UNION_WORD) for f in givers.get(ref.name[: -len(UNION_WORD)], ())}
+        else:
+            continue
+        if len(full) == 1 and ref not in full and next(iter(full)) in ctx.facts.entities:
+            merged[ref] = next(iter(full))
+    if merged:
+        _merge(ctx, merged)
+
+
+def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
+    """The short forms of a company's full name ``name`` (某某 and 某某公司 of 山东某某建设有限公司),
+    or none when it ends in no legal form."""
+    legal = next((form for form in LEGAL_FORMS if name.endswith(form) and len(name) > len(form)), None)
+    if legal is None or not all_han(name):
+        return set()
+    # the company ending the legal form opens with (集团 of 集团有限公司, 公司 of 有限公司)
+    end = min((e for e in COMPANY_ENDINGS if e in legal), key=legal.index)
+    body = name[: -len(legal)]
+    for k in range(_MAX_AREA, 1, -1):
+        if len(body) - k >= _MIN_CORE and len(ctx.gaz.lookup(body[:k])) == 1:
+            body = body[k:]
+            break
+    cores = {body} | {body[: -len(q)] for q in QUALIFIERS if body.endswith(q) and len(body) - len(q) >= _MIN_CORE}
+    return {form for core in cores if len(core) >= _MIN_CORE for form in (core, core + end)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import names, parents, relations
+from tests.extract.facts_view import names, parents, posts, relations
 
 
 def test_a_name_in_parentheses_is_the_same_body(extract_text):
@@ -86,3 +86,18 @@ def test_a_holding_group_written_without_控股_is_that_group(extract_text):
     orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
     assert "云杉集团" not in orgs
     assert "云杉集团" in orgs["云杉控股集团"].aliases
+
+
+def test_a_company_and_its_union_by_the_companys_own_name_are_the_named_ones(extract_text):
+    """山东青岚路桥建设有限公司 … 青岚路桥公司 … 青岚路桥工会: the company by its own name,
+    without its province, 建设 and its legal form; the union named after that short form is
+    the union of the company the article names in full."""
+    facts = extract_text(
+        "山东青岚路桥建设有限公司召开职工代表大会。青岚路桥工会主席李明远讲话，表示公司工会将做好服务。"
+        "青岚路桥公司发展迅速。"
+    )
+    full = "山东青岚路桥建设有限公司"
+    assert "青岚路桥公司" not in names(facts, "Organization")
+    assert "青岚路桥公司" in {a for r, i in facts.entities.items() if r.name == full for a in i.aliases}
+    assert "青岚路桥工会" not in names(facts, "TradeUnion")
+    assert ("李明远", full + "工会", "主席") in {(p, o, r) for p, o, r in posts(facts)}
