@@ -1,7 +1,8 @@
 """Family *body links*, continued: a company written short is the one the article names in
 full — a subsidiary named after its parent company (X水投公司Y公司 … Y公司 … 水投公司Y公司 …
 X水投Y公司), a company named by an abbreviation (国网公司 … 国家电网公司), and one named by
-its own name (山东某某建设有限公司 … 某某公司, and its union 某某工会).
+its own name (山东某某建设有限公司 … 某某公司, and its union 某某工会); and an area's union named
+with two forms of the area's name (延边州总工会 … 州总工会).
 
 A company's subsidiary is often named in full once, the parent's name first (云南某投公司
 某某公司), and then by its own name alone or after a shorter form of the parent's (某投公司
@@ -204,3 +205,25 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
             break
     cores = {body} | {body[: -len(q)] for q in QUALIFIERS if body.endswith(q) and len(body) - len(q) >= _MIN_CORE}
     return {form for core in cores if len(core) >= _MIN_CORE for form in (core, core + end)}
+
+
+FEDERATION = "总工会"
+
+
+def same_area_unions(ctx: ArticleContext) -> None:
+    """延边州总工会 … 州总工会 (延边朝鲜族自治州总工会): an area's federation of unions named
+    with two forms of the area's name is one body, under the longer name (the registry's
+    full or qualified one), the other an alias."""
+    by_area: dict[str, list[EntityRef]] = {}
+    for ref, info in ctx.facts.entities.items():
+        where = info.located_in
+        if ref.cls != "TradeUnion" or where is None or not where.code or not ref.name.endswith(FEDERATION):
+            continue
+        if any(area.code == where.code for area in ctx.gaz.lookup(ref.name[: -len(FEDERATION)])):
+            by_area.setdefault(where.code, []).append(ref)
+    merged: dict[EntityRef, EntityRef] = {}
+    for refs in by_area.values():
+        full = max(refs, key=lambda r: (len(r.name), r.name))
+        merged.update({r: full for r in refs if r != full})
+    if merged:
+        _merge(ctx, merged)

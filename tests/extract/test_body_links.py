@@ -101,3 +101,12 @@ def test_a_company_and_its_union_by_the_companys_own_name_are_the_named_ones(ext
     assert "青岚路桥公司" in {a for r, i in facts.entities.items() if r.name == full for a in i.aliases}
     assert "青岚路桥工会" not in names(facts, "TradeUnion")
     assert ("李明远", full + "工会", "主席") in {(p, o, r) for p, o, r in posts(facts)}
+
+
+def test_an_areas_union_named_with_two_forms_of_the_areas_name_is_one_body(extract_text):
+    """州总工会 (the prefecture of the text: 延边朝鲜族自治州总工会) before 延边州总工会: one body."""
+    facts = extract_text(
+        "延吉市是延边朝鲜族自治州首府。州总工会将加大支持力度。9月10日，延边州总工会党组书记李海玉到延吉市调研。"
+    )
+    assert "延边州总工会" not in names(facts, "TradeUnion")
+    assert ("李海玉", "延边朝鲜族自治州总工会", "党组书记") in posts(facts)
