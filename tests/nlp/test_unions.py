@@ -35,6 +35,13 @@ def test_a_description_before_工会_is_no_union(labelled):
     assert labelled("杭州市拱墅区基层工会开展培训。", "UNION") == set()
 
 
+def test_the_unions_of_workplaces_are_no_union(labelled):
+    """单位工会: the unions of workplaces (职工百人以上单位工会主席 attend a course, 本单位工会),
+    not one union's name."""
+    assert labelled("职工百人以上单位工会主席参加培训，为本单位工会建设谋划。", "UNION") == set()
+    assert "青岚机械有限公司工会" in labelled("青岚机械有限公司工会主席参加培训。", "UNION")
+
+
 def test_an_areas_unions_taken_together_are_no_body(labelled):
     assert labelled("郑州市工会系统召开会议。", "UNION") == set()
 
