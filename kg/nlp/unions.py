@@ -196,13 +196,7 @@ class UnionFinder:
     def _after_glued_body(self, text: str, a: int, s: int) -> int:
         """涿州市人力资源和社会保障局联合市总工会, read by the tagger as one word: a body's name
         and a verb joining it to the union (联合, 携手) stand before the union's own name."""
-        best = a
-        for w in self.edges.name_breakers:
-            k = text.find(w, a, s)
-            while k >= 0:
-                if k + len(w) < s and text[a:k].endswith(self.lex.org_suffixes):
-                    best = max(best, k + len(w))
-                k = text.find(w, k + 1, s)
+        best = self.edges.after_glued_body(text, a, s)
         # 服务中心向区总工会: a preposition between a body's ending and a bare level word
         k = s - 1
         while k > best and text[k - 1] not in BREAKERS:

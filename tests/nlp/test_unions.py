@@ -76,6 +76,13 @@ def test_a_body_glued_before_a_union_by_a_verb_is_not_part_of_it(labelled):
     assert found == {"市总工会"}
 
 
+def test_a_union_glued_before_another_by_a_verb_is_not_part_of_it(labelled):
+    """某某市总工会联合某某县总工会, and a union before a department with 和 inside: two bodies."""
+    found = labelled("年初，海东市总工会联合民和回族土族自治县总工会举办培训班。", "UNION")
+    assert found == {"海东市总工会", "民和回族土族自治县总工会"}
+    assert labelled("年初，青海市总工会联合市人力资源和社会保障局举办培训。", "ORG") == {"市人力资源和社会保障局"}
+
+
 def test_the_union_of_a_company_with_a_bracketed_area(labelled):
     # (invented) the tagger reads 中国)有限公司 as one word
     assert labelled("近日，瑞科电子(中国)有限公司工会举办职工技能大赛。", "UNION") == {"瑞科电子(中国)有限公司工会"}
