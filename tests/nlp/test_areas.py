@@ -72,3 +72,8 @@ def test_guests_are_no_city(tagged, find):
     doc = tagged(("出席", "v"), ("来宾", "LOC"), ("逾", "v"), ("千人", "n"))
     assert AreaFinder().areas_in(Tokens(doc), {}) == []
     assert ("来宾市", "AREA", "full") in find("来宾市职工参加比赛。")
+
+
+def test_a_joining_verb_after_a_bodys_ending_opens_no_area(labelled):
+    """联合街道 is an area's name, but after a union's ending 联合 joins it to the next body."""
+    assert "联合街道" not in labelled("中秋节前夕，东湖街道机关工会联合街道综合文化站组织活动。", "AREA")

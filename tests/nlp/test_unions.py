@@ -147,3 +147,8 @@ def test_a_body_glued_by_a_preposition_to_a_level_union_is_not_part_of_it(tagged
 def test_the_unions_of_several_areas_of_a_level_are_no_body(labelled):
     assert labelled("考察团得到了相关市总工会的热情接待。", "UNION") == set()
     assert labelled("各区总工会要做好帮扶工作。", "UNION") == set()
+
+
+def test_a_word_ending_in_工会_after_an_area_is_a_union(labelled):
+    """机关工会 read as one word after the street's name: the street's organ union."""
+    assert "南门街道机关工会" in labelled("中秋节前夕，南门街道机关工会联合社区组织活动。", "UNION")
