@@ -51,3 +51,10 @@ def test_a_village_is_named_without_its_areas(find):
     found = {(t, lab) for t, lab, _ in find("区总工会在城关区城关镇青山村开展送清凉活动。")}
     assert found & {("青山村", "PLACE"), ("青山村", "AREA")}
     assert not {t for t, _ in found if t.endswith("青山村") and t != "青山村"}
+
+
+def test_a_venue_ending_inside_a_longer_word_names_no_venue(labelled):
+    """服务站点 (service stations at large): 服务站 ends inside the word, no venue; a station
+    named with its community is one."""
+    assert labelled("他们到困难职工家庭、户外劳动者服务站点等走访慰问。", "PLACE") == set()
+    assert "青岚社区户外劳动者服务站" in labelled("他们来到青岚社区户外劳动者服务站走访慰问。", "PLACE")
