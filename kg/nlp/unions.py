@@ -66,8 +66,10 @@ class UnionFinder:
         for m in re.finditer("工会", text):
             s = m.start()
             glued = s > 0 and text[s - 1] == "总"
-            # (a word ending in 工会, 机关工会, is a union word too: 工 is no other word's)
-            word_end = tk.token_span_at(s)[1] == m.end()
+            # (a word ending in 工会 right after an area's name, 某某街道机关工会, is a union
+            # word too: 工 is no other word's)
+            ta, tb = tk.token_span_at(s)
+            word_end = ta < s and tb == m.end() and ta - 1 in area_starts.covered
             if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:
