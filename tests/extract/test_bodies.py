@@ -408,3 +408,9 @@ def test_a_works_sites_name_holds_verbs_up_to_a_visit(extract_text):
 def test_an_areas_federation_of_unions_written_short_is_that_union(extract_text):
     facts = extract_text("在佛山市总的支持下，南海区总工会举办职工技能比赛。")
     assert {"佛山市总工会", "南海区总工会"} <= names(facts, "TradeUnion")
+
+
+def test_a_level_body_after_a_joining_verb_is_the_areas(extract_text):
+    """市人社局联合市总工会: 联合 joins two bodies of the city the text named, not 相关市总工会."""
+    facts = extract_text("青岚市举办招聘活动。市人社局联合市总工会举办专场招聘会。", region="海东市")
+    assert "海东市总工会" in names(facts, "TradeUnion")
