@@ -29,7 +29,12 @@ from kg.extract.participants import attendance, invited, sponsors
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
-from kg.extract.subsidiaries import abbreviated_companies, subsidiary_short_forms
+from kg.extract.subsidiaries import (
+    abbreviated_companies,
+    company_short_forms,
+    same_area_unions,
+    subsidiary_short_forms,
+)
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
 from kg.model.article import Article
@@ -46,6 +51,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
+    company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)
+    same_area_unions,  # 延边州总工会 … 州总工会: one area's union (rewrites ctx.ref_at)
     situated,  # X位于Y
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline

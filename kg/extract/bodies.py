@@ -306,9 +306,11 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     area = ctx.context_area(levels, s.start_char, word)
     if area is None:
         # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
-        # certain: named as written; the level's own union (县总工会) stays unnamed
+        # certain: named as written; so is the level's own union (县总工会) of an area the
+        # page never names (a county's paper says 县 for its county), one body of that page
         department = s.label_ == "UNION" and not rest.startswith(("总", UNION_WORD))
-        return (text, None) if department else None
+        unnamed = rest.startswith("总") and ctx.area_unnamed(levels, s.start_char)
+        return (text, None) if department or unnamed else None
     return ctx.qualified(area) + rest, area
 
 

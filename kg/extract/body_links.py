@@ -193,9 +193,11 @@ def short_forms_before(ctx: ArticleContext) -> None:
 
 
 def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
-    """Is ``[a, b)`` (not empty) made of the areas read there, one after another?"""
+    """Is ``[a, b)`` (not empty) made of the areas read there, one after another?  Or the
+    name of one area the registry knows, glued to the body's name (江苏 in 江苏某某集团, which
+    the tagger reads as part of the company and no area is read from)?"""
     pos = a
     for x, y, _area in ctx.areas_in(a, b):
         if x == pos:
             pos = y
-    return a < b and pos == b
+    return a < b and (pos == b or (b - a >= 2 and len(ctx.gaz.lookup(ctx.text[a:b])) == 1))

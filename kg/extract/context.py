@@ -18,12 +18,14 @@ from kg.extract.page import PageContext
 from kg.extract.spanmap import SpanMap, TailIndex, last_before
 from kg.gazetteer import LEVELS, Gazetteer
 from kg.ingest.normalize import to_traditional
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, words
 from kg.model.article import Article
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityInfo, EntityRef, EventFact
 
 # how sure a fact is, by how it was read: from a name, a pattern, the context, a byline
+# verbs joining one body to the next (某某局联合市总工会): a level word after one is one area's
+JOINING_VERBS = words("names/name_breakers.txt")
 CONFIDENCE = {"name": 0.95, "pattern": 0.85, "context": 0.7, "credit": 0.95}
 _SPACES = re.compile(r"\s*")
 
@@ -82,6 +84,7 @@ class ArticleContext:
     area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see bodies.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see bodies.level_name
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see bodies.head_fits
+    named_levels: set[str] | None = None  # the levels of the areas read (see area_unnamed)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -208,6 +211,23 @@ class ArticleContext:
             return self.area_at[max(last)]
         # none fits: the last ones named of those levels are areas the word cannot mean
         return self._region_area(levels, word, [self.area_at[span] for span in named(by_level)])
+
+    def _several(self, before: int) -> bool:
+        """Does a word before ``before`` make a level word several areas' (相关市, 各区)?  Not a
+        verb joining one body to the next (某某局联合市总工会)."""
+        text = self.text
+        return text.endswith(self.lex.generic_prefixes, 0, before) and not text.endswith(JOINING_VERBS, 0, before)
+
+    def area_unnamed(self, levels: tuple[str, ...], before: int) -> bool:
+        """Is a level word at ``before`` one area the page never names (县总工会, 市政协 in a
+        county's or a city's own paper, which calls its area by the level word alone)?  Not
+        when the text names any area of those levels (the word may be one of them), nor after
+        a word making it several areas' (各县, 相关市)."""
+        if self._several(before):
+            return False
+        if self.named_levels is None:  # (asked once the areas are all known)
+            self.named_levels = {getattr(area, "level", None) for area in self.area_at.values()}
+        return not self.named_levels.intersection(levels)
 
     def _own(self, at: int) -> bool:
         """Does a level word at ``at`` follow a word that makes it the page's own area (我市)?"""

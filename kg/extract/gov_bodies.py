@@ -59,7 +59,7 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     else:
         where = _area_of(ctx, s)
         if where is None:
-            return None
+            return _unnamed_area_body(ctx, s)
         area, level, rest = where
         if rest == COMMITTEE and ctx.text.endswith(YOUTH_LEAGUE, 0, at):
             # 共青团宜昌市委: the area's committee of the Youth League, not the party's
@@ -97,6 +97,21 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     info.aliases.discard(ref.name)
     if parent_word is not None:
         info.parent = _committee(ctx, area, parent_word)
+    return ref
+
+
+def _unnamed_area_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
+    """县人大常委会, 市政协 in a page that never names its county or city: the body as printed,
+    one body of that page (kg.resolve.merge keeps it apart from other pages' 县人大常委会)."""
+    if s._.kg_kind != "level-body":
+        return None
+    level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
+    if level is None or _template(ctx, s.text[len(level) :]) is None:
+        return None
+    if not ctx.area_unnamed(ctx.lex.level_words[level], s.start_char):
+        return None
+    ref = EntityRef(_template(ctx, s.text[len(level) :])[1], s.text)
+    ctx.add(ref, None, (s.start_char, s.end_char), CONFIDENCE["context"])
     return ref
 
 

@@ -1,6 +1,8 @@
 """Family *body links*, continued: a company written short is the one the article names in
 full — a subsidiary named after its parent company (X水投公司Y公司 … Y公司 … 水投公司Y公司 …
-X水投Y公司), and a company named by an abbreviation (国网公司 … 国家电网公司).
+X水投Y公司), a company named by an abbreviation (国网公司 … 国家电网公司), and one named by
+its own name (山东某某建设有限公司 … 某某公司, and its union 某某工会); and an area's union named
+with two forms of the area's name (延边州总工会 … 州总工会).
 
 A company's subsidiary is often named in full once, the parent's name first (云南某投公司
 某某公司), and then by its own name alone or after a shorter form of the parent's (某投公司
@@ -15,13 +17,16 @@ from itertools import combinations
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
 
 # the shortest own name of a company, its ending included (某某公司)
 _MIN_OWN = 4
+# words a company's short form drops (某某控股集团 … 某某集团)
+QUALIFIERS = words("bodies/company_qualifiers.txt")
 # what opens no company's own name after another's: its legal form (某某集团有限公司), 控股
-_NOT_OWN = (*LEGAL_FORMS, "控股", "股份", "分公司")
+_NOT_OWN = (*LEGAL_FORMS, *QUALIFIERS, "分公司")
 # the longest abbreviation of a company's own name (国网 of 国家电网, 中石化 of 中国石油化工)
 _MAX_ABBREVIATION = 4
 # the longest own name whose abbreviations are looked for (its forms grow with its length)
@@ -95,7 +100,8 @@ def abbreviated_companies(ctx: ArticleContext) -> None:
     """国网公司 … 国家电网公司: a company named by an abbreviation of its name (some of its
     characters, in order, its first kept, and the same ending) is the one company of the
     article whose name so abbreviates; the abbreviation stays as an alias.  A name that opens
-    with the abbreviation (国网某某供电公司) is another body named after it, not its full name."""
+    with the abbreviation (国网某某供电公司) is another body named after it, not its full name,
+    unless what follows is a word short forms drop (某某控股集团 is 某某集团)."""
     named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
     ends = sorted(COMPANY_ENDINGS, key=len, reverse=True)
     stems = {}
@@ -112,7 +118,13 @@ def abbreviated_companies(ctx: ArticleContext) -> None:
                 under.setdefault((short, end), set()).add(ref)
     merged: dict[EntityRef, EntityRef] = {}
     for short, (stem, end) in stems.items():
-        fulls = [ref for ref in under.get((stem, end), ()) if not stems[ref][0].startswith(stem)]
+        # (a name opening with the abbreviation is another body, but for a qualifier the
+        # short form drops: 某某控股集团 … 某某集团)
+        fulls = [
+            ref
+            for ref in under.get((stem, end), ())
+            if not stems[ref][0].startswith(stem) or stems[ref][0][len(stem) :] in QUALIFIERS
+        ]
         if len(fulls) == 1:
             merged[short] = fulls[0]
     if merged:
@@ -124,3 +136,77 @@ def _abbreviations(stem: str) -> set[str]:
     in order: two to ``_MAX_ABBREVIATION`` characters, fewer than the stem's."""
     longest = min(_MAX_ABBREVIATION, len(stem) - 1)
     return {stem[0] + "".join(tail) for size in range(1, longest) for tail in combinations(stem[1:], size)}
+
+
+# the longest name of a registry area glued before a company's own name (山东省某某有限公司)
+_MAX_AREA = 3
+# the shortest own name left once the area, the legal form and a dropped word are gone
+_MIN_CORE = 2
+UNION_WORD = "工会"
+
+
+def company_short_forms(ctx: ArticleContext) -> None:
+    """山东某某建设有限公司 … 某某公司 … 某某工会: a company named in full and then by its own
+    name — without the area before it, its legal form, or a word short forms drop (建设,
+    控股) — is one body, the short form its alias; and the union named after that short form
+    is the union named after the full name, when the article names that union too.  Only a
+    short form one full name of the article gives."""
+    named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
+    forms = {name: _own_forms(ctx, name) - {name} for name in named}
+    written_short = set().union(*forms.values())
+    givers: dict[str, set[EntityRef]] = {}
+    for name, ref in named.items():
+        if name not in written_short:  # (a short form itself gives the full name's forms)
+            for form in forms[name]:
+                givers.setdefault(form, set()).add(ref)
+    merged: dict[EntityRef, EntityRef] = {}
+    for ref in ctx.facts.entities:
+        if ref.cls == "Organization":
+            full = givers.get(ref.name, set())
+        elif ref.cls == "TradeUnion" and ref.name.endswith(UNION_WORD) and not ref.name.endswith("总工会"):
+            full = {EntityRef("TradeUnion", f.name + UNION_WORD) for f in givers.get(ref.name[: -len(UNION_WORD)], ())}
+        else:
+            continue
+        if len(full) == 1 and ref not in full and next(iter(full)) in ctx.facts.entities:
+            merged[ref] = next(iter(full))
+    if merged:
+        ctx.merge(merged)
+
+
+def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
+    """The short forms of a company's full name ``name`` (某某 and 某某公司 of 山东某某建设有限公司),
+    or none when it ends in no legal form."""
+    legal = next((form for form in LEGAL_FORMS if name.endswith(form) and len(name) > len(form)), None)
+    if legal is None or not all_han(name):
+        return set()
+    # the company ending the legal form opens with (集团 of 集团有限公司, 公司 of 有限公司)
+    end = min((e for e in COMPANY_ENDINGS if e in legal), key=legal.index)
+    body = name[: -len(legal)]
+    for k in range(_MAX_AREA, 1, -1):
+        if len(body) - k >= _MIN_CORE and len(ctx.gaz.lookup(body[:k])) == 1:
+            body = body[k:]
+            break
+    cores = {body} | {body[: -len(q)] for q in QUALIFIERS if body.endswith(q) and len(body) - len(q) >= _MIN_CORE}
+    return {form for core in cores if len(core) >= _MIN_CORE for form in (core, core + end)}
+
+
+FEDERATION = "总工会"
+
+
+def same_area_unions(ctx: ArticleContext) -> None:
+    """延边州总工会 … 州总工会 (延边朝鲜族自治州总工会): an area's federation of unions named
+    with two forms of the area's name is one body, under the longer name (the registry's
+    full or qualified one), the other an alias."""
+    by_area: dict[str, list[EntityRef]] = {}
+    for ref, info in ctx.facts.entities.items():
+        where = info.located_in
+        if ref.cls != "TradeUnion" or where is None or not where.code or not ref.name.endswith(FEDERATION):
+            continue
+        if any(area.code == where.code for area in ctx.gaz.lookup(ref.name[: -len(FEDERATION)])):
+            by_area.setdefault(where.code, []).append(ref)
+    merged: dict[EntityRef, EntityRef] = {}
+    for refs in by_area.values():
+        full = max(refs, key=lambda r: (len(r.name), r.name))
+        merged.update({r: full for r in refs if r != full})
+    if merged:
+        ctx.merge(merged)

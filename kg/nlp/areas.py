@@ -45,6 +45,7 @@ class AreaFinder:
         self.areas = areas or area_index()
         self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
+        self._body_endings = self.lex.org_suffixes + self.lex.union_suffixes
         self.capital = set(self.lex.capital_words)
         self._capital_firsts = {w[0] for w in self.capital}
         self.zone_suffixes = words(zone_suffixes)
@@ -117,10 +118,18 @@ class AreaFinder:
             a, b = tk.token_span_at(i)
             tag = tk.tag_at(i)
             return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
-        if not starts_ok:
+        if not starts_ok or self._joining_verb(text, i, j):
             return False
         # the next character must not continue the place name into a longer word
         return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+
+    def _joining_verb(self, text: str, i: int, j: int) -> bool:
+        """联合街道 in 某某工会联合街道综合文化站: a name opening with a verb that joins one body
+        to the next (联合, 携手) right after a body's ending is the verb, not an area."""
+        return any(
+            text.startswith(w, i) and len(w) < j - i and text[:i].endswith(self._body_endings)
+            for w in self.edges.name_breakers
+        )
 
     def anchored(self, tk: Tokens, areas: list[Found]) -> list[Found]:
         """Bare county stems the tagger did not call places (卓尼, 金东 read as names): an area

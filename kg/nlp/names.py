@@ -116,6 +116,20 @@ class NameEdges:
             start = tk.token_span_at(start)[1]
         return start if start < s else None
 
+    def after_glued_body(self, text: str, a: int, s: int) -> int:
+        """Where a name ending at ``s`` starts once a body's name and a verb joining it to
+        the next (联合, 携手) are left out: 某某局联合市总工会, 某某总工会联合某某县总工会, read
+        by the tagger as one word.  ``a`` when there is none."""
+        best = a
+        endings = self.lex.org_suffixes + self.lex.union_suffixes
+        for w in self.name_breakers:
+            k = text.find(w, a, s)
+            while k >= 0:
+                if k + len(w) < s and text[a:k].endswith(endings):
+                    best = max(best, k + len(w))
+                k = text.find(w, k + 1, s)
+        return best
+
     def qualifier(self, inner: str) -> bool:
         """Can ``inner``, in brackets, sit inside a company's name: an area (（深圳）, （中国）)
         or an organisation word (（集团）)?"""

@@ -202,7 +202,7 @@ class OrgFinder:
         for m in JOINED_DEPARTMENT_RE.finditer(text):
             s = m.start()
             a = edges.left_edge(tk, s, area_starts)
-            a = s if a is None else edges.after_stray_words(tk, a, s, area_starts)
+            a = s if a is None else edges.after_stray_words(tk, edges.after_glued_body(text, a, s), s, area_starts)
             if a == s:
                 # a bare level word before it (县发展和改革局): the department of that level
                 a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))

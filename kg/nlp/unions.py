@@ -66,7 +66,11 @@ class UnionFinder:
         for m in re.finditer("工会", text):
             s = m.start()
             glued = s > 0 and text[s - 1] == "总"
-            if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or self._office_before(tk, s)):
+            # (a word ending in 工会 right after an area's name, 某某街道机关工会, is a union
+            # word too: 工 is no other word's)
+            ta, tb = tk.token_span_at(s)
+            word_end = ta < s and tb == m.end() and ta - 1 in area_starts.covered
+            if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:
                 s -= 1
@@ -196,13 +200,7 @@ class UnionFinder:
     def _after_glued_body(self, text: str, a: int, s: int) -> int:
         """涿州市人力资源和社会保障局联合市总工会, read by the tagger as one word: a body's name
         and a verb joining it to the union (联合, 携手) stand before the union's own name."""
-        best = a
-        for w in self.edges.name_breakers:
-            k = text.find(w, a, s)
-            while k >= 0:
-                if k + len(w) < s and text[a:k].endswith(self.lex.org_suffixes):
-                    best = max(best, k + len(w))
-                k = text.find(w, k + 1, s)
+        best = self.edges.after_glued_body(text, a, s)
         # 服务中心向区总工会: a preposition between a body's ending and a bare level word
         k = s - 1
         while k > best and text[k - 1] not in BREAKERS:

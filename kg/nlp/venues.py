@@ -84,6 +84,8 @@ class VenueFinder:
                     need = self.common_venue_heads.get(suffix)
                     if need and not has_proper_word(tk, a, s, places=need != "brand"):
                         continue  # 资本市场, 工业基地: a kind of thing, not a named place
+                if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
+                    continue  # 服务站点: the ending is inside a longer word (the stations at large)
                 hours = HOURS_BEFORE_RE.search(text[max(0, a - 4) : a])
                 if hours:
                     a -= len(hours.group())  # 24小时智慧骑手驿站

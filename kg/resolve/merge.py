@@ -1,7 +1,9 @@
 """Entity resolution across articles and files, and the hub graph built from it.
 
 One node per real entity: unions, organisations and venues by their full name (the
-articles already expanded short forms), areas by GB/T 2260 code, events per article.
+articles already expanded short forms; a body named by a bare level word, 县总工会 of a
+page that never names its county, one per source file), areas by GB/T 2260 code, events
+per article.
 People are the hard case: two 张伟 in unrelated articles are two people.  A name is
 one person within one source file; across files, two people with the same name are
 merged only when something else agrees and nothing conflicts (kg.resolve.people: posts
@@ -17,7 +19,7 @@ import networkx as nx
 
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
-from kg.lexicon import table
+from kg.lexicon import lexicon, table
 from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
@@ -36,6 +38,13 @@ PREFIX = {
     "AdministrativeArea": "area",
     "Event": "event",
 }
+
+
+def _page_body(name: str) -> bool:
+    """县总工会, 市政协 as a body's whole name: the body of an area its page never named
+    (kg.extract), a different body on every page, so one node per source file."""
+    lex = lexicon()
+    return any(name.startswith(w) and name[len(w) :] in lex.level_bodies for w in lex.level_words)
 
 
 def _plain_id(ref: EntityRef) -> str:
@@ -140,6 +149,8 @@ class Resolver:
             full = short.get((article.source, ref.cls, ref.name))
             if full:
                 return _plain_id(EntityRef(ref.cls, full))
+            if ref.cls in ("TradeUnion", "Organization") and _page_body(ref.name):
+                return f"{_plain_id(ref)}@{article.doc or article.source}"
             return _plain_id(ref)
 
         def ensure(article: Article, ref: EntityRef, mentions: int = 0, aliases=()) -> str:

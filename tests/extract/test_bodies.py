@@ -90,11 +90,27 @@ def test_a_departments_union_is_the_one_of_the_area_in_context(extract_text):
 
 def test_a_departments_union_of_no_certain_area_is_named_as_written(extract_text):
     """县卫生局工会 where no county is known: the union as written (no bare 县卫生局 body),
-    while 县总工会 stays unnamed."""
+    and so is 县总工会, the county's union on a page that never names its county."""
     facts = extract_text("近日，县卫生局工会、县委办工会举办职工运动会，县总工会派员指导。")
-    assert {"县卫生局工会", "县委办工会"} <= names(facts, "TradeUnion")
-    assert "县总工会" not in names(facts, "TradeUnion")
+    assert {"县卫生局工会", "县委办工会", "县总工会"} <= names(facts, "TradeUnion")
     assert "县卫生局" not in names(facts, "Organization")
+
+
+def test_a_level_union_of_an_area_the_page_never_names_is_one_body_as_written(extract_text):
+    """A city's paper calls its city 市 only: 市总工会 is that city's union, named as printed,
+    with the posts held in it; 市政协 likewise."""
+    facts = extract_text("2月3日，市政协副主席、市总工会主席李明远一行走访慰问困难职工。")
+    assert "市总工会" in names(facts, "TradeUnion")
+    assert "市政协" in names(facts, "Organization")
+    assert ("李明远", "市总工会", "主席") in posts(facts)
+    assert ("李明远", "市政协", "副主席") in posts(facts)
+
+
+def test_a_level_union_is_the_named_areas_where_the_text_names_one_of_its_level(extract_text):
+    """县总工会 after the text named 湘潭县: that county's union, not a body as written."""
+    facts = extract_text("湘潭县举办职工技能比赛，县总工会派员指导。")
+    assert "湘潭县总工会" in names(facts, "TradeUnion")
+    assert "县总工会" not in names(facts, "TradeUnion")
 
 
 def test_a_police_brigade_after_a_level_word_is_the_areas(extract_text):
@@ -127,7 +143,8 @@ def test_a_venue_after_a_bare_level_word_is_the_areas(extract_text):
 
 
 def test_a_city_union_is_never_a_provinces(extract_text):
-    assert names(extract_text("近日，市总工会召开会议。", region="湖南省"), "TradeUnion") == set()
+    """(a city of the province the page never names: its union as written, no province's)"""
+    assert names(extract_text("近日，市总工会召开会议。", region="湖南省"), "TradeUnion") <= {"市总工会"}
 
 
 def test_a_province_union_is_never_a_municipalitys(extract_text):
@@ -391,3 +408,9 @@ def test_a_works_sites_name_holds_verbs_up_to_a_visit(extract_text):
 def test_an_areas_federation_of_unions_written_short_is_that_union(extract_text):
     facts = extract_text("在佛山市总的支持下，南海区总工会举办职工技能比赛。")
     assert {"佛山市总工会", "南海区总工会"} <= names(facts, "TradeUnion")
+
+
+def test_a_level_body_after_a_joining_verb_is_the_areas(extract_text):
+    """市人社局联合市总工会: 联合 joins two bodies of the city the text named, not 相关市总工会."""
+    facts = extract_text("青岚市举办招聘活动。市人社局联合市总工会举办专场招聘会。", region="海东市")
+    assert "海东市总工会" in names(facts, "TradeUnion")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import names, parents, relations
+from tests.extract.facts_view import names, parents, posts, relations
 
 
 def test_a_name_in_parentheses_is_the_same_body(extract_text):
@@ -70,3 +70,43 @@ def test_a_company_named_by_an_abbreviation_of_its_name_is_one_body(extract_text
     assert "南网公司" not in orgs
     assert "南网公司" in orgs["南方电网公司"].aliases
     assert "南网湛江供电公司" in orgs
+
+
+def test_a_company_named_bare_before_its_name_with_a_province_glued_on_is_that_company(extract_text):
+    """江苏 glued to the company's name (the tagger reads 江苏青岚集团 as one name, no area in
+    it): still the province's name before the bare company named first."""
+    facts = extract_text("记者走访了青岚集团等企业。在江苏青岚集团，工会主席李明远介绍了情况。")
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    assert "青岚集团" not in orgs
+    assert "青岚集团" in orgs["江苏青岚集团"].aliases
+
+
+def test_a_holding_group_written_without_控股_is_that_group(extract_text):
+    facts = extract_text("随后来到云杉控股集团总部，云杉集团工会主席王芳介绍了情况。")
+    orgs = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    assert "云杉集团" not in orgs
+    assert "云杉集团" in orgs["云杉控股集团"].aliases
+
+
+def test_a_company_and_its_union_by_the_companys_own_name_are_the_named_ones(extract_text):
+    """山东青岚路桥建设有限公司 … 青岚路桥公司 … 青岚路桥工会: the company by its own name,
+    without its province, 建设 and its legal form; the union named after that short form is
+    the union of the company the article names in full."""
+    facts = extract_text(
+        "山东青岚路桥建设有限公司召开职工代表大会。青岚路桥工会主席李明远讲话，表示公司工会将做好服务。"
+        "青岚路桥公司发展迅速。"
+    )
+    full = "山东青岚路桥建设有限公司"
+    assert "青岚路桥公司" not in names(facts, "Organization")
+    assert "青岚路桥公司" in {a for r, i in facts.entities.items() if r.name == full for a in i.aliases}
+    assert "青岚路桥工会" not in names(facts, "TradeUnion")
+    assert ("李明远", full + "工会", "主席") in {(p, o, r) for p, o, r in posts(facts)}
+
+
+def test_an_areas_union_named_with_two_forms_of_the_areas_name_is_one_body(extract_text):
+    """州总工会 (the prefecture of the text: 延边朝鲜族自治州总工会) before 延边州总工会: one body."""
+    facts = extract_text(
+        "延吉市是延边朝鲜族自治州首府。州总工会将加大支持力度。9月10日，延边州总工会党组书记李海玉到延吉市调研。"
+    )
+    assert "延边州总工会" not in names(facts, "TradeUnion")
+    assert ("李海玉", "延边朝鲜族自治州总工会", "党组书记") in posts(facts)

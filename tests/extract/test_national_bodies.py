@@ -78,3 +78,9 @@ def test_a_ministry_merged_away_since_by_the_name_an_older_article_prints(extrac
     facts = extract_text("铁道部、农业部和全国总工会联合召开表彰会。")
     assert {"中华人民共和国铁道部", "中华人民共和国农业部"} <= names(facts, "Organization")
     assert "农业部" in aliases(facts, "中华人民共和国农业部")
+
+
+def test_a_special_administrative_regions_union_federation_by_its_short_form(extract_text):
+    facts = extract_text("今天工联会举办劳动节酒会，工联会理事长陈家明致辞。澳门工联总会亦派员出席。")
+    assert {"香港工会联合会", "澳门工会联合总会"} <= names(facts, "TradeUnion")
+    assert "工联会" in aliases(facts, "香港工会联合会")

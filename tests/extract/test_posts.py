@@ -635,3 +635,10 @@ def test_a_role_a_traditional_page_never_prints_whole_is_spelled_as_it_would(nlp
     )
     (post,) = [r for r in facts.relations if r.pred == "post"]
     assert (post.subject.name, post.role, post.role_written) == ("王强", "女职工委员会主任", "女職工委員會主任")
+
+
+def test_an_acting_office_is_a_kind_of_the_title_not_part_of_the_bodys_name(extract_text):
+    """房屋局署理局长 (Hong Kong's acting head), 代理局长: 房屋局 is the body, the office acting."""
+    facts = extract_text("房屋局署理局长王大成、县教育局代理局长李明远出席。")
+    assert "房屋局署理局" not in names(facts, "Organization")
+    assert {("王大成", "房屋局", "署理局长"), ("李明远", "县教育局", "代理局长")} <= posts(facts)

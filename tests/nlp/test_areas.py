@@ -64,3 +64,16 @@ def test_an_everyday_word_that_is_also_an_areas_bare_name_is_none(tagged, find):
         doc = tagged(("关爱", "v"), ("职工", "n"), (word, "LOC"))
         assert finder.areas_in(Tokens(doc), {}) == [], word
     assert ("安康市", "AREA", "full") in find("安康市职工参加比赛。")
+
+
+def test_guests_are_no_city(tagged, find):
+    """来宾 (guests, 出席来宾) is the bare name of 来宾市 too: bare it is the word; the city
+    keeps its full name."""
+    doc = tagged(("出席", "v"), ("来宾", "LOC"), ("逾", "v"), ("千人", "n"))
+    assert AreaFinder().areas_in(Tokens(doc), {}) == []
+    assert ("来宾市", "AREA", "full") in find("来宾市职工参加比赛。")
+
+
+def test_a_joining_verb_after_a_bodys_ending_opens_no_area(labelled):
+    """联合街道 is an area's name, but after a union's ending 联合 joins it to the next body."""
+    assert "联合街道" not in labelled("中秋节前夕，东湖街道机关工会联合街道综合文化站组织活动。", "AREA")

@@ -35,6 +35,13 @@ def test_a_description_before_工会_is_no_union(labelled):
     assert labelled("杭州市拱墅区基层工会开展培训。", "UNION") == set()
 
 
+def test_the_unions_of_workplaces_are_no_union(labelled):
+    """单位工会: the unions of workplaces (职工百人以上单位工会主席 attend a course, 本单位工会),
+    not one union's name."""
+    assert labelled("职工百人以上单位工会主席参加培训，为本单位工会建设谋划。", "UNION") == set()
+    assert "青岚机械有限公司工会" in labelled("青岚机械有限公司工会主席参加培训。", "UNION")
+
+
 def test_an_areas_unions_taken_together_are_no_body(labelled):
     assert labelled("郑州市工会系统召开会议。", "UNION") == set()
 
@@ -67,6 +74,13 @@ def test_a_body_glued_before_a_union_by_a_verb_is_not_part_of_it(labelled):
     # (invented) the tagger reads 局联合市总工会 as one word
     found = labelled("滦县人力资源和社会保障局联合市总工会举办专场招聘会。", "UNION")
     assert found == {"市总工会"}
+
+
+def test_a_union_glued_before_another_by_a_verb_is_not_part_of_it(labelled):
+    """某某市总工会联合某某县总工会, and a union before a department with 和 inside: two bodies."""
+    found = labelled("年初，海东市总工会联合民和回族土族自治县总工会举办培训班。", "UNION")
+    assert found == {"海东市总工会", "民和回族土族自治县总工会"}
+    assert labelled("年初，青海市总工会联合市人力资源和社会保障局举办培训。", "ORG") == {"市人力资源和社会保障局"}
 
 
 def test_the_union_of_a_company_with_a_bracketed_area(labelled):
@@ -133,3 +147,8 @@ def test_a_body_glued_by_a_preposition_to_a_level_union_is_not_part_of_it(tagged
 def test_the_unions_of_several_areas_of_a_level_are_no_body(labelled):
     assert labelled("考察团得到了相关市总工会的热情接待。", "UNION") == set()
     assert labelled("各区总工会要做好帮扶工作。", "UNION") == set()
+
+
+def test_a_word_ending_in_工会_after_an_area_is_a_union(labelled):
+    """机关工会 read as one word after the street's name: the street's organ union."""
+    assert "南门街道机关工会" in labelled("中秋节前夕，南门街道机关工会联合社区组织活动。", "UNION")

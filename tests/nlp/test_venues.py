@@ -57,3 +57,10 @@ def test_each_venue_of_a_list_framed_as_the_events_place(labelled):
     # 赴A、B开展: the list between the opener and the verb, each venue by its own head
     found = labelled("区总工会赴城关镇青山村、禾丰岭村开展送清凉活动。", "PLACE")
     assert "禾丰岭村" in found
+
+
+def test_a_venue_ending_inside_a_longer_word_names_no_venue(labelled):
+    """服务站点 (service stations at large): 服务站 ends inside the word, no venue; a station
+    named with its community is one."""
+    assert labelled("他们到困难职工家庭、户外劳动者服务站点等走访慰问。", "PLACE") == set()
+    assert "青岚社区户外劳动者服务站" in labelled("他们来到青岚社区户外劳动者服务站走访慰问。", "PLACE")

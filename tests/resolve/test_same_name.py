@@ -110,3 +110,21 @@ def test_a_group_named_without_its_holding_companys_legal_form_is_that_company()
         facts.entity(EntityRef("Organization", name))
     short = Resolver(None).short_names([(article, facts)])
     assert short[("h.txt", "Organization", "青岚建工集团")] == "青岚建工集团控股有限公司"
+
+
+def _bodies_item(source: str, *names: str):
+    article = Article(source=source, index=0, headline="标题", body="正文")
+    facts = ArticleFacts(article_id=f"article:{source}#0")
+    for name in names:
+        facts.entity(EntityRef("TradeUnion", name))
+    return article, facts
+
+
+def test_a_level_union_named_bare_is_one_body_per_file_and_a_named_one_is_shared():
+    # (invented) two counties' papers each write 县总工会 for their own county's union
+    G = Resolver(None).build(
+        [_bodies_item("a.txt", "县总工会", "云杉县总工会"), _bodies_item("b.txt", "县总工会", "云杉县总工会")]
+    )
+    bare = [n for n, d in G.nodes(data=True) if d.get("label") == "县总工会"]
+    assert len(bare) == 2
+    assert len([n for n, d in G.nodes(data=True) if d.get("label") == "云杉县总工会"]) == 1
