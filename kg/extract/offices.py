@@ -50,6 +50,8 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
+# the name of a party committee (中共X委员会)
+PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
 LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
@@ -194,6 +196,15 @@ def union_of(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> Enti
     union = EntityRef("TradeUnion", ref.name + UNION_ORGAN)
     ctx.add(union, None, span, CONFIDENCE["context"])
     return union
+
+
+def party_host(ctx: ArticleContext, body: EntityRef) -> EntityRef:
+    """东方路桥党委副书记、总经理X: a title with no organ after an office at a company's party
+    committee (中共<company>委员会) is the company's, when the article names the company."""
+    host = EntityRef("Organization", body.name.removeprefix(PARTY_OPEN).removesuffix(PARTY_CLOSE))
+    if body.name.startswith(PARTY_OPEN) and body.name.endswith(PARTY_CLOSE) and host in ctx.facts.entities:
+        return host if host.name.endswith(COMPANY_ENDINGS) else body
+    return body
 
 
 def _self_governed(ref: EntityRef) -> bool:
