@@ -34,6 +34,7 @@ from kg.extract.offices import (
     government_at,
     role_at,
     title_from,
+    union_of,
     voted_union,
     workplace_union,
 )
@@ -165,6 +166,8 @@ def _offices_after(
         after = term.end() if term else y
         if after in by_start or after in inside:
             body, pos = ref, after
+            if term is not None and UNION_ORGAN in term.group():
+                body = union_of(ctx, ref, (x, after))
             break
     if body is None and not committee:
         committee = _committee_made_before(text, named_at)

@@ -33,7 +33,8 @@ from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
 # 第三届委员会, 第十二届常委会 between a body and a title
-TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:委员会|常务委员会|常委会)?")
+# (公司第一届工会委员会: the term of a body's union, whose offices are the union's)
+TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:工会)?(?:委员会|常务委员会|常委会)?")
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
 # a vote naming the union whose new committee it made (选举产生了中国某某第二届全国委员会): the
 # words before the term open that union's name (中国某某工会), which may drop 工会
@@ -49,6 +50,8 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 UNION_ORGAN = "工会"
+# the name of a party committee (中共X委员会)
+PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
 LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
@@ -169,13 +172,39 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         ref = ctx.ref_at[(x, y)]
         if (ref.cls in BODY_CLASSES or _self_governed(ref)) and (best is None or x < best[0]):
             best = (x, ref)
+    if best is None and term is not None and UNION_ORGAN in term.group():
+        # 第二届工会委员会主席X, no body written: the union of the company named last
+        # before (the page's), else the union the article is about
+        union = workplace_union(ctx, term.start(), (term.start(), start)) or article_union(ctx)
+        return None if union is None else (term.start(), *role_at(union, t.text))
     if best is None:
         return _unit_before(ctx, t)
     x, ref = best
+    if term is not None and UNION_ORGAN in term.group():
+        ref = union_of(ctx, ref, (x, term.end()))
     whole = _unit_of(ctx, x, ref)
     if whole is not None:
         x, ref = whole
     return (x, *committee_at(ctx, *role_at(ref, t.text), x))
+
+
+def union_of(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> EntityRef:
+    """公司第一届工会委员会主席: a body's union term names the union of the body, a company's
+    union made under the company's name (a union stays itself)."""
+    if ref.cls != "Organization":
+        return ref
+    union = EntityRef("TradeUnion", ref.name + UNION_ORGAN)
+    ctx.add(union, None, span, CONFIDENCE["context"])
+    return union
+
+
+def party_host(ctx: ArticleContext, body: EntityRef) -> EntityRef:
+    """东方路桥党委副书记、总经理X: a title with no organ after an office at a company's party
+    committee (中共<company>委员会) is the company's, when the article names the company."""
+    host = EntityRef("Organization", body.name.removeprefix(PARTY_OPEN).removesuffix(PARTY_CLOSE))
+    if body.name.startswith(PARTY_OPEN) and body.name.endswith(PARTY_CLOSE) and host in ctx.facts.entities:
+        return host if host.name.endswith(COMPANY_ENDINGS) else body
+    return body
 
 
 def _self_governed(ref: EntityRef) -> bool:

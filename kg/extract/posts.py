@@ -31,6 +31,7 @@ from kg.extract.offices import (
     body_before,
     government_at,
     is_title,
+    party_host,
     role_at,
     title_from,
     voted_union,
@@ -46,8 +47,6 @@ CHAIN_GAP = " 、，,兼"
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
-# an apposition after a name opens with （, ， or ： and closes with ）, ， 。 ； or the line's end
-# (an interview's head: 【人物】刘洋：某公司工会主席)
 # what a clause of titles may follow: the start of the sentence or a mark
 CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
 # what ends a clause (a bare union is read in its clause)
@@ -58,6 +57,7 @@ NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", 
 # a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
 # 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
 GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
+# an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
 APPOSITION_OPEN = "（(，,：:"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
@@ -324,7 +324,7 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     article names that body."""
     organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
     if organ is None or body.name.endswith(organ):
-        return body
+        return party_host(ctx, body) if organ is None else body
     for own in TITLE_ORGANS:
         host = EntityRef("Organization", body.name[: -len(own)])
         if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:

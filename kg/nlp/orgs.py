@@ -14,10 +14,16 @@ from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
+from kg.nlp.titles import ORGANS
 from kg.nlp.tokens import Tokens, occurrences
 
 # what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
 HEAD_FOLLOWERS = words("bodies/org_head_followers.txt")
+# the body's own organs named before a title (公司党总支委员, 公司纪委书记): the type word
+# before one names the body, as before a title
+TITLE_ORGANS = words(ORGANS)
+# a term of the body's committee or union after its type word (公司第一届工会委员会)
+HEAD_TERM_RE = re.compile("第[一二三四五六七八九十百零〇\\d]+届")
 # a sports team made of departments (…研究室联队, …局第二代表队)
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
@@ -149,6 +155,8 @@ class OrgFinder:
                     text.startswith(UNION_ENDINGS, e)
                     or text.startswith(edges.titles_longer_than(0), e)
                     or text.startswith(HEAD_FOLLOWERS, e)
+                    or text.startswith(TITLE_ORGANS, e)
+                    or HEAD_TERM_RE.match(text, e) is not None
                 ):
                     out.append(Found(s - (1 if before in REFERRING else 0), e, "ORG", "head"))
         # a union's committees, named bare (女职工委员会主任)
