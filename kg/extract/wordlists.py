@@ -17,6 +17,7 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 
 ATTEND_VERBS = words("participants/attend_verbs.txt")
+BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")
 LEAD_WORDS = words("participants/lead_words.txt")
 LISTING_WORDS = words("participants/listing_words.txt")
