@@ -18,6 +18,7 @@ from kg.extract.event_details import sponsoring_bodies
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
+    GUEST_WORDS,
     HOSTED_AFTER_VERBS,
     INVITE_VERBS,
     LEAD_WORDS,
@@ -51,6 +52,8 @@ _INVITED = re.compile(f"(?:{alternation_of(INVITE_VERBS)})了?([^，,。；;！�
 # 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
+    # (担任主礼嘉宾有：A，B: the guests' role, then the list)
+    f"|(?:{alternation_of(GUEST_WORDS)})(?:{alternation_of(LISTING_WORDS)})[：:︰]"
 )
 # 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
 # sentence that names the article's event again

@@ -21,6 +21,7 @@ BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")
 LEAD_WORDS = words("participants/lead_words.txt")
 LISTING_WORDS = words("participants/listing_words.txt")
+GUEST_WORDS = words("participants/guest_words.txt")
 SAME_OCCASION = words("events/same_occasion.txt")
 MONTH_PARTS = words("events/month_parts.txt")
 RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}

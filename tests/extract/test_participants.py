@@ -255,3 +255,13 @@ def test_a_workers_representative_still_attends(extract_text):
     # 职工代表B出席: 代表 is B's title here, no one stands in
     facts = extract_text("近日，秀峰区总工会举办职工篮球赛，职工代表刘国华出席。", region="桂林市")
     assert "刘国华" in participants(event(facts, "篮球赛"))
+
+
+@pytest.mark.parametrize("colon", ["：", ":", "︰"])
+def test_the_guests_listed_after_their_role_take_part(extract_text, colon):
+    facts = extract_text(
+        f"近日，秀峰区总工会举办职工篮球赛。担任主礼嘉宾有{colon}区委书记王建明，区总工会主席刘国华。",
+        region="桂林市",
+    )
+    got = participants(event(facts, "篮球赛"))
+    assert {"王建明", "刘国华"} <= set(got)
