@@ -17,7 +17,9 @@ from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     HELD_ADVERBS,
     THIS_EVENT_WORDS,
+    VENUE_GROUNDS,
     VENUE_OPENERS,
+    VENUE_SETTING,
     VENUE_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -29,11 +31,14 @@ _VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，�
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
 # 本次比赛于X举行, 活动地点设在X
-_SET_AT = ("设在", "选在")
+_SET_AT = VENUE_SETTING
+# 本次会议主会场设在X、分会场设在Y: the event's grounds, each set at a venue
+_GROUND_SET = re.compile(f"(?:{alternation_of(VENUE_GROUNDS)})(?:{alternation_of(VENUE_SETTING)})")
 _PLACE_SAID = re.compile(
-    "(?:{})?({})(?:地点|场地)?({}|{})".format(
+    "(?:{})?({})(?:{})?({}|{})".format(
         alternation_of(THIS_EVENT_WORDS),
         alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS)))),
+        alternation_of(VENUE_GROUNDS),
         alternation_of(_SET_AT),
         alternation_of(("在", "于")),
     )
@@ -59,6 +64,9 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if _HELD_AT.match(tail) or near:
             fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
             return
+    # 会议主会场设在X、分会场设在Y: right after the name, its grounds and their venues
+    if _read_grounds(ctx, fact, s.end_char, sb):
+        return
     # …，活动地点设在X / 。比赛在X举行: the event said again, then its place
     # (the event's own head, or a generic one: 座谈会在X召开 is no place of a 比赛)
     clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
@@ -73,6 +81,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         y, ref = place
         if m.group(2) in _SET_AT or _HELD_AT.match(re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])):
             fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["context"])))
+            # (、分会场设在Y: the next ground, set at a venue too)
+            _read_grounds(ctx, fact, y + 1 if text[y : y + 1] in "、，,；;" else y, len(text))
             return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
@@ -83,6 +93,20 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> bool:
+    """主会场设在X、分会场设在Y right at ``at`` (after the event's name: 会议主会场…): each
+    venue is a place of the event; the grounds follow one another with only a mark between."""
+    found = False
+    while (m := _GROUND_SET.match(ctx.text, at, sb)) is not None:
+        place = _place_at(ctx, m.end())
+        if place is None:
+            break
+        y, ref = place
+        fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["pattern"])))
+        found, at = True, y + 1 if ctx.text[y : y + 1] in "、，,；;" else y
+    return found
 
 
 def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:

@@ -17,6 +17,8 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import sponsoring_bodies
 from kg.extract.wordlists import (
     ATTEND_VERBS,
+    BEHALF_WORDS,
+    GUEST_WORDS,
     HOSTED_AFTER_VERBS,
     INVITE_VERBS,
     LEAD_WORDS,
@@ -37,6 +39,8 @@ _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 # the rest of a list after its last name, then the verb: A和各项目代表队共150余人出席
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
+# A代表市长B出席: between A and the one A stands in for, titles and no separator
+_ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
 # the end of a sentence, not of a clause (；)
 _PERIOD = re.compile(r"[。！？!?\n]")
 # 出席仪式 / 参加了本次活动: the verb of attending and its object, up to the clause's end
@@ -48,6 +52,8 @@ _INVITED = re.compile(f"(?:{alternation_of(INVITE_VERBS)})了?([^，,。；;！�
 # 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
+    # (担任主礼嘉宾有：A，B: the guests' role, then the list)
+    f"|(?:{alternation_of(GUEST_WORDS)})(?:{alternation_of(LISTING_WORDS)})[：:︰]"
 )
 # 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
 # sentence that names the article's event again
@@ -183,6 +189,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
         window = text[p.end_char : min(sb, p.end_char + 12)]
+        if i > 0 and _ON_BEHALF.fullmatch(text, people[i - 1].end_char, p.start_char):
+            continue  # A代表市长B出席: B is away, A stands in
         if not (
             any(v in window for v in ATTEND_VERBS)
             or _LEADS.match(window)

@@ -17,9 +17,11 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 
 ATTEND_VERBS = words("participants/attend_verbs.txt")
+BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")
 LEAD_WORDS = words("participants/lead_words.txt")
 LISTING_WORDS = words("participants/listing_words.txt")
+GUEST_WORDS = words("participants/guest_words.txt")
 SAME_OCCASION = words("events/same_occasion.txt")
 MONTH_PARTS = words("events/month_parts.txt")
 RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
@@ -42,6 +44,8 @@ THIS_EVENT_WORDS = words("events/this_event_words.txt")
 VENUE_VERBS = words("events/venue_verbs.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
 HELD_ADVERBS = words("events/held_adverbs.txt")
+VENUE_SETTING = words("events/venue_setting.txt")
+VENUE_GROUNDS = words("events/venue_ground_words.txt")
 GUIDING_WORDS = words("events/guiding_words.txt")
 THEME_WORDS = words("events/theme_words.txt")
 JOINING_WORDS = words("events/joining_words.txt")

@@ -11,7 +11,7 @@ from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
-from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
@@ -48,6 +48,16 @@ FRAME_LIST_RE = re.compile(
     )
 )
 _LIST_MARK = re.compile("、")
+# 主会场设在X、分会场设在Y: a venue after 设在, running to the next mark
+FRAME_SET_RE = re.compile(
+    "(?:{})(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?=[，,。；;、）)\\s]|$)".format(
+        alternation_of(words("events/venue_ground_words.txt")),
+        alternation_of(words("events/venue_setting.txt")),
+    )
+)
+ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+# what names a room of a building without a proper word: 第二, 三楼, 5号, 大
+_ROOM_MARK = re.compile("(?:第[〇零一二三四五六七八九十百\\d]+|[〇零一二三四五六七八九十\\d]+[楼层号]?|[大小])")
 
 
 class VenueFinder:
@@ -127,6 +137,7 @@ class VenueFinder:
         head (在公司会议室召开 names no venue).  A village stands without its areas."""
         text = tk.text
         spans = [m.span("x") for m in FRAME_RE.finditer(text)]
+        spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
         # 赴A社区、B社区开展: each venue of a list framed as one
         for m in FRAME_LIST_RE.finditer(text):
             a = m.start("x")
@@ -149,7 +160,7 @@ class VenueFinder:
         hs = e - len(head)
         if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
             return None
-        if not has_proper_word(tk, a, hs) and not self._of_the_level(text, a, hs):
+        if not (has_proper_word(tk, a, hs) or self._of_the_level(text, a, hs) or _numbered_room(text, a, hs, head)):
             return None
         if head in VILLAGE_HEADS:
             while a in area_starts and area_starts[a].end < hs:
@@ -165,6 +176,17 @@ class VenueFinder:
         the area in context, named by what stands between it and the head."""
         w = self.edges.level_prefix(text, a, hs)
         return w is not None and hs - a - len(w) >= 2
+
+
+def _numbered_room(text: str, a: int, hs: int, head: str) -> bool:
+    """在第二会议室召开, 在大会议室召开: a room told apart by its number, floor or size is a
+    venue of its own (一楼 and 第一 name one room of the house; 公司会议室 names none)."""
+    m = _ROOM_MARK.match(text, a, hs)
+    return (
+        m is not None
+        and head.endswith(ROOM_HEADS)
+        and (m.end() == hs or (hs - m.end() <= 4 and all_han(text[m.end() : hs])))
+    )
 
 
 def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:

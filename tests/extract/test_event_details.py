@@ -326,3 +326,12 @@ def test_a_count_in_a_sentence_opening_with_the_event_at_hand_says_how_many(extr
         region="长沙市",
     )
     assert event(facts, "送温暖").count[0] == 80
+
+
+def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
+    # 本次会议主会场设在X、分会场设在Y: both grounds are the meeting's places
+    facts = extract_text(
+        "4月12日，天心区总工会召开第三届职工代表大会。本次会议主会场设在第三报告厅、分会场设在五楼会议室。",
+        region="长沙市",
+    )
+    assert sorted(locations(event(facts, "职工代表大会"))) == ["五楼会议室", "第三报告厅"]

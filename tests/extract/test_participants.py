@@ -237,3 +237,31 @@ def test_people_attending_after_the_lead_take_part_in_the_event_it_names_again_p
         region="株洲市",
     )
     assert {"周立新", "韩文斌"} <= participants(event(facts, "代表大会"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["副市长王建明代表市长刘国华出席并致辞。", "副市长王建明受市长刘国华委托出席并致辞。"],
+)
+def test_one_standing_in_for_another_takes_part_alone(extract_text, said):
+    # A代表市长B出席 / A受B委托出席: A attends, B is away
+    facts = extract_text("近日，秀峰区总工会举办职工篮球赛，" + said, region="桂林市")
+    got = participants(event(facts, "篮球赛"))
+    assert "王建明" in got
+    assert "刘国华" not in got
+
+
+def test_a_workers_representative_still_attends(extract_text):
+    # 职工代表B出席: 代表 is B's title here, no one stands in
+    facts = extract_text("近日，秀峰区总工会举办职工篮球赛，职工代表刘国华出席。", region="桂林市")
+    assert "刘国华" in participants(event(facts, "篮球赛"))
+
+
+@pytest.mark.parametrize("colon", ["：", ":", "︰"])
+def test_the_guests_listed_after_their_role_take_part(extract_text, colon):
+    facts = extract_text(
+        f"近日，秀峰区总工会举办职工篮球赛。担任主礼嘉宾有{colon}区委书记王建明，区总工会主席刘国华。",
+        region="桂林市",
+    )
+    got = participants(event(facts, "篮球赛"))
+    assert {"王建明", "刘国华"} <= set(got)

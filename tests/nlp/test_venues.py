@@ -64,3 +64,21 @@ def test_a_venue_ending_inside_a_longer_word_names_no_venue(labelled):
     named with its community is one."""
     assert labelled("他们到困难职工家庭、户外劳动者服务站点等走访慰问。", "PLACE") == set()
     assert "青岚社区户外劳动者服务站" in labelled("他们来到青岚社区户外劳动者服务站走访慰问。", "PLACE")
+
+
+def test_a_framed_palace_of_culture_of_the_level(labelled):
+    # 宫 (文化宫, 青少年宫) as a framed head: one LAC word after 在 is still the venue
+    assert "区新职工文化宫" in labelled("联欢会在区新职工文化宫举行。", "PLACE")
+
+
+def test_a_room_named_by_its_number_floor_or_size(labelled):
+    assert "大会议室" in labelled("公司在大会议室召开职工大会。", "PLACE")
+    assert "三楼会议室" in labelled("座谈会在三楼会议室举行。", "PLACE")
+    assert "第二多功能厅" in labelled("培训在第二多功能厅举行。", "PLACE")
+
+
+def test_a_venue_after_the_ground_is_set_there(labelled):
+    # 主会场设在X、分会场设在Y: nothing follows the venue but a mark
+    found = labelled("大会主会场设在第三报告厅、分会场设在五楼会议室。", "PLACE")
+    assert {"第三报告厅", "五楼会议室"} <= found
+    assert "区青少年宫" in labelled("活动地点设在区青少年宫，欢迎参加。", "PLACE")
