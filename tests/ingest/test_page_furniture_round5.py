@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
 from kg.ingest.boilerplate import is_furniture, meta_line
 from kg.ingest.bylines import author_credit
 from kg.ingest.shapes import title_like
+from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
-HEAD = "河湾区总工会举办职工书法展"
-LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
-MORE = "展览将持续一周，其间还将举办书法讲座和现场创作活动，欢迎广大职工前来观展交流。"
-
-
-def _articles(tmp_path, text: str):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return read_articles([str(page)]).articles
+_articles = page_articles
 
 
 @pytest.mark.parametrize(
