@@ -74,8 +74,10 @@ def listed_holders(ctx: ArticleContext) -> None:
 
 
 def relative_winners(ctx: ArticleContext) -> None:
-    """获得一等奖的张三: a prize won, qualifying the name right after it."""
+    """获得一等奖的张三: a prize won, qualifying the name right after it; a place won (一等奖,
+    冠军) was won at the main event, which the winner took part in."""
     text = ctx.text
+    main = ctx.main_event()
     for pattern in (WINNING, PRIZE):
         for m in pattern.finditer(text):
             tie = _BEFORE_WINNER.match(text, m.end())
@@ -84,6 +86,9 @@ def relative_winners(ctx: ArticleContext) -> None:
             prize = prize_name(m.group(1))
             for p in ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1):
                 _to_person(ctx, p, prize, m.start())
+                if main is not None and pattern is WINNING:
+                    ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
+                    main.participants.append((EntityRef("Person", p.text), ev))
 
 
 def _to_person(ctx: ArticleContext, person: Span, honour: str, start: int) -> None:

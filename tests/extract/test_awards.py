@@ -140,3 +140,8 @@ def test_a_title_word_ending_the_line_before_a_name_is_no_honour(extract_text):
 def test_the_winners_given_their_prizes_win_no_prize_named_by_the_verb(extract_text):
     facts = extract_text("副县长周建平出席比赛并为获奖选手颁奖。", region="四川省")
     assert awards(facts) == set()
+
+
+def test_the_winner_of_a_place_named_after_it_took_part_in_the_main_event(extract_text):
+    facts = extract_text("近日，河湾区总工会举办职工技能比赛。获得一等奖的周建平说，收获很大。", region="四川省")
+    assert "周建平" in participants(event(facts, "技能比赛"))
