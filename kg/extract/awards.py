@@ -38,7 +38,9 @@ _GIVEN = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"]({alternation_of(HONOUR_KIND)})?'
 )
 # 获得“全国五一劳动奖状”: a quoted honour with no 称号 after it ends with an honour's head
-_HONOUR_END = re.compile(f"(?:{alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))})\\Z")
+# the words an honour's name ends with (奖章, 先锋号, 劳动模范 …), as one alternation
+HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
+_HONOUR_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})\\Z")
 EVENT_HEADS = lexicon().event_heads
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章: a prize named without quotes, a noun
 # ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉

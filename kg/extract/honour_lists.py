@@ -13,24 +13,23 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.awards import PRIZE, WINNING, award, bodies_in, prize_name
+from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, HONOUR_HEADS, HONOUR_LISTING, HONOUR_TITLES
+from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
-_HEADS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
 # the honour that ends a giving clause, after its holders: 等129名个人江西省五一劳动奖章称号
 _GIVEN_HONOUR = re.compile(
     f'^(?:等{_NUMBER}(?:名|位|个|家)?(?:个人|职工|同志|单位|集体|班组)?)?[“"]?'
-    f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{_HEADS}))[”"]?(?:荣誉)?(?:称号)?$'
+    f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
 _CLAUSE_END = re.compile("[；;。！!？?\n]")
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
-    f'{_NUMBER}(?:名|位)[“"]?([\u4e00-\u9fff]{{0,14}}?(?:{_HEADS}))[”"]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
+    f'{_NUMBER}(?:名|位)[“"]?([\u4e00-\u9fff]{{0,14}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
 )
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
