@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.body_links import BRANCH
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
-from kg.extract.gov_bodies import bare_department, level_body, level_department, union_department
+from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
 from kg.extract.names import LEGAL_FORMS, simplified
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
@@ -50,8 +50,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
         kind = s._.kg_kind
-        if kind in ("level-body", "area-body", "chain-body", "league-body"):
-            level_body(ctx, s)
+        if kind in ("level-body", "area-body", "chain-body", "league-body") and read_area_body(ctx, s):
             continue
         if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)

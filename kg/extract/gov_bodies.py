@@ -29,11 +29,22 @@ DEPARTMENTS = dict(table("bodies/party_departments.tsv", header=True))
 DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
 # the kinds of mention (kg.nlp.gov_bodies) of a body of an area
 AREA_BODIES = ("area-body", "level-body", "league-body")
+# bodies named by their own name or type word (某公司, 该集团): not an area's
+OWN_CHAIN_KINDS = ("", "head", "listed-firm")
 # the committee word of level_bodies.tsv whose departments these are
 COMMITTEE = "委"
 # the word of level_bodies.tsv naming a people's government, and its short forms
 GOVERNMENT = "人民政府"
 GOVERNMENT_WORDS = ("人民政府", "政府")
+
+
+def read_area_body(ctx: ArticleContext, s: Span) -> bool:
+    """Read a body of an area (``level_body``); False for a department of a level no area in
+    context names (市住建局 on a page naming no one city), which is then named as printed,
+    as 市交通运输局 is, rather than dropped."""
+    if level_body(ctx, s) is not None:
+        return True
+    return s._.kg_kind != "level-body" or not s.text.endswith(DEPARTMENT_ENDINGS)
 
 
 def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
@@ -145,7 +156,16 @@ def _last_area_body(ctx: ArticleContext, pos: int) -> Span | None:
     """The body of an area (区委, 洛江区人大常委会) named last before ``pos`` in its sentence."""
     a, _ = ctx.sentence_of(pos)
     found = [s for s in ctx.spans if a <= s.start_char and s.end_char <= pos and s._.kg_kind in AREA_BODIES]
-    return found[-1] if found else None
+    if not found:
+        return None
+    # 安徽省住建厅…，公司党委副书记、纪委书记X: a company named after the area's body opens
+    # a chain of its own, whose bare 纪委 is the company's organ, not the area's
+    if any(
+        s.label_ == "ORG" and s._.kg_kind in OWN_CHAIN_KINDS and found[-1].end_char <= s.start_char < pos
+        for s in ctx.spans
+    ):
+        return None
+    return found[-1]
 
 
 def _level_of(ctx: ArticleContext, area_name: str) -> str | None:

@@ -414,3 +414,17 @@ def test_a_level_body_after_a_joining_verb_is_the_areas(extract_text):
     """市人社局联合市总工会: 联合 joins two bodies of the city the text named, not 相关市总工会."""
     facts = extract_text("青岚市举办招聘活动。市人社局联合市总工会举办专场招聘会。", region="海东市")
     assert "海东市总工会" in names(facts, "TradeUnion")
+
+
+def test_a_departments_usual_short_form_is_the_department_in_full(extract_text):
+    """市住建局 is the city's 住房和城乡建设局: one body under both names, not two."""
+    text = "海东市住房和城乡建设局联合市总工会开展慰问。市住建局局长王建国讲话。"
+    facts = extract_text(text, region="海东市")
+    bodies = names(facts, "Organization")
+    assert "海东市住房和城乡建设局" in bodies
+    assert not any(b.endswith("住建局") for b in bodies)
+    facts = extract_text("省人社厅副厅长李红出席。", region="青海省")
+    assert "青海省人力资源和社会保障厅" in names(facts, "Organization")
+    # (no city in context: the department as printed, like any 市…局)
+    facts = extract_text("市住建局局长王建国讲话。会上宣读了株洲工会的方案。")
+    assert "市住建局" in names(facts, "Organization")

@@ -134,6 +134,12 @@ def test_bodies_named_bare_in_a_title_chain_are_the_areas(extract_text):
     assert "总工会" not in aliases(facts, "天心区总工会")
 
 
+def test_a_bare_organ_after_a_company_is_the_companys_not_the_areas(extract_text):
+    """天心区委常委、纪委书记 is the district's 纪委; after 公司 in the same sentence it is the company's."""
+    facts = extract_text("天心区委常委王震，公司党委副书记、纪委书记李明出席会议。", region="长沙市")
+    assert not any("纪律检查" in name for name in names(facts, "Organization"))
+
+
 def test_a_government_named_bare_after_the_towns_committee(extract_text):
     facts = extract_text("近日，三汇镇党委、政府和镇总工会组织开展慰问活动。", region="达州市渠县")
     assert "三汇镇人民政府" in names(facts, "Organization")
@@ -165,7 +171,9 @@ def test_a_traditional_page_names_the_bodies_in_simplified_with_the_printed_form
 def test_a_department_after_a_bare_level_word_is_the_areas_in_context(extract_text):
     facts = extract_text("市科技局副局长王明、省住建厅副厅长李强出席。", region="鹤岗市")
     assert ("王明", "鹤岗市科技局", "副局长") in posts(facts)
-    assert ("李强", "黑龙江省住建厅", "副厅长") in posts(facts)
+    # (住建厅, the usual short form, names the department in full)
+    assert ("李强", "黑龙江省住房和城乡建设厅", "副厅长") in posts(facts)
+    assert "省住建厅" in aliases(facts, "黑龙江省住房和城乡建设厅")
     assert "市科技局" in aliases(facts, "鹤岗市科技局")
 
 

@@ -164,3 +164,9 @@ def test_the_items_of_a_list_of_firms_closed_by_等企业_are_bodies(labelled):
 def test_an_ending_the_tagger_glues_to_the_words_before_still_ends_a_body(tagged_mentions):
     found = tagged_mentions(("株洲县", "ORG"), ("绿源", "ORG"), ("蔬菜", "n"), ("种植专业合作社", "vn"), ("理事", "n"))
     assert ("株洲县绿源蔬菜种植专业合作社", "ORG", "") in found
+
+
+def test_plants_mines_and_press_branches_are_organisations(labelled):
+    # a plant, a mine and a news agency's branch office end their names like any body
+    assert "红柳村采油厂" in labelled("红柳村采油厂厂长、党委副书记王建国出席。", "ORG")
+    assert "新华社江西分社" in labelled("新华社江西分社、省电视台记者参加采访。", "ORG")
