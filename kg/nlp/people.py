@@ -47,6 +47,16 @@ def plausible_name(name: str) -> bool:
     return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
 
 
+def two_names_glued(name: str, named: set[str]) -> bool:
+    """杨猛齐 in a deck line 杨猛齐为民出席: two people the text names apart (杨猛, 齐为民)
+    printed without a mark between them, which the tagger read as one name."""
+    for k in (2, 3):
+        head, rest = name[:k], name[k:]
+        if rest and head in named and any(other != name and other.startswith(rest) for other in named):
+            return True
+    return False
+
+
 class PersonFinder:
     """Finds people, after the areas and bodies (a name inside a body's name is none)."""
 
@@ -172,7 +182,8 @@ class PersonFinder:
                             break
             out += grown
             todo = sorted(grown)
-        return out
+        named = {text[p.start : p.end] for p in out}
+        return [p for p in out if not two_names_glued(text[p.start : p.end], named)]
 
     def _name_at(
         self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False, role_noun: bool = False
