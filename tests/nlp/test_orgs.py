@@ -170,3 +170,8 @@ def test_plants_mines_and_press_branches_are_organisations(labelled):
     # a plant, a mine and a news agency's branch office end their names like any body
     assert "红柳村采油厂" in labelled("红柳村采油厂厂长、党委副书记王建国出席。", "ORG")
     assert "新华社江西分社" in labelled("新华社江西分社、省电视台记者参加采访。", "ORG")
+
+
+def test_a_bureau_joined_with_ji_is_one_body(labelled):
+    # Hong Kong's bureaus join two fields with 及, which the tagger reads as a conjunction
+    assert "劳工及福利局" in labelled("劳工及福利局局长陈大文到场慰问工人。", "ORG")
