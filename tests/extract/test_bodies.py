@@ -428,3 +428,10 @@ def test_a_departments_usual_short_form_is_the_department_in_full(extract_text):
     # (no city in context: the department as printed, like any 市…局)
     facts = extract_text("市住建局局长王建国讲话。会上宣读了株洲工会的方案。")
     assert "市住建局" in names(facts, "Organization")
+
+
+def test_a_peoples_organisations_short_form_names_it_in_full(extract_text):
+    """省作协, 市社科联, 县关工委: the area's writers' association and the like, as 省文联 is."""
+    facts = extract_text("省文联、省作协、市社科联负责人参加座谈。", region="杭州市")
+    bodies = names(facts, "Organization")
+    assert {"浙江省作家协会", "杭州市社会科学界联合会"} <= bodies

@@ -175,3 +175,8 @@ def test_plants_mines_and_press_branches_are_organisations(labelled):
 def test_a_bureau_joined_with_ji_is_one_body(labelled):
     # Hong Kong's bureaus join two fields with 及, which the tagger reads as a conjunction
     assert "劳工及福利局" in labelled("劳工及福利局局长陈大文到场慰问工人。", "ORG")
+
+
+def test_a_group_named_a_joint_one_is_one_body(labelled):
+    # 联合 ends a name elsewhere (A联合B举办); 联合集团 is the group's own ending
+    assert "江南出版联合集团" in labelled("江南日报报业集团、江南出版联合集团参加。", "ORG")
