@@ -45,6 +45,14 @@ _ACTIVITY_RE = re.compile(
     f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
 )
 
+# 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
+# prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
+_ACTIVITY_WORDS = alternation_of(words("events/activity_words.txt"))
+_GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
+_VISIT_RE = re.compile(
+    f'(?:{_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
+)
+
 
 class EventFinder:
     """Finds events, after every name an event's name may hold."""
@@ -74,6 +82,12 @@ class EventFinder:
             if f.label in ("UNION", "ORG", "AREA", "PLACE"):
                 bodies.setdefault(f.end, f)
         walked: dict[int, int] = {}  # see _event_start
+        # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
+        # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
+        phrases = [(m.start(), m.end()) for rx in self._event_pattern_re for m in rx.finditer(text)]
+        # where each phrase ends -> where it starts: a walk left that reaches into a phrase
+        # of the name's own activity takes it whole (送清凉慰问活动, not 清凉慰问活动)
+        phrase_start = {b: a for a, b in sorted(phrases, reverse=True)}
         heads_re = self._heads_re
         i = 0
         while i < len(text):
@@ -98,7 +112,7 @@ class EventFinder:
             if text[i:e] in TITLED_HEADS and text[i - 1 : i] not in CLOSE_QUOTES:
                 i = e
                 continue
-            a = self._event_start(tk, i, e, bodies, walked)
+            a = self._event_start(tk, i, e, bodies, walked, phrase_start)
             name = text[a:e]
             chained = e - i > len(head)
             while a < i and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
@@ -114,34 +128,45 @@ class EventFinder:
             if (a < i or chained or alone) and len(name) >= 4 and not modifier:
                 out.append(Found(a, e, "EVENT"))
             i = e
-        # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
-        # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
-        for rx in self._event_pattern_re:
-            for m in rx.finditer(text):
-                out.append(Found(m.start(), m.end(), "EVENT", "verb"))
-        for m in _ACTIVITY_RE.finditer(text):
-            a, e = m.span(1)
-            # …慰问资金, 三个慰问组: an activity before a noun is no event
-            if a in tk.starts and (e == len(text) or (e in tk.ends and tk.tag_at(e) not in ("n", "vn"))):
+        out += [Found(a, b, "EVENT", "verb") for a, b in phrases]
+        held = {m.span(1): False for m in _ACTIVITY_RE.finditer(text)}
+        for m in _VISIT_RE.finditer(text):
+            if m.start() in tk.starts:
+                held.setdefault(m.span(1), True)
+        for (a, e), visit in sorted(held.items()):
+            # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit, a
+            # verb before its object is (走进X，慰问高温下坚守岗位的职工)
+            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(a) == "v")
+            if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
 
-    def _event_start(self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int]) -> int:
+    def _event_start(
+        self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int], phrases: dict[int, int]
+    ) -> int:
         """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies
-        (``bodies``: the first ending at each offset).
+        (``bodies``: the first ending at each offset), the verb phrases of the name's own
+        activity (``phrases``: where each starts, by where it ends).
 
         Where the walk goes next depends on where it stands alone, so a walk that reaches a
         place an earlier walk passed ends where that one ended: ``walked`` remembers it,
         and the walks of a text cost its length, not its length per event.
         """
         passed: list[int] = []
-        k = self._walk_left(tk, i, e, bodies, walked, passed)
+        k = self._walk_left(tk, i, e, bodies, walked, phrases, passed)
         for p in passed:
             walked[p] = k
         return k
 
     def _walk_left(
-        self, tk: Tokens, k: int, e: int, bodies: dict[int, Found], walked: dict[int, int], passed: list[int]
+        self,
+        tk: Tokens,
+        k: int,
+        e: int,
+        bodies: dict[int, Found],
+        walked: dict[int, int],
+        phrases: dict[int, int],
+        passed: list[int],
     ) -> int:
         """(``e``: where the head ends; the rest as ``_event_start``.)"""
         text = tk.text
@@ -168,6 +193,9 @@ class EventFinder:
             if body:
                 k = body.start
                 continue
+            if k in phrases and not text.startswith(_JOINERS, k):
+                k = phrases[k]  # 2024年送清凉慰问活动: the campaign's phrase is the name's
+                continue  # (not 送文化进基层和劳模宣讲: two events)
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
