@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    GENERIC_EVENT_HEADS,
     MEETING_VERBS,
     PLAN_WORDS,
     SPEECH_VERBS,
@@ -54,6 +55,9 @@ _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
 # the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
 _ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
+# what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
+# perhaps after an activity
+_CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENERIC_EVENT_HEADS)})"
 
 
 def read_events(ctx: ArticleContext) -> None:
@@ -192,7 +196,12 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
-        target = by_core.get(f.core) or _ending_alike(f, merged) or _joined_part(f, merged, ctx.lex.event_heads)
+        target = (
+            by_core.get(f.core)
+            or _ending_alike(f, merged)
+            or _joined_part(f, merged, ctx.lex.event_heads)
+            or _campaign_named(f, merged)
+        )
         if target is None and anaphor and merged:
             target = merged[0]
         if target is None:
@@ -207,6 +216,9 @@ def merge_events(ctx: ArticleContext) -> None:
         for attr in ("organizers", "participants", "locations"):
             getattr(target, attr).extend(getattr(f, attr))
         target.date = target.date or f.date
+        if target.core.startswith("verb:") and not f.core.startswith("verb:"):
+            target.core = f.core  # 送温暖 named 送温暖活动: later names of it end alike (冬送温暖活动)
+            by_core.setdefault(f.core, target)
         target.count = target.count or f.count
     ctx.facts.events = _held_first(ctx, merged)
 
@@ -223,6 +235,19 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
             continue
         short, long_ = sorted((m.core, f.core), key=len)
         if len(short) >= 4 and long_.endswith(short):
+            return m
+    return None
+
+
+def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The event read already that is ``f`` as a verb phrase and as a name (a headline's
+    开展送温暖、走访慰问活动 and the body's 送温暖活动; 送清凉 and 2024年送清凉慰问活动): the
+    name is the phrase and a generic head, perhaps after an activity."""
+    for m in merged:
+        phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
+        if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
+            continue
+        if re.search(f"{re.escape(phrase.ref.name)}{_CAMPAIGN_TAIL}$", named.ref.name):
             return m
     return None
 

@@ -199,3 +199,13 @@ def test_the_bodies_an_activity_is_held_with_take_part_and_organise_nothing(extr
 def test_two_bodies_joined_by_yu_both_hold_the_activity(extract_text):
     facts = extract_text("3月5日，荷塘区总工会与荷塘区应急管理局开展安全生产专项检查。", region="株洲市")
     assert set(organizers(event(facts, "专项检查"))) == {"荷塘区总工会", "荷塘区应急管理局"}
+
+
+def test_a_campaigns_phrase_and_its_name_are_one_event(extract_text):
+    # the headline's 送温暖 (a verb phrase) and the body's 送温暖活动 (a name): one campaign
+    facts = extract_text(
+        "1月8日，区总工会主席周立新到辖区企业开展送温暖活动。",
+        headline="雨花区总工会开展送温暖、走访慰问活动",
+        region="长沙市",
+    )
+    assert [n for n in event_names(facts) if "送温暖" in n] == ["送温暖活动"]
