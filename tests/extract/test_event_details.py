@@ -335,3 +335,9 @@ def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
         region="长沙市",
     )
     assert sorted(locations(event(facts, "职工代表大会"))) == ["五楼会议室", "第三报告厅"]
+
+
+def test_the_body_visited_before_a_verb_phrase_is_no_organiser(extract_text):
+    # 到X调研: X is where the visit goes, not the body the event is named after
+    facts = extract_text("9月2日，市总工会党组书记王明一行到雨花区总工会调研。", region="长沙市")
+    assert "雨花区总工会" not in organizers(event(facts, "调研"))

@@ -265,3 +265,9 @@ def test_the_guests_listed_after_their_role_take_part(extract_text, colon):
     )
     got = participants(event(facts, "篮球赛"))
     assert {"王建明", "刘国华"} <= set(got)
+
+
+def test_a_person_who_goes_to_a_place_with_dao_takes_part(extract_text):
+    # X到Y开展…: the person goes there to hold the event
+    facts = extract_text("1月8日，区总工会主席周立新到辖区企业开展送温暖活动。", region="长沙市")
+    assert participants(event(facts, "送温暖")) == {"周立新"}
