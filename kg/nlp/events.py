@@ -39,10 +39,11 @@ NAME_VERBS = frozenset(words("events/name_verbs.txt"))
 TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
-# 进行了座谈, 开展防暑降温专项检查: a verb of holding, then a few words ending in an activity
+# 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
+# (a quoted title among them) ending in an activity
 _ACTIVITY_RE = re.compile(
     f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?"
-    f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
+    f'([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
 )
 
 # 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
@@ -208,8 +209,8 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
-            if tag in ("a", "ad") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
-                k = a  # 健康游活动, 集中宣传活动: an adjective before a verb of the name (not 整个比赛)
+            if tag in ("a", "ad", "vd") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
+                k = a  # 健康游活动, 集中宣传活动, 无偿献血活动: a modifier of a verb of the name (not 整个比赛)
                 continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head

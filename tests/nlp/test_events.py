@@ -172,3 +172,12 @@ def test_an_activity_after_a_verb_of_going_is_an_event(find):
     assert ("慰问", "EVENT", "verb") in find("区总工会一行走进长沙市第一医院，慰问坚守岗位的医护人员。")
     # (not after 在: 在安全检查中 is no visit)
     assert find("区总工会在安全检查中发现问题。") & {("检查", "EVENT", "verb")} == set()
+
+
+def test_an_activity_held_after_a_quoted_title(find):
+    assert ("“三八”女职工慰问", "EVENT", "verb") in find("区总工会开展“三八”女职工慰问。")
+
+
+def test_an_adverb_before_the_verb_of_the_name_is_part_of_it(labelled):
+    # 无偿 (vd) before 献血, a verb of the activity the event is
+    assert labelled("区总工会组织干部开展无偿献血活动。", "EVENT") == {"无偿献血活动"}
