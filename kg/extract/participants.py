@@ -87,11 +87,15 @@ def attendance(ctx: ArticleContext) -> None:
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
         pos, last = mentioned[k - 1] if k else (-1, None)
-        sa, _ = ctx.sentence_of(at)
+        sa, sb = ctx.sentence_of(at)
         if last is None or (ctx.opens_with(sa, SAME_OCCASION) and pos < sa):
             targets = [last if last is not None and pos >= sa else main]
         elif pos >= sa:
             targets = [last]
+        elif k < len(starts) and starts[k] < sb and _dated_in(mentioned[k][1], sa, sb):
+            # 。7月3日，A一行走进X，慰问…: the event A's own sentence names and dates after A
+            # (not 。A到赛场调研: an act at the event named before)
+            targets = [mentioned[k][1]]
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(pos)
@@ -170,6 +174,11 @@ class _EventsByEnding:
         starts, latest = self.index[word]
         k = bisect.bisect_left(starts, at)
         return self.events[latest[k - 1]] if k else None
+
+
+def _dated_in(e: EventFact, a: int, b: int) -> bool:
+    """Whether ``e``'s date is read in [a, b)."""
+    return e.date is not None and a <= e.date[2].start < b
 
 
 def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:

@@ -271,3 +271,14 @@ def test_a_person_who_goes_to_a_place_with_dao_takes_part(extract_text):
     # X到Y开展…: the person goes there to hold the event
     facts = extract_text("1月8日，区总工会主席周立新到辖区企业开展送温暖活动。", region="长沙市")
     assert participants(event(facts, "送温暖")) == {"周立新"}
+
+
+def test_a_person_takes_part_in_the_dated_event_his_sentence_names_after_him(extract_text):
+    # a page of two reports: the leader of the second visit is not at the first event
+    facts = extract_text(
+        "4月12日，天心区总工会举办职工书法比赛。"
+        "7月3日，区总工会主席王立新一行走进长沙市第一医院，慰问坚守岗位的医护人员。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "慰问")) == {"王立新"}
+    assert participants(event(facts, "书法比赛")) == set()
