@@ -92,9 +92,10 @@ def attendance(ctx: ArticleContext) -> None:
             targets = [last if last is not None and pos >= sa else main]
         elif pos >= sa:
             targets = [last]
-        elif k < len(starts) and starts[k] < sb and _dated_in(mentioned[k][1], sa, sb):
-            # 。7月3日，A一行走进X，慰问…: the event A's own sentence names and dates after A
-            # (not 。A到赛场调研: an act at the event named before)
+        elif k < len(starts) and starts[k] < sb and _dated_apart(mentioned[k][1], last, sa, sb):
+            # 。7月3日，A一行走进X，慰问…: the event A's own sentence names after A, on a day
+            # of its own (not 。A到赛场调研: an act at the event named before; not the visit
+            # of the headline's campaign, on its day)
             targets = [mentioned[k][1]]
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
@@ -176,9 +177,9 @@ class _EventsByEnding:
         return self.events[latest[k - 1]] if k else None
 
 
-def _dated_in(e: EventFact, a: int, b: int) -> bool:
-    """Whether ``e``'s date is read in [a, b)."""
-    return e.date is not None and a <= e.date[2].start < b
+def _dated_apart(e: EventFact, before: EventFact, a: int, b: int) -> bool:
+    """Whether ``e``'s date is read in [a, b) and is not the date of the event ``before``."""
+    return e.date is not None and a <= e.date[2].start < b and before.date is not None and before.date[0] != e.date[0]
 
 
 def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
