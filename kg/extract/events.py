@@ -56,8 +56,8 @@ _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,6
 # the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
 _ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
 # what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
-# perhaps after an activity
-_CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENERIC_EVENT_HEADS)})"
+# perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
+_CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENERIC_EVENT_HEADS)})|仪式"
 
 
 def read_events(ctx: ArticleContext) -> None:
@@ -247,7 +247,7 @@ def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
         if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
             continue
-        if re.search(f"{re.escape(phrase.ref.name)}{_CAMPAIGN_TAIL}$", named.ref.name):
+        if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
             return m
     return None
 

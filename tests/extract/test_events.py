@@ -209,3 +209,12 @@ def test_a_campaigns_phrase_and_its_name_are_one_event(extract_text):
         region="长沙市",
     )
     assert [n for n in event_names(facts) if "送温暖" in n] == ["送温暖活动"]
+
+
+def test_a_ceremonys_verb_and_its_name_are_one_event(extract_text):
+    # 授牌 (a verb phrase) and 授牌仪式上 (the ceremony named again): one event
+    facts = extract_text(
+        "近日，雨花区总工会一行到辖区企业为获评“模范职工之家”的单位授牌。授牌仪式上，区总工会主席王立新宣读了表彰决定。",
+        region="长沙市",
+    )
+    assert [n for n in event_names(facts) if "授牌" in n] == ["授牌仪式"]
