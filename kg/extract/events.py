@@ -50,6 +50,7 @@ _NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
+_HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
@@ -92,8 +93,12 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     """The event an EVENT mention names, and whether 此次/本次… names the article's own again."""
     name = s.text
     name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
-    if len(name) < 4 and s._.kg_kind != "verb":
-        return None
+    if (
+        len(name) < 4
+        and s._.kg_kind != "verb"
+        and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - 4), s.start_char)
+    ):
+        return None  # (召开座谈会: a short name held right after its verb is an event)
     sa, sb = ctx.sentence_of(s.start_char)
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article

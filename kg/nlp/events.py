@@ -64,6 +64,9 @@ class EventFinder:
         # the event heads as one alternation in lexicon order (regex alternation takes the
         # first alternative that matches, as a scan over the list would)
         self._heads_re = re.compile("|".join(map(re.escape, (*self.lex.event_heads, *sorted(TITLED_HEADS)))))
+        # a verb whose subject holds the event, right before its name (召开, 举办了)
+        holding = [v for v, role in self.lex.event_verbs.items() if role == "organizer"]
+        self._held_re = re.compile(f"(?:{alternation_of(holding)})了?$")
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
@@ -126,7 +129,10 @@ class EventFinder:
             # a head of four characters or more names an event alone (表彰大会, 启动仪式),
             # not after a word of kinds (开展一系列活动, 各类主题活动)
             alone = len(head) >= 4 and not text.endswith(KIND_WORDS, 0, i) and not text.startswith("一系列", i - 1)
-            if (a < i or chained or alone) and len(name) >= 4 and not modifier:
+            # a head of three characters alone is an event right after a verb of holding
+            # (召开座谈会, 举办了读书会), not elsewhere (读书会是…)
+            held = a == i and len(name) == 3 and self._held_re.search(text, max(0, i - 4), i) is not None
+            if (((a < i or chained or alone) and len(name) >= 4) or held) and not modifier:
                 out.append(Found(a, e, "EVENT"))
             i = e
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases]

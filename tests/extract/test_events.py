@@ -11,14 +11,20 @@ def test_an_event_held_by_a_union(extract_text):
 
 
 def test_a_name_of_three_characters_is_no_event(extract_text):
-    assert extract_text("近日，雨花区总工会举办读书会。", region="长沙市").events == []
+    assert extract_text("近日，雨花区总工会推广读书会。", region="长沙市").events == []
+
+
+def test_a_name_of_three_characters_right_after_a_verb_of_holding_is_an_event(extract_text):
+    # 召开座谈会 / 举办了茶话会: the head alone, held
+    assert event_names(extract_text("近日，雨花区总工会召开座谈会。", region="长沙市")) == ["座谈会"]
+    assert event_names(extract_text("近日，雨花区总工会举办了茶话会。", region="长沙市")) == ["茶话会"]
 
 
 def test_what_a_congress_decided_is_no_event_of_the_article(extract_text):
     facts = extract_text(
         "近日，雨花区总工会召开全委会，要求认真贯彻落实省总工会第十五次代表大会精神。", region="长沙市"
     )
-    assert facts.events == []
+    assert event_names(facts) == ["全委会"]  # (the meeting held, not the congress)
 
 
 def test_a_planned_kind_of_event_is_no_event(extract_text):
