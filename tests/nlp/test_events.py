@@ -181,3 +181,8 @@ def test_an_activity_held_after_a_quoted_title(find):
 def test_an_adverb_before_the_verb_of_the_name_is_part_of_it(labelled):
     # 无偿 (vd) before 献血, a verb of the activity the event is
     assert labelled("区总工会组织干部开展无偿献血活动。", "EVENT") == {"无偿献血活动"}
+
+
+def test_a_dialogue_or_a_study_visit_held_is_an_event(find):
+    assert ("劳模与青年职工真情对话", "EVENT", "verb") in find("区总工会举办劳模与青年职工真情对话。")
+    assert ("观摩", "EVENT", "verb") in find("区总工会组织职工到长沙经开区观摩学习。")
