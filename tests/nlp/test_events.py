@@ -186,3 +186,8 @@ def test_an_adverb_before_the_verb_of_the_name_is_part_of_it(labelled):
 def test_a_dialogue_or_a_study_visit_held_is_an_event(find):
     assert ("劳模与青年职工真情对话", "EVENT", "verb") in find("区总工会举办劳模与青年职工真情对话。")
     assert ("观摩", "EVENT", "verb") in find("区总工会组织职工到长沙经开区观摩学习。")
+
+
+def test_a_plaque_hung_is_an_event_a_case_put_under_supervision_is_not(find):
+    assert ("挂牌", "EVENT", "verb") in find("5月20日，雨花区职工服务中心正式挂牌成立。")
+    assert not any(lab == "EVENT" for _t, lab, _k in find("近日，雨花区对3起欠薪案件挂牌督办。"))
