@@ -58,6 +58,8 @@ _LISTED_AFTER = re.compile(
 # 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
 # sentence that names the article's event again
 _LISTED_EACH = re.compile(f"分别(?:{alternation_of(LISTING_WORDS)})[：:]?")
+# …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
+_ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(ATTEND_VERBS)})了?[，,]$")
 # …，Z承办 after the organisers of an event
 _HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
@@ -224,7 +226,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
                 out.setdefault(i, m.start())
     for m in _LISTED_EACH.finditer(text):
         sa, sb = ctx.sentence_of(m.start())
-        if not ctx.opens_with(sa, THIS_EVENT_WORDS):
+        # (or …两名代表赴北京参会，分别是A、B: a clause of attending right before)
+        if not ctx.opens_with(sa, THIS_EVENT_WORDS) and not _ATTENDED_BEFORE.search(text, sa, m.start()):
             continue
         end = _PERIOD.search(text, m.end())
         sb = end.start() if end else len(text)

@@ -358,3 +358,9 @@ def test_the_place_gone_to_in_the_clause_of_a_verb_phrase(extract_text):
         region="长沙市",
     )
     assert locations(event(facts, "授牌")) == ["长沙市第一医院"]
+
+
+def test_the_place_gone_to_for_the_meeting(extract_text):
+    # 赴X参会: X is where the meeting is held
+    facts = extract_text("湖南省工会第十八次代表大会近日召开，天心区有两名代表赴长沙参会。", region="长沙市")
+    assert locations(event(facts, "代表大会")) == ["长沙市"]

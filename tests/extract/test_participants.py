@@ -282,3 +282,12 @@ def test_a_person_takes_part_in_the_dated_event_his_sentence_names_after_him(ext
     )
     assert participants(event(facts, "慰问")) == {"王立新"}
     assert participants(event(facts, "书法比赛")) == set()
+
+
+def test_those_listed_after_a_clause_of_attending_take_part(extract_text):
+    # …两名代表赴长沙参会，分别是A、B: the delegates listed attend the congress
+    facts = extract_text(
+        "湖南省工会第十八次代表大会近日召开，天心区有两名代表赴长沙参会，分别是区总工会主席周立新、长沙卷烟厂技师陈小燕。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "代表大会")) == {"周立新", "陈小燕"}
