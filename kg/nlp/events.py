@@ -133,6 +133,9 @@ class EventFinder:
             # (召开座谈会, 举办了读书会), not elsewhere (读书会是…)
             held = a == i and len(name) == 3 and self._held_re.search(text, max(0, i - 4), i) is not None
             if (((a < i or chained or alone) and len(name) >= 4) or held) and not modifier:
+                if out and out[-1].end == a:
+                    # 职工徒步|健身竞走活动: a name right after another goes on with it
+                    a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases]

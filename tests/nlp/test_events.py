@@ -191,3 +191,9 @@ def test_a_dialogue_or_a_study_visit_held_is_an_event(find):
 def test_a_plaque_hung_is_an_event_a_case_put_under_supervision_is_not(find):
     assert ("挂牌", "EVENT", "verb") in find("5月20日，雨花区职工服务中心正式挂牌成立。")
     assert not any(lab == "EVENT" for _t, lab, _k in find("近日，雨花区对3起欠薪案件挂牌督办。"))
+
+
+def test_a_name_right_after_another_goes_on_with_it(labelled):
+    # 徒步 ends a titled name, yet 健身竞走活动 right after it is the rest of that name
+    found = labelled("区总工会开展第三届“快乐工作”职工徒步健身竞走活动。", "EVENT")
+    assert found == {"第三届“快乐工作”职工徒步健身竞走活动"}
