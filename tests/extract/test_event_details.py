@@ -364,3 +364,9 @@ def test_the_place_gone_to_for_the_meeting(extract_text):
     # 赴X参会: X is where the meeting is held
     facts = extract_text("湖南省工会第十八次代表大会近日召开，天心区有两名代表赴长沙参会。", region="长沙市")
     assert locations(event(facts, "代表大会")) == ["长沙市"]
+
+
+def test_the_lowest_area_opening_the_name_hosts_the_event(extract_text):
+    # 长沙市雨花区…运动会: the district, not the city above it
+    facts = extract_text("近日，长沙市雨花区“快乐健身”职工趣味运动会开幕。", region="长沙市")
+    assert locations(event(facts, "运动会")) == ["雨花区"]
