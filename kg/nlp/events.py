@@ -1,7 +1,8 @@
 """``kg_events``: events — a name ending in an event head (…比赛, …主题活动, …大会) walked left
 over its modifiers, ordinals, quotes and the bodies that hold it; the verb phrases of
 ``event_patterns.txt`` (慰问困难职工); and the object of a verb of holding that ends in an
-activity (进行走访慰问, 开展防暑降温专项检查).
+activity (进行走访慰问, 开展防暑降温专项检查), or an activity after a verb of going and its
+place (来到X调研).
 
 An event named inside a longer body or event is part of that name and is left out.
 """
