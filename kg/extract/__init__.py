@@ -30,11 +30,11 @@ leader rosters (NAME CHAIN)    rosters            (kg.ingest.rosters: people/sur
                                                   pages/roster_labels.txt)
 events, meetings, 此次…         events             events/ (this_event_words, meeting_verbs,
                                                   plan_words, speech_verbs, spirit_words,
-                                                  carry_out_verbs)
+                                                  carry_out_verbs, generic_event_heads)
 organisers, date of an event  event_details      events/event_verbs.tsv, subject_blockers.tsv
 where an event is held         event_places       events/venue_verbs.txt, venue_openers.txt
 how many took part             event_counts       participants/taking_part.tsv,
-                                                  membership_verbs.txt
+                                                  membership_verbs.txt, awards/award_patterns.tsv
 the headline's event           headline           events/generic_event_heads.txt
 attendance, 由X主办 apart       participants       participants/attend_verbs.txt,
                                                   events/same_occasion.txt, event_verbs.tsv

@@ -14,12 +14,16 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
+    HONOUR_RECEIVE,
     MEMBERSHIP_VERBS,
+    NAMING_VERBS,
     PLAYER_WORDS,
+    PRIZE_VERBS,
     SAME_OCCASION,
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
     UNCOUNTED_WORDS,
+    WIN_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
@@ -33,6 +37,10 @@ _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEA
 # a word of prizes or of those expected, perhaps with a noun between (应到委员): the count
 # after it is none of who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
+# a verb of winning or of being honoured right after a count, perhaps after a noun (40人获奖,
+# 12名选手荣获…, 10名职工被评为…): the winners, not who took part (获 alone: 获赠 is received)
+_WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIVE, "获奖"} if len(w) > 1)
+_WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人以下的企业
 _SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)的?(?:单位|企业|用人单位|工会|规模)")
 # a count of players (48名选手) before other counts
@@ -113,5 +121,7 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         if _SIZE_CLASS.match(ctx.text, c.end_char):
             continue  # 职工100人以上单位: the size of the units, not who took part
+        if _WINNERS.match(ctx.text, c.end_char):
+            continue  # 共有40人获奖: the winners
         out.append(c)
     return out

@@ -130,6 +130,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         for b in ctx.bodies_in(sa, s.start_char)
         if _OF_YEAR.fullmatch(text, b[1], s.start_char)
         and not text[max(sa, b[0] - 2) : b[0]].endswith(SUBJECT_BLOCKERS)
+        and not _GOING.search(text, max(sa, b[0] - 2), b[0])  # 到X调研: X is where, not who
     ]
     if owner:
         x, _y, r = owner[-1]

@@ -61,6 +61,13 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         y, ref = place
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
+        # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event
+        near = near or (
+            s._.kg_kind == "verb"
+            and y <= s.start_char
+            and not text.startswith(("在", "于"), sa + m.start())
+            and not re.search("[，,；;]", text[y : s.start_char])
+        )
         if _HELD_AT.match(tail) or near:
             fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
             return
@@ -91,6 +98,9 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             continue
         # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
         if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
+            # (广州市花都区…家庭日: the area of the lowest level that opens it)
+            while (lower := ctx.area_at.by_start.get(y)) and max(lower)[1] < s.end_char:
+                x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
 

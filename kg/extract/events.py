@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    GENERIC_EVENT_HEADS,
     MEETING_VERBS,
     PLAN_WORDS,
     SPEECH_VERBS,
@@ -49,11 +50,15 @@ _NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
+_HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
 # the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
 _ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
+# what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
+# perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
+_CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENERIC_EVENT_HEADS)})|仪式"
 
 
 def read_events(ctx: ArticleContext) -> None:
@@ -88,8 +93,12 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     """The event an EVENT mention names, and whether 此次/本次… names the article's own again."""
     name = s.text
     name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
-    if len(name) < 4 and s._.kg_kind != "verb":
-        return None
+    if (
+        len(name) < 4
+        and s._.kg_kind != "verb"
+        and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - 4), s.start_char)
+    ):
+        return None  # (召开座谈会: a short name held right after its verb is an event)
     sa, sb = ctx.sentence_of(s.start_char)
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
@@ -192,7 +201,12 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
-        target = by_core.get(f.core) or _ending_alike(f, merged) or _joined_part(f, merged, ctx.lex.event_heads)
+        target = (
+            by_core.get(f.core)
+            or _ending_alike(f, merged)
+            or _joined_part(f, merged, ctx.lex.event_heads)
+            or _campaign_named(f, merged)
+        )
         if target is None and anaphor and merged:
             target = merged[0]
         if target is None:
@@ -207,6 +221,9 @@ def merge_events(ctx: ArticleContext) -> None:
         for attr in ("organizers", "participants", "locations"):
             getattr(target, attr).extend(getattr(f, attr))
         target.date = target.date or f.date
+        if target.core.startswith("verb:") and not f.core.startswith("verb:"):
+            target.core = f.core  # 送温暖 named 送温暖活动: later names of it end alike (冬送温暖活动)
+            by_core.setdefault(f.core, target)
         target.count = target.count or f.count
     ctx.facts.events = _held_first(ctx, merged)
 
@@ -223,6 +240,19 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
             continue
         short, long_ = sorted((m.core, f.core), key=len)
         if len(short) >= 4 and long_.endswith(short):
+            return m
+    return None
+
+
+def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The event read already that is ``f`` as a verb phrase and as a name (a headline's
+    开展送温暖、走访慰问活动 and the body's 送温暖活动; 送清凉 and 2024年送清凉慰问活动): the
+    name is the phrase and a generic head, perhaps after an activity."""
+    for m in merged:
+        phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
+        if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
+            continue
+        if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
             return m
     return None
 

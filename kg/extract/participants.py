@@ -58,6 +58,8 @@ _LISTED_AFTER = re.compile(
 # 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
 # sentence that names the article's event again
 _LISTED_EACH = re.compile(f"分别(?:{alternation_of(LISTING_WORDS)})[：:]?")
+# …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
+_ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(ATTEND_VERBS)})了?[，,]$")
 # …，Z承办 after the organisers of an event
 _HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
@@ -87,11 +89,16 @@ def attendance(ctx: ArticleContext) -> None:
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
         pos, last = mentioned[k - 1] if k else (-1, None)
-        sa, _ = ctx.sentence_of(at)
+        sa, sb = ctx.sentence_of(at)
         if last is None or (ctx.opens_with(sa, SAME_OCCASION) and pos < sa):
             targets = [last if last is not None and pos >= sa else main]
         elif pos >= sa:
             targets = [last]
+        elif k < len(starts) and starts[k] < sb and _dated_apart(mentioned[k][1], last, sa, sb):
+            # 。7月3日，A一行走进X，慰问…: the event A's own sentence names after A, on a day
+            # of its own (not 。A到赛场调研: an act at the event named before; not the visit
+            # of the headline's campaign, on its day)
+            targets = [mentioned[k][1]]
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(pos)
@@ -172,6 +179,11 @@ class _EventsByEnding:
         return self.events[latest[k - 1]] if k else None
 
 
+def _dated_apart(e: EventFact, before: EventFact, a: int, b: int) -> bool:
+    """Whether ``e``'s date is read in [a, b) and is not the date of the event ``before``."""
+    return e.date is not None and a <= e.date[2].start < b and before.date is not None and before.date[0] != e.date[0]
+
+
 def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
     """The events named in [a, b), in the article's order, by any of their mentions: an
     event merged with the headline's keeps the headline's place, yet its lead sentence
@@ -214,7 +226,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
                 out.setdefault(i, m.start())
     for m in _LISTED_EACH.finditer(text):
         sa, sb = ctx.sentence_of(m.start())
-        if not ctx.opens_with(sa, THIS_EVENT_WORDS):
+        # (or …两名代表赴北京参会，分别是A、B: a clause of attending right before)
+        if not ctx.opens_with(sa, THIS_EVENT_WORDS) and not _ATTENDED_BEFORE.search(text, sa, m.start()):
             continue
         end = _PERIOD.search(text, m.end())
         sb = end.start() if end else len(text)

@@ -1,7 +1,8 @@
 """``kg_events``: events — a name ending in an event head (…比赛, …主题活动, …大会) walked left
 over its modifiers, ordinals, quotes and the bodies that hold it; the verb phrases of
 ``event_patterns.txt`` (慰问困难职工); and the object of a verb of holding that ends in an
-activity (进行走访慰问, 开展防暑降温专项检查).
+activity (进行走访慰问, 开展防暑降温专项检查), or an activity after a verb of going and its
+place (来到X调研).
 
 An event named inside a longer body or event is part of that name and is left out.
 """
@@ -39,10 +40,19 @@ NAME_VERBS = frozenset(words("events/name_verbs.txt"))
 TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
-# 进行了座谈, 开展防暑降温专项检查: a verb of holding, then a few words ending in an activity
+# 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
+# (a quoted title among them) ending in an activity
 _ACTIVITY_RE = re.compile(
     f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?"
-    f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
+    f'([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
+)
+
+# 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
+# prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
+_ACTIVITY_WORDS = alternation_of(words("events/activity_words.txt"))
+_GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
+_VISIT_RE = re.compile(
+    f'(?:{_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
 )
 
 
@@ -55,6 +65,9 @@ class EventFinder:
         # the event heads as one alternation in lexicon order (regex alternation takes the
         # first alternative that matches, as a scan over the list would)
         self._heads_re = re.compile("|".join(map(re.escape, (*self.lex.event_heads, *sorted(TITLED_HEADS)))))
+        # a verb whose subject holds the event, right before its name (召开, 举办了)
+        holding = [v for v, role in self.lex.event_verbs.items() if role == "organizer"]
+        self._held_re = re.compile(f"(?:{alternation_of(holding)})了?$")
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
@@ -74,6 +87,12 @@ class EventFinder:
             if f.label in ("UNION", "ORG", "AREA", "PLACE"):
                 bodies.setdefault(f.end, f)
         walked: dict[int, int] = {}  # see _event_start
+        # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
+        # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
+        phrases = [(m.start(), m.end()) for rx in self._event_pattern_re for m in rx.finditer(text)]
+        # where each phrase ends -> where it starts: a walk left that reaches into a phrase
+        # of the name's own activity takes it whole (送清凉慰问活动, not 清凉慰问活动)
+        phrase_start = {b: a for a, b in sorted(phrases, reverse=True)}
         heads_re = self._heads_re
         i = 0
         while i < len(text):
@@ -98,7 +117,7 @@ class EventFinder:
             if text[i:e] in TITLED_HEADS and text[i - 1 : i] not in CLOSE_QUOTES:
                 i = e
                 continue
-            a = self._event_start(tk, i, e, bodies, walked)
+            a = self._event_start(tk, i, e, bodies, walked, phrase_start)
             name = text[a:e]
             chained = e - i > len(head)
             while a < i and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
@@ -111,37 +130,54 @@ class EventFinder:
             # a head of four characters or more names an event alone (表彰大会, 启动仪式),
             # not after a word of kinds (开展一系列活动, 各类主题活动)
             alone = len(head) >= 4 and not text.endswith(KIND_WORDS, 0, i) and not text.startswith("一系列", i - 1)
-            if (a < i or chained or alone) and len(name) >= 4 and not modifier:
+            # a head of three characters alone is an event right after a verb of holding
+            # (召开座谈会, 举办了读书会), not elsewhere (读书会是…)
+            held = a == i and len(name) == 3 and self._held_re.search(text, max(0, i - 4), i) is not None
+            if (((a < i or chained or alone) and len(name) >= 4) or held) and not modifier:
+                if out and out[-1].end == a:
+                    # 职工徒步|健身竞走活动: a name right after another goes on with it
+                    a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
-        # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
-        # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
-        for rx in self._event_pattern_re:
-            for m in rx.finditer(text):
-                out.append(Found(m.start(), m.end(), "EVENT", "verb"))
-        for m in _ACTIVITY_RE.finditer(text):
-            a, e = m.span(1)
-            # …慰问资金, 三个慰问组: an activity before a noun is no event
-            if a in tk.starts and (e == len(text) or (e in tk.ends and tk.tag_at(e) not in ("n", "vn"))):
+        out += [Found(a, b, "EVENT", "verb") for a, b in phrases]
+        held = {m.span(1): False for m in _ACTIVITY_RE.finditer(text)}
+        for m in _VISIT_RE.finditer(text):
+            if m.start() in tk.starts:
+                held.setdefault(m.span(1), True)
+        for (a, e), visit in sorted(held.items()):
+            # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit, a
+            # verb before its object is (走进X，慰问高温下坚守岗位的职工)
+            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(a) == "v")
+            if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
 
-    def _event_start(self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int]) -> int:
+    def _event_start(
+        self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int], phrases: dict[int, int]
+    ) -> int:
         """Walk left over the words of an event's name: modifiers, ordinals, quotes, bodies
-        (``bodies``: the first ending at each offset).
+        (``bodies``: the first ending at each offset), the verb phrases of the name's own
+        activity (``phrases``: where each starts, by where it ends).
 
         Where the walk goes next depends on where it stands alone, so a walk that reaches a
         place an earlier walk passed ends where that one ended: ``walked`` remembers it,
         and the walks of a text cost its length, not its length per event.
         """
         passed: list[int] = []
-        k = self._walk_left(tk, i, e, bodies, walked, passed)
+        k = self._walk_left(tk, i, e, bodies, walked, phrases, passed)
         for p in passed:
             walked[p] = k
         return k
 
     def _walk_left(
-        self, tk: Tokens, k: int, e: int, bodies: dict[int, Found], walked: dict[int, int], passed: list[int]
+        self,
+        tk: Tokens,
+        k: int,
+        e: int,
+        bodies: dict[int, Found],
+        walked: dict[int, int],
+        phrases: dict[int, int],
+        passed: list[int],
     ) -> int:
         """(``e``: where the head ends; the rest as ``_event_start``.)"""
         text = tk.text
@@ -168,6 +204,9 @@ class EventFinder:
             if body:
                 k = body.start
                 continue
+            if k in phrases and not text.startswith(_JOINERS, k):
+                k = phrases[k]  # 2024年送清凉慰问活动: the campaign's phrase is the name's
+                continue  # (not 送文化进基层和劳模宣讲: two events)
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
@@ -180,8 +219,8 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
-            if tag in ("a", "ad") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
-                k = a  # 健康游活动, 集中宣传活动: an adjective before a verb of the name (not 整个比赛)
+            if tag in ("a", "ad", "vd") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
+                k = a  # 健康游活动, 集中宣传活动, 无偿献血活动: a modifier of a verb of the name (not 整个比赛)
                 continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head

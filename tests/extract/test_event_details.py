@@ -335,3 +335,38 @@ def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
         region="长沙市",
     )
     assert sorted(locations(event(facts, "职工代表大会"))) == ["五楼会议室", "第三报告厅"]
+
+
+def test_the_body_visited_before_a_verb_phrase_is_no_organiser(extract_text):
+    # 到X调研: X is where the visit goes, not the body the event is named after
+    facts = extract_text("9月2日，市总工会党组书记王明一行到雨花区总工会调研。", region="长沙市")
+    assert "雨花区总工会" not in organizers(event(facts, "调研"))
+
+
+def test_winners_counted_are_no_head_count(extract_text):
+    # 共有40人获奖 / 12名选手荣获…: how many won, not how many took part
+    facts = extract_text("5月20日，雨花区总工会举办职工读书分享会，共有40人获奖。", region="长沙市")
+    assert event(facts, "读书分享会").count is None
+    facts = extract_text("5月20日，雨花区总工会举办职工书法比赛，12名选手荣获一等奖。", region="长沙市")
+    assert event(facts, "书法比赛").count is None
+
+
+def test_the_place_gone_to_in_the_clause_of_a_verb_phrase(extract_text):
+    # 到A、B为…的单位授牌: far from the verb, still in its clause
+    facts = extract_text(
+        "近日，雨花区总工会一行到长沙市第一医院、雨花区人民医院为获评2024年度“模范职工之家”“职工书屋示范点”荣誉称号的单位授牌。",
+        region="长沙市",
+    )
+    assert locations(event(facts, "授牌")) == ["长沙市第一医院"]
+
+
+def test_the_place_gone_to_for_the_meeting(extract_text):
+    # 赴X参会: X is where the meeting is held
+    facts = extract_text("湖南省工会第十八次代表大会近日召开，天心区有两名代表赴长沙参会。", region="长沙市")
+    assert locations(event(facts, "代表大会")) == ["长沙市"]
+
+
+def test_the_lowest_area_opening_the_name_hosts_the_event(extract_text):
+    # 长沙市雨花区…运动会: the district, not the city above it
+    facts = extract_text("近日，长沙市雨花区“快乐健身”职工趣味运动会开幕。", region="长沙市")
+    assert locations(event(facts, "运动会")) == ["雨花区"]

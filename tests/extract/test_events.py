@@ -11,14 +11,20 @@ def test_an_event_held_by_a_union(extract_text):
 
 
 def test_a_name_of_three_characters_is_no_event(extract_text):
-    assert extract_text("近日，雨花区总工会举办读书会。", region="长沙市").events == []
+    assert extract_text("近日，雨花区总工会推广读书会。", region="长沙市").events == []
+
+
+def test_a_name_of_three_characters_right_after_a_verb_of_holding_is_an_event(extract_text):
+    # 召开座谈会 / 举办了茶话会: the head alone, held
+    assert event_names(extract_text("近日，雨花区总工会召开座谈会。", region="长沙市")) == ["座谈会"]
+    assert event_names(extract_text("近日，雨花区总工会举办了茶话会。", region="长沙市")) == ["茶话会"]
 
 
 def test_what_a_congress_decided_is_no_event_of_the_article(extract_text):
     facts = extract_text(
         "近日，雨花区总工会召开全委会，要求认真贯彻落实省总工会第十五次代表大会精神。", region="长沙市"
     )
-    assert facts.events == []
+    assert event_names(facts) == ["全委会"]  # (the meeting held, not the congress)
 
 
 def test_a_planned_kind_of_event_is_no_event(extract_text):
@@ -199,3 +205,22 @@ def test_the_bodies_an_activity_is_held_with_take_part_and_organise_nothing(extr
 def test_two_bodies_joined_by_yu_both_hold_the_activity(extract_text):
     facts = extract_text("3月5日，荷塘区总工会与荷塘区应急管理局开展安全生产专项检查。", region="株洲市")
     assert set(organizers(event(facts, "专项检查"))) == {"荷塘区总工会", "荷塘区应急管理局"}
+
+
+def test_a_campaigns_phrase_and_its_name_are_one_event(extract_text):
+    # the headline's 送温暖 (a verb phrase) and the body's 送温暖活动 (a name): one campaign
+    facts = extract_text(
+        "1月8日，区总工会主席周立新到辖区企业开展送温暖活动。",
+        headline="雨花区总工会开展送温暖、走访慰问活动",
+        region="长沙市",
+    )
+    assert [n for n in event_names(facts) if "送温暖" in n] == ["送温暖活动"]
+
+
+def test_a_ceremonys_verb_and_its_name_are_one_event(extract_text):
+    # 授牌 (a verb phrase) and 授牌仪式上 (the ceremony named again): one event
+    facts = extract_text(
+        "近日，雨花区总工会一行到辖区企业为获评“模范职工之家”的单位授牌。授牌仪式上，区总工会主席王立新宣读了表彰决定。",
+        region="长沙市",
+    )
+    assert [n for n in event_names(facts) if "授牌" in n] == ["授牌仪式"]

@@ -265,3 +265,29 @@ def test_the_guests_listed_after_their_role_take_part(extract_text, colon):
     )
     got = participants(event(facts, "篮球赛"))
     assert {"王建明", "刘国华"} <= set(got)
+
+
+def test_a_person_who_goes_to_a_place_with_dao_takes_part(extract_text):
+    # X到Y开展…: the person goes there to hold the event
+    facts = extract_text("1月8日，区总工会主席周立新到辖区企业开展送温暖活动。", region="长沙市")
+    assert participants(event(facts, "送温暖")) == {"周立新"}
+
+
+def test_a_person_takes_part_in_the_dated_event_his_sentence_names_after_him(extract_text):
+    # a page of two reports: the leader of the second visit is not at the first event
+    facts = extract_text(
+        "4月12日，天心区总工会举办职工书法比赛。"
+        "7月3日，区总工会主席王立新一行走进长沙市第一医院，慰问坚守岗位的医护人员。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "慰问")) == {"王立新"}
+    assert participants(event(facts, "书法比赛")) == set()
+
+
+def test_those_listed_after_a_clause_of_attending_take_part(extract_text):
+    # …两名代表赴长沙参会，分别是A、B: the delegates listed attend the congress
+    facts = extract_text(
+        "湖南省工会第十八次代表大会近日召开，天心区有两名代表赴长沙参会，分别是区总工会主席周立新、长沙卷烟厂技师陈小燕。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "代表大会")) == {"周立新", "陈小燕"}

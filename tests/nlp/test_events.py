@@ -125,7 +125,7 @@ def test_heads_of_ball_games_and_walks(labelled):
 
 
 def test_a_campaign_taken_somewhere(labelled):
-    assert "送文化进基层" in labelled("市总工会启动送文化进基层活动。", "EVENT")
+    assert "送文化进基层活动" in labelled("市总工会启动送文化进基层活动。", "EVENT")
 
 
 def test_a_visit_to_those_in_need(labelled):
@@ -158,3 +158,42 @@ def test_an_event_named_inside_a_document_title_is_none(labelled):
 def test_a_campaign_of_publicity_named_with_its_adverb(labelled):
     # 宣传 is the activity the event is, 集中 (an adverb of the verb) part of its name
     assert labelled("荷塘区总工会在新桥广场开展安全生产月集中宣传活动。", "EVENT") == {"安全生产月集中宣传活动"}
+
+
+def test_a_campaigns_phrase_before_the_head_is_part_of_the_name(labelled):
+    # 送清凉 (a phrase of event_patterns.txt) and 慰问活动: one campaign, not 清凉慰问活动
+    assert labelled("区总工会开展2024年送清凉慰问活动。", "EVENT") == {"2024年送清凉慰问活动"}
+    assert labelled("区总工会开展春节送温暖慰问活动。", "EVENT") >= {"春节送温暖慰问活动"}
+
+
+def test_an_activity_after_a_verb_of_going_is_an_event(find):
+    # 走进X，慰问… / 来到X调研: no verb of holding, the visit is the event
+    assert ("调研", "EVENT", "verb") in find("区总工会主席王明来到长沙市某建筑工地调研。")
+    assert ("慰问", "EVENT", "verb") in find("区总工会一行走进长沙市第一医院，慰问坚守岗位的医护人员。")
+    # (not after 在: 在安全检查中 is no visit)
+    assert find("区总工会在安全检查中发现问题。") & {("检查", "EVENT", "verb")} == set()
+
+
+def test_an_activity_held_after_a_quoted_title(find):
+    assert ("“三八”女职工慰问", "EVENT", "verb") in find("区总工会开展“三八”女职工慰问。")
+
+
+def test_an_adverb_before_the_verb_of_the_name_is_part_of_it(labelled):
+    # 无偿 (vd) before 献血, a verb of the activity the event is
+    assert labelled("区总工会组织干部开展无偿献血活动。", "EVENT") == {"无偿献血活动"}
+
+
+def test_a_dialogue_or_a_study_visit_held_is_an_event(find):
+    assert ("劳模与青年职工真情对话", "EVENT", "verb") in find("区总工会举办劳模与青年职工真情对话。")
+    assert ("观摩", "EVENT", "verb") in find("区总工会组织职工到长沙经开区观摩学习。")
+
+
+def test_a_plaque_hung_is_an_event_a_case_put_under_supervision_is_not(find):
+    assert ("挂牌", "EVENT", "verb") in find("5月20日，雨花区职工服务中心正式挂牌成立。")
+    assert not any(lab == "EVENT" for _t, lab, _k in find("近日，雨花区对3起欠薪案件挂牌督办。"))
+
+
+def test_a_name_right_after_another_goes_on_with_it(labelled):
+    # 徒步 ends a titled name, yet 健身竞走活动 right after it is the rest of that name
+    found = labelled("区总工会开展第三届“快乐工作”职工徒步健身竞走活动。", "EVENT")
+    assert found == {"第三届“快乐工作”职工徒步健身竞走活动"}
