@@ -47,7 +47,7 @@ from kg.ingest.split import (
     split_plain,
 )
 from kg.ingest.textmap import NO_SOURCE, Mapped
-from kg.ingest.written import WrittenForms
+from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -250,7 +250,11 @@ def segments_of(doc: Document) -> list[Segment]:
     return split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks)
 
 
-def build_articles(doc: Document, source: str, first_index: int, default_date: str | None) -> list[Article]:
+def build_articles(
+    doc: Document, source: str, first_index: int, default_date: str | None, raw: str | None = None
+) -> list[Article]:
+    """The articles of one read document; ``raw``, the decoded source the document's
+    offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     drop_furniture(doc)
@@ -305,6 +309,8 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         )
         if art.text != text.text:  # the map must describe exactly Article.text
             raise AssertionError("article text and its offset map disagree")
+        if head is not None and raw is not None:
+            art.printed_headline = printed_form(head, raw, forms.of(head) if forms is not None else head.text)
         articles.append(art)
     if articles and doc.author and not articles[0].reporters:
         # a meta line with 作者 is a web article's: it stands under the page's (first) headline
