@@ -31,7 +31,8 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
-from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
+from kg.ingest.headlines import cleaned_headline, labelled_parts, original_title, repeated_title
+from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.rosters import closed_name, roster_blocks
@@ -73,6 +74,7 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
+    doc.blocks = split_title_meta(doc.blocks)
     roster = roster_blocks([b.text for b in doc.blocks])
     roster_lines = [doc.blocks[i].text for i in sorted(roster)]
     kept: list[Block] = []
@@ -272,6 +274,7 @@ def build_articles(
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
+        labelled_parts(seg)
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)

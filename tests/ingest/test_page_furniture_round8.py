@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.boilerplate import is_breadcrumb, is_furniture
+from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
 _articles = page_articles
@@ -82,3 +82,80 @@ def test_a_page_laid_out_in_a_table_copied_as_text(tmp_path):
 def test_a_table_row_of_several_cells_stays_whole(tmp_path):
     (a,) = _articles(tmp_path, f"{HEAD}\n{LEAD}\n| 姓名 | 单位 |\n| 林一帆 | 河湾区总工会 |\n")
     assert "| 林一帆 | 河湾区总工会 |" in a.body
+
+
+# -- the headline and its meta line on one line -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "reporters"),
+    [
+        (f"{HEAD} 2024-06-03 来源：河湾日报", "河湾日报", []),
+        (f"{HEAD} 发布时间：2024年06月03日 来源：河湾日报 作者：林一帆", "河湾日报", ["林一帆"]),
+        (f"{HEAD}发布时间：2024-06-03 来源：河湾日报", "河湾日报", []),  # no gap
+        (f"{HEAD}　2024-06-03　来源:河湾日报", "河湾日报", []),  # ideographic spaces, half-width colon
+        (f"{HEAD} 2024-06-03 10:20", None, []),  # a date alone after a headline's size
+    ],
+)
+def test_a_headline_and_its_meta_line_printed_as_one(tmp_path, line, outlet, reporters):
+    (a,) = _articles(tmp_path, f"当前位置：首页 > 工会动态\n{line}\n{LEAD}\n{MORE}\n")
+    assert a.headline == HEAD
+    assert a.date == "2024-06-03"
+    assert a.outlet == outlet
+    assert a.reporters == reporters
+
+
+def test_a_traditional_headline_and_its_meta_line_printed_as_one(tmp_path):
+    (a,) = _articles(
+        tmp_path, "河灣區總工會舉辦職工書法展 2024-06-03 來源：河灣日報\n6月1日，河灣區總工會舉辦職工書法展。\n"
+    )
+    assert a.headline == "河湾区总工会举办职工书法展"
+    assert (a.date, a.outlet) == ("2024-06-03", "河湾日报")
+
+
+def test_a_posts_account_and_date_stay_an_account_line(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n河湾区总工会 2024-06-03 18:30\n{LEAD}\n")
+    assert a.headline == HEAD
+    assert a.outlet == "河湾区总工会"
+
+
+def test_a_list_of_links_each_with_its_date_is_dropped(tmp_path):
+    links = "河湾区总工会召开全委会议 2024-05-20\n河湾区总工会开展送清凉活动 2024-05-18\n"
+    (a,) = _articles(tmp_path, f"{links}{HEAD}\n{LEAD}\n{MORE}\n")
+    assert a.headline == HEAD and a.date is None
+    assert "全委会议" not in a.text
+
+
+def test_a_spam_keyword_glued_to_the_headline_and_the_date_line_is_cut(tmp_path):
+    text = f"某某影视网址{HEAD}\n某某影视网址 2024-06-03 08:15:23 来源: 原创\n{LEAD}\n{MORE}\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.date == "2024-06-03"
+
+
+# -- header lines that say their part --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "deck"),
+    [
+        (f"书香润初心 翰墨颂华章（引题）\n{HEAD}（主题）", "书香润初心 翰墨颂华章"),
+        (f"书香润初心 翰墨颂华章(引题)某某影视\n{HEAD}(主题)", "书香润初心 翰墨颂华章"),  # spam after the label
+        (f"{HEAD}【主题】\n——200余名职工参观【副题】", "——200余名职工参观"),
+        (f"原标题：书香润初心（肩题）\n{HEAD}（主标题）", "原标题：书香润初心"),
+    ],
+)
+def test_header_lines_that_say_their_part(tmp_path, header, deck):
+    (a,) = _articles(tmp_path, f"{header}\n{LEAD}\n{MORE}\n")
+    assert a.headline == HEAD
+    assert a.decks == [deck]
+
+
+# -- a date with 号, a drafting footer --------------------------------------------------------
+
+
+def test_a_date_line_written_with_hao(tmp_path):
+    m = meta_line("2024年03月13号")
+    assert m is not None and m.date == "2024-03-13"
+    (a,) = _articles(tmp_path, f"河湾区总工会网站 欢迎您\n{HEAD}\n2024年06月03号\n{LEAD}\n")
+    assert a.headline == HEAD and a.date == "2024-06-03"
