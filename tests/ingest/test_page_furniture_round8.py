@@ -159,3 +159,10 @@ def test_a_date_line_written_with_hao(tmp_path):
     assert m is not None and m.date == "2024-03-13"
     (a,) = _articles(tmp_path, f"河湾区总工会网站 欢迎您\n{HEAD}\n2024年06月03号\n{LEAD}\n")
     assert a.headline == HEAD and a.date == "2024-06-03"
+
+
+def test_the_drafter_of_a_government_page_wrote_it_and_its_checker_did_not(tmp_path):
+    footer = "拟稿人：林一帆   核稿人：周立   来源：河湾区总工会"
+    (a,) = _articles(tmp_path, f"{HEAD}\n发布日期：2024-06-03\n{LEAD}\n{MORE}\n{footer}\n")
+    assert a.reporters == ["林一帆"]
+    assert "周立" not in a.text
