@@ -103,6 +103,8 @@ _GAP = re.compile(r"[ \u3000]+")
 _BUTTONS_AFTER = re.compile(r"\s*[【\[][^】\]]*[】\]]?(?:\s*[【\[][^】\]]*[】\]]?)*\s*$")
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
+# a mirror site's address glued before the meta line (//www.example.com2014-08-15 10:58 来源：…)
+_URL_LEAD = re.compile(r"^(?:(?:https?:)?//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.[a-z]{2,6}(?=[\d\s])\s*")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
@@ -111,7 +113,7 @@ def meta_line(line: str) -> Meta | None:
     if len(line) > MAX_FURNITURE_LEN:
         return None
     field, date_labels, source_labels = _labels()
-    text = line.strip().lstrip("【[").strip()
+    text = _URL_LEAD.sub("", line.strip()).lstrip("【[").strip()
     label = _post_label().match(text)
     if label and label["rest"]:
         text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label

@@ -89,8 +89,9 @@ def grammar() -> Grammar:
         rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
         rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN})"
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so
-        # does an outlet no list knows (某某报道：（记者 X）), told from a place by the reader
-        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
+        # does an outlet no list knows (某某报道：（记者 X）, 某某联播讯（X）), told from a
+        # place by the reader; the credits may be names alone (checked for surnames)
+        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*(?:{role_plain}|{names}\s*{_CLOSE})))"
     )
     # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道)
     report = rf"(?:\s*[/／]?\s*(?:摄影)?{_REPORT})?"

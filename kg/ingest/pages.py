@@ -7,8 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.boilerplate import (
     is_breadcrumb,
     is_furniture,
@@ -16,18 +15,9 @@ from kg.ingest.boilerplate import (
     menu_lines,
     meta_line,
     opens_related_links,
-    strip_editor_tail,
 )
 from kg.ingest.bylines import (
     author_credit,
-    byline_at_start,
-    closing_labelled,
-    closing_names,
-    labelled_credit_line,
-    people_line,
-    photo_credit_line,
-    trailing_people_credit,
-    trailing_photo_credit,
 )
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
@@ -41,7 +31,6 @@ from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_head
 from kg.ingest.split import (
     Segment,
     heading_level,
-    is_section_label,
     long_title,
     split_marked,
     split_one,
@@ -50,8 +39,6 @@ from kg.ingest.split import (
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
-
-_LEAD_PUNCT = "：:，, "
 
 
 def simplify(doc: Document) -> WrittenForms | None:
@@ -153,6 +140,10 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
         doc.author = doc.author or rest[-1].text.text
         rest.pop()
+    elif len(rest) == 1 and _lone_name(rest[0].text.text):
+        # a page that lost its headline: the name over the date line is its author's
+        doc.author = doc.author or rest[0].text.text
+        return []
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
@@ -163,86 +154,10 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
 
 
-@dataclass
-class _Credits:
-    byline: str | None = None
-    outlet: str | None = None
-    reporters: list[str] = field(default_factory=list)
-    photographers: list[str] = field(default_factory=list)
-
-    def add(self, names: list[str], into: list[str]) -> None:
-        into.extend(n for n in names if n not in into)
-
-
-def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
-    """Body paragraphs without bylines and credit lines, and the people credited.
-
-    The byline opens the first paragraph (or stands alone before it); photo credits
-    stand alone or close a paragraph, as may a bracketed reporters' credit; web pages
-    put a labelled line (文：X 图：Y); an editor's note closing a paragraph is dropped.
-    """
-    cr = _Credits()
-    parts: list[Mapped] = []
-    section = False  # the paragraph before was a roundup's section label (某县总工会：)
-    for b in body:
-        t = b.text
-        after_label, section = section, is_section_label(t.text)
-        photo = photo_credit_line(t.text)
-        if photo:
-            cr.add(photo.reporters, cr.reporters)  # 文/摄: they wrote it too
-            cr.add(photo.photographers, cr.photographers)
-            cr.outlet = cr.outlet or photo.outlet
-            continue
-        labelled = labelled_credit_line(t.text)
-        if labelled:
-            cr.byline = cr.byline or labelled.raw
-            cr.add(labelled.reporters, cr.reporters)
-            cr.add(labelled.photographers, cr.photographers)
-            continue
-        if (cr.byline is None and not any(is_prose(p.text) for p in parts)) or after_label:
-            # (the byline may come under the pictures and their captions)
-            c = byline_at_start(t.text) or people_line(t.text)
-            if c:
-                cr.byline = cr.byline or c.raw
-                cr.outlet = c.outlet or cr.outlet
-                cr.add(c.reporters, cr.reporters)
-                cr.add(c.photographers, cr.photographers)
-                t = t[c.end :].strip().strip(_LEAD_PUNCT)
-                if not t:
-                    continue
-        else:
-            people = people_line(t.text)
-            if people:
-                cr.byline = cr.byline or people.raw
-                cr.add(people.reporters, cr.reporters)
-                continue
-        tail = trailing_photo_credit(t.text)
-        if tail:
-            cr.add(tail.reporters, cr.reporters)
-            cr.add(tail.photographers, cr.photographers)
-            t = t[: tail.start].strip()
-        t = strip_editor_tail(t)
-        labelled_tail = closing_labelled(t.text)
-        if labelled_tail:
-            cr.byline = cr.byline or labelled_tail.raw
-            cr.add(labelled_tail.reporters, cr.reporters)
-            cr.add(labelled_tail.photographers, cr.photographers)
-            t = t[: labelled_tail.start].strip()
-        closing = trailing_people_credit(t.text)
-        if closing:
-            cr.byline = cr.byline or closing.raw
-            cr.add(closing.reporters, cr.reporters)
-            t = t[: closing.start].strip()
-        if t:
-            parts.append(t)
-    closing = closing_names(parts[-1].text) if parts else None
-    if closing is not None:  # only after the article's last sentence: elsewhere it is text
-        cr.byline = cr.byline or closing.raw
-        cr.add(closing.reporters, cr.reporters)
-        last = parts.pop()[: closing.start].strip()
-        if last:
-            parts.append(last)
-    return parts, cr
+def _lone_name(text: str) -> bool:
+    """One person's name alone on the line (a headline is no bare name)."""
+    c = author_credit(text)
+    return c is not None and len(c.reporters) == 1 and c.reporters[0] == text.strip() and len(text.strip()) <= 4
 
 
 def segments_of(doc: Document) -> list[Segment]:
@@ -315,12 +230,8 @@ def build_articles(
         if head is not None and raw is not None:
             art.printed_headline = printed_form(head, raw, forms.of(head) if forms is not None else head.text)
         articles.append(art)
-    if articles and doc.author and not articles[0].reporters:
-        # a meta line with 作者 is a web article's: it stands under the page's (first) headline
-        credit = author_credit(doc.author)
-        if credit is not None:
-            articles[0].reporters = credit.reporters
-            articles[0].photographers += [n for n in credit.photographers if n not in articles[0].photographers]
+    if articles and doc.author:
+        add_author(articles[0], doc.author)
     if forms is not None:
         for art in articles:
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)

@@ -32,7 +32,7 @@ class Segment:
 
     def has_text(self) -> bool:
         """Whether the body already holds something other than credit lines."""
-        return any(not (is_credit(b.text.text) or _credited_caption(b.text.text)) for b in self.body)
+        return any(not (is_credit(b.text.text) or credited_caption(b.text.text)) for b in self.body)
 
     def blocks(self) -> list[Block]:
         head = [self.headline] if self.headline else []
@@ -61,11 +61,18 @@ def _opens(blocks: list[Block], i: int) -> bool:
     return any(p in nxt.text.text for p in "。！？!?")
 
 
-def _credited_caption(text: str) -> bool:
-    """A picture's caption and its credit (发放物资（X 供图）): no text of the article yet,
-    so a byline under the pictures still opens the article above them."""
+_CAPTION_SENTENCE = 60  # a caption written as a sentence is one, and short
+
+
+def credited_caption(text: str) -> bool:
+    """A picture's caption and its credit (发放物资（X 供图）, 昨日，座谈会召开。 X 摄): no
+    text of the article yet, so a byline under the pictures still opens the article above
+    them.  A caption may be a sentence, but one only."""
     c = trailing_photo_credit(text)
-    return c is not None and not is_prose(text[: c.start])
+    if c is None:
+        return False
+    caption = text[: c.start].strip()
+    return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)
 
 
 def _title(b: Block) -> bool:
@@ -90,10 +97,24 @@ def long_title(blocks: list[Block]) -> bool:
     return blocks[1].level is None and (byline_at_start(nxt) is not None or is_prose(nxt))
 
 
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 汕头, 基层动态: a part's bare name
+
+
 def is_section_label(text: str) -> bool:
-    """市总工会： over one part of a roundup page: a short name closed by a colon."""
+    """市总工会： over one part of a roundup page: a short name closed by a colon.  Inside
+    an article a bare word or two alone (汕头, 基层动态) labels a part too (see
+    ``split_plain``): no headline is that short."""
     t = text.strip()
     return 2 < len(t) <= 20 and t[-1] in ":：" and not any(p in t for p in "。！？，,；")
+
+
+def is_part_label(text: str) -> bool:
+    """A roundup part's label: 市总工会： or, inside an article, a bare word or two (汕头)."""
+    return is_section_label(text) or _SECTION_WORD.fullmatch(text.strip()) is not None
+
+
+def _inner_label(b: Block) -> bool:
+    return b.level is None and is_part_label(b.text.text)
 
 
 def split_plain(blocks: list[Block]) -> list[Segment]:
@@ -107,8 +128,13 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < len(blocks) and _title(blocks[j]):
                 j += 1
-            if cur is not None and cur.has_text() and all(account_name(x.text.text) for x in blocks[i:j]):
-                cur.body.extend(blocks[i:j])  # a unit's bare name inside an article (a logo's) heads none
+            if (
+                cur is not None
+                and cur.has_text()
+                and all(account_name(x.text.text) or _inner_label(x) for x in blocks[i:j])
+            ):
+                # a unit's bare name inside an article (a logo's) heads none, nor a part's label
+                cur.body.extend(blocks[i:j])
                 i = j
                 continue
             # a header is followed by its article: a byline, a reporters line or a lead;
@@ -126,7 +152,7 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             i = j
             continue
         # a byline under a section label (某县总工会：) opens one part of a roundup, not an article
-        roundup = i > 0 and is_section_label(blocks[i - 1].text.text)
+        roundup = i > 0 and _inner_label(blocks[i - 1])
         if (
             _opens(blocks, i)
             and cur is not None
