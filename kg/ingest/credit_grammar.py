@@ -104,6 +104,8 @@ def grammar() -> Grammar:
         # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
         # (某某网/某某客户端讯 张三报道：)
         rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?P<people>{people})\s*{_REPORT}\s*[:：]",
+        # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
+        rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
         rf"^{_DECOR}{dateline}",
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
         rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",

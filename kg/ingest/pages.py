@@ -86,6 +86,7 @@ def drop_furniture(doc: Document) -> None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
                 kept = _header_above_meta(kept, doc, meta.bare, title_next)
+                doc.web_article = bool(kept) and title_like(kept[-1].text.text)
             seen_meta = True
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
@@ -164,7 +165,7 @@ def segments_of(doc: Document) -> list[Segment]:
     if doc.one_article:
         return split_one(doc.blocks, title_given=doc.title is not None)
     level = heading_level(doc.blocks)
-    return split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks)
+    return split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks, doc.web_article)
 
 
 def build_articles(

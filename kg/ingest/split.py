@@ -117,8 +117,12 @@ def _inner_label(b: Block) -> bool:
     return b.level is None and is_part_label(b.text.text)
 
 
-def split_plain(blocks: list[Block]) -> list[Segment]:
-    """Split by line shapes alone (no heading markup)."""
+def split_plain(blocks: list[Block], web_article: bool = False) -> list[Segment]:
+    """Split by line shapes alone (no heading markup).
+
+    On a ``web_article`` page (its meta line under its headline: one article) a short
+    line inside the article followed by text is a picture's caption or a subhead, not the
+    headline of another article, unless a byline opens the text under it."""
     segments: list[Segment] = []
     cur: Segment | None = None
     i = 0
@@ -135,6 +139,10 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             ):
                 # a unit's bare name inside an article (a logo's) heads none, nor a part's label
                 cur.body.extend(blocks[i:j])
+                i = j
+                continue
+            if web_article and cur is not None and cur.has_text() and j < len(blocks) and not _opens(blocks, j):
+                cur.body.extend(blocks[i:j])  # a caption or subhead of the page's one article
                 i = j
                 continue
             # a header is followed by its article: a byline, a reporters line or a lead;

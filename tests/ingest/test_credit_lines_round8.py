@@ -80,3 +80,47 @@ def test_a_caption_written_as_a_sentence_over_the_byline(tmp_path):
     (a,) = _articles(tmp_path, text)
     assert (a.reporters, a.photographers) == (["林一帆"], ["周立"])
     assert a.body.startswith("昨日，河湾区职工书法展开幕。")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("河湾日报／ 记者林一帆/河湾即时报导", "河湾日报"),  # the Taiwan papers' form
+        ("记者林一帆／综合报导", None),
+    ],
+)
+def test_a_byline_of_role_name_slash_place_and_report(tmp_path, line, outlet):
+    (a,) = _articles(tmp_path, f"{HEAD}\n{line}\n{LEAD}\n{MORE}\n")
+    assert a.headline == HEAD
+    assert (a.reporters, a.outlet) == (["林一帆"], outlet)
+
+
+def test_a_traditional_byline_of_role_name_slash_place_and_report(tmp_path):
+    text = "河灣區總工會舉辦職工書法展\n記者林一帆／河灣報導\n6月1日，河灣區總工會在職工之家舉辦職工書法展。\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.reporters == ["林一帆"]
+    assert a.body.startswith("6月1日")
+
+
+def test_a_caption_inside_a_web_pages_one_article_heads_no_article(tmp_path):
+    text = (
+        f"{HEAD}\n发布时间：2024-06-03 来源：河湾日报\n{LEAD}\n"
+        "河湾区总工会主席周立为获奖职工颁奖\n"  # a picture's caption, as short as a headline
+        f"{MORE}（记者 林一帆）\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
+    assert "为获奖职工颁奖" in a.body
+
+
+def test_an_epaper_page_of_several_articles_keeps_them(tmp_path):
+    text = (
+        f"2024年06月03日 星期一\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n本报讯（记者 周立）7月1日，河湾区总工会为环卫工人送去清凉物品。\n"
+    )
+    arts = _articles(tmp_path, text)
+    assert [(a.headline, a.reporters) for a in arts] == [
+        (HEAD, ["林一帆"]),
+        ("河湾区总工会开展送清凉活动", ["周立"]),
+    ]
