@@ -107,6 +107,9 @@ def grammar() -> Grammar:
         # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
         rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
         rf"^{_DECOR}{dateline}",
+        # a byline whose opening a copied page lost (郭 华)7月8日，…): names closed by a
+        # bracket before the lead's date
+        rf"^(?P<people>{names})\s*{_CLOSE}(?=\s*\d{{1,2}}月)",
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
         rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",
     )

@@ -80,6 +80,7 @@ def _title(b: Block) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
+_LEAD_TAG = re.compile(r"^[【\[][^】\]\s]{1,10}[】\]]\s*(?=\S{4})")
 LONG_TITLE_MAX = 80  # a headline naming an event and an award in full runs to 60 characters
 
 
@@ -89,7 +90,9 @@ def long_title(blocks: list[Block]) -> bool:
     if len(blocks) < 2 or blocks[0].level is not None or _title(blocks[0]):
         return False
     t = blocks[0].text.text.strip()
-    if not t or len(t) > LONG_TITLE_MAX or any(p in t for p in "。！？；") or t[0] in "（(【[" or is_credit(t):
+    # a column's tag may open it (【某区】标题): what follows must read as a headline
+    bare = _LEAD_TAG.sub("", t)
+    if not bare or len(t) > LONG_TITLE_MAX or any(p in t for p in "。！？；") or bare[0] in "（(【[" or is_credit(t):
         return False
     if ends_mid_sentence(t) or byline_at_start(t) or re.search(r"[，,]", _QUOTED.sub("", t)):
         return False  # a comma outside quotes: a lead sentence that lost its full stop

@@ -124,3 +124,17 @@ def test_an_epaper_page_of_several_articles_keeps_them(tmp_path):
         (HEAD, ["林一帆"]),
         ("河湾区总工会开展送清凉活动", ["周立"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("林 帆)6月1日，河湾区总工会举办职工书法展。", ["林帆"]),  # a padded name, the opening lost
+        ("林一帆）6月1日，河湾区总工会举办职工书法展。", ["林一帆"]),
+        ("二）6月1日，河湾区总工会举办职工书法展。", []),  # a list's number, no name
+        ("活动现场）6月1日，河湾区总工会举办职工书法展。", []),  # no surname
+    ],
+)
+def test_a_byline_whose_opening_a_copied_page_lost(lead, reporters):
+    c = byline_at_start(lead)
+    assert (c.reporters if c else []) == reporters

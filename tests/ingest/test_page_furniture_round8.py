@@ -166,3 +166,10 @@ def test_the_drafter_of_a_government_page_wrote_it_and_its_checker_did_not(tmp_p
     (a,) = _articles(tmp_path, f"{HEAD}\n发布日期：2024-06-03\n{LEAD}\n{MORE}\n{footer}\n")
     assert a.reporters == ["林一帆"]
     assert "周立" not in a.text
+
+
+def test_a_long_headline_opened_by_a_columns_tag(tmp_path):
+    head = "【河湾】河湾区总工会副主席林一帆带队赴东区督导工会法律援助工作站建设与职工服务阵地规范化建设工作"
+    (a,) = _articles(tmp_path, f"当前位置：首页 > 基层动态\n{head}\n发布日期：2024-06-03\n{LEAD}\n{MORE}\n")
+    assert a.headline == head
+    assert a.body.startswith("6月1日")
