@@ -93,7 +93,11 @@ def drop_furniture(doc: Document) -> None:
             doc.outlet = doc.outlet or meta.outlet
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
-            doc.author = doc.author or meta.author
+            if meta.author and kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
+                # under a later headline of a page of several: that article's author
+                doc.later_authors[id(kept[-1].text)] = meta.author
+            else:
+                doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
@@ -190,6 +194,7 @@ def build_articles(
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
+        author = doc.later_authors.get(id(seg.headline.text)) if seg.headline else None
         labelled_parts(seg)
         repeated_title(seg, page)
         original_title(seg)
@@ -228,6 +233,8 @@ def build_articles(
         )
         if art.text != text.text:  # the map must describe exactly Article.text
             raise AssertionError("article text and its offset map disagree")
+        if author is not None:
+            add_author(art, author)
         if head is not None and raw is not None:
             art.printed_headline = printed_form(head, raw, forms.of(head) if forms is not None else head.text)
         articles.append(art)

@@ -138,3 +138,13 @@ def test_an_epaper_page_of_several_articles_keeps_them(tmp_path):
 def test_a_byline_whose_opening_a_copied_page_lost(lead, reporters):
     c = byline_at_start(lead)
     assert (c.reporters if c else []) == reporters
+
+
+def test_the_author_line_under_a_later_headline_of_an_epaper_page(tmp_path):
+    text = (
+        f"第A03版：工会新闻\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n作者：周立 来源：河湾工人报\n7月1日，河湾区总工会为环卫工人送去清凉物品。\n"
+        "河湾区总工会召开全委会\n8月2日，河湾区总工会召开全委会议，60名委员出席。\n"
+    )
+    arts = _articles(tmp_path, text)
+    assert [a.reporters for a in arts] == [["林一帆"], ["周立"], []]
