@@ -188,6 +188,11 @@ def is_prose(line: str) -> bool:
     return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
 
 
+def is_picture(line: str) -> bool:
+    """A picture's file name (or the bare word) left where a copied page had the picture."""
+    return _FILE_ONLY.match(line) is not None
+
+
 def is_breadcrumb(line: str) -> bool:
     """首页 > 工会动态 > 正文, 当前位置：首页 > 要闻, 基层信息 >> 您所在位置:市总工会 > 正文:
     short steps between arrows, opened or closed by a navigation word or labelled as the

@@ -41,6 +41,8 @@ class Document:
     # the page's first meta line (发布时间：… 来源：…) stands under its headline: a web page
     # of one article, whose later short lines are captions and subheads, not headlines
     web_article: bool = False
+    # ids of the texts of short lines under a picture's file name (IMG_0001.jpg): captions
+    captions: set[int] = field(default_factory=set)
     span: tuple[int, int] | None = None  # the source range of a JSON line
     # what the dropped furniture says of whose page it is: the site's header lines above a
     # breadcrumb, the breadcrumb, the 来源 value (kg.extract.page reads their places)

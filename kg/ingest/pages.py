@@ -11,6 +11,7 @@ from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.boilerplate import (
     is_breadcrumb,
     is_furniture,
+    is_picture,
     is_prose,
     menu_lines,
     meta_line,
@@ -68,6 +69,7 @@ def drop_furniture(doc: Document) -> None:
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
     seen_meta = False
+    picture = False  # the line before was a picture's file name
     # whether prose follows block i: a meta line closing a post of short lines has no
     # article under it, and the lines above it are the post, not a site's header
     prose_after = [False] * (len(doc.blocks) + 1)
@@ -109,8 +111,14 @@ def drop_furniture(doc: Document) -> None:
                 kept = []
             if is_breadcrumb(b.text.text):
                 doc.furniture.append(b.text.text)
+            # a short line under a picture is its caption (one over it may be the headline
+            # of the next article, as papers put pictures under their headlines)
+            picture = picture or is_picture(b.text.text)
             gap += b.gap + 1
             continue
+        if picture and title_like(b.text.text):
+            doc.captions.add(id(b.text))
+        picture = False
         kept.append(Block(b.text, b.level, b.gap + gap))
         gap = 0
     doc.blocks = kept
@@ -169,7 +177,9 @@ def segments_of(doc: Document) -> list[Segment]:
     if doc.one_article:
         return split_one(doc.blocks, title_given=doc.title is not None)
     level = heading_level(doc.blocks)
-    return split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks, doc.web_article)
+    return (
+        split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks, doc.web_article, doc.captions)
+    )
 
 
 def build_articles(

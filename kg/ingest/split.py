@@ -120,12 +120,15 @@ def _inner_label(b: Block) -> bool:
     return b.level is None and is_part_label(b.text.text)
 
 
-def split_plain(blocks: list[Block], web_article: bool = False) -> list[Segment]:
+def split_plain(
+    blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
+) -> list[Segment]:
     """Split by line shapes alone (no heading markup).
 
     On a ``web_article`` page (its meta line under its headline: one article) a short
     line inside the article followed by text is a picture's caption or a subhead, not the
-    headline of another article, unless a byline opens the text under it."""
+    headline of another article, unless a byline opens the text under it; so is on any
+    page a short line under a picture's file name (``captions``: ids of their texts)."""
     segments: list[Segment] = []
     cur: Segment | None = None
     i = 0
@@ -144,7 +147,8 @@ def split_plain(blocks: list[Block], web_article: bool = False) -> list[Segment]
                 cur.body.extend(blocks[i:j])
                 i = j
                 continue
-            if web_article and cur is not None and cur.has_text() and j < len(blocks) and not _opens(blocks, j):
+            inner = web_article or all(id(x.text) in captions for x in blocks[i:j])
+            if inner and cur is not None and cur.has_text() and j < len(blocks) and not _opens(blocks, j):
                 cur.body.extend(blocks[i:j])  # a caption or subhead of the page's one article
                 i = j
                 continue

@@ -148,3 +148,26 @@ def test_the_author_line_under_a_later_headline_of_an_epaper_page(tmp_path):
     )
     arts = _articles(tmp_path, text)
     assert [a.reporters for a in arts] == [["林一帆"], ["周立"], []]
+
+
+def test_captions_under_pictures_head_no_articles(tmp_path):
+    text = (
+        f"{HEAD}\n{LEAD}\nIMG_0001.jpg\n职工在展厅参观书法作品\nIMG_0002.jpg\n河湾区总工会主席周立为获奖职工颁奖\n"
+        f"{MORE}（通讯员 林一帆）\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
+    assert "职工在展厅参观书法作品" in a.body
+
+
+def test_a_headline_over_a_picture_still_opens_its_article(tmp_path):
+    text = (
+        f"{HEAD}\n本报讯（记者 林一帆）{LEAD}\n"
+        "河湾区总工会开展送清凉活动\nIMG_0003.jpg\n7月1日，河湾区总工会为环卫工人送去清凉物品。（周立）\n"
+    )
+    arts = _articles(tmp_path, text)
+    assert [(a.headline, a.reporters) for a in arts] == [
+        (HEAD, ["林一帆"]),
+        ("河湾区总工会开展送清凉活动", ["周立"]),
+    ]
