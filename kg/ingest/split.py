@@ -20,6 +20,7 @@ from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, tra
 from kg.ingest.document import Block
 from kg.ingest.shapes import account_name, ends_mid_sentence, is_slogan, title_like
 from kg.lexicon import alternation
+from kg.lexicon.chars import HAN
 
 
 @dataclass
@@ -100,19 +101,18 @@ def long_title(blocks: list[Block]) -> bool:
     return blocks[1].level is None and (byline_at_start(nxt) is not None or is_prose(nxt))
 
 
-_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")  # 汕头, 基层动态: a part's bare name
+_SECTION_WORD = re.compile(f"[{HAN}]{{2,4}}")  # 汕头, 基层动态: a part's bare name
 
 
 def is_section_label(text: str) -> bool:
-    """市总工会： over one part of a roundup page: a short name closed by a colon.  Inside
-    an article a bare word or two alone (汕头, 基层动态) labels a part too (see
-    ``split_plain``): no headline is that short."""
+    """市总工会： over one part of a roundup page: a short name closed by a colon."""
     t = text.strip()
     return 2 < len(t) <= 20 and t[-1] in ":：" and not any(p in t for p in "。！？，,；")
 
 
 def is_part_label(text: str) -> bool:
-    """A roundup part's label: 市总工会： or, inside an article, a bare word or two (汕头)."""
+    """A roundup part's label: 市总工会：, or inside an article a bare word or two alone
+    (汕头 over 南方工报讯（…）): no headline is that short."""
     return is_section_label(text) or _SECTION_WORD.fullmatch(text.strip()) is not None
 
 
