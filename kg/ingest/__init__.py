@@ -72,7 +72,7 @@ def read_file(
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:
-        articles.extend(build_articles(doc, sf.shown, len(articles), date))
+        articles.extend(build_articles(doc, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies
         article.doc = digest

@@ -25,20 +25,26 @@ from kg.lexicon.chars import HAN_COMMON
 MAX_FURNITURE_LEN = 150
 _SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
 # an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版,
-# 当前版：02版 (the reader's page, as 当前位置 is the reader's place)
-_PAGE_LABEL = re.compile(r"^\s*(?:当前版\s*[:：]\s*)?第?\s*[A-Za-z]?\d{1,5}\s*版\s*(?:[:：]\s*[^\s:：，。]{1,10})?")
+# 第1b版:要闻 (a page's second sheet), 当前版：02版 (the reader's page, as 当前位置 is the reader's place)
+_PAGE_LABEL = re.compile(
+    r"^\s*(?:当前版\s*[:：]\s*)?第?\s*[A-Za-z]?\d{1,5}[A-Za-z]?\s*版(?:\s*[:：]\s*|\s+)?(?:(?<=[:：\s])[^\s:：，。]{1,10})?"
+)
 # a number beside a button: a page's, or a count of reads or likes (阅读 1.2万, 点赞 36)
 _COUNT = re.compile(r"^\d[\d.,]*[万千wWkK]?\+?次?$|^\d+|\d+$")
 # a picture's file name left where the picture stood (image.png, IMG_0123.JPG)
 _FILE_ONLY = re.compile(r"^\s*(?:[\w\-.()（） ]{1,60}\.(?:png|jpe?g|gif|webp|bmp|tiff?)|image|img)\s*$", re.I)
-_CRUMB = re.compile(r"[>＞»›]")
+# a breadcrumb's arrows (首页 > 新闻, 首页 » 新闻, 首页 → 新闻 …) and the bars or slashes some
+# sites put between its steps instead (首页 / 新闻, 首页 丨 新闻): those say less (a button bar
+# and a date use them too), see is_breadcrumb
+_CRUMB = re.compile(r"[>＞»›→⇒➔➜➤▶►〉]")
+_CRUMB_BAR = re.compile(r"[/／\\|｜丨]")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 # where a copied page had a picture: its file's name (image.png, IMG_2031.JPG) or the bare word
 _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
+_CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›→⇒➔➜➤▶►〉/／\\·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
 _POSITION_LABEL = re.compile(r"位置\s*[:：]")  # 当前位置： / 您当前所在位置: before a breadcrumb
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
@@ -97,6 +103,8 @@ _GAP = re.compile(r"[ \u3000]+")
 _BUTTONS_AFTER = re.compile(r"\s*[【\[][^】\]]*[】\]]?(?:\s*[【\[][^】\]]*[】\]]?)*\s*$")
 # a date written after a field's value without a label of its own (作者：X 2019年04月24日 16:00)
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
+# a mirror site's address glued before the meta line (//www.example.com2014-08-15 10:58 来源：…)
+_URL_LEAD = re.compile(r"^(?:(?:https?:)?//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.[a-z]{2,6}(?=[\d\s])\s*")
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
@@ -105,7 +113,7 @@ def meta_line(line: str) -> Meta | None:
     if len(line) > MAX_FURNITURE_LEN:
         return None
     field, date_labels, source_labels = _labels()
-    text = line.strip().lstrip("【[").strip()
+    text = _URL_LEAD.sub("", line.strip()).lstrip("【[").strip()
     label = _post_label().match(text)
     if label and label["rest"]:
         text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label
@@ -180,18 +188,34 @@ def is_prose(line: str) -> bool:
     return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
 
 
+def is_picture(line: str) -> bool:
+    """A picture's file name (or the bare word) left where a copied page had the picture."""
+    return _FILE_ONLY.match(line) is not None
+
+
 def is_breadcrumb(line: str) -> bool:
     """首页 > 工会动态 > 正文, 当前位置：首页 > 要闻, 基层信息 >> 您所在位置:市总工会 > 正文:
     short steps between arrows, opened or closed by a navigation word or labelled as the
     reader's position — where the page's own header ends."""
-    if len(line) > MAX_FURNITURE_LEN or not _CRUMB.search(line):
+    if len(line) > MAX_FURNITURE_LEN:
+        return False
+    arrows = _CRUMB.search(line) is not None
+    if not arrows and _CRUMB_BAR.search(line) is None:
         return False
     nav = frozenset(entries("pages/nav_words.txt"))
     tokens = [t for t in _CRUMB_STEP.split(line) if t]
     # short steps; the last may be the article's own title (首页 » 要闻 » <headline>)
     if not tokens or any(len(t) > 12 for t in tokens[:-1]) or len(tokens[-1]) > 40:
         return False
-    return tokens[0] in nav or tokens[-1] in nav or _POSITION_LABEL.search(line) is not None
+    position = _POSITION_LABEL.search(line) is not None
+    if not arrows:
+        # steps between bars or slashes (首页 / 新闻中心 / 工会动态, 首页丨要闻): opened by the
+        # site's home or the reader's position, and a step that is no button (a bar of
+        # buttons, 首页 | 打印 | 关闭, or a share bar is furniture but no breadcrumb: what
+        # stands above it may be the headline)
+        home = tokens[0] in entries("pages/home_words.txt")
+        return (home or position) and not all(_buttons(t) for t in tokens)
+    return tokens[0] in nav or tokens[-1] in nav or position
 
 
 def is_furniture(line: str) -> bool:

@@ -107,7 +107,7 @@ def byline_at_start(text: str) -> Credit | None:
             if not all(plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
                 continue
         names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
-        dated = next((groups[g] for g in ("o1", "o2", "o3", "o5") if groups.get(g)), None)
+        dated = next((groups[g] for g in ("o1", "o2", "o3", "o5", "o6") if groups.get(g)), None)
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue

@@ -89,8 +89,9 @@ def grammar() -> Grammar:
         rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
         rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN})"
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so
-        # does an outlet no list knows (某某报道：（记者 X）), told from a place by the reader
-        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*{role_plain}))"
+        # does an outlet no list knows (某某报道：（记者 X）, 某某联播讯（X）), told from a
+        # place by the reader; the credits may be names alone (checked for surnames)
+        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*(?:{role_plain}|{names}\s*{_CLOSE})))"
     )
     # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道)
     report = rf"(?:\s*[/／]?\s*(?:摄影)?{_REPORT})?"
@@ -103,7 +104,12 @@ def grammar() -> Grammar:
         # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
         # (某某网/某某客户端讯 张三报道：)
         rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?P<people>{people})\s*{_REPORT}\s*[:：]",
+        # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
+        rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
         rf"^{_DECOR}{dateline}",
+        # a byline whose opening a copied page lost (郭 华)7月8日，…): names closed by a
+        # bracket before the lead's date
+        rf"^(?P<people>{names})\s*{_CLOSE}(?=\s*\d{{1,2}}月)",
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
         rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",
     )

@@ -7,8 +7,9 @@ import re
 
 from kg.errors import KgError
 
-# 2025-03-18, 2025/3/18, 2025.03.18, 2025年3月18日, optionally followed by a time.
-DATE_PATTERN = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})(?:\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?|\s*月)?"
+# 2025-03-18, 2025/3/18, 2025.03.18, 2025年3月18日 (or 18号, as the spoken form some pages
+# print), optionally followed by a time.
+DATE_PATTERN = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})(?:\s*[-/.月]\s*(?P<d>\d{1,2})\s*[日号]?|\s*月)?"
 _DATE = re.compile(DATE_PATTERN)
 _ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 

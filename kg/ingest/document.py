@@ -33,8 +33,16 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     author: str | None = None  # 作者： of the meta line: the first article's reporters
+    # 作者： of a meta line under a later headline (a page of several articles), by the id
+    # of that headline's text: that article's reporters
+    later_authors: dict[int, str] = field(default_factory=dict)
     one_article: bool = False  # a JSON line: never split
     repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
+    # the page's first meta line (发布时间：… 来源：…) stands under its headline: a web page
+    # of one article, whose later short lines are captions and subheads, not headlines
+    web_article: bool = False
+    # ids of the texts of short lines under a picture's file name (IMG_0001.jpg): captions
+    captions: set[int] = field(default_factory=set)
     span: tuple[int, int] | None = None  # the source range of a JSON line
     # what the dropped furniture says of whose page it is: the site's header lines above a
     # breadcrumb, the breadcrumb, the 来源 value (kg.extract.page reads their places)

@@ -28,13 +28,29 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
             if line is None:
                 gap += 1
                 continue
-        line = clean_line(fold_width(line))
+        line = _lone_cell(clean_line(fold_width(line)))
         if not line:
             gap += 1
             continue
         blocks.append(Block(line, level=level, gap=gap))
         gap = 0
     return blocks
+
+
+_ROW = re.compile(r"^\|.*\|$")
+_CELL = re.compile(r"[^|]+")
+
+
+def _lone_cell(line: Mapped) -> Mapped:
+    """A table row of a page copied as text (| 标题 | || |) with one cell of words: the
+    cell.  A page laid out in a table prints its headline and date line so; a row of
+    several filled cells is a real table's and stays."""
+    if _ROW.match(line.text) is None:
+        return line
+    cells = [m for m in _CELL.finditer(line.text) if m.group().strip()]
+    if len(cells) > 1:
+        return line
+    return line[cells[0].start() : cells[0].end()].strip() if cells else line[:0]
 
 
 def read_txt(text: str) -> list[Document]:

@@ -21,7 +21,7 @@ from kg.ingest.document import Block
 from kg.ingest.shapes import account_name, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
-from kg.lexicon import alternation
+from kg.lexicon import alternation, alternation_of, table
 from kg.lexicon.chars import HAN
 
 # a column label before the headline: short, in square brackets of either width
@@ -105,6 +105,38 @@ def repeated_title(seg: Segment, page: list[Block]) -> None:
     if len(hits) == 1:
         seg.decks = [seg.headline if d is hits[0] else d for d in seg.decks]
         seg.headline = hits[0]
+
+
+@functools.cache
+def _part_mark() -> tuple[re.Pattern[str], frozenset[str]]:
+    rows = table("pages/title_parts.tsv")
+    mark = re.compile(rf"\s*[（(【\[]\s*(?P<part>{alternation_of(r[0] for r in rows)})\s*[)）】\]]")
+    return mark, frozenset(r[0] for r in rows if r[1] == "main")
+
+
+def _cut_part(b: Block) -> Block:
+    """The line before its part's label (what follows the label on the line is no title:
+    a mirror site glues spam there)."""
+    m = _part_mark()[0].search(b.text.text)
+    if m is None or m.start() == 0:
+        return b
+    return Block(b.text[: m.start()].strip(), b.level, b.gap)
+
+
+def labelled_parts(seg: Segment) -> None:
+    """A header whose lines say their part (行行大比武（引题） / 某某工会推进…（主题））: the
+    line labelled main is the headline, the others decks, each without its label."""
+    if seg.headline is None:
+        return
+    mark, main = _part_mark()
+    lines = [seg.headline, *seg.decks]
+    parts = [mark.search(b.text.text) for b in lines]
+    if not any(parts):
+        return
+    mains = [b for b, m in zip(lines, parts, strict=True) if m is not None and m["part"] in main]
+    head = mains[0] if len(mains) == 1 else seg.headline
+    seg.headline = _cut_part(head)
+    seg.decks = [_cut_part(b) for b in lines if b is not head]
 
 
 def original_title(seg: Segment) -> None:

@@ -7,31 +7,23 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.boilerplate import (
     is_breadcrumb,
     is_furniture,
+    is_picture,
     is_prose,
     menu_lines,
     meta_line,
     opens_related_links,
-    strip_editor_tail,
 )
 from kg.ingest.bylines import (
     author_credit,
-    byline_at_start,
-    closing_labelled,
-    closing_names,
-    labelled_credit_line,
-    people_line,
-    photo_credit_line,
-    trailing_people_credit,
-    trailing_photo_credit,
 )
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
-from kg.ingest.headlines import cleaned_headline, original_title, repeated_title
+from kg.ingest.headlines import cleaned_headline, labelled_parts, original_title, repeated_title
+from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.rosters import closed_name, roster_blocks
@@ -40,17 +32,14 @@ from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_head
 from kg.ingest.split import (
     Segment,
     heading_level,
-    is_section_label,
     long_title,
     split_marked,
     split_one,
     split_plain,
 )
 from kg.ingest.textmap import NO_SOURCE, Mapped
-from kg.ingest.written import WrittenForms
+from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
-
-_LEAD_PUNCT = "：:，, "
 
 
 def simplify(doc: Document) -> WrittenForms | None:
@@ -73,12 +62,14 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
+    doc.blocks = split_title_meta(doc.blocks)
     roster = roster_blocks([b.text for b in doc.blocks])
     roster_lines = [doc.blocks[i].text for i in sorted(roster)]
     kept: list[Block] = []
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
     seen_meta = False
+    picture = False  # the line before was a picture's file name
     # whether prose follows block i: a meta line closing a post of short lines has no
     # article under it, and the lines above it are the post, not a site's header
     prose_after = [False] * (len(doc.blocks) + 1)
@@ -97,13 +88,18 @@ def drop_furniture(doc: Document) -> None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
                 kept = _header_above_meta(kept, doc, meta.bare, title_next)
+                doc.web_article = bool(kept) and title_like(kept[-1].text.text)
             seen_meta = True
             if meta.date and meta.date_rank < doc.date_rank:
                 doc.date, doc.date_rank = meta.date, meta.date_rank
             doc.outlet = doc.outlet or meta.outlet
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
-            doc.author = doc.author or meta.author
+            if meta.author and kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
+                # under a later headline of a page of several: that article's author
+                doc.later_authors[id(kept[-1].text)] = meta.author
+            else:
+                doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
@@ -115,8 +111,14 @@ def drop_furniture(doc: Document) -> None:
                 kept = []
             if is_breadcrumb(b.text.text):
                 doc.furniture.append(b.text.text)
+            # a short line under a picture is its caption (one over it may be the headline
+            # of the next article, as papers put pictures under their headlines)
+            picture = picture or is_picture(b.text.text)
             gap += b.gap + 1
             continue
+        if picture and title_like(b.text.text):
+            doc.captions.add(id(b.text))
+        picture = False
         kept.append(Block(b.text, b.level, b.gap + gap))
         gap = 0
     doc.blocks = kept
@@ -151,6 +153,10 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
         doc.author = doc.author or rest[-1].text.text
         rest.pop()
+    elif len(rest) == 1 and _lone_name(rest[0].text.text):
+        # a page that lost its headline: the name over the date line is its author's
+        doc.author = doc.author or rest[0].text.text
+        return []
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
@@ -161,96 +167,26 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
 
 
-@dataclass
-class _Credits:
-    byline: str | None = None
-    outlet: str | None = None
-    reporters: list[str] = field(default_factory=list)
-    photographers: list[str] = field(default_factory=list)
-
-    def add(self, names: list[str], into: list[str]) -> None:
-        into.extend(n for n in names if n not in into)
-
-
-def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
-    """Body paragraphs without bylines and credit lines, and the people credited.
-
-    The byline opens the first paragraph (or stands alone before it); photo credits
-    stand alone or close a paragraph, as may a bracketed reporters' credit; web pages
-    put a labelled line (文：X 图：Y); an editor's note closing a paragraph is dropped.
-    """
-    cr = _Credits()
-    parts: list[Mapped] = []
-    section = False  # the paragraph before was a roundup's section label (某县总工会：)
-    for b in body:
-        t = b.text
-        after_label, section = section, is_section_label(t.text)
-        photo = photo_credit_line(t.text)
-        if photo:
-            cr.add(photo.reporters, cr.reporters)  # 文/摄: they wrote it too
-            cr.add(photo.photographers, cr.photographers)
-            cr.outlet = cr.outlet or photo.outlet
-            continue
-        labelled = labelled_credit_line(t.text)
-        if labelled:
-            cr.byline = cr.byline or labelled.raw
-            cr.add(labelled.reporters, cr.reporters)
-            cr.add(labelled.photographers, cr.photographers)
-            continue
-        if (cr.byline is None and not any(is_prose(p.text) for p in parts)) or after_label:
-            # (the byline may come under the pictures and their captions)
-            c = byline_at_start(t.text) or people_line(t.text)
-            if c:
-                cr.byline = cr.byline or c.raw
-                cr.outlet = c.outlet or cr.outlet
-                cr.add(c.reporters, cr.reporters)
-                cr.add(c.photographers, cr.photographers)
-                t = t[c.end :].strip().strip(_LEAD_PUNCT)
-                if not t:
-                    continue
-        else:
-            people = people_line(t.text)
-            if people:
-                cr.byline = cr.byline or people.raw
-                cr.add(people.reporters, cr.reporters)
-                continue
-        tail = trailing_photo_credit(t.text)
-        if tail:
-            cr.add(tail.reporters, cr.reporters)
-            cr.add(tail.photographers, cr.photographers)
-            t = t[: tail.start].strip()
-        t = strip_editor_tail(t)
-        labelled_tail = closing_labelled(t.text)
-        if labelled_tail:
-            cr.byline = cr.byline or labelled_tail.raw
-            cr.add(labelled_tail.reporters, cr.reporters)
-            cr.add(labelled_tail.photographers, cr.photographers)
-            t = t[: labelled_tail.start].strip()
-        closing = trailing_people_credit(t.text)
-        if closing:
-            cr.byline = cr.byline or closing.raw
-            cr.add(closing.reporters, cr.reporters)
-            t = t[: closing.start].strip()
-        if t:
-            parts.append(t)
-    closing = closing_names(parts[-1].text) if parts else None
-    if closing is not None:  # only after the article's last sentence: elsewhere it is text
-        cr.byline = cr.byline or closing.raw
-        cr.add(closing.reporters, cr.reporters)
-        last = parts.pop()[: closing.start].strip()
-        if last:
-            parts.append(last)
-    return parts, cr
+def _lone_name(text: str) -> bool:
+    """One person's name alone on the line (a headline is no bare name)."""
+    c = author_credit(text)
+    return c is not None and len(c.reporters) == 1 and c.reporters[0] == text.strip() and len(text.strip()) <= 4
 
 
 def segments_of(doc: Document) -> list[Segment]:
     if doc.one_article:
         return split_one(doc.blocks, title_given=doc.title is not None)
     level = heading_level(doc.blocks)
-    return split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks)
+    return (
+        split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks, doc.web_article, doc.captions)
+    )
 
 
-def build_articles(doc: Document, source: str, first_index: int, default_date: str | None) -> list[Article]:
+def build_articles(
+    doc: Document, source: str, first_index: int, default_date: str | None, raw: str | None = None
+) -> list[Article]:
+    """The articles of one read document; ``raw``, the decoded source the document's
+    offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     drop_furniture(doc)
@@ -268,6 +204,8 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
+        author = doc.later_authors.get(id(seg.headline.text)) if seg.headline else None
+        labelled_parts(seg)
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)
@@ -305,13 +243,13 @@ def build_articles(doc: Document, source: str, first_index: int, default_date: s
         )
         if art.text != text.text:  # the map must describe exactly Article.text
             raise AssertionError("article text and its offset map disagree")
+        if author is not None:
+            add_author(art, author)
+        if head is not None and raw is not None:
+            art.printed_headline = printed_form(head, raw, forms.of(head) if forms is not None else head.text)
         articles.append(art)
-    if articles and doc.author and not articles[0].reporters:
-        # a meta line with 作者 is a web article's: it stands under the page's (first) headline
-        credit = author_credit(doc.author)
-        if credit is not None:
-            articles[0].reporters = credit.reporters
-            articles[0].photographers += [n for n in credit.photographers if n not in articles[0].photographers]
+    if articles and doc.author:
+        add_author(articles[0], doc.author)
     if forms is not None:
         for art in articles:
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)

@@ -20,6 +20,7 @@ from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, tra
 from kg.ingest.document import Block
 from kg.ingest.shapes import account_name, ends_mid_sentence, is_slogan, title_like
 from kg.lexicon import alternation
+from kg.lexicon.chars import HAN
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Segment:
 
     def has_text(self) -> bool:
         """Whether the body already holds something other than credit lines."""
-        return any(not (is_credit(b.text.text) or _credited_caption(b.text.text)) for b in self.body)
+        return any(not (is_credit(b.text.text) or credited_caption(b.text.text)) for b in self.body)
 
     def blocks(self) -> list[Block]:
         head = [self.headline] if self.headline else []
@@ -61,11 +62,18 @@ def _opens(blocks: list[Block], i: int) -> bool:
     return any(p in nxt.text.text for p in "。！？!?")
 
 
-def _credited_caption(text: str) -> bool:
-    """A picture's caption and its credit (发放物资（X 供图）): no text of the article yet,
-    so a byline under the pictures still opens the article above them."""
+_CAPTION_SENTENCE = 60  # a caption written as a sentence is one, and short
+
+
+def credited_caption(text: str) -> bool:
+    """A picture's caption and its credit (发放物资（X 供图）, 昨日，座谈会召开。 X 摄): no
+    text of the article yet, so a byline under the pictures still opens the article above
+    them.  A caption may be a sentence, but one only."""
     c = trailing_photo_credit(text)
-    return c is not None and not is_prose(text[: c.start])
+    if c is None:
+        return False
+    caption = text[: c.start].strip()
+    return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)
 
 
 def _title(b: Block) -> bool:
@@ -73,6 +81,7 @@ def _title(b: Block) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
+_LEAD_TAG = re.compile(r"^[【\[][^】\]\s]{1,10}[】\]]\s*(?=\S{4})")
 LONG_TITLE_MAX = 80  # a headline naming an event and an award in full runs to 60 characters
 
 
@@ -82,12 +91,17 @@ def long_title(blocks: list[Block]) -> bool:
     if len(blocks) < 2 or blocks[0].level is not None or _title(blocks[0]):
         return False
     t = blocks[0].text.text.strip()
-    if not t or len(t) > LONG_TITLE_MAX or any(p in t for p in "。！？；") or t[0] in "（(【[" or is_credit(t):
+    # a column's tag may open it (【某区】标题): what follows must read as a headline
+    bare = _LEAD_TAG.sub("", t)
+    if not bare or len(t) > LONG_TITLE_MAX or any(p in t for p in "。！？；") or bare[0] in "（(【[" or is_credit(t):
         return False
     if ends_mid_sentence(t) or byline_at_start(t) or re.search(r"[，,]", _QUOTED.sub("", t)):
         return False  # a comma outside quotes: a lead sentence that lost its full stop
     nxt = blocks[1].text.text
     return blocks[1].level is None and (byline_at_start(nxt) is not None or is_prose(nxt))
+
+
+_SECTION_WORD = re.compile(f"[{HAN}]{{2,4}}")  # 汕头, 基层动态: a part's bare name
 
 
 def is_section_label(text: str) -> bool:
@@ -96,8 +110,25 @@ def is_section_label(text: str) -> bool:
     return 2 < len(t) <= 20 and t[-1] in ":：" and not any(p in t for p in "。！？，,；")
 
 
-def split_plain(blocks: list[Block]) -> list[Segment]:
-    """Split by line shapes alone (no heading markup)."""
+def is_part_label(text: str) -> bool:
+    """A roundup part's label: 市总工会：, or inside an article a bare word or two alone
+    (汕头 over 南方工报讯（…）): no headline is that short."""
+    return is_section_label(text) or _SECTION_WORD.fullmatch(text.strip()) is not None
+
+
+def _inner_label(b: Block) -> bool:
+    return b.level is None and is_part_label(b.text.text)
+
+
+def split_plain(
+    blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
+) -> list[Segment]:
+    """Split by line shapes alone (no heading markup).
+
+    On a ``web_article`` page (its meta line under its headline: one article) a short
+    line inside the article followed by text is a picture's caption or a subhead, not the
+    headline of another article, unless a byline opens the text under it; so is on any
+    page a short line under a picture's file name (``captions``: ids of their texts)."""
     segments: list[Segment] = []
     cur: Segment | None = None
     i = 0
@@ -107,8 +138,18 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             j = i
             while j < len(blocks) and _title(blocks[j]):
                 j += 1
-            if cur is not None and cur.has_text() and all(account_name(x.text.text) for x in blocks[i:j]):
-                cur.body.extend(blocks[i:j])  # a unit's bare name inside an article (a logo's) heads none
+            if (
+                cur is not None
+                and cur.has_text()
+                and all(account_name(x.text.text) or _inner_label(x) for x in blocks[i:j])
+            ):
+                # a unit's bare name inside an article (a logo's) heads none, nor a part's label
+                cur.body.extend(blocks[i:j])
+                i = j
+                continue
+            inner = web_article or all(id(x.text) in captions for x in blocks[i:j])
+            if inner and cur is not None and cur.has_text() and j < len(blocks) and not _opens(blocks, j):
+                cur.body.extend(blocks[i:j])  # a caption or subhead of the page's one article
                 i = j
                 continue
             # a header is followed by its article: a byline, a reporters line or a lead;
@@ -126,7 +167,7 @@ def split_plain(blocks: list[Block]) -> list[Segment]:
             i = j
             continue
         # a byline under a section label (某县总工会：) opens one part of a roundup, not an article
-        roundup = i > 0 and is_section_label(blocks[i - 1].text.text)
+        roundup = i > 0 and _inner_label(blocks[i - 1])
         if (
             _opens(blocks, i)
             and cur is not None

@@ -11,6 +11,7 @@ copy of the page travels through cleaning, splitting and credit reading.
 
 from __future__ import annotations
 
+from kg.ingest.normalize import clean_line, fold_width
 from kg.ingest.textmap import Mapped
 
 
@@ -41,3 +42,26 @@ class WrittenForms:
         is ``text`` itself (nothing in this article was converted)."""
         written = "\n".join(self.of(p) for p in parts)
         return None if written == text else written
+
+
+def printed_form(m: Mapped, source: str, written: str) -> str | None:
+    """``m`` (a headline) as the source printed it, when cleaning took characters out of
+    it or changed more than their script: a converted mirror page glosses characters with
+    their pinyin (兩節(jié)期間), a page writes 亳（bó）州 or a bullet for a dot (•).  The
+    headline is a title as published, so its label keeps them; the clean forms stay the
+    text the NLP reads and the Article's other names.
+
+    ``written`` is ``m`` as written (``WrittenForms.of``).  The source stretch ``m`` came
+    from counts only when cleaning it again gives ``written`` (one line, no markup, no
+    repair joined into it); runs of white space in it are one space.  None: nothing to add.
+    """
+    span = m.span()
+    if span is None:
+        return None
+    raw = source[span[0] : span[1]]
+    if "\n" in raw or "\r" in raw or len(raw) > 2 * len(m) + 16:
+        return None
+    if clean_line(fold_width(Mapped.of(raw))).text != written:
+        return None
+    printed = " ".join(fold_width(Mapped.of(raw)).text.split())
+    return printed if printed != written else None

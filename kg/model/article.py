@@ -63,6 +63,10 @@ class Article:
     # a credited person's name as printed, where a converted page printed it otherwise
     # (张姝 -> 張姝): the byline is cut from ``text``, so ``written`` cannot say it
     credits_written: dict[str, str] = field(default_factory=dict)
+    # the headline as the page printed it, where cleaning took out more than it converted
+    # (a pinyin reading 節(jié), a bullet made a name's dot): an Article's label is its
+    # headline as printed; None when that is ``written_headline`` or ``headline``
+    printed_headline: str | None = None
     # the page furniture ingestion dropped that says whose page it is (site name,
     # breadcrumb, 来源 value): on a document's first article only; read for the page's region
     furniture: list[str] = field(default_factory=list)

@@ -178,10 +178,12 @@ class Resolver:
 
         for article, facts in items:
             aid = article_id(article)
-            # a converted page's headline is the one printed; the simplified one, which
-            # the text and its evidence use, is kept as another name (the contract allows
-            # an Article skos:altLabel)
-            printed = article.written_headline
+            # a converted page's headline is the one printed (with a mirror's pinyin
+            # glosses, kg.ingest.written); the simplified and the clean ones, which the
+            # text and its evidence use, are kept as other names (the contract allows an
+            # Article skos:altLabel)
+            printed = article.printed_headline or article.written_headline
+            others = [h for h in (article.written_headline, article.headline) if h and h != printed]
             add_node(
                 G,
                 aid,
@@ -195,7 +197,7 @@ class Resolver:
                 byline=article.byline,
                 chars=article.chars,
                 headline=printed or article.headline,
-                aliases=[article.headline] if printed else (),
+                aliases=list(dict.fromkeys(others)) if printed else (),
             )
             for ref, info in sorted(facts.entities.items()):
                 node = ensure(article, ref, info.mentions, info.aliases)

@@ -1,0 +1,139 @@
+"""The credits of one article's body: bylines, credit lines, closing credits, read out of
+the paragraphs (which lose them), and the page's 作者 field given to its first article.
+
+The forms themselves are :mod:`kg.ingest.bylines`' (patterns in
+:mod:`kg.ingest.credit_grammar`); this module says where in an article each is looked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.ingest.boilerplate import is_prose, strip_editor_tail
+from kg.ingest.bylines import (
+    Credit,
+    author_credit,
+    byline_at_start,
+    closing_labelled,
+    closing_names,
+    labelled_credit_line,
+    people_line,
+    photo_credit_line,
+    trailing_people_credit,
+    trailing_photo_credit,
+)
+from kg.ingest.document import Block
+from kg.ingest.split import credited_caption, is_part_label
+from kg.ingest.textmap import Mapped
+from kg.model.article import Article
+
+_LEAD_PUNCT = "：:，, "
+
+
+def _names_line(text: str, parts: list[Mapped]) -> Credit | None:
+    """（林某）alone on its line straight under a paragraph of prose."""
+    c = closing_names(text)
+    return c if c is not None and c.start == 0 and parts and is_prose(parts[-1].text) else None
+
+
+@dataclass
+class _Credits:
+    byline: str | None = None
+    outlet: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+
+    def add(self, names: list[str], into: list[str]) -> None:
+        into.extend(n for n in names if n not in into)
+
+
+def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
+    """Body paragraphs without bylines and credit lines, and the people credited.
+
+    The byline opens the first paragraph (or stands alone before it); photo credits
+    stand alone or close a paragraph, as may a bracketed reporters' credit; web pages
+    put a labelled line (文：X 图：Y); an editor's note closing a paragraph is dropped.
+    """
+    cr = _Credits()
+    parts: list[Mapped] = []
+    section = False  # the paragraph before was a roundup's section label (某县总工会：)
+    captions: set[int] = set()  # ids of the parts that are a picture's caption (closed by its credit)
+    for b in body:
+        t = b.text
+        after_label, section = section, is_part_label(t.text)
+        photo = photo_credit_line(t.text)
+        if photo:
+            cr.add(photo.reporters, cr.reporters)  # 文/摄: they wrote it too
+            cr.add(photo.photographers, cr.photographers)
+            cr.outlet = cr.outlet or photo.outlet
+            continue
+        labelled = labelled_credit_line(t.text)
+        if labelled:
+            cr.byline = cr.byline or labelled.raw
+            cr.add(labelled.reporters, cr.reporters)
+            cr.add(labelled.photographers, cr.photographers)
+            continue
+        if (cr.byline is None and not any(is_prose(p.text) for p in parts if id(p) not in captions)) or after_label:
+            # (the byline may come under the pictures and their captions)
+            c = byline_at_start(t.text) or people_line(t.text)
+            if c:
+                cr.byline = cr.byline or c.raw
+                cr.outlet = c.outlet or cr.outlet
+                cr.add(c.reporters, cr.reporters)
+                cr.add(c.photographers, cr.photographers)
+                t = t[c.end :].strip().strip(_LEAD_PUNCT)
+                if not t:
+                    continue
+        else:
+            # (a line of names alone in brackets under the last paragraph: its credit, even
+            # when a link or the account's name still follows)
+            people = people_line(t.text) or _names_line(t.text, parts)
+            if people:
+                cr.byline = cr.byline or people.raw
+                cr.add(people.reporters, cr.reporters)
+                continue
+        tail = trailing_photo_credit(t.text)
+        caption = credited_caption(t.text)  # (a byline may still come under the picture)
+        if tail:
+            cr.add(tail.reporters, cr.reporters)
+            cr.add(tail.photographers, cr.photographers)
+            t = t[: tail.start].strip()
+        t = strip_editor_tail(t)
+        labelled_tail = closing_labelled(t.text)
+        if labelled_tail:
+            cr.byline = cr.byline or labelled_tail.raw
+            cr.add(labelled_tail.reporters, cr.reporters)
+            cr.add(labelled_tail.photographers, cr.photographers)
+            t = t[: labelled_tail.start].strip()
+        closing = trailing_people_credit(t.text)
+        if closing:
+            cr.byline = cr.byline or closing.raw
+            cr.add(closing.reporters, cr.reporters)
+            t = t[: closing.start].strip()
+        if t:
+            parts.append(t)
+            if caption:
+                captions.add(id(t))
+    closing = closing_names(parts[-1].text) if parts else None
+    if closing is not None:  # only after the article's last sentence: elsewhere it is text
+        cr.byline = cr.byline or closing.raw
+        cr.add(closing.reporters, cr.reporters)
+        last = parts.pop()[: closing.start].strip()
+        if last:
+            parts.append(last)
+    return parts, cr
+
+
+def add_author(article: Article, author: str) -> None:
+    """The people of a meta line's 作者 field credited on the page's (first) article: a
+    web article's meta line stands under its headline.  A byline of other people beats
+    the field (it may name the page's editor); a field that names the byline's people
+    too lists the article's writers, all of them credited (a roundup's 作者 lists the
+    writers of its parts)."""
+    credit = author_credit(author)
+    if credit is None:
+        return
+    if article.reporters and not set(credit.reporters) & set(article.reporters):
+        return
+    article.reporters += [n for n in credit.reporters if n not in article.reporters]
+    article.photographers += [n for n in credit.photographers if n not in article.photographers]

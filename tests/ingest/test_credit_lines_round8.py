@@ -1,0 +1,173 @@
+"""Credits of issue 12, round 8: a dateline of an outlet no list knows with names alone
+in brackets, a closing (X) line with links under it, a page that lost its headline with
+its author's name over the date line, a mirror's address glued to the meta line, a
+roundup's parts under a bare label, a caption written as a sentence over the byline, a
+作者 field that names the bylines' people and more.
+
+All pages are invented; no name, outlet or headline here comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.boilerplate import meta_line
+from kg.ingest.bylines import byline_at_start
+from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
+
+_articles = page_articles
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "outlet"),
+    [
+        ("河湾联播讯（林一帆）" + LEAD, ["林一帆"], "河湾联播"),  # an outlet no list knows
+        ("河湾联播訊(林一帆 周立)" + LEAD, ["林一帆", "周立"], "河湾联播"),
+        ("河湾讯（林一帆）" + LEAD, ["林一帆"], None),  # a place's dateline: no outlet
+    ],
+)
+def test_a_dateline_of_any_outlet_with_names_alone_in_brackets(text, reporters, outlet):
+    c = byline_at_start(text.replace("訊", "讯"))
+    assert c is not None and (c.reporters, c.outlet) == (reporters, outlet)
+
+
+@pytest.mark.parametrize("text", ["喜讯（图）" + LEAD, "好消息（下）" + LEAD, "河湾联播讯（职报）" + LEAD])
+def test_no_names_in_the_brackets_no_credit(text):
+    c = byline_at_start(text)
+    assert c is None or c.reporters == []
+
+
+def test_names_alone_in_brackets_under_the_last_paragraph_with_links_below(tmp_path):
+    text = (
+        f"微信扫一扫\n点击蓝字关注我们\n{HEAD}\n{LEAD}\n{MORE}\n（林一帆）\n●河湾区总工会开展送清凉活动\n河湾区总工会\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
+    assert "（林一帆）" not in a.text and "扫一扫" not in a.text
+
+
+def test_a_page_that_lost_its_headline_names_its_author_over_the_date(tmp_path):
+    (a,) = _articles(tmp_path, f"林一帆\n2024年06月03日10:26 来源：《河湾工人报》\n{LEAD}\n{MORE}\n")
+    assert a.headline is None
+    assert a.reporters == ["林一帆"]
+    assert a.date == "2024-06-03"
+
+
+def test_a_mirrors_address_glued_to_the_meta_line(tmp_path):
+    line = "//www.example.com2024-06-03 10:58:17来源: 河湾日报"
+    m = meta_line(line)
+    assert m is not None and (m.date, m.outlet) == ("2024-06-03", "河湾日报")
+    (a,) = _articles(tmp_path, f"{HEAD}\n{line}\n分享到: | 更多 |\n河湾日报讯(记者林一帆 通讯员周立){LEAD}\n{MORE}\n")
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆", "周立"]
+
+
+def test_a_roundups_parts_under_a_bare_label_are_one_article(tmp_path):
+    text = (
+        f"{HEAD}\n2024-06-03 来源：河湾工人报 作者：林一帆 周立 王小明\n"
+        "连日来，河湾区各级工会开展形式多样的书法展览活动，丰富职工文化生活。\n"
+        f"东区\n河湾工人报讯（记者林一帆 通讯员赵红）{LEAD}\n"
+        f"西区\n河湾工人报讯（记者周立 通讯员孙浩）{MORE}\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert set(a.reporters) == {"林一帆", "赵红", "周立", "孙浩", "王小明"}
+
+
+def test_a_caption_written_as_a_sentence_over_the_byline(tmp_path):
+    text = f"{HEAD}\n昨日，河湾区职工书法展开幕。 周立 摄\n本报讯（记者 林一帆）{LEAD}\n{MORE}\n"
+    (a,) = _articles(tmp_path, text)
+    assert (a.reporters, a.photographers) == (["林一帆"], ["周立"])
+    assert a.body.startswith("昨日，河湾区职工书法展开幕。")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("河湾日报／ 记者林一帆/河湾即时报导", "河湾日报"),  # the Taiwan papers' form
+        ("记者林一帆／综合报导", None),
+    ],
+)
+def test_a_byline_of_role_name_slash_place_and_report(tmp_path, line, outlet):
+    (a,) = _articles(tmp_path, f"{HEAD}\n{line}\n{LEAD}\n{MORE}\n")
+    assert a.headline == HEAD
+    assert (a.reporters, a.outlet) == (["林一帆"], outlet)
+
+
+def test_a_traditional_byline_of_role_name_slash_place_and_report(tmp_path):
+    text = "河灣區總工會舉辦職工書法展\n記者林一帆／河灣報導\n6月1日，河灣區總工會在職工之家舉辦職工書法展。\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.reporters == ["林一帆"]
+    assert a.body.startswith("6月1日")
+
+
+def test_a_caption_inside_a_web_pages_one_article_heads_no_article(tmp_path):
+    text = (
+        f"{HEAD}\n发布时间：2024-06-03 来源：河湾日报\n{LEAD}\n"
+        "河湾区总工会主席周立为获奖职工颁奖\n"  # a picture's caption, as short as a headline
+        f"{MORE}（记者 林一帆）\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
+    assert "为获奖职工颁奖" in a.body
+
+
+def test_an_epaper_page_of_several_articles_keeps_them(tmp_path):
+    text = (
+        f"2024年06月03日 星期一\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n本报讯（记者 周立）7月1日，河湾区总工会为环卫工人送去清凉物品。\n"
+    )
+    arts = _articles(tmp_path, text)
+    assert [(a.headline, a.reporters) for a in arts] == [
+        (HEAD, ["林一帆"]),
+        ("河湾区总工会开展送清凉活动", ["周立"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("林 帆)6月1日，河湾区总工会举办职工书法展。", ["林帆"]),  # a padded name, the opening lost
+        ("林一帆）6月1日，河湾区总工会举办职工书法展。", ["林一帆"]),
+        ("二）6月1日，河湾区总工会举办职工书法展。", []),  # a list's number, no name
+        ("活动现场）6月1日，河湾区总工会举办职工书法展。", []),  # no surname
+    ],
+)
+def test_a_byline_whose_opening_a_copied_page_lost(lead, reporters):
+    c = byline_at_start(lead)
+    assert (c.reporters if c else []) == reporters
+
+
+def test_the_author_line_under_a_later_headline_of_an_epaper_page(tmp_path):
+    text = (
+        f"第A03版：工会新闻\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n作者：周立 来源：河湾工人报\n7月1日，河湾区总工会为环卫工人送去清凉物品。\n"
+        "河湾区总工会召开全委会\n8月2日，河湾区总工会召开全委会议，60名委员出席。\n"
+    )
+    arts = _articles(tmp_path, text)
+    assert [a.reporters for a in arts] == [["林一帆"], ["周立"], []]
+
+
+def test_captions_under_pictures_head_no_articles(tmp_path):
+    text = (
+        f"{HEAD}\n{LEAD}\nIMG_0001.jpg\n职工在展厅参观书法作品\nIMG_0002.jpg\n河湾区总工会主席周立为获奖职工颁奖\n"
+        f"{MORE}（通讯员 林一帆）\n"
+    )
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"]
+    assert "职工在展厅参观书法作品" in a.body
+
+
+def test_a_headline_over_a_picture_still_opens_its_article(tmp_path):
+    text = (
+        f"{HEAD}\n本报讯（记者 林一帆）{LEAD}\n"
+        "河湾区总工会开展送清凉活动\nIMG_0003.jpg\n7月1日，河湾区总工会为环卫工人送去清凉物品。（周立）\n"
+    )
+    arts = _articles(tmp_path, text)
+    assert [(a.headline, a.reporters) for a in arts] == [
+        (HEAD, ["林一帆"]),
+        ("河湾区总工会开展送清凉活动", ["周立"]),
+    ]
