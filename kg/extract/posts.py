@@ -8,7 +8,8 @@ two are glued).  News gives offices in three shapes:
   before it, a title without a body at the body of the title before it; the other names
   of a list share the offices (副主席何慧敏、黄山).  The title must touch the name: a title
   before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席);
-* titles after a name, set off as an apposition: NAME（BODY TITLE）, NAME，BODY TITLE，;
+* titles after a name, set off as an apposition: NAME（BODY TITLE）, NAME，BODY TITLE，, or
+  glued to it as a form of address (党委书记刘洋校长): ``kg.extract.appositions``;
 * elections and appointments (``kg.extract.elections``).
 
 An office whose body the text does not write is not read here: a post needs a body.
@@ -21,6 +22,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition, title_after
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
@@ -33,7 +35,6 @@ from kg.extract.offices import (
     is_title,
     party_host,
     role_at,
-    title_from,
     voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
@@ -57,13 +58,6 @@ NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", 
 # a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
 # 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
 GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
-# an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
-APPOSITION_OPEN = "（(，,：:"
-APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
-# what may follow a name before its apposition (刘洋同志（区总工会主席）)
-HONORIFICS = ("同志", "先生", "女士")
-# a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
-UNION_CHAIR = "主席"
 
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
@@ -75,16 +69,17 @@ LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
 
-Office = tuple[Span, EntityRef, str]  # (title, body, role)
-
 
 def read_posts(ctx: ArticleContext) -> None:
     """Offices named by titles before a name, after it, then those of elections."""
     titles = {t.end_char: t for t in ctx.mentions_of("TITLE")}
     people = sorted(ctx.mentions_of("PERSON"), key=lambda p: p.start_char)
+    after = {t.start_char: t for t in titles.values()}
     held: dict[tuple[int, int], list[Office]] = {}
     for prev, p in zip([None, *people], people, strict=False):
         chain = _chain_before(ctx, p, titles)
+        if chain and (t := addressed_by(ctx, p, after)) is not None:
+            chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
         offices = _offices(ctx, chain)
         if chain and not offices and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
@@ -115,9 +110,8 @@ def read_posts(ctx: ArticleContext) -> None:
         listed = gap.rstrip() == "、"
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
-    after = {t.start_char: t for t in titles.values()}
     for p in people:
-        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p) or _title_after(ctx, p, after)
+        offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
@@ -335,66 +329,3 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     if unit and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
         return info.parent
     return body
-
-
-def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
-    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name (and 同志, 先生 or
-    女士), set off by a bracket or commas; each at the body written before it (none without one)."""
-    text, pos = ctx.text, p.end_char
-    pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
-    if text[pos : pos + 1] not in APPOSITION_OPEN:
-        return []
-    pos += 1
-    found: list[Office] = []
-    current: EntityRef | None = None
-    while True:
-        body = _body_at(ctx, pos)
-        opened = pos
-        if body is not None:
-            current, pos = body[1], body[0]
-        # the title next (which may begin inside the body's name: …工会|副主席)
-        t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
-        title = title_from(text, pos, t) if t is not None else None
-        if title is None or current is None:
-            return []
-        if t._.kg_kind != "rank":
-            found.append((t, *role_at(current, title)))
-        pos = t.end_char
-        if text[pos : pos + 1] in "、兼":
-            pos += 1
-            continue
-        break
-    if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
-        return []
-    return found
-
-
-def _title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Office]:
-    """NAME TITLE, the title glued after the name as a form of address (刘洋副主席): at the body
-    written right before the name (区总工会刘洋主席); with none, a union's chair is at the
-    union the sentence named last before the name, when that is the last body it named
-    (区总工会召开全委会，刘洋副主席主持会议) — another body's chair would be named with it."""
-    t = after.get(p.end_char)
-    if t is None or t._.kg_kind == "rank" or ctx.mentions_in("PERSON", t.end_char, t.end_char + 1):
-        return []
-    glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(p.start_char, ())]
-    glued = [ref for ref in glued if ref.cls in BODY_CLASSES]
-    if glued:
-        return [(t, *role_at(glued[0], t.text))]
-    if not t.text.endswith(UNION_CHAIR):
-        return []
-    sa, _ = ctx.sentence_of(p.start_char)
-    named = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(sa, p.start_char) if y <= p.start_char]
-    named = [(y, ref) for y, ref in named if ref.cls in BODY_CLASSES]
-    if not named or max(named, key=lambda n: n[0])[1].cls != "TradeUnion":
-        return []
-    return [(t, *role_at(max(named, key=lambda n: n[0])[1], t.text))]
-
-
-def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
-    """The body whose name starts at ``pos`` (the longest): where it ends, and it."""
-    for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda s: -s[1]):
-        ref = ctx.ref_at[(x, y)]
-        if ref.cls in BODY_CLASSES:
-            return y, ref
-    return None
