@@ -1439,12 +1439,19 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         "雨花区实验中学党委书记张建新校长主持仪式，副校长王强宣读名单。",
         {("张建新", "雨花区实验中学", "党委书记"), ("张建新", "雨花区实验中学", "校长")},
     ),
+    # a place read as the event's venue is, before a title, the workplace of the office
+    (
+        "P03",
+        "长沙市",
+        "培训班在长沙市总工会职工学校开班。长沙市总工会职工学校党组书记刘洋出席并讲话。",
+        {("刘洋", "长沙市总工会职工学校", "党组书记")},
+    ),
 ]
 
 
 # forms not read yet: each passing one fails here (strict), to be moved out of this set
 NOT_YET = {"B02", "C12", "D04"}
-NOT_YET |= {"X14", "X75", "Y20", "Y26", "Y30", "Z18", "Z20", "Z21", "Z25", "Z27"}
+NOT_YET |= {"X14", "X75", "Y20", "Y26", "Y30", "Z25", "Z27"}
 
 
 def _cases(rows, ids):
