@@ -24,8 +24,8 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, ArticleContext, Zone
-from kg.extract.gov_bodies import government
+from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
+from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
@@ -101,8 +101,9 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     if named and not isinstance(named[-1][2], Zone):
         x, y, area = named[-1]
         return (x if y == at else at), government(ctx, area)
-    area = ctx.context_area(ctx.lex.level_words[level], at)
-    if area is None or isinstance(area, Zone):
+    # 定城镇委书记、镇长X, where the registry has several 定城镇: that town's government
+    area = unplaced_before(ctx, level, at, clause) or ctx.context_area(ctx.lex.level_words[level], at)
+    if area is None or (isinstance(area, Zone) and area.level != UNPLACED):
         return None
     return at, government(ctx, area)
 
