@@ -38,7 +38,7 @@ from kg.extract.offices import (
     voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 
@@ -68,6 +68,8 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
+# a union named without its name before a title (本会理事长X): the page's own, or the one named last
+OWN_UNION_WORDS = dict(table("posts/own_union_words.tsv", header=True))
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -150,7 +152,7 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa)
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa) or _own_union(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -267,6 +269,18 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
                 return None
             # (none named: the office is not read, but the chain goes on before it)
             return (x, _union_of(ctx, areas[-1][2]), role)
+    return None
+
+
+def _own_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """本会理事长X, 该会主席X: the union a union's page calls 本会 (the one the article is
+    about), or 该会 (the one named last before), opening the clause."""
+    for word, refers in OWN_UNION_WORDS.items():
+        x = t.start_char - len(word)
+        if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
+            continue
+        union = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
+        return (x, *role_at(union, t.text)) if union is not None else None
     return None
 
 
