@@ -87,6 +87,11 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     return ref, role
 
 
+def is_government_head(title: str) -> bool:
+    """副区长, 市长: the head of an area's government, an office at no other body."""
+    return _GOVERNMENT_HEAD.fullmatch(title) is not None
+
+
 def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tuple[int, EntityRef] | None:
     """副区长 at ``at``: an office at the people's government of the area (where the office's
     name starts, and that government).  The area is the one glued to the title (雨花区副区长),
@@ -102,7 +107,8 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
         x, y, area = named[-1]
         return (x if y == at else at), government(ctx, area)
     # 定城镇委书记、镇长X, where the registry has several 定城镇: that town's government
-    area = unplaced_before(ctx, level, at, clause) or ctx.context_area(ctx.lex.level_words[level], at)
+    # (an area whose name ends with the level word: a 市长 is no province's, 安徽省 on a page of 阜阳市)
+    area = unplaced_before(ctx, level, at, clause) or ctx.context_area(ctx.lex.level_words[level], at, level)
     if area is None or (isinstance(area, Zone) and area.level != UNPLACED):
         return None
     return at, government(ctx, area)

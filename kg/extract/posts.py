@@ -32,6 +32,7 @@ from kg.extract.offices import (
     article_union,
     body_before,
     government_at,
+    is_government_head,
     is_title,
     party_host,
     role_at,
@@ -319,6 +320,8 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
         if body is not None:
             current = body[1]
             role = body[2]
+        elif current is not None and is_government_head(t.text):
+            continue  # 市委副书记、市长X where no city is named: the 市长 is no office of the 市委
         elif current is not None:
             current, role = role_at(_host_of_organ(ctx, current, t.text), t.text)
         if current is not None and (t._.kg_kind != "rank" or body is not None):

@@ -642,3 +642,9 @@ def test_an_acting_office_is_a_kind_of_the_title_not_part_of_the_bodys_name(extr
     facts = extract_text("房屋局署理局长王大成、县教育局代理局长李明远出席。")
     assert "房屋局署理局" not in names(facts, "Organization")
     assert {("王大成", "房屋局", "署理局长"), ("李明远", "县教育局", "代理局长")} <= posts(facts)
+
+
+def test_a_government_head_without_its_area_is_no_office_of_the_title_before(extract_text):
+    # 市长 where no city is named: neither the province's government nor the 市委's office
+    facts = extract_text("会上，市委副书记、市长刘洋出席会议。", region="安徽省")
+    assert not {p for p in posts(facts) if p[2] == "市长"}
