@@ -28,6 +28,7 @@ from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
+    UNION_ORGAN,
     UNIT_ENDINGS,
     article_union,
     body_before,
@@ -69,8 +70,10 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
-# a union named without its name before a title (本会理事长X): the page's own, or the one named last
-OWN_UNION_WORDS = dict(table("posts/own_union_words.tsv", header=True))
+# a body named without its name before a title (本会理事长X, 我院院长X): the page's own, or the one named last
+OWN_BODY_WORDS = {
+    w: (refers, tuple(endings.split(","))) for w, refers, endings in table("posts/own_body_words.tsv", header=True)
+}
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -153,7 +156,7 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa) or _own_union(ctx, t, sa)
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa) or _own_body(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -273,15 +276,20 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
     return None
 
 
-def _own_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """本会理事长X, 该会主席X: the union a union's page calls 本会 (the one the article is
-    about), or 该会 (the one named last before), opening the clause."""
-    for word, refers in OWN_UNION_WORDS.items():
+def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """本会理事长X, 我院院长X, 该会主席X: the body a page calls 本会/我院 (its own: the first
+    the article names of that ending, a union's page the union it is about), or 该会 (the
+    one named last before), opening the clause."""
+    for word, (refers, endings) in OWN_BODY_WORDS.items():
         x = t.start_char - len(word)
         if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
             continue
-        union = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
-        return (x, *role_at(union, t.text)) if union is not None else None
+        if endings == (UNION_ORGAN,):
+            body = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
+        else:
+            named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
+            body = (named[0] if refers == "page" else named[-1]) if named else None
+        return (x, *role_at(body, t.text)) if body is not None else None
     return None
 
 
