@@ -31,6 +31,7 @@ from kg.extract.offices import (
     TERM,
     UNION_ORGAN,
     article_union,
+    committee_at,
     government_at,
     role_at,
     title_from,
@@ -164,6 +165,11 @@ def _offices_after(
             break
         term = TERM.match(text, y)
         after = term.end() if term else y
+        own = next((w for w in UNION_COMMITTEES if text.startswith(w, after)), None)
+        if ref.cls == "TradeUnion" and own is not None and after + len(own) in by_start:
+            # 当选为某工会女职工委员会主任: the union's own committee, named after the union
+            body, committee, pos = ref, own, after + len(own)
+            break
         if after in by_start or after in inside:
             body, pos = ref, after
             if term is not None and UNION_ORGAN in term.group():
@@ -210,7 +216,8 @@ def _offices_after(
     for t, role in roles:
         if t._.kg_kind == "rank":
             continue
-        out.append((t, *role_at(body, role)))
+        # (任某工会经费审查委员会主任: the head of a union's own committee holds an office of the union)
+        out.append((t, *committee_at(ctx, *role_at(body, role), t.start_char)))
     return out, pos
 
 
