@@ -277,15 +277,20 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
 
 
 def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """本会理事长X, 我院院长X, 该会主席X: the body a page calls 本会/我院 (its own: the first
-    the article names of that ending, a union's page the union it is about), or 该会 (the
-    one named last before), opening the clause."""
+    """本会理事长X, 我院院长X, 该会主席X: the body a page calls 本会/我院 (its own: the site
+    whose page it is, when its name ends so, else the first body of that ending the article
+    names; a union's page the union it is about), or 该会 (the one named last before),
+    opening the clause."""
     for word, (refers, endings) in OWN_BODY_WORDS.items():
         x = t.start_char - len(word)
         if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
             continue
         if endings == (UNION_ORGAN,):
             body = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
+        elif refers == "page" and (outlet := ctx.article.outlet) and outlet.endswith(endings):
+            # the site's own name (信息来源：某妇幼保健院, read from the page's furniture)
+            body = EntityRef("Organization", outlet)
+            ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
         else:
             named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
             body = (named[0] if refers == "page" else named[-1]) if named else None
