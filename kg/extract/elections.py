@@ -31,7 +31,6 @@ from kg.extract.offices import (
     TERM,
     UNION_ORGAN,
     article_union,
-    committee_at,
     government_at,
     role_at,
     title_from,
@@ -216,8 +215,7 @@ def _offices_after(
     for t, role in roles:
         if t._.kg_kind == "rank":
             continue
-        # (任某工会经费审查委员会主任: the head of a union's own committee holds an office of the union)
-        out.append((t, *committee_at(ctx, *role_at(body, role), t.start_char)))
+        out.append((t, *role_at(body, role)))
     return out, pos
 
 
