@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
+from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.wordlists import COMPANY_ENDINGS
 from kg.lexicon import words
 from kg.model.facts import EntityRef
@@ -115,6 +115,7 @@ def _record_unplaced(ctx: ArticleContext, s, area: Unplaced) -> None:
     article names that one (no guess either way); not an anchor for other names."""
     ref = EntityRef("AdministrativeArea", area.name)
     info = ctx.add(ref, s.text, (s.start_char, s.end_char), CONFIDENCE["name"])
+    ctx.unplaced_at[(s.start_char, s.end_char)] = Zone(area.name, "", level=UNPLACED)
     named = {a.code for a in ctx.area_at.values() if getattr(a, "code", None)}
     chains = [[a.code for a in ctx.gaz.chain(code)[1:]] for code in area.meanings]
     common = next((c for c in chains[0] if all(c in other for other in chains[1:])), None)

@@ -37,8 +37,10 @@ class Zone:
     name: str
     parent: str
     code: None = None
-    level: str = "zone"  # or "community"
+    level: str = "zone"  # or "community", or UNPLACED
 
+
+UNPLACED = "unplaced"  # the level of a Zone standing for a name the registry has several times
 
 MUNICIPALITY = "市"  # the ending of a province-level city's name (北京市), which 市 may stand for
 
@@ -76,6 +78,8 @@ class ArticleContext:
     # what stands near it
     area_at: SpanMap = field(default_factory=SpanMap)  # span -> area (areas)
     area_kind: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> how the area was written
+    # span -> an area the registry has several times, none picked (areas): named by its name alone
+    unplaced_at: dict[tuple[int, int], Zone] = field(default_factory=dict)
     ref_at: SpanMap = field(default_factory=SpanMap)  # span -> EntityRef (areas, bodies, people, events)
     seen_codes: list[str] = field(default_factory=list)  # the region's codes, then each area's as read
     # events read, before merging; True where 此次/本次… names the article's own event again

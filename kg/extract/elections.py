@@ -164,6 +164,11 @@ def _offices_after(
             break
         term = TERM.match(text, y)
         after = term.end() if term else y
+        own = next((w for w in UNION_COMMITTEES if text.startswith(w, after)), None)
+        if ref.cls == "TradeUnion" and own is not None and after + len(own) in by_start:
+            # 当选为某工会女职工委员会主任: the union's own committee, named after the union
+            body, committee, pos = ref, own, after + len(own)
+            break
         if after in by_start or after in inside:
             body, pos = ref, after
             if term is not None and UNION_ORGAN in term.group():

@@ -132,7 +132,7 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     if s._.kg_kind == "area-body":
         areas = ctx.areas_in(s.start_char, s.end_char)
         if not areas:
-            return None
+            return _unplaced_area_of(ctx, s)
         x, y, area = areas[-1]
         if len(areas) > 1 and areas[-2][1] == x and not _within(ctx, area, areas[-2][2]):
             # 长沙经济技术开发区: a zone named by a city and a common zone name
@@ -141,8 +141,30 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
     if level is None:
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level)
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level) or unplaced_before(
+        ctx, level, s.start_char
+    )
     return (area, level, s.text[len(level) :]) if area is not None else None
+
+
+def _unplaced_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | None:
+    """定城镇委 where the registry has several 定城镇 and nothing on the page picks one: the
+    body of the area as the page names it (中共定城镇委员会), which guesses no code."""
+    found = [(y, area) for (x, y), area in ctx.unplaced_at.items() if x == s.start_char and y < s.end_char]
+    if not found:
+        return None
+    y, area = found[0]
+    return area, _level_of(ctx, area.name), ctx.text[y : s.end_char]
+
+
+def unplaced_before(ctx: ArticleContext, level: str, at: int, start: int = 0) -> Zone | None:
+    """The area of the level word ``level`` (镇) named last in ``[start, at)`` that the page
+    leaves unplaced (定城镇 … 镇委: that town's committee), when no area of the registry is
+    (``ctx.context_area`` answers those first)."""
+    named = [
+        (y, area) for (x, y), area in ctx.unplaced_at.items() if start <= x and y <= at and area.name.endswith(level)
+    ]
+    return max(named, key=lambda n: n[0])[1] if named else None
 
 
 def _within(ctx: ArticleContext, area, container) -> bool:

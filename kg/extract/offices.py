@@ -24,14 +24,15 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, ArticleContext, Zone
-from kg.extract.gov_bodies import government
+from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
+from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
+VENUE = "Place"
 # 第三届委员会, 第十二届常委会 between a body and a title
 # (公司第一届工会委员会: the term of a body's union, whose offices are the union's)
 TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:工会)?(?:委员会|常务委员会|常委会)?")
@@ -86,6 +87,11 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     return ref, role
 
 
+def is_government_head(title: str) -> bool:
+    """副区长, 市长: the head of an area's government, an office at no other body."""
+    return _GOVERNMENT_HEAD.fullmatch(title) is not None
+
+
 def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tuple[int, EntityRef] | None:
     """副区长 at ``at``: an office at the people's government of the area (where the office's
     name starts, and that government).  The area is the one glued to the title (雨花区副区长),
@@ -100,8 +106,10 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     if named and not isinstance(named[-1][2], Zone):
         x, y, area = named[-1]
         return (x if y == at else at), government(ctx, area)
-    area = ctx.context_area(ctx.lex.level_words[level], at)
-    if area is None or isinstance(area, Zone):
+    # 定城镇委书记、镇长X, where the registry has several 定城镇: that town's government
+    # (an area whose name ends with the level word: a 市长 is no province's, 安徽省 on a page of 阜阳市)
+    area = unplaced_before(ctx, level, at, clause) or ctx.context_area(ctx.lex.level_words[level], at, level)
+    if area is None or (isinstance(area, Zone) and area.level != UNPLACED):
         return None
     return at, government(ctx, area)
 
@@ -170,8 +178,10 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     best = None
     for x, y in ctx.ref_at.by_end.get(end, ()):
         ref = ctx.ref_at[(x, y)]
-        if (ref.cls in BODY_CLASSES or _self_governed(ref)) and (best is None or x < best[0]):
+        if (ref.cls in BODY_CLASSES or _self_governed(ref) or ref.cls == VENUE) and (best is None or x < best[0]):
             best = (x, ref)
+    if best is not None and best[1].cls == VENUE:
+        best = (best[0], _workplace(ctx, best[1], (best[0], end)))
     if best is None and term is not None and UNION_ORGAN in term.group():
         # 第二届工会委员会主席X, no body written: the union of the company named last
         # before (the page's), else the union the article is about
@@ -205,6 +215,14 @@ def party_host(ctx: ArticleContext, body: EntityRef) -> EntityRef:
     if body.name.startswith(PARTY_OPEN) and body.name.endswith(PARTY_CLOSE) and host in ctx.facts.entities:
         return host if host.name.endswith(COMPANY_ENDINGS) else body
     return body
+
+
+def _workplace(ctx: ArticleContext, venue: EntityRef, span: tuple[int, int]) -> EntityRef:
+    """在某干部学校开班 … 某干部学校党组书记X: a place the page reads as an event's venue is,
+    before a title, the workplace whose office it is — an organisation of the same name."""
+    org = EntityRef("Organization", venue.name)
+    ctx.add(org, None, span, CONFIDENCE["pattern"])
+    return org
 
 
 def _self_governed(ref: EntityRef) -> bool:

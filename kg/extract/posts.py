@@ -8,7 +8,8 @@ two are glued).  News gives offices in three shapes:
   before it, a title without a body at the body of the title before it; the other names
   of a list share the offices (副主席何慧敏、黄山).  The title must touch the name: a title
   before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席);
-* titles after a name, set off as an apposition: NAME（BODY TITLE）, NAME，BODY TITLE，;
+* titles after a name, set off as an apposition: NAME（BODY TITLE）, NAME，BODY TITLE，, or
+  glued to it as a form of address (党委书记刘洋校长): ``kg.extract.appositions``;
 * elections and appointments (``kg.extract.elections``).
 
 An office whose body the text does not write is not read here: a post needs a body.
@@ -21,23 +22,25 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition, title_after
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
+    UNION_ORGAN,
     UNIT_ENDINGS,
     article_union,
     body_before,
     government_at,
+    is_government_head,
     is_title,
     party_host,
     role_at,
-    title_from,
     voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 
@@ -57,13 +60,6 @@ NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", 
 # a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
 # 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
 GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
-# an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
-APPOSITION_OPEN = "（(，,：:"
-APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
-# what may follow a name before its apposition (刘洋同志（区总工会主席）)
-HONORIFICS = ("同志", "先生", "女士")
-# a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
-UNION_CHAIR = "主席"
 
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
@@ -74,17 +70,22 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
-
-Office = tuple[Span, EntityRef, str]  # (title, body, role)
+# a body named without its name before a title (本会理事长X, 我院院长X): the page's own, or the one named last
+OWN_BODY_WORDS = {
+    w: (refers, tuple(endings.split(","))) for w, refers, endings in table("posts/own_body_words.tsv", header=True)
+}
 
 
 def read_posts(ctx: ArticleContext) -> None:
     """Offices named by titles before a name, after it, then those of elections."""
     titles = {t.end_char: t for t in ctx.mentions_of("TITLE")}
     people = sorted(ctx.mentions_of("PERSON"), key=lambda p: p.start_char)
+    after = {t.start_char: t for t in titles.values()}
     held: dict[tuple[int, int], list[Office]] = {}
     for prev, p in zip([None, *people], people, strict=False):
         chain = _chain_before(ctx, p, titles)
+        if chain and (t := addressed_by(ctx, p, after)) is not None:
+            chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
         offices = _offices(ctx, chain)
         if chain and not offices and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
@@ -115,9 +116,8 @@ def read_posts(ctx: ArticleContext) -> None:
         listed = gap.rstrip() == "、"
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
-    after = {t.start_char: t for t in titles.values()}
     for p in people:
-        offices = held[(p.start_char, p.end_char)] or _apposition(ctx, p) or _title_after(ctx, p, after)
+        offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
@@ -156,7 +156,7 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa)
+        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa) or _own_body(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -276,6 +276,28 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
     return None
 
 
+def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """本会理事长X, 我院院长X, 该会主席X: the body a page calls 本会/我院 (its own: the site
+    whose page it is, when its name ends so, else the first body of that ending the article
+    names; a union's page the union it is about), or 该会 (the one named last before),
+    opening the clause."""
+    for word, (refers, endings) in OWN_BODY_WORDS.items():
+        x = t.start_char - len(word)
+        if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
+            continue
+        if endings == (UNION_ORGAN,):
+            body = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
+        elif refers == "page" and (outlet := ctx.article.outlet) and outlet.endswith(endings):
+            # the site's own name (信息来源：某妇幼保健院, read from the page's furniture)
+            body = EntityRef("Organization", outlet)
+            ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
+        else:
+            named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
+            body = (named[0] if refers == "page" else named[-1]) if named else None
+        return (x, *role_at(body, t.text)) if body is not None else None
+    return None
+
+
 def _government(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """副区长 with no body written before it: the office is at the area's government, not
     at the body of the title before (区委副书记、区长X: the 区长 is the government's)."""
@@ -311,6 +333,8 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
         if body is not None:
             current = body[1]
             role = body[2]
+        elif current is not None and is_government_head(t.text):
+            continue  # 市委副书记、市长X where no city is named: the 市长 is no office of the 市委
         elif current is not None:
             current, role = role_at(_host_of_organ(ctx, current, t.text), t.text)
         if current is not None and (t._.kg_kind != "rank" or body is not None):
@@ -335,66 +359,3 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     if unit and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
         return info.parent
     return body
-
-
-def _apposition(ctx: ArticleContext, p: Span) -> list[Office]:
-    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name (and 同志, 先生 or
-    女士), set off by a bracket or commas; each at the body written before it (none without one)."""
-    text, pos = ctx.text, p.end_char
-    pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
-    if text[pos : pos + 1] not in APPOSITION_OPEN:
-        return []
-    pos += 1
-    found: list[Office] = []
-    current: EntityRef | None = None
-    while True:
-        body = _body_at(ctx, pos)
-        opened = pos
-        if body is not None:
-            current, pos = body[1], body[0]
-        # the title next (which may begin inside the body's name: …工会|副主席)
-        t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
-        title = title_from(text, pos, t) if t is not None else None
-        if title is None or current is None:
-            return []
-        if t._.kg_kind != "rank":
-            found.append((t, *role_at(current, title)))
-        pos = t.end_char
-        if text[pos : pos + 1] in "、兼":
-            pos += 1
-            continue
-        break
-    if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
-        return []
-    return found
-
-
-def _title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Office]:
-    """NAME TITLE, the title glued after the name as a form of address (刘洋副主席): at the body
-    written right before the name (区总工会刘洋主席); with none, a union's chair is at the
-    union the sentence named last before the name, when that is the last body it named
-    (区总工会召开全委会，刘洋副主席主持会议) — another body's chair would be named with it."""
-    t = after.get(p.end_char)
-    if t is None or t._.kg_kind == "rank" or ctx.mentions_in("PERSON", t.end_char, t.end_char + 1):
-        return []
-    glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(p.start_char, ())]
-    glued = [ref for ref in glued if ref.cls in BODY_CLASSES]
-    if glued:
-        return [(t, *role_at(glued[0], t.text))]
-    if not t.text.endswith(UNION_CHAIR):
-        return []
-    sa, _ = ctx.sentence_of(p.start_char)
-    named = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(sa, p.start_char) if y <= p.start_char]
-    named = [(y, ref) for y, ref in named if ref.cls in BODY_CLASSES]
-    if not named or max(named, key=lambda n: n[0])[1].cls != "TradeUnion":
-        return []
-    return [(t, *role_at(max(named, key=lambda n: n[0])[1], t.text))]
-
-
-def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
-    """The body whose name starts at ``pos`` (the longest): where it ends, and it."""
-    for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda s: -s[1]):
-        ref = ctx.ref_at[(x, y)]
-        if ref.cls in BODY_CLASSES:
-            return y, ref
-    return None

@@ -61,6 +61,7 @@ class BodyFinder:
     ) -> None:
         self.lex = lex or lexicon()
         edges = NameEdges(self.lex, areas or area_index(), name_breakers)
+        self.breakers = edges.name_breakers
         heads = words(org_heads)
         # the forms of the national bodies, longest first (sorted once, not for each text)
         self.national = sorted(self.lex.national_bodies.items(), key=lambda kv: -len(kv[0]))
@@ -113,12 +114,16 @@ class BodyFinder:
         """Is the form of a national body at ``[s, e)`` its name?  Not glued after a level
         word (省国资委, 市人社部: an area's body), nor before 门 (财政部门: a kind of
         department); a short form of three characters or fewer opens a word (全总, not
-        the 全总 of 安全总监)."""
+        the 全总 of 安全总监) or follows a verb joining bodies glued to it (联同工联会)."""
         text = tk.text
         before = text[s - 1] if s else ""
         if before in _LEVEL_CHARS or text.startswith("门", e):
             return False
-        return e - s > 3 or not before or not is_han(before) or s in tk.starts
+        if e - s > 3 or not before or not is_han(before) or s in tk.starts:
+            return True
+        # 联同工联会: the tagger glued a verb joining bodies to the short form; it opens a word still
+        start, _ = tk.token_span_at(s)
+        return text[start:s] in self.breakers
 
 
 def longest_names(national: list[Found], cands: list[Found]) -> list[Found]:

@@ -26,7 +26,7 @@ from kg.nlp.name_shapes import (
 )
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import all_han, is_han
-from kg.nlp.titles import TITLES, read_titles, title_pattern
+from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 
 SURNAMES = "people/surnames.txt"
@@ -76,6 +76,7 @@ class PersonFinder:
         self._nickname_prefixes = frozenset(words(nickname_prefixes))
         self.titles = read_titles(titles)
         self._title_re = title_pattern(self.titles)
+        self._whole_title_re = compound_title_pattern(self.titles)  # 副校长, 党委书记
         self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
         self._address_terms = frozenset(words(address_terms))
@@ -119,8 +120,10 @@ class PersonFinder:
                 continue
             if opens_quoted_name(tk, a, b):
                 continue  # “施可丰第十三届运动会”: the first word of a quoted name
-            if in_list_of_bodies(tk, a, b, body_ends, body_starts):
-                continue  # 江淮汽车、江来制造等企业: a firm the tagger read a name in
+            if in_list_of_bodies(tk, a, b, body_ends, body_starts) and not self._titled(tk, b):
+                # 江淮汽车、江来制造等企业: a firm the tagger read a name in (not 书记X校长、…:
+                # a name and the title it is addressed by)
+                continue
             if holders.holds(a, b):
                 continue
             if self._nonhuman(text, a, b):
@@ -244,6 +247,11 @@ class PersonFinder:
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
         return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
+
+    def _titled(self, tk: Tokens, b: int) -> bool:
+        """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""
+        s, e = tk.token_span_at(b)
+        return s == b and self._whole_title_re.fullmatch(tk.text, s, e) is not None
 
     @staticmethod
     def _name_before_follower(text: str, a: int, b: int) -> bool:

@@ -642,3 +642,33 @@ def test_an_acting_office_is_a_kind_of_the_title_not_part_of_the_bodys_name(extr
     facts = extract_text("房屋局署理局长王大成、县教育局代理局长李明远出席。")
     assert "房屋局署理局" not in names(facts, "Organization")
     assert {("王大成", "房屋局", "署理局长"), ("李明远", "县教育局", "代理局长")} <= posts(facts)
+
+
+def test_a_government_head_without_its_area_is_no_office_of_the_title_before(extract_text):
+    # 市长 where no city is named: neither the province's government nor the 市委's office
+    facts = extract_text("会上，市委副书记、市长刘洋出席会议。", region="安徽省")
+    assert not {p for p in posts(facts) if p[2] == "市长"}
+
+
+def test_a_page_calling_its_own_body_wo_yuan_is_the_site_named_in_its_source_line(nlp, gaz, tmp_path):
+    # 我院院长X on a hospital's site: the hospital of the 信息来源 line, though the body never names it
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "妇幼保健院职工之家投入使用\n时间：2024-09-21 信息来源：长沙市雨花区妇幼保健院 浏览：120\n"
+        "9月21日下午，我院职工之家投入使用，我院院长刘洋、党总支书记李静出席启用仪式。\n",
+        encoding="utf-8",
+    )
+    (article,) = read_articles([str(page)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(
+        doc, article, infer_page([doc], [article], gaz, "长沙市"), article_id(article)
+    )
+    assert posts(facts) == {
+        ("刘洋", "长沙市雨花区妇幼保健院", "院长"),
+        ("李静", "长沙市雨花区妇幼保健院", "党总支书记"),
+    }

@@ -1426,12 +1426,88 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
         {("李静", YH, "副主席"), ("王强", YH, "副主席"), ("赵敏", YH, "副主席")},
     ),
     ("R09", "长沙市", "雨花区总工会主席刘洋和李静出席。", {("刘洋", YH, "主席")}),
+    # a name between two titles: the title it is addressed by (X校长) is at the body of the chain before it
+    (
+        "P01",
+        "长沙市",
+        "长沙远大科技有限公司党委书记刘洋董事长、雨花区总工会党组成员李静副主席出席。",
+        {("刘洋", CO, "党委书记"), ("刘洋", CO, "董事长"), ("李静", YH, "党组成员"), ("李静", YH, "副主席")},
+    ),
+    (
+        "P02",
+        "长沙市",
+        "雨花区实验中学党委书记张建新校长主持仪式，副校长王强宣读名单。",
+        {("张建新", "雨花区实验中学", "党委书记"), ("张建新", "雨花区实验中学", "校长")},
+    ),
+    # a place read as the event's venue is, before a title, the workplace of the office
+    (
+        "P03",
+        "长沙市",
+        "培训班在长沙市总工会职工学校开班。长沙市总工会职工学校党组书记刘洋出席并讲话。",
+        {("刘洋", "长沙市总工会职工学校", "党组书记")},
+    ),
+    # a town the registry has many times and the page does not place: its bodies by its name
+    (
+        "P04",
+        None,
+        "城关镇总工会召开会员代表大会。城关镇委书记、镇长刘洋，城关镇委副书记李静出席，镇委委员王强主持。",
+        {
+            ("刘洋", "中共城关镇委员会", "书记"),
+            ("刘洋", "城关镇人民政府", "镇长"),
+            ("李静", "中共城关镇委员会", "副书记"),
+            ("王强", "中共城关镇委员会", "委员"),
+        },
+    ),
+    # a union's page names itself 本会 before a title; 该会 is the union named last
+    (
+        "P05",
+        "长沙市",
+        "长沙市总工会举办职工运动会，雨花区总工会派队参加。会上，本会理事长刘洋致辞。",
+        {("刘洋", CS, "理事长")},
+    ),
+    (
+        "P06",
+        "长沙市",
+        "长沙市总工会举办职工运动会，邀请雨花区总工会参加。该会主席刘洋表示，将组织职工参赛。",
+        {("刘洋", YH, "主席")},
+    ),
+    # the head of a paper (社长, 总编辑) and a first deputy (第一副主席) are titles
+    (
+        "P07",
+        "长沙市",
+        "长沙晚报报业集团党委书记、社长刘洋，副总编辑李静出席。",
+        {
+            ("刘洋", "长沙晚报报业集团", "党委书记"),
+            ("刘洋", "长沙晚报报业集团", "社长"),
+            ("李静", "长沙晚报报业集团", "副总编辑"),
+        },
+    ),
+    (
+        "P08",
+        "长沙市",
+        "长沙远大科技集团有限公司举办技能竞赛。集团工会第一副主席刘洋宣布开幕。",
+        {("刘洋", "长沙远大科技集团有限公司工会", "第一副主席")},
+    ),
+    # a hospital's page calls itself 我院: its offices are at the hospital it names
+    (
+        "P09",
+        "长沙市",
+        "信息来源：长沙市雨花区妇幼保健院\n9月21日，我院院长刘洋、党总支书记李静出席职工之家揭牌仪式。",
+        {("刘洋", "雨花区妇幼保健院", "院长"), ("李静", "雨花区妇幼保健院", "党总支书记")},
+    ),
+    # elected head of a union's own committee named bare after the union: an office of the union
+    (
+        "P11",
+        "长沙市",
+        "雨花区总工会召开全委会，王强当选为雨花区总工会第三届女职工委员会主任。",
+        {("王强", YH, "女职工委员会主任")},
+    ),
 ]
 
 
 # forms not read yet: each passing one fails here (strict), to be moved out of this set
 NOT_YET = {"B02", "C12", "D04"}
-NOT_YET |= {"X14", "X75", "Y20", "Y26", "Y30", "Z18", "Z20", "Z21", "Z25", "Z27"}
+NOT_YET |= {"X14", "X75", "Y20", "Y26", "Y30", "Z25", "Z27"}
 
 
 def _cases(rows, ids):

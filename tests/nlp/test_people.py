@@ -142,6 +142,12 @@ def test_a_name_in_a_list_of_firms_is_a_firm(tagged):
     assert found == set()
 
 
+def test_a_name_and_its_title_before_a_list_of_bodies_is_a_person(find):
+    # 书记X校长、BODY…: the word glued after the name is the title it is addressed by, no firm's word
+    found = find("雨花区实验中学党委书记张建新校长、雨花区总工会党组书记刘洋出席。")
+    assert ("张建新", "PERSON", "") in found
+
+
 def test_the_third_character_the_tagger_glued_to_the_verb(tagged):
     found = _people(tagged, ("副主席", "n"), ("柯文", "PER"), ("成作", "vn"), ("动员", "vn"), ("讲话", "vn"))
     assert {n for n, _ in found} == {"柯文成"}

@@ -76,6 +76,12 @@ def test_a_body_glued_before_a_union_by_a_verb_is_not_part_of_it(labelled):
     assert found == {"市总工会"}
 
 
+def test_a_national_short_form_after_a_glued_joining_verb_is_a_union(labelled):
+    # (invented) the tagger reads 联同工联会 as one word: the short form still opens a name
+    found = labelled("社会工作部部长刘洋,联同工联会理事长李静,副会长王强、赵敏等负责人出席。", "UNION")
+    assert found == {"工联会"}
+
+
 def test_a_union_glued_before_another_by_a_verb_is_not_part_of_it(labelled):
     """某某市总工会联合某某县总工会, and a union before a department with 和 inside: two bodies."""
     found = labelled("年初，海东市总工会联合民和回族土族自治县总工会举办培训班。", "UNION")

@@ -1,0 +1,99 @@
+"""Family *posts*, titles after a name: NAME（BODY TITLE）, NAME，BODY TITLE，and a title
+glued after a name as a form of address (刘洋副主席, 党委书记刘洋校长).
+
+An apposition names its own body (none without one); a title of address is at the body
+glued before the name, else — a union's chair — at the union the sentence named last,
+else at the body of the chain of titles before the name (kg.extract.posts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext
+from kg.extract.offices import BODY_CLASSES, role_at, title_from
+from kg.model.facts import EntityRef
+
+# an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
+APPOSITION_OPEN = "（(，,：:"
+APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
+# what may follow a name before its apposition (刘洋同志（区总工会主席）)
+HONORIFICS = ("同志", "先生", "女士")
+# a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
+UNION_CHAIR = "主席"
+
+Office = tuple[Span, EntityRef, str]  # (title, body, role)
+
+
+def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
+    """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name (and 同志, 先生 or
+    女士), set off by a bracket or commas; each at the body written before it (none without one)."""
+    text, pos = ctx.text, p.end_char
+    pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
+    if text[pos : pos + 1] not in APPOSITION_OPEN:
+        return []
+    pos += 1
+    found: list[Office] = []
+    current: EntityRef | None = None
+    while True:
+        body = _body_at(ctx, pos)
+        opened = pos
+        if body is not None:
+            current, pos = body[1], body[0]
+        # the title next (which may begin inside the body's name: …工会|副主席)
+        t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
+        title = title_from(text, pos, t) if t is not None else None
+        if title is None or current is None:
+            return []
+        if t._.kg_kind != "rank":
+            found.append((t, *role_at(current, title)))
+        pos = t.end_char
+        if text[pos : pos + 1] in "、兼":
+            pos += 1
+            continue
+        break
+    if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
+        return []
+    return found
+
+
+def title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Office]:
+    """NAME TITLE, the title glued after the name as a form of address (刘洋副主席): at the body
+    written right before the name (区总工会刘洋主席); with none, a union's chair is at the
+    union the sentence named last before the name, when that is the last body it named
+    (区总工会召开全委会，刘洋副主席主持会议) — another body's chair would be named with it."""
+    t = addressed_by(ctx, p, after)
+    if t is None:
+        return []
+    glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(p.start_char, ())]
+    glued = [ref for ref in glued if ref.cls in BODY_CLASSES]
+    if glued:
+        return [(t, *role_at(glued[0], t.text))]
+    if not t.text.endswith(UNION_CHAIR):
+        return []
+    sa, _ = ctx.sentence_of(p.start_char)
+    named = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(sa, p.start_char) if y <= p.start_char]
+    named = [(y, ref) for y, ref in named if ref.cls in BODY_CLASSES]
+    if not named or max(named, key=lambda n: n[0])[1].cls != "TradeUnion":
+        return []
+    return [(t, *role_at(max(named, key=lambda n: n[0])[1], t.text))]
+
+
+def addressed_by(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:
+    """The title glued after a name (刘洋校长、), by which the name is addressed; None for a
+    rank or a title that opens the next name's chain (主席刘洋副主席李静)."""
+    t = after.get(p.end_char)
+    if t is None or t._.kg_kind == "rank" or ctx.mentions_in("PERSON", t.end_char, t.end_char + 1):
+        return None
+    return t
+
+
+def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
+    """The body whose name starts at ``pos`` (the longest): where it ends, and it."""
+    for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda s: -s[1]):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls in BODY_CLASSES:
+            return y, ref
+    return None
