@@ -24,7 +24,6 @@ def test_a_photographer_of_the_byline_is_credited(extract_text):
     assert "摄影乙" in names(facts, "Person")
 
 
-
 def test_two_names_printed_together_are_the_two_people_the_article_names(extract_text):
     """A deck line 王猛齐为民出席 glues two names the body names apart: no third person 王猛齐."""
     body = "王猛齐为民出席\n近日，市委书记王猛出席会议，省总工会副主席齐为民致辞。"
