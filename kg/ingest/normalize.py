@@ -40,6 +40,12 @@ _READING = re.compile(f"(?<=[{HAN}])[（(](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{
 TRADITIONAL_SHARE = 0.05
 
 
+def without_readings(text: str) -> str:
+    """``text`` without its pinyin readings (兩節(jié) → 兩節): a gloss for the reader, which a
+    title keeps no more than the words it splits do."""
+    return _READING.sub("", text)
+
+
 def fold_width(m: Mapped) -> Mapped:
     """Full-width ASCII letters and digits to half-width; the ideographic space to a space."""
     if _FULLWIDTH_ALNUM.search(m.text) is None:

@@ -11,7 +11,7 @@ copy of the page travels through cleaning, splitting and credit reading.
 
 from __future__ import annotations
 
-from kg.ingest.normalize import clean_line, fold_width
+from kg.ingest.normalize import clean_line, fold_width, without_readings
 from kg.ingest.textmap import Mapped
 
 
@@ -45,11 +45,11 @@ class WrittenForms:
 
 
 def printed_form(m: Mapped, source: str, written: str) -> str | None:
-    """``m`` (a headline) as the source printed it, when cleaning took characters out of
-    it or changed more than their script: a converted mirror page glosses characters with
-    their pinyin (兩節(jié)期間), a page writes 亳（bó）州 or a bullet for a dot (•).  The
-    headline is a title as published, so its label keeps them; the clean forms stay the
-    text the NLP reads and the Article's other names.
+    """``m`` (a headline) as the source printed it, when cleaning changed more than its
+    script: a page writes a bullet for a dot (匠心•礼赞).  The headline is a title as
+    published, so its label keeps it; the clean forms stay the text the NLP reads and the
+    Article's other names.  Pinyin readings (兩節(jié), 亳（bó）州) are no part of a title:
+    a converter's or an editor's gloss for the reader, left out here too.
 
     ``written`` is ``m`` as written (``WrittenForms.of``).  The source stretch ``m`` came
     from counts only when cleaning it again gives ``written`` (one line, no markup, no
@@ -63,5 +63,6 @@ def printed_form(m: Mapped, source: str, written: str) -> str | None:
         return None
     if clean_line(fold_width(Mapped.of(raw))).text != written:
         return None
-    printed = " ".join(fold_width(Mapped.of(raw)).text.split())
+    # (a mirror's pinyin glosses are the converter's, not the title's: out, like cleaning takes them)
+    printed = " ".join(without_readings(fold_width(Mapped.of(raw)).text).split())
     return printed if printed != written else None

@@ -178,10 +178,10 @@ class Resolver:
 
         for article, facts in items:
             aid = article_id(article)
-            # a converted page's headline is the one printed (with a mirror's pinyin
-            # glosses, kg.ingest.written); the simplified and the clean ones, which the
-            # text and its evidence use, are kept as other names (the contract allows an
-            # Article skos:altLabel)
+            # a converted page's headline is the one printed (its bullets too, without a
+            # mirror's pinyin glosses: kg.ingest.written); the simplified and the clean ones,
+            # which the text and its evidence use, are kept as other names (the contract
+            # allows an Article skos:altLabel)
             printed = article.printed_headline or article.written_headline
             others = [h for h in (article.written_headline, article.headline) if h and h != printed]
             add_node(
