@@ -42,14 +42,14 @@ TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
 # (a quoted title among them) ending in an activity
+_ACTIVITY_WORDS = alternation_of(words("events/activity_words.txt"))
 _ACTIVITY_RE = re.compile(
     f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?"
-    f'([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?(?:{alternation_of(words("events/activity_words.txt"))}))'
+    f'([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?(?:{_ACTIVITY_WORDS}))'
 )
 
 # 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
-_ACTIVITY_WORDS = alternation_of(words("events/activity_words.txt"))
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
 _VISIT_RE = re.compile(
     f'(?:{_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
