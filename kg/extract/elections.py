@@ -191,6 +191,10 @@ def _offices_after(
         pos = t.end_char
         if text[pos : pos + 1] in "、和及":
             pos += 1
+            # the next office may name another committee of the same union
+            # (分别当选为经费审查委员会主任、女职工委员会主任)
+            committee = _committee_at(text, pos, by_start)
+            pos += len(committee)
     # no body written: a government's head is the area's government's (当选为副市长)
     out, rest = [], []
     for t, role in roles:
@@ -217,6 +221,11 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:
+    """A union's committee named bare at ``pos`` with a title right after it, or ""."""
+    return next((w for w in UNION_COMMITTEES if text.startswith(w, pos) and pos + len(w) in by_start), "")
 
 
 def _committee_made_before(text: str, at: int) -> str:

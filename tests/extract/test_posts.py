@@ -436,6 +436,15 @@ def test_respectively_pairs_the_names_and_the_offices_one_to_one(extract_text):
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
 
 
+def test_respectively_pairs_names_with_the_heads_of_two_committees(extract_text):
+    text = "星海重工工会召开会员大会，王明、李强分别当选为经费审查委员会主任、女职工委员会主任。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("王明", "星海重工工会", "经费审查委员会主任"),
+        ("李强", "星海重工工会", "女职工委员会主任"),
+    }
+
+
 def test_lines_of_titles_and_names_after_a_vote_are_offices_at_its_union(extract_text):
     text = "会议选举产生了星海重工工会第二届委员会。\n副主席：李强、赵刚\n经审会主任：刘洋"
     facts = extract_text(text, region="长沙市")
