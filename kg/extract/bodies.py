@@ -214,6 +214,8 @@ def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
     written = ctx.text[x:y]
     kind = ctx.area_kind.get((x, y), "full")
     rest = ctx.text[y : s.end_char]
+    if rest[:1] == written[-1:] and rest[1:] in ctx.lex.level_bodies:
+        rest = rest[1:]  # 滁州市市总工会: the level said again before the area's body
     if kind in ("abbr", "capital"):
         return inner.name + rest, inner
     if written == inner.name:

@@ -137,7 +137,10 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
         if len(areas) > 1 and areas[-2][1] == x and not _within(ctx, area, areas[-2][2]):
             # 长沙经济技术开发区: a zone named by a city and a common zone name
             area = Zone(ctx.text[areas[0][0] : y], areas[-2][2].code or "")
-        return area, _level_of(ctx, ctx.text[x:y]), ctx.text[y : s.end_char]
+        word = ctx.text[y : s.end_char]
+        if word[:1] == ctx.text[y - 1 : y] and _template(ctx, word[1:]) is not None:
+            word = word[1:]  # 茂县县委: the level said again (kg.nlp.gov_bodies)
+        return area, _level_of(ctx, ctx.text[x:y]), word
     level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
     if level is None:
         return None

@@ -100,6 +100,10 @@ class GovBodyFinder:
                     area_end_start[area.end] = area.start
                 out.append(Found(self._chain_start(area_end_start, after_level), m.end(), "ORG", "area-body"))
                 continue
+            if k in area_end_start and text[k - 1] == level and len(level) == 1:
+                # 茂县县委, 滁州市市委: the level word said again after an area of that level
+                out.append(Found(self._chain_start(area_end_start, k), m.end(), "ORG", "area-body"))
+                continue
             inside_area = k in area_starts.inner or after_level in area_starts.ends
             if word == "委" and text.startswith(LEAGUE, k - len(LEAGUE)) and not inside_area:
                 # 团省委, 团市委: the Youth League's committee of the level, not the party's

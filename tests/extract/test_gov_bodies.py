@@ -32,6 +32,18 @@ def test_a_congress_and_a_government_glued_to_their_area(extract_text):
     assert ("孙强", "株洲市荷塘区人民政府", "副区长") in posts(facts)
 
 
+def test_a_level_said_again_after_its_area_names_the_same_bodies(extract_text):
+    # 攸县县委, 株洲市市总工会: the area's own level word repeated before the body word
+    facts = extract_text("近日，攸县县委常委、县总工会主席刘强和株洲市市总工会主席陈敏走访职工。")
+    assert ("刘强", "中共株洲市攸县委员会", "常委") in posts(facts)
+    assert ("陈敏", "株洲市总工会", "主席") in posts(facts)
+    assert "攸县县委" in aliases(facts, "中共株洲市攸县委员会")
+    assert "株洲市市总工会" in aliases(facts, "株洲市总工会")
+    # a word that only opens with the level is no repetition (株洲市市场监督管理局)
+    facts = extract_text("近日，株洲市市场监督管理局局长陈敏走访职工。")
+    assert "株洲市总工会" not in names(facts, "TradeUnion")
+
+
 def test_a_county_level_city_is_named_alone(extract_text):
     facts = extract_text("醴陵市委副书记周平出席开幕式。")
     assert ("周平", "中共醴陵市委员会", "副书记") in posts(facts)
