@@ -229,7 +229,7 @@ def _head_name(ctx: ArticleContext, s: Span, text: str):
     head = text[: len(text) - len(suffix)].lstrip("该本")
 
     def filing(span, ref, rank):
-        if ref.cls == "Organization" and head in ref.name and ref.name != head:
+        if ref.cls == "Organization" and head in _plain_form(ref.name) and ref.name != head:
             # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
             bare = ref.name
             for form in LEGAL_FORMS:
@@ -246,6 +246,16 @@ def _head_name(ctx: ArticleContext, s: Span, text: str):
             return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
     host = _company_of_union(ctx, s, head)
     return (host + suffix, None) if host else None
+
+
+def _plain_form(name: str) -> str:
+    """A company's name with its legal form said plainly (X集团有限公司 → X集团公司), as a
+    head word names it (集团公司党委书记)."""
+    form = next((f for f in LEGAL_FORMS if name.endswith(f) and len(f) > 2), None)
+    if form is None or not form.endswith("公司"):
+        return name
+    kept = "集团" if form.endswith("集团有限公司") else ""
+    return name[: -len(form)] + kept + "公司"
 
 
 def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:

@@ -20,6 +20,12 @@ CLOSERS = "、，,。；;：:（(）) "
 PERSON_FOLLOWERS = words("people/person_followers.txt")
 # Common words the tagger reads as a name after a surname-like character (姿态, 高温).
 NOT_NAMES = frozenset(words("people/not_names.txt"))
+# a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
+SPEECH_VERBS = "作致"
+SPEECH_OBJECTS = words("people/speech_objects.txt")
+# the name's own 和 before a verb (赵学和|主持)
+NAME_HE = "和"
+VERBS_AFTER_HE = words("people/verbs_after_he.txt")
 # tags of words that make a run of characters an ordinary phrase, not a name
 WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "s", "f", "m", "q", "p", "u", "c", "r", "w", "TIME", "LOC", "ORG"})
 
@@ -36,6 +42,20 @@ def common_word(name: str) -> bool:
     return name in NOT_NAMES or (len(name) == 3 and name[1:] in NOT_NAMES)
 
 
+def he_of_name(text: str, b: int) -> bool:
+    """Is the 和 right before ``b`` a name's last character (赵学和主持)?  Before a verb a
+    name is followed by it joins nothing: a conjunction joins two nouns."""
+    return text[b - 1 : b] == NAME_HE and text.startswith(VERBS_AFTER_HE, b) and not text.startswith("主持人", b)
+
+
+def speech_verb_cut(text: str, a: int, b: int) -> int:
+    """End of a three-character "name" ending in a speech verb that takes the words after it
+    (方俊作总结发言: 方俊 作 总结发言), else ``b``."""
+    if b - a == 3 and text[b - 1] in SPEECH_VERBS and text.startswith(SPEECH_OBJECTS, b):
+        return b - 1
+    return b
+
+
 def grown_name(tk: Tokens, a: int, b: int) -> int:
     """End of the name the tagger cut short after two characters, else ``b``.
 
@@ -45,6 +65,8 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     part of a name.
     """
     text = tk.text
+    if b - a == 2 and he_of_name(text, b + 1):
+        return b + 1
     if b - a != 2 or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
         return b
     if text.startswith(PERSON_FOLLOWERS, b):

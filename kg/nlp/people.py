@@ -18,8 +18,10 @@ from kg.nlp.name_shapes import (
     dotted_name,
     doubled,
     grown_name,
+    he_of_name,
     in_list_of_bodies,
     opens_quoted_name,
+    speech_verb_cut,
     surname_glued_before,
     surname_name_end,
     trade_name_end,
@@ -111,7 +113,7 @@ class PersonFinder:
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
-            b = grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set))
+            b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
             a = surname_glued_before(tk, a, b, after_title, self._surname_set)
             if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                 b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
@@ -200,7 +202,8 @@ class PersonFinder:
             name = text[a:b]
             if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
-            if self._nickname(name) or self._addressed(name) or (n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1)):
+            follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b)
+            if self._nickname(name) or self._addressed(name) or follower_last:
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
             starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on

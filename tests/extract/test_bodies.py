@@ -215,6 +215,16 @@ def test_the_capital_opening_a_name_is_written_out(extract_text):
     assert names(facts, "Place") == {"北京市职工之家"}
 
 
+def test_a_group_company_is_the_group_named_with_its_legal_form(extract_text):
+    text = (
+        "近日，华泰建工集团有限公司召开职代会。集团公司党委副书记、总经理陈立作报告，"
+        "集团公司纪委书记、监察专员周敏主持。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert ("陈立", "华泰建工集团有限公司", "总经理") in posts(facts)
+    assert ("周敏", "华泰建工集团有限公司", "监察专员") in posts(facts)
+
+
 def test_a_head_word_is_first_the_body_whose_name_ends_with_it(extract_text):
     facts = extract_text("近日，华泰建工集团与华泰集团物流中心举办安全培训。集团工会主席陈立出席。", region="长沙市")
     assert ("陈立", "华泰建工集团工会", "主席") in posts(facts)

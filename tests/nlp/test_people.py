@@ -45,6 +45,20 @@ def test_the_name_before_in_a_list(find):
     assert ("黄山", "PERSON", "list") in find("黄山、何慧敏出席会议。")
 
 
+def test_he_before_a_verb_ends_the_name(find):
+    # a conjunction joins two nouns: before 主持 the 和 is the name's own
+    people = {name for name, label, _kind in find("会议由公司纪委书记、监察专员钱志和主持。") if label == "PERSON"}
+    assert people == {"钱志和"}
+    people = {name for name, label, _kind in find("会议由钱志和李强共同主持。") if label == "PERSON"}
+    assert "钱志和" not in people
+
+
+def test_a_speech_verb_glued_to_a_name_is_no_part_of_it(find):
+    people = {name for name, label, _kind in find("原工会主席孔德作工作报告，吴敏致欢迎辞。") if label == "PERSON"}
+    assert "孔德作" not in people
+    assert "孔德" in people
+
+
 def test_four_characters_with_a_compound_surname(find):
     assert ("欧阳明月", "PERSON", "") in find("会议由欧阳明月主持。")
 
