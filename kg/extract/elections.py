@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
@@ -36,7 +37,6 @@ from kg.extract.offices import (
     title_from,
     union_of,
     voted_union,
-    workplace_union,
 )
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.lexicon import alternation_of, words
@@ -56,8 +56,10 @@ TOLD_GAP = "，,；;：:"
 ELECTED = re.compile(
     f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTION_ADVERBS)})?(?:{alternation_of(ELECTED_VERBS)})"
 )
-# a term before the body elected to (当选为新一届区总工会主席)
-NEW_TERM = re.compile("新一届委员会|新一届|新一任")
+# a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
+NEW_TERM = re.compile("新一届委员会|新一届|新一任|本届")
+# the committee a union's members elect, written bare after a term: the union itself
+UNION_COMMITTEE = "工会委员会"
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # a union's committees that are the union itself, or its congress: no committee of it
@@ -150,11 +152,21 @@ def _offices_after(
     if (new := NEW_TERM.match(text, pos)) is not None:
         pos = new.end()
     # a term of the union written without its name (当选为工会第一届委员会主席, 第一届经费审查
-    # 委员会主任): the union is the one the vote is at, as when the term is not written
+    # 委员会主任, 本届工会委员会主席): the union is the one the vote is at, as when the term is
+    # not written
     bare_organ = text.startswith(UNION_ORGAN, pos) and TERM.match(text, pos + len(UNION_ORGAN)) is not None
+    if new is not None and text.startswith(UNION_COMMITTEE, pos) and pos + len(UNION_COMMITTEE) in by_start:
+        bare_organ, pos = True, pos + len(UNION_COMMITTEE)
     if (term := TERM.match(text, pos + len(UNION_ORGAN) if bare_organ else pos)) is not None:
         pos = term.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
+    if not bare_organ and text.startswith(UNION_ORGAN, pos):
+        # 当选工会经费审查委员会主任: the bare 工会's committee
+        committee = _committee_at(text, pos + len(UNION_ORGAN), by_start)
+        if committee:
+            bare_organ, pos = True, pos + len(UNION_ORGAN) + len(committee)
+    elif not bare_organ and (committee := _committee_at(text, pos, by_start)):
+        pos += len(committee)  # (a committee no union named before owns: the vote's, below)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
         if ref.cls not in BODY_CLASSES:
@@ -209,11 +221,12 @@ def _offices_after(
     if body is None:
         body = union
     if body is None and (bare_organ or roles[0][1].startswith(UNION_ORGAN)):
-        # 选举X为工会主席: the bare 工会 is the union the article is about
-        # (none named: the union of the company whose congress it is)
-        body = article_union(ctx) or workplace_union(ctx, named_at, (roles[0][0].start_char, roles[0][0].end_char))
+        # 选举X为工会主席: the bare 工会 is the union whose congress the text told, else the
+        # union the article is about (none named: the union of the company whose congress it is)
+        span = (roles[0][0].start_char, roles[0][0].end_char)
+        body = congress_union(ctx, named_at) or article_union(ctx) or workplace_union(ctx, named_at, span)
     if body is None:
-        body = voted_union(ctx, named_at) or ctx.union_before(named_at)
+        body = voted_union(ctx, named_at) or congress_union(ctx, named_at) or ctx.union_before(named_at)
     if body is None:
         return out, pos
     for t, role in roles:

@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES
@@ -140,20 +141,6 @@ def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:
         if ref.cls == "TradeUnion" and any(n.startswith(stem) for n in (ref.name, *info.aliases)):
             return ref
     return None
-
-
-def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int]) -> EntityRef | None:
-    """The union of the company named last before ``at``, in an article naming no union
-    (X公司召开工会会员代表大会，选举刘洋为工会主席): a company's congress elects its own
-    union's offices, so that union is the body, made here under the company's name (ask
-    ``article_union`` first: a named union is the body); None when no company is named."""
-    companies = [(y, ref) for x, y, ref in ctx.bodies_in(0, at) if ref.cls == "Organization"]
-    companies = [(y, ref) for y, ref in companies if ref.name.endswith(COMPANY_ENDINGS)]
-    if not companies:
-        return None
-    union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_ORGAN)
-    ctx.add(union, None, span, CONFIDENCE["context"])
-    return union
 
 
 def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

@@ -57,6 +57,8 @@ PLAYER_WORDS = _column("participants/taking_part.tsv", "player")
 AREA_STEM_ENDINGS = words("areas/area_stem_endings.txt")
 BRANCH_SUFFIXES = words("bodies/branch_suffixes.txt")
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
+# organisations with a union of their own (kg.extract.congress.workplace_union)
+WORKPLACE_ENDINGS = words("bodies/workplace_endings.txt")
 LEGAL_FORMS = words("bodies/legal_forms.txt")  # longest first: X集团有限公司 loses 集团有限公司 before 有限公司
 UNION_HOST_SUFFIXES = words("unions/union_host_suffixes.txt")
 UNION_COMMITTEES = words("unions/union_committees.txt")

@@ -14,7 +14,7 @@ from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.orgs import OrgFinder
 from kg.nlp.spans import Anchors, occurrences_of_words
-from kg.nlp.text import is_han
+from kg.nlp.text import OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.unions import UnionFinder
 from kg.nlp.venues import VenueFinder
@@ -75,9 +75,9 @@ class BodyFinder:
         a body word (衡阳市委) that the areas' finder left."""
         tk = work.tokens
         area_starts = Anchors(len(tk.text), [f for f in work.found if f.label == "AREA"])
-        work.found += self.find(tk, area_starts)
+        work.found += self.find(tk, area_starts, work.abbreviations)
 
-    def find(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+    def find(self, tk: Tokens, area_starts: Anchors, abbreviations: dict[str, str] | None = None) -> list[Found]:
         """Candidates first, then the longest names win (then the glued areas, label AREA)."""
         text = tk.text
         cands: list[Found] = []
@@ -108,7 +108,24 @@ class BodyFinder:
         for name, label, kind in names:
             for s, e in places[name]:
                 cands.append(Found(s, e, label, kind))
+        cands += self._defined_forms(text, cands, abbreviations or {})
         return longest_names(national, cands) + glued
+
+    @staticmethod
+    def _defined_forms(text: str, cands: list[Found], abbreviations: dict[str, str]) -> list[Found]:
+        """…第二采油厂（以下简称“采油二厂”） … 采油二厂党委书记: a short form the text defined for
+        a body it found is a mention of that body wherever else it is written, whatever the
+        tagger made of it (kg.extract.bodies resolves it to the full name)."""
+        label_of = {text[f.start : f.end]: f.label for f in cands if f.label in ("UNION", "ORG")}
+        out = []
+        for short, full in abbreviations.items():
+            label = label_of.get(full)
+            if label is None or len(short) < 2:
+                continue
+            for s, e in occurrences(text, short):
+                if text[max(0, s - 1) : s] not in OPEN_QUOTES:  # (not the definition itself)
+                    out.append(Found(s, e, label))
+        return out
 
     def _national_at(self, tk: Tokens, s: int, e: int) -> bool:
         """Is the form of a national body at ``[s, e)`` its name?  Not glued after a level

@@ -681,3 +681,30 @@ def test_a_page_calling_its_own_body_wo_yuan_is_the_site_named_in_its_source_lin
         ("刘洋", "长沙市雨花区妇幼保健院", "院长"),
         ("李静", "长沙市雨花区妇幼保健院", "党总支书记"),
     }
+
+
+def test_a_workplaces_congress_elects_its_own_unions_offices(extract_text):
+    # a hospital's congress with a guest union named first: the bare 工会 is the hospital's
+    text = (
+        "6月3日，云溪区人民医院召开工会第五届会员代表大会，区总工会副主席陈刚出席。"
+        "周丽当选工会主席，吴涛当选工会经费审查委员会主任，郑敏当选女工委员会主任。"
+        "副院长孙海当选本届工会委员会副主席。"
+    )
+    facts = extract_text(text, region="岳阳市")
+    union = "云溪区人民医院工会"
+    assert {
+        ("周丽", union, "主席"),
+        ("吴涛", union, "经费审查委员会主任"),
+        ("郑敏", union, "女工委员会主任"),
+        ("孙海", union, "副主席"),
+    } <= posts(facts)
+    assert ("周丽", "云溪区总工会", "主席") not in posts(facts)
+    assert {"云溪区人民医院工会女工委员会", "云溪区人民医院工会经费审查委员会"} <= names(facts, "Organization")
+
+
+def test_a_defined_short_form_names_its_body_wherever_it_is_written(extract_text):
+    text = "近日，辽河晨星石油有限公司第三采油厂（以下简称“采油三厂”）召开职代会。采油三厂党委书记、厂长郝文斌作报告。"
+    facts = extract_text(text, region="盘锦市")
+    plant = "辽河晨星石油有限公司第三采油厂"
+    assert {("郝文斌", plant, "党委书记"), ("郝文斌", plant, "厂长")} <= posts(facts)
+    assert "采油三厂" not in names(facts, "Organization")

@@ -1,0 +1,52 @@
+"""Family *bodies*, a workplace's own union: the union whose congress a text tells.
+
+A hospital, school or company that holds its union's congress (某医院召开工会第七届代表
+大会) often never writes its union's name: the bare 工会 after the workplace is that union,
+and the offices voted there, and the committees named bare, are that union's — though a
+guest's union (区总工会副主席X出席) may be named first.  Read by the bodies (a committee's
+union) and the posts (an election's union).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import WORKPLACE_ENDINGS
+from kg.model.facts import EntityRef
+
+UNION_ORGAN = "工会"
+
+# a union's congress: 工会 and, in the same clause, the meeting that elects its committee
+# (某医院召开工会第七届代表大会, 某公司工会召开第三次会员代表大会, 召开工会换届选举大会)
+_CONGRESS = re.compile("工会(?=[^，,。；;！？\n]{0,14}?(?:代表大会|会员大会|换届))")
+
+
+def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """The union whose congress the text tells last before ``at``: the union named right
+    before its 工会 congress, else, the 工会 bare after a workplace (某医院召开工会代表大会),
+    that workplace's union.  Its bare offices are that union's (李萍当选工会主席), though
+    a guest's union may be named first."""
+    found = None
+    for m in _CONGRESS.finditer(ctx.text, 0, at):
+        named = [ref for _x, y, ref in ctx.bodies_in(max(0, m.start() - 40), m.end()) if y == m.end()]
+        union = next((ref for ref in named if ref.cls == "TradeUnion"), None)
+        if union is None:
+            sa, _ = ctx.sentence_of(m.start())
+            union = workplace_union(ctx, m.start(), (m.start(), m.end()), since=sa)
+        found = union or found
+    return found
+
+
+def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: int = 0) -> EntityRef | None:
+    """The union of the company named last before ``at``, in an article naming no union
+    (X公司召开工会会员代表大会，选举刘洋为工会主席): a company's congress elects its own
+    union's offices, so that union is the body, made here under the company's name (ask
+    ``article_union`` first: a named union is the body); None when no company is named."""
+    companies = [(y, ref) for x, y, ref in ctx.bodies_in(since, at) if ref.cls == "Organization"]
+    companies = [(y, ref) for y, ref in companies if ref.name.endswith(WORKPLACE_ENDINGS)]
+    if not companies:
+        return None
+    union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_ORGAN)
+    ctx.add(union, None, span, CONFIDENCE["context"])
+    return union

@@ -1,0 +1,79 @@
+"""Family *bodies*, head words: a body named by its type alone (集团, 公司, 分公司工会,
+集团公司党委书记) is the organisation of that type the article named last, or, with no such
+organisation, the company whose own union the article named (星海重工工会 … 公司)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.body_links import BRANCH
+from kg.extract.context import ArticleContext
+from kg.extract.names import LEGAL_FORMS
+from kg.extract.spanmap import last_before
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_HOST_SUFFIXES
+
+
+def head_name(ctx: ArticleContext, s: Span, text: str):
+    """集团, 分公司工会: the organisation of that type the article named last."""
+    suffix = next((u for u in ctx.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
+    head = text[: len(text) - len(suffix)].lstrip("该本")
+
+    def filing(span, ref, rank):
+        if ref.cls == "Organization" and head in _plain_form(ref.name) and ref.name != head:
+            # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
+            bare = ref.name
+            for form in LEGAL_FORMS:
+                if bare.endswith(form) and not bare.endswith("分" + form):
+                    bare = bare[: -len(form)] or bare
+                    break
+            yield bare.endswith(head) or ref.name.endswith(head), (span[1], -rank, span)
+
+    # the last named before (the first of those ending at the same place), of that type if any
+    named = ctx.ref_at.group(("head", head), filing)
+    for exact in (True, False):
+        last = last_before(named.get(exact, []), (s.start_char + 1,))
+        if last is not None:
+            return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
+    host = _company_of_union(ctx, s, head)
+    return (host + suffix, None) if host else None
+
+
+def _plain_form(name: str) -> str:
+    """A company's name with its legal form said plainly (X集团有限公司 → X集团公司), as a
+    head word names it (集团公司党委书记)."""
+    form = next((f for f in LEGAL_FORMS if name.endswith(f) and len(f) > 2), None)
+    if form is None or not form.endswith("公司"):
+        return name
+    kept = "集团" if form.endswith("集团有限公司") else ""
+    return name[: -len(form)] + kept + "公司"
+
+
+def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
+    """公司 when no company is named, after 星海重工工会: the company whose own union the
+    article named last (a workplace union's host, not an area's union nor a 中心's)."""
+    if head not in COMPANY_ENDINGS:
+        return None
+    before = sorted((y, x) for (x, y), ref in ctx.ref_at.items() if ref.cls == "TradeUnion" and y <= s.start_char)
+    for y, x in reversed(before):
+        name = ctx.text[x:y]
+        suf = next((u for u in UNION_HOST_SUFFIXES if name.endswith(u)), None)
+        if suf is None or name.endswith("总工会") or name != ctx.ref_at[(x, y)].name:
+            continue
+        host = name[: -len(suf)]
+        at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
+        if (
+            len(host) >= 2
+            and not at_area
+            and (host.endswith(COMPANY_ENDINGS) or not host.endswith(ctx.lex.org_suffixes))
+        ):
+            return host
+    return None
+
+
+def _company_of_branch(name: str, head: str) -> str:
+    """公司 after …有限公司湖南分公司 is the company, not its branch: the text says 分公司
+    for the branch, and a bare 公司 then is the company the branch belongs to."""
+    m = BRANCH.match(name)
+    if m and m.group(1).endswith(head) and not head.startswith("分"):
+        return m.group(1)
+    return name
