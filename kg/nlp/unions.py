@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import words
+from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
@@ -32,6 +32,11 @@ SEVERAL_AREAS = words("unions/several_areas_words.txt")
 # openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
+
+# what joins two trades inside such a name (楼宇管理及保安业)
+TRADES_JOINED = "及和"
+# the endings of a union named after its members (香港…业职工会): ``_staff_unions``
+STAFF_UNION_RE = re.compile(f"(?:{alternation_of(words('unions/staff_union_endings.txt'))})(?![员议上堂场])")
 
 # an area's federation of unions written short (广州市总, 省总): 总 before a function word or
 # a mark, and what its full name adds
@@ -137,6 +142,26 @@ class UnionFinder:
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         out.extend(self._federations_short(tk, area_starts))
+        out.extend(self._staff_unions(tk, area_starts))
+        return out
+
+    def _staff_unions(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
+        """香港冷链物流业职工会, 香港饮食业雇员协进会: unions named, as in Hong Kong and Macau,
+        after their members (职工会, 职工总会, 雇员协进会) — a name opening with an area
+        (职工会员, 职工会议 are no unions; 全体职工会 names no area)."""
+        text = tk.text
+        out = []
+        for m in STAFF_UNION_RE.finditer(text):
+            s = m.start()
+            a = self.edges.left_edge(tk, s, area_starts)
+            if a is not None and a not in area_starts and text[a - 1 : a] in TRADES_JOINED:
+                # 香港楼宇管理及保安业职工总会: trades joined by 及 inside the name, the area
+                # before the first
+                k = self.edges.left_edge(tk, a - 1, area_starts)
+                a = k if k is not None and all(is_han(c) for c in text[k:s]) else None
+            if a is None or a not in area_starts or s - a < 3:
+                continue
+            out.append(Found(a, m.end(), "UNION"))
         return out
 
     def _federations_short(self, tk: Tokens, area_starts: Anchors) -> list[Found]:

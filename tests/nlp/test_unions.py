@@ -158,3 +158,11 @@ def test_the_unions_of_several_areas_of_a_level_are_no_body(labelled):
 def test_a_word_ending_in_工会_after_an_area_is_a_union(labelled):
     """机关工会 read as one word after the street's name: the street's organ union."""
     assert "南门街道机关工会" in labelled("中秋节前夕，南门街道机关工会联合社区组织活动。", "UNION")
+
+
+def test_a_union_named_after_its_members_opens_with_an_area(labelled):
+    text = "澳门酒店及博彩业职工总会会长梁子健、香港物业管理业雇员协进会主席邓伟文出席。"
+    assert {"澳门酒店及博彩业职工总会", "香港物业管理业雇员协进会"} <= set(labelled(text, "UNION"))
+    # members of a union, and a meeting of staff, are no unions
+    text = "南宁市宏达公司召开职工会，全体职工会员参加。"
+    assert not [u for u in labelled(text, "UNION") if u.endswith("职工会")]
