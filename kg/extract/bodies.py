@@ -71,8 +71,12 @@ def read_bodies(ctx: ArticleContext) -> None:
         if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
             cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
         if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
-            # (the union whose congress the text told: a guest's union may be named between)
-            union = congress_union(ctx, s.start_char) or ctx.union_before(s.start_char)
+            # a union named in the same sentence, else the union whose congress the text
+            # told (a guest's union may be named between)
+            sa, _ = ctx.sentence_of(s.start_char)
+            here = any(ref.cls == "TradeUnion" for _x, _y, ref in ctx.bodies_in(sa, s.start_char))
+            union = None if here else congress_union(ctx, s.start_char)
+            union = union or ctx.union_before(s.start_char)
             if union is None:
                 continue
             # 工会女职工委员会: the committee of the union, written with the bare word 工会
