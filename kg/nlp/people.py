@@ -100,6 +100,8 @@ class PersonFinder:
         bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE") or f.ref == ANCHORED]
         holders = Containers(bodies)
         covered = Marks(len(text), bodies)
+        # right after an office a county's bare stem the page names is a name (副理事长杨梅)
+        named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
         heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
@@ -141,8 +143,9 @@ class PersonFinder:
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
-            b = self._name_at(tk, a, covered, taken, role_noun=a not in after_title) or self._cut_name_at(
-                tk, a, covered, taken
+            near = named_bodies if a in after_title else covered
+            b = self._name_at(tk, a, near, taken, role_noun=a not in after_title) or self._cut_name_at(
+                tk, a, near, taken
             )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))

@@ -20,6 +20,8 @@ from kg.nlp.tokens import Tokens
 NATIONWIDE = frozenset(words("unions/nationwide_prefixes.txt"))
 # area endings whose 工会 is one body: a street's or a township's union
 LOCAL_AREA_ENDINGS = words("unions/local_area_endings.txt")
+# kinds of union the tagger glues to 工会 (产业工会)
+UNION_KINDS = frozenset(words("unions/union_kind_words.txt"))
 # a joint union of several small bodies (楼宇联合工会, 行业联合工会): 联合 is part of its ending
 JOINT = "联合"
 # what may close a list of areas sharing one union ending: 等, 两区, 三个县
@@ -75,6 +77,8 @@ class UnionFinder:
             # word too: 工 is no other word's)
             ta, tb = tk.token_span_at(s)
             word_end = ta < s and tb == m.end() and ta - 1 in area_starts.covered
+            # (产业工会, 行业工会: a kind of union glued to it in one word)
+            word_end = word_end or (tb == m.end() and text[ta:s] in UNION_KINDS)
             if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:

@@ -59,6 +59,12 @@ def test_a_speech_verb_glued_to_a_name_is_no_part_of_it(find):
     assert "孔德" in people
 
 
+def test_after_an_office_a_county_stem_the_page_names_is_a_person(find):
+    # 金东 is a district of 金华市, named on the page; after a title it is someone's name
+    found = find("金华市总工会召开会议，金华市总工会副主席金东也出席。")
+    assert ("金东", "PERSON", "after-title") in found
+
+
 def test_four_characters_with_a_compound_surname(find):
     assert ("欧阳明月", "PERSON", "") in find("会议由欧阳明月主持。")
 

@@ -166,3 +166,7 @@ def test_a_union_named_after_its_members_opens_with_an_area(labelled):
     # members of a union, and a meeting of staff, are no unions
     text = "南宁市宏达公司召开职工会，全体职工会员参加。"
     assert not [u for u in labelled(text, "UNION") if u.endswith("职工会")]
+
+
+def test_a_kind_of_union_glued_to_its_ending_still_closes_a_name(labelled):
+    assert "台中市电子零组件产业工会" in labelled("台中市电子零组件产业工会今日召开会员大会。", "UNION")
