@@ -20,6 +20,7 @@ from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
+from kg.nlp.unions import LOCAL_AREA_ENDINGS
 
 # the shortest own name of a company, its ending included (某某公司)
 _MIN_OWN = 4
@@ -208,5 +209,12 @@ def same_area_unions(ctx: ArticleContext) -> None:
     for refs in by_area.values():
         full = max(refs, key=lambda r: (len(r.name), r.name))
         merged.update({r: full for r in refs if r != full})
+    # 城东街道工会 … 城东街道总工会: a street's or a township's union, one body (总工会 its name)
+    for ref in ctx.facts.entities:
+        stem = ref.name.removesuffix(UNION_WORD)
+        if ref.cls == "TradeUnion" and stem != ref.name and stem.endswith(LOCAL_AREA_ENDINGS):
+            federation = EntityRef("TradeUnion", stem + FEDERATION)
+            if federation in ctx.facts.entities:
+                merged[ref] = federation
     if merged:
         ctx.merge(merged)

@@ -445,3 +445,10 @@ def test_a_peoples_organisations_short_form_names_it_in_full(extract_text):
     facts = extract_text("省文联、省作协、市社科联负责人参加座谈。", region="杭州市")
     bodies = names(facts, "Organization")
     assert {"浙江省作家协会", "杭州市社会科学界联合会"} <= bodies
+
+
+def test_a_street_union_and_the_streets_federation_of_unions_are_one_body(extract_text):
+    text = "近日，浏阳市集里街道召开街道工会第三次代表大会，选举产生了街道总工会第三届委员会。"
+    facts = extract_text(text, region="长沙市")
+    unions = {n for n in names(facts, "TradeUnion") if "集里街道" in n}
+    assert len(unions) == 1 and next(iter(unions)).endswith("集里街道总工会")
