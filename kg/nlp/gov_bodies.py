@@ -31,6 +31,9 @@ LEAGUE = "团"
 # the committee words whose departments follow them: 县委宣传部, and 区党委宣传部 (a district
 # or region that writes its committee 党委: 自治区党委, 管理区党委), longest first
 COMMITTEE_WORDS = ("党委", "委")
+# level words short for a longer ending of their areas' names (特区: 特别行政区), which a text
+# writes after the area's short name (澳门特区政府: 澳门 + 特区 + 政府)
+SHORT_LEVELS = frozenset(w for w, _ending in table("areas/level_word_endings.tsv"))
 # area names: two to twelve characters
 _AREA_LENGTHS = range(12, 1, -1)
 
@@ -41,6 +44,10 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
     listed = {w: tuple(levels.split(",")) for w, levels in table("bodies/level_body_levels.tsv", header=True)}
     default = tuple(p for p in prefixes if p in ("省", "市", "区", "县", "州", "旗"))
     return {w: listed.get(w, default) for w in lex.level_bodies}
+
+
+# bodies a region names bare (立法会: the special administrative region's in context)
+REGION_BODIES = dict(table("bodies/region_bodies.tsv", header=True))
 
 
 class GovBodyFinder:
@@ -55,6 +62,7 @@ class GovBodyFinder:
         body_words = [w for w, (_c, k) in lex.level_bodies.items() if k != "TradeUnion"]
         body_words += [c + d for c in COMMITTEE_WORDS for d in self.departments]
         self._re = re.compile(f"({alternation_of(prefixes)})({alternation_of(body_words)}){_NOT_A_BODY_AFTER}")
+        self._region_re = re.compile(alternation_of(list(REGION_BODIES))) if REGION_BODIES else None
         # bare after a body of an area: a committee's departments, and the area's bodies of two
         # characters or more (总工会, 政府, 妇联) but those that open a title (党委书记, 人大代表)
         bare = self.departments | {
@@ -94,6 +102,10 @@ class GovBodyFinder:
             if not self.allowed(level, word):
                 continue
             k, after_level = m.start(), m.end(1)
+            if level in SHORT_LEVELS and k in area_end_start:
+                # 澳门特区政府: the area's short name, then the short level word
+                out.append(Found(area_end_start[k], m.end(), "ORG", "area-body"))
+                continue
             if after_level in area_end_start or (area := self._glued_area(tk, k, after_level, area_starts)):
                 if after_level not in area_end_start:
                     glued.append(area)
@@ -107,6 +119,9 @@ class GovBodyFinder:
             elif (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
         out += [Found(m.start(), m.end(), "ORG", "stationed") for m in self._stationed_re.finditer(text)]
+        # 立法会 bare (a level word before it is found above: 特区立法会): the region's in context
+        if self._region_re is not None:
+            out += [Found(m.start(), m.end(), "ORG", "region-body") for m in self._region_re.finditer(text)]
         out += self._bare_departments(tk, out)
         out += self._union_departments(text, unions)
         out += self._bare_union_departments(text, unions, out)

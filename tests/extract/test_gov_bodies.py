@@ -228,3 +228,29 @@ def test_a_traditional_page_spells_the_names_it_never_printed_whole(nlp, gaz, tm
     committee = "中共长沙市雨花区委员会"
     assert ("刘洋", committee, "常委") in posts(facts)
     assert {"中共長沙市雨花區委員會", "中共雨花區委員會"} <= aliases(facts, committee)
+
+
+def test_a_special_administrative_regions_government_is_no_peoples_government(extract_text):
+    # 特区 is the level word of the region in context, short for the ending 特别行政区
+    facts = extract_text("香港特别行政区行政长官陈志远出席活动。特区政府将加大对职工培训的支持。")
+    government = "香港特别行政区政府"
+    assert ("陈志远", government, "行政长官") in posts(facts)
+    assert "特区政府" in aliases(facts, government)
+    assert not any("人民政府" in name for name in names(facts, "Organization"))
+
+
+def test_a_regions_government_after_its_short_name_and_特区(extract_text):
+    facts = extract_text("澳门特区政府日前与工会代表座谈，听取职工意见。")
+    assert "澳门特别行政区政府" in names(facts, "Organization")
+
+
+def test_a_bare_legislative_council_is_the_regions_in_context(extract_text):
+    facts = extract_text("香港工联会举办座谈会，立法会议员罗嘉伟出席并发言。", region="香港特别行政区")
+    assert ("罗嘉伟", "香港特别行政区立法会", "议员") in posts(facts)
+
+
+def test_a_taiwanese_citys_government_is_no_peoples_government(extract_text):
+    facts = extract_text("台北市总工会举办座谈会，台北市市长萧文俊到场致辞。")
+    assert ("萧文俊", "台北市政府", "市长") in posts(facts)
+    assert "台北市人民政府" not in names(facts, "Organization")
+
