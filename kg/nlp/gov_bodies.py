@@ -46,6 +46,12 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
     return {w: listed.get(w, default) for w in lex.level_bodies}
 
 
+# the endings of departments named before their head's title, which repeats them (劳工处处长)
+HEADED_ENDINGS = words("bodies/headed_department_endings.txt")
+_HEADED_RE = re.compile(f"({alternation_of(HEADED_ENDINGS)})(?=副?\\1长)") if HEADED_ENDINGS else None
+# a headed department's name: two to eight characters
+_HEADED_LENGTHS = range(2, 9)
+
 # bodies a region names bare (立法会: the special administrative region's in context)
 REGION_BODIES = dict(table("bodies/region_bodies.tsv", header=True))
 
@@ -122,6 +128,8 @@ class GovBodyFinder:
         # 立法会 bare (a level word before it is found above: 特区立法会): the region's in context
         if self._region_re is not None:
             out += [Found(m.start(), m.end(), "ORG", "region-body") for m in self._region_re.finditer(text)]
+        if _HEADED_RE is not None:
+            out += self._headed_departments(text, area_starts, unions + out)
         out += self._bare_departments(tk, out)
         out += self._union_departments(text, unions)
         out += self._bare_union_departments(text, unions, out)
@@ -148,6 +156,24 @@ class GovBodyFinder:
         while start in area_end_start and area_end_start[start] < start:
             start = area_end_start[start]
         return start
+
+    @staticmethod
+    def _headed_departments(text: str, area_starts: Anchors, bodies: list[Found]) -> list[Found]:
+        """政务司司长, 劳工处处长, 特区政府劳工处处长: a department whose head's title repeats its
+        last character (headed_department_endings.txt), its name from the mark, area or body
+        before it — the departments of a government, which no organisation ending names
+        (司 and 处 end too many words to be one); kind "headed-dept"."""
+        ends = {f.end for f in bodies} | area_starts.ends
+        out: list[Found] = []
+        for m in _HEADED_RE.finditer(text):
+            end = m.end()
+            start = next(
+                (a for a in range(end - 2, max(-1, end - 10), -1) if a in ends or a == 0 or not is_han(text[a - 1])),
+                None,
+            )
+            if start is not None and end - start in _HEADED_LENGTHS and all(is_han(c) for c in text[start:end]):
+                out.append(Found(start, end, "ORG", "headed-dept"))
+        return out
 
     def _bare_departments(self, tk: Tokens, bodies: list[Found]) -> list[Found]:
         """Bodies named bare in a title chain after a body of an area, in the same clause: 统战部

@@ -254,3 +254,9 @@ def test_a_taiwanese_citys_government_is_no_peoples_government(extract_text):
     assert ("萧文俊", "台北市政府", "市长") in posts(facts)
     assert "台北市人民政府" not in names(facts, "Organization")
 
+
+def test_a_department_named_before_its_heads_title_that_repeats_its_ending(extract_text):
+    # 司 and 处 end no organisation's name alone: the head's title (司长, 处长) makes them one
+    facts = extract_text("政务司司长梁家明、特区政府劳工处处长何美琪出席活动。", region="香港特别行政区")
+    assert ("梁家明", "政务司", "司长") in posts(facts)
+    assert ("何美琪", "劳工处", "处长") in posts(facts)
