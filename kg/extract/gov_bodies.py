@@ -101,8 +101,10 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
             dept = word[len(parent_word) :]
             info.aliases.add(f"中共{form}委{DEPARTMENTS.get(dept, dept)}")
             info.aliases.add(f"中共{form}委员会{dept}")
-    if level is not None and s._.kg_kind != "league-body" and not text.startswith(YOUTH_LEAGUE):
+    if level is not None and s._.kg_kind not in ("league-body", "region-body") and not text.startswith(YOUTH_LEAGUE):
         info.aliases.add(level + rest)
+    if s._.kg_kind == "region-body":  # 香港中联办 as printed, the area glued before it
+        info.aliases.update(ctx.text[x : s.end_char] for x, y, _a in ctx.areas_in(max(0, at - 12), at) if y == at)
     if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
         for x, _y, _area in ctx.areas_in(at, s.end_char):
             printed = ctx.written_at(x, s.end_char)

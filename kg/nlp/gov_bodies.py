@@ -49,6 +49,8 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
 # the endings of departments named before their head's title, which repeats them (劳工处处长)
 HEADED_ENDINGS = words("bodies/headed_department_endings.txt")
 _HEADED_RE = re.compile(f"({alternation_of(HEADED_ENDINGS)})(?=副?\\1长)") if HEADED_ENDINGS else None
+# the function words before such a name (某某与财政司副司长), but those inside one (民政及青年事务处)
+_HEADED_STOPS = frozenset(BREAKERS) - frozenset("和及")
 # a headed department's name: two to eight characters
 _HEADED_LENGTHS = range(2, 9)
 
@@ -160,15 +162,19 @@ class GovBodyFinder:
     @staticmethod
     def _headed_departments(text: str, area_starts: Anchors, bodies: list[Found]) -> list[Found]:
         """政务司司长, 劳工处处长, 特区政府劳工处处长: a department whose head's title repeats its
-        last character (headed_department_endings.txt), its name from the mark, area or body
-        before it — the departments of a government, which no organisation ending names
+        last character (headed_department_endings.txt), its name from the mark, area, body or
+        function word (与) before it — the departments of a government, which no organisation ending names
         (司 and 处 end too many words to be one); kind "headed-dept"."""
         ends = {f.end for f in bodies} | area_starts.ends
         out: list[Found] = []
         for m in _HEADED_RE.finditer(text):
             end = m.end()
             start = next(
-                (a for a in range(end - 2, max(-1, end - 10), -1) if a in ends or a == 0 or not is_han(text[a - 1])),
+                (
+                    a
+                    for a in range(end - 2, max(-1, end - 10), -1)
+                    if a in ends or a == 0 or not is_han(text[a - 1]) or text[a - 1] in _HEADED_STOPS
+                ),
                 None,
             )
             if start is not None and end - start in _HEADED_LENGTHS and all(is_han(c) for c in text[start:end]):

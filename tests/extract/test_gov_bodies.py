@@ -260,3 +260,15 @@ def test_a_department_named_before_its_heads_title_that_repeats_its_ending(extra
     facts = extract_text("政务司司长梁家明、特区政府劳工处处长何美琪出席活动。", region="香港特别行政区")
     assert ("梁家明", "政务司", "司长") in posts(facts)
     assert ("何美琪", "劳工处", "处长") in posts(facts)
+
+
+def test_a_headed_departments_name_starts_after_a_function_word(extract_text):
+    facts = extract_text("工会代表邓志安与财政司副司长孔令文会面。", region="香港特别行政区")
+    assert ("孔令文", "财政司", "副司长") in posts(facts)
+
+
+def test_the_liaison_office_by_its_short_form_is_the_regions(extract_text):
+    facts = extract_text("澳门中联办日前走访工会。中联办社工部副部长欧阳倩出席。", region="澳门特别行政区")
+    office = "中央人民政府驻澳门特别行政区联络办公室"
+    assert office in names(facts, "Organization")
+    assert {"澳门中联办", "中联办"} <= aliases(facts, office)
