@@ -59,8 +59,10 @@ _SPREAD_SPACES = re.compile("[ \u3000]+")
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
+# titles held at one named body (立法委员: the 立法院), whatever is written before them
+BODY_TITLES = dict(table("posts/body_titles.tsv", header=True))
 _GOVERNMENT_HEAD = re.compile(
-    f"(?:{alternation_of(words(QUALIFIERS))})?副?(?P<head>{alternation_of(tuple(GOVERNMENT_HEADS))})"
+    f"(?:{alternation_of(words(QUALIFIERS))})?副?(?P<head>{alternation_of((*GOVERNMENT_HEADS, *BODY_TITLES))})"
 )
 
 
@@ -88,7 +90,8 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
 
 
 def is_government_head(title: str) -> bool:
-    """副区长, 市长: the head of an area's government, an office at no other body."""
+    """副区长, 市长: the head of an area's government, an office at no other body (nor is
+    a title of body_titles.tsv: 立法委员)."""
     return _GOVERNMENT_HEAD.fullmatch(title) is not None
 
 
@@ -101,6 +104,11 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     m = _GOVERNMENT_HEAD.fullmatch(title)
     if m is None:
         return None
+    if m.group("head") in BODY_TITLES:  # 立法委员: a member of the 立法院
+        name = BODY_TITLES[m.group("head")]
+        ref = EntityRef(ctx.lex.national_bodies[name][1], name)
+        ctx.facts.entity(ref, mention=False)
+        return at, ref
     level = GOVERNMENT_HEADS[m.group("head")]
     named = [(x, y, area) for x, y, area in ctx.areas_in(clause, at) if y <= at and area.name.endswith(level)]
     if named and not isinstance(named[-1][2], Zone):

@@ -272,3 +272,15 @@ def test_the_liaison_office_by_its_short_form_is_the_regions(extract_text):
     office = "中央人民政府驻澳门特别行政区联络办公室"
     assert office in names(facts, "Organization")
     assert {"澳门中联办", "中联办"} <= aliases(facts, office)
+
+
+def test_taiwans_authorities_named_as_printed_with_the_heads_title_written_once(extract_text):
+    facts = extract_text("台中市总工会举办座谈会，劳动部长叶文卿、台中市议会议长罗振邦与会。")
+    assert ("叶文卿", "劳动部", "部长") in posts(facts)
+    assert ("罗振邦", "台中市议会", "议长") in posts(facts)
+
+
+def test_a_legislator_is_a_member_of_the_legislature_not_of_the_body_before(extract_text):
+    facts = extract_text("台中市总工会理事长邱正雄、立法委员温佩君出席座谈会。")
+    assert ("温佩君", "立法院", "立法委员") in posts(facts)
+    assert not any(person == "温佩君" and body == "台中市总工会" for person, body, _ in posts(facts))
