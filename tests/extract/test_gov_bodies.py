@@ -284,3 +284,10 @@ def test_a_legislator_is_a_member_of_the_legislature_not_of_the_body_before(extr
     facts = extract_text("台中市总工会理事长邱正雄、立法委员温佩君出席座谈会。")
     assert ("温佩君", "立法院", "立法委员") in posts(facts)
     assert not any(person == "温佩君" and body == "台中市总工会" for person, body, _ in posts(facts))
+
+
+def test_a_member_glued_to_the_areas_name_is_a_member_of_its_council(extract_text):
+    facts = extract_text("工联会副会长卢志明，观塘区议员简慧珊、台中市议员吕建成出席。")
+    assert ("简慧珊", "观塘区议会", "议员") in posts(facts)
+    assert ("吕建成", "台中市议会", "议员") in posts(facts)
+    assert not any(person == "简慧珊" and body != "观塘区议会" for person, body, _ in posts(facts))
