@@ -63,6 +63,7 @@ class GovBodyFinder:
 
     def __init__(self, lex: Lexicon, areas: AreaIndex) -> None:
         self.areas = areas
+        self.generic_prefixes = lex.generic_prefixes
         prefixes = words("bodies/level_body_prefixes.txt")
         self.levels = _levels_of(lex, prefixes)
         self.departments = {short for short, _full in table("bodies/party_departments.tsv", header=True)}
@@ -159,13 +160,13 @@ class GovBodyFinder:
             start = area_end_start[start]
         return start
 
-    @staticmethod
-    def _headed_departments(text: str, area_starts: Anchors, bodies: list[Found]) -> list[Found]:
+    def _headed_departments(self, text: str, area_starts: Anchors, bodies: list[Found]) -> list[Found]:
         """政务司司长, 劳工处处长, 特区政府劳工处处长: a department whose head's title repeats its
         last character (headed_department_endings.txt), its name from the mark, area, body or
         function word (与) before it — the departments of a government, which no organisation ending names
         (司 and 处 end too many words to be one); kind "headed-dept"."""
         ends = {f.end for f in bodies} | area_starts.ends
+        generic = self.generic_prefixes
         out: list[Found] = []
         for m in _HEADED_RE.finditer(text):
             end = m.end()
@@ -177,7 +178,9 @@ class GovBodyFinder:
                 ),
                 None,
             )
-            if start is not None and end - start in _HEADED_LENGTHS and all(is_han(c) for c in text[start:end]):
+            if start is None or text.startswith(generic, start):
+                continue  # (各处处长, 该处处长: the heads of several or of one named before)
+            if end - start in _HEADED_LENGTHS and all(is_han(c) for c in text[start:end]):
                 out.append(Found(start, end, "ORG", "headed-dept"))
         return out
 

@@ -291,3 +291,8 @@ def test_a_member_glued_to_the_areas_name_is_a_member_of_its_council(extract_tex
     assert ("简慧珊", "观塘区议会", "议员") in posts(facts)
     assert ("吕建成", "台中市议会", "议员") in posts(facts)
     assert not any(person == "简慧珊" and body != "观塘区议会" for person, body, _ in posts(facts))
+
+
+def test_the_heads_of_several_departments_name_no_department(extract_text):
+    facts = extract_text("市人社局召开会议，各处处长、该处处长参加。")
+    assert not {"各处", "该处"} & names(facts, "Organization")
