@@ -51,7 +51,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
             continue
         kind = s._.kg_kind
-        if kind in ("level-body", "area-body", "chain-body", "league-body") and read_area_body(ctx, s):
+        if kind in ("level-body", "area-body", "chain-body", "league-body", "region-body") and read_area_body(ctx, s):
             continue
         if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)

@@ -18,7 +18,7 @@ from kg.extract.page import PageContext
 from kg.extract.spanmap import SpanMap, TailIndex, last_before
 from kg.gazetteer import LEVELS, Gazetteer
 from kg.ingest.normalize import to_traditional
-from kg.lexicon import Lexicon, words
+from kg.lexicon import Lexicon, table, words
 from kg.model.article import Article
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityInfo, EntityRef, EventFact
@@ -41,6 +41,9 @@ class Zone:
 
 
 UNPLACED = "unplaced"  # the level of a Zone standing for a name the registry has several times
+
+# level words standing for a longer ending of their areas' names (特区: 特别行政区)
+LEVEL_ENDINGS = dict(table("areas/level_word_endings.tsv"))
 
 MUNICIPALITY = "市"  # the ending of a province-level city's name (北京市), which 市 may stand for
 
@@ -193,7 +196,9 @@ class ArticleContext:
         """The area of one of ``levels`` the text last named before ``before``, else the region's.
 
         ``word``: the level word that stands for the area (省 in 省总工会), which its name must
-        end with — 省总工会 is never 北京市's, though a municipality is of a province's level."""
+        end with — 省总工会 is never 北京市's, though a municipality is of a province's level
+        (特区 stands for the ending 特别行政区: level_word_endings.tsv)."""
+        word = LEVEL_ENDINGS.get(word, word)
         if self._own(before):
             return self._region_area(levels, word, [])
         home = "prefecture" in levels  # 市 on a prefecture city's page: not a municipality elsewhere

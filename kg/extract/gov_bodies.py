@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, ArticleContext, Zone
+from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, Zone
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
-from kg.nlp.gov_bodies import COMMITTEE_WORDS, LEAGUE
+from kg.nlp.gov_bodies import COMMITTEE_WORDS, LEAGUE, REGION_BODIES
 
 # the Youth League's name before an area's committee (共青团宜昌市委)
 YOUTH_LEAGUE = "共青团"
@@ -36,6 +36,10 @@ COMMITTEE = "委"
 # the word of level_bodies.tsv naming a people's government, and its short forms
 GOVERNMENT = "人民政府"
 GOVERNMENT_WORDS = ("人民政府", "政府")
+# regions whose governments are no people's governments (香港特别行政区政府, 台北市政府)
+REGION_GOVERNMENTS = frozenset(words("bodies/region_governments.txt"))
+# the name of a government there, and its word
+REGION_GOVERNMENT, REGION_GOVERNMENT_WORD = "{area}政府", "政府"
 
 
 def read_area_body(ctx: ArticleContext, s: Span) -> bool:
@@ -44,7 +48,7 @@ def read_area_body(ctx: ArticleContext, s: Span) -> bool:
     as 市交通运输局 is, rather than dropped."""
     if level_body(ctx, s) is not None:
         return True
-    return s._.kg_kind != "level-body" or not s.text.endswith(DEPARTMENT_ENDINGS)
+    return s._.kg_kind not in ("level-body", "region-body") or not s.text.endswith(DEPARTMENT_ENDINGS)
 
 
 def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
@@ -79,6 +83,8 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     if named is None:
         return None
     template, cls, word, parent_word = named
+    if template == ctx.lex.level_bodies[GOVERNMENT][0] and in_region_governed(ctx, area):
+        template = REGION_GOVERNMENT  # 特区政府: 香港特别行政区政府, not a people's government
     # (a union is named as the unions' family names it: by the area, qualified when ambiguous)
     named_area = ctx.qualified(area) if cls == "TradeUnion" else full_area_name(ctx, area)
     ref = EntityRef(cls, template.format(area=named_area))
@@ -95,8 +101,10 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
             dept = word[len(parent_word) :]
             info.aliases.add(f"中共{form}委{DEPARTMENTS.get(dept, dept)}")
             info.aliases.add(f"中共{form}委员会{dept}")
-    if level is not None and s._.kg_kind != "league-body" and not text.startswith(YOUTH_LEAGUE):
+    if level is not None and s._.kg_kind not in ("league-body", "region-body") and not text.startswith(YOUTH_LEAGUE):
         info.aliases.add(level + rest)
+    if s._.kg_kind == "region-body":  # 香港中联办 as printed, the area glued before it
+        info.aliases.update(ctx.text[x : s.end_char] for x, y, _a in ctx.areas_in(max(0, at - 12), at) if y == at)
     if s._.kg_kind == "area-body":  # 荷塘區委 as printed, besides 株洲市荷塘區委
         for x, _y, _area in ctx.areas_in(at, s.end_char):
             printed = ctx.written_at(x, s.end_char)
@@ -129,6 +137,8 @@ def _unnamed_area_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
 def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | None:
     """(area, level word, the body word after it) of a body of an area: the area its name is
     glued to (洛江区委), else the area of the level the text or the page is about (区委)."""
+    if s._.kg_kind == "region-body":
+        return _region_area_of(ctx, s)
     if s._.kg_kind == "area-body":
         areas = ctx.areas_in(s.start_char, s.end_char)
         if not areas:
@@ -137,10 +147,13 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
         if len(areas) > 1 and areas[-2][1] == x and not _within(ctx, area, areas[-2][2]):
             # 长沙经济技术开发区: a zone named by a city and a common zone name
             area = Zone(ctx.text[areas[0][0] : y], areas[-2][2].code or "")
-        word = ctx.text[y : s.end_char]
-        if word[:1] == ctx.text[y - 1 : y] and _template(ctx, word[1:]) is not None:
-            word = word[1:]  # 茂县县委: the level said again (kg.nlp.gov_bodies)
-        return area, _level_of(ctx, ctx.text[x:y]), word
+        rest = ctx.text[y : s.end_char]
+        short = next((w for w in LEVEL_ENDINGS if rest.startswith(w) and area.name.endswith(LEVEL_ENDINGS[w])), None)
+        if short is not None:  # 澳门特区政府: 澳门 + 特区 (特别行政区) + 政府
+            return area, short, rest[len(short) :]
+        if rest[:1] == ctx.text[y - 1 : y] and _template(ctx, rest[1:]) is not None:
+            rest = rest[1:]  # 茂县县委: the level said again (kg.nlp.gov_bodies)
+        return area, _level_of(ctx, ctx.text[x:y]), rest
     level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
     if level is None:
         return None
@@ -148,6 +161,18 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
         ctx, level, s.start_char
     )
     return (area, level, s.text[len(level) :]) if area is not None else None
+
+
+def _region_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str, str] | None:
+    """立法会 bare (region_bodies.tsv): the body of the area of its level glued before it
+    (香港立法会), else of the one the text named last or the page is about."""
+    level = REGION_BODIES[s.text]
+    ending = LEVEL_ENDINGS.get(level, level)
+    glued = [area for _x, y, area in ctx.areas_in(max(0, s.start_char - 12), s.start_char) if y == s.start_char]
+    if glued and glued[-1].name.endswith(ending):
+        return glued[-1], level, s.text
+    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level)
+    return (area, level, s.text) if area is not None else None
 
 
 def _unplaced_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | None:
@@ -315,12 +340,22 @@ def government(ctx: ArticleContext, area) -> EntityRef:
     """The people's government of an area (its 副区长's body, 雨花区副区长), an entity of the
     article under its canonical name, with the short forms (雨花区政府) as aliases."""
     template, cls = ctx.lex.level_bodies[GOVERNMENT]
+    government_words = GOVERNMENT_WORDS
+    if in_region_governed(ctx, area):  # (香港特别行政区政府, 台北市政府: no people's governments)
+        template, government_words = REGION_GOVERNMENT, (REGION_GOVERNMENT_WORD,)
     ref = EntityRef(cls, template.format(area=full_area_name(ctx, area)))
     info = ctx.facts.entity(ref, mention=False)
     for form in {area.name, ctx.qualified(area), full_area_name(ctx, area)}:
-        info.aliases.update(form + word for word in GOVERNMENT_WORDS)
+        info.aliases.update(form + word for word in government_words)
     info.aliases.discard(ref.name)
     return ref
+
+
+def in_region_governed(ctx: ArticleContext, area) -> bool:
+    """Is ``area`` inside a region whose governments are no people's governments
+    (region_governments.txt: 香港特别行政区, 台湾省)?"""
+    code = None if isinstance(area, Zone) else area.code
+    return code is not None and any(a.name in REGION_GOVERNMENTS for a in ctx.gaz.chain(code))
 
 
 def area_forms(ctx: ArticleContext, area) -> set[str]:

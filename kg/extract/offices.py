@@ -60,8 +60,13 @@ _SPREAD_SPACES = re.compile("[ \u3000]+")
 _TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
+# titles held at one named body (立法委员: the 立法院), whatever is written before them
+BODY_TITLES = dict(table("posts/body_titles.tsv", header=True))
+# members of the council of the area glued before the title (观塘区议员: the 观塘区议会)
+COUNCIL_TITLES = dict(table("posts/council_titles.tsv", header=True))
 _GOVERNMENT_HEAD = re.compile(
-    f"(?:{alternation_of(words(QUALIFIERS))})?副?(?P<head>{alternation_of(tuple(GOVERNMENT_HEADS))})"
+    f"(?:{alternation_of(words(QUALIFIERS))})?副?"
+    f"(?P<head>{alternation_of((*GOVERNMENT_HEADS, *BODY_TITLES, *COUNCIL_TITLES))})"
 )
 
 
@@ -89,7 +94,8 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
 
 
 def is_government_head(title: str) -> bool:
-    """副区长, 市长: the head of an area's government, an office at no other body."""
+    """副区长, 市长: the head of an area's government, an office at no other body (nor is
+    a title of body_titles.tsv: 立法委员)."""
     return _GOVERNMENT_HEAD.fullmatch(title) is not None
 
 
@@ -102,6 +108,13 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     m = _GOVERNMENT_HEAD.fullmatch(title)
     if m is None:
         return None
+    if m.group("head") in BODY_TITLES:  # 立法委员: a member of the 立法院
+        name = BODY_TITLES[m.group("head")]
+        ref = EntityRef(ctx.lex.national_bodies[name][1], name)
+        ctx.facts.entity(ref, mention=False)
+        return at, ref
+    if m.group("head") in COUNCIL_TITLES:
+        return _council_at(ctx, COUNCIL_TITLES[m.group("head")], at, clause)
     level = GOVERNMENT_HEADS[m.group("head")]
     named = [(x, y, area) for x, y, area in ctx.areas_in(clause, at) if y <= at and area.name.endswith(level)]
     if named and not isinstance(named[-1][2], Zone):
@@ -113,6 +126,21 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     if area is None or (isinstance(area, Zone) and area.level != UNPLACED):
         return None
     return at, government(ctx, area)
+
+
+def _council_at(ctx: ArticleContext, word: str, at: int, clause: int) -> tuple[int, EntityRef] | None:
+    """观塘区议员 at ``at``: the council (level_bodies.tsv's ``word``: 议会) of the area whose
+    name ends where the title starts, and where that name starts; None when no area is
+    glued to the title (a bare 议员 names no council)."""
+    glued = [(x, area) for x, y, area in ctx.areas_in(clause, at) if y == at and not isinstance(area, Zone)]
+    if not glued:
+        return None
+    x, area = glued[-1]
+    template, cls = ctx.lex.level_bodies[word]
+    ref = EntityRef(cls, template.format(area=area.name))
+    info = ctx.facts.entity(ref, mention=False)
+    info.aliases.update(form + word for form in {ctx.qualified(area), ctx.text[x:at]} if form != area.name)
+    return x, ref
 
 
 def article_union(ctx: ArticleContext) -> EntityRef | None:

@@ -144,6 +144,10 @@ _MAX_AREA = 3
 # the shortest own name left once the area, the legal form and a dropped word are gone
 _MIN_CORE = 2
 UNION_WORD = "工会"
+# the first word a short form of a company's own name may drop (瑞丰 of 瑞丰恒通橡胶), and the
+# shortest own name left after it (恒通橡胶: a trade name and a trade)
+_DROPPED_HEAD = (2, 3)
+_MIN_TAIL = 4
 
 
 def company_short_forms(ctx: ArticleContext) -> None:
@@ -175,8 +179,8 @@ def company_short_forms(ctx: ArticleContext) -> None:
 
 
 def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
-    """The short forms of a company's full name ``name`` (某某 and 某某公司 of 山东某某建设有限公司),
-    or none when it ends in no legal form."""
+    """The short forms of a company's full name ``name`` (某某 and 某某公司 of 山东某某建设有限公司,
+    恒通橡胶集团 of 瑞丰恒通橡胶集团有限公司), or none when it ends in no legal form."""
     legal = next((form for form in LEGAL_FORMS if name.endswith(form) and len(name) > len(form)), None)
     if legal is None or not all_han(name):
         return set()
@@ -188,7 +192,11 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
             body = body[k:]
             break
     cores = {body} | {body[: -len(q)] for q in QUALIFIERS if body.endswith(q) and len(body) - len(q) >= _MIN_CORE}
-    return {form for core in cores if len(core) >= _MIN_CORE for form in (core, core + end)}
+    forms = {form for core in cores if len(core) >= _MIN_CORE for form in (core, core + end)}
+    # 瑞丰恒通橡胶集团有限公司 … 恒通橡胶集团: the own name without its first word (two or three
+    # characters), what is left long enough to name it still, with its ending
+    forms |= {body[k:] + end for k in _DROPPED_HEAD if len(body) - k >= _MIN_TAIL and not body[k:].startswith(_NOT_OWN)}
+    return forms
 
 
 FEDERATION = "总工会"

@@ -33,6 +33,7 @@ KIND_RANK = {
             "level-body",
             "league-body",
             "area-body",
+            "region-body",
             "union-dept",
             "union-dept-next",
             "union-dept-bare",

@@ -31,6 +31,9 @@ LEAGUE = "团"
 # the committee words whose departments follow them: 县委宣传部, and 区党委宣传部 (a district
 # or region that writes its committee 党委: 自治区党委, 管理区党委), longest first
 COMMITTEE_WORDS = ("党委", "委")
+# level words short for a longer ending of their areas' names (特区: 特别行政区), which a text
+# writes after the area's short name (澳门特区政府: 澳门 + 特区 + 政府)
+SHORT_LEVELS = frozenset(w for w, _ending in table("areas/level_word_endings.tsv"))
 # area names: two to twelve characters
 _AREA_LENGTHS = range(12, 1, -1)
 
@@ -43,11 +46,24 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
     return {w: listed.get(w, default) for w in lex.level_bodies}
 
 
+# the endings of departments named before their head's title, which repeats them (劳工处处长)
+HEADED_ENDINGS = words("bodies/headed_department_endings.txt")
+_HEADED_RE = re.compile(f"({alternation_of(HEADED_ENDINGS)})(?=副?\\1长)") if HEADED_ENDINGS else None
+# the function words before such a name (某某与财政司副司长), but those inside one (民政及青年事务处)
+_HEADED_STOPS = frozenset(BREAKERS) - frozenset("和及")
+# a headed department's name: two to eight characters
+_HEADED_LENGTHS = range(2, 9)
+
+# bodies a region names bare (立法会: the special administrative region's in context)
+REGION_BODIES = dict(table("bodies/region_bodies.tsv", header=True))
+
+
 class GovBodyFinder:
     """Candidate party and government bodies and departments."""
 
     def __init__(self, lex: Lexicon, areas: AreaIndex) -> None:
         self.areas = areas
+        self.generic_prefixes = lex.generic_prefixes
         prefixes = words("bodies/level_body_prefixes.txt")
         self.levels = _levels_of(lex, prefixes)
         self.departments = {short for short, _full in table("bodies/party_departments.tsv", header=True)}
@@ -55,6 +71,7 @@ class GovBodyFinder:
         body_words = [w for w, (_c, k) in lex.level_bodies.items() if k != "TradeUnion"]
         body_words += [c + d for c in COMMITTEE_WORDS for d in self.departments]
         self._re = re.compile(f"({alternation_of(prefixes)})({alternation_of(body_words)}){_NOT_A_BODY_AFTER}")
+        self._region_re = re.compile(alternation_of(list(REGION_BODIES))) if REGION_BODIES else None
         # bare after a body of an area: a committee's departments, and the area's bodies of two
         # characters or more (总工会, 政府, 妇联) but those that open a title (党委书记, 人大代表)
         bare = self.departments | {
@@ -94,6 +111,10 @@ class GovBodyFinder:
             if not self.allowed(level, word):
                 continue
             k, after_level = m.start(), m.end(1)
+            if level in SHORT_LEVELS and k in area_end_start:
+                # 澳门特区政府: the area's short name, then the short level word
+                out.append(Found(area_end_start[k], m.end(), "ORG", "area-body"))
+                continue
             if after_level in area_end_start or (area := self._glued_area(tk, k, after_level, area_starts)):
                 if after_level not in area_end_start:
                     glued.append(area)
@@ -111,6 +132,11 @@ class GovBodyFinder:
             elif (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
         out += [Found(m.start(), m.end(), "ORG", "stationed") for m in self._stationed_re.finditer(text)]
+        # 立法会 bare (a level word before it is found above: 特区立法会): the region's in context
+        if self._region_re is not None:
+            out += [Found(m.start(), m.end(), "ORG", "region-body") for m in self._region_re.finditer(text)]
+        if _HEADED_RE is not None:
+            out += self._headed_departments(text, area_starts, unions + out)
         out += self._bare_departments(tk, out)
         out += self._union_departments(text, unions)
         out += self._bare_union_departments(text, unions, out)
@@ -137,6 +163,30 @@ class GovBodyFinder:
         while start in area_end_start and area_end_start[start] < start:
             start = area_end_start[start]
         return start
+
+    def _headed_departments(self, text: str, area_starts: Anchors, bodies: list[Found]) -> list[Found]:
+        """政务司司长, 劳工处处长, 特区政府劳工处处长: a department whose head's title repeats its
+        last character (headed_department_endings.txt), its name from the mark, area, body or
+        function word (与) before it — the departments of a government, which no organisation ending names
+        (司 and 处 end too many words to be one); kind "headed-dept"."""
+        ends = {f.end for f in bodies} | area_starts.ends
+        generic = self.generic_prefixes
+        out: list[Found] = []
+        for m in _HEADED_RE.finditer(text):
+            end = m.end()
+            start = next(
+                (
+                    a
+                    for a in range(end - 2, max(-1, end - 10), -1)
+                    if a in ends or a == 0 or not is_han(text[a - 1]) or text[a - 1] in _HEADED_STOPS
+                ),
+                None,
+            )
+            if start is None or text.startswith(generic, start):
+                continue  # (各处处长, 该处处长: the heads of several or of one named before)
+            if end - start in _HEADED_LENGTHS and all(is_han(c) for c in text[start:end]):
+                out.append(Found(start, end, "ORG", "headed-dept"))
+        return out
 
     def _bare_departments(self, tk: Tokens, bodies: list[Found]) -> list[Found]:
         """Bodies named bare in a title chain after a body of an area, in the same clause: 统战部

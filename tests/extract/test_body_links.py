@@ -110,3 +110,12 @@ def test_an_areas_union_named_with_two_forms_of_the_areas_name_is_one_body(extra
     )
     assert "延边州总工会" not in names(facts, "TradeUnion")
     assert ("李海玉", "延边朝鲜族自治州总工会", "党组书记") in posts(facts)
+
+
+def test_a_company_written_without_the_first_word_of_its_own_name_is_the_named_one(extract_text):
+    """浙江金禾瑞达化纤集团有限公司 … 瑞达化纤集团: the short form drops the area, the first
+    word of the company's own name and its legal form."""
+    facts = extract_text("浙江金禾瑞达化纤集团有限公司工会开展职工技能竞赛。瑞达化纤集团党委书记汪立新出席并讲话。")
+    full = "浙江金禾瑞达化纤集团有限公司"
+    assert "瑞达化纤集团" not in names(facts, "Organization")
+    assert ("汪立新", full, "党委书记") in posts(facts)

@@ -240,3 +240,71 @@ def test_a_traditional_page_spells_the_names_it_never_printed_whole(nlp, gaz, tm
     committee = "中共长沙市雨花区委员会"
     assert ("刘洋", committee, "常委") in posts(facts)
     assert {"中共長沙市雨花區委員會", "中共雨花區委員會"} <= aliases(facts, committee)
+
+
+def test_a_special_administrative_regions_government_is_no_peoples_government(extract_text):
+    # 特区 is the level word of the region in context, short for the ending 特别行政区
+    facts = extract_text("香港特别行政区行政长官陈志远出席活动。特区政府将加大对职工培训的支持。")
+    government = "香港特别行政区政府"
+    assert ("陈志远", government, "行政长官") in posts(facts)
+    assert "特区政府" in aliases(facts, government)
+    assert not any("人民政府" in name for name in names(facts, "Organization"))
+
+
+def test_a_regions_government_after_its_short_name_and_特区(extract_text):
+    facts = extract_text("澳门特区政府日前与工会代表座谈，听取职工意见。")
+    assert "澳门特别行政区政府" in names(facts, "Organization")
+
+
+def test_a_bare_legislative_council_is_the_regions_in_context(extract_text):
+    facts = extract_text("香港工联会举办座谈会，立法会议员罗嘉伟出席并发言。", region="香港特别行政区")
+    assert ("罗嘉伟", "香港特别行政区立法会", "议员") in posts(facts)
+
+
+def test_a_taiwanese_citys_government_is_no_peoples_government(extract_text):
+    facts = extract_text("台北市总工会举办座谈会，台北市市长萧文俊到场致辞。")
+    assert ("萧文俊", "台北市政府", "市长") in posts(facts)
+    assert "台北市人民政府" not in names(facts, "Organization")
+
+
+def test_a_department_named_before_its_heads_title_that_repeats_its_ending(extract_text):
+    # 司 and 处 end no organisation's name alone: the head's title (司长, 处长) makes them one
+    facts = extract_text("政务司司长梁家明、特区政府劳工处处长何美琪出席活动。", region="香港特别行政区")
+    assert ("梁家明", "政务司", "司长") in posts(facts)
+    assert ("何美琪", "劳工处", "处长") in posts(facts)
+
+
+def test_a_headed_departments_name_starts_after_a_function_word(extract_text):
+    facts = extract_text("工会代表邓志安与财政司副司长孔令文会面。", region="香港特别行政区")
+    assert ("孔令文", "财政司", "副司长") in posts(facts)
+
+
+def test_the_liaison_office_by_its_short_form_is_the_regions(extract_text):
+    facts = extract_text("澳门中联办日前走访工会。中联办社工部副部长欧阳倩出席。", region="澳门特别行政区")
+    office = "中央人民政府驻澳门特别行政区联络办公室"
+    assert office in names(facts, "Organization")
+    assert {"澳门中联办", "中联办"} <= aliases(facts, office)
+
+
+def test_taiwans_authorities_named_as_printed_with_the_heads_title_written_once(extract_text):
+    facts = extract_text("台中市总工会举办座谈会，劳动部长叶文卿、台中市议会议长罗振邦与会。")
+    assert ("叶文卿", "劳动部", "部长") in posts(facts)
+    assert ("罗振邦", "台中市议会", "议长") in posts(facts)
+
+
+def test_a_legislator_is_a_member_of_the_legislature_not_of_the_body_before(extract_text):
+    facts = extract_text("台中市总工会理事长邱正雄、立法委员温佩君出席座谈会。")
+    assert ("温佩君", "立法院", "立法委员") in posts(facts)
+    assert not any(person == "温佩君" and body == "台中市总工会" for person, body, _ in posts(facts))
+
+
+def test_a_member_glued_to_the_areas_name_is_a_member_of_its_council(extract_text):
+    facts = extract_text("工联会副会长卢志明，观塘区议员简慧珊、台中市议员吕建成出席。")
+    assert ("简慧珊", "观塘区议会", "议员") in posts(facts)
+    assert ("吕建成", "台中市议会", "议员") in posts(facts)
+    assert not any(person == "简慧珊" and body != "观塘区议会" for person, body, _ in posts(facts))
+
+
+def test_the_heads_of_several_departments_name_no_department(extract_text):
+    facts = extract_text("市人社局召开会议，各处处长、该处处长参加。")
+    assert not {"各处", "该处"} & names(facts, "Organization")

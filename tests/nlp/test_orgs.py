@@ -180,3 +180,9 @@ def test_a_bureau_joined_with_ji_is_one_body(labelled):
 def test_a_group_named_a_joint_one_is_one_body(labelled):
     # 联合 ends a name elsewhere (A联合B举办); 联合集团 is the group's own ending
     assert "江南出版联合集团" in labelled("江南日报报业集团、江南出版联合集团参加。", "ORG")
+
+
+def test_a_works_named_by_its_trade_and_厂(labelled):
+    # 胶厂, 制胶厂: a trade's works (bare 厂 ends too many words: 全厂, 进厂)
+    orgs = labelled("青松胶厂党支部书记马立华、东岗第一制胶厂班长罗春燕参加座谈。", "ORG")
+    assert {"青松胶厂", "东岗第一制胶厂"} <= orgs
