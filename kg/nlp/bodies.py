@@ -110,7 +110,23 @@ class BodyFinder:
             for s, e in places[name]:
                 cands.append(Found(s, e, label, kind))
         cands += self._defined_forms(text, cands, abbreviations or {})
+        cands += self._inner_tails(text, cands, area_starts)
         return longest_names(national, cands) + glued
+
+    @staticmethod
+    def _inner_tails(text: str, cands: list[Found], area_starts: Anchors) -> list[Found]:
+        """万兴街道新园里社区工会 … 新园里社区工会主席: a union named in full, then from its
+        inner area on (the areas before dropped) is the same union wherever that tail is
+        written (kg.extract.bodies finds the full name it is a tail of)."""
+        tails = set()
+        for f in cands:
+            if f.label != "UNION" or f.start not in area_starts:
+                continue
+            for k in range(f.start + 2, f.end - 4):
+                if k in area_starts and k in area_starts.ends:
+                    tails.add(text[k : f.end])
+        places = occurrences_of_words(text, tails)
+        return [Found(s, e, "UNION") for tail in sorted(tails) for s, e in places[tail]]
 
     @staticmethod
     def _defined_forms(text: str, cands: list[Found], abbreviations: dict[str, str]) -> list[Found]:

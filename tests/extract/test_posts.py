@@ -708,3 +708,11 @@ def test_a_defined_short_form_names_its_body_wherever_it_is_written(extract_text
     plant = "辽河晨星石油有限公司第三采油厂"
     assert {("郝文斌", plant, "党委书记"), ("郝文斌", plant, "厂长")} <= posts(facts)
     assert "采油三厂" not in names(facts, "Organization")
+
+
+def test_a_union_named_again_from_its_inner_area_is_the_same_union(extract_text):
+    text = "芙蓉街道新园里社区工会获评先进。新园里社区工会主席周红英表示，将继续服务职工。"
+    facts = extract_text(text, region="长沙市")
+    unions = {n for n in names(facts, "TradeUnion") if "新园里社区" in n}
+    assert len(unions) == 1
+    assert ("周红英", next(iter(unions)), "主席") in posts(facts)
