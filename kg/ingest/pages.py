@@ -22,7 +22,14 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
-from kg.ingest.headlines import cleaned_headline, labelled_parts, original_title, repeated_title
+from kg.ingest.headlines import (
+    cleaned_headline,
+    column_label,
+    kicker_over_title,
+    labelled_parts,
+    original_title,
+    repeated_title,
+)
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
@@ -206,6 +213,8 @@ def build_articles(
     for seg in segments:
         author = doc.later_authors.get(id(seg.headline.text)) if seg.headline else None
         labelled_parts(seg)
+        column_label(seg)
+        kicker_over_title(seg)
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)
