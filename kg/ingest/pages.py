@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.boilerplate import (
+    Meta,
     is_breadcrumb,
     is_furniture,
     is_picture,
@@ -97,16 +98,15 @@ def drop_furniture(doc: Document) -> None:
                 kept = _header_above_meta(kept, doc, meta.bare, title_next)
                 doc.web_article = bool(kept) and title_like(kept[-1].text.text)
             seen_meta = True
-            if meta.date and meta.date_rank < doc.date_rank:
-                doc.date, doc.date_rank = meta.date, meta.date_rank
-            doc.outlet = doc.outlet or meta.outlet
+            if kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
+                _later_meta(doc, id(kept[-1].text), meta)
+            else:
+                if meta.date and meta.date_rank < doc.date_rank:
+                    doc.date, doc.date_rank = meta.date, meta.date_rank
+                doc.outlet = doc.outlet or meta.outlet
+                doc.author = doc.author or meta.author
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
-            if meta.author and kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
-                # under a later headline of a page of several: that article's author
-                doc.later_authors[id(kept[-1].text)] = meta.author
-            else:
-                doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
@@ -132,6 +132,20 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _later_meta(doc: Document, head: int, meta: Meta) -> None:
+    """A meta line under a later headline of a page of several (the first article's body
+    above it): its 作者, 来源 and date are that article's.  The page keeps its date only
+    when nothing dated it before (the articles of one page are of one day or so)."""
+    if meta.author:
+        doc.later_authors[head] = meta.author
+    if meta.outlet:
+        doc.later_outlets[head] = meta.outlet
+    if meta.date:
+        doc.later_dates[head] = meta.date
+        if doc.date is None:
+            doc.date, doc.date_rank = meta.date, meta.date_rank
 
 
 def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool) -> list[Block]:
@@ -211,7 +225,8 @@ def build_articles(
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
-        author = doc.later_authors.get(id(seg.headline.text)) if seg.headline else None
+        head_id = id(seg.headline.text) if seg.headline else 0
+        author = doc.later_authors.get(head_id)
         labelled_parts(seg)
         column_label(seg)
         kicker_over_title(seg)
@@ -242,8 +257,8 @@ def build_articles(
             reporters=cr.reporters,
             photographers=cr.photographers,
             byline=cr.byline,
-            outlet=cr.outlet or doc.outlet,
-            date=doc.date or default_date,
+            outlet=cr.outlet or doc.later_outlets.get(head_id) or doc.outlet,
+            date=doc.later_dates.get(head_id) or doc.date or default_date,
             url=doc.url,
             source_start=span[0],
             source_end=span[1],

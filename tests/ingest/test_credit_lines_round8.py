@@ -150,6 +150,17 @@ def test_the_author_line_under_a_later_headline_of_an_epaper_page(tmp_path):
     assert [a.reporters for a in arts] == [["林一帆"], ["周立"], []]
 
 
+def test_the_source_and_date_under_a_later_headline_are_that_articles(tmp_path):
+    text = (
+        f"{HEAD}\n{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n来源：河湾区总工会 作者：周立 发布时间：2025-07-09\n"
+        "7月8日，河湾区总工会为环卫工人送去清凉物品。\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert (second.outlet, second.date, second.reporters) == ("河湾区总工会", "2025-07-09", ["周立"])
+    assert (first.outlet, first.reporters) == (None, [])
+
+
 def test_captions_under_pictures_head_no_articles(tmp_path):
     text = (
         f"{HEAD}\n{LEAD}\nIMG_0001.jpg\n职工在展厅参观书法作品\nIMG_0002.jpg\n河湾区总工会主席周立为获奖职工颁奖\n"
