@@ -182,3 +182,14 @@ def test_a_headline_over_a_picture_still_opens_its_article(tmp_path):
         (HEAD, ["林一帆"]),
         ("河湾区总工会开展送清凉活动", ["周立"]),
     ]
+
+
+def test_an_editors_line_between_articles_is_no_deck_and_no_text(tmp_path):
+    text = (
+        f"{HEAD}\n本报讯（记者 林一帆）{LEAD}\n责任编辑 周立\n"
+        "河湾区总工会开展送清凉活动\n7月8日，河湾区总工会为环卫工人送去清凉物品。\n（编辑 周立 校对 何小红）\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert second.headline == "河湾区总工会开展送清凉活动" and second.decks == []
+    assert "周立" not in first.text + second.text
+    assert (first.reporters, second.reporters) == (["林一帆"], [])
