@@ -45,6 +45,7 @@ from kg.ingest.split import (
     split_one,
     split_plain,
 )
+from kg.ingest.stacks import split_item_heads
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
@@ -217,6 +218,8 @@ def build_articles(
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
     if doc.repair:
         doc.blocks = repair_breaks(doc.blocks)
+    if not doc.one_article:
+        doc.blocks = split_item_heads(doc.blocks)
     segments = merge_sign_offs(segments_of(doc))
     if segments:
         owner_over_headline(segments[0])
