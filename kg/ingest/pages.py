@@ -78,6 +78,7 @@ def drop_furniture(doc: Document) -> None:
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
     seen_meta = False
+    last_meta = 0  # how many lines were kept when the last meta line came
     picture = False  # the line before was a picture's file name
     # whether prose follows block i: a meta line closing a post of short lines has no
     # article under it, and the lines above it are the post, not a site's header
@@ -98,9 +99,13 @@ def drop_furniture(doc: Document) -> None:
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
                 kept = _header_above_meta(kept, doc, meta.bare, title_next)
                 doc.web_article = bool(kept) and title_like(kept[-1].text.text)
-            seen_meta = True
+            # (a web article's subheads head no article: its closing meta line is its own)
+            closed = _closed_by_meta(kept, last_meta) if seen_meta and not doc.web_article else None
+            seen_meta, last_meta = True, len(kept)
             if kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
                 _later_meta(doc, id(kept[-1].text), meta)
+            elif closed is not None:
+                _later_meta(doc, id(closed.text), meta)
             else:
                 if meta.date and meta.date_rank < doc.date_rank:
                     doc.date, doc.date_rank = meta.date, meta.date_rank
@@ -133,6 +138,19 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _closed_by_meta(kept: list[Block], since: int) -> Block | None:
+    """The headline of the article a meta line closes, on a page whose articles each end
+    with theirs (标题 / 正文 / 来源：… 作者：…, then the next): the first headline-shaped
+    line after the last meta line with prose under it, when prose ends the kept lines."""
+    lines = kept[since:]
+    if not lines or not is_prose(lines[-1].text.text):
+        return None
+    for k, b in enumerate(lines[:-1]):
+        if title_like(b.text.text) and is_prose(lines[k + 1].text.text):
+            return b
+    return None
 
 
 def _later_meta(doc: Document, head: int, meta: Meta) -> None:

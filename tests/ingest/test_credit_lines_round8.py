@@ -193,3 +193,20 @@ def test_an_editors_line_between_articles_is_no_deck_and_no_text(tmp_path):
     assert second.headline == "河湾区总工会开展送清凉活动" and second.decks == []
     assert "周立" not in first.text + second.text
     assert (first.reporters, second.reporters) == (["林一帆"], [])
+
+
+def test_meta_lines_closing_each_article_of_a_page(tmp_path):
+    text = (
+        f"{HEAD}\n{LEAD}\n来源：河湾工人报 作者：林一帆\n"
+        "河湾区总工会开展送清凉活动\n7月8日，河湾区总工会为环卫工人送去清凉物品。\n"
+        "来源：河湾区总工会 作者：周立\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert (first.outlet, first.reporters) == ("河湾工人报", ["林一帆"])
+    assert (second.outlet, second.reporters) == ("河湾区总工会", ["周立"])
+
+
+def test_a_web_articles_closing_meta_line_is_its_own(tmp_path):
+    text = f"{HEAD}\n发布时间：2025-06-02\n{LEAD}\n职工风采\n{MORE}\n来源：河湾工人报 作者：林一帆\n"
+    (a,) = _articles(tmp_path, text)
+    assert (a.outlet, a.reporters) == ("河湾工人报", ["林一帆"])
