@@ -278,3 +278,9 @@ def test_a_name_the_tagger_grew_by_the_verbs_first_character(tagged):
 def test_a_three_character_name_before_a_whole_verb_keeps_its_third(tagged):
     found = _people(tagged, ("李小代", "PER"), ("表示", "v"), ("感谢", "vn"))
     assert ("李小代", "") in found
+
+
+def test_a_name_does_not_grow_into_a_verb_it_is_followed_by(tagged):
+    found = _people(tagged, ("主席", "n"), ("王立", "PER"), ("参", "v"), ("与", "v"), ("活动", "n"))
+    assert ("王立", "") in found
+    assert not any(n == "王立参" for n, _ in found)
