@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.bylines import author_credit, is_credit
+from kg.ingest.bylines import author_credit, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
@@ -219,8 +219,8 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Navigation, share bars, footers, URL-only lines, a picture's file name and spam: never
-    article text (a picture's name glued to the next line would open its sentence)."""
+    """Navigation, share bars, footers, URL-only lines, a picture's file name, the staff
+    (责任编辑 王某) and spam: never article text (a picture's name glued to the next line would open its sentence)."""
     if not line or len(line) > MAX_FURNITURE_LEN:
         return False
     if _SECTION_LABEL.match(line) and not is_credit(line):  # (【记者 X】 is a byline)
@@ -239,7 +239,7 @@ def is_furniture(line: str) -> bool:
         return True  # a close button or a rule (×, ***): no word at all
     if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line):
         return True
-    if _notice(line):
+    if _notice(line) or staff_line(line):
         return True
     if is_prose(line):
         return False
@@ -328,6 +328,40 @@ def _editor_tail() -> re.Pattern[str]:
     return re.compile(rf"\s*[（(【\[]\s*(?:{labels})\s*[:：][^（()）【】\[\]]*[)）】\]]\s*$")
 
 
+@functools.cache
+def _staff() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The staff's labels and names without a colon (责任编辑 王某, （编辑 王某 校对 李某）):
+    a whole line, and the same in brackets closing a paragraph after its last sentence."""
+    labels = alternation("credits/staff_labels.txt")
+    name = grammar().name.pattern
+    # a label, then its names set off by a space, a colon or a bar; a name is no label
+    item = rf"(?:{labels})(?:\s*[:：｜|丨/]\s*|\s+)(?!(?:{labels}))(?:{name})(?:[ 、，,]+(?!(?:{labels})){name})*"
+    items = rf"{item}(?:\s+{item})*"
+    line = re.compile(rf"^[（(【\[]?\s*(?P<items>{items})\s*[)）】\]]?$")
+    tail = re.compile(rf"(?<=[。！？…”』])\s*[（(【\[]\s*(?P<items>{items})\s*[)）】\]]\s*$")
+    return line, tail
+
+
+def _staff_names(items: str) -> bool:
+    """Whether every name a staff run gives starts with a surname (editors are people:
+    a label before common words, 设计 新颖, is none)."""
+    labels = frozenset(entries("credits/staff_labels.txt"))
+    names = [n for n in re.split(r"[\s:：｜|丨/、，,]+", items) if n and n not in labels]
+    return bool(names) and all(plausible_name(n) for n in names)
+
+
+def staff_line(text: str) -> bool:
+    """A line of staff alone, without colons (责任编辑 王某, （编辑 王某 校对 李某））: page
+    furniture like 责任编辑：王某; the names are no credits and no one acting."""
+    m = _staff()[0].match(text.strip())
+    return m is not None and _staff_names(m["items"])
+
+
 def strip_editor_tail(m: Mapped) -> Mapped:
-    """Drop a closing （责任编辑：王某） from a paragraph: an editor is not a credit."""
-    return m.sub(_editor_tail(), "").strip()
+    """Drop a closing （责任编辑：王某） or （编辑 王某 校对 李某） from a paragraph: an
+    editor is not a credit."""
+    m = m.sub(_editor_tail(), "").strip()
+    tail = _staff()[1].search(m.text)
+    if tail is not None and _staff_names(tail["items"]):
+        m = m[: tail.start()].strip()
+    return m

@@ -36,6 +36,9 @@ class Document:
     # 作者： of a meta line under a later headline (a page of several articles), by the id
     # of that headline's text: that article's reporters
     later_authors: dict[int, str] = field(default_factory=dict)
+    # and its 来源 and date, by the same id: that article's outlet and date, not the page's
+    later_outlets: dict[int, str] = field(default_factory=dict)
+    later_dates: dict[int, str] = field(default_factory=dict)
     one_article: bool = False  # a JSON line: never split
     repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
     # the page's first meta line (发布时间：… 来源：…) stands under its headline: a web page

@@ -9,7 +9,8 @@ words in ``kg/data/lexicon/pages/site_heads.txt``), the label when it is short a
 what follows it still reads as a headline.
 
 Which of a segment's header lines is its headline is settled here too: the title the
-page repeats in its own metadata, a repost's 原标题, the line cut as above.
+page repeats in its own metadata, a repost's 原标题, the line cut as above, the main
+title under a kicker; a column's name over a stack of quick news (工会快讯) is none of them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from kg.ingest.document import Block
 from kg.ingest.shapes import account_name, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
-from kg.lexicon import alternation, alternation_of, table
+from kg.lexicon import alternation, alternation_of, table, words
 from kg.lexicon.chars import HAN
 
 # a column label before the headline: short, in square brackets of either width
@@ -158,3 +159,65 @@ def cleaned_headline(seg: Segment) -> None:
     if head.text != seg.headline.text.text:
         seg.headline = Block(head, seg.headline.level, seg.headline.gap)
     seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]
+
+
+_COLUMN_MAX = 8  # a column's name is a word or two: 工会快讯, 基层工会动态
+
+
+@functools.cache
+def _column() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{0,{_COLUMN_MAX - 2}}}(?:{alternation('pages/column_heads.txt')})")
+
+
+def is_column_label(text: str) -> bool:
+    """工会快讯, 新闻速递: a column's bare name, no item's headline."""
+    return _column().fullmatch(text.strip()) is not None
+
+
+def column_label(seg: Segment) -> None:
+    """A column's name over its first item's headline (工会快讯 / 某某工会开展…) is no
+    line of that item's header: a stack of quick news prints the column once, over the
+    first item, and each item under it has its own one-line headline.  The name goes;
+    alone, with no line under it, it stays (it is all the header there is)."""
+    if seg.headline is None:
+        return
+    lines = [seg.headline, *seg.decks]
+    kept = [b for b in lines if not is_column_label(b.text.text)]
+    if not kept or len(kept) == len(lines):
+        return
+    seg.headline, seg.decks = kept[0], kept[1:]
+
+
+# a kicker (引题) is a slogan: one short phrase (凝心聚力促发展), or two set apart by a
+# space or a comma (弘扬劳模精神 建功时代伟业); a longer line of one clause over another
+# (两岸职工同台切磋技艺 / 某某工会举办…) is the main title over its deck
+_KICKER_MAX = 8
+_KICKER_PAIR_MAX = 16
+_PAIRED = re.compile(r"^[^\s，,]{2,}[\s，,]+[^\s，,]{2,}$")
+
+
+@functools.cache
+def _event_words() -> tuple[str, ...]:
+    """Words that make a line report an event: a verb of holding one (举办, 开展) or an
+    event's head word (大赛, 座谈会)."""
+    return (*words("events/holding_verbs.txt"), *words("events/event_heads.txt"))
+
+
+def kicker_over_title(seg: Segment) -> None:
+    """Two header lines, no label saying their parts: a slogan's short line that names no
+    event over a longer one that does (凝心聚力促发展 / 某某工会举办职工技能大赛) is a
+    kicker (引题) over the main title, which is the headline.  The commoner headline over its
+    deck stays: when the first line reports an event too, or the second opens with a
+    dash (——记…, a 副题), or the markup put the deck above the headline already."""
+    if seg.headline is None or len(seg.decks) != 1:
+        return
+    first, second = seg.headline.text, seg.decks[0].text
+    a, b = first.text.strip(), second.text.strip()
+    at, bt = first.span(), second.span()
+    if at is None or bt is None or at[0] > bt[0] or b.startswith(("—", "－", "-")):
+        return
+    kicker = len(a) <= _KICKER_MAX or (len(a) <= _KICKER_PAIR_MAX and _PAIRED.match(a) is not None)
+    if not kicker or len(re.sub(r"[\s，,]", "", a)) >= len(b) or any(w in a for w in _event_words()):
+        return
+    if any(w in b for w in _event_words()):
+        seg.headline, seg.decks = seg.decks[0], [seg.headline]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.boilerplate import (
+    Meta,
     is_breadcrumb,
     is_furniture,
     is_picture,
@@ -22,7 +23,14 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
-from kg.ingest.headlines import cleaned_headline, labelled_parts, original_title, repeated_title
+from kg.ingest.headlines import (
+    cleaned_headline,
+    column_label,
+    kicker_over_title,
+    labelled_parts,
+    original_title,
+    repeated_title,
+)
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
@@ -37,6 +45,7 @@ from kg.ingest.split import (
     split_one,
     split_plain,
 )
+from kg.ingest.stacks import split_item_heads
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
@@ -69,6 +78,7 @@ def drop_furniture(doc: Document) -> None:
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
     seen_meta = False
+    last_meta = 0  # how many lines were kept when the last meta line came
     picture = False  # the line before was a picture's file name
     # whether prose follows block i: a meta line closing a post of short lines has no
     # article under it, and the lines above it are the post, not a site's header
@@ -89,17 +99,20 @@ def drop_furniture(doc: Document) -> None:
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
                 kept = _header_above_meta(kept, doc, meta.bare, title_next)
                 doc.web_article = bool(kept) and title_like(kept[-1].text.text)
-            seen_meta = True
-            if meta.date and meta.date_rank < doc.date_rank:
-                doc.date, doc.date_rank = meta.date, meta.date_rank
-            doc.outlet = doc.outlet or meta.outlet
+            # (a web article's subheads head no article: its closing meta line is its own)
+            closed = _closed_by_meta(kept, last_meta) if seen_meta and not doc.web_article else None
+            seen_meta, last_meta = True, len(kept)
+            if kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
+                _later_meta(doc, id(kept[-1].text), meta)
+            elif closed is not None:
+                _later_meta(doc, id(closed.text), meta)
+            else:
+                if meta.date and meta.date_rank < doc.date_rank:
+                    doc.date, doc.date_rank = meta.date, meta.date_rank
+                doc.outlet = doc.outlet or meta.outlet
+                doc.author = doc.author or meta.author
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
-            if meta.author and kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
-                # under a later headline of a page of several: that article's author
-                doc.later_authors[id(kept[-1].text)] = meta.author
-            else:
-                doc.author = doc.author or meta.author
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
@@ -125,6 +138,33 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _closed_by_meta(kept: list[Block], since: int) -> Block | None:
+    """The headline of the article a meta line closes, on a page whose articles each end
+    with theirs (标题 / 正文 / 来源：… 作者：…, then the next): the first headline-shaped
+    line after the last meta line with prose under it, when prose ends the kept lines."""
+    lines = kept[since:]
+    if not lines or not is_prose(lines[-1].text.text):
+        return None
+    for k, b in enumerate(lines[:-1]):
+        if title_like(b.text.text) and is_prose(lines[k + 1].text.text):
+            return b
+    return None
+
+
+def _later_meta(doc: Document, head: int, meta: Meta) -> None:
+    """A meta line under a later headline of a page of several (the first article's body
+    above it): its 作者, 来源 and date are that article's.  The page keeps its date only
+    when nothing dated it before (the articles of one page are of one day or so)."""
+    if meta.author:
+        doc.later_authors[head] = meta.author
+    if meta.outlet:
+        doc.later_outlets[head] = meta.outlet
+    if meta.date:
+        doc.later_dates[head] = meta.date
+        if doc.date is None:
+            doc.date, doc.date_rank = meta.date, meta.date_rank
 
 
 def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool) -> list[Block]:
@@ -196,6 +236,8 @@ def build_articles(
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
     if doc.repair:
         doc.blocks = repair_breaks(doc.blocks)
+    if not doc.one_article:
+        doc.blocks = split_item_heads(doc.blocks)
     segments = merge_sign_offs(segments_of(doc))
     if segments:
         owner_over_headline(segments[0])
@@ -204,8 +246,11 @@ def build_articles(
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]
     articles: list[Article] = []
     for seg in segments:
-        author = doc.later_authors.get(id(seg.headline.text)) if seg.headline else None
+        head_id = id(seg.headline.text) if seg.headline else 0
+        author = doc.later_authors.get(head_id)
         labelled_parts(seg)
+        column_label(seg)
+        kicker_over_title(seg)
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)
@@ -233,8 +278,8 @@ def build_articles(
             reporters=cr.reporters,
             photographers=cr.photographers,
             byline=cr.byline,
-            outlet=cr.outlet or doc.outlet,
-            date=doc.date or default_date,
+            outlet=cr.outlet or doc.later_outlets.get(head_id) or doc.outlet,
+            date=doc.later_dates.get(head_id) or doc.date or default_date,
             url=doc.url,
             source_start=span[0],
             source_end=span[1],

@@ -11,8 +11,9 @@ article with the writer's unit and name on lines of their own::
 
 Both name lines are short and unpunctuated, so the splitter takes them for headlines.
 Here the owner's line gives way to the headline under it, and a sign-off (a unit's name
-and a line of names that start with a surname, after the last sentence) credits its
-names to the article above it.
+and a line of names that start with a surname, after the last sentence; or the names
+after a dash, —林某, as a commentary's writer signs) credits its names to the article
+above it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from kg.ingest.credit_grammar import grammar
 from kg.ingest.document import Block
 from kg.ingest.shapes import account_name
 from kg.ingest.split import Segment
+from kg.ingest.textmap import Mapped
 
 # what a page may print under the sign-off: a lone separator
 _RULE = re.compile(r"^[\s|｜丨_\-—－]*$")
@@ -58,7 +60,24 @@ def closing_sign_off(body: list[Block]) -> tuple[list[Block], list[str]]:
         names = _sign_off(tail) if tail and is_prose(body[end - n - 1].text.text) else None
         if names:
             return body[: end - n], names
+    if end >= 2 and is_prose(body[end - 2].text.text):
+        names = _dashed(body[end - 1].text.text, body[end - 2].text.text)
+        if names:
+            return body[: end - 1], names
     return body, []
+
+
+# the dash a writer signs with under the last sentence (—林某, ——林某)
+_DASH = re.compile(r"^\s*(?:[—－]{1,2}|-{1,2})\s*")
+
+
+def _dashed(line: str, before: str) -> list[str] | None:
+    """—林某 alone under the last sentence: the writer's sign-off, names that start with a
+    surname.  Not under a quotation (“……。” / ——某某 names whom it quotes)."""
+    m = _DASH.match(line)
+    if m is None or before.rstrip().endswith(("”", "」", "』", "’")):
+        return None
+    return _sign_off([Block(Mapped.of(line[m.end() :]))])
 
 
 def _rules(seg: Segment) -> int:

@@ -18,6 +18,7 @@ from kg.nlp.tokens import Tokens
 CLOSERS = "、，,。；;：:（(）) "
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
 PERSON_FOLLOWERS = words("people/person_followers.txt")
+PERSON_FOLLOWER_SET = frozenset(PERSON_FOLLOWERS)
 # Common words the tagger reads as a name after a surname-like character (姿态, 高温).
 NOT_NAMES = frozenset(words("people/not_names.txt"))
 # a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
@@ -78,6 +79,21 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     glued = e > b + 1
     closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
     return b + 1 if closed and tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f") else b
+
+
+def shrunk_name(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """End of a two-character name the tagger grew by the first character of the verb
+    after it (刘新参|会: the name is 刘新, 参会 the verb), else ``b``.
+
+    Only when the rest of that verb is the tagger's next word whole (参|会), and the two
+    characters left start with a surname: then no reading keeps the verb whole but the
+    short name.  A name closed off as it stands (王新和 出席) is left alone.
+    """
+    text = tk.text
+    if b - a != 3 or b >= len(text) or text[a] not in surnames or text.startswith(PERSON_FOLLOWERS, b):
+        return b
+    s, e = tk.token_span_at(b)
+    return b - 1 if s == b and e - (b - 1) >= 2 and text[b - 1 : e] in PERSON_FOLLOWER_SET else b
 
 
 def in_list_of_bodies(tk: Tokens, a: int, b: int, body_ends: set[int], body_starts: set[int]) -> bool:

@@ -7,6 +7,8 @@ overlaps are dropped here.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +23,7 @@ from kg.nlp.name_shapes import (
     he_of_name,
     in_list_of_bodies,
     opens_quoted_name,
+    shrunk_name,
     speech_verb_cut,
     surname_glued_before,
     surname_name_end,
@@ -39,14 +42,27 @@ PLACE_FINALS = frozenset(words("people/place_finals.txt"))
 
 def plausible_name(name: str) -> bool:
     """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
-    surname, or a transliterated name with a middle dot."""
+    surname or with two surnames (a married woman's in Hong Kong and Taiwan: her
+    husband's, her own, her given name), or a transliterated name with a middle dot."""
     if "·" in name:
         return all_han(name.replace("·", "")) and len(name) <= 12
     if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
         return False
-    if len(name) == 4 and not name.startswith(COMPOUND_SURNAMES):
+    if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
         return False
     return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
+
+
+def two_surnames(name: str) -> bool:
+    """陈李美玲: two single surnames and a given name of two.  Not when the given name
+    opens with a surname's character too: 张强李明 may be two names written together."""
+    singles = _single_surnames()
+    return len(name) == 4 and name[0] in singles and name[1] in singles and name[2] not in singles
+
+
+@functools.cache
+def _single_surnames() -> frozenset[str]:
+    return frozenset(w for w in words(SURNAMES) if len(w) == 1)
 
 
 def two_names_glued(name: str, named: set[str]) -> bool:
@@ -116,9 +132,12 @@ class PersonFinder:
                 a, b = whole
                 dotted.add(a, b)
             b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
+            b = shrunk_name(tk, a, b, self._surname_set)
             a = surname_glued_before(tk, a, b, after_title, self._surname_set)
             if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                 b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
+            if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
+                continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue

@@ -150,6 +150,17 @@ def test_the_author_line_under_a_later_headline_of_an_epaper_page(tmp_path):
     assert [a.reporters for a in arts] == [["林一帆"], ["周立"], []]
 
 
+def test_the_source_and_date_under_a_later_headline_are_that_articles(tmp_path):
+    text = (
+        f"{HEAD}\n{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n来源：河湾区总工会 作者：周立 发布时间：2025-07-09\n"
+        "7月8日，河湾区总工会为环卫工人送去清凉物品。\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert (second.outlet, second.date, second.reporters) == ("河湾区总工会", "2025-07-09", ["周立"])
+    assert (first.outlet, first.reporters) == (None, [])
+
+
 def test_captions_under_pictures_head_no_articles(tmp_path):
     text = (
         f"{HEAD}\n{LEAD}\nIMG_0001.jpg\n职工在展厅参观书法作品\nIMG_0002.jpg\n河湾区总工会主席周立为获奖职工颁奖\n"
@@ -171,3 +182,31 @@ def test_a_headline_over_a_picture_still_opens_its_article(tmp_path):
         (HEAD, ["林一帆"]),
         ("河湾区总工会开展送清凉活动", ["周立"]),
     ]
+
+
+def test_an_editors_line_between_articles_is_no_deck_and_no_text(tmp_path):
+    text = (
+        f"{HEAD}\n本报讯（记者 林一帆）{LEAD}\n责任编辑 周立\n"
+        "河湾区总工会开展送清凉活动\n7月8日，河湾区总工会为环卫工人送去清凉物品。\n（编辑 周立 校对 何小红）\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert second.headline == "河湾区总工会开展送清凉活动" and second.decks == []
+    assert "周立" not in first.text + second.text
+    assert (first.reporters, second.reporters) == (["林一帆"], [])
+
+
+def test_meta_lines_closing_each_article_of_a_page(tmp_path):
+    text = (
+        f"{HEAD}\n{LEAD}\n来源：河湾工人报 作者：林一帆\n"
+        "河湾区总工会开展送清凉活动\n7月8日，河湾区总工会为环卫工人送去清凉物品。\n"
+        "来源：河湾区总工会 作者：周立\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert (first.outlet, first.reporters) == ("河湾工人报", ["林一帆"])
+    assert (second.outlet, second.reporters) == ("河湾区总工会", ["周立"])
+
+
+def test_a_web_articles_closing_meta_line_is_its_own(tmp_path):
+    text = f"{HEAD}\n发布时间：2025-06-02\n{LEAD}\n职工风采\n{MORE}\n来源：河湾工人报 作者：林一帆\n"
+    (a,) = _articles(tmp_path, text)
+    assert (a.outlet, a.reporters) == ("河湾工人报", ["林一帆"])

@@ -135,3 +135,57 @@ def test_a_headline_ending_like_a_unit_over_a_bare_date_stays(tmp_path):
     p.write_text(f"河湾区成立快递行业工会\n2024-06-03\n{LEAD}\n{MORE}\n", encoding="utf-8")
     (a,) = read_articles([str(p)]).articles
     assert a.headline == "河湾区成立快递行业工会"
+
+
+def test_a_columns_name_over_a_stack_of_quick_news_heads_no_item(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(
+        "工会快讯\n"
+        f"{HEAD}\n{LEAD}\n"
+        "河湾区总工会开展送清凉活动\n7月8日，河湾区总工会到建筑工地开展送清凉活动，为一线职工送去防暑用品。\n"
+        "河湾区总工会召开职代会培训班\n7月10日，河湾区总工会召开职代会工作培训班，各基层工会主席参加培训。\n",
+        encoding="utf-8",
+    )
+    arts = read_articles([str(p)]).articles
+    assert [a.headline for a in arts] == [HEAD, "河湾区总工会开展送清凉活动", "河湾区总工会召开职代会培训班"]
+    assert arts[0].decks == []
+    assert "快讯" not in arts[0].text
+
+
+def test_a_columns_name_is_a_word_or_two():
+    from kg.ingest.headlines import is_column_label
+
+    assert is_column_label("新闻速递")
+    assert not is_column_label("河湾区总工会举办职工运动会动态")  # too long for a column's name
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "deck"),
+    [
+        (f"凝心聚力促发展\n{HEAD}\n", HEAD, "凝心聚力促发展"),  # a kicker over the main title
+        (f"{HEAD}\n翰墨飘香迎新春\n", HEAD, "翰墨飘香迎新春"),  # the title over its deck
+        (f"翰墨飘香\n——{HEAD}\n", "翰墨飘香", f"——{HEAD}"),  # a 副题 opens with a dash
+        (f"书法展开幕\n{HEAD}\n", "书法展开幕", HEAD),  # the first line reports an event too
+    ],
+)
+def test_a_kicker_over_the_main_title(tmp_path, header, headline, deck):
+    p = tmp_path / "page.txt"
+    p.write_text(f"{header}本报讯（记者 林一帆）{LEAD}\n{MORE}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == headline
+    assert a.decks == [deck]
+
+
+@pytest.mark.parametrize("first", ["弘扬劳模精神 建功新时代", "翰墨飘香，匠心传承"])
+def test_a_kicker_of_two_phrases(tmp_path, first):
+    p = tmp_path / "page.txt"
+    p.write_text(f"{first}\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == HEAD
+
+
+def test_a_clause_over_the_report_of_its_event_stays_the_headline(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(f"河湾职工挥毫写下新春祝福\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == "河湾职工挥毫写下新春祝福"

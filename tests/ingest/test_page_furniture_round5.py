@@ -82,6 +82,18 @@ def test_a_sign_off_closing_the_page(tmp_path):
     assert a.reporters == ["赵一帆"]
 
 
+@pytest.mark.parametrize("dash", ["—", "——", "--"])
+def test_a_writer_signing_with_a_dash_under_the_last_sentence(tmp_path, dash):
+    (a,) = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{dash}赵一帆\n")
+    assert a.reporters == ["赵一帆"]
+    assert "赵一帆" not in a.body
+
+
+def test_a_dash_under_a_quotation_names_whom_it_quotes(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n{LEAD}\n“劳动创造幸福，实干成就梦想。”\n——赵一帆\n")
+    assert a.reporters == []
+
+
 def test_a_list_of_related_topics_closes_the_article(tmp_path):
     text = f"{HEAD}\n{LEAD}\n{MORE}\n相关专题\n· 各地工会报道\n全总要闻\n劳动观察\n"
     (a,) = _articles(tmp_path, text)

@@ -136,6 +136,26 @@ def test_editor_is_no_reporter():
     assert m.text == "职工纷纷点赞。"
 
 
+@pytest.mark.parametrize(
+    ("line", "staff"),
+    [
+        ("责任编辑 王小明", True),  # the label without its colon
+        ("（编辑 王小明 校对 李红）", True),
+        ("统筹 王小明 视频 李红、周立", True),
+        ("设计 新颖", False),  # a label's word before common words: no one named
+        ("（文 王小明 编辑 李红）", False),  # a credit among them: read as credits
+    ],
+)
+def test_a_line_of_staff_without_colons_is_furniture(line, staff):
+    assert is_furniture(line) is staff
+
+
+def test_a_closing_bracket_of_staff_without_colons_is_dropped():
+    m = strip_editor_tail(Mapped.of("职工纷纷点赞。（编辑 王小明 校对 李红）"))
+    assert m.text == "职工纷纷点赞。"
+    assert strip_editor_tail(Mapped.of("职工纷纷点赞。（设计 新颖）")).text == "职工纷纷点赞。（设计 新颖）"
+
+
 # -- line shapes and repair -----------------------------------------------------------------
 
 

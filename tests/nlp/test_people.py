@@ -84,6 +84,8 @@ def test_a_name_inside_a_bodys_name_is_none(tagged):
         ("欧阳明月", True),
         ("申屠明月", True),  # any compound surname of surnames.txt
         ("王建国强", False),  # four characters without a compound surname
+        ("陈李美玲", True),  # two surnames: a married woman's name (Hong Kong, Taiwan)
+        ("张强李明", False),  # the given name opens with a surname too: maybe two names
         ("王家村", False),  # a place's final character
         ("阿卜杜·热合曼", True),
         ("Tom", False),
@@ -280,3 +282,25 @@ def test_the_first_word_of_a_quoted_name_is_no_one(labelled):
 
 def test_a_name_opening_a_quoted_speech_is_a_person(labelled):
     assert labelled("“芮立新说得好！”大家纷纷点赞。", "PERSON") == {"芮立新"}
+
+
+def test_a_married_womans_name_with_two_surnames(tagged):
+    found = _people(tagged, ("副会长", "n"), ("黄何淑芬", "PER"), ("出席", "v"), ("会议", "n"))
+    assert ("黄何淑芬", "") in found
+
+
+def test_a_name_the_tagger_grew_by_the_verbs_first_character(tagged):
+    found = _people(tagged, ("职工", "n"), ("刘新参", "PER"), ("会", "v"), ("并", "c"), ("发言", "v"))
+    assert ("刘新", "") in found
+    assert not any(n == "刘新参" for n, _ in found)
+
+
+def test_a_three_character_name_before_a_whole_verb_keeps_its_third(tagged):
+    found = _people(tagged, ("李小代", "PER"), ("表示", "v"), ("感谢", "vn"))
+    assert ("李小代", "") in found
+
+
+def test_a_name_does_not_grow_into_a_verb_it_is_followed_by(tagged):
+    found = _people(tagged, ("主席", "n"), ("王立", "PER"), ("参", "v"), ("与", "v"), ("活动", "n"))
+    assert ("王立", "") in found
+    assert not any(n == "王立参" for n, _ in found)
