@@ -140,9 +140,11 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
 
 def _verb_core(name: str) -> str:
     """What a verb phrase's event is: its activity's first two characters, from the
-    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问)."""
+    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问; 走访 alone: 走访)."""
     m = _ACTIVITY_AT.search(name)
-    return re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", name[m.start() if m else 0 :])[:2]
+    phrase = name[m.start() if m else 0 :]
+    # (深入X走访: a visit alone is its own activity)
+    return (re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", phrase) or phrase)[:2]
 
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:

@@ -52,7 +52,7 @@ _ACTIVITY_RE = re.compile(
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
 _VISIT_RE = re.compile(
-    f'(?:{_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
+    f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
 )
 
 
@@ -142,12 +142,12 @@ class EventFinder:
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases]
         held = {m.span(1): False for m in _ACTIVITY_RE.finditer(text)}
         for m in _VISIT_RE.finditer(text):
-            if m.start() in tk.starts:
-                held.setdefault(m.span(1), True)
+            if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)
+                held.setdefault(m.span(2), True)
         for (a, e), visit in sorted(held.items()):
             # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit, a
-            # verb before its object is (走进X，慰问高温下坚守岗位的职工)
-            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(a) == "v")
+            # verb before its object is (走进X，慰问高温下坚守岗位的职工, 来X调研指导工作)
+            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(a) in ("v", "vn"))
             if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
