@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     MEETING_VERBS,
     PLAN_WORDS,
@@ -208,6 +209,7 @@ def merge_events(ctx: ArticleContext) -> None:
             or _ending_alike(f, merged)
             or _joined_part(f, merged, ctx.lex.event_heads)
             or _campaign_named(f, merged)
+            or _course_opened(f, merged)
         )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -257,6 +259,16 @@ def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
             return m
     return None
+
+
+def _course_opened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The course read last before a ceremony that opens one, named alone (…举办职工技能
+    培训班，开班仪式在X举行; 出席开班典礼): the ceremony is how the course starts, not an
+    event of its own, so its day and place are the course's."""
+    ending = COURSE_OPENINGS.get(f.ref.name)
+    if ending is None:
+        return None
+    return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
 
 
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

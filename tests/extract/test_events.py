@@ -224,3 +224,16 @@ def test_a_ceremonys_verb_and_its_name_are_one_event(extract_text):
         region="长沙市",
     )
     assert [n for n in event_names(facts) if "授牌" in n] == ["授牌仪式"]
+
+
+def test_a_courses_opening_ceremony_named_alone_is_the_courses_event(extract_text):
+    # (the ceremony's place is the course's: one event, not two halves)
+    facts = extract_text("5月12日，雨花区总工会举办职工技能培训班，开班仪式在区职工服务中心举行。", region="长沙市")
+    assert event_names(facts) == ["职工技能培训班"]
+    assert {r.name for r, _ in facts.events[0].locations} == {"雨花区职工服务中心"}
+    facts = extract_text(
+        "5月12日，雨花区总工会基层工会主席培训班在区职工服务中心开班。区总工会主席李红出席开班典礼并讲话。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区总工会基层工会主席培训班"]
+    assert participants(facts.events[0]) == {"李红"}
