@@ -35,6 +35,8 @@ MEMBERSHIP_VERBS = words("participants/membership_verbs.txt")
 SENDING_WORDS = words("events/sending_words.txt")
 # words before a head count that make it no count of who took part (一等奖3名, 应到25名)
 UNCOUNTED_WORDS = words("participants/uncounted_words.txt")
+# ways of taking part before a head count (线上200人，线下80人): two of them count parts
+MODE_WORDS = words("participants/mode_words.txt")
 ELECTING_VERBS = words("posts/electing_verbs.txt")
 ELECTED_VERBS = words("posts/elected_verbs.txt")
 ELECTION_ADVERBS = words("posts/election_adverbs.txt")
