@@ -237,3 +237,12 @@ def test_a_courses_opening_ceremony_named_alone_is_the_courses_event(extract_tex
     )
     assert event_names(facts) == ["雨花区总工会基层工会主席培训班"]
     assert participants(facts.events[0]) == {"李红"}
+
+
+def test_who_a_body_gathers_for_an_activity_is_no_part_of_its_name(extract_text):
+    # 组织X开展Y / 组织X参观: X does the activity; a modifier of the activity stays (专项督查)
+    facts = extract_text("5月12日，雨花区总工会组织职工开展走访慰问。", region="长沙市")
+    assert event_names(facts) == ["走访慰问"]
+    facts = extract_text("5月12日，雨花区总工会组织全体机关干部参观学习。", region="长沙市")
+    assert event_names(facts) == ["参观学习"]
+    assert event_names(extract_text("5月12日，雨花区总工会组织专项督查。", region="长沙市")) == ["专项督查"]
