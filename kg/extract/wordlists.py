@@ -44,7 +44,7 @@ PROFILE_VERBS = words("posts/profile_verbs.txt")
 FORMER_MARKS = words("posts/former_marks.txt")
 THIS_EVENT_WORDS = words("events/this_event_words.txt")
 # a course's opening ceremony named alone -> the ending of the course's name (开班仪式 -> 班)
-COURSE_OPENINGS = {row[0]: row[1] for row in table("events/course_openings.tsv")}
+COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 VENUE_VERBS = words("events/venue_verbs.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
 HELD_ADVERBS = words("events/held_adverbs.txt")

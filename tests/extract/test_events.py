@@ -246,3 +246,17 @@ def test_who_a_body_gathers_for_an_activity_is_no_part_of_its_name(extract_text)
     facts = extract_text("5月12日，雨花区总工会组织全体机关干部参观学习。", region="长沙市")
     assert event_names(facts) == ["参观学习"]
     assert event_names(extract_text("5月12日，雨花区总工会组织专项督查。", region="长沙市")) == ["专项督查"]
+
+
+def test_a_course_named_by_what_it_improves_and_opened_by_a_rally(extract_text):
+    # 能力提升培训班: 提升 stands inside the name; 开班动员会 opens a 训练营 too
+    facts = extract_text(
+        "5月12日，雨花区工会干部能力提升培训班在区职工服务中心开班。区总工会主席李红出席开班式。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区工会干部能力提升培训班"]
+    facts = extract_text(
+        "5月12日，雨花区总工会工会干部实务训练营在区职工服务中心举行。区总工会主席李红出席开班动员会。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区总工会工会干部实务训练营"]
