@@ -50,6 +50,9 @@ _ACTIVITY_RE = re.compile(
 # 组织50名劳模参观游览: a verb of holding whose object may be who does the activity
 _GATHERING = frozenset(words("events/gathering_verbs.txt"))
 
+# 为期5天的…: how long an event lasts, before its name
+_LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
+
 # 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
@@ -120,6 +123,9 @@ class EventFinder:
                 i = e
                 continue
             a = self._event_start(tk, i, e, bodies, walked, phrase_start)
+            lasting = _LASTING.match(text, a, i)
+            if lasting:
+                a = lasting.end()  # 为期5天的疗休养活动: how long it lasts is no part of its name
             name = text[a:e]
             chained = e - i > len(head)
             while a < i and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
@@ -141,7 +147,8 @@ class EventFinder:
                     a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
-        out += [Found(a, b, "EVENT", "verb") for a, b in phrases]
+        # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
+        out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
         held: dict[tuple[int, int], bool] = {}
         for m in _ACTIVITY_RE.finditer(text):
             # (组织50名劳模参观游览, 组织职工开展走访慰问: who does it stands between, the

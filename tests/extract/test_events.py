@@ -260,3 +260,8 @@ def test_a_course_named_by_what_it_improves_and_opened_by_a_rally(extract_text):
         region="长沙市",
     )
     assert event_names(facts) == ["雨花区总工会工会干部实务训练营"]
+
+
+def test_how_long_an_event_lasts_is_no_part_of_its_name(extract_text):
+    facts = extract_text("5月12日，雨花区总工会组织45名一线职工赴张家界市进行为期5天的疗休养活动。", region="长沙市")
+    assert event_names(facts) == ["疗休养活动"]
