@@ -167,7 +167,7 @@ class EventFinder:
             # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or
             # a gathering, a verb before its object is (走进X，慰问高温下坚守岗位的职工,
             # 来X调研指导工作, 组织劳模参观游览X)
-            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(a) in ("v", "vn"))
+            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(e - 1) in ("v", "vn"))
             if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
