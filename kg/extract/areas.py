@@ -134,6 +134,14 @@ def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sur
     if kind == "capital":
         code = ctx.lex.capital_words.get(name)
         return ctx.gaz.get(code) if code and code in ctx.gaz else None
+    if kind == "nickname":
+        # 沪上, 哈市: the city only on a page about it, never a guess (issue 12 §3)
+        code = ctx.lex.city_nicknames.get(name)
+        if code not in ctx.gaz or not any(
+            c == code or ctx.gaz.contains(c, code) or ctx.gaz.contains(code, c) for c in ctx.page.region
+        ):
+            return None
+        return ctx.gaz.get(code)
     if kind == "abbr" and ref:
         name = ref
     before = list(reversed(ctx.seen_codes[-12:]))

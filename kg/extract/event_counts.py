@@ -16,6 +16,7 @@ from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     HONOUR_RECEIVE,
     MEMBERSHIP_VERBS,
+    MODE_WORDS,
     NAMING_VERBS,
     PLAYER_WORDS,
     PRIZE_VERBS,
@@ -43,6 +44,10 @@ _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIV
 _WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人以下的企业
 _SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)的?(?:单位|企业|用人单位|工会|规模)")
+# a way of taking part right before a count, perhaps with a verb of it between (线上参与200人)
+_MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_PART_WORDS)})?[共约近]?$")
+# between two counts of groups listed together: the first group's noun and a mark of a list
+_LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -124,4 +129,15 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
         if _WINNERS.match(ctx.text, c.end_char):
             continue  # 共有40人获奖: the winners
         out.append(c)
-    return out
+    # 线上200人，线下80人: counts of the ways of taking part are parts of a whole not said
+    parts = [c for c in out if _MODE.search(ctx.text, a, c.start_char)]
+    out = [c for c in out if c not in parts] if len(parts) > 1 else out
+    # 20名劳模、10名职工: counts of groups listed together are parts too (no sum guessed)
+    listed = {
+        k
+        for i in range(len(out) - 1)
+        if _LISTED.fullmatch(ctx.text, out[i].end_char, out[i + 1].start_char)
+        for k in (i, i + 1)
+    }
+    # (not the players among them: 128名选手、12名裁判 counts the players, see _count_of)
+    return [c for i, c in enumerate(out) if i not in listed or _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]

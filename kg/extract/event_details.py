@@ -74,6 +74,12 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
 
 
+def going_in(ctx: ArticleContext, a: int, b: int) -> bool:
+    """A verb of going in ``[a, b)`` (到X调研, 来X督导): a word of its own, not part of a
+    longer one (以来, 来自, 受到 go nowhere)."""
+    return any(ctx.doc.char_span(m.start(), m.end()) is not None for m in _GOING.finditer(ctx.text, a, b))
+
+
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
     """Who organises the event, said before its name (:func:`_organizers_before`), and
     those its sentence names after it: …在D举行，活动由X主办、Y承办."""
@@ -113,7 +119,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             for b in ctx.bodies_in(clause, s.start_char)
             if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[b[1] : s.start_char])
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
-            and not _GOING.search(text, clause, b[0])
+            and not going_in(ctx, clause, b[0])
         ]
         subject = near[-1:] or None
     if subject is not None:
@@ -130,7 +136,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         for b in ctx.bodies_in(sa, s.start_char)
         if _OF_YEAR.fullmatch(text, b[1], s.start_char)
         and not text[max(sa, b[0] - 2) : b[0]].endswith(SUBJECT_BLOCKERS)
-        and not _GOING.search(text, max(sa, b[0] - 2), b[0])  # 到X调研: X is where, not who
+        and not going_in(ctx, max(sa, b[0] - 2), b[0])  # 到X调研: X is where, not who
     ]
     if owner:
         x, _y, r = owner[-1]
@@ -224,7 +230,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, vm.group(1)) else _JOINED
     for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at), joined)):
         x = chain[0][0]
-        if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or _GOING.search(text, clause_start, x):
+        if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or going_in(ctx, clause_start, x):
             continue
         if _in_title_chain(ctx, x, clause_start):
             continue  # 某总工会二级巡视员、权益保障部部长X率队开展…: the chain's first body acts

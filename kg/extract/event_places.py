@@ -26,7 +26,9 @@ from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
-_VENUE_OPENER = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+_VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+# the prepositions of place among the openers (the rest are verbs of going: words of their own)
+_AT = ("在", "于")
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
@@ -55,6 +57,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         at = sa + m.end()
         if UNDER.match(text, sa + m.start(), sb):
             continue  # 在X的组织下: X organises, it is no place
+        if m.group(1) not in _AT and ctx.doc.char_span(sa + m.start(), sa + m.end(1)) is None:
+            continue  # 以来, 来自, 受到: no verb of going
         place = _place_at(ctx, at)
         if place is None:
             continue

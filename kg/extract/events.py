@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     MEETING_VERBS,
     PLAN_WORDS,
@@ -140,9 +141,11 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
 
 def _verb_core(name: str) -> str:
     """What a verb phrase's event is: its activity's first two characters, from the
-    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问)."""
+    activity on (春节前走访慰问 and 走访慰问光机所困难职工 are one visit: 慰问; 走访 alone: 走访)."""
     m = _ACTIVITY_AT.search(name)
-    return re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", name[m.start() if m else 0 :])[:2]
+    phrase = name[m.start() if m else 0 :]
+    # (深入X走访: a visit alone is its own activity)
+    return (re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", phrase) or phrase)[:2]
 
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:
@@ -206,6 +209,7 @@ def merge_events(ctx: ArticleContext) -> None:
             or _ending_alike(f, merged)
             or _joined_part(f, merged, ctx.lex.event_heads)
             or _campaign_named(f, merged)
+            or _course_opened(f, merged)
         )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -255,6 +259,16 @@ def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
             return m
     return None
+
+
+def _course_opened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The course read last before a ceremony that opens one, named alone (…举办职工技能
+    培训班，开班仪式在X举行; 出席开班典礼): the ceremony is how the course starts, not an
+    event of its own, so its day and place are the course's."""
+    ending = COURSE_OPENINGS.get(f.ref.name)
+    if ending is None:
+        return None
+    return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
 
 
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

@@ -44,7 +44,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
             if article.roster:  # (a roster names the places of its leaders' other offices)
                 continue
             for s in doc.spans.get("kg", []):
-                if s.label_ != "AREA" or s._.kg_kind in ("short", "abbr"):
+                if s.label_ != "AREA" or s._.kg_kind in ("short", "abbr", "nickname"):
                     continue
                 if s._.kg_kind == "capital":
                     votes[lexicon().capital_words[s.text]] += 1

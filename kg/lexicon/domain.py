@@ -30,6 +30,7 @@ class Lexicon:
     own_area_markers: tuple[str, ...]  # 我 in 我市总工会: the level word is the page's own area
     national_bodies: dict[str, tuple[str, str]]  # any form of the name -> (official name, class)
     capital_words: dict[str, str]  # 首都 -> area code
+    city_nicknames: dict[str, str]  # 沪上 -> area code (only on a page about that city)
     level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
 
 
@@ -61,5 +62,6 @@ def lexicon() -> Lexicon:
         own_area_markers=words("areas/own_area_markers.txt"),
         national_bodies=_national_bodies(),
         capital_words={w: c for w, c in table("areas/capital.tsv")},
+        city_nicknames={w: c for w, c in table("areas/city_nicknames.tsv")},
         level_bodies={w: (c, k) for w, c, k in table("bodies/level_bodies.tsv", header=True)},
     )

@@ -46,7 +46,10 @@ class AreaFinder:
         self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
         self._body_endings = self.lex.org_suffixes + self.lex.union_suffixes
-        self.capital = set(self.lex.capital_words)
+        # words that name an area by its role (首都) or a nickname (沪上), and their kind
+        self.role_words = {w: "nickname" for w in self.lex.city_nicknames}
+        self.role_words |= {w: "capital" for w in self.lex.capital_words}
+        self.capital = sorted(self.role_words, key=len, reverse=True)
         self._capital_firsts = {w[0] for w in self.capital}
         self.zone_suffixes = words(zone_suffixes)
         levels = table(UNLISTED_LEVELS)
@@ -96,7 +99,7 @@ class AreaFinder:
                 cap = next((w for w in self.capital if text.startswith(w, i)), None)
             hit = self.areas.longest(text, i, extra)
             if cap and (hit is None or hit[0] <= len(cap)) and i in tk.starts and i + len(cap) in tk.ends:
-                out.append(Found(i, i + len(cap), "AREA", "capital"))
+                out.append(Found(i, i + len(cap), "AREA", self.role_words[cap]))
                 i += len(cap)
                 continue
             if hit is None:

@@ -28,7 +28,7 @@ FROM_MENTION = {
 }
 FROM_MODEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 # mention kinds that refer to an entity without naming it (首都 for Beijing)
-REFERENCES = frozenset({"capital"})
+REFERENCES = frozenset({"capital", "nickname"})
 
 
 @Language.component("kg_entities", assigns=["doc.ents"], requires=["doc.spans"])

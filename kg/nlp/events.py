@@ -43,16 +43,21 @@ _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
 # (a quoted title among them) ending in an activity
 _ACTIVITY_WORDS = alternation_of(words("events/activity_words.txt"))
+_HOLDING_VERBS = words("events/holding_verbs.txt")
 _ACTIVITY_RE = re.compile(
-    f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?"
-    f'([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?(?:{_ACTIVITY_WORDS}))'
+    f'({alternation_of(_HOLDING_VERBS)})了?(([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?)(?:{_ACTIVITY_WORDS}))'
 )
+# 组织50名劳模参观游览: a verb of holding whose object may be who does the activity
+_GATHERING = frozenset(words("events/gathering_verbs.txt"))
+
+# 为期5天的…: how long an event lasts, before its name
+_LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
 
 # 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
 _VISIT_RE = re.compile(
-    f'(?:{_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
+    f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
 )
 
 
@@ -118,6 +123,9 @@ class EventFinder:
                 i = e
                 continue
             a = self._event_start(tk, i, e, bodies, walked, phrase_start)
+            lasting = _LASTING.match(text, a, i)
+            if lasting:
+                a = lasting.end()  # 为期5天的疗休养活动: how long it lasts is no part of its name
             name = text[a:e]
             chained = e - i > len(head)
             while a < i and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
@@ -139,15 +147,27 @@ class EventFinder:
                     a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
-        out += [Found(a, b, "EVENT", "verb") for a, b in phrases]
-        held = {m.span(1): False for m in _ACTIVITY_RE.finditer(text)}
+        # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
+        out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
+        held: dict[tuple[int, int], bool] = {}
+        for m in _ACTIVITY_RE.finditer(text):
+            # (组织50名劳模参观游览, 组织职工开展走访慰问: who does it stands between, the
+            # activity a verb of theirs; the event is the activity; not 组织专项检查, a noun
+            # and its modifier)
+            between = m.group(3)
+            held_by = between.endswith(_HOLDING_VERBS)
+            verb = tk.tag_at(m.end(3)) == "v" or held_by
+            gathered = m.group(1) in _GATHERING and between and verb and _people_only(tk, m.start(3), m.end(3), held_by)
+            a = m.end(3) if gathered else m.start(2)
+            held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
         for m in _VISIT_RE.finditer(text):
-            if m.start() in tk.starts:
-                held.setdefault(m.span(1), True)
+            if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)
+                held.setdefault(m.span(2), True)
         for (a, e), visit in sorted(held.items()):
-            # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit, a
-            # verb before its object is (走进X，慰问高温下坚守岗位的职工)
-            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(a) == "v")
+            # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or
+            # a gathering, a verb before its object is (走进X，慰问高温下坚守岗位的职工,
+            # 来X调研指导工作, 组织劳模参观游览X)
+            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(e - 1) in ("v", "vn"))
             if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
@@ -244,6 +264,19 @@ class EventFinder:
         if tk.token_span_at(k)[1] >= e:
             return False
         return tk.tag_at(a - 1) in nouns and tk.tag_at(k) in nouns and not before.endswith(self.lex.event_heads)
+
+
+def _people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
+    """Whether ``[a, b)`` names only who does an activity (50名劳动模范, 职工开展): no verb
+    but a verb of holding at its end (not 共筹集慰问资金: what is done is another thing)."""
+    if held_by:
+        b = tk.token_span_at(b - 1)[0]
+    k = a
+    while k < b:
+        if tk.tag_at(k).startswith("v") and tk.tag_at(k) != "vn":
+            return False
+        k = tk.token_span_at(k)[1]
+    return True
 
 
 # a title of a document, book or programme: 《…大会选举办法》, 《关于召开…会议的通知》

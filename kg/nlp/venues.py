@@ -56,6 +56,9 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+# 一家酒店, 两所学校: a numeral and a measure word of places right before a venue's head
+_UNIT_CLASSIFIERS = alternation_of(words("bodies/unit_classifiers.txt"))
+_SOME_UNITS = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+|某)(?:{_UNIT_CLASSIFIERS})$")
 # what names a room of a building without a proper word: 第二, 三楼, 5号, 大
 _ROOM_MARK = re.compile("(?:第[〇零一二三四五六七八九十百\\d]+|[〇零一二三四五六七八九十\\d]+[楼层号]?|[大小])")
 
@@ -160,6 +163,8 @@ class VenueFinder:
         hs = e - len(head)
         if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
             return None
+        if _SOME_UNITS.search(text, a, hs):
+            return None  # 在沪上一家酒店举办: a kind of venue, none named
         if not (has_proper_word(tk, a, hs) or self._of_the_level(text, a, hs) or _numbered_room(text, a, hs, head)):
             return None
         if head in VILLAGE_HEADS:

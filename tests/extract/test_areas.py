@@ -283,3 +283,13 @@ def test_a_compass_district_alone_is_no_area(extract_text):
     # 南区 is a district of Hong Kong and of two Taiwanese cities, and a plain word of the genre
     facts = extract_text("近日，厂区南区车间的职工在北区食堂参加了安全生产知识竞赛。", region="株洲市")
     assert not {"南区", "北区"} & set(areas(facts))
+
+
+def test_a_citys_nickname_is_the_city_only_on_a_page_about_it(extract_text):
+    # 哈市 on a page of a district of Harbin: the city, where the event is held
+    facts = extract_text("5月12日，道里区总工会在哈市举办职工读书分享会。", region="哈尔滨市")
+    assert areas(facts)["哈尔滨市"][0] == "230100"
+    assert [r.name for r, _ in facts.events[0].locations] == ["哈尔滨市"]
+    # elsewhere, or on a page of no known area, it is no guess (and decides no region)
+    assert "哈尔滨市" not in areas(extract_text("5月12日，雨花区总工会在哈市举办职工读书分享会。", region="长沙市"))
+    assert areas(extract_text("5月12日，某公司工会在沪上举办职工联谊会。")) == {}

@@ -224,3 +224,44 @@ def test_a_ceremonys_verb_and_its_name_are_one_event(extract_text):
         region="长沙市",
     )
     assert [n for n in event_names(facts) if "授牌" in n] == ["授牌仪式"]
+
+
+def test_a_courses_opening_ceremony_named_alone_is_the_courses_event(extract_text):
+    # (the ceremony's place is the course's: one event, not two halves)
+    facts = extract_text("5月12日，雨花区总工会举办职工技能培训班，开班仪式在区职工服务中心举行。", region="长沙市")
+    assert event_names(facts) == ["职工技能培训班"]
+    assert {r.name for r, _ in facts.events[0].locations} == {"雨花区职工服务中心"}
+    facts = extract_text(
+        "5月12日，雨花区总工会基层工会主席培训班在区职工服务中心开班。区总工会主席李红出席开班典礼并讲话。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区总工会基层工会主席培训班"]
+    assert participants(facts.events[0]) == {"李红"}
+
+
+def test_who_a_body_gathers_for_an_activity_is_no_part_of_its_name(extract_text):
+    # 组织X开展Y / 组织X参观: X does the activity; a modifier of the activity stays (专项督查)
+    facts = extract_text("5月12日，雨花区总工会组织职工开展走访慰问。", region="长沙市")
+    assert event_names(facts) == ["走访慰问"]
+    facts = extract_text("5月12日，雨花区总工会组织全体机关干部参观学习。", region="长沙市")
+    assert event_names(facts) == ["参观学习"]
+    assert event_names(extract_text("5月12日，雨花区总工会组织专项督查。", region="长沙市")) == ["专项督查"]
+
+
+def test_a_course_named_by_what_it_improves_and_opened_by_a_rally(extract_text):
+    # 能力提升培训班: 提升 stands inside the name; 开班动员会 opens a 训练营 too
+    facts = extract_text(
+        "5月12日，雨花区工会干部能力提升培训班在区职工服务中心开班。区总工会主席李红出席开班式。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区工会干部能力提升培训班"]
+    facts = extract_text(
+        "5月12日，雨花区总工会工会干部实务训练营在区职工服务中心举行。区总工会主席李红出席开班动员会。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区总工会工会干部实务训练营"]
+
+
+def test_how_long_an_event_lasts_is_no_part_of_its_name(extract_text):
+    facts = extract_text("5月12日，雨花区总工会组织45名一线职工赴张家界市进行为期5天的疗休养活动。", region="长沙市")
+    assert event_names(facts) == ["疗休养活动"]

@@ -71,6 +71,12 @@ def test_a_framed_palace_of_culture_of_the_level(labelled):
     assert "区新职工文化宫" in labelled("联欢会在区新职工文化宫举行。", "PLACE")
 
 
+def test_a_venue_of_a_kind_after_a_numeral_and_measure_word_names_none(labelled):
+    # 在沪上一家酒店: a hotel, not one named (沪上一家酒店 is no venue)
+    assert labelled("区总工会在沪上一家酒店举办职工联谊会。", "PLACE") == set()
+    assert labelled("区总工会在市区两所学校开展宣讲活动。", "PLACE") == set()
+
+
 def test_a_room_named_by_its_number_floor_or_size(labelled):
     assert "大会议室" in labelled("公司在大会议室召开职工大会。", "PLACE")
     assert "三楼会议室" in labelled("座谈会在三楼会议室举行。", "PLACE")
