@@ -21,6 +21,9 @@ _CLAUSE_ENDS = '。！？!?，,；;”"…）)'
 _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间|晚|起)?[，,]")
 # a day of the month without its month (5日上午，本月5日，): the report's month, or the one before
 _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
+# a day relative to the report with its day of the month in brackets (今日（16日）, 今（18）日,
+# as Hong Kong and Taiwan reports write it): the day is said outright, wherever it stands
+_BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2})日?[）)]日?")
 # a part of a month (3月初，2024年3月中旬，): the month, no day
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # the day of a dateline: 本报杭州7月20日讯
@@ -134,6 +137,10 @@ def _opening_date(ctx: ArticleContext):
                 return (*parsed, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["context"]))
     report = _report_date(ctx)
     if report is not None:
+        for m in _BRACKETED_DAY.finditer(ctx.text, body_start, end):
+            day = _day_before(report, int(m.group(2)))
+            if day is not None:
+                return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
         days = [
             (m, report + timedelta(days=RELATIVE_DAYS[m.group()]))
             for m in _RELATIVE.finditer(ctx.text, body_start, end)

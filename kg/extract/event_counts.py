@@ -57,6 +57,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     are about who took part (全区各行业50余名劳动模范…参与)."""
     sa, _ = ctx.sentence_of(s.start_char)
     cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
+    cands = [c for c in cands if _same_headline_part(ctx, s, c)]
     # else the next sentences about who took part, up to one naming another event: 张三
     # 等出席闭幕式。17支队伍41名选手参加比赛。
     na = sb
@@ -70,6 +71,17 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         na = nb
     if cands:
         fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
+
+
+def _same_headline_part(ctx: ArticleContext, s: Span, c: Span) -> bool:
+    """Whether count ``c`` stands in the same part of the headline as the event ``s`` (or
+    either is not in the headline): the parts of a headline set off by spaces are separate
+    statements (某公司拟裁员300人 工会赴市府请愿: those laid off did not take part)."""
+    top = len(ctx.article.headline or "")
+    if s.start_char >= top or c.start_char >= top:
+        return True
+    between = ctx.text[min(c.end_char, s.end_char) : max(c.start_char, s.start_char)]
+    return not any(ch.isspace() for ch in between)
 
 
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:

@@ -19,11 +19,14 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
     GUEST_WORDS,
+    HONOUR_HOLDER,
+    HONOUR_LISTING,
     HOSTED_AFTER_VERBS,
     INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
     ORGANISED_BY_VERBS,
+    PLACES_WON,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
 )
@@ -58,6 +61,12 @@ _LISTED_AFTER = re.compile(
 # 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
 # sentence that names the article's event again
 _LISTED_EACH = re.compile(f"分别(?:{alternation_of(LISTING_WORDS)})[：:]?")
+# 一等奖获得者为A，二等奖获得者为B、C: the winners of a place, listed to the clause's end,
+# competed in the event (the one named before them)
+_PLACE_HOLDERS = re.compile(
+    f"(?:{alternation_of(PLACES_WON)})(?:{alternation_of(HONOUR_HOLDER)})(?:{alternation_of(HONOUR_LISTING)})[：:]?"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
 _ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(ATTEND_VERBS)})了?[，,]$")
 # …，Z承办 after the organisers of an event
@@ -230,6 +239,12 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
         if not ctx.opens_with(sa, THIS_EVENT_WORDS) and not _ATTENDED_BEFORE.search(text, sa, m.start()):
             continue
         end = _PERIOD.search(text, m.end())
+        sb = end.start() if end else len(text)
+        for i, p in enumerate(people):
+            if m.end() <= p.start_char < sb:
+                out.setdefault(i, m.start())
+    for m in _PLACE_HOLDERS.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
         sb = end.start() if end else len(text)
         for i, p in enumerate(people):
             if m.end() <= p.start_char < sb:

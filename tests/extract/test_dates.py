@@ -126,3 +126,17 @@ def test_a_relative_day_after_an_ellipsis_opens_a_clause(extract_text):
 )
 def test_dates_in_chinese_numerals_and_this_year(written, want):
     assert parse_date(written, 2024) == want
+
+
+def test_a_relative_day_with_its_day_in_brackets_dates_the_event_inside_a_clause(extract_text):
+    facts = extract_text(
+        "南湖区总工会今（9）日上午在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-09"
+    )
+    assert event(facts, "读书分享会").date[:2] == ("2024-05-09", "date")
+
+
+def test_yesterday_with_its_day_in_brackets_dates_the_event(extract_text):
+    facts = extract_text(
+        "南湖区总工会昨日（8日）在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-09"
+    )
+    assert event(facts, "读书分享会").date[:2] == ("2024-05-08", "date")

@@ -370,3 +370,13 @@ def test_the_lowest_area_opening_the_name_hosts_the_event(extract_text):
     # 长沙市雨花区…运动会: the district, not the city above it
     facts = extract_text("近日，长沙市雨花区“快乐健身”职工趣味运动会开幕。", region="长沙市")
     assert locations(event(facts, "运动会")) == ["雨花区"]
+
+
+def test_a_count_in_another_part_of_the_headline_is_none_of_the_events(extract_text):
+    facts = extract_text(
+        "南湖区总工会今天组织约40名职工代表到区政府门前请愿，要求企业补发工资。",
+        headline="某纺织公司拖欠500人工资 区总工会组织职工请愿",
+        region="嘉兴市",
+        date="2024-05-09",
+    )
+    assert event(facts, "请愿").count[0] == 40

@@ -265,3 +265,15 @@ def test_a_course_named_by_what_it_improves_and_opened_by_a_rally(extract_text):
 def test_how_long_an_event_lasts_is_no_part_of_its_name(extract_text):
     facts = extract_text("5月12日，雨花区总工会组织45名一线职工赴张家界市进行为期5天的疗休养活动。", region="长沙市")
     assert event_names(facts) == ["疗休养活动"]
+
+
+def test_an_expo_is_an_event(extract_text):
+    facts = extract_text(
+        "雨花区总工会在区职工服务中心举办“春风送岗”就业及职业技能博览，30家企业设摊招聘。", region="长沙市"
+    )
+    assert any(name.endswith("博览") for name in event_names(facts))
+
+
+def test_a_petition_at_a_place_gone_to_is_an_event(extract_text):
+    facts = extract_text("雨花区某物流公司工会组织约60名会员到区政府前请愿，要求公司补发加班费。", region="长沙市")
+    assert any(name.endswith("请愿") for name in event_names(facts))

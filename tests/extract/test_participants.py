@@ -291,3 +291,12 @@ def test_those_listed_after_a_clause_of_attending_take_part(extract_text):
         region="长沙市",
     )
     assert participants(event(facts, "代表大会")) == {"周立新", "陈小燕"}
+
+
+def test_the_winners_of_a_place_listed_after_a_contest_take_part_in_it(extract_text):
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。在此前举行的雨花区第二届“厨艺技能比赛”中，"
+        "一等奖获得者为长沙味源餐饮有限公司的钟雅琳，二等奖获得者为邝志远、龚丽萍。",
+        region="长沙市",
+    )
+    assert {"钟雅琳", "邝志远", "龚丽萍"} <= set(participants(event(facts, "厨艺技能比赛")))
