@@ -1,6 +1,7 @@
 """Bars of page furniture made of buttons: a site's button bars (首页 | 打印 | 关闭), an
 e-paper's bars (its page labels in a row, the issue's date beside 往期回顾, the paper's
-name beside 数字报) and a paper's imprint at the foot of its page (主办：… 出版：… 地址：…).
+name beside 数字报) a paper's imprint at the foot of its page (主办：… 出版：… 地址：…) and a release's contact
+line (查询：0000 0000（某小姐）).
 Kept apart from :mod:`kg.ingest.boilerplate`, which drops them with the other furniture.
 """
 
@@ -92,3 +93,21 @@ def imprint_line(line: str) -> bool:
         labels.append(m["label"])
         pos = m.end()
     return len(labels) >= 2 and any(label in imprint for label in labels)
+
+
+# a telephone number: digits with spaces, dashes or an extension (0000-1234567转8, 2345 6789)
+_PHONE = r"\+?[\d(（][\d\s\-－—()（）转]{5,24}\d"
+
+
+@functools.cache
+def _contact() -> re.Pattern[str]:
+    labels = alternation("pages/contact_labels.txt")
+    # whom to ask may follow, in brackets or not (（某小姐）, 某先生)
+    who = r"(?:\s*[（(][^（）()]{1,12}[)）]|\s+[^\s\d]{1,6})?"
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[^\s\d:：，。]{{1,6}}\s*)?{_PHONE}{who}\s*$")
+
+
+def contact_line(line: str) -> bool:
+    """查询：2345 6789（某小姐）, 联系电话：0000-1234567: whom to call about a release or a
+    notice, no news (the person asked for acts in none of it)."""
+    return _contact().match(line) is not None

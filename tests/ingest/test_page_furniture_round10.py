@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.bars import imprint_line
+from kg.ingest.bars import contact_line, imprint_line
 from kg.ingest.boilerplate import is_furniture
 from kg.ingest.bylines import closing_names
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
@@ -71,3 +71,18 @@ def test_a_stack_of_bulleted_briefs_signed_by_units(tmp_path):
 def test_a_units_two_character_signature_credits_no_one(tail, names):
     c = closing_names(LEAD + tail)
     assert (c.reporters if c else None) == names
+
+
+@pytest.mark.parametrize("line", ["查询：0000 1234（林小姐）", "联系电话：0000-1234567", "咨询：林老师 0000-1234567"])
+def test_a_contact_line_is_furniture(line):
+    assert contact_line(line) and is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["查询：河湾区总工会权益保障部", "联系职工，服务职工。"])
+def test_a_contact_label_without_a_number_is_no_contact_line(line):
+    assert not is_furniture(line)
+
+
+def test_a_releases_contact_person_is_not_in_its_text(tmp_path):
+    (a,) = page_articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n查询：0000 1234（林小姐）\n")
+    assert "林小姐" not in a.text
