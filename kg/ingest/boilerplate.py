@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line
 from kg.ingest.bylines import author_credit, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
@@ -23,7 +24,6 @@ from kg.lexicon.chars import HAN_COMMON
 
 # Longer lines are prose, whatever words they contain.
 MAX_FURNITURE_LEN = 150
-_SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
 # an e-paper's page label, maybe with its page buttons: 第A02版：要闻, 00003版:民生 上一版3 4下一版,
 # 第1b版:要闻 (a page's second sheet), 当前版：02版 (the reader's page, as 当前位置 is the reader's place)
 _PAGE_LABEL = re.compile(
@@ -214,7 +214,7 @@ def is_breadcrumb(line: str) -> bool:
         # buttons, 首页 | 打印 | 关闭, or a share bar is furniture but no breadcrumb: what
         # stands above it may be the headline)
         home = tokens[0] in entries("pages/home_words.txt")
-        return (home or position) and not all(_buttons(t) for t in tokens)
+        return (home or position) and not all(buttons(t) for t in tokens)
     return tokens[0] in nav or tokens[-1] in nav or position
 
 
@@ -227,8 +227,10 @@ def is_furniture(line: str) -> bool:
         return True
     page = _PAGE_LABEL.match(line)
     # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons
-    tokens = [_COUNT.sub("", t) for t in _SPLIT_NAV.split(line[page.end() :] if page else line) if t]
-    if all(not t or _buttons(t) for t in tokens) and (page or any(t for t in tokens)):
+    tokens = [_COUNT.sub("", t) for t in SPLIT_NAV.split(line[page.end() :] if page else line) if t]
+    if all(not t or buttons(t) for t in tokens) and (page or any(t for t in tokens)):
+        return True
+    if epaper_bar(line) or imprint_line(line) or contact_line(line):
         return True
     if is_breadcrumb(line):
         return True
@@ -246,27 +248,6 @@ def is_furniture(line: str) -> bool:
     if any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")):
         return True
     return any(m.lower() in low for m in entries("pages/spam_markers.txt"))
-
-
-@functools.cache
-def _button_words() -> tuple[frozenset[str], int]:
-    """Navigation words and the labels of a meta line's empty fields (浏览, 字号)."""
-    found = frozenset(entries("pages/nav_words.txt")) | frozenset(entries("pages/meta_labels.txt"))
-    return found, max(map(len, found))
-
-
-@functools.cache
-def _buttons(token: str) -> bool:
-    """A token made only of buttons: 首页, or several printed without a gap (浏览字号 = 浏览 +
-    字号, 打印关闭), as sites run their button bars together.  One word of the list at
-    least, each piece a word of it (a short token: the split is tried every way)."""
-    known, longest = _button_words()
-    if len(token) > 12:
-        return False
-    ok = [True] + [False] * len(token)  # ok[i]: token[:i] is made of buttons
-    for i in range(1, len(token) + 1):
-        ok[i] = any(ok[j] and token[j:i] in known for j in range(max(0, i - longest), i))
-    return ok[-1]
 
 
 def _notice(line: str) -> bool:

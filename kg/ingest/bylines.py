@@ -378,9 +378,14 @@ def closing_names(text: str) -> Credit | None:
     if not m:
         return None
     names, _ = _people(m["people"])
-    if not names or not all(plausible_name(n) for n in names):
+    if not names or not all(plausible_name(n) and not _signature(n) for n in names):
         return None
     return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names)
+
+
+def _signature(name: str) -> bool:
+    """Two characters ending as a unit's short signature does (某工, 某宣): no writer."""
+    return len(name) == 2 and name.endswith(words("credits/signature_finals.txt"))
 
 
 def is_credit(text: str) -> bool:

@@ -72,9 +72,22 @@ def without_label(line: Mapped) -> Mapped:
     return head if title_like(head.text) and len(head.text) >= 4 else line
 
 
+# a bullet some papers print before each headline of a stack of briefs (■ 标题)
+_BULLET = re.compile(r"^\s*[■●◆▲★□◇◎○☆△▶►•▪]\s*")
+
+
+def without_bullet(line: Mapped) -> Mapped:
+    """``line`` without a bullet before it (■ 某某工会开展…): a mark, no word of the headline."""
+    m = _BULLET.match(line.text)
+    if m is None:
+        return line
+    head = line[m.end() :].strip()
+    return head if title_like(head.text) else line
+
+
 def clean_headline(line: Mapped) -> Mapped:
-    """The headline of a page's headline line: without its label, site's name and column label."""
-    return without_tag(without_site(without_label(line)))
+    """The headline of a page's headline line: without its bullet, label, site's name and column label."""
+    return without_tag(without_site(without_label(without_bullet(line))))
 
 
 # -- choosing a segment's headline among its header lines ----------------------------

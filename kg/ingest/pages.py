@@ -7,6 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+from kg.ingest.bars import bar_date
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.boilerplate import (
     Meta,
@@ -49,6 +50,8 @@ from kg.ingest.stacks import split_item_heads
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
+
+_BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 
 
 def simplify(doc: Document) -> WrittenForms | None:
@@ -116,6 +119,9 @@ def drop_furniture(doc: Document) -> None:
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
+            issued = bar_date(b.text.text)  # an e-paper's bar: the date
+            if issued and doc.date is None:
+                doc.date, doc.date_rank = issued, _BAR_DATE_RANK
             if is_breadcrumb(b.text.text) and not any(is_prose(k.text.text) for k in kept):
                 # what stands above a page's breadcrumb is the site's own header (its name,
                 # slogans, menus), not the article's: the headline comes below it

@@ -34,9 +34,17 @@ def _is_credit_block(text: str) -> bool:
     return is_credit(text) or (c is not None and c.end >= len(text.rstrip()))
 
 
+# a short note in brackets after the last sentence: a signature (…120幅。（某工）), a jump
+_SIGNED_END = re.compile(r"[。！？…][”’』」]?\s*[（(][^（）()。！？，,；;]{1,12}[)）]\s*$")
+
+
 def _closing_credit(text: str) -> bool:
-    """…参观。（林某） or …参观。（通讯员 林某）: the credit closes the article after its last sentence."""
-    return closing_names(text) is not None or trailing_people_credit(text) is not None
+    """…参观。（林某） or …参观。（通讯员 林某）: the credit closes the article after its last
+    sentence; so does any short note in brackets there (a unit's signature, 某工), which
+    no sentence goes on from."""
+    if closing_names(text) is not None or trailing_people_credit(text) is not None:
+        return True
+    return _SIGNED_END.search(text) is not None
 
 
 def _heads_article(q: Block, r: Block | None) -> bool:

@@ -1,0 +1,113 @@
+"""Bars of page furniture made of buttons: a site's button bars (首页 | 打印 | 关闭), an
+e-paper's bars (its page labels in a row, the issue's date beside 往期回顾, the paper's
+name beside 数字报) a paper's imprint at the foot of its page (主办：… 出版：… 地址：…) and a release's contact
+line (查询：0000 0000（某小姐）).
+Kept apart from :mod:`kg.ingest.boilerplate`, which drops them with the other furniture.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.lexicon import alternation, alternation_of, entries, table
+from kg.lexicon.chars import HAN_COMMON
+
+# what sets a bar's buttons apart: spaces, bars, arrows, brackets, colons
+SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
+
+
+@functools.cache
+def _button_words() -> tuple[frozenset[str], int]:
+    """Navigation words and the labels of a meta line's empty fields (浏览, 字号)."""
+    found = frozenset(entries("pages/nav_words.txt")) | frozenset(entries("pages/meta_labels.txt"))
+    return found, max(map(len, found))
+
+
+@functools.cache
+def buttons(token: str) -> bool:
+    """A token made only of buttons: 首页, or several printed without a gap (浏览字号 = 浏览 +
+    字号, 打印关闭), as sites run their button bars together.  One word of the list at
+    least, each piece a word of it (a short token: the split is tried every way)."""
+    known, longest = _button_words()
+    if len(token) > 12:
+        return False
+    ok = [True] + [False] * len(token)  # ok[i]: token[:i] is made of buttons
+    for i in range(1, len(token) + 1):
+        ok[i] = any(ok[j] and token[j:i] in known for j in range(max(0, i - longest), i))
+    return ok[-1]
+
+
+# an e-paper's bar: its page labels one after another (第01版：要闻 第02版：综合 …), the
+# issue's date and weekday beside its buttons (2025年09月12日 星期五 往期回顾 | PDF下载)
+_PAGE_LABELS = re.compile(r"第?\s*[A-Za-z]?\d{1,5}[A-Za-z]?\s*版(?:\s*[:：]\s*[^\s:：，。|｜]{1,10})?")
+_ISSUE_DATE = re.compile(rf"{DATE_PATTERN}(?:\s*(?:星期|周)[一二三四五六日天])?")
+
+
+def epaper_bar(line: str) -> bool:
+    """A bar of an e-paper's furniture: its page labels in a row, the issue's date with
+    the weekday, or the paper's name (an outlet's, 某某职工报) beside its edition buttons
+    (数字报, 往期回顾) — with one button at least, or two page labels: no headline has them."""
+    labels = len(_PAGE_LABELS.findall(line))
+    rest = _ISSUE_DATE.sub(" ", _PAGE_LABELS.sub(" ", line))
+    tokens = [t for t in SPLIT_NAV.split(rest) if t]
+    pressed = [t for t in tokens if buttons(t)]
+    if not (pressed or labels >= 2):
+        return False
+    return all(buttons(t) or _outlet_name(t) for t in tokens)
+
+
+@functools.cache
+def _outlet_name(token: str) -> bool:
+    """A paper's or site's name (某某职工报, 某某日报): Han characters ending in an outlet's head."""
+    heads = alternation("credits/outlet_heads.txt")
+    return re.fullmatch(rf"[{HAN_COMMON}]{{1,10}}?(?:{heads})", token) is not None
+
+
+def bar_date(line: str) -> str | None:
+    """The issue's date an e-paper's bar prints beside its buttons, or None."""
+    m = _ISSUE_DATE.search(line) if epaper_bar(line) else None
+    return parse_date(m.group()) if m else None
+
+
+@functools.cache
+def _imprint() -> tuple[re.Pattern[str], frozenset[str]]:
+    rows = table("pages/imprint_labels.tsv")
+    labels = alternation_of(r[0] for r in rows)
+    field = re.compile(rf"\s*(?P<label>{labels})\s*[:：]\s*(?P<value>.*?)(?=\s+(?:{labels})\s*[:：]|\s*$)")
+    return field, frozenset(r[0] for r in rows if r[1] == "imprint")
+
+
+def imprint_line(line: str) -> bool:
+    """主办：某某总工会 出版：某某报社 地址：… 广告热线：…: the paper's imprint at the foot of
+    its page, two labelled fields or more, one of them a publisher's or a contact's (the
+    bodies and places it names are the paper's, no news; 主办：X 承办：Y alone may be an
+    event notice's, and stays)."""
+    field, imprint = _imprint()
+    pos, labels = 0, []
+    while pos < len(line):
+        m = field.match(line, pos)
+        if m is None or m.end() == pos or not m["value"]:
+            return False
+        labels.append(m["label"])
+        pos = m.end()
+    return len(labels) >= 2 and any(label in imprint for label in labels)
+
+
+# a telephone number: digits with spaces, dashes or an extension (0000-1234567转8, 2345 6789)
+_PHONE = r"\+?[\d(（][\d\s\-－—()（）转]{5,24}\d"
+
+
+@functools.cache
+def _contact() -> re.Pattern[str]:
+    labels = alternation("pages/contact_labels.txt")
+    # whom to ask may follow, in brackets or not (（某小姐）, 某先生)
+    who = r"(?:\s*[（(][^（）()]{1,12}[)）]|\s+[^\s\d]{1,6})?"
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[^\s\d:：，。]{{1,6}}\s*)?{_PHONE}{who}\s*$")
+
+
+def contact_line(line: str) -> bool:
+    """查询：2345 6789（某小姐）, 联系电话：0000-1234567: whom to call about a release or a
+    notice, no news (the person asked for acts in none of it)."""
+    return _contact().match(line) is not None
