@@ -35,16 +35,11 @@ def test_every_graph_keeps_the_contract_shapes(scores):
     assert all(conform.values()), conform
 
 
-# documents of genres the rules read worst (Hong Kong and Taiwan pages), with floors below
-# their figures of the day they came (0.445, 0.572): raise them as the rules catch up
-FLOORS = {"c12_hk_ftu": 0.40, "c13_taoyuan_union": 0.50}
-
-
 def test_every_document_scores_above_its_floor(scores):
-    low = {k: round(v, 3) for k, v in scores[0].items() if v < FLOORS.get(k, 0.70)}
+    low = {k: round(v, 3) for k, v in scores[0].items() if v < 0.70}
     assert not low
 
 
 def test_mean_over_the_corpus(scores):
     overall = scores[0]
-    assert sum(overall.values()) / len(overall) >= 0.85
+    assert sum(overall.values()) / len(overall) >= 0.88
