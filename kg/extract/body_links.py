@@ -20,6 +20,8 @@ from kg.nlp.text import all_han
 UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
+# X位于Y, 位于Y的X: the words that say where a body is
+LOCATED, OF = "位于", "的"
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
     f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
@@ -139,30 +141,46 @@ def _legal_variants(name: str) -> list[str]:
 
 
 def situated(ctx: ArticleContext) -> None:
-    """X位于Y: where a body or venue is."""
+    """X位于Y, 位于Y的X: where a body or venue is."""
+    bodies = ("Organization", "TradeUnion", "Place")
     for (x, y), ref in sorted(ctx.ref_at.items()):
-        if ref.cls not in ("Organization", "TradeUnion", "Place") or not ctx.text.startswith("位于", y):
+        if ref.cls not in bodies or not ctx.text.startswith(LOCATED, y):
             continue
-        at = y + 2
-        # 位于湘潭市岳塘区: the last of the areas that follow one another
-        while True:
-            nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
-            later = ctx.area_at.by_start.get(max(nxt), []) if nxt else []
-            if nxt and later:
-                at = max(nxt)
-                continue
-            break
-        here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(at, ())]
-        places = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
-        if places:
-            y2, target = max(places, key=lambda t: t[0])
-        elif here:
-            y2, area = max(here, key=lambda t: t[0])
-            target = area_ref(area)
-        else:
+        found = _place_after(ctx, y + len(LOCATED))
+        if found is not None:
+            ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
+    # 在位于某县的某中心召开: the place told before the body, joined by 的
+    for m in re.finditer(LOCATED, ctx.text):
+        found = _place_after(ctx, m.end())
+        if found is None or not ctx.text.startswith(OF, found[0]):
             continue
-        ev = ctx.evidence(x, y2, CONFIDENCE["pattern"])
-        ctx.facts.relations.append(RelationFact(ref, "locatedIn", target, ev))
+        at = found[0] + len(OF)
+        named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in bodies]
+        if named:
+            y2, ref = max(named, key=lambda t: t[0])
+            ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
+
+
+def _place_after(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+    """The venue or area named right at ``at`` (after 位于), and where its name ends; of areas
+    that follow one another (位于湘潭市岳塘区), the last."""
+    while True:
+        nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
+        later = ctx.area_at.by_start.get(max(nxt), []) if nxt else []
+        if nxt and later:
+            at = max(nxt)
+            continue
+        break
+    here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(at, ())]
+    places = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
+    if places:
+        return max(places, key=lambda t: t[0])
+    if here:
+        y2, area = max(here, key=lambda t: t[0])
+        return y2, area_ref(area)
+    return None
 
 
 def short_forms_before(ctx: ArticleContext) -> None:

@@ -38,6 +38,14 @@ def test_where_a_venue_is_the_last_of_the_areas_that_follow(extract_text):
     assert relations(facts, "locatedIn") == {("长沙市职工文化宫", "四方坪街道")}
 
 
+def test_where_a_body_is_told_before_its_name(extract_text):
+    """位于Y的X: the area comes first, joined to the body by 的."""
+    facts = extract_text(
+        "位于望城区的湘睿精密机械有限公司近日在位于开福区的长沙市职工文化宫举办技能比武。", region="长沙市"
+    )
+    assert relations(facts, "locatedIn") == {("湘睿精密机械有限公司", "望城区"), ("长沙市职工文化宫", "开福区")}
+
+
 def test_a_body_named_bare_before_its_full_name_is_that_body(extract_text):
     facts = extract_text("近日，市总工会联合技师学院举办技能大赛。长沙市技师学院院长李明出席闭幕式。", region="长沙市")
     assert "技师学院" not in names(facts, "Organization")
