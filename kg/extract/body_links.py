@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
@@ -77,7 +78,7 @@ def branch_unions(ctx: ArticleContext) -> None:
 def sub_units(ctx: ArticleContext) -> None:
     """X集团有限公司城南项目部, 香江工会联合会南山咨询服务中心, X局办公室: an organisation whose
     name opens with the whole name of another body the article names (or a company's name
-    without its legal form: X集团 of X集团控股有限公司) belongs to that body; a company
+    without its legal form: X集团 of X集团控股有限公司; an area's government) belongs to that body; a company
     its name opens with after that (X公司Y公司工程技术部, X物流有限公司人力资源部) is a body
     of its own between them, even where the article names it nowhere else."""
     stems: dict[str, EntityRef] = {}
@@ -88,7 +89,8 @@ def sub_units(ctx: ArticleContext) -> None:
                 bare = ref.name[: -len(form)]
                 if ref.name.endswith(form) and bare.endswith(COMPANY_ENDINGS):
                     stems.setdefault(bare, ref)
-    endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS)
+    # (an area's government too: 某市政府劳动局 is a bureau of 某市政府)
+    endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS, *GOVERNMENT_WORDS)
     first: dict[EntityRef, tuple[int, int]] | None = None  # each unit's first mention by its full name
     for ref, info in list(ctx.facts.entities.items()):
         if ref.cls != "Organization" or info.parent is not None:

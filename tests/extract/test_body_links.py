@@ -46,6 +46,12 @@ def test_where_a_body_is_told_before_its_name(extract_text):
     assert relations(facts, "locatedIn") == {("湘睿精密机械有限公司", "望城区"), ("长沙市职工文化宫", "开福区")}
 
 
+def test_a_bureau_named_after_its_government_belongs_to_it(extract_text):
+    """某市政府劳动局: the government named in full before the bureau's own name is its body."""
+    facts = extract_text("职工代表来到新竹县政府反映诉求，新竹县政府社会局局长林美华接见了职工代表。", region="新竹县")
+    assert ("新竹县政府社会局", "新竹县政府") in parents(facts)
+
+
 def test_a_body_named_bare_before_its_full_name_is_that_body(extract_text):
     facts = extract_text("近日，市总工会联合技师学院举办技能大赛。长沙市技师学院院长李明出席闭幕式。", region="长沙市")
     assert "技师学院" not in names(facts, "Organization")
