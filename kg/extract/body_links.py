@@ -15,7 +15,7 @@ from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
-from kg.nlp.text import all_han
+from kg.nlp.text import OPEN_QUOTES, all_han
 
 # a company's departments and teams (采购运输部, 编织班组): units, like those of org_suffixes
 UNIT_ENDINGS = words("bodies/unit_endings.txt")
@@ -89,6 +89,7 @@ def sub_units(ctx: ArticleContext) -> None:
                 bare = ref.name[: -len(form)]
                 if ref.name.endswith(form) and bare.endswith(COMPANY_ENDINGS):
                     stems.setdefault(bare, ref)
+    called = _called_by(ctx)
     # (an area's government too: 某市政府劳动局 is a bureau of 某市政府)
     endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS, *GOVERNMENT_WORDS)
     first: dict[EntityRef, tuple[int, int]] | None = None  # each unit's first mention by its full name
@@ -106,6 +107,17 @@ def sub_units(ctx: ArticleContext) -> None:
             ),
             (0, None),
         )
+        if named[1] is None:  # 县总工会“送法律进茶园”服务队: a quoted unit of a body called short
+            named = next(
+                (
+                    (k, parent)
+                    for k in range(len(ref.name) - 2, 3, -1)
+                    if (parent := called.get(ref.name[:k])) is not None
+                    and parent != ref
+                    and ref.name[k:].startswith(tuple(OPEN_QUOTES))
+                ),
+                (0, None),
+            )
         k = _company_stem(ctx, ref.name, named[0])
         if k is not None:
             if first is None:
@@ -120,6 +132,16 @@ def sub_units(ctx: ArticleContext) -> None:
                 info.parent = company
                 continue
         info.parent = named[1]
+
+
+def _called_by(ctx: ArticleContext) -> dict[str, EntityRef]:
+    """The short forms the article calls a body by (县总工会 of 某县总工会), each of one body only."""
+    called: dict[str, set[EntityRef]] = {}
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls in ("Organization", "TradeUnion") and info.mentions:
+            for alias in info.aliases:
+                called.setdefault(alias, set()).add(ref)
+    return {alias: next(iter(refs)) for alias, refs in sorted(called.items()) if len(refs) == 1}
 
 
 def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:

@@ -52,6 +52,15 @@ def test_a_bureau_named_after_its_government_belongs_to_it(extract_text):
     assert ("新竹县政府社会局", "新竹县政府") in parents(facts)
 
 
+def test_a_team_named_after_a_unions_short_form_belongs_to_that_union(extract_text):
+    """区总工会“法律援助”服务队: the short form the article calls the union by opens the team's name."""
+    facts = extract_text(
+        "近日，长沙市芙蓉区总工会举办职工趣味运动会。区总工会“法律援助”服务队现场为职工提供法律咨询。",
+        region="长沙市",
+    )
+    assert ("区总工会“法律援助”服务队", "芙蓉区总工会") in parents(facts)
+
+
 def test_a_body_named_bare_before_its_full_name_is_that_body(extract_text):
     facts = extract_text("近日，市总工会联合技师学院举办技能大赛。长沙市技师学院院长李明出席闭幕式。", region="长沙市")
     assert "技师学院" not in names(facts, "Organization")
