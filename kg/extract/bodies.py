@@ -104,6 +104,10 @@ def read_bodies(ctx: ArticleContext) -> None:
                 info.aliases.add(bare)
         if area is None and cls in ("TradeUnion", "Place"):
             area = area_by_stem(ctx, name)
+        if area is not None and cls == "TradeUnion" and _host_name(ctx, name) is not None:
+            # 南开区某某幼儿园工会, 天津某某有限公司工会: the area names the host, not where
+            # its union is (an organisation is placed by the text only, never by its name)
+            area = None
         if area is not None and cls in ("TradeUnion", "Place"):
             where = area_ref(area)
             ctx.facts.entity(where, mention=False)
@@ -340,11 +344,17 @@ def area_by_stem(ctx: ArticleContext, name: str):
 
 def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
     """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
+    host = _host_name(ctx, name)
+    if host is not None:
+        ref = EntityRef("Organization", host)
+        end = s.end_char - (len(name) - len(host))
+        ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
+
+
+def _host_name(ctx: ArticleContext, name: str) -> str | None:
+    """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any."""
     for suf in UNION_HOST_SUFFIXES:
         if name.endswith(suf) and not name.endswith("总工会"):
             host = name[: -len(suf)]
-            if host.endswith(ctx.lex.org_suffixes) and len(host) >= 4:
-                ref = EntityRef("Organization", host)
-                end = s.end_char - len(suf)
-                ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
-            return
+            return host if host.endswith(ctx.lex.org_suffixes) and len(host) >= 4 else None
+    return None

@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
-from kg.nlp.text import all_han
+from kg.nlp.text import OPEN_QUOTES, all_han
 
 # a company's departments and teams (采购运输部, 编织班组): units, like those of org_suffixes
 UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
+# X位于Y, 位于Y的X: the words that say where a body is
+LOCATED, OF = "位于", "的"
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
     f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
@@ -75,7 +78,7 @@ def branch_unions(ctx: ArticleContext) -> None:
 def sub_units(ctx: ArticleContext) -> None:
     """X集团有限公司城南项目部, 香江工会联合会南山咨询服务中心, X局办公室: an organisation whose
     name opens with the whole name of another body the article names (or a company's name
-    without its legal form: X集团 of X集团控股有限公司) belongs to that body; a company
+    without its legal form: X集团 of X集团控股有限公司; an area's government) belongs to that body; a company
     its name opens with after that (X公司Y公司工程技术部, X物流有限公司人力资源部) is a body
     of its own between them, even where the article names it nowhere else."""
     stems: dict[str, EntityRef] = {}
@@ -86,7 +89,9 @@ def sub_units(ctx: ArticleContext) -> None:
                 bare = ref.name[: -len(form)]
                 if ref.name.endswith(form) and bare.endswith(COMPANY_ENDINGS):
                     stems.setdefault(bare, ref)
-    endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS)
+    called = _called_by(ctx)
+    # (an area's government too: 某市政府劳动局 is a bureau of 某市政府)
+    endings = (*ctx.lex.org_suffixes, *ctx.lex.union_suffixes, *COMPANY_ENDINGS, *GOVERNMENT_WORDS)
     first: dict[EntityRef, tuple[int, int]] | None = None  # each unit's first mention by its full name
     for ref, info in list(ctx.facts.entities.items()):
         if ref.cls != "Organization" or info.parent is not None:
@@ -102,6 +107,17 @@ def sub_units(ctx: ArticleContext) -> None:
             ),
             (0, None),
         )
+        if named[1] is None:  # 县总工会“送法律进茶园”服务队: a quoted unit of a body called short
+            named = next(
+                (
+                    (k, parent)
+                    for k in range(len(ref.name) - 2, 3, -1)
+                    if (parent := called.get(ref.name[:k])) is not None
+                    and parent != ref
+                    and ref.name[k:].startswith(tuple(OPEN_QUOTES))
+                ),
+                (0, None),
+            )
         k = _company_stem(ctx, ref.name, named[0])
         if k is not None:
             if first is None:
@@ -116,6 +132,16 @@ def sub_units(ctx: ArticleContext) -> None:
                 info.parent = company
                 continue
         info.parent = named[1]
+
+
+def _called_by(ctx: ArticleContext) -> dict[str, EntityRef]:
+    """The short forms the article calls a body by (县总工会 of 某县总工会), each of one body only."""
+    called: dict[str, set[EntityRef]] = {}
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls in ("Organization", "TradeUnion") and info.mentions:
+            for alias in info.aliases:
+                called.setdefault(alias, set()).add(ref)
+    return {alias: next(iter(refs)) for alias, refs in sorted(called.items()) if len(refs) == 1}
 
 
 def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
@@ -139,30 +165,46 @@ def _legal_variants(name: str) -> list[str]:
 
 
 def situated(ctx: ArticleContext) -> None:
-    """X位于Y: where a body or venue is."""
+    """X位于Y, 位于Y的X: where a body or venue is."""
+    bodies = ("Organization", "TradeUnion", "Place")
     for (x, y), ref in sorted(ctx.ref_at.items()):
-        if ref.cls not in ("Organization", "TradeUnion", "Place") or not ctx.text.startswith("位于", y):
+        if ref.cls not in bodies or not ctx.text.startswith(LOCATED, y):
             continue
-        at = y + 2
-        # 位于湘潭市岳塘区: the last of the areas that follow one another
-        while True:
-            nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
-            later = ctx.area_at.by_start.get(max(nxt), []) if nxt else []
-            if nxt and later:
-                at = max(nxt)
-                continue
-            break
-        here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(at, ())]
-        places = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
-        if places:
-            y2, target = max(places, key=lambda t: t[0])
-        elif here:
-            y2, area = max(here, key=lambda t: t[0])
-            target = area_ref(area)
-        else:
+        found = _place_after(ctx, y + len(LOCATED))
+        if found is not None:
+            ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
+    # 在位于某县的某中心召开: the place told before the body, joined by 的
+    for m in re.finditer(LOCATED, ctx.text):
+        found = _place_after(ctx, m.end())
+        if found is None or not ctx.text.startswith(OF, found[0]):
             continue
-        ev = ctx.evidence(x, y2, CONFIDENCE["pattern"])
-        ctx.facts.relations.append(RelationFact(ref, "locatedIn", target, ev))
+        at = found[0] + len(OF)
+        named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in bodies]
+        if named:
+            y2, ref = max(named, key=lambda t: t[0])
+            ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
+
+
+def _place_after(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+    """The venue or area named right at ``at`` (after 位于), and where its name ends; of areas
+    that follow one another (位于湘潭市岳塘区), the last."""
+    while True:
+        nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
+        later = ctx.area_at.by_start.get(max(nxt), []) if nxt else []
+        if nxt and later:
+            at = max(nxt)
+            continue
+        break
+    here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(at, ())]
+    places = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
+    if places:
+        return max(places, key=lambda t: t[0])
+    if here:
+        y2, area = max(here, key=lambda t: t[0])
+        return y2, area_ref(area)
+    return None
 
 
 def short_forms_before(ctx: ArticleContext) -> None:

@@ -15,8 +15,17 @@ def aliases(facts, name: str) -> set[str]:
 
 
 def test_a_union_named_after_its_area_is_located_there(extract_text):
-    facts = extract_text("近日，芙蓉区人民医院工会举办职工趣味运动会。", region="长沙市")
-    assert located(facts)["芙蓉区人民医院工会"] == "芙蓉区"
+    facts = extract_text("近日，芙蓉区总工会举办职工趣味运动会。", region="长沙市")
+    assert located(facts)["芙蓉区总工会"] == "芙蓉区"
+
+
+def test_the_area_in_a_host_bodys_name_does_not_place_its_union(extract_text):
+    """芙蓉区人民医院工会, 长沙某某有限公司工会: the area belongs to the host's own name, and
+    the text does not say where the union is (an organisation is not placed by its name)."""
+    facts = extract_text("近日，芙蓉区人民医院工会、长沙禾润智能装备有限公司工会举办职工趣味运动会。", region="长沙市")
+    assert "芙蓉区人民医院工会" not in located(facts)
+    assert "长沙禾润智能装备有限公司工会" not in located(facts)
+    assert "芙蓉区人民医院" in names(facts, "Organization")
 
 
 def test_a_union_names_the_body_it_belongs_to(extract_text):

@@ -38,6 +38,29 @@ def test_where_a_venue_is_the_last_of_the_areas_that_follow(extract_text):
     assert relations(facts, "locatedIn") == {("长沙市职工文化宫", "四方坪街道")}
 
 
+def test_where_a_body_is_told_before_its_name(extract_text):
+    """位于Y的X: the area comes first, joined to the body by 的."""
+    facts = extract_text(
+        "位于望城区的湘睿精密机械有限公司近日在位于开福区的长沙市职工文化宫举办技能比武。", region="长沙市"
+    )
+    assert relations(facts, "locatedIn") == {("湘睿精密机械有限公司", "望城区"), ("长沙市职工文化宫", "开福区")}
+
+
+def test_a_bureau_named_after_its_government_belongs_to_it(extract_text):
+    """某市政府劳动局: the government named in full before the bureau's own name is its body."""
+    facts = extract_text("职工代表来到新竹县政府反映诉求，新竹县政府社会局局长林美华接见了职工代表。", region="新竹县")
+    assert ("新竹县政府社会局", "新竹县政府") in parents(facts)
+
+
+def test_a_team_named_after_a_unions_short_form_belongs_to_that_union(extract_text):
+    """区总工会“法律援助”服务队: the short form the article calls the union by opens the team's name."""
+    facts = extract_text(
+        "近日，长沙市芙蓉区总工会举办职工趣味运动会。区总工会“法律援助”服务队现场为职工提供法律咨询。",
+        region="长沙市",
+    )
+    assert ("区总工会“法律援助”服务队", "芙蓉区总工会") in parents(facts)
+
+
 def test_a_body_named_bare_before_its_full_name_is_that_body(extract_text):
     facts = extract_text("近日，市总工会联合技师学院举办技能大赛。长沙市技师学院院长李明出席闭幕式。", region="长沙市")
     assert "技师学院" not in names(facts, "Organization")
