@@ -43,6 +43,7 @@ from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
+from kg.nlp.unions import UNION_KINDS
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
 CHAIN_GAP = " 、，,兼"
@@ -61,6 +62,8 @@ NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", 
 # 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
 GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 
+# what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
+CLAUSE_OPENERS = "，,；;：:"
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
@@ -157,6 +160,7 @@ def _chain_before(
         if t is None:
             break
         body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa) or _own_body(ctx, t, sa)
+        body = body or _article_union(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -274,6 +278,20 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
             # (none named: the office is not read, but the chain goes on before it)
             return (x, _union_of(ctx, areas[-1][2]), role)
     return None
+
+
+def _article_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """工会主席X opening a clause, 产业工会理事长X: the bare 工会 (or a kind of union glued to
+    it) of an article that names one such union only is that union."""
+    if not t.text.startswith(UNION_ORGAN) or not is_title(role := t.text[len(UNION_ORGAN) :]):
+        return None
+    x = t.start_char
+    kind = next((k for k in UNION_KINDS if ctx.text.endswith(k, 0, x)), "")
+    x -= len(kind)
+    if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
+        return None
+    unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_ORGAN)}
+    return (x, *role_at(unions.pop(), role)) if len(unions) == 1 else None
 
 
 def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

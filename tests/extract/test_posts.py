@@ -716,3 +716,13 @@ def test_a_union_named_again_from_its_inner_area_is_the_same_union(extract_text)
     unions = {n for n in names(facts, "TradeUnion") if "新园里社区" in n}
     assert len(unions) == 1
     assert ("周红英", next(iter(unions)), "主席") in posts(facts)
+
+
+def test_a_bare_union_opening_a_clause_is_the_articles_only_union(extract_text):
+    text = "长沙远大机械有限公司工会举办运动会。工会主席刘洋致辞，工会副主席王芳宣读获奖名单。"
+    facts = extract_text(text, region="长沙市")
+    union = "长沙远大机械有限公司工会"
+    assert {("刘洋", union, "主席"), ("王芳", union, "副主席")} <= posts(facts)
+    # with two unions named, the bare 工会 names neither
+    text = "长沙远大机械有限公司工会和星沙街道总工会举办运动会。工会主席刘洋致辞。"
+    assert not posts(extract_text(text, region="长沙市"))
