@@ -27,15 +27,16 @@ def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     before its 工会 congress, else, the 工会 bare after a workplace (某医院召开工会代表大会),
     that workplace's union.  Its bare offices are that union's (李萍当选工会主席), though
     a guest's union may be named first."""
-    found = None
-    for m in _CONGRESS.finditer(ctx.text, 0, at):
+    # from the last congress back: a workplace's union is made only for the one that answers
+    for m in reversed(list(_CONGRESS.finditer(ctx.text, 0, at))):
         named = [ref for _x, y, ref in ctx.bodies_in(max(0, m.start() - 40), m.end()) if y == m.end()]
         union = next((ref for ref in named if ref.cls == "TradeUnion"), None)
         if union is None:
             sa, _ = ctx.sentence_of(m.start())
             union = workplace_union(ctx, m.start(), (m.start(), m.end()), since=sa)
-        found = union or found
-    return found
+        if union is not None:
+            return union
+    return None
 
 
 def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: int = 0) -> EntityRef | None:
