@@ -19,7 +19,7 @@ from kg.extract.gov_bodies import bare_department, level_department, read_area_b
 from kg.extract.head_words import head_name
 from kg.extract.names import simplified
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -32,7 +32,7 @@ LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township"
 COMMITTEES = frozenset(UNION_COMMITTEES)
 # a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
 # committee the union's members elect: the union itself
-UNION_WORD, UNION_COMMITTEE_WORD = "工会", "委员会"
+UNION_COMMITTEE_WORD = "委员会"
 # what an area's federation of unions written short (广州市总) ends with
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it

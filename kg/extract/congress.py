@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import WORKPLACE_ENDINGS
+from kg.extract.wordlists import UNION_WORD, WORKPLACE_ENDINGS
 from kg.model.facts import EntityRef
-
-UNION_ORGAN = "工会"
 
 # a union's congress: 工会 and, in the same clause, the meeting that elects its committee
 # (某医院召开工会第七届代表大会, 某公司工会召开第三次会员代表大会, 召开工会换届选举大会)
@@ -48,6 +46,6 @@ def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: 
     companies = [(y, ref) for y, ref in companies if ref.name.endswith(WORKPLACE_ENDINGS)]
     if not companies:
         return None
-    union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_ORGAN)
+    union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_WORD)
     ctx.add(union, None, span, CONFIDENCE["context"])
     return union

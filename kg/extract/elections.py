@@ -30,7 +30,6 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
     TERM,
-    UNION_ORGAN,
     article_union,
     government_at,
     role_at,
@@ -38,7 +37,14 @@ from kg.extract.offices import (
     union_of,
     voted_union,
 )
-from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, PROFILE_VERBS, UNION_COMMITTEES
+from kg.extract.wordlists import (
+    ELECTED_VERBS,
+    ELECTING_VERBS,
+    ELECTION_ADVERBS,
+    PROFILE_VERBS,
+    UNION_COMMITTEES,
+    UNION_WORD,
+)
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
@@ -154,17 +160,17 @@ def _offices_after(
     # a term of the union written without its name (当选为工会第一届委员会主席, 第一届经费审查
     # 委员会主任, 本届工会委员会主席): the union is the one the vote is at, as when the term is
     # not written
-    bare_organ = text.startswith(UNION_ORGAN, pos) and TERM.match(text, pos + len(UNION_ORGAN)) is not None
+    bare_organ = text.startswith(UNION_WORD, pos) and TERM.match(text, pos + len(UNION_WORD)) is not None
     if new is not None and text.startswith(UNION_COMMITTEE, pos) and pos + len(UNION_COMMITTEE) in by_start:
         bare_organ, pos = True, pos + len(UNION_COMMITTEE)
-    if (term := TERM.match(text, pos + len(UNION_ORGAN) if bare_organ else pos)) is not None:
+    if (term := TERM.match(text, pos + len(UNION_WORD) if bare_organ else pos)) is not None:
         pos = term.end()
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
-    if not bare_organ and text.startswith(UNION_ORGAN, pos):
+    if not bare_organ and text.startswith(UNION_WORD, pos):
         # 当选工会经费审查委员会主任: the bare 工会's committee
-        committee = _committee_at(text, pos + len(UNION_ORGAN), by_start)
+        committee = _committee_at(text, pos + len(UNION_WORD), by_start)
         if committee:
-            bare_organ, pos = True, pos + len(UNION_ORGAN) + len(committee)
+            bare_organ, pos = True, pos + len(UNION_WORD) + len(committee)
     elif not bare_organ and (committee := _committee_at(text, pos, by_start)):
         pos += len(committee)  # (a committee no union named before owns: the vote's, below)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
@@ -183,7 +189,7 @@ def _offices_after(
             break
         if after in by_start or after in inside:
             body, pos = ref, after
-            if term is not None and UNION_ORGAN in term.group():
+            if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
             break
     if body is None and not committee:
@@ -220,7 +226,7 @@ def _offices_after(
         return out, pos
     if body is None:
         body = union
-    if body is None and (bare_organ or roles[0][1].startswith(UNION_ORGAN)):
+    if body is None and (bare_organ or roles[0][1].startswith(UNION_WORD)):
         # 选举X为工会主席: the bare 工会 is the union whose congress the text told, else the
         # union the article is about (none named: the union of the company whose congress it is)
         span = (roles[0][0].start_char, roles[0][0].end_char)

@@ -27,7 +27,7 @@ from spacy.tokens import Span
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
-from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES
+from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -51,7 +51,6 @@ VILLAGE_HEADS = words("bodies/village_heads.txt")
 LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
-UNION_ORGAN = "工会"
 # the name of a party committee (中共X委员会)
 PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
@@ -88,8 +87,8 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """The office's body and role, the organ 工会 dropped from a role at a union (and the
     spaces of a title spread to line up a list: 主  席)."""
     role = _SPREAD_SPACES.sub("", role)
-    if ref.cls == "TradeUnion" and role.startswith(UNION_ORGAN) and len(role) > len(UNION_ORGAN):
-        role = role[len(UNION_ORGAN) :]
+    if ref.cls == "TradeUnion" and role.startswith(UNION_WORD) and len(role) > len(UNION_WORD):
+        role = role[len(UNION_WORD) :]
     return ref, role
 
 
@@ -197,7 +196,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             best = (x, ref)
     if best is not None and best[1].cls == VENUE:
         best = (best[0], _workplace(ctx, best[1], (best[0], end)))
-    if best is None and term is not None and UNION_ORGAN in term.group():
+    if best is None and term is not None and UNION_WORD in term.group():
         # 第二届工会委员会主席X, no body written: the union of the company named last
         # before (the page's), else the union the article is about
         union = workplace_union(ctx, term.start(), (term.start(), start)) or article_union(ctx)
@@ -205,7 +204,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if best is None:
         return _unit_before(ctx, t)
     x, ref = best
-    if term is not None and UNION_ORGAN in term.group():
+    if term is not None and UNION_WORD in term.group():
         ref = union_of(ctx, ref, (x, term.end()))
     whole = _unit_of(ctx, x, ref)
     if whole is not None:
@@ -218,7 +217,7 @@ def union_of(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> Enti
     union made under the company's name (a union stays itself)."""
     if ref.cls != "Organization":
         return ref
-    union = EntityRef("TradeUnion", ref.name + UNION_ORGAN)
+    union = EntityRef("TradeUnion", ref.name + UNION_WORD)
     ctx.add(union, None, span, CONFIDENCE["context"])
     return union
 

@@ -28,7 +28,6 @@ from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
-    UNION_ORGAN,
     UNIT_ENDINGS,
     article_union,
     body_before,
@@ -39,7 +38,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
-from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -283,14 +282,14 @@ def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef |
 def _article_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """工会主席X opening a clause, 产业工会理事长X: the bare 工会 (or a kind of union glued to
     it) of an article that names one such union only is that union."""
-    if not t.text.startswith(UNION_ORGAN) or not is_title(role := t.text[len(UNION_ORGAN) :]):
+    if not t.text.startswith(UNION_WORD) or not is_title(role := t.text[len(UNION_WORD) :]):
         return None
     x = t.start_char
     kind = next((k for k in UNION_KINDS if ctx.text.endswith(k, 0, x)), "")
     x -= len(kind)
     if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
         return None
-    unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_ORGAN)}
+    unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
     return (x, *role_at(unions.pop(), role)) if len(unions) == 1 else None
 
 
@@ -303,7 +302,7 @@ def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, st
         x = t.start_char - len(word)
         if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
             continue
-        if endings == (UNION_ORGAN,):
+        if endings == (UNION_WORD,):
             body = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
         elif refers == "page" and (outlet := ctx.article.outlet) and outlet.endswith(endings):
             # the site's own name (信息来源：某妇幼保健院, read from the page's furniture)

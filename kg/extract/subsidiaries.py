@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from kg.extract.context import ArticleContext
-from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS
+from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
@@ -143,7 +143,6 @@ def _abbreviations(stem: str) -> set[str]:
 _MAX_AREA = 3
 # the shortest own name left once the area, the legal form and a dropped word are gone
 _MIN_CORE = 2
-UNION_WORD = "工会"
 # the first word a short form of a company's own name may drop (瑞丰 of 瑞丰恒通橡胶), and the
 # shortest own name left after it (恒通橡胶: a trade name and a trade)
 _DROPPED_HEAD = (2, 3)

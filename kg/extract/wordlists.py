@@ -16,6 +16,8 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
     return tuple(row[0] for row in table(name) if len(row) > col and kind in row[col].split(","))
 
 
+# the organ word a union's name ends in (某公司工会) and a bare union is written as
+UNION_WORD = "工会"
 ATTEND_VERBS = words("participants/attend_verbs.txt")
 BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")
