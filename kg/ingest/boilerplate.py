@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line
-from kg.ingest.bylines import author_credit, is_credit, plausible_name
+from kg.ingest.bylines import author_credit, byline_at_start, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.textmap import Mapped
@@ -130,6 +130,9 @@ def meta_line(line: str) -> Meta | None:
     bare = _BARE_DATE.match(text)
     if bare:
         date, rank, pos = parse_date(bare.group()), len(date_labels), bare.end()
+        dated = _dated_byline(text[pos:])
+        if dated is not None:
+            return Meta(date=date, date_rank=rank, author=dated, bare=True)
     outlet: str | None = None
     author: str | None = None
     author_labels = frozenset(entries("pages/author_labels.txt"))
@@ -164,6 +167,17 @@ def meta_line(line: str) -> Meta | None:
     if rest or (fields == 0 and not bare):
         return None
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
+
+
+def _dated_byline(rest: str) -> str | None:
+    """2025/03/18 14:32　记者X／某地报导　字级　分享: the reporters of a byline printed on
+    the date's line, before the page's buttons (as news sites in Taiwan print it), or None."""
+    credit = byline_at_start(rest.strip())
+    if credit is None or not credit.reporters:
+        return None
+    if not all(buttons(t) for t in rest.strip()[credit.end :].split()):
+        return None
+    return " ".join(credit.reporters)
 
 
 def _credited_account(text: str) -> Meta | None:

@@ -169,3 +169,11 @@ def test_a_reposts_original_title_standing_alone_is_its_headline(tmp_path):
     (a,) = _articles(tmp_path, page)
     assert a.headline == "区总工会举办职工书法展"
     assert a.reporters == ["孙立"]
+
+
+def test_a_date_line_carrying_the_reporters_byline_before_the_buttons(tmp_path):
+    """Taiwan news sites print the date, the byline and the share buttons on one line."""
+    meta = "2024/06/03 10:20　記者林一帆／台中報導　字級　分享 Facebook　LINE"
+    (a,) = _articles(tmp_path, f"中台新聞網\n區總工會舉辦職工書法展\n{meta}\n{LEAD}\n")
+    assert (a.headline, a.date, a.reporters) == ("区总工会举办职工书法展", "2024-06-03", ["林一帆"])
+    assert a.decks == []
