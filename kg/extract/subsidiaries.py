@@ -166,7 +166,7 @@ def company_short_forms(ctx: ArticleContext) -> None:
     merged: dict[EntityRef, EntityRef] = {}
     for ref in ctx.facts.entities:
         if ref.cls == "Organization":
-            full = givers.get(ref.name, set())
+            full = givers.get(ref.name, set()) or _unit_of_short(ref.name, givers, named)
         elif ref.cls == "TradeUnion" and ref.name.endswith(UNION_WORD) and not ref.name.endswith("总工会"):
             full = {EntityRef("TradeUnion", f.name + UNION_WORD) for f in givers.get(ref.name[: -len(UNION_WORD)], ())}
         else:
@@ -175,6 +175,16 @@ def company_short_forms(ctx: ArticleContext) -> None:
             merged[ref] = next(iter(full))
     if merged:
         ctx.merge(merged)
+
+
+def _unit_of_short(name: str, givers: dict[str, set[EntityRef]], named: dict[str, EntityRef]) -> set[EntityRef]:
+    """松辽石油第二采油厂 … 松辽石油开发有限责任公司第二采油厂: a unit named after the short
+    form of a company is the unit named after its full name, when the article names that."""
+    for k in range(len(name) - 2, _MIN_CORE - 1, -1):
+        full = givers.get(name[:k], set())
+        if len(full) == 1 and (unit := named.get(next(iter(full)).name + name[k:])) is not None:
+            return {unit}
+    return set()
 
 
 def _own_forms(ctx: ArticleContext, name: str) -> set[str]:

@@ -142,3 +142,14 @@ def test_a_company_written_without_the_first_word_of_its_own_name_is_the_named_o
     full = "浙江金禾瑞达化纤集团有限公司"
     assert "瑞达化纤集团" not in names(facts, "Organization")
     assert ("汪立新", full, "党委书记") in posts(facts)
+
+
+def test_a_unit_named_after_its_companys_short_form_is_the_unit_named_in_full(extract_text):
+    """青岚矿业第二炼油厂 (a headline) … 青岚矿业开发有限责任公司第二炼油厂: one unit, the short
+    form of the company (开发 and the legal form dropped) before the unit's own name."""
+    facts = extract_text(
+        "青岚矿业第二炼油厂举办安全技能比武\n5月8日，青岚矿业开发有限责任公司第二炼油厂举办安全技能比武，60名职工参加。"
+    )
+    full = "青岚矿业开发有限责任公司第二炼油厂"
+    assert full in names(facts, "Organization")
+    assert "青岚矿业第二炼油厂" not in names(facts, "Organization")
