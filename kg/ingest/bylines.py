@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from kg.gazetteer import Gazetteer
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
+from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import entries, words
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
@@ -143,8 +144,9 @@ def _named_outlet(groups: dict[str, str | None]) -> str | None:
 def _split_run(run: str) -> list[str]:
     """One name, or two written together without a space (柳某某彭某 in 记者柳某某彭某通讯员…):
     a run too long for one name is cut where both parts have 2-3 characters and start
-    with a surname; when no cut or more than one fits, the run names no one."""
-    if len(run) <= 4 or any(d in run for d in "·•・‧"):
+    with a surname; when no cut or more than one fits, the run names no one.  A Mongolian or
+    Tibetan name (才仁道尔吉) is one name however long: it is made of name words."""
+    if len(run) <= 4 or any(d in run for d in "·•・‧") or syllable_name(run):
         return [run]
     cuts = [
         [run[:i], run[i:]]
@@ -164,8 +166,8 @@ def _unit(name: str) -> bool:
 
 
 def plausible_name(name: str) -> bool:
-    if any(d in name for d in "·•・‧"):
-        return True
+    if any(d in name for d in "·•・‧") or syllable_name(name):
+        return True  # a transliterated name has no Han surname
     if _unit(name):
         return False  # 区总工会: a unit whose name starts with a surname
     surnames = _surnames()

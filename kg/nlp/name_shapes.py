@@ -9,6 +9,7 @@ site: they are grammar of names, not lists of them.
 
 from __future__ import annotations
 
+from kg.ingest.name_syllables import name_chars
 from kg.lexicon import words
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
@@ -178,9 +179,11 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
     The parts of such names are read as the tagger cut them: a PER word on each side of a
     dot, or, right of the dot, a run of Han characters up to a word a name is followed by
     (艾力·买买提说).  The latter only where the name starts a phrase (after a mark or a
-    title or role noun: 职工艾力·…); glued to a word before (文化润心·匠心) it is half of a
-    slogan.  A lone character the tagger split off at either end (买|买提·…, …阿不都|拉、)
-    joins the name when a mark stands beyond it.
+    title or role noun: 职工艾力·…) or is all characters of transliteration; glued to a
+    word before (文化润心·匠心) it is half of a slogan.  A lone character the tagger split
+    off at either end (买|买提·…, …阿不都|拉、) joins the name when a mark stands beyond it,
+    and so do the characters of transliteration it left out there (_sounds_before,
+    _sounds_after: 买买|提江·…, …阿不|都宣读).
     """
     text = tk.text
     start, end = a, b
@@ -213,10 +216,59 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
         start -= 1
     if _single(tk, end) and (end + 1 == len(text) or text[end + 1] in CLOSERS):
         end += 1
+    start, end = _sounds_before(tk, start, heads), _sounds_after(tk, end)
     opens = start == 0 or not is_han(text[start - 1]) or start in heads
-    if guessed and not opens:
+    # 采油工艾山江·买买提代表: glued to a word before, a name whose every character is one of
+    # transliteration is still one (a slogan's halves, 润心·匠心, are words of Chinese)
+    sounds = all(c in name_chars() for c in text[start:end].replace("·", ""))
+    if guessed and not opens and not sounds:
         return None
     return start, end
+
+
+def name_closed(tk: Tokens, k: int) -> bool:
+    """Does a name ending at ``k`` end there: the text's end, a mark, a space or a bracket
+    (anything but Han or a name's dot), a word a name is followed by (表示, 和), or a
+    verb, adverb or preposition the tagger starts at ``k`` (宣读, 观看)?"""
+    text = tk.text
+    if k >= len(text):
+        return True
+    if not is_han(text[k]):
+        return text[k] != "·"
+    return text.startswith(PERSON_FOLLOWERS, k) or (k in tk.starts and tk.tag_at(k) in ("v", "vd", "d", "ad", "p"))
+
+
+def _sounds_after(tk: Tokens, end: int, longest: int = 8) -> int:
+    """End of a dotted name's last part once the characters of transliteration the tagger
+    left out after it are in (热依拉·阿不|都宣读, 叶尔兰·哈孜|别克（): the longest run of
+    them, at most ``longest`` after the dot, that ``name_closed`` ends.  A word a name is
+    followed by (和, 等) stops the run: 买买提和艾力 is two names."""
+    text = tk.text
+    dot = text.rfind("·", 0, end)
+    best, k = end, end
+    chars = name_chars()
+    while k < len(text) and text[k] in chars and k - dot < longest and not text.startswith(PERSON_FOLLOWERS, k):
+        k += 1
+        if name_closed(tk, k):
+            best = k
+    return best
+
+
+def _sounds_before(tk: Tokens, start: int, heads: set[int], longest: int = 8) -> int:
+    """Start of a dotted name's first part once the characters of transliteration the
+    tagger split off before it are in (、买买|提江·吐尔洪): the leftmost start within the run
+    of them that opens a phrase (after a mark or a space, or right after a title or role
+    noun), else ``start``.  Never across another name's dot."""
+    text = tk.text
+    dot = text.find("·", start)
+    best, k = start, start
+    chars = name_chars()
+    while k > 0 and text[k - 1] in chars and dot - (k - 1) <= longest:
+        k -= 1
+        opens = k in heads or (k == 0 or (not is_han(text[k - 1]) and text[k - 1] != "·"))
+        if opens and not text.startswith(PERSON_FOLLOWERS, k):
+            best = k
+    return best
 
 
 def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:

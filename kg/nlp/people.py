@@ -12,6 +12,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.ingest.name_syllables import LONGEST, SHORTEST, syllable_name
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.name_shapes import (
@@ -22,6 +23,7 @@ from kg.nlp.name_shapes import (
     grown_name,
     he_of_name,
     in_list_of_bodies,
+    name_closed,
     opens_quoted_name,
     shrunk_name,
     speech_verb_cut,
@@ -43,9 +45,12 @@ PLACE_FINALS = frozenset(words("people/place_finals.txt"))
 def plausible_name(name: str) -> bool:
     """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
     surname or with two surnames (a married woman's in Hong Kong and Taiwan: her
-    husband's, her own, her given name), or a transliterated name with a middle dot."""
+    husband's, her own, her given name), or a transliterated name: with a middle dot, or
+    made of name words (巴图孟和, ``kg.ingest.name_syllables``)."""
     if "·" in name:
         return all_han(name.replace("·", "")) and len(name) <= 12
+    if syllable_name(name):
+        return True
     if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
         return False
     if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
@@ -131,13 +136,17 @@ class PersonFinder:
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
-            b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
-            b = shrunk_name(tk, a, b, self._surname_set)
-            a = surname_glued_before(tk, a, b, after_title, self._surname_set)
-            if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
-                b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
-            if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
-                continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
+            sounded = self._syllable_name_at(tk, a) if whole is None else None
+            if sounded and sounded >= b:
+                b = sounded  # 巴图孟|和观看: a name of name words the tagger cut, read whole
+            else:
+                b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
+                b = shrunk_name(tk, a, b, self._surname_set)
+                a = surname_glued_before(tk, a, b, after_title, self._surname_set)
+                if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
+                    b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
+                if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
+                    continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
             name = text[a:b]
             if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
                 continue
@@ -163,8 +172,10 @@ class PersonFinder:
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
             near = named_bodies if a in after_title else covered
-            b = self._name_at(tk, a, near, taken, role_noun=a not in after_title) or self._cut_name_at(
-                tk, a, near, taken
+            b = (
+                self._syllable_name_at(tk, a, near, taken)
+                or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
+                or self._cut_name_at(tk, a, near, taken)
             )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
@@ -184,11 +195,18 @@ class PersonFinder:
             grown: list[Found] = []
             for p in todo:
                 if text[p.end : p.end + 1] == "、":
-                    b = self._name_at(tk, p.end + 1, covered, taken)
+                    b = self._syllable_name_at(tk, p.end + 1, covered, taken) or self._name_at(
+                        tk, p.end + 1, covered, taken
+                    )
                     if b:
                         grown.append(Found(p.end + 1, b, "PERSON", "list"))
                         taken.add(p.end + 1, b)
                 if p.start > 0 and text[p.start - 1] == "、":
+                    a = self._syllable_name_before(tk, p.start - 1, heads, covered, taken)
+                    if a is not None:
+                        grown.append(Found(a, p.start - 1, "PERSON", "list"))
+                        taken.add(a, p.start - 1)
+                        continue
                     for n in (3, 2):
                         a = p.start - 1 - n
                         if (
@@ -244,6 +262,29 @@ class PersonFinder:
             if role_noun and tk.token_span_at(a) == (a, b) and tk.tag_at(a) in ("n", "vn"):
                 continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
+        return None
+
+    @staticmethod
+    def _syllable_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Marks | None = None) -> int | None:
+        """End of a name of name words starting at ``a`` (副局长那仁格日勒，: no surname, and
+        the tagger cut it anyhow), the longest that ``name_closed`` ends, else None."""
+        text = tk.text
+        if covered is not None and a in covered:
+            return None
+        for b in range(min(len(text), a + LONGEST), a + SHORTEST - 1, -1):
+            if syllable_name(text[a:b]) and name_closed(tk, b) and not (taken and taken.overlaps(a, b)):
+                return b
+        return None
+
+    @staticmethod
+    def _syllable_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, taken: Marks) -> int | None:
+        """Start of a name of name words ending at ``b``, right before the next name of a
+        list (、哈斯图雅、X): the longest that opens a phrase (after a mark or a title), else None."""
+        text = tk.text
+        for a in range(max(0, b - LONGEST), b - SHORTEST + 1):
+            opens = a == 0 or a in heads or (not is_han(text[a - 1]) and text[a - 1] != "·")
+            if opens and syllable_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
+                return a
         return None
 
     def _cut_name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:

@@ -318,3 +318,11 @@ def test_a_closing_author_field_credits_the_writer(tmp_path, tail):
     assert a.headline == HEAD
     assert a.reporters == ["林一帆"]
     assert "作者" not in a.text
+
+
+def test_a_mongolian_or_tibetan_name_in_a_photo_credit():
+    # made of name words, no Han surname: one name however long, with or without a role word
+    c = photo_credit_line("（通讯员 苏德格日乐 摄）")
+    assert c is not None and c.photographers == ["苏德格日乐"]
+    c = photo_credit_line("扎西央宗 摄")
+    assert c is not None and c.photographers == ["扎西央宗"]

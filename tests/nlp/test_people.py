@@ -88,6 +88,8 @@ def test_a_name_inside_a_bodys_name_is_none(tagged):
         ("张强李明", False),  # the given name opens with a surname too: maybe two names
         ("王家村", False),  # a place's final character
         ("阿卜杜·热合曼", True),
+        ("扎西央宗", True),  # Tibetan: two name words, no Han surname
+        ("苏德格日乐", True),  # Mongolian: five characters of name words
         ("Tom", False),
         ("王", False),
     ],
@@ -304,3 +306,55 @@ def test_a_name_does_not_grow_into_a_verb_it_is_followed_by(tagged):
     found = _people(tagged, ("主席", "n"), ("王立", "PER"), ("参", "v"), ("与", "v"), ("活动", "n"))
     assert ("王立", "") in found
     assert not any(n == "王立参" for n, _ in found)
+
+
+def test_the_characters_of_transliteration_the_tagger_left_after_a_dotted_name(tagged):
+    found = _people(
+        tagged, ("副主席", "n"), ("古丽", "PER"), ("·", "w"), ("阿不", "PER"), ("都", "d"), ("宣读", "v"), ("决定", "n")
+    )
+    assert {n for n, _ in found} == {"古丽·阿不都"}
+    found = _people(tagged, ("努尔·哈孜", "PER"), ("别克", "ORG"), ("（", "w"), ("兽医", "n"), ("）", "w"))
+    assert {n for n, _ in found} == {"努尔·哈孜别克"}
+    # a word a name is followed by ends it: 和 joins two names
+    found = _people(tagged, ("主任", "n"), ("艾力·托合提", "PER"), ("和", "c"), ("艾山", "PER"), ("出席", "v"))
+    assert "艾力·托合提" in {n for n, _ in found}
+
+
+def test_the_characters_of_transliteration_the_tagger_split_off_before_a_dotted_name(tagged):
+    found = _people(tagged, ("，", "w"), ("吾买", "v"), ("尔江·托合提", "PER"), ("获得", "v"), ("一等奖", "n"))
+    assert {n for n, _ in found} == {"吾买尔江·托合提"}
+    # never across the dot of the name before
+    found = _people(tagged, ("艾力·托", "PER"), ("合提", "v"), ("、", "w"), ("艾山·亚森", "PER"), ("获奖", "v"))
+    assert "艾力·托合提" in {n for n, _ in found}
+
+
+def test_a_dotted_name_glued_to_a_trade_when_all_its_characters_are_of_transliteration(tagged):
+    words = (("钻井工", "n"), ("艾力江", "PER"), ("·", "w"), ("托合提", "v"), ("代表", "n"), ("发言", "v"))
+    found = _people(tagged, *words)
+    assert {n for n, _ in found} == {"艾力江·托合提"}
+
+
+def test_a_name_of_name_words_after_a_title(tagged, labelled):
+    found = _people(tagged, ("副局长", "n"), ("苏", "r"), ("德格日乐", "n"), ("，", "w"), ("镇长", "n"))
+    assert found == {("苏德格日乐", "after-title")}
+    assert "扎西央宗" in labelled("县总工会副主席扎西央宗出席并讲话。", "PERSON")
+
+
+def test_a_name_of_name_words_the_tagger_cut_before_a_follower(tagged):
+    # 朝鲁孟|和观看: 和 is the name's, not a conjunction, and the name is read whole
+    found = _people(tagged, ("主席", "n"), ("朝鲁孟", "PER"), ("和", "PER"), ("观看", "v"), ("比赛", "n"))
+    assert {n for n, _ in found} == {"朝鲁孟和"}
+
+
+def test_a_name_of_name_words_after_a_herder(tagged):
+    found = _people(tagged, ("牧民", "n"), ("苏和", "v"), ("巴特尔", "nz"), ("获得", "v"), ("一等奖", "n"))
+    assert {n for n, _ in found} == {"苏和巴特尔"}
+
+
+def test_names_of_name_words_in_a_list(tagged):
+    found = _people(tagged, ("艾力·托合提", "PER"), ("、", "w"), ("其", "r"), ("木", "r"), ("格", "n"), ("获奖", "v"))
+    assert ("其木格", "list") in found
+    found = _people(
+        tagged, ("，", "w"), ("敖登", "nz"), ("图雅", "n"), ("、", "w"), ("艾力·托合提", "PER"), ("获奖", "v")
+    )
+    assert ("敖登图雅", "list") in found

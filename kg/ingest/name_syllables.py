@@ -1,0 +1,54 @@
+"""Names transliterated from Mongolian, Tibetan, Uyghur or Kazakh: no Han surname, built of
+name words that Chinese sounds out (巴特尔, 其木格, 扎西, 卓玛, 吐尔逊).
+
+A Han name is read by its surname and its length (two to four characters); these names have
+neither.  A Mongolian or Tibetan name is written without a dot as two or more name words run
+together (巴特尔其木格, 扎西卓玛) or as one long one; a Uyghur or Kazakh name's parts are
+joined by a middle dot, each a run of the same kind of sounds.  The name words are data
+(``people/name_syllables.txt``): morphemes names are made of, so that a name is recognised
+by its make-up, not looked up.  Shared by the credit reader (``kg.ingest.bylines``) and the
+person finder (``kg.nlp.people``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.lexicon import words
+
+SYLLABLES = "people/name_syllables.txt"
+# a name of name words: at least one word of three characters or two of two; at most a few
+SHORTEST, LONGEST = 3, 10
+
+
+@functools.cache
+def _syllables() -> frozenset[str]:
+    return frozenset(words(SYLLABLES))
+
+
+@functools.cache
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in _syllables()}, reverse=True))
+
+
+@functools.cache
+def name_chars() -> frozenset[str]:
+    """The characters transliterated names are written with: those of the name words."""
+    return frozenset("".join(_syllables()))
+
+
+def syllable_name(run: str) -> bool:
+    """Is ``run`` a whole name made of name words (巴图孟和 = 巴图 + 孟和, 其其格)?  Three to
+    ten characters that split into name words with nothing left over; no single character
+    is a name word, so a three-character run is one word whole."""
+    if not SHORTEST <= len(run) <= LONGEST:
+        return False
+    return _splits(run)
+
+
+@functools.cache
+def _splits(run: str) -> bool:
+    """Does ``run`` split into name words from its start to its end?"""
+    if not run:
+        return True
+    return any(run[:n] in _syllables() and _splits(run[n:]) for n in _lengths() if n <= len(run))
