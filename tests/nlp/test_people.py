@@ -358,3 +358,8 @@ def test_names_of_name_words_in_a_list(tagged):
         tagged, ("，", "w"), ("敖登", "nz"), ("图雅", "n"), ("、", "w"), ("艾力·托合提", "PER"), ("获奖", "v")
     )
     assert ("敖登图雅", "list") in found
+
+
+def test_a_quoted_name_after_a_terminal_is_no_one(tagged):
+    words = (("服务", "vn"), ("终端", "n"), ("“", "w"), ("工小宝", "PER"), ("”", "w"), ("可", "v"), ("查询", "v"))
+    assert _people(tagged, *words) == set()
