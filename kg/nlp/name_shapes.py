@@ -28,6 +28,8 @@ SPEECH_OBJECTS = words("people/speech_objects.txt")
 # the name's own 和 before a verb (赵学和|主持)
 NAME_HE = "和"
 VERBS_AFTER_HE = words("people/verbs_after_he.txt")
+# tags of words that are no part of a name, whatever characters they are written with
+FUNCTION_TAGS = frozenset({"d", "ad", "p", "c", "u", "r", "m", "q", "f", "w", "TIME"})
 # tags of words that make a run of characters an ordinary phrase, not a name
 WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "s", "f", "m", "q", "p", "u", "c", "r", "w", "TIME", "LOC", "ORG"})
 
@@ -242,12 +244,16 @@ def _sounds_after(tk: Tokens, end: int, longest: int = 8) -> int:
     """End of a dotted name's last part once the characters of transliteration the tagger
     left out after it are in (热依拉·阿不|都宣读, 叶尔兰·哈孜|别克（): the longest run of
     them, at most ``longest`` after the dot, that ``name_closed`` ends.  A word a name is
-    followed by (和, 等) stops the run: 买买提和艾力 is two names."""
+    followed by (和, 等) stops the run: 买买提和艾力 is two names; so does a word of two
+    characters or more the tagger reads as no name (买买提|再次|强调: an adverb, a pronoun, a number …)."""
     text = tk.text
     dot = text.rfind("·", 0, end)
     best, k = end, end
     chars = name_chars()
     while k < len(text) and text[k] in chars and k - dot < longest and not text.startswith(PERSON_FOLLOWERS, k):
+        s, e = tk.token_span_at(k)
+        if s == k and e - s > 1 and tk.tag_at(k) in FUNCTION_TAGS:
+            break
         k += 1
         if name_closed(tk, k):
             best = k

@@ -318,6 +318,9 @@ def test_the_characters_of_transliteration_the_tagger_left_after_a_dotted_name(t
     # a word a name is followed by ends it: 和 joins two names
     found = _people(tagged, ("主任", "n"), ("艾力·托合提", "PER"), ("和", "c"), ("艾山", "PER"), ("出席", "v"))
     assert "艾力·托合提" in {n for n, _ in found}
+    # and so does a word the tagger reads as no name, though its characters could be one's
+    found = _people(tagged, ("主任", "n"), ("艾力·托合提", "PER"), ("再次", "d"), ("强调", "v"), ("，", "w"))
+    assert {n for n, _ in found} == {"艾力·托合提"}
 
 
 def test_the_characters_of_transliteration_the_tagger_split_off_before_a_dotted_name(tagged):
