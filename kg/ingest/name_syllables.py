@@ -37,6 +37,11 @@ def name_chars() -> frozenset[str]:
     return frozenset("".join(_syllables()))
 
 
+def ends_in_name_word(part: str) -> bool:
+    """Does ``part`` end with a whole name word (…阿不都, …吐尔地)?"""
+    return any(part[-n:] in _syllables() for n in _lengths() if n <= len(part))
+
+
 def syllable_name(run: str) -> bool:
     """Is ``run`` a whole name made of name words (巴图孟和 = 巴图 + 孟和, 其其格)?  Three to
     ten characters that split into name words with nothing left over; no single character

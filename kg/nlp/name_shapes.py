@@ -9,7 +9,7 @@ site: they are grammar of names, not lists of them.
 
 from __future__ import annotations
 
-from kg.ingest.name_syllables import name_chars
+from kg.ingest.name_syllables import ends_in_name_word, name_chars
 from kg.lexicon import words
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
@@ -245,14 +245,16 @@ def _sounds_after(tk: Tokens, end: int, longest: int = 8) -> int:
     left out after it are in (热依拉·阿不|都宣读, 叶尔兰·哈孜|别克（): the longest run of
     them, at most ``longest`` after the dot, that ``name_closed`` ends.  A word a name is
     followed by (和, 等) stops the run: 买买提和艾力 is two names; so does a word of two
-    characters or more the tagger reads as no name (买买提|再次|强调: an adverb, a pronoun, a number …)."""
+    characters or more the tagger reads as no name (买买提|再次|强调: an adverb, a pronoun, a number …).
+    A lone character it reads so joins only to end a name word (阿不|都 → 阿不都; not
+    买买提|都表示: the adverb 都 after a whole name)."""
     text = tk.text
     dot = text.rfind("·", 0, end)
     best, k = end, end
     chars = name_chars()
     while k < len(text) and text[k] in chars and k - dot < longest and not text.startswith(PERSON_FOLLOWERS, k):
         s, e = tk.token_span_at(k)
-        if s == k and e - s > 1 and tk.tag_at(k) in FUNCTION_TAGS:
+        if s == k and tk.tag_at(k) in FUNCTION_TAGS and (e - s > 1 or not ends_in_name_word(text[dot + 1 : k + 1])):
             break
         k += 1
         if name_closed(tk, k):

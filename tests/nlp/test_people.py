@@ -321,6 +321,9 @@ def test_the_characters_of_transliteration_the_tagger_left_after_a_dotted_name(t
     # and so does a word the tagger reads as no name, though its characters could be one's
     found = _people(tagged, ("主任", "n"), ("艾力·托合提", "PER"), ("再次", "d"), ("强调", "v"), ("，", "w"))
     assert {n for n, _ in found} == {"艾力·托合提"}
+    # a lone one only when it ends a name word (阿不|都 above): 都 after a whole name is an adverb
+    found = _people(tagged, ("主任", "n"), ("艾力·托合提", "PER"), ("都", "d"), ("表示", "v"), ("，", "w"))
+    assert {n for n, _ in found} == {"艾力·托合提"}
 
 
 def test_the_characters_of_transliteration_the_tagger_split_off_before_a_dotted_name(tagged):
