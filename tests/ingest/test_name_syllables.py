@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.name_syllables import name_chars, syllable_name
+from kg.ingest.name_syllables import ends_in_name_word, name_chars, syllable_name
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,8 @@ def test_a_name_of_name_words(run, name):
 def test_the_characters_of_transliteration_are_those_of_the_name_words():
     assert {"吐", "尔", "洪"} <= name_chars()
     assert "的" not in name_chars()
+
+
+def test_a_part_that_ends_in_a_name_word():
+    assert ends_in_name_word("阿不都")
+    assert not ends_in_name_word("买买提都")
