@@ -1,0 +1,34 @@
+"""Photo credits closing a caption in the shapes sites print them (round 11): a labelled
+credit in brackets straight after the caption's words, a label with its colon after a
+space, a caption wholly in brackets, a long transliterated name in a role's slot; and
+the page around them: a post's end mark, a share bar, a 副题 with a comma over the
+byline, a headline under a list of related links.
+
+All pages are invented; no name, outlet or headline here comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.bylines import people_line, photo_credit_line
+from tests.ingest.invented_page import page_articles
+
+_articles = page_articles
+
+
+@pytest.mark.parametrize("name", ["巴雅尔图门", "额尔敦巴雅尔"])
+def test_a_long_transliterated_name_alone_in_a_roles_slot(name):
+    c = photo_credit_line(f"（通讯员 {name} 摄）")
+    assert c is not None and c.photographers == [name]
+    both = people_line(f"记者 {name} 通讯员 王明远")
+    assert both is not None and both.reporters == [name, "王明远"]
+
+
+def test_a_long_run_out_of_a_roles_slot_names_no_one():
+    # not straight after the role: the run may be words of a caption
+    c = people_line("记者 王明远 巴雅尔图门")
+    assert c is not None and c.reporters == ["王明远"]
+    # two surnames could open it: two names written together, cut no one way
+    assert photo_credit_line("（通讯员 王小明李华 摄）") is None
+    assert photo_credit_line("（通讯员 王明远 摄）").photographers == ["王明远"]
