@@ -11,10 +11,38 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.bylines import people_line, photo_credit_line
-from tests.ingest.invented_page import page_articles
+from kg.ingest.bylines import closing_labelled, people_line, photo_credit_line, trailing_photo_credit
+from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
 _articles = page_articles
+
+
+_CAPTION = "图为书法爱好者为职工书写春联"
+
+
+def test_a_labelled_credit_in_brackets_after_the_captions_last_word():
+    c = closing_labelled(f"{_CAPTION}（摄影：林一帆）")
+    assert c is not None and c.photographers == ["林一帆"]
+    assert c.start == len(_CAPTION)
+
+
+def test_a_label_with_its_colon_after_the_captions_words():
+    c = trailing_photo_credit(f"{_CAPTION} 摄影：林一帆")
+    assert c is not None and c.photographers == ["林一帆"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        f"（{_CAPTION}　摄影：林一帆）",  # a phrase, the credit after a space
+        f"（{_CAPTION}。摄影：林一帆）",  # a sentence, the credit after it
+        f"{_CAPTION}（摄影：林一帆）",  # the credit alone in brackets
+    ],
+)
+def test_a_captions_credit_under_the_last_paragraph(tmp_path, caption):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{caption}\n")
+    assert a.photographers == ["林一帆"]
+    assert "林一帆" not in a.body and "（图为" not in a.body
 
 
 @pytest.mark.parametrize("name", ["巴雅尔图门", "额尔敦巴雅尔"])
