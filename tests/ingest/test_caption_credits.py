@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.boilerplate import is_furniture
 from kg.ingest.bylines import closing_labelled, people_line, photo_credit_line, trailing_photo_credit
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
@@ -60,3 +61,21 @@ def test_a_long_run_out_of_a_roles_slot_names_no_one():
     # two surnames could open it: two names written together, cut no one way
     assert photo_credit_line("（通讯员 王小明李华 摄）") is None
     assert photo_credit_line("（通讯员 王明远 摄）").photographers == ["王明远"]
+
+
+@pytest.mark.parametrize("line", ["—END—", "- END -", "（完）", "【打印本页】【关闭窗口】　分享至：微信　微博"])
+def test_end_marks_and_share_bars_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_words_that_start_like_an_end_mark_are_no_furniture():
+    assert not is_furniture("完成")
+    assert not is_furniture("END OF SEASON")
+
+
+def test_a_posts_end_mark_under_a_captions_credit(tmp_path):
+    # left in, the end mark is glued to the caption and its credit no longer closes the line
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n（{_CAPTION}。摄影：林一帆）\n\n—END—\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.photographers == ["林一帆"]
+    assert "END" not in a.body
