@@ -16,8 +16,6 @@ from kg.ingest.bylines import closing_labelled, people_line, photo_credit_line, 
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
 _articles = page_articles
-
-
 _CAPTION = "图为书法爱好者为职工书写春联"
 
 
@@ -79,3 +77,33 @@ def test_a_posts_end_mark_under_a_captions_credit(tmp_path):
     (a,) = _articles(tmp_path, text)
     assert a.photographers == ["林一帆"]
     assert "END" not in a.body
+
+
+_DECK = "86名选手比拼书法与篆刻，一等奖作品将推荐参加全市职工书法展"
+_SECOND = "青禾街道职工合唱团唱响新年"
+_SECOND_LEAD = "本报讯（记者 周立）6月2日，青禾街道职工合唱团在文化广场举行新年演出，300余名居民观看。"
+
+
+def test_a_deck_with_a_comma_over_the_byline(tmp_path):
+    text = f"{HEAD}\n\n{_DECK}\n\n本报讯（记者 林一帆 通讯员 王明远）{LEAD}\n\n{MORE}\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD and a.decks == [_DECK]
+    assert a.reporters == ["林一帆", "王明远"]
+
+
+def test_a_headline_under_a_list_of_related_links(tmp_path):
+    text = (
+        f"{HEAD}\n\n本报讯（记者 林一帆）{LEAD}\n\n{MORE}\n\n"
+        f"延伸阅读：河湾区总工会启动送温暖摸底工作\n\n{_SECOND}\n\n{_SECOND_LEAD}\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert (first.headline, first.reporters) == (HEAD, ["林一帆"])
+    assert (second.headline, second.reporters) == (_SECOND, ["周立"])
+    assert "延伸阅读" not in first.body + second.body
+
+
+def test_the_links_of_a_related_list_are_still_dropped(tmp_path):
+    links = f"相关阅读：\n\n{_SECOND}\n\n河湾区总工会启动送温暖摸底工作"
+    text = f"{HEAD}\n\n本报讯（记者 林一帆）{LEAD}\n\n{MORE}\n\n{links}\n"
+    (a,) = _articles(tmp_path, text)
+    assert _SECOND not in a.body and "摸底" not in a.body
