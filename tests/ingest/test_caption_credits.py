@@ -107,3 +107,10 @@ def test_the_links_of_a_related_list_are_still_dropped(tmp_path):
     text = f"{HEAD}\n\n本报讯（记者 林一帆）{LEAD}\n\n{MORE}\n\n{links}\n"
     (a,) = _articles(tmp_path, text)
     assert _SECOND not in a.body and "摸底" not in a.body
+
+
+@pytest.mark.parametrize("line", ["（本版责任编辑：周立）", "本版编辑 周立"])
+def test_an_e_paper_pages_editor_is_furniture(tmp_path, line):
+    assert is_furniture(line)
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n本报讯（记者 林一帆）{LEAD}\n\n{MORE}\n\n{line}\n")
+    assert a.reporters == ["林一帆"] and "周立" not in a.body
