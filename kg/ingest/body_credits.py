@@ -36,6 +36,14 @@ def _names_line(text: str, parts: list[Mapped]) -> Credit | None:
     return c if c is not None and c.start == 0 and parts and is_prose(parts[-1].text) else None
 
 
+def _unopened(t: Mapped) -> Mapped:
+    """A caption wholly in brackets without the credit that closed it (（图为座谈会现场
+    摄影：X） → 图为座谈会现场): its opening bracket, left alone, goes too."""
+    if t.text[:1] in "（(" and not any(c in t.text for c in "）)"):
+        return t[1:].strip()
+    return t
+
+
 @dataclass
 class _Credits:
     byline: str | None = None
@@ -97,14 +105,14 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
         if tail:
             cr.add(tail.reporters, cr.reporters)
             cr.add(tail.photographers, cr.photographers)
-            t = t[: tail.start].strip()
+            t = _unopened(t[: tail.start].strip())
         t = strip_editor_tail(t)
         labelled_tail = closing_labelled(t.text)
         if labelled_tail:
             cr.byline = cr.byline or labelled_tail.raw
             cr.add(labelled_tail.reporters, cr.reporters)
             cr.add(labelled_tail.photographers, cr.photographers)
-            t = t[: labelled_tail.start].strip()
+            t = _unopened(t[: labelled_tail.start].strip())
         closing = trailing_people_credit(t.text)
         if closing:
             cr.byline = cr.byline or closing.raw

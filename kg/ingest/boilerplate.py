@@ -253,7 +253,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _SYMBOLS_ONLY.match(line):
         return True  # a close button or a rule (×, ***): no word at all
-    if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line):
+    if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line) or _end_mark().match(line):
         return True
     if _notice(line) or staff_line(line):
         return True
@@ -262,6 +262,15 @@ def is_furniture(line: str) -> bool:
     if any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")):
         return True
     return any(m.lower() in low for m in entries("pages/spam_markers.txt"))
+
+
+@functools.cache
+def _end_mark() -> re.Pattern[str]:
+    """—END—, - END -, （完）: where a post or a release ends, a mark alone on its line
+    between dashes, spaces or brackets.  Left in, a repaired page glues it to the line
+    above (a caption and its credit), whose credit then no longer closes the line."""
+    deco = r"[\s\-－—–_=~·•*（）()【】\[\]]*"
+    return re.compile(rf"^{deco}(?:{alternation('pages/end_marks.txt')}){deco}$", re.I)
 
 
 def _notice(line: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from kg.gazetteer import Gazetteer
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
-from kg.ingest.name_syllables import syllable_name
+from kg.ingest.credit_names import is_unit, plausible_name, role_slot, split_run, unpadded
 from kg.lexicon import entries, words
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
@@ -54,6 +54,7 @@ def _people(text: str) -> tuple[list[str], str | None]:
     cut_runs: list[list[str]] = []
     last_name_end = -1
     apart = False
+    role_end = -1  # where the last role word ended
     while pos < len(text):
         if text[pos] in " 、，,/／":
             pos += 1
@@ -62,14 +63,14 @@ def _people(text: str) -> tuple[list[str], str | None]:
         if m:
             if outlet is None and m["ro"]:
                 outlet = m["ro"]
-            pos = m.end()
+            pos = role_end = m.end()
             continue
         if text.startswith(staff, pos):
             break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
         m = g.name.match(text, pos)
         if not m:
             break
-        cut = _split_run(_unpadded(m.group()))
+        cut = split_run(unpadded(m.group())) or role_slot(text, role_end, m)
         if not cut:
             break  # a word too long for a name (工会宣传部): what follows is no credit
         apart = apart or (last_name_end >= 0 and text[last_name_end:pos].strip(" 、，,") == "" and pos > last_name_end)
@@ -105,9 +106,9 @@ def byline_at_start(text: str) -> Credit | None:
         if groups.get("unit_people"):
             # a unit is known by its head word, or by 报道 closing the names
             names = _people(groups["unit_people"])[0]
-            if not all(plausible_name(n) for n in names) or not (groups["said"] or _unit(groups["unit"])):
+            if not all(plausible_name(n) for n in names) or not (groups["said"] or is_unit(groups["unit"])):
                 continue
-        names = [n for n in names if not _unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
+        names = [n for n in names if not is_unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
         dated = next((groups[g] for g in ("o1", "o2", "o3", "o5", "o6") if groups.get(g)), None)
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
@@ -139,44 +140,6 @@ def _named_outlet(groups: dict[str, str | None]) -> str | None:
     if not run or groups.get("d4") or Gazetteer.default().lookup(run, short=True):
         return None
     return run if len(run) >= 4 or run.startswith(words(OUTLET_PREFIXES)) else None
-
-
-def _split_run(run: str) -> list[str]:
-    """One name, or two written together without a space (柳某某彭某 in 记者柳某某彭某通讯员…):
-    a run too long for one name is cut where both parts have 2-3 characters and start
-    with a surname; when no cut or more than one fits, the run names no one.  A Mongolian or
-    Tibetan name (才仁道尔吉) is one name however long: it is made of name words."""
-    if len(run) <= 4 or any(d in run for d in "·•・‧") or syllable_name(run):
-        return [run]
-    cuts = [
-        [run[:i], run[i:]]
-        for i in (2, 3)
-        if 2 <= len(run) - i <= 3 and plausible_name(run[:i]) and plausible_name(run[i:])
-    ]
-    return cuts[0] if len(cuts) == 1 else []
-
-
-def _unpadded(name: str) -> str:
-    """王  强 as the name 王强: print pads a two-character name with spaces."""
-    return name.replace(" ", "").replace("\u3000", "")
-
-
-def _unit(name: str) -> bool:
-    return name.endswith(words("credits/unit_heads.txt"))
-
-
-def plausible_name(name: str) -> bool:
-    if any(d in name for d in "·•・‧") or syllable_name(name):
-        return True  # a transliterated name has no Han surname
-    if _unit(name):
-        return False  # 区总工会: a unit whose name starts with a surname
-    surnames = _surnames()
-    return name[:2] in surnames or name[0] in surnames
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(words("people/surnames.txt"))
 
 
 def _photographers(people: str) -> tuple[list[str], str | None]:
@@ -238,7 +201,7 @@ def people_line(text: str) -> Credit | None:
     if len(t) > CREDIT_MAX:
         return None
     unit = _UNIT_AFTER.search(t)  # 通讯员 X（某某区总工会）: the unit is no name
-    if unit and _unit(unit["unit"]):
+    if unit and is_unit(unit["unit"]):
         t = t[: unit.start()].strip()
     m = _grammar().people_line.fullmatch(t)
     if not m:
@@ -281,7 +244,7 @@ def labelled_credit_line(text: str) -> Credit | None:
         names, _ = _people(m["names"])
         if spaced and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
-        _credit(c, m["label"], [n for n in names if not _unit(n)])  # 图：宣传部 credits a unit, no person
+        _credit(c, m["label"], [n for n in names if not is_unit(n)])  # 图：宣传部 credits a unit, no person
     return c if c.reporters or c.photographers else None
 
 
@@ -329,10 +292,10 @@ def author_credit(value: str) -> Credit | None:
     if len(t) > CREDIT_MAX:
         return None
     unit = _UNIT_AFTER.search(t)  # 作者：X（某某区总工会）: the author's unit is no name
-    if unit and _unit(unit["unit"]):
+    if unit and is_unit(unit["unit"]):
         t = t[: unit.start()].strip()
     first = t.split(maxsplit=1)
-    if len(first) == 2 and _unit(first[0]):  # 作者：某某区总工会 X: nor before the names
+    if len(first) == 2 and is_unit(first[0]):  # 作者：某某区总工会 X: nor before the names
         t = first[1]
     if _grammar().names.fullmatch(t):
         names, _ = _people(t)
@@ -364,7 +327,7 @@ def _roled_field(t: str) -> Credit | None:
         m = g.name.match(t, pos)
         if not m or (into is None and not plausible_name(m.group())):
             return None
-        run = _split_run(_unpadded(m.group()))
+        run = split_run(unpadded(m.group()))
         if not run:
             return None  # a word too long for a name (区工会代表大会…): a headline, no field of names
         into = c.reporters if into is None else into  # 作者：X 摄影：Y: the author's own names first

@@ -172,13 +172,18 @@ def grammar() -> Grammar:
         spaced=re.compile(spaced),
         spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
         # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
+        # or in brackets straight after a caption's last word (…放松动作（摄影：X）), as a photo
+        # credit may be
         labelled_tail=re.compile(
-            rf"(?<=[。！？…”』])\s*(?P<run>[（(【]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】]?"
+            rf"(?:(?<=[。！？…”』])\s*|(?<={HAN})(?=[（(【]))(?P<run>[（(【]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】]?"
             rf"|[（(]\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）])(?=\s|$)"
         ),
         names=re.compile(names),
+        # the label may take its colon (图为座谈会现场 摄影：X); a caption wholly in brackets
+        # keeps its closing bracket after the names (（图为座谈会现场 摄影：X）)
         label_tail=re.compile(
-            rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})\s+(?P<people>{names})\s*$"
+            rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：]\s*|\s+)"
+            rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
         # the writer's unit may come first: （某某区总工会 林某）; the closing bracket may be
         # lost, as above

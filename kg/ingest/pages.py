@@ -21,6 +21,7 @@ from kg.ingest.boilerplate import (
 )
 from kg.ingest.bylines import (
     author_credit,
+    byline_at_start,
 )
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
@@ -92,7 +93,9 @@ def drop_furniture(doc: Document) -> None:
     first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
     menu = menu_lines([b.text.text for b in doc.blocks])
     for i, b in enumerate(doc.blocks):
-        links = opens_related_links(b.text.text) or (links and not is_prose(b.text.text))
+        links = opens_related_links(b.text.text) or (
+            links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
+        )
         if links or (i in roster and i < first_prose) or i in menu:
             gap += b.gap + 1
             continue
@@ -144,6 +147,14 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _heads_byline(blocks: list[Block], i: int) -> bool:
+    """A headline straight over a byline's paragraph (本报讯（记者 X）…): the next article of
+    the page, which ends a list of links above it (延伸阅读：… as an e-paper prints one
+    between two articles), however short it is."""
+    nxt = blocks[i + 1].text.text if i + 1 < len(blocks) else ""
+    return title_like(blocks[i].text.text) and is_prose(nxt) and byline_at_start(nxt) is not None
 
 
 def _closed_by_meta(kept: list[Block], since: int) -> Block | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
-from kg.ingest.shapes import account_name, ends_mid_sentence, is_slogan, title_like
+from kg.ingest.shapes import TITLE_MAX, account_name, ends_mid_sentence, is_slogan, title_like
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
 
@@ -80,6 +80,21 @@ def _title(b: Block) -> bool:
     return b.level is None and title_like(b.text.text)
 
 
+def _deck_over_byline(blocks: list[Block], j: int) -> bool:
+    """A 副题 under a headline, straight over the byline that opens the article (86名选手
+    比拼理论与实操，一等奖获得者将推荐申报…): a phrase no sentence ends, longer than a
+    title with a comma may be elsewhere, where a line of a broken sentence would be
+    continued by its text, never by a byline."""
+    if j + 1 >= len(blocks) or blocks[j].level is not None:
+        return False
+    t = blocks[j].text.text.strip()
+    if not (len(t) <= TITLE_MAX and len(re.findall(f"[{HAN}]", t)) >= 4) or ends_mid_sentence(t):
+        return False
+    if any(p in t for p in "。！？!?；;") or t[0] in "（(【[" or is_credit(t) or byline_at_start(t):
+        return False
+    return _opens(blocks, j + 1)
+
+
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
 _LEAD_TAG = re.compile(r"^[【\[][^】\]\s]{1,10}[】\]]\s*(?=\S{4})")
 LONG_TITLE_MAX = 80  # a headline naming an event and an award in full runs to 60 characters
@@ -137,6 +152,8 @@ def split_plain(
         if _title(b):
             j = i
             while j < len(blocks) and _title(blocks[j]):
+                j += 1
+            if _deck_over_byline(blocks, j):
                 j += 1
             if (
                 cur is not None

@@ -1,0 +1,68 @@
+"""Which runs of a credit are people's names: a name starts with a surname (or is
+transliterated, in parts between dots), a unit's name (区总工会) is none, and a run too
+long for one name is two written together or, alone in a role's slot, one long name.
+
+Kept apart from :mod:`kg.ingest.bylines`, which reads the credits' shapes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.credit_grammar import grammar
+from kg.ingest.name_syllables import syllable_name
+from kg.lexicon import words
+
+
+def split_run(run: str) -> list[str]:
+    """One name, or two written together without a space (柳某某彭某 in 记者柳某某彭某通讯员…):
+    a run too long for one name is cut where both parts have 2-3 characters and start
+    with a surname; when no cut or more than one fits, the run names no one.  A Mongolian or
+    Tibetan name (才仁道尔吉) is one name however long: it is made of name words."""
+    if len(run) <= 4 or any(d in run for d in "·•・‧") or syllable_name(run):
+        return [run]
+    cuts = [
+        [run[:i], run[i:]]
+        for i in (2, 3)
+        if 2 <= len(run) - i <= 3 and plausible_name(run[:i]) and plausible_name(run[i:])
+    ]
+    return cuts[0] if len(cuts) == 1 else []
+
+
+def role_slot(text: str, role_end: int, m: re.Match[str]) -> list[str]:
+    """A run too long for a name that cannot be cut in two, alone between a role word and
+    the credit's end or its next role (通讯员 才仁道尔吉 摄): the one person the role
+    credits, whose name, transliterated without dots, runs long.  Elsewhere such a run names no one, and so
+    does one that two surnames could open (two names written together, cut no one way)."""
+    run = unpadded(m.group())
+    rest = text[m.end() :].strip(" 、，,")
+    alone = role_end >= 0 and not text[role_end : m.start()].strip() and (not rest or grammar().role.match(rest))
+    two = any(plausible_name(run[:i]) and plausible_name(run[i:]) for i in range(2, len(run) - 1))
+    return [run] if alone and not two and not is_unit(run) else []
+
+
+def unpadded(name: str) -> str:
+    """王  强 as the name 王强: print pads a two-character name with spaces."""
+    return name.replace(" ", "").replace("\u3000", "")
+
+
+def is_unit(name: str) -> bool:
+    """Whether the run ends as a unit's name does (区总工会, 宣传部): no person."""
+    return name.endswith(words("credits/unit_heads.txt"))
+
+
+def plausible_name(name: str) -> bool:
+    """A name starts with a surname, unless transliterated (parts between dots, or the name
+    words of a Mongolian or Tibetan name)."""
+    if any(d in name for d in "·•・‧") or syllable_name(name):
+        return True
+    if is_unit(name):
+        return False  # 区总工会: a unit whose name starts with a surname
+    known = _surnames()
+    return name[:2] in known or name[0] in known
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words("people/surnames.txt"))
