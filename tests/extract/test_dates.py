@@ -140,3 +140,10 @@ def test_yesterday_with_its_day_in_brackets_dates_the_event(extract_text):
         "南湖区总工会昨日（8日）在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-09"
     )
     assert event(facts, "读书分享会").date[:2] == ("2024-05-08", "date")
+
+
+def test_an_event_after_the_contest_shares_its_date(extract_text):
+    facts = extract_text(
+        "6月19日，雨花区总工会举办职工包饺子比赛。赛后，区总工会为15户困难职工家庭送去慰问金。", region="长沙市"
+    )
+    assert event(facts, "慰问").date[:2] == ("--06-19", "gMonthDay")

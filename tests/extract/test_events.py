@@ -277,3 +277,15 @@ def test_an_expo_is_an_event(extract_text):
 def test_a_petition_at_a_place_gone_to_is_an_event(extract_text):
     facts = extract_text("雨花区某物流公司工会组织约60名会员到区政府前请愿，要求公司补发加班费。", region="长沙市")
     assert any(name.endswith("请愿") for name in event_names(facts))
+
+
+def test_bringing_relief_money_is_a_visit_of_the_union_before_it(extract_text):
+    # 县总工会为…送去慰问金: the union, before those it is done for, visits them
+    facts = extract_text("6月3日，雨花区总工会为15户困难职工家庭送去慰问金共计3万元。", region="长沙市")
+    visit = event(facts, "慰问")
+    assert organizers(visit) == ["雨花区总工会"]
+
+
+def test_relief_money_raised_is_no_visit(extract_text):
+    facts = extract_text("6月3日，雨花区总工会共筹集慰问金3万元。", region="长沙市")
+    assert event_names(facts) == []
