@@ -25,7 +25,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline
 from kg.extract.honour_lists import conferred, listed_holders, relative_winners
 from kg.extract.page import PageContext
-from kg.extract.participants import attendance, invited, sponsors
+from kg.extract.participants import attendance, elected, invited, sponsors
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
@@ -63,6 +63,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
+    elected,  # …会议选举A为主席: those a meeting elects take part
     sponsors,  # 本次…由X主办: organisers stated apart
     invited,  # X邀请了A和B开展…: the bodies invited take part
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart

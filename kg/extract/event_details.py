@@ -165,9 +165,14 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         x, _y, r = officer
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
         return
-    # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
-    lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
-    opening = [t for t in ctx.bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
+    # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议, perhaps
+    # after its areas (龙华区X社区工会联合会成立大会: the union's own founding meeting)
+    lead = s.start_char + re.match(r"(\d{4}年(度)?)?", s.text).end()
+    inside = ctx.bodies_in(s.start_char, s.end_char)
+    starts = {t[0] for t in inside}
+    while lead not in starts and (nxt := [y for _x, y in ctx.area_at.by_start.get(lead, ()) if y < s.end_char]):
+        lead = max(nxt)
+    opening = [t for t in inside if t[0] == lead]
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
