@@ -18,7 +18,7 @@ from kg.extract.bodies import read_bodies
 from kg.extract.body_links import branch_unions, parenthetical_aliases, short_forms_before, situated
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
-from kg.extract.dates import occasion_dates
+from kg.extract.dates import occasion_dates, section_dates
 from kg.extract.event_counts import stated_count
 from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
@@ -68,6 +68,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     invited,  # X邀请了A和B开展…: the bodies invited take part
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     winners,  # people who win places take part in the main event
+    section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)

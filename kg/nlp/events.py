@@ -61,6 +61,12 @@ _VISIT_RE = re.compile(
 )
 
 
+# “劳模进驿站·清凉讲堂”在X党群服务中心开讲: a quoted title opening a clause, held at a
+# place, is an event's name, whatever it ends with
+_VENUE_VERBS = alternation_of(words("events/venue_verbs.txt"))
+_TITLE_HELD_RE = re.compile(f"“[^“”\n]{{2,30}}”(?=在[^，,。；;！？!?“”]{{2,30}}?(?:{_VENUE_VERBS}))")
+
+
 class EventFinder:
     """Finds events, after every name an event's name may hold."""
 
@@ -151,6 +157,13 @@ class EventFinder:
                     a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
+        # (a quoted title held at a place, not one inside a name read already)
+        out += [
+            Found(m.start(), m.end(), "EVENT")
+            for m in _TITLE_HELD_RE.finditer(text)
+            if (m.start() == 0 or text[m.start() - 1] in "，,。；;！？!?\n")  # (the clause's subject)
+            and not any(f.start <= m.start() and m.end() <= f.end for f in out)
+        ]
         # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
         held: dict[tuple[int, int], bool] = {}

@@ -147,3 +147,14 @@ def test_an_event_after_the_contest_shares_its_date(extract_text):
         "6月19日，雨花区总工会举办职工包饺子比赛。赛后，区总工会为15户困难职工家庭送去慰问金。", region="长沙市"
     )
     assert event(facts, "慰问").date[:2] == ("--06-19", "gMonthDay")
+
+
+def test_an_event_of_a_section_headed_by_a_day_happens_that_day(extract_text):
+    facts = extract_text(
+        "7月以来，雨花区总工会开展“夏送清凉”专项行动。\n"
+        "📍 7月9日 · 洞井街道\n区总工会副主席王立新一行走进洞井街道，慰问一线环卫工人。\n"
+        "📍 7月15日 · 黎托街道\n当天下午，“劳模故事汇·安全课堂”在黎托街道党群服务中心开讲。",
+        region="长沙市",
+    )
+    assert event(facts, "慰问").date[:2] == ("--07-09", "gMonthDay")
+    assert event(facts, "安全课堂").date[:2] == ("--07-15", "gMonthDay")

@@ -213,3 +213,12 @@ def test_a_verb_after_an_adverb_is_no_part_of_the_name(labelled):
 def test_an_area_opening_with_a_joiner_keeps_it(labelled):
     # 和静县: an area's name that opens with 和 is no 和 joining two names
     assert labelled("和静县职工篮球比赛在镇上举行。", "EVENT") == {"和静县职工篮球比赛"}
+
+
+def test_a_quoted_title_held_at_a_place_is_an_event(labelled):
+    found = labelled("当天下午，“劳模故事汇·安全课堂”在街道党群服务中心开讲。", "EVENT")
+    assert found == {"“劳模故事汇·安全课堂”"}
+
+
+def test_a_quoted_title_inside_a_clause_is_no_event(labelled):
+    assert labelled("职工们高喊“安全第一”在车间举行。", "EVENT") == set()
