@@ -61,6 +61,8 @@ _VISIT_RE = re.compile(
 )
 
 
+# an edition right before a quoted title: 第五届“邻里节”
+_EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
 # “劳模进驿站·清凉讲堂”在X党群服务中心开讲: a quoted title opening a clause, held at a
 # place, is an event's name, whatever it ends with
 _VENUE_VERBS = alternation_of(words("events/venue_verbs.txt"))
@@ -157,13 +159,16 @@ class EventFinder:
                     a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
-        # (a quoted title held at a place, not one inside a name read already)
-        out += [
-            Found(m.start(), m.end(), "EVENT")
-            for m in _TITLE_HELD_RE.finditer(text)
-            if (m.start() == 0 or text[m.start() - 1] in "，,。；;！？!?\n")  # (the clause's subject)
-            and not any(f.start <= m.start() and m.end() <= f.end for f in out)
-        ]
+        # (a quoted title held at a place, not one inside a name read already; after its
+        # edition, the walk left takes the name's ordinal and bodies: X街道第五届“邻里节”)
+        for m in _TITLE_HELD_RE.finditer(text):
+            if any(f.start <= m.start() and m.end() <= f.end for f in out):
+                continue
+            if m.start() == 0 or text[m.start() - 1] in "，,。；;！？!?\n":  # (the clause's subject)
+                out.append(Found(m.start(), m.end(), "EVENT"))
+            elif _EDITION_RE.search(text, max(0, m.start() - 6), m.start()):
+                a = self._walk_left(tk, m.start(), m.end(), bodies, {}, phrase_start, [])
+                out.append(Found(a, m.end(), "EVENT"))
         # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
         held: dict[tuple[int, int], bool] = {}

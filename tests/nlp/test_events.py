@@ -222,3 +222,8 @@ def test_a_quoted_title_held_at_a_place_is_an_event(labelled):
 
 def test_a_quoted_title_inside_a_clause_is_no_event(labelled):
     assert labelled("职工们高喊“安全第一”在车间举行。", "EVENT") == set()
+
+
+def test_a_quoted_title_after_its_edition_is_an_event_with_its_bodies(labelled):
+    found = labelled("11月3日，雨花区黎托街道第三届“睦邻节”在街道文体广场举行。", "EVENT")
+    assert found == {"雨花区黎托街道第三届“睦邻节”"}
