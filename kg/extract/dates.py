@@ -93,7 +93,11 @@ _DAY_HEADING = re.compile(r"^[^\w\n]*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[^\w\n]*
 def section_dates(ctx: ArticleContext) -> None:
     """An event of a section headed by a line that is a day (📍 7月9日 · 龙山街道, a stop of a
     campaign told day by day) happens on that day, when its own sentence gives none."""
-    headings = [m for m in _DAY_HEADING.finditer(ctx.text) if m.start() >= len(ctx.article.headline or "")]
+    headings = [
+        m
+        for m in _DAY_HEADING.finditer(ctx.text)
+        if m.start() >= len(ctx.article.headline or "") and not is_page_stamp(ctx.text, m.start(1), m.end(1))
+    ]  # (not the page's stamp: 2024年03月08日 星期五)
     if not headings:
         return
     for f in ctx.facts.events:
