@@ -18,14 +18,14 @@ from kg.extract.bodies import read_bodies
 from kg.extract.body_links import branch_unions, parenthetical_aliases, short_forms_before, situated
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
-from kg.extract.dates import occasion_dates
+from kg.extract.dates import occasion_dates, section_dates
 from kg.extract.event_counts import stated_count
 from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline
 from kg.extract.honour_lists import conferred, listed_holders, relative_winners
 from kg.extract.page import PageContext
-from kg.extract.participants import attendance, invited, sponsors
+from kg.extract.participants import attendance, elected, invited, sponsors
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
@@ -63,10 +63,12 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
+    elected,  # …会议选举A为主席: those a meeting elects take part
     sponsors,  # 本次…由X主办: organisers stated apart
     invited,  # X邀请了A和B开展…: the bodies invited take part
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     winners,  # people who win places take part in the main event
+    section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)

@@ -48,6 +48,8 @@ _SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)的?(?:单位|企业|用�
 _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_PART_WORDS)})?[共约近]?$")
 # between two counts of groups listed together: the first group's noun and a mark of a list
 _LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
+# a word of a sum right before a count (共89人参加)
+_TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -85,9 +87,17 @@ def _same_headline_part(ctx: ArticleContext, s: Span, c: Span) -> bool:
 
 
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
-    """The count among ``cands`` that says how many took part: of players first (48名选手)."""
+    """The count among ``cands`` that says how many took part: of players first (48名选手),
+    then a total of those taking part (实到37名，列席12人，共49人参加: the sum, not its
+    first part)."""
     players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
-    c = players[0] if players else cands[0]
+    totals = [
+        c
+        for c in cands
+        if _TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char)
+        and _TAKING_PART.match(ctx.text, c.end_char)
+    ]
+    c = players[0] if players else totals[-1] if totals else cands[0]
     return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
 
 

@@ -69,6 +69,9 @@ _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
 _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
+# between a verb phrase's subject and the phrase: a few words, perhaps after those it is
+# done for (县总工会为12户困难职工家庭送去慰问金)
+_BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
@@ -117,7 +120,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         near = [
             b
             for b in ctx.bodies_in(clause, s.start_char)
-            if re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[b[1] : s.start_char])
+            if _BEFORE_VERB_PHRASE.fullmatch(text, b[1], s.start_char)
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
             and not going_in(ctx, clause, b[0])
         ]
@@ -162,9 +165,14 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         x, _y, r = officer
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
         return
-    # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议
-    lead = re.match(r"(\d{4}年(度)?)?", s.text).end()
-    opening = [t for t in ctx.bodies_in(s.start_char, s.end_char) if t[0] == s.start_char + lead]
+    # a meeting named after its body: 北京市服务工会第二届委员会第三次全体会议, perhaps
+    # after its areas (龙华区X社区工会联合会成立大会: the union's own founding meeting)
+    lead = s.start_char + re.match(r"(\d{4}年(度)?)?", s.text).end()
+    inside = ctx.bodies_in(s.start_char, s.end_char)
+    starts = {t[0] for t in inside}
+    while lead not in starts and (nxt := [y for _x, y in ctx.area_at.by_start.get(lead, ()) if y < s.end_char]):
+        lead = max(nxt)
+    opening = [t for t in inside if t[0] == lead]
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))

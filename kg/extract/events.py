@@ -242,10 +242,20 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     for m in merged:
         if m.core.startswith("verb:"):
             continue
-        short, long_ = sorted((m.core, f.core), key=len)
-        if len(short) >= 4 and long_.endswith(short):
+        short, long_ = sorted((m, f), key=lambda e: len(e.core))
+        if len(short.core) >= 4 and long_.core.endswith(short.core) and _owner(short) in long_.ref.name:
             return m
     return None
+
+
+def _owner(f: EventFact) -> str:
+    """The bodies and areas an event's name opens with, before its core, without its year
+    (经费审查委员会第一次会议: 经费审查委员会).  Two names ending alike are one event only
+    where the shorter's owner is in the longer's name: 经费审查委员会第一次会议 is not
+    the 第一届委员会第一次会议 read before it."""
+    if not f.ref.name.endswith(f.core):
+        return ""
+    return re.sub(r"\d{4}年度?", "", f.ref.name[: len(f.ref.name) - len(f.core)])
 
 
 def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:

@@ -18,6 +18,7 @@ from kg.extract.event_details import sponsoring_bodies
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
+    ELECTING_VERBS,
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
@@ -140,6 +141,30 @@ def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, E
             out.append((f.evidence.start, e))
     out.sort(key=lambda t: t[0])
     return out
+
+
+# …第一次会议选举A为主席，B、C为副主席: a verb of electing right after a meeting's name
+_ELECTS = re.compile(f"[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
+# where the offices of one vote end: the next ；, or the sentence's end
+_VOTE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def elected(ctx: ArticleContext) -> None:
+    """第一届委员会第一次会议选举A为主席，B、C为副主席；经审会第一次会议选举D为主任: the
+    people a meeting elects, up to the next ；, are its members and take part in it."""
+    text = ctx.text
+    for f, _ in ctx.candidate_events:
+        target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
+        m = _ELECTS.match(text, f.evidence.end)
+        if target is None or m is None:
+            continue
+        end = _VOTE_END.search(text, m.end())
+        known = {r for r, _ in target.participants}
+        for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
+            ref = EntityRef("Person", p.text)
+            if ref not in known:
+                target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])))
+                known.add(ref)
 
 
 def invited(ctx: ArticleContext) -> None:

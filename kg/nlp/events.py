@@ -61,6 +61,14 @@ _VISIT_RE = re.compile(
 )
 
 
+# an edition right before a quoted title: 第五届“邻里节”
+_EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
+# “劳模进驿站·清凉讲堂”在X党群服务中心开讲: a quoted title opening a clause, held at a
+# place, is an event's name, whatever it ends with
+_VENUE_VERBS = alternation_of(words("events/venue_verbs.txt"))
+_TITLE_HELD_RE = re.compile(f"“[^“”\n]{{2,30}}”(?=在[^，,。；;！？!?“”]{{2,30}}?(?:{_VENUE_VERBS}))")
+
+
 class EventFinder:
     """Finds events, after every name an event's name may hold."""
 
@@ -73,6 +81,8 @@ class EventFinder:
         # a verb whose subject holds the event, right before its name (召开, 举办了)
         holding = [v for v, role in self.lex.event_verbs.items() if role == "organizer"]
         self._held_re = re.compile(f"(?:{alternation_of(holding)})了?$")
+        # verbs that govern an event's name from outside it (举办, 开展)
+        self._governing = frozenset((*self.lex.event_verbs, *_HOLDING_VERBS))
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
@@ -91,6 +101,7 @@ class EventFinder:
         for f in found:
             if f.label in ("UNION", "ORG", "AREA", "PLACE"):
                 bodies.setdefault(f.end, f)
+        body_starts = {f.start for f in bodies.values()}
         walked: dict[int, int] = {}  # see _event_start
         # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
         # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
@@ -128,7 +139,8 @@ class EventFinder:
                 a = lasting.end()  # 为期5天的疗休养活动: how long it lasts is no part of its name
             name = text[a:e]
             chained = e - i > len(head)
-            while a < i and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
+            # (not a body's or an area's name that opens with one: 和静县, 和平区)
+            while a < i and a not in body_starts and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
                 g = next(g for g in (*self.lex.generic_prefixes, *_JOINERS) if name.startswith(g))
                 a += len(g)
                 name = text[a:e]
@@ -147,6 +159,16 @@ class EventFinder:
                     a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
+        # (a quoted title held at a place, not one inside a name read already; after its
+        # edition, the walk left takes the name's ordinal and bodies: X街道第五届“邻里节”)
+        for m in _TITLE_HELD_RE.finditer(text):
+            if any(f.start <= m.start() and m.end() <= f.end for f in out):
+                continue
+            if m.start() == 0 or text[m.start() - 1] in "，,。；;！？!?\n":  # (the clause's subject)
+                out.append(Found(m.start(), m.end(), "EVENT"))
+            elif _EDITION_RE.search(text, max(0, m.start() - 6), m.start()):
+                a = self._walk_left(tk, m.start(), m.end(), bodies, {}, phrase_start, [])
+                out.append(Found(a, m.end(), "EVENT"))
         # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
         held: dict[tuple[int, int], bool] = {}
@@ -239,6 +261,9 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
+            if tag == "v" and self._object_verb(tk, word, k) and not any(b <= a < x for x, b in phrases.items()):
+                k = a  # 职工剪羊毛技能大赛, 包饺子比赛: a verb and its object, the contest's task
+                continue
             if tag in ("a", "ad", "vd") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
                 k = a  # 健康游活动, 集中宣传活动, 无偿献血活动: a modifier of a verb of the name (not 整个比赛)
                 continue
@@ -249,6 +274,25 @@ class EventFinder:
                 break
             k = a
         return k
+
+    def _object_verb(self, tk: Tokens, word: str, k: int) -> bool:
+        """Whether the verb ``word`` ending at ``k`` names, with its object, the task an
+        event is about: a verb of one character before a noun (剪|羊毛技能大赛, 写|春联活动),
+        or a word of three characters that is a verb and its object (包饺子比赛, 看电影活动),
+        after who does it (职工) or the verb holding the event (举办).  Not a verb of
+        holding or taking part (举办, 参加: two characters, they govern it), nor one after
+        an adverb (在现场看篮球比赛: the people watch a match, its name is 篮球比赛); nor,
+        the caller sees to it, a verb inside a phrase of its own (送文化进基层和劳模宣讲)."""
+        if word in self._governing:
+            return False
+        a = k - len(word)
+        if a > 0:
+            b, _ = tk.token_span_at(a - 1)
+            if tk.tag_at(a - 1) not in ("n", "nz") and tk.text[b:a] not in self._governing:
+                return False
+        if len(word) == 1:
+            return tk.tag_at(k) == "n"
+        return len(word) == 3 and not self._heads_re.match(word)
 
     def _joins(self, tk: Tokens, a: int, k: int, e: int, bodies: dict[int, Found]) -> bool:
         """暨 joins two names into one (…劳动节暨表彰大会); 和/与/及 join two nouns of

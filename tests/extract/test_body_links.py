@@ -46,6 +46,12 @@ def test_where_a_body_is_told_before_its_name(extract_text):
     assert relations(facts, "locatedIn") == {("湘睿精密机械有限公司", "望城区"), ("长沙市职工文化宫", "开福区")}
 
 
+def test_a_venue_after_the_area_it_is_held_in_lies_there(extract_text):
+    """在Y的X: the area right after 在, joined to the venue by 的, is where it lies."""
+    facts = extract_text("11月2日，市民在开福区四方坪街道的浏阳河风光带散步。", region="长沙市")
+    assert ("浏阳河风光带", "四方坪街道") in relations(facts, "locatedIn")
+
+
 def test_a_bureau_named_after_its_government_belongs_to_it(extract_text):
     """某市政府劳动局: the government named in full before the bureau's own name is its body."""
     facts = extract_text("职工代表来到新竹县政府反映诉求，新竹县政府社会局局长林美华接见了职工代表。", region="新竹县")

@@ -140,3 +140,21 @@ def test_yesterday_with_its_day_in_brackets_dates_the_event(extract_text):
         "南湖区总工会昨日（8日）在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-09"
     )
     assert event(facts, "读书分享会").date[:2] == ("2024-05-08", "date")
+
+
+def test_an_event_after_the_contest_shares_its_date(extract_text):
+    facts = extract_text(
+        "6月19日，雨花区总工会举办职工包饺子比赛。赛后，区总工会为15户困难职工家庭送去慰问金。", region="长沙市"
+    )
+    assert event(facts, "慰问").date[:2] == ("--06-19", "gMonthDay")
+
+
+def test_an_event_of_a_section_headed_by_a_day_happens_that_day(extract_text):
+    facts = extract_text(
+        "7月以来，雨花区总工会开展“夏送清凉”专项行动。\n"
+        "📍 7月9日 · 洞井街道\n区总工会副主席王立新一行走进洞井街道，慰问一线环卫工人。\n"
+        "📍 7月15日 · 黎托街道\n当天下午，“劳模故事汇·安全课堂”在黎托街道党群服务中心开讲。",
+        region="长沙市",
+    )
+    assert event(facts, "慰问").date[:2] == ("--07-09", "gMonthDay")
+    assert event(facts, "安全课堂").date[:2] == ("--07-15", "gMonthDay")

@@ -380,3 +380,12 @@ def test_a_count_in_another_part_of_the_headline_is_none_of_the_events(extract_t
         date="2024-05-09",
     )
     assert event(facts, "请愿").count[0] == 40
+
+
+def test_a_total_of_those_taking_part_is_the_count(extract_text):
+    # 实到…，列席…，共N人参加: the sum counts them all, its parts do not
+    facts = extract_text(
+        "5月6日，雨花区总工会召开第三届委员会第二次全体会议。会议实到委员21名，各街道工会主席等15人列席，共36人参加。",
+        region="长沙市",
+    )
+    assert facts.events[0].count[0] == 36

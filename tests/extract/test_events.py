@@ -277,3 +277,46 @@ def test_an_expo_is_an_event(extract_text):
 def test_a_petition_at_a_place_gone_to_is_an_event(extract_text):
     facts = extract_text("雨花区某物流公司工会组织约60名会员到区政府前请愿，要求公司补发加班费。", region="长沙市")
     assert any(name.endswith("请愿") for name in event_names(facts))
+
+
+def test_bringing_relief_money_is_a_visit_of_the_union_before_it(extract_text):
+    # 县总工会为…送去慰问金: the union, before those it is done for, visits them
+    facts = extract_text("6月3日，雨花区总工会为15户困难职工家庭送去慰问金共计3万元。", region="长沙市")
+    visit = event(facts, "慰问")
+    assert organizers(visit) == ["雨花区总工会"]
+
+
+def test_relief_money_raised_is_no_visit(extract_text):
+    facts = extract_text("6月3日，雨花区总工会共筹集慰问金3万元。", region="长沙市")
+    assert event_names(facts) == []
+
+
+def test_meetings_of_two_bodies_ending_alike_are_two_events(extract_text):
+    # 经费审查委员会第一次会议 is not the 第一届委员会第一次会议 named before it
+    facts = extract_text(
+        "5月6日，雨花区总工会召开第一次会员代表大会。随后召开的第一届委员会第一次会议选举王立新为主席；"
+        "经费审查委员会第一次会议选举李秀英为主任。",
+        region="长沙市",
+    )
+    names = event_names(facts)
+    assert "第一届委员会第一次会议" in names
+    assert "经费审查委员会第一次会议" in names
+
+
+def test_those_a_meeting_elects_take_part_in_it(extract_text):
+    facts = extract_text(
+        "5月6日，雨花区总工会召开第一次会员代表大会。随后召开的第一届委员会第一次会议选举王立新为主席，"
+        "赵丽君、孙建华为副主席；经费审查委员会第一次会议选举李秀英为主任。",
+        region="长沙市",
+    )
+    assert participants(event(facts, "第一届委员会")) >= {"王立新", "赵丽君", "孙建华"}
+    assert "李秀英" not in participants(event(facts, "第一届委员会"))
+
+
+def test_a_union_founded_at_its_meeting_after_its_areas_organises_it(extract_text):
+    facts = extract_text(
+        "9月18日，龙华区中山街道博爱社区工会联合会成立大会在社区党群服务中心召开。",
+        headline="博爱社区工会联合会成立",
+        region="海口市",
+    )
+    assert organizers(facts.events[0]) == ["博爱社区工会联合会"]
