@@ -29,8 +29,10 @@ from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
+    OWN_BODY_WORDS,
     TERM,
     article_union,
+    body_by_word,
     government_at,
     role_at,
     title_from,
@@ -192,6 +194,10 @@ def _offices_after(
             if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
             break
+    if body is None and not committee and (word := _own_body_word(text, pos, by_start)) is not None:
+        # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
+        body = body_by_word(ctx, word, pos)
+        pos += len(word) if body is not None else 0
     if body is None and not committee:
         committee = _committee_made_before(text, named_at)
     opened = pos
@@ -240,6 +246,11 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def _own_body_word(text: str, pos: int, by_start: dict[int, Span]) -> str | None:
+    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or None."""
+    return next((w for w in OWN_BODY_WORDS if text.startswith(w, pos) and pos + len(w) in by_start), None)
 
 
 def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:

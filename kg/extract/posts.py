@@ -28,9 +28,11 @@ from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
+    OWN_BODY_WORDS,
     UNIT_ENDINGS,
     article_union,
     body_before,
+    body_by_word,
     government_at,
     is_government_head,
     is_title,
@@ -39,7 +41,7 @@ from kg.extract.offices import (
     voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_WORD
-from kg.lexicon import alternation_of, table, words
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 from kg.nlp.unions import UNION_KINDS
@@ -72,10 +74,6 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
-# a body named without its name before a title (本会理事长X, 我院院长X): the page's own, or the one named last
-OWN_BODY_WORDS = {
-    w: (refers, tuple(endings.split(","))) for w, refers, endings in table("posts/own_body_words.tsv", header=True)
-}
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -294,23 +292,13 @@ def _article_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRe
 
 
 def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """本会理事长X, 我院院长X, 该会主席X: the body a page calls 本会/我院 (its own: the site
-    whose page it is, when its name ends so, else the first body of that ending the article
-    names; a union's page the union it is about), or 该会 (the one named last before),
-    opening the clause."""
-    for word, (refers, endings) in OWN_BODY_WORDS.items():
+    """本会理事长X, 我院院长X, 该会主席X, 联合会主席X: a body named by a word of
+    ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause."""
+    for word in OWN_BODY_WORDS:
         x = t.start_char - len(word)
         if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
             continue
-        if endings == (UNION_WORD,):
-            body = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
-        elif refers == "page" and (outlet := ctx.article.outlet) and outlet.endswith(endings):
-            # the site's own name (信息来源：某妇幼保健院, read from the page's furniture)
-            body = EntityRef("Organization", outlet)
-            ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
-        else:
-            named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
-            body = (named[0] if refers == "page" else named[-1]) if named else None
+        body = body_by_word(ctx, word, x)
         return (x, *role_at(body, t.text)) if body is not None else None
     return None
 

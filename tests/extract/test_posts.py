@@ -726,3 +726,31 @@ def test_a_bare_union_opening_a_clause_is_the_articles_only_union(extract_text):
     # with two unions named, the bare 工会 names neither
     text = "长沙远大机械有限公司工会和星沙街道总工会举办运动会。工会主席刘洋致辞。"
     assert not posts(extract_text(text, region="长沙市"))
+
+
+# ---------------------------------------------------------------- a federation's founding (round 11)
+_FEDERATION = "9月5日，雨花区砂子塘街道桂花社区工会联合会召开第一次会员代表大会。雨花区总工会副主席李静出席会议。"
+
+
+def test_a_federation_named_again_by_its_head_alone_holds_the_offices_voted_there(extract_text):
+    # 联合会主席: the federation of unions named last, not the district union named after it
+    text = _FEDERATION + "会议选举刘洋为联合会主席，王强为副主席。"
+    federation = "砂子塘街道桂花社区工会联合会"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("李静", "雨花区总工会", "副主席"),
+        ("刘洋", federation, "主席"),
+        ("王强", federation, "副主席"),
+    }
+
+
+def test_a_committee_head_voted_bare_is_at_the_federation_whose_congress_it_was(extract_text):
+    # the federation's name holds the 工会 of its congress (…工会联合会召开…会员代表大会)
+    text = _FEDERATION + "经费审查委员会第一次会议选举周红为经费审查委员会主任。"
+    facts = extract_text(text, region="长沙市")
+    assert ("周红", "砂子塘街道桂花社区工会联合会", "经费审查委员会主任") in posts(facts)
+
+
+def test_a_community_named_again_before_its_committee_is_that_communitys_party_committee(extract_text):
+    text = _FEDERATION + "赵敏现任桂花社区党委副书记。"
+    facts = extract_text(text, region="长沙市")
+    assert ("赵敏", "中共桂花社区委员会", "副书记") in posts(facts)
