@@ -82,8 +82,11 @@ def read_posts(ctx: ArticleContext) -> None:
     people = sorted(ctx.mentions_of("PERSON"), key=lambda p: p.start_char)
     after = {t.start_char: t for t in titles.values()}
     held: dict[tuple[int, int], list[Office]] = {}
+    entries: dict[int, int] = {}  # a name's start -> where the chain of titles before it starts
     for prev, p in zip([None, *people], people, strict=False):
         chain = _chain_before(ctx, p, titles)
+        if chain:
+            entries[p.start_char] = chain[-1][1][0] if chain[-1][1] else chain[-1][0].start_char
         if chain and (t := addressed_by(ctx, p, after)) is not None:
             chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
@@ -122,7 +125,7 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
-    read_elections(ctx, people, titles)
+    read_elections(ctx, people, titles, entries)
 
 
 def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:

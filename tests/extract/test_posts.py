@@ -754,3 +754,20 @@ def test_a_community_named_again_before_its_committee_is_that_communitys_party_c
     text = _FEDERATION + "赵敏现任桂花社区党委副书记。"
     facts = extract_text(text, region="长沙市")
     assert ("赵敏", "中共桂花社区委员会", "副书记") in posts(facts)
+
+
+def test_a_vote_adds_each_name_of_a_list_whose_names_come_with_their_own_offices(extract_text):
+    # 增补 BODY TITLE A、BODY TITLE B为委员: each name is added, at the union the vote is at
+    # (named before the list), not at the union of the last name's own office
+    text = (
+        "会议补选刘洋为湖南省教育工会第五届委员会主席，增补长沙麓山学院工会主席王强、"
+        "株洲市教育工会副主席赵敏为第五届委员会委员。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert {
+        ("王强", "湖南省教育工会", "委员"),
+        ("赵敏", "湖南省教育工会", "委员"),
+        ("王强", "长沙麓山学院工会", "主席"),
+        ("赵敏", "株洲市教育工会", "副主席"),
+    } <= posts(facts)
+    assert ("赵敏", "株洲市教育工会", "委员") not in posts(facts)
