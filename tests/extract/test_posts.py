@@ -247,6 +247,13 @@ def test_a_bare_company_is_the_company_whose_union_the_article_named(extract_tex
     }
 
 
+def test_the_union_of_a_companys_own_offices_names_no_company(extract_text):
+    # 公司机关工会 is the union of the company's offices (its host named by the head word
+    # 公司 again): the 公司 of 公司工会 is not its host, so no office is read at the 机关工会
+    text = "3月6日，公司机关工会召开座谈会。公司工会副主席马振华出席会议。"
+    assert not {p for p in posts(extract_text(text, region="长沙市")) if p[0] == "马振华"}
+
+
 def test_the_unions_audit_organ_inside_a_title(extract_text):
     text = "湖南省总工会党组成员、经费审查主任李静出席会议。"
     facts = extract_text(text, region="长沙市")
