@@ -65,6 +65,8 @@ GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 
 # what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
 CLAUSE_OPENERS = "，,；;：:"
+# the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
+FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
@@ -291,7 +293,16 @@ def _article_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRe
     if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
         return None
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
-    return (x, *role_at(unions.pop(), role)) if len(unions) == 1 else None
+    if len(unions) == 1:
+        return (x, *role_at(unions.pop(), role))
+    # several: the union named last before, when the sentence and the one before it name
+    # no other and it is no federation (whose officers are written 总工会主席, never 工会主席)
+    last = ctx.union_before(x)
+    if last is None or last.name.endswith(FEDERATION_WORDS) or not last.name.endswith(kind + UNION_WORD):
+        return None
+    pa, _ = ctx.sentence_of(max(0, sa - 1))
+    named = {ref for _a, _b, ref in ctx.bodies_in(pa, x) if ref.cls == "TradeUnion"}
+    return (x, *role_at(last, role)) if named <= {last} else None
 
 
 def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

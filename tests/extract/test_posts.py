@@ -735,6 +735,14 @@ def test_a_bare_union_opening_a_clause_is_the_articles_only_union(extract_text):
     assert not posts(extract_text(text, region="长沙市"))
 
 
+def test_a_bare_union_opening_a_clause_is_the_workplace_union_named_last(extract_text):
+    # two unions in the article: the bare 工会 is the one named last before it, which the
+    # sentence before named alone (a federation is never a bare 工会: 总工会主席)
+    text = "雨花区总工会走访长沙远大机械有限公司。该公司工会主席刘洋介绍了情况。工会副主席王芳表示，将做好服务。"
+    facts = extract_text(text, region="长沙市")
+    assert ("王芳", "长沙远大机械有限公司工会", "副主席") in posts(facts)
+
+
 # ---------------------------------------------------------------- a federation's founding (round 11)
 _FEDERATION = "9月5日，雨花区砂子塘街道桂花社区工会联合会召开第一次会员代表大会。雨花区总工会副主席李静出席会议。"
 
