@@ -19,15 +19,23 @@ from kg.model.facts import EntityRef
 # (某医院召开工会第七届代表大会, 某公司工会召开第三次会员代表大会, 召开工会换届选举大会)
 _CONGRESS = re.compile("工会(?=[^，,。；;！？\n]{0,14}?(?:代表大会|会员大会|换届))")
 
+# how far a union's name may go on after the 工会 it holds (工会联合会, 工会工作委员会)
+_HEAD_REACH = 6
+
 
 def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """The union whose congress the text tells last before ``at``: the union named right
-    before its 工会 congress, else, the 工会 bare after a workplace (某医院召开工会代表大会),
-    that workplace's union.  Its bare offices are that union's (李萍当选工会主席), though
-    a guest's union may be named first."""
+    before its 工会 congress, or whose name holds that 工会 (某社区工会联合会成立大会暨第一次
+    会员代表大会: a federation of unions, named by its head 联合会 after 工会), else, the 工会
+    bare after a workplace (某医院召开工会代表大会), that workplace's union.  Its bare offices
+    are that union's (李萍当选工会主席), though a guest's union may be named first."""
     # from the last congress back: a workplace's union is made only for the one that answers
     for m in reversed(list(_CONGRESS.finditer(ctx.text, 0, at))):
-        named = [ref for _x, y, ref in ctx.bodies_in(max(0, m.start() - 40), m.end()) if y == m.end()]
+        named = [
+            ref
+            for x, y, ref in ctx.bodies_in(max(0, m.start() - 40), m.end() + _HEAD_REACH)
+            if x <= m.start() and y >= m.end()
+        ]
         union = next((ref for ref in named if ref.cls == "TradeUnion"), None)
         if union is None:
             sa, _ = ctx.sentence_of(m.start())

@@ -29,8 +29,10 @@ from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
+    OWN_BODY_WORDS,
     TERM,
     article_union,
+    body_by_word,
     government_at,
     role_at,
     title_from,
@@ -82,17 +84,26 @@ LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?、")
 CLAUSE_GAP = "，,；;、"
 
 
-def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
-    """NAME、NAME当选为 [BODY] TITLE, and 选举NAME为 [BODY] TITLE: offices after the names."""
+def read_elections(
+    ctx: ArticleContext, people: list[Span], titles: dict[int, Span], entries: dict[int, int] | None = None
+) -> None:
+    """NAME、NAME当选为 [BODY] TITLE, and 选举NAME为 [BODY] TITLE: offices after the names.
+    ``entries``: where the chain of titles before a name starts (by the name's start), when
+    one does: the names of a list may each come with the offices they hold (增补A大学工会主席
+    X、B市教育工会主席Y为委员会委员)."""
     text = ctx.text
+    entries = entries or {}
     by_start = {t.start_char: t for t in titles.values()}
     # each position strictly inside a title -> that title (a body's name may end there:
     # 远大公司工会|副主席, read as 工会副主席)
     inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
-    # where the list (names joined by 、) each name is in begins
+    # where the list (names joined by 、, each name after its own titles or not) each name is
+    # in begins, and where its first entry starts (its titles, else the name)
     opens = list(range(len(people)))
+    entry = [entries.get(p.start_char, p.start_char) for p in people]
     for j in range(1, len(people)):
-        if LISTED.fullmatch(text, people[j - 1].end_char, people[j].start_char):
+        gap = (people[j - 1].end_char, people[j].start_char)
+        if LISTED.fullmatch(text, *gap) or (text[gap[0] : gap[0] + 1] == "、" and entry[j] == gap[0] + 1):
             opens[j] = opens[j - 1]
     vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
     for i, p in enumerate(people):
@@ -105,8 +116,12 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
         first = people[opens[i]]
         if not m:
             # 会议选举李红为市总工会副主席: the verb before the names, 为 after them
-            # (选举产生了A为主席的新一届委员会: the vote's result named with 为 too)
-            voted = ELECTING.search(text, max(0, first.start_char - 7), first.start_char)
+            # (选举产生了A为主席的新一届委员会: the vote's result named with 为 too), or
+            # before the first name's titles (增补某大学工会主席A、…为委员)
+            opened = entry[opens[i]]
+            voted = ELECTING.search(text, max(0, first.start_char - 7), first.start_char) or (
+                opened < first.start_char and ELECTING.search(text, max(0, opened - 7), opened)
+            )
             # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
             goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
                 first.start_char - 1 in vote_ends or first.start_char in vote_ends
@@ -124,7 +139,10 @@ def read_elections(ctx: ArticleContext, people: list[Span], titles: dict[int, Sp
             vote = False
         # a clause that goes on from a vote holds it at the same union
         union = (vote_ends.get(first.start_char - 1) or vote_ends.get(first.start_char)) if vote else None
-        offices, end = _offices_after(ctx, m.end(), by_start, inside, p.start_char, union)
+        # (a list whose names come with their offices: no body written is the one named
+        # before the list, not one of those offices')
+        named_at = entry[opens[i]] if any(entry[k] < people[k].start_char for k in range(opens[i], i + 1)) else None
+        offices, end = _offices_after(ctx, m.end(), by_start, inside, named_at or p.start_char, union)
         if not offices:
             continue
         if vote and offices[0][1].cls == "TradeUnion":
@@ -192,6 +210,10 @@ def _offices_after(
             if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
             break
+    if body is None and not committee and (word := _own_body_word(text, pos, by_start)) is not None:
+        # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
+        body = body_by_word(ctx, word, pos)
+        pos += len(word) if body is not None else 0
     if body is None and not committee:
         committee = _committee_made_before(text, named_at)
     opened = pos
@@ -240,6 +262,11 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def _own_body_word(text: str, pos: int, by_start: dict[int, Span]) -> str | None:
+    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or None."""
+    return next((w for w in OWN_BODY_WORDS if text.startswith(w, pos) and pos + len(w) in by_start), None)
 
 
 def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:

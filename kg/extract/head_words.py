@@ -60,6 +60,8 @@ def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
         if suf is None or name.endswith("总工会") or name != ctx.ref_at[(x, y)].name:
             continue
         host = name[: -len(suf)]
+        if host.startswith(head):
+            continue  # 公司机关工会: the union of the company's own offices, named by the head word too
         at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
         if (
             len(host) >= 2

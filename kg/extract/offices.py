@@ -63,6 +63,11 @@ GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
 BODY_TITLES = dict(table("posts/body_titles.tsv", header=True))
 # members of the council of the area glued before the title (观塘区议员: the 观塘区议会)
 COUNCIL_TITLES = dict(table("posts/council_titles.tsv", header=True))
+# a body named without its name before a title (本会理事长X, 我院院长X, 联合会主席X): the
+# page's own, or the one named last
+OWN_BODY_WORDS = {
+    w: (refers, tuple(endings.split(","))) for w, refers, endings in table("posts/own_body_words.tsv", header=True)
+}
 _GOVERNMENT_HEAD = re.compile(
     f"(?:{alternation_of(words(QUALIFIERS))})?副?"
     f"(?P<head>{alternation_of((*GOVERNMENT_HEADS, *BODY_TITLES, *COUNCIL_TITLES))})"
@@ -151,6 +156,23 @@ def article_union(ctx: ArticleContext) -> EntityRef | None:
 
     first = ctx.ref_at.group("posts: unions", filing).get(None)
     return ctx.ref_at[first[0]] if first else None
+
+
+def body_by_word(ctx: ArticleContext, word: str, x: int) -> EntityRef | None:
+    """The body a word of ``own_body_words.tsv`` written at ``x`` names: 本会, 我院 — the
+    page's own (the site whose page it is, when its name ends so, else the first body of
+    that ending the article names; a union's page the union it is about); 该会, 联合会 —
+    the one of that ending named last before (a body named again by its head alone)."""
+    refers, endings = OWN_BODY_WORDS[word]
+    if endings == (UNION_WORD,):
+        return article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
+    if refers == "page" and (outlet := ctx.article.outlet) and outlet.endswith(endings):
+        # the site's own name (信息来源：某妇幼保健院, read from the page's furniture)
+        body = EntityRef("Organization", outlet)
+        ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
+        return body
+    named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
+    return (named[0] if refers == "page" else named[-1]) if named else None
 
 
 def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:

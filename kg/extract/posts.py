@@ -28,9 +28,11 @@ from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
+    OWN_BODY_WORDS,
     UNIT_ENDINGS,
     article_union,
     body_before,
+    body_by_word,
     government_at,
     is_government_head,
     is_title,
@@ -39,7 +41,7 @@ from kg.extract.offices import (
     voted_union,
 )
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_WORD
-from kg.lexicon import alternation_of, table, words
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 from kg.nlp.unions import UNION_KINDS
@@ -63,6 +65,8 @@ GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 
 # what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
 CLAUSE_OPENERS = "，,；;：:"
+# the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
+FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
@@ -72,10 +76,6 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
-# a body named without its name before a title (本会理事长X, 我院院长X): the page's own, or the one named last
-OWN_BODY_WORDS = {
-    w: (refers, tuple(endings.split(","))) for w, refers, endings in table("posts/own_body_words.tsv", header=True)
-}
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -84,8 +84,11 @@ def read_posts(ctx: ArticleContext) -> None:
     people = sorted(ctx.mentions_of("PERSON"), key=lambda p: p.start_char)
     after = {t.start_char: t for t in titles.values()}
     held: dict[tuple[int, int], list[Office]] = {}
+    entries: dict[int, int] = {}  # a name's start -> where the chain of titles before it starts
     for prev, p in zip([None, *people], people, strict=False):
         chain = _chain_before(ctx, p, titles)
+        if chain:
+            entries[p.start_char] = chain[-1][1][0] if chain[-1][1] else chain[-1][0].start_char
         if chain and (t := addressed_by(ctx, p, after)) is not None:
             chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
@@ -124,7 +127,7 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
-    read_elections(ctx, people, titles)
+    read_elections(ctx, people, titles, entries)
 
 
 def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:
@@ -290,27 +293,26 @@ def _article_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRe
     if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
         return None
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
-    return (x, *role_at(unions.pop(), role)) if len(unions) == 1 else None
+    if len(unions) == 1:
+        return (x, *role_at(unions.pop(), role))
+    # several: the union named last before, when the sentence and the one before it name
+    # no other and it is no federation (whose officers are written 总工会主席, never 工会主席)
+    last = ctx.union_before(x)
+    if last is None or last.name.endswith(FEDERATION_WORDS) or not last.name.endswith(kind + UNION_WORD):
+        return None
+    pa, _ = ctx.sentence_of(max(0, sa - 1))
+    named = {ref for _a, _b, ref in ctx.bodies_in(pa, x) if ref.cls == "TradeUnion"}
+    return (x, *role_at(last, role)) if named <= {last} else None
 
 
 def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """本会理事长X, 我院院长X, 该会主席X: the body a page calls 本会/我院 (its own: the site
-    whose page it is, when its name ends so, else the first body of that ending the article
-    names; a union's page the union it is about), or 该会 (the one named last before),
-    opening the clause."""
-    for word, (refers, endings) in OWN_BODY_WORDS.items():
+    """本会理事长X, 我院院长X, 该会主席X, 联合会主席X: a body named by a word of
+    ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause."""
+    for word in OWN_BODY_WORDS:
         x = t.start_char - len(word)
         if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
             continue
-        if endings == (UNION_WORD,):
-            body = article_union(ctx) if refers == "page" else ctx.union_before(x) or article_union(ctx)
-        elif refers == "page" and (outlet := ctx.article.outlet) and outlet.endswith(endings):
-            # the site's own name (信息来源：某妇幼保健院, read from the page's furniture)
-            body = EntityRef("Organization", outlet)
-            ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
-        else:
-            named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
-            body = (named[0] if refers == "page" else named[-1]) if named else None
+        body = body_by_word(ctx, word, x)
         return (x, *role_at(body, t.text)) if body is not None else None
     return None
 

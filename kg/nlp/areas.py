@@ -253,6 +253,14 @@ class AreaFinder:
                 continue
             out.append(Found(a, e, "AREA", "community"))
             taken.add(a, e)
+        # a community the text named is that community wherever it writes the name again, at
+        # a word's start, however the tagger reads it there (现任某某社区党委副书记: the tagger
+        # may glue it to the committee after it)
+        for name in sorted({text[f.start : f.end] for f in out}):
+            for a, e in occurrences(text, name):
+                if not taken.overlaps(a, e) and (a in tk.starts or not all_han(text[a - 1 : a])):
+                    out.append(Found(a, e, "AREA", "community"))
+                    taken.add(a, e)
         return out
 
     def villages(self, tk: Tokens, areas: list[Found]) -> list[Found]:

@@ -42,7 +42,7 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
     """Each body word -> the level words it may follow (level_body_levels.tsv, else the
     levels of areas from a county up)."""
     listed = {w: tuple(levels.split(",")) for w, levels in table("bodies/level_body_levels.tsv", header=True)}
-    default = tuple(p for p in prefixes if p in ("省", "市", "区", "县", "州", "旗"))
+    default = tuple(p for p in prefixes if p in ("省", "自治区", "市", "区", "县", "州", "旗"))
     return {w: listed.get(w, default) for w in lex.level_bodies}
 
 

@@ -137,6 +137,14 @@ def test_a_banners_committee_by_the_bare_level_word_旗(extract_text):
     assert ("王强", "中共鄂尔多斯市伊金霍洛旗委员会", "常委") in posts(facts)
 
 
+def test_an_autonomous_regions_bodies_by_the_bare_level_word_自治区(extract_text):
+    # an autonomous region's government is headed by its 主席: 自治区人民政府副主席
+    text = "新疆维吾尔自治区召开大会。自治区人民政府副主席刘洋，自治区政协副主席赵敏出席。"
+    facts = extract_text(text, region="乌鲁木齐市")
+    assert ("刘洋", "新疆维吾尔自治区人民政府", "副主席") in posts(facts)
+    assert ("赵敏", "中国人民政治协商会议新疆维吾尔自治区委员会", "副主席") in posts(facts)
+
+
 def test_bodies_named_bare_in_a_title_chain_are_the_areas(extract_text):
     facts = extract_text("近日，天心区委常委、政法委书记、总工会主席王震走访慰问一线职工。", region="长沙市")
     got = posts(facts)

@@ -247,6 +247,13 @@ def test_a_bare_company_is_the_company_whose_union_the_article_named(extract_tex
     }
 
 
+def test_the_union_of_a_companys_own_offices_names_no_company(extract_text):
+    # 公司机关工会 is the union of the company's offices (its host named by the head word
+    # 公司 again): the 公司 of 公司工会 is not its host, so no office is read at the 机关工会
+    text = "3月6日，公司机关工会召开座谈会。公司工会副主席马振华出席会议。"
+    assert not {p for p in posts(extract_text(text, region="长沙市")) if p[0] == "马振华"}
+
+
 def test_the_unions_audit_organ_inside_a_title(extract_text):
     text = "湖南省总工会党组成员、经费审查主任李静出席会议。"
     facts = extract_text(text, region="长沙市")
@@ -726,3 +733,56 @@ def test_a_bare_union_opening_a_clause_is_the_articles_only_union(extract_text):
     # with two unions named, the bare 工会 names neither
     text = "长沙远大机械有限公司工会和星沙街道总工会举办运动会。工会主席刘洋致辞。"
     assert not posts(extract_text(text, region="长沙市"))
+
+
+def test_a_bare_union_opening_a_clause_is_the_workplace_union_named_last(extract_text):
+    # two unions in the article: the bare 工会 is the one named last before it, which the
+    # sentence before named alone (a federation is never a bare 工会: 总工会主席)
+    text = "雨花区总工会走访长沙远大机械有限公司。该公司工会主席刘洋介绍了情况。工会副主席王芳表示，将做好服务。"
+    facts = extract_text(text, region="长沙市")
+    assert ("王芳", "长沙远大机械有限公司工会", "副主席") in posts(facts)
+
+
+# ---------------------------------------------------------------- a federation's founding (round 11)
+_FEDERATION = "9月5日，雨花区砂子塘街道桂花社区工会联合会召开第一次会员代表大会。雨花区总工会副主席李静出席会议。"
+
+
+def test_a_federation_named_again_by_its_head_alone_holds_the_offices_voted_there(extract_text):
+    # 联合会主席: the federation of unions named last, not the district union named after it
+    text = _FEDERATION + "会议选举刘洋为联合会主席，王强为副主席。"
+    federation = "砂子塘街道桂花社区工会联合会"
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("李静", "雨花区总工会", "副主席"),
+        ("刘洋", federation, "主席"),
+        ("王强", federation, "副主席"),
+    }
+
+
+def test_a_committee_head_voted_bare_is_at_the_federation_whose_congress_it_was(extract_text):
+    # the federation's name holds the 工会 of its congress (…工会联合会召开…会员代表大会)
+    text = _FEDERATION + "经费审查委员会第一次会议选举周红为经费审查委员会主任。"
+    facts = extract_text(text, region="长沙市")
+    assert ("周红", "砂子塘街道桂花社区工会联合会", "经费审查委员会主任") in posts(facts)
+
+
+def test_a_community_named_again_before_its_committee_is_that_communitys_party_committee(extract_text):
+    text = _FEDERATION + "赵敏现任桂花社区党委副书记。"
+    facts = extract_text(text, region="长沙市")
+    assert ("赵敏", "中共桂花社区委员会", "副书记") in posts(facts)
+
+
+def test_a_vote_adds_each_name_of_a_list_whose_names_come_with_their_own_offices(extract_text):
+    # 增补 BODY TITLE A、BODY TITLE B为委员: each name is added, at the union the vote is at
+    # (named before the list), not at the union of the last name's own office
+    text = (
+        "会议补选刘洋为湖南省教育工会第五届委员会主席，增补长沙麓山学院工会主席王强、"
+        "株洲市教育工会副主席赵敏为第五届委员会委员。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert {
+        ("王强", "湖南省教育工会", "委员"),
+        ("赵敏", "湖南省教育工会", "委员"),
+        ("王强", "长沙麓山学院工会", "主席"),
+        ("赵敏", "株洲市教育工会", "副主席"),
+    } <= posts(facts)
+    assert ("赵敏", "株洲市教育工会", "委员") not in posts(facts)

@@ -51,6 +51,14 @@ def test_a_community_is_a_place_word_and_its_community(find):
     assert ("桂花社区", "AREA", "community") in find("桂花社区居民参加活动。")
 
 
+def test_a_community_the_text_named_is_one_where_it_is_written_again(tagged):
+    """The tagger may glue the name to the committee after it the second time (not a place
+    word there): the text named that community, so the name is the community again."""
+    words = (("桂花社区", "LOC"), ("召开", "v"), ("会议", "n"), ("，", "w"), ("刘洋", "PER"), ("现任", "v"))
+    tk = Tokens(tagged(*words, ("桂花社区", "u"), ("党委", "u"), ("副书记", "n")))
+    assert [(f.start, f.end) for f in AreaFinder().communities(tk, [])] == [(0, 4), (13, 17)]
+
+
 def test_a_community_named_by_a_description_is_none(labelled):
     assert labelled("幸福社区居民参加活动。", "AREA") == set()
 
