@@ -13,11 +13,16 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import UNION_WORD, WORKPLACE_ENDINGS
+from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef
 
 # a union's congress: 工会 and, in the same clause, the meeting that elects its committee
 # (某医院召开工会第七届代表大会, 某公司工会召开第三次会员代表大会, 召开工会换届选举大会)
-_CONGRESS = re.compile("工会(?=[^，,。；;！？\n]{0,14}?(?:代表大会|会员大会|换届))")
+# (a union's name may go on after 工会: 某社区工会联合会召开第一次会员代表大会)
+_TAILS = alternation_of(
+    s.removeprefix(UNION_WORD) for s in lexicon().union_suffixes if s.startswith(UNION_WORD) and s != UNION_WORD
+)
+_CONGRESS = re.compile(f"工会(?:{_TAILS})?(?=[^，,。；;！？\\n]{{0,14}}?(?:代表大会|会员大会|换届))")
 
 # how far a union's name may go on after the 工会 it holds (工会联合会, 工会工作委员会)
 _HEAD_REACH = 6

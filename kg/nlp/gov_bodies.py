@@ -66,6 +66,10 @@ class GovBodyFinder:
         self.generic_prefixes = lex.generic_prefixes
         prefixes = words("bodies/level_body_prefixes.txt")
         self.levels = _levels_of(lex, prefixes)
+        # longer level words ending in a level word of a body (自治区, 自治州): what stands before it
+        self._level_openings = {
+            w: tuple(lw[: -len(w)] for lw in lex.level_words if lw.endswith(w) and lw not in prefixes) for w in prefixes
+        }
         self.departments = {short for short, _full in table("bodies/party_departments.tsv", header=True)}
         # the words after a level: the bodies of level_bodies.tsv and the committee's departments
         body_words = [w for w, (_c, k) in lex.level_bodies.items() if k != "TradeUnion"]
@@ -131,6 +135,8 @@ class GovBodyFinder:
                 out.append(Found(k - len(LEAGUE), m.end(), "ORG", "league-body"))
             elif (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
+            elif not inside_area and (start := self._longer_level_start(tk, k, level)) is not None:
+                out.append(Found(start, m.end(), "ORG", "level-body"))  # 自治区人民政府: the region's in context
         out += [Found(m.start(), m.end(), "ORG", "stationed") for m in self._stationed_re.finditer(text)]
         # 立法会 bare (a level word before it is found above: 特区立法会): the region's in context
         if self._region_re is not None:
@@ -141,6 +147,16 @@ class GovBodyFinder:
         out += self._union_departments(text, unions)
         out += self._bare_union_departments(text, unions, out)
         return out, glued
+
+    def _longer_level_start(self, tk: Tokens, k: int, level: str) -> int | None:
+        """Where a longer level word ending in ``level`` at ``k`` opens a word (自治区 before
+        人民政府, 自治州 before 政协: the autonomous region's or prefecture's in context), or None."""
+        text = tk.text
+        for opening in self._level_openings.get(level, ()):
+            a = k - len(opening)
+            if a >= 0 and text.startswith(opening, a) and (a == 0 or not is_han(text[a - 1]) or a in tk.starts):
+                return a
+        return None
 
     def _glued_area(self, tk: Tokens, k: int, end: int, area_starts: Anchors) -> Found | None:
         """衡阳市委: the registry's longest area name ending with the level word at ``end``,

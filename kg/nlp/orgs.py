@@ -107,7 +107,8 @@ class OrgFinder:
                 word_start, word_end = tk.token_span_at(s)
                 # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
                 glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
-                glued = glued and tk.tag_at(s) in ("v", "vn")
+                # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in)
+                glued = glued and tk.tag_at(s) in ("v", "vn", "LOC")
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"
@@ -121,8 +122,8 @@ class OrgFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)
-                if glued and s not in tk.starts and tk.tag_at(s) != "ORG" and a >= word_start:
-                    continue  # (the glued word alone, 全国委员会, names nothing: a name runs on before it)
+                if glued and tk.tag_at(s) in ("v", "vn") and s not in tk.starts and a >= word_start:
+                    continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (
                     edges.opens_with_generic(text, a, s)
                     or a == s

@@ -79,6 +79,8 @@ class UnionFinder:
             word_end = ta < s and tb == m.end() and ta - 1 in area_starts.covered
             # (产业工会, 行业工会: a kind of union glued to it in one word)
             word_end = word_end or (tb == m.end() and text[ta:s] in UNION_KINDS)
+            # (和平新村社区工会 read as one word: an area's name, then 工会, make up the word)
+            word_end = word_end or (tb == m.end() and ta < s and ta in area_starts and area_starts[ta].end == s)
             if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:

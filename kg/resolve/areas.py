@@ -16,6 +16,10 @@ import networkx as nx
 
 from kg.gazetteer import Gazetteer
 from kg.graph.model import add_relation
+from kg.lexicon import words
+
+# registry units the body they are named after governs (兵团二十一团): part of no county
+SELF_GOVERNED = words("areas/self_governed_prefixes.txt")
 
 
 def link_areas(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
@@ -30,6 +34,8 @@ def link_areas(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
         code = data.get("code")
         if data.get("cls") != "AdministrativeArea" or not code or code not in gaz:
             continue
+        if gaz.get(code).name.startswith(SELF_GOVERNED):
+            continue  # a corps' regiment lies in a county's code range, but is no part of it
         for up in gaz.chain(code)[1:]:
             if f"area:{up.code}" in G:
                 add_relation(G, node, "partOf", f"area:{up.code}", origin="gazetteer")

@@ -51,6 +51,17 @@ def test_a_committee_written_after_the_bare_word_union_is_the_unions(extract_tex
     assert not any(n.startswith("工会") or n.endswith("工会委员会") for n in names(facts, "Organization"))
 
 
+def test_a_committee_named_bare_after_a_federations_congress_is_the_federations(extract_text):
+    """A 工会联合会 holds its congress, a guest's union is named after it: the committee
+    elected is the federation's (its name goes on after 工会)."""
+    facts = extract_text(
+        "近日，桃源社区工会联合会第一次会员代表大会召开，雨花区总工会副主席刘强出席。"
+        "会上选举产生经费审查委员会，王芳当选为经费审查委员会主任。",
+        region="长沙市",
+    )
+    assert ("桃源社区工会联合会经费审查委员会", "桃源社区工会联合会") in parents(facts)
+
+
 def test_the_tail_of_a_name_given_before_is_that_body(extract_text):
     facts = extract_text("近日，岳麓区洋湖湿地公园举办职工健步走。洋湖湿地公园还举办了读书会。", region="长沙市")
     assert names(facts, "Place") == {"岳麓区洋湖湿地公园"}

@@ -316,3 +316,11 @@ def test_a_member_glued_to_the_areas_name_is_a_member_of_its_council(extract_tex
 def test_the_heads_of_several_departments_name_no_department(extract_text):
     facts = extract_text("市人社局召开会议，各处处长、该处处长参加。")
     assert not {"各处", "该处"} & names(facts, "Organization")
+
+
+def test_an_autonomous_regions_government_by_its_long_level_word(extract_text):
+    # 自治区 (a level word ending in 区) before 人民政府: the region's government in context
+    facts = extract_text("自治区人民政府副主席马明出席表彰大会。", region="宁夏回族自治区")
+    assert "宁夏回族自治区人民政府" in names(facts, "Organization")
+    assert "自治区人民政府" in aliases(facts, "宁夏回族自治区人民政府")
+    assert ("马明", "宁夏回族自治区人民政府", "副主席") in posts(facts)

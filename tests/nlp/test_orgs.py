@@ -186,3 +186,17 @@ def test_a_works_named_by_its_trade_and_厂(labelled):
     # 胶厂, 制胶厂: a trade's works (bare 厂 ends too many words: 全厂, 进厂)
     orgs = labelled("青松胶厂党支部书记马立华、东岗第一制胶厂班长罗春燕参加座谈。", "ORG")
     assert {"青松胶厂", "东岗第一制胶厂"} <= orgs
+
+
+def test_a_bodys_name_the_tagger_reads_as_a_place_still_ends_at_its_ending(tagged_mentions):
+    # 幼儿园 glued into one LOC word with the place and name before it: the word is the body
+    found = tagged_mentions(("马丽", "PER"), ("（", "w"), ("塔城市向阳花园幼儿园", "LOC"), ("教师", "n"), ("）", "w"))
+    assert ("塔城市向阳花园幼儿园", "ORG", "") in found
+
+
+def test_a_public_service_station_is_a_body(labelled):
+    # a county's or township's station (兽医站, 农技站), opening with its area
+    assert "伊宁县草原兽医站" in labelled("王芳是伊宁县草原兽医站兽医。", "ORG")
+    assert "红星镇农技站" in labelled("红星镇农技站站长李强出席。", "ORG")
+    # a common word before the ending names no station
+    assert labelled("镇里设立了兽医站。", "ORG") == set()

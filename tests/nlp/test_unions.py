@@ -170,3 +170,10 @@ def test_a_union_named_after_its_members_opens_with_an_area(labelled):
 
 def test_a_kind_of_union_glued_to_its_ending_still_closes_a_name(labelled):
     assert "台中市电子零组件产业工会" in labelled("台中市电子零组件产业工会今日召开会员大会。", "UNION")
+
+
+def test_an_areas_name_and_工会_read_as_one_word_are_a_union(tagged_mentions):
+    """柳荫新村社区工会 read by the tagger as one word after a verb: the community's union."""
+    words = (("街道总工会", "ORG"), ("联合", "v"), ("柳荫新村社区工会", "LOC"), ("举办", "v"), ("讲座", "n"))
+    found = tagged_mentions(*words)
+    assert ("柳荫新村社区工会", "UNION", "") in found

@@ -64,3 +64,12 @@ def test_a_village_is_a_village():
     village = EntityRef("AdministrativeArea", "新庄村", within="532924101")
     G = Resolver(Gazetteer.default()).build([_item("a.txt", village)])
     assert G.nodes["area:532924101/新庄村"]["level"] == "village"
+
+
+def test_a_corps_regiment_is_part_of_no_county():
+    # the registry codes 兵团二十一团 under 和静县, but the corps governs it, not the county
+    county = EntityRef("AdministrativeArea", "和静县", "652827")
+    regiment = EntityRef("AdministrativeArea", "兵团二十一团", "652827501")
+    town = EntityRef("AdministrativeArea", "巴伦台镇", "652827101")
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", county, regiment, town)])
+    assert _part_of(G) == {("area:652827101", "area:652827")}
