@@ -1,6 +1,7 @@
 """Family *bodies*, head words: a body named by its type alone (集团, 公司, 分公司工会,
 集团公司党委书记) is the organisation of that type the article named last, or, with no such
-organisation, the company whose own union the article named (星海重工工会 … 公司)."""
+organisation, the company whose own union the article named (星海重工工会 … 公司), or
+the company whose site the page is."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import last_before
 from kg.extract.wordlists import COMPANY_ENDINGS, UNION_HOST_SUFFIXES
+from kg.nlp.text import all_han
 
 
 def head_name(ctx: ArticleContext, s: Span, text: str):
@@ -34,8 +36,21 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
         last = last_before(named.get(exact, []), (s.start_char + 1,))
         if last is not None:
             return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
-    host = _company_of_union(ctx, s, head)
+    host = _company_of_union(ctx, s, head) or _site_company(ctx, head)
     return (host + suffix, None) if host else None
+
+
+def _site_company(ctx: ArticleContext, head: str) -> str | None:
+    """公司 on a company's own site, its text naming no company: the company whose full
+    name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司)."""
+    furniture = ctx.article.furniture
+    if head not in COMPANY_ENDINGS or not furniture:
+        return None
+    for token in furniture[0].split():
+        legal = next((f for f in LEGAL_FORMS if token.endswith(f)), None)
+        if legal is not None and legal.endswith(head) and len(token) > len(legal) + 1 and all_han(token):
+            return token
+    return None
 
 
 def _plain_form(name: str) -> str:

@@ -9,6 +9,7 @@ government's name) is a node.
 from __future__ import annotations
 
 from kg.model.facts import EntityRef
+from tests.extract.facts_view import posts
 from tests.extract.test_areas import areas
 
 
@@ -85,3 +86,14 @@ def test_a_government_named_as_the_sites_name_is_a_body_of_the_page(nlp, gaz):
 def test_a_local_media_body_of_the_source_line_is_an_organisation_of_the_page(nlp, gaz):
     _, facts = _facts(nlp, gaz, "近日，区总工会举办职工乒乓球赛。", ["淄川区融媒体中心"])
     assert EntityRef("Organization", "淄川区融媒体中心") in facts.entities
+
+
+def test_a_companys_own_site_names_the_company_its_bare_公司_means(nlp, gaz):
+    """青岚八局　某某有限公司 as the site's header: 公司工会 in a text naming no company is that
+    company's union; without the header, 公司 names no company."""
+    body = "3月5日，公司工会召开职工代表座谈会，公司工会副主席周明远主持。"
+    company = "青岚铁路建设第八工程局有限公司"
+    _, facts = _facts(nlp, gaz, body, [f"青岚八局　{company}", "首页 | 新闻中心 | 工会工作"])
+    assert ("周明远", company + "工会", "副主席") in posts(facts)
+    _, bare = _facts(nlp, gaz, body, ["首页 | 新闻中心 | 工会工作"])
+    assert not any(o.startswith(company) for _, o, _ in posts(bare))
