@@ -23,7 +23,7 @@ from kg.extract.event_counts import stated_count
 from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.headline import merge_headline
-from kg.extract.honour_lists import conferred, listed_holders, relative_winners
+from kg.extract.honour_lists import conferred, headed_holders, listed_holders, relative_winners
 from kg.extract.page import PageContext
 from kg.extract.participants import attendance, elected, invited, sponsors
 from kg.extract.people import read_people
@@ -74,6 +74,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     titled_honours,  # honours held, before a name (劳动模范张三)
     conferred,  # 授予X等N名个人Y奖章
     listed_holders,  # 这N名全国劳动模范分别是：…
+    headed_holders,  # 获得X奖章的部分职工：, then a holder a line
     relative_winners,  # 获得一等奖的张三
 )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING
+from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -30,6 +30,12 @@ _CLAUSE_END = re.compile("[；;。！!？?\n]")
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
     f'{_NUMBER}(?:名|位)[“"]?([\u4e00-\u9fff]{{0,14}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
+)
+# 获得自治区五一劳动奖章的部分职工：, then one holder a line: the honour received, heading a
+# list whose lines each open with a holder's name (and their unit and job after it)
+_HEADED = re.compile(
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?'
+    f"(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{{0,8}}[:：][ \u3000]*\n"
 )
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
@@ -70,6 +76,25 @@ def listed_holders(ctx: ArticleContext) -> None:
         end = _LIST_END.search(ctx.text, m.end())
         for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(ctx.text)):
             _to_person(ctx, p, honour, p.start_char)
+
+
+def headed_holders(ctx: ArticleContext) -> None:
+    """获得X奖章的部分职工：, then A（某公司班长）, B（…）one a line: the person each line opens
+    with holds the honour; the list ends at the first line that opens with no name."""
+    text = ctx.text
+    for m in _HEADED.finditer(text):
+        honour, pos = m.group(1), m.end()
+        if len(honour) < 4:
+            continue
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+            first = next(iter(ctx.mentions_in("PERSON", start, end)), None)
+            if first is None or first.start_char != start:
+                break
+            _to_person(ctx, first, honour, m.start())
+            pos = end + 1
 
 
 def relative_winners(ctx: ArticleContext) -> None:

@@ -112,6 +112,21 @@ def test_a_count_and_the_honour_before_the_list_of_its_holders(extract_text):
     assert want <= awards(facts)
 
 
+def test_the_honour_heading_a_list_of_holders_one_a_line(extract_text):
+    """获得X的部分职工：, then one holder a line with unit and job; the list ends at the
+    first line that opens with no name (a name later in that line holds nothing)."""
+    facts = extract_text(
+        "大会表彰了一批先进职工。获得市五一劳动奖章的部分职工：\n"
+        "周建平（林海机械有限公司钳工班班长）\n"
+        "阿依努尔·沙塔尔（白河镇中心小学教师）\n"
+        "会后，陈立新代表获奖职工发言。",
+        region="四川省",
+    )
+    want = {(name, "市五一劳动奖章") for name in ("周建平", "阿依努尔·沙塔尔")}
+    assert want <= awards(facts)
+    assert "陈立新" not in {name for name, _ in awards(facts)}
+
+
 def test_a_list_of_people_without_an_honour_holds_none(extract_text):
     facts = extract_text("参赛的3名职工分别是：周建平、陈立新、王秀兰。", region="四川省")
     assert awards(facts) == set()
