@@ -15,6 +15,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     HONOUR_RECEIVE,
+    MEMBERSHIP_ENDS,
     MEMBERSHIP_VERBS,
     MODE_WORDS,
     NAMING_VERBS,
@@ -42,6 +43,8 @@ _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{
 # 12名选手荣获…, 10名职工被评为…): the winners, not who took part (获 alone: 获赠 is received)
 _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIVE, "获奖"} if len(w) > 1)
 _WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
+# the rest of a count's clause making its people new members (23名快递员扫码加入工会)
+_JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBERSHIP_ENDS)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人以下的企业
 _SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)的?(?:单位|企业|用人单位|工会|规模)")
 # a way of taking part right before a count, perhaps with a verb of it between (线上参与200人)
@@ -144,6 +147,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue
         if before.rstrip("了共计约近").endswith(MEMBERSHIP_VERBS):
             continue  # 吸纳68名职工入会: new members, not people taking part
+        if _JOINING.match(ctx.text, c.end_char):
+            continue  # 23名快递员扫码加入工会: new members too
         if _UNCOUNTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         if _SIZE_CLASS.match(ctx.text, c.end_char):

@@ -12,10 +12,13 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import ORGANIZING
 from kg.extract.wordlists import ATTEND_VERBS, GENERIC_EVENT_HEADS, HONOUR_RECEIVE, WIN_VERBS
 from kg.model.facts import EventFact
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # words right after a union that make it no holder of the headline's event (参加, 荣获)
 _NOT_HOLDING = tuple(dict.fromkeys((*ATTEND_VERBS, *HONOUR_RECEIVE, *WIN_VERBS)))
 _CLAUSE_MARKS = "，,；;。！？!?:：　 \n"
+# the quotes a campaign's title stands in (“夏送清凉”专项行动)
+_TITLE_QUOTES = (*zip(OPEN_QUOTES, CLOSE_QUOTES, strict=True), ('"', '"'))
 
 
 def merge_headline(ctx: ArticleContext) -> None:
@@ -75,13 +78,15 @@ def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
 
 def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
     """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
-    generic one: 活动 says too little) or h's whole core; or both end in the same words
-    beyond a generic head (慰问关爱活动)."""
+    generic one: 活动 says too little) or h's whole core, or h's name as the title in quotes
+    of b's; or both end in the same words beyond a generic head (慰问关爱活动)."""
     head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
     if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name:
         return True
     if len(h.core) >= 4 and h.core in b.ref.name:
         return True
+    if any(f"{o}{h.ref.name}{c}" in b.ref.name for o, c in _TITLE_QUOTES):
+        return True  # 夏送清凉 … 2025年“夏送清凉”专项行动: the headline's event is the titled one
     generic = next((w for w in GENERIC_EVENT_HEADS if h.ref.name.endswith(w)), None)
     if generic is None or not b.ref.name.endswith(generic):
         return False

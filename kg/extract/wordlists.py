@@ -33,6 +33,7 @@ SPEECH_VERBS = words("events/speech_verbs.txt")
 SPIRIT_WORDS = words("events/spirit_words.txt")
 CARRY_OUT_VERBS = words("events/carry_out_verbs.txt")
 MEMBERSHIP_VERBS = words("participants/membership_verbs.txt")
+MEMBERSHIP_ENDS = words("participants/membership_ends.txt")
 # verbs whose object is an event the subject goes to (组织职工参加Y): it does not organise Y
 SENDING_WORDS = words("events/sending_words.txt")
 # words before a head count that make it no count of who took part (一等奖3名, 应到25名)

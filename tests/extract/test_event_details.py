@@ -104,6 +104,11 @@ def test_new_members_are_no_head_count(extract_text):
     assert event(facts, "读书分享会").count is None
 
 
+def test_people_who_join_the_union_are_no_head_count(extract_text):
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会，现场18名外卖骑手扫码加入工会。", region="长沙市")
+    assert event(facts, "读书分享会").count is None
+
+
 def test_a_count_in_quotes_is_no_head_count(extract_text):
     facts = extract_text("近日，雨花区总工会举办职工读书分享会，主题为“100名职工读好书”。", region="长沙市")
     assert event(facts, "读书分享会").count is None

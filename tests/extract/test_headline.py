@@ -42,6 +42,18 @@ def test_a_headline_event_named_whole_inside_the_body_event(extract_text):
     assert event_names(facts) == ["“劳动最美”宣传活动暨职工书屋揭牌仪式"]
 
 
+def test_a_headline_naming_a_titled_campaign_is_that_campaign(extract_text):
+    # the headline's 冬送温暖 is the title in quotes of the body's 2025年“冬送温暖”专项行动
+    facts = extract_text(
+        "1月以来，北碚区总工会启动2025年“冬送温暖”专项行动，走访慰问困难职工。",
+        headline="北碚区总工会“冬送温暖”走进基层",
+        region="重庆市",
+    )
+    campaign = event(facts, "2025年“冬送温暖”专项行动")
+    assert "冬送温暖" in campaign.aliases
+    assert "冬送温暖" not in event_names(facts)
+
+
 def test_the_merged_headline_event_is_the_main_event(extract_text):
     facts = extract_text(
         "经过前期选拔培训，江北区第二届职工乒乓球赛于8月3日在区体育馆举行。",
