@@ -38,7 +38,8 @@ def read_furniture(ctx: ArticleContext) -> None:
             ctx.facts.entity(area_ref(ctx.gaz.get(code)), mention=False)
         if place.rest in ctx.lex.union_suffixes:
             area = ctx.gaz.get(place.codes[-1])
-            name = ctx.qualified(area) + place.rest
+            known = ctx.lex.national_bodies.get(place.step)  # 香港工会联合会: known by its own name
+            name = known[0] if known is not None else ctx.qualified(area) + place.rest
             info = ctx.facts.entity(EntityRef("TradeUnion", name), place.step, mention=False)
             info.located_in = info.located_in or area_ref(area)
         elif place.rest in ctx.lex.level_bodies and ctx.lex.level_bodies[place.rest][1] == "Organization":

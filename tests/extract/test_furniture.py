@@ -97,3 +97,11 @@ def test_a_companys_own_site_names_the_company_its_bare_公司_means(nlp, gaz):
     assert ("周明远", company + "工会", "副主席") in posts(facts)
     _, bare = _facts(nlp, gaz, body, ["首页 | 新闻中心 | 工会工作"])
     assert not any(o.startswith(company) for _, o, _ in posts(bare))
+
+
+def test_a_known_body_of_the_furniture_keeps_its_own_name(nlp, gaz):
+    """香港工会联合会 in a site's header is the federation the text calls 工联会, not a union
+    named after the area's full name (香港特别行政区工会联合会)."""
+    _, facts = _facts(nlp, gaz, "工联会今日举办就业博览，约500名市民入场。", ["香港工会联合会 HKFTU"])
+    unions = {ref.name for ref in facts.entities if ref.cls == "TradeUnion"}
+    assert unions == {"香港工会联合会"}
