@@ -19,7 +19,13 @@ from kg.extract.gov_bodies import bare_department, level_department, read_area_b
 from kg.extract.head_words import head_name
 from kg.extract.names import simplified
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_STEM_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
+from kg.extract.wordlists import (
+    AREA_STEM_ENDINGS,
+    BELONGING_WORDS,
+    UNION_COMMITTEES,
+    UNION_HOST_SUFFIXES,
+    UNION_WORD,
+)
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -153,6 +159,9 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         text = abbrs[abbr] + text[len(abbr) :]
     if kind == "head":
         return head_name(ctx, s, text)
+    owned = _owned_unit(ctx, text)
+    if owned is not None:
+        return owned, None
     areas = ctx.areas_in(s.start_char, s.end_char)
     # leading, consecutive areas: 朝阳区建外街道… / 昆明市西山区…
     pos, lead = s.start_char, []
@@ -178,6 +187,19 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)
+
+
+def _owned_unit(ctx: ArticleContext, text: str) -> str | None:
+    """工联会属下业余进修中心: a unit written after a known body and a word of belonging is
+    named after that body in full (香港工会联合会业余进修中心), the word left out."""
+    for word in BELONGING_WORDS:
+        k = text.find(word, 2)
+        if k < 0 or len(text) - k - len(word) < 2:
+            continue
+        known = ctx.lex.national_bodies.get(text[:k])
+        if known is not None:
+            return known[0] + text[k + len(word) :].removeprefix("的")
+    return None
 
 
 def _level_venue(ctx: ArticleContext, s: Span, text: str):

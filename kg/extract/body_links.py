@@ -12,7 +12,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
-from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS
+from kg.extract.wordlists import BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -246,3 +246,17 @@ def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
         if x == pos:
             pos = y
     return a < b and (pos == b or (b - a >= 2 and len(ctx.gaz.lookup(ctx.text[a:b])) == 1))
+
+
+def member_bodies(ctx: ArticleContext) -> None:
+    """工联会属会某某职工会, 集团旗下某某公司: a body named right after another and a word of
+    belonging is a member or a unit of it."""
+    ends = {y: ref for (_x, y), ref in ctx.ref_at.items() if ref.cls in ("Organization", "TradeUnion")}
+    for (x, _y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls not in ("Organization", "TradeUnion"):
+            continue
+        for word in BELONGING_WORDS:
+            owner = ends.get(x - len(word)) if ctx.text.startswith(word, x - len(word)) else None
+            info = ctx.facts.entities.get(ref)
+            if owner is not None and owner != ref and info is not None and info.parent is None:
+                info.parent = owner

@@ -159,3 +159,16 @@ def test_a_unit_named_after_its_companys_short_form_is_the_unit_named_in_full(ex
     full = "青岚矿业开发有限责任公司第二炼油厂"
     assert full in names(facts, "Organization")
     assert "青岚矿业第二炼油厂" not in names(facts, "Organization")
+
+
+def test_a_unit_after_a_known_body_and_a_word_of_belonging_is_named_after_it(extract_text):
+    """工联会属下某某中心: the unit of the federation, named after it in full."""
+    facts = extract_text("工联会属下职业培训中心今年开办了三十个课程。")
+    unit = "香港工会联合会职业培训中心"
+    assert unit in names(facts, "Organization")
+    assert (unit, "香港工会联合会") in parents(facts)
+
+
+def test_a_member_union_after_its_federation_and_属会_belongs_to_it(extract_text):
+    facts = extract_text("博览会上，工联会属会香港物业管理业职工会理事长陈家明介绍了行业情况。")
+    assert ("香港物业管理业职工会", "香港工会联合会") in parents(facts)
