@@ -147,8 +147,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue
         if before.rstrip("了共计约近").endswith(MEMBERSHIP_VERBS):
             continue  # 吸纳68名职工入会: new members, not people taking part
-        if _JOINING.match(ctx.text, c.end_char):
-            continue  # 23名快递员扫码加入工会: new members too
+        if _JOINING.match(ctx.text, c.end_char) and not any(w in before for w in MEMBERSHIP_ENDS):
+            continue  # 23名快递员扫码加入工会: new members too (but 举行集中入会…，80名骑手填表入会)
         if _UNCOUNTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         if _SIZE_CLASS.match(ctx.text, c.end_char):

@@ -109,6 +109,13 @@ def test_people_who_join_the_union_are_no_head_count(extract_text):
     assert event(facts, "读书分享会").count is None
 
 
+def test_those_who_join_count_at_a_drive_to_join(extract_text):
+    # the drive to join is named before the count: those who join are who took part
+    lead = "6月3日，雨花区总工会举行{}职工驿站揭牌仪式，60名快递员现场填表入会。"
+    assert event(extract_text(lead.format("快递员集中入会暨"), region="长沙市"), "职工驿站揭牌仪式").count[0] == 60
+    assert event(extract_text(lead.format(""), region="长沙市"), "职工驿站揭牌仪式").count is None
+
+
 def test_a_count_in_quotes_is_no_head_count(extract_text):
     facts = extract_text("近日，雨花区总工会举办职工读书分享会，主题为“100名职工读好书”。", region="长沙市")
     assert event(facts, "读书分享会").count is None
