@@ -242,7 +242,7 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     for m in merged:
         if m.core.startswith("verb:"):
             continue
-        short, long_ = sorted((m, f), key=lambda e: len(e.core))
+        short, long_ = (m, f) if len(m.core) <= len(f.core) else (f, m)
         if len(short.core) >= 4 and long_.core.endswith(short.core) and _owner(short) in long_.ref.name:
             return m
     return None
