@@ -22,6 +22,7 @@ from kg.extract.dates import occasion_dates, section_dates
 from kg.extract.event_counts import stated_count
 from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
+from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.honour_lists import conferred, headed_holders, listed_holders, relative_winners
 from kg.extract.page import PageContext
@@ -49,6 +50,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     parenthetical_aliases,  # X（Y）: one body, two names (rewrites ctx.ref_at)
     short_forms_before,  # 技师学院 … 涿州市技师学院: one body (rewrites ctx.ref_at)
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
+    site_units,  # 桥梁分公司 on a company's own site: the site's company's
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.body_links import BRANCH
+from kg.extract.body_links import BRANCH, UNIT_ENDINGS
 from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import last_before
-from kg.extract.wordlists import COMPANY_ENDINGS, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, UNION_HOST_SUFFIXES
+from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
 
 
@@ -94,3 +95,20 @@ def _company_of_branch(name: str, head: str) -> str:
     if m and m.group(1).endswith(head) and not head.startswith("分"):
         return m.group(1)
     return name
+
+
+def site_units(ctx: ArticleContext) -> None:
+    """桥梁分公司, 地铁6号线项目部 on a company's own site (its header prints the company in
+    full, its text says 公司): branches and units named bare, after no company, are the
+    site's company's (湖南分公司 too: its branch in that province)."""
+    site = _site_company(ctx, "公司")
+    company = EntityRef("Organization", site) if site else None
+    if company is None or company not in ctx.facts.entities:
+        return
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls != "Organization" or ref == company or info.parent is not None or not info.mentions:
+            continue
+        unit = next((e for e in (*BRANCH_SUFFIXES, *UNIT_ENDINGS) if ref.name.endswith(e)), None)
+        own = ref.name[: -len(unit)] if unit else ""
+        if own and not any(e in own for e in COMPANY_ENDINGS):
+            info.parent = company

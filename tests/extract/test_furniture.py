@@ -105,3 +105,15 @@ def test_a_known_body_of_the_furniture_keeps_its_own_name(nlp, gaz):
     _, facts = _facts(nlp, gaz, "工联会今日举办就业博览，约500名市民入场。", ["香港工会联合会 HKFTU"])
     unions = {ref.name for ref in facts.entities if ref.cls == "TradeUnion"}
     assert unions == {"香港工会联合会"}
+
+
+def test_units_named_bare_on_a_companys_own_site_are_the_companys(nlp, gaz):
+    company = "青岚铁路建设第八工程局有限公司"
+    body = (
+        "3月5日，公司工会召开座谈会，公司工会副主席周明远主持。桥梁分公司党委书记陈立强、隧道项目部经理王海介绍了情况。"
+    )
+    _, facts = _facts(nlp, gaz, body, [f"青岚八局　{company}"])
+    got = {(r.name, i.parent.name) for r, i in facts.entities.items() if i.parent is not None}
+    assert {("桥梁分公司", company), ("隧道项目部", company)} <= got
+    _, bare = _facts(nlp, gaz, body, ["首页 | 新闻中心 | 工会工作"])
+    assert not any(i.parent is not None and i.parent.name == company for i in bare.entities.values())
