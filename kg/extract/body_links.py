@@ -255,8 +255,11 @@ def member_bodies(ctx: ArticleContext) -> None:
     for (x, _y), ref in sorted(ctx.ref_at.items()):
         if ref.cls not in ("Organization", "TradeUnion"):
             continue
+        info = ctx.facts.entities.get(ref)
+        if info is None or info.parent is not None:
+            continue
         for word in BELONGING_WORDS:
             owner = ends.get(x - len(word)) if ctx.text.startswith(word, x - len(word)) else None
-            info = ctx.facts.entities.get(ref)
-            if owner is not None and owner != ref and info is not None and info.parent is None:
+            if owner is not None and owner != ref:
                 info.parent = owner
+                break

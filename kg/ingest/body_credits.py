@@ -50,9 +50,15 @@ class _Credits:
     outlet: str | None = None
     reporters: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
+    lines: dict[str, str] = field(default_factory=dict)  # name -> the credit it was read from
 
-    def add(self, names: list[str], into: list[str]) -> None:
+    def add(self, names: list[str], into: list[str], raw: str | None = None) -> None:
         into.extend(n for n in names if n not in into)
+        if raw and raw[-1] in "）)" and not any(c in raw for c in "（("):
+            raw = raw[:-1]  # a caption's closing bracket, its opening one left with the caption
+        for n in names:
+            if raw:
+                self.lines.setdefault(n, raw)
 
 
 def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
@@ -71,15 +77,15 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
         after_label, section = section, is_part_label(t.text)
         photo = photo_credit_line(t.text)
         if photo:
-            cr.add(photo.reporters, cr.reporters)  # 文/摄: they wrote it too
-            cr.add(photo.photographers, cr.photographers)
+            cr.add(photo.reporters, cr.reporters, photo.raw)  # 文/摄: they wrote it too
+            cr.add(photo.photographers, cr.photographers, photo.raw)
             cr.outlet = cr.outlet or photo.outlet
             continue
         labelled = labelled_credit_line(t.text)
         if labelled:
             cr.byline = cr.byline or labelled.raw
-            cr.add(labelled.reporters, cr.reporters)
-            cr.add(labelled.photographers, cr.photographers)
+            cr.add(labelled.reporters, cr.reporters, labelled.raw)
+            cr.add(labelled.photographers, cr.photographers, labelled.raw)
             continue
         if (cr.byline is None and not any(is_prose(p.text) for p in parts if id(p) not in captions)) or after_label:
             # (the byline may come under the pictures and their captions)
@@ -87,8 +93,8 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             if c:
                 cr.byline = cr.byline or c.raw
                 cr.outlet = c.outlet or cr.outlet
-                cr.add(c.reporters, cr.reporters)
-                cr.add(c.photographers, cr.photographers)
+                cr.add(c.reporters, cr.reporters, c.raw)
+                cr.add(c.photographers, cr.photographers, c.raw)
                 t = t[c.end :].strip().strip(_LEAD_PUNCT)
                 if not t:
                     continue
@@ -98,25 +104,25 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             people = people_line(t.text) or _names_line(t.text, parts)
             if people:
                 cr.byline = cr.byline or people.raw
-                cr.add(people.reporters, cr.reporters)
+                cr.add(people.reporters, cr.reporters, people.raw)
                 continue
         tail = trailing_photo_credit(t.text)
         caption = credited_caption(t.text)  # (a byline may still come under the picture)
         if tail:
-            cr.add(tail.reporters, cr.reporters)
-            cr.add(tail.photographers, cr.photographers)
+            cr.add(tail.reporters, cr.reporters, tail.raw)
+            cr.add(tail.photographers, cr.photographers, tail.raw)
             t = _unopened(t[: tail.start].strip())
         t = strip_editor_tail(t)
         labelled_tail = closing_labelled(t.text)
         if labelled_tail:
             cr.byline = cr.byline or labelled_tail.raw
-            cr.add(labelled_tail.reporters, cr.reporters)
-            cr.add(labelled_tail.photographers, cr.photographers)
+            cr.add(labelled_tail.reporters, cr.reporters, labelled_tail.raw)
+            cr.add(labelled_tail.photographers, cr.photographers, labelled_tail.raw)
             t = _unopened(t[: labelled_tail.start].strip())
         closing = trailing_people_credit(t.text)
         if closing:
             cr.byline = cr.byline or closing.raw
-            cr.add(closing.reporters, cr.reporters)
+            cr.add(closing.reporters, cr.reporters, closing.raw)
             t = t[: closing.start].strip()
         if t:
             parts.append(t)
@@ -125,7 +131,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
     closing = closing_names(parts[-1].text) if parts else None
     if closing is not None:  # only after the article's last sentence: elsewhere it is text
         cr.byline = cr.byline or closing.raw
-        cr.add(closing.reporters, cr.reporters)
+        cr.add(closing.reporters, cr.reporters, closing.raw)
         last = parts.pop()[: closing.start].strip()
         if last:
             parts.append(last)
@@ -145,3 +151,5 @@ def add_author(article: Article, author: str) -> None:
         return
     article.reporters += [n for n in credit.reporters if n not in article.reporters]
     article.photographers += [n for n in credit.photographers if n not in article.photographers]
+    for n in (*credit.reporters, *credit.photographers):
+        article.credit_lines.setdefault(n, author.strip())

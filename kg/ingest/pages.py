@@ -295,6 +295,7 @@ def build_articles(
             reporters=cr.reporters,
             photographers=cr.photographers,
             byline=cr.byline,
+            credit_lines=cr.lines,
             outlet=cr.outlet or doc.later_outlets.get(head_id) or doc.outlet,
             date=doc.later_dates.get(head_id) or doc.date or default_date,
             url=doc.url,

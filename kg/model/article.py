@@ -63,6 +63,10 @@ class Article:
     # a credited person's name as printed, where a converted page printed it otherwise
     # (张姝 -> 張姝): the byline is cut from ``text``, so ``written`` cannot say it
     credits_written: dict[str, str] = field(default_factory=dict)
+    # the credit each credited person was read from, as it stands in the source (a caption's
+    # 摄影：X, a closing （通讯员 X）, a meta line's 作者 field): the evidence of a credit
+    # the byline does not hold
+    credit_lines: dict[str, str] = field(default_factory=dict)
     # the headline as the page printed it, where cleaning took out more than it converted
     # (a pinyin reading 節(jié), a bullet made a name's dot): an Article's label is its
     # headline as printed; None when that is ``written_headline`` or ``headline``

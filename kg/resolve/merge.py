@@ -13,6 +13,7 @@ county agree).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 import networkx as nx
@@ -279,14 +280,17 @@ def _first_words(body: str, n: int = 24) -> str:
 
 
 def _credit_evidence(article: Article, ref: EntityRef, default: Evidence) -> Evidence:
-    text = article.text
-    i = text.find(ref.name)
+    """Where a credit was read: the byline that names the person, else the credit line
+    (a caption's 摄影：X, a meta line's 作者), at the name's place in the text if it has one."""
+    byline = article.byline or ""
+    sentence = byline if ref.name in byline else article.credit_lines.get(ref.name) or byline
+    i = article.text.find(ref.name)
     if i < 0:
-        return default
+        return dataclasses.replace(default, sentence=sentence)
     return Evidence(
         article=default.article,
         start=i,
         end=i + len(ref.name),
-        sentence=default.sentence or text[max(0, i - 20) : i + len(ref.name) + 4],
+        sentence=sentence or article.text[max(0, i - 20) : i + len(ref.name) + 4],
         confidence=default.confidence,
     )
