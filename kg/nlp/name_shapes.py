@@ -28,6 +28,8 @@ SPEECH_OBJECTS = words("people/speech_objects.txt")
 # the name's own 和 before a verb (赵学和|主持)
 NAME_HE = "和"
 VERBS_AFTER_HE = words("people/verbs_after_he.txt")
+# a verb and 人 is a noun of the one who does it (主持人, 介绍人): after 和 it is joined, not done
+_AGENT_NOUNS = tuple(v + "人" for v in VERBS_AFTER_HE)
 # tags of words that are no part of a name, whatever characters they are written with
 FUNCTION_TAGS = frozenset({"d", "ad", "p", "c", "u", "r", "m", "q", "f", "w", "TIME"})
 # tags of words that make a run of characters an ordinary phrase, not a name
@@ -48,8 +50,8 @@ def common_word(name: str) -> bool:
 
 def he_of_name(text: str, b: int) -> bool:
     """Is the 和 right before ``b`` a name's last character (赵学和主持)?  Before a verb a
-    name is followed by it joins nothing: a conjunction joins two nouns."""
-    return text[b - 1 : b] == NAME_HE and text.startswith(VERBS_AFTER_HE, b) and not text.startswith("主持人", b)
+    name is followed by it joins nothing: a conjunction joins two nouns (和主持人)."""
+    return text[b - 1 : b] == NAME_HE and text.startswith(VERBS_AFTER_HE, b) and not text.startswith(_AGENT_NOUNS, b)
 
 
 def speech_verb_cut(text: str, a: int, b: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.found import Found
+from kg.nlp.name_shapes import he_of_name
 from kg.nlp.people import PersonFinder, plausible_name
 from kg.nlp.tokens import Tokens
 
@@ -51,6 +52,13 @@ def test_he_before_a_verb_ends_the_name(find):
     assert people == {"钱志和"}
     people = {name for name, label, _kind in find("会议由钱志和李强共同主持。") if label == "PERSON"}
     assert "钱志和" not in people
+
+
+@pytest.mark.parametrize("noun", ["主持人", "介绍人"])
+def test_he_before_a_verb_made_a_noun_joins(noun):
+    # a verb and 人 names the one who does it: 和 before it is a conjunction
+    assert he_of_name("钱志和主持会议", 3)
+    assert not he_of_name(f"钱志和{noun}一同入场", 3)
 
 
 def test_a_speech_verb_glued_to_a_name_is_no_part_of_it(find):
