@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import UNION_WORD
+from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES
 
@@ -80,8 +80,8 @@ def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:
 
 
 def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
-    """旗总工会职工法律服务站, 乡工会女职工委员会: a unit or committee named after a bare level
-    word and a union's ending is a unit of the union that level's short form names
+    """旗总工会职工法律服务站, 乡工会女职工委员会: a venue-named unit or a committee named after a
+    bare level word and a union's ending is a unit of the union that level's short form names
     (乌审旗总工会职工法律服务站, subOrganizationOf 乌审旗总工会), as 旗总工会 alone is that union.
     False where no area is certain, or for a quoted team's name (区总工会“法律援助”服务队), read
     as written and linked by kg.extract.body_links."""
@@ -95,6 +95,8 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     k = len(word) + len(ending or "")
     if ending is None or len(text) - k < 2 or ctx.areas_in(s.start_char, s.start_char + k):
         return False
+    if s.label_ != "PLACE" and text[k:] not in UNION_COMMITTEES:
+        return False  # (市总工会职工服务中心, with an organisation's ending: named as kg.extract.bodies reads it)
     named = level_name(ctx, s, text[:k])
     if named is None or named[0] == text[:k]:
         return False
