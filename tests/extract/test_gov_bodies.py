@@ -330,3 +330,12 @@ def test_an_autonomous_regions_government_by_its_long_level_word(extract_text):
     assert "宁夏回族自治区人民政府" in names(facts, "Organization")
     assert "自治区人民政府" in aliases(facts, "宁夏回族自治区人民政府")
     assert ("马明", "宁夏回族自治区人民政府", "副主席") in posts(facts)
+
+
+def test_a_unit_of_an_areas_body_written_short_is_named_after_it_in_full(extract_text):
+    # (invented) 市人社局…支队 after the bureau named in full: its unit, under its full name
+    facts = extract_text(
+        "银川市总工会联合银川市人力资源和社会保障局开展活动。市人社局劳动保障监察支队负责人到场。", region="银川市"
+    )
+    unit = "银川市人力资源和社会保障局劳动保障监察支队"
+    assert (unit, "银川市人力资源和社会保障局") in parents(facts)
