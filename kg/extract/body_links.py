@@ -22,7 +22,9 @@ UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
 # X位于Y, 位于Y的X: the words that say where a body is
-LOCATED, OF, AT = "位于", "的", "在"
+LOCATED, OF = "位于", "的"
+# 在某区的某中心 (假 in Hong Kong and Macao writing): the area the body named after it lies in
+AT = words("bodies/placing_words.txt")
 # the endings of an area's union (某区总工会, 某乡工会)
 UNION_ENDINGS = ("总工会", "工会")
 # what joins the items of a list of bodies (A、B, A和B, A及B)
@@ -181,11 +183,11 @@ def situated(ctx: ArticleContext) -> None:
             _locate(ctx, ref, found[1], ev)
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street)
-    for m in re.finditer(f"{LOCATED}|{AT}", ctx.text):
+    for m in re.finditer(alternation_of((LOCATED, *AT)), ctx.text):
         found = _place_after(ctx, m.end())
         if found is None or not ctx.text.startswith(OF, found[0]):
             continue
-        if m.group() == AT and found[1].cls != "AdministrativeArea":
+        if m.group() in AT and found[1].cls != "AdministrativeArea":
             continue
         at = found[0] + len(OF)
         named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in bodies]

@@ -201,3 +201,9 @@ def test_a_place_said_to_lie_in_an_area_inside_the_one_its_name_opens_with(extra
     facts = extract_text("技能比武在位于巴宜区林芝镇的巴宜水电站集控中心举行。", region="林芝市")
     assert ("巴宜水电站集控中心", "林芝镇") in relations(facts, "locatedIn")
     assert not any(info.located_in for ref, info in facts.entities.items() if ref.name == "巴宜水电站集控中心")
+
+
+def test_a_venue_after_假_an_area_and_的_lies_in_the_area(extract_text):
+    # (invented) 假X堂区的Y中心举行: Macao writing for 在X堂区的Y中心举行
+    facts = extract_text("讲座今日假花地玛堂区的工联北区职工康乐中心举行。", region="澳门特别行政区")
+    assert any(s.endswith("职工康乐中心") and o == "花地玛堂区" for s, o in relations(facts, "locatedIn"))
