@@ -13,9 +13,9 @@ the page's region and year     page               areas/capital.tsv
 areas, zones, communities      areas              areas/capital.tsv
 areas, unions the furniture    furniture          unions/union_suffixes.txt,
 names (来源：X市总工会)                              bodies/level_bodies.tsv
-unions, organisations, venues  bodies             unions/union_committees.txt,
-                                                  unions/union_host_suffixes.txt,
-                                                  areas/level_words.tsv,
+unions, organisations, venues  bodies,            unions/union_committees.txt,
+(level short forms and their   level_names,       unions/union_host_suffixes.txt,
+units; national forms)         national_forms     areas/level_words.tsv,
                                                   areas/area_stem_endings.txt,
                                                   bodies/level_bodies.tsv
 party, government bodies      gov_bodies         bodies/level_body_aliases.tsv,

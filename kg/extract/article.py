@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 from kg.extract.areas import read_areas
 from kg.extract.awards import read_awards, titled_honours, winners
 from kg.extract.bodies import read_bodies
-from kg.extract.body_links import branch_unions, member_bodies, parenthetical_aliases, short_forms_before, situated
+from kg.extract.body_links import (
+    branch_unions,
+    member_bodies,
+    parenthetical_aliases,
+    short_forms_before,
+    situated,
+    union_units_short,
+)
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
@@ -50,6 +57,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     parenthetical_aliases,  # X（Y）: one body, two names (rewrites ctx.ref_at)
     short_forms_before,  # 技师学院 … 涿州市技师学院: one body (rewrites ctx.ref_at)
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
+    union_units_short,  # 某区职工服务驿站 … 某区总工会职工服务驿站: one unit (rewrites ctx.ref_at)
     site_units,  # 桥梁分公司 on a company's own site: the site's company's
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)

@@ -17,16 +17,18 @@ from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
 from kg.extract.head_words import head_name
+from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import simplified
-from kg.extract.spanmap import TailIndex, last_before
+from kg.extract.national_forms import owned_unit, regional_body
+from kg.extract.spanmap import last_before
 from kg.extract.wordlists import (
     AREA_STEM_ENDINGS,
-    BELONGING_WORDS,
+    COMPANY_ENDINGS,
     UNION_COMMITTEES,
     UNION_HOST_SUFFIXES,
     UNION_WORD,
 )
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -43,6 +45,8 @@ UNION_COMMITTEE_WORD = "委员会"
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
 RUNNING_VERBS = words("bodies/running_verbs.txt")
+# what follows 工会 in a federation's ending (工会联合会, 工会联席委员会)
+UNION_TAILS = tuple(u.removeprefix(UNION_WORD) for u in lexicon().union_suffixes if u.startswith(UNION_WORD + "联"))
 # 建外街道 → 建外: what an area's name is without its ending
 _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
@@ -62,6 +66,8 @@ def read_bodies(ctx: ArticleContext) -> None:
         if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)
             continue
+        if level_union_unit(ctx, s):
+            continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
         if _defined_short_form(ctx, s):
@@ -76,6 +82,8 @@ def read_bodies(ctx: ArticleContext) -> None:
         cls = CLASS_OF[s.label_]
         if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
             cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
+        if cls == "Place" and _union_inside(ctx, name):
+            cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
         if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
             # a union named in the same sentence, else the union whose congress the text
             # told (a guest's union may be named between)
@@ -110,9 +118,12 @@ def read_bodies(ctx: ArticleContext) -> None:
                 info.aliases.add(bare)
         if area is None and cls in ("TradeUnion", "Place"):
             area = area_by_stem(ctx, name)
-        if area is not None and cls == "TradeUnion" and _host_name(ctx, name) is not None:
-            # 南开区某某幼儿园工会, 天津某某有限公司工会: the area names the host, not where
-            # its union is (an organisation is placed by the text only, never by its name)
+        if area is not None and (
+            (cls == "TradeUnion" and _host_name(ctx, name) is not None) or (cls == "Place" and _company_venue(name))
+        ):
+            # 南开区某某幼儿园工会, 天津某某有限公司工会, 某市某某有限公司实训基地: the area
+            # names the host, not where its union or venue is (an organisation is placed by the
+            # text only, never by its name)
             area = None
         if area is not None and cls in ("TradeUnion", "Place"):
             where = area_ref(area)
@@ -122,6 +133,20 @@ def read_bodies(ctx: ArticleContext) -> None:
             _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
+
+
+def _union_inside(ctx: ArticleContext, name: str) -> bool:
+    """Does a union's name (…总工会, …工会) stand inside ``name``, words after it?  A venue so
+    named (某区总工会职工法律服务站) is a unit the union runs; a venue word with 工会 inside
+    (某社区工会驿站) and a longer union's name (某工会联合会…) are no such union."""
+    k = name.rfind(UNION_WORD)
+    rest = name[k + len(UNION_WORD) :]
+    return (
+        k > 0
+        and len(rest) >= 2
+        and not any(UNION_WORD in v and name.endswith(v) for v in ctx.lex.venue_suffixes)
+        and not rest.startswith(UNION_TAILS)
+    )
 
 
 def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
@@ -145,7 +170,7 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     text = s.text
     kind = s._.kg_kind or ""
     if kind == "national":
-        return s._.kg_ref or text, None
+        return regional_body(ctx, s) or s._.kg_ref or text, None
     if kind == "listed":
         return listed_name(ctx, s)
     if kind == "level":
@@ -159,7 +184,7 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         text = abbrs[abbr] + text[len(abbr) :]
     if kind == "head":
         return head_name(ctx, s, text)
-    owned = _owned_unit(ctx, text)
+    owned = owned_unit(ctx, text)
     if owned is not None:
         return owned, None
     areas = ctx.areas_in(s.start_char, s.end_char)
@@ -187,19 +212,6 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)
-
-
-def _owned_unit(ctx: ArticleContext, text: str) -> str | None:
-    """工联会属下业余进修中心: a unit written after a known body and a word of belonging is
-    named after that body in full (香港工会联合会业余进修中心), the word left out."""
-    for word in BELONGING_WORDS:
-        k = text.find(word, 2)
-        if k < 0 or len(text) - k - len(word) < 2:
-            continue
-        known = ctx.lex.national_bodies.get(text[:k])
-        if known is not None:
-            return known[0] + text[k + len(word) :].removeprefix("的")
-    return None
 
 
 def _level_venue(ctx: ArticleContext, s: Span, text: str):
@@ -255,53 +267,6 @@ def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
     return written + rest, inner
 
 
-def level_name(ctx: ArticleContext, s: Span, text: str):
-    """区总工会, 街道总工会: the same body named in full before, else the union of the area
-    of that level the text (or the page) is about."""
-    word = next((w for w in ctx.lex.level_words if text.startswith(w)), None)
-    if word is None:
-        return None
-    rest = text[len(word) :]
-    levels = ctx.lex.level_words[word]
-    # the same body named in full before (the last one): 香水园街道总工会 … 街道总工会
-    if ctx.bodies_by_tail is None:
-        ctx.bodies_by_tail = TailIndex(
-            ctx.ref_at,
-            lambda ref: ref.name if ref.cls in ("TradeUnion", "Organization") else None,
-            lambda head, level_word: head_fits(ctx, head, level_word),
-        )
-    last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
-    chained = _chain_area(ctx, s, word, levels)
-    if chained is not None and (last is None or last[1] <= s.start_char - 1):
-        return ctx.qualified(chained) + rest, chained
-    if last is not None:
-        ref = ctx.ref_at[last]
-        info = ctx.facts.entities.get(ref)
-        located = info.located_in if info else None
-        # (a zone or community the registry lacks has no code: the name alone then)
-        return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
-    area = ctx.context_area(levels, s.start_char, word)
-    if area is None:
-        # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
-        # certain: named as written; so is the level's own union (县总工会) of an area the
-        # page never names (a county's paper says 县 for its county), one body of that page
-        department = s.label_ == "UNION" and not rest.startswith(("总", UNION_WORD))
-        unnamed = rest.startswith("总") and ctx.area_unnamed(levels, s.start_char)
-        return (text, None) if department or unnamed else None
-    return ctx.qualified(area) + rest, area
-
-
-def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):
-    """仁怀市人大常委会副主任、市总工会主席X: a level body right after the title of a body
-    named with an area of its level (or called by its word: a county-level 市) is that
-    area's, not the last one of its name."""
-    if ctx.text[s.start_char - 1 : s.start_char] != "、":
-        return None
-    item = max(ctx.text.rfind(m, 0, s.start_char - 1) for m in "、，,；;。：:\n") + 1
-    opening = [area for x, _y, area in ctx.areas_in(item, s.start_char - 1) if x == item]
-    return opening[0] if opening and (opening[0].level in levels or opening[0].name.endswith(word)) else None
-
-
 def _without_areas(ctx: ArticleContext, s: Span) -> str | None:
     """苏家坨镇凤凰岭劳模实践基地 is also 凤凰岭劳模实践基地 — when what follows the areas is a
     proper name of its own (a place word, not 户外劳动者驿站)."""
@@ -334,18 +299,6 @@ def _named_before(ctx: ArticleContext, cls: str, name: str, pos: int) -> EntityR
     return ctx.ref_at[last[2]] if last is not None else None
 
 
-def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:
-    """Can ``head`` (北京市, 朝阳区) be what a level word (市, 区) stands for?  市总工会 is a
-    city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会."""
-    key = (head, word)
-    found = ctx.head_fit_cache.get(key)
-    if found is None:
-        levels = ctx.lex.level_words[word]
-        cands = [a for a in ctx.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
-        found = ctx.head_fit_cache[key] = bool(cands) or head.endswith(word)
-    return found
-
-
 def area_by_stem(ctx: ArticleContext, name: str):
     """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
     if ctx.area_stems is None:  # (asked once the areas are all known)
@@ -362,6 +315,11 @@ def area_by_stem(ctx: ArticleContext, name: str):
         if not name.startswith(area.name)
     ]
     return min(opening, key=lambda ra: ra[0])[1] if opening else None
+
+
+def _company_venue(name: str) -> bool:
+    """Does a venue's name open with a company's (…有限公司实训基地, …集团培训中心)?"""
+    return any(name.endswith(COMPANY_ENDINGS, 0, k) for k in range(4, len(name) - 1))
 
 
 def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:

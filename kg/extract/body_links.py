@@ -22,7 +22,13 @@ UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
 # X位于Y, 位于Y的X: the words that say where a body is
-LOCATED, OF, AT = "位于", "的", "在"
+LOCATED, OF = "位于", "的"
+# 在某区的某中心 (假 in Hong Kong and Macao writing): the area the body named after it lies in
+AT = words("bodies/placing_words.txt")
+# the endings of an area's union (某区总工会, 某乡工会)
+UNION_ENDINGS = ("总工会", "工会")
+# what joins the items of a list of bodies (A、B, A和B, A及B)
+LIST_JOINERS = ("、", "以及", "和", "及")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
     f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
@@ -165,7 +171,8 @@ def _legal_variants(name: str) -> list[str]:
 
 
 def situated(ctx: ArticleContext) -> None:
-    """X位于Y, 位于Y的X: where a body or venue is."""
+    """X位于Y, 位于Y的X: where a body or venue is — the area its name gave it no longer, when
+    Y lies inside that area (巴宜某某中心 位于巴宜区林芝镇: in 林芝镇, itself in 巴宜区)."""
     bodies = ("Organization", "TradeUnion", "Place")
     for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls not in bodies or not ctx.text.startswith(LOCATED, y):
@@ -173,21 +180,31 @@ def situated(ctx: ArticleContext) -> None:
         found = _place_after(ctx, y + len(LOCATED))
         if found is not None:
             ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
-            ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
+            _locate(ctx, ref, found[1], ev)
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street)
-    for m in re.finditer(f"{LOCATED}|{AT}", ctx.text):
+    for m in re.finditer(alternation_of((LOCATED, *AT)), ctx.text):
         found = _place_after(ctx, m.end())
         if found is None or not ctx.text.startswith(OF, found[0]):
             continue
-        if m.group() == AT and found[1].cls != "AdministrativeArea":
+        if m.group() in AT and found[1].cls != "AdministrativeArea":
             continue
         at = found[0] + len(OF)
         named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in bodies]
         if named:
             y2, ref = max(named, key=lambda t: t[0])
             ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
-            ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
+            _locate(ctx, ref, found[1], ev)
+
+
+def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
+    """``ref`` locatedIn ``where``, read from the text; the area its name placed it in goes
+    when ``where`` lies inside it (the text is the narrower)."""
+    ctx.facts.relations.append(RelationFact(ref, "locatedIn", where, ev))
+    info = ctx.facts.entities.get(ref)
+    named = info.located_in if info is not None else None
+    if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
+        info.located_in = None
 
 
 def _place_after(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
@@ -237,6 +254,29 @@ def short_forms_before(ctx: ArticleContext) -> None:
     ctx.merge(merged)
 
 
+def union_units_short(ctx: ArticleContext) -> None:
+    """南岗区职工心理健康服务驿站 … 哈尔滨市南岗区总工会职工心理健康服务驿站: a union's unit
+    named with the union's area but without its ending (总工会, 工会) is that unit, the short
+    name its alias."""
+    units: dict[str, EntityRef] = {}
+    for ref, info in ctx.facts.entities.items():
+        union = info.parent
+        if ref.cls != "Organization" or union is None or union.cls != "TradeUnion":
+            continue
+        if not ref.name.startswith(union.name):
+            continue
+        stem = next((union.name[: -len(e)] for e in UNION_ENDINGS if union.name.endswith(e)), "")
+        if len(stem) >= 2:
+            units.setdefault(stem + ref.name[len(union.name) :], ref)
+    ctx.merge(
+        {
+            ref: units[ref.name]
+            for ref in ctx.facts.entities
+            if ref.cls in ("Organization", "Place") and ref.name in units and units[ref.name] != ref
+        }
+    )
+
+
 def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
     """Is ``[a, b)`` (not empty) made of the areas read there, one after another?  Or the
     name of one area the registry knows, glued to the body's name (江苏 in 江苏某某集团, which
@@ -250,16 +290,26 @@ def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
 
 def member_bodies(ctx: ArticleContext) -> None:
     """工联会属会某某职工会, 集团旗下某某公司: a body named right after another and a word of
-    belonging is a member or a unit of it."""
+    belonging is a member or a unit of it; so is each body listed after it (属下A、B合办:
+    the word of belonging governs the whole list, joined by 、 or a last 和/及)."""
     ends = {y: ref for (_x, y), ref in ctx.ref_at.items() if ref.cls in ("Organization", "TradeUnion")}
-    for (x, _y), ref in sorted(ctx.ref_at.items()):
+    listed: dict[int, EntityRef] = {}  # where the next item of a list of members starts -> their owner
+    for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls not in ("Organization", "TradeUnion"):
             continue
         info = ctx.facts.entities.get(ref)
-        if info is None or info.parent is not None:
+        if info is None:
             continue
-        for word in BELONGING_WORDS:
-            owner = ends.get(x - len(word)) if ctx.text.startswith(word, x - len(word)) else None
-            if owner is not None and owner != ref:
-                info.parent = owner
-                break
+        owner = listed.get(x)
+        if owner is None:
+            for word in BELONGING_WORDS:
+                owner = ends.get(x - len(word)) if ctx.text.startswith(word, x - len(word)) else None
+                if owner is not None:
+                    break
+        if owner is None or owner == ref:
+            continue
+        if info.parent is None:
+            info.parent = owner
+        joiner = next((j for j in LIST_JOINERS if ctx.text.startswith(j, y)), None)
+        if joiner is not None:
+            listed[y + len(joiner)] = owner

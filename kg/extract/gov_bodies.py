@@ -262,9 +262,20 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
         return None
     rest = text[len(level) :]
     ref = EntityRef("Organization", full_area_name(ctx, area) + rest)
+    # 市人社局劳动保障监察支队: a unit of the area's body written short (人社局), which the
+    # article names in full (…人力资源和社会保障局): named after it, and belonging to it
+    word = next((w for w in sorted(ctx.lex.level_bodies, key=len)[::-1] if rest.startswith(w) and len(w) > 1), "")
+    head = None
+    if word and len(rest) - len(word) >= 2:
+        head = EntityRef("Organization", ctx.lex.level_bodies[word][0].format(area=full_area_name(ctx, area)))
+        head = head if head in ctx.facts.entities else None
+    if head is not None:
+        ref = EntityRef("Organization", head.name + rest[len(word) :])
     info = ctx.add(ref, text, (s.start_char, s.end_char), CONFIDENCE["context"])
     info.aliases.update(form + rest for form in {area.name, ctx.qualified(area)})
     info.aliases.discard(ref.name)
+    if head is not None:
+        info.parent = head
     return ref
 
 

@@ -89,3 +89,16 @@ GIVING_VERBS = _column("awards/award_patterns.tsv", "given")
 BARE_UNION_WORDS = words("posts/bare_union_words.txt")
 # 属下, 属会, 旗下: between a body and one that belongs to it
 BELONGING_WORDS = words("bodies/belonging_words.txt")
+
+
+def _shared_national_forms() -> dict[str, tuple[str, ...]]:
+    """工联会: a short form several national bodies go by (the federations of Hong Kong and
+    of Macao) -> their official names, in the table's order."""
+    names: dict[str, list[str]] = {}
+    for name, _cls, *rest in table("bodies/national_bodies.tsv", header=True):
+        for form in (f for f in (rest[0].split(",") if rest else ()) if f):
+            names.setdefault(form, []).append(name)
+    return {form: tuple(of) for form, of in names.items() if len(of) > 1}
+
+
+SHARED_NATIONAL_FORMS = _shared_national_forms()

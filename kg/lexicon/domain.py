@@ -36,11 +36,12 @@ class Lexicon:
 
 def _national_bodies() -> dict[str, tuple[str, str]]:
     """Each form of a national body's name (its official name, its short forms) -> (the
-    official name, its class), from rows ``name, class, short forms`` (comma-separated)."""
+    official name, its class), from rows ``name, class, short forms`` (comma-separated); a
+    form of several rows (工联会) -> the first (kg.extract.bodies picks by region)."""
     out: dict[str, tuple[str, str]] = {}
     for name, cls, *rest in table("bodies/national_bodies.tsv", header=True):
         for form in [name, *(f for f in (rest[0].split(",") if rest else ()) if f)]:
-            out[form] = (name, cls)
+            out.setdefault(form, (name, cls))
     return out
 
 

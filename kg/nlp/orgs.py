@@ -35,6 +35,10 @@ TITLE_JOINER = "兼"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
+# a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
+CLAUSE_TAGS = frozenset({"d", "p", "c", "u"})
+UNION_WORD = "工会"
 # verbs of receiving or winning an honour (获评, 荣获): a unit's name never runs over one
 # (…公司车架部冲压班获评先进班组 names the team 车架部冲压班)
 HONOUR_VERBS = tuple(
@@ -242,11 +246,24 @@ class OrgFinder:
                     and not BREAKERS.intersection(unit)
                     and not unit.endswith(NON_UNIT_WORDS)
                     and not any(v in unit for v in HONOUR_VERBS)
+                    and not self._clause_inside(tk, f.end, e)
                 ):
                     out.append(Found(f.start, e, "ORG"))
                     break
                 m = UNIT_RE.match(text[: e - 1], f.end)
         return out
+
+    @staticmethod
+    def _clause_inside(tk: Tokens, a: int, e: int) -> bool:
+        """Does a function word (同时/d, 在/p) or the union's word (工会: the company's union,
+        a name of its own) stand in ``[a, e)``?  Then the run is a clause after the company's
+        name, no unit of it (公司工会同时授予分公司检修班)."""
+        k = a
+        while k < e:
+            if tk.tag_at(k) in CLAUSE_TAGS or tk.text.startswith(UNION_WORD, k):
+                return True
+            k = tk.token_span_at(k)[1]
+        return False
 
     def _runs_over_title(self, text: str, a: int, s: int) -> bool:
         """Does a title joined to the next by 兼 stand inside ``text[a:s]`` (总工程师兼)?  A

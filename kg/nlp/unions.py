@@ -112,8 +112,8 @@ class UnionFinder:
                     continue
                 # a bare level word before it: 市总工会, 区总工会, 街道总工会
                 lw = next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), None)
-                if lw and text.endswith(self._determiners, 0, s - len(lw)):
-                    continue  # 相关市总工会, 各区总工会: the unions of several areas, not one body
+                if lw and text.endswith(self._determiners, 0, self._level_run_start(text, s - len(lw))):
+                    continue  # 相关市总工会, 各区总工会, 各县（市）区总工会: the unions of several areas
                 if (
                     lw
                     and s - len(lw) >= 0
@@ -143,13 +143,30 @@ class UnionFinder:
             ):
                 continue  # 北京市工会, 中国工会, 首都工会: a place's unions taken together, not a body
             level = edges.level_prefix(text, a, s)
-            if level and text.endswith(self._determiners, 0, a):
+            if level and text.endswith(self._determiners, 0, self._level_run_start(text, a)):
                 continue  # 相关市总工会 read as one word: the unions of several areas
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         out.extend(self._federations_short(tk, area_starts))
         out.extend(self._staff_unions(tk, area_starts))
         return out
+
+    def _level_run_start(self, text: str, k: int) -> int:
+        """Where the level words written before ``k`` start (各县（市）区总工会: 县（市） before
+        区), one after another, bracketed or joined by 、; ``k`` if none."""
+        while True:
+            piece = next(
+                (
+                    p
+                    for w in self.lex.level_words
+                    for p in (w, f"（{w}）", f"({w})", f"{w}、")
+                    if text.endswith(p, 0, k)
+                ),
+                None,
+            )
+            if piece is None:
+                return k
+            k -= len(piece)
 
     def _staff_unions(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """香港冷链物流业职工会, 香港饮食业雇员协进会: unions named, as in Hong Kong and Macau,

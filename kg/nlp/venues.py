@@ -56,6 +56,8 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+# a people's government by its short words, which no organisation ending closes (乡人民政府)
+GOVERNMENT_WORDS = ("人民政府", "政府")
 # 一家酒店, 两所学校: a numeral and a measure word of places right before a venue's head
 _UNIT_CLASSIFIERS = alternation_of(words("bodies/unit_classifiers.txt"))
 _SOME_UNITS = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+|某)(?:{_UNIT_CLASSIFIERS})$")
@@ -167,6 +169,8 @@ class VenueFinder:
             return None  # 在沪上一家酒店举办: a kind of venue, none named
         if not (has_proper_word(tk, a, hs) or self._of_the_level(text, a, hs) or _numbered_room(text, a, hs, head)):
             return None
+        if self._room_of_a_body(text, a, hs, head):
+            return None  # 在乡人民政府四楼会议室召开: held at the body, its room no venue of its own
         if head in VILLAGE_HEADS:
             while a in area_starts and area_starts[a].end < hs:
                 a = area_starts[a].end
@@ -175,6 +179,14 @@ class VenueFinder:
         if head in PROJECT_SITE_WORDS and text.endswith(PROJECT, a, hs) and hs - a > len(PROJECT):
             e = hs  # 在X项目现场举行: the venue is the project X项目, 现场 its ground
         return Found(a, e, "PLACE", "framed")
+
+    def _room_of_a_body(self, text: str, a: int, hs: int, head: str) -> bool:
+        """Is the framed venue a room (room_heads.txt) told by its floor or number after a
+        body's name (乡人民政府四楼会议室, 某公司三楼报告厅)?  The body is where it is held."""
+        if not head.endswith(ROOM_HEADS):
+            return False
+        bodies = (*self.lex.org_suffixes, *self.lex.union_suffixes, *GOVERNMENT_WORDS)
+        return any(_ROOM_MARK.fullmatch(text, k, hs) and text.endswith(bodies, a, k) for k in range(a + 2, hs))
 
     def _of_the_level(self, text: str, a: int, hs: int) -> bool:
         """在市职工服务中心举办: a level word opening the venue (市, 区) makes it the venue of

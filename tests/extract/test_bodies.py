@@ -185,7 +185,8 @@ def test_a_level_body_is_named_in_full_after_the_area_of_the_page(extract_text):
 
 def test_a_name_opening_with_a_defined_short_form_is_written_out(extract_text):
     facts = extract_text("长沙市总工会（以下简称“市总”）近日举办活动。市总职工服务中心主任赵云出席。", region="长沙市")
-    assert "长沙市总工会职工服务中心" in names(facts, "Place")
+    # (written out, the union's name stands inside it: the union's own unit, no venue)
+    assert "长沙市总工会职工服务中心" in names(facts, "Organization")
 
 
 def test_a_venue_after_its_areas_is_also_named_without_them(extract_text):
@@ -472,3 +473,32 @@ def test_a_street_union_and_the_streets_federation_of_unions_are_one_body(extrac
     facts = extract_text(text, region="长沙市")
     unions = {n for n in names(facts, "TradeUnion") if "集里街道" in n}
     assert len(unions) == 1 and next(iter(unions)).endswith("集里街道总工会")
+
+
+def test_a_unit_after_a_level_unions_short_form_is_that_unions(extract_text):
+    """旗总工会职工法律服务站: the unit of the banner's union in context, an organisation (no
+    venue) belonging to it; 乡工会女职工委员会: the committee of the township's union."""
+    facts = extract_text("乌审旗总工会启动送温暖活动。旗总工会职工法律服务站帮助农民工追回工资。", region="乌审旗")
+    assert ("乌审旗总工会职工法律服务站", "乌审旗总工会") in parents(facts)
+    assert "乌审旗总工会职工法律服务站" in names(facts, "Organization")
+    facts = extract_text("近日，西山乡工会召开会员代表大会。会议补选罗阿妹为乡工会女职工委员会主任。")
+    assert ("西山乡工会女职工委员会", "西山乡工会") in parents(facts)
+
+
+def test_a_venue_named_after_a_union_and_words_after_it_is_the_unions_unit(extract_text):
+    # (invented) a union's 服务驿站, its name opening with the union's: an organisation
+    facts = extract_text("近日，芙蓉区总工会职工心理服务驿站揭牌。", region="长沙市")
+    assert "芙蓉区总工会职工心理服务驿站" in names(facts, "Organization")
+    assert names(facts, "Place") == set()
+
+
+def test_a_venue_named_after_a_company_is_not_placed_by_the_companys_area(extract_text):
+    # (invented) the area opens the company's name, not the venue's place
+    facts = extract_text("比武在湘潭宏远重工机械有限公司实训基地举行。", region="湘潭市")
+    assert "湘潭宏远重工机械有限公司实训基地" not in located(facts)
+
+
+def test_a_committee_after_a_conjunction_and_a_former_mark_is_the_bare_committee(extract_text):
+    # (invented) 因原女职工委员会主任…: 因 (because) and 原 (former) are no part of its name
+    facts = extract_text("近日，西山乡工会召开会员代表大会。因原女职工委员会主任王芳调县城工作，会议补选了主任。")
+    assert not [n for n in names(facts, "Organization") if n.startswith("因")]

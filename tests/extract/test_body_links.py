@@ -172,3 +172,38 @@ def test_a_unit_after_a_known_body_and_a_word_of_belonging_is_named_after_it(ext
 def test_a_member_union_after_its_federation_and_属会_belongs_to_it(extract_text):
     facts = extract_text("博览会上，工联会属会香港物业管理业职工会理事长陈家明介绍了行业情况。")
     assert ("香港物业管理业职工会", "香港工会联合会") in parents(facts)
+
+
+def test_every_body_of_a_list_after_a_word_of_belonging_is_a_member(extract_text):
+    # (invented) 属下A、B合办: the word of belonging governs the whole list
+    facts = extract_text(
+        "香港工会联合会属下香港物业管理业职工会、香港电梯业职工会合办安全讲座。", region="香港特别行政区"
+    )
+    assert ("香港物业管理业职工会", "香港工会联合会") in parents(facts)
+    assert ("香港电梯业职工会", "香港工会联合会") in parents(facts)
+
+
+def test_a_unions_unit_named_without_the_unions_ending_is_that_unit(extract_text):
+    # (invented) 某区职工心理驿站 … 某区总工会职工心理驿站: one unit of the district's union
+    facts = extract_text(
+        "南岗区职工心理健康服务驿站揭牌。12月1日，哈尔滨市南岗区总工会职工心理健康服务驿站揭牌启用，"
+        "区总工会副主席韩立成出席。",
+        region="哈尔滨市",
+    )
+    unit = "南岗区总工会职工心理健康服务驿站"
+    assert names(facts, "Place") == set()
+    assert (unit, "南岗区总工会") in parents(facts)
+    assert "南岗区职工心理健康服务驿站" in next(i.aliases for r, i in facts.entities.items() if r.name == unit)
+
+
+def test_a_place_said_to_lie_in_an_area_inside_the_one_its_name_opens_with(extract_text):
+    # (invented) a venue named with a district's stem, 位于 a town of it: in the town only
+    facts = extract_text("技能比武在位于巴宜区林芝镇的巴宜水电站集控中心举行。", region="林芝市")
+    assert ("巴宜水电站集控中心", "林芝镇") in relations(facts, "locatedIn")
+    assert not any(info.located_in for ref, info in facts.entities.items() if ref.name == "巴宜水电站集控中心")
+
+
+def test_a_venue_after_假_an_area_and_的_lies_in_the_area(extract_text):
+    # (invented) 假X堂区的Y中心举行: Macao writing for 在X堂区的Y中心举行
+    facts = extract_text("讲座今日假花地玛堂区的工联北区职工康乐中心举行。", region="澳门特别行政区")
+    assert any(s.endswith("职工康乐中心") and o == "花地玛堂区" for s, o in relations(facts, "locatedIn"))

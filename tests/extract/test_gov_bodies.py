@@ -282,6 +282,12 @@ def test_a_department_named_before_its_heads_title_that_repeats_its_ending(extra
     assert ("何美琪", "劳工处", "处长") in posts(facts)
 
 
+def test_a_department_of_a_bureau_named_before_its_heads_title(extract_text):
+    # (invented) 厅 ends a department whose head is its 厅长, though common words name it
+    facts = extract_text("劳工事务局局长岑家乐、职业安全健康厅厅长冯敏诗出席活动。", region="澳门特别行政区")
+    assert ("冯敏诗", "职业安全健康厅", "厅长") in posts(facts)
+
+
 def test_a_headed_departments_name_starts_after_a_function_word(extract_text):
     facts = extract_text("工会代表邓志安与财政司副司长孔令文会面。", region="香港特别行政区")
     assert ("孔令文", "财政司", "副司长") in posts(facts)
@@ -324,3 +330,12 @@ def test_an_autonomous_regions_government_by_its_long_level_word(extract_text):
     assert "宁夏回族自治区人民政府" in names(facts, "Organization")
     assert "自治区人民政府" in aliases(facts, "宁夏回族自治区人民政府")
     assert ("马明", "宁夏回族自治区人民政府", "副主席") in posts(facts)
+
+
+def test_a_unit_of_an_areas_body_written_short_is_named_after_it_in_full(extract_text):
+    # (invented) 市人社局…支队 after the bureau named in full: its unit, under its full name
+    facts = extract_text(
+        "银川市总工会联合银川市人力资源和社会保障局开展活动。市人社局劳动保障监察支队负责人到场。", region="银川市"
+    )
+    unit = "银川市人力资源和社会保障局劳动保障监察支队"
+    assert (unit, "银川市人力资源和社会保障局") in parents(facts)

@@ -84,3 +84,17 @@ def test_a_special_administrative_regions_union_federation_by_its_short_form(ext
     facts = extract_text("今天工联会举办劳动节酒会，工联会理事长陈家明致辞。澳门工联总会亦派员出席。")
     assert {"香港工会联合会", "澳门工会联合总会"} <= names(facts, "TradeUnion")
     assert "工联会" in aliases(facts, "香港工会联合会")
+
+
+def test_a_short_form_of_several_regions_federations_is_the_one_of_the_region(extract_text):
+    """工联会 on a Macao page is the Macao federation (named in full before, and the page's
+    region), not Hong Kong's; it is located in the region its name opens with."""
+    facts = extract_text("澳门工会联合总会属下两个工会合办讲座，工联会理事长梁家明致辞。", region="澳门特别行政区")
+    assert names(facts, "TradeUnion") == {"澳门工会联合总会"}
+    assert "工联会" in aliases(facts, "澳门工会联合总会")
+    assert ("梁家明", "澳门工会联合总会", "理事长") in posts(facts)
+    located = {ref.name: info.located_in.name for ref, info in facts.entities.items() if info.located_in}
+    assert located["澳门工会联合总会"] == "澳门特别行政区"
+    # on a page of Hong Kong, Hong Kong's
+    facts = extract_text("工联会今日举办就业讲座，工联会理事长梁家明致辞。", region="香港特别行政区")
+    assert names(facts, "TradeUnion") == {"香港工会联合会"}

@@ -200,3 +200,9 @@ def test_a_public_service_station_is_a_body(labelled):
     assert "红星镇农技站" in labelled("红星镇农技站站长李强出席。", "ORG")
     # a common word before the ending names no station
     assert labelled("镇里设立了兽医站。", "ORG") == set()
+
+
+def test_a_clause_after_a_companys_union_is_no_unit_of_the_company(labelled):
+    # (invented) 公司工会同时授予…: an adverb and a verb after the union, no department's name
+    orgs = labelled("公司工会同时授予分公司运维班“公司青年文明号”称号。", "ORG")
+    assert not [o for o in orgs if "授予" in o]

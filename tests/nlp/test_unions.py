@@ -177,3 +177,19 @@ def test_an_areas_name_and_工会_read_as_one_word_are_a_union(tagged_mentions):
     words = (("街道总工会", "ORG"), ("联合", "v"), ("柳荫新村社区工会", "LOC"), ("举办", "v"), ("讲座", "n"))
     found = tagged_mentions(*words)
     assert ("柳荫新村社区工会", "UNION", "") in found
+
+
+def test_the_unions_of_a_list_of_levels_are_no_one_union(labelled):
+    # (invented) 各县（市）区总工会, 各县区总工会: every county's and district's union
+    assert labelled("各县（市）区总工会负责人参加会议。", "UNION") == set()
+    assert labelled("各县区总工会主席参加培训。", "UNION") == set()
+
+
+def test_a_kind_of_body_named_by_its_kind_alone_has_no_union_of_a_name(labelled):
+    # (invented) 组建农民专业合作社工会: unions of such co-operatives, none named
+    assert labelled("镇工会今年在组建农民专业合作社工会方面取得进展。", "UNION") <= {"镇工会"}
+
+
+def test_a_macao_union_named_after_its_members_association(labelled):
+    # (invented) …从业员协会: a union of the trade's workers, opening with its area
+    assert "澳门电梯维修从业员协会" in labelled("澳门电梯维修从业员协会理事长陈家乐介绍。", "UNION")

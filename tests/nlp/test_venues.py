@@ -88,3 +88,15 @@ def test_a_venue_after_the_ground_is_set_there(labelled):
     found = labelled("大会主会场设在第三报告厅、分会场设在五楼会议室。", "PLACE")
     assert {"第三报告厅", "五楼会议室"} <= found
     assert "区青少年宫" in labelled("活动地点设在区青少年宫，欢迎参加。", "PLACE")
+
+
+def test_a_room_of_a_body_framed_as_the_place_is_the_bodys(labelled):
+    # (invented) 在乡人民政府四楼会议室召开: held at the government, its room no venue
+    assert labelled("大会在乡人民政府四楼会议室召开。", "PLACE") == set()
+    assert "乡人民政府" in labelled("大会在乡人民政府四楼会议室召开。", "ORG")
+
+
+def test_a_plants_control_centre_is_a_venue(labelled):
+    # (invented) a station's 集控中心: where the operators work, no body — named so even
+    # where no 在…举行 frames it as the place
+    assert "青河水电站集控中心" in labelled("青河水电站集控中心的值班员参加了比武。", "PLACE")

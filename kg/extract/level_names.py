@@ -1,0 +1,110 @@
+"""Family *bodies*, level short forms: 区总工会, 街道总工会, 乡工会 — the same body named in
+full before, else the union of the area of that level the text (or the page) is about —
+and the units and committees named after one (旗总工会职工法律服务站, 乡工会女职工委员会),
+which are that union's.
+
+Read by ``kg.extract.bodies``; fills ``ctx.bodies_by_tail`` and ``ctx.head_fit_cache``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.spanmap import TailIndex, last_before
+from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
+from kg.model.facts import EntityRef
+from kg.nlp.text import OPEN_QUOTES
+
+# the endings of an area's union after its level word (旗总工会, 乡工会), longest first
+UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)
+
+
+def level_name(ctx: ArticleContext, s: Span, text: str):
+    """区总工会, 街道总工会: the same body named in full before, else the union of the area
+    of that level the text (or the page) is about."""
+    word = next((w for w in ctx.lex.level_words if text.startswith(w)), None)
+    if word is None:
+        return None
+    rest = text[len(word) :]
+    levels = ctx.lex.level_words[word]
+    # the same body named in full before (the last one): 香水园街道总工会 … 街道总工会
+    if ctx.bodies_by_tail is None:
+        ctx.bodies_by_tail = TailIndex(
+            ctx.ref_at,
+            lambda ref: ref.name if ref.cls in ("TradeUnion", "Organization") else None,
+            lambda head, level_word: head_fits(ctx, head, level_word),
+        )
+    last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
+    chained = _chain_area(ctx, s, word, levels)
+    if chained is not None and (last is None or last[1] <= s.start_char - 1):
+        return ctx.qualified(chained) + rest, chained
+    if last is not None:
+        ref = ctx.ref_at[last]
+        info = ctx.facts.entities.get(ref)
+        located = info.located_in if info else None
+        # (a zone or community the registry lacks has no code: the name alone then)
+        return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
+    area = ctx.context_area(levels, s.start_char, word)
+    if area is None:
+        # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
+        # certain: named as written; so is the level's own union (县总工会) of an area the
+        # page never names (a county's paper says 县 for its county), one body of that page
+        department = s.label_ == "UNION" and not rest.startswith(("总", UNION_WORD))
+        unnamed = rest.startswith("总") and ctx.area_unnamed(levels, s.start_char)
+        return (text, None) if department or unnamed else None
+    return ctx.qualified(area) + rest, area
+
+
+def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):
+    """仁怀市人大常委会副主任、市总工会主席X: a level body right after the title of a body
+    named with an area of its level (or called by its word: a county-level 市) is that
+    area's, not the last one of its name."""
+    if ctx.text[s.start_char - 1 : s.start_char] != "、":
+        return None
+    item = max(ctx.text.rfind(m, 0, s.start_char - 1) for m in "、，,；;。：:\n") + 1
+    opening = [area for x, _y, area in ctx.areas_in(item, s.start_char - 1) if x == item]
+    return opening[0] if opening and (opening[0].level in levels or opening[0].name.endswith(word)) else None
+
+
+def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:
+    """Can ``head`` (北京市, 朝阳区) be what a level word (市, 区) stands for?  市总工会 is a
+    city's (or a municipality's), never a province's: 省总工会 ≠ 市总工会."""
+    key = (head, word)
+    found = ctx.head_fit_cache.get(key)
+    if found is None:
+        levels = ctx.lex.level_words[word]
+        cands = [a for a in ctx.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
+        found = ctx.head_fit_cache[key] = bool(cands) or head.endswith(word)
+    return found
+
+
+def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
+    """旗总工会职工法律服务站, 乡工会女职工委员会: a venue-named unit or a committee named after a
+    bare level word and a union's ending is a unit of the union that level's short form names
+    (乌审旗总工会职工法律服务站, subOrganizationOf 乌审旗总工会), as 旗总工会 alone is that union.
+    False where no area is certain, or for a quoted team's name (区总工会“法律援助”服务队), read
+    as written and linked by kg.extract.body_links."""
+    text = s.text
+    if any(q in text for q in OPEN_QUOTES):
+        return False
+    word = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if text.startswith(w)), None)
+    if word is None or s.label_ == "UNION" or (s._.kg_kind or "") != "":
+        return False
+    ending = next((u for u in UNION_ENDINGS if text.startswith(u, len(word))), None)
+    k = len(word) + len(ending or "")
+    if ending is None or len(text) - k < 2 or ctx.areas_in(s.start_char, s.start_char + k):
+        return False
+    if s.label_ != "PLACE" and text[k:] not in UNION_COMMITTEES:
+        return False  # (市总工会职工服务中心, with an organisation's ending: named as kg.extract.bodies reads it)
+    named = level_name(ctx, s, text[:k])
+    if named is None or named[0] == text[:k]:
+        return False
+    union = EntityRef("TradeUnion", named[0])
+    info = ctx.add(union, text[:k], (s.start_char, s.start_char + k), CONFIDENCE["context"])
+    if named[1] is not None and info.located_in is None:
+        info.located_in = area_ref(named[1])
+        ctx.facts.entity(info.located_in, mention=False)
+    unit = EntityRef("Organization", union.name + text[k:])
+    ctx.add(unit, text, (s.start_char, s.end_char), CONFIDENCE["context"]).parent = union
+    return True
