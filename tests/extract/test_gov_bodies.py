@@ -324,3 +324,11 @@ def test_an_autonomous_regions_government_by_its_long_level_word(extract_text):
     assert "宁夏回族自治区人民政府" in names(facts, "Organization")
     assert "自治区人民政府" in aliases(facts, "宁夏回族自治区人民政府")
     assert ("马明", "宁夏回族自治区人民政府", "副主席") in posts(facts)
+
+
+def test_a_sumu_is_a_township_its_bodies_are_named_after(extract_text):
+    """苏木 is a township of pastoral areas: 苏木党委 and 苏木总工会 after a 苏木's name are its
+    party committee and its union, as 镇党委 and 镇总工会 after a town's."""
+    facts = extract_text("近日，达尔汗苏木党委副书记、苏木总工会主席巴图那顺走访慰问牧民。")
+    assert ("巴图那顺", "中共达尔汗苏木委员会", "副书记") in posts(facts)
+    assert ("巴图那顺", "达尔汗苏木总工会", "主席") in posts(facts)
