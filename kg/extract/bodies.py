@@ -9,10 +9,9 @@ every later family asks (who holds a post where, who organises an event).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
+from kg.extract.areas import area_by_stem, area_named_inside
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
@@ -20,13 +19,12 @@ from kg.extract.head_words import head_name
 from kg.extract.names import simplified
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import (
-    AREA_STEM_ENDINGS,
     BELONGING_WORDS,
     UNION_COMMITTEES,
     UNION_HOST_SUFFIXES,
     UNION_WORD,
 )
-from kg.lexicon import alternation_of, words
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -34,6 +32,7 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 # from the widest area to the narrowest: an area narrower than the next one names where a body is
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
+VILLAGE_LEVELS = frozenset({"village", "community"})  # the areas below a township, of its residents
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(UNION_COMMITTEES)
 # a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
@@ -43,8 +42,6 @@ UNION_COMMITTEE_WORD = "委员会"
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
 RUNNING_VERBS = words("bodies/running_verbs.txt")
-# 建外街道 → 建外: what an area's name is without its ending
-_AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
 
 def read_bodies(ctx: ArticleContext) -> None:
@@ -110,11 +107,13 @@ def read_bodies(ctx: ArticleContext) -> None:
                 info.aliases.add(bare)
         if area is None and cls in ("TradeUnion", "Place"):
             area = area_by_stem(ctx, name)
+        elif area is not None and cls == "Place":
+            area = area_named_inside(ctx, name, area) or area
         if area is not None and cls == "TradeUnion" and _host_name(ctx, name) is not None:
             # 南开区某某幼儿园工会, 天津某某有限公司工会: the area names the host, not where
             # its union is (an organisation is placed by the text only, never by its name)
             area = None
-        if area is not None and cls in ("TradeUnion", "Place"):
+        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area)):
             where = area_ref(area)
             ctx.facts.entity(where, mention=False)
             info.located_in = where
@@ -122,6 +121,12 @@ def read_bodies(ctx: ArticleContext) -> None:
             _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
+
+
+def _residents_body(area) -> bool:
+    """A body named after a village or community (某某嘎查牧民合作社, 某某社区服务中心) is its
+    residents' own and lies in it: a place that small names no firm trading elsewhere."""
+    return isinstance(area, Zone) and area.level in VILLAGE_LEVELS
 
 
 def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
@@ -344,24 +349,6 @@ def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:
         cands = [a for a in ctx.gaz.lookup(head) if a.level in levels and a.name.endswith(word)]
         found = ctx.head_fit_cache[key] = bool(cands) or head.endswith(word)
     return found
-
-
-def area_by_stem(ctx: ArticleContext, name: str):
-    """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
-    if ctx.area_stems is None:  # (asked once the areas are all known)
-        ctx.area_stems = {}  # stem -> area name -> the first area of that name
-        for rank, area in enumerate(ctx.area_at.values()):
-            stem = _AREA_STEM_ENDING.sub("", area.name)
-            if len(stem) >= 2 and stem != area.name:
-                ctx.area_stems.setdefault(stem, {}).setdefault(area.name, (rank, area))
-    # the first area whose stem opens the name
-    opening = [
-        (rank, area)
-        for k in range(2, len(name) + 1)
-        for rank, area in ctx.area_stems.get(name[:k], {}).values()
-        if not name.startswith(area.name)
-    ]
-    return min(opening, key=lambda ra: ra[0])[1] if opening else None
 
 
 def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:

@@ -120,6 +120,22 @@ def test_a_village_of_a_township_placed_nowhere_is_part_of_it(extract_text):
     assert facts.entities[village].parent.name == "青杉乡"
 
 
+def test_a_village_written_again_is_the_village_read_after_its_township(extract_text):
+    """The village opening its cooperative's name is the one read after its township; the
+    cooperative, a body of the village's residents, lies in it."""
+    facts = extract_text("旗总工会一行来到达尔汗苏木额尔敦陶日嘎查，走进额尔敦陶日嘎查牧民肉羊养殖专业合作社。")
+    assert areas(facts)["额尔敦陶日嘎查"] == (None, "150223213")
+    cooperative = next(r for r in facts.entities if r.name == "额尔敦陶日嘎查牧民肉羊养殖专业合作社")
+    assert facts.entities[cooperative].located_in.name == "额尔敦陶日嘎查"
+
+
+def test_a_venue_named_with_its_county_and_a_towns_stem_lies_in_the_town(extract_text):
+    """宁城县八里罕工业园区 after 前往八里罕镇: named after the town of the county that holds it."""
+    facts = extract_text("近日，慰问组前往八里罕镇，看望在宁城县八里罕工业园区值守的一线职工。")
+    park = next(r for r in facts.entities if r.name == "宁城县八里罕工业园区")
+    assert facts.entities[park].located_in.code == "150429103"
+
+
 # -- a name inside a longer word is no area --------------------------------------------------------
 
 
