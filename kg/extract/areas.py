@@ -265,3 +265,14 @@ def area_named_inside(ctx: ArticleContext, name: str, area):
     if inner is None or isinstance(inner, Zone) or not ctx.gaz.contains(area.code, inner.code):
         return None
     return inner
+
+
+def region_opening(ctx: ArticleContext, name: str):
+    """澳门工会联合总会 written so: a body of the national list named as written with a
+    province-level region's name first (香港, 澳门) is that region's, and lies in it (its
+    short form 工联会 names no region: no area node is made from it)."""
+    for k in range(len(name) - 1, 1, -1):
+        found = ctx.gaz.lookup(name[:k])
+        if len(found) == 1 and found[0].level == "province":
+            return found[0]
+    return None

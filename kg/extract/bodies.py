@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.areas import area_by_stem, area_named_inside
+from kg.extract.areas import area_by_stem, area_named_inside, region_opening
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
@@ -106,7 +106,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             if bare:
                 info.aliases.add(bare)
         if area is None and cls in ("TradeUnion", "Place"):
-            area = area_by_stem(ctx, name)
+            area = region_opening(ctx, s.text) if kind == "national" else area_by_stem(ctx, name)
         elif area is not None and cls == "Place":
             area = area_named_inside(ctx, name, area) or area
         if area is not None and cls == "TradeUnion" and _host_name(ctx, name) is not None:

@@ -22,7 +22,8 @@ UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
 # X位于Y, 位于Y的X: the words that say where a body is
-LOCATED, OF, AT = "位于", "的", "在"
+LOCATED, OF = "位于", "的"
+AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
     f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
@@ -176,11 +177,11 @@ def situated(ctx: ArticleContext) -> None:
             ctx.facts.relations.append(RelationFact(ref, "locatedIn", found[1], ev))
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street)
-    for m in re.finditer(f"{LOCATED}|{AT}", ctx.text):
+    for m in re.finditer(f"{LOCATED}|{alternation_of(AT)}", ctx.text):
         found = _place_after(ctx, m.end())
         if found is None or not ctx.text.startswith(OF, found[0]):
             continue
-        if m.group() == AT and found[1].cls != "AdministrativeArea":
+        if m.group() in AT and found[1].cls != "AdministrativeArea":
             continue
         at = found[0] + len(OF)
         named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in bodies]

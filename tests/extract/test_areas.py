@@ -136,6 +136,16 @@ def test_a_venue_named_with_its_county_and_a_towns_stem_lies_in_the_town(extract
     assert facts.entities[park].located_in.code == "150429103"
 
 
+def test_a_regions_union_written_with_its_regions_name_lies_in_it(extract_text):
+    """澳门工会联合总会 (a body of the national list) opens with its region's name: it lies
+    there; written short (工联总会) it names no region, and no area is made from it."""
+    facts = extract_text("近日，澳门工会联合总会举办职工运动会。")
+    union = next(r for r in facts.entities if r.name == "澳门工会联合总会")
+    assert facts.entities[union].located_in.code == "820000"
+    facts = extract_text("近日，工联总会举办职工运动会。")
+    assert areas(facts) == {}
+
+
 # -- a name inside a longer word is no area --------------------------------------------------------
 
 

@@ -52,6 +52,12 @@ def test_a_venue_after_the_area_it_is_held_in_lies_there(extract_text):
     assert ("浏阳河风光带", "四方坪街道") in relations(facts, "locatedIn")
 
 
+def test_a_venue_after_jia_and_its_area_lies_there(extract_text):
+    """假Y的X举行: 假 is Hong Kong and Macau news writing for 在 (at)."""
+    facts = extract_text("今日下午，某某职工会假花地玛堂区的青松职工康乐中心举办开放日，逾百名会员参加。")
+    assert ("青松职工康乐中心", "花地玛堂区") in relations(facts, "locatedIn")
+
+
 def test_a_bureau_named_after_its_government_belongs_to_it(extract_text):
     """某市政府劳动局: the government named in full before the bureau's own name is its body."""
     facts = extract_text("职工代表来到新竹县政府反映诉求，新竹县政府社会局局长林美华接见了职工代表。", region="新竹县")
