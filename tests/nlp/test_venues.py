@@ -9,6 +9,13 @@ def test_a_venue_ending_after_a_name(find):
     assert ("郑州市二七广场", "PLACE", "") in find("郑州市二七广场举行升旗仪式。")
 
 
+def test_a_named_institutions_building_is_a_venue(labelled):
+    """宁波东湖职业学院实训楼: a building word (实训楼, 办公楼) after an institution's name; the
+    word alone (新建的办公楼) names no venue."""
+    assert labelled("比赛在宁波东湖职业学院实训楼举行。", "PLACE") == {"宁波东湖职业学院实训楼"}
+    assert labelled("职工们在新建的办公楼前合影。", "PLACE") == set()
+
+
 def test_a_common_noun_ending_needs_a_proper_word(labelled):
     assert labelled("资本市场持续发展，工业基地建设加快。", "PLACE") == set()
 
