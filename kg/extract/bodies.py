@@ -20,6 +20,7 @@ from kg.extract.names import simplified
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.wordlists import (
     BELONGING_WORDS,
+    COMPANY_ENDINGS,
     UNION_COMMITTEES,
     UNION_HOST_SUFFIXES,
     UNION_WORD,
@@ -109,9 +110,13 @@ def read_bodies(ctx: ArticleContext) -> None:
             area = region_opening(ctx, s.text) if kind == "national" else area_by_stem(ctx, name)
         elif area is not None and cls == "Place":
             area = area_named_inside(ctx, name, area) or area
-        if area is not None and cls == "TradeUnion" and _host_name(ctx, name) is not None:
-            # 南开区某某幼儿园工会, 天津某某有限公司工会: the area names the host, not where
-            # its union is (an organisation is placed by the text only, never by its name)
+        if area is not None and (
+            (cls == "TradeUnion" and _host_name(ctx, name) is not None)
+            or (cls == "Place" and any(e in name for e in COMPANY_ENDINGS))
+        ):
+            # 南开区某某幼儿园工会, 天津某某有限公司工会, 某市某某有限公司实训基地: the area
+            # names the host, not where its union or its premises are (an organisation is
+            # placed by the text only, never by its name)
             area = None
         if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area)):
             where = area_ref(area)

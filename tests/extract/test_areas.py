@@ -146,6 +146,14 @@ def test_a_regions_union_written_with_its_regions_name_lies_in_it(extract_text):
     assert areas(facts) == {}
 
 
+def test_a_companys_premises_are_not_placed_by_its_trade_name(extract_text):
+    """大连远帆重工有限公司实训基地: the city opens the company's name (where it is
+    registered), not where the base lies."""
+    facts = extract_text("近日，全市职工焊工技能比武在大连远帆重工有限公司实训基地举行。")
+    base = next(r for r in facts.entities if r.name == "大连远帆重工有限公司实训基地")
+    assert facts.entities[base].located_in is None
+
+
 # -- a name inside a longer word is no area --------------------------------------------------------
 
 
