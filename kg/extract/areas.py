@@ -8,16 +8,19 @@ areas' entities.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
-from kg.extract.wordlists import COMPANY_ENDINGS
-from kg.lexicon import words
+from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 
 OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
+# 建外街道 → 建外: what an area's name is without its ending
+_AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
 
 def read_areas(ctx: ArticleContext) -> None:
@@ -184,6 +187,12 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
     else:
         before = ctx.area_at.by_end.get(s.start_char, ())
         holder = ctx.area_at[before[-1]] if before else None
+        if holder is None and (named := _village_named(ctx, s.text)) is not None:
+            # the village written again without its township: the one read after it
+            ctx.add(area_ref(named), s.text, span, CONFIDENCE["name"])
+            ctx.area_at[span] = named
+            ctx.area_kind[span] = "village"
+            return
     code = (holder.code or holder.parent) if holder is not None else None
     if holder is None or code is None:
         info = ctx.add(EntityRef("AdministrativeArea", s.text), s.text, span, CONFIDENCE["name"])
@@ -196,6 +205,13 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
     info.parent = area_ref(holder)
     ctx.area_at[span] = zone
     ctx.area_kind[span] = s._.kg_kind
+
+
+def _village_named(ctx: ArticleContext, name: str) -> Zone | None:
+    """The village of that name the article read earlier after its township, if any."""
+    return next(
+        (a for a in ctx.area_at.values() if isinstance(a, Zone) and a.level == "village" and a.name == name), None
+    )
 
 
 def _read_bare_zone(ctx: ArticleContext, s) -> None:
@@ -218,4 +234,45 @@ def _zone(ctx: ArticleContext, name: str):
         parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=False, guess=False)
         if parent is not None and ctx.gaz.is_surface_form(name[:k]):
             return Zone(name=name, parent=parent.code)
+    return None
+
+
+def area_by_stem(ctx: ArticleContext, name: str):
+    """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
+    if ctx.area_stems is None:  # (asked once the areas are all known)
+        ctx.area_stems = {}  # stem -> area name -> the first area of that name
+        for rank, area in enumerate(ctx.area_at.values()):
+            stem = _AREA_STEM_ENDING.sub("", area.name)
+            if len(stem) >= 2 and stem != area.name:
+                ctx.area_stems.setdefault(stem, {}).setdefault(area.name, (rank, area))
+    # the first area whose stem opens the name
+    opening = [
+        (rank, area)
+        for k in range(2, len(name) + 1)
+        for rank, area in ctx.area_stems.get(name[:k], {}).values()
+        if not name.startswith(area.name)
+    ]
+    return min(opening, key=lambda ra: ra[0])[1] if opening else None
+
+
+def area_named_inside(ctx: ArticleContext, name: str, area):
+    """某旗图克工业园区 after 前往图克镇: a venue named with its county, then the stem of a
+    smaller area the article names inside that county (图克 of 图克镇), lies in the smaller
+    one: parks and sites are named after the town that holds them."""
+    if isinstance(area, Zone) or not name.startswith(area.name):
+        return None
+    inner = area_by_stem(ctx, name[len(area.name) :])
+    if inner is None or isinstance(inner, Zone) or not ctx.gaz.contains(area.code, inner.code):
+        return None
+    return inner
+
+
+def region_opening(ctx: ArticleContext, name: str):
+    """澳门工会联合总会 written so: a body of the national list named as written with a
+    province-level region's name first (香港, 澳门) is that region's, and lies in it (its
+    short form 工联会 names no region: no area node is made from it)."""
+    for k in range(len(name) - 1, 1, -1):
+        found = ctx.gaz.lookup(name[:k])
+        if len(found) == 1 and found[0].level == "province":
+            return found[0]
     return None

@@ -18,6 +18,7 @@ from kg.extract.bodies import read_bodies
 from kg.extract.body_links import (
     branch_unions,
     member_bodies,
+    opened_at,
     parenthetical_aliases,
     short_forms_before,
     situated,
@@ -64,6 +65,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)
     same_area_unions,  # 延边州总工会 … 州总工会: one area's union (rewrites ctx.ref_at)
     situated,  # X位于Y
+    opened_at,  # X在Y揭牌
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline

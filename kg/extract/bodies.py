@@ -9,10 +9,9 @@ every later family asks (who holds a post where, who organises an event).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
+from kg.extract.areas import area_by_stem, area_named_inside, region_opening
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
@@ -22,13 +21,12 @@ from kg.extract.names import simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
 from kg.extract.wordlists import (
-    AREA_STEM_ENDINGS,
     COMPANY_ENDINGS,
     UNION_COMMITTEES,
     UNION_HOST_SUFFIXES,
     UNION_WORD,
 )
-from kg.lexicon import alternation_of, lexicon, words
+from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES, all_han
 
@@ -36,6 +34,7 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 # from the widest area to the narrowest: an area narrower than the next one names where a body is
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
+VILLAGE_LEVELS = frozenset({"village", "community"})  # the areas below a township, of its residents
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(UNION_COMMITTEES)
 # a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
@@ -47,8 +46,6 @@ FEDERATION = "总"
 RUNNING_VERBS = words("bodies/running_verbs.txt")
 # what follows 工会 in a federation's ending (工会联合会, 工会联席委员会)
 UNION_TAILS = tuple(u.removeprefix(UNION_WORD) for u in lexicon().union_suffixes if u.startswith(UNION_WORD + "联"))
-# 建外街道 → 建外: what an area's name is without its ending
-_AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
 
 def read_bodies(ctx: ArticleContext) -> None:
@@ -117,7 +114,9 @@ def read_bodies(ctx: ArticleContext) -> None:
             if bare:
                 info.aliases.add(bare)
         if area is None and cls in ("TradeUnion", "Place"):
-            area = area_by_stem(ctx, name)
+            area = region_opening(ctx, s.text) if kind == "national" else area_by_stem(ctx, name)
+        elif area is not None and cls == "Place":
+            area = area_named_inside(ctx, name, area) or area
         if area is not None and (
             (cls == "TradeUnion" and _host_name(ctx, name) is not None) or (cls == "Place" and _company_venue(name))
         ):
@@ -125,7 +124,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             # names the host, not where its union or venue is (an organisation is placed by the
             # text only, never by its name)
             area = None
-        if area is not None and cls in ("TradeUnion", "Place"):
+        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area)):
             where = area_ref(area)
             ctx.facts.entity(where, mention=False)
             info.located_in = where
@@ -133,6 +132,12 @@ def read_bodies(ctx: ArticleContext) -> None:
             _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
+
+
+def _residents_body(area) -> bool:
+    """A body named after a village or community (某某嘎查牧民合作社, 某某社区服务中心) is its
+    residents' own and lies in it: a place that small names no firm trading elsewhere."""
+    return isinstance(area, Zone) and area.level in VILLAGE_LEVELS
 
 
 def _union_inside(ctx: ArticleContext, name: str) -> bool:
@@ -297,24 +302,6 @@ def _named_before(ctx: ArticleContext, cls: str, name: str, pos: int) -> EntityR
     # the last named before (the first of those ending at the same place)
     last = last_before(ctx.ref_at.group("tails", filing).get((cls, name), []), (pos + 1,))
     return ctx.ref_at[last[2]] if last is not None else None
-
-
-def area_by_stem(ctx: ArticleContext, name: str):
-    """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
-    if ctx.area_stems is None:  # (asked once the areas are all known)
-        ctx.area_stems = {}  # stem -> area name -> the first area of that name
-        for rank, area in enumerate(ctx.area_at.values()):
-            stem = _AREA_STEM_ENDING.sub("", area.name)
-            if len(stem) >= 2 and stem != area.name:
-                ctx.area_stems.setdefault(stem, {}).setdefault(area.name, (rank, area))
-    # the first area whose stem opens the name
-    opening = [
-        (rank, area)
-        for k in range(2, len(name) + 1)
-        for rank, area in ctx.area_stems.get(name[:k], {}).values()
-        if not name.startswith(area.name)
-    ]
-    return min(opening, key=lambda ra: ra[0])[1] if opening else None
 
 
 def _company_venue(name: str) -> bool:

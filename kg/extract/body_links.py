@@ -23,8 +23,9 @@ UNIT_ENDINGS = words("bodies/unit_endings.txt")
 HOLDING_WORDS = ("控股", "股份")
 # X位于Y, 位于Y的X: the words that say where a body is
 LOCATED, OF = "位于", "的"
-# 在某区的某中心 (假 in Hong Kong and Macao writing): the area the body named after it lies in
-AT = words("bodies/placing_words.txt")
+AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
+# X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
+OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
 # the endings of an area's union (某区总工会, 某乡工会)
 UNION_ENDINGS = ("总工会", "工会")
 # what joins the items of a list of bodies (A、B, A和B, A及B)
@@ -207,16 +208,40 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
         info.located_in = None
 
 
+def opened_at(ctx: ArticleContext) -> None:
+    """X在Y揭牌启用。: a body or venue opened in an area, or at a venue named after one
+    (在某街道职工服务中心揭牌), lies in that area (the last of areas written one after the
+    other)."""
+    bodies = ("Organization", "TradeUnion", "Place")
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        word = next((w for w in AT if ctx.text.startswith(w, y)), None) if ref.cls in bodies else None
+        if word is None:
+            continue
+        at = y + len(word)
+        last = _last_area_start(ctx, at)
+        here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(last, ())]
+        if not here:
+            continue
+        end, area = max(here, key=lambda t: t[0])
+        ends = {end} | {y2 for x2, y2 in ctx.ref_at.by_start.get(at, ()) if ctx.ref_at[(x2, y2)].cls in bodies}
+        if any(OPENED.match(ctx.text, e) for e in ends):
+            ev = ctx.evidence(x, end, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))
+
+
+def _last_area_start(ctx: ArticleContext, at: int) -> int:
+    """Where the last of the areas written one after the other from ``at`` starts."""
+    while True:
+        nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
+        if not nxt or not ctx.area_at.by_start.get(max(nxt)):
+            return at
+        at = max(nxt)
+
+
 def _place_after(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
     """The venue or area named right at ``at`` (after 位于), and where its name ends; of areas
     that follow one another (位于湘潭市岳塘区), the last."""
-    while True:
-        nxt = [y2 for _, y2 in ctx.area_at.by_start.get(at, ())]
-        later = ctx.area_at.by_start.get(max(nxt), []) if nxt else []
-        if nxt and later:
-            at = max(nxt)
-            continue
-        break
+    at = _last_area_start(ctx, at)
     here = [(y2, ctx.area_at[(x2, y2)]) for x2, y2 in ctx.area_at.by_start.get(at, ())]
     places = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls == "Place"]
     if places:

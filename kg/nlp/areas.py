@@ -26,6 +26,7 @@ UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or miss
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
 DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
 STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
+PROPER_TAGS = ("PER", "LOC", "ORG", "ns", "nz", "nr")  # the tagger's words of proper names
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 
 
@@ -110,6 +111,9 @@ class AreaFinder:
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
                 out.append(Found(i, j, "AREA", kind, ref))
                 i = j
+            elif kind == "full" and self._township_read_as_name(tk, i, j):
+                out.append(Found(i, j, "AREA", kind, ANCHORED))
+                i = j
         return out
 
     def _area_ok(self, tk: Tokens, i: int, j: int, kind: str) -> bool:
@@ -125,6 +129,22 @@ class AreaFinder:
             return False
         # the next character must not continue the place name into a longer word
         return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+
+    def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
+        """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, or glued to the village
+        after it: a registry township written whole with its ending (苏木, 镇, 乡,
+        街道) after a stem of two or more characters, inside words the tagger read as
+        proper names.  No personal name ends in a township's ending, so the township is
+        named there, and no person is read inside it (``ANCHORED``)."""
+        text = tk.text
+        head = next((h for h in self.township_heads if text.startswith(h, j - len(h))), None)
+        return (
+            head is not None
+            and j - i - len(head) >= 2
+            and i in tk.starts
+            and tk.tag_at(i) in PROPER_TAGS
+            and tk.tag_at(j - 1) in PROPER_TAGS
+        )
 
     def _joining_verb(self, text: str, i: int, j: int) -> bool:
         """联合街道 in 某某工会联合街道综合文化站: a name opening with a verb that joins one body
@@ -288,19 +308,33 @@ class AreaFinder:
             if township.kind == "township":
                 out.append(township)
             out.append(village)
+        # a village the text named after its township is that village where it is written
+        # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
+        for f in out:
+            taken.add(f.start, f.end)
+        for name in sorted({text[f.start : f.end] for f in out if f.kind == "village"}):
+            for a, e in occurrences(text, name):
+                if not taken.overlaps(a, e) and (a in tk.starts or not all_han(text[a - 1 : a])):
+                    out.append(Found(a, e, "AREA", "village", ANCHORED))
+                    taken.add(a, e)
         return out
 
     def _village_at(self, tk: Tokens, i: int) -> Found | None:
         """A village name starting at ``i``: two to four name characters and a village head,
-        ending a LOC word."""
+        ending a LOC word (five when the word is the village's name alone); or a name the
+        tagger cut into pieces (a transliterated one: 额尔敦陶日嘎查 read as a name and a
+        verb), two to five characters opening with a word it read as a proper name, and
+        the village head as a word of its own."""
         text = tk.text
         for head in self.village_heads:
-            for n in range(2, 5):
+            for n in range(2, 6):
                 j = i + n + len(head)
-                if j > len(text) or text[i + n : j] != head:
+                if j > len(text) or text[i + n : j] != head or not all_han(text[i:j]) or j not in tk.ends:
                     continue
-                if all_han(text[i:j]) and j in tk.ends and tk.tag_at(j - 1) in ("LOC", "ns"):
+                if (n <= 4 or i in tk.starts) and tk.tag_at(j - 1) in ("LOC", "ns"):
                     return Found(i, j, "AREA", "village")
+                if i + n in tk.starts and tk.tag_at(i) in PROPER_TAGS:  # no one's name inside it
+                    return Found(i, j, "AREA", "village", ANCHORED)
         return None
 
 

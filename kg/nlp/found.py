@@ -17,8 +17,9 @@ from kg.nlp.tokens import Tokens
 Doc.set_extension("kg_work", default=None, force=True)
 
 
-# ``Found.ref`` of a bare stem the text's own areas vouch for (``AreaFinder.anchored``):
-# the finder of people leaves it alone even where the tagger read a name there
+# ``Found.ref`` of an area the text vouches for where the tagger read a person's name: a
+# bare stem beside the text's own areas (``AreaFinder.anchored``), a township or village
+# written whole with its ending (达尔汗苏木, 额尔敦陶日嘎查): the finder of people leaves it alone
 ANCHORED = "anchored"
 
 

@@ -62,6 +62,8 @@ GOVERNMENT_WORDS = ("人民政府", "政府")
 _UNIT_CLASSIFIERS = alternation_of(words("bodies/unit_classifiers.txt"))
 _SOME_UNITS = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+|某)(?:{_UNIT_CLASSIFIERS})$")
 # what names a room of a building without a proper word: 第二, 三楼, 5号, 大
+# a floor of a building ending a room's name (四楼, 3层): what comes before it names the house
+_FLOOR = re.compile("[〇零一二三四五六七八九十\\d]+[楼层]$")
 _ROOM_MARK = re.compile("(?:第[〇零一二三四五六七八九十百\\d]+|[〇零一二三四五六七八九十\\d]+[楼层号]?|[大小])")
 
 
@@ -167,6 +169,9 @@ class VenueFinder:
             return None
         if _SOME_UNITS.search(text, a, hs):
             return None  # 在沪上一家酒店举办: a kind of venue, none named
+        floor = _FLOOR.search(text[a:hs])
+        if floor is not None and floor.start() >= 2 and head.endswith(ROOM_HEADS):
+            return None  # 在乡人民政府四楼会议室召开: a room of the building of the body named
         if not (has_proper_word(tk, a, hs) or self._of_the_level(text, a, hs) or _numbered_room(text, a, hs, head)):
             return None
         if self._room_of_a_body(text, a, hs, head):

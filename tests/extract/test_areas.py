@@ -120,6 +120,40 @@ def test_a_village_of_a_township_placed_nowhere_is_part_of_it(extract_text):
     assert facts.entities[village].parent.name == "青杉乡"
 
 
+def test_a_village_written_again_is_the_village_read_after_its_township(extract_text):
+    """The village opening its cooperative's name is the one read after its township; the
+    cooperative, a body of the village's residents, lies in it."""
+    facts = extract_text("旗总工会一行来到达尔汗苏木额尔敦陶日嘎查，走进额尔敦陶日嘎查牧民肉羊养殖专业合作社。")
+    assert areas(facts)["额尔敦陶日嘎查"] == (None, "150223213")
+    cooperative = next(r for r in facts.entities if r.name == "额尔敦陶日嘎查牧民肉羊养殖专业合作社")
+    assert facts.entities[cooperative].located_in.name == "额尔敦陶日嘎查"
+
+
+def test_a_venue_named_with_its_county_and_a_towns_stem_lies_in_the_town(extract_text):
+    """宁城县八里罕工业园区 after 前往八里罕镇: named after the town of the county that holds it."""
+    facts = extract_text("近日，慰问组前往八里罕镇，看望在宁城县八里罕工业园区值守的一线职工。")
+    park = next(r for r in facts.entities if r.name == "宁城县八里罕工业园区")
+    assert facts.entities[park].located_in.code == "150429103"
+
+
+def test_a_regions_union_written_with_its_regions_name_lies_in_it(extract_text):
+    """澳门工会联合总会 (a body of the national list) opens with its region's name: it lies
+    there; written short (工联总会) it names no region, and no area is made from it."""
+    facts = extract_text("近日，澳门工会联合总会举办职工运动会。")
+    union = next(r for r in facts.entities if r.name == "澳门工会联合总会")
+    assert facts.entities[union].located_in.code == "820000"
+    facts = extract_text("近日，工联总会举办职工运动会。")
+    assert areas(facts) == {}
+
+
+def test_a_companys_premises_are_not_placed_by_its_trade_name(extract_text):
+    """大连远帆重工有限公司实训基地: the city opens the company's name (where it is
+    registered), not where the base lies."""
+    facts = extract_text("近日，全市职工焊工技能比武在大连远帆重工有限公司实训基地举行。")
+    base = next(r for r in facts.entities if r.name == "大连远帆重工有限公司实训基地")
+    assert facts.entities[base].located_in is None
+
+
 # -- a name inside a longer word is no area --------------------------------------------------------
 
 

@@ -52,6 +52,23 @@ def test_a_venue_after_the_area_it_is_held_in_lies_there(extract_text):
     assert ("浏阳河风光带", "四方坪街道") in relations(facts, "locatedIn")
 
 
+def test_a_venue_after_jia_and_its_area_lies_there(extract_text):
+    """假Y的X举行: 假 is Hong Kong and Macau news writing for 在 (at)."""
+    facts = extract_text("今日下午，某某职工会假花地玛堂区的青松职工康乐中心举办开放日，逾百名会员参加。")
+    assert ("青松职工康乐中心", "花地玛堂区") in relations(facts, "locatedIn")
+
+
+def test_a_body_opened_in_an_area_lies_there(extract_text):
+    """X在Y揭牌启用。: a station opened in a street, or at a venue named after it, lies in the
+    street; a union unveiling something there (在Y揭牌成立Z) is not placed."""
+    facts = extract_text("青松职工驿站在南岗区花园街道正式揭牌，将为职工提供服务。", region="哈尔滨市")
+    assert ("青松职工驿站", "花园街道") in relations(facts, "locatedIn")
+    facts = extract_text("12月1日，南岗区总工会青松驿站在花园街道职工服务中心揭牌启用。", region="哈尔滨市")
+    assert ("南岗区总工会青松驿站", "花园街道") in relations(facts, "locatedIn")
+    facts = extract_text("近日，南岗区总工会在花园街道揭牌成立职工驿站。", region="哈尔滨市")
+    assert relations(facts, "locatedIn") == set()
+
+
 def test_a_bureau_named_after_its_government_belongs_to_it(extract_text):
     """某市政府劳动局: the government named in full before the bureau's own name is its body."""
     facts = extract_text("职工代表来到新竹县政府反映诉求，新竹县政府社会局局长林美华接见了职工代表。", region="新竹县")

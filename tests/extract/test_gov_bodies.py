@@ -339,3 +339,11 @@ def test_a_unit_of_an_areas_body_written_short_is_named_after_it_in_full(extract
     )
     unit = "银川市人力资源和社会保障局劳动保障监察支队"
     assert (unit, "银川市人力资源和社会保障局") in parents(facts)
+
+
+def test_a_sumu_is_a_township_its_bodies_are_named_after(extract_text):
+    """苏木 is a township of pastoral areas: 苏木党委 and 苏木总工会 after a 苏木's name are its
+    party committee and its union, as 镇党委 and 镇总工会 after a town's."""
+    facts = extract_text("近日，达尔汗苏木党委副书记、苏木总工会主席巴图那顺走访慰问牧民。")
+    assert ("巴图那顺", "中共达尔汗苏木委员会", "副书记") in posts(facts)
+    assert ("巴图那顺", "达尔汗苏木总工会", "主席") in posts(facts)

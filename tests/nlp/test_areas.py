@@ -85,3 +85,37 @@ def test_guests_are_no_city(tagged, find):
 def test_a_joining_verb_after_a_bodys_ending_opens_no_area(labelled):
     """联合街道 is an area's name, but after a union's ending 联合 joins it to the next body."""
     assert "联合街道" not in labelled("中秋节前夕，东湖街道机关工会联合街道综合文化站组织活动。", "AREA")
+
+
+# -- townships and villages of pastoral areas (苏木, 嘎查) the tagger reads as people ----------------
+
+
+def test_a_township_the_tagger_read_as_a_name_is_the_township(tagged_mentions):
+    """达尔汗苏木 (a registry 苏木) tagged as names glued to the village after it: a name
+    ending in a township's ending is the township, and no one's name is read inside it."""
+    found = tagged_mentions(("来到", "v"), ("达尔汗", "PER"), ("苏木额尔敦", "PER"), ("陶日", "PER"), ("嘎查", "v"))
+    assert ("达尔汗苏木", "AREA", "full") in found
+    assert not {t for t, label, _ in found if label == "PERSON"}
+
+
+def test_a_village_name_the_tagger_cut_into_pieces_after_its_township(tagged_mentions):
+    """额尔敦陶日嘎查: five name characters the tagger read as a name and a verb, then the
+    village head 嘎查 as a word of its own, right after the township."""
+    words = (("来到", "v"), ("达尔汗苏木", "LOC"), ("额尔敦", "PER"), ("陶日", "v"), ("嘎查", "v"), ("，", "w"))
+    assert ("额尔敦陶日嘎查", "AREA", "village") in tagged_mentions(*words)
+
+
+def test_a_word_before_a_village_head_is_no_village(tagged_mentions):
+    """镇里各个村: words that are no proper name before 村 name no village."""
+    words = (("来到", "v"), ("达尔汗苏木", "LOC"), ("所有", "r"), ("牧户", "n"), ("村", "n"), ("，", "w"))
+    assert not {t for t, _, kind in tagged_mentions(*words) if kind == "village"}
+
+
+def test_a_village_named_after_its_township_is_that_village_where_it_is_written_again(tagged_doc):
+    """额尔敦陶日嘎查 opening its cooperative's name (one ORG word) is the village again."""
+    doc = tagged_doc(
+        *(("来到", "v"), ("达尔汗苏木", "LOC"), ("额尔敦陶日嘎查", "LOC"), ("，", "w"), ("走进", "v")),
+        *(("额尔敦陶日嘎查牧民", "ORG"), ("肉羊", "n"), ("合作社", "n")),
+    )
+    villages = [(s.start_char, s.text) for s in doc.spans["kg"] if s._.kg_kind == "village"]
+    assert villages == [(7, "额尔敦陶日嘎查"), (17, "额尔敦陶日嘎查")]

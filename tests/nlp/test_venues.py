@@ -9,6 +9,22 @@ def test_a_venue_ending_after_a_name(find):
     assert ("郑州市二七广场", "PLACE", "") in find("郑州市二七广场举行升旗仪式。")
 
 
+def test_a_named_institutions_building_is_a_venue(labelled):
+    """宁波东湖职业学院实训楼: a building word (实训楼, 办公楼) after an institution's name; the
+    word alone (新建的办公楼) names no venue."""
+    assert labelled("比赛在宁波东湖职业学院实训楼举行。", "PLACE") == {"宁波东湖职业学院实训楼"}
+    assert labelled("职工们在新建的办公楼前合影。", "PLACE") == set()
+
+
+def test_a_room_on_a_floor_of_a_bodys_building_is_no_venue_of_its_own(find, labelled):
+    """在乡人民政府四楼会议室召开: the room is in the house of the body named before its floor,
+    which names the place; a room told apart by its floor alone (三楼会议室) is a venue."""
+    found = find("大会在乡人民政府四楼会议室召开。")
+    assert not {t for t, label, _ in found if label == "PLACE"}
+    assert ("乡人民政府", "ORG", "level-body") in found
+    assert labelled("会议在三楼会议室召开。", "PLACE") == {"三楼会议室"}
+
+
 def test_a_common_noun_ending_needs_a_proper_word(labelled):
     assert labelled("资本市场持续发展，工业基地建设加快。", "PLACE") == set()
 
