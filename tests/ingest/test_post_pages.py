@@ -1,7 +1,8 @@
 """Posts and company sites (round 12): a post's long headline over its account line, its
 prompts and reading-time line, a list of past posts under 往期回顾, captions led by their
 picture's credit (（图/X：…）) or closed by a labelled one, a 副题 under a web page's
-headline below its breadcrumb, and a site's 友情链接 row.
+headline below its breadcrumb, a site's 友情链接 row; an e-paper's masthead with the lunar
+date, and its links set apart by white space alone.
 
 All pages are invented; no name, outlet or headline here comes from a real page.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest import read_articles
+from kg.ingest.bars import bar_date
 from kg.ingest.body_credits import credit_over_caption
 from kg.ingest.boilerplate import is_furniture, opens_related_links
 from kg.ingest.shapes import post_title
@@ -86,3 +89,21 @@ def test_a_section_name_below_the_breadcrumb_is_no_headline(tmp_path):
     header = "河湾机械有限公司\n当前位置：首页 > 新闻中心 > 工会动态\n\n工会动态\n"
     (a,) = _articles(tmp_path, f"{header}{HEAD}\n\n发布时间：2025-01-20 10:00\n\n{LEAD}\n\n{MORE}\n")
     assert a.headline == HEAD
+
+
+def test_an_epapers_masthead_with_the_lunar_date():
+    assert bar_date("2025年12月02日 星期二 农历乙巳年十月十三") == "2025-12-02"
+    assert bar_date("2025年12月02日 星期二") is None  # a date alone may be the lead's
+
+
+def test_links_set_apart_by_white_space_alone_are_an_epapers_bar(tmp_path):
+    bar = '<div class="bannav"><a href="1.htm">第01版：要闻</a>\u3000<a href="2.htm">第02版：工会新闻</a></div>'
+    links = '<a href="a.htm">上一版</a>\u3000<a href="b.htm">下一版</a>\u3000<a href="p.pdf">PDF下载</a>'
+    buttons = f'<div class="bar">{links}</div>'
+    masthead = "<div><span>2025年12月02日\u3000星期二\u3000\u3000农历乙巳年十月十三</span></div>"
+    page = tmp_path / "page.html"
+    article = f"<div><h1>{HEAD}</h1><p>本报讯（记者 林一帆）{LEAD}</p><p>{MORE}</p></div>"
+    page.write_text(f"<html><body>{masthead}{bar}{buttons}{article}</body></html>", encoding="utf-8")
+    (a,) = read_articles([str(page)]).articles
+    assert a.headline == HEAD and a.decks == []
+    assert a.date == "2025-12-02"
