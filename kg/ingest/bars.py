@@ -40,9 +40,15 @@ def buttons(token: str) -> bool:
 
 
 # an e-paper's bar: its page labels one after another (第01版：要闻 第02版：综合 …), the
-# issue's date and weekday beside its buttons (2025年09月12日 星期五 往期回顾 | PDF下载)
+# issue's date and weekday beside its buttons (2025年09月12日 星期五 往期回顾 | PDF下载),
+# or on its masthead with the lunar date (2025年12月02日 星期二 农历乙巳年十月十三)
 _PAGE_LABELS = re.compile(r"第?\s*[A-Za-z]?\d{1,5}[A-Za-z]?\s*版(?:\s*[:：]\s*[^\s:：，。|｜]{1,10})?")
-_ISSUE_DATE = re.compile(rf"{DATE_PATTERN}(?:\s*(?:星期|周)[一二三四五六日天])?")
+# (the lunar date may follow: 农历乙巳年十月十三, 农历十月十三)
+_LUNAR = (
+    r"(?:\s*农历[甲乙丙丁戊己庚辛壬癸]?[子丑寅卯辰巳午未申酉戌亥]?年?"
+    r"[正一二三四五六七八九十冬腊]{1,2}月[初一二三四五六七八九十廿卅]{1,3})?"
+)
+_ISSUE_DATE = re.compile(rf"{DATE_PATTERN}(?:\s*(?:星期|周)[一二三四五六日天])?{_LUNAR}")
 
 
 def epaper_bar(line: str) -> bool:
@@ -53,9 +59,16 @@ def epaper_bar(line: str) -> bool:
     rest = _ISSUE_DATE.sub(" ", _PAGE_LABELS.sub(" ", line))
     tokens = [t for t in SPLIT_NAV.split(rest) if t]
     pressed = [t for t in tokens if buttons(t)]
-    if not (pressed or labels >= 2):
+    if not (pressed or labels >= 2 or (not tokens and _lunar_dated(line))):
         return False
     return all(buttons(t) or _outlet_name(t) for t in tokens)
+
+
+def _lunar_dated(line: str) -> bool:
+    """The issue's date with its weekday and lunar date, as an e-paper's masthead prints
+    it: no article's line is only a date so told."""
+    m = _ISSUE_DATE.search(line)
+    return m is not None and "农历" in m.group() and ("星期" in m.group() or "周" in m.group())
 
 
 @functools.cache

@@ -7,6 +7,7 @@ The forms themselves are :mod:`kg.ingest.bylines`' (patterns in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.ingest.boilerplate import is_prose, strip_editor_tail
@@ -28,12 +29,27 @@ from kg.ingest.textmap import Mapped
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
+# a caption wholly in brackets led by its picture's credit and a colon (（图/X：活动现场）)
+_CREDIT_OVER_CAPTION = re.compile(
+    r"^\s*[（(]\s*(?P<credit>[^（）():：]{2,24}?)\s*[:：]\s*(?P<caption>[^（）()]{2,})[)）]\s*$"
+)
 
 
 def _names_line(text: str, parts: list[Mapped]) -> Credit | None:
     """（林某）alone on its line straight under a paragraph of prose."""
     c = closing_names(text)
     return c if c is not None and c.start == 0 and parts and is_prose(parts[-1].text) else None
+
+
+def credit_over_caption(text: str) -> Credit | None:
+    """（图/钱某：茶艺选手展示冲泡技艺）: a caption in brackets whose picture's credit comes
+    first, a colon after the names, as posts print it (the credit ``end``s at the colon;
+    the caption follows).  The part before the colon must read as a labelled credit."""
+    m = _CREDIT_OVER_CAPTION.match(text)
+    c = labelled_credit_line(m["credit"]) if m else None
+    if m is None or c is None:
+        return None
+    return Credit(text.strip(), 0, m.start("caption"), c.reporters, c.photographers)
 
 
 def _unopened(t: Mapped) -> Mapped:
@@ -81,6 +97,11 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(photo.photographers, cr.photographers, photo.raw)
             cr.outlet = cr.outlet or photo.outlet
             continue
+        over = credit_over_caption(t.text)
+        if over:  # (the caption stays, without its brackets, as other captions do)
+            cr.add(over.reporters, cr.reporters, over.raw)
+            cr.add(over.photographers, cr.photographers, over.raw)
+            t = t[over.end : len(t.text.rstrip().rstrip(")）"))].strip()
         labelled = labelled_credit_line(t.text)
         if labelled:
             cr.byline = cr.byline or labelled.raw

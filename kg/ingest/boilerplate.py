@@ -46,6 +46,7 @@ _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›→⇒➔➜➤▶►〉/／\\·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
 _POSITION_LABEL = re.compile(r"位置\s*[:：]")  # 当前位置： / 您当前所在位置: before a breadcrumb
+_LEAD_MARKS = re.compile(r"^[^\w“”「」（）()《》【】\[\]]+")  # arrows, bullets, emoji before a line's words
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
 
@@ -249,7 +250,9 @@ def is_furniture(line: str) -> bool:
     if is_breadcrumb(line):
         return True
     low = line.lower()
-    if any(low.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
+    # (a post's prompt may open with an arrow or a bullet pointing at its button: ↑ 点击上方蓝字)
+    bare = _LEAD_MARKS.sub("", low)
+    if any(bare.startswith(p.lower()) for p in entries("pages/boilerplate_prefixes.txt")):
         return True
     if _SYMBOLS_ONLY.match(line):
         return True  # a close button or a rule (×, ***): no word at all
@@ -322,7 +325,7 @@ def menu_lines(lines: list[str]) -> set[int]:
 
 def opens_related_links(line: str) -> bool:
     """相关阅读： / 延伸阅读 …: the page's links to other articles start here."""
-    t = line.strip().lstrip("【[").strip()
+    t = _LEAD_MARKS.sub("", line.strip().lstrip("【[")).strip()  # (▼ 往期回顾 ▼)
     return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(entries("pages/related_markers.txt")))
 
 

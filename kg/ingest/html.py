@@ -330,7 +330,8 @@ def read_html(raw: str) -> list[Document]:
                 level.pop()
             continue
         if isinstance(child, NavigableString):
-            if type(child) is NavigableString and str(child).strip():
+            if type(child) is NavigableString and (str(child).strip() or pieces):
+                # (white space alone between two links, 第01版：要闻</a>　<a>…, sets them apart)
                 pieces.append(aligner.locate(str(child)))
             continue
         if not isinstance(child, Tag):

@@ -37,7 +37,7 @@ from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.rosters import closed_name, roster_blocks
-from kg.ingest.shapes import account_name, title_like
+from kg.ingest.shapes import account_name, post_title, title_like
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline
 from kg.ingest.split import (
     Segment,
@@ -84,6 +84,7 @@ def drop_furniture(doc: Document) -> None:
     seen_meta = False
     last_meta = 0  # how many lines were kept when the last meta line came
     picture = False  # the line before was a picture's file name
+    crumb = ""  # the breadcrumb that ended the site's header: all kept lines stand below it
     # whether prose follows block i: a meta line closing a post of short lines has no
     # article under it, and the lines above it are the post, not a site's header
     prose_after = [False] * (len(doc.blocks) + 1)
@@ -103,8 +104,8 @@ def drop_furniture(doc: Document) -> None:
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
-                kept = _header_above_meta(kept, doc, meta.bare, title_next)
-                doc.web_article = bool(kept) and title_like(kept[-1].text.text)
+                kept = _header_above_meta(kept, doc, meta.bare, title_next, crumb)
+                doc.web_article = doc.web_article or (bool(kept) and title_like(kept[-1].text.text))
             # (a web article's subheads head no article: its closing meta line is its own)
             closed = _closed_by_meta(kept, last_meta) if seen_meta and not doc.web_article else None
             seen_meta, last_meta = True, len(kept)
@@ -130,7 +131,7 @@ def drop_furniture(doc: Document) -> None:
                 # slogans, menus), not the article's: the headline comes below it
                 gap += sum(k.gap + 1 for k in kept)
                 doc.furniture.extend(k.text.text for k in kept)
-                kept = []
+                kept, crumb = [], b.text.text
             if is_breadcrumb(b.text.text):
                 doc.furniture.append(b.text.text)
             # a short line under a picture is its caption (one over it may be the headline
@@ -184,13 +185,15 @@ def _later_meta(doc: Document, head: int, meta: Meta) -> None:
             doc.date, doc.date_rank = meta.date, meta.date_rank
 
 
-def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool) -> list[Block]:
+def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool, crumb: str) -> list[Block]:
     """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
     puts the headline straight above it, so the lines above the headline are the site's
     own (its name, menus, a search box) and are dropped.
 
     A line of names alone between headline and meta line is the author (its people are
-    read as the 作者 field's); a 副题 starting with a dash keeps the headline above it.
+    read as the 作者 field's); a 副题 starting with a dash keeps the headline above it, and
+    so does one under a headline that stands alone below the page's ``crumb`` (its
+    breadcrumb, which ended the site's header: no site's name is left above).
     Over a post's bare date line (2025-05-20 18:30) a short name of a unit or a site
     under the headline, or over the date with the headline under it, is the post's
     account, not its headline.
@@ -214,14 +217,33 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
         # a page that lost its headline: the name over the date line is its author's
         doc.author = doc.author or rest[0].text.text
         return []
+    if rest and doc.title is None and not title_like(rest[-1].text.text) and post_title(rest[-1].text.text):
+        # a post's long headline (…收官，获奖名单来了→): the page's title, which no later
+        # short line under it (a list's 【某某项目】) takes from it
+        doc.title, doc.web_article = rest[-1].text, True
+        doc.furniture.extend(k.text.text for k in rest[:-1])
+        return []
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
+    if n == 1 and _deck_below_crumb(rest, crumb):
+        n = 2
+        doc.sub_titles.add(id(rest[-1].text))
     head, drop = rest[-n:], rest[:-n]
     # (the site's name among them says whose page it is: kept aside, as a breadcrumb's header is)
     doc.furniture.extend(k.text.text for k in drop)
     gap = sum(k.gap + 1 for k in drop)
     return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
+
+
+def _deck_below_crumb(rest: list[Block], crumb: str) -> bool:
+    """Two title lines alone between a breadcrumb and the meta line: headline and 副题
+    (雪域练兵强本领 高原建功正当时 / 某分公司举办…技能比武).  The first is no section's name
+    repeating the breadcrumb's last step (工会动态 over the headline), nor a short word."""
+    if not crumb or len(rest) != 2 or not title_like(rest[0].text.text):
+        return False
+    head = rest[0].text.text.strip()
+    return len(head) >= 8 and head not in crumb and not account_name(head)
 
 
 def _lone_name(text: str) -> bool:
@@ -267,7 +289,8 @@ def build_articles(
         author = doc.later_authors.get(head_id)
         labelled_parts(seg)
         column_label(seg)
-        kicker_over_title(seg)
+        if not (seg.decks and id(seg.decks[0].text) in doc.sub_titles):
+            kicker_over_title(seg)
         repeated_title(seg, page)
         original_title(seg)
         cleaned_headline(seg)

@@ -14,6 +14,7 @@ import re
 
 from kg.ingest.bylines import (
     byline_at_start,
+    closing_labelled,
     closing_names,
     is_credit,
     trailing_people_credit,
@@ -38,11 +39,17 @@ def _is_credit_block(text: str) -> bool:
 _SIGNED_END = re.compile(r"[。！？…][”’』」]?\s*[（(][^（）()。！？，,；;]{1,12}[)）]\s*$")
 
 
+_BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]*[)）]\s*$")
+
+
 def _closing_credit(text: str) -> bool:
     """…参观。（林某） or …参观。（通讯员 林某）: the credit closes the article after its last
     sentence; so does any short note in brackets there (a unit's signature, 某工), which
-    no sentence goes on from."""
+    no sentence goes on from, a labelled credit closing a caption (（…校准。摄影：X）), and
+    a note wholly in brackets (（图/X：活动现场）), which is whole as it stands."""
     if closing_names(text) is not None or trailing_people_credit(text) is not None:
+        return True
+    if closing_labelled(text) is not None or _BRACKETED_LINE.match(text) is not None:
         return True
     return _SIGNED_END.search(text) is not None
 

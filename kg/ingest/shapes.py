@@ -72,6 +72,23 @@ def title_like(text: str) -> bool:
     return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t) or _unit_photo().search(t))
 
 
+# a post's headline over its account line runs longer than a paper's
+POST_TITLE_MAX = 64
+
+
+def post_title(text: str) -> bool:
+    """A headline as posts and sites print it over their date line, longer than
+    :func:`title_like` allows: a kicker before a bar, a comma between two phrases, an
+    arrow at its end (比技能 赛匠心｜某某大赛收官，获奖名单来了→).  Still no sentence: no
+    full stop or semicolon, not cut off mid-clause, not a bracketed note or a credit."""
+    t = text.strip()
+    if not (len(_HAN.findall(t)) >= 6 and len(t) <= POST_TITLE_MAX) or any(p in t for p in "。；;"):
+        return False
+    if ends_mid_sentence(t.rstrip("→➜➤▶►↓👇 ")) or t[0] in "（(【[“" or is_numbered(t):
+        return False
+    return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t))
+
+
 @functools.cache
 def _unit_photo() -> re.Pattern[str]:
     """A unit credited for the pictures at the end of a line: 某某区总工会供图, （某某公司 摄）."""

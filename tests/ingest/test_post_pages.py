@@ -1,0 +1,109 @@
+"""Posts and company sites (round 12): a post's long headline over its account line, its
+prompts and reading-time line, a list of past posts under 往期回顾, captions led by their
+picture's credit (（图/X：…）) or closed by a labelled one, a 副题 under a web page's
+headline below its breadcrumb, a site's 友情链接 row; an e-paper's masthead with the lunar
+date, and its links set apart by white space alone.
+
+All pages are invented; no name, outlet or headline here comes from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_articles
+from kg.ingest.bars import bar_date
+from kg.ingest.body_credits import credit_over_caption
+from kg.ingest.boilerplate import is_furniture, opens_related_links
+from kg.ingest.shapes import post_title
+from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
+
+_articles = page_articles
+_POST_HEAD = "迎新春 送祝福｜河湾区职工书法展开幕，80余幅作品等你来看→"
+_ACCOUNT = "河湾工会　2025年01月20日 09:30　江苏"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "↑ 点击上方蓝字“河湾工会”，一起来关注吧",  # a prompt led by an arrow
+        "▲ 点击上方蓝字关注我们",
+        "字数 860，阅读大约需 3 分钟",  # a post's reading-time line
+        "喜欢就点个“赞”和“在看”吧",
+        "友情链接：青禾县人民政府 | 青禾县总工会 | 青禾日报",
+    ],
+)
+def test_a_posts_prompts_and_a_sites_link_row_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_past_posts_under_a_decorated_label_are_links(tmp_path):
+    assert opens_related_links("▼ 往期回顾 ▼")
+    past = "青禾镇总工会“冬送温暖”走访全部完成\n湖滨街道第二届职工羽毛球赛收官\n"
+    (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n▼ 往期回顾 ▼\n{past}")
+    assert "青禾镇" not in a.text and "湖滨街道" not in a.text
+
+
+def test_a_posts_long_headline_over_its_account_line(tmp_path):
+    assert post_title(_POST_HEAD)
+    assert not post_title("6月1日，河湾区总工会举办职工书法展。")  # a sentence
+    assert not post_title("河湾区总工会举办职工书法展，展出作品80余幅，")  # cut mid-clause
+    text = f"↑ 点击上方蓝字“河湾工会”，一起来关注吧\n\n{_POST_HEAD}\n\n{_ACCOUNT}\n\n{LEAD}\n\n{MORE}\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == _POST_HEAD
+    assert a.date == "2025-01-20"
+    assert "点击" not in a.text
+
+
+def test_a_list_heading_inside_a_post_is_no_headline(tmp_path):
+    lists = "【行书组】\n一等奖：林一帆（河湾机械厂）\n\n【楷书组长卷项目】\n一等奖：许晓禾（河湾纺织公司）"
+    body = f"{LEAD}\n\n获奖名单如下：\n\n{lists}\n\n{MORE}\n"
+    arts = _articles(tmp_path, f"{_POST_HEAD}\n\n{_ACCOUNT}\n\n{body}")
+    assert [a.headline for a in arts] == [_POST_HEAD]
+
+
+def test_a_caption_led_by_its_pictures_credit():
+    c = credit_over_caption("（图/林一帆：职工现场挥毫书写春联）")
+    assert c is not None and c.photographers == ["林一帆"]
+    assert credit_over_caption("（记者：今天的展览很热闹）") is None  # no name after a label
+
+
+def test_captions_under_a_post_keep_their_credits_apart(tmp_path):
+    captions = "（展览现场，职工驻足观看作品。摄影：许晓禾）\n（图/林一帆：职工现场挥毫书写春联）\n"
+    text = f"{_POST_HEAD}\n\n{_ACCOUNT}\n\n{LEAD}\n\n{MORE}\n\n{captions}\n文字：何雨桐\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.photographers == ["许晓禾", "林一帆"]
+    assert a.reporters == ["何雨桐"]
+
+
+def test_a_deck_under_the_headline_below_a_breadcrumb(tmp_path):
+    header = "河湾机械有限公司\n当前位置：首页 > 新闻中心 > 工会动态\n\n翰墨迎新春 匠心绘新篇\n"
+    meta = "作者：林一帆　　来源：公司工会　　发布时间：2025-01-20 10:00"
+    (a,) = _articles(tmp_path, f"{header}{HEAD}\n\n{meta}\n\n{LEAD}\n\n{MORE}\n")
+    assert a.headline == "翰墨迎新春 匠心绘新篇"
+    assert a.decks == [HEAD]
+    assert a.reporters == ["林一帆"]
+
+
+def test_a_section_name_below_the_breadcrumb_is_no_headline(tmp_path):
+    header = "河湾机械有限公司\n当前位置：首页 > 新闻中心 > 工会动态\n\n工会动态\n"
+    (a,) = _articles(tmp_path, f"{header}{HEAD}\n\n发布时间：2025-01-20 10:00\n\n{LEAD}\n\n{MORE}\n")
+    assert a.headline == HEAD
+
+
+def test_an_epapers_masthead_with_the_lunar_date():
+    assert bar_date("2025年12月02日 星期二 农历乙巳年十月十三") == "2025-12-02"
+    assert bar_date("2025年12月02日 星期二") is None  # a date alone may be the lead's
+
+
+def test_links_set_apart_by_white_space_alone_are_an_epapers_bar(tmp_path):
+    bar = '<div class="bannav"><a href="1.htm">第01版：要闻</a>\u3000<a href="2.htm">第02版：工会新闻</a></div>'
+    links = '<a href="a.htm">上一版</a>\u3000<a href="b.htm">下一版</a>\u3000<a href="p.pdf">PDF下载</a>'
+    buttons = f'<div class="bar">{links}</div>'
+    masthead = "<div><span>2025年12月02日\u3000星期二\u3000\u3000农历乙巳年十月十三</span></div>"
+    page = tmp_path / "page.html"
+    article = f"<div><h1>{HEAD}</h1><p>本报讯（记者 林一帆）{LEAD}</p><p>{MORE}</p></div>"
+    page.write_text(f"<html><body>{masthead}{bar}{buttons}{article}</body></html>", encoding="utf-8")
+    (a,) = read_articles([str(page)]).articles
+    assert a.headline == HEAD and a.decks == []
+    assert a.date == "2025-12-02"
