@@ -128,6 +128,17 @@ def test_titles_between_commas_after_a_name(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
 
 
+def test_entries_of_a_name_and_its_titles_set_apart_by_semicolons(extract_text):
+    # NAME，BODY TITLE、TITLE；NAME，BODY TITLE；: the name after ； opens the next entry
+    text = "出席仪式的有：刘洋，雨花区总工会党组书记、常务副主席；李静，雨花区人民医院副院长；王强等。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "党组书记"),
+        ("刘洋", "雨花区总工会", "常务副主席"),
+        ("李静", "雨花区人民医院", "副院长"),
+    }
+
+
 def test_a_title_before_the_next_name_is_not_the_one_before(extract_text):
     facts = extract_text("参加活动的有刘洋，雨花区总工会副主席李静。", region="长沙市")
     assert posts(facts) == {("李静", "雨花区总工会", "副主席")}
@@ -786,3 +797,6 @@ def test_a_vote_adds_each_name_of_a_list_whose_names_come_with_their_own_offices
         ("赵敏", "株洲市教育工会", "副主席"),
     } <= posts(facts)
     assert ("赵敏", "株洲市教育工会", "委员") not in posts(facts)
+
+
+# ---------------------------------------------------------------- round 12 (titles and bodies)
