@@ -93,9 +93,10 @@ def read_posts(ctx: ArticleContext) -> None:
             chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
         offices = _offices(ctx, chain)
-        if chain and not offices and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
+        if chain and chain[-1][1] is None and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
             # 区总工会主席A、副主席B: a title without a body right after another's name is
-            # at the body of that name's last office
+            # at the body of that name's last office, whatever bodies the titles after it
+            # name (理事长A、副理事长兼立法会议员B: B's 副理事长 is A's body's)
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
         elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:

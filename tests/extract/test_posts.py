@@ -139,6 +139,17 @@ def test_entries_of_a_name_and_its_titles_set_apart_by_semicolons(extract_text):
     }
 
 
+def test_a_bodiless_title_after_a_name_joined_by_jian_to_an_office_elsewhere(extract_text):
+    # 副主席兼某医院院长B right after A's entry: the 副主席 is at A's body, the 院长 at the hospital
+    text = "会上，雨花区总工会主席刘洋、副主席兼雨花区人民医院院长李静出席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("李静", "雨花区人民医院", "院长"),
+    }
+
+
 def test_a_title_before_the_next_name_is_not_the_one_before(extract_text):
     facts = extract_text("参加活动的有刘洋，雨花区总工会副主席李静。", region="长沙市")
     assert posts(facts) == {("李静", "雨花区总工会", "副主席")}
