@@ -369,6 +369,11 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
     if organ is None or body.name.endswith(organ):
         return party_host(ctx, body) if organ is None else body
+    union = EntityRef("TradeUnion", body.name + UNION_WORD)
+    if organ == UNION_WORD and body.cls == "Organization" and union in ctx.facts.entities:
+        # 公司党委副书记、工会主席X where the article names the company's union (公司工会…):
+        # the office is that union's (its 主席); a union never named leaves the company's 工会主席
+        return union
     for own in TITLE_ORGANS:
         host = EntityRef("Organization", body.name[: -len(own)])
         if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:

@@ -655,6 +655,16 @@ def test_an_organ_title_after_an_office_at_a_subsidiary_stays_at_the_subsidiary(
     assert {body for _, body, _ in held} == {next(iter(held))[1]}
 
 
+def test_a_union_chair_after_an_office_at_a_company_whose_union_is_named_is_that_unions(extract_text):
+    company = "湘江远航物流有限公司"
+    text = f"{company}举办技能比武。公司党委副书记、工会主席周敏出席。公司工会将给予奖励。"
+    held = posts(extract_text(text, region="长沙市"))
+    assert held == {("周敏", company, "党委副书记"), ("周敏", company + "工会", "主席")}
+    # the company's union never named: the company's 工会主席
+    held = posts(extract_text(text.replace("公司工会将", "公司将"), region="长沙市"))
+    assert held == {("周敏", company, "党委副书记"), ("周敏", company, "工会主席")}
+
+
 def test_a_role_a_traditional_page_never_prints_whole_is_spelled_as_it_would(nlp, gaz, tmp_path):
     """女職工委員會，王強任主任: the role 女职工委员会主任 is printed in two places; its
     written form is the page's spelling of the whole (女職工委員會主任)."""
