@@ -78,8 +78,9 @@ _CLAUSE_REACH = 40
 MADE = re.compile("产生|成立")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
-# between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
-LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?、")
+# between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
+# conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员)
+LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 

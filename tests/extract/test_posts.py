@@ -57,6 +57,16 @@ def test_a_vote_before_the_names_and_wei_after_them(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席"), ("王强", "雨花区总工会", "副主席")}
 
 
+def test_names_joined_by_he_in_a_clause_going_on_from_a_vote_are_both_elected(extract_text):
+    text = "近日，雨花区总工会召开全委会，选举刘洋为雨花区总工会主席、李静和王强为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
 def test_wei_after_names_without_a_vote_is_no_election(extract_text):
     facts = extract_text("近日，雨花区总工会召开全委会，刘洋、王强为职工代表讲解政策。", region="长沙市")
     assert posts(facts) == set()
