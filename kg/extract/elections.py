@@ -199,6 +199,11 @@ def _offices_after(
         if text[x:y] in UNION_COMMITTEES and y in by_start:
             committee, pos = text[x:y], y
             break
+        if ref.cls != "TradeUnion" and any(
+            text.endswith(w, x, y) and ctx.ref_at.get((x, y - len(w)), ref).cls == "TradeUnion"
+            for w in UNION_COMMITTEES
+        ):
+            continue  # 乡工会女职工委员会 read as one body: the union's own committee (below)
         term = TERM.match(text, y)
         after = term.end() if term else y
         own = next((w for w in UNION_COMMITTEES if text.startswith(w, after)), None)

@@ -67,6 +67,13 @@ def test_names_joined_by_he_in_a_clause_going_on_from_a_vote_are_both_elected(ex
     }
 
 
+def test_a_committee_head_voted_at_a_union_named_short_is_the_unions_office(extract_text):
+    # 乡工会女职工委员会主任: the committee of the 乡工会, not a body of its own
+    text = "炼铁乡工会召开会员代表大会，会议补选刘洋为乡工会女职工委员会主任。"
+    facts = extract_text(text, region="洱源县")
+    assert {(p, b[-5:], r) for p, b, r in posts(facts)} == {("刘洋", "炼铁乡工会", "女职工委员会主任")}
+
+
 def test_wei_after_names_without_a_vote_is_no_election(extract_text):
     facts = extract_text("近日，雨花区总工会召开全委会，刘洋、王强为职工代表讲解政策。", region="长沙市")
     assert posts(facts) == set()
