@@ -209,6 +209,9 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if y == start + 1:
             # 宣传部长, 教育厅长: the title's head is the body's last character, written once
             return (x, *role_at(ref, t.text))
+    repeated = _head_repeated(ctx, t)
+    if repeated is not None:
+        return repeated
     term = _TERM_BEFORE.search(ctx.text, max(0, start - 12), start)
     end = term.start() if term else start
     best = None
@@ -232,6 +235,22 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if whole is not None:
         x, ref = whole
     return (x, *committee_at(ctx, *role_at(ref, t.text), x))
+
+
+def _head_repeated(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """监察支队支队长 read as 队长: a title whose first characters (支) stand between a body
+    and it, the body's name ending with them and the title's head (支队), is the body's
+    head written whole (支队长) — not a unit 支队 of the body."""
+    start = t.start_char
+    for j in (1, 2):
+        left = ctx.text[start - j : start]
+        if len(left) < j or not _GLUED.fullmatch(left):
+            return None
+        for x, y in ctx.ref_at.by_end.get(start - j, ()):
+            ref = ctx.ref_at[(x, y)]
+            if ref.cls in BODY_CLASSES and x < start - j and ctx.text.endswith(left + t.text[0], x, y):
+                return (x, *role_at(ref, left + t.text))
+    return None
 
 
 def union_of(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> EntityRef:

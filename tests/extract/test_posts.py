@@ -838,3 +838,9 @@ def test_a_vote_adds_each_name_of_a_list_whose_names_come_with_their_own_offices
 
 
 # ---------------------------------------------------------------- round 12 (titles and bodies)
+def test_a_bodys_head_written_whole_after_its_name_is_the_bodys_head(extract_text):
+    # 支队支队长, read by the title finder as 支队 + 队长: the 支队's 支队长, no unit 支队 of it
+    text = "雨花区人力资源和社会保障局劳动保障监察支队支队长刘洋到场。"
+    facts = extract_text(text, region="长沙市")
+    assert {(p, r) for p, _, r in posts(facts)} == {("刘洋", "支队长")}
+    assert all(body.endswith("监察支队") for _, body, _ in posts(facts))
