@@ -29,7 +29,6 @@ from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
-    UNIT_ENDINGS,
     article_union,
     body_before,
     body_by_word,
@@ -40,6 +39,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact

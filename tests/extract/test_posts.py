@@ -844,3 +844,25 @@ def test_a_bodys_head_written_whole_after_its_name_is_the_bodys_head(extract_tex
     facts = extract_text(text, region="长沙市")
     assert {(p, r) for p, _, r in posts(facts)} == {("刘洋", "支队长")}
     assert all(body.endswith("监察支队") for _, body, _ in posts(facts))
+
+
+def test_a_department_written_bare_in_the_clause_naming_a_company_is_an_office_there(extract_text):
+    # the company's 质检部, the text naming no body of it: 质检部部长 at the company
+    company = "湘江远航乳业有限公司"
+    text = f"位于雨花区的{company}“冷链工艺创新工作室”负责人是质检部部长刘洋。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", company, "质检部部长")}
+    # a union is no workplace with departments: 车间主任 after it is no office of it
+    assert posts(extract_text("雨花区总工会慰问了车间主任刘洋。", region="长沙市")) == set()
+
+
+def test_a_unit_opening_an_entry_with_its_head_written_again_is_a_body_of_its_own(extract_text):
+    # 、安全生产监察厅厅长X: the unit's last word opens the title, the unit is a body
+    text = "雨花区总工会副主席刘洋、安全生产监察厅厅长李静出席。"
+    facts = extract_text(text, region="长沙市")
+    assert ("李静", "安全生产监察厅", "厅长") in posts(facts)
+    assert "安全生产监察厅" in names(facts, "Organization")
+    # no word written again (监察室|主任): the words name no body
+    facts = extract_text("会上，安全生产监察室主任李静出席。", region="长沙市")
+    assert posts(facts) == set()
+
+
