@@ -40,7 +40,7 @@ from kg.extract.offices import (
     voted_union,
 )
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_WORD
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -187,7 +187,7 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
-    if chain and _former(ctx, starts[-1]):
+    if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
 
@@ -196,6 +196,13 @@ def _former(ctx: ArticleContext, at: int) -> bool:
     """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
     (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
     return any(ctx.text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
+
+
+def _former_committee(ctx: ArticleContext, at: int) -> bool:
+    """因原女职工委员会主任X: a union's committee named bare right before the title at ``at``,
+    after a mark of a past office — which the name finder may have read into the
+    committee's name with the word before it (因原女职工委员会)."""
+    return any(ctx.text.endswith(w, 0, at) and _former(ctx, at - len(w)) for w in UNION_COMMITTEES)
 
 
 def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:

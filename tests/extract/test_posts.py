@@ -866,3 +866,8 @@ def test_a_unit_opening_an_entry_with_its_head_written_again_is_a_body_of_its_ow
     assert posts(facts) == set()
 
 
+def test_a_committee_head_after_yuan_held_it_once(extract_text):
+    # 因原女职工委员会主任X调…: 原 before the committee (the finder may read 因原 into its name)
+    text = "炼铁乡工会召开会员代表大会。因原女职工委员会主任刘洋调县城工作，会议补选李静为乡工会女职工委员会主任。"
+    held = posts(extract_text(text, region="洱源县"))
+    assert {p for p, _, _ in held} == {"李静"}
