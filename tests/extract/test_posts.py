@@ -871,3 +871,10 @@ def test_a_committee_head_after_yuan_held_it_once(extract_text):
     text = "炼铁乡工会召开会员代表大会。因原女职工委员会主任刘洋调县城工作，会议补选李静为乡工会女职工委员会主任。"
     held = posts(extract_text(text, region="洱源县"))
     assert {p for p, _, _ in held} == {"李静"}
+
+
+def test_a_cooperative_named_again_by_its_type_word_before_a_title(extract_text):
+    # 合作社理事长X after the cooperative's full name: the 理事长 of that cooperative
+    coop = "白泉村生态茶叶种植专业合作社"
+    text = f"慰问组走进{coop}，为合作社社员送去米面。合作社理事长刘洋介绍了今年的收成。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", coop, "理事长")}
