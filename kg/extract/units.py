@@ -128,7 +128,7 @@ def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         return None
     sa, _ = ctx.sentence_of(start)
     named = [(x, y, ref) for x, y, ref in ctx.bodies_in(sa, a) if y <= a]
-    if not named or not ref_is_company(named[-1][2]):
+    if not named or not _is_company(named[-1][2]):
         return None
     y = named[-1][1]
     if _ENTRY_MARKS.intersection(ctx.text[y:a]) or ctx.mentions_in("PERSON", y, a):
@@ -154,7 +154,7 @@ def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     return (a, ref, t.text)
 
 
-def ref_is_company(ref: EntityRef) -> bool:
+def _is_company(ref: EntityRef) -> bool:
     """Whether a body is a company (its name ends as companies' do: 有限公司, 集团)."""
     return ref.cls == "Organization" and ref.name.endswith(COMPANY_ENDINGS)
 
