@@ -19,6 +19,9 @@ from kg.model.facts import EntityRef
 # an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
 APPOSITION_OPEN = "（(，,：:"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
+# what ends one entry of a list of names each with its titles after it (A，区总工会主席；B，…):
+# the next name may follow it
+ENTRY_CLOSE = "；;"
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
 HONORIFICS = ("同志", "先生", "女士")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
@@ -29,7 +32,8 @@ Office = tuple[Span, EntityRef, str]  # (title, body, role)
 
 def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     """NAME（BODY TITLE、TITLE）or NAME，BODY TITLE，: titles after a name (and 同志, 先生 or
-    女士), set off by a bracket or commas; each at the body written before it (none without one)."""
+    女士), set off by a bracket or commas; each at the body written before it (none without one).
+    A list may give each name its titles so, the entries set apart by ；(A，区总工会主席；B，…)."""
     text, pos = ctx.text, p.end_char
     pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
     if text[pos : pos + 1] not in APPOSITION_OPEN:
@@ -54,8 +58,10 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
             pos += 1
             continue
         break
-    if not APPOSITION_CLOSE.match(text, pos) or ctx.mentions_in("PERSON", pos + 1, pos + 2):
+    if not APPOSITION_CLOSE.match(text, pos):
         return []
+    if text[pos : pos + 1] not in ENTRY_CLOSE and ctx.mentions_in("PERSON", pos + 1, pos + 2):
+        return []  # (a name right after a comma: no apposition closed; after ；, the list's next entry)
     return found
 
 

@@ -78,8 +78,9 @@ _CLAUSE_REACH = 40
 MADE = re.compile("产生|成立")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
-# between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席)
-LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?、")
+# between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
+# conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员)
+LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 
@@ -198,6 +199,16 @@ def _offices_after(
         if text[x:y] in UNION_COMMITTEES and y in by_start:
             committee, pos = text[x:y], y
             break
+        if ref.cls != "TradeUnion" and any(
+            text.endswith(w, x, y)
+            and (u := ctx.ref_at.get((x, y - len(w)), ref)).cls == "TradeUnion"
+            and ref.name != u.name + w
+            for w in UNION_COMMITTEES
+        ):
+            # 乡工会女职工委员会 read as one body, not named as the union's committee (the union
+            # is 某某乡工会): the union's own committee (below); a committee named as the union's
+            # (某区总工会经费审查委员会) stays the body it is
+            continue
         term = TERM.match(text, y)
         after = term.end() if term else y
         own = next((w for w in UNION_COMMITTEES if text.startswith(w, after)), None)

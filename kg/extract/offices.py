@@ -27,12 +27,12 @@ from spacy.tokens import Span
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
+from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_of
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
-from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
+from kg.nlp.titles import QUALIFIERS
 
-BODY_CLASSES = ("TradeUnion", "Organization")
 VENUE = "Place"
 # 第三届委员会, 第十二届常委会 between a body and a title
 # (公司第一届工会委员会: the term of a body's union, whose offices are the union's)
@@ -44,19 +44,13 @@ _TERM_OPEN = r"第[一二三四五六七八九十百零〇\d]+届"
 _VOTED_BODY = re.compile(
     f"(?:{alternation_of(ELECTING_VERBS)})(?:产生)?了?(?P<stem>[\u4e00-\u9fff]{{2,20}}?){_TERM_OPEN}"
 )
-# a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
-UNIT_ENDINGS = words("posts/unit_endings.txt")
 # the smallest places of residence (…村, …社区): they hold offices themselves
 VILLAGE_HEADS = words("bodies/village_heads.txt")
-LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
-_GLUED = re.compile("[\u4e00-\u9fff]+")
-_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 # the name of a party committee (中共X委员会)
 PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
 LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
-_TITLE = compound_title_pattern(read_titles())
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
 # titles held at one named body (立法委员: the 立法院), whatever is written before them
@@ -72,11 +66,6 @@ _GOVERNMENT_HEAD = re.compile(
     f"(?:{alternation_of(words(QUALIFIERS))})?副?"
     f"(?P<head>{alternation_of((*GOVERNMENT_HEADS, *BODY_TITLES, *COUNCIL_TITLES))})"
 )
-
-
-def is_title(text: str) -> bool:
-    """Whether ``text`` is a title as the title finder reads them (挂职副主席, 书记)."""
-    return _TITLE.fullmatch(text) is not None
 
 
 def title_from(text: str, pos: int, t: Span) -> str | None:
@@ -209,6 +198,9 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if y == start + 1:
             # 宣传部长, 教育厅长: the title's head is the body's last character, written once
             return (x, *role_at(ref, t.text))
+    repeated = head_repeated(ctx, t)
+    if repeated is not None:
+        return (repeated[0], *role_at(repeated[1], repeated[2]))
     term = _TERM_BEFORE.search(ctx.text, max(0, start - 12), start)
     end = term.start() if term else start
     best = None
@@ -224,11 +216,11 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         union = workplace_union(ctx, term.start(), (term.start(), start)) or article_union(ctx)
         return None if union is None else (term.start(), *role_at(union, t.text))
     if best is None:
-        return _unit_before(ctx, t)
+        return unit_before(ctx, t) or bare_unit(ctx, t)
     x, ref = best
     if term is not None and UNION_WORD in term.group():
         ref = union_of(ctx, ref, (x, term.end()))
-    whole = _unit_of(ctx, x, ref)
+    whole = unit_of(ctx, x, ref)
     if whole is not None:
         x, ref = whole
     return (x, *committee_at(ctx, *role_at(ref, t.text), x))
@@ -286,51 +278,3 @@ def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tup
         if named is not None and len(level) == 1 and named.name.endswith(level + LEVEL_UNION):
             return named, word + role
     return ref, role
-
-
-def _unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRef] | None:
-    """安徽建工集团引江济淮工程派|河口船闸项目部: a unit's name read short, when the text glued
-    before it goes back to a body's name, is that body's unit under the whole name."""
-    if unit.cls != "Organization" or not unit.name.endswith(LONG_UNIT_ENDINGS):
-        return None
-    for k in range(x - 1, max(0, x - 13), -1):
-        if not _GLUED.fullmatch(ctx.text[k:x]) or ctx.mentions_in("PERSON", k, x) or ctx.mentions_in("TITLE", k, x):
-            return None
-        bodies = [(b, ctx.ref_at[(b, y)]) for b, y in ctx.ref_at.by_end.get(k, ())]
-        bodies = [(b, ref) for b, ref in bodies if ref.cls in BODY_CLASSES]
-        if bodies:
-            b, parent = bodies[0]
-            name = ctx.text[b:k] + ctx.text[k:x] + unit.name
-            ref = EntityRef("Organization", parent.name + ctx.text[k:x] + unit.name)
-            info = ctx.add(ref, name, (b, x + len(unit.name)), CONFIDENCE["pattern"])
-            info.aliases.discard(ref.name)
-            info.parent = parent
-            return b, ref
-    return None
-
-
-def _unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
-    """远大公司工程技术部经理: a unit of a body, named between the body and the title and
-    ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
-    the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长)."""
-    start = t.start_char
-    for k in range(start - 1, max(0, start - 9), -1):
-        unit, end = ctx.text[k:start], start
-        if not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
-            unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
-        elif not _UNIT.fullmatch(unit) or k == start - 1:
-            continue
-        if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
-            continue
-        bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
-        bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
-        if not bodies:
-            continue
-        x, parent = bodies[0]
-        ref = EntityRef("Organization", parent.name + unit)
-        info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
-        info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
-        info.aliases.discard(ref.name)
-        info.parent = parent
-        return (x, ref, t.text)
-    return None

@@ -29,7 +29,6 @@ from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
-    UNIT_ENDINGS,
     article_union,
     body_before,
     body_by_word,
@@ -40,7 +39,8 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
-from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_WORD
+from kg.extract.units import UNIT_ENDINGS
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -93,9 +93,10 @@ def read_posts(ctx: ArticleContext) -> None:
             chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
         offices = _offices(ctx, chain)
-        if chain and not offices and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
+        if chain and chain[-1][1] is None and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
             # 区总工会主席A、副主席B: a title without a body right after another's name is
-            # at the body of that name's last office
+            # at the body of that name's last office, whatever bodies the titles after it
+            # name (理事长A、副理事长兼立法会议员B: B's 副理事长 is A's body's)
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
         elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
@@ -186,7 +187,7 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
-    if chain and _former(ctx, starts[-1]):
+    if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
 
@@ -195,6 +196,13 @@ def _former(ctx: ArticleContext, at: int) -> bool:
     """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
     (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
     return any(ctx.text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
+
+
+def _former_committee(ctx: ArticleContext, at: int) -> bool:
+    """因原女职工委员会主任X: a union's committee named bare right before the title at ``at``,
+    after a mark of a past office — which the name finder may have read into the
+    committee's name with the word before it (因原女职工委员会)."""
+    return any(ctx.text.endswith(w, 0, at) and _former(ctx, at - len(w)) for w in UNION_COMMITTEES)
 
 
 def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:
@@ -368,6 +376,11 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
     if organ is None or body.name.endswith(organ):
         return party_host(ctx, body) if organ is None else body
+    union = EntityRef("TradeUnion", body.name + UNION_WORD)
+    if organ == UNION_WORD and body.cls == "Organization" and union in ctx.facts.entities:
+        # 公司党委副书记、工会主席X where the article names the company's union (公司工会…):
+        # the office is that union's (its 主席); a union never named leaves the company's 工会主席
+        return union
     for own in TITLE_ORGANS:
         host = EntityRef("Organization", body.name[: -len(own)])
         if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:

@@ -57,6 +57,23 @@ def test_a_vote_before_the_names_and_wei_after_them(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席"), ("王强", "雨花区总工会", "副主席")}
 
 
+def test_names_joined_by_he_in_a_clause_going_on_from_a_vote_are_both_elected(extract_text):
+    text = "近日，雨花区总工会召开全委会，选举刘洋为雨花区总工会主席、李静和王强为副主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("王强", "雨花区总工会", "副主席"),
+    }
+
+
+def test_a_committee_head_voted_at_a_union_named_short_is_the_unions_office(extract_text):
+    # 乡工会女职工委员会主任: the committee of the 乡工会, not a body of its own
+    text = "炼铁乡工会召开会员代表大会，会议补选刘洋为乡工会女职工委员会主任。"
+    facts = extract_text(text, region="洱源县")
+    assert {(p, b[-5:], r) for p, b, r in posts(facts)} == {("刘洋", "炼铁乡工会", "女职工委员会主任")}
+
+
 def test_wei_after_names_without_a_vote_is_no_election(extract_text):
     facts = extract_text("近日，雨花区总工会召开全委会，刘洋、王强为职工代表讲解政策。", region="长沙市")
     assert posts(facts) == set()
@@ -126,6 +143,28 @@ def test_titles_in_brackets_after_a_name(extract_text):
 def test_titles_between_commas_after_a_name(extract_text):
     facts = extract_text("会上，刘洋，雨花区总工会副主席，介绍了有关情况。", region="长沙市")
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席")}
+
+
+def test_entries_of_a_name_and_its_titles_set_apart_by_semicolons(extract_text):
+    # NAME，BODY TITLE、TITLE；NAME，BODY TITLE；: the name after ； opens the next entry
+    text = "出席仪式的有：刘洋，雨花区总工会党组书记、常务副主席；李静，雨花区人民医院副院长；王强等。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "党组书记"),
+        ("刘洋", "雨花区总工会", "常务副主席"),
+        ("李静", "雨花区人民医院", "副院长"),
+    }
+
+
+def test_a_bodiless_title_after_a_name_joined_by_jian_to_an_office_elsewhere(extract_text):
+    # 副主席兼某医院院长B right after A's entry: the 副主席 is at A's body, the 院长 at the hospital
+    text = "会上，雨花区总工会主席刘洋、副主席兼雨花区人民医院院长李静出席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "雨花区总工会", "副主席"),
+        ("李静", "雨花区人民医院", "院长"),
+    }
 
 
 def test_a_title_before_the_next_name_is_not_the_one_before(extract_text):
@@ -633,6 +672,16 @@ def test_an_organ_title_after_an_office_at_a_subsidiary_stays_at_the_subsidiary(
     assert {body for _, body, _ in held} == {next(iter(held))[1]}
 
 
+def test_a_union_chair_after_an_office_at_a_company_whose_union_is_named_is_that_unions(extract_text):
+    company = "湘江远航物流有限公司"
+    text = f"{company}举办技能比武。公司党委副书记、工会主席周敏出席。公司工会将给予奖励。"
+    held = posts(extract_text(text, region="长沙市"))
+    assert held == {("周敏", company, "党委副书记"), ("周敏", company + "工会", "主席")}
+    # the company's union never named: the company's 工会主席
+    held = posts(extract_text(text.replace("公司工会将", "公司将"), region="长沙市"))
+    assert held == {("周敏", company, "党委副书记"), ("周敏", company, "工会主席")}
+
+
 def test_a_role_a_traditional_page_never_prints_whole_is_spelled_as_it_would(nlp, gaz, tmp_path):
     """女職工委員會，王強任主任: the role 女职工委员会主任 is printed in two places; its
     written form is the page's spelling of the whole (女職工委員會主任)."""
@@ -786,3 +835,46 @@ def test_a_vote_adds_each_name_of_a_list_whose_names_come_with_their_own_offices
         ("赵敏", "株洲市教育工会", "副主席"),
     } <= posts(facts)
     assert ("赵敏", "株洲市教育工会", "委员") not in posts(facts)
+
+
+# ---------------------------------------------------------------- round 12 (titles and bodies)
+def test_a_bodys_head_written_whole_after_its_name_is_the_bodys_head(extract_text):
+    # 支队支队长, read by the title finder as 支队 + 队长: the 支队's 支队长, no unit 支队 of it
+    text = "雨花区人力资源和社会保障局劳动保障监察支队支队长刘洋到场。"
+    facts = extract_text(text, region="长沙市")
+    assert {(p, r) for p, _, r in posts(facts)} == {("刘洋", "支队长")}
+    assert all(body.endswith("监察支队") for _, body, _ in posts(facts))
+
+
+def test_a_department_written_bare_in_the_clause_naming_a_company_is_an_office_there(extract_text):
+    # the company's 质检部, the text naming no body of it: 质检部部长 at the company
+    company = "湘江远航乳业有限公司"
+    text = f"位于雨花区的{company}“冷链工艺创新工作室”负责人是质检部部长刘洋。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", company, "质检部部长")}
+    # a union is no workplace with departments: 车间主任 after it is no office of it
+    assert posts(extract_text("雨花区总工会慰问了车间主任刘洋。", region="长沙市")) == set()
+
+
+def test_a_unit_opening_an_entry_with_its_head_written_again_is_a_body_of_its_own(extract_text):
+    # 、安全生产监察厅厅长X: the unit's last word opens the title, the unit is a body
+    text = "雨花区总工会副主席刘洋、安全生产监察厅厅长李静出席。"
+    facts = extract_text(text, region="长沙市")
+    assert ("李静", "安全生产监察厅", "厅长") in posts(facts)
+    assert "安全生产监察厅" in names(facts, "Organization")
+    # no word written again (监察室|主任): the words name no body
+    facts = extract_text("会上，安全生产监察室主任李静出席。", region="长沙市")
+    assert posts(facts) == set()
+
+
+def test_a_committee_head_after_yuan_held_it_once(extract_text):
+    # 因原女职工委员会主任X调…: 原 before the committee (the finder may read 因原 into its name)
+    text = "炼铁乡工会召开会员代表大会。因原女职工委员会主任刘洋调县城工作，会议补选李静为乡工会女职工委员会主任。"
+    held = posts(extract_text(text, region="洱源县"))
+    assert {p for p, _, _ in held} == {"李静"}
+
+
+def test_a_cooperative_named_again_by_its_type_word_before_a_title(extract_text):
+    # 合作社理事长X after the cooperative's full name: the 理事长 of that cooperative
+    coop = "白泉村生态茶叶种植专业合作社"
+    text = f"慰问组走进{coop}，为合作社社员送去米面。合作社理事长刘洋介绍了今年的收成。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", coop, "理事长")}

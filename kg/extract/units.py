@@ -1,0 +1,172 @@
+"""Family *posts*: units of bodies named before a title, and what a title is.
+
+A title is often held at a unit of a body rather than at the body: a department, a
+workshop, a detachment (远大公司工程技术部经理, 人民医院护理部主任, 监察支队支队长).  The name
+finders read the body; the unit between it and the title, or glued into it, is read here
+by its ending (``posts/unit_endings.txt``, ``posts/long_unit_endings.txt``), as a body of
+its own under the body named before it.  ``kg.extract.offices`` asks these functions once
+no body is written right before a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.lexicon import alternation_of, words
+from kg.model.facts import EntityRef
+from kg.nlp.titles import compound_title_pattern, read_titles
+
+BODY_CLASSES = ("TradeUnion", "Organization")
+# a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
+UNIT_ENDINGS = words("posts/unit_endings.txt")
+LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
+_GLUED = re.compile("[\u4e00-\u9fff]+")
+_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
+_TITLE = compound_title_pattern(read_titles())
+# LAC's tags of the words a unit's name is made of (质检部/ORG; 职业/n 安全/an 健康厅/n)
+_NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
+# how long a unit's name written bare may be (_UNIT: up to seven characters and the ending)
+_UNIT_REACH = 10
+# the marks of a list's entries and of clauses: a unit after one opens an entry
+_ENTRY_MARKS = frozenset("、，,；;：:。\n")
+
+
+def is_title(text: str) -> bool:
+    """Whether ``text`` is a title as the title finder reads them (挂职副主席, 书记)."""
+    return _TITLE.fullmatch(text) is not None
+
+
+def head_repeated(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """监察支队支队长 read as 队长: a title whose first characters (支) stand between a body
+    and it, the body's name ending with them and the title's head (支队), is the body's
+    head written whole (支队长) — not a unit 支队 of the body."""
+    start = t.start_char
+    for j in (1, 2):
+        left = ctx.text[start - j : start]
+        if len(left) < j or not _GLUED.fullmatch(left):
+            return None
+        for x, y in ctx.ref_at.by_end.get(start - j, ()):
+            ref = ctx.ref_at[(x, y)]
+            if ref.cls in BODY_CLASSES and x < start - j and ctx.text.endswith(left + t.text[0], x, y):
+                return (x, ref, left + t.text)
+    return None
+
+
+def unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRef] | None:
+    """安徽建工集团引江济淮工程派|河口船闸项目部: a unit's name read short, when the text glued
+    before it goes back to a body's name, is that body's unit under the whole name."""
+    if unit.cls != "Organization" or not unit.name.endswith(LONG_UNIT_ENDINGS):
+        return None
+    for k in range(x - 1, max(0, x - 13), -1):
+        if not _GLUED.fullmatch(ctx.text[k:x]) or ctx.mentions_in("PERSON", k, x) or ctx.mentions_in("TITLE", k, x):
+            return None
+        bodies = [(b, ctx.ref_at[(b, y)]) for b, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(b, ref) for b, ref in bodies if ref.cls in BODY_CLASSES]
+        if bodies:
+            b, parent = bodies[0]
+            name = ctx.text[b:k] + ctx.text[k:x] + unit.name
+            ref = EntityRef("Organization", parent.name + ctx.text[k:x] + unit.name)
+            info = ctx.add(ref, name, (b, x + len(unit.name)), CONFIDENCE["pattern"])
+            info.aliases.discard(ref.name)
+            info.parent = parent
+            return b, ref
+    return None
+
+
+def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """远大公司工程技术部经理: a unit of a body, named between the body and the title and
+    ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
+    the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长)."""
+    start = t.start_char
+    for k in range(start - 1, max(0, start - 9), -1):
+        unit, end = ctx.text[k:start], start
+        if not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
+            unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
+        elif not _UNIT.fullmatch(unit) or k == start - 1:
+            continue
+        if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+            continue
+        bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
+        if not bodies:
+            continue
+        x, parent = bodies[0]
+        ref = EntityRef("Organization", parent.name + unit)
+        info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
+        info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
+        info.aliases.discard(ref.name)
+        info.parent = parent
+        return (x, ref, t.text)
+    return None
+
+
+def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """A unit written bare before the title of its head, no body glued before it (where the
+    unit's name starts, the office's body, the role):
+
+    * a company's department in the clause that names the company (某某有限公司…负责人是
+      质检部部长X): an office at that company, its role the unit and the title
+      (质检部部长), as the text names no body of the unit;
+    * a unit opening an entry of a list, its head written with the unit's last word again
+      (、职业安全健康厅厅长X): the word that ends the unit and opens the title tells that it
+      names a body, of its own (no body before it says whose unit it is).
+    """
+    return _department(ctx, t) or _entry_unit(ctx, t)
+
+
+def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """某某有限公司…负责人是质检部部长X: the unit (the words of a name right before the title)
+    is a department of the company the clause names last, no mark or person between."""
+    start = t.start_char
+    a = _name_words_before(ctx, start)
+    unit = ctx.text[a:start]
+    if not _UNIT.fullmatch(unit) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
+        return None
+    sa, _ = ctx.sentence_of(start)
+    named = [(x, y, ref) for x, y, ref in ctx.bodies_in(sa, a) if y <= a]
+    if not named or not _is_company(named[-1][2]):
+        return None
+    y = named[-1][1]
+    if _ENTRY_MARKS.intersection(ctx.text[y:a]) or ctx.mentions_in("PERSON", y, a):
+        return None
+    return (a, named[-1][2], unit + ctx.text[start : t.end_char])
+
+
+def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """、职业安全健康厅厅长X: the words from the mark opening the entry to a title (副)X长 whose X
+    ends them are a body of their own."""
+    start = t.start_char
+    sa, _ = ctx.sentence_of(start)
+    reach = max(sa, start - _UNIT_REACH)
+    a = max([reach - 1] + [ctx.text.rfind(mark, reach, start) for mark in _ENTRY_MARKS]) + 1
+    unit = ctx.text[a:start]
+    opened = a == sa or ctx.text[a - 1] in _ENTRY_MARKS
+    if not opened or not _UNIT.fullmatch(unit) or not t.text.removeprefix("副").startswith(unit[-1]):
+        return None
+    if ctx.ref_at.starting_in(a, start) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
+        return None  # (a body, a person or a title in the words: no one name)
+    ref = EntityRef("Organization", unit)
+    ctx.add(ref, unit, (a, start), CONFIDENCE["pattern"])
+    return (a, ref, t.text)
+
+
+def _is_company(ref: EntityRef) -> bool:
+    """Whether a body is a company (its name ends as companies' do: 有限公司, 集团)."""
+    return ref.cls == "Organization" and ref.name.endswith(COMPANY_ENDINGS)
+
+
+def _name_words_before(ctx: ArticleContext, end: int) -> int:
+    """Where the run of words that may make a name (nouns, names: ``_NAME_TAGS``) ending at
+    ``end`` starts, at most ``_UNIT_REACH`` characters back; ``end`` when none ends there."""
+    a = end
+    for token in reversed(ctx.doc.char_span(max(0, end - _UNIT_REACH), end, alignment_mode="expand") or ()):
+        if token.idx + len(token) > a:
+            continue  # (a word running past the end: none)
+        if token.idx + len(token) < a or token.tag_ not in _NAME_TAGS or end - token.idx > _UNIT_REACH:
+            break
+        a = token.idx
+    return a
