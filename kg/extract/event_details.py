@@ -26,6 +26,7 @@ from kg.extract.wordlists import (
     THEME_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
+    VENUE_PREPOSITIONS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -74,7 +75,7 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 _BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
-_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
+_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
 
 
 def going_in(ctx: ArticleContext, a: int, b: int) -> bool:

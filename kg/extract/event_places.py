@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     THIS_EVENT_WORDS,
     VENUE_GROUNDS,
     VENUE_OPENERS,
+    VENUE_PREPOSITIONS,
     VENUE_SETTING,
     VENUE_VERBS,
 )
@@ -28,9 +29,11 @@ from kg.model.facts import EntityRef, EventFact
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
 # the prepositions of place among the openers (the rest are verbs of going: words of their own)
-_AT = ("在", "于")
+_AT = VENUE_PREPOSITIONS
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
+_OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
 # 本次比赛于X举行, 活动地点设在X
 _SET_AT = VENUE_SETTING
@@ -64,12 +67,14 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             continue
         y, ref = place
         tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
+        if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
+            tail = tail[of.end() :]
         near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
         # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event
         near = near or (
             s._.kg_kind == "verb"
             and y <= s.start_char
-            and not text.startswith(("在", "于"), sa + m.start())
+            and not text.startswith(_AT, sa + m.start())
             and not re.search("[，,；;]", text[y : s.start_char])
         )
         if _HELD_AT.match(tail) or near:

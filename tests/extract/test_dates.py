@@ -135,6 +135,14 @@ def test_a_relative_day_with_its_day_in_brackets_dates_the_event_inside_a_clause
     assert event(facts, "读书分享会").date[:2] == ("2024-05-09", "date")
 
 
+def test_a_relative_day_with_its_day_in_chinese_numerals_in_brackets(extract_text):
+    # 今（十四）日, as Macau's reports write it
+    facts = extract_text(
+        "南湖区总工会今（十四）日上午在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-15"
+    )
+    assert event(facts, "读书分享会").date[:2] == ("2024-05-14", "date")
+
+
 def test_yesterday_with_its_day_in_brackets_dates_the_event(extract_text):
     facts = extract_text(
         "南湖区总工会昨日（8日）在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-09"

@@ -401,3 +401,21 @@ def test_a_total_of_those_taking_part_is_the_count(extract_text):
         region="长沙市",
     )
     assert facts.events[0].count[0] == 36
+
+
+def test_the_organisers_of_hebande(extract_text):
+    # 由A、B合办的X: both organise it
+    facts = extract_text("近日，由雨花区总工会、天心区总工会合办的职工读书分享会在区图书馆举行。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "天心区总工会"]
+
+
+def test_the_place_after_jia(extract_text):
+    # 假X举行: 假 is the written 在 of Hong Kong and Macau reports
+    facts = extract_text("近日，南湖区总工会假新兴街道举行职工读书分享会。", region="嘉兴市")
+    assert locations(event(facts, "读书分享会")) == ["新兴街道"]
+
+
+def test_an_area_whose_venue_follows_de_hosts_the_event(extract_text):
+    # 在X街道的Y举行: the venue, not read as a place, stands in the area
+    facts = extract_text("南湖区总工会主办的职工读书分享会，昨日下午在新兴街道的一处职工书屋举行。", region="嘉兴市")
+    assert locations(event(facts, "读书分享会")) == ["新兴街道"]
