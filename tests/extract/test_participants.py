@@ -311,3 +311,21 @@ def test_the_winners_of_a_place_listed_after_a_contest_take_part_in_it(extract_t
         region="长沙市",
     )
     assert {"钟雅琳", "邝志远", "龚丽萍"} <= set(participants(event(facts, "厨艺技能比赛")))
+
+
+def test_who_teaches_at_a_lecture_takes_part(extract_text):
+    # A和B为60余名环卫工人讲授…
+    facts = extract_text(
+        "7月17日，雨花区总工会在区职工服务中心举行防暑知识讲座，区总工会副主席钟雅琳和医生邝志远为60余名环卫工人讲授急救方法。",
+        region="长沙市",
+    )
+    assert {"钟雅琳", "邝志远"} <= participants(event(facts, "防暑知识讲座"))
+
+
+def test_who_presents_the_contest_takes_part(extract_text):
+    # A介绍了赛事安排: at the contest
+    facts = extract_text(
+        "10月22日，雨花区第二届厨艺技能比赛在区职工服务中心举行。区人社局副局长邝志远介绍了赛事安排。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "厨艺技能比赛"))
