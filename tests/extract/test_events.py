@@ -333,3 +333,9 @@ def test_a_quoted_day_that_is_held_is_an_event(extract_text):
 def test_a_quoted_day_of_the_calendar_is_no_event(extract_text):
     facts = extract_text("在“世界读书日”来临之际，南湖区总工会举办职工读书分享会。", region="嘉兴市")
     assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_group_counselling_session_is_an_event(extract_text):
+    # 开展了首场“…”团体辅导: a counselling session held
+    facts = extract_text("近日，南湖区总工会开展了首场“减压·同行”团体辅导，60余名职工参加。", region="嘉兴市")
+    assert event_names(facts) == ["首场“减压·同行”团体辅导"]

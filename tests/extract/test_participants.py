@@ -329,3 +329,12 @@ def test_who_presents_the_contest_takes_part(extract_text):
         region="长沙市",
     )
     assert "邝志远" in participants(event(facts, "厨艺技能比赛"))
+
+
+def test_who_speaks_at_the_meeting_takes_part(extract_text):
+    # 会上，X作了交流发言
+    facts = extract_text(
+        "11月6日，雨花区总工会召开第三次会员代表大会。会上，长沙味源餐饮有限公司经理邝志远作了交流发言。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "会员代表大会"))
