@@ -437,3 +437,13 @@ def test_the_area_of_weiyu_when_the_venue_is_no_place(extract_text):
         "10月22日，2025年南湖区职工技能大赛决赛，在位于新兴街道的嘉兴远航职业技术学院二号楼举行。", region="嘉兴市"
     )
     assert locations(event(facts, "技能大赛")) == ["新兴街道"]
+
+
+def test_a_committee_meeting_named_without_its_body_is_organised_by_the_committees_body(extract_text):
+    # 选举产生了X工会第三届委员会…随后召开的第三届委员会第一次全体会议: X's
+    facts = extract_text(
+        "11月6日，新兴街道工会召开第三次会员代表大会，选举产生了新兴街道工会第三届委员会委员9名。"
+        "随后召开的第三届委员会第一次全体会议上，选举邝志远为主席。",
+        region="嘉兴市",
+    )
+    assert organizers(event(facts, "全体会议")) == ["南湖区新兴街道工会"]
