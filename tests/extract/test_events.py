@@ -339,3 +339,9 @@ def test_a_group_counselling_session_is_an_event(extract_text):
     # 开展了首场“…”团体辅导: a counselling session held
     facts = extract_text("近日，南湖区总工会开展了首场“减压·同行”团体辅导，60余名职工参加。", region="嘉兴市")
     assert event_names(facts) == ["首场“减压·同行”团体辅导"]
+
+
+def test_a_visit_to_see_workers_after_going_to_a_place_is_an_event(extract_text):
+    # 前往X镇，看望…: the visit, held there
+    facts = extract_text("1月13日，南湖区总工会副主席邝志远带队前往新兴街道，看望坚守岗位的一线职工。", region="嘉兴市")
+    assert "看望" in event_names(facts)
