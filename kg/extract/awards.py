@@ -28,8 +28,10 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, Evidence
 
-# 分获前三名, 荣获一等奖: a place or prize won
-WINNING = re.compile(f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)})")
+# 分获前三名, 荣获一等奖: a place or prize won; or places listed (分获第二、三名)
+WINNING = re.compile(
+    f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)}|第[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+名)"
+)
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_HOLDER)})')
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))

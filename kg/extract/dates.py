@@ -10,8 +10,8 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import MONTH_PARTS, RELATIVE_DAYS, SAME_OCCASION
-from kg.lexicon import alternation_of
+from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, RELATIVE_DAYS, SAME_OCCASION
+from kg.lexicon import alternation_of, lexicon
 
 # a day relative to the report: 昨天, 今日
 _RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
@@ -22,10 +22,17 @@ _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌
 # a day of the month without its month (5日上午，本月5日，): the report's month, or the one before
 _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
 # a day relative to the report with its day of the month in brackets (今日（16日）, 今（18）日,
-# as Hong Kong and Taiwan reports write it): the day is said outright, wherever it stands
-_BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2})日?[）)]日?")
+# as Hong Kong and Taiwan reports write it; in Chinese numerals, 今（十四）日, as Macau's do):
+# the day is said outright, wherever it stands
+_BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日?[）)]日?")
 # a part of a month (3月初，2024年3月中旬，): the month, no day
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
+# 揭牌仪式后，/ 会议结束后，: a sentence opening after an event named by its head, on its day
+_AFTER_EVENT = re.compile(
+    "[^，,。；;！？!?\n]{{0,12}}?(?:{})(?:结束)?(?:之)?后[，,]".format(
+        alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS, "仪式"))))
+    )
+)
 # the day of a dateline: 本报杭州7月20日讯
 DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
 # the end of a dateline (本报株洲3月6日讯, 本报讯, 新华社北京3月6日电): what follows opens the lead
@@ -139,8 +146,8 @@ def occasion_dates(ctx: ArticleContext) -> None:
     for f in ctx.facts.events:
         if f is main or f.date is not None or main.date is None:
             continue
-        sa, _ = ctx.sentence_of(f.evidence.start)
-        if ctx.opens_with(sa, SAME_OCCASION):
+        sa, sb = ctx.sentence_of(f.evidence.start)
+        if ctx.opens_with(sa, SAME_OCCASION) or _AFTER_EVENT.match(ctx.text, sa, sb):
             f.date = main.date
 
 
@@ -163,7 +170,10 @@ def _opening_date(ctx: ArticleContext):
     report = _report_date(ctx)
     if report is not None:
         for m in _BRACKETED_DAY.finditer(ctx.text, body_start, end):
-            day = _day_before(report, int(m.group(2)))
+            number = m.group(2)
+            if not number.isdigit():
+                number = _HAN_NUMBER.sub(_han_number, number + "日")[:-1]
+            day = _day_before(report, int(number))
             if day is not None:
                 return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
         days = [

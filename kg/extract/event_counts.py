@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     MEMBERSHIP_VERBS,
     MODE_WORDS,
     NAMING_VERBS,
+    ORGANISED_BY_VERBS,
     PLAYER_WORDS,
     PRIZE_VERBS,
     SAME_OCCASION,
@@ -53,6 +54,10 @@ _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_P
 _LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
 # a word of a sum right before a count (共89人参加)
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+# a sentence that only says who organised the event (大赛由A主办，B承办。): the next one may
+# still say who took part
+_BY = alternation_of(ORGANISED_BY_VERBS)
+_SPONSORS_ONLY = re.compile(f"[^，,。；;！？!?]{{0,12}}由[^。；;！？!?]{{2,80}}?(?:联合|共同)?(?:{_BY})")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -70,6 +75,9 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         if cands:
             break
         a, nb = ctx.sentence_of(na)
+        if a == na and not _TAKING_PART.search(ctx.text, na, nb) and _SPONSORS_ONLY.match(ctx.text, na, nb):
+            na = nb  # (大赛由A主办，B承办。126名选手晋级决赛。)
+            continue
         if a != na or ctx.mentions_in("EVENT", na, nb) or not _TAKING_PART.search(ctx.text, na, nb):
             break
         cands = _counts(ctx, na, nb)

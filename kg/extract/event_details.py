@@ -26,6 +26,7 @@ from kg.extract.wordlists import (
     THEME_WORDS,
     UNDER_WORDS,
     VENUE_OPENERS,
+    VENUE_PREPOSITIONS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -74,7 +75,7 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 _BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
-_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in ("在", "于"))))
+_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
 
 
 def going_in(ctx: ArticleContext, a: int, b: int) -> bool:
@@ -176,6 +177,18 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     if opening and opening[0][1] < s.end_char:
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
+    # 第三届委员会第一次全体会议, named without its body: the body whose committee of that
+    # term the text names before it (选举产生了X工会第三届委员会委员…)
+    term = _TERM.match(s.text)
+    if term is not None:
+        owners = [b for b in ctx.bodies_in(0, s.start_char) if ctx.text.startswith(term.group(), b[1])]
+        if owners:
+            x, y, r = owners[-1]
+            fact.organizers.append((r, ctx.evidence(x, y + len(term.group()), CONFIDENCE["context"])))
+
+
+_TERM = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?委员会(?=第)")
 
 
 def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:

@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     THIS_EVENT_WORDS,
     VENUE_GROUNDS,
     VENUE_OPENERS,
+    VENUE_PREPOSITIONS,
     VENUE_SETTING,
     VENUE_VERBS,
 )
@@ -26,11 +27,13 @@ from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
-_VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于[^，。；]{{1,20}}?的)?")
+_VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的)?")
 # the prepositions of place among the openers (the rest are verbs of going: words of their own)
-_AT = ("在", "于")
+_AT = VENUE_PREPOSITIONS
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
+_OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
 # 本次比赛于X举行, 活动地点设在X
 _SET_AT = VENUE_SETTING
@@ -60,21 +63,13 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if m.group(1) not in _AT and ctx.doc.char_span(sa + m.start(), sa + m.end(1)) is None:
             continue  # 以来, 来自, 受到: no verb of going
         place = _place_at(ctx, at)
-        if place is None:
-            continue
-        y, ref = place
-        tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
-        near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
-        # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event
-        near = near or (
-            s._.kg_kind == "verb"
-            and y <= s.start_char
-            and not text.startswith(("在", "于"), sa + m.start())
-            and not re.search("[，,；;]", text[y : s.start_char])
-        )
-        if _HELD_AT.match(tail) or near:
-            fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+        if place is not None and _held_at(ctx, fact, s, m, at, sa, *place):
             return
+        if m.group(2) is not None:
+            # 在位于X镇的Y学院实训楼举行, the venue not read whole: the area it lies in
+            place = _place_at(ctx, sa + m.start(2))
+            if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
+                return
     # 会议主会场设在X、分会场设在Y: right after the name, its grounds and their venues
     if _read_grounds(ctx, fact, s.end_char, sb):
         return
@@ -107,6 +102,31 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _held_at(
+    ctx: ArticleContext, fact: EventFact, s: Span, m: re.Match[str], at: int, sa: int, y: int, ref: EntityRef
+) -> bool:
+    """Whether the place ``ref`` ending at ``y``, after the opener ``m`` (``at``: where the
+    opener ends), is where the event is held: a venue verb after it (perhaps after 的 and the
+    area's venue: 在X区的Y中心举行), or the event's name right after or before it; if so it
+    is the event's place."""
+    text = ctx.text
+    tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
+    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
+        tail = tail[of.end() :]
+    near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
+    # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event
+    near = near or (
+        s._.kg_kind == "verb"
+        and y <= s.start_char
+        and not text.startswith(_AT, sa + m.start())
+        and not re.search("[，,；;]", text[y : s.start_char])
+    )
+    if _HELD_AT.match(tail) or near:
+        fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+        return True
+    return False
 
 
 def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> bool:

@@ -62,10 +62,12 @@ _LISTED_AFTER = re.compile(
 # 这次受表彰的6名劳模分别是：A；B…: those the event is about, listed after 分别 in a
 # sentence that names the article's event again
 _LISTED_EACH = re.compile(f"分别(?:{alternation_of(LISTING_WORDS)})[：:]?")
-# 一等奖获得者为A，二等奖获得者为B、C: the winners of a place, listed to the clause's end,
+# 一等奖获得者为A，二等奖获得者：B、C: the winners of a place, listed to the clause's end,
 # competed in the event (the one named before them)
 _PLACE_HOLDERS = re.compile(
-    f"(?:{alternation_of(PLACES_WON)})(?:{alternation_of(HONOUR_HOLDER)})(?:{alternation_of(HONOUR_LISTING)})[：:]?"
+    f"(?:{alternation_of(PLACES_WON)})(?:{alternation_of(HONOUR_HOLDER)})"
+    # (or a colon alone: 一等奖获得者：A（X公司）)
+    f"(?:(?:{alternation_of(HONOUR_LISTING)})[：:]?|[：:])"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别

@@ -50,6 +50,7 @@ THIS_EVENT_WORDS = words("events/this_event_words.txt")
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 VENUE_VERBS = words("events/venue_verbs.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
+VENUE_PREPOSITIONS = words("events/venue_prepositions.txt")  # 在, 于, 假: no verbs of going
 HELD_ADVERBS = words("events/held_adverbs.txt")
 VENUE_SETTING = words("events/venue_setting.txt")
 VENUE_GROUNDS = words("events/venue_ground_words.txt")

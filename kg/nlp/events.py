@@ -55,7 +55,8 @@ _LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
 
 # 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
-_GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in ("在", "于")))
+_AT = frozenset(words("events/venue_prepositions.txt"))
+_GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in _AT))
 _VISIT_RE = re.compile(
     f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
 )
@@ -67,6 +68,10 @@ _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
 # place, is an event's name, whatever it ends with
 _VENUE_VERBS = alternation_of(words("events/venue_verbs.txt"))
 _TITLE_HELD_RE = re.compile(f"“[^“”\n]{{2,30}}”(?=在[^，,。；;！？!?“”]{{2,30}}?(?:{_VENUE_VERBS}))")
+# 举办“职工开放日”, 合办的「安全体验日」: a quoted title ending in a day's word (day_titles.txt),
+# the object of a verb of holding, is an event day; not a day in the calendar said
+# elsewhere (在“世界读书日”来临之际)
+_DAY_WORDS = alternation_of(words("events/day_titles.txt"))
 
 
 class EventFinder:
@@ -81,6 +86,9 @@ class EventFinder:
         # a verb whose subject holds the event, right before its name (召开, 举办了)
         holding = [v for v, role in self.lex.event_verbs.items() if role == "organizer"]
         self._held_re = re.compile(f"(?:{alternation_of(holding)})了?$")
+        self._held_day_re = re.compile(
+            f"(?:{alternation_of(holding)})[了的]?([“「][^“”「」\n]{{2,30}}?(?:{_DAY_WORDS})[”」])"
+        )
         # verbs that govern an event's name from outside it (举办, 开展)
         self._governing = frozenset((*self.lex.event_verbs, *_HOLDING_VERBS))
 
@@ -169,6 +177,9 @@ class EventFinder:
             elif _EDITION_RE.search(text, max(0, m.start() - 6), m.start()):
                 a = self._walk_left(tk, m.start(), m.end(), bodies, {}, phrase_start, [])
                 out.append(Found(a, m.end(), "EVENT"))
+        for m in self._held_day_re.finditer(text):
+            if not any(f.start <= m.start(1) and m.end(1) <= f.end for f in out):
+                out.append(Found(m.start(1), m.end(1), "EVENT"))
         # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
         out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
         held: dict[tuple[int, int], bool] = {}

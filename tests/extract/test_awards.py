@@ -43,6 +43,14 @@ def test_a_prize_is_named_without_the_event_it_was_won_at(extract_text):
     assert ("赵小红", "银奖") in awards(facts)
 
 
+def test_the_winners_of_places_listed_together_take_part(extract_text):
+    # A、B分获第二、三名
+    facts = extract_text(
+        "近日，江宁区总工会举办第三届职工焊工技能比武。最终，刘长青、赵文华分获第二、三名。", region="南京市"
+    )
+    assert {"刘长青", "赵文华"} <= participants(event(facts, "技能比武"))
+
+
 def test_an_organisation_wins_a_title(extract_text):
     facts = extract_text("近日，南京宏达机械有限公司荣获“市工人先锋号”称号。", region="南京市")
     got = {(ref.cls, honour) for ref, honour, _ in facts.awards}

@@ -135,6 +135,14 @@ def test_a_relative_day_with_its_day_in_brackets_dates_the_event_inside_a_clause
     assert event(facts, "读书分享会").date[:2] == ("2024-05-09", "date")
 
 
+def test_a_relative_day_with_its_day_in_chinese_numerals_in_brackets(extract_text):
+    # 今（十四）日, as Macau's reports write it
+    facts = extract_text(
+        "南湖区总工会今（十四）日上午在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-15"
+    )
+    assert event(facts, "读书分享会").date[:2] == ("2024-05-14", "date")
+
+
 def test_yesterday_with_its_day_in_brackets_dates_the_event(extract_text):
     facts = extract_text(
         "南湖区总工会昨日（8日）在区职工服务中心举办职工读书分享会。", region="嘉兴市", date="2024-05-09"
@@ -158,3 +166,12 @@ def test_an_event_of_a_section_headed_by_a_day_happens_that_day(extract_text):
     )
     assert event(facts, "慰问").date[:2] == ("--07-09", "gMonthDay")
     assert event(facts, "安全课堂").date[:2] == ("--07-15", "gMonthDay")
+
+
+def test_an_event_after_the_ceremony_shares_its_date(extract_text):
+    # 揭牌仪式后，…开展了…团体辅导: on the ceremony's day
+    facts = extract_text(
+        "12月1日，南湖区总工会职工服务驿站在新兴街道揭牌。揭牌仪式后，驿站开展了首场“减压·同行”团体辅导。",
+        region="嘉兴市",
+    )
+    assert event(facts, "团体辅导").date[0].endswith("12-01")

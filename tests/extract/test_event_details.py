@@ -401,3 +401,49 @@ def test_a_total_of_those_taking_part_is_the_count(extract_text):
         region="长沙市",
     )
     assert facts.events[0].count[0] == 36
+
+
+def test_the_organisers_of_hebande(extract_text):
+    # 由A、B合办的X: both organise it
+    facts = extract_text("近日，由雨花区总工会、天心区总工会合办的职工读书分享会在区图书馆举行。", region="长沙市")
+    assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "天心区总工会"]
+
+
+def test_the_place_after_jia(extract_text):
+    # 假X举行: 假 is the written 在 of Hong Kong and Macau reports
+    facts = extract_text("近日，南湖区总工会假新兴街道举行职工读书分享会。", region="嘉兴市")
+    assert locations(event(facts, "读书分享会")) == ["新兴街道"]
+
+
+def test_an_area_whose_venue_follows_de_hosts_the_event(extract_text):
+    # 在X街道的Y举行: the venue, not read as a place, stands in the area
+    facts = extract_text("南湖区总工会主办的职工读书分享会，昨日下午在新兴街道的一处职工书屋举行。", region="嘉兴市")
+    assert locations(event(facts, "读书分享会")) == ["新兴街道"]
+
+
+def test_how_many_took_part_said_after_the_sentence_of_its_sponsors(extract_text):
+    # 大赛由A主办，B承办。…86名选手晋级决赛。: the sponsors' sentence stops no search
+    facts = extract_text(
+        "10月22日，2025年南湖区职工技能大赛决赛在区职工服务中心举行。大赛由南湖区总工会主办，"
+        "新兴街道总工会承办。经过初赛选拔，来自全区20家企业的86名选手晋级决赛。",
+        region="嘉兴市",
+    )
+    assert event(facts, "技能大赛").count[0] == 86
+
+
+def test_the_area_of_weiyu_when_the_venue_is_no_place(extract_text):
+    # 在位于X镇的Y举行, Y read as no place: X
+    facts = extract_text(
+        "10月22日，2025年南湖区职工技能大赛决赛，在位于新兴街道的嘉兴远航职业技术学院二号楼举行。", region="嘉兴市"
+    )
+    assert locations(event(facts, "技能大赛")) == ["新兴街道"]
+
+
+def test_a_committee_meeting_named_without_its_body_is_organised_by_the_committees_body(extract_text):
+    # 选举产生了X工会第三届委员会…随后召开的第三届委员会第一次全体会议: X's
+    facts = extract_text(
+        "11月6日，新兴街道工会召开第三次会员代表大会，选举产生了新兴街道工会第三届委员会委员9名。"
+        "随后召开的第三届委员会第一次全体会议上，选举邝志远为主席。",
+        region="嘉兴市",
+    )
+    assert organizers(event(facts, "全体会议")) == ["南湖区新兴街道工会"]

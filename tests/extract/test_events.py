@@ -320,3 +320,28 @@ def test_a_union_founded_at_its_meeting_after_its_areas_organises_it(extract_tex
         region="海口市",
     )
     assert organizers(facts.events[0]) == ["博爱社区工会联合会"]
+
+
+def test_a_quoted_day_that_is_held_is_an_event(extract_text):
+    # 合办的「…体验日」 / 举办“…宣传周”: a day or week held
+    facts = extract_text("南湖区总工会合办的「职工安全体验日」昨日举行。", region="嘉兴市")
+    assert event_names(facts) == ["「职工安全体验日」"]
+    facts = extract_text("近日，南湖区总工会举办“职工安全宣传周”。", region="嘉兴市")
+    assert event_names(facts) == ["“职工安全宣传周”"]
+
+
+def test_a_quoted_day_of_the_calendar_is_no_event(extract_text):
+    facts = extract_text("在“世界读书日”来临之际，南湖区总工会举办职工读书分享会。", region="嘉兴市")
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_group_counselling_session_is_an_event(extract_text):
+    # 开展了首场“…”团体辅导: a counselling session held
+    facts = extract_text("近日，南湖区总工会开展了首场“减压·同行”团体辅导，60余名职工参加。", region="嘉兴市")
+    assert event_names(facts) == ["首场“减压·同行”团体辅导"]
+
+
+def test_a_visit_to_see_workers_after_going_to_a_place_is_an_event(extract_text):
+    # 前往X镇，看望…: the visit, held there
+    facts = extract_text("1月13日，南湖区总工会副主席邝志远带队前往新兴街道，看望坚守岗位的一线职工。", region="嘉兴市")
+    assert "看望" in event_names(facts)

@@ -293,6 +293,17 @@ def test_those_listed_after_a_clause_of_attending_take_part(extract_text):
     assert participants(event(facts, "代表大会")) == {"周立新", "陈小燕"}
 
 
+def test_the_winners_of_a_place_listed_after_a_colon_take_part(extract_text):
+    # 一等奖获得者：A（X公司）, a list under a heading, no 为
+    facts = extract_text(
+        "10月22日，雨花区第二届厨艺技能比赛决赛在区职工服务中心举行。经过实操比拼，获奖名单如下：\n"
+        "一等奖获得者：钟雅琳（长沙味源餐饮有限公司）\n"
+        "二等奖获得者：邝志远（长沙湘厨餐饮有限公司）、龚丽萍（长沙味源餐饮有限公司）",
+        region="长沙市",
+    )
+    assert {"钟雅琳", "邝志远", "龚丽萍"} <= set(participants(event(facts, "厨艺技能比赛")))
+
+
 def test_the_winners_of_a_place_listed_after_a_contest_take_part_in_it(extract_text):
     facts = extract_text(
         "近日，雨花区总工会举办职工读书分享会。在此前举行的雨花区第二届“厨艺技能比赛”中，"
@@ -300,3 +311,30 @@ def test_the_winners_of_a_place_listed_after_a_contest_take_part_in_it(extract_t
         region="长沙市",
     )
     assert {"钟雅琳", "邝志远", "龚丽萍"} <= set(participants(event(facts, "厨艺技能比赛")))
+
+
+def test_who_teaches_at_a_lecture_takes_part(extract_text):
+    # A和B为60余名环卫工人讲授…
+    facts = extract_text(
+        "7月17日，雨花区总工会在区职工服务中心举行防暑知识讲座，区总工会副主席钟雅琳和医生邝志远为60余名环卫工人讲授急救方法。",
+        region="长沙市",
+    )
+    assert {"钟雅琳", "邝志远"} <= participants(event(facts, "防暑知识讲座"))
+
+
+def test_who_presents_the_contest_takes_part(extract_text):
+    # A介绍了赛事安排: at the contest
+    facts = extract_text(
+        "10月22日，雨花区第二届厨艺技能比赛在区职工服务中心举行。区人社局副局长邝志远介绍了赛事安排。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "厨艺技能比赛"))
+
+
+def test_who_speaks_at_the_meeting_takes_part(extract_text):
+    # 会上，X作了交流发言
+    facts = extract_text(
+        "11月6日，雨花区总工会召开第三次会员代表大会。会上，长沙味源餐饮有限公司经理邝志远作了交流发言。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "会员代表大会"))
