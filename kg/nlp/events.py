@@ -55,7 +55,7 @@ _LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
 
 # 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
-_AT = frozenset(words("events/venue_prepositions.txt"))
+_AT = frozenset(words("areas/place_prepositions.txt"))
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in _AT))
 _VISIT_RE = re.compile(
     f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
