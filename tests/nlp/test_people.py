@@ -435,7 +435,6 @@ def test_a_name_before_a_village_ending_is_the_village(labelled):
 
 def test_a_run_of_name_like_words_is_a_place(tagged_mentions):
     found = tagged_mentions(
-        ("来到", "v"), ("苏力德", "PER"), ("苏木哈日", "PER"), ("陶勒", "PER"), ("盖", "v"), ("走访", "v"), ("。", "w")
+        ("来到", "v"), ("苏力德", "PER"), ("苏木哈日", "PER"), ("陶勒", "PER"), ("盖", "v"), ("嘎查", "v"), ("，", "w")
     )
-    people = {t for t, label, _ in found if label == "PERSON"}
-    assert "陶勒" not in people
+    assert not any(t.startswith("陶勒") for t, label, _ in found if label == "PERSON")
