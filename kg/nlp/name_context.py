@@ -11,7 +11,7 @@ text and the tagger's words.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from kg.lexicon import table
 from kg.nlp.name_shapes import name_closed
@@ -62,17 +62,18 @@ def cuts_a_suffix(text: str, a: int, b: int, suffixes: Iterable[str]) -> bool:
     return False
 
 
-def inside_a_run_of_names(tk: Tokens, a: int, b: int, plausible) -> bool:
-    """来到苏力德苏木哈日|陶勒|盖嘎查: a PER word glued right after another PER word of two
-    characters or more that names no one is a piece of the same long word (a place's name
-    sounded out), not a name of its own.  ``plausible``: the check of a whole name."""
+def inside_a_run_of_names(tk: Tokens, a: int, b: int, plausible: Callable[[str], bool], heads: set[int]) -> bool:
+    """来到苏力德|苏木哈日|陶勒|盖嘎查: a PER word glued to the end of a run of two more PER
+    words, the one right before it of two characters or more and naming no one, is a piece
+    of the same long word (a place's name sounded out), not a name of its own.  Not right
+    after a title or a role noun the tagger also read as a name (心理咨询师|易晓军)."""
     text = tk.text
-    if a < 2 or not is_han(text[a - 1]):
+    if a < 2 or a in heads or not is_han(text[a - 1]):
         return False
     s, e = tk.token_span_at(a - 1)
-    if e != a or e - s < 2 or tk.tag_at(s) != "PER":
+    if e != a or e - s < 2 or tk.tag_at(s) != "PER" or plausible(text[s:e]):
         return False
-    return not plausible(text[s:e])
+    return s > 0 and is_han(text[s - 1]) and tk.tag_at(s - 1) == "PER"
 
 
 def before_an_area_ending(text: str, b: int) -> bool:

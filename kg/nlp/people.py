@@ -319,7 +319,7 @@ class PersonFinder:
             in_list_of_actions(tk, a, b)
             or glued_given_name(tk, a, b, self._surname_set, heads)
             or cuts_a_suffix(tk.text, a, b, self._suffixes)
-            or inside_a_run_of_names(tk, a, b, plausible_name)
+            or inside_a_run_of_names(tk, a, b, plausible_name, heads)
             or before_an_area_ending(tk.text, b)
         )
 
