@@ -442,5 +442,7 @@ def test_a_run_of_name_like_words_is_a_place(tagged_mentions):
 
 def test_a_name_after_a_title_read_as_a_name_is_kept(tagged_mentions):
     # 心理咨询师|韩明雪: the tagger read the title as a PER word too; the name after it stays
-    found = tagged_mentions(("咨询师", "n"), ("心理咨询师", "PER"), ("韩明雪", "PER"), ("授课", "v"), ("。", "w"))
+    found = tagged_mentions(
+        ("国家", "n"), ("二级", "m"), ("心理咨询师", "PER"), ("韩明雪", "PER"), ("授课", "v"), ("。", "w")
+    )
     assert "韩明雪" in {t for t, label, _ in found if label == "PERSON"}
