@@ -57,3 +57,16 @@ def _splits(run: str) -> bool:
     if not run:
         return True
     return any(run[:n] in _syllables() and _splits(run[n:]) for n in _lengths() if n <= len(run))
+
+
+def name_words_and_one(run: str) -> bool:
+    """Is ``run`` a name of name words and one character more (毕力格 + 图, 阿拉坦 + 仓)?
+    A Mongolian name often ends in a syllable of its own (a suffix, a short word) that is
+    no name word alone; only where the tagger read the whole as a name is it one."""
+    return SHORTEST < len(run) <= LONGEST and syllable_name(run[:-1]) and "\u4e00" <= run[-1] <= "\u9fff"
+
+
+def name_word(run: str) -> bool:
+    """Is ``run`` one name word (旺堆, 次仁)?  Many Tibetans go by one name word of two
+    characters; alone it is read as a name only beside another name in a list."""
+    return run in _syllables()

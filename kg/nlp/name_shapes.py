@@ -176,6 +176,20 @@ def surname_glued_before(tk: Tokens, a: int, b: int, title_ends: set[int], surna
     return a - 1 if e == a and s < a - 1 else a
 
 
+def lone_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """Start of a name whose surname the tagger left out as a word of its own (委员 字|丽华
+    供图: 字 read as a noun, 丽华 as the name), else ``a``.  Only a one-character word that
+    is a surname, opens a phrase (after a space, a mark or the text's start) and is no
+    function word, right before a given name of one or two characters."""
+    text = tk.text
+    k = a - 1
+    if k < 0 or b - a not in (1, 2) or text[k] not in surnames or tk.token_span_at(k) != (k, a):
+        return a
+    if tk.tag_at(k) in FUNCTION_TAGS or (k > 0 and (is_han(text[k - 1]) or text[k - 1] == "·")):
+        return a
+    return k
+
+
 def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] | None:
     """The whole of a name joined by a middle dot (阿不都·热合曼) that the tagger read as
     one or more PER words touching a dot at ``[a, b)``, else None.
@@ -287,7 +301,9 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
 
     The surname is the tagger's PER word of one character; the given name is the next word,
     one or two Han characters that are no function word and open no word a name is followed
-    by; after it a mark, such a word, or a verb or adverb must close the name.
+    by; after it a mark, such a word, or a verb or adverb must close the name.  In a list of
+    names (、纳|欣然开设) a given name of two the tagger read as an adverb is one too: the
+    tagger took the surname alone for a person, and a list item is no adverb.
     """
     text = tk.text
     if b - a != 1 or text[a] not in surnames or b >= len(text):
@@ -296,7 +312,10 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
     given = text[b:e]
     if s != b or not 1 <= len(given) <= 2 or not all(is_han(c) for c in given) or given[0] in BREAKERS:
         return b
-    if text.startswith(PERSON_FOLLOWERS, b) or tk.tag_at(b) in ("w", "u", "c", "p", "m", "q", "f", "r", "d"):
+    adverb_item = tk.tag_at(b) == "d" and len(given) == 2 and text[a - 1 : a] == "、"
+    if text.startswith(PERSON_FOLLOWERS, b) or (
+        tk.tag_at(b) in ("w", "u", "c", "p", "m", "q", "f", "r", "d") and not adverb_item
+    ):
         return b
     closed = (
         e == len(text)

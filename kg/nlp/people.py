@@ -12,9 +12,16 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.ingest.name_syllables import LONGEST, SHORTEST, syllable_name
+from kg.ingest.name_syllables import name_words_and_one, syllable_name
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
+from kg.nlp.name_context import (
+    before_an_area_ending,
+    cuts_a_suffix,
+    glued_given_name,
+    in_list_of_actions,
+    inside_a_run_of_names,
+)
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
@@ -23,7 +30,7 @@ from kg.nlp.name_shapes import (
     grown_name,
     he_of_name,
     in_list_of_bodies,
-    name_closed,
+    lone_surname_before,
     opens_quoted_name,
     shrunk_name,
     speech_verb_cut,
@@ -31,6 +38,8 @@ from kg.nlp.name_shapes import (
     surname_name_end,
     trade_name_end,
 )
+from kg.nlp.names import BREAKERS
+from kg.nlp.sounded_names import sounded_name_at, sounded_name_before
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
@@ -103,6 +112,7 @@ class PersonFinder:
         self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
         self._address_terms = frozenset(words(address_terms))
+        self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -127,8 +137,9 @@ class PersonFinder:
         after_title = {m.end() for m in self._title_re.finditer(text)}
         heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
         dotted = Marks(len(text))
+        grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
         for (a, b), label in sorted(tk.model_entities.items()):
-            if label != "PER":
+            if label != "PER" or grown.overlaps(a, b):
                 continue
             whole = dotted_name(tk, a, b, heads) if "·" in text[max(0, a - 1) : b + 6] else None
             if whole is not None:
@@ -136,19 +147,29 @@ class PersonFinder:
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
-            sounded = self._syllable_name_at(tk, a) if whole is None else None
+            sounded = sounded_name_at(tk, a) if whole is None else None
+            # 毕力格图, 阿拉坦仓: the tagger read name words and one syllable more as one name
+            whole_sounded = (
+                whole is None
+                and name_words_and_one(text[a:b])
+                and text[b - 1] not in BREAKERS
+                and not text.startswith(PERSON_FOLLOWERS, b - 1)
+            )
             if sounded and sounded >= b:
-                b = sounded  # 巴图孟|和观看: a name of name words the tagger cut, read whole
-            else:
+                b, whole_sounded = sounded, True  # 巴图孟|和观看: a name of name words the tagger cut, read whole
+            elif not whole_sounded:
                 b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
                 b = shrunk_name(tk, a, b, self._surname_set)
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
+                a = lone_surname_before(tk, a, b, self._surname_set)
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
                     continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
             name = text[a:b]
-            if not plausible_name(name) or self._nickname(name) or common_word(name) or self._addressed(name):
+            if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
+                continue
+            if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
                 continue
             if opens_quoted_name(tk, a, b):
                 continue  # “施可丰第十三届运动会”: the first word of a quoted name
@@ -167,13 +188,14 @@ class PersonFinder:
             if "·" not in name and text[b : b + 1] == "·" and is_han(text[b + 1 : b + 2]):
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
+            grown.add(a, b)
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
             near = named_bodies if a in after_title else covered
             b = (
-                self._syllable_name_at(tk, a, near, taken)
+                sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
                 or self._cut_name_at(tk, a, near, taken)
             )
@@ -195,14 +217,12 @@ class PersonFinder:
             grown: list[Found] = []
             for p in todo:
                 if text[p.end : p.end + 1] == "、":
-                    b = self._syllable_name_at(tk, p.end + 1, covered, taken) or self._name_at(
-                        tk, p.end + 1, covered, taken
-                    )
+                    b = sounded_name_at(tk, p.end + 1, covered, taken) or self._name_at(tk, p.end + 1, covered, taken)
                     if b:
                         grown.append(Found(p.end + 1, b, "PERSON", "list"))
                         taken.add(p.end + 1, b)
                 if p.start > 0 and text[p.start - 1] == "、":
-                    a = self._syllable_name_before(tk, p.start - 1, heads, covered, taken)
+                    a = sounded_name_before(tk, p.start - 1, heads, covered, taken)
                     if a is not None:
                         grown.append(Found(a, p.start - 1, "PERSON", "list"))
                         taken.add(a, p.start - 1)
@@ -264,29 +284,6 @@ class PersonFinder:
             return b
         return None
 
-    @staticmethod
-    def _syllable_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Marks | None = None) -> int | None:
-        """End of a name of name words starting at ``a`` (副局长那仁格日勒，: no surname, and
-        the tagger cut it anyhow), the longest that ``name_closed`` ends, else None."""
-        text = tk.text
-        if covered is not None and a in covered:
-            return None
-        for b in range(min(len(text), a + LONGEST), a + SHORTEST - 1, -1):
-            if syllable_name(text[a:b]) and name_closed(tk, b) and not (taken and taken.overlaps(a, b)):
-                return b
-        return None
-
-    @staticmethod
-    def _syllable_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, taken: Marks) -> int | None:
-        """Start of a name of name words ending at ``b``, right before the next name of a
-        list (、哈斯图雅、X): the longest that opens a phrase (after a mark or a title), else None."""
-        text = tk.text
-        for a in range(max(0, b - LONGEST), b - SHORTEST + 1):
-            opens = a == 0 or a in heads or (not is_han(text[a - 1]) and text[a - 1] != "·")
-            if opens and syllable_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
-                return a
-        return None
-
     def _cut_name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:
         """End of a three-character name right after a title that the tagger cut into a
         surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人), else None.
@@ -313,6 +310,18 @@ class PersonFinder:
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
         return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
+
+    def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
+        """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action
+        in a list of them, a given name glued inside a title, the head of a union's name,
+        or one of a run of name-like words that make a place's name?"""
+        return (
+            in_list_of_actions(tk, a, b)
+            or glued_given_name(tk, a, b, self._surname_set, heads)
+            or cuts_a_suffix(tk.text, a, b, self._suffixes)
+            or inside_a_run_of_names(tk, a, b, plausible_name, heads)
+            or before_an_area_ending(tk.text, b)
+        )
 
     def _titled(self, tk: Tokens, b: int) -> bool:
         """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""

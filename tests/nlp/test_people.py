@@ -377,3 +377,72 @@ def test_names_of_name_words_in_a_list(tagged):
 def test_a_quoted_name_after_a_terminal_is_no_one(tagged):
     words = (("服务", "vn"), ("终端", "n"), ("“", "w"), ("工小宝", "PER"), ("”", "w"), ("可", "v"), ("查询", "v"))
     assert _people(tagged, *words) == set()
+
+
+def people_of(labelled, text: str) -> set[str]:
+    return labelled(text, "PERSON")
+
+
+def test_a_minority_surname_the_tagger_split_off(nlp):
+    # 字 (a Bai surname) read as a person alone, then the given name: one name, once
+    doc = nlp("会议选举罗明为主席；字晓梅当选为乡工会常务副主席。")
+    assert sorted(s.text for s in doc.spans["kg"] if s.label_ == "PERSON") == ["字晓梅", "罗明"]
+
+
+def test_a_lone_surname_before_a_given_name(labelled):
+    # 字 read as a noun ("character") opening the clause, 建芬 as the name
+    assert people_of(labelled, "全会上，字建芬当选为乡工会常务副主席。") == {"字建芬"}
+
+
+def test_a_given_name_read_as_an_adverb_in_a_list(labelled):
+    # 纳|欣然: the tagger took the Hui surname alone for the person, the given name for "gladly"
+    assert "纳欣然" in people_of(labelled, "律师事务所律师王永红、纳欣然开设法律讲座。")
+
+
+def test_name_words_and_one_syllable_the_tagger_read_whole(labelled):
+    assert people_of(labelled, "旗长额尔敦图出席并讲话。") == {"额尔敦图"}
+
+
+def test_name_words_and_one_syllable_the_tagger_split_off(labelled):
+    # 额尔敦|图|要求: the last syllable left as a word alone before what a name is followed by
+    assert people_of(labelled, "会上，额尔敦图要求，各单位要把好事办好。") == {"额尔敦图"}
+
+
+def test_one_tibetan_name_word_before_a_name_of_a_list(labelled):
+    assert people_of(labelled, "运行一值旺堆、赵明远获得二等奖。") == {"旺堆", "赵明远"}
+
+
+def test_a_quoted_cartoon_is_no_one(nlp):
+    doc = nlp("协会的宣传卡通「乐仔」与小朋友互动。")
+    assert [s.text for s in doc.spans["kg_rejected"]] == ["乐仔"]
+
+
+def test_an_action_in_a_list_of_actions_is_no_name(labelled):
+    assert people_of(labelled, "选手们温杯、注水、出汤一气呵成。") == set()
+
+
+def test_a_given_name_glued_inside_a_quoted_title_is_no_name(labelled):
+    assert people_of(labelled, "社区“爱心暑托班”开班啦") == set()
+
+
+def test_the_head_of_a_union_name_is_no_name(labelled):
+    assert "苏木总" not in people_of(labelled, "镇党委副书记、苏木总工会主席宝音陪同。")
+
+
+def test_a_name_before_a_village_ending_is_the_village(labelled):
+    assert people_of(labelled, "工作组来到巴音陶勒盖嘎查慰问牧民。") == set()
+
+
+def test_a_run_of_name_like_words_is_a_place(tagged_mentions):
+    found = tagged_mentions(
+        ("来到", "v"), ("苏力德", "PER"), ("苏木哈日", "PER"), ("陶勒", "PER"), ("盖", "v"), ("嘎查", "v"), ("，", "w")
+    )
+    assert not any(t.startswith("陶勒") for t, label, _ in found if label == "PERSON")
+
+
+def test_a_name_after_a_title_read_as_a_name_is_kept(tagged_mentions):
+    # 心理咨询师|韩明雪: the tagger read the title as a PER word too; the name after it stays
+    found = tagged_mentions(
+        ("国家", "n"), ("二级", "m"), ("心理咨询师", "PER"), ("韩明雪", "PER"), ("授课", "v"), ("。", "w")
+    )
+    assert "韩明雪" in {t for t, label, _ in found if label == "PERSON"}

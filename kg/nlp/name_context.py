@@ -1,0 +1,82 @@
+"""Where a model's PER word is part of something else, not a person's name, for
+``kg.nlp.people``: read from the words around it, not from the name itself.
+
+The tagger reads a name by its look: a surname-like character and a word or two.  Inside a
+longer word that look is an accident of the characters: an item of a list of actions
+(温杯、投茶、注水), the middle of a quoted title (爱心暑托班), the head of a union's name
+(苏木总|工会), the name of a village (巴音陶勒盖|嘎查), or one of a run of words the tagger
+read as names that make up a place's name (苏木哈日|陶勒|盖嘎查).  These checks need only the
+text and the tagger's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from kg.lexicon import table
+from kg.nlp.name_shapes import name_closed
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+# what ends a list's item: a list's mark, a clause's mark, a bracket, the text's end
+ITEM_ENDS = "、，,。；;：:（()） "
+# endings of areas below a township, of two characters or more (嘎查, 社区): a "name" right
+# before one is the area's own name (巴音陶勒盖|嘎查)
+AREA_ENDINGS = tuple(sorted({row[0] for row in table("areas/unlisted_levels.tsv") if len(row[0]) >= 2}))
+# tags of words that are actions (温杯 beside 投茶, 注水: a verb, not a name)
+VERB_TAGS = ("v", "vn")
+
+
+def in_list_of_actions(tk: Tokens, a: int, b: int) -> bool:
+    """温杯、投茶、注水一气呵成: a "name" in a list of items joined by 、 whose neighbour
+    item is one verb and nothing more is an action too (a list joins like with like)."""
+    text = tk.text
+    if b < len(text) and text[b] == "、" and b + 1 < len(text):
+        s, e = tk.token_span_at(b + 1)
+        if s == b + 1 and tk.tag_at(s) in VERB_TAGS and e - s >= 2 and (e == len(text) or text[e] in "、"):
+            return True
+    if a > 1 and text[a - 1] == "、":
+        s, e = tk.token_span_at(a - 2)
+        if e == a - 1 and tk.tag_at(s) in VERB_TAGS and e - s >= 2 and (s == 0 or text[s - 1] in "、"):
+            return True
+    return False
+
+
+def glued_given_name(tk: Tokens, a: int, b: int, surnames: frozenset[str], heads: set[int]) -> bool:
+    """爱心暑托班: two characters with no surname glued to words on both sides (no title or
+    role noun before, nothing that ends a name after) are a piece of a longer word: a given
+    name alone stands for someone named before, as a word of its own."""
+    text = tk.text
+    if b - a != 2 or text[a] in surnames or a in heads or a == 0:
+        return False
+    return is_han(text[a - 1]) and not name_closed(tk, b)
+
+
+def cuts_a_suffix(text: str, a: int, b: int, suffixes: Iterable[str]) -> bool:
+    """苏木总|工会主席: does an organisation's suffix start inside the "name" and run on past
+    its end (总工会)?  The name is then the head of a body's name, no person."""
+    for k in range(1, b - a):
+        tail = text[b - k : b - k + 12]
+        if any(len(s) > k and tail.startswith(s) for s in suffixes):
+            return True
+    return False
+
+
+def inside_a_run_of_names(tk: Tokens, a: int, b: int, plausible: Callable[[str], bool], heads: set[int]) -> bool:
+    """来到苏力德|苏木哈日|陶勒|盖嘎查: a PER word glued to the end of a run of two more PER
+    words, the one right before it of two characters or more and naming no one, is a piece
+    of the same long word (a place's name sounded out), not a name of its own.  Not right
+    after a title or a role noun the tagger also read as a name (心理咨询师|易晓军)."""
+    text = tk.text
+    if a < 2 or a in heads or not is_han(text[a - 1]):
+        return False
+    s, e = tk.token_span_at(a - 1)
+    if e != a or e - s < 2 or tk.tag_at(s) != "PER" or plausible(text[s:e]):
+        return False
+    return s > 0 and is_han(text[s - 1]) and tk.tag_at(s - 1) == "PER"
+
+
+def before_an_area_ending(text: str, b: int) -> bool:
+    """巴音陶勒盖嘎查, 幸福里社区: is the "name" right before an area's ending of two
+    characters or more (``areas/unlisted_levels.tsv``)?  It is then that area's name."""
+    return text.startswith(AREA_ENDINGS, b)

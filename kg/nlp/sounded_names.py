@@ -1,0 +1,56 @@
+"""Names of name words read from the text where the tagger cut them (``kg.nlp.people``):
+transliterated Mongolian and Tibetan names have no Han surname to start from, so they are
+found by their make-up (``kg.ingest.name_syllables``) and where the text closes them off.
+"""
+
+from __future__ import annotations
+
+from kg.ingest.name_syllables import LONGEST, SHORTEST, name_word, name_words_and_one, syllable_name
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, name_closed
+from kg.nlp.names import BREAKERS
+from kg.nlp.spans import Marks
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+
+def sounded_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Marks | None = None) -> int | None:
+    """End of a name of name words starting at ``a`` (副局长那仁格日勒，: no surname, and
+    the tagger cut it anyhow), the longest that ``name_closed`` ends, else None.  Its last
+    syllable may be one character more that the tagger left as a word alone (毕力格|图|要求)."""
+    text = tk.text
+    if covered is not None and a in covered:
+        return None
+    for b in range(min(len(text), a + LONGEST), a + SHORTEST - 1, -1):
+        run = text[a:b]
+        if not (syllable_name(run) or (name_words_and_one(run) and _lone_syllable(tk, b - 1))):
+            continue
+        if name_closed(tk, b) and not (taken and taken.overlaps(a, b)):
+            return b
+    return None
+
+
+def _lone_syllable(tk: Tokens, k: int) -> bool:
+    """Is the character at ``k`` a word of its own that may end a name (图), no function
+    word and no word a name is followed by (说, 等)?"""
+    return (
+        tk.token_span_at(k) == (k, k + 1)
+        and tk.tag_at(k) not in FUNCTION_TAGS
+        and tk.text[k] not in BREAKERS
+        and not tk.text.startswith(PERSON_FOLLOWERS, k)
+    )
+
+
+def sounded_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, taken: Marks) -> int | None:
+    """Start of a name of name words ending at ``b``, right before the next name of a
+    list (、哈斯图雅、X): the longest that opens a phrase (after a mark or a title), else
+    one name word of two characters that starts a word (一值旺堆、X), else None."""
+    text = tk.text
+    for a in range(max(0, b - LONGEST), b - SHORTEST + 1):
+        opens = a == 0 or a in heads or (not is_han(text[a - 1]) and text[a - 1] != "·")
+        if opens and syllable_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
+            return a
+    # 一值旺堆、李建藏: one name word of two that the tagger read as words of its own
+    a = b - 2
+    if a >= 0 and name_word(text[a:b]) and a in tk.starts and a not in covered and not taken.overlaps(a, b):
+        return a
+    return None
