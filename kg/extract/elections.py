@@ -200,15 +200,10 @@ def _offices_after(
             committee, pos = text[x:y], y
             break
         if ref.cls != "TradeUnion" and any(
-            text.endswith(w, x, y)
-            and (u := ctx.ref_at.get((x, y - len(w)), ref)).cls == "TradeUnion"
-            and ref.name != u.name + w
+            text.endswith(w, x, y) and ctx.ref_at.get((x, y - len(w)), ref).cls == "TradeUnion"
             for w in UNION_COMMITTEES
         ):
-            # 乡工会女职工委员会 read as one body, not named as the union's committee (the union
-            # is 某某乡工会): the union's own committee (below); a committee named as the union's
-            # (某区总工会经费审查委员会) stays the body it is
-            continue
+            continue  # 乡工会女职工委员会 read as one body: the union's own committee (below)
         term = TERM.match(text, y)
         after = term.end() if term else y
         own = next((w for w in UNION_COMMITTEES if text.startswith(w, after)), None)
