@@ -3,6 +3,8 @@ committees, governments, congresses and departments by their full names."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import names, parents, posts
 
 
@@ -30,6 +32,14 @@ def test_a_congress_and_a_government_glued_to_their_area(extract_text):
     assert ("赵丽", congress, "副主任") in posts(facts)
     assert {"荷塘区人大常委会", "株洲市荷塘区人大常委会"} <= aliases(facts, congress)
     assert ("孙强", "株洲市荷塘区人民政府", "副区长") in posts(facts)
+
+
+@pytest.mark.parametrize("title", ["旗长", "副旗长"])
+def test_a_banners_head_holds_office_at_its_government(extract_text, title):
+    # (invented) a 旗 is a county of Inner Mongolia: its 旗长 heads the 旗人民政府, as a 县长
+    facts = extract_text(f"旗委副书记、{title}王建国出席并讲话。", region="乌审旗")
+    assert ("王建国", "中共鄂尔多斯市乌审旗委员会", "副书记") in posts(facts)
+    assert ("王建国", "鄂尔多斯市乌审旗人民政府", title) in posts(facts)
 
 
 def test_a_level_said_again_after_its_area_names_the_same_bodies(extract_text):
