@@ -33,6 +33,9 @@ _AFTER_EVENT = re.compile(
         alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS, "仪式"))))
     )
 )
+# 当天 opening a sentence of the lead: the day the lead said last, else the report's own
+_THAT_DAY = re.compile("当天|当日")
+_SENTENCE_ENDS = tuple("。！？!?；;")
 # the day of a dateline: 本报杭州7月20日讯
 DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
 # the end of a dateline (本报株洲3月6日讯, 本报讯, 新华社北京3月6日电): what follows opens the lead
@@ -183,6 +186,12 @@ def _opening_date(ctx: ArticleContext):
         days += [(m, _day_before(report, int(m.group(1)))) for m in _DAY_ONLY.finditer(ctx.text, body_start, end)]
         for m, day in sorted(days, key=lambda t: t[0].start()):
             if day is not None and _opens_clause(ctx.text, m.start(), m.end(), body_start):
+                return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
+        for m in _THAT_DAY.finditer(ctx.text, body_start, end):
+            if ctx.text[body_start : m.start()].rstrip()[-1:] in ("", *_SENTENCE_ENDS):
+                # 当天在X举行的仪式上: the day said last before it (记者今天获悉), else the report's
+                said = [d for n, d in days if n.start() < m.start() and d is not None]
+                day = said[-1] if said else report
                 return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
     for m in _MONTH_PART.finditer(ctx.text, body_start, end):
         year = int(m.group(1)) if m.group(1) else ctx.page.year or (report.year if report else None)

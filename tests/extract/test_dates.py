@@ -66,6 +66,25 @@ def test_today_is_the_day_of_the_dateline(extract_text):
     assert event(facts, "送清凉").date[:2] == ("2024-07-20", "date")
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("记者今天从襄城区总工会获悉，全区职工驿站地图正式上线。", "2024-07-20"),  # the day the lead named
+        ("记者昨天从襄城区总工会获悉，全区职工驿站地图正式上线。", "2024-07-19"),
+        ("记者从襄城区总工会获悉，全区职工驿站地图正式上线。", "2024-07-20"),  # none: the dateline's
+    ],
+)
+def test_that_day_opening_a_sentence_is_the_day_the_lead_named(extract_text, lead, day):
+    # (invented) 当天 points back at the last day said, else at the report's own day
+    facts = extract_text(
+        lead + "当天在樊城区举行的上线仪式上，区总工会为80余名职工送上清凉用品。",
+        region="襄阳市",
+        date="2024-07-21",
+        byline="本报襄阳7月20日讯（记者 张明）",
+    )
+    assert event(facts, "上线仪式").date[:2] == (day, "date")
+
+
 def test_a_relative_day_inside_a_clause_dates_nothing(extract_text):
     facts = extract_text(
         "近日，襄城区总工会举办职工书画展。职工张明说昨天，他的作品获奖了。", region="襄阳市", date="2024-04-21"
