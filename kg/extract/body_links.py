@@ -12,7 +12,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
-from kg.extract.wordlists import BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS
+from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -26,8 +26,6 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
-# the endings of an area's union (某区总工会, 某乡工会)
-UNION_ENDINGS = ("总工会", "工会")
 # what joins the items of a list of bodies (A、B, A和B, A及B)
 LIST_JOINERS = ("、", "以及", "和", "及")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
@@ -290,7 +288,7 @@ def union_units_short(ctx: ArticleContext) -> None:
             continue
         if not ref.name.startswith(union.name):
             continue
-        stem = next((union.name[: -len(e)] for e in UNION_ENDINGS if union.name.endswith(e)), "")
+        stem = next((union.name[: -len(e)] for e in AREA_UNION_ENDINGS if union.name.endswith(e)), "")
         if len(stem) >= 2:
             units.setdefault(stem + ref.name[len(union.name) :], ref)
     ctx.merge(

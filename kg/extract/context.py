@@ -88,7 +88,7 @@ class ArticleContext:
     # events read, before merging; True where 此次/本次… names the article's own event again
     candidate_events: list[tuple[EventFact, bool]] = field(default_factory=list)
     # caches of questions asked often, made at their first use
-    area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see bodies.area_by_stem
+    area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see areas.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see level_names.level_name
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see level_names.head_fits
     named_levels: set[str] | None = None  # the levels of the areas read (see area_unnamed)

@@ -124,7 +124,7 @@ def _unnamed_area_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     one body of that page (kg.resolve.merge keeps it apart from other pages' 县人大常委会)."""
     if s._.kg_kind != "level-body":
         return None
-    level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
+    level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
     if level is None or _template(ctx, s.text[len(level) :]) is None:
         return None
     if not ctx.area_unnamed(ctx.lex.level_words[level], s.start_char):
@@ -154,7 +154,7 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
         if rest[:1] == ctx.text[y - 1 : y] and _template(ctx, rest[1:]) is not None:
             rest = rest[1:]  # 茂县县委: the level said again (kg.nlp.gov_bodies)
         return area, _level_of(ctx, ctx.text[x:y]), rest
-    level = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if s.text.startswith(w)), None)
+    level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
     if level is None:
         return None
     area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level) or unplaced_before(
@@ -220,7 +220,7 @@ def _last_area_body(ctx: ArticleContext, pos: int) -> Span | None:
 
 def _level_of(ctx: ArticleContext, area_name: str) -> str | None:
     """The level word an area's name ends with (洛江区: 区), if any."""
-    return next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if area_name.endswith(w)), None)
+    return next((w for w in ctx.lex.level_words_longest if area_name.endswith(w)), None)
 
 
 def _template(ctx: ArticleContext, rest: str) -> tuple[str, str, str, str | None] | None:
@@ -264,7 +264,7 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     ref = EntityRef("Organization", full_area_name(ctx, area) + rest)
     # 市人社局劳动保障监察支队: a unit of the area's body written short (人社局), which the
     # article names in full (…人力资源和社会保障局): named after it, and belonging to it
-    word = next((w for w in sorted(ctx.lex.level_bodies, key=len)[::-1] if rest.startswith(w) and len(w) > 1), "")
+    word = next((w for w in ctx.lex.level_bodies_longest if rest.startswith(w) and len(w) > 1), "")
     head = None
     if word and len(rest) - len(word) >= 2:
         head = EntityRef("Organization", ctx.lex.level_bodies[word][0].format(area=full_area_name(ctx, area)))

@@ -12,12 +12,9 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import AREA_UNION_ENDINGS, UNION_COMMITTEES, UNION_WORD
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES
-
-# the endings of an area's union after its level word (旗总工会, 乡工会), longest first
-UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)
 
 
 def level_name(ctx: ArticleContext, s: Span, text: str):
@@ -88,10 +85,12 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     text = s.text
     if any(q in text for q in OPEN_QUOTES):
         return False
-    word = next((w for w in sorted(ctx.lex.level_words, key=len, reverse=True) if text.startswith(w)), None)
-    if word is None or s.label_ == "UNION" or (s._.kg_kind or "") != "":
+    if s.label_ == "UNION" or (s._.kg_kind or "") != "":
         return False
-    ending = next((u for u in UNION_ENDINGS if text.startswith(u, len(word))), None)
+    word = next((w for w in ctx.lex.level_words_longest if text.startswith(w)), None)
+    if word is None:
+        return False
+    ending = next((u for u in AREA_UNION_ENDINGS if text.startswith(u, len(word))), None)
     k = len(word) + len(ending or "")
     if ending is None or len(text) - k < 2 or ctx.areas_in(s.start_char, s.start_char + k):
         return False

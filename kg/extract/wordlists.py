@@ -18,6 +18,8 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 # the organ word a union's name ends in (某公司工会) and a bare union is written as
 UNION_WORD = "工会"
+# the endings of an area's union after its name or level word (某区总工会, 乡工会), longest first
+AREA_UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)
 ATTEND_VERBS = words("participants/attend_verbs.txt")
 BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")

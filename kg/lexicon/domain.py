@@ -33,6 +33,16 @@ class Lexicon:
     city_nicknames: dict[str, str]  # 沪上 -> area code (only on a page about that city)
     level_bodies: dict[str, tuple[str, str]]  # 政协 -> ("政协{area}委员会", "Organization")
 
+    @functools.cached_property
+    def level_words_longest(self) -> tuple[str, ...]:
+        """The level words, longest first: 自治区 is tried before 区, 苏木 before 木."""
+        return tuple(sorted(self.level_words, key=len, reverse=True))
+
+    @functools.cached_property
+    def level_bodies_longest(self) -> tuple[str, ...]:
+        """The body words of level_bodies.tsv, longest first (人社局 before 局)."""
+        return tuple(sorted(self.level_bodies, key=len, reverse=True))
+
 
 def _national_bodies() -> dict[str, tuple[str, str]]:
     """Each form of a national body's name (its official name, its short forms) -> (the
