@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.spanmap import TailIndex, last_before
-from kg.extract.wordlists import AREA_UNION_ENDINGS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import AREA_UNION_ENDINGS, CLASS_BOUNDS, UNION_COMMITTEES, UNION_WORD
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES
 
@@ -21,8 +21,8 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     """区总工会, 街道总工会: the same body named in full before, else the union of the area
     of that level the text (or the page) is about."""
     word = next((w for w in ctx.lex.level_words if text.startswith(w)), None)
-    if word is None:
-        return None
+    if word is None or ctx.text.endswith(CLASS_BOUNDS, 0, s.start_char):
+        return None  # (地级以上市总工会: the unions of every city of a rank, none named)
     rest = text[len(word) :]
     levels = ctx.lex.level_words[word]
     # the same body named in full before (the last one): 香水园街道总工会 … 街道总工会

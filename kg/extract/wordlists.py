@@ -66,6 +66,7 @@ TAKING_PART_WORDS = tuple(row[0] for row in table("participants/taking_part.tsv"
 PLAYER_WORDS = _column("participants/taking_part.tsv", "player")
 AREA_STEM_ENDINGS = words("areas/area_stem_endings.txt")
 BRANCH_SUFFIXES = words("bodies/branch_suffixes.txt")
+CLASS_BOUNDS = words("bodies/class_bounds.txt")
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 # organisations with a union of their own (kg.extract.congress.workplace_union)
 WORKPLACE_ENDINGS = words("bodies/workplace_endings.txt")

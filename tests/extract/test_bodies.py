@@ -100,6 +100,14 @@ def test_a_level_union_after_a_word_for_several_is_no_one_areas(extract_text):
     assert "岳麓区总工会" not in names(facts, "TradeUnion")
 
 
+def test_a_rank_bound_before_a_level_word_makes_a_class_of_unions(extract_text):
+    """县级以上工会, 各地级以上市总工会: every union of a rank, not the city last named."""
+    facts = extract_text("全省工会经验交流会在昆明召开。各地级以上市总工会负责同志参加会议。")
+    assert "昆明市总工会" not in names(facts, "TradeUnion")
+    facts = extract_text("全省工会经验交流会在昆明召开。昆明市总工会负责同志介绍经验，市总工会还将扩大试点。")
+    assert "昆明市总工会" in names(facts, "TradeUnion")
+
+
 def test_a_departments_union_is_the_one_of_the_area_in_context(extract_text):
     """区卫生健康局工会, 区委办工会: the union of that department or office of the district
     the article is about, its short form an alias."""
