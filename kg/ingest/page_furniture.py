@@ -50,11 +50,12 @@ def drop_furniture(doc: Document) -> None:
     # a roster above the page's first sentence is the site's (its sidebar), not the article's
     first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
     menu = menu_lines([b.text.text for b in doc.blocks])
+    below = -1  # a post's headline under its account line, taken for the page's title
     for i, b in enumerate(doc.blocks):
         links = opens_related_links(b.text.text) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
         )
-        if links or (i in roster and i < first_prose) or i in menu:
+        if links or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
         meta = meta_line(b.text.text)
@@ -62,6 +63,8 @@ def drop_furniture(doc: Document) -> None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
                 kept = _header_above_meta(kept, doc, meta.bare, title_next, crumb)
+                if not kept and doc.title is None and _headline_below(doc.blocks, i):
+                    doc.title, doc.web_article, below = doc.blocks[i + 1].text, True, i + 1
                 doc.web_article = doc.web_article or (bool(kept) and title_like(kept[-1].text.text))
             # (a web article's subheads head no article: its closing meta line is its own)
             closed = _closed_by_meta(kept, last_meta) if seen_meta and not doc.web_article else None
@@ -105,6 +108,18 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _headline_below(blocks: list[Block], i: int) -> bool:
+    """A post opening with its account line (某某工会 2025年11月23日 19:06 广东, nothing
+    over it but the furniture) prints its headline straight under it, over the lead:
+    that line is the headline however long, with a comma, quotes or an exclamation mark
+    between two phrases (扫码入会，“骑”心聚力！某某街道…走进某某社区), when it holds no
+    sentence and prose follows it.  A short one is found as any headline is."""
+    if i + 2 >= len(blocks) or any(b.level is not None for b in blocks[i + 1 : i + 3]):
+        return False
+    head = blocks[i + 1].text.text
+    return not title_like(head) and post_title(head) and is_prose(blocks[i + 2].text.text)
 
 
 def _heads_byline(blocks: list[Block], i: int) -> bool:
