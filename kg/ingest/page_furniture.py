@@ -26,6 +26,7 @@ from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.shapes import account_name, post_title, title_like
+from kg.ingest.stacks import opens_as_lead
 
 _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 
@@ -119,7 +120,8 @@ def _headline_below(blocks: list[Block], i: int) -> bool:
     if i + 2 >= len(blocks) or any(b.level is not None for b in blocks[i + 1 : i + 3]):
         return False
     head = blocks[i + 1].text.text
-    return not title_like(head) and post_title(head) and is_prose(blocks[i + 2].text.text)
+    # (a lead that lost its full stop opens as one: 近日，某某工会…)
+    return not title_like(head) and post_title(head) and not opens_as_lead(head) and is_prose(blocks[i + 2].text.text)
 
 
 def _heads_byline(blocks: list[Block], i: int) -> bool:

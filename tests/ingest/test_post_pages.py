@@ -73,6 +73,18 @@ def test_a_posts_long_headline_under_its_account_line(tmp_path, head, account):
     assert a.photographers == ["许晓禾"]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "近日，河湾区总工会开展送清凉活动，为一线职工送去防暑物品",
+        "7月8日上午，河湾区总工会走访慰问高温下坚守岗位的职工",
+    ],
+)
+def test_a_lead_without_its_full_stop_under_the_account_line_is_no_headline(tmp_path, lead):
+    (a,) = _articles(tmp_path, f"{_ACCOUNT}\n\n{lead}\n\n{LEAD}\n\n{MORE}\n")
+    assert a.headline != lead and lead in a.text
+
+
 def test_a_list_heading_inside_a_post_is_no_headline(tmp_path):
     lists = "【行书组】\n一等奖：林一帆（河湾机械厂）\n\n【楷书组长卷项目】\n一等奖：许晓禾（河湾纺织公司）"
     body = f"{LEAD}\n\n获奖名单如下：\n\n{lists}\n\n{MORE}\n"
