@@ -180,9 +180,11 @@ def grammar() -> Grammar:
         ),
         names=re.compile(names),
         # the label may take its colon (图为座谈会现场 摄影：X); a caption wholly in brackets
-        # keeps its closing bracket after the names (（图为座谈会现场 摄影：X）)
+        # keeps its closing bracket after the names (（图为座谈会现场 摄影：X）); the credit
+        # may open its own bracket straight after the caption's last word, its label then
+        # taking a colon or a slash (▲活动现场（摄影：X）, 合影（图/X）)
         label_tail=re.compile(
-            rf"(?:^|(?<=\s))(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：]\s*|\s+)"
+            rf"(?:^|(?<=\s)|(?<={HAN}){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
             rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
         # the writer's unit may come first: （某某区总工会 林某）; the closing bracket may be

@@ -12,7 +12,7 @@ import re
 
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.name_syllables import syllable_name
-from kg.lexicon import words
+from kg.lexicon import table, words
 
 
 def split_run(run: str) -> list[str]:
@@ -45,6 +45,19 @@ def role_slot(text: str, role_end: int, m: re.Match[str]) -> list[str]:
 def unpadded(name: str) -> str:
     """王  强 as the name 王强: print pads a two-character name with spaces."""
     return name.replace(" ", "").replace("\u3000", "")
+
+
+@functools.cache
+def _job_words() -> tuple[str, ...]:
+    """Job words and offices (干事, 委员, 主任), longest first."""
+    jobs = [*words("credits/job_words.txt"), *(row[0] for row in table("posts/titles.tsv", header=True))]
+    return tuple(sorted(set(jobs), key=len, reverse=True))
+
+
+def is_job(run: str) -> bool:
+    """Whether the run ends as a job or an office does (宣传干事, 宣传委员, 办公室主任): the
+    person's job written before the name in a credit (宣传干事 X 摄), no name itself."""
+    return run.endswith(_job_words())
 
 
 def is_unit(name: str) -> bool:

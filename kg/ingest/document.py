@@ -47,7 +47,7 @@ class Document:
     # ids of the texts of short lines under a picture's file name (IMG_0001.jpg): captions
     captions: set[int] = field(default_factory=set)
     # ids of the texts of a web page's 副题 under its headline, both alone below its
-    # breadcrumb (kg.ingest.pages): a deck the layout settled, no 引题 over a main title
+    # breadcrumb (kg.ingest.page_furniture): a deck the layout settled, no 引题 over a main title
     sub_titles: set[int] = field(default_factory=set)
     span: tuple[int, int] | None = None  # the source range of a JSON line
     # what the dropped furniture says of whose page it is: the site's header lines above a

@@ -7,22 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
-from kg.ingest.bars import bar_date
 from kg.ingest.body_credits import add_author, read_credits
-from kg.ingest.boilerplate import (
-    Meta,
-    is_breadcrumb,
-    is_furniture,
-    is_picture,
-    is_prose,
-    menu_lines,
-    meta_line,
-    opens_related_links,
-)
-from kg.ingest.bylines import (
-    author_credit,
-    byline_at_start,
-)
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
 from kg.ingest.headlines import (
@@ -33,11 +18,9 @@ from kg.ingest.headlines import (
     original_title,
     repeated_title,
 )
-from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.normalize import is_traditional, to_simplified
+from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
-from kg.ingest.rosters import closed_name, roster_blocks
-from kg.ingest.shapes import account_name, post_title, title_like
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline
 from kg.ingest.split import (
     Segment,
@@ -51,8 +34,6 @@ from kg.ingest.stacks import split_item_heads
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
-
-_BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 
 
 def simplify(doc: Document) -> WrittenForms | None:
@@ -71,185 +52,6 @@ def simplify(doc: Document) -> WrittenForms | None:
             forms.title = (title, doc.title.text)
         doc.title = title
     return forms
-
-
-def drop_furniture(doc: Document) -> None:
-    """Remove page furniture; the meta line's date and 来源 go into the document."""
-    doc.blocks = split_title_meta(doc.blocks)
-    roster = roster_blocks([b.text for b in doc.blocks])
-    roster_lines = [doc.blocks[i].text for i in sorted(roster)]
-    kept: list[Block] = []
-    gap = 0
-    links = False  # inside a list of links to other articles (相关阅读 …)
-    seen_meta = False
-    last_meta = 0  # how many lines were kept when the last meta line came
-    picture = False  # the line before was a picture's file name
-    crumb = ""  # the breadcrumb that ended the site's header: all kept lines stand below it
-    # whether prose follows block i: a meta line closing a post of short lines has no
-    # article under it, and the lines above it are the post, not a site's header
-    prose_after = [False] * (len(doc.blocks) + 1)
-    for i in range(len(doc.blocks) - 1, -1, -1):
-        prose_after[i] = prose_after[i + 1] or is_prose(doc.blocks[i].text.text)
-    # a roster above the page's first sentence is the site's (its sidebar), not the article's
-    first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
-    menu = menu_lines([b.text.text for b in doc.blocks])
-    for i, b in enumerate(doc.blocks):
-        links = opens_related_links(b.text.text) or (
-            links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
-        )
-        if links or (i in roster and i < first_prose) or i in menu:
-            gap += b.gap + 1
-            continue
-        meta = meta_line(b.text.text)
-        if meta is not None:
-            if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
-                title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
-                kept = _header_above_meta(kept, doc, meta.bare, title_next, crumb)
-                doc.web_article = doc.web_article or (bool(kept) and title_like(kept[-1].text.text))
-            # (a web article's subheads head no article: its closing meta line is its own)
-            closed = _closed_by_meta(kept, last_meta) if seen_meta and not doc.web_article else None
-            seen_meta, last_meta = True, len(kept)
-            if kept and title_like(kept[-1].text.text) and any(is_prose(k.text.text) for k in kept):
-                _later_meta(doc, id(kept[-1].text), meta)
-            elif closed is not None:
-                _later_meta(doc, id(closed.text), meta)
-            else:
-                if meta.date and meta.date_rank < doc.date_rank:
-                    doc.date, doc.date_rank = meta.date, meta.date_rank
-                doc.outlet = doc.outlet or meta.outlet
-                doc.author = doc.author or meta.author
-            if meta.outlet:
-                doc.furniture.append(meta.outlet)
-            gap += b.gap + 1
-            continue
-        if is_furniture(b.text.text):
-            issued = bar_date(b.text.text)  # an e-paper's bar: the issue's date
-            if issued and doc.date is None:
-                doc.date, doc.date_rank = issued, _BAR_DATE_RANK
-            if is_breadcrumb(b.text.text) and not any(is_prose(k.text.text) for k in kept):
-                # what stands above a page's breadcrumb is the site's own header (its name,
-                # slogans, menus), not the article's: the headline comes below it
-                gap += sum(k.gap + 1 for k in kept)
-                doc.furniture.extend(k.text.text for k in kept)
-                kept, crumb = [], b.text.text
-            if is_breadcrumb(b.text.text):
-                doc.furniture.append(b.text.text)
-            # a short line under a picture is its caption (one over it may be the headline
-            # of the next article, as papers put pictures under their headlines)
-            picture = picture or is_picture(b.text.text)
-            gap += b.gap + 1
-            continue
-        if picture and title_like(b.text.text):
-            doc.captions.add(id(b.text))
-        picture = False
-        kept.append(Block(b.text, b.level, b.gap + gap))
-        gap = 0
-    doc.blocks = kept
-    # the roster lines dropped with the furniture: read for their posts alone
-    left = {id(b.text) for b in kept}
-    doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
-
-
-def _heads_byline(blocks: list[Block], i: int) -> bool:
-    """A headline straight over a byline's paragraph (本报讯（记者 X）…): the next article of
-    the page, which ends a list of links above it (延伸阅读：… as an e-paper prints one
-    between two articles), however short it is."""
-    nxt = blocks[i + 1].text.text if i + 1 < len(blocks) else ""
-    return title_like(blocks[i].text.text) and is_prose(nxt) and byline_at_start(nxt) is not None
-
-
-def _closed_by_meta(kept: list[Block], since: int) -> Block | None:
-    """The headline of the article a meta line closes, on a page whose articles each end
-    with theirs (标题 / 正文 / 来源：… 作者：…, then the next): the first headline-shaped
-    line after the last meta line with prose under it, when prose ends the kept lines."""
-    lines = kept[since:]
-    if not lines or not is_prose(lines[-1].text.text):
-        return None
-    for k, b in enumerate(lines[:-1]):
-        if title_like(b.text.text) and is_prose(lines[k + 1].text.text):
-            return b
-    return None
-
-
-def _later_meta(doc: Document, head: int, meta: Meta) -> None:
-    """A meta line under a later headline of a page of several (the first article's body
-    above it): its 作者, 来源 and date are that article's.  The page keeps its date only
-    when nothing dated it before (the articles of one page are of one day or so)."""
-    if meta.author:
-        doc.later_authors[head] = meta.author
-    if meta.outlet:
-        doc.later_outlets[head] = meta.outlet
-    if meta.date:
-        doc.later_dates[head] = meta.date
-        if doc.date is None:
-            doc.date, doc.date_rank = meta.date, meta.date_rank
-
-
-def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool, crumb: str) -> list[Block]:
-    """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
-    puts the headline straight above it, so the lines above the headline are the site's
-    own (its name, menus, a search box) and are dropped.
-
-    A line of names alone between headline and meta line is the author (its people are
-    read as the 作者 field's); a 副题 starting with a dash keeps the headline above it, and
-    so does one under a headline that stands alone below the page's ``crumb`` (its
-    breadcrumb, which ended the site's header: no site's name is left above).
-    Over a post's bare date line (2025-05-20 18:30) a short name of a unit or a site
-    under the headline, or over the date with the headline under it, is the post's
-    account, not its headline.
-    """
-    rest = list(kept)
-    if bare and title_next and 1 <= len(rest) <= 2 and all(account_name(k.text.text) for k in rest):
-        # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
-        doc.furniture.extend(k.text.text for k in rest)
-        return []
-    for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
-        above = rest[-2].text.text if len(rest) >= 2 else ""
-        if not (bare and above and account_name(rest[-1].text.text)):
-            break
-        if not ((title_like(above) and not account_name(above)) or above == rest[-1].text.text):
-            break
-        doc.furniture.append(rest.pop().text.text)
-    if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
-        doc.author = doc.author or rest[-1].text.text
-        rest.pop()
-    elif len(rest) == 1 and _lone_name(rest[0].text.text):
-        # a page that lost its headline: the name over the date line is its author's
-        doc.author = doc.author or rest[0].text.text
-        return []
-    if rest and doc.title is None and not title_like(rest[-1].text.text) and post_title(rest[-1].text.text):
-        # a post's long headline (…收官，获奖名单来了→): the page's title, which no later
-        # short line under it (a list's 【某某项目】) takes from it
-        doc.title, doc.web_article = rest[-1].text, True
-        doc.furniture.extend(k.text.text for k in rest[:-1])
-        return []
-    if not rest or not title_like(rest[-1].text.text):
-        return kept
-    n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
-    if n == 1 and _deck_below_crumb(rest, crumb):
-        n = 2
-        doc.sub_titles.add(id(rest[-1].text))
-    head, drop = rest[-n:], rest[:-n]
-    # (the site's name among them says whose page it is: kept aside, as a breadcrumb's header is)
-    doc.furniture.extend(k.text.text for k in drop)
-    gap = sum(k.gap + 1 for k in drop)
-    return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
-
-
-def _deck_below_crumb(rest: list[Block], crumb: str) -> bool:
-    """Two title lines alone between a breadcrumb and the meta line: headline and 副题
-    (雪域练兵强本领 高原建功正当时 / 某分公司举办…技能比武).  The first is no section's name
-    repeating the breadcrumb's last step (工会动态 over the headline), nor a short word."""
-    if not crumb or len(rest) != 2 or not title_like(rest[0].text.text):
-        return False
-    head = rest[0].text.text.strip()
-    return len(head) >= 8 and head not in crumb and not account_name(head)
-
-
-def _lone_name(text: str) -> bool:
-    """One person's name alone on the line (a headline is no bare name)."""
-    c = author_credit(text)
-    return c is not None and len(c.reporters) == 1 and c.reporters[0] == text.strip() and len(text.strip()) <= 4
 
 
 def segments_of(doc: Document) -> list[Segment]:

@@ -91,10 +91,15 @@ def post_title(text: str) -> bool:
 
 @functools.cache
 def _unit_photo() -> re.Pattern[str]:
-    """A unit credited for the pictures at the end of a line: 某某区总工会供图, （某某公司 摄）."""
+    """A unit credited for the pictures at the end of a line: 某某区总工会供图, （某某公司 摄),
+    or after a photo label in brackets of its own (合影（图/某某工会）, （摄影：某某宣传部）)."""
     units = alternation("credits/unit_heads.txt")
     suffixes = alternation("credits/photo_suffixes.txt")
-    return re.compile(rf"(?:{units})[)）]?\s*[/／]?\s*(?:{suffixes})\s*[)）]?$")
+    labels = alternation("credits/photo_credit_labels.txt")
+    return re.compile(
+        rf"(?:(?:{units})[)）]?\s*[/／]?\s*(?:{suffixes})\s*[)）]?"
+        rf"|[（(【]\s*(?:{labels})\s*[:：/／]\s*[{HAN}]{{1,16}}?(?:{units})\s*[)）】])$"
+    )
 
 
 def _unquoted(text: str) -> str:

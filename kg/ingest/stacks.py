@@ -32,6 +32,13 @@ def _lead() -> re.Pattern[str]:
     return re.compile(rf"(?:\d{{1,2}}月|\d{{4}}年|{days}|{alternation('pages/lead_openers.txt')})")
 
 
+def opens_as_lead(text: str) -> bool:
+    """The line opens as a lead does: its date, relative day or 近日 and a few words set
+    off by a comma (11月22日下午，… 近日，…): a lead's sentence, no headline."""
+    m = _lead().match(text.strip())
+    return m is not None and re.match(r"[^，,。！？\s]{0,6}[，,]", text.strip()[m.end() :]) is not None
+
+
 def _head_end(b: Block) -> int | None:
     """Where the item's text starts on a line led by its headline, else None."""
     if b.level is not None:

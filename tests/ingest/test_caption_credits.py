@@ -44,6 +44,21 @@ def test_a_captions_credit_under_the_last_paragraph(tmp_path, caption):
     assert "林一帆" not in a.body and "（图为" not in a.body
 
 
+@pytest.mark.parametrize("credit", ["（摄影：林一帆）", "（图/林一帆）", "（图片： 林一帆）", "【摄影：林一帆】"])
+@pytest.mark.parametrize("mark", ["▲", ""])
+def test_a_caption_credited_in_its_own_brackets_between_paragraphs(tmp_path, credit, mark):
+    # no headline of a second article: a caption, its label and the photographer
+    assert trailing_photo_credit(f"{_CAPTION}{credit}") is not None
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{mark}{_CAPTION}{credit}\n\n{MORE}\n")
+    assert a.headline == HEAD and a.photographers == ["林一帆"]
+
+
+@pytest.mark.parametrize("credit", ["（图/河湾区总工会）", "（图片：河湾工会）", "（摄影：区总工会宣传部）"])
+def test_a_caption_whose_pictures_a_unit_gave_between_paragraphs(tmp_path, credit):
+    (a,) = _articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n▲{_CAPTION}{credit}\n\n{MORE}\n")
+    assert a.headline == HEAD and a.photographers == []
+
+
 @pytest.mark.parametrize("name", ["巴雅尔图门", "额尔敦巴雅尔"])
 def test_a_long_transliterated_name_alone_in_a_roles_slot(name):
     c = photo_credit_line(f"（通讯员 {name} 摄）")

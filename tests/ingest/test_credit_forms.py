@@ -11,7 +11,14 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.ingest.boilerplate import meta_line
-from kg.ingest.bylines import author_credit, labelled_credit_line, trailing_people_credit
+from kg.ingest.bylines import (
+    author_credit,
+    labelled_credit_line,
+    people_line,
+    photo_credit_line,
+    trailing_people_credit,
+    trailing_photo_credit,
+)
 
 HEAD = "河湾区总工会举办职工书法展"
 LEAD = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
@@ -240,3 +247,26 @@ def test_a_reporters_unit_in_brackets_after_the_names():
 
     c = people_line("通讯员 林一帆（河湾区总工会）")
     assert c is not None and c.reporters == ["林一帆"]
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("宣传干事 林一帆 摄", ["林一帆"]),  # a job word whose first character is a surname's
+        ("宣传委员 林一帆 供图", ["林一帆"]),  # an office of the titles list
+        ("党支部书记 林一帆 摄", ["林一帆"]),
+        ("综合科科员 林一帆 王小明 摄", ["林一帆", "王小明"]),
+        ("工会干事 林一帆 供图", ["林一帆"]),
+        ("欧阳晓明 林一帆 摄", ["欧阳晓明", "林一帆"]),  # two names: neither is a job
+    ],
+)
+def test_a_job_before_the_photographers_name_is_no_name(line, photographers):
+    c = photo_credit_line(line)
+    assert c is not None and c.photographers == photographers
+    caption = trailing_photo_credit(f"职工在展厅观看书法作品（{line}）")
+    assert caption is not None and caption.photographers == photographers
+
+
+def test_a_job_before_a_reporters_name_is_no_name():
+    assert people_line("（通讯员 宣传干事 林一帆）").reporters == ["林一帆"]
+    assert author_credit("宣传委员 林一帆").reporters == ["林一帆"]

@@ -326,3 +326,24 @@ def test_a_mongolian_or_tibetan_name_in_a_photo_credit():
     assert c is not None and c.photographers == ["苏德格日乐"]
     c = photo_credit_line("扎西央宗 摄")
     assert c is not None and c.photographers == ["扎西央宗"]
+
+
+@pytest.mark.parametrize(
+    ("top", "closing"),
+    [
+        ("发布时间：2025-03-21　作者：党委办公室　浏览次数：52", "作者：党委办公室　林一帆"),
+        ("来源：本站 作者：工会宣传科 2025-03-21", "作者：工会宣传科 林一帆 周立"),
+        ("2025-03-21 10:00 作者：综合办", "作者：综合办 林一帆\n审核：王小明"),
+    ],
+)
+def test_a_desk_in_the_top_author_field_and_its_writer_in_the_closing_one(tmp_path, top, closing):
+    # the field beside the date names the desk alone; the one closing the article names
+    # the desk and the person who wrote it: the writer is credited
+    (a,) = _articles(tmp_path, f"{HEAD}\n{top}\n{LEAD}\n{MORE}\n{closing}\n")
+    assert a.reporters[0] == "林一帆" and "王小明" not in a.reporters
+
+
+def test_a_person_in_the_top_author_field_keeps_the_credit(tmp_path):
+    text = f"{HEAD}\n发布时间：2025-03-21 作者：林一帆\n{LEAD}\n{MORE}\n作者：党委办公室 周立\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.reporters == ["林一帆"]

@@ -1,6 +1,6 @@
 """What the dropped page furniture says of whose page it is, kept on the page's first article.
 
-kg.ingest.pages.drop_furniture removes the site's header, the breadcrumb and the meta line
+kg.ingest.page_furniture.drop_furniture removes the site's header, the breadcrumb and the meta line
 from the text; their words (a site named after its union, a 来源 value) are kept aside in
 ``Article.furniture`` so that extraction can read the page's region from them.
 """

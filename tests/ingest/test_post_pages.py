@@ -55,6 +55,36 @@ def test_a_posts_long_headline_over_its_account_line(tmp_path):
     assert "点击" not in a.text
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "墨香迎春，“书”写匠心！河湾区职工书法展在职工之家开幕",  # comma, quotes, exclamation
+        "展厅里的春天：河湾区80余幅职工书法作品亮相，快来打卡！",
+        "职工写春联，送福到万家，河湾区总工会职工书法展开幕啦",  # two commas, three phrases
+    ],
+)
+@pytest.mark.parametrize("account", [_ACCOUNT, "河湾区总工会 2025-01-20 09:30"])
+def test_a_posts_long_headline_under_its_account_line(tmp_path, head, account):
+    # the account line opens the post (a prompt over it is furniture), the headline under it
+    text = f"点击蓝字 关注我们\n\n{account}\n\n{head}\n\n{LEAD}\n\n▲展览现场（摄影：许晓禾）\n\n{MORE}\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == head
+    assert a.date == "2025-01-20"
+    assert a.photographers == ["许晓禾"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "近日，河湾区总工会开展送清凉活动，为一线职工送去防暑物品",
+        "7月8日上午，河湾区总工会走访慰问高温下坚守岗位的职工",
+    ],
+)
+def test_a_lead_without_its_full_stop_under_the_account_line_is_no_headline(tmp_path, lead):
+    (a,) = _articles(tmp_path, f"{_ACCOUNT}\n\n{lead}\n\n{LEAD}\n\n{MORE}\n")
+    assert a.headline != lead and lead in a.text
+
+
 def test_a_list_heading_inside_a_post_is_no_headline(tmp_path):
     lists = "【行书组】\n一等奖：林一帆（河湾机械厂）\n\n【楷书组长卷项目】\n一等奖：许晓禾（河湾纺织公司）"
     body = f"{LEAD}\n\n获奖名单如下：\n\n{lists}\n\n{MORE}\n"
