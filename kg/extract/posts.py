@@ -224,10 +224,11 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
     lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
-    when that line is neither."""
+    when that line is neither, or when the title's own line is no list's (its label and a
+    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip():
+    if text[start:at].strip() or not LIST_LINE.match(text, start):
         return None
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1

@@ -513,6 +513,13 @@ def test_lines_of_titles_and_names_under_a_lists_head(extract_text):
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
 
 
+def test_a_sentence_opening_with_a_title_after_a_vote_is_no_line_of_a_list(extract_text):
+    # a paragraph of prose after the vote's: 党委书记 is no office of the union voted at
+    text = "会议选举产生了星海重工工会第二届委员会，补选李强为副主席。\n党委书记王明在讲话中指出，要关心职工。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("李强", "星海重工工会", "副主席")}
+
+
 # ---------------------------------------------------------------- former offices (round 5)
 def test_an_office_marked_former_is_no_present_post(extract_text):
     text = "会上，原雨花区总工会主席刘洋，时任雨花区总工会副主席王强，雨花区总工会主席李静出席。"
