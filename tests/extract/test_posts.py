@@ -57,6 +57,22 @@ def test_a_vote_before_the_names_and_wei_after_them(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席"), ("王强", "雨花区总工会", "副主席")}
 
 
+def test_a_vote_before_the_description_of_the_one_elected(extract_text):
+    # the verb, then the elected's ward, job and grade set apart by 、, then the name and 为
+    text = (
+        "近日，长沙仁和医院召开职工代表大会，大会补选骨科护士长、副主任护师刘洋为医院工会副主席，"
+        "补选药剂科主管药师王强为经费审查委员会主任。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "长沙仁和医院工会", "副主席"),
+        ("王强", "长沙仁和医院工会", "经费审查委员会主任"),
+    }
+    # a company's staff named by their office before the name
+    facts = extract_text("星海重工召开会员代表大会，会议选举公司财务部会计李静为星海重工工会副主席。", region="长沙市")
+    assert ("李静", "星海重工工会", "副主席") in posts(facts)
+
+
 def test_names_joined_by_he_in_a_clause_going_on_from_a_vote_are_both_elected(extract_text):
     text = "近日，雨花区总工会召开全委会，选举刘洋为雨花区总工会主席、李静和王强为副主席。"
     facts = extract_text(text, region="长沙市")
