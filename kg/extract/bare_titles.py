@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word, government_at, is_title, role_at
 from kg.extract.wordlists import BARE_UNION_WORDS, UNION_WORD
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.unions import UNION_KINDS
 
@@ -25,6 +26,12 @@ CHAIN_GAP = " 、，,兼"
 CLAUSE_MARKS = "，,；;：:"
 # what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
 CLAUSE_OPENERS = "，,；;：:"
+# a workplace's party organs opening a bare title that is the page's own body's (党委书记X)
+WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
+# before the head word of a bare head title (副院长, 常务副校长)
+HEAD_QUALIFIERS = ("常务副", "副")
+# the word for a head: the ending of a body's name and it make its head's title (院长, 校长, 厂长)
+HEAD = "长"
 # the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
 FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
 
@@ -86,6 +93,27 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
         x = t.start_char - len(word)
         if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
             continue
+        body = body_by_word(ctx, word, x)
+        return (x, *role_at(body, t.text)) if body is not None else None
+    return None
+
+
+def own_site(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """院长X, 党委书记X opening a sentence or clause, no body written, on the site of a body
+    that names itself on the page (我院召开…): the office is that body's when the title is its
+    head's (院长 for a 院, 校长 for a 校: the ending and 长) or one of a workplace's party
+    organs (党委书记).  A union's site (本会) reads its bare titles otherwise (``article_union_of``)."""
+    x = t.start_char
+    if ctx.text[sa:x].strip() and ctx.text[x - 1] not in CLAUSE_OPENERS:
+        return None
+    head = t.text.removeprefix(next((q for q in HEAD_QUALIFIERS if t.text.startswith(q)), ""))
+    organ = t.text.startswith(WORKPLACE_ORGANS)
+    for word, (refers, endings) in OWN_BODY_WORDS.items():
+        if refers != "page" or endings == (UNION_WORD,) or word not in ctx.text:
+            continue
+        if not organ and not any(head == ending[-1] + HEAD for ending in endings):
+            continue
+        # (the word may come first, in the headline: the body is the first named before the title)
         body = body_by_word(ctx, word, x)
         return (x, *role_at(body, t.text)) if body is not None else None
     return None

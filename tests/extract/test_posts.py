@@ -762,6 +762,20 @@ def test_a_page_calling_its_own_body_wo_yuan_is_the_site_named_in_its_source_lin
     }
 
 
+def test_bare_head_and_party_titles_on_a_site_naming_itself_are_its_own(extract_text):
+    # 我校 in the headline: the page is the school's; 校长X and 党委书记X opening a sentence are its
+    body = "3月5日，长沙明德实验学校第三届教代会召开。校长刘洋作工作报告。党委书记王强在讲话中指出，要办好学校。"
+    facts = extract_text(body, headline="我校召开第三届教职工代表大会", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙明德实验学校", "校长"), ("王强", "长沙明德实验学校", "党委书记")}
+    # a hospital's: its 副院长, never a head of another kind (主任X)
+    body = "5月8日，雨花区仁和医院举办护士节表彰会。副院长李静宣读表彰决定，主任赵刚致辞。"
+    facts = extract_text(body, headline="我院举办护士节表彰会", region="长沙市")
+    assert posts(facts) == {("李静", "雨花区仁和医院", "副院长")}
+    # a news page naming no body as its own: no body is written, no post
+    facts = extract_text(body, headline="仁和医院举办护士节表彰会", region="长沙市")
+    assert posts(facts) == set()
+
+
 def test_a_workplaces_congress_elects_its_own_unions_offices(extract_text):
     # a hospital's congress with a guest union named first: the bare 工会 is the hospital's
     text = (
