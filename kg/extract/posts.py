@@ -46,7 +46,7 @@ from kg.extract.offices import (
     voted_union,
 )
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -61,6 +61,9 @@ NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", 
 # a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
 # 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
 GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
+# an honour between the titles and the name, set off by a mark (合作社理事长、省劳动模范X, as lists
+# of model workers write it): the titles are the name's, the honour no office
+HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
 
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
@@ -152,6 +155,8 @@ def _chain_before(
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
             k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
+        elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:
+            k, gap = honour.start(1) - 1, ""  # 合作社理事长、省劳动模范X: an honour after the titles
         while k > sa and text[k - 1] in gap and pos - k < 2:
             k -= 1
         t = titles.get(k)

@@ -915,3 +915,15 @@ def test_a_cooperative_named_again_by_its_type_word_before_a_title(extract_text)
     coop = "白泉村生态茶叶种植专业合作社"
     text = f"慰问组走进{coop}，为合作社社员送去米面。合作社理事长刘洋介绍了今年的收成。"
     assert posts(extract_text(text, region="长沙市")) == {("刘洋", coop, "理事长")}
+
+
+def test_an_honour_between_the_titles_and_the_name_is_no_office_and_no_gap(extract_text):
+    # lists of model workers: unit, office, then the honour, then the name
+    text = (
+        "疗休养团成员有：长沙星城种植专业合作社理事长、省劳动模范陈秀英；"
+        "星海重工有限公司工会主席、全国五一劳动奖章获得者李静。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("陈秀英", "长沙星城种植专业合作社", "理事长"), ("李静", "星海重工有限公司工会", "主席")}
+    facts = extract_text("会上，长沙星城种植专业合作社理事长、湖南省劳动模范王建国发言。", region="长沙市")
+    assert posts(facts) == {("王建国", "长沙星城种植专业合作社", "理事长")}
