@@ -927,3 +927,12 @@ def test_an_honour_between_the_titles_and_the_name_is_no_office_and_no_gap(extra
     assert posts(facts) == {("陈秀英", "长沙星城种植专业合作社", "理事长"), ("李静", "星海重工有限公司工会", "主席")}
     facts = extract_text("会上，长沙星城种植专业合作社理事长、湖南省劳动模范王建国发言。", region="长沙市")
     assert posts(facts) == {("王建国", "长沙星城种植专业合作社", "理事长")}
+
+
+def test_a_companys_legal_representative_is_an_office_at_it(extract_text):
+    # 法定代表人 (法人代表): the office of the company named before, or again by 该公司
+    text = "工作站联合区人社局约谈了长沙远大建筑劳务有限公司，该公司法定代表人王建国表示将尽快支付工资。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("王建国", "长沙远大建筑劳务有限公司", "法定代表人")}
+    facts = extract_text("长沙远大建筑劳务有限公司法人代表李静到场。", region="长沙市")
+    assert posts(facts) == {("李静", "长沙远大建筑劳务有限公司", "法人代表")}
