@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
-from kg.extract.offices import OWN_BODY_WORDS, body_by_word, government_at, is_title, role_at
+from kg.extract.offices import OWN_BODY_WORDS, VILLAGE_HEADS, body_by_word, government_at, is_title, role_at
 from kg.extract.wordlists import BARE_UNION_WORDS, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
@@ -117,6 +117,20 @@ def own_site(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
         body = body_by_word(ctx, word, x)
         return (x, *role_at(body, t.text)) if body is not None else None
     return None
+
+
+def village_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """社区党委书记、社区工会联合会主席X: a community's or village's body named again by the word
+    社区 (村) and the rest of its name, right after a mark of the chain or opening the clause,
+    is the body of that name named last before (胜和社区工会联合会), as 街道总工会 is the
+    street's union (``kg.extract.level_names``; 社区 and 村 are no areas' levels there)."""
+    x = t.start_char
+    cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CHAIN_GAP + CLAUSE_MARKS])
+    written = ctx.text[cs:x]
+    if not written.startswith(VILLAGE_HEADS) or written in VILLAGE_HEADS:
+        return None
+    named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.name.endswith(written) and ref.name != written]
+    return (cs, *role_at(named[-1], t.text)) if named else None
 
 
 def government_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

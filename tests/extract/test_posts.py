@@ -936,3 +936,16 @@ def test_a_companys_legal_representative_is_an_office_at_it(extract_text):
     assert posts(facts) == {("王建国", "长沙远大建筑劳务有限公司", "法定代表人")}
     facts = extract_text("长沙远大建筑劳务有限公司法人代表李静到场。", region="长沙市")
     assert posts(facts) == {("李静", "长沙远大建筑劳务有限公司", "法人代表")}
+
+
+def test_a_communitys_body_named_again_by_the_word_shequ(extract_text):
+    # 社区工会联合会 after a mark of the chain or opening a clause: the one named in full before
+    text = (
+        "11月22日，南城街道总工会在胜和社区开展活动，胜和社区工会联合会承办。"
+        "胜和社区党委书记、社区工会联合会主席刘宏图在总结时说，要做好服务。"
+    )
+    facts = extract_text(text, region="东莞市")
+    assert ("刘宏图", "胜和社区工会联合会", "主席") in posts(facts)
+    text = "胜和社区工会联合会举办职工运动会。社区工会联合会副主席李静致辞。"
+    facts = extract_text(text, region="东莞市")
+    assert posts(facts) == {("李静", "胜和社区工会联合会", "副主席")}
