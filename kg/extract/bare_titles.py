@@ -15,7 +15,8 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.offices import OWN_BODY_WORDS, VILLAGE_HEADS, body_by_word, government_at, is_title, role_at
-from kg.extract.wordlists import BARE_UNION_WORDS, UNION_WORD
+from kg.extract.units import UNIT_ENDINGS
+from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.unions import UNION_KINDS
@@ -131,6 +132,23 @@ def village_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef,
         return None
     named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.name.endswith(written) and ref.name != written]
     return (cs, *role_at(named[-1], t.text)) if named else None
+
+
+def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """公司总装车间主任X: a title that opens with a unit's word (车间主任), the unit's name before it
+    and a company named by its kind alone (公司, 集团) before that, after a mark of the chain or
+    opening the clause: an office at the company the article named last before, its role the
+    unit and the title (总装车间主任), as a company's department is read (``kg.extract.units``)."""
+    if not t.text.startswith(UNIT_ENDINGS):
+        return None
+    x = t.start_char
+    cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CHAIN_GAP + CLAUSE_MARKS])
+    kind = next((k for k in COMPANY_ENDINGS if ctx.text.startswith(k, cs)), None)
+    unit = ctx.text[cs + len(kind or "") : x]
+    if kind is None or not 0 < len(unit) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in unit):
+        return None
+    named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.cls == "Organization" and ref.name.endswith(kind)]
+    return (cs, named[-1], unit + t.text) if named else None
 
 
 def government_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

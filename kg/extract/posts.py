@@ -33,6 +33,7 @@ from kg.extract.bare_titles import (
     own_body,
     own_site,
     village_body,
+    workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
@@ -165,6 +166,7 @@ def _chain_before(
             break
         body = body_before(ctx, t) or bare_union(ctx, t, sa) or government_of(ctx, t, sa) or own_body(ctx, t, sa)
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
+        body = body or workshop(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)

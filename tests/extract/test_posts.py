@@ -343,6 +343,14 @@ def test_a_workshop_head_and_a_team_leader_at_the_company(extract_text):
     }
 
 
+def test_a_named_workshops_head_after_a_bare_company_is_the_companys_office(extract_text):
+    # 公司总装车间主任X: the workshop's name before 车间主任, the company named by its kind alone
+    text = "长沙远大机械有限公司召开职代会。全国劳动模范、公司总装车间主任刘洋介绍了经验。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大机械有限公司", "总装车间主任")}
+    text = "湖南星海重工集团召开职代会。会上，集团焊装车间副主任李静发言。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "湖南星海重工集团", "焊装车间副主任")}
+
+
 def test_a_deputy_district_head_is_at_the_districts_government(extract_text):
     facts = extract_text("雨花区副区长刘洋出席活动并致辞。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
