@@ -78,6 +78,9 @@ _CLAUSE_REACH = 40
 MADE = re.compile("产生|成立")
 # after the names of a vote: 为 (分别为: one office each)
 NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
+# the verb of a vote, then who is elected described before the name: their unit, job and
+# qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
+DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
 # conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员)
 LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
@@ -120,8 +123,10 @@ def read_elections(
             # (选举产生了A为主席的新一届委员会: the vote's result named with 为 too), or
             # before the first name's titles (增补某大学工会主席A、…为委员)
             opened = entry[opens[i]]
-            voted = ELECTING.search(text, max(0, first.start_char - 7), first.start_char) or (
-                opened < first.start_char and ELECTING.search(text, max(0, opened - 7), opened)
+            voted = (
+                ELECTING.search(text, max(0, first.start_char - 7), first.start_char)
+                or (opened < first.start_char and ELECTING.search(text, max(0, opened - 7), opened))
+                or _described(ctx, first.start_char)
             )
             # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
             goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
@@ -268,6 +273,14 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def _described(ctx: ArticleContext, at: int) -> bool:
+    """补选心血管内科护士长、主任护师X为…: the verb of a vote, then words describing the one
+    elected (their unit, job and grades: no post here, no other name) right before the name at
+    ``at``."""
+    m = DESCRIBED.search(ctx.text, max(0, at - 30), at)
+    return m is not None and not ctx.mentions_in("PERSON", m.start("who"), at)
 
 
 def _own_body_word(text: str, pos: int, by_start: dict[int, Span]) -> str | None:

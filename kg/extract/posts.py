@@ -23,50 +23,50 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition, title_after
+from kg.extract.bare_titles import (
+    CHAIN_GAP,
+    CLAUSE_MARKS,
+    CLAUSE_OPENERS,
+    article_union_of,
+    bare_union,
+    government_of,
+    own_body,
+    own_site,
+    village_body,
+    workshop,
+)
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.offices import (
     BODY_CLASSES,
-    OWN_BODY_WORDS,
     article_union,
     body_before,
-    body_by_word,
-    government_at,
     is_government_head,
-    is_title,
     party_host,
     role_at,
     voted_union,
 )
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, FORMER_MARKS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
-from kg.nlp.unions import UNION_KINDS
 
-# between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
-CHAIN_GAP = " 、，,兼"
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
-# what a clause of titles may follow: the start of the sentence or a mark
-CLAUSE_OPENERS = ' \n，,、；;：:。（(“"』」》）)'
-# what ends a clause (a bare union is read in its clause)
-CLAUSE_MARKS = "，,；;：:"
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
 # a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
 # 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
 GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
+# an honour between the titles and the name, set off by a mark (合作社理事长、省劳动模范X, as lists
+# of model workers write it): the titles are the name's, the honour no office
+HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
 
-# what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
-CLAUSE_OPENERS = "，,；;：:"
-# the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
-FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
 # a vote told before a chain of titles without a body (选举产生…，主席A)
 VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
@@ -157,13 +157,16 @@ def _chain_before(
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
             k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
+        elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:
+            k, gap = honour.start(1) - 1, ""  # 合作社理事长、省劳动模范X: an honour after the titles
         while k > sa and text[k - 1] in gap and pos - k < 2:
             k -= 1
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or _bare_union(ctx, t, sa) or _government(ctx, t, sa) or _own_body(ctx, t, sa)
-        body = body or _article_union(ctx, t, sa)
+        body = body_before(ctx, t) or bare_union(ctx, t, sa) or government_of(ctx, t, sa) or own_body(ctx, t, sa)
+        body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
+        body = body or workshop(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -230,10 +233,11 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
     lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
-    when that line is neither."""
+    when that line is neither, or when the title's own line is no list's (its label and a
+    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip():
+    if text[start:at].strip() or not LIST_LINE.match(text, start):
         return None
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1
@@ -261,92 +265,6 @@ def _in_list_line(ctx: ArticleContext, at: int) -> bool:
     start = ctx.text.rfind("\n", 0, at) + 1
     m = LIST_LINE.match(ctx.text, start)
     return m is not None and m.end() <= at
-
-
-def _bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
-    """…区委常委、政法委书记、总工会主席X: a union named by its kind alone, right after a mark
-    of the chain, is the union of that kind its clause named last before it, else the
-    union of the area the clause named — when the article names that union (no new body
-    is made up here)."""
-    for word in BARE_UNION_WORDS:
-        for i in range(len(word) + 1):  # the title finder may have read part of it (工会主席)
-            x = t.start_char - i
-            written = ctx.text[x : t.start_char] + t.text[: len(word) - i]
-            if x <= sa or ctx.text[x - 1] not in CHAIN_GAP or written != word:
-                continue
-            role = t.text[len(word) - i :]
-            if not role or not is_title(role):
-                return None
-            # the union of that kind the clause named before (…总工会主席A、总工会副主席B)
-            cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CLAUSE_MARKS])
-            named = [ref for _, _, ref in ctx.bodies_in(cs, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
-            if named:
-                return (x, named[-1], role)
-            areas = ctx.areas_in(cs, x)
-            if not areas:
-                return None
-            # (none named: the office is not read, but the chain goes on before it)
-            return (x, _union_of(ctx, areas[-1][2]), role)
-    return None
-
-
-def _article_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """工会主席X opening a clause, 产业工会理事长X: the bare 工会 (or a kind of union glued to
-    it) of an article that names one such union only is that union."""
-    if not t.text.startswith(UNION_WORD) or not is_title(role := t.text[len(UNION_WORD) :]):
-        return None
-    x = t.start_char
-    kind = next((k for k in UNION_KINDS if ctx.text.endswith(k, 0, x)), "")
-    x -= len(kind)
-    if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
-        return None
-    unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
-    if len(unions) == 1:
-        return (x, *role_at(unions.pop(), role))
-    # several: the union named last before, when the sentence and the one before it name
-    # no other and it is no federation (whose officers are written 总工会主席, never 工会主席)
-    last = ctx.union_before(x)
-    if last is None or last.name.endswith(FEDERATION_WORDS) or not last.name.endswith(kind + UNION_WORD):
-        return None
-    pa, _ = ctx.sentence_of(max(0, sa - 1))
-    named = {ref for _a, _b, ref in ctx.bodies_in(pa, x) if ref.cls == "TradeUnion"}
-    return (x, *role_at(last, role)) if named <= {last} else None
-
-
-def _own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """本会理事长X, 我院院长X, 该会主席X, 联合会主席X: a body named by a word of
-    ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause."""
-    for word in OWN_BODY_WORDS:
-        x = t.start_char - len(word)
-        if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
-            continue
-        body = body_by_word(ctx, word, x)
-        return (x, *role_at(body, t.text)) if body is not None else None
-    return None
-
-
-def _government(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """副区长 with no body written before it: the office is at the area's government, not
-    at the body of the title before (区委副书记、区长X: the 区长 is the government's)."""
-    cs = max([sa] + [ctx.text.rfind(mark, sa, t.start_char) + 1 for mark in CLAUSE_MARKS])
-    found = government_at(ctx, t.text, t.start_char, cs)
-    return (found[0], found[1], t.text) if found else None
-
-
-def _union_of(ctx: ArticleContext, area) -> EntityRef | None:
-    """The union of an area's own level the article names (X区总工会 for X区), the first."""
-
-    def filing(span, ref, _rank):
-        # under each ending of its name that is an area's name and a bare union word
-        if ref.cls == "TradeUnion":
-            for w in BARE_UNION_WORDS:
-                if ref.name.endswith(w):
-                    for i in range(len(ref.name) - len(w)):
-                        yield ref.name[i:], span
-
-    named = ctx.ref_at.group("posts: unions by ending", filing)
-    first = next((named[area.name + w] for w in BARE_UNION_WORDS if area.name + w in named), None)
-    return ctx.ref_at[first[0]] if first else None
 
 
 def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:

@@ -57,6 +57,22 @@ def test_a_vote_before_the_names_and_wei_after_them(extract_text):
     assert posts(facts) == {("刘洋", "雨花区总工会", "副主席"), ("王强", "雨花区总工会", "副主席")}
 
 
+def test_a_vote_before_the_description_of_the_one_elected(extract_text):
+    # the verb, then the elected's ward, job and grade set apart by 、, then the name and 为
+    text = (
+        "近日，长沙仁和医院召开职工代表大会，大会补选骨科护士长、副主任护师刘洋为医院工会副主席，"
+        "补选药剂科主管药师王强为经费审查委员会主任。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "长沙仁和医院工会", "副主席"),
+        ("王强", "长沙仁和医院工会", "经费审查委员会主任"),
+    }
+    # a company's staff named by their office before the name
+    facts = extract_text("星海重工召开会员代表大会，会议选举公司财务部会计李静为星海重工工会副主席。", region="长沙市")
+    assert ("李静", "星海重工工会", "副主席") in posts(facts)
+
+
 def test_names_joined_by_he_in_a_clause_going_on_from_a_vote_are_both_elected(extract_text):
     text = "近日，雨花区总工会召开全委会，选举刘洋为雨花区总工会主席、李静和王强为副主席。"
     facts = extract_text(text, region="长沙市")
@@ -327,6 +343,14 @@ def test_a_workshop_head_and_a_team_leader_at_the_company(extract_text):
     }
 
 
+def test_a_named_workshops_head_after_a_bare_company_is_the_companys_office(extract_text):
+    # 公司总装车间主任X: the workshop's name before 车间主任, the company named by its kind alone
+    text = "长沙远大机械有限公司召开职代会。全国劳动模范、公司总装车间主任刘洋介绍了经验。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大机械有限公司", "总装车间主任")}
+    text = "湖南星海重工集团召开职代会。会上，集团焊装车间副主任李静发言。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "湖南星海重工集团", "焊装车间副主任")}
+
+
 def test_a_deputy_district_head_is_at_the_districts_government(extract_text):
     facts = extract_text("雨花区副区长刘洋出席活动并致辞。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
@@ -511,6 +535,13 @@ def test_lines_of_titles_and_names_under_a_lists_head(extract_text):
     text = "星海重工工会第二届委员会组成人员名单\n主席：王明\n副主席：李强"
     facts = extract_text(text, region="长沙市")
     assert posts(facts) == {("王明", "星海重工工会", "主席"), ("李强", "星海重工工会", "副主席")}
+
+
+def test_a_sentence_opening_with_a_title_after_a_vote_is_no_line_of_a_list(extract_text):
+    # a paragraph of prose after the vote's: 党委书记 is no office of the union voted at
+    text = "会议选举产生了星海重工工会第二届委员会，补选李强为副主席。\n党委书记王明在讲话中指出，要关心职工。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("李强", "星海重工工会", "副主席")}
 
 
 # ---------------------------------------------------------------- former offices (round 5)
@@ -739,6 +770,20 @@ def test_a_page_calling_its_own_body_wo_yuan_is_the_site_named_in_its_source_lin
     }
 
 
+def test_bare_head_and_party_titles_on_a_site_naming_itself_are_its_own(extract_text):
+    # 我校 in the headline: the page is the school's; 校长X and 党委书记X opening a sentence are its
+    body = "3月5日，长沙明德实验学校第三届教代会召开。校长刘洋作工作报告。党委书记王强在讲话中指出，要办好学校。"
+    facts = extract_text(body, headline="我校召开第三届教职工代表大会", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙明德实验学校", "校长"), ("王强", "长沙明德实验学校", "党委书记")}
+    # a hospital's: its 副院长, never a head of another kind (主任X)
+    body = "5月8日，雨花区仁和医院举办护士节表彰会。副院长李静宣读表彰决定，主任赵刚致辞。"
+    facts = extract_text(body, headline="我院举办护士节表彰会", region="长沙市")
+    assert posts(facts) == {("李静", "雨花区仁和医院", "副院长")}
+    # a news page naming no body as its own: no body is written, no post
+    facts = extract_text(body, headline="仁和医院举办护士节表彰会", region="长沙市")
+    assert posts(facts) == set()
+
+
 def test_a_workplaces_congress_elects_its_own_unions_offices(extract_text):
     # a hospital's congress with a guest union named first: the bare 工会 is the hospital's
     text = (
@@ -878,3 +923,37 @@ def test_a_cooperative_named_again_by_its_type_word_before_a_title(extract_text)
     coop = "白泉村生态茶叶种植专业合作社"
     text = f"慰问组走进{coop}，为合作社社员送去米面。合作社理事长刘洋介绍了今年的收成。"
     assert posts(extract_text(text, region="长沙市")) == {("刘洋", coop, "理事长")}
+
+
+def test_an_honour_between_the_titles_and_the_name_is_no_office_and_no_gap(extract_text):
+    # lists of model workers: unit, office, then the honour, then the name
+    text = (
+        "疗休养团成员有：长沙星城种植专业合作社理事长、省劳动模范陈秀英；"
+        "星海重工有限公司工会主席、全国五一劳动奖章获得者李静。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("陈秀英", "长沙星城种植专业合作社", "理事长"), ("李静", "星海重工有限公司工会", "主席")}
+    facts = extract_text("会上，长沙星城种植专业合作社理事长、湖南省劳动模范王建国发言。", region="长沙市")
+    assert posts(facts) == {("王建国", "长沙星城种植专业合作社", "理事长")}
+
+
+def test_a_companys_legal_representative_is_an_office_at_it(extract_text):
+    # 法定代表人 (法人代表): the office of the company named before, or again by 该公司
+    text = "工作站联合区人社局约谈了长沙远大建筑劳务有限公司，该公司法定代表人王建国表示将尽快支付工资。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {("王建国", "长沙远大建筑劳务有限公司", "法定代表人")}
+    facts = extract_text("长沙远大建筑劳务有限公司法人代表李静到场。", region="长沙市")
+    assert posts(facts) == {("李静", "长沙远大建筑劳务有限公司", "法人代表")}
+
+
+def test_a_communitys_body_named_again_by_the_word_shequ(extract_text):
+    # 社区工会联合会 after a mark of the chain or opening a clause: the one named in full before
+    text = (
+        "11月22日，南城街道总工会在胜和社区开展活动，胜和社区工会联合会承办。"
+        "胜和社区党委书记、社区工会联合会主席刘宏图在总结时说，要做好服务。"
+    )
+    facts = extract_text(text, region="东莞市")
+    assert ("刘宏图", "胜和社区工会联合会", "主席") in posts(facts)
+    text = "胜和社区工会联合会举办职工运动会。社区工会联合会副主席李静致辞。"
+    facts = extract_text(text, region="东莞市")
+    assert posts(facts) == {("李静", "胜和社区工会联合会", "副主席")}

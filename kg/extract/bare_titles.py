@@ -1,0 +1,175 @@
+"""Family *posts*: the body of a title written without one, read from the words before it
+and from the page (kg.extract.posts reads the chain of titles; each function here gives
+where the office's name starts, its body and its role, or None).
+
+* a union named by its kind alone in a chain (、总工会主席X): the union of that kind the clause
+  named, else the union of the area the clause named;
+* a bare 工会 opening a clause (工会主席X): the article's one union of that kind;
+* a word naming a body (本会理事长X, 我院院长X, 该会主席X): the page's own, or the one named last;
+* the head of an area's government (区委副书记、区长X): the government of that area.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext
+from kg.extract.offices import OWN_BODY_WORDS, VILLAGE_HEADS, body_by_word, government_at, is_title, role_at
+from kg.extract.units import UNIT_ENDINGS
+from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, UNION_WORD
+from kg.lexicon import words
+from kg.model.facts import EntityRef
+from kg.nlp.unions import UNION_KINDS
+
+# between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
+CHAIN_GAP = " 、，,兼"
+# what ends a clause (a bare union is read in its clause)
+CLAUSE_MARKS = "，,；;：:"
+# what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
+CLAUSE_OPENERS = "，,；;：:"
+# a workplace's party organs opening a bare title that is the page's own body's (党委书记X)
+WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
+# before the head word of a bare head title (副院长, 常务副校长)
+HEAD_QUALIFIERS = ("常务副", "副")
+# the word for a head: the ending of a body's name and it make its head's title (院长, 校长, 厂长)
+HEAD = "长"
+# the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
+FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
+
+
+def bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
+    """…区委常委、政法委书记、总工会主席X: a union named by its kind alone, right after a mark
+    of the chain, is the union of that kind its clause named last before it, else the
+    union of the area the clause named — when the article names that union (no new body
+    is made up here)."""
+    for word in BARE_UNION_WORDS:
+        for i in range(len(word) + 1):  # the title finder may have read part of it (工会主席)
+            x = t.start_char - i
+            written = ctx.text[x : t.start_char] + t.text[: len(word) - i]
+            if x <= sa or ctx.text[x - 1] not in CHAIN_GAP or written != word:
+                continue
+            role = t.text[len(word) - i :]
+            if not role or not is_title(role):
+                return None
+            # the union of that kind the clause named before (…总工会主席A、总工会副主席B)
+            cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CLAUSE_MARKS])
+            named = [ref for _, _, ref in ctx.bodies_in(cs, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
+            if named:
+                return (x, named[-1], role)
+            areas = ctx.areas_in(cs, x)
+            if not areas:
+                return None
+            # (none named: the office is not read, but the chain goes on before it)
+            return (x, area_union(ctx, areas[-1][2]), role)
+    return None
+
+
+def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """工会主席X opening a clause, 产业工会理事长X: the bare 工会 (or a kind of union glued to
+    it) of an article that names one such union only is that union."""
+    if not t.text.startswith(UNION_WORD) or not is_title(role := t.text[len(UNION_WORD) :]):
+        return None
+    x = t.start_char
+    kind = next((k for k in UNION_KINDS if ctx.text.endswith(k, 0, x)), "")
+    x -= len(kind)
+    if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
+        return None
+    unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
+    if len(unions) == 1:
+        return (x, *role_at(unions.pop(), role))
+    # several: the union named last before, when the sentence and the one before it name
+    # no other and it is no federation (whose officers are written 总工会主席, never 工会主席)
+    last = ctx.union_before(x)
+    if last is None or last.name.endswith(FEDERATION_WORDS) or not last.name.endswith(kind + UNION_WORD):
+        return None
+    pa, _ = ctx.sentence_of(max(0, sa - 1))
+    named = {ref for _a, _b, ref in ctx.bodies_in(pa, x) if ref.cls == "TradeUnion"}
+    return (x, *role_at(last, role)) if named <= {last} else None
+
+
+def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """本会理事长X, 我院院长X, 该会主席X, 联合会主席X: a body named by a word of
+    ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause."""
+    for word in OWN_BODY_WORDS:
+        x = t.start_char - len(word)
+        if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
+            continue
+        body = body_by_word(ctx, word, x)
+        return (x, *role_at(body, t.text)) if body is not None else None
+    return None
+
+
+def own_site(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """院长X, 党委书记X opening a sentence or clause, no body written, on the site of a body
+    that names itself on the page (我院召开…): the office is that body's when the title is its
+    head's (院长 for a 院, 校长 for a 校: the ending and 长) or one of a workplace's party
+    organs (党委书记).  A union's site (本会) reads its bare titles otherwise (``article_union_of``)."""
+    x = t.start_char
+    if ctx.text[sa:x].strip() and ctx.text[x - 1] not in CLAUSE_OPENERS:
+        return None
+    head = t.text.removeprefix(next((q for q in HEAD_QUALIFIERS if t.text.startswith(q)), ""))
+    organ = t.text.startswith(WORKPLACE_ORGANS)
+    for word, (refers, endings) in OWN_BODY_WORDS.items():
+        if refers != "page" or endings == (UNION_WORD,) or word not in ctx.text:
+            continue
+        if not organ and not any(head == ending[-1] + HEAD for ending in endings):
+            continue
+        # (the word may come first, in the headline: the body is the first named before the title)
+        body = body_by_word(ctx, word, x)
+        return (x, *role_at(body, t.text)) if body is not None else None
+    return None
+
+
+def village_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """社区党委书记、社区工会联合会主席X: a community's or village's body named again by the word
+    社区 (村) and the rest of its name, right after a mark of the chain or opening the clause,
+    is the body of that name named last before (胜和社区工会联合会), as 街道总工会 is the
+    street's union (``kg.extract.level_names``; 社区 and 村 are no areas' levels there)."""
+    x = t.start_char
+    cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CHAIN_GAP + CLAUSE_MARKS])
+    written = ctx.text[cs:x]
+    if not written.startswith(VILLAGE_HEADS) or written in VILLAGE_HEADS:
+        return None
+    named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.name.endswith(written) and ref.name != written]
+    return (cs, *role_at(named[-1], t.text)) if named else None
+
+
+def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """公司总装车间主任X: a title that opens with a unit's word (车间主任), the unit's name before it
+    and a company named by its kind alone (公司, 集团) before that, after a mark of the chain or
+    opening the clause: an office at the company the article named last before, its role the
+    unit and the title (总装车间主任), as a company's department is read (``kg.extract.units``)."""
+    if not t.text.startswith(UNIT_ENDINGS):
+        return None
+    x = t.start_char
+    cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CHAIN_GAP + CLAUSE_MARKS])
+    kind = next((k for k in COMPANY_ENDINGS if ctx.text.startswith(k, cs)), None)
+    unit = ctx.text[cs + len(kind or "") : x]
+    if kind is None or not 0 < len(unit) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in unit):
+        return None
+    named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.cls == "Organization" and ref.name.endswith(kind)]
+    return (cs, named[-1], unit + t.text) if named else None
+
+
+def government_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """副区长 with no body written before it: the office is at the area's government, not
+    at the body of the title before (区委副书记、区长X: the 区长 is the government's)."""
+    cs = max([sa] + [ctx.text.rfind(mark, sa, t.start_char) + 1 for mark in CLAUSE_MARKS])
+    found = government_at(ctx, t.text, t.start_char, cs)
+    return (found[0], found[1], t.text) if found else None
+
+
+def area_union(ctx: ArticleContext, area) -> EntityRef | None:
+    """The union of an area's own level the article names (X区总工会 for X区), the first."""
+
+    def filing(span, ref, _rank):
+        # under each ending of its name that is an area's name and a bare union word
+        if ref.cls == "TradeUnion":
+            for w in BARE_UNION_WORDS:
+                if ref.name.endswith(w):
+                    for i in range(len(ref.name) - len(w)):
+                        yield ref.name[i:], span
+
+    named = ctx.ref_at.group("posts: unions by ending", filing)
+    first = next((named[area.name + w] for w in BARE_UNION_WORDS if area.name + w in named), None)
+    return ctx.ref_at[first[0]] if first else None
