@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.wordlists import (
+    DEPARTURE_VERBS,
     GENERIC_EVENT_HEADS,
     HELD_ADVERBS,
     THIS_EVENT_WORDS,
@@ -32,6 +33,8 @@ _VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。
 _AT = VENUE_PREPOSITIONS
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# 从X出发 / 从X驶出: the venue a party sets off from (perhaps after an adverb)
+_DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(DEPARTURE_VERBS)})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
@@ -70,6 +73,12 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             place = _place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
+    # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
+    for m in re.finditer("从", text[sa:sb]):
+        place = _place_at(ctx, sa + m.end())
+        if place is not None and _DEPARTED.match(text, place[0]):
+            fact.locations.append((place[1], ctx.evidence(sa + m.end(), place[0], CONFIDENCE["pattern"])))
+            return
     # 会议主会场设在X、分会场设在Y: right after the name, its grounds and their venues
     if _read_grounds(ctx, fact, s.end_char, sb):
         return

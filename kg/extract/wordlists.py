@@ -54,6 +54,7 @@ VENUE_VERBS = words("events/venue_verbs.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
 VENUE_PREPOSITIONS = words("areas/place_prepositions.txt")  # 在, 于, 假: no verbs of going
 HELD_ADVERBS = words("events/held_adverbs.txt")
+DEPARTURE_VERBS = words("events/departure_verbs.txt")
 VENUE_SETTING = words("events/venue_setting.txt")
 VENUE_GROUNDS = words("events/venue_ground_words.txt")
 GUIDING_WORDS = words("events/guiding_words.txt")

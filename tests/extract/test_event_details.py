@@ -447,3 +447,10 @@ def test_a_committee_meeting_named_without_its_body_is_organised_by_the_committe
         region="嘉兴市",
     )
     assert organizers(event(facts, "全体会议")) == ["南湖区新兴街道工会"]
+
+
+def test_the_venue_a_party_sets_off_from(extract_text):
+    # 骑行队伍从X出发: where a ride or trip starts is the event's place
+    facts = extract_text("3月5日，雨花区职工骑行活动的队伍从长沙市雨花区工人文化宫出发。", region="长沙市")
+    assert locations(event(facts, "骑行活动")) == ["雨花区工人文化宫"]
+
