@@ -454,3 +454,19 @@ def test_the_venue_a_party_sets_off_from(extract_text):
     facts = extract_text("3月5日，雨花区职工骑行活动的队伍从长沙市雨花区工人文化宫出发。", region="长沙市")
     assert locations(event(facts, "骑行活动")) == ["雨花区工人文化宫"]
 
+
+def test_a_ceremony_named_as_the_setting_after_a_lead_that_names_no_event(extract_text):
+    # the lead sets the scene (where the party leaves from, how many go); the next sentence
+    # names the ceremony as its setting, its union's officer opening the clause after it
+    facts = extract_text(
+        "一辆大巴车5日上午从长沙市雨花区工人文化宫驶出，车上坐着32名一线职工。"
+        "他们将前往张家界市休养。\n"
+        "欢送仪式上，长沙市总工会党组书记、常务副主席刘安平为疗休养团授旗。",
+        region="长沙市",
+        date="2024-06-06",
+    )
+    send_off = event(facts, "欢送仪式")
+    assert locations(send_off) == ["雨花区工人文化宫"]
+    assert send_off.count[0] == 32
+    assert organizers(send_off) == ["长沙市总工会"]
+    assert send_off.date[:2] == ("2024-06-05", "date")
