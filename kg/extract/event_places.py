@@ -35,6 +35,8 @@ _AT = VENUE_PREPOSITIONS
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
 # 从X出发 / 从X驶出: the venue a party sets off from (perhaps after an adverb)
 _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(DEPARTURE_VERBS)})")
+# right after the event's name, 在 and a room (perhaps of a building) and the verb: 在三楼会议室召开
+_ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
@@ -99,6 +101,14 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             # (、分会场设在Y: the next ground, set at a venue too)
             _read_grounds(ctx, fact, y + 1 if text[y : y + 1] in "、，,；;" else y, len(text))
             return
+    # X医院第五届职代会…在门诊楼五层学术报告厅召开: held in a room no place of the graph
+    # names, on the premises of the organisation (not a union: no venue) the event is named after
+    room = _ROOM_HELD.match(text, s.end_char, sb)
+    if room is not None and _place_at(ctx, room.end(1)) is None:
+        for ref, ev in fact.organizers:
+            if ref.cls == "Organization" and ev.start == s.start_char:
+                fact.locations.append((ref, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
+                return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):

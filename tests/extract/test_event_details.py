@@ -470,3 +470,13 @@ def test_a_ceremony_named_as_the_setting_after_a_lead_that_names_no_event(extrac
     assert send_off.count[0] == 32
     assert organizers(send_off) == ["长沙市总工会"]
     assert send_off.date[:2] == ("2024-06-05", "date")
+
+
+def test_a_meeting_in_a_room_of_its_own_premises_is_at_the_organisation(extract_text):
+    # X公司职代会在公司三楼会议室召开: the room is no place of the graph, the company is where
+    text = "3月5日，长沙恒丰机械有限公司第三届职工代表大会第二次会议在办公楼三楼会议室召开。"
+    facts = extract_text(text, region="长沙市")
+    assert locations(event(facts, "职工代表大会")) == ["长沙恒丰机械有限公司"]
+    # (a union is no venue)
+    facts = extract_text("3月5日，雨花区总工会第三届委员会第二次全体会议在办公楼三楼会议室召开。", region="长沙市")
+    assert locations(event(facts, "全体会议")) == []
