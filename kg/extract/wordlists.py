@@ -30,6 +30,7 @@ SAME_OCCASION = words("events/same_occasion.txt")
 MONTH_PARTS = words("events/month_parts.txt")
 RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")
+MEETING_HEADS = words("events/meeting_heads.txt")
 PLAN_WORDS = words("events/plan_words.txt")
 SPEECH_VERBS = words("events/speech_verbs.txt")
 SPIRIT_WORDS = words("events/spirit_words.txt")
