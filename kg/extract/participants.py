@@ -143,6 +143,12 @@ def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, E
             by_name[n] = e
     seen = {id(e) for e in events}
     out = [(e.evidence.start, e) for e in events]
+    # 本次大会共征集提案52件: the main event named again by this word and a head of its name
+    main = ctx.main_event()
+    if main is not None:
+        for m in _THIS_HEAD.finditer(ctx.text):
+            if m.group(1) in main.ref.name:
+                out.append((m.start(), main))
     for f, _ in ctx.candidate_events:
         e = f if id(f) in seen else by_name.get(f.ref.name)
         if e is not None:
@@ -151,6 +157,8 @@ def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, E
     return out
 
 
+# 本次大会 / 此次会议: the article's event named again by a head alone
+_THIS_HEAD = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})({alternation_of(MEETING_HEADS)})")
 # …第一次会议选举A为主席，B、C为副主席: a verb of electing right after a meeting's name
 _ELECTS = re.compile(f"[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
 # ，大会补选A为…: a meeting's head alone opening a clause, then a verb of electing

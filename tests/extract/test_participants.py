@@ -387,3 +387,14 @@ def test_who_arrives_at_the_scene_takes_part(extract_text):
         region="长沙市",
     )
     assert "邝志远" in participants(event(facts, "读书分享会"))
+
+
+def test_the_meeting_named_again_by_this_and_its_head_is_the_last_named(extract_text):
+    # 本次大会 after a past congress named in passing: who speaks next speaks at this one
+    facts = extract_text(
+        "3月5日，长沙恒丰机械有限公司第三届职工代表大会第二次会议召开。"
+        "刘秋红作三届一次职代会提案落实情况报告。本次大会共征集提案30件。"
+        "党委书记邝志远在讲话中指出，要抓好提案办理。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "第二次会议"))
