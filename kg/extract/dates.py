@@ -19,6 +19,9 @@ _RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
 _CLAUSE_ENDS = '。！？!?，,；;”"…）)'
 # after the day: the part of the day, then the comma (上午，/ 起，)
 _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间|晚|起)?[，,]")
+# after a day standing behind its subject (大巴车8日上午从X驶出, 市总工会今天在X举行):
+# the part of the day, then a preposition of place or time
+_DAY_THEN_PLACE = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:在|从|于|赴)")
 # a day of the month without its month (5日上午，本月5日，): the report's month, or the one before
 _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
 # a day relative to the report with its day of the month in brackets (今日（16日）, 今（18）日,
@@ -185,7 +188,9 @@ def _opening_date(ctx: ArticleContext):
         ]
         days += [(m, _day_before(report, int(m.group(1)))) for m in _DAY_ONLY.finditer(ctx.text, body_start, end)]
         for m, day in sorted(days, key=lambda t: t[0].start()):
-            if day is not None and _opens_clause(ctx.text, m.start(), m.end(), body_start):
+            if day is not None and (
+                _opens_clause(ctx.text, m.start(), m.end(), body_start) or _DAY_THEN_PLACE.match(ctx.text, m.end())
+            ):
                 return day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
         for m in _THAT_DAY.finditer(ctx.text, body_start, end):
             if ctx.text[body_start : m.start()].rstrip()[-1:] in ("", *_SENTENCE_ENDS):

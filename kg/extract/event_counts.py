@@ -86,6 +86,14 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
 
 
+def read_count_in(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> None:
+    """How many took part, said in ``[a, b)`` apart from the event's own sentence (the lead
+    that sets the scene of a ceremony named after it: …的46名劳动模范…。欢送仪式上，…)."""
+    cands = _counts(ctx, a, b)
+    if cands and fact.count is None:
+        fact.count = _count_of(ctx, cands, CONFIDENCE["context"])
+
+
 def _same_headline_part(ctx: ArticleContext, s: Span, c: Span) -> bool:
     """Whether count ``c`` stands in the same part of the headline as the event ``s`` (or
     either is not in the headline): the parts of a headline set off by spaces are separate

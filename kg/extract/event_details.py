@@ -64,8 +64,8 @@ _LISTED = re.compile(r"(?:、|和|及|以及|与)[^，,。；;、“”]{0,12}")
 _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的?")
 # a year between a body and the event named after it (X总工会2024年送文化进基层活动)
 _OF_YEAR = re.compile(r"(?:\d{4}年度?)?")
-# a title between a body and its officer's name (副主席)
-_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# a title between a body and its officer's name (副主席), or two (党组书记、常务副主席)
+_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
 # what joins bodies that organise together: A联合B、C
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
@@ -73,6 +73,8 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
 # done for (县总工会为12户困难职工家庭送去慰问金)
 _BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
+# 欢送仪式上， / 在启动仪式现场，: an event named as the setting of what its sentence says
+AS_SETTING = re.compile(r"(?:上|中|现场)[，,]")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
@@ -194,7 +196,9 @@ _TERM = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,
 def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     """…送温暖活动在长沙启动，省总工会主席周农一行来到…: the union whose officer leads the
     party in the clause after the event's name holds it, when nothing before the name
-    says who does (an official of another body only looks on)."""
+    says who does (an official of another body only looks on); so does the union whose
+    officer opens the sentence's clause after the event named as its setting (欢送仪式上，
+    省总工会主席X为…授旗: the union's own ceremony)."""
     comma = next((i for i in range(s.end_char, sb) if ctx.text[i] in "，,"), None)
     if comma is None:
         return
@@ -202,7 +206,8 @@ def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -
     if officer is None or officer[2].cls != "TradeUnion":
         return
     p = ctx.mentions_in("PERSON", comma + 1, sb)[0]
-    if ctx.text.startswith(LEAD_WORDS, p.end_char):
+    setting = AS_SETTING.match(ctx.text, s.end_char) is not None and officer[0] == comma + 1
+    if ctx.text.startswith(LEAD_WORDS, p.end_char) or setting:
         x, _y, r = officer
         fact.organizers.append((r, ctx.evidence(x, p.end_char, CONFIDENCE["context"])))
 
@@ -214,8 +219,14 @@ def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, Enti
     if not people:
         return None
     p = people[0]
-    for x, y, r in ctx.bodies_in(sa, p.start_char):
-        if (x == sa or ctx.text[x - 1] in "，,、") and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char):
+    bodies = ctx.bodies_in(sa, p.start_char)
+    for x, y, r in bodies:
+        # (not a body before another's officer: A总工会、B公司经理X)
+        if (
+            (x == sa or ctx.text[x - 1] in "，,、")
+            and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char)
+            and not any(y <= x2 for x2, _y, _r in bodies)
+        ):
             return x, y, r
     return None
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.wordlists import (
+    DEPARTURE_VERBS,
     GENERIC_EVENT_HEADS,
     HELD_ADVERBS,
     THIS_EVENT_WORDS,
@@ -32,6 +33,10 @@ _VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。
 _AT = VENUE_PREPOSITIONS
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
+# 从X出发 / 从X驶出: the venue a party sets off from (perhaps after an adverb)
+_DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(DEPARTURE_VERBS)})")
+# right after the event's name, 在 and a room (perhaps of a building) and the verb: 在三楼会议室召开
+_ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
@@ -70,6 +75,12 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             place = _place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
+    # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
+    for m in re.finditer("从", text[sa:sb]):
+        place = _place_at(ctx, sa + m.end())
+        if place is not None and _DEPARTED.match(text, place[0]):
+            fact.locations.append((place[1], ctx.evidence(sa + m.end(), place[0], CONFIDENCE["pattern"])))
+            return
     # 会议主会场设在X、分会场设在Y: right after the name, its grounds and their venues
     if _read_grounds(ctx, fact, s.end_char, sb):
         return
@@ -90,6 +101,14 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             # (、分会场设在Y: the next ground, set at a venue too)
             _read_grounds(ctx, fact, y + 1 if text[y : y + 1] in "、，,；;" else y, len(text))
             return
+    # X医院第五届职代会…在门诊楼五层学术报告厅召开: held in a room no place of the graph
+    # names, on the premises of the organisation (not a union: no venue) the event is named after
+    room = _ROOM_HELD.match(text, s.end_char, sb)
+    if room is not None and _place_at(ctx, room.end(1)) is None:
+        for ref, ev in fact.organizers:
+            if ref.cls == "Organization" and ev.start == s.start_char:
+                fact.locations.append((ref, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
+                return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):

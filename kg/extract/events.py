@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_counts import read_count
-from kg.extract.event_details import read_date, read_organizers
+from kg.extract.event_counts import read_count, read_count_in
+from kg.extract.event_details import AS_SETTING, read_date, read_organizers
 from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -117,6 +117,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_location(ctx, fact, s, sa, sb)
     read_date(ctx, fact, s, sa, sb)
     read_count(ctx, fact, s, sb)
+    if re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char):
+        _read_scene(ctx, fact, s, sa)
     anaphor = _names_this_event(ctx, s.start_char, sa)
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
     if not pinned and not anaphor and _planned_or_said(ctx, s, sa):
@@ -137,6 +139,24 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
             # (the last of them is no subject holding it)
             fact.organizers = [o for o in fact.organizers if not w.start(1) <= o[1].start < w.end(1)]
     return fact, anaphor
+
+
+def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
+    """一辆大巴车从X驶出，车上坐着…46名劳动模范。欢送仪式上，…: an event first named as the
+    setting of a sentence, after a lead that names none, is the occasion the lead sets the
+    scene of: where the lead puts it and how many it counts are the event's."""
+    body_start = len(ctx.text) - len(ctx.article.body)
+    if sa <= body_start or ctx.mentions_in("EVENT", body_start, sa):
+        return
+    a = body_start
+    while a < sa and (fact.locations == [] or fact.count is None):
+        a, b = ctx.sentence_of(a)
+        if b <= a or b > sa:
+            break
+        if not fact.locations:
+            read_location(ctx, fact, s, a, b)
+        read_count_in(ctx, fact, a, b)
+        a = b
 
 
 def _verb_core(name: str) -> str:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_details import sponsoring_bodies
+from kg.extract.event_details import AS_SETTING, sponsoring_bodies
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
@@ -26,6 +26,7 @@ from kg.extract.wordlists import (
     INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
+    MEETING_HEADS,
     ORGANISED_BY_VERBS,
     PLACES_WON,
     SAME_OCCASION,
@@ -45,6 +46,11 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
+# A作《2024年工作报告》: who presents a titled report or speech at the event
+_PRESENTS = re.compile(r"(?:同志)?作了?《[^》\n]{1,40}》")
+# the tags of the words that may stand between an occasion opening a sentence and the
+# person who acts there: a body and its titles (活动中，街道总工会主席X为…), no verb
+_TITLE_TAGS = frozenset({"n", "nz", "nt", "ORG", "LOC", "ns", "j", "w", "f", "m", "q", "b", "PER", "nw", "an", "vn"})
 # the end of a sentence, not of a clause (；)
 _PERIOD = re.compile(r"[。！？!?\n]")
 # 出席仪式 / 参加了本次活动: the verb of attending and its object, up to the clause's end
@@ -137,6 +143,12 @@ def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, E
             by_name[n] = e
     seen = {id(e) for e in events}
     out = [(e.evidence.start, e) for e in events]
+    # 本次大会共征集提案52件: the main event named again by this word and a head of its name
+    main = ctx.main_event()
+    if main is not None:
+        for m in _THIS_HEAD.finditer(ctx.text):
+            if m.group(1) in main.ref.name:
+                out.append((m.start(), main))
     for f, _ in ctx.candidate_events:
         e = f if id(f) in seen else by_name.get(f.ref.name)
         if e is not None:
@@ -145,16 +157,33 @@ def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, E
     return out
 
 
+# 本次大会 / 此次会议: the article's event named again by a head alone
+_THIS_HEAD = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})({alternation_of(MEETING_HEADS)})")
 # …第一次会议选举A为主席，B、C为副主席: a verb of electing right after a meeting's name
 _ELECTS = re.compile(f"[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
+# ，大会补选A为…: a meeting's head alone opening a clause, then a verb of electing
+_HEAD_ELECTS = re.compile(f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})(?:{alternation_of(ELECTING_VERBS)})")
 # where the offices of one vote end: the next ；, or the sentence's end
 _VOTE_END = re.compile(r"[。；;！？!?\n]")
 
 
 def elected(ctx: ArticleContext) -> None:
     """第一届委员会第一次会议选举A为主席，B、C为副主席；经审会第一次会议选举D为主任: the
-    people a meeting elects, up to the next ；, are its members and take part in it."""
+    people a meeting elects, up to the next ；, are its members and take part in it; so
+    are those the main event, named by its head alone, elects (经投票，大会补选A为副主席)."""
     text = ctx.text
+    main = ctx.main_event()
+    if main is not None:
+        for m in _HEAD_ELECTS.finditer(text):
+            if m.group(1) not in main.ref.name:
+                continue  # (大会 naming a 座谈会 again: no election of it)
+            end = _VOTE_END.search(text, m.end())
+            known = {r for r, _ in main.participants}
+            for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
+                ref = EntityRef("Person", p.text)
+                if ref not in known:
+                    main.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+                    known.add(ref)
     for f, _ in ctx.candidate_events:
         target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
         m = _ELECTS.match(text, f.evidence.end)
@@ -241,6 +270,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             continue  # A代表市长B出席: B is away, A stands in
         if not (
             any(v in window for v in ATTEND_VERBS)
+            or _PRESENTS.match(text, p.end_char)
+            or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
             or _DONE_TO.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
@@ -277,6 +308,23 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             if m.end() <= p.start_char < sb:
                 out.setdefault(i, m.start())
     return [(people[i], at) for i, at in sorted(out.items())]
+
+
+def _acts_at_occasion(ctx: ArticleContext, p: Span) -> bool:
+    """活动中，街道总工会主席X为新会员佩戴徽章 / 欢送仪式上，省总工会主席X为…授旗: the person
+    who acts in a sentence opened by the occasion (会上, 活动中, or the event named as its
+    setting) takes part, when only a body and titles stand between the opening and the name."""
+    sa, _ = ctx.sentence_of(p.start_char)
+    comma = next((i for i in range(sa, p.start_char) if ctx.text[i] in "，,"), None)
+    if comma is None or not re.fullmatch(r"[^，,。；;！？!?]*", ctx.text[comma + 1 : p.start_char]):
+        return False
+    setting = any(
+        e.start_char - sa <= 1 and AS_SETTING.match(ctx.text, e.end_char) for e in ctx.mentions_in("EVENT", sa, comma)
+    )
+    if not (setting or ctx.opens_with(sa, SAME_OCCASION)):
+        return False
+    between = ctx.doc.char_span(comma + 1, p.start_char, alignment_mode="expand")
+    return between is None or all(t.tag_ in _TITLE_TAGS for t in between)
 
 
 def _listed_with(text: str, p: Span, q: Span) -> bool:

@@ -194,3 +194,13 @@ def test_an_event_after_the_ceremony_shares_its_date(extract_text):
         region="嘉兴市",
     )
     assert event(facts, "团体辅导").date[0].endswith("12-01")
+
+
+def test_a_day_after_its_subject_before_a_place_dates_the_main_event(extract_text):
+    # 市总工会8日在X举办 / 大巴车8日上午从X出发: the dateline's style puts the day after the subject
+    facts = extract_text("襄城区总工会19日上午在区工人文化宫举办职工迎春联欢会。", region="襄阳市", date="2024-01-20")
+    assert event(facts, "联欢会").date[:2] == ("2024-01-19", "date")
+    # (a day inside a clause that no place follows dates nothing: 他19日说)
+    text = "近日，襄城区总工会举办职工书画展。职工张明19日说他的作品获奖了。"
+    facts = extract_text(text, region="襄阳市", date="2024-01-20")
+    assert event(facts, "书画展").date is None

@@ -447,3 +447,36 @@ def test_a_committee_meeting_named_without_its_body_is_organised_by_the_committe
         region="嘉兴市",
     )
     assert organizers(event(facts, "全体会议")) == ["南湖区新兴街道工会"]
+
+
+def test_the_venue_a_party_sets_off_from(extract_text):
+    # 骑行队伍从X出发: where a ride or trip starts is the event's place
+    facts = extract_text("3月5日，雨花区职工骑行活动的队伍从长沙市雨花区工人文化宫出发。", region="长沙市")
+    assert locations(event(facts, "骑行活动")) == ["雨花区工人文化宫"]
+
+
+def test_a_ceremony_named_as_the_setting_after_a_lead_that_names_no_event(extract_text):
+    # the lead sets the scene (where the party leaves from, how many go); the next sentence
+    # names the ceremony as its setting, its union's officer opening the clause after it
+    facts = extract_text(
+        "一辆大巴车5日上午从长沙市雨花区工人文化宫驶出，车上坐着32名一线职工。"
+        "他们将前往张家界市休养。\n"
+        "欢送仪式上，长沙市总工会党组书记、常务副主席刘安平为疗休养团授旗。",
+        region="长沙市",
+        date="2024-06-06",
+    )
+    send_off = event(facts, "欢送仪式")
+    assert locations(send_off) == ["雨花区工人文化宫"]
+    assert send_off.count[0] == 32
+    assert organizers(send_off) == ["长沙市总工会"]
+    assert send_off.date[:2] == ("2024-06-05", "date")
+
+
+def test_a_meeting_in_a_room_of_its_own_premises_is_at_the_organisation(extract_text):
+    # X公司职代会在公司三楼会议室召开: the room is no place of the graph, the company is where
+    text = "3月5日，长沙恒丰机械有限公司第三届职工代表大会第二次会议在办公楼三楼会议室召开。"
+    facts = extract_text(text, region="长沙市")
+    assert locations(event(facts, "职工代表大会")) == ["长沙恒丰机械有限公司"]
+    # (a union is no venue)
+    facts = extract_text("3月5日，雨花区总工会第三届委员会第二次全体会议在办公楼三楼会议室召开。", region="长沙市")
+    assert locations(event(facts, "全体会议")) == []

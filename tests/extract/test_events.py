@@ -345,3 +345,14 @@ def test_a_visit_to_see_workers_after_going_to_a_place_is_an_event(extract_text)
     # 前往X镇，看望…: the visit, held there
     facts = extract_text("1月13日，南湖区总工会副主席邝志远带队前往新兴街道，看望坚守岗位的一线职工。", region="嘉兴市")
     assert "看望" in event_names(facts)
+
+
+def test_an_employer_summoned_is_an_event_of_those_who_summon(extract_text):
+    # 联合人社局监察大队约谈了…负责人: a summons held over unpaid wages, the bodies doing it its organisers
+    facts = extract_text(
+        "雨花区总工会联合雨花区人力资源和社会保障局约谈了长沙恒顺建筑劳务有限公司负责人。", region="长沙市"
+    )
+    summons = event(facts, "约谈")
+    assert any(o.endswith("雨花区人力资源和社会保障局") for o in organizers(summons))
+    # (a rule or system of summons is no event held)
+    assert event_names(extract_text("雨花区总工会建立了欠薪约谈机制。", region="长沙市")) == []

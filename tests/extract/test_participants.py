@@ -338,3 +338,63 @@ def test_who_speaks_at_the_meeting_takes_part(extract_text):
         region="长沙市",
     )
     assert "邝志远" in participants(event(facts, "会员代表大会"))
+
+
+def test_who_acts_right_after_the_occasion_opening_a_sentence_takes_part(extract_text):
+    # 活动中，X为新会员佩戴徽章 / 授牌仪式上，X为…授牌: the one who acts there, after a body and titles
+    facts = extract_text(
+        "11月6日，雨花区总工会在井湾子街道举办职工读书分享会。"
+        "活动中，雨花区总工会党组书记、常务副主席邝志远为新会员佩戴工会徽章。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "读书分享会"))
+    facts = extract_text(
+        "一辆大巴车5日上午从雨花区工人文化宫驶出。\n欢送仪式上，雨花区总工会主席邝志远为疗休养团授旗。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "欢送仪式"))
+    # (a person after a verb of the clause is no subject acting there: 活动中，记者看到邝志远…)
+    facts = extract_text(
+        "11月6日，雨花区总工会举办读书分享会。活动中，记者看到快递员邝志远正在读书。",
+        region="长沙市",
+    )
+    assert "邝志远" not in participants(event(facts, "读书分享会"))
+
+
+def test_who_presents_a_titled_report_takes_part(extract_text):
+    # 院长X作《2024年工作报告》
+    facts = extract_text(
+        "3月5日，长沙恒丰机械有限公司第三届职工代表大会第二次会议召开。总经理邝志远作《2024年公司工作报告》。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "职工代表大会"))
+
+
+def test_those_the_meeting_named_by_its_head_elects_take_part(extract_text):
+    # 经无记名投票，大会补选A为工会副主席，补选B为…: the article's meeting elects them
+    facts = extract_text(
+        "3月5日，长沙恒丰机械有限公司第三届职工代表大会第二次会议召开。"
+        "经无记名投票，大会补选钳工邝志远为公司工会副主席，补选会计刘秋红为经费审查委员会主任。",
+        region="长沙市",
+    )
+    assert {"邝志远", "刘秋红"} <= participants(event(facts, "职工代表大会"))
+
+
+def test_who_arrives_at_the_scene_takes_part(extract_text):
+    # X也带着12名司机到场
+    facts = extract_text(
+        "11月6日，雨花区总工会举办职工读书分享会。长沙顺达网约车服务有限公司工会主席邝志远也带着12名司机到场。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "读书分享会"))
+
+
+def test_the_meeting_named_again_by_this_and_its_head_is_the_last_named(extract_text):
+    # 本次大会 after a past congress named in passing: who speaks next speaks at this one
+    facts = extract_text(
+        "3月5日，长沙恒丰机械有限公司第三届职工代表大会第二次会议召开。"
+        "刘秋红作三届一次职代会提案落实情况报告。本次大会共征集提案30件。"
+        "党委书记邝志远在讲话中指出，要抓好提案办理。",
+        region="长沙市",
+    )
+    assert "邝志远" in participants(event(facts, "第二次会议"))
