@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
     ELECTING_VERBS,
+    GIVING_TO_VERBS,
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
@@ -38,6 +39,9 @@ from kg.model.facts import EntityRef, EventFact
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
+# A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
+# event takes part, however many words name those it is for
+_GIVES_TO = re.compile(f"(?:同志)?[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of(GIVING_TO_VERBS)})")
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
@@ -243,6 +247,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             any(v in window for v in ATTEND_VERBS)
             or _LEADS.match(window)
             or _DONE_TO.match(text, p.end_char, sb)
+            or _GIVES_TO.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
         ):
             continue

@@ -338,3 +338,29 @@ def test_who_speaks_at_the_meeting_takes_part(extract_text):
         region="长沙市",
     )
     assert "邝志远" in participants(event(facts, "会员代表大会"))
+
+
+def test_a_person_handing_something_over_to_those_named_at_length_takes_part(extract_text):
+    # 为…颁发: the verb stands far after the name, past the recipients' words
+    facts = extract_text(
+        "5月6日，秀峰区总工会在区文化馆举办职工趣味运动会。区总工会副主席陈国平为评选出的12支优胜队伍和个人颁发奖杯。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "运动会"))
+
+
+def test_a_person_bringing_goods_to_workers_takes_part(extract_text):
+    facts = extract_text(
+        "7月8日，叠彩区总工会在叠彩区职工服务中心举办职工健康讲座。"
+        "区总工会主席李文军向在烈日下作业的环卫工人和外卖骑手送上绿豆汤和防暑药品。",
+        region="桂林市",
+    )
+    assert "李文军" in participants(event(facts, "讲座"))
+
+
+def test_people_who_watch_the_contest_take_part(extract_text):
+    facts = extract_text(
+        "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会副主席陈国平，区人社局副局长李文军观看比赛。",
+        region="桂林市",
+    )
+    assert {"陈国平", "李文军"} <= participants(event(facts, "拔河比赛"))
