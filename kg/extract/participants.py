@@ -174,13 +174,18 @@ def elected(ctx: ArticleContext) -> None:
 
 
 def invited(ctx: ArticleContext) -> None:
-    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event."""
+    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event; so do
+    the people invited (邀请X医院主治医师A开展讲座: the doctor gives the talk)."""
     main = ctx.main_event()
     if main is None:
         return
     known = {r for r, _ in main.participants}
     for m in _INVITED.finditer(ctx.text):
-        for x, y, r in ctx.bodies_in(m.start(1), m.end(1)):
+        people = [
+            (p.start_char, p.end_char, EntityRef("Person", p.text))
+            for p in ctx.mentions_in("PERSON", m.start(1), m.end(1))
+        ]
+        for x, y, r in sorted([*ctx.bodies_in(m.start(1), m.end(1)), *people], key=lambda t: t[0]):
             if r not in known:
                 main.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
                 known.add(r)

@@ -158,6 +158,14 @@ def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
     assert {"长丰县人民医院", "长丰县中医院"} <= participants(event(facts, "健康关爱活动"))
 
 
+def test_the_people_invited_take_part_in_the_main_event(extract_text):
+    facts = extract_text(
+        "9月12日，长丰县总工会在县职工服务中心举办职工健康关爱活动。活动邀请长丰县人民医院主治医师周晓岚开展健康讲座。",
+        region="合肥市",
+    )
+    assert "周晓岚" in participants(event(facts, "健康关爱活动"))
+
+
 def test_a_person_who_comes_in_person_takes_part(extract_text):
     facts = extract_text("4月12日，天心区总工会举办职工书法比赛。区总工会主席王立新亲临现场。", region="长沙市")
     assert participants(event(facts, "书法比赛")) == {"王立新"}
