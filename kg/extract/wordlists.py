@@ -52,6 +52,7 @@ THIS_EVENT_WORDS = words("events/this_event_words.txt")
 # a course's opening ceremony named alone -> the ending of the course's name (开班仪式 -> 班)
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 VENUE_VERBS = words("events/venue_verbs.txt")
+ELECTING_CONGRESSES = words("events/electing_congresses.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
 VENUE_PREPOSITIONS = words("areas/place_prepositions.txt")  # 在, 于, 假: no verbs of going
 HELD_ADVERBS = words("events/held_adverbs.txt")
