@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
     ELECTING_VERBS,
+    GENERIC_EVENT_HEADS,
     GIVING_TO_VERBS,
     GUEST_WORDS,
     HONOUR_HOLDER,
@@ -32,7 +33,7 @@ from kg.extract.wordlists import (
     SAME_OCCASION,
     THIS_EVENT_WORDS,
 )
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
@@ -83,6 +84,10 @@ _ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{altern
 # 主办单位为X / 承办单位：X, the bodies up to the clause's end
 _SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
 _SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
+# an event's head opening the sentence before 由X主办 (大赛由X主办, 本次比赛由X主办): it names
+# an event again
+_EVENT_HEADS = alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS))))
+_HEAD_SAID = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})?({_EVENT_HEADS})")
 # words before 由X主办 that say it is about the main event, even where another event is named
 _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
@@ -306,8 +311,14 @@ def sponsors(ctx: ArticleContext) -> None:
     ma, mb = ctx.sentence_of(main.evidence.start)
     targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
     stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
+    by_head = _EventsByEnding(ctx.facts.events)
     for m in stated:
         sa, _ = ctx.sentence_of(m.start())
+        # (大赛由X主办 after a headline's 决赛: the head names again the last event ending
+        # with it, which X organises too)
+        head = _HEAD_SAID.fullmatch(ctx.text, sa, m.start())
+        named = by_head.last_before(head.group(1), m.start()) if head else None
+        also = [named] if named is not None and all(named is not t for t in targets) else []
         # (启动仪式由X主办 after …启动仪式在Y举行: the main event named again by its head,
         # opening the sentence; not 由X主办的Y, another event's)
         own = [
@@ -322,7 +333,7 @@ def sponsors(ctx: ArticleContext) -> None:
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:
             found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
-        for target in targets:
+        for target in targets + also:
             known = {r for r, _ in target.organizers}
             for x, r, end in found:
                 if r not in known:

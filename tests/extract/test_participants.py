@@ -42,6 +42,18 @@ def test_organisers_stated_in_a_later_sentence_organise_the_main_event(extract_t
     assert organizers(event(facts, "书法大赛")) == ["临沂市总工会", "临沂市文学艺术界联合会", "兰山区总工会"]
 
 
+def test_organisers_stated_after_an_events_head_organise_the_event_it_names_again(extract_text):
+    # the headline's 决赛 is the main event; 大赛由X主办 names the 大赛 again
+    facts = extract_text(
+        "10月22日，2025年秀峰区职工技能大赛电工、焊工两个项目的决赛在区职业技术学校举行。"
+        "大赛由秀峰区总工会、秀峰区人力资源和社会保障局联合主办。",
+        headline="秀峰区职工技能大赛决赛收官",
+        region="桂林市",
+    )
+    (contest,) = [e for e in facts.events if e.ref.name.endswith("大赛")]
+    assert "秀峰区总工会" in organizers(contest)
+
+
 def test_organisers_of_another_event_named_in_their_sentence_are_not_the_main_events(extract_text):
     facts = extract_text(
         "近日，第五届全市职工书法大赛在市文化馆开幕。另外，第二届职工摄影展由兰山区总工会主办。",
