@@ -22,6 +22,7 @@ from kg.extract.wordlists import (
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
     PARTY_WORDS,
+    SEASON_WORDS,
     SENDING_WORDS,
     SUBJECT_BLOCKERS,
     THEME_WORDS,
@@ -63,8 +64,9 @@ _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)�
 _LISTED = re.compile(r"(?:、|和|及|以及|与)[^，,。；;、“”]{0,12}")
 # a theme before an event (以“…”为主题的): no distance between the event and its verb
 _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的?")
-# a year between a body and the event named after it (X总工会2024年送文化进基层活动)
-_OF_YEAR = re.compile(r"(?:\d{4}年度?)?")
+# a year between a body and the event named after it (X总工会2024年送文化进基层活动), and
+# the festivals or season it is held in (X总工会2026年元旦春节“送温暖”活动)
+_OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*")
 # a title between a body and its officer's name (副主席)
 _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}")
 # what joins bodies that organise together: A联合B、C

@@ -53,6 +53,7 @@ THIS_EVENT_WORDS = words("events/this_event_words.txt")
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 VENUE_VERBS = words("events/venue_verbs.txt")
 ELECTING_CONGRESSES = words("events/electing_congresses.txt")
+SEASON_WORDS = words("events/season_words.txt")
 VENUE_OPENERS = words("events/venue_openers.txt")
 VENUE_PREPOSITIONS = words("areas/place_prepositions.txt")  # 在, 于, 假: no verbs of going
 HELD_ADVERBS = words("events/held_adverbs.txt")

@@ -467,3 +467,11 @@ def test_a_committee_meeting_after_a_unions_congress_is_organised_by_that_union(
         region="嘉兴市",
     )
     assert organizers(event(facts, "第一届委员会第一次会议")) == ["南湖区新兴街道工会联合会"]
+
+
+def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_it(extract_text):
+    facts = extract_text(
+        "1月10日，秀峰区总工会2026年元旦春节“送温暖”活动启动仪式在区职工服务中心举行，100余名职工参加。",
+        region="桂林市",
+    )
+    assert organizers(event(facts, "启动仪式")) == ["秀峰区总工会"]
