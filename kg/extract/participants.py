@@ -130,10 +130,27 @@ def attendance(ctx: ArticleContext) -> None:
             named = by_object.last_before(word, at)
             if named is not None:
                 targets = [named]
+        # 。A带队前往X，看望…: the visit A leads, named after A in A's sentence, is A's too
+        led = _led_visit(ctx, mentioned, starts, p, sb)
+        if led is not None and all(led is not t for t in targets):
+            targets = [*targets, led]
         ref = EntityRef("Person", p.text)
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def _led_visit(
+    ctx: ArticleContext, mentioned: list[tuple[int, EventFact]], starts: list[int], p: Span, sb: int
+) -> EventFact | None:
+    """The event named first after ``p`` in its sentence, when ``p`` leads a party or goes
+    there (带队, 一行走进) and the event is a verb phrase's (看望…, 慰问…): the visit ``p``
+    makes, whatever event the sentences before named."""
+    k = bisect.bisect_left(starts, p.end_char)
+    if k == len(starts) or starts[k] >= sb or not _LEADS.match(ctx.text, p.end_char, min(sb, p.end_char + 12)):
+        return None
+    e = mentioned[k][1]
+    return e if e.core.startswith("verb:") else None
 
 
 def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, EventFact]]:

@@ -384,3 +384,12 @@ def test_people_who_watch_the_contest_take_part(extract_text):
         region="桂林市",
     )
     assert {"陈国平", "李文军"} <= participants(event(facts, "拔河比赛"))
+
+
+def test_a_person_leading_a_party_takes_part_in_the_visit_named_after_in_the_sentence(extract_text):
+    # the sentence before named the campaign; 带队前往X，看望…: the visit is the leader's too
+    facts = extract_text(
+        "1月13日，秀峰区总工会启动“送温暖”活动。随后，区总工会主席陈国平带队前往大河乡，看望在工地坚守岗位的一线职工。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "看望"))
