@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import sponsoring_bodies
 from kg.extract.wordlists import (
+    ADDRESS_WORDS,
     ATTEND_VERBS,
     BEHALF_WORDS,
     ELECTING_VERBS,
@@ -40,6 +41,10 @@ from kg.model.facts import EntityRef, EventFact
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
+# 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
+_ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})"
+# A就X作了发言, A围绕X作专题报告: who speaks on a topic, however many words name it
+_SPOKE_ON = re.compile(f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?{_ADDRESS}")
 # A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
 # event takes part, however many words name those it is for
 _GIVES_TO = re.compile(f"(?:同志)?[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of(GIVING_TO_VERBS)})")
@@ -138,6 +143,34 @@ def attendance(ctx: ArticleContext) -> None:
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+    if main is not None:
+        _presenting_bodies(ctx, main)
+
+
+# between two bodies of one list: A工会和B工会, A、B
+_BODIES_JOINED = re.compile(r"[、和及与]|以及")
+
+
+def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
+    """会上，A工会和B工会作了经验交流: the bodies that address the event, in a sentence at
+    it (opening with 会上) that names no other event before them, take part in the main
+    event, with those listed before them."""
+    text = ctx.text
+    chain: list[tuple[int, int, EntityRef]] = []
+    for x, y, r in ctx.bodies_in(0, len(text)):
+        if chain and not _BODIES_JOINED.fullmatch(text, chain[-1][1], x):
+            chain = []
+        chain.append((x, y, r))
+        if not re.match(_ADDRESS, text[y : y + 12]):
+            continue
+        sa, _ = ctx.sentence_of(x)
+        if ctx.opens_with(sa, SAME_OCCASION) and not ctx.mentions_in("EVENT", sa, x):
+            known = {q for q, _ in main.participants}
+            for bx, by, br in chain:
+                if br not in known:
+                    main.participants.append((br, ctx.evidence(bx, by, CONFIDENCE["context"])))
+                    known.add(br)
+        chain = []
 
 
 def _led_visit(
@@ -275,6 +308,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _LEADS.match(window)
             or _DONE_TO.match(text, p.end_char, sb)
             or _GIVES_TO.match(text, p.end_char, sb)
+            or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
         ):
             continue

@@ -393,3 +393,20 @@ def test_a_person_leading_a_party_takes_part_in_the_visit_named_after_in_the_sen
         region="桂林市",
     )
     assert "陈国平" in participants(event(facts, "看望"))
+
+
+def test_a_person_speaking_on_a_topic_takes_part(extract_text):
+    # 就…作了发言: the verb far after the name, past the topic's words
+    facts = extract_text(
+        "11月6日，雨花区总工会召开第三届委员会第二次全体会议。会上，区总工会委员陈国平就职工心理健康服务作了发言。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "全体会议"))
+
+
+def test_bodies_addressing_the_meeting_take_part(extract_text):
+    facts = extract_text(
+        "11月6日，雨花区总工会召开第三届委员会第二次全体会议。会上，雨花区教育工会和雨花区卫生工会作了经验交流。",
+        region="长沙市",
+    )
+    assert {"雨花区教育工会", "雨花区卫生工会"} <= participants(event(facts, "全体会议"))
