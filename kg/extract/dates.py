@@ -152,9 +152,14 @@ def occasion_dates(ctx: ArticleContext) -> None:
     for f in ctx.facts.events:
         if f is main or f.date is not None or main.date is None:
             continue
-        sa, sb = ctx.sentence_of(f.evidence.start)
-        if ctx.opens_with(sa, SAME_OCCASION) or _AFTER_EVENT.match(ctx.text, sa, sb):
-            f.date = main.date
+        # (by any of its mentions: a deck's 签订新一轮集体合同 is named again in 会上，…签订了集体合同)
+        names = {f.ref.name, *f.aliases}
+        said = {f.evidence.start} | {c.evidence.start for c, _ in ctx.candidate_events if c.ref.name in names}
+        for at in sorted(said):
+            sa, sb = ctx.sentence_of(at)
+            if ctx.opens_with(sa, SAME_OCCASION) or _AFTER_EVENT.match(ctx.text, sa, sb):
+                f.date = main.date
+                break
 
 
 def _opening_date(ctx: ArticleContext):

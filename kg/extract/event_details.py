@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.wordlists import (
+    ELECTING_CONGRESSES,
     GUIDING_WORDS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
@@ -21,6 +22,7 @@ from kg.extract.wordlists import (
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
     PARTY_WORDS,
+    SEASON_WORDS,
     SENDING_WORDS,
     SUBJECT_BLOCKERS,
     THEME_WORDS,
@@ -62,8 +64,9 @@ _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)�
 _LISTED = re.compile(r"(?:、|和|及|以及|与)[^，,。；;、“”]{0,12}")
 # a theme before an event (以“…”为主题的): no distance between the event and its verb
 _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的?")
-# a year between a body and the event named after it (X总工会2024年送文化进基层活动)
-_OF_YEAR = re.compile(r"(?:\d{4}年度?)?")
+# a year between a body and the event named after it (X总工会2024年送文化进基层活动), and
+# the festivals or season it is held in (X总工会2026年元旦春节“送温暖”活动)
+_OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*")
 # a title between a body and its officer's name (副主席), or two (党组书记、常务副主席)
 _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
 # what joins bodies that organise together: A联合B、C
@@ -180,17 +183,40 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         x, _y, r = opening[0]
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
         return
-    # 第三届委员会第一次全体会议, named without its body: the body whose committee of that
-    # term the text names before it (选举产生了X工会第三届委员会委员…)
-    term = _TERM.match(s.text)
+    # 第三届委员会第一次全体会议 (or 三届一次全委会), named without its body: the body whose
+    # committee of that term the text names before it (选举产生了X工会第三届委员会委员…)
+    term = _TERM.match(s.text) or _SHORT_TERM.match(s.text)
     if term is not None:
-        owners = [b for b in ctx.bodies_in(0, s.start_char) if ctx.text.startswith(term.group(), b[1])]
+        said = term.group() if term.re is _TERM else f"第{term.group(1)}届"
+        owners = [
+            b
+            for b in ctx.bodies_in(0, s.start_char)
+            if ctx.text.startswith(said, b[1]) and _COMMITTEE.match(ctx.text, b[1] + len(said))
+        ]
         if owners:
             x, y, r = owners[-1]
-            fact.organizers.append((r, ctx.evidence(x, y + len(term.group()), CONFIDENCE["context"])))
+            fact.organizers.append((r, ctx.evidence(x, y + len(said), CONFIDENCE["context"])))
+            return
+        # (else the union that held the congress read before it, which elected the committee)
+        congress = _congress_union(ctx, s.start_char)
+        if congress is not None:
+            fact.organizers.append(congress)
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?委员会(?=第)")
+# 四届一次全委会: a committee's term and sitting said short
+_SHORT_TERM = re.compile(r"([一二三四五六七八九十]+)届[一二三四五六七八九十]+次全委")
+# the rest of a committee's name after its term (第四届|委员会, 第四届|工会委员会)
+_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,8}?委员会")
+
+
+def _congress_union(ctx: ArticleContext, at: int) -> tuple[EntityRef, object] | None:
+    """The union organising the last congress (会员代表大会) read before ``at``, with its
+    evidence: its committee meets after it (随后召开的第一届委员会第一次会议)."""
+    for f, _ in reversed(ctx.candidate_events):
+        if f.evidence.start < at and any(h in f.ref.name for h in ELECTING_CONGRESSES):
+            return next(((r, ev) for r, ev in f.organizers if r.cls == "TradeUnion"), None)
+    return None
 
 
 def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:

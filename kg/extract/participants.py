@@ -16,9 +16,12 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING, sponsoring_bodies
 from kg.extract.wordlists import (
+    ADDRESS_WORDS,
     ATTEND_VERBS,
     BEHALF_WORDS,
     ELECTING_VERBS,
+    GENERIC_EVENT_HEADS,
+    GIVING_TO_VERBS,
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
@@ -32,13 +35,20 @@ from kg.extract.wordlists import (
     SAME_OCCASION,
     THIS_EVENT_WORDS,
 )
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
+# 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
+_ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})"
+# A就X作了发言, A围绕X作专题报告: who speaks on a topic, however many words name it
+_SPOKE_ON = re.compile(f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?{_ADDRESS}")
+# A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
+# event takes part, however many words name those it is for
+_GIVES_TO = re.compile(f"(?:同志)?[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of(GIVING_TO_VERBS)})")
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
@@ -85,6 +95,10 @@ _ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{altern
 # 主办单位为X / 承办单位：X, the bodies up to the clause's end
 _SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
 _SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
+# an event's head opening the sentence before 由X主办 (大赛由X主办, 本次比赛由X主办): it names
+# an event again
+_EVENT_HEADS = alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS))))
+_HEAD_SAID = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})?({_EVENT_HEADS})")
 # words before 由X主办 that say it is about the main event, even where another event is named
 _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
@@ -127,10 +141,55 @@ def attendance(ctx: ArticleContext) -> None:
             named = by_object.last_before(word, at)
             if named is not None:
                 targets = [named]
+        # 。A带队前往X，看望…: the visit A leads, named after A in A's sentence, is A's too
+        led = _led_visit(ctx, mentioned, starts, p, sb)
+        if led is not None and all(led is not t for t in targets):
+            targets = [*targets, led]
         ref = EntityRef("Person", p.text)
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+    if main is not None:
+        _presenting_bodies(ctx, main)
+
+
+# between two bodies of one list: A工会和B工会, A、B
+_BODIES_JOINED = re.compile(r"[、和及与]|以及")
+
+
+def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
+    """会上，A工会和B工会作了经验交流: the bodies that address the event, in a sentence at
+    it (opening with 会上) that names no other event before them, take part in the main
+    event, with those listed before them."""
+    text = ctx.text
+    chain: list[tuple[int, int, EntityRef]] = []
+    for x, y, r in ctx.bodies_in(0, len(text)):
+        if chain and not _BODIES_JOINED.fullmatch(text, chain[-1][1], x):
+            chain = []
+        chain.append((x, y, r))
+        if not re.match(_ADDRESS, text[y : y + 12]):
+            continue
+        sa, _ = ctx.sentence_of(x)
+        if ctx.opens_with(sa, SAME_OCCASION) and not ctx.mentions_in("EVENT", sa, x):
+            known = {q for q, _ in main.participants}
+            for bx, by, br in chain:
+                if br not in known:
+                    main.participants.append((br, ctx.evidence(bx, by, CONFIDENCE["context"])))
+                    known.add(br)
+        chain = []
+
+
+def _led_visit(
+    ctx: ArticleContext, mentioned: list[tuple[int, EventFact]], starts: list[int], p: Span, sb: int
+) -> EventFact | None:
+    """The event named first after ``p`` in its sentence, when ``p`` leads a party or goes
+    there (带队, 一行走进) and the event is a verb phrase's (看望…, 慰问…): the visit ``p``
+    makes, whatever event the sentences before named."""
+    k = bisect.bisect_left(starts, p.end_char)
+    if k == len(starts) or starts[k] >= sb or not _LEADS.match(ctx.text, p.end_char, min(sb, p.end_char + 12)):
+        return None
+    e = mentioned[k][1]
+    return e if e.core.startswith("verb:") else None
 
 
 def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, EventFact]]:
@@ -199,13 +258,18 @@ def elected(ctx: ArticleContext) -> None:
 
 
 def invited(ctx: ArticleContext) -> None:
-    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event."""
+    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event; so do
+    the people invited (邀请X医院主治医师A开展讲座: the doctor gives the talk)."""
     main = ctx.main_event()
     if main is None:
         return
     known = {r for r, _ in main.participants}
     for m in _INVITED.finditer(ctx.text):
-        for x, y, r in ctx.bodies_in(m.start(1), m.end(1)):
+        people = [
+            (p.start_char, p.end_char, EntityRef("Person", p.text))
+            for p in ctx.mentions_in("PERSON", m.start(1), m.end(1))
+        ]
+        for x, y, r in sorted([*ctx.bodies_in(m.start(1), m.end(1)), *people], key=lambda t: t[0]):
             if r not in known:
                 main.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
                 known.add(r)
@@ -274,6 +338,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
             or _DONE_TO.match(text, p.end_char, sb)
+            or _GIVES_TO.match(text, p.end_char, sb)
+            or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
         ):
             continue
@@ -344,8 +410,14 @@ def sponsors(ctx: ArticleContext) -> None:
     ma, mb = ctx.sentence_of(main.evidence.start)
     targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
     stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
+    by_head = _EventsByEnding(ctx.facts.events)
     for m in stated:
         sa, _ = ctx.sentence_of(m.start())
+        # (大赛由X主办 after a headline's 决赛: the head names again the last event ending
+        # with it, which X organises too)
+        head = _HEAD_SAID.fullmatch(ctx.text, sa, m.start())
+        named = by_head.last_before(head.group(1), m.start()) if head else None
+        also = [named] if named is not None and all(named is not t for t in targets) else []
         # (启动仪式由X主办 after …启动仪式在Y举行: the main event named again by its head,
         # opening the sentence; not 由X主办的Y, another event's)
         own = [
@@ -360,7 +432,7 @@ def sponsors(ctx: ArticleContext) -> None:
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:
             found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
-        for target in targets:
+        for target in targets + also:
             known = {r for r, _ in target.organizers}
             for x, r, end in found:
                 if r not in known:

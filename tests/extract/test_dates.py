@@ -43,6 +43,17 @@ def test_events_of_the_same_occasion_share_the_main_events_date(extract_text):
     assert event(facts, "书画展").date is None  # 此前: another occasion
 
 
+def test_an_event_named_first_in_the_headline_shares_the_date_where_said_again_at_the_meeting(extract_text):
+    # the headline's 签订新一轮集体合同 is the body's 会上，…签订了集体合同: the meeting's day
+    facts = extract_text(
+        "3月5日，襄城区建工集团第三届职工代表大会第二次会议在集团总部召开。"
+        "会上，集团总经理王立新、集团工会主席陈国平签订了集体合同。",
+        headline="襄城区建工集团召开职代会 签订新一轮集体合同",
+        region="襄阳市",
+    )
+    assert event(facts, "集体合同").date[:2] == ("--03-05", "gMonthDay")
+
+
 def test_a_date_opening_a_later_sentence_of_the_lead_paragraph_dates_the_main_event(extract_text):
     facts = extract_text(
         "为丰富职工业余生活，增强团队凝聚力。2024年5月9日上午，由区总工会主办的职工趣味运动会在区体育馆举行。",

@@ -480,3 +480,31 @@ def test_a_meeting_in_a_room_of_its_own_premises_is_at_the_organisation(extract_
     # (a union is no venue)
     facts = extract_text("3月5日，雨花区总工会第三届委员会第二次全体会议在办公楼三楼会议室召开。", region="长沙市")
     assert locations(event(facts, "全体会议")) == []
+
+
+def test_a_committee_meeting_said_short_is_organised_by_the_committees_body(extract_text):
+    # 四届一次全委会: the 第四届委员会 the text names after X工会 before it
+    facts = extract_text(
+        "11月6日，新兴街道工会召开第四次会员代表大会，选举产生了新兴街道工会第四届委员会委员9名。"
+        "在随后召开的四届一次全委会上，选举邝志远为主席。",
+        region="嘉兴市",
+    )
+    assert organizers(event(facts, "全委会")) == ["南湖区新兴街道工会"]
+
+
+def test_a_committee_meeting_after_a_unions_congress_is_organised_by_that_union(extract_text):
+    # (the committee named without its body: 选举产生联合会第一届委员会)
+    facts = extract_text(
+        "11月6日，新兴街道工会联合会第一次会员代表大会在街道党群服务中心召开，选举产生联合会第一届委员会委员7名。"
+        "随后召开的第一届委员会第一次会议选举邝志远为主席。",
+        region="嘉兴市",
+    )
+    assert organizers(event(facts, "第一届委员会第一次会议")) == ["南湖区新兴街道工会联合会"]
+
+
+def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_it(extract_text):
+    facts = extract_text(
+        "1月10日，秀峰区总工会2026年元旦春节“送温暖”活动启动仪式在区职工服务中心举行，100余名职工参加。",
+        region="桂林市",
+    )
+    assert organizers(event(facts, "启动仪式")) == ["秀峰区总工会"]

@@ -34,6 +34,15 @@ def test_a_planned_kind_of_event_is_no_event(extract_text):
     assert event_names(facts) == ["职工读书分享会"]
 
 
+def test_an_event_the_unions_must_hold_is_no_event(extract_text):
+    # 要 (must): a directive, whoever gives it (区总工会主席王立新要求，…)
+    facts = extract_text(
+        "近日，雨花区总工会召开全委会。区总工会主席王立新要求，各级工会要围绕中心工作，办好职工技能竞赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["全委会"]
+
+
 def test_an_event_named_in_what_an_official_says_is_no_event(extract_text):
     facts = extract_text(
         "近日，雨花区总工会举办职工读书分享会。区总工会负责人表示，要把职工健步走活动办好。", region="长沙市"

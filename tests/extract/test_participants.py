@@ -42,6 +42,18 @@ def test_organisers_stated_in_a_later_sentence_organise_the_main_event(extract_t
     assert organizers(event(facts, "书法大赛")) == ["临沂市总工会", "临沂市文学艺术界联合会", "兰山区总工会"]
 
 
+def test_organisers_stated_after_an_events_head_organise_the_event_it_names_again(extract_text):
+    # the headline's 决赛 is the main event; 大赛由X主办 names the 大赛 again
+    facts = extract_text(
+        "10月22日，2025年秀峰区职工技能大赛电工、焊工两个项目的决赛在区职业技术学校举行。"
+        "大赛由秀峰区总工会、秀峰区人力资源和社会保障局联合主办。",
+        headline="秀峰区职工技能大赛决赛收官",
+        region="桂林市",
+    )
+    (contest,) = [e for e in facts.events if e.ref.name.endswith("大赛")]
+    assert "秀峰区总工会" in organizers(contest)
+
+
 def test_organisers_of_another_event_named_in_their_sentence_are_not_the_main_events(extract_text):
     facts = extract_text(
         "近日，第五届全市职工书法大赛在市文化馆开幕。另外，第二届职工摄影展由兰山区总工会主办。",
@@ -156,6 +168,14 @@ def test_the_bodies_invited_take_part_in_the_main_event(extract_text):
         region="合肥市",
     )
     assert {"长丰县人民医院", "长丰县中医院"} <= participants(event(facts, "健康关爱活动"))
+
+
+def test_the_people_invited_take_part_in_the_main_event(extract_text):
+    facts = extract_text(
+        "9月12日，长丰县总工会在县职工服务中心举办职工健康关爱活动。活动邀请长丰县人民医院主治医师周晓岚开展健康讲座。",
+        region="合肥市",
+    )
+    assert "周晓岚" in participants(event(facts, "健康关爱活动"))
 
 
 def test_a_person_who_comes_in_person_takes_part(extract_text):
@@ -398,3 +418,55 @@ def test_the_meeting_named_again_by_this_and_its_head_is_the_last_named(extract_
         region="长沙市",
     )
     assert "邝志远" in participants(event(facts, "第二次会议"))
+
+
+def test_a_person_handing_something_over_to_those_named_at_length_takes_part(extract_text):
+    # 为…颁发: the verb stands far after the name, past the recipients' words
+    facts = extract_text(
+        "5月6日，秀峰区总工会在区文化馆举办职工趣味运动会。区总工会副主席陈国平为评选出的12支优胜队伍和个人颁发奖杯。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "运动会"))
+
+
+def test_a_person_bringing_goods_to_workers_takes_part(extract_text):
+    facts = extract_text(
+        "7月8日，叠彩区总工会在叠彩区职工服务中心举办职工健康讲座。"
+        "区总工会主席李文军向在烈日下作业的环卫工人和外卖骑手送上绿豆汤和防暑药品。",
+        region="桂林市",
+    )
+    assert "李文军" in participants(event(facts, "讲座"))
+
+
+def test_people_who_watch_the_contest_take_part(extract_text):
+    facts = extract_text(
+        "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会副主席陈国平，区人社局副局长李文军观看比赛。",
+        region="桂林市",
+    )
+    assert {"陈国平", "李文军"} <= participants(event(facts, "拔河比赛"))
+
+
+def test_a_person_leading_a_party_takes_part_in_the_visit_named_after_in_the_sentence(extract_text):
+    # the sentence before named the campaign; 带队前往X，看望…: the visit is the leader's too
+    facts = extract_text(
+        "1月13日，秀峰区总工会启动“送温暖”活动。随后，区总工会主席陈国平带队前往大河乡，看望在工地坚守岗位的一线职工。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "看望"))
+
+
+def test_a_person_speaking_on_a_topic_takes_part(extract_text):
+    # 就…作了发言: the verb far after the name, past the topic's words
+    facts = extract_text(
+        "11月6日，雨花区总工会召开第三届委员会第二次全体会议。会上，区总工会委员陈国平就职工心理健康服务作了发言。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "全体会议"))
+
+
+def test_bodies_addressing_the_meeting_take_part(extract_text):
+    facts = extract_text(
+        "11月6日，雨花区总工会召开第三届委员会第二次全体会议。会上，雨花区教育工会和雨花区卫生工会作了经验交流。",
+        region="长沙市",
+    )
+    assert {"雨花区教育工会", "雨花区卫生工会"} <= participants(event(facts, "全体会议"))
