@@ -139,7 +139,10 @@ class OrgFinder:
                     continue  # …公司总工程师兼技术委员会: a chain of titles, not one body
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
-                if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not edges.anchored(tk, a, area_starts):
+                # (an anchored ending also between 、 and a title: 副主席、职工法律援助工作站站长)
+                chained = suffix in self._anchored_suffixes and self._chain_item(text, a, e)
+                needs_anchor = len(suffix) <= 2 or (suffix in self._anchored_suffixes and not chained)
+                if needs_anchor and not edges.anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 union_named = shortest_union.get(a, e) < e
                 if not union_named and text.endswith(edges.venue_suffixes_longer_than(len(suffix)), 0, e):
@@ -264,6 +267,11 @@ class OrgFinder:
                 return True
             k = tk.token_span_at(k)[1]
         return False
+
+    def _chain_item(self, text: str, a: int, e: int) -> bool:
+        """Does ``text[a:e]`` stand between 、 and a title, an item of a chain of titles
+        (副主席、职工法律援助工作站站长)?  The body its holder heads, named bare."""
+        return text[a - 1 : a] == LIST_MARK and text.startswith(self.edges.titles_longer_than(0), e)
 
     def _runs_over_title(self, text: str, a: int, s: int) -> bool:
         """Does a title joined to the next by 兼 stand inside ``text[a:s]`` (总工程师兼)?  A
