@@ -20,6 +20,7 @@ from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
+from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import (
     COMPANY_ENDINGS,
     UNION_COMMITTEES,
@@ -63,7 +64,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)
             continue
-        if level_union_unit(ctx, s):
+        if level_union_unit(ctx, s) or chain_unit(ctx, s):
             continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
