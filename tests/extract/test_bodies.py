@@ -206,6 +206,16 @@ def test_an_area_before_one_it_does_not_contain_says_where_the_body_is(extract_t
     assert located(facts)["长沙市职工文化宫"] == "开福区"
 
 
+def test_an_organisation_after_an_area_it_does_not_open_with_lies_there(extract_text):
+    """从开福区湖南省某中心驶出: the text places the centre, though its name would not."""
+    facts = extract_text("一辆大巴车从长沙市开福区湖南省职工疗休养服务中心驶出。", region="湖南省")
+    assert "湖南省职工疗休养服务中心" in names(facts, "Organization")
+    assert located(facts)["湖南省职工疗休养服务中心"] == "开福区"
+    # an organisation's own area, opening its name, places it nowhere
+    facts = extract_text("湖南省职工疗休养服务中心组织劳模体检。", region="湖南省")
+    assert "湖南省职工疗休养服务中心" not in located(facts)
+
+
 def test_qualifiers_before_the_innermost_area_go(extract_text):
     facts = extract_text("近日，天心区坡子街街道总工会举办读书会。", region="长沙市")
     assert "坡子街街道总工会" in names(facts, "TradeUnion")
