@@ -14,7 +14,8 @@ from spacy.tokens import Span
 from kg.extract.areas import area_by_stem, area_named_inside, region_opening
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
-from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
+from kg.extract.departments import bare_department, level_department, union_department
+from kg.extract.gov_bodies import read_area_body
 from kg.extract.head_words import head_name
 from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import simplified
