@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, full_area_name
+from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name
 from kg.model.facts import EntityRef
 
 
@@ -29,12 +29,20 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
         return None
     rest = text[len(level) :]
     ref = EntityRef("Organization", full_area_name(ctx, area) + rest)
-    # 市人社局劳动保障监察支队: a unit of the area's body written short (人社局), which the
-    # article names in full (…人力资源和社会保障局): named after it, and belonging to it
+    # 市人社局劳动保障监察支队: a unit of the area's body written short (人社局), named after
+    # it in full (…人力资源和社会保障局), and belonging to it — a department the article names
+    # by no other word too (县人社局劳动保障监察大队 names the county's bureau)
     word = next((w for w in ctx.lex.level_bodies_longest if rest.startswith(w) and len(w) > 1), "")
     head = None
     if word and len(rest) - len(word) >= 2:
         head = EntityRef("Organization", ctx.lex.level_bodies[word][0].format(area=full_area_name(ctx, area)))
+        if head not in ctx.facts.entities and word.endswith(DEPARTMENT_ENDINGS):
+            named = ctx.facts.entity(head, mention=False)
+            template = ctx.lex.level_bodies[word][0]
+            for form in area_forms(ctx, area):
+                named.aliases.update({form + word, template.format(area=form)})
+            named.aliases.add(level + word)
+            named.aliases.discard(head.name)
         head = head if head in ctx.facts.entities else None
     if head is not None:
         ref = EntityRef("Organization", head.name + rest[len(word) :])
