@@ -57,6 +57,8 @@ FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
 )
 LIST_MARK = "、"
+# openings that make an organisation's name a programme of building a kind of body (智慧医院)
+PROGRAMME_PREFIXES = tuple(words("bodies/programme_prefixes.txt"))
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
 JOINED_DEPARTMENT_RE = re.compile(
     "(?:"
@@ -130,6 +132,7 @@ class OrgFinder:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (
                     edges.opens_with_generic(text, a, s)
+                    or text.startswith(PROGRAMME_PREFIXES, a)  # 智慧医院: a programme, no body
                     or a == s
                     or text[a:e] in self.org_heads
                     or text[a:s].lstrip("该本") in self.org_heads
