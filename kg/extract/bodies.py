@@ -14,12 +14,14 @@ from spacy.tokens import Span
 from kg.extract.areas import area_by_stem, area_named_inside, region_opening
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
-from kg.extract.gov_bodies import bare_department, level_department, read_area_body, union_department
+from kg.extract.departments import bare_department, level_department, union_department
+from kg.extract.gov_bodies import read_area_body
 from kg.extract.head_words import head_name
 from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
+from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import (
     COMPANY_ENDINGS,
     UNION_COMMITTEES,
@@ -63,7 +65,7 @@ def read_bodies(ctx: ArticleContext) -> None:
         if kind in ("party-dept", "union-dept", "union-dept-next", "union-dept-bare"):
             departments.append(s)
             continue
-        if level_union_unit(ctx, s):
+        if level_union_unit(ctx, s) or chain_unit(ctx, s):
             continue
         if kind == "" and s.label_ == "ORG" and level_department(ctx, s) is not None:
             continue
@@ -124,7 +126,10 @@ def read_bodies(ctx: ArticleContext) -> None:
             # names the host, not where its union or venue is (an organisation is placed by the
             # text only, never by its name)
             area = None
-        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area)):
+        told = cls == "Organization" and area is not None and _leading_areas(ctx, s)[1] is area
+        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area) or told):
+            # (an organisation after an area its name does not open with, 城西区青海省某中心, lies
+            # there by the text's word)
             where = area_ref(area)
             ctx.facts.entity(where, mention=False)
             info.located_in = where
@@ -192,24 +197,10 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     owned = owned_unit(ctx, text)
     if owned is not None:
         return owned, None
-    areas = ctx.areas_in(s.start_char, s.end_char)
-    # leading, consecutive areas: 朝阳区建外街道… / 昆明市西山区…
-    pos, lead = s.start_char, []
-    for x, y, area in areas:
-        if x == pos:
-            lead.append((x, y, area))
-            pos = y
+    lead, where = _leading_areas(ctx, s)
     if not lead:
         # (also a body named by a defined abbreviation that is not an area's)
         return _level_venue(ctx, s, text) or (text, None)
-    # 集美区厦门市职工文化宫: an area that does not contain the next one says where the body
-    # is; the name starts after it
-    where = None
-    for i in range(1, len(lead)):
-        if not _inside(ctx, lead[i][2], lead[i - 1][2]):
-            where = lead[i - 1][2]
-            lead = lead[i:]
-            break
     # qualifiers before the innermost area go (朝阳区建外街道总工会 is 建外街道总工会); the
     # name keeps the area as written, qualified only when that full name is ambiguous
     x, y, inner = lead[-1]
@@ -217,6 +208,21 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)
+
+
+def _leading_areas(ctx: ArticleContext, s: Span) -> tuple[list, object | None]:
+    """The areas a mention opens with, one after another (朝阳区建外街道…, 昆明市西山区…),
+    from where its name starts; and the area before one it does not contain (集美区厦门市
+    职工文化宫: 集美区), which says where the body is, the text's word, not its name's."""
+    pos, lead = s.start_char, []
+    for x, y, area in ctx.areas_in(s.start_char, s.end_char):
+        if x == pos:
+            lead.append((x, y, area))
+            pos = y
+    for i in range(1, len(lead)):
+        if not _inside(ctx, lead[i][2], lead[i - 1][2]):
+            return lead[i:], lead[i - 1][2]
+    return lead, None
 
 
 def _level_venue(ctx: ArticleContext, s: Span, text: str):

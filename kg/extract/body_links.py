@@ -181,15 +181,22 @@ def situated(ctx: ArticleContext) -> None:
             ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
-    # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street)
+    # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
+    # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展)
     for m in re.finditer(alternation_of((LOCATED, *AT)), ctx.text):
         found = _place_after(ctx, m.end())
-        if found is None or not ctx.text.startswith(OF, found[0]):
+        if found is None:
             continue
-        if m.group() in AT and found[1].cls != "AdministrativeArea":
+        area = found[1].cls == "AdministrativeArea"
+        if m.group() in AT and not area:
             continue
-        at = found[0] + len(OF)
-        named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in bodies]
+        if ctx.text.startswith(OF, found[0]):
+            at, kinds = found[0] + len(OF), bodies
+        elif m.group() in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
+            at, kinds = found[0] + 1, ("Place",)
+        else:
+            continue
+        named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in kinds]
         if named:
             y2, ref = max(named, key=lambda t: t[0])
             ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.spanmap import TailIndex, last_before
+from kg.extract.union_units import named_unit
 from kg.extract.wordlists import AREA_UNION_ENDINGS, CLASS_BOUNDS, UNION_COMMITTEES, UNION_WORD
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES
@@ -81,7 +82,9 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     bare level word and a union's ending is a unit of the union that level's short form names
     (乌审旗总工会职工法律服务站, subOrganizationOf 乌审旗总工会), as 旗总工会 alone is that union.
     False where no area is certain, or for a quoted team's name (区总工会“法律援助”服务队), read
-    as written and linked by kg.extract.body_links."""
+    as written and linked by kg.extract.body_links.  A unit with an organisation's ending
+    (县总工会法律援助工作站) is the union's unit named before (kg.extract.union_units), else
+    read as written."""
     text = s.text
     if any(q in text for q in OPEN_QUOTES):
         return False
@@ -94,11 +97,14 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     k = len(word) + len(ending or "")
     if ending is None or len(text) - k < 2 or ctx.areas_in(s.start_char, s.start_char + k):
         return False
-    if s.label_ != "PLACE" and text[k:] not in UNION_COMMITTEES:
-        return False  # (市总工会职工服务中心, with an organisation's ending: named as kg.extract.bodies reads it)
+    unit = s.label_ != "PLACE" and text[k:] not in UNION_COMMITTEES
     named = level_name(ctx, s, text[:k])
     if named is None or named[0] == text[:k]:
         return False
+    if unit:
+        # (市总工会职工服务中心, with an organisation's ending: the one named before, else named
+        # as kg.extract.bodies reads it)
+        return named_unit(ctx, EntityRef("TradeUnion", named[0]), text[k:], s)
     union = EntityRef("TradeUnion", named[0])
     info = ctx.add(union, text[:k], (s.start_char, s.start_char + k), CONFIDENCE["context"])
     if named[1] is not None and info.located_in is None:

@@ -57,6 +57,8 @@ FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
 )
 LIST_MARK = "、"
+# openings that make an organisation's name a programme of building a kind of body (智慧医院)
+PROGRAMME_PREFIXES = tuple(words("bodies/programme_prefixes.txt"))
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
 JOINED_DEPARTMENT_RE = re.compile(
     "(?:"
@@ -130,6 +132,7 @@ class OrgFinder:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (
                     edges.opens_with_generic(text, a, s)
+                    or text.startswith(PROGRAMME_PREFIXES, a)  # 智慧医院: a programme, no body
                     or a == s
                     or text[a:e] in self.org_heads
                     or text[a:s].lstrip("该本") in self.org_heads
@@ -139,7 +142,10 @@ class OrgFinder:
                     continue  # …公司总工程师兼技术委员会: a chain of titles, not one body
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
-                if (len(suffix) <= 2 or suffix in self._anchored_suffixes) and not edges.anchored(tk, a, area_starts):
+                # (an anchored ending also between 、 and a title: 副主席、职工法律援助工作站站长)
+                chained = suffix in self._anchored_suffixes and self._chain_item(text, a, e)
+                needs_anchor = len(suffix) <= 2 or (suffix in self._anchored_suffixes and not chained)
+                if needs_anchor and not edges.anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 union_named = shortest_union.get(a, e) < e
                 if not union_named and text.endswith(edges.venue_suffixes_longer_than(len(suffix)), 0, e):
@@ -264,6 +270,11 @@ class OrgFinder:
                 return True
             k = tk.token_span_at(k)[1]
         return False
+
+    def _chain_item(self, text: str, a: int, e: int) -> bool:
+        """Does ``text[a:e]`` stand between 、 and a title, an item of a chain of titles
+        (副主席、职工法律援助工作站站长)?  The body its holder heads, named bare."""
+        return text[a - 1 : a] == LIST_MARK and text.startswith(self.edges.titles_longer_than(0), e)
 
     def _runs_over_title(self, text: str, a: int, s: int) -> bool:
         """Does a title joined to the next by 兼 stand inside ``text[a:s]`` (总工程师兼)?  A

@@ -214,6 +214,27 @@ def test_an_area_before_one_it_does_not_contain_says_where_the_body_is(extract_t
     assert located(facts)["长沙市职工文化宫"] == "开福区"
 
 
+def test_an_organisation_after_an_area_it_does_not_open_with_lies_there(extract_text):
+    """从开福区湖南省某中心驶出: the text places the centre, though its name would not."""
+    facts = extract_text("一辆大巴车从长沙市开福区湖南省职工疗休养服务中心驶出。", region="湖南省")
+    assert "湖南省职工疗休养服务中心" in names(facts, "Organization")
+    assert located(facts)["湖南省职工疗休养服务中心"] == "开福区"
+    # an organisation's own area, opening its name, places it nowhere
+    facts = extract_text("湖南省职工疗休养服务中心组织劳模体检。", region="湖南省")
+    assert "湖南省职工疗休养服务中心" not in located(facts)
+
+
+def test_a_smart_body_is_a_programme_not_the_body_a_head_word_names(extract_text):
+    """智慧医院 among the aspects of a report: a kind of hospital to build, no body; the bare
+    医院 after it is still the hospital named in full."""
+    facts = extract_text(
+        "长沙市宏康医院召开职代会。院长从医疗质量、智慧医院两个方面回顾了工作。医院工会主席李红讲话。",
+        region="长沙市",
+    )
+    assert "智慧医院" not in names(facts, "Organization")
+    assert "长沙市宏康医院工会" in names(facts, "TradeUnion")
+
+
 def test_qualifiers_before_the_innermost_area_go(extract_text):
     facts = extract_text("近日，天心区坡子街街道总工会举办读书会。", region="长沙市")
     assert "坡子街街道总工会" in names(facts, "TradeUnion")

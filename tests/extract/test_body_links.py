@@ -52,6 +52,12 @@ def test_a_venue_after_the_area_it_is_held_in_lies_there(extract_text):
     assert ("浏阳河风光带", "四方坪街道") in relations(facts, "locatedIn")
 
 
+def test_a_quoted_venue_glued_after_the_area_it_is_held_in_lies_there(extract_text):
+    """在Y“X”开展: a venue's quoted name right after the area after 在 lies there."""
+    facts = extract_text("11月2日，岳麓区望月湖街道总工会在望月湖社区“暖心驿站”开展慰问活动。", region="长沙市")
+    assert ("暖心驿站", "望月湖社区") in relations(facts, "locatedIn")
+
+
 def test_a_venue_after_jia_and_its_area_lies_there(extract_text):
     """假Y的X举行: 假 is Hong Kong and Macau news writing for 在 (at)."""
     facts = extract_text("今日下午，某某职工会假花地玛堂区的青松职工康乐中心举办开放日，逾百名会员参加。")

@@ -357,3 +357,12 @@ def test_a_sumu_is_a_township_its_bodies_are_named_after(extract_text):
     facts = extract_text("近日，达尔汗苏木党委副书记、苏木总工会主席巴图那顺走访慰问牧民。")
     assert ("巴图那顺", "中共达尔汗苏木委员会", "副书记") in posts(facts)
     assert ("巴图那顺", "达尔汗苏木总工会", "主席") in posts(facts)
+
+
+def test_a_unit_of_a_department_written_short_names_the_department_in_full(extract_text):
+    """县人社局劳动保障监察大队: the brigade of the county's bureau, which the article names by
+    no other word: the bureau is named in full, the brigade belongs to it."""
+    facts = extract_text("工作站联合县人社局劳动保障监察大队约谈了公司负责人。", region="攸县")
+    bureau = "株洲市攸县人力资源和社会保障局"
+    assert bureau in names(facts, "Organization")
+    assert (bureau + "劳动保障监察大队", bureau) in parents(facts)

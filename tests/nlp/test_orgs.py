@@ -202,6 +202,19 @@ def test_a_public_service_station_is_a_body(labelled):
     assert labelled("镇里设立了兽医站。", "ORG") == set()
 
 
+def test_a_sanitation_station_and_a_working_station_are_bodies(labelled):
+    # (invented) a street's 环卫所 and a union's 工作站, opening with their areas
+    orgs = labelled("株洲市荷塘区月塘街道环卫所清扫工刘芳在株洲市总工会职工法律援助工作站咨询。", "ORG")
+    assert {"株洲市荷塘区月塘街道环卫所", "株洲市总工会职工法律援助工作站"} <= orgs
+    # a common word before the ending names no station
+    assert labelled("今年全市新建劳模创新工作站12家。", "ORG") == set()
+
+
+def test_a_station_named_bare_in_a_chain_of_titles_is_a_body(labelled):
+    # (invented) between 、 and its head's title: the unit the officer heads
+    assert "职工法律援助工作站" in labelled("市总工会副主席、职工法律援助工作站站长赵明出席。", "ORG")
+
+
 def test_a_clause_after_a_companys_union_is_no_unit_of_the_company(labelled):
     # (invented) 公司工会同时授予…: an adverb and a verb after the union, no department's name
     orgs = labelled("公司工会同时授予分公司运维班“公司青年文明号”称号。", "ORG")
