@@ -1,0 +1,38 @@
+"""kg_people (kg.nlp.people) on names the tagger cut or mis-tagged where a title word, a
+role noun or a verb a name is followed by frames them (round 14): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.name_syllables import tailed_name
+
+
+def people_of(labelled, text: str) -> set[str]:
+    return labelled(text, "PERSON")
+
+
+# -- an Amdo Tibetan name: a name word and a one-character ending ---------------------
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("拉毛草", True),  # 拉毛 + 草
+        ("才让吉", True),  # 才让 + 吉
+        ("扎西卓玛措", True),  # two name words + 措
+        ("拉毛", False),  # a name word alone: not this shape
+        ("王建草", False),  # no name word before the ending
+        ("拉毛花", False),  # 花 is no ending of names
+    ],
+)
+def test_a_name_word_and_an_ending(run, name):
+    assert tailed_name(run) is name
+
+
+def test_an_amdo_name_after_a_title_the_tagger_cut(labelled):
+    assert people_of(labelled, "乡村医生才让吉在义诊现场表示，感谢工会。") == {"才让吉"}
+
+
+def test_amdo_names_in_a_list_after_a_title(labelled):
+    assert people_of(labelled, "县总工会副主席措毛草、才让太出席。") == {"措毛草", "才让太"}
