@@ -36,3 +36,11 @@ def test_an_amdo_name_after_a_title_the_tagger_cut(labelled):
 
 def test_amdo_names_in_a_list_after_a_title(labelled):
     assert people_of(labelled, "县总工会副主席措毛草、才让太出席。") == {"措毛草", "才让太"}
+
+
+# -- a company's legal representative is an office a name follows ---------------------
+
+
+def test_a_name_after_a_legal_representative(labelled):
+    # the tagger read 何东坑 as a pronoun: after an office a run of three closed by a mark is a name
+    assert people_of(labelled, "工作站约谈了该公司法定代表人何东坑，督促其限期支付。") == {"何东坑"}
