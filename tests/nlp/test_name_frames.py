@@ -44,3 +44,31 @@ def test_amdo_names_in_a_list_after_a_title(labelled):
 def test_a_name_after_a_legal_representative(labelled):
     # the tagger read 何东坑 as a pronoun: after an office a run of three closed by a mark is a name
     assert people_of(labelled, "工作站约谈了该公司法定代表人何东坑，督促其限期支付。") == {"何东坑"}
+
+
+# -- a name's last character the tagger read as a particle or a degree adverb ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("配送站站长许蚌地介绍，站里有骑手60名。", "许蚌地"),  # 许蚌|地|介绍
+        ("配送站站长柯蚌地说，站里有骑手60名。", "柯蚌地"),
+        ("骑手程凡超荣获一等奖。", "程凡超"),  # 程凡|超|荣获
+        ("快递小哥孟庆超荣获一等奖。", "孟庆超"),
+    ],
+)
+def test_a_character_that_never_follows_a_name_is_its_last(labelled, text, name):
+    assert people_of(labelled, text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟最为突出，李明极为重视，王强颇为感慨。",  # an adverb of its own (最为)
+        "李明很在意，王华很亲切。",  # a degree adverb before a word of quality
+        "刘洋很高兴地说，活动很好。",
+    ],
+)
+def test_a_degree_adverb_after_a_whole_name_stays_out(labelled, text):
+    assert all(len(p) == 2 for p in people_of(labelled, text))
