@@ -189,6 +189,14 @@ def _run_to_dot(text: str, b: int, longest: int = 5) -> int | None:
     return None
 
 
+def surname_glued_to_head(tk: Tokens, a: int, surnames: frozenset[str]) -> bool:
+    """骑手王|建设说, 法定代表人|王互助 read as 法定|代表|人王|互助: does the name at ``a``
+    open with a surname the tagger glued onto the end of the word before (the title or
+    role noun that ends at ``a``), the given name starting a word of its own?"""
+    s, e = tk.token_span_at(a)
+    return s < a and e == a + 1 and tk.text[a] in surnames and a + 1 in tk.starts
+
+
 def surname_glued_before(tk: Tokens, a: int, b: int, title_ends: set[int], surnames: frozenset[str]) -> int:
     """Start of a name whose surname the tagger glued onto the title before it (主席尚|江华:
     one word 主席尚, then 江华 as the name), else ``a``.  Only a single surname's character

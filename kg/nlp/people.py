@@ -35,6 +35,7 @@ from kg.nlp.name_shapes import (
     shrunk_name,
     speech_verb_cut,
     surname_glued_before,
+    surname_glued_to_head,
     surname_name_end,
     trade_name_end,
 )
@@ -266,7 +267,8 @@ class PersonFinder:
             if self._nickname(name) or self._addressed(name) or follower_last:
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
-            starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
+            # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
+            starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
                 continue
             if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):

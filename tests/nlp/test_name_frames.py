@@ -72,3 +72,21 @@ def test_a_character_that_never_follows_a_name_is_its_last(labelled, text, name)
 )
 def test_a_degree_adverb_after_a_whole_name_stays_out(labelled, text):
     assert all(len(p) == 2 for p in people_of(labelled, text))
+
+
+# -- a surname the tagger glued onto the role noun or title before it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("骑手王建设说，入会后心里踏实。", "王建设"),  # 骑手王|建设
+        ("该公司法定代表人王互助介绍，工资已结清。", "王互助"),  # 代表|人王|互助
+    ],
+)
+def test_a_surname_glued_onto_the_head_before_it(labelled, text, name):
+    assert people_of(labelled, text) == {name}
+
+
+def test_a_word_glued_onto_a_role_noun_is_no_name(labelled):
+    assert people_of(labelled, "职工代表出席，记者从市总工会获悉。") == set()
