@@ -21,6 +21,7 @@ from kg.nlp.name_context import (
     glued_given_name,
     in_list_of_actions,
     inside_a_run_of_names,
+    role_noun_ends,
 )
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
@@ -136,7 +137,8 @@ class PersonFinder:
         named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
-        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        heads = listed | role_noun_ends(tk)  # (a job's noun by its ending: a name closed off only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
         for (a, b), label in sorted(tk.model_entities.items()):
@@ -198,7 +200,7 @@ class PersonFinder:
             b = (
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
-                or self._cut_name_at(tk, a, near, taken)
+                or (a in listed and self._cut_name_at(tk, a, near, taken))
             )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))

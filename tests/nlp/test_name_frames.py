@@ -90,3 +90,42 @@ def test_a_surname_glued_onto_the_head_before_it(labelled, text, name):
 
 def test_a_word_glued_onto_a_role_noun_is_no_name(labelled):
     assert people_of(labelled, "职工代表出席，记者从市总工会获悉。") == set()
+
+
+# -- a noun naming a worker by an occupation's ending is a role noun before a name ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("社区网格员何莞城，入户走访了12户居民。", "何莞城"),  # …员, a name read as a place
+        ("专职调解员黄石竹，调解纠纷30余起。", "黄石竹"),
+    ],
+)
+def test_a_name_after_a_noun_of_an_occupation(labelled, text, name):
+    assert people_of(labelled, text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "并派劳动检查员查核资遣通报及退休金提拨是否合法。",  # a verb and a noun: no name cut short
+        "全体党员干部参加活动，工作人员说明了情况。",
+        "运动员宣誓，裁判员执裁，网格员上门走访。",
+        "技术人员改进工艺，新入职员工参加培训。",
+    ],
+)
+def test_after_a_noun_of_an_occupation_a_common_phrase_is_no_name(labelled, text):
+    assert people_of(labelled, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("医院护士长何莞城，带领护理团队坚守岗位。", "何莞城"),  # a role noun (person_heads)
+        ("村医王建设说，义诊很受欢迎。", "王建设"),
+        ("清扫工黄石竹介绍，冬天最怕路面结冰。", "黄石竹"),  # a trade (trades)
+    ],
+)
+def test_a_name_after_a_listed_job_word(labelled, text, name):
+    assert people_of(labelled, text) == {name}
