@@ -17,6 +17,7 @@ import functools
 from kg.lexicon import words
 
 SYLLABLES = "people/name_syllables.txt"
+TAILS = "people/name_tails.txt"
 # a name of name words: at least one word of three characters or two of two; at most a few
 SHORTEST, LONGEST = 3, 10
 
@@ -64,6 +65,19 @@ def name_words_and_one(run: str) -> bool:
     A Mongolian name often ends in a syllable of its own (a suffix, a short word) that is
     no name word alone; only where the tagger read the whole as a name is it one."""
     return SHORTEST < len(run) <= LONGEST and syllable_name(run[:-1]) and "\u4e00" <= run[-1] <= "\u9fff"
+
+
+@functools.cache
+def _tails() -> frozenset[str]:
+    return frozenset(words(TAILS))
+
+
+def tailed_name(run: str) -> bool:
+    """Is ``run`` a Tibetan name of name words and the one-character ending Amdo names add
+    (拉毛 + 草, 卓玛 + 措, 才让 + 吉; ``people/name_tails.txt``)?  The ending alone is no
+    name word, so a name word of two and it make a name of three that ``syllable_name``
+    leaves over; read only where the text closes the name off."""
+    return SHORTEST <= len(run) <= LONGEST and run[-1] in _tails() and _splits(run[:-1])
 
 
 def name_word(run: str) -> bool:

@@ -6,14 +6,15 @@ longer word that look is an accident of the characters: an item of a list of act
 (温杯、投茶、注水), the middle of a quoted title (爱心暑托班), the head of a union's name
 (苏木总|工会), the name of a village (巴音陶勒盖|嘎查), or one of a run of words the tagger
 read as names that make up a place's name (苏木哈日|陶勒|盖嘎查).  These checks need only the
-text and the tagger's words.
+text and the tagger's words; so does the word before a name that makes a run after it one
+(an occupation's noun: 网格员, 村医).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kg.lexicon import table
+from kg.lexicon import table, words
 from kg.nlp.name_shapes import name_closed
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -23,6 +24,8 @@ ITEM_ENDS = "、，,。；;：:（()） "
 # endings of areas below a township, of two characters or more (嘎查, 社区): a "name" right
 # before one is the area's own name (巴音陶勒盖|嘎查)
 AREA_ENDINGS = tuple(sorted({row[0] for row in table("areas/unlisted_levels.tsv") if len(row[0]) >= 2}))
+# endings of nouns naming a worker by an occupation (网格员, 厨师, 清扫工, 村医)
+ROLE_ENDINGS = tuple(words("people/role_endings.txt"))
 # tags of words that are actions (温杯 beside 投茶, 注水: a verb, not a name)
 VERB_TAGS = ("v", "vn")
 
@@ -80,3 +83,17 @@ def before_an_area_ending(text: str, b: int) -> bool:
     """巴音陶勒盖嘎查, 幸福里社区: is the "name" right before an area's ending of two
     characters or more (``areas/unlisted_levels.tsv``)?  It is then that area's name."""
     return text.startswith(AREA_ENDINGS, b)
+
+
+def role_noun_ends(tk: Tokens) -> set[int]:
+    """Where the tagger's nouns that name a worker by an occupation's ending end (网格员,
+    调解员, 厨师, 清扫工, 村医: ``people/role_endings.txt``): a name right after one is
+    someone named by the job, as after the role nouns of ``people/person_heads.txt``; the
+    endings make the class, which no list of jobs would close.  Nouns only (施工 is a verb)."""
+    text = tk.text
+    ends = set()
+    for e in tk.ends:
+        s = tk.token_span_at(e - 1)[0]
+        if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n":
+            ends.add(e)
+    return ends

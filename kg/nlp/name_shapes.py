@@ -30,6 +30,8 @@ NAME_HE = "和"
 VERBS_AFTER_HE = words("people/verbs_after_he.txt")
 # a verb and 人 is a noun of the one who does it (主持人, 介绍人): after 和 it is joined, not done
 _AGENT_NOUNS = tuple(v + "人" for v in VERBS_AFTER_HE)
+# adverbs and particles the tagger reads that never stand between a name and its verb (地, 超)
+NEVER_AFTER_NAMES = frozenset(words("people/never_after_names.txt"))
 # tags of words that are no part of a name, whatever characters they are written with
 FUNCTION_TAGS = frozenset({"d", "ad", "p", "c", "u", "r", "m", "q", "f", "w", "TIME"})
 # tags of words that make a run of characters an ordinary phrase, not a name
@@ -68,7 +70,9 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     徐发|成作讲话, 王祖|满，: the third character went to the next word (glued to a verb
     a name is followed by) or stands alone before a mark; the name then ends after it.  A
     character that opens such a word itself (说, 作, 等, 一行) or a function word is no
-    part of a name.
+    part of a name, unless it is one that never stands between a name and its verb
+    (罗蛤|地|介绍, 孟凡|超|荣获: the adverbial 地 follows a description, a degree adverb
+    grades a quality, not an act; ``people/never_after_names.txt``).
     """
     text = tk.text
     if b - a == 2 and he_of_name(text, b + 1):
@@ -83,7 +87,26 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     # glued (成|作 → 作 opens a follower) or alone before a mark
     glued = e > b + 1
     closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
-    return b + 1 if closed and tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f") else b
+    word = tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f")
+    return b + 1 if (closed and word) or _misread_final(tk, b) else b
+
+
+def _misread_final(tk: Tokens, b: int) -> bool:
+    """Is the character at ``b``, right after a name of two, one that never stands between
+    a name and its verb (地, 超: ``people/never_after_names.txt``), with a mark or a verb a
+    name is followed by (a verb or an adverb), whole, right after it (罗蛤|地|介绍, 罗蛤|地说)?  Not the first of
+    an adverb of its own (最为, 极为), nor before a word that only opens with such a verb
+    (很|在意, 很|亲切: a degree adverb grading a quality)."""
+    text = tk.text
+    if text[b] not in NEVER_AFTER_NAMES:
+        return False
+    _, e = tk.token_span_at(b)
+    if e > b + 1:  # the tagger glued it to the verb (地说): the rest must be that verb
+        return tk.tag_at(b) != "d" and text[b + 1 : e] in PERSON_FOLLOWER_SET
+    if b + 1 == len(text) or text[b + 1] in CLOSERS:
+        return True
+    s, e = tk.token_span_at(b + 1)
+    return s == b + 1 and text[s:e] in PERSON_FOLLOWER_SET and tk.tag_at(s) in ("v", "d")
 
 
 def shrunk_name(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
@@ -164,6 +187,14 @@ def _run_to_dot(text: str, b: int, longest: int = 5) -> int | None:
     if k > b and text[k : k + 1] == "·" and is_han(text[k + 1 : k + 2]):
         return k
     return None
+
+
+def surname_glued_to_head(tk: Tokens, a: int, surnames: frozenset[str]) -> bool:
+    """骑手王|建设说, 法定代表人|王互助 read as 法定|代表|人王|互助: does the name at ``a``
+    open with a surname the tagger glued onto the end of the word before (the title or
+    role noun that ends at ``a``), the given name starting a word of its own?"""
+    s, e = tk.token_span_at(a)
+    return s < a and e == a + 1 and tk.text[a] in surnames and a + 1 in tk.starts
 
 
 def surname_glued_before(tk: Tokens, a: int, b: int, title_ends: set[int], surnames: frozenset[str]) -> int:

@@ -21,6 +21,7 @@ from kg.nlp.name_context import (
     glued_given_name,
     in_list_of_actions,
     inside_a_run_of_names,
+    role_noun_ends,
 )
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
@@ -35,6 +36,7 @@ from kg.nlp.name_shapes import (
     shrunk_name,
     speech_verb_cut,
     surname_glued_before,
+    surname_glued_to_head,
     surname_name_end,
     trade_name_end,
 )
@@ -135,7 +137,8 @@ class PersonFinder:
         named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
-        heads = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        heads = listed | role_noun_ends(tk)  # (a job's noun by its ending: a name closed off only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
         for (a, b), label in sorted(tk.model_entities.items()):
@@ -197,7 +200,7 @@ class PersonFinder:
             b = (
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
-                or self._cut_name_at(tk, a, near, taken)
+                or (a in listed and self._cut_name_at(tk, a, near, taken))
             )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
@@ -266,7 +269,8 @@ class PersonFinder:
             if self._nickname(name) or self._addressed(name) or follower_last:
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
-            starts = a in tk.starts or tk.tag_at(a) == "PER"  # LAC may glue the head's last character on
+            # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
+            starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
                 continue
             if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):

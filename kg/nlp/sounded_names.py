@@ -5,7 +5,7 @@ found by their make-up (``kg.ingest.name_syllables``) and where the text closes 
 
 from __future__ import annotations
 
-from kg.ingest.name_syllables import LONGEST, SHORTEST, name_word, name_words_and_one, syllable_name
+from kg.ingest.name_syllables import LONGEST, SHORTEST, name_word, name_words_and_one, syllable_name, tailed_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Marks
@@ -16,13 +16,14 @@ from kg.nlp.tokens import Tokens
 def sounded_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Marks | None = None) -> int | None:
     """End of a name of name words starting at ``a`` (副局长那仁格日勒，: no surname, and
     the tagger cut it anyhow), the longest that ``name_closed`` ends, else None.  Its last
-    syllable may be one character more that the tagger left as a word alone (毕力格|图|要求)."""
+    syllable may be one character more that the tagger left as a word alone (毕力格|图|要求),
+    or the ending an Amdo Tibetan name adds to a name word (主任拉|毛草|在: ``tailed_name``)."""
     text = tk.text
     if covered is not None and a in covered:
         return None
     for b in range(min(len(text), a + LONGEST), a + SHORTEST - 1, -1):
         run = text[a:b]
-        if not (syllable_name(run) or (name_words_and_one(run) and _lone_syllable(tk, b - 1))):
+        if not (syllable_name(run) or tailed_name(run) or (name_words_and_one(run) and _lone_syllable(tk, b - 1))):
             continue
         if name_closed(tk, b) and not (taken and taken.overlaps(a, b)):
             return b
