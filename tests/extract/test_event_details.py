@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import event, organizers
 
 
@@ -439,14 +441,37 @@ def test_the_area_of_weiyu_when_the_venue_is_no_place(extract_text):
     assert locations(event(facts, "技能大赛")) == ["新兴街道"]
 
 
-def test_a_committee_meeting_named_without_its_body_is_organised_by_the_committees_body(extract_text):
-    # 选举产生了X工会第三届委员会…随后召开的第三届委员会第一次全体会议: X's
-    facts = extract_text(
-        "11月6日，新兴街道工会召开第三次会员代表大会，选举产生了新兴街道工会第三届委员会委员9名。"
-        "随后召开的第三届委员会第一次全体会议上，选举邝志远为主席。",
-        region="嘉兴市",
-    )
-    assert organizers(event(facts, "全体会议")) == ["南湖区新兴街道工会"]
+@pytest.mark.parametrize(
+    ("text", "head", "union"),
+    [
+        # 选举产生了X工会第三届委员会…随后召开的第三届委员会第一次全体会议: X's
+        (
+            "11月6日，新兴街道工会召开第三次会员代表大会，选举产生了新兴街道工会第三届委员会委员9名。"
+            "随后召开的第三届委员会第一次全体会议上，选举邝志远为主席。",
+            "全体会议",
+            "南湖区新兴街道工会",
+        ),
+        # 四届一次全委会 said short: the 第四届委员会 the text names after X工会 before it
+        (
+            "11月6日，新兴街道工会召开第四次会员代表大会，选举产生了新兴街道工会第四届委员会委员9名。"
+            "在随后召开的四届一次全委会上，选举邝志远为主席。",
+            "全委会",
+            "南湖区新兴街道工会",
+        ),
+        # the committee named without its body (选举产生联合会第一届委员会): the congress's union
+        (
+            "11月6日，新兴街道工会联合会第一次会员代表大会在街道党群服务中心召开，选举产生联合会第一届委员会委员7名。"
+            "随后召开的第一届委员会第一次会议选举邝志远为主席。",
+            "第一届委员会第一次会议",
+            "南湖区新兴街道工会联合会",
+        ),
+    ],
+)
+def test_a_committee_meeting_named_without_its_body_is_organised_by_the_committees_union(
+    extract_text, text, head, union
+):
+    facts = extract_text(text, region="嘉兴市")
+    assert organizers(event(facts, head)) == [union]
 
 
 def test_the_venue_a_party_sets_off_from(extract_text):
@@ -480,26 +505,6 @@ def test_a_meeting_in_a_room_of_its_own_premises_is_at_the_organisation(extract_
     # (a union is no venue)
     facts = extract_text("3月5日，雨花区总工会第三届委员会第二次全体会议在办公楼三楼会议室召开。", region="长沙市")
     assert locations(event(facts, "全体会议")) == []
-
-
-def test_a_committee_meeting_said_short_is_organised_by_the_committees_body(extract_text):
-    # 四届一次全委会: the 第四届委员会 the text names after X工会 before it
-    facts = extract_text(
-        "11月6日，新兴街道工会召开第四次会员代表大会，选举产生了新兴街道工会第四届委员会委员9名。"
-        "在随后召开的四届一次全委会上，选举邝志远为主席。",
-        region="嘉兴市",
-    )
-    assert organizers(event(facts, "全委会")) == ["南湖区新兴街道工会"]
-
-
-def test_a_committee_meeting_after_a_unions_congress_is_organised_by_that_union(extract_text):
-    # (the committee named without its body: 选举产生联合会第一届委员会)
-    facts = extract_text(
-        "11月6日，新兴街道工会联合会第一次会员代表大会在街道党群服务中心召开，选举产生联合会第一届委员会委员7名。"
-        "随后召开的第一届委员会第一次会议选举邝志远为主席。",
-        region="嘉兴市",
-    )
-    assert organizers(event(facts, "第一届委员会第一次会议")) == ["南湖区新兴街道工会联合会"]
 
 
 def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_it(extract_text):
