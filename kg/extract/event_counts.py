@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
+    CLASS_BOUNDS,
     GENERIC_EVENT_HEADS,
     HONOUR_RECEIVE,
     MEMBERSHIP_ENDS,
@@ -46,8 +47,8 @@ _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIV
 _WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
 # the rest of a count's clause making its people new members (23名快递员扫码加入工会)
 _JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBERSHIP_ENDS)})")
-# a bound and a noun of units after a count: 职工100人以上单位, 50人以下的企业
-_SIZE_CLASS = re.compile(r"(?:以上|以下|及以上)的?(?:单位|企业|用人单位|工会|规模)")
+# a bound and a noun of units after a count: 职工100人以上单位, 50人及以下的企业
+_SIZE_CLASS = re.compile(f"及?(?:{alternation_of(CLASS_BOUNDS)})的?(?:单位|企业|用人单位|工会|规模)")
 # a way of taking part right before a count, perhaps with a verb of it between (线上参与200人)
 _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_PART_WORDS)})?[共约近]?$")
 # between two counts of groups listed together: the first group's noun and a mark of a list
