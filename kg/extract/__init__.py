@@ -36,8 +36,9 @@ where an event is held         event_places       events/venue_verbs.txt, venue_
 how many took part             event_counts       participants/taking_part.tsv,
                                                   membership_verbs.txt, awards/award_patterns.tsv
 the headline's event           headline           events/generic_event_heads.txt
-attendance, 由X主办 apart       participants       participants/attend_verbs.txt,
+attendance apart               participants       participants/attend_verbs.txt,
                                                   events/same_occasion.txt, event_verbs.tsv
+由X主办 apart                   sponsors           events/event_verbs.tsv, generic_event_heads.txt
 dates; the main event's date   dates              events/same_occasion.txt
 honours, places won            awards             awards/award_patterns.tsv
 =============================  =================  ========================================

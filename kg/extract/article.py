@@ -34,10 +34,11 @@ from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.honour_lists import conferred, headed_holders, listed_holders, relative_winners
 from kg.extract.page import PageContext
-from kg.extract.participants import attendance, elected, invited, sponsors
+from kg.extract.participants import attendance, elected, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
+from kg.extract.sponsors import sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
     company_short_forms,

@@ -1,8 +1,9 @@
-"""Family *participants*: who takes part in, and who organises, the article's events.
+"""Family *participants*: who takes part in the article's events (who organises them,
+stated apart, is kg.extract.sponsors').
 
 Runs once the events are merged (``ctx.facts.events``, the first the main event) and
 the bodies and people are known: these sentences name people and bodies apart from
-the event's own sentence (会上，张三讲话 / 本次竞赛由X主办).
+the event's own sentence (会上，张三讲话).
 """
 
 from __future__ import annotations
@@ -14,28 +15,25 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_details import AS_SETTING, sponsoring_bodies
+from kg.extract.event_details import AS_SETTING
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
     BEHALF_WORDS,
     ELECTING_VERBS,
-    GENERIC_EVENT_HEADS,
     GIVING_TO_VERBS,
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
-    HOSTED_AFTER_VERBS,
     INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
     MEETING_HEADS,
-    ORGANISED_BY_VERBS,
     PLACES_WON,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
 )
-from kg.lexicon import alternation_of, lexicon
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
@@ -88,19 +86,6 @@ _PLACE_HOLDERS = re.compile(
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
 _ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(ATTEND_VERBS)})了?[，,]$")
-# …，Z承办 after the organisers of an event
-_HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
-# 本次竞赛由X主办: organisers named apart (not the subject of the verb)
-_ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})")
-# 主办单位为X / 承办单位：X, the bodies up to the clause's end
-_SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
-_SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
-# an event's head opening the sentence before 由X主办 (大赛由X主办, 本次比赛由X主办): it names
-# an event again
-_EVENT_HEADS = alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS))))
-_HEAD_SAID = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})?({_EVENT_HEADS})")
-# words before 由X主办 that say it is about the main event, even where another event is named
-_MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
 
 def attendance(ctx: ArticleContext) -> None:
@@ -116,7 +101,7 @@ def attendance(ctx: ArticleContext) -> None:
     # is named again in the lead, after a photo caption naming another (揭牌仪式。X 摄)
     mentioned = _mentions(ctx, events)
     starts = [a for a, _ in mentioned]
-    by_object = _EventsByEnding(events)
+    by_object = EventsByEnding(events)
     for p, at in _attending(ctx):
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
@@ -137,7 +122,7 @@ def attendance(ctx: ArticleContext) -> None:
             targets = _named_in(ctx, ea, min(eb, at)) or [last]
         # 出席活动 where the event taken is no 活动: the last 活动 named before
         word = _attended_object(ctx, p)
-        if word is not None and not any(_ends_with(t, word) for t in targets):
+        if word is not None and not any(ends_with(t, word) for t in targets):
             named = by_object.last_before(word, at)
             if named is not None:
                 targets = [named]
@@ -283,11 +268,11 @@ def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
     return m.group(1) if m else None
 
 
-def _ends_with(e: EventFact, word: str) -> bool:
+def ends_with(e: EventFact, word: str) -> bool:
     return any(n.endswith(word) for n in (e.ref.name, *e.aliases))
 
 
-class _EventsByEnding:
+class EventsByEnding:
     """The events whose names end with a word, indexed once per word: for each person
     only a lookup, however many events and people an article has."""
 
@@ -299,7 +284,7 @@ class _EventsByEnding:
         """Of the events named before ``at`` whose names end with ``word``, the last in
         the list."""
         if word not in self.index:
-            ends = [i for i, e in enumerate(self.events) if _ends_with(e, word)]
+            ends = [i for i, e in enumerate(self.events) if ends_with(e, word)]
             order = sorted(ends, key=lambda i: self.events[i].evidence.start)
             starts = [self.events[i].evidence.start for i in order]
             self.index[word] = (starts, list(itertools.accumulate(order, max)))
@@ -399,42 +384,3 @@ def _listed_with(text: str, p: Span, q: Span) -> bool:
     return bool(
         _LIST_GAP.fullmatch(text, p.end_char, q.start_char) and _LIST_SEPARATOR.search(text, p.end_char, q.start_char)
     )
-
-
-def sponsors(ctx: ArticleContext) -> None:
-    """本次竞赛由X、Y联合主办，Z承办 / 主办单位为X: the organisers of the main event, stated
-    apart, and of the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
-    main = ctx.main_event()
-    if main is None:
-        return
-    ma, mb = ctx.sentence_of(main.evidence.start)
-    targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
-    stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
-    by_head = _EventsByEnding(ctx.facts.events)
-    for m in stated:
-        sa, _ = ctx.sentence_of(m.start())
-        # (大赛由X主办 after a headline's 决赛: the head names again the last event ending
-        # with it, which X organises too)
-        head = _HEAD_SAID.fullmatch(ctx.text, sa, m.start())
-        named = by_head.last_before(head.group(1), m.start()) if head else None
-        also = [named] if named is not None and all(named is not t for t in targets) else []
-        # (启动仪式由X主办 after …启动仪式在Y举行: the main event named again by its head,
-        # opening the sentence; not 由X主办的Y, another event's)
-        own = [
-            e
-            for e in ctx.mentions_in("EVENT", sa, m.start())
-            if not (e.start_char == sa and _ends_with(main, e.text) and not ctx.text.startswith("的", m.end()))
-        ]
-        if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
-            continue
-        found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]
-        # …，Z承办 right after
-        rest = _HOSTS_AFTER.match(ctx.text, m.end())
-        if rest:
-            found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
-        for target in targets + also:
-            known = {r for r, _ in target.organizers}
-            for x, r, end in found:
-                if r not in known:
-                    target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
-                    known.add(r)

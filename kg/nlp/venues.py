@@ -19,6 +19,8 @@ FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
 VILLAGE_HEADS = words("bodies/village_heads.txt")
 SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
+# a quoted name right before one of these names that activity (“法律服务进驿站”活动), no venue
+ACTIVITY_HEADS = words("events/generic_event_heads.txt")
 # where a works site's name starts: after a function word, a verb of going or of visiting
 SITE_BOUNDS = BREAKERS | frozenset(words("events/venue_openers.txt")) | frozenset(words("bodies/site_visit_verbs.txt"))
 MAX_SITE_NAME = 30
@@ -88,6 +90,8 @@ class VenueFinder:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
                 if q is not None:
+                    if names_an_activity(tk, e + 1):
+                        continue
                     a = q
                 else:
                     ta, tb = tk.token_span_at(s)
@@ -223,6 +227,13 @@ def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:
             return True
         i += 1
     return False
+
+
+def names_an_activity(tk: Tokens, at: int) -> bool:
+    """Does an activity word stand whole at ``at``, right after a quote?  “法律服务进驿站”活动
+    names the campaign of bringing legal help to the stations, not a station; “职工之家”活动室
+    (one word) is a room."""
+    return any(tk.text.startswith(w, at) and at + len(w) in tk.ends for w in ACTIVITY_HEADS)
 
 
 def quoted_around(text: str, s: int, e: int) -> int | None:

@@ -37,6 +37,12 @@ def test_a_quoted_venue_name(labelled):
     assert labelled("‘建外i家公共区域职工之家’开放。", "PLACE") == {"建外i家公共区域职工之家"}
 
 
+def test_a_quoted_name_before_an_activity_word_names_the_activity(labelled):
+    """“法律服务进驿站”活动: the campaign of taking legal help to the stations, no station."""
+    assert "法律服务进驿站" not in labelled("区总工会在千峰路工会驿站开展“法律服务进驿站”活动。", "PLACE")
+    assert "温馨驿站" in labelled("区总工会在“温馨驿站”开展义诊。", "PLACE")
+
+
 def test_a_venue_written_as_one_word(labelled):
     # LAC reads 大剧场 as one word: its head 大 is part of the name
     assert labelled("走进新建的露天大剧场。", "PLACE") == {"露天大剧场"}

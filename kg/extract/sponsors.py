@@ -1,0 +1,69 @@
+"""Family *participants*, the organisers an article states apart from the event's own
+sentence (本次竞赛由X主办，Y承办 / 主办单位为X): they organise the main event and those its
+sentence names with it, or the event a head opening their sentence names again (大赛由X主办).
+
+Runs with kg.extract.participants, once the events are merged and the bodies known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_details import sponsoring_bodies
+from kg.extract.participants import EventsByEnding, ends_with
+from kg.extract.wordlists import GENERIC_EVENT_HEADS, HOSTED_AFTER_VERBS, ORGANISED_BY_VERBS, THIS_EVENT_WORDS
+from kg.lexicon import alternation_of, lexicon
+
+# …，Z承办 after the organisers of an event
+_HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
+# 本次竞赛由X主办: organisers named apart (not the subject of the verb)
+_ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})")
+# 主办单位为X / 承办单位：X, the bodies up to the clause's end
+_SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
+_SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
+# an event's head opening the sentence before 由X主办 (大赛由X主办, 本次比赛由X主办): it names
+# an event again
+_EVENT_HEADS = alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS))))
+_HEAD_SAID = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})?({_EVENT_HEADS})")
+# words before 由X主办 that say it is about the main event, even where another event is named
+_MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
+
+
+def sponsors(ctx: ArticleContext) -> None:
+    """本次竞赛由X、Y联合主办，Z承办 / 主办单位为X: the organisers of the main event, stated
+    apart, and of the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    ma, mb = ctx.sentence_of(main.evidence.start)
+    targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
+    stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
+    by_head = EventsByEnding(ctx.facts.events)
+    for m in stated:
+        sa, _ = ctx.sentence_of(m.start())
+        # (大赛由X主办 after a headline's 决赛: the head names again the last event ending
+        # with it, which X organises too)
+        head = _HEAD_SAID.fullmatch(ctx.text, sa, m.start())
+        named = by_head.last_before(head.group(1), m.start()) if head else None
+        also = [named] if named is not None and all(named is not t for t in targets) else []
+        # (启动仪式由X主办 after …启动仪式在Y举行: the main event named again by its head,
+        # opening the sentence; not 由X主办的Y, another event's)
+        own = [
+            e
+            for e in ctx.mentions_in("EVENT", sa, m.start())
+            if not (e.start_char == sa and ends_with(main, e.text) and not ctx.text.startswith("的", m.end()))
+        ]
+        if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
+            continue
+        found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]
+        # …，Z承办 right after
+        rest = _HOSTS_AFTER.match(ctx.text, m.end())
+        if rest:
+            found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
+        for target in targets + also:
+            known = {r for r, _ in target.organizers}
+            for x, r, end in found:
+                if r not in known:
+                    target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
+                    known.add(r)
