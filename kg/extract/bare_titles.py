@@ -52,7 +52,7 @@ def bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | 
             if not role or not is_title(role):
                 return None
             # the union of that kind the clause named before (…总工会主席A、总工会副主席B)
-            cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CLAUSE_MARKS])
+            cs = _after_last(ctx.text, CLAUSE_MARKS, sa, x)
             named = [ref for _, _, ref in ctx.bodies_in(cs, x) if ref.cls == "TradeUnion" and ref.name.endswith(word)]
             if named:
                 return (x, named[-1], role)
@@ -126,7 +126,7 @@ def village_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef,
     is the body of that name named last before (胜和社区工会联合会), as 街道总工会 is the
     street's union (``kg.extract.level_names``; 社区 and 村 are no areas' levels there)."""
     x = t.start_char
-    cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CHAIN_GAP + CLAUSE_MARKS])
+    cs = _after_last(ctx.text, CHAIN_GAP + CLAUSE_MARKS, sa, x)
     written = ctx.text[cs:x]
     if not written.startswith(VILLAGE_HEADS) or written in VILLAGE_HEADS:
         return None
@@ -142,7 +142,7 @@ def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     if not t.text.startswith(UNIT_ENDINGS):
         return None
     x = t.start_char
-    cs = max([sa] + [ctx.text.rfind(mark, sa, x) + 1 for mark in CHAIN_GAP + CLAUSE_MARKS])
+    cs = _after_last(ctx.text, CHAIN_GAP + CLAUSE_MARKS, sa, x)
     kind = next((k for k in COMPANY_ENDINGS if ctx.text.startswith(k, cs)), None)
     unit = ctx.text[cs + len(kind or "") : x]
     if kind is None or not 0 < len(unit) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in unit):
@@ -154,7 +154,7 @@ def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
 def government_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """副区长 with no body written before it: the office is at the area's government, not
     at the body of the title before (区委副书记、区长X: the 区长 is the government's)."""
-    cs = max([sa] + [ctx.text.rfind(mark, sa, t.start_char) + 1 for mark in CLAUSE_MARKS])
+    cs = _after_last(ctx.text, CLAUSE_MARKS, sa, t.start_char)
     found = government_at(ctx, t.text, t.start_char, cs)
     return (found[0], found[1], t.text) if found else None
 
@@ -173,3 +173,8 @@ def area_union(ctx: ArticleContext, area) -> EntityRef | None:
     named = ctx.ref_at.group("posts: unions by ending", filing)
     first = next((named[area.name + w] for w in BARE_UNION_WORDS if area.name + w in named), None)
     return ctx.ref_at[first[0]] if first else None
+
+
+def _after_last(text: str, marks, sa: int, x: int) -> int:
+    """Where the item before ``x`` opens: after the last of ``marks`` since ``sa``, else ``sa``."""
+    return max([sa] + [text.rfind(mark, sa, x) + 1 for mark in marks])

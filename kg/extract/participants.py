@@ -221,25 +221,24 @@ def elected(ctx: ArticleContext) -> None:
         for m in _HEAD_ELECTS.finditer(text):
             if m.group(1) not in main.ref.name:
                 continue  # (大会 naming a 座谈会 again: no election of it)
-            end = _VOTE_END.search(text, m.end())
-            known = {r for r, _ in main.participants}
-            for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
-                ref = EntityRef("Person", p.text)
-                if ref not in known:
-                    main.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
-                    known.add(ref)
+            _voted_in(ctx, main, m.end(), CONFIDENCE["context"])
     for f, _ in ctx.candidate_events:
         target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
         m = _ELECTS.match(text, f.evidence.end)
         if target is None or m is None:
             continue
-        end = _VOTE_END.search(text, m.end())
-        known = {r for r, _ in target.participants}
-        for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
-            ref = EntityRef("Person", p.text)
-            if ref not in known:
-                target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])))
-                known.add(ref)
+        _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
+
+
+def _voted_in(ctx: ArticleContext, event: EventFact, start: int, confidence: float) -> None:
+    """The people named from ``start`` to the vote's end (the next ；) take part in ``event``."""
+    end = _VOTE_END.search(ctx.text, start)
+    known = {r for r, _ in event.participants}
+    for p in ctx.mentions_in("PERSON", start, end.start() if end else len(ctx.text)):
+        ref = EntityRef("Person", p.text)
+        if ref not in known:
+            event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, confidence)))
+            known.add(ref)
 
 
 def invited(ctx: ArticleContext) -> None:

@@ -16,6 +16,7 @@ from kg.extract.spanmap import last_before
 from kg.extract.wordlists import UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
+from kg.nlp.names import PROPER_TAGS  # a unit opening with a proper name is its own
 from kg.nlp.text import OPEN_QUOTES
 
 # the endings of the units a union runs (服务中心, 工作站, 驿站): a bare one in its officer's
@@ -26,8 +27,6 @@ UNIT_ENDINGS = words("bodies/union_unit_endings.txt")
 DROPPED_QUALIFIERS = words("bodies/union_unit_qualifiers.txt")
 # what joins the titles of one chain (副主席、劳模服务中心主任)
 CHAIN_MARK = "、"
-# tags of words that open a proper name (a firm's, a place's): such a unit is its own
-PROPER_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "ns", "nt", "nw"})
 
 
 def chain_unit(ctx: ArticleContext, s: Span) -> bool:
