@@ -233,6 +233,28 @@ def test_a_dotted_name_whose_first_part_the_tagger_cut_short(tagged):
     assert {n for n, _ in found} == {"阿不都热合曼·买买提"}
 
 
+def test_a_dotted_name_whose_first_part_the_tagger_read_as_no_name(tagged):
+    # 、买|合甫|再·…: a verb, a name of two and an adverb before the dot are the first part
+    # (a winners list: 二等奖：name（unit）、name（unit）), not a person 合甫 of their own
+    found = _people(
+        tagged,
+        ("、", "w"),
+        ("买", "v"),
+        ("合甫", "PER"),
+        ("再", "d"),
+        ("·", "w"),
+        ("吐尔洪", "PER"),
+        ("（", "w"),
+    )
+    assert {n for n, _ in found} == {"买合甫再·吐尔洪"}
+    # the right part alone a PER word: still the whole name
+    found = _people(tagged, ("、", "w"), ("热合曼", "v"), ("再", "d"), ("·", "w"), ("艾尼", "PER"), ("（", "w"))
+    assert {n for n, _ in found} == {"热合曼再·艾尼"}
+    # glued to a word of Chinese before it, a slogan's half stays no name
+    found = _people(tagged, ("文化", "n"), ("润心", "PER"), ("·", "w"), ("匠心", "n"), ("为题", "v"))
+    assert {n for n, _ in found} == set()
+
+
 def test_a_surname_the_tagger_glued_onto_the_title_before(tagged):
     found = _people(tagged, ("市总工会", "ORG"), ("主席尚", "n"), ("江华", "PER"), ("出席", "v"), ("。", "w"))
     assert {n for n, _ in found} == {"尚江华"}
