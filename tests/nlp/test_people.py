@@ -468,3 +468,9 @@ def test_a_name_after_a_title_read_as_a_name_is_kept(tagged_mentions):
         ("国家", "n"), ("二级", "m"), ("心理咨询师", "PER"), ("韩明雪", "PER"), ("授课", "v"), ("。", "w")
     )
     assert "韩明雪" in {t for t, label, _ in found if label == "PERSON"}
+
+
+def test_dai_is_a_surname_after_a_trade(tagged):
+    # 代 is a surname (people/surnames.txt): 工长代X， read as a verb by the tagger is a worker
+    found = _people(tagged, ("供电段", "n"), ("工长", "n"), ("代立峰", "v"), ("，", "w"), ("以及", "c"))
+    assert ("代立峰", "after-title") in found
