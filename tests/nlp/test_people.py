@@ -474,3 +474,13 @@ def test_dai_is_a_surname_after_a_trade(tagged):
     # 代 is a surname (people/surnames.txt): 工长代X， read as a verb by the tagger is a worker
     found = _people(tagged, ("供电段", "n"), ("工长", "n"), ("代立峰", "v"), ("，", "w"), ("以及", "c"))
     assert ("代立峰", "after-title") in found
+
+
+def test_a_name_the_tagger_read_as_a_verb_after_a_role_noun_before_a_home(tagged):
+    # 来到环卫工人X家中: before 家中 (a word a name is followed by) a surname's verb of
+    # three is a person; 职工全覆盖 before a mark stays a verb
+    found = _people(tagged, ("来到", "v"), ("环卫工人", "n"), ("方守林", "v"), ("家中", "s"), ("，", "w"))
+    assert ("方守林", "after-title") in found
+    found = _people(tagged, ("保洁工人", "n"), ("方守林", "v"), ("表示", "v"), ("，", "w"))
+    assert ("方守林", "after-title") in found
+    assert _people(tagged, ("职工", "n"), ("全覆盖", "v"), ("，", "w")) == set()
