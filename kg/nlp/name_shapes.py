@@ -19,6 +19,8 @@ from kg.nlp.tokens import Tokens
 CLOSERS = "、，,。；;：:（(）) "
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
 PERSON_FOLLOWERS = words("people/person_followers.txt")
+# Endings of the nouns that name a worker by an occupation (会员, 网格员, 社工)
+ROLE_ENDINGS = tuple(words("people/role_endings.txt"))
 PERSON_FOLLOWER_SET = frozenset(PERSON_FOLLOWERS)
 # Common words the tagger reads as a name after a surname-like character (姿态, 高温).
 NOT_NAMES = frozenset(words("people/not_names.txt"))
@@ -364,6 +366,8 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
     given = text[b:e]
     if s != b or not 1 <= len(given) <= 2 or not all(is_han(c) for c in given) or given[0] in BREAKERS:
         return b
+    if len(given) == 2 and tk.tag_at(b) == "n" and given.endswith(ROLE_ENDINGS):
+        return b  # 受|惠|会员达: a noun for a worker or member is no given name
     adverb_item = tk.tag_at(b) == "d" and len(given) == 2 and text[a - 1 : a] == "、"
     if text.startswith(PERSON_FOLLOWERS, b) or (
         tk.tag_at(b) in ("w", "u", "c", "p", "m", "q", "f", "r", "d") and not adverb_item

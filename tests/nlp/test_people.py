@@ -484,3 +484,17 @@ def test_a_name_the_tagger_read_as_a_verb_after_a_role_noun_before_a_home(tagged
     found = _people(tagged, ("保洁工人", "n"), ("方守林", "v"), ("表示", "v"), ("，", "w"))
     assert ("方守林", "after-title") in found
     assert _people(tagged, ("职工", "n"), ("全覆盖", "v"), ("，", "w")) == set()
+
+
+def test_a_noun_for_a_member_after_a_lone_surname_is_no_given_name(tagged):
+    # 受|惠|会员达: the tagger took 惠 for a surname; 会员 (a role noun's ending) is no given name
+    found = _people(tagged, ("受", "v"), ("惠", "PER"), ("会员", "n"), ("达", "v"), ("二千人次", "m"))
+    assert {n for n, _ in found} == set()
+    # a given name of two the tagger reads as a noun still grows the surname (边|国庆 是)
+    found = _people(tagged, ("，", "w"), ("边", "PER"), ("国庆", "n"), ("是", "v"), ("劳模", "n"))
+    assert "边国庆" in {n for n, _ in found}
+
+
+def test_a_surname_and_an_address_term_is_no_name(labelled):
+    # 伍小姐 in a press contact: a surname and 小姐 (people/address_terms.txt) name no one
+    assert labelled("传媒查询：联络主任　柯小姐　　电话：2388 6000", "PERSON") == set()
