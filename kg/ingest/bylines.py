@@ -316,7 +316,7 @@ def _roled_field(t: str) -> Credit | None:
     into: list[str] | None = None
     pos = 0
     while pos < len(t):
-        if t[pos] in " 、，,/／:：":
+        if t[pos].isspace() or t[pos] in "、，,/／:：":
             pos += 1
             continue
         m = g.role.match(t, pos)  # first: 摄影记者 is a reporter's role
@@ -327,7 +327,12 @@ def _roled_field(t: str) -> Credit | None:
         if m:
             into, pos = c.photographers, m.end()
             continue
+        if t.startswith(_staff_labels(), pos) and re.match(r"[^\s:：]*\s*[:：]", t[pos:]):
+            break  # 摄影：Y 审核：Z: the staff who checked it follow, credited to no one
         m = g.name.match(t, pos)
+        if m and into is None and is_unit(m.group()):
+            pos = m.end()  # 作者：校工会 宣传部 摄影：Y: a unit wrote it, no person
+            continue
         if not m or (into is None and not plausible_name(m.group())):
             return None
         run = split_run(unpadded(m.group()))

@@ -234,3 +234,22 @@ def kicker_over_title(seg: Segment) -> None:
         return
     if any(w in b for w in _event_words()):
         seg.headline, seg.decks = seg.decks[0], [seg.headline]
+
+
+def joined_title(seg: Segment) -> None:
+    """A headline printed on two lines, the second opening with a conjunction that joins a
+    second event to the first (…举办职工创新成果发布会 / 暨年度劳动竞赛总结表彰大会,
+    ``pages/title_joiners.txt``): the two lines are one headline, whichever of them was
+    taken for it; a line that opens with such a word is never a headline alone."""
+    if seg.headline is None:
+        return
+    lines = sorted([seg.headline, *seg.decks], key=lambda b: (b.text.span() or (0, 0))[0])
+    joiners = tuple(words("pages/title_joiners.txt"))
+    for k in range(1, len(lines)):
+        first, second = lines[k - 1], lines[k]
+        if not second.text.text.strip().startswith(joiners) or seg.headline not in (first, second):
+            continue
+        joined = Block(first.text.strip() + second.text.strip(), first.level, first.gap)
+        seg.headline = joined
+        seg.decks = [d for d in seg.decks if d is not first and d is not second]
+        return

@@ -13,6 +13,7 @@ from kg.ingest.document import Block, Document
 from kg.ingest.headlines import (
     cleaned_headline,
     column_label,
+    joined_title,
     kicker_over_title,
     labelled_parts,
     original_title,
@@ -90,6 +91,7 @@ def build_articles(
         head_id = id(seg.headline.text) if seg.headline else 0
         author = doc.later_authors.get(head_id)
         labelled_parts(seg)
+        joined_title(seg)
         column_label(seg)
         if not (seg.decks and id(seg.decks[0].text) in doc.sub_titles):
             kicker_over_title(seg)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kg.lexicon import table, words
-from kg.nlp.name_shapes import name_closed
+from kg.lexicon import table
+from kg.nlp.name_shapes import ROLE_ENDINGS, name_closed
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
@@ -24,8 +24,6 @@ ITEM_ENDS = "、，,。；;：:（()） "
 # endings of areas below a township, of two characters or more (嘎查, 社区): a "name" right
 # before one is the area's own name (巴音陶勒盖|嘎查)
 AREA_ENDINGS = tuple(sorted({row[0] for row in table("areas/unlisted_levels.tsv") if len(row[0]) >= 2}))
-# endings of nouns naming a worker by an occupation (网格员, 厨师, 清扫工, 村医)
-ROLE_ENDINGS = tuple(words("people/role_endings.txt"))
 # tags of words that are actions (温杯 beside 投茶, 注水: a verb, not a name)
 VERB_TAGS = ("v", "vn")
 

@@ -19,6 +19,8 @@ from kg.nlp.tokens import Tokens
 CLOSERS = "、，,。；;：:（(）) "
 # What follows a person's name in a list of officials (出席, 主持, 讲话 …).
 PERSON_FOLLOWERS = words("people/person_followers.txt")
+# Endings of the nouns that name a worker by an occupation (会员, 网格员, 社工)
+ROLE_ENDINGS = tuple(words("people/role_endings.txt"))
 PERSON_FOLLOWER_SET = frozenset(PERSON_FOLLOWERS)
 # Common words the tagger reads as a name after a surname-like character (姿态, 高温).
 NOT_NAMES = frozenset(words("people/not_names.txt"))
@@ -241,11 +243,15 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
     gap = _run_to_dot(text, end)
     if gap and (start == 0 or not is_han(text[start - 1]) or start in heads):
         end = gap
+    elif gap and _part_before_dot(tk, gap, heads) < start:
+        start, end = _part_before_dot(tk, gap, heads), gap  # 、买|合甫|再·…: inside the first part
     while start > 1 and text[start - 1] == "·" and is_han(text[start - 2]):
         s, e = tk.token_span_at(start - 2)
         if e != start - 1 or tk.tag_at(s) != "PER":
             break
         start = s
+    if start > 1 and text[start - 1] == "·":
+        start = _part_before_dot(tk, start - 1, heads)
     guessed = False
     while end + 1 < len(text) and text[end] == "·" and is_han(text[end + 1]):
         s, e = tk.token_span_at(end + 1)
@@ -273,6 +279,23 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
     if guessed and not opens and not sounds:
         return None
     return start, end
+
+
+def _part_before_dot(tk: Tokens, dot: int, heads: set[int], longest: int = 6) -> int:
+    """Start of a dotted name's first part the tagger read as no name at all (、买|合甫|再·
+    艾海提: a verb, a name of two, an adverb): the leftmost start of the run of characters of
+    transliteration before ``dot``, two to ``longest`` of them, that opens a phrase (after a
+    mark or a space, or a title or role noun), else ``dot + 1`` (no first part: the dot
+    stays outside the name)."""
+    text = tk.text
+    best, k = dot + 1, dot
+    chars = name_chars()
+    while k > 0 and text[k - 1] in chars and dot - (k - 1) <= longest:
+        k -= 1
+        opens = k in heads or k == 0 or (not is_han(text[k - 1]) and text[k - 1] != "·")
+        if opens and dot - k >= 2 and not text.startswith(PERSON_FOLLOWERS, k):
+            best = k
+    return best
 
 
 def name_closed(tk: Tokens, k: int) -> bool:
@@ -343,6 +366,8 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
     given = text[b:e]
     if s != b or not 1 <= len(given) <= 2 or not all(is_han(c) for c in given) or given[0] in BREAKERS:
         return b
+    if len(given) == 2 and tk.tag_at(b) == "n" and given.endswith(ROLE_ENDINGS):
+        return b  # 受|惠|会员达: a noun for a worker or member is no given name
     adverb_item = tk.tag_at(b) == "d" and len(given) == 2 and text[a - 1 : a] == "、"
     if text.startswith(PERSON_FOLLOWERS, b) or (
         tk.tag_at(b) in ("w", "u", "c", "p", "m", "q", "f", "r", "d") and not adverb_item

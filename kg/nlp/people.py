@@ -276,7 +276,14 @@ class PersonFinder:
             if name in self.titles or name.startswith(PERSON_FOLLOWERS) or name.endswith(self.lex.org_suffixes):
                 continue
             # after an office a name of three the tagger took for one verb is one (党组成员X一行)
-            verb_name = n == 3 and not role_noun and tk.token_span_at(a) == (a, b) and name[0] in self._surname_set
+            # after a role noun only before a word of two a name is followed by (环卫工人X家中,
+            # 职工X表示): 职工全覆盖， 职工全覆盖等 are a verb
+            verb_name = (
+                n == 3
+                and (not role_noun or any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1))
+                and tk.token_span_at(a) == (a, b)
+                and name[0] in self._surname_set
+            )
             if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (list_item or verb_name):
                 continue
             if a in covered:

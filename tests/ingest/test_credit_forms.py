@@ -270,3 +270,13 @@ def test_a_job_before_the_photographers_name_is_no_name(line, photographers):
 def test_a_job_before_a_reporters_name_is_no_name():
     assert people_line("（通讯员 宣传干事 林一帆）").reporters == ["林一帆"]
     assert author_credit("宣传委员 林一帆").reporters == ["林一帆"]
+
+
+def test_an_author_field_of_a_unit_then_a_photographer_then_a_checker():
+    # 作者：校工会 宣传部　　摄影：X　　审核：Z: the unit credits no one, 摄影 a photographer,
+    # 审核 a staff member credited to no one; full-width spaces part the fields
+    c = author_credit("院工会 宣传部\u3000\u3000摄影：祁远帆\u3000\u3000审核：白松年")
+    assert c is not None
+    assert (c.reporters, c.photographers) == ([], ["祁远帆"])
+    c = author_credit("林一帆\u3000\u3000审核：白松年")
+    assert c is not None and c.reporters == ["林一帆"]

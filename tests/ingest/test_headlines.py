@@ -189,3 +189,22 @@ def test_a_clause_over_the_report_of_its_event_stays_the_headline(tmp_path):
     p.write_text(f"河湾职工挥毫写下新春祝福\n{HEAD}\n本报讯（记者 林一帆）{LEAD}\n", encoding="utf-8")
     (a,) = read_articles([str(p)]).articles
     assert a.headline == "河湾职工挥毫写下新春祝福"
+
+
+@pytest.mark.parametrize(
+    ("header", "decks"),
+    [
+        ("河湾区总工会举办职工书法作品展\n暨第三届职工文化节开幕式\n", []),
+        (
+            "河湾区总工会举办职工书法作品展\n暨第三届职工文化节开幕式\n百余幅作品展现职工风采\n",
+            ["百余幅作品展现职工风采"],
+        ),
+    ],
+)
+def test_a_headline_on_two_lines_joined_by_ji(tmp_path, header, decks):
+    # 暨… (pages/title_joiners.txt) continues the line above: one headline, never a line alone
+    p = tmp_path / "page.txt"
+    p.write_text(f"{header}\n本报讯（记者 林一帆）{LEAD}\n{MORE}\n", encoding="utf-8")
+    (a,) = read_articles([str(p)]).articles
+    assert a.headline == "河湾区总工会举办职工书法作品展暨第三届职工文化节开幕式"
+    assert a.decks == decks

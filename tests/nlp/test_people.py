@@ -233,6 +233,28 @@ def test_a_dotted_name_whose_first_part_the_tagger_cut_short(tagged):
     assert {n for n, _ in found} == {"阿不都热合曼·买买提"}
 
 
+def test_a_dotted_name_whose_first_part_the_tagger_read_as_no_name(tagged):
+    # 、买|合甫|再·…: a verb, a name of two and an adverb before the dot are the first part
+    # (a winners list: 二等奖：name（unit）、name（unit）), not a person 合甫 of their own
+    found = _people(
+        tagged,
+        ("、", "w"),
+        ("买", "v"),
+        ("合甫", "PER"),
+        ("再", "d"),
+        ("·", "w"),
+        ("吐尔洪", "PER"),
+        ("（", "w"),
+    )
+    assert {n for n, _ in found} == {"买合甫再·吐尔洪"}
+    # the right part alone a PER word: still the whole name
+    found = _people(tagged, ("、", "w"), ("热合曼", "v"), ("再", "d"), ("·", "w"), ("艾尼", "PER"), ("（", "w"))
+    assert {n for n, _ in found} == {"热合曼再·艾尼"}
+    # glued to a word of Chinese before it, a slogan's half stays no name
+    found = _people(tagged, ("文化", "n"), ("润心", "PER"), ("·", "w"), ("匠心", "n"), ("为题", "v"))
+    assert {n for n, _ in found} == set()
+
+
 def test_a_surname_the_tagger_glued_onto_the_title_before(tagged):
     found = _people(tagged, ("市总工会", "ORG"), ("主席尚", "n"), ("江华", "PER"), ("出席", "v"), ("。", "w"))
     assert {n for n, _ in found} == {"尚江华"}
@@ -446,3 +468,33 @@ def test_a_name_after_a_title_read_as_a_name_is_kept(tagged_mentions):
         ("国家", "n"), ("二级", "m"), ("心理咨询师", "PER"), ("韩明雪", "PER"), ("授课", "v"), ("。", "w")
     )
     assert "韩明雪" in {t for t, label, _ in found if label == "PERSON"}
+
+
+def test_dai_is_a_surname_after_a_trade(tagged):
+    # 代 is a surname (people/surnames.txt): 工长代X， read as a verb by the tagger is a worker
+    found = _people(tagged, ("供电段", "n"), ("工长", "n"), ("代立峰", "v"), ("，", "w"), ("以及", "c"))
+    assert ("代立峰", "after-title") in found
+
+
+def test_a_name_the_tagger_read_as_a_verb_after_a_role_noun_before_a_home(tagged):
+    # 来到环卫工人X家中: before 家中 (a word a name is followed by) a surname's verb of
+    # three is a person; 职工全覆盖 before a mark stays a verb
+    found = _people(tagged, ("来到", "v"), ("环卫工人", "n"), ("方守林", "v"), ("家中", "s"), ("，", "w"))
+    assert ("方守林", "after-title") in found
+    found = _people(tagged, ("保洁工人", "n"), ("方守林", "v"), ("表示", "v"), ("，", "w"))
+    assert ("方守林", "after-title") in found
+    assert _people(tagged, ("职工", "n"), ("全覆盖", "v"), ("，", "w")) == set()
+
+
+def test_a_noun_for_a_member_after_a_lone_surname_is_no_given_name(tagged):
+    # 受|惠|会员达: the tagger took 惠 for a surname; 会员 (a role noun's ending) is no given name
+    found = _people(tagged, ("受", "v"), ("惠", "PER"), ("会员", "n"), ("达", "v"), ("二千人次", "m"))
+    assert {n for n, _ in found} == set()
+    # a given name of two the tagger reads as a noun still grows the surname (边|国庆 是)
+    found = _people(tagged, ("，", "w"), ("边", "PER"), ("国庆", "n"), ("是", "v"), ("劳模", "n"))
+    assert "边国庆" in {n for n, _ in found}
+
+
+def test_a_surname_and_an_address_term_is_no_name(labelled):
+    # 伍小姐 in a press contact: a surname and 小姐 (people/address_terms.txt) name no one
+    assert labelled("传媒查询：联络主任　柯小姐　　电话：2388 6000", "PERSON") == set()
