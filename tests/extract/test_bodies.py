@@ -51,6 +51,16 @@ def test_a_committee_written_after_the_bare_word_union_is_the_unions(extract_tex
     assert not any(n.startswith("工会") or n.endswith("工会委员会") for n in names(facts, "Organization"))
 
 
+def test_a_schools_women_staff_committee_belongs_to_its_union(extract_text):
+    """女教职工委员会: a school union's committee of its women teachers and staff (the
+    女职工委员会 of a school), named bare after the union's congress, is the union's."""
+    facts = extract_text(
+        "近日，岳麓科技学院工会召开会员代表大会，选举产生了女教职工委员会，张丽当选为女教职工委员会主任。",
+        region="长沙市",
+    )
+    assert ("岳麓科技学院工会女教职工委员会", "岳麓科技学院工会") in parents(facts)
+
+
 def test_a_committee_named_bare_after_a_federations_congress_is_the_federations(extract_text):
     """A 工会联合会 holds its congress, a guest's union is named after it: the committee
     elected is the federation's (its name goes on after 工会)."""
