@@ -26,6 +26,8 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
+# the marks after which a clause opens
+CLAUSE_OPENERS = "。，；！？：\n"
 # what joins the items of a list of bodies (A、B, A和B, A及B)
 LIST_JOINERS = ("、", "以及", "和", "及")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
@@ -333,7 +335,13 @@ def member_bodies(ctx: ArticleContext) -> None:
         owner = listed.get(x)
         if owner is None:
             for word in BELONGING_WORDS:
-                owner = ends.get(x - len(word)) if ctx.text.startswith(word, x - len(word)) else None
+                if not ctx.text.startswith(word, x - len(word)):
+                    continue
+                owner = ends.get(x - len(word))
+                if owner is None and ref.cls == "TradeUnion" and _opens_clause(ctx, x - len(word)):
+                    # 属会某某工会主席X: said at a clause's start, the member of the union
+                    # the page speaks for, the one named last
+                    owner = ctx.union_before(x - len(word))
                 if owner is not None:
                     break
         if owner is None or owner == ref:
@@ -343,3 +351,8 @@ def member_bodies(ctx: ArticleContext) -> None:
         joiner = next((j for j in LIST_JOINERS if ctx.text.startswith(j, y)), None)
         if joiner is not None:
             listed[y + len(joiner)] = owner
+
+
+def _opens_clause(ctx: ArticleContext, at: int) -> bool:
+    """Does ``at`` open a clause (the text's start, or right after a mark that ends one)?"""
+    return at == 0 or ctx.text[at - 1] in CLAUSE_OPENERS

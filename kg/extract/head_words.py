@@ -12,8 +12,13 @@ from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import last_before
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, UNION_HOST_SUFFIXES
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
+
+# the type words a text names a body again by (集团公司, 公司): one a company is called by
+# makes it the company the page speaks of
+ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
 
 
 def head_name(ctx: ArticleContext, s: Span, text: str):
@@ -100,9 +105,11 @@ def _company_of_branch(name: str, head: str) -> str:
 def site_units(ctx: ArticleContext) -> None:
     """桥梁分公司, 地铁6号线项目部 on a company's own site (its header prints the company in
     full, its text says 公司): branches and units named bare, after no company, are the
-    site's company's (湖南分公司 too: its branch in that province)."""
+    site's company's (湖南分公司 too: its branch in that province).  So on a page about the
+    one company the text names in full and then by its type word alone (某局集团有限公司 …
+    集团公司所属站段 … 某某机务段): the text speaks from inside that company."""
     site = _site_company(ctx, "公司")
-    company = EntityRef("Organization", site) if site else None
+    company = EntityRef("Organization", site) if site else _referred_company(ctx)
     if company is None or company not in ctx.facts.entities:
         return
     for ref, info in ctx.facts.entities.items():
@@ -112,3 +119,17 @@ def site_units(ctx: ArticleContext) -> None:
         own = ref.name[: -len(unit)] if unit else ""
         if own and not any(e in own for e in COMPANY_ENDINGS):
             info.parent = company
+
+
+def _referred_company(ctx: ArticleContext) -> EntityRef | None:
+    """The one company (its name ends in a company word) the article names again by a type
+    word alone (集团公司, 公司): the company the page speaks of; None if none or several."""
+    found = [
+        ref
+        for ref, info in ctx.facts.entities.items()
+        if ref.cls == "Organization"
+        and info.mentions
+        and ref.name.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
+        and any(alias in ORG_HEADS for alias in info.aliases)
+    ]
+    return found[0] if len(found) == 1 else None

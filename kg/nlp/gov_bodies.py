@@ -48,7 +48,13 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
 
 # the endings of departments named before their head's title, which repeats them (劳工处处长)
 HEADED_ENDINGS = words("bodies/headed_department_endings.txt")
-_HEADED_RE = re.compile(f"({alternation_of(HEADED_ENDINGS)})(?=副?\\1长)") if HEADED_ENDINGS else None
+# the ranks a head's title may open with (副处长, 助理处长, 署理署长)
+HEADED_RANKS = words("bodies/headed_title_ranks.txt")
+_HEADED_RE = (
+    re.compile(f"({alternation_of(HEADED_ENDINGS)})(?=(?:{alternation_of(HEADED_RANKS)})?\\1长)")
+    if HEADED_ENDINGS
+    else None
+)
 # the function words before such a name (某某与财政司副司长), but those inside one (民政及青年事务处)
 _HEADED_STOPS = frozenset(BREAKERS) - frozenset("和及")
 # a headed department's name: two to eight characters

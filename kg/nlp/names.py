@@ -35,6 +35,10 @@ UNION_ENDINGS = tuple(
 )  # longer words that end the walk (选举产生, 代表 …)
 
 
+# the ending of an occupation named by what its worker does (操作员, 驾驶员)
+OCCUPATION_END = "员"
+
+
 class NameEdges:
     """The walks that find where a name ending at some offset starts."""
 
@@ -101,7 +105,16 @@ class NameEdges:
             inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
             # a word ending as a body does (育苗幼儿园, which the tagger may read as a verb)
             body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
-            if not (in_area or tag in NAMEISH or inner_adj or body or (word.isascii() and word.strip().isalnum())):
+            # a verb before 员 makes an occupation (操作员, 驾驶员), a noun inside the name
+            occupation = tag in ("v", "vn") and k < s and text[k] == OCCUPATION_END
+            if not (
+                in_area
+                or tag in NAMEISH
+                or inner_adj
+                or body
+                or occupation
+                or (word.isascii() and word.strip().isalnum())
+            ):
                 break
             if word in BREAKERS or word in self.name_breakers:
                 break

@@ -35,6 +35,8 @@ TITLE_JOINER = "兼"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
+WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
 # tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
 # a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
 CLAUSE_TAGS = frozenset({"d", "p", "c", "u"})
@@ -134,8 +136,8 @@ class OrgFinder:
                     edges.opens_with_generic(text, a, s)
                     or text.startswith(PROGRAMME_PREFIXES, a)  # 智慧医院: a programme, no body
                     or a == s
-                    or text[a:e] in self.org_heads
-                    or text[a:s].lstrip("该本") in self.org_heads
+                    or text[a:e].lstrip(WHOLE_BODY_WORDS) in self.org_heads
+                    or text[a:s].lstrip("该本" + WHOLE_BODY_WORDS) in self.org_heads
                 ):
                     continue
                 if self._runs_over_title(text, a, s):

@@ -10,7 +10,7 @@ import re
 
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found, FoundList
-from kg.nlp.names import BREAKERS, REFERRING, NameEdges
+from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
@@ -81,6 +81,14 @@ class UnionFinder:
             word_end = word_end or (tb == m.end() and text[ta:s] in UNION_KINDS)
             # (和平新村社区工会 read as one word: an area's name, then 工会, make up the word)
             word_end = word_end or (tb == m.end() and ta < s and ta in area_starts and area_starts[ta].end == s)
+            # (香港海员工会主席, 某某操作员工会主席: the tagger reads 员工|会; an occupation in
+            # 员 before 工会 and an officer's title after it make 工会 the union word)
+            word_end = word_end or (
+                ta == s - 1
+                and text[ta] == OCCUPATION_END
+                and tb == s + 1
+                and text.startswith(edges.titles_longer_than(1), m.end())
+            )
             if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:

@@ -51,6 +51,16 @@ def test_a_committee_written_after_the_bare_word_union_is_the_unions(extract_tex
     assert not any(n.startswith("工会") or n.endswith("工会委员会") for n in names(facts, "Organization"))
 
 
+def test_a_schools_women_staff_committee_belongs_to_its_union(extract_text):
+    """女教职工委员会: a school union's committee of its women teachers and staff (the
+    女职工委员会 of a school), named bare after the union's congress, is the union's."""
+    facts = extract_text(
+        "近日，岳麓科技学院工会召开会员代表大会，选举产生了女教职工委员会，张丽当选为女教职工委员会主任。",
+        region="长沙市",
+    )
+    assert ("岳麓科技学院工会女教职工委员会", "岳麓科技学院工会") in parents(facts)
+
+
 def test_a_committee_named_bare_after_a_federations_congress_is_the_federations(extract_text):
     """A 工会联合会 holds its congress, a guest's union is named after it: the committee
     elected is the federation's (its name goes on after 工会)."""
@@ -531,3 +541,26 @@ def test_a_committee_after_a_conjunction_and_a_former_mark_is_the_bare_committee
     # (invented) 因原女职工委员会主任…: 因 (because) and 原 (former) are no part of its name
     facts = extract_text("近日，西山乡工会召开会员代表大会。因原女职工委员会主任王芳调县城工作，会议补选了主任。")
     assert not [n for n in names(facts, "Organization") if n.startswith("因")]
+
+
+def test_units_named_bare_on_a_page_about_a_company_called_by_its_type_word_are_its(extract_text):
+    """One company named in full, then by its type word alone (集团公司, 公司): the page speaks
+    from inside it, and its units named bare — a railway group's depots (站段: 许昌机务段),
+    a branch (城东分公司) — are the company's."""
+    company = "中原铁路南阳局集团有限公司"
+    facts = extract_text(
+        f"近日，{company}召开劳动竞赛表彰会。集团公司副总经理王强出席会议，"
+        "许昌机务段、信阳工务段和驻马店客运段的职工代表参加。",
+        region="郑州市",
+    )
+    assert {("许昌机务段", company), ("信阳工务段", company), ("驻马店客运段", company)} <= parents(facts)
+    company = "华泰建工集团有限公司"
+    facts = extract_text(
+        f"近日，{company}举办安全培训。公司总经理陈立出席，城东分公司经理周明介绍了经验。", region="长沙市"
+    )
+    assert ("城东分公司", company) in parents(facts)
+
+
+def test_units_named_bare_beside_a_company_the_page_never_calls_by_its_type_word_are_their_own(extract_text):
+    facts = extract_text("近日，华泰建工集团有限公司举办安全培训，城东分公司经理周明介绍了经验。", region="长沙市")
+    assert not any(p == "华泰建工集团有限公司" for _, p in parents(facts))

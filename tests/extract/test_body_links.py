@@ -197,6 +197,16 @@ def test_a_member_union_after_its_federation_and_属会_belongs_to_it(extract_te
     assert ("香港物业管理业职工会", "香港工会联合会") in parents(facts)
 
 
+def test_a_member_union_after_属会_at_a_clauses_start_belongs_to_the_union_named_last(extract_text):
+    """属会某某工会主席X发言: said with no body before it, 属会 names a member of the union the
+    page speaks for (its own, named before)."""
+    facts = extract_text(
+        "九龙运输业职工总会今日举行会员大会。属会九龙旅游巴士司机工会主席陈家明亦发言。",
+        region="香港特别行政区",
+    )
+    assert ("九龙旅游巴士司机工会", "九龙运输业职工总会") in parents(facts)
+
+
 def test_every_body_of_a_list_after_a_word_of_belonging_is_a_member(extract_text):
     # (invented) 属下A、B合办: the word of belonging governs the whole list
     facts = extract_text(

@@ -292,6 +292,13 @@ def test_a_department_named_before_its_heads_title_that_repeats_its_ending(extra
     assert ("何美琪", "劳工处", "处长") in posts(facts)
 
 
+def test_a_department_named_before_a_ranked_heads_title_that_repeats_its_ending(extract_text):
+    """劳工处助理处长, 消防署副署长: a rank before the repeated ending (助理, 副, 署理) still
+    makes the name before it the department's."""
+    facts = extract_text("劳工处助理处长（劳资关系）黄嘉琪、消防署副署长梁国栋出席活动。", region="香港特别行政区")
+    assert {"劳工处", "消防署"} <= names(facts, "Organization")
+
+
 def test_a_department_of_a_bureau_named_before_its_heads_title(extract_text):
     # (invented) 厅 ends a department whose head is its 厅长, though common words name it
     facts = extract_text("劳工事务局局长岑家乐、职业安全健康厅厅长冯敏诗出席活动。", region="澳门特别行政区")

@@ -23,6 +23,12 @@ def test_an_organisation_named_again_by_its_type_word(find):
     assert ("该集团", "ORG", "head") in find("该集团党委书记出席会议。")
 
 
+def test_a_type_word_counting_the_body_whole_is_no_body(labelled):
+    """全集团公司职工, 全公司: the whole of the company named before, not a company called 全…."""
+    found = labelled("去年，全集团公司职工共提出合理化建议800余条，全公司创效200万元。", "ORG")
+    assert not any(name.startswith("全") for name in found)
+
+
 def test_a_unions_committee_named_bare(find):
     assert ("女职工委员会", "ORG", "committee") in find("女职工委员会主任李红讲话。")
 

@@ -7,6 +7,14 @@ def test_a_union_opens_with_its_area(find):
     assert ("南京市江宁区总工会", "UNION", "") in find("南京市江宁区总工会召开会议。")
 
 
+def test_a_union_of_an_occupation_in_员_the_tagger_cuts_员工_会(labelled):
+    """香港海员工会主席, 某某码头操作员工会主席: LAC reads 员工|会; an occupation in 员 (海员,
+    操作员: a verb before 员 too) and an officer's title after make 工会 the union word."""
+    found = labelled("香港海员工会主席李明、香港机场货运操作员工会主席陈刚出席。", "UNION")
+    assert {"香港海员工会", "香港机场货运操作员工会"} <= found
+    assert labelled("公司全体员工会主动参与。", "UNION") == set()
+
+
 def test_a_union_committee_is_part_of_the_union_name(labelled):
     assert "郑州市总工会委员会" in labelled("郑州市总工会委员会成立。", "UNION")
 
