@@ -957,3 +957,11 @@ def test_a_communitys_body_named_again_by_the_word_shequ(extract_text):
     text = "胜和社区工会联合会举办职工运动会。社区工会联合会副主席李静致辞。"
     facts = extract_text(text, region="东莞市")
     assert posts(facts) == {("李静", "胜和社区工会联合会", "副主席")}
+
+
+def test_gai_and_the_ending_of_a_body_named_before_names_that_body_again(extract_text):
+    # 该段, 该厂: the body of that ending named last before the title (not the union)
+    facts = extract_text("长沙工务段举办技能比武，该段工会主席刘洋致辞。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙工务段", "工会主席")}
+    facts = extract_text("雨花区总工会走访长沙远大机械厂，该厂厂长李静介绍了生产情况。", region="长沙市")
+    assert ("李静", "长沙远大机械厂", "厂长") in posts(facts)
