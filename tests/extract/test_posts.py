@@ -965,3 +965,21 @@ def test_gai_and_the_ending_of_a_body_named_before_names_that_body_again(extract
     assert posts(facts) == {("刘洋", "长沙工务段", "工会主席")}
     facts = extract_text("雨花区总工会走访长沙远大机械厂，该厂厂长李静介绍了生产情况。", region="长沙市")
     assert ("李静", "长沙远大机械厂", "厂长") in posts(facts)
+
+
+def test_xuexiao_on_a_school_page_names_the_school_whose_bare_titles_are_its_own(extract_text):
+    # the page calls the school 学校: its head (校长X) and its party organ's titles (党委书记X)
+    # opening a clause are the school's
+    text = "3月5日，南京远山理工大学教职工代表大会召开。校长刘洋代表学校作工作报告，党委书记李静讲话。"
+    facts = extract_text(text, region="南京市")
+    assert posts(facts) == {("刘洋", "南京远山理工大学", "校长"), ("李静", "南京远山理工大学", "党委书记")}
+
+
+def test_a_title_of_another_organ_before_a_name_in_a_vote_is_at_the_unions_host(extract_text):
+    # 选举党委副书记A为工会主席: 党委副书记 is A's present office, the company's, not the union's
+    text = "长沙远大科技有限公司工会召开全委会，选举党委副书记刘洋为公司工会主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "长沙远大科技有限公司", "党委副书记"),
+        ("刘洋", "长沙远大科技有限公司工会", "主席"),
+    }
