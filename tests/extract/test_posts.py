@@ -983,3 +983,14 @@ def test_a_title_of_another_organ_before_a_name_in_a_vote_is_at_the_unions_host(
         ("刘洋", "长沙远大科技有限公司", "党委副书记"),
         ("刘洋", "长沙远大科技有限公司工会", "主席"),
     }
+
+
+def test_qiye_before_a_title_names_the_company_named_last(extract_text):
+    # 企业工会主席X opening a clause or after 与: the company the text named last; glued to a
+    # word before it (民营企业工会主席) it is a kind of body, not that company
+    text = "区总工会走访长沙远大科技有限公司，并与企业工会主席刘洋进行了交流。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
+    text = "区总工会走访长沙远大科技有限公司，企业工会主席刘洋介绍了情况。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
+    text = "区总工会走访长沙远大科技有限公司，民营企业工会主席刘洋介绍了情况。"
+    assert ("刘洋", "长沙远大科技有限公司", "工会主席") not in posts(extract_text(text, region="长沙市"))
