@@ -18,7 +18,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
-from kg.nlp.titles import compound_title_pattern, read_titles
+from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
@@ -33,6 +33,8 @@ _NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
 _UNIT_REACH = 10
 # the marks of a list's entries and of clauses: a unit after one opens an entry
 _ENTRY_MARKS = frozenset("、，,；;：:。\n")
+# words before a head's title making a kind of it (助理处长, 署理局长, 常务副局长): the head word after them
+_HEAD_QUALIFIERS = words(QUALIFIERS)
 
 
 def is_title(text: str) -> bool:
@@ -138,14 +140,15 @@ def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
 
 def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """、职业安全健康厅厅长X: the words from the mark opening the entry to a title (副)X长 whose X
-    ends them are a body of their own."""
+    ends them are a body of their own (a qualifier may open the title: 劳工处助理处长X)."""
     start = t.start_char
     sa, _ = ctx.sentence_of(start)
     reach = max(sa, start - _UNIT_REACH)
     a = max([reach - 1] + [ctx.text.rfind(mark, reach, start) for mark in _ENTRY_MARKS]) + 1
     unit = ctx.text[a:start]
     opened = a == sa or ctx.text[a - 1] in _ENTRY_MARKS
-    if not opened or not _UNIT.fullmatch(unit) or not t.text.removeprefix("副").startswith(unit[-1]):
+    head = t.text.removeprefix(next((q for q in _HEAD_QUALIFIERS if t.text.startswith(q)), ""))
+    if not opened or not _UNIT.fullmatch(unit) or not head.removeprefix("副").startswith(unit[-1]):
         return None
     if ctx.ref_at.starting_in(a, start) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
         return None  # (a body, a person or a title in the words: no one name)

@@ -994,3 +994,12 @@ def test_qiye_before_a_title_names_the_company_named_last(extract_text):
     assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
     text = "区总工会走访长沙远大科技有限公司，民营企业工会主席刘洋介绍了情况。"
     assert ("刘洋", "长沙远大科技有限公司", "工会主席") not in posts(extract_text(text, region="长沙市"))
+
+
+def test_an_assistant_head_of_a_unit_opening_an_entry(extract_text):
+    # 助理 qualifies a head's title (助理处长, 助理局长); a unit opening the entry before it
+    # whose last word the head repeats is a body of its own; a note on the portfolio may
+    # stand between the title and the name
+    text = "会上，劳工及福利局副局长王大文、劳工处助理处长（劳资关系）甘慧仪出席。"
+    facts = extract_text(text, region="香港特别行政区")
+    assert posts(facts) == {("王大文", "劳工及福利局", "副局长"), ("甘慧仪", "劳工处", "助理处长")}
