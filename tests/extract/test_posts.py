@@ -1003,3 +1003,11 @@ def test_an_assistant_head_of_a_unit_opening_an_entry(extract_text):
     text = "会上，劳工及福利局副局长王大文、劳工处助理处长（劳资关系）甘慧仪出席。"
     facts = extract_text(text, region="香港特别行政区")
     assert posts(facts) == {("王大文", "劳工及福利局", "副局长"), ("甘慧仪", "劳工处", "助理处长")}
+
+
+def test_a_school_unions_womens_committee_is_one_of_its_committees(extract_text):
+    # 女教职工委员会: a school union's committee of women staff; its head holds an office of
+    # the union, labelled with the committee (as 女职工委员会主任)
+    text = "南京远山理工大学工会召开全委会，选举李静为女教职工委员会主任。"
+    facts = extract_text(text, region="南京市")
+    assert posts(facts) == {("李静", "南京远山理工大学工会", "女教职工委员会主任")}
