@@ -106,6 +106,25 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     return None
 
 
+def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """洛阳某段检修车间主任X: a title opening with a unit's word (车间主任), the rest of the
+    unit's name (检修) glued between a body and it: an office at the body, its role the
+    unit and the title (检修车间主任), as a company's workshop is read (公司总装车间主任,
+    ``kg.extract.bare_titles.workshop``)."""
+    start = t.start_char
+    ending = next((e for e in UNIT_ENDINGS if t.text.startswith(e) and is_title(t.text[len(e) :])), None)
+    if ending is None:
+        return None
+    for k in range(start - 1, max(0, start - _UNIT_REACH // 2) - 1, -1):
+        if not _GLUED.fullmatch(ctx.text[k:start]) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+            return None
+        bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES and x < k]
+        if bodies:
+            return (bodies[0][0], bodies[0][1], ctx.text[k:start] + t.text)
+    return None
+
+
 def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """A unit written bare before the title of its head, no body glued before it (where the
     unit's name starts, the office's body, the role):
