@@ -118,6 +118,9 @@ def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | 
     for k in range(start - 1, max(0, start - _UNIT_REACH // 2) - 1, -1):
         if not _GLUED.fullmatch(ctx.text[k:start]) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             return None
+        words_between = ctx.doc.char_span(k, start, alignment_mode="expand") or ()
+        if any(w.tag_ not in _NAME_TAGS for w in words_between):
+            return None  # 总工会慰问了车间主任X: a verb, no unit's name
         bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES and x < k]
         if bodies:

@@ -1015,5 +1015,5 @@ def test_a_school_unions_womens_committee_is_one_of_its_committees(extract_text)
 
 def test_a_title_opening_with_a_units_word_after_a_body_and_the_units_name(extract_text):
     # 某段检修车间主任X: the office is the body's, its role the workshop and the title
-    facts = extract_text("会上，长沙机务段运用车间副主任刘洋发言。", region="长沙市")
-    assert posts(facts) == {("刘洋", "长沙机务段", "运用车间副主任")}
+    facts = extract_text("会上，长沙机务段装备车间副主任刘洋发言。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙机务段", "装备车间副主任")}
