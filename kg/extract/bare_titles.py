@@ -33,6 +33,8 @@ WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
 HEAD_QUALIFIERS = ("常务副", "副")
 # the word for a head: the ending of a body's name and it make its head's title (院长, 校长, 厂长)
 HEAD = "长"
+# LAC's tags of a preposition and a conjunction (与, 和, 同)
+_FUNCTION_TAGS = frozenset({"p", "c"})
 # the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
 FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
 
@@ -89,10 +91,14 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
 
 def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """本会理事长X, 我院院长X, 该会主席X, 联合会主席X: a body named by a word of
-    ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause."""
+    ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause or
+    right after a preposition or conjunction (与企业工会主席X交流: the company named last);
+    glued to another word (民营企业工会主席) it describes a kind of body, not this one."""
     for word in OWN_BODY_WORDS:
         x = t.start_char - len(word)
-        if x < sa or not ctx.text.startswith(word, x) or (x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS):
+        if x < sa or not ctx.text.startswith(word, x):
+            continue
+        if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, x):
             continue
         body = body_by_word(ctx, word, x)
         return (x, *role_at(body, t.text)) if body is not None else None
@@ -173,6 +179,12 @@ def area_union(ctx: ArticleContext, area) -> EntityRef | None:
     named = ctx.ref_at.group("posts: unions by ending", filing)
     first = next((named[area.name + w] for w in BARE_UNION_WORDS if area.name + w in named), None)
     return ctx.ref_at[first[0]] if first else None
+
+
+def _after_function_word(ctx: ArticleContext, x: int) -> bool:
+    """Whether the word before ``x`` is a preposition or a conjunction (与, 和, 同: LAC's p, c)."""
+    before = ctx.doc.char_span(x - 1, x, alignment_mode="expand")
+    return before is not None and before.end_char == x and before[-1].tag_ in _FUNCTION_TAGS
 
 
 def _after_last(text: str, marks, sa: int, x: int) -> int:

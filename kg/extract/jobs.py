@@ -23,6 +23,9 @@ from kg.model.facts import EntityRef
 JOB_HEADS = words("posts/job_heads.txt")
 JOB_GRADES = words("posts/job_grades.txt")
 JOB_NON_POSTS = frozenset(words("posts/job_non_posts.txt"))
+# a worker's trade (工长: a work group's foreman, 线路工长, 接触网工区工长): an occupation, as
+# 驾驶员 is, no post at the unit, though it ends as a job does
+TRADES = tuple(words("people/trades.txt"))
 # the words of a job or a grade ending as a job does: a job two to six characters long (a
 # longer one is a unit and its job, 综合管理室值班调度长, not read), a grade up to eight (中小学高级教师)
 _JOB = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(JOB_HEADS)})")
@@ -91,7 +94,7 @@ def _kind(word: str) -> str | None:
     """ "job", "grade" (a qualification) or None for a word that is neither."""
     if word in JOB_NON_POSTS:
         return "grade"
-    if _JOB.fullmatch(word) is None:
+    if _JOB.fullmatch(word) is None or word.endswith(TRADES):
         return None
     if _GRADE.search(word):
         return "grade"

@@ -27,7 +27,7 @@ from spacy.tokens import Span
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
-from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_of
+from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_in_title, unit_of
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
@@ -216,7 +216,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         union = workplace_union(ctx, term.start(), (term.start(), start)) or article_union(ctx)
         return None if union is None else (term.start(), *role_at(union, t.text))
     if best is None:
-        return unit_before(ctx, t) or bare_unit(ctx, t)
+        return unit_before(ctx, t) or unit_in_title(ctx, t) or bare_unit(ctx, t)
     x, ref = best
     if term is not None and UNION_WORD in term.group():
         ref = union_of(ctx, ref, (x, term.end()))

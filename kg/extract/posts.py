@@ -100,9 +100,12 @@ def read_posts(ctx: ArticleContext) -> None:
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
         elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
-            # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's
+            # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's; a
+            # title of another organ (选举党委副书记A为工会主席: A's present office) is the
+            # union's host's, when the article names it
             t = chain[-1][0]
-            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
+            host = _host_of_organ(ctx, union, t.text)
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(host, t.text)))])
         elif chain and not offices and (union := _list_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
             t = chain[-1][0]

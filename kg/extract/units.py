@@ -18,7 +18,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
-from kg.nlp.titles import compound_title_pattern, read_titles
+from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
 BODY_CLASSES = ("TradeUnion", "Organization")
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
@@ -33,6 +33,8 @@ _NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
 _UNIT_REACH = 10
 # the marks of a list's entries and of clauses: a unit after one opens an entry
 _ENTRY_MARKS = frozenset("、，,；;：:。\n")
+# words before a head's title making a kind of it (助理处长, 署理局长, 常务副局长): the head word after them
+_HEAD_QUALIFIERS = words(QUALIFIERS)
 
 
 def is_title(text: str) -> bool:
@@ -104,6 +106,28 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     return None
 
 
+def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """洛阳某段检修车间主任X: a title opening with a unit's word (车间主任), the rest of the
+    unit's name (检修) glued between a body and it: an office at the body, its role the
+    unit and the title (检修车间主任), as a company's workshop is read (公司总装车间主任,
+    ``kg.extract.bare_titles.workshop``)."""
+    start = t.start_char
+    ending = next((e for e in UNIT_ENDINGS if t.text.startswith(e) and is_title(t.text[len(e) :])), None)
+    if ending is None:
+        return None
+    for k in range(start - 1, max(0, start - _UNIT_REACH // 2) - 1, -1):
+        if not _GLUED.fullmatch(ctx.text[k:start]) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
+            return None
+        words_between = ctx.doc.char_span(k, start, alignment_mode="expand") or ()
+        if any(w.tag_ not in _NAME_TAGS for w in words_between):
+            return None  # 总工会慰问了车间主任X: a verb, no unit's name
+        bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
+        bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES and x < k]
+        if bodies:
+            return (bodies[0][0], bodies[0][1], ctx.text[k:start] + t.text)
+    return None
+
+
 def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """A unit written bare before the title of its head, no body glued before it (where the
     unit's name starts, the office's body, the role):
@@ -138,14 +162,15 @@ def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
 
 def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """、职业安全健康厅厅长X: the words from the mark opening the entry to a title (副)X长 whose X
-    ends them are a body of their own."""
+    ends them are a body of their own (a qualifier may open the title: 劳工处助理处长X)."""
     start = t.start_char
     sa, _ = ctx.sentence_of(start)
     reach = max(sa, start - _UNIT_REACH)
     a = max([reach - 1] + [ctx.text.rfind(mark, reach, start) for mark in _ENTRY_MARKS]) + 1
     unit = ctx.text[a:start]
     opened = a == sa or ctx.text[a - 1] in _ENTRY_MARKS
-    if not opened or not _UNIT.fullmatch(unit) or not t.text.removeprefix("副").startswith(unit[-1]):
+    head = t.text.removeprefix(next((q for q in _HEAD_QUALIFIERS if t.text.startswith(q)), ""))
+    if not opened or not _UNIT.fullmatch(unit) or not head.removeprefix("副").startswith(unit[-1]):
         return None
     if ctx.ref_at.starting_in(a, start) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
         return None  # (a body, a person or a title in the words: no one name)

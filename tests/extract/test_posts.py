@@ -957,3 +957,63 @@ def test_a_communitys_body_named_again_by_the_word_shequ(extract_text):
     text = "胜和社区工会联合会举办职工运动会。社区工会联合会副主席李静致辞。"
     facts = extract_text(text, region="东莞市")
     assert posts(facts) == {("李静", "胜和社区工会联合会", "副主席")}
+
+
+def test_gai_and_the_ending_of_a_body_named_before_names_that_body_again(extract_text):
+    # 该段, 该厂: the body of that ending named last before the title (not the union)
+    facts = extract_text("长沙工务段举办技能比武，该段工会主席刘洋致辞。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙工务段", "工会主席")}
+    facts = extract_text("雨花区总工会走访长沙远大机械厂，该厂厂长李静介绍了生产情况。", region="长沙市")
+    assert ("李静", "长沙远大机械厂", "厂长") in posts(facts)
+
+
+def test_xuexiao_on_a_school_page_names_the_school_whose_bare_titles_are_its_own(extract_text):
+    # the page calls the school 学校: its head (校长X) and its party organ's titles (党委书记X)
+    # opening a clause are the school's
+    text = "3月5日，南京远山理工大学教职工代表大会召开。校长刘洋代表学校作工作报告，党委书记李静讲话。"
+    facts = extract_text(text, region="南京市")
+    assert posts(facts) == {("刘洋", "南京远山理工大学", "校长"), ("李静", "南京远山理工大学", "党委书记")}
+
+
+def test_a_title_of_another_organ_before_a_name_in_a_vote_is_at_the_unions_host(extract_text):
+    # 选举党委副书记A为工会主席: 党委副书记 is A's present office, the company's, not the union's
+    text = "长沙远大科技有限公司工会召开全委会，选举党委副书记刘洋为公司工会主席。"
+    facts = extract_text(text, region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "长沙远大科技有限公司", "党委副书记"),
+        ("刘洋", "长沙远大科技有限公司工会", "主席"),
+    }
+
+
+def test_qiye_before_a_title_names_the_company_named_last(extract_text):
+    # 企业工会主席X opening a clause or after 与: the company the text named last; glued to a
+    # word before it (民营企业工会主席) it is a kind of body, not that company
+    text = "区总工会走访长沙远大科技有限公司，并与企业工会主席刘洋进行了交流。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
+    text = "区总工会走访长沙远大科技有限公司，企业工会主席刘洋介绍了情况。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
+    text = "区总工会走访长沙远大科技有限公司，民营企业工会主席刘洋介绍了情况。"
+    assert ("刘洋", "长沙远大科技有限公司", "工会主席") not in posts(extract_text(text, region="长沙市"))
+
+
+def test_an_assistant_head_of_a_unit_opening_an_entry(extract_text):
+    # 助理 qualifies a head's title (助理处长, 助理局长); a unit opening the entry before it
+    # whose last word the head repeats is a body of its own; a note on the portfolio may
+    # stand between the title and the name
+    text = "会上，劳工及福利局副局长王大文、劳工处助理处长（劳资关系）甘慧仪出席。"
+    facts = extract_text(text, region="香港特别行政区")
+    assert posts(facts) == {("王大文", "劳工及福利局", "副局长"), ("甘慧仪", "劳工处", "助理处长")}
+
+
+def test_a_school_unions_womens_committee_is_one_of_its_committees(extract_text):
+    # 女教职工委员会: a school union's committee of women staff; its head holds an office of
+    # the union, labelled with the committee (as 女职工委员会主任)
+    text = "南京远山理工大学工会召开全委会，选举李静为女教职工委员会主任。"
+    facts = extract_text(text, region="南京市")
+    assert posts(facts) == {("李静", "南京远山理工大学工会", "女教职工委员会主任")}
+
+
+def test_a_title_opening_with_a_units_word_after_a_body_and_the_units_name(extract_text):
+    # 某段检修车间主任X: the office is the body's, its role the workshop and the title
+    facts = extract_text("会上，长沙机务段装备车间副主任刘洋发言。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙机务段", "装备车间副主任")}
