@@ -23,6 +23,9 @@ PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
 # words before a venue that frame it as where the event is held (在, 于, 假)
 OPENER_WORDS = frozenset(words("events/venue_openers.txt"))
+# 开设, 筹建: after a plan word, the venue they open is a plan (planned)
+FOUNDING_VERBS = words("bodies/founding_verbs.txt")
+PLAN_WORDS = words("events/plan_words.txt")
 # where a works site's name starts: after a function word, a verb of going or of visiting
 SITE_BOUNDS = BREAKERS | frozenset(words("events/venue_openers.txt")) | frozenset(words("bodies/site_visit_verbs.txt"))
 MAX_SITE_NAME = 30
@@ -126,7 +129,8 @@ class VenueFinder:
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
-        return out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
+        found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
+        return [f for f in found if not planned(text, f.start)]
 
     def sites(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """Works sites (…安置房项目工地, 地铁3号线南延线施工工地): their name describes the works,
@@ -255,6 +259,15 @@ def after_an_opener(tk: Tokens, a: int, s: int) -> int:
     if ta == a and tb < s and tk.text[a:tb] in OPENER_WORDS:
         return tb
     return a
+
+
+def planned(text: str, a: int) -> bool:
+    """Is the venue at ``a`` the object of a verb of opening or building after a plan word in
+    its clause (明年将于观塘区开设东九龙服务站, 计划新建X驿站)?  Then it does not stand yet."""
+    clause = text[max(0, a - 30) : a]
+    clause = clause[max((clause.rfind(c) for c in CLAUSE_MARKS), default=-1) + 1 :]
+    verb = max((clause.rfind(v) for v in FOUNDING_VERBS), default=-1)
+    return verb > 0 and len(clause) - verb <= 4 and any(w in clause[:verb] for w in PLAN_WORDS)
 
 
 def names_an_activity(tk: Tokens, at: int) -> bool:

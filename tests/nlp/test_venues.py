@@ -147,3 +147,12 @@ def test_a_field_told_by_its_number_is_a_framed_venue(labelled):
     assert labelled("观摩会在3号水稻试验田举行。", "PLACE") == {"3号水稻试验田"}
     assert labelled("现场会在村里的示范田召开。", "PLACE") == set()
     assert labelled("活动在二十多个车间开展。", "PLACE") == set()
+
+
+def test_a_venue_to_be_opened_is_a_plan_no_place(labelled):
+    """明年将于X区开设Y服务站, 计划新建Y驿站: the venue does not stand yet; one opened (去年于X区
+    开设Y) or built (在新建的Y举行) does."""
+    assert labelled("她透露，明年初将于观塘区开设东九龙会员服务站。", "PLACE") == set()
+    assert labelled("区总工会计划年内新建石桥职工驿站。", "PLACE") == set()
+    assert labelled("去年于观塘区开设东九龙会员服务站。", "PLACE") == {"九龙会员服务站"}
+    assert labelled("区总工会在新建的石桥职工驿站举行揭牌仪式。", "PLACE") == {"石桥职工驿站"}
