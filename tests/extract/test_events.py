@@ -365,3 +365,18 @@ def test_an_employer_summoned_is_an_event_of_those_who_summon(extract_text):
     assert any(o.endswith("雨花区人力资源和社会保障局") for o in organizers(summons))
     # (a rule or system of summons is no event held)
     assert event_names(extract_text("雨花区总工会建立了欠薪约谈机制。", region="长沙市")) == []
+
+
+def test_a_plaque_presented_and_books_given_are_events(extract_text):
+    """为X授予“模范职工小家”牌匾 (a 授牌 written out) and 为书屋赠送图书 (books given) are acts of
+    the day; a title conferred on a person (被授予“…奖章”) is an award, no event."""
+    facts = extract_text(
+        "10月9日，市总工会为红星机械厂工会、城关社区工会等5个基层工会授予“市模范职工小家”牌匾，"
+        "并为城关社区职工书屋赠送图书300册。",
+        region="嘉兴市",
+    )
+    names = event_names(facts)
+    assert any("模范职工小家" in n for n in names)
+    assert "赠送图书" in names
+    assert organizers(event(facts, "模范职工小家")) == ["嘉兴市总工会"]
+    assert event_names(extract_text("近日，劳模李青山被授予“全国五一劳动奖章”。", region="嘉兴市")) == []
