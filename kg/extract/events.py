@@ -224,8 +224,9 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
+        same = by_core.get(f.core)
         target = (
-            by_core.get(f.core)
+            (same if same is not None and not _of_other_bodies(f, same) else None)
             or _ending_alike(f, merged)
             or _joined_part(f, merged, ctx.lex.event_heads)
             or _campaign_named(f, merged)
@@ -266,6 +267,16 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         if len(short.core) >= 4 and long_.core.endswith(short.core) and _owner(short) in long_.ref.name:
             return m
     return None
+
+
+def _of_other_bodies(f: EventFact, m: EventFact) -> bool:
+    """Are ``f`` and ``m``, of one core, meetings of two bodies (经费审查委员会第一次会议,
+    女教职工委员会第一次会议: both 第一次会议 once their bodies are left out)?  Each name opens
+    with its body, neither in the other's, and their organisers share none."""
+    a, b = _owner(f), _owner(m)
+    if not a or not b or a in b or b in a:
+        return False
+    return not {ref.name for ref, _ in f.organizers} & {ref.name for ref, _ in m.organizers}
 
 
 def _owner(f: EventFact) -> str:

@@ -380,3 +380,16 @@ def test_a_plaque_presented_and_books_given_are_events(extract_text):
     assert "赠送图书" in names
     assert organizers(event(facts, "模范职工小家")) == ["嘉兴市总工会"]
     assert event_names(extract_text("近日，劳模李青山被授予“全国五一劳动奖章”。", region="嘉兴市")) == []
+
+
+def test_the_same_meeting_of_two_bodies_is_two_events(extract_text):
+    """经费审查委员会第一次会议 and 女职工委员会第一次会议: one core once the bodies are left out,
+    yet two meetings; the same body's meeting said again is one."""
+    facts = extract_text(
+        "12月3日，红星机械厂工会第一次会员代表大会召开。大会选举产生了工会委员会、经费审查委员会和"
+        "女职工委员会。同日召开的经费审查委员会第一次会议选举林素梅为主任，女职工委员会第一次会议选举"
+        "陶小溪为主任。",
+        region="嘉兴市",
+    )
+    names = event_names(facts)
+    assert "经费审查委员会第一次会议" in names and "女职工委员会第一次会议" in names
