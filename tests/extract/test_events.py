@@ -393,3 +393,18 @@ def test_the_same_meeting_of_two_bodies_is_two_events(extract_text):
     )
     names = event_names(facts)
     assert "经费审查委员会第一次会议" in names and "女职工委员会第一次会议" in names
+
+
+def test_a_stop_of_a_visit_in_its_paragraph_is_part_of_the_visit(extract_text):
+    """…带队走访慰问困难职工家庭…随后前往X公司，看望…: 看望 alone is a stop of the visit told
+    before it in the paragraph; in a paragraph of its own (另一路…看望…) a visit of its own."""
+    one = extract_text(
+        "8月3日，县总工会主席韩雪松带队走访慰问困难职工家庭。随后，一行人前往青岩食品有限公司，看望在一线坚守的职工。",
+        region="定西市",
+    )
+    assert len(one.events) == 1
+    two = extract_text(
+        "8月3日，县总工会主席韩雪松带队走访慰问困难职工家庭。\n另一路由副主席何晓岚带队前往青岩食品有限公司，看望一线职工。",
+        region="定西市",
+    )
+    assert len(two.events) == 2
