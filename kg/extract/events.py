@@ -27,6 +27,7 @@ from kg.extract.wordlists import (
     SPEECH_VERBS,
     SPIRIT_WORDS,
     THIS_EVENT_WORDS,
+    VISIT_STOPS,
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
@@ -224,12 +225,14 @@ def merge_events(ctx: ArticleContext) -> None:
     merged: list[EventFact] = []
     by_core: dict[str, EventFact] = {}
     for f, anaphor in ctx.candidate_events:
+        same = by_core.get(f.core)
         target = (
-            by_core.get(f.core)
+            (same if same is not None and not _of_other_bodies(f, same) else None)
             or _ending_alike(f, merged)
             or _joined_part(f, merged, ctx.lex.event_heads)
             or _campaign_named(f, merged)
             or _course_opened(f, merged)
+            or _visit_stop(ctx.text, f, merged)
         )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -268,6 +271,16 @@ def _ending_alike(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     return None
 
 
+def _of_other_bodies(f: EventFact, m: EventFact) -> bool:
+    """Are ``f`` and ``m``, of one core, meetings of two bodies (经费审查委员会第一次会议,
+    女教职工委员会第一次会议: both 第一次会议 once their bodies are left out)?  Each name opens
+    with its body, neither in the other's, and their organisers share none."""
+    a, b = _owner(f), _owner(m)
+    if not a or not b or a in b or b in a:
+        return False
+    return not {ref.name for ref, _ in f.organizers} & {ref.name for ref, _ in m.organizers}
+
+
 def _owner(f: EventFact) -> str:
     """The bodies and areas an event's name opens with, before its core, without its year
     (经费审查委员会第一次会议: 经费审查委员会).  Two names ending alike are one event only
@@ -299,6 +312,20 @@ def _course_opened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     if ending is None:
         return None
     return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
+
+
+def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The visit read last before ``f`` in its paragraph of which ``f``, a verb phrase of a
+    stop alone (visit_stops.tsv: 看望), is a stop (…带队走访慰问困难职工家庭…；随后前往X公司，
+    看望…): one visit, its places and people the stop's too.  In a paragraph of its own
+    (另一路…看望…), a visit of its own."""
+    whole = VISIT_STOPS.get(f.core.removeprefix("verb:")) if f.core.startswith("verb:") else None
+    if whole is None:
+        return None
+    for m in reversed(merged):
+        if m.core == "verb:" + whole and m.evidence.start < f.evidence.start:
+            return m if "\n" not in text[m.evidence.start : f.evidence.start] else None
+    return None
 
 
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

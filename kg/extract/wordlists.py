@@ -53,6 +53,8 @@ FORMER_MARKS = words("posts/former_marks.txt")
 THIS_EVENT_WORDS = words("events/this_event_words.txt")
 # a course's opening ceremony named alone -> the ending of the course's name (开班仪式 -> 班)
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
+# 看望 alone, a stop of the 慰问 visit told before it in its paragraph
+VISIT_STOPS = {row[0]: row[1] for row in table("events/visit_stops.tsv")}
 VENUE_VERBS = words("events/venue_verbs.txt")
 ELECTING_CONGRESSES = words("events/electing_congresses.txt")
 SEASON_WORDS = words("events/season_words.txt")

@@ -21,6 +21,11 @@ SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 # a quoted name right before one of these names that activity (“法律服务进驿站”活动), no venue
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
+# words before a venue that frame it as where the event is held (在, 于, 假)
+OPENER_WORDS = frozenset(words("events/venue_openers.txt"))
+# 开设, 筹建: after a plan word, the venue they open is a plan (planned)
+FOUNDING_VERBS = words("bodies/founding_verbs.txt")
+PLAN_WORDS = words("events/plan_words.txt")
 # where a works site's name starts: after a function word, a verb of going or of visiting
 SITE_BOUNDS = BREAKERS | frozenset(words("events/venue_openers.txt")) | frozenset(words("bodies/site_visit_verbs.txt"))
 MAX_SITE_NAME = 30
@@ -66,6 +71,12 @@ _SOME_UNITS = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+|某)
 # what names a room of a building without a proper word: 第二, 三楼, 5号, 大
 # a floor of a building ending a room's name (四楼, 3层): what comes before it names the house
 _FLOOR = re.compile("[〇零一二三四五六七八九十\\d]+[楼层]$")
+# a number telling one place from its like (一五二团三连, 3号): a name, though no word is
+# proper; not a count of places (3个车间, 二十多所学校, 10余家企业)
+_NUMERAL = "〇零一二三四五六七八九十百"
+_NUMBER_IN_NAME = re.compile(
+    f"(?:(?<!\\d)\\d+(?!\\d)|(?<![{_NUMERAL}])[{_NUMERAL}]{{2,}}(?![{_NUMERAL}]))(?![多余几个名位]|{_UNIT_CLASSIFIERS})"
+)
 _ROOM_MARK = re.compile("(?:第[〇零一二三四五六七八九十百\\d]+|[〇零一二三四五六七八九十\\d]+[楼层号]?|[大小])")
 
 
@@ -100,7 +111,10 @@ class VenueFinder:
                             continue
                         s = ta  # 职工文化宫 as one word: its head is part of the name
                     a = self.edges.left_edge(tk, s, area_starts)
-                    if a is None or self.edges.opens_with_generic(text, a, s):
+                    if a is None:
+                        continue
+                    a = after_an_opener(tk, a, s)
+                    if self.edges.opens_with_generic(text, a, s):
                         continue
                     need = self.common_venue_heads.get(suffix)
                     if need and not has_proper_word(tk, a, s, places=need != "brand"):
@@ -115,7 +129,8 @@ class VenueFinder:
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))
-        return out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
+        found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
+        return [f for f in found if not planned(text, f.start)]
 
     def sites(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """Works sites (…安置房项目工地, 地铁3号线南延线施工工地): their name describes the works,
@@ -171,12 +186,19 @@ class VenueFinder:
         hs = e - len(head)
         if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
             return None
-        if _SOME_UNITS.search(text, a, hs):
-            return None  # 在沪上一家酒店举办: a kind of venue, none named
         floor = _FLOOR.search(text[a:hs])
         if floor is not None and floor.start() >= 2 and head.endswith(ROOM_HEADS):
-            return None  # 在乡人民政府四楼会议室召开: a room of the building of the body named
-        if not (has_proper_word(tk, a, hs) or self._of_the_level(text, a, hs) or _numbered_room(text, a, hs, head)):
+            # 在乡人民政府四楼会议室召开: a room of the building of the body named, no venue; on a
+            # floor of a building that is a venue itself (县职工服务中心三楼多功能厅), that building
+            return self._framed_at(tk, a, a + floor.start(), area_starts)
+        if _SOME_UNITS.search(text, a, hs):
+            return None  # 在沪上一家酒店举办: a kind of venue, none named
+        if not (
+            has_proper_word(tk, a, hs)
+            or self._of_the_level(text, a, hs)
+            or _numbered_room(text, a, hs, head)
+            or _NUMBER_IN_NAME.search(text, a, hs)
+        ):
             return None
         if self._room_of_a_body(text, a, hs, head):
             return None  # 在乡人民政府四楼会议室召开: held at the body, its room no venue of its own
@@ -227,6 +249,25 @@ def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:
             return True
         i += 1
     return False
+
+
+def after_an_opener(tk: Tokens, a: int, s: int) -> int:
+    """Where a venue's name starts once a word that frames it (假, 于, 在: 假X大厦举行) is
+    left out: the tagger may read 假 into a place name (假 LOC), yet it is the written
+    Hong Kong form of 在, no part of the name."""
+    ta, tb = tk.token_span_at(a)
+    if ta == a and tb < s and tk.text[a:tb] in OPENER_WORDS:
+        return tb
+    return a
+
+
+def planned(text: str, a: int) -> bool:
+    """Is the venue at ``a`` the object of a verb of opening or building after a plan word in
+    its clause (明年将于观塘区开设东九龙服务站, 计划新建X驿站)?  Then it does not stand yet."""
+    clause = text[max(0, a - 30) : a]
+    clause = clause[max((clause.rfind(c) for c in CLAUSE_MARKS), default=-1) + 1 :]
+    verb = max((clause.rfind(v) for v in FOUNDING_VERBS), default=-1)
+    return verb > 0 and len(clause) - verb <= 4 and any(w in clause[:verb] for w in PLAN_WORDS)
 
 
 def names_an_activity(tk: Tokens, at: int) -> bool:

@@ -365,3 +365,46 @@ def test_an_employer_summoned_is_an_event_of_those_who_summon(extract_text):
     assert any(o.endswith("雨花区人力资源和社会保障局") for o in organizers(summons))
     # (a rule or system of summons is no event held)
     assert event_names(extract_text("雨花区总工会建立了欠薪约谈机制。", region="长沙市")) == []
+
+
+def test_a_plaque_presented_and_books_given_are_events(extract_text):
+    """为X授予“模范职工小家”牌匾 (a 授牌 written out) and 为书屋赠送图书 (books given) are acts of
+    the day; a title conferred on a person (被授予“…奖章”) is an award, no event."""
+    facts = extract_text(
+        "10月9日，市总工会为红星机械厂工会、城关社区工会等5个基层工会授予“市模范职工小家”牌匾，"
+        "并为城关社区职工书屋赠送图书300册。",
+        region="嘉兴市",
+    )
+    names = event_names(facts)
+    assert any("模范职工小家" in n for n in names)
+    assert "赠送图书" in names
+    assert organizers(event(facts, "模范职工小家")) == ["嘉兴市总工会"]
+    assert event_names(extract_text("近日，劳模李青山被授予“全国五一劳动奖章”。", region="嘉兴市")) == []
+
+
+def test_the_same_meeting_of_two_bodies_is_two_events(extract_text):
+    """经费审查委员会第一次会议 and 女职工委员会第一次会议: one core once the bodies are left out,
+    yet two meetings; the same body's meeting said again is one."""
+    facts = extract_text(
+        "12月3日，红星机械厂工会第一次会员代表大会召开。大会选举产生了工会委员会、经费审查委员会和"
+        "女职工委员会。同日召开的经费审查委员会第一次会议选举林素梅为主任，女职工委员会第一次会议选举"
+        "陶小溪为主任。",
+        region="嘉兴市",
+    )
+    names = event_names(facts)
+    assert "经费审查委员会第一次会议" in names and "女职工委员会第一次会议" in names
+
+
+def test_a_stop_of_a_visit_in_its_paragraph_is_part_of_the_visit(extract_text):
+    """…带队走访慰问困难职工家庭…随后前往X公司，看望…: 看望 alone is a stop of the visit told
+    before it in the paragraph; in a paragraph of its own (另一路…看望…) a visit of its own."""
+    one = extract_text(
+        "8月3日，县总工会主席韩雪松带队走访慰问困难职工家庭。随后，一行人前往青岩食品有限公司，看望在一线坚守的职工。",
+        region="定西市",
+    )
+    assert len(one.events) == 1
+    two = extract_text(
+        "8月3日，县总工会主席韩雪松带队走访慰问困难职工家庭。\n另一路由副主席何晓岚带队前往青岩食品有限公司，看望一线职工。",
+        region="定西市",
+    )
+    assert len(two.events) == 2

@@ -122,3 +122,37 @@ def test_a_plants_control_centre_is_a_venue(labelled):
     # (invented) a station's 集控中心: where the operators work, no body — named so even
     # where no 在…举行 frames it as the place
     assert "青河水电站集控中心" in labelled("青河水电站集控中心的值班员参加了比武。", "PLACE")
+
+
+def test_a_room_on_a_floor_of_a_venue_building_names_the_building(labelled):
+    """在县职工服务中心三楼多功能厅举行: the room is on a floor of a venue of its own, which
+    is where the event is held; a body's house (乡人民政府四楼会议室) still names none."""
+    assert labelled("县总工会在县职工服务中心三楼多功能厅举行发放仪式。", "PLACE") == {"县职工服务中心"}
+    assert labelled("区工会在区职工文化活动中心二楼报告厅召开座谈会。", "PLACE") == {"区职工文化活动中心"}
+    assert labelled("大会在乡人民政府四楼会议室召开。", "PLACE") == set()
+
+
+def test_a_venue_after_jia_leaves_jia_out(labelled):
+    """假X大厦举行 (Hong Kong's written 在): 假 frames the venue, the tagger may read it into
+    the name."""
+    found = labelled("联合会今日假油尖旺区佐敦海员职工大厦三楼礼堂举行周年大会。", "PLACE")
+    assert found == {"油尖旺区佐敦海员职工大厦"}
+    assert labelled("工会昨日假观塘区职工大厦举行周年晚会。", "PLACE") == {"观塘区职工大厦"}
+
+
+def test_a_field_told_by_its_number_is_a_framed_venue(labelled):
+    """在一五二团三连机采棉示范田举行: a field (…田) framed as the event's place, told apart by
+    the numbers of its units though no word is proper; a count of places names none."""
+    assert labelled("决赛在一五二团三连机采棉示范田举行。", "PLACE") == {"一五二团三连机采棉示范田"}
+    assert labelled("观摩会在3号水稻试验田举行。", "PLACE") == {"3号水稻试验田"}
+    assert labelled("现场会在村里的示范田召开。", "PLACE") == set()
+    assert labelled("活动在二十多个车间开展。", "PLACE") == set()
+
+
+def test_a_venue_to_be_opened_is_a_plan_no_place(labelled):
+    """明年将于X区开设Y服务站, 计划新建Y驿站: the venue does not stand yet; one opened (去年于X区
+    开设Y) or built (在新建的Y举行) does."""
+    assert labelled("她透露，明年初将于观塘区开设东九龙会员服务站。", "PLACE") == set()
+    assert labelled("区总工会计划年内新建石桥职工驿站。", "PLACE") == set()
+    assert labelled("去年于观塘区开设东九龙会员服务站。", "PLACE") == {"九龙会员服务站"}
+    assert labelled("区总工会在新建的石桥职工驿站举行揭牌仪式。", "PLACE") == {"石桥职工驿站"}
