@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE
+from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE, PLACES_WON
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -39,6 +39,13 @@ _HEADED = re.compile(
 )
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
+# 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
+_PLACED = re.compile(f"({alternation_of(PLACES_WON)})[:：]")
+# what a winner's name may bring after it in such a list: a bracket (unit, job), then the
+# mark that opens the next name
+_AFTER_WINNER = re.compile("[ \u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[ \u3000]*")
+_BLANK = re.compile("[ \u3000\n]*")
+_NEXT_WINNER = re.compile("[、，,；;][ \u3000]*")
 # what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
 _BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
 
@@ -95,6 +102,28 @@ def headed_holders(ctx: ArticleContext) -> None:
                 break
             _to_person(ctx, first, honour, m.start())
             pos = end + 1
+
+
+def placed_lines(ctx: ArticleContext) -> None:
+    """竞赛结果如下：一等奖：A（单位职工）二等奖：B（…）、C: results printed a place a line
+    (the page's lines may come joined).  The names listed right after each place, one after
+    another (a bracket with unit and job after each, 、 between them), won it and so took
+    part in the main event; the list ends where no name follows."""
+    text = ctx.text
+    main = ctx.main_event()
+    people = {p.start_char: p for p in ctx.mentions_of("PERSON")}
+    for m in _PLACED.finditer(text):
+        pos = _BLANK.match(text, m.end()).end()
+        while (p := people.get(pos)) is not None:
+            _to_person(ctx, p, m.group(1), m.start())
+            if main is not None:
+                ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
+                main.participants.append((EntityRef("Person", p.text), ev))
+            pos = _AFTER_WINNER.match(text, p.end_char).end()
+            tie = _NEXT_WINNER.match(text, pos)
+            if tie is None:
+                break
+            pos = tie.end()
 
 
 def relative_winners(ctx: ArticleContext) -> None:

@@ -168,3 +168,28 @@ def test_the_winners_given_their_prizes_win_no_prize_named_by_the_verb(extract_t
 def test_the_winner_of_a_place_named_after_it_took_part_in_the_main_event(extract_text):
     facts = extract_text("近日，河湾区总工会举办职工技能比赛。获得一等奖的周建平说，收获很大。", region="四川省")
     assert "周建平" in participants(event(facts, "技能比赛"))
+
+
+def test_results_printed_a_place_a_line(extract_text):
+    facts = extract_text(
+        "9月3日，江宁区总工会举办第二届职工叉车技能竞赛。比赛结果如下：\n"
+        "一等奖：周建平（南京宏达机械有限公司叉车司机）\n"
+        "二等奖：陈立新（江宁区物流园职工）、王秀兰（南京恒安仓储有限公司班组长）\n"
+        "三等奖：刘长青、赵文华\n"
+        "一等奖选手将获推荐申报市五一劳动奖章。",
+        region="南京市",
+    )
+    want = {("周建平", "一等奖"), ("陈立新", "二等奖"), ("王秀兰", "二等奖")}
+    want |= {("刘长青", "三等奖"), ("赵文华", "三等奖")}
+    assert want <= awards(facts)
+    assert {name for name, _ in want} <= participants(event(facts, "叉车技能竞赛"))
+
+
+def test_results_a_place_a_line_joined_into_one_paragraph(extract_text):
+    facts = extract_text(
+        "9月3日，江宁区总工会举办第二届职工叉车技能竞赛。比赛结果如下：金奖：周建平（南京宏达机械有限公司叉车司机）"
+        "银奖：陈立新（江宁区物流园职工）铜奖：王秀兰。区总工会主席李卫东为选手颁奖。",
+        region="南京市",
+    )
+    assert {("周建平", "金奖"), ("陈立新", "银奖"), ("王秀兰", "铜奖")} <= awards(facts)
+    assert "李卫东" not in {name for name, _ in awards(facts)}
