@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE, PLACES_WON
+from kg.extract.wordlists import ATTEND_VERBS, GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE, PLACES_WON
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -39,6 +39,14 @@ _HEADED = re.compile(
 )
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
+# 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
+# holders, each named last in an item of a list (unit and job before the name)
+_RECEIVED_BY = re.compile(
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{2,20}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?的'
+)
+_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+_ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
+_LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
 # 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
 _PLACED = re.compile(f"({alternation_of(PLACES_WON)})[:：]")
 # what a winner's name may bring after it in such a list: a bracket (unit, job), then the
@@ -102,6 +110,36 @@ def headed_holders(ctx: ArticleContext) -> None:
                 break
             _to_person(ctx, first, honour, m.start())
             pos = end + 1
+
+
+def received_by(ctx: ArticleContext) -> None:
+    """获得X奖章的A公司司机张三、B段工长李四，…: the honour the list's people received; a
+    list of items each ending in a name (its unit and job before it) to the end of the
+    clause.  When the sentence then says they come up to receive it or attend (上台领奖),
+    they take part in the main event."""
+    text = ctx.text
+    main = ctx.main_event()
+    ends = {p.end_char: p for p in ctx.mentions_of("PERSON")}
+    for m in _RECEIVED_BY.finditer(text):
+        honour = _EDITION.sub("", m.group(1))
+        if len(honour) < 4:
+            continue
+        stop = _LIST_STOP.search(text, m.end()).start()
+        holders, pos = [], m.end()
+        while pos < stop:
+            end = _ITEM_END.search(text, pos, stop + 1)
+            item_end = end.start() if end else stop
+            if item_end not in ends:
+                break
+            holders.append(ends[item_end])
+            pos = item_end + 1
+        _, sb = ctx.sentence_of(m.start())
+        attends = any(v in text[stop:sb] for v in ATTEND_VERBS)
+        ev = ctx.evidence(m.start(), sb, CONFIDENCE["context"])
+        for p in holders:
+            _to_person(ctx, p, honour, m.start())
+            if attends and main is not None:
+                main.participants.append((EntityRef("Person", p.text), ev))
 
 
 def placed_lines(ctx: ArticleContext) -> None:

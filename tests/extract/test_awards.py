@@ -193,3 +193,18 @@ def test_results_a_place_a_line_joined_into_one_paragraph(extract_text):
     )
     assert {("周建平", "金奖"), ("陈立新", "银奖"), ("王秀兰", "铜奖")} <= awards(facts)
     assert "李卫东" not in {name for name, _ in awards(facts)}
+
+
+def test_the_holders_of_a_received_honour_listed_with_their_units(extract_text):
+    facts = extract_text(
+        "4月2日，江宁区总工会召开2024年度劳动竞赛表彰大会。表彰环节，获得2024年度区五一劳动奖章的"
+        "南京宏达机械有限公司焊工周建平、江宁区物流园叉车司机陈立新，以及获得区工人先锋号的两个班组上台领奖。",
+        region="南京市",
+    )
+    assert {("周建平", "区五一劳动奖章"), ("陈立新", "区五一劳动奖章")} <= awards(facts)
+    assert {"周建平", "陈立新"} <= participants(event(facts, "表彰大会"))
+
+
+def test_a_name_inside_an_item_holds_no_received_honour(extract_text):
+    facts = extract_text("获得市五一劳动奖章的周建平团队研发的装置已投入使用。", region="南京市")
+    assert ("周建平", "市五一劳动奖章") not in awards(facts)
