@@ -33,6 +33,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.honour_lists import (
+    bestowed,
     conferred,
     headed_holders,
     listed_holders,
@@ -94,6 +95,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
     conferred,  # 授予X等N名个人Y奖章
+    bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
     headed_holders,  # 获得X奖章的部分职工：, then a holder a line
     relative_winners,  # 获得一等奖的张三

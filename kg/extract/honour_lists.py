@@ -15,7 +15,15 @@ from spacy.tokens import Span
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import ATTEND_VERBS, GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE, PLACES_WON
+from kg.extract.wordlists import (
+    ATTEND_VERBS,
+    BESTOW_VERBS,
+    GIVING_VERBS,
+    HONOUR_KIND,
+    HONOUR_LISTING,
+    HONOUR_RECEIVE,
+    PLACES_WON,
+)
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -26,6 +34,12 @@ _GIVEN_HONOUR = re.compile(
     f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
+# 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
+# the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
+_BESTOWED = re.compile(
+    f'为([^，,。；;！？!?]{{2,80}}?)(?:{alternation_of(BESTOW_VERBS)})了?[“"]([^“”"]{{2,20}})[”"]'
+    f"({alternation_of(HONOUR_KIND)})?"
+)
 _CLAUSE_END = re.compile("[；;。！!？?\n]")
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
@@ -79,6 +93,23 @@ def conferred(ctx: ArticleContext) -> None:
             continue
         for x, _y, ref in holders:
             award(ctx, ref, honour.group(1), ctx.evidence(x, stop, CONFIDENCE["pattern"]))
+
+
+def bestowed(ctx: ArticleContext) -> None:
+    """为A工会、B工会等6个基层工会授予“X”牌匾, 为张三颁发“Y”称号: the people (else the bodies)
+    between 为 and the verb hold the quoted honour; it is one when a kind of honour follows
+    it or it ends with an honour's head (奖章, 模范职工之家)."""
+    text = ctx.text
+    for m in _BESTOWED.finditer(text):
+        honour = m.group(2)
+        if m.group(3) is None and not re.search(f"(?:{HONOUR_HEAD_WORDS})$", honour):
+            continue
+        a, b = m.start(1), m.end(1)
+        holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
+        if not holders:
+            holders = [(x, ref) for _y, x, ref in bodies_in(ctx, a, b)]
+        for x, ref in holders:
+            award(ctx, ref, honour, ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
 
 
 def listed_holders(ctx: ArticleContext) -> None:

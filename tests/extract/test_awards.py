@@ -208,3 +208,19 @@ def test_the_holders_of_a_received_honour_listed_with_their_units(extract_text):
 def test_a_name_inside_an_item_holds_no_received_honour(extract_text):
     facts = extract_text("获得市五一劳动奖章的周建平团队研发的装置已投入使用。", region="南京市")
     assert ("周建平", "市五一劳动奖章") not in awards(facts)
+
+
+def test_an_honour_bestowed_on_the_bodies_after_wei(extract_text):
+    facts = extract_text(
+        "会后，江宁区总工会为南京宏达机械有限公司工会、南京恒安仓储有限公司工会等5个基层工会授予“区模范职工小家”牌匾。",
+        region="南京市",
+    )
+    got = {(ref.name, honour) for ref, honour, _ in facts.awards}
+    assert ("南京宏达机械有限公司工会", "区模范职工小家") in got
+    assert ("南京恒安仓储有限公司工会", "区模范职工小家") in got
+    assert all(ref.name != "江宁区总工会" for ref, _, _ in facts.awards)
+
+
+def test_an_honour_bestowed_on_a_person_after_wei(extract_text):
+    facts = extract_text("副区长李卫东为周建平颁发“江宁工匠”荣誉称号。", region="南京市")
+    assert awards(facts) == {("周建平", "江宁工匠")}
