@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     MEETING_VERBS,
@@ -230,6 +231,7 @@ def merge_events(ctx: ArticleContext) -> None:
             or _joined_part(f, merged, ctx.lex.event_heads)
             or _campaign_named(f, merged)
             or _course_opened(f, merged)
+            or _closing_stage(f, merged)
         )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -299,6 +301,21 @@ def _course_opened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     if ending is None:
         return None
     return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
+
+
+def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The contest read already whose whole name ``f``'s is, with its closing stage after
+    it (第三届职工技能大赛 … 第三届职工技能大赛决赛; or the other way round): the final
+    is how the contest is reported, not an event of its own."""
+    if f.core.startswith("verb:"):
+        return None
+    for m in merged:
+        if m.core.startswith("verb:"):
+            continue
+        short, long_ = sorted((m.ref.name, f.ref.name), key=len)
+        if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in CLOSING_STAGES:
+            return m
+    return None
 
 
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

@@ -53,6 +53,7 @@ PROFILE_VERBS = words("posts/profile_verbs.txt")
 FORMER_MARKS = words("posts/former_marks.txt")
 THIS_EVENT_WORDS = words("events/this_event_words.txt")
 # a course's opening ceremony named alone -> the ending of the course's name (开班仪式 -> 班)
+CLOSING_STAGES = words("events/closing_stages.txt")
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 VENUE_VERBS = words("events/venue_verbs.txt")
 ELECTING_CONGRESSES = words("events/electing_congresses.txt")

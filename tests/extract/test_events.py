@@ -365,3 +365,21 @@ def test_an_employer_summoned_is_an_event_of_those_who_summon(extract_text):
     assert any(o.endswith("雨花区人力资源和社会保障局") for o in organizers(summons))
     # (a rule or system of summons is no event held)
     assert event_names(extract_text("雨花区总工会建立了欠薪约谈机制。", region="长沙市")) == []
+
+
+def test_a_contests_final_said_after_its_whole_name_is_the_contest(extract_text):
+    # the headline reports the contest, the lead its final: one event with the final's day
+    facts = extract_text(
+        "雨花区第二届职工焊工技能大赛落幕\n"
+        "5月12日，由雨花区总工会主办的雨花区第二届职工焊工技能大赛决赛在区职业技能实训基地举行。"
+        "经过角逐，周建平获得一等奖。",
+        region="长沙市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+    assert "周建平" in participants(facts.events[0])
+    facts = extract_text(
+        "5月12日，雨花区第二届职工焊工技能大赛在区职业技能实训基地举行。雨花区第二届职工焊工技能大赛颁奖仪式上，"
+        "区总工会主席李红为获奖选手颁奖。",
+        region="长沙市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
