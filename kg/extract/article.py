@@ -32,7 +32,15 @@ from kg.extract.events import merge_events, read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
-from kg.extract.honour_lists import conferred, headed_holders, listed_holders, relative_winners
+from kg.extract.honour_lists import (
+    bestowed,
+    conferred,
+    headed_holders,
+    listed_holders,
+    placed_lines,
+    received_by,
+    relative_winners,
+)
 from kg.extract.page import PageContext
 from kg.extract.participants import attendance, elected, invited
 from kg.extract.people import read_people
@@ -87,9 +95,12 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
     conferred,  # 授予X等N名个人Y奖章
+    bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
     headed_holders,  # 获得X奖章的部分职工：, then a holder a line
     relative_winners,  # 获得一等奖的张三
+    received_by,  # 获得X奖章的A公司司机张三、B段工长李四
+    placed_lines,  # 一等奖：A（…）、B, a place a line
 )
 
 

@@ -24,6 +24,7 @@ from kg.extract.wordlists import (
     PLAYER_WORDS,
     PRIZE_VERBS,
     SAME_OCCASION,
+    STAFFING_WORDS,
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
     UNCOUNTED_WORDS,
@@ -41,6 +42,9 @@ _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEA
 # a word of prizes or of those expected, perhaps with a noun between (应到委员): the count
 # after it is none of who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
+# a word of staff held, perhaps with the staff's noun between (现有职工会员8.6万名): the count
+# after it is the size of a body, not who took part
+_STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
 # a verb of winning or of being honoured right after a count, perhaps after a noun (40人获奖,
 # 12名选手荣获…, 10名职工被评为…): the winners, not who took part (获 alone: 获赠 is received)
 _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIVE, "获奖"} if len(w) > 1)
@@ -168,6 +172,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 23名快递员扫码加入工会: new members too (but 举行集中入会…，80名骑手填表入会)
         if _UNCOUNTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
+        if _STAFFING.search(before):
+            continue  # 全公司现有职工1.6万人: the staff of a body
         if _SIZE_CLASS.match(ctx.text, c.end_char):
             continue  # 职工100人以上单位: the size of the units, not who took part
         if _WINNERS.match(ctx.text, c.end_char):

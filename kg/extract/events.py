@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     MEETING_VERBS,
@@ -233,6 +234,7 @@ def merge_events(ctx: ArticleContext) -> None:
             or _campaign_named(f, merged)
             or _course_opened(f, merged)
             or _visit_stop(ctx.text, f, merged)
+            or _closing_stage(f, merged)
         )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -325,6 +327,21 @@ def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact |
     for m in reversed(merged):
         if m.core == "verb:" + whole and m.evidence.start < f.evidence.start:
             return m if "\n" not in text[m.evidence.start : f.evidence.start] else None
+    return None
+
+
+def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The contest read already whose whole name ``f``'s is, with its closing stage after
+    it (第三届职工技能大赛 … 第三届职工技能大赛决赛; or the other way round): the final
+    is how the contest is reported, not an event of its own."""
+    if f.core.startswith("verb:"):
+        return None
+    for m in merged:
+        if m.core.startswith("verb:"):
+            continue
+        short, long_ = sorted((m.ref.name, f.ref.name), key=len)
+        if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in CLOSING_STAGES:
+            return m
     return None
 
 

@@ -15,7 +15,15 @@ from spacy.tokens import Span
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, HONOUR_LISTING, HONOUR_RECEIVE
+from kg.extract.wordlists import (
+    ATTEND_VERBS,
+    BESTOW_VERBS,
+    GIVING_VERBS,
+    HONOUR_KIND,
+    HONOUR_LISTING,
+    HONOUR_RECEIVE,
+    PLACES_WON,
+)
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -26,6 +34,12 @@ _GIVEN_HONOUR = re.compile(
     f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
+# 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
+# the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
+_BESTOWED = re.compile(
+    f'为([^，,。；;！？!?]{{2,80}}?)(?:{alternation_of(BESTOW_VERBS)})了?[“"]([^“”"]{{2,20}})[”"]'
+    f"({alternation_of(HONOUR_KIND)})?"
+)
 _CLAUSE_END = re.compile("[；;。！!？?\n]")
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
@@ -39,6 +53,21 @@ _HEADED = re.compile(
 )
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
+# 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
+# holders, each named last in an item of a list (unit and job before the name)
+_RECEIVED_BY = re.compile(
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{2,20}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?的'
+)
+_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+_ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
+_LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
+# 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
+_PLACED = re.compile(f"({alternation_of(PLACES_WON)})[:：]")
+# what a winner's name may bring after it in such a list: a bracket (unit, job), then the
+# mark that opens the next name
+_AFTER_WINNER = re.compile("[ \u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[ \u3000]*")
+_BLANK = re.compile("[ \u3000\n]*")
+_NEXT_WINNER = re.compile("[、，,；;][ \u3000]*")
 # what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
 _BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
 
@@ -64,6 +93,23 @@ def conferred(ctx: ArticleContext) -> None:
             continue
         for x, _y, ref in holders:
             award(ctx, ref, honour.group(1), ctx.evidence(x, stop, CONFIDENCE["pattern"]))
+
+
+def bestowed(ctx: ArticleContext) -> None:
+    """为A工会、B工会等6个基层工会授予“X”牌匾, 为张三颁发“Y”称号: the people (else the bodies)
+    between 为 and the verb hold the quoted honour; it is one when a kind of honour follows
+    it or it ends with an honour's head (奖章, 模范职工之家)."""
+    text = ctx.text
+    for m in _BESTOWED.finditer(text):
+        honour = m.group(2)
+        if m.group(3) is None and not re.search(f"(?:{HONOUR_HEAD_WORDS})$", honour):
+            continue
+        a, b = m.start(1), m.end(1)
+        holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
+        if not holders:
+            holders = [(x, ref) for _y, x, ref in bodies_in(ctx, a, b)]
+        for x, ref in holders:
+            award(ctx, ref, honour, ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
 
 
 def listed_holders(ctx: ArticleContext) -> None:
@@ -95,6 +141,58 @@ def headed_holders(ctx: ArticleContext) -> None:
                 break
             _to_person(ctx, first, honour, m.start())
             pos = end + 1
+
+
+def received_by(ctx: ArticleContext) -> None:
+    """获得X奖章的A公司司机张三、B段工长李四，…: the honour the list's people received; a
+    list of items each ending in a name (its unit and job before it) to the end of the
+    clause.  When the sentence then says they come up to receive it or attend (上台领奖),
+    they take part in the main event."""
+    text = ctx.text
+    main = ctx.main_event()
+    ends = {p.end_char: p for p in ctx.mentions_of("PERSON")}
+    for m in _RECEIVED_BY.finditer(text):
+        honour = _EDITION.sub("", m.group(1))
+        if len(honour) < 4:
+            continue
+        stop = _LIST_STOP.search(text, m.end()).start()
+        holders, pos = [], m.end()
+        while pos < stop:
+            end = _ITEM_END.search(text, pos, stop + 1)
+            item_end = end.start() if end else stop
+            if item_end not in ends:
+                break
+            holders.append(ends[item_end])
+            pos = item_end + 1
+        _, sb = ctx.sentence_of(m.start())
+        attends = any(v in text[stop:sb] for v in ATTEND_VERBS)
+        ev = ctx.evidence(m.start(), sb, CONFIDENCE["context"])
+        for p in holders:
+            _to_person(ctx, p, honour, m.start())
+            if attends and main is not None:
+                main.participants.append((EntityRef("Person", p.text), ev))
+
+
+def placed_lines(ctx: ArticleContext) -> None:
+    """竞赛结果如下：一等奖：A（单位职工）二等奖：B（…）、C: results printed a place a line
+    (the page's lines may come joined).  The names listed right after each place, one after
+    another (a bracket with unit and job after each, 、 between them), won it and so took
+    part in the main event; the list ends where no name follows."""
+    text = ctx.text
+    main = ctx.main_event()
+    people = {p.start_char: p for p in ctx.mentions_of("PERSON")}
+    for m in _PLACED.finditer(text):
+        pos = _BLANK.match(text, m.end()).end()
+        while (p := people.get(pos)) is not None:
+            _to_person(ctx, p, m.group(1), m.start())
+            if main is not None:
+                ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
+                main.participants.append((EntityRef("Person", p.text), ev))
+            pos = _AFTER_WINNER.match(text, p.end_char).end()
+            tie = _NEXT_WINNER.match(text, pos)
+            if tie is None:
+                break
+            pos = tie.end()
 
 
 def relative_winners(ctx: ArticleContext) -> None:

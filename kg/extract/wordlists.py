@@ -43,6 +43,7 @@ MEMBERSHIP_ENDS = words("participants/membership_ends.txt")
 SENDING_WORDS = words("events/sending_words.txt")
 # words before a head count that make it no count of who took part (一等奖3名, 应到25名)
 UNCOUNTED_WORDS = words("participants/uncounted_words.txt")
+STAFFING_WORDS = words("participants/staffing_words.txt")
 # ways of taking part before a head count (线上200人，线下80人): two of them count parts
 MODE_WORDS = words("participants/mode_words.txt")
 ELECTING_VERBS = words("posts/electing_verbs.txt")
@@ -52,6 +53,7 @@ PROFILE_VERBS = words("posts/profile_verbs.txt")
 FORMER_MARKS = words("posts/former_marks.txt")
 THIS_EVENT_WORDS = words("events/this_event_words.txt")
 # a course's opening ceremony named alone -> the ending of the course's name (开班仪式 -> 班)
+CLOSING_STAGES = words("events/closing_stages.txt")
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 # 看望 alone, a stop of the 慰问 visit told before it in its paragraph
 VISIT_STOPS = {row[0]: row[1] for row in table("events/visit_stops.tsv")}
@@ -98,6 +100,7 @@ HONOUR_TITLES = _column("awards/award_patterns.tsv", "title")
 NAMING_VERBS = _column("awards/award_patterns.tsv", "named")
 HONOUR_HEADS = _column("awards/award_patterns.tsv", "head")
 GIVING_VERBS = _column("awards/award_patterns.tsv", "given")
+BESTOW_VERBS = _column("awards/award_patterns.tsv", "bestow")
 BARE_UNION_WORDS = words("posts/bare_union_words.txt")
 # 属下, 属会, 旗下: between a body and one that belongs to it
 BELONGING_WORDS = words("bodies/belonging_words.txt")

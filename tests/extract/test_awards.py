@@ -168,3 +168,59 @@ def test_the_winners_given_their_prizes_win_no_prize_named_by_the_verb(extract_t
 def test_the_winner_of_a_place_named_after_it_took_part_in_the_main_event(extract_text):
     facts = extract_text("近日，河湾区总工会举办职工技能比赛。获得一等奖的周建平说，收获很大。", region="四川省")
     assert "周建平" in participants(event(facts, "技能比赛"))
+
+
+def test_results_printed_a_place_a_line(extract_text):
+    facts = extract_text(
+        "9月3日，江宁区总工会举办第二届职工叉车技能竞赛。比赛结果如下：\n"
+        "一等奖：周建平（南京宏达机械有限公司叉车司机）\n"
+        "二等奖：陈立新（江宁区物流园职工）、王秀兰（南京恒安仓储有限公司班组长）\n"
+        "三等奖：刘长青、赵文华\n"
+        "一等奖选手将获推荐申报市五一劳动奖章。",
+        region="南京市",
+    )
+    want = {("周建平", "一等奖"), ("陈立新", "二等奖"), ("王秀兰", "二等奖")}
+    want |= {("刘长青", "三等奖"), ("赵文华", "三等奖")}
+    assert want <= awards(facts)
+    assert {name for name, _ in want} <= participants(event(facts, "叉车技能竞赛"))
+
+
+def test_results_a_place_a_line_joined_into_one_paragraph(extract_text):
+    facts = extract_text(
+        "9月3日，江宁区总工会举办第二届职工叉车技能竞赛。比赛结果如下：金奖：周建平（南京宏达机械有限公司叉车司机）"
+        "银奖：陈立新（江宁区物流园职工）铜奖：王秀兰。区总工会主席李卫东为选手颁奖。",
+        region="南京市",
+    )
+    assert {("周建平", "金奖"), ("陈立新", "银奖"), ("王秀兰", "铜奖")} <= awards(facts)
+    assert "李卫东" not in {name for name, _ in awards(facts)}
+
+
+def test_the_holders_of_a_received_honour_listed_with_their_units(extract_text):
+    facts = extract_text(
+        "4月2日，江宁区总工会召开2024年度劳动竞赛表彰大会。表彰环节，获得2024年度区五一劳动奖章的"
+        "南京宏达机械有限公司焊工周建平、江宁区物流园叉车司机陈立新，以及获得区工人先锋号的两个班组上台领奖。",
+        region="南京市",
+    )
+    assert {("周建平", "区五一劳动奖章"), ("陈立新", "区五一劳动奖章")} <= awards(facts)
+    assert {"周建平", "陈立新"} <= participants(event(facts, "表彰大会"))
+
+
+def test_a_name_inside_an_item_holds_no_received_honour(extract_text):
+    facts = extract_text("获得市五一劳动奖章的周建平团队研发的装置已投入使用。", region="南京市")
+    assert ("周建平", "市五一劳动奖章") not in awards(facts)
+
+
+def test_an_honour_bestowed_on_the_bodies_after_wei(extract_text):
+    facts = extract_text(
+        "会后，江宁区总工会为南京宏达机械有限公司工会、南京恒安仓储有限公司工会等5个基层工会授予“区模范职工小家”牌匾。",
+        region="南京市",
+    )
+    got = {(ref.name, honour) for ref, honour, _ in facts.awards}
+    assert ("南京宏达机械有限公司工会", "区模范职工小家") in got
+    assert ("南京恒安仓储有限公司工会", "区模范职工小家") in got
+    assert all(ref.name != "江宁区总工会" for ref, _, _ in facts.awards)
+
+
+def test_an_honour_bestowed_on_a_person_after_wei(extract_text):
+    facts = extract_text("副区长李卫东为周建平颁发“江宁工匠”荣誉称号。", region="南京市")
+    assert awards(facts) == {("周建平", "江宁工匠")}

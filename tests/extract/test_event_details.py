@@ -118,6 +118,17 @@ def test_those_who_join_count_at_a_drive_to_join(extract_text):
     assert event(extract_text(lead.format(""), region="长沙市"), "职工驿站揭牌仪式").count is None
 
 
+@pytest.mark.parametrize(
+    "said",
+    ["全公司现有职工会员1.2万名，劳动竞赛将覆盖所有车间", "该企业拥有职工3200余人", "全区现有在册会员8600人"],
+)
+def test_the_staff_of_a_body_is_no_head_count(extract_text, said):
+    facts = extract_text(f"近日，雨花区总工会举办职工技能竞赛。{said}。", region="长沙市")
+    assert event(facts, "技能竞赛").count is None
+    lead = extract_text(f"近日，雨花区总工会举办职工技能竞赛，{said}。", region="长沙市")
+    assert event(lead, "技能竞赛").count is None
+
+
 def test_a_count_in_quotes_is_no_head_count(extract_text):
     facts = extract_text("近日，雨花区总工会举办职工读书分享会，主题为“100名职工读好书”。", region="长沙市")
     assert event(facts, "读书分享会").count is None

@@ -408,3 +408,21 @@ def test_a_stop_of_a_visit_in_its_paragraph_is_part_of_the_visit(extract_text):
         region="定西市",
     )
     assert len(two.events) == 2
+
+
+def test_a_contests_final_said_after_its_whole_name_is_the_contest(extract_text):
+    # the headline reports the contest, the lead its final: one event with the final's day
+    facts = extract_text(
+        "雨花区第二届职工焊工技能大赛落幕\n"
+        "5月12日，由雨花区总工会主办的雨花区第二届职工焊工技能大赛决赛在区职业技能实训基地举行。"
+        "经过角逐，周建平获得一等奖。",
+        region="长沙市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+    assert "周建平" in participants(facts.events[0])
+    facts = extract_text(
+        "5月12日，雨花区第二届职工焊工技能大赛在区职业技能实训基地举行。雨花区第二届职工焊工技能大赛颁奖仪式上，"
+        "区总工会主席李红为获奖选手颁奖。",
+        region="长沙市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
