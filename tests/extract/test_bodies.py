@@ -531,3 +531,14 @@ def test_a_committee_after_a_conjunction_and_a_former_mark_is_the_bare_committee
     # (invented) 因原女职工委员会主任…: 因 (because) and 原 (former) are no part of its name
     facts = extract_text("近日，西山乡工会召开会员代表大会。因原女职工委员会主任王芳调县城工作，会议补选了主任。")
     assert not [n for n in names(facts, "Organization") if n.startswith("因")]
+
+
+def test_a_corps_regiments_union_is_one_body_located_there(extract_text):
+    """一二九团工会: a regiment of the corps, named without 兵团 on the corps' own pages, has
+    a union of its own (as a town's does), and 团工会 later is that union again."""
+    text = "近日，一二九团工会举办职工运动会，一三六团工会的代表也来参加。团工会主席李木森致辞。"
+    facts = extract_text(text, region="石河子市")
+    found = located(facts)
+    assert found["一二九团工会"] == "兵团一二九团"
+    assert found["一三六团工会"] == "兵团一三六团"
+    assert "团工会" not in names(facts, "TradeUnion")
