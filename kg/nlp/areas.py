@@ -21,6 +21,10 @@ from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 
+# a numbered unit inside an area's body (一五二团五连, a regiment's fifth company), which the
+# tagger reads as one number with the area's name: the area ends where it starts
+NUMBERED_UNIT_RE = re.compile(f"[一二三四五六七八九十百零〇]+(?:{'|'.join(words('unions/numbered_unit_words.txt'))})")
+
 STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for its street office
 UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
@@ -128,7 +132,12 @@ class AreaFinder:
         if not starts_ok or self._joining_verb(text, i, j):
             return False
         # the next character must not continue the place name into a longer word
-        return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+        return (
+            j in tk.ends
+            or tk.tag_at(j - 1) in ("ORG", "LOC")
+            or j >= len(text)
+            or NUMBERED_UNIT_RE.fullmatch(text, j, tk.token_span_at(j - 1)[1]) is not None
+        )
 
     def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
         """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, or glued to the village

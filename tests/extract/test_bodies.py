@@ -542,3 +542,12 @@ def test_a_corps_regiments_union_is_one_body_located_there(extract_text):
     assert found["一二九团工会"] == "兵团一二九团"
     assert found["一三六团工会"] == "兵团一三六团"
     assert "团工会" not in names(facts, "TradeUnion")
+
+
+def test_a_numbered_company_of_a_regiment_has_a_union_in_the_regiment(extract_text):
+    """一二九团七连工会: the tagger reads 七连 as a number; the union of the regiment's
+    seventh company, named after the regiment and located there."""
+    text = "近日，一二九团七连工会、一三六团二营工会组织职工开展趣味运动会。"
+    found = located(extract_text(text, region="石河子市"))
+    assert found["一二九团七连工会"] == "兵团一二九团"
+    assert found["一三六团二营工会"] == "兵团一三六团"
