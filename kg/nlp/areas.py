@@ -61,6 +61,8 @@ class AreaFinder:
         self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
         self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
+        # the last word of a road's name (幸福路): a community named after it has a proper name
+        self.road_words = words("areas/road_words.txt")
         self.descriptive = words(DESCRIPTIVE_WORDS)
         grammar = table(STREET_GRAMMAR)
         self.street_words = {role: tuple(w for r, w in grammar if r == role) for role in ("joint", "action", "body")}
@@ -275,9 +277,13 @@ class AreaFinder:
                     continue
             elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
                 continue
+            # 平襄镇西关社区 read as one word: the community starts after its township
+            a = max((f.end for f in areas if f.start >= a and f.end <= m.start() - 2), default=a)
             stem = text[a : m.start()]
-            if not (2 <= len(stem) <= 5 and all_han(stem)) or stem.startswith(self.community_stop):
+            if not (2 <= len(stem) <= 5 and all_han(stem)):
                 continue
+            if stem.startswith(self.community_stop) and not stem.endswith(self.road_words):
+                continue  # 幸福社区 describes; 幸福路社区 is named after its road
             if taken.overlaps(a, e):
                 continue
             out.append(Found(a, e, "AREA", "community"))
