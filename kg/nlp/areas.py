@@ -277,8 +277,10 @@ class AreaFinder:
                     continue
             elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
                 continue
-            # 平襄镇西关社区 read as one word: the community starts after its township
-            a = max((f.end for f in areas if f.start >= a and f.end <= m.start() - 2), default=a)
+            # 平襄镇西关社区 read as one word: the community starts after its township (not
+            # inside a longer word, 某街道某社区工会联合会, whose name opens with the township)
+            if tk.token_span_at(m.start())[1] == e:
+                a = max((f.end for f in areas if f.start >= a and f.end <= m.start() - 2), default=a)
             stem = text[a : m.start()]
             if not (2 <= len(stem) <= 5 and all_han(stem)):
                 continue
