@@ -201,9 +201,9 @@ def situated(ctx: ArticleContext) -> None:
             y2, ref = max(named, key=lambda t: t[0])
             ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
-            # 位于某街道的某公司织造车间: a unit (workshop) of the body its name opens with,
-            # which is there too (a venue of a body's, 某厂职工活动中心, may stand apart)
-            holder = _holder(ctx, ref) if ref.cls != "Place" else None
+            # 位于某街道的某公司织造车间: a part (room, workshop) of the body its name opens
+            # with, which is there too
+            holder = _holder(ctx, ref)
             if holder is not None:
                 _locate(ctx, holder, found[1], ev)
 
