@@ -201,19 +201,6 @@ def situated(ctx: ArticleContext) -> None:
             y2, ref = max(named, key=lambda t: t[0])
             ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
-            # 位于某街道的某公司织造车间: a part (room, workshop) of the body its name opens
-            # with, which is there too
-            holder = _holder(ctx, ref)
-            if holder is not None:
-                _locate(ctx, holder, found[1], ev)
-
-
-def _holder(ctx: ArticleContext, ref: EntityRef) -> EntityRef | None:
-    """The body the article names whose name ``ref``'s opens with, longest (某公司 for
-    某公司织造车间): the body a part named after it belongs to; None if none."""
-    bodies = {r for r in ctx.ref_at.values() if r.cls in ("Organization", "TradeUnion") and r != ref}
-    held = [r for r in bodies if len(r.name) < len(ref.name) and ref.name.startswith(r.name)]
-    return max(held, key=lambda r: (len(r.name), r.name), default=None)
 
 
 def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:

@@ -230,10 +230,3 @@ def test_a_venue_after_假_an_area_and_的_lies_in_the_area(extract_text):
     # (invented) 假X堂区的Y中心举行: Macao writing for 在X堂区的Y中心举行
     facts = extract_text("讲座今日假花地玛堂区的工联北区职工康乐中心举行。", region="澳门特别行政区")
     assert any(s.endswith("职工康乐中心") and o == "花地玛堂区" for s, o in relations(facts, "locatedIn"))
-
-
-def test_a_company_whose_workshop_lies_in_an_area_lies_there_too(extract_text):
-    """在位于X街道的某公司装配车间举行: the workshop is the company's, so the company is there."""
-    text = "5月9日，全市叉车技能比武在位于雨花区洞井街道的湘中恒远机械有限公司装配车间举行。"
-    facts = extract_text(text, region="长沙市")
-    assert ("湘中恒远机械有限公司", "洞井街道") in relations(facts, "locatedIn")
