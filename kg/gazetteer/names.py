@@ -16,6 +16,8 @@ from the morphology of the official name, by these rules (never from lists of pl
   also called X县 / X旗 (大厂回族自治县 → 大厂县), ethnic districts X区 (管城回族区 → 管城区);
 * a county written after its parent's name (某市某某管理区) also without it (某某管理区)
   when the rest is a proper name, not a description (某市经济开发区);
+* a corps' regiment or farm (兵团一五二团, 兵团红星二场) also without the corps' name
+  (一五二团, 红星二场): the corps' own pages never write it before their units;
 * townships: X街道 ↔ X街道办事处; Beijing's dual-named 地区办事处 (苏家坨地区) are also
   found as X镇, X乡 and X地区办事处; ethnic townships drop the ethnonym (于家务回族乡 →
   于家务乡).
@@ -56,6 +58,9 @@ _BRACKETED_END = re.compile(r"^(.{2,}?)（[^（）]*）$")
 _BRACKETED_START = re.compile(r"^（[^（）]*）(.{2,})$")
 # A Beijing-style X地区 only when X carries no unit word of its own (兆麟街道地区 does).
 _UNIT_TAIL = words("areas/area_unit_words.txt")
+# Openings of a corps' regiment or farm (兵团一五二团): the unit itself is called without
+# them (一五二团), the same list kg.resolve.areas reads.
+_SELF_GOVERNED = words("areas/self_governed_prefixes.txt")
 # Words of an area's name that say what it is for (经济, 保护, 核心): no proper name.
 DESCRIPTIVE = words("areas/descriptive_area_words.txt")
 # Endings a text may drop, per level, longest first (新区 before 区).
@@ -211,6 +216,9 @@ def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
 def area_forms(area: Area) -> tuple[set[str], set[str]]:
     """(regular forms, short forms) a text may use for ``area``; see the module docstring."""
     regular, short = name_forms(area.name, area.level, area.code)
+    opening = next((p for p in _SELF_GOVERNED if area.name.startswith(p)), None)
+    if area.level == "township" and opening is not None and len(area.name) - len(opening) >= 3:
+        regular.add(area.name[len(opening) :])  # 兵团一五二团 → 一五二团, 兵团红星二场 → 红星二场
     plain = _debracketed(area.name)
     if plain is not None:
         more_regular, more_short = name_forms(plain, area.level, area.code)

@@ -21,6 +21,10 @@ from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 
+# a numbered unit inside an area's body (一五二团五连, a regiment's fifth company), which the
+# tagger reads as one number with the area's name: the area ends where it starts
+NUMBERED_UNIT_RE = re.compile(f"[一二三四五六七八九十百零〇]+(?:{'|'.join(words('unions/numbered_unit_words.txt'))})")
+
 STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for its street office
 UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
@@ -57,6 +61,8 @@ class AreaFinder:
         self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
         self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
+        # the last word of a road's name (幸福路): a community named after it has a proper name
+        self.road_words = words("areas/road_words.txt")
         self.descriptive = words(DESCRIPTIVE_WORDS)
         grammar = table(STREET_GRAMMAR)
         self.street_words = {role: tuple(w for r, w in grammar if r == role) for role in ("joint", "action", "body")}
@@ -128,7 +134,12 @@ class AreaFinder:
         if not starts_ok or self._joining_verb(text, i, j):
             return False
         # the next character must not continue the place name into a longer word
-        return j in tk.ends or tk.tag_at(j - 1) in ("ORG", "LOC") or j >= len(text)
+        return (
+            j in tk.ends
+            or tk.tag_at(j - 1) in ("ORG", "LOC")
+            or j >= len(text)
+            or NUMBERED_UNIT_RE.fullmatch(text, j, tk.token_span_at(j - 1)[1]) is not None
+        )
 
     def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
         """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, or glued to the village
@@ -266,9 +277,15 @@ class AreaFinder:
                     continue
             elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
                 continue
+            # 平襄镇西关社区 read as one word: the community starts after its township (not
+            # inside a longer word, 某街道某社区工会联合会, whose name opens with the township)
+            if tk.token_span_at(m.start())[1] == e:
+                a = max((f.end for f in areas if f.start >= a and f.end <= m.start() - 2), default=a)
             stem = text[a : m.start()]
-            if not (2 <= len(stem) <= 5 and all_han(stem)) or stem.startswith(self.community_stop):
+            if not (2 <= len(stem) <= 5 and all_han(stem)):
                 continue
+            if stem.startswith(self.community_stop) and not stem.endswith(self.road_words):
+                continue  # 幸福社区 describes; 幸福路社区 is named after its road
             if taken.overlaps(a, e):
                 continue
             out.append(Found(a, e, "AREA", "community"))

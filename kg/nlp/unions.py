@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp.areas import NUMBERED_UNIT_RE
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
@@ -110,6 +111,8 @@ class UnionFinder:
                 out.append(Found(joined[0], e, "UNION", joined[1]))
                 continue
             a = edges.left_edge(tk, s, area_starts)
+            if a is None:
+                a = _numbered_unit_before(tk, s, area_starts)
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
                 a = _after_number(tk, a, s)
@@ -313,3 +316,12 @@ def _after_number(tk: Tokens, a: int, s: int) -> int:
     if tk.tag_at(a) == "m" and tk.text[x:y].isdigit() and y < s:
         return y
     return a
+
+
+def _numbered_unit_before(tk: Tokens, s: int, area_starts: Anchors) -> int | None:
+    """一五二团五连工会: a numbered unit (五连) right after an area's name, read by the
+    tagger as a number, opens no name of its own: the union's name starts at the area."""
+    k = next((k for k in range(max(0, s - 6), s - 1) if NUMBERED_UNIT_RE.fullmatch(tk.text, k, s)), None)
+    if k is None or k not in area_starts.ends:
+        return None
+    return next((a for a, f in area_starts.items() if f.end == k), None)

@@ -564,3 +564,23 @@ def test_units_named_bare_on_a_page_about_a_company_called_by_its_type_word_are_
 def test_units_named_bare_beside_a_company_the_page_never_calls_by_its_type_word_are_their_own(extract_text):
     facts = extract_text("近日，华泰建工集团有限公司举办安全培训，城东分公司经理周明介绍了经验。", region="长沙市")
     assert not any(p == "华泰建工集团有限公司" for _, p in parents(facts))
+
+
+def test_a_corps_regiments_union_is_one_body_located_there(extract_text):
+    """一二九团工会: a regiment of the corps, named without 兵团 on the corps' own pages, has
+    a union of its own (as a town's does), and 团工会 later is that union again."""
+    text = "近日，一二九团工会举办职工运动会，一三六团工会的代表也来参加。团工会主席李木森致辞。"
+    facts = extract_text(text, region="石河子市")
+    found = located(facts)
+    assert found["一二九团工会"] == "兵团一二九团"
+    assert found["一三六团工会"] == "兵团一三六团"
+    assert "团工会" not in names(facts, "TradeUnion")
+
+
+def test_a_numbered_company_of_a_regiment_has_a_union_in_the_regiment(extract_text):
+    """一二九团七连工会: the tagger reads 七连 as a number; the union of the regiment's
+    seventh company, named after the regiment and located there."""
+    text = "近日，一二九团七连工会、一三六团二营工会组织职工开展趣味运动会。"
+    found = located(extract_text(text, region="石河子市"))
+    assert found["一二九团七连工会"] == "兵团一二九团"
+    assert found["一三六团二营工会"] == "兵团一三六团"

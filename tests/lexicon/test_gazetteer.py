@@ -161,6 +161,13 @@ def test_bracketed_qualifier(g: Gazetteer) -> None:
     assert "460108400" in _codes(g.lookup("海口桂林洋经济开发区(农场)"))  # ASCII brackets
 
 
+def test_corps_units_without_the_corps_name(g: Gazetteer) -> None:
+    # a corps' own pages call its regiments and farms without 兵团 (一二九团工会, 红星二场)
+    assert _codes(g.lookup("一二九团")) == _codes(g.lookup("兵团一二九团")) != []
+    assert _codes(g.lookup("红星二场")) == _codes(g.lookup("兵团红星二场")) != []
+    assert "团" not in g.surface_forms()  # never less than the unit's own name
+
+
 def test_short_forms(g: Gazetteer) -> None:
     assert g.lookup("海淀") == []
     assert _codes(g.lookup("海淀", short=True)) == ["110108"]

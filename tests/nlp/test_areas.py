@@ -63,6 +63,19 @@ def test_a_community_named_by_a_description_is_none(labelled):
     assert labelled("幸福社区居民参加活动。", "AREA") == set()
 
 
+def test_a_community_named_after_its_road_is_one(tagged):
+    """幸福路社区: named after 幸福路, a proper name though 幸福 alone describes."""
+    tk = Tokens(tagged(("来到", "v"), ("和谐路社区", "LOC"), ("走访", "v")))
+    assert [(f.start, f.end) for f in AreaFinder().communities(tk, [])] == [(2, 7)]
+
+
+def test_a_community_glued_to_its_township_starts_after_it(tagged):
+    """平襄镇西关社区 read by the tagger as one word: the township, then the community."""
+    tk = Tokens(tagged(("在", "p"), ("城关镇东街社区", "LOC"), ("，", "w")))
+    town = Found(1, 4, "AREA", "full")
+    assert [(f.start, f.end) for f in AreaFinder().communities(tk, [town])] == [(4, 8)]
+
+
 def test_an_everyday_word_that_is_also_an_areas_bare_name_is_none(tagged, find):
     """安康 (well-being), 互助, 合作 are words of every union article and the bare names of
     安康市, 互助县, 合作市: bare they are the word even when tagged as a place; the area
