@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     CLASS_BOUNDS,
+    EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
     HONOUR_RECEIVE,
     MEMBERSHIP_ENDS,
@@ -39,9 +40,11 @@ _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 _NEXT_SENTENCES = 3
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
-# a word of prizes or of those expected, perhaps with a noun between (应到委员): the count
-# after it is none of who took part
+# a word of prizes, perhaps with a noun between (一等奖3名): the count after it is none of
+# who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
+# a word of those expected, perhaps with their noun between (应到会员代表): those present count
+_EXPECTED = re.compile(f"(?:{alternation_of(EXPECTED_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
 # a word of staff held, perhaps with the staff's noun between (现有职工会员8.6万名): the count
 # after it is the size of a body, not who took part
 _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
@@ -170,7 +173,7 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 吸纳68名职工入会: new members, not people taking part
         if _JOINING.match(ctx.text, c.end_char) and not any(w in before for w in MEMBERSHIP_ENDS):
             continue  # 23名快递员扫码加入工会: new members too (but 举行集中入会…，80名骑手填表入会)
-        if _UNCOUNTED.search(before):
+        if _UNCOUNTED.search(before) or _EXPECTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         if _STAFFING.search(before):
             continue  # 全公司现有职工1.6万人: the staff of a body

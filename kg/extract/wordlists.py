@@ -43,6 +43,7 @@ MEMBERSHIP_ENDS = words("participants/membership_ends.txt")
 SENDING_WORDS = words("events/sending_words.txt")
 # words before a head count that make it no count of who took part (一等奖3名, 应到25名)
 UNCOUNTED_WORDS = words("participants/uncounted_words.txt")
+EXPECTED_WORDS = words("participants/expected_words.txt")
 STAFFING_WORDS = words("participants/staffing_words.txt")
 # ways of taking part before a head count (线上200人，线下80人): two of them count parts
 MODE_WORDS = words("participants/mode_words.txt")

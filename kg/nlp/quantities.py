@@ -23,9 +23,9 @@ DATE_RE = re.compile(
 # people.  A pattern rather than a word list: the units only count after a number.
 # Tens of thousands in figures (1.2万名) count; 数十名 / 几百人 say no number.  Web pages
 # often set figures off by spaces (共有 67 名选手): one space may stand after a figure.
-COUNT_RE = re.compile(
-    r"(\d+(?:\.\d+)?万|\d+|(?<![数几\d])[一二两三四五六七八九十百千万]+)(?:(?<=\d) )?(余|多)?(名|位|人(?!次)|支|家)"
-)
+# A zero inside a number in words holds a place (一百零六名), never opens one.
+_HAN_COUNT = "[一二两三四五六七八九十百千万][一二两三四五六七八九十百千万零〇]*"
+COUNT_RE = re.compile(rf"(\d+(?:\.\d+)?万|\d+|(?<![数几\d]){_HAN_COUNT})(?:(?<=\d) )?(余|多)?(名|位|人(?!次)|支|家)")
 
 
 def _number(s: str) -> int | None:

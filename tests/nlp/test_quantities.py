@@ -32,3 +32,9 @@ def test_a_figure_set_off_by_a_space():
     """Web pages pad figures with spaces (共有 45 名选手); a space after words is none."""
     found = [(f.start, f.end, f.count) for f in times_and_counts("共有 45 名选手、两 名裁判")]
     assert found == [(3, 7, 45)]
+
+
+def test_a_zero_inside_a_number_in_words_holds_a_place():
+    """Formal reports write counts in words with a zero between (实到一百零六名)."""
+    found = [(f.start, f.end, f.count) for f in times_and_counts("实到一百零六名，另有二千零五十人观看。")]
+    assert found == [(2, 7, 106), (10, 16, 2050)]
