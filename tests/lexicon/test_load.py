@@ -46,6 +46,15 @@ def test_words_are_longest_first_and_unique():
     assert list(got) == sorted(set(got), key=lambda w: (-len(w), w))
 
 
+def test_no_shipped_list_holds_an_entry_twice():
+    """The loader keeps one of each, so a repeat is harmless when read, but it is a sign
+    that two hands added the same word to one list without seeing the other's line."""
+    for name in list_names():
+        raw = content_lines((DATA / name).read_text(encoding="utf-8"))
+        seen = [e for e in raw if raw.count(e) > 1]
+        assert not seen, (name, sorted(set(seen)))
+
+
 def test_entries_keep_file_order_each_once():
     raw = (DATA / "pages" / "date_labels.txt").read_text(encoding="utf-8")
     expected = tuple(dict.fromkeys(line.strip() for line in content_lines(raw)))
