@@ -28,7 +28,8 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
 from kg.extract.event_counts import stated_count
-from kg.extract.events import merge_events, read_events, read_meetings
+from kg.extract.event_merge import merge_events
+from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline

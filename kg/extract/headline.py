@@ -1,6 +1,6 @@
 """Family *headline*: the headline's event is the event the body reports in full.
 
-Runs right after ``kg.extract.events.merge_events`` (needs ``ctx.facts.events``) and
+Runs right after ``kg.extract.event_merge.merge_events`` (needs ``ctx.facts.events``) and
 before the families that add to the main event, so that they add to the merged one.
 """
 

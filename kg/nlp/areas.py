@@ -267,6 +267,10 @@ class AreaFinder:
         """Communities (社区), below the registry's townships: a place word and 社区."""
         text = tk.text
         taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        # the areas' ends by start: those inside one word are read without a scan of all
+        ends_from: dict[int, list[int]] = {}
+        for f in areas:
+            ends_from.setdefault(f.start, []).append(f.end)
         out = []
         for m in re.finditer("社区", text):
             e = m.end()
@@ -280,7 +284,8 @@ class AreaFinder:
             # 平襄镇西关社区 read as one word: the community starts after its township (not
             # inside a longer word, 某街道某社区工会联合会, whose name opens with the township)
             if tk.token_span_at(m.start())[1] == e:
-                a = max((f.end for f in areas if f.start >= a and f.end <= m.start() - 2), default=a)
+                inside = (end for p in range(a, m.start()) for end in ends_from.get(p, ()) if end <= m.start() - 2)
+                a = max(inside, default=a)
             stem = text[a : m.start()]
             if not (2 <= len(stem) <= 5 and all_han(stem)):
                 continue

@@ -1,0 +1,219 @@
+"""Merging the events an article reads into one per distinct event.
+
+``kg.extract.events`` reads candidates (``ctx.candidate_events``); ``merge_events``
+makes them ``ctx.facts.events``: a name said again, longer or shorter, a part of a joint
+event, a campaign's phrase and its name, a stop of a visit, a contest's closing stage —
+each one event with what it names.  Kept apart from the reading because the merge works
+on the candidates only, never on the text's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import (
+    ACTIVITY_WORDS,
+    CLOSING_STAGES,
+    COURSE_OPENINGS,
+    GENERIC_EVENT_HEADS,
+    VISIT_STOPS,
+)
+from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EventFact
+
+# what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
+# perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
+_CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENERIC_EVENT_HEADS)})|仪式"
+# a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
+_HOLDING = alternation_of(lexicon().event_verbs)
+_HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
+_HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
+
+
+def merge_events(ctx: ArticleContext) -> None:
+    """One event per distinct core in an article; 此次… refers to the article's main event."""
+    merged: list[EventFact] = []
+    by_core: dict[str, EventFact] = {}
+    by_owner: dict[tuple[str, str], EventFact] = {}
+    tails = _Tails()
+    position: dict[int, int] = {}
+    for f, anaphor in ctx.candidate_events:
+        same = by_core.get(f.core)
+        if same is not None and _of_other_bodies(f, same):
+            # another body's meeting of the first one's core (经费审查委员会第一次会议 after
+            # 女教职工委员会第一次会议): its own body's, else an event of its own
+            target = by_owner.get((f.core, _owner(f)))
+        else:
+            target = (
+                same
+                or tails.alike(f)
+                or _joined_part(f, merged, ctx.lex.event_heads)
+                or _campaign_named(f, merged)
+                or _course_opened(f, merged)
+                or _visit_stop(ctx.text, f, merged)
+                or _closing_stage(f, merged)
+            )
+        if target is None and anaphor and merged:
+            target = merged[0]
+        if target is None:
+            by_core.setdefault(f.core, f)
+            by_owner.setdefault((f.core, _owner(f)), f)
+            position[id(f)] = len(merged)
+            tails.add(f, len(merged))
+            merged.append(f)
+            continue
+        if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name:
+            target.aliases.add(target.ref.name)
+            target.ref = f.ref
+        elif f.ref.name != target.ref.name:
+            target.aliases.add(f.ref.name)
+        for attr in ("organizers", "participants", "locations"):
+            getattr(target, attr).extend(getattr(f, attr))
+        target.date = target.date or f.date
+        if target.core.startswith("verb:") and not f.core.startswith("verb:"):
+            target.core = f.core  # 送温暖 named 送温暖活动: later names of it end alike (冬送温暖活动)
+            by_core.setdefault(f.core, target)
+            tails.add(target, position[id(target)])
+        target.count = target.count or f.count
+    ctx.facts.events = _held_first(ctx, merged)
+
+
+class _Tails:
+    """The named events merged so far, by every tail of four or more characters of their
+    core, so that a name said again, longer or shorter, is found without reading every
+    event before it (a long page names hundreds)."""
+
+    def __init__(self) -> None:
+        self.by_tail: dict[str, list[EventFact]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, m: EventFact, position: int) -> None:
+        if m.core.startswith("verb:") or id(m) in self.order:
+            return
+        self.order[id(m)] = position
+        for i in range(len(m.core) - 3):
+            self.by_tail.setdefault(m.core[i:], []).append(m)
+
+    def alike(self, f: EventFact) -> EventFact | None:
+        """The first event merged whose core ends with ``f``'s, or that ``f``'s ends with
+        (2020年劳动和技能竞赛启动仪式 ~ “…”X公司2020年劳动和技能竞赛启动仪式, 系列活动 ~
+        “冬季送温暖”系列活动): a name said again, longer or shorter, by the same owner.  Not
+        for verb phrases, nor for a tail shorter than four characters (活动)."""
+        core = f.core
+        if core.startswith("verb:") or len(core) < 4:
+            return None
+        found = list(self.by_tail.get(core, ()))  # longer cores, or the same
+        for i in range(1, len(core) - 3):  # shorter cores
+            found += [m for m in self.by_tail.get(core[i:], ()) if m.core == core[i:]]
+        for m in sorted(found, key=lambda m: self.order[id(m)]):
+            short, long_ = (m, f) if len(m.core) <= len(f.core) else (f, m)
+            if _owner(short) in long_.ref.name:
+                return m
+        return None
+
+
+def _of_other_bodies(f: EventFact, m: EventFact) -> bool:
+    """Are ``f`` and ``m``, of one core, meetings of two bodies (经费审查委员会第一次会议,
+    女教职工委员会第一次会议: both 第一次会议 once their bodies are left out)?  Each name opens
+    with its body, neither in the other's, and their organisers share none."""
+    a, b = _owner(f), _owner(m)
+    if not a or not b or a in b or b in a:
+        return False
+    return not {ref.name for ref, _ in f.organizers} & {ref.name for ref, _ in m.organizers}
+
+
+def _owner(f: EventFact) -> str:
+    """The bodies and areas an event's name opens with, before its core, without its year
+    (经费审查委员会第一次会议: 经费审查委员会).  Two names ending alike are one event only
+    where the shorter's owner is in the longer's name: 经费审查委员会第一次会议 is not
+    the 第一届委员会第一次会议 read before it."""
+    if not f.ref.name.endswith(f.core):
+        return ""
+    return re.sub(r"\d{4}年度?", "", f.ref.name[: len(f.ref.name) - len(f.core)])
+
+
+def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The event read already that is ``f`` as a verb phrase and as a name (a headline's
+    开展送温暖、走访慰问活动 and the body's 送温暖活动; 送清凉 and 2024年送清凉慰问活动): the
+    name is the phrase and a generic head, perhaps after an activity."""
+    for m in merged:
+        phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
+        if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
+            continue
+        if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
+            return m
+    return None
+
+
+def _course_opened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The course read last before a ceremony that opens one, named alone (…举办职工技能
+    培训班，开班仪式在X举行; 出席开班典礼): the ceremony is how the course starts, not an
+    event of its own, so its day and place are the course's."""
+    ending = COURSE_OPENINGS.get(f.ref.name)
+    if ending is None:
+        return None
+    return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
+
+
+def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The visit read last before ``f`` in its paragraph of which ``f``, a verb phrase of a
+    stop alone (visit_stops.tsv: 看望), is a stop (…带队走访慰问困难职工家庭…；随后前往X公司，
+    看望…): one visit, its places and people the stop's too.  In a paragraph of its own
+    (另一路…看望…), a visit of its own."""
+    whole = VISIT_STOPS.get(f.core.removeprefix("verb:")) if f.core.startswith("verb:") else None
+    if whole is None:
+        return None
+    for m in reversed(merged):
+        if m.core == "verb:" + whole and m.evidence.start < f.evidence.start:
+            return m if "\n" not in text[m.evidence.start : f.evidence.start] else None
+    return None
+
+
+def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The contest read already whose whole name ``f``'s is, with its closing stage after
+    it (第三届职工技能大赛 … 第三届职工技能大赛决赛; or the other way round): the final
+    is how the contest is reported, not an event of its own."""
+    if f.core.startswith("verb:"):
+        return None
+    for m in merged:
+        if m.core.startswith("verb:"):
+            continue
+        short, long_ = sorted((m.ref.name, f.ref.name), key=len)
+        if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in CLOSING_STAGES:
+            return m
+    return None
+
+
+def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
+    """The event read already whose name joins two by 暨, one of them ``f``'s said again
+    (X工会第三次会员代表暨第三届职工代表大会 … 第三次会员代表大会听取了…): a part before
+    暨 may leave out the head it shares with the last (代表[大会]暨…大会)."""
+    if f.core.startswith("verb:") or len(f.core) < 4:
+        return None
+    for m in merged:
+        parts = m.ref.name.split("暨")
+        if len(parts) < 2:
+            continue
+        head = next((h for h in heads if parts[-1].endswith(h)), "")
+        for p in parts:
+            if any((p + head[k:]).endswith(f.core) for k in range(len(head) + 1)):
+                return m
+    return None
+
+
+def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]:
+    """The main event is the one the lead sentence says is held (经过前期岗位练兵…，第三届
+    职工技能大赛…启动: the contest, not the drills before it): the first event of that
+    sentence with a verb of holding in its clause.  A headline's event stays first (see
+    ``kg.extract.headline``)."""
+    top = len(ctx.article.headline or "")
+    if not events or events[0].evidence.start < top:
+        return events
+    sa, sb = ctx.sentence_of(events[0].evidence.start)
+    for f in events:
+        if not sa <= f.evidence.start < sb:
+            break
+        if _HELD_BEFORE.search(ctx.text, sa, f.evidence.start) or _HELD_AFTER.match(ctx.text, f.evidence.end, sb):
+            return [f] + [e for e in events if e is not f]
+    return events
