@@ -116,7 +116,8 @@ class NameEdges:
                 or (word.isascii() and word.strip().isalnum())
             ):
                 break
-            if word in BREAKERS or word in self.name_breakers:
+            if (word in BREAKERS or word in self.name_breakers) and not (a in area_starts and area_starts[a].end > k):
+                # 从/江县: a function word the tagger cut off an area's name (从江县) opens it
                 break
             k = a
             if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
