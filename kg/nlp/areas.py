@@ -51,6 +51,7 @@ class AreaFinder:
         self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
         self._body_endings = self.lex.org_suffixes + self.lex.union_suffixes
+        self._union_endings = self.lex.union_suffixes
         # words that name an area by its role (首都) or a nickname (沪上), and their kind
         self.role_words = {w: "nickname" for w in self.lex.city_nicknames}
         self.role_words |= {w: "capital" for w in self.lex.capital_words}
@@ -281,9 +282,10 @@ class AreaFinder:
                     continue
             elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
                 continue
-            # 平襄镇西关社区 read as one word: the community starts after its township (not
-            # inside a longer word, 某街道某社区工会联合会, whose name opens with the township)
-            if tk.token_span_at(m.start())[1] == e:
+            # 平襄镇西关社区 read as one word: the community starts after its township, also
+            # when the word runs on into its committee (某街道某社区党委 in a table's cell); not
+            # inside a union's name (某街道某社区工会联合会, whose name opens with the township)
+            if not text[e : tk.token_span_at(m.start())[1]].endswith(self._union_endings):
                 inside = (end for p in range(a, m.start()) for end in ends_from.get(p, ()) if end <= m.start() - 2)
                 a = max(inside, default=a)
             stem = text[a : m.start()]

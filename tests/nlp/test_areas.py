@@ -132,3 +132,17 @@ def test_a_village_named_after_its_township_is_that_village_where_it_is_written_
     )
     villages = [(s.start_char, s.text) for s in doc.spans["kg"] if s._.kg_kind == "village"]
     assert villages == [(7, "额尔敦陶日嘎查"), (17, "额尔敦陶日嘎查")]
+
+
+def test_a_community_glued_to_its_street_and_its_committee_starts_after_the_street(tagged_mentions):
+    """镜湖区|方村街道春晖社区党委|书记 in a table's cell: the tagger reads the street, the
+    community and its party committee as one word; the community is one all the same."""
+    words = (("5", "m"), ("\u3000", "w"), ("俞慧敏", "PER"), ("\u3000", "w"), ("镜湖区", "LOC"))
+    found = tagged_mentions(*words, ("方村街道春晖社区党委", "LOC"), ("书记", "n"))
+    assert ("春晖社区", "AREA", "community") in found
+
+
+def test_a_community_glued_to_its_street_and_its_residents_committee(tagged_mentions):
+    # (invented) another street, the community's residents' committee glued on
+    words = (("现任", "v"), ("雨花区", "LOC"), ("砂子塘街道桂花社区居委会", "ORG"), ("主任", "n"))
+    assert ("桂花社区", "AREA", "community") in tagged_mentions(*words)
