@@ -6,6 +6,8 @@ lacks here)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.lexicon import table
 from kg.nlp.found import ANCHORED, Found
 from kg.nlp.spans import Marks
@@ -13,14 +15,16 @@ from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens, occurrences
 
 UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
+LIST_JOINERS = ("、", "和", "及", "与")  # between the items of a list of names
 PROPER_TAGS = ("PER", "LOC", "ORG", "ns", "nz", "nr")  # the tagger's words of proper names
 
 
 class VillageFinder:
     """Finds the villages of a text, given the areas found before them."""
 
-    def __init__(self, township_heads: tuple[str, ...]) -> None:
+    def __init__(self, township_heads: tuple[str, ...], stopwords: tuple[str, ...]) -> None:
         levels = table(UNLISTED_LEVELS)
+        self.stopwords = stopwords  # words before a head that describe (文明村, 和谐社区)
         self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
         self.township_heads = township_heads
 
@@ -49,16 +53,42 @@ class VillageFinder:
             if township.kind == "township":
                 out.append(township)
             out.append(village)
-        # a village the text named after its township is that village where it is written
-        # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
         for f in out:
             taken.add(f.start, f.end)
+        out += self._listed(tk, taken)
+        # a village the text named after its township is that village where it is written
+        # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
         for name in sorted({text[f.start : f.end] for f in out if f.kind == "village"}):
             for a, e in occurrences(text, name):
                 if not taken.overlaps(a, e) and (a in tk.starts or not all_han(text[a - 1 : a])):
                     out.append(Found(a, e, "AREA", "village", ANCHORED))
                     taken.add(a, e)
         return out
+
+    def _listed(self, tk: Tokens, taken: Marks) -> list[Found]:
+        """洛香村、新安村等6个村工会联合会: place words of a village's shape (two to four name
+        characters and a village head) joined as a list (、, 和, 及, 与) are villages, though
+        no township is written before them — one alone may be a resort's or a brand's name
+        (度假村), a list of such names is a list of villages.  Each is added to ``taken``."""
+        text = tk.text
+        shaped = [
+            (a, b)
+            for a, b, _, tag in tk.tokens
+            if tag in ("LOC", "ns") and self._village_shaped(text[a:b]) and not taken.overlaps(a, b)
+        ]
+        listed: set[tuple[int, int]] = set()
+        for first, second in pairwise(shaped):
+            if text[first[1] : second[0]] in LIST_JOINERS:
+                listed |= {first, second}
+        for a, b in sorted(listed):
+            taken.add(a, b)
+        return [Found(a, b, "AREA", "village") for a, b in sorted(listed)]
+
+    def _village_shaped(self, word: str) -> bool:
+        """Two to four name characters and a village head, none of them describing (文明村)."""
+        head = next((h for h in self.village_heads if word.endswith(h)), None)
+        stem = word[: -len(head)] if head else ""
+        return 2 <= len(stem) <= 4 and all_han(stem) and not stem.startswith(self.stopwords)
 
     def _village_at(self, tk: Tokens, i: int) -> Found | None:
         """A village name starting at ``i``: two to four name characters and a village head,
