@@ -126,6 +126,8 @@ class VenueFinder:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
                 if a >= s or text[a:e] in self.lex.venue_suffixes:
                     continue
+                if _FLOOR.search(text, max(0, a - 4), a + 1):
+                    continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))

@@ -156,3 +156,15 @@ def test_a_venue_to_be_opened_is_a_plan_no_place(labelled):
     assert labelled("区总工会计划年内新建石桥职工驿站。", "PLACE") == set()
     assert labelled("去年于观塘区开设东九龙会员服务站。", "PLACE") == {"九龙会员服务站"}
     assert labelled("区总工会在新建的石桥职工驿站举行揭牌仪式。", "PLACE") == {"石桥职工驿站"}
+
+
+def test_a_room_on_a_floor_is_no_venue_named_from_the_floor_word(labelled):
+    """公司调度大楼五楼会议中心: the walk back stops at the floor's number (五); what is left
+    (楼会议中心) opens with the floor word and names nothing."""
+    text = "1月15日至16日，公司第二届职工代表大会第三次会议在公司调度大楼五楼会议中心召开。"
+    assert not [p for p in labelled(text, "PLACE") if p.startswith("楼")]
+
+
+def test_a_room_on_another_floor_of_another_building_is_none_either(labelled):
+    # (invented) a project department's office building, another floor
+    assert not [p for p in labelled("会议在项目部办公大楼四楼会议中心召开。", "PLACE") if p.startswith("楼")]
