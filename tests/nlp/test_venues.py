@@ -168,3 +168,16 @@ def test_a_room_on_a_floor_is_no_venue_named_from_the_floor_word(labelled):
 def test_a_room_on_another_floor_of_another_building_is_none_either(labelled):
     # (invented) a project department's office building, another floor
     assert not [p for p in labelled("会议在项目部办公大楼四楼会议中心召开。", "PLACE") if p.startswith("楼")]
+
+
+def test_compass_points_tagged_as_a_locality_word_sit_inside_a_parks_name(labelled):
+    """浙川（苍溪）东西部协作产业园: 东西部 is read as a locality word; the name goes on before it
+    (and before the bracketed area)."""
+    text = "下午，考察团一行前往位于陵江镇的浙川（苍溪）东西部协作产业园，走进苍溪浙广鞋业有限公司生产车间。"
+    assert "浙川（苍溪）东西部协作产业园" in labelled(text, "PLACE")
+
+
+def test_other_compass_points_inside_another_parks_name(labelled):
+    # (invented) 南部, 西北部 in other parks of two provinces' cooperation
+    assert "湘赣（萍乡）南部合作产业园" in labelled("代表们参观了湘赣（萍乡）南部合作产业园。", "PLACE")
+    assert "粤桂（梧州）西北部协作产业园" in labelled("代表们参观了粤桂（梧州）西北部协作产业园。", "PLACE")
