@@ -21,6 +21,9 @@ from kg.nlp.tokens import Tokens
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "ns", "nr", "nt"})
 PLACE_TAGS = frozenset({"LOC", "ns"})
 # POS tags of LAC words that can sit inside a name.
+# a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
+_ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
+ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
 # compass points, alone or joined (东部, 东西部, 西北): inside a name though tagged as a
 # locality word (东部战区, 西北电力公司, 东西部协作产业园)
 COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
@@ -124,6 +127,8 @@ class NameEdges:
                 or (word.isascii() and word.strip().isalnum())
             ):
                 break
+            if ADDRESS_RE.search(word):
+                break  # 镜湖区赭山中路18号市总工会: the body at that address starts after it
             if (word in BREAKERS or word in self.name_breakers) and not (a in area_starts and area_starts[a].end > k):
                 # 从/江县: a function word the tagger cut off an area's name (从江县) opens it
                 break

@@ -216,3 +216,15 @@ def test_a_function_word_opening_an_area_opens_a_body_after_it_too(tagged_mentio
     words = (("近日", "TIME"), ("，", "w"), ("于", "p"), ("都县", "LOC"), ("银坑镇", "LOC"))
     found = tagged_mentions(*words, ("鑫旺竹木制品厂", "ORG"), ("工会", "n"), ("召开", "v"), ("大会", "n"))
     assert ("于都县银坑镇鑫旺竹木制品厂工会", "UNION", "") in found
+
+
+def test_a_street_address_before_a_union_is_no_part_of_its_name(labelled):
+    """监督地址：某市某区赭山中路18号市总工会…: the union at that address is 市总工会."""
+    found = labelled("监督地址：芜湖市镜湖区赭山中路18号市总工会劳动和经济工作部（1206室）", "UNION")
+    assert "市总工会" in found and not [u for u in found if "18号" in u]
+
+
+def test_another_address_before_a_districts_union_and_its_centre(labelled):
+    # (invented) another road, a district's union and the centre it runs
+    found = labelled("地址：岳麓区麓山南路18号区总工会职工服务中心", "UNION")
+    assert "区总工会" in found and not [u for u in found if "18号" in u]
