@@ -181,3 +181,13 @@ def test_other_compass_points_inside_another_parks_name(labelled):
     # (invented) 南部, 西北部 in other parks of two provinces' cooperation
     assert "湘赣（萍乡）南部合作产业园" in labelled("代表们参观了湘赣（萍乡）南部合作产业园。", "PLACE")
     assert "粤桂（梧州）西北部协作产业园" in labelled("代表们参观了粤桂（梧州）西北部协作产业园。", "PLACE")
+
+
+def test_a_level_word_before_a_common_venue_head_names_no_place(labelled):
+    """市市场监管局: the tagger reads 市市场 as one word; a level word and 市场 name no market."""
+    assert "市市场" not in labelled("征求市纪委监委、市人社局、市市场监管局等部门意见。", "PLACE")
+
+
+def test_a_countys_market_regulator_is_no_market_either(labelled):
+    # (invented) another level, the regulator opening the sentence
+    assert "县市场" not in labelled("县市场监管局、县人社局负责人参加。", "PLACE")
