@@ -193,6 +193,10 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
             ctx.area_at[span] = named
             ctx.area_kind[span] = "village"
             return
+        if not before and holder is None:
+            # 洛香镇…其中洛香村、新安村等6个村: villages listed without their township lie in
+            # the one the text named last (as a community does in its street)
+            holder = ctx.context_area(("township",), s.start_char)
     code = (holder.code or holder.parent) if holder is not None else None
     if holder is None or code is None:
         info = ctx.add(EntityRef("AdministrativeArea", s.text), s.text, span, CONFIDENCE["name"])

@@ -12,7 +12,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
-from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS
+from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS, VENUE_OPENERS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -24,6 +24,8 @@ HOLDING_WORDS = ("控股", "股份")
 # X位于Y, 位于Y的X: the words that say where a body is
 LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
+# 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
+GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
 # the marks after which a clause opens
@@ -182,15 +184,23 @@ def situated(ctx: ArticleContext) -> None:
         if found is not None:
             ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
+    # 某线缆有限公司（无为市高沟镇）: areas alone in brackets right after a body say where it is
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls not in bodies or ctx.text[y : y + 1] not in ("（", "("):
+            continue
+        found = _place_after(ctx, y + 1)
+        if found is not None and found[1].cls == "AdministrativeArea" and ctx.text[found[0] : found[0] + 1] in "）)":
+            _locate(ctx, ref, found[1], ctx.evidence(x, found[0] + 1, CONFIDENCE["pattern"]))
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
-    # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展)
-    for m in re.finditer(alternation_of((LOCATED, *AT)), ctx.text):
+    # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展); a verb of going
+    # does as 在 does (慰问组来到某新区的某公司: the company lies in the district)
+    for m in re.finditer(alternation_of((LOCATED, *AT, *GOING)), ctx.text):
         found = _place_after(ctx, m.end())
         if found is None:
             continue
         area = found[1].cls == "AdministrativeArea"
-        if m.group() in AT and not area:
+        if m.group() != LOCATED and not area:
             continue
         if ctx.text.startswith(OF, found[0]):
             at, kinds = found[0] + len(OF), bodies

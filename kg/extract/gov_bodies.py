@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, Zone
+from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, Zone, area_ref
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
@@ -40,6 +40,8 @@ GOVERNMENT_WORDS = ("人民政府", "政府")
 REGION_GOVERNMENTS = frozenset(words("bodies/region_governments.txt"))
 # the name of a government there, and its word
 REGION_GOVERNMENT, REGION_GOVERNMENT_WORD = "{area}政府", "政府"
+
+TOWNSHIP = "township"  # the registry's level of towns, townships and streets
 
 
 def read_area_body(ctx: ArticleContext, s: Span) -> bool:
@@ -116,6 +118,12 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     info.aliases.discard(ref.name)
     if parent_word is not None:
         info.parent = _committee(ctx, area, parent_word)
+    if template == ctx.lex.level_bodies[GOVERNMENT][0] and getattr(area, "level", None) == TOWNSHIP:
+        # 镇政府, 乡人民政府: a township's government is the town hall, inside its township
+        # (where its meetings are held); a county's or a province's governs, placed nowhere
+        where = area_ref(area)
+        ctx.facts.entity(where, mention=False)
+        info.located_in = info.located_in or where
     return ref
 
 

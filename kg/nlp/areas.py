@@ -20,17 +20,16 @@ from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
 
 # a numbered unit inside an area's body (一五二团五连, a regiment's fifth company), which the
 # tagger reads as one number with the area's name: the area ends where it starts
 NUMBERED_UNIT_RE = re.compile(f"[一二三四五六七八九十百零〇]+(?:{'|'.join(words('unions/numbered_unit_words.txt'))})")
 
 STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for its street office
-UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
 DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
 STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
-PROPER_TAGS = ("PER", "LOC", "ORG", "ns", "nz", "nr")  # the tagger's words of proper names
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 
 
@@ -51,6 +50,7 @@ class AreaFinder:
         self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
         self._body_endings = self.lex.org_suffixes + self.lex.union_suffixes
+        self._union_endings = self.lex.union_suffixes
         # words that name an area by its role (首都) or a nickname (沪上), and their kind
         self.role_words = {w: "nickname" for w in self.lex.city_nicknames}
         self.role_words |= {w: "capital" for w in self.lex.capital_words}
@@ -58,9 +58,9 @@ class AreaFinder:
         self._capital_firsts = {w[0] for w in self.capital}
         self.zone_suffixes = words(zone_suffixes)
         levels = table(UNLISTED_LEVELS)
-        self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
         self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
+        self.villages = VillageFinder(self.township_heads, self.community_stop)
         # the last word of a road's name (幸福路): a community named after it has a proper name
         self.road_words = words("areas/road_words.txt")
         self.descriptive = words(DESCRIPTIVE_WORDS)
@@ -281,9 +281,10 @@ class AreaFinder:
                     continue
             elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
                 continue
-            # 平襄镇西关社区 read as one word: the community starts after its township (not
-            # inside a longer word, 某街道某社区工会联合会, whose name opens with the township)
-            if tk.token_span_at(m.start())[1] == e:
+            # 平襄镇西关社区 read as one word: the community starts after its township, also
+            # when the word runs on into its committee (某街道某社区党委 in a table's cell); not
+            # inside a union's name (某街道某社区工会联合会, whose name opens with the township)
+            if not text[e : tk.token_span_at(m.start())[1]].endswith(self._union_endings):
                 inside = (end for p in range(a, m.start()) for end in ends_from.get(p, ()) if end <= m.start() - 2)
                 a = max(inside, default=a)
             stem = text[a : m.start()]
@@ -304,60 +305,6 @@ class AreaFinder:
                     out.append(Found(a, e, "AREA", "community"))
                     taken.add(a, e)
         return out
-
-    def villages(self, tk: Tokens, areas: list[Found]) -> list[Found]:
-        """Villages (三清村, 嘎查), below the registry: a place word ending in a village head
-        right after the township that holds them (德庆镇顶嘎村); a township the registry
-        lacks (紫云乡) is read as one when a village follows it so."""
-        text = tk.text
-        township_at = {f.end: f for f in areas if text[f.start : f.end].endswith(self.township_heads)}
-        taken = Marks(len(text), ((f.start, f.end) for f in areas))
-        for a, b, _, tag in tk.tokens:
-            if (
-                tag in ("LOC", "ns")
-                and a not in township_at
-                and b - a >= 3
-                and text[a:b].endswith(self.township_heads)
-                and all_han(text[a:b])
-                and not taken.overlaps(a, b)
-            ):
-                township_at[b] = Found(a, b, "AREA", "township")
-        out = []
-        for end, township in sorted(township_at.items()):
-            village = self._village_at(tk, end)
-            if village is None:
-                continue
-            if township.kind == "township":
-                out.append(township)
-            out.append(village)
-        # a village the text named after its township is that village where it is written
-        # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
-        for f in out:
-            taken.add(f.start, f.end)
-        for name in sorted({text[f.start : f.end] for f in out if f.kind == "village"}):
-            for a, e in occurrences(text, name):
-                if not taken.overlaps(a, e) and (a in tk.starts or not all_han(text[a - 1 : a])):
-                    out.append(Found(a, e, "AREA", "village", ANCHORED))
-                    taken.add(a, e)
-        return out
-
-    def _village_at(self, tk: Tokens, i: int) -> Found | None:
-        """A village name starting at ``i``: two to four name characters and a village head,
-        ending a LOC word (five when the word is the village's name alone); or a name the
-        tagger cut into pieces (a transliterated one: 额尔敦陶日嘎查 read as a name and a
-        verb), two to five characters opening with a word it read as a proper name, and
-        the village head as a word of its own."""
-        text = tk.text
-        for head in self.village_heads:
-            for n in range(2, 6):
-                j = i + n + len(head)
-                if j > len(text) or text[i + n : j] != head or not all_han(text[i:j]) or j not in tk.ends:
-                    continue
-                if (n <= 4 or i in tk.starts) and tk.tag_at(j - 1) in ("LOC", "ns"):
-                    return Found(i, j, "AREA", "village")
-                if i + n in tk.starts and tk.tag_at(i) in PROPER_TAGS:  # no one's name inside it
-                    return Found(i, j, "AREA", "village", ANCHORED)
-        return None
 
 
 @Language.factory(

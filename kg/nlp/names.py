@@ -8,6 +8,8 @@ words that can sit inside a name.
 
 from __future__ import annotations
 
+import re
+
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found, FoundList
@@ -19,6 +21,12 @@ from kg.nlp.tokens import Tokens
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "ns", "nr", "nt"})
 PLACE_TAGS = frozenset({"LOC", "ns"})
 # POS tags of LAC words that can sit inside a name.
+# a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
+_ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
+ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
+# compass points, alone or joined (东部, 东西部, 西北): inside a name though tagged as a
+# locality word (东部战区, 西北电力公司, 东西部协作产业园)
+COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
 BREAKERS = frozenset(words("names/function_words.txt"))
@@ -103,6 +111,8 @@ class NameEdges:
                     continue
                 break
             inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
+            # 浙川（苍溪）东西部协作产业园: compass points (东西部, 西北) read as a locality word
+            compass = tag == "f" and k < s and COMPASS_RE.fullmatch(word) is not None
             # a word ending as a body does (育苗幼儿园, which the tagger may read as a verb)
             body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
             # a verb before 员 makes an occupation (操作员, 驾驶员), a noun inside the name
@@ -111,12 +121,16 @@ class NameEdges:
                 in_area
                 or tag in NAMEISH
                 or inner_adj
+                or compass
                 or body
                 or occupation
                 or (word.isascii() and word.strip().isalnum())
             ):
                 break
-            if word in BREAKERS or word in self.name_breakers:
+            if ADDRESS_RE.search(word):
+                break  # 镜湖区赭山中路18号市总工会: the body at that address starts after it
+            if (word in BREAKERS or word in self.name_breakers) and not (a in area_starts and area_starts[a].end > k):
+                # 从/江县: a function word the tagger cut off an area's name (从江县) opens it
                 break
             k = a
             if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):

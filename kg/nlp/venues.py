@@ -117,6 +117,8 @@ class VenueFinder:
                     if self.edges.opens_with_generic(text, a, s):
                         continue
                     need = self.common_venue_heads.get(suffix)
+                    if need and text[a:s] in self.lex.level_words:
+                        continue  # 市市场监管局: a level word before a common head (市|市场) names none
                     if need and not has_proper_word(tk, a, s, places=need != "brand"):
                         continue  # 资本市场, 工业基地: a kind of thing, not a named place
                 if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
@@ -126,6 +128,8 @@ class VenueFinder:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
                 if a >= s or text[a:e] in self.lex.venue_suffixes:
                     continue
+                if _FLOOR.search(text, max(0, a - 4), a + 1):
+                    continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))

@@ -327,3 +327,16 @@ def test_a_citys_nickname_is_the_city_only_on_a_page_about_it(extract_text):
     # elsewhere, or on a page of no known area, it is no guess (and decides no region)
     assert "哈尔滨市" not in areas(extract_text("5月12日，雨花区总工会在哈市举办职工读书分享会。", region="长沙市"))
     assert areas(extract_text("5月12日，某公司工会在沪上举办职工联谊会。")) == {}
+
+
+def test_villages_listed_without_their_township_lie_in_the_one_named_last(extract_text):
+    """洛香镇…其中洛香村、新安村等6个村: the villages are the town's."""
+    facts = extract_text("据悉，从江县洛香镇目前已建立基层工会18个，其中洛香村、新安村等6个村工会联合会。")
+    found = areas(facts)
+    assert found["洛香村"] == (None, "522633102") and found["新安村"] == (None, "522633102")
+
+
+def test_villages_listed_after_a_street_named_in_an_earlier_sentence(extract_text):
+    # (invented) another shape: the township in the sentence before, the villages joined by 和
+    facts = extract_text("天心区坡子街街道召开会议。王庄村和李集村的党支部书记作了发言。", region="长沙市")
+    assert areas(facts)["王庄村"] == (None, "430103002")

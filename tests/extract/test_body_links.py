@@ -58,6 +58,31 @@ def test_a_quoted_venue_glued_after_the_area_it_is_held_in_lies_there(extract_te
     assert ("暖心驿站", "望月湖社区") in relations(facts, "locatedIn")
 
 
+def test_a_body_after_a_verb_of_going_an_area_and_的_lies_there(extract_text):
+    """来到Y的X: a verb of going before the area does as 在 does."""
+    facts = extract_text("下午，慰问组来到望城区的湘睿精密机械有限公司，看望一线职工。", region="长沙市")
+    assert ("湘睿精密机械有限公司", "望城区") in relations(facts, "locatedIn")
+
+
+def test_a_body_after_another_verb_of_going_and_a_street_lies_there(extract_text):
+    # (invented) 走进, a street after its district, a hospital
+    facts = extract_text("随后，调研组走进开福区四方坪街道的长沙康宁中医医院调研。", region="长沙市")
+    assert ("长沙康宁中医医院", "四方坪街道") in relations(facts, "locatedIn")
+
+
+def test_areas_alone_in_brackets_after_a_body_say_where_it_is(extract_text):
+    """某线缆有限公司（无为市高沟镇）in a table's row: the areas in brackets place the company."""
+    facts = extract_text("3　　汪宏斌　　湘睿精密机械有限公司（开福区四方坪街道）挤塑工段工段长", region="长沙市")
+    assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
+
+
+def test_an_area_alone_in_brackets_after_each_body_of_a_list(extract_text):
+    # (invented) a list of award winners, a district alone after one, a street after the other
+    text = "获奖单位：长沙电力设备有限公司（雨花区砂子塘街道）、湖南鑫达物流有限公司（天心区）。"
+    got = relations(extract_text(text, region="长沙市"), "locatedIn")
+    assert {("长沙电力设备有限公司", "砂子塘街道"), ("湖南鑫达物流有限公司", "天心区")} <= got
+
+
 def test_a_venue_after_jia_and_its_area_lies_there(extract_text):
     """假Y的X举行: 假 is Hong Kong and Macau news writing for 在 (at)."""
     facts = extract_text("今日下午，某某职工会假花地玛堂区的青松职工康乐中心举办开放日，逾百名会员参加。")

@@ -373,3 +373,22 @@ def test_a_unit_of_a_department_written_short_names_the_department_in_full(extra
     bureau = "株洲市攸县人力资源和社会保障局"
     assert bureau in names(facts, "Organization")
     assert (bureau + "劳动保障监察大队", bureau) in parents(facts)
+
+
+def _located(facts, name: str) -> str | None:
+    ref = next(r for r in facts.entities if r.name == name)
+    where = facts.entities[ref].located_in
+    return where.name if where is not None else None
+
+
+def test_a_townships_government_lies_in_its_township(extract_text):
+    """在镇政府四楼会议室召开: the town hall, inside its town (a county's is placed nowhere)."""
+    facts = extract_text("6月11日，从江县洛香镇总工会成立暨第一次会员代表大会在镇政府四楼会议室召开。")
+    assert _located(facts, "洛香镇人民政府") == "洛香镇"
+
+
+def test_a_streets_government_named_in_full_lies_there_and_a_countys_nowhere(extract_text):
+    # (invented) another town named in full, and a county's government in the same text
+    facts = extract_text("近日，浏阳市大围山镇人民政府与浏阳市人民政府联合召开安全生产会议。", region="长沙市")
+    assert _located(facts, "大围山镇人民政府") == "大围山镇"
+    assert _located(facts, "浏阳市人民政府") is None

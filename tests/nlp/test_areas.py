@@ -132,3 +132,34 @@ def test_a_village_named_after_its_township_is_that_village_where_it_is_written_
     )
     villages = [(s.start_char, s.text) for s in doc.spans["kg"] if s._.kg_kind == "village"]
     assert villages == [(7, "额尔敦陶日嘎查"), (17, "额尔敦陶日嘎查")]
+
+
+def test_a_community_glued_to_its_street_and_its_committee_starts_after_the_street(tagged_mentions):
+    """镜湖区|方村街道春晖社区党委|书记 in a table's cell: the tagger reads the street, the
+    community and its party committee as one word; the community is one all the same."""
+    words = (("5", "m"), ("\u3000", "w"), ("俞慧敏", "PER"), ("\u3000", "w"), ("镜湖区", "LOC"))
+    found = tagged_mentions(*words, ("方村街道春晖社区党委", "LOC"), ("书记", "n"))
+    assert ("春晖社区", "AREA", "community") in found
+
+
+def test_a_community_glued_to_its_street_and_its_residents_committee(tagged_mentions):
+    # (invented) another street, the community's residents' committee glued on
+    words = (("现任", "v"), ("雨花区", "LOC"), ("砂子塘街道桂花社区居委会", "ORG"), ("主任", "n"))
+    assert ("桂花社区", "AREA", "community") in tagged_mentions(*words)
+
+
+def test_a_list_of_village_shaped_place_words_is_a_list_of_villages(labelled):
+    """洛香村、新安村等6个村: no township written before them, but a list of such names."""
+    found = labelled("据悉，洛香镇已建立基层工会18个，其中洛香村、新安村等6个村工会联合会。", "AREA")
+    assert {"洛香村", "新安村"} <= found
+
+
+def test_villages_joined_by_and_or_in_a_longer_list(labelled):
+    # (invented) 和 between two, then three before a count of 行政村
+    text = "镇里的王庄村和李集村的村民都来了，大桥村、河口村、白杨村3个行政村的党支部书记参加。"
+    assert {"王庄村", "李集村", "大桥村", "河口村", "白杨村"} <= labelled(text, "AREA")
+
+
+def test_a_list_of_honours_ending_in_a_village_head_is_no_villages(labelled):
+    # (invented) 文明村, 卫生村: titles villages earn, not names
+    assert not {"文明村", "卫生村"} & labelled("全县评出文明村、卫生村各10个。", "AREA")

@@ -201,3 +201,30 @@ def test_a_kind_of_body_named_by_its_kind_alone_has_no_union_of_a_name(labelled)
 def test_a_macao_union_named_after_its_members_association(labelled):
     # (invented) …从业员协会: a union of the trade's workers, opening with its area
     assert "澳门电梯维修从业员协会" in labelled("澳门电梯维修从业员协会理事长陈家乐介绍。", "UNION")
+
+
+def test_a_function_word_the_tagger_cut_off_an_areas_name_opens_the_union(tagged_mentions):
+    """从江县 read as the preposition 从 and 江县: the area's name, found in the characters,
+    opens the union all the same (no 江县洛香镇总工会)."""
+    words = (("6月11日", "TIME"), ("，", "w"), ("从", "p"), ("江县", "ORG"), ("洛香镇", "ORG"), ("总工会", "ORG"))
+    found = tagged_mentions(*words, ("成立", "v"), ("。", "w"))
+    assert ("从江县洛香镇总工会", "UNION", "") in found
+
+
+def test_a_function_word_opening_an_area_opens_a_body_after_it_too(tagged_mentions):
+    # (invented) 于都县 read as 于 and 都县, before a company's union
+    words = (("近日", "TIME"), ("，", "w"), ("于", "p"), ("都县", "LOC"), ("银坑镇", "LOC"))
+    found = tagged_mentions(*words, ("鑫旺竹木制品厂", "ORG"), ("工会", "n"), ("召开", "v"), ("大会", "n"))
+    assert ("于都县银坑镇鑫旺竹木制品厂工会", "UNION", "") in found
+
+
+def test_a_street_address_before_a_union_is_no_part_of_its_name(labelled):
+    """监督地址：某市某区赭山中路18号市总工会…: the union at that address is 市总工会."""
+    found = labelled("监督地址：芜湖市镜湖区赭山中路18号市总工会劳动和经济工作部（1206室）", "UNION")
+    assert "市总工会" in found and not [u for u in found if "18号" in u]
+
+
+def test_another_address_before_a_districts_union_and_its_centre(labelled):
+    # (invented) another road, a district's union and the centre it runs
+    found = labelled("地址：岳麓区麓山南路18号区总工会职工服务中心", "UNION")
+    assert "区总工会" in found and not [u for u in found if "18号" in u]

@@ -156,3 +156,38 @@ def test_a_venue_to_be_opened_is_a_plan_no_place(labelled):
     assert labelled("区总工会计划年内新建石桥职工驿站。", "PLACE") == set()
     assert labelled("去年于观塘区开设东九龙会员服务站。", "PLACE") == {"九龙会员服务站"}
     assert labelled("区总工会在新建的石桥职工驿站举行揭牌仪式。", "PLACE") == {"石桥职工驿站"}
+
+
+def test_a_room_on_a_floor_is_no_venue_named_from_the_floor_word(labelled):
+    """公司调度大楼五楼会议中心: the walk back stops at the floor's number (五); what is left
+    (楼会议中心) opens with the floor word and names nothing."""
+    text = "1月15日至16日，公司第二届职工代表大会第三次会议在公司调度大楼五楼会议中心召开。"
+    assert not [p for p in labelled(text, "PLACE") if p.startswith("楼")]
+
+
+def test_a_room_on_another_floor_of_another_building_is_none_either(labelled):
+    # (invented) a project department's office building, another floor
+    assert not [p for p in labelled("会议在项目部办公大楼四楼会议中心召开。", "PLACE") if p.startswith("楼")]
+
+
+def test_compass_points_tagged_as_a_locality_word_sit_inside_a_parks_name(labelled):
+    """浙川（苍溪）东西部协作产业园: 东西部 is read as a locality word; the name goes on before it
+    (and before the bracketed area)."""
+    text = "下午，考察团一行前往位于陵江镇的浙川（苍溪）东西部协作产业园，走进苍溪浙广鞋业有限公司生产车间。"
+    assert "浙川（苍溪）东西部协作产业园" in labelled(text, "PLACE")
+
+
+def test_other_compass_points_inside_another_parks_name(labelled):
+    # (invented) 南部, 西北部 in other parks of two provinces' cooperation
+    assert "湘赣（萍乡）南部合作产业园" in labelled("代表们参观了湘赣（萍乡）南部合作产业园。", "PLACE")
+    assert "粤桂（梧州）西北部协作产业园" in labelled("代表们参观了粤桂（梧州）西北部协作产业园。", "PLACE")
+
+
+def test_a_level_word_before_a_common_venue_head_names_no_place(labelled):
+    """市市场监管局: the tagger reads 市市场 as one word; a level word and 市场 name no market."""
+    assert "市市场" not in labelled("征求市纪委监委、市人社局、市市场监管局等部门意见。", "PLACE")
+
+
+def test_a_countys_market_regulator_is_no_market_either(labelled):
+    # (invented) another level, the regulator opening the sentence
+    assert "县市场" not in labelled("县市场监管局、县人社局负责人参加。", "PLACE")

@@ -1,0 +1,109 @@
+"""Villages (村, 嘎查) for ``kg_areas``: below the registry, so found by their grammar — a
+place word ending in a village head after the township that holds them.
+
+Split from kg.nlp.areas (one idea per module: the registry's areas there, the villages it
+lacks here)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from kg.lexicon import table
+from kg.nlp.found import ANCHORED, Found
+from kg.nlp.spans import Marks
+from kg.nlp.text import all_han
+from kg.nlp.tokens import Tokens, occurrences
+
+UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
+LIST_JOINERS = ("、", "和", "及", "与")  # between the items of a list of names
+PROPER_TAGS = ("PER", "LOC", "ORG", "ns", "nz", "nr")  # the tagger's words of proper names
+
+
+class VillageFinder:
+    """Finds the villages of a text, given the areas found before them."""
+
+    def __init__(self, township_heads: tuple[str, ...], stopwords: tuple[str, ...]) -> None:
+        levels = table(UNLISTED_LEVELS)
+        self.stopwords = stopwords  # words before a head that describe (文明村, 和谐社区)
+        self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
+        self.township_heads = township_heads
+
+    def __call__(self, tk: Tokens, areas: list[Found]) -> list[Found]:
+        """Villages (三清村, 嘎查), below the registry: a place word ending in a village head
+        right after the township that holds them (德庆镇顶嘎村); a township the registry
+        lacks (紫云乡) is read as one when a village follows it so."""
+        text = tk.text
+        township_at = {f.end: f for f in areas if text[f.start : f.end].endswith(self.township_heads)}
+        taken = Marks(len(text), ((f.start, f.end) for f in areas))
+        for a, b, _, tag in tk.tokens:
+            if (
+                tag in ("LOC", "ns")
+                and a not in township_at
+                and b - a >= 3
+                and text[a:b].endswith(self.township_heads)
+                and all_han(text[a:b])
+                and not taken.overlaps(a, b)
+            ):
+                township_at[b] = Found(a, b, "AREA", "township")
+        out = []
+        for end, township in sorted(township_at.items()):
+            village = self._village_at(tk, end)
+            if village is None:
+                continue
+            if township.kind == "township":
+                out.append(township)
+            out.append(village)
+        for f in out:
+            taken.add(f.start, f.end)
+        out += self._listed(tk, taken)
+        # a village the text named after its township is that village where it is written
+        # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
+        for name in sorted({text[f.start : f.end] for f in out if f.kind == "village"}):
+            for a, e in occurrences(text, name):
+                if not taken.overlaps(a, e) and (a in tk.starts or not all_han(text[a - 1 : a])):
+                    out.append(Found(a, e, "AREA", "village", ANCHORED))
+                    taken.add(a, e)
+        return out
+
+    def _listed(self, tk: Tokens, taken: Marks) -> list[Found]:
+        """洛香村、新安村等6个村工会联合会: place words of a village's shape (two to four name
+        characters and a village head) joined as a list (、, 和, 及, 与) are villages, though
+        no township is written before them — one alone may be a resort's or a brand's name
+        (度假村), a list of such names is a list of villages.  Each is added to ``taken``."""
+        text = tk.text
+        shaped = [
+            (a, b)
+            for a, b, _, tag in tk.tokens
+            if tag in ("LOC", "ns") and self._village_shaped(text[a:b]) and not taken.overlaps(a, b)
+        ]
+        listed: set[tuple[int, int]] = set()
+        for first, second in pairwise(shaped):
+            if text[first[1] : second[0]] in LIST_JOINERS:
+                listed |= {first, second}
+        for a, b in sorted(listed):
+            taken.add(a, b)
+        return [Found(a, b, "AREA", "village") for a, b in sorted(listed)]
+
+    def _village_shaped(self, word: str) -> bool:
+        """Two to four name characters and a village head, none of them describing (文明村)."""
+        head = next((h for h in self.village_heads if word.endswith(h)), None)
+        stem = word[: -len(head)] if head else ""
+        return 2 <= len(stem) <= 4 and all_han(stem) and not stem.startswith(self.stopwords)
+
+    def _village_at(self, tk: Tokens, i: int) -> Found | None:
+        """A village name starting at ``i``: two to four name characters and a village head,
+        ending a LOC word (five when the word is the village's name alone); or a name the
+        tagger cut into pieces (a transliterated one: 额尔敦陶日嘎查 read as a name and a
+        verb), two to five characters opening with a word it read as a proper name, and
+        the village head as a word of its own."""
+        text = tk.text
+        for head in self.village_heads:
+            for n in range(2, 6):
+                j = i + n + len(head)
+                if j > len(text) or text[i + n : j] != head or not all_han(text[i:j]) or j not in tk.ends:
+                    continue
+                if (n <= 4 or i in tk.starts) and tk.tag_at(j - 1) in ("LOC", "ns"):
+                    return Found(i, j, "AREA", "village")
+                if i + n in tk.starts and tk.tag_at(i) in PROPER_TAGS:  # no one's name inside it
+                    return Found(i, j, "AREA", "village", ANCHORED)
+        return None
