@@ -410,6 +410,25 @@ def test_a_stop_of_a_visit_in_its_paragraph_is_part_of_the_visit(extract_text):
     assert len(two.events) == 2
 
 
+def test_a_stop_in_a_paragraph_going_on_with_the_days_tour_is_part_of_the_visit(extract_text):
+    """A visit told stop by stop, a paragraph a stop: a paragraph opening 随后/下午 (the day's
+    tour going on) tells a stop of the visit before it, its people the visit's."""
+    facts = extract_text(
+        "1月8日，省总工会主席邹明远一行在宜宾市走访慰问坚守岗位的一线职工。\n"
+        "一早，一行人来到宜宾港务集团码头。\n"
+        "随后，一行人来到翠屏区人民医院，看望了连续值守的护士长邱映雪。",
+        region="宜宾市",
+    )
+    assert len(facts.events) == 1
+    other = extract_text(
+        "12月30日，市总工会副主席岑立夫带队走访慰问环卫工人。\n"
+        "下午，慰问组前往江城建材有限公司，看望节日期间加班的职工，公司经理柯振宇陪同。",
+        region="宜宾市",
+    )
+    assert len(other.events) == 1
+    assert "柯振宇" in participants(other.events[0])
+
+
 def test_a_contests_final_said_after_its_whole_name_is_the_contest(extract_text):
     # the headline reports the contest, the lead its final: one event with the final's day
     facts = extract_text(
