@@ -22,6 +22,7 @@ from kg.extract.wordlists import (
     CARRY_OUT_VERBS,
     MEETING_VERBS,
     PLAN_WORDS,
+    SINCE_WORDS,
     SPEECH_VERBS,
     SPIRIT_WORDS,
     THIS_EVENT_WORDS,
@@ -48,6 +49,8 @@ _NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
+# 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
+_SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
@@ -93,6 +96,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - 4), s.start_char)
     ):
         return None  # (召开座谈会: a short name held right after its verb is an event)
+    if _SINCE.match(ctx.text, s.end_char):
+        return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
     sa, sb = ctx.sentence_of(s.start_char)
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article

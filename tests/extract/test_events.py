@@ -43,6 +43,34 @@ def test_an_event_the_unions_must_hold_is_no_event(extract_text):
     assert event_names(facts) == ["全委会"]
 
 
+def test_an_event_a_period_counts_from_is_no_event(extract_text):
+    # X以来 / X召开以来: an earlier meeting the article looks back to
+    facts = extract_text(
+        "1月9日，雨花区总工会召开三届四次全委会。区总工会副主席邓若溪报告，三届三次全委会以来共走访企业210家。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["三届四次全委会"]
+    facts = extract_text(
+        "3月2日，湘江机械厂召开第五届职工代表大会第二次会议。自上届职工代表大会召开以来，工厂新增岗位300个。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["第五届职工代表大会第二次会议"]
+
+
+def test_an_event_an_official_asks_for_is_no_event(extract_text):
+    # 要求 / 号召 open what is asked for: the events named there are not held
+    facts = extract_text(
+        "近日，雨花区总工会召开全委会。会议结束时，区总工会主席钟立本要求各基层工会办好职工篮球联赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["全委会"]
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。区总工会号召广大职工积极参加劳动技能竞赛，争当岗位能手。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["职工读书分享会"]
+
+
 def test_an_event_named_in_what_an_official_says_is_no_event(extract_text):
     facts = extract_text(
         "近日，雨花区总工会举办职工读书分享会。区总工会负责人表示，要把职工健步走活动办好。", region="长沙市"
