@@ -22,6 +22,7 @@ from kg.extract.wordlists import (
     CARRY_OUT_VERBS,
     MEETING_VERBS,
     PLAN_WORDS,
+    REPEAT_ADVERBS,
     SINCE_WORDS,
     SPEECH_VERBS,
     SPIRIT_WORDS,
@@ -51,6 +52,8 @@ _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
+# 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
+_REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternation_of(REPEAT_ADVERBS)})$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
@@ -98,6 +101,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # (召开座谈会: a short name held right after its verb is an event)
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
+    if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - 6), s.start_char):
+        return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article

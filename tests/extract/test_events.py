@@ -71,6 +71,20 @@ def test_an_event_an_official_asks_for_is_no_event(extract_text):
     assert event_names(facts) == ["职工读书分享会"]
 
 
+def test_an_act_done_again_and_again_is_no_event(extract_text):
+    # 三次约谈双方 / 多次走访慰问: the steps of a story told, or a habit, not one event held
+    facts = extract_text(
+        "11月3日，雨花区总工会举办劳动争议调解培训班。培训中，调解员讲述了一起案件：调解员三次约谈双方，最终促成和解。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["劳动争议调解培训班"]
+    facts = extract_text(
+        "5月8日，雨花区总工会召开全委会。区总工会副主席邓若溪入职以来多次走访慰问困难职工家庭。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["全委会"]
+
+
 def test_an_event_named_in_what_an_official_says_is_no_event(extract_text):
     facts = extract_text(
         "近日，雨花区总工会举办职工读书分享会。区总工会负责人表示，要把职工健步走活动办好。", region="长沙市"
