@@ -20,6 +20,7 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    COLLECTIVE_WORDS,
     MEETING_VERBS,
     PLAN_WORDS,
     REPEAT_ADVERBS,
@@ -117,6 +118,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
+    _collective_organizers(ctx, fact)
     read_location(ctx, fact, s, sa, sb)
     read_date(ctx, fact, s, sa, sb)
     read_count(ctx, fact, s, sb)
@@ -142,6 +144,22 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
             # (the last of them is no subject holding it)
             fact.organizers = [o for o in fact.organizers if not w.start(1) <= o[1].start < w.end(1)]
     return fact, anaphor
+
+
+def _collective_organizers(ctx: ArticleContext, fact: EventFact) -> None:
+    """两地工会在X召开座谈会: a collective of bodies (collective_words.txt) organises the event —
+    the last two unions the text named before it, each under its own name, stand for it."""
+    for i, (ref, ev) in enumerate(fact.organizers):
+        if not ref.name.startswith(COLLECTIVE_WORDS):
+            continue
+        named: list[EntityRef] = []
+        for _x, _y, r in reversed(ctx.bodies_in(0, ev.start)):
+            if r.cls == "TradeUnion" and r not in named and not r.name.startswith(COLLECTIVE_WORDS):
+                named.append(r)
+            if len(named) == 2:
+                fact.organizers[i : i + 1] = [(r, ev) for r in reversed(named)]
+                return
+        return
 
 
 def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:

@@ -85,6 +85,21 @@ def test_an_act_done_again_and_again_is_no_event(extract_text):
     assert event_names(facts) == ["全委会"]
 
 
+def test_a_collective_of_two_unions_organising_stands_for_the_unions_named_before(extract_text):
+    # 两地工会召开座谈会: the two unions named before it organise it
+    facts = extract_text(
+        "5月6日，宁波市鄞州区总工会考察团来到黔西市。黔西市总工会主席罗云开陪同考察。"
+        "当天上午，两地工会在黔西市职工服务中心召开劳务协作座谈会。",
+        region="黔西市",
+    )
+    assert sorted(organizers(event(facts, "座谈会"))) == ["鄞州区总工会", "黔西市总工会"]
+    facts = extract_text(
+        "8月12日，长沙市总工会与湘潭市总工会负责人一同来到昭山示范区。随后，双方工会联合举办职工技能交流会。",
+        region="长沙市",
+    )
+    assert sorted(organizers(event(facts, "交流会"))) == ["湘潭市总工会", "长沙市总工会"]
+
+
 def test_an_event_named_in_what_an_official_says_is_no_event(extract_text):
     facts = extract_text(
         "近日，雨花区总工会举办职工读书分享会。区总工会负责人表示，要把职工健步走活动办好。", region="长沙市"
