@@ -126,6 +126,8 @@ class VenueFinder:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
                 if a >= s or text[a:e] in self.lex.venue_suffixes:
                     continue
+                if a > 0 and _FLOOR.match(text, a - 1, a + 1):
+                    continue  # 大楼五楼会议中心 read from 楼 on: a room of a floor cut from its number
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
                 out.append(Found(a, e, "PLACE"))

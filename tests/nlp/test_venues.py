@@ -156,3 +156,12 @@ def test_a_venue_to_be_opened_is_a_plan_no_place(labelled):
     assert labelled("区总工会计划年内新建石桥职工驿站。", "PLACE") == set()
     assert labelled("去年于观塘区开设东九龙会员服务站。", "PLACE") == {"九龙会员服务站"}
     assert labelled("区总工会在新建的石桥职工驿站举行揭牌仪式。", "PLACE") == {"石桥职工驿站"}
+
+
+def test_a_room_read_from_its_floor_word_on_is_no_venue(labelled):
+    """大楼五楼会议中心, the tagger splitting 五|楼: the name may not start at the floor's 楼 or
+    层, cut from its number (楼会议中心 names nothing)."""
+    found = labelled("大会在公司调度大楼五楼会议中心召开。", "PLACE")
+    assert not any(p.startswith(("楼", "层")) for p in found)
+    found = labelled("年会在集团办公大楼12层会议中心举行。", "PLACE")
+    assert not any(p.startswith(("楼", "层")) for p in found)
