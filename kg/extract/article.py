@@ -42,6 +42,7 @@ from kg.extract.honour_lists import (
     received_by,
     relative_winners,
 )
+from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.participants import attendance, elected, invited
 from kg.extract.people import read_people
@@ -84,6 +85,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
+    read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
     elected,  # …会议选举A为主席: those a meeting elects take part

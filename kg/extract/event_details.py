@@ -204,8 +204,8 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?委员会(?=第)")
-# 四届一次全委会: a committee's term and sitting said short
-_SHORT_TERM = re.compile(r"([一二三四五六七八九十]+)届[一二三四五六七八九十]+次全委")
+# 四届一次全委会 / 一届一次委员会议 / 二届三次常委会: a committee's term and sitting said short
+_SHORT_TERM = re.compile(r"([一二三四五六七八九十]+)届[一二三四五六七八九十]+次(?:全委|全体委员|委员|常委)")
 # the rest of a committee's name after its term (第四届|委员会, 第四届|工会委员会)
 _COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,8}?委员会")
 

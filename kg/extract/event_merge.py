@@ -17,6 +17,7 @@ from kg.extract.wordlists import (
     CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
+    TOUR_OPENERS,
     VISIT_STOPS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -160,13 +161,18 @@ def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact |
     """The visit read last before ``f`` in its paragraph of which ``f``, a verb phrase of a
     stop alone (visit_stops.tsv: 看望), is a stop (…带队走访慰问困难职工家庭…；随后前往X公司，
     看望…): one visit, its places and people the stop's too.  In a paragraph of its own
-    (另一路…看望…), a visit of its own."""
+    (另一路…看望…), a visit of its own — unless it opens going on with the day's tour
+    (tour_openers.txt: 随后, 下午)."""
     whole = VISIT_STOPS.get(f.core.removeprefix("verb:")) if f.core.startswith("verb:") else None
     if whole is None:
         return None
     for m in reversed(merged):
         if m.core == "verb:" + whole and m.evidence.start < f.evidence.start:
-            return m if "\n" not in text[m.evidence.start : f.evidence.start] else None
+            if "\n" not in text[m.evidence.start : f.evidence.start]:
+                return m
+            # (随后，一行人来到X，看望…; 下午，…: a paragraph going on with the day's tour)
+            paragraph = text.rfind("\n", 0, f.evidence.start) + 1
+            return m if text[paragraph : f.evidence.start].lstrip(" \u3000\t").startswith(TOUR_OPENERS) else None
     return None
 
 

@@ -20,8 +20,11 @@ from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CARRY_OUT_VERBS,
+    COLLECTIVE_WORDS,
     MEETING_VERBS,
     PLAN_WORDS,
+    REPEAT_ADVERBS,
+    SINCE_WORDS,
     SPEECH_VERBS,
     SPIRIT_WORDS,
     THIS_EVENT_WORDS,
@@ -48,6 +51,10 @@ _NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
+# 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
+_SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
+# 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
+_REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternation_of(REPEAT_ADVERBS)})$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
@@ -93,6 +100,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - 4), s.start_char)
     ):
         return None  # (召开座谈会: a short name held right after its verb is an event)
+    if _SINCE.match(ctx.text, s.end_char):
+        return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
+    if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - 6), s.start_char):
+        return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
@@ -107,6 +118,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
+    _collective_organizers(ctx, fact)
     read_location(ctx, fact, s, sa, sb)
     read_date(ctx, fact, s, sa, sb)
     read_count(ctx, fact, s, sb)
@@ -132,6 +144,22 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
             # (the last of them is no subject holding it)
             fact.organizers = [o for o in fact.organizers if not w.start(1) <= o[1].start < w.end(1)]
     return fact, anaphor
+
+
+def _collective_organizers(ctx: ArticleContext, fact: EventFact) -> None:
+    """两地工会在X召开座谈会: a collective of bodies (collective_words.txt) organises the event —
+    the last two unions the text named before it, each under its own name, stand for it."""
+    for i, (ref, ev) in enumerate(fact.organizers):
+        if not ref.name.startswith(COLLECTIVE_WORDS):
+            continue
+        named: list[EntityRef] = []
+        for _x, _y, r in reversed(ctx.bodies_in(0, ev.start)):
+            if r.cls == "TradeUnion" and r not in named and not r.name.startswith(COLLECTIVE_WORDS):
+                named.append(r)
+            if len(named) == 2:
+                fact.organizers[i : i + 1] = [(r, ev) for r in reversed(named)]
+                return
+        return
 
 
 def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:

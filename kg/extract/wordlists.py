@@ -55,6 +55,11 @@ FORMER_MARKS = words("posts/former_marks.txt")
 THIS_EVENT_WORDS = words("events/this_event_words.txt")
 # a course's opening ceremony named alone -> the ending of the course's name (开班仪式 -> 班)
 CLOSING_STAGES = words("events/closing_stages.txt")
+NOTICE_KINDS = words("events/notice_kinds.txt")
+TOUR_OPENERS = words("events/tour_openers.txt")
+SINCE_WORDS = words("events/since_words.txt")
+REPEAT_ADVERBS = words("events/repeat_adverbs.txt")
+COLLECTIVE_WORDS = words("events/collective_words.txt")
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 # 看望 alone, a stop of the 慰问 visit told before it in its paragraph
 VISIT_STOPS = {row[0]: row[1] for row in table("events/visit_stops.tsv")}

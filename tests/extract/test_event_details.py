@@ -469,6 +469,20 @@ def test_the_area_of_weiyu_when_the_venue_is_no_place(extract_text):
             "全委会",
             "南湖区新兴街道工会",
         ),
+        # 一届一次委员会议 said short, the committee's sitting with 委员会议 for 全委会
+        (
+            "6月3日，新兴街道总工会成立暨第一次会员代表大会召开。大会选举产生了新兴街道总工会第一届委员会，"
+            "邝志远当选为主席。随后召开的一届一次委员会议推选程丽君为女职工委员会主任。",
+            "委员会议",
+            "南湖区新兴街道总工会",
+        ),
+        # 二届一次全体委员会议, a company union's, its committee elected by a congress
+        (
+            "5月20日，嘉兴远航机械有限公司工会召开第二次会员代表大会，选举产生了嘉兴远航机械有限公司"
+            "工会第二届委员会委员7名。在随后召开的二届一次全体委员会议上，程丽君当选为工会主席。",
+            "全体委员会议",
+            "嘉兴远航机械有限公司工会",
+        ),
         # the committee named without its body (选举产生联合会第一届委员会): the congress's union
         (
             "11月6日，新兴街道工会联合会第一次会员代表大会在街道党群服务中心召开，选举产生联合会第一届委员会委员7名。"

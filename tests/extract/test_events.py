@@ -43,6 +43,63 @@ def test_an_event_the_unions_must_hold_is_no_event(extract_text):
     assert event_names(facts) == ["全委会"]
 
 
+def test_an_event_a_period_counts_from_is_no_event(extract_text):
+    # X以来 / X召开以来: an earlier meeting the article looks back to
+    facts = extract_text(
+        "1月9日，雨花区总工会召开三届四次全委会。区总工会副主席邓若溪报告，三届三次全委会以来共走访企业210家。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["三届四次全委会"]
+    facts = extract_text(
+        "3月2日，湘江机械厂召开第五届职工代表大会第二次会议。自上届职工代表大会召开以来，工厂新增岗位300个。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["第五届职工代表大会第二次会议"]
+
+
+def test_an_event_an_official_asks_for_is_no_event(extract_text):
+    # 要求 / 号召 open what is asked for: the events named there are not held
+    facts = extract_text(
+        "近日，雨花区总工会召开全委会。会议结束时，区总工会主席钟立本要求各基层工会办好职工篮球联赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["全委会"]
+    facts = extract_text(
+        "近日，雨花区总工会举办职工读书分享会。区总工会号召广大职工积极参加劳动技能竞赛，争当岗位能手。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_an_act_done_again_and_again_is_no_event(extract_text):
+    # 三次约谈双方 / 多次走访慰问: the steps of a story told, or a habit, not one event held
+    facts = extract_text(
+        "11月3日，雨花区总工会举办劳动争议调解培训班。培训中，调解员讲述了一起案件：调解员三次约谈双方，最终促成和解。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["劳动争议调解培训班"]
+    facts = extract_text(
+        "5月8日，雨花区总工会召开全委会。区总工会副主席邓若溪入职以来多次走访慰问困难职工家庭。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["全委会"]
+
+
+def test_a_collective_of_two_unions_organising_stands_for_the_unions_named_before(extract_text):
+    # 两地工会召开座谈会: the two unions named before it organise it
+    facts = extract_text(
+        "5月6日，宁波市鄞州区总工会考察团来到黔西市。黔西市总工会主席罗云开陪同考察。"
+        "当天上午，两地工会在黔西市职工服务中心召开劳务协作座谈会。",
+        region="黔西市",
+    )
+    assert sorted(organizers(event(facts, "座谈会"))) == ["鄞州区总工会", "黔西市总工会"]
+    facts = extract_text(
+        "8月12日，长沙市总工会与湘潭市总工会负责人一同来到昭山示范区。随后，双方工会联合举办职工技能交流会。",
+        region="长沙市",
+    )
+    assert sorted(organizers(event(facts, "交流会"))) == ["湘潭市总工会", "长沙市总工会"]
+
+
 def test_an_event_named_in_what_an_official_says_is_no_event(extract_text):
     facts = extract_text(
         "近日，雨花区总工会举办职工读书分享会。区总工会负责人表示，要把职工健步走活动办好。", region="长沙市"
@@ -408,6 +465,25 @@ def test_a_stop_of_a_visit_in_its_paragraph_is_part_of_the_visit(extract_text):
         region="定西市",
     )
     assert len(two.events) == 2
+
+
+def test_a_stop_in_a_paragraph_going_on_with_the_days_tour_is_part_of_the_visit(extract_text):
+    """A visit told stop by stop, a paragraph a stop: a paragraph opening 随后/下午 (the day's
+    tour going on) tells a stop of the visit before it, its people the visit's."""
+    facts = extract_text(
+        "1月8日，省总工会主席邹明远一行在宜宾市走访慰问坚守岗位的一线职工。\n"
+        "一早，一行人来到宜宾港务集团码头。\n"
+        "随后，一行人来到翠屏区人民医院，看望了连续值守的护士长邱映雪。",
+        region="宜宾市",
+    )
+    assert len(facts.events) == 1
+    other = extract_text(
+        "12月30日，市总工会副主席岑立夫带队走访慰问环卫工人。\n"
+        "下午，慰问组前往江城建材有限公司，看望节日期间加班的职工，公司经理柯振宇陪同。",
+        region="宜宾市",
+    )
+    assert len(other.events) == 1
+    assert "柯振宇" in participants(other.events[0])
 
 
 def test_a_contests_final_said_after_its_whole_name_is_the_contest(extract_text):

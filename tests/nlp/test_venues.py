@@ -191,3 +191,12 @@ def test_a_level_word_before_a_common_venue_head_names_no_place(labelled):
 def test_a_countys_market_regulator_is_no_market_either(labelled):
     # (invented) another level, the regulator opening the sentence
     assert "县市场" not in labelled("县市场监管局、县人社局负责人参加。", "PLACE")
+
+
+def test_a_room_read_from_its_floor_word_on_is_no_venue(labelled):
+    """大楼五楼会议中心, the tagger splitting 五|楼: the name may not start at the floor's 楼 or
+    层, cut from its number (楼会议中心 names nothing)."""
+    found = labelled("大会在公司调度大楼五楼会议中心召开。", "PLACE")
+    assert not any(p.startswith(("楼", "层")) for p in found)
+    found = labelled("年会在集团办公大楼12层会议中心举行。", "PLACE")
+    assert not any(p.startswith(("楼", "层")) for p in found)

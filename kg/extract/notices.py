@@ -1,0 +1,82 @@
+"""Family *events*, an official notice: a page that is one document a body issues.
+
+A page titled 关于…的公示 (…的通知, …的决定 …: the kinds of ``events/notice_kinds.txt``)
+reports no meeting: the document itself is what happened, the body's act of issuing it.
+Its title names that event; who signs it at the end (落款: the body alone on the last
+line, its date beside or under it) organises it, on the day it is dated — or, when the
+page keeps no date line, the day the page was published.  A notice has no venue and no
+count (the numbers in it are the sizes of its lists).  Runs after
+``kg.extract.event_merge.merge_events``: the notice is the article's main event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.dates import parse_date
+from kg.extract.wordlists import NOTICE_KINDS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef, EventFact
+
+# the title of a notice: 关于…的公示, perhaps after its issuer (市总工会关于…的通知)
+_TITLE = re.compile(f"关于[^\\n]+的(?:{alternation_of(NOTICE_KINDS)})$")
+# a date the signature gives (2026年4月17日, 二〇二六年四月十七日), alone or after the signer
+_NUM = "[\\d〇零一二三四五六七八九十]"
+_SIGNED_DATE = re.compile(f"{_NUM}{{4}}年{_NUM}{{1,3}}月{_NUM}{{1,3}}日")
+_SEPARATORS = " \u3000\t、"
+
+
+def read_notice(ctx: ArticleContext) -> None:
+    """The notice a page titled 关于…的公示 is: an event of its kind, first of the article's."""
+    headline = ctx.article.headline or ""
+    m = _TITLE.search(headline)
+    if m is None:
+        return
+    fact = EventFact(EntityRef("Event", m.group()), m.group(), ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
+    _read_signature(ctx, fact)
+    if fact.date is None and ctx.article.date:
+        parsed = parse_date(ctx.article.date, None)
+        if parsed:
+            fact.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
+    ctx.ref_at[(m.start(), m.end())] = fact.ref
+    ctx.facts.events.insert(0, fact)
+
+
+def _read_signature(ctx: ArticleContext, fact: EventFact) -> None:
+    """The 落款 of the notice: the last lines of the text, a line of bodies only (one or
+    several signers) with perhaps a date after them or on the line below.  A last line
+    that is prose (联系电话：…) signs nothing."""
+    text = ctx.text
+    lines: list[tuple[int, int]] = []
+    end = len(text.rstrip())
+    while end > 0 and len(lines) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            lines.append((start, end))
+        end = start - 1
+    for a, b in lines:
+        date = _SIGNED_DATE.search(text, a, b)
+        signers_end = date.start() if date else b
+        bodies = ctx.bodies_in(a, signers_end)
+        if bodies and not any(text[x:y].strip(_SEPARATORS) for x, y in _gaps(a, signers_end, bodies)):
+            for x, y, ref in bodies:
+                fact.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["pattern"])))
+            date = date or _SIGNED_DATE.search(text, b, len(text))
+            if date is not None:
+                parsed = parse_date(date.group(), None)
+                if parsed:
+                    fact.date = (*parsed, ctx.evidence(date.start(), date.end(), CONFIDENCE["pattern"]))
+            return
+        if date is None or date.start() != a:
+            return  # (only a date line may stand under the signers)
+
+
+def _gaps(a: int, b: int, bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int]]:
+    """The stretches of ``[a, b)`` between the bodies named there."""
+    out, pos = [], a
+    for x, y, _r in bodies:
+        out.append((pos, x))
+        pos = max(pos, y)
+    out.append((pos, b))
+    return out

@@ -1,0 +1,70 @@
+"""Family events, official notices (kg.extract.notices): a page that is a 公示/通知 a body signs."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import event_names, organizers
+
+
+def _notice(facts):
+    (found,) = [e for e in facts.events if e.ref.name.startswith("关于")]
+    return found
+
+
+def test_a_public_notice_signed_by_a_union_is_its_event(extract_text):
+    # the shape of a 公示 page: title 关于…的公示, 现予以公示, the signer alone, its date below
+    facts = extract_text(
+        "经研究，确定了以下拟表彰对象，现予以公示。\n"
+        "1　王秋实　湘江电缆有限公司班长\n"
+        "公示期为2026年5月6日至5月12日。\n"
+        "长沙市总工会\n"
+        "2026年5月6日",
+        headline="关于2026年长沙市五一劳动奖章拟表彰对象的公示",
+        region="长沙市",
+    )
+    notice = _notice(facts)
+    assert facts.events[0] is notice
+    assert notice.ref.name.endswith("的公示")
+    assert organizers(notice) == ["长沙市总工会"]
+    assert notice.date[0] == "2026-05-06"
+    assert notice.locations == [] and notice.count is None
+
+
+def test_a_notice_signed_by_two_bodies_dated_on_their_line(extract_text):
+    # another kind (通报), two signers and the date on one line, no date below
+    facts = extract_text(
+        "各区县总工会：\n今年以来，各单位认真落实安全生产责任，现将检查情况通报如下。\n"
+        "一、总体情况良好。\n"
+        "株洲市总工会　株洲市应急管理局　2027年3月2日",
+        headline="关于2027年第一季度职工安全生产检查情况的通报",
+        region="株洲市",
+    )
+    notice = _notice(facts)
+    assert organizers(notice) == ["株洲市总工会", "株洲市应急管理局"]
+    assert notice.date[0] == "2027-03-02"
+
+
+def test_a_notice_dated_by_its_page_when_it_keeps_no_date_line(extract_text):
+    facts = extract_text(
+        "经研究，决定举办全市职工篮球赛，现将有关事项通知如下。\n联系人：赵一鸣\n湘潭市总工会",
+        headline="关于举办2026年湘潭市职工篮球赛的通知",
+        region="湘潭市",
+        date="2026-07-01",
+    )
+    notice = _notice(facts)
+    assert organizers(notice) == ["湘潭市总工会"]
+    assert notice.date[0] == "2026-07-01"
+
+
+def test_a_last_line_of_prose_signs_nothing(extract_text):
+    facts = extract_text(
+        "现予以公示。如有异议，请向长沙市总工会反映。",
+        headline="关于长沙市工人先锋号拟表彰对象的公示",
+        region="长沙市",
+    )
+    assert organizers(_notice(facts)) == []
+
+
+def test_a_report_titled_otherwise_is_no_notice(extract_text):
+    text = "近日，雨花区总工会举办职工读书分享会。"
+    facts = extract_text(text, headline="雨花区总工会举办读书分享会", region="长沙市")
+    assert not any(n.startswith("关于") for n in event_names(facts))
