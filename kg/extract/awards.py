@@ -39,6 +39,8 @@ _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 _GIVEN = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"]({alternation_of(HONOUR_KIND)})?'
 )
+# 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
+_QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
 # 获得“全国五一劳动奖状”: a quoted honour with no 称号 after it ends with an honour's head
 # the words an honour's name ends with (奖章, 先锋号, 劳动模范 …), as one alternation
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
@@ -100,6 +102,8 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _GIVEN.finditer(text):
         if m.group(2) is None and not _HONOUR_END.search(m.group(1)):
             continue
+        if _QUALIFIES.match(text, m.end()) and ctx.mentions_in("PERSON", m.end(), m.end() + 12):
+            continue  # 向获评“X”的班长张三颁发…: the honour of the name after 的 (received_by)
         sa, _ = ctx.sentence_of(m.start())
         _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
     for m in _NAMED.finditer(text):

@@ -224,3 +224,22 @@ def test_an_honour_bestowed_on_the_bodies_after_wei(extract_text):
 def test_an_honour_bestowed_on_a_person_after_wei(extract_text):
     facts = extract_text("副区长李卫东为周建平颁发“江宁工匠”荣誉称号。", region="南京市")
     assert awards(facts) == {("周建平", "江宁工匠")}
+
+
+def test_an_honour_qualifying_the_one_handed_something_goes_to_that_one(extract_text):
+    # 向获评“X”的…张三颁发: the honour is the name's after 的, not the giver's before 向
+    facts = extract_text(
+        "1月8日，市总工会主席孔德川在平山区走访慰问一线职工，向获评“辽宁五一劳动奖章”的焊工班长钱立民颁发了慰问金。",
+        region="辽宁省",
+    )
+    assert awards(facts) == {("钱立民", "辽宁五一劳动奖章")}
+
+
+def test_an_honour_qualifying_the_one_given_to_after_wei_or_xiang(extract_text):
+    # other givers, 为 and 向, 称号 after the quote, a short honour (市劳动模范)
+    facts = extract_text(
+        "5月2日，区总工会主席王立平为荣获“全国五一劳动奖章”称号的钳工马春林送上鲜花，"
+        "向获得“市劳动模范”的值班长郝建新颁发证书。",
+        region="南京市",
+    )
+    assert awards(facts) == {("马春林", "全国五一劳动奖章"), ("郝建新", "市劳动模范")}
