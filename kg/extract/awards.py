@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.jobs import is_job_word
 from kg.extract.wordlists import (
     HONOUR_HEADS,
     HONOUR_HOLDER,
@@ -60,6 +61,8 @@ _NAMED = re.compile(
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
 _TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
+# how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
+_JOB_REACH = 9
 # “广西工匠”张三: a quoted honour right before its holder's name
 _QUOTED_BEFORE = re.compile('[“"]([^“”"\\s]{2,16})[”"]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
@@ -170,7 +173,12 @@ def titled_honours(ctx: ArticleContext) -> None:
             else:
                 m = _TITLE_END.search(text, max(0, end - 8), end)
                 if m is None:
-                    break
+                    # 省劳动模范、高级技师张三: a job or a grade listed after the honour
+                    k = text.rfind("、", max(0, end - _JOB_REACH), end)
+                    if k <= 0 or not is_job_word(text[k + 1 : end]):
+                        break
+                    end = k
+                    continue
                 start = _honour_start(ctx, m.start())
                 honour = _EDITION.sub("", text[start:end])
                 if len(honour) < 4 and len(honour) == len(m.group(0)):

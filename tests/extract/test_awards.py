@@ -243,3 +243,17 @@ def test_an_honour_qualifying_the_one_given_to_after_wei_or_xiang(extract_text):
         region="南京市",
     )
     assert awards(facts) == {("马春林", "全国五一劳动奖章"), ("郝建新", "市劳动模范")}
+
+
+def test_an_honour_held_before_a_job_listed_ahead_of_the_name(extract_text):
+    # X劳动模范、高级技师张三: the grade between the honour and the name is no honour
+    facts = extract_text(
+        "会议表彰了先进个人。晋阳省电力公司劳动模范、高级技师孟长庚等22人获评“先进个人”。", region="山西省"
+    )
+    assert ("孟长庚", "晋阳省电力公司劳动模范") in awards(facts)
+
+
+def test_an_honour_held_before_two_jobs_listed_ahead_of_the_name(extract_text):
+    # another order and other words: two jobs, a national honour, a talk instead of a list
+    facts = extract_text("座谈会上，全国劳动模范、焊工班长、高级工程师邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "全国劳动模范") in awards(facts)
