@@ -54,8 +54,8 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
-# A作《2024年工作报告》: who presents a titled report or speech at the event
-_PRESENTS = re.compile(r"(?:同志)?作了?《[^》\n]{1,40}》")
+# A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
+_PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
 # person who acts there: a body and its titles (活动中，街道总工会主席X为…), no verb
 _TITLE_TAGS = frozenset({"n", "nz", "nt", "ORG", "LOC", "ns", "j", "w", "f", "m", "q", "b", "PER", "nw", "an", "vn"})

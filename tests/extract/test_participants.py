@@ -390,6 +390,25 @@ def test_who_presents_a_titled_report_takes_part(extract_text):
     assert "邝志远" in participants(event(facts, "职工代表大会"))
 
 
+def test_who_presents_a_report_titled_by_ti_wei_takes_part(extract_text):
+    # 董事长X作题为《…》的工作报告: the title introduced by 题为
+    facts = extract_text(
+        "1月9日，宁川电力有限公司第二届职工代表大会第三次会议召开。"
+        "公司董事长柯振宇作题为《守牢安全底线　奋力开创新局面》的工作报告。",
+        region="太原市",
+    )
+    assert "柯振宇" in participants(event(facts, "职工代表大会"))
+
+
+def test_who_gives_a_speech_titled_by_ti_wei_at_a_forum_takes_part(extract_text):
+    # another event and speech: 作了题为《…》的主旨演讲 at a forum
+    facts = extract_text(
+        "6月3日，秀峰区总工会举办劳模工匠论坛。全国劳动模范邵明川作了题为《一颗螺丝钉的三十年》的主旨演讲。",
+        region="桂林市",
+    )
+    assert "邵明川" in participants(event(facts, "论坛"))
+
+
 def test_those_the_meeting_named_by_its_head_elects_take_part(extract_text):
     # 经无记名投票，大会补选A为工会副主席，补选B为…: the article's meeting elects them
     facts = extract_text(
