@@ -27,7 +27,7 @@ from kg.extract.body_links import (
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
-from kg.extract.event_counts import stated_count
+from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events
 from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
@@ -90,6 +90,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     sponsors,  # 本次…由X主办: organisers stated apart
     invited,  # X邀请了A和B开展…: the bodies invited take part
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
+    attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     occasion_dates,  # the main event's date; 会上/同日 share it

@@ -62,7 +62,7 @@ _TITLE_TAGS = frozenset({"n", "nz", "nt", "ORG", "LOC", "ns", "j", "w", "f", "m"
 # the end of a sentence, not of a clause (；)
 _PERIOD = re.compile(r"[。！？!?\n]")
 # 出席仪式 / 参加了本次活动: the verb of attending and its object, up to the clause's end
-_ATTENDED = re.compile(
+ATTENDED = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{2,8}})(?=[，,。；;！!\n]|并)"
 )
 # X邀请了A和B开展…: the bodies invited, up to the clause's end
@@ -263,7 +263,7 @@ def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
     """出席仪式 / 参加本次活动: the object of the verb of attending after ``p``, which names
     the event attended (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
     _, sb = ctx.sentence_of(p.start_char)
-    m = _ATTENDED.search(ctx.text, p.end_char, sb)
+    m = ATTENDED.search(ctx.text, p.end_char, sb)
     return m.group(1) if m else None
 
 
