@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.areas import read_areas
-from kg.extract.awards import read_awards, titled_honours, winners
+from kg.extract.awards import honoured_at, read_awards, titled_honours, winners
 from kg.extract.bodies import read_bodies
 from kg.extract.body_links import (
     branch_unions,
@@ -103,6 +103,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     relative_winners,  # 获得一等奖的张三
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
+    honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )
 
 

@@ -21,9 +21,13 @@ from kg.extract.wordlists import (
     HONOUR_LISTING,
     HONOUR_RECEIVE,
     HONOUR_TITLES,
+    HONOURING_VERBS,
+    MEETING_HEADS,
     NAMING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
+    SAME_OCCASION,
+    THIS_EVENT_WORDS,
     WIN_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -83,6 +87,44 @@ def winners(ctx: ArticleContext) -> None:
             main.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
             )
+
+
+# 会议对…进行了表彰 / 会上，表彰了…: the event's act of honouring people
+_HONOURING = re.compile(alternation_of(HONOURING_VERBS))
+
+
+def honoured_at(ctx: ArticleContext) -> None:
+    """会议对先进集体和先进个人进行了表彰。A、B等22人获评“先进个人”: a sentence that the main
+    event's head (会议, 大会) or an opening at it (会上) opens, saying people are honoured:
+    the people given honours from it to its paragraph's end were honoured there, and so took
+    part in the main event."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    text = ctx.text
+    held = sorted((ev.start, ref) for ref, _, ev in ctx.facts.awards if ref.cls == "Person")
+    done = -1
+    for m in _HONOURING.finditer(text):
+        sa, _ = ctx.sentence_of(m.start())
+        if sa <= done or not _opens_at_main(ctx, main.ref.name, sa):
+            continue
+        end = text.find("\n", sa)
+        done = end = len(text) if end < 0 else end
+        known = {r for r, _ in main.participants}
+        for start, ref in held:
+            if sa <= start < end and ref not in known:
+                main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
+                known.add(ref)
+
+
+def _opens_at_main(ctx: ArticleContext, name: str, sa: int) -> bool:
+    """Whether the sentence at ``sa`` opens at the main event named ``name``: 会上, 本次大会, or
+    a head of its name (会议, 大会)."""
+    if ctx.opens_with(sa, SAME_OCCASION):
+        return True
+    heads = tuple(h for h in MEETING_HEADS if h in name)
+    this = tuple(w + h for w in THIS_EVENT_WORDS for h in heads)
+    return bool(heads) and (ctx.opens_with(sa, heads) or ctx.opens_with(sa, this))
 
 
 def read_awards(ctx: ArticleContext) -> None:

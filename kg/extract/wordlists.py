@@ -102,6 +102,7 @@ NAMING_VERBS = _column("awards/award_patterns.tsv", "named")
 HONOUR_HEADS = _column("awards/award_patterns.tsv", "head")
 GIVING_VERBS = _column("awards/award_patterns.tsv", "given")
 BESTOW_VERBS = _column("awards/award_patterns.tsv", "bestow")
+HONOURING_VERBS = _column("awards/award_patterns.tsv", "honouring")
 BARE_UNION_WORDS = words("posts/bare_union_words.txt")
 # 属下, 属会, 旗下: between a body and one that belongs to it
 BELONGING_WORDS = words("bodies/belonging_words.txt")

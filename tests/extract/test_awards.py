@@ -257,3 +257,32 @@ def test_an_honour_held_before_two_jobs_listed_ahead_of_the_name(extract_text):
     # another order and other words: two jobs, a national honour, a talk instead of a list
     facts = extract_text("座谈会上，全国劳动模范、焊工班长、高级工程师邵明川介绍了经验。", region="南京市")
     assert ("邵明川", "全国劳动模范") in awards(facts)
+
+
+def test_people_honoured_after_the_meeting_says_it_honours_take_part(extract_text):
+    # 会议对…进行了表彰。…A，B等22人获评“先进个人”: honoured at the meeting
+    facts = extract_text(
+        "1月15日，宁川电力有限公司第二届职工代表大会第三次会议召开。会议对2026年度先进集体和先进个人进行了表彰。"
+        "高级技师孟长庚，注册安全工程师卢雪宁等22人获评“先进个人”。",
+        region="太原市",
+    )
+    assert {"孟长庚", "卢雪宁"} <= participants(event(facts, "职工代表大会"))
+
+
+def test_people_honoured_at_the_meeting_opened_by_hui_shang_take_part(extract_text):
+    # another opening and verb: 会上，…颁奖, the honour named in the next sentence
+    facts = extract_text(
+        "3月8日，秀峰区总工会召开女职工工作推进会。会上，为2024年度优秀女职工颁奖。"
+        "区人民医院护士长曹丽娟荣获“优秀女职工”称号。",
+        region="桂林市",
+    )
+    assert "曹丽娟" in participants(event(facts, "推进会"))
+
+
+def test_people_honoured_apart_from_the_meeting_take_no_part(extract_text):
+    # an honour said with no sentence of the meeting honouring: no part taken
+    facts = extract_text(
+        "3月8日，秀峰区总工会召开女职工工作推进会。区人民医院护士长曹丽娟曾荣获“优秀女职工”称号。",
+        region="桂林市",
+    )
+    assert "曹丽娟" not in participants(event(facts, "推进会"))
