@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LISTING_WORDS,
     MEETING_HEADS,
+    PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
@@ -38,6 +39,9 @@ from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
+# (events/party_words.txt: 一行, 考察团 …) goes with the party
+_IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
@@ -321,6 +325,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
+            or _IN_PARTY.match(text, p.end_char, sb)
             or _DONE_TO.match(text, p.end_char, sb)
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)

@@ -489,3 +489,23 @@ def test_bodies_addressing_the_meeting_take_part(extract_text):
         region="长沙市",
     )
     assert {"雨花区教育工会", "雨花区卫生工会"} <= participants(event(facts, "全体会议"))
+
+
+def test_people_in_a_partys_list_closed_by_yixing_take_part(extract_text):
+    # A带队，B，X局负责人及企业工会主席一行12人来…: B goes with the party, titles and bodies between
+    facts = extract_text(
+        "9月22日，临安区总工会主席俞晓梅带队，区总工会副主席沈志坚，区人力资源和社会保障局相关负责人"
+        "及部分企业工会主席一行12人来苍溪县考察交流。",
+        region="广元市",
+    )
+    assert {"俞晓梅", "沈志坚"} <= participants(event(facts, "考察交流"))
+
+
+def test_people_in_a_delegations_list_take_part(extract_text):
+    # another shape: no leader's word, two names, then bodies' staff before 一行 and the visit
+    facts = extract_text(
+        "5月10日，宝鸡市总工会副主席乔光远，市劳模协会秘书长范春梅，市总工会有关部室负责人及企业工会主席一行10人"
+        "到温州市总工会考察交流。",
+        region="宝鸡市",
+    )
+    assert {"乔光远", "范春梅"} <= participants(event(facts, "考察交流"))
