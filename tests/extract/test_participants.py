@@ -509,3 +509,23 @@ def test_people_in_a_delegations_list_take_part(extract_text):
         region="宝鸡市",
     )
     assert {"乔光远", "范春梅"} <= participants(event(facts, "考察交流"))
+
+
+def test_a_speaker_at_the_closing_session_takes_part_in_the_main_event(extract_text):
+    # 闭幕式上: the meeting's own session, not the earlier meeting named last before
+    facts = extract_text(
+        "1月15日，宁川电力有限公司第二届职工代表大会第三次会议召开。二届二次职代会以来共征集提案53件。"
+        "闭幕式上，公司工会主席邵丽娟作总结讲话。",
+        region="太原市",
+    )
+    assert "邵丽娟" in participants(event(facts, "第三次会议"))
+
+
+def test_a_speaker_at_the_opening_session_takes_part_in_the_main_event(extract_text):
+    # another session and order: 开幕式上 after a training course named in between
+    facts = extract_text(
+        "7月2日，秀峰区第三届职工运动会开幕。运动会前，区总工会举办了裁判员培训班。开幕式上，区总工会主席陈国平致辞。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "运动会"))
+    assert "陈国平" not in participants(event(facts, "培训班"))
