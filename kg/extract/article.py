@@ -27,6 +27,7 @@ from kg.extract.body_links import (
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
+from kg.extract.elected import elected
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events
 from kg.extract.events import read_events, read_meetings
@@ -43,7 +44,7 @@ from kg.extract.honour_lists import (
     relative_winners,
 )
 from kg.extract.page import PageContext
-from kg.extract.participants import attendance, elected, invited
+from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
