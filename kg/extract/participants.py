@@ -28,10 +28,12 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LISTING_WORDS,
     MEETING_HEADS,
+    MET_VERBS,
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
+    VISIT_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
@@ -41,6 +43,12 @@ _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternati
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
+# 同班组长A握手交谈 / 看望了…护士长B，: the one met or visited, in the clause's words before
+# and after the name
+_MET_BEFORE = re.compile(r"[同与跟][^，,。；;！？!?]{0,16}$")
+_MET_AFTER = re.compile(f"(?:亲切)?(?:{alternation_of(MET_VERBS)})")
+_VISITED_BEFORE = re.compile(f"(?:{alternation_of(VISIT_VERBS)})了?[^，,。；;！？!?]{{0,20}}$")
+_VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等)")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
@@ -289,6 +297,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
             or _IN_PARTY.match(text, p.end_char, sb)
+            or _met(text, p)
             or _DONE_TO.match(text, p.end_char, sb)
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
@@ -326,6 +335,14 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             if m.end() <= p.start_char < sb:
                 out.setdefault(i, m.start())
     return [(people[i], at) for i, at in sorted(out.items())]
+
+
+def _met(text: str, p: Span) -> bool:
+    """同班组长A握手交谈 / 看望了连续在岗的护士长B，: the one a visitor meets or visits."""
+    before = text[max(0, p.start_char - 24) : p.start_char]
+    if _MET_AFTER.match(text, p.end_char):
+        return bool(_MET_BEFORE.search(before))
+    return bool(_VISITED_AFTER.match(text, p.end_char) and _VISITED_BEFORE.search(before))
 
 
 def _acts_at_occasion(ctx: ArticleContext, p: Span) -> bool:

@@ -529,3 +529,30 @@ def test_a_speaker_at_the_opening_session_takes_part_in_the_main_event(extract_t
     )
     assert "陈国平" in participants(event(facts, "运动会"))
     assert "陈国平" not in participants(event(facts, "培训班"))
+
+
+def test_the_one_a_visitor_shakes_hands_with_takes_part(extract_text):
+    # 同高级技师、班组长A握手交谈: the one met at the visit, titles between 同 and the name
+    facts = extract_text(
+        "1月21日，副省长钟华亭一行在抚顺市走访慰问一线职工。钟华亭登上作业平台，同高级技师、班组长庞立山握手交谈。",
+        region="辽宁省",
+    )
+    assert "庞立山" in participants(event(facts, "走访慰问"))
+
+
+def test_the_one_visited_after_kanwang_takes_part(extract_text):
+    # another verb and order: 看望了…的环卫工人A，then 与B亲切交谈
+    facts = extract_text(
+        "1月20日，市总工会主席吕春阳走访慰问坚守岗位的一线职工。在环卫所，吕春阳看望了连续五个春节在岗的环卫工人"
+        "韩桂英，并与站长贺建平亲切交谈。",
+        region="沈阳市",
+    )
+    assert {"韩桂英", "贺建平"} <= participants(event(facts, "走访慰问"))
+
+
+def test_one_talked_about_after_tong_takes_no_part(extract_text):
+    # 同A一起 with no verb of meeting after the name: nothing read
+    facts = extract_text(
+        "1月20日，市总工会主席吕春阳走访慰问一线职工。据介绍，环卫工人韩桂英同丈夫一起在岗过年。", region="沈阳市"
+    )
+    assert "韩桂英" not in participants(event(facts, "走访慰问"))
