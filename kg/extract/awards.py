@@ -10,6 +10,7 @@ and units win titles too).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
@@ -102,7 +103,7 @@ def honoured_at(ctx: ArticleContext) -> None:
     if main is None:
         return
     text = ctx.text
-    held = sorted((ev.start, ref) for ref, _, ev in ctx.facts.awards if ref.cls == "Person")
+    held = sorted(((ev.start, ref) for ref, _, ev in ctx.facts.awards if ref.cls == "Person"), key=lambda t: t[0])
     done = -1
     for m in _HONOURING.finditer(text):
         sa, _ = ctx.sentence_of(m.start())
@@ -111,8 +112,8 @@ def honoured_at(ctx: ArticleContext) -> None:
         end = text.find("\n", sa)
         done = end = len(text) if end < 0 else end
         known = {r for r, _ in main.participants}
-        for start, ref in held:
-            if sa <= start < end and ref not in known:
+        for start, ref in held[bisect.bisect_left(held, (sa,)) : bisect.bisect_left(held, (end,))]:
+            if ref not in known:
                 main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
                 known.add(ref)
 

@@ -216,6 +216,11 @@ def attended_count(ctx: ArticleContext) -> None:
         return
     by_object = EventsByEnding(events)
     text = ctx.text
+    # the events by where their counts were read, indexed once
+    counted: dict[int, list[EventFact]] = {}
+    for e in events:
+        if e.count is not None:
+            counted.setdefault(e.count[1].start, []).append(e)
     for c in ctx.mentions_of("COUNT"):
         m = _COUNT_ATTENDS.match(text, c.end_char)
         if m is None:
@@ -232,7 +237,7 @@ def attended_count(ctx: ArticleContext) -> None:
             target = main
         if target is None or (target.count is not None and target.count[1].start != c.start_char):
             continue
-        for e in events:
-            if e is not target and e.count is not None and e.count[1].start == c.start_char:
+        for e in counted.pop(c.start_char, []):
+            if e is not target:
                 e.count = None  # (a count read from the sentences after another event)
         target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))
