@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.areas import read_areas
-from kg.extract.awards import read_awards, titled_honours, winners
+from kg.extract.awards import honoured_at, read_awards, titled_honours, winners
 from kg.extract.bodies import read_bodies
 from kg.extract.body_links import (
     branch_unions,
@@ -27,7 +27,8 @@ from kg.extract.body_links import (
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
-from kg.extract.event_counts import stated_count
+from kg.extract.elected import elected
+from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events
 from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
@@ -44,7 +45,7 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
-from kg.extract.participants import attendance, elected, invited
+from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
@@ -92,6 +93,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     sponsors,  # 本次…由X主办: organisers stated apart
     invited,  # X邀请了A和B开展…: the bodies invited take part
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
+    attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     occasion_dates,  # the main event's date; 会上/同日 share it
@@ -104,6 +106,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     relative_winners,  # 获得一等奖的张三
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
+    honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )
 
 

@@ -10,9 +10,11 @@ and units win titles too).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.jobs import is_job_word
 from kg.extract.wordlists import (
     HONOUR_HEADS,
     HONOUR_HOLDER,
@@ -20,9 +22,13 @@ from kg.extract.wordlists import (
     HONOUR_LISTING,
     HONOUR_RECEIVE,
     HONOUR_TITLES,
+    HONOURING_VERBS,
+    MEETING_HEADS,
     NAMING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
+    SAME_OCCASION,
+    THIS_EVENT_WORDS,
     WIN_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -39,6 +45,8 @@ _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 _GIVEN = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"]({alternation_of(HONOUR_KIND)})?'
 )
+# 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
+_QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
 # 获得“全国五一劳动奖状”: a quoted honour with no 称号 after it ends with an honour's head
 # the words an honour's name ends with (奖章, 先锋号, 劳动模范 …), as one alternation
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
@@ -58,6 +66,8 @@ _NAMED = re.compile(
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
 _TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
+# how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
+_JOB_REACH = 9
 # “广西工匠”张三: a quoted honour right before its holder's name
 _QUOTED_BEFORE = re.compile('[“"]([^“”"\\s]{2,16})[”"]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
@@ -80,6 +90,44 @@ def winners(ctx: ArticleContext) -> None:
             )
 
 
+# 会议对…进行了表彰 / 会上，表彰了…: the event's act of honouring people
+_HONOURING = re.compile(alternation_of(HONOURING_VERBS))
+
+
+def honoured_at(ctx: ArticleContext) -> None:
+    """会议对先进集体和先进个人进行了表彰。A、B等22人获评“先进个人”: a sentence that the main
+    event's head (会议, 大会) or an opening at it (会上) opens, saying people are honoured:
+    the people given honours from it to its paragraph's end were honoured there, and so took
+    part in the main event."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    text = ctx.text
+    held = sorted(((ev.start, ref) for ref, _, ev in ctx.facts.awards if ref.cls == "Person"), key=lambda t: t[0])
+    done = -1
+    for m in _HONOURING.finditer(text):
+        sa, _ = ctx.sentence_of(m.start())
+        if sa <= done or not _opens_at_main(ctx, main.ref.name, sa):
+            continue
+        end = text.find("\n", sa)
+        done = end = len(text) if end < 0 else end
+        known = {r for r, _ in main.participants}
+        for start, ref in held[bisect.bisect_left(held, (sa,)) : bisect.bisect_left(held, (end,))]:
+            if ref not in known:
+                main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
+                known.add(ref)
+
+
+def _opens_at_main(ctx: ArticleContext, name: str, sa: int) -> bool:
+    """Whether the sentence at ``sa`` opens at the main event named ``name``: 会上, 本次大会, or
+    a head of its name (会议, 大会)."""
+    if ctx.opens_with(sa, SAME_OCCASION):
+        return True
+    heads = tuple(h for h in MEETING_HEADS if h in name)
+    this = tuple(w + h for w in THIS_EVENT_WORDS for h in heads)
+    return bool(heads) and (ctx.opens_with(sa, heads) or ctx.opens_with(sa, this))
+
+
 def read_awards(ctx: ArticleContext) -> None:
     """“X”获得者 followed by names, and NAME荣获“X”称号: a person's honour."""
     text = ctx.text
@@ -100,6 +148,8 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _GIVEN.finditer(text):
         if m.group(2) is None and not _HONOUR_END.search(m.group(1)):
             continue
+        if _QUALIFIES.match(text, m.end()) and ctx.mentions_in("PERSON", m.end(), m.end() + 12):
+            continue  # 向获评“X”的班长张三颁发…: the honour of the name after 的 (received_by)
         sa, _ = ctx.sentence_of(m.start())
         _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
     for m in _NAMED.finditer(text):
@@ -166,7 +216,12 @@ def titled_honours(ctx: ArticleContext) -> None:
             else:
                 m = _TITLE_END.search(text, max(0, end - 8), end)
                 if m is None:
-                    break
+                    # 省劳动模范、高级技师张三: a job or a grade listed after the honour
+                    k = text.rfind("、", max(0, end - _JOB_REACH), end)
+                    if k <= 0 or not is_job_word(text[k + 1 : end]):
+                        break
+                    end = k
+                    continue
                 start = _honour_start(ctx, m.start())
                 honour = _EDITION.sub("", text[start:end])
                 if len(honour) < 4 and len(honour) == len(m.group(0)):

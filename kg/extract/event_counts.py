@@ -12,7 +12,9 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.participants import ATTENDED, EventsByEnding
 from kg.extract.wordlists import (
+    ATTEND_VERBS,
     CLASS_BOUNDS,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
@@ -66,6 +68,12 @@ _TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
 # still say who took part
 _BY = alternation_of(ORGANISED_BY_VERBS)
 _SPONSORS_ONLY = re.compile(f"[^，,。；;！？!?]{{0,12}}由[^。；;！？!?]{{2,80}}?(?:联合|共同)?(?:{_BY})")
+# a count right before a verb of attending, its object (the event attended) up to the
+# clause's end: …主持座谈会，双方代表共30余人参加。 / 职工代表30余人参加活动。
+_ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
+_COUNT_ATTENDS = re.compile(
+    f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{0,8}}?)(?=[，,。；;！!？?\n]|$)"
+)
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -194,3 +202,42 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     }
     # (not the players among them: 128名选手、12名裁判 counts the players, see _count_of)
     return [c for i, c in enumerate(out) if i not in listed or _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
+
+
+def attended_count(ctx: ArticleContext) -> None:
+    """…主持座谈会，双方代表共30余人参加 / 职工代表30余人参加活动: a count right before a verb
+    of attending, at the end of its clause, is how many took part in the event the verb's
+    object names (活动, 会议 alone: the main event) or, with none, the event attended in a
+    clause before it (主持座谈会); said however far from the event's own sentence, it replaces
+    a count another event took from its next sentences."""
+    events = ctx.facts.events
+    main = ctx.main_event()
+    if not events or main is None:
+        return
+    by_object = EventsByEnding(events)
+    text = ctx.text
+    # the events by where their counts were read, indexed once
+    counted: dict[int, list[EventFact]] = {}
+    for e in events:
+        if e.count is not None:
+            counted.setdefault(e.count[1].start, []).append(e)
+    for c in ctx.mentions_of("COUNT"):
+        m = _COUNT_ATTENDS.match(text, c.end_char)
+        if m is None:
+            continue
+        sa, sb = ctx.sentence_of(c.start_char)
+        if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
+            continue
+        word = m.group(1)
+        if not word:
+            before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
+            word = before[-1] if before else ""
+        target = by_object.last_before(word, c.start_char) if word else None
+        if target is None and word in GENERIC_EVENT_HEADS:
+            target = main
+        if target is None or (target.count is not None and target.count[1].start != c.start_char):
+            continue
+        for e in counted.pop(c.start_char, []):
+            if e is not target:
+                e.count = None  # (a count read from the sentences after another event)
+        target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))

@@ -18,6 +18,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BESTOW_VERBS,
+    GIVING_TO_VERBS,
     GIVING_VERBS,
     HONOUR_KIND,
     HONOUR_LISTING,
@@ -56,7 +57,7 @@ _LIST_END = re.compile("[。！!？?\n]")
 # 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
 # holders, each named last in an item of a list (unit and job before the name)
 _RECEIVED_BY = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{2,20}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?的'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?的'
 )
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
@@ -68,6 +69,10 @@ _PLACED = re.compile(f"({alternation_of(PLACES_WON)})[:：]")
 _AFTER_WINNER = re.compile("[ \u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[ \u3000]*")
 _BLANK = re.compile("[ \u3000\n]*")
 _NEXT_WINNER = re.compile("[、，,；;][ \u3000]*")
+# 向获评“X”的焊工班长张三颁发…: the honour's clause inside the object of a giving (after 向,
+# 为, 给); its holder is the name the verb of handing over follows, however many job words
+# stand between 的 and the name
+_GIVING_TO = re.compile(f"[^，,。；;！？!?“”]{{0,16}}?(?={alternation_of(GIVING_TO_VERBS)})")
 # what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
 _BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
 
@@ -164,6 +169,8 @@ def received_by(ctx: ArticleContext) -> None:
                 break
             holders.append(ends[item_end])
             pos = item_end + 1
+        if not holders and m.start() > 0 and text[m.start() - 1] in "向为给":
+            holders = _given_to(ctx, ends, m.end())
         _, sb = ctx.sentence_of(m.start())
         attends = any(v in text[stop:sb] for v in ATTEND_VERBS)
         ev = ctx.evidence(m.start(), sb, CONFIDENCE["context"])
@@ -171,6 +178,13 @@ def received_by(ctx: ArticleContext) -> None:
             _to_person(ctx, p, honour, m.start())
             if attends and main is not None:
                 main.participants.append((EntityRef("Person", p.text), ev))
+
+
+def _given_to(ctx: ArticleContext, ends: dict[int, Span], start: int) -> list[Span]:
+    """向获评“X”的班长张三颁发…: the person named right before the verb of handing over
+    that follows ``start`` in its clause (its job words before it), if any."""
+    m = _GIVING_TO.match(ctx.text, start)
+    return [ends[m.end()]] if m is not None and m.end() in ends else []
 
 
 def placed_lines(ctx: ArticleContext) -> None:

@@ -90,6 +90,11 @@ def is_grade(word: str) -> bool:
     return _kind(word) == "grade"
 
 
+def is_job_word(word: str) -> bool:
+    """Whether ``word`` is a worker's job or a grade of a profession (班组长, 高级技师)."""
+    return _kind(word) is not None
+
+
 def _kind(word: str) -> str | None:
     """ "job", "grade" (a qualification) or None for a word that is neither."""
     if word in JOB_NON_POSTS:

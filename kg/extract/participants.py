@@ -20,7 +20,6 @@ from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
     BEHALF_WORDS,
-    ELECTING_VERBS,
     GIVING_TO_VERBS,
     GUEST_WORDS,
     HONOUR_HOLDER,
@@ -29,15 +28,27 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LISTING_WORDS,
     MEETING_HEADS,
+    MET_VERBS,
+    PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
+    VISIT_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
+# (events/party_words.txt: 一行, 考察团 …) goes with the party
+_IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
+# 同班组长A握手交谈 / 看望了…护士长B，: the one met or visited, in the clause's words before
+# and after the name
+_MET_BEFORE = re.compile(r"[同与跟][^，,。；;！？!?]{0,16}$")
+_MET_AFTER = re.compile(f"(?:亲切)?(?:{alternation_of(MET_VERBS)})")
+_VISITED_BEFORE = re.compile(f"(?:{alternation_of(VISIT_VERBS)})了?[^，,。；;！？!?]{{0,20}}$")
+_VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等)")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
@@ -54,15 +65,15 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
-# A作《2024年工作报告》: who presents a titled report or speech at the event
-_PRESENTS = re.compile(r"(?:同志)?作了?《[^》\n]{1,40}》")
+# A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
+_PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
 # person who acts there: a body and its titles (活动中，街道总工会主席X为…), no verb
 _TITLE_TAGS = frozenset({"n", "nz", "nt", "ORG", "LOC", "ns", "j", "w", "f", "m", "q", "b", "PER", "nw", "an", "vn"})
 # the end of a sentence, not of a clause (；)
 _PERIOD = re.compile(r"[。！？!?\n]")
 # 出席仪式 / 参加了本次活动: the verb of attending and its object, up to the clause's end
-_ATTENDED = re.compile(
+ATTENDED = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{2,8}})(?=[，,。；;！!\n]|并)"
 )
 # X邀请了A和B开展…: the bodies invited, up to the clause's end
@@ -203,42 +214,6 @@ def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, E
 
 # 本次大会 / 此次会议: the article's event named again by a head alone
 _THIS_HEAD = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})({alternation_of(MEETING_HEADS)})")
-# …第一次会议选举A为主席，B、C为副主席: a verb of electing right after a meeting's name
-_ELECTS = re.compile(f"[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
-# ，大会补选A为…: a meeting's head alone opening a clause, then a verb of electing
-_HEAD_ELECTS = re.compile(f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})(?:{alternation_of(ELECTING_VERBS)})")
-# where the offices of one vote end: the next ；, or the sentence's end
-_VOTE_END = re.compile(r"[。；;！？!?\n]")
-
-
-def elected(ctx: ArticleContext) -> None:
-    """第一届委员会第一次会议选举A为主席，B、C为副主席；经审会第一次会议选举D为主任: the
-    people a meeting elects, up to the next ；, are its members and take part in it; so
-    are those the main event, named by its head alone, elects (经投票，大会补选A为副主席)."""
-    text = ctx.text
-    main = ctx.main_event()
-    if main is not None:
-        for m in _HEAD_ELECTS.finditer(text):
-            if m.group(1) not in main.ref.name:
-                continue  # (大会 naming a 座谈会 again: no election of it)
-            _voted_in(ctx, main, m.end(), CONFIDENCE["context"])
-    for f, _ in ctx.candidate_events:
-        target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
-        m = _ELECTS.match(text, f.evidence.end)
-        if target is None or m is None:
-            continue
-        _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
-
-
-def _voted_in(ctx: ArticleContext, event: EventFact, start: int, confidence: float) -> None:
-    """The people named from ``start`` to the vote's end (the next ；) take part in ``event``."""
-    end = _VOTE_END.search(ctx.text, start)
-    known = {r for r, _ in event.participants}
-    for p in ctx.mentions_in("PERSON", start, end.start() if end else len(ctx.text)):
-        ref = EntityRef("Person", p.text)
-        if ref not in known:
-            event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, confidence)))
-            known.add(ref)
 
 
 def invited(ctx: ArticleContext) -> None:
@@ -263,7 +238,7 @@ def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
     """出席仪式 / 参加本次活动: the object of the verb of attending after ``p``, which names
     the event attended (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
     _, sb = ctx.sentence_of(p.start_char)
-    m = _ATTENDED.search(ctx.text, p.end_char, sb)
+    m = ATTENDED.search(ctx.text, p.end_char, sb)
     return m.group(1) if m else None
 
 
@@ -321,6 +296,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
+            or _IN_PARTY.match(text, p.end_char, sb)
+            or _met(text, p)
             or _DONE_TO.match(text, p.end_char, sb)
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
@@ -358,6 +335,14 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             if m.end() <= p.start_char < sb:
                 out.setdefault(i, m.start())
     return [(people[i], at) for i, at in sorted(out.items())]
+
+
+def _met(text: str, p: Span) -> bool:
+    """同班组长A握手交谈 / 看望了连续在岗的护士长B，: the one a visitor meets or visits."""
+    before = text[max(0, p.start_char - 24) : p.start_char]
+    if _MET_AFTER.match(text, p.end_char):
+        return bool(_MET_BEFORE.search(before))
+    return bool(_VISITED_AFTER.match(text, p.end_char) and _VISITED_BEFORE.search(before))
 
 
 def _acts_at_occasion(ctx: ArticleContext, p: Span) -> bool:

@@ -224,3 +224,65 @@ def test_an_honour_bestowed_on_the_bodies_after_wei(extract_text):
 def test_an_honour_bestowed_on_a_person_after_wei(extract_text):
     facts = extract_text("副区长李卫东为周建平颁发“江宁工匠”荣誉称号。", region="南京市")
     assert awards(facts) == {("周建平", "江宁工匠")}
+
+
+def test_an_honour_qualifying_the_one_handed_something_goes_to_that_one(extract_text):
+    # 向获评“X”的…张三颁发: the honour is the name's after 的, not the giver's before 向
+    facts = extract_text(
+        "1月8日，市总工会主席孔德川在平山区走访慰问一线职工，向获评“辽宁五一劳动奖章”的焊工班长钱立民颁发了慰问金。",
+        region="辽宁省",
+    )
+    assert awards(facts) == {("钱立民", "辽宁五一劳动奖章")}
+
+
+def test_an_honour_qualifying_the_one_given_to_after_wei_or_xiang(extract_text):
+    # other givers, 为 and 向, 称号 after the quote, a short honour (市劳动模范)
+    facts = extract_text(
+        "5月2日，区总工会主席王立平为荣获“全国五一劳动奖章”称号的钳工马春林送上鲜花，"
+        "向获得“市劳动模范”的值班长郝建新颁发证书。",
+        region="南京市",
+    )
+    assert awards(facts) == {("马春林", "全国五一劳动奖章"), ("郝建新", "市劳动模范")}
+
+
+def test_an_honour_held_before_a_job_listed_ahead_of_the_name(extract_text):
+    # X劳动模范、高级技师张三: the grade between the honour and the name is no honour
+    facts = extract_text(
+        "会议表彰了先进个人。晋阳省电力公司劳动模范、高级技师孟长庚等22人获评“先进个人”。", region="山西省"
+    )
+    assert ("孟长庚", "晋阳省电力公司劳动模范") in awards(facts)
+
+
+def test_an_honour_held_before_two_jobs_listed_ahead_of_the_name(extract_text):
+    # another order and other words: two jobs, a national honour, a talk instead of a list
+    facts = extract_text("座谈会上，全国劳动模范、焊工班长、高级工程师邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "全国劳动模范") in awards(facts)
+
+
+def test_people_honoured_after_the_meeting_says_it_honours_take_part(extract_text):
+    # 会议对…进行了表彰。…A，B等22人获评“先进个人”: honoured at the meeting
+    facts = extract_text(
+        "1月15日，宁川电力有限公司第二届职工代表大会第三次会议召开。会议对2026年度先进集体和先进个人进行了表彰。"
+        "高级技师孟长庚，注册安全工程师卢雪宁等22人获评“先进个人”。",
+        region="太原市",
+    )
+    assert {"孟长庚", "卢雪宁"} <= participants(event(facts, "职工代表大会"))
+
+
+def test_people_honoured_at_the_meeting_opened_by_hui_shang_take_part(extract_text):
+    # another opening and verb: 会上，…颁奖, the honour named in the next sentence
+    facts = extract_text(
+        "3月8日，秀峰区总工会召开女职工工作推进会。会上，为2024年度优秀女职工颁奖。"
+        "区人民医院护士长曹丽娟荣获“优秀女职工”称号。",
+        region="桂林市",
+    )
+    assert "曹丽娟" in participants(event(facts, "推进会"))
+
+
+def test_people_honoured_apart_from_the_meeting_take_no_part(extract_text):
+    # an honour said with no sentence of the meeting honouring: no part taken
+    facts = extract_text(
+        "3月8日，秀峰区总工会召开女职工工作推进会。区人民医院护士长曹丽娟曾荣获“优秀女职工”称号。",
+        region="桂林市",
+    )
+    assert "曹丽娟" not in participants(event(facts, "推进会"))

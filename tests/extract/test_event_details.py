@@ -538,3 +538,26 @@ def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_i
         region="桂林市",
     )
     assert organizers(event(facts, "启动仪式")) == ["秀峰区总工会"]
+
+
+def test_a_count_attending_the_meeting_its_clause_hosts_counts_that_meeting(extract_text):
+    # …主持座谈会，…共30余人参加: said paragraphs after the 座谈会 was named, not the count of
+    # the event named just before it (慰问困难职工)
+    facts = extract_text(
+        "9月22日，临安区总工会考察团来苍溪县考察交流。当天上午，两地工会在县职工服务中心召开劳务协作座谈会。"
+        "双方签订了框架协议。临安区总工会向苍溪县总工会捐赠帮扶资金20万元，用于慰问困难职工。"
+        "县总工会常务副主席邹德川主持座谈会，双方工会干部、企业代表共30余人参加。",
+        region="广元市",
+    )
+    assert event(facts, "座谈会").count[0] == 30
+    assert all(e.count is None or e.count[0] != 30 for e in facts.events if "座谈会" not in e.ref.name)
+
+
+def test_a_count_attending_the_activity_counts_the_main_event(extract_text):
+    # another head and order: 参加活动 closing the page names the main event by 活动
+    facts = extract_text(
+        "11月25日，沙坪区人民法院与沙坪区总工会签订合作协议，并为劳动争议调解工作室揭牌。"
+        "院长祝云川致辞。仪式后，首席调解员介绍了一起案件。区总工会有关负责人和职工代表40余人参加活动。",
+        region="重庆市",
+    )
+    assert event(facts, "揭牌").count[0] == 40

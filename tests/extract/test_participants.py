@@ -390,6 +390,25 @@ def test_who_presents_a_titled_report_takes_part(extract_text):
     assert "邝志远" in participants(event(facts, "职工代表大会"))
 
 
+def test_who_presents_a_report_titled_by_ti_wei_takes_part(extract_text):
+    # 董事长X作题为《…》的工作报告: the title introduced by 题为
+    facts = extract_text(
+        "1月9日，宁川电力有限公司第二届职工代表大会第三次会议召开。"
+        "公司董事长柯振宇作题为《守牢安全底线　奋力开创新局面》的工作报告。",
+        region="太原市",
+    )
+    assert "柯振宇" in participants(event(facts, "职工代表大会"))
+
+
+def test_who_gives_a_speech_titled_by_ti_wei_at_a_forum_takes_part(extract_text):
+    # another event and speech: 作了题为《…》的主旨演讲 at a forum
+    facts = extract_text(
+        "6月3日，秀峰区总工会举办劳模工匠论坛。全国劳动模范邵明川作了题为《一颗螺丝钉的三十年》的主旨演讲。",
+        region="桂林市",
+    )
+    assert "邵明川" in participants(event(facts, "论坛"))
+
+
 def test_those_the_meeting_named_by_its_head_elects_take_part(extract_text):
     # 经无记名投票，大会补选A为工会副主席，补选B为…: the article's meeting elects them
     facts = extract_text(
@@ -470,3 +489,70 @@ def test_bodies_addressing_the_meeting_take_part(extract_text):
         region="长沙市",
     )
     assert {"雨花区教育工会", "雨花区卫生工会"} <= participants(event(facts, "全体会议"))
+
+
+def test_people_in_a_partys_list_closed_by_yixing_take_part(extract_text):
+    # A带队，B，X局负责人及企业工会主席一行12人来…: B goes with the party, titles and bodies between
+    facts = extract_text(
+        "9月22日，临安区总工会主席俞晓梅带队，区总工会副主席沈志坚，区人力资源和社会保障局相关负责人"
+        "及部分企业工会主席一行12人来苍溪县考察交流。",
+        region="广元市",
+    )
+    assert {"俞晓梅", "沈志坚"} <= participants(event(facts, "考察交流"))
+
+
+def test_people_in_a_delegations_list_take_part(extract_text):
+    # another shape: no leader's word, two names, then bodies' staff before 一行 and the visit
+    facts = extract_text(
+        "5月10日，宝鸡市总工会副主席乔光远，市劳模协会秘书长范春梅，市总工会有关部室负责人及企业工会主席一行10人"
+        "到温州市总工会考察交流。",
+        region="宝鸡市",
+    )
+    assert {"乔光远", "范春梅"} <= participants(event(facts, "考察交流"))
+
+
+def test_a_speaker_at_the_closing_session_takes_part_in_the_main_event(extract_text):
+    # 闭幕式上: the meeting's own session, not the earlier meeting named last before
+    facts = extract_text(
+        "1月15日，宁川电力有限公司第二届职工代表大会第三次会议召开。二届二次职代会以来共征集提案53件。"
+        "闭幕式上，公司工会主席邵丽娟作总结讲话。",
+        region="太原市",
+    )
+    assert "邵丽娟" in participants(event(facts, "第三次会议"))
+
+
+def test_a_speaker_at_the_opening_session_takes_part_in_the_main_event(extract_text):
+    # another session and order: 开幕式上 after a training course named in between
+    facts = extract_text(
+        "7月2日，秀峰区第三届职工运动会开幕。运动会前，区总工会举办了裁判员培训班。开幕式上，区总工会主席陈国平致辞。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "运动会"))
+    assert "陈国平" not in participants(event(facts, "培训班"))
+
+
+def test_the_one_a_visitor_shakes_hands_with_takes_part(extract_text):
+    # 同高级技师、班组长A握手交谈: the one met at the visit, titles between 同 and the name
+    facts = extract_text(
+        "1月21日，副省长钟华亭一行在抚顺市走访慰问一线职工。钟华亭登上作业平台，同高级技师、班组长庞立山握手交谈。",
+        region="辽宁省",
+    )
+    assert "庞立山" in participants(event(facts, "走访慰问"))
+
+
+def test_the_one_visited_after_kanwang_takes_part(extract_text):
+    # another verb and order: 看望了…的环卫工人A，then 与B亲切交谈
+    facts = extract_text(
+        "1月20日，市总工会主席吕春阳走访慰问坚守岗位的一线职工。在环卫所，吕春阳看望了连续五个春节在岗的环卫工人"
+        "韩桂英，并与站长贺建平亲切交谈。",
+        region="沈阳市",
+    )
+    assert {"韩桂英", "贺建平"} <= participants(event(facts, "走访慰问"))
+
+
+def test_one_talked_about_after_tong_takes_no_part(extract_text):
+    # 同A一起 with no verb of meeting after the name: nothing read
+    facts = extract_text(
+        "1月20日，市总工会主席吕春阳走访慰问一线职工。据介绍，环卫工人韩桂英同丈夫一起在岗过年。", region="沈阳市"
+    )
+    assert "韩桂英" not in participants(event(facts, "走访慰问"))

@@ -1,0 +1,52 @@
+"""Family *participants*, continued: the people a meeting elects take part in it.
+
+Runs with the other participants' steps, once the events are merged (``ctx.facts.events``)
+and the people are known: 第一届委员会第一次会议选举A为主席 names those elected right after
+the meeting, or 大会补选A为… names the article's meeting by its head alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import ELECTING_VERBS, MEETING_HEADS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef, EventFact
+
+# …第一次会议选举A为主席，B、C为副主席: a verb of electing right after a meeting's name
+_ELECTS = re.compile(f"[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
+# ，大会补选A为…: a meeting's head alone opening a clause, then a verb of electing
+_HEAD_ELECTS = re.compile(f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})(?:{alternation_of(ELECTING_VERBS)})")
+# where the offices of one vote end: the next ；, or the sentence's end
+_VOTE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def elected(ctx: ArticleContext) -> None:
+    """第一届委员会第一次会议选举A为主席，B、C为副主席；经审会第一次会议选举D为主任: the
+    people a meeting elects, up to the next ；, are its members and take part in it; so
+    are those the main event, named by its head alone, elects (经投票，大会补选A为副主席)."""
+    text = ctx.text
+    main = ctx.main_event()
+    if main is not None:
+        for m in _HEAD_ELECTS.finditer(text):
+            if m.group(1) not in main.ref.name:
+                continue  # (大会 naming a 座谈会 again: no election of it)
+            _voted_in(ctx, main, m.end(), CONFIDENCE["context"])
+    for f, _ in ctx.candidate_events:
+        target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
+        m = _ELECTS.match(text, f.evidence.end)
+        if target is None or m is None:
+            continue
+        _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
+
+
+def _voted_in(ctx: ArticleContext, event: EventFact, start: int, confidence: float) -> None:
+    """The people named from ``start`` to the vote's end (the next ；) take part in ``event``."""
+    end = _VOTE_END.search(ctx.text, start)
+    known = {r for r, _ in event.participants}
+    for p in ctx.mentions_in("PERSON", start, end.start() if end else len(ctx.text)):
+        ref = EntityRef("Person", p.text)
+        if ref not in known:
+            event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, confidence)))
+            known.add(ref)
