@@ -8,6 +8,8 @@ words that can sit inside a name.
 
 from __future__ import annotations
 
+import re
+
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found, FoundList
@@ -35,6 +37,8 @@ UNION_ENDINGS = tuple(
 )  # longer words that end the walk (选举产生, 代表 …)
 
 
+# a street address's house number ending a word (赭山中路18号): what follows is named anew
+HOUSE_NUMBER_RE = re.compile("[0-9０-９]+号$")
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
 
@@ -116,8 +120,8 @@ class NameEdges:
                 or (word.isascii() and word.strip().isalnum())
             ):
                 break
-            if word in BREAKERS or word in self.name_breakers:
-                break
+            if word in BREAKERS or word in self.name_breakers or HOUSE_NUMBER_RE.search(word):
+                break  # (赭山中路18号|市总工会: an address ends at its house number, no name runs over it)
             k = a
             if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
                 anchors.append(a)

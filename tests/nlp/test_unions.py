@@ -201,3 +201,23 @@ def test_a_kind_of_body_named_by_its_kind_alone_has_no_union_of_a_name(labelled)
 def test_a_macao_union_named_after_its_members_association(labelled):
     # (invented) …从业员协会: a union of the trade's workers, opening with its area
     assert "澳门电梯维修从业员协会" in labelled("澳门电梯维修从业员协会理事长陈家乐介绍。", "UNION")
+
+
+def test_a_union_after_a_street_address_starts_after_the_house_number(labelled):
+    """芜湖市镜湖区赭山中路18号市总工会: an address ends at its house number (号); the union
+    named after it is named anew (市总工会), not with the street in its name."""
+    found = labelled("监督地址：芜湖市镜湖区赭山中路18号市总工会劳动和经济工作部（1206室）", "UNION")
+    assert found == {"市总工会"}
+
+
+def test_a_district_union_after_an_address_in_a_clause(labelled):
+    assert labelled("报名地点设在蜀山区黄山路16号区总工会一楼大厅。", "UNION") == {"区总工会"}
+
+
+def test_a_quantifier_before_a_kind_of_union_names_none(labelled):
+    """部分企业工会主席: some unions of a kind (部分, 一些, 若干), none of them named."""
+    assert labelled("区人社局相关负责人及部分企业工会主席一行12人来苍溪县考察交流。", "UNION") == set()
+
+
+def test_a_quantifier_before_unions_in_another_clause(labelled):
+    assert labelled("这次培训吸引了部分学校工会干部参加。", "UNION") == set()
