@@ -373,3 +373,18 @@ def test_a_unit_of_a_department_written_short_names_the_department_in_full(extra
     bureau = "株洲市攸县人力资源和社会保障局"
     assert bureau in names(facts, "Organization")
     assert (bureau + "劳动保障监察大队", bureau) in parents(facts)
+
+
+def test_a_districts_court_named_short_is_its_peoples_court(extract_text):
+    """区法院 after 某区人民法院: the district's people's court named by the level word and
+    the short word, one body (a county's or district's court: 人民法院)."""
+    facts = extract_text(
+        "近日，江北区人民法院与江北区总工会签订合作协议。区法院副院长陈立主持仪式。", region="重庆市江北区"
+    )
+    assert "区法院" not in names(facts, "Organization")
+    assert ("陈立", "江北区人民法院", "副院长") in posts(facts)
+
+
+def test_a_countys_procuratorate_named_short(extract_text):
+    facts = extract_text("县检察院检察长王海涛、县总工会主席李娜出席座谈会。", region="湘潭县")
+    assert {body for person, body, _ in posts(facts) if person == "王海涛"} == {"湘潭市湘潭县人民检察院"}
