@@ -20,13 +20,10 @@ from kg.nlp.tokens import Tokens
 # Tags of words the tagger reads as names (LAC's entity and proper-noun tags).
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw", "ns", "nr", "nt"})
 PLACE_TAGS = frozenset({"LOC", "ns"})
-# POS tags of LAC words that can sit inside a name.
-# a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
-_ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
-ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
 # compass points, alone or joined (东部, 东西部, 西北): inside a name though tagged as a
 # locality word (东部战区, 西北电力公司, 东西部协作产业园)
 COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
+# POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
 BREAKERS = frozenset(words("names/function_words.txt"))
@@ -43,6 +40,11 @@ UNION_ENDINGS = tuple(
 )  # longer words that end the walk (选举产生, 代表 …)
 
 
+# a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
+_ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
+ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
+# a house number ending a word the tagger cut from its road (赭山中路|18号)
+HOUSE_NUMBER_RE = re.compile("[0-9０-９]+号$")
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
 
@@ -127,7 +129,7 @@ class NameEdges:
                 or (word.isascii() and word.strip().isalnum())
             ):
                 break
-            if ADDRESS_RE.search(word):
+            if ADDRESS_RE.search(word) or HOUSE_NUMBER_RE.search(word):
                 break  # 镜湖区赭山中路18号市总工会: the body at that address starts after it
             if (word in BREAKERS or word in self.name_breakers) and not (a in area_starts and area_starts[a].end > k):
                 # 从/江县: a function word the tagger cut off an area's name (从江县) opens it

@@ -115,8 +115,9 @@ class OrgFinder:
                 word_start, word_end = tk.token_span_at(s)
                 # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
                 glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
-                # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in)
-                glued = glued and tk.tag_at(s) in ("v", "vn", "LOC")
+                # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in;
+                # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
+                glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"
@@ -126,7 +127,10 @@ class OrgFinder:
                     and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
                 ):
                     continue
-                a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
+                if glued and tk.tag_at(s) == "PER":
+                    a = word_start  # 孙庆华 芜湖江港物流有限公司/PER: no person's name ends as a body's does
+                else:
+                    a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_stray_words(tk, a, s, area_starts)

@@ -584,3 +584,35 @@ def test_a_numbered_company_of_a_regiment_has_a_union_in_the_regiment(extract_te
     found = located(extract_text(text, region="石河子市"))
     assert found["一二九团七连工会"] == "兵团一二九团"
     assert found["一三六团二营工会"] == "兵团一三六团"
+
+
+def test_a_power_companys_supply_stations_named_bare_on_its_page_are_its(extract_text):
+    """供电所: a power company's station, named by the town or street it serves (城关供电所),
+    is the company's unit on a page that speaks from inside the company (公司…)."""
+    company = "国网晋阳河东供电公司"
+    facts = extract_text(
+        f"近日，{company}召开职代会。公司总经理王强主持会议。城关供电所等3个集体获评先进集体。"
+        "一名来自南坪供电所的职工代表发言。",
+        region="太原市",
+    )
+    assert {("城关供电所", company), ("南坪供电所", company)} <= parents(facts)
+    facts = extract_text(
+        f"{company}工会近日走访慰问一线职工。公司工会主席李娜来到柳林供电所，看望抢修班组。", region="太原市"
+    )
+    assert ("柳林供电所", company) in parents(facts)
+
+
+def test_a_company_named_in_an_honour_is_no_body_a_type_word_names_again(extract_text):
+    """某省电力公司劳动模范X: the company names the honour; 公司 after it is still the company
+    the page speaks of."""
+    company = "国网晋阳河东供电公司"
+    facts = extract_text(
+        f"近日，{company}召开职代会。国网晋阳省电力公司劳动模范、高级技师赵刚发言。公司党委书记李娜作总结讲话。",
+        region="太原市",
+    )
+    assert ("李娜", company, "党委书记") in posts(facts)
+    facts = extract_text(
+        "近日，宏远机械有限公司举办技能比武。湖东重工集团有限公司技术能手孙浩担任裁判。公司总经理刘明致辞。",
+        region="长沙市",
+    )
+    assert ("刘明", "宏远机械有限公司", "总经理") in posts(facts)

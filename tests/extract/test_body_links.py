@@ -265,3 +265,12 @@ def test_a_venue_after_假_an_area_and_的_lies_in_the_area(extract_text):
     # (invented) 假X堂区的Y中心举行: Macao writing for 在X堂区的Y中心举行
     facts = extract_text("讲座今日假花地玛堂区的工联北区职工康乐中心举行。", region="澳门特别行政区")
     assert any(s.endswith("职工康乐中心") and o == "花地玛堂区" for s, o in relations(facts, "locatedIn"))
+
+
+def test_a_venue_opening_with_a_companys_full_name_names_the_company(extract_text):
+    """来到某某铁路有限公司皇姑动车检修基地: the company whose full name opens a venue's is a
+    body of the article too, though named nowhere else."""
+    facts = extract_text("一早，慰问组来到辽河城际铁路有限公司东陵动车检修基地，看望一线职工。", region="沈阳市")
+    assert "辽河城际铁路有限公司" in names(facts, "Organization")
+    facts = extract_text("5月8日，技能比武在华泰重工集团有限公司职工实训基地举行，60名焊工参赛。", region="长沙市")
+    assert "华泰重工集团有限公司" in names(facts, "Organization")

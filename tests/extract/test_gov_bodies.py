@@ -392,3 +392,18 @@ def test_a_streets_government_named_in_full_lies_there_and_a_countys_nowhere(ext
     facts = extract_text("近日，浏阳市大围山镇人民政府与浏阳市人民政府联合召开安全生产会议。", region="长沙市")
     assert _located(facts, "大围山镇人民政府") == "大围山镇"
     assert _located(facts, "浏阳市人民政府") is None
+
+
+def test_a_districts_court_named_short_is_its_peoples_court(extract_text):
+    """区法院 after 某区人民法院: the district's people's court named by the level word and
+    the short word, one body (a county's or district's court: 人民法院)."""
+    facts = extract_text(
+        "近日，江北区人民法院与江北区总工会签订合作协议。区法院副院长陈立主持仪式。", region="重庆市江北区"
+    )
+    assert "区法院" not in names(facts, "Organization")
+    assert ("陈立", "江北区人民法院", "副院长") in posts(facts)
+
+
+def test_a_countys_procuratorate_named_short(extract_text):
+    facts = extract_text("县检察院检察长王海涛、县总工会主席李娜出席座谈会。", region="湘潭县")
+    assert {body for person, body, _ in posts(facts) if person == "王海涛"} == {"湘潭市湘潭县人民检察院"}

@@ -18,6 +18,17 @@ def test_a_union_opening_an_organisations_name_stays_a_mention(find):
     assert {("郑州市总工会", "UNION", ""), ("郑州市总工会职工服务中心", "ORG", "")} <= found
 
 
+def test_a_venue_opening_an_organisations_name_is_no_venue(labelled):
+    """市市场|监管局: a venue's ending (市场) at the start of a body's name is part of the name;
+    only a union opening a body's name is a mention of its own."""
+    assert labelled("征求市纪委监委、市人社局、市市场监管局等部门意见。", "PLACE") == set()
+
+
+def test_a_venue_word_opening_a_body_in_a_list():
+    opening, body = Found(0, 3, "PLACE"), Found(0, 6, "ORG")
+    assert longest_names([], [opening, body]) == [body]
+
+
 def test_the_longest_name_wins_then_the_leftmost():
     shorter, longer = Found(0, 3, "ORG"), Found(2, 7, "PLACE")
     assert longest_names([], [shorter, longer]) == [longer]

@@ -225,3 +225,30 @@ def test_a_clause_after_a_companys_union_is_no_unit_of_the_company(labelled):
     # (invented) 公司工会同时授予…: an adverb and a verb after the union, no department's name
     orgs = labelled("公司工会同时授予分公司运维班“公司青年文明号”称号。", "ORG")
     assert not [o for o in orgs if "授予" in o]
+
+
+def test_a_company_the_tagger_reads_as_a_person_in_a_tables_row(find):
+    """序号 姓名 单位及职务: after a person's name the tagger may read a whole company's name
+    as another person's (江港物流有限公司/PER); no person's name ends as a company's does."""
+    assert ("芜湖江港物流有限公司", "ORG", "") in find("2 孙庆华 芜湖江港物流有限公司门机司机")
+
+
+def test_a_company_tagged_as_a_person_after_a_name_and_a_mark(tagged_mentions):
+    found = tagged_mentions(
+        ("获奖者", "n"),
+        ("：", "w"),
+        ("林雪梅", "PER"),
+        ("，", "w"),
+        ("合肥恒裕包装材料有限公司", "PER"),
+        ("质检员", "n"),
+    )
+    assert ("合肥恒裕包装材料有限公司", "ORG", "") in found
+
+
+def test_a_works_named_by_what_it_makes_after_its_town(labelled):
+    assert "无为市红庙镇振红羽毛制品厂" in labelled("无为市红庙镇振红羽毛制品厂车间主任葛春兰", "ORG")
+    assert "长丰县下塘镇兴旺食品厂" in labelled("长丰县下塘镇兴旺食品厂厂长王海涛介绍经验。", "ORG")
+
+
+def test_a_works_word_after_a_common_word_names_no_works(labelled):
+    assert labelled("他在镇上一家服装厂打工，后来到食品厂上班。", "ORG") == set()

@@ -228,3 +228,23 @@ def test_another_address_before_a_districts_union_and_its_centre(labelled):
     # (invented) another road, a district's union and the centre it runs
     found = labelled("地址：岳麓区麓山南路18号区总工会职工服务中心", "UNION")
     assert "区总工会" in found and not [u for u in found if "18号" in u]
+
+
+def test_a_union_after_a_street_address_starts_after_the_house_number(labelled):
+    """芜湖市镜湖区赭山中路18号市总工会: an address ends at its house number (号); the union
+    named after it is named anew (市总工会), not with the street in its name."""
+    found = labelled("监督地址：芜湖市镜湖区赭山中路18号市总工会劳动和经济工作部（1206室）", "UNION")
+    assert found == {"市总工会"}
+
+
+def test_a_district_union_after_an_address_in_a_clause(labelled):
+    assert labelled("报名地点设在蜀山区黄山路16号区总工会一楼大厅。", "UNION") == {"区总工会"}
+
+
+def test_a_quantifier_before_a_kind_of_union_names_none(labelled):
+    """部分企业工会主席: some unions of a kind (部分, 一些, 若干), none of them named."""
+    assert labelled("区人社局相关负责人及部分企业工会主席一行12人来苍溪县考察交流。", "UNION") == set()
+
+
+def test_a_quantifier_before_unions_in_another_clause(labelled):
+    assert labelled("这次培训吸引了部分学校工会干部参加。", "UNION") == set()
