@@ -47,6 +47,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
@@ -127,6 +128,9 @@ def read_posts(ctx: ArticleContext) -> None:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     for p in people:
         offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
+        if not offices and (end := row_cell_end(ctx, p)) is not None:
+            # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
@@ -143,14 +147,15 @@ def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> 
 
 
 def _chain_before(
-    ctx: ArticleContext, p: Span, titles: dict[int, Span]
+    ctx: ArticleContext, p: Span, titles: dict[int, Span], end: int | None = None
 ) -> list[tuple[Span, tuple[int, EntityRef, str] | None]]:
-    """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name."""
+    """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name
+    (or, a table's row naming the person first, of the chain ending at ``end``, its cell's end)."""
     text = ctx.text
     sa, _ = ctx.sentence_of(p.start_char)
     chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
     starts: list[int] = []  # where each title (with its body) of the chain starts
-    pos = p.start_char
+    pos = p.start_char if end is None else end
     while pos > sa:
         k = pos
         # the title next to the name touches it (a space may come between); the titles
