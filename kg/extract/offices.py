@@ -160,8 +160,19 @@ def body_by_word(ctx: ArticleContext, word: str, x: int) -> EntityRef | None:
         body = EntityRef("Organization", outlet)
         ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
         return body
-    named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
+    named = [_whole_of(ctx, ref, endings) for _, _, ref in ctx.bodies_in(0, x)]
+    named = [ref for ref in named if ref.name.endswith(endings)]
     return (named[0] if refers == "page" else named[-1]) if named else None
+
+
+def _whole_of(ctx: ArticleContext, ref: EntityRef, endings: tuple[str, ...]) -> EntityRef:
+    """走进某公司生产车间 … 企业工会主席X: a unit of a body (its workshop, its department) names
+    that body too — the body it is part of, when its name ends as ``endings`` say."""
+    info = ctx.facts.entities.get(ref)
+    parent = info.parent if info is not None else None
+    if ref.name.endswith(endings) or parent is None or not parent.name.endswith(endings):
+        return ref
+    return parent if ref.name.startswith(parent.name) else ref
 
 
 def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:

@@ -996,6 +996,15 @@ def test_qiye_before_a_title_names_the_company_named_last(extract_text):
     assert ("刘洋", "长沙远大科技有限公司", "工会主席") not in posts(extract_text(text, region="长沙市"))
 
 
+def test_a_unit_named_last_names_its_body_again_for_qiye(extract_text):
+    # 走进X公司生产车间。企业工会主席A: the unit named last is part of the company 企业 names
+    # again — the office is that company's, not the workshop's
+    text = "考察团走进长沙远大科技有限公司生产车间。企业工会主席刘洋介绍，车间实行计件工资。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
+    text = "区总工会调研组来到长沙云帆物流有限公司分拣车间，并与企业工会主席李静座谈。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙云帆物流有限公司", "工会主席")}
+
+
 def test_an_assistant_head_of_a_unit_opening_an_entry(extract_text):
     # 助理 qualifies a head's title (助理处长, 助理局长); a unit opening the entry before it
     # whose last word the head repeats is a body of its own; a note on the portfolio may
