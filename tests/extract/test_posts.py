@@ -779,8 +779,12 @@ def test_bare_head_and_party_titles_on_a_site_naming_itself_are_its_own(extract_
     body = "5月8日，雨花区仁和医院举办护士节表彰会。副院长李静宣读表彰决定，主任赵刚致辞。"
     facts = extract_text(body, headline="我院举办护士节表彰会", region="长沙市")
     assert posts(facts) == {("李静", "雨花区仁和医院", "副院长")}
-    # a news page naming no body as its own: no body is written, no post
+    # a news page naming no body as its own: the head of a 院 opening a sentence is the
+    # 院's the paragraph named (kind_named_before), a title of no head's kind (主任X) no post
     facts = extract_text(body, headline="仁和医院举办护士节表彰会", region="长沙市")
+    assert posts(facts) == {("李静", "雨花区仁和医院", "副院长")}
+    # no 院 named before the title: no post
+    facts = extract_text("副院长李静宣读表彰决定，主任赵刚致辞。", headline="护士节表彰会举行", region="长沙市")
     assert posts(facts) == set()
 
 
@@ -1026,3 +1030,27 @@ def test_a_title_opening_with_a_units_word_after_a_body_and_the_units_name(extra
     # 某段检修车间主任X: the office is the body's, its role the workshop and the title
     facts = extract_text("会上，长沙机务段装备车间副主任刘洋发言。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙机务段", "装备车间副主任")}
+
+
+def test_a_head_title_opening_a_sentence_is_at_the_body_of_its_kind_the_paragraph_visited(extract_text):
+    # 来到X医院。院长、主任医师A介绍: 院长 is the head of a 院 — the one the paragraph named last
+    # (主任医师 a qualification after it); a 厂长 after a visit to a 厂 likewise
+    text = "随后，慰问组来到位于雨花区的长沙仁和康复医院急诊科。院长、主任医师刘洋介绍了值守安排。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙仁和康复医院", "院长")}
+    text = "慰问组一行走进长沙远大机械厂，看望一线职工。副厂长李静陪同慰问，并介绍了生产情况。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙远大机械厂", "副厂长")}
+
+
+def test_a_body_named_again_by_the_ending_of_its_name_before_titles(extract_text):
+    # 来到X检修基地。…在基地党委书记、主任A的陪同下: 基地 names the base visited again; the
+    # title after it without a body is at it too
+    text = (
+        "一早，慰问组来到长沙远航动车检修基地。检修库内灯火通明。"
+        "在基地党委书记、主任刘洋的陪同下，慰问组察看了作业现场。"
+    )
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "长沙远航动车检修基地", "党委书记"),
+        ("刘洋", "长沙远航动车检修基地", "主任"),
+    }
+    text = "慰问团走进长沙远航高铁维修基地。库内灯火通明。基地党委副书记李静介绍说，春运期间全员在岗。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙远航高铁维修基地", "党委副书记")}
