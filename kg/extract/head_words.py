@@ -11,7 +11,7 @@ from kg.extract.body_links import BRANCH, UNIT_ENDINGS
 from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import last_before
-from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
@@ -27,6 +27,8 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
     head = text[: len(text) - len(suffix)].lstrip("该本")
 
     def filing(span, ref, rank):
+        if ctx.text.startswith(HONOUR_TITLES, span[1]):
+            return  # 某省电力公司劳动模范X: the body of an honour's name, not one the text speaks of
         if ref.cls == "Organization" and head in _plain_form(ref.name) and ref.name != head:
             # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
             bare = ref.name
