@@ -76,6 +76,8 @@ VOTE = re.compile(alternation_of(ELECTING_VERBS))
 TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # the end of the head line of a list of offices (…委员会组成人员名单)
 LIST_HEADS = words("posts/list_heads.txt")
+# a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
+CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
 
@@ -284,7 +286,11 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
     held: list[Office] = []
     current: EntityRef | None = None
     for t, body in reversed(chain):
-        if body is not None:
+        if body is not None and current is not None and body[1] is not None and body[1].name in CONGRESS_COMMITTEES:
+            # 公司工会副主席、提案工作委员会主任X: a workers' congress's committee, named bare
+            # after an office at the workplace or its union: an office of the workplace
+            current, role = _workplace_of(ctx, current), body[1].name + body[2]
+        elif body is not None:
             current = body[1]
             role = body[2]
         elif current is not None and is_government_head(t.text):
@@ -294,6 +300,15 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
         if current is not None and (t._.kg_kind != "rank" or body is not None):
             held.append((t, current, role))
     return held
+
+
+def _workplace_of(ctx: ArticleContext, body: EntityRef) -> EntityRef:
+    """The workplace of a body: a workplace union's host (X for X工会), when the article
+    names it; else the body."""
+    host = EntityRef("Organization", body.name.removesuffix(UNION_WORD))
+    if body.cls == "TradeUnion" and host.name != body.name and host in ctx.facts.entities:
+        return host
+    return body
 
 
 def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRef:

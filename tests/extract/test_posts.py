@@ -1054,3 +1054,29 @@ def test_a_body_named_again_by_the_ending_of_its_name_before_titles(extract_text
     }
     text = "慰问团走进长沙远航高铁维修基地。库内灯火通明。基地党委副书记李静介绍说，春运期间全员在岗。"
     assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙远航高铁维修基地", "党委副书记")}
+
+
+def test_the_head_of_a_workers_congress_committee_holds_an_office_of_the_workplace(extract_text):
+    # 公司工会副主席、提案工作委员会主任X: the 职代会's committee is the company's (posts/
+    # congress_committees.txt), the role the committee and the title
+    text = "1月9日，长沙远大科技有限公司召开职工代表大会。公司工会副主席、提案工作委员会主任刘洋作提案工作报告。"
+    assert posts(extract_text(text, region="长沙市")) >= {
+        ("刘洋", "长沙远大科技有限公司工会", "副主席"),
+        ("刘洋", "长沙远大科技有限公司", "提案工作委员会主任"),
+    }
+    text = "长沙远大机械有限公司一届五次职代会召开，公司党委副书记、民主管理委员会主任李静作报告。"
+    assert ("李静", "长沙远大机械有限公司", "民主管理委员会主任") in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_company_named_in_an_honour_is_not_the_one_gongsi_names_again(extract_text):
+    # 国网某省电力公司劳动模范X: a company inside an honour's name; a bare 公司 after it is still
+    # the company the page speaks of
+    text = (
+        "1月9日，长沙远大科技有限公司召开职工代表大会，公司工会主持会议。"
+        "湖南远大电力有限公司劳动模范王强获评先进个人。闭幕式上，公司党委委员、工会主席刘洋作总结讲话。"
+    )
+    assert ("刘洋", "长沙远大科技有限公司工会", "主席") in posts(extract_text(text, region="长沙市"))
+    text = (
+        "长沙远大科技有限公司举行技能比武。湖南远大建设集团有限公司技术能手王强到场示范。公司总经理李静为获奖选手颁奖。"
+    )
+    assert ("李静", "长沙远大科技有限公司", "总经理") in posts(extract_text(text, region="长沙市"))
