@@ -14,7 +14,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
-from kg.extract.offices import OWN_BODY_WORDS, VILLAGE_HEADS, body_by_word, government_at, is_title, role_at
+from kg.extract.offices import (
+    BODY_CLASSES,
+    OWN_BODY_WORDS,
+    VENUE,
+    VILLAGE_HEADS,
+    body_by_word,
+    government_at,
+    is_title,
+    role_at,
+    workplace,
+)
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, UNION_WORD
 from kg.lexicon import words
@@ -33,6 +43,8 @@ WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
 HEAD_QUALIFIERS = ("常务副", "副")
 # the word for a head: the ending of a body's name and it make its head's title (院长, 校长, 厂长)
 HEAD = "长"
+# how long a body's kind written bare before a title may be (基地, 医院, 检修基地)
+_KIND_LENGTH = 4
 # LAC's tags of a preposition and a conjunction (与, 和, 同)
 _FUNCTION_TAGS = frozenset({"p", "c"})
 # the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
@@ -155,6 +167,52 @@ def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
         return None
     named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.cls == "Organization" and ref.name.endswith(kind)]
     return (cs, named[-1], unit + t.text) if named else None
+
+
+def kind_named_before(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """来到某中心医院。院长、主任医师X / 在基地党委书记、主任X的陪同下: a body the paragraph named
+    (a visit's stop) named again by its kind — the ending of its name written bare before
+    the title (基地党委书记), or the title its head's (院长 for a 院: the ending and 长) —
+    opening the clause or after a preposition: the office is that body's, the last of that
+    ending the paragraph named.  A place named so (a venue) is the workplace of that name."""
+    text, x = ctx.text, t.start_char
+    cs = _after_last(text, CHAIN_GAP + CLAUSE_MARKS, sa, x)
+    ps = text.rfind("\n", 0, cs) + 1
+    for k in range(max(cs, x - _KIND_LENGTH), x - 1):  # the longest kind word first
+        kind = text[k:x]
+        if not all("\u4e00" <= c <= "\u9fff" for c in kind):
+            continue
+        if not ((k == cs and _opens_clause(text, cs, sa)) or _after_function_word(ctx, k)):
+            continue
+        body = _last_of_kind(ctx, ps, k, kind)
+        if body is not None:
+            return (k, *role_at(body, t.text))
+    if x != cs or not _opens_clause(text, cs, sa):
+        return None
+    head = t.text.removeprefix(next((q for q in HEAD_QUALIFIERS if t.text.startswith(q)), ""))
+    if len(head) != 2 or not head.endswith(HEAD):
+        return None
+    body = _last_of_kind(ctx, ps, x, head[0])
+    return None if body is None else (x, *role_at(body, t.text))
+
+
+def _opens_clause(text: str, at: int, sa: int) -> bool:
+    """Whether ``at`` opens its sentence or a clause."""
+    return at == sa or text[at - 1] in CLAUSE_OPENERS
+
+
+def _last_of_kind(ctx: ArticleContext, a: int, b: int, kind: str) -> EntityRef | None:
+    """The body (or venue, as the workplace of its name) whose name ends with ``kind`` and
+    is longer, the last named in ``[a, b)``."""
+    for x, y in reversed(ctx.ref_at.starting_in(a, b)):
+        ref = ctx.ref_at[(x, y)]
+        if y > b or len(ref.name) <= len(kind) or not ref.name.endswith(kind):
+            continue
+        if ref.cls in BODY_CLASSES:
+            return ref
+        if ref.cls == VENUE:
+            return workplace(ctx, ref, (x, y))
+    return None
 
 
 def government_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

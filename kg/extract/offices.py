@@ -160,8 +160,19 @@ def body_by_word(ctx: ArticleContext, word: str, x: int) -> EntityRef | None:
         body = EntityRef("Organization", outlet)
         ctx.add(body, None, (x, x + len(word)), CONFIDENCE["context"])
         return body
-    named = [ref for _, _, ref in ctx.bodies_in(0, x) if ref.name.endswith(endings)]
+    named = [_whole_of(ctx, ref, endings) for _, _, ref in ctx.bodies_in(0, x)]
+    named = [ref for ref in named if ref.name.endswith(endings)]
     return (named[0] if refers == "page" else named[-1]) if named else None
+
+
+def _whole_of(ctx: ArticleContext, ref: EntityRef, endings: tuple[str, ...]) -> EntityRef:
+    """走进某公司生产车间 … 企业工会主席X: a unit of a body (its workshop, its department) names
+    that body too — the body it is part of, when its name ends as ``endings`` say."""
+    info = ctx.facts.entities.get(ref)
+    parent = info.parent if info is not None else None
+    if ref.name.endswith(endings) or parent is None or not parent.name.endswith(endings):
+        return ref
+    return parent if ref.name.startswith(parent.name) else ref
 
 
 def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:
@@ -209,7 +220,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if (ref.cls in BODY_CLASSES or _self_governed(ref) or ref.cls == VENUE) and (best is None or x < best[0]):
             best = (x, ref)
     if best is not None and best[1].cls == VENUE:
-        best = (best[0], _workplace(ctx, best[1], (best[0], end)))
+        best = (best[0], workplace(ctx, best[1], (best[0], end)))
     if best is None and term is not None and UNION_WORD in term.group():
         # 第二届工会委员会主席X, no body written: the union of the company named last
         # before (the page's), else the union the article is about
@@ -245,11 +256,17 @@ def party_host(ctx: ArticleContext, body: EntityRef) -> EntityRef:
     return body
 
 
-def _workplace(ctx: ArticleContext, venue: EntityRef, span: tuple[int, int]) -> EntityRef:
+def workplace(ctx: ArticleContext, venue: EntityRef, span: tuple[int, int]) -> EntityRef:
     """在某干部学校开班 … 某干部学校党组书记X: a place the page reads as an event's venue is,
-    before a title, the workplace whose office it is — an organisation of the same name."""
+    before a title, the workplace whose office it is — an organisation of the same name,
+    which the place's mentions become (no place and body of one name side by side)."""
     org = EntityRef("Organization", venue.name)
-    ctx.add(org, None, span, CONFIDENCE["pattern"])
+    info = ctx.add(org, None, span, CONFIDENCE["pattern"])
+    place = ctx.facts.entities.get(venue)
+    if place is not None:  # one body, read first as a place: the place is the workplace
+        info.located_in = info.located_in or place.located_in
+        info.parent = info.parent or place.parent
+        ctx.merge({venue: org})
     return org
 
 

@@ -30,6 +30,7 @@ from kg.extract.bare_titles import (
     article_union_of,
     bare_union,
     government_of,
+    kind_named_before,
     own_body,
     own_site,
     village_body,
@@ -47,6 +48,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
@@ -74,6 +76,8 @@ VOTE = re.compile(alternation_of(ELECTING_VERBS))
 TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # the end of the head line of a list of offices (…委员会组成人员名单)
 LIST_HEADS = words("posts/list_heads.txt")
+# a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
+CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
 
@@ -127,6 +131,9 @@ def read_posts(ctx: ArticleContext) -> None:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
     for p in people:
         offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
+        if not offices and (end := row_cell_end(ctx, p)) is not None:
+            # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         for t, body, role in offices:
@@ -143,14 +150,15 @@ def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> 
 
 
 def _chain_before(
-    ctx: ArticleContext, p: Span, titles: dict[int, Span]
+    ctx: ArticleContext, p: Span, titles: dict[int, Span], end: int | None = None
 ) -> list[tuple[Span, tuple[int, EntityRef, str] | None]]:
-    """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name."""
+    """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name
+    (or, a table's row naming the person first, of the chain ending at ``end``, its cell's end)."""
     text = ctx.text
     sa, _ = ctx.sentence_of(p.start_char)
     chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
     starts: list[int] = []  # where each title (with its body) of the chain starts
-    pos = p.start_char
+    pos = p.start_char if end is None else end
     while pos > sa:
         k = pos
         # the title next to the name touches it (a space may come between); the titles
@@ -169,7 +177,7 @@ def _chain_before(
             break
         body = body_before(ctx, t) or bare_union(ctx, t, sa) or government_of(ctx, t, sa) or own_body(ctx, t, sa)
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
-        body = body or workshop(ctx, t, sa)
+        body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -278,7 +286,11 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
     held: list[Office] = []
     current: EntityRef | None = None
     for t, body in reversed(chain):
-        if body is not None:
+        if body is not None and current is not None and body[1] is not None and body[1].name in CONGRESS_COMMITTEES:
+            # 公司工会副主席、提案工作委员会主任X: a workers' congress's committee, named bare
+            # after an office at the workplace or its union: an office of the workplace
+            current, role = _workplace_of(ctx, current), body[1].name + body[2]
+        elif body is not None:
             current = body[1]
             role = body[2]
         elif current is not None and is_government_head(t.text):
@@ -288,6 +300,15 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
         if current is not None and (t._.kg_kind != "rank" or body is not None):
             held.append((t, current, role))
     return held
+
+
+def _workplace_of(ctx: ArticleContext, body: EntityRef) -> EntityRef:
+    """The workplace of a body: a workplace union's host (X for X工会), when the article
+    names it; else the body."""
+    host = EntityRef("Organization", body.name.removesuffix(UNION_WORD))
+    if body.cls == "TradeUnion" and host.name != body.name and host in ctx.facts.entities:
+        return host
+    return body
 
 
 def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRef:

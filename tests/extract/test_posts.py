@@ -779,8 +779,12 @@ def test_bare_head_and_party_titles_on_a_site_naming_itself_are_its_own(extract_
     body = "5月8日，雨花区仁和医院举办护士节表彰会。副院长李静宣读表彰决定，主任赵刚致辞。"
     facts = extract_text(body, headline="我院举办护士节表彰会", region="长沙市")
     assert posts(facts) == {("李静", "雨花区仁和医院", "副院长")}
-    # a news page naming no body as its own: no body is written, no post
+    # a news page naming no body as its own: the head of a 院 opening a sentence is the
+    # 院's the paragraph named (kind_named_before), a title of no head's kind (主任X) no post
     facts = extract_text(body, headline="仁和医院举办护士节表彰会", region="长沙市")
+    assert posts(facts) == {("李静", "雨花区仁和医院", "副院长")}
+    # no 院 named before the title: no post
+    facts = extract_text("副院长李静宣读表彰决定，主任赵刚致辞。", headline="护士节表彰会举行", region="长沙市")
     assert posts(facts) == set()
 
 
@@ -996,6 +1000,15 @@ def test_qiye_before_a_title_names_the_company_named_last(extract_text):
     assert ("刘洋", "长沙远大科技有限公司", "工会主席") not in posts(extract_text(text, region="长沙市"))
 
 
+def test_a_unit_named_last_names_its_body_again_for_qiye(extract_text):
+    # 走进X公司生产车间。企业工会主席A: the unit named last is part of the company 企业 names
+    # again — the office is that company's, not the workshop's
+    text = "考察团走进长沙远大科技有限公司生产车间。企业工会主席刘洋介绍，车间实行计件工资。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙远大科技有限公司", "工会主席")}
+    text = "区总工会调研组来到长沙云帆物流有限公司分拣车间，并与企业工会主席李静座谈。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙云帆物流有限公司", "工会主席")}
+
+
 def test_an_assistant_head_of_a_unit_opening_an_entry(extract_text):
     # 助理 qualifies a head's title (助理处长, 助理局长); a unit opening the entry before it
     # whose last word the head repeats is a body of its own; a note on the portfolio may
@@ -1017,3 +1030,53 @@ def test_a_title_opening_with_a_units_word_after_a_body_and_the_units_name(extra
     # 某段检修车间主任X: the office is the body's, its role the workshop and the title
     facts = extract_text("会上，长沙机务段装备车间副主任刘洋发言。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙机务段", "装备车间副主任")}
+
+
+def test_a_head_title_opening_a_sentence_is_at_the_body_of_its_kind_the_paragraph_visited(extract_text):
+    # 来到X医院。院长、主任医师A介绍: 院长 is the head of a 院 — the one the paragraph named last
+    # (主任医师 a qualification after it); a 厂长 after a visit to a 厂 likewise
+    text = "随后，慰问组来到位于雨花区的长沙仁和康复医院急诊科。院长、主任医师刘洋介绍了值守安排。"
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙仁和康复医院", "院长")}
+    text = "慰问组一行走进长沙远大机械厂，看望一线职工。副厂长李静陪同慰问，并介绍了生产情况。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙远大机械厂", "副厂长")}
+
+
+def test_a_body_named_again_by_the_ending_of_its_name_before_titles(extract_text):
+    # 来到X检修基地。…在基地党委书记、主任A的陪同下: 基地 names the base visited again; the
+    # title after it without a body is at it too
+    text = (
+        "一早，慰问组来到长沙远航动车检修基地。检修库内灯火通明。"
+        "在基地党委书记、主任刘洋的陪同下，慰问组察看了作业现场。"
+    )
+    assert posts(extract_text(text, region="长沙市")) == {
+        ("刘洋", "长沙远航动车检修基地", "党委书记"),
+        ("刘洋", "长沙远航动车检修基地", "主任"),
+    }
+    text = "慰问团走进长沙远航高铁维修基地。库内灯火通明。基地党委副书记李静介绍说，春运期间全员在岗。"
+    assert posts(extract_text(text, region="长沙市")) == {("李静", "长沙远航高铁维修基地", "党委副书记")}
+
+
+def test_the_head_of_a_workers_congress_committee_holds_an_office_of_the_workplace(extract_text):
+    # 公司工会副主席、提案工作委员会主任X: the 职代会's committee is the company's (posts/
+    # congress_committees.txt), the role the committee and the title
+    text = "1月9日，长沙远大科技有限公司召开职工代表大会。公司工会副主席、提案工作委员会主任刘洋作提案工作报告。"
+    assert posts(extract_text(text, region="长沙市")) >= {
+        ("刘洋", "长沙远大科技有限公司工会", "副主席"),
+        ("刘洋", "长沙远大科技有限公司", "提案工作委员会主任"),
+    }
+    text = "长沙远大机械有限公司一届五次职代会召开，公司党委副书记、民主管理委员会主任李静作报告。"
+    assert ("李静", "长沙远大机械有限公司", "民主管理委员会主任") in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_company_named_in_an_honour_is_not_the_one_gongsi_names_again(extract_text):
+    # 国网某省电力公司劳动模范X: a company inside an honour's name; a bare 公司 after it is still
+    # the company the page speaks of
+    text = (
+        "1月9日，长沙远大科技有限公司召开职工代表大会，公司工会主持会议。"
+        "湖南远大电力有限公司劳动模范王强获评先进个人。闭幕式上，公司党委委员、工会主席刘洋作总结讲话。"
+    )
+    assert ("刘洋", "长沙远大科技有限公司工会", "主席") in posts(extract_text(text, region="长沙市"))
+    text = (
+        "长沙远大科技有限公司举行技能比武。湖南远大建设集团有限公司技术能手王强到场示范。公司总经理李静为获奖选手颁奖。"
+    )
+    assert ("李静", "长沙远大科技有限公司", "总经理") in posts(extract_text(text, region="长沙市"))
