@@ -7,14 +7,13 @@ overlaps are dropped here.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.ingest.name_syllables import name_words_and_one, syllable_name
+from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
+from kg.nlp.name_checks import SURNAMES, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
     cuts_a_suffix,
@@ -27,7 +26,6 @@ from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
     dotted_name,
-    doubled,
     grown_name,
     he_of_name,
     in_list_of_bodies,
@@ -43,52 +41,9 @@ from kg.nlp.name_shapes import (
 from kg.nlp.names import BREAKERS
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before
 from kg.nlp.spans import Containers, Marks
-from kg.nlp.text import all_han, is_han
+from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
-
-SURNAMES = "people/surnames.txt"
-COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
-# characters that end names of places and premises far more often than people's names
-PLACE_FINALS = frozenset(words("people/place_finals.txt"))
-
-
-def plausible_name(name: str) -> bool:
-    """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
-    surname or with two surnames (a married woman's in Hong Kong and Taiwan: her
-    husband's, her own, her given name), or a transliterated name: with a middle dot, or
-    made of name words (巴图孟和, ``kg.ingest.name_syllables``)."""
-    if "·" in name:
-        return all_han(name.replace("·", "")) and len(name) <= 12
-    if syllable_name(name):
-        return True
-    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
-        return False
-    if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
-        return False
-    return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
-
-
-def two_surnames(name: str) -> bool:
-    """陈李美玲: two single surnames and a given name of two.  Not when the given name
-    opens with a surname's character too: 张强李明 may be two names written together."""
-    singles = _single_surnames()
-    return len(name) == 4 and name[0] in singles and name[1] in singles and name[2] not in singles
-
-
-@functools.cache
-def _single_surnames() -> frozenset[str]:
-    return frozenset(w for w in words(SURNAMES) if len(w) == 1)
-
-
-def two_names_glued(name: str, named: set[str]) -> bool:
-    """杨猛齐 in a deck line 杨猛齐为民出席: two people the text names apart (杨猛, 齐为民)
-    printed without a mark between them, which the tagger read as one name."""
-    for k in (2, 3):
-        head, rest = name[:k], name[k:]
-        if rest and head in named and any(other != name and other.startswith(rest) for other in named):
-            return True
-    return False
 
 
 class PersonFinder:
