@@ -39,6 +39,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
+from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
@@ -147,6 +148,14 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
+        # the name cell of a table's row (1　丁某某　某公司班长): the person the row is
+        # about, however the tagger read or cut the cell (丁峨|山, 欧阳|黄山)
+        for a, b in name_cells(text):
+            name = text[a:b]
+            if plausible_name(name) and name.startswith(self.surnames) and not self._addressed(name):
+                if covered.overlaps(a, b):
+                    continue
+                out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
