@@ -95,3 +95,16 @@ def role_noun_ends(tk: Tokens) -> set[int]:
         if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n":
             ends.add(e)
     return ends
+
+
+def surname_word_before(tk: Tokens, a: int, b: int, heads: set[int], surnames: frozenset[str]) -> int:
+    """Start of a name whose surname the tagger read as a word of its own, often a function
+    word (主席|向|慧琳介绍: 向 taken for "towards", 慧琳 for the name), else ``a``.
+
+    Right after a title or a role noun a name is expected, not a preposition; a surname's
+    character standing alone there, before a given name of two that opens with no surname
+    of its own (慧琳, not 王伟: that is a whole name), opens the name."""
+    k = a - 1
+    if b - a != 2 or k not in heads or tk.text[k] not in surnames or tk.text[a] in surnames:
+        return a
+    return k if tk.token_span_at(k) == (k, a) else a

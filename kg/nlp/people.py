@@ -21,6 +21,7 @@ from kg.nlp.name_context import (
     in_list_of_actions,
     inside_a_run_of_names,
     role_noun_ends,
+    surname_word_before,
 )
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
@@ -67,7 +68,8 @@ class PersonFinder:
         self.titles = read_titles(titles)
         self._title_re = title_pattern(self.titles)
         self._whole_title_re = compound_title_pattern(self.titles)  # 副校长, 党委书记
-        self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
+        self._person_heads = frozenset(words(person_heads))
+        self._person_head_re = title_pattern(dict.fromkeys(self._person_heads, ""))
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
@@ -121,6 +123,7 @@ class PersonFinder:
                 b = shrunk_name(tk, a, b, self._surname_set)
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
+                a = surname_word_before(tk, a, b, heads, self._surname_set)
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
@@ -275,6 +278,8 @@ class PersonFinder:
             return None
         if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
             return None
+        if text[a + 1 : b] in self._person_heads:
+            return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
         c = a + 1
         while c < b:
             s, e = tk.token_span_at(c)

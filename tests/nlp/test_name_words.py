@@ -1,0 +1,27 @@
+"""kg_people (kg.nlp.people) where a name meets a word it could be read as (round 16):
+a surname that is also a preposition, a conjunction before a noun for people, a given
+name that is a common word, a quoted name of a thing.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("企业工会主席向慧琳介绍，车间实行计件工资。", "向慧琳"),
+        ("车间主任向晓燕表示，今年产量翻番。", "向晓燕"),
+    ],
+)
+def test_a_surname_read_as_a_preposition_after_a_title_opens_the_name(labelled, text, name):
+    # right after a title a name is expected: 向 before a given name of two is its surname
+    assert labelled(text, "PERSON") == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["部分企业工会主席和职工代表30余人参加活动。", "工会主席向职工代表介绍情况。"],
+)
+def test_a_noun_for_people_after_a_title_and_a_function_word_is_no_name(labelled, text):
+    assert labelled(text, "PERSON") == set()
