@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from kg.lexicon import table
-from kg.nlp.name_shapes import ROLE_ENDINGS, name_closed
+from kg.nlp.name_shapes import FUNCTION_TAGS, ROLE_ENDINGS, name_closed
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
@@ -108,3 +108,20 @@ def surname_word_before(tk: Tokens, a: int, b: int, heads: set[int], surnames: f
     if b - a != 2 or k not in heads or tk.text[k] not in surnames or tk.text[a] in surnames:
         return a
     return k if tk.token_span_at(k) == (k, a) else a
+
+
+def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
+    """护士长白雪松， read as 护士|长白|雪松, 快递员高原红， as 快递员|高|原红: is ``[a, b)`` a
+    surname's character the tagger left alone (or glued onto the head before it) and one
+    word of two characters, a mark right after?  Beside a head the tags of such pieces say
+    nothing (雪松 a tree, 原红 a colour): the shape is a name's.  Not when the lone character
+    is a function word (职工和|群众，) or the word is one (高|大家): those join, not name."""
+    text = tk.text
+    if b - a != 3 or text[a] not in surnames or tk.token_span_at(a + 1) != (a + 1, b):
+        return False
+    if b < len(text) and text[b] not in ITEM_ENDS:
+        return False
+    s, e = tk.token_span_at(a)
+    alone = (s, e) == (a, a + 1) and tk.tag_at(a) not in FUNCTION_TAGS
+    glued = s < a and e == a + 1
+    return (alone or glued) and tk.tag_at(a + 1) not in FUNCTION_TAGS

@@ -21,6 +21,7 @@ from kg.nlp.name_context import (
     in_list_of_actions,
     inside_a_run_of_names,
     role_noun_ends,
+    surname_and_word,
     surname_word_before,
 )
 from kg.nlp.name_shapes import (
@@ -251,7 +252,10 @@ class PersonFinder:
                 and tk.token_span_at(a) == (a, b)
                 and name[0] in self._surname_set
             )
-            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (list_item or verb_name):
+            split = surname_and_word(tk, a, b, self._surname_set)  # 护士|长白|雪松，
+            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (
+                list_item or verb_name or split
+            ):
                 continue
             if a in covered:
                 continue
@@ -280,6 +284,8 @@ class PersonFinder:
             return None
         if text[a + 1 : b] in self._person_heads:
             return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
+        if tk.tag_at(a) in ("c", "p") and tk.token_span_at(a + 1) == (a + 1, b) and tk.tag_at(a + 1) == "n":
+            return None  # 职工和|群众: a conjunction before a common noun joins it
         c = a + 1
         while c < b:
             s, e = tk.token_span_at(c)

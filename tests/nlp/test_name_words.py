@@ -25,3 +25,24 @@ def test_a_surname_read_as_a_preposition_after_a_title_opens_the_name(labelled, 
 )
 def test_a_noun_for_people_after_a_title_and_a_function_word_is_no_name(labelled, text):
     assert labelled(text, "PERSON") == set()
+
+
+def test_a_conjunction_before_a_common_noun_after_a_role_noun_is_no_name(labelled):
+    assert labelled("党员干部、职工和群众，都来了。", "PERSON") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the tagger glued the head's last character to the surname (护士|长白|雪松)
+        ("看望了在岗的护士长白雪松，并致以问候。", "白雪松"),
+        # the tagger read the surname and the given name as two adjectives (高|原红)
+        ("慰问了快递员高原红，送上年货。", "高原红"),
+    ],
+)
+def test_a_surname_and_a_common_word_after_a_head_before_a_mark_is_a_name(labelled, text, name):
+    assert labelled(text, "PERSON") == {name}
+
+
+def test_a_head_and_an_adverb_is_no_name(labelled):
+    assert labelled("工会主席高度重视，亲自部署。", "PERSON") == set()
