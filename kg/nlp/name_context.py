@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from kg.lexicon import table
 from kg.nlp.name_shapes import FUNCTION_TAGS, ROLE_ENDINGS, name_closed
-from kg.nlp.text import is_han
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens
 
 # what ends a list's item: a list's mark, a clause's mark, a bracket, the text's end
@@ -125,3 +125,20 @@ def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bo
     alone = (s, e) == (a, a + 1) and tk.tag_at(a) not in FUNCTION_TAGS
     glued = s < a and e == a + 1
     return (alone or glued) and tk.tag_at(a + 1) not in FUNCTION_TAGS
+
+
+def quoted_from(text: str, a: int, b: int, longest: int = 12) -> int:
+    """Start of the short quoted name that holds ``[a, b)`` (吉祥物“电小西”: the name 小西
+    inside “电小西”), else ``a``.  What stands before the quotation then tells what the
+    quoted name is of, not what stands right before the name inside it."""
+    k = a
+    while k > 0 and a - k < longest and text[k - 1] not in OPEN_QUOTES:
+        if text[k - 1] in CLOSE_QUOTES or text[k - 1] in ITEM_ENDS + "。！？":
+            return a
+        k -= 1
+    if k == 0 or text[k - 1] not in OPEN_QUOTES:
+        return a
+    close = next((j for j in range(b, min(len(text), b + longest)) if text[j] in CLOSE_QUOTES), None)
+    if close is None or any(c in ITEM_ENDS + "。！？" for c in text[b:close]):
+        return a
+    return k - 1

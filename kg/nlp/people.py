@@ -20,6 +20,7 @@ from kg.nlp.name_context import (
     glued_given_name,
     in_list_of_actions,
     inside_a_run_of_names,
+    quoted_from,
     role_noun_ends,
     surname_and_word,
     surname_word_before,
@@ -332,7 +333,9 @@ class PersonFinder:
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:
-        """Does a noun for things that are not people (机器人) stand just before the name?"""
+        """Does a noun for things that are not people (机器人) stand just before the name, or
+        before the quoted name that holds it (吉祥物“电小西”)?"""
+        a = quoted_from(text, a, b)
         before = text[max(0, a - 8) : a].rstrip('“‘"「 ')
         return before.endswith(self.lex.nonhuman_heads)
 

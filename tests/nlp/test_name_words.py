@@ -46,3 +46,20 @@ def test_a_surname_and_a_common_word_after_a_head_before_a_mark_is_a_name(labell
 
 def test_a_head_and_an_adverb_is_no_name(labelled):
     assert labelled("工会主席高度重视，亲自部署。", "PERSON") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "让公司吉祥物“电小西”走进每个班组。",
+        "数字人“工小薇”正式上岗，为职工答疑。",
+        "卡通形象“安全小卫士李小明”深受欢迎。",
+    ],
+)
+def test_a_name_inside_the_quoted_name_of_a_thing_is_no_one(labelled, text):
+    # the noun before the quotation (吉祥物, 数字人) says what the whole quoted name is of
+    assert labelled(text, "PERSON") == set()
+
+
+def test_a_name_quoted_in_speech_is_still_a_person(labelled):
+    assert labelled("他说：“王建国是好样的。”", "PERSON") == {"王建国"}
