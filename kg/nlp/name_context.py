@@ -142,3 +142,18 @@ def quoted_from(text: str, a: int, b: int, longest: int = 12) -> int:
     if close is None or any(c in ITEM_ENDS + "。！？" for c in text[b:close]):
         return a
     return k - 1
+
+
+def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: frozenset[str]) -> int | None:
+    """Start of a name of three the tagger glued onto the head before it as one noun
+    (社工黄石竹介绍: one word 社工黄石竹), else None.  The head is a title or person noun
+    the text names (its end in ``heads``) or a noun of two or more ending as occupations do
+    (…工, …员: ``people/role_endings.txt``); the name opens with a surname, and the word
+    ends where a name does (a mark, a word a name is followed by)."""
+    text = tk.text
+    a = e - 3
+    if e - s < 5 or tk.tag_at(s) not in ("n", "nz") or text[a] not in surnames or not name_closed(tk, e):
+        return None
+    if a in heads or text.endswith(ROLE_ENDINGS, s, a):
+        return a
+    return None

@@ -20,6 +20,7 @@ from kg.nlp.name_context import (
     glued_given_name,
     in_list_of_actions,
     inside_a_run_of_names,
+    name_glued_to_head,
     quoted_from,
     role_noun_ends,
     surname_and_word,
@@ -174,6 +175,14 @@ class PersonFinder:
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
+        # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
+        for s, e, *_ in tk.tokens:
+            a = name_glued_to_head(tk, s, e, heads, self._surname_set)
+            if a is None or covered.overlaps(a, e) or taken.overlaps(a, e):
+                continue
+            if plausible_name(text[a:e]) and not common_word(text[a:e]):
+                out.append(Found(a, e, "PERSON", "after-title"))
+                taken.add(a, e)
         # a worker right after a trade in a list of winners (焊工X、), however the tagger cut it
         for m in self._trade_re.finditer(text):
             a = m.end()

@@ -63,3 +63,24 @@ def test_a_name_inside_the_quoted_name_of_a_thing_is_no_one(labelled, text):
 
 def test_a_name_quoted_in_speech_is_still_a_person(labelled):
     assert labelled("他说：“王建国是好样的。”", "PERSON") == {"王建国"}
+
+
+def _people(tagged, *words: tuple[str, str]) -> set[str]:
+    from kg.nlp.people import PersonFinder
+    from kg.nlp.tokens import Tokens
+
+    tk = Tokens(tagged(*words))
+    return {tk.text[f.start : f.end] for f in PersonFinder().find(tk, [])}
+
+
+def test_a_name_the_tagger_glued_onto_a_role_noun_is_a_person(labelled, tagged):
+    # 社工黄石竹 read as one noun: a noun ending as occupations do (…工), then a name
+    assert labelled("社工黄石竹介绍，驿站每天开放。", "PERSON") == {"黄石竹"}
+    assert _people(tagged, ("网格员汤秀英", "n"), ("说", "v"), ("，", "w")) == {"汤秀英"}
+    # a title the text names, glued the same way
+    assert _people(tagged, ("车间主任邱立新", "n"), ("表示", "v"), ("。", "w")) == {"邱立新"}
+
+
+def test_a_noun_of_a_role_and_a_thing_is_no_name(tagged):
+    assert _people(tagged, ("员工食堂", "n"), ("，", "w")) == set()
+    assert _people(tagged, ("技工培训学校", "n"), ("开学", "v")) == set()
