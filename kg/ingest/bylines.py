@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from kg.gazetteer import Gazetteer
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
-from kg.ingest.credit_names import is_job, is_unit, plausible_name, role_slot, split_run, unpadded
+from kg.ingest.credit_names import after_job, is_job, is_unit, plausible_name, role_slot, split_run, unpadded
 from kg.lexicon import entries, words
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
@@ -73,7 +73,8 @@ def _people(text: str) -> tuple[list[str], str | None]:
         if is_job(unpadded(m.group())) and text[m.end() : m.end() + 1] in (" ", "\u3000"):
             pos = role_end = m.end()  # 宣传干事 X 摄: the job before the name, as a role is
             continue
-        cut = split_run(unpadded(m.group())) or role_slot(text, role_end, m)
+        glued = after_job(unpadded(m.group()))  # 宣传干事叶鸿福摄: the job, then the name
+        cut = ([glued] if glued else split_run(unpadded(m.group()))) or role_slot(text, role_end, m)
         if not cut:
             break  # a word too long for a name (工会宣传部): what follows is no credit
         apart = apart or (last_name_end >= 0 and text[last_name_end:pos].strip(" 、，,") == "" and pos > last_name_end)

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import alternation, alternation_of, chars, entries
+from kg.lexicon import alternation, alternation_of, chars, entries, table
 
 HAN = f"[{chars.HAN}]"
 _DOT = r"[·•・‧]"
@@ -72,7 +72,11 @@ def grammar() -> Grammar:
     # a two-character name is padded to the width of three in print (王  强): one name
     padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
     # a transliterated name runs longer, in parts between dots (伊帕尔古丽·伊敏, A·B·C)
-    name = rf"(?:{nchar}{{1,7}}(?:{_DOT}{nchar}{{1,7}}){{1,2}}|{nchar}{{2,6}}|{padded})"
+    # a job glued before a name runs longer too (宣传干事叶鸿福摄): _people cuts the job off
+    titles = (row[0] for row in table("posts/titles.tsv", header=True))
+    jobs = alternation_of({*entries("credits/job_words.txt"), *titles})
+    glued = rf"{nchar}{{0,6}}?(?:{jobs}){nchar}{{2,4}}(?!{nchar})"
+    name = rf"(?:{nchar}{{1,7}}(?:{_DOT}{nchar}{{1,7}}){{1,2}}|{glued}|{nchar}{{2,6}}|{padded})"
     # a role may be followed by a colon inside brackets: （通讯员：X）, or by the underscore
     # some sites print for a space (记者_X)
     role = rf"(?:(?P<ro>{outlet}(?:\s*[-－—–]\s*{outlet})?)\s*)?(?:{roles})(?:\s*[:：]|_)?"

@@ -60,6 +60,19 @@ def is_job(run: str) -> bool:
     return run.endswith(_job_words())
 
 
+def after_job(run: str) -> str | None:
+    """The name a job is glued to in a credit's run (宣传干事叶鸿福摄, 办公室主任聂远航 供图:
+    no space between the job and the name), else None: the rest after the longest head
+    ending as a job does (``is_job``), when it is a name of two or three characters (four
+    with a compound surname) that is no job itself."""
+    for k in range(len(run) - 2, 1, -1):
+        head, rest = run[:k], run[k:]
+        longest = 4 if rest[:2] in _surnames() else 3
+        if len(rest) <= longest and is_job(head) and plausible_name(rest) and not is_job(rest):
+            return rest
+    return None
+
+
 def is_unit(name: str) -> bool:
     """Whether the run ends as a unit's name does (区总工会, 宣传部): no person."""
     return name.endswith(words("credits/unit_heads.txt"))

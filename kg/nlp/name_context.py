@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from kg.lexicon import table
-from kg.nlp.name_shapes import ROLE_ENDINGS, name_closed
-from kg.nlp.text import is_han
+from kg.nlp.name_shapes import FUNCTION_TAGS, ROLE_ENDINGS, name_closed
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens
 
 # what ends a list's item: a list's mark, a clause's mark, a bracket, the text's end
@@ -95,3 +95,65 @@ def role_noun_ends(tk: Tokens) -> set[int]:
         if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n":
             ends.add(e)
     return ends
+
+
+def surname_word_before(tk: Tokens, a: int, b: int, heads: set[int], surnames: frozenset[str]) -> int:
+    """Start of a name whose surname the tagger read as a word of its own, often a function
+    word (主席|向|慧琳介绍: 向 taken for "towards", 慧琳 for the name), else ``a``.
+
+    Right after a title or a role noun a name is expected, not a preposition; a surname's
+    character standing alone there, before a given name of two that opens with no surname
+    of its own (慧琳, not 王伟: that is a whole name), opens the name."""
+    k = a - 1
+    if b - a != 2 or k not in heads or tk.text[k] not in surnames or tk.text[a] in surnames:
+        return a
+    return k if tk.token_span_at(k) == (k, a) else a
+
+
+def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
+    """护士长白雪松， read as 护士|长白|雪松, 快递员高原红， as 快递员|高|原红: is ``[a, b)`` a
+    surname's character the tagger left alone (or glued onto the head before it) and one
+    word of two characters, a mark right after?  Beside a head the tags of such pieces say
+    nothing (雪松 a tree, 原红 a colour): the shape is a name's.  Not when the lone character
+    is a function word (职工和|群众，) or the word is one (高|大家): those join, not name."""
+    text = tk.text
+    if b - a != 3 or text[a] not in surnames or tk.token_span_at(a + 1) != (a + 1, b):
+        return False
+    if b < len(text) and text[b] not in ITEM_ENDS:
+        return False
+    s, e = tk.token_span_at(a)
+    alone = (s, e) == (a, a + 1) and tk.tag_at(a) not in FUNCTION_TAGS
+    glued = s < a and e == a + 1
+    return (alone or glued) and tk.tag_at(a + 1) not in FUNCTION_TAGS
+
+
+def quoted_from(text: str, a: int, b: int, longest: int = 12) -> int:
+    """Start of the short quoted name that holds ``[a, b)`` (吉祥物“电小西”: the name 小西
+    inside “电小西”), else ``a``.  What stands before the quotation then tells what the
+    quoted name is of, not what stands right before the name inside it."""
+    k = a
+    while k > 0 and a - k < longest and text[k - 1] not in OPEN_QUOTES:
+        if text[k - 1] in CLOSE_QUOTES or text[k - 1] in ITEM_ENDS + "。！？":
+            return a
+        k -= 1
+    if k == 0 or text[k - 1] not in OPEN_QUOTES:
+        return a
+    close = next((j for j in range(b, min(len(text), b + longest)) if text[j] in CLOSE_QUOTES), None)
+    if close is None or any(c in ITEM_ENDS + "。！？" for c in text[b:close]):
+        return a
+    return k - 1
+
+
+def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: frozenset[str]) -> int | None:
+    """Start of a name of three the tagger glued onto the head before it as one noun
+    (社工黄石竹介绍: one word 社工黄石竹), else None.  The head is a title or person noun
+    the text names (its end in ``heads``) or a noun of two or more ending as occupations do
+    (…工, …员: ``people/role_endings.txt``); the name opens with a surname, and the word
+    ends where a name does (a mark, a word a name is followed by)."""
+    text = tk.text
+    a = e - 3
+    if e - s < 5 or tk.tag_at(s) not in ("n", "nz") or text[a] not in surnames or not name_closed(tk, e):
+        return None
+    if a in heads or text.endswith(ROLE_ENDINGS, s, a):
+        return a
+    return None

@@ -7,27 +7,29 @@ overlaps are dropped here.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.ingest.name_syllables import name_words_and_one, syllable_name
+from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
+from kg.nlp.name_checks import SURNAMES, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
     cuts_a_suffix,
     glued_given_name,
     in_list_of_actions,
     inside_a_run_of_names,
+    name_glued_to_head,
+    quoted_from,
     role_noun_ends,
+    surname_and_word,
+    surname_word_before,
 )
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
     dotted_name,
-    doubled,
     grown_name,
     he_of_name,
     in_list_of_bodies,
@@ -41,54 +43,12 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
+from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before
 from kg.nlp.spans import Containers, Marks
-from kg.nlp.text import all_han, is_han
+from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
-
-SURNAMES = "people/surnames.txt"
-COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
-# characters that end names of places and premises far more often than people's names
-PLACE_FINALS = frozenset(words("people/place_finals.txt"))
-
-
-def plausible_name(name: str) -> bool:
-    """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
-    surname or with two surnames (a married woman's in Hong Kong and Taiwan: her
-    husband's, her own, her given name), or a transliterated name: with a middle dot, or
-    made of name words (巴图孟和, ``kg.ingest.name_syllables``)."""
-    if "·" in name:
-        return all_han(name.replace("·", "")) and len(name) <= 12
-    if syllable_name(name):
-        return True
-    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
-        return False
-    if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
-        return False
-    return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
-
-
-def two_surnames(name: str) -> bool:
-    """陈李美玲: two single surnames and a given name of two.  Not when the given name
-    opens with a surname's character too: 张强李明 may be two names written together."""
-    singles = _single_surnames()
-    return len(name) == 4 and name[0] in singles and name[1] in singles and name[2] not in singles
-
-
-@functools.cache
-def _single_surnames() -> frozenset[str]:
-    return frozenset(w for w in words(SURNAMES) if len(w) == 1)
-
-
-def two_names_glued(name: str, named: set[str]) -> bool:
-    """杨猛齐 in a deck line 杨猛齐为民出席: two people the text names apart (杨猛, 齐为民)
-    printed without a mark between them, which the tagger read as one name."""
-    for k in (2, 3):
-        head, rest = name[:k], name[k:]
-        if rest and head in named and any(other != name and other.startswith(rest) for other in named):
-            return True
-    return False
 
 
 class PersonFinder:
@@ -111,7 +71,8 @@ class PersonFinder:
         self.titles = read_titles(titles)
         self._title_re = title_pattern(self.titles)
         self._whole_title_re = compound_title_pattern(self.titles)  # 副校长, 党委书记
-        self._person_head_re = title_pattern(dict.fromkeys(words(person_heads), ""))
+        self._person_heads = frozenset(words(person_heads))
+        self._person_head_re = title_pattern(dict.fromkeys(self._person_heads, ""))
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
@@ -165,6 +126,7 @@ class PersonFinder:
                 b = shrunk_name(tk, a, b, self._surname_set)
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
+                a = surname_word_before(tk, a, b, heads, self._surname_set)
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
@@ -192,6 +154,14 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
+        # the name cell of a table's row (1　丁某某　某公司班长): the person the row is
+        # about, however the tagger read or cut the cell (丁峨|山, 欧阳|黄山)
+        for a, b in name_cells(text):
+            name = text[a:b]
+            if plausible_name(name) and name.startswith(self.surnames) and not self._addressed(name):
+                if covered.overlaps(a, b):
+                    continue
+                out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or a role noun, whatever the tagger thought of it
         # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
         taken = Marks(len(text), ((f.start, f.end) for f in out))
@@ -205,6 +175,14 @@ class PersonFinder:
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
+        # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
+        for s, e, *_ in tk.tokens:
+            a = name_glued_to_head(tk, s, e, heads, self._surname_set)
+            if a is None or covered.overlaps(a, e) or taken.overlaps(a, e):
+                continue
+            if plausible_name(text[a:e]) and not common_word(text[a:e]):
+                out.append(Found(a, e, "PERSON", "after-title"))
+                taken.add(a, e)
         # a worker right after a trade in a list of winners (焊工X、), however the tagger cut it
         for m in self._trade_re.finditer(text):
             a = m.end()
@@ -284,7 +262,10 @@ class PersonFinder:
                 and tk.token_span_at(a) == (a, b)
                 and name[0] in self._surname_set
             )
-            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (list_item or verb_name):
+            split = surname_and_word(tk, a, b, self._surname_set)  # 护士|长白|雪松，
+            if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (
+                list_item or verb_name or split
+            ):
                 continue
             if a in covered:
                 continue
@@ -311,6 +292,10 @@ class PersonFinder:
             return None
         if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
             return None
+        if text[a + 1 : b] in self._person_heads:
+            return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
+        if tk.tag_at(a) in ("c", "p") and tk.token_span_at(a + 1) == (a + 1, b) and tk.tag_at(a + 1) == "n":
+            return None  # 职工和|群众: a conjunction before a common noun joins it
         c = a + 1
         while c < b:
             s, e = tk.token_span_at(c)
@@ -357,7 +342,9 @@ class PersonFinder:
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:
-        """Does a noun for things that are not people (机器人) stand just before the name?"""
+        """Does a noun for things that are not people (机器人) stand just before the name, or
+        before the quoted name that holds it (吉祥物“电小西”)?"""
+        a = quoted_from(text, a, b)
         before = text[max(0, a - 8) : a].rstrip('“‘"「 ')
         return before.endswith(self.lex.nonhuman_heads)
 

@@ -280,3 +280,18 @@ def test_an_author_field_of_a_unit_then_a_photographer_then_a_checker():
     assert (c.reporters, c.photographers) == ([], ["祁远帆"])
     c = author_credit("林一帆\u3000\u3000审核：白松年")
     assert c is not None and c.reporters == ["林一帆"]
+
+
+@pytest.mark.parametrize(
+    ("line", "photographers"),
+    [
+        ("宣传干事叶鸿福摄", ["叶鸿福"]),  # the job, the name and the photo word written together
+        ("办公室主任聂远航 供图", ["聂远航"]),  # an office of the titles list glued to the name
+        ("工会专干欧阳文静摄", ["欧阳文静"]),  # a compound surname: a name of four
+    ],
+)
+def test_a_job_glued_to_the_photographers_name_is_cut_off(line, photographers):
+    c = photo_credit_line(line)
+    assert c is not None and c.photographers == photographers
+    caption = trailing_photo_credit(f"职工在展厅观看书法作品（{line}）")
+    assert caption is not None and caption.photographers == photographers

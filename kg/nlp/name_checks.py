@@ -1,0 +1,57 @@
+"""Is a run of characters a Chinese personal name, by its letters alone?  (for
+``kg.nlp.people``; the words around it are ``kg.nlp.name_shapes`` and
+``kg.nlp.name_context``.)  Its length, its surname or surnames, its last character
+(村, 站 end places), its make of name words (``kg.ingest.name_syllables``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.ingest.name_syllables import syllable_name
+from kg.lexicon import words
+from kg.nlp.name_shapes import doubled
+from kg.nlp.text import all_han
+
+SURNAMES = "people/surnames.txt"
+COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
+# characters that end names of places and premises far more often than people's names
+PLACE_FINALS = frozenset(words("people/place_finals.txt"))
+
+
+def plausible_name(name: str) -> bool:
+    """Could this be a Chinese personal name? 2–3 Han characters, 4 with a compound
+    surname or with two surnames (a married woman's in Hong Kong and Taiwan: her
+    husband's, her own, her given name), or a transliterated name: with a middle dot, or
+    made of name words (巴图孟和, ``kg.ingest.name_syllables``)."""
+    if "·" in name:
+        return all_han(name.replace("·", "")) and len(name) <= 12
+    if syllable_name(name):
+        return True
+    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
+        return False
+    if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
+        return False
+    return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
+
+
+def two_surnames(name: str) -> bool:
+    """陈李美玲: two single surnames and a given name of two.  Not when the given name
+    opens with a surname's character too: 张强李明 may be two names written together."""
+    singles = _single_surnames()
+    return len(name) == 4 and name[0] in singles and name[1] in singles and name[2] not in singles
+
+
+@functools.cache
+def _single_surnames() -> frozenset[str]:
+    return frozenset(w for w in words(SURNAMES) if len(w) == 1)
+
+
+def two_names_glued(name: str, named: set[str]) -> bool:
+    """杨猛齐 in a deck line 杨猛齐为民出席: two people the text names apart (杨猛, 齐为民)
+    printed without a mark between them, which the tagger read as one name."""
+    for k in (2, 3):
+        head, rest = name[:k], name[k:]
+        if rest and head in named and any(other != name and other.startswith(rest) for other in named):
+            return True
+    return False

@@ -1,0 +1,86 @@
+"""Rows of a text table: lines whose cells are set apart by wide gaps, not by marks.
+
+Lists of award winners, candidates and delegates are printed as tables that lose their
+markup on the way to text (序号　姓名　单位及职务 / 1　　某某　　某公司班长): each line is
+a row, and white space parts its cells (Chinese prose puts none between its words).  A row is a
+frame of its own, stronger than the tagger's guess about the words in it: the cell after
+a row's number, and the cell under a column headed 姓名, holds a name, whatever its
+characters look like (a given name that is also a town's: 峨山).  The cells are read by
+position only, so the posts' readers can take the unit and job cell from the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon import words
+
+# a cell: what stands between gaps of white space (ingestion folds every run of them to one
+# space, kg.ingest.normalize, and joins a name spaced out to one width, 王　伟 → 王伟)
+_CELL = re.compile("[^\\s\u3000]+")
+# a row's number: 1, 12., ３、, （3）
+_NUMBER = re.compile(r"[（(]?[0-9０-９]{1,3}[)）]?[.．、]?")
+# a note in brackets after a name in its cell: （女）, (满族), （女，回族）
+_NOTE = re.compile(r"\s*[（(][^（()）]{1,10}[）)]$")
+# the longest cell read as a name, its note cut
+_LONGEST_NAME = 12
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a text table: its span in the text and its cells' spans, in order."""
+
+    start: int
+    end: int
+    cells: tuple[tuple[int, int], ...]
+
+
+@cache
+def _name_heads() -> tuple[str, ...]:
+    return tuple(words("pages/name_column_heads.txt"))
+
+
+def text_rows(text: str) -> list[Row]:
+    """The lines of ``text`` with two cells or more, each with its cells."""
+    rows = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line))
+        if len(cells) >= 2:
+            rows.append(Row(pos, pos + len(line), cells))
+        pos += len(line) + 1
+    return rows
+
+
+def name_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the names that stand in name cells of ``text``'s rows, their bracketed
+    notes cut off (俞某（女） → 俞某).  A name cell is the cell right after a row's number,
+    in a row of three cells or more (a number, a name, what the person is), or the cell
+    under a column headed 姓名 (``pages/name_column_heads.txt``) in the rows that follow
+    the header line with no other line between.  Whether the cell's text is a name at
+    all is for the person finder to judge."""
+    out = []
+    column: int | None = None
+    last_end = -2
+    for row in text_rows(text):
+        cells = [text[a:b] for a, b in row.cells]
+        head = next((i for i, c in enumerate(cells) if c.endswith(_name_heads())), None)
+        if head is not None:
+            column, last_end = head, row.end
+            continue
+        if column is not None and row.start != last_end + 1:
+            column = None  # the table ended: another line or a blank one stood between
+        last_end = row.end
+        at = column if column is not None and column < len(cells) else None
+        if at is None and len(cells) >= 3 and _NUMBER.fullmatch(cells[0]):
+            at = 1
+        if at is None:
+            continue
+        a, b = row.cells[at]
+        note = _NOTE.search(text, a, b)
+        b = note.start() if note else b
+        if 0 < b - a <= _LONGEST_NAME:
+            out.append((a, b))
+    return out
