@@ -16,30 +16,20 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
+from kg.nlp.rows import numbered_name_row
 
-# before the name: the row's number (1, 01, 1., 1、), maybe indented
-_ROW_NUMBER = re.compile(r"[ \u3000\t]*\d{1,3}[.．、]?[ \u3000\t]*")
-# after the name: a note on the person in brackets (（女）, （满族）, （特邀）), then the gap
-# between cells (ingestion closes a run of spaces to one)
-_AFTER_NAME = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \u3000\t]+")
 # a cell holds no sentence: none of these marks
 _SENTENCE_MARKS = re.compile('[。！？!?；;：:“”"]')
 
 
 def row_cell_end(ctx: ArticleContext, p: Span) -> int | None:
-    """Where the cell after the name ``p`` ends (the line's end, trailing spaces off), when
-    ``p`` is the name of a table's row (a number before it on its line, a gap of spaces
-    after it and a cell that is no sentence); None otherwise."""
-    text = ctx.text
-    ls = text.rfind("\n", 0, p.start_char) + 1
-    if not _ROW_NUMBER.fullmatch(text, ls, p.start_char):
+    """Where the cell after the name ``p`` ends (the line's end), when ``p`` is the name of
+    a table's row (kg.nlp.rows: a number before it, cells parted by white space) and what
+    follows it is no sentence; None otherwise."""
+    row = numbered_name_row(ctx.text, p.start_char, p.end_char)
+    if row is None:
         return None
-    gap = _AFTER_NAME.match(text, p.end_char)
-    if gap is None:
+    start = row.cells[2][0]
+    if _SENTENCE_MARKS.search(ctx.text, start, row.end):
         return None
-    le = text.find("\n", gap.end())
-    le = len(text) if le < 0 else le
-    cell = text[gap.end() : le].rstrip(" \u3000\t")
-    if not cell or _SENTENCE_MARKS.search(cell):
-        return None
-    return gap.end() + len(cell)
+    return row.cells[-1][1]

@@ -42,6 +42,29 @@ def _name_heads() -> tuple[str, ...]:
     return tuple(words("pages/name_column_heads.txt"))
 
 
+def line_row(text: str, pos: int) -> Row | None:
+    """The row of the line holding ``pos``, when it has two cells or more."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    cells = tuple((m.start(), m.end()) for m in _CELL.finditer(text, start, end))
+    return Row(start, end, cells) if len(cells) >= 2 else None
+
+
+def numbered_name_row(text: str, a: int, b: int) -> Row | None:
+    """The row whose name cell, right after the row's number, holds the name ``text[a:b]``
+    (maybe with its bracketed note), in a row of three cells or more; None otherwise."""
+    row = line_row(text, a)
+    if row is None or len(row.cells) < 3 or row.cells[1][0] != a:
+        return None
+    if not _NUMBER.fullmatch(text, *row.cells[0]):
+        return None
+    rest = row.cells[1][1]
+    if b != rest and not _NOTE.fullmatch(text, b, rest):
+        return None
+    return row
+
+
 def text_rows(text: str) -> list[Row]:
     """The lines of ``text`` with two cells or more, each with its cells."""
     rows = []

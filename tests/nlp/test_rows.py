@@ -3,7 +3,7 @@ them: invented rows, spaced as ingestion leaves them (one space between cells)."
 
 from __future__ import annotations
 
-from kg.nlp.rows import name_cells, text_rows
+from kg.nlp.rows import name_cells, numbered_name_row, text_rows
 
 
 def _names(text: str) -> list[str]:
@@ -47,3 +47,19 @@ def test_a_name_under_a_name_heading_is_a_person(labelled):
     # a common word (温泉) under the heading 姓名 is someone's name, in rows with no number
     text = "姓名 单位 职务\n石海宁 蚌埠丰原纺织有限公司 挡车工\n温泉 淮南矿业集团 采煤工"
     assert {"石海宁", "温泉"} <= labelled(text, "PERSON")
+
+
+def test_a_numbered_rows_name_cell_is_found_from_the_name_and_its_note():
+    # (invented) a list of nominees: the name cell holds the name and maybe a note on it
+    text = "序号 姓名 单位及职务\n1 周晓岚（女） 岳阳恒昌纸业有限公司工会主席\n"
+    a = text.index("周晓岚")
+    row = numbered_name_row(text, a, a + 3)
+    assert row is not None and text[row.cells[2][0] : row.cells[-1][1]] == "岳阳恒昌纸业有限公司工会主席"
+
+
+def test_a_name_that_is_only_part_of_its_cell_or_a_row_without_number_is_none():
+    text = "1 周晓岚同志 岳阳恒昌纸业有限公司工会主席\n周晓岚 岳阳恒昌纸业有限公司 工会主席\n"
+    a = text.index("周晓岚")
+    assert numbered_name_row(text, a, a + 3) is None  # 同志 glued on: no name cell of its own
+    b = text.index("周晓岚", a + 1)
+    assert numbered_name_row(text, b, b + 3) is None  # no row number before the name
