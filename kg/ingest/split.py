@@ -135,6 +135,13 @@ def _inner_label(b: Block) -> bool:
     return b.level is None and is_part_label(b.text.text)
 
 
+def _unit_headline(blocks: list[Block], i: int, j: int) -> bool:
+    """A headline that ends as a unit's name does (某区设立职工法律援助工作站) over a byline
+    that opens the text under it (本报讯（通讯员 X）…): the next article's headline, not a
+    logo's bare name inside the article above (the byline opens a new article anyway)."""
+    return j < len(blocks) and not any(_inner_label(x) for x in blocks[i:j]) and _opens(blocks, j)
+
+
 def split_plain(
     blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
 ) -> list[Segment]:
@@ -159,6 +166,7 @@ def split_plain(
                 cur is not None
                 and cur.has_text()
                 and all(account_name(x.text.text) or _inner_label(x) for x in blocks[i:j])
+                and not _unit_headline(blocks, i, j)
             ):
                 # a unit's bare name inside an article (a logo's) heads none, nor a part's label
                 cur.body.extend(blocks[i:j])
