@@ -198,6 +198,7 @@ def split_plain(
             and cur is not None
             and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
             and not roundup
+            and not (cur.has_text() and _bracketed_credit(b))
         ):
             cur = _new(segments)
         cur = cur or _new(segments)
@@ -266,6 +267,15 @@ def _new(segments: list[Segment]) -> Segment:
     seg = Segment()
     segments.append(seg)
     return seg
+
+
+def _bracketed_credit(b: Block) -> bool:
+    """（某某晚报记者 X 通讯员 Y） alone on its line under text: the credit of the text above,
+    which a repost leaves where the original's paragraph broke; a byline that opens an
+    article leads its text (本报讯（记者 X）…), not a line of its own in brackets."""
+    t = b.text.text.strip()
+    c = byline_at_start(t)
+    return c is not None and t[0] in "（(【" and t[-1] in "）)】" and c.end >= len(t.rstrip()) and is_credit(t)
 
 
 def _credits_people(b: Block) -> bool:
