@@ -8,7 +8,8 @@ The modules, in the order the data passes through them:
 * :mod:`.pages` converts traditional characters, drops page furniture
   (:mod:`.boilerplate`), repairs PDF breaks (:mod:`.repair`), splits pages into
   articles (:mod:`.split`) and reads bylines and photo credits (:mod:`.bylines`);
-  :mod:`.shapes` says what a line looks like (headline, sentence end, slogan).
+  :mod:`.shapes` says what a line looks like (headline, sentence end, slogan);
+  :mod:`.post_dates` reads a social-media post's date line (发布于 …).
 
 Domain words live in ``kg/data/lexicon/``: page furniture (navigation, meta labels, spam
 markers…) in ``pages/``, outlets, role and photo words in ``credits/`` (read with

@@ -1,7 +1,7 @@
 """Bars of page furniture made of buttons: a site's button bars (首页 | 打印 | 关闭), an
-e-paper's bars (its page labels in a row, the issue's date beside 往期回顾, the paper's
-name beside 数字报) a paper's imprint at the foot of its page (主办：… 出版：… 地址：…) and a release's contact
-line (查询：0000 0000（某小姐）).
+e-paper's bars (its page labels in a row, the issue's date beside 往期回顾 or its number, the
+paper's name beside 数字报 or spelt in capitals) a paper's imprint at the foot of its page
+(主办：… 出版：… 地址：…) and a release's contact line (查询：0000 0000（某小姐）).
 Kept apart from :mod:`kg.ingest.boilerplate`, which drops them with the other furniture.
 """
 
@@ -49,6 +49,8 @@ _LUNAR = (
     r"[正一二三四五六七八九十冬腊]{1,2}月[初一二三四五六七八九十廿卅]{1,3})?"
 )
 _ISSUE_DATE = re.compile(rf"{DATE_PATTERN}(?:\s*(?:星期|周)[一二三四五六日天])?{_LUNAR}")
+# the issue's running number a paper prints beside its date (第8763期, 总第1234期)
+_ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期")
 
 
 def epaper_bar(line: str) -> bool:
@@ -56,19 +58,33 @@ def epaper_bar(line: str) -> bool:
     the weekday, or the paper's name (an outlet's, 某某职工报) beside its edition buttons
     (数字报, 往期回顾) — with one button at least, or two page labels: no headline has them."""
     labels = len(_PAGE_LABELS.findall(line))
-    rest = _ISSUE_DATE.sub(" ", _PAGE_LABELS.sub(" ", line))
+    rest = _ISSUE_NUMBER.sub(" ", _ISSUE_DATE.sub(" ", _PAGE_LABELS.sub(" ", line)))
     tokens = [t for t in SPLIT_NAV.split(rest) if t]
     pressed = [t for t in tokens if buttons(t)]
-    if not (pressed or labels >= 2 or (not tokens and _lunar_dated(line))):
+    if not (pressed or labels >= 2 or (not tokens and _masthead_dated(line))):
         return False
     return all(buttons(t) or _outlet_name(t) for t in tokens)
 
 
-def _lunar_dated(line: str) -> bool:
-    """The issue's date with its weekday and lunar date, as an e-paper's masthead prints
-    it: no article's line is only a date so told."""
+def _masthead_dated(line: str) -> bool:
+    """The issue's date with its weekday and lunar date, or with the issue's number
+    (2026年12月3日 星期四 第8763期), as an e-paper's masthead prints it: no article's line is
+    only a date so told (a date and weekday alone may be an event notice's)."""
     m = _ISSUE_DATE.search(line)
-    return m is not None and "农历" in m.group() and ("星期" in m.group() or "周" in m.group())
+    if m is None or not ("星期" in m.group() or "周" in m.group()):
+        return False
+    return "农历" in m.group() or _ISSUE_NUMBER.search(line) is not None
+
+
+# a paper's name in Latin letters beside its Han name on the masthead (某某日报 MOUMOU RIBAO)
+_LATIN_NAME = re.compile(r"[A-Z][A-Z\-']*(?:\s+[A-Z][A-Z\-']*)*")
+
+
+def masthead(line: str) -> bool:
+    """某某工人报 MOUMOU GONGRENBAO: a paper's masthead, its name (an outlet's) and the same
+    name spelt in capitals.  No headline is an outlet's name."""
+    parts = line.strip().split(maxsplit=1)
+    return len(parts) == 2 and _outlet_name(parts[0]) and _LATIN_NAME.fullmatch(parts[1].strip()) is not None
 
 
 @functools.cache

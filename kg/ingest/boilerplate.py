@@ -14,13 +14,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line
+from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line, masthead
 from kg.ingest.bylines import author_credit, byline_at_start, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.ingest.post_dates import post_date_line
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
-from kg.lexicon.chars import HAN_COMMON
+from kg.lexicon.chars import HAN_COMMON, PICTOGRAPHS
 
 # Longer lines are prose, whatever words they contain.
 MAX_FURNITURE_LEN = 150
@@ -47,6 +48,7 @@ _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›→⇒➔➜➤▶►〉/／\\·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
 _POSITION_LABEL = re.compile(r"位置\s*[:：]")  # 当前位置： / 您当前所在位置: before a breadcrumb
 _LEAD_MARKS = re.compile(r"^[^\w“”「」（）()《》【】\[\]]+")  # arrows, bullets, emoji before a line's words
+_ICON = re.compile(f"[{PICTOGRAPHS}\u2190-\u21ff+＋]+")  # a button's icon: emoji, arrows, a plus
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 
 
@@ -59,6 +61,7 @@ class Meta:
     outlet: str | None = None
     author: str | None = None  # the value of 作者： (people or an organisation)
     bare: bool = False  # a date (and account) alone, no labelled field: a post's, not a site's
+    posted: bool = False  # a platform's date line of a post (发布于 …): the page is one post
 
 
 @functools.cache
@@ -118,6 +121,9 @@ def meta_line(line: str) -> Meta | None:
     label = _post_label().match(text)
     if label and label["rest"]:
         text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label
+    posted = post_date_line(text)
+    if posted is not None:  # 某某工会 发布于 2026年11月29日 下午 3:42 · 公开
+        return Meta(date=posted.date, date_rank=len(date_labels), outlet=posted.account, bare=True, posted=True)
     account = _ACCOUNT_LINE.match(text)
     if account and account["d"]:
         date = parse_date(text[account.start("y") :])
@@ -241,11 +247,12 @@ def is_furniture(line: str) -> bool:
     if _SECTION_LABEL.match(line) and not is_credit(line):  # (【记者 X】 is a byline)
         return True
     page = _PAGE_LABEL.match(line)
-    # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons
-    tokens = [_COUNT.sub("", t) for t in SPLIT_NAV.split(line[page.end() :] if page else line) if t]
+    # buttons and their numbers (3 上一篇 下一篇 4 放大 缩小), or a page label and its buttons;
+    # a post's buttons wear icons (👍 点赞 126 ↗ 分享, +关注): the icons are no words
+    tokens = [_COUNT.sub("", _ICON.sub("", t)) for t in SPLIT_NAV.split(line[page.end() :] if page else line) if t]
     if all(not t or buttons(t) for t in tokens) and (page or any(t for t in tokens)):
         return True
-    if epaper_bar(line) or imprint_line(line) or contact_line(line):
+    if epaper_bar(line) or masthead(line) or imprint_line(line) or contact_line(line):
         return True
     if is_breadcrumb(line):
         return True

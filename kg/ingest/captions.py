@@ -21,7 +21,8 @@ from kg.lexicon import alternation
 
 @functools.cache
 def _caption() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation('pages/caption_labels.txt')})\s*[:：]")
+    # a colon after the label, or on posts a bar (图｜颁发证书现场)
+    return re.compile(rf"(?:{alternation('pages/caption_labels.txt')})\s*[:：｜|丨]")
 
 
 def caption_of(text: str) -> str | None:

@@ -132,9 +132,12 @@ def grammar() -> Grammar:
     labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])
     # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
     label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*{_LSEP}){name})*"
-    # the names may follow a role (文/本报记者 X, 图：通讯员 Y)
-    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?P<names>(?:{role_plain}\s*)?{label_names})"
-    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{role_plain}\s*)?{label_names}"
+    # the names may follow a role (文/本报记者 X, 图：通讯员 Y), or the writer's unit set off
+    # by a space (图文：某某街道总工会 X, as posts sign): the unit is no name
+    # (the next label is no name: 文字：某某区总工会 图片：Y credits the unit alone)
+    unit = rf"(?:{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})\s+(?!(?:{labels})\s*{_LSEP}))?"
+    item = rf"(?P<label>{labels})\s*{_LSEP}\s*{unit}(?P<names>(?:{role_plain}\s*)?{label_names})"
+    item_plain = rf"(?:{labels})\s*{_LSEP}\s*{unit}(?:{role_plain}\s*)?{label_names}"
     # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
     between = r"\s*[，,;；|｜丨]?\s*"
     labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"

@@ -23,7 +23,7 @@ from kg.ingest.shapes import account_name, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, alternation_of, table, words
-from kg.lexicon.chars import HAN
+from kg.lexicon.chars import HAN, PICTOGRAPHS
 
 # a column label before the headline: short, in square brackets of either width
 _TAG = re.compile(r"^\s*[【\[［](?P<tag>[^】\]］]{1,10})[】\]］]\s*")
@@ -85,9 +85,21 @@ def without_bullet(line: Mapped) -> Mapped:
     return head if title_like(head.text) else line
 
 
+# icons a post decorates its headline with (📌标题, 标题🎉): no word of it
+_ICONS = re.compile(f"^[{PICTOGRAPHS}\\s]+|[{PICTOGRAPHS}\\s]+$")
+
+
+def without_icons(line: Mapped) -> Mapped:
+    """``line`` without the emoji at its ends (…新任理监事出炉🎉)."""
+    bare = line
+    for m in reversed(list(_ICONS.finditer(line.text))):
+        bare = bare[: m.start()] if m.end() == len(line.text) else bare[m.end() :]
+    return bare if bare.text else line
+
+
 def clean_headline(line: Mapped) -> Mapped:
-    """The headline of a page's headline line: without its bullet, label, site's name and column label."""
-    return without_tag(without_site(without_label(without_bullet(line))))
+    """The headline of a page's headline line: without its icons, bullet, label, site's name and column label."""
+    return without_tag(without_site(without_label(without_bullet(without_icons(line)))))
 
 
 # -- choosing a segment's headline among its header lines ----------------------------
@@ -153,14 +165,27 @@ def labelled_parts(seg: Segment) -> None:
     seg.decks = [_cut_part(b) for b in lines if b is not head]
 
 
+def _original_label(text: str) -> re.Match[str] | None:
+    return re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", text)
+
+
 def original_title(seg: Segment) -> None:
     """A repost's 原标题：X standing alone as its header: the headline is X."""
     if seg.headline is None or seg.decks:
         return
     t = seg.headline.text
-    m = re.match(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*", t.text)
+    m = _original_label(t.text)
     if m and t.text[m.end() :].strip():
         seg.headline = Block(t[m.end() :].strip(), seg.headline.level, seg.headline.gap)
+
+
+def repost_title(seg: Segment, title: Mapped | None) -> None:
+    """A repost prints its own headline over its account line, and the original's under it
+    (原标题：X): the page's title, the one its readers saw, is the headline; X a deck."""
+    if title is None or seg.headline is None or _original_label(seg.headline.text.text) is None:
+        return
+    seg.decks = [seg.headline, *seg.decks]
+    seg.headline = Block(title)
 
 
 def cleaned_headline(seg: Segment) -> None:

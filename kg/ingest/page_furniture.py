@@ -10,6 +10,8 @@ its articles.
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.bars import bar_date
 from kg.ingest.boilerplate import (
     Meta,
@@ -63,10 +65,11 @@ def drop_furniture(doc: Document) -> None:
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
-                kept = _header_above_meta(kept, doc, meta.bare, title_next, crumb)
+                kept = _header_above_meta(kept, doc, meta, title_next, crumb)
                 if not kept and doc.title is None and _headline_below(doc.blocks, i):
                     doc.title, doc.web_article, below = doc.blocks[i + 1].text, True, i + 1
-                doc.web_article = doc.web_article or (bool(kept) and title_like(kept[-1].text.text))
+                # (a post's date line says the page is one post: its 📌 subheads head no article)
+                doc.web_article = doc.web_article or meta.posted or (bool(kept) and title_like(kept[-1].text.text))
             # (a web article's subheads head no article: its closing meta line is its own)
             closed = _closed_by_meta(kept, last_meta) if seen_meta and not doc.web_article else None
             seen_meta, last_meta = True, len(kept)
@@ -170,7 +173,7 @@ def _later_meta(doc: Document, head: int, meta: Meta) -> None:
             doc.date, doc.date_rank = meta.date, meta.date_rank
 
 
-def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next: bool, crumb: str) -> list[Block]:
+def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next: bool, crumb: str) -> list[Block]:
     """The page's header when its first meta line (发布时间：… 来源：…) comes: a web page
     puts the headline straight above it, so the lines above the headline are the site's
     own (its name, menus, a search box) and are dropped.
@@ -181,8 +184,10 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     breadcrumb, which ended the site's header: no site's name is left above).
     Over a post's bare date line (2025-05-20 18:30) a short name of a unit or a site
     under the headline, or over the date with the headline under it, is the post's
-    account, not its headline.
+    account, not its headline; over a platform's date line of a post (发布于 …) any short
+    name is (a self-media account's name need not end as a unit's: 某某热点速递).
     """
+    bare = meta.bare
     rest = list(kept)
     if bare and title_next and 1 <= len(rest) <= 2 and all(account_name(k.text.text) for k in rest):
         # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
@@ -190,9 +195,10 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
         return []
     for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
         above = rest[-2].text.text if len(rest) >= 2 else ""
-        if not (bare and above and account_name(rest[-1].text.text)):
+        if not (bare and above and (account_name(rest[-1].text.text) or (meta.posted and _short_name(rest[-1])))):
             break
-        if not ((title_like(above) and not account_name(above)) or above == rest[-1].text.text):
+        headline = title_like(above) or (meta.posted and post_title(above))
+        if not ((headline and not account_name(above)) or above == rest[-1].text.text):
             break
         doc.furniture.append(rest.pop().text.text)
     if len(rest) >= 2 and author_credit(rest[-1].text.text) is not None and title_like(rest[-2].text.text):
@@ -219,6 +225,11 @@ def _header_above_meta(kept: list[Block], doc: Document, bare: bool, title_next:
     doc.furniture.extend(k.text.text for k in drop)
     gap = sum(k.gap + 1 for k in drop)
     return [Block(head[0].text, head[0].level, head[0].gap + gap), *head[1:]]
+
+
+def _short_name(b: Block) -> bool:
+    """A name alone on its line, short, with no space or punctuation (an account's)."""
+    return re.fullmatch(r"[^\s，,。：:！？；;“”（）()]{2,16}", b.text.text.strip()) is not None
 
 
 def _deck_below_crumb(rest: list[Block], crumb: str) -> bool:

@@ -18,6 +18,7 @@ from kg.ingest.headlines import (
     labelled_parts,
     original_title,
     repeated_title,
+    repost_title,
 )
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.page_furniture import drop_furniture
@@ -83,6 +84,8 @@ def build_articles(
     segments = merge_sign_offs(segments_of(doc))
     if segments:
         owner_over_headline(segments[0])
+    if segments:
+        repost_title(segments[0], doc.title)
     if segments and segments[0].headline is None and doc.title is not None:
         segments[0].headline = Block(doc.title)
         segments[0].decks = [d for d in segments[0].decks if d.text.text != doc.title.text]

@@ -135,6 +135,13 @@ def _inner_label(b: Block) -> bool:
     return b.level is None and is_part_label(b.text.text)
 
 
+def _unit_headline(blocks: list[Block], i: int, j: int) -> bool:
+    """A headline that ends as a unit's name does (某区设立职工法律援助工作站) over a byline
+    that opens the text under it (本报讯（通讯员 X）…): the next article's headline, not a
+    logo's bare name inside the article above (the byline opens a new article anyway)."""
+    return j < len(blocks) and not any(_inner_label(x) for x in blocks[i:j]) and _opens(blocks, j)
+
+
 def split_plain(
     blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
 ) -> list[Segment]:
@@ -159,6 +166,7 @@ def split_plain(
                 cur is not None
                 and cur.has_text()
                 and all(account_name(x.text.text) or _inner_label(x) for x in blocks[i:j])
+                and not _unit_headline(blocks, i, j)
             ):
                 # a unit's bare name inside an article (a logo's) heads none, nor a part's label
                 cur.body.extend(blocks[i:j])
@@ -190,6 +198,7 @@ def split_plain(
             and cur is not None
             and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
             and not roundup
+            and not (cur.has_text() and _bracketed_credit(b))
         ):
             cur = _new(segments)
         cur = cur or _new(segments)
@@ -258,6 +267,15 @@ def _new(segments: list[Segment]) -> Segment:
     seg = Segment()
     segments.append(seg)
     return seg
+
+
+def _bracketed_credit(b: Block) -> bool:
+    """（某某晚报记者 X 通讯员 Y） alone on its line under text: the credit of the text above,
+    which a repost leaves where the original's paragraph broke; a byline that opens an
+    article leads its text (本报讯（记者 X）…), not a line of its own in brackets."""
+    t = b.text.text.strip()
+    c = byline_at_start(t)
+    return c is not None and t[0] in "（(【" and t[-1] in "）)】" and c.end >= len(t.rstrip()) and is_credit(t)
 
 
 def _credits_people(b: Block) -> bool:

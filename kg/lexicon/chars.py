@@ -12,7 +12,10 @@ range changes what it reads (the outputs are pinned byte for byte):
   survive normalisation in names: what the NLP stages count as Han (kg.nlp.text.HAN);
 * ``CJK_TEXT``: Han from Extension A to the end of the Unified block (so the Yijing
   hexagram symbols between them too), CJK punctuation and full-width forms: a character
-  of Chinese running text, whatever it is, for joining lines an HTML page broke.
+  of Chinese running text, whatever it is, for joining lines an HTML page broke;
+* ``PICTOGRAPHS``: emoji and the pictographic symbols and dingbats posts decorate lines
+  with (🎉 📌 🌐 ❤ ⭐), and the joiners of emoji sequences: icons, never words (not ℃,
+  arrows or the bullets of lists, which are other blocks).
 """
 
 from __future__ import annotations
@@ -21,3 +24,4 @@ HAN_COMMON = r"\u4e00-\u9fff"
 HAN = r"\u3400-\u4dbf" + HAN_COMMON
 HAN_WITH_COMPAT = HAN + r"\uf900-\ufaff"
 CJK_TEXT = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
+PICTOGRAPHS = r"\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"

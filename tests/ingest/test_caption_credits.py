@@ -130,3 +130,19 @@ def test_an_e_paper_pages_editor_is_furniture(tmp_path, line):
     assert is_furniture(line)
     (a,) = _articles(tmp_path, f"{HEAD}\n\n本报讯（记者 林一帆）{LEAD}\n\n{MORE}\n\n{line}\n")
     assert a.reporters == ["林一帆"] and "周立" not in a.body
+
+
+def test_a_posts_credit_names_the_writers_unit_before_the_writer():
+    from kg.ingest.bylines import labelled_credit_line
+
+    c = labelled_credit_line("图文：东岭街道总工会　林一帆")
+    assert c is not None and c.reporters == ["林一帆"] and c.photographers == ["林一帆"]
+
+
+def test_a_posts_caption_after_its_bar_heads_no_article_over_the_credit(tmp_path):
+    caption = "图｜区总工会领导为获奖职工颁发证书"
+    text = f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{caption}\n\n图文：东岭街道总工会　林一帆\n编辑：周立\n"
+    (a,) = _articles(tmp_path, text)
+    assert a.headline == HEAD
+    assert a.reporters == ["林一帆"] and a.photographers == ["林一帆"]
+    assert "颁发证书" not in a.text

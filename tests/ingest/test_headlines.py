@@ -156,6 +156,7 @@ def test_a_columns_name_is_a_word_or_two():
     from kg.ingest.headlines import is_column_label
 
     assert is_column_label("新闻速递")
+    assert is_column_label("各地传真")  # a paper's column of dispatches from the regions
     assert not is_column_label("河湾区总工会举办职工运动会动态")  # too long for a column's name
 
 

@@ -553,13 +553,17 @@ def test_a_long_headline_opened_by_a_columns_tag(tmp_path):
         "河湾工人报 数字报",
         "2024年06月03日 星期一　往期回顾　|　PDF下载",
         "第01版：要闻　第02版：综合　第03版：基层　上一版　下一版",
+        "2024年06月03日　星期一　第5321期",  # the masthead's date, weekday and issue number
+        "河湾工人报　HEWAN GONGRENBAO",  # the paper's name and the same in capitals
     ],
 )
 def test_an_epaper_bar_is_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["2024年06月03日 星期一", "河湾工人报", HEAD])
+@pytest.mark.parametrize(
+    "line", ["2024年06月03日 星期一", "河湾工人报", HEAD, "第5321期", "河湾区总工会 HR", f"{HEAD} VIP"]
+)
 def test_a_date_or_a_name_alone_is_no_bar(line):
     assert not is_furniture(line)
 
@@ -584,6 +588,19 @@ def test_an_epaper_page_keeps_only_its_articles(tmp_path):
     assert a.headline == HEAD
     assert a.date == "2024-06-03"
     assert "数字报" not in a.text and "主办" not in a.text and "新华路" not in a.text
+
+
+def test_a_masthead_over_a_column_of_briefs_heads_none_of_them(tmp_path):
+    text = (
+        "河湾工人报　HEWAN GONGRENBAO\n2024年06月03日　星期一　第5321期\n\n各地传真\n\n"
+        f"{HEAD}\n本报讯（通讯员 林一帆）{LEAD}\n\n"
+        "东岭区设立职工法律援助工作站\n"
+        "本报讯（通讯员 周立）6月2日，东岭区总工会设立职工法律援助工作站，5名律师轮流值守。\n"
+    )
+    arts = page_articles(tmp_path, text)
+    assert [a.headline for a in arts] == [HEAD, "东岭区设立职工法律援助工作站"]
+    assert arts[0].decks == [] and arts[0].date == "2024-06-03"
+    assert [a.reporters for a in arts] == [["林一帆"], ["周立"]]
 
 
 BRIEF_1 = "6月2日，河湾区总工会在区文化馆举办职工摄影展，展出作品60幅。（湾工）"

@@ -1,0 +1,75 @@
+"""A social-media post's date line: when it was posted, as the platform prints it.
+
+A post (a fan page's, a self-media account's) prints its time on a line of its own by
+the headline, with a label that says it was posted (发布于, 發佈於 before the text is
+simplified), a part of the day before the clock (下午 3:42) and marks that are no news:
+who may see it (公开), the viewer's buttons (已关注) and icons (🌐)::
+
+    某某产业工会 发布于 2026年11月29日 下午 3:42 · 🌐 公开
+    2027-07-16 09:38 · 发布于：广西 · 已关注
+
+The label stands before the date, or after it before the poster's region.  Such a line
+is page furniture that dates the page, as a site's 发布时间 line does
+(:func:`kg.ingest.boilerplate.meta_line` reads it through :func:`post_date_line`); the
+account before the date is the post's owner.  Kept apart because its words (labels,
+day parts, marks) are the platforms', not a web page's meta labels.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.ingest.bars import buttons
+from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.lexicon import alternation, entries
+from kg.lexicon.chars import HAN_COMMON, PICTOGRAPHS
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What a post's date line says: the date and the account that posted (if printed)."""
+
+    date: str | None
+    account: str | None
+
+
+# the date pattern twice in one regex: its groups unnamed
+_DATE = re.sub(r"\?P<\w+>", "?:", DATE_PATTERN)
+# what sets the line's pieces apart: middle dots, bars, spaces
+_PIECES = re.compile(r"[\s·•・|｜丨]+")
+_ICONS = re.compile(f"[{PICTOGRAPHS}]+")
+
+
+@functools.cache
+def _line() -> re.Pattern[str]:
+    label = alternation("pages/posted_labels.txt")
+    part = alternation("pages/day_parts.txt")
+    clock = rf"(?:\s*(?:{part}))?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    who = r"(?:(?P<who>[^\s:：，,。！？·•|｜]{2,20})\s+)?"
+    # 发布于 DATE …, or DATE … · 发布于：REGION (the poster's region after the label)
+    return re.compile(
+        rf"^{who}(?:(?:{label})\s*[:：]?\s*(?P<date>{_DATE}(?:{clock})?)"
+        rf"|(?P<date2>{_DATE}(?:{clock})?)\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*[{HAN_COMMON}]{{2,3}}(?=[\s·•・|｜丨]|$))"
+    )
+
+
+def _mark(piece: str) -> bool:
+    """A piece that says nothing of the news: an icon, a visibility mark, a button."""
+    bare = _ICONS.sub("", piece).strip("+＋")
+    return not bare or bare in entries("pages/post_marks.txt") or buttons(bare)
+
+
+def post_date_line(line: str) -> Posted | None:
+    """The date (and account) of a post's date line, or None when ``line`` is none."""
+    text = line.strip()
+    if len(text) > 80:
+        return None
+    m = _line().match(text)
+    if m is None:
+        return None
+    if not all(_mark(p) for p in _PIECES.split(text[m.end() :]) if p):
+        return None
+    date = parse_date(m["date"] or m["date2"])
+    return Posted(date=date, account=m["who"])
