@@ -50,6 +50,7 @@ _POSITION_LABEL = re.compile(r"位置\s*[:：]")  # 当前位置： / 您当前�
 _LEAD_MARKS = re.compile(r"^[^\w“”「」（）()《》【】\[\]]+")  # arrows, bullets, emoji before a line's words
 _ICON = re.compile(f"[{PICTOGRAPHS}\u2190-\u21ff+＋]+")  # a button's icon: emoji, arrows, a plus
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
+_LINK_BAR = re.compile(r"\s*[|｜丨]\s*|\u3000+|\s{2,}")  # between the links of a row (A ｜ B, A　　B)
 
 
 @dataclass(frozen=True)
@@ -331,9 +332,20 @@ def menu_lines(lines: list[str]) -> set[int]:
 
 
 def opens_related_links(line: str) -> bool:
-    """相关阅读： / 延伸阅读 …: the page's links to other articles start here."""
+    """相关阅读： / 延伸阅读 …: the page's links to other articles start here.  A short line,
+    or the label with its links on one line however many (相关链接：A ｜ B ｜ C ｜ D)."""
     t = _LEAD_MARKS.sub("", line.strip().lstrip("【[")).strip()  # (▼ 往期回顾 ▼)
-    return len(t) <= 40 and not is_prose(t) and t.startswith(tuple(entries("pages/related_markers.txt")))
+    label = next((m for m in entries("pages/related_markers.txt") if t.startswith(m)), None)
+    if label is None or is_prose(t):
+        return False
+    return len(t) <= 40 or _links_row(t[len(label) :])
+
+
+def _links_row(rest: str) -> bool:
+    """After a links label, a row of two or more link titles between bars or wide spaces
+    (：A ｜ B ｜ C): no sentence among them, each no longer than a headline."""
+    items = [i for i in _LINK_BAR.split(rest.lstrip(":： ")) if i]
+    return len(rest) <= MAX_FURNITURE_LEN and len(items) >= 2 and all(len(i) <= 30 for i in items)
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.shapes import account_name, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
+from kg.lexicon import entries
 
 _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 
@@ -41,6 +42,7 @@ def drop_furniture(doc: Document) -> None:
     kept: list[Block] = []
     gap = 0
     links = False  # inside a list of links to other articles (相关阅读 …)
+    comments = False  # under the heading of the readers' comments (热门评论 …)
     seen_meta = False
     last_meta = 0  # how many lines were kept when the last meta line came
     picture = False  # the line before was a picture's file name
@@ -58,7 +60,9 @@ def drop_furniture(doc: Document) -> None:
         links = opens_related_links(b.text.text) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
         )
-        if links or (i in roster and i < first_prose) or i in menu or i == below:
+        # readers' comments are prose too: they run on to the next article's headline
+        comments = opens_comments(b.text.text) or (comments and not _heads_byline(doc.blocks, i))
+        if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
         meta = meta_line(b.text.text)
@@ -112,6 +116,14 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def opens_comments(line: str) -> bool:
+    """热门评论, 全部评论（18）, 最相关留言 ▾: the heading of the readers' comments, alone
+    on its line but for a count or an arrow.  What the readers write under it is theirs,
+    not the article's: their nicknames name no one in the report."""
+    t = re.sub(r"[\s（(【\[]*\d*[)）】\]]?\s*[^\w]*$", "", line.strip())
+    return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
 
 
 def _headline_below(blocks: list[Block], i: int) -> bool:

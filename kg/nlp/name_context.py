@@ -157,3 +157,18 @@ def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: fr
     if a in heads or text.endswith(ROLE_ENDINGS, s, a):
         return a
     return None
+
+
+def thing_after_quote(text: str, b: int, things: Iterable[str], gap: int = 4) -> bool:
+    """“小和”服务机器人, “安安”智能客服: does a noun for a thing (``things``) follow the
+    closing quote after ``b``, a few Han characters of its kind at most between them?  The
+    quoted name then names that thing, no one in the report."""
+    close = next((j for j in range(b, min(len(text), b + 12)) if text[j] in CLOSE_QUOTES), None)
+    if close is None:
+        return False
+    after = text[close + 1 : close + 1 + gap + 8]
+    for thing in things:
+        k = after.find(thing)
+        if 0 <= k <= gap and all(is_han(c) for c in after[:k]):
+            return True
+    return False

@@ -25,7 +25,9 @@ from kg.nlp.name_context import (
     role_noun_ends,
     surname_and_word,
     surname_word_before,
+    thing_after_quote,
 )
+from kg.nlp.name_lists import unit_list_names
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
@@ -228,6 +230,8 @@ class PersonFinder:
                             break
             out += grown
             todo = sorted(grown)
+        # 营业部单可馨、惠山支行冼博文: the items of a list of units and their people
+        out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}
         return [p for p in out if not two_names_glued(text[p.start : p.end], named)]
 
@@ -278,7 +282,8 @@ class PersonFinder:
 
     def _cut_name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:
         """End of a three-character name right after a title that the tagger cut into a
-        surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人), else None.
+        surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人, 副主席曾|繁荣主持),
+        else None.
 
         The surname is a word of its own, each piece of the given name is one character or
         one noun, none is a word a name is followed by (曾|表示), a number (曾|多次) or a
@@ -296,10 +301,14 @@ class PersonFinder:
             return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
         if tk.tag_at(a) in ("c", "p") and tk.token_span_at(a + 1) == (a + 1, b) and tk.tag_at(a + 1) == "n":
             return None  # 职工和|群众: a conjunction before a common noun joins it
+        # a word of two the tagger read as an adjective (曾|繁荣主持) is the given name only
+        # right before a word a name is followed by: no adverb and adjective run so
+        followed = any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1)
         c = a + 1
         while c < b:
             s, e = tk.token_span_at(c)
-            if e - s > 1 and tk.tag_at(c) not in ("n", "nz", "nr", "PER"):
+            word_tags = ("n", "nz", "nr", "PER", "a", "an", "vn") if followed else ("n", "nz", "nr", "PER")
+            if e - s > 1 and tk.tag_at(c) not in word_tags:
                 return None
             if tk.tag_at(c) in ("m", "q", "p", "u", "c", "w", "f", "r", "TIME", "LOC", "ORG"):
                 return None
@@ -343,10 +352,11 @@ class PersonFinder:
 
     def _nonhuman(self, text: str, a: int, b: int) -> bool:
         """Does a noun for things that are not people (机器人) stand just before the name, or
-        before the quoted name that holds it (吉祥物“电小西”)?"""
-        a = quoted_from(text, a, b)
-        before = text[max(0, a - 8) : a].rstrip('“‘"「 ')
-        return before.endswith(self.lex.nonhuman_heads)
+        before or right after the quoted name that holds it (吉祥物“电小西”, “小和”服务机器人)?"""
+        q = quoted_from(text, a, b)
+        before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
+        things = self.lex.nonhuman_heads
+        return before.endswith(things) or (q < a and thing_after_quote(text, b, things))
 
     def _doctrine(self, text: str, b: int) -> bool:
         """Does a phrase of doctrine follow the name (…新时代中国特色社会主义思想, …总书记)?"""
