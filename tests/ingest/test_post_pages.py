@@ -153,3 +153,14 @@ def test_readers_comments_under_their_heading_are_furniture(tmp_path, heading):
     (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{heading}\n{comments}")
     assert "办得实在" not in a.text and "柳小满" not in a.text
     assert MORE in a.text
+
+
+@pytest.mark.parametrize("line", ["👍❤️ 你、柳小满和其他 236 人", "柳小满、王大同等12人赞过"])
+def test_who_liked_a_post_is_furniture(tmp_path, line):
+    assert is_furniture(line)
+    (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{line}\n")
+    assert "柳小满" not in a.text
+
+
+def test_a_list_of_the_articles_people_and_a_count_is_no_reactions_line():
+    assert not is_furniture("获奖名单：张三丰、李四海等12人")
