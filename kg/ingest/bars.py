@@ -1,7 +1,8 @@
 """Bars of page furniture made of buttons: a site's button bars (首页 | 打印 | 关闭), an
 e-paper's bars (its page labels in a row, the issue's date beside 往期回顾, the paper's
 name beside 数字报) a paper's imprint at the foot of its page (主办：… 出版：… 地址：…) and a release's contact
-line (查询：0000 0000（某小姐）).
+line (查询：0000 0000（某小姐））, and the line under a post naming who liked it beside its
+reaction buttons (👍 你、某某和其他 36 人).
 Kept apart from :mod:`kg.ingest.boilerplate`, which drops them with the other furniture.
 """
 
