@@ -142,7 +142,7 @@ def test_links_set_apart_by_white_space_alone_are_an_epapers_bar(tmp_path):
 def test_a_links_label_with_its_row_of_links_of_any_length():
     row = "相关链接：河湾区人民政府　｜　河湾区人力资源和社会保障局　｜　河湾区融媒体中心　｜　河湾市总工会"
     assert len(row) > 40 and opens_related_links(row)
-    assert opens_related_links("相关推荐")
+    assert opens_related_links("相关推荐") and opens_related_links("▌大家都在看")
     # a sentence that opens with the words is prose, however it goes on
     assert not opens_related_links("相关链接已发布在河湾区总工会官网首页，欢迎广大职工登录查看并踊跃参与评议。")
 
