@@ -147,7 +147,7 @@ def test_a_links_label_with_its_row_of_links_of_any_length():
     assert not opens_related_links("相关链接已发布在河湾区总工会官网首页，欢迎广大职工登录查看并踊跃参与评议。")
 
 
-@pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "最相关留言 ▾"])
+@pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾"])
 def test_readers_comments_under_their_heading_are_furniture(tmp_path, heading):
     comments = "用户3021xx｜江苏：工会这事办得实在，点赞！\n柳小满 加油～书法展下周还开吗\n　赞 · 回复 · 1 天\n"
     (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{heading}\n{comments}")
