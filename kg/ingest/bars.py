@@ -1,7 +1,8 @@
 """Bars of page furniture made of buttons: a site's button bars (首页 | 打印 | 关闭), an
 e-paper's bars (its page labels in a row, the issue's date beside 往期回顾 or its number, the
 paper's name beside 数字报 or spelt in capitals) a paper's imprint at the foot of its page
-(主办：… 出版：… 地址：…) and a release's contact line (查询：0000 0000（某小姐）).
+(主办：… 出版：… 地址：…), a release's contact line (查询：0000 0000（某小姐）), and the line
+under a post naming who liked it beside its reaction buttons (👍 你、某某和其他 36 人).
 Kept apart from :mod:`kg.ingest.boilerplate`, which drops them with the other furniture.
 """
 
@@ -140,3 +141,18 @@ def contact_line(line: str) -> bool:
     """查询：2345 6789（某小姐）, 联系电话：0000-1234567: whom to call about a release or a
     notice, no news (the person asked for acts in none of it)."""
     return _contact().match(line) is not None
+
+
+# who reacted to a post: a bar of reaction marks or "you" before the names, and a count of
+# the others (👍❤️ 你、某某和其他 236 人), or names before a count that says what they did
+# (某某等 36 人觉得很赞, 某某等12人赞过)
+_OTHERS = re.compile(r"^(?:[^\w\s]+\s*|你、)\S.*(?:和|及|与)其他\s*\d[\d,]*\s*(?:人|位)$")
+_LIKED = re.compile(r"等\s*\d[\d,]*\s*(?:人|位)(?:觉得很赞|赞过|点赞|在看)$")
+
+
+def reactions_line(line: str) -> bool:
+    """Who liked a post, under it: the readers named before a count of the others.  A
+    list of the article's people ends otherwise (张三、李四等12人): these are no one in
+    the report."""
+    t = line.strip()
+    return len(t) <= 60 and not re.search(r"[。！？]", t) and (_OTHERS.match(t) or _LIKED.search(t)) is not None

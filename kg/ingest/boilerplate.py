@@ -14,7 +14,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line, masthead
+from kg.ingest.bars import (
+    SPLIT_NAV,
+    buttons,
+    contact_line,
+    epaper_bar,
+    imprint_line,
+    masthead,
+    reactions_line,
+)
 from kg.ingest.bylines import author_credit, byline_at_start, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
@@ -253,7 +261,7 @@ def is_furniture(line: str) -> bool:
     tokens = [_COUNT.sub("", _ICON.sub("", t)) for t in SPLIT_NAV.split(line[page.end() :] if page else line) if t]
     if all(not t or buttons(t) for t in tokens) and (page or any(t for t in tokens)):
         return True
-    if epaper_bar(line) or masthead(line) or imprint_line(line) or contact_line(line):
+    if epaper_bar(line) or masthead(line) or imprint_line(line) or contact_line(line) or reactions_line(line):
         return True
     if is_breadcrumb(line):
         return True

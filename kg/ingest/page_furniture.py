@@ -119,10 +119,10 @@ def drop_furniture(doc: Document) -> None:
 
 
 def opens_comments(line: str) -> bool:
-    """热门评论, 全部评论（18）, 最相关留言 ▾: the heading of the readers' comments, alone
+    """热门评论, 全部评论（18）, 全部评论 18条, 最相关留言 ▾: the heading of the readers' comments, alone
     on its line but for a count or an arrow.  What the readers write under it is theirs,
     not the article's: their nicknames name no one in the report."""
-    t = re.sub(r"[\s（(【\[]*\d*[)）】\]]?\s*[^\w]*$", "", line.strip())
+    t = re.sub(r"[\s（(【\[]*\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", line.strip())
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
 
 

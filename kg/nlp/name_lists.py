@@ -98,7 +98,7 @@ def _item_after(tk: Tokens, p: Found, body_ends: set[int], surnames: frozenset[s
 
 def _named_item(tk: Tokens, a: int, b: int, body_ends: set[int], surnames: frozenset[str]) -> bool:
     """Are ``[a, b)`` a name after a unit: a surname's character opening a word, a word's
-    end closing it, and a unit's end right before it?"""
+    end closing it, a unit's end right before it and none closing it?"""
     name = tk.text[a:b]
     return (
         name[0] in surnames
@@ -107,4 +107,5 @@ def _named_item(tk: Tokens, a: int, b: int, body_ends: set[int], surnames: froze
         and a in tk.starts
         and b in tk.ends
         and after_a_unit(tk.text, a, body_ends)
+        and not after_a_unit(tk.text, b, body_ends)  # 二车间高压班: a unit of a unit, no one
     )

@@ -264,6 +264,7 @@ class PersonFinder:
                 n == 3
                 and (not role_noun or any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1))
                 and tk.token_span_at(a) == (a, b)
+                and tk.tag_at(a) != "d"  # 副主席曾多次: an adverb is no name
                 and name[0] in self._surname_set
             )
             split = surname_and_word(tk, a, b, self._surname_set)  # 护士|长白|雪松，

@@ -142,14 +142,25 @@ def test_links_set_apart_by_white_space_alone_are_an_epapers_bar(tmp_path):
 def test_a_links_label_with_its_row_of_links_of_any_length():
     row = "相关链接：河湾区人民政府　｜　河湾区人力资源和社会保障局　｜　河湾区融媒体中心　｜　河湾市总工会"
     assert len(row) > 40 and opens_related_links(row)
-    assert opens_related_links("相关推荐")
+    assert opens_related_links("相关推荐") and opens_related_links("▌大家都在看")
     # a sentence that opens with the words is prose, however it goes on
     assert not opens_related_links("相关链接已发布在河湾区总工会官网首页，欢迎广大职工登录查看并踊跃参与评议。")
 
 
-@pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "最相关留言 ▾"])
+@pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾"])
 def test_readers_comments_under_their_heading_are_furniture(tmp_path, heading):
     comments = "用户3021xx｜江苏：工会这事办得实在，点赞！\n柳小满 加油～书法展下周还开吗\n　赞 · 回复 · 1 天\n"
     (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{heading}\n{comments}")
     assert "办得实在" not in a.text and "柳小满" not in a.text
     assert MORE in a.text
+
+
+@pytest.mark.parametrize("line", ["👍❤️ 你、柳小满和其他 236 人", "柳小满、王大同等12人赞过"])
+def test_who_liked_a_post_is_furniture(tmp_path, line):
+    assert is_furniture(line)
+    (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{line}\n")
+    assert "柳小满" not in a.text
+
+
+def test_a_list_of_the_articles_people_and_a_count_is_no_reactions_line():
+    assert not is_furniture("获奖名单：张三丰、李四海等12人")

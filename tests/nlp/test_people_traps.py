@@ -57,3 +57,14 @@ def test_the_names_of_a_list_of_units_and_their_people(tagged):
     # no unit before the found name: no list of units, the adverb stays an adverb
     found = _people(tagged, ("只", "d"), ("单", "d"), ("可欣", "v"), ("、", "w"), ("郁晓岚", "PER"), ("获得", "v"))
     assert "单可欣" not in found
+
+
+def test_a_word_the_tagger_calls_an_adverb_after_an_office_is_no_name(tagged):
+    # 曾多次 "more than once": a surname's character opens it, but an adverb names no one
+    assert _people(tagged, ("副主席", "n"), ("曾多次", "d"), ("主持", "v"), ("会议", "n")) == set()
+    assert "包玉洁" in _people(tagged, ("副主席", "n"), ("包玉洁", "v"), ("主持", "v"), ("会议", "n"))
+
+
+def test_an_item_that_ends_as_a_unit_is_no_name_of_a_list(tagged):
+    words = [("一", "m"), ("车间", "n"), ("王建国", "PER"), ("、", "w"), ("二", "m"), ("车间", "n")]
+    assert _people(tagged, *words, ("高压班", "n"), ("获得", "v")) == {"王建国"}
