@@ -14,15 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.bars import (
-    SPLIT_NAV,
-    buttons,
-    contact_line,
-    epaper_bar,
-    imprint_line,
-    masthead,
-    reactions_line,
-)
+from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line, masthead, reactions_line
 from kg.ingest.bylines import author_credit, byline_at_start, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
