@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.extract.workplace import own_department
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -137,9 +138,11 @@ def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None
       (质检部部长), as the text names no body of the unit;
     * a unit opening an entry of a list, its head written with the unit's last word again
       (、职业安全健康厅厅长X): the word that ends the unit and opens the title tells that it
-      names a body, of its own (no body before it says whose unit it is).
+      names a body, of its own (no body before it says whose unit it is);
+    * a department opening its clause on a workplace's page (人力资源部总经理X): the page's
+      workplace's (``kg.extract.workplace``).
     """
-    return _department(ctx, t) or _entry_unit(ctx, t)
+    return _department(ctx, t) or _entry_unit(ctx, t) or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
 
 
 def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

@@ -1080,3 +1080,27 @@ def test_a_company_named_in_an_honour_is_not_the_one_gongsi_names_again(extract_
         "长沙远大科技有限公司举行技能比武。湖南远大建设集团有限公司技术能手王强到场示范。公司总经理李静为获奖选手颁奖。"
     )
     assert ("李静", "长沙远大科技有限公司", "总经理") in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_banks_own_titles_on_its_unions_page_are_the_banks(extract_text):
+    # 行党委书记: the bank named by its head word; 行长 a bank's head; the bank is the host of
+    # the union the article is about (青禾农商银行工会 -> 青禾农商银行)
+    facts = extract_text(
+        "4月2日，青禾农商银行工会举办职工运动会。行党委书记、董事长刘洋，党委副书记、行长李静出席。"
+        "本行员工200余人参加。"
+    )
+    assert posts(facts) == {
+        ("刘洋", "青禾农商银行", "党委书记"),
+        ("刘洋", "青禾农商银行", "董事长"),
+        ("李静", "青禾农商银行", "党委副书记"),
+        ("李静", "青禾农商银行", "行长"),
+    }
+
+
+def test_a_department_written_bare_on_a_workplaces_page_is_the_workplaces(extract_text):
+    facts = extract_text(
+        "4月2日，青禾农商银行工会举办职工运动会。比赛由人力资源部总经理刘洋主持，"
+        "裁判由王强，办公室（党委办公室）主任、高级经济师李静组成。"
+    )
+    assert ("刘洋", "青禾农商银行", "人力资源部总经理") in posts(facts)
+    assert ("李静", "青禾农商银行", "办公室（党委办公室）主任") in posts(facts)
