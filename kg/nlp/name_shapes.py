@@ -353,14 +353,15 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
     """End of a name the tagger cut after its surname (边|国庆 是…: the given name read as a
     date or a word), else ``b``.
 
-    The surname is the tagger's PER word of one character; the given name is the next word,
+    The surname is the tagger's PER word of one character, or a compound surname (司徒|远航、:
+    the tagger read the two-character surname alone as a person); the given name is the next word,
     one or two Han characters that are no function word and open no word a name is followed
     by; after it a mark, such a word, or a verb or adverb must close the name.  In a list of
     names (、纳|欣然开设) a given name of two the tagger read as an adverb is one too: the
     tagger took the surname alone for a person, and a list item is no adverb.
     """
     text = tk.text
-    if b - a != 1 or text[a] not in surnames or b >= len(text):
+    if b - a > 2 or text[a:b] not in surnames or b >= len(text):
         return b
     s, e = tk.token_span_at(b)
     given = text[b:e]

@@ -263,8 +263,19 @@ class PersonFinder:
                 and name[0] in self._surname_set
             )
             split = surname_and_word(tk, a, b, self._surname_set)  # 护士|长白|雪松，
+            # after an office a surname the tagger read as an adverb (曾 "once") before a
+            # given name it read as an adjective (繁荣) is one name: 常务副主席曾|繁荣|主持
+            adjective_name = (
+                n == 3
+                and not role_noun
+                and not list_item
+                and name[0] in self._surname_set
+                and tk.token_span_at(a) == (a, a + 1)
+                and tk.token_span_at(a + 1) == (a + 1, b)
+                and tk.tag_at(a + 1) == "a"
+            )
             if tk.tag_at(a) not in ("PER", "LOC", "n", "nz", "ORG", "j", "nr", "ns") and not (
-                list_item or verb_name or split
+                list_item or verb_name or split or adjective_name
             ):
                 continue
             if a in covered:
