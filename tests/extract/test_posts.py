@@ -1104,3 +1104,11 @@ def test_a_department_written_bare_on_a_workplaces_page_is_the_workplaces(extrac
     )
     assert ("刘洋", "青禾农商银行", "人力资源部总经理") in posts(facts)
     assert ("李静", "青禾农商银行", "办公室（党委办公室）主任") in posts(facts)
+
+
+def test_an_election_list_goes_on_across_each_names_description(extract_text):
+    facts = extract_text(
+        "近日，雨花区快递行业工会联合会召开会议，某某快递东站分拣员刘洋、某某快递西站快递员李静当选为副主席。",
+        region="长沙市",
+    )
+    assert {("刘洋", "雨花区快递行业工会联合会", "副主席"), ("李静", "雨花区快递行业工会联合会", "副主席")} <= posts(facts)
