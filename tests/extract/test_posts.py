@@ -1111,4 +1111,5 @@ def test_an_election_list_goes_on_across_each_names_description(extract_text):
         "近日，雨花区快递行业工会联合会召开会议，某某快递东站分拣员刘洋、某某快递西站快递员李静当选为副主席。",
         region="长沙市",
     )
-    assert {("刘洋", "雨花区快递行业工会联合会", "副主席"), ("李静", "雨花区快递行业工会联合会", "副主席")} <= posts(facts)
+    union = "雨花区快递行业工会联合会"
+    assert {("刘洋", union, "副主席"), ("李静", union, "副主席")} <= posts(facts)
