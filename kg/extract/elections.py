@@ -59,10 +59,14 @@ ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?:产生了?)?$")
 VOTE_TOLD = re.compile(alternation_of(ELECTING_VERBS))
 # what opens a clause of such a vote (…委员会，刘洋为主席 / …委员会：刘洋为主席)
 TOLD_GAP = "，,；;：:"
+# the votes won, between the name and the verb (X以98票当选理事长)
+VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
-# first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选)
+# first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
+# or the votes won: 以98票当选)
 ELECTED = re.compile(
-    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTION_ADVERBS)})?(?:{alternation_of(ELECTED_VERBS)})"
+    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
 NEW_TERM = re.compile("新一届委员会|新一届|新一任|本届")

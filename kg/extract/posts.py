@@ -78,8 +78,13 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
 CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
+# marks opening the lines of a list (●理事长：…, ·副主席：…)
+BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
+# what sets names apart in a line of them
+NAME_MARKS = " \u3000\t、，,；;。"
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
-LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
+# (a note in brackets may end the label: 理事（15席，依姓氏笔划排序）：)
+LIST_LINE = re.compile(r"\s*[^\n：:，。（(]{1,20}(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -136,9 +141,22 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
+        if offices and (t := _joined_after(ctx, p, after)) is not None:
+            # 常务监事：A（兼监事会召集人）: another title at the body of the name's last office
+            offices = [*offices, (t, *role_at(offices[-1][1], t.text))]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
+
+
+def _joined_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:
+    """NAME（兼TITLE）: a title in brackets right after a name, joined by 兼 to the offices
+    the name holds (兼 says the holder of one office holds another); else None."""
+    at = p.end_char
+    if ctx.text[at : at + 2] not in ("（兼", "(兼"):
+        return None
+    t = after.get(at + 2)
+    return t if t is not None and ctx.text[t.end_char : t.end_char + 1] in "）)" else None
 
 
 def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:
@@ -245,19 +263,30 @@ def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
     lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
     when that line is neither, or when the title's own line is no list's (its label and a
-    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose."""
+    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose.
+    A line may open with a bullet (●常务理事：A、B), and a line of names alone goes on the
+    entry before it."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip() or not LIST_LINE.match(text, start):
+    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start):
         return None
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1
         line = text[head : start - 1]
-        if not LIST_LINE.match(line):
+        if not LIST_LINE.match(line) and not _names_only(ctx, head, start - 1):
             told = VOTE.search(line) or line.strip().endswith(LIST_HEADS)
             return ctx.union_before(at) or article_union(ctx) if told else None
         start = head
     return None
+
+
+def _names_only(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` holds names alone, set apart by marks: the names of a list's entry
+    going on in a line of their own (理事（15席）：\n王振宇、江佩珊…)."""
+    rest = list(ctx.text[a:b])
+    for p in ctx.mentions_in("PERSON", a, b):
+        rest[p.start_char - a : p.end_char - a] = [""] * (p.end_char - p.start_char)
+    return b > a and not "".join(rest).strip(NAME_MARKS)
 
 
 def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], list[Office]]) -> EntityRef | None:

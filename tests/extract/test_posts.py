@@ -1113,3 +1113,24 @@ def test_an_election_list_goes_on_across_each_names_description(extract_text):
     )
     union = "雨花区快递行业工会联合会"
     assert {("刘洋", union, "副主席"), ("李静", union, "副主席")} <= posts(facts)
+
+
+def test_the_votes_won_between_the_name_and_the_verb(extract_text):
+    facts = extract_text("长沙市电子行业工会召开会员代表大会，刘洋以45票当选主席。")
+    assert posts(facts) == {("刘洋", "长沙市电子行业工会", "主席")}
+
+
+def test_bulleted_lines_of_results_after_a_vote_with_a_line_of_names_between(extract_text):
+    facts = extract_text(
+        "长沙市电子行业工会召开会员代表大会。\n选举结果\n●委员（9席，依姓氏笔划排序）：\n刘洋、李静、王强\n"
+        "●常务委员：刘洋、李静\n●常务监事：王强（兼监事会召集人）"
+    )
+    union = "长沙市电子行业工会"
+    assert {("刘洋", union, "常务委员"), ("李静", union, "常务委员")} <= posts(facts)
+    # 兼 in brackets after the name: another office at the same body
+    assert {("王强", union, "常务监事"), ("王强", union, "监事会召集人")} <= posts(facts)
+
+
+def test_a_sections_head_after_a_department_is_at_the_department(extract_text):
+    facts = extract_text("会上，人力资源社会保障部劳动关系司科长刘洋讲话。")
+    assert posts(facts) == {("刘洋", "中华人民共和国人力资源和社会保障部劳动关系司", "科长")}
