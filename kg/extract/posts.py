@@ -33,6 +33,7 @@ from kg.extract.bare_titles import (
     kind_named_before,
     own_body,
     own_site,
+    residents_committee,
     village_body,
     workshop,
 )
@@ -195,7 +196,7 @@ def _chain_before(
             break
         body = body_before(ctx, t) or bare_union(ctx, t, sa) or government_of(ctx, t, sa) or own_body(ctx, t, sa)
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
-        body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa)
+        body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)

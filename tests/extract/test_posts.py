@@ -1134,3 +1134,8 @@ def test_bulleted_lines_of_results_after_a_vote_with_a_line_of_names_between(ext
 def test_a_sections_head_after_a_department_is_at_the_department(extract_text):
     facts = extract_text("会上，人力资源社会保障部劳动关系司科长刘洋讲话。")
     assert posts(facts) == {("刘洋", "中华人民共和国人力资源和社会保障部劳动关系司", "科长")}
+
+
+def test_a_communitys_committee_by_its_short_form_in_a_chain(extract_text):
+    facts = extract_text("会上，长沙市雨花区洞井街道桂花社区党委书记、居委会主任刘洋发言。")
+    assert ("刘洋", "桂花社区居民委员会", "主任") in posts(facts)
