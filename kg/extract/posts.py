@@ -83,6 +83,11 @@ CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
 BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
 # what sets names apart in a line of them
 NAME_MARKS = " \u3000\t、，,；;。"
+# 兼 joins a title to the next (副主席兼基层工作部部长); a unit named bare between them is
+# written with the next title, at the body of the first (JOINED stands for that body)
+TITLE_JOINER = "兼"
+JOINED = EntityRef("Organization", "")
+JOINED_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 # (a note in brackets may end the label: 理事（15席，依姓氏笔划排序）：)
 LIST_LINE = re.compile(r"\s*[^\n：:，。（(]{1,20}(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
@@ -194,7 +199,13 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or bare_union(ctx, t, sa) or government_of(ctx, t, sa) or own_body(ctx, t, sa)
+        body = (
+            _joined_unit(ctx, t, sa)
+            or body_before(ctx, t)
+            or bare_union(ctx, t, sa)
+            or government_of(ctx, t, sa)
+            or own_body(ctx, t, sa)
+        )
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         chain.append((t, body))
@@ -223,6 +234,24 @@ def _chain_before(
     if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
+
+
+def _joined_unit(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """副主席兼基层工作部部长X: a unit named bare between 兼 and a title is written with the
+    title (基层工作部部长), at the body of the title 兼 joins it to (``JOINED`` stands for it)."""
+    x = t.start_char
+    j = ctx.text.rfind(TITLE_JOINER, max(sa, x - 9), x)
+    unit = ctx.text[j + 1 : x]
+    if j < 0 or not JOINED_UNIT.fullmatch(unit) or not _title_ends(ctx, j):
+        return None
+    if ctx.mentions_in("PERSON", j + 1, x) or ctx.mentions_in("TITLE", j + 1, x) or ctx.ref_at.starting_in(j + 1, x):
+        return None
+    return (j + 1, JOINED, unit + t.text)
+
+
+def _title_ends(ctx: ArticleContext, at: int) -> bool:
+    """Whether a title ends at ``at`` (副主席|兼)."""
+    return any(t.end_char == at for t in ctx.mentions_in("TITLE", max(0, at - 12), at))
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:
@@ -316,6 +345,10 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
     held: list[Office] = []
     current: EntityRef | None = None
     for t, body in reversed(chain):
+        if body is not None and body[1] is JOINED:
+            if current is not None:  # 副主席兼基层工作部部长: the unit and title at the body before
+                held.append((t, current, body[2]))
+            continue
         if body is not None and current is not None and body[1] is not None and body[1].name in CONGRESS_COMMITTEES:
             # 公司工会副主席、提案工作委员会主任X: a workers' congress's committee, named bare
             # after an office at the workplace or its union: an office of the workplace

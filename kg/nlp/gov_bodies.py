@@ -98,9 +98,9 @@ class GovBodyFinder:
         # (…部门 is no department's name: 与财务部门)
         # a department bare in a union's title chain: after a mark, then its title
         # (its name may hold words before the ending: 、权益保障部部长, 、劳动和经济工作部副部长;
-        # after 兼, which joins two titles: 副主席兼基层工作部部长)
+        # not after 兼, which joins a department to the title of the body before it, kg.extract.posts)
         self._bare_union_department_re = re.compile(
-            f"(?<=[、，, 兼])[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?=[副正]?[部主])"
+            f"(?<=[、，, ])[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?=[副正]?[部主])"
         )
         self._union_department_re = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?!门)")
 

@@ -407,10 +407,3 @@ def test_a_districts_court_named_short_is_its_peoples_court(extract_text):
 def test_a_countys_procuratorate_named_short(extract_text):
     facts = extract_text("县检察院检察长王海涛、县总工会主席李娜出席座谈会。", region="湘潭县")
     assert {body for person, body, _ in posts(facts) if person == "王海涛"} == {"湘潭市湘潭县人民检察院"}
-
-
-def test_jian_joins_a_title_and_the_next_titles_department(extract_text):
-    # 兼 ends the first title: the department after it is the union's, not 副主席兼权益保障部
-    facts = extract_text("长沙县总工会副主席兼权益保障部部长吴强出席。")
-    assert ("吴强", "长沙县总工会", "副主席") in posts(facts)
-    assert ("吴强", "长沙县总工会权益保障部", "部长") in posts(facts)

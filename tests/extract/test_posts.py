@@ -1139,3 +1139,9 @@ def test_a_sections_head_after_a_department_is_at_the_department(extract_text):
 def test_a_communitys_committee_by_its_short_form_in_a_chain(extract_text):
     facts = extract_text("会上，长沙市雨花区洞井街道桂花社区党委书记、居委会主任刘洋发言。")
     assert ("刘洋", "桂花社区居民委员会", "主任") in posts(facts)
+
+
+def test_a_department_after_jian_is_written_with_the_next_title_at_the_first_titles_body(extract_text):
+    # 兼 ends the first title: no body 副主席兼权益保障部; the department goes with the title after it
+    facts = extract_text("长沙县总工会副主席兼权益保障部部长吴强出席。")
+    assert posts(facts) == {("吴强", "长沙县总工会", "副主席"), ("吴强", "长沙县总工会", "权益保障部部长")}
