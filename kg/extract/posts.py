@@ -241,9 +241,9 @@ def _joined_unit(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef,
     title (基层工作部部长), at the body of the title 兼 joins it to (``JOINED`` stands for it)."""
     x = t.start_char
     j = ctx.text.rfind(TITLE_JOINER, max(sa, x - 9), x)
-    unit = ctx.text[j + 1 : x]
-    if j < 0 or not JOINED_UNIT.fullmatch(unit) or not _title_ends(ctx, j):
+    if j < 0 or not JOINED_UNIT.fullmatch(ctx.text, j + 1, x) or not _title_ends(ctx, j):
         return None
+    unit = ctx.text[j + 1 : x]
     if ctx.mentions_in("PERSON", j + 1, x) or ctx.mentions_in("TITLE", j + 1, x) or ctx.ref_at.starting_in(j + 1, x):
         return None
     return (j + 1, JOINED, unit + t.text)
