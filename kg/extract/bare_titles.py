@@ -6,14 +6,15 @@ where the office's name starts, its body and its role, or None).
   named, else the union of the area the clause named;
 * a bare 工会 opening a clause (工会主席X): the article's one union of that kind;
 * a word naming a body (本会理事长X, 我院院长X, 该会主席X): the page's own, or the one named last;
-* the head of an area's government (区委副书记、区长X): the government of that area.
+* the head of an area's government (区委副书记、区长X): the government of that area;
+* a community's committee by its short form (社区党委书记、居委会主任X): that community's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
@@ -27,7 +28,7 @@ from kg.extract.offices import (
 )
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, UNION_WORD
-from kg.lexicon import words
+from kg.lexicon import table, words
 from kg.model.facts import EntityRef
 from kg.nlp.unions import UNION_KINDS
 
@@ -47,6 +48,10 @@ HEAD = "长"
 _KIND_LENGTH = 4
 # LAC's tags of a preposition and a conjunction (与, 和, 同)
 _FUNCTION_TAGS = frozenset({"p", "c"})
+# a community's committee by its short form (居委会): its full name's ending, the place's ending
+RESIDENTS_COMMITTEES = {
+    short: (full, ending) for short, full, ending in table("bodies/residents_committees.tsv", header=True)
+}
 # the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
 FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
 
@@ -150,6 +155,24 @@ def village_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef,
         return None
     named = [ref for _, _, ref in ctx.bodies_in(0, cs) if ref.name.endswith(written) and ref.name != written]
     return (cs, *role_at(named[-1], t.text)) if named else None
+
+
+def residents_committee(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """社区党委书记、居委会主任X: a community's (village's) committee named by its short form
+    alone (``bodies/residents_committees.tsv``), opening the chain's item, is the committee of
+    the community the sentence named last before it (某某社区居民委员会), a body of its own."""
+    x = t.start_char
+    for short, (full, ending) in RESIDENTS_COMMITTEES.items():
+        k = x - len(short)
+        if k < sa or not ctx.text.startswith(short, k) or (k > sa and ctx.text[k - 1] not in CHAIN_GAP + CLAUSE_MARKS):
+            continue
+        places = [ref for _a, _b, ref in ctx.areas_in(sa, k) if ref.name.endswith(ending) and ref.name != ending]
+        if not places:
+            return None
+        body = EntityRef("Organization", places[-1].name + full)
+        ctx.add(body, None, (k, x), CONFIDENCE["pattern"])
+        return (k, body, t.text)
+    return None
 
 
 def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

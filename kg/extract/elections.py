@@ -59,10 +59,14 @@ ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?:产生了?)?$")
 VOTE_TOLD = re.compile(alternation_of(ELECTING_VERBS))
 # what opens a clause of such a vote (…委员会，刘洋为主席 / …委员会：刘洋为主席)
 TOLD_GAP = "，,；;：:"
+# the votes won, between the name and the verb (X以98票当选理事长)
+VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
-# first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选)
+# first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
+# or the votes won: 以98票当选)
 ELECTED = re.compile(
-    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{alternation_of(ELECTION_ADVERBS)})?(?:{alternation_of(ELECTED_VERBS)})"
+    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
 NEW_TERM = re.compile("新一届委员会|新一届|新一任|本届")
@@ -84,6 +88,9 @@ DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。�
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
 # conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员)
 LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
+# between the names of a list, each described by its unit and job (A、某公司某站骑手B、某站骑手C
+# 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description
+DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,16}")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 
@@ -107,7 +114,11 @@ def read_elections(
     entry = [entries.get(p.start_char, p.start_char) for p in people]
     for j in range(1, len(people)):
         gap = (people[j - 1].end_char, people[j].start_char)
-        if LISTED.fullmatch(text, *gap) or (text[gap[0] : gap[0] + 1] == "、" and entry[j] == gap[0] + 1):
+        if (
+            LISTED.fullmatch(text, *gap)
+            or (text[gap[0] : gap[0] + 1] == "、" and entry[j] == gap[0] + 1)
+            or DESCRIBED_ITEM.fullmatch(text, *gap)
+        ):
             opens[j] = opens[j - 1]
     vote_ends: dict[int, EntityRef] = {}  # where the offices of a vote's clause end -> its union
     for i, p in enumerate(people):

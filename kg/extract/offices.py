@@ -167,7 +167,11 @@ def body_by_word(ctx: ArticleContext, word: str, x: int) -> EntityRef | None:
 
 def _whole_of(ctx: ArticleContext, ref: EntityRef, endings: tuple[str, ...]) -> EntityRef:
     """走进某公司生产车间 … 企业工会主席X: a unit of a body (its workshop, its department) names
-    that body too — the body it is part of, when its name ends as ``endings`` say."""
+    that body too — the body it is part of, when its name ends as ``endings`` say; so does
+    a workplace's union (某银行工会 … 行长X: the bank, when the article names it)."""
+    host = EntityRef("Organization", ref.name.removesuffix(UNION_WORD))
+    if ref.cls == "TradeUnion" and host.name != ref.name and host.name.endswith(endings) and host in ctx.facts.entities:
+        return host  # 某银行工会举办… 行党委书记X: a workplace's union names the workplace
     info = ctx.facts.entities.get(ref)
     parent = info.parent if info is not None else None
     if ref.name.endswith(endings) or parent is None or not parent.name.endswith(endings):

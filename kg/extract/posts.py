@@ -33,6 +33,7 @@ from kg.extract.bare_titles import (
     kind_named_before,
     own_body,
     own_site,
+    residents_committee,
     village_body,
     workshop,
 )
@@ -78,8 +79,18 @@ TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 LIST_HEADS = words("posts/list_heads.txt")
 # a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
 CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
+# marks opening the lines of a list (●理事长：…, ·副主席：…)
+BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
+# what sets names apart in a line of them
+NAME_MARKS = " \u3000\t、，,；;。"
+# 兼 joins a title to the next (副主席兼基层工作部部长); a unit named bare between them is
+# written with the next title, at the body of the first (JOINED stands for that body)
+TITLE_JOINER = "兼"
+JOINED = EntityRef("Organization", "")
+JOINED_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
-LIST_LINE = re.compile(r"\s*[^\n：:，。]{1,20}[：:]")
+# (a note in brackets may end the label: 理事（15席，依姓氏笔划排序）：)
+LIST_LINE = re.compile(r"\s*[^\n：:，。（(]{1,20}(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -136,9 +147,22 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
+        if offices and (t := _joined_after(ctx, p, after)) is not None:
+            # 常务监事：A（兼监事会召集人）: another title at the body of the name's last office
+            offices = [*offices, (t, *role_at(offices[-1][1], t.text))]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
+
+
+def _joined_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:
+    """NAME（兼TITLE）: a title in brackets right after a name, joined by 兼 to the offices
+    the name holds (兼 says the holder of one office holds another); else None."""
+    at = p.end_char
+    if ctx.text[at : at + 2] not in ("（兼", "(兼"):
+        return None
+    t = after.get(at + 2)
+    return t if t is not None and ctx.text[t.end_char : t.end_char + 1] in "）)" else None
 
 
 def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:
@@ -175,9 +199,15 @@ def _chain_before(
         t = titles.get(k)
         if t is None:
             break
-        body = body_before(ctx, t) or bare_union(ctx, t, sa) or government_of(ctx, t, sa) or own_body(ctx, t, sa)
+        body = (
+            _joined_unit(ctx, t, sa)
+            or body_before(ctx, t)
+            or bare_union(ctx, t, sa)
+            or government_of(ctx, t, sa)
+            or own_body(ctx, t, sa)
+        )
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
-        body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa)
+        body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -204,6 +234,24 @@ def _chain_before(
     if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
+
+
+def _joined_unit(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """副主席兼基层工作部部长X: a unit named bare between 兼 and a title is written with the
+    title (基层工作部部长), at the body of the title 兼 joins it to (``JOINED`` stands for it)."""
+    x = t.start_char
+    j = ctx.text.rfind(TITLE_JOINER, max(sa, x - 9), x)
+    if j < 0 or not JOINED_UNIT.fullmatch(ctx.text, j + 1, x) or not _title_ends(ctx, j):
+        return None
+    unit = ctx.text[j + 1 : x]
+    if ctx.mentions_in("PERSON", j + 1, x) or ctx.mentions_in("TITLE", j + 1, x) or ctx.ref_at.starting_in(j + 1, x):
+        return None
+    return (j + 1, JOINED, unit + t.text)
+
+
+def _title_ends(ctx: ArticleContext, at: int) -> bool:
+    """Whether a title ends at ``at`` (副主席|兼)."""
+    return any(t.end_char == at for t in ctx.mentions_in("TITLE", max(0, at - 12), at))
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:
@@ -245,19 +293,30 @@ def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
     lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
     when that line is neither, or when the title's own line is no list's (its label and a
-    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose."""
+    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose.
+    A line may open with a bullet (●常务理事：A、B), and a line of names alone goes on the
+    entry before it."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip() or not LIST_LINE.match(text, start):
+    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start):
         return None
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1
         line = text[head : start - 1]
-        if not LIST_LINE.match(line):
+        if not LIST_LINE.match(line) and not _names_only(ctx, head, start - 1):
             told = VOTE.search(line) or line.strip().endswith(LIST_HEADS)
             return ctx.union_before(at) or article_union(ctx) if told else None
         start = head
     return None
+
+
+def _names_only(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` holds names alone, set apart by marks: the names of a list's entry
+    going on in a line of their own (理事（15席）：\n王振宇、江佩珊…)."""
+    rest = list(ctx.text[a:b])
+    for p in ctx.mentions_in("PERSON", a, b):
+        rest[p.start_char - a : p.end_char - a] = [""] * (p.end_char - p.start_char)
+    return b > a and not "".join(rest).strip(NAME_MARKS)
 
 
 def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], list[Office]]) -> EntityRef | None:
@@ -286,6 +345,10 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
     held: list[Office] = []
     current: EntityRef | None = None
     for t, body in reversed(chain):
+        if body is not None and body[1] is JOINED:
+            if current is not None:  # 副主席兼基层工作部部长: the unit and title at the body before
+                held.append((t, current, body[2]))
+            continue
         if body is not None and current is not None and body[1] is not None and body[1].name in CONGRESS_COMMITTEES:
             # 公司工会副主席、提案工作委员会主任X: a workers' congress's committee, named bare
             # after an office at the workplace or its union: an office of the workplace

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.extract.workplace import own_department
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -24,6 +25,9 @@ BODY_CLASSES = ("TradeUnion", "Organization")
 # a unit (工程技术部, 第一车间) between a body and a title: two to eight characters
 UNIT_ENDINGS = words("posts/unit_endings.txt")
 LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
+# the head of a section (科长) after a department (…司) is at the department, and those departments' endings
+SECTION_HEADS = frozenset(words("posts/section_heads.txt"))
+HEADED_DEPARTMENTS = words("bodies/headed_department_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
@@ -82,11 +86,14 @@ def unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRe
 def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """远大公司工程技术部经理: a unit of a body, named between the body and the title and
     ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
-    the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长)."""
+    the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长).
+    A section's head after a department (某部劳动关系司科长) is at the department."""
     start = t.start_char
     for k in range(start - 1, max(0, start - 9), -1):
         unit, end = ctx.text[k:start], start
-        if not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
+        if t.text in SECTION_HEADS and unit.endswith(HEADED_DEPARTMENTS) and _GLUED.fullmatch(unit) and len(unit) > 2:
+            pass  # 劳动部劳动关系司科长: a section's head at the department (科 is no end of its name)
+        elif not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):
             unit, end = unit + t.text[0], start + 1  # 市政府劳工局长: the unit's end opens the title (局长)
         elif not _UNIT.fullmatch(unit) or k == start - 1:
             continue
@@ -137,9 +144,11 @@ def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None
       (质检部部长), as the text names no body of the unit;
     * a unit opening an entry of a list, its head written with the unit's last word again
       (、职业安全健康厅厅长X): the word that ends the unit and opens the title tells that it
-      names a body, of its own (no body before it says whose unit it is).
+      names a body, of its own (no body before it says whose unit it is);
+    * a department opening its clause on a workplace's page (人力资源部总经理X): the page's
+      workplace's (``kg.extract.workplace``).
     """
-    return _department(ctx, t) or _entry_unit(ctx, t)
+    return _department(ctx, t) or _entry_unit(ctx, t) or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
 
 
 def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

@@ -20,6 +20,7 @@ from kg.lexicon import Lexicon, alternation_of, table, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found
 from kg.nlp.names import BREAKERS
+from kg.nlp.orgs import TITLE_JOINER
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -96,7 +97,8 @@ class GovBodyFinder:
         union_departments = alternation_of(words("bodies/union_departments.txt"))
         # (…部门 is no department's name: 与财务部门)
         # a department bare in a union's title chain: after a mark, then its title
-        # (its name may hold words before the ending: 、权益保障部部长, 、劳动和经济工作部副部长)
+        # (its name may hold words before the ending: 、权益保障部部长, 、劳动和经济工作部副部长;
+        # not after 兼, which joins a department to the title of the body before it, kg.extract.posts)
         self._bare_union_department_re = re.compile(
             f"(?<=[、，, ])[\u4e00-\u9fff]{{0,6}}?(?:{union_departments})(?=[副正]?[部主])"
         )
@@ -255,8 +257,8 @@ class GovBodyFinder:
         if m is None:
             return None
         name = text[at : m.end()]
-        if "工会" in name or any(c in BREAKERS and c not in "和" for c in name):
-            return None
+        if "工会" in name or any(c in BREAKERS and c not in "和" for c in name) or TITLE_JOINER in name:
+            return None  # (副主席兼基层工作部部长: a title, then the department of the next one)
         return m.end()
 
     def _bare_union_departments(self, text: str, unions: list[Found], bodies: list[Found]) -> list[Found]:

@@ -1080,3 +1080,68 @@ def test_a_company_named_in_an_honour_is_not_the_one_gongsi_names_again(extract_
         "长沙远大科技有限公司举行技能比武。湖南远大建设集团有限公司技术能手王强到场示范。公司总经理李静为获奖选手颁奖。"
     )
     assert ("李静", "长沙远大科技有限公司", "总经理") in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_banks_own_titles_on_its_unions_page_are_the_banks(extract_text):
+    # 行党委书记: the bank named by its head word; 行长 a bank's head; the bank is the host of
+    # the union the article is about (青禾农商银行工会 -> 青禾农商银行)
+    facts = extract_text(
+        "4月2日，青禾农商银行工会举办职工运动会。行党委书记、董事长刘洋，党委副书记、行长李静出席。"
+        "本行员工200余人参加。"
+    )
+    assert posts(facts) == {
+        ("刘洋", "青禾农商银行", "党委书记"),
+        ("刘洋", "青禾农商银行", "董事长"),
+        ("李静", "青禾农商银行", "党委副书记"),
+        ("李静", "青禾农商银行", "行长"),
+    }
+
+
+def test_a_department_written_bare_on_a_workplaces_page_is_the_workplaces(extract_text):
+    facts = extract_text(
+        "4月2日，青禾农商银行工会举办职工运动会。比赛由人力资源部总经理刘洋主持，"
+        "裁判由王强，办公室（党委办公室）主任、高级经济师李静组成。"
+    )
+    assert ("刘洋", "青禾农商银行", "人力资源部总经理") in posts(facts)
+    assert ("李静", "青禾农商银行", "办公室（党委办公室）主任") in posts(facts)
+
+
+def test_an_election_list_goes_on_across_each_names_description(extract_text):
+    facts = extract_text(
+        "近日，雨花区快递行业工会联合会召开会议，某某快递东站分拣员刘洋、某某快递西站快递员李静当选为副主席。",
+        region="长沙市",
+    )
+    union = "雨花区快递行业工会联合会"
+    assert {("刘洋", union, "副主席"), ("李静", union, "副主席")} <= posts(facts)
+
+
+def test_the_votes_won_between_the_name_and_the_verb(extract_text):
+    facts = extract_text("长沙市电子行业工会召开会员代表大会，刘洋以45票当选主席。")
+    assert posts(facts) == {("刘洋", "长沙市电子行业工会", "主席")}
+
+
+def test_bulleted_lines_of_results_after_a_vote_with_a_line_of_names_between(extract_text):
+    facts = extract_text(
+        "长沙市电子行业工会召开会员代表大会。\n选举结果\n●委员（9席，依姓氏笔划排序）：\n刘洋、李静、王强\n"
+        "●常务委员：刘洋、李静\n●常务监事：王强（兼监事会召集人）"
+    )
+    union = "长沙市电子行业工会"
+    assert {("刘洋", union, "常务委员"), ("李静", union, "常务委员")} <= posts(facts)
+    # 兼 in brackets after the name: another office at the same body
+    assert {("王强", union, "常务监事"), ("王强", union, "监事会召集人")} <= posts(facts)
+
+
+def test_a_sections_head_after_a_department_is_at_the_department(extract_text):
+    facts = extract_text("会上，人力资源社会保障部劳动关系司科长刘洋讲话。")
+    assert posts(facts) == {("刘洋", "中华人民共和国人力资源和社会保障部劳动关系司", "科长")}
+
+
+def test_a_communitys_committee_by_its_short_form_in_a_chain(extract_text):
+    facts = extract_text("会上，长沙市雨花区洞井街道桂花社区党委书记、居委会主任刘洋发言。")
+    assert ("刘洋", "桂花社区居民委员会", "主任") in posts(facts)
+
+
+def test_a_department_after_jian_is_written_with_the_next_title_at_the_first_titles_body(extract_text):
+    # 兼 ends the first title: no body 副主席兼权益保障部; the department goes with the title after it
+    facts = extract_text("长沙县总工会副主席兼权益保障部部长吴强出席。")
+    assert posts(facts) == {("吴强", "长沙县总工会", "副主席"), ("吴强", "长沙县总工会", "权益保障部部长")}

@@ -498,3 +498,18 @@ def test_a_noun_for_a_member_after_a_lone_surname_is_no_given_name(tagged):
 def test_a_surname_and_an_address_term_is_no_name(labelled):
     # 伍小姐 in a press contact: a surname and 小姐 (people/address_terms.txt) name no one
     assert labelled("传媒查询：联络主任　柯小姐　　电话：2388 6000", "PERSON") == set()
+
+
+def test_a_compound_surname_the_tagger_read_alone_takes_its_given_name(tagged):
+    # 司徒|远航、: the tagger took the compound surname alone for a person, the given name for a verb
+    found = _people(tagged, ("站长", "n"), ("司徒", "PER"), ("远航", "v"), ("、", "w"), ("王强", "PER"))
+    assert "司徒远航" in {n for n, _ in found}
+
+
+def test_a_given_name_read_as_an_adjective_after_an_office(tagged):
+    # 曾|繁荣 after 副主席: a surname the tagger read as "once", a given name it read as an adjective
+    found = _people(tagged, ("副主席", "n"), ("曾", "d"), ("繁荣", "a"), ("主持", "v"), ("会议", "n"), ("。", "w"))
+    assert "曾繁荣" in {n for n, _ in found}
+    # after an office an adverb and a verb are no name (主席曾|多次|主持)
+    found = _people(tagged, ("主席", "n"), ("曾", "d"), ("多次", "d"), ("主持", "v"), ("会议", "n"), ("。", "w"))
+    assert not {n for n, _ in found}

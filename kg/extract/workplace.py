@@ -1,0 +1,72 @@
+"""Family *posts*: the page's own workplace, and its departments written bare.
+
+A workplace's site (a bank's, a company's: 某银行工会举办…) names its own departments
+without the workplace: 人力资源部总经理X主持, 办公室（党委办公室）主任X.  The text names no
+body before such a unit, and the clause none either (``kg.extract.units`` reads a
+department after a company the clause names); the unit is the page's workplace's — the
+body whose union the article is about (某银行 for 某银行工会), when the article names it.
+The office is at the workplace, its role the unit and the title, as the project's gold
+writes a department's head (总装车间主任 at the company).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import UNION_WORD
+from kg.model.facts import EntityRef
+
+# a unit's other name in brackets right before the title (办公室（党委办公室）主任)
+_BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")
+# what may stand before a unit that opens its clause (a mark of a list or a clause)
+_OPENERS = frozenset("、，,；;：:。\n")
+# LAC's tags of a preposition and a conjunction (由人力资源部总经理X主持, 与办公室主任X)
+_FUNCTION_TAGS = frozenset({"p", "c"})
+
+
+def page_workplace(ctx: ArticleContext) -> EntityRef | None:
+    """The workplace the article's first union belongs to (某银行 for 某银行工会), when the
+    article names it as a body of its own; None otherwise (a federation, a union alone)."""
+    for x, y in sorted(ctx.ref_at.starting_in(0, len(ctx.text))):
+        ref = ctx.ref_at[(x, y)]
+        if ref.cls != "TradeUnion":
+            continue
+        host = EntityRef("Organization", ref.name.removesuffix(UNION_WORD))
+        return host if host.name != ref.name and host in ctx.facts.entities else None
+    return None
+
+
+def own_department(
+    ctx: ArticleContext,
+    t: Span,
+    unit_start: Callable[[ArticleContext, int], int],
+    is_unit: Callable[[str], object],
+) -> tuple[int, EntityRef, str] | None:
+    """人力资源部总经理X opening a clause (or after a preposition: 由…主持), no body before
+    it in the clause: an office at the page's workplace, its role the unit (with its name
+    in brackets, if written) and the title.  ``unit_start`` gives where the words of a name ending at a point start;
+    ``is_unit`` whether words are a unit's name (``kg.extract.units``)."""
+    end = t.start_char
+    bracket = _BRACKETED.search(ctx.text, max(0, end - 12), end)
+    stop = bracket.start() if bracket else end
+    a = unit_start(ctx, stop)
+    unit = ctx.text[a:stop]
+    sa, _ = ctx.sentence_of(end)
+    if a == stop or not is_unit(unit) or not (a == sa or ctx.text[a - 1] in _OPENERS or _after_function_word(ctx, a)):
+        return None
+    if ctx.mentions_in("PERSON", a, end) or ctx.mentions_in("TITLE", a, end) or ctx.bodies_in(sa, a):
+        return None
+    if any(x < stop for x, _y in ctx.ref_at.starting_in(a, stop)):
+        return None  # (a body named in the words: not a bare unit)
+    body = page_workplace(ctx)
+    return None if body is None else (a, body, ctx.text[a : t.end_char])
+
+
+def _after_function_word(ctx: ArticleContext, x: int) -> bool:
+    """Whether the word before ``x`` is a preposition or a conjunction (由, 与: LAC's p, c)."""
+    before = ctx.doc.char_span(x - 1, x, alignment_mode="expand")
+    return before is not None and before.end_char == x and before[-1].tag_ in _FUNCTION_TAGS
