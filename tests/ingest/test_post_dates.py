@@ -33,6 +33,18 @@ def test_a_posts_date_line(line, date, account):
 
 
 @pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("河湾工会 2025年11月29日 下午3:42", "2025-11-29"),  # the day's part before the clock
+        ("2025-07-16 09:38 · 江苏", "2025-07-16"),  # the poster's region after a dot
+    ],
+)
+def test_a_date_line_without_a_label_dates_the_page_but_says_no_post(line, date):
+    meta = meta_line(line)
+    assert meta is not None and meta.date == date and not meta.posted
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "河湾产业工会 发布于 2025年11月29日 下午 3:42 参加人员：全体会员",  # more than marks after it
