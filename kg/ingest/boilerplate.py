@@ -124,7 +124,9 @@ def meta_line(line: str) -> Meta | None:
         text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label
     posted = post_date_line(text)
     if posted is not None:  # 某某工会 发布于 2026年11月29日 下午 3:42 · 公开
-        return Meta(date=posted.date, date_rank=len(date_labels), outlet=posted.account, bare=True, posted=True)
+        return Meta(
+            date=posted.date, date_rank=len(date_labels), outlet=posted.account, bare=True, posted=posted.labelled
+        )
     account = _ACCOUNT_LINE.match(text)
     if account and account["d"]:
         date = parse_date(text[account.start("y") :])

@@ -44,7 +44,8 @@ def title_then_meta(line: str) -> int | None:
     if len(line) > MAX_FURNITURE_LEN or is_prose(line):
         return None
     whole = meta_line(line)
-    if whole is not None and not (whole.bare and whole.outlet and whole.author is None):
+    # (an account's line may be a headline over a bare date; a post's 发布于 line never is)
+    if whole is not None and (whole.posted or not (whole.bare and whole.outlet and whole.author is None)):
         return None
     for m in _meta_starts().finditer(line):
         head = line[: m.start()].strip()

@@ -23,7 +23,7 @@ from kg.ingest.headlines import (
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
-from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline
+from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
 from kg.ingest.split import (
     Segment,
     heading_level,
@@ -105,8 +105,10 @@ def build_articles(
         head_text = seg.headline.text.text if seg.headline else None
         if doc.one_article and seg.body and seg.body[0].text.text == head_text:
             seg.body = seg.body[1:]  # the JSON text repeats its title
+        writer = writer_under_headline(seg)
         seg.body, signed = closing_sign_off(seg.body)
         parts, cr = read_credits(seg.body)
+        cr.add(writer, cr.reporters)
         cr.add(signed, cr.reporters)
         head = seg.headline.text if seg.headline else None
         decks = [d.text for d in seg.decks]

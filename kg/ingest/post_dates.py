@@ -8,7 +8,9 @@ who may see it (公开), the viewer's buttons (已关注) and icons (🌐)::
     某某产业工会 发布于 2026年11月29日 下午 3:42 · 🌐 公开
     2027-07-16 09:38 · 发布于：广西 · 已关注
 
-The label stands before the date, or after it before the poster's region.  Such a line
+The label stands before the date, or after it before the poster's region; a line with
+no label is one when the clock follows the date (with its day part, or the region after
+a dot: 2027-07-16 09:38 · 广西), but it does not say the page is one post.  Such a line
 is page furniture that dates the page, as a site's 发布时间 line does
 (:func:`kg.ingest.boilerplate.meta_line` reads it through :func:`post_date_line`); the
 account before the date is the post's owner.  Kept apart because its words (labels,
@@ -33,6 +35,7 @@ class Posted:
 
     date: str | None
     account: str | None
+    labelled: bool = True  # said posted (发布于): the page is one post
 
 
 # the date pattern twice in one regex: its groups unnamed
@@ -47,11 +50,14 @@ def _line() -> re.Pattern[str]:
     label = alternation("pages/posted_labels.txt")
     part = alternation("pages/day_parts.txt")
     clock = rf"(?:\s*(?:{part}))?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-    who = r"(?:(?P<who>[^\s:：，,。！？·•|｜]{2,20})\s+)?"
-    # 发布于 DATE …, or DATE … · 发布于：REGION (the poster's region after the label)
+    who = rf"(?:(?!(?:{label})[\s:：])(?P<who>[^\s:：，,。！？·•|｜]{{2,20}})\s+)?"
+    region = rf"[{HAN_COMMON}]{{2,3}}(?=[\s·•・|｜丨]|$)"
+    # 发布于 DATE …, or DATE … · 发布于：REGION (the poster's region after the label); without
+    # a label, the date with its clock and maybe the region after a dot (… 下午 3:42 · 广西)
     return re.compile(
         rf"^{who}(?:(?:{label})\s*[:：]?\s*(?P<date>{_DATE}(?:{clock})?)"
-        rf"|(?P<date2>{_DATE}(?:{clock})?)\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*[{HAN_COMMON}]{{2,3}}(?=[\s·•・|｜丨]|$))"
+        rf"|(?P<date2>{_DATE}(?:{clock})?)\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*{region}"
+        rf"|(?P<date3>{_DATE}{clock})(?:\s*[·•・]\s*{region})?)"
     )
 
 
@@ -71,5 +77,5 @@ def post_date_line(line: str) -> Posted | None:
         return None
     if not all(_mark(p) for p in _PIECES.split(text[m.end() :]) if p):
         return None
-    date = parse_date(m["date"] or m["date2"])
-    return Posted(date=date, account=m["who"])
+    labelled = m["date3"] is None
+    return Posted(date=parse_date(m["date"] or m["date2"] or m["date3"]), account=m["who"], labelled=labelled)

@@ -13,7 +13,8 @@ Both name lines are short and unpunctuated, so the splitter takes them for headl
 Here the owner's line gives way to the headline under it, and a sign-off (a unit's name
 and a line of names that start with a surname, after the last sentence; or the names
 after a dash, —林某, as a commentary's writer signs) credits its names to the article
-above it.
+above it.  A commentary may print its writer's name alone under its headline instead:
+that line is its byline, not a deck.
 """
 
 from __future__ import annotations
@@ -36,6 +37,29 @@ def owner_over_headline(seg: Segment) -> None:
     """某某街道总工会 over the headline: the page's owner, and the line under it the headline."""
     if seg.headline is not None and seg.decks and account_name(seg.headline.text.text):
         seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]  # its text kept
+
+
+def writer_under_headline(seg: Segment) -> list[str]:
+    """A person's name alone on the last line of the header, under the headline (a
+    column's commentary: 标题 / 林某 / text): its writer, credited, and no deck."""
+    if seg.headline is None or not seg.decks:
+        return []
+    lines = sorted([seg.headline, *seg.decks], key=lambda b: (b.text.span() or (0, 0))[0])
+    last = lines[-1]
+    t = last.text.text.strip()
+    if last is seg.headline or not _lone_name(t):
+        return []
+    seg.decks = [d for d in seg.decks if d is not last]
+    return [t]
+
+
+_NAME_MAX = 4  # a Han name: a surname and one or two characters, three with a double surname
+
+
+def _lone_name(text: str) -> bool:
+    """One person's name alone (not a phrase of a deck): it starts with a surname."""
+    c = author_credit(text)
+    return c is not None and c.reporters == [text] and len(text) <= _NAME_MAX and plausible_name(text)
 
 
 def merge_sign_offs(segments: list[Segment]) -> list[Segment]:

@@ -347,3 +347,21 @@ def test_a_person_in_the_top_author_field_keeps_the_credit(tmp_path):
     text = f"{HEAD}\n发布时间：2025-03-21 作者：林一帆\n{LEAD}\n{MORE}\n作者：党委办公室 周立\n"
     (a,) = _articles(tmp_path, text)
     assert a.reporters == ["林一帆"]
+
+
+def test_a_name_alone_under_a_commentarys_headline_is_its_writer(tmp_path):
+    text = (
+        f"{HEAD}\n本报讯（记者 林一帆）{LEAD}\n\n"
+        "让职工“进得来、留得住”\n周立\n\n"
+        "入会只是第一步，能否留得住，关键在于服务是否精准、持续，工会应把职工的急难愁盼列成清单。\n"
+        "（作者单位：河湾职业技术学院工会）\n"
+    )
+    first, second = _articles(tmp_path, text)
+    assert second.headline == "让职工“进得来、留得住”"
+    assert second.reporters == ["周立"] and second.decks == []
+    assert first.reporters == ["林一帆"]
+
+
+def test_a_deck_under_a_headline_is_no_writer(tmp_path):
+    (a,) = _articles(tmp_path, f"{HEAD}\n职工书法展开幕\n\n{LEAD}\n")
+    assert a.reporters == [] and a.decks == ["职工书法展开幕"]

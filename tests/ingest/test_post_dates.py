@@ -33,6 +33,18 @@ def test_a_posts_date_line(line, date, account):
 
 
 @pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("河湾工会 2025年11月29日 下午3:42", "2025-11-29"),  # the day's part before the clock
+        ("2025-07-16 09:38 · 江苏", "2025-07-16"),  # the poster's region after a dot
+    ],
+)
+def test_a_date_line_without_a_label_dates_the_page_but_says_no_post(line, date):
+    meta = meta_line(line)
+    assert meta is not None and meta.date == date and not meta.posted
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "河湾产业工会 发布于 2025年11月29日 下午 3:42 参加人员：全体会员",  # more than marks after it
@@ -53,6 +65,9 @@ def test_a_line_that_is_no_posts_date_line(line):
         "急用钱？凭身份证最高可借20万，当天放款，不看征信！点击立即申请",  # a loan's spam
         "河湾产业工会服务专区 · 粉丝专页",
         "3.1 万人按赞 · 3.4 万人追踪",
+        "【推广】《某某传奇》新区开服，登录送VIP8，一刀999级！",  # an ad, written as a sentence
+        "河湾热点速递　本号已入驻某某号，更多本地资讯请点击关注",
+        "声明：本文转自其他平台，仅代表原作者观点，不代表本号立场。如有问题，请联系我们删除。",
     ],
 )
 def test_a_posts_buttons_and_spam_are_furniture(line):
