@@ -24,6 +24,7 @@ from kg.extract.body_links import (
     situated,
     union_units_short,
 )
+from kg.extract.branches import bare_branches
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
@@ -72,6 +73,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
     union_units_short,  # 某区职工服务驿站 … 某区总工会职工服务驿站: one unit (rewrites ctx.ref_at)
     site_units,  # 桥梁分公司 on a company's own site: the site's company's
+    bare_branches,  # 滨湖支行 after 某某银行: the bank's branch
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)

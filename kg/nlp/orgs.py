@@ -46,6 +46,7 @@ UNION_WORD = "工会"
 HONOUR_VERBS = tuple(
     sorted({w for w, kind, *_ in table("awards/award_patterns.tsv") if kind in ("receive", "win", "named")})
 )
+BRANCH_SUFFIXES = frozenset(words("bodies/branch_suffixes.txt"))
 # a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
 NUMBERED_BRANCH_RE = re.compile(
     "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
@@ -118,6 +119,10 @@ class OrgFinder:
                 # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in;
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
+                # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
+                branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
+                branch = branch and word_start < s and all_han(text[word_start:e])
+                glued = glued or branch
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"
@@ -129,6 +134,8 @@ class OrgFinder:
                     continue
                 if glued and tk.tag_at(s) == "PER":
                     a = word_start  # 孙庆华 芜湖江港物流有限公司/PER: no person's name ends as a body's does
+                elif branch:
+                    a = word_start  # 新吴支行/LOC: the word is the branch's whole name
                 else:
                     a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):

@@ -274,3 +274,14 @@ def test_a_venue_opening_with_a_companys_full_name_names_the_company(extract_tex
     assert "辽河城际铁路有限公司" in names(facts, "Organization")
     facts = extract_text("5月8日，技能比武在华泰重工集团有限公司职工实训基地举行，60名焊工参赛。", region="长沙市")
     assert "华泰重工集团有限公司" in names(facts, "Organization")
+
+
+def test_a_branch_named_bare_belongs_to_the_bank_named_before_it(extract_text):
+    """鹿城支行 after 青松农商银行工会: the bank's branch; not the bank of a later link."""
+    facts = extract_text(
+        "5月8日，青松农商银行工会举办技能比赛。鹿城支行郁晓岚、总行营业部孙倩获得一等奖。相关链接：中国人民银行",
+        region="浙江省",
+    )
+    got = parents(facts)
+    assert ("鹿城支行", "青松农商银行") in got
+    assert ("总行营业部", "青松农商银行") in got

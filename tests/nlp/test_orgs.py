@@ -252,3 +252,14 @@ def test_a_works_named_by_what_it_makes_after_its_town(labelled):
 
 def test_a_works_word_after_a_common_word_names_no_works(labelled):
     assert labelled("他在镇上一家服装厂打工，后来到食品厂上班。", "ORG") == set()
+
+
+def test_a_branch_the_tagger_reads_as_a_place_is_an_organisation(labelled):
+    """鹿城支行/LOC: a name ending as a bank's branch does (支行) is a body, whatever the tagger says."""
+    assert "鹿城支行" in labelled("表彰了鹿城支行郁晓岚、总行营业部孙倩。", "ORG")
+
+
+def test_a_head_offices_business_department_is_an_organisation(labelled):
+    """总行营业部: the 营业部 ending names a body; bare (支行、营业部和分行) it names none."""
+    assert "总行营业部" in labelled("表彰了鹿城支行郁晓岚、总行营业部孙倩。", "ORG")
+    assert "营业部" not in labelled("全行18个支行、营业部和分行推荐选手。", "ORG")
