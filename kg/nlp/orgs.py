@@ -140,7 +140,7 @@ class OrgFinder:
                     a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
                 if a is None or (a == s and len(suffix) < 3):
                     continue
-                a = edges.after_stray_words(tk, a, s, area_starts)
+                a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
                 if glued and tk.tag_at(s) in ("v", "vn") and s not in tk.starts and a >= word_start:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (

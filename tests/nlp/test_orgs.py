@@ -263,3 +263,10 @@ def test_a_head_offices_business_department_is_an_organisation(labelled):
     """总行营业部: the 营业部 ending names a body; bare (支行、营业部和分行) it names none."""
     assert "总行营业部" in labelled("表彰了鹿城支行郁晓岚、总行营业部孙倩。", "ORG")
     assert "营业部" not in labelled("全行18个支行、营业部和分行推荐选手。", "ORG")
+
+
+def test_a_description_closed_by_a_kind_word_is_no_part_of_the_name(labelled):
+    """爱心企业|湖南青禾饮料有限公司: a caring company, then its name (an area opens it)."""
+    assert labelled("爱心企业湖南青禾饮料有限公司捐赠了矿泉水。", "ORG") == {"湖南青禾饮料有限公司"}
+    assert labelled("共建单位长沙恒远物流有限公司参加活动。", "ORG") == {"长沙恒远物流有限公司"}
+    assert "中国企业联合会" in labelled("中国企业联合会发布报告。", "ORG")
