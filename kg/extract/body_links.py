@@ -240,9 +240,13 @@ def situated(ctx: ArticleContext) -> None:
 
 def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
     """``ref`` locatedIn ``where``, read from the text; the area its name placed it in goes
-    when ``where`` lies inside it (the text is the narrower)."""
+    when ``where`` lies inside it (the text is the narrower).  A company's workshop or
+    department named after it (某公司织造车间) places the company too."""
     ctx.facts.relations.append(RelationFact(ref, "locatedIn", where, ev))
     info = ctx.facts.entities.get(ref)
+    parent = info.parent if info is not None else None
+    if parent is not None and ref.name.startswith(parent.name) and ref.name.endswith(UNIT_ENDINGS):
+        _locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None

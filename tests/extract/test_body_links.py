@@ -285,3 +285,12 @@ def test_a_branch_named_bare_belongs_to_the_bank_named_before_it(extract_text):
     got = parents(facts)
     assert ("鹿城支行", "青松农商银行") in got
     assert ("总行营业部", "青松农商银行") in got
+
+
+def test_a_companys_workshop_where_it_lies_places_the_company(extract_text):
+    """在位于Y的X公司织造车间: the workshop lies in Y, and so does its company."""
+    facts = extract_text(
+        "决赛在位于开福区四方坪街道的湘睿精密机械有限公司装配车间举行，湘睿精密机械有限公司工会承办。",
+        region="长沙市",
+    )
+    assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
