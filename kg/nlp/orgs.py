@@ -138,6 +138,8 @@ class OrgFinder:
                     a = word_start  # 新吴支行/LOC: the word is the branch's whole name
                 else:
                     a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
+                if glued and tk.tag_at(s) in ("v", "vn") and (a is None or a >= word_start):
+                    a = self._listed_company_start(tk, word_start, area_starts) or a
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
@@ -224,6 +226,16 @@ class OrgFinder:
             if len(items) >= 2 and 2 * named > len(items):
                 out.extend(Found(a, b, "ORG", "listed-firm") for a, b in items)
         return out
+
+    def _listed_company_start(self, tk: Tokens, s: int, area_starts: Anchors) -> int | None:
+        """深圳某某有限公司、深圳速驰即时配送有限公司: a company's ending glued into a verb
+        (配送有限公司/v) after words the walk stops at (即时/d), in a list after another
+        company: the name is the whole item, from the mark (an area opening it)."""
+        text = tk.text
+        mark = text.rfind(LIST_MARK, max(0, s - 12), s)
+        if mark < 0 or mark + 1 not in area_starts or not all_han(text[mark + 1 : s]):
+            return None
+        return mark + 1 if text.endswith(COMPANY_ENDINGS, 0, mark) else None
 
     def _joined_departments(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """文体广电和旅游局: a department whose name has 和 inside, which the tagger cuts at

@@ -270,3 +270,9 @@ def test_a_description_closed_by_a_kind_word_is_no_part_of_the_name(labelled):
     assert labelled("爱心企业湖南青禾饮料有限公司捐赠了矿泉水。", "ORG") == {"湖南青禾饮料有限公司"}
     assert labelled("共建单位长沙恒远物流有限公司参加活动。", "ORG") == {"长沙恒远物流有限公司"}
     assert "中国企业联合会" in labelled("中国企业联合会发布报告。", "ORG")
+
+
+def test_a_listed_company_whose_ending_the_tagger_glued_into_a_verb(labelled):
+    """长沙飞驰即时配送有限公司 (即时/d 配送有限公司/v) after another company and 、: the whole item."""
+    found = labelled("来自长沙恒远物流有限公司、长沙飞驰即时配送有限公司两家企业的骑手参加。", "ORG")
+    assert found == {"长沙恒远物流有限公司", "长沙飞驰即时配送有限公司"}
