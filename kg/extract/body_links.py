@@ -26,6 +26,8 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
+# 到某街道，走进某公司: the next clause goes on into a body there
+THEN_GOING = re.compile(f"[，,](?:{alternation_of(GOING)})")
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
 # the marks after which a clause opens
@@ -217,7 +219,8 @@ def situated(ctx: ArticleContext) -> None:
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
     # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展); a verb of going
-    # does as 在 does (慰问组来到某新区的某公司: the company lies in the district)
+    # does as 在 does (慰问组来到某新区的某公司: the company lies in the district), and so
+    # does going on into a body in the next clause (到某街道，走进某公司)
     for m in re.finditer(alternation_of((LOCATED, *AT, *GOING)), ctx.text):
         found = _place_after(ctx, m.end())
         if found is None:
@@ -229,6 +232,8 @@ def situated(ctx: ArticleContext) -> None:
             at, kinds = found[0] + len(OF), bodies
         elif m.group() in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
             at, kinds = found[0] + 1, ("Place",)
+        elif m.group() in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:
+            at, kinds = then.end(), bodies
         else:
             continue
         named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in kinds]

@@ -294,3 +294,12 @@ def test_a_companys_workshop_where_it_lies_places_the_company(extract_text):
         region="长沙市",
     )
     assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
+
+
+def test_a_body_gone_into_after_going_to_an_area_lies_there(extract_text):
+    """到Y，走进X: the visit goes on into a body in the area gone to."""
+    facts = extract_text(
+        "7月9日，区总工会副主席王芳带领工作人员到四方坪街道，走进湘睿精密机械有限公司，为职工送去防暑物资。",
+        region="长沙市开福区",
+    )
+    assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
