@@ -90,6 +90,7 @@ class OrgFinder:
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
         # the endings a breaker word may open (联合会): organisations' and unions'
         self._cut_endings = tuple({*self.lex.org_suffixes, *self.lex.union_suffixes})
+        self._joiners = tuple(sorted(BREAKERS, key=len, reverse=True))
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -143,6 +144,7 @@ class OrgFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
+                a = self._after_joiner(tk, a, s)
                 if glued and tk.tag_at(s) in ("v", "vn") and s not in tk.starts and a >= word_start:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (
@@ -226,6 +228,18 @@ class OrgFinder:
             if len(items) >= 2 and 2 * named > len(items):
                 out.extend(Found(a, b, "ORG", "listed-firm") for a, b in items)
         return out
+
+    def _after_joiner(self, tk: Tokens, a: int, s: int) -> int:
+        """某区总工会与区司法局: a joining word (与, 和) the tagger read into one name, right
+        after a body's ending (a union's, an organisation's), joins two bodies: the name
+        starts after it (人力资源和社会保障局 keeps its 和: no body ends before it)."""
+        text = tk.text
+        endings = (*UNION_ENDINGS, *self.lex.org_suffixes)
+        for k in range(s - 2, a, -1):
+            word = next((w for w in self._joiners if text.startswith(w, k)), None)
+            if word is not None and text.endswith(endings, a, k) and k + len(word) < s:
+                return k + len(word)
+        return a
 
     def _listed_company_start(self, tk: Tokens, s: int, area_starts: Anchors) -> int | None:
         """深圳某某有限公司、深圳速驰即时配送有限公司: a company's ending glued into a verb

@@ -276,3 +276,11 @@ def test_a_listed_company_whose_ending_the_tagger_glued_into_a_verb(labelled):
     """长沙飞驰即时配送有限公司 (即时/d 配送有限公司/v) after another company and 、: the whole item."""
     found = labelled("来自长沙恒远物流有限公司、长沙飞驰即时配送有限公司两家企业的骑手参加。", "ORG")
     assert found == {"长沙恒远物流有限公司", "长沙飞驰即时配送有限公司"}
+
+
+def test_a_joining_word_read_into_a_name_after_a_union_joins_two_bodies(labelled):
+    """岳麓区总工会与区司法局 (与/ORG in one run): the union, then the bureau; 和 inside a
+    department's name (人力资源和社会保障厅) joins no bodies."""
+    text = "11月2日，湖南省长沙市岳麓区总工会与区司法局联合设立的职工法律援助工作站揭牌。"
+    assert labelled(text, "ORG") == {"区司法局"}
+    assert "湖南省人力资源和社会保障厅" in labelled("湖南省人力资源和社会保障厅与湖南省总工会联合举办比赛。", "ORG")
