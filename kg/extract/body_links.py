@@ -12,6 +12,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.site_bodies import site_companies
 from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS, VENUE_OPENERS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -85,28 +86,6 @@ def branch_unions(ctx: ArticleContext) -> None:
             info.parent = unions[names[0]]
     sub_units(ctx)
     site_companies(ctx)
-
-
-def site_companies(ctx: ArticleContext) -> None:
-    """来到某某铁路有限公司皇姑动车检修基地: a venue whose name opens with a company's full
-    name (its legal form closing it) names that company too, a body of its own even where the
-    article names it nowhere else (a venue belongs to no body: the contract's subOrganizationOf
-    is between bodies)."""
-    for (x, y), ref in sorted(ctx.ref_at.items()):
-        if ref.cls != "Place" or ctx.text[x:y] != ref.name:
-            continue
-        k = next(
-            (
-                k
-                for k in range(len(ref.name) - 2, 4, -1)
-                if ref.name.endswith(LEGAL_FORMS, 0, k) and all_han(ref.name[k : k + 1])
-            ),
-            None,
-        )
-        if k is not None and not ref.name.startswith(LEGAL_FORMS, k):
-            company = EntityRef("Organization", ref.name[:k])
-            if company not in ctx.facts.entities:
-                ctx.add(company, company.name, (x, x + k), CONFIDENCE["name"])
 
 
 def sub_units(ctx: ArticleContext) -> None:

@@ -303,3 +303,10 @@ def test_a_body_gone_into_after_going_to_an_area_lies_there(extract_text):
         region="长沙市开福区",
     )
     assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
+
+
+def test_a_company_opening_a_sites_name_after_an_area_lies_in_the_area(extract_text):
+    """在望城区|长沙湘睿精密机械有限公司|实训基地: the company the site names, in the area before it."""
+    facts = extract_text("11月2日，技能竞赛在望城区长沙湘睿精密机械有限公司实训基地举行。", region="长沙市")
+    assert "长沙湘睿精密机械有限公司" in names(facts, "Organization")
+    assert ("长沙湘睿精密机械有限公司", "望城区") in relations(facts, "locatedIn")
