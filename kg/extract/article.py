@@ -50,6 +50,7 @@ from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
+from kg.extract.site_bodies import registered_companies
 from kg.extract.sponsors import sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
@@ -80,6 +81,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     same_area_unions,  # 延边州总工会 … 州总工会: one area's union (rewrites ctx.ref_at)
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
+    registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline

@@ -41,3 +41,25 @@ def site_companies(ctx: ArticleContext) -> None:
         if areas:
             ev = ctx.evidence(x, at + k, CONFIDENCE["pattern"])
             ctx.facts.relations.append(RelationFact(company, "locatedIn", area_ref(areas[0]), ev))
+
+
+def registered_companies(ctx: ArticleContext) -> None:
+    """吴江区中盛汽车零部件有限公司: a company named with a county-level area written in full
+    before its own name (as a company's registered name opens with where it is registered)
+    lies in that area, unless the text placed it elsewhere.  Short forms of places (苏州,
+    克拉玛依) are part of a trade name, and no public body (某区人民医院) is placed so."""
+    placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or ref in placed or ctx.text[x:y] != ref.name:
+            continue
+        legal = next((f for f in LEGAL_FORMS if ref.name.endswith(f)), None)
+        if legal is None:
+            continue
+        for span in ctx.area_at.by_start.get(x, ()):
+            area = ctx.area_at[span]
+            own = y - span[1] - len(legal)  # the characters of the company's own name
+            if getattr(area, "level", None) == "county" and ctx.text[x : span[1]] == area.name and own >= 2:
+                ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
+                ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))
+                placed.add(ref)
+                break

@@ -310,3 +310,12 @@ def test_a_company_opening_a_sites_name_after_an_area_lies_in_the_area(extract_t
     facts = extract_text("11月2日，技能竞赛在望城区长沙湘睿精密机械有限公司实训基地举行。", region="长沙市")
     assert "长沙湘睿精密机械有限公司" in names(facts, "Organization")
     assert ("长沙湘睿精密机械有限公司", "望城区") in relations(facts, "locatedIn")
+
+
+def test_a_company_named_after_its_district_written_in_full_lies_there(extract_text):
+    """望城区湘睿精密机械有限公司: the district opening a company's registered name places it;
+    a city's short form in a trade name (长沙恒远物流有限公司) does not."""
+    facts = extract_text("望城区湘睿精密机械有限公司的刘洋、长沙恒远物流有限公司的李静分获前两名。", region="长沙市")
+    placed = relations(facts, "locatedIn")
+    assert ("望城区湘睿精密机械有限公司", "望城区") in placed
+    assert not [p for p in placed if p[0] == "长沙恒远物流有限公司"]
