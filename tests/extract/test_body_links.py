@@ -319,3 +319,9 @@ def test_a_company_named_after_its_district_written_in_full_lies_there(extract_t
     placed = relations(facts, "locatedIn")
     assert ("望城区湘睿精密机械有限公司", "望城区") in placed
     assert not [p for p in placed if p[0] == "长沙恒远物流有限公司"]
+
+
+def test_a_units_branch_union_belongs_to_the_workplaces_union_named_before(extract_text):
+    """机械学院分工会 after 某某大学工会: the university's union's branch."""
+    facts = extract_text("南京青松理工大学工会召开会议。机械学院分工会主席王明介绍了经验。", region="南京市")
+    assert ("机械学院分工会", "南京青松理工大学工会") in parents(facts)
