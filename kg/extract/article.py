@@ -24,6 +24,7 @@ from kg.extract.body_links import (
     situated,
     union_units_short,
 )
+from kg.extract.branches import bare_branches
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import occasion_dates, section_dates
@@ -32,6 +33,7 @@ from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events
 from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
+from kg.extract.gov_bodies import short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.honour_lists import (
@@ -49,6 +51,7 @@ from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
+from kg.extract.site_bodies import registered_companies
 from kg.extract.sponsors import sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
@@ -69,15 +72,18 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_furniture,  # areas and unions the page's furniture names (来源：X市总工会)
     parenthetical_aliases,  # X（Y）: one body, two names (rewrites ctx.ref_at)
     short_forms_before,  # 技师学院 … 涿州市技师学院: one body (rewrites ctx.ref_at)
+    short_department_forms,  # 师市人社局 … 师市人力资源和社会保障局: one body (rewrites ctx.ref_at)
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
     union_units_short,  # 某区职工服务驿站 … 某区总工会职工服务驿站: one unit (rewrites ctx.ref_at)
     site_units,  # 桥梁分公司 on a company's own site: the site's company's
+    bare_branches,  # 滨湖支行 after 某某银行: the bank's branch
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)
     same_area_unions,  # 延边州总工会 … 州总工会: one area's union (rewrites ctx.ref_at)
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
+    registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline

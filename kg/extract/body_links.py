@@ -12,6 +12,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.site_bodies import site_companies
 from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS, VENUE_OPENERS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -26,6 +27,8 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
+# 到某街道，走进某公司: the next clause goes on into a body there
+THEN_GOING = re.compile(f"[，,](?:{alternation_of(GOING)})")
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
 # the marks after which a clause opens
@@ -85,28 +88,6 @@ def branch_unions(ctx: ArticleContext) -> None:
     site_companies(ctx)
 
 
-def site_companies(ctx: ArticleContext) -> None:
-    """来到某某铁路有限公司皇姑动车检修基地: a venue whose name opens with a company's full
-    name (its legal form closing it) names that company too, a body of its own even where the
-    article names it nowhere else (a venue belongs to no body: the contract's subOrganizationOf
-    is between bodies)."""
-    for (x, y), ref in sorted(ctx.ref_at.items()):
-        if ref.cls != "Place" or ctx.text[x:y] != ref.name:
-            continue
-        k = next(
-            (
-                k
-                for k in range(len(ref.name) - 2, 4, -1)
-                if ref.name.endswith(LEGAL_FORMS, 0, k) and all_han(ref.name[k : k + 1])
-            ),
-            None,
-        )
-        if k is not None and not ref.name.startswith(LEGAL_FORMS, k):
-            company = EntityRef("Organization", ref.name[:k])
-            if company not in ctx.facts.entities:
-                ctx.add(company, company.name, (x, x + k), CONFIDENCE["name"])
-
-
 def sub_units(ctx: ArticleContext) -> None:
     """X集团有限公司城南项目部, 香江工会联合会南山咨询服务中心, X局办公室: an organisation whose
     name opens with the whole name of another body the article names (or a company's name
@@ -147,6 +128,18 @@ def sub_units(ctx: ArticleContext) -> None:
                     if (parent := called.get(ref.name[:k])) is not None
                     and parent != ref
                     and ref.name[k:].startswith(tuple(OPEN_QUOTES))
+                ),
+                (0, None),
+            )
+        if named[1] is None:  # 立法会人力事务委员会: a unit of a body called by its name without its area
+            named = next(
+                (
+                    (k, parent)
+                    for k in range(len(ref.name) - 4, 2, -1)
+                    if (parent := called.get(ref.name[:k])) is not None
+                    and parent != ref
+                    and parent.name.endswith(ref.name[:k])
+                    and ref.name.endswith(ctx.lex.org_suffixes)
                 ),
                 (0, None),
             )
@@ -217,7 +210,8 @@ def situated(ctx: ArticleContext) -> None:
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
     # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展); a verb of going
-    # does as 在 does (慰问组来到某新区的某公司: the company lies in the district)
+    # does as 在 does (慰问组来到某新区的某公司: the company lies in the district), and so
+    # does going on into a body in the next clause (到某街道，走进某公司)
     for m in re.finditer(alternation_of((LOCATED, *AT, *GOING)), ctx.text):
         found = _place_after(ctx, m.end())
         if found is None:
@@ -229,6 +223,8 @@ def situated(ctx: ArticleContext) -> None:
             at, kinds = found[0] + len(OF), bodies
         elif m.group() in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
             at, kinds = found[0] + 1, ("Place",)
+        elif m.group() in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:
+            at, kinds = then.end(), bodies
         else:
             continue
         named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in kinds]
@@ -240,9 +236,13 @@ def situated(ctx: ArticleContext) -> None:
 
 def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
     """``ref`` locatedIn ``where``, read from the text; the area its name placed it in goes
-    when ``where`` lies inside it (the text is the narrower)."""
+    when ``where`` lies inside it (the text is the narrower).  A company's workshop or
+    department named after it (某公司织造车间) places the company too."""
     ctx.facts.relations.append(RelationFact(ref, "locatedIn", where, ev))
     info = ctx.facts.entities.get(ref)
+    parent = info.parent if info is not None else None
+    if parent is not None and ref.name.startswith(parent.name) and ref.name.endswith(UNIT_ENDINGS):
+        _locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None

@@ -40,6 +40,8 @@ GOVERNMENT_WORDS = ("人民政府", "政府")
 REGION_GOVERNMENTS = frozenset(words("bodies/region_governments.txt"))
 # the name of a government there, and its word
 REGION_GOVERNMENT, REGION_GOVERNMENT_WORD = "{area}政府", "政府"
+# where a level body's canonical name puts its area (level_bodies.tsv)
+AREA_SLOT = "{area}"
 
 TOWNSHIP = "township"  # the registry's level of towns, townships and streets
 
@@ -300,3 +302,21 @@ def full_area_name(ctx: ArticleContext, area) -> str:
         # (a registry name that already opens with its city's, 岳阳市屈原管理区, is led once)
         return area.name if area.name.startswith(chain[1].name) else chain[1].name + area.name
     return area.name
+
+
+def short_department_forms(ctx: ArticleContext) -> None:
+    """师市人社局 … 师市人力资源和社会保障局: a body named with a level body's short form
+    (人社局) after some words the registry could not place (师市) is the one the article names
+    with its full form (人力资源和社会保障局) after the same words."""
+    names = {ref.name: ref for ref in ctx.facts.entities if ref.cls == "Organization"}
+    merged: dict[EntityRef, EntityRef] = {}
+    for word, (template, _cls) in ctx.lex.level_bodies.items():
+        full_word = template.removeprefix(AREA_SLOT)
+        if full_word in (template, word) or AREA_SLOT in full_word:
+            continue
+        for name, ref in names.items():
+            if name.endswith(word) and len(name) > len(word):
+                full = names.get(name[: -len(word)] + full_word)
+                if full is not None and full != ref:
+                    merged[ref] = full
+    ctx.merge(merged)

@@ -45,6 +45,8 @@ _ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
 ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
 # a house number ending a word the tagger cut from its road (赭山中路|18号)
 HOUSE_NUMBER_RE = re.compile("[0-9０-９]+号$")
+# kind words closing a description before a body's name (爱心企业|某某有限公司)
+DESCRIPTION_HEADS = words("bodies/description_heads.txt")
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
 
@@ -196,6 +198,19 @@ class NameEdges:
                     if text[a:k].endswith(self.lex.org_suffixes) or text[a:k] in self.areas.full:
                         return a
                     return k
+        return a
+
+    def after_description(self, tk: Tokens, a: int, s: int, area_starts: Anchors) -> int:
+        """爱心企业湖南某某有限公司: a description closed by a kind word (企业, 单位) before a
+        name's anchor (an area, an ORG or LOC word) is no part of the name, which starts
+        after it (中国企业联合会 keeps its 企业: no anchor follows)."""
+        text = tk.text
+        for k in range(s - 1, a, -1):
+            if k not in tk.starts or not text.endswith(DESCRIPTION_HEADS, a, k):
+                continue
+            head = next(h for h in DESCRIPTION_HEADS if text.endswith(h, a, k))
+            if k - len(head) in tk.starts and (k in area_starts or tk.tag_at(k) in ("ORG", "LOC")):
+                return k
         return a
 
     def split_parent(self, tk: Tokens, a: int, s: int, out: FoundList) -> int:

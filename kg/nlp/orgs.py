@@ -46,6 +46,7 @@ UNION_WORD = "工会"
 HONOUR_VERBS = tuple(
     sorted({w for w, kind, *_ in table("awards/award_patterns.tsv") if kind in ("receive", "win", "named")})
 )
+BRANCH_SUFFIXES = frozenset(words("bodies/branch_suffixes.txt"))
 # a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
 NUMBERED_BRANCH_RE = re.compile(
     "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
@@ -89,6 +90,7 @@ class OrgFinder:
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
         # the endings a breaker word may open (联合会): organisations' and unions'
         self._cut_endings = tuple({*self.lex.org_suffixes, *self.lex.union_suffixes})
+        self._joiners = tuple(sorted(BREAKERS, key=len, reverse=True))
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -118,6 +120,10 @@ class OrgFinder:
                 # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in;
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
+                # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
+                branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
+                branch = branch and word_start < s and all_han(text[word_start:e])
+                glued = glued or branch
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"
@@ -129,11 +135,16 @@ class OrgFinder:
                     continue
                 if glued and tk.tag_at(s) == "PER":
                     a = word_start  # 孙庆华 芜湖江港物流有限公司/PER: no person's name ends as a body's does
+                elif branch:
+                    a = word_start  # 新吴支行/LOC: the word is the branch's whole name
                 else:
                     a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
+                if glued and tk.tag_at(s) in ("v", "vn") and (a is None or a >= word_start):
+                    a = self._listed_company_start(tk, word_start, area_starts) or a
                 if a is None or (a == s and len(suffix) < 3):
                     continue
-                a = edges.after_stray_words(tk, a, s, area_starts)
+                a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
+                a = self._after_joiner(tk, a, s)
                 if glued and tk.tag_at(s) in ("v", "vn") and s not in tk.starts and a >= word_start:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (
@@ -217,6 +228,28 @@ class OrgFinder:
             if len(items) >= 2 and 2 * named > len(items):
                 out.extend(Found(a, b, "ORG", "listed-firm") for a, b in items)
         return out
+
+    def _after_joiner(self, tk: Tokens, a: int, s: int) -> int:
+        """某区总工会与区司法局: a joining word (与, 和) the tagger read into one name, right
+        after a body's ending (a union's, an organisation's), joins two bodies: the name
+        starts after it (人力资源和社会保障局 keeps its 和: no body ends before it)."""
+        text = tk.text
+        endings = (*UNION_ENDINGS, *self.lex.org_suffixes)
+        for k in range(s - 2, a, -1):
+            word = next((w for w in self._joiners if text.startswith(w, k)), None)
+            if word is not None and text.endswith(endings, a, k) and k + len(word) < s:
+                return k + len(word)
+        return a
+
+    def _listed_company_start(self, tk: Tokens, s: int, area_starts: Anchors) -> int | None:
+        """深圳某某有限公司、深圳速驰即时配送有限公司: a company's ending glued into a verb
+        (配送有限公司/v) after words the walk stops at (即时/d), in a list after another
+        company: the name is the whole item, from the mark (an area opening it)."""
+        text = tk.text
+        mark = text.rfind(LIST_MARK, max(0, s - 12), s)
+        if mark < 0 or mark + 1 not in area_starts or not all_han(text[mark + 1 : s]):
+            return None
+        return mark + 1 if text.endswith(COMPANY_ENDINGS, 0, mark) else None
 
     def _joined_departments(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """文体广电和旅游局: a department whose name has 和 inside, which the tagger cuts at

@@ -25,6 +25,10 @@ LOCAL_AREA_ENDINGS = words("unions/local_area_endings.txt")
 UNION_KINDS = frozenset(words("unions/union_kind_words.txt"))
 # a joint union of several small bodies (楼宇联合工会, 行业联合工会): 联合 is part of its ending
 JOINT = "联合"
+# 计算机学院分工会: a unit's branch union, its name the unit's and 分 before 工会
+BRANCH_MARK = "分"
+# tags of the words a unit's name is made of (计算机/n 学院/n)
+UNIT_NAME_TAGS = frozenset({"n", "nz", "ORG", "LOC", "vn"})
 # what may close a list of areas sharing one union ending: 等, 两区, 三个县
 LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$")
 LIST_JOINERS = ("、", "和", "及", "与", "以及")
@@ -113,6 +117,10 @@ class UnionFinder:
             a = edges.left_edge(tk, s, area_starts)
             if a is None:
                 a = _numbered_unit_before(tk, s, area_starts)
+            branch = _branch_union_start_of(tk, s, self.lex.org_suffixes) if a is None or a == s else None
+            if branch is not None:
+                out.append(Found(branch, e, "UNION"))  # 计算机学院分工会: no anchor, a unit's name
+                continue
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
                 a = _after_number(tk, a, s)
@@ -316,6 +324,19 @@ def _after_number(tk: Tokens, a: int, s: int) -> int:
     if tk.tag_at(a) == "m" and tk.text[x:y].isdigit() and y < s:
         return y
     return a
+
+
+def _branch_union_start_of(tk: Tokens, s: int, org_suffixes: tuple[str, ...]) -> int | None:
+    """计算机学院分工会: the branch union (分工会) of a unit named bare, a run of name words
+    ending as a body does (学院) right before 分: where the unit's name starts."""
+    text = tk.text
+    k = s - len(BRANCH_MARK)
+    if not text.startswith(BRANCH_MARK, k) or not text.endswith(org_suffixes, max(0, k - 8), k):
+        return None
+    a = k
+    while a > max(0, k - 8) and tk.tag_at(a - 1) in UNIT_NAME_TAGS and tk.token_span_at(a - 1)[0] >= k - 8:
+        a = tk.token_span_at(a - 1)[0]
+    return a if a < k - 2 and text[a:k].endswith(org_suffixes) else None
 
 
 def _numbered_unit_before(tk: Tokens, s: int, area_starts: Anchors) -> int | None:

@@ -274,3 +274,62 @@ def test_a_venue_opening_with_a_companys_full_name_names_the_company(extract_tex
     assert "辽河城际铁路有限公司" in names(facts, "Organization")
     facts = extract_text("5月8日，技能比武在华泰重工集团有限公司职工实训基地举行，60名焊工参赛。", region="长沙市")
     assert "华泰重工集团有限公司" in names(facts, "Organization")
+
+
+def test_a_branch_named_bare_belongs_to_the_bank_named_before_it(extract_text):
+    """鹿城支行 after 青松农商银行工会: the bank's branch; not the bank of a later link."""
+    facts = extract_text(
+        "5月8日，青松农商银行工会举办技能比赛。鹿城支行郁晓岚、总行营业部孙倩获得一等奖。相关链接：中国人民银行",
+        region="浙江省",
+    )
+    got = parents(facts)
+    assert ("鹿城支行", "青松农商银行") in got
+    assert ("总行营业部", "青松农商银行") in got
+
+
+def test_a_companys_workshop_where_it_lies_places_the_company(extract_text):
+    """在位于Y的X公司织造车间: the workshop lies in Y, and so does its company."""
+    facts = extract_text(
+        "决赛在位于开福区四方坪街道的湘睿精密机械有限公司装配车间举行，湘睿精密机械有限公司工会承办。",
+        region="长沙市",
+    )
+    assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
+
+
+def test_a_body_gone_into_after_going_to_an_area_lies_there(extract_text):
+    """到Y，走进X: the visit goes on into a body in the area gone to."""
+    facts = extract_text(
+        "7月9日，区总工会副主席王芳带领工作人员到四方坪街道，走进湘睿精密机械有限公司，为职工送去防暑物资。",
+        region="长沙市开福区",
+    )
+    assert ("湘睿精密机械有限公司", "四方坪街道") in relations(facts, "locatedIn")
+
+
+def test_a_company_opening_a_sites_name_after_an_area_lies_in_the_area(extract_text):
+    """在望城区|长沙湘睿精密机械有限公司|实训基地: the company the site names, in the area before it."""
+    facts = extract_text("11月2日，技能竞赛在望城区长沙湘睿精密机械有限公司实训基地举行。", region="长沙市")
+    assert "长沙湘睿精密机械有限公司" in names(facts, "Organization")
+    assert ("长沙湘睿精密机械有限公司", "望城区") in relations(facts, "locatedIn")
+
+
+def test_a_company_named_after_its_district_written_in_full_lies_there(extract_text):
+    """望城区湘睿精密机械有限公司: the district opening a company's registered name places it;
+    a city's short form in a trade name (长沙恒远物流有限公司) does not."""
+    facts = extract_text("望城区湘睿精密机械有限公司的刘洋、长沙恒远物流有限公司的李静分获前两名。", region="长沙市")
+    placed = relations(facts, "locatedIn")
+    assert ("望城区湘睿精密机械有限公司", "望城区") in placed
+    assert not [p for p in placed if p[0] == "长沙恒远物流有限公司"]
+
+
+def test_a_units_branch_union_belongs_to_the_workplaces_union_named_before(extract_text):
+    """机械学院分工会 after 某某大学工会: the university's union's branch."""
+    facts = extract_text("南京青松理工大学工会召开会议。机械学院分工会主席王明介绍了经验。", region="南京市")
+    assert ("机械学院分工会", "南京青松理工大学工会") in parents(facts)
+
+
+def test_a_unit_named_after_a_bodys_short_form_belongs_to_the_body(extract_text):
+    """立法会福利事务委员会 after 立法会 (香港特别行政区立法会 without its region): its committee."""
+    facts = extract_text(
+        "李明今日出席立法会会议，并表示会在立法会福利事务委员会跟进长者津贴议题。", region="香港特别行政区"
+    )
+    assert ("立法会福利事务委员会", "香港特别行政区立法会") in parents(facts)

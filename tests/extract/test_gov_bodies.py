@@ -407,3 +407,12 @@ def test_a_districts_court_named_short_is_its_peoples_court(extract_text):
 def test_a_countys_procuratorate_named_short(extract_text):
     facts = extract_text("县检察院检察长王海涛、县总工会主席李娜出席座谈会。", region="湘潭县")
     assert {body for person, body, _ in posts(facts) if person == "王海涛"} == {"湘潭市湘潭县人民检察院"}
+
+
+def test_a_departments_short_form_after_unplaced_words_is_the_full_form_named(extract_text):
+    """师市人社局 … 师市人力资源和社会保障局: one bureau (师市 is no area of the registry)."""
+    facts = extract_text(
+        "由师市总工会、师市人力资源和社会保障局联合举办培训。师市人社局副局长王明讲话。", region="新疆维吾尔自治区"
+    )
+    assert "师市人社局" not in names(facts, "Organization")
+    assert ("王明", "师市人力资源和社会保障局", "副局长") in posts(facts)

@@ -252,3 +252,35 @@ def test_a_works_named_by_what_it_makes_after_its_town(labelled):
 
 def test_a_works_word_after_a_common_word_names_no_works(labelled):
     assert labelled("他在镇上一家服装厂打工，后来到食品厂上班。", "ORG") == set()
+
+
+def test_a_branch_the_tagger_reads_as_a_place_is_an_organisation(labelled):
+    """鹿城支行/LOC: a name ending as a bank's branch does (支行) is a body, whatever the tagger says."""
+    assert "鹿城支行" in labelled("表彰了鹿城支行郁晓岚、总行营业部孙倩。", "ORG")
+
+
+def test_a_head_offices_business_department_is_an_organisation(labelled):
+    """总行营业部: the 营业部 ending names a body; bare (支行、营业部和分行) it names none."""
+    assert "总行营业部" in labelled("表彰了鹿城支行郁晓岚、总行营业部孙倩。", "ORG")
+    assert "营业部" not in labelled("全行18个支行、营业部和分行推荐选手。", "ORG")
+
+
+def test_a_description_closed_by_a_kind_word_is_no_part_of_the_name(labelled):
+    """爱心企业|湖南青禾饮料有限公司: a caring company, then its name (an area opens it)."""
+    assert labelled("爱心企业湖南青禾饮料有限公司捐赠了矿泉水。", "ORG") == {"湖南青禾饮料有限公司"}
+    assert labelled("共建单位长沙恒远物流有限公司参加活动。", "ORG") == {"长沙恒远物流有限公司"}
+    assert "中国企业联合会" in labelled("中国企业联合会发布报告。", "ORG")
+
+
+def test_a_listed_company_whose_ending_the_tagger_glued_into_a_verb(labelled):
+    """长沙飞驰即时配送有限公司 (即时/d 配送有限公司/v) after another company and 、: the whole item."""
+    found = labelled("来自长沙恒远物流有限公司、长沙飞驰即时配送有限公司两家企业的骑手参加。", "ORG")
+    assert found == {"长沙恒远物流有限公司", "长沙飞驰即时配送有限公司"}
+
+
+def test_a_joining_word_read_into_a_name_after_a_union_joins_two_bodies(labelled):
+    """岳麓区总工会与区司法局 (与/ORG in one run): the union, then the bureau; 和 inside a
+    department's name (人力资源和社会保障厅) joins no bodies."""
+    text = "11月2日，湖南省长沙市岳麓区总工会与区司法局联合设立的职工法律援助工作站揭牌。"
+    assert labelled(text, "ORG") == {"区司法局"}
+    assert "湖南省人力资源和社会保障厅" in labelled("湖南省人力资源和社会保障厅与湖南省总工会联合举办比赛。", "ORG")

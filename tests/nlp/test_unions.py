@@ -248,3 +248,8 @@ def test_a_quantifier_before_a_kind_of_union_names_none(labelled):
 
 def test_a_quantifier_before_unions_in_another_clause(labelled):
     assert labelled("这次培训吸引了部分学校工会干部参加。", "UNION") == set()
+
+
+def test_a_units_branch_union_named_bare(labelled):
+    """机械学院分工会: no area or organisation word opens it; the unit's name (…学院) and 分工会."""
+    assert "机械学院分工会" in labelled("南京青松理工大学工会召开会议。机械学院分工会主席王明介绍了经验。", "UNION")

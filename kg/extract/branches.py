@@ -1,0 +1,69 @@
+"""Family *body links*, bare branches: a bank's branches named by their place alone, and a
+unit's branch union (计算机学院分工会).
+
+A bank's page or a report on its staff names its branches without the bank (滨湖支行,
+江阴分行, 总行营业部: ``bodies/branch_kinds.tsv``); each belongs to the bank the text named
+last before it (the one its speaker works at), not to a bank it names later (a 相关链接 to a
+regulator).  A branch whose name holds a body's own word (某某银行无锡分行, 某公司营业部)
+names its body itself and is read by ``kg.extract.body_links``.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS, UNION_WORD, WORKPLACE_ENDINGS
+from kg.lexicon import table
+from kg.model.facts import EntityRef
+
+# 计算机学院分工会: a unit's branch union
+BRANCH_UNION = "分" + UNION_WORD
+# a branch's ending -> the word its body's name ends in (支行 -> 银行)
+BRANCH_KINDS: dict[str, str] = {row[0]: row[1] for row in table("bodies/branch_kinds.tsv")}
+
+
+def bare_branches(ctx: ArticleContext) -> None:
+    """滨湖支行 after 锡澄农商银行: a branch named bare belongs to the last body of its kind
+    (a bank) named before its first mention; 计算机学院分工会, a unit's branch union, to the
+    last workplace's own union named before it (某某大学工会)."""
+    first: dict[EntityRef, int] = {}
+    for (x, _y), ref in sorted(ctx.ref_at.items()):
+        first.setdefault(ref, x)
+    _branch_unions(ctx, first)
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls != "Organization" or info.parent is not None or ref not in first:
+            continue
+        ending = next((e for e in BRANCH_KINDS if ref.name.endswith(e) and len(ref.name) > len(e)), None)
+        if ending is None or _names_a_body(ref.name[: -len(ending)], BRANCH_KINDS[ending]):
+            continue
+        kind = BRANCH_KINDS[ending]
+        before = [(x, r) for r, x in first.items() if x < first[ref] and r.cls == "Organization" and _of_kind(r, kind)]
+        if before:
+            info.parent = max(before, key=lambda t: t[0])[1]
+
+
+def _of_kind(ref: EntityRef, kind: str) -> bool:
+    """Whether a body's name, its legal form taken off, ends in ``kind`` (某某银行股份有限公司)."""
+    name = ref.name
+    form = next((f for f in LEGAL_FORMS if name.endswith(f) and len(name) > len(f)), "")
+    return name[: len(name) - len(form)].endswith(kind)
+
+
+def _names_a_body(own: str, kind: str) -> bool:
+    """Whether a branch's own words name its body (某某银行无锡 of 某某银行无锡分行, 某公司)."""
+    return kind in own or any(e in own for e in COMPANY_ENDINGS)
+
+
+def _branch_unions(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
+    """某学院分工会 belongs to the last union of a workplace (大学, 公司) named before it."""
+    for ref, info in ctx.facts.entities.items():
+        if ref.cls != "TradeUnion" or info.parent is not None or ref not in first:
+            continue
+        if not ref.name.endswith(BRANCH_UNION) or any(w in ref.name for w in COMPANY_ENDINGS):
+            continue
+        before = [
+            (x, r)
+            for r, x in first.items()
+            if x < first[ref] and r.cls == "TradeUnion" and r.name.removesuffix(UNION_WORD).endswith(WORKPLACE_ENDINGS)
+        ]
+        if before:
+            info.parent = max(before, key=lambda t: t[0])[1]

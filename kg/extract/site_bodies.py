@@ -1,0 +1,65 @@
+"""Family *body links*, sites: a company named inside the name of its site.
+
+来到某某铁路有限公司皇姑动车检修基地, 在云溪区某某装备有限公司实训基地举行: a venue whose
+name opens with a company's full name (its legal form closing it) names that company too,
+a body of its own even where the article names it nowhere else (a venue belongs to no
+body: the contract's subOrganizationOf is between bodies).  The area written right before
+such a name is where the company is (云溪区|某某装备有限公司|实训基地).
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.names import LEGAL_FORMS
+from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.text import all_han
+
+
+def site_companies(ctx: ArticleContext) -> None:
+    """The company whose full name opens a venue's name, as written (the areas before it left
+    out); placed in the venue's area when an area stands right before the company's name."""
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        written = ctx.text[x:y]
+        if ref.cls != "Place" or not written.endswith(ref.name):
+            continue
+        k = next(
+            (
+                k
+                for k in range(len(ref.name) - 2, 4, -1)
+                if ref.name.endswith(LEGAL_FORMS, 0, k) and all_han(ref.name[k : k + 1])
+            ),
+            None,
+        )
+        if k is None or ref.name.startswith(LEGAL_FORMS, k):
+            continue
+        at = y - len(ref.name)  # where the name starts, after the areas written before it
+        company = EntityRef("Organization", ref.name[:k])
+        if company in ctx.facts.entities:
+            continue
+        ctx.add(company, company.name, (at, at + k), CONFIDENCE["name"])
+        areas = [ctx.area_at[span] for span in ctx.area_at.by_end.get(at, ()) if span[0] >= x]
+        if areas:
+            ev = ctx.evidence(x, at + k, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(company, "locatedIn", area_ref(areas[0]), ev))
+
+
+def registered_companies(ctx: ArticleContext) -> None:
+    """吴江区中盛汽车零部件有限公司: a company named with a county-level area written in full
+    before its own name (as a company's registered name opens with where it is registered)
+    lies in that area, unless the text placed it elsewhere.  Short forms of places (苏州,
+    克拉玛依) are part of a trade name, and no public body (某区人民医院) is placed so."""
+    placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or ref in placed or ctx.text[x:y] != ref.name:
+            continue
+        legal = next((f for f in LEGAL_FORMS if ref.name.endswith(f)), None)
+        if legal is None:
+            continue
+        for span in ctx.area_at.by_start.get(x, ()):
+            area = ctx.area_at[span]
+            own = y - span[1] - len(legal)  # the characters of the company's own name
+            if getattr(area, "level", None) == "county" and ctx.text[x : span[1]] == area.name and own >= 2:
+                ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
+                ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))
+                placed.add(ref)
+                break
