@@ -457,6 +457,16 @@ def test_a_person_bringing_goods_to_workers_takes_part(extract_text):
     assert "李文军" in participants(event(facts, "讲座"))
 
 
+def test_a_list_closed_by_deng_handing_over_together_takes_part(extract_text):
+    # A，B等一起为…送上: the list closed by 等 and an adverb of acting together
+    facts = extract_text(
+        "7月8日，叠彩区总工会在叠彩区职工服务中心举办职工健康讲座。"
+        "区总工会主席李文军，区总工会副主席陈国平等一起为环卫工人和外卖骑手送上绿豆汤。",
+        region="桂林市",
+    )
+    assert {"李文军", "陈国平"} <= participants(event(facts, "讲座"))
+
+
 def test_people_who_watch_the_contest_take_part(extract_text):
     facts = extract_text(
         "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会副主席陈国平，区人社局副局长李文军观看比赛。",
