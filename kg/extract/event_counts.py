@@ -64,6 +64,9 @@ _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_P
 _LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
 # a word of a sum right before a count (共89人参加)
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+# 当天共有300余名…: the day of the event (or its occasion) and a word of a sum open the
+# sentence: how many the event reached that day in all
+_DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共有|共计|总计|合计|共)")
 # a sentence that only says who organised the event (大赛由A主办，B承办。): the next one may
 # still say who took part
 _BY = alternation_of(ORGANISED_BY_VERBS)
@@ -148,7 +151,7 @@ def stated_count(ctx: ArticleContext) -> None:
         sa, sb = ctx.sentence_of(a)
         if sb <= a:
             break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
+        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT) or _DAY_TOTAL.match(ctx.text, sa):
             cands = _counts(ctx, sa, sb) or _counts_said_next(ctx, sb)
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])

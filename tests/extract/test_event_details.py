@@ -353,6 +353,16 @@ def test_a_count_in_a_sentence_opening_with_the_event_at_hand_says_how_many(extr
     assert event(facts, "送温暖").count[0] == 80
 
 
+def test_a_total_on_the_day_said_apart_says_how_many(extract_text):
+    # 当天共有N名…: the event's day and a word of a sum open the sentence
+    facts = extract_text(
+        "1月3日，雨花区总工会开展送温暖活动。工会干部深入企业与职工座谈交流。"
+        "当天共有60余名困难职工领到米、面、油等生活物资。",
+        region="长沙市",
+    )
+    assert event(facts, "送温暖").count[0] == 60
+
+
 def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
     # 本次会议主会场设在X、分会场设在Y: both grounds are the meeting's places
     facts = extract_text(
