@@ -16,6 +16,7 @@ from kg.extract.participants import ATTENDED, EventsByEnding
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,
+    CONTEST_STAGES,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
     HONOUR_RECEIVE,
@@ -31,6 +32,7 @@ from kg.extract.wordlists import (
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
     UNCOUNTED_WORDS,
+    WATCHING_VERBS,
     WIN_VERBS,
 )
 from kg.lexicon import alternation_of
@@ -54,6 +56,8 @@ _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,
 # 12名选手荣获…, 10名职工被评为…): the winners, not who took part (获 alone: 获赠 is received)
 _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIVE, "获奖"} if len(w) > 1)
 _WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
+# the rest of a count's clause making its people spectators at the scene (200余名职工在现场观看)
+_WATCHING = re.compile(f"[^，,。；;！？!?]{{0,10}}?在[^，,。；;！？!?]{{1,10}}?(?:{alternation_of(WATCHING_VERBS)})")
 # the rest of a count's clause making its people new members (23名快递员扫码加入工会)
 _JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBERSHIP_ENDS)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人及以下的企业
@@ -77,6 +81,10 @@ _ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
 _COUNT_ATTENDS = re.compile(
     f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{0,8}}?)(?=[，,。；;！!？?\n]|$)"
 )
+# the round of a contest an event is named by (X比赛决赛), or a count's clause names
+_STAGE = re.compile(alternation_of(CONTEST_STAGES))
+_STAGE_END = re.compile(f"(?:{alternation_of(CONTEST_STAGES)})$")
+_CLAUSE = re.compile("[^，,。；;！？!?\n]*")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -101,6 +109,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
             break
         cands = _counts(ctx, na, nb)
         na = nb
+    cands = _of_round(ctx, fact.ref.name, cands)
     if cands:
         fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
 
@@ -108,7 +117,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
 def read_count_in(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> None:
     """How many took part, said in ``[a, b)`` apart from the event's own sentence (the lead
     that sets the scene of a ceremony named after it: …的46名劳动模范…。欢送仪式上，…)."""
-    cands = _counts(ctx, a, b)
+    cands = _of_round(ctx, fact.ref.name, _counts(ctx, a, b))
     if cands and fact.count is None:
         fact.count = _count_of(ctx, cands, CONFIDENCE["context"])
 
@@ -122,6 +131,18 @@ def _same_headline_part(ctx: ArticleContext, s: Span, c: Span) -> bool:
         return True
     between = ctx.text[min(c.end_char, s.end_char) : max(c.start_char, s.start_char)]
     return not any(ch.isspace() for ch in between)
+
+
+def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
+    """Of ``cands``, those of the round of a contest the event ``name`` is named by (X比赛决赛:
+    12名选手进入决赛, not 36名选手参加初赛): the counts whose clause names that round, else
+    those whose clause names no other; all of them when the name gives no round."""
+    own = _STAGE_END.search(name)
+    if own is None:
+        return cands
+    rounds = [_STAGE.search(_CLAUSE.match(ctx.text, c.end_char).group()) for c in cands]
+    named = [c for c, r in zip(cands, rounds, strict=True) if r is not None and r.group() == own.group()]
+    return named or [c for c, r in zip(cands, rounds, strict=True) if r is None]
 
 
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
@@ -152,7 +173,7 @@ def stated_count(ctx: ArticleContext) -> None:
         if sb <= a:
             break
         if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT) or _DAY_TOTAL.match(ctx.text, sa):
-            cands = _counts(ctx, sa, sb) or _counts_said_next(ctx, sb)
+            cands = _of_round(ctx, main.ref.name, _counts(ctx, sa, sb) or _counts_said_next(ctx, sb))
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])
                 return
@@ -192,6 +213,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 职工100人以上单位: the size of the units, not who took part
         if _WINNERS.match(ctx.text, c.end_char):
             continue  # 共有40人获奖: the winners
+        if _WATCHING.match(ctx.text, c.end_char):
+            continue  # 200余名职工在现场观看: spectators
         out.append(c)
     # 线上200人，线下80人: counts of the ways of taking part are parts of a whole not said
     parts = [c for c in out if _MODE.search(ctx.text, a, c.start_char)]

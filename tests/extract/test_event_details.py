@@ -363,6 +363,25 @@ def test_a_total_on_the_day_said_apart_says_how_many(extract_text):
     assert event(facts, "送温暖").count[0] == 60
 
 
+def test_spectators_at_the_scene_are_no_head_count(extract_text):
+    # N名职工在现场观看: those watching from the scene do not take part
+    facts = extract_text(
+        "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会主席陈国平出席，300余名职工在现场观看。",
+        region="桂林市",
+    )
+    assert event(facts, "拔河比赛").count is None
+
+
+def test_a_final_is_counted_by_who_reached_it_not_by_an_earlier_round(extract_text):
+    # X比赛决赛: 12名选手进入决赛 counts it, not the 40 of the 初赛
+    facts = extract_text(
+        "6月3日，秀峰区总工会职工书法比赛决赛在区文化馆举行。"
+        "本次比赛自4月启动，各基层工会共推荐40名选手参加初赛，经过评审，10名选手进入决赛。",
+        region="桂林市",
+    )
+    assert event(facts, "决赛").count[0] == 10
+
+
 def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
     # 本次会议主会场设在X、分会场设在Y: both grounds are the meeting's places
     facts = extract_text(
