@@ -14,10 +14,12 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.wordlists import (
+    AREA_UNION_ENDINGS,
     DEPARTURE_VERBS,
     GENERIC_EVENT_HEADS,
     HELD_ADVERBS,
     THIS_EVENT_WORDS,
+    UNION_HOST_SUFFIXES,
     VENUE_GROUNDS,
     VENUE_OPENERS,
     VENUE_PREPOSITIONS,
@@ -103,11 +105,13 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             return
     # X医院第五届职代会…在门诊楼五层学术报告厅召开: held in a room no place of the graph
     # names, on the premises of the organisation (not a union: no venue) the event is named after
+    # (or by the union of an organisation: A公司工会…举办的X在三楼会议室举行, on A公司's premises)
     room = _ROOM_HELD.match(text, s.end_char, sb)
     if room is not None and _place_at(ctx, room.end(1)) is None:
         for ref, ev in fact.organizers:
-            if ref.cls == "Organization" and ev.start == s.start_char:
-                fact.locations.append((ref, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
+            host = ref if ref.cls == "Organization" and ev.start == s.start_char else _workplace_of(ctx, ref)
+            if host is not None:
+                fact.locations.append((host, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
                 return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
@@ -121,6 +125,18 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _workplace_of(ctx: ArticleContext, ref: EntityRef) -> EntityRef | None:
+    """The organisation the article names whose union ``ref`` is (A公司工会: A公司), or None
+    (an area's union, 总工会, has no premises of its own)."""
+    if ref.cls != "TradeUnion" or ref.name.endswith(AREA_UNION_ENDINGS[0]):
+        return None
+    for suffix in UNION_HOST_SUFFIXES:
+        host = EntityRef("Organization", ref.name[: -len(suffix)])
+        if ref.name.endswith(suffix) and len(host.name) >= 2 and host in ctx.facts.entities:
+            return host
+    return None
 
 
 def _held_at(

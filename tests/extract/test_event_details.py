@@ -561,6 +561,16 @@ def test_a_meeting_in_a_room_of_its_own_premises_is_at_the_organisation(extract_
     assert locations(event(facts, "全体会议")) == []
 
 
+def test_an_event_a_workplace_union_holds_in_a_room_is_at_its_organisation(extract_text):
+    # A公司工会…举办的X在大楼五楼多功能厅举行: the room is on the union's organisation's premises
+    text = (
+        "长沙恒丰机械有限公司近年来效益稳步提升。5月6日，长沙恒丰机械有限公司工会举办的职工演讲比赛"
+        "在办公大楼五楼多功能厅举行。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert locations(event(facts, "演讲比赛")) == ["长沙恒丰机械有限公司"]
+
+
 def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_it(extract_text):
     facts = extract_text(
         "1月10日，秀峰区总工会2026年元旦春节“送温暖”活动启动仪式在区职工服务中心举行，100余名职工参加。",
