@@ -45,6 +45,7 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
+from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
@@ -92,6 +93,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     elected,  # …会议选举A为主席: those a meeting elects take part
     sponsors,  # 本次…由X主办: organisers stated apart
     invited,  # X邀请了A和B开展…: the bodies invited take part
+    panel_members,  # 评委由A、B组成: the judges take part in the main event
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event

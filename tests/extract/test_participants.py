@@ -566,3 +566,12 @@ def test_one_talked_about_after_tong_takes_no_part(extract_text):
         "1月20日，市总工会主席吕春阳走访慰问一线职工。据介绍，环卫工人韩桂英同丈夫一起在岗过年。", region="沈阳市"
     )
     assert "韩桂英" not in participants(event(facts, "走访慰问"))
+
+
+def test_the_members_of_the_judging_panel_take_part(extract_text):
+    # 评委由A，B及外聘评委组成: the judges named take part in the main event
+    facts = extract_text(
+        "6月3日，秀峰区总工会在区文化馆举办职工书法比赛。评委由区文联副主席陈国平，书法家协会秘书长李文军及外聘评委组成。",
+        region="桂林市",
+    )
+    assert {"陈国平", "李文军"} <= participants(event(facts, "书法比赛"))
