@@ -91,6 +91,8 @@ AREA_STEM_ENDINGS = words("areas/area_stem_endings.txt")
 BRANCH_SUFFIXES = words("bodies/branch_suffixes.txt")
 CLASS_BOUNDS = words("bodies/class_bounds.txt")
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
+# verbs of setting up a venue (设立): 联合设立的X在Y揭牌, who set it up opens it
+FOUNDING_VERBS = words("bodies/founding_verbs.txt")
 # organisations with a union of their own (kg.extract.congress.workplace_union)
 WORKPLACE_ENDINGS = words("bodies/workplace_endings.txt")
 LEGAL_FORMS = words("bodies/legal_forms.txt")  # longest first: X集团有限公司 loses 集团有限公司 before 有限公司

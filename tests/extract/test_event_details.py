@@ -16,6 +16,14 @@ def test_the_organisers_named_by_you_zhuban(extract_text):
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "天心区总工会"]
 
 
+def test_the_bodies_that_set_up_a_venue_open_it(extract_text):
+    # A与B联合设立的X在Y揭牌: who set up what is unveiled organises the unveiling
+    facts = extract_text(
+        "3月8日，雨花区总工会与区人社局联合设立的职工维权服务站在东塘街道职工服务中心揭牌。", region="长沙市"
+    )
+    assert organizers(event(facts, "揭牌")) == ["雨花区总工会", "长沙市雨花区人力资源和社会保障局"]
+
+
 def test_the_organiser_is_the_subject_of_the_verb(extract_text):
     facts = extract_text("雨花区总工会近日组织开展职工读书分享会。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
