@@ -32,6 +32,7 @@ from kg.extract.wordlists import (
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
+    SERVING_VERBS,
     THIS_EVENT_WORDS,
     TOGETHER_WORDS,
     VISIT_VERBS,
@@ -58,10 +59,12 @@ _ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADD
 _SPOKE_ON = re.compile(f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?{_ADDRESS}")
 # A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
 # event takes part, however many words name those it is for
-# (A、B等一起为…送上: the list closed by 等, with an adverb of acting together, still gives)
+# (A、B等一起为…送上: the list closed by 等, with an adverb of acting together, still gives;
+# 律师A当天即为一名骑手解答了…: on the occasion, a service done for others)
 _GIVES_TO = re.compile(
     f"(?:同志)?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation_of(TOGETHER_WORDS)})?"
-    f"[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of(GIVING_TO_VERBS)})"
+    f"(?:(?:{alternation_of(SAME_OCCASION)})(?:即|就|便|还|也)?)?"
+    f"[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of((*GIVING_TO_VERBS, *SERVING_VERBS))})"
 )
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")

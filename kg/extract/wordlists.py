@@ -25,6 +25,7 @@ BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")
 GIVING_TO_VERBS = words("participants/giving_verbs.txt")
 TOGETHER_WORDS = words("participants/together_words.txt")
+SERVING_VERBS = words("participants/serving_verbs.txt")
 WATCHING_VERBS = words("participants/watching_verbs.txt")
 PANEL_WORDS = words("participants/panel_words.txt")
 ADDRESS_WORDS = words("participants/address_words.txt")
@@ -93,6 +94,8 @@ CLASS_BOUNDS = words("bodies/class_bounds.txt")
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 # verbs of setting up a venue (设立): 联合设立的X在Y揭牌, who set it up opens it
 FOUNDING_VERBS = words("bodies/founding_verbs.txt")
+# heads of a venue on a company's own premises (X有限公司实训基地): the event is at the company
+PREMISES_HEADS = words("bodies/premises_heads.txt")
 # organisations with a union of their own (kg.extract.congress.workplace_union)
 WORKPLACE_ENDINGS = words("bodies/workplace_endings.txt")
 LEGAL_FORMS = words("bodies/legal_forms.txt")  # longest first: X集团有限公司 loses 集团有限公司 before 有限公司

@@ -467,6 +467,15 @@ def test_a_list_closed_by_deng_handing_over_together_takes_part(extract_text):
     assert {"李文军", "陈国平"} <= participants(event(facts, "讲座"))
 
 
+def test_a_person_serving_others_on_the_day_takes_part(extract_text):
+    # A当天即为…解答: a service done for others on the occasion
+    facts = extract_text(
+        "5月6日，秀峰区总工会在区职工服务中心举办职工法律服务日活动。律师陈国平当天即为一名快递员解答了劳动合同问题。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "法律服务日"))
+
+
 def test_people_who_watch_the_contest_take_part(extract_text):
     facts = extract_text(
         "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会副主席陈国平，区人社局副局长李文军观看比赛。",
