@@ -18,6 +18,8 @@ from kg.extract.wordlists import (
     DEPARTURE_VERBS,
     GENERIC_EVENT_HEADS,
     HELD_ADVERBS,
+    LEGAL_FORMS,
+    PREMISES_HEADS,
     THIS_EVENT_WORDS,
     UNION_HOST_SUFFIXES,
     VENUE_GROUNDS,
@@ -41,6 +43,8 @@ _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(D
 _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# a venue's name opening with a company's full name, its legal form, then the venue's words
+_COMPANY_OPENING = re.compile(f"[\u4e00-\u9fff]{{2,24}}?(?:{alternation_of(LEGAL_FORMS)})(?=[\u4e00-\u9fff])")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
 # 本次比赛于X举行, 活动地点设在X
 _SET_AT = VENUE_SETTING
@@ -160,8 +164,28 @@ def _held_at(
     )
     if _HELD_AT.match(tail) or near:
         fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+        host = _premises_of(ctx, ref, at, y)
+        if host is not None:
+            fact.locations.append((host, ctx.evidence(at, y, CONFIDENCE["context"])))
         return True
     return False
+
+
+def _premises_of(ctx: ArticleContext, ref: EntityRef, a: int, b: int) -> EntityRef | None:
+    """The company whose premises the venue ``ref`` (named in ``[a, b)``) is on, when its name
+    is the company's full name and then words ending in a head of premises (X有限公司实训基地:
+    X有限公司, recorded as an organisation of the article; not X有限公司Y项目), else None."""
+    if ref.cls != "Place":
+        return None
+    m = _COMPANY_OPENING.match(ref.name)
+    if m is None or not ref.name.endswith(PREMISES_HEADS):
+        return None
+    k = ctx.text.find(m.group(), a, b)
+    if k < 0:
+        return None
+    host = EntityRef("Organization", m.group())
+    ctx.add(host, None, (k, k + len(host.name)), CONFIDENCE["context"])
+    return host
 
 
 def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> bool:

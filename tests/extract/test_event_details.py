@@ -579,6 +579,15 @@ def test_an_event_a_workplace_union_holds_in_a_room_is_at_its_organisation(extra
     assert locations(event(facts, "演讲比赛")) == ["长沙恒丰机械有限公司"]
 
 
+def test_a_venue_named_after_a_company_is_on_the_companys_premises(extract_text):
+    # 在X有限公司实训基地举行: the venue, and the company it belongs to
+    facts = extract_text(
+        "9月2日，雨花区总工会主办的职工焊工技能竞赛在长沙恒丰机械有限公司实训基地举行。", region="长沙市"
+    )
+    assert "长沙恒丰机械有限公司" in locations(event(facts, "技能竞赛"))
+    assert ("Organization", "长沙恒丰机械有限公司") in {(r.cls, r.name) for r in facts.entities}
+
+
 def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_it(extract_text):
     facts = extract_text(
         "1月10日，秀峰区总工会2026年元旦春节“送温暖”活动启动仪式在区职工服务中心举行，100余名职工参加。",
