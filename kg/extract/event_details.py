@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
+from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
     ELECTING_CONGRESSES,
     FOUNDING_VERBS,
@@ -302,7 +303,11 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     for x, y, r in ctx.bodies_in(sa, verb_at):
         if x == sa or text[x - 1] in "，,":
             return [(x, y, r)]
-    return None
+    # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
+    x = sa + len(text[sa:verb_at]) - len(text[sa:verb_at].lstrip())
+    word = next((w for w in OWN_BODY_WORDS if text.startswith(w, x)), None)
+    body = body_by_word(ctx, word, x) if word is not None else None
+    return [(x, x + len(word), body)] if body is not None and word is not None else None
 
 
 def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:

@@ -24,6 +24,15 @@ def test_the_bodies_that_set_up_a_venue_open_it(extract_text):
     assert organizers(event(facts, "揭牌")) == ["雨花区总工会", "长沙市雨花区人力资源和社会保障局"]
 
 
+def test_the_page_own_union_named_by_ben_hui_organises(extract_text):
+    # 本会于…召开…: 本会 is the union the article is about
+    facts = extract_text(
+        "长沙恒丰机械有限公司工会现有会员860名。本会于3月8日在区职工活动中心召开第二届第一次会员代表大会。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "会员代表大会")) == ["长沙恒丰机械有限公司工会"]
+
+
 def test_the_organiser_is_the_subject_of_the_verb(extract_text):
     facts = extract_text("雨花区总工会近日组织开展职工读书分享会。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
