@@ -50,7 +50,7 @@ from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
-from kg.extract.sponsors import sponsors
+from kg.extract.sponsors import parties_of_main, sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
     company_short_forms,
@@ -92,6 +92,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attendance,  # people who attend or speak take part
     elected,  # …会议选举A为主席: those a meeting elects take part
     sponsors,  # 本次…由X主办: organisers stated apart
+    parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
     panel_members,  # 评委由A、B组成: the judges take part in the main event
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart

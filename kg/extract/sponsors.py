@@ -12,7 +12,14 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import sponsoring_bodies
 from kg.extract.participants import EventsByEnding, ends_with
-from kg.extract.wordlists import GENERIC_EVENT_HEADS, HOSTED_AFTER_VERBS, ORGANISED_BY_VERBS, THIS_EVENT_WORDS
+from kg.extract.wordlists import (
+    GENERIC_EVENT_HEADS,
+    HOSTED_AFTER_VERBS,
+    ORGANISED_BY_VERBS,
+    PARTY_WORDS,
+    SAME_OCCASION,
+    THIS_EVENT_WORDS,
+)
 from kg.lexicon import alternation_of, lexicon
 
 # …，Z承办 after the organisers of an event
@@ -67,3 +74,25 @@ def sponsors(ctx: ArticleContext) -> None:
                 if r not in known:
                     target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
                     known.add(r)
+
+
+# 当天下午，慰问组又来到X: a party named by its word alone (no body before it), opening a
+# sentence at the main event's occasion
+_BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*(?:{alternation_of(PARTY_WORDS)})")
+
+
+def parties_of_main(ctx: ArticleContext) -> None:
+    """当天下午，慰问组又来到X，为…送去Y: an event no one is said to organise, done by a party
+    named only by its word in a sentence at the main event's occasion (当天, 随后), is a
+    stop of the main event's party: its organisers organise it too."""
+    main = ctx.main_event()
+    if main is None or not main.organizers:
+        return
+    for e in ctx.facts.events:
+        if e is main or e.organizers:
+            continue
+        sa, _ = ctx.sentence_of(e.evidence.start)
+        m = _BARE_PARTY.match(ctx.text, sa, e.evidence.start)
+        if m is None or not ctx.opens_with(sa, SAME_OCCASION) or ctx.bodies_in(sa, m.end()):
+            continue
+        e.organizers = [(r, ctx.evidence(sa, m.end(), CONFIDENCE["context"])) for r, _ in main.organizers]

@@ -584,3 +584,21 @@ def test_the_members_of_the_judging_panel_take_part(extract_text):
         region="桂林市",
     )
     assert {"陈国平", "李文军"} <= participants(event(facts, "书法比赛"))
+
+
+def test_a_stop_of_the_main_events_party_is_organised_by_its_organisers(extract_text):
+    # 当天下午，慰问组又来到X，开展…: the party named by its word alone is the main event's
+    facts = extract_text(
+        "7月15日上午，雨花区总工会在东塘街道举行“夏送清凉”专项行动启动仪式。"
+        "当天下午，慰问组又来到左家塘街道的长沙恒丰机械有限公司，开展走访慰问活动。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "走访慰问")) == ["雨花区总工会"]
+
+
+def test_a_person_who_urges_others_at_the_event_takes_part(extract_text):
+    facts = extract_text(
+        "7月15日，雨花区总工会开展走访慰问活动。区总工会主席陈国平叮嘱企业负责人做好防暑工作。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "走访慰问"))
