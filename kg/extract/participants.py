@@ -73,6 +73,8 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
+# A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
+_AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
 _PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
@@ -310,6 +312,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
+            or _AS_GUEST.match(text, p.end_char, sb)
         ):
             continue
         # the people listed before, title and name apart: A，B，C等领导出席 (a list split

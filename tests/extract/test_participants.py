@@ -602,3 +602,13 @@ def test_a_person_who_urges_others_at_the_event_takes_part(extract_text):
         region="长沙市",
     )
     assert "陈国平" in participants(event(facts, "走访慰问"))
+
+
+def test_people_serving_as_the_guests_take_part(extract_text):
+    # A、B，以及C担任主礼嘉宾: the guests of honour
+    facts = extract_text(
+        "11月8日，雨花区总工会在区职工活动中心举行第五届会员代表大会。"
+        "区人社局副局长陈国平、区妇联主席李红梅，以及区政协委员王立新担任主礼嘉宾。",
+        region="长沙市",
+    )
+    assert {"陈国平", "李红梅", "王立新"} <= participants(event(facts, "会员代表大会"))
