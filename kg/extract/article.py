@@ -26,7 +26,7 @@ from kg.extract.body_links import (
 )
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
-from kg.extract.dates import occasion_dates, section_dates
+from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.elected import elected
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events
@@ -99,6 +99,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
+    day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
