@@ -612,3 +612,14 @@ def test_people_serving_as_the_guests_take_part(extract_text):
         region="长沙市",
     )
     assert {"陈国平", "李红梅", "王立新"} <= participants(event(facts, "会员代表大会"))
+
+
+def test_the_members_listed_and_the_leader_of_the_party_take_part(extract_text):
+    # 疗休养团成员…，其中有：A；B / 团长由C担任: the party's people go on the trip
+    facts = extract_text(
+        "7月8日，湖南省总工会在长沙举行欢送仪式。"
+        "疗休养团成员来自全省各行各业，其中有：长沙恒丰机械有限公司焊工、全国劳动模范陈国平；"
+        "株洲市公交公司驾驶员李红梅。疗休养团团长由省总工会劳模服务中心副主任王立新担任。",
+        region="湖南省",
+    )
+    assert {"陈国平", "李红梅", "王立新"} <= participants(event(facts, "欢送仪式"))
