@@ -76,15 +76,15 @@ def sponsors(ctx: ArticleContext) -> None:
                     known.add(r)
 
 
-# 当天下午，慰问组又来到X: a party named by its word alone (no body before it), opening a
-# sentence at the main event's occasion
+# 当天下午，慰问组又来到X: a party named by its word alone, opening the sentence's clause
 _BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*(?:{alternation_of(PARTY_WORDS)})")
 
 
 def parties_of_main(ctx: ArticleContext) -> None:
-    """当天下午，慰问组又来到X，为…送去Y: an event no one is said to organise, done by a party
-    named only by its word in a sentence at the main event's occasion (当天, 随后), is a
-    stop of the main event's party: its organisers organise it too."""
+    """当天下午，慰问组又来到X，为…送去Y / 当天下午，“X讲堂”在Y开讲: an event no one is said to
+    organise, in a sentence at the main event's occasion (当天, 会上) that names no body
+    before it (a party at most, named by its word alone: 慰问组), is a part of the main
+    event's doings: its organisers organise it too."""
     main = ctx.main_event()
     if main is None or not main.organizers:
         return
@@ -92,7 +92,7 @@ def parties_of_main(ctx: ArticleContext) -> None:
         if e is main or e.organizers:
             continue
         sa, _ = ctx.sentence_of(e.evidence.start)
-        m = _BARE_PARTY.match(ctx.text, sa, e.evidence.start)
-        if m is None or not ctx.opens_with(sa, SAME_OCCASION) or ctx.bodies_in(sa, m.end()):
+        party = _BARE_PARTY.match(ctx.text, sa, e.evidence.start)  # (the bodies after it are gone to)
+        if not ctx.opens_with(sa, SAME_OCCASION) or ctx.bodies_in(sa, party.end() if party else e.evidence.start):
             continue
-        e.organizers = [(r, ctx.evidence(sa, m.end(), CONFIDENCE["context"])) for r, _ in main.organizers]
+        e.organizers = [(r, ctx.evidence(sa, e.evidence.start, CONFIDENCE["context"])) for r, _ in main.organizers]

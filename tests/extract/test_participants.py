@@ -623,3 +623,13 @@ def test_the_members_listed_and_the_leader_of_the_party_take_part(extract_text):
         region="湖南省",
     )
     assert {"陈国平", "李红梅", "王立新"} <= participants(event(facts, "欢送仪式"))
+
+
+def test_an_unorganised_event_at_the_main_events_occasion_is_organised_by_its_organisers(extract_text):
+    # 当天下午，“X讲堂”在Y开讲: no body named before it, a doing of the main event's organisers
+    facts = extract_text(
+        "7月15日上午，雨花区总工会在东塘街道举行“夏送清凉”专项行动启动仪式。"
+        "当天下午，“劳模进驿站·清凉讲堂”在左家塘街道党群服务中心开讲。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "清凉讲堂")) == ["雨花区总工会"]
