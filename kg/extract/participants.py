@@ -33,6 +33,7 @@ from kg.extract.wordlists import (
     PLACES_WON,
     SAME_OCCASION,
     SERVING_VERBS,
+    SPEAKING_VERBS,
     THIS_EVENT_WORDS,
     TOGETHER_WORDS,
     VISIT_VERBS,
@@ -56,7 +57,10 @@ _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
 _ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})"
 # A就X作了发言, A围绕X作专题报告: who speaks on a topic, however many words name it
-_SPOKE_ON = re.compile(f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?{_ADDRESS}")
+# (or A结合《条例》讲解…: a verb of speaking right after the topic)
+_SPOKE_ON = re.compile(
+    f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?(?:{_ADDRESS}|{alternation_of(SPEAKING_VERBS)})"
+)
 # A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
 # event takes part, however many words name those it is for
 # (A、B等一起为…送上: the list closed by 等, with an adverb of acting together, still gives;

@@ -633,3 +633,13 @@ def test_an_unorganised_event_at_the_main_events_occasion_is_organised_by_its_or
         region="长沙市",
     )
     assert organizers(event(facts, "清凉讲堂")) == ["雨花区总工会"]
+
+
+def test_a_person_explaining_a_topic_takes_part(extract_text):
+    # A结合《…》讲解…: a verb of explaining right after the topic, no 作…报告
+    facts = extract_text(
+        "3月24日，雨花区总工会举办基层工会主席培训班。"
+        "湖南湘江律师事务所律师陈国平结合《湖南省工会劳动法律监督条例》讲解劳动争议预防与调处。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "培训班"))
