@@ -259,11 +259,40 @@ def attended_count(ctx: ArticleContext) -> None:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""
         target = by_object.last_before(word, c.start_char) if word else None
-        if target is None and word in GENERIC_EVENT_HEADS:
+        if target is None and (word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))):
             target = main
-        if target is None or (target.count is not None and target.count[1].start != c.start_char):
+        # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the
+        # event's own sentence: 为97名学生发放助学金 counts those it was for)
+        if target is None or (
+            target.count is not None
+            and target.count[1].start != c.start_char
+            and (not _is_total(ctx, c) or _is_total_at(ctx, target.count[1].start))
+        ):
             continue
         for e in counted.pop(c.start_char, []):
             if e is not target:
                 e.count = None  # (a count read from the sentences after another event)
         target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))
+
+
+def _is_total(ctx: ArticleContext, c: Span) -> bool:
+    """Whether the count ``c`` is a sum (共70余人参加)."""
+    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char))
+
+
+def _is_total_at(ctx: ArticleContext, start: int) -> bool:
+    """Whether the count read at ``start`` is a sum too."""
+    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, start - 3), start))
+
+
+def _total_in_main_paragraph(ctx: ArticleContext, c: Span, main: EventFact) -> bool:
+    """Whether ``c`` is a sum (共70余人参加) in the paragraph that names the main event: with no
+    event attended named, those attending attended it."""
+    if not _is_total(ctx, c):
+        return False
+    a = ctx.text.rfind("\n", 0, c.start_char) + 1
+    b = ctx.text.find("\n", c.start_char)
+    b = len(ctx.text) if b < 0 else b
+    names = {main.ref.name, *main.aliases}
+    starts = [main.evidence.start] + [f.evidence.start for f, _ in ctx.candidate_events if f.ref.name in names]
+    return any(a <= x < b for x in starts)

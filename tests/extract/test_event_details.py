@@ -399,6 +399,16 @@ def test_a_final_is_counted_by_who_reached_it_not_by_an_earlier_round(extract_te
     assert event(facts, "决赛").count[0] == 10
 
 
+def test_a_sum_attending_replaces_a_count_of_those_the_event_was_for(extract_text):
+    # 为97名学生发放助学金 … 共70余人参加: the sum of those attending is the count
+    facts = extract_text(
+        "8月26日上午，雨花区总工会在区职工服务中心举行金秋助学金发放仪式，为全区97名困难职工子女发放助学金。"
+        "区总工会主席陈国平出席。各街道工会负责人、受助学生及家长代表共70余人参加。",
+        region="长沙市",
+    )
+    assert event(facts, "发放仪式").count[0] == 70
+
+
 def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
     # 本次会议主会场设在X、分会场设在Y: both grounds are the meeting's places
     facts = extract_text(
