@@ -643,3 +643,12 @@ def test_a_person_explaining_a_topic_takes_part(extract_text):
         region="长沙市",
     )
     assert "陈国平" in participants(event(facts, "培训班"))
+
+
+def test_an_official_who_comes_out_to_receive_takes_part(extract_text):
+    # A出面接下陈情书: coming out in person at the event
+    facts = extract_text(
+        "3月18日，雨花区某企业工会组织会员到区政府前陈情。区人社局局长陈国平出面接下陈情书。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "陈情"))
