@@ -27,7 +27,7 @@ from kg.extract.body_links import (
 from kg.extract.branches import bare_branches
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
-from kg.extract.dates import occasion_dates, section_dates
+from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.elected import elected
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events
@@ -47,12 +47,13 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
+from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
-from kg.extract.sponsors import sponsors
+from kg.extract.sponsors import parties_of_main, sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
     company_short_forms,
@@ -97,11 +98,14 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attendance,  # people who attend or speak take part
     elected,  # …会议选举A为主席: those a meeting elects take part
     sponsors,  # 本次…由X主办: organisers stated apart
+    parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
+    panel_members,  # 评委由A、B组成: the judges take part in the main event
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
+    day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)

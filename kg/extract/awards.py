@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Span
+
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_job_word
 from kg.extract.wordlists import (
@@ -61,6 +63,13 @@ PRIZE = re.compile(
 # after a verb of naming, up to the end of its clause
 _NAMED = re.compile(
     f"(?:{alternation_of(NAMING_VERBS)})([\u4e00-\u9fff\\d]{{2,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$)"
+)
+# 被平台评为“金牌骑手”, 被市总工会授予…称号: a verb of naming in the passive with its agent
+# between 被 and the verb; the honour quoted (any, 金牌骑手) or up to its clause's end
+_PASSIVE_VERBS = tuple(v[1:] for v in NAMING_VERBS if v.startswith("被"))
+_NAMED_BY = re.compile(
+    f'被[^\\s，,。；;！？!?“”"]{{1,8}}?(?:{alternation_of(_PASSIVE_VERBS)})'
+    f'(?:[“"]([^“”"]{{2,16}})[”"]|([\u4e00-\u9fff\\d]{{4,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$))'
 )
 # the words of a prize up to the event it was won at (演讲比赛银奖)
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
@@ -160,6 +169,30 @@ def read_awards(ctx: ArticleContext) -> None:
         prize = prize_name(m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:
             _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+    for m in _NAMED_BY.finditer(text):
+        honour = m.group(1) or _EDITION.sub("", m.group(2))
+        if len(honour) < (2 if m.group(1) else 4):
+            continue
+        a = _clause_start(ctx, m.start())
+        if ctx.mentions_in("PERSON", a, m.start()) or bodies_in(ctx, a, m.start()):
+            _give(ctx, honour, a, m.start(), m.end(), last=None)
+        elif (subject := _sentence_subject(ctx, m.start())) is not None:
+            award(
+                ctx,
+                EntityRef("Person", subject.text),
+                honour,
+                ctx.evidence(subject.start_char, m.end(), CONFIDENCE["context"]),
+            )
+
+
+def _sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:
+    """The person a sentence opens with, when the clause at ``pos`` names no one: a clause
+    with no subject of its own (连续两年被平台评为…) shares the sentence's (何平湖跑外卖…，)."""
+    sa, _ = ctx.sentence_of(pos)
+    people = ctx.mentions_in("PERSON", sa, pos)
+    if people and not ctx.text[sa : people[0].start_char].strip():
+        return people[0]
+    return None
 
 
 def _clause_start(ctx: ArticleContext, pos: int) -> int:

@@ -38,6 +38,8 @@ _AFTER_EVENT = re.compile(
 )
 # 当天 opening a sentence of the lead: the day the lead said last, else the report's own
 _THAT_DAY = re.compile("当天|当日")
+# words of the day said last (同日召开的X: the day of the event told before it)
+_SAME_DAY = ("同日", "当天", "当日")
 _SENTENCE_ENDS = tuple("。！？!?；;")
 # the day of a dateline: 本报杭州7月20日讯
 DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
@@ -123,6 +125,31 @@ def section_dates(ctx: ArticleContext) -> None:
             f.date = (*parsed, ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"]))
 
 
+# a date with its month, said before a day written alone (12月17日至18日 … 18日下午，)
+_WITH_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日")
+
+
+def day_only_dates(ctx: ArticleContext) -> None:
+    """18日下午，X召开…: an event whose sentence opens with a day of the month alone happens
+    on that day of the month (and year) of the date said last before it in the article."""
+    body_start = len(ctx.text) - len(ctx.article.body)
+    for f in ctx.facts.events:
+        if f.date is not None:
+            continue
+        sa, _ = ctx.sentence_of(f.evidence.start)
+        k = sa + len(ctx.text[sa : f.evidence.start]) - len(ctx.text[sa : f.evidence.start].lstrip())
+        m = _DAY_ONLY.match(ctx.text, k)
+        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, m.end()):
+            continue
+        said = [d for d in _WITH_MONTH.finditer(ctx.text, body_start, k) if not is_page_stamp(ctx.text, *d.span())]
+        if not said:
+            continue
+        year = said[-1].group(1) or (str(ctx.page.year) if ctx.page.year else "")
+        parsed = parse_date(f"{year}年" * bool(year) + f"{said[-1].group(2)}月{m.group(1)}日", ctx.page.year)
+        if parsed:
+            f.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
+
+
 def occasion_dates(ctx: ArticleContext) -> None:
     """The main event happens on the date the article opens with (1月16日，…), else on a date
     or a day relative to the report (昨天下午，…) opening a sentence of its first paragraph;
@@ -158,7 +185,10 @@ def occasion_dates(ctx: ArticleContext) -> None:
         for at in sorted(said):
             sa, sb = ctx.sentence_of(at)
             if ctx.opens_with(sa, SAME_OCCASION) or _AFTER_EVENT.match(ctx.text, sa, sb):
-                f.date = main.date
+                # (同日召开的X after Y, 18日下午: the day of the event dated last before, Y's)
+                before = [e for e in ctx.facts.events if e.date is not None and e.evidence.start < sa]
+                last = max(before, key=lambda e: e.evidence.start, default=main)
+                f.date = last.date if ctx.opens_with(sa, _SAME_DAY) else main.date
                 break
 
 

@@ -16,6 +16,7 @@ from kg.extract.participants import ATTENDED, EventsByEnding
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,
+    CONTEST_STAGES,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
     HONOUR_RECEIVE,
@@ -31,6 +32,7 @@ from kg.extract.wordlists import (
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
     UNCOUNTED_WORDS,
+    WATCHING_VERBS,
     WIN_VERBS,
 )
 from kg.lexicon import alternation_of
@@ -54,6 +56,8 @@ _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,
 # 12名选手荣获…, 10名职工被评为…): the winners, not who took part (获 alone: 获赠 is received)
 _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIVE, "获奖"} if len(w) > 1)
 _WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
+# the rest of a count's clause making its people spectators at the scene (200余名职工在现场观看)
+_WATCHING = re.compile(f"[^，,。；;！？!?]{{0,10}}?在[^，,。；;！？!?]{{1,10}}?(?:{alternation_of(WATCHING_VERBS)})")
 # the rest of a count's clause making its people new members (23名快递员扫码加入工会)
 _JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBERSHIP_ENDS)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人及以下的企业
@@ -64,6 +68,9 @@ _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_P
 _LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
 # a word of a sum right before a count (共89人参加)
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+# 当天共有300余名…: the day of the event (or its occasion) and a word of a sum open the
+# sentence: how many the event reached that day in all
+_DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共有|共计|总计|合计|共)")
 # a sentence that only says who organised the event (大赛由A主办，B承办。): the next one may
 # still say who took part
 _BY = alternation_of(ORGANISED_BY_VERBS)
@@ -74,6 +81,10 @@ _ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
 _COUNT_ATTENDS = re.compile(
     f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{0,8}}?)(?=[，,。；;！!？?\n]|$)"
 )
+# the round of a contest an event is named by (X比赛决赛), or a count's clause names
+_STAGE = re.compile(alternation_of(CONTEST_STAGES))
+_STAGE_END = re.compile(f"(?:{alternation_of(CONTEST_STAGES)})$")
+_CLAUSE = re.compile("[^，,。；;！？!?\n]*")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -98,6 +109,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
             break
         cands = _counts(ctx, na, nb)
         na = nb
+    cands = _of_round(ctx, fact.ref.name, cands)
     if cands:
         fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
 
@@ -105,7 +117,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
 def read_count_in(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> None:
     """How many took part, said in ``[a, b)`` apart from the event's own sentence (the lead
     that sets the scene of a ceremony named after it: …的46名劳动模范…。欢送仪式上，…)."""
-    cands = _counts(ctx, a, b)
+    cands = _of_round(ctx, fact.ref.name, _counts(ctx, a, b))
     if cands and fact.count is None:
         fact.count = _count_of(ctx, cands, CONFIDENCE["context"])
 
@@ -119,6 +131,18 @@ def _same_headline_part(ctx: ArticleContext, s: Span, c: Span) -> bool:
         return True
     between = ctx.text[min(c.end_char, s.end_char) : max(c.start_char, s.start_char)]
     return not any(ch.isspace() for ch in between)
+
+
+def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
+    """Of ``cands``, those of the round of a contest the event ``name`` is named by (X比赛决赛:
+    12名选手进入决赛, not 36名选手参加初赛): the counts whose clause names that round, else
+    those whose clause names no other; all of them when the name gives no round."""
+    own = _STAGE_END.search(name)
+    if own is None:
+        return cands
+    rounds = [_STAGE.search(_CLAUSE.match(ctx.text, c.end_char).group()) for c in cands]
+    named = [c for c, r in zip(cands, rounds, strict=True) if r is not None and r.group() == own.group()]
+    return named or [c for c, r in zip(cands, rounds, strict=True) if r is None]
 
 
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
@@ -148,8 +172,8 @@ def stated_count(ctx: ArticleContext) -> None:
         sa, sb = ctx.sentence_of(a)
         if sb <= a:
             break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT):
-            cands = _counts(ctx, sa, sb) or _counts_said_next(ctx, sb)
+        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT) or _DAY_TOTAL.match(ctx.text, sa):
+            cands = _of_round(ctx, main.ref.name, _counts(ctx, sa, sb) or _counts_said_next(ctx, sb))
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])
                 return
@@ -189,6 +213,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 职工100人以上单位: the size of the units, not who took part
         if _WINNERS.match(ctx.text, c.end_char):
             continue  # 共有40人获奖: the winners
+        if _WATCHING.match(ctx.text, c.end_char):
+            continue  # 200余名职工在现场观看: spectators
         out.append(c)
     # 线上200人，线下80人: counts of the ways of taking part are parts of a whole not said
     parts = [c for c in out if _MODE.search(ctx.text, a, c.start_char)]
@@ -233,11 +259,40 @@ def attended_count(ctx: ArticleContext) -> None:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""
         target = by_object.last_before(word, c.start_char) if word else None
-        if target is None and word in GENERIC_EVENT_HEADS:
+        if target is None and (word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))):
             target = main
-        if target is None or (target.count is not None and target.count[1].start != c.start_char):
+        # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the
+        # event's own sentence: 为97名学生发放助学金 counts those it was for)
+        if target is None or (
+            target.count is not None
+            and target.count[1].start != c.start_char
+            and (not _is_total(ctx, c) or _is_total_at(ctx, target.count[1].start))
+        ):
             continue
         for e in counted.pop(c.start_char, []):
             if e is not target:
                 e.count = None  # (a count read from the sentences after another event)
         target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))
+
+
+def _is_total(ctx: ArticleContext, c: Span) -> bool:
+    """Whether the count ``c`` is a sum (共70余人参加)."""
+    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char))
+
+
+def _is_total_at(ctx: ArticleContext, start: int) -> bool:
+    """Whether the count read at ``start`` is a sum too."""
+    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, start - 3), start))
+
+
+def _total_in_main_paragraph(ctx: ArticleContext, c: Span, main: EventFact) -> bool:
+    """Whether ``c`` is a sum (共70余人参加) in the paragraph that names the main event: with no
+    event attended named, those attending attended it."""
+    if not _is_total(ctx, c):
+        return False
+    a = ctx.text.rfind("\n", 0, c.start_char) + 1
+    b = ctx.text.find("\n", c.start_char)
+    b = len(ctx.text) if b < 0 else b
+    names = {main.ref.name, *main.aliases}
+    starts = [main.evidence.start] + [f.evidence.start for f, _ in ctx.candidate_events if f.ref.name in names]
+    return any(a <= x < b for x in starts)

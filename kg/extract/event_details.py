@@ -13,8 +13,10 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
+from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
     ELECTING_CONGRESSES,
+    FOUNDING_VERBS,
     GUIDING_WORDS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
@@ -76,6 +78,10 @@ _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WOR
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
 # done for (县总工会为12户困难职工家庭送去慰问金)
 _BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
+# 联合设立的X在Y (揭牌): what bodies set up, then where, right before a verb phrase's event
+_SET_UP = re.compile(
+    f"(?:{alternation_of(JOINING_WORDS)})?(?:{alternation_of(FOUNDING_VERBS)})的[^，,。；;]{{2,30}}?(?:在[^，,。；;]{{2,30}}?)?$"
+)
 # 欢送仪式上， / 在启动仪式现场，: an event named as the setting of what its sentence says
 AS_SETTING = re.compile(r"(?:上|中|现场)[，,]")
 # a verb of going before a body: the body is the place visited (赴X开展)
@@ -130,7 +136,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
             and not going_in(ctx, clause, b[0])
         ]
-        subject = near[-1:] or None
+        subject = near[-1:] or _founders(ctx, clause, s.start_char)
     if subject is not None:
         # A主办、B协办的X: those named with their part after the subject's verb sponsor too
         after = _SPONSORS_AFTER.fullmatch(text, subject[-1][1], s.start_char)
@@ -297,7 +303,21 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     for x, y, r in ctx.bodies_in(sa, verb_at):
         if x == sa or text[x - 1] in "，,":
             return [(x, y, r)]
-    return None
+    # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
+    x = sa + len(text[sa:verb_at]) - len(text[sa:verb_at].lstrip())
+    word = next((w for w in OWN_BODY_WORDS if text.startswith(w, x)), None)
+    body = body_by_word(ctx, word, x) if word is not None else None
+    return [(x, x + len(word), body)] if body is not None and word is not None else None
+
+
+def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
+    """A与B联合设立的X在Y揭牌: the bodies that set up what the verb phrase at ``b`` opens
+    (the list right before the verb of setting up, in the clause from ``a``) open it."""
+    m = _SET_UP.search(ctx.text, a, b)
+    if m is None:
+        return None
+    chains = _chains(ctx.text, ctx.bodies_in(a, m.start()))
+    return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
 
 
 def _in_title_chain(ctx: ArticleContext, x: int, clause_start: int) -> bool:

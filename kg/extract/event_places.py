@@ -14,10 +14,14 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.wordlists import (
+    AREA_UNION_ENDINGS,
     DEPARTURE_VERBS,
     GENERIC_EVENT_HEADS,
     HELD_ADVERBS,
+    LEGAL_FORMS,
+    PREMISES_HEADS,
     THIS_EVENT_WORDS,
+    UNION_HOST_SUFFIXES,
     VENUE_GROUNDS,
     VENUE_OPENERS,
     VENUE_PREPOSITIONS,
@@ -39,6 +43,8 @@ _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(D
 _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# a venue's name opening with a company's full name, its legal form, then the venue's words
+_COMPANY_OPENING = re.compile(f"[\u4e00-\u9fff]{{2,24}}?(?:{alternation_of(LEGAL_FORMS)})(?=[\u4e00-\u9fff])")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
 # 本次比赛于X举行, 活动地点设在X
 _SET_AT = VENUE_SETTING
@@ -103,11 +109,13 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             return
     # X医院第五届职代会…在门诊楼五层学术报告厅召开: held in a room no place of the graph
     # names, on the premises of the organisation (not a union: no venue) the event is named after
+    # (or by the union of an organisation: A公司工会…举办的X在三楼会议室举行, on A公司's premises)
     room = _ROOM_HELD.match(text, s.end_char, sb)
     if room is not None and _place_at(ctx, room.end(1)) is None:
         for ref, ev in fact.organizers:
-            if ref.cls == "Organization" and ev.start == s.start_char:
-                fact.locations.append((ref, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
+            host = ref if ref.cls == "Organization" and ev.start == s.start_char else _workplace_of(ctx, ref)
+            if host is not None:
+                fact.locations.append((host, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
                 return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
@@ -121,6 +129,18 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _workplace_of(ctx: ArticleContext, ref: EntityRef) -> EntityRef | None:
+    """The organisation the article names whose union ``ref`` is (A公司工会: A公司), or None
+    (an area's union, 总工会, has no premises of its own)."""
+    if ref.cls != "TradeUnion" or ref.name.endswith(AREA_UNION_ENDINGS[0]):
+        return None
+    for suffix in UNION_HOST_SUFFIXES:
+        host = EntityRef("Organization", ref.name[: -len(suffix)])
+        if ref.name.endswith(suffix) and len(host.name) >= 2 and host in ctx.facts.entities:
+            return host
+    return None
 
 
 def _held_at(
@@ -144,8 +164,28 @@ def _held_at(
     )
     if _HELD_AT.match(tail) or near:
         fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+        host = _premises_of(ctx, ref, at, y)
+        if host is not None:
+            fact.locations.append((host, ctx.evidence(at, y, CONFIDENCE["context"])))
         return True
     return False
+
+
+def _premises_of(ctx: ArticleContext, ref: EntityRef, a: int, b: int) -> EntityRef | None:
+    """The company whose premises the venue ``ref`` (named in ``[a, b)``) is on, when its name
+    is the company's full name and then words ending in a head of premises (X有限公司实训基地:
+    X有限公司, recorded as an organisation of the article; not X有限公司Y项目), else None."""
+    if ref.cls != "Place":
+        return None
+    m = _COMPANY_OPENING.match(ref.name)
+    if m is None or not ref.name.endswith(PREMISES_HEADS):
+        return None
+    k = ctx.text.find(m.group(), a, b)
+    if k < 0:
+        return None
+    host = EntityRef("Organization", m.group())
+    ctx.add(host, None, (k, k + len(host.name)), CONFIDENCE["context"])
+    return host
 
 
 def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> bool:

@@ -32,7 +32,10 @@ from kg.extract.wordlists import (
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
+    SERVING_VERBS,
+    SPEAKING_VERBS,
     THIS_EVENT_WORDS,
+    TOGETHER_WORDS,
     VISIT_VERBS,
 )
 from kg.lexicon import alternation_of
@@ -54,10 +57,19 @@ _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
 _ADDRESS = f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})"
 # A就X作了发言, A围绕X作专题报告: who speaks on a topic, however many words name it
-_SPOKE_ON = re.compile(f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?{_ADDRESS}")
+# (or A结合《条例》讲解…: a verb of speaking right after the topic)
+_SPOKE_ON = re.compile(
+    f"(?:同志)?(?:就|围绕|结合)[^，,。；;！？!?]{{1,24}}?(?:{_ADDRESS}|{alternation_of(SPEAKING_VERBS)})"
+)
 # A为评选出的10户家庭颁发牌匾, A向户外劳动者送上…: who hands something over to others at the
 # event takes part, however many words name those it is for
-_GIVES_TO = re.compile(f"(?:同志)?[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of(GIVING_TO_VERBS)})")
+# (A、B等一起为…送上: the list closed by 等, with an adverb of acting together, still gives;
+# 律师A当天即为一名骑手解答了…: on the occasion, a service done for others)
+_GIVES_TO = re.compile(
+    f"(?:同志)?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation_of(TOGETHER_WORDS)})?"
+    f"(?:(?:{alternation_of(SAME_OCCASION)})(?:即|就|便|还|也)?)?"
+    f"[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of((*GIVING_TO_VERBS, *SERVING_VERBS))})"
+)
 # between two people of one list: titles and a separator, no clause of their own
 _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
@@ -65,6 +77,8 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
+# A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
+_AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
 _PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
@@ -302,6 +316,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
+            or _AS_GUEST.match(text, p.end_char, sb)
         ):
             continue
         # the people listed before, title and name apart: A，B，C等领导出席 (a list split

@@ -12,7 +12,14 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import sponsoring_bodies
 from kg.extract.participants import EventsByEnding, ends_with
-from kg.extract.wordlists import GENERIC_EVENT_HEADS, HOSTED_AFTER_VERBS, ORGANISED_BY_VERBS, THIS_EVENT_WORDS
+from kg.extract.wordlists import (
+    GENERIC_EVENT_HEADS,
+    HOSTED_AFTER_VERBS,
+    ORGANISED_BY_VERBS,
+    PARTY_WORDS,
+    SAME_OCCASION,
+    THIS_EVENT_WORDS,
+)
 from kg.lexicon import alternation_of, lexicon
 
 # …，Z承办 after the organisers of an event
@@ -67,3 +74,25 @@ def sponsors(ctx: ArticleContext) -> None:
                 if r not in known:
                     target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
                     known.add(r)
+
+
+# 当天下午，慰问组又来到X: a party named by its word alone, opening the sentence's clause
+_BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*(?:{alternation_of(PARTY_WORDS)})")
+
+
+def parties_of_main(ctx: ArticleContext) -> None:
+    """当天下午，慰问组又来到X，为…送去Y / 当天下午，“X讲堂”在Y开讲: an event no one is said to
+    organise, in a sentence at the main event's occasion (当天, 会上) that names no body
+    before it (a party at most, named by its word alone: 慰问组), is a part of the main
+    event's doings: its organisers organise it too."""
+    main = ctx.main_event()
+    if main is None or not main.organizers:
+        return
+    for e in ctx.facts.events:
+        if e is main or e.organizers:
+            continue
+        sa, _ = ctx.sentence_of(e.evidence.start)
+        party = _BARE_PARTY.match(ctx.text, sa, e.evidence.start)  # (the bodies after it are gone to)
+        if not ctx.opens_with(sa, SAME_OCCASION) or ctx.bodies_in(sa, party.end() if party else e.evidence.start):
+            continue
+        e.organizers = [(r, ctx.evidence(sa, e.evidence.start, CONFIDENCE["context"])) for r, _ in main.organizers]

@@ -286,3 +286,18 @@ def test_people_honoured_apart_from_the_meeting_take_no_part(extract_text):
         region="桂林市",
     )
     assert "曹丽娟" not in participants(event(facts, "推进会"))
+
+
+def test_an_honour_named_in_the_passive_with_its_agent(extract_text):
+    # 被公司评为“X”: the agent between 被 and the verb; the clause has no subject of its
+    # own, so the honour goes to the person the sentence opens with
+    facts = extract_text(
+        "近日，江宁区总工会举办职工座谈会。罗志远从事快递工作已有八年，去年被公司评为“服务之星”。", region="南京市"
+    )
+    assert ("罗志远", "服务之星") in awards(facts)
+
+
+def test_a_passive_honour_goes_to_the_body_of_its_clause(extract_text):
+    facts = extract_text("近日，南京宏达机械有限公司被市总工会授予“工人先锋号”称号。", region="南京市")
+    got = {(ref.cls, ref.name, h) for ref, h, _ in facts.awards}
+    assert ("Organization", "南京宏达机械有限公司", "工人先锋号") in got

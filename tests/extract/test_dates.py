@@ -215,3 +215,25 @@ def test_a_day_after_its_subject_before_a_place_dates_the_main_event(extract_tex
     text = "近日，襄城区总工会举办职工书画展。职工张明19日说他的作品获奖了。"
     facts = extract_text(text, region="襄阳市", date="2024-01-20")
     assert event(facts, "书画展").date is None
+
+
+def test_a_day_written_alone_takes_the_month_said_before(extract_text):
+    # 18日下午，…: the day of the month of the date said last before (12月17日至18日)
+    facts = extract_text(
+        "12月17日至18日，雨花区总工会第三次会员代表大会在区职工活动中心召开。"
+        "18日下午，雨花区总工会第三届委员会召开第一次全体会议。",
+        region="长沙市",
+        date="2025-12-19",
+    )
+    assert event(facts, "第一次全体会议").date[0] == "2025-12-18"
+
+
+def test_the_same_day_is_the_day_of_the_event_told_before(extract_text):
+    # 18日下午，X会议…；同日召开的Y: Y on X's day, not on the main event's
+    facts = extract_text(
+        "12月17日，雨花区总工会第三次会员代表大会在区职工活动中心召开。"
+        "18日下午，雨花区总工会第三届委员会召开第一次全体会议。同日，经费审查委员会召开第一次会议。",
+        region="长沙市",
+        date="2025-12-19",
+    )
+    assert event(facts, "第一次会议").date[0] == "2025-12-18"

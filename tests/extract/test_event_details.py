@@ -16,6 +16,23 @@ def test_the_organisers_named_by_you_zhuban(extract_text):
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会", "天心区总工会"]
 
 
+def test_the_bodies_that_set_up_a_venue_open_it(extract_text):
+    # A与B联合设立的X在Y揭牌: who set up what is unveiled organises the unveiling
+    facts = extract_text(
+        "3月8日，雨花区总工会与区人社局联合设立的职工维权服务站在东塘街道职工服务中心揭牌。", region="长沙市"
+    )
+    assert organizers(event(facts, "揭牌")) == ["雨花区总工会", "长沙市雨花区人力资源和社会保障局"]
+
+
+def test_the_page_own_union_named_by_ben_hui_organises(extract_text):
+    # 本会于…召开…: 本会 is the union the article is about
+    facts = extract_text(
+        "长沙恒丰机械有限公司工会现有会员860名。本会于3月8日在区职工活动中心召开第二届第一次会员代表大会。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "会员代表大会")) == ["长沙恒丰机械有限公司工会"]
+
+
 def test_the_organiser_is_the_subject_of_the_verb(extract_text):
     facts = extract_text("雨花区总工会近日组织开展职工读书分享会。", region="长沙市")
     assert organizers(event(facts, "读书分享会")) == ["雨花区总工会"]
@@ -353,6 +370,45 @@ def test_a_count_in_a_sentence_opening_with_the_event_at_hand_says_how_many(extr
     assert event(facts, "送温暖").count[0] == 80
 
 
+def test_a_total_on_the_day_said_apart_says_how_many(extract_text):
+    # 当天共有N名…: the event's day and a word of a sum open the sentence
+    facts = extract_text(
+        "1月3日，雨花区总工会开展送温暖活动。工会干部深入企业与职工座谈交流。"
+        "当天共有60余名困难职工领到米、面、油等生活物资。",
+        region="长沙市",
+    )
+    assert event(facts, "送温暖").count[0] == 60
+
+
+def test_spectators_at_the_scene_are_no_head_count(extract_text):
+    # N名职工在现场观看: those watching from the scene do not take part
+    facts = extract_text(
+        "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会主席陈国平出席，300余名职工在现场观看。",
+        region="桂林市",
+    )
+    assert event(facts, "拔河比赛").count is None
+
+
+def test_a_final_is_counted_by_who_reached_it_not_by_an_earlier_round(extract_text):
+    # X比赛决赛: 12名选手进入决赛 counts it, not the 40 of the 初赛
+    facts = extract_text(
+        "6月3日，秀峰区总工会职工书法比赛决赛在区文化馆举行。"
+        "本次比赛自4月启动，各基层工会共推荐40名选手参加初赛，经过评审，10名选手进入决赛。",
+        region="桂林市",
+    )
+    assert event(facts, "决赛").count[0] == 10
+
+
+def test_a_sum_attending_replaces_a_count_of_those_the_event_was_for(extract_text):
+    # 为97名学生发放助学金 … 共70余人参加: the sum of those attending is the count
+    facts = extract_text(
+        "8月26日上午，雨花区总工会在区职工服务中心举行金秋助学金发放仪式，为全区97名困难职工子女发放助学金。"
+        "区总工会主席陈国平出席。各街道工会负责人、受助学生及家长代表共70余人参加。",
+        region="长沙市",
+    )
+    assert event(facts, "发放仪式").count[0] == 70
+
+
 def test_the_main_and_side_grounds_set_in_a_later_sentence(extract_text):
     # 本次会议主会场设在X、分会场设在Y: both grounds are the meeting's places
     facts = extract_text(
@@ -530,6 +586,25 @@ def test_a_meeting_in_a_room_of_its_own_premises_is_at_the_organisation(extract_
     # (a union is no venue)
     facts = extract_text("3月5日，雨花区总工会第三届委员会第二次全体会议在办公楼三楼会议室召开。", region="长沙市")
     assert locations(event(facts, "全体会议")) == []
+
+
+def test_an_event_a_workplace_union_holds_in_a_room_is_at_its_organisation(extract_text):
+    # A公司工会…举办的X在大楼五楼多功能厅举行: the room is on the union's organisation's premises
+    text = (
+        "长沙恒丰机械有限公司近年来效益稳步提升。5月6日，长沙恒丰机械有限公司工会举办的职工演讲比赛"
+        "在办公大楼五楼多功能厅举行。"
+    )
+    facts = extract_text(text, region="长沙市")
+    assert locations(event(facts, "演讲比赛")) == ["长沙恒丰机械有限公司"]
+
+
+def test_a_venue_named_after_a_company_is_on_the_companys_premises(extract_text):
+    # 在X有限公司实训基地举行: the venue, and the company it belongs to
+    facts = extract_text(
+        "9月2日，雨花区总工会主办的职工焊工技能竞赛在长沙恒丰机械有限公司实训基地举行。", region="长沙市"
+    )
+    assert "长沙恒丰机械有限公司" in locations(event(facts, "技能竞赛"))
+    assert ("Organization", "长沙恒丰机械有限公司") in {(r.cls, r.name) for r in facts.entities}
 
 
 def test_a_body_naming_its_event_before_the_festivals_it_is_held_for_organises_it(extract_text):

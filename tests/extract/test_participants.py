@@ -457,6 +457,25 @@ def test_a_person_bringing_goods_to_workers_takes_part(extract_text):
     assert "李文军" in participants(event(facts, "讲座"))
 
 
+def test_a_list_closed_by_deng_handing_over_together_takes_part(extract_text):
+    # A，B等一起为…送上: the list closed by 等 and an adverb of acting together
+    facts = extract_text(
+        "7月8日，叠彩区总工会在叠彩区职工服务中心举办职工健康讲座。"
+        "区总工会主席李文军，区总工会副主席陈国平等一起为环卫工人和外卖骑手送上绿豆汤。",
+        region="桂林市",
+    )
+    assert {"李文军", "陈国平"} <= participants(event(facts, "讲座"))
+
+
+def test_a_person_serving_others_on_the_day_takes_part(extract_text):
+    # A当天即为…解答: a service done for others on the occasion
+    facts = extract_text(
+        "5月6日，秀峰区总工会在区职工服务中心举办职工法律服务日活动。律师陈国平当天即为一名快递员解答了劳动合同问题。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "法律服务日"))
+
+
 def test_people_who_watch_the_contest_take_part(extract_text):
     facts = extract_text(
         "6月3日，秀峰区总工会在区体育馆举办职工拔河比赛。区总工会副主席陈国平，区人社局副局长李文军观看比赛。",
@@ -556,3 +575,80 @@ def test_one_talked_about_after_tong_takes_no_part(extract_text):
         "1月20日，市总工会主席吕春阳走访慰问一线职工。据介绍，环卫工人韩桂英同丈夫一起在岗过年。", region="沈阳市"
     )
     assert "韩桂英" not in participants(event(facts, "走访慰问"))
+
+
+def test_the_members_of_the_judging_panel_take_part(extract_text):
+    # 评委由A，B及外聘评委组成: the judges named take part in the main event
+    facts = extract_text(
+        "6月3日，秀峰区总工会在区文化馆举办职工书法比赛。评委由区文联副主席陈国平，书法家协会秘书长李文军及外聘评委组成。",
+        region="桂林市",
+    )
+    assert {"陈国平", "李文军"} <= participants(event(facts, "书法比赛"))
+
+
+def test_a_stop_of_the_main_events_party_is_organised_by_its_organisers(extract_text):
+    # 当天下午，慰问组又来到X，开展…: the party named by its word alone is the main event's
+    facts = extract_text(
+        "7月15日上午，雨花区总工会在东塘街道举行“夏送清凉”专项行动启动仪式。"
+        "当天下午，慰问组又来到左家塘街道的长沙恒丰机械有限公司，开展走访慰问活动。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "走访慰问")) == ["雨花区总工会"]
+
+
+def test_a_person_who_urges_others_at_the_event_takes_part(extract_text):
+    facts = extract_text(
+        "7月15日，雨花区总工会开展走访慰问活动。区总工会主席陈国平叮嘱企业负责人做好防暑工作。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "走访慰问"))
+
+
+def test_people_serving_as_the_guests_take_part(extract_text):
+    # A、B，以及C担任主礼嘉宾: the guests of honour
+    facts = extract_text(
+        "11月8日，雨花区总工会在区职工活动中心举行第五届会员代表大会。"
+        "区人社局副局长陈国平、区妇联主席李红梅，以及区政协委员王立新担任主礼嘉宾。",
+        region="长沙市",
+    )
+    assert {"陈国平", "李红梅", "王立新"} <= participants(event(facts, "会员代表大会"))
+
+
+def test_the_members_listed_and_the_leader_of_the_party_take_part(extract_text):
+    # 疗休养团成员…，其中有：A；B / 团长由C担任: the party's people go on the trip
+    facts = extract_text(
+        "7月8日，湖南省总工会在长沙举行欢送仪式。"
+        "疗休养团成员来自全省各行各业，其中有：长沙恒丰机械有限公司焊工、全国劳动模范陈国平；"
+        "株洲市公交公司驾驶员李红梅。疗休养团团长由省总工会劳模服务中心副主任王立新担任。",
+        region="湖南省",
+    )
+    assert {"陈国平", "李红梅", "王立新"} <= participants(event(facts, "欢送仪式"))
+
+
+def test_an_unorganised_event_at_the_main_events_occasion_is_organised_by_its_organisers(extract_text):
+    # 当天下午，“X讲堂”在Y开讲: no body named before it, a doing of the main event's organisers
+    facts = extract_text(
+        "7月15日上午，雨花区总工会在东塘街道举行“夏送清凉”专项行动启动仪式。"
+        "当天下午，“劳模进驿站·清凉讲堂”在左家塘街道党群服务中心开讲。",
+        region="长沙市",
+    )
+    assert organizers(event(facts, "清凉讲堂")) == ["雨花区总工会"]
+
+
+def test_a_person_explaining_a_topic_takes_part(extract_text):
+    # A结合《…》讲解…: a verb of explaining right after the topic, no 作…报告
+    facts = extract_text(
+        "3月24日，雨花区总工会举办基层工会主席培训班。"
+        "湖南湘江律师事务所律师陈国平结合《湖南省工会劳动法律监督条例》讲解劳动争议预防与调处。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "培训班"))
+
+
+def test_an_official_who_comes_out_to_receive_takes_part(extract_text):
+    # A出面接下陈情书: coming out in person at the event
+    facts = extract_text(
+        "3月18日，雨花区某企业工会组织会员到区政府前陈情。区人社局局长陈国平出面接下陈情书。",
+        region="长沙市",
+    )
+    assert "陈国平" in participants(event(facts, "陈情"))
