@@ -31,6 +31,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.events import stop_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # X与Y交流…: what the two bodies do together
@@ -116,6 +117,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     printed = ctx.written_at(s.start_char, s.end_char)
     if printed is not None:
         fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
+    place = stop_place(ctx.text, s.start_char) if s._.kg_kind == "verb" else None
+    if place is not None:
+        fact.aliases.add(place + name)  # 来到X驿站…送上绿豆汤: the stop named with its place
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
     _collective_organizers(ctx, fact)

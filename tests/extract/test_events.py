@@ -502,3 +502,13 @@ def test_a_contests_final_said_after_its_whole_name_is_the_contest(extract_text)
         region="长沙市",
     )
     assert len(facts.events) == 1, event_names(facts)
+
+
+def test_a_stop_of_relief_is_named_with_the_place_gone_to(extract_text):
+    # 来到X，为…送去Y: a stop of its own, told apart from the day's other stops by its place
+    facts = extract_text(
+        "7月8日，雨花区总工会启动夏季慰问活动。下午，慰问组来到东山街道的物流园，为80名搬运工人送去冰镇酸梅汤。",
+        region="长沙市",
+    )
+    stop = event(facts, "送去冰镇酸梅汤")
+    assert "来到东山街道的物流园送去冰镇酸梅汤" in stop.aliases
