@@ -69,6 +69,12 @@ _BRINGING_RE = re.compile(
     f"({_GOING})([^。；;！？!?\\n]{{2,60}}?)[，,]为[^，,。；;！？!?\\s]{{1,30}}?"
     f"((?:{alternation_of(words('events/bringing_verbs.txt'))})了?[^，,。；;！？!?\\s（）()]{{2,30}})"
 )
+# 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
+# with those led, then the activity the party does, the event
+_LED_RE = re.compile(
+    f'(?:{alternation_of(words("events/leading_verbs.txt"))})'
+    f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,8}}?)({_ACTIVITY_WORDS})'
+)
 
 # an edition right before a quoted title: 第五届“邻里节”
 _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
@@ -208,6 +214,9 @@ class EventFinder:
             m = _BRINGING_RE.match(text, g.start()) if g.start() in tk.starts and g.end() in tk.ends else None
             if m is not None and not any(f.start < m.end(3) and m.start(3) < f.end for f in out):
                 out.append(Found(m.start(3), m.end(3), "EVENT", "verb"))
+        for m in _LED_RE.finditer(text):
+            if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
+                held.setdefault(m.span(2), True)
         for (a, e), visit in sorted(held.items()):
             # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or
             # a gathering, a verb before its object is (走进X，慰问高温下坚守岗位的职工,

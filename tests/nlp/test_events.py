@@ -239,3 +239,9 @@ def test_goods_brought_with_no_place_gone_to_are_no_stop(labelled):
     # (no verb of going before it: 为…送上 alone is what an event already named did)
     found = labelled("工会干部为搬运工人送上冰镇酸梅汤。", "EVENT")
     assert not any(t.startswith("送上") for t in found)
+
+
+def test_the_activity_a_led_party_does_is_an_event(labelled):
+    # 带队走访了X: a verb of leading a party, then its activity
+    assert "走访" in labelled("县总工会主席王立新带队走访了东湖镇的6户职工家庭。", "EVENT")
+    assert "调研" in labelled("副主席李红带领机关干部调研了三家物流企业。", "EVENT")
