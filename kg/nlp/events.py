@@ -72,7 +72,7 @@ _BRINGING_RE = re.compile(
 # 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
 # with those led, then the activity the party does, the event
 _LED_RE = re.compile(
-    f'(?:{alternation_of(words("events/leading_verbs.txt"))})'
+    f"(?:{alternation_of(words('events/leading_verbs.txt'))})"
     f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,8}}?)({_ACTIVITY_WORDS})'
 )
 
