@@ -512,3 +512,15 @@ def test_a_stop_of_relief_is_named_with_the_place_gone_to(extract_text):
     )
     stop = event(facts, "送去冰镇酸梅汤")
     assert "来到东山街道的物流园送去冰镇酸梅汤" in stop.aliases
+
+
+def test_an_event_said_to_come_next_week_is_no_event(extract_text):
+    # 下周举行 / 即将开幕: a word of planning between the name and its verb of holding
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。另悉，职工篮球联赛下周举行。", region="长沙市")
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_name_in_a_hashtag_is_no_event(extract_text):
+    # #职工技能大赛: a topic the post is filed under, not an event it reports
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。\n#职工技能大赛 #读书", region="长沙市")
+    assert event_names(facts) == ["职工读书分享会"]
