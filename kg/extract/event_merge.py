@@ -17,6 +17,7 @@ from kg.extract.wordlists import (
     CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
+    OCCASION_ACTS,
     TOUR_OPENERS,
     VISIT_STOPS,
 )
@@ -54,6 +55,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _course_opened(f, merged)
                 or _visit_stop(ctx.text, f, merged)
                 or _closing_stage(f, merged)
+                or _act_at_occasion(f, merged)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -189,6 +191,19 @@ def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in CLOSING_STAGES:
             return m
     return None
+
+
+def _act_at_occasion(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The named meeting or contest read last before ``f``, an act done at an occasion
+    named alone (occasion_acts.txt: …决赛…。顾承泽为获奖选手颁奖, 召开推进会，为12家工作室
+    授牌) with no day of its own: the prize-giving is the contest's, the plaques the
+    meeting's.  With a day of its own (11月28日，…工作站揭牌), an event of its own."""
+    if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS or f.date is not None:
+        return None
+    return next(
+        (m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start),
+        None,
+    )
 
 
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

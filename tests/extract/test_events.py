@@ -524,3 +524,12 @@ def test_a_name_in_a_hashtag_is_no_event(extract_text):
     # #职工技能大赛: a topic the post is filed under, not an event it reports
     facts = extract_text("近日，雨花区总工会举办职工读书分享会。\n#职工技能大赛 #读书", region="长沙市")
     assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_prize_giving_after_a_contest_is_part_of_it(extract_text):
+    # …决赛在X举行。…A为获奖选手颁奖: the contest's prize-giving, no event of its own
+    facts = extract_text(
+        "5月6日，雨花区总工会举办的第三届职工演讲比赛决赛在区文化馆举行。比赛结束后，区总工会主席王立新为获奖选手颁奖。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["第三届职工演讲比赛决赛"]
