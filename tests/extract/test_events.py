@@ -533,3 +533,13 @@ def test_a_prize_giving_after_a_contest_is_part_of_it(extract_text):
         region="长沙市",
     )
     assert event_names(facts) == ["第三届职工演讲比赛决赛"]
+
+
+def test_a_stop_of_relief_is_held_at_the_place_gone_to(extract_text):
+    # 来到X街道的Y，为…送去Z: the place gone to, though a clause (and many words) stand between
+    facts = extract_text(
+        "7月8日，雨花区总工会启动夏季慰问活动。下午，慰问组来到同升街道的城东物流产业园区，为在烈日下装卸货物的80多名搬运工人和快递员送去冰镇酸梅汤。",
+        region="长沙市",
+    )
+    stop = event(facts, "送去冰镇酸梅汤")
+    assert [ref.name for ref, _ in stop.locations] == ["同升街道"]
