@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     OCCASION_ACTS,
+    SAME_OCCASION,
     TOUR_OPENERS,
     VISIT_STOPS,
 )
@@ -238,3 +239,21 @@ def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]
         if _HELD_BEFORE.search(ctx.text, sa, f.evidence.start) or _HELD_AFTER.match(ctx.text, f.evidence.end, sb):
             return [f] + [e for e in events if e is not f]
     return events
+
+
+def tour_organisers(ctx: ArticleContext) -> None:
+    """当天下午，慰问组又来到X，为…送去Y: a stop of the day's tour (its sentence opens with
+    同日, 当天下午, 随后 …) that names no organiser of its own is carried by the main
+    event's: the same party goes on.  Runs once the main event's organisers are read."""
+    main = ctx.main_event()
+    if main is None or not main.organizers:
+        return
+    for f in ctx.facts.events[1:]:
+        if f.organizers or not f.core.startswith("verb:"):
+            continue
+        sa, _ = ctx.sentence_of(f.evidence.start)
+        if ctx.opens_with(sa, (*SAME_OCCASION, *TOUR_OPENERS)):
+            f.organizers.extend(
+                (ref, ctx.evidence(f.evidence.start, f.evidence.end, CONFIDENCE["context"]))
+                for ref, _ in main.organizers
+            )

@@ -543,3 +543,14 @@ def test_a_stop_of_relief_is_held_at_the_place_gone_to(extract_text):
     )
     stop = event(facts, "送去冰镇酸梅汤")
     assert [ref.name for ref, _ in stop.locations] == ["同升街道"]
+
+
+def test_a_stop_of_the_days_tour_is_organised_by_the_main_events_organiser(extract_text):
+    # 当天下午，慰问组又来到X: the same party goes on, though it names no body
+    facts = extract_text(
+        "7月8日上午，雨花区总工会在区职工服务中心举行夏季慰问活动启动仪式。"
+        "当天下午，慰问组又来到同升街道的物流园，为80名搬运工人送去冰镇酸梅汤。",
+        region="长沙市",
+    )
+    stop = event(facts, "送去冰镇酸梅汤")
+    assert organizers(stop) == ["雨花区总工会"]
