@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     OCCASION_ACTS,
     SAME_OCCASION,
+    SPLIT_PARTIES,
     TOUR_OPENERS,
     VISIT_STOPS,
 )
@@ -31,6 +32,8 @@ _CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENER
 # a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
+# 仪式结束后，/ 活动结束后，: a sentence or paragraph opening after the event, on its day
+_AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -241,19 +244,28 @@ def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]
     return events
 
 
-def tour_organisers(ctx: ArticleContext) -> None:
-    """当天下午，慰问组又来到X，为…送去Y: a stop of the day's tour (its sentence opens with
-    同日, 当天下午, 随后 …) that names no organiser of its own is carried by the main
-    event's: the same party goes on.  Runs once the main event's organisers are read."""
+def tour_stops(ctx: ArticleContext) -> None:
+    """当天下午，慰问组又来到X，为…送去Y: a stop of the day's tour — its sentence opens with
+    同日, 当天下午, 随后 …, or its paragraph does, or with 仪式结束后， or with the other
+    party of a visit split in two (另一路由B带队…) — that names no organiser or day of its
+    own is carried by the main event's organisers, on its day: the same party goes on.
+    Runs once the main event's organisers and day are read."""
     main = ctx.main_event()
-    if main is None or not main.organizers:
+    if main is None:
         return
     for f in ctx.facts.events[1:]:
-        if f.organizers or not f.core.startswith("verb:"):
+        if not f.core.startswith("verb:") or not _on_the_tour(ctx, f.evidence.start):
             continue
-        sa, _ = ctx.sentence_of(f.evidence.start)
-        if ctx.opens_with(sa, (*SAME_OCCASION, *TOUR_OPENERS)):
-            f.organizers.extend(
-                (ref, ctx.evidence(f.evidence.start, f.evidence.end, CONFIDENCE["context"]))
-                for ref, _ in main.organizers
-            )
+        if not f.organizers:
+            ev = ctx.evidence(f.evidence.start, f.evidence.end, CONFIDENCE["context"])
+            f.organizers.extend((ref, ev) for ref, _ in main.organizers)
+        f.date = f.date or main.date
+
+
+def _on_the_tour(ctx: ArticleContext, at: int) -> bool:
+    """Whether the sentence or paragraph of ``at`` goes on with the main event's day."""
+    sa, _ = ctx.sentence_of(at)
+    paragraph = ctx.text.rfind("\n", 0, at) + 1
+    return any(
+        ctx.opens_with(a, (*SAME_OCCASION, *TOUR_OPENERS)) or _AFTER_IT.match(ctx.text, a) for a in (sa, paragraph)
+    ) or ctx.opens_with(paragraph, SPLIT_PARTIES)

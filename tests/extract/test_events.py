@@ -554,3 +554,17 @@ def test_a_stop_of_the_days_tour_is_organised_by_the_main_events_organiser(extra
     )
     stop = event(facts, "送去冰镇酸梅汤")
     assert organizers(stop) == ["雨花区总工会"]
+
+
+def test_the_other_party_of_a_split_visit_goes_on_with_the_days_tour(extract_text):
+    # 仪式结束后，…兵分两路。一路…\n另一路由B带队前往X，看望…: both stops on the main event's day
+    facts = extract_text(
+        "7月8日上午，雨花区总工会在区职工服务中心举行夏季慰问活动启动仪式。\n"
+        "仪式结束后，慰问组兵分两路。一路由副主席李红带队，来到同升街道的物流园，为80名搬运工人送去冰镇酸梅汤。\n"
+        "另一路由主席王立新带队前往黎托街道，看望在工地坚守岗位的一线职工。",
+        region="长沙市",
+    )
+    for part in ("送去冰镇酸梅汤", "看望"):
+        stop = event(facts, part)
+        assert stop.date is not None and stop.date[0].endswith("07-08"), part
+        assert organizers(stop) == ["雨花区总工会"], part
