@@ -245,16 +245,17 @@ def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]
 
 
 def tour_stops(ctx: ArticleContext) -> None:
-    """当天下午，慰问组又来到X，为…送去Y: a stop of the day's tour — its sentence opens with
-    同日, 当天下午, 随后 …, or its paragraph does, or with 仪式结束后， or with the other
-    party of a visit split in two (另一路由B带队…) — that names no organiser or day of its
-    own is carried by the main event's organisers, on its day: the same party goes on.
-    Runs once the main event's organisers and day are read."""
+    """当天下午，慰问组又来到X，为…送去Y / 当天下午，“清凉讲堂”在X开讲: a stop or event of
+    the day's tour — its sentence opens with 同日, 当天下午, 随后 …, or its paragraph does,
+    or with 仪式结束后， or with the other party of a visit split in two (另一路由B带队…) —
+    that names no organiser or day of its own is carried by the main event's organisers,
+    on its day: the same party goes on.  Runs once the main event's organisers and day
+    are read."""
     main = ctx.main_event()
     if main is None:
         return
     for f in ctx.facts.events[1:]:
-        if not f.core.startswith("verb:") or not _on_the_tour(ctx, f.evidence.start):
+        if not _on_the_tour(ctx, f.evidence.start):
             continue
         if not f.organizers:
             ev = ctx.evidence(f.evidence.start, f.evidence.end, CONFIDENCE["context"])

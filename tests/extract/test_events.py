@@ -568,3 +568,14 @@ def test_the_other_party_of_a_split_visit_goes_on_with_the_days_tour(extract_tex
         stop = event(facts, part)
         assert stop.date is not None and stop.date[0].endswith("07-08"), part
         assert organizers(stop) == ["雨花区总工会"], part
+
+
+def test_a_named_event_of_the_days_tour_is_organised_by_the_main_events_organiser(extract_text):
+    # 当天下午，“X”在Y开讲: an event of the tour named by its title, no body said
+    facts = extract_text(
+        "7月8日上午，雨花区总工会在区职工服务中心举行夏季慰问活动启动仪式。\n"
+        "当天下午，“劳模进驿站·清凉讲堂”在同升街道党群服务中心开讲，60余名快递员参加。",
+        region="长沙市",
+    )
+    talk = event(facts, "清凉讲堂")
+    assert organizers(talk) == ["雨花区总工会"]
