@@ -26,7 +26,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
-from kg.nlp.events import stop_place
+from kg.nlp.stops import stop_place
 
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的)?")
@@ -137,7 +137,7 @@ def _held_at(
         tail = tail[of.end() :]
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
     # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event; or
-    # before the clause of a stop of relief (来到X工地，为…送去Y: kg.nlp.events.stop_place)
+    # before the clause of a stop of relief (来到X工地，为…送去Y: kg.nlp.stops.stop_place)
     near = near or (
         s._.kg_kind == "verb"
         and y <= s.start_char

@@ -31,7 +31,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
-from kg.nlp.events import stop_place
+from kg.nlp.stops import stop_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # X与Y交流…: what the two bodies do together

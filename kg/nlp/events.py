@@ -19,6 +19,7 @@ from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
+from kg.nlp.stops import bringings
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -61,14 +62,6 @@ _VISIT_RE = re.compile(
     f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
 )
 
-# 来到X工地，为140多名建筑工人送去冰镇西瓜: a verb of going, its place, then, in a clause of
-# the same sentence, what is brought to the people there (bringing_verbs.txt) — a stop of
-# relief, an event named by the bringing and its object
-_GOING_RE = re.compile(_GOING)
-_BRINGING_RE = re.compile(
-    f"({_GOING})([^。；;！？!?\\n]{{2,60}}?)[，,]为[^，,。；;！？!?\\s]{{1,30}}?"
-    f"((?:{alternation_of(words('events/bringing_verbs.txt'))})了?[^，,。；;！？!?\\s（）()]{{2,30}})"
-)
 # 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
 # with those led, then the activity the party does, the event
 _LED_RE = re.compile(
@@ -210,10 +203,9 @@ class EventFinder:
         for m in _VISIT_RE.finditer(text):
             if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)
                 held.setdefault(m.span(2), True)
-        for g in _GOING_RE.finditer(text):
-            m = _BRINGING_RE.match(text, g.start()) if g.start() in tk.starts and g.end() in tk.ends else None
-            if m is not None and not any(f.start < m.end(3) and m.start(3) < f.end for f in out):
-                out.append(Found(m.start(3), m.end(3), "EVENT", "verb"))
+        out += [
+            Found(a, e, "EVENT", "verb") for a, e in bringings(tk) if not any(f.start < e and a < f.end for f in out)
+        ]
         for m in _LED_RE.finditer(text):
             if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
                 held.setdefault(m.span(2), True)
@@ -340,19 +332,6 @@ class EventFinder:
         if tk.token_span_at(k)[1] >= e:
             return False
         return tk.tag_at(a - 1) in nouns and tk.tag_at(k) in nouns and not before.endswith(self.lex.event_heads)
-
-
-def stop_place(text: str, start: int) -> str | None:
-    """The going and the place of the stop of relief whose bringing starts at ``start``
-    (来到龙山街道驿站，为…送上绿豆汤: 来到龙山街道驿站), from the last verb of going before it
-    (到X街道，走进Y公司，为…: 走进Y公司); None when it is no such stop.  What tells a day's
-    stops apart is where each is, so the place belongs in the stop's name."""
-    place = None
-    for g in _GOING_RE.finditer(text, max(0, start - 130), start):
-        m = _BRINGING_RE.match(text, g.start())
-        if m is not None and m.start(3) == start:
-            place = m.group(1) + m.group(2)
-    return place
 
 
 def _people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
