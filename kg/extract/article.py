@@ -30,7 +30,7 @@ from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.elected import elected
 from kg.extract.event_counts import attended_count, stated_count
-from kg.extract.event_merge import merge_events
+from kg.extract.event_merge import merge_events, tour_stops
 from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import short_department_forms
@@ -107,6 +107,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
+    tour_stops,  # 当天下午，慰问组又来到…: a stop of the day's tour, the main event's organisers and day
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
     conferred,  # 授予X等N名个人Y奖章

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
+    OCCASION_ACTS,
+    SAME_OCCASION,
+    SPLIT_PARTIES,
     TOUR_OPENERS,
     VISIT_STOPS,
 )
@@ -29,6 +32,8 @@ _CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENER
 # a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
+# 仪式结束后，/ 活动结束后，: a sentence or paragraph opening after the event, on its day
+_AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -54,6 +59,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _course_opened(f, merged)
                 or _visit_stop(ctx.text, f, merged)
                 or _closing_stage(f, merged)
+                or _act_at_occasion(f, merged)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -191,6 +197,19 @@ def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     return None
 
 
+def _act_at_occasion(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The named meeting or contest read last before ``f``, an act done at an occasion
+    named alone (occasion_acts.txt: …决赛…。顾承泽为获奖选手颁奖, 召开推进会，为12家工作室
+    授牌) with no day of its own: the prize-giving is the contest's, the plaques the
+    meeting's.  With a day of its own (11月28日，…工作站揭牌), an event of its own."""
+    if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS or f.date is not None:
+        return None
+    return next(
+        (m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start),
+        None,
+    )
+
+
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
     """The event read already whose name joins two by 暨, one of them ``f``'s said again
     (X工会第三次会员代表暨第三届职工代表大会 … 第三次会员代表大会听取了…): a part before
@@ -223,3 +242,31 @@ def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]
         if _HELD_BEFORE.search(ctx.text, sa, f.evidence.start) or _HELD_AFTER.match(ctx.text, f.evidence.end, sb):
             return [f] + [e for e in events if e is not f]
     return events
+
+
+def tour_stops(ctx: ArticleContext) -> None:
+    """当天下午，慰问组又来到X，为…送去Y / 当天下午，“清凉讲堂”在X开讲: a stop or event of
+    the day's tour — its sentence opens with 同日, 当天下午, 随后 …, or its paragraph does,
+    or with 仪式结束后， or with the other party of a visit split in two (另一路由B带队…) —
+    that names no organiser or day of its own is carried by the main event's organisers,
+    on its day: the same party goes on.  Runs once the main event's organisers and day
+    are read."""
+    main = ctx.main_event()
+    if main is None:
+        return
+    for f in ctx.facts.events[1:]:
+        if not _on_the_tour(ctx, f.evidence.start):
+            continue
+        if not f.organizers:
+            ev = ctx.evidence(f.evidence.start, f.evidence.end, CONFIDENCE["context"])
+            f.organizers.extend((ref, ev) for ref, _ in main.organizers)
+        f.date = f.date or main.date
+
+
+def _on_the_tour(ctx: ArticleContext, at: int) -> bool:
+    """Whether the sentence or paragraph of ``at`` goes on with the main event's day."""
+    sa, _ = ctx.sentence_of(at)
+    paragraph = ctx.text.rfind("\n", 0, at) + 1
+    return any(
+        ctx.opens_with(a, (*SAME_OCCASION, *TOUR_OPENERS)) or _AFTER_IT.match(ctx.text, a) for a in (sa, paragraph)
+    ) or ctx.opens_with(paragraph, SPLIT_PARTIES)

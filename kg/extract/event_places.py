@@ -30,6 +30,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.stops import stop_place
 
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的)?")
@@ -155,12 +156,13 @@ def _held_at(
     if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
         tail = tail[of.end() :]
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
-    # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event
+    # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event; or
+    # before the clause of a stop of relief (来到X工地，为…送去Y: kg.nlp.stops.stop_place)
     near = near or (
         s._.kg_kind == "verb"
         and y <= s.start_char
         and not text.startswith(_AT, sa + m.start())
-        and not re.search("[，,；;]", text[y : s.start_char])
+        and (not re.search("[，,；;]", text[y : s.start_char]) or stop_place(text, s.start_char) is not None)
     )
     if _HELD_AT.match(tail) or near:
         fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))

@@ -31,6 +31,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.stops import stop_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # X与Y交流…: what the two bodies do together
@@ -51,6 +52,13 @@ _NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
+# …招聘会下周举行 / …大赛将于8月在X举办: a word of planning between the name and its verb
+# of holding — the event is to come, not reported
+_PLANNED_AFTER = re.compile(
+    f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,10}}?(?:{_HOLDING})"
+)
+# #会员代表大会: a name inside a hashtag (the words from # on, no space or stop between)
+_HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
 # 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
@@ -100,6 +108,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - 4), s.start_char)
     ):
         return None  # (召开座谈会: a short name held right after its verb is an event)
+    if _HASHTAG.search(ctx.text, max(0, s.start_char - 13), s.start_char):
+        return None  # #会员代表大会: a hashtag files the post under a topic, it reports no event
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - 6), s.start_char):
@@ -116,6 +126,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     printed = ctx.written_at(s.start_char, s.end_char)
     if printed is not None:
         fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
+    place = stop_place(ctx.text, s.start_char) if s._.kg_kind == "verb" else None
+    if place is not None:
+        fact.aliases.add(place + name)  # 来到X驿站…送上绿豆汤: the stop named with its place
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
     _collective_organizers(ctx, fact)
@@ -126,7 +139,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         _read_scene(ctx, fact, s, sa)
     anaphor = _names_this_event(ctx, s.start_char, sa)
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
-    if not pinned and not anaphor and _planned_or_said(ctx, s, sa):
+    if not pinned and not anaphor and (_planned_or_said(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)):
         return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
     if s._.kg_kind == "verb":
         # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part

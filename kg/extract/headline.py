@@ -30,6 +30,7 @@ def merge_headline(ctx: ArticleContext) -> None:
     out = list(events)
     for h in [e for e in events if e.evidence.start < top]:
         body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b)), None)
+        body = body or _first_act(h, out, top)
         if body is None:
             continue
         body.aliases.add(h.ref.name)
@@ -43,6 +44,16 @@ def merge_headline(ctx: ArticleContext) -> None:
         out[out.index(h)] = body
     ctx.facts.events = out
     _headline_subject(ctx)
+
+
+def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
+    """融安县总工会金桔园里送清凉 over 9月3日，…走进X，为…农民工送去凉茶…: a headline's verb
+    phrase the body never names again is the act the body reports first, when that too is
+    a verb phrase (the headline sums up the act: 送清凉 is the bringing of cool drinks)."""
+    if not h.core.startswith("verb:"):
+        return None
+    first = next((b for b in events if b is not h and b.evidence.start >= top), None)
+    return first if first is not None and first.core.startswith("verb:") else None
 
 
 def _headline_subject(ctx: ArticleContext) -> None:

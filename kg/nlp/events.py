@@ -19,6 +19,7 @@ from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
+from kg.nlp.stops import bringings
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -61,6 +62,12 @@ _VISIT_RE = re.compile(
     f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
 )
 
+# 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
+# with those led, then the activity the party does, the event
+_LED_RE = re.compile(
+    f"(?:{alternation_of(words('events/leading_verbs.txt'))})"
+    f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,8}}?)({_ACTIVITY_WORDS})'
+)
 
 # an edition right before a quoted title: 第五届“邻里节”
 _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
@@ -195,6 +202,12 @@ class EventFinder:
             held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
         for m in _VISIT_RE.finditer(text):
             if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)
+                held.setdefault(m.span(2), True)
+        out += [
+            Found(a, e, "EVENT", "verb") for a, e in bringings(tk) if not any(f.start < e and a < f.end for f in out)
+        ]
+        for m in _LED_RE.finditer(text):
+            if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
                 held.setdefault(m.span(2), True)
         for (a, e), visit in sorted(held.items()):
             # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or

@@ -502,3 +502,80 @@ def test_a_contests_final_said_after_its_whole_name_is_the_contest(extract_text)
         region="长沙市",
     )
     assert len(facts.events) == 1, event_names(facts)
+
+
+def test_a_stop_of_relief_is_named_with_the_place_gone_to(extract_text):
+    # 来到X，为…送去Y: a stop of its own, told apart from the day's other stops by its place
+    facts = extract_text(
+        "7月8日，雨花区总工会启动夏季慰问活动。下午，慰问组来到东山街道的物流园，为80名搬运工人送去冰镇酸梅汤。",
+        region="长沙市",
+    )
+    stop = event(facts, "送去冰镇酸梅汤")
+    assert "来到东山街道的物流园送去冰镇酸梅汤" in stop.aliases
+
+
+def test_an_event_said_to_come_next_week_is_no_event(extract_text):
+    # 下周举行 / 即将开幕: a word of planning between the name and its verb of holding
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。另悉，职工篮球联赛下周举行。", region="长沙市")
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_name_in_a_hashtag_is_no_event(extract_text):
+    # #职工技能大赛: a topic the post is filed under, not an event it reports
+    facts = extract_text("近日，雨花区总工会举办职工读书分享会。\n#职工技能大赛 #读书", region="长沙市")
+    assert event_names(facts) == ["职工读书分享会"]
+
+
+def test_a_prize_giving_after_a_contest_is_part_of_it(extract_text):
+    # …决赛在X举行。…A为获奖选手颁奖: the contest's prize-giving, no event of its own
+    facts = extract_text(
+        "5月6日，雨花区总工会举办的第三届职工演讲比赛决赛在区文化馆举行。比赛结束后，区总工会主席王立新为获奖选手颁奖。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["第三届职工演讲比赛决赛"]
+
+
+def test_a_stop_of_relief_is_held_at_the_place_gone_to(extract_text):
+    # 来到X街道的Y，为…送去Z: the place gone to, though a clause (and many words) stand between
+    facts = extract_text(
+        "7月8日，雨花区总工会启动夏季慰问活动。下午，慰问组来到同升街道的城东物流产业园区，为在烈日下装卸货物的80多名搬运工人和快递员送去冰镇酸梅汤。",
+        region="长沙市",
+    )
+    stop = event(facts, "送去冰镇酸梅汤")
+    assert [ref.name for ref, _ in stop.locations] == ["同升街道"]
+
+
+def test_a_stop_of_the_days_tour_is_organised_by_the_main_events_organiser(extract_text):
+    # 当天下午，慰问组又来到X: the same party goes on, though it names no body
+    facts = extract_text(
+        "7月8日上午，雨花区总工会在区职工服务中心举行夏季慰问活动启动仪式。"
+        "当天下午，慰问组又来到同升街道的物流园，为80名搬运工人送去冰镇酸梅汤。",
+        region="长沙市",
+    )
+    stop = event(facts, "送去冰镇酸梅汤")
+    assert organizers(stop) == ["雨花区总工会"]
+
+
+def test_the_other_party_of_a_split_visit_goes_on_with_the_days_tour(extract_text):
+    # 仪式结束后，…兵分两路。一路…\n另一路由B带队前往X，看望…: both stops on the main event's day
+    facts = extract_text(
+        "7月8日上午，雨花区总工会在区职工服务中心举行夏季慰问活动启动仪式。\n"
+        "仪式结束后，慰问组兵分两路。一路由副主席李红带队，来到同升街道的物流园，为80名搬运工人送去冰镇酸梅汤。\n"
+        "另一路由主席王立新带队前往黎托街道，看望在工地坚守岗位的一线职工。",
+        region="长沙市",
+    )
+    for part in ("送去冰镇酸梅汤", "看望"):
+        stop = event(facts, part)
+        assert stop.date is not None and stop.date[0].endswith("07-08"), part
+        assert organizers(stop) == ["雨花区总工会"], part
+
+
+def test_a_named_event_of_the_days_tour_is_organised_by_the_main_events_organiser(extract_text):
+    # 当天下午，“X”在Y开讲: an event of the tour named by its title, no body said
+    facts = extract_text(
+        "7月8日上午，雨花区总工会在区职工服务中心举行夏季慰问活动启动仪式。\n"
+        "当天下午，“劳模进驿站·清凉讲堂”在同升街道党群服务中心开讲，60余名快递员参加。",
+        region="长沙市",
+    )
+    talk = event(facts, "清凉讲堂")
+    assert organizers(talk) == ["雨花区总工会"]

@@ -90,3 +90,14 @@ def test_a_union_taking_part_in_the_headlines_event_does_not_organise_it(extract
         region="长沙市",
     )
     assert organizers(event(facts, "技能大赛")) == []
+
+
+def test_a_headline_verb_phrase_is_the_act_the_body_reports_first(extract_text):
+    # X里送清凉 over …走进Y，为…送去凉茶: the headline sums up the act the body tells
+    facts = extract_text(
+        "8月5日，永川区总工会副主席李红带队走进双石镇茶园，为40余名采茶工人送去凉茶和毛巾。",
+        headline="永川区总工会茶园里送清凉",
+        region="重庆市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+    assert "送清凉" in facts.events[0].aliases

@@ -227,3 +227,21 @@ def test_a_quoted_title_inside_a_clause_is_no_event(labelled):
 def test_a_quoted_title_after_its_edition_is_an_event_with_its_bodies(labelled):
     found = labelled("11月3日，雨花区黎托街道第三届“睦邻节”在街道文体广场举行。", "EVENT")
     assert found == {"雨花区黎托街道第三届“睦邻节”"}
+
+
+def test_goods_brought_to_people_at_a_place_gone_to_are_a_stop_of_relief(labelled):
+    # 来到X，为…送去Y: a verb of going, its place, then what is brought there
+    found = labelled("随后，工作组来到河东镇的物流园，为80名搬运工人送去冰镇酸梅汤，并检查了休息室。", "EVENT")
+    assert "送去冰镇酸梅汤" in found
+
+
+def test_goods_brought_with_no_place_gone_to_are_no_stop(labelled):
+    # (no verb of going before it: 为…送上 alone is what an event already named did)
+    found = labelled("工会干部为搬运工人送上冰镇酸梅汤。", "EVENT")
+    assert not any(t.startswith("送上") for t in found)
+
+
+def test_the_activity_a_led_party_does_is_an_event(labelled):
+    # 带队走访了X: a verb of leading a party, then its activity
+    assert "走访" in labelled("县总工会主席王立新带队走访了东湖镇的6户职工家庭。", "EVENT")
+    assert "调研" in labelled("副主席李红带领机关干部调研了三家物流企业。", "EVENT")
