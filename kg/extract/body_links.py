@@ -131,18 +131,6 @@ def sub_units(ctx: ArticleContext) -> None:
                 ),
                 (0, None),
             )
-        if named[1] is None:  # 立法会人力事务委员会: a unit of a body called by its name without its area
-            named = next(
-                (
-                    (k, parent)
-                    for k in range(len(ref.name) - 4, 2, -1)
-                    if (parent := called.get(ref.name[:k])) is not None
-                    and parent != ref
-                    and parent.name.endswith(ref.name[:k])
-                    and ref.name.endswith(ctx.lex.org_suffixes)
-                ),
-                (0, None),
-            )
         k = _company_stem(ctx, ref.name, named[0])
         if k is not None:
             if first is None:

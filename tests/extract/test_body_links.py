@@ -325,11 +325,3 @@ def test_a_units_branch_union_belongs_to_the_workplaces_union_named_before(extra
     """机械学院分工会 after 某某大学工会: the university's union's branch."""
     facts = extract_text("南京青松理工大学工会召开会议。机械学院分工会主席王明介绍了经验。", region="南京市")
     assert ("机械学院分工会", "南京青松理工大学工会") in parents(facts)
-
-
-def test_a_unit_named_after_a_bodys_short_form_belongs_to_the_body(extract_text):
-    """立法会福利事务委员会 after 立法会 (香港特别行政区立法会 without its region): its committee."""
-    facts = extract_text(
-        "李明今日出席立法会会议，并表示会在立法会福利事务委员会跟进长者津贴议题。", region="香港特别行政区"
-    )
-    assert ("立法会福利事务委员会", "香港特别行政区立法会") in parents(facts)
