@@ -579,3 +579,17 @@ def test_a_named_event_of_the_days_tour_is_organised_by_the_main_events_organise
     )
     talk = event(facts, "清凉讲堂")
     assert organizers(talk) == ["雨花区总工会"]
+
+
+def test_a_bare_head_watched_or_lasting_is_the_event_just_named(extract_text):
+    # …决赛在X举行。A等观摩比赛 / …培训班开班，学员参加为期三天的培训: no event of its own
+    facts = extract_text(
+        "6月3日，雨花区第二届职工电工技能大赛决赛在区职业技能实训基地举行。区总工会主席李卫东等观摩比赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区第二届职工电工技能大赛决赛"]
+    facts = extract_text(
+        "4月9日，雨花区总工会女职工干部培训班在区委党校开班，60名学员参加为期三天的培训。",
+        region="长沙市",
+    )
+    assert [name.endswith("培训班") for name in event_names(facts)] == [True]
