@@ -75,12 +75,18 @@ _NAMED_BY = re.compile(
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
 _TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
+# 全国五一劳动奖章获得者: an honour's head, then the word of its holder (HONOUR_HOLDER)
+_HOLDER_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})((?:{alternation_of(HONOUR_HOLDER)}))\\Z")
 # how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
 _JOB_REACH = 9
+# how far before a name its holder's own description may start (X公司总装车间主任)
+_DESCRIPTION_REACH = 24
 # “广西工匠”张三: a quoted honour right before its holder's name
 _QUOTED_BEFORE = re.compile('[“"]([^“”"\\s]{2,16})[”"]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
 _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
+# 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
+_FEAST_DAY = re.compile(r"[一二三四五六七八九十]{2}")
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # where the clause of a verb starts: the words before it in that clause are its subject
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
@@ -247,16 +253,20 @@ def titled_honours(ctx: ArticleContext) -> None:
             if quoted is not None and _HONOUR_END.search(quoted.group(1)):
                 start, honour = quoted.start(), _EDITION.sub("", quoted.group(1))  # “广西工匠”张三
             else:
-                m = _TITLE_END.search(text, max(0, end - 8), end)
+                # 全国五一劳动奖章获得者王五: an honour and its holder's word, unquoted
+                held = _HOLDER_END.search(text, max(0, end - 16), end)
+                m = held or _TITLE_END.search(text, max(0, end - 8), end)
                 if m is None:
                     # 省劳动模范、高级技师张三: a job or a grade listed after the honour
-                    k = text.rfind("、", max(0, end - _JOB_REACH), end)
-                    if k <= 0 or not is_job_word(text[k + 1 : end]):
+                    k = text.rfind("、", max(0, end - _DESCRIPTION_REACH), end)
+                    if k <= 0 or not (
+                        (end - k <= _JOB_REACH and is_job_word(text[k + 1 : end])) or _described(ctx, k, end)
+                    ):
                         break
                     end = k
                     continue
                 start = _honour_start(ctx, m.start())
-                honour = _EDITION.sub("", text[start:end])
+                honour = _EDITION.sub("", text[start : m.start(1) if held else end])
                 if len(honour) < 4 and len(honour) == len(m.group(0)):
                     honour = ""  # 工匠 alone says too little; 市劳模 says enough
             if len(honour) >= 3:
@@ -264,6 +274,18 @@ def titled_honours(ctx: ArticleContext) -> None:
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
+
+
+def _described(ctx: ArticleContext, k: int, end: int) -> bool:
+    """劳动模范、公司总装车间主任张三: the words between the 、 at ``k`` and a name at ``end``
+    describe its holder (a body and a job) when they are one phrase, with no stop and no
+    other person, right after an honour: the honour is still the name's."""
+    if end - k > _DESCRIPTION_REACH or _CLAUSE_BREAK.search(ctx.text, k + 1, end):
+        return False
+    if ctx.mentions_in("PERSON", k + 1, end):
+        return False
+    text = ctx.text
+    return bool(_TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k))
 
 
 def _honour_start(ctx: ArticleContext, head: int) -> int:
@@ -274,7 +296,7 @@ def _honour_start(ctx: ArticleContext, head: int) -> int:
     if tokens is None:
         return k
     for t in reversed(list(tokens)[-4:]):
-        if t.tag_ in _HONOUR_WORD_TAGS or _EDITION.fullmatch(t.text):
+        if t.tag_ in _HONOUR_WORD_TAGS or _EDITION.fullmatch(t.text) or _FEAST_DAY.fullmatch(t.text):
             k = t.idx
             continue
         break

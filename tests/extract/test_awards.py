@@ -301,3 +301,21 @@ def test_a_passive_honour_goes_to_the_body_of_its_clause(extract_text):
     facts = extract_text("近日，南京宏达机械有限公司被市总工会授予“工人先锋号”称号。", region="南京市")
     got = {(ref.cls, ref.name, h) for ref, h, _ in facts.awards}
     assert ("Organization", "南京宏达机械有限公司", "工人先锋号") in got
+
+
+def test_an_honour_held_before_its_holders_body_and_job(extract_text):
+    # X劳动模范、Y公司车间主任张三: the holder's own description between, the honour still his
+    facts = extract_text("座谈会上，省劳动模范、林海机械有限公司装配车间主任邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "省劳动模范") in awards(facts)
+
+
+def test_an_unquoted_honour_and_its_holders_word_before_the_name(extract_text):
+    # 全国五一劳动奖章获得者、…司机张三: the medal (with its feast day) and 获得者, unquoted
+    facts = extract_text("座谈会上，全国五一劳动奖章获得者、林海公交有限公司司机邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "全国五一劳动奖章") in awards(facts)
+
+
+def test_another_person_between_an_honour_and_a_name_keeps_it(extract_text):
+    # 省劳动模范、李四的徒弟张三: the honour is 李四's, not 张三's
+    facts = extract_text("座谈会上，省劳动模范、周建平的徒弟邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "省劳动模范") not in awards(facts)
