@@ -42,6 +42,7 @@ WINNING = re.compile(
 )
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_HOLDER)})')
+_PLACE = re.compile(alternation_of(PLACES_WON))
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 # 荣获“全国五一劳动奖章”称号: an honour given
 _GIVEN = re.compile(
@@ -166,7 +167,12 @@ def read_awards(ctx: ArticleContext) -> None:
         if _QUALIFIES.match(text, m.end()) and ctx.mentions_in("PERSON", m.end(), m.end() + 12):
             continue  # 向获评“X”的班长张三颁发…: the honour of the name after 的 (received_by)
         sa, _ = ctx.sentence_of(m.start())
-        _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
+        won = [] if ctx.mentions_in("PERSON", sa, m.start()) else _winners_named(ctx, sa, m.start())
+        for p in won:
+            ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
+            award(ctx, EntityRef("Person", p.text), m.group(1), ev)
+        if not won:
+            _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
     for m in _NAMED.finditer(text):
         honour = _EDITION.sub("", m.group(1))
         if len(honour) >= 4:
@@ -189,6 +195,19 @@ def read_awards(ctx: ArticleContext) -> None:
                 honour,
                 ctx.evidence(subject.start_char, m.end(), CONFIDENCE["context"]),
             )
+
+
+def _winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
+    """…A、B、C分获前三名。…前三名选手被授予“X”称号: holders named by the place they won
+    (a place in ``[a, b)``) are the people who won it as said before."""
+    said = _PLACE.search(ctx.text, a, b)
+    if said is None:
+        return []
+    wins = [w for w in WINNING.finditer(ctx.text, 0, a) if w.group(1) == said.group()]
+    if not wins:
+        return []
+    sa, _ = ctx.sentence_of(wins[-1].start())
+    return ctx.mentions_in("PERSON", sa, wins[-1].start())
 
 
 def _sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:

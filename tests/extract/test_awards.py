@@ -319,3 +319,13 @@ def test_another_person_between_an_honour_and_a_name_keeps_it(extract_text):
     # 省劳动模范、李四的徒弟张三: the honour is 李四's, not 张三's
     facts = extract_text("座谈会上，省劳动模范、周建平的徒弟邵明川介绍了经验。", region="南京市")
     assert ("邵明川", "省劳动模范") not in awards(facts)
+
+
+def test_holders_named_by_the_place_they_won_are_its_winners(extract_text):
+    # A、B、C分获前三名。…前三名选手被授予“X”称号: those who won that place
+    facts = extract_text(
+        "5月9日，雨花区职工焊工技能大赛决赛举行。林海公司的邵明川、江南公司的周建平、湘江公司的李卫东分获前三名。"
+        "按照比赛规程，前三名选手被授予“雨花工匠”称号。",
+        region="长沙市",
+    )
+    assert {("邵明川", "雨花工匠"), ("周建平", "雨花工匠")} <= awards(facts)
