@@ -78,6 +78,8 @@ _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 _TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
 # 全国五一劳动奖章获得者: an honour's head, then the word of its holder (HONOUR_HOLDER)
 _HOLDER_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})((?:{alternation_of(HONOUR_HOLDER)}))\\Z")
+# 是重庆市首席技师，: a person's honour said by 是, its qualifying words and its title word
+_IS_HONOUR = re.compile(f"是(\\w{{0,8}}?({alternation_of(HONOUR_TITLES)}))(?=[，,。；;、！!？?\\s]|$)")
 # how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
 _JOB_REACH = 9
 # how far before a name its holder's own description may start (X公司总装车间主任)
@@ -181,6 +183,13 @@ def read_awards(ctx: ArticleContext) -> None:
         prize = prize_name(m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:
             _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+    for p in ctx.mentions_of("PERSON"):
+        m = _IS_HONOUR.match(text, p.end_char)
+        # 张三是重庆市首席技师、高级技师: an honour qualified by its area, as what the person is
+        if m is not None and _honour_start(ctx, m.start(2)) == m.start(1) < m.start(2):
+            award(
+                ctx, EntityRef("Person", p.text), m.group(1), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
+            )
     for m in _NAMED_BY.finditer(text):
         honour = m.group(1) or _EDITION.sub("", m.group(2))
         if len(honour) < (2 if m.group(1) else 4):
@@ -286,8 +295,9 @@ def titled_honours(ctx: ArticleContext) -> None:
                     continue
                 start = _honour_start(ctx, m.start())
                 honour = _EDITION.sub("", text[start : m.start(1) if held else end])
-                if len(honour) < 4 and len(honour) == len(m.group(0)):
-                    honour = ""  # 工匠 alone says too little; 市劳模 says enough
+                if len(honour) == len(m.group(0)) and (len(honour) < 4 or is_job_word(honour)):
+                    # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
+                    honour = ""
             if len(honour) >= 3:
                 award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
             if start == 0 or text[start - 1] != "、":

@@ -329,3 +329,16 @@ def test_holders_named_by_the_place_they_won_are_its_winners(extract_text):
         region="长沙市",
     )
     assert {("邵明川", "雨花工匠"), ("周建平", "雨花工匠")} <= awards(facts)
+
+
+def test_a_bare_title_that_is_a_grade_is_no_honour(extract_text):
+    # 负责人、首席技师张三: a grade of the trade; 市首席技师张三 an honour
+    facts = extract_text("座谈会上，工作室负责人、首席技师邵明川介绍了经验。", region="南京市")
+    assert awards(facts) == set()
+
+
+def test_an_honour_qualified_by_its_area_said_by_is(extract_text):
+    # 张三是江苏省首席技师、高级技师: the honour he is; 是首席技师 alone: a grade
+    facts = extract_text("邵明川是江苏省首席技师、高级技师，他带领团队完成革新12项。", region="南京市")
+    assert ("邵明川", "江苏省首席技师") in awards(facts)
+    assert awards(extract_text("邵明川是首席技师，他带领团队完成革新12项。", region="南京市")) == set()
