@@ -593,3 +593,14 @@ def test_a_bare_head_watched_or_lasting_is_the_event_just_named(extract_text):
         region="长沙市",
     )
     assert [name.endswith("培训班") for name in event_names(facts)] == [True]
+
+
+def test_the_bodies_a_plaque_is_given_to_take_part_and_hold_nothing(extract_text):
+    # 为A、B等N个基层工会授予“X”牌匾: the unions given the plaque take part
+    facts = extract_text(
+        "10月9日，市总工会为红星机械厂工会、城关社区工会等5个基层工会授予“市模范职工小家”牌匾。",
+        region="嘉兴市",
+    )
+    plaque = next(e for e in facts.events if "模范职工小家" in e.ref.name)
+    assert {"红星机械厂工会", "城关社区工会"} <= participants(plaque)
+    assert organizers(plaque) == ["嘉兴市总工会"]
