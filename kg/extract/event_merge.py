@@ -208,10 +208,10 @@ def _act_at_occasion(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     meeting's.  With a day of its own (11月28日，…工作站揭牌), an event of its own."""
     if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS or f.date is not None:
         return None
-    return next(
-        (m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start),
-        None,
-    )
+    before = [m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start]
+    # (…比武在X举行。…组织300余名职工参加了前期的岗位练兵。…为获奖选手颁奖: the occasion
+    # held somewhere on a day, not drills named in passing)
+    return next((m for m in before if m.date or m.locations), before[0] if before else None)
 
 
 def _bare_head(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

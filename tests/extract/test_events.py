@@ -604,3 +604,14 @@ def test_the_bodies_a_plaque_is_given_to_take_part_and_hold_nothing(extract_text
     plaque = next(e for e in facts.events if "模范职工小家" in e.ref.name)
     assert {"红星机械厂工会", "城关社区工会"} <= participants(plaque)
     assert organizers(plaque) == ["嘉兴市总工会"]
+
+
+def test_a_prize_giving_is_the_contests_not_the_drills_named_in_passing(extract_text):
+    # …比武在X举行。…参加了前期的岗位练兵。…A为获奖选手颁奖: the contest held, not the drills
+    facts = extract_text(
+        "6月3日，雨花区职工电工技能比武在区职业技能实训基地举行。"
+        "该公司此次组织200余名职工参加了前期的岗位练兵。区总工会主席李卫东为获奖选手颁奖。",
+        region="长沙市",
+    )
+    contest = next(e for e in facts.events if e.ref.name.endswith("技能比武"))
+    assert "颁奖" in contest.aliases
