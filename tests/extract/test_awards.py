@@ -342,3 +342,9 @@ def test_an_honour_qualified_by_its_area_said_by_is(extract_text):
     facts = extract_text("邵明川是江苏省首席技师、高级技师，他带领团队完成革新12项。", region="南京市")
     assert ("邵明川", "江苏省首席技师") in awards(facts)
     assert awards(extract_text("邵明川是首席技师，他带领团队完成革新12项。", region="南京市")) == set()
+
+
+def test_the_one_holder_of_an_honour_named_before_what_he_does(extract_text):
+    # 荣获X奖章的A公司钳工张三代表…发言: the holder, its unit and job first, then a verb
+    facts = extract_text("会上，去年荣获省五一劳动奖章的林海机械有限公司钳工邵明川代表劳动者发言。", region="南京市")
+    assert ("邵明川", "省五一劳动奖章") in awards(facts)
