@@ -42,6 +42,7 @@ WINNING = re.compile(
 )
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_HOLDER)})')
+_PLACE = re.compile(alternation_of(PLACES_WON))
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 # 荣获“全国五一劳动奖章”称号: an honour given
 _GIVEN = re.compile(
@@ -75,12 +76,20 @@ _NAMED_BY = re.compile(
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
 _TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
+# 全国五一劳动奖章获得者: an honour's head, then the word of its holder (HONOUR_HOLDER)
+_HOLDER_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})((?:{alternation_of(HONOUR_HOLDER)}))\\Z")
+# 是重庆市首席技师，: a person's honour said by 是, its qualifying words and its title word
+_IS_HONOUR = re.compile(f"是(\\w{{0,8}}?({alternation_of(HONOUR_TITLES)}))(?=[，,。；;、！!？?\\s]|$)")
 # how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
 _JOB_REACH = 9
+# how far before a name its holder's own description may start (X公司总装车间主任)
+_DESCRIPTION_REACH = 24
 # “广西工匠”张三: a quoted honour right before its holder's name
 _QUOTED_BEFORE = re.compile('[“"]([^“”"\\s]{2,16})[”"]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
 _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
+# 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
+_FEAST_DAY = re.compile(r"[一二三四五六七八九十]{2}")
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # where the clause of a verb starts: the words before it in that clause are its subject
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
@@ -160,7 +169,12 @@ def read_awards(ctx: ArticleContext) -> None:
         if _QUALIFIES.match(text, m.end()) and ctx.mentions_in("PERSON", m.end(), m.end() + 12):
             continue  # 向获评“X”的班长张三颁发…: the honour of the name after 的 (received_by)
         sa, _ = ctx.sentence_of(m.start())
-        _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
+        won = [] if ctx.mentions_in("PERSON", sa, m.start()) else _winners_named(ctx, sa, m.start())
+        for p in won:
+            ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
+            award(ctx, EntityRef("Person", p.text), m.group(1), ev)
+        if not won:
+            _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
     for m in _NAMED.finditer(text):
         honour = _EDITION.sub("", m.group(1))
         if len(honour) >= 4:
@@ -169,6 +183,13 @@ def read_awards(ctx: ArticleContext) -> None:
         prize = prize_name(m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:
             _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+    for p in ctx.mentions_of("PERSON"):
+        m = _IS_HONOUR.match(text, p.end_char)
+        # 张三是重庆市首席技师、高级技师: an honour qualified by its area, as what the person is
+        if m is not None and _honour_start(ctx, m.start(2)) == m.start(1) < m.start(2):
+            award(
+                ctx, EntityRef("Person", p.text), m.group(1), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
+            )
     for m in _NAMED_BY.finditer(text):
         honour = m.group(1) or _EDITION.sub("", m.group(2))
         if len(honour) < (2 if m.group(1) else 4):
@@ -183,6 +204,19 @@ def read_awards(ctx: ArticleContext) -> None:
                 honour,
                 ctx.evidence(subject.start_char, m.end(), CONFIDENCE["context"]),
             )
+
+
+def _winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
+    """…A、B、C分获前三名。…前三名选手被授予“X”称号: holders named by the place they won
+    (a place in ``[a, b)``) are the people who won it as said before."""
+    said = _PLACE.search(ctx.text, a, b)
+    if said is None:
+        return []
+    wins = [w for w in WINNING.finditer(ctx.text, 0, a) if w.group(1) == said.group()]
+    if not wins:
+        return []
+    sa, _ = ctx.sentence_of(wins[-1].start())
+    return ctx.mentions_in("PERSON", sa, wins[-1].start())
 
 
 def _sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:
@@ -247,23 +281,40 @@ def titled_honours(ctx: ArticleContext) -> None:
             if quoted is not None and _HONOUR_END.search(quoted.group(1)):
                 start, honour = quoted.start(), _EDITION.sub("", quoted.group(1))  # “广西工匠”张三
             else:
-                m = _TITLE_END.search(text, max(0, end - 8), end)
+                # 全国五一劳动奖章获得者王五: an honour and its holder's word, unquoted
+                held = _HOLDER_END.search(text, max(0, end - 16), end)
+                m = held or _TITLE_END.search(text, max(0, end - 8), end)
                 if m is None:
                     # 省劳动模范、高级技师张三: a job or a grade listed after the honour
-                    k = text.rfind("、", max(0, end - _JOB_REACH), end)
-                    if k <= 0 or not is_job_word(text[k + 1 : end]):
+                    k = text.rfind("、", max(0, end - _DESCRIPTION_REACH), end)
+                    if k <= 0 or not (
+                        (end - k <= _JOB_REACH and is_job_word(text[k + 1 : end])) or _described(ctx, k, end)
+                    ):
                         break
                     end = k
                     continue
                 start = _honour_start(ctx, m.start())
-                honour = _EDITION.sub("", text[start:end])
-                if len(honour) < 4 and len(honour) == len(m.group(0)):
-                    honour = ""  # 工匠 alone says too little; 市劳模 says enough
+                honour = _EDITION.sub("", text[start : m.start(1) if held else end])
+                if len(honour) == len(m.group(0)) and (len(honour) < 4 or is_job_word(honour)):
+                    # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
+                    honour = ""
             if len(honour) >= 3:
                 award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
+
+
+def _described(ctx: ArticleContext, k: int, end: int) -> bool:
+    """劳动模范、公司总装车间主任张三: the words between the 、 at ``k`` and a name at ``end``
+    describe its holder (a body and a job) when they are one phrase, with no stop and no
+    other person, right after an honour: the honour is still the name's."""
+    if end - k > _DESCRIPTION_REACH or _CLAUSE_BREAK.search(ctx.text, k + 1, end):
+        return False
+    if ctx.mentions_in("PERSON", k + 1, end):
+        return False
+    text = ctx.text
+    return bool(_TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k))
 
 
 def _honour_start(ctx: ArticleContext, head: int) -> int:
@@ -274,7 +325,7 @@ def _honour_start(ctx: ArticleContext, head: int) -> int:
     if tokens is None:
         return k
     for t in reversed(list(tokens)[-4:]):
-        if t.tag_ in _HONOUR_WORD_TAGS or _EDITION.fullmatch(t.text):
+        if t.tag_ in _HONOUR_WORD_TAGS or _EDITION.fullmatch(t.text) or _FEAST_DAY.fullmatch(t.text):
             k = t.idx
             continue
         break

@@ -22,6 +22,7 @@ from kg.extract.wordlists import (
     SPLIT_PARTIES,
     TOUR_OPENERS,
     VISIT_STOPS,
+    WATCHING_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
@@ -34,6 +35,8 @@ _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 # 仪式结束后，/ 活动结束后，: a sentence or paragraph opening after the event, on its day
 _AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
+# 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone
+_BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -60,6 +63,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _visit_stop(ctx.text, f, merged)
                 or _closing_stage(f, merged)
                 or _act_at_occasion(f, merged)
+                or _bare_head(f, merged, ctx.lex.event_heads)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -204,8 +208,21 @@ def _act_at_occasion(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     meeting's.  With a day of its own (11月28日，…工作站揭牌), an event of its own."""
     if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS or f.date is not None:
         return None
+    before = [m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start]
+    # (…比武在X举行。…组织300余名职工参加了前期的岗位练兵。…为获奖选手颁奖: the occasion
+    # held somewhere on a day, not drills named in passing)
+    return next((m for m in before if m.date or m.locations), before[0] if before else None)
+
+
+def _bare_head(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
+    """The named event read last before ``f``, a bare event head watched or lasting
+    (…决赛在X举行。A、B等观摩比赛; …培训班在X开班，140名学员参加为期两天的培训): the
+    head alone names no event of its own but the one just named."""
+    m = _BARE_OBJECT.fullmatch(f.ref.name)
+    if m is None or m.group(1) not in heads:
+        return None
     return next(
-        (m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start),
+        (e for e in reversed(merged) if not e.core.startswith("verb:") and e.evidence.start < f.evidence.start),
         None,
     )
 

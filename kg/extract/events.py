@@ -19,6 +19,7 @@ from kg.extract.event_details import AS_SETTING, read_date, read_organizers
 from kg.extract.event_places import read_location
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
+    BESTOW_VERBS,
     CARRY_OUT_VERBS,
     COLLECTIVE_WORDS,
     MEETING_VERBS,
@@ -66,6 +67,8 @@ _REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternat
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 # 与A、B进行了座谈: those an activity is held with, right before it
 _HELD_WITH = re.compile(r"(?:与|(?<![会共协])同)([^，,。；;！？!?]{2,60}?)(?:进行|开展)了?$")
+# 为A、B等6个基层工会|授予“X”牌匾: those something is given to, before the verb of giving
+_GIVEN_TO = re.compile(r"为([^，,。；;！？!?]{2,80}?)$")
 # the activity inside a verb phrase's event (春节前走访慰问: 走访慰问)
 _ACTIVITY_AT = re.compile(alternation_of(ACTIVITY_WORDS))
 
@@ -156,6 +159,12 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
                 fact.participants.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
             # (the last of them is no subject holding it)
             fact.organizers = [o for o in fact.organizers if not w.start(1) <= o[1].start < w.end(1)]
+        # 为A、B等6个基层工会授予“模范职工小家”牌匾: the bodies given it take part, hold nothing
+        g = _GIVEN_TO.search(ctx.text, clause, s.start_char) if name.startswith(BESTOW_VERBS) else None
+        if g is not None:
+            for x, _y, r in ctx.bodies_in(g.start(1), g.end(1)):
+                fact.participants.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
+            fact.organizers = [o for o in fact.organizers if not g.start(1) <= o[1].start < g.end(1)]
     return fact, anaphor
 
 

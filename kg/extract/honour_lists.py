@@ -61,6 +61,8 @@ _RECEIVED_BY = re.compile(
 )
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
+# how far after 的 the one holder of an honour may be named (its unit and job first)
+_HOLDER_REACH = 30
 _LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
 # 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
 _PLACED = re.compile(f"({alternation_of(PLACES_WON)})[:：]")
@@ -166,6 +168,11 @@ def received_by(ctx: ArticleContext) -> None:
             end = _ITEM_END.search(text, pos, stop + 1)
             item_end = end.start() if end else stop
             if item_end not in ends:
+                # 荣获X的A公司采油工张三代表…发言: one holder, the subject of what follows
+                first = ctx.mentions_in("PERSON", pos, min(item_end, pos + _HOLDER_REACH))
+                # (获得X的周建平团队研发的装置: a name inside a phrase of 的 holds nothing)
+                if not holders and first and "的" not in text[first[0].end_char : item_end]:
+                    holders.append(first[0])
                 break
             holders.append(ends[item_end])
             pos = item_end + 1

@@ -301,3 +301,50 @@ def test_a_passive_honour_goes_to_the_body_of_its_clause(extract_text):
     facts = extract_text("近日，南京宏达机械有限公司被市总工会授予“工人先锋号”称号。", region="南京市")
     got = {(ref.cls, ref.name, h) for ref, h, _ in facts.awards}
     assert ("Organization", "南京宏达机械有限公司", "工人先锋号") in got
+
+
+def test_an_honour_held_before_its_holders_body_and_job(extract_text):
+    # X劳动模范、Y公司车间主任张三: the holder's own description between, the honour still his
+    facts = extract_text("座谈会上，省劳动模范、林海机械有限公司装配车间主任邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "省劳动模范") in awards(facts)
+
+
+def test_an_unquoted_honour_and_its_holders_word_before_the_name(extract_text):
+    # 全国五一劳动奖章获得者、…司机张三: the medal (with its feast day) and 获得者, unquoted
+    facts = extract_text("座谈会上，全国五一劳动奖章获得者、林海公交有限公司司机邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "全国五一劳动奖章") in awards(facts)
+
+
+def test_another_person_between_an_honour_and_a_name_keeps_it(extract_text):
+    # 省劳动模范、李四的徒弟张三: the honour is 李四's, not 张三's
+    facts = extract_text("座谈会上，省劳动模范、周建平的徒弟邵明川介绍了经验。", region="南京市")
+    assert ("邵明川", "省劳动模范") not in awards(facts)
+
+
+def test_holders_named_by_the_place_they_won_are_its_winners(extract_text):
+    # A、B、C分获前三名。…前三名选手被授予“X”称号: those who won that place
+    facts = extract_text(
+        "5月9日，雨花区职工焊工技能大赛决赛举行。林海公司的邵明川、江南公司的周建平、湘江公司的李卫东分获前三名。"
+        "按照比赛规程，前三名选手被授予“雨花工匠”称号。",
+        region="长沙市",
+    )
+    assert {("邵明川", "雨花工匠"), ("周建平", "雨花工匠")} <= awards(facts)
+
+
+def test_a_bare_title_that_is_a_grade_is_no_honour(extract_text):
+    # 负责人、首席技师张三: a grade of the trade; 市首席技师张三 an honour
+    facts = extract_text("座谈会上，工作室负责人、首席技师邵明川介绍了经验。", region="南京市")
+    assert awards(facts) == set()
+
+
+def test_an_honour_qualified_by_its_area_said_by_is(extract_text):
+    # 张三是江苏省首席技师、高级技师: the honour he is; 是首席技师 alone: a grade
+    facts = extract_text("邵明川是江苏省首席技师、高级技师，他带领团队完成革新12项。", region="南京市")
+    assert ("邵明川", "江苏省首席技师") in awards(facts)
+    assert awards(extract_text("邵明川是首席技师，他带领团队完成革新12项。", region="南京市")) == set()
+
+
+def test_the_one_holder_of_an_honour_named_before_what_he_does(extract_text):
+    # 荣获X奖章的A公司钳工张三代表…发言: the holder, its unit and job first, then a verb
+    facts = extract_text("会上，去年荣获省五一劳动奖章的林海机械有限公司钳工邵明川代表劳动者发言。", region="南京市")
+    assert ("邵明川", "省五一劳动奖章") in awards(facts)

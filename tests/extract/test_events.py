@@ -579,3 +579,39 @@ def test_a_named_event_of_the_days_tour_is_organised_by_the_main_events_organise
     )
     talk = event(facts, "清凉讲堂")
     assert organizers(talk) == ["雨花区总工会"]
+
+
+def test_a_bare_head_watched_or_lasting_is_the_event_just_named(extract_text):
+    # …决赛在X举行。A等观摩比赛 / …培训班开班，学员参加为期三天的培训: no event of its own
+    facts = extract_text(
+        "6月3日，雨花区第二届职工电工技能大赛决赛在区职业技能实训基地举行。区总工会主席李卫东等观摩比赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["雨花区第二届职工电工技能大赛决赛"]
+    facts = extract_text(
+        "4月9日，雨花区总工会女职工干部培训班在区委党校开班，60名学员参加为期三天的培训。",
+        region="长沙市",
+    )
+    assert [name.endswith("培训班") for name in event_names(facts)] == [True]
+
+
+def test_the_bodies_a_plaque_is_given_to_take_part_and_hold_nothing(extract_text):
+    # 为A、B等N个基层工会授予“X”牌匾: the unions given the plaque take part
+    facts = extract_text(
+        "10月9日，市总工会为红星机械厂工会、城关社区工会等5个基层工会授予“市模范职工小家”牌匾。",
+        region="嘉兴市",
+    )
+    plaque = next(e for e in facts.events if "模范职工小家" in e.ref.name)
+    assert {"红星机械厂工会", "城关社区工会"} <= participants(plaque)
+    assert organizers(plaque) == ["嘉兴市总工会"]
+
+
+def test_a_prize_giving_is_the_contests_not_the_drills_named_in_passing(extract_text):
+    # …比武在X举行。…参加了前期的岗位练兵。…A为获奖选手颁奖: the contest held, not the drills
+    facts = extract_text(
+        "6月3日，雨花区职工电工技能比武在区职业技能实训基地举行。"
+        "该公司此次组织200余名职工参加了前期的岗位练兵。区总工会主席李卫东为获奖选手颁奖。",
+        region="长沙市",
+    )
+    contest = next(e for e in facts.events if e.ref.name.endswith("技能比武"))
+    assert "颁奖" in contest.aliases
