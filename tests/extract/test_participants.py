@@ -652,3 +652,14 @@ def test_an_official_who_comes_out_to_receive_takes_part(extract_text):
         region="长沙市",
     )
     assert "陈国平" in participants(event(facts, "陈情"))
+
+
+def test_a_speaker_in_a_paragraph_after_another_event_takes_part_in_the_main_event(extract_text):
+    # 其后…召开第一次全体会议。\n A致辞时表示: a new paragraph returns to the article's event
+    facts = extract_text(
+        "5月9日，秀峰区总工会举行第三届职工代表大会。其后，区总工会委员会召开第一次全体会议。\n"
+        "区总工会主席陈国平致辞时表示，要为职工多办实事。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "职工代表大会"))
+    assert "陈国平" not in participants(event(facts, "第一次全体会议"))
