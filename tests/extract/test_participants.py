@@ -663,3 +663,22 @@ def test_a_speaker_in_a_paragraph_after_another_event_takes_part_in_the_main_eve
     )
     assert "陈国平" in participants(event(facts, "职工代表大会"))
     assert "陈国平" not in participants(event(facts, "第一次全体会议"))
+
+
+def test_those_a_meeting_elects_after_a_comma_take_part_in_it(extract_text):
+    # 委员会随即召开第一次全体会议，推选A为主席: the vote after the meeting's clause is its own
+    facts = extract_text(
+        "5月9日，秀峰区总工会召开第三次会员代表大会。大会选出委员十五名。"
+        "其后委员会召开第一次全体会议，推选陈国平为主席，李红梅、王立新为副主席。",
+        region="桂林市",
+    )
+    assert participants(event(facts, "第一次全体会议")) >= {"陈国平", "李红梅", "王立新"}
+
+
+def test_the_one_summoned_for_a_talk_takes_part(extract_text):
+    # 约谈了该公司负责人A，: the one summoned is met at the talk
+    facts = extract_text(
+        "10月12日，秀峰区总工会联合区人社局约谈了桂林某建筑劳务公司负责人陈国平，督促其支付拖欠的工资。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "约谈"))
