@@ -33,9 +33,11 @@ from kg.extract.wordlists import (
     SAME_OCCASION,
     SERVING_VERBS,
     SPEAKING_VERBS,
+    TALK_WORDS,
     THIS_EVENT_WORDS,
     TOGETHER_WORDS,
     VISIT_VERBS,
+    VOICING_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
@@ -76,6 +78,8 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
+# A建议… / B也表示…: what a person says, reported right after the name (at a meeting for talk)
+_VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
 # A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
 _AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
@@ -141,10 +145,11 @@ def attendance(ctx: ArticleContext) -> None:
             # of its own (not 。A到赛场调研: an act at the event named before; not the visit
             # of the headline's campaign, on its day)
             targets = [mentioned[k][1]]
-        elif lead is not None and last is not lead and "\n" in ctx.text[pos:sa]:
+        elif lead is main and last is not main and "\n" in ctx.text[pos:sa]:
             # a paragraph of its own after the one that named another event last (…。其后
-            # 理事会举行第一次会议。\n\nA致辞时表示): the event the lead reports again
-            targets = [lead]
+            # 理事会举行第一次会议。\n\nA致辞时表示): the article's event again, when the
+            # lead reports it (not when the lead opens on another: 一辆印着“工会送清凉”的车…)
+            targets = [main]
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(pos)
@@ -238,6 +243,9 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     text = ctx.text
     people = ctx.mentions_of("PERSON")
     out: dict[int, int] = {}
+    # 座谈会, 研讨会: a meeting held for talk, where whoever is reported saying something spoke
+    lead = ctx.main_event()
+    talk = lead is not None and any(w in lead.ref.name for w in TALK_WORDS)
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
         window = text[p.end_char : min(sb, p.end_char + 12)]
@@ -255,6 +263,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _AS_GUEST.match(text, p.end_char, sb)
+            or (talk and _VOICES.match(text, p.end_char, sb))
         ):
             continue
         # the people listed before, title and name apart: A，B，C等领导出席 (a list split

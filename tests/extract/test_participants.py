@@ -682,3 +682,12 @@ def test_the_one_summoned_for_a_talk_takes_part(extract_text):
         region="桂林市",
     )
     assert "陈国平" in participants(event(facts, "约谈"))
+
+
+def test_who_is_reported_saying_something_at_a_meeting_for_talk_takes_part(extract_text):
+    # 座谈会: A建议… is A speaking at it (unlike 表示 after a 篮球赛, see above)
+    facts = extract_text(
+        "3月5日，秀峰区总工会召开环卫职工座谈会。职工们踊跃发言，区环卫所职工陈国平建议增设户外休息驿站。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "座谈会"))
