@@ -15,7 +15,8 @@ from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
 # …第一次会议选举A为主席，B、C为副主席: a verb of electing right after a meeting's name
-_ELECTS = re.compile(f"[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
+# (or opening the clause after it: 其后理事会举行第一次会议，推选A为会长)
+_ELECTS = re.compile(f"[，,]?[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
 # ，大会补选A为…: a meeting's head alone opening a clause, then a verb of electing
 _HEAD_ELECTS = re.compile(f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})(?:{alternation_of(ELECTING_VERBS)})")
 # where the offices of one vote end: the next ；, or the sentence's end

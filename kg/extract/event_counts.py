@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.participants import ATTENDED, EventsByEnding
+from kg.extract.event_mentions import EventsByEnding
+from kg.extract.participants import ATTENDED
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,

@@ -9,13 +9,13 @@ the event's own sentence (会上，张三讲话).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING
+from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
@@ -27,16 +27,17 @@ from kg.extract.wordlists import (
     INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
-    MEETING_HEADS,
     MET_VERBS,
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
     SERVING_VERBS,
     SPEAKING_VERBS,
+    TALK_WORDS,
     THIS_EVENT_WORDS,
     TOGETHER_WORDS,
     VISIT_VERBS,
+    VOICING_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
@@ -77,6 +78,8 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
+# A建议… / B也表示…: what a person says, reported right after the name (at a meeting for talk)
+_VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
 # A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
 _AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
@@ -124,9 +127,10 @@ def attendance(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     # the event named last before an offset, by any of its mentions: the headline's event
     # is named again in the lead, after a photo caption naming another (揭牌仪式。X 摄)
-    mentioned = _mentions(ctx, events)
+    mentioned = mentions(ctx, events)
     starts = [a for a, _ in mentioned]
     by_object = EventsByEnding(events)
+    lead = lead_event(ctx, mentioned)
     for p, at in _attending(ctx):
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
@@ -136,15 +140,20 @@ def attendance(ctx: ArticleContext) -> None:
             targets = [last if last is not None and pos >= sa else main]
         elif pos >= sa:
             targets = [last]
-        elif k < len(starts) and starts[k] < sb and _dated_apart(mentioned[k][1], last, sa, sb):
+        elif k < len(starts) and starts[k] < sb and dated_apart(mentioned[k][1], last, sa, sb):
             # 。7月3日，A一行走进X，慰问…: the event A's own sentence names after A, on a day
             # of its own (not 。A到赛场调研: an act at the event named before; not the visit
             # of the headline's campaign, on its day)
             targets = [mentioned[k][1]]
+        elif lead is main and last is not main and "\n" in ctx.text[pos:sa]:
+            # a paragraph of its own after the one that named another event last (…。其后
+            # 理事会举行第一次会议。\n\nA致辞时表示): the article's event again, when the
+            # lead reports it (not when the lead opens on another: 一辆印着“工会送清凉”的车…)
+            targets = [main]
         else:
             # the events of the sentence that named events last: X暨Y在Z举行。A、B出席
             ea, eb = ctx.sentence_of(pos)
-            targets = _named_in(ctx, ea, min(eb, at)) or [last]
+            targets = named_in(ctx, ea, min(eb, at)) or [last]
         # 出席活动 where the event taken is no 活动: the last 活动 named before
         word = _attended_object(ctx, p)
         if word is not None and not any(ends_with(t, word) for t in targets):
@@ -202,34 +211,6 @@ def _led_visit(
     return e if e.core.startswith("verb:") else None
 
 
-def _mentions(ctx: ArticleContext, events: list[EventFact]) -> list[tuple[int, EventFact]]:
-    """Where each event is named, in the text's order: every mention read before the
-    merge (``ctx.candidate_events``) counts for the event it was merged into (by its
-    name or an alias), not only the one that kept its place."""
-    by_name: dict[str, EventFact] = {}
-    for e in reversed(events):
-        for n in (e.ref.name, *e.aliases):
-            by_name[n] = e
-    seen = {id(e) for e in events}
-    out = [(e.evidence.start, e) for e in events]
-    # 本次大会共征集提案52件: the main event named again by this word and a head of its name
-    main = ctx.main_event()
-    if main is not None:
-        for m in _THIS_HEAD.finditer(ctx.text):
-            if m.group(1) in main.ref.name:
-                out.append((m.start(), main))
-    for f, _ in ctx.candidate_events:
-        e = f if id(f) in seen else by_name.get(f.ref.name)
-        if e is not None:
-            out.append((f.evidence.start, e))
-    out.sort(key=lambda t: t[0])
-    return out
-
-
-# 本次大会 / 此次会议: the article's event named again by a head alone
-_THIS_HEAD = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})({alternation_of(MEETING_HEADS)})")
-
-
 def invited(ctx: ArticleContext) -> None:
     """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event; so do
     the people invited (邀请X医院主治医师A开展讲座: the doctor gives the talk)."""
@@ -256,50 +237,15 @@ def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
     return m.group(1) if m else None
 
 
-def ends_with(e: EventFact, word: str) -> bool:
-    return any(n.endswith(word) for n in (e.ref.name, *e.aliases))
-
-
-class EventsByEnding:
-    """The events whose names end with a word, indexed once per word: for each person
-    only a lookup, however many events and people an article has."""
-
-    def __init__(self, events: list[EventFact]) -> None:
-        self.events = events
-        self.index: dict[str, tuple[list[int], list[int]]] = {}
-
-    def last_before(self, word: str, at: int) -> EventFact | None:
-        """Of the events named before ``at`` whose names end with ``word``, the last in
-        the list."""
-        if word not in self.index:
-            ends = [i for i, e in enumerate(self.events) if ends_with(e, word)]
-            order = sorted(ends, key=lambda i: self.events[i].evidence.start)
-            starts = [self.events[i].evidence.start for i in order]
-            self.index[word] = (starts, list(itertools.accumulate(order, max)))
-        starts, latest = self.index[word]
-        k = bisect.bisect_left(starts, at)
-        return self.events[latest[k - 1]] if k else None
-
-
-def _dated_apart(e: EventFact, before: EventFact, a: int, b: int) -> bool:
-    """Whether ``e``'s date is read in [a, b) and is not the date of the event ``before``."""
-    return e.date is not None and a <= e.date[2].start < b and before.date is not None and before.date[0] != e.date[0]
-
-
-def _named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
-    """The events named in [a, b), in the article's order, by any of their mentions: an
-    event merged with the headline's keeps the headline's place, yet its lead sentence
-    (X启动仪式暨Y比赛在Z举行。A、B出席) names it too."""
-    names = {f.ref.name for f, _ in ctx.candidate_events if a <= f.evidence.start < b}
-    return [e for e in ctx.facts.events if a <= e.evidence.start < b or e.ref.name in names or names & e.aliases]
-
-
 def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     """The people of the text who take part in an event, in order, each with the offset
     its list starts at."""
     text = ctx.text
     people = ctx.mentions_of("PERSON")
     out: dict[int, int] = {}
+    # 座谈会, 研讨会: a meeting held for talk, where whoever is reported saying something spoke
+    lead = ctx.main_event()
+    talk = lead is not None and any(w in lead.ref.name for w in TALK_WORDS)
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
         window = text[p.end_char : min(sb, p.end_char + 12)]
@@ -317,6 +263,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _AS_GUEST.match(text, p.end_char, sb)
+            or (talk and _VOICES.match(text, p.end_char, sb))
         ):
             continue
         # the people listed before, title and name apart: A，B，C等领导出席 (a list split

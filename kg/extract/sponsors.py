@@ -11,7 +11,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import sponsoring_bodies
-from kg.extract.participants import EventsByEnding, ends_with
+from kg.extract.event_mentions import EventsByEnding, ends_with
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     HOSTED_AFTER_VERBS,

@@ -652,3 +652,42 @@ def test_an_official_who_comes_out_to_receive_takes_part(extract_text):
         region="长沙市",
     )
     assert "陈国平" in participants(event(facts, "陈情"))
+
+
+def test_a_speaker_in_a_paragraph_after_another_event_takes_part_in_the_main_event(extract_text):
+    # 其后…召开第一次全体会议。\n A致辞时表示: a new paragraph returns to the article's event
+    facts = extract_text(
+        "5月9日，秀峰区总工会举行第三届职工代表大会。其后，区总工会委员会召开第一次全体会议。\n"
+        "区总工会主席陈国平致辞时表示，要为职工多办实事。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "职工代表大会"))
+    assert "陈国平" not in participants(event(facts, "第一次全体会议"))
+
+
+def test_those_a_meeting_elects_after_a_comma_take_part_in_it(extract_text):
+    # 委员会随即召开第一次全体会议，推选A为主席: the vote after the meeting's clause is its own
+    facts = extract_text(
+        "5月9日，秀峰区总工会召开第三次会员代表大会。大会选出委员十五名。"
+        "其后委员会召开第一次全体会议，推选陈国平为主席，李红梅、王立新为副主席。",
+        region="桂林市",
+    )
+    assert participants(event(facts, "第一次全体会议")) >= {"陈国平", "李红梅", "王立新"}
+
+
+def test_the_one_summoned_for_a_talk_takes_part(extract_text):
+    # 约谈了该公司负责人A，: the one summoned is met at the talk
+    facts = extract_text(
+        "10月12日，秀峰区总工会联合区人社局约谈了桂林某建筑劳务公司负责人陈国平，督促其支付拖欠的工资。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "约谈"))
+
+
+def test_who_is_reported_saying_something_at_a_meeting_for_talk_takes_part(extract_text):
+    # 座谈会: A建议… is A speaking at it (unlike 表示 after a 篮球赛, see above)
+    facts = extract_text(
+        "3月5日，秀峰区总工会召开环卫职工座谈会。职工们踊跃发言，区环卫所职工陈国平建议增设户外休息驿站。",
+        region="桂林市",
+    )
+    assert "陈国平" in participants(event(facts, "座谈会"))
