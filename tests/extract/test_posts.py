@@ -1158,3 +1158,16 @@ def test_a_regiment_holds_offices_and_its_named_union_the_union_title(extract_te
     held = {(p, role) for p, _, role in posts(facts)}
     assert ("刘洋", "党委副书记") in held and ("刘洋", "主席") in held
     assert {body for _, body, role in posts(facts) if role == "主席"} == {"一二一团工会"}
+
+
+def test_a_group_named_bare_after_a_chains_mark_is_written_with_its_heads_title(extract_text):
+    facts = extract_text(
+        "远大科技有限公司召开职代会。会上，远大科技有限公司工会副主席刘洋，机关党委书记、机关代表团团长李静出席。"
+    )
+    held = {(body, role) for name, body, role in posts(facts) if name == "李静"}
+    assert ("远大科技有限公司", "机关代表团团长") in held
+
+
+def test_a_title_of_another_organ_after_a_union_officers_name_is_the_hosts(extract_text):
+    facts = extract_text("远大科技有限公司召开职代会。会上，远大科技有限公司工会副主席刘洋，机关党委书记李静出席。")
+    assert ("李静", "远大科技有限公司", "机关党委书记") in posts(facts)
