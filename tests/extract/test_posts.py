@@ -1171,3 +1171,8 @@ def test_a_group_named_bare_after_a_chains_mark_is_written_with_its_heads_title(
 def test_a_title_of_another_organ_after_a_union_officers_name_is_the_hosts(extract_text):
     facts = extract_text("远大科技有限公司召开职代会。会上，远大科技有限公司工会副主席刘洋，机关党委书记李静出席。")
     assert ("李静", "远大科技有限公司", "机关党委书记") in posts(facts)
+
+
+def test_an_election_naming_no_union_before_is_at_the_union_the_article_is_about(extract_text):
+    facts = extract_text("经会员代表投票，刘洋以61票当选理事长，远大机械产业工会首位女性理事长由此产生。")
+    assert ("刘洋", "远大机械产业工会", "理事长") in posts(facts)
