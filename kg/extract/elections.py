@@ -278,6 +278,10 @@ def _offices_after(
     if body is None:
         body = voted_union(ctx, named_at) or congress_union(ctx, named_at) or ctx.union_before(named_at)
     if body is None:
+        # X当选理事长 where no union is named before (a union's page naming itself 本会): the
+        # union the article is about
+        body = article_union(ctx)
+    if body is None:
         return out, pos
     for t, role in roles:
         if t._.kg_kind == "rank":

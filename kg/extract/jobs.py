@@ -91,8 +91,9 @@ def is_grade(word: str) -> bool:
 
 
 def is_job_word(word: str) -> bool:
-    """Whether ``word`` is a worker's job or a grade of a profession (班组长, 高级技师)."""
-    return _kind(word) is not None
+    """Whether ``word`` is a worker's job, trade or a grade of a profession (班组长, 焊工班长,
+    高级技师): the words of a worker, whether a post or not."""
+    return _kind(word) is not None or (_JOB.fullmatch(word) is not None and word.endswith(TRADES))
 
 
 def _kind(word: str) -> str | None:

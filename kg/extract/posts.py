@@ -40,6 +40,7 @@ from kg.extract.bare_titles import (
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import read_elections
 from kg.extract.jobs import is_grade, jobs_before
+from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
     BODY_CLASSES,
     article_union,
@@ -83,11 +84,6 @@ CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
 BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
 # what sets names apart in a line of them
 NAME_MARKS = " \u3000\t、，,；;。"
-# 兼 joins a title to the next (副主席兼基层工作部部长); a unit named bare between them is
-# written with the next title, at the body of the first (JOINED stands for that body)
-TITLE_JOINER = "兼"
-JOINED = EntityRef("Organization", "")
-JOINED_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 # a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
 # (a note in brackets may end the label: 理事（15席，依姓氏笔划排序）：)
 LIST_LINE = re.compile(r"\s*[^\n：:，。（(]{1,20}(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
@@ -112,8 +108,11 @@ def read_posts(ctx: ArticleContext) -> None:
             # 区总工会主席A、副主席B: a title without a body right after another's name is
             # at the body of that name's last office, whatever bodies the titles after it
             # name (理事长A、副理事长兼立法会议员B: B's 副理事长 is A's body's)
+            # (公司工会副主席A，机关党委书记B: a title of another organ is the body's host's)
             t = chain[-1][0]
-            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, before[-1][1], t.text))])
+            offices = _offices(
+                ctx, [*chain[:-1], (t, (t.start_char, _host_of_organ(ctx, before[-1][1], t.text), t.text))]
+            )
         elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's; a
             # title of another organ (选举党委副书记A为工会主席: A's present office) is the
@@ -200,7 +199,7 @@ def _chain_before(
         if t is None:
             break
         body = (
-            _joined_unit(ctx, t, sa)
+            joined_unit(ctx, t, sa)
             or body_before(ctx, t)
             or bare_union(ctx, t, sa)
             or government_of(ctx, t, sa)
@@ -234,24 +233,6 @@ def _chain_before(
     if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     return chain
-
-
-def _joined_unit(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
-    """副主席兼基层工作部部长X: a unit named bare between 兼 and a title is written with the
-    title (基层工作部部长), at the body of the title 兼 joins it to (``JOINED`` stands for it)."""
-    x = t.start_char
-    j = ctx.text.rfind(TITLE_JOINER, max(sa, x - 9), x)
-    if j < 0 or not JOINED_UNIT.fullmatch(ctx.text, j + 1, x) or not _title_ends(ctx, j):
-        return None
-    unit = ctx.text[j + 1 : x]
-    if ctx.mentions_in("PERSON", j + 1, x) or ctx.mentions_in("TITLE", j + 1, x) or ctx.ref_at.starting_in(j + 1, x):
-        return None
-    return (j + 1, JOINED, unit + t.text)
-
-
-def _title_ends(ctx: ArticleContext, at: int) -> bool:
-    """Whether a title ends at ``at`` (副主席|兼)."""
-    return any(t.end_char == at for t in ctx.mentions_in("TITLE", max(0, at - 12), at))
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:
@@ -381,17 +362,19 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
     if organ is None or body.name.endswith(organ):
         return party_host(ctx, body) if organ is None else body
-    union = EntityRef("TradeUnion", body.name + UNION_WORD)
-    if organ == UNION_WORD and body.cls == "Organization" and union in ctx.facts.entities:
-        # 公司党委副书记、工会主席X where the article names the company's union (公司工会…):
-        # the office is that union's (its 主席); a union never named leaves the company's 工会主席
+    info = ctx.facts.entities.get(body)
+    names = (body.name, *sorted(info.aliases)) if info is not None else (body.name,)
+    union = next((u for n in names if (u := EntityRef("TradeUnion", n + UNION_WORD)) in ctx.facts.entities), None)
+    if organ == UNION_WORD and body.cls in (*BODY_CLASSES, "AdministrativeArea") and union is not None:
+        # 公司党委副书记、工会主席X where the article names the company's union (公司工会…),
+        # or a regiment's (一五二团工会, by a name the body goes by): the office is that
+        # union's (its 主席); a union never named leaves the company's 工会主席
         return union
     for own in TITLE_ORGANS:
         host = EntityRef("Organization", body.name[: -len(own)])
         if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:
             return host
     # a unit of a body (公司党群工作部部长、工会副主席X, 总工会办公室主任、机关党委书记X): the body's organ
-    info = ctx.facts.entities.get(body)
     unit = body.cls == "Organization" and body.name.endswith(UNIT_ENDINGS)  # (not a subsidiary: X公司Y公司)
     if unit and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
         return info.parent

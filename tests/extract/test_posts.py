@@ -1145,3 +1145,34 @@ def test_a_department_after_jian_is_written_with_the_next_title_at_the_first_tit
     # 兼 ends the first title: no body 副主席兼权益保障部; the department goes with the title after it
     facts = extract_text("长沙县总工会副主席兼权益保障部部长吴强出席。")
     assert posts(facts) == {("吴强", "长沙县总工会", "副主席"), ("吴强", "长沙县总工会", "权益保障部部长")}
+
+
+def test_a_division_head_names_no_body_and_the_chain_crosses_it(extract_text):
+    facts = extract_text("会上，师市党委常委、副师长、副市长刘洋讲话。师市党委指出……", region="五家渠市")
+    assert ("刘洋", "师市党委", "常委") in posts(facts)
+    assert not {p for p in posts(facts) if p[2] in ("副师长", "师长")}
+
+
+def test_a_regiment_holds_offices_and_its_named_union_the_union_title(extract_text):
+    facts = extract_text("一二一团工会举办活动，一二一团党委副书记、工会主席刘洋出席。", region="石河子市")
+    held = {(p, role) for p, _, role in posts(facts)}
+    assert ("刘洋", "党委副书记") in held and ("刘洋", "主席") in held
+    assert {body for _, body, role in posts(facts) if role == "主席"} == {"一二一团工会"}
+
+
+def test_a_group_named_bare_after_a_chains_mark_is_written_with_its_heads_title(extract_text):
+    facts = extract_text(
+        "远大科技有限公司召开职代会。会上，远大科技有限公司工会副主席刘洋，机关党委书记、机关代表团团长李静出席。"
+    )
+    held = {(body, role) for name, body, role in posts(facts) if name == "李静"}
+    assert ("远大科技有限公司", "机关代表团团长") in held
+
+
+def test_a_title_of_another_organ_after_a_union_officers_name_is_the_hosts(extract_text):
+    facts = extract_text("远大科技有限公司召开职代会。会上，远大科技有限公司工会副主席刘洋，机关党委书记李静出席。")
+    assert ("李静", "远大科技有限公司", "机关党委书记") in posts(facts)
+
+
+def test_an_election_naming_no_union_before_is_at_the_union_the_article_is_about(extract_text):
+    facts = extract_text("经会员代表投票，刘洋以61票当选理事长，远大机械产业工会首位女性理事长由此产生。")
+    assert ("刘洋", "远大机械产业工会", "理事长") in posts(facts)

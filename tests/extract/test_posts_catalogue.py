@@ -377,6 +377,7 @@ C: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("J08 BODY 驾驶员 X (an occupation, no post)", "长沙远大科技有限公司驾驶员刘洋讲述了自己的故事。", set()),
     ("J08b BODY 线路工长 X (a trade, no post)", "长沙机务段线路工长刘洋介绍了经验。", set()),
     ("J08c BODY 工长 X (a trade, no post)", "长沙供电段工长刘洋领奖。", set()),
+    ("J08d BODY 保洁班长 X (a team's foreman: a trade, no post)", "长沙远大科技有限公司保洁班长刘洋领奖。", set()),
     ("J09 BODY 律师 X (a profession, no post)", "长沙明正律师事务所律师刘洋为职工答疑。", set()),
     ("J10 BODY 主治医师 X (a grade, no post)", "长沙仁和医院主治医师刘洋为职工义诊。", set()),
     # ------------------------------------------------ traditional pages
