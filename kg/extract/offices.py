@@ -46,8 +46,6 @@ _VOTED_BODY = re.compile(
 )
 # the smallest places of residence (…村, …社区): they hold offices themselves
 VILLAGE_HEADS = words("bodies/village_heads.txt")
-# registry units governed by the body named after them (兵团一五二团): an organisation too
-SELF_GOVERNED = words("areas/self_governed_prefixes.txt")
 # the name of a party committee (中共X委员会)
 PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
@@ -280,9 +278,8 @@ def workplace(ctx: ArticleContext, venue: EntityRef, span: tuple[int, int]) -> E
 
 def _self_governed(ref: EntityRef) -> bool:
     """A community or a village (北关街社区, 新桥村): an area that governs itself through
-    its committee, so that its 书记 or 主任 holds an office at it; so does a corps'
-    regiment (兵团一五二团), governed by the regiment it is named after."""
-    return ref.cls == "AdministrativeArea" and (ref.name.endswith(VILLAGE_HEADS) or ref.name.startswith(SELF_GOVERNED))
+    its committee, so that its 书记 or 主任 holds an office at it."""
+    return ref.cls == "AdministrativeArea" and ref.name.endswith(VILLAGE_HEADS)
 
 
 def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tuple[EntityRef, str]:

@@ -362,19 +362,17 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     organ = next((o for o in TITLE_ORGANS if title.startswith(o)), None)
     if organ is None or body.name.endswith(organ):
         return party_host(ctx, body) if organ is None else body
-    info = ctx.facts.entities.get(body)
-    names = (body.name, *sorted(info.aliases)) if info is not None else (body.name,)
-    union = next((u for n in names if (u := EntityRef("TradeUnion", n + UNION_WORD)) in ctx.facts.entities), None)
-    if organ == UNION_WORD and body.cls in (*BODY_CLASSES, "AdministrativeArea") and union is not None:
-        # 公司党委副书记、工会主席X where the article names the company's union (公司工会…),
-        # or a regiment's (一五二团工会, by a name the body goes by): the office is that
-        # union's (its 主席); a union never named leaves the company's 工会主席
+    union = EntityRef("TradeUnion", body.name + UNION_WORD)
+    if organ == UNION_WORD and body.cls == "Organization" and union in ctx.facts.entities:
+        # 公司党委副书记、工会主席X where the article names the company's union (公司工会…):
+        # the office is that union's (its 主席); a union never named leaves the company's 工会主席
         return union
     for own in TITLE_ORGANS:
         host = EntityRef("Organization", body.name[: -len(own)])
         if body.name.endswith(own) and len(host.name) > 1 and host in ctx.facts.entities:
             return host
     # a unit of a body (公司党群工作部部长、工会副主席X, 总工会办公室主任、机关党委书记X): the body's organ
+    info = ctx.facts.entities.get(body)
     unit = body.cls == "Organization" and body.name.endswith(UNIT_ENDINGS)  # (not a subsidiary: X公司Y公司)
     if unit and info is not None and info.parent is not None and info.parent.cls in BODY_CLASSES:
         return info.parent

@@ -1153,13 +1153,6 @@ def test_a_division_head_names_no_body_and_the_chain_crosses_it(extract_text):
     assert not {p for p in posts(facts) if p[2] in ("副师长", "师长")}
 
 
-def test_a_regiment_holds_offices_and_its_named_union_the_union_title(extract_text):
-    facts = extract_text("一二一团工会举办活动，一二一团党委副书记、工会主席刘洋出席。", region="石河子市")
-    held = {(p, role) for p, _, role in posts(facts)}
-    assert ("刘洋", "党委副书记") in held and ("刘洋", "主席") in held
-    assert {body for _, body, role in posts(facts) if role == "主席"} == {"一二一团工会"}
-
-
 def test_a_group_named_bare_after_a_chains_mark_is_written_with_its_heads_title(extract_text):
     facts = extract_text(
         "远大科技有限公司召开职代会。会上，远大科技有限公司工会副主席刘洋，机关党委书记、机关代表团团长李静出席。"
