@@ -31,7 +31,6 @@ from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
     TERM,
-    article_union,
     body_by_word,
     government_at,
     role_at,
@@ -47,6 +46,7 @@ from kg.extract.wordlists import (
     UNION_COMMITTEES,
     UNION_WORD,
 )
+from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 

@@ -29,6 +29,7 @@ from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_in_title, unit_of
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS
@@ -136,17 +137,6 @@ def _council_at(ctx: ArticleContext, word: str, at: int, clause: int) -> tuple[i
     info = ctx.facts.entity(ref, mention=False)
     info.aliases.update(form + word for form in {ctx.qualified(area), ctx.text[x:at]} if form != area.name)
     return x, ref
-
-
-def article_union(ctx: ArticleContext) -> EntityRef | None:
-    """The union the article is about: the first it names (its headline's, else its lead's)."""
-
-    def filing(span, ref, _rank):
-        if ref.cls == "TradeUnion":
-            yield None, span
-
-    first = ctx.ref_at.group("posts: unions", filing).get(None)
-    return ctx.ref_at[first[0]] if first else None
 
 
 def body_by_word(ctx: ArticleContext, word: str, x: int) -> EntityRef | None:

@@ -43,7 +43,6 @@ from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
     BODY_CLASSES,
-    article_union,
     body_before,
     is_government_head,
     party_host,
@@ -53,6 +52,7 @@ from kg.extract.offices import (
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
+from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS

@@ -1,4 +1,4 @@
-"""Family *posts*: the page's own workplace, and its departments written bare.
+"""Family *posts*: the page's own union and workplace, and its departments written bare.
 
 A workplace's site (a bank's, a company's: 某银行工会举办…) names its own departments
 without the workplace: 人力资源部总经理X主持, 办公室（党委办公室）主任X.  The text names no
@@ -28,16 +28,25 @@ _OPENERS = frozenset("、，,；;：:。\n")
 _FUNCTION_TAGS = frozenset({"p", "c"})
 
 
+def article_union(ctx: ArticleContext) -> EntityRef | None:
+    """The union the article is about: the first it names (its headline's, else its lead's)."""
+
+    def filing(span, ref, _rank):
+        if ref.cls == "TradeUnion":
+            yield None, span
+
+    first = ctx.ref_at.group("posts: unions", filing).get(None)
+    return ctx.ref_at[first[0]] if first else None
+
+
 def page_workplace(ctx: ArticleContext) -> EntityRef | None:
     """The workplace the article's first union belongs to (某银行 for 某银行工会), when the
     article names it as a body of its own; None otherwise (a federation, a union alone)."""
-    for x, y in sorted(ctx.ref_at.starting_in(0, len(ctx.text))):
-        ref = ctx.ref_at[(x, y)]
-        if ref.cls != "TradeUnion":
-            continue
-        host = EntityRef("Organization", ref.name.removesuffix(UNION_WORD))
-        return host if host.name != ref.name and host in ctx.facts.entities else None
-    return None
+    union = article_union(ctx)
+    if union is None:
+        return None
+    host = EntityRef("Organization", union.name.removesuffix(UNION_WORD))
+    return host if host.name != union.name and host in ctx.facts.entities else None
 
 
 def own_department(
