@@ -7,6 +7,7 @@ entities by canonical name, and every name it lists can be found in its document
 Traditional-character documents are converted with opencc (t2s) when it is installed.
 """
 
+import html
 import json
 import re
 import sys
@@ -35,7 +36,7 @@ def read_doc(path):
         except UnicodeDecodeError:
             continue
     if path.suffix == ".html":
-        text = re.sub(r"<[^>]+>", "", text)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
     if path.suffix == ".jsonl":
         text = "\n".join(f"{r.get('title', '')}\n{r['text']}" for r in map(json.loads, text.splitlines()) if r)
     return simplified(text)
