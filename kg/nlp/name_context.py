@@ -172,3 +172,16 @@ def thing_after_quote(text: str, b: int, things: Iterable[str], gap: int = 4) ->
         if 0 <= k <= gap and all(is_han(c) for c in after[:k]):
             return True
     return False
+
+
+def namesake_end(tk: Tokens, a: int, b: int, named: set[str]) -> int:
+    """End of a name the tagger cut one character short where the text names the same
+    person whole elsewhere (主席庞中北， … 庞中|北|与温立华: the tagger read 北 as a
+    direction word), else ``b``.  A report writes one person's name one way throughout;
+    the character after the short name is the whole name's last, and the whole name must
+    end there (a mark, a word a name is followed by, a verb or a preposition): 王刚 beside
+    王刚强 stays 王刚 in 王刚强调, where 强 opens the verb 强调."""
+    text = tk.text
+    if b >= len(text) or not is_han(text[b]) or text[a:b] + text[b] not in named:
+        return b
+    return b + 1 if name_closed(tk, b + 1) else b

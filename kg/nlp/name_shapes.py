@@ -27,6 +27,8 @@ NOT_NAMES = frozenset(words("people/not_names.txt"))
 # a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
 SPEECH_VERBS = "作致"
 SPEECH_OBJECTS = words("people/speech_objects.txt")
+# compound surnames (欧阳, 司马): a name of three with one is a surname and a given name of one
+_COMPOUND_SURNAMES = frozenset(w for w in words("people/surnames.txt") if len(w) > 1)
 # the name's own 和 before a verb (赵学和|主持)
 NAME_HE = "和"
 VERBS_AFTER_HE = words("people/verbs_after_he.txt")
@@ -52,10 +54,19 @@ def common_word(name: str) -> bool:
     return name in NOT_NAMES or (len(name) == 3 and name[1:] in NOT_NAMES)
 
 
-def he_of_name(text: str, b: int) -> bool:
+def he_of_name(text: str, b: int, tk: Tokens | None = None) -> bool:
     """Is the 和 right before ``b`` a name's last character (赵学和主持)?  Before a verb a
-    name is followed by it joins nothing: a conjunction joins two nouns (和主持人)."""
-    return text[b - 1 : b] == NAME_HE and text.startswith(VERBS_AFTER_HE, b) and not text.startswith(_AGENT_NOUNS, b)
+    name is followed by it joins nothing: a conjunction joins two nouns (和主持人).  With
+    the tagger's words, any word a name is followed by that the tagger reads as a verb
+    whole (孔令和|作|专题辅导) counts too: 作 of 和作品 is then part of a noun, not a word."""
+    if text[b - 1 : b] != NAME_HE or text.startswith(_AGENT_NOUNS, b):
+        return False
+    if text.startswith(VERBS_AFTER_HE, b):
+        return True
+    if tk is None or b >= len(text) or tk.token_span_at(b - 1) != (b - 1, b):
+        return False
+    s, e = tk.token_span_at(b)
+    return s == b and tk.tag_at(b) == "v" and text[s:e] in PERSON_FOLLOWER_SET
 
 
 def speech_verb_cut(text: str, a: int, b: int) -> int:
@@ -77,9 +88,11 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     grades a quality, not an act; ``people/never_after_names.txt``).
     """
     text = tk.text
-    if b - a == 2 and he_of_name(text, b + 1):
+    # a given name of one character: after a surname of one (徐发) or a compound one (欧阳立|新|宣读)
+    one = b - a == 2 or (b - a == 3 and text[a : a + 2] in _COMPOUND_SURNAMES)
+    if one and he_of_name(text, b + 1, tk):
         return b + 1
-    if b - a != 2 or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
+    if not one or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
         return b
     if text.startswith(PERSON_FOLLOWERS, b):
         return b
@@ -88,6 +101,8 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
         return b
     # glued (成|作 → 作 opens a follower) or alone before a mark
     glued = e > b + 1
+    if glued and b - a == 3:
+        return b  # 司马光|又说: after a compound surname only a character alone is read on
     closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
     word = tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f")
     return b + 1 if (closed and word) or _misread_final(tk, b) else b

@@ -7,6 +7,8 @@ overlaps are dropped here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +23,7 @@ from kg.nlp.name_context import (
     in_list_of_actions,
     inside_a_run_of_names,
     name_glued_to_head,
+    namesake_end,
     quoted_from,
     role_noun_ends,
     surname_and_word,
@@ -233,6 +236,7 @@ class PersonFinder:
         # 营业部单可馨、惠山支行冼博文: the items of a list of units and their people
         out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}
+        out = [replace(p, end=namesake_end(tk, p.start, p.end, named)) for p in out]
         return [p for p in out if not two_names_glued(text[p.start : p.end], named)]
 
     def _name_at(
@@ -247,7 +251,7 @@ class PersonFinder:
             name = text[a:b]
             if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
-            follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b)
+            follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
             if self._nickname(name) or self._addressed(name) or follower_last:
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)

@@ -1,0 +1,134 @@
+"""Where a person's name ends when the tagger cut it one character short (kg.nlp.people,
+kg.nlp.name_shapes, kg.nlp.name_context), on invented words and tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.people import PersonFinder
+from kg.nlp.tokens import Tokens
+
+
+def _names(tagged, *words: tuple[str, str]) -> set[str]:
+    tk = Tokens(tagged(*words))
+    return {tk.text[f.start : f.end] for f in PersonFinder().find(tk, [])}
+
+
+@pytest.mark.parametrize(
+    ("words", "whole"),
+    [
+        # the whole name after a title, the cut one later before a preposition
+        (
+            [
+                ("镇长", "n"),
+                ("郑中北", "PER"),
+                ("出席", "v"),
+                ("。", "w"),
+                ("会后", "TIME"),
+                ("，", "w"),
+                ("郑中", "PER"),
+                ("北", "f"),
+                ("与", "p"),
+                ("职工", "n"),
+                ("座谈", "v"),
+                ("。", "w"),
+            ],
+            "郑中北",
+        ),
+        # the cut one first, before a word a name is followed by; the whole one in a list
+        (
+            [
+                ("秦河", "PER"),
+                ("西", "f"),
+                ("一行", "m"),
+                ("察看", "v"),
+                ("。", "w"),
+                ("主任", "n"),
+                ("秦河西", "PER"),
+                ("、", "w"),
+                ("副主任", "n"),
+                ("高峰", "PER"),
+                ("出席", "v"),
+            ],
+            "秦河西",
+        ),
+        # a quote's speaker, cut before the verb of saying
+        (
+            [
+                ("经理", "n"),
+                ("万东南", "PER"),
+                ("介绍", "v"),
+                ("，", "w"),
+                ("万东", "PER"),
+                ("南", "f"),
+                ("说", "v"),
+                ("：", "w"),
+                ("“", "w"),
+                ("好", "a"),
+                ("。", "w"),
+                ("”", "w"),
+            ],
+            "万东南",
+        ),
+    ],
+)
+def test_a_name_cut_short_is_read_whole_where_the_text_names_it_whole(tagged, words, whole):
+    found = _names(tagged, *words)
+    assert whole in found and whole[:2] not in found
+
+
+def test_a_namesake_does_not_take_the_first_character_of_a_verb(tagged):
+    found = _names(
+        tagged,
+        ("主席", "n"),
+        ("王刚强", "PER"),
+        ("出席", "v"),
+        ("。", "w"),
+        ("王刚", "PER"),
+        ("强调", "v"),
+        ("，", "w"),
+        ("要", "v"),
+        ("落实", "v"),
+        ("。", "w"),
+    )
+    assert found == {"王刚强", "王刚"}
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ([("常务副主席", "n"), ("欧阳立", "PER"), ("新", "ad"), ("宣读", "v"), ("决定", "n")], "欧阳立新"),
+        ([("副局长", "n"), ("司徒文", "PER"), ("华", "a"), ("致辞", "v"), ("。", "w")], "司徒文华"),
+        ([("会上", "TIME"), ("，", "w"), ("上官明", "PER"), ("亮", "a"), ("主持", "v"), ("会议", "n")], "上官明亮"),
+    ],
+)
+def test_a_compound_surname_and_a_given_name_of_two_cut_short(tagged, words, name):
+    assert name in _names(tagged, *words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("副主席", "n"), ("司马光", "PER"), ("又说", "v"), ("，", "w")],  # glued to a verb: an adverb
+        [("会上", "TIME"), ("，", "w"), ("欧阳锋", "PER"), ("也", "d"), ("表示", "v"), ("，", "w")],
+    ],
+)
+def test_an_adverb_after_a_compound_surnames_name_stays_out(tagged, words):
+    assert {n for n in _names(tagged, *words) if len(n) > 3} == set()
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ([("教授", "n"), ("孔令", "PER"), ("和", "c"), ("作", "v"), ("专题", "n"), ("辅导", "vn")], "孔令和"),
+        ([("邀请", "v"), ("专家", "n"), ("陈立", "PER"), ("和", "c"), ("宣读", "v"), ("倡议", "n")], "陈立和"),
+        ([("。", "w"), ("黄永", "PER"), ("和", "c"), ("颁发", "v"), ("证书", "n"), ("。", "w")], "黄永和"),
+    ],
+)
+def test_he_before_a_verb_a_name_is_followed_by_ends_the_name(tagged, words, name):
+    assert name in _names(tagged, *words)
+
+
+def test_he_before_a_noun_joins_two_people(tagged):
+    found = _names(tagged, ("张伟", "PER"), ("和", "c"), ("作家", "n"), ("李明", "PER"), ("一同", "d"), ("出席", "v"))
+    assert found == {"张伟", "李明"}
