@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.ingest.name_syllables import ends_in_name_word, name_chars
 from kg.lexicon import words
 from kg.nlp.names import BREAKERS
-from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
+from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
 # what closes a name off on its right: a list's mark, a clause's end, a bracket, a space
@@ -396,16 +396,3 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
         or tk.tag_at(e) in ("v", "vd", "d", "ad", "p")
     )
     return e if closed else b
-
-
-def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
-    """“施可丰第十三届职工运动会”, “柏立新劳模创新工作室”: a "name" that opens a short quoted
-    name and is glued to the rest of it is part of that name, no one acting in the report.
-    A quoted speech (“王立新说…”) has a word a name is followed by or a mark inside."""
-    text = tk.text
-    if a == 0 or text[a - 1] not in OPEN_QUOTES or b >= len(text) or not is_han(text[b]):
-        return False
-    if text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
-        return False
-    close = next((k for k in range(b, min(len(text), b + 24)) if text[k] in CLOSE_QUOTES), -1)
-    return close > b and not any(c in "，,。；;：:！!？?、" for c in text[b:close])

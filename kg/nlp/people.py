@@ -24,6 +24,7 @@ from kg.nlp.name_context import (
     inside_a_run_of_names,
     name_glued_to_head,
     namesake_end,
+    opens_quoted_name,
     quoted_from,
     role_noun_ends,
     surname_and_word,
@@ -39,7 +40,6 @@ from kg.nlp.name_shapes import (
     he_of_name,
     in_list_of_bodies,
     lone_surname_before,
-    opens_quoted_name,
     shrunk_name,
     speech_verb_cut,
     surname_glued_before,
@@ -54,6 +54,7 @@ from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
+from kg.nlp.unsurnamed import four_name_end
 
 
 class PersonFinder:
@@ -81,6 +82,7 @@ class PersonFinder:
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
+        self._after_han = frozenset(self.titles) | self._address_terms  # 李明|书记, 王刚|同志
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -124,7 +126,10 @@ class PersonFinder:
                 and text[b - 1] not in BREAKERS
                 and not text.startswith(PERSON_FOLLOWERS, b - 1)
             )
-            if sounded and sounded >= b:
+            four = four_name_end(tk, a, b, heads, self._after_han) if whole is None and b - a in (3, 4) else None
+            if four:
+                b, whole_sounded = four, True  # 沙马阿果，: four characters without a Han surname
+            elif sounded and sounded >= b:
                 b, whole_sounded = sounded, True  # 巴图孟|和观看: a name of name words the tagger cut, read whole
             elif not whole_sounded:
                 b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))

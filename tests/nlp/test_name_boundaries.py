@@ -132,3 +132,37 @@ def test_he_before_a_verb_a_name_is_followed_by_ends_the_name(tagged, words, nam
 def test_he_before_a_noun_joins_two_people(tagged):
     found = _names(tagged, ("张伟", "PER"), ("和", "c"), ("作家", "n"), ("李明", "PER"), ("一同", "d"), ("出席", "v"))
     assert found == {"张伟", "李明"}
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (
+            [("副乡长", "n"), ("吉克阿依", "PER"), ("，", "w"), ("乡长", "n"), ("王林", "PER"), ("出席", "v")],
+            "吉克阿依",
+        ),
+        ([("。", "w"), ("”", "w"), ("曲比拉火", "PER"), ("说", "v"), ("。", "w")], "曲比拉火"),
+        ([("来自", "v"), ("某乡", "LOC"), ("的", "u"), ("海来木呷", "PER"), ("和", "c"), ("同伴", "n")], "海来木呷"),
+        ([("她", "r"), ("和", "c"), ("妻子", "n"), ("阿西阿呷", "PER"), ("背着", "v"), ("行李", "n")], "阿西阿呷"),
+        # the tagger left the fourth character out as a conjunction: before 一行 it is none
+        (
+            [("主任", "n"), ("马林", "PER"), ("、", "w"), ("俄木拉", "PER"), ("则", "c"), ("一行", "m"), ("察看", "v")],
+            "俄木拉则",
+        ),
+    ],
+)
+def test_a_name_of_four_without_a_han_surname_framed_as_a_name(tagged, words, name):
+    assert name in _names(tagged, *words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("。", "w"), ("王刚同志", "PER"), ("说", "v"), ("。", "w")],  # a Han name and a term of address
+        [("、", "w"), ("睿智樱托", "PER"), ("育园", "n"), ("、", "w")],  # not closed: part of a word
+        [("发展", "v"), ("海港新城", "PER"), ("，", "w")],  # glued to a verb before it
+        [("看望", "v"), ("王建国", "PER"), ("的", "u"), ("家中", "s"), ("老人", "n")],  # 的 joins a phrase
+    ],
+)
+def test_four_characters_not_framed_as_a_name(tagged, words):
+    assert {n for n in _names(tagged, *words) if len(n) == 4} == set()
