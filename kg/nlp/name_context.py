@@ -64,6 +64,17 @@ def cuts_a_suffix(text: str, a: int, b: int, suffixes: Iterable[str]) -> bool:
     return False
 
 
+def heads_a_bodys_name(text: str, b: int, suffixes: Iterable[str]) -> bool:
+    """晋雁|工会 on a line of its own, “某某公司”: is the "name" right before a body's
+    suffix that ends the phrase (the text's end, a mark, a space, a quote)?  The whole is
+    then a body's name, no person and a title (王刚|工会主席 goes on past the suffix)."""
+    for s in suffixes:
+        e = b + len(s)
+        if text.startswith(s, b) and (e == len(text) or (not is_han(text[e]) and text[e] != "·")):
+            return True
+    return False
+
+
 def inside_a_run_of_names(tk: Tokens, a: int, b: int, plausible: Callable[[str], bool], heads: set[int]) -> bool:
     """来到苏力德|苏木哈日|陶勒|盖嘎查: a PER word glued to the end of a run of two more PER
     words, the one right before it of two characters or more and naming no one, is a piece
@@ -161,13 +172,15 @@ def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: fr
 
 
 def thing_after_quote(text: str, b: int, things: Iterable[str], gap: int = 4) -> bool:
-    """“小和”服务机器人, “安安”智能客服: does a noun for a thing (``things``) follow the
+    """“小和”服务机器人, “安安”智能客服, “小黑”的巡检机器人: does a noun for a thing (``things``) follow the
     closing quote after ``b``, a few Han characters of its kind at most between them?  The
     quoted name then names that thing, no one in the report."""
     close = next((j for j in range(b, min(len(text), b + 12)) if text[j] in CLOSE_QUOTES), None)
     if close is None:
         return False
     after = text[close + 1 : close + 1 + gap + 8]
+    if after.startswith("的"):  # 称作“小黑”的轨道巡检机器人: the quote names the noun after 的
+        after = after[1:]
     for thing in things:
         k = after.find(thing)
         if 0 <= k <= gap and all(is_han(c) for c in after[:k]):

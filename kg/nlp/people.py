@@ -15,11 +15,12 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
-from kg.nlp.name_checks import SURNAMES, plausible_name, two_names_glued, two_surnames
+from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
     cuts_a_suffix,
     glued_given_name,
+    heads_a_bodys_name,
     in_list_of_actions,
     inside_a_run_of_names,
     name_glued_to_head,
@@ -31,7 +32,7 @@ from kg.nlp.name_context import (
     surname_word_before,
     thing_after_quote,
 )
-from kg.nlp.name_lists import unit_list_names
+from kg.nlp.name_lists import rank_ends, unit_list_names
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
@@ -106,7 +107,7 @@ class PersonFinder:
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
         listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
-        heads = listed | role_noun_ends(tk)  # (a job's noun by its ending: a name closed off only)
+        heads = listed | role_noun_ends(tk) | rank_ends(text)  # (a job's noun by its ending: closed names only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
         for (a, b), label in sorted(tk.model_entities.items()):
@@ -138,7 +139,7 @@ class PersonFinder:
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
-                    b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
+                    b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
                     continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
             name = text[a:b]
@@ -251,9 +252,11 @@ class PersonFinder:
         ``role_noun``: ``a`` follows a role noun (职工, 工匠), not an office: a word of
         two or three characters the tagger calls a common noun there is one (职工权益)."""
         text = tk.text
-        for n in (3, 2):
+        for n in (4, 3, 2):  # four only with a compound surname (东方晓阳)
             b = a + n
             name = text[a:b]
+            if n == 4 and name[:2] not in self._surname_set:
+                continue
             if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
@@ -334,6 +337,7 @@ class PersonFinder:
             in_list_of_actions(tk, a, b)
             or glued_given_name(tk, a, b, self._surname_set, heads)
             or cuts_a_suffix(tk.text, a, b, self._suffixes)
+            or heads_a_bodys_name(tk.text, b, self._suffixes)
             or inside_a_run_of_names(tk, a, b, plausible_name, heads)
             or before_an_area_ending(tk.text, b)
         )
@@ -342,11 +346,6 @@ class PersonFinder:
         """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""
         s, e = tk.token_span_at(b)
         return s == b and self._whole_title_re.fullmatch(tk.text, s, e) is not None
-
-    @staticmethod
-    def _name_before_follower(text: str, a: int, b: int) -> bool:
-        """Is ``text[a:b]`` a name with a word a name is followed by (前往, 主持) right after?"""
-        return text.startswith(PERSON_FOLLOWERS, b) and plausible_name(text[a:b])
 
     def _addressed(self, name: str) -> bool:
         """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""

@@ -166,3 +166,83 @@ def test_a_name_of_four_without_a_han_surname_framed_as_a_name(tagged, words, na
 )
 def test_four_characters_not_framed_as_a_name(tagged, words):
     assert {n for n in _names(tagged, *words) if len(n) == 4} == set()
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("收官", "v"), ("\n", "w"), ("云岭", "PER"), ("工会", "n"), ("\n", "w"), ("云岭", "ORG"), ("集团", "n")],
+        [("来源", "n"), ("：", "w"), ("海峰", "PER"), ("工会", "n")],
+        [("、", "w"), ("江海", "PER"), ("公司", "n"), ("。", "w")],
+    ],
+)
+def test_a_name_right_before_a_bodys_suffix_that_ends_the_phrase_is_a_body(tagged, words):
+    assert _names(tagged, *words) == set()
+
+
+def test_a_name_before_a_title_that_opens_with_a_suffix_is_a_person(tagged):
+    found = _names(tagged, ("感谢", "v"), ("王海峰", "PER"), ("工会", "n"), ("主席", "n"), ("。", "w"))
+    assert found == {"王海峰"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [
+            ("称作", "v"),
+            ("“", "w"),
+            ("小黑", "PER"),
+            ("”", "w"),
+            ("的", "u"),
+            ("轨道", "n"),
+            ("巡检", "vn"),
+            ("机器人", "n"),
+        ],
+        [
+            ("名为", "v"),
+            ("“", "w"),
+            ("安妮", "PER"),
+            ("”", "w"),
+            ("的", "u"),
+            ("井下", "s"),
+            ("巡检", "vn"),
+            ("机器人", "n"),
+        ],
+    ],
+)
+def test_a_quoted_name_of_the_thing_after_de_is_no_one(tagged, words):
+    assert _names(tagged, *words) == set()
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (
+            [
+                ("支架工", "n"),
+                ("第", "m"),
+                ("一名", "m"),
+                ("：", "w"),
+                ("东方晓阳", "ORG"),
+                ("（", "w"),
+                ("某矿", "n"),
+                ("）", "w"),
+            ],
+            "东方晓阳",
+        ),
+        (
+            [("钳工", "n"), ("一等奖", "n"), ("：", "w"), ("上官海", "LOC"), ("（", "w"), ("某厂", "n"), ("）", "w")],
+            "上官海",
+        ),
+        ([("第", "m"), ("三名", "m"), ("：", "w"), ("司马青山", "LOC"), ("、", "w"), ("王力", "PER")], "司马青山"),
+    ],
+)
+def test_a_name_after_a_rank_and_its_colon(tagged, words, name):
+    assert name in _names(tagged, *words)
+
+
+def test_a_unit_after_a_rank_is_no_name(tagged):
+    words = [("优秀", "a"), ("组织奖", "n"), ("：", "w"), ("左岭", "LOC"), ("煤业", "n"), ("公司", "n")]
+    assert _names(tagged, *words) == set()
+    words = [("一等奖", "n"), ("：", "w"), ("东方", "LOC"), ("红星", "n"), ("厂", "n"), ("、", "w")]
+    assert _names(tagged, *words) == set()
