@@ -104,7 +104,8 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     if glued and b - a == 3:
         return b  # 司马光|又说: after a compound surname only a character alone is read on
     closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
-    word = tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f")
+    # (a compass point alone, 庞中|北|与, names no direction between a name and its verb)
+    word = tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f") or text[b] in "东西南北"
     return b + 1 if (closed and word) or _misread_final(tk, b) else b
 
 

@@ -246,3 +246,26 @@ def test_a_unit_after_a_rank_is_no_name(tagged):
     assert _names(tagged, *words) == set()
     words = [("一等奖", "n"), ("：", "w"), ("东方", "LOC"), ("红星", "n"), ("厂", "n"), ("、", "w")]
     assert _names(tagged, *words) == set()
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ([("仪式", "n"), ("上", "f"), ("，", "w"), ("庞中", "PER"), ("北", "f"), ("与", "p"), ("职工", "n")], "庞中北"),
+        ([("会后", "TIME"), ("，", "w"), ("刘海", "PER"), ("东", "f"), ("表示", "v"), ("，", "w")], "刘海东"),
+        ([("。", "w"), ("韩江", "PER"), ("南", "f"), ("介绍", "v"), ("说", "v")], "韩江南"),
+    ],
+)
+def test_a_compass_point_alone_between_a_name_and_its_verb_ends_the_name(tagged, words, name):
+    assert name in _names(tagged, *words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("会后", "TIME"), ("，", "w"), ("张华", "PER"), ("中", "f"), ("与", "p"), ("职工", "n")],  # no compass point
+        [("。", "w"), ("王刚", "PER"), ("北", "f"), ("上", "v"), ("广州", "LOC")],  # a direction of going
+    ],
+)
+def test_other_locality_words_after_a_name_stay_out(tagged, words):
+    assert {n for n in _names(tagged, *words) if len(n) == 3} == set()
