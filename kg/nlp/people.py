@@ -55,7 +55,7 @@ from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
-from kg.nlp.unsurnamed import four_name_end
+from kg.nlp.unsurnamed import four_name_end, split_four_names
 
 
 class PersonFinder:
@@ -110,6 +110,9 @@ class PersonFinder:
         heads = listed | role_noun_ends(tk) | rank_ends(text)  # (a job's noun by its ending: closed names only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
+        for a, b in split_four_names(tk, heads, self._after_han | self._person_heads):
+            out.append(Found(a, b, "PERSON"))  # 副县长俄木|阿呷出席: four without a Han surname
+            grown.add(a, b)
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER" or grown.overlaps(a, b):
                 continue
@@ -159,8 +162,8 @@ class PersonFinder:
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
-            if self._doctrine(text, b):
-                continue  # 习近平 in the name of a doctrine: a name, but no one acting here
+            if text.startswith(self.lex.doctrine, b):
+                continue  # 习近平 in the name of a doctrine (…新时代…思想): a name, no one acting here
             if "·" not in name and text[b : b + 1] == "·" and is_han(text[b + 1 : b + 2]):
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
@@ -366,10 +369,6 @@ class PersonFinder:
         before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
         things = self.lex.nonhuman_heads
         return before.endswith(things) or (q < a and thing_after_quote(text, b, things))
-
-    def _doctrine(self, text: str, b: int) -> bool:
-        """Does a phrase of doctrine follow the name (…新时代中国特色社会主义思想, …总书记)?"""
-        return text.startswith(self.lex.doctrine, b)
 
 
 @Language.factory(

@@ -14,6 +14,7 @@ character is the name's.
 
 from __future__ import annotations
 
+from kg.lexicon import words
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWER_SET, PERSON_FOLLOWERS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import all_han, is_han
@@ -68,3 +69,60 @@ def _before_a_nominal_follower(tk: Tokens, k: int) -> bool:
         and tk.tag_at(s) not in _VERBAL_TAGS
         and tk.tag_at(k) in FUNCTION_TAGS
     )
+
+
+# tags of pieces no name is cut into: function words, verbs, places, times, bodies
+_NOT_NAME_PIECES = FUNCTION_TAGS | {"v", "vd", "vn", "s", "LOC", "ORG", "nt", "ns"}
+_SURNAMES = frozenset(w for w in words("people/surnames.txt") if len(w) == 1)
+# where a phrase opens besides a title: after a mark, a quote or a line's end
+_PHRASE_MARKS = '，,。；;：:、“”"「」\n 　'
+
+
+def split_four_names(tk: Tokens, heads: set[int], words_after: frozenset[str]) -> list[tuple[int, int]]:
+    """Names of four characters without a Han surname that the tagger cut into pieces
+    (副县长俄木|阿呷出席, ”阿说日|火说。): a run of four Han characters after a title or
+    role noun and before a mark or a word a name is followed by, or after a mark and
+    before a verb a name is followed by (说, 表示), cut by the tagger into two or more
+    pieces, at least one read as a person's name and none a function word, verb, place,
+    time or body, title, term of address or noun for a person (王刚|同志说, 李明|妻子说:
+    a Han name and a word)."""
+    text = tk.text
+    opens = set(heads) | {0} | {i + 1 for i, c in enumerate(text) if c in _PHRASE_MARKS}
+    found: list[tuple[int, int]] = []
+    for a in sorted(opens):
+        b = a + 4
+        if b > len(text) or a not in tk.starts or b not in tk.ends or not all_han(text[a:b]):
+            continue
+        if found and found[-1][1] > a:
+            continue
+        follower = next((w for w in PERSON_FOLLOWERS if text.startswith(w, b)), None)
+        verb = follower is not None and tk.tag_at(b) in ("v", "vd") and b in tk.starts
+        if not (verb or (a in heads and (b == len(text) or text[b] in _PHRASE_MARKS or follower))):
+            continue
+        # after a mark only names the tagger read wholly as names (”俄木|阿呷说, not ，张华|家属说)
+        if _pieces_of_a_name(tk, a, b, words_after, all_names=a not in heads):
+            found.append((a, b))
+    return found
+
+
+def _pieces_of_a_name(tk: Tokens, a: int, b: int, words_after: frozenset[str], all_names: bool) -> bool:
+    """Are the tagger's words over ``[a, b)`` two or more pieces a name may be cut into
+    (with ``all_names``: each read as a person's name)?"""
+    text, k, pieces, person = tk.text, a, 0, False
+    while k < b:
+        s, e = tk.token_span_at(k)
+        piece, tag = text[s:e], tk.tag_at(k)
+        if tag in _NOT_NAME_PIECES or piece in words_after or piece in PERSON_FOLLOWER_SET:
+            return False
+        if all_names and tag != "PER":
+            return False
+        person, pieces, k = person or tag == "PER", pieces + 1, e
+    return pieces >= 2 and person and text[a] != text[a + 1] and not _two_han_names(tk, a, b)
+
+
+def _two_han_names(tk: Tokens, a: int, b: int) -> bool:
+    """副主席张强|李明出席: two names of two the tagger read, each opening with a Han
+    surname, are two people printed without their mark, not one name of four."""
+    text = tk.text
+    halves = ((a, a + 2), (a + 2, b))
+    return all(tk.token_span_at(s) == (s, e) and tk.tag_at(s) == "PER" and text[s] in _SURNAMES for s, e in halves)

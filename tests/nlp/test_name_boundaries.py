@@ -269,3 +269,29 @@ def test_a_compass_point_alone_between_a_name_and_its_verb_ends_the_name(tagged,
 )
 def test_other_locality_words_after_a_name_stay_out(tagged, words):
     assert {n for n in _names(tagged, *words) if len(n) == 3} == set()
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ([("副县长", "n"), ("俄木", "PER"), ("阿呷", "PER"), ("出席", "v"), ("仪式", "n")], "俄木阿呷"),
+        ([("主席", "n"), ("阿说日", "PER"), ("火", "n"), ("介绍", "v"), ("，", "w")], "阿说日火"),
+        ([("。", "w"), ("”", "w"), ("俄底", "PER"), ("拉哈", "PER"), ("说", "v"), ("。", "w")], "俄底拉哈"),
+    ],
+)
+def test_a_name_of_four_the_tagger_cut_into_pieces_between_a_title_or_mark_and_its_verb(tagged, words, name):
+    assert name in _names(tagged, *words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("副主席", "n"), ("张强", "PER"), ("李明", "PER"), ("出席", "v")],  # two Han names without their mark
+        [("，", "w"), ("张华", "PER"), ("家属", "n"), ("说", "v"), ("，", "w")],  # a name and a noun, after a mark
+        [("主席", "n"), ("王刚", "PER"), ("同志", "n"), ("说", "v")],  # a term of address
+        [("主席", "n"), ("王小刚", "PER"), ("也", "d"), ("说", "v")],  # an adverb
+        [("主席", "n"), ("王刚", "PER"), ("来", "v"), ("厂", "n"), ("说", "v")],  # a verb
+    ],
+)
+def test_a_han_name_and_a_word_is_no_name_of_four(tagged, words):
+    assert {n for n in _names(tagged, *words) if len(n) == 4} == set()
