@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kg.lexicon import table
+from kg.lexicon import table, words
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
@@ -25,6 +25,9 @@ ITEM_ENDS = "、，,。；;：:（()） "
 # endings of areas below a township, of two characters or more (嘎查, 社区): a "name" right
 # before one is the area's own name (巴音陶勒盖|嘎查)
 AREA_ENDINGS = tuple(sorted({row[0] for row in table("areas/unlisted_levels.tsv") if len(row[0]) >= 2}))
+# a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
+SPEECH_VERBS = "作致"
+SPEECH_OBJECTS = words("people/speech_objects.txt")
 # tags of words that are actions (温杯 beside 投茶, 注水: a verb, not a name)
 VERB_TAGS = ("v", "vn")
 
@@ -212,3 +215,11 @@ def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
         return False
     close = next((k for k in range(b, min(len(text), b + 24)) if text[k] in CLOSE_QUOTES), -1)
     return close > b and not any(c in "，,。；;：:！!？?、" for c in text[b:close])
+
+
+def speech_verb_cut(text: str, a: int, b: int) -> int:
+    """End of a three-character "name" ending in a speech verb that takes the words after it
+    (方俊作总结发言: 方俊 作 总结发言), else ``b``."""
+    if b - a == 3 and text[b - 1] in SPEECH_VERBS and text.startswith(SPEECH_OBJECTS, b):
+        return b - 1
+    return b

@@ -24,9 +24,6 @@ ROLE_ENDINGS = tuple(words("people/role_endings.txt"))
 PERSON_FOLLOWER_SET = frozenset(PERSON_FOLLOWERS)
 # Common words the tagger reads as a name after a surname-like character (姿态, 高温).
 NOT_NAMES = frozenset(words("people/not_names.txt"))
-# a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
-SPEECH_VERBS = "作致"
-SPEECH_OBJECTS = words("people/speech_objects.txt")
 # compound surnames (欧阳, 司马): a name of three with one is a surname and a given name of one
 _COMPOUND_SURNAMES = frozenset(w for w in words("people/surnames.txt") if len(w) > 1)
 # the name's own 和 before a verb (赵学和|主持)
@@ -57,24 +54,19 @@ def common_word(name: str) -> bool:
 def he_of_name(text: str, b: int, tk: Tokens | None = None) -> bool:
     """Is the 和 right before ``b`` a name's last character (赵学和主持)?  Before a verb a
     name is followed by it joins nothing: a conjunction joins two nouns (和主持人).  With
-    the tagger's words, any word a name is followed by that the tagger reads as a verb
-    whole (孔令和|作|专题辅导) counts too: 作 of 和作品 is then part of a noun, not a word."""
+    the tagger's words, any word it reads as a verb whole (孔令和|作|专题辅导, 孔令和|讲授)
+    counts too (作 of 和作品 is part of a noun).  A 的 before the clause's end makes the
+    verb's phrase a noun the 和 joins (张伟和|参加|比赛的选手)."""
     if text[b - 1 : b] != NAME_HE or text.startswith(_AGENT_NOUNS, b):
+        return False
+    end = next((k for k in range(b, min(len(text), b + 16)) if text[k] in CLOSERS + "\n"), len(text))
+    if "的" in text[b:end]:
         return False
     if text.startswith(VERBS_AFTER_HE, b):
         return True
     if tk is None or b >= len(text) or tk.token_span_at(b - 1) != (b - 1, b):
         return False
-    s, e = tk.token_span_at(b)
-    return s == b and tk.tag_at(b) == "v" and text[s:e] in PERSON_FOLLOWER_SET
-
-
-def speech_verb_cut(text: str, a: int, b: int) -> int:
-    """End of a three-character "name" ending in a speech verb that takes the words after it
-    (方俊作总结发言: 方俊 作 总结发言), else ``b``."""
-    if b - a == 3 and text[b - 1] in SPEECH_VERBS and text.startswith(SPEECH_OBJECTS, b):
-        return b - 1
-    return b
+    return tk.token_span_at(b)[0] == b and tk.tag_at(b) == "v"
 
 
 def grown_name(tk: Tokens, a: int, b: int) -> int:

@@ -129,6 +129,16 @@ def test_he_before_a_verb_a_name_is_followed_by_ends_the_name(tagged, words, nam
     assert name in _names(tagged, *words)
 
 
+def test_he_before_any_verb_the_tagger_reads_whole_ends_the_name(tagged):
+    words = [("教授", "n"), ("孔令", "PER"), ("和", "c"), ("讲授", "v"), ("专题", "n"), ("课", "n"), ("。", "w")]
+    assert "孔令和" in _names(tagged, *words)
+
+
+def test_he_before_a_verbs_phrase_made_a_noun_by_de_joins(tagged):
+    words = [("张伟", "PER"), ("和", "c"), ("参加", "v"), ("比赛", "vn"), ("的", "u"), ("选手", "n"), ("合影", "v")]
+    assert _names(tagged, *words) == {"张伟"}
+
+
 def test_he_before_a_noun_joins_two_people(tagged):
     found = _names(tagged, ("张伟", "PER"), ("和", "c"), ("作家", "n"), ("李明", "PER"), ("一同", "d"), ("出席", "v"))
     assert found == {"张伟", "李明"}
