@@ -223,3 +223,18 @@ def speech_verb_cut(text: str, a: int, b: int) -> int:
     if b - a == 3 and text[b - 1] in SPEECH_VERBS and text.startswith(SPEECH_OBJECTS, b):
         return b - 1
     return b
+
+
+def cut_by_a_line_break(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
+    """Is the model's name a piece of a name a hard line break cut (PDF columns): the
+    surname alone at the end of the line before (，笪⏎春梅练了), or the given name's last
+    character alone at the start of the next (田秀⏎琴先后登台)?  The piece names no one."""
+    text = tk.text
+    if a >= 2 and text[a - 1] == "\n" and text[a - 2] in surnames and tk.token_span_at(a - 2) == (a - 2, a - 1):
+        return a == 2 or not is_han(text[a - 3])
+    k = b + 1
+    if b - a != 2 or text[b : b + 1] != "\n" or k >= len(text) or tk.token_span_at(k) != (k, k + 1):
+        return False
+    if not is_han(text[k]) or text.startswith(PERSON_FOLLOWERS, k) or tk.tag_at(k) in (*FUNCTION_TAGS, "v"):
+        return False
+    return text[k] not in BREAKERS and name_closed(tk, k + 1)

@@ -18,6 +18,7 @@ from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
+    cut_by_a_line_break,
     cuts_a_suffix,
     glued_given_name,
     heads_a_bodys_name,
@@ -334,8 +335,8 @@ class PersonFinder:
 
     def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
         """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action
-        in a list of them, a given name glued inside a title, the head of a union's name,
-        or one of a run of name-like words that make a place's name?"""
+        in a list of them, a given name glued inside a title, the head of a union's name, one
+        of a run of name-like words that make a place's name, a piece a line break cut?"""
         return (
             in_list_of_actions(tk, a, b)
             or glued_given_name(tk, a, b, self._surname_set, heads)
@@ -343,6 +344,7 @@ class PersonFinder:
             or heads_a_bodys_name(tk.text, b, self._suffixes)
             or inside_a_run_of_names(tk, a, b, plausible_name, heads)
             or before_an_area_ending(tk.text, b)
+            or cut_by_a_line_break(tk, a, b, self._surname_set)
         )
 
     def _titled(self, tk: Tokens, b: int) -> bool:

@@ -305,3 +305,28 @@ def test_a_name_of_four_the_tagger_cut_into_pieces_between_a_title_or_mark_and_i
 )
 def test_a_han_name_and_a_word_is_no_name_of_four(tagged, words):
     assert {n for n in _names(tagged, *words) if len(n) == 4} == set()
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("功夫", "n"), ("，", "w"), ("笪", "nz"), ("\n", "w"), ("春梅", "PER"), ("练", "v"), ("了", "u")],
+        [("。", "w"), ("欧", "n"), ("\n", "w"), ("晓岚", "PER"), ("表示", "v"), ("，", "w")],
+        [("、", "w"), ("田秀", "PER"), ("\n", "w"), ("琴", "n"), ("先后", "d"), ("登台", "v")],
+        [("模范", "n"), ("柯立", "PER"), ("\n", "w"), ("峰", "n"), ("，", "w"), ("说", "v")],
+    ],
+)
+def test_a_piece_of_a_name_a_line_break_cut_names_no_one(tagged, words):
+    assert _names(tagged, *words) == set()
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("会上", "TIME"), ("，", "w"), ("李明", "PER"), ("\n", "w"), ("说", "v"), ("：", "w")],  # a follower
+        [("会上", "TIME"), ("，", "w"), ("王刚", "PER"), ("\n", "w"), ("在", "p"), ("会", "n"), ("上", "f")],
+        [("讲话", "v"), ("。", "w"), ("\n", "w"), ("陈海", "PER"), ("表示", "v")],  # no surname before the break
+    ],
+)
+def test_a_whole_name_at_a_line_break_stays(tagged, words):
+    assert len(_names(tagged, *words)) == 1
