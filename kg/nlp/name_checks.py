@@ -10,7 +10,7 @@ import functools
 
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import words
-from kg.nlp.name_shapes import doubled
+from kg.nlp.name_shapes import PERSON_FOLLOWERS, doubled
 from kg.nlp.text import all_han
 
 SURNAMES = "people/surnames.txt"
@@ -55,3 +55,8 @@ def two_names_glued(name: str, named: set[str]) -> bool:
         if rest and head in named and any(other != name and other.startswith(rest) for other in named):
             return True
     return False
+
+
+def name_before_follower(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a name with a word a name is followed by (前往, 主持) right after?"""
+    return text.startswith(PERSON_FOLLOWERS, b) and plausible_name(text[a:b])

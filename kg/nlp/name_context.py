@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kg.lexicon import table
-from kg.nlp.name_shapes import FUNCTION_TAGS, ROLE_ENDINGS, name_closed
+from kg.lexicon import table, words
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
+from kg.nlp.names import BREAKERS
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens
 
@@ -24,6 +25,9 @@ ITEM_ENDS = "、，,。；;：:（()） "
 # endings of areas below a township, of two characters or more (嘎查, 社区): a "name" right
 # before one is the area's own name (巴音陶勒盖|嘎查)
 AREA_ENDINGS = tuple(sorted({row[0] for row in table("areas/unlisted_levels.tsv") if len(row[0]) >= 2}))
+# a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
+SPEECH_VERBS = "作致"
+SPEECH_OBJECTS = words("people/speech_objects.txt")
 # tags of words that are actions (温杯 beside 投茶, 注水: a verb, not a name)
 VERB_TAGS = ("v", "vn")
 
@@ -59,6 +63,17 @@ def cuts_a_suffix(text: str, a: int, b: int, suffixes: Iterable[str]) -> bool:
     for k in range(1, b - a):
         tail = text[b - k : b - k + 12]
         if any(len(s) > k and tail.startswith(s) for s in suffixes):
+            return True
+    return False
+
+
+def heads_a_bodys_name(text: str, b: int, suffixes: Iterable[str]) -> bool:
+    """晋雁|工会 on a line of its own, “某某公司”: is the "name" right before a body's
+    suffix that ends the phrase (the text's end, a mark, a space, a quote)?  The whole is
+    then a body's name, no person and a title (王刚|工会主席 goes on past the suffix)."""
+    for s in suffixes:
+        e = b + len(s)
+        if text.startswith(s, b) and (e == len(text) or (not is_han(text[e]) and text[e] != "·")):
             return True
     return False
 
@@ -160,15 +175,66 @@ def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: fr
 
 
 def thing_after_quote(text: str, b: int, things: Iterable[str], gap: int = 4) -> bool:
-    """“小和”服务机器人, “安安”智能客服: does a noun for a thing (``things``) follow the
+    """“小和”服务机器人, “安安”智能客服, “小黑”的巡检机器人: does a noun for a thing (``things``) follow the
     closing quote after ``b``, a few Han characters of its kind at most between them?  The
     quoted name then names that thing, no one in the report."""
     close = next((j for j in range(b, min(len(text), b + 12)) if text[j] in CLOSE_QUOTES), None)
     if close is None:
         return False
     after = text[close + 1 : close + 1 + gap + 8]
+    if after.startswith("的"):  # 称作“小黑”的轨道巡检机器人: the quote names the noun after 的
+        after = after[1:]
     for thing in things:
         k = after.find(thing)
         if 0 <= k <= gap and all(is_han(c) for c in after[:k]):
             return True
     return False
+
+
+def namesake_end(tk: Tokens, a: int, b: int, named: set[str]) -> int:
+    """End of a name the tagger cut one character short where the text names the same
+    person whole elsewhere (主席庞中北， … 庞中|北|与温立华: the tagger read 北 as a
+    direction word), else ``b``.  A report writes one person's name one way throughout;
+    the character after the short name is the whole name's last, and the whole name must
+    end there (a mark, a word a name is followed by, a verb or a preposition): 王刚 beside
+    王刚强 stays 王刚 in 王刚强调, where 强 opens the verb 强调."""
+    text = tk.text
+    if b >= len(text) or not is_han(text[b]) or text[a:b] + text[b] not in named:
+        return b
+    return b + 1 if name_closed(tk, b + 1) else b
+
+
+def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
+    """“施可丰第十三届职工运动会”, “柏立新劳模创新工作室”: a "name" that opens a short quoted
+    name and is glued to the rest of it is part of that name, no one acting in the report.
+    A quoted speech (“王立新说…”) has a word a name is followed by or a mark inside."""
+    text = tk.text
+    if a == 0 or text[a - 1] not in OPEN_QUOTES or b >= len(text) or not is_han(text[b]):
+        return False
+    if text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
+        return False
+    close = next((k for k in range(b, min(len(text), b + 24)) if text[k] in CLOSE_QUOTES), -1)
+    return close > b and not any(c in "，,。；;：:！!？?、" for c in text[b:close])
+
+
+def speech_verb_cut(text: str, a: int, b: int) -> int:
+    """End of a three-character "name" ending in a speech verb that takes the words after it
+    (方俊作总结发言: 方俊 作 总结发言), else ``b``."""
+    if b - a == 3 and text[b - 1] in SPEECH_VERBS and text.startswith(SPEECH_OBJECTS, b):
+        return b - 1
+    return b
+
+
+def cut_by_a_line_break(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
+    """Is the model's name a piece of a name a hard line break cut (PDF columns): the
+    surname alone at the end of the line before (，笪⏎春梅练了), or the given name's last
+    character alone at the start of the next (田秀⏎琴先后登台)?  The piece names no one."""
+    text = tk.text
+    if a >= 2 and text[a - 1] == "\n" and text[a - 2] in surnames and tk.token_span_at(a - 2) == (a - 2, a - 1):
+        return a == 2 or not is_han(text[a - 3])
+    k = b + 1
+    if b - a != 2 or text[b : b + 1] != "\n" or k >= len(text) or tk.token_span_at(k) != (k, k + 1):
+        return False
+    if not is_han(text[k]) or text.startswith(PERSON_FOLLOWERS, k) or tk.tag_at(k) in (*FUNCTION_TAGS, "v"):
+        return False
+    return text[k] not in BREAKERS and name_closed(tk, k + 1)

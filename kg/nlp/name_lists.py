@@ -14,6 +14,7 @@ unit's name is listed.
 from __future__ import annotations
 
 import functools
+import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
@@ -22,6 +23,8 @@ from kg.nlp.name_shapes import PERSON_FOLLOWERS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
 
+# a rank in a list of winners and its colon (第一名：, 一等奖：): a name or a unit follows
+_RANK_RE = re.compile("(?:第[一二三四五六七八九十0-9]{1,3}名|[一二三四五六七八九十特0-9]等奖)[：:]")
 _ITEM_ENDS = "、，,。；;：:（()） \n"  # what ends an item of a list
 
 
@@ -109,3 +112,10 @@ def _named_item(tk: Tokens, a: int, b: int, body_ends: set[int], surnames: froze
         and after_a_unit(tk.text, a, body_ends)
         and not after_a_unit(tk.text, b, body_ends)  # 二车间高压班: a unit of a unit, no one
     )
+
+
+def rank_ends(text: str) -> set[int]:
+    """Where a rank and its colon end in a list of winners (液压支架工第一名：X（…）): a
+    name starting there is closed off by the list's marks like one after a title, whatever
+    the tagger read it as (a compound surname that is also a place's name: 东方X)."""
+    return {m.end() for m in _RANK_RE.finditer(text)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.ingest.name_syllables import ends_in_name_word, name_chars
 from kg.lexicon import words
 from kg.nlp.names import BREAKERS
-from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
+from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
 # what closes a name off on its right: a list's mark, a clause's end, a bracket, a space
@@ -24,9 +24,8 @@ ROLE_ENDINGS = tuple(words("people/role_endings.txt"))
 PERSON_FOLLOWER_SET = frozenset(PERSON_FOLLOWERS)
 # Common words the tagger reads as a name after a surname-like character (姿态, 高温).
 NOT_NAMES = frozenset(words("people/not_names.txt"))
-# a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
-SPEECH_VERBS = "作致"
-SPEECH_OBJECTS = words("people/speech_objects.txt")
+# compound surnames (欧阳, 司马): a name of three with one is a surname and a given name of one
+_COMPOUND_SURNAMES = frozenset(w for w in words("people/surnames.txt") if len(w) > 1)
 # the name's own 和 before a verb (赵学和|主持)
 NAME_HE = "和"
 VERBS_AFTER_HE = words("people/verbs_after_he.txt")
@@ -52,18 +51,22 @@ def common_word(name: str) -> bool:
     return name in NOT_NAMES or (len(name) == 3 and name[1:] in NOT_NAMES)
 
 
-def he_of_name(text: str, b: int) -> bool:
+def he_of_name(text: str, b: int, tk: Tokens | None = None) -> bool:
     """Is the 和 right before ``b`` a name's last character (赵学和主持)?  Before a verb a
-    name is followed by it joins nothing: a conjunction joins two nouns (和主持人)."""
-    return text[b - 1 : b] == NAME_HE and text.startswith(VERBS_AFTER_HE, b) and not text.startswith(_AGENT_NOUNS, b)
-
-
-def speech_verb_cut(text: str, a: int, b: int) -> int:
-    """End of a three-character "name" ending in a speech verb that takes the words after it
-    (方俊作总结发言: 方俊 作 总结发言), else ``b``."""
-    if b - a == 3 and text[b - 1] in SPEECH_VERBS and text.startswith(SPEECH_OBJECTS, b):
-        return b - 1
-    return b
+    name is followed by it joins nothing: a conjunction joins two nouns (和主持人).  With
+    the tagger's words, any word it reads as a verb whole (孔令和|作|专题辅导, 孔令和|讲授)
+    counts too (作 of 和作品 is part of a noun).  A 的 before the clause's end makes the
+    verb's phrase a noun the 和 joins (张伟和|参加|比赛的选手)."""
+    if text[b - 1 : b] != NAME_HE or text.startswith(_AGENT_NOUNS, b):
+        return False
+    end = next((k for k in range(b, min(len(text), b + 16)) if text[k] in CLOSERS + "\n"), len(text))
+    if "的" in text[b:end]:
+        return False
+    if text.startswith(VERBS_AFTER_HE, b):
+        return True
+    if tk is None or b >= len(text) or tk.token_span_at(b - 1) != (b - 1, b):
+        return False
+    return tk.token_span_at(b)[0] == b and tk.tag_at(b) == "v"
 
 
 def grown_name(tk: Tokens, a: int, b: int) -> int:
@@ -77,9 +80,11 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
     grades a quality, not an act; ``people/never_after_names.txt``).
     """
     text = tk.text
-    if b - a == 2 and he_of_name(text, b + 1):
+    # a given name of one character: after a surname of one (徐发) or a compound one (欧阳立|新|宣读)
+    one = b - a == 2 or (b - a == 3 and text[a : a + 2] in _COMPOUND_SURNAMES)
+    if one and he_of_name(text, b + 1, tk):
         return b + 1
-    if b - a != 2 or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
+    if not one or b >= len(text) or not is_han(text[b]) or text[b] in BREAKERS:
         return b
     if text.startswith(PERSON_FOLLOWERS, b):
         return b
@@ -88,8 +93,11 @@ def grown_name(tk: Tokens, a: int, b: int) -> int:
         return b
     # glued (成|作 → 作 opens a follower) or alone before a mark
     glued = e > b + 1
+    if glued and b - a == 3:
+        return b  # 司马光|又说: after a compound surname only a character alone is read on
     closed = text.startswith(PERSON_FOLLOWERS, b + 1) or (not glued and (b + 1 == len(text) or text[b + 1] in CLOSERS))
-    word = tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f")
+    # (a compass point alone, 庞中|北|与, names no direction between a name and its verb)
+    word = tk.tag_at(b) not in ("d", "p", "c", "u", "r", "m", "q", "f") or text[b] in "东西南北"
     return b + 1 if (closed and word) or _misread_final(tk, b) else b
 
 
@@ -381,16 +389,3 @@ def surname_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> in
         or tk.tag_at(e) in ("v", "vd", "d", "ad", "p")
     )
     return e if closed else b
-
-
-def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
-    """“施可丰第十三届职工运动会”, “柏立新劳模创新工作室”: a "name" that opens a short quoted
-    name and is glued to the rest of it is part of that name, no one acting in the report.
-    A quoted speech (“王立新说…”) has a word a name is followed by or a mark inside."""
-    text = tk.text
-    if a == 0 or text[a - 1] not in OPEN_QUOTES or b >= len(text) or not is_han(text[b]):
-        return False
-    if text.startswith(PERSON_FOLLOWERS, b) or text[b] in BREAKERS:
-        return False
-    close = next((k for k in range(b, min(len(text), b + 24)) if text[k] in CLOSE_QUOTES), -1)
-    return close > b and not any(c in "，,。；;：:！!？?、" for c in text[b:close])

@@ -7,27 +7,34 @@ overlaps are dropped here.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
-from kg.nlp.name_checks import SURNAMES, plausible_name, two_names_glued, two_surnames
+from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
+    cut_by_a_line_break,
     cuts_a_suffix,
     glued_given_name,
+    heads_a_bodys_name,
     in_list_of_actions,
     inside_a_run_of_names,
     name_glued_to_head,
+    namesake_end,
+    opens_quoted_name,
     quoted_from,
     role_noun_ends,
+    speech_verb_cut,
     surname_and_word,
     surname_word_before,
     thing_after_quote,
 )
-from kg.nlp.name_lists import unit_list_names
+from kg.nlp.name_lists import rank_ends, unit_list_names
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
@@ -36,9 +43,7 @@ from kg.nlp.name_shapes import (
     he_of_name,
     in_list_of_bodies,
     lone_surname_before,
-    opens_quoted_name,
     shrunk_name,
-    speech_verb_cut,
     surname_glued_before,
     surname_glued_to_head,
     surname_name_end,
@@ -51,6 +56,7 @@ from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
+from kg.nlp.unsurnamed import four_name_end, split_four_names
 
 
 class PersonFinder:
@@ -78,6 +84,7 @@ class PersonFinder:
         self._trade_re = title_pattern(dict.fromkeys(words(trades), ""))
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
+        self._after_han = frozenset(self.titles) | self._address_terms  # 李明|书记, 王刚|同志
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -101,9 +108,12 @@ class PersonFinder:
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
         listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
-        heads = listed | role_noun_ends(tk)  # (a job's noun by its ending: a name closed off only)
+        heads = listed | role_noun_ends(tk) | rank_ends(text)  # (a job's noun by its ending: closed names only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
+        for a, b in split_four_names(tk, heads, self._after_han | self._person_heads):
+            out.append(Found(a, b, "PERSON"))  # 副县长俄木|阿呷出席: four without a Han surname
+            grown.add(a, b)
         for (a, b), label in sorted(tk.model_entities.items()):
             if label != "PER" or grown.overlaps(a, b):
                 continue
@@ -121,7 +131,10 @@ class PersonFinder:
                 and text[b - 1] not in BREAKERS
                 and not text.startswith(PERSON_FOLLOWERS, b - 1)
             )
-            if sounded and sounded >= b:
+            four = four_name_end(tk, a, b, heads, self._after_han) if whole is None and b - a in (3, 4) else None
+            if four:
+                b, whole_sounded = four, True  # 沙马阿果，: four characters without a Han surname
+            elif sounded and sounded >= b:
                 b, whole_sounded = sounded, True  # 巴图孟|和观看: a name of name words the tagger cut, read whole
             elif not whole_sounded:
                 b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
@@ -130,7 +143,7 @@ class PersonFinder:
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
-                    b = next((a + k for k in (4, 3, 2) if self._name_before_follower(text, a, a + k)), b)
+                    b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
                     continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
             name = text[a:b]
@@ -150,8 +163,8 @@ class PersonFinder:
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
-            if self._doctrine(text, b):
-                continue  # 习近平 in the name of a doctrine: a name, but no one acting here
+            if text.startswith(self.lex.doctrine, b):
+                continue  # 习近平 in the name of a doctrine (…新时代…思想): a name, no one acting here
             if "·" not in name and text[b : b + 1] == "·" and is_han(text[b + 1 : b + 2]):
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
@@ -233,6 +246,7 @@ class PersonFinder:
         # 营业部单可馨、惠山支行冼博文: the items of a list of units and their people
         out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}
+        out = [replace(p, end=namesake_end(tk, p.start, p.end, named)) for p in out]
         return [p for p in out if not two_names_glued(text[p.start : p.end], named)]
 
     def _name_at(
@@ -242,12 +256,14 @@ class PersonFinder:
         ``role_noun``: ``a`` follows a role noun (职工, 工匠), not an office: a word of
         two or three characters the tagger calls a common noun there is one (职工权益)."""
         text = tk.text
-        for n in (3, 2):
+        for n in (4, 3, 2):  # four only with a compound surname (东方晓阳)
             b = a + n
             name = text[a:b]
+            if n == 4 and name[:2] not in self._surname_set:
+                continue
             if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
                 continue
-            follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b)
+            follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
             if self._nickname(name) or self._addressed(name) or follower_last:
                 continue  # 快递员小李说: no name, and 说 is not part of one
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
@@ -319,25 +335,22 @@ class PersonFinder:
 
     def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
         """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action
-        in a list of them, a given name glued inside a title, the head of a union's name,
-        or one of a run of name-like words that make a place's name?"""
+        in a list of them, a given name glued inside a title, the head of a union's name, one
+        of a run of name-like words that make a place's name, a piece a line break cut?"""
         return (
             in_list_of_actions(tk, a, b)
             or glued_given_name(tk, a, b, self._surname_set, heads)
             or cuts_a_suffix(tk.text, a, b, self._suffixes)
+            or heads_a_bodys_name(tk.text, b, self._suffixes)
             or inside_a_run_of_names(tk, a, b, plausible_name, heads)
             or before_an_area_ending(tk.text, b)
+            or cut_by_a_line_break(tk, a, b, self._surname_set)
         )
 
     def _titled(self, tk: Tokens, b: int) -> bool:
         """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""
         s, e = tk.token_span_at(b)
         return s == b and self._whole_title_re.fullmatch(tk.text, s, e) is not None
-
-    @staticmethod
-    def _name_before_follower(text: str, a: int, b: int) -> bool:
-        """Is ``text[a:b]`` a name with a word a name is followed by (前往, 主持) right after?"""
-        return text.startswith(PERSON_FOLLOWERS, b) and plausible_name(text[a:b])
 
     def _addressed(self, name: str) -> bool:
         """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""
@@ -358,10 +371,6 @@ class PersonFinder:
         before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
         things = self.lex.nonhuman_heads
         return before.endswith(things) or (q < a and thing_after_quote(text, b, things))
-
-    def _doctrine(self, text: str, b: int) -> bool:
-        """Does a phrase of doctrine follow the name (…新时代中国特色社会主义思想, …总书记)?"""
-        return text.startswith(self.lex.doctrine, b)
 
 
 @Language.factory(
