@@ -316,10 +316,12 @@ def _company_venue(name: str) -> bool:
 
 
 def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
-    """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
+    """来广营社区卫生服务中心工会: the body the union belongs to is named too; a host written
+    as the tail of a body named in full before (某公司所属某某矿 … 某某矿工会) is that body, as
+    the host written bare would be."""
     host = _host_name(ctx, name)
     if host is not None:
-        ref = EntityRef("Organization", host)
+        ref = _named_before(ctx, "Organization", host, s.start_char) or EntityRef("Organization", host)
         end = s.end_char - (len(name) - len(host))
         ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
 
