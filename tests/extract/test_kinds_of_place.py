@@ -73,3 +73,20 @@ def test_a_level_word_after_its_sentence_moved_to_another_area_is_that_areas(ext
 def test_a_level_word_after_several_areas_named_keeps_the_union_named_before(extract_text):
     facts = extract_text("乐从镇总工会主席周平说，今年已走访北滘镇等地的企业，镇总工会还将继续开展活动。")
     assert "北滘镇总工会" not in names(facts, "TradeUnion")
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        ("决赛在湘江重工有限公司职工培训中心举行，湘江重工有限公司工会承办。", "湘江重工有限公司职工培训中心"),
+        ("技能比武在位于横店镇的东阳建工有限公司职工培训中心开赛。", "东阳建工有限公司职工培训中心"),
+    ],
+)
+def test_a_companys_staff_training_centre_is_a_venue_not_its_unit(extract_text, text, centre):
+    facts = extract_text(text)
+    assert centre in names(facts, "Place")
+    assert centre not in names(facts, "Organization")
+
+
+def test_a_staff_training_centre_named_by_no_one_is_no_venue(extract_text):
+    assert not names(extract_text("全市职工培训中心建设推进会召开。"), "Place")
