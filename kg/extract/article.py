@@ -57,6 +57,7 @@ from kg.extract.sponsors import parties_of_main, sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
     company_short_forms,
+    group_members,
     same_area_unions,
     subsidiary_short_forms,
 )
@@ -86,6 +87,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     opened_at,  # X在Y揭牌
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
+    group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
     read_posts,  # titles and elections: needs bodies and people

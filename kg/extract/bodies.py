@@ -56,8 +56,11 @@ def read_bodies(ctx: ArticleContext) -> None:
     and government bodies and departments by kg.extract.gov_bodies, the departments once
     the bodies they belong to are read."""
     departments = []
+    heads = {(s.start_char, s.end_char): s for s in ctx.spans if s.label_ == "UNION" and s._.kg_kind == "head"}
     for s in ctx.spans:
         if s.label_ not in ("UNION", "ORG", "PLACE"):
+            continue
+        if heads and _head_union_committee(ctx, s, heads):
             continue
         kind = s._.kg_kind
         if kind in ("level-body", "area-body", "chain-body", "league-body", "region-body") and read_area_body(ctx, s):
@@ -137,6 +140,27 @@ def read_bodies(ctx: ArticleContext) -> None:
             _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
+
+
+def _head_union_committee(ctx: ArticleContext, s: Span, heads: dict[tuple[int, int], Span]) -> bool:
+    """公司工会女职工委员会, 集团工会经费审查委员会: a union committee written after a union named
+    by its type word alone is the committee of the union the type word names (the company
+    named last's union, kg.extract.head_words), not a body named 公司工会….  The longer
+    span comes first: the union inside it is read here, where the committee needs it."""
+    if s.label_ != "ORG" or s._.kg_kind:
+        return False
+    committee = next((c for c in UNION_COMMITTEES if s.text.endswith(c) and len(s.text) > len(c)), None)
+    inner = heads.get((s.start_char, s.end_char - len(committee))) if committee else None
+    named = head_name(ctx, inner, inner.text) if inner is not None else None
+    if named is None or not named[0].endswith(UNION_WORD):
+        return False
+    union = EntityRef("TradeUnion", named[0])
+    ctx.add(union, inner.text, (inner.start_char, inner.end_char), CONFIDENCE["context"])
+    info = ctx.add(
+        EntityRef("Organization", named[0] + committee), s.text, (s.start_char, s.end_char), CONFIDENCE["context"]
+    )
+    info.parent = union
+    return True
 
 
 def _residents_body(area) -> bool:
@@ -316,10 +340,12 @@ def _company_venue(name: str) -> bool:
 
 
 def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
-    """来广营社区卫生服务中心工会: the body the union belongs to is named too."""
+    """来广营社区卫生服务中心工会: the body the union belongs to is named too; a host written
+    as the tail of a body named in full before (某公司所属某某矿 … 某某矿工会) is that body, as
+    the host written bare would be."""
     host = _host_name(ctx, name)
     if host is not None:
-        ref = EntityRef("Organization", host)
+        ref = _named_before(ctx, "Organization", host, s.start_char) or EntityRef("Organization", host)
         end = s.end_char - (len(name) - len(host))
         ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
 

@@ -27,8 +27,10 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
-# 到某街道，走进某公司: the next clause goes on into a body there
-THEN_GOING = re.compile(f"[，,](?:{alternation_of(GOING)})")
+# 到某街道，走进某公司: the next clause goes on into a body there; or visits one there, set up
+# there (来到某镇，察看设在某物流园内的驿站: the park lies in the township)
+VISITING = words("bodies/site_visit_verbs.txt")
+THEN_GOING = re.compile(f"[，,](?:{alternation_of((*GOING, *VISITING))})了?(?:设在|位于)?")
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
 # the marks after which a clause opens

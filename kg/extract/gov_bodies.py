@@ -25,6 +25,7 @@ YOUTH_LEAGUE = "共青团"
 ALIASES = {w: tuple(forms.split(",")) for w, forms in table("bodies/level_body_aliases.tsv", header=True)}
 # a party committee's departments: short form -> the name after 中共<area>委
 DEPARTMENTS = dict(table("bodies/party_departments.tsv", header=True))
+INSTITUTIONS = words("bodies/party_institutions.txt")
 # what ends a government department's name (市科技局, 省住建厅)
 DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
 # the kinds of mention (kg.nlp.gov_bodies) of a body of an area
@@ -118,8 +119,8 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         # a traditional page: the names it never printed whole, spelled as it would (中共槐蔭區委員會)
         info.aliases.update({to_traditional(form) for form in (ref.name, *info.aliases)})
     info.aliases.discard(ref.name)
-    if parent_word is not None:
-        info.parent = _committee(ctx, area, parent_word)
+    if parent_word is not None and not word.endswith(INSTITUTIONS):
+        info.parent = _committee(ctx, area, parent_word)  # (市委党校: a school of its own)
     if template == ctx.lex.level_bodies[GOVERNMENT][0] and getattr(area, "level", None) == TOWNSHIP:
         # 镇政府, 乡人民政府: a township's government is the town hall, inside its township
         # (where its meetings are held); a county's or a province's governs, placed nowhere

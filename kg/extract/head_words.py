@@ -19,6 +19,8 @@ from kg.nlp.text import all_han
 # the type words a text names a body again by (集团公司, 公司): one a company is called by
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
+# the shortest company name a unit's name opens with (某某公司)
+_MIN_COMPANY = 4
 
 
 def head_name(ctx: ArticleContext, s: Span, text: str):
@@ -43,7 +45,8 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
     for exact in (True, False):
         last = last_before(named.get(exact, []), (s.start_char + 1,))
         if last is not None:
-            return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
+            name = ctx.ref_at[last[2]].name
+            return (_company_of_branch(name, head) if exact else _company_within(name, head)) + suffix, None
     host = _company_of_union(ctx, s, head) or _site_company(ctx, head)
     return (host + suffix, None) if host else None
 
@@ -93,6 +96,18 @@ def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
         ):
             return host
     return None
+
+
+def _company_within(name: str, head: str) -> str:
+    """公司 after 某某有限公司细纱车间 (a unit named after its company, the company never named
+    bare) is the company the word names, not the unit: the name up to the last place a
+    company's word or legal form holding it ends (某某有限公司, 某某集团有限公司 for 集团); the
+    name itself for a word no company ends with (中心 of 某某中心医院)."""
+    if head not in COMPANY_ENDINGS:
+        return name
+    ends = [e for e in (head, *LEGAL_FORMS) if head in e]
+    cut = max((j for j in range(_MIN_COMPANY, len(name) + 1) if name.endswith(tuple(ends), 0, j)), default=None)
+    return name[:cut] if cut is not None else name
 
 
 def _company_of_branch(name: str, head: str) -> str:

@@ -41,6 +41,9 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         ref = ctx.ref_at[last]
         info = ctx.facts.entities.get(ref)
         located = info.located_in if info else None
+        moved = _moved_to(ctx, s.start_char, last[1], ref, word, levels)
+        if moved is not None:
+            return ctx.qualified(moved) + rest, moved
         # (a zone or community the registry lacks has no code: the name alone then)
         return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
     area = ctx.context_area(levels, s.start_char, word)
@@ -52,6 +55,26 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         unnamed = rest.startswith("总") and ctx.area_unnamed(levels, s.start_char)
         return (text, None) if department or unnamed else None
     return ctx.qualified(area) + rest, area
+
+
+# 北滘镇等地: an area named as one of several
+SEVERAL = "等"
+
+
+def _moved_to(ctx: ArticleContext, at: int, since: int, ref: EntityRef, word: str, levels):
+    """中北镇总工会主席X说。… 来到张家窝镇，…张家窝镇党委副书记、镇总工会主席Y: a level word
+    after its sentence moved on to another area of that level (named there, after the body
+    named in full, and not one of several: 北滘镇等地) is that area's, not the body's named
+    earlier."""
+    start = max(since, ctx.sentence_of(at)[0])
+    named = [
+        area
+        for _x, y, area in ctx.areas_in(start, at)
+        if y <= at and area.level in levels and area.name.endswith(word) and not ctx.text.startswith(SEVERAL, y)
+    ]
+    if not named or named[-1].name in ref.name:
+        return None
+    return named[-1]
 
 
 def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):

@@ -20,7 +20,7 @@ from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
-from kg.nlp.unions import LOCAL_AREA_ENDINGS
+from kg.nlp.unions import LOCAL_AREA_ENDINGS, NATIONWIDE
 
 # the shortest own name of a company, its ending included (某某公司)
 _MIN_OWN = 4
@@ -235,3 +235,63 @@ def same_area_unions(ctx: ArticleContext) -> None:
                 merged[ref] = federation
     if merged:
         ctx.merge(merged)
+
+
+GROUP_WORD = "集团"
+# the shortest trade name a group and its member share, beyond the areas both open with
+_MIN_BRAND = 2
+# the longest area name stripped from a name's start (黑龙江省, 大同市)
+_MAX_AREA_NAME = 4
+
+
+def group_members(ctx: ArticleContext) -> None:
+    """晋北能源集团有限公司 … 晋北平川煤业有限公司: a company whose name opens with the trade
+    name of a group (集团) the article names — its name before the group's industry word
+    and 集团, past the areas both open with (a trade name, not a place) — is a member of
+    that group, when no other body was said to own it; the trade name a group gives its
+    members is how Chinese firms say so, whatever the province or trade.  Not an area or
+    the nation's name alone (山东能源集团 … 山东电力公司, 中国某某集团 … 中国某某银行), the group
+    itself without 集团 (晋北能源有限公司), nor a company that is a group too."""
+    orgs = {ref: info for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
+    groups = {ref: ref.name[: ref.name.rfind(GROUP_WORD)] for ref in orgs if _group_stem(ref.name)}
+    if not groups:
+        return
+    ends = tuple(sorted({*COMPANY_ENDINGS, *LEGAL_FORMS}, key=len, reverse=True))
+    for ref, info in orgs.items():
+        name = ref.name
+        if info.parent is not None or GROUP_WORD in name or not name.endswith(ends) or not all_han(name):
+            continue
+        owners = [g for g, stem in groups.items() if _shares_brand(ctx, name, stem, ends)]
+        if len(owners) == 1:
+            info.parent = owners[0]
+
+
+def _group_stem(name: str) -> bool:
+    """Is ``name`` a group's (…集团, …集团有限公司), with a name of two characters or more before 集团?"""
+    k = name.rfind(GROUP_WORD)
+    rest = name[k:]
+    return k >= _MIN_BRAND and all_han(name) and (rest == GROUP_WORD or rest.removeprefix(GROUP_WORD) in LEGAL_FORMS)
+
+
+def _shares_brand(ctx: ArticleContext, name: str, stem: str, ends: tuple[str, ...]) -> bool:
+    """Does company ``name`` open with the trade name of the group named ``stem``集团: the
+    prefix they share reaching two characters past the areas (and the nation's name) it
+    opens with, and more than a company ending after it?"""
+    n = 0
+    while n < min(len(name), len(stem)) and name[n] == stem[n]:
+        n += 1
+    lead = 0
+    while lead < n:
+        k = next(
+            (k for k in range(min(_MAX_AREA_NAME, n - lead), 1, -1) if _area_or_nation(ctx, name[lead : lead + k])),
+            0,
+        )
+        if not k:
+            break
+        lead += k
+    return n - lead >= _MIN_BRAND and len(name) > n and not name[n:].startswith(ends)
+
+
+def _area_or_nation(ctx: ArticleContext, word: str) -> bool:
+    """Is ``word`` the name of an area of the registry or of the nation (中国, 全国)?"""
+    return word in NATIONWIDE or bool(ctx.gaz.lookup(word))

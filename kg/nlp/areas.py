@@ -22,6 +22,11 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
 
+# the tags of words of a trade or a kind (物流, 园区): no proper name among them
+COMMON_NOUN_TAGS = frozenset({"n", "vn"})
+# GB/T 2260: the township part of a code opening with 4 is a unit like a township (a zone, a farm)
+ZONE_UNIT_DIGIT = "4"
+
 # a numbered unit inside an area's body (一五二团五连, a regiment's fifth company), which the
 # tagger reads as one number with the area's name: the area ends where it starts
 NUMBERED_UNIT_RE = re.compile(f"[一二三四五六七八九十百零〇]+(?:{'|'.join(words('unions/numbered_unit_words.txt'))})")
@@ -113,6 +118,8 @@ class AreaFinder:
                 continue
             n, kind = hit
             j = i + n
+            if kind == "full" and not (out and out[-1].end == i) and self._kind_of_place(tk, i, j):
+                continue
             if self._area_ok(tk, i, j, kind):
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
                 out.append(Found(i, j, "AREA", kind, ref))
@@ -121,6 +128,20 @@ class AreaFinder:
                 out.append(Found(i, j, "AREA", kind, ANCHORED))
                 i = j
         return out
+
+    def _kind_of_place(self, tk: Tokens, i: int, j: int) -> bool:
+        """在商圈、物流园区建驿站, 全市首个化工园区: a registry unit below a county that is no
+        township but a zone or farm (code 4xx) whose name is words of a trade or kind alone
+        (物流 园区, 化工 园区: common nouns to the tagger, two words or more) is that kind of
+        place in news, not the one unit of that name; so it is where its area is not named
+        before it (某区物流园区 is read by the zone's area)."""
+        words_in = [(a, b, tag) for a, b, _w, tag in tk.tokens[tk.tok_at[i] : tk.tok_at[j - 1] + 1]]
+        if len(words_in) < 2 or words_in[0][0] != i or words_in[-1][1] != j:
+            return False
+        if any(tag not in COMMON_NOUN_TAGS for _a, _b, tag in words_in):
+            return False
+        meanings = self.gaz.lookup(tk.text[i:j])
+        return bool(meanings) and all(a.level == "township" and a.code[6:7] == ZONE_UNIT_DIGIT for a in meanings)
 
     def _area_ok(self, tk: Tokens, i: int, j: int, kind: str) -> bool:
         text = tk.text

@@ -19,6 +19,9 @@ from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.unions import UnionFinder
 from kg.nlp.venues import VenueFinder
 
+# the legal forms no name opens with (有限公司…: the tail of a company's name cut off its start)
+LEGAL_OPENERS = tuple(f for f in words("bodies/legal_forms.txt") if f.startswith(("有限", "股份")))
+
 # what follows an area after a national industrial union's name: its committee there
 COMMITTEE = "委员会"
 # level words a national body's short form is no national body after (省国资委, 市人社部)
@@ -111,6 +114,9 @@ class BodyFinder:
                 cands.append(Found(s, e, label, kind))
         cands += self._defined_forms(text, cands, abbreviations or {})
         cands += self._inner_tails(text, cands, area_starts)
+        # (有限公司职工活动中心: a name cut after its company's own name, a column's line broken
+        # inside it; no name opens with a legal form)
+        cands = [f for f in cands if not text.startswith(LEGAL_OPENERS, f.start)]
         return longest_names(national, cands) + glued
 
     @staticmethod

@@ -124,6 +124,15 @@ class OrgFinder:
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])
                 glued = glued or branch
+                # (洛阳市…街道中心小学/LOC, 钧瓷文化产业园|管理中心/LOC: a place word, a body's ending
+                # glued into it after an area inside it or a place word before it, and a word of
+                # the body's own between: a body named after the place; not 北京市中心)
+                placed = tk.tag_at(s) == "LOC" and word_end == e and 0 < word_start < s
+                inner = max((k for k in range(word_start + 1, s + 1) if k in area_starts.ends), default=None)
+                glued = glued or (
+                    placed
+                    and ((inner is not None and inner < s) or (inner is None and tk.tag_at(word_start - 1) == "LOC"))
+                )
                 if (
                     s not in tk.starts
                     and tk.tag_at(s) != "ORG"

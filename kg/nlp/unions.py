@@ -164,11 +164,19 @@ class UnionFinder:
             level = edges.level_prefix(text, a, s)
             if level and text.endswith(self._determiners, 0, self._level_run_start(text, a)):
                 continue  # 相关市总工会 read as one word: the unions of several areas
+            if self._after_several(text, a):
+                continue  # 各省|辖市总工会: the unions of a class of areas, the name cut inside its phrase
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         out.extend(self._federations_short(tk, area_starts))
         out.extend(self._staff_unions(tk, area_starts))
         return out
+
+    def _after_several(self, text: str, a: int) -> bool:
+        """Does a name at ``a`` follow a word of several areas and a level word glued to it
+        (各省辖市总工会, 各市直属工会)?  Then it is a class of bodies, none named."""
+        word = next((w for w in self.lex.level_words if text.endswith(w, 0, a)), None)
+        return word is not None and text.endswith(self._determiners, 0, a - len(word))
 
     def _level_run_start(self, text: str, k: int) -> int:
         """Where the level words written before ``k`` start (各县（市）区总工会: 县（市） before

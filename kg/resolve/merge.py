@@ -110,11 +110,19 @@ class Resolver:
         """Shortened names of a body given in full in the same file: 街道工会 is the street's
         总工会; 长江智造集团 is 长江智造集团有限公司 (a company without its legal form)."""
         names: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # (source, class, short form) -> the full names an article gave it to; and the names
+        # an article kept apart from a full name it had as well (not the same body there)
+        given: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        apart: set[tuple[str, str, str]] = set()
         for article, facts in items:
-            for ref in facts.entities:
+            for ref, info in facts.entities.items():
                 if ref.cls in ("TradeUnion", "Organization"):
                     names[(article.source, ref.cls)].add(ref.name)
-        out = {}
+                    for alias in info.aliases - {ref.name}:
+                        given[(article.source, ref.cls, alias)].add(ref.name)
+                        if EntityRef(ref.cls, alias) in facts.entities:
+                            apart.add((article.source, ref.cls, alias))
+        out = _defined_elsewhere(names, given, apart)
         for (source, cls), ns in names.items():
             for n in ns:
                 full = None
@@ -134,7 +142,7 @@ class Resolver:
                     full = min(
                         (m for m in (n + form for form in LEGAL_FORMS) if m in ns and legal_form_of(n, m)), default=None
                     )
-                if full and full != n:
+                if full and full != n and (source, cls, n) not in out:
                     out[(source, cls, n)] = full
         return out
 
@@ -262,6 +270,35 @@ class Resolver:
         """The node of a named area, with its code and level (its containers: ``link_areas``)."""
         area = self.gaz.get(code)
         add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
+
+
+# the shortest short form that names one body across a file's articles (公司, 集团 name none)
+_MIN_SHORT = 4
+
+
+def _defined_elsewhere(
+    names: dict[tuple[str, str], set[str]],
+    given: dict[tuple[str, str, str], set[str]],
+    apart: set[tuple[str, str, str]],
+) -> dict[tuple[str, str, str], str]:
+    """某某煤业有限公司（以下简称“某某公司”） … and, in the next item of the same page, 某某公司 and
+    某某公司某矿: a body one article named by a short form of one full name (its alias there)
+    is that body in the file's other articles too, where it stands alone (a page cut into
+    items, a list line read as a new item's headline).  Not a form two full names share, one
+    an article kept apart from the full name, or a level word's body (镇总工会: each page's own)."""
+    out: dict[tuple[str, str, str], str] = {}
+    for (source, cls), ns in names.items():
+        for n in ns:
+            fulls = given.get((source, cls, n), set()) - {n}
+            if len(fulls) != 1 or len(n) < _MIN_SHORT or (source, cls, n) in apart or _page_body(n):
+                continue
+            full, seen = next(iter(fulls)), {n}
+            while full not in seen and len(more := given.get((source, cls, full), set()) - {full}) == 1:
+                seen.add(full)  # (a short form of a short form: follow it to the full name)
+                full = next(iter(more))
+            if full in ns and full not in seen:
+                out[(source, cls, n)] = full
+    return out
 
 
 def _place_of(facts: ArticleFacts, body: EntityRef) -> set[str]:

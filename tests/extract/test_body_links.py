@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import names, parents, posts, relations
 
 
@@ -325,3 +327,35 @@ def test_a_units_branch_union_belongs_to_the_workplaces_union_named_before(extra
     """机械学院分工会 after 某某大学工会: the university's union's branch."""
     facts = extract_text("南京青松理工大学工会召开会议。机械学院分工会主席王明介绍了经验。", region="南京市")
     assert ("机械学院分工会", "南京青松理工大学工会") in parents(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "bare"),
+    [
+        (
+            "来自华阳矿业有限公司新庄煤矿综采队的王建国获第一名。新庄煤矿工会主席孙立平表示祝贺。",
+            "华阳矿业有限公司新庄煤矿",
+            "新庄煤矿",
+        ),
+        (
+            "岭南医疗集团有限公司中心医院承办了比赛。中心医院工会主席林晓红致辞。",
+            "岭南医疗集团有限公司中心医院",
+            "中心医院",
+        ),
+        (
+            "在黔北电力有限公司乌江发电厂召开座谈会，乌江发电厂工会主席罗成刚介绍经验。",
+            "黔北电力有限公司乌江发电厂",
+            "乌江发电厂",
+        ),
+    ],
+)
+def test_a_unions_host_written_as_the_tail_of_a_body_named_before_is_that_body(extract_text, text, full, bare):
+    facts = extract_text(text)
+    orgs = names(facts, "Organization")
+    assert full in orgs
+    assert bare not in orgs
+
+
+def test_a_unions_host_named_nowhere_before_is_a_body_of_its_own(extract_text):
+    facts = extract_text("城南第三中学工会主席何立新说，活动很成功。")
+    assert "城南第三中学" in names(facts, "Organization")

@@ -416,3 +416,22 @@ def test_a_departments_short_form_after_unplaced_words_is_the_full_form_named(ex
     )
     assert "师市人社局" not in names(facts, "Organization")
     assert ("王明", "师市人力资源和社会保障局", "副局长") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("淄博市总工会举办培训班，特邀市委党校教授孔令和作辅导。", "中共淄博市委党校"),
+        ("会议在中共绵阳市委党校举行，市委宣传部部长王华讲话。", "中共绵阳市委党校"),
+        ("柳州市总工会与市委党校联合举办研讨班，市委组织部派员参加。", "中共柳州市委党校"),
+    ],
+)
+def test_a_party_committees_school_is_an_institution_of_its_own(extract_text, text, school):
+    facts = extract_text(text)
+    assert school in names(facts, "Organization")
+    assert not any(child == school for child, _ in parents(facts))
+
+
+def test_a_party_committees_department_beside_its_school_stays_its_department(extract_text):
+    facts = extract_text("会议在中共绵阳市委党校举行，市委宣传部部长王华讲话。")
+    assert ("中共绵阳市委宣传部", "中共绵阳市委员会") in parents(facts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.bodies import longest_names
 from kg.nlp.found import Found
 
@@ -71,3 +73,22 @@ def test_a_national_short_form_inside_a_longer_form_goes_with_it():
     full, short = Found(0, 6, "ORG", "national", "国家税务总局"), Found(2, 6, "ORG", "national", "国家税务总局")
     longer = Found(0, 12, "ORG")
     assert longest_names([full, short], [longer]) == [longer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告会在夷陵区小溪塔街道宜昌峡光新材料\n有限公司职工活动中心举行。",
+        "比赛在柳州宏达机械制造\n有限公司职工文化活动中心开赛。",
+        "座谈会在佛山顺联陶瓷\n股份有限公司会议中心召开。",
+    ],
+)
+def test_no_name_opens_with_a_legal_form(labelled, text):
+    found = labelled(text, "PLACE") | labelled(text, "ORG")
+    assert not any(name.startswith(("有限公司", "股份有限公司")) for name in found)
+
+
+def test_a_name_with_a_legal_form_inside_is_found_whole(labelled):
+    assert "柳州宏达机械制造有限公司职工文化活动中心" in labelled(
+        "比赛在柳州宏达机械制造有限公司职工文化活动中心开赛。", "PLACE"
+    )

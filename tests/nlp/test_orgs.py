@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.bodies import BodyFinder
 from kg.nlp.spans import Anchors
 
@@ -284,3 +286,19 @@ def test_a_joining_word_read_into_a_name_after_a_union_joins_two_bodies(labelled
     text = "11月2日，湖南省长沙市岳麓区总工会与区司法局联合设立的职工法律援助工作站揭牌。"
     assert labelled(text, "ORG") == {"区司法局"}
     assert "湖南省人力资源和社会保障厅" in labelled("湖南省人力资源和社会保障厅与湖南省总工会联合举办比赛。", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("王芳　洛阳市偃师区首阳山街道中心小学教师", "洛阳市偃师区首阳山街道中心小学"),
+        ("张伟　兰州市城关区皋兰路街道中心小学教师", "兰州市城关区皋兰路街道中心小学"),
+        ("李明　禹州市神垕镇钧瓷文化产业园管理中心研发员", "禹州市神垕镇钧瓷文化产业园管理中心"),
+    ],
+)
+def test_a_body_ending_glued_into_a_place_word_after_an_area_names_a_body(labelled, text, body):
+    assert body in labelled(text, "ORG")
+
+
+def test_a_place_word_that_is_an_area_and_the_ending_alone_names_no_new_body(labelled):
+    assert not labelled("活动在广场中心举行。", "ORG")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_union_opens_with_its_area(find):
     assert ("南京市江宁区总工会", "UNION", "") in find("南京市江宁区总工会召开会议。")
@@ -253,3 +255,11 @@ def test_a_quantifier_before_unions_in_another_clause(labelled):
 def test_a_units_branch_union_named_bare(labelled):
     """机械学院分工会: no area or organisation word opens it; the unit's name (…学院) and 分工会."""
     assert "机械学院分工会" in labelled("南京青松理工大学工会召开会议。机械学院分工会主席王明介绍了经验。", "UNION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各省辖市总工会、济源示范区总工会：", "请各省辖市总工会认真组织。", "江苏各省辖市总工会要抓好落实。"],
+)
+def test_a_union_after_a_word_of_several_and_a_level_word_is_none(labelled, text):
+    assert not any(name.startswith("辖市") for name in labelled(text, "UNION"))
