@@ -49,6 +49,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
@@ -132,6 +133,7 @@ def read_posts(ctx: ArticleContext) -> None:
     # the other names of a list share the first name's offices (in a list's line, names
     # may be set apart by spaces: 副主席：李静 王强; a list may go on after a line break: A、\nB)
     listed = False  # the name before followed a 、: the list's last name may follow 及/和 (A、B及C)
+    lists: list[list[Span]] = []  # each list of names sharing its first name's offices
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
         spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
@@ -139,6 +141,12 @@ def read_posts(ctx: ArticleContext) -> None:
         listed = gap.rstrip() == "、"
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
+            if lists and lists[-1][-1] is prev:
+                lists[-1].append(p)
+            else:
+                lists.append([prev, p])
+    for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
+        held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     for p in people:
         offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices and (end := row_cell_end(ctx, p)) is not None:

@@ -1169,3 +1169,19 @@ def test_a_title_of_another_organ_after_a_union_officers_name_is_the_hosts(extra
 def test_an_election_naming_no_union_before_is_at_the_union_the_article_is_about(extract_text):
     facts = extract_text("经会员代表投票，刘洋以61票当选理事长，远大机械产业工会首位女性理事长由此产生。")
     assert ("刘洋", "远大机械产业工会", "理事长") in posts(facts)
+
+
+def test_coordinated_bodies_before_as_many_names_go_one_to_one(extract_text):
+    facts = extract_text("会上，雨花区、天心区、岳麓区总工会主席刘洋、李静、王强分别作交流发言。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "天心区总工会", "主席"),
+        ("王强", "岳麓区总工会", "主席"),
+    }
+    facts = extract_text("芙蓉区、开福区总工会主席刘洋、李静出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "芙蓉区总工会", "主席"), ("李静", "开福区总工会", "主席")}
+
+
+def test_coordinated_bodies_before_one_name_are_all_its_offices(extract_text):
+    facts = extract_text("会上，长沙市律师协会、长沙市会计师协会会长刘洋讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市律师协会", "会长"), ("刘洋", "长沙市会计师协会", "会长")}
