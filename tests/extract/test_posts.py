@@ -1185,3 +1185,14 @@ def test_coordinated_bodies_before_as_many_names_go_one_to_one(extract_text):
 def test_coordinated_bodies_before_one_name_are_all_its_offices(extract_text):
     facts = extract_text("会上，长沙市律师协会、长沙市会计师协会会长刘洋讲话。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市律师协会", "会长"), ("刘洋", "长沙市会计师协会", "会长")}
+
+
+def test_a_bare_committee_among_the_offices_of_a_vote_labels_its_title(extract_text):
+    facts = extract_text("会议补选刘洋为雨花区总工会第五届委员会委员、常务委员会委员、副主席。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "委员"),
+        ("刘洋", "雨花区总工会", "常务委员会委员"),
+        ("刘洋", "雨花区总工会", "副主席"),
+    }
+    facts = extract_text("全会增补王强为荔湾区总工会委员、常务委员会委员。", region="广州市")
+    assert posts(facts) == {("王强", "荔湾区总工会", "委员"), ("王强", "荔湾区总工会", "常务委员会委员")}
