@@ -105,7 +105,9 @@ def read_posts(ctx: ArticleContext) -> None:
             chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
         offices = _offices(ctx, chain)
-        if chain and chain[-1][1] is None and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
+        if chain and chain[-1][1] is None and is_government_head(chain[-1][0].text):
+            pass  # 副市长X where the text names no 市政府: an office at no other body either
+        elif chain and chain[-1][1] is None and before and _next_name(ctx, prev, chain[-1][0]):
             # 区总工会主席A、副主席B: a title without a body right after another's name is
             # at the body of that name's last office, whatever bodies the titles after it
             # name (理事长A、副理事长兼立法会议员B: B's 副理事长 is A's body's)
@@ -160,6 +162,11 @@ def read_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
+
+
+def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
+    """Whether only a mark of a list comes between the name before and the title ``t``."""
+    return ctx.text[prev.end_char : t.start_char] in NEXT_NAME
 
 
 def _joined_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:
