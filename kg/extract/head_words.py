@@ -29,7 +29,8 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
     def filing(span, ref, rank):
         if ctx.text.startswith(HONOUR_TITLES, span[1]):
             return  # 某省电力公司劳动模范X: the body names an honour, the text does not speak of it
-        if ref.cls == "Organization" and head in _plain_form(ref.name) and ref.name != head:
+        if ref.cls == "Organization" and head in _plain_form(ref.name) and not ref.name.startswith(head):
+            # (a name opening with the type word is a short form itself: 公司工会女职工委员会)
             # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
             bare = ref.name
             for form in LEGAL_FORMS:
@@ -43,9 +44,23 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
     for exact in (True, False):
         last = last_before(named.get(exact, []), (s.start_char + 1,))
         if last is not None:
-            return _company_of_branch(ctx.ref_at[last[2]].name, head) + suffix, None
+            name = ctx.ref_at[last[2]].name
+            return _company_of_branch(name if exact else _company_opening(name, head), head) + suffix, None
     host = _company_of_union(ctx, s, head) or _site_company(ctx, head)
     return (host + suffix, None) if host else None
+
+
+def _company_opening(name: str, head: str) -> str:
+    """公司 after 某某纺织有限公司细纱车间 (a unit named with its company): the company the
+    unit's name opens with, its name closed by a legal form holding the type word; else
+    ``name``."""
+    cuts = [
+        j
+        for form in LEGAL_FORMS
+        for j in range(len(form), len(name))
+        if name.endswith(form, 0, j) and head in name[:j] and name[:j].endswith(COMPANY_ENDINGS)
+    ]
+    return name[: max(cuts)] if cuts else name
 
 
 def _site_company(ctx: ArticleContext, head: str) -> str | None:

@@ -630,3 +630,13 @@ def test_a_level_short_form_after_a_title_is_the_area_of_that_chain_after_anothe
         region="成都市郫都区",
     )
     assert ("李静", "郫都区红光街道总工会", "主席") in posts(facts)
+
+
+def test_a_type_word_after_a_unit_named_with_its_company_is_the_company(extract_text):
+    text = "清晨，长沙锦绣纺织有限公司细纱车间里，细纱机同时转动。她逐一向公司工会反映。公司工会主席雷振华说。"
+    facts = extract_text(text, region="长沙市")
+    assert ("雷振华", "长沙锦绣纺织有限公司工会", "主席") in posts(facts)
+    assert "长沙锦绣纺织有限公司细纱车间工会" not in names(facts, "TradeUnion")
+    text = "在株洲远航电机股份有限公司装配车间，公司工会副主席王强介绍了情况。"
+    facts = extract_text(text, region="株洲市")
+    assert ("王强", "株洲远航电机股份有限公司工会", "副主席") in posts(facts)
