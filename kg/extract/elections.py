@@ -76,6 +76,8 @@ UNION_COMMITTEE = "工会委员会"
 PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
 # a union's committees that are the union itself, or its congress: no committee of it
 WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
+# what the name of a committee ends with (常务委员会)
+COMMITTEE_WORD = "委员会"
 # how far back the clause that made a committee may open
 _CLAUSE_REACH = 40
 # a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
@@ -255,7 +257,7 @@ def _offices_after(
             pos += 1
             # the next office may name another committee of the same union
             # (分别当选为经费审查委员会主任、女职工委员会主任)
-            committee = _committee_at(text, pos, by_start)
+            committee = _committee_at(text, pos, by_start) or _bare_committee(ctx, pos, by_start)
             pos += len(committee)
     # no body written: a government's head is the area's government's (当选为副市长)
     out, rest = [], []
@@ -306,6 +308,18 @@ def _own_body_word(text: str, pos: int, by_start: dict[int, Span]) -> str | None
 def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:
     """A union's committee named bare at ``pos`` with a title right after it, or ""."""
     return next((w for w in UNION_COMMITTEES if text.startswith(w, pos) and pos + len(w) in by_start), "")
+
+
+def _bare_committee(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> str:
+    """补选X为委员会委员、常务委员会委员、副主席: a committee named bare (no area, no name:
+    a word ending in 委员会) among the offices of a vote, a title right after it, is a
+    committee of the body voted at — its members hold an office there, labelled with the
+    committee (常务委员会委员); "" else."""
+    for x, y in ctx.ref_at.by_start.get(pos, ()):
+        word = ctx.text[x:y]
+        if word.endswith(COMMITTEE_WORD) and len(word) <= 6 and y in by_start and not ctx.areas_in(x, y):
+            return word
+    return ""
 
 
 def _committee_made_before(text: str, at: int) -> str:

@@ -31,7 +31,8 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
     def filing(span, ref, rank):
         if ctx.text.startswith(HONOUR_TITLES, span[1]):
             return  # 某省电力公司劳动模范X: the body names an honour, the text does not speak of it
-        if ref.cls == "Organization" and head in _plain_form(ref.name) and ref.name != head:
+        if ref.cls == "Organization" and head in _plain_form(ref.name) and not ref.name.startswith(head):
+            # (a name opening with the type word is a short form itself: 公司工会女职工委员会)
             # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
             bare = ref.name
             for form in LEGAL_FORMS:

@@ -23,6 +23,9 @@ from kg.model.facts import EntityRef
 JOB_HEADS = words("posts/job_heads.txt")
 JOB_GRADES = words("posts/job_grades.txt")
 JOB_NON_POSTS = frozenset(words("posts/job_non_posts.txt"))
+# a qualification after a trade (制茶技师, 电气工程师) is the qualification still; after these
+# (总工程师, 首席技师) a position at the unit
+POSITION_MARKS = tuple(words("posts/job_position_marks.txt"))
 # a worker's trade (工长: a work group's foreman, 线路工长, 接触网工区工长): an occupation, as
 # 驾驶员 is, no post at the unit, though it ends as a job does
 TRADES = tuple(words("people/trades.txt"))
@@ -96,9 +99,19 @@ def is_job_word(word: str) -> bool:
     return _kind(word) is not None or (_JOB.fullmatch(word) is not None and word.endswith(TRADES))
 
 
+def _trade_qualification(word: str) -> bool:
+    """制茶技师, 电气工程师: a trade, then a bare qualification (技师, 工程师: job_non_posts.txt)
+    with no mark of a position before it (总工程师, 首席技师)."""
+    if len(word) > _JOB_LENGTH:
+        return False  # (a longer word is a phrase: 补选药剂科主管药师)
+    return any(
+        word.endswith(q) and len(word) > len(q) and not word[: -len(q)].endswith(POSITION_MARKS) for q in JOB_NON_POSTS
+    )
+
+
 def _kind(word: str) -> str | None:
     """ "job", "grade" (a qualification) or None for a word that is neither."""
-    if word in JOB_NON_POSTS:
+    if word in JOB_NON_POSTS or _trade_qualification(word):
         return "grade"
     if _JOB.fullmatch(word) is None or word.endswith(TRADES):
         return None

@@ -80,12 +80,19 @@ def _moved_to(ctx: ArticleContext, at: int, since: int, ref: EntityRef, word: st
 def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):
     """仁怀市人大常委会副主任、市总工会主席X: a level body right after the title of a body
     named with an area of its level (or called by its word: a county-level 市) is that
-    area's, not the last one of its name."""
+    area's, not the last one of its name.  The body may open the item (after a mark) or
+    follow the name of someone else (副主席A和某镇党委副书记、镇总工会主席B): the areas
+    read are those after the last name, each opening the item or a body's name."""
     if ctx.text[s.start_char - 1 : s.start_char] != "、":
         return None
     item = max(ctx.text.rfind(m, 0, s.start_char - 1) for m in "、，,；;。：:\n") + 1
-    opening = [area for x, _y, area in ctx.areas_in(item, s.start_char - 1) if x == item]
-    return opening[0] if opening and (opening[0].level in levels or opening[0].name.endswith(word)) else None
+    item = max([item, *(p.end_char for p in ctx.mentions_in("PERSON", item, s.start_char - 1))])
+    opening = [
+        area
+        for x, _y, area in ctx.areas_in(item, s.start_char - 1)
+        if (x == item or x in ctx.ref_at.by_start) and (area.level in levels or area.name.endswith(word))
+    ]
+    return opening[0] if opening else None
 
 
 def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:

@@ -49,6 +49,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
@@ -104,7 +105,9 @@ def read_posts(ctx: ArticleContext) -> None:
             chain = [(t, None), *chain]  # 党委书记X校长: the title after the name, at the chain's body
         before = held[(prev.start_char, prev.end_char)] if prev is not None else []
         offices = _offices(ctx, chain)
-        if chain and chain[-1][1] is None and before and ctx.text[prev.end_char : chain[-1][0].start_char] in NEXT_NAME:
+        if chain and chain[-1][1] is None and is_government_head(chain[-1][0].text):
+            pass  # 副市长X where the text names no 市政府: an office at no other body either
+        elif chain and chain[-1][1] is None and before and _next_name(ctx, prev, chain[-1][0]):
             # 区总工会主席A、副主席B: a title without a body right after another's name is
             # at the body of that name's last office, whatever bodies the titles after it
             # name (理事长A、副理事长兼立法会议员B: B's 副理事长 is A's body's)
@@ -132,6 +135,7 @@ def read_posts(ctx: ArticleContext) -> None:
     # the other names of a list share the first name's offices (in a list's line, names
     # may be set apart by spaces: 副主席：李静 王强; a list may go on after a line break: A、\nB)
     listed = False  # the name before followed a 、: the list's last name may follow 及/和 (A、B及C)
+    lists: list[list[Span]] = []  # each list of names sharing its first name's offices
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
         spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
@@ -139,6 +143,12 @@ def read_posts(ctx: ArticleContext) -> None:
         listed = gap.rstrip() == "、"
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
+            if lists and lists[-1][-1] is prev:
+                lists[-1].append(p)
+            else:
+                lists.append([prev, p])
+    for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
+        held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     for p in people:
         offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices and (end := row_cell_end(ctx, p)) is not None:
@@ -152,6 +162,11 @@ def read_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
+
+
+def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
+    """Whether only a mark of a list comes between the name before and the title ``t``."""
+    return ctx.text[prev.end_char : t.start_char] in NEXT_NAME
 
 
 def _joined_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:

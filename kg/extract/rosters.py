@@ -18,7 +18,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import body_before, role_at
-from kg.ingest.rosters import roster_label, roster_line, roster_runs
+from kg.ingest.rosters import headed_line, roster_label, roster_line, roster_runs
 from kg.model.facts import EntityRef, RelationFact
 
 # what may stand between two titles of one chain: marks, spaces, a bracketed 兼
@@ -42,6 +42,15 @@ def read_rosters(ctx: ArticleContext) -> None:
             span = roster_line(ctx.text[a:b])
             if span is not None:
                 _read_line(ctx, a + span[0], a + span[1], b, label)
+    if ctx.article.roster:
+        return
+    in_runs = {i for run in runs for i in run}
+    for i, (a, b) in enumerate(lines):
+        # 南阳市：张某　某合作社理事长: one entry under its group's header, alone on its line
+        if i not in in_runs and (k := headed_line(ctx.text[a:b])) is not None:
+            span = roster_line(ctx.text[a + k : b])
+            if span is not None:
+                _read_line(ctx, a + k + span[0], a + k + span[1], b, None)
 
 
 def _label_body(ctx: ArticleContext, line: tuple[int, int]) -> EntityRef | None:

@@ -31,6 +31,8 @@ _BODY_CHARS = frozenset("会部局委院司厂所处室站社办团队组")
 _MAX_CHAIN = 80
 # how long a roster's label may be
 _MAX_LABEL = 20
+# a header of a group of a list's lines: a short label and a colon (郑州市：, 省直产业工会：)
+_HEADER = re.compile(f"[{HAN}（）()]{{2,12}}[：:]")
 # how many lines in a row make a roster
 MIN_LINES = 2
 
@@ -83,6 +85,17 @@ def roster_runs(lines: list[str]) -> list[list[int]]:
             out.append(run)
         run = []
     return out
+
+
+def headed_line(line: str) -> int | None:
+    """南阳市：张某　某合作社理事长: a list's entry opening with its group's header (a short
+    label and a colon), then a roster line whose name opens with a listed surname — one
+    such line is an entry of a list, not a sentence's fragment.  Where the entry starts
+    after the header; None otherwise."""
+    m = _HEADER.match(line)
+    if m is None or roster_line(line[m.end() :], known_surname=True) is None:
+        return None
+    return m.end()
 
 
 def roster_label(text: str) -> bool:

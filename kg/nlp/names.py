@@ -32,6 +32,8 @@ REFERRING = words("names/referring_words.txt")
 NAME_BREAKERS = "names/name_breakers.txt"
 # marks that end a clause or a list item: never inside a name, whatever the tagger says
 CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
+# what ends a quoted sentence (“…。”): a quotation ending so is speech, no part of a name
+SPEECH_ENDS = frozenset("。！!？?…")
 # in brackets inside a company's name, besides areas and organisation words (（中国）)
 BRACKET_QUALIFIERS = frozenset(words("bodies/bracket_qualifiers.txt"))
 # the endings of a union's own name (…总工会, …工会): a body ending right before one is part of it
@@ -97,6 +99,8 @@ class NameEdges:
                 word = text[a:k]
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[k - 1] in CLOSE_QUOTES:
+                if text[k - 2 : k - 1] in SPEECH_ENDS:
+                    break  # “…定心丸。”公司工会: a quoted sentence (speech) ends before the name
                 q = text.rfind(OPEN_QUOTES[CLOSE_QUOTES.index(text[k - 1])], max(0, k - 30), k - 1)
                 if q < 0:
                     break

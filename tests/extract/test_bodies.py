@@ -616,3 +616,27 @@ def test_a_company_named_in_an_honour_is_no_body_a_type_word_names_again(extract
         region="长沙市",
     )
     assert ("刘明", "宏远机械有限公司", "总经理") in posts(facts)
+
+
+def test_a_level_short_form_after_a_title_is_the_area_of_that_chain_after_another_name(extract_text):
+    text = (
+        "上午，团结镇总工会主席刘洋致辞。下午，一行来到唐昌镇。"
+        "区总工会副主席王强和唐昌镇党委副书记、镇总工会主席李静为快递员送上慰问品。"
+    )
+    facts = extract_text(text, region="成都市郫都区")
+    assert ("李静", "唐昌镇总工会", "主席") in posts(facts)
+    facts = extract_text(
+        "上午，安德街道总工会主席刘洋致辞，区总工会副主席王强与红光街道党工委副书记、街道总工会主席李静出席。",
+        region="成都市郫都区",
+    )
+    assert ("李静", "郫都区红光街道总工会", "主席") in posts(facts)
+
+
+def test_a_type_word_after_a_unit_named_with_its_company_is_the_company(extract_text):
+    text = "清晨，长沙锦绣纺织有限公司细纱车间里，细纱机同时转动。她逐一向公司工会反映。公司工会主席雷振华说。"
+    facts = extract_text(text, region="长沙市")
+    assert ("雷振华", "长沙锦绣纺织有限公司工会", "主席") in posts(facts)
+    assert "长沙锦绣纺织有限公司细纱车间工会" not in names(facts, "TradeUnion")
+    text = "在株洲远航电机股份有限公司装配车间，公司工会副主席王强介绍了情况。"
+    facts = extract_text(text, region="株洲市")
+    assert ("王强", "株洲远航电机股份有限公司工会", "副主席") in posts(facts)

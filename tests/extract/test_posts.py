@@ -352,22 +352,34 @@ def test_a_named_workshops_head_after_a_bare_company_is_the_companys_office(extr
 
 
 def test_a_deputy_district_head_is_at_the_districts_government(extract_text):
-    facts = extract_text("雨花区副区长刘洋出席活动并致辞。", region="长沙市")
-    assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
+    facts = extract_text("雨花区政府举办招聘会，雨花区副区长刘洋出席活动并致辞。", region="长沙市")
+    assert ("刘洋", "长沙市雨花区人民政府", "副区长") in posts(facts)
 
 
 def test_a_government_head_after_a_party_title_is_not_the_committees(extract_text):
-    facts = extract_text("雨花区委副书记、区长刘洋出席活动。", region="长沙市")
+    facts = extract_text("雨花区委、区政府举办招聘会，雨花区委副书记、区长刘洋出席活动。", region="长沙市")
     assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记"), ("刘洋", "长沙市雨花区人民政府", "区长")}
+    facts = extract_text("雨花区委副书记、区长刘洋出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记")}
 
 
 def test_a_bare_deputy_mayor_is_at_the_government_of_the_city_in_context(extract_text):
-    facts = extract_text("长沙市举行职工技能大赛，副市长刘洋出席。", region="长沙市")
+    facts = extract_text("长沙市政府举行职工技能大赛，副市长刘洋出席。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市人民政府", "副市长")}
 
 
+def test_a_bare_head_of_a_government_the_text_never_names_is_no_post(extract_text):
+    # (the gold's convention: 副县长 names no body when the 县政府 is not in the text)
+    facts = extract_text("长沙市举行职工技能大赛，副市长刘洋出席。", region="长沙市")
+    assert posts(facts) == set()
+    facts = extract_text("会上，望城区委常委、副区长李静讲话。", region="长沙市")
+    assert posts(facts) == {("李静", "中共长沙市望城区委员会", "常委")}
+    facts = extract_text("大会在郑州举行，副省长王强出席并颁奖。", region="河南省")
+    assert posts(facts) == set()
+
+
 def test_an_appointment_as_deputy_district_head(extract_text):
-    facts = extract_text("会议决定任命刘洋为雨花区副区长。", region="长沙市")
+    facts = extract_text("雨花区政府召开会议，会议决定任命刘洋为雨花区副区长。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
 
 
@@ -1169,3 +1181,40 @@ def test_a_title_of_another_organ_after_a_union_officers_name_is_the_hosts(extra
 def test_an_election_naming_no_union_before_is_at_the_union_the_article_is_about(extract_text):
     facts = extract_text("经会员代表投票，刘洋以61票当选理事长，远大机械产业工会首位女性理事长由此产生。")
     assert ("刘洋", "远大机械产业工会", "理事长") in posts(facts)
+
+
+def test_coordinated_bodies_before_as_many_names_go_one_to_one(extract_text):
+    facts = extract_text("会上，雨花区、天心区、岳麓区总工会主席刘洋、李静、王强分别作交流发言。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "主席"),
+        ("李静", "天心区总工会", "主席"),
+        ("王强", "岳麓区总工会", "主席"),
+    }
+    facts = extract_text("芙蓉区、开福区总工会主席刘洋、李静出席活动。", region="长沙市")
+    assert posts(facts) == {("刘洋", "芙蓉区总工会", "主席"), ("李静", "开福区总工会", "主席")}
+
+
+def test_coordinated_bodies_before_one_name_are_all_its_offices(extract_text):
+    facts = extract_text("会上，长沙市律师协会、长沙市会计师协会会长刘洋讲话。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市律师协会", "会长"), ("刘洋", "长沙市会计师协会", "会长")}
+
+
+def test_a_bare_committee_among_the_offices_of_a_vote_labels_its_title(extract_text):
+    facts = extract_text("会议补选刘洋为雨花区总工会第五届委员会委员、常务委员会委员、副主席。", region="长沙市")
+    assert posts(facts) == {
+        ("刘洋", "雨花区总工会", "委员"),
+        ("刘洋", "雨花区总工会", "常务委员会委员"),
+        ("刘洋", "雨花区总工会", "副主席"),
+    }
+    facts = extract_text("全会增补王强为荔湾区总工会委员、常务委员会委员。", region="广州市")
+    assert posts(facts) == {("王强", "荔湾区总工会", "委员"), ("王强", "荔湾区总工会", "常务委员会委员")}
+
+
+def test_a_trade_before_a_bare_qualification_is_no_post(extract_text):
+    # 制茶技师, 电气工程师: a qualification in a trade; 首席技师, 总工程师: positions at the unit
+    facts = extract_text("长沙天宇机械有限公司焊工李静、湖南茶业有限公司制茶技师周明获得表彰。", region="长沙市")
+    assert posts(facts) == set()
+    facts = extract_text("株洲远航电机有限公司电气工程师王强获评劳动模范。", region="株洲市")
+    assert posts(facts) == set()
+    facts = extract_text("湖南茶业有限公司首席技师周明、长沙天宇机械有限公司总工程师李静获得表彰。", region="长沙市")
+    assert posts(facts) == {("周明", "湖南茶业有限公司", "首席技师"), ("李静", "长沙天宇机械有限公司", "总工程师")}

@@ -106,3 +106,15 @@ def test_a_rosters_places_say_nothing_of_the_pages_region(nlp, gaz):
     )
     page = infer_page([nlp(article.text), nlp(roster.text)], [article, roster], gaz)
     assert page.region == []
+
+
+def test_one_entry_under_its_groups_header_on_its_line_is_read(extract_text):
+    text = (
+        "二、长沙市五一劳动奖章（100名）\n岳麓区：王强 湘江机械有限公司焊工\n"
+        "浏阳市：赵永强 浏阳金穗水稻种植专业合作社理事长\n宁乡市：李静（女） 宁乡市第一中学教师\n"
+    )
+    assert posts(extract_text(text, region="长沙市")) == {("赵永强", "浏阳金穗水稻种植专业合作社", "理事长")}
+    text = "会议议程\n主持人：周敏 雨花区总工会副主席\n"
+    assert posts(extract_text(text, region="长沙市")) == {("周敏", "雨花区总工会", "副主席")}
+    # (no header: a name and a chain alone on a line may be a fragment of a sentence)
+    assert posts(extract_text("浏阳金穗水稻种植专业合作社\n赵永强 理事长发言\n", region="长沙市")) == set()

@@ -263,3 +263,13 @@ def test_a_units_branch_union_named_bare(labelled):
 )
 def test_a_union_after_a_word_of_several_and_a_level_word_is_none(labelled, text):
     assert not any(name.startswith("辖市") for name in labelled(text, "UNION"))
+
+
+def test_a_quoted_sentence_before_a_union_is_no_part_of_its_name(labelled):
+    # “…。”公司工会主席X: speech ends with its sentence mark inside the quotes
+    found = labelled("“她是我们车间的‘定心丸’。”公司工会主席雷振华说。", "UNION")
+    assert found == {"公司工会"}
+    found = labelled("“今年要多办实事！”集团工会副主席王强说。", "UNION")
+    assert found == {"集团工会"}
+    # (a quoted name is part of one: “好运来”食品有限公司工会)
+    assert "“好运来”食品有限公司工会" in labelled("“好运来”食品有限公司工会召开会议。", "UNION")
