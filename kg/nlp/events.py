@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
-from kg.nlp.stops import bringings
+from kg.nlp.stops import bringings, day_acts
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -205,6 +205,10 @@ class EventFinder:
                 held.setdefault(m.span(2), True)
         out += [
             Found(a, e, "EVENT", "verb") for a, e in bringings(tk) if not any(f.start < e and a < f.end for f in out)
+        ]
+        # (同一天，X在Y设立分会场: a second act of the day at a place of its own)
+        out += [
+            Found(a, e, "EVENT", "verb") for a, e in day_acts(tk) if not any(f.start < e and a < f.end for f in out)
         ]
         for m in _LED_RE.finditer(text):
             if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):

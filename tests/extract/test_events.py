@@ -615,3 +615,33 @@ def test_a_prize_giving_is_the_contests_not_the_drills_named_in_passing(extract_
     )
     contest = next(e for e in facts.events if e.ref.name.endswith("技能比武"))
     assert "颁奖" in contest.aliases
+
+
+def test_an_act_done_where_one_went_is_named_with_the_place(extract_text):
+    # 来到X，察看… / 走进X慰问…: as a stop of relief, the visit is told apart by where it is
+    facts = extract_text(
+        "7月2日上午，鹿城区总工会举行送清凉活动启动仪式。当天下午，区总工会主席韩立一行来到桂花镇，察看设在物流园内的职工驿站。",
+        region="温州市",
+    )
+    assert any("来到桂花镇" in a for e in facts.events for a in e.aliases), event_names(facts)
+    facts = extract_text("11月5日，县总工会副主席陶然带队走进鑫达建材有限公司，慰问一线职工。", region="定西市")
+    assert any("走进鑫达建材有限公司" in a for e in facts.events for a in e.aliases), event_names(facts)
+    facts = extract_text("随后，检查组深入南湖街道调研户外劳动者服务站点建设。", region="嘉兴市")
+    assert any("深入南湖街道" in a for e in facts.events for a in e.aliases), event_names(facts)
+
+
+def test_an_act_with_no_going_before_it_has_no_place_in_its_name(extract_text):
+    facts = extract_text("7月2日，鹿城区总工会主席韩立带队察看了职工驿站。", region="温州市")
+    assert facts.events and not any(a.startswith(("来到", "走进")) for e in facts.events for a in e.aliases)
+
+
+def test_a_branch_venue_set_up_on_the_same_day_is_a_second_event(extract_text):
+    # 同一天，X镇总工会在Y设立分会场: another act at another place of the main event's day,
+    # on its day, held by its own union
+    facts = extract_text(
+        "3月2日上午，平阳县总工会在县职工服务中心举行春风行动招聘会。\n同一天，麻步镇总工会在镇便民服务中心设立分会场，为60余名群众办理求职登记。",
+        region="温州市",
+    )
+    assert len(facts.events) == 2, event_names(facts)
+    second = facts.events[1]
+    assert "分会场" in second.ref.name and second.date is not None and second.date[0].endswith("03-02")

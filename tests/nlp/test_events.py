@@ -245,3 +245,28 @@ def test_the_activity_a_led_party_does_is_an_event(labelled):
     # 带队走访了X: a verb of leading a party, then its activity
     assert "走访" in labelled("县总工会主席王立新带队走访了东湖镇的6户职工家庭。", "EVENT")
     assert "调研" in labelled("副主席李红带领机关干部调研了三家物流企业。", "EVENT")
+
+
+def test_a_new_act_at_a_new_place_on_the_same_day_is_an_event(labelled):
+    # 同一天/同日/当天下午，X在Y + a verb and its short object: a second act of the main event's
+    # day, at a place of its own (a branch venue, a desk set up elsewhere)
+    found = labelled(
+        "3月2日，市总工会在人民广场举办招聘会。同日，黄河镇总工会在镇文化站设立咨询点，为职工答疑。", "EVENT"
+    )
+    assert "设立咨询点" in found
+    found = labelled("当天下午，青山街道工会在社区服务中心开设报名点。上午的招聘会共有300人参加。", "EVENT")
+    assert "开设报名点" in found
+    found = labelled(
+        "4月9日上午，县总工会举行送岗位活动启动仪式。\n同一天，北岭乡工会在乡政府大院设立分会场，组织村民报名。",
+        "EVENT",
+    )
+    assert "设立分会场" in found
+
+
+def test_an_act_whose_object_is_another_act_on_the_same_day_is_no_event(labelled):
+    # 同日，X在Y组织职工收看大会直播: the watching of the main event, no act of its own; nor
+    # a day's word inside a sentence (会议决定同日在Y设立…)
+    found = labelled("同日，区总工会在区会议中心组织全体干部收看大会直播。", "EVENT")
+    assert not any(t.startswith("组织") for t in found)
+    found = labelled("会议要求各镇同日在镇文化站设立咨询点。", "EVENT")
+    assert "设立咨询点" not in found
