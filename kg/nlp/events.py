@@ -39,6 +39,9 @@ KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.
 NAME_VERBS = frozenset(words("events/name_verbs.txt"))
 # heads that name an event only right after a quoted title (“平安夜访”行动; not 实际行动)
 TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
+# 启用仪式, 发车仪式: a ceremony named by its act, a verb neither holding nor attending it
+_CEREMONY_HEADS = frozenset(words("events/ceremony_heads.txt"))
+_ATTENDING = frozenset((*words("participants/attend_verbs.txt"), *words("participants/watching_verbs.txt")))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
@@ -288,6 +291,9 @@ class EventFinder:
                 continue
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
+                continue
+            if tag == "v" and text[k:e] in _CEREMONY_HEADS and word not in self._governing | _ATTENDING:
+                k = a  # 集中启用仪式: the act the ceremony performs (not 举行仪式, 出席仪式)
                 continue
             if tag == "v" and self._object_verb(tk, word, k) and not any(b <= a < x for x, b in phrases.items()):
                 k = a  # 职工剪羊毛技能大赛, 包饺子比赛: a verb and its object, the contest's task

@@ -270,3 +270,18 @@ def test_an_act_whose_object_is_another_act_on_the_same_day_is_no_event(labelled
     assert not any(t.startswith("组织") for t in found)
     found = labelled("会议要求各镇同日在镇文化站设立咨询点。", "EVENT")
     assert "设立咨询点" not in found
+
+
+def test_a_ceremony_is_named_with_the_act_it_performs(labelled):
+    # 发车仪式, 开园仪式, 授牌仪式: a verb right before a ceremony's head is its act
+    found = labelled("3月1日，县总工会2026年“春风行动”返岗专车集中发车仪式在县汽车站举行。", "EVENT")
+    assert any(t.endswith("集中发车仪式") for t in found), found
+    found = labelled("8月8日，市总工会职工疗休养基地正式开园仪式在千岛湖举行。", "EVENT")
+    assert any(t.endswith("正式开园仪式") for t in found), found
+    found = labelled("7月1日，鼓楼区工会驿站集中授牌仪式在区职工服务中心举行。", "EVENT")
+    assert any(t.endswith("集中授牌仪式") for t in found), found
+
+
+def test_a_verb_holding_or_attending_a_ceremony_is_no_part_of_its_name(labelled):
+    found = labelled("区委常委、区总工会主席杨帆出席仪式并讲话。", "EVENT")
+    assert not any(t.startswith("出席") for t in found), found
