@@ -189,9 +189,14 @@ def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact |
 def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The contest read already whose whole name ``f``'s is, with its closing stage after
     it (第三届职工技能大赛 … 第三届职工技能大赛决赛; or the other way round): the final
-    is how the contest is reported, not an event of its own."""
+    is how the contest is reported, not an event of its own.  Named alone, its closing
+    stages only (16日下午的闭幕式暨颁奖仪式上，…), the stage of the event held before it,
+    on a day or at a place (…“乌金杯”决赛在X举行)."""
     if f.core.startswith("verb:"):
         return None
+    if all(p in CLOSING_STAGES for p in f.ref.name.split("暨")):
+        held = (m for m in reversed(merged) if m.evidence.start < f.evidence.start and not m.core.startswith("verb:"))
+        return next((m for m in held if m.date or m.locations), None)
     for m in merged:
         if m.core.startswith("verb:"):
             continue

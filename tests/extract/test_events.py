@@ -645,3 +645,24 @@ def test_a_branch_venue_set_up_on_the_same_day_is_a_second_event(extract_text):
     assert len(facts.events) == 2, event_names(facts)
     second = facts.events[1]
     assert "分会场" in second.ref.name and second.date is not None and second.date[0].endswith("03-02")
+
+
+def test_a_closing_ceremony_named_alone_is_the_stage_of_the_contest_before_it(extract_text):
+    # …决赛在X举行。…闭幕式暨颁奖仪式上，…: the contest's last stage, not an event of its own
+    facts = extract_text(
+        "10月9日至11日，滨海新区第五届职工焊工技能大赛决赛在区职业技能实训基地举行。88名选手参加比赛。"
+        "11日下午的闭幕式暨颁奖仪式上，区总工会主席韩立为获奖选手颁发证书。",
+        region="天津市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+    facts = extract_text(
+        "5月20日，鹿城区总工会举办的第三届职工厨艺比赛在区职工服务中心举行。比赛结束后举行了颁奖仪式，"
+        "区总工会副主席陶然出席颁奖仪式。",
+        region="温州市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+
+
+def test_a_closing_ceremony_with_no_event_held_before_it_is_an_event(extract_text):
+    facts = extract_text("12月2日，县总工会2026年度先进集体颁奖典礼在县文化中心举行。", region="温州市")
+    assert len(facts.events) == 1, event_names(facts)
