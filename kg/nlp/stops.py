@@ -79,6 +79,8 @@ _SAME_DAY_RE = re.compile(f"(?:{alternation_of(words('events/same_day_words.txt'
 _CLAUSE_END = "，,。；;！？!?\n"
 # what an act's object is: nouns (分会场: 分|会场, the verb LAC may read in it aside) at its end
 _NOUN_TAGS = ("n", "vn", "nz")
+# (当天，工会在活动现场设立咨询台: the main event's own ground is no new place)
+_THE_OCCASION = frozenset(words("events/same_occasion.txt"))
 # the words of a place: nouns, names, places, bodies, directions (乡政府大院, 园区内)
 _PLACE_TAGS = frozenset({"n", "nz", "ns", "nt", "s", "f", "LOC", "ORG"})
 
@@ -90,7 +92,8 @@ def day_acts(tk: Tokens) -> list[tuple[int, int]]:
     ``_PLACE_TAGS``) and right after it a verb and its short object (two to six characters,
     ending in a noun) up to the clause's end: 同一天，永宁镇总工会在镇便民服务中心设立分会场，…
     — 设立分会场.  Not an act whose object is itself an act (在X组织职工收看会议直播: a long
-    object, the watching of the main event)."""
+    object, the watching of the main event), nor one on the main event's own ground (在活动
+    现场设立咨询台: same_occasion.txt)."""
     text = tk.text
     out: list[tuple[int, int]] = []
     for d in _SAME_DAY_RE.finditer(text):
@@ -106,7 +109,7 @@ def day_acts(tk: Tokens) -> list[tuple[int, int]]:
                 continue
             while y < end and tk.tag_at(y) in _PLACE_TAGS:
                 y = tk.token_span_at(y)[1]
-            if y - x < 2 or y >= end or tk.tag_at(y) != "v":
+            if y - x < 2 or y >= end or tk.tag_at(y) != "v" or text[x:y] in _THE_OCCASION:
                 continue
             v = tk.token_span_at(y)[1]
             if 2 <= end - v <= 6 and tk.tag_at(end - 1) in _NOUN_TAGS and end in tk.ends:

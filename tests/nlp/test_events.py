@@ -270,6 +270,8 @@ def test_an_act_whose_object_is_another_act_on_the_same_day_is_no_event(labelled
     assert not any(t.startswith("组织") for t in found)
     found = labelled("会议要求各镇同日在镇文化站设立咨询点。", "EVENT")
     assert "设立咨询点" not in found
+    found = labelled("同日，区总工会在活动现场设立咨询台。", "EVENT")
+    assert "设立咨询台" not in found
 
 
 def test_a_ceremony_is_named_with_the_act_it_performs(labelled):
