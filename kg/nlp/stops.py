@@ -33,10 +33,38 @@ _BRINGING_RE = re.compile(
 )
 
 
+# a paragraph going on with the day (当天下午，… / 随后，…) whose first clauses go to a place
+# (…一行又来到张家窝镇，察看…); 为…送上Y in a later sentence of it is brought at that stop
+_DAY_GOES_ON = alternation_of((*words("events/tour_openers.txt"), *words("events/same_day_words.txt")))
+_PARAGRAPH_GOING_RE = re.compile(
+    f"[ \u3000\t]*(?:{_DAY_GOES_ON})[^，,。\n]{{0,3}}[，,][^。；;！？!?\n]{{0,30}}?({_GOING})"
+    f"([^，,。；;！？!?\\s]{{2,30}}?)[，,。]"
+)
+_LATER_BRINGING_RE = re.compile(
+    f"为[^，,。；;！？!?\\s]{{1,30}}?((?:{alternation_of(words('events/bringing_verbs.txt'))})了?"
+    f"[^，,。；;！？!?\\s（）()]{{2,30}})"
+)
+
+
+def _paragraph_stop(text: str, at: int) -> tuple[re.Match[str], list[tuple[int, int]]] | None:
+    """The going to a place that opens the paragraph of ``at`` on the day's tour, and the
+    bringings of the sentences after its first (当天下午，X一行来到Y，察看…。…A和B为40余名快递员
+    送上清凉慰问品: 送上清凉慰问品, brought at Y); None when the paragraph opens no such stop."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    g = _PARAGRAPH_GOING_RE.match(text, a, b)
+    first = text.find("。", g.end() - 1, b) if g is not None else -1
+    if g is None or first < 0:
+        return None
+    return g, [m.span(1) for m in _LATER_BRINGING_RE.finditer(text, first, b)]
+
+
 def bringings(tk: Tokens) -> list[tuple[int, int]]:
     """Where each bringing of a stop of relief starts and ends (送去冰镇西瓜), once each
     (到X街道，走进Y公司，为…送去Z: two verbs of going, one stop); the verb of going a word
-    of its own (not 得到, 感到)."""
+    of its own (not 得到, 感到).  Also a bringing told in a later sentence of a paragraph
+    that opens going to a place on the day's tour (``_paragraph_stop``)."""
     text = tk.text
     out: list[tuple[int, int]] = []
     for g in _GOING_RE.finditer(text):
@@ -45,6 +73,13 @@ def bringings(tk: Tokens) -> list[tuple[int, int]]:
         m = _BRINGING_RE.match(text, g.start())
         if m is not None and m.span(3) not in out:
             out.append(m.span(3))
+    at = 0
+    while at < len(text):
+        stop = _paragraph_stop(text, at)
+        if stop is not None and stop[0].start(1) in tk.starts:
+            out += [span for span in stop[1] if span not in out]
+        nxt = text.find("\n", at)
+        at = len(text) if nxt < 0 else nxt + 1
     return out
 
 
@@ -58,6 +93,9 @@ def stop_place(text: str, start: int) -> str | None:
         m = _BRINGING_RE.match(text, g.start())
         if m is not None and m.start(3) == start:
             place = m.group(1) + m.group(2)
+    stop = _paragraph_stop(text, start) if place is None else None
+    if stop is not None and any(a == start for a, _ in stop[1]):
+        place = stop[0].group(1) + stop[0].group(2)  # (the stop its paragraph opens)
     return place
 
 

@@ -666,3 +666,30 @@ def test_a_closing_ceremony_named_alone_is_the_stage_of_the_contest_before_it(ex
 def test_a_closing_ceremony_with_no_event_held_before_it_is_an_event(extract_text):
     facts = extract_text("12月2日，县总工会2026年度先进集体颁奖典礼在县文化中心举行。", region="温州市")
     assert len(facts.events) == 1, event_names(facts)
+
+
+def test_goods_brought_later_in_a_paragraph_of_the_days_tour_are_its_stop(extract_text):
+    # 当天下午，…来到X，察看…。…A为N名Y送上Z: one stop at X, its count and people the bringing's
+    cases = (
+        "7月8日上午，鹿城区总工会举行送清凉活动启动仪式。\n"
+        "当天下午，慰问组又来到南郊街道，察看设在公交首末站的户外劳动者驿站。该驿站由街道工会共建。"
+        "区总工会副主席陶然为30余名环卫工人送上防暑药品。",
+        "6月3日，县总工会在县职工服务中心召开夏季安全生产座谈会。\n"
+        "随后，检查组前往滨河物流园，检查防暑降温措施落实情况。园区工会主席高飞为80名分拣员送去绿豆汤。",
+        "1月20日，市总工会在市民广场举办春节送温暖集中慰问活动。\n"
+        "下午，一行人来到城北高铁站工地，调研春节期间留岗职工的生活保障。项目部工会为留岗的50名农民工送上年货礼包。",
+    )
+    for text in cases:
+        facts = extract_text(text, region="温州市")
+        assert len(facts.events) == 2, event_names(facts)
+        stop = facts.events[1]
+        assert any(a.startswith(("送上", "送去")) for a in stop.aliases) or stop.ref.name.startswith(("送上", "送去"))
+        assert stop.count is not None, event_names(facts)
+
+
+def test_goods_brought_in_a_paragraph_not_going_on_with_the_day_are_no_stop(extract_text):
+    facts = extract_text(
+        "7月8日，鹿城区总工会主席韩立来到南郊街道，察看户外劳动者驿站。\n街道工会为环卫工人送上防暑药品。",
+        region="温州市",
+    )
+    assert not any(e.ref.name.startswith("送上") for e in facts.events), event_names(facts)
