@@ -119,6 +119,10 @@ _CLAUSE_END = "，,。；;！？!?\n"
 _NOUN_TAGS = ("n", "vn", "nz")
 # (当天，工会在活动现场设立咨询台: the main event's own ground is no new place)
 _THE_OCCASION = frozenset(words("events/same_occasion.txt"))
+# what makes the words a place, not a medium (在官网发布通知): a name of a place or body, or a
+# venue's head (在村文化广场)
+_NAMED_PLACE_TAGS = frozenset({"ns", "nt", "LOC", "ORG"})
+_VENUE_HEADS = words("bodies/framed_venue_heads.txt")
 # the words of a place: nouns, names, places, bodies, directions (乡政府大院, 园区内)
 _PLACE_TAGS = frozenset({"n", "nz", "ns", "nt", "s", "f", "LOC", "ORG"})
 
@@ -145,9 +149,12 @@ def day_acts(tk: Tokens) -> list[tuple[int, int]]:
             # (a verb of going a word of its own, not 以来; LAC may glue 在 to the subject)
             if x not in tk.starts or (d.end() + o.start() not in tk.starts and o.group() not in _AT):
                 continue
+            named = False  # (a place or body named among its words, or a venue's head at its end)
             while y < end and tk.tag_at(y) in _PLACE_TAGS:
+                named = named or tk.tag_at(y) in _NAMED_PLACE_TAGS
                 y = tk.token_span_at(y)[1]
-            if y - x < 2 or y >= end or tk.tag_at(y) != "v" or text[x:y] in _THE_OCCASION:
+            named = named or text.endswith(_VENUE_HEADS, x, y)
+            if y - x < 2 or y >= end or tk.tag_at(y) != "v" or text[x:y] in _THE_OCCASION or not named:
                 continue
             v = tk.token_span_at(y)[1]
             if 2 <= end - v <= 6 and tk.tag_at(end - 1) in _NOUN_TAGS and end in tk.ends:

@@ -272,6 +272,8 @@ def test_an_act_whose_object_is_another_act_on_the_same_day_is_no_event(labelled
     assert "设立咨询点" not in found
     found = labelled("同日，区总工会在活动现场设立咨询台。", "EVENT")
     assert "设立咨询台" not in found
+    found = labelled("同日，市总工会在官网发布通知。", "EVENT")  # (a medium, no place)
+    assert "发布通知" not in found
 
 
 def test_a_ceremony_is_named_with_the_act_it_performs(labelled):
