@@ -26,6 +26,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
+from kg.nlp.stops import stop_place, visit_place
 
 # what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
 # perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
@@ -61,6 +62,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _campaign_named(f, merged)
                 or _course_opened(f, merged)
                 or _visit_stop(ctx.text, f, merged)
+                or _same_stop(ctx.text, f, merged)
                 or _closing_stage(f, merged)
                 or _act_at_occasion(f, merged)
                 or _bare_head(f, merged, ctx.lex.event_heads)
@@ -186,12 +188,40 @@ def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact |
     return None
 
 
+def _same_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The act read already at the stop of ``f``, a verb phrase: both done where the same
+    going took the party in one paragraph (当天下午，…来到张家窝镇，察看…。…为40余名快递员送上
+    清凉慰问品: one stop, 来到张家窝镇).  What tells a day's stops apart is where each is."""
+    place = _stop_of(text, f)
+    if place is None:
+        return None
+    paragraph = text.rfind("\n", 0, f.evidence.start)
+    for m in reversed(merged):
+        same_paragraph = text.rfind("\n", 0, m.evidence.start) == paragraph
+        if m.core.startswith("verb:") and same_paragraph and _stop_of(text, m) == place:
+            return m
+    return None
+
+
+def _stop_of(text: str, f: EventFact) -> str | None:
+    """The going and the place of a verb phrase's stop (kg.nlp.stops), None for a name."""
+    if not f.core.startswith("verb:"):
+        return None
+    visit = visit_place(text, f.evidence.start)
+    return stop_place(text, f.evidence.start) or (visit[1] if visit else None)
+
+
 def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The contest read already whose whole name ``f``'s is, with its closing stage after
     it (第三届职工技能大赛 … 第三届职工技能大赛决赛; or the other way round): the final
-    is how the contest is reported, not an event of its own."""
+    is how the contest is reported, not an event of its own.  Named alone, its closing
+    stages only (16日下午的闭幕式暨颁奖仪式上，…), the stage of the event held before it,
+    on a day or at a place (…“乌金杯”决赛在X举行)."""
     if f.core.startswith("verb:"):
         return None
+    if all(p in CLOSING_STAGES for p in f.ref.name.split("暨")):
+        held = (m for m in reversed(merged) if m.evidence.start < f.evidence.start and not m.core.startswith("verb:"))
+        return next((m for m in held if m.date or m.locations), None)
     for m in merged:
         if m.core.startswith("verb:"):
             continue

@@ -32,7 +32,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
-from kg.nlp.stops import stop_place
+from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # X与Y交流…: what the two bodies do together
@@ -130,6 +130,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if printed is not None:
         fact.aliases.add(printed)  # 送溫暖 on a converted page: found by the name as printed
     place = stop_place(ctx.text, s.start_char) if s._.kg_kind == "verb" else None
+    visit = visit_place(ctx.text, s.start_char) if s._.kg_kind == "verb" and place is None else None
+    if visit is not None and ctx.doc.char_span(*visit[0]) is not None:
+        place = visit[1]  # 来到X，察看…: a visit named with its place too (the going a word of its own)
     if place is not None:
         fact.aliases.add(place + name)  # 来到X驿站…送上绿豆汤: the stop named with its place
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref

@@ -10,7 +10,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import ORGANIZING
-from kg.extract.wordlists import ATTEND_VERBS, GENERIC_EVENT_HEADS, HONOUR_RECEIVE, WIN_VERBS
+from kg.extract.wordlists import ATTEND_VERBS, GENERIC_EVENT_HEADS, HONOUR_RECEIVE, OCCASION_ACTS, WIN_VERBS
 from kg.model.facts import EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -49,11 +49,15 @@ def merge_headline(ctx: ArticleContext) -> None:
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
     """融安县总工会金桔园里送清凉 over 9月3日，…走进X，为…农民工送去凉茶…: a headline's verb
     phrase the body never names again is the act the body reports first, when that too is
-    a verb phrase (the headline sums up the act: 送清凉 is the bringing of cool drinks)."""
+    a verb phrase (the headline sums up the act: 送清凉 is the bringing of cool drinks); or
+    when the headline's act is one done at an occasion (occasion_acts.txt: …驿站挂牌启用 over
+    …集中启用仪式在X举行): the plaque is hung at the ceremony the body reports first."""
     if not h.core.startswith("verb:"):
         return None
     first = next((b for b in events if b is not h and b.evidence.start >= top), None)
-    return first if first is not None and first.core.startswith("verb:") else None
+    if first is None:
+        return None
+    return first if first.core.startswith("verb:") or h.core.removeprefix("verb:") in OCCASION_ACTS else None
 
 
 def _headline_subject(ctx: ArticleContext) -> None:

@@ -40,7 +40,23 @@ def read_notice(ctx: ArticleContext) -> None:
         if parsed:
             fact.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     ctx.ref_at[(m.start(), m.end())] = fact.ref
-    ctx.facts.events.insert(0, fact)
+    ctx.facts.events.insert(1 if _reports_a_meeting(ctx) else 0, fact)
+
+
+def _reports_a_meeting(ctx: ArticleContext) -> bool:
+    """Whether the page reports first an event held on a day at a place, named in its body
+    (…的决定 over 4月27日上午，…表彰大会在X举行。…欧阳立新宣读表彰决定): the page carries the
+    meeting's report and the document read there — the meeting is the main event, what is
+    said at it (会上，…) is said at the meeting, not in the document."""
+    top = len(ctx.article.headline or "")
+    first = ctx.facts.events[0] if ctx.facts.events else None
+    return (
+        first is not None
+        and first.evidence.start >= top
+        and not first.core.startswith("verb:")
+        and first.date is not None
+        and bool(first.locations)
+    )
 
 
 def _read_signature(ctx: ArticleContext, fact: EventFact) -> None:

@@ -39,7 +39,10 @@ MET_VERBS = words("participants/met_verbs.txt")
 VISIT_VERBS = words("participants/visit_verbs.txt")
 LISTING_WORDS = words("participants/listing_words.txt")
 GUEST_WORDS = words("participants/guest_words.txt")
-SAME_OCCASION = words("events/same_occasion.txt")
+# (同日, 当天: the day's words, a list of their own that kg.nlp.stops reads too)
+SAME_OCCASION = tuple(
+    sorted({*words("events/same_occasion.txt"), *words("events/same_day_words.txt")}, key=lambda w: (-len(w), w))
+)
 MONTH_PARTS = words("events/month_parts.txt")
 RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")

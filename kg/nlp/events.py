@@ -19,7 +19,7 @@ from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
-from kg.nlp.stops import bringings
+from kg.nlp.stops import bringings, day_acts
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -39,6 +39,9 @@ KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.
 NAME_VERBS = frozenset(words("events/name_verbs.txt"))
 # heads that name an event only right after a quoted title (“平安夜访”行动; not 实际行动)
 TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
+# 启用仪式, 发车仪式: a ceremony named by its act, a verb neither holding nor attending it
+_CEREMONY_HEADS = frozenset(words("events/ceremony_heads.txt"))
+_ATTENDING = frozenset((*words("participants/attend_verbs.txt"), *words("participants/watching_verbs.txt")))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
@@ -206,6 +209,10 @@ class EventFinder:
         out += [
             Found(a, e, "EVENT", "verb") for a, e in bringings(tk) if not any(f.start < e and a < f.end for f in out)
         ]
+        # (同一天，X在Y设立分会场: a second act of the day at a place of its own)
+        out += [
+            Found(a, e, "EVENT", "verb") for a, e in day_acts(tk) if not any(f.start < e and a < f.end for f in out)
+        ]
         for m in _LED_RE.finditer(text):
             if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
                 held.setdefault(m.span(2), True)
@@ -284,6 +291,9 @@ class EventFinder:
                 continue
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
+                continue
+            if tag == "v" and text[k:e] in _CEREMONY_HEADS and word not in self._governing | _ATTENDING:
+                k = a  # 集中启用仪式: the act the ceremony performs (not 举行仪式, 出席仪式)
                 continue
             if tag == "v" and self._object_verb(tk, word, k) and not any(b <= a < x for x, b in phrases.items()):
                 k = a  # 职工剪羊毛技能大赛, 包饺子比赛: a verb and its object, the contest's task

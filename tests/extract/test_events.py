@@ -615,3 +615,81 @@ def test_a_prize_giving_is_the_contests_not_the_drills_named_in_passing(extract_
     )
     contest = next(e for e in facts.events if e.ref.name.endswith("技能比武"))
     assert "颁奖" in contest.aliases
+
+
+def test_an_act_done_where_one_went_is_named_with_the_place(extract_text):
+    # 来到X，察看… / 走进X慰问…: as a stop of relief, the visit is told apart by where it is
+    facts = extract_text(
+        "7月2日上午，鹿城区总工会举行送清凉活动启动仪式。当天下午，区总工会主席韩立一行来到桂花镇，察看设在物流园内的职工驿站。",
+        region="温州市",
+    )
+    assert any("来到桂花镇" in a for e in facts.events for a in e.aliases), event_names(facts)
+    facts = extract_text("11月5日，县总工会副主席陶然带队走进鑫达建材有限公司，慰问一线职工。", region="定西市")
+    assert any("走进鑫达建材有限公司" in a for e in facts.events for a in e.aliases), event_names(facts)
+    facts = extract_text("随后，检查组深入南湖街道调研户外劳动者服务站点建设。", region="嘉兴市")
+    assert any("深入南湖街道" in a for e in facts.events for a in e.aliases), event_names(facts)
+
+
+def test_an_act_with_no_going_before_it_has_no_place_in_its_name(extract_text):
+    facts = extract_text("7月2日，鹿城区总工会主席韩立带队察看了职工驿站。", region="温州市")
+    assert facts.events and not any(a.startswith(("来到", "走进")) for e in facts.events for a in e.aliases)
+
+
+def test_a_branch_venue_set_up_on_the_same_day_is_a_second_event(extract_text):
+    # 同一天，X镇总工会在Y设立分会场: another act at another place of the main event's day,
+    # on its day, held by its own union
+    facts = extract_text(
+        "3月2日上午，平阳县总工会在县职工服务中心举行春风行动招聘会。\n同一天，麻步镇总工会在镇便民服务中心设立分会场，为60余名群众办理求职登记。",
+        region="温州市",
+    )
+    assert len(facts.events) == 2, event_names(facts)
+    second = facts.events[1]
+    assert "分会场" in second.ref.name and second.date is not None and second.date[0].endswith("03-02")
+
+
+def test_a_closing_ceremony_named_alone_is_the_stage_of_the_contest_before_it(extract_text):
+    # …决赛在X举行。…闭幕式暨颁奖仪式上，…: the contest's last stage, not an event of its own
+    facts = extract_text(
+        "10月9日至11日，滨海新区第五届职工焊工技能大赛决赛在区职业技能实训基地举行。88名选手参加比赛。"
+        "11日下午的闭幕式暨颁奖仪式上，区总工会主席韩立为获奖选手颁发证书。",
+        region="天津市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+    facts = extract_text(
+        "5月20日，鹿城区总工会举办的第三届职工厨艺比赛在区职工服务中心举行。比赛结束后举行了颁奖仪式，"
+        "区总工会副主席陶然出席颁奖仪式。",
+        region="温州市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+
+
+def test_a_closing_ceremony_with_no_event_held_before_it_is_an_event(extract_text):
+    facts = extract_text("12月2日，县总工会2026年度先进集体颁奖典礼在县文化中心举行。", region="温州市")
+    assert len(facts.events) == 1, event_names(facts)
+
+
+def test_goods_brought_later_in_a_paragraph_of_the_days_tour_are_its_stop(extract_text):
+    # 当天下午，…来到X，察看…。…A为N名Y送上Z: one stop at X, its count and people the bringing's
+    cases = (
+        "7月8日上午，鹿城区总工会举行送清凉活动启动仪式。\n"
+        "当天下午，慰问组又来到南郊街道，察看设在公交首末站的户外劳动者驿站。该驿站由街道工会共建。"
+        "区总工会副主席陶然为30余名环卫工人送上防暑药品。",
+        "6月3日，县总工会在县职工服务中心召开夏季安全生产座谈会。\n"
+        "随后，检查组前往滨河物流园，检查防暑降温措施落实情况。园区工会主席高飞为80名分拣员送去绿豆汤。",
+        "1月20日，市总工会在市民广场举办春节送温暖集中慰问活动。\n"
+        "下午，一行人来到城北高铁站工地，调研春节期间留岗职工的生活保障。项目部工会为留岗的50名农民工送上年货礼包。",
+    )
+    for text in cases:
+        facts = extract_text(text, region="温州市")
+        assert len(facts.events) == 2, event_names(facts)
+        stop = facts.events[1]
+        assert any(a.startswith(("送上", "送去")) for a in stop.aliases) or stop.ref.name.startswith(("送上", "送去"))
+        assert stop.count is not None, event_names(facts)
+
+
+def test_goods_brought_in_a_paragraph_not_going_on_with_the_day_are_no_stop(extract_text):
+    facts = extract_text(
+        "7月8日，鹿城区总工会主席韩立来到南郊街道，察看户外劳动者驿站。\n街道工会为环卫工人送上防暑药品。",
+        region="温州市",
+    )
+    assert not any(e.ref.name.startswith("送上") for e in facts.events), event_names(facts)

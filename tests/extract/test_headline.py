@@ -101,3 +101,20 @@ def test_a_headline_verb_phrase_is_the_act_the_body_reports_first(extract_text):
     )
     assert len(facts.events) == 1, event_names(facts)
     assert "送清凉" in facts.events[0].aliases
+
+
+def test_a_plaque_hung_in_the_headline_is_the_ceremony_the_body_reports(extract_text):
+    # …挂牌启用 / …授牌 in the headline: an act done at an occasion, the ceremony held below
+    facts = extract_text(
+        "5月6日上午，江宁区总工会“职工书屋”集中启用仪式在东山街道文化中心举行。区总工会主席杨帆出席。",
+        headline="江宁区首批20家“职工书屋”挂牌启用",
+        region="南京市",
+    )
+    assert len(facts.events) == 1, event_names(facts)
+    assert "挂牌" in facts.events[0].aliases
+    facts = extract_text(
+        "9月3日，高新区总工会在园区服务中心召开劳模创新工作室推进会。会上，区总工会为12家工作室授牌。",
+        headline="高新区总工会为12家劳模创新工作室授牌",
+        region="成都市",
+    )
+    assert len(facts.events) == 1, event_names(facts)

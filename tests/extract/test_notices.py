@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import event_names, organizers
+from tests.extract.facts_view import event_names, organizers, participants
 
 
 def _notice(facts):
@@ -68,3 +68,17 @@ def test_a_report_titled_otherwise_is_no_notice(extract_text):
     text = "近日，雨花区总工会举办职工读书分享会。"
     facts = extract_text(text, headline="雨花区总工会举办读书分享会", region="长沙市")
     assert not any(n.startswith("关于") for n in event_names(facts))
+
+
+def test_a_page_reporting_a_meeting_and_the_decision_read_there_has_the_meeting_first(extract_text):
+    # …的决定 as the title, the body a report of the meeting held on a day at a place: the
+    # meeting is the main event, those speaking at it (会上，…) take part in it
+    facts = extract_text(
+        "5月2日上午，全省庆祝劳动节暨劳动奖表彰大会在省职工文化中心举行。省总工会副主席韩立宣读表彰决定。"
+        "会上，获奖代表钱秀英发言。",
+        headline="省总工会关于表彰2026年劳动奖的决定",
+        region="合肥市",
+    )
+    assert facts.events[0].ref.name.endswith("表彰大会"), event_names(facts)
+    assert "钱秀英" in participants(facts.events[0])
+    assert any(e.ref.name.startswith("关于") for e in facts.events)

@@ -245,3 +245,47 @@ def test_the_activity_a_led_party_does_is_an_event(labelled):
     # 带队走访了X: a verb of leading a party, then its activity
     assert "走访" in labelled("县总工会主席王立新带队走访了东湖镇的6户职工家庭。", "EVENT")
     assert "调研" in labelled("副主席李红带领机关干部调研了三家物流企业。", "EVENT")
+
+
+def test_a_new_act_at_a_new_place_on_the_same_day_is_an_event(labelled):
+    # 同一天/同日/当天下午，X在Y + a verb and its short object: a second act of the main event's
+    # day, at a place of its own (a branch venue, a desk set up elsewhere)
+    found = labelled(
+        "3月2日，市总工会在人民广场举办招聘会。同日，黄河镇总工会在镇文化站设立咨询点，为职工答疑。", "EVENT"
+    )
+    assert "设立咨询点" in found
+    found = labelled("当天下午，青山街道工会在社区服务中心开设报名点。上午的招聘会共有300人参加。", "EVENT")
+    assert "开设报名点" in found
+    found = labelled(
+        "4月9日上午，县总工会举行送岗位活动启动仪式。\n同一天，北岭乡工会在乡政府大院设立分会场，组织村民报名。",
+        "EVENT",
+    )
+    assert "设立分会场" in found
+
+
+def test_an_act_whose_object_is_another_act_on_the_same_day_is_no_event(labelled):
+    # 同日，X在Y组织职工收看大会直播: the watching of the main event, no act of its own; nor
+    # a day's word inside a sentence (会议决定同日在Y设立…)
+    found = labelled("同日，区总工会在区会议中心组织全体干部收看大会直播。", "EVENT")
+    assert not any(t.startswith("组织") for t in found)
+    found = labelled("会议要求各镇同日在镇文化站设立咨询点。", "EVENT")
+    assert "设立咨询点" not in found
+    found = labelled("同日，区总工会在活动现场设立咨询台。", "EVENT")
+    assert "设立咨询台" not in found
+    found = labelled("同日，市总工会在官网发布通知。", "EVENT")  # (a medium, no place)
+    assert "发布通知" not in found
+
+
+def test_a_ceremony_is_named_with_the_act_it_performs(labelled):
+    # 发车仪式, 开园仪式, 授牌仪式: a verb right before a ceremony's head is its act
+    found = labelled("3月1日，县总工会2026年“春风行动”返岗专车集中发车仪式在县汽车站举行。", "EVENT")
+    assert any(t.endswith("集中发车仪式") for t in found), found
+    found = labelled("8月8日，市总工会职工疗休养基地正式开园仪式在千岛湖举行。", "EVENT")
+    assert any(t.endswith("正式开园仪式") for t in found), found
+    found = labelled("7月1日，鼓楼区工会驿站集中授牌仪式在区职工服务中心举行。", "EVENT")
+    assert any(t.endswith("集中授牌仪式") for t in found), found
+
+
+def test_a_verb_holding_or_attending_a_ceremony_is_no_part_of_its_name(labelled):
+    found = labelled("区委常委、区总工会主席杨帆出席仪式并讲话。", "EVENT")
+    assert not any(t.startswith("出席") for t in found), found
