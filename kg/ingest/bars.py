@@ -156,3 +156,47 @@ def reactions_line(line: str) -> bool:
     the report."""
     t = line.strip()
     return len(t) <= 60 and not re.search(r"[。！？]", t) and (_OTHERS.match(t) or _LIKED.search(t)) is not None
+
+
+# a site's menu: its sections' names between bars, perhaps after the channel's name and a
+# colon (某某频道：要闻 | 州市 | 县域 | 民生 | 文旅)
+_MENU_BAR = re.compile(r"\s*[|｜丨]\s*")
+_MENU_LABEL = re.compile(rf"^[{HAN_COMMON}]{{2,8}}\s*[:：]\s*")
+_MENU_ITEM = re.compile(rf"[{HAN_COMMON}]{{1,6}}|[A-Za-z][A-Za-z ]{{1,11}}")
+_SECTION = re.compile(rf"[{HAN_COMMON}]{{2}}|[A-Za-z][A-Za-z ]{{1,11}}")
+
+
+def menu_row(line: str) -> bool:
+    """首页 | 新闻 | 时政 | 财经 | 社会 | English: five items or more between bars, each a
+    word of a few characters, most of them two (a section's name: 要闻, 州市, 民生).  A
+    row of headlines has long items and a list of people three-character ones; neither
+    is a menu."""
+    items = [t for t in _MENU_BAR.split(_MENU_LABEL.sub("", line.strip(), count=1)) if t]
+    if len(items) < 5 or not all(_MENU_ITEM.fullmatch(t) for t in items):
+        return False
+    return sum(1 for t in items if _SECTION.fullmatch(t)) * 5 >= len(items) * 3
+
+
+_CHEVRONS = re.compile(r"\s*(?:>>?|＞＞?|»|›)\s*")
+_STEP = re.compile(rf"[{HAN_COMMON}A-Za-z0-9]{{1,8}}")
+
+
+def chevron_steps(line: str, tokens: list[str]) -> bool:
+    """国讯网 >> 云南频道 >> 州市 >> 丽江: three steps or more between chevrons, each a short
+    name (a site, a channel, a section), whatever their words — a breadcrumb.  An arrow
+    (→) between steps may be a process in an article (报名→审核→公示): not read here."""
+    steps = [t for t in _CHEVRONS.split(line.strip()) if t]
+    return len(steps) >= 3 and len(steps) == len(tokens) and all(_STEP.fullmatch(t) for t in steps)
+
+
+def furniture_bar(line: str) -> bool:
+    """Any of the bars above: a menu, an e-paper's bar or masthead, an imprint, a contact
+    line, a post's reactions."""
+    return (
+        menu_row(line)
+        or epaper_bar(line)
+        or masthead(line)
+        or imprint_line(line)
+        or contact_line(line)
+        or reactions_line(line)
+    )

@@ -1,0 +1,61 @@
+"""A portal's section menus and chevron breadcrumbs are furniture (kg.ingest.bars.menu_row,
+chevron_steps): left in, they stand over the headline and are taken for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_articles
+from kg.ingest.boilerplate import is_breadcrumb, is_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "华讯网首页 | 要闻 | 时政 | 财经 | 社会 | 视频 | English",
+        "贵州频道：要闻 | 市州 | 区县 | 民生 | 旅游 | 专题",
+        "首页｜动态｜通知｜维权｜服务｜关于我们",
+    ],
+)
+def test_a_row_of_section_names_between_bars_is_a_menu(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "劳模风采 | 职工之家建设经验交流 | 某某区总工会召开全委会 | 新春慰问 | 技能比武",
+        "欧阳明 | 司马青 | 诸葛亮亮 | 上官云 | 东方晓",
+        "报名 | 审核",
+    ],
+)
+def test_headlines_people_or_two_words_between_bars_are_no_menu(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["华讯网 >> 贵州频道 >> 市州 >> 遵义", "西部在线 » 甘肃 » 庆阳", "某某新闻网 > 地方 > 县区 > 正文"],
+)
+def test_three_short_steps_between_chevrons_are_a_breadcrumb(line):
+    assert is_breadcrumb(line)
+
+
+def test_an_arrowed_process_is_no_breadcrumb():
+    assert not is_breadcrumb("申请→受理→调解→回访")
+    assert not is_breadcrumb("工会 > 协会")
+
+
+def test_the_headline_under_a_portal_menu_and_breadcrumb_is_found(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "华讯网　　贵州频道\n华讯网首页 | 要闻 | 时政 | 财经 | 社会 | 视频\n"
+        "贵州频道：要闻 | 市州 | 区县 | 民生 | 旅游\n\n华讯网 >> 贵州频道 >> 市州 >> 遵义\n\n"
+        "湄潭：工会“暖心车”送茶农返岗\n\n2026年03月02日09:10 | 来源：湄潭县融媒体中心\n\n"
+        "3月1日，湄潭县总工会在县职工服务中心举行返岗专车发车仪式，300余名务工人员参加。\n\n"
+        "（湄潭县融媒体中心　记者：罗文斌　通讯员：田小雨）\n",
+        encoding="utf-8",
+    )
+    arts = read_articles([str(page)]).articles
+    assert arts[0].headline == "湄潭：工会“暖心车”送茶农返岗"
+    assert arts[0].reporters == ["罗文斌", "田小雨"]
