@@ -109,13 +109,17 @@ def _imprint() -> tuple[re.Pattern[str], frozenset[str]]:
     return field, frozenset(r[0] for r in rows if r[1] == "imprint")
 
 
+_PUBLISHER = re.compile(rf"\s*[{HAN_COMMON}]{{2,12}}?(?:报社|杂志社|出版社)(?:编辑)?出版\s+")
+
+
 def imprint_line(line: str) -> bool:
     """主办：某某总工会 出版：某某报社 地址：… 广告热线：…: the paper's imprint at the foot of
     its page, two labelled fields or more, one of them a publisher's or a contact's (the
     bodies and places it names are the paper's, no news; 主办：X 承办：Y alone may be an
     event notice's, and stays)."""
     field, imprint = _imprint()
-    pos, labels = 0, []
+    publisher = _PUBLISHER.match(line)  # 某某报社出版 社址：… (the publisher named first)
+    pos, labels = (publisher.end(), ["出版"]) if publisher else (0, [])
     while pos < len(line):
         m = field.match(line, pos)
         if m is None or m.end() == pos or not m["value"]:

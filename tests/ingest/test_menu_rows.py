@@ -59,3 +59,18 @@ def test_the_headline_under_a_portal_menu_and_breadcrumb_is_found(tmp_path):
     arts = read_articles([str(page)]).articles
     assert arts[0].headline == "湄潭：工会“暖心车”送茶农返岗"
     assert arts[0].reporters == ["罗文斌", "田小雨"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "巴蜀职工报社出版 社址：成都市青羊区某某路8号 邮编：610000 零售价：1.50元",
+        "某某日报社编辑出版 地址：某市某路1号 广告经营许可证：某工商广字第001号",
+    ],
+)
+def test_an_imprint_naming_its_publisher_first_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_publisher_named_in_a_sentence_is_no_imprint():
+    assert not is_furniture("该书由某某出版社出版，定价：35元，受到职工欢迎。")
