@@ -268,7 +268,7 @@ def is_furniture(line: str) -> bool:
         return True  # a close button or a rule (×, ***): no word at all
     if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line) or _end_mark().match(line):
         return True
-    if _notice(line) or staff_line(line):
+    if _notice(line) or staff_line(line) or (opens_related_links(line) and _LINK_BAR.search(line)):
         return True
     if is_prose(line):
         return False

@@ -74,3 +74,20 @@ def test_an_imprint_naming_its_publisher_first_is_furniture(line):
 
 def test_a_publisher_named_in_a_sentence_is_no_imprint():
     assert not is_furniture("该书由某某出版社出版，定价：35元，受到职工欢迎。")
+
+
+@pytest.mark.parametrize("label", ["友情链接", "热点新闻", "热门新闻"])
+def test_a_sidebar_of_links_after_the_article_is_dropped(tmp_path, label):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head><title>镇总工会开展送清凉活动</title></head><body>"
+        "<div class='main'><h1>镇总工会开展送清凉活动</h1>"
+        "<p>7月3日，镇总工会走访辖区企业，为300余名一线职工送去防暑降温用品。</p></div>"
+        f"<div class='side'><h3>{label}</h3><ul><li><a href='#'>某省总工会</a></li>"
+        "<li><a href='#'>某市人民政府</a></li><li><a href='#'>某区人力资源和社会保障局</a></li></ul></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (art,) = read_articles([str(page)]).articles
+    assert "某省总工会" not in art.body and "某市人民政府" not in art.body
+    assert art.body.endswith("防暑降温用品。")
