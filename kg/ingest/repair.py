@@ -23,6 +23,7 @@ from kg.ingest.bylines import (
 from kg.ingest.columns import column_width, open_bracket, open_list, wrapped
 from kg.ingest.document import Block
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, title_like
+from kg.ingest.split import is_section_label
 from kg.ingest.textmap import Mapped
 
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
@@ -87,6 +88,9 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         # and no wrapped line is shorter than the line after it (the wrap width bounds
         # them all): a short line over a longer one ended there, a headline over its lead.
         return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
+    # A list's label (省直产业工会：) opens the lines under it; it ends no line above.
+    if is_section_label(qt):
+        return False
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
 

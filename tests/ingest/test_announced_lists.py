@@ -56,3 +56,29 @@ def test_a_line_after_a_finished_sentence_may_head_the_next_article(tmp_path):
 def test_a_caption_a_triangle_points_from_is_no_headline(line):
     assert not title_like(line)
     assert title_like(line.lstrip("▲△ "))
+
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [
+        ("柏雪莹（女）　临川县锦华服饰有限公司缝纫工", "省直产业工会："),
+        ("乔卫东　安平矿业集团机电队班长", "金州市："),
+        ("晏青山　滨江公交集团驾驶员", "中央驻省单位："),
+    ],
+)
+def test_a_lists_label_ends_no_line_above(item, label):
+    from kg.ingest.document import Block
+    from kg.ingest.repair import repair_breaks
+    from kg.ingest.textmap import Mapped
+
+    blocks = [Block(Mapped.of(x), gap=0) for x in ("一、先进个人名单", item, label, "米嘉禾　某某工程有限公司养护工")]
+    assert not any(label in b.text.text and b.text.text.index(label) > 0 for b in repair_breaks(blocks))
+
+
+def test_a_label_after_an_open_clause_is_its_end():
+    from kg.ingest.document import Block
+    from kg.ingest.repair import repair_breaks
+    from kg.ingest.textmap import Mapped
+
+    blocks = [Block(Mapped.of(x), gap=0) for x in ("大会对以下单位予以通报表扬，", "并要求：", "各单位认真学习。")]
+    assert repair_breaks(blocks)[0].text.text.startswith("大会对以下单位予以通报表扬，并要求：")
