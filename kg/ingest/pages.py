@@ -19,6 +19,7 @@ from kg.ingest.headlines import (
     original_title,
     repeated_title,
     repost_title,
+    subject_over_predicate,
 )
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.page_furniture import drop_furniture
@@ -98,6 +99,8 @@ def build_articles(
         labelled_parts(seg)
         joined_title(seg)
         column_label(seg)
+        if seg is not segments[0]:
+            subject_over_predicate(seg)
         if not (seg.decks and id(seg.decks[0].text) in doc.sub_titles):
             kicker_over_title(seg)
         repeated_title(seg, page)
