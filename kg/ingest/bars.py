@@ -15,8 +15,8 @@ from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.lexicon import alternation, alternation_of, entries, table
 from kg.lexicon.chars import HAN_COMMON
 
-# what sets a bar's buttons apart: spaces, bars, arrows, brackets, colons
-SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
+# what sets a bar's buttons apart: spaces, bars, arrows (◀上一版 下一版▶), brackets, colons
+SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›◀▶/·•【】\[\]（）():：]+")
 
 
 @functools.cache

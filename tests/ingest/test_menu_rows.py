@@ -91,3 +91,19 @@ def test_a_sidebar_of_links_after_the_article_is_dropped(tmp_path, label):
     (art,) = read_articles([str(page)]).articles
     assert "某省总工会" not in art.body and "某市人民政府" not in art.body
     assert art.body.endswith("防暑降温用品。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "巴蜀职工报 电子版 PDF版 | 往期回顾",
+        "2026年5月11日 星期一 第2版：要闻 ◀上一版 下一版▶ 下载本版PDF",
+        "第6版：职工天地 ◀上一版 下一版▶",
+    ],
+)
+def test_an_epapers_bars_with_pointing_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_headline_with_a_page_word_is_no_bar():
+    assert not is_furniture("职工电子版书屋上线 下载量破万")
