@@ -82,3 +82,20 @@ def test_a_label_after_an_open_clause_is_its_end():
 
     blocks = [Block(Mapped.of(x), gap=0) for x in ("大会对以下单位予以通报表扬，", "并要求：", "各单位认真学习。")]
     assert repair_breaks(blocks)[0].text.text.startswith("大会对以下单位予以通报表扬，并要求：")
+
+
+@pytest.mark.parametrize("button", ["已关注", "+关注", "关注"])
+def test_an_accounts_card_on_a_post_is_furniture(tmp_path, button):
+    text = (
+        "原创　柯文远　滨江工会　2026年06月05日 10:12　浙江\n\n港区职工技能大赛落幕\n\n"
+        f"滨江工会\n滨江港务集团工会官方账号。服务港区职工。\n{button}\n\n"
+        "6月3日，港务集团工会举办职工技能大赛，120名选手参加。\n"
+    )
+    (art,) = _read(tmp_path, text)
+    assert art.body.startswith("6月3日")
+
+
+def test_a_sentence_over_a_follow_prompt_without_an_account_stays(tmp_path):
+    text = "港区职工技能大赛落幕\n\n6月3日，港务集团工会举办职工技能大赛，120名选手参加。\n欢迎关注\n"
+    (art,) = _read(tmp_path, text)
+    assert art.body.startswith("6月3日")
