@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.boilerplate import meta_line
 from kg.ingest.dates import DATE_PATTERN
 from kg.ingest.document import Block
 
@@ -68,7 +69,9 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
             continue
         for i in stack:
             words, _ = _words(blocks[i])
-            if words <= elsewhere:
+            # (a meta line, 市总工会 2026-05-11 under each headline, dates its own article:
+            # the furniture reads it)
+            if words <= elsewhere and meta_line(blocks[i].text.text) is None:
                 drop.add(i)
     if not drop:
         return blocks

@@ -101,5 +101,17 @@ def test_a_running_head_needs_its_words_repeated():
         ]
 
     assert drop_running_heads(page("劳模风采")) == page("劳模风采")
-    kept = [b.text.text for b in drop_running_heads(page("职工之家"))]
-    assert kept == ["经研究，决定表彰十个先进职工之家。", "各县区工会要学习先进，争创模范职工之家。"]
+    kept = [b.text.text for b in drop_running_heads(page("职工之家"))]  # (the dates: meta lines, read later)
+    assert "职工之家 2" not in kept and "职工之家" not in kept and len(kept) == 4
+
+
+def test_a_meta_line_under_each_headline_is_no_running_head():
+    blocks = [
+        Block(Mapped.of("滨江区总工会开展送清凉活动"), gap=1),
+        Block(Mapped.of("滨江区总工会 2026-07-11"), gap=0),
+        Block(Mapped.of("7月10日，滨江区总工会为300余名环卫工人送去防暑用品。"), gap=1),
+        Block(Mapped.of("滨江区总工会举办职工篮球赛"), gap=1),
+        Block(Mapped.of("滨江区总工会 2026-07-12"), gap=0),
+        Block(Mapped.of("7月12日，滨江区总工会举办职工篮球赛，16支球队参加。"), gap=1),
+    ]
+    assert drop_running_heads(blocks) == blocks
