@@ -6,7 +6,8 @@ a name or a byline's brackets (夷陵区总工 / 会承办, 田秀 / 琴).  A li
 width is therefore unfinished, whatever it ends with; a line that falls short ends its
 paragraph (or is a headline).  The width is read off the page itself: the display width
 (a Han character counts two, a digit one) most lines share.  Text whose lines are whole
-paragraphs shares no width, and none is found.
+paragraphs shares no width, and none is found; nor do a table's rows, whose cells a
+space sets apart (Han prose has no space in it).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from collections import Counter
 from kg.ingest.document import Block
 
 _HALF = re.compile(r"[0-9A-Za-z.%]")
+# a space between words: a table's cells or a list's names (prose in Han runs on without one)
+_CELL_GAP = re.compile(r"[^\sA-Za-z]\s+\S|\S\s+[^\sA-Za-z]")
 
 # fewer wrapped lines say nothing of a width
 _MIN_LINES = 8
@@ -35,7 +38,11 @@ def display_width(text: str) -> int:
 def column_width(blocks: list[Block]) -> int | None:
     """The width most lines that directly follow another share, within a slack, when
     most of them do; None when they share none (lines that are paragraphs)."""
-    widths = [display_width(b.text.text) for b in blocks[1:] if b.gap == 0 and b.level is None]
+    widths = [
+        display_width(b.text.text)
+        for b in blocks[1:]
+        if b.gap == 0 and b.level is None and _CELL_GAP.search(b.text.text.strip()) is None
+    ]
     if len(widths) < _MIN_LINES:
         return None
     counts = Counter(widths)
@@ -51,6 +58,8 @@ def wrapped(line: str, nxt: str, column: int) -> bool:
     is no longer than the column: ``line`` was broken by the wrap, ``nxt`` carries it on.
     Half-width digits and letters take a justified line's room unevenly: each counts
     towards the slack."""
+    if _CELL_GAP.search(line.strip()) or _CELL_GAP.search(nxt.strip()):
+        return False  # a table's rows: cells apart by spaces (南外街道总工会　　9), no prose
     slack = _SLACK + _INDENT + len(_HALF.findall(line))
     return display_width(line) >= column - slack and display_width(nxt) <= column + _SLACK + len(_HALF.findall(nxt))
 

@@ -115,3 +115,13 @@ def test_a_meta_line_under_each_headline_is_no_running_head():
         Block(Mapped.of("7月12日，滨江区总工会举办职工篮球赛，16支球队参加。"), gap=1),
     ]
     assert drop_running_heads(blocks) == blocks
+
+
+def test_a_tables_rows_of_one_width_are_no_column():
+    rows = [
+        "单位　　　　　人数",
+        *(f"{x}街道总工会　　　{n}" for x, n in zip("东南西北中上下左右", range(3, 12), strict=True)),
+    ]
+    blocks = [Block(Mapped.of(r.replace("\u3000\u3000", "\u3000")), gap=0) for r in rows]
+    assert column_width(blocks) is None
+    assert not wrapped("东街道总工会 3", "南街道总工会 4", 14)
