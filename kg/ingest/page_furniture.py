@@ -90,7 +90,9 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(meta.outlet)
             gap += b.gap + 1
             continue
-        if _account_card(doc.blocks, i):
+        if _account_card(doc.blocks, i) or _account_card(doc.blocks, i + 1):
+            if _account_card(doc.blocks, i + 1) and b.text.text not in doc.furniture:
+                doc.furniture.append(b.text.text)  # the card's name: whose page it is
             gap += b.gap + 1
             continue
         if is_furniture(b.text.text):
@@ -269,7 +271,8 @@ _FOLLOW = "关注"
 def _account_card(blocks: list[Block], i: int) -> bool:
     """An account's card on a post: its name, the line under it (what the account is:
     某某工会官方账号。传递…), and its follow button (已关注, +关注) under that, one straight
-    under the other.  The middle line describes the account, not the news."""
+    under the other; ``i`` the middle line.  The card tells whose post it is, no news (its
+    name alone under the headline would read as a deck, 某某 a person's name)."""
     if i == 0 or i + 1 >= len(blocks) or blocks[i].gap or blocks[i + 1].gap:
         return False
     below = blocks[i + 1].text.text

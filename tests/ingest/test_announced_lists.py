@@ -93,6 +93,7 @@ def test_an_accounts_card_on_a_post_is_furniture(tmp_path, button):
     )
     (art,) = _read(tmp_path, text)
     assert art.body.startswith("6月3日")
+    assert art.decks == [] and "滨江工会" in art.furniture
 
 
 def test_a_sentence_over_a_follow_prompt_without_an_account_stays(tmp_path):
