@@ -47,7 +47,7 @@ def column_width(blocks: list[Block]) -> int | None:
         return None
     counts = Counter(widths)
     best, near = max(
-        ((w, sum(n for v, n in counts.items() if abs(v - w) <= _SLACK)) for w in counts),
+        ((w, sum(counts[v] for v in range(w - _SLACK, w + _SLACK + 1))) for w in counts),
         key=lambda x: (x[1], x[0]),
     )
     return best if near * 2 > len(widths) else None

@@ -13,6 +13,7 @@ page number or a date beside it: it stays.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.ingest.boilerplate import meta_line
 from kg.ingest.dates import DATE_PATTERN
@@ -62,10 +63,11 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
             marked.append((stack, set().union(*(w for w, _ in read))))
     if len(marked) < 2:
         return blocks
+    stacks_of = Counter(w for _, own in marked for w in own)  # in how many stacks each word is
     drop: set[int] = set()
-    for n, (stack, own) in enumerate(marked):
-        elsewhere = set().union(*(w for m, (_, w) in enumerate(marked) if m != n))
-        if not own & elsewhere:  # (dates alone under each of several headlines: their own)
+    for stack, own in marked:
+        elsewhere = {w for w in own if stacks_of[w] > 1}  # (counted, not compared pairwise: linear)
+        if not elsewhere:  # (dates alone under each of several headlines: their own)
             continue
         for i in stack:
             words, _ = _words(blocks[i])
