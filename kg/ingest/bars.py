@@ -15,8 +15,8 @@ from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.lexicon import alternation, alternation_of, entries, table
 from kg.lexicon.chars import HAN_COMMON
 
-# what sets a bar's buttons apart: spaces, bars, arrows, brackets, colons
-SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）():：]+")
+# what sets a bar's buttons apart: spaces, bars, arrows (◀上一版 下一版▶), brackets, colons
+SPLIT_NAV = re.compile(r"[\s|｜丨>＞»›◀▶/·•【】\[\]（）():：]+")
 
 
 @functools.cache
@@ -109,13 +109,17 @@ def _imprint() -> tuple[re.Pattern[str], frozenset[str]]:
     return field, frozenset(r[0] for r in rows if r[1] == "imprint")
 
 
+_PUBLISHER = re.compile(rf"\s*[{HAN_COMMON}]{{2,12}}?(?:报社|杂志社|出版社)(?:编辑)?出版\s+")
+
+
 def imprint_line(line: str) -> bool:
     """主办：某某总工会 出版：某某报社 地址：… 广告热线：…: the paper's imprint at the foot of
     its page, two labelled fields or more, one of them a publisher's or a contact's (the
     bodies and places it names are the paper's, no news; 主办：X 承办：Y alone may be an
     event notice's, and stays)."""
     field, imprint = _imprint()
-    pos, labels = 0, []
+    publisher = _PUBLISHER.match(line)  # 某某报社出版 社址：… (the publisher named first)
+    pos, labels = (publisher.end(), ["出版"]) if publisher else (0, [])
     while pos < len(line):
         m = field.match(line, pos)
         if m is None or m.end() == pos or not m["value"]:
@@ -156,3 +160,47 @@ def reactions_line(line: str) -> bool:
     the report."""
     t = line.strip()
     return len(t) <= 60 and not re.search(r"[。！？]", t) and (_OTHERS.match(t) or _LIKED.search(t)) is not None
+
+
+# a site's menu: its sections' names between bars, perhaps after the channel's name and a
+# colon (某某频道：要闻 | 州市 | 县域 | 民生 | 文旅)
+_MENU_BAR = re.compile(r"\s*[|｜丨]\s*")
+_MENU_LABEL = re.compile(rf"^[{HAN_COMMON}]{{2,8}}\s*[:：]\s*")
+_MENU_ITEM = re.compile(rf"[{HAN_COMMON}]{{1,6}}|[A-Za-z][A-Za-z ]{{1,11}}")
+_SECTION = re.compile(rf"[{HAN_COMMON}]{{2}}|[A-Za-z][A-Za-z ]{{1,11}}")
+
+
+def menu_row(line: str) -> bool:
+    """首页 | 新闻 | 时政 | 财经 | 社会 | English: five items or more between bars, each a
+    word of a few characters, most of them two (a section's name: 要闻, 州市, 民生).  A
+    row of headlines has long items and a list of people three-character ones; neither
+    is a menu."""
+    items = [t for t in _MENU_BAR.split(_MENU_LABEL.sub("", line.strip(), count=1)) if t]
+    if len(items) < 5 or not all(_MENU_ITEM.fullmatch(t) for t in items):
+        return False
+    return sum(1 for t in items if _SECTION.fullmatch(t)) * 5 >= len(items) * 3
+
+
+_CHEVRONS = re.compile(r"\s*(?:>>?|＞＞?|»|›)\s*")
+_STEP = re.compile(rf"[{HAN_COMMON}A-Za-z0-9]{{1,8}}")
+
+
+def chevron_steps(line: str, tokens: list[str]) -> bool:
+    """国讯网 >> 云南频道 >> 州市 >> 丽江: three steps or more between chevrons, each a short
+    name (a site, a channel, a section), whatever their words — a breadcrumb.  An arrow
+    (→) between steps may be a process in an article (报名→审核→公示): not read here."""
+    steps = [t for t in _CHEVRONS.split(line.strip()) if t]
+    return len(steps) >= 3 and len(steps) == len(tokens) and all(_STEP.fullmatch(t) for t in steps)
+
+
+def furniture_bar(line: str) -> bool:
+    """Any of the bars above: a menu, an e-paper's bar or masthead, an imprint, a contact
+    line, a post's reactions."""
+    return (
+        menu_row(line)
+        or epaper_bar(line)
+        or masthead(line)
+        or imprint_line(line)
+        or contact_line(line)
+        or reactions_line(line)
+    )

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.ingest.bars import SPLIT_NAV, buttons, contact_line, epaper_bar, imprint_line, masthead, reactions_line
+from kg.ingest.bars import SPLIT_NAV, buttons, chevron_steps, furniture_bar
 from kg.ingest.bylines import author_credit, byline_at_start, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
@@ -239,7 +239,7 @@ def is_breadcrumb(line: str) -> bool:
         # stands above it may be the headline)
         home = tokens[0] in entries("pages/home_words.txt")
         return (home or position) and not all(buttons(t) for t in tokens)
-    return tokens[0] in nav or tokens[-1] in nav or position
+    return tokens[0] in nav or tokens[-1] in nav or position or chevron_steps(line, tokens)
 
 
 def is_furniture(line: str) -> bool:
@@ -255,7 +255,7 @@ def is_furniture(line: str) -> bool:
     tokens = [_COUNT.sub("", _ICON.sub("", t)) for t in SPLIT_NAV.split(line[page.end() :] if page else line) if t]
     if all(not t or buttons(t) for t in tokens) and (page or any(t for t in tokens)):
         return True
-    if epaper_bar(line) or masthead(line) or imprint_line(line) or contact_line(line) or reactions_line(line):
+    if furniture_bar(line):
         return True
     if is_breadcrumb(line):
         return True
@@ -268,7 +268,7 @@ def is_furniture(line: str) -> bool:
         return True  # a close button or a rule (×, ***): no word at all
     if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line) or _end_mark().match(line):
         return True
-    if _notice(line) or staff_line(line):
+    if _notice(line) or staff_line(line) or (opens_related_links(line) and _LINK_BAR.search(line)):
         return True
     if is_prose(line):
         return False

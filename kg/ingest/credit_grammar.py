@@ -53,7 +53,8 @@ class Grammar:
 
 @functools.cache
 def grammar() -> Grammar:
-    roles = alternation("credits/credit_roles.txt")
+    # a rank may open any role (首席摄影记者, 资深记者)
+    roles = rf"(?:{alternation('credits/role_ranks.txt')})?(?:{alternation('credits/credit_roles.txt')})"
     known = alternation("credits/outlets.txt")
     suffix = alternation("credits/photo_suffixes.txt")
     both = alternation("credits/text_photo_suffixes.txt")

@@ -278,3 +278,27 @@ def joined_title(seg: Segment) -> None:
         seg.headline = joined
         seg.decks = [d for d in seg.decks if d is not first and d is not second]
         return
+
+
+# a predicate alone: a short phrase (送法进工地, 开展岗位练兵), no name of a unit in it
+_PREDICATE_MAX = 8
+
+
+def subject_over_predicate(seg: Segment) -> None:
+    """A headline printed on two lines, a unit's bare name over a short phrase that names
+    no one (车城路街道总工会 / 送法进工地): the subject and its predicate, one headline.  Under
+    the page's first line a unit's name is the page's owner (:func:`owner_over_headline`);
+    this is read for the later items of a page."""
+    if seg.headline is None or not seg.decks or not account_name(seg.headline.text.text):
+        return
+    second = seg.decks[0].text.text.strip()
+    if len(second) > _PREDICATE_MAX or not title_like(second) or _names_unit(second):
+        return
+    joined = Block(seg.headline.text.strip() + seg.decks[0].text.strip(), seg.headline.level, seg.headline.gap)
+    seg.headline, seg.decks = joined, seg.decks[1:]
+
+
+def _names_unit(text: str) -> bool:
+    """A unit's name in the phrase (街道工会为…): its own subject.  (One-character heads, 站
+    or 队, end many a noun: 快递站.)"""
+    return any(h in text for h in words("credits/unit_heads.txt") if len(h) > 1)

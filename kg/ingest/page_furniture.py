@@ -90,6 +90,11 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(meta.outlet)
             gap += b.gap + 1
             continue
+        if _account_card(doc.blocks, i) or _account_card(doc.blocks, i + 1):
+            if _account_card(doc.blocks, i + 1) and b.text.text not in doc.furniture:
+                doc.furniture.append(b.text.text)  # the card's name: whose page it is
+            gap += b.gap + 1
+            continue
         if is_furniture(b.text.text):
             issued = bar_date(b.text.text)  # an e-paper's bar: the issue's date
             if issued and doc.date is None:
@@ -258,3 +263,17 @@ def _lone_name(text: str) -> bool:
     """One person's name alone on the line (a headline is no bare name)."""
     c = author_credit(text)
     return c is not None and len(c.reporters) == 1 and c.reporters[0] == text.strip() and len(text.strip()) <= 4
+
+
+_FOLLOW = "关注"
+
+
+def _account_card(blocks: list[Block], i: int) -> bool:
+    """An account's card on a post: its name, the line under it (what the account is:
+    某某工会官方账号。传递…), and its follow button (已关注, +关注) under that, one straight
+    under the other; ``i`` the middle line.  The card tells whose post it is, no news (its
+    name alone under the headline would read as a deck, 某某 a person's name)."""
+    if i == 0 or i + 1 >= len(blocks) or blocks[i].gap or blocks[i + 1].gap:
+        return False
+    below = blocks[i + 1].text.text
+    return account_name(blocks[i - 1].text.text) and _FOLLOW in below and is_furniture(below)

@@ -19,10 +19,12 @@ from kg.ingest.headlines import (
     original_title,
     repeated_title,
     repost_title,
+    subject_over_predicate,
 )
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
+from kg.ingest.running_heads import drop_running_heads
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
 from kg.ingest.split import (
     Segment,
@@ -72,6 +74,7 @@ def build_articles(
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
+    doc.blocks = drop_running_heads(doc.blocks)
     drop_furniture(doc)
     doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
@@ -96,6 +99,8 @@ def build_articles(
         labelled_parts(seg)
         joined_title(seg)
         column_label(seg)
+        if seg is not segments[0]:
+            subject_over_predicate(seg)
         if not (seg.decks and id(seg.decks[0].text) in doc.sub_titles):
             kicker_over_title(seg)
         repeated_title(seg, page)

@@ -20,8 +20,10 @@ from kg.ingest.bylines import (
     trailing_people_credit,
     trailing_photo_credit,
 )
+from kg.ingest.columns import column_width, open_bracket, open_list, wrapped
 from kg.ingest.document import Block
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, title_like
+from kg.ingest.split import is_section_label
 from kg.ingest.textmap import Mapped
 
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
@@ -63,15 +65,20 @@ def _heads_article(q: Block, r: Block | None) -> bool:
     return r.level is not None or byline_at_start(r.text.text) is not None or title_like(r.text.text)
 
 
-def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool) -> bool:
-    """Whether ``q`` continues the paragraph ``p`` (``r`` is the block after ``q``)."""
+def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column: int | None = None) -> bool:
+    """Whether ``q`` continues the paragraph ``p`` (``r`` is the block after ``q``);
+    ``column``: the width the page's lines were wrapped at (:func:`column_width`)."""
     pt, qt = p.text.text, q.text.text
     if p.level is not None or q.level is not None:
         return False
+    if column is not None and q.gap == 0 and open_bracket(pt, qt):
+        return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt):
         return False
+    if column is not None and q.gap == 0 and wrapped(pt, qt, column):
+        return r is None or byline_at_start(r.text.text) is None
     if _heads_article(q, r) or is_numbered(qt):
         return False
     if ends_mid_sentence(pt):
@@ -81,12 +88,17 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool) -> bool
         # and no wrapped line is shorter than the line after it (the wrap width bounds
         # them all): a short line over a longer one ended there, a headline over its lead.
         return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
+    # A list's label (省直产业工会：) opens the lines under it; it ends no line above.
+    if is_section_label(qt):
+        return False
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
 
 
 def _join(a: Mapped, b: Mapped) -> Mapped:
-    if _ALNUM_END.search(a.text) and _ALNUM_START.search(b.text):
+    """The two lines as one; a space where a line ended between two words of Latin
+    letters or digits, or inside the brackets of a list of names (（柏林 / 邹晓燕）)."""
+    if (_ALNUM_END.search(a.text) and _ALNUM_START.search(b.text)) or open_list(a.text, b.text):
         return Mapped.join(" ", [a, b])
     return a + b
 
@@ -101,12 +113,13 @@ def repair_breaks(blocks: list[Block]) -> list[Block]:
         return list(blocks)
     blank = sum(1 for b in blocks[1:] if b.gap > 0)
     blank_separated = blank >= len(blocks[1:]) - blank
+    column = column_width(blocks)
     out: list[Block] = [blocks[0]]
     for i in range(1, len(blocks)):
         q = blocks[i]
         r = blocks[i + 1] if i + 1 < len(blocks) else None
         p = out[-1]
-        if should_join(p, q, r, soft_wrap=blank_separated and q.gap == 0):
+        if should_join(p, q, r, soft_wrap=blank_separated and q.gap == 0, column=column):
             out[-1] = Block(_join(p.text, q.text), level=p.level, gap=p.gap)
         else:
             out.append(q)

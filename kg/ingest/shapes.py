@@ -65,7 +65,8 @@ def title_like(text: str) -> bool:
         return False
     if len(t) > TITLE_MAX_WITH_COMMA and re.search(r"[，；]", _unquoted(t)):
         return False
-    if is_numbered(t) or t.startswith(("图为", "（", "(")) or t[0] in _CLOSERS:
+    # (a triangle points at the picture above: ▲ 颁奖现场 is its caption)
+    if is_numbered(t) or t.startswith(("图为", "（", "(", "▲", "△")) or t[0] in _CLOSERS:
         return False
     # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one
     # whose pictures a unit gave (活动现场 区总工会供图)

@@ -142,6 +142,13 @@ def _unit_headline(blocks: list[Block], i: int, j: int) -> bool:
     return j < len(blocks) and not any(_inner_label(x) for x in blocks[i:j]) and _opens(blocks, j)
 
 
+def _announces(cur: Segment) -> bool:
+    """The text so far ends in a sentence that a colon leaves open (…各工种名次揭晓：): the
+    short lines under it are the list it announces, no headline (unless a byline opens the
+    text under them: a roundup's part, 某县总工会：, over its own headline)."""
+    return bool(cur.body) and cur.body[-1].text.text.rstrip().endswith(("：", ":"))
+
+
 def split_plain(
     blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
 ) -> list[Segment]:
@@ -165,7 +172,7 @@ def split_plain(
             if (
                 cur is not None
                 and cur.has_text()
-                and all(account_name(x.text.text) or _inner_label(x) for x in blocks[i:j])
+                and (all(account_name(x.text.text) or _inner_label(x) for x in blocks[i:j]) or _announces(cur))
                 and not _unit_headline(blocks, i, j)
             ):
                 # a unit's bare name inside an article (a logo's) heads none, nor a part's label

@@ -295,3 +295,20 @@ def test_a_job_glued_to_the_photographers_name_is_cut_off(line, photographers):
     assert c is not None and c.photographers == photographers
     caption = trailing_photo_credit(f"职工在展厅观看书法作品（{line}）")
     assert caption is not None and caption.photographers == photographers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("（图为会议现场。首席摄影记者 尉迟南 摄）", ["尉迟南"]),
+        ("资深记者 欧阳青 摄", ["欧阳青"]),
+        ("（图为颁奖现场。本报主任记者 龚一鸣 摄）", ["龚一鸣"]),
+    ],
+)
+def test_a_rank_before_the_role_is_part_of_it(line, who):
+    credit = trailing_photo_credit(line) or photo_credit_line(line)
+    assert credit is not None and credit.photographers == who
+
+
+def test_a_rank_before_a_job_is_no_credit():
+    assert photo_credit_line("（图为高级技师 王建军 在操作）") is None

@@ -1,0 +1,93 @@
+"""Narrow columns: a PDF page's text, broken wherever its column ended.
+
+A newspaper sets its text in narrow justified columns; taken out of the PDF, every line
+of a paragraph but the last runs to the column's width, and stops there, inside a word,
+a name or a byline's brackets (夷陵区总工 / 会承办, 田秀 / 琴).  A line that reaches the
+width is therefore unfinished, whatever it ends with; a line that falls short ends its
+paragraph (or is a headline).  The width is read off the page itself: the display width
+(a Han character counts two, a digit one) most lines share.  Text whose lines are whole
+paragraphs shares no width, and none is found; nor do a table's rows, whose cells a
+space sets apart (Han prose has no space in it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from kg.ingest.document import Block
+
+_HALF = re.compile(r"[0-9A-Za-z.%]")
+# a space between words: a table's cells or a list's names (prose in Han runs on without one)
+_CELL_GAP = re.compile(r"[^\sA-Za-z]\s+\S|\S\s+[^\sA-Za-z]")
+
+# fewer wrapped lines say nothing of a width
+_MIN_LINES = 8
+# how far a full line may fall from the width: justified lines differ by a half-width
+# digit or a punctuation mark hung in the margin
+_SLACK = 2
+# a paragraph's first line is indented by two Han characters (lost with the indent)
+_INDENT = 4
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text.strip())
+
+
+def column_width(blocks: list[Block]) -> int | None:
+    """The width most lines that directly follow another share, within a slack, when
+    most of them do; None when they share none (lines that are paragraphs)."""
+    widths = [
+        display_width(b.text.text)
+        for b in blocks[1:]
+        if b.gap == 0 and b.level is None and _CELL_GAP.search(b.text.text.strip()) is None
+    ]
+    if len(widths) < _MIN_LINES:
+        return None
+    counts = Counter(widths)
+    best, near = max(
+        ((w, sum(counts[v] for v in range(w - _SLACK, w + _SLACK + 1))) for w in counts),
+        key=lambda x: (x[1], x[0]),
+    )
+    return best if near * 2 > len(widths) else None
+
+
+def wrapped(line: str, nxt: str, column: int) -> bool:
+    """``line`` runs to the column's width (or to it less a paragraph's indent) and ``nxt``
+    is no longer than the column: ``line`` was broken by the wrap, ``nxt`` carries it on.
+    Half-width digits and letters take a justified line's room unevenly: each counts
+    towards the slack."""
+    if _CELL_GAP.search(line.strip()) or _CELL_GAP.search(nxt.strip()):
+        return False  # a table's rows: cells apart by spaces (南外街道总工会　　9), no prose
+    slack = _SLACK + _INDENT + len(_HALF.findall(line))
+    return display_width(line) >= column - slack and display_width(nxt) <= column + _SLACK + len(_HALF.findall(nxt))
+
+
+_OPENERS = "（(【"
+_CLOSERS = "）)】"
+
+
+def open_bracket(line: str, nxt: str) -> bool:
+    """``line`` leaves a bracket open that ``nxt`` closes (（记者 X 通讯员 / Y Z）…): one
+    byline or note broken by the wrap."""
+    depth = sum(line.count(c) for c in _OPENERS) - sum(line.count(c) for c in _CLOSERS)
+    if depth <= 0:
+        return False
+    close = min((nxt.find(c) for c in _CLOSERS if c in nxt), default=-1)
+    opened = min((nxt.find(c) for c in _OPENERS if c in nxt), default=len(nxt))
+    return 0 <= close < opened
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def open_list(line: str, nxt: str) -> bool:
+    """``line`` ends on a word in brackets it leaves open, ``nxt`` closes them on another
+    (…300余册。（柏林 / 邹晓燕）): the words of a list of names, the break between them a
+    space (glued, 柏林邹晓燕 would read as one name)."""
+    if not open_bracket(line, nxt):
+        return False
+    inside = re.split(r"[（(【]", line)[-1].split()
+    first = re.split(r"[）)】\s]", nxt.strip(), maxsplit=1)[0]
+    return bool(inside) and _LIST_ITEM.fullmatch(inside[-1]) is not None and _LIST_ITEM.fullmatch(first) is not None
