@@ -37,6 +37,10 @@ EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
 KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.txt")))
 # verbs of the activity an event is (健步, 慰问, 成立): they stand inside its name
 NAME_VERBS = frozenset(words("events/name_verbs.txt"))
+# heads of a ceremony named by its act (启用仪式, 开学典礼): any verb right before one is the act
+ACT_HEADS = tuple(words("events/act_heads.txt"))
+# verbs of taking part (出席, 参加, 见证): before a ceremony's head they govern it, name no act
+_ATTENDING = frozenset(words("participants/attend_verbs.txt")) - NAME_VERBS
 # heads that name an event only right after a quoted title (“平安夜访”行动; not 实际行动)
 TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
@@ -285,11 +289,17 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
+            if tag == "v" and text.startswith(ACT_HEADS, k) and word not in self._governing | _ATTENDING:
+                k = a  # 集中启用仪式, 开工仪式: the act a ceremony marks (not 举行仪式, 出席仪式)
+                continue
             if tag == "v" and self._object_verb(tk, word, k) and not any(b <= a < x for x, b in phrases.items()):
                 k = a  # 职工剪羊毛技能大赛, 包饺子比赛: a verb and its object, the contest's task
                 continue
             if tag in ("a", "ad", "vd") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
                 k = a  # 健康游活动, 集中宣传活动, 无偿献血活动: a modifier of a verb of the name (not 整个比赛)
+                continue
+            if tag == "ad" and tk.tag_at(k) == "v":
+                k = a  # 集中揭牌仪式: an adverb of the verb the name opens with, even a head's
                 continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
