@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     NAMING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
+    REVOKING_VERBS,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
     WIN_VERBS,
@@ -91,6 +92,8 @@ _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
 # 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
 _FEAST_DAY = re.compile(r"[一二三四五六七八九十]{2}")
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+# 撤销, 取消: a verb taking an honour away
+_REVOKED = re.compile(alternation_of(REVOKING_VERBS))
 # where the clause of a verb starts: the words before it in that clause are its subject
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
 
@@ -240,7 +243,11 @@ def _clause_start(ctx: ArticleContext, pos: int) -> int:
 
 def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: int | None) -> None:
     """``honour`` to the people in ``[a, verb)`` (the ``last`` of them), else to the body
-    named last there."""
+    named last there; none when the sentence takes it away before the verb (决定撤销其
+    获得的“X”称号: the honour is revoked, not received)."""
+    sa, _ = ctx.sentence_of(verb)
+    if _REVOKED.search(ctx.text, sa, verb):
+        return
     people = ctx.mentions_in("PERSON", a, verb)
     if people:
         for p in people[-last:] if last else people:
@@ -274,8 +281,17 @@ def titled_honours(ctx: ArticleContext) -> None:
     """劳动模范张三, 全国劳模、首届凤城工匠李四: an honour before a name is one its holder
     received (a title word with the words that qualify it: 工匠 alone says too little)."""
     text = ctx.text
+    before: dict[int, list[tuple[str, Evidence]]] = {}  # where a name ends -> the honours before it
     for p in ctx.mentions_of("PERSON"):
         end = p.start_char
+        mine = before.setdefault(p.end_char, [])
+        if text.startswith("、", end - 1) and before.get(end - 1):
+            # 省劳动模范刘兴山、田秀琴: a name listed right after another, with no words of
+            # its own, shares the honours before the first (not 劳模张三、主任李四)
+            for honour, ev in before[end - 1]:
+                award(ctx, EntityRef("Person", p.text), honour, ev)
+                mine.append((honour, ev))
+            continue
         while end > 0:
             quoted = _QUOTED_BEFORE.search(text, max(0, end - 20), end)
             if quoted is not None and _HONOUR_END.search(quoted.group(1)):
@@ -299,7 +315,9 @@ def titled_honours(ctx: ArticleContext) -> None:
                     # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
                     honour = ""
             if len(honour) >= 3:
-                award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
+                ev = ctx.evidence(start, p.end_char, CONFIDENCE["context"])
+                award(ctx, EntityRef("Person", p.text), honour, ev)
+                mine.append((honour, ev))
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
@@ -314,7 +332,11 @@ def _described(ctx: ArticleContext, k: int, end: int) -> bool:
     if ctx.mentions_in("PERSON", k + 1, end):
         return False
     text = ctx.text
-    return bool(_TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k))
+    if _TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k):
+        return True
+    # “宜昌工匠”、X公司高级技师张三: a quoted honour before the description
+    quoted = _QUOTED_BEFORE.search(text, max(0, k - 20), k)
+    return quoted is not None and _HONOUR_END.search(quoted.group(1)) is not None
 
 
 def _honour_start(ctx: ArticleContext, head: int) -> int:
