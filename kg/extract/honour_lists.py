@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
+from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name, winners_named
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ATTEND_VERBS,
@@ -35,6 +35,9 @@ _GIVEN_HONOUR = re.compile(
     f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
+_OPEN_QUOTE = re.compile('[“"]')
+# “晋雁能源集团技术能手”称号: a quoted honour, ending with an honour's head
+_QUOTED_HONOUR = re.compile(f'[“"]([^“”"]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"]')
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
@@ -102,11 +105,18 @@ def conferred(ctx: ArticleContext) -> None:
         again = _GIVING.search(text, m.end(), stop)
         if again is not None:
             stop = len(text[: again.start()].rstrip("，,、 "))
-        people = ctx.mentions_in("PERSON", m.end(), stop)
+        quote = _OPEN_QUOTE.search(text, m.end(), stop)
+        named_to = quote.start() if quote else stop  # (伊泰集团 in “伊泰集团技术能手” holds nothing)
+        people = ctx.mentions_in("PERSON", m.end(), named_to)
         holders = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in people]
         if not holders:
-            holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), stop)]
+            holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)]
         if not holders:
+            # 授予各工种前三名共12名选手“X”称号: the winners of those places
+            given = _QUOTED_HONOUR.match(text, named_to)
+            if given is not None:
+                for p in winners_named(ctx, m.end(), named_to):
+                    _to_person(ctx, p, given.group(1), m.start())
             continue
         last = max(y for _x, y, _ref in holders)
         honour = _GIVEN_HONOUR.match(text[last:stop].strip())

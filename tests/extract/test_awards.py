@@ -408,3 +408,35 @@ def test_the_holders_listed_under_an_honours_heading(extract_text):
 def test_an_honours_name_in_a_sentence_heads_no_list(extract_text):
     facts = extract_text("近日，湖南省五一劳动奖章获得者风采展播启动。\n刘建国介绍，展播共有十期。", region="湖南省")
     assert awards(facts) == set()
+
+
+_RESULTS = (
+    "经过两天角逐，各工种名次揭晓：\n"
+    "挖掘机司机第一名：贺建军（伊泰集团酸刺沟煤矿）\n"
+    "电焊工第一名：刘玉梅（伊泰集团机修厂）\n"
+)
+
+
+def test_the_prize_of_a_place_goes_to_who_won_it_in_the_results(extract_text):
+    # X第一名：张三 …, then 第一名获一等奖: the prize of the place is its winners'
+    facts = extract_text(
+        _RESULTS + "闭幕式上，各工种第一名获一等奖，第二名、第三名分获二等奖、三等奖。", region="鄂尔多斯市"
+    )
+    assert awards(facts) == {("贺建军", "一等奖"), ("刘玉梅", "一等奖")}
+
+
+def test_an_honour_given_to_a_range_of_places_goes_to_their_winners(extract_text):
+    # 授予前三名共6名选手“X”称号: 前三名 holds the first places; “伊泰集团…” names no holder
+    facts = extract_text(_RESULTS + "集团授予各工种前三名共6名选手“伊泰集团技术能手”称号。", region="鄂尔多斯市")
+    assert awards(facts) == {("贺建军", "伊泰集团技术能手"), ("刘玉梅", "伊泰集团技术能手")}
+
+
+def test_a_prize_of_a_place_nobody_was_named_for_goes_to_nobody(extract_text):
+    facts = extract_text("比赛结果如下：第二名：唐志军（株洲电力机车有限公司）。第一名获一等奖。", region="株洲市")
+    assert awards(facts) == set()
+
+
+def test_a_rank_is_no_honour(extract_text):
+    facts = extract_text("近日，江北区总工会举办职工象棋比赛。最终，赵志刚获得第一名。", region="重庆市")
+    assert awards(facts) == set()
+    assert "赵志刚" in participants(event(facts, "象棋比赛"))
