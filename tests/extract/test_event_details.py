@@ -636,3 +636,29 @@ def test_a_count_attending_the_activity_counts_the_main_event(extract_text):
         region="重庆市",
     )
     assert event(facts, "揭牌").count[0] == 40
+
+
+def test_the_count_after_a_clause_of_the_process_leading_up_is_the_events(extract_text):
+    # 经过…岗位练兵和层层选拔，N名选手…: the event looked back to neither ends the reading
+    # of the event before nor takes the count
+    facts = extract_text(
+        "9月14日至16日，集团第十届职工技术比武决赛在左云县职工培训中心举行。"
+        "经过各单位近半年的岗位练兵和层层选拔，来自集团所属14家企业的146名选手参加比拼。",
+        region="大同市",
+    )
+    assert event(facts, "技术比武决赛").count[0] == 146
+    assert all(e.count is None for e in facts.events if "岗位练兵" in e.ref.name)
+    facts = extract_text(
+        "5月20日，襄阳市总工会第三届职工焊工技能大赛决赛在襄州区举行。"
+        "历经三个月的网上练兵活动，全市38家企业的96名焊工参加决赛。",
+        region="襄阳市",
+    )
+    assert event(facts, "技能大赛决赛").count[0] == 96
+
+
+def test_another_event_in_the_next_sentence_keeps_its_count(extract_text):
+    facts = extract_text(
+        "5月20日，襄阳市总工会第三届职工焊工技能大赛决赛在襄州区举行。随后，市总工会召开了职工座谈会，共有50名职工参加。",
+        region="襄阳市",
+    )
+    assert event(facts, "技能大赛决赛").count is None
