@@ -112,6 +112,14 @@ _PLACE_HOLDERS = re.compile(
     f"(?:(?:{alternation_of(HONOUR_LISTING)})[：:]?|[：:])"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+# the verb of attending ending a list (出席, 参加), not one inside a word (参加者)
+_ATTEND_AHEAD = re.compile(f"(?:共[^，,。；;]{{0,8}}?)?(?:{alternation_of(ATTEND_VERBS)})")
+# how far after the last name a list of people not named may reach its verb
+_TAIL_REACH = 40
+# the words of people not named in a list: titles, bodies, groups, and what joins them
+_TAIL_TAGS = _TITLE_TAGS | {"c", "r", "a"}
+# the words a list of people ends with (负责人, 领导, 代表)
+_GROUP_TAGS = frozenset({"n", "nz", "m", "q"})
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
 _ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(ATTEND_VERBS)})了?[，,]$")
 
@@ -262,6 +270,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
+            or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))
         ):
@@ -297,6 +306,27 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             if m.end() <= p.start_char < sb:
                 out.setdefault(i, m.start())
     return [(people[i], at) for i, at in sorted(out.items())]
+
+
+def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
+    """A，B，集团人力资源部负责人以及各参赛单位带队领导参加开幕式: a list of who attends goes on
+    after its last name with people not named (titles, bodies, groups), then the verb of
+    attending; no verb of a clause of its own between (a verb only before the noun it
+    qualifies: 带队领导)."""
+    text = ctx.text
+    if not text.startswith(("，", ",", "、"), p.end_char):
+        return False
+    m = _ATTEND_AHEAD.search(text, p.end_char + 1, min(sb, p.end_char + _TAIL_REACH))
+    if m is None:
+        return False
+    between = ctx.doc.char_span(p.end_char + 1, m.start(), alignment_mode="expand")
+    if between is None or len(between) == 0:
+        return False
+    tokens = list(between)
+    return tokens[-1].tag_ in _GROUP_TAGS and all(
+        t.tag_ in _TAIL_TAGS or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
+        for i, t in enumerate(tokens)
+    )
 
 
 def _met(text: str, p: Span) -> bool:

@@ -691,3 +691,27 @@ def test_who_is_reported_saying_something_at_a_meeting_for_talk_takes_part(extra
         region="桂林市",
     )
     assert "陈国平" in participants(event(facts, "座谈会"))
+
+
+def test_a_list_of_attendees_going_on_with_people_not_named(extract_text):
+    # A，B，X部负责人以及各参赛单位带队领导参加开幕式: the named ones attend
+    facts = extract_text(
+        "9月14日，集团第十届职工技术比武决赛在左云县职工培训中心举行。左云煤业公司党委书记宁守义，"
+        "公司工会主席贺云冈，集团人力资源部、安全监察部负责人以及各参赛单位带队领导参加开幕式。",
+        region="大同市",
+    )
+    assert {"宁守义", "贺云冈"} <= set(participants(event(facts, "技术比武决赛")))
+    facts = extract_text(
+        "3月8日，南宁市总工会女职工读书分享会在市图书馆举行。市总工会副主席黄丽萍，"
+        "各县区总工会女职工委员会主任和企业女职工代表共120余人参加活动。",
+        region="南宁市",
+    )
+    assert "黄丽萍" in participants(event(facts, "读书分享会"))
+
+
+def test_a_clause_of_its_own_after_a_name_is_no_list_of_attendees(extract_text):
+    facts = extract_text(
+        "3月8日，南宁市总工会女职工读书分享会在市图书馆举行。分享嘉宾中的李红梅，退休后组织社区女职工参加读书活动。",
+        region="南宁市",
+    )
+    assert "李红梅" not in participants(event(facts, "读书分享会"))
