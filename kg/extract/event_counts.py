@@ -20,6 +20,7 @@ from kg.extract.wordlists import (
     CONTEST_STAGES,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
+    HEAD_SUFFIXES,
     HONOUR_RECEIVE,
     MEMBERSHIP_ENDS,
     MEMBERSHIP_VERBS,
@@ -277,6 +278,10 @@ def attended_count(ctx: ArticleContext) -> None:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""
         target = by_object.last_before(word, c.start_char) if word else None
+        if target is None and word:
+            # 共150余人参加培训: the 培训班 named before (培训 + 班), the last of them
+            held = [e for x in HEAD_SUFFIXES if (e := by_object.last_before(word + x, c.start_char)) is not None]
+            target = max(held, key=lambda e: e.evidence.start, default=None)
         if target is None and (word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))):
             target = main
         # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the

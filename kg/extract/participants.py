@@ -82,6 +82,8 @@ _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。
 _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
 # A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
 _AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
+# A作开班动员, A作了专题辅导: who gives an address at the event
+_GIVES_ADDRESS = re.compile(f"(?:同志)?{_ADDRESS}")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
 _PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
@@ -225,15 +227,22 @@ def invited(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     if main is None:
         return
-    known = {r for r, _ in main.participants}
+    mentioned = mentions(ctx, ctx.facts.events)
+    starts = [a for a, _ in mentioned]
     for m in _INVITED.finditer(ctx.text):
+        # (同日下午，X培训班开班。…特邀Y授课: the event its paragraph named last, else the main one)
+        k = bisect.bisect_right(starts, m.start())
+        target = main
+        if k and "\n" not in ctx.text[starts[k - 1] : m.start()]:
+            target = mentioned[k - 1][1]
+        known = {r for r, _ in target.participants}
         people = [
             (p.start_char, p.end_char, EntityRef("Person", p.text))
             for p in ctx.mentions_in("PERSON", m.start(1), m.end(1))
         ]
         for x, y, r in sorted([*ctx.bodies_in(m.start(1), m.end(1)), *people], key=lambda t: t[0]):
             if r not in known:
-                main.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+                target.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
                 known.add(r)
 
 
@@ -269,6 +278,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _DONE_TO.match(text, p.end_char, sb)
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
+            or _GIVES_ADDRESS.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)

@@ -662,3 +662,14 @@ def test_another_event_in_the_next_sentence_keeps_its_count(extract_text):
         region="襄阳市",
     )
     assert event(facts, "技能大赛决赛").count is None
+
+
+def test_those_attending_an_activity_attend_the_class_of_it_named_before(extract_text):
+    # 共150余人参加培训: the 培训班 named before (培训 + 班), not the meeting before it
+    facts = extract_text(
+        "1月21日上午，市总工会召开全委会议。同日下午，2027年全市工会干部业务能力提升培训班在市职工服务中心开班。"
+        "市总工会副主席宋立群作开班动员，特邀市委党校教授王志强作专题辅导。各区县总工会负责同志共150余人参加培训。",
+        region="淄博市",
+    )
+    assert event(facts, "培训班").count[0] == 150
+    assert event(facts, "全委会议").count is None

@@ -715,3 +715,24 @@ def test_a_clause_of_its_own_after_a_name_is_no_list_of_attendees(extract_text):
         region="南宁市",
     )
     assert "李红梅" not in participants(event(facts, "读书分享会"))
+
+
+_TWO_EVENTS = (
+    "1月21日上午，市总工会召开全委会议。同日下午，2027年全市工会干部业务能力提升培训班在市职工服务中心开班。"
+    "市总工会副主席宋立群作开班动员，特邀市委党校教授王志强作专题辅导。"
+)
+
+
+def test_who_gives_an_address_takes_part(extract_text):
+    # A作开班动员 / A作专题辅导: an address given at the event
+    facts = extract_text(_TWO_EVENTS, region="淄博市")
+    assert "宋立群" in participants(event(facts, "培训班"))
+
+
+def test_the_people_invited_take_part_in_the_event_their_paragraph_named_last(extract_text):
+    facts = extract_text(_TWO_EVENTS, region="淄博市")
+    assert "王志强" in participants(event(facts, "培训班"))
+    assert "王志强" not in participants(event(facts, "全委会议"))
+    # (a paragraph of its own: the main event)
+    facts = extract_text("4月2日，涪城区总工会举办职工心理健康讲座。\n活动特邀心理专家王林授课。", region="绵阳市")
+    assert "王林" in participants(event(facts, "心理健康讲座"))
