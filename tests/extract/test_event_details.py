@@ -673,3 +673,25 @@ def test_those_attending_an_activity_attend_the_class_of_it_named_before(extract
     )
     assert event(facts, "培训班").count[0] == 150
     assert event(facts, "全委会议").count is None
+
+
+def test_a_venue_in_the_organisers_jurisdiction_is_in_its_area(extract_text):
+    # 走进辖区一处工地: no venue named, the area of the organiser (辖区), the lowest its name holds
+    facts = extract_text(
+        "4月12日，十堰市张湾区车城路街道总工会联合湖北汉江明正律师事务所，"
+        "走进辖区一处在建住宅项目工地开展“送法进工地”活动，为60余名建筑工人讲解劳动法律知识。",
+        region="十堰市",
+    )
+    assert locations(event(facts, "送法进工地")) == ["车城路街道"]
+    facts = extract_text(
+        "7月5日，佛山市南海区桂城街道总工会走进辖区企业开展“送清凉”活动，为200余名一线职工送上防暑降温物资。",
+        region="佛山市",
+    )
+    assert locations(event(facts, "送清凉")) == ["桂城街道"]
+
+
+def test_no_jurisdiction_said_puts_the_event_nowhere(extract_text):
+    facts = extract_text(
+        "7月5日，佛山市南海区桂城街道总工会开展“送清凉”活动，为200余名一线职工送上防暑降温物资。", region="佛山市"
+    )
+    assert locations(event(facts, "送清凉")) == []
