@@ -273,6 +273,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
+            or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _met(text, p)
             or _DONE_TO.match(text, p.end_char, sb)
@@ -337,6 +338,17 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
         t.tag_ in _TAIL_TAGS or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
         for i, t in enumerate(tokens)
     )
+
+
+def _led_after_adverb(ctx: ArticleContext, p: Span, sb: int) -> bool:
+    """应海波专程带队来…, 张三亲自带领…: an adverb of how the person goes, then a word of
+    going or leading of two characters or more (not 曾经到过北京: a one-character 到 after
+    an adverb tells of a past, not of the party)."""
+    t = ctx.doc.char_span(p.end_char, p.end_char + 1, alignment_mode="expand")
+    if t is None or t.start_char != p.end_char or t[0].tag_ not in ("d", "ad"):
+        return False
+    m = _LEADS.match(ctx.text, t.end_char, min(sb, p.end_char + 12))
+    return m is not None and len(m.group()) > 1
 
 
 def _met(text: str, p: Span) -> bool:

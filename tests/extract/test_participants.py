@@ -736,3 +736,22 @@ def test_the_people_invited_take_part_in_the_event_their_paragraph_named_last(ex
     # (a paragraph of its own: the main event)
     facts = extract_text("4月2日，涪城区总工会举办职工心理健康讲座。\n活动特邀心理专家王林授课。", region="绵阳市")
     assert "王林" in participants(event(facts, "心理健康讲座"))
+
+
+def test_who_leads_a_party_after_an_adverb_of_how_takes_part(extract_text):
+    # A专程带队来…, A亲自带领…: the adverb says how A goes
+    facts = extract_text(
+        "2月16日上午，宁蒗彝族自治县总工会在县职工服务中心广场举行就业招聘会。"
+        "宁波甬鑫汽车零部件有限公司工会主席应海波专程带队来宁蒗招工。",
+        region="丽江市",
+    )
+    assert "应海波" in participants(event(facts, "招聘会"))
+    lecture = "4月2日，涪城区总工会举办职工心理健康讲座。"
+    facts = extract_text(lecture + "区总工会主席李娟亲自带领工作人员布置会场。", region="绵阳市")
+    assert "李娟" in participants(event(facts, "心理健康讲座"))
+
+
+def test_a_past_visit_after_an_adverb_is_no_taking_part(extract_text):
+    lecture = "4月2日，涪城区总工会举办职工心理健康讲座。"
+    facts = extract_text(lecture + "区总工会主席李娟曾经到过北京学习。", region="绵阳市")
+    assert "李娟" not in participants(event(facts, "心理健康讲座"))
