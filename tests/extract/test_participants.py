@@ -755,3 +755,25 @@ def test_a_past_visit_after_an_adverb_is_no_taking_part(extract_text):
     lecture = "4月2日，涪城区总工会举办职工心理健康讲座。"
     facts = extract_text(lecture + "区总工会主席李娟曾经到过北京学习。", region="绵阳市")
     assert "李娟" not in participants(event(facts, "心理健康讲座"))
+
+
+def test_those_the_meeting_elects_after_its_way_of_voting_take_part(extract_text):
+    # 会议以无记名投票方式，补选A为… / 会议通过举手表决，选举B为… / 会议还增补C为…
+    facts = extract_text(
+        "1月21日，淄博市总工会十五届三次全委（扩大）会议在市职工服务中心召开。"
+        "会议以无记名投票方式，补选宋立群为市总工会副主席，选举韩雪梅为市总工会经费审查委员会主任。会议还增补孟博山为委员。",
+        region="淄博市",
+    )
+    assert {"宋立群", "韩雪梅", "孟博山"} <= participants(event(facts, "全委（扩大）会议"))
+    facts = extract_text(
+        "3月5日，雨花区总工会召开第三届委员会第二次全体会议。会议通过举手表决，选举刘洋为区总工会副主席。",
+        region="长沙市",
+    )
+    assert "刘洋" in participants(event(facts, "全体会议"))
+
+
+def test_an_election_after_the_meeting_is_over_is_not_the_meetings(extract_text):
+    facts = extract_text(
+        "3月5日，雨花区总工会召开第三届委员会第二次全体会议。会议以后，街道工会选举了刘洋为主席。", region="长沙市"
+    )
+    assert "刘洋" not in participants(event(facts, "全体会议"))
