@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     NAMING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
+    REVOKING_VERBS,
     SAME_OCCASION,
     THIS_EVENT_WORDS,
     WIN_VERBS,
@@ -91,6 +92,15 @@ _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
 # 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
 _FEAST_DAY = re.compile(r"[一二三四五六七八九十]{2}")
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+# 撤销, 取消: a verb taking an honour away
+_REVOKED = re.compile(alternation_of(REVOKING_VERBS))
+# 电钳工第一名：张三: a line of results, a place and its winner's name after a colon
+_RESULT_LINE = re.compile(f"({alternation_of(PLACES_WON)})[:：][ \u3000]*")
+# 第一名, 前三名: a rank, no honour
+_RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名")
+# 前三名: a range of the first places
+_NUMERALS = "一二三四五六七八九十"
+_RANGE = re.compile(f"前([{_NUMERALS}两])名")
 # where the clause of a verb starts: the words before it in that clause are its subject
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
 
@@ -169,7 +179,7 @@ def read_awards(ctx: ArticleContext) -> None:
         if _QUALIFIES.match(text, m.end()) and ctx.mentions_in("PERSON", m.end(), m.end() + 12):
             continue  # 向获评“X”的班长张三颁发…: the honour of the name after 的 (received_by)
         sa, _ = ctx.sentence_of(m.start())
-        won = [] if ctx.mentions_in("PERSON", sa, m.start()) else _winners_named(ctx, sa, m.start())
+        won = [] if ctx.mentions_in("PERSON", sa, m.start()) else winners_named(ctx, sa, m.start())
         for p in won:
             ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
             award(ctx, EntityRef("Person", p.text), m.group(1), ev)
@@ -206,17 +216,35 @@ def read_awards(ctx: ArticleContext) -> None:
             )
 
 
-def _winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
+def winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     """…A、B、C分获前三名。…前三名选手被授予“X”称号: holders named by the place they won
-    (a place in ``[a, b)``) are the people who won it as said before."""
+    (a place in ``[a, b)``) are the people who won it as said before — by a verb of winning,
+    or in a line of results (电钳工第一名：张三（…）); a range of places (前三名) holds each
+    place in it (第一名 …)."""
     said = _PLACE.search(ctx.text, a, b)
     if said is None:
         return []
     wins = [w for w in WINNING.finditer(ctx.text, 0, a) if w.group(1) == said.group()]
-    if not wins:
+    if wins:
+        sa, _ = ctx.sentence_of(wins[-1].start())
+        return ctx.mentions_in("PERSON", sa, wins[-1].start())
+    places = {said.group()} | set(_places_in(said.group()))
+    people = {p.start_char: p for p in ctx.mentions_in("PERSON", 0, a)}
+    out: list[Span] = []
+    for m in _RESULT_LINE.finditer(ctx.text, 0, a):
+        p = people.get(m.end())
+        if m.group(1) in places and p is not None and p not in out:
+            out.append(p)
+    return out
+
+
+def _places_in(places: str) -> list[str]:
+    """前三名 -> 第一名, 第二名, 第三名: the places a range of the first places holds."""
+    m = _RANGE.fullmatch(places)
+    if m is None:
         return []
-    sa, _ = ctx.sentence_of(wins[-1].start())
-    return ctx.mentions_in("PERSON", sa, wins[-1].start())
+    last = _NUMERALS.index(m.group(1).replace("两", "二"))
+    return [f"第{n}名" for n in _NUMERALS[: last + 1]]
 
 
 def _sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:
@@ -240,7 +268,11 @@ def _clause_start(ctx: ArticleContext, pos: int) -> int:
 
 def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: int | None) -> None:
     """``honour`` to the people in ``[a, verb)`` (the ``last`` of them), else to the body
-    named last there."""
+    named last there; none when the sentence takes it away before the verb (决定撤销其
+    获得的“X”称号: the honour is revoked, not received)."""
+    sa, _ = ctx.sentence_of(verb)
+    if _REVOKED.search(ctx.text, sa, verb):
+        return
     people = ctx.mentions_in("PERSON", a, verb)
     if people:
         for p in people[-last:] if last else people:
@@ -250,6 +282,9 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     if bodies:
         _, x, ref = max(bodies, key=lambda b: (b[0], -b[1]))  # the last, and longest, body named
         award(ctx, ref, honour, ctx.evidence(x, end, CONFIDENCE["pattern"]))
+        return
+    for p in winners_named(ctx, a, verb):  # 各工种第一名获一等奖: who won that place
+        award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(a, end, CONFIDENCE["context"]))
 
 
 _BODIES = ("TradeUnion", "Organization")
@@ -266,6 +301,10 @@ def prize_name(words: str) -> str:
 
 
 def award(ctx: ArticleContext, ref: EntityRef, honour: str, ev: Evidence) -> None:
+    """``honour`` to ``ref``, once; not a rank (第一名, 前三名): a place in a ranking is won
+    at the event (its winner takes part), the prize it brings (一等奖) is the award."""
+    if _RANK.fullmatch(honour):
+        return
     if all((r, h) != (ref, honour) for r, h, _ in ctx.facts.awards):
         ctx.facts.awards.append((ref, honour, ev))
 
@@ -274,8 +313,17 @@ def titled_honours(ctx: ArticleContext) -> None:
     """劳动模范张三, 全国劳模、首届凤城工匠李四: an honour before a name is one its holder
     received (a title word with the words that qualify it: 工匠 alone says too little)."""
     text = ctx.text
+    before: dict[int, list[tuple[str, Evidence]]] = {}  # where a name ends -> the honours before it
     for p in ctx.mentions_of("PERSON"):
         end = p.start_char
+        mine = before.setdefault(p.end_char, [])
+        if text.startswith("、", end - 1) and before.get(end - 1):
+            # 省劳动模范刘兴山、田秀琴: a name listed right after another, with no words of
+            # its own, shares the honours before the first (not 劳模张三、主任李四)
+            for honour, ev in before[end - 1]:
+                award(ctx, EntityRef("Person", p.text), honour, ev)
+                mine.append((honour, ev))
+            continue
         while end > 0:
             quoted = _QUOTED_BEFORE.search(text, max(0, end - 20), end)
             if quoted is not None and _HONOUR_END.search(quoted.group(1)):
@@ -299,7 +347,9 @@ def titled_honours(ctx: ArticleContext) -> None:
                     # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
                     honour = ""
             if len(honour) >= 3:
-                award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(start, p.end_char, CONFIDENCE["context"]))
+                ev = ctx.evidence(start, p.end_char, CONFIDENCE["context"])
+                award(ctx, EntityRef("Person", p.text), honour, ev)
+                mine.append((honour, ev))
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
@@ -314,7 +364,11 @@ def _described(ctx: ArticleContext, k: int, end: int) -> bool:
     if ctx.mentions_in("PERSON", k + 1, end):
         return False
     text = ctx.text
-    return bool(_TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k))
+    if _TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k):
+        return True
+    # “宜昌工匠”、X公司高级技师张三: a quoted honour before the description
+    quoted = _QUOTED_BEFORE.search(text, max(0, k - 20), k)
+    return quoted is not None and _HONOUR_END.search(quoted.group(1)) is not None
 
 
 def _honour_start(ctx: ArticleContext, head: int) -> int:

@@ -2,7 +2,8 @@
 
 Runs with the other participants' steps, once the events are merged (``ctx.facts.events``)
 and the people are known: 第一届委员会第一次会议选举A为主席 names those elected right after
-the meeting, or 大会补选A为… names the article's meeting by its head alone.
+the meeting, or 大会补选A为… names the article's meeting by its head alone (perhaps with the way it voted:
+会议以无记名投票方式，补选A为…).
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from kg.model.facts import EntityRef, EventFact
 # (or opening the clause after it: 其后理事会举行第一次会议，推选A为会长)
 _ELECTS = re.compile(f"[，,]?[^，,。；;！？!?“”]{{0,12}}?(?:{alternation_of(ELECTING_VERBS)})(?:产生)?")
 # ，大会补选A为…: a meeting's head alone opening a clause, then a verb of electing
-_HEAD_ELECTS = re.compile(f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})(?:{alternation_of(ELECTING_VERBS)})")
+# (会议以无记名投票方式，补选…, 会议还增补…: a way of voting or an adverb between)
+_HEAD_ELECTS = re.compile(
+    f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})"
+    f"(?:(?:以|经|经过|通过)[^，,。；;！？!?“”]{{1,12}}?[，,]?|[还又也])?(?:{alternation_of(ELECTING_VERBS)})"
+)
 # where the offices of one vote end: the next ；, or the sentence's end
 _VOTE_END = re.compile(r"[。；;！？!?\n]")
 

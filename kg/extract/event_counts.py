@@ -20,6 +20,7 @@ from kg.extract.wordlists import (
     CONTEST_STAGES,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
+    HEAD_SUFFIXES,
     HONOUR_RECEIVE,
     MEMBERSHIP_ENDS,
     MEMBERSHIP_VERBS,
@@ -28,6 +29,7 @@ from kg.extract.wordlists import (
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
     PRIZE_VERBS,
+    PROCESS_OPENERS,
     SAME_OCCASION,
     STAFFING_WORDS,
     TAKING_PART_WORDS,
@@ -86,6 +88,8 @@ _COUNT_ATTENDS = re.compile(
 _STAGE = re.compile(alternation_of(CONTEST_STAGES))
 _STAGE_END = re.compile(f"(?:{alternation_of(CONTEST_STAGES)})$")
 _CLAUSE = re.compile("[^，,。；;！？!?\n]*")
+# 经过…，: a first clause of the process leading up to what the sentence says
+_PROCESS = re.compile(f"\\s*(?:{alternation_of(PROCESS_OPENERS)})[^，,。；;！？!?\n]*[，,]")
 # a count of players (48名选手) before other counts
 _PLAYERS = re.compile(f"({alternation_of(PLAYER_WORDS)})")
 
@@ -94,6 +98,8 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     """How many took part: N名/位/人 in the event's sentence, or in the next ones when they
     are about who took part (全区各行业50余名劳动模范…参与)."""
     sa, _ = ctx.sentence_of(s.start_char)
+    if s.start_char < _after_process(ctx, sa, sb):
+        return  # 经过…岗位练兵，146名选手…: the process looked back to counts none of them
     cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
     cands = [c for c in cands if _same_headline_part(ctx, s, c)]
     # else the next sentences about who took part, up to one naming another event: 张三
@@ -106,13 +112,25 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         if a == na and not _TAKING_PART.search(ctx.text, na, nb) and _SPONSORS_ONLY.match(ctx.text, na, nb):
             na = nb  # (大赛由A主办，B承办。126名选手晋级决赛。)
             continue
-        if a != na or ctx.mentions_in("EVENT", na, nb) or not _TAKING_PART.search(ctx.text, na, nb):
+        if (
+            a != na
+            or ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
+            or not _TAKING_PART.search(ctx.text, na, nb)
+        ):
             break
         cands = _counts(ctx, na, nb)
         na = nb
     cands = _of_round(ctx, fact.ref.name, cands)
     if cands:
         fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
+
+
+def _after_process(ctx: ArticleContext, a: int, b: int) -> int:
+    """Where sentence ``[a, b)`` starts saying what it says: after its first clause when that
+    opens with the process that led up to it (经过半年的岗位练兵和层层选拔，146名选手…): an
+    event named there is looked back to, no other event the sentence is about."""
+    m = _PROCESS.match(ctx.text, a, b)
+    return m.end() if m else a
 
 
 def read_count_in(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> None:
@@ -260,6 +278,10 @@ def attended_count(ctx: ArticleContext) -> None:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""
         target = by_object.last_before(word, c.start_char) if word else None
+        if target is None and word:
+            # 共150余人参加培训: the 培训班 named before (培训 + 班), the last of them
+            held = [e for x in HEAD_SUFFIXES if (e := by_object.last_before(word + x, c.start_char)) is not None]
+            target = max(held, key=lambda e: e.evidence.start, default=None)
         if target is None and (word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))):
             target = main
         # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the

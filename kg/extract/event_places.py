@@ -32,6 +32,8 @@ from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.stops import stop_place
 
+# 走进辖区…, 在辖区内…: a venue opener, then the area of whoever goes there
+_JURISDICTION = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})辖区")
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
 _VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的)?")
 # the prepositions of place among the openers (the rest are verbs of going: words of their own)
@@ -118,6 +120,9 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             if host is not None:
                 fact.locations.append((host, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
                 return
+    # 走进辖区一处工地开展…: a venue not named, in the organiser's own area (辖区)
+    if _JURISDICTION.search(text, sa, sb) and _in_organisers_area(ctx, fact):
+        return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
@@ -130,6 +135,20 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _in_organisers_area(ctx: ArticleContext, fact: EventFact) -> bool:
+    """Puts the event in the area its first organiser's name is of (the last, lowest, area
+    its name holds: 十堰市张湾区车城路街道总工会 -> 车城路街道); whether one was found."""
+    for ref, ev in fact.organizers[:1]:
+        named = [(x, y) for x, y in ctx.ref_at.starting_in(ev.start, ev.end) if ctx.ref_at[(x, y)] == ref]
+        for a, b in named[:1]:
+            areas = sorted((x, y) for x, y in ctx.area_at.starting_in(a, b) if y <= b)
+            if areas:
+                x, y = areas[-1]
+                fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
+                return True
+    return False
 
 
 def _workplace_of(ctx: ArticleContext, ref: EntityRef) -> EntityRef | None:

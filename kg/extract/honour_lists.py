@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name
+from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name, winners_named
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     ATTEND_VERBS,
@@ -35,6 +35,9 @@ _GIVEN_HONOUR = re.compile(
     f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
+_OPEN_QUOTE = re.compile('[“"]')
+# “晋雁能源集团技术能手”称号: a quoted honour, ending with an honour's head
+_QUOTED_HONOUR = re.compile(f'[“"]([^“”"]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"]')
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
@@ -52,6 +55,16 @@ _HEADED = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?'
     f"(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{{0,8}}[:：][ \u3000]*\n"
 )
+# 二、河南省五一劳动奖章（800名）: a line opening with an honour (its ordinal, its count of
+# holders), heading the lines of its holders as an award list prints them
+_ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
+_HEADING = re.compile(
+    f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?'
+    f"(?:(?P<count>[（(]{_NUMBER}(?:名|位|人)[）)])|[:：]?[ \u3000]*(?=\n))",
+    re.M,
+)
+# 郑州市：: the words heading the holders of one place inside the list
+_SUBHEAD = re.compile("[^\n，,。；;：:]{2,12}[:：]")
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
 # 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
@@ -88,11 +101,22 @@ def conferred(ctx: ArticleContext) -> None:
             continue
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
-        people = ctx.mentions_in("PERSON", m.end(), stop)
+        # 授予A等100个单位X奖状，授予B等800名职工Y奖章: each giving clause to the next
+        again = _GIVING.search(text, m.end(), stop)
+        if again is not None:
+            stop = len(text[: again.start()].rstrip("，,、 "))
+        quote = _OPEN_QUOTE.search(text, m.end(), stop)
+        named_to = quote.start() if quote else stop  # (伊泰集团 in “伊泰集团技术能手” holds nothing)
+        people = ctx.mentions_in("PERSON", m.end(), named_to)
         holders = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in people]
         if not holders:
-            holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), stop)]
+            holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)]
         if not holders:
+            # 授予各工种前三名共12名选手“X”称号: the winners of those places
+            given = _QUOTED_HONOUR.match(text, named_to)
+            if given is not None:
+                for p in winners_named(ctx, m.end(), named_to):
+                    _to_person(ctx, p, given.group(1), m.start())
             continue
         last = max(y for _x, y, _ref in holders)
         honour = _GIVEN_HONOUR.match(text[last:stop].strip())
@@ -132,22 +156,44 @@ def listed_holders(ctx: ArticleContext) -> None:
 
 
 def headed_holders(ctx: ArticleContext) -> None:
-    """获得X奖章的部分职工：, then A（某公司班长）, B（…）one a line: the person each line opens
-    with holds the honour; the list ends at the first line that opens with no name."""
+    """获得X奖章的部分职工：, or a heading line 二、X奖章（800名）, then A（某公司班长）, B（…）
+    one a line: the person each line opens with holds the honour; a line naming a place
+    alone (郑州市：) heads a part of the list; the list ends at the first other line that
+    opens with no name."""
     text = ctx.text
-    for m in _HEADED.finditer(text):
-        honour, pos = m.group(1), m.end()
+    # (a heading numbered or counting its holders: not a line that ends in a title word,
+    # 区领导慰问劳模)
+    headings = (m for m in _HEADING.finditer(text) if m.group("ord") or m.group("count"))
+    for m in (*_HEADED.finditer(text), *headings):
+        honour, pos = m.group("honour" if m.re is _HEADING else 1), m.end()
         if len(honour) < 4:
             continue
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             start = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
-            first = next(iter(ctx.mentions_in("PERSON", start, end)), None)
-            if first is None or first.start_char != start:
+            holders = _line_holders(ctx, start, end)
+            if holders is None:
                 break
-            _to_person(ctx, first, honour, m.start())
+            for p in holders:
+                _to_person(ctx, p, honour, m.start())
             pos = end + 1
+
+
+def _line_holders(ctx: ArticleContext, start: int, end: int) -> list[Span] | None:
+    """The holders a line of an award list names: the person it opens with, after the
+    place heading its part (郑州市：赵永城 …), and any other right after such a heading;
+    none for a heading alone (郑州市：); None when the line opens with no name (the list
+    is over)."""
+    text = ctx.text
+    sub = _SUBHEAD.match(text, start, end)
+    at = sub.end() if sub else start
+    if not text[at:end].strip():
+        return []
+    people = ctx.mentions_in("PERSON", start, end)
+    if not people or people[0].start_char != at:
+        return None
+    return [p for p in people if p.start_char == at or text[p.start_char - 1] in ":："]
 
 
 def received_by(ctx: ArticleContext) -> None:

@@ -82,6 +82,8 @@ _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。
 _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
 # A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
 _AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
+# A作开班动员, A作了专题辅导: who gives an address at the event
+_GIVES_ADDRESS = re.compile(f"(?:同志)?{_ADDRESS}")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
 _PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
@@ -112,6 +114,14 @@ _PLACE_HOLDERS = re.compile(
     f"(?:(?:{alternation_of(HONOUR_LISTING)})[：:]?|[：:])"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+# the verb of attending ending a list (出席, 参加), not one inside a word (参加者)
+_ATTEND_AHEAD = re.compile(f"(?:共[^，,。；;]{{0,8}}?)?(?:{alternation_of(ATTEND_VERBS)})")
+# how far after the last name a list of people not named may reach its verb
+_TAIL_REACH = 40
+# the words of people not named in a list: titles, bodies, groups, and what joins them
+_TAIL_TAGS = _TITLE_TAGS | {"c", "r", "a"}
+# the words a list of people ends with (负责人, 领导, 代表)
+_GROUP_TAGS = frozenset({"n", "nz", "m", "q"})
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
 _ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(ATTEND_VERBS)})了?[，,]$")
 
@@ -217,15 +227,22 @@ def invited(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     if main is None:
         return
-    known = {r for r, _ in main.participants}
+    mentioned = mentions(ctx, ctx.facts.events)
+    starts = [a for a, _ in mentioned]
     for m in _INVITED.finditer(ctx.text):
+        # (同日下午，X培训班开班。…特邀Y授课: the event its paragraph named last, else the main one)
+        k = bisect.bisect_right(starts, m.start())
+        target = main
+        if k and "\n" not in ctx.text[starts[k - 1] : m.start()]:
+            target = mentioned[k - 1][1]
+        known = {r for r, _ in target.participants}
         people = [
             (p.start_char, p.end_char, EntityRef("Person", p.text))
             for p in ctx.mentions_in("PERSON", m.start(1), m.end(1))
         ]
         for x, y, r in sorted([*ctx.bodies_in(m.start(1), m.end(1)), *people], key=lambda t: t[0]):
             if r not in known:
-                main.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+                target.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
                 known.add(r)
 
 
@@ -256,12 +273,15 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
+            or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _met(text, p)
             or _DONE_TO.match(text, p.end_char, sb)
             or _GIVES_TO.match(text, p.end_char, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
+            or _GIVES_ADDRESS.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
+            or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))
         ):
@@ -297,6 +317,38 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             if m.end() <= p.start_char < sb:
                 out.setdefault(i, m.start())
     return [(people[i], at) for i, at in sorted(out.items())]
+
+
+def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
+    """A，B，集团人力资源部负责人以及各参赛单位带队领导参加开幕式: a list of who attends goes on
+    after its last name with people not named (titles, bodies, groups), then the verb of
+    attending; no verb of a clause of its own between (a verb only before the noun it
+    qualifies: 带队领导)."""
+    text = ctx.text
+    if not text.startswith(("，", ",", "、"), p.end_char):
+        return False
+    m = _ATTEND_AHEAD.search(text, p.end_char + 1, min(sb, p.end_char + _TAIL_REACH))
+    if m is None:
+        return False
+    between = ctx.doc.char_span(p.end_char + 1, m.start(), alignment_mode="expand")
+    if between is None or len(between) == 0:
+        return False
+    tokens = list(between)
+    return tokens[-1].tag_ in _GROUP_TAGS and all(
+        t.tag_ in _TAIL_TAGS or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
+        for i, t in enumerate(tokens)
+    )
+
+
+def _led_after_adverb(ctx: ArticleContext, p: Span, sb: int) -> bool:
+    """应海波专程带队来…, 张三亲自带领…: an adverb of how the person goes, then a word of
+    going or leading of two characters or more (not 曾经到过北京: a one-character 到 after
+    an adverb tells of a past, not of the party)."""
+    t = ctx.doc.char_span(p.end_char, p.end_char + 1, alignment_mode="expand")
+    if t is None or t.start_char != p.end_char or t[0].tag_ not in ("d", "ad"):
+        return False
+    m = _LEADS.match(ctx.text, t.end_char, min(sb, p.end_char + 12))
+    return m is not None and len(m.group()) > 1
 
 
 def _met(text: str, p: Span) -> bool:

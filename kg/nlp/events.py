@@ -301,6 +301,9 @@ class EventFinder:
             if tag in ("a", "ad", "vd") and tk.tag_at(k) in ("v", "vn") and not self._heads_re.match(text, k):
                 k = a  # 健康游活动, 集中宣传活动, 无偿献血活动: a modifier of a verb of the name (not 整个比赛)
                 continue
+            if tag == "ad" and tk.tag_at(k) == "v":
+                k = a  # 集中揭牌仪式: an adverb of the verb the name opens with, even a head's
+                continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
                 continue  # (not 召开重要会议: a verb before it, no noun)

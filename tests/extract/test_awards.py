@@ -348,3 +348,95 @@ def test_the_one_holder_of_an_honour_named_before_what_he_does(extract_text):
     # 荣获X奖章的A公司钳工张三代表…发言: the holder, its unit and job first, then a verb
     facts = extract_text("会上，去年荣获省五一劳动奖章的林海机械有限公司钳工邵明川代表劳动者发言。", region="南京市")
     assert ("邵明川", "省五一劳动奖章") in awards(facts)
+
+
+def test_names_listed_after_an_honour_share_it(extract_text):
+    # 省劳动模范A、B: bare names listed after one honour all hold it
+    facts = extract_text("座谈会上，全国五一劳动奖章获得者何玉珍、唐建军先后发言。", region="绵阳市")
+    assert awards(facts) == {("何玉珍", "全国五一劳动奖章"), ("唐建军", "全国五一劳动奖章")}
+    facts = extract_text("交流会上，市劳动模范陈立军、赵春燕、孙海波依次分享了经验。", region="包头市")
+    assert awards(facts) == {(n, "市劳动模范") for n in ("陈立军", "赵春燕", "孙海波")}
+
+
+def test_a_name_with_its_own_title_after_an_honoured_one_does_not_share_it(extract_text):
+    facts = extract_text("座谈会上，省劳动模范罗德明、车间主任何玉珍先后发言。", region="绵阳市")
+    assert awards(facts) == {("罗德明", "省劳动模范")}
+
+
+def test_a_quoted_honour_before_its_holders_description(extract_text):
+    # “X工匠”、Y公司高级技师张三: the quoted honour is still the name's
+    facts = extract_text("“绵州工匠”、四川长虹电器股份有限公司高级技师蒋文博作交流发言。", region="绵阳市")
+    assert awards(facts) == {("蒋文博", "绵州工匠")}
+    facts = extract_text("活动中，“鹏城工匠”、深圳市地铁集团有限公司维修班班长李铁锋现场演示。", region="深圳市")
+    assert awards(facts) == {("李铁锋", "鹏城工匠")}
+
+
+def test_each_giving_clause_gives_its_own_honour(extract_text):
+    # 授予A等N个单位X，授予B等N名职工Y: each clause runs to the next verb of giving
+    facts = extract_text(
+        "市总工会决定：授予洛阳北方玻璃有限公司等50个单位“洛阳市五一劳动奖状”，"
+        "授予王建设等200名职工“洛阳市五一劳动奖章”，授予洛阳轴承集团装配一班等80个集体“洛阳市工人先锋号”。",
+        region="洛阳市",
+    )
+    assert ("王建设", "洛阳市五一劳动奖章") in awards(facts)
+
+
+def test_an_honour_taken_away_is_no_award(extract_text):
+    facts = extract_text(
+        "另，原某公司职工张德胜因违纪被开除，决定撤销其2023年获得的“河南省五一劳动奖章”称号，收回奖章和证书。",
+        region="河南省",
+    )
+    assert awards(facts) == set()
+    facts = extract_text("经研究，决定取消李明华2022年被评为广州市劳动模范的荣誉称号。", region="广州市")
+    assert awards(facts) == set()
+    facts = extract_text("2023年，陈小兵荣获“广东省五一劳动奖章”称号。", region="广东省")
+    assert awards(facts) == {("陈小兵", "广东省五一劳动奖章")}
+
+
+def test_the_holders_listed_under_an_honours_heading(extract_text):
+    # 二、X奖章（N名）, then the holders one a line, under the places heading their parts
+    body = (
+        "附件\n一、湖南省五一劳动奖状（20个）\n长沙市：长沙远大住工有限公司\n"
+        "二、湖南省五一劳动奖章（50名）\n长沙市：\n刘建国　长沙远大住工有限公司焊工\n"
+        "周丽娟（女）　长沙市第一医院护士长\n岳阳市：彭志强　岳阳林纸股份有限公司机修工\n"
+        "三、湖南省工人先锋号（30个）\n衡阳市：衡阳钢管集团有限公司炼钢一班"
+    )
+    got = {a for a in awards(extract_text(body, region="湖南省")) if a[0] in ("刘建国", "周丽娟", "彭志强")}
+    assert got == {(n, "湖南省五一劳动奖章") for n in ("刘建国", "周丽娟", "彭志强")}
+
+
+def test_an_honours_name_in_a_sentence_heads_no_list(extract_text):
+    facts = extract_text("近日，湖南省五一劳动奖章获得者风采展播启动。\n刘建国介绍，展播共有十期。", region="湖南省")
+    assert awards(facts) == set()
+
+
+_RESULTS = (
+    "经过两天角逐，各工种名次揭晓：\n"
+    "挖掘机司机第一名：贺建军（伊泰集团酸刺沟煤矿）\n"
+    "电焊工第一名：刘玉梅（伊泰集团机修厂）\n"
+)
+
+
+def test_the_prize_of_a_place_goes_to_who_won_it_in_the_results(extract_text):
+    # X第一名：张三 …, then 第一名获一等奖: the prize of the place is its winners'
+    facts = extract_text(
+        _RESULTS + "闭幕式上，各工种第一名获一等奖，第二名、第三名分获二等奖、三等奖。", region="鄂尔多斯市"
+    )
+    assert awards(facts) == {("贺建军", "一等奖"), ("刘玉梅", "一等奖")}
+
+
+def test_an_honour_given_to_a_range_of_places_goes_to_their_winners(extract_text):
+    # 授予前三名共6名选手“X”称号: 前三名 holds the first places; “伊泰集团…” names no holder
+    facts = extract_text(_RESULTS + "集团授予各工种前三名共6名选手“伊泰集团技术能手”称号。", region="鄂尔多斯市")
+    assert awards(facts) == {("贺建军", "伊泰集团技术能手"), ("刘玉梅", "伊泰集团技术能手")}
+
+
+def test_a_prize_of_a_place_nobody_was_named_for_goes_to_nobody(extract_text):
+    facts = extract_text("比赛结果如下：第二名：唐志军（株洲电力机车有限公司）。第一名获一等奖。", region="株洲市")
+    assert awards(facts) == set()
+
+
+def test_a_rank_is_no_honour(extract_text):
+    facts = extract_text("近日，江北区总工会举办职工象棋比赛。最终，赵志刚获得第一名。", region="重庆市")
+    assert awards(facts) == set()
+    assert "赵志刚" in participants(event(facts, "象棋比赛"))

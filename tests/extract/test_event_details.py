@@ -636,3 +636,62 @@ def test_a_count_attending_the_activity_counts_the_main_event(extract_text):
         region="重庆市",
     )
     assert event(facts, "揭牌").count[0] == 40
+
+
+def test_the_count_after_a_clause_of_the_process_leading_up_is_the_events(extract_text):
+    # 经过…岗位练兵和层层选拔，N名选手…: the event looked back to neither ends the reading
+    # of the event before nor takes the count
+    facts = extract_text(
+        "9月14日至16日，集团第十届职工技术比武决赛在左云县职工培训中心举行。"
+        "经过各单位近半年的岗位练兵和层层选拔，来自集团所属14家企业的146名选手参加比拼。",
+        region="大同市",
+    )
+    assert event(facts, "技术比武决赛").count[0] == 146
+    assert all(e.count is None for e in facts.events if "岗位练兵" in e.ref.name)
+    facts = extract_text(
+        "5月20日，襄阳市总工会第三届职工焊工技能大赛决赛在襄州区举行。"
+        "历经三个月的网上练兵活动，全市38家企业的96名焊工参加决赛。",
+        region="襄阳市",
+    )
+    assert event(facts, "技能大赛决赛").count[0] == 96
+
+
+def test_another_event_in_the_next_sentence_keeps_its_count(extract_text):
+    facts = extract_text(
+        "5月20日，襄阳市总工会第三届职工焊工技能大赛决赛在襄州区举行。随后，市总工会召开了职工座谈会，共有50名职工参加。",
+        region="襄阳市",
+    )
+    assert event(facts, "技能大赛决赛").count is None
+
+
+def test_those_attending_an_activity_attend_the_class_of_it_named_before(extract_text):
+    # 共150余人参加培训: the 培训班 named before (培训 + 班), not the meeting before it
+    facts = extract_text(
+        "1月21日上午，市总工会召开全委会议。同日下午，2027年全市工会干部业务能力提升培训班在市职工服务中心开班。"
+        "市总工会副主席宋立群作开班动员，特邀市委党校教授王志强作专题辅导。各区县总工会负责同志共150余人参加培训。",
+        region="淄博市",
+    )
+    assert event(facts, "培训班").count[0] == 150
+    assert event(facts, "全委会议").count is None
+
+
+def test_a_venue_in_the_organisers_jurisdiction_is_in_its_area(extract_text):
+    # 走进辖区一处工地: no venue named, the area of the organiser (辖区), the lowest its name holds
+    facts = extract_text(
+        "4月12日，十堰市张湾区车城路街道总工会联合湖北汉江明正律师事务所，"
+        "走进辖区一处在建住宅项目工地开展“送法进工地”活动，为60余名建筑工人讲解劳动法律知识。",
+        region="十堰市",
+    )
+    assert locations(event(facts, "送法进工地")) == ["车城路街道"]
+    facts = extract_text(
+        "7月5日，佛山市南海区桂城街道总工会走进辖区企业开展“送清凉”活动，为200余名一线职工送上防暑降温物资。",
+        region="佛山市",
+    )
+    assert locations(event(facts, "送清凉")) == ["桂城街道"]
+
+
+def test_no_jurisdiction_said_puts_the_event_nowhere(extract_text):
+    facts = extract_text(
+        "7月5日，佛山市南海区桂城街道总工会开展“送清凉”活动，为200余名一线职工送上防暑降温物资。", region="佛山市"
+    )
+    assert locations(event(facts, "送清凉")) == []

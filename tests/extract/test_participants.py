@@ -691,3 +691,89 @@ def test_who_is_reported_saying_something_at_a_meeting_for_talk_takes_part(extra
         region="桂林市",
     )
     assert "陈国平" in participants(event(facts, "座谈会"))
+
+
+def test_a_list_of_attendees_going_on_with_people_not_named(extract_text):
+    # A，B，X部负责人以及各参赛单位带队领导参加开幕式: the named ones attend
+    facts = extract_text(
+        "9月14日，集团第十届职工技术比武决赛在左云县职工培训中心举行。左云煤业公司党委书记宁守义，"
+        "公司工会主席贺云冈，集团人力资源部、安全监察部负责人以及各参赛单位带队领导参加开幕式。",
+        region="大同市",
+    )
+    assert {"宁守义", "贺云冈"} <= set(participants(event(facts, "技术比武决赛")))
+    facts = extract_text(
+        "3月8日，南宁市总工会女职工读书分享会在市图书馆举行。市总工会副主席黄丽萍，"
+        "各县区总工会女职工委员会主任和企业女职工代表共120余人参加活动。",
+        region="南宁市",
+    )
+    assert "黄丽萍" in participants(event(facts, "读书分享会"))
+
+
+def test_a_clause_of_its_own_after_a_name_is_no_list_of_attendees(extract_text):
+    facts = extract_text(
+        "3月8日，南宁市总工会女职工读书分享会在市图书馆举行。分享嘉宾中的李红梅，退休后组织社区女职工参加读书活动。",
+        region="南宁市",
+    )
+    assert "李红梅" not in participants(event(facts, "读书分享会"))
+
+
+_TWO_EVENTS = (
+    "1月21日上午，市总工会召开全委会议。同日下午，2027年全市工会干部业务能力提升培训班在市职工服务中心开班。"
+    "市总工会副主席宋立群作开班动员，特邀市委党校教授王志强作专题辅导。"
+)
+
+
+def test_who_gives_an_address_takes_part(extract_text):
+    # A作开班动员 / A作专题辅导: an address given at the event
+    facts = extract_text(_TWO_EVENTS, region="淄博市")
+    assert "宋立群" in participants(event(facts, "培训班"))
+
+
+def test_the_people_invited_take_part_in_the_event_their_paragraph_named_last(extract_text):
+    facts = extract_text(_TWO_EVENTS, region="淄博市")
+    assert "王志强" in participants(event(facts, "培训班"))
+    assert "王志强" not in participants(event(facts, "全委会议"))
+    # (a paragraph of its own: the main event)
+    facts = extract_text("4月2日，涪城区总工会举办职工心理健康讲座。\n活动特邀心理专家王林授课。", region="绵阳市")
+    assert "王林" in participants(event(facts, "心理健康讲座"))
+
+
+def test_who_leads_a_party_after_an_adverb_of_how_takes_part(extract_text):
+    # A专程带队来…, A亲自带领…: the adverb says how A goes
+    facts = extract_text(
+        "2月16日上午，宁蒗彝族自治县总工会在县职工服务中心广场举行就业招聘会。"
+        "宁波甬鑫汽车零部件有限公司工会主席应海波专程带队来宁蒗招工。",
+        region="丽江市",
+    )
+    assert "应海波" in participants(event(facts, "招聘会"))
+    lecture = "4月2日，涪城区总工会举办职工心理健康讲座。"
+    facts = extract_text(lecture + "区总工会主席李娟亲自带领工作人员布置会场。", region="绵阳市")
+    assert "李娟" in participants(event(facts, "心理健康讲座"))
+
+
+def test_a_past_visit_after_an_adverb_is_no_taking_part(extract_text):
+    lecture = "4月2日，涪城区总工会举办职工心理健康讲座。"
+    facts = extract_text(lecture + "区总工会主席李娟曾经到过北京学习。", region="绵阳市")
+    assert "李娟" not in participants(event(facts, "心理健康讲座"))
+
+
+def test_those_the_meeting_elects_after_its_way_of_voting_take_part(extract_text):
+    # 会议以无记名投票方式，补选A为… / 会议通过举手表决，选举B为… / 会议还增补C为…
+    facts = extract_text(
+        "1月21日，淄博市总工会十五届三次全委（扩大）会议在市职工服务中心召开。"
+        "会议以无记名投票方式，补选宋立群为市总工会副主席，选举韩雪梅为市总工会经费审查委员会主任。会议还增补孟博山为委员。",
+        region="淄博市",
+    )
+    assert {"宋立群", "韩雪梅", "孟博山"} <= participants(event(facts, "全委（扩大）会议"))
+    facts = extract_text(
+        "3月5日，雨花区总工会召开第三届委员会第二次全体会议。会议通过举手表决，选举刘洋为区总工会副主席。",
+        region="长沙市",
+    )
+    assert "刘洋" in participants(event(facts, "全体会议"))
+
+
+def test_an_election_after_the_meeting_is_over_is_not_the_meetings(extract_text):
+    facts = extract_text(
+        "3月5日，雨花区总工会召开第三届委员会第二次全体会议。会议以后，街道工会选举了刘洋为主席。", region="长沙市"
+    )
+    assert "刘洋" not in participants(event(facts, "全体会议"))

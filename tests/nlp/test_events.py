@@ -289,3 +289,25 @@ def test_a_ceremony_is_named_with_the_act_it_performs(labelled):
 def test_a_verb_holding_or_attending_a_ceremony_is_no_part_of_its_name(labelled):
     found = labelled("区委常委、区总工会主席杨帆出席仪式并讲话。", "EVENT")
     assert not any(t.startswith("出席") for t in found), found
+
+
+def test_the_act_a_ceremony_marks_is_part_of_its_name(labelled):
+    # X仪式 / X典礼: the verb before the head is the act the ceremony marks (启用, 开工, 结业)
+    assert labelled("9月2日，鼓楼区总工会职工书屋启用仪式在区文化馆举行。", "EVENT") == {"鼓楼区总工会职工书屋启用仪式"}
+    assert labelled("5月6日，城南新区二期项目开工仪式在工地现场举行。", "EVENT") == {"城南新区二期项目开工仪式"}
+    found = labelled("6月30日，市职工学校第三期焊工班结业典礼在校礼堂举行。", "EVENT")
+    assert found == {"市职工学校第三期焊工班结业典礼"}
+
+
+def test_an_adverb_of_a_ceremonys_act_is_part_of_its_name(labelled):
+    # 集中启用仪式, 集中揭牌仪式: 集中 says how the act is done
+    found = labelled("4月9日，江北区总工会“爱心驿站”集中启用仪式在观音桥街道举行。", "EVENT")
+    assert found == {"江北区总工会“爱心驿站”集中启用仪式"}
+    found = labelled("4月9日，江北区总工会“爱心驿站”集中揭牌仪式在观音桥街道举行。", "EVENT")
+    assert found == {"江北区总工会“爱心驿站”集中揭牌仪式"}
+
+
+def test_a_verb_of_taking_part_before_a_ceremony_names_no_act(labelled):
+    # 出席仪式, 举行仪式: those who attend or hold it, not what it marks
+    assert labelled("区领导出席仪式并讲话。", "EVENT") == set()
+    assert labelled("区总工会在广场举行仪式。", "EVENT") == set()
