@@ -280,18 +280,6 @@ def _government_ref(ctx: ArticleContext, area) -> tuple[EntityRef, tuple[str, ..
     return EntityRef(cls, template.format(area=full_area_name(ctx, area))), government_words
 
 
-def government_named(ctx: ArticleContext, area) -> bool:
-    """Whether the article names the government of ``area`` (市政府, 县人民政府, 代表省委、省政府):
-    a bare head (副市长, 县长) is an office at that government only then — news writes 副县长
-    for the office and 县政府 when the government acts; the title alone names no body.
-    (A region's own governments, 台北市政府, keep their head's office as before.)"""
-    if in_region_governed(ctx, area):
-        return True
-    ref, _words = _government_ref(ctx, area)
-    info = ctx.facts.entities.get(ref)
-    return info is not None and info.mentions > 0
-
-
 def in_region_governed(ctx: ArticleContext, area) -> bool:
     """Is ``area`` inside a region whose governments are no people's governments
     (region_governments.txt: 香港特别行政区, 台湾省)?"""

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
-from kg.extract.gov_bodies import government, government_named, unplaced_before
+from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_in_title, unit_of
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
@@ -98,8 +98,8 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     name starts, and that government).  The area is the one glued to the title (雨花区副区长),
     else the one of its level the clause named last (雨花区委副书记、区长), else the area of
     that level in context (the page's): a bare 副市长 is 市政府副市长, as a bare 市政府 is
-    read — when the article names that government (``government_named``).  None for other
-    titles."""
+    read (a head names its government's office even where the text never writes 市政府).
+    None for other titles."""
     m = _GOVERNMENT_HEAD.fullmatch(title)
     if m is None:
         return None
@@ -116,11 +116,11 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
     named = [(x, y, area) for x, y, area in ctx.areas_in(clause, at) if y <= at and area.name.endswith(level)]
     if named and not isinstance(named[-1][2], Zone):
         x, y, area = named[-1]
-        return ((x if y == at else at), government(ctx, area)) if government_named(ctx, area) else None
+        return (x if y == at else at), government(ctx, area)
     # 定城镇委书记、镇长X, where the registry has several 定城镇: that town's government
     # (an area whose name ends with the level word: a 市长 is no province's, 安徽省 on a page of 阜阳市)
     area = unplaced_before(ctx, level, at, clause) or ctx.context_area(ctx.lex.level_words[level], at, level)
-    if area is None or (isinstance(area, Zone) and area.level != UNPLACED) or not government_named(ctx, area):
+    if area is None or (isinstance(area, Zone) and area.level != UNPLACED):
         return None
     return at, government(ctx, area)
 

@@ -108,7 +108,7 @@ def split_four_names(tk: Tokens, heads: set[int], words_after: frozenset[str]) -
 def _pieces_of_a_name(tk: Tokens, a: int, b: int, words_after: frozenset[str], all_names: bool) -> bool:
     """Are the tagger's words over ``[a, b)`` two or more pieces a name may be cut into
     (with ``all_names``: each read as a person's name)?"""
-    text, k, pieces, person = tk.text, a, 0, False
+    text, k, pieces, person, plain = tk.text, a, 0, False, False
     while k < b:
         s, e = tk.token_span_at(k)
         piece, tag = text[s:e], tk.tag_at(k)
@@ -116,7 +116,9 @@ def _pieces_of_a_name(tk: Tokens, a: int, b: int, words_after: frozenset[str], a
             return False
         if all_names and tag != "PER":
             return False
-        person, pieces, k = person or tag == "PER", pieces + 1, e
+        if tag == "PER" and plain and e == b and e - s >= 2 and text[s] in _SURNAMES:
+            return False  # 护师|刘洋, 代表人|王建国: a word for a job, then a Han name
+        person, pieces, plain, k = person or tag == "PER", pieces + 1, plain or tag != "PER", e
     return pieces >= 2 and person and text[a] != text[a + 1] and not _two_han_names(tk, a, b)
 
 

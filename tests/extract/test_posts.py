@@ -352,34 +352,22 @@ def test_a_named_workshops_head_after_a_bare_company_is_the_companys_office(extr
 
 
 def test_a_deputy_district_head_is_at_the_districts_government(extract_text):
-    facts = extract_text("雨花区政府举办招聘会，雨花区副区长刘洋出席活动并致辞。", region="长沙市")
-    assert ("刘洋", "长沙市雨花区人民政府", "副区长") in posts(facts)
+    facts = extract_text("雨花区副区长刘洋出席活动并致辞。", region="长沙市")
+    assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
 
 
 def test_a_government_head_after_a_party_title_is_not_the_committees(extract_text):
-    facts = extract_text("雨花区委、区政府举办招聘会，雨花区委副书记、区长刘洋出席活动。", region="长沙市")
-    assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记"), ("刘洋", "长沙市雨花区人民政府", "区长")}
     facts = extract_text("雨花区委副书记、区长刘洋出席活动。", region="长沙市")
-    assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记")}
+    assert posts(facts) == {("刘洋", "中共长沙市雨花区委员会", "副书记"), ("刘洋", "长沙市雨花区人民政府", "区长")}
 
 
 def test_a_bare_deputy_mayor_is_at_the_government_of_the_city_in_context(extract_text):
-    facts = extract_text("长沙市政府举行职工技能大赛，副市长刘洋出席。", region="长沙市")
+    facts = extract_text("长沙市举行职工技能大赛，副市长刘洋出席。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市人民政府", "副市长")}
 
 
-def test_a_bare_head_of_a_government_the_text_never_names_is_no_post(extract_text):
-    # (the gold's convention: 副县长 names no body when the 县政府 is not in the text)
-    facts = extract_text("长沙市举行职工技能大赛，副市长刘洋出席。", region="长沙市")
-    assert posts(facts) == set()
-    facts = extract_text("会上，望城区委常委、副区长李静讲话。", region="长沙市")
-    assert posts(facts) == {("李静", "中共长沙市望城区委员会", "常委")}
-    facts = extract_text("大会在郑州举行，副省长王强出席并颁奖。", region="河南省")
-    assert posts(facts) == set()
-
-
 def test_an_appointment_as_deputy_district_head(extract_text):
-    facts = extract_text("雨花区政府召开会议，会议决定任命刘洋为雨花区副区长。", region="长沙市")
+    facts = extract_text("会议决定任命刘洋为雨花区副区长。", region="长沙市")
     assert posts(facts) == {("刘洋", "长沙市雨花区人民政府", "副区长")}
 
 
