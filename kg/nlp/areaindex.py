@@ -70,6 +70,8 @@ class AreaIndex:
         for n in self.lengths.get(text[i], ()):
             if best and n <= best[0]:
                 break
+            if i + n > len(text):  # (a form longer than what is left: a shorter one may fit)
+                continue
             form = text[i : i + n]
             if form in self.full:
                 return n, "full"

@@ -135,6 +135,8 @@ class AreaFinder:
         (物流 园区, 化工 园区: common nouns to the tagger, two words or more) is that kind of
         place in news, not the one unit of that name; so it is where its area is not named
         before it (某区物流园区 is read by the zone's area)."""
+        if not tk.tokens:  # (a text the tagger read no word of)
+            return False
         words_in = [(a, b, tag) for a, b, _w, tag in tk.tokens[tk.tok_at[i] : tk.tok_at[j - 1] + 1]]
         if len(words_in) < 2 or words_in[0][0] != i or words_in[-1][1] != j:
             return False

@@ -37,3 +37,13 @@ def test_candidates_of_text_without_names():
 @given(st.text(alphabet="工会总工会委员会ab", max_size=40), st.text(alphabet="工会委员a", min_size=1, max_size=4))
 def test_occurrences_are_the_non_overlapping_matches_of_the_word(text, word):
     assert list(occurrences(text, word)) == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+def test_a_name_at_the_texts_end_is_no_longer_than_what_is_left():
+    # 长沙 closing the text, where 长沙市 and 长沙县 are forms too: a longer form cut at the
+    # end is no match of its own length (a span past the text broke the words under it)
+    index = area_index()
+    for text in ("到长沙", "来自朝阳", "在物流园区"):
+        hit = index.longest(text, 1, {})
+        assert hit is not None and 1 + hit[0] <= len(text), (text, hit)
+    assert index.longest("到长沙", 1, {})[0] == 2
