@@ -184,10 +184,12 @@ def _held_at(
         and (not re.search("[，,；;]", text[y : s.start_char]) or stop_place(text, s.start_char) is not None)
     )
     if _HELD_AT.match(tail) or near:
-        fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["pattern"])))
+        # (an area inside the opener, 在位于X区的Y中心举行: its span opens with the opener)
+        start = at if at <= y else sa + m.start()
+        fact.locations.append((ref, ctx.evidence(start, y, CONFIDENCE["pattern"])))
         host = _premises_of(ctx, ref, at, y)
         if host is not None:
-            fact.locations.append((host, ctx.evidence(at, y, CONFIDENCE["context"])))
+            fact.locations.append((host, ctx.evidence(start, y, CONFIDENCE["context"])))
         return True
     return False
 

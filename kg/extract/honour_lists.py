@@ -115,8 +115,10 @@ def conferred(ctx: ArticleContext) -> None:
             # 授予各工种前三名共12名选手“X”称号: the winners of those places
             given = _QUOTED_HONOUR.match(text, named_to)
             if given is not None:
+                # (read from the giving clause: the results naming them may stand lines before)
+                ev = ctx.evidence(m.start(), given.end(), CONFIDENCE["context"])
                 for p in winners_named(ctx, m.end(), named_to):
-                    _to_person(ctx, p, given.group(1), m.start())
+                    award(ctx, EntityRef("Person", p.text), given.group(1), ev)
             continue
         last = max(y for _x, y, _ref in holders)
         honour = _GIVEN_HONOUR.match(text[last:stop].strip())

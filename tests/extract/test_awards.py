@@ -429,6 +429,8 @@ def test_an_honour_given_to_a_range_of_places_goes_to_their_winners(extract_text
     # 授予前三名共6名选手“X”称号: 前三名 holds the first places; “伊泰集团…” names no holder
     facts = extract_text(_RESULTS + "集团授予各工种前三名共6名选手“伊泰集团技术能手”称号。", region="鄂尔多斯市")
     assert awards(facts) == {("贺建军", "伊泰集团技术能手"), ("刘玉梅", "伊泰集团技术能手")}
+    # read from the giving clause, lines after the results: a span that opens before it ends
+    assert all(ev.start < ev.end for _p, _h, ev in facts.awards)
 
 
 def test_a_prize_of_a_place_nobody_was_named_for_goes_to_nobody(extract_text):

@@ -695,3 +695,19 @@ def test_no_jurisdiction_said_puts_the_event_nowhere(extract_text):
         "7月5日，佛山市南海区桂城街道总工会开展“送清凉”活动，为200余名一线职工送上防暑降温物资。", region="佛山市"
     )
     assert locations(event(facts, "送清凉")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("5月1日上午，全市职工表彰大会在位于芙蓉区的湖南职工文化中心大剧场举行。", "长沙市"),
+        ("4月2日，全县劳模座谈会在位于城关镇的县职工服务中心三楼会议室召开。", "临夏回族自治州"),
+        ("9月9日，职工技能比武在位于二道区的长春远航培训基地举行。", "长春市"),
+    ],
+)
+def test_an_area_inside_the_venues_opener_has_a_span_that_opens_before_it_closes(extract_text, text, region):
+    # 在位于X区的Y举行: the area read inside the opener; its evidence runs from the opener to
+    # the area's end, never backwards (a backward span broke the contract's evidence shape)
+    facts = extract_text(text, region=region)
+    spans = [(ev.start, ev.end) for e in facts.events for _ref, ev in e.locations]
+    assert spans and all(a <= b for a, b in spans), spans
