@@ -26,6 +26,7 @@ from kg.nlp.name_context import (
     inside_a_run_of_names,
     name_glued_to_head,
     namesake_end,
+    no_given_name_piece,
     opens_quoted_name,
     quoted_from,
     role_noun_ends,
@@ -169,8 +170,7 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
-        # the name cell of a table's row (1　丁某某　某公司班长): the person the row is
-        # about, however the tagger read or cut the cell (丁峨|山, 欧阳|黄山)
+        # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):
             name = text[a:b]
             if plausible_name(name) and name.startswith(self.surnames) and not self._addressed(name):
@@ -205,9 +205,8 @@ class PersonFinder:
             if b and plausible_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
-        # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席.  Names are
-        # looked for beside every name found, in order, then beside the ones that found
-        # (looking again beside the others could find nothing: what they saw is taken)
+        # the other names of a list (何慧敏、黄山出席; 江山、周海燕当选): looked for beside each
+        # name found, then beside the ones that found (what the others saw is taken)
         todo = sorted(out)
         while todo:
             grown: list[Found] = []
@@ -324,10 +323,10 @@ class PersonFinder:
         c = a + 1
         while c < b:
             s, e = tk.token_span_at(c)
-            word_tags = ("n", "nz", "nr", "PER", "a", "an", "vn") if followed else ("n", "nz", "nr", "PER")
+            word_tags = ("n", "nz", "nr", "PER", "TIME") + (("a", "an", "vn") if followed else ())
             if e - s > 1 and tk.tag_at(c) not in word_tags:
                 return None
-            if tk.tag_at(c) in ("m", "q", "p", "u", "c", "w", "f", "r", "TIME", "LOC", "ORG"):
+            if no_given_name_piece(tk, a, c):
                 return None
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
