@@ -133,9 +133,9 @@ def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bo
     surname and a word of two (第五|建国).  Not when the lone character
     is a function word (职工和|群众，) or the word is one (高|大家): those join, not name."""
     text = tk.text
-    if b - a == 4 and text[a : a + 2] in surnames and tk.token_span_at(a) == (a, a + 2):
-        # 副主席第五|建国参加: a compound surname the tagger read as a number or a word, and
-        # one word of two (the caller has seen the name closed off)
+    if b - a == 4 and text[a : a + 2] in surnames and a + 2 in tk.ends and tk.token_span_at(a)[0] == a:
+        # 副主席第五|建国参加, 鲜|于|红军、: a compound surname the tagger read as a number or
+        # words, and one word of two (the caller has seen the name closed off)
         return tk.token_span_at(a + 2) == (a + 2, b) and tk.tag_at(a + 2) not in FUNCTION_TAGS
     if b - a != 3 or text[a] not in surnames or tk.token_span_at(a + 1) != (a + 1, b):
         return False

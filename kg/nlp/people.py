@@ -212,10 +212,11 @@ class PersonFinder:
             grown: list[Found] = []
             for p in todo:
                 if text[p.end : p.end + 1] == "、":
-                    b = sounded_name_at(tk, p.end + 1, covered, taken) or self._name_at(tk, p.end + 1, covered, taken)
+                    c = p.end + 1  # (an item after a name: whatever the tagger called its surname, 粘|玉梅)
+                    b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=True)
                     if b:
-                        grown.append(Found(p.end + 1, b, "PERSON", "list"))
-                        taken.add(p.end + 1, b)
+                        grown.append(Found(c, b, "PERSON", "list"))
+                        taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
                     a = sounded_name_before(tk, p.start - 1, heads, covered, taken)
                     if a is not None:
