@@ -37,6 +37,7 @@ from kg.nlp.name_context import (
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names
 from kg.nlp.name_shapes import (
+    FUNCTION_TAGS,
     PERSON_FOLLOWERS,
     common_word,
     dotted_name,
@@ -177,8 +178,7 @@ class PersonFinder:
                 if covered.overlaps(a, b):
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
-        # a name right after an office or a role noun, whatever the tagger thought of it
-        # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
+        # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
             near = named_bodies if a in after_title else covered
@@ -212,8 +212,8 @@ class PersonFinder:
             grown: list[Found] = []
             for p in todo:
                 if text[p.end : p.end + 1] == "、":
-                    c = p.end + 1  # (an item after a name: whatever the tagger called its surname, 粘|玉梅)
-                    b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=True)
+                    c, item = p.end + 1, tk.tag_at(p.end + 1) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
+                    b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
                     if b:
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
