@@ -129,9 +129,14 @@ def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bo
     """护士长白雪松， read as 护士|长白|雪松, 快递员高原红， as 快递员|高|原红: is ``[a, b)`` a
     surname's character the tagger left alone (or glued onto the head before it) and one
     word of two characters, a mark right after?  Beside a head the tags of such pieces say
-    nothing (雪松 a tree, 原红 a colour): the shape is a name's.  Not when the lone character
+    nothing (雪松 a tree, 原红 a colour): the shape is a name's; so it is for a compound
+    surname and a word of two (第五|建国).  Not when the lone character
     is a function word (职工和|群众，) or the word is one (高|大家): those join, not name."""
     text = tk.text
+    if b - a == 4 and text[a : a + 2] in surnames and a + 2 in tk.ends and tk.token_span_at(a)[0] == a:
+        # 副主席第五|建国参加, 鲜|于|红军、: a compound surname the tagger read as a number or
+        # words, and one word of two (the caller has seen the name closed off)
+        return tk.token_span_at(a + 2) == (a + 2, b) and tk.tag_at(a + 2) not in FUNCTION_TAGS
     if b - a != 3 or text[a] not in surnames or tk.token_span_at(a + 1) != (a + 1, b):
         return False
     if b < len(text) and text[b] not in ITEM_ENDS:
@@ -140,6 +145,25 @@ def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bo
     alone = (s, e) == (a, a + 1) and tk.tag_at(a) not in FUNCTION_TAGS
     glued = s < a and e == a + 1
     return (alone or glued) and tk.tag_at(a + 1) not in FUNCTION_TAGS
+
+
+# characters of a date or an hour: a time word with one is no given name (于|昨日出席)
+_DATE_CHARS = frozenset("年月日号时分秒天周晚早午夜今明昨前后初底末〇一二三四五六七八九十0123456789")
+_NO_GIVEN_TAGS = frozenset({"m", "q", "p", "u", "c", "w", "f", "r", "LOC", "ORG"})
+
+
+def no_given_name_piece(tk: Tokens, a: int, c: int) -> bool:
+    """Is the word at ``c``, after a lone surname at ``a``, no piece of a given name: a
+    number, measure or function word, a place or body, a time word?  A time word of two
+    is one (副主席涂|国庆组织: 国庆) unless the surname's character is a function word
+    (于|今年, 曾|今天) or the word names a date (昨日, 周末)."""
+    tag = tk.tag_at(c)
+    if tag != "TIME":
+        return tag in _NO_GIVEN_TAGS
+    s, e = tk.token_span_at(c)
+    if (s, e) != (a + 1, a + 3) or tk.tag_at(a) in FUNCTION_TAGS:
+        return True
+    return any(ch in _DATE_CHARS for ch in tk.text[s:e])
 
 
 def quoted_from(text: str, a: int, b: int, longest: int = 12) -> int:

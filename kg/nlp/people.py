@@ -26,6 +26,7 @@ from kg.nlp.name_context import (
     inside_a_run_of_names,
     name_glued_to_head,
     namesake_end,
+    no_given_name_piece,
     opens_quoted_name,
     quoted_from,
     role_noun_ends,
@@ -36,6 +37,7 @@ from kg.nlp.name_context import (
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names
 from kg.nlp.name_shapes import (
+    FUNCTION_TAGS,
     PERSON_FOLLOWERS,
     common_word,
     dotted_name,
@@ -169,16 +171,14 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
-        # the name cell of a table's row (1　丁某某　某公司班长): the person the row is
-        # about, however the tagger read or cut the cell (丁峨|山, 欧阳|黄山)
+        # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):
             name = text[a:b]
             if plausible_name(name) and name.startswith(self.surnames) and not self._addressed(name):
                 if covered.overlaps(a, b):
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
-        # a name right after an office or a role noun, whatever the tagger thought of it
-        # (副主席黄山出席, 劳动模范罗淑贞说): in a list of officials a place-like name is a person
+        # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
             near = named_bodies if a in after_title else covered
@@ -205,18 +205,18 @@ class PersonFinder:
             if b and plausible_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
-        # the other names of a list: 何慧敏、黄山出席; 江山、周海燕当选为副主席.  Names are
-        # looked for beside every name found, in order, then beside the ones that found
-        # (looking again beside the others could find nothing: what they saw is taken)
+        # the other names of a list (何慧敏、黄山出席; 江山、周海燕当选): looked for beside each
+        # name found, then beside the ones that found (what the others saw is taken)
         todo = sorted(out)
         while todo:
             grown: list[Found] = []
             for p in todo:
                 if text[p.end : p.end + 1] == "、":
-                    b = sounded_name_at(tk, p.end + 1, covered, taken) or self._name_at(tk, p.end + 1, covered, taken)
+                    c, item = p.end + 1, tk.tag_at(p.end + 1) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
+                    b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
                     if b:
-                        grown.append(Found(p.end + 1, b, "PERSON", "list"))
-                        taken.add(p.end + 1, b)
+                        grown.append(Found(c, b, "PERSON", "list"))
+                        taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
                     a = sounded_name_before(tk, p.start - 1, heads, covered, taken)
                     if a is not None:
@@ -324,10 +324,10 @@ class PersonFinder:
         c = a + 1
         while c < b:
             s, e = tk.token_span_at(c)
-            word_tags = ("n", "nz", "nr", "PER", "a", "an", "vn") if followed else ("n", "nz", "nr", "PER")
+            word_tags = ("n", "nz", "nr", "PER", "TIME") + (("a", "an", "vn") if followed else ())
             if e - s > 1 and tk.tag_at(c) not in word_tags:
                 return None
-            if tk.tag_at(c) in ("m", "q", "p", "u", "c", "w", "f", "r", "TIME", "LOC", "ORG"):
+            if no_given_name_piece(tk, a, c):
                 return None
             c = e
         closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
