@@ -56,7 +56,9 @@ class Grammar:
 @functools.cache
 def grammar() -> Grammar:
     # a rank may open any role (首席摄影记者, 资深记者)
-    roles = rf"(?:{alternation('credits/role_ranks.txt')})?(?:{alternation('credits/credit_roles.txt')})"
+    # a stationed reporter names the place of the station before the role (本报驻甘肃记者 X)
+    station = rf"(?:(?:{alternation('credits/station_marks.txt')}){HAN}{{1,6}}?)?"
+    roles = rf"{station}(?:{alternation('credits/role_ranks.txt')})?(?:{alternation('credits/credit_roles.txt')})"
     known = alternation("credits/outlets.txt")
     suffix = alternation("credits/photo_suffixes.txt")
     both = alternation("credits/text_photo_suffixes.txt")
@@ -126,7 +128,7 @@ def grammar() -> Grammar:
     # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
     photo = (
         rf"{_DECOR}[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
-        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发?\s*{_CLOSE})?\s*[)）】]?"
+        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet}|{HAN}{{2,10}}?)发?\s*{_CLOSE})?\s*[)）】]?"
     )
     # credit labels, then staff labels (编辑｜Z: read with the credits, credited to no one)
     credit_words = [
@@ -149,8 +151,9 @@ def grammar() -> Grammar:
     labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
-    named_item = rf"(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
-    named_plain = rf"{names}\s*[/／]\s*(?:{credit_alt})"
+    named_item = rf"(?:{role_plain}\s*)?(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
+    # a role may open them (（记者 林某/文 王某/图） in a dateline's brackets)
+    named_plain = rf"(?:{role_plain}\s*)?{names}\s*[/／]\s*(?:{credit_alt})"
     named = rf"{_DECOR}[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y, 文/图 X): only names that start with a surname
     words_ = "|".join(
