@@ -285,6 +285,43 @@ CASES: list[tuple[str, list[str], list[str], list[str]]] = [
     (f"区总工会举办技能竞赛\n{_lead('秀英区总工会')}\n（記者 翁靜 攝像 符海）", ["翁静"], ["符海"], []),
     ("區總工會舉辦技能競賽\n本報記者 翁靜 實習生 馮麗\n5月20日，區總工會舉辦職工技能競賽。", ["翁静", "冯丽"], [], []),
     (f"区总工会举办技能竞赛\n{_lead('秀英区总工会')}\n（通讯员 符海/文 翁静/图）", ["符海"], ["翁静"], []),
+    # round 4: compound surnames, both labels after two roles, a dateline without brackets
+    (
+        f"区总工会举办技能竞赛\n本报讯（记者 司马相 通讯员 东方明 欧阳娜娜）{_lead('钟楼区总工会')}",
+        ["司马相", "东方明", "欧阳娜娜"],
+        [],
+        [],
+    ),
+    (f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n本报记者 芮晓 文/图", ["芮晓"], ["芮晓"], []),
+    (f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n（文/芮晓 图/区总工会）", ["芮晓"], [], []),
+    (
+        f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n记者 芮晓 通讯员 蔺青 文/摄",
+        ["芮晓", "蔺青"],
+        ["芮晓", "蔺青"],
+        [],
+    ),
+    (f"区总工会举办技能竞赛\n【来源：常州日报 记者：芮晓】\n{_lead('钟楼区总工会')}", ["芮晓"], [], []),
+    (
+        f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n记者 芮晓 通讯员 蔺青\n编辑：仲夏",
+        ["芮晓", "蔺青"],
+        [],
+        ["仲夏"],
+    ),
+    (f"区总工会举办技能竞赛\n新华社北京5月20日电 记者芮晓、蔺青\n{_lead('钟楼区总工会')}", ["芮晓", "蔺青"], [], []),
+    (f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n■记者 芮晓 摄影 蔺青", ["芮晓"], ["蔺青"], []),
+    (f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n（芮晓 摄影报道）", [], ["芮晓"], []),
+]
+
+# Forms read wrong still, each with why (kept so the next round sees them).
+XFAIL: list[tuple[str, tuple[str, list[str], list[str], list[str]]]] = [
+    (
+        "主播 (a TV anchor) is in no staff list: the line is taken for no credit at all",
+        (f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n主播：仲夏 记者：芮晓", ["芮晓"], [], ["仲夏"]),
+    ),
+    (
+        "a source field opening a credit line (来源：X 文图：Y) hides the labels after it",
+        (f"区总工会举办技能竞赛\n{_lead('钟楼区总工会')}\n来源：钟楼区总工会 文图：芮晓", ["芮晓"], ["芮晓"], []),
+    ),
 ]
 
 
@@ -309,7 +346,13 @@ def read_and_extract(nlp, gaz, tmp_path_factory):
     return run
 
 
-@pytest.mark.parametrize(("n", "case"), list(enumerate(CASES)))
+_PARAMS = [pytest.param(n, case, id=f"case{n}") for n, case in enumerate(CASES)] + [
+    pytest.param(len(CASES) + k, case, id=f"xfail{k}", marks=pytest.mark.xfail(reason=why, strict=True))
+    for k, (why, case) in enumerate(XFAIL)
+]
+
+
+@pytest.mark.parametrize(("n", "case"), _PARAMS)
 def test_credits_of_the_page(read_and_extract, n, case):
     text, reporters, photographers, furniture = case
     _article, facts = read_and_extract(text, n)
