@@ -126,6 +126,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             if people:
                 cr.byline = cr.byline or people.raw
                 cr.add(people.reporters, cr.reporters, people.raw)
+                cr.add(people.photographers, cr.photographers, people.raw)
                 continue
         tail = trailing_photo_credit(t.text)
         caption = credited_caption(t.text)  # (a byline may still come under the picture)
@@ -144,6 +145,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
         if closing:
             cr.byline = cr.byline or closing.raw
             cr.add(closing.reporters, cr.reporters, closing.raw)
+            cr.add(closing.photographers, cr.photographers, closing.raw)
             t = t[: closing.start].strip()
         if t:
             parts.append(t)

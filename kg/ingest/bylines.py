@@ -42,10 +42,12 @@ class Credit:
     outlet: str | None = None
 
 
-def _people(text: str) -> tuple[list[str], str | None]:
-    """Names in a credit, in order, and the outlet prefixed to its first role if any."""
+def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str | None]:
+    """Names in a credit, in order, and the outlet prefixed to its first role if any; the
+    camera's names of a script (记者 X 摄像 Y) go to ``shots`` (or end the credit)."""
     g = _grammar()
     names: list[str] = []
+    into = names
     outlet: str | None = None
     staff = _staff_labels()
     pos = 0
@@ -64,6 +66,14 @@ def _people(text: str) -> tuple[list[str], str | None]:
             if outlet is None and m["ro"]:
                 outlet = m["ro"]
             pos = role_end = m.end()
+            into = names
+            continue
+        m = g.shot.match(text, pos)
+        if m:
+            if shots is None:
+                break
+            pos = role_end = m.end()
+            into = shots
             continue
         if text.startswith(staff, pos):
             break  # （记者 X 责任编辑 Y）: the editor who closes the credits wrote nothing
@@ -80,10 +90,10 @@ def _people(text: str) -> tuple[list[str], str | None]:
         apart = apart or (last_name_end >= 0 and text[last_name_end:pos].strip(" 、，,") == "" and pos > last_name_end)
         if len(cut) == 2:
             cut_runs.append(cut)
-        names.extend(n for n in cut if n not in names)
+        into.extend(n for n in cut if n not in into)
         pos = last_name_end = m.end()
     if apart:
-        names = [n for n in names if not any(n in c for c in cut_runs)]
+        names[:] = [n for n in names if not any(n in c for c in cut_runs)]
     return names, outlet
 
 
@@ -102,7 +112,8 @@ def byline_at_start(text: str) -> Credit | None:
         if not m:
             continue
         groups = m.groupdict()
-        names, role_outlet = _people(groups["people"]) if groups.get("people") else ([], None)
+        shots: list[str] = []
+        names, role_outlet = _people(groups["people"], shots) if groups.get("people") else ([], None)
         if groups.get("people") and _grammar().role.search(groups["people"]) is None:
             # 本报讯（工文）: names with no role are names only when they start with a surname
             # (an outlet's short signature is none)
@@ -117,7 +128,7 @@ def byline_at_start(text: str) -> Credit | None:
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
-        shot = list(names) if "摄影报道" in m.group() else []  # （记者 X 摄影报道）: the pictures too
+        shot = list(names) if "摄影报道" in m.group() else shots  # （记者 X 摄影报道）: the pictures too
         c = Credit(raw=m.group().strip(), start=0, end=m.end(), reporters=names, photographers=shot, outlet=outlet)
         return c if names else _labelled_after(text, c)
     return None
@@ -212,10 +223,11 @@ def people_line(text: str) -> Credit | None:
         m = _grammar().reported.fullmatch(t)
         if not m or not all(plausible_name(n) for n in _people(m["people"])[0]):
             return None
-    names, outlet = _people(m["people"])
+    shots: list[str] = []
+    names, outlet = _people(m["people"], shots)
     if not names:
         return None
-    return Credit(raw=text.strip(), start=0, end=len(text), reporters=names, outlet=outlet)
+    return Credit(raw=text.strip(), start=0, end=len(text), reporters=names, photographers=shots, outlet=outlet)
 
 
 def trailing_people_credit(text: str) -> Credit | None:
@@ -223,10 +235,12 @@ def trailing_people_credit(text: str) -> Credit | None:
     m = _grammar().people_tail.search(text, max(0, len(text) - CREDIT_MAX))
     if not m:
         return None
-    names, outlet = _people(m["people"])
+    shots: list[str] = []
+    names, outlet = _people(m["people"], shots)
     if not names:
         return None
-    return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names, outlet=outlet)
+    start = m.start()
+    return Credit(text[start:].strip(), start, len(text), reporters=names, photographers=shots, outlet=outlet)
 
 
 def labelled_credit_line(text: str) -> Credit | None:

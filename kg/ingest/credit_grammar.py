@@ -19,8 +19,9 @@ _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 # round brackets, or the square ones of some sites and of Hong Kong papers (【记者 X 报道】)
 _OPEN = r"[（(【]"
 _CLOSE = r"[)）】]"
-# 报道, or 报导 as traditional pages write it (converted, it stays 报导)
-_REPORT = r"报[道导]"
+# 报道, or 报导 as traditional pages write it (converted, it stays 报导); 供稿 closes a
+# contributor's credit as 报道 closes a reporter's (（通讯员 X 供稿）)
+_REPORT = r"(?:报[道导]|供稿)"
 # a label and its names: 文：X, 文/X, and on WeChat posts 文｜X, 文 | X
 _LSEP = r"[:：/／｜|丨]"
 # Credits are short; longer text is never one, and is not searched beyond this tail.
@@ -49,12 +50,15 @@ class Grammar:
     label_item: re.Pattern[str]  # one "label：names" of such a line
     credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
     photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
+    shot: re.Pattern[str]  # search: 摄像 opening the camera's names of a script (记者 X 摄像 Y)
 
 
 @functools.cache
 def grammar() -> Grammar:
     # a rank may open any role (首席摄影记者, 资深记者)
-    roles = rf"(?:{alternation('credits/role_ranks.txt')})?(?:{alternation('credits/credit_roles.txt')})"
+    # a stationed reporter names the place of the station before the role (本报驻甘肃记者 X)
+    station = rf"(?:(?:{alternation('credits/station_marks.txt')}){HAN}{{1,6}}?)?"
+    roles = rf"{station}(?:{alternation('credits/role_ranks.txt')})?(?:{alternation('credits/credit_roles.txt')})"
     known = alternation("credits/outlets.txt")
     suffix = alternation("credits/photo_suffixes.txt")
     both = alternation("credits/text_photo_suffixes.txt")
@@ -86,7 +90,9 @@ def grammar() -> Grammar:
     # Every further group starts with a role, so a list of names splits one way only:
     # an ambiguous split would make failing matches backtrack exponentially.
     names = rf"{name}(?:{_SEP}+{name})*"
-    more = rf"(?:{_SEP}*{role_plain}\s*{names})*"
+    # a TV or radio script credits the camera after the reporters (记者 X 摄像 Y): a role too
+    shot = rf"(?!{roles})(?:{alternation('credits/script_photo_labels.txt')})(?!{_REPORT})(?:\s*[:：])?"
+    more = rf"(?:{_SEP}*(?:{role_plain}|{shot})\s*{names})*"
     people = rf"(?:{role_plain}\s*)?{names}{more}"
     people_role = rf"{role_plain}\s*{names}{more}"
     dateline = (
@@ -108,7 +114,8 @@ def grammar() -> Grammar:
         rf"^{_DECOR}{dateline}\s*(?P<people>{people_role}){report}(?=\s|$){not_photo}",
         # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
         # (某某网/某某客户端讯 张三报道：)
-        rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?P<people>{people})\s*{_REPORT}\s*[:：]",
+        # (a date may follow the 讯: 某某网讯 5月21日，记者 X 报道：)
+        rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?:{_DATE}[，,]?\s*)?(?P<people>{people})\s*{_REPORT}\s*[:：]",
         # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
         rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
         rf"^{_DECOR}{dateline}",
@@ -121,7 +128,7 @@ def grammar() -> Grammar:
     # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
     photo = (
         rf"{_DECOR}[（(【]?\s*(?P<people>{people})\s*[/／]?\s*(?<!拍)(?:(?P<both>{both})|(?P<suffix>{suffix}))"
-        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet})发\s*{_CLOSE})?\s*[)）】]?"
+        rf"(?:\s*{_OPEN}\s*(?P<via>{outlet}|{HAN}{{2,10}}?)发?\s*{_CLOSE})?\s*[)）】]?"
     )
     # credit labels, then staff labels (编辑｜Z: read with the credits, credited to no one)
     credit_words = [
@@ -144,8 +151,9 @@ def grammar() -> Grammar:
     labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
-    named_item = rf"(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
-    named_plain = rf"{names}\s*[/／]\s*(?:{credit_alt})"
+    named_item = rf"(?:{role_plain}\s*)?(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
+    # a role may open them (（记者 林某/文 王某/图） in a dateline's brackets)
+    named_plain = rf"(?:{role_plain}\s*)?{names}\s*[/／]\s*(?:{credit_alt})"
     named = rf"{_DECOR}[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y, 文/图 X): only names that start with a surname
     words_ = "|".join(
@@ -203,4 +211,5 @@ def grammar() -> Grammar:
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
+        shot=re.compile(rf"(?<![^\s、，,]){shot}\s*"),
     )
