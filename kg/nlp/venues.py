@@ -185,7 +185,11 @@ class VenueFinder:
         """The venue ``[a, e)`` names, framed as the event's place, if its head is one."""
         text = tk.text
         head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
-        if head is None or self.edges.opens_with_generic(text, a, e - len(head)):
+        # (a level word that is a descriptor too, framed as where it is held, is the level's
+        # area: 在地区职工服务中心召开, not 各地区)
+        if head is None or (
+            self.edges.opens_with_generic(text, a, e - len(head)) and not self._of_the_level(text, a, e - len(head))
+        ):
             return None
         hs = e - len(head)
         if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
