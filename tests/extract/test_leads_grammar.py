@@ -279,9 +279,6 @@ CASES = [
         "承德市",
         {"ev": "表彰大会", "date": "04-28", "place": "会堂"},
         id="celebration",
-        marks=pytest.mark.xfail(
-            reason="LAC cuts 市会|堂: the level word 市 and the head 会堂 are not seen", strict=True
-        ),
     ),
     C(
         "1月9日，伊春市总工会在市职工之家举行新春送福活动，为职工送上春联300余副。",
