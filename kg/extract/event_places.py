@@ -27,6 +27,7 @@ from kg.extract.wordlists import (
     VENUE_PREPOSITIONS,
     VENUE_SETTING,
     VENUE_VERBS,
+    WORKPLACE_ENDINGS,
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
@@ -46,6 +47,8 @@ _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(D
 _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# 在公司培训中心举办, 在医院学术报告厅召开: 在, the kind of workplace alone, a room, the verb
+_OWN_PREMISES = re.compile(f"在({alternation_of(WORKPLACE_ENDINGS)})[^，,。；;！？!?“”]{{0,12}}?(?={_HELD_AT.pattern})")
 # a venue's name opening with a company's full name, its legal form, then the venue's words
 _COMPANY_OPENING = re.compile(f"[\u4e00-\u9fff]{{2,24}}?(?:{alternation_of(LEGAL_FORMS)})(?=[\u4e00-\u9fff])")
 # a clause or sentence that names the event again, then where it is: 活动在X进行,
@@ -120,6 +123,11 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             if host is not None:
                 fact.locations.append((host, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
                 return
+    # A公司工会在公司培训中心举办X: the kind of workplace its name ends with, alone, is
+    # the organiser's own premises (a room there names no place of the graph)
+    for m in _OWN_PREMISES.finditer(text, sa, s.start_char):
+        if _place_at(ctx, m.start(1)) is None and _on_premises(ctx, fact, m.group(1), m.start(1), m.end()):
+            return
     # 走进辖区一处工地开展…: a venue not named, in the organiser's own area (辖区)
     if _JURISDICTION.search(text, sa, sb) and _in_organisers_area(ctx, fact):
         return
@@ -135,6 +143,17 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _on_premises(ctx: ArticleContext, fact: EventFact, kind: str, a: int, b: int) -> bool:
+    """Puts the event on the premises of the workplace whose union organises it, when its
+    name ends with ``kind`` (公司, 医院: the word the sentence names them by); whether it did."""
+    for ref, _ in fact.organizers:
+        host = _workplace_of(ctx, ref)
+        if host is not None and host.name.endswith(kind):
+            fact.locations.append((host, ctx.evidence(a, b, CONFIDENCE["context"])))
+            return True
+    return False
 
 
 def _in_organisers_area(ctx: ArticleContext, fact: EventFact) -> bool:

@@ -53,7 +53,7 @@ _ACTIVITY_RE = re.compile(
 )
 # 组织50名劳模参观游览: a verb of holding whose object may be who does the activity
 _GATHERING = frozenset(words("events/gathering_verbs.txt"))
-
+_FESTIVE = ("节", *words("events/season_words.txt"))  # a festival or season in a name: 春季招聘会
 # 为期5天的…: how long an event lasts, before its name
 _LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
 
@@ -283,7 +283,7 @@ class EventFinder:
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
-            if ORDINAL_RE.fullmatch(word) or (tag == "TIME" and word.endswith("节")):
+            if ORDINAL_RE.fullmatch(word) or (tag == "TIME" and word.endswith(_FESTIVE)):
                 k = a  # 第三届…, 2024年…, and a festival: 中秋节慰问活动, 劳动节大会
                 continue
             if word in _JOINERS and self._joins(tk, a, k, e, bodies):

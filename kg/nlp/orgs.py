@@ -90,7 +90,8 @@ class OrgFinder:
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
         # the endings a breaker word may open (联合会): organisations' and unions'
         self._cut_endings = tuple({*self.lex.org_suffixes, *self.lex.union_suffixes})
-        self._joiners = tuple(sorted(BREAKERS, key=len, reverse=True))
+        # (and the verbs that end a name, 联合, 携手: 某总工会联合区人社局 is two bodies)
+        self._joiners = tuple(sorted({*BREAKERS, *edges.name_breakers}, key=len, reverse=True))
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -246,7 +247,10 @@ class OrgFinder:
         endings = (*UNION_ENDINGS, *self.lex.org_suffixes)
         for k in range(s - 2, a, -1):
             word = next((w for w in self._joiners if text.startswith(w, k)), None)
+            # (not 联合 of an ending, 工会联合会: it joins nothing)
             if word is not None and text.endswith(endings, a, k) and k + len(word) < s:
+                if text.startswith(self._cut_endings, k):
+                    continue
                 return k + len(word)
         return a
 

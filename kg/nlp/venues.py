@@ -16,6 +16,8 @@ from kg.nlp.tokens import Tokens, occurrences
 
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
+# 市会堂, 县体育馆: a building an area keeps one of, named by a level word alone
+LEVEL_BUILDINGS = frozenset(words("bodies/level_building_heads.txt"))
 VILLAGE_HEADS = words("bodies/village_heads.txt")
 SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
@@ -185,7 +187,11 @@ class VenueFinder:
         """The venue ``[a, e)`` names, framed as the event's place, if its head is one."""
         text = tk.text
         head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
-        if head is None or self.edges.opens_with_generic(text, a, e - len(head)):
+        # (a level word that is a descriptor too, framed as where it is held, is the level's
+        # area: 在地区职工服务中心召开, not 各地区)
+        if head is None or (
+            self.edges.opens_with_generic(text, a, e - len(head)) and not self._of_the_level(text, a, e - len(head))
+        ):
             return None
         hs = e - len(head)
         if hs <= a or text[a:hs].endswith(UNION_ENDINGS):
@@ -200,6 +206,7 @@ class VenueFinder:
         if not (
             has_proper_word(tk, a, hs)
             or self._of_the_level(text, a, hs)
+            or self._levels_building(text, a, e)
             or _numbered_room(text, a, hs, head)
             or _NUMBER_IN_NAME.search(text, a, hs)
         ):
@@ -222,6 +229,12 @@ class VenueFinder:
             return False
         bodies = (*self.lex.org_suffixes, *self.lex.union_suffixes, *GOVERNMENT_WORDS)
         return any(_ROOM_MARK.fullmatch(text, k, hs) and text.endswith(bodies, a, k) for k in range(a + 2, hs))
+
+    def _levels_building(self, text: str, a: int, e: int) -> bool:
+        """在市会堂举行: a level word and a building the area keeps one of (LEVEL_BUILDINGS)
+        name that building of the area in context, with no word between."""
+        w = self.edges.level_prefix(text, a, e)
+        return w is not None and text[a + len(w) : e] in LEVEL_BUILDINGS
 
     def _of_the_level(self, text: str, a: int, hs: int) -> bool:
         """在市职工服务中心举办: a level word opening the venue (市, 区) makes it the venue of
