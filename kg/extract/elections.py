@@ -88,8 +88,9 @@ NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
 DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
-# conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员)
-LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
+# conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员), each name with its 同志 or not
+# (蔡敏同志、鞠强同志当选为副主席)
+LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
 # between the names of a list, each described by its unit and job (A、某公司某站骑手B、某站骑手C
 # 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description
 DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,16}")
