@@ -31,12 +31,14 @@ from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
     TERM,
+    VENUE,
     body_by_word,
     government_at,
     role_at,
     title_from,
     union_of,
     voted_union,
+    workplace,
 )
 from kg.extract.wordlists import (
     ELECTED_VERBS,
@@ -213,6 +215,10 @@ def _offices_after(
         pos += len(committee)  # (a committee no union named before owns: the vote's, below)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
+        if ref.cls == VENUE and y in by_start:
+            # 聘任X为某服务站站长: a venue right before the title is the workplace holding the
+            # office, as in a chain of titles before a name (kg.extract.offices)
+            ref = workplace(ctx, ref, (x, y))
         if ref.cls not in BODY_CLASSES:
             continue
         if text[x:y] in UNION_COMMITTEES and y in by_start:

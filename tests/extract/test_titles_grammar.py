@@ -317,7 +317,6 @@ NOT_YET = {
     "C06": "the tagger reads 五一 of 五一广场街道 as a date: the street's name loses it",
     "C14": "a rare surname (仝) the tagger cuts off its given name (仝晓|光): no person",
     "C20": "a compound surname (单于) the tagger reads as an adjective: no person",
-    "C21": "聘任…为 a service station's head: 站长 at a 服务站 not read",
     "C23": "a person named as a city (桂林) after 选举: read as the place",
     "C34": "traditional characters: 灣仔區總工會 is not read as a union",
     "C40": "麻阳镇 where the city also has 麻阳县: the town's committee not placed",
