@@ -31,12 +31,14 @@ from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
     TERM,
+    VENUE,
     body_by_word,
     government_at,
     role_at,
     title_from,
     union_of,
     voted_union,
+    workplace,
 )
 from kg.extract.wordlists import (
     ELECTED_VERBS,
@@ -88,8 +90,9 @@ NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
 DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
-# conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员)
-LISTED = re.compile(r"(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
+# conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员), each name with its 同志 or not
+# (蔡敏同志、鞠强同志当选为副主席)
+LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
 # between the names of a list, each described by its unit and job (A、某公司某站骑手B、某站骑手C
 # 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description
 DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,16}")
@@ -212,6 +215,10 @@ def _offices_after(
         pos += len(committee)  # (a committee no union named before owns: the vote's, below)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
+        if ref.cls == VENUE and y in by_start:
+            # 聘任X为某服务站站长: a venue right before the title is the workplace holding the
+            # office, as in a chain of titles before a name (kg.extract.offices)
+            ref = workplace(ctx, ref, (x, y))
         if ref.cls not in BODY_CLASSES:
             continue
         if text[x:y] in UNION_COMMITTEES and y in by_start:

@@ -119,3 +119,14 @@ def rank_ends(text: str) -> set[int]:
     name starting there is closed off by the list's marks like one after a title, whatever
     the tagger read it as (a compound surname that is also a place's name: 东方X)."""
     return {m.end() for m in _RANK_RE.finditer(text)}
+
+
+# the verbs of a vote or an appointment, before the names of those given an office (选举X为…)
+_VOTE_RE = re.compile("|".join(map(re.escape, sorted(words("posts/electing_verbs.txt"), key=len, reverse=True))))
+
+
+def vote_ends(text: str) -> set[int]:
+    """Where a verb of a vote or an appointment ends (选举仝晓光为主席): the one elected is
+    named next, closed off by 为 or a list's mark, so a name starts there as after a
+    title, however the tagger cut it (仝晓|光, a rare surname)."""
+    return {m.end() for m in _VOTE_RE.finditer(text)}

@@ -30,6 +30,9 @@ BREAKERS = frozenset(words("names/function_words.txt"))
 # words that refer back to a body named before (该公司, 本集团)
 REFERRING = words("names/referring_words.txt")
 NAME_BREAKERS = "names/name_breakers.txt"
+# a mark of a past office read as a word of its own (原|南钢集团工会副主席): no name opens
+# with it — the body is the one after it, its office a past one (kg.extract.posts)
+FORMER_MARKS = frozenset(words("posts/former_marks.txt"))
 # marks that end a clause or a list item: never inside a name, whatever the tagger says
 CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
 # what ends a quoted sentence (“…。”): a quotation ending so is speech, no part of a name
@@ -137,7 +140,8 @@ class NameEdges:
                 break
             if ADDRESS_RE.search(word) or HOUSE_NUMBER_RE.search(word):
                 break  # 镜湖区赭山中路18号市总工会: the body at that address starts after it
-            if (word in BREAKERS or word in self.name_breakers) and not (a in area_starts and area_starts[a].end > k):
+            breaker = word in BREAKERS or word in self.name_breakers or word in FORMER_MARKS
+            if breaker and not (a in area_starts and area_starts[a].end > k):
                 # 从/江县: a function word the tagger cut off an area's name (从江县) opens it
                 break
             k = a

@@ -35,7 +35,7 @@ from kg.nlp.name_context import (
     surname_word_before,
     thing_after_quote,
 )
-from kg.nlp.name_lists import rank_ends, unit_list_names
+from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
 from kg.nlp.name_shapes import (
     FUNCTION_TAGS,
     PERSON_FOLLOWERS,
@@ -110,7 +110,7 @@ class PersonFinder:
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
         listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
-        heads = listed | role_noun_ends(tk) | rank_ends(text)  # (a job's noun by its ending: closed names only)
+        heads = listed | role_noun_ends(tk) | rank_ends(text) | vote_ends(text)  # (a job noun: closed names only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
         for a, b in split_four_names(tk, heads, self._after_han | self._person_heads):
