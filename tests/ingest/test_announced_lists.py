@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
 from kg.ingest.shapes import title_like
-
-
-def _read(tmp_path, text: str):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    res = read_articles([str(page)])
-    assert res.skipped == []
-    return res.articles
+from tests.ingest.invented_page import page_articles
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def test_the_lines_a_colon_announces_stay_in_the_article(tmp_path, intro, items)
         + "\n".join(items)
         + "\n\n大赛优胜者将被推荐参加全省比赛。\n\n文｜市总工会　柯文远\n"
     )
-    arts = _read(tmp_path, text)
+    arts = page_articles(tmp_path, text)
     assert len(arts) == 1
     assert arts[0].reporters == ["柯文远"]
     assert items[-1].replace("\u3000", " ") in arts[0].body
@@ -49,7 +41,7 @@ def test_a_line_after_a_finished_sentence_may_head_the_next_article(tmp_path):
         "区总工会开展送清凉活动\n\n7月1日，区总工会为环卫工人送去防暑用品。\n\n"
         "街道工会举办职工篮球赛\n\n本报讯（记者 申屠明）7月2日，街道工会举办职工篮球赛。\n"
     )
-    assert [a.headline for a in _read(tmp_path, text)] == ["区总工会开展送清凉活动", "街道工会举办职工篮球赛"]
+    assert [a.headline for a in page_articles(tmp_path, text)] == ["区总工会开展送清凉活动", "街道工会举办职工篮球赛"]
 
 
 @pytest.mark.parametrize("line", ["▲ 选手在比赛现场", "▲集团领导为获奖选手颁奖", "△ 志愿者为职工测量血压"])
@@ -91,12 +83,12 @@ def test_an_accounts_card_on_a_post_is_furniture(tmp_path, button):
         f"滨江工会\n滨江港务集团工会官方账号。服务港区职工。\n{button}\n\n"
         "6月3日，港务集团工会举办职工技能大赛，120名选手参加。\n"
     )
-    (art,) = _read(tmp_path, text)
+    (art,) = page_articles(tmp_path, text)
     assert art.body.startswith("6月3日")
     assert art.decks == [] and "滨江工会" in art.furniture
 
 
 def test_a_sentence_over_a_follow_prompt_without_an_account_stays(tmp_path):
     text = "港区职工技能大赛落幕\n\n6月3日，港务集团工会举办职工技能大赛，120名选手参加。\n欢迎关注\n"
-    (art,) = _read(tmp_path, text)
+    (art,) = page_articles(tmp_path, text)
     assert art.body.startswith("6月3日")

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
+from tests.ingest.invented_page import page_articles
 
 _FIRST = "劳模宣讲进校园\n\n本报讯（记者 邝明远）5月6日，市总工会组织劳模走进职业学校，300余名学生聆听报告。\n\n"
-
-
-def _read(tmp_path, text: str):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    res = read_articles([str(page)])
-    assert res.skipped == []
-    return res.articles
 
 
 @pytest.mark.parametrize(
@@ -45,11 +37,11 @@ def _read(tmp_path, text: str):
     ],
 )
 def test_a_units_name_over_a_short_predicate_is_one_headline(tmp_path, subject, predicate, lead, credit, who):
-    arts = _read(tmp_path, _FIRST + f"{subject}\n{predicate}\n\n{lead}{credit}\n")
+    arts = page_articles(tmp_path, _FIRST + f"{subject}\n{predicate}\n\n{lead}{credit}\n")
     assert arts[-1].headline == subject + predicate
     assert arts[-1].reporters == who
 
 
 def test_a_second_line_with_its_own_subject_is_a_deck(tmp_path):
     text = _FIRST + "龙泉街道总工会\n街道工会为工人讲解劳动法\n\n5月3日，龙泉街道总工会走进工地开展普法。（柏杨）\n"
-    assert _read(tmp_path, text)[-1].headline != "龙泉街道总工会街道工会为工人讲解劳动法"
+    assert page_articles(tmp_path, text)[-1].headline != "龙泉街道总工会街道工会为工人讲解劳动法"
