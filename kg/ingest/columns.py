@@ -12,6 +12,7 @@ space sets apart (Han prose has no space in it).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -22,6 +23,8 @@ _HALF = re.compile(r"[0-9A-Za-z.%]")
 # a space between words: a table's cells or a list's names (prose in Han runs on without one)
 _CELL_GAP = re.compile(r"[^\sA-Za-z]\s+\S|\S\s+[^\sA-Za-z]")
 
+# characters no printed column holds on one line (a broadsheet's widest runs about 60)
+_MAX_COLUMN = 120
 # fewer wrapped lines say nothing of a width
 _MIN_LINES = 8
 # how far a full line may fall from the width: justified lines differ by a half-width
@@ -31,17 +34,25 @@ _SLACK = 2
 _INDENT = 4
 
 
+@functools.cache
+def _char_width(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text.strip())
+    """Columns a line takes in a fixed-width rendering (a Han character two, a Latin one)."""
+    return sum(map(_char_width, text.strip()))
 
 
 def column_width(blocks: list[Block]) -> int | None:
     """The width most lines that directly follow another share, within a slack, when
     most of them do; None when they share none (lines that are paragraphs)."""
+    lines = [b.text.text for b in blocks[1:] if b.gap == 0 and b.level is None]
+    # (a line longer than any page's column is a paragraph: a width of its own, none shared)
     widths = [
-        display_width(b.text.text)
-        for b in blocks[1:]
-        if b.gap == 0 and b.level is None and _CELL_GAP.search(b.text.text.strip()) is None
+        display_width(t) if len(t) <= _MAX_COLUMN else -k
+        for k, t in enumerate(lines, 1)
+        if len(t) > _MAX_COLUMN or _CELL_GAP.search(t.strip()) is None
     ]
     if len(widths) < _MIN_LINES:
         return None

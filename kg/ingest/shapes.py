@@ -119,8 +119,11 @@ def opens_article(text: str) -> bool:
     return byline_at_start(text) is not None
 
 
+# the endings of a unit's or a site's name (某某工会, 某某发布)
+_ACCOUNT_HEADS = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
+
+
 def account_name(line: str) -> bool:
     """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
     t = line.strip()
-    heads = (*words("credits/unit_heads.txt"), *words("pages/site_heads.txt"))
-    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(heads)
+    return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(_ACCOUNT_HEADS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
-from kg.ingest.columns import column_width, open_bracket, wrapped
+from kg.ingest.columns import column_width, display_width, open_bracket, wrapped
 from kg.ingest.document import Block
 from kg.ingest.running_heads import drop_running_heads
 from kg.ingest.textmap import Mapped
@@ -125,3 +125,10 @@ def test_a_tables_rows_of_one_width_are_no_column():
     blocks = [Block(Mapped.of(r.replace("\u3000\u3000", "\u3000")), gap=0) for r in rows]
     assert column_width(blocks) is None
     assert not wrapped("东街道总工会 3", "南街道总工会 4", 14)
+
+
+def test_lines_longer_than_any_printed_column_share_no_width():
+    # paragraphs of one length, each longer than a printed column's line: no wrap to join
+    long = (_MORE * 3)[:130]
+    assert column_width([Block(Mapped.of(long), gap=0) for _ in range(12)]) is None
+    assert column_width([Block(Mapped.of(long[:40]), gap=0) for _ in range(12)]) == display_width(long[:40])
