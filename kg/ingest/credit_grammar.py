@@ -58,7 +58,8 @@ def grammar() -> Grammar:
     # a rank may open any role (首席摄影记者, 资深记者)
     # a stationed reporter names the place of the station before the role (本报驻甘肃记者 X)
     station = rf"(?:(?:{alternation('credits/station_marks.txt')}){HAN}{{1,6}}?)?"
-    roles = rf"{station}(?:{alternation('credits/role_ranks.txt')})?(?:{alternation('credits/credit_roles.txt')})"
+    role_words = alternation("credits/credit_roles.txt")
+    roles = rf"{station}(?:{alternation('credits/role_ranks.txt')})?(?:{role_words})"
     known = alternation("credits/outlets.txt")
     suffix = alternation("credits/photo_suffixes.txt")
     both = alternation("credits/text_photo_suffixes.txt")
@@ -72,7 +73,9 @@ def grammar() -> Grammar:
     short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)
     long_ = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) > 1)
     said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
-    nchar = rf"(?:(?!{roles}|{suffix}|{both}|{_REPORT}){HAN})"
+    # (a name stops at a role's own word: the station and rank before it would make every
+    # character's lookahead, and the compiled pattern, many times longer)
+    nchar = rf"(?:(?!{role_words}|{suffix}|{both}|{_REPORT}){HAN})"
     # 5-6 characters are two names written together (张三李小四); _people splits them
     # a two-character name is padded to the width of three in print (王  强): one name
     padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
@@ -91,7 +94,7 @@ def grammar() -> Grammar:
     # an ambiguous split would make failing matches backtrack exponentially.
     names = rf"{name}(?:{_SEP}+{name})*"
     # a TV or radio script credits the camera after the reporters (记者 X 摄像 Y): a role too
-    shot = rf"(?!{roles})(?:{alternation('credits/script_photo_labels.txt')})(?!{_REPORT})(?:\s*[:：])?"
+    shot = rf"(?!{role_words})(?:{alternation('credits/script_photo_labels.txt')})(?!{_REPORT})(?:\s*[:：])?"
     more = rf"(?:{_SEP}*(?:{role_plain}|{shot})\s*{names})*"
     people = rf"(?:{role_plain}\s*)?{names}{more}"
     people_role = rf"{role_plain}\s*{names}{more}"
