@@ -262,22 +262,16 @@ def _committee(ctx: ArticleContext, area, word: str) -> EntityRef:
 def government(ctx: ArticleContext, area) -> EntityRef:
     """The people's government of an area (its 副区长's body, 雨花区副区长), an entity of the
     article under its canonical name, with the short forms (雨花区政府) as aliases."""
-    ref, government_words = _government_ref(ctx, area)
+    template, cls = ctx.lex.level_bodies[GOVERNMENT]
+    government_words = GOVERNMENT_WORDS
+    if in_region_governed(ctx, area):  # (香港特别行政区政府, 台北市政府: no people's governments)
+        template, government_words = REGION_GOVERNMENT, (REGION_GOVERNMENT_WORD,)
+    ref = EntityRef(cls, template.format(area=full_area_name(ctx, area)))
     info = ctx.facts.entity(ref, mention=False)
     for form in {area.name, ctx.qualified(area), full_area_name(ctx, area)}:
         info.aliases.update(form + word for word in government_words)
     info.aliases.discard(ref.name)
     return ref
-
-
-def _government_ref(ctx: ArticleContext, area) -> tuple[EntityRef, tuple[str, ...]]:
-    """The people's government of an area under its canonical name, and the words its
-    short forms end with (政府, 人民政府)."""
-    template, cls = ctx.lex.level_bodies[GOVERNMENT]
-    government_words = GOVERNMENT_WORDS
-    if in_region_governed(ctx, area):  # (香港特别行政区政府, 台北市政府: no people's governments)
-        template, government_words = REGION_GOVERNMENT, (REGION_GOVERNMENT_WORD,)
-    return EntityRef(cls, template.format(area=full_area_name(ctx, area))), government_words
 
 
 def in_region_governed(ctx: ArticleContext, area) -> bool:
