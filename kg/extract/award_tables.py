@@ -4,7 +4,9 @@ A page that lists its honours as a table (姓名 / 单位 / 职务 / 奖项; 集
 says per row who received what; the markup is gone by the time the text is read, and
 kg.nlp.grids finds the table again by its heads.  The row's person (the cell under the
 name head) or, in a table of units, the row's body (the cell under 集体名称) holds the
-honour in the row's honour cell; the head of a unit (负责人) holds nothing.
+honour in the row's honour cell; the head of a unit (负责人) holds nothing.  Cells one a
+line lose an empty cell without a trace, and the rows after it their step: the table is
+read down to the first row whose name cell holds no name (or whose honour cell holds one).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ def table_awards(ctx: ArticleContext) -> None:
             if name is not None:
                 a, b = row[name]
                 people = [p for p in ctx.mentions_in("PERSON", a, b) if p.start_char == a]
-                if people:
-                    award(ctx, EntityRef("Person", people[0].text), honour, ev)
+                if not people or ctx.mentions_in("PERSON", *row[at]):
+                    break  # the rows lost step (an empty cell gone: a name no longer under 姓名)
+                award(ctx, EntityRef("Person", people[0].text), honour, ev)
                 continue
             a, b = row[body]
             held = [ref for y, x, ref in bodies_in(ctx, a, b) if (x, y) == (a, b)]

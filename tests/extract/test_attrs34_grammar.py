@@ -283,6 +283,15 @@ def test_a_unit_table_gives_its_honour_to_the_unit_not_its_head(extract_text):
     assert person_awards(facts) == set()
 
 
+def test_an_award_table_is_read_down_to_the_row_that_lost_its_step(extract_text):
+    # the second row's empty 单位 cell is gone: its honour cell now holds the next name
+    facts = extract_text(
+        "姓名\n单位\n奖项\n阚立新\n机务段\n技术标兵\n鲍春燕\n岗位能手\n滑志军\n工务段\n安全标兵\n",
+        region="兰州市",
+    )
+    assert person_awards(facts) == {("阚立新", "技术标兵")}
+
+
 def test_a_nomination_gives_no_honour(extract_text):
     # 推荐…申报“X”称号: put forward for an honour, not given it
     facts = extract_text("县总工会将按程序推荐两名一等奖获得者申报“酒泉市技术能手”称号。", region="酒泉市")
