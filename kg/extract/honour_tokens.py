@@ -5,8 +5,9 @@ named on one occasion do not (“最美果农”, “金牌快递员”, “优�
 such an honour whatever its words:
 
 - a token handed over to people whom the honour stands before, as their apposition:
-  为首批5名“最美茶农”A、B、C颁发了证书 — each of A, B, C holds “最美茶农”; not a letter
-  of appointment (为“法律顾问”A、B颁发聘书: ``appoint`` in the award patterns);
+  为首批5名“最美茶农”A、B、C颁发了证书 — each of A, B, C holds “最美茶农” — or after them
+  with their count (为A、B等6名“X”颁发证书); not a letter of appointment (为“法律顾问”A、B
+  颁发聘书: ``appoint`` in the award patterns);
 - a verb of being named right before a quoted honour that ends its clause (去年获评“X”,
   被评为“X”): the clause's people hold it, else its body, else the person the sentence
   opens with (A从事…16年，去年获评“X”: a clause with no subject of its own shares it).
@@ -43,6 +44,9 @@ _HANDING = re.compile(
     f"(?:等{_NUMBER}(?:名|位|人))?(?:同志)?(?:{alternation_of((*BESTOW_VERBS, *HONOURING_VERBS))})了?"
 )
 _APPOINTING = re.compile(alternation_of(APPOINTING_TOKENS))
+# 为A、B等6名“X”颁发: the names first, then their count and the honour, then the verb
+_COUNTED_AFTER = re.compile(f"等{_NUMBER}(?:名|位)?{_OPEN}({_NOT_QUOTE}{{2,16}}){_CLOSE}")
+_GIVER_TO = "为向给"
 # 去年获评“X”。: a verb of being named, the quoted honour, the end of its clause
 _TITLED = re.compile(
     f"(?:{alternation_of(TITLED_VERBS)})了?{_OPEN}({_NOT_QUOTE}{{4,16}}){_CLOSE}"
@@ -70,6 +74,29 @@ def handed_tokens(ctx: ArticleContext) -> None:
             award(
                 ctx, EntityRef("Person", p.text), m.group(1), ctx.evidence(m.start(), verb.end(), CONFIDENCE["pattern"])
             )
+    _counted_after(ctx)
+
+
+def _counted_after(ctx: ArticleContext) -> None:
+    """为A、B等6名“X”颁发证书: the people listed from the giver's 为 up to 等, their count and
+    the honour right before the verb of handing over, hold it."""
+    text = ctx.text
+    ends = {p.end_char: p for p in ctx.mentions_of("PERSON")}
+    for m in _COUNTED_AFTER.finditer(text):
+        verb = _HANDING.match(text, m.end())
+        if verb is None or _APPOINTING.match(text, verb.end()):
+            continue
+        holders = []
+        pos = m.start()
+        while (p := ends.get(pos)) is not None:
+            holders.append(p)
+            pos = p.start_char
+            if pos > 0 and text[pos - 1] in _JOINS and pos - 1 in ends:
+                pos -= 1
+        if holders and pos > 0 and text[pos - 1] in _GIVER_TO:
+            ev = ctx.evidence(pos, verb.end(), CONFIDENCE["pattern"])
+            for p in reversed(holders):
+                award(ctx, EntityRef("Person", p.text), m.group(1), ev)
 
 
 def titled_quotes(ctx: ArticleContext) -> None:

@@ -236,11 +236,43 @@ CASES = [
         "郑州市",
         {("郜志强", "技术标兵"), ("戚美玲", "岗位能手")},
     ),
+    (
+        "A36 为A、B等N名“X”颁发证书: the names before the count and the honour",
+        "仪式上，乡总工会为郎玉珍、符德海等6名“最美橡胶工”颁发了证书。",
+        "儋州市",
+        {("郎玉珍", "最美橡胶工"), ("符德海", "最美橡胶工")},
+    ),
+    (
+        "A37 授予A同志“X”荣誉称号",
+        "经研究，决定授予鞠振华同志“青岛市劳动模范”荣誉称号。",
+        "青岛市",
+        {("鞠振华", "青岛市劳动模范")},
+    ),
+    (
+        "A38 a table with 序号 and a note after the name",
+        "序号\n姓名\n工作单位\n获奖等次\n1\n欧阳晓帆（女）\n市第一人民医院\n一等奖\n2\n覃立夫\n市中医院\n二等奖\n",
+        "柳州市",
+        {("欧阳晓帆", "一等奖"), ("覃立夫", "二等奖")},
+    ),
+    (
+        "A39 he, not named in his clause: 他获评“X” (the sentence opens with a pronoun)",
+        "邓海川在矿山干了二十年。2024年，他获评“全省最美矿工”。",
+        "六盘水市",
+        {("邓海川", "全省最美矿工")},
+    ),
+    (
+        "A40 推荐为“X”候选人: a quoted nomination, no honour",
+        "车间主任韦德明被推荐为“最美铁路人”候选人。",
+        "南宁市",
+        set(),
+    ),
 ]
 
 
 # cases not read yet, and why
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "A39": "a pronoun (他) as the clause's subject is not resolved to the person named before",
+}
 
 
 def _case(label: str, text: str, region: str | None, expected: set) -> object:
