@@ -10,7 +10,8 @@ such an honour whatever its words:
   颁发聘书: ``appoint`` in the award patterns);
 - a verb of being named right before a quoted honour that ends its clause (去年获评“X”,
   被评为“X”): the clause's people hold it, else its body, else the person the sentence
-  opens with (A从事…16年，去年获评“X”: a clause with no subject of its own shares it).
+  opens with (A从事…16年，去年获评“X”: a clause with no subject of its own shares it),
+  else, for a pronoun (他获评“X”), the person the sentence before opens with.
 
 Needs the people (PERSON mentions) and the bodies (``ctx.ref_at``); runs after the other
 readers of honours, so an honour they gave is not given again to another.
@@ -24,7 +25,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import _clause_start, _sentence_subject, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import APPOINTING_TOKENS, BESTOW_VERBS, HONOURING_VERBS, TITLED_VERBS
+from kg.extract.wordlists import APPOINTING_TOKENS, BESTOW_VERBS, HONOURING_VERBS, SUBJECT_PRONOUNS, TITLED_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -47,6 +48,8 @@ _APPOINTING = re.compile(alternation_of(APPOINTING_TOKENS))
 # 为A、B等6名“X”颁发: the names first, then their count and the honour, then the verb
 _COUNTED_AFTER = re.compile(f"等{_NUMBER}(?:名|位)?{_OPEN}({_NOT_QUOTE}{{2,16}}){_CLOSE}")
 _GIVER_TO = "为向给"
+# 2024年，他先后获评: one person's pronoun (not 他们), a few words, then the verb
+_PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)[\u4e00-\u9fff]{{0,4}}$")
 # 去年获评“X”。: a verb of being named, the quoted honour, the end of its clause
 _TITLED = re.compile(
     f"(?:{alternation_of(TITLED_VERBS)})了?{_OPEN}({_NOT_QUOTE}{{4,16}}){_CLOSE}"
@@ -120,6 +123,17 @@ def titled_quotes(ctx: ArticleContext) -> None:
             award(ctx, ref, honour, ev)
         elif (subject := _opening_person(ctx, m.start())) is not None:
             award(ctx, EntityRef("Person", subject), honour, ev)
+        elif _PRONOUN.search(text, a, m.start()) and (named := _named_before(ctx, m.start())) is not None:
+            award(ctx, EntityRef("Person", named), honour, ev)
+
+
+def _named_before(ctx: ArticleContext, pos: int) -> str | None:
+    """邓某在矿山干了二十年。2024年，他获评“X”: the person the sentence before, in the same
+    paragraph, opens with — whom a pronoun in the sentence at ``pos`` stands for."""
+    sa, _ = ctx.sentence_of(pos)
+    if sa == 0 or ctx.text[sa - 1] == "\n":
+        return None
+    return _opening_person(ctx, sa - 1)
 
 
 def _opening_person(ctx: ArticleContext, pos: int) -> str | None:
