@@ -272,6 +272,12 @@ CASES = [
         "宁波市",
         set(),
     ),
+    (
+        "A42 A获“X奖”: a quoted prize with no 称号 after it",
+        "在全市职工摄影大赛中，蒲晓东获“最佳创意奖”。",
+        "泸州市",
+        {("蒲晓东", "最佳创意奖")},
+    ),
 ]
 
 
@@ -326,6 +332,11 @@ def test_an_award_table_is_read_down_to_the_row_that_lost_its_step(extract_text)
         region="兰州市",
     )
     assert person_awards(facts) == {("阚立新", "技术标兵")}
+
+
+def test_units_win_a_quoted_prize(extract_text):
+    facts = extract_text("会上，鹿邑县总工会、郸城县总工会获“优秀组织奖”。", region="周口市")
+    assert body_awards(facts) == {"优秀组织奖"}
 
 
 def test_a_nomination_gives_no_honour(extract_text):
