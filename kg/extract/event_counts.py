@@ -275,8 +275,8 @@ def attended_count(ctx: ArticleContext) -> None:
             counted.setdefault(e.count[1].start, []).append(e)
     for c in ctx.mentions_of("COUNT"):
         m = _COUNT_ATTENDS.match(text, c.end_char)
-        if m is None:
-            continue
+        if m is None or (m.group(2) and c.start_char in counted):
+            continue  # (…举办“X”，80余名职工参加活动: the count of X, read in its own sentence)
         sa, sb = ctx.sentence_of(c.start_char)
         if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
             continue

@@ -730,3 +730,13 @@ def test_a_count_with_its_noun_before_attending_counts_the_main_event(extract_te
         region="天水市",
     )
     assert event(facts, "集中入会仪式").count[0] == 120
+
+
+def test_a_count_with_its_noun_before_attending_stays_with_the_event_of_its_sentence(extract_text):
+    # 举办“X”，…80余名职工参加活动: the 活动 is X, named in the same sentence, not the main event
+    facts = extract_text(
+        "近日，南湖街道总工会开展“送健康进楼宇”系列活动。"
+        "6月5日下午，街道总工会举办“职工心理健康大讲堂”，辖区快递员和外卖骑手70余名职工参加活动。",
+        region="嘉兴市",
+    )
+    assert event(facts, "心理健康大讲堂").count[0] == 70
