@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.areas import read_areas
+from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, titled_honours, winners
 from kg.extract.bodies import read_bodies
 from kg.extract.body_links import (
@@ -45,6 +46,7 @@ from kg.extract.honour_lists import (
     received_by,
     relative_winners,
 )
+from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
@@ -119,6 +121,9 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     relative_winners,  # 获得一等奖的张三
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
+    handed_tokens,  # 为N名“X”A、B颁发证书
+    titled_quotes,  # A…，去年获评“X”
+    table_awards,  # 姓名 / 单位 / 奖项: a row to each holder
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )
 

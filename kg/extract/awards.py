@@ -27,6 +27,7 @@ from kg.extract.wordlists import (
     HONOURING_VERBS,
     MEETING_HEADS,
     NAMING_VERBS,
+    NOMINATING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
     REVOKING_VERBS,
@@ -42,12 +43,14 @@ WINNING = re.compile(
     f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)}|第[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+名)"
 )
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
-_HOLDERS = re.compile(f'(?:第[一二三四五六七八九十\\d]+届)?[“"]([^”"]{{2,16}})[”"](?:{alternation_of(HONOUR_HOLDER)})')
+_HOLDERS = re.compile(
+    f'(?:第[一二三四五六七八九十\\d]+届)?[“"「『]([^”"」』]{{2,16}})[”"」』](?:{alternation_of(HONOUR_HOLDER)})'
+)
 _PLACE = re.compile(alternation_of(PLACES_WON))
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 # 荣获“全国五一劳动奖章”称号: an honour given
 _GIVEN = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"]([^”"]{{2,16}})[”"]({alternation_of(HONOUR_KIND)})?'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"「『]([^”"」』]{{2,16}})[”"」』]({alternation_of(HONOUR_KIND)})?'
 )
 # 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
 _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
@@ -56,10 +59,10 @@ _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
 _HONOUR_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})\\Z")
 EVENT_HEADS = lexicon().event_heads
-# 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章: a prize named without quotes, a noun
-# ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
+# 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章, 获“优秀组织奖”: a prize, quoted or not, a
+# noun ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
 PRIZE = re.compile(
-    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])了?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)(?![\u4e00-\u9fff])"
+    f'(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])了?[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
 )
 # 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
 # after a verb of naming, up to the end of its clause
@@ -70,8 +73,8 @@ _NAMED = re.compile(
 # between 被 and the verb; the honour quoted (any, 金牌骑手) or up to its clause's end
 _PASSIVE_VERBS = tuple(v[1:] for v in NAMING_VERBS if v.startswith("被"))
 _NAMED_BY = re.compile(
-    f'被[^\\s，,。；;！？!?“”"]{{1,8}}?(?:{alternation_of(_PASSIVE_VERBS)})'
-    f'(?:[“"]([^“”"]{{2,16}})[”"]|([\u4e00-\u9fff\\d]{{4,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$))'
+    f'被[^\\s，,。；;！？!?“”"「」『』]{{1,8}}?(?:{alternation_of(_PASSIVE_VERBS)})'
+    f'(?:[“"「『]([^“”"「」『』]{{2,16}})[”"」』]|([\u4e00-\u9fff\\d]{{4,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$))'
 )
 # the words of a prize up to the event it was won at (演讲比赛银奖)
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
@@ -86,7 +89,7 @@ _JOB_REACH = 9
 # how far before a name its holder's own description may start (X公司总装车间主任)
 _DESCRIPTION_REACH = 24
 # “广西工匠”张三: a quoted honour right before its holder's name
-_QUOTED_BEFORE = re.compile('[“"]([^“”"\\s]{2,16})[”"]\\Z')
+_QUOTED_BEFORE = re.compile('[“"「『]([^“”"「」『』\\s]{2,16})[”"」』]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
 _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
 # 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
@@ -94,6 +97,8 @@ _FEAST_DAY = re.compile(r"[一二三四五六七八九十]{2}")
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # 撤销, 取消: a verb taking an honour away
 _REVOKED = re.compile(alternation_of(REVOKING_VERBS))
+# 推荐…申报, 拟推荐参评: a verb putting someone forward for an honour, not giving it
+_NOMINATED = re.compile(alternation_of(NOMINATING_VERBS))
 # 电钳工第一名：张三: a line of results, a place and its winner's name after a colon
 _RESULT_LINE = re.compile(f"({alternation_of(PLACES_WON)})[:：][ \u3000]*")
 # 第一名, 前三名: a rank, no honour
@@ -269,9 +274,10 @@ def _clause_start(ctx: ArticleContext, pos: int) -> int:
 def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: int | None) -> None:
     """``honour`` to the people in ``[a, verb)`` (the ``last`` of them), else to the body
     named last there; none when the sentence takes it away before the verb (决定撤销其
-    获得的“X”称号: the honour is revoked, not received)."""
+    获得的“X”称号: the honour is revoked, not received), nor when its clause puts them
+    forward for it (推荐两名获得者申报“X”称号: nominated, not given)."""
     sa, _ = ctx.sentence_of(verb)
-    if _REVOKED.search(ctx.text, sa, verb):
+    if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, _clause_start(ctx, verb), verb):
         return
     people = ctx.mentions_in("PERSON", a, verb)
     if people:
@@ -346,6 +352,8 @@ def titled_honours(ctx: ArticleContext) -> None:
                 if len(honour) == len(m.group(0)) and (len(honour) < 4 or is_job_word(honour)):
                     # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
                     honour = ""
+                elif is_job_word(m.group(0)) and _at_company(ctx, start, m.start()):
+                    honour = ""  # X公司首席技师: a grade held at the company, a post, no honour
             if len(honour) >= 3:
                 ev = ctx.evidence(start, p.end_char, CONFIDENCE["context"])
                 award(ctx, EntityRef("Person", p.text), honour, ev)
@@ -353,6 +361,11 @@ def titled_honours(ctx: ArticleContext) -> None:
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
+
+
+def _at_company(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Whether an organisation (not a union, not an area) is named within ``[a, b)``."""
+    return any(ref.cls == "Organization" for _y, _x, ref in bodies_in(ctx, a, b))
 
 
 def _described(ctx: ArticleContext, k: int, end: int) -> bool:

@@ -79,11 +79,16 @@ _DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共�
 _BY = alternation_of(ORGANISED_BY_VERBS)
 _SPONSORS_ONLY = re.compile(f"[^，,。；;！？!?]{{0,12}}由[^。；;！？!?]{{2,80}}?(?:联合|共同)?(?:{_BY})")
 # a count right before a verb of attending, its object (the event attended) up to the
-# clause's end: …主持座谈会，双方代表共30余人参加。 / 职工代表30余人参加活动。
+# clause's end: …主持座谈会，双方代表共30余人参加。 / 职工代表30余人参加活动。; or the
+# count's noun between, the event then named (来自全镇的160多名职工参加活动。)
 _ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
+_ATTEND_VERB = f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?"
 _COUNT_ATTENDS = re.compile(
-    f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{0,8}}?)(?=[，,。；;！!？?\n]|$)"
+    f"(?:{_ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?)|[\u4e00-\u9fff]{{1,6}}?{_ATTEND_VERB}([\u4e00-\u9fff]{{1,8}}?))"
+    "(?=[，,。；;！!？?\n]|$)"
 )
+# a count whose people attend (40余名职工参加), among others in its sentence (律师等4人解答)
+_ATTENDS = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(_ATTEND_AFTER)})")
 # the round of a contest an event is named by (X比赛决赛), or a count's clause names
 _STAGE = re.compile(alternation_of(CONTEST_STAGES))
 _STAGE_END = re.compile(f"(?:{alternation_of(CONTEST_STAGES)})$")
@@ -167,7 +172,8 @@ def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
     """The count among ``cands`` that says how many took part: of players first (48名选手),
     then a total of those taking part (实到37名，列席12人，共49人参加: the sum, not its
-    first part)."""
+    first part), then one of people attending (律师等4人现场解答，40余名职工参加: not those
+    serving there)."""
     players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
     totals = [
         c
@@ -175,7 +181,8 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
         if _TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char)
         and _TAKING_PART.match(ctx.text, c.end_char)
     ]
-    c = players[0] if players else totals[-1] if totals else cands[0]
+    attending = [c for c in cands if _ATTENDS.match(ctx.text, c.end_char)]
+    c = players[0] if players else totals[-1] if totals else attending[0] if attending else cands[0]
     return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
 
 
@@ -268,12 +275,12 @@ def attended_count(ctx: ArticleContext) -> None:
             counted.setdefault(e.count[1].start, []).append(e)
     for c in ctx.mentions_of("COUNT"):
         m = _COUNT_ATTENDS.match(text, c.end_char)
-        if m is None:
-            continue
+        if m is None or (m.group(2) and c.start_char in counted):
+            continue  # (…举办“X”，80余名职工参加活动: the count of X, read in its own sentence)
         sa, sb = ctx.sentence_of(c.start_char)
         if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
             continue
-        word = m.group(1)
+        word = m.group(1) or m.group(2) or ""
         if not word:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""

@@ -29,37 +29,41 @@ from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
-# the honour that ends a giving clause, after its holders: 等129名个人江西省五一劳动奖章称号
+# the honour that ends a giving clause, after its holders: 等129名个人江西省五一劳动奖章称号;
+# quoted and called a 称号 it is one whatever its head, its edition before it (等8名职工
+# 2026年度“X”称号, 第三届“Y”称号)
 _GIVEN_HONOUR = re.compile(
-    f'^(?:等{_NUMBER}(?:名|位|个|家)?(?:个人|职工|同志|单位|集体|班组)?)?[“"]?'
-    f'([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?$'
+    f"^(?:同志)?(?:等{_NUMBER}(?:名|位|个|家|人)?(?:个人|职工|同志|单位|集体|班组)?)?"
+    f'(?:(?:首届|第{_NUMBER}届|\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,16}})[”"」』](?:荣誉)?称号'
+    f'|[“"「『]?([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:荣誉)?(?:称号)?)$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
-_OPEN_QUOTE = re.compile('[“"]')
+_COMMA = re.compile("[，,]")
+_OPEN_QUOTE = re.compile('[“"「『]')
 # “晋雁能源集团技术能手”称号: a quoted honour, ending with an honour's head
-_QUOTED_HONOUR = re.compile(f'[“"]([^“”"]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"]')
+_QUOTED_HONOUR = re.compile(f'[“"「『]([^“”"「」『』]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"」』]')
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
-    f'为([^，,。；;！？!?]{{2,80}}?)(?:{alternation_of(BESTOW_VERBS)})了?[“"]([^“”"]{{2,20}})[”"]'
+    f'为([^，,。；;！？!?]{{2,80}}?)(?:{alternation_of(BESTOW_VERBS)})了?[“"「『]([^“”"「」『』]{{2,20}})[”"」』]'
     f"({alternation_of(HONOUR_KIND)})?"
 )
 _CLAUSE_END = re.compile("[；;。！!？?\n]")
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
-    f'{_NUMBER}(?:名|位)[“"]?([\u4e00-\u9fff]{{0,14}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
+    f'{_NUMBER}(?:名|位)[“"「『]?([\u4e00-\u9fff]{{0,14}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
 )
 # 获得自治区五一劳动奖章的部分职工：, then one holder a line: the honour received, heading a
 # list whose lines each open with a holder's name (and their unit and job after it)
 _HEADED = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"「『]?([\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
     f"(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{{0,8}}[:：][ \u3000]*\n"
 )
 # 二、河南省五一劳动奖章（800名）: a line opening with an honour (its ordinal, its count of
 # holders), heading the lines of its holders as an award list prints them
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
 _HEADING = re.compile(
-    f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"]?'
+    f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"「『]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
     f"(?:(?P<count>[（(]{_NUMBER}(?:名|位|人)[）)])|[:：]?[ \u3000]*(?=\n))",
     re.M,
 )
@@ -70,7 +74,7 @@ _LIST_END = re.compile("[。！!？?\n]")
 # 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
 # holders, each named last in an item of a list (unit and job before the name)
 _RECEIVED_BY = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"]?([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS}))[”"]?(?:荣誉)?(?:称号)?的'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"「『]?([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:荣誉)?(?:称号)?的'
 )
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
@@ -87,7 +91,7 @@ _NEXT_WINNER = re.compile("[、，,；;][ \u3000]*")
 # 向获评“X”的焊工班长张三颁发…: the honour's clause inside the object of a giving (after 向,
 # 为, 给); its holder is the name the verb of handing over follows, however many job words
 # stand between 的 and the name
-_GIVING_TO = re.compile(f"[^，,。；;！？!?“”]{{0,16}}?(?={alternation_of(GIVING_TO_VERBS)})")
+_GIVING_TO = re.compile(f"[^，,。；;！？!?“”「」『』]{{0,16}}?(?={alternation_of(GIVING_TO_VERBS)})")
 # what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
 _BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
 
@@ -121,11 +125,13 @@ def conferred(ctx: ArticleContext) -> None:
                     award(ctx, EntityRef("Person", p.text), given.group(1), ev)
             continue
         last = max(y for _x, y, _ref in holders)
-        honour = _GIVEN_HONOUR.match(text[last:stop].strip())
-        if honour is None or len(honour.group(1)) < 4:
+        # (the honour ends its clause: 授予…“X”称号，每人奖励1万元)
+        given = _GIVEN_HONOUR.match(_COMMA.split(text[last:stop], 1)[0].strip())
+        honour = (given.group(1) or given.group(2)) if given else ""
+        if len(honour) < 4:
             continue
         for x, _y, ref in holders:
-            award(ctx, ref, honour.group(1), ctx.evidence(x, stop, CONFIDENCE["pattern"]))
+            award(ctx, ref, honour, ctx.evidence(x, stop, CONFIDENCE["pattern"]))
 
 
 def bestowed(ctx: ArticleContext) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import words
+from kg.nlp.grids import grids
 
 # a cell: what stands between gaps of white space (ingestion folds every run of them to one
 # space, kg.ingest.normalize, and joins a name spaced out to one width, 王　伟 → 王伟)
@@ -106,4 +107,15 @@ def name_cells(text: str) -> list[tuple[int, int]]:
         b = note.start() if note else b
         if 0 < b - a <= _LONGEST_NAME:
             out.append((a, b))
-    return out
+    # a table told by its heads (kg.nlp.grids: cells one a line under 姓名 / 单位 / 奖项)
+    for grid in grids(text):
+        at = grid.column("name")
+        if at is not None:
+            out.extend(_cut_note(text, *row[at]) for row in grid.rows if 0 < row[at][1] - row[at][0] <= _LONGEST_NAME)
+    return sorted(set(out))
+
+
+def _cut_note(text: str, a: int, b: int) -> tuple[int, int]:
+    """A name cell's span without its bracketed note (俞某（女） → 俞某)."""
+    note = _NOTE.search(text, a, b)
+    return (a, note.start() if note else b)

@@ -711,3 +711,32 @@ def test_an_area_inside_the_venues_opener_has_a_span_that_opens_before_it_closes
     facts = extract_text(text, region=region)
     spans = [(ev.start, ev.end) for e in facts.events for _ref, ev in e.locations]
     assert spans and all(a <= b for a, b in spans), spans
+
+
+def test_the_count_of_those_attending_not_of_those_serving(extract_text):
+    # 律师X等3人现场解答…，50余名职工参加: the lawyers serve, the workers attend
+    facts = extract_text(
+        "当天，区总工会在商业广场开展“法律服务进园区”活动，律师顾长风等3人现场解答职工咨询，50余名职工参加。",
+        region="绍兴市",
+    )
+    assert event(facts, "法律服务进园区").count[0] == 50
+
+
+def test_a_count_with_its_noun_before_attending_counts_the_main_event(extract_text):
+    # 来自…的120多名职工参加活动: the noun between the count and the verb of attending
+    facts = extract_text(
+        "4月2日，城关镇总工会举办新就业形态劳动者集中入会仪式。会场座无虚席。"
+        "来自全镇快递网点和外卖站点的120多名职工参加活动。",
+        region="天水市",
+    )
+    assert event(facts, "集中入会仪式").count[0] == 120
+
+
+def test_a_count_with_its_noun_before_attending_stays_with_the_event_of_its_sentence(extract_text):
+    # 举办“X”，…80余名职工参加活动: the 活动 is X, named in the same sentence, not the main event
+    facts = extract_text(
+        "近日，南湖街道总工会开展“送健康进楼宇”系列活动。"
+        "6月5日下午，街道总工会举办“职工心理健康大讲堂”，辖区快递员和外卖骑手70余名职工参加活动。",
+        region="嘉兴市",
+    )
+    assert event(facts, "心理健康大讲堂").count[0] == 70
