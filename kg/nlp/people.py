@@ -27,13 +27,12 @@ from kg.nlp.name_context import (
     name_glued_to_head,
     namesake_end,
     no_given_name_piece,
+    nonhuman_name,
     opens_quoted_name,
-    quoted_from,
     role_noun_ends,
     speech_verb_cut,
     surname_and_word,
     surname_word_before,
-    thing_after_quote,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
 from kg.nlp.name_shapes import (
@@ -161,7 +160,7 @@ class PersonFinder:
                 continue
             if holders.holds(a, b):
                 continue
-            if self._nonhuman(text, a, b):
+            if nonhuman_name(text, a, b, self.lex.nonhuman_heads):
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
@@ -363,14 +362,6 @@ class PersonFinder:
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
-
-    def _nonhuman(self, text: str, a: int, b: int) -> bool:
-        """Does a noun for things that are not people (机器人) stand just before the name, or
-        before or right after the quoted name that holds it (吉祥物“电小西”, “小和”服务机器人)?"""
-        q = quoted_from(text, a, b)
-        before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
-        things = self.lex.nonhuman_heads
-        return before.endswith(things) or (q < a and thing_after_quote(text, b, things))
 
 
 @Language.factory(
