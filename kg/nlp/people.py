@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
+from kg.nlp.framed_names import framed_names
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
@@ -86,6 +87,7 @@ class PersonFinder:
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
         self._after_han = frozenset(self.titles) | self._address_terms  # 李明|书记, 王刚|同志
+        self._refused = frozenset(self.titles) | self._person_heads  # no given name (向|职工|代表)
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -187,6 +189,11 @@ class PersonFinder:
                 or (a in listed and self._cut_name_at(tk, a, near, taken))
             )
             if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add(a, b)
+        # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
+        for a, b in framed_names(tk, heads, self._surname_set, self._refused, self._title_re):
+            if a not in covered and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
