@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import words
+from kg.nlp.cell_lines import cell_line_names
 
 # a cell: what stands between gaps of white space (ingestion folds every run of them to one
 # space, kg.ingest.normalize, and joins a name spaced out to one width, 王　伟 → 王伟)
@@ -82,7 +83,8 @@ def name_cells(text: str) -> list[tuple[int, int]]:
     notes cut off (俞某（女） → 俞某).  A name cell is the cell right after a row's number,
     in a row of three cells or more (a number, a name, what the person is), or the cell
     under a column headed 姓名 (``pages/name_column_heads.txt``) in the rows that follow
-    the header line with no other line between.  Whether the cell's text is a name at
+    the header line with no other line between; and the name cells of a table printed one
+    cell a line (``kg.nlp.cell_lines``).  Whether the cell's text is a name at
     all is for the person finder to judge."""
     out = []
     column: int | None = None
@@ -106,4 +108,4 @@ def name_cells(text: str) -> list[tuple[int, int]]:
         b = note.start() if note else b
         if 0 < b - a <= _LONGEST_NAME:
             out.append((a, b))
-    return out
+    return out + cell_line_names(text)
