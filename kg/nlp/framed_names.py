@@ -18,7 +18,9 @@ import functools
 import re
 
 from kg.lexicon import words
+from kg.nlp.found import Found
 from kg.nlp.name_shapes import PERSON_FOLLOWERS
+from kg.nlp.spans import Marks
 from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens
 
@@ -34,6 +36,11 @@ _CLAUSE_ENDS = "。！？；;，,\n"
 @functools.cache
 def _counters() -> frozenset[str]:
     return frozenset(words("people/ordinal_counters.txt"))
+
+
+@functools.cache
+def _addressee_verbs() -> tuple[str, ...]:
+    return words("people/addressee_verbs.txt")
 
 
 @functools.cache
@@ -60,6 +67,18 @@ def framed_names(
     return out
 
 
+def with_framed(out: list[Found], spans: list[tuple[int, int]], covered: Marks) -> list[Found]:
+    """``out`` with the people of ``spans`` (``framed_names``) that overlap no body and no
+    person found, but for the tagger's name inside one, which the whole name replaces
+    (快递员向|金堂当选: 向金堂, not 金堂)."""
+    for a, b in spans:
+        inside = [p for p in out if a < p.start and p.end <= b]
+        if a in covered or any(p.start < b and a < p.end and p not in inside for p in out):
+            continue
+        out = [p for p in out if p not in inside] + [Found(a, b, "PERSON", "after-title")]
+    return out
+
+
 def _vote_starts(tk: Tokens) -> set[int]:
     """The ends of the nouns after a verb of a vote in its clause (选举|某公司|主管|)."""
     text, starts = tk.text, set()
@@ -80,6 +99,8 @@ def framed_name_end(
     after a single surname) that starts at ``a``, right after a title, and that the frame
     closes (``_closed``), else None.  ``refused``: words no given name is (职工, 主席)."""
     text = tk.text
+    if any((m := title_at.match(text, s)) and m.end() > a for s in range(max(0, a - 5), a)):
+        return None  # 副委员|长孙平: 长 ends the title 委员长, no compound surname opens there
     for sn, gn in ((2, 2), (2, 1), (1, 2)):
         b = a + sn + gn
         if text[a : a + sn] not in surnames or b > len(text) or not all_han(text[a:b]) or b not in tk.ends:
@@ -87,8 +108,11 @@ def framed_name_end(
         given = text[a + sn : b]
         if given in refused or any(c in _function_chars() for c in given) or given[-1] in _counters():
             continue
-        if _closed(text, a, b, title_at) and _given_pieces(tk, a, a + sn, b):
-            return b
+        if not _closed(text, a, b, title_at) or not _given_pieces(tk, a, a + sn, b):
+            continue
+        if tk.token_span_at(a) == (a, a + sn) and tk.tag_at(a + sn) == "PER" and text.startswith(_addressee_verbs(), b):
+            continue  # 主席向|王强|介绍: 向 the one spoken to, 王强 a whole name
+        return b
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
-from kg.nlp.framed_names import framed_names
+from kg.nlp.framed_names import framed_names, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
@@ -192,10 +192,8 @@ class PersonFinder:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
-        for a, b in framed_names(tk, heads, self._surname_set, self._refused, self._title_re):
-            if a not in covered and not taken.overlaps(a, b):
-                out.append(Found(a, b, "PERSON", "after-title"))
-                taken.add(a, b)
+        out = with_framed(out, framed_names(tk, heads, self._surname_set, self._refused, self._title_re), covered)
+        taken = Marks(len(text), ((f.start, f.end) for f in out))
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
         for s, e, *_ in tk.tokens:
             a = name_glued_to_head(tk, s, e, heads, self._surname_set)
