@@ -19,7 +19,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
-from kg.nlp.name_shapes import PERSON_FOLLOWERS
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens
@@ -31,6 +31,7 @@ _NOT_GIVEN_TAGS = frozenset({"r", "p", "c", "u", "m", "q", "d", "TIME", "w", "xc
 # the surname read as a word of its own: then the given name must be a proper name
 _PROPER_TAGS = frozenset({"LOC", "PER", "ns", "nr", "nz"})
 _CLAUSE_ENDS = "。！？；;，,\n"
+_NOTE = re.compile(r"[（(][^（()）]{1,6}[）)]")  # （女）, （满族）
 
 
 @functools.cache
@@ -53,22 +54,83 @@ def _electing() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words("posts/electing_verbs.txt"))))
 
 
-def framed_names(
-    tk: Tokens, heads: set[int], surnames: frozenset[str], refused: frozenset[str], title_at: re.Pattern[str]
-) -> list[tuple[int, int]]:
-    """The spans of the names the frame makes: starting right after a title or role noun
-    (``heads``), or, in a clause of a vote, right after a noun (选举…行政主管|X为主任: a job
-    the titles do not hold)."""
-    out = []
-    for a in sorted(heads | _vote_starts(tk)):
-        b = framed_name_end(tk, a, surnames, refused, title_at)
-        if b is not None:
-            out.append((a, b))
-    return out
+class FramedNames:
+    """The names the frame makes, for one list of surnames, titles and words no given name
+    is (``refused``: 职工, 主席)."""
+
+    def __init__(self, surnames: frozenset[str], refused: frozenset[str], title_at: re.Pattern[str]) -> None:
+        self.surnames = surnames
+        self.refused = refused
+        self.title_at = title_at
+
+    def spans(self, tk: Tokens, heads: set[int], places: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans of the names the frame makes: starting right after a title or role
+        noun (``heads``), or, in a clause of a vote, right after a noun (选举…行政主管|X为主任:
+        a job the titles do not hold), and the names listed after them.  ``places``: the
+        spans of areas named in full (北京), which after a lone 向 are whom one speaks to."""
+        out = []
+        for a in sorted(heads | _vote_starts(tk)):
+            b = self.end(tk, a, places)
+            while b is not None:
+                out.append((a, b))
+                a = b + 1  # 主席宣立新、向凤凰出席: the next item of the list
+                b = self.end(tk, a, places, listed=True) if tk.text[b : b + 1] == "、" else None
+        return out
+
+    def end(self, tk: Tokens, a: int, places: set[tuple[int, int]], listed: bool = False) -> int | None:
+        """End of a name of a surname and a given name of one or two characters (two only
+        after a single surname) that starts at ``a``, right after a title (or, ``listed``,
+        after a list's mark that follows such a name), and that the frame closes
+        (``_closed``), else None."""
+        text = tk.text
+        if any((m := self.title_at.match(text, s)) and m.end() > a for s in range(max(0, a - 5), a)):
+            return None  # 副委员|长孙平: 长 ends the title 委员长, no compound surname opens there
+        for sn, gn in ((2, 2), (2, 1), (1, 2)):
+            b = a + sn + gn
+            if text[a : a + sn] not in self.surnames or b > len(text) or not all_han(text[a:b]) or b not in tk.ends:
+                continue
+            given = text[a + sn : b]
+            if given in self.refused or any(c in _function_chars() for c in given) or given[-1] in _counters():
+                continue
+            if not _given_pieces(tk, a, a + sn, b):
+                continue
+            lone = tk.token_span_at(a) == (a, a + sn)  # the surname a word of its own: 向|洪江, 尚|黑河
+            if listed and tk.tag_at(a) in FUNCTION_TAGS and not lone:
+                continue  # 、于是: a function word opens no list's item
+            if not self._closed(tk, a, b, lone, places, deep=not listed):
+                continue
+            whole = tk.tag_at(a + sn) == "PER" or (a + sn, b) in places
+            if lone and tk.tag_at(a) == "p" and whole and text.startswith(_addressee_verbs(), b):
+                continue  # 主席向|王强|介绍, 主任向|北京|说明: 向 the one spoken to
+            return b
+        return None
+
+    def _closed(self, tk: Tokens, a: int, b: int, lone: bool, places: set[tuple[int, int]], deep: bool = True) -> bool:
+        """A word a name is followed by (maybe after a note in brackets: 第五雯（女）当选),
+        为 after a verb of a vote in the same clause, or a list's mark before another title
+        or another name (one item ahead, ``deep``: the cost stays linear).  A one-character
+        follower (说, 在, 等) only after a given name the tagger read apart from the
+        surname (劳模尚|黑河|说): 曾多次在 is no name."""
+        text = tk.text
+        note = _NOTE.match(text, b)
+        after = note.end() if note else b
+        if text.startswith(_FOLLOWERS, after) or (lone and text.startswith(PERSON_FOLLOWERS, after)):
+            return True
+        if text.startswith("为", after):
+            start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
+            return _electing().search(text, start, a) is not None
+        if not text.startswith("、", b):
+            return False
+        c = b + 1
+        return (
+            self.title_at.match(text, c) is not None
+            or (tk.tag_at(c) == "PER" and tk.token_span_at(c)[0] == c)
+            or (deep and self.end(tk, c, places, listed=True) is not None)
+        )
 
 
 def with_framed(out: list[Found], spans: list[tuple[int, int]], covered: Marks) -> list[Found]:
-    """``out`` with the people of ``spans`` (``framed_names``) that overlap no body and no
+    """``out`` with the people of ``spans`` (``FramedNames.spans``) that overlap no body and no
     person found, but for the tagger's name inside one, which the whole name replaces
     (快递员向|金堂当选: 向金堂, not 金堂)."""
     for a, b in spans:
@@ -92,41 +154,6 @@ def _vote_starts(tk: Tokens) -> set[int]:
     return starts
 
 
-def framed_name_end(
-    tk: Tokens, a: int, surnames: frozenset[str], refused: frozenset[str], title_at: re.Pattern[str]
-) -> int | None:
-    """End of a name of a surname and a given name of one or two characters (two only
-    after a single surname) that starts at ``a``, right after a title, and that the frame
-    closes (``_closed``), else None.  ``refused``: words no given name is (职工, 主席)."""
-    text = tk.text
-    if any((m := title_at.match(text, s)) and m.end() > a for s in range(max(0, a - 5), a)):
-        return None  # 副委员|长孙平: 长 ends the title 委员长, no compound surname opens there
-    for sn, gn in ((2, 2), (2, 1), (1, 2)):
-        b = a + sn + gn
-        if text[a : a + sn] not in surnames or b > len(text) or not all_han(text[a:b]) or b not in tk.ends:
-            continue
-        given = text[a + sn : b]
-        if given in refused or any(c in _function_chars() for c in given) or given[-1] in _counters():
-            continue
-        if not _closed(text, a, b, title_at) or not _given_pieces(tk, a, a + sn, b):
-            continue
-        if tk.token_span_at(a) == (a, a + sn) and tk.tag_at(a + sn) == "PER" and text.startswith(_addressee_verbs(), b):
-            continue  # 主席向|王强|介绍: 向 the one spoken to, 王强 a whole name
-        return b
-    return None
-
-
-def _closed(text: str, a: int, b: int, title_at: re.Pattern[str]) -> bool:
-    """A word a name is followed by, 为 after a verb of a vote in the same clause, or a
-    list's mark before another title."""
-    if text.startswith(_FOLLOWERS, b):
-        return True
-    if text.startswith("为", b):
-        start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
-        return _electing().search(text, start, a) is not None
-    return text.startswith("、", b) and title_at.match(text, b + 1) is not None
-
-
 def _given_pieces(tk: Tokens, a: int, g: int, b: int) -> bool:
     """Are the tagger's words inside the given name ``[g, b)`` possible pieces of one?  A
     word that runs over the surname and the given name is read as one name whatever its
@@ -137,8 +164,8 @@ def _given_pieces(tk: Tokens, a: int, g: int, b: int) -> bool:
     c = g
     while c < b:
         s, e = tk.token_span_at(c)
-        if s >= g and tk.tag_at(c) in _NOT_GIVEN_TAGS:
-            return False
+        if s >= g and tk.tag_at(c) in _NOT_GIVEN_TAGS and not (e == b == s + 1 and tk.tag_at(c) == "f"):
+            return False  # (宣立|东、: a direction's character ends many a name)
         if e > b:
             return False
         c = e

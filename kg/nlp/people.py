@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
-from kg.nlp.framed_names import framed_names, with_framed
+from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
@@ -87,7 +87,8 @@ class PersonFinder:
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
         self._after_han = frozenset(self.titles) | self._address_terms  # 李明|书记, 王刚|同志
-        self._refused = frozenset(self.titles) | self._person_heads  # no given name (向|职工|代表)
+        refused = frozenset(self.titles) | self._person_heads  # no given name (向|职工|代表)
+        self._framed = FramedNames(self._surname_set, refused, self._title_re)
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -192,7 +193,8 @@ class PersonFinder:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
-        out = with_framed(out, framed_names(tk, heads, self._surname_set, self._refused, self._title_re), covered)
+        places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
+        out = with_framed(out, self._framed.spans(tk, heads, places), covered)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
         for s, e, *_ in tk.tokens:
