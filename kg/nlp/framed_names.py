@@ -92,8 +92,8 @@ class FramedNames:
             given = text[a + sn : b]
             if given in self.refused or any(c in _function_chars() for c in given) or given[-1] in _counters():
                 continue
-            if not _given_pieces(tk, a, a + sn, b):
-                continue
+            if not _given_pieces(tk, a, a + sn, b) or any(s < b and a < e and (s <= a or e > b) for s, e in places):
+                continue  # (代表|和静县|参加: an area named in full that the name would cut)
             lone = tk.token_span_at(a) == (a, a + sn)  # the surname a word of its own: 向|洪江, 尚|黑河
             if listed and tk.tag_at(a) in FUNCTION_TAGS and not lone:
                 continue  # 、于是: a function word opens no list's item
