@@ -19,7 +19,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
-from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS
+from kg.nlp.name_shapes import FUNCTION_TAGS, NEVER_AFTER_NAMES, PERSON_FOLLOWERS
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens
@@ -90,8 +90,10 @@ class FramedNames:
             if text[a : a + sn] not in self.surnames or b > len(text) or not all_han(text[a:b]) or b not in tk.ends:
                 continue
             given = text[a + sn : b]
-            if given in self.refused or any(c in _function_chars() for c in given) or given[-1] in _counters():
+            if given in self.refused or any(c in _function_chars() for c in given):
                 continue
+            if given[-1] in _counters() or given[-1] in NEVER_AFTER_NAMES:
+                continue  # 曾多次, 第五届; 高兴地表示: a count, an adverb's ending
             if not _given_pieces(tk, a, a + sn, b) or any(s < b and a < e and (s <= a or e > b) for s, e in places):
                 continue  # (代表|和静县|参加: an area named in full that the name would cut)
             lone = tk.token_span_at(a) == (a, a + sn)  # the surname a word of its own: 向|洪江, 尚|黑河

@@ -79,6 +79,9 @@ CASES: list = [
     ("省级劳模第五雯（女）当选副主席。", {"第五雯"}),
     # D. near misses: no person
     ("主任向北京说明情况。", set()),
+    ("局长向记者介绍，今年将新建驿站十个。", set()),
+    ("经理向媒体介绍了情况。", set()),
+    ("主任于会上表示支持。", set()),
     ("他将代表和平县参加全省比赛。", set()),
     ("冠军将代表和田县出席表彰会。", set()),
     ("主任向他们介绍情况。", set()),
@@ -119,3 +122,15 @@ CASES: list = [
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_the_person_names_in_misleading_frames(labelled, text: str, want: set[str]) -> None:
     assert labelled(text, "PERSON") == want
+
+
+def test_a_word_the_tagger_read_whole_ending_as_an_adverb_is_no_name(tagged_mentions) -> None:
+    """主席|高兴地|表示 read as one adverb: 地 ends no given name (people/never_after_names.txt)."""
+    got = tagged_mentions(("工会", "n"), ("主席", "n"), ("高兴地", "d"), ("表示", "v"), ("。", "w"))
+    assert not {t for t, lab, _ in got if lab == "PERSON"}
+
+
+def test_a_name_the_tagger_read_as_one_adverb_is_one(tagged_mentions) -> None:
+    """经理|尚海城|当选 read as one adverb: the frame makes it a name."""
+    got = tagged_mentions(("营业部", "n"), ("经理", "n"), ("尚海城", "d"), ("当选", "v"), ("主席", "n"), ("。", "w"))
+    assert {t for t, lab, _ in got if lab == "PERSON"} == {"尚海城"}
