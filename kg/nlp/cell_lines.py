@@ -21,7 +21,8 @@ from kg.lexicon import words
 _LONGEST_HEAD = 8  # a column's heading is a word or two: 姓名, 所在单位, 职务/工种
 _LONGEST_CELL = 40  # a unit's full name, no sentence
 _LONGEST_NAME = 12
-_SENTENCE = re.compile(r"[。！？；;，,：:]")
+_SENTENCE = re.compile(r"[。！？；;，,：:]")  # no heading holds one
+_SENTENCE_END = re.compile(r"[。！？；;]")  # no cell holds one (a job cell may list two: 书记，主席)
 _SPACE = re.compile(r"[\s\u3000]+")
 
 
@@ -61,7 +62,7 @@ def _cell(text: str, a: int, b: int) -> bool:
     """Is the line one short cell: not empty, no sentence, no gap of white space in it
     (a row whose cells are set apart by gaps is read by ``kg.nlp.rows``)?"""
     cell = text[a:b]
-    return 0 < len(cell) <= _LONGEST_CELL and not _SENTENCE.search(cell) and not re.search(r"\s{2,}|\u3000", cell)
+    return 0 < len(cell) <= _LONGEST_CELL and not _SENTENCE_END.search(cell) and not re.search(r"\s{2,}|\u3000", cell)
 
 
 def cell_line_names(text: str) -> list[tuple[int, int]]:

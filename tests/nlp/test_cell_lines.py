@@ -30,3 +30,8 @@ def test_no_header_of_two_headings_no_cells():
 
 def test_rows_stop_at_a_sentence():
     assert _names("姓名\n单位\n何田\n三车间\n他说，今年要再创佳绩。\n下一行") == ["何田"]
+
+
+def test_a_cell_may_list_two_jobs_with_a_comma():
+    text = "姓名\n职务\n蒙一川\n党支部书记，工会主席\n韦二川\n班长\n会议指出。"
+    assert _names(text) == ["蒙一川", "韦二川"]
