@@ -262,3 +262,12 @@ def cut_by_a_line_break(tk: Tokens, a: int, b: int, surnames: frozenset[str]) ->
     if not is_han(text[k]) or text.startswith(PERSON_FOLLOWERS, k) or tk.tag_at(k) in (*FUNCTION_TAGS, "v"):
         return False
     return text[k] not in BREAKERS and name_closed(tk, k + 1)
+
+
+def nonhuman_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
+    """Does a noun for things that are not people (机器人, ``things``) stand just before the
+    name ``text[a:b]``, or before or right after the quoted name that holds it (吉祥物“电小西”,
+    “小和”服务机器人)?  Such a name is a robot's or a mascot's, no one's."""
+    q = quoted_from(text, a, b)
+    before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
+    return before.endswith(things) or (q < a and thing_after_quote(text, b, things))

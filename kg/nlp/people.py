@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
+from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     before_an_area_ending,
@@ -27,13 +28,12 @@ from kg.nlp.name_context import (
     name_glued_to_head,
     namesake_end,
     no_given_name_piece,
+    nonhuman_name,
     opens_quoted_name,
-    quoted_from,
     role_noun_ends,
     speech_verb_cut,
     surname_and_word,
     surname_word_before,
-    thing_after_quote,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
 from kg.nlp.name_shapes import (
@@ -87,6 +87,8 @@ class PersonFinder:
         self._address_terms = frozenset(words(address_terms))
         self._suffixes = self.lex.union_suffixes + self.lex.org_suffixes
         self._after_han = frozenset(self.titles) | self._address_terms  # 李明|书记, 王刚|同志
+        refused = frozenset(self.titles) | self._person_heads  # no given name (向|职工|代表)
+        self._framed = FramedNames(self._surname_set, refused, self._title_re)
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
@@ -161,7 +163,7 @@ class PersonFinder:
                 continue
             if holders.holds(a, b):
                 continue
-            if self._nonhuman(text, a, b):
+            if nonhuman_name(text, a, b, self.lex.nonhuman_heads):
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
@@ -190,6 +192,10 @@ class PersonFinder:
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
+        # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
+        places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
+        out = with_framed(out, self._framed.spans(tk, heads, places), covered)
+        taken = Marks(len(text), ((f.start, f.end) for f in out))
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
         for s, e, *_ in tk.tokens:
             a = name_glued_to_head(tk, s, e, heads, self._surname_set)
@@ -363,14 +369,6 @@ class PersonFinder:
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
-
-    def _nonhuman(self, text: str, a: int, b: int) -> bool:
-        """Does a noun for things that are not people (机器人) stand just before the name, or
-        before or right after the quoted name that holds it (吉祥物“电小西”, “小和”服务机器人)?"""
-        q = quoted_from(text, a, b)
-        before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
-        things = self.lex.nonhuman_heads
-        return before.endswith(things) or (q < a and thing_after_quote(text, b, things))
 
 
 @Language.factory(

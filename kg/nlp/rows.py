@@ -109,9 +109,12 @@ def name_cells(text: str) -> list[tuple[int, int]]:
             out.append((a, b))
     # a table told by its heads (kg.nlp.grids: cells one a line under 姓名 / 单位 / 奖项)
     for grid in grids(text):
-        at = grid.column("name")
-        if at is not None:
-            out.extend(_cut_note(text, *row[at]) for row in grid.rows if 0 < row[at][1] - row[at][0] <= _LONGEST_NAME)
+        for kind in ("name", "lead"):  # a person's row, or the head of a unit's row
+            at = grid.column(kind)
+            if at is not None:
+                out.extend(
+                    _cut_note(text, *row[at]) for row in grid.rows if 0 < row[at][1] - row[at][0] <= _LONGEST_NAME
+                )
     return sorted(set(out))
 
 
