@@ -9,13 +9,13 @@ An event named inside a longer body or event is part of that name and is left ou
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
+from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
@@ -104,7 +104,7 @@ class EventFinder:
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
-        events = _outside_titles(work.tokens.text, self.find(work.tokens, work.found))
+        events = outside_titles(work.tokens.text, self.find(work.tokens, work.found))
         # an event named inside a longer body or event is part of that name
         holders = Containers(
             (f.start, f.end) for f in work.found + events if f.label in ("ORG", "UNION", "PLACE", "EVENT")
@@ -358,26 +358,6 @@ def _people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
             return False
         k = tk.token_span_at(k)[1]
     return True
-
-
-# a title of a document, book or programme: 《…大会选举办法》, 《关于召开…会议的通知》
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
-
-
-def _outside_titles(text: str, events: list[Found]) -> list[Found]:
-    """The events not named inside a title in 《》: the title names a document (the rules
-    of an election, a notice), not an event the article reports."""
-    titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
-    if not titles:
-        return events
-    starts = [a for a, _ in titles]
-    out = []
-    for ev in events:
-        k = bisect.bisect_right(starts, ev.start) - 1
-        if k >= 0 and titles[k][0] < ev.start and ev.end < titles[k][1]:
-            continue
-        out.append(ev)
-    return out
 
 
 @Language.factory(
