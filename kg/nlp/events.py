@@ -31,6 +31,7 @@ ORDINAL_RE = re.compile(
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|{ORDINAL_RE.pattern}")
 # an aside in brackets inside a name is in Han characters (全体（扩大）会议), not a reading (qǐ)
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
+_LINE_ENDS = "\n。！？；!?;"
 # words that end the walk left: they point at an event, they do not name it
 EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
 # words of kinds of events (各类, 一系列): a head alone after them names no event
@@ -269,7 +270,9 @@ class EventFinder:
             if c in "）)":
                 q = max(text.rfind("（", max(0, k - 20), k - 1), text.rfind("(", max(0, k - 20), k - 1))
                 aside = text[q + 1 : k - 1]
-                if q >= 0 and ("简称" in aside or (len(aside) <= 4 and _HAN_RE.search(aside))):
+                # (not a stage direction opening a line of a script: （配音）大会选举…, （解说）仪式上)
+                inside = q > 0 and text[q - 1] not in _LINE_ENDS
+                if inside and ("简称" in aside or (len(aside) <= 4 and _HAN_RE.search(aside))):
                     k = q  # （以下简称…）, or a short aside inside the name: 全体（扩大）会议
                     continue
                 break
