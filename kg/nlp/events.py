@@ -43,6 +43,7 @@ TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # 启用仪式, 发车仪式: a ceremony named by its act, a verb neither holding nor attending it
 _CEREMONY_HEADS = frozenset(words("events/ceremony_heads.txt"))
 _ATTENDING = frozenset((*words("participants/attend_verbs.txt"), *words("participants/watching_verbs.txt")))
+_ROUNDS = tuple(words("events/contest_stages.txt"))  # 初赛, 决赛: rounds a contest's players enter
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
@@ -295,6 +296,9 @@ class EventFinder:
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
                 continue
+            if tag == "v" and len(word) == 2 and self._heads_re.match(text, k) and self._after_who(tk, word, a):
+                k = a  # 农民工返岗欢送会, 教职工荣休座谈会: who does the act and the act, the occasion
+                continue
             if tag == "v" and text[k:e] in _CEREMONY_HEADS and word not in self._governing | _ATTENDING:
                 k = a  # 集中启用仪式: the act the ceremony performs (not 举行仪式, 出席仪式)
                 continue
@@ -333,6 +337,14 @@ class EventFinder:
         if len(word) == 1:
             return tk.tag_at(k) == "n"
         return len(word) == 3 and not self._heads_re.match(word)
+
+    def _after_who(self, tk: Tokens, word: str, a: int) -> bool:
+        """Whether the verb ``word`` starting at ``a`` is the act of the people named right before
+        it (农民工|返岗): a noun before it, and no verb of holding or attending (职工参加|活动)."""
+        # (not a round of a contest, entered: 选手进入决赛, 晋级复赛)
+        if a == 0 or tk.text.startswith(_ROUNDS, a + len(word)):
+            return False
+        return tk.tag_at(a - 1) in ("n", "nz") and word not in self._governing | _ATTENDING
 
     def _joins(self, tk: Tokens, a: int, k: int, e: int, bodies: dict[int, Found]) -> bool:
         """暨 joins two names into one (…劳动节暨表彰大会); 和/与/及 join two nouns of
