@@ -19,7 +19,7 @@ from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
-from kg.nlp.stops import bringings, day_acts
+from kg.nlp.stops import VISITED_PLACE, bringings, day_acts
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -63,9 +63,7 @@ _LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
 _AT = frozenset(words("areas/place_prepositions.txt"))
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in _AT))
-_VISIT_RE = re.compile(
-    f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
-)
+_VISIT_RE = re.compile(f"({_GOING}){VISITED_PLACE}[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})")
 
 # 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
 # with those led, then the activity the party does, the event
