@@ -9,7 +9,9 @@ their names, in the shapes real pages give them.
 - 当天下午，N名X（分两路）赴A和B观摩学习: a visit to two places (a long, joined place) is the
   day's second event.
 - 在随后召开的X上 happens on the day of the event just before it, not the page's first one.
-- X联合Y在Z开展…活动，…N余名职工参加: the partner organises too; who took part, not who helped.
+- X还联合Y在Z开展…活动: the partner organises too.
+- Wages owed won back (追回欠薪, …被拖欠的工资全部兑付到位) are a case closed, an event; a total
+  since a point in time (今年以来，已帮助…追回欠薪…) is none.
 
 Every case is invented (no line comes from a corpus page).  ``ev`` is a part of the event's
 name; ``date`` the month and day (``None``: none); ``place`` a part of one of its locations;
@@ -234,6 +236,45 @@ CASES = [
         "绵阳市",
         {"ev": "亲子运动会", "orgs": ["江油市总工会"]},
         id="also-alone",
+    ),
+    # wages owed won back for workers: a case closed on the day the money is paid
+    C(
+        "6月3日上午，在麒麟区总工会职工法律援助工作站，农民工代表何满仓从云南兴盛建筑劳务有限公司负责人手中"
+        "接过最后一笔工资款。至此，28名农民工被拖欠的工资共计40万元全部兑付到位。",
+        "曲靖市",
+        {"ev": "兑付到位", "date": "06-03"},
+        id="wages-paid-scene",
+    ),
+    C(
+        "6月3日，丰台区总工会帮助12名外卖骑手追回欠薪6万元。",
+        "北京市",
+        {"ev": "追回欠薪", "date": "06-03"},
+        id="wages-won-back",
+    ),
+    C(
+        "4月9日，涪城区总工会职工服务中心为15名农民工讨回被拖欠的工资18万元。",
+        "绵阳市",
+        {"ev": "讨回", "date": "04-09", "orgs": ["职工服务中心"]},
+        id="wages-won-back-for",
+    ),
+    # near-misses: a running total since a point in time is no one event
+    C(
+        "区总工会法律援助工作站自2020年设立以来，已帮助职工追回欠薪500余万元。",
+        "宜昌市",
+        {"none": "追回"},
+        id="wages-total-since",
+    ),
+    C(
+        "8月1日，夷陵区总工会召开法律援助工作推进会。会上通报，今年以来全区工会已帮助职工追回欠薪300余万元。",
+        "宜昌市",
+        {"none": "追回"},
+        id="wages-total-this-year",
+    ),
+    C(
+        "今年以来，伊犁州总工会已走访慰问困难职工1200户。",
+        "伊犁哈萨克自治州",
+        {"none": "慰问"},
+        id="relief-total-this-year",
     ),
 ]
 
