@@ -40,6 +40,16 @@ _AFTER_EVENT = re.compile(
 _THAT_DAY = re.compile("当天|当日")
 # words of the day said last (同日召开的X: the day of the event told before it)
 _SAME_DAY = ("同日", "当天", "当日")
+# 随后, 会后, 赛后: the occasion's words of right after it (the event named just before)
+_RIGHT_AFTER = tuple(w for w in SAME_OCCASION if w.endswith("后"))
+_IN_OCCASION = tuple("在" + w for w in SAME_OCCASION)
+
+
+def _right_after(ctx: ArticleContext, sa: int) -> bool:
+    """Whether the sentence at ``sa`` opens with a word of right after (随后…, 在随后召开的X上)."""
+    return ctx.opens_with(sa, _RIGHT_AFTER) or ctx.opens_with(sa, tuple("在" + w for w in _RIGHT_AFTER))
+
+
 _SENTENCE_ENDS = tuple("。！？!?；;")
 # the day of a dateline: 本报杭州7月20日讯
 DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日(?:讯|电)")
@@ -184,11 +194,14 @@ def occasion_dates(ctx: ArticleContext) -> None:
         said = {f.evidence.start} | {c.evidence.start for c, _ in ctx.candidate_events if c.ref.name in names}
         for at in sorted(said):
             sa, sb = ctx.sentence_of(at)
-            if ctx.opens_with(sa, SAME_OCCASION) or _AFTER_EVENT.match(ctx.text, sa, sb):
-                # (同日召开的X after Y, 18日下午: the day of the event dated last before, Y's)
+            # (在随后召开的X上: the occasion's word after 在)
+            at_occasion = ctx.opens_with(sa, SAME_OCCASION) or ctx.opens_with(sa, _IN_OCCASION)
+            if at_occasion or _AFTER_EVENT.match(ctx.text, sa, sb):
+                # (同日召开的X after Y, 18日下午: the day of the event dated last before, Y's;
+                # so of 随后召开的X, right after Y, in a bulletin of items of other days)
                 before = [e for e in ctx.facts.events if e.date is not None and e.evidence.start < sa]
                 last = max(before, key=lambda e: e.evidence.start, default=main)
-                f.date = last.date if ctx.opens_with(sa, _SAME_DAY) else main.date
+                f.date = last.date if ctx.opens_with(sa, _SAME_DAY) or _right_after(ctx, sa) else main.date
                 break
 
 

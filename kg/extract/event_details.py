@@ -15,6 +15,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
+    ALSO_ADVERBS,
     ELECTING_CONGRESSES,
     FOUNDING_VERBS,
     GUIDING_WORDS,
@@ -71,10 +72,11 @@ _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为
 _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*")
 # a title between a body and its officer's name (副主席), or two (党组书记、常务副主席)
 _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
-# what joins bodies that organise together: A联合B、C
-_JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
+# what joins bodies that organise together: A联合B、C, A还联合B (an adverb of going on)
+_ALSO = f"(?:{alternation_of(ALSO_ADVERBS)})?"
+_JOINED = re.compile(f"{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
-_JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
+_JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
 # done for (县总工会为12户困难职工家庭送去慰问金)
 _BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")

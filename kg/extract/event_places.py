@@ -20,6 +20,7 @@ from kg.extract.wordlists import (
     HELD_ADVERBS,
     LEGAL_FORMS,
     PREMISES_HEADS,
+    SUMMING_OPENERS,
     THIS_EVENT_WORDS,
     UNION_HOST_SUFFIXES,
     VENUE_GROUNDS,
@@ -131,6 +132,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # 走进辖区一处工地开展…: a venue not named, in the organiser's own area (辖区)
     if _JURISDICTION.search(text, sa, sb) and _in_organisers_area(ctx, fact):
         return
+    if ctx.opens_with(sa, SUMMING_OPENERS) and _scene_place(ctx, fact, sa):
+        return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
@@ -143,6 +146,21 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _scene_place(ctx: ArticleContext, fact: EventFact, sa: int) -> bool:
+    """至此，…全部兑付到位: the event the sentence at ``sa`` sums up is held where the sentence
+    before sets its scene, in a clause of its own (5月12日上午，在X，Y接过…); whether it was."""
+    pa, _ = ctx.sentence_of(max(0, sa - 1))
+    for m in re.finditer("在", ctx.text[pa:sa]):
+        at = pa + m.start()
+        if at > pa and ctx.text[at - 1] not in "，,":
+            continue
+        place = _place_at(ctx, at + 1)
+        if place is not None and ctx.text[place[0] : place[0] + 1] in "，,":
+            fact.locations.append((place[1], ctx.evidence(at + 1, place[0], CONFIDENCE["context"])))
+            return True
+    return False
 
 
 def _on_premises(ctx: ArticleContext, fact: EventFact, kind: str, a: int, b: int) -> bool:

@@ -62,6 +62,7 @@ _PLANNED_AFTER = re.compile(
 _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
+_SINCE_WORD = re.compile(alternation_of(SINCE_WORDS))
 # 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
 _REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternation_of(REPEAT_ADVERBS)})$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
@@ -118,6 +119,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - 6), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
+    if s._.kg_kind == "verb" and _SINCE_WORD.search(ctx.text, sa, s.start_char):
+        return None  # 今年以来，已帮助职工追回欠薪300余万元: a running total since then, no one event
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
     ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])

@@ -9,17 +9,17 @@ An event named inside a longer body or event is part of that name and is left ou
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
+from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
-from kg.nlp.stops import bringings, day_acts
+from kg.nlp.stops import VISITED_PLACE, bringings, day_acts
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -31,6 +31,7 @@ ORDINAL_RE = re.compile(
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|{ORDINAL_RE.pattern}")
 # an aside in brackets inside a name is in Han characters (全体（扩大）会议), not a reading (qǐ)
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
+_LINE_ENDS = "\n。！？；!?;"
 # words that end the walk left: they point at an event, they do not name it
 EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
 # words of kinds of events (各类, 一系列): a head alone after them names no event
@@ -42,6 +43,7 @@ TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # 启用仪式, 发车仪式: a ceremony named by its act, a verb neither holding nor attending it
 _CEREMONY_HEADS = frozenset(words("events/ceremony_heads.txt"))
 _ATTENDING = frozenset((*words("participants/attend_verbs.txt"), *words("participants/watching_verbs.txt")))
+_ROUNDS = tuple(words("events/contest_stages.txt"))  # 初赛, 决赛: rounds a contest's players enter
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
 # 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
@@ -61,9 +63,7 @@ _LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
 # prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
 _AT = frozenset(words("areas/place_prepositions.txt"))
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in _AT))
-_VISIT_RE = re.compile(
-    f'({_GOING})[^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})'
-)
+_VISIT_RE = re.compile(f"({_GOING}){VISITED_PLACE}[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})")
 
 # 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
 # with those led, then the activity the party does, the event
@@ -104,7 +104,7 @@ class EventFinder:
 
     def __call__(self, work: MentionWork) -> None:
         """Adds the events not held by a longer body or event to ``work.found``."""
-        events = _outside_titles(work.tokens.text, self.find(work.tokens, work.found))
+        events = outside_titles(work.tokens.text, self.find(work.tokens, work.found))
         # an event named inside a longer body or event is part of that name
         holders = Containers(
             (f.start, f.end) for f in work.found + events if f.label in ("ORG", "UNION", "PLACE", "EVENT")
@@ -269,7 +269,9 @@ class EventFinder:
             if c in "）)":
                 q = max(text.rfind("（", max(0, k - 20), k - 1), text.rfind("(", max(0, k - 20), k - 1))
                 aside = text[q + 1 : k - 1]
-                if q >= 0 and ("简称" in aside or (len(aside) <= 4 and _HAN_RE.search(aside))):
+                # (not a stage direction opening a line of a script: （配音）大会选举…, （解说）仪式上)
+                inside = q > 0 and text[q - 1] not in _LINE_ENDS
+                if inside and ("简称" in aside or (len(aside) <= 4 and _HAN_RE.search(aside))):
                     k = q  # （以下简称…）, or a short aside inside the name: 全体（扩大）会议
                     continue
                 break
@@ -291,6 +293,9 @@ class EventFinder:
                 continue
             if tag == "v" and word in NAME_VERBS:
                 k = a  # 万人健步大会, 工会成立暨…大会: a verb of the name's own activity
+                continue
+            if tag == "v" and len(word) == 2 and self._heads_re.match(text, k) and self._after_who(tk, word, a):
+                k = a  # 农民工返岗欢送会, 教职工荣休座谈会: who does the act and the act, the occasion
                 continue
             if tag == "v" and text[k:e] in _CEREMONY_HEADS and word not in self._governing | _ATTENDING:
                 k = a  # 集中启用仪式: the act the ceremony performs (not 举行仪式, 出席仪式)
@@ -331,6 +336,14 @@ class EventFinder:
             return tk.tag_at(k) == "n"
         return len(word) == 3 and not self._heads_re.match(word)
 
+    def _after_who(self, tk: Tokens, word: str, a: int) -> bool:
+        """Whether the verb ``word`` starting at ``a`` is the act of the people named right before
+        it (农民工|返岗): a noun before it, and no verb of holding or attending (职工参加|活动)."""
+        # (not a round of a contest, entered: 选手进入决赛, 晋级复赛)
+        if a == 0 or tk.text.startswith(_ROUNDS, a + len(word)):
+            return False
+        return tk.tag_at(a - 1) in ("n", "nz") and word not in self._governing | _ATTENDING
+
     def _joins(self, tk: Tokens, a: int, k: int, e: int, bodies: dict[int, Found]) -> bool:
         """暨 joins two names into one (…劳动节暨表彰大会); 和/与/及 join two nouns of
         one name (劳动和技能竞赛), not two events (座谈会和表彰大会), two bodies, nor a
@@ -358,26 +371,6 @@ def _people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
             return False
         k = tk.token_span_at(k)[1]
     return True
-
-
-# a title of a document, book or programme: 《…大会选举办法》, 《关于召开…会议的通知》
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
-
-
-def _outside_titles(text: str, events: list[Found]) -> list[Found]:
-    """The events not named inside a title in 《》: the title names a document (the rules
-    of an election, a notice), not an event the article reports."""
-    titles = [m.span() for m in _BOOK_TITLE.finditer(text)]
-    if not titles:
-        return events
-    starts = [a for a, _ in titles]
-    out = []
-    for ev in events:
-        k = bisect.bisect_right(starts, ev.start) - 1
-        if k >= 0 and titles[k][0] < ev.start and ev.end < titles[k][1]:
-            continue
-        out.append(ev)
-    return out
 
 
 @Language.factory(

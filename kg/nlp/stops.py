@@ -99,8 +99,11 @@ def stop_place(text: str, start: int) -> str | None:
     return place
 
 
+# a place gone to, or two joined (赴A公司和B镇的产业园观摩学习: two groups, one visit)
+_ONE_PLACE = '[^，,。；;：:、！？!?\\s“”"（）()]{2,20}?'
+VISITED_PLACE = f"{_ONE_PLACE}(?:(?:和|、|及|以及){_ONE_PLACE})?"
 # 来到X，察看… / 走进X慰问…: a verb of going and its place (no stop between) right before an act
-_VISITED_RE = re.compile(f'({_GOING})([^，,。；;：:、！？!?\\s“”"（）()]{{2,20}}?)[，,]?(?:开展|进行)?了?$')
+_VISITED_RE = re.compile(f"({_GOING})({VISITED_PLACE})[，,]?(?:开展|进行)?了?$")
 
 
 def visit_place(text: str, start: int) -> tuple[tuple[int, int], str] | None:
@@ -108,7 +111,7 @@ def visit_place(text: str, start: int) -> tuple[tuple[int, int], str] | None:
     that is done where one went (庞中北一行又来到张家窝镇，察看…: 来到张家窝镇); None when no
     verb of going and its place stand right before it.  As a stop of relief's, the place
     tells the day's visits apart (the caller sees that the going is a word of its own)."""
-    m = _VISITED_RE.search(text, max(0, start - 26), start)
+    m = _VISITED_RE.search(text, max(0, start - 52), start)
     return None if m is None else (m.span(1), m.group(1) + m.group(2))
 
 

@@ -285,9 +285,6 @@ CASES = [
         "伊春市",
         {"ev": "送福", "date": "01-09", "place": "职工之家", "count": None},
         id="couplets",
-        marks=pytest.mark.xfail(
-            reason="送福 (a verb of two characters and its object) before 活动 is not walked into the name", strict=True
-        ),
     ),
     C(
         "8月1日，喀什地区总工会在地区工人文化宫召开座谈会，邀请20位劳模代表参加。",
