@@ -111,14 +111,16 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause or
     right after a preposition or conjunction (与企业工会主席X交流: the company named last);
     glued to another word (民营企业工会主席) it describes a kind of body, not this one."""
-    for word in OWN_BODY_WORDS:
-        x = t.start_char - len(word)
+    # (the title may begin inside the word: 联合|工会主席, read as 工会主席, is 联合工会's 主席)
+    tried = [(w, k) for w in OWN_BODY_WORDS for k in range(len(w)) if not k or t.text.startswith(w[-k:])]
+    for word, glued in tried:
+        x = t.start_char - len(word) + glued
         if x < sa or not ctx.text.startswith(word, x):
             continue
         if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, x):
             continue
         body = body_by_word(ctx, word, x)
-        return (x, *role_at(body, t.text)) if body is not None else None
+        return (x, *role_at(body, t.text[glued:])) if body is not None else None
     return None
 
 

@@ -241,7 +241,7 @@ def _offices_after(
             if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
             break
-    if body is None and not committee and (word := _own_body_word(text, pos, by_start)) is not None:
+    if body is None and not committee and (word := _own_body_word(text, pos, by_start, inside)) is not None:
         # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
         body = body_by_word(ctx, word, pos)
         pos += len(word) if body is not None else 0
@@ -307,9 +307,13 @@ def _described(ctx: ArticleContext, at: int) -> bool:
     return m is not None and not ctx.mentions_in("PERSON", m.start("who"), at)
 
 
-def _own_body_word(text: str, pos: int, by_start: dict[int, Span]) -> str | None:
-    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or None."""
-    return next((w for w in OWN_BODY_WORDS if text.startswith(w, pos) and pos + len(w) in by_start), None)
+def _own_body_word(text: str, pos: int, by_start: dict[int, Span], inside: dict[int, Span]) -> str | None:
+    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or None.
+    The title may begin inside the word (联合|工会主席, read as 工会主席): the word is the body."""
+    return next(
+        (w for w in OWN_BODY_WORDS if text.startswith(w, pos) and (pos + len(w) in by_start or pos + len(w) in inside)),
+        None,
+    )
 
 
 def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:

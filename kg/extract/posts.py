@@ -280,8 +280,9 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
     before, else the article's; None without a vote."""
     sa, _ = ctx.sentence_of(at)
-    if not VOTE.search(ctx.text, sa, at):
-        return None
+    clause = max(sa, *(ctx.text.rfind(m, 0, at) for m in "，,；;：:"))
+    if not VOTE.search(ctx.text, sa, at) or ctx.bodies_in(clause, at):
+        return None  # (选举某公司财务经理X为…: a body named before the title, in its clause, holds it)
     return voted_union(ctx, at) or ctx.union_before(at) or article_union(ctx)
 
 
