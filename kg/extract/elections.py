@@ -94,8 +94,9 @@ DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。�
 # (蔡敏同志、鞠强同志当选为副主席)
 LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
 # between the names of a list, each described by its unit and job (A、某公司某站骑手B、某站骑手C
-# 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description
-DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,16}")
+# 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description (a
+# company's full name and a unit within it may take twenty characters)
+DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,24}")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 
@@ -245,6 +246,8 @@ def _offices_after(
         # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
         body = body_by_word(ctx, word, pos)
         pos += len(word) if body is not None else 0
+        if body is not None and (committee := _committee_at(text, pos, by_start)):
+            pos += len(committee)  # (任联合会经费审查委员会主任: the committee of the body the word names)
     if body is None and not committee:
         committee = _committee_made_before(text, named_at)
     opened = pos
@@ -308,10 +311,16 @@ def _described(ctx: ArticleContext, at: int) -> bool:
 
 
 def _own_body_word(text: str, pos: int, by_start: dict[int, Span], inside: dict[int, Span]) -> str | None:
-    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or None.
-    The title may begin inside the word (联合|工会主席, read as 工会主席): the word is the body."""
+    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or
+    one of the union's committees and its title (任联合会经费审查委员会主任), or None.  The title may
+    begin inside the word (联合|工会主席, read as 工会主席): the word is the body."""
     return next(
-        (w for w in OWN_BODY_WORDS if text.startswith(w, pos) and (pos + len(w) in by_start or pos + len(w) in inside)),
+        (
+            w
+            for w in OWN_BODY_WORDS
+            if text.startswith(w, pos)
+            and (pos + len(w) in by_start or pos + len(w) in inside or _committee_at(text, pos + len(w), by_start))
+        ),
         None,
     )
 
