@@ -49,6 +49,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
@@ -154,6 +155,8 @@ def read_posts(ctx: ArticleContext) -> None:
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        if not offices and (end := relative_end(ctx, p)) is not None:  # 调任…主席的X (kg.extract.relative_posts)
+            offices = _offices(ctx, chain) if held_now(ctx, chain := _chain_before(ctx, p, titles, end)) else []
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         if offices and (t := _joined_after(ctx, p, after)) is not None:

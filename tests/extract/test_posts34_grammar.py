@@ -228,6 +228,24 @@ CASES = [
         {("邝强", "华东建设有限公司桥梁分公司工会", "主席")},
     ),
     (
+        "P32 新当选X副主席的Y: an office taken, told in a clause before the name",
+        "大会结束后，新当选盐城市总工会副主席的仲秋菊接受了采访。",
+        "盐城市",
+        {("仲秋菊", "盐城市总工会", "副主席")},
+    ),
+    (
+        "P33 near miss: 曾经担任…的Y, an office held once",
+        "曾经担任大丰区总工会主席的戈永林作了发言。",
+        "盐城市",
+        set(),
+    ),
+    (
+        "P34 near miss: no verb before the clause (获评…的Y) names no office",
+        "获评全市工会工作先进个人的区总工会干部濮阳雪发言。",
+        "盐城市",
+        set(),
+    ),
+    (
         "P28 near miss: a job in a list of winners before a union's election is no union office",
         "东湖大厦联合工会召开会员大会，成都星河软件有限公司程序员蓝天获评优秀会员。",
         "成都市",
