@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.joined import group_before
 from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
@@ -250,6 +251,11 @@ def _offices_after(
             pos += len(committee)  # (任联合会经费审查委员会主任: the committee of the body the word names)
     if body is None and not committee:
         committee = _committee_made_before(text, named_at)
+    if body is None and not committee:
+        # 担任顾问团团长: the head of a group the union formed (named bare) is the union's office
+        titled = next((by_start[y] for y in range(pos + 2, pos + 8) if y in by_start), None)
+        committee = group_before(ctx, pos, titled) if titled is not None else ""
+        pos += len(committee)
     opened = pos
     if body is None and not committee:
         # an area glued to a government's head (当选为雨花区副区长): the title follows it

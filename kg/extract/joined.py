@@ -53,6 +53,20 @@ def _group(words: str, title: str) -> bool:
     return bool(_GROUP.fullmatch(words)) and not JOINED_UNIT.fullmatch(words) and head.startswith(words[-1])
 
 
+def group_before(ctx: ArticleContext, pos: int, title: Span) -> str:
+    """担任顾问团团长: a group named bare from ``pos`` to the title (no area, body or name in it,
+    its last character opening the title): no body of its own, its head an office of the body
+    that formed it; "" else."""
+    words = ctx.text[pos : title.start_char]
+    if (
+        not _group(words, title.text)
+        or ctx.areas_in(pos, title.start_char)
+        or ctx.ref_at.starting_in(pos, title.start_char)
+    ):
+        return ""
+    return "" if ctx.mentions_in("PERSON", pos, title.start_char) else words
+
+
 def _title_ends(ctx: ArticleContext, at: int) -> bool:
     """Whether a title ends at ``at`` (副主席|兼)."""
     return any(t.end_char == at for t in ctx.mentions_in("TITLE", max(0, at - 12), at))
