@@ -194,6 +194,10 @@ def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     return (cs, named[-1], unit + t.text) if named else None
 
 
+# a department named after the title of its head (项目经理部: the 项目经理's)
+DEPARTMENT_WORD = "部"
+
+
 def kind_named_before(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """来到某中心医院。院长、主任医师X / 在基地党委书记、主任X的陪同下: a body the paragraph named
     (a visit's stop) named again by its kind — the ending of its name written bare before
@@ -214,6 +218,11 @@ def kind_named_before(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entit
             return (k, *role_at(body, t.text))
     if x != cs or not _opens_clause(text, cs, sa):
         return None
+    # 项目经理X after 某铁路某标项目经理部 was named: a department named after its head's title
+    # is the one the title heads, named anywhere before
+    named = _last_of_kind(ctx, 0, x, t.text + DEPARTMENT_WORD)
+    if named is not None:
+        return (x, *role_at(named, t.text))
     head = t.text.removeprefix(next((q for q in HEAD_QUALIFIERS if t.text.startswith(q)), ""))
     if len(head) != 2 or not head.endswith(HEAD):
         return None
