@@ -311,3 +311,14 @@ def _case(label: str, text: str, region: str | None, expected: set) -> object:
 @pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
 def test_posts34_grammar(extract_text, label, text, region, expected):
     assert posts(extract_text(text, region=region)) == expected, label
+
+
+def test_a_title_after_a_company_in_a_votes_clause_is_no_union_office(extract_text):
+    # 选举某公司财务经理X为…: the 经理 is held at the company named before it, never at the
+    # union whose vote the sentence tells
+    facts = extract_text(
+        "滨海楼宇联合工会召开大会。经审会选举宁波海联电子有限公司财务经理仲丽为经费审查委员会主任。",
+        region="宁波市",
+    )
+    assert ("仲丽", "滨海楼宇联合工会", "经费审查委员会主任") in posts(facts)
+    assert not any(role.endswith("经理") for _p, body, role in posts(facts) if body.endswith("工会"))
