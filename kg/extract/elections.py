@@ -100,6 +100,8 @@ LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|�
 DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,24}")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
+# a clause going on from a vote, who is elected described before the name (…为主席，某公司经理B为…)
+DESCRIBED_CLAUSE = re.compile(f"[{CLAUSE_GAP}](?P<who>[^，,。；;：:！!？?\\s“”《》（）()为、]{{2,24}})$")
 
 
 def read_elections(
@@ -147,9 +149,10 @@ def read_elections(
                 or _described(ctx, first.start_char)
             )
             # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
-            goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
-                first.start_char - 1 in vote_ends or first.start_char in vote_ends
-            )
+            goes_on = (
+                text[first.start_char - 1 : first.start_char] in CLAUSE_GAP
+                and (first.start_char - 1 in vote_ends or first.start_char in vote_ends)
+            ) or _described_clause(ctx, first.start_char, vote_ends)
             told = text[first.start_char - 1 : first.start_char] in TOLD_GAP and VOTE_TOLD.search(
                 text, ctx.sentence_of(first.start_char)[0], first.start_char
             )
@@ -314,6 +317,13 @@ def _described(ctx: ArticleContext, at: int) -> bool:
     ``at``."""
     m = DESCRIBED.search(ctx.text, max(0, at - 30), at)
     return m is not None and not ctx.mentions_in("PERSON", m.start("who"), at)
+
+
+def _described_clause(ctx: ArticleContext, at: int, vote_ends: dict[int, EntityRef]) -> bool:
+    """选举A为主席，某公司项目经理B为副主席: a clause going on from a vote, the one elected
+    described (their unit and job, no other name) before the name at ``at``."""
+    m = DESCRIBED_CLAUSE.search(ctx.text, max(0, at - 30), at)
+    return m is not None and m.start() in vote_ends and not ctx.mentions_in("PERSON", m.start("who"), at)
 
 
 def _own_body_word(text: str, pos: int, by_start: dict[int, Span], inside: dict[int, Span]) -> str | None:

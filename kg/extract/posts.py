@@ -283,9 +283,11 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
     before, else the article's; None without a vote."""
     sa, _ = ctx.sentence_of(at)
-    clause = max(sa, *(ctx.text.rfind(m, 0, at) for m in "，,；;：:"))
+    clause = max(sa - 1, *(ctx.text.rfind(m, 0, at) for m in "，,；;：:")) + 1
     if not VOTE.search(ctx.text, sa, at) or ctx.bodies_in(clause, at):
         return None  # (选举某公司财务经理X为…: a body named before the title, in its clause, holds it)
+    if ctx.text[clause:at].strip() and not VOTE.search(ctx.text, clause, at):
+        return None  # (…为主席，会后园区负责人X: a title inside another clause is no office of the vote)
     return voted_union(ctx, at) or ctx.union_before(at) or article_union(ctx)
 
 
