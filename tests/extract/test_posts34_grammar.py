@@ -212,6 +212,18 @@ CASES = [
         {("楼晓东", "义乌市人民代表大会常务委员会", "副主任"), ("楼晓东", "义乌市总工会", "主席")},
     ),
     (
+        "P41 near miss: the page's city's union never named in full, the short form is the one named",
+        "瑞金市总工会举办劳模座谈会。市总工会副主席黄明出席。",
+        "赣州市",
+        {("黄明", "瑞金市总工会", "副主席")},
+    ),
+    (
+        "P42 a district's short form on the district's page after another district's union",
+        "会议由滨江区总工会主办，西湖区总工会协办。区总工会主席章立群致辞。",
+        "滨江区",
+        {("章立群", "滨江区总工会", "主席")},
+    ),
+    (
         "P22 near miss: a former office at the county-level city (曾任) gives no post",
         "曾任诸暨市总工会主席的钟立在点评时说，参赛作品质量很高。",
         "绍兴市",
