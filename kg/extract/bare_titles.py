@@ -111,14 +111,16 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause or
     right after a preposition or conjunction (与企业工会主席X交流: the company named last);
     glued to another word (民营企业工会主席) it describes a kind of body, not this one."""
-    for word in OWN_BODY_WORDS:
-        x = t.start_char - len(word)
+    # (the title may begin inside the word: 联合|工会主席, read as 工会主席, is 联合工会's 主席)
+    tried = [(w, k) for w in OWN_BODY_WORDS for k in range(len(w)) if not k or t.text.startswith(w[-k:])]
+    for word, glued in tried:
+        x = t.start_char - len(word) + glued
         if x < sa or not ctx.text.startswith(word, x):
             continue
         if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, x):
             continue
         body = body_by_word(ctx, word, x)
-        return (x, *role_at(body, t.text)) if body is not None else None
+        return (x, *role_at(body, t.text[glued:])) if body is not None else None
     return None
 
 
@@ -192,6 +194,10 @@ def workshop(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     return (cs, named[-1], unit + t.text) if named else None
 
 
+# a department named after the title of its head (项目经理部: the 项目经理's)
+DEPARTMENT_WORD = "部"
+
+
 def kind_named_before(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """来到某中心医院。院长、主任医师X / 在基地党委书记、主任X的陪同下: a body the paragraph named
     (a visit's stop) named again by its kind — the ending of its name written bare before
@@ -212,6 +218,11 @@ def kind_named_before(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entit
             return (k, *role_at(body, t.text))
     if x != cs or not _opens_clause(text, cs, sa):
         return None
+    # 项目经理X after 某铁路某标项目经理部 was named: a department named after its head's title
+    # is the one the title heads, named anywhere before
+    named = _last_of_kind(ctx, 0, x, t.text + DEPARTMENT_WORD)
+    if named is not None:
+        return (x, *role_at(named, t.text))
     head = t.text.removeprefix(next((q for q in HEAD_QUALIFIERS if t.text.startswith(q)), ""))
     if len(head) != 2 or not head.endswith(HEAD):
         return None

@@ -14,6 +14,9 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name
 from kg.model.facts import EntityRef
 
+# the canonical name's ending of a party working committee (中共某街道工作委员会: 党工委)
+WORKING_COMMITTEE_NAME = "工作委员会"
+
 
 def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """市科技局 in a paper of 鹤岗市: 鹤岗市科技局 — a department after a bare level word is the
@@ -58,7 +61,9 @@ def bare_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """统战部 in 县委常委、统战部部长: the department of the party committee named last
     before it in the clause (its 中共<area>委员会)."""
     committee = _last_committee(ctx, s.start_char)
-    if committee is None:
+    if committee is None or committee.name.endswith(WORKING_COMMITTEE_NAME):
+        # (党工委委员、组织部部长: a working committee's department, written with its title at
+        # the committee: kg.extract.joined)
         return None
     short = s.text
     full = DEPARTMENTS.get(short, short)

@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.joined import group_before
 from kg.extract.offices import (
     BODY_CLASSES,
     OWN_BODY_WORDS,
@@ -94,10 +95,13 @@ DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。�
 # (蔡敏同志、鞠强同志当选为副主席)
 LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|及|以及)")
 # between the names of a list, each described by its unit and job (A、某公司某站骑手B、某站骑手C
-# 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description
-DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,16}")
+# 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description (a
+# company's full name and a unit within it may take twenty characters)
+DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,24}")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
+# a clause going on from a vote, who is elected described before the name (…为主席，某公司经理B为…)
+DESCRIBED_CLAUSE = re.compile(f"[{CLAUSE_GAP}](?P<who>[^，,。；;：:！!？?\\s“”《》（）()为、]{{2,24}})$")
 
 
 def read_elections(
@@ -145,9 +149,10 @@ def read_elections(
                 or _described(ctx, first.start_char)
             )
             # (the offices of the clause before may end with 、: 选举A为主席、B为副主席)
-            goes_on = text[first.start_char - 1 : first.start_char] in CLAUSE_GAP and (
-                first.start_char - 1 in vote_ends or first.start_char in vote_ends
-            )
+            goes_on = (
+                text[first.start_char - 1 : first.start_char] in CLAUSE_GAP
+                and (first.start_char - 1 in vote_ends or first.start_char in vote_ends)
+            ) or _described_clause(ctx, first.start_char, vote_ends)
             told = text[first.start_char - 1 : first.start_char] in TOLD_GAP and VOTE_TOLD.search(
                 text, ctx.sentence_of(first.start_char)[0], first.start_char
             )
@@ -241,12 +246,19 @@ def _offices_after(
             if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
             break
-    if body is None and not committee and (word := _own_body_word(text, pos, by_start)) is not None:
+    if body is None and not committee and (word := _own_body_word(text, pos, by_start, inside)) is not None:
         # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
         body = body_by_word(ctx, word, pos)
         pos += len(word) if body is not None else 0
+        if body is not None and (committee := _committee_at(text, pos, by_start)):
+            pos += len(committee)  # (任联合会经费审查委员会主任: the committee of the body the word names)
     if body is None and not committee:
         committee = _committee_made_before(text, named_at)
+    if body is None and not committee:
+        # 担任顾问团团长: the head of a group the union formed (named bare) is the union's office
+        titled = next((by_start[y] for y in range(pos + 2, pos + 8) if y in by_start), None)
+        committee = group_before(ctx, pos, titled) if titled is not None else ""
+        pos += len(committee)
     opened = pos
     if body is None and not committee:
         # an area glued to a government's head (当选为雨花区副区长): the title follows it
@@ -307,9 +319,26 @@ def _described(ctx: ArticleContext, at: int) -> bool:
     return m is not None and not ctx.mentions_in("PERSON", m.start("who"), at)
 
 
-def _own_body_word(text: str, pos: int, by_start: dict[int, Span]) -> str | None:
-    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or None."""
-    return next((w for w in OWN_BODY_WORDS if text.startswith(w, pos) and pos + len(w) in by_start), None)
+def _described_clause(ctx: ArticleContext, at: int, vote_ends: dict[int, EntityRef]) -> bool:
+    """选举A为主席，某公司项目经理B为副主席: a clause going on from a vote, the one elected
+    described (their unit and job, no other name) before the name at ``at``."""
+    m = DESCRIBED_CLAUSE.search(ctx.text, max(0, at - 30), at)
+    return m is not None and m.start() in vote_ends and not ctx.mentions_in("PERSON", m.start("who"), at)
+
+
+def _own_body_word(text: str, pos: int, by_start: dict[int, Span], inside: dict[int, Span]) -> str | None:
+    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or
+    one of the union's committees and its title (任联合会经费审查委员会主任), or None.  The title may
+    begin inside the word (联合|工会主席, read as 工会主席): the word is the body."""
+    return next(
+        (
+            w
+            for w in OWN_BODY_WORDS
+            if text.startswith(w, pos)
+            and (pos + len(w) in by_start or pos + len(w) in inside or _committee_at(text, pos + len(w), by_start))
+        ),
+        None,
+    )
 
 
 def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:

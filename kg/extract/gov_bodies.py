@@ -32,6 +32,9 @@ DEPARTMENT_ENDINGS = words("bodies/department_endings.txt")
 AREA_BODIES = ("area-body", "level-body", "league-body")
 # bodies named by their own name or type word (某公司, 该集团): not an area's
 OWN_CHAIN_KINDS = ("", "head", "listed-firm")
+# a party working committee (街道党工委, 开发区工委): sent by the committee above, its departments
+# no bodies of their own (kg.extract.joined writes them with the title)
+WORKING_COMMITTEE = "工委"
 # the committee word of level_bodies.tsv whose departments these are
 COMMITTEE = "委"
 # the word of level_bodies.tsv naming a people's government, and its short forms

@@ -3,6 +3,8 @@ body of the title before them (``JOINED`` stands for that body; ``kg.extract.pos
 
 * 兼 joins a title to the next (副主席兼基层工作部部长): a unit named bare between them is
   written with the next title, at the body of the first;
+* after a chain's 、, a party department (组织部) after a title held at a party working
+  committee (党工委委员、组织部部长): the committee's office, its role the whole (组织部部长);
 * after a chain's 、, a group with no unit's ending (机关代表团团长, after 机关党委书记、) whose
   last character opens its head's title is written with it too: no body of its own (a
   delegation is no organisation), so the office is the body's, its role the whole
@@ -17,6 +19,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
+from kg.extract.gov_bodies import DEPARTMENTS, WORKING_COMMITTEE
 from kg.extract.units import UNIT_ENDINGS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -37,7 +40,9 @@ def joined_unit(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, 
     j = ctx.text.rfind(TITLE_JOINER, max(sa, x - 9), x)
     if j >= 0 and JOINED_UNIT.fullmatch(ctx.text, j + 1, x):
         pass
-    elif (j := ctx.text.rfind(CHAIN_MARK, max(sa, x - 8), x)) < 0 or not _group(ctx.text[j + 1 : x], t.text):
+    elif (j := ctx.text.rfind(CHAIN_MARK, max(sa, x - 8), x)) < 0 or not (
+        _group(ctx.text[j + 1 : x], t.text) or _working_department(ctx, j, ctx.text[j + 1 : x])
+    ):
         return None
     if not _title_ends(ctx, j):
         return None
@@ -51,6 +56,27 @@ def _group(words: str, title: str) -> bool:
     """机关代表团 before 团长: a group with no unit's ending whose last character opens the title."""
     head = title.removeprefix("副")
     return bool(_GROUP.fullmatch(words)) and not JOINED_UNIT.fullmatch(words) and head.startswith(words[-1])
+
+
+def _working_department(ctx: ArticleContext, mark: int, words: str) -> bool:
+    """党工委委员、组织部部长: a party department named bare after a title held at a party working
+    committee (街道党工委, 开发区党工委) is written with its title, at that committee."""
+    before = [t for t in ctx.mentions_in("TITLE", max(0, mark - 12), mark) if t.end_char == mark]
+    return words in DEPARTMENTS and bool(before) and ctx.text.endswith(WORKING_COMMITTEE, 0, before[0].start_char)
+
+
+def group_before(ctx: ArticleContext, pos: int, title: Span) -> str:
+    """担任顾问团团长: a group named bare from ``pos`` to the title (no area, body or name in it,
+    its last character opening the title): no body of its own, its head an office of the body
+    that formed it; "" else."""
+    words = ctx.text[pos : title.start_char]
+    if (
+        not _group(words, title.text)
+        or ctx.areas_in(pos, title.start_char)
+        or ctx.ref_at.starting_in(pos, title.start_char)
+    ):
+        return ""
+    return "" if ctx.mentions_in("PERSON", pos, title.start_char) else words
 
 
 def _title_ends(ctx: ArticleContext, at: int) -> bool:

@@ -38,6 +38,7 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     if chained is not None and (last is None or last[1] <= s.start_char - 1):
         return ctx.qualified(chained) + rest, chained
     if last is not None:
+        last = _home_named(ctx, ctx.bodies_by_tail.get(rest, word), s.start_char, rest, levels, word) or last
         ref = ctx.ref_at[last]
         info = ctx.facts.entities.get(ref)
         located = info.located_in if info else None
@@ -75,6 +76,20 @@ def _moved_to(ctx: ArticleContext, at: int, since: int, ref: EntityRef, word: st
     if not named or named[-1].name in ref.name:
         return None
     return named[-1]
+
+
+def _home_named(ctx: ArticleContext, spans: list, at: int, rest: str, levels, word: str):
+    """论坛由泉州市总工会主办，晋江市总工会承办。市总工会主席X: on the page of an area of the
+    level word's level (its site, its region), the level's short form is that area's own body,
+    when the text named it in full before — not the body of another area of that level named
+    after it (a county-level city's union, a partner of the event).  None else."""
+    if not ctx.page.region:
+        return None
+    home = ctx.gaz.get(ctx.page.region[-1])
+    if home is None or home.level not in levels or not home.name.endswith(word):
+        return None
+    own = {form + rest for form in (home.name, ctx.qualified(home))}
+    return next((span for span in reversed(spans) if span[1] <= at and ctx.ref_at[span].name in own), None)
 
 
 def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):

@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
+from kg.extract.host_organs import organ_host
 from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_in_title, unit_of
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
@@ -231,6 +232,8 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     whole = unit_of(ctx, x, ref)
     if whole is not None:
         x, ref = whole
+    if (hosted := organ_host(ctx, ref, t.text)) is not None:
+        return (x, *hosted)  # 项目经理部党工委|书记: the organ's office is its host's (党工委书记)
     return (x, *committee_at(ctx, *role_at(ref, t.text), x))
 
 

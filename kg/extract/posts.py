@@ -49,6 +49,7 @@ from kg.extract.offices import (
     role_at,
     voted_union,
 )
+from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
@@ -154,6 +155,8 @@ def read_posts(ctx: ArticleContext) -> None:
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        if not offices and (end := relative_end(ctx, p)) is not None:  # 调任…主席的X (kg.extract.relative_posts)
+            offices = _offices(ctx, chain) if held_now(ctx, chain := _chain_before(ctx, p, titles, end)) else []
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         if offices and (t := _joined_after(ctx, p, after)) is not None:
@@ -280,8 +283,11 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
     before, else the article's; None without a vote."""
     sa, _ = ctx.sentence_of(at)
-    if not VOTE.search(ctx.text, sa, at):
-        return None
+    clause = max(sa - 1, *(ctx.text.rfind(m, 0, at) for m in "，,；;：:")) + 1
+    if not VOTE.search(ctx.text, sa, at) or ctx.bodies_in(clause, at):
+        return None  # (选举某公司财务经理X为…: a body named before the title, in its clause, holds it)
+    if ctx.text[clause:at].strip() and not VOTE.search(ctx.text, clause, at):
+        return None  # (…为主席，会后园区负责人X: a title inside another clause is no office of the vote)
     return voted_union(ctx, at) or ctx.union_before(at) or article_union(ctx)
 
 
