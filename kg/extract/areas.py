@@ -19,6 +19,8 @@ from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 
 OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
+# 公司, 集团, 制药厂, 银行: a business's name ends so (its trade name may open with an area's stem)
+TRADE_NAME_HEADS = (*COMPANY_ENDINGS, *words("areas/trade_name_heads.txt"))
 # 建外街道 → 建外: what an area's name is without its ending
 _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
@@ -31,7 +33,8 @@ def read_areas(ctx: ArticleContext) -> None:
         c.start_char: c.text
         for label in ("ORG", "UNION")
         for c in ctx.mentions_of(label)
-        if any(e in c.text for e in COMPANY_ENDINGS)  # 某省某某集团有限公司, and its 工会
+        if any(e in c.text for e in COMPANY_ENDINGS)
+        or c.text.endswith(TRADE_NAME_HEADS)  # 某省某某集团有限公司, its 工会
     }
     names = Containers((c.start_char, c.end_char) for label in ("ORG", "UNION") for c in ctx.mentions_of(label))
     for s in mentions:
@@ -149,10 +152,13 @@ def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sur
         name = ref
     before = list(reversed(ctx.seen_codes[-12:]))
     area = ctx.gaz.resolve(name, context=before, guess=False)
-    if area is None and (meanings := ctx.gaz.lookup(name, short=kind == "short")):
+    meanings = ctx.gaz.lookup(name, short=kind == "short")
+    if area is None and meanings:
         area = ctx.gaz.resolve(name, context=before + [c for c in sure if c not in before], guess=False)
-        if area is None:
-            return Unplaced(name, tuple(a.code for a in meanings)) if kind != "short" else None
+    if area is not None and len(meanings) > 1 and _only_by_province(ctx, area, before + sure):
+        area = None
+    if area is None and meanings:
+        return Unplaced(name, tuple(a.code for a in meanings)) if kind != "short" else None
     if area is None:
         if kind == "community":
             return _community(ctx, name)
@@ -165,6 +171,19 @@ def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sur
     ):
         return None
     return area
+
+
+def _only_by_province(ctx: ArticleContext, area, context: list[str]) -> bool:
+    """大安镇 after 自贡市大安区: a township of many that no city or county named holds, only
+    its province, while the page names a city or county: a page about one city names
+    another city's towns with that city, so the province's one town of that name is no
+    pick.  (A municipality's districts have no city above them: there the province is it.)"""
+    if area.level != "township" or not any(a.level == "prefecture" for a in ctx.gaz.chain(area.code)):
+        return False
+    holders = [c for c in context if c == area.code or ctx.gaz.contains(c, area.code)]
+    if any(ctx.gaz.get(c).level != "province" for c in holders):
+        return False
+    return any(ctx.gaz.get(c).level in ("prefecture", "county") for c in context)
 
 
 def _community(ctx: ArticleContext, name: str):

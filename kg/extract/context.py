@@ -244,10 +244,14 @@ class ArticleContext:
 
     def _region_area(self, levels: tuple[str, ...], word: str, passed: list):
         """The area of one of ``levels`` the page's region names (its furniture, its outlet),
-        inside each of ``passed`` of a larger level, else None."""
+        inside each of ``passed`` of a larger level, else None.  The page's own area (the
+        region's last) is what its level word stands for whatever its rank: a county-level
+        city's paper or account says 市总工会 for its own union (义乌发布: 义乌市总工会)."""
+        own = self.page.region[-1] if self.page.region else None
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
-                if area.level in levels and area.name.endswith(word) and self._inside_passed(area, passed):
+                fits = area.level in levels or (area.code == own and area.level == "county")
+                if fits and area.name.endswith(word) and self._inside_passed(area, passed):
                     return area
         return None
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, area_ref
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.union_units import named_unit
 from kg.extract.wordlists import AREA_UNION_ENDINGS, CLASS_BOUNDS, UNION_COMMITTEES, UNION_WORD
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import OPEN_QUOTES
 
@@ -42,6 +43,9 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         ref = ctx.ref_at[last]
         info = ctx.facts.entities.get(ref)
         located = info.located_in if info else None
+        own = _own_area(ctx, word, levels, s.start_char)
+        if own is not None and located is not None and located.code and located.code != own.code:
+            return ctx.qualified(own) + rest, own
         moved = _moved_to(ctx, s.start_char, last[1], ref, word, levels)
         if moved is not None:
             return ctx.qualified(moved) + rest, moved
@@ -57,6 +61,22 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
         return (text, None) if department or unnamed else None
     return ctx.qualified(area) + rest, area
 
+
+def _own_area(ctx: ArticleContext, word: str, levels, at: int):
+    """The page's own area (whose paper, site or union the page is) when a level word can
+    stand for it: 区总工会 on a district's site is that district's union even after another
+    district's (锦江区总工会一行到区总工会交流), as 市总工会 on a prefecture's site is the
+    city's after a county-level city's; a county-level city's own page says 市 for it."""
+    if ctx.page.home is None or ctx.text.endswith(REFERRING_AREA_WORDS, 0, at):
+        return None  # (该区总工会: the district named last)
+    own = ctx.gaz.get(ctx.page.home)
+    if not own.name.endswith(LEVEL_ENDINGS.get(word, word)) or own.level not in (*levels, "county"):
+        return None
+    return own
+
+
+# 该区, 当地县: a level word referring back to the area named last
+REFERRING_AREA_WORDS = words("areas/referring_area_words.txt")
 
 # 北滘镇等地: an area named as one of several
 SEVERAL = "等"

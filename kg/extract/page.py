@@ -29,6 +29,9 @@ class PageContext:
 
     region: list[str] = field(default_factory=list)  # area codes, most specific last
     year: int | None = None
+    # the page's own area: the one whose outlet, site or union the page is (its furniture,
+    # its outlet's name), not one its text names; what a level word (市, 县) stands for
+    home: str | None = None
 
 
 def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None = None) -> PageContext:
@@ -67,6 +70,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                     if n >= 2:
                         ctx.region.append(best)
                 ctx.region = _home_region(ctx.region, homes, gaz)
+                ctx.home = _home(ctx.region, homes, gaz)
     years = [int(a.date[:4]) for a in articles if a.date]
     if years:
         ctx.year = max(set(years), key=years.count)
@@ -80,10 +84,23 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
 def _home_region(region: list[str], homes: list[str], gaz) -> list[str]:
     """The region down to the outlet's own area (a county's 融媒体中心 writes of that county)
     when one outlet place lies inside the region the page's names gave."""
-    inside = {h for h in homes if all(c == h or gaz.contains(c, h) for c in region)}
-    if len(inside) != 1:
+    inside = _deepest({h for h in homes if all(c == h or gaz.contains(c, h) for c in region)}, gaz)
+    if inside is None:
         return region
-    return [a.code for a in reversed(gaz.chain(inside.pop()))]
+    return [a.code for a in reversed(gaz.chain(inside))]
+
+
+def _deepest(places: set[str], gaz) -> str | None:
+    """The one place of ``places`` that all the others hold (来源：成都市武侯区总工会 names
+    the city and the district: the district), or None when they lie apart."""
+    deepest = [p for p in places if all(q == p or gaz.contains(q, p) for q in places)]
+    return deepest[0] if len(deepest) == 1 else None
+
+
+def _home(region: list[str], homes: list[str], gaz) -> str | None:
+    """The one area the page's outlet and furniture name that the region ends with or
+    holds (a prefecture's paper: the city; a county's media centre: the county)."""
+    return _deepest({h for h in homes if region and (h == region[-1] or gaz.contains(h, region[-1]))}, gaz)
 
 
 def _vote(votes: Counter[str], gaz, code: str) -> None:

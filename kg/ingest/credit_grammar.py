@@ -101,7 +101,8 @@ def grammar() -> Grammar:
     dateline = (
         rf"(?:(?P<o1>{known}){second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
         rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
-        rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN})"
+        # (or 讯 and a space before the lead: 某某日报讯 近日，…, an outlet by its head word)
+        rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN}|(?<=讯)[ \u3000]+\S)"
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so
         # does an outlet no list knows (某某报道：（记者 X）, 某某联播讯（X）), told from a
         # place by the reader; the credits may be names alone (checked for surnames)

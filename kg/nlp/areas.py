@@ -35,6 +35,15 @@ STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for i
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
 DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
 STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
+# 南京东路, 安庆路, 凤城八路, 营口道: a road named after a place, its direction and number
+# between (道路 and 街道 are words of their own, no road's name)
+_ROADS = sorted(words("areas/road_words.txt"), key=len, reverse=True)
+ROAD_AFTER_RE = re.compile(
+    "[东西南北中]?[一二三四五六七八九十]{0,3}(?:" + "|".join(f"{w}(?![路道])" for w in _ROADS) + ")"
+)
+# the endings of an area's level (北京市, 平湖街道): a name so written is the area's own, not
+# the opening of a road named after it
+_LEVEL_ENDINGS = (*words("areas/area_stem_endings.txt"), "省", "旗", "盟")
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 
 
@@ -156,12 +165,16 @@ class AreaFinder:
             return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
         if not starts_ok or self._joining_verb(text, i, j):
             return False
-        # the next character must not continue the place name into a longer word
+        if ROAD_AFTER_RE.match(text, j) and not text.endswith(_LEVEL_ENDINGS, i, j):
+            return False  # 安庆路, 南京东路: a road's name, which says nothing of the city
+        # the next character must not continue the place name into a longer word; a union's
+        # ending may (火车站街道总工会 read as one common noun: the street's union)
         return (
             j in tk.ends
             or tk.tag_at(j - 1) in ("ORG", "LOC")
             or j >= len(text)
             or NUMBERED_UNIT_RE.fullmatch(text, j, tk.token_span_at(j - 1)[1]) is not None
+            or (kind == "full" and text.startswith(self._union_endings, j))
         )
 
     def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
