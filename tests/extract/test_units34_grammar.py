@@ -1,0 +1,266 @@
+"""Organisations and their relations as a grammar (units34): what is a body, where it ends,
+what it belongs to and where it is.
+
+Every case is invented (no line comes from a corpus page).  Each case gives a sentence, the
+region the page is about and what must (or must not) come out:
+
+- ``has``: (class, full name) entities that must be read; ``ends``: a name some entity ends with;
+- ``absent``: names no entity of any class may carry;
+- ``in`` / ``not_in``: (body, area) the body is / is not placed in (its name alone places no
+  company: a trade name's area is part of the name, not a statement of where the firm is);
+- ``sub`` / ``not_sub``: (body, parent) subOrganizationOf read / not read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.facts_view import parents, relations
+
+C = pytest.param
+CASES = [
+    # --- a body named after a verb of taking part: the verb is no part of its name
+    C(
+        "今年参评全市工会的先进集体共有28个，最终12个获评。",
+        "汕头市",
+        {"absent": ["参评全市工会", "全市工会"]},
+        id="canping-quanshi-gonghui",
+    ),
+    C(
+        "今年参评集团公司年度先进的项目部有9个。",
+        "株洲市",
+        {"absent": ["参评集团公司"]},
+        id="canping-jituan-gongsi",
+    ),
+    C(
+        "全年参评全省企业的班组达300余个。",
+        "南昌市",
+        {"absent": ["参评全省企业"]},
+        id="canping-quansheng-qiye",
+    ),
+    # --- a team's head (班组长) is a job: 班 of it names no unit
+    C(
+        "获奖者龚小海是永嘉县瓯江食品有限公司包装班组长。",
+        "温州市",
+        {"has": [("Organization", "永嘉县瓯江食品有限公司")], "absent": ["永嘉县瓯江食品有限公司包装班"]},
+        id="banzuzhang-job",
+    ),
+    C(
+        "仓储班组长鄢立冬来自黔西县恒远物流有限公司。",
+        "毕节市",
+        {"has": [("Organization", "黔西县恒远物流有限公司")]},
+        id="banzuzhang-before",
+    ),
+    # near miss: a 班组 written whole is a unit of the company
+    C(
+        "邯郸市峰峰矿区鑫达机械有限公司铆焊班组获评“工人先锋号”。",
+        "邯郸市",
+        {"ends": ["鑫达机械有限公司铆焊班组"]},
+        id="banzu-unit",
+    ),
+    # --- a company's area in its trade name does not place it
+    C(
+        "招聘会上，宁乡市恒久建材有限公司等9家企业提供岗位260个。",
+        "长沙市",
+        {"has": [("Organization", "宁乡市恒久建材有限公司")], "not_in": [("宁乡市恒久建材有限公司", "宁乡市")]},
+        id="trade-name-area-deng",
+    ),
+    C(
+        "余杭区金禾纺织有限公司挡车工沈月华获一等奖。",
+        "杭州市",
+        {"not_in": [("余杭区金禾纺织有限公司", "余杭区")]},
+        id="trade-name-area-job",
+    ),
+    C(
+        "瑞丽市边贸物流有限公司工会主席岳晓梅介绍了经验。",
+        "德宏傣族景颇族自治州",
+        {"not_in": [("瑞丽市边贸物流有限公司", "瑞丽市")]},
+        id="trade-name-area-union-officer",
+    ),
+    # --- 位于X的该公司/企业: the company named before is in X
+    C(
+        "竞赛由和县总工会主办，安徽禾丰米业有限公司协办，在位于善厚镇的该公司加工车间举行。",
+        "马鞍山市",
+        {"in": [("安徽禾丰米业有限公司", "善厚镇")]},
+        id="weiyu-gai-gongsi",
+    ),
+    C(
+        "演练在位于柳江区进德镇的广西桂柳水泥有限公司厂区进行。",
+        "柳州市",
+        {"in": [("广西桂柳水泥有限公司", "进德镇")]},
+        id="weiyu-named-company",
+    ),
+    C(
+        "活动在桐庐县横村镇的浙江鑫针织造有限公司车间举行。",
+        "杭州市",
+        {"in": [("浙江鑫针织造有限公司", "横村镇")]},
+        id="town-before-company",
+    ),
+    # --- a trade's federation of a street or town is in that street or town
+    C(
+        "4月8日，鼓楼区南街街道外卖行业工会联合会成立。",
+        "福州市",
+        {"in": [("鼓楼区南街街道外卖行业工会联合会", "南街街道")]},
+        id="street-trade-federation",
+    ),
+    C(
+        "5月20日，临湘市羊楼司镇竹器行业工会联合会召开成立大会。",
+        "岳阳市",
+        {"in": [("临湘市羊楼司镇竹器行业工会联合会", "羊楼司镇")]},
+        id="town-trade-federation",
+    ),
+    # --- a union's unit written after the union's short form belongs to the union
+    C(
+        "活动现场，县总工会职工法律援助工作站律师解答咨询40人次。",
+        "玉溪市",
+        {"sub": [("总工会职工法律援助工作站", "总工会")]},
+        id="xian-union-station",
+    ),
+    C(
+        "区总工会劳动争议调解中心将入驻仲裁院立案大厅。",
+        "合肥市",
+        {"sub": [("总工会劳动争议调解中心", "总工会")]},
+        id="qu-union-mediation-centre",
+    ),
+    C(
+        "市总工会困难职工帮扶中心全年接待来访职工600人次。",
+        "洛阳市",
+        {"sub": [("洛阳市总工会困难职工帮扶中心", "洛阳市总工会")]},
+        id="shi-union-help-centre",
+    ),
+    # --- a government body of an area, written with the area's short form
+    C(
+        "会上，鼓楼区总工会与区劳动人事争议仲裁院签订合作协议。",
+        "徐州市",
+        {"has": [("Organization", "徐州市鼓楼区劳动人事争议仲裁院")]},
+        id="qu-arbitration-court",
+    ),
+    C(
+        "江宁区劳动人事争议仲裁院院长许宏出席。",
+        "南京市",
+        {"has": [("Organization", "南京市江宁区劳动人事争议仲裁院")]},
+        id="named-arbitration-court",
+    ),
+    C(
+        "长沙经济技术开发区管委会副主任谷晓东出席。",
+        "长沙市",
+        {"has": [("Organization", "长沙经济技术开发区管理委员会")]},
+        id="devzone-guanweihui",
+    ),
+    C(
+        "高新区党工委委员、管委会副主任贝立新出席。",
+        "成都市",
+        {"absent": ["管委会副主任贝立新"]},
+        id="devzone-bare-guanweihui",
+    ),
+    # --- a body's name stops at 在 (在 opens where it does something)
+    C(
+        "当天，湖北楚天律师事务所在园区服务中心设立法律服务点。",
+        "武汉市",
+        {"has": [("Organization", "湖北楚天律师事务所")], "absent": ["湖北楚天律师事务所在园区服务中心"]},
+        id="lawfirm-zai",
+    ),
+    C(
+        "九江市中医医院在院区门诊楼开展义诊。",
+        "九江市",
+        {"has": [("Organization", "九江市中医医院")]},
+        id="hospital-zai",
+    ),
+    # near miss: 所在 inside a sentence is no boundary to cut a body at
+    C(
+        "江西赣鄱律师事务所所在楼宇成立了联合工会。",
+        "南昌市",
+        {"has": [("Organization", "江西赣鄱律师事务所")]},
+        id="lawfirm-suozai",
+    ),
+    # --- an honour's name is no venue
+    C(
+        "大厦联合工会获评“高新区职工之家建设示范点”。",
+        "成都市",
+        {"absent": ["高新区职工之家"]},
+        id="award-name-no-venue",
+    ),
+    # --- a branch belongs to the company right before it, not to the group above that
+    C(
+        "邝立新现任中建长江工程局集团第二工程有限公司钢构分公司工会主席。",
+        "武汉市",
+        {
+            "sub": [("中建长江工程局集团第二工程有限公司钢构分公司", "中建长江工程局集团第二工程有限公司")],
+            "not_sub": [("中建长江工程局集团第二工程有限公司钢构分公司", "中建长江工程局集团")],
+        },
+        id="branch-of-nearest-company",
+    ),
+    # --- a project's managing department with a section code
+    C(
+        "中交南海工程局第二工程有限公司广湛铁路GZZQ-5标项目经理部召开表彰会。",
+        "湛江市",
+        {
+            "has": [("Organization", "中交南海工程局第二工程有限公司广湛铁路GZZQ-5标项目经理部")],
+        },
+        id="project-dept-code",
+    ),
+    C(
+        "沪渝高速扩建JL-2标项目经理部工会主席费晓宁主持会议。",
+        "宜昌市",
+        {"has": [("Organization", "沪渝高速扩建JL-2标项目经理部")]},
+        id="project-dept-code-bare",
+    ),
+    # --- 集团公司工会 after the group is named: the group's union
+    C(
+        "中铁滇池工程局集团第三工程有限公司召开职代会，集团公司工会副主席蒲云杰出席。",
+        "昆明市",
+        {"has": [("TradeUnion", "中铁滇池工程局集团工会")]},
+        id="jituan-gongsi-gonghui",
+    ),
+    # --- a cooperative counted whole (全镇…合作社) is no body of its own
+    C(
+        "全镇果蔬种植合作社已全部建立工会。",
+        "南宁市",
+        {"absent": ["全镇果蔬种植合作社"]},
+        id="quanzhen-hezuoshe",
+    ),
+    C(
+        "全县农机专业合作社负责人参加培训。",
+        "衡阳市",
+        {"absent": ["全县农机专业合作社"]},
+        id="quanxian-hezuoshe",
+    ),
+]
+
+
+def _all_names(facts) -> set[str]:
+    return {ref.name for ref in facts.entities}
+
+
+def _located(facts) -> set[tuple[str, str]]:
+    found = {(ref.name, info.located_in.name) for ref, info in facts.entities.items() if info.located_in}
+    return found | relations(facts, "locatedIn")
+
+
+def _subs(facts) -> set[tuple[str, str]]:
+    return parents(facts) | relations(facts, "subOrganizationOf")
+
+
+def _pair_in(pair: tuple[str, str], found: set[tuple[str, str]]) -> bool:
+    """(child, parent) read, the child's and parent's full names ending as written."""
+    return any(a.endswith(pair[0]) and b.endswith(pair[1]) for a, b in found)
+
+
+@pytest.mark.parametrize(("text", "region", "want"), CASES)
+def test_an_organisation_sentence(extract_text, text, region, want):
+    facts = extract_text(text, region=region)
+    ents = {(ref.cls, ref.name) for ref in facts.entities}
+    for cls_name in want.get("has", []):
+        assert cls_name in ents, sorted(ents)
+    for name in want.get("absent", []):
+        assert name not in _all_names(facts), sorted(ents)
+    for end in want.get("ends", []):
+        assert any(n.endswith(end) for n in _all_names(facts)), sorted(ents)
+    for pair in want.get("in", []):
+        assert _pair_in(pair, _located(facts)), sorted(_located(facts))
+    for pair in want.get("not_in", []):
+        assert pair not in _located(facts), sorted(_located(facts))
+    for pair in want.get("sub", []):
+        assert _pair_in(pair, _subs(facts)), sorted(_subs(facts))
+    for pair in want.get("not_sub", []):
+        assert pair not in _subs(facts), sorted(_subs(facts))
