@@ -66,10 +66,23 @@ CASES = [
         id="trade-name-area-deng",
     ),
     C(
-        "余杭区金禾纺织有限公司挡车工沈月华获一等奖。",
-        "杭州市",
-        {"not_in": [("余杭区金禾纺织有限公司", "余杭区")]},
+        "义乌市金禾纺织有限公司挡车工沈月华获一等奖。",
+        "金华市",
+        {"not_in": [("义乌市金禾纺织有限公司", "义乌市")]},
         id="trade-name-area-job",
+    ),
+    C(
+        "岷县恒远中药材有限公司分拣工包小红获二等奖。",
+        "定西市",
+        {"not_in": [("岷县恒远中药材有限公司", "岷县")]},
+        id="trade-name-county",
+    ),
+    # near miss: a city's district written before a company is where it is (c04's convention)
+    C(
+        "余杭区金禾纺织有限公司的沈月华获一等奖。",
+        "杭州市",
+        {"in": [("金禾纺织有限公司", "余杭区")]},
+        id="district-before-company",
     ),
     C(
         "瑞丽市边贸物流有限公司工会主席岳晓梅介绍了经验。",
@@ -108,6 +121,18 @@ CASES = [
         "岳阳市",
         {"in": [("临湘市羊楼司镇竹器行业工会联合会", "羊楼司镇")]},
         id="town-trade-federation",
+    ),
+    C(
+        "6月3日，榆阳区驼峰路街道家政行业工会联合会成立大会暨第一次会员代表大会召开。",
+        "榆林市",
+        {"in": [("驼峰路街道家政行业工会联合会", "驼峰路街道")]},
+        id="street-federation-founding",
+    ),
+    C(
+        "城关区火车站街道物流行业工会联合会成立大会在街道会议室召开。",
+        "兰州市",
+        {"in": [("火车站街道物流行业工会联合会", "火车站街道")]},
+        id="station-street-federation-founding",
     ),
     # --- a union's unit written after the union's short form belongs to the union
     C(
@@ -179,6 +204,19 @@ CASES = [
         "成都市",
         {"absent": ["高新区职工之家"]},
         id="award-name-no-venue",
+    ),
+    C(
+        "区总工会授予该联合工会“开发区职工之家建设示范点”称号。",
+        "株洲市",
+        {"absent": ["开发区职工之家"]},
+        id="award-name-chenghao",
+    ),
+    # near miss: a quoted venue's own name is a venue
+    C(
+        "活动在“建外职工之家”举行。",
+        "北京市",
+        {"has": [("Place", "建外职工之家")]},
+        id="quoted-venue",
     ),
     # --- a branch belongs to the company right before it, not to the group above that
     C(
