@@ -19,6 +19,8 @@ from kg.nlp.text import all_han
 # the type words a text names a body again by (集团公司, 公司): one a company is called by
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
+GROUP = "集团"
+_GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
 _MIN_COMPANY = 4
 
@@ -48,8 +50,22 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
         if last is not None:
             name = ctx.ref_at[last[2]].name
             return (_company_of_branch(name, head) if exact else _company_within(name, head)) + suffix, None
-    host = _company_of_union(ctx, s, head) or _site_company(ctx, head)
+    host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or _site_company(ctx, head)
     return (host + suffix, None) if host else None
+
+
+def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:
+    """集团公司 after 某某工程局集团第四工程有限公司 (the group named only inside its
+    subsidiary's name): the group whose name opens the body named last before, when a
+    group is the type the head word names."""
+    if head not in _GROUP_HEADS:
+        return None
+    before = sorted((y, ref.name) for (x, y), ref in ctx.ref_at.items() if y <= s.start_char)
+    for _y, name in reversed(before):
+        k = name.find(GROUP, _MIN_COMPANY)
+        if k > 0 and len(name) > k + len(GROUP) + 1 and all_han(name[: k + len(GROUP)]):
+            return name[: k + len(GROUP)]
+    return None
 
 
 def _site_company(ctx: ArticleContext, head: str) -> str | None:
