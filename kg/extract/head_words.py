@@ -20,6 +20,7 @@ from kg.nlp.text import all_han
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
 GROUP = "集团"
+_HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
 _MIN_COMPANY = 4
@@ -70,11 +71,13 @@ def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:
 
 def _site_company(ctx: ArticleContext, head: str) -> str | None:
     """公司 on a company's own site, its text naming no company: the company whose full
-    name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司)."""
+    name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司),
+    in its first line or the next."""
     furniture = ctx.article.furniture
     if head not in COMPANY_ENDINGS or not furniture:
         return None
-    for token in furniture[0].split():
+    # (the header's first lines: a column's label may stand before the company, 工会工作)
+    for token in (t for line in furniture[:_HEADER_LINES] for t in line.split()):
         legal = next((f for f in LEGAL_FORMS if token.endswith(f)), None)
         if legal is not None and legal.endswith(head) and len(token) > len(legal) + 1 and all_han(token):
             return token
