@@ -309,3 +309,68 @@ def test_an_organisation_sentence(extract_text, text, region, want):
         assert _pair_in(pair, _subs(facts)), sorted(_subs(facts))
     for pair in want.get("not_sub", []):
         assert pair not in _subs(facts), sorted(_subs(facts))
+
+
+def _with_furniture(nlp, gaz, body: str, furniture: list[str], region: str):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import Article, article_id
+
+    article = Article(source="t.txt", index=0, headline=None, body=body, date=None, furniture=furniture)
+    doc = nlp(article.text)
+    page = infer_page([doc], [article], gaz, region)
+    return ArticleExtractor(gaz).extract(doc, article, page, article_id(article))
+
+
+@pytest.mark.parametrize(
+    ("furniture", "parent"),
+    [
+        C(
+            ["工会工作", "中建滇中工程局集团第二工程有限公司"],
+            "中建滇中工程局集团第二工程有限公司",
+            id="column-then-company",
+        ),
+        C(
+            ["中建滇中工程局集团第二工程有限公司", "网站首页 | 新闻中心"],
+            "中建滇中工程局集团第二工程有限公司",
+            id="company-first",
+        ),
+    ],
+)
+def test_a_bare_branch_on_a_companys_site_is_the_sites(nlp, gaz, furniture, parent):
+    """桥梁分公司 named bare on a company's site whose header prints the company after a
+    column's label (工会工作): the site's company's branch, not the group's."""
+    facts = _with_furniture(
+        nlp,
+        gaz,
+        "中建滇中工程局集团第二工程有限公司工会召开表彰会。会上，集团公司工会副主席蒲云杰为调任钢构分公司工会主席的邝立新颁奖。",
+        furniture,
+        "昆明市",
+    )
+    assert ("钢构分公司", parent) in parents(facts)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "region", "full"),
+    [
+        C(
+            "广湛铁路GZZQ-5标项目部表彰先进",
+            "1月9日，广湛铁路GZZQ-5标项目经理部召开年度表彰大会。",
+            "湛江市",
+            "广湛铁路GZZQ-5标项目经理部",
+            id="headline-short",
+        ),
+        C(
+            None,
+            "渝昆高铁YKZQ-2标项目经理部与当地镇政府签订协议。此前，渝昆高铁YKZQ-2标项目部已建成职工之家。",
+            "昭通市",
+            "渝昆高铁YKZQ-2标项目经理部",
+            id="body-short-after",
+        ),
+    ],
+)
+def test_a_project_department_named_short_is_one_body(extract_text, headline, body, region, full):
+    """某标项目部 … 某标项目经理部: one works department, the short name its alias."""
+    facts = extract_text(body, headline=headline, region=region)
+    orgs = {ref.name for ref in facts.entities if ref.cls == "Organization"}
+    assert full in orgs and full.replace("项目经理部", "项目部") not in orgs, sorted(orgs)
