@@ -35,6 +35,8 @@ TITLE_JOINER = "兼"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# a unit's word cut inside a longer one (班 of 班组: 冷库班|组长 is a job, 班组长, no 冷库班)
+_CUT_UNIT_WORDS = tuple((u[:j], u[j:]) for u in words("bodies/unit_endings.txt") for j in range(1, len(u)))
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
 WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
 AT_WORD = "在"  # a preposition glued after a body's name (…事务所在大厦)
@@ -308,6 +310,7 @@ class OrgFinder:
                     and not unit.endswith(NON_UNIT_WORDS)
                     and not any(v in unit for v in HONOUR_VERBS)
                     and not self._clause_inside(tk, f.end, e)
+                    and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
                 ):
                     out.append(Found(f.start, e, "ORG"))
                     break
