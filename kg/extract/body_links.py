@@ -12,6 +12,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
+from kg.extract.referred import referred_body
 from kg.extract.site_bodies import site_companies
 from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS, VENUE_OPENERS
 from kg.lexicon import alternation_of, words
@@ -218,8 +219,9 @@ def situated(ctx: ArticleContext) -> None:
         else:
             continue
         named = [(y2, r2) for x2, y2 in ctx.ref_at.by_start.get(at, ()) if (r2 := ctx.ref_at[(x2, y2)]).cls in kinds]
-        if named:
-            y2, ref = max(named, key=lambda t: t[0])
+        referred = None if named or kinds != bodies else referred_body(ctx, at, m.start())  # 的该公司车间
+        if named or referred:
+            y2, ref = max(named, key=lambda t: t[0]) if named else referred
             ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
 

@@ -19,6 +19,9 @@ from kg.nlp.text import all_han
 # the type words a text names a body again by (集团公司, 公司): one a company is called by
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
+GROUP = "集团"
+_HEADER_LINES = 2  # the site's header lines that may print its company's name
+_GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
 _MIN_COMPANY = 4
 
@@ -48,17 +51,33 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
         if last is not None:
             name = ctx.ref_at[last[2]].name
             return (_company_of_branch(name, head) if exact else _company_within(name, head)) + suffix, None
-    host = _company_of_union(ctx, s, head) or _site_company(ctx, head)
+    host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or _site_company(ctx, head)
     return (host + suffix, None) if host else None
+
+
+def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:
+    """集团公司 after 某某工程局集团第四工程有限公司 (the group named only inside its
+    subsidiary's name): the group whose name opens the body named last before, when a
+    group is the type the head word names."""
+    if head not in _GROUP_HEADS:
+        return None
+    before = sorted((y, ref.name) for (x, y), ref in ctx.ref_at.items() if y <= s.start_char)
+    for _y, name in reversed(before):
+        k = name.find(GROUP, _MIN_COMPANY)
+        if k > 0 and len(name) > k + len(GROUP) + 1 and all_han(name[: k + len(GROUP)]):
+            return name[: k + len(GROUP)]
+    return None
 
 
 def _site_company(ctx: ArticleContext, head: str) -> str | None:
     """公司 on a company's own site, its text naming no company: the company whose full
-    name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司)."""
+    name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司),
+    in its first line or the next."""
     furniture = ctx.article.furniture
     if head not in COMPANY_ENDINGS or not furniture:
         return None
-    for token in furniture[0].split():
+    # (the header's first lines: a column's label may stand before the company, 工会工作)
+    for token in (t for line in furniture[:_HEADER_LINES] for t in line.split()):
         legal = next((f for f in LEGAL_FORMS if token.endswith(f)), None)
         if legal is not None and legal.endswith(head) and len(token) > len(legal) + 1 and all_han(token):
             return token

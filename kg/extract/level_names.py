@@ -166,10 +166,13 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     named = level_name(ctx, s, text[:k])
     if named is None or named[0] == text[:k]:
         return False
-    if unit:
-        # (市总工会职工服务中心, with an organisation's ending: the one named before, else named
-        # as kg.extract.bodies reads it)
-        return named_unit(ctx, EntityRef("TradeUnion", named[0]), text[k:], s)
+    if unit and named_unit(ctx, EntityRef("TradeUnion", named[0]), text[k:], s):
+        return True  # (县总工会法律援助工作站: the one named before)
+    if unit and text.endswith(ctx.lex.venue_suffixes):
+        # (市总工会职工服务中心, a venue's ending too: read as written, as kg.extract.bodies
+        # reads it; one with an organisation's ending alone, 县总工会职工法律援助工作站, is the
+        # unit of the union the short form names)
+        return False
     union = EntityRef("TradeUnion", named[0])
     info = ctx.add(union, text[:k], (s.start_char, s.start_char + k), CONFIDENCE["context"])
     if named[1] is not None and info.located_in is None:

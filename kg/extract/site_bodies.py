@@ -14,6 +14,8 @@ from kg.extract.names import LEGAL_FORMS
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import all_han
 
+DISTRICT = "区"  # a city's district (吴江区), not a county (县, 旗) or a county-level city (市)
+
 
 def site_companies(ctx: ArticleContext) -> None:
     """The company whose full name opens a venue's name, as written (the areas before it left
@@ -44,10 +46,14 @@ def site_companies(ctx: ArticleContext) -> None:
 
 
 def registered_companies(ctx: ArticleContext) -> None:
-    """吴江区中盛汽车零部件有限公司: a company named with a county-level area written in full
-    before its own name (as a company's registered name opens with where it is registered)
-    lies in that area, unless the text placed it elsewhere.  Short forms of places (苏州,
-    克拉玛依) are part of a trade name, and no public body (某区人民医院) is placed so."""
+    """吴江区中盛汽车零部件有限公司: a company named with a city's district written in full
+    before its own name lies in that district, unless the text placed it elsewhere.  Short
+    forms of places (苏州, 克拉玛依) are part of a trade name, and no public body (某区人民医院)
+    is placed so.  Nor is a firm by a county or a county-level city opening its name
+    (晋江市某某鞋业有限公司, 高台县某某劳务有限公司): a firm registered there carries it as the
+    first word of its registered name, which says nothing the text told of where it is; a
+    district is written before a firm's name as where it is (firms of a city's districts
+    register under the city's name)."""
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
     for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls != "Organization" or ref in placed or ctx.text[x:y] != ref.name:
@@ -58,7 +64,8 @@ def registered_companies(ctx: ArticleContext) -> None:
         for span in ctx.area_at.by_start.get(x, ()):
             area = ctx.area_at[span]
             own = y - span[1] - len(legal)  # the characters of the company's own name
-            if getattr(area, "level", None) == "county" and ctx.text[x : span[1]] == area.name and own >= 2:
+            district = getattr(area, "level", None) == "county" and area.name.endswith(DISTRICT)
+            if district and ctx.text[x : span[1]] == area.name and own >= 2:
                 ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
                 ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))
                 placed.add(ref)

@@ -24,6 +24,7 @@ from kg.ingest.boilerplate import (
     opens_related_links,
 )
 from kg.ingest.bylines import author_credit, byline_at_start
+from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.rosters import closed_name, roster_blocks
@@ -95,7 +96,7 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(b.text.text)  # the card's name: whose page it is
             gap += b.gap + 1
             continue
-        if is_furniture(b.text.text):
+        if is_furniture(b.text.text) or distribution_line(b.text.text):
             issued = bar_date(b.text.text)  # an e-paper's bar: the date
             if issued and doc.date is None:
                 doc.date, doc.date_rank = issued, _BAR_DATE_RANK

@@ -23,6 +23,9 @@ PLACE_TAGS = frozenset({"LOC", "ns"})
 # compass points, alone or joined (东部, 东西部, 西北): inside a name though tagged as a
 # locality word (东部战区, 西北电力公司, 东西部协作产业园)
 COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
+# a works section's code inside a project's name (XBZQ-3标, 5标段, 三标): its letters and
+# hyphen, its number and 标; a hyphen between a code's letters and its number
+SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八九十]+标段?|[-－]")
 # POS tags of LAC words that can sit inside a name.
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
@@ -136,6 +139,7 @@ class NameEdges:
                 or body
                 or occupation
                 or (word.isascii() and word.strip().isalnum())
+                or (SECTION_CODE_RE.fullmatch(word) is not None and text[a - 1 : a].isascii())
             ):
                 break
             if ADDRESS_RE.search(word) or HOUSE_NUMBER_RE.search(word):

@@ -35,8 +35,11 @@ TITLE_JOINER = "兼"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# a unit's word cut inside a longer one (班 of 班组: 冷库班|组长 is a job, 班组长, no 冷库班)
+_CUT_UNIT_WORDS = tuple((u[:j], u[j:]) for u in words("bodies/unit_endings.txt") for j in range(1, len(u)))
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
 WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
+AT_WORD = "在"  # a preposition glued after a body's name (…事务所在大厦)
 # tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
 # a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
 CLAUSE_TAGS = frozenset({"d", "p", "c", "u"})
@@ -118,6 +121,8 @@ class OrgFinder:
                 word_start, word_end = tk.token_span_at(s)
                 # 种植专业合作社/vn: an ending the tagger glued into a verb with the words before
                 glued = len(suffix) >= 3 and word_end == e and e - word_start > len(suffix) + 1
+                # (楚天律师事务所在园区/LOC: a body's name glued to the 在 after it ends before it)
+                glued = glued or (len(suffix) >= 3 and e < word_end and text.startswith(AT_WORD, e))
                 # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in;
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
@@ -305,6 +310,7 @@ class OrgFinder:
                     and not unit.endswith(NON_UNIT_WORDS)
                     and not any(v in unit for v in HONOUR_VERBS)
                     and not self._clause_inside(tk, f.end, e)
+                    and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
                 ):
                     out.append(Found(f.start, e, "ORG"))
                     break

@@ -94,6 +94,11 @@ class UnionFinder:
                 and tb == s + 1
                 and text.startswith(edges.titles_longer_than(1), m.end())
             )
+            # (快递行业工会联合会 read as one word, whatever its tag: a word ending in a union's
+            # tail after its 工会 is a union's name)
+            word_end = word_end or (
+                ta < s and any(tb == m.end() + len(t) for t in self.tails if text.startswith(t, m.end()))
+            )
             if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
             if glued:

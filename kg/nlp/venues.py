@@ -9,6 +9,7 @@ import re
 
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
+from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -94,6 +95,7 @@ class VenueFinder:
         self.edges = edges
         self.lex = edges.lex
         self.common_venue_heads = common_heads
+        self._org_ends = alternation_of(x for x in self.lex.org_suffixes if len(x) >= 3)
 
     def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """The venues named in the text."""
@@ -134,6 +136,8 @@ class VenueFinder:
                     continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
                 if text[a:s].endswith(UNION_ENDINGS):
                     continue  # 市总工会职工服务中心: the union's own body
+                if re.search(f"(?:{self._org_ends})在", text[a:s]) or in_honour_name(text, a, e):
+                    continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
                 out.append(Found(a, e, "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
         return [f for f in found if not planned(text, f.start)]

@@ -385,7 +385,8 @@ def test_a_union_founded_at_its_meeting_after_its_areas_organises_it(extract_tex
         headline="博爱社区工会联合会成立",
         region="海口市",
     )
-    assert organizers(facts.events[0]) == ["博爱社区工会联合会"]
+    # (named in full in the body, the headline's short form its alias)
+    assert organizers(facts.events[0]) == ["龙华区中山街道博爱社区工会联合会"]
 
 
 def test_a_quoted_day_that_is_held_is_an_event(extract_text):
