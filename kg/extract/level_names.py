@@ -39,13 +39,15 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     if chained is not None and (last is None or last[1] <= s.start_char - 1):
         return ctx.qualified(chained) + rest, chained
     if last is not None:
-        last = _home_named(ctx, ctx.bodies_by_tail.get(rest, word), s.start_char, rest, levels, word) or last
-        ref = ctx.ref_at[last]
-        info = ctx.facts.entities.get(ref)
+        info = ctx.facts.entities.get(ctx.ref_at[last])
         located = info.located_in if info else None
         own = _own_area(ctx, word, levels, s.start_char)
         if own is not None and located is not None and located.code and located.code != own.code:
             return ctx.qualified(own) + rest, own
+        last = _home_named(ctx, ctx.bodies_by_tail.get(rest, word), s.start_char, rest, levels, word) or last
+        ref = ctx.ref_at[last]
+        info = ctx.facts.entities.get(ref)
+        located = info.located_in if info else None
         moved = _moved_to(ctx, s.start_char, last[1], ref, word, levels)
         if moved is not None:
             return ctx.qualified(moved) + rest, moved
