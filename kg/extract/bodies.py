@@ -30,6 +30,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
+from kg.nlp.areas import DEFINITION_RE
 from kg.nlp.text import OPEN_QUOTES, all_han
 
 # the contract class of each label of a body
@@ -110,7 +111,7 @@ def read_bodies(ctx: ArticleContext) -> None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
         ref = EntityRef(cls, name)
-        written = s.text + (s._.kg_ref or "") if kind == "listed" else s.text
+        written = s.text + (s._.kg_ref or "") if kind == "listed" else DEFINITION_RE.sub("", s.text)
         info = ctx.add(ref, written, (s.start_char, s.end_char), CONFIDENCE["name"])
         if s._.kg_kind == "national":  # its short forms, however the text named it (全总, 全国总工会)
             info.aliases.update(f for f, (c, _k) in ctx.lex.national_bodies.items() if c == name and f != name)
@@ -201,7 +202,8 @@ def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
 
 def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     """Full name of a union/organisation/venue mention, and the area its name puts it in."""
-    text = s.text
+    # X（以下简称Y）工会: the definition written inside the name is no part of it
+    text = DEFINITION_RE.sub("", s.text)
     kind = s._.kg_kind or ""
     if kind == "national":
         return regional_body(ctx, s) or s._.kg_ref or text, None
@@ -214,7 +216,7 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     # the longest defined abbreviation opening the name (and not all of it)
     abbrs = ctx.abbreviations
     abbr = next((text[:n] for n in ctx.abbreviation_lengths if n < len(text) and text[:n] in abbrs), None)
-    if abbr is not None:
+    if abbr is not None and not text.startswith(abbrs[abbr]):  # (not the full name itself: 宁德时代新能源…)
         text = abbrs[abbr] + text[len(abbr) :]
     if kind == "head":
         return head_name(ctx, s, text)
@@ -257,7 +259,10 @@ def _level_venue(ctx: ArticleContext, s: Span, text: str):
     if s.label_ != "PLACE" or word is None:
         return None
     first = ctx.doc.char_span(s.start_char, s.start_char + 1, alignment_mode="expand")
-    if first is None or not (len(first[0].text) == len(word) or first[0].tag_ == "ORG"):
+    # (the tagger may glue the level word to a word of two characters or more, 市职工|服务中心:
+    # still the level's; not to one character, 市民广场, 市场: a word of its own)
+    glued = first is not None and first[0].text.startswith(word) and len(first[0].text) - len(word) >= 2
+    if first is None or not (len(first[0].text) == len(word) or first[0].tag_ == "ORG" or glued):
         return None
     area = ctx.context_area(ctx.lex.level_words[word], s.start_char, word)
     return (ctx.qualified(area) + text[len(word) :], area) if area is not None else None
@@ -292,7 +297,7 @@ def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
     its full name), qualified when ambiguous."""
     written = ctx.text[x:y]
     kind = ctx.area_kind.get((x, y), "full")
-    rest = ctx.text[y : s.end_char]
+    rest = DEFINITION_RE.sub("", ctx.text[y : s.end_char])
     if rest[:1] == written[-1:] and rest[1:] in ctx.lex.level_bodies:
         rest = rest[1:]  # 滁州市市总工会: the level said again before the area's body
     if kind in ("abbr", "capital"):
@@ -347,6 +352,8 @@ def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
     if host is not None:
         ref = _named_before(ctx, "Organization", host, s.start_char) or EntityRef("Organization", host)
         end = s.end_char - (len(name) - len(host))
+        defined = DEFINITION_RE.search(ctx.text, s.start_char, end)
+        end = defined.start() if defined is not None and defined.end() == end else end
         ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
 
 

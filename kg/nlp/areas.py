@@ -36,6 +36,8 @@ BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written w
 DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
 STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
+# the whole definition, which a name written around it (X（以下简称Y）工会) leaves out
+DEFINITION_RE = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]")
 
 
 class AreaFinder:
