@@ -201,6 +201,11 @@ class VenueFinder:
             # 在乡人民政府四楼会议室召开: a room of the building of the body named, no venue; on a
             # floor of a building that is a venue itself (县职工服务中心三楼多功能厅), that building
             return self._framed_at(tk, a, a + floor.start(), area_starts)
+        if head.endswith(ROOM_HEADS) and text.endswith(self.lex.venue_suffixes, a, hs):
+            # 在市职工文化活动中心多功能厅举行: a room of a named venue, no floor between; that venue
+            building = self._framed_at(tk, a, hs, area_starts)
+            if building is not None:
+                return building
         if _SOME_UNITS.search(text, a, hs):
             return None  # 在沪上一家酒店举办: a kind of venue, none named
         if not (
