@@ -147,6 +147,26 @@ def contact_line(line: str) -> bool:
     return _contact().match(line) is not None
 
 
+# the items of a distribution list: bodies between marks of a list (省总工会，市委、市政府)
+_LIST_ITEMS = re.compile(r"[、，,；;]")
+_LONGEST_ITEM = 20
+
+
+@functools.cache
+def _distribution() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{alternation('pages/distribution_labels.txt')})\s*[:：]\s*(?P<items>.+?)[。.]?\s*$")
+
+
+def distribution_line(line: str) -> bool:
+    """报：省总工会，市委、市政府 / 抄送：区人社局、区财政局: the foot of an official document,
+    whom it is sent to — a label, a colon and only short items between list marks (no
+    sentence: a line of news under such a label runs longer, or ends a sentence inside)."""
+    m = _distribution().match(line)
+    if m is None or re.search(r"[。！？!?：:]", m["items"]):
+        return False
+    return all(0 < len(item.strip()) <= _LONGEST_ITEM for item in _LIST_ITEMS.split(m["items"]))
+
+
 # who reacted to a post: a bar of reaction marks or "you" before the names, and a count of
 # the others (👍❤️ 你、某某和其他 236 人), or names before a count that says what they did
 # (某某等 36 人觉得很赞, 某某等12人赞过)
@@ -202,5 +222,6 @@ def furniture_bar(line: str) -> bool:
         or masthead(line)
         or imprint_line(line)
         or contact_line(line)
+        or distribution_line(line)
         or reactions_line(line)
     )
