@@ -23,6 +23,8 @@ SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 # a quoted name right before one of these names that activity (“法律服务进驿站”活动), no venue
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
+# “参评全国模范职工之家”: a quoted title opening with a verb of a campaign names no venue
+CAMPAIGN_VERBS = tuple(words("bodies/campaign_verbs.txt"))
 # words before a venue that frame it as where the event is held (在, 于, 假)
 OPENER_WORDS = frozenset(words("events/venue_openers.txt"))
 # 开设, 筹建: after a plan word, the venue they open is a plan (planned)
@@ -103,7 +105,7 @@ class VenueFinder:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
                 if q is not None:
-                    if names_an_activity(tk, e + 1):
+                    if names_an_activity(tk, e + 1) or text.startswith(CAMPAIGN_VERBS, q):
                         continue
                     a = q
                 else:
