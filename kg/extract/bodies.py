@@ -47,6 +47,8 @@ UNION_COMMITTEE_WORD = "委员会"
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
 RUNNING_VERBS = words("bodies/running_verbs.txt")
+# a company's units (车间, 工区): a union's host when a body is named before them
+UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
 # what follows 工会 in a federation's ending (工会联合会, 工会联席委员会)
 UNION_TAILS = tuple(u.removeprefix(UNION_WORD) for u in lexicon().union_suffixes if u.startswith(UNION_WORD + "联"))
 
@@ -254,9 +256,19 @@ def _leading_areas(ctx: ArticleContext, s: Span) -> tuple[list, object | None]:
 def _level_venue(ctx: ArticleContext, s: Span, text: str):
     """区工人文化宫, 市职工服务中心: a venue named after a bare level word (a word of its own,
     or one ORG word with it) is the one of the area of that level in context, as 市总工会 is;
+    so is an institution so named (县第一中学, 镇卫生院, 区劳动人事争议仲裁院: the area's own);
     None where no area is certain (市民广场: 市民 is no level word and a name)."""
     word = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 2), None)
-    if s.label_ != "PLACE" or word is None:
+    # (a union's unit or quoted team, 区总工会“法律援助”服务队, is read as written: kg.extract.body_links;
+    # a committee, 区女职工委员会, is a body's own: kg.extract.posts)
+    institution = (
+        s.label_ == "ORG"
+        and not s._.kg_kind
+        and text.endswith(ctx.lex.org_suffixes)
+        and not text.endswith(UNION_COMMITTEE_WORD)
+        and not any(q in text for q in OPEN_QUOTES)
+    )
+    if not (s.label_ == "PLACE" or institution) or word is None:
         return None
     first = ctx.doc.char_span(s.start_char, s.start_char + 1, alignment_mode="expand")
     # (the tagger may glue the level word to a word of two characters or more, 市职工|服务中心:
@@ -317,6 +329,8 @@ def _without_areas(ctx: ArticleContext, s: Span) -> str | None:
     if pos == s.start_char or pos >= s.end_char:
         return None
     token = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if any(ctx.text.startswith(w, pos) for w in ctx.lex.org_suffixes if len(w) > 1):
+        return None  # 延边大学体育馆: the area names the institution (延边大学), no name without it
     if (
         (token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER"))
         or ctx.text[pos].isascii()
@@ -358,9 +372,17 @@ def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
 
 
 def _host_name(ctx: ArticleContext, name: str) -> str | None:
-    """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any."""
+    """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any:
+    a body by its ending, or a unit of one (某钢铁有限公司炼钢二厂转炉车间, 某工务段某工区: a
+    unit ending after a body named before it)."""
     for suf in UNION_HOST_SUFFIXES:
         if name.endswith(suf) and not name.endswith("总工会"):
             host = name[: -len(suf)]
-            return host if host.endswith(ctx.lex.org_suffixes) and len(host) >= 4 else None
+            if len(host) < 4:
+                return None
+            unit = next((u for u in UNIT_ENDINGS if host.endswith(u)), None)
+            owner = host[: -len(unit)] if unit else ""
+            if unit and any(b in owner for b in (*COMPANY_ENDINGS, *ctx.lex.org_suffixes) if len(b) >= 2):
+                return host
+            return host if host.endswith(ctx.lex.org_suffixes) else None
     return None
