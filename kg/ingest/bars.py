@@ -12,7 +12,7 @@ import functools
 import re
 
 from kg.ingest.dates import DATE_PATTERN, parse_date
-from kg.lexicon import alternation, alternation_of, entries, table
+from kg.lexicon import alternation, alternation_of, entries, lexicon, table
 from kg.lexicon.chars import HAN_COMMON
 
 # what sets a bar's buttons apart: spaces, bars, arrows (◀上一版 下一版▶), brackets, colons
@@ -164,7 +164,18 @@ def distribution_line(line: str) -> bool:
     m = _distribution().match(line)
     if m is None or re.search(r"[。！？!?：:]", m["items"]):
         return False
-    return all(0 < len(item.strip()) <= _LONGEST_ITEM for item in _LIST_ITEMS.split(m["items"]))
+    items = [item.strip() for item in _LIST_ITEMS.split(m["items"])]
+    if not all(0 < len(item) <= _LONGEST_ITEM for item in items):
+        return False
+    # half the items at least end as a body's name does (市委、市政府; not 送去慰问金，受到职工好评)
+    return 2 * sum(1 for item in items if item[-1] in _body_finals()) >= len(items)
+
+
+@functools.cache
+def _body_finals() -> frozenset[str]:
+    """The last characters of the endings of bodies' names (会, 局, 委, 室 …)."""
+    lex = lexicon()
+    return frozenset(w[-1] for w in (*lex.org_suffixes, *lex.union_suffixes))
 
 
 # who reacted to a post: a bar of reaction marks or "you" before the names, and a count of
