@@ -67,6 +67,8 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+# the rooms a framed venue may end in (报告厅, 多功能厅, 会议室): no organisation is so named
+ROOM_NAMES = tuple(h for h in FRAMED_HEADS if h.endswith(ROOM_HEADS) and len(h) > 1)
 # a people's government by its short words, which no organisation ending closes (乡人民政府)
 GOVERNMENT_WORDS = ("人民政府", "政府")
 # 一家酒店, 两所学校: a numeral and a measure word of places right before a venue's head
