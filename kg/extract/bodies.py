@@ -259,13 +259,14 @@ def _level_venue(ctx: ArticleContext, s: Span, text: str):
     so is an institution so named (县第一中学, 镇卫生院, 区劳动人事争议仲裁院: the area's own);
     None where no area is certain (市民广场: 市民 is no level word and a name)."""
     word = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 2), None)
-    # (a union's unit or quoted team, 区总工会“法律援助”服务队, is read as written: kg.extract.body_links;
-    # a committee, 区女职工委员会, is a body's own: kg.extract.posts)
+    # (a union's unit or team, 市总工会职工服务中心, 区总工会“法律援助”服务队, is read as written:
+    # kg.extract.level_names, kg.extract.body_links; a committee, 区女职工委员会, is a body's own)
     institution = (
         s.label_ == "ORG"
         and not s._.kg_kind
         and text.endswith(ctx.lex.org_suffixes)
         and not text.endswith(UNION_COMMITTEE_WORD)
+        and UNION_WORD not in text
         and not any(q in text for q in OPEN_QUOTES)
     )
     if not (s.label_ == "PLACE" or institution) or word is None:
