@@ -30,6 +30,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
+from kg.nlp.areas import DEFINITION_RE
 from kg.nlp.text import OPEN_QUOTES, all_han
 
 # the contract class of each label of a body
@@ -46,6 +47,8 @@ UNION_COMMITTEE_WORD = "委员会"
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
 RUNNING_VERBS = words("bodies/running_verbs.txt")
+# a company's units (车间, 工区): a union's host when a body is named before them
+UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
 # what follows 工会 in a federation's ending (工会联合会, 工会联席委员会)
 UNION_TAILS = tuple(u.removeprefix(UNION_WORD) for u in lexicon().union_suffixes if u.startswith(UNION_WORD + "联"))
 
@@ -110,7 +113,7 @@ def read_bodies(ctx: ArticleContext) -> None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
         ref = EntityRef(cls, name)
-        written = s.text + (s._.kg_ref or "") if kind == "listed" else s.text
+        written = s.text + (s._.kg_ref or "") if kind == "listed" else DEFINITION_RE.sub("", s.text)
         info = ctx.add(ref, written, (s.start_char, s.end_char), CONFIDENCE["name"])
         if s._.kg_kind == "national":  # its short forms, however the text named it (全总, 全国总工会)
             info.aliases.update(f for f, (c, _k) in ctx.lex.national_bodies.items() if c == name and f != name)
@@ -201,7 +204,8 @@ def _defined_short_form(ctx: ArticleContext, s: Span) -> bool:
 
 def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     """Full name of a union/organisation/venue mention, and the area its name puts it in."""
-    text = s.text
+    # X（以下简称Y）工会: the definition written inside the name is no part of it
+    text = DEFINITION_RE.sub("", s.text)
     kind = s._.kg_kind or ""
     if kind == "national":
         return regional_body(ctx, s) or s._.kg_ref or text, None
@@ -214,7 +218,7 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     # the longest defined abbreviation opening the name (and not all of it)
     abbrs = ctx.abbreviations
     abbr = next((text[:n] for n in ctx.abbreviation_lengths if n < len(text) and text[:n] in abbrs), None)
-    if abbr is not None:
+    if abbr is not None and not text.startswith(abbrs[abbr]):  # (not the full name itself: 宁德时代新能源…)
         text = abbrs[abbr] + text[len(abbr) :]
     if kind == "head":
         return head_name(ctx, s, text)
@@ -252,12 +256,26 @@ def _leading_areas(ctx: ArticleContext, s: Span) -> tuple[list, object | None]:
 def _level_venue(ctx: ArticleContext, s: Span, text: str):
     """区工人文化宫, 市职工服务中心: a venue named after a bare level word (a word of its own,
     or one ORG word with it) is the one of the area of that level in context, as 市总工会 is;
+    so is an institution so named (县第一中学, 镇卫生院, 区劳动人事争议仲裁院: the area's own);
     None where no area is certain (市民广场: 市民 is no level word and a name)."""
     word = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 2), None)
-    if s.label_ != "PLACE" or word is None:
+    # (a union's unit or team, 市总工会职工服务中心, 区总工会“法律援助”服务队, is read as written:
+    # kg.extract.level_names, kg.extract.body_links; a committee, 区女职工委员会, is a body's own)
+    institution = (
+        s.label_ == "ORG"
+        and not s._.kg_kind
+        and text.endswith(ctx.lex.org_suffixes)
+        and not text.endswith(UNION_COMMITTEE_WORD)
+        and UNION_WORD not in text
+        and not any(q in text for q in OPEN_QUOTES)
+    )
+    if not (s.label_ == "PLACE" or institution) or word is None:
         return None
     first = ctx.doc.char_span(s.start_char, s.start_char + 1, alignment_mode="expand")
-    if first is None or not (len(first[0].text) == len(word) or first[0].tag_ == "ORG"):
+    # (the tagger may glue the level word to a word of two characters or more, 市职工|服务中心:
+    # still the level's; not to one character, 市民广场, 市场: a word of its own)
+    glued = first is not None and first[0].text.startswith(word) and len(first[0].text) - len(word) >= 2
+    if first is None or not (len(first[0].text) == len(word) or first[0].tag_ == "ORG" or glued):
         return None
     area = ctx.context_area(ctx.lex.level_words[word], s.start_char, word)
     return (ctx.qualified(area) + text[len(word) :], area) if area is not None else None
@@ -292,7 +310,7 @@ def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
     its full name), qualified when ambiguous."""
     written = ctx.text[x:y]
     kind = ctx.area_kind.get((x, y), "full")
-    rest = ctx.text[y : s.end_char]
+    rest = DEFINITION_RE.sub("", ctx.text[y : s.end_char])
     if rest[:1] == written[-1:] and rest[1:] in ctx.lex.level_bodies:
         rest = rest[1:]  # 滁州市市总工会: the level said again before the area's body
     if kind in ("abbr", "capital"):
@@ -312,6 +330,8 @@ def _without_areas(ctx: ArticleContext, s: Span) -> str | None:
     if pos == s.start_char or pos >= s.end_char:
         return None
     token = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if any(ctx.text.startswith(w, pos) for w in ctx.lex.org_suffixes if len(w) > 1):
+        return None  # 延边大学体育馆: the area names the institution (延边大学), no name without it
     if (
         (token is not None and token[0].tag_ in ("LOC", "ORG", "nz", "ns", "PER"))
         or ctx.text[pos].isascii()
@@ -347,13 +367,23 @@ def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
     if host is not None:
         ref = _named_before(ctx, "Organization", host, s.start_char) or EntityRef("Organization", host)
         end = s.end_char - (len(name) - len(host))
+        defined = DEFINITION_RE.search(ctx.text, s.start_char, end)
+        end = defined.start() if defined is not None and defined.end() == end else end
         ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
 
 
 def _host_name(ctx: ArticleContext, name: str) -> str | None:
-    """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any."""
+    """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any:
+    a body by its ending, or a unit of one (某钢铁有限公司炼钢二厂转炉车间, 某工务段某工区: a
+    unit ending after a body named before it)."""
     for suf in UNION_HOST_SUFFIXES:
         if name.endswith(suf) and not name.endswith("总工会"):
             host = name[: -len(suf)]
-            return host if host.endswith(ctx.lex.org_suffixes) and len(host) >= 4 else None
+            if len(host) < 4:
+                return None
+            unit = next((u for u in UNIT_ENDINGS if host.endswith(u)), None)
+            owner = host[: -len(unit)] if unit else ""
+            if unit and any(b in owner for b in (*COMPANY_ENDINGS, *ctx.lex.org_suffixes) if len(b) >= 2):
+                return host
+            return host if host.endswith(ctx.lex.org_suffixes) else None
     return None

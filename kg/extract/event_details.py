@@ -89,6 +89,8 @@ AS_SETTING = re.compile(r"(?:上|中|现场)[，,]")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
+# 在位于X的Y举行: Y, after a preposition of place and where it lies, is the place, not who acts
+_PLACED_AT = re.compile(f"(?:{alternation_of(VENUE_PREPOSITIONS)})位于[^，,。；;]{{1,20}}的$")
 
 
 def going_in(ctx: ArticleContext, a: int, b: int) -> bool:
@@ -297,6 +299,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at), joined)):
         x = chain[0][0]
         if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or going_in(ctx, clause_start, x):
+            continue
+        if _PLACED_AT.search(text, max(clause_start, x - 26), x):
             continue
         if _in_title_chain(ctx, x, clause_start):
             continue  # 某总工会二级巡视员、权益保障部部长X率队开展…: the chain's first body acts

@@ -32,6 +32,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.areas import DEFINITION_RE
 from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -105,7 +106,7 @@ def _core(ctx: ArticleContext, s: Span) -> str:
 def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     """The event an EVENT mention names, and whether 此次/本次… names the article's own again."""
     name = s.text
-    name = re.sub(r"[（(](?:以下)?简称[^）)]*[）)]", "", name)
+    name = DEFINITION_RE.sub("", name)
     if (
         len(name) < 4
         and s._.kg_kind != "verb"

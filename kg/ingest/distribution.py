@@ -14,7 +14,7 @@ import functools
 import re
 
 from kg.ingest.dates import DATE_PATTERN
-from kg.lexicon import alternation
+from kg.lexicon import alternation, lexicon
 
 _ITEM_SPLIT = re.compile(r"[、，,；;\s\u3000]+")
 _MAX_ITEM = 24  # a body with its 有关领导同志: longer is a sentence
@@ -37,4 +37,14 @@ def distribution_line(line: str) -> bool:
         return False
     rest = line[m.end() :].rstrip("。. ")
     items = [i for i in _ITEM_SPLIT.split(rest) if i]
-    return bool(items) and all(len(i) <= _MAX_ITEM and not re.search(r"[。！？：:]", i) for i in items)
+    if not items or any(len(i) > _MAX_ITEM or re.search(r"[。！？：:]", i) for i in items):
+        return False
+    # an item at least ends as a body's name does (市委、县人社局; not 送去慰问金，受到职工好评)
+    return any(i[-1] in _body_finals() for i in items)
+
+
+@functools.cache
+def _body_finals() -> frozenset[str]:
+    """The last characters of the endings of bodies' names (会, 局, 委, 室 …)."""
+    lex = lexicon()
+    return frozenset(w[-1] for w in (*lex.org_suffixes, *lex.union_suffixes))

@@ -45,6 +45,8 @@ ROAD_AFTER_RE = re.compile(
 # the opening of a road named after it
 _LEVEL_ENDINGS = (*words("areas/area_stem_endings.txt"), "省", "旗", "盟")
 ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
+# the whole definition, which a name written around it (X（以下简称Y）工会) leaves out
+DEFINITION_RE = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]")
 
 
 class AreaFinder:

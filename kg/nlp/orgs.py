@@ -16,6 +16,7 @@ from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.titles import ORGANS
 from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.venues import ROOM_NAMES
 
 # what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
 HEAD_FOLLOWERS = words("bodies/org_head_followers.txt")
@@ -182,6 +183,8 @@ class OrgFinder:
                 union_named = shortest_union.get(a, e) < e
                 if not union_named and text.endswith(edges.venue_suffixes_longer_than(len(suffix)), 0, e):
                     continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
+                if text.endswith(ROOM_NAMES, 0, e):
+                    continue  # 某活动中心报告厅: a room (厅 no department's ending here)
                 a = edges.split_parent(tk, a, s, out)
                 out.append(Found(a, e, "ORG"))
         # an organisation named again by its type word: 集团党委书记, 公司总经理

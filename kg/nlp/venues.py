@@ -24,6 +24,8 @@ SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 # a quoted name right before one of these names that activity (“法律服务进驿站”活动), no venue
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
+# “参评全国模范职工之家”: a quoted title opening with a verb of a campaign names no venue
+CAMPAIGN_VERBS = tuple(words("bodies/campaign_verbs.txt"))
 # words before a venue that frame it as where the event is held (在, 于, 假)
 OPENER_WORDS = frozenset(words("events/venue_openers.txt"))
 # 开设, 筹建: after a plan word, the venue they open is a plan (planned)
@@ -66,6 +68,8 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+# the rooms a framed venue may end in (报告厅, 多功能厅, 会议室): no organisation is so named
+ROOM_NAMES = tuple(h for h in FRAMED_HEADS if h.endswith(ROOM_HEADS) and len(h) > 1)
 # a people's government by its short words, which no organisation ending closes (乡人民政府)
 GOVERNMENT_WORDS = ("人民政府", "政府")
 # 一家酒店, 两所学校: a numeral and a measure word of places right before a venue's head
@@ -105,7 +109,7 @@ class VenueFinder:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
                 if q is not None:
-                    if names_an_activity(tk, e + 1):
+                    if names_an_activity(tk, e + 1) or text.startswith(CAMPAIGN_VERBS, q):
                         continue
                     a = q
                 else:
@@ -205,6 +209,11 @@ class VenueFinder:
             # 在乡人民政府四楼会议室召开: a room of the building of the body named, no venue; on a
             # floor of a building that is a venue itself (县职工服务中心三楼多功能厅), that building
             return self._framed_at(tk, a, a + floor.start(), area_starts)
+        if head.endswith(ROOM_HEADS) and text.endswith(self.lex.venue_suffixes, a, hs):
+            # 在市职工文化活动中心多功能厅举行: a room of a named venue, no floor between; that venue
+            building = self._framed_at(tk, a, hs, area_starts)
+            if building is not None:
+                return building
         if _SOME_UNITS.search(text, a, hs):
             return None  # 在沪上一家酒店举办: a kind of venue, none named
         if not (

@@ -228,7 +228,6 @@ CASES = [
         "福州市",
         {"ev": "法律服务进企业", "orgs": ["鼓楼区总工会", "福建闽通律师事务所"]},
         id="partner-law-firm-zai",
-        marks=pytest.mark.xfail(reason="律师事务所在X: LAC reads 所在, the firm's name runs into the venue (units)"),
     ),
     # near-miss: an adverb after a body that is no list of organisers
     C(

@@ -46,8 +46,8 @@ CASES = [
     C(
         "7月15日，拉萨市总工会在市职工服务中心报告厅举办安全生产知识竞赛。",
         "拉萨市",
-        {"ev": "知识竞赛", "date": "07-15", "place": "报告厅", "orgs": ["拉萨市总工会"]},
-        id="baogaoting",
+        {"ev": "知识竞赛", "date": "07-15", "place": "职工服务中心", "orgs": ["拉萨市总工会"]},
+        id="baogaoting",  # (the room of a named venue: held at that venue, the room its alias)
     ),
     # X于日期在地点举行
     C(

@@ -13,6 +13,7 @@ import pytest
 from kg.ingest.bars import contact_line, imprint_line
 from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line
 from kg.ingest.bylines import author_credit, closing_names
+from kg.ingest.distribution import distribution_line
 from kg.ingest.shapes import title_like
 from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
@@ -634,3 +635,23 @@ def test_a_contact_label_without_a_number_is_no_contact_line(line):
 def test_a_releases_contact_person_is_not_in_its_text(tmp_path):
     (a,) = page_articles(tmp_path, f"{HEAD}\n\n{LEAD}\n\n{MORE}\n\n查询：0000 1234（林小姐）\n")
     assert "林小姐" not in a.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "报：省总工会，市委、市政府有关领导同志",
+        "送：各街道总工会。",
+        "抄送：区人社局、区财政局。",
+        "发：各县区总工会，市直各产业工会",
+    ],
+)
+def test_a_documents_distribution_list_is_furniture(line):
+    assert distribution_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["送：温暖进万家活动中，区总工会为困难职工送去慰问金，受到职工好评。", "报告：今年全区新建职工之家十二家。"]
+)
+def test_a_sentence_after_a_distribution_label_stays(line):
+    assert not distribution_line(line)
