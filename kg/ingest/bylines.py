@@ -83,6 +83,8 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
         if is_job(unpadded(m.group())) and text[m.end() : m.end() + 1] in (" ", "\u3000"):
             pos = role_end = m.end()  # 宣传干事 X 摄: the job before the name, as a role is
             continue
+        if _segment_label(text, role_end, m):
+            break  # 【记者出镜】, 【记者手记】: a script's or a column's part, no one credited
         glued = after_job(unpadded(m.group()))  # 宣传干事叶鸿福摄: the job, then the name
         cut = ([glued] if glued else split_run(unpadded(m.group()))) or role_slot(text, role_end, m)
         if not cut:
@@ -95,6 +97,16 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
     if apart:
         names[:] = [n for n in names if not any(n in c for c in cut_runs)]
     return names, outlet
+
+
+def _segment_label(text: str, role_end: int, m: re.Match[str]) -> bool:
+    """A word glued to the role before it (记者出镜, 记者手记, 记者连线) that names a part of a
+    script or a column: the part's label, no person.  A name glued to its role
+    (本报记者张三) starts with a surname and is none of the part words."""
+    if role_end != m.start() or role_end == 0 or text[role_end - 1] in " \u3000:：_":
+        return False
+    run = unpadded(m.group())
+    return run in entries("credits/report_parts.txt") or not plausible_name(run)
 
 
 @functools.cache
@@ -257,8 +269,8 @@ def labelled_credit_line(text: str) -> Credit | None:
     staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
     c = Credit(raw=t, start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
-        if m["label"] in staff:
-            continue
+        if m["label"] in staff or m["names"] is None:
+            continue  # (a label crediting a unit alone: no person)
         names, _ = _people(m["names"])
         if spaced and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit

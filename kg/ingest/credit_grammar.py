@@ -147,11 +147,20 @@ def grammar() -> Grammar:
     # by a space (图文：某某街道总工会 X, as posts sign): the unit is no name
     # (the next label is no name: 文字：某某区总工会 图片：Y credits the unit alone)
     unit = rf"(?:{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})\s+(?!(?:{labels})\s*{_LSEP}))?"
-    item = rf"(?P<label>{labels})\s*{_LSEP}\s*{unit}(?P<names>(?:{role_plain}\s*)?{label_names})"
-    item_plain = rf"(?:{labels})\s*{_LSEP}\s*{unit}(?:{role_plain}\s*)?{label_names}"
+    # a label may credit a unit alone (图：区总工会宣传部, 摄影：融媒体中心): no person; tried
+    # first, else the unit's head characters would be read as a name
+    # (the unit closes the item: a name after it is the writer's, 文｜市总工会 X)
+    alone = (
+        rf"{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})"
+        rf"(?=\s*(?:$|[)）】\]，,;；|｜丨]|(?:{labels})\s*{_LSEP}))"
+    )
+    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
+    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
+    # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
+    source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
     # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
     between = r"\s*[，,;；|｜丨]?\s*"
-    labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
+    labelled = rf"{_DECOR}[（(【\[]?\s*(?:{source}\s*)?{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
     named_item = rf"(?:{role_plain}\s*)?(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
