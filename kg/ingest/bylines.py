@@ -103,10 +103,12 @@ def _segment_label(text: str, role_end: int, m: re.Match[str]) -> bool:
     """A word glued to the role before it (记者出镜, 记者手记, 记者连线) that names a part of a
     script or a column: the part's label, no person.  A name glued to its role
     (本报记者张三) starts with a surname and is none of the part words."""
+    run = unpadded(m.group())
+    if run in entries("credits/report_parts.txt"):
+        return True  # (set apart too: 记者 X 出镜)
     if role_end != m.start() or role_end == 0 or text[role_end - 1] in " \u3000:：_":
         return False
-    run = unpadded(m.group())
-    return run in entries("credits/report_parts.txt") or not plausible_name(run)
+    return not plausible_name(run)
 
 
 @functools.cache
@@ -271,10 +273,10 @@ def labelled_credit_line(text: str) -> Credit | None:
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
         if m["label"] in staff or m["names"] is None:
             continue  # (a label crediting a unit alone: no person)
-        names, _ = _people(m["names"])
+        names = [n for n in _people(m["names"])[0] if not is_unit(n)]  # 图：宣传部 credits a unit, no person
         if spaced and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
-        _credit(c, m["label"], [n for n in names if not is_unit(n)])  # 图：宣传部 credits a unit, no person
+        _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
 
 

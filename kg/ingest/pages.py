@@ -8,6 +8,7 @@ This is the one path every format takes after its reader (see
 from __future__ import annotations
 
 from kg.ingest.body_credits import add_author, read_credits
+from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
 from kg.ingest.fields import take_titled_field
@@ -78,6 +79,7 @@ def build_articles(
     doc.blocks = drop_running_heads(doc.blocks)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
+    doc.blocks = without_masthead(doc.blocks)
     doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
