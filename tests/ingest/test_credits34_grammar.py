@@ -302,3 +302,23 @@ def test_articles_and_credits(read_page, n: int) -> None:
     text, want = CASES[n]
     got = read_page(text, n)
     assert got == [(h, sorted(p)) for h, p in want]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        (
+            "栏目：《桃源新闻》　播出时间：2027年9月3日 19:30　频道：桃源电视台\n稿件编号：TY-0903-01　时长：1′50″",
+            "2027-09-03",
+        ),
+        ("栏目：《职工之声》　播出日期：2027-10-08\n类别：广播·工会", "2027-10-08"),
+    ],
+)
+def test_a_script_airs_on_its_date(tmp_path, header: str, date: str) -> None:
+    """A broadcast script's header of fields is furniture; its air date is the article's."""
+    page = tmp_path / "script.txt"
+    head = "桃源县总工会举办职工技能竞赛"
+    page.write_text(f"{header}\n标题：{head}\n{_SCRIPT_TEXT.format(u='桃源县总工会')}\n", encoding="utf-8")
+    (article,) = read_articles([str(page)]).articles
+    assert (article.headline, article.date) == (head, date)
+    assert "栏目" not in article.text
