@@ -83,7 +83,7 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
         if is_job(unpadded(m.group())) and text[m.end() : m.end() + 1] in (" ", "\u3000"):
             pos = role_end = m.end()  # 宣传干事 X 摄: the job before the name, as a role is
             continue
-        if _segment_label(text, role_end, m):
+        if _segment_label(m):
             break  # 【记者出镜】, 【记者手记】: a script's or a column's part, no one credited
         glued = after_job(unpadded(m.group()))  # 宣传干事叶鸿福摄: the job, then the name
         cut = ([glued] if glued else split_run(unpadded(m.group()))) or role_slot(text, role_end, m)
@@ -99,16 +99,11 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
     return names, outlet
 
 
-def _segment_label(text: str, role_end: int, m: re.Match[str]) -> bool:
-    """A word glued to the role before it (记者出镜, 记者手记, 记者连线) that names a part of a
-    script or a column: the part's label, no person.  A name glued to its role
-    (本报记者张三) starts with a surname and is none of the part words."""
-    run = unpadded(m.group())
-    if run in entries("credits/report_parts.txt"):
-        return True  # (set apart too: 记者 X 出镜)
-    if role_end != m.start() or role_end == 0 or text[role_end - 1] in " \u3000:：_":
-        return False
-    return not plausible_name(run)
+def _segment_label(m: re.Match[str]) -> bool:
+    """A word after a role that names a part of a script or a column (【记者出镜】,
+    【记者手记】, 记者 X 出镜): the part's label, no person.  Told by the list alone: a
+    name glued to its role need not start with a surname (（记者扎西））."""
+    return unpadded(m.group()) in entries("credits/report_parts.txt")
 
 
 @functools.cache

@@ -118,7 +118,12 @@ G2: list[Case] = [
         "县总工会举办职工技能竞赛\n" + _SCRIPT_TEXT.format(u="沅江市总工会") + "\n记者　闵晓东　出镜\n",
         [("县总工会举办职工技能竞赛", ["闵晓东"])],
     ),
-    # a reporter credited in square brackets is still a credit, and a glued one with a surname
+    # a reporter credited in square brackets is still a credit, and a glued one, with a
+    # surname or without (a Tibetan name)
+    (
+        "县总工会举办职工技能竞赛\n" + _body("堆龙德庆区总工会") + "\n（记者扎西　通讯员格桑）\n",
+        [("县总工会举办职工技能竞赛", ["扎西", "格桑"])],
+    ),
     (
         "县总工会举办职工技能竞赛\n" + _body("石门县总工会") + "\n【记者覃思远】\n",
         [("县总工会举办职工技能竞赛", ["覃思远"])],
