@@ -215,10 +215,11 @@ def grammar() -> Grammar:
             rf"(?:^|(?<=\s)|(?<={HAN}){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
             rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
-        # the writer's unit may come first: （某某区总工会 林某）; the closing bracket may be
-        # lost, as above
+        # the writer's unit may come first: （某某区总工会 林某）, and 报道 or 供稿 close the
+        # names (（某某区总工会 林某 供稿））; the closing bracket may be lost, as above
         names_tail=re.compile(
-            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?(?P<people>{names})\s*{_CLOSE}?\s*$"
+            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?"
+            rf"(?P<people>{names})\s*(?:{_REPORT})?\s*{_CLOSE}?\s*$"
         ),
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),

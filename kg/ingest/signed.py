@@ -1,7 +1,7 @@
 """An article closed by its writer's credit in brackets, alone on its line under the text.
 
 A bulletin, a roundup or a page of briefs closes each item with who sent it: （某某街道总工会
-钟离某）, （某某县总工会供稿）, （通讯员 X）, （X）.  What follows such a line is another
+钟离某）, （某某县总工会供稿）, （通讯员 X）, （X）, （报送单位：某某 撰稿：X）.  What follows such a line is another
 item, even on a page taken for one web article (whose short lines are otherwise its
 subheads): an article signs off once, at its end.  Kept apart from :mod:`kg.ingest.split`,
 which asks it.
@@ -13,7 +13,7 @@ import functools
 import re
 
 from kg.ingest.boilerplate import is_prose
-from kg.ingest.bylines import closing_names, people_line
+from kg.ingest.bylines import closing_names, labelled_credit_line, people_line
 from kg.ingest.document import Block
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -34,7 +34,7 @@ def signing_line(text: str) -> bool:
     if _unit_signed().match(t):
         return True
     names = closing_names(t)
-    return (names is not None and names.start == 0) or people_line(t) is not None
+    return (names is not None and names.start == 0) or people_line(t) is not None or labelled_credit_line(t) is not None
 
 
 def signed_off(body: list[Block]) -> bool:
