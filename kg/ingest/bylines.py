@@ -253,8 +253,10 @@ def trailing_people_credit(text: str) -> Credit | None:
 
 
 def labelled_credit_line(text: str) -> Credit | None:
-    """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z."""
-    t = text.strip()
+    """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z; a script
+    may set its labels in square brackets instead (【记者】X 【摄像】Y)."""
+    t = _bracketed_labels(text.strip())
+    bracketed = t != text.strip()  # (【图】活动现场 captions a picture: names must start with a surname)
     g = _grammar()
     if len(t) > CREDIT_MAX:
         return None
@@ -264,15 +266,21 @@ def labelled_credit_line(text: str) -> Credit | None:
     if spaced and not g.spaced.fullmatch(t):
         return None
     staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
-    c = Credit(raw=t, start=0, end=len(text))
+    c = Credit(raw=text.strip(), start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
         if m["label"] in staff or m["names"] is None:
             continue  # (a label crediting a unit alone: no person)
         names = [n for n in _people(m["names"])[0] if not is_unit(n)]  # 图：宣传部 credits a unit, no person
-        if spaced and not all(plausible_name(n) for n in names):
+        if (spaced or bracketed) and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
         _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
+
+
+def _bracketed_labels(t: str) -> str:
+    """【记者】X 【摄像】Y read as 记者：X 摄像：Y (each label as long as it was: the credit's
+    offsets stay those of the line)."""
+    return _grammar().bracket_label.sub(lambda m: m["label"] + "： ", t)
 
 
 def _credit(c: Credit, label: str, names: list[str]) -> None:

@@ -49,6 +49,7 @@ class Grammar:
     label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
     label_item: re.Pattern[str]  # one "label：names" of such a line
     credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
+    bracket_label: re.Pattern[str]  # search: a credit's label in square brackets (【记者】X)
     photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
     shot: re.Pattern[str]  # search: 摄像 opening the camera's names of a script (记者 X 摄像 Y)
 
@@ -223,6 +224,7 @@ def grammar() -> Grammar:
         ),
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
+        bracket_label=re.compile(rf"[【\[](?P<label>{credit_alt})[】\]](?=\s*{HAN})"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
         shot=re.compile(rf"(?<![^\s、，,]){shot}\s*"),
     )

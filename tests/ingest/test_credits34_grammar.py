@@ -130,6 +130,16 @@ G2: list[Case] = [
         "【同期声】\n字幕：鄢春生　沙溪镇总工会主席\n“我们要让快递小哥有个家。”\n联合会下一步将建设驿站。\n",
         [("镇总工会成立快递行业工会联合会", ["扈明月"])],
     ),
+    # labels in square brackets (【记者】X 【摄像】Y); a caption so labelled credits no one
+    (
+        "【标题】县总工会为环卫工人送清凉\n【记者】龙小溪　【摄像】田野\n"
+        "【导语】今天上午，县总工会为全县300名环卫工人送去清凉物资。\n【正文】据了解，县总工会今年共投入资金20万元。\n",
+        [("县总工会为环卫工人送清凉", ["龙小溪", "田野"])],
+    ),
+    (
+        "区总工会举办职工技能竞赛\n" + _body("雨湖区总工会") + "\n【图】活动现场\n【文】郦小川\n",
+        [("区总工会举办职工技能竞赛", ["郦小川"])],
+    ),
     # a reporter credited in square brackets is still a credit, and a glued one, with a
     # surname or without (a Tibetan name)
     (
