@@ -5,9 +5,11 @@ The modules, in the order the data passes through them:
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
-* :mod:`.pages` converts traditional characters, drops page furniture
-  (:mod:`.boilerplate`), repairs PDF breaks (:mod:`.repair`), splits pages into
-  articles (:mod:`.split`) and reads bylines and photo credits (:mod:`.bylines`);
+* :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
+  (:mod:`.fields`), drops page furniture (:mod:`.boilerplate`) and a bulletin's masthead
+  and contents (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
+  articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`) and
+  reads bylines and photo credits (:mod:`.bylines`);
   :mod:`.shapes` says what a line looks like (headline, sentence end, slogan);
   :mod:`.post_dates` reads a social-media post's date line (发布于 …).
 

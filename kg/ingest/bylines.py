@@ -83,6 +83,8 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
         if is_job(unpadded(m.group())) and text[m.end() : m.end() + 1] in (" ", "\u3000"):
             pos = role_end = m.end()  # 宣传干事 X 摄: the job before the name, as a role is
             continue
+        if _segment_label(m):
+            break  # 【记者出镜】, 【记者手记】: a script's or a column's part, no one credited
         glued = after_job(unpadded(m.group()))  # 宣传干事叶鸿福摄: the job, then the name
         cut = ([glued] if glued else split_run(unpadded(m.group()))) or role_slot(text, role_end, m)
         if not cut:
@@ -95,6 +97,13 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
     if apart:
         names[:] = [n for n in names if not any(n in c for c in cut_runs)]
     return names, outlet
+
+
+def _segment_label(m: re.Match[str]) -> bool:
+    """A word after a role that names a part of a script or a column (【记者出镜】,
+    【记者手记】, 记者 X 出镜): the part's label, no person.  Told by the list alone: a
+    name glued to its role need not start with a surname (（记者扎西））."""
+    return unpadded(m.group()) in entries("credits/report_parts.txt")
 
 
 @functools.cache
@@ -244,8 +253,10 @@ def trailing_people_credit(text: str) -> Credit | None:
 
 
 def labelled_credit_line(text: str) -> Credit | None:
-    """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z."""
-    t = text.strip()
+    """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z; a script
+    may set its labels in square brackets instead (【记者】X 【摄像】Y)."""
+    t = _bracketed_labels(text.strip())
+    bracketed = t != text.strip()  # (【图】活动现场 captions a picture: names must start with a surname)
     g = _grammar()
     if len(t) > CREDIT_MAX:
         return None
@@ -255,15 +266,21 @@ def labelled_credit_line(text: str) -> Credit | None:
     if spaced and not g.spaced.fullmatch(t):
         return None
     staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
-    c = Credit(raw=t, start=0, end=len(text))
+    c = Credit(raw=text.strip(), start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
-        if m["label"] in staff:
-            continue
-        names, _ = _people(m["names"])
-        if spaced and not all(plausible_name(n) for n in names):
+        if m["label"] in staff or m["names"] is None:
+            continue  # (a label crediting a unit alone: no person)
+        names = [n for n in _people(m["names"])[0] if not is_unit(n)]  # 图：宣传部 credits a unit, no person
+        if (spaced or bracketed) and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
-        _credit(c, m["label"], [n for n in names if not is_unit(n)])  # 图：宣传部 credits a unit, no person
+        _credit(c, m["label"], names)
     return c if c.reporters or c.photographers else None
+
+
+def _bracketed_labels(t: str) -> str:
+    """【记者】X 【摄像】Y read as 记者：X 摄像：Y (each label as long as it was: the credit's
+    offsets stay those of the line)."""
+    return _grammar().bracket_label.sub(lambda m: m["label"] + "： ", t)
 
 
 def _credit(c: Credit, label: str, names: list[str]) -> None:

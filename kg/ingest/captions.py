@@ -21,8 +21,10 @@ from kg.lexicon import alternation
 
 @functools.cache
 def _caption() -> re.Pattern[str]:
-    # a colon after the label, or on posts a bar (图｜颁发证书现场)
-    return re.compile(rf"(?:{alternation('pages/caption_labels.txt')})\s*[:：｜|丨]")
+    # a colon after the label, or on posts a bar (图｜颁发证书现场), or the label in square
+    # brackets (【图】颁发证书现场)
+    labels = alternation("pages/caption_labels.txt")
+    return re.compile(rf"(?:{labels})\s*[:：｜|丨]|[【\[](?:{labels})[】\]]")
 
 
 def caption_of(text: str) -> str | None:

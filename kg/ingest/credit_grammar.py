@@ -49,6 +49,7 @@ class Grammar:
     label_tail: re.Pattern[str]  # search: 摄影 张三 closing a caption
     label_item: re.Pattern[str]  # one "label：names" of such a line
     credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
+    bracket_label: re.Pattern[str]  # search: a credit's label in square brackets (【记者】X)
     photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
     shot: re.Pattern[str]  # search: 摄像 opening the camera's names of a script (记者 X 摄像 Y)
 
@@ -148,11 +149,20 @@ def grammar() -> Grammar:
     # by a space (图文：某某街道总工会 X, as posts sign): the unit is no name
     # (the next label is no name: 文字：某某区总工会 图片：Y credits the unit alone)
     unit = rf"(?:{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})\s+(?!(?:{labels})\s*{_LSEP}))?"
-    item = rf"(?P<label>{labels})\s*{_LSEP}\s*{unit}(?P<names>(?:{role_plain}\s*)?{label_names})"
-    item_plain = rf"(?:{labels})\s*{_LSEP}\s*{unit}(?:{role_plain}\s*)?{label_names}"
+    # a label may credit a unit alone (图：区总工会宣传部, 摄影：融媒体中心): no person; tried
+    # first, else the unit's head characters would be read as a name
+    # (the unit closes the item: a name after it is the writer's, 文｜市总工会 X)
+    alone = (
+        rf"{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})"
+        rf"(?=\s*(?:$|[)）】\]，,;；|｜丨]|(?:{labels})\s*{_LSEP}))"
+    )
+    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
+    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
+    # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
+    source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
     # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
     between = r"\s*[，,;；|｜丨]?\s*"
-    labelled = rf"{_DECOR}[（(【\[]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
+    labelled = rf"{_DECOR}[（(【\[]?\s*(?:{source}\s*)?{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
     named_item = rf"(?:{role_plain}\s*)?(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
@@ -207,13 +217,15 @@ def grammar() -> Grammar:
             rf"(?:^|(?<=\s)|(?<={HAN}){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
             rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
-        # the writer's unit may come first: （某某区总工会 林某）; the closing bracket may be
-        # lost, as above
+        # the writer's unit may come first: （某某区总工会 林某）, and 报道 or 供稿 close the
+        # names (（某某区总工会 林某 供稿））; the closing bracket may be lost, as above
         names_tail=re.compile(
-            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?(?P<people>{names})\s*{_CLOSE}?\s*$"
+            rf"(?:^|(?<=[。！？…”』]))\s*{_OPEN}\s*(?:(?P<unit>{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')}))\s+)?"
+            rf"(?P<people>{names})\s*(?:{_REPORT})?\s*{_CLOSE}?\s*$"
         ),
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
+        bracket_label=re.compile(rf"[【\[](?P<label>{credit_alt})[】\]](?=\s*{HAN})"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
         shot=re.compile(rf"(?<![^\s、，,]){shot}\s*"),
     )

@@ -8,8 +8,10 @@ This is the one path every format takes after its reader (see
 from __future__ import annotations
 
 from kg.ingest.body_credits import add_author, read_credits
+from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
+from kg.ingest.fields import take_titled_field
 from kg.ingest.headlines import (
     cleaned_headline,
     column_label,
@@ -75,7 +77,9 @@ def build_articles(
     forms = simplify(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.blocks = drop_running_heads(doc.blocks)
+    doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
+    doc.blocks = without_masthead(doc.blocks)
     doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
@@ -85,6 +89,10 @@ def build_articles(
     if not doc.one_article:
         doc.blocks = split_item_heads(doc.blocks)
     segments = merge_sign_offs(segments_of(doc))
+    if segments and titled is not None:  # the field 标题：X heads the first article, the others are decks
+        first = segments[0]
+        first.decks = [b for b in (first.headline, *first.decks) if b is not None]
+        first.headline = Block(titled)
     if segments:
         owner_over_headline(segments[0])
     if segments:

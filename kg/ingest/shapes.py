@@ -56,10 +56,16 @@ def is_numbered(text: str) -> bool:
     return bool(_NUMBERED.match(text))
 
 
+@functools.cache
+def _script_line() -> re.Pattern[str]:
+    return re.compile(rf"^[【\[]?(?:{alternation('pages/script_labels.txt')})[】\]]?\s*[:：]")
+
+
 def title_like(text: str) -> bool:
-    """Short, no sentence punctuation, not a credit: could be a headline, deck or slogan."""
+    """Short, no sentence punctuation, not a credit: could be a headline, deck or slogan.
+    A script's labelled line (字幕：记者 X, 画面：…) is none: its text on screen."""
     t = text.strip()
-    if not (2 <= len(t) <= TITLE_MAX) or len(_HAN.findall(t)) < 2:
+    if not (2 <= len(t) <= TITLE_MAX) or len(_HAN.findall(t)) < 2 or _script_line().match(t):
         return False
     if "。" in t or t[-1] in "，、；：,;:" or ends_mid_sentence(t):
         return False

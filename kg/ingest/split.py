@@ -19,6 +19,7 @@ from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
 from kg.ingest.shapes import TITLE_MAX, account_name, ends_mid_sentence, is_slogan, title_like
+from kg.ingest.signed import signed_off
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
 
@@ -180,7 +181,14 @@ def split_plain(
                 i = j
                 continue
             inner = web_article or all(id(x.text) in captions for x in blocks[i:j])
-            if inner and cur is not None and cur.has_text() and j < len(blocks) and not _opens(blocks, j):
+            if (
+                inner
+                and cur is not None
+                and cur.has_text()
+                and j < len(blocks)
+                and not _opens(blocks, j)
+                and not signed_off(cur.body)
+            ):
                 cur.body.extend(blocks[i:j])  # a caption or subhead of the page's one article
                 i = j
                 continue

@@ -1,0 +1,81 @@
+"""A printed bulletin's masthead and contents: no article's header.
+
+A union's 工作简报, 工作动态 or 信息专报 opens with a masthead (内部资料, the bulletin's
+name, its issue number 第7期（总第186期）, the issuing office's imprint 某某办公室编印 and
+the date) and often a contents list (【本期导读】) repeating the headlines of the items
+below.  Left in, the masthead's lines are taken for the first item's headline and the
+contents for its decks, and every item falls into one article.  The issue line and the
+imprint are told by their shapes; the contents by the headlines they repeat.  The date of
+the imprint line is read before, as a meta line's (:mod:`kg.ingest.page_furniture`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.boilerplate import is_prose
+from kg.ingest.distribution import distribution_line
+from kg.ingest.document import Block
+from kg.ingest.shapes import TITLE_MAX
+from kg.lexicon import alternation
+from kg.lexicon.chars import HAN
+
+# 第7期, 第7期（总第186期）, 〔2027〕第5期, 2027年第3期, 总第41期
+_ISSUE = re.compile(
+    r"^\s*(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}年)?\s*(?:总)?第\s*\d{1,4}\s*期"
+    r"\s*(?:[（(]总第\s*\d{1,5}\s*期[)）])?\s*$"
+)
+_BULLET = re.compile(r"^\s*[•·▪◦●○■□◆◇▶►★☆\-*]\s*")
+
+
+@functools.cache
+def _imprint() -> re.Pattern[str]:
+    """某某总工会办公室编印: a unit's name and the verb of issuing it, alone on the line."""
+    units = alternation("credits/unit_heads.txt")
+    return re.compile(rf"^\s*[{HAN}]{{2,24}}?(?:{units})\s*(?:{alternation('pages/imprint_verbs.txt')})\s*$")
+
+
+def is_masthead(line: str) -> bool:
+    """A bulletin's issue line (第7期（总第186期）) or imprint (某某办公室编印), or at its foot a
+    distribution line (报：…, 发：…) or its print run (（共印60份）)."""
+    return distribution_line(line) or any(rx.match(line) is not None for rx in (_ISSUE, _imprint()))
+
+
+def _bare(line: str) -> str:
+    return _BULLET.sub("", line).strip()
+
+
+def contents_lines(blocks: list[Block]) -> set[int]:
+    """Indices of a contents list before the first sentence: short lines, two or more of
+    which a later line repeats alone (the items' headlines, the first of them maybe
+    straight under the list), from the first repeated one to the last, and the bulleted
+    items after it (a column's name, 基层简讯, printed otherwise below)."""
+    first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
+    bare = [_bare(b.text.text) for b in blocks]
+    last_at = {t: i for i, t in enumerate(bare)}
+    repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i]
+    if len(repeated) < 2:
+        return set()
+    found = set(range(repeated[0], repeated[-1] + 1))
+    k = repeated[-1] + 1
+    while k < first_prose and _BULLET.match(blocks[k].text.text):
+        found.add(k)
+        k += 1
+    return found
+
+
+def without_masthead(blocks: list[Block]) -> list[Block]:
+    """The blocks without a bulletin's issue line, imprint and contents list."""
+    drop = contents_lines(blocks) | {i for i, b in enumerate(blocks) if b.level is None and is_masthead(b.text.text)}
+    if not drop:
+        return blocks
+    kept: list[Block] = []
+    gap = 0
+    for i, b in enumerate(blocks):
+        if i in drop:
+            gap += b.gap + 1
+            continue
+        kept.append(Block(b.text, b.level, b.gap + gap) if gap else b)
+        gap = 0
+    return kept
