@@ -28,6 +28,9 @@ _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
 # as Hong Kong and Taiwan reports write it; in Chinese numerals, 今（十四）日, as Macau's do):
 # the day is said outright, wherever it stands
 _BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日?[）)]日?")
+# a day written with a dot (3.18，龙湾区总工会…), as posts write it: a date only where it opens
+# a clause, a comma after it (never 3.5万 or a score)
+_DOTTED_DAY = re.compile(r"(?<![\d.．])(\d{1,2})[.．](\d{1,2})(?![\d.．])")
 # a part of a month (3月初，2024年3月中旬，): the month, no day
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # 揭牌仪式后，/ 会议结束后，: a sentence opening after an event named by its head, on its day
@@ -222,6 +225,12 @@ def _opening_date(ctx: ArticleContext):
             if parsed and parsed[1] != "gYearMonth":
                 return (*parsed, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["context"]))
     report = _report_date(ctx)
+    year = ctx.page.year or (report.year if report else None)
+    for m in _DOTTED_DAY.finditer(ctx.text, body_start, end):
+        if year and _opens_clause(ctx.text, m.start(), m.end(), body_start):
+            parsed = parse_date(f"{year}年{m.group(1)}月{m.group(2)}日", year)
+            if parsed:
+                return (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
     if report is not None:
         for m in _BRACKETED_DAY.finditer(ctx.text, body_start, end):
             number = m.group(2)
