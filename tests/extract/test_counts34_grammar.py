@@ -6,7 +6,7 @@ and on which day, in the shapes real pages give them.
 - Numbers that are not who took part stay out: 人次, money, 份, 个/家, 岗位, 场次, winners,
   those expected (应到), a body's size (会员总数), reach (覆盖N万职工), periods, phone numbers,
   years, plans (计划发展N名会员).
-- Dates: 日前/近日 give none; 当天/次日/同日 follow the event before; a date in a dateline
+- Dates: 日前/近日 give none; 当天/同日 follow the event before, 次日/第二天 the day after it; a date in a dateline
   (本报讯 3月18日) or a headline dates the event; 3.18 is March 18.
 
 Every case is invented (no line comes from a corpus page).  ``ev`` is a part of the event's
@@ -244,6 +244,26 @@ CASES = [
         "江门市",
         {"ev": "工会干部培训班", "count": 120, "date": "08-28"},
         id="date-range",
+    ),
+    # --- 次日 / 第二天: the day after the event told before
+    C(
+        "6月5日，邹城市总工会召开全市工会系统安全生产月动员会。全市工会干部共计210人参加。"
+        "次日，市总工会组织30名安全员赴企业开展安全检查活动。",
+        "济宁市",
+        {"ev": "安全检查活动", "count": 30, "date": "06-06"},
+        id="next-day-own-count",
+    ),
+    C(
+        "5月9日，武川县总工会举行工会主席培训班开班仪式。第二天，县总工会在可可以力更镇举办职工法律知识讲座，80余名职工参加。",
+        "呼和浩特市",
+        {"ev": "法律知识讲座", "count": 80, "date": "05-10"},
+        id="second-day-lecture",
+    ),
+    C(
+        "近日，武川县总工会举行工会主席培训班开班仪式。次日，县总工会举办职工法律知识讲座。",
+        "呼和浩特市",
+        {"ev": "法律知识讲座", "date": None},
+        id="next-day-of-undated",
     ),
     # --- traditional characters and reposts
     C(
