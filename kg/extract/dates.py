@@ -10,8 +10,9 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, RELATIVE_DAYS, SAME_OCCASION
+from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EventFact
 
 # a day relative to the report: 昨天, 今日
 _RELATIVE = re.compile(alternation_of(tuple(RELATIVE_DAYS)))
@@ -28,6 +29,9 @@ _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
 # as Hong Kong and Taiwan reports write it; in Chinese numerals, 今（十四）日, as Macau's do):
 # the day is said outright, wherever it stands
 _BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日?[）)]日?")
+# a day written with a dot (3.18，龙湾区总工会…), as posts write it: a date only where it opens
+# a clause, a comma after it (never 3.5万 or a score)
+_DOTTED_DAY = re.compile(r"(?<![\d.．])(\d{1,2})[.．](\d{1,2})(?![\d.．])")
 # a part of a month (3月初，2024年3月中旬，): the month, no day
 _MONTH_PART = re.compile(f"(?:(\\d{{4}})年)?(\\d{{1,2}})月(?:{alternation_of(MONTH_PARTS)})")
 # 揭牌仪式后，/ 会议结束后，: a sentence opening after an event named by its head, on its day
@@ -43,6 +47,8 @@ _SAME_DAY = ("同日", "当天", "当日")
 # 随后, 会后, 赛后: the occasion's words of right after it (the event named just before)
 _RIGHT_AFTER = tuple(w for w in SAME_OCCASION if w.endswith("后"))
 _IN_OCCASION = tuple("在" + w for w in SAME_OCCASION)
+# 次日, 第二天: a day counted from the event told before
+_NEXT_DAY = tuple(sorted(NEXT_DAYS, key=len, reverse=True))
 
 
 def _right_after(ctx: ArticleContext, sa: int) -> bool:
@@ -196,6 +202,9 @@ def occasion_dates(ctx: ArticleContext) -> None:
             sa, sb = ctx.sentence_of(at)
             # (在随后召开的X上: the occasion's word after 在)
             at_occasion = ctx.opens_with(sa, SAME_OCCASION) or ctx.opens_with(sa, _IN_OCCASION)
+            if ctx.opens_with(sa, _NEXT_DAY):
+                f.date = _days_after(ctx, sa, main)
+                break
             if at_occasion or _AFTER_EVENT.match(ctx.text, sa, sb):
                 # (同日召开的X after Y, 18日下午: the day of the event dated last before, Y's;
                 # so of 随后召开的X, right after Y, in a bulletin of items of other days)
@@ -203,6 +212,18 @@ def occasion_dates(ctx: ArticleContext) -> None:
                 last = max(before, key=lambda e: e.evidence.start, default=main)
                 f.date = last.date if ctx.opens_with(sa, _SAME_DAY) or _right_after(ctx, sa) else main.date
                 break
+
+
+def _days_after(ctx: ArticleContext, sa: int, main: EventFact):
+    """次日，…: the day after that of the event dated last before the sentence at ``sa``
+    (a full date only; none from a month alone)."""
+    before = [e for e in ctx.facts.events if e.date is not None and e.evidence.start < sa]
+    last = max(before, key=lambda e: e.evidence.start, default=main)
+    word = next(w for w in _NEXT_DAY if ctx.opens_with(sa, (w,)))
+    if last.date is None or last.date[1] != "date":
+        return None
+    day = date.fromisoformat(last.date[0]) + timedelta(days=NEXT_DAYS[word])
+    return day.isoformat(), "date", ctx.evidence(sa, sa + len(word), CONFIDENCE["context"])
 
 
 def _opening_date(ctx: ArticleContext):
@@ -222,6 +243,12 @@ def _opening_date(ctx: ArticleContext):
             if parsed and parsed[1] != "gYearMonth":
                 return (*parsed, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["context"]))
     report = _report_date(ctx)
+    year = ctx.page.year or (report.year if report else None)
+    for m in _DOTTED_DAY.finditer(ctx.text, body_start, end):
+        if year and _opens_clause(ctx.text, m.start(), m.end(), body_start):
+            parsed = parse_date(f"{year}年{m.group(1)}月{m.group(2)}日", year)
+            if parsed:
+                return (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
     if report is not None:
         for m in _BRACKETED_DAY.finditer(ctx.text, body_start, end):
             number = m.group(2)
