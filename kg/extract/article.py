@@ -46,7 +46,7 @@ from kg.extract.honour_lists import (
     received_by,
     relative_winners,
 )
-from kg.extract.honour_series import honour_series, named_as, respective_prizes
+from kg.extract.honour_series import honour_series, listed_bodies, named_as, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
@@ -129,6 +129,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     respective_prizes,  # A、B、C分获一、二、三等奖
     honour_series,  # 先后荣获A、B等称号
     named_as,  # 命名A、B为“Y”
+    listed_bodies,  # A工会、B工会获优秀组织奖: each body of the list
     table_awards,  # 姓名 / 单位 / 奖项: a row to each holder
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )

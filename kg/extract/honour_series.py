@@ -11,6 +11,9 @@ readers of kg.extract.awards see only the first:
 - the giver naming its holders as an honour: 命名A、B为“Y”: the people (else the bodies)
   between the verb and 为 hold the quoted honour (``name-as`` in the award patterns).
 
+- bodies listed before the body an honour is given to: A工会、B工会获优秀组织奖 (the
+  readers give a clause's honour to the body named last);
+
 A clause that puts its holders forward (推荐, 拟…) gives nothing (kg.extract.awards._give).
 """
 
@@ -44,6 +47,10 @@ _NAME_AS = re.compile(
     f'(?:{alternation_of(NAME_AS_VERBS)})([^，,。；;！？!?“”"「」『』]{{2,60}}?)为[“"「『]([^“”"「」『』]{{2,16}})[”"」』]'
 )
 _NOMINATED = re.compile(alternation_of(NOMINATING_VERBS))
+_BODIES = ("TradeUnion", "Organization")
+_JOINS = "、和及与"
+# how long a body's name listed before another may be
+_BODY_REACH = 30
 
 
 def respective_prizes(ctx: ArticleContext) -> None:
@@ -54,9 +61,17 @@ def respective_prizes(ctx: ArticleContext) -> None:
         people = ctx.mentions_in("PERSON", _clause_start(ctx, m.start()), m.start())
         if len(prizes) < 2 or len(prizes) != len(people):
             continue
-        ev = ctx.evidence(people[0].start_char, m.end(), CONFIDENCE["pattern"])
-        for p, prize in zip(people, prizes, strict=True):
-            award(ctx, EntityRef("Person", p.text), prize, ev)  # (a rank, 第一名, is no award)
+        a, b = people[0].start_char, m.end() + len("、".join(prizes))
+        ev = ctx.evidence(a, b, CONFIDENCE["pattern"])
+        paired = {(p.text, prize) for p, prize in zip(people, prizes, strict=True)}
+        # (荣获 of 分别荣获 gave the first prize to every name: not theirs but the first's)
+        ctx.facts.awards[:] = [
+            (ref, h, e)
+            for ref, h, e in ctx.facts.awards
+            if not (ref.cls == "Person" and h in prizes and (ref.name, h) not in paired and a <= e.start < b)
+        ]
+        for name, prize in sorted(paired, key=lambda t: prizes.index(t[1])):
+            award(ctx, EntityRef("Person", name), prize, ev)  # (a rank, 第一名, is no award)
 
 
 def _prizes_at(text: str, pos: int) -> list[str]:
@@ -66,6 +81,23 @@ def _prizes_at(text: str, pos: int) -> list[str]:
         return [f"{m.group(1) or ''}{n}{m.group(3)}" for n in _ITEM_SPLIT.split(m.group(2))]
     m = _PLACE_LIST.match(text, pos)
     return _ITEM_SPLIT.split(m.group()) if m is not None else []
+
+
+def listed_bodies(ctx: ArticleContext) -> None:
+    """贵阳市总工会、遵义市总工会获优秀组织奖: an honour given to a body (its evidence opening
+    at the body's name) is held too by each body listed right before it (、 和 及 与 between)."""
+    text = ctx.text
+    for ref, honour, ev in list(ctx.facts.awards):
+        if ref.cls not in _BODIES:
+            continue
+        x = ev.start
+        while x > 0 and text[x - 1] in _JOINS:
+            before = [(bx, r) for y, bx, r in bodies_in(ctx, max(0, x - 1 - _BODY_REACH), x - 1) if y == x - 1]
+            if not before:
+                break
+            bx, r = min(before, key=lambda t: t[0])  # the longest name ending there
+            award(ctx, r, honour, ctx.evidence(bx, ev.end, CONFIDENCE["context"]))
+            x = bx
 
 
 def honour_series(ctx: ArticleContext) -> None:

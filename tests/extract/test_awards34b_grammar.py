@@ -127,6 +127,18 @@ CASES = [
         {"has": [("城北区朝阳街道总工会", "先进集体")]},
         id="street-union-collective",
     ),
+    C(
+        "本次表彰中，贵阳市总工会、遵义市总工会获优秀组织奖。",
+        "贵州省",
+        {"has": [("贵阳市总工会", "优秀组织奖"), ("遵义市总工会", "优秀组织奖")]},
+        id="bodies-listed-prize",
+    ),
+    C(
+        "沙志刚劳模创新工作室被命名为“省级示范性劳模创新工作室”。",
+        "唐山市",
+        {"not_held": ["沙志刚"]},
+        id="studio-named-not-person",
+    ),
     # --- the giver names holders then the honour
     C(
         "市总工会决定，授予滕晓峰、阙丽萍等10名职工“鹭岛工匠”称号。",
@@ -193,6 +205,18 @@ CASES = [
         "桂林市",
         {"has": [("龙海峰", "金奖"), ("甄丽", "银奖")], "not_pairs": [("龙海峰", "银奖"), ("甄丽", "金奖")]},
         id="fenbie-gold-silver",
+    ),
+    C(
+        "钟离雪、上官婉分别荣获一等奖、二等奖。",
+        "淮南市",
+        {"has": [("钟离雪", "一等奖"), ("上官婉", "二等奖")], "not_pairs": [("上官婉", "一等奖")]},
+        id="fenbie-ronghuo-compound-surnames",
+    ),
+    C(
+        "经推荐，栾海涛被推荐为“河北工匠”候选人。",
+        "石家庄市",
+        {"none": True},
+        id="recommended-candidate",
     ),
     C(
         "柴明、冼国华分获第一、二名。",
