@@ -46,6 +46,7 @@ from kg.extract.honour_lists import (
     received_by,
     relative_winners,
 )
+from kg.extract.honour_series import honour_series, listed_bodies, named_as, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
@@ -125,6 +126,10 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     placed_lines,  # 一等奖：A（…）、B, a place a line
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
+    respective_prizes,  # A、B、C分获一、二、三等奖
+    honour_series,  # 先后荣获A、B等称号
+    named_as,  # 命名A、B为“Y”
+    listed_bodies,  # A工会、B工会获优秀组织奖: each body of the list
     table_awards,  # 姓名 / 单位 / 奖项: a row to each holder
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )

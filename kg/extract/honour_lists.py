@@ -20,6 +20,7 @@ from kg.extract.wordlists import (
     BESTOW_VERBS,
     GIVING_TO_VERBS,
     GIVING_VERBS,
+    HONOUR_HOLDER,
     HONOUR_KIND,
     HONOUR_LISTING,
     HONOUR_RECEIVE,
@@ -60,11 +61,13 @@ _HEADED = re.compile(
     f"(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{{0,8}}[:：][ \u3000]*\n"
 )
 # 二、河南省五一劳动奖章（800名）: a line opening with an honour (its ordinal, its count of
-# holders), heading the lines of its holders as an award list prints them
+# holders) or naming itself a list (“江淮工匠”名单：), heading the lines of its holders as an
+# award list prints them
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
 _HEADING = re.compile(
     f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"「『]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
-    f"(?:(?P<count>[（(]{_NUMBER}(?:名|位|人)[）)])|[:：]?[ \u3000]*(?=\n))",
+    f"(?:(?P<count>[（(]{_NUMBER}(?:名|位|人)[）)])"
+    f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*(?=\n))",
     re.M,
 )
 # 郑州市：: the words heading the holders of one place inside the list
@@ -169,9 +172,9 @@ def headed_holders(ctx: ArticleContext) -> None:
     alone (郑州市：) heads a part of the list; the list ends at the first other line that
     opens with no name."""
     text = ctx.text
-    # (a heading numbered or counting its holders: not a line that ends in a title word,
-    # 区领导慰问劳模)
-    headings = (m for m in _HEADING.finditer(text) if m.group("ord") or m.group("count"))
+    # (a heading numbered, counting its holders or naming itself a list: not a line that
+    # ends in a title word, 区领导慰问劳模)
+    headings = (m for m in _HEADING.finditer(text) if m.group("ord") or m.group("count") or m.group("list"))
     for m in (*_HEADED.finditer(text), *headings):
         honour, pos = m.group("honour" if m.re is _HEADING else 1), m.end()
         if len(honour) < 4:

@@ -140,6 +140,8 @@ TITLED_VERBS = _column("awards/award_patterns.tsv", "titled")
 APPOINTING_TOKENS = _column("awards/award_patterns.tsv", "appoint")
 NOMINATING_VERBS = _column("awards/award_patterns.tsv", "nominate")
 SUBJECT_PRONOUNS = _column("awards/award_patterns.tsv", "pronoun")
+RESPECTIVE_VERBS = _column("awards/award_patterns.tsv", "respective")
+NAME_AS_VERBS = _column("awards/award_patterns.tsv", "name-as")
 BARE_UNION_WORDS = words("posts/bare_union_words.txt")
 # 属下, 属会, 旗下: between a body and one that belongs to it
 BELONGING_WORDS = words("bodies/belonging_words.txt")

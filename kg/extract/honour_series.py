@@ -1,0 +1,124 @@
+"""Family *awards*, continued: honours written as a series against their holders.
+
+Three frames put more than one holder or more than one honour in one clause, where the
+readers of kg.extract.awards see only the first:
+
+- a list of prizes won respectively: A、B、C分获一、二、三等奖 (or 分别获得金奖、银奖和铜奖):
+  news pairs the k-th name with the k-th prize; a list whose length differs from the
+  names' is left alone (which goes with which is not written);
+- a list of honours after a verb of receiving: 先后荣获全国五一劳动奖章、全国劳动模范等称号:
+  each item ending with an honour's head is held by the clause's people (else its body);
+- the giver naming its holders as an honour: 命名A、B为“Y”: the people (else the bodies)
+  between the verb and 为 hold the quoted honour (``name-as`` in the award patterns).
+
+- bodies listed before the body an honour is given to: A工会、B工会获优秀组织奖 (the
+  readers give a clause's honour to the body named last);
+
+A clause that puts its holders forward (推荐, 拟…) gives nothing (kg.extract.awards._give).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.awards import HONOUR_HEAD_WORDS, _clause_start, _give, award, bodies_in
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import NAME_AS_VERBS, NOMINATING_VERBS, PLACES_WON, RESPECTIVE_VERBS, TITLED_VERBS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+_NUMERALS = "一二三四五六七八九十"
+# 一、二、三等奖 / 第一、二名: numerals listed, sharing the words after the last one
+_SHARED = re.compile(f"(第)?([{_NUMERALS}](?:[、和及与][{_NUMERALS}])+)(等奖|名)")
+# 金奖、银奖和铜奖: places written out, listed
+_PLACES = f"(?:{alternation_of(PLACES_WON)})"
+_PLACE_LIST = re.compile(f"{_PLACES}(?:[、和及与]{_PLACES})+")
+_RESPECTIVE = re.compile(f"(?:{alternation_of(RESPECTIVE_VERBS)})了?")
+# 荣获全国五一劳动奖章、全国劳动模范等称号: honours listed after a verb of receiving
+_ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?'
+_HONOUR_SERIES = re.compile(
+    f"(?:{alternation_of(TITLED_VERBS)})了?((?:{_ITEM})(?:[、和及与](?:{_ITEM}))+)(?:等)?(?:荣誉)?(?:称号)?"
+)
+_ITEM_SPLIT = re.compile("[、和及与]")
+_QUOTES = re.compile('[“"「『”」』]')
+_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+# 命名A、B为“Y”: the verb, its holders, 为 and the quoted honour
+_NAME_AS = re.compile(
+    f'(?:{alternation_of(NAME_AS_VERBS)})([^，,。；;！？!?“”"「」『』]{{2,60}}?)为[“"「『]([^“”"「」『』]{{2,16}})[”"」』]'
+)
+_NOMINATED = re.compile(alternation_of(NOMINATING_VERBS))
+_BODIES = ("TradeUnion", "Organization")
+_JOINS = "、和及与"
+# how long a body's name listed before another may be
+_BODY_REACH = 30
+
+
+def respective_prizes(ctx: ArticleContext) -> None:
+    """A、B、C分获一、二、三等奖: the k-th name of the clause wins the k-th prize listed."""
+    text = ctx.text
+    for m in _RESPECTIVE.finditer(text):
+        prizes = _prizes_at(text, m.end())
+        people = ctx.mentions_in("PERSON", _clause_start(ctx, m.start()), m.start())
+        if len(prizes) < 2 or len(prizes) != len(people):
+            continue
+        a, b = people[0].start_char, m.end() + len("、".join(prizes))
+        ev = ctx.evidence(a, b, CONFIDENCE["pattern"])
+        paired = {(p.text, prize) for p, prize in zip(people, prizes, strict=True)}
+        # (荣获 of 分别荣获 gave the first prize to every name: not theirs but the first's)
+        ctx.facts.awards[:] = [
+            (ref, h, e)
+            for ref, h, e in ctx.facts.awards
+            if not (ref.cls == "Person" and h in prizes and (ref.name, h) not in paired and a <= e.start < b)
+        ]
+        for name, prize in sorted(paired, key=lambda t: prizes.index(t[1])):
+            award(ctx, EntityRef("Person", name), prize, ev)  # (a rank, 第一名, is no award)
+
+
+def _prizes_at(text: str, pos: int) -> list[str]:
+    """The prizes listed at ``pos``: 一、二、三等奖 -> 一等奖, 二等奖, 三等奖; 金奖、银奖 as written."""
+    m = _SHARED.match(text, pos)
+    if m is not None:
+        return [f"{m.group(1) or ''}{n}{m.group(3)}" for n in _ITEM_SPLIT.split(m.group(2))]
+    m = _PLACE_LIST.match(text, pos)
+    return _ITEM_SPLIT.split(m.group()) if m is not None else []
+
+
+def listed_bodies(ctx: ArticleContext) -> None:
+    """贵阳市总工会、遵义市总工会获优秀组织奖: an honour given to a body (its evidence opening
+    at the body's name) is held too by each body listed right before it (、 和 及 与 between)."""
+    text = ctx.text
+    for ref, honour, ev in list(ctx.facts.awards):
+        if ref.cls not in _BODIES:
+            continue
+        x = ev.start
+        while x > 0 and text[x - 1] in _JOINS:
+            before = [(bx, r) for y, bx, r in bodies_in(ctx, max(0, x - 1 - _BODY_REACH), x - 1) if y == x - 1]
+            if not before:
+                break
+            bx, r = min(before, key=lambda t: t[0])  # the longest name ending there
+            award(ctx, r, honour, ctx.evidence(bx, ev.end, CONFIDENCE["context"]))
+            x = bx
+
+
+def honour_series(ctx: ArticleContext) -> None:
+    """先后荣获A、B等称号: each honour of the list to the clause's people (else its body)."""
+    for m in _HONOUR_SERIES.finditer(ctx.text):
+        a = _clause_start(ctx, m.start())
+        for item in _ITEM_SPLIT.split(m.group(1)):
+            honour = _EDITION.sub("", _QUOTES.sub("", item))
+            if len(honour) >= 4:
+                _give(ctx, honour, a, m.start(), m.end(), last=None)
+
+
+def named_as(ctx: ArticleContext) -> None:
+    """命名A、B为“Y”: the people (else the bodies) between the verb and 为 hold “Y”."""
+    text = ctx.text
+    for m in _NAME_AS.finditer(text):
+        if _NOMINATED.search(text, _clause_start(ctx, m.start()), m.start()):
+            continue
+        a, b = m.span(1)
+        holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
+        if not holders:
+            holders = [(x, ref) for _y, x, ref in bodies_in(ctx, a, b)]
+        for x, ref in holders:
+            award(ctx, ref, _EDITION.sub("", m.group(2)), ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
