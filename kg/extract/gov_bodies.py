@@ -329,6 +329,23 @@ def zone_in_full(ctx: ArticleContext, name: str) -> str:
     return name
 
 
+def city_led_forms(ctx: ArticleContext) -> None:
+    """门头沟区卫生健康委员会 as printed, and 区卫健委 named in full 北京市门头沟区卫生健康委员会:
+    a body printed with its district but not its city is the one named with both."""
+    names = {ref.name: ref for ref in ctx.facts.entities if ref.cls == "Organization"}
+    merged: dict[EntityRef, EntityRef] = {}
+    for name, ref in names.items():
+        for k in range(2, min(len(name) - 3, 8) + 1):
+            short = names.get(name[k:])
+            if short is None or short == ref:
+                continue
+            cities = ctx.gaz.lookup(name[:k])
+            areas = [a for n in range(2, 9) for a in ctx.gaz.lookup(name[k : k + n])]
+            if any(a.parent == city.code for city in cities for a in areas):
+                merged[short] = ref
+    ctx.merge(merged)
+
+
 def short_department_forms(ctx: ArticleContext) -> None:
     """师市人社局 … 师市人力资源和社会保障局: a body named with a level body's short form
     (人社局) after some words the registry could not place (师市) is the one the article names
