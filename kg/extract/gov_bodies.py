@@ -48,6 +48,10 @@ REGION_GOVERNMENT, REGION_GOVERNMENT_WORD = "{area}政府", "政府"
 AREA_SLOT = "{area}"
 
 TOWNSHIP = "township"  # the registry's level of towns, townships and streets
+# how news shortens a development zone's ending (高新技术产业开发区 → 高新区)
+ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")
+# the level word of a city (and of a municipality: 天津市)
+CITY = "市"
 
 
 def read_area_body(ctx: ArticleContext, s: Span) -> bool:
@@ -296,16 +300,50 @@ def area_forms(ctx: ArticleContext, area) -> set[str]:
 
 
 def full_area_name(ctx: ArticleContext, area) -> str:
-    """A district's or county's name led by its city's (西安市雁塔区), as official names are;
-    a county-level city's alone (仁怀市), and one the registry names with its city already
-    (岳阳市屈原管理区) as it is."""
+    """A district's or county's name led by its city's (西安市雁塔区), a municipality's
+    district's by the municipality's (天津市和平区), as official names are; a county-level
+    city's alone (仁怀市), and one the registry names with its city already (岳阳市屈原管理区,
+    长春经济技术开发区: the city's name without its level word) as it is."""
     if isinstance(area, Zone):
-        return area.name
+        return zone_in_full(ctx, area.name)
     chain = ctx.gaz.chain(area.code)
-    if area.level == "county" and len(chain) > 1 and chain[1].level == "prefecture" and not area.name.endswith("市"):
-        # (a registry name that already opens with its city's, 岳阳市屈原管理区, is led once)
-        return area.name if area.name.startswith(chain[1].name) else chain[1].name + area.name
-    return area.name
+    if area.level != "county" or len(chain) < 2 or area.name.endswith(CITY):
+        return area.name
+    city = chain[1]
+    if city.level != "prefecture" and not (city.level == "province" and city.name.endswith(CITY)):
+        return area.name
+    # (a zone named by its city's short name, 长春经济技术开发区, is not led again; a county
+    # named by it and its level word alone, 湘潭县, is: 湘潭市湘潭县)
+    short = city.name.removesuffix(CITY)
+    if area.name.startswith(city.name) or (len(area.name) > len(short) + 2 and area.name.startswith(short)):
+        return area.name
+    return city.name + area.name
+
+
+def zone_in_full(ctx: ArticleContext, name: str) -> str:
+    """成都高新区 where the article also writes 成都高新技术产业开发区 (in its union's name):
+    the zone under the name it has in full, one body for both forms."""
+    for ending, short, _alone in ZONE_ABBREVIATIONS:
+        if name.endswith(short) and (full := name[: -len(short)] + ending) in ctx.text:
+            return full
+    return name
+
+
+def city_led_forms(ctx: ArticleContext) -> None:
+    """门头沟区卫生健康委员会 as printed, and 区卫健委 named in full 北京市门头沟区卫生健康委员会:
+    a body printed with its district but not its city is the one named with both."""
+    names = {ref.name: ref for ref in ctx.facts.entities if ref.cls == "Organization"}
+    merged: dict[EntityRef, EntityRef] = {}
+    for name, ref in names.items():
+        for k in range(2, min(len(name) - 3, 8) + 1):
+            short = names.get(name[k:])
+            if short is None or short == ref:
+                continue
+            cities = ctx.gaz.lookup(name[:k])
+            areas = [a for n in range(2, 9) for a in ctx.gaz.lookup(name[k : k + n])]
+            if any(a.parent == city.code for city in cities for a in areas):
+                merged[short] = ref
+    ctx.merge(merged)
 
 
 def short_department_forms(ctx: ArticleContext) -> None:

@@ -32,6 +32,8 @@ ZONE_UNIT_DIGIT = "4"
 NUMBERED_UNIT_RE = re.compile(f"[一二三四五六七八九十百零〇]+(?:{'|'.join(words('unions/numbered_unit_words.txt'))})")
 
 STREET_GRAMMAR = "areas/street_grammar.tsv"  # when a street's name stands for its street office
+# how news shortens a development zone's ending (高新技术产业开发区 → 高新区)
+ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")
 BARE_ZONE_SUFFIX = "新区"  # the one zone ending whose name is often written without its city's
 DESCRIPTIVE_WORDS = "areas/descriptive_area_words.txt"  # 经济, 城市: a description, no name
 STREET_RE = re.compile(r"[\u4e00-\u9fff]{2,6}街(?!道)")  # a name ending in 街, not 街道
@@ -259,7 +261,19 @@ class AreaFinder:
                 full = text[k:end] if k is not None else None
             if full and abbr != full:
                 out[abbr] = full
-        return out
+        return self._zone_endings(text, areas) | out
+
+    @staticmethod
+    def _zone_endings(text: str, areas: list[Found]) -> dict[str, str]:
+        """高新区 alone after 西安高新区 (or 西安高新技术产业开发区) was named: the one zone of
+        that ending the text names, as if it had defined the short form (以下简称“高新区”)."""
+        named: dict[str, set[str]] = {}
+        for f in areas:
+            name = text[f.start : f.end]
+            for ending, short, _alone in ZONE_ABBREVIATIONS:
+                if name != short and name.endswith((ending, short)):
+                    named.setdefault(short, set()).add(name)
+        return {short: names.pop() for short, names in named.items() if len(names) == 1}
 
     def zones(self, tk: Tokens, areas: list[Found]) -> list[Found]:
         """Development zones the registry lacks (武汉东湖新技术开发区): an area name, then name

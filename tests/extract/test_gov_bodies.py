@@ -401,7 +401,7 @@ def test_a_districts_court_named_short_is_its_peoples_court(extract_text):
         "近日，江北区人民法院与江北区总工会签订合作协议。区法院副院长陈立主持仪式。", region="重庆市江北区"
     )
     assert "区法院" not in names(facts, "Organization")
-    assert ("陈立", "江北区人民法院", "副院长") in posts(facts)
+    assert ("陈立", "重庆市江北区人民法院", "副院长") in posts(facts)
 
 
 def test_a_countys_procuratorate_named_short(extract_text):
