@@ -66,9 +66,9 @@ TOLD_GAP = "，,；;：:"
 VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
-# or the votes won: 以98票当选)
+# or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it)
 ELECTED = re.compile(
-    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"等?(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
@@ -85,8 +85,8 @@ COMMITTEE_WORD = "委员会"
 _CLAUSE_REACH = 40
 # a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
 MADE = re.compile("产生|成立")
-# after the names of a vote: 为 (分别为: one office each)
-NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
+# after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list)
+NAMED_AS = re.compile(f"等?(?:同志)?(?:{RESPECTIVELY})?为")
 # the verb of a vote, then who is elected described before the name: their unit, job and
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
 DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")

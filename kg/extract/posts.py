@@ -38,7 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import read_elections
+from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
@@ -61,8 +61,8 @@ from kg.nlp.titles import ORGANS
 
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
-# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
-NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
+# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
+NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
@@ -141,7 +141,7 @@ def read_posts(ctx: ArticleContext) -> None:
         gap = ctx.text[prev.end_char : p.start_char]
         spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
         last = listed and gap in ("及", "和", "以及")
-        listed = gap.rstrip() == "、"
+        listed = gap.rstrip().endswith("、") and LISTED.fullmatch(gap.rstrip()) is not None  # (A（挂职）、B)
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
             if lists and lists[-1][-1] is prev:
@@ -205,7 +205,7 @@ def _chain_before(
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
-        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 8), k)) is not None:
+        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
             k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
