@@ -98,6 +98,8 @@ LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|�
 # 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description (a
 # company's full name and a unit within it may take twenty characters)
 DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,24}")
+# a line of a results list naming the whole committee's members (委员：…, 委员（按姓氏笔画为序）：…)
+MEMBERS_LINE = re.compile("委[ \u3000]*员[ \u3000]*(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 # a clause going on from a vote, who is elected described before the name (…为主席，某公司经理B为…)
@@ -309,6 +311,14 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def members_line(text: str, at: int) -> bool:
+    """委员：A、B、C, a line of a results list opening at ``at`` with the bare 委员: the members
+    of the whole committee the congress elected hold no office of the union by it; its
+    officers do, and the members of its standing committee (常务委员会委员：A、B), as a
+    公报 lists them."""
+    return MEMBERS_LINE.match(text, at) is not None
 
 
 def _described(ctx: ArticleContext, at: int) -> bool:

@@ -38,7 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import LISTED, read_elections
+from kg.extract.elections import LISTED, members_line, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
@@ -294,13 +294,13 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
     lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
-    when that line is neither, or when the title's own line is no list's (its label and a
-    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose.
-    A line may open with a bullet (●常务理事：A、B), and a line of names alone goes on the
-    entry before it."""
+    when that line is neither, when it lists the whole committee (委员：A、B: no office), or when
+    the title's own line is no list's (its label and a colon): a sentence opening with a title
+    after a vote (补选…。\n党委书记X在讲话中指出) is prose.  A line may open with a bullet
+    (●常务理事：A、B), and a line of names alone goes on the entry before it."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start):
+    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start) or members_line(text, at):
         return None
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1

@@ -355,6 +355,75 @@ CASES = [
         "日喀则市",
         {("扎西", "日喀则市总工会", "副主席")},
     ),
+    (
+        "E45 a plain 委员 list of the whole committee names no office",
+        "淄博市总工会第十五届委员会第一次全体会议选举结果\n主席：鲍文祥\n委员：鲍文祥、邢雪、郇强\n",
+        "淄博市",
+        {("鲍文祥", "淄博市总工会", "主席")},
+    ),
+    (
+        "E46 label lines of the committees' heads: 经费审查委员会主任：A / 女职工委员会主任：B",
+        "保定市总工会第十四届委员会第一次全体会议选举结果\n主席：甄立国\n经费审查委员会主任：谷丽\n"
+        "女职工委员会主任：檀雪梅\n",
+        "保定市",
+        {
+            ("甄立国", "保定市总工会", "主席"),
+            ("谷丽", "保定市总工会", "经费审查委员会主任"),
+            ("檀雪梅", "保定市总工会", "女职工委员会主任"),
+        },
+    ),
+    (
+        "E47 选举A为兼职副主席 (a kind of the title)",
+        "株洲市总工会第十届委员会第五次全体会议选举易军为兼职副主席。",
+        "株洲市",
+        {("易军", "株洲市总工会", "兼职副主席")},
+    ),
+    (
+        "E48 near miss: 不再担任…，另有任用",
+        "经研究，阙海涛同志不再担任三明市总工会副主席职务，另有任用。",
+        "三明市",
+        set(),
+    ),
+    (
+        "E49 near miss: a 公示 block's 拟任职务 line",
+        "任职前公示\n姓名：邰晓东\n拟任职务：抚州市总工会副主席\n",
+        "抚州市",
+        set(),
+    ),
+    (
+        "E50 no office spills to the guests named after a vote",
+        "锦州市总工会第十四次代表大会选举吕光明为主席。市人大常委会副主任苑华、市政协副主席巩立新等出席。",
+        "锦州市",
+        {
+            ("吕光明", "锦州市总工会", "主席"),
+            ("苑华", "锦州市人民代表大会常务委员会", "副主任"),
+            ("巩立新", "中国人民政治协商会议锦州市委员会", "副主席"),
+        },
+    ),
+    (
+        "E51 near miss: 退休 and 原 before a title",
+        "已退休的原宿州市总工会副主席滑建民也来到现场。",
+        "宿州市",
+        set(),
+    ),
+    (
+        "E52 聘请…为名誉副主席: an honorary office at the union, the honour before the name no office",
+        "会上，吉林市总工会聘请全国劳动模范晏清为吉林市总工会名誉副主席。",
+        "吉林市",
+        {("晏清", "吉林市总工会", "名誉副主席")},
+    ),
+    (
+        "E53 聘请A为…名誉主席, A described by the company's 总经理",
+        "大会聘请公司总经理宗泽宇为宝钢湛江钢铁有限公司工会名誉主席。",
+        "湛江市",
+        {("宗泽宇", "宝钢湛江钢铁有限公司工会", "名誉主席"), ("宗泽宇", "宝钢湛江钢铁有限公司", "总经理")},
+    ),
+    (
+        "E54 near miss: 拟推荐…为…候选人 in a notice",
+        "经研究，拟推荐邝志华为佛山市总工会副主席候选人。",
+        "佛山市",
+        set(),
+    ),
 ]
 
 
@@ -365,6 +434,9 @@ NOT_YET: dict[str, str] = {
     "E15": "the tagger reads the Kazakh name 努尔兰 as a place: a name without a Han surname in a vote's slot",
     "E24": "the tagger reads the Tibetan name 次仁多吉 as a quantity (the 常务委员会委员 list itself is read)",
     "E39": "the tagger reads 储|建设 as a verb and a noun: a name of a common word after a vote's verb",
+    "E46": "the tagger reads 甄立|国: a name after a list line's 主席： at the line's end is not framed (names)",
+    "E52": "the tagger reads 劳动模|范晏清: a name glued onto the end of an honour word (the names family's)",
+    "E53": "公司 in the description before the name (公司总经理X) is read as the union named after it (bodies)",
     "E44": "the tagger reads the Tibetan name 扎西 as a verb: a name without a Han surname in a vote's slot",
 }
 
