@@ -98,8 +98,13 @@ LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|�
 # 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description (a
 # company's full name and a unit within it may take twenty characters)
 DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,24}")
-# a line of a results list naming the whole committee's members (委员：…, 委员（按姓氏笔画为序）：…)
-MEMBERS_LINE = re.compile("委[ \u3000]*员[ \u3000]*(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
+# a line of a results list naming a whole elected body's members (委员：…, 监事（5席）：…), its
+# title perhaps spaced out (委　　员：)
+MEMBERS_LINE = re.compile(
+    "(?:{})[ \u3000]*(?:[（(][^\n（()）]{{1,16}}[）)])?[：:]".format(
+        "|".join("[ \u3000]*".join(map(re.escape, w)) for w in words("posts/member_titles.txt"))
+    )
+)
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 # a clause going on from a vote, who is elected described before the name (…为主席，某公司经理B为…)
@@ -314,10 +319,10 @@ def _offices_after(
 
 
 def members_line(text: str, at: int) -> bool:
-    """委员：A、B、C, a line of a results list opening at ``at`` with the bare 委员: the members
-    of the whole committee the congress elected hold no office of the union by it; its
-    officers do, and the members of its standing committee (常务委员会委员：A、B), as a
-    公报 lists them."""
+    """委员：A、B、C, a line of a results list opening at ``at`` with the bare title of a whole
+    elected body's members (``member_titles.txt``: 委员, 理事, 监事): they hold no office of the
+    union by it; its officers do, and the members of its standing committee (常务委员会委员：A、B,
+    常务监事：A), as a 公报 lists them."""
     return MEMBERS_LINE.match(text, at) is not None
 
 

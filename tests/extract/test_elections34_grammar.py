@@ -424,6 +424,18 @@ CASES = [
         "佛山市",
         set(),
     ),
+    (
+        "E55 a board's members (监事（3席）：) name no office",
+        "苏州纺织业职工工会第二届会员代表大会选举结果\n常务理事：卞志刚\n监事（3席）：厉红、寇振、滕玉\n",
+        "苏州市",
+        {("卞志刚", "苏州纺织业职工工会", "常务理事")},
+    ),
+    (
+        "E56 常务监事：A, a standing member's line",
+        "苏州纺织业职工工会第二届会员代表大会选举结果\n常务理事：卞志刚\n常务监事：厉红\n",
+        "苏州市",
+        {("卞志刚", "苏州纺织业职工工会", "常务理事"), ("厉红", "苏州纺织业职工工会", "常务监事")},
+    ),
 ]
 
 
@@ -433,10 +445,10 @@ NOT_YET: dict[str, str] = {
     "E08": "校工会 names the school's union by 校 alone: no head word makes 校 the university named before",
     "E15": "the tagger reads the Kazakh name 努尔兰 as a place: a name without a Han surname in a vote's slot",
     "E24": "the tagger reads the Tibetan name 次仁多吉 as a quantity (the 常务委员会委员 list itself is read)",
-    "E39": "the tagger reads 储|建设 as a verb and a noun: a name of a common word after a vote's verb",
     "E46": "the tagger reads 甄立|国: a name after a list line's 主席： at the line's end is not framed (names)",
     "E52": "the tagger reads 劳动模|范晏清: a name glued onto the end of an honour word (the names family's)",
     "E53": "公司 in the description before the name (公司总经理X) is read as the union named after it (bodies)",
+    "E56": "厉红 alone after a list line's 常务监事： is not read as a name (the names family's)",
     "E44": "the tagger reads the Tibetan name 扎西 as a verb: a name without a Han surname in a vote's slot",
 }
 
