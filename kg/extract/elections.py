@@ -66,9 +66,9 @@ TOLD_GAP = "，,；;：:"
 VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
-# or the votes won: 以98票当选)
+# or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it)
 ELECTED = re.compile(
-    f"(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"等?(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
@@ -85,8 +85,8 @@ COMMITTEE_WORD = "委员会"
 _CLAUSE_REACH = 40
 # a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
 MADE = re.compile("产生|成立")
-# after the names of a vote: 为 (分别为: one office each)
-NAMED_AS = re.compile(f"(?:同志)?(?:{RESPECTIVELY})?为")
+# after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list)
+NAMED_AS = re.compile(f"等?(?:同志)?(?:{RESPECTIVELY})?为")
 # the verb of a vote, then who is elected described before the name: their unit, job and
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
 DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
@@ -98,6 +98,13 @@ LISTED = re.compile(r"(?:同志)?(?:（[^（）、，。]{1,6}）)?(?:、|和|�
 # 当选为副主席): 、 and words without a mark or 为 — the list goes on across the description (a
 # company's full name and a unit within it may take twenty characters)
 DESCRIBED_ITEM = re.compile("、[^，,。；;：:！!？?\\s“”《》（）()为、]{2,24}")
+# a line of a results list naming a whole elected body's members (委员：…, 监事（5席）：…), its
+# title perhaps spaced out (委　　员：)
+MEMBERS_LINE = re.compile(
+    "(?:{})[ \u3000]*(?:[（(][^\n（()）]{{1,16}}[）)])?[：:]".format(
+        "|".join("[ \u3000]*".join(map(re.escape, w)) for w in words("posts/member_titles.txt"))
+    )
+)
 # between one clause of a vote and the next (选举A为主席，B为副主席; 选举A为主席、B为副主席)
 CLAUSE_GAP = "，,；;、"
 # a clause going on from a vote, who is elected described before the name (…为主席，某公司经理B为…)
@@ -309,6 +316,14 @@ def _offices_after(
             continue
         out.append((t, *role_at(body, role)))
     return out, pos
+
+
+def members_line(text: str, at: int) -> bool:
+    """委员：A、B、C, a line of a results list opening at ``at`` with the bare title of a whole
+    elected body's members (``member_titles.txt``: 委员, 理事, 监事): they hold no office of the
+    union by it; its officers do, and the members of its standing committee (常务委员会委员：A、B,
+    常务监事：A), as a 公报 lists them."""
+    return MEMBERS_LINE.match(text, at) is not None
 
 
 def _described(ctx: ArticleContext, at: int) -> bool:

@@ -38,7 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import read_elections
+from kg.extract.elections import LISTED, members_line, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
@@ -61,8 +61,8 @@ from kg.nlp.titles import ORGANS
 
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
-# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静)
-NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,6}[）)]$")
+# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
+NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
@@ -141,7 +141,7 @@ def read_posts(ctx: ArticleContext) -> None:
         gap = ctx.text[prev.end_char : p.start_char]
         spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
         last = listed and gap in ("及", "和", "以及")
-        listed = gap.rstrip() == "、"
+        listed = gap.rstrip().endswith("、") and LISTED.fullmatch(gap.rstrip()) is not None  # (A（挂职）、B)
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
             held[(p.start_char, p.end_char)] = held[(prev.start_char, prev.end_char)]
             if lists and lists[-1][-1] is prev:
@@ -205,7 +205,7 @@ def _chain_before(
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
-        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 8), k)) is not None:
+        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
             k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
@@ -294,13 +294,13 @@ def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
 def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """主席：A, a title opening its line: the union of the vote told in the line before the
     lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
-    when that line is neither, or when the title's own line is no list's (its label and a
-    colon): a sentence opening with a title after a vote (补选…。\n党委书记X在讲话中指出) is prose.
-    A line may open with a bullet (●常务理事：A、B), and a line of names alone goes on the
-    entry before it."""
+    when that line is neither, when it lists the whole committee (委员：A、B: no office), or when
+    the title's own line is no list's (its label and a colon): a sentence opening with a title
+    after a vote (补选…。\n党委书记X在讲话中指出) is prose.  A line may open with a bullet
+    (●常务理事：A、B), and a line of names alone goes on the entry before it."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start):
+    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start) or members_line(text, at):
         return None
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1

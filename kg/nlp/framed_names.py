@@ -95,7 +95,8 @@ class FramedNames:
                 continue
             if given[-1] in _counters() or given[-1] in NEVER_AFTER_NAMES:
                 continue  # 曾多次, 第五届; 高兴地表示: a count, an adverb's ending
-            if not _given_pieces(tk, a, a + sn, b) or places.cut(a, b):
+            pieces = _given_pieces(tk, a, a + sn, b) or _right_after_vote(text, a, b)
+            if not pieces or places.cut(a, b):
                 continue  # (代表|和静县|参加: an area named in full that the name would cut)
             lone = tk.token_span_at(a) == (a, a + sn)  # the surname a word of its own: 向|洪江, 尚|黑河
             if listed and tk.tag_at(a) in FUNCTION_TAGS and not lone:
@@ -142,6 +143,12 @@ def with_framed(out: list[Found], spans: list[tuple[int, int]], covered: Marks) 
             continue
         out = [p for p in out if p not in inside] + [Found(a, b, "PERSON", "after-title")]
     return out
+
+
+def _right_after_vote(text: str, a: int, b: int) -> bool:
+    """选举储建设为主席: a name right after a vote's verb and closed by 为 is the one elected,
+    whatever words the tagger cut its given name into (储|建设: a verb and a noun)."""
+    return text.startswith("为", b) and any(m.end() == a for m in _electing().finditer(text, max(0, a - 4), a))
 
 
 def _vote_starts(tk: Tokens) -> set[int]:
