@@ -38,7 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import LISTED, members_line, read_elections
+from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
@@ -47,14 +47,13 @@ from kg.extract.offices import (
     is_government_head,
     party_host,
     role_at,
-    voted_union,
 )
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.wordlists import ELECTING_VERBS, FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
-from kg.extract.workplace import article_union
+from kg.extract.vote_unions import in_list_line, list_union, vote_union
+from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -73,22 +72,10 @@ GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 # of model workers write it): the titles are the name's, the honour no office
 HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
 
-# a vote told before a chain of titles without a body (选举产生…，主席A)
-VOTE = re.compile(alternation_of(ELECTING_VERBS))
-
 # a body's organs named in a title (党委副书记, 工会主席), longest first
 TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
-# the end of the head line of a list of offices (…委员会组成人员名单)
-LIST_HEADS = words("posts/list_heads.txt")
 # a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
 CONGRESS_COMMITTEES = frozenset(words("posts/congress_committees.txt"))
-# marks opening the lines of a list (●理事长：…, ·副主席：…)
-BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
-# what sets names apart in a line of them
-NAME_MARKS = " \u3000\t、，,；;。"
-# a line of a list of results: a short label and a colon (副主席：A、B, 某工会第五届委员会主席：A)
-# (a note in brackets may end the label: 理事（15席，依姓氏笔划排序）：)
-LIST_LINE = re.compile(r"\s*[^\n：:，。（(]{1,20}(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
 
 
 def read_posts(ctx: ArticleContext) -> None:
@@ -117,14 +104,14 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(
                 ctx, [*chain[:-1], (t, (t.start_char, _host_of_organ(ctx, before[-1][1], t.text), t.text))]
             )
-        elif chain and not offices and (union := _vote_union(ctx, chain[-1][0].start_char)) is not None:
+        elif chain and not offices and (union := vote_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's; a
             # title of another organ (选举党委副书记A为工会主席: A's present office) is the
             # union's host's, when the article names it
             t = chain[-1][0]
             host = _host_of_organ(ctx, union, t.text)
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(host, t.text)))])
-        elif chain and not offices and (union := _list_union(ctx, chain[-1][0].start_char)) is not None:
+        elif chain and not offices and (union := list_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
@@ -139,7 +126,7 @@ def read_posts(ctx: ArticleContext) -> None:
     lists: list[list[Span]] = []  # each list of names sharing its first name's offices
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
-        spaced = not gap.strip(" \u3000") and "\n" not in gap and _in_list_line(ctx, prev.start_char)
+        spaced = not gap.strip(" \u3000") and "\n" not in gap and in_list_line(ctx, prev.start_char)
         last = listed and gap in ("及", "和", "以及")
         listed = gap.rstrip().endswith("、") and LISTED.fullmatch(gap.rstrip()) is not None  # (A（挂职）、B)
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
@@ -278,49 +265,6 @@ def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple
     return None
 
 
-def _vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
-    """The union whose vote the sentence before ``at`` tells (会议选举产生了新一届委员会，…):
-    the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
-    before, else the article's; None without a vote."""
-    sa, _ = ctx.sentence_of(at)
-    clause = max(sa - 1, *(ctx.text.rfind(m, 0, at) for m in "，,；;：:")) + 1
-    if not VOTE.search(ctx.text, sa, at) or ctx.bodies_in(clause, at):
-        return None  # (选举某公司财务经理X为…: a body named before the title, in its clause, holds it)
-    if ctx.text[clause:at].strip() and not VOTE.search(ctx.text, clause, at):
-        return None  # (…为主席，会后园区负责人X: a title inside another clause is no office of the vote)
-    return voted_union(ctx, at) or ctx.union_before(at) or article_union(ctx)
-
-
-def _list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
-    """主席：A, a title opening its line: the union of the vote told in the line before the
-    lines of the list (each TITLE：NAMES), or of the list's head (…委员会组成人员名单); None
-    when that line is neither, when it lists the whole committee (委员：A、B: no office), or when
-    the title's own line is no list's (its label and a colon): a sentence opening with a title
-    after a vote (补选…。\n党委书记X在讲话中指出) is prose.  A line may open with a bullet
-    (●常务理事：A、B), and a line of names alone goes on the entry before it."""
-    text = ctx.text
-    start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start) or members_line(text, at):
-        return None
-    while start > 0:
-        head = text.rfind("\n", 0, start - 1) + 1
-        line = text[head : start - 1]
-        if not LIST_LINE.match(line) and not _names_only(ctx, head, start - 1):
-            told = VOTE.search(line) or line.strip().endswith(LIST_HEADS)
-            return ctx.union_before(at) or article_union(ctx) if told else None
-        start = head
-    return None
-
-
-def _names_only(ctx: ArticleContext, a: int, b: int) -> bool:
-    """Whether ``[a, b)`` holds names alone, set apart by marks: the names of a list's entry
-    going on in a line of their own (理事（15席）：\n王振宇、江佩珊…)."""
-    rest = list(ctx.text[a:b])
-    for p in ctx.mentions_in("PERSON", a, b):
-        rest[p.start_char - a : p.end_char - a] = [""] * (p.end_char - p.start_char)
-    return b > a and not "".join(rest).strip(NAME_MARKS)
-
-
 def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], list[Office]]) -> EntityRef | None:
     """A union's chair (副主席) without a body, opening a clause: the union of the office the
     sentence read last, when that is a union's (受区总工会主席A委托，副主席B…); another
@@ -330,13 +274,6 @@ def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], l
     sa, _ = ctx.sentence_of(t.start_char)
     read = [office for (x, _y), offices in held.items() if sa <= x < t.start_char for office in offices]
     return read[-1][1] if read and read[-1][1].cls == "TradeUnion" else None
-
-
-def _in_list_line(ctx: ArticleContext, at: int) -> bool:
-    """Whether ``at`` is after the label of a list's line (副主席：A B)."""
-    start = ctx.text.rfind("\n", 0, at) + 1
-    m = LIST_LINE.match(ctx.text, start)
-    return m is not None and m.end() <= at
 
 
 def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, str] | None]]) -> list[Office]:
