@@ -16,7 +16,7 @@ import re
 
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
-from kg.ingest.document import Block
+from kg.ingest.document import Block, without
 from kg.ingest.shapes import TITLE_MAX
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -68,14 +68,4 @@ def contents_lines(blocks: list[Block]) -> set[int]:
 def without_masthead(blocks: list[Block]) -> list[Block]:
     """The blocks without a bulletin's issue line, imprint and contents list."""
     drop = contents_lines(blocks) | {i for i, b in enumerate(blocks) if b.level is None and is_masthead(b.text.text)}
-    if not drop:
-        return blocks
-    kept: list[Block] = []
-    gap = 0
-    for i, b in enumerate(blocks):
-        if i in drop:
-            gap += b.gap + 1
-            continue
-        kept.append(Block(b.text, b.level, b.gap + gap) if gap else b)
-        gap = 0
-    return kept
+    return without(blocks, drop)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from kg.ingest.bylines import is_credit
-from kg.ingest.document import Block
+from kg.ingest.document import Block, without
 from kg.ingest.split import Segment
 from kg.lexicon import alternation
 
@@ -75,14 +75,10 @@ def without_teasers(blocks: list[Block]) -> list[Block]:
     """The blocks without a portal's teaser: a paragraph cut short with an ellipsis
     (中工网讯 11月3日，…化工生…) whose opening the next paragraph repeats in full.  Left in,
     its dateline would open an article of its own and take the lead's credits apart."""
-    kept: list[Block] = []
-    gap = 0
+    drop = set()
     for i, b in enumerate(blocks):
         t = b.text.text.strip()
         nxt = blocks[i + 1].text.text.strip() if i + 1 < len(blocks) else ""
         if len(t) > _TEASER_SAME and _ELLIPSIS.search(t) and nxt[:_TEASER_SAME] == t[:_TEASER_SAME]:
-            gap += b.gap + 1
-            continue
-        kept.append(Block(b.text, b.level, b.gap + gap) if gap else b)
-        gap = 0
-    return kept
+            drop.add(i)
+    return without(blocks, drop)

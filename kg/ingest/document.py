@@ -22,6 +22,22 @@ class Block:
     gap: int = 1  # blank lines before it: 0 means it directly follows the previous line
 
 
+def without(blocks: list[Block], drop: set[int]) -> list[Block]:
+    """The blocks but those at ``drop``; the next kept block takes on their blank lines (each
+    dropped line one more), so that a paragraph break around dropped furniture stays one."""
+    if not drop:
+        return blocks
+    kept: list[Block] = []
+    gap = 0
+    for i, b in enumerate(blocks):
+        if i in drop:
+            gap += b.gap + 1
+            continue
+        kept.append(Block(b.text, b.level, b.gap + gap) if gap else b)
+        gap = 0
+    return kept
+
+
 @dataclass
 class Document:
     """What one reader hands on: blocks plus metadata the format carries."""

@@ -17,7 +17,7 @@ from collections import Counter
 
 from kg.ingest.boilerplate import meta_line
 from kg.ingest.dates import DATE_PATTERN
-from kg.ingest.document import Block
+from kg.ingest.document import Block, without
 
 # longer lines are text, never a running head
 _SHORT = 24
@@ -75,14 +75,4 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
             # the furniture reads it)
             if words <= elsewhere and meta_line(blocks[i].text.text) is None:
                 drop.add(i)
-    if not drop:
-        return blocks
-    out: list[Block] = []
-    gap = 0
-    for i, b in enumerate(blocks):
-        if i in drop:
-            gap += b.gap + 1
-            continue
-        out.append(Block(b.text, b.level, b.gap + gap) if gap else b)
-        gap = 0
-    return out
+    return without(blocks, drop)
