@@ -34,6 +34,7 @@ from kg.ingest.html import read_html
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
+from kg.ingest.timelines import timeline_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
 
@@ -74,8 +75,9 @@ def read_file(
     text = read_text(sf, notes, data=data)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
-    for doc in docs:
-        articles.extend(build_articles(doc, sf.shown, len(articles), date, raw=text))
+    for doc in docs:  # a saved timeline's posts are a document each
+        for part in timeline_documents(doc) or [doc]:
+            articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies
         article.doc = digest

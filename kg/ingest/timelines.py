@@ -1,0 +1,271 @@
+"""A saved social-media timeline (微博, 头条号, 抖音, 视频号, 小红书…): a list of posts, cut
+into one article each before anything else reads the page.
+
+Each post is opened by its account line (a V or 认证 badge maybe) and a metadata line —
+the time it was posted, printed without a year (``4-28 09:30``), relatively (``5分钟前``,
+``昨天 18:40``) or in full, maybe with the client (``来自 iPhone 15``) and marks (已编辑) —
+and closed by a counts line (``转发 326　评论 58　赞 1024``).  What stands outside the
+posts is the platform's: the profile card and tabs above them, the readers' comments
+under each, the sidebar (你可能感兴趣的人, 热搜) and footer below.  Inside a post the
+picture marks (``[图片]×6``), a video's view line, the icon-font tails of its buttons
+(``收起d``, ``...展开全文c``) and its hashtags (#…#) are furniture too; an @mention inside
+a sentence is the name it mentions (联合@某区总工会 在…: 联合某区总工会在…).
+
+A repost quotes its original (``@某某：text`` with the original's own metadata line
+under it): the original is the text that carries the facts, its account the page's owner
+for that article; the reposter's comment (with its ``//@X:`` chain) says nothing.
+
+A post's 【…】 title at the start of its text is its headline; its date is the metadata
+date, its year what the page says (its copyright's last year, else the latest year its
+text prints), a year earlier when a later post of the list is dated later in the year.
+Kept apart from :mod:`kg.ingest.page_furniture`: its words are the platforms', and it
+decides the page's articles, not what lines of one article are furniture.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.document import Block, Document
+from kg.ingest.page_furniture import opens_comments
+from kg.ingest.textmap import Mapped
+from kg.lexicon import alternation, entries
+
+_CLOCK = r"\d{1,2}:\d{2}"
+_WHEN = re.compile(
+    rf"^(?:(?:(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*)?(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?\s+{_CLOCK}"
+    rf"|(?:今天|昨天|前天)\s*{_CLOCK}|\d{{1,2}}\s*(?:秒|分钟|小时|天)前|刚刚)(?=\s|$)"
+)
+_PIECES = re.compile(r"[\s·•|｜]+")
+_PICTURE = re.compile(r"^[\[【](?:图片|长图|组图[^\]】]*|动图|视频|GIF)[\]】](?:\s*[×xX*]\s*\d+)?$")
+_VIEWS = re.compile(r"^▶|\d[\d.]*\s*[万亿]?\s*次(?:观看|播放)$")
+_QUOTED = re.compile(r"^@(?P<who>[^\s:：@，,。]{2,30})[:：]\s*(?=\S)")
+_TITLE = re.compile(r"^【(?P<t>[^【】。！？]{4,40})】(?=\S)")
+_COPYRIGHT = re.compile(r"(?:©|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?((?:19|20)\d{2})")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SENTENCE = re.compile(r"[。！？；，：:]")
+# what a post's line prints that is no text: the repost chain, hashtags, buttons' tails
+_CUTS = re.compile(
+    r"\s*//@.*$"
+    r"|#[^#\n]{1,30}#\s*"
+    r"|\s*(?:\.{2,}|…+)?\s*展开全文\s*[a-zA-Z]?\s*$"
+    r"|\s*收起(?:全文)?\s*[a-zA-Z]?\s*$"
+)
+_MENTION = re.compile(r"@(?P<n>[^\s@:：，,。！？、#（）()“”]{2,30})(?:\s(?=\S)|(?=[，,。！？、”]|$))")
+_POSTS_MIN = 2
+
+
+@functools.cache
+def _counts() -> re.Pattern[str]:
+    label = alternation("pages/count_labels.txt")
+    return re.compile(rf"(?:^|\s)(?:{label})(?:\s*\d[\d.,]*\s*[万wWkK]?\+?)?(?=\s|$)")
+
+
+@functools.cache
+def _closer() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation('pages/timeline_closers.txt')})")
+
+
+@dataclass
+class Post:
+    """One post of a timeline: the indices of its text lines, what its metadata says."""
+
+    month_day: tuple[int, int] | None
+    year: int | None = None  # printed on the metadata line
+    account: str | None = None
+    source: str | None = None  # a repost's quoted original: its account
+    lines: list[int] = field(default_factory=list)
+    pinned: bool = False
+    closed: bool = False
+    date: str | None = None
+
+
+def counts_line(line: str) -> bool:
+    """转发 326　评论 58　赞 1024: two labels of counts or more, and nothing else."""
+    t = line.strip()
+    if len(t) > 80:
+        return False
+    found = _counts().findall(t)
+    return len(found) >= 2 and not _counts().sub(" ", t).strip()
+
+
+def meta_line(line: str) -> re.Match[str] | None:
+    """The post's time at the start of the line, and after it only the client (来自 X),
+    marks (已编辑) and counts: the metadata line of a post (None when it is no such line)."""
+    t = line.strip()
+    m = _WHEN.match(t)
+    if m is None or len(t) > 80:
+        return None
+    rest = t[m.end() :].strip().strip("·•|｜").strip()
+    if not rest or rest.startswith("来自"):
+        return m
+    rest = _counts().sub(" ", rest)
+    marks = entries("pages/post_marks.txt")
+    return m if all(p in marks for p in _PIECES.split(rest) if p) else None
+
+
+def _account(line: str) -> str | None:
+    """An account line over a metadata line: a short name, a badge maybe, no sentence."""
+    t = line.strip()
+    if not t or len(t) > 30 or _SENTENCE.search(t) or meta_line(t) or counts_line(t):
+        return None
+    return re.sub(r"(?:\s+[Vv]|\s*(?:已认证|微博认证|机构认证))+$", "", t).strip() or None
+
+
+def _quoted(lines: list[str], i: int) -> str | None:
+    """``@某某：text`` that a metadata line closes (the original's, under its text) before
+    the post's counts: a repost's quoted original, by its account."""
+    m = _QUOTED.match(lines[i].strip())
+    if m is None:
+        return None
+    for j in range(i + 1, len(lines)):
+        if counts_line(lines[j]) or _closer().match(lines[j].strip()):
+            return None
+        if meta_line(lines[j]):
+            return m["who"] if _account(lines[j - 1]) is None else None
+    return None
+
+
+def timeline_posts(lines: list[str]) -> list[Post] | None:
+    """The posts of a page's lines, or None when the page is no timeline (fewer than two
+    posts, or neither a counts line nor an account line over two of them)."""
+    posts: list[Post] = []
+    cur: Post | None = None
+    quoted_closed = False
+    for i, raw in enumerate(lines):
+        t = raw.strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        m = meta_line(t)
+        if m is not None:
+            if cur is not None and cur.source and not quoted_closed and not cur.closed:
+                quoted_closed = True  # the quoted original's own line: its date is the article's
+                cur.month_day, cur.year = _month_day(m), _year(m)
+                continue
+            before = lines[i - 1].strip() if i else ""
+            account = _account(before) if i else None
+            pinned = i >= 2 and (lines[i - 2].strip() == "置顶" or "置顶" in before)
+            cur = Post(_month_day(m), _year(m), account=account, pinned=pinned)
+            posts.append(cur)
+            quoted_closed = False
+            continue
+        if cur is None or cur.closed:
+            continue
+        if counts_line(t) or _closer().match(t) or opens_comments(t):
+            cur.closed = True
+            continue
+        if not t or (meta_line(nxt) and _account(t)) or _PICTURE.match(t) or _VIEWS.search(t) or quoted_closed:
+            continue
+        who = _quoted(lines, i)
+        if who is not None:
+            cur.source, cur.lines = who, []
+        elif cur.lines and _after_gap_no_prose(lines, i):
+            cur.closed = True
+            continue
+        cur.lines.append(i)
+    posts = [p for p in posts if p.lines]
+    accounts = [p.account for p in posts if p.account]
+    counted = any(counts_line(x) for x in lines)
+    if len(posts) < _POSTS_MIN or not (counted or len(accounts) - len(set(accounts)) >= 1):
+        return None
+    _date_posts(posts, _page_year(lines))
+    return posts
+
+
+def _after_gap_no_prose(lines: list[str], i: int) -> bool:
+    """After a blank line, a line with no sentence in a post with no counts line: the
+    page's furniture under the last post (a sidebar's entries), not its text."""
+    return i > 0 and not lines[i - 1].strip() and not _SENTENCE.search(lines[i]) and len(lines[i].strip()) <= 30
+
+
+def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    return (int(m["m"]), int(m["d"])) if m["m"] else None
+
+
+def _year(m: re.Match[str]) -> int | None:
+    return int(m["y"]) if m["y"] else None
+
+
+def _page_year(lines: list[str]) -> int | None:
+    """The year the page was saved in: its copyright's last year, else the latest year
+    its lines print."""
+    text = "\n".join(lines)
+    if found := _COPYRIGHT.findall(text):
+        return int(found[-1])
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _date_posts(posts: list[Post], year: int | None) -> None:
+    """Each post's ISO date; going down the list goes back in time, so a post dated later
+    in the year than the one above it is of the year before (a pinned post stands apart)."""
+    prev: tuple[int, int] | None = None
+    for p in posts:
+        if p.month_day is None:
+            continue
+        if p.year is not None:
+            year = p.year
+        elif year is not None and prev is not None and not p.pinned and p.month_day > prev:
+            year -= 1
+        if year is None:
+            continue
+        month, day = p.month_day
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            p.date = f"{year:04d}-{month:02d}-{day:02d}"
+        if not p.pinned:
+            prev = p.month_day
+
+
+def _clean(line: Mapped) -> Mapped:
+    """A post's line without its furniture (chain, hashtags, tails, a quote's ``@X：``),
+    its @mentions bare names."""
+    text = line.strip().sub(_CUTS, "").sub(_QUOTED, "")
+    return text.sub(_MENTION, lambda m: text.group(m, "n")).strip()
+
+
+def timeline_documents(doc: Document) -> list[Document] | None:
+    """The posts of a timeline page as documents of one article each (None: no timeline)."""
+    if doc.one_article or any(b.level is not None for b in doc.blocks):
+        return None
+    lines: list[str] = []
+    at: list[int] = []  # the block of each line (-1: a blank line the block's gap stands for)
+    for k, b in enumerate(doc.blocks):
+        if b.gap and lines:
+            lines.append("")
+            at.append(-1)
+        lines.append(b.text.text)
+        at.append(k)
+    posts = timeline_posts(lines)
+    if posts is None:
+        return None
+    out: list[Document] = []
+    for p in posts:
+        picked = [doc.blocks[at[i]] for i in p.lines]
+        blocks = [Block(line, None, b.gap) for b in picked if (line := _clean(b.text))]
+        if not blocks:
+            continue
+        title = None
+        if m := _TITLE.match(blocks[0].text.text):
+            title = blocks[0].text[m.start("t") : m.end("t")]
+            rest = blocks[0].text[m.end() :].strip()
+            blocks = ([Block(rest, None, 0)] if rest else []) + blocks[1:]
+        # a repost's original: its account named over its text (whose news it is), not the
+        # page's own account (the page's home stays the reposter's)
+        quoted = picked[0].text.strip()
+        if p.source and (q := _QUOTED.match(quoted.text)):
+            blocks.insert(0, Block(quoted[q.start("who") : q.end("who")], None, 0))
+        owner = p.account if p.source is None else None
+        out.append(
+            Document(
+                blocks=blocks,
+                title=title,
+                date=p.date or doc.date,
+                date_rank=0 if p.date else doc.date_rank,
+                url=doc.url,
+                one_article=True,
+                repair=False,
+                furniture=[owner] if owner else [],
+            )
+        )
+    return out or None
