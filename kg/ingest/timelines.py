@@ -32,13 +32,18 @@ from kg.ingest.document import Block, Document
 from kg.ingest.page_furniture import opens_comments
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
+from kg.lexicon.chars import HAN_COMMON
 
 _CLOCK = r"\d{1,2}:\d{2}"
-_WHEN = re.compile(
-    rf"^(?:(?:(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*)?(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?\s+{_CLOCK}"
+_WHEN_BODY = (
+    rf"(?:(?:(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*)?(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?\s+{_CLOCK}"
     rf"|(?:今天|昨天|前天)\s*{_CLOCK}|\d{{1,2}}\s*(?:秒|分钟|小时|天)前|刚刚)(?=\s|$)"
 )
+_WHEN = re.compile(f"^{_WHEN_BODY}")
+# the account and the time on one line (某某工会 · 2026-05-20 11:00)
+_WHO_WHEN = re.compile(rf"^(?P<who>[^\s·•|｜，。：:]{{2,20}})(?:\s*[·•|｜]\s*|\s+){_WHEN_BODY}")
 _PIECES = re.compile(r"[\s·•|｜]+")
+_SEPARATORS = re.compile(r"[·•|｜丨]")
 _PICTURE = re.compile(r"^[\[【](?:图片|长图|组图[^\]】]*|动图|视频|GIF)[\]】](?:\s*[×xX*]\s*\d+)?$")
 _VIEWS = re.compile(r"^▶|\d[\d.]*\s*[万亿]?\s*次(?:观看|播放)$")
 _QUOTED = re.compile(r"^@(?P<who>[^\s:：@，,。]{2,30})[:：]\s*(?=\S)")
@@ -49,6 +54,10 @@ _SENTENCE = re.compile(r"[。！？；，：:]")
 # what a post's line prints that is no text: the repost chain, hashtags, buttons' tails
 _CUTS = re.compile(
     r"\s*//@.*$"
+    r"|\[[\u4e00-\u9fff]{1,4}\]"  # an emoticon's code ([鼓掌])
+    r"|\s*[OＯ]?网页链接"
+    r"|\s*[LＬ]?\S{0,30}的(?:微博)?视频(?:\s*[\d.]+\s*万?次观看)?\s*$"
+    r"|\s*(?:\.{2,}|…+)\s*全文\s*[a-zA-Z]?\s*$"
     r"|#[^#\n]{1,30}#\s*"
     r"|\s*(?:\.{2,}|…+)?\s*展开全文\s*[a-zA-Z]?\s*$"
     r"|\s*收起(?:全文)?\s*[a-zA-Z]?\s*$"
@@ -60,7 +69,8 @@ _POSTS_MIN = 2
 @functools.cache
 def _counts() -> re.Pattern[str]:
     label = alternation("pages/count_labels.txt")
-    return re.compile(rf"(?:^|\s)(?:{label})(?:\s*\d[\d.,]*\s*[万wWkK]?\+?)?(?=\s|$)")
+    number = r"\d[\d.,]*\s*[万wWkK]?\+?"
+    return re.compile(rf"(?:^|\s)(?:{label})(?:\s*{number}|\s*[(（]{number}[)）])?(?=\s|$)")
 
 
 @functools.cache
@@ -84,7 +94,7 @@ class Post:
 
 def counts_line(line: str) -> bool:
     """转发 326　评论 58　赞 1024: two labels of counts or more, and nothing else."""
-    t = line.strip()
+    t = _SEPARATORS.sub(" ", line).strip()
     if len(t) > 80:
         return False
     found = _counts().findall(t)
@@ -95,15 +105,26 @@ def meta_line(line: str) -> re.Match[str] | None:
     """The post's time at the start of the line, and after it only the client (来自 X),
     marks (已编辑) and counts: the metadata line of a post (None when it is no such line)."""
     t = line.strip()
-    m = _WHEN.match(t)
+    m = _WHEN.match(t) or _WHO_WHEN.match(t)
     if m is None or len(t) > 80:
         return None
-    rest = t[m.end() :].strip().strip("·•|｜").strip()
+    rest = t[m.end() :].strip()
+    dotted = rest.startswith(("·", "•", "|", "｜"))
+    rest = rest.strip("·•|｜").strip()
     if not rest or rest.startswith("来自"):
         return m
-    rest = _counts().sub(" ", rest)
+    rest = _counts().sub(" ", _region(dotted).sub(" ", rest))
     marks = entries("pages/post_marks.txt")
     return m if all(p in marks for p in _PIECES.split(rest) if p) else None
+
+
+@functools.cache
+def _region(dotted: bool) -> re.Pattern[str]:
+    """The poster's region after the time: 发布于 江西, IP属地：江西, or after a dot · 江西
+    (a bare word after a space may be the text's: 10:15 开会)."""
+    label = alternation("pages/posted_labels.txt")
+    bare = "|^" if dotted else ""
+    return re.compile(rf"(?:(?:^|\s)(?:{label})\s*[:：]?\s*{bare})[{HAN_COMMON}]{{2,4}}(?=\s|$)")
 
 
 def _account(line: str) -> str | None:
@@ -111,7 +132,7 @@ def _account(line: str) -> str | None:
     t = line.strip()
     if not t or len(t) > 30 or _SENTENCE.search(t) or meta_line(t) or counts_line(t):
         return None
-    return re.sub(r"(?:\s+[Vv]|\s*(?:已认证|微博认证|机构认证))+$", "", t).strip() or None
+    return re.sub(r"(?:\s+[Vv]|\s*(?:已认证|微博认证|机构认证))+$", "", t).strip().lstrip("@") or None
 
 
 def _quoted(lines: list[str], i: int) -> str | None:
@@ -134,17 +155,20 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
     posts: list[Post] = []
     cur: Post | None = None
     quoted_closed = False
+    counted = any(counts_line(x) for x in lines)
+    comments = False  # under the readers' comments: their time lines open no post
     for i, raw in enumerate(lines):
         t = raw.strip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        m = meta_line(t)
+        comments = opens_comments(t) or (comments and bool(t))
+        m = meta_line(t) if not comments else None
         if m is not None:
             if cur is not None and cur.source and not quoted_closed and not cur.closed:
                 quoted_closed = True  # the quoted original's own line: its date is the article's
                 cur.month_day, cur.year = _month_day(m), _year(m)
                 continue
             before = lines[i - 1].strip() if i else ""
-            account = _account(before) if i else None
+            account = m.groupdict().get("who") or (_account(before) if i else None)
             pinned = i >= 2 and (lines[i - 2].strip() == "置顶" or "置顶" in before)
             cur = Post(_month_day(m), _year(m), account=account, pinned=pinned)
             posts.append(cur)
@@ -160,13 +184,12 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
         who = _quoted(lines, i)
         if who is not None:
             cur.source, cur.lines = who, []
-        elif cur.lines and _after_gap_no_prose(lines, i):
+        elif cur.lines and not counted and _after_gap_no_prose(lines, i):
             cur.closed = True
             continue
         cur.lines.append(i)
     posts = [p for p in posts if p.lines]
     accounts = [p.account for p in posts if p.account]
-    counted = any(counts_line(x) for x in lines)
     if len(posts) < _POSTS_MIN or not (counted or len(accounts) - len(set(accounts)) >= 1):
         return None
     _date_posts(posts, _page_year(lines))

@@ -228,3 +228,91 @@ def test_a_report_mentioning_reposts_and_likes_is_not_cut(tmp_path):
 def test_a_page_of_dated_items_without_clocks_is_not_cut(tmp_path):
     text = "工会动态\n河湾区举办书法展　06-01\n东岭区开展慰问　05-28\n青禾市召开全委会　05-20\n"
     assert timeline_posts(text.splitlines()) is None
+
+
+# --- round two: more of the platforms' shapes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "6-02 10:15 来自 iPhone客户端 · 发布于 江西",  # the poster's region after the client
+        "6-02 10:15　发布于 江西",
+        "6-02 10:15 · 江西",
+        "06-02 10:15　IP属地：江西",
+        "3天前",
+        "6月2日 10:15　已编辑",
+    ],
+)
+def test_more_metadata_lines(tmp_path, meta):
+    arts = _arts(tmp_path, _weibo(_post(_P1, meta), _post(_P2)))
+    assert len(arts) == 2 and arts[0].headline == "河湾区举办职工书法展" and "发布于" not in arts[0].text
+
+
+def test_account_and_time_on_one_line(tmp_path):
+    text = (
+        "东岭区总工会 · 2026-05-20 11:00\n" + _P1 + "\n转发 2　评论 0　点赞 15\n\n"
+        "东岭区总工会 · 2026-05-18 09:30\n" + _P2 + "\n转发 1　评论 2　点赞 9\n"
+    )
+    arts = _arts(tmp_path, text)
+    assert [a.date for a in arts] == ["2026-05-20", "2026-05-18"] and "东岭区总工会 ·" not in arts[0].text
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "转发 3 | 评论 1 | 赞 25",
+        "赞(25)　评论(3)　转发(1)",
+        "转发　评论　赞",  # no counts yet
+        "❤ 120　💬 5　↗ 2",
+        "👍 36　💬 4",
+    ],
+)
+def test_more_counts_lines(tmp_path, counts):
+    text = _weibo(f"青禾市总工会 V\n6-02 10:15\n{_P1}\n{counts}", f"青禾市总工会 V\n6-01 09:00\n{_P2}\n{counts}")
+    arts = _arts(tmp_path, text)
+    assert len(arts) == 2 and "120" not in arts[0].text and "25" not in arts[0].body[-8:]
+
+
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        ("...全文", "全文"),
+        (" O网页链接", "网页链接"),
+        (" L青禾市总工会的微博视频", "微博视频"),
+        ("致敬每一位劳动者[心][心][鼓掌]", "[心]"),
+    ],
+)
+def test_more_tails_of_a_posts_text(tmp_path, tail, gone):
+    assert gone not in _texts(tmp_path, _weibo(_post(_P1 + tail), _post(_P2)))
+
+
+def test_a_short_video_account_line_with_an_at(tmp_path):
+    text = (
+        "@东岭工会\n2026-05-20 11:00\n" + _P1 + "\n点赞 1.2万　评论 356　分享 20\n\n"
+        "@东岭工会\n2026-05-18 09:30\n" + _P2 + "\n点赞 980　评论 21　分享 3\n"
+    )
+    arts = _arts(tmp_path, text)
+    assert len(arts) == 2 and "@东岭工会" not in arts[0].text
+
+
+def test_a_blank_line_inside_a_post_with_counts_keeps_its_list(tmp_path):
+    body = "【名单公布】经研究决定，授予2名职工奖章。\n\n【奖章】柳青松、欧阳雪梅"
+    arts = _arts(tmp_path, _weibo(_post(body), _post(_P2)))
+    assert "欧阳雪梅" in arts[0].body
+
+
+def test_posts_across_a_new_year_take_the_year_before(tmp_path):
+    text = _weibo(_post(_P2, "1-03 10:15　来自 iPad"), _post(_P1, "12-28 09:00　来自 iPad"))
+    assert [a.date for a in _arts(tmp_path, text)] == ["2026-01-03", "2025-12-28"]
+
+
+def test_a_repost_without_comment_says_repost(tmp_path):
+    text = _weibo(
+        "青禾市总工会 V\n6-02 16:18　来自 小米 14\n转发微博\n"
+        "@赣东省总工会：【全省职工运动会开幕】6月1日，全省职工运动会开幕，3000名职工参加。\n"
+        "6-01 19:02　来自 微博 weibo.com\n转发 18　　评论 3　　赞 96",
+        _post(_P2),
+    )
+    arts = _arts(tmp_path, text)
+    assert arts[0].headline == "全省职工运动会开幕" and "转发微博" not in arts[0].text
