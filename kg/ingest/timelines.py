@@ -104,7 +104,7 @@ def counts_line(line: str) -> bool:
 def meta_line(line: str) -> re.Match[str] | None:
     """The post's time at the start of the line, and after it only the client (来自 X),
     marks (已编辑) and counts: the metadata line of a post (None when it is no such line)."""
-    t = line.strip()
+    t = line.strip().lstrip("·•").strip()
     m = _WHEN.match(t) or _WHO_WHEN.match(t)
     if m is None or len(t) > 80:
         return None
@@ -249,7 +249,7 @@ def _clean(line: Mapped) -> Mapped:
 
 def timeline_documents(doc: Document) -> list[Document] | None:
     """The posts of a timeline page as documents of one article each (None: no timeline)."""
-    if doc.one_article or any(b.level is not None for b in doc.blocks):
+    if doc.one_article:
         return None
     lines: list[str] = []
     at: list[int] = []  # the block of each line (-1: a blank line the block's gap stands for)

@@ -316,3 +316,36 @@ def test_a_repost_without_comment_says_repost(tmp_path):
     )
     arts = _arts(tmp_path, text)
     assert arts[0].headline == "全省职工运动会开幕" and "转发微博" not in arts[0].text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["（拍摄：韩立秋　剪辑：柏雨）", "（视频：河湾区总工会　拍摄：韩立秋）", "（文字：柏雨　拍摄：韩立秋）"],
+)
+def test_a_video_posts_camera_credit(tmp_path, credit):
+    arts = _arts(tmp_path, _weibo(_post(_P1 + credit), _post(_P2)))
+    assert "韩立秋" in arts[0].photographers + arts[0].reporters
+
+
+def test_filming_inside_a_sentence_is_no_credit(tmp_path):
+    arts = _arts(tmp_path, _weibo(_post("6月1日，河湾区总工会组织职工拍摄：韩立秋等人参加。"), _post(_P2)))
+    assert "韩立秋" not in arts[0].photographers
+
+
+def test_a_saved_html_timeline(tmp_path):
+    post = '<div class="card"><div class="name">{a}</div><div class="from">{m}</div><div class="txt">{t}</div>'
+    post += '<div class="act">转发 3　评论 1　赞 25</div></div>'
+    html = "<html><body><h1>青禾市总工会的微博</h1>"
+    html += post.format(a="青禾市总工会", m="6-02 10:15 来自 iPhone", t=_P1)
+    html += post.format(a="青禾市总工会", m="6-01 09:00 来自 iPad", t=_P2) + "</body></html>"
+    page = tmp_path / "weibo.html"
+    page.write_text(html, encoding="utf-8")
+    from kg.ingest import read_articles
+
+    arts = [a for a in read_articles([str(page)]).articles if a.body]
+    assert len(arts) == 2 and arts[0].headline == "河湾区举办职工书法展" and "环卫" in arts[1].body
+
+
+def test_a_time_line_led_by_a_dot(tmp_path):
+    arts = _arts(tmp_path, _weibo(_post(_P1, "· 3小时前"), _post(_P2, "· 昨天 18:40")))
+    assert len(arts) == 2 and "小时前" not in arts[0].text
