@@ -36,7 +36,8 @@ from kg.lexicon.chars import HAN_COMMON
 
 _CLOCK = r"\d{1,2}:\d{2}"
 _WHEN_BODY = (
-    rf"(?:(?:(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*)?(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?\s+{_CLOCK}"
+    rf"(?:(?:(?P<y>(?:19|20)\d{{2}})\s*[-/.年]\s*|(?P<y2>\d{{2}})-(?=\d{{1,2}}-))?"
+    rf"(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})\s*日?(?P<c>\s+{_CLOCK})?"
     rf"|(?:今天|昨天|前天)\s*{_CLOCK}|\d{{1,2}}\s*(?:秒|分钟|小时|天)前|刚刚)(?=\s|$)"
 )
 _WHEN = re.compile(f"^{_WHEN_BODY}")
@@ -46,7 +47,7 @@ _PIECES = re.compile(r"[\s·•|｜]+")
 _SEPARATORS = re.compile(r"[·•|｜丨]")
 _PICTURE = re.compile(r"^[\[【](?:图片|长图|组图[^\]】]*|动图|视频|GIF)[\]】](?:\s*[×xX*]\s*\d+)?$")
 _VIEWS = re.compile(r"^▶|\d[\d.]*\s*[万亿]?\s*次(?:观看|播放)$")
-_QUOTED = re.compile(r"^@(?P<who>[^\s:：@，,。]{2,30})[:：]\s*(?=\S)")
+_QUOTED = re.compile(r"^@(?P<who>[^\s:：@，,。]{2,30})(?:[:：]\s*(?=\S)|[:：]?\s*$)")
 _TITLE = re.compile(r"^【(?P<t>[^【】。！？]{4,40})】(?=\S)")
 _COPYRIGHT = re.compile(r"(?:©|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?((?:19|20)\d{2})")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -86,6 +87,7 @@ class Post:
     year: int | None = None  # printed on the metadata line
     account: str | None = None
     source: str | None = None  # a repost's quoted original: its account
+    source_at: int = -1  # the line that names it
     lines: list[int] = field(default_factory=list)
     pinned: bool = False
     closed: bool = False
@@ -111,6 +113,8 @@ def meta_line(line: str) -> re.Match[str] | None:
     rest = t[m.end() :].strip()
     dotted = rest.startswith(("·", "•", "|", "｜"))
     rest = rest.strip("·•|｜").strip()
+    if m["m"] and not m["c"]:  # a date without its clock: only with the client after it
+        return m if re.match(r"来自\s", rest) and len(rest) <= 30 and not _SENTENCE.search(rest) else None
     if not rest or rest.startswith("来自"):
         return m
     rest = _counts().sub(" ", _region(dotted).sub(" ", rest))
@@ -183,7 +187,9 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
             continue
         who = _quoted(lines, i)
         if who is not None:
-            cur.source, cur.lines = who, []
+            cur.source, cur.source_at, cur.lines = who, i, []
+            if _QUOTED.sub("", t).strip() == "":
+                continue  # the account alone: the original's text starts on the next line
         elif cur.lines and not counted and _after_gap_no_prose(lines, i):
             cur.closed = True
             continue
@@ -207,7 +213,7 @@ def _month_day(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _year(m: re.Match[str]) -> int | None:
-    return int(m["y"]) if m["y"] else None
+    return int(m["y"]) if m["y"] else 2000 + int(m["y2"]) if m["y2"] else None
 
 
 def _page_year(lines: list[str]) -> int | None:
@@ -275,8 +281,8 @@ def timeline_documents(doc: Document) -> list[Document] | None:
             blocks = ([Block(rest, None, 0)] if rest else []) + blocks[1:]
         # a repost's original: its account named over its text (whose news it is), not the
         # page's own account (the page's home stays the reposter's)
-        quoted = picked[0].text.strip()
-        if p.source and (q := _QUOTED.match(quoted.text)):
+        quoted = doc.blocks[at[p.source_at]].text.strip() if p.source else None
+        if quoted is not None and (q := _QUOTED.match(quoted.text)):
             blocks.insert(0, Block(quoted[q.start("who") : q.end("who")], None, 0))
         owner = p.account if p.source is None else None
         out.append(

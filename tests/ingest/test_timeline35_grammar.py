@@ -349,3 +349,35 @@ def test_a_saved_html_timeline(tmp_path):
 def test_a_time_line_led_by_a_dot(tmp_path):
     arts = _arts(tmp_path, _weibo(_post(_P1, "· 3小时前"), _post(_P2, "· 昨天 18:40")))
     assert len(arts) == 2 and "小时前" not in arts[0].text
+
+
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [
+        ("25-11-03 08:15　来自 微博网页版", "2025-11-03"),  # a past year in two digits
+        ("6-02　来自 iPhone客户端", "2026-06-02"),  # no clock, the client after the date
+        ("06-02 来自 荣耀 Magic6", "2026-06-02"),
+    ],
+)
+def test_metadata_dates_in_short_forms(tmp_path, meta, date):
+    arts = _arts(tmp_path, _weibo(_post(_P1, meta), _post(_P2, "5-30 09:00　来自 iPad")))
+    assert arts[0].date == date and "来自" not in arts[0].text
+
+
+def test_a_quoted_originals_account_on_a_line_of_its_own(tmp_path):
+    text = _weibo(
+        "青禾市总工会 V\n6-02 16:18　来自 小米 14\n学习了 //@河湾区总工会:点赞\n@青禾市东岭区总工会\n"
+        "【趣味运动会开赛】6月1日，东岭区总工会举办职工趣味运动会，300名职工参加。\n"
+        "6-01 19:02　来自 微博 weibo.com\n转发 18　　评论 3　　赞 96",
+        _post(_P2),
+    )
+    arts = _arts(tmp_path, text)
+    assert arts[0].headline == "趣味运动会开赛" and "学习了" not in arts[0].text and "300名职工" in arts[0].body
+
+
+def test_a_date_line_of_a_text_is_no_metadata_line():
+    from kg.ingest.timelines import meta_line
+
+    assert meta_line("6-02 10:15 开会") is None
+    assert meta_line("6月2日 10:15 河湾区总工会召开全委会") is None
+    assert meta_line("2026-06-01 09:30　来源：河湾区总工会") is None
