@@ -161,10 +161,13 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
     quoted_closed = False
     counted = any(counts_line(x) for x in lines)
     comments = False  # under the readers' comments: their time lines open no post
+    since = -1  # the last blank or closing line: a post's text under the time starts below it
     for i, raw in enumerate(lines):
         t = raw.strip()
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         comments = opens_comments(t) or (comments and bool(t))
+        if not t or counts_line(t) or _closer().match(t) or comments:
+            since = i
         m = meta_line(t) if not comments else None
         if m is not None:
             if cur is not None and cur.source and not quoted_closed and not cur.closed:
@@ -177,6 +180,7 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
             cur = Post(_month_day(m), _year(m), account=account, pinned=pinned)
             posts.append(cur)
             quoted_closed = False
+            _text_above(lines, since, i, cur)
             continue
         if cur is None or cur.closed:
             continue
@@ -200,6 +204,18 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
         return None
     _date_posts(posts, _page_year(lines))
     return posts
+
+
+def _text_above(lines: list[str], since: int, i: int, post: Post) -> None:
+    """An older layout prints the time under the text, straight over the counts: the
+    post's text is then the lines above the time, below its account line."""
+    below = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+    if not counts_line(below):
+        return
+    above = [k for k in range(since + 1, i) if lines[k].strip()]
+    if above and (name := _account(lines[above[0]])):
+        post.account, above = name, above[1:]
+    post.lines = [k for k in above if not (_PICTURE.match(lines[k].strip()) or _VIEWS.search(lines[k]))]
 
 
 def _after_gap_no_prose(lines: list[str], i: int) -> bool:

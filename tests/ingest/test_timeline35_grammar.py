@@ -381,3 +381,29 @@ def test_a_date_line_of_a_text_is_no_metadata_line():
     assert meta_line("6-02 10:15 开会") is None
     assert meta_line("6月2日 10:15 河湾区总工会召开全委会") is None
     assert meta_line("2026-06-01 09:30　来源：河湾区总工会") is None
+
+
+# --- the time under the text (older layouts) ---------------------------------------------------
+
+
+def _below(body: str, meta: str, counts: str = "收藏　转发 3　评论 1　赞 25", account: str = "青禾市总工会") -> str:
+    return f"{account}\n{body}\n{meta}\n{counts}"
+
+
+@pytest.mark.parametrize(
+    ("meta1", "meta2"),
+    [
+        ("6月2日 10:15 来自 微博 weibo.com", "6月1日 18:40 来自 iPhone客户端"),
+        ("2026-06-02 10:15", "2026-06-01 18:40"),
+        ("3小时前 · 来自 头条号", "昨天 18:40 · 来自 头条号"),
+    ],
+)
+def test_the_time_under_a_posts_text(tmp_path, meta1, meta2):
+    arts = _arts(tmp_path, _weibo(_below(_P1, meta1), _below(_P2, meta2)))
+    assert len(arts) == 2 and arts[0].headline == "河湾区举办职工书法展"
+    assert "环卫" in arts[1].body and "粉丝" not in arts[0].text and "青禾市总工会\n" not in arts[0].text
+
+
+def test_the_time_under_a_post_takes_the_pages_year(tmp_path):
+    arts = _arts(tmp_path, _weibo(_below(_P1, "6月2日 10:15 来自 iPad"), _below(_P2, "5月30日 09:00 来自 iPad")))
+    assert [a.date for a in arts] == ["2026-06-02", "2026-05-30"]
