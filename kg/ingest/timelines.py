@@ -43,6 +43,8 @@ _WHEN_BODY = (
 _WHEN = re.compile(f"^{_WHEN_BODY}")
 # the account and the time on one line (某某工会 · 2026-05-20 11:00)
 _WHO_WHEN = re.compile(rf"^(?P<who>[^\s·•|｜，。：:]{{2,20}})(?:\s*[·•|｜]\s*|\s+){_WHEN_BODY}")
+# an account's badges after its name: V, ✓, [V], 蓝V, 微博官方认证
+_BADGES = re.compile(r"(?:\s+(?:[^\s\u4e00-\u9fff]{1,3}|[蓝黄金红橙]V)|\s*\S{0,4}认证)+$")
 _PIECES = re.compile(r"[\s·•|｜]+")
 _SEPARATORS = re.compile(r"[·•|｜丨]")
 _PICTURE = re.compile(r"^[\[【](?:图片|长图|组图[^\]】]*|动图|视频|GIF)[\]】](?:\s*[×xX*]\s*\d+)?$")
@@ -71,7 +73,7 @@ _POSTS_MIN = 2
 def _counts() -> re.Pattern[str]:
     label = alternation("pages/count_labels.txt")
     number = r"\d[\d.,]*\s*[万wWkK]?\+?"
-    return re.compile(rf"(?:^|\s)(?:{label})(?:\s*{number}|\s*[(（]{number}[)）])?(?=\s|$)")
+    return re.compile(rf"(?:^|\s)(?:{number}\s*)?(?:{label})(?:\s*{number}|\s*[(（]{number}[)）])?(?=\s|$)")
 
 
 @functools.cache
@@ -107,19 +109,27 @@ def meta_line(line: str) -> re.Match[str] | None:
     """The post's time at the start of the line, and after it only the client (来自 X),
     marks (已编辑) and counts: the metadata line of a post (None when it is no such line)."""
     t = line.strip().lstrip("·•").strip()
+    labelled = _posted().match(t)  # 编辑于 06-02 江西: the label says it is the post's time
+    if labelled:
+        t = t[labelled.end() :]
     m = _WHEN.match(t) or _WHO_WHEN.match(t)
     if m is None or len(t) > 80:
         return None
     rest = t[m.end() :].strip()
     dotted = rest.startswith(("·", "•", "|", "｜"))
     rest = rest.strip("·•|｜").strip()
-    if m["m"] and not m["c"]:  # a date without its clock: only with the client after it
+    if m["m"] and not m["c"] and not labelled:  # a date without its clock: only with the client after it
         return m if re.match(r"来自\s", rest) and len(rest) <= 30 and not _SENTENCE.search(rest) else None
     if not rest or rest.startswith("来自"):
         return m
-    rest = _counts().sub(" ", _region(dotted).sub(" ", rest))
+    rest = _counts().sub(" ", _region(dotted or bool(labelled)).sub(" ", rest))
     marks = entries("pages/post_marks.txt")
     return m if all(p in marks for p in _PIECES.split(rest) if p) else None
+
+
+@functools.cache
+def _posted() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation('pages/posted_labels.txt')})\s*[:：]?\s*")
 
 
 @functools.cache
@@ -127,7 +137,7 @@ def _region(dotted: bool) -> re.Pattern[str]:
     """The poster's region after the time: 发布于 江西, IP属地：江西, or after a dot · 江西
     (a bare word after a space may be the text's: 10:15 开会)."""
     label = alternation("pages/posted_labels.txt")
-    bare = "|^" if dotted else ""
+    bare = "|^" if dotted else ""  # (after the time a posted label led: 编辑于 06-02 江西)
     return re.compile(rf"(?:(?:^|\s)(?:{label})\s*[:：]?\s*{bare})[{HAN_COMMON}]{{2,4}}(?=\s|$)")
 
 
@@ -136,7 +146,7 @@ def _account(line: str) -> str | None:
     t = line.strip()
     if not t or len(t) > 30 or _SENTENCE.search(t) or meta_line(t) or counts_line(t):
         return None
-    return re.sub(r"(?:\s+[Vv]|\s*(?:已认证|微博认证|机构认证))+$", "", t).strip().lstrip("@") or None
+    return _BADGES.sub("", t).strip().lstrip("@") or None
 
 
 def _quoted(lines: list[str], i: int) -> str | None:

@@ -407,3 +407,22 @@ def test_the_time_under_a_posts_text(tmp_path, meta1, meta2):
 def test_the_time_under_a_post_takes_the_pages_year(tmp_path):
     arts = _arts(tmp_path, _weibo(_below(_P1, "6月2日 10:15 来自 iPad"), _below(_P2, "5月30日 09:00 来自 iPad")))
     assert [a.date for a in arts] == ["2026-06-02", "2026-05-30"]
+
+
+@pytest.mark.parametrize("counts", ["326 转发　58 评论　1024 赞", "12评论 · 35赞", "1.2万 点赞　356 评论"])
+def test_counts_printed_before_their_labels(tmp_path, counts):
+    text = _weibo(f"青禾市总工会\n6-02 10:15\n{_P1}\n{counts}", f"青禾市总工会\n6-01 09:00\n{_P2}\n{counts}")
+    arts = _arts(tmp_path, text)
+    assert len(arts) == 2 and "评论" not in arts[0].text
+
+
+@pytest.mark.parametrize("meta", ["编辑于 06-02 江西", "发布于 6-02 10:15", "编辑于 昨天 18:40"])
+def test_a_time_led_by_a_posted_label(tmp_path, meta):
+    arts = _arts(tmp_path, _weibo(_post(_P1, meta), _post(_P2, "编辑于 05-30 江西")))
+    assert len(arts) == 2 and "编辑于" not in arts[0].text and "发布于" not in arts[0].text
+
+
+@pytest.mark.parametrize("badge", ["✓", "蓝V", "[V]", "Ⓥ", "微博官方认证"])
+def test_an_accounts_badge_is_no_part_of_its_name(tmp_path, badge):
+    arts = _arts(tmp_path, _weibo(_post(_P1, account=f"青禾市总工会 {badge}"), _post(_P2)))
+    assert arts[0].furniture == ["青禾市总工会"]
