@@ -67,6 +67,7 @@ _CUTS = re.compile(
 )
 _MENTION = re.compile(r"@(?P<n>[^\s@:：，,。！？、#（）()“”]{2,30})(?:\s(?=\S)|(?=[，,。！？、”]|$))")
 _POSTS_MIN = 2
+_QUOTE_MAX = 40  # lines a quoted original may run before its time line
 
 
 @functools.cache
@@ -98,6 +99,8 @@ class Post:
 
 def counts_line(line: str) -> bool:
     """转发 326　评论 58　赞 1024: two labels of counts or more, and nothing else."""
+    if len(line) > 200:
+        return False
     t = _SEPARATORS.sub(" ", line).strip()
     if len(t) > 80:
         return False
@@ -108,6 +111,8 @@ def counts_line(line: str) -> bool:
 def meta_line(line: str) -> re.Match[str] | None:
     """The post's time at the start of the line, and after it only the client (来自 X),
     marks (已编辑) and counts: the metadata line of a post (None when it is no such line)."""
+    if len(line) > 200:
+        return None
     t = line.strip().lstrip("·•").strip()
     labelled = _posted().match(t)  # 编辑于 06-02 江西: the label says it is the post's time
     if labelled:
@@ -155,7 +160,7 @@ def _quoted(lines: list[str], i: int) -> str | None:
     m = _QUOTED.match(lines[i].strip())
     if m is None:
         return None
-    for j in range(i + 1, len(lines)):
+    for j in range(i + 1, min(len(lines), i + _QUOTE_MAX)):
         if counts_line(lines[j]) or _closer().match(lines[j].strip()):
             return None
         if meta_line(lines[j]):
@@ -166,6 +171,8 @@ def _quoted(lines: list[str], i: int) -> str | None:
 def timeline_posts(lines: list[str]) -> list[Post] | None:
     """The posts of a page's lines, or None when the page is no timeline (fewer than two
     posts, or neither a counts line nor an account line over two of them)."""
+    if sum(1 for x in lines if meta_line(x)) < _POSTS_MIN:
+        return None  # (most pages: no post's time line at all)
     posts: list[Post] = []
     cur: Post | None = None
     quoted_closed = False
