@@ -50,7 +50,7 @@ _SEPARATORS = re.compile(r"[·•|｜丨]")
 _PICTURE = re.compile(r"^[\[【](?:图片|长图|组图[^\]】]*|动图|视频|GIF)[\]】](?:\s*[×xX*]\s*\d+)?$")
 _VIEWS = re.compile(r"^▶|\d[\d.]*\s*[万亿]?\s*次(?:观看|播放)$")
 _QUOTED = re.compile(r"^@(?P<who>[^\s:：@，,。]{2,30})(?:[:：]\s*(?=\S)|[:：]?\s*$)")
-_TITLE = re.compile(r"^【(?P<t>[^【】。！？]{4,40})】(?=\S)")
+_TITLE = re.compile(r"^【(?P<t>[^【】。！？]{4,40})】\s*")
 _COPYRIGHT = re.compile(r"(?:©|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~]\s*)?((?:19|20)\d{2})")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SENTENCE = re.compile(r"[。！？；，：:]")
@@ -308,7 +308,7 @@ def timeline_documents(doc: Document) -> list[Document] | None:
         if not blocks:
             continue
         title = None
-        if m := _TITLE.match(blocks[0].text.text):
+        if (m := _TITLE.match(blocks[0].text.text)) and (m.end() < len(blocks[0].text) or len(blocks) > 1):
             title = blocks[0].text[m.start("t") : m.end("t")]
             rest = blocks[0].text[m.end() :].strip()
             blocks = ([Block(rest, None, 0)] if rest else []) + blocks[1:]

@@ -426,3 +426,16 @@ def test_a_time_led_by_a_posted_label(tmp_path, meta):
 def test_an_accounts_badge_is_no_part_of_its_name(tmp_path, badge):
     arts = _arts(tmp_path, _weibo(_post(_P1, account=f"青禾市总工会 {badge}"), _post(_P2)))
     assert arts[0].furniture == ["青禾市总工会"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "【河湾区举办职工书法展】 6月1日，河湾区总工会举办职工书法展，200余名职工参观。",  # a space after it
+        "【河湾区举办职工书法展】\n6月1日，河湾区总工会举办职工书法展，200余名职工参观。",  # alone on its line
+        "#书法展# #河湾工会# 【河湾区举办职工书法展】6月1日，河湾区总工会举办职工书法展。",
+    ],
+)
+def test_a_posts_title_in_other_places(tmp_path, body):
+    arts = _arts(tmp_path, _weibo(_post(body), _post(_P2)))
+    assert arts[0].headline == "河湾区举办职工书法展" and arts[0].body.startswith("6月1日")
