@@ -91,6 +91,7 @@ class Post:
     account: str | None = None
     source: str | None = None  # a repost's quoted original: its account
     source_at: int = -1  # the line that names it
+    at: int = -1  # its time line
     lines: list[int] = field(default_factory=list)
     pinned: bool = False
     closed: bool = False
@@ -194,7 +195,7 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
             before = lines[i - 1].strip() if i else ""
             account = m.groupdict().get("who") or (_account(before) if i else None)
             pinned = i >= 2 and (lines[i - 2].strip() == "置顶" or "置顶" in before)
-            cur = Post(_month_day(m), _year(m), account=account, pinned=pinned)
+            cur = Post(_month_day(m), _year(m), account=account, pinned=pinned, at=i)
             posts.append(cur)
             quoted_closed = False
             _text_above(lines, since, i, cur)
@@ -216,6 +217,8 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
             continue
         cur.lines.append(i)
     posts = [p for p in posts if p.lines]
+    if posts and _text_before(lines, posts[0]):
+        return None
     accounts = [p.account for p in posts if p.account]
     if len(posts) < _POSTS_MIN or not (counted or len(accounts) - len(set(accounts)) >= 1):
         return None
@@ -233,6 +236,18 @@ def _text_above(lines: list[str], since: int, i: int, post: Post) -> None:
     if above and (name := _account(lines[above[0]])):
         post.account, above = name, above[1:]
     post.lines = [k for k in above if not (_PICTURE.match(lines[k].strip()) or _VIEWS.search(lines[k]))]
+
+
+_PROSE_BEFORE_MAX = 60  # a profile card's unlabelled lines hold a slogan at most; an article runs longer
+
+
+def _text_before(lines: list[str], first: Post) -> bool:
+    """Prose above the first post that is no post's: an article, the time lines under it
+    its readers' comments (a page with comments is no timeline)."""
+    mine = set(first.lines)
+    prose = [x for k in range(first.at) if k not in mine and re.search("[。！？]", x := lines[k].strip())]
+    prose = [x for x in prose if not re.match(r"\S{1,4}[:：]", x)]  # (a card's 简介：… is its field)
+    return sum(map(len, prose)) > _PROSE_BEFORE_MAX
 
 
 def _after_gap_no_prose(lines: list[str], i: int) -> bool:

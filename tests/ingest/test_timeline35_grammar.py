@@ -439,3 +439,15 @@ def test_an_accounts_badge_is_no_part_of_its_name(tmp_path, badge):
 def test_a_posts_title_in_other_places(tmp_path, body):
     arts = _arts(tmp_path, _weibo(_post(body), _post(_P2)))
     assert arts[0].headline == "河湾区举办职工书法展" and arts[0].body.startswith("6月1日")
+
+
+def test_an_article_with_readers_comments_under_it_is_not_cut(tmp_path):
+    lead = "6月1日，河湾区总工会在职工之家举办职工书法展，展出作品80余幅，200余名职工参观。"
+    more = "展览将持续一周，其间还将举办书法讲座和现场创作活动，欢迎广大职工前来观展交流。"
+    text = (
+        f"河湾区举办职工书法展\n来源：河湾区总工会　2026-06-01\n\n{lead}\n\n{more}\n\n"
+        "点赞 12　收藏 3　分享\n\n网友评论\n\n"
+        "湖畔小鹿 2026-06-01 10:22 来自 江西\n写得真好！\n\n青松 2026-06-01 11:05 来自 江西\n赞一个\n"
+    )
+    arts = _arts(tmp_path, text)
+    assert len(arts) == 1 and "80余幅" in arts[0].body
