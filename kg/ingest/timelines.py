@@ -67,6 +67,7 @@ _CUTS = re.compile(
 )
 _MENTION = re.compile(r"@(?P<n>[^\s@:：，,。！？、#（）()“”]{2,30})(?:\s(?=\S)|(?=[，,。！？、”]|$))")
 _POSTS_MIN = 2
+_CLIENT_MAX = 60  # 来自 微博 weibo.com　转发 52　评论 14　赞 317
 _QUOTE_MAX = 40  # lines a quoted original may run before its time line
 
 
@@ -126,7 +127,9 @@ def meta_line(line: str) -> re.Match[str] | None:
     rest = rest.strip("·•|｜").strip()
     if m["m"] and not m["c"] and not labelled:  # a date without its clock: only with the client after it
         return m if re.match(r"来自\s", rest) and len(rest) <= 30 and not _SENTENCE.search(rest) else None
-    if not rest or rest.startswith("来自"):
+    if rest.startswith("来自"):  # the client: a name, no clause (来自全市的职工，…)
+        return m if len(rest) <= _CLIENT_MAX and not re.search("[，。！？；]", rest) else None
+    if not rest:
         return m
     rest = _counts().sub(" ", _region(dotted or bool(labelled)).sub(" ", rest))
     marks = entries("pages/post_marks.txt")

@@ -381,6 +381,7 @@ def test_a_date_line_of_a_text_is_no_metadata_line():
     assert meta_line("6-02 10:15 开会") is None
     assert meta_line("6月2日 10:15 河湾区总工会召开全委会") is None
     assert meta_line("2026-06-01 09:30　来源：河湾区总工会") is None
+    assert meta_line("6月2日 10:15 来自全市的200名职工齐聚一堂，共话发展。") is None
 
 
 # --- the time under the text (older layouts) ---------------------------------------------------
