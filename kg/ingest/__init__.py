@@ -5,6 +5,8 @@ The modules, in the order the data passes through them:
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
+* :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
+  per post (its metadata, counts, comments and the page's card and sidebar left out);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), drops page furniture (:mod:`.boilerplate`) and a bulletin's masthead
   and contents (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
