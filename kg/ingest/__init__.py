@@ -5,6 +5,8 @@ The modules, in the order the data passes through them:
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
+* :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
+  per post (its metadata, counts, comments and the page's card and sidebar left out);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), drops page furniture (:mod:`.boilerplate`) and a bulletin's masthead
   and contents (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
@@ -34,6 +36,7 @@ from kg.ingest.html import read_html
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
+from kg.ingest.timelines import timeline_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
 
@@ -74,8 +77,9 @@ def read_file(
     text = read_text(sf, notes, data=data)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
-    for doc in docs:
-        articles.extend(build_articles(doc, sf.shown, len(articles), date, raw=text))
+    for doc in docs:  # a saved timeline's posts are a document each
+        for part in timeline_documents(doc) or [doc]:
+            articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies
         article.doc = digest
