@@ -24,11 +24,15 @@ _HAN = re.compile(f"[{HAN}]")
 _WIDE = re.compile(f"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’《》…—]")
 _MARKS = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _MARK = re.compile(r"[,:;?!]")
+_HALF_MARKS = re.compile(r'[,:;?!."]|<<|>>|〈〈|\d [年月日]|[年月] \d')
 # a full stop after Han, before Han, a quote or the line's end (not 4.6, not www.x.cn, not
 # the dot of a numbered item 三.挖掘机)
 _STOP = re.compile(f'(?<=[{HAN}])\\.(?=[{HAN}"“”]|\\s*$)', re.M)
 _ITEM = re.compile(r"\s*[一二三四五六七八九十]+")
-_ANGLES = re.compile(r"<<|>>|〈〈|〉〉")
+# <<…>> (〈〈…〉〉) round a title with Han in it, perhaps over a line end: 《…》; a breadcrumb's
+# arrows (首页 >> 新闻) have spaces or no partner
+_ANGLES = re.compile(r"(<<|〈〈)((?:[^<>〈〉|\s]|\n){1,80}?)(>>|〉〉)")
+_GONE = "\uffff"  # the second character of a pair of angles, taken out per line
 # OCR's space inside a date: 5 月20日, 2027 年
 _DATE_GAP = re.compile(r"(?<=\d) (?=[年月日])|(?<=[年月]) (?=\d)")
 
@@ -51,6 +55,10 @@ def _convert(text: str) -> str:
         i = m.start()
         if _ITEM.fullmatch(text, text.rfind("\n", 0, i) + 1, i) is None:
             chars[i] = "。"
+    for m in _ANGLES.finditer(text):
+        if _HAN.search(m.group(2)):
+            chars[m.start(1) : m.end(1)] = ["《", _GONE]
+            chars[m.start(3) : m.end(3)] = ["》", _GONE]
     opened = False
     for i, c in enumerate(text):
         if c != '"':
@@ -67,7 +75,7 @@ def chinese_marks(blocks: list[Block]) -> list[Block]:
     """The blocks with the half-width punctuation of their Han text made Chinese (quotes
     and brackets paired across the blocks: a wrap falls inside them), ``<< >>`` made 《》
     and the space OCR leaves inside a date taken out."""
-    if not any(_MARK.search(b.text.text) or '"' in b.text.text or "<<" in b.text.text for b in blocks):
+    if not any(_HALF_MARKS.search(b.text.text) for b in blocks):
         return blocks
     whole = "\n".join(b.text.text for b in blocks)
     if _HAN.search(whole) is None:
@@ -79,7 +87,7 @@ def chinese_marks(blocks: list[Block]) -> list[Block]:
         text = new[pos : pos + len(b.text)]
         pos += len(b.text) + 1
         m = b.text if text == b.text.text else Mapped(text, b.text.src)
-        m = m.sub(_ANGLES, lambda a: "《" if a.group() in ("<<", "〈〈") else "》")
+        m = m.sub(_GONE, "")
         m = m.sub(_DATE_GAP, "")
         out.append(b if m == b.text else Block(m, b.level, b.gap))
     return out
