@@ -103,24 +103,27 @@ def _join_open_lists(blocks: list[Block]) -> list[Block]:
 
 
 def _short(b: Block) -> bool:
+    """A line of a title: short, no sentence mark, no space (a menu's words have them)."""
     t = b.text.text.strip()
-    return 2 <= len(t) <= _TITLE_MAX and b.level is None and not re.search(r"[。！？；：:，,]", t)
+    return 2 <= len(t) <= _TITLE_MAX and b.level is None and not re.search(r"[。！？；：:，,\s]", t)
 
 
 def _title(doc: Document, blocks: list[Block]) -> list[Block]:
     """The header (red head, number, rules) and the title lines out of ``blocks``, the title
     in ``doc.title``; the addressees' line under the title out too.  A document so headed is
     one article, whatever short lines (一、… / 一等奖：某某) its text holds."""
+    # the header: lines down to the document number (the issuer's name or X文件 over it) and
+    # the rule under it, or a red head X文件 alone
+    top = [b.text.text.strip() for b in blocks[:4]]
+    number = next((k for k, t in enumerate(top) if _NUMBER.match(t)), None)
     i = 0
-    header = False
-    while i < min(len(blocks), 4):
-        t = blocks[i].text.text.strip()
-        if _RED_HEAD.match(t) or _NUMBER.match(t):
-            header, i = True, i + 1
-        elif header and _RULE.match(t):
-            i += 1
-        else:
-            break
+    if number is not None and all(_short(b) for b in blocks[:number]):
+        i = number + 1
+    elif top and _RED_HEAD.match(top[0]):
+        i = 1
+    header = i > 0
+    while header and i < len(blocks) and _RULE.match(blocks[i].text.text.strip()):
+        i += 1
     start = i
     end = start
     while end < len(blocks) and end - start < _TITLE_LINES and _short(blocks[end]):
