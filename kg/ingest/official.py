@@ -24,10 +24,13 @@ from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
 
 # 同工发〔2027〕12号, 兰三中工字[2026]5号, 某发（2026）3号: an issuer's short form, the year, the number
-_NUMBER = re.compile(rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号$")
+# (a report to a higher body names who signed it off on the same line: 签发人：某某)
+_NUMBER = re.compile(
+    rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人\s*[:：]\s*[{HAN}·]{{2,6}})?$"
+)
 _RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}文件$")
-# — 1 —, —2—, - 3 -, －4－: a page's number between dashes, alone on its line
-_PAGE_NUMBER = re.compile(r"^[-－—–]+\s*\d{1,3}\s*[-－—–]+$")
+# — 1 —, —2—, - 3 -, －4－, 第2页 共3页: a page's number, alone on its line
+_PAGE_NUMBER = re.compile(r"^[-－—–]+\s*\d{1,3}\s*[-－—–]+$|^第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?$")
 # the seal's line: the issuer's name (its characters spaced apart by OCR) and (章)
 _SEAL = re.compile(rf"^[{HAN}\s（）()]{{2,60}}[（(]\s*(?:印?章|盖章)\s*[)）]$")
 # a note in brackets on how the paper is published: （此件公开发布）, (此件不公开)

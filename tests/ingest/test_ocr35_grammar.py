@@ -217,6 +217,22 @@ PORTAL = (
 )
 
 
+# a report to the body above: 签发人 beside the number, pages numbered 第N页 共M页
+REPORT = (
+    "遵义市汇川区总工会\n\n汇工报〔2026〕6号　　签发人：欧阳建新\n\n"
+    "汇川区总工会\n关于2026年上半年职工服务工作情况的\n报告\n\n遵义市总工会：\n"
+    + scan(
+        [
+            "今年以来，区总工会围绕职工所需，深化服务阵地建设，新建职工驿站12个。区总工会党组书记、常务副主席端木春燕带队走访企业36家。",
+        ],
+        width=24,
+    )
+    + "\n\n第1页 共2页\n\n"
+    + scan(["下半年，区总工会将继续推进服务阵地建设，力争实现镇（街道）全覆盖。"], width=24)
+    + "\n"
+)
+
+
 # a plain web page with half-width figures and an English name: nothing to repair
 WEB = (
     "滨海新区总工会举办职工英语角活动\n\n"
@@ -298,6 +314,11 @@ CASES = [
     C(TWO_ITEMS, "in", "全国劳动模范司徒建国作报告", id="bulletin-item-name-wrapped"),
     C(PORTAL, "headline", "临夏州总工会举办职工书画展", id="portal-menu-genre-word-no-title"),
     C(PORTAL, "articles", 1, id="portal-one-article"),
+    C(REPORT, "headline", "汇川区总工会关于2026年上半年职工服务工作情况的报告", id="report-signer-beside-number"),
+    C(REPORT, "out", "签发人", id="report-signer-gone"),
+    C(REPORT, "out", "第1页", id="report-page-of-pages-gone"),
+    C(REPORT, "out", "遵义市总工会：", id="report-addressee-gone"),
+    C(REPORT, "in", "常务副主席端木春燕带队", id="report-compound-surname-wrapped"),
     # near misses: what is already printed right stays as it is
     C(WEB, "in", "6月3日10:30，", id="web-time-colon-kept"),
     C(WEB, "in", "1,200名", id="web-thousands-comma-kept"),
