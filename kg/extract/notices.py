@@ -31,7 +31,7 @@ def read_notice(ctx: ArticleContext) -> None:
     """The notice a page titled 关于…的公示 is: an event of its kind, first of the article's."""
     headline = ctx.article.headline or ""
     m = _TITLE.search(headline)
-    if m is None:
+    if m is None or _names_reported_event(ctx, m.group()):
         return
     fact = EventFact(EntityRef("Event", m.group()), m.group(), ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     _read_signature(ctx, fact)
@@ -41,6 +41,20 @@ def read_notice(ctx: ArticleContext) -> None:
             fact.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     ctx.ref_at[(m.start(), m.end())] = fact.ref
     ctx.facts.events.insert(1 if _reports_a_meeting(ctx) else 0, fact)
+
+
+# a name this long is an event's own, not a word of the title's (表彰, 竞赛)
+_EVENT_NAME_MIN = 6
+
+
+def _names_reported_event(ctx: ArticleContext, title: str) -> bool:
+    """The title is about an event the body reports by name (关于2027年“技能同心”职工职业技能
+    竞赛获奖情况的通报 over …的2027年“技能同心”职工职业技能竞赛在…举行): the page is that
+    event's report, its results told in a document; the document is no event of its own."""
+    body = ctx.text[len(ctx.article.headline or "") :]
+    return any(
+        len(e.ref.name) >= _EVENT_NAME_MIN and e.ref.name in title and e.ref.name in body for e in ctx.facts.events
+    )
 
 
 def _reports_a_meeting(ctx: ArticleContext) -> bool:

@@ -19,9 +19,11 @@ from collections import Counter
 
 from kg.ingest.document import Block
 
-_HALF = re.compile(r"[0-9A-Za-z.%]")
+_HALF = re.compile(r"[0-9A-Za-z.%()]")
 # a space between words: a table's cells or a list's names (prose in Han runs on without one)
 _CELL_GAP = re.compile(r"[^\sA-Za-z]\s+\S|\S\s+[^\sA-Za-z]")
+
+_PARA_END = re.compile(r"[。！？…][”’」』）)]*\s*$")
 
 # characters no printed column holds on one line (a broadsheet's widest runs about 60)
 _MAX_COLUMN = 120
@@ -47,18 +49,21 @@ def display_width(text: str) -> int:
 def column_width(blocks: list[Block]) -> int | None:
     """The width most lines that directly follow another share, within a slack, when
     most of them do; None when they share none (lines that are paragraphs)."""
-    lines = [b.text.text for b in blocks[1:] if b.gap == 0 and b.level is None]
+    # (a paragraph's last line stops where its sentence does: it tells no width)
+    lines = [b.text.text for b in blocks[1:] if b.gap == 0 and b.level is None and not _PARA_END.search(b.text.text)]
     # (a line longer than any page's column is a paragraph: a width of its own, none shared)
     widths = [
-        display_width(t) if len(t) <= _MAX_COLUMN else -k
+        (display_width(t), len(_HALF.findall(t))) if len(t) <= _MAX_COLUMN else (-k, 0)
         for k, t in enumerate(lines, 1)
         if len(t) > _MAX_COLUMN or _CELL_GAP.search(t.strip()) is None
     ]
     if len(widths) < _MIN_LINES:
         return None
+    # a line of w columns holds fewer characters where digits were set full-width (OCR
+    # counts each as one cell of its own): each half-width character may stand for two
     counts = Counter(widths)
     best, near = max(
-        ((w, sum(counts[v] for v in range(w - _SLACK, w + _SLACK + 1))) for w in counts),
+        ((w, sum(n for (v, h), n in counts.items() if v - _SLACK <= w <= v + h + _SLACK)) for w, _ in counts),
         key=lambda x: (x[1], x[0]),
     )
     return best if near * 2 > len(widths) else None

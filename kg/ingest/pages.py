@@ -24,6 +24,8 @@ from kg.ingest.headlines import (
     subject_over_predicate,
 )
 from kg.ingest.normalize import is_traditional, to_simplified
+from kg.ingest.ocr_marks import chinese_marks
+from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_heads
@@ -75,6 +77,8 @@ def build_articles(
     """The articles of one read document; ``raw``, the decoded source the document's
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
+    doc.blocks = chinese_marks(doc.blocks)
+    read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.blocks = drop_running_heads(doc.blocks)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)

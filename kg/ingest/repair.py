@@ -30,6 +30,7 @@ _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9]")
 # wrapped lines of one width differ by a few characters (Latin letters, a word kept whole)
 _WRAP_SLACK = 8
+_HEAD_MAX = 20  # a numbered part's head is short; a longer numbered line is its text
 
 
 def _is_credit_block(text: str) -> bool:
@@ -56,6 +57,13 @@ def _closing_credit(text: str) -> bool:
     return _SIGNED_END.search(text) is not None
 
 
+def _numbered_head(text: str) -> bool:
+    """四、优秀组织奖 / （二）电工项目: a numbered head of a part, short and unpunctuated; the
+    lines under it are the part's, not the rest of its words."""
+    t = text.strip()
+    return is_numbered(t) and len(t) <= _HEAD_MAX and re.search(r"[，。；：,;:！？]", t) is None
+
+
 def _heads_article(q: Block, r: Block | None) -> bool:
     """``q`` is a headline: a title-shaped line followed by a byline or by a deck."""
     if q.level is not None:
@@ -79,7 +87,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if column is not None and q.gap == 0 and wrapped(pt, qt, column):
         return r is None or byline_at_start(r.text.text) is None
-    if _heads_article(q, r) or is_numbered(qt):
+    if _heads_article(q, r) or is_numbered(qt) or _numbered_head(pt):
         return False
     if ends_mid_sentence(pt):
         return True
@@ -98,6 +106,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
 def _join(a: Mapped, b: Mapped) -> Mapped:
     """The two lines as one; a space where a line ended between two words of Latin
     letters or digits, or inside the brackets of a list of names (（柏林 / 邹晓燕）)."""
+    if a.text[-1:].isdigit() and b.text[:1].isdigit():
+        return a + b  # a number the wrap broke (5月20日至2 / 1日): one number
     if (_ALNUM_END.search(a.text) and _ALNUM_START.search(b.text)) or open_list(a.text, b.text):
         return Mapped.join(" ", [a, b])
     return a + b

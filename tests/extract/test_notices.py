@@ -82,3 +82,18 @@ def test_a_page_reporting_a_meeting_and_the_decision_read_there_has_the_meeting_
     assert facts.events[0].ref.name.endswith("表彰大会"), event_names(facts)
     assert "钱秀英" in participants(facts.events[0])
     assert any(e.ref.name.startswith("关于") for e in facts.events)
+
+
+def test_a_report_of_results_titled_by_the_event_it_reports_is_that_event(extract_text):
+    # 关于<an event the body reports by name>获奖情况的通报: the page reports the contest and
+    # tells its results; the document is no second event carrying the contest's name
+    facts = extract_text(
+        "6月8日至9日，由市总工会主办的2026年“巧手绣娘”刺绣技能大赛在市职工文化宫举行，82名选手参赛。"
+        "经评定，田春燕获得一等奖。\n"
+        "黔西南州总工会\n2026年6月15日",
+        headline="黔西南州总工会关于2026年“巧手绣娘”刺绣技能大赛获奖情况的通报",
+        region="黔西南布依族苗族自治州",
+    )
+    assert not any(n.startswith("关于") for n in event_names(facts)), event_names(facts)
+    assert facts.events[0].ref.name.endswith("刺绣技能大赛")
+    assert "田春燕" in participants(facts.events[0])

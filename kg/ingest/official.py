@@ -1,0 +1,153 @@
+"""A printed official document (公文) read as printed: its header, title and furniture.
+
+A union's 通知, 通报 or 决定 is printed in a fixed form, and a scan or a PDF of it keeps the
+form as lines: the red header (某某总工会文件) and the document number (某工发〔2027〕12号)
+above a rule, the title centred over two to four lines (issuer / 关于… / 的通报), the
+addressees closed by a colon (各乡镇总工会，县直各单位工会：), then the text; under it the
+issuer's seal, whose characters OCR spaces out (同 心 县 总 工 会 (章)), the page numbers
+between dashes (— 1 —, —2—) and the end matter (抄送：… wrapped over two lines, 印发, 共印N份).
+
+Only the title is the document's own words about itself: its lines are one headline.  The
+header, the number, the addressees, the seal and the page numbers say whose paper it is
+and where a page ended; left in, a page number glues to the line it interrupts, the seal
+and the addressees read as bodies of the story, and each title line heads an article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.document import Block, Document, without
+from kg.ingest.textmap import Mapped
+from kg.lexicon import alternation
+from kg.lexicon.chars import HAN
+
+# 同工发〔2027〕12号, 兰三中工字[2026]5号, 某发（2026）3号: an issuer's short form, the year, the number
+# (a report to a higher body names who signed it off on the same line: 签发人：某某)
+_NUMBER = re.compile(
+    rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人\s*[:：]\s*[{HAN}·]{{2,6}})?$"
+)
+_RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}文件$")
+# — 1 —, —2—, - 3 -, －4－, 第2页 共3页: a page's number, alone on its line
+_PAGE_NUMBER = re.compile(r"^[-－—–]+\s*\d{1,3}\s*[-－—–]+$|^第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?$")
+# the seal's line: the issuer's name (its characters spaced apart by OCR) and (章)
+_SEAL = re.compile(rf"^[{HAN}\s（）()]{{2,60}}[（(]\s*(?:印?章|盖章)\s*[)）]$")
+# a note in brackets on how the paper is published: （此件公开发布）, (此件不公开)
+_PUBLISHED = re.compile(r"^[（(]此件[^（）()]{2,8}[)）]$")
+_RULE = re.compile(r"^[━─—\-=＝_＿]{4,}$")
+_PHONE = re.compile(r"\d[\d\-－ ]{6,}")
+_ADDRESSEES_END = re.compile(r"[：:]$")
+_TITLE_MAX = 40  # a title line longer than this is prose
+_TITLE_LINES = 5
+
+
+@functools.cache
+def _genre() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('pages/document_genres.txt')})$")
+
+
+@functools.cache
+def _list_label() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{alternation('pages/distribution_labels.txt')})\s*[:：]")
+
+
+@functools.cache
+def _contact() -> re.Pattern[str]:
+    """(联系人：某部 某某，电话：0953-8021635): whom to ask, in brackets under the text."""
+    return re.compile(rf"^[（(]\s*(?:{alternation('pages/contact_labels.txt')})\s*[:：].*[)）]$")
+
+
+def read_official(doc: Document) -> None:
+    """Drop page numbers and seal lines, close wrapped distribution lines; when the
+    document opens with a 公文's header or title, take the title lines as its title and
+    drop the header and the addressees."""
+    blocks = _join_open_lists(doc.blocks)
+    drop = {i for i, b in enumerate(blocks) if _furniture(b.text.text.strip())}
+    # the issuer's name signed over its seal: a short line directly above the seal's
+    drop |= {i - 1 for i in drop if i > 0 and _SEAL.match(blocks[i].text.text.strip()) and _signature(blocks, i)}
+    blocks = without(blocks, drop)
+    if doc.title is None and not doc.one_article:
+        blocks = _title(doc, blocks)
+    doc.blocks = blocks
+
+
+def _furniture(t: str) -> bool:
+    if _PAGE_NUMBER.match(t) or _SEAL.match(t) or _PUBLISHED.match(t):
+        return True
+    return _contact().match(t) is not None and _PHONE.search(t) is not None
+
+
+def _signature(blocks: list[Block], seal: int) -> bool:
+    above = blocks[seal - 1]
+    return blocks[seal].gap == 0 and _short(above) and not _PAGE_NUMBER.match(above.text.text.strip())
+
+
+def _join_open_lists(blocks: list[Block]) -> list[Block]:
+    """A distribution line (抄送：A，B，县政府) the wrap broke joined with the next line,
+    which ends it (办公室，县政协办公室。): read apart, the rest is a line of bodies."""
+    out: list[Block] = []
+    for b in blocks:
+        t = b.text.text.strip()
+        prev = out[-1].text.text.strip() if out else ""
+        if (
+            out
+            and b.gap == 0
+            and _list_label().match(prev)
+            and not prev.endswith(("。", "."))
+            and len(t) <= _TITLE_MAX
+            and not re.search(r"[:：]", t)
+            and not _RULE.match(t)
+        ):
+            out[-1] = Block(out[-1].text + b.text, out[-1].level, out[-1].gap)
+        else:
+            out.append(b)
+    return out
+
+
+def _short(b: Block) -> bool:
+    """A line of a title: short, no sentence mark, no space (a menu's words have them)."""
+    t = b.text.text.strip()
+    return 2 <= len(t) <= _TITLE_MAX and b.level is None and not re.search(r"[。！？；：:，,\s]", t)
+
+
+def _title(doc: Document, blocks: list[Block]) -> list[Block]:
+    """The header (red head, number, rules) and the title lines out of ``blocks``, the title
+    in ``doc.title``; the addressees' line under the title out too.  A document so headed is
+    one article, whatever short lines (一、… / 一等奖：某某) its text holds."""
+    # the header: lines down to the document number (the issuer's name or X文件 over it) and
+    # the rule under it, or a red head X文件 alone
+    top = [b.text.text.strip() for b in blocks[:4]]
+    number = next((k for k, t in enumerate(top) if _NUMBER.match(t)), None)
+    i = 0
+    if number is not None and all(_short(b) for b in blocks[:number]):
+        i = number + 1
+    elif top and _RED_HEAD.match(top[0]):
+        i = 1
+    header = i > 0
+    while header and i < len(blocks) and _RULE.match(blocks[i].text.text.strip()):
+        i += 1
+    start = i
+    end = start
+    while end < len(blocks) and end - start < _TITLE_LINES and _short(blocks[end]):
+        if end > start and blocks[end].gap > 0:
+            break
+        end += 1
+        if _genre().search(blocks[end - 1].text.text.strip()):
+            break
+    lines = blocks[start:end]
+    if not lines or not _genre().search(lines[-1].text.text.strip()):
+        return blocks if not header else blocks[start:]
+    if not header and (start > 0 or len(lines) < 2):
+        return blocks
+    doc.title = Mapped.join("", [b.text.strip() for b in lines])
+    doc.one_article = True  # one document: its numbered parts and lists head no article
+    rest = blocks[end:]
+    if rest and _addressees(rest[0].text.text.strip()):
+        rest = rest[1:]
+    return rest
+
+
+def _addressees(t: str) -> bool:
+    """各乡镇总工会，县直各单位工会： the bodies the document is sent to, closed by a colon."""
+    return bool(_ADDRESSEES_END.search(t)) and len(t) <= 80 and not re.search(r"[。！？]", t)
