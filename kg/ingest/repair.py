@@ -42,6 +42,8 @@ _SIGNED_END = re.compile(r"[。！？…][”’』」]?\s*[（(][^（）()。�
 
 
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]*[)）]\s*$")
+# the number of one of a series of notices under its title (公报 / （第1号）): a mark of its own
+_SERIAL_MARK = re.compile(r"^\s*[（(]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号\s*[)）]\s*$")
 
 
 def _closing_credit(text: str) -> bool:
@@ -79,7 +81,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if column is not None and q.gap == 0 and wrapped(pt, qt, column):
         return r is None or byline_at_start(r.text.text) is None
-    if _heads_article(q, r) or is_numbered(qt):
+    if _heads_article(q, r) or is_numbered(qt) or _SERIAL_MARK.match(qt):
         return False
     if ends_mid_sentence(pt):
         return True
