@@ -31,20 +31,32 @@ _VOTE_END = re.compile(r"[。；;！？!?\n]")
 def elected(ctx: ArticleContext) -> None:
     """第一届委员会第一次会议选举A为主席，B、C为副主席；经审会第一次会议选举D为主任: the
     people a meeting elects, up to the next ；, are its members and take part in it; so
-    are those the main event, named by its head alone, elects (经投票，大会补选A为副主席)."""
+    are those a meeting named by its head alone elects (经投票，大会补选A为副主席): the
+    last meeting of that head named before it (a chronicle's entries each name their
+    own), else the main event."""
     text = ctx.text
     main = ctx.main_event()
-    if main is not None:
-        for m in _HEAD_ELECTS.finditer(text):
-            if m.group(1) not in main.ref.name:
-                continue  # (大会 naming a 座谈会 again: no election of it)
-            _voted_in(ctx, main, m.end(), CONFIDENCE["context"])
+    for m in _HEAD_ELECTS.finditer(text):
+        event = _named_before(ctx, m.group(1), m.start()) or main
+        if event is None or m.group(1) not in event.ref.name:
+            continue  # (大会 naming a 座谈会 again: no election of it)
+        _voted_in(ctx, event, m.end(), CONFIDENCE["context"])
     for f, _ in ctx.candidate_events:
         target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
         m = _ELECTS.match(text, f.evidence.end)
         if target is None or m is None:
             continue
         _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
+
+
+def _named_before(ctx: ArticleContext, head: str, at: int) -> EventFact | None:
+    """The event last named before ``at`` whose name holds ``head`` (大会: …成立大会)."""
+    before = [f for f, _ in ctx.candidate_events if f.evidence.start < at and head in f.ref.name]
+    for f in sorted(before, key=lambda f: -f.evidence.start):
+        target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
+        if target is not None:
+            return target
+    return None
 
 
 def _voted_in(ctx: ArticleContext, event: EventFact, start: int, confidence: float) -> None:
