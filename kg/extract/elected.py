@@ -37,7 +37,7 @@ def elected(ctx: ArticleContext) -> None:
     text = ctx.text
     main = ctx.main_event()
     for m in _HEAD_ELECTS.finditer(text):
-        event = _named_before(ctx, m.group(1), m.start()) or main
+        event = named_before(ctx, m.group(1), m.start()) or main
         if event is None or m.group(1) not in event.ref.name:
             continue  # (大会 naming a 座谈会 again: no election of it)
         _voted_in(ctx, event, m.end(), CONFIDENCE["context"])
@@ -49,7 +49,7 @@ def elected(ctx: ArticleContext) -> None:
         _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
 
 
-def _named_before(ctx: ArticleContext, head: str, at: int) -> EventFact | None:
+def named_before(ctx: ArticleContext, head: str, at: int) -> EventFact | None:
     """The event last named before ``at`` whose name holds ``head`` (大会: …成立大会)."""
     before = [f for f, _ in ctx.candidate_events if f.evidence.start < at and head in f.ref.name]
     for f in sorted(before, key=lambda f: -f.evidence.start):

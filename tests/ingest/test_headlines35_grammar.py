@@ -138,3 +138,14 @@ def read_page(tmp_path_factory):
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_headlines_and_credits(read_page, text: str, want) -> None:
     assert read_page(text) == [(h, sorted(p)) for h, p in want]
+
+
+@pytest.mark.parametrize("heading", ["3月", "12月", "三月", "（2026年）", "2026年", "5月份"])
+def test_a_period_heading_stays_apart_from_the_entry(tmp_path, heading: str) -> None:
+    """A chronicle's heading of a month or a year is a line of its own: joined to the entry
+    under it, it would make 3月3月6日 of the entry's day."""
+    page = tmp_path / "chronicle.txt"
+    entry = "3月6日　县总工会女职工委员会举办女职工读书分享会，60余人参加。"
+    page.write_text(f"大事记\n\n1月9日　县总工会召开全委会议。\n\n{heading}\n\n{entry}\n", encoding="utf-8")
+    text = "\n".join(a.text for a in read_articles([str(page)]).articles)
+    assert "\n3月6日" in text
