@@ -338,3 +338,18 @@ def test_a_headline_session_is_not_another_numbered_one(extract_text, headline, 
     main = facts.events[0]
     assert first in main.ref.name, [e.ref.name for e in facts.events]
     assert other not in main.ref.name and other not in main.aliases
+
+
+def test_a_joint_session_of_two_kinds_stays_one(extract_text):
+    """第五届教职工代表大会暨第十二届工会会员代表大会: two kinds of session held as one, numbered
+    apart: the headline's joint session is the body's, numbers or not."""
+    facts = extract_text(
+        "11月20日，江淮理工学院第三届教职工代表大会暨第九届工会会员代表大会在学校礼堂召开，应到代表210名，实到代表198名。",
+        headline="学校第三届教职工代表大会暨第九届工会会员代表大会召开",
+        region="合肥市",
+        date="2027-11-30",
+    )
+    main = facts.events[0]
+    said = {main.ref.name, *main.aliases}
+    assert any("教职工代表大会" in n for n in said) and any("工会会员代表大会" in n for n in said), said
+    assert main.count is not None and main.count[0] == 198
