@@ -48,6 +48,7 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.meeting_honours import meeting_honours
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
@@ -105,6 +106,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
     elected,  # …会议选举A为主席: those a meeting elects take part
+    meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     sponsors,  # 本次…由X主办: organisers stated apart
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part

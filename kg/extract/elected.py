@@ -24,6 +24,8 @@ _HEAD_ELECTS = re.compile(
     f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})"
     f"(?:(?:以|经|经过|通过)[^，,。；;！？!?“”]{{1,12}}?[，,]?|[还又也])?(?:{alternation_of(ELECTING_VERBS)})"
 )
+# …选举产生了主席、副主席。现将选举结果公告如下：, then the offices a line (主席：A)
+_RESULTS = re.compile(r"(?:结果|名单)(?:公告|公布|通报)?如下[：:]")
 # where the offices of one vote end: the next ；, or the sentence's end
 _VOTE_END = re.compile(r"[。；;！？!?\n]")
 
@@ -31,20 +33,65 @@ _VOTE_END = re.compile(r"[。；;！？!?\n]")
 def elected(ctx: ArticleContext) -> None:
     """第一届委员会第一次会议选举A为主席，B、C为副主席；经审会第一次会议选举D为主任: the
     people a meeting elects, up to the next ；, are its members and take part in it; so
-    are those the main event, named by its head alone, elects (经投票，大会补选A为副主席)."""
+    are those a meeting named by its head alone elects (经投票，大会补选A为副主席): the
+    last meeting of that head named before it (a chronicle's entries each name their
+    own), else the main event."""
     text = ctx.text
     main = ctx.main_event()
-    if main is not None:
-        for m in _HEAD_ELECTS.finditer(text):
-            if m.group(1) not in main.ref.name:
-                continue  # (大会 naming a 座谈会 again: no election of it)
-            _voted_in(ctx, main, m.end(), CONFIDENCE["context"])
+    for m in _HEAD_ELECTS.finditer(text):
+        event = named_before(ctx, m.group(1), m.start()) or main
+        if event is None or m.group(1) not in event.ref.name:
+            continue  # (大会 naming a 座谈会 again: no election of it)
+        _voted_in(ctx, event, m.end(), CONFIDENCE["context"])
+    for m in _RESULTS.finditer(text):
+        _results_below(ctx, m.start(), m.end())
     for f, _ in ctx.candidate_events:
         target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
         m = _ELECTS.match(text, f.evidence.end)
         if target is None or m is None:
             continue
         _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
+
+
+def _results_below(ctx: ArticleContext, at: int, start: int) -> None:
+    """现将选举结果公告如下： after a sentence that elects: the people on the lines of
+    offices below it (up to the first line of prose, one with a full stop) were elected at
+    the meeting named last before it, and take part in it."""
+    sa, _ = ctx.sentence_of(at)
+    clause = ctx.text[max(0, sa - 80) : at]
+    if not any(v in clause for v in ELECTING_VERBS):
+        return
+    before = [f for f, _ in ctx.candidate_events if f.evidence.start < at]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.evidence.start)
+    event = next((e for e in ctx.facts.events if e is last or last.ref.name in (e.ref.name, *e.aliases)), None)
+    if event is None:
+        return
+    end, line_at = len(ctx.text), start
+    while line_at < len(ctx.text):
+        nl = ctx.text.find("\n", line_at + 1)
+        nl = len(ctx.text) if nl < 0 else nl
+        if "。" in ctx.text[line_at:nl]:
+            end = line_at
+            break
+        line_at = nl
+    known = {r for r, _ in event.participants}
+    for p in ctx.mentions_in("PERSON", start, end):
+        ref = EntityRef("Person", p.text)
+        if ref not in known:
+            event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+            known.add(ref)
+
+
+def named_before(ctx: ArticleContext, head: str, at: int) -> EventFact | None:
+    """The event last named before ``at`` whose name holds ``head`` (大会: …成立大会)."""
+    before = [f for f, _ in ctx.candidate_events if f.evidence.start < at and head in f.ref.name]
+    for f in sorted(before, key=lambda f: -f.evidence.start):
+        target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
+        if target is not None:
+            return target
+    return None
 
 
 def _voted_in(ctx: ArticleContext, event: EventFact, start: int, confidence: float) -> None:

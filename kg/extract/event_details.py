@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
+from kg.extract.joint_acts import joint_subject
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
@@ -89,6 +90,12 @@ AS_SETTING = re.compile(r"(?:上|中|现场)[，,]")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
+# a chronicle entry's day before its subject (3月6日　, △ 1月下旬　, 11月4日—6日　)
+# (the month's heading over it may fall in its sentence: 3月 / 3月6日　)
+_ENTRY_DAY = re.compile(
+    r"(?:[\s△▲■●◆▶►•]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[—－~-]\d{1,2}(?:月\d{1,2})?日)?"
+    r"(?:上旬|中旬|下旬|初|底)?(?:上午|下午|晚上)?\s+)+"
+)
 # 在位于X的Y举行: Y, after a preposition of place and where it lies, is the place, not who acts
 _PLACED_AT = re.compile(f"(?:{alternation_of(VENUE_PREPOSITIONS)})位于[^，,。；;]{{1,20}}的$")
 
@@ -140,7 +147,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
             and not going_in(ctx, clause, b[0])
         ]
-        subject = near[-1:] or _founders(ctx, clause, s.start_char)
+        subject = joint_subject(ctx, clause, s.start_char, sa) or near[-1:] or _founders(ctx, clause, s.start_char)
     if subject is not None:
         # A主办、B协办的X: those named with their part after the subject's verb sponsor too
         after = _SPONSORS_AFTER.fullmatch(text, subject[-1][1], s.start_char)
@@ -305,10 +312,14 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         if _in_title_chain(ctx, x, clause_start):
             continue  # 某总工会二级巡视员、权益保障部部长X率队开展…: the chain's first body acts
         return chain
-    # the clause has no subject: the sentence's, if a body opens a clause
-    for x, y, r in ctx.bodies_in(sa, verb_at):
+    # the clause has no subject: the sentence's, if a body opens a clause (perhaps after
+    # the day of a chronicle's entry, 3月6日　A联合B，在P举办…: with its partners)
+    for chain in _chains(text, ctx.bodies_in(sa, verb_at), _JOINED):
+        x = chain[0][0]
         if x == sa or text[x - 1] in "，,":
-            return [(x, y, r)]
+            return chain[:1]
+        if _ENTRY_DAY.fullmatch(text, sa, x):
+            return chain
     # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
     x = sa + len(text[sa:verb_at]) - len(text[sa:verb_at].lstrip())
     word = next((w for w in OWN_BODY_WORDS if text.startswith(w, x)), None)

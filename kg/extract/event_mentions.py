@@ -86,8 +86,9 @@ class EventsByEnding:
 
 
 def dated_apart(e: EventFact, before: EventFact, a: int, b: int) -> bool:
-    """Whether ``e``'s date is read in [a, b) and is not the date of the event ``before``."""
-    return e.date is not None and a <= e.date[2].start < b and before.date is not None and before.date[0] != e.date[0]
+    """Whether ``e``'s date is read in [a, b) and is not the date of the event ``before``
+    (an event said with no day of its own, △ 6月　…竞赛, has none of ``e``'s)."""
+    return e.date is not None and a <= e.date[2].start < b and (before.date is None or before.date[0] != e.date[0])
 
 
 def named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:

@@ -91,10 +91,25 @@ def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
     return not any(m.start_char == y for m in ctx.mentions_in("PERSON", y, end) + ctx.mentions_in("TITLE", y, end))
 
 
+# a session's number (第十五次, 第三届): what tells two meetings of one kind apart
+_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百零〇]+[次届]")
+
+
+def _kind(name: str) -> str:
+    """What a session's name says after its last number: the kind of meeting (代表大会)."""
+    found = list(_ORDINAL.finditer(name))
+    return name[found[-1].end() :] if found else name
+
+
 def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
     """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
     generic one: 活动 says too little) or h's whole core, or h's name as the title in quotes
-    of b's; or both end in the same words beyond a generic head (慰问关爱活动)."""
+    of b's; or both end in the same words beyond a generic head (慰问关爱活动).  Two
+    sessions of one kind numbered apart (第十五次代表大会, 第九次代表大会) are two events
+    (not two kinds: 第五届教职工代表大会暨第十二届工会会员代表大会 is one joint session)."""
+    own, other = set(_ORDINAL.findall(h.ref.name)), set(_ORDINAL.findall(b.ref.name))
+    if own and other and not own & other and _kind(h.ref.name) == _kind(b.ref.name):
+        return False
     head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
     if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name:
         return True

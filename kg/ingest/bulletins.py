@@ -55,7 +55,7 @@ def contents_lines(blocks: list[Block]) -> set[int]:
     bare = [_bare(b.text.text) for b in blocks]
     last_at = {t: i for i, t in enumerate(bare)}
     repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i]
-    if len(repeated) < 2:
+    if len({bare[i] for i in repeated}) < 2:  # one title said twice (over its meta line and its text) lists nothing
         return set()
     found = set(range(repeated[0], repeated[-1] + 1))
     k = repeated[-1] + 1

@@ -43,6 +43,12 @@ _SIGNED_END = re.compile(r"[。！？…][”’』」]?\s*[（(][^（）()。�
 
 
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]*[)）]\s*$")
+# a chronicle's heading of a month or year (3月, 2026年, （2026年）): a line of its own
+_PERIOD_HEADING = re.compile(
+    r"^\s*[（(]?\s*(?:\d{4}\s*年|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,3}月份?)\s*[)）]?\s*$"
+)
+# the number of one of a series of notices under its title (公报 / （第1号）): a mark of its own
+_SERIAL_MARK = re.compile(r"^\s*[（(]\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号\s*[)）]\s*$")
 
 
 def _closing_credit(text: str) -> bool:
@@ -83,11 +89,11 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt):
+    if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
     if column is not None and q.gap == 0 and wrapped(pt, qt, column):
         return r is None or byline_at_start(r.text.text) is None
-    if _heads_article(q, r) or is_numbered(qt) or _numbered_head(pt):
+    if _heads_article(q, r) or is_numbered(qt) or _numbered_head(pt) or _SERIAL_MARK.match(qt):
         return False
     if ends_mid_sentence(pt):
         return True

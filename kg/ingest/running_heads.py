@@ -27,6 +27,18 @@ _TOKEN = re.compile(r"[ \u3000\t|｜]+")
 _MARK = re.compile(rf"(?:第?[A-Za-z]?\d{{1,3}}版?|{DATE_PATTERN}|(?:星期|周)[一二三四五六日天])")
 
 
+# a printed book's page number set between dots or dashes (· 31 ·, — 31 —, - 31 -)
+_FRAMED = re.compile(r"(?:^|\s)[·•－—–-]\s*\d{1,4}\s*[·•－—–-](?=\s|$)")
+
+
+def _framed_heads(blocks: list[Block]) -> set[int]:
+    """The short lines that carry a framed page number, when the page has two or more:
+    a book's running heads, whose words differ from page to page (the book's name over
+    an even page, the section's over an odd one)."""
+    found = {i for i, b in enumerate(blocks) if _short(b) and _FRAMED.search(b.text.text.strip())}
+    return found if len(found) >= 2 else set()
+
+
 def _short(b: Block) -> bool:
     t = b.text.text.strip()
     return 0 < len(t) <= _SHORT and _SENTENCE.search(t) is None
@@ -56,6 +68,8 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
     """The blocks without the lines of running heads: in a stack that holds a page number
     or a date and shares words with another such stack, the lines made only of marks and
     of words another such stack repeats."""
+    framed = _framed_heads(blocks)
+    blocks = without(blocks, framed) if framed else blocks
     marked: list[tuple[list[int], set[str]]] = []
     for stack in _stacks(blocks):
         read = [_words(blocks[i]) for i in stack]

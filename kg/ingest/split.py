@@ -325,11 +325,19 @@ def _repeats(seg: Segment) -> None:
     seg.decks = kept
 
 
+# a header's field (访谈嘉宾：X, 访谈时间：…): a short label, a colon, its value
+_FIELD = re.compile(rf"^\s*[{HAN}]{{2,6}}\s*[:：]\s*\S")
+
+
 def _main_title(seg: Segment) -> None:
     """In a header of three or more lines the main title is the second: 引题 over it,
     副题 under it.  With two lines the first is taken for the headline and the second
-    for its deck, the commoner layout."""
+    for its deck, the commoner layout.  Two or more lines of labelled fields under the
+    headline (访谈嘉宾：… / 访谈时间：…) are the item's particulars, no titles."""
     _repeats(seg)
+    fields = [d for d in seg.decks if _FIELD.match(d.text.text)]
+    if len(fields) >= 2 and len(seg.decks) - len(fields) < 2:
+        return
     if seg.headline is not None and len(seg.decks) >= 2:
         seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]
 

@@ -1,0 +1,42 @@
+"""Who does a verb phrase's act together: A与B签订《…协议》, A和B（在P）共同签署….
+
+An event named by a verb phrase (:mod:`kg.nlp.events`, ``event_patterns.txt``) has its
+subject right before it (县总工会慰问困难职工).  When two bodies joined by 与/和/联合 stand
+there, perhaps with where they did it between (A与B在P签订), both are the subject: the
+second is no object of 与 (与X联合… blocks a lone body, not one joined to a subject before
+it).  Called by :func:`kg.extract.event_details.read_organizers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import JOINING_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+# between two bodies acting together: 与, 和, 联合 (and 、 in a longer list)
+_JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|、)+")
+# between the last of them and the verb phrase: where (在P), perhaps a few words (共同, 正式)
+_TO_VERB = re.compile(r"(?:[在于][^，,。；;！？!?]{2,24}?)?[\u4e00-\u9fff]{0,4}")
+
+
+def joint_subject(ctx: ArticleContext, clause: int, b: int, sa: int) -> list[tuple[int, int, EntityRef]] | None:
+    """The bodies of ``[clause, b)`` joined into one list right before the verb phrase at
+    ``b``, when there are two or more and the first is nobody's object."""
+    text = ctx.text
+    chains: list[list[tuple[int, int, EntityRef]]] = []
+    for body in ctx.bodies_in(clause, b):
+        if chains and _JOINED.fullmatch(text, chains[-1][-1][1], body[0]):
+            chains[-1].append(body)
+        else:
+            chains.append([body])
+    for chain in reversed(chains):
+        x = chain[0][0]
+        if len(chain) < 2 or text[max(sa, x - 2) : x].endswith(VERB_PHRASE_SUBJECT_BLOCKERS):
+            continue
+        if _TO_VERB.fullmatch(text, chain[-1][1], b):
+            return chain
+        return None
+    return None
