@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.cut_names import cut_name_at
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
@@ -27,7 +28,6 @@ from kg.nlp.name_context import (
     inside_a_run_of_names,
     name_glued_to_head,
     namesake_end,
-    no_given_name_piece,
     nonhuman_name,
     opens_quoted_name,
     role_noun_ends,
@@ -187,7 +187,7 @@ class PersonFinder:
             b = (
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
-                or (a in listed and self._cut_name_at(tk, a, near, taken))
+                or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
             )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
@@ -302,42 +302,6 @@ class PersonFinder:
                 continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
         return None
-
-    def _cut_name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:
-        """End of a three-character name right after a title that the tagger cut into a
-        surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人, 副主席曾|繁荣主持),
-        else None.
-
-        The surname is a word of its own, each piece of the given name is one character or
-        one noun, none is a word a name is followed by (曾|表示), a number (曾|多次) or a
-        function word, and the name ends where a word ends."""
-        text = tk.text
-        b = a + 3
-        name = text[a:b]
-        if b > len(text) or a in covered or taken.overlaps(a, b) or not plausible_name(name):
-            return None
-        if name[0] not in self._surname_set or a not in tk.starts or a + 1 not in tk.ends or b not in tk.ends:
-            return None
-        if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
-            return None
-        if text[a + 1 : b] in self._person_heads:
-            return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
-        if tk.tag_at(a) in ("c", "p") and tk.token_span_at(a + 1) == (a + 1, b) and tk.tag_at(a + 1) == "n":
-            return None  # 职工和|群众: a conjunction before a common noun joins it
-        # a word of two the tagger read as an adjective (曾|繁荣主持) is the given name only
-        # right before a word a name is followed by: no adverb and adjective run so
-        followed = any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1)
-        c = a + 1
-        while c < b:
-            s, e = tk.token_span_at(c)
-            word_tags = ("n", "nz", "nr", "PER", "TIME") + (("a", "an", "vn") if followed else ())
-            if e - s > 1 and tk.tag_at(c) not in word_tags:
-                return None
-            if no_given_name_piece(tk, a, c):
-                return None
-            c = e
-        closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
-        return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
 
     def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
         """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action
