@@ -36,6 +36,7 @@ from kg.nlp.name_context import (
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
+from kg.nlp.name_seams import note_after, note_before, seam_bounds
 from kg.nlp.name_shapes import (
     FUNCTION_TAGS,
     PERSON_FOLLOWERS,
@@ -146,6 +147,7 @@ class PersonFinder:
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
+                a, b = seam_bounds(tk, a, b, self._surname_set)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
@@ -153,6 +155,8 @@ class PersonFinder:
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
                 continue
+            if name in self._suffixes:
+                continue  # 工会 alone in a table's cell: a body's word
             if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
                 continue
             if opens_quoted_name(tk, a, b):
@@ -217,20 +221,22 @@ class PersonFinder:
         while todo:
             grown: list[Found] = []
             for p in todo:
-                if text[p.end : p.end + 1] == "、":
-                    c, item = p.end + 1, tk.tag_at(p.end + 1) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
+                c = p.end + 1 if text[p.end : p.end + 1] == "、" else note_after(text, p.end)  # X（…）、Y
+                if c is not None:
+                    item = tk.tag_at(c) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
                     if b:
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
-                    a = sounded_name_before(tk, p.start - 1, heads, covered, taken)
+                    e = note_before(text, p.start - 1)  # X（…）、Y: the last item ends before its note
+                    a = sounded_name_before(tk, e, heads, covered, taken)
                     if a is not None:
-                        grown.append(Found(a, p.start - 1, "PERSON", "list"))
-                        taken.add(a, p.start - 1)
+                        grown.append(Found(a, e, "PERSON", "list"))
+                        taken.add(a, e)
                         continue
                     for n in (3, 2):
-                        a = p.start - 1 - n
+                        a = e - n
                         if (
                             a < 0
                             or a not in tk.starts
@@ -243,9 +249,9 @@ class PersonFinder:
                             )
                         ):
                             continue
-                        if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
-                            grown.append(Found(a, p.start - 1, "PERSON", "list"))
-                            taken.add(a, p.start - 1)
+                        if self._name_at(tk, a, covered, taken, list_item=True) == e:
+                            grown.append(Found(a, e, "PERSON", "list"))
+                            taken.add(a, e)
                             break
             out += grown
             todo = sorted(grown)

@@ -1,0 +1,85 @@
+"""Where a model's PER word meets the grammar around it, and the tagger put the seam in the
+wrong place, for ``kg.nlp.people``.
+
+Each check moves one end of a name by the frame it stands in, not by its letters:
+
+- a compound surname whose first character the tagger read as a verb (焊工端|木晓峰; not a
+  title's last character: 副委员长|孙平);
+- the surname 那 (or another surname the tagger reads as a function word) opening an item
+  of a list (、那|丽萍（…）): an item of a list of winners is a name, not "that";
+- a credit field (作者：晏如|是　阅读：) whose last character the tagger read as a verb: the
+  field between the colon and the gap is the name;
+- the mark of a tenure (原任, 现任, 曾任) whose first character the tagger glued onto the
+  name (曹琳原|任): no part of it;
+- a list item with a note in brackets after the name (高铁军（…电焊工）、那丽娜（…）): the
+  next or the last item's name is found across the note.
+
+They hold on any site: they read marks and the tagger's words, not lists of names.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import words
+from kg.nlp.names import FORMER_MARKS
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+# marks an item of a list opens after (、那丽萍, 【奖章】那丽萍, 名单：那丽萍)
+ITEM_OPENERS = "、】：:"
+# the gap that ends a credit's field (作者：晏如是　阅读：…)
+FIELD_GAPS = " 　\t\n"
+# the first character of a tenure's word before 任 (原任, 曾任: a past office's marks; 现任: a
+# profile's verb): glued onto a name of two, no name's last
+_TENURE_FIRSTS = frozenset(w for w in FORMER_MARKS if len(w) == 1) | frozenset(
+    w[0] for w in words("posts/profile_verbs.txt") if w.endswith("任")
+)
+# the longest note in brackets after a list item's name (（长春某某有限公司电焊工）)
+_NOTE_MAX = 40
+
+
+def seam_bounds(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> tuple[int, int]:
+    """(start, end) of the name the model read as ``[a, b)``, its seams moved where the frame
+    puts them: a compound surname's first character, a list item's surname read as a
+    pronoun, a credit field's last character before them; a tenure's first after them."""
+    text = tk.text
+    k = a - 1
+    if k >= 0 and text[k : a + 1] in surnames and tk.token_span_at(k) == (k, a) and tk.tag_at(k) == "v" and b - a < 4:
+        a = k  # 焊工端|木晓峰: 端木 a compound surname
+    elif k >= 0 and b - a == 2 and text[k] in surnames and tk.token_span_at(k) == (k, a) and _item_opens(tk, k):
+        a = k  # 、那|丽萍（: an item of a list, not "that"
+    if b - a == 2 and a > 0 and text[a - 1] in "：:" and text[a] in surnames and _field_end(text, b):
+        b += 1  # 作者：晏如|是　: the field is the name
+    if b - a == 3 and text[b - 1] in _TENURE_FIRSTS and text[b : b + 1] == "任":
+        b -= 1  # 曹琳原|任: 原任 marks a past office
+    return a, b
+
+
+def _item_opens(tk: Tokens, k: int) -> bool:
+    """Does the pronoun-like word at ``k`` open a list item (after 、 or 】, a colon or the line's start)?"""
+    return tk.tag_at(k) == "r" and (k == 0 or tk.text[k - 1] in ITEM_OPENERS or tk.text[k - 1] == "\n")
+
+
+def _field_end(text: str, b: int) -> bool:
+    """Does one Han character at ``b`` end a credit's field, a gap or the line's end after it?"""
+    return b < len(text) and is_han(text[b]) and (b + 1 == len(text) or text[b + 1] in FIELD_GAPS)
+
+
+def note_after(text: str, i: int) -> int | None:
+    """Just past ``（…）、`` starting at ``i`` (the next list item's start), else None."""
+    if text[i : i + 1] not in "（(":
+        return None
+    close = next((j for j in range(i + 1, min(len(text), i + _NOTE_MAX)) if text[j] in "）)"), None)
+    if close is None or text[close + 1 : close + 2] != "、" or any(c in "（(\n。" for c in text[i + 1 : close]):
+        return None
+    return close + 2
+
+
+def note_before(text: str, i: int) -> int:
+    """Where the last list item's name ends, ``i`` being its 、: before a note in brackets
+    (X（…）、) the note's opening bracket, else ``i``."""
+    if i < 1 or text[i - 1] not in "）)":
+        return i
+    j = i - 2
+    while j >= max(0, i - _NOTE_MAX) and text[j] not in "（(\n。、":
+        j -= 1
+    return j if j >= 0 and text[j] in "（(" else i
