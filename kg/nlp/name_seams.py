@@ -11,6 +11,8 @@ Each check moves one end of a name by the frame it stands in, not by its letters
   field between the colon and the gap is the name;
 - the mark of a tenure (原任, 现任, 曾任) whose first character the tagger glued onto the
   name (曹琳原|任): no part of it;
+- a head's last character the tagger glued onto the surname (劳动模|范詹|大化: the head is
+  劳动模范, the name 詹大化);
 - a list item with a note in brackets after the name (高铁军（…电焊工）、那丽娜（…）): the
   next or the last item's name is found across the note.
 
@@ -20,6 +22,7 @@ They hold on any site: they read marks and the tagger's words, not lists of name
 from __future__ import annotations
 
 from kg.lexicon import words
+from kg.nlp.name_shapes import CLOSERS
 from kg.nlp.names import FORMER_MARKS
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -37,11 +40,16 @@ _TENURE_FIRSTS = frozenset(w for w in FORMER_MARKS if len(w) == 1) | frozenset(
 _NOTE_MAX = 40
 
 
-def seam_bounds(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> tuple[int, int]:
+def seam_bounds(tk: Tokens, a: int, b: int, surnames: frozenset[str], heads: set[int]) -> tuple[int, int]:
     """(start, end) of the name the model read as ``[a, b)``, its seams moved where the frame
     puts them: a compound surname's first character, a list item's surname read as a
-    pronoun, a credit field's last character before them; a tenure's first after them."""
+    pronoun, a credit field's last character before them; a tenure's first after them; a
+    head's last character glued on before the surname (劳动模|范詹|大化在: 劳动模范 詹大化)."""
     text = tk.text
+    if b - a in (2, 3) and a + 1 in heads and text[a + 1] in surnames and b < len(text):
+        s, e = tk.token_span_at(b)  # the given name's rest the tagger read as the next word
+        if s == b and e - a <= 4 and all(is_han(c) for c in text[b:e]) and _closed(tk, e):
+            return a + 1, e
     k = a - 1
     if k >= 0 and text[k : a + 1] in surnames and tk.token_span_at(k) == (k, a) and tk.tag_at(k) == "v" and b - a < 4:
         a = k  # 焊工端|木晓峰: 端木 a compound surname
@@ -52,6 +60,11 @@ def seam_bounds(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> tuple[i
     if b - a == 3 and text[b - 1] in _TENURE_FIRSTS and text[b : b + 1] == "任":
         b -= 1  # 曹琳原|任: 原任 marks a past office
     return a, b
+
+
+def _closed(tk: Tokens, e: int) -> bool:
+    """Is a name closed off at ``e``: the text's end, a mark, a verb, an adverb or a preposition?"""
+    return e == len(tk.text) or tk.text[e] in CLOSERS or tk.tag_at(e) in ("v", "d", "ad", "p")
 
 
 def _item_opens(tk: Tokens, k: int) -> bool:

@@ -147,7 +147,7 @@ class PersonFinder:
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
-                a, b = seam_bounds(tk, a, b, self._surname_set)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
+                a, b = seam_bounds(tk, a, b, self._surname_set, heads)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:

@@ -95,3 +95,16 @@ NOT_YET: dict[int, str] = {
 )
 def test_the_person_names_at_a_grammars_seam(labelled, text: str, want: set[str]) -> None:
     assert labelled(text, "PERSON") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("县劳动模范詹大化在乡便民服务中心为茶农宣讲。", {"詹大化"}),
+        ("市劳动模范温德全在车间为青工授课。", {"温德全"}),
+        ("县劳动模范范立民在会上发言。", {"范立民"}),
+    ],
+)
+def test_a_heads_last_character_glued_onto_the_name(labelled, text: str, want: set[str]) -> None:
+    """劳动模|范詹|大化在: the head 劳动模范 and the name 詹大化, however the tagger cut them."""
+    assert labelled(text, "PERSON") == want
