@@ -46,4 +46,8 @@ def cut_name_at(
             return None
         c = e
     closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
-    return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
+    if closed:
+        return b
+    # a verb after the title and verbs after it (市长谈|产|城|融合): a headline's phrase, no name
+    verbs = tk.tag_at(a) == "v" and tk.tag_at(a + 1) == "v" and tk.tag_at(b) == "v"
+    return b if tk.tag_at(b) in ("d", "ad", "v", "p") and not verbs else None
