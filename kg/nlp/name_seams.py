@@ -21,7 +21,11 @@ They hold on any site: they read marks and the tagger's words, not lists of name
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.lexicon import words
+from kg.nlp.found import Found
+from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_shapes import CLOSERS
 from kg.nlp.names import FORMER_MARKS
 from kg.nlp.text import is_han
@@ -59,6 +63,8 @@ def seam_bounds(tk: Tokens, a: int, b: int, surnames: frozenset[str], heads: set
         b += 1  # 作者：晏如|是　: the field is the name
     if b - a == 3 and text[b - 1] in _TENURE_FIRSTS and text[b : b + 1] == "任":
         b -= 1  # 曹琳原|任: 原任 marks a past office
+    elif b - a in (3, 4) and text[b - 1] == "任" and tk.tag_at(b) in ("ORG", "LOC", "n", "nz"):
+        b -= 1  # 蒙秋燕任|联合会…: the verb of taking office before the body
     return a, b
 
 
@@ -96,3 +102,30 @@ def note_before(text: str, i: int) -> int:
     while j >= max(0, i - _NOTE_MAX) and text[j] not in "（(\n。、":
         j -= 1
     return j if j >= 0 and text[j] in "（(" else i
+
+
+def names_before_office(tk: Tokens, found: list[Found], surnames: frozenset[str]) -> tuple[list[Found], list[Found]]:
+    """The people the tagger glued into the body they took office in (△ 3月　郑开河任县人力资源
+    和社会保障局副局长: one organisation), and ``found`` with those bodies cut to start after 任.
+
+    The body opens an entry or a clause (after a space, a mark or the text's start) or the
+    tagger read it as a name (干部|蒙秋燕任联合会经费审查委员会), and its first two or three
+    characters are a name with a surname, 任 right after them."""
+    text, people, out = tk.text, [], []
+    for f in found:
+        a = f.start
+        n = next((n for n in (3, 2) if _name_before_office(text, a, n, f.end, surnames)), None)
+        opens = a == 0 or not is_han(text[a - 1]) or tk.tag_at(a) == "PER"  # (the tagger read a name there)
+        if f.label not in ("ORG", "UNION") or n is None or not opens:
+            out.append(f)
+            continue
+        people.append(Found(a, a + n, "PERSON", "after-title"))
+        out.append(replace(f, start=a + n + 1))
+    return people, out
+
+
+def _name_before_office(text: str, a: int, n: int, end: int, surnames: frozenset[str]) -> bool:
+    """Is ``text[a:a+n]`` a name, 任 after it and a body's name of four or more after that?"""
+    name = text[a : a + n]
+    opens = name[0] in surnames or name[:2] in surnames
+    return text[a + n : a + n + 1] == "任" and end - (a + n + 1) >= 4 and opens and plausible_name(name)

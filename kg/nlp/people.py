@@ -36,7 +36,7 @@ from kg.nlp.name_context import (
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
-from kg.nlp.name_seams import note_after, note_before, seam_bounds
+from kg.nlp.name_seams import names_before_office, note_after, note_before, seam_bounds
 from kg.nlp.name_shapes import (
     FUNCTION_TAGS,
     PERSON_FOLLOWERS,
@@ -95,7 +95,8 @@ class PersonFinder:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
-        people = self.find(tk, work.found, work.rejected)
+        glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
+        people = self.find(tk, work.found, work.rejected) + glued
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
