@@ -54,6 +54,8 @@ def seam_bounds(tk: Tokens, a: int, b: int, surnames: frozenset[str], heads: set
         s, e = tk.token_span_at(b)  # the given name's rest the tagger read as the next word
         if s == b and e - a <= 4 and all(is_han(c) for c in text[b:e]) and _closed(tk, e):
             return a + 1, e
+        if b - a == 3 and _closed(tk, b):
+            return a + 1, b  # 劳动模|范晏清|为: the name whole after the head
     k = a - 1
     if k >= 0 and text[k : a + 1] in surnames and tk.token_span_at(k) == (k, a) and tk.tag_at(k) == "v" and b - a < 4:
         a = k  # 焊工端|木晓峰: 端木 a compound surname
@@ -129,3 +131,24 @@ def _name_before_office(text: str, a: int, n: int, end: int, surnames: frozenset
     name = text[a : a + n]
     opens = name[0] in surnames or name[:2] in surnames
     return text[a + n : a + n + 1] == "任" and end - (a + n + 1) >= 4 and opens and plausible_name(name)
+
+
+def label_line_names(text: str, title_ends: set[int], surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The names of a label line's field (主席：甄立国⏎, 常务监事：厉红⏎): a title opening its line,
+    a colon, and a run of Han characters to the line's end or a gap, however the tagger cut
+    or tagged them (甄立|国, 厉红 as an adjective).  The run starts with a surname and is
+    two or three characters long (four with a compound surname)."""
+    out = []
+    for e in sorted(title_ends):
+        if text[e : e + 1] not in "：:" or any(c in "，,。；;" for c in text[text.rfind("\n", 0, e) + 1 : e]):
+            continue
+        a = b = e + 1
+        while b < len(text) and is_han(text[b]):
+            b += 1
+        if b < len(text) and text[b] not in FIELD_GAPS + "、，,；;":
+            continue
+        name = text[a:b]
+        opens = name[:2] in surnames if len(name) == 4 else name[:1] in surnames or name[:2] in surnames
+        if 2 <= len(name) <= 4 and opens and plausible_name(name):
+            out.append((a, b))
+    return out

@@ -36,7 +36,7 @@ from kg.nlp.name_context import (
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
-from kg.nlp.name_seams import names_before_office, note_after, note_before, seam_bounds
+from kg.nlp.name_seams import label_line_names, names_before_office, note_after, note_before, seam_bounds
 from kg.nlp.name_shapes import (
     FUNCTION_TAGS,
     PERSON_FOLLOWERS,
@@ -195,6 +195,10 @@ class PersonFinder:
                 or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
             )
             if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add(a, b)
+        for a, b in label_line_names(text, after_title, self._surname_set):  # 主席：甄立|国⏎
+            if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)

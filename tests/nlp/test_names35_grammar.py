@@ -106,8 +106,25 @@ def test_the_person_names_at_a_grammars_seam(labelled, text: str, want: set[str]
         ("县劳动模范詹大化在乡便民服务中心为茶农宣讲。", {"詹大化"}),
         ("市劳动模范温德全在车间为青工授课。", {"温德全"}),
         ("县劳动模范范立民在会上发言。", {"范立民"}),
+        ("会上，市总工会聘请全国劳动模范晏清为名誉副主席。", {"晏清"}),
     ],
 )
 def test_a_heads_last_character_glued_onto_the_name(labelled, text: str, want: set[str]) -> None:
     """劳动模|范詹|大化在: the head 劳动模范 and the name 詹大化, however the tagger cut them."""
+    assert labelled(text, "PERSON") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("选举结果\n主席：甄立国\n经费审查委员会主任：谷丽\n", {"甄立国", "谷丽"}),
+        ("常务理事：卞志刚\n常务监事：厉红\n", {"卞志刚", "厉红"}),
+        ("主　席：冒海涛\n副主席：续丽华", {"冒海涛", "续丽华"}),
+        ("女职工委员会主任：欧阳雪梅\n", {"欧阳雪梅"}),
+        ("主席：全面负责工会工作\n", set()),
+        ("副主席：分管宣传教育\n", set()),
+    ],
+)
+def test_the_name_of_a_label_lines_field(labelled, text: str, want: set[str]) -> None:
+    """主席：甄立|国⏎: the field after a title's colon, to the line's end, is a name."""
     assert labelled(text, "PERSON") == want
