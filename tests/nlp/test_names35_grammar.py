@@ -128,3 +128,17 @@ def test_a_heads_last_character_glued_onto_the_name(labelled, text: str, want: s
 def test_the_name_of_a_label_lines_field(labelled, text: str, want: set[str]) -> None:
     """主席：甄立|国⏎: the field after a title's colon, to the line's end, is a name."""
     assert labelled(text, "PERSON") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("维西县副县长此里卓玛主持会议。", {"此里卓玛"}),
+        ("州委常委、州总工会主席才让多杰出席。", {"才让多杰"}),
+        ("县总工会副主席才让卓玛为获奖职工颁奖。", {"才让卓玛"}),
+        ("镇党委书记此里拉姆出席开幕式。", {"此里拉姆"}),
+    ],
+)
+def test_a_name_of_name_words_after_a_title_whole(labelled, text: str, want: set[str]) -> None:
+    """主席才|让|多杰: the tagger's name word alone (多杰) gives way to the whole name of name words."""
+    assert labelled(text, "PERSON") == want
