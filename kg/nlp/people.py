@@ -190,8 +190,8 @@ class PersonFinder:
         for a in sorted(heads):
             near = named_bodies if a in after_title else covered
             whole = sounded_name_at(tk, a, near)  # 副县长此里|卓玛, 主席才|让|多杰: name words cut, whole
-            inside = [p for p in out if a < p.start and p.end <= (whole or 0)]
-            if whole and inside and not taken.overlaps(a, min(p.start for p in inside)):
+            inside = [p for p in out if a < p.start and p.end <= whole] if whole and taken.overlaps(a, whole) else []
+            if inside and not taken.overlaps(a, min(p.start for p in inside)):
                 out = [p for p in out if p not in inside] + [Found(a, whole, "PERSON", "after-title")]
                 taken.add(a, whole)
                 continue
