@@ -401,8 +401,7 @@ NOT_BODIES: dict[str, set[str]] = {
 }
 
 # cases not read yet, and why
-NOT_YET: dict[str, str] = {
-}
+NOT_YET: dict[str, str] = {}
 # cases read from a file, as a page is (a traditional page is converted by kg.ingest)
 FROM_FILE = {"G33"}
 
