@@ -71,6 +71,8 @@ class FramedNames:
         out: list[tuple[int, int]] = []
         places = _Places(places)
         for a in sorted(heads | _vote_starts(tk)):
+            if a + 1 in heads:
+                continue  # 劳动模|范晏清为: the head 劳动模范 ends one character later
             b = self.end(tk, a, places)
             while b is not None:
                 out.append((a, b))

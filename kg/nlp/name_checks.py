@@ -37,9 +37,12 @@ def plausible_name(name: str) -> bool:
 
 def two_surnames(name: str) -> bool:
     """陈李美玲: two single surnames and a given name of two.  Not when the given name
-    opens with a surname's character too: 张强李明 may be two names written together."""
+    opens with a surname's character too: 张强李明 may be two names written together; nor
+    when the first two are one compound surname (慕容春燕: one surname of two)."""
     singles = _single_surnames()
-    return len(name) == 4 and name[0] in singles and name[1] in singles and name[2] not in singles
+    if len(name) != 4 or name.startswith(COMPOUND_SURNAMES):
+        return False
+    return name[0] in singles and name[1] in singles and name[2] not in singles
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.cut_names import cut_name_at
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
@@ -27,7 +28,6 @@ from kg.nlp.name_context import (
     inside_a_run_of_names,
     name_glued_to_head,
     namesake_end,
-    no_given_name_piece,
     nonhuman_name,
     opens_quoted_name,
     role_noun_ends,
@@ -36,6 +36,7 @@ from kg.nlp.name_context import (
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
+from kg.nlp.name_seams import label_line_names, names_before_office, note_after, note_before, seam_bounds
 from kg.nlp.name_shapes import (
     FUNCTION_TAGS,
     PERSON_FOLLOWERS,
@@ -94,7 +95,8 @@ class PersonFinder:
         """Adds the people to ``work.found``, drops the areas they overlap, and adds the
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
-        people = self.find(tk, work.found, work.rejected)
+        glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
+        people = self.find(tk, work.found, work.rejected) + glued
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
@@ -146,6 +148,7 @@ class PersonFinder:
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
+                a, b = seam_bounds(tk, a, b, self._surname_set, heads)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)
                 if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
@@ -153,6 +156,8 @@ class PersonFinder:
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
                 continue
+            if name in self._suffixes:
+                continue  # 工会 alone in a table's cell: a body's word
             if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
                 continue
             if opens_quoted_name(tk, a, b):
@@ -184,12 +189,22 @@ class PersonFinder:
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
             near = named_bodies if a in after_title else covered
+            whole = sounded_name_at(tk, a, near)  # 副县长此里|卓玛, 主席才|让|多杰: name words cut, whole
+            inside = [p for p in out if a < p.start and p.end <= whole] if whole and taken.overlaps(a, whole) else []
+            if inside and not taken.overlaps(a, min(p.start for p in inside)):
+                out = [p for p in out if p not in inside] + [Found(a, whole, "PERSON", "after-title")]
+                taken.add(a, whole)
+                continue
             b = (
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
-                or (a in listed and self._cut_name_at(tk, a, near, taken))
+                or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
             )
             if b:
+                out.append(Found(a, b, "PERSON", "after-title"))
+                taken.add(a, b)
+        for a, b in label_line_names(text, after_title, self._surname_set):  # 主席：甄立|国⏎
+            if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
@@ -217,20 +232,22 @@ class PersonFinder:
         while todo:
             grown: list[Found] = []
             for p in todo:
-                if text[p.end : p.end + 1] == "、":
-                    c, item = p.end + 1, tk.tag_at(p.end + 1) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
+                c = p.end + 1 if text[p.end : p.end + 1] == "、" else note_after(text, p.end)  # X（…）、Y
+                if c is not None:
+                    item = tk.tag_at(c) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
                     if b:
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
-                    a = sounded_name_before(tk, p.start - 1, heads, covered, taken)
+                    e = note_before(text, p.start - 1)  # X（…）、Y: the last item ends before its note
+                    a = sounded_name_before(tk, e, heads, covered, taken)
                     if a is not None:
-                        grown.append(Found(a, p.start - 1, "PERSON", "list"))
-                        taken.add(a, p.start - 1)
+                        grown.append(Found(a, e, "PERSON", "list"))
+                        taken.add(a, e)
                         continue
                     for n in (3, 2):
-                        a = p.start - 1 - n
+                        a = e - n
                         if (
                             a < 0
                             or a not in tk.starts
@@ -243,9 +260,9 @@ class PersonFinder:
                             )
                         ):
                             continue
-                        if self._name_at(tk, a, covered, taken, list_item=True) == p.start - 1:
-                            grown.append(Found(a, p.start - 1, "PERSON", "list"))
-                            taken.add(a, p.start - 1)
+                        if self._name_at(tk, a, covered, taken, list_item=True) == e:
+                            grown.append(Found(a, e, "PERSON", "list"))
+                            taken.add(a, e)
                             break
             out += grown
             todo = sorted(grown)
@@ -302,42 +319,6 @@ class PersonFinder:
                 continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
         return None
-
-    def _cut_name_at(self, tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:
-        """End of a three-character name right after a title that the tagger cut into a
-        surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人, 副主席曾|繁荣主持),
-        else None.
-
-        The surname is a word of its own, each piece of the given name is one character or
-        one noun, none is a word a name is followed by (曾|表示), a number (曾|多次) or a
-        function word, and the name ends where a word ends."""
-        text = tk.text
-        b = a + 3
-        name = text[a:b]
-        if b > len(text) or a in covered or taken.overlaps(a, b) or not plausible_name(name):
-            return None
-        if name[0] not in self._surname_set or a not in tk.starts or a + 1 not in tk.ends or b not in tk.ends:
-            return None
-        if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
-            return None
-        if text[a + 1 : b] in self._person_heads:
-            return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
-        if tk.tag_at(a) in ("c", "p") and tk.token_span_at(a + 1) == (a + 1, b) and tk.tag_at(a + 1) == "n":
-            return None  # 职工和|群众: a conjunction before a common noun joins it
-        # a word of two the tagger read as an adjective (曾|繁荣主持) is the given name only
-        # right before a word a name is followed by: no adverb and adjective run so
-        followed = any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1)
-        c = a + 1
-        while c < b:
-            s, e = tk.token_span_at(c)
-            word_tags = ("n", "nz", "nr", "PER", "TIME") + (("a", "an", "vn") if followed else ())
-            if e - s > 1 and tk.tag_at(c) not in word_tags:
-                return None
-            if no_given_name_piece(tk, a, c):
-                return None
-            c = e
-        closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
-        return b if closed or tk.tag_at(b) in ("d", "ad", "v", "p") else None
 
     def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
         """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action

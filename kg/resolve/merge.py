@@ -26,6 +26,7 @@ from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
 from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
+from kg.resolve.short_honours import fold_short_honours
 from kg.resolve.unions import link_union_hosts
 
 # endings of areas the registry lacks, longest first, with their level
@@ -253,6 +254,7 @@ class Resolver:
                     add_literal_evidence(G, node, "participantCount", ev.count[1])
             for ref, honour, e in facts.awards:
                 add_award(G, ensure(article, ref), honour, e)
+        fold_short_honours(G)  # 县劳动模范 beside 霍山县劳动模范: one honour
         link_areas(G, self.gaz)
         link_union_hosts(G)
         return G

@@ -445,10 +445,7 @@ NOT_YET: dict[str, str] = {
     "E08": "校工会 names the school's union by 校 alone: no head word makes 校 the university named before",
     "E15": "the tagger reads the Kazakh name 努尔兰 as a place: a name without a Han surname in a vote's slot",
     "E24": "the tagger reads the Tibetan name 次仁多吉 as a quantity (the 常务委员会委员 list itself is read)",
-    "E46": "the tagger reads 甄立|国: a name after a list line's 主席： at the line's end is not framed (names)",
-    "E52": "the tagger reads 劳动模|范晏清: a name glued onto the end of an honour word (the names family's)",
     "E53": "公司 in the description before the name (公司总经理X) is read as the union named after it (bodies)",
-    "E56": "厉红 alone after a list line's 常务监事： is not read as a name (the names family's)",
     "E44": "the tagger reads the Tibetan name 扎西 as a verb: a name without a Han surname in a vote's slot",
 }
 

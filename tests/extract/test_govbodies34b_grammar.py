@@ -401,9 +401,7 @@ NOT_BODIES: dict[str, set[str]] = {
 }
 
 # cases not read yet, and why
-NOT_YET: dict[str, str] = {
-    "G38": "the name finder splits the Tibetan name 才让多杰 (才|让|多杰) and reads no person",
-}
+NOT_YET: dict[str, str] = {}
 # cases read from a file, as a page is (a traditional page is converted by kg.ingest)
 FROM_FILE = {"G33"}
 

@@ -343,7 +343,6 @@ NOT_YET = {
     "C06": "the tagger reads 五一 of 五一广场街道 as a date: the street's name loses it",
     "C20": "a compound surname (单于) the tagger reads as an adjective: no person",
     "C40": "麻阳镇 where the city also has 麻阳县: the town's committee not placed",
-    "C39": "a Tibetan name of four (此里卓玛) is read as 卓玛 alone: its first half is no surname",
 }
 
 

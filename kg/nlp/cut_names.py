@@ -1,0 +1,53 @@
+"""A three-character name right after a title that the tagger cut into a surname and
+pieces it took for words (负责人游|开|熊, 副主席曾|繁荣主持), for ``kg.nlp.people``."""
+
+from __future__ import annotations
+
+from kg.nlp.name_checks import plausible_name
+from kg.nlp.name_context import no_given_name_piece
+from kg.nlp.name_shapes import PERSON_FOLLOWERS
+from kg.nlp.spans import Marks
+from kg.nlp.tokens import Tokens
+
+
+def cut_name_at(
+    tk: Tokens, a: int, covered: Marks, taken: Marks, surnames: frozenset[str], person_heads: frozenset[str]
+) -> int | None:
+    """End of a three-character name right after a title that the tagger cut into a
+    surname and pieces it took for words (负责人游|开|熊专门…, 负责人曾|宜|亮等人, 副主席曾|繁荣主持),
+    else None.
+
+    The surname is a word of its own, each piece of the given name is one character or
+    one noun, none is a word a name is followed by (曾|表示), a number (曾|多次) or a
+    function word, and the name ends where a word ends."""
+    text = tk.text
+    b = a + 3
+    name = text[a:b]
+    if b > len(text) or a in covered or taken.overlaps(a, b) or not plausible_name(name):
+        return None
+    if name[0] not in surnames or a not in tk.starts or a + 1 not in tk.ends or b not in tk.ends:
+        return None
+    if text.startswith(PERSON_FOLLOWERS, a + 1) or text.startswith(PERSON_FOLLOWERS, a + 2):
+        return None
+    if text[a + 1 : b] in person_heads:
+        return None  # 主席和|职工代表, 主席向|职工: a noun for people is no given name
+    if tk.tag_at(a) in ("c", "p") and tk.token_span_at(a + 1) == (a + 1, b) and tk.tag_at(a + 1) == "n":
+        return None  # 职工和|群众: a conjunction before a common noun joins it
+    # a word of two the tagger read as an adjective (曾|繁荣主持) is the given name only
+    # right before a word a name is followed by: no adverb and adjective run so
+    followed = any(text.startswith(w, b) for w in PERSON_FOLLOWERS if len(w) > 1)
+    c = a + 1
+    while c < b:
+        s, e = tk.token_span_at(c)
+        word_tags = ("n", "nz", "nr", "PER", "TIME") + (("a", "an", "vn") if followed else ())
+        if e - s > 1 and tk.tag_at(c) not in word_tags:
+            return None
+        if no_given_name_piece(tk, a, c):
+            return None
+        c = e
+    closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
+    if closed:
+        return b
+    # a verb after the title and verbs after it (市长谈|产|城|融合): a headline's phrase, no name
+    verbs = tk.tag_at(a) == "v" and tk.tag_at(a + 1) == "v" and tk.tag_at(b) == "v"
+    return b if tk.tag_at(b) in ("d", "ad", "v", "p") and not verbs else None
