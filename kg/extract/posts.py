@@ -52,7 +52,7 @@ from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.vote_unions import in_list_line, list_union, vote_union
+from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -87,6 +87,8 @@ def read_posts(ctx: ArticleContext) -> None:
     entries: dict[int, int] = {}  # a name's start -> where the chain of titles before it starts
     for prev, p in zip([None, *people], people, strict=False):
         chain = _chain_before(ctx, p, titles)
+        if not chain and (label := label_above(ctx, p.start_char)) is not None:
+            chain = _chain_before(ctx, p, titles, label)  # 副主席（按姓氏笔画为序）：\nA B: the label's title
         if chain:
             entries[p.start_char] = chain[-1][1][0] if chain[-1][1] else chain[-1][0].start_char
         if chain and (t := addressed_by(ctx, p, after)) is not None:
@@ -126,7 +128,8 @@ def read_posts(ctx: ArticleContext) -> None:
     lists: list[list[Span]] = []  # each list of names sharing its first name's offices
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
-        spaced = not gap.strip(" \u3000") and "\n" not in gap and in_list_line(ctx, prev.start_char)
+        bare = NAME_NOTE.sub("", gap)  # (A（女） B: a note on the name before the gap)
+        spaced = not bare.strip(" \u3000") and "\n" not in gap and in_names_line(ctx, prev.start_char)
         last = listed and gap in ("及", "和", "以及")
         listed = gap.rstrip().endswith("、") and LISTED.fullmatch(gap.rstrip()) is not None  # (A（挂职）、B)
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
@@ -183,7 +186,7 @@ def _chain_before(
     """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name
     (or, a table's row naming the person first, of the chain ending at ``end``, its cell's end)."""
     text = ctx.text
-    sa, _ = ctx.sentence_of(p.start_char)
+    sa, _ = ctx.sentence_of(p.start_char if end is None or end > p.start_char else end - 1)
     chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
     starts: list[int] = []  # where each title (with its body) of the chain starts
     pos = p.start_char if end is None else end
