@@ -38,6 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.copulas import read_copulas
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -155,6 +156,7 @@ def read_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
+    read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
@@ -195,6 +197,8 @@ def _chain_before(
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
+        if chain and (mark := next((m for m in FORMER_MARKS if text.startswith(m, k - len(m))), None)):
+            k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
@@ -240,7 +244,9 @@ def _chain_before(
         del chain[crossed:], starts[crossed:]
     if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
-    return chain
+    # 某校副校长、原县总工会副主席X: the mark opens a later link; the offices before it are now
+    former = [i for i in range(len(chain) - 1) if _former(ctx, starts[i])]
+    return chain[max(former) + 1 :] if former else chain
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:

@@ -142,6 +142,18 @@ CASES = [
         "杭州市",
         set(),
     ),
+    (
+        "B06 near-miss: X为BODY送上锦旗 names a body and no office",
+        "会上，劳模代表杜永刚为临安区总工会送上锦旗。",
+        "杭州市",
+        set(),
+    ),
+    (
+        "B07 near-miss: X为BODY TITLE颁奖, a service to the office's holder",
+        "闭幕式上，褚卫平为杭州昊天电子科技有限公司工会主席颁发聘书。",
+        "杭州市",
+        set(),
+    ),
     # --- C: a table of 单位 / 姓名 / 职务: the job cell's titles at the unit, as written
     (
         "C01 序号 单位 姓名 职务, one title a cell",
@@ -245,13 +257,30 @@ CASES = [
             ("云秋菊", "秀英区总工会", "副主席"),
         },
     ),
+    # --- E: a chain whose later link is a former office (原): the links before it hold now
+    (
+        "E01 某校副校长、原县总工会副主席X: only the school's office",
+        "泾源县职业技术学校副校长、原县总工会副主席禹德山介绍了经验。",
+        "固原市",
+        {("禹德山", "泾源县职业技术学校", "副校长")},
+    ),
+    (
+        "E02 two former links after a present one",
+        "区人社局副局长、原区总工会副主席、原区妇联主席柯秀兰作交流发言。",
+        "武汉市",
+        {("柯秀兰", "区人社局", "副局长")},
+    ),
+    (
+        "E03 near-miss: a former office alone gives none",
+        "原县总工会副主席禹德山介绍了经验。",
+        "固原市",
+        set(),
+    ),
 ]
 
 
 # cases not read yet, and why
 NOT_YET: dict[str, str] = {
-    "B01": "NAME为BODY TITLE is not read",
-    "B02": "NAME现为BODY TITLE is not read",
     "B03": "the name finder reads no person in 宫志强系",
     "C03": "a 图书馆 is read as a Place, no body (the units')",
 }
