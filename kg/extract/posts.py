@@ -197,8 +197,8 @@ def _chain_before(
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
-        if chain and (mark := next((m for m in FORMER_MARKS if text.startswith(m, k - len(m))), None)):
-            k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one
+        if chain and (mark := next((m for m in FORMER_MARKS if text.startswith("、" + m, k - len(m) - 1)), None)):
+            k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one, in one list
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):

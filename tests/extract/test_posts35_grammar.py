@@ -271,6 +271,12 @@ CASES = [
         {("柯秀兰", "区人社局", "副局长")},
     ),
     (
+        "E04 near-miss: 原 after a comma opens another clause, no list of the name's titles",
+        "柳河镇总工会召开会员代表大会，镇党委副书记韩海龙当选镇总工会主席，原镇总工会主席黄志成同志因工作调动不再担任。",
+        "通化市",
+        {("韩海龙", "中共柳河镇委员会", "副书记"), ("韩海龙", "柳河县柳河镇总工会", "主席")},
+    ),
+    (
         "E03 near-miss: a former office alone gives none",
         "原县总工会副主席禹德山介绍了经验。",
         "固原市",
