@@ -9,7 +9,8 @@ organ in the title (工会主席, 护理部主任, 校工会常务副主席): ea
 the unit's union being unnamed.  A part of the cell is an office only when it ends with a
 title (a 职称 column's grades, 高级教师, 主任医师, end with none) and is no grade of a
 profession.  The person must be a name the name finder read at the start of its cell, the
-unit a body read over its whole cell.
+unit a body read over its whole cell, no unit of a body (工程技术部: which body it is a unit of
+the cell does not say).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_grade
+from kg.extract.units import UNIT_ENDINGS
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import grids
 
@@ -37,7 +39,7 @@ def table_posts(ctx: ArticleContext) -> None:
         for row in grid.rows:
             person = _person(ctx, *row[name])
             body = _body(ctx, *row[unit])
-            if person is None or body is None:
+            if person is None or body is None or _is_unit(ctx, body, *row[unit]):
                 continue
             ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
             for a, b in _offices(ctx, *row[job]):
@@ -57,6 +59,14 @@ def _body(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
         if (x, y) == (a, b) and ref.cls in _BODIES:
             return ref
     return None
+
+
+def _is_unit(ctx: ArticleContext, body: EntityRef, a: int, b: int) -> bool:
+    """Whether the cell ``[a, b)`` names a unit of a body (工程技术部, 一车间), no body of its
+    own: its head's office is the body's, named with the unit (工程技术部部长), but which body
+    a table of a page's units means (the page's project, its company) the cell does not say.
+    A bureau of an area (镜湖区教育局) ends as a unit does but names its area."""
+    return body.cls == "Organization" and body.name.endswith(UNIT_ENDINGS) and not ctx.areas_in(a, b)
 
 
 def _offices(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int]]:

@@ -239,6 +239,12 @@ CASES = [
         {("叶春燕", "莲都区人民医院", "工会主席"), ("雷振宇", "丽水市第二中学", "工会副主席")},
     ),
     (
+        "C11 near-miss: a unit of a body in the unit cell (which body, the cell does not say)",
+        "序号 单位 姓名 职务\n1 安全质量部 苗春雷 部长\n2 物资设备部 贝晓光 副部长\n",
+        "襄阳市",
+        set(),
+    ),
+    (
         "C07 near-miss: a table without a job column gives no post",
         "序号 姓名 单位\n1 汪春生 铜陵市义安区实验小学\n2 詹丽萍 铜陵市第三人民医院\n",
         "铜陵市",
