@@ -54,6 +54,7 @@ from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
+from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
@@ -98,6 +99,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
     read_posts,  # titles and elections: needs bodies and people
+    table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events

@@ -38,6 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.copulas import read_copulas
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -52,7 +53,7 @@ from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.vote_unions import in_list_line, list_union, vote_union
+from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -87,6 +88,8 @@ def read_posts(ctx: ArticleContext) -> None:
     entries: dict[int, int] = {}  # a name's start -> where the chain of titles before it starts
     for prev, p in zip([None, *people], people, strict=False):
         chain = _chain_before(ctx, p, titles)
+        if not chain and (label := label_above(ctx, p.start_char)) is not None:
+            chain = _chain_before(ctx, p, titles, label)  # 副主席（按姓氏笔画为序）：\nA B: the label's title
         if chain:
             entries[p.start_char] = chain[-1][1][0] if chain[-1][1] else chain[-1][0].start_char
         if chain and (t := addressed_by(ctx, p, after)) is not None:
@@ -126,7 +129,8 @@ def read_posts(ctx: ArticleContext) -> None:
     lists: list[list[Span]] = []  # each list of names sharing its first name's offices
     for prev, p in itertools.pairwise(people):
         gap = ctx.text[prev.end_char : p.start_char]
-        spaced = not gap.strip(" \u3000") and "\n" not in gap and in_list_line(ctx, prev.start_char)
+        bare = NAME_NOTE.sub("", gap)  # (A（女） B: a note on the name before the gap)
+        spaced = not bare.strip(" \u3000") and "\n" not in gap and in_names_line(ctx, prev.start_char)
         last = listed and gap in ("及", "和", "以及")
         listed = gap.rstrip().endswith("、") and LISTED.fullmatch(gap.rstrip()) is not None  # (A（挂职）、B)
         if gap and (listed or spaced or last) and not held[(p.start_char, p.end_char)]:
@@ -152,6 +156,7 @@ def read_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
+    read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
@@ -183,7 +188,7 @@ def _chain_before(
     """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name
     (or, a table's row naming the person first, of the chain ending at ``end``, its cell's end)."""
     text = ctx.text
-    sa, _ = ctx.sentence_of(p.start_char)
+    sa, _ = ctx.sentence_of(p.start_char if end is None or end > p.start_char else end - 1)
     chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
     starts: list[int] = []  # where each title (with its body) of the chain starts
     pos = p.start_char if end is None else end
@@ -192,6 +197,8 @@ def _chain_before(
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
+        if chain and (mark := next((m for m in FORMER_MARKS if text.startswith("、" + m, k - len(m) - 1)), None)):
+            k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one, in one list
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
@@ -237,7 +244,9 @@ def _chain_before(
         del chain[crossed:], starts[crossed:]
     if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
-    return chain
+    # 某校副校长、原县总工会副主席X: the mark opens a later link; the offices before it are now
+    former = [i for i in range(len(chain) - 1) if _former(ctx, starts[i])]
+    return chain[max(former) + 1 :] if former else chain
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:

@@ -33,6 +33,10 @@ NAME_MARKS = " \u3000\t、，,；;。"
 LIST_LINE = re.compile(r"\s*[^\n：:，。（(]{1,20}(?:[（(][^\n（()）]{1,16}[）)])?[：:]")
 
 
+# notes on the names of a line of names (刘洋（女） 李静（兼职）)
+_NOTES = re.compile(r"[（(][^（()）\n]{1,8}[）)]")
+
+
 def vote_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     """The union whose vote the sentence before ``at`` tells (会议选举产生了新一届委员会，…):
     the one the vote names (选举产生了中国某某第五届全国委员会), else the union named last
@@ -69,11 +73,11 @@ def list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
 
 def _names_only(ctx: ArticleContext, a: int, b: int) -> bool:
     """Whether ``[a, b)`` holds names alone, set apart by marks: the names of a list's entry
-    going on in a line of their own (理事（15席）：\n王振宇、江佩珊…)."""
+    going on in a line of their own (理事（15席）：\n王振宇、江佩珊…), each maybe with a note (刘洋（女）)."""
     rest = list(ctx.text[a:b])
     for p in ctx.mentions_in("PERSON", a, b):
         rest[p.start_char - a : p.end_char - a] = [""] * (p.end_char - p.start_char)
-    return b > a and not "".join(rest).strip(NAME_MARKS)
+    return b > a and not _NOTES.sub("", "".join(rest)).strip(NAME_MARKS)
 
 
 def in_list_line(ctx: ArticleContext, at: int) -> bool:
@@ -81,3 +85,48 @@ def in_list_line(ctx: ArticleContext, at: int) -> bool:
     start = ctx.text.rfind("\n", 0, at) + 1
     m = LIST_LINE.match(ctx.text, start)
     return m is not None and m.end() <= at
+
+
+# a note on a name in a list's line, before the gap to the next name (刘洋（女） 李静, 王强（兼职） 赵敏)
+NAME_NOTE = re.compile(r"^[（(][^（()）\n]{1,8}[）)]")
+
+
+# how far a line of names may open before its first name (its bullets and indent), and the
+# longest line of a list read (a label's line, a line of names)
+_BULLET_REACH = 8
+_LONGEST_LINE = 200
+# the most lines of names one label heads
+_MOST_LINES = 12
+
+
+def label_above(ctx: ArticleContext, at: int) -> int | None:
+    """副主席（按姓氏笔画为序）：\\nA B C: where the label of a list's entry ends (after its
+    colon), when ``at`` opens a line of names alone under that label's line (maybe after
+    other lines of names alone: a long entry goes on over lines); None otherwise."""
+    text = ctx.text
+    start = text.rfind("\n", max(0, at - _BULLET_REACH), at) + 1
+    if not start or text[start:at].strip(BULLETS):
+        return None
+    for _ in range(_MOST_LINES):
+        if start <= 0:
+            break
+        head = text.rfind("\n", max(0, start - 1 - _LONGEST_LINE), start - 1) + 1
+        if not head and start - 1 > _LONGEST_LINE:
+            return None  # (a line longer than a list's: prose)
+        line = text[head : start - 1].rstrip(" \u3000\t")
+        m = LIST_LINE.match(line)
+        if m is not None and m.end() == len(line):
+            return head + m.end()
+        if not _names_only(ctx, head, start - 1):
+            return None
+        start = head
+    return None
+
+
+def in_names_line(ctx: ArticleContext, at: int) -> bool:
+    """Whether ``at`` is in a list's line: after its label (副主席：A B), or in a line of names
+    alone under a label's line (副主席：\\nA B)."""
+    if in_list_line(ctx, at):
+        return True
+    start = ctx.text.rfind("\n", max(0, at - _LONGEST_LINE), at) + 1
+    return (start > 0 or at <= _LONGEST_LINE) and label_above(ctx, start) is not None

@@ -13,6 +13,10 @@ A longer run of such characters is joined pair by pair only when every pair open
 surname (陈 刚 马 璐): a headline set letter by letter (全 国 总 工 会) stays as it is (an
 even one read in pairs, 文 明 单 位 → 文明 单位, loses nothing).
 
+Labels.  A results list pads its titles to one width too (副 主 席：, 主　　席：): a run of
+single characters spaced out at a line's start, before a colon (maybe after a note in
+brackets: 副 主 席（按姓氏笔画为序）：), is the label of the line's entry, one word.
+
 Dots.  A transliterated name's parts are joined by a middle dot that pages write with
 whatever dot their font has; between two Han characters each is the name's dot.
 """
@@ -30,6 +34,8 @@ from kg.lexicon.chars import HAN
 _NAME_DOT = re.compile(f"(?<=[{HAN}])[•・‧∙⋅･](?=[{HAN}])")
 # a run of single Han characters, each set apart by one space (runs of spaces are one by now)
 _RUN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}])+(?:(?![{HAN}])|(?=等))")
+# a label spaced out at a line's start, before its colon (副 主 席：, 常 委（5名）：)
+_LABEL = re.compile(f"^(\\s*)([{HAN}](?: [{HAN}])+)(?= ?(?:[（(][^（()）]{{1,16}}[）)])?[：:])")
 
 
 @functools.cache
@@ -66,6 +72,19 @@ def join_padded_names(m: Mapped) -> Mapped:
         return Mapped("".join(run.text[k] for k in keep), [run.src[k] for k in keep])
 
     return m.sub(_RUN, join)
+
+
+def join_padded_labels(m: Mapped) -> Mapped:
+    """副 主 席：A → 副主席：A: a list's label spaced out to a width, before its colon."""
+    if " " not in m.text:
+        return m
+
+    def join(match: re.Match[str]) -> Mapped:
+        run = m.group(match, 2)
+        keep = [k for k in range(len(run.text)) if run.text[k] != " "]
+        return m.group(match, 1) + Mapped("".join(run.text[k] for k in keep), [run.src[k] for k in keep])
+
+    return m.sub(_LABEL, join)
 
 
 def unify_name_dots(m: Mapped) -> Mapped:

@@ -97,14 +97,15 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if ends_mid_sentence(pt):
         return True
+    # A list's label (省直产业工会：, 副主席（按姓氏笔画为序）：) opens the lines under it; it ends
+    # no line above, even inside a paragraph whose single line ends are wraps.
+    if is_section_label(qt):
+        return False
     if soft_wrap:
         # A hard-wrapped paragraph: only a stack of short lines is a header, not a wrap;
         # and no wrapped line is shorter than the line after it (the wrap width bounds
         # them all): a short line over a longer one ended there, a headline over its lead.
         return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
-    # A list's label (省直产业工会：) opens the lines under it; it ends no line above.
-    if is_section_label(qt):
-        return False
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
 

@@ -1,0 +1,48 @@
+"""Family *posts*, an office told with 为 after the name: NAME为BODY TITLE.
+
+A note under a results list, or a sentence of prose, says what else one of its people holds
+(注：兼职副主席A为某公司工会主席; B为某医院院长。): the name, the copula 为 and the office,
+its body written, closing its clause.  为 is a word of many uses, so the reading holds only
+where all of that is there: a body's name right after 为 (A为职工讲课 names none), the office
+the clause's last words (A为某公司工会主席候选人 is a nomination; A为某公司工会主席颁奖 a
+service), and no vote told before the name in its sentence (选举A为主席: kg.extract.elections).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.elections import _offices_after
+from kg.extract.offices import BODY_CLASSES
+from kg.extract.vote_unions import VOTE
+from kg.model.facts import EntityRef, RelationFact
+
+COPULA = "为"
+# what may close the clause an office told with 为 ends
+CLAUSE_END = "。；;，,！!\n"
+
+
+def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
+    """NAME为BODY TITLE(、TITLE): each office at the body written after 为."""
+    text = ctx.text
+    by_start = {t.start_char: t for t in titles.values()}
+    inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
+    for p in people:
+        at = p.end_char + len(COPULA)
+        if not text.startswith(COPULA, p.end_char) or not _body_at(ctx, at):
+            continue
+        sa, _ = ctx.sentence_of(p.start_char)
+        if VOTE.search(text, sa, p.start_char):
+            continue
+        offices, end = _offices_after(ctx, at, by_start, inside, p.start_char)
+        if not offices or (end < len(text) and text[end] not in CLAUSE_END):
+            continue
+        for t, body, role in offices:
+            ev = ctx.evidence(p.start_char, t.end_char, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", body, ev, role=role))
+
+
+def _body_at(ctx: ArticleContext, at: int) -> bool:
+    """Whether a union's or an organisation's name starts at ``at``."""
+    return any(ctx.ref_at[span].cls in BODY_CLASSES for span in ctx.ref_at.by_start.get(at, ()))

@@ -1,0 +1,84 @@
+"""Family *posts*, tables of offices: 序号 / 单位 / 姓名 / 职务 — a row to each holder.
+
+Lists of honoured union officers (and of nominees, delegates) are printed as tables whose
+heads say what each cell holds: the unit (单位, 工作单位), the person (姓名) and the job
+held there (职务).  The markup is gone by the time the text is read; kg.nlp.grids finds the
+table again by its heads, in whatever order they come.  The job cell names one office or
+several set apart by 、 (馆长、工会主席) and names them as the unit's people say them, its
+organ in the title (工会主席, 护理部主任, 校工会常务副主席): each is held at the unit as written,
+the unit's union being unnamed.  A part of the cell is an office only when it ends with a
+title (a 职称 column's grades, 高级教师, 主任医师, end with none) and is no grade of a
+profession.  The person must be a name the name finder read at the start of its cell, the
+unit a body read over its whole cell, no unit of a body (工程技术部: which body it is a unit of
+the cell does not say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.jobs import is_grade
+from kg.extract.units import UNIT_ENDINGS
+from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.grids import grids
+
+# what parts the offices of one job cell
+_PARTS = re.compile("[、，,；;/／]")
+# the classes of body a unit cell names
+_BODIES = ("TradeUnion", "Organization")
+
+
+def table_posts(ctx: ArticleContext) -> None:
+    """Each row of a table headed 单位 / 姓名 / 职务: the job cell's offices at the unit."""
+    text = ctx.text
+    for grid in grids(text):
+        name, unit, job = grid.column("name"), grid.column("unit"), grid.column("job")
+        if name is None or unit is None or job is None:
+            continue
+        for row in grid.rows:
+            person = _person(ctx, *row[name])
+            body = _body(ctx, *row[unit])
+            if person is None or body is None or _is_unit(ctx, body, *row[unit]):
+                continue
+            ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
+            for a, b in _offices(ctx, *row[job]):
+                ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=text[a:b]))
+
+
+def _person(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+    """The person named at the start of the cell ``[a, b)``."""
+    people = [p for p in ctx.mentions_in("PERSON", a, b) if p.start_char == a]
+    return EntityRef("Person", people[0].text) if people else None
+
+
+def _body(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+    """The union or organisation the whole cell ``[a, b)`` names."""
+    for x, y in ctx.ref_at.starting_in(a, b):
+        ref = ctx.ref_at[(x, y)]
+        if (x, y) == (a, b) and ref.cls in _BODIES:
+            return ref
+    return None
+
+
+def _is_unit(ctx: ArticleContext, body: EntityRef, a: int, b: int) -> bool:
+    """Whether the cell ``[a, b)`` names a unit of a body (工程技术部, 一车间), no body of its
+    own: its head's office is the body's, named with the unit (工程技术部部长), but which body
+    a table of a page's units means (the page's project, its company) the cell does not say.
+    A bureau of an area (镜湖区教育局) ends as a unit does but names its area."""
+    return body.cls == "Organization" and body.name.endswith(UNIT_ENDINGS) and not ctx.areas_in(a, b)
+
+
+def _offices(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the offices the job cell ``[a, b)`` names: each part ending with a title,
+    no grade of a profession."""
+    ends = {t.end_char for t in ctx.mentions_in("TITLE", a, b)}
+    out = []
+    start = a
+    for m in [*_PARTS.finditer(ctx.text, a, b), None]:
+        end = b if m is None else m.start()
+        part = ctx.text[start:end].strip()
+        if part and end in ends and not is_grade(part):
+            out.append((start, end))
+        start = end + 1
+    return out
