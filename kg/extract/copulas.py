@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import _offices_after
+from kg.extract.elections import offices_after
 from kg.extract.offices import BODY_CLASSES
 from kg.extract.vote_unions import VOTE
 from kg.model.facts import EntityRef, RelationFact
@@ -35,7 +35,7 @@ def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span
         sa, _ = ctx.sentence_of(p.start_char)
         if VOTE.search(text, sa, p.start_char):
             continue
-        offices, end = _offices_after(ctx, at, by_start, inside, p.start_char)
+        offices, end = offices_after(ctx, at, by_start, inside, p.start_char)
         if not offices or (end < len(text) and text[end] not in CLAUSE_END):
             continue
         for t, body, role in offices:

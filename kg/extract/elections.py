@@ -176,7 +176,7 @@ def read_elections(
         # (a list whose names come with their offices: no body written is the one named
         # before the list, not one of those offices')
         named_at = entry[opens[i]] if any(entry[k] < people[k].start_char for k in range(opens[i], i + 1)) else None
-        offices, end = _offices_after(ctx, m.end(), by_start, inside, named_at or p.start_char, union)
+        offices, end = offices_after(ctx, m.end(), by_start, inside, named_at or p.start_char, union)
         if not offices:
             continue
         if vote and offices[0][1].cls == "TradeUnion":
@@ -194,7 +194,7 @@ def read_elections(
                 )
 
 
-def _offices_after(
+def offices_after(
     ctx: ArticleContext,
     pos: int,
     by_start: dict[int, Span],
