@@ -25,6 +25,11 @@ _SENTENCE = re.compile(r"[。！？，；]")
 _TOKEN = re.compile(r"[ \u3000\t|｜]+")
 # a page number (3, 第3版, A3), the issue's date, its weekday
 _MARK = re.compile(rf"(?:第?[A-Za-z]?\d{{1,3}}版?|{DATE_PATTERN}|(?:星期|周)[一二三四五六日天])")
+# a book's folio set off by dots or dashes (· 31 ·, — 31 —, - 31 -), printed in a page's
+# head or foot alone or beside the book's or the section's title (大事记  · 31 ·): no
+# headline carries one, so such a line is a running head however often its words recur
+_FOLIO = r"[·•・\-－—–]{1,2}\s*\d{1,4}\s*[·•・\-－—–]{1,2}"
+_FOLIO_LINE = re.compile(rf"(?:[^\s。！？，；]{{1,16}}\s+){{0,2}}{_FOLIO}(?:\s+[^\s。！？，；]{{1,16}}){{0,2}}")
 
 
 def _short(b: Block) -> bool:
@@ -56,6 +61,7 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
     """The blocks without the lines of running heads: in a stack that holds a page number
     or a date and shares words with another such stack, the lines made only of marks and
     of words another such stack repeats."""
+    blocks = without(blocks, {i for i, b in enumerate(blocks) if _FOLIO_LINE.fullmatch(b.text.text.strip())})
     marked: list[tuple[list[int], set[str]]] = []
     for stack in _stacks(blocks):
         read = [_words(blocks[i]) for i in stack]

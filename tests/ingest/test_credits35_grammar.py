@@ -13,6 +13,9 @@ The grammar: a credit is a sequence of ROLE：NAMES groups.
 * G3 a role's value may be a body (视频：某某区总工会, 供稿：某部): it credits no one, the
   other roles' names are credited;
 * G4 a photo credit sits in a caption's closing bracket (图为…（摄影：X）);
+* G6 a printed book's running head (the section's title or the book's beside a folio set
+  off by dots or dashes, · 31 ·) breaks the section's text between pages: the credit
+  closing the section is still the section's;
 * G5 the page's field line (发布时间 … 来源 … 作者 … 浏览次数) names the writer after
   作者, a person or a department (no one).
 
@@ -185,7 +188,25 @@ G5: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*G1, *G2, *G3, *G4, *G5]
+
+def _book(head: str, unit: str, folio: str, credit: str) -> str:
+    """A yearbook's section over two printed pages, a running head between them."""
+    return (
+        f"{folio.format(n=40)}          {unit}年鉴（2027）\n\n{head}\n\n{P1.format(u=unit)}\n\n"
+        f"{head.replace(' ', '')}                    {folio.format(n=41)}\n\n{P2.format(u=unit)}\n{credit}\n"
+    )
+
+
+G6: list[Case] = [
+    (_book("大 事 记", "河西区总工会", "· {n} ·", "（撰稿：钮晓晴　审稿：区工会办公室）"), [("大 事 记", ["钮晓晴"])]),
+    (_book("工会组织建设", "龙泉镇总工会", "— {n} —", "（撰稿：雍立春）"), [("工会组织建设", ["雍立春"])]),
+    (
+        _book("劳动竞赛", "钢铁集团工会", "- {n} -", "（撰稿：宦晓梅　摄影：巫马远）"),
+        [("劳动竞赛", ["宦晓梅", "巫马远"])],
+    ),
+]
+
+CASES: list[Case] = [*G1, *G2, *G3, *G4, *G5, *G6]
 # cases the rules of this round do not reach yet: (index in CASES, why)
 XFAIL: dict[int, str] = {}
 
@@ -217,3 +238,32 @@ def test_articles_and_credits(read_page, n: int) -> None:
     text, want = CASES[n]
     got = read_page(text, n)
     assert got == [(h, sorted(p)) for h, p in want]
+
+
+@pytest.mark.parametrize("n", range(len(G6)))
+def test_a_book_running_head_leaves_the_text(tmp_path, n: int) -> None:
+    """The folio lines go: neither the section's text nor its headline keeps a page number."""
+    page = tmp_path / "book.txt"
+    page.write_text(G6[n][0], encoding="utf-8")
+    (article,) = read_articles([str(page)]).articles
+    assert "41" not in article.text and "40" not in article.text and "年鉴" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["— 3 —", "· 12 ·", "第三章　劳动竞赛　　· 57 ·", "－ 8 －　某某县总工会工作通报"],
+)
+def test_a_folio_line_is_a_running_head(line: str) -> None:
+    from kg.ingest.running_heads import _FOLIO_LINE
+
+    assert _FOLIO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2026-2027年度先进集体名单", "1-3月全市工会工作简报", "一、工会组织建设 · 2026年"],
+)
+def test_a_title_with_numbers_is_no_folio_line(line: str) -> None:
+    from kg.ingest.running_heads import _FOLIO_LINE
+
+    assert _FOLIO_LINE.fullmatch(line) is None
