@@ -128,7 +128,12 @@ G1: list[Case] = [
         _one(H[2], "市第一人民医院工会", "（撰稿：裘文静（院工会办公室）　审稿：院工会）"),
         [(H[2], ["裘文静"])],
     ),
-    # near-misses: only production and checking roles, or a script's anchor: no one
+    # near-misses: only production and checking roles, a script's anchor, or a host alone
+    # (a meeting's programme: 主持：X names who chaired it, no credit): no one
+    (
+        f"{H[4]}\n{_body('钢铁集团工会')}\n主持　柴晓峰\n",
+        [(H[4], [])],
+    ),
     (
         _one(H[3], "实验中学教育工会", "主持人：尚雨桐　　后期：宓子安"),
         [(H[3], [])],
@@ -167,6 +172,18 @@ G2: list[Case] = [
     (
         _tail(H[7], "纺织公司工会", "【文/图：通讯员 甯小溪】#女职工关爱#"),
         [(H[7], ["甯小溪"])],
+    ),
+    (
+        _tail(H[1], "龙泉镇总工会", "（文/图：通讯员 禹晓晨　编辑：符佳）"),
+        [(H[1], ["禹晓晨"])],
+    ),
+    (
+        _tail(H[6], "省交通运输工会", "（摄像：钭明亮）"),
+        [(H[6], ["钭明亮"])],
+    ),
+    (
+        _tail(H[0], "河西区总工会", "（记者 戚远航　摄像 于洋）#河西新闻#"),
+        [(H[0], ["戚远航", "于洋"])],
     ),
     # near-miss: a hashtag alone after the paragraph credits no one
     (
@@ -319,3 +336,23 @@ def test_a_title_with_numbers_is_no_folio_line(line: str) -> None:
     from kg.ingest.running_heads import _FOLIO_LINE
 
     assert _FOLIO_LINE.fullmatch(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("主持：应晓光", None),
+        ("主持　柴晓峰", None),
+        ("（主持：县总工会副主席 邴晓）", None),
+        ("主持：应晓光　摄像：甘露", ["应晓光", "甘露"]),
+        ("主持 应晓光 摄像 甘露", ["应晓光", "甘露"]),
+    ],
+)
+def test_a_host_is_credited_only_in_a_crew_line(line: str, credited: list[str] | None) -> None:
+    """主持：X alone names who chaired a meeting; beside other credit labels, the interviewer."""
+    from kg.ingest.bylines import labelled_credit_line
+
+    c = labelled_credit_line(line)
+    assert (None if c is None else sorted([*c.reporters, *c.photographers])) == (
+        None if credited is None else sorted(credited)
+    )
