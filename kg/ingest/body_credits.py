@@ -33,9 +33,10 @@ _LEAD_PUNCT = "：:，, "
 _CREDIT_OVER_CAPTION = re.compile(
     r"^\s*[（(]\s*(?P<credit>[^（）():：]{2,24}?)\s*[:：]\s*(?P<caption>[^（）()]{2,})[)）]\s*$"
 )
-# a post's topics (#话题#) printed after the bracketed credit that closes its paragraph
-# (…参加。（文/图：X）#某某工会#): the credit still closes the text, the topics go
-_TOPICS_AFTER_CREDIT = re.compile(r"(?<=[)）】])(?:\s*#[^#\n]{1,30}#)+\s*$")
+# a post's topics (#话题#) and a platform's picture marks ([图片], [组图共4张]) printed
+# after the bracketed credit that closes its paragraph (…参加。（文/图：X）#某某工会#): the
+# credit still closes the text, the topics and marks go
+_TOPICS_AFTER_CREDIT = re.compile(r"(?<=[)）】])(?:\s*(?:#[^#\n]{1,30}#|\[[^\[\]\n]{1,8}\]))+\s*$")
 
 
 def _names_line(text: str, parts: list[Mapped]) -> Credit | None:

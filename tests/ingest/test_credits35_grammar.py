@@ -8,8 +8,8 @@ The grammar: a credit is a sequence of ROLE：NAMES groups.
   (主持, 摄像, 拍摄, 文字整理, 撰稿, 采写) whose names are credited, beside production and
   checking roles (后期, 剪辑, 审稿, 责任编辑, 校对) whose names are not; several names of one
   role are set apart by spaces or 、;
-* G2 a bracketed credit closes a post's paragraph and the post's hashtags (#话题#) follow
-  it on the same line;
+* G2 a bracketed credit closes a post's paragraph and the post's hashtags (#话题#) or the
+  platform's picture marks ([图片]) follow it on the same line;
 * G3 a role's value may be a body (视频：某某区总工会, 供稿：某部): it credits no one, the
   other roles' names are credited;
 * G4 a photo credit sits in a caption's closing bracket (图为…（摄影：X）);
@@ -184,6 +184,14 @@ G2: list[Case] = [
     (
         _tail(H[0], "河西区总工会", "（记者 戚远航　摄像 于洋）#河西新闻#"),
         [(H[0], ["戚远航", "于洋"])],
+    ),
+    (
+        _tail(H[4], "钢铁集团工会", "（文/图：通讯员 汤晓宇）[组图共4张]"),
+        [(H[4], ["汤晓宇"])],
+    ),
+    (
+        _tail(H[5], "沙湾街道总工会", "（图：通讯员 阎小川）#沙湾工会# [图片]"),
+        [(H[5], ["阎小川"])],
     ),
     # near-miss: a hashtag alone after the paragraph credits no one
     (
