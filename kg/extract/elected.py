@@ -34,17 +34,29 @@ def elected(ctx: ArticleContext) -> None:
     are those the main event, named by its head alone, elects (经投票，大会补选A为副主席)."""
     text = ctx.text
     main = ctx.main_event()
-    if main is not None:
-        for m in _HEAD_ELECTS.finditer(text):
-            if m.group(1) not in main.ref.name:
-                continue  # (大会 naming a 座谈会 again: no election of it)
-            _voted_in(ctx, main, m.end(), CONFIDENCE["context"])
+    for m in _HEAD_ELECTS.finditer(text):
+        # (a chronicle's entries each name their meeting: the head names the one of its own
+        # paragraph, else the article's main event)
+        event = _meeting_before(ctx, m.group(1), m.start()) or main
+        if event is None or m.group(1) not in event.ref.name:
+            continue  # (大会 naming a 座谈会 again: no election of it)
+        _voted_in(ctx, event, m.end(), CONFIDENCE["context"])
     for f, _ in ctx.candidate_events:
         target = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
         m = _ELECTS.match(text, f.evidence.end)
         if target is None or m is None:
             continue
         _voted_in(ctx, target, m.end(), CONFIDENCE["pattern"])
+
+
+def _meeting_before(ctx: ArticleContext, head: str, at: int) -> EventFact | None:
+    """The last meeting named by ``head`` (大会) before ``at`` in the same paragraph."""
+    start = ctx.text.rfind("\n", 0, at) + 1
+    found = [f for f, _ in ctx.candidate_events if start <= f.evidence.start and f.evidence.end <= at]
+    for f in sorted(found, key=lambda f: f.evidence.end, reverse=True):
+        if head in f.ref.name:
+            return next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
+    return None
 
 
 def _voted_in(ctx: ArticleContext, event: EventFact, start: int, confidence: float) -> None:
