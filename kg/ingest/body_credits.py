@@ -33,6 +33,10 @@ _LEAD_PUNCT = "：:，, "
 _CREDIT_OVER_CAPTION = re.compile(
     r"^\s*[（(]\s*(?P<credit>[^（）():：]{2,24}?)\s*[:：]\s*(?P<caption>[^（）()]{2,})[)）]\s*$"
 )
+# a post's topics (#话题#) and a platform's picture marks ([图片], [组图共4张]) printed
+# after the bracketed credit that closes its paragraph (…参加。（文/图：X）#某某工会#): the
+# credit still closes the text, the topics and marks go
+_TOPICS_AFTER_CREDIT = re.compile(r"(?<=[)）】])(?:\s*(?:#[^#\n]{1,30}#|\[[^\[\]\n]{1,8}\]))+\s*$")
 
 
 def _names_line(text: str, parts: list[Mapped]) -> Credit | None:
@@ -128,6 +132,9 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
                 cr.add(people.reporters, cr.reporters, people.raw)
                 cr.add(people.photographers, cr.photographers, people.raw)
                 continue
+        topics = _TOPICS_AFTER_CREDIT.search(t.text)
+        if topics:
+            t = t[: topics.start()]
         tail = trailing_photo_credit(t.text)
         caption = credited_caption(t.text)  # (a byline may still come under the picture)
         if tail:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
+from kg.ingest import credit_names
 from kg.ingest.credit_grammar import CREDIT_MAX
 from kg.ingest.credit_grammar import grammar as _grammar
 from kg.ingest.credit_names import after_job, is_job, is_unit, plausible_name, role_slot, split_run, unpadded
@@ -255,7 +256,7 @@ def trailing_people_credit(text: str) -> Credit | None:
 def labelled_credit_line(text: str) -> Credit | None:
     """A web page's credit line with labels: 文：陶某 图：戴某, 文/X 图/Y, 摄影：Z; a script
     may set its labels in square brackets instead (【记者】X 【摄像】Y)."""
-    t = _bracketed_labels(text.strip())
+    t = credit_names.units_blanked(_bracketed_labels(text.strip()))  # 撰稿：X（某某办公室）
     bracketed = t != text.strip()  # (【图】活动现场 captions a picture: names must start with a surname)
     g = _grammar()
     if len(t) > CREDIT_MAX:

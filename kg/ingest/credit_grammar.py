@@ -139,6 +139,7 @@ def grammar() -> Grammar:
     credit_words = [
         *entries("credits/text_photo_suffixes.txt"),  # 文/图：X, 图文：X — both
         *entries("credits/text_credit_labels.txt"),
+        *entries("credits/crew_labels.txt"),
         *entries("credits/photo_credit_labels.txt"),
         *entries("credits/credit_roles.txt"),
     ]
@@ -162,7 +163,12 @@ def grammar() -> Grammar:
     source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
     # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
     between = r"\s*[，,;；|｜丨]?\s*"
-    labelled = rf"{_DECOR}[（(【\[]?\s*(?:{source}\s*)?{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
+    # a crew label alone is no credit (主持：X chairs a meeting): another label must follow
+    crew_words = entries("credits/crew_labels.txt")
+    crew = alternation_of(crew_words)
+    others = alternation_of([w for w in [*credit_words, *entries("credits/staff_labels.txt")] if w not in crew_words])
+    not_crew = rf"(?!{_DECOR}[（(【\[]?\s*(?:{crew})(?:(?!{others}).)*$)"
+    labelled = rf"{not_crew}{_DECOR}[（(【\[]?\s*(?:{source}\s*)?{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
     named_item = rf"(?:{role_plain}\s*)?(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
@@ -174,12 +180,13 @@ def grammar() -> Grammar:
         (
             alternation("credits/text_photo_suffixes.txt"),
             alternation("credits/text_credit_labels.txt"),
+            alternation("credits/crew_labels.txt"),
             alternation("credits/photo_credit_labels.txt"),
         )
     )
     spaced_names = rf"{name}(?:[ 、]+(?!(?:{words_})\s){name})*"
     spaced_plain = rf"(?:{words_})\s+{spaced_names}"
-    spaced = rf"{_DECOR}[（(]?\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）]?"
+    spaced = rf"{not_crew}{_DECOR}[（(]?\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）]?"
     return Grammar(
         role=re.compile(role),
         name=re.compile(name),

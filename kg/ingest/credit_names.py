@@ -92,3 +92,13 @@ def plausible_name(name: str) -> bool:
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(words("people/surnames.txt"))
+
+
+_UNIT_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?P<unit>[^（）()]{2,20})[)）]")
+
+
+def units_blanked(text: str) -> str:
+    """A credit line with each writer's unit in brackets after a name (撰稿：X（某某办公室）
+    摄影：Y) blanked out, as long as it was (the credit's offsets stay those of the line):
+    the unit is no name, and the next label still opens its own names."""
+    return _UNIT_AFTER_NAME.sub(lambda m: " " * len(m.group()) if is_unit(m["unit"]) else m.group(), text)
