@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
+from kg.nlp.common_areas import common_named_children
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
@@ -102,6 +103,7 @@ class AreaFinder:
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
         areas += self.anchored(tk, areas)
+        areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区
         areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
         areas += self.communities(tk, areas)

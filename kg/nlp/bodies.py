@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.glued_verbs import cut_glued_verbs, glued_verbs
 from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.orgs import OrgFinder
@@ -79,7 +80,11 @@ class BodyFinder:
         a body word (衡阳市委) that the areas' finder left."""
         tk = work.tokens
         area_starts = Anchors(len(tk.text), [f for f in work.found if f.label == "AREA"])
-        work.found += self.find(tk, area_starts, work.abbreviations)
+        found = self.find(tk, area_starts, work.abbreviations)
+        work.found += found
+        verbs, people = glued_verbs(tk, found)
+        work.rejected += verbs
+        work.found += people
 
     def find(self, tk: Tokens, area_starts: Anchors, abbreviations: dict[str, str] | None = None) -> list[Found]:
         """Candidates first, then the longest names win (then the glued areas, label AREA)."""
@@ -105,7 +110,7 @@ class BodyFinder:
         cands += self.venues(tk, area_starts)
         # (a national union's departments too: 全国总工会组织部)
         gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
-        cands += gov
+        cands = cut_glued_verbs(text, cands + gov, area_starts)  # (任|县总工会: the level's)
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
         places = occurrences_of_words(text, {name for name, _, _ in names})
