@@ -21,6 +21,7 @@ from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
+from kg.extract.staffed_venues import staffed
 from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import (
     COMPANY_ENDINGS,
@@ -87,6 +88,8 @@ def read_bodies(ctx: ArticleContext) -> None:
         cls = CLASS_OF[s.label_]
         if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
             cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
+        if cls == "Place" and staffed(ctx, s):
+            cls = "Organization"  # 某区文化馆馆长: the institution a person works at
         if cls == "Place" and _union_inside(ctx, name):
             cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
         if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
