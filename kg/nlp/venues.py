@@ -127,7 +127,11 @@ class VenueFinder:
                     need = self.common_venue_heads.get(suffix)
                     if need and text[a:s] in self.lex.level_words:
                         continue  # 市市场监管局: a level word before a common head (市|市场) names none
-                    if need and not has_proper_word(tk, a, s, places=need != "brand"):
+                    if (
+                        need
+                        and not has_proper_word(tk, a, s, places=need != "brand")
+                        and not self._levels_building(text, a, e)
+                    ):
                         continue  # 资本市场, 工业基地: a kind of thing, not a named place
                 if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                     continue  # 服务站点: the ending is inside a longer word (the stations at large)
