@@ -235,6 +235,11 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
     parent = info.parent if info is not None else None
     if parent is not None and ref.name.startswith(parent.name) and ref.name.endswith(UNIT_ENDINGS):
         _locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
+    elif ref.cls == "Place" and parent is None:
+        # 某公司实训基地: a company's premises lie where the company is
+        owner = next((o for o in ctx.facts.entities if o.cls == "Organization" and _premises(ref.name, o.name)), None)
+        if owner is not None:
+            _locate(ctx, owner, where, ev)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None
@@ -381,3 +386,8 @@ def member_bodies(ctx: ArticleContext) -> None:
 def _opens_clause(ctx: ArticleContext, at: int) -> bool:
     """Does ``at`` open a clause (the text's start, or right after a mark that ends one)?"""
     return at == 0 or ctx.text[at - 1] in CLAUSE_OPENERS
+
+
+def _premises(place: str, body: str) -> bool:
+    """Is ``place`` a company's premises named after it (某有限公司实训基地)?"""
+    return len(place) > len(body) + 1 and place.startswith(body) and body.endswith(COMPANY_ENDINGS)

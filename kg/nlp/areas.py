@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
-from kg.nlp.common_areas import common_named_children
+from kg.nlp.common_areas import common_named_children, short_named_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
@@ -164,6 +164,8 @@ class AreaFinder:
         text = tk.text
         # A name glued inside a longer plain word (广东城市 …) is not a mention.
         starts_ok = i in tk.starts or tk.tag_at(i) in ("ORG", "LOC") or text[i - 1 : i] in OPEN_QUOTES
+        # 联合|浔阳区总工会 read as one verb: a joining verb opening the word, the area after it
+        starts_ok = starts_ok or text[tk.token_span_at(i)[0] : i] in self.edges.name_breakers
         if kind == "short":
             # a bare stem (海淀, 通州) only as its own LOC word or opening an ORG word
             a, b = tk.token_span_at(i)
@@ -295,6 +297,7 @@ class AreaFinder:
                     continue
                 out.append(Found(a, e, "AREA", "zone"))
                 taken.add(a, e)
+        out += short_named_zones(tk, areas, self.areas, self.zone_suffixes, taken)  # 霍山经济开发区
         return out + self._bare_zones(tk, taken)
 
     def _bare_zones(self, tk: Tokens, taken: Marks) -> list[Found]:

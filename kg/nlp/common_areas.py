@@ -1,14 +1,17 @@
 """Registry areas whose bare name is an everyday word (郊区, 城区, 矿区: ``area_stopwords.txt``)
 are never read alone; written right after the city that holds them (阳泉市郊区荫营镇,
-晋城市城区文化馆) they are that city's district of the name, the only reading there.
+晋城市城区文化馆) they are that city's district of the name, the only reading there.  And a
+zone written with a county's short form as one place word is that county's.
 """
 
 from __future__ import annotations
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import words
-from kg.nlp.areaindex import AREA_STOPWORDS
+from kg.nlp.areaindex import AREA_STOPWORDS, AreaIndex
 from kg.nlp.found import Found
+from kg.nlp.spans import Marks
+from kg.nlp.tokens import Tokens
 
 
 def common_named_children(text: str, areas: list[Found], gaz: Gazetteer) -> list[Found]:
@@ -26,4 +29,24 @@ def common_named_children(text: str, areas: list[Found], gaz: Gazetteer) -> list
         parents = {a.code for a in gaz.lookup(text[f.start : f.end])}
         if any(a.parent in parents for a in gaz.lookup(form)):
             out.append(Found(f.end, f.end + len(form), "AREA", "full"))
+    return out
+
+
+def short_named_zones(
+    tk: Tokens, areas: list[Found], index: AreaIndex, suffixes: list[str], taken: Marks
+) -> list[Found]:
+    """霍山经济开发区 as one place word: a zone named with the short form of a county or city
+    the text names in full (霍山县), then a zone ending — that area's zone (kind "zone")."""
+    text = tk.text
+    named = {text[f.start : f.end] for f in areas if f.kind == "full"}
+    out = []
+    for a, b, word, tag in tk.tokens:
+        if tag not in ("LOC", "ns", "ORG") or taken.overlaps(a, b):
+            continue
+        suffix = next((x for x in suffixes if word.endswith(x)), None)
+        if suffix is None or len(word) - len(suffix) < 2:
+            continue
+        stem = next((word[:n] for n in (3, 2) if word[:n] in index.short), None)
+        if stem is not None and any(full.startswith(stem) and full in index.full for full in named):
+            out.append(Found(a, b, "AREA", "zone"))
     return out

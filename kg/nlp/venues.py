@@ -48,6 +48,16 @@ FRAME_RE = re.compile(
     )
 )
 
+# 在人民路街道的某分拨中心举办: an area and 的 between the opener and the venue
+FRAME_OF_AREA_RE = re.compile(
+    "(?:{})[^，,。；;、“”‘’（）()《》\\s的在]{{2,16}}?(?:{})的(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?:{})?(?:{})".format(
+        alternation_of(words("events/venue_openers.txt")),
+        alternation_of(words("areas/area_stem_endings.txt")),
+        alternation_of(words("events/held_adverbs.txt")),
+        alternation_of(words("events/venue_verbs.txt")),
+    )
+)
+
 # 赴A、B开展: a list of venues between the opener and the verb, split at 、
 _ITEM = "[^，,。；;、“”‘’（）()《》\\s的在]{3,30}?"
 FRAME_LIST_RE = re.compile(
@@ -148,7 +158,7 @@ class VenueFinder:
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
                 out.append(Found(a, e, "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
-        return [f for f in found if not planned(text, f.start)]
+        return [f for f in found if not planned(text, f.start) and not in_document_title(text, f.start, f.end)]
 
     def sites(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """Works sites (…安置房项目工地, 地铁3号线南延线施工工地): their name describes the works,
@@ -182,6 +192,7 @@ class VenueFinder:
         text = tk.text
         spans = [m.span("x") for m in FRAME_RE.finditer(text)]
         spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
+        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)]
         # 赴A社区、B社区开展: each venue of a list framed as one
         for m in FRAME_LIST_RE.finditer(text):
             a = m.start("x")
@@ -319,3 +330,13 @@ def quoted_around(text: str, s: int, e: int) -> int | None:
         if q >= 0 and all(c not in "，。；" for c in text[q:s]):
             return q + 1
     return None
+
+
+def in_document_title(text: str, a: int, e: int) -> bool:
+    """《某市工会驿站提质扩面三年行动方案》: a venue's kind inside a document's title that goes
+    on after it names the subject of the document, no place."""
+    opened = text.rfind("《", max(0, a - 30), a + 1)
+    if opened < 0 or text.rfind("》", opened, a) >= 0:
+        return False
+    closed = text.find("》", e, e + 40)
+    return closed > e
