@@ -13,6 +13,7 @@ from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.glued_verbs import cut_glued_verbs, glued_verbs
 from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
+from kg.nlp.not_names import undone
 from kg.nlp.orgs import OrgFinder
 from kg.nlp.spans import Anchors, occurrences_of_words
 from kg.nlp.text import OPEN_QUOTES, is_han
@@ -80,14 +81,23 @@ class BodyFinder:
         a body word (衡阳市委) that the areas' finder left."""
         tk = work.tokens
         area_starts = Anchors(len(tk.text), [f for f in work.found if f.label == "AREA"])
-        found = self.find(tk, area_starts, work.abbreviations)
+        gone: list[Found] = []
+        found = self.find(tk, area_starts, work.abbreviations, gone)
+        work.rejected += gone
         work.found += found
         verbs, people = glued_verbs(tk, found)
         work.rejected += verbs
         work.found += people
 
-    def find(self, tk: Tokens, area_starts: Anchors, abbreviations: dict[str, str] | None = None) -> list[Found]:
-        """Candidates first, then the longest names win (then the glued areas, label AREA)."""
+    def find(
+        self,
+        tk: Tokens,
+        area_starts: Anchors,
+        abbreviations: dict[str, str] | None = None,
+        gone: list[Found] | None = None,
+    ) -> list[Found]:
+        """Candidates first, then the longest names win (then the glued areas, label AREA);
+        ``gone`` gets the spans the words after a name undid (浦江工会网: kg.nlp.not_names)."""
         text = tk.text
         cands: list[Found] = []
         national: list[Found] = []
@@ -122,6 +132,9 @@ class BodyFinder:
         # (有限公司职工活动中心: a name cut after its company's own name, a column's line broken
         # inside it; no name opens with a legal form)
         cands = [f for f in cands if not text.startswith(LEGAL_OPENERS, f.start)]
+        cands, undid = undone(tk, cands)
+        if gone is not None:
+            gone += undid
         return longest_names(national, cands) + glued
 
     @staticmethod

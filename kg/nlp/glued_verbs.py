@@ -10,11 +10,14 @@ from __future__ import annotations
 from kg.lexicon import lexicon, words
 from kg.nlp.found import Found
 from kg.nlp.name_checks import SURNAMES, plausible_name
+from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Anchors
 from kg.nlp.tokens import Tokens
 
 # verbs after which the offices named next are taken (任, 兼任, 调任, 当选 …): kg.extract's list
 OFFICE_VERBS = tuple(sorted(words("posts/elected_verbs.txt"), key=len, reverse=True))
+# what else the tagger glues before a level word (function words: 由|县总工会; 经|县总工会研究)
+OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_openers.txt")}, key=len, reverse=True))
 # the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
 LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
 SURNAME_WORDS = tuple(words(SURNAMES))
@@ -22,9 +25,9 @@ MIN_BODY = 3  # the level word and at least two characters of the body's word (�
 
 
 def after_office_verb(text: str, k: int, since: int = 0) -> bool:
-    """Does an office verb end right before the level word at ``k`` (written from ``since``
-    on)?"""
-    return any(text.endswith(v, max(since, 0), k) for v in OFFICE_VERBS)
+    """Does an office verb (or a function word, 经) end right before the level word at ``k``
+    (written from ``since`` on)?"""
+    return any(text.endswith(v, max(since, 0), k) for v in OPENERS)
 
 
 def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
@@ -35,7 +38,7 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
             continue
         if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:
             continue  # the verb's character inside an area's name (任丘市): the area's
-        if any(text.endswith(v, f.start, j) and j - len(v) in area_starts.ends for v in OFFICE_VERBS):
+        if any(text.endswith(v, f.start, j) and j - len(v) in area_starts.ends for v in OPENERS):
             continue  # 邢台市任县: right after its city, a county of an old name (任县 → 任泽区)
         return j
     return None
@@ -66,11 +69,13 @@ def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found
     for f in found:
         if f.label not in ("UNION", "ORG") or f.start in tk.starts or text[f.start : f.start + 1] not in LEVEL_CHARS:
             continue
-        verb = next((v for v in OFFICE_VERBS if text.endswith(v, 0, f.start)), None)
+        verb = next((v for v in OPENERS if text.endswith(v, 0, f.start)), None)
         if verb is None:
             continue
         k = f.start - len(verb)
         verbs.append(Found(k, f.start, "VERB"))
+        if verb not in OFFICE_VERBS:
+            continue  # (a person glued before an office verb only: 郑某任)
         a = tk.token_span_at(k)[0] if k > 0 else k
         name = text[a:k]
         if a < k and plausible_name(name) and name.startswith(SURNAME_WORDS):

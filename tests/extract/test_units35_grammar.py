@@ -44,6 +44,40 @@ CASES = [
         {"absent": ["任县文化和旅游局"]},
         id="diaoren-xian",
     ),
+    # --- a preposition glued to the level word (经|县总工会研究): no part of the name
+    C(
+        "经县总工会研究，决定对获奖职工予以通报表扬。",
+        "彭水苗族土家族自治县",
+        {"absent": ["经县总工会"]},
+        id="jing-xian-zonggonghui",
+    ),
+    # near miss: 和县 is a county of the register (和|县 is no verb and a level word)
+    C(
+        "和县总工会组织劳模宣讲。",
+        "马鞍山市",
+        {"kind_ends": [("TradeUnion", "和县总工会")]},
+        id="hexian-near-miss",
+    ),
+    # --- what unions have (经费, 力量) after a verb: 工会 names no union there
+    C(
+        "每个班组奖励工会经费3000元。",
+        "襄阳市",
+        {"absent": ["班组奖励工会"]},
+        id="jiangli-gonghui-jingfei",
+    ),
+    C(
+        "为建设幸福新铜仁贡献工会力量。",
+        "铜仁市",
+        {"absent": ["铜仁贡献工会"]},
+        id="gongxian-gonghui-liliang",
+    ),
+    # near miss: 工会经费审查委员会 after a union is its committee
+    C(
+        "会议选举产生了盐城市总工会经费审查委员会。",
+        "盐城市",
+        {"ends": ["盐城市总工会"]},
+        id="jingshen-near-miss",
+    ),
     # near miss: 任县 written after its city is the county (now 任泽区) of the register
     C(
         "2月，邢台市任县总工会召开全委会。",
@@ -229,6 +263,32 @@ CASES = [
         "杭州市",
         {"has": [("Place", "滨江职工之家")]},
         id="quoted-venue",
+    ),
+    # --- a website named after a union is no union (某县工会网), nor is a body's central task
+    C(
+        "松阳工会网　　松阳县总工会主办",
+        "丽水市",
+        {"absent": ["松阳工会"]},
+        id="gonghui-wang",
+    ),
+    C(
+        "来源：德清工会网站　编辑：办公室",
+        "湖州市",
+        {"absent": ["德清工会"]},
+        id="gonghui-wangzhan",
+    ),
+    C(
+        "全县职工要围绕县委、县政府中心工作建功立业。",
+        "莒县",
+        {"absent": ["莒县政府中心", "县政府中心"]},
+        id="zhengfu-zhongxin-gongzuo",
+    ),
+    # near miss: a centre that is named is a body
+    C(
+        "县政府政务服务中心工会主席邴晓丽出席。",
+        "莒县",
+        {"ends": ["政务服务中心"]},
+        id="zhengwu-fuwu-zhongxin",
     ),
     # --- a city's name ending in 城 before 市长: the mayor, no 城市 body
     C(
