@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
-from kg.nlp.common_areas import common_named_children, short_named_zones
+from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
@@ -164,6 +164,7 @@ class AreaFinder:
         text = tk.text
         # A name glued inside a longer plain word (广东城市 …) is not a mention.
         starts_ok = i in tk.starts or tk.tag_at(i) in ("ORG", "LOC") or text[i - 1 : i] in OPEN_QUOTES
+        starts_ok = starts_ok or misread_number(tk, i)  # (a row's cell read as one number)
         # 联合|浔阳区总工会 read as one verb: a joining verb opening the word, the area after it
         starts_ok = starts_ok or text[tk.token_span_at(i)[0] : i] in self.edges.name_breakers
         if kind == "short":
@@ -180,6 +181,7 @@ class AreaFinder:
         return (
             j in tk.ends
             or tk.tag_at(j - 1) in ("ORG", "LOC")
+            or misread_number(tk, j - 1)
             or j >= len(text)
             or NUMBERED_UNIT_RE.fullmatch(text, j, tk.token_span_at(j - 1)[1]) is not None
             or (kind == "full" and text.startswith(self._union_endings, j))

@@ -50,3 +50,17 @@ def short_named_zones(
         if stem is not None and any(full.startswith(stem) and full in index.full for full in named):
             out.append(Found(a, b, "AREA", "zone"))
     return out
+
+
+MISREAD_TAGS = ("m", "w")  # a numeral, a punctuation mark
+NUMERALS = set("〇零一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
+
+
+def misread_number(tk: Tokens, k: int) -> bool:
+    """Is the character at ``k`` inside a word of Han characters the tagger called a numeral
+    or a mark (m, w) that holds no numeral (吕梁市柳林县人民医院 after a row's number and a
+    gap, read so)?  Its areas are then found as in a proper word."""
+    if not tk.tokens or tk.tag_at(k) not in MISREAD_TAGS:
+        return False
+    a, b = tk.token_span_at(k)
+    return not any(c in NUMERALS or not "\u4e00" <= c <= "\u9fff" for c in tk.text[a:b])

@@ -217,12 +217,46 @@ CASES = [
         {"has": [("TradeUnion", "阳泉市郊区总工会")]},
         id="jiaoqu-zonggonghui",
     ),
+    # --- a row's cell the tagger reads as one numeral or mark (4 某市 某市某县医院): its areas
+    C(
+        "3 忻州市 忻州市繁峙县人民医院急诊科",
+        "山西省",
+        {"has": [("AdministrativeArea", "繁峙县")]},
+        id="row-cell-misread",
+    ),
+    C(
+        "5 运城市 运城市垣曲县第二中学高一数学组",
+        "山西省",
+        {"has": [("AdministrativeArea", "垣曲县")]},
+        id="row-cell-misread-school",
+    ),
     # near miss: 郊区 as a common noun (the outskirts) is no area
     C(
         "不少职工住在城市郊区，通勤时间较长。",
         "太原市",
         {"absent": ["郊区"]},
         id="jiaoqu-common-noun",
+    ),
+    # --- a bare committee of 工会 in a table's row after the row's unit: that unit's union's,
+    # not the committee of the union the page is about
+    C(
+        "河北省教育工会召开会议。\n3\t邢台市信都区第五中学\t米晓红\t工会经费审查委员会主任",
+        "河北省",
+        {"absent": ["河北省教育工会经费审查委员会"]},
+        id="row-jingshen-weiyuanhui",
+    ),
+    C(
+        "湖南省卫生工会召开会议。\n4\t岳阳市君山区人民医院\t尤丽萍\t护士长、工会女职工委员会主任",
+        "湖南省",
+        {"absent": ["湖南省卫生工会女职工委员会"]},
+        id="row-nvzhigong-weiyuanhui",
+    ),
+    # near miss: in prose the committee is that of the union named before
+    C(
+        "河北省教育工会召开会议，工会经费审查委员会主任米晓红出席。",
+        "河北省",
+        {"ends": ["经费审查委员会"]},
+        id="prose-jingshen-weiyuanhui",
     ),
     # --- a union's committees written after the union: the union's, no bodies of their own
     C(
@@ -295,7 +329,6 @@ CASES = [
         "相关新闻：共青城市长谈产业发展。",
         "九江市",
         {"absent": ["共青城市人民政府"]},
-        marks=pytest.mark.xfail(reason="城市长 is read as 城市 + 长 (a county-level city of that name)", strict=False),
         id="chengshi-zhang",
     ),
 ]
