@@ -237,8 +237,10 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
         _locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
     elif ref.cls == "Place" and parent is None:
         # 某公司实训基地: a company's premises lie where the company is
-        owner = next((o for o in ctx.facts.entities if o.cls == "Organization" and _premises(ref.name, o.name)), None)
-        if owner is not None:
+        # (the body whose name it opens with, the longest: 某公司第二采油厂职工活动中心 is the works')
+        owners = [o for o in ctx.facts.entities if o.cls == "Organization" and _premises(ref.name, o.name)]
+        owner = max(owners, key=lambda o: len(o.name), default=None)
+        if owner is not None and owner.name.endswith(COMPANY_ENDINGS):
             _locate(ctx, owner, where, ev)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
@@ -389,5 +391,5 @@ def _opens_clause(ctx: ArticleContext, at: int) -> bool:
 
 
 def _premises(place: str, body: str) -> bool:
-    """Is ``place`` a company's premises named after it (某有限公司实训基地)?"""
-    return len(place) > len(body) + 1 and place.startswith(body) and body.endswith(COMPANY_ENDINGS)
+    """Is ``place`` a body's premises named after it (某有限公司实训基地)?"""
+    return len(place) > len(body) + 1 and place.startswith(body)

@@ -137,6 +137,13 @@ CASES = [
         {"in": [("吉安恒力机电有限公司", "永丰县")]},
         id="zai-xian-de-gongsi",
     ),
+    # near miss: the premises of a works of the company are the works', not the company's
+    C(
+        "大港油田开发有限责任公司第三采油厂代表大会在位于静海区的大港油田开发有限责任公司第三采油厂职工活动中心召开。",
+        "天津市",
+        {"not_in": [("大港油田开发有限责任公司", "静海区")]},
+        id="works-premises-near-miss",
+    ),
     # --- a small unit named with its county and town is a body (店, 敬老院, 供水站, 卫生院)
     C(
         "一等奖：马秀兰（同仁市隆务镇香巴拉餐饮店）。",
