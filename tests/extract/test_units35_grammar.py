@@ -78,6 +78,16 @@ CASES = [
         {"ends": ["盐城市总工会"]},
         id="jingshen-near-miss",
     ),
+    # --- a name glued to the level word after a verb relieving an office (免去郑某|县总工会)
+    C(
+        "平江县总工会召开干部大会，宣布免去凌海波县总工会副主席职务。",
+        "平江县",
+        {"absent": ["凌海波县总工会"]},
+        marks=pytest.mark.xfail(
+            reason="cutting the name off lost a later officer's posts in a longer text (posts family)", strict=True
+        ),
+        id="mianqu-name-xian",
+    ),
     # near miss: 任县 written after its city is the county (now 任泽区) of the register
     C(
         "2月，邢台市任县总工会召开全委会。",
