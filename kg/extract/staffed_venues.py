@@ -12,6 +12,10 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
+from kg.lexicon import words
+
+# venues that are institutions too (图书馆, 文化宫): only these are someone's unit
+INSTITUTION_ENDINGS = tuple(words("bodies/institution_venue_endings.txt"))
 
 # what may stand between the unit and its holder's title in a row: cells' gaps and one name
 ROW_GAP_RE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,6}[ \t\u3000]+)?")
@@ -24,6 +28,8 @@ HEAD_RE = re.compile(r"[副]?(?:馆长|院长|主任)|工会")
 def staffed(ctx: ArticleContext, s: Span) -> bool:
     """Is the venue ``s`` named as the unit of a title that follows it (on its line)?"""
     text = ctx.text
+    if not s.text.endswith(INSTITUTION_ENDINGS):
+        return False  # (a service station's 站长 heads a venue still)
     k = ROW_GAP_RE.match(text, s.end_char).end()
     if k < len(text) and HEAD_RE.match(text, k):
         return True

@@ -147,6 +147,13 @@ CASES = [
         {"in": [("吉安恒力机电有限公司", "永丰县")]},
         id="zai-xian-de-gongsi",
     ),
+    # near miss: a project's works site is where the company works, not where it is
+    C(
+        "慰问组来到长堽街道的广西鸿泰建设工程有限公司保障房项目工地送清凉。",
+        "南宁市",
+        {"not_in": [("广西鸿泰建设工程有限公司", "长堽街道")]},
+        id="works-site-near-miss",
+    ),
     # near miss: the premises of a works of the company are the works', not the company's
     C(
         "大港油田开发有限责任公司第三采油厂代表大会在位于静海区的大港油田开发有限责任公司第三采油厂职工活动中心召开。",
