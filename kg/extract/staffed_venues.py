@@ -20,7 +20,8 @@ INSTITUTION_ENDINGS = tuple(words("bodies/institution_venue_endings.txt"))
 # what may stand between the unit and its holder's title in a row: cells' gaps and one name
 ROW_GAP_RE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,6}[ \t\u3000]+)?")
 # the gap between a row's cells (the page's tabs, which ingestion may turn into spaces)
-ROW_CELL_GAP_RE = re.compile(r"[ \t\u3000]")
+ROW_CELL_GAP_RE = re.compile(r"[ \t\u3000]+")
+ROW_GAPS = 2  # cells before the one read: at least two gaps (序号, 单位, 姓名 …)
 # a title opening at the gap's end: the head of the institution (馆长) or a union office
 HEAD_RE = re.compile(r"[副]?(?:馆长|院长|主任)|工会")
 
@@ -48,6 +49,6 @@ def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:
     (某医院	王某	工会女职工委员会主任)?  Then a bare committee of 工会 is the row's unit's union's,
     which the row does not name, not the committee of the union the page is about."""
     line = ctx.text.rfind("\n", 0, s.start_char) + 1
-    if not ROW_CELL_GAP_RE.search(ctx.text, line, s.start_char):
-        return False
+    if len(ROW_CELL_GAP_RE.findall(ctx.text, line, s.start_char)) < ROW_GAPS:
+        return False  # (one gap is no row: 3月6日　某会联合…, a dated entry's line)
     return any(ctx.ref_at[xy].cls == "Organization" for xy in ctx.ref_at.starting_in(line, s.start_char))
