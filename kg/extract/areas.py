@@ -257,6 +257,11 @@ def _zone(ctx: ArticleContext, name: str):
         parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=False, guess=False)
         if parent is not None and ctx.gaz.is_surface_form(name[:k]):
             return Zone(name=name, parent=parent.code)
+    # 霍山经济开发区: opened by the short form of an area the text has named in full
+    for k in (3, 2):
+        parent = ctx.gaz.resolve(name[:k], context=list(reversed(ctx.seen_codes[-12:])), short=True, guess=False)
+        if parent is not None and parent.code in ctx.seen_codes:
+            return Zone(name=name, parent=parent.code)
     return None
 
 

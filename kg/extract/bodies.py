@@ -21,6 +21,7 @@ from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
+from kg.extract.staffed_venues import in_a_units_row, staffed
 from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import (
     COMPANY_ENDINGS,
@@ -87,8 +88,12 @@ def read_bodies(ctx: ArticleContext) -> None:
         cls = CLASS_OF[s.label_]
         if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
             cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
+        if cls == "Place" and staffed(ctx, s):
+            cls = "Organization"  # 某区文化馆馆长: the institution a person works at
         if cls == "Place" and _union_inside(ctx, name):
             cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
+        if (name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES) and in_a_units_row(ctx, s):
+            continue  # 某医院	王某	工会女职工委员会主任: the row's unit's union's committee, unnamed
         if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
             # a union named in the same sentence, else the union whose congress the text
             # told (a guest's union may be named between)

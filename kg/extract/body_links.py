@@ -23,6 +23,8 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
+# a works site or project the company builds (某公司安置房项目工地): where it works, not where it is
+SITE_RE = re.compile(alternation_of(("项目", *words("bodies/site_suffixes.txt"))))
 # X位于Y, 位于Y的X: the words that say where a body is
 LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
@@ -235,6 +237,14 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
     parent = info.parent if info is not None else None
     if parent is not None and ref.name.startswith(parent.name) and ref.name.endswith(UNIT_ENDINGS):
         _locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
+    elif ref.cls == "Place" and parent is None:
+        # 某公司实训基地: a company's premises lie where the company is
+        # (the body whose name it opens with, the longest: 某公司第二采油厂职工活动中心 is the works')
+        owners = [o for o in ctx.facts.entities if o.cls == "Organization" and _premises(ref.name, o.name)]
+        owner = max(owners, key=lambda o: len(o.name), default=None)
+        works = SITE_RE.search(ref.name[len(owner.name) :]) if owner is not None else None
+        if owner is not None and owner.name.endswith(COMPANY_ENDINGS) and works is None:
+            _locate(ctx, owner, where, ev)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None
@@ -381,3 +391,8 @@ def member_bodies(ctx: ArticleContext) -> None:
 def _opens_clause(ctx: ArticleContext, at: int) -> bool:
     """Does ``at`` open a clause (the text's start, or right after a mark that ends one)?"""
     return at == 0 or ctx.text[at - 1] in CLAUSE_OPENERS
+
+
+def _premises(place: str, body: str) -> bool:
+    """Is ``place`` a body's premises named after it (某有限公司实训基地)?"""
+    return len(place) > len(body) + 1 and place.startswith(body)

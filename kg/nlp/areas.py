@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
+from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
@@ -102,6 +103,7 @@ class AreaFinder:
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
         areas += self.anchored(tk, areas)
+        areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区
         areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
         areas += self.communities(tk, areas)
@@ -162,6 +164,9 @@ class AreaFinder:
         text = tk.text
         # A name glued inside a longer plain word (广东城市 …) is not a mention.
         starts_ok = i in tk.starts or tk.tag_at(i) in ("ORG", "LOC") or text[i - 1 : i] in OPEN_QUOTES
+        starts_ok = starts_ok or misread_number(tk, i)  # (a row's cell read as one number)
+        # 联合|浔阳区总工会 read as one verb: a joining verb opening the word, the area after it
+        starts_ok = starts_ok or text[tk.token_span_at(i)[0] : i] in self.edges.name_breakers
         if kind == "short":
             # a bare stem (海淀, 通州) only as its own LOC word or opening an ORG word
             a, b = tk.token_span_at(i)
@@ -176,6 +181,7 @@ class AreaFinder:
         return (
             j in tk.ends
             or tk.tag_at(j - 1) in ("ORG", "LOC")
+            or misread_number(tk, j - 1)
             or j >= len(text)
             or NUMBERED_UNIT_RE.fullmatch(text, j, tk.token_span_at(j - 1)[1]) is not None
             or (kind == "full" and text.startswith(self._union_endings, j))
@@ -293,6 +299,7 @@ class AreaFinder:
                     continue
                 out.append(Found(a, e, "AREA", "zone"))
                 taken.add(a, e)
+        out += short_named_zones(tk, areas, self.areas, self.zone_suffixes, taken)  # 霍山经济开发区
         return out + self._bare_zones(tk, taken)
 
     def _bare_zones(self, tk: Tokens, taken: Marks) -> list[Found]:

@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.glued_verbs import cut_glued_verbs, glued_verbs
 from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
+from kg.nlp.not_names import undone
 from kg.nlp.orgs import OrgFinder
 from kg.nlp.spans import Anchors, occurrences_of_words
 from kg.nlp.text import OPEN_QUOTES, is_han
@@ -79,10 +81,23 @@ class BodyFinder:
         a body word (衡阳市委) that the areas' finder left."""
         tk = work.tokens
         area_starts = Anchors(len(tk.text), [f for f in work.found if f.label == "AREA"])
-        work.found += self.find(tk, area_starts, work.abbreviations)
+        gone: list[Found] = []
+        found = self.find(tk, area_starts, work.abbreviations, gone)
+        work.rejected += gone
+        work.found += found
+        verbs, people = glued_verbs(tk, found)
+        work.rejected += verbs
+        work.found += people
 
-    def find(self, tk: Tokens, area_starts: Anchors, abbreviations: dict[str, str] | None = None) -> list[Found]:
-        """Candidates first, then the longest names win (then the glued areas, label AREA)."""
+    def find(
+        self,
+        tk: Tokens,
+        area_starts: Anchors,
+        abbreviations: dict[str, str] | None = None,
+        gone: list[Found] | None = None,
+    ) -> list[Found]:
+        """Candidates first, then the longest names win (then the glued areas, label AREA);
+        ``gone`` gets the spans the words after a name undid (浦江工会网: kg.nlp.not_names)."""
         text = tk.text
         cands: list[Found] = []
         national: list[Found] = []
@@ -105,7 +120,7 @@ class BodyFinder:
         cands += self.venues(tk, area_starts)
         # (a national union's departments too: 全国总工会组织部)
         gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
-        cands += gov
+        cands = cut_glued_verbs(text, cands + gov, area_starts)  # (任|县总工会: the level's)
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
         places = occurrences_of_words(text, {name for name, _, _ in names})
@@ -117,6 +132,9 @@ class BodyFinder:
         # (有限公司职工活动中心: a name cut after its company's own name, a column's line broken
         # inside it; no name opens with a legal form)
         cands = [f for f in cands if not text.startswith(LEGAL_OPENERS, f.start)]
+        cands, undid = undone(tk, cands)
+        if gone is not None:
+            gone += undid
         return longest_names(national, cands) + glued
 
     @staticmethod

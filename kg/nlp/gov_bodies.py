@@ -19,6 +19,7 @@ import re
 from kg.lexicon import Lexicon, alternation_of, table, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found
+from kg.nlp.glued_verbs import after_office_verb
 from kg.nlp.names import BREAKERS
 from kg.nlp.orgs import TITLE_JOINER
 from kg.nlp.spans import Anchors
@@ -141,7 +142,9 @@ class GovBodyFinder:
             if word == "委" and text.startswith(LEAGUE, k - len(LEAGUE)) and not inside_area:
                 # 团省委, 团市委: the Youth League's committee of the level, not the party's
                 out.append(Found(k - len(LEAGUE), m.end(), "ORG", "league-body"))
-            elif (k == 0 or not is_han(text[k - 1]) or k in tk.starts) and not inside_area:
+            elif (
+                k == 0 or not is_han(text[k - 1]) or k in tk.starts or after_office_verb(text, k)
+            ) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
             elif not inside_area and (start := self._longer_level_start(tk, k, level)) is not None:
                 out.append(Found(start, m.end(), "ORG", "level-body"))  # 自治区人民政府: the region's in context

@@ -49,6 +49,8 @@ STAFF_UNION_RE = re.compile(f"(?:{alternation_of(words('unions/staff_union_endin
 # a mark, and what its full name adds
 SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
 FEDERATION_TAIL = "工会"
+# what unions have or give (经费, 力量): 工会 before one after a verb names no union
+RESOURCE_WORDS = tuple(words("unions/union_resource_words.txt"))
 
 
 class UnionFinder:
@@ -101,6 +103,8 @@ class UnionFinder:
             )
             if not (s in tk.starts or tk.tag_at(s) == "ORG" or glued or word_end or self._office_before(tk, s)):
                 continue  # 常态化工会驿站: 工 belongs to 化工
+            if s and not glued and tk.tag_at(s - 1) in ("v", "vn") and text.startswith(RESOURCE_WORDS, m.end()):
+                continue  # 奖励工会经费, 贡献工会力量: what unions have, after a verb; no union
             if glued:
                 s -= 1
             elif text.endswith(JOINT, 0, s) and s - len(JOINT) in tk.starts:

@@ -48,6 +48,16 @@ FRAME_RE = re.compile(
     )
 )
 
+# 在人民路街道的某分拨中心举办: an area and 的 between the opener and the venue
+FRAME_OF_AREA_RE = re.compile(
+    "(?:{})[^，,。；;、“”‘’（）()《》\\s的在]{{2,16}}?(?:{})的(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?:{})?(?:{})".format(
+        alternation_of(words("events/venue_openers.txt")),
+        alternation_of(words("areas/area_stem_endings.txt")),
+        alternation_of(words("events/held_adverbs.txt")),
+        alternation_of(words("events/venue_verbs.txt")),
+    )
+)
+
 # 赴A、B开展: a list of venues between the opener and the verb, split at 、
 _ITEM = "[^，,。；;、“”‘’（）()《》\\s的在]{3,30}?"
 FRAME_LIST_RE = re.compile(
@@ -127,7 +137,11 @@ class VenueFinder:
                     need = self.common_venue_heads.get(suffix)
                     if need and text[a:s] in self.lex.level_words:
                         continue  # 市市场监管局: a level word before a common head (市|市场) names none
-                    if need and not has_proper_word(tk, a, s, places=need != "brand"):
+                    if (
+                        need
+                        and not has_proper_word(tk, a, s, places=need != "brand")
+                        and not self._levels_building(text, a, e)
+                    ):
                         continue  # 资本市场, 工业基地: a kind of thing, not a named place
                 if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                     continue  # 服务站点: the ending is inside a longer word (the stations at large)
@@ -144,7 +158,7 @@ class VenueFinder:
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
                 out.append(Found(a, e, "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
-        return [f for f in found if not planned(text, f.start)]
+        return [f for f in found if not planned(text, f.start) and not in_document_title(text, f.start, f.end)]
 
     def sites(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """Works sites (…安置房项目工地, 地铁3号线南延线施工工地): their name describes the works,
@@ -178,6 +192,7 @@ class VenueFinder:
         text = tk.text
         spans = [m.span("x") for m in FRAME_RE.finditer(text)]
         spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
+        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)]
         # 赴A社区、B社区开展: each venue of a list framed as one
         for m in FRAME_LIST_RE.finditer(text):
             a = m.start("x")
@@ -315,3 +330,13 @@ def quoted_around(text: str, s: int, e: int) -> int | None:
         if q >= 0 and all(c not in "，。；" for c in text[q:s]):
             return q + 1
     return None
+
+
+def in_document_title(text: str, a: int, e: int) -> bool:
+    """《某市工会驿站提质扩面三年行动方案》: a venue's kind inside a document's title that goes
+    on after it names the subject of the document, no place."""
+    opened = text.rfind("《", max(0, a - 30), a + 1)
+    if opened < 0 or text.rfind("》", opened, a) >= 0:
+        return False
+    closed = text.find("》", e, e + 40)
+    return closed > e

@@ -1,0 +1,54 @@
+"""A venue's name (图书馆, 文化馆, 文化宫) written as someone's unit is the institution, an
+organisation, not the building: a title right after it (某区文化馆馆长, 某县图书馆工会主席)
+or, in a table's row of 单位 / 姓名 / 职务, a name and then a title (某区图书馆	王某	工会主席),
+or a row the other way round (工会主席	王某	某县图书馆).
+Framed as where something is held (在某区文化馆举行) it stays a venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext
+from kg.lexicon import words
+
+# venues that are institutions too (图书馆, 文化宫): only these are someone's unit
+INSTITUTION_ENDINGS = tuple(words("bodies/institution_venue_endings.txt"))
+
+# what may stand between the unit and its holder's title in a row: cells' gaps and one name
+ROW_GAP_RE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,6}[ \t\u3000]+)?")
+# the gap between a row's cells (the page's tabs, which ingestion may turn into spaces)
+ROW_CELL_GAP_RE = re.compile(r"[ \t\u3000]+")
+ROW_GAPS = 2  # cells before the one read: at least two gaps (序号, 单位, 姓名 …)
+# a title opening at the gap's end: the head of the institution (馆长) or a union office
+HEAD_RE = re.compile(r"[副]?(?:馆长|院长|主任)|工会")
+
+
+def staffed(ctx: ArticleContext, s: Span) -> bool:
+    """Is the venue ``s`` named as the unit of a title that follows it (on its line)?"""
+    text = ctx.text
+    if not s.text.endswith(INSTITUTION_ENDINGS):
+        return False  # (a service station's 站长 heads a venue still)
+    k = ROW_GAP_RE.match(text, s.end_char).end()
+    if k < len(text) and HEAD_RE.match(text, k):
+        return True
+    if any(t.start_char == k for t in ctx.mentions_in("TITLE", k, k + 1)):
+        return True
+    # a row written the other way round: 职务 姓名 单位 (工会主席	王某	某县图书馆)
+    line = text.rfind("\n", 0, s.start_char) + 1
+    return any(
+        ROW_GAP_RE.fullmatch(text, t.end_char, s.start_char) is not None and t.end_char < s.start_char
+        for t in ctx.mentions_in("TITLE", line, s.start_char)
+    )
+
+
+def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:
+    """Is ``s`` written in a table's row (cells apart by tabs or spaces) after a body's name on that row
+    (某医院	王某	工会女职工委员会主任)?  Then a bare committee of 工会 is the row's unit's union's,
+    which the row does not name, not the committee of the union the page is about."""
+    line = ctx.text.rfind("\n", 0, s.start_char) + 1
+    if len(ROW_CELL_GAP_RE.findall(ctx.text, line, s.start_char)) < ROW_GAPS:
+        return False  # (one gap is no row: 3月6日　某会联合…, a dated entry's line)
+    return any(ctx.ref_at[xy].cls == "Organization" for xy in ctx.ref_at.starting_in(line, s.start_char))

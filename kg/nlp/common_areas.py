@@ -1,0 +1,66 @@
+"""Registry areas whose bare name is an everyday word (郊区, 城区, 矿区: ``area_stopwords.txt``)
+are never read alone; written right after the city that holds them (阳泉市郊区荫营镇,
+晋城市城区文化馆) they are that city's district of the name, the only reading there.  And a
+zone written with a county's short form as one place word is that county's.
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer import Gazetteer
+from kg.lexicon import words
+from kg.nlp.areaindex import AREA_STOPWORDS, AreaIndex
+from kg.nlp.found import Found
+from kg.nlp.spans import Marks
+from kg.nlp.tokens import Tokens
+
+
+def common_named_children(text: str, areas: list[Found], gaz: Gazetteer) -> list[Found]:
+    """The districts of an everyday word's name written right after a full area found
+    that holds them (the registry says so), as full areas."""
+    forms = [w for w in words(AREA_STOPWORDS) if gaz.lookup(w)]
+    taken = {f.start for f in areas}
+    out = []
+    for f in areas:
+        if f.kind != "full" or f.end in taken:
+            continue
+        form = next((w for w in forms if text.startswith(w, f.end)), None)
+        if form is None:
+            continue
+        parents = {a.code for a in gaz.lookup(text[f.start : f.end])}
+        if any(a.parent in parents for a in gaz.lookup(form)):
+            out.append(Found(f.end, f.end + len(form), "AREA", "full"))
+    return out
+
+
+def short_named_zones(
+    tk: Tokens, areas: list[Found], index: AreaIndex, suffixes: list[str], taken: Marks
+) -> list[Found]:
+    """霍山经济开发区 as one place word: a zone named with the short form of a county or city
+    the text names in full (霍山县), then a zone ending — that area's zone (kind "zone")."""
+    text = tk.text
+    named = {text[f.start : f.end] for f in areas if f.kind == "full"}
+    out = []
+    for a, b, word, tag in tk.tokens:
+        if tag not in ("LOC", "ns", "ORG") or taken.overlaps(a, b):
+            continue
+        suffix = next((x for x in suffixes if word.endswith(x)), None)
+        if suffix is None or len(word) - len(suffix) < 2:
+            continue
+        stem = next((word[:n] for n in (3, 2) if word[:n] in index.short), None)
+        if stem is not None and any(full.startswith(stem) and full in index.full for full in named):
+            out.append(Found(a, b, "AREA", "zone"))
+    return out
+
+
+MISREAD_TAGS = ("m", "w")  # a numeral, a punctuation mark
+NUMERALS = set("〇零一二三四五六七八九十百千万亿两0123456789０１２３４５６７８９")
+
+
+def misread_number(tk: Tokens, k: int) -> bool:
+    """Is the character at ``k`` inside a word of Han characters the tagger called a numeral
+    or a mark (m, w) that holds no numeral (吕梁市柳林县人民医院 after a row's number and a
+    gap, read so)?  Its areas are then found as in a proper word."""
+    if not tk.tokens or tk.tag_at(k) not in MISREAD_TAGS:
+        return False
+    a, b = tk.token_span_at(k)
+    return not any(c in NUMERALS or not "\u4e00" <= c <= "\u9fff" for c in tk.text[a:b])

@@ -1,0 +1,83 @@
+"""A verb of taking an office glued by the tagger to the level word that opens a body's
+short form: 郑某任|县人力资源和社会保障局副局长 and 原任|县总工会副主席, read as one word
+(任县人力资源和社会保障局, 郑某任县总工会).  No area is named 任县 (the register's areas are
+asked first: a verb's characters inside an area's name are the area's), so the body is the
+level's in context, its name opening at the level word.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import lexicon, words
+from kg.nlp.found import Found
+from kg.nlp.name_checks import SURNAMES, plausible_name
+from kg.nlp.names import BREAKERS
+from kg.nlp.spans import Anchors
+from kg.nlp.tokens import Tokens
+
+# verbs after which the offices named next are taken (任, 兼任, 调任, 当选 …): kg.extract's list
+OFFICE_VERBS = tuple(sorted(words("posts/elected_verbs.txt"), key=len, reverse=True))
+# what else the tagger glues before a level word (function words: 由|县总工会; 经|县总工会研究)
+OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_openers.txt")}, key=len, reverse=True))
+# the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
+LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
+SURNAME_WORDS = tuple(words(SURNAMES))
+MIN_BODY = 3  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
+
+
+def after_office_verb(text: str, k: int, since: int = 0) -> bool:
+    """Does an office verb (or a function word, 经) end right before the level word at ``k``
+    (written from ``since`` on)?"""
+    return any(text.endswith(v, max(since, 0), k) for v in OPENERS)
+
+
+def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
+    """Where the short form inside the name ``f`` opens, when an office verb is glued
+    before its level word and no area holds the verb; None otherwise."""
+    for j in range(f.start + 1, f.end - MIN_BODY + 1):
+        if text[j] not in LEVEL_CHARS or not after_office_verb(text, j, f.start):
+            continue
+        if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:
+            continue  # the verb's character inside an area's name (任丘市): the area's
+        if any(text.endswith(v, f.start, j) and j - len(v) in area_starts.ends for v in OPENERS):
+            continue  # 邢台市任县: right after its city, a county of an old name (任县 → 任泽区)
+        return j
+    return None
+
+
+def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list[Found]:
+    """The candidates, a union's or organisation's name that holds an office verb glued to
+    a level word opening at that level word instead: a union's is the level's in context
+    (kind "level"), an organisation's keeps its kind (the government bodies' finder reads a
+    body of the level there)."""
+    out = []
+    for f in cands:
+        j = glued_level_start(text, f, area_starts) if f.label in ("UNION", "ORG") and f.kind != "national" else None
+        if j is None:
+            out.append(f)
+        else:
+            out.append(Found(j, f.end, f.label, "level" if f.label == "UNION" else f.kind, f.ref, f.count))
+    return out
+
+
+def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found]]:
+    """The office verbs glued before the short forms found (those not opening a word of the
+    tagger's): no part of a name, so that the tagger's longer name over them (任县总工会,
+    郑某任县人力资源和社会保障局) yields to the body's; and a person's name glued before the
+    verb in the same word (郑某任), which is the one taking the office."""
+    text = tk.text
+    verbs, people = [], []
+    for f in found:
+        if f.label not in ("UNION", "ORG") or f.start in tk.starts or text[f.start : f.start + 1] not in LEVEL_CHARS:
+            continue
+        verb = next((v for v in OPENERS if text.endswith(v, 0, f.start)), None)
+        if verb is None:
+            continue
+        k = f.start - len(verb)
+        verbs.append(Found(k, f.start, "VERB"))
+        if verb not in OFFICE_VERBS:
+            continue  # (a person glued before an office verb only: 郑某任)
+        a = tk.token_span_at(k)[0] if k > 0 else k
+        name = text[a:k]
+        if a < k and plausible_name(name) and name.startswith(SURNAME_WORDS):
+            people.append(Found(a, k, "PERSON"))
+    return verbs, people
