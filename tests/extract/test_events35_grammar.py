@@ -261,7 +261,6 @@ CASES = [
 
 # cases not fixed yet: id -> why
 XFAIL: dict[str, str] = {
-    "e1-campaign-fair-district": "区人力资源市场 is not read as a venue (a place name: another family's)",
     "e4-led-by-chair-winter": "X带队，到P开展“…”活动: the leader is not a participant",
     "e5-talk-troupe-township": "A“…宣讲团”走进P，X在Q为…宣讲: the troupe's visit is no event",
     "e5-talk-troupe-school": "A“…宣讲团”走进P，X在Q为…宣讲: the troupe's visit is no event",
