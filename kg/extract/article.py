@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.extract.areas import read_areas
 from kg.extract.award_tables import table_awards
-from kg.extract.awards import honoured_at, read_awards, titled_honours, winners
+from kg.extract.awards import honoured_at, read_awards, winners
 from kg.extract.bodies import read_bodies
 from kg.extract.body_links import (
     branch_unions,
@@ -66,6 +66,7 @@ from kg.extract.subsidiaries import (
     same_area_unions,
     subsidiary_short_forms,
 )
+from kg.extract.titled_honours import titled_honours
 from kg.extract.unit_aliases import short_unit_words
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon

@@ -16,7 +16,6 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.jobs import is_job_word
 from kg.extract.wordlists import (
     HONOUR_HEADS,
     HONOUR_HOLDER,
@@ -84,12 +83,6 @@ _TITLE_END = re.compile(f"(?:{alternation_of(HONOUR_TITLES)})\\Z")
 _HOLDER_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})((?:{alternation_of(HONOUR_HOLDER)}))\\Z")
 # 是重庆市首席技师，: a person's honour said by 是, its qualifying words and its title word
 _IS_HONOUR = re.compile(f"是(\\w{{0,8}}?({alternation_of(HONOUR_TITLES)}))(?=[，,。；;、！!？?\\s]|$)")
-# how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
-_JOB_REACH = 9
-# how far before a name its holder's own description may start (X公司总装车间主任)
-_DESCRIPTION_REACH = 24
-# “广西工匠”张三: a quoted honour right before its holder's name
-_QUOTED_BEFORE = re.compile('[“"「『]([^“”"「」『』\\s]{2,16})[”"」』]\\Z')
 # the words an honour's name is made of, before its head (an area, a city's by-name, a field)
 _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
 # 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
@@ -313,75 +306,6 @@ def award(ctx: ArticleContext, ref: EntityRef, honour: str, ev: Evidence) -> Non
         return
     if all((r, h) != (ref, honour) for r, h, _ in ctx.facts.awards):
         ctx.facts.awards.append((ref, honour, ev))
-
-
-def titled_honours(ctx: ArticleContext) -> None:
-    """劳动模范张三, 全国劳模、首届凤城工匠李四: an honour before a name is one its holder
-    received (a title word with the words that qualify it: 工匠 alone says too little)."""
-    text = ctx.text
-    before: dict[int, list[tuple[str, Evidence]]] = {}  # where a name ends -> the honours before it
-    for p in ctx.mentions_of("PERSON"):
-        end = p.start_char
-        mine = before.setdefault(p.end_char, [])
-        if text.startswith("、", end - 1) and before.get(end - 1):
-            # 省劳动模范刘兴山、田秀琴: a name listed right after another, with no words of
-            # its own, shares the honours before the first (not 劳模张三、主任李四)
-            for honour, ev in before[end - 1]:
-                award(ctx, EntityRef("Person", p.text), honour, ev)
-                mine.append((honour, ev))
-            continue
-        while end > 0:
-            quoted = _QUOTED_BEFORE.search(text, max(0, end - 20), end)
-            if quoted is not None and _HONOUR_END.search(quoted.group(1)):
-                start, honour = quoted.start(), _EDITION.sub("", quoted.group(1))  # “广西工匠”张三
-            else:
-                # 全国五一劳动奖章获得者王五: an honour and its holder's word, unquoted
-                held = _HOLDER_END.search(text, max(0, end - 16), end)
-                m = held or _TITLE_END.search(text, max(0, end - 8), end)
-                if m is None:
-                    # 省劳动模范、高级技师张三: a job or a grade listed after the honour
-                    k = text.rfind("、", max(0, end - _DESCRIPTION_REACH), end)
-                    if k <= 0 or not (
-                        (end - k <= _JOB_REACH and is_job_word(text[k + 1 : end])) or _described(ctx, k, end)
-                    ):
-                        break
-                    end = k
-                    continue
-                start = _honour_start(ctx, m.start())
-                honour = _EDITION.sub("", text[start : m.start(1) if held else end])
-                if len(honour) == len(m.group(0)) and (len(honour) < 4 or is_job_word(honour)):
-                    # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
-                    honour = ""
-                elif is_job_word(m.group(0)) and _at_company(ctx, start, m.start()):
-                    honour = ""  # X公司首席技师: a grade held at the company, a post, no honour
-            if len(honour) >= 3:
-                ev = ctx.evidence(start, p.end_char, CONFIDENCE["context"])
-                award(ctx, EntityRef("Person", p.text), honour, ev)
-                mine.append((honour, ev))
-            if start == 0 or text[start - 1] != "、":
-                break
-            end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
-
-
-def _at_company(ctx: ArticleContext, a: int, b: int) -> bool:
-    """Whether an organisation (not a union, not an area) is named within ``[a, b)``."""
-    return any(ref.cls == "Organization" for _y, _x, ref in bodies_in(ctx, a, b))
-
-
-def _described(ctx: ArticleContext, k: int, end: int) -> bool:
-    """劳动模范、公司总装车间主任张三: the words between the 、 at ``k`` and a name at ``end``
-    describe its holder (a body and a job) when they are one phrase, with no stop and no
-    other person, right after an honour: the honour is still the name's."""
-    if end - k > _DESCRIPTION_REACH or _CLAUSE_BREAK.search(ctx.text, k + 1, end):
-        return False
-    if ctx.mentions_in("PERSON", k + 1, end):
-        return False
-    text = ctx.text
-    if _TITLE_END.search(text, max(0, k - 8), k) or _HOLDER_END.search(text, max(0, k - 16), k):
-        return True
-    # “宜昌工匠”、X公司高级技师张三: a quoted honour before the description
-    quoted = _QUOTED_BEFORE.search(text, max(0, k - 20), k)
-    return quoted is not None and _HONOUR_END.search(quoted.group(1)) is not None
 
 
 def _honour_start(ctx: ArticleContext, head: int) -> int:
