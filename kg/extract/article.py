@@ -37,6 +37,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
+from kg.extract.honour_labels import labelled_holders
 from kg.extract.honour_lists import (
     bestowed,
     conferred,
@@ -130,6 +131,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     relative_winners,  # 获得一等奖的张三
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
+    labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
     respective_prizes,  # A、B、C分获一、二、三等奖

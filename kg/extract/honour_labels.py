@@ -1,0 +1,160 @@
+"""Family *awards*, continued: holders printed under a label, as award bulletins list them.
+
+An award story names its honours once, in full, in its lead (授予…“X市五一劳动奖状”、“X市五一
+劳动奖章”…), then prints the holders of each under a label at a line's start: in brackets
+(【奖章】), before a colon (奖章：, 泉州市五一劳动奖章：), as a list's name (▲获奖章名单：) or
+with the count of its holders (◆ 先进集体（5个）).  The label is often a short form of an
+honour named above (奖章 of “X市五一劳动奖章”): it stands for the last honour named before it
+that ends with it; else, when it is an honour itself (its head, a prize in 奖, or a count of
+holders after it), for itself.  The holders are the rest of the label's line, or the lines
+under it: each item opens with a name (a person, else a body), its unit and job in brackets
+after it.  A block put forward (名单公示如下, 拟推荐) gives nothing.
+Needs the people (PERSON mentions) and the bodies (``ctx.ref_at``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import GIVING_VERBS, NOMINATING_VERBS, PLACES_WON, SHORTLIST_WORDS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+_NUMBER = "[\\d一二两三四五六七八九十百千]+"
+_COUNT = f"[（(]{_NUMBER}(?:个|名|位|人|家|项)[）)]"
+_BULLET = "[▲△◆◇■□●○★☆•·※>\\-—]+"
+_ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
+# a label at a line's start: its bullet or ordinal, then the label in brackets (【奖章】), or
+# the label (quoted or not, 获…名单) before a colon or a count of its holders
+_LABEL = re.compile(
+    f"^[ \u3000]*(?P<mark>(?:{_BULLET}[ \u3000]*)?(?:{_ORDINAL})?)[ \u3000]*"
+    f"(?:【(?P<bracket>[^】\n]{{2,20}})】"
+    f'|获?[“"「『]?(?P<label>[\u4e00-\u9fff\\d]{{2,20}}?)[”"」』]?'
+    f"(?:(?P<count>{_COUNT})[:：]?|(?:获奖|获得者)?(?:名单)?(?:如下)?[:：]|(?P<alone>(?=[ \u3000]*\n))))"
+    "[ \u3000]*",
+    re.M,
+)
+# an honour named above a label, quoted: ends with an honour's head or is a prize
+_NAMED_ABOVE = re.compile(f'[“"「『]([^“”"「」『』\n]{{2,16}}?(?:{HONOUR_HEAD_WORDS}|奖))[”"」』]')
+_IS_HONOUR = re.compile(f"(?:{HONOUR_HEAD_WORDS}|奖|{alternation_of(PLACES_WON)})\\Z")
+_BRACKET = re.compile("[（(][^（()）\n]{0,60}[)）]")
+_ITEM_BREAK = re.compile("[、，,；;。\n]")
+_PUT_FORWARD = re.compile(alternation_of((*NOMINATING_VERBS, *SHORTLIST_WORDS)))
+_GIVING = re.compile(alternation_of(GIVING_VERBS))
+_RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名\\Z")
+# the longest line read as a holder's line under a label
+_LONGEST_LINE = 60
+
+
+def labelled_holders(ctx: ArticleContext) -> None:
+    """【奖章】张三（A公司焊工）、李四（…）, 奖章：…, ◆ 先进集体（5个） then a unit a line: the
+    holders under a label hold the honour it stands for."""
+    text = ctx.text
+    named = [(m.start(), m.group(1)) for m in _NAMED_ABOVE.finditer(text)]
+    for m in _LABEL.finditer(text):
+        honour = _label_honour(m, named)
+        if honour is None or _put_forward(text, m.start()):
+            continue
+        for a, b in _holder_spans(ctx, m.end(), named):
+            _give_item(ctx, honour, a, b, m.start())
+
+
+def _label_honour(m: re.Match[str], named: list[tuple[int, str]]) -> str | None:
+    """The honour the label matched by ``m`` stands for, if any; a label alone on its line
+    only after a bullet or an ordinal (二、X市五一劳动奖章): a cell of a table is alone too."""
+    if m.group("alone") is not None and not m.group("mark"):
+        return None
+    return _honour_of(m.group("bracket") or m.group("label"), m.group("count") is not None, named, m.start())
+
+
+def _honour_of(label: str, counted: bool, named: list[tuple[int, str]], pos: int) -> str | None:
+    """The honour a label stands for: the last honour named before ``pos`` ending with it
+    (奖章 -> 徐州市五一劳动奖章), else the label itself when it is one."""
+    label = label.strip()
+    if label.startswith("获") and len(label) > 3:
+        label = label[1:]
+    label = re.sub("(?:获奖|获得者)?名单\\Z", "", label)
+    if len(label) < 2 or _RANK.search(label):
+        return None  # 焊工组第一名：: a place, no honour (the prize it brings is one)
+    for at, honour in reversed(named):
+        if at < pos and honour.endswith(label):
+            return honour
+    if _IS_HONOUR.search(label) and (len(label) >= 4 or label.endswith("奖")):
+        return label
+    return label if counted and len(label) >= 4 else None
+
+
+def _put_forward(text: str, pos: int) -> bool:
+    """Whether the label at ``pos`` heads a list put forward, not honoured: its line or the
+    line before says so (拟推荐, 名单公示如下) and gives nothing after it."""
+    a = text.rfind("\n", 0, max(0, pos - 1)) + 1
+    end = text.find("\n", pos)
+    head = text[a : len(text) if end < 0 else end]
+    forward = _PUT_FORWARD.search(head)
+    return forward is not None and _GIVING.search(head, forward.end()) is None
+
+
+def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The items after a label at ``start``: its line's rest, else the lines under it up to
+    a line that is no holder's (another label, a blank, a sentence)."""
+    text = ctx.text
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if text[start:end].strip():
+        return _items(text, start, end)
+    spans: list[tuple[int, int]] = []
+    a = end + 1
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        label = _LABEL.match(text, a)
+        if not line.strip() or len(line) > _LONGEST_LINE or (label and _label_honour(label, named)):
+            break
+        items = _items(text, a, b)
+        if not any(_holder_at(ctx, x, y) for x, y in items):
+            break
+        spans.extend(items)
+        a = b + 1
+    return spans
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of ``[a, b)`` between its marks of a list, brackets kept whole."""
+    out: list[tuple[int, int]] = []
+    k = a
+    pos = a
+    while pos < b:
+        br = _BRACKET.match(text, pos)
+        if br is not None and br.end() <= b:
+            pos = br.end()
+            continue
+        if _ITEM_BREAK.match(text, pos):
+            out.append((k, pos))
+            k = pos + 1
+        pos += 1
+    out.append((k, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+    """The holder an item names at its start: a person, else the longest body there."""
+    text = ctx.text
+    while a < b and text[a] in " \u3000\t":
+        a += 1
+    br = _BRACKET.search(text, a, b)
+    head_end = br.start() if br is not None else b
+    people = ctx.mentions_in("PERSON", a, head_end)
+    if people and people[0].start_char == a:
+        return EntityRef("Person", people[0].text)
+    bodies = [(y - x, ref) for y, x, ref in bodies_in(ctx, a, head_end) if x == a]
+    return max(bodies, key=lambda t: t[0])[1] if bodies else None
+
+
+def _give_item(ctx: ArticleContext, honour: str, a: int, b: int, label: int) -> None:
+    """``honour`` to the holder the item ``[a, b)`` names, if any."""
+    ref = _holder_at(ctx, a, b)
+    if ref is not None:
+        award(ctx, ref, honour, ctx.evidence(label, b, CONFIDENCE["pattern"]))
