@@ -24,7 +24,8 @@ from kg.model.facts import EntityRef
 
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
 _COUNT = f"[（(]{_NUMBER}(?:个|名|位|人|家|项)[）)]"
-_BULLET = "[▲△◆◇■□●○★☆•·※>\\-—]+"
+# a bullet: any run of marks that are no word, no space, no quote or bracket (▲, ◆, 🏆)
+_BULLET = '[^\\w\\s“”"「」『』【】（）()：:、，,。；;]+'
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
 # a label at a line's start: its bullet or ordinal, then the label in brackets (【奖章】), or
 # the label (quoted or not, 获…名单) before a colon or a count of its holders
@@ -44,6 +45,8 @@ _ITEM_BREAK = re.compile("[、，,；;。\n]")
 _PUT_FORWARD = re.compile(alternation_of((*NOMINATING_VERBS, *SHORTLIST_WORDS)))
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
 _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名\\Z")
+# a line that is no holder's: the marks of a sentence or of a label
+_SENTENCE = re.compile("[。！？!?:：]")
 # the longest line read as a holder's line under a label
 _LONGEST_LINE = 60
 
@@ -98,7 +101,8 @@ def _put_forward(text: str, pos: int) -> bool:
 
 def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """The items after a label at ``start``: its line's rest, else the lines under it up to
-    a line that is no holder's (another label, a blank, a sentence)."""
+    a line that is no holder's (another label, a blank, a sentence); a short line between
+    them is an item still, though its name be unread."""
     text = ctx.text
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
@@ -113,10 +117,9 @@ def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str]])
         label = _LABEL.match(text, a)
         if not line.strip() or len(line) > _LONGEST_LINE or (label and _label_honour(label, named)):
             break
-        items = _items(text, a, b)
-        if not any(_holder_at(ctx, x, y) for x, y in items):
+        if _SENTENCE.search(line):
             break
-        spans.extend(items)
+        spans.extend(_items(text, a, b))  # a line whose name the tagger missed gives nothing
         a = b + 1
     return spans
 
