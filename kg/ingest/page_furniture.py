@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.bars import bar_date
+from kg.ingest.bars import bar_date, bar_outlets
 from kg.ingest.boilerplate import (
     Meta,
     is_breadcrumb,
@@ -100,6 +100,8 @@ def drop_furniture(doc: Document) -> None:
             issued = bar_date(b.text.text)  # an e-paper's bar: the date
             if issued and doc.date is None:
                 doc.date, doc.date_rank = issued, _BAR_DATE_RANK
+            if issued:  # the paper's name on its dated bar says whose page it is
+                doc.furniture.extend(n for n in bar_outlets(b.text.text) if n not in doc.furniture)
             if is_breadcrumb(b.text.text) and not any(is_prose(k.text.text) for k in kept):
                 # what stands above a page's breadcrumb is the site's own header (its name,
                 # slogans, menus), not the article's: the headline comes below it
