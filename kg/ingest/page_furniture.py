@@ -28,7 +28,7 @@ from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.rosters import closed_name, roster_blocks
-from kg.ingest.shapes import account_name, post_title, title_like
+from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import entries
 
@@ -234,12 +234,21 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
         doc.title, doc.web_article = rest[-1].text, True
         doc.furniture.extend(k.text.text for k in rest[:-1])
         return []
+    # an interview's particulars under its headline (访谈嘉宾：… / 访谈时间：…) go with it
+    k = next((k for k in range(len(rest)) if not field_line(rest[len(rest) - 1 - k].text.text)), len(rest))
+    if k and k < len(rest) and title_like(rest[-k - 1].text.text):
+        return _with_head(doc, rest, k + 1)
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
     if n == 1 and _deck_below_crumb(rest, crumb):
         n = 2
         doc.sub_titles.add(id(rest[-1].text))
+    return _with_head(doc, rest, n)
+
+
+def _with_head(doc: Document, rest: list[Block], n: int) -> list[Block]:
+    """The last ``n`` lines kept as the headline's, those above them kept aside."""
     head, drop = rest[-n:], rest[:-n]
     # (the site's name among them says whose page it is: kept aside, as a breadcrumb's header is)
     doc.furniture.extend(k.text.text for k in drop)
