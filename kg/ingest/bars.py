@@ -57,12 +57,15 @@ _ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期")
 def epaper_bar(line: str) -> bool:
     """A bar of an e-paper's furniture: its page labels in a row, the issue's date with
     the weekday, or the paper's name (an outlet's, 某某职工报) beside its edition buttons
-    (数字报, 往期回顾) — with one button at least, or two page labels: no headline has them."""
+    (数字报, 往期回顾) — with one button at least, two page labels, or one with the issue's
+    date: no headline has them."""
     labels = len(_PAGE_LABELS.findall(line))
     rest = _ISSUE_NUMBER.sub(" ", _ISSUE_DATE.sub(" ", _PAGE_LABELS.sub(" ", line)))
     tokens = [t for t in SPLIT_NAV.split(rest) if t]
     pressed = [t for t in tokens if buttons(t)]
-    if not (pressed or labels >= 2 or (not tokens and _masthead_dated(line))):
+    # (a paper's name, the issue's date and one page label: 某某工人报 2027年3月8日 第2版)
+    issued = labels == 1 and tokens and _ISSUE_DATE.search(line) is not None
+    if not (pressed or labels >= 2 or issued or (not tokens and _masthead_dated(line))):
         return False
     return all(buttons(t) or _outlet_name(t) for t in tokens)
 
@@ -99,6 +102,11 @@ def bar_date(line: str) -> str | None:
     """The issue's date an e-paper's bar prints beside its buttons, or None."""
     m = _ISSUE_DATE.search(line) if epaper_bar(line) else None
     return parse_date(m.group()) if m else None
+
+
+def bar_outlets(line: str) -> list[str]:
+    """The papers' names on an e-paper's bar (某某日报 2024年6月1日 第A3版): whose page it is."""
+    return [t for t in SPLIT_NAV.split(line) if t and _outlet_name(t)] if epaper_bar(line) else []
 
 
 @functools.cache

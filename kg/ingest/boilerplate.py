@@ -110,6 +110,7 @@ _BUTTONS_AFTER = re.compile(r"\s*[【\[][^】\]]*[】\]]?(?:\s*[【\[][^】\]]*[
 _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 # a mirror site's address glued before the meta line (//www.example.com2014-08-15 10:58 来源：…)
 _URL_LEAD = re.compile(r"^(?:(?:https?:)?//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.[a-z]{2,6}(?=[\d\s])\s*")
+_SPOKEN = re.compile(r"[？?！!]|，.*。$")  # a field's value that is a sentence someone says
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
@@ -160,6 +161,8 @@ def meta_line(line: str) -> Meta | None:
             if date is None:
                 date, rank = parse_date(tail.group().strip()), len(date_labels)
             value = value[: tail.start()].strip()
+        if _SPOKEN.search(value):  # (记者：X主席，今年…？ a question of an interview: speech)
+            return None
         inner = grammar().credit_label.sub("", value) if label in author_labels else value
         if _INNER_LABEL.search(inner):  # (作者：X 摄影：Y: the author's field names them all)
             return None  # an unknown field (地点：…): an event notice, not page furniture

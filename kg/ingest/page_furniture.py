@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.bars import bar_date
+from kg.ingest.bars import bar_date, bar_outlets
 from kg.ingest.boilerplate import (
     Meta,
     is_breadcrumb,
@@ -28,7 +28,7 @@ from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.rosters import closed_name, roster_blocks
-from kg.ingest.shapes import account_name, post_title, title_like
+from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import entries
 
@@ -100,6 +100,8 @@ def drop_furniture(doc: Document) -> None:
             issued = bar_date(b.text.text)  # an e-paper's bar: the issue's date
             if issued and doc.date is None:
                 doc.date, doc.date_rank = issued, _BAR_DATE_RANK
+            if issued:  # the paper's name on its dated bar says whose page it is
+                doc.furniture.extend(n for n in bar_outlets(b.text.text) if n not in doc.furniture)
             if is_breadcrumb(b.text.text) and not any(is_prose(k.text.text) for k in kept):
                 # what stands above a page's breadcrumb is the site's own header (its name,
                 # slogans, menus), not the article's: the headline comes below it
@@ -232,12 +234,21 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
         doc.title, doc.web_article = rest[-1].text, True
         doc.furniture.extend(k.text.text for k in rest[:-1])
         return []
+    # an interview's particulars under its headline (访谈嘉宾：… / 访谈时间：…) go with it
+    k = next((k for k in range(len(rest)) if not field_line(rest[len(rest) - 1 - k].text.text)), len(rest))
+    if k and k < len(rest) and title_like(rest[-k - 1].text.text):
+        return _with_head(doc, rest, k + 1)
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1
     if n == 1 and _deck_below_crumb(rest, crumb):
         n = 2
         doc.sub_titles.add(id(rest[-1].text))
+    return _with_head(doc, rest, n)
+
+
+def _with_head(doc: Document, rest: list[Block], n: int) -> list[Block]:
+    """The last ``n`` lines kept as the headline's, those above them kept aside."""
     head, drop = rest[-n:], rest[:-n]
     # (the site's name among them says whose page it is: kept aside, as a breadcrumb's header is)
     doc.furniture.extend(k.text.text for k in drop)

@@ -8,6 +8,7 @@ This is the one path every format takes after its reader (see
 from __future__ import annotations
 
 from kg.ingest.body_credits import add_author, read_credits
+from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
@@ -110,6 +111,7 @@ def build_articles(
         author = doc.later_authors.get(head_id)
         labelled_parts(seg)
         joined_title(seg)
+        quoted_tail(seg)
         column_label(seg)
         if seg is not segments[0]:
             subject_over_predicate(seg)

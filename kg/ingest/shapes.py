@@ -133,3 +133,13 @@ def account_name(line: str) -> bool:
     """A short name ending as a unit's or a site's does (某某工会, 某某发布 does not)."""
     t = line.strip()
     return len(t) <= 16 and not re.search(r"[\s，,。：:！？]", t) and t.endswith(_ACCOUNT_HEADS)
+
+
+# a header's field (访谈嘉宾：X, 访谈时间：…): a short label, a colon, its value
+_FIELD = re.compile(rf"^\s*[{HAN}]{{2,6}}\s*[:：]\s*\S")
+
+
+def field_line(text: str) -> bool:
+    """访谈嘉宾：X, 访谈时间：…: a labelled field of an item's particulars, printed under its
+    headline on an interview's page; no title."""
+    return _FIELD.match(text) is not None
