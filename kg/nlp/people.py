@@ -60,6 +60,7 @@ from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
+from kg.nlp.vote_slots import slot_names, slot_starts
 
 
 class PersonFinder:
@@ -209,7 +210,9 @@ class PersonFinder:
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
         places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
-        out = with_framed(out, self._framed.spans(tk, heads, places), covered)
+        votes = vote_ends(text)  # 补选达瓦为, ，普丽华为常务副主席: the slots of a vote
+        slots = slot_names(tk, slot_starts(text, votes), votes, self._surname_set, self._title_re)
+        out = with_framed(out, self._framed.spans(tk, heads, places) + slots, covered)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
         for s, e, *_ in tk.tokens:
