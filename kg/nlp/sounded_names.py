@@ -44,10 +44,13 @@ def _lone_syllable(tk: Tokens, k: int) -> bool:
 def sounded_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, taken: Marks) -> int | None:
     """Start of a name of name words ending at ``b``, right before the next name of a
     list (、哈斯图雅、X): the longest that opens a phrase (after a mark or a title), else
-    one name word of two characters that starts a word (一值旺堆、X), else None."""
+    one name word of two characters that starts a word (一值旺堆、X), else None.  A word of
+    the tagger's own that is two name words or more (运行工|尼玛次仁|、X) opens its phrase
+    too: no common word is made of them."""
     text = tk.text
     for a in range(max(0, b - LONGEST), b - SHORTEST + 1):
         opens = a == 0 or a in heads or (not is_han(text[a - 1]) and text[a - 1] != "·")
+        opens = opens or (b - a >= 4 and tk.token_span_at(a) == (a, b))
         if opens and syllable_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
             return a
     # 一值旺堆、李建藏: one name word of two that the tagger read as words of its own
