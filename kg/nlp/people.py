@@ -54,7 +54,7 @@ from kg.nlp.name_shapes import (
 )
 from kg.nlp.names import BREAKERS
 from kg.nlp.rows import name_cells
-from kg.nlp.sounded_names import sounded_name_at, sounded_name_before
+from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
@@ -130,6 +130,7 @@ class PersonFinder:
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
+            a = sounded_start_before(tk, a, b) if whole is None else a  # 、孟和|巴雅尔
             sounded = sounded_name_at(tk, a) if whole is None else None
             # 毕力格图, 阿拉坦仓: the tagger read name words and one syllable more as one name
             whole_sounded = (

@@ -58,3 +58,14 @@ def sounded_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, tak
     if a >= 0 and name_word(text[a:b]) and a in tk.starts and a not in covered and not taken.overlaps(a, b):
         return a
     return None
+
+
+def sounded_start_before(tk: Tokens, a: int, b: int) -> int:
+    """Start of the tagger's name word ``[a, b)`` grown back over the word before it when
+    the two make a name of name words that opens its phrase (、孟和/LOC|巴雅尔/PER: one
+    name, the first word read as a place), else ``a``."""
+    if a < 2:
+        return a
+    s = tk.token_span_at(a - 1)[0]
+    opens = s == 0 or (not is_han(tk.text[s - 1]) and tk.text[s - 1] != "·")
+    return s if opens and a - s >= 2 and syllable_name(tk.text[s:b]) else a
