@@ -5,7 +5,15 @@ found by their make-up (``kg.ingest.name_syllables``) and where the text closes 
 
 from __future__ import annotations
 
-from kg.ingest.name_syllables import LONGEST, SHORTEST, name_word, name_words_and_one, syllable_name, tailed_name
+from kg.ingest.name_syllables import (
+    LONGEST,
+    SHORTEST,
+    ends_in_name_word,
+    name_word,
+    name_words_and_one,
+    syllable_name,
+    tailed_name,
+)
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Marks
@@ -69,3 +77,27 @@ def sounded_start_before(tk: Tokens, a: int, b: int) -> int:
     s = tk.token_span_at(a - 1)[0]
     opens = s == 0 or (not is_han(tk.text[s - 1]) and tk.text[s - 1] != "·")
     return s if opens and a - s >= 2 and syllable_name(tk.text[s:b]) else a
+
+
+def dotted_words(tk: Tokens) -> list[tuple[int, int]]:
+    """The dotted names the tagger read as one word of another kind (挡|车工|热孜万古丽·艾买提/a):
+    a word holding a middle dot whose part before it ends in a name word and whose part
+    after it is name words, or ends in one (…·艾买提), closed where names end.  A slogan's
+    halves (文化润心·工益惠民) are no name words."""
+    text, out = tk.text, []
+    k = text.find("·")
+    while k > 0:
+        s, e = tk.token_span_at(k)
+        left, right = text[s:k], text[k + 1 : e]
+        if (
+            tk.tag_at(s) != "PER"
+            and len(left) >= 2
+            and len(right) >= 2
+            and all(is_han(c) for c in left + right)
+            and ends_in_name_word(left)
+            and ends_in_name_word(right)
+            and name_closed(tk, e)
+        ):
+            out.append((s, e))
+        k = text.find("·", max(e, k + 1))
+    return out
