@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import table, words
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
@@ -188,13 +189,18 @@ def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: fr
     (社工黄石竹介绍: one word 社工黄石竹), else None.  The head is a title or person noun
     the text names (its end in ``heads``) or a noun of two or more ending as occupations do
     (…工, …员: ``people/role_endings.txt``); the name opens with a surname, and the word
-    ends where a name does (a mark, a word a name is followed by)."""
+    ends where a name does (a mark, a word a name is followed by).  A name of name words
+    needs no surname (煤工额尔敦、: the job's …工 and 额尔敦), but only after an occupation's
+    ending or a head."""
     text = tk.text
-    a = e - 3
-    if e - s < 5 or tk.tag_at(s) not in ("n", "nz") or text[a] not in surnames or not name_closed(tk, e):
+    if e - s < 5 or tk.tag_at(s) not in ("n", "nz") or not name_closed(tk, e):
         return None
-    if a in heads or text.endswith(ROLE_ENDINGS, s, a):
+    a = e - 3
+    if text[a] in surnames and (a in heads or text.endswith(ROLE_ENDINGS, s, a)):
         return a
+    for a in range(s + 2, e - 2):
+        if syllable_name(text[a:e]) and (a in heads or text.endswith(ROLE_ENDINGS, s, a)):
+            return a
     return None
 
 

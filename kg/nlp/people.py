@@ -54,12 +54,13 @@ from kg.nlp.name_shapes import (
 )
 from kg.nlp.names import BREAKERS
 from kg.nlp.rows import name_cells
-from kg.nlp.sounded_names import sounded_name_at, sounded_name_before
+from kg.nlp.sounded_names import dotted_words, sounded_name_at, sounded_name_before, sounded_start_before
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
+from kg.nlp.vote_slots import slot_names, slot_starts
 
 
 class PersonFinder:
@@ -129,6 +130,7 @@ class PersonFinder:
                     continue  # the other part of a name joined already
                 a, b = whole
                 dotted.add(a, b)
+            a = sounded_start_before(tk, a, b) if whole is None else a  # 、孟和|巴雅尔
             sounded = sounded_name_at(tk, a) if whole is None else None
             # 毕力格图, 阿拉坦仓: the tagger read name words and one syllable more as one name
             whole_sounded = (
@@ -178,6 +180,10 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
+        taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a: a dotted word
+        out += [
+            Found(a, b, "PERSON") for a, b in dotted_words(tk) if not (taken.overlaps(a, b) or covered.overlaps(a, b))
+        ]
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):
             name = text[a:b]
@@ -209,7 +215,9 @@ class PersonFinder:
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
         places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
-        out = with_framed(out, self._framed.spans(tk, heads, places), covered)
+        votes = vote_ends(text)  # 补选达瓦为, ，普丽华为常务副主席: the slots of a vote
+        slots = slot_names(tk, slot_starts(text, votes), votes, self._surname_set, self._title_re)
+        out = with_framed(out, self._framed.spans(tk, heads, places) + slots, covered)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)
         for s, e, *_ in tk.tokens:

@@ -5,7 +5,15 @@ found by their make-up (``kg.ingest.name_syllables``) and where the text closes 
 
 from __future__ import annotations
 
-from kg.ingest.name_syllables import LONGEST, SHORTEST, name_word, name_words_and_one, syllable_name, tailed_name
+from kg.ingest.name_syllables import (
+    LONGEST,
+    SHORTEST,
+    ends_in_name_word,
+    name_word,
+    name_words_and_one,
+    syllable_name,
+    tailed_name,
+)
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Marks
@@ -44,10 +52,13 @@ def _lone_syllable(tk: Tokens, k: int) -> bool:
 def sounded_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, taken: Marks) -> int | None:
     """Start of a name of name words ending at ``b``, right before the next name of a
     list (、哈斯图雅、X): the longest that opens a phrase (after a mark or a title), else
-    one name word of two characters that starts a word (一值旺堆、X), else None."""
+    one name word of two characters that starts a word (一值旺堆、X), else None.  A word of
+    the tagger's own that is two name words or more (运行工|尼玛次仁|、X) opens its phrase
+    too: no common word is made of them."""
     text = tk.text
     for a in range(max(0, b - LONGEST), b - SHORTEST + 1):
         opens = a == 0 or a in heads or (not is_han(text[a - 1]) and text[a - 1] != "·")
+        opens = opens or (b - a >= 4 and tk.token_span_at(a) == (a, b))
         if opens and syllable_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
             return a
     # 一值旺堆、李建藏: one name word of two that the tagger read as words of its own
@@ -55,3 +66,38 @@ def sounded_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, tak
     if a >= 0 and name_word(text[a:b]) and a in tk.starts and a not in covered and not taken.overlaps(a, b):
         return a
     return None
+
+
+def sounded_start_before(tk: Tokens, a: int, b: int) -> int:
+    """Start of the tagger's name word ``[a, b)`` grown back over the word before it when
+    the two make a name of name words that opens its phrase (、孟和/LOC|巴雅尔/PER: one
+    name, the first word read as a place), else ``a``."""
+    if a < 2:
+        return a
+    s = tk.token_span_at(a - 1)[0]
+    opens = s == 0 or (not is_han(tk.text[s - 1]) and tk.text[s - 1] != "·")
+    return s if opens and a - s >= 2 and syllable_name(tk.text[s:b]) else a
+
+
+def dotted_words(tk: Tokens) -> list[tuple[int, int]]:
+    """The dotted names the tagger read as one word of another kind (挡|车工|热孜万古丽·艾买提/a):
+    a word holding a middle dot whose part before it ends in a name word and whose part
+    after it is name words, or ends in one (…·艾买提), closed where names end.  A slogan's
+    halves (文化润心·工益惠民) are no name words."""
+    text, out = tk.text, []
+    k = text.find("·")
+    while k > 0:
+        s, e = tk.token_span_at(k)
+        left, right = text[s:k], text[k + 1 : e]
+        if (
+            tk.tag_at(s) != "PER"
+            and len(left) >= 2
+            and len(right) >= 2
+            and all(is_han(c) for c in left + right)
+            and ends_in_name_word(left)
+            and ends_in_name_word(right)
+            and name_closed(tk, e)
+        ):
+            out.append((s, e))
+        k = text.find("·", max(e, k + 1))
+    return out
