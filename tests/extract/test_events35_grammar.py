@@ -262,8 +262,6 @@ CASES = [
 # cases not fixed yet: id -> why
 XFAIL: dict[str, str] = {
     "e4-led-by-chair-winter": "X带队，到P开展“…”活动: the leader is not a participant",
-    "e5-talk-troupe-township": "A“…宣讲团”走进P，X在Q为…宣讲: the troupe's visit is no event",
-    "e5-talk-troupe-school": "A“…宣讲团”走进P，X在Q为…宣讲: the troupe's visit is no event",
 }
 CASES = [
     pytest.param(*c.values, id=c.id, marks=[X(reason=XFAIL[c.id], strict=True)] if c.id in XFAIL else []) for c in CASES

@@ -260,8 +260,6 @@ CASES = [
 # cases not fixed yet: id -> why
 XFAIL: dict[str, str] = {
     "hosted-undertaken-traditional": "traditional characters: 運動會 is no event head",
-    "troupe-into-college": "A“…宣讲团”走进P，X在Q为…宣讲: the troupe's visit is no event",
-    "troupe-into-street": "A“…宣讲团”走进P，X在Q为…宣讲: the troupe's visit is no event",
     "provincewide-no-venue": "在全省范围内组织开展…行动 without a day: no event",
 }
 X = pytest.mark.xfail
