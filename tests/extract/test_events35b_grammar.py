@@ -264,11 +264,82 @@ CASES = [
         {"ev": "健步走", "someorgs": ["江苏省总工会"], "place": "玄武湖公园", "count": 800, "date": "08-18"},
         id="portal-repost-walk",
     ),
+    # a second batch: the same shapes, other places and genres
+    C(
+        "本报讯 9月20日，由江西省总工会主办，九江市总工会、九江市人社局共同承办的"
+        "全省汽车维修工技能大赛在九江职业技术学院开赛。",
+        "九江市",
+        {"ev": "技能大赛", "someorgs": ["江西省总工会", "九江市总工会"], "place": "九江职业技术学院", "date": "09-20"},
+        id="hosted-two-undertakers-paper",
+    ),
+    C(
+        "5月15日，黑龙江省总工会联合省卫健委、省医疗保障局在哈尔滨市举办职工医疗互助政策宣讲会。",
+        "哈尔滨市",
+        {"ev": "宣讲会", "someorgs": ["黑龙江省总工会", "卫生健康委员会"], "date": "05-15"},
+        id="jointly-two-partners",
+    ),
+    C(
+        "3月12日，镇总工会联合镇团委、镇妇联在镇中心小学开展植树活动，60余名干部职工参加。",
+        "台州市",
+        {"ev": "植树活动", "someorgs": ["镇总工会"], "place": "中心小学", "count": 60},
+        id="jointly-township",
+    ),
+    C(
+        "10月10日，福州市总工会携手福建省立医院在市职工服务中心开展“职工健康行”义诊活动，为150余名职工提供免费体检。",
+        "福州市",
+        {"ev": "义诊活动", "someorgs": ["福州市总工会", "福建省立医院"], "place": "职工服务中心"},
+        id="hand-in-hand-provincial-hospital",
+    ),
+    C(
+        "6月20日上午，县总工会在县体育馆举办职工篮球赛开幕式，12支代表队参赛。随后，县总工会在县职工之家召开赛事工作会。",
+        "抚州市",
+        {"ev": "工作会", "place": "职工之家", "noplace": "体育馆"},
+        id="second-after-opening",
+    ),
+    C(
+        "12月1日，市总工会通过“云课堂”开展工会干部线上培训，全市600余名工会干部在线参训。",
+        "潍坊市",
+        {"ev": "培训", "someorgs": ["市总工会"], "place": None},
+        id="online-cloud-class",
+    ),
+    C(
+        "4月8日，校工会在学校田径场举办教职工春季健步走活动，吸引300余名教职工参与。",
+        "武汉市",
+        {"ev": "健步走", "place": "田径场", "count": 300},
+        id="school-walk-attract",
+    ),
+    C(
+        "7月6日，县总工会在全县范围内开展“夏送清凉”活动，走访慰问一线职工2000余人次。",
+        "遵义市",
+        {"ev": "送清凉", "someorgs": ["县总工会"], "noplace": "全县", "count": None},
+        id="countywide-person-times",
+    ),
+    C(
+        "1月10日，縣總工會主席司馬秋雲帶隊，到縣人民醫院開展“送溫暖”慰問活動，慰問醫務人員50人。",
+        "渭南市",
+        {"ev": "送温暖", "people": ["司马秋云"], "someorgs": ["县总工会"], "date": "01-10"},
+        id="led-traditional-compound",
+    ),
+    C(
+        "8月12日，区总工会“工会政策宣讲团”走进华为技术有限公司，区总工会副主席谷雨在公司报告厅为200余名员工宣讲工会政策。",
+        "东莞市",
+        {"ev": "宣讲团", "someorgs": ["区总工会"], "people": ["谷雨"]},
+        id="troupe-into-company",
+    ),
+    C(
+        "11月2日，全市焊工职业技能竞赛在开发区的重庆长兴机械有限公司实训基地举行，80名焊工参赛。",
+        "重庆市",
+        {"ev": "技能竞赛", "place": "重庆长兴机械有限公司", "count": 80},
+        id="unit-base-in-bare-zone",
+    ),
 ]
 
 
 # cases not fixed yet: id -> why
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "jointly-two-partners": "省卫健委 (a commission's short name after a province's level word) is read as no body",
+    "provincewide-no-venue": "…提升行动 unquoted also names a programme (为深入实施职工技能提升行动): no event head",
+}
 X = pytest.mark.xfail
 CASES = [
     pytest.param(*c.values, id=c.id, marks=[X(reason=XFAIL[c.id], strict=True)] if c.id in XFAIL else []) for c in CASES
