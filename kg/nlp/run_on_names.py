@@ -30,7 +30,7 @@ def without_run_on_names(text: str, cands: list[Found]) -> list[Found]:
         cut = _run_on_at(text, f, ends) if f.label in ("ORG", "PLACE") and f.kind != "national" else None
         if cut is None:
             out.append(f)
-        elif f.end - cut >= 2 and cut not in starts:
+        elif cut not in starts:
             rests.append(Found(cut, f.end, f.label, f.kind))
     return out + rests
 
@@ -40,7 +40,8 @@ def _run_on_at(text: str, f: Found, ends: dict[int, set[int]]) -> int | None:
     for k in range(f.start + 2, f.end - 2):
         if f.start not in ends.get(k, ()):
             continue
-        word = next((w for w in _BREAKERS if text.startswith(w, k) and k + len(w) < f.end), None)
+        # (a name after the word, two characters at least: …工会联合会, …公司联合体 are one name)
+        word = next((w for w in _BREAKERS if text.startswith(w, k) and k + len(w) + 2 <= f.end), None)
         if word is not None:
             return k + len(word)
     return None
