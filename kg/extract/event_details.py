@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
+from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import joint_subject
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
@@ -303,7 +304,9 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     # bodies joined by 联合/和/、 organise together (A联合B、C举办): the last such list
     # whose first body is no object of 在/与… nor the place of a verb of going (前往A、B开展)
     joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, vm.group(1)) else _JOINED
-    for chain in reversed(_chains(text, ctx.bodies_in(clause_start, verb_at), joined)):
+    for chain in reversed(
+        _chains(text, with_joined_places(ctx, ctx.bodies_in(clause_start, verb_at), clause_start, verb_at), joined)
+    ):
         x = chain[0][0]
         if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or going_in(ctx, clause_start, x):
             continue

@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     VENUE_SETTING,
     VENUE_VERBS,
     WORKPLACE_ENDINGS,
+    ZONE_SUFFIXES,
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
@@ -48,6 +49,10 @@ _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(D
 _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
+_ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的")
+# …有限公司实训车间举行: the unit's premises (a head of premises), then the venue verb
+_PREMISES_HELD = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(PREMISES_HEADS)})(?={_HELD_AT.pattern})")
 # 在公司培训中心举办, 在医院学术报告厅召开: 在, the kind of workplace alone, a room, the verb
 _OWN_PREMISES = re.compile(f"在({alternation_of(WORKPLACE_ENDINGS)})[^，,。；;！？!?“”]{{0,12}}?(?={_HELD_AT.pattern})")
 # a venue's name opening with a company's full name, its legal form, then the venue's words
@@ -80,6 +85,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             continue  # 在X的组织下: X organises, it is no place
         if m.group(1) not in _AT and ctx.doc.char_span(sa + m.start(), sa + m.end(1)) is None:
             continue  # 以来, 来自, 受到: no verb of going
+        if _unit_past_area(ctx, fact, at, sb):
+            return
         place = _place_at(ctx, at)
         if place is not None and _held_at(ctx, fact, s, m, at, sa, *place):
             return
@@ -212,6 +219,8 @@ def _held_at(
     if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
         tail = tail[of.end() :]
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
+    # (“宣讲团”走进P, an event named with where it goes: P is its place)
+    near = near or (s.start_char < sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")
     # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event; or
     # before the clause of a stop of relief (来到X工地，为…送去Y: kg.nlp.stops.stop_place)
     near = near or (
@@ -229,6 +238,29 @@ def _held_at(
             fact.locations.append((host, ctx.evidence(start, y, CONFIDENCE["context"])))
         return True
     return False
+
+
+def _unit_past_area(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> bool:
+    """在<area>的<unit>实训基地举行: the unit (or its premises) named after an area and 的 is
+    the venue, the area only says where it lies; so the unit is the event's place (and the
+    company whose premises the venue is on), the area is not."""
+    text = ctx.text
+    areas = [
+        y
+        for x, y in ctx.ref_at.by_start.get(at, ())
+        if ctx.ref_at[(x, y)].cls == "AdministrativeArea" and text.startswith("的", y)
+    ]
+    k = max(areas) + 1 if areas else (m.end() if (m := _ZONE_OF.match(text, at, sb)) else None)
+    if k is None or (place := _place_at(ctx, k)) is None or place[1].cls == "AdministrativeArea":
+        return False
+    y, ref = place
+    if not (_HELD_AT.match(text, y) or (ref.cls == "Organization" and _PREMISES_HELD.match(text, y))):
+        return False
+    fact.locations.append((ref, ctx.evidence(k, y, CONFIDENCE["pattern"])))
+    host = _premises_of(ctx, ref, k, y)
+    if host is not None:
+        fact.locations.append((host, ctx.evidence(k, y, CONFIDENCE["context"])))
+    return True
 
 
 def _premises_of(ctx: ArticleContext, ref: EntityRef, a: int, b: int) -> EntityRef | None:

@@ -109,6 +109,8 @@ COMPANY_ENDINGS = words("bodies/company_endings.txt")
 FOUNDING_VERBS = words("bodies/founding_verbs.txt")
 # heads of a venue on a company's own premises (X有限公司实训基地): the event is at the company
 PREMISES_HEADS = words("bodies/premises_heads.txt")
+# endings of development zones (高新区, 经济开发区): an area a gazetteer may not name
+ZONE_SUFFIXES = words("areas/zone_suffixes.txt")
 # organisations with a union of their own (kg.extract.congress.workplace_union)
 WORKPLACE_ENDINGS = words("bodies/workplace_endings.txt")
 LEGAL_FORMS = words("bodies/legal_forms.txt")  # longest first: X集团有限公司 loses 集团有限公司 before 有限公司

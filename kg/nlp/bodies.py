@@ -15,6 +15,7 @@ from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.not_names import undone
 from kg.nlp.orgs import OrgFinder
+from kg.nlp.run_on_names import without_run_on_names
 from kg.nlp.spans import Anchors, occurrences_of_words
 from kg.nlp.text import OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -121,6 +122,7 @@ class BodyFinder:
         # (a national union's departments too: 全国总工会组织部)
         gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
         cands = cut_glued_verbs(text, cands + gov, area_starts)  # (任|县总工会: the level's)
+        cands = without_run_on_names(text, cands)  # (A总工会联合B: two names, not one)
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}
         places = occurrences_of_words(text, {name for name, _, _ in names})
