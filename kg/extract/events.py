@@ -151,6 +151,11 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
     if not pinned and not anaphor and (_planned_or_said(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)):
         return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
+    # 将推荐参加长沙市第十届X大赛: a titled event to come, nothing of its own said (the area
+    # inside its name says nothing of the event itself)
+    placed = fact.date or fact.count or any(not s.start_char <= e.start < s.end_char for _, e in fact.locations)
+    if not placed and not anaphor and _planned_or_said(ctx, s, sa, saying=False):
+        return None
     if s._.kg_kind == "verb":
         # 任国强代表集团公司、付丽萍代表集团工会签订了集体合同: the signers take part
         clause = max(sa, max(ctx.text.rfind(c, sa, s.start_char) for c in "，,；") + 1)
@@ -218,13 +223,14 @@ def _verb_core(name: str) -> str:
     return (re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", phrase) or phrase)[:2]
 
 
-def _planned_or_said(ctx: ArticleContext, s: Span, sa: int) -> bool:
-    """A word of planning (将, 下一步, 今后 …) or a verb of saying (表示, 介绍 …)
-    before the name in its sentence.  Not 将 the preposition (将本次比赛作为…), nor a
-    noun (做了充分准备, 工作计划): what was prepared is done."""
+def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True) -> bool:
+    """A word of planning (将, 下一步, 今后 …) or, with ``saying``, a verb of saying (表示,
+    介绍 …) before the name in its sentence.  Not 将 the preposition (将本次比赛作为…), nor
+    a noun (做了充分准备, 工作计划): what was prepared is done."""
     before = ctx.doc.char_span(sa, s.start_char, alignment_mode="contract")
     return before is not None and any(
-        (t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING) or (t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
+        (t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING)
+        or (saying and t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
         for t in before
     )
 

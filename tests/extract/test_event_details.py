@@ -339,7 +339,7 @@ def test_a_theme_between_the_verb_and_the_event_keeps_the_subject(extract_text):
 def test_the_events_listed_after_the_verb_share_its_subject(extract_text):
     # 举办A、B、C等: each of the list is organised by the subject of 举办
     facts = extract_text(
-        "今年，雨花区总工会将陆续举办第三届职工篮球友谊赛、第五届雨花区职工羽毛球邀请赛、雨花区职工趣味运动会等活动。",
+        "4月，雨花区总工会陆续举办了第三届职工篮球友谊赛、第五届雨花区职工羽毛球邀请赛、雨花区职工趣味运动会等活动。",
         region="长沙市",
     )
     assert organizers(event(facts, "趣味运动会")) == ["雨花区总工会"]

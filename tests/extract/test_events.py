@@ -34,6 +34,24 @@ def test_a_planned_kind_of_event_is_no_event(extract_text):
     assert event_names(facts) == ["职工读书分享会"]
 
 
+def test_a_titled_event_to_come_is_no_event(extract_text):
+    # a 第N届 title keeps an event only when the text says something of its own: a plan to send
+    # winners to one says nothing of it, and the area inside its name places nothing
+    facts = extract_text(
+        "5月20日，雨花区总工会举办职工技能竞赛，120名选手参赛。各项目第一名将由区总工会推荐参加长沙市第十届职工技能大赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["职工技能竞赛"]
+
+
+def test_a_titled_event_to_come_with_its_date_is_an_event(extract_text):
+    facts = extract_text(
+        "5月20日，雨花区总工会举办职工技能竞赛，120名选手参赛。各项目第一名将于8月10日参加长沙市第十届职工技能大赛。",
+        region="长沙市",
+    )
+    assert event_names(facts) == ["职工技能竞赛", "长沙市第十届职工技能大赛"]
+
+
 def test_an_event_the_unions_must_hold_is_no_event(extract_text):
     # 要 (must): a directive, whoever gives it (区总工会主席王立新要求，…)
     facts = extract_text(

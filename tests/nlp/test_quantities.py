@@ -38,3 +38,9 @@ def test_a_zero_inside_a_number_in_words_holds_a_place():
     """Formal reports write counts in words with a zero between (实到一百零六名)."""
     found = [(f.start, f.end, f.count) for f in times_and_counts("实到一百零六名，另有二千零五十人观看。")]
     assert found == [(2, 7, 106), (10, 16, 2050)]
+
+
+def test_a_rank_is_no_head_count():
+    """第一名 / 第12名 / 第二十名 rank a winner; the 三十一名 beside them still count."""
+    found = [f.count for f in times_and_counts("获得第一名、第12名和第二十名的三十一名选手")]
+    assert found == [31]
