@@ -42,3 +42,24 @@ def organizers(ev) -> list[str]:
 def parents(facts) -> set[tuple[str, str]]:
     """(entity, the entity it belongs to) for each entity with a parent."""
     return {(ref.name, info.parent.name) for ref, info in facts.entities.items() if info.parent}
+
+
+def check_awards(facts, want: dict) -> None:
+    """The award tables' expectations: ``has`` (holder, honour) pairs, ``any`` (one of them),
+    ``cls`` (class, holder, honour), ``not_pairs``, ``not_held`` (names holding nothing),
+    ``none`` (no award at all)."""
+    got = {(ref.name, honour) for ref, honour, _ in facts.awards}
+    typed = {(ref.cls, ref.name, honour) for ref, honour, _ in facts.awards}
+    for pair in want.get("has", []):
+        assert pair in got, got
+    if "any" in want:
+        assert set(want["any"]) & got, got
+    for triple in want.get("cls", []):
+        assert triple in typed, typed
+    for pair in want.get("not_pairs", []):
+        assert pair not in got, got
+    held = {name for name, _ in got}
+    for name in want.get("not_held", []):
+        assert name not in held, got
+    if want.get("none"):
+        assert got == set(), got

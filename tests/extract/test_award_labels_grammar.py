@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.normalize import _converter
+from tests.extract.facts_view import check_awards
 
 C = pytest.param
 
@@ -320,19 +321,4 @@ CASES = [
 def test_award_label_grammar(extract_text, text: str, region: str, want: dict) -> None:
     if want.get("traditional"):
         text = _converter().convert(text)
-    facts = extract_text(text, region=region)
-    got = {(ref.name, honour) for ref, honour, _ in facts.awards}
-    typed = {(ref.cls, ref.name, honour) for ref, honour, _ in facts.awards}
-    for pair in want.get("has", []):
-        assert pair in got, got
-    if "any" in want:
-        assert set(want["any"]) & got, got
-    for triple in want.get("cls", []):
-        assert triple in typed, typed
-    for pair in want.get("not_pairs", []):
-        assert pair not in got, got
-    held = {name for name, _ in got}
-    for name in want.get("not_held", []):
-        assert name not in held, got
-    if want.get("none"):
-        assert got == set(), got
+    check_awards(extract_text(text, region=region), want)
