@@ -71,6 +71,21 @@ def roster_line(text: str, known_surname: bool = False) -> tuple[int, int] | Non
     return lead + m.start("name"), lead + m.end("name")
 
 
+# the other order: the chain, the space, the name (湖南省某某厅党组成员、副厅长　王某某)
+_HOLDER = re.compile(f"^(?P<chain>[{HAN}].*?)[ \u3000\t]+(?P<name>[{HAN}]{{2,4}})$")
+
+
+def holder_line(text: str) -> bool:
+    """A press conference's or a meeting's list of who speaks or attends prints each
+    person after the offices held (某省总工会党组成员、副主席　王某某): the chain ends as a
+    title does (the name's surname may be a rare one).  Such a line is no title."""
+    m = _HOLDER.match(text.strip())
+    if m is None or _BODY_CHARS & set(m["name"]) or any(t in m["name"] for t in _titles() if len(t) > 1):
+        return False
+    chain = m["chain"].strip()
+    return len(chain) <= _MAX_CHAIN and not _SENTENCE_MARKS.search(chain) and chain.endswith(_titles())
+
+
 def roster_runs(lines: list[str]) -> list[list[int]]:
     """The indices of ``lines`` that make rosters: runs of roster lines in a row, each run
     with ``MIN_LINES`` or more whose names open with a listed surname (a rare surname

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
+from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import TITLE_MAX, account_name, ends_mid_sentence, field_line, is_slogan, title_like
 from kg.ingest.signed import signed_off
 from kg.lexicon import alternation
@@ -329,9 +330,10 @@ def _main_title(seg: Segment) -> None:
     """In a header of three or more lines the main title is the second: 引题 over it,
     副题 under it.  With two lines the first is taken for the headline and the second
     for its deck, the commoner layout.  Two or more lines of labelled fields under the
-    headline (访谈嘉宾：… / 访谈时间：…) are the item's particulars, no titles."""
+    headline (访谈嘉宾：… / 访谈时间：…), or of the people speaking (某厅副厅长　王某某), are
+    the item's particulars, no titles."""
     _repeats(seg)
-    fields = [d for d in seg.decks if field_line(d.text.text)]
+    fields = [d for d in seg.decks if field_line(d.text.text) or holder_line(d.text.text)]
     if len(fields) >= 2 and len(seg.decks) - len(fields) < 2:
         return
     if seg.headline is not None and len(seg.decks) >= 2:
