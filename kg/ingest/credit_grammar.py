@@ -148,6 +148,7 @@ def grammar() -> Grammar:
         *entries("credits/text_credit_labels.txt"),
         *entries("credits/crew_labels.txt"),
         *entries("credits/photo_credit_labels.txt"),
+        *entries("credits/photo_suffixes.txt"),  # (摄：Y as a label, as sites print it)
         *entries("credits/credit_roles.txt"),
     ]
     labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.appended import appended_at
 from kg.ingest.bars import bar_date, bar_outlets
 from kg.ingest.boilerplate import (
     Meta,
@@ -58,7 +59,7 @@ def drop_furniture(doc: Document) -> None:
     menu = menu_lines([b.text.text for b in doc.blocks])
     below = -1  # a post's headline under its account line, taken for the page's title
     for i, b in enumerate(doc.blocks):
-        links = opens_related_links(b.text.text) or (
+        links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
         )
         # readers' comments are prose too: they run on to the next article's headline

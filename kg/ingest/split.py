@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.ingest.appended import appended_head
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
@@ -165,10 +166,20 @@ def split_plain(
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        appended = appended_head(blocks, i) if segments else None
+        if appended is not None:  # 附：相关新闻 / its headline: an article of its own
+            cur, i = Segment(headline=appended[0]), appended[1]
+            segments.append(cur)
+            continue
         if _title(b):
             j = i
-            while j < len(blocks) and _title(blocks[j]):
+            while j < len(blocks) and _title(blocks[j]) and not (segments and appended_head(blocks, j)):
                 j += 1
+            if j < len(blocks) and segments and appended_head(blocks, j):  # (a sign-off over 附：相关新闻)
+                cur = cur or _new(segments)
+                cur.body.extend(blocks[i:j])
+                i = j
+                continue
             if _deck_over_byline(blocks, j):
                 j += 1
             if (
