@@ -28,7 +28,7 @@ from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
-from kg.ingest.rosters import closed_name, roster_blocks
+from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import entries
@@ -67,7 +67,7 @@ def drop_furniture(doc: Document) -> None:
         if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
-        meta = meta_line(b.text.text)
+        meta = meta_line(b.text.text) if not officeholder_field(b.text.text) else None
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
