@@ -43,13 +43,27 @@ def appended_head(blocks: list[Block], i: int) -> tuple[Block, int] | None:
         return None
     text = blocks[i].text
     if appended_label(text.text):
-        if i + 2 < len(blocks) and title_like(blocks[i + 1].text.text) and is_prose(blocks[i + 2].text.text):
+        if i + 2 < len(blocks) and _headline(blocks[i + 1].text.text) and _paragraph(blocks[i + 2].text.text):
             return blocks[i + 1], i + 2
         return None
     m = _glued().match(text.text)
-    if m is None or not title_like(text.text[m.end() :]) or not is_prose(blocks[i + 1].text.text):
+    if m is None or not _headline(text.text[m.end() :]) or not _paragraph(blocks[i + 1].text.text):
         return None
     return Block(text[m.end() :].strip(), None, blocks[i].gap), i + 1
+
+
+_BULLET = re.compile(r"^\s*[·•▶►▸▪◆●○■□\-－*]")
+_PARAGRAPH_MIN = 30  # a paragraph of text, longer than any link's title
+
+
+def _headline(text: str) -> bool:
+    """A headline, not a link's entry of a list (▶ 某某活动, · 某某通知)."""
+    return title_like(text) and not _BULLET.match(text)
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of the item's text, not a second link's title (▶ 某某上新啦！)."""
+    return is_prose(text) and not title_like(text) and not _BULLET.match(text) and len(text.strip()) >= _PARAGRAPH_MIN
 
 
 @functools.cache

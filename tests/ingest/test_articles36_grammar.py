@@ -219,6 +219,13 @@ NEAR = [
         [("滨江市职工运动会开幕", ["庹明"])],
         id="near-related-links",
     ),
+    # links under the label, one of them exclaiming: a list of links, no appended item
+    pytest.param(
+        _labelled("滨江市职工运动会开幕", "滨江市总工会", "（文：庹明）")
+        + "\n往期推荐\n▶ 滨江市总工会开展送清凉活动\n▶ 滨江市“工会驿站”上新啦！\n\n分享　收藏　在看\n",
+        [("滨江市职工运动会开幕", ["庹明"])],
+        id="near-related-links-exclaiming",
+    ),
     # a translator alone is credited with nothing
     pytest.param(
         _role_first("龙井市总工会举办职工歌咏比赛", "龙井市总工会", "（翻译 池某某）"),
