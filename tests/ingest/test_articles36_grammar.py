@@ -394,3 +394,13 @@ def test_a_field_naming_the_offices_held_is_text(tmp_path, field: str, kept: boo
     )
     text = "\n".join(a.text for a in read_articles([str(page)]).articles)
     assert (field.split("：", 1)[1].replace("　", " ") in text) is kept
+
+
+def test_a_list_of_related_files_closes_no_article(tmp_path) -> None:
+    """A government site lists the related documents under a notice (相关文件 / · title
+    date): links, whose titles and the footer under them are no article's text."""
+    page = tmp_path / "page.txt"
+    footer = "相关文件\n· 某某县总工会关于做好职工疗休养工作的通知　　2027-03-09\n智能问答　|　“小某”24小时在线为您服务\n"
+    page.write_text(_labelled("某某县总工会召开全委会议", "某某县总工会", "（文：庹明）") + "\n" + footer, encoding="utf-8")
+    text = "\n".join(a.text for a in read_articles([str(page)]).articles)
+    assert "疗休养" not in text and "在线为您服务" not in text
