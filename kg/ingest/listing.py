@@ -24,6 +24,9 @@ from kg.lexicon import alternation
 
 _OPEN, _CLOSE = r"[\[［(（【]", r"[\]］)）】]"
 _DATE_TAIL = re.compile(rf"[ \u3000]+{_OPEN}?\s*(?:{DATE_PATTERN})\s*{_CLOSE}?\s*$")
+# the date before the headline ([2027-03-30] 标题), and a bullet before either
+_DATE_HEAD = re.compile(rf"^\s*{_OPEN}?\s*(?:{DATE_PATTERN})\s*{_CLOSE}?[ \u3000]+(?=\S)")
+_BULLET = re.compile(r"^\s*[·•▪■●◆○□▶►]\s*")
 _DATE_ALONE = re.compile(rf"^\s*{_OPEN}?\s*(?:{DATE_PATTERN})\s*{_CLOSE}?\s*$")
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,}|⋯+)\s*$")
 _ITEMS_MIN = 2
@@ -48,9 +51,15 @@ class _Item:
 def _heading(blocks: list[Block], i: int) -> tuple[Mapped, str, int] | None:
     """A teaser's headline and date at block ``i``, and the index of the teaser's first line."""
     text = blocks[i].text
+    bullet = _BULLET.match(text.text)
+    text = text[bullet.end() :] if bullet else text
     m = _DATE_TAIL.search(text.text)
     if m is not None:
         head, date = text[: m.start()].strip(), parse_date(m.group())
+        return (head, date, i + 1) if date and title_like(head.text) else None
+    m = _DATE_HEAD.match(text.text)
+    if m is not None:
+        head, date = text[m.end() :].strip(), parse_date(m.group())
         return (head, date, i + 1) if date and title_like(head.text) else None
     if i + 1 < len(blocks) and title_like(text.text) and _DATE_ALONE.match(blocks[i + 1].text.text):
         date = parse_date(blocks[i + 1].text.text)

@@ -55,8 +55,8 @@ def _opens(blocks: list[Block], i: int) -> bool:
     c = byline_at_start(b.text.text)
     if c is None:
         return False
-    if b.text.text[c.end :].strip(" ，,。：:"):
-        return True
+    if b.text.text[c.end :].strip(" ，,。：:") and not is_credit(b.text.text):
+        return True  # (a whole credit, 通讯员 X 文 Y 摄, opens only what follows it)
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     if nxt is None or nxt.level is not None or _title(nxt) or is_credit(nxt.text.text):
         return False

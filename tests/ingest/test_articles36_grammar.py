@@ -74,7 +74,8 @@ BODY = (
 
 def _appended(label: str, notice: str, news: str, u: str, credit: str) -> str:
     return (
-        "某某市人民政府门户网站\n首页　要闻动态　政务公开　政务服务　互动交流\n\n当前位置：首页 > 政务公开 > 人事信息\n\n"
+        "某某市人民政府门户网站\n首页　要闻动态　政务公开　政务服务　互动交流\n\n"
+        "当前位置：首页 > 政务公开 > 人事信息\n\n"
         f"{notice}\n\n各县（区）总工会：\n　　经研究决定，任命张某某同志为市总工会办公室主任。\n\n"
         "　　　　　　　　　　某某市总工会\n　　　　　　　　　　2027年4月18日\n\n"
         f"{label}\n\n{news}\n\n" + BODY.format(u=u) + f"{credit}\n\n责任编辑：某某\n"
@@ -285,6 +286,79 @@ CASES = [
     ),
 ]
 
+
+def _rows(shape) -> str:
+    return NAV + "\n".join(shape(h, d, t) for h, d, t in T[:3]) + PAGER
+
+
+MORE = [
+    pytest.param(
+        _rows(lambda h, d, t: f"· {h}　　　　{d}\n　　{t[:-1]}…　[阅读全文]\n"),
+        [(h, []) for h, _, _ in T[:3]],
+        id="a1-list-bulleted-heads",
+    ),
+    pytest.param(
+        _rows(lambda h, d, t: f"[{d}]　{h}\n　　{t[:-1]}…　[阅读全文]\n"),
+        [(h, []) for h, _, _ in T[:3]],
+        id="a1-list-date-first",
+    ),
+    pytest.param(
+        _rows(lambda h, d, t: f"{h}　　　　{d}\n　　{t}\n　　活动受到职工欢迎。下一步将继续…　[阅读全文]\n"),
+        [(h, []) for h, _, _ in T[:3]],
+        id="a1-list-two-paragraph-teaser",
+    ),
+    pytest.param(
+        _rows(lambda h, d, t: f"{h}　　　　{d}\n　　{t[:-1]}…　[阅读全文]"),
+        [(h, []) for h, _, _ in T[:3]],
+        id="a1-list-no-blank-lines",
+    ),
+    pytest.param(
+        _appended(
+            "附：相关新闻",
+            "某某市总工会关于张某某同志职务任免的通知",
+            "市总工会八届五次全委（扩大）会议召开",
+            "某某市总工会",
+            "",
+        ).replace("　　4月20日上午", "　　本报讯（记者 卞小川）4月20日上午", 1),
+        [("某某市总工会关于张某某同志职务任免的通知", []), ("市总工会八届五次全委（扩大）会议召开", ["卞小川"])],
+        id="a2-appended-with-byline",
+    ),
+    pytest.param(
+        _appended(
+            "附：相关新闻",
+            "某某市总工会关于张某某同志职务任免的通知",
+            "市总工会八届五次全委（扩大）会议召开",
+            "某某市总工会",
+            "（文：司徒静）",
+        ).replace("责任编辑：某某\n", "")
+        + "\n附：相关报道\n\n市总工会召开专题学习会\n\n"
+        + BODY.format(u="某某市总工会")
+        + "（文：庞一帆）\n",
+        [
+            ("某某市总工会关于张某某同志职务任免的通知", []),
+            ("市总工会八届五次全委（扩大）会议召开", ["司徒静"]),
+            ("市总工会召开专题学习会", ["庞一帆"]),
+        ],
+        id="a2-two-appended",
+    ),
+    pytest.param(
+        _role_first("和龙市举办职工象棋比赛", "和龙市总工会", "通讯员 殷恩惠 文　闵大成 摄"),
+        [("和龙市举办职工象棋比赛", ["殷恩惠", "闵大成"])],
+        id="a5-credit-without-brackets-closing",
+    ),
+    pytest.param(
+        _labelled("〖现场直击〗某某省职工运动会开幕", "某某省总工会", "（文：庹明）"),
+        [("某某省职工运动会开幕", ["庹明"])],
+        id="a3-lenticular-label",
+    ),
+    pytest.param(
+        "某某县总工会文件\n\n某工发〔2027〕5号\n\n某某县总工会\n关于表彰先进的\n决　　定\n\n各乡镇总工会：\n"
+        + BODY.format(u="某某县总工会"),
+        [("某某县总工会关于表彰先进的决定", [])],
+        id="a4-decision-under-number",
+    ),
+]
+
 NEAR = [
     # one article whose lead paragraph ends cut short: no list page
     pytest.param(
@@ -317,7 +391,8 @@ NEAR = [
             "某某市总工会",
             "（文：司徒静）",
         )
-        + "\n相关文件\n· 某某市总工会关于做好职工疗休养工作的通知　　2027-03-09\n· 某某市总工会关于李某某等同志职务任免的通知　　2026-09-14\n",
+        + "\n相关文件\n· 某某市总工会关于做好职工疗休养工作的通知　　2027-03-09\n"
+        + "· 某某市总工会关于李某某等同志职务任免的通知　　2026-09-14\n",
         [("某某市总工会关于张某某同志职务任免的通知", []), ("市总工会八届五次全委（扩大）会议召开", ["司徒静"])],
         id="near-related-files-with-dates",
     ),
@@ -360,7 +435,7 @@ def read_page(tmp_path_factory):
     return run
 
 
-@pytest.mark.parametrize(("text", "want"), CASES + NEAR)
+@pytest.mark.parametrize(("text", "want"), CASES + MORE + NEAR)
 def test_articles_and_credits(read_page, text: str, want) -> None:
     assert read_page(text) == [(h, sorted(p)) for h, p in want]
 
@@ -400,7 +475,11 @@ def test_a_list_of_related_files_closes_no_article(tmp_path) -> None:
     """A government site lists the related documents under a notice (相关文件 / · title
     date): links, whose titles and the footer under them are no article's text."""
     page = tmp_path / "page.txt"
-    footer = "相关文件\n· 某某县总工会关于做好职工疗休养工作的通知　　2027-03-09\n智能问答　|　“小某”24小时在线为您服务\n"
-    page.write_text(_labelled("某某县总工会召开全委会议", "某某县总工会", "（文：庹明）") + "\n" + footer, encoding="utf-8")
+    footer = (
+        "相关文件\n· 某某县总工会关于做好职工疗休养工作的通知　　2027-03-09\n智能问答　|　“小某”24小时在线为您服务\n"
+    )
+    page.write_text(
+        _labelled("某某县总工会召开全委会议", "某某县总工会", "（文：庹明）") + "\n" + footer, encoding="utf-8"
+    )
     text = "\n".join(a.text for a in read_articles([str(page)]).articles)
     assert "疗休养" not in text and "在线为您服务" not in text
