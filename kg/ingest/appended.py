@@ -22,7 +22,8 @@ from kg.lexicon import alternation
 def _label() -> re.Pattern[str]:
     related = alternation("pages/related_markers.txt")
     lead = alternation("pages/appended_labels.txt")
-    return re.compile(rf"^(?:(?:{lead})\s*[:：]\s*(?:{related})?|(?:{related}))\s*[:：]?$")
+    # (the label may stand in brackets: 【相关新闻】)
+    return re.compile(rf"^[【\[]?(?:(?:{lead})\s*[:：]\s*(?:{related})?|(?:{related}))\s*[:：]?[】\]]?$")
 
 
 def appended_label(text: str) -> bool:

@@ -359,6 +359,56 @@ MORE = [
     ),
 ]
 
+MORE += [
+    pytest.param(
+        _role_first("延吉市职工足球赛开幕", "延吉市总工会", "（通讯员 金英姬 文　记者 崔光日 摄　编译 某某）"),
+        [("延吉市职工足球赛开幕", ["金英姬", "崔光日"])],
+        id="a5-compiler-not-credited",
+    ),
+    pytest.param(
+        _role_first("延吉市职工足球赛开幕", "延吉市总工会", "（通讯员 金英姬 朴秀兰 文　崔光日 摄）"),
+        [("延吉市职工足球赛开幕", ["金英姬", "朴秀兰", "崔光日"])],
+        id="a5-two-writers",
+    ),
+    pytest.param(
+        _role_first("延吉市职工足球赛开幕", "延吉市总工会", "（金英姬 文　崔光日 摄影　翻译：某某）"),
+        [("延吉市职工足球赛开幕", ["金英姬", "崔光日"])],
+        id="a5-photo-word-translator-colon",
+    ),
+    pytest.param(
+        _minutes("某某集团有限公司工会", "情　况　通　报", "集团工会"),
+        [("某某集团有限公司工会情况通报", [])],
+        id="a4-spaced-two-word-genre",
+    ),
+    pytest.param(
+        "某某公司工会　内部资料\n\n" + _minutes("某某公司工会委员会", "会 议 纪 要", "公司工会"),
+        [("某某公司工会委员会会议纪要", [])],
+        id="a4-keeping-mark-halfwidth-spaces",
+    ),
+    pytest.param(
+        _appended(
+            "【相关新闻】",
+            "某某市总工会关于张某某同志职务任免的通知",
+            "市总工会八届五次全委（扩大）会议召开",
+            "某某市总工会",
+            "（文：司徒静）",
+        ),
+        [("某某市总工会关于张某某同志职务任免的通知", []), ("市总工会八届五次全委（扩大）会议召开", ["司徒静"])],
+        id="a2-bracketed-label",
+    ),
+    pytest.param(
+        _appended(
+            "相关阅读：",
+            "某某市总工会关于张某某同志职务任免的通知",
+            "市总工会八届五次全委（扩大）会议召开",
+            "某某市总工会",
+            "（文：司徒静）",
+        ),
+        [("某某市总工会关于张某某同志职务任免的通知", []), ("市总工会八届五次全委（扩大）会议召开", ["司徒静"])],
+        id="a2-related-reading-colon",
+    ),
+]
+
 NEAR = [
     # one article whose lead paragraph ends cut short: no list page
     pytest.param(
@@ -483,3 +533,23 @@ def test_a_list_of_related_files_closes_no_article(tmp_path) -> None:
     )
     text = "\n".join(a.text for a in read_articles([str(page)]).articles)
     assert "疗休养" not in text and "在线为您服务" not in text
+
+
+LIST_HTML = """<html><head><title>工作动态-某某区总工会</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 工作动态</div><ul class="list">
+{items}
+</ul><div class="pager">首页 上一页 1 2 3 下一页 尾页</div></body></html>"""
+
+
+def test_an_html_list_page_is_one_article_per_teaser(tmp_path) -> None:
+    """The list's markup (a heading, a date span, a paragraph with its link) reads as the
+    text list does."""
+    items = "\n".join(
+        f'<li><h3><a href="a{k}.html">{h}</a></h3><span>{d}</span>'
+        f'<p>{t[:-1]}…<a href="a{k}.html">[阅读全文]</a></p></li>'
+        for k, (h, d, t) in enumerate(T[:3])
+    )
+    page = tmp_path / "list.html"
+    page.write_text(LIST_HTML.format(items=items), encoding="utf-8")
+    got = [(a.headline, a.date) for a in read_articles([str(page)]).articles]
+    assert got == [(h, d) for h, d, _ in T[:3]]
