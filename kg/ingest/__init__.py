@@ -11,7 +11,8 @@ The modules, in the order the data passes through them:
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), drops page furniture (:mod:`.boilerplate`) and a bulletin's masthead
   and contents (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
-  articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`) and
+  articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`; an item
+  appended under a label, 附：相关新闻, is one of its own, :mod:`.appended`) and
   reads bylines and photo credits (:mod:`.bylines`);
   :mod:`.shapes` says what a line looks like (headline, sentence end, slogan);
   :mod:`.post_dates` reads a social-media post's date line (发布于 …).
