@@ -409,6 +409,27 @@ MORE += [
     ),
 ]
 
+MORE += [
+    pytest.param(
+        NAV + "\n".join(f"{h}　　　　{d}\n　　{t}\n" for h, d, t in T[:4]) + PAGER,
+        [(h, []) for h, _, _ in T[:4]],
+        id="a1-briefs-whole-same-line",
+    ),
+    pytest.param(
+        NAV + "\n".join(f"{h}\n{d}\n　　{t}\n" for h, d, t in T[1:4]) + PAGER,
+        [(h, []) for h, _, _ in T[1:4]],
+        id="a1-briefs-whole-date-under",
+    ),
+    pytest.param(
+        NAV
+        + "本栏目发布全区工会工作动态。\n\n"
+        + "\n".join(f"{h}　　　　{d}\n　　{t[:-1]}…[阅读全文]\n" for h, d, t in T[:3])
+        + PAGER,
+        [(h, []) for h, _, _ in T[:3]],
+        id="a1-list-under-column-intro",
+    ),
+]
+
 NEAR = [
     # one article whose lead paragraph ends cut short: no list page
     pytest.param(
@@ -453,6 +474,17 @@ NEAR = [
         "　　7月7日，龙门镇总工会会员代表大会召开…\n",
         [("区总工会召开全委会议", [])],
         id="near-article-with-teasers-below",
+    ),
+    # two whole items each under its headline and date: two articles of a page
+    pytest.param(
+        "".join(f"{h}\n{d}\n\n" + BODY.format(u=h[:6]) + "\n" for h, d, _ in T[:2]),
+        [(h, []) for h, _, _ in T[:2]],
+        id="near-two-dated-articles",
+        marks=pytest.mark.xfail(
+            reason="the first date line reads as a web article's meta line, so the second dated headline "
+            "is taken for a subhead; two whole items are too few for a list of briefs",
+            strict=True,
+        ),
     ),
     # a translator alone is credited with nothing
     pytest.param(
