@@ -53,6 +53,20 @@ def mail_header_lines(lines: list[str]) -> set[int]:
     return found
 
 
+_STARS = re.compile(r"[\s★☆⭐🚩!！]+$")
+
+
+def subject_lines(lines: list[str], header: set[int]) -> set[int]:
+    """Indices of a mail's subject shown over its header (转发：【新闻稿】某某 ★ over 主题：转发：
+    【新闻稿】某某): the client's title of the mail, not a headline of the text under it."""
+    subjects = set()
+    for i in header:
+        m = re.match(r"^\s*(?:主[ \u3000]*题|Subject)\s*[:：]\s*(?P<value>.+?)\s*$", lines[i], re.I)
+        if m:
+            subjects.add(_STARS.sub("", m["value"]))
+    return {i for i, line in enumerate(lines) if i not in header and _STARS.sub("", line.strip()) in subjects}
+
+
 def mail_sender(line: str) -> str | None:
     """发件人：某某区总工会办公室 <a@b>: the sender's name, whose mail it is (as a page's 来源
     says whose page it is); None for any other line."""

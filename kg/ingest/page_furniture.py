@@ -27,9 +27,16 @@ from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
-from kg.ingest.mail_furniture import mail_bar, mail_header_lines, mail_notice, mail_sender, signature_contact_lines
+from kg.ingest.mail_furniture import (
+    mail_bar,
+    mail_header_lines,
+    mail_notice,
+    mail_sender,
+    signature_contact_lines,
+    subject_lines,
+)
 from kg.ingest.portal_furniture import appended_label, assistant_line, disclosure_lines, footer_bar, footer_lines
-from kg.ingest.print_furniture import print_mark, titled_person_field
+from kg.ingest.print_furniture import meeting_time, print_mark, titled_person_field
 from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
@@ -62,7 +69,9 @@ def drop_furniture(doc: Document) -> None:
     below = -1  # a post's headline under its account line, taken for the page's title
     texts = [b.text.text for b in doc.blocks]
     # a portal's metadata table and footer, a mail's header: known by their runs of lines
-    runs = disclosure_lines(texts) | footer_lines(texts) | mail_header_lines(texts) | signature_contact_lines(texts)
+    header = mail_header_lines(texts)
+    runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
+    runs |= signature_contact_lines(texts)
     for i, b in enumerate(doc.blocks):
         links = opens_related_links(b.text.text) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
@@ -72,7 +81,8 @@ def drop_furniture(doc: Document) -> None:
         if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
-        meta = None if titled_person_field(b.text.text) else meta_line(b.text.text)
+        own = titled_person_field(b.text.text) or meeting_time(texts, i)  # a meeting's own fields
+        meta = None if own else meta_line(b.text.text)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)

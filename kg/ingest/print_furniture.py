@@ -66,3 +66,15 @@ def titled_person_field(line: str) -> bool:
     offices they hold — the document's text, not a script's crew line to drop."""
     m = _PERSON_FIELD.match(line)
     return m is not None and any(p.strip().endswith(_titles()) for p in re.split(r"[、，,]", m["posts"]))
+
+
+_MEETING_TIME = re.compile(r"^\s*(?:会议)?时[ \u3000]*间\s*[:：]")
+_MEETING_PLACE = re.compile(r"^\s*(?:会议)?地[ \u3000]*点\s*[:：]")
+
+
+def meeting_time(lines: list[str], i: int) -> bool:
+    """时　间：2027年4月9日 14:30 over 地　点：…: the first field of a meeting's record
+    (时间 / 地点 / 主持人 / 出席), the document's text — no page's date line, whose header
+    the lines above it would be taken for."""
+    nxt = next((t for t in lines[i + 1 : i + 3] if t.strip()), "")
+    return _MEETING_TIME.match(lines[i]) is not None and _MEETING_PLACE.match(nxt) is not None

@@ -257,6 +257,31 @@ CASES = [
         ["收件箱", "安全提示"],
         id="g5-mailbox-folders-fujian",
     ),
+    # G5 the subject over the header, a signature's contact block
+    pytest.param(
+        "上一封　下一封\n\n转发：【通知】丽江市总工会开展职工疗休养　★\n\n"
+        "发件人：古城区总工会 <gc@mail.example>\n收件人：各街道工会 <jd@mail.example>\n主题：转发：【通知】丽江市总工会开展职工疗休养\n\n"
+        "各街道工会：\n　　现将市总工会通知转发给你们，请认真组织报名。\n\n古城区总工会办公室\n"
+        "电话：0888-51××××　手机：139××××5521\n地址：丽江市古城区束河街道某路8号\n\n"
+        "丽江市总工会开展职工疗休养\n" + _body("丽江市总工会", "职工疗休养", 150),
+        {"丽江市总工会"},
+        {"束河街道"},
+        ["★", "手机：", "束河街道"],
+        id="g5-subject-and-signature-yunnan",
+    ),
+    # G1 an item appended under 附：相关新闻 is an article, its label no headline
+    pytest.param(
+        _portal(
+            "梅州市",
+            "梅州市总工会关于李建明等同志职务任免的通知",
+            "　　经研究决定：任命李建明同志为市总工会办公室主任。\n\n梅州市总工会\n2027年4月2日\n",
+            "附：相关新闻\n\n梅州市总工会召开全委会议\n\n" + _body("梅州市总工会", "全委会议", 60),
+        ),
+        {"梅州市总工会", "李建明"},
+        set(),
+        ["附：相关新闻"],
+        id="g1-appended-news-guangdong",
+    ),
     # G6 printed documents
     pytest.param(
         "淮南矿机工会　　　　　　　　　　　　内部资料　注意保存\n\n淮南矿山机械有限公司工会委员会\n会　议　纪　要\n\n"
@@ -352,6 +377,14 @@ CASES = [
         set(),
         ["智能客服"],
         id="n-assistant-in-prose-hubei",
+    ),
+    pytest.param(
+        "某某化工工会委员会\n会议纪要\n\n时　间：2027年6月2日 9:00\n地　点：公司三楼会议室\n主持人：韩立新（公司工会主席）\n\n"
+        "　　6月2日，公司工会委员会召开全体会议，会议研究了夏送清凉工作，决定为一线职工发放防暑用品。\n",
+        {"韩立新"},
+        set(),
+        ["时间：2027", "地点："],
+        id="n-meeting-record-fields",
     ),
     pytest.param(
         "　　8月8日，鞍山市总工会召开会议，传达相关文件精神，部署职工疗休养工作，各县（市）区总工会负责人参加。\n"
