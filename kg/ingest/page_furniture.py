@@ -35,6 +35,7 @@ from kg.ingest.mail_furniture import (
     signature_contact_lines,
     subject_lines,
 )
+from kg.ingest.other_scripts import other_script_line
 from kg.ingest.portal_furniture import appended_label, assistant_line, disclosure_lines, footer_bar, footer_lines
 from kg.ingest.print_furniture import meeting_time, print_mark, titled_person_field
 from kg.ingest.rosters import closed_name, roster_blocks
@@ -147,9 +148,11 @@ def drop_furniture(doc: Document) -> None:
 
 def _own_furniture(line: str) -> bool:
     """Furniture of pages that are no news site's: a portal's assistant and footer bar, a
-    mail client's bars and notices, a printed document's marks."""
+    mail client's bars and notices, a printed document's marks, a bilingual page's lines
+    in the other script."""
     return (
-        assistant_line(line)
+        other_script_line(line)
+        or assistant_line(line)
         or footer_bar(line)
         or appended_label(line)
         or mail_bar(line)
