@@ -82,7 +82,8 @@ def drop_furniture(doc: Document) -> None:
         if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
-        own = titled_person_field(b.text.text) or meeting_time(texts, i)  # a meeting's own fields
+        # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
+        own = titled_person_field(b.text.text) or meeting_time(texts, i) or print_mark(b.text.text)
         meta = None if own else meta_line(b.text.text)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):

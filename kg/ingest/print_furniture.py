@@ -24,6 +24,9 @@ _PAGE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[，,/／\s]*共\s*\d+\s*页|共\s
 # a document number: 某工纪〔2027〕4号, 〔2027〕5号
 _NUMBER = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 _FIELD = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
+# the signer of a document's header, on a line of its own once its number's line is split:
+# 签发：某某 (as official.py reads 签发人 beside a 公文's number)
+_SIGNER = re.compile(rf"^\s*签发人?\s*[:：]\s*[{HAN_COMMON}·]{{2,6}}\s*$")
 _PRINT_RUN = re.compile(r"[（(]\s*共印\s*\d+\s*份\s*[)）]\s*$")
 
 
@@ -38,7 +41,7 @@ def print_mark(line: str) -> bool:
     closing on the print run."""
     if not line.strip() or len(line) > MAX_FURNITURE_LEN:
         return False
-    if _COMMENT.match(line) or _PAGE.match(line):
+    if _COMMENT.match(line) or _PAGE.match(line) or _SIGNER.match(line):
         return True
     if is_prose(line):
         return False
