@@ -115,10 +115,17 @@ def signature_contact_lines(lines: list[str]) -> set[int]:
     return found
 
 
+# a reply's line over the quoted mail: 在 2027年6月9日 16:52，某某 <a@b> 写道：, On … wrote:
+_QUOTE_INTRO = re.compile(r"(?:<[^>]*@[^>]*>|\S+@\S+).{0,20}(?:写道|wrote)\s*[:：]\s*$", re.I)
+
+
 def mail_notice(line: str) -> bool:
     """本邮件及其附件含有…内部信息…如果您错收了本邮件…, 快速回复：点击此处…, --- 原始邮件 ---:
-    a mail's own end matter, told by a marker in its first sentence."""
+    a mail's own end matter, told by a marker in its first sentence; a reply's line over
+    the quoted mail (…某某 <a@b> 写道：)."""
     if len(line) > _NOTICE_LEN:
         return False
+    if _QUOTE_INTRO.search(line):
+        return True
     first = re.split(r"[。！？!?]", line, maxsplit=1)[0]
     return any(m.lower() in first.lower() for m in entries("pages/mail_notices.txt"))

@@ -34,8 +34,12 @@ def _assistant() -> re.Pattern[str]:
 
 def assistant_line(line: str) -> bool:
     """智能问答 | “某小某”24小时在线为您服务, 智能客服“某某”：您好: a site's answering
-    service on its own short line, opened by its label; its name is a mascot's."""
-    return len(line) <= _MAX_ASSISTANT and _assistant().match(line) is not None
+    service on its own short line, opened by its label; its name is a mascot's.  A sentence
+    opening with the label and naming no one in quotes is the text's (在线咨询服务开通以来…)."""
+    m = _assistant().match(line)
+    if m is None or len(line) > _MAX_ASSISTANT:
+        return False
+    return not is_prose(line) or re.match(r"\s*[|｜丨:：]?\s*[“「\"]", line[m.end() :]) is not None
 
 
 @functools.cache

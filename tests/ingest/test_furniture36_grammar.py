@@ -269,6 +269,14 @@ CASES = [
         ["★", "手机：", "束河街道"],
         id="g5-subject-and-signature-yunnan",
     ),
+    pytest.param(
+        '在 2027年5月8日 16:20，"泸州市总工会宣传部" <lzxc@mail.example> 写道：\n\n'
+        "泸州市总工会举办职工合唱比赛\n" + _body("泸州市总工会", "职工合唱比赛", 420),
+        {"泸州市总工会"},
+        {"泸州市总工会宣传部"},
+        ["写道"],
+        id="g5-reply-quote-intro-sichuan",
+    ),
     # G1 an item appended under 附：相关新闻 is an article, its label no headline
     pytest.param(
         _portal(
@@ -417,6 +425,13 @@ CASES = [
         set(),
         ["宿迁纺机股份有限公司工会委员会"],
         id="n-signer-line-keeps-issuer",
+    ),
+    pytest.param(
+        "　　在线咨询服务开通以来，常德市总工会共受理职工法律咨询1200余件，帮助职工挽回损失300万元。\n",
+        {"常德市总工会"},
+        set(),
+        ["在线咨询服务开通以来"],
+        id="n-service-label-opens-prose-hunan",
     ),
     pytest.param(
         "　　8月8日，鞍山市总工会召开会议，传达相关文件精神，部署职工疗休养工作，各县（市）区总工会负责人参加。\n"
