@@ -55,6 +55,7 @@ from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
+from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
@@ -134,6 +135,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
+    placed_people,  # X获秋千女子组第一名: a person's place in an item
+    singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     honour_series,  # 先后荣获A、B等称号
     named_as,  # 命名A、B为“Y”
