@@ -50,6 +50,7 @@ from kg.extract.honour_lists import (
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.meeting_honours import meeting_honours
+from kg.extract.minutes_header import minutes_header
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
@@ -110,6 +111,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
+    minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     sponsors,  # 本次…由X主办: organisers stated apart

