@@ -249,8 +249,6 @@ AWARDS = [
 # cases not fixed yet: id -> why
 XFAIL: dict[str, str] = {
     "m1-city-union-party-group": "names stage: 司徒文斌 in a bare list of names is read as 文斌, 郦明 not at all",
-    "j1-we-and-district": "我们联合B: the pronoun's partner is not yet read as an organiser",
-    "j1-we-and-district-summer": "我们联合B: the pronoun's partner is not yet read as an organiser",
 }
 
 
