@@ -11,7 +11,9 @@ meet's report and a press conference's transcript give them.
 - P3 授予<the winners of a class>“X”称号，其中<unit><job>Y: Y, singled out of the class,
   holds X.
 - J1 我们联合B在P举办…: the speaker's union is not named, B still organises.
-- near-misses: a plan (定于/将于 …举办, 预计N人) has no count (an announced, dated event
+- V1 X走进P，为N余名师生讲述…: a visit made to speak to an audience counted there is an
+  event, at P, X taking part, N its count.
+- near-misses: a going with nothing done for an audience (多次走进社区，为困难职工排忧解难); a plan (定于/将于 …举办, 预计N人) has no count (an announced, dated event
   to come stays an event, as ``test_a_planned_event_with_a_date_is_an_event`` has it); a
   推荐 for an honour gives none; 请假 people take no part.
 
@@ -138,6 +140,31 @@ EVENTS = [
         "广州市",
         {"ev": "夏送清凉", "someorgs": ["南沙区总工会"], "date": "08-02", "count": 150},
         id="j1-we-and-district-summer",
+    ),
+    # V1 X走进P，为N名…讲述
+    C(
+        "4月2日，省级劳动模范、九江石化公司高级技师邹志明走进九江市第三中学，为200余名师生讲述他的成长故事。",
+        "九江市",
+        {"ev": "走进", "date": "04-02", "count": 200, "people": ["邹志明"], "place": "第三中学"},
+        id="v1-model-worker-school",
+    ),
+    C(
+        "11月8日，全国五一劳动奖章获得者、长沙某机械公司钳工欧阳志强走进长沙县星沙街道第一小学，为500名学生讲述“工匠精神”。",
+        "长沙市",
+        {"ev": "走进", "date": "11-08", "count": 500, "people": ["欧阳志强"]},
+        id="v1-medallist-primary-compound-surname",
+    ),
+    C(
+        "6月1日，省劳动模范、护士长阮丽萍走进嵊州市中医院，为120余名青年医护人员讲授护理技能。",
+        "绍兴市",
+        {"ev": "走进", "count": 120, "people": ["阮丽萍"]},
+        id="v1-nurse-hospital",
+    ),
+    C(
+        "近年来，他多次走进社区，为困难职工排忧解难，帮助职工解决实际困难。",
+        "九江市",
+        {"none": "走进"},
+        id="near-v1-going-without-audience-count",
     ),
     # near-misses: plans
     C(
