@@ -13,9 +13,10 @@ meet's report and a press conference's transcript give them.
 - J1 我们联合B在P举办…: the speaker's union is not named, B still organises.
 - V1 X走进P，为N余名师生讲述…: a visit made to speak to an audience counted there is an
   event, at P, X taking part, N its count.
-- near-misses: a going with nothing done for an audience (多次走进社区，为困难职工排忧解难); a plan (定于/将于 …举办, 预计N人) has no count (an announced, dated event
-  to come stays an event, as ``test_a_planned_event_with_a_date_is_an_event`` has it); a
-  推荐 for an honour gives none; 请假 people take no part.
+- near-misses: a going with nothing done for an audience (多次走进社区，为困难职工排忧解难);
+  a plan (定于/将于 …举办, 预计N人) has no count (an announced, dated event to come stays an
+  event, as ``test_a_planned_event_with_a_date_is_an_event`` has it); a 推荐 for an honour
+  gives none; 请假 people take no part.
 
 Every case is invented (no line comes from a corpus page).
 """
