@@ -26,10 +26,12 @@ from kg.model.facts import EntityRef
 _NUMERALS = "一二三四五六七八九十"
 # the verbs of winning that take one place (not 分获: A、B分获一、二等奖, read elsewhere)
 _ONE_WIN = tuple(v for v in WIN_VERBS if not v.startswith("分"))
-# 获秋千女子组第一名, 夺得摔跤冠军: the verb, the item (a few words, no punctuation), the rank
+# 获秋千女子组第一名, 夺得摔跤冠军: the verb, the item (a few words, no punctuation), the
+# rank; or a prize quoted (获“体育道德风尚奖”)
 _PLACED = re.compile(
-    f"(?:{alternation_of(_ONE_WIN)})了?(?![得了])([\u4e00-\u9fff]{{1,10}}?)(第[{_NUMERALS}]名|冠军|亚军|季军)"
+    f"(?:{alternation_of(_ONE_WIN)})了?(?:(?![得了])([\u4e00-\u9fff]{{0,10}}?)(第[{_NUMERALS}]名|冠军|亚军|季军)"
     "(?![\u4e00-\u9fff]{0,2}(?:奖|的|选手))"
+    '|[“"]([^“”"]{2,16}奖)[”"])'
 )
 # 授予各工种第一名“X”称号，其中…: the class given the honour, then 其中
 _SINGLED = re.compile('授予[^，,。；;“”"]{0,16}?[“"「『]([^“”"「」『』]{2,20})[”"」』](?:荣誉)?(?:称号)?[，,]其中')
@@ -38,14 +40,23 @@ _SENTENCE_END = re.compile("[。；;！!？?\n]")
 
 def placed_people(ctx: ArticleContext) -> None:
     """X获<item>第一名: the person the clause names last before the verb holds the place,
-    named with its item."""
+    named with its item; whoever wins a place or prize there (the person, else the bodies
+    of the clause: A总工会代表队获第二名, its team's union) took part in the main event."""
     text = ctx.text
     held = {(ref, h) for ref, h, _ in ctx.facts.awards}
+    main = ctx.main_event()
+    known = {ref for ref, _ in main.participants} if main is not None else set()
     for m in _PLACED.finditer(text):
         a = _clause_start(ctx, m.start())
         people = ctx.mentions_in("PERSON", a, m.start())
-        if not people:
-            continue
+        winners = [(p.start_char, EntityRef("Person", p.text)) for p in people[-1:]]
+        winners = winners or [(x, ref) for x, _y, ref in ctx.bodies_in(a, m.start())]
+        for x, ref in winners:
+            if main is not None and ref not in known:
+                known.add(ref)
+                main.participants.append((ref, ctx.evidence(x, m.end(), CONFIDENCE["context"])))
+        if not people or not m.group(1):
+            continue  # (a bare rank, 获得第一名, is no honour; a team's prize is read elsewhere)
         p = people[-1]
         ref, honour = EntityRef("Person", p.text), m.group(1) + m.group(2)
         if (ref, honour) not in held:

@@ -10,6 +10,8 @@ meet's report and a press conference's transcript give them.
 - P2 <unit><job>X获<item>第一名: a person's placing in a contest is a prize.
 - P3 授予<the winners of a class>“X”称号，其中<unit><job>Y: Y, singled out of the class,
   holds X.
+- W1 A总工会代表队获团体第二名 / X获<item>第一名 / A工会代表队获“…奖”: whoever wins a place
+  or prize (the person, else the team's union) took part in the main event.
 - J1 我们联合B在P举办…: the speaker's union is not named, B still organises.
 - V1 X走进P，为N余名师生讲述…: a visit made to speak to an audience counted there is an
   event, at P, X taking part, N its count.
@@ -141,6 +143,20 @@ EVENTS = [
         "广州市",
         {"ev": "夏送清凉", "someorgs": ["南沙区总工会"], "date": "08-02", "count": 150},
         id="j1-we-and-district-summer",
+    ),
+    # W1 the winners of places take part
+    C(
+        "9月6日，敦化市总工会举办职工拔河比赛，24支代表队300名职工参赛。胜利街道总工会代表队获团体第一名，"
+        "丹江街道总工会代表队获第二名，江源镇总工会代表队获“体育道德风尚奖”。",
+        "延边朝鲜族自治州",
+        {"ev": "拔河比赛", "count": 300, "somepeople": ["胜利街道总工会", "丹江街道总工会", "江源镇总工会"]},
+        id="w1-team-unions-take-part",
+    ),
+    C(
+        "10月12日，临沂市兰山区总工会举办职工象棋比赛。兰山区供电公司职工颜文彬获男子组第一名，区人民医院护士司马春燕获女子组冠军。",
+        "临沂市",
+        {"ev": "象棋比赛", "people": ["颜文彬", "司马春燕"]},
+        id="w1-item-winners-take-part",
     ),
     # V1 X走进P，为N名…讲述
     C(
@@ -326,6 +342,8 @@ def test_an_event36_grammar(extract_text, text, region, want):
         assert got["count"] != want["nocount"], got
     for p in want.get("people", ()):
         assert p in got["people"], got
+    for p in want.get("somepeople", ()):  # (a part of the name: a union named with its city)
+        assert any(p in q for q in got["people"]), got
     for p in want.get("nopeople", ()):
         assert p not in got["people"], got
 
