@@ -4,7 +4,8 @@ meet's report and a press conference's transcript give them.
 - M1 a minutes header gives its meeting's facts as label lines (时间：/地点：/主持人：/出席：/
   列席：), then the body names the meeting (召开…会议): the date and venue are the header's,
   those chaired, present and in attendance take part; 请假 and 记录人 do not.
-- M2 会议应到N人，实到M人: M is the count, not N.
+- M2 会议应到N人，实到M人: M is the count, not N; but …列席，参会人员共K人: the sum K of all
+  those taking part, members present and in attendance.
 - P1 为A（…）、B（…）颁发<year>“X奖章”: the people between 为 and the verb hold the honour, a
   year or a 年度 between the verb and the honour notwithstanding.
 - P2 <unit><job>X获<item>第一名: a person's placing in a contest is a prize.
@@ -130,6 +131,19 @@ EVENTS = [
         "铜川市",
         {"ev": "会议", "count": 5},
         id="m2-all-present",
+    ),
+    C(
+        "3月20日，韶关市总工会第八届委员会第五次全体（扩大）会议在市工人文化宫召开。会议应到委员41名，实到37名，"
+        "各县（市、区）总工会负责人列席，参会人员共66人。",
+        "韶关市",
+        {"ev": "全体（扩大）会议", "count": 66},
+        id="m2-named-total-over-present",
+    ),
+    C(
+        "5月6日，德阳市总工会召开全委会议，应到委员35人，实到32人，参加会议人员合计58人。",
+        "德阳市",
+        {"ev": "全委会议", "count": 58},
+        id="m2-named-total-sum-word",
     ),
     # J1 我们联合B
     C(
