@@ -13,6 +13,7 @@ meet's report and a press conference's transcript give them.
   holds X.
 - W1 A总工会代表队获团体第二名 / X获<item>第一名 / A工会代表队获“…奖”: whoever wins a place
   or prize (the person, else the team's union) took part in the main event.
+- W2 裁判长由<titles>X担任: a contest's official, named by their role, takes part in it.
 - J1 我们联合B在P举办…: the speaker's union is not named, B still organises.
 - V1 X走进P，为N余名师生讲述…: a visit made to speak to an audience counted there is an
   event, at P, X taking part, N its count.
@@ -171,6 +172,19 @@ EVENTS = [
         "临沂市",
         {"ev": "象棋比赛", "people": ["颜文彬", "司马春燕"]},
         id="w1-item-winners-take-part",
+    ),
+    # W2 officials by role
+    C(
+        "7月3日，珲春市总工会举办职工篮球赛，16支代表队参赛。裁判长由原市总工会副主席卞振国担任，12名裁判员来自市篮球协会。",
+        "延边朝鲜族自治州",
+        {"ev": "篮球赛", "people": ["卞振国"]},
+        id="w2-chief-referee",
+    ),
+    C(
+        "10月20日，铜陵市总工会举办职工书法比赛，评委会主任由市书法家协会主席皇甫立新担任。",
+        "铜陵市",
+        {"ev": "书法比赛", "people": ["皇甫立新"]},
+        id="w2-jury-head-compound-surname",
     ),
     # V1 X走进P，为N名…讲述
     C(
