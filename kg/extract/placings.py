@@ -19,9 +19,9 @@ import re
 
 from kg.extract.awards import _clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import WIN_VERBS
-from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.extract.wordlists import CONTEST_STAGES, WIN_VERBS
+from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EntityRef, EventFact
 
 _NUMERALS = "一二三四五六七八九十"
 # the verbs of winning that take one place (not 分获: A、B分获一、二等奖, read elsewhere)
@@ -36,6 +36,16 @@ _PLACED = re.compile(
 # 授予各工种第一名“X”称号，其中…: the class given the honour, then 其中
 _SINGLED = re.compile('授予[^，,。；;“”"]{0,16}?[“"「『]([^“”"「」『』]{2,20})[”"」』](?:荣誉)?(?:称号)?[，,]其中')
 _SENTENCE_END = re.compile("[。；;！!？?\n]")
+# a class named by its place (各工种第一名, 前三名)
+_RANKED = re.compile(f"[第前][{_NUMERALS}]名")
+# the heads of a contest's name: the event heads of a match (大赛, 竞赛) and its rounds (决赛)
+_CONTESTS = tuple({*(h for h in lexicon().event_heads if h.endswith(CONTEST_STAGES[0][-1])), *CONTEST_STAGES})
+
+
+def _contest_before(ctx: ArticleContext, pos: int) -> EventFact | None:
+    """The contest the text named last before ``pos``."""
+    before = [e for e in ctx.facts.events if e.evidence.start < pos and e.ref.name.endswith(_CONTESTS)]
+    return max(before, key=lambda e: e.evidence.start) if before else None
 
 
 def placed_people(ctx: ArticleContext) -> None:
@@ -65,13 +75,17 @@ def placed_people(ctx: ArticleContext) -> None:
 
 
 def singled_out(ctx: ArticleContext) -> None:
-    """授予<class>“X”称号，其中…Y: the people named from 其中 to the sentence's end hold X."""
+    """授予<class>“X”称号，其中…Y: the people named from 其中 to the sentence's end hold X; a
+    class of places (各工种第一名) is of the contest the text named last before: Y took part."""
     text = ctx.text
     held = {(ref, h) for ref, h, _ in ctx.facts.awards}
     for m in _SINGLED.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
+        contest = _contest_before(ctx, m.start()) if _RANKED.search(m.group()) else None
         for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
             ref = EntityRef("Person", p.text)
+            if contest is not None and all(r != ref for r, _ in contest.participants):
+                contest.participants.append((ref, ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])))
             if (ref, m.group(1)) not in held:
                 held.add((ref, m.group(1)))
                 ctx.facts.awards.append((ref, m.group(1), ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])))

@@ -173,6 +173,14 @@ EVENTS = [
         {"ev": "象棋比赛", "people": ["颜文彬", "司马春燕"]},
         id="w1-item-winners-take-part",
     ),
+    # P3 the winner singled out of a class of places took part in the contest named before
+    C(
+        "4月8日至10日，2027年陕西省职工职业技能大赛决赛在宝鸡市举行，210名选手参赛。"
+        "省人社厅授予各工种第一名“陕西省技术能手”称号，其中电工第一名、宝鸡某电气公司电工白晓军年仅26岁。",
+        "宝鸡市",
+        {"ev": "技能大赛", "count": 210, "people": ["白晓军"]},
+        id="p3-singled-out-took-part",
+    ),
     # W2 officials by role
     C(
         "7月3日，珲春市总工会举办职工篮球赛，16支代表队参赛。裁判长由原市总工会副主席卞振国担任，12名裁判员来自市篮球协会。",
