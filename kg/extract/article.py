@@ -50,11 +50,13 @@ from kg.extract.honour_lists import (
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.meeting_honours import meeting_honours
+from kg.extract.minutes_header import minutes_header
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
+from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.rosters import read_rosters
@@ -109,6 +111,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
     attendance,  # people who attend or speak take part
+    minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     sponsors,  # 本次…由X主办: organisers stated apart
@@ -134,6 +137,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
+    placed_people,  # X获秋千女子组第一名: a person's place in an item
+    singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     honour_series,  # 先后荣获A、B等称号
     named_as,  # 命名A、B为“Y”

@@ -71,6 +71,9 @@ _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_P
 _LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
 # a word of a sum right before a count (共89人参加)
 _TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+# 参会人员共71人, 出席会议人员合计: those taking part named first, then their sum (the members
+# present, 实到38名, are a part of it)
+_NAMED_TOTAL = re.compile(f"(?:{alternation_of(TAKING_PART_WORDS)})[\u4e00-\u9fff]{{0,4}}?(?:共|共计|总计|合计|共有)$")
 # 当天共有300余名…: the day of the event (or its occasion) and a word of a sum open the
 # sentence: how many the event reached that day in all
 _DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共有|共计|总计|合计|共)")
@@ -171,15 +174,18 @@ def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
 
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
     """The count among ``cands`` that says how many took part: of players first (48名选手),
-    then a total of those taking part (实到37名，列席12人，共49人参加: the sum, not its
-    first part), then one of people attending (律师等4人现场解答，40余名职工参加: not those
+    then a total of those taking part (实到37名，列席12人，共49人参加, …参会人员共71人: the sum,
+    not its first part), then one of people attending (律师等4人现场解答，40余名职工参加: not those
     serving there)."""
     players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
     totals = [
         c
         for c in cands
-        if _TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char)
-        and _TAKING_PART.match(ctx.text, c.end_char)
+        if (
+            _TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char)
+            and _TAKING_PART.match(ctx.text, c.end_char)
+        )
+        or _NAMED_TOTAL.search(ctx.text, max(0, c.start_char - 10), c.start_char)
     ]
     attending = [c for c in cands if _ATTENDS.match(ctx.text, c.end_char)]
     c = players[0] if players else totals[-1] if totals else attending[0] if attending else cands[0]

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.joined_venues import with_joined_places
-from kg.extract.joint_acts import joint_subject
+from kg.extract.joint_acts import joined_to_speaker, joint_subject
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
@@ -308,7 +308,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         _chains(text, with_joined_places(ctx, ctx.bodies_in(clause_start, verb_at), clause_start, verb_at), joined)
     ):
         x = chain[0][0]
-        if text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) or going_in(ctx, clause_start, x):
+        blocked = text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) and not joined_to_speaker(text, clause_start, x)
+        if blocked or going_in(ctx, clause_start, x):
             continue
         if _PLACED_AT.search(text, max(clause_start, x - 26), x):
             continue

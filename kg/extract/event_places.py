@@ -219,8 +219,8 @@ def _held_at(
     if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
         tail = tail[of.end() :]
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
-    # (“宣讲团”走进P, an event named with where it goes: P is its place)
-    near = near or (s.start_char < sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")
+    # (“宣讲团”走进P, 走进P，为…: an event named with where it goes: P is its place)
+    near = near or (s.start_char <= sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")
     # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event; or
     # before the clause of a stop of relief (来到X工地，为…送去Y: kg.nlp.stops.stop_place)
     near = near or (

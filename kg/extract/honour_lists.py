@@ -46,7 +46,9 @@ _QUOTED_HONOUR = re.compile(f'[“"「『]([^“”"「」『』]{{2,16}}(?:{HON
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
-    f'为([^，,。；;！？!?]{{2,80}}?)(?:{alternation_of(BESTOW_VERBS)})了?[“"「『]([^“”"「」『』]{{2,20}})[”"」』]'
+    f"为([^，,。；;！？!?]{{2,80}}?)(?:{alternation_of(BESTOW_VERBS)})了?"
+    # (颁发2027年度“X”: the year of the honour between the verb and its name)
+    f'(?:\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,20}})[”"」』]'
     f"({alternation_of(HONOUR_KIND)})?"
 )
 _CLAUSE_END = re.compile("[；;。！!？?\n]")

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ArticleContext
-from kg.extract.wordlists import JOINING_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
+from kg.extract.wordlists import JOINING_WORDS, SPEAKER_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
 # between two bodies acting together: 与, 和, 联合 (and 、 in a longer list)
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|、)+")
+# 我们联合B, 我们还与B: a speaker's own body, unnamed, then a word joining its partner to it
+_SPEAKER_JOINS = re.compile(f"(?:{alternation_of(SPEAKER_WORDS)})[还也又]?(?:{alternation_of(JOINING_WORDS)})")
 # between the last of them and the verb phrase: where (在P), perhaps a few words (共同, 正式)
 _TO_VERB = re.compile(r"(?:[在于][^，,。；;！？!?]{2,24}?)?[\u4e00-\u9fff]{0,4}")
 
@@ -40,3 +42,9 @@ def joint_subject(ctx: ArticleContext, clause: int, b: int, sa: int) -> list[tup
             return chain
         return None
     return None
+
+
+def joined_to_speaker(text: str, clause: int, x: int) -> bool:
+    """我们联合B在P举办…: the clause up to the body at ``x`` is a speaker's own body, unnamed,
+    joined to it; the body, though after a word joining it, is no object: it organises."""
+    return _SPEAKER_JOINS.fullmatch(text[clause:x].strip()) is not None

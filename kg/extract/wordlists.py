@@ -161,3 +161,8 @@ def _shared_national_forms() -> dict[str, tuple[str, ...]]:
 
 
 SHARED_NATIONAL_FORMS = _shared_national_forms()
+# 出　席：A（…）、B / 地　点：X above a meeting's minutes: who takes part, where it is held
+MINUTES_PEOPLE = _column("events/minutes_labels.tsv", "people")
+MINUTES_PLACE = _column("events/minutes_labels.tsv", "place")
+# 我们联合B在P举办…: a speaker's own body, unnamed
+SPEAKER_WORDS = words("events/speaker_words.txt")

@@ -28,6 +28,17 @@ from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.joined_meta import split_title_meta
+from kg.ingest.mail_furniture import (
+    mail_bar,
+    mail_header_lines,
+    mail_notice,
+    mail_sender,
+    signature_contact_lines,
+    subject_lines,
+)
+from kg.ingest.other_scripts import other_script_line
+from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_bar, footer_lines
+from kg.ingest.print_furniture import meeting_time, print_mark, titled_person_field
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
@@ -58,6 +69,11 @@ def drop_furniture(doc: Document) -> None:
     first_prose = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), len(doc.blocks))
     menu = menu_lines([b.text.text for b in doc.blocks])
     below = -1  # a post's headline under its account line, taken for the page's title
+    texts = [b.text.text for b in doc.blocks]
+    # a portal's metadata table and footer, a mail's header: known by their runs of lines
+    header = mail_header_lines(texts)
+    runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
+    runs |= signature_contact_lines(texts)
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
@@ -67,7 +83,10 @@ def drop_furniture(doc: Document) -> None:
         if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
-        meta = meta_line(b.text.text) if not officeholder_field(b.text.text) else None
+        # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
+        t = b.text.text
+        own = titled_person_field(t) or officeholder_field(t) or meeting_time(texts, i) or print_mark(t)
+        meta = None if own else meta_line(t)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
@@ -97,7 +116,7 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(b.text.text)  # the card's name: whose page it is
             gap += b.gap + 1
             continue
-        if is_furniture(b.text.text) or distribution_line(b.text.text):
+        if is_furniture(b.text.text) or distribution_line(b.text.text) or i in runs or _own_furniture(b.text.text):
             issued = bar_date(b.text.text)  # an e-paper's bar: the issue's date
             if issued and doc.date is None:
                 doc.date, doc.date_rank = issued, _BAR_DATE_RANK
@@ -113,6 +132,9 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(b.text.text)
             # a short line under a picture is its caption (one over it may be the headline
             # of the next article, as papers put pictures under their headlines)
+            sender = mail_sender(b.text.text) if i in runs else None
+            if sender is not None and sender not in doc.furniture:
+                doc.furniture.append(sender)  # 发件人：the mail's sender, whose mail it is
             picture = picture or is_picture(b.text.text)
             gap += b.gap + 1
             continue
@@ -125,6 +147,20 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _own_furniture(line: str) -> bool:
+    """Furniture of pages that are no news site's: a portal's assistant and footer bar, a
+    mail client's bars and notices, a printed document's marks, a bilingual page's lines
+    in the other script."""
+    return (
+        other_script_line(line)
+        or assistant_line(line)
+        or footer_bar(line)
+        or mail_bar(line)
+        or mail_notice(line)
+        or print_mark(line)
+    )
 
 
 def opens_comments(line: str) -> bool:

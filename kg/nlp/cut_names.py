@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_context import no_given_name_piece
-from kg.nlp.name_shapes import PERSON_FOLLOWERS
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
 
@@ -51,3 +51,16 @@ def cut_name_at(
     # a verb after the title and verbs after it (市长谈|产|城|融合): a headline's phrase, no name
     verbs = tk.tag_at(a) == "v" and tk.tag_at(a + 1) == "v" and tk.tag_at(b) == "v"
     return b if tk.tag_at(b) in ("d", "ad", "v", "p") and not verbs else None
+
+
+def surname_before_follower(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """Start of a name whose surname the tagger read as a verb after a verb (免去练|秋萍同志,
+    同意全|大成同志): a lone surname's character, no function word, right before a given
+    name of two that a person's follower closes (同志, 出席) — the follower says a person
+    stands there, and a given name alone is seldom written so.  Else ``a``."""
+    k = a - 1
+    if k < 0 or b - a != 2 or tk.text[k] not in surnames or tk.token_span_at(k) != (k, a):
+        return a
+    if tk.tag_at(k) in FUNCTION_TAGS or not tk.text.startswith(PERSON_FOLLOWERS, b):
+        return a
+    return k

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
-from kg.nlp.cut_names import cut_name_at
+from kg.nlp.cut_names import cut_name_at, surname_before_follower
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
@@ -150,6 +150,7 @@ class PersonFinder:
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
+                a = surname_before_follower(tk, a, b, self._surname_set)  # 免去练|秋萍同志
                 a, b = seam_bounds(tk, a, b, self._surname_set, heads)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)

@@ -1,0 +1,91 @@
+"""Family *awards*, continued: a person's placing in a contest, and the winner a giving
+clause singles out.
+
+- <unit><job>X获<item>第一名 (夺得女子组冠军): the place a named person wins in an item of a
+  contest is a prize of theirs, named with its item (秋千女子组第一名).  A place that names
+  its holder by rank (第一名获一等奖, 授予前三名…) is read by ``kg.extract.awards``; a bare
+  rank with no item (赵志刚获得第一名) is no honour (``award``: it only says he took part); a place
+  won by a team (…代表队获团体第一名) names no person and gives nothing here; a place to be
+  won (各项目第一名将推荐…) has no verb of winning.
+- 授予<a class of winners>“X”称号，其中<unit><job>Y…: the honour goes to the whole class,
+  and the people the next clause singles out of it (其中) are of that class, so hold it.
+
+Needs the people (PERSON mentions); runs after the other readers of honours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.awards import _clause_start
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import CONTEST_STAGES, WIN_VERBS
+from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EntityRef, EventFact
+
+_NUMERALS = "一二三四五六七八九十"
+# the verbs of winning that take one place (not 分获: A、B分获一、二等奖, read elsewhere)
+_ONE_WIN = tuple(v for v in WIN_VERBS if not v.startswith("分"))
+# 获秋千女子组第一名, 夺得摔跤冠军: the verb, the item (a few words, no punctuation), the
+# rank; or a prize quoted (获“体育道德风尚奖”)
+_PLACED = re.compile(
+    f"(?:{alternation_of(_ONE_WIN)})了?(?:(?![得了])([\u4e00-\u9fff]{{0,10}}?)(第[{_NUMERALS}]名|冠军|亚军|季军)"
+    "(?![\u4e00-\u9fff]{0,2}(?:奖|的|选手))"
+    '|[“"]([^“”"]{2,16}奖)[”"])'
+)
+# 授予各工种第一名“X”称号，其中…: the class given the honour, then 其中
+_SINGLED = re.compile('授予[^，,。；;“”"]{0,16}?[“"「『]([^“”"「」『』]{2,20})[”"」』](?:荣誉)?(?:称号)?[，,]其中')
+_SENTENCE_END = re.compile("[。；;！!？?\n]")
+# a class named by its place (各工种第一名, 前三名)
+_RANKED = re.compile(f"[第前][{_NUMERALS}]名")
+# the heads of a contest's name: the event heads of a match (大赛, 竞赛) and its rounds (决赛)
+_CONTESTS = tuple({*(h for h in lexicon().event_heads if h.endswith(CONTEST_STAGES[0][-1])), *CONTEST_STAGES})
+
+
+def _contest_before(ctx: ArticleContext, pos: int) -> EventFact | None:
+    """The contest the text named last before ``pos``."""
+    before = [e for e in ctx.facts.events if e.evidence.start < pos and e.ref.name.endswith(_CONTESTS)]
+    return max(before, key=lambda e: e.evidence.start) if before else None
+
+
+def placed_people(ctx: ArticleContext) -> None:
+    """X获<item>第一名: the person the clause names last before the verb holds the place,
+    named with its item; whoever wins a place or prize there (the person, else the bodies
+    of the clause: A总工会代表队获第二名, its team's union) took part in the main event."""
+    text = ctx.text
+    held = {(ref, h) for ref, h, _ in ctx.facts.awards}
+    main = ctx.main_event()
+    known = {ref for ref, _ in main.participants} if main is not None else set()
+    for m in _PLACED.finditer(text):
+        a = _clause_start(ctx, m.start())
+        people = ctx.mentions_in("PERSON", a, m.start())
+        winners = [(p.start_char, EntityRef("Person", p.text)) for p in people[-1:]]
+        winners = winners or [(x, ref) for x, _y, ref in ctx.bodies_in(a, m.start())]
+        for x, ref in winners:
+            if main is not None and ref not in known:
+                known.add(ref)
+                main.participants.append((ref, ctx.evidence(x, m.end(), CONFIDENCE["context"])))
+        if not people or not m.group(1):
+            continue  # (a bare rank, 获得第一名, is no honour; a team's prize is read elsewhere)
+        p = people[-1]
+        ref, honour = EntityRef("Person", p.text), m.group(1) + m.group(2)
+        if (ref, honour) not in held:
+            held.add((ref, honour))
+            ctx.facts.awards.append((ref, honour, ctx.evidence(p.start_char, m.end(), CONFIDENCE["pattern"])))
+
+
+def singled_out(ctx: ArticleContext) -> None:
+    """授予<class>“X”称号，其中…Y: the people named from 其中 to the sentence's end hold X; a
+    class of places (各工种第一名) is of the contest the text named last before: Y took part."""
+    text = ctx.text
+    held = {(ref, h) for ref, h, _ in ctx.facts.awards}
+    for m in _SINGLED.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        contest = _contest_before(ctx, m.start()) if _RANKED.search(m.group()) else None
+        for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
+            ref = EntityRef("Person", p.text)
+            if contest is not None and all(r != ref for r, _ in contest.participants):
+                contest.participants.append((ref, ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])))
+            if (ref, m.group(1)) not in held:
+                held.add((ref, m.group(1)))
+                ctx.facts.awards.append((ref, m.group(1), ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])))
