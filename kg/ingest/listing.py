@@ -30,6 +30,7 @@ _BULLET = re.compile(r"^\s*[·•▪■●◆○□▶►]\s*")
 _DATE_ALONE = re.compile(rf"^\s*{_OPEN}?\s*(?:{DATE_PATTERN})\s*{_CLOSE}?\s*$")
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,}|⋯+)\s*$")
 _ITEMS_MIN = 2
+_WHOLE_MIN = 3  # items whose text is not cut short: briefs, each a whole article
 _TEASER_LINES = 3  # a teaser runs to three paragraphs at most
 _PROSE_OUTSIDE_MAX = 60  # characters of sentences outside the teasers a list page may hold
 
@@ -67,29 +68,34 @@ def _heading(blocks: list[Block], i: int) -> tuple[Mapped, str, int] | None:
     return None
 
 
-def _teaser(blocks: list[Block], start: int) -> tuple[list[Mapped], int] | None:
-    """The teaser's lines from ``start`` (its read-more link cut off) and the index after
-    them, when they are prose whose last line is cut short or closed by the link."""
+def _teaser(blocks: list[Block], start: int) -> tuple[list[Mapped], int, bool] | None:
+    """The teaser's lines from ``start`` (its read-more link cut off), the index after
+    them, and whether its last line is cut short or closed by the link; None when no
+    prose follows the headline, or more of it than a teaser runs to."""
     lines: list[Mapped] = []
     k = start
-    while k < len(blocks) and len(lines) < _TEASER_LINES and _heading(blocks, k) is None:
+    while k < len(blocks) and _heading(blocks, k) is None:
         t = blocks[k].text
         more = _more().search(t.text)
         body = t[: more.start()].strip() if more else t.strip()
         if not is_prose(body.text) and not _ELLIPSIS.search(body.text):
             break
+        if len(lines) == _TEASER_LINES:
+            return None
         lines.append(body)
         k += 1
         if more or _ELLIPSIS.search(body.text):
-            return lines, k
-    return None
+            return lines, k, True
+    return (lines, k, False) if lines else None
 
 
 def list_items(blocks: list[Block]) -> list[_Item] | None:
-    """The teasers of a list page, or None when the page is no list (fewer than two, or
-    sentences outside them)."""
+    """The teasers of a list page, or None when the page is no list: fewer than two cut
+    short (or three whole, a list of briefs each under its headline and date), or
+    sentences outside them."""
     items: list[_Item] = []
     outside = 0
+    cut = True
     i = 0
     while i < len(blocks):
         found = _heading(blocks, i)
@@ -100,8 +106,9 @@ def list_items(blocks: list[Block]) -> list[_Item] | None:
             i += 1
             continue
         items.append(_Item(i, found[0], found[1], teaser[0]))
+        cut = cut and teaser[2]
         i = teaser[1]
-    if len(items) < _ITEMS_MIN or outside > _PROSE_OUTSIDE_MAX:
+    if len(items) < (_ITEMS_MIN if cut else _WHOLE_MIN) or outside > _PROSE_OUTSIDE_MAX:
         return None
     return items
 
