@@ -6,11 +6,13 @@ The modules, in the order the data passes through them:
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
-  per post (its metadata, counts, comments and the page's card and sidebar left out);
+  per post (its metadata, counts, comments and the page's card and sidebar left out), and
+  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), drops page furniture (:mod:`.boilerplate`) and a bulletin's masthead
   and contents (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
-  articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`) and
+  articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`; an item
+  appended under a label, 附：相关新闻, is one of its own, :mod:`.appended`) and
   reads bylines and photo credits (:mod:`.bylines`);
   :mod:`.shapes` says what a line looks like (headline, sentence end, slogan);
   :mod:`.post_dates` reads a social-media post's date line (发布于 …).
@@ -33,6 +35,7 @@ from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
+from kg.ingest.listing import list_documents
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
@@ -77,8 +80,8 @@ def read_file(
     text = read_text(sf, notes, data=data)
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
-    for doc in docs:  # a saved timeline's posts are a document each
-        for part in timeline_documents(doc) or [doc]:
+    for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
+        for part in timeline_documents(doc) or list_documents(doc) or [doc]:
             articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies

@@ -164,8 +164,9 @@ def meta_line(line: str) -> Meta | None:
         if _SPOKEN.search(value):  # (记者：X主席，今年…？ a question of an interview: speech)
             return None
         inner = grammar().credit_label.sub("", value) if label in author_labels else value
-        if _INNER_LABEL.search(inner):  # (作者：X 摄影：Y: the author's field names them all)
-            return None  # an unknown field (地点：…): an event notice, not page furniture
+        venue = label in date_labels and (nxt := field.match(text, m.end())) and nxt["label"] in source_labels
+        if _INNER_LABEL.search(inner) and not venue:  # (作者：X 摄影：Y: the author's field names them all)
+            return None  # an unknown field (地点：…): an event notice's (a site's between its date and source)
         if label in date_labels:
             d = parse_date(value)
             r = ranking.index(label)

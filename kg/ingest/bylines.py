@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
 from kg.ingest import credit_names
-from kg.ingest.credit_grammar import CREDIT_MAX
+from kg.ingest.credit_grammar import CREDIT_MAX, photo_labels
 from kg.ingest.credit_grammar import grammar as _grammar
 from kg.ingest.credit_names import after_job, is_job, is_unit, plausible_name, role_slot, split_run, unpadded
 from kg.lexicon import entries, words
@@ -289,7 +289,7 @@ def _credit(c: Credit, label: str, names: list[str]) -> None:
     if label in entries("credits/text_photo_suffixes.txt"):  # 文/图：X wrote and took pictures
         lists = [c.reporters, c.photographers]
     else:
-        lists = [c.photographers if label in entries("credits/photo_credit_labels.txt") else c.reporters]
+        lists = [c.photographers if label in photo_labels() else c.reporters]
     for into in lists:
         into.extend(n for n in names if n not in into)
 

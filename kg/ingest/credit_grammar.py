@@ -55,6 +55,13 @@ class Grammar:
 
 
 @functools.cache
+def photo_labels() -> frozenset[str]:
+    """Labels whose names took the pictures: before the names (摄影：X) or after them
+    (X 摄, X 摄影)."""
+    return frozenset([*entries("credits/photo_credit_labels.txt"), *entries("credits/photo_suffixes.txt")])
+
+
+@functools.cache
 def grammar() -> Grammar:
     # a rank may open any role (首席摄影记者, 资深记者)
     # a stationed reporter names the place of the station before the role (本报驻甘肃记者 X)
@@ -141,6 +148,7 @@ def grammar() -> Grammar:
         *entries("credits/text_credit_labels.txt"),
         *entries("credits/crew_labels.txt"),
         *entries("credits/photo_credit_labels.txt"),
+        *entries("credits/photo_suffixes.txt"),  # (摄：Y as a label, as sites print it)
         *entries("credits/credit_roles.txt"),
     ]
     labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])
@@ -171,10 +179,21 @@ def grammar() -> Grammar:
     labelled = rf"{not_crew}{_DECOR}[（(【\[]?\s*(?:{source}\s*)?{item_plain}(?:{between}{item_plain})*\s*[)）】\]]?"
     # the names before their labels, as papers print them: 林某/文 王某/图
     credit_alt = alternation_of(credit_words)
-    named_item = rf"(?:{role_plain}\s*)?(?P<names>{names})\s*[/／]\s*(?P<label>{credit_alt})"
+    # or a space before a label that closes a credit (（通讯员 X 文 Y 摄）): 文, 图, 摄, 文/摄
+    closers = [*entries("credits/text_photo_suffixes.txt"), *entries("credits/photo_suffixes.txt")]
+    closers += [
+        w
+        for w in [*entries("credits/text_credit_labels.txt"), *entries("credits/photo_credit_labels.txt")]
+        if len(w) == 1
+    ]
+    closing = alternation_of(closers)
+    after = rf"(?:\s*[/／]\s*|\s+(?=(?:{closing})(?:\s|[)）]|$)))"
+    named_item = rf"(?:{role_plain}\s*)?(?P<names>{names}){after}(?P<label>{credit_alt}|{closing})"
     # a role may open them (（记者 林某/文 王某/图） in a dateline's brackets)
-    named_plain = rf"(?:{role_plain}\s*)?{names}\s*[/／]\s*(?:{credit_alt})"
-    named = rf"{_DECOR}[（(]?\s*{named_plain}(?:\s+{named_plain})*\s*[)）]?"
+    named_plain = rf"(?:{role_plain}\s*)?{names}{after}(?:{credit_alt}|{closing})"
+    # staff may close them (翻译 Z, 编辑 Z): named, credited to no one
+    staff = rf"(?:\s+(?:{alternation('credits/staff_labels.txt')})\s*[:：]?\s*{names})*"
+    named = rf"{_DECOR}[（(]?\s*{named_plain}(?:\s+{named_plain})*{staff}\s*[)）]?"
     # the same set off by spaces alone (摄影 X, 文 X 图 Y, 文/图 X): only names that start with a surname
     words_ = "|".join(
         (

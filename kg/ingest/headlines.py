@@ -26,7 +26,7 @@ from kg.lexicon import alternation, alternation_of, table, words
 from kg.lexicon.chars import HAN, PICTOGRAPHS
 
 # a column label before the headline: short, in square brackets of either width
-_TAG = re.compile(r"^\s*[【\[［](?P<tag>[^】\]］]{1,10})[】\]］]\s*")
+_TAG = re.compile(r"^\s*[【\[［〖](?P<tag>[^】\]］〗]{1,10})[】\]］〗]\s*")
 # between headline and site: _ or a bar (spaced or not), or a dash set off by spaces
 _SEP = r"(?:\s*[_|｜丨]\s*|\s+[-－–—]\s+|(?<=[^\s\d])-(?=[^\s\d]))"
 # the parts after the headline: a section (栏目) and the site; each short

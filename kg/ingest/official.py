@@ -25,8 +25,10 @@ from kg.lexicon.chars import HAN
 
 # 同工发〔2027〕12号, 兰三中工字[2026]5号, 某发（2026）3号: an issuer's short form, the year, the number
 # (a report to a higher body names who signed it off on the same line: 签发人：某某)
+# (minutes print it under the title, labelled: 纪要编号：某纪〔2027〕4号　签发：某某)
 _NUMBER = re.compile(
-    rf"^[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人\s*[:：]\s*[{HAN}·]{{2,6}})?$"
+    rf"^(?:[{HAN}]{{0,4}}(?:编号|文号)\s*[:：]\s*)?"
+    rf"[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人?\s*[:：]\s*[{HAN}·]{{2,6}})?$"
 )
 _RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}文件$")
 # — 1 —, —2—, - 3 -, －4－, 第2页 共3页: a page's number, alone on its line
@@ -106,9 +108,28 @@ def _join_open_lists(blocks: list[Block]) -> list[Block]:
 
 
 def _short(b: Block) -> bool:
-    """A line of a title: short, no sentence mark, no space (a menu's words have them)."""
+    """A line of a title: short, no sentence mark, no space (a menu's words have them),
+    unless each character stands apart (会　议　纪　要: the genre spaced out to the width)."""
     t = b.text.text.strip()
+    t = _SPACED.sub("", t) if _SPACED_WORD.match(t) else t
     return 2 <= len(t) <= _TITLE_MAX and b.level is None and not re.search(r"[。！？；：:，,\s]", t)
+
+
+# a word spaced out character by character (会　议　纪　要, 通　　知)
+_SPACED_WORD = re.compile(rf"^[{HAN}](?:[ \u3000]+[{HAN}]){{1,5}}$")
+_SPACED = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+
+
+def _closed(line: Mapped) -> Mapped:
+    """The title line with a spaced-out word's spaces gone."""
+    line = line.strip()
+    return line.translate_chars(lambda c: "" if c in " \u3000" else c) if _SPACED_WORD.match(line.text) else line
+
+
+@functools.cache
+def _marking() -> re.Pattern[str]:
+    """A line marking how the paper is kept (某某工会　内部资料　注意保存): over the title, a header."""
+    return re.compile(rf"(?:^|\s)(?:{alternation('pages/keeping_marks.txt')})(?:\s|$)")
 
 
 def _title(doc: Document, blocks: list[Block]) -> list[Block]:
@@ -120,9 +141,10 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
     top = [b.text.text.strip() for b in blocks[:4]]
     number = next((k for k, t in enumerate(top) if _NUMBER.match(t)), None)
     i = 0
-    if number is not None and all(_short(b) for b in blocks[:number]):
-        i = number + 1
-    elif top and _RED_HEAD.match(top[0]):
+    titled = number is not None and number > 0 and _genre().search(_closed(blocks[number - 1].text).text)
+    if number is not None and all(_short(b) for b in blocks[:number]) and not titled:
+        i = number + 1  # (minutes print the title over the number: it stays)
+    elif top and (_RED_HEAD.match(top[0]) or _marking().search(top[0])):
         i = 1
     header = i > 0
     while header and i < len(blocks) and _RULE.match(blocks[i].text.text.strip()):
@@ -133,16 +155,18 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
         if end > start and blocks[end].gap > 0:
             break
         end += 1
-        if _genre().search(blocks[end - 1].text.text.strip()):
+        if _genre().search(_closed(blocks[end - 1].text).text):
             break
     lines = blocks[start:end]
-    if not lines or not _genre().search(lines[-1].text.text.strip()):
+    if not lines or not _genre().search(_closed(lines[-1].text).text):
         return blocks if not header else blocks[start:]
     if not header and (start > 0 or len(lines) < 2):
         return blocks
-    doc.title = Mapped.join("", [b.text.strip() for b in lines])
+    doc.title = Mapped.join("", [_closed(b.text) for b in lines])
     doc.one_article = True  # one document: its numbered parts and lists head no article
     rest = blocks[end:]
+    if rest and _NUMBER.match(rest[0].text.text.strip()):  # (the number under the title)
+        rest = rest[1:]
     if rest and _addressees(rest[0].text.text.strip()):
         rest = rest[1:]
     return rest

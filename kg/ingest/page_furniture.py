@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.appended import appended_at
 from kg.ingest.bars import bar_date, bar_outlets
 from kg.ingest.boilerplate import (
     Meta,
@@ -36,9 +37,9 @@ from kg.ingest.mail_furniture import (
     subject_lines,
 )
 from kg.ingest.other_scripts import other_script_line
-from kg.ingest.portal_furniture import appended_label, assistant_line, disclosure_lines, footer_bar, footer_lines
+from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_bar, footer_lines
 from kg.ingest.print_furniture import meeting_time, print_mark, titled_person_field
-from kg.ingest.rosters import closed_name, roster_blocks
+from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import entries
@@ -74,7 +75,7 @@ def drop_furniture(doc: Document) -> None:
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
     runs |= signature_contact_lines(texts)
     for i, b in enumerate(doc.blocks):
-        links = opens_related_links(b.text.text) or (
+        links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
         )
         # readers' comments are prose too: they run on to the next article's headline
@@ -83,8 +84,9 @@ def drop_furniture(doc: Document) -> None:
             gap += b.gap + 1
             continue
         # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
-        own = titled_person_field(b.text.text) or meeting_time(texts, i) or print_mark(b.text.text)
-        meta = None if own else meta_line(b.text.text)
+        t = b.text.text
+        own = titled_person_field(t) or officeholder_field(t) or meeting_time(texts, i) or print_mark(t)
+        meta = None if own else meta_line(t)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)
@@ -155,7 +157,6 @@ def _own_furniture(line: str) -> bool:
         other_script_line(line)
         or assistant_line(line)
         or footer_bar(line)
-        or appended_label(line)
         or mail_bar(line)
         or mail_notice(line)
         or print_mark(line)

@@ -129,10 +129,3 @@ def footer_bar(line: str) -> bool:
         return False
     prefixes = entries("pages/boilerplate_prefixes.txt")
     return any(p.startswith(prefixes) for p in parts[1:])
-
-
-def appended_label(line: str) -> bool:
-    """附：相关新闻, 附件：相关报道: a label over an item appended to a notice, alone on its
-    line; the item under it is an article, the label no headline of it."""
-    m = re.match(r"^\s*附(?:件|录)?\s*[:：]\s*(?P<label>\S{2,8})\s*$", line)
-    return m is not None and m["label"] in entries("pages/related_markers.txt")

@@ -71,6 +71,42 @@ def roster_line(text: str, known_surname: bool = False) -> tuple[int, int] | Non
     return lead + m.start("name"), lead + m.end("name")
 
 
+# the other order: the chain, the space, the name (湖南省某某厅党组成员、副厅长　王某某)
+_HOLDER = re.compile(f"^(?P<chain>[{HAN}].*?)[ \u3000\t]+(?P<name>[{HAN}]{{2,4}})$")
+
+
+def holder_line(text: str) -> bool:
+    """A press conference's or a meeting's list of who speaks or attends prints each
+    person after the offices held (某省总工会党组成员、副主席　王某某): the chain ends as a
+    title does (the name's surname may be a rare one).  Such a line is no title."""
+    m = _HOLDER.match(text.strip())
+    if m is None or m["name"][-1] in _BODY_CHARS or any(t in m["name"] for t in _titles() if len(t) > 1):
+        return False
+    chain = m["chain"].strip()
+    return len(chain) <= _MAX_CHAIN and not _SENTENCE_MARKS.search(chain) and chain.endswith(_titles())
+
+
+# a field naming who chaired or spoke, with the offices held: 主持人：王某（某公司党委副书记、工会主席）
+_FIELD = re.compile(rf"^[{HAN}]{{2,5}}\s*[:：]\s*(?P<value>.+)$")
+_NAME_OFFICES = re.compile(rf"^[{HAN}]{{2,4}}\s*[（(](?P<chain>[^（）()]{{2,60}})[)）]$")
+
+
+def officeholder_field(text: str) -> bool:
+    """A labelled field whose value is a person with the offices held, in brackets after
+    the name or before it (主持人：王某（某公司工会主席）, 发布人：某省总工会副主席　王某): the
+    particulars of a meeting or a press conference, stating who holds what; no page's
+    staff line (责任编辑：王某) however its label reads."""
+    m = _FIELD.match(text.strip())
+    if m is None:
+        return False
+    value = m["value"].strip()
+    named = _NAME_OFFICES.match(value)
+    if named is not None:
+        chain = named["chain"].rstrip("等")
+        return not _SENTENCE_MARKS.search(chain) and any(chain.endswith(t) for t in _titles())
+    return holder_line(value)
+
+
 def roster_runs(lines: list[str]) -> list[list[int]]:
     """The indices of ``lines`` that make rosters: runs of roster lines in a row, each run
     with ``MIN_LINES`` or more whose names open with a listed surname (a rare surname

@@ -15,9 +15,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.ingest.appended import appended_head
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
+from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import TITLE_MAX, account_name, ends_mid_sentence, field_line, is_slogan, title_like
 from kg.ingest.signed import signed_off
 from kg.lexicon import alternation
@@ -53,8 +55,8 @@ def _opens(blocks: list[Block], i: int) -> bool:
     c = byline_at_start(b.text.text)
     if c is None:
         return False
-    if b.text.text[c.end :].strip(" ，,。：:"):
-        return True
+    if b.text.text[c.end :].strip(" ，,。：:") and not is_credit(b.text.text):
+        return True  # (a whole credit, 通讯员 X 文 Y 摄, opens only what follows it)
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     if nxt is None or nxt.level is not None or _title(nxt) or is_credit(nxt.text.text):
         return False
@@ -164,10 +166,20 @@ def split_plain(
     i = 0
     while i < len(blocks):
         b = blocks[i]
+        appended = appended_head(blocks, i) if segments else None
+        if appended is not None:  # 附：相关新闻 / its headline: an article of its own
+            cur, i = Segment(headline=appended[0]), appended[1]
+            segments.append(cur)
+            continue
         if _title(b):
             j = i
-            while j < len(blocks) and _title(blocks[j]):
+            while j < len(blocks) and _title(blocks[j]) and not (segments and appended_head(blocks, j)):
                 j += 1
+            if j < len(blocks) and segments and appended_head(blocks, j):  # (a sign-off over 附：相关新闻)
+                cur = cur or _new(segments)
+                cur.body.extend(blocks[i:j])
+                i = j
+                continue
             if _deck_over_byline(blocks, j):
                 j += 1
             if (
@@ -329,9 +341,10 @@ def _main_title(seg: Segment) -> None:
     """In a header of three or more lines the main title is the second: 引题 over it,
     副题 under it.  With two lines the first is taken for the headline and the second
     for its deck, the commoner layout.  Two or more lines of labelled fields under the
-    headline (访谈嘉宾：… / 访谈时间：…) are the item's particulars, no titles."""
+    headline (访谈嘉宾：… / 访谈时间：…), or of the people speaking (某厅副厅长　王某某), are
+    the item's particulars, no titles."""
     _repeats(seg)
-    fields = [d for d in seg.decks if field_line(d.text.text)]
+    fields = [d for d in seg.decks if field_line(d.text.text) or holder_line(d.text.text)]
     if len(fields) >= 2 and len(seg.decks) - len(fields) < 2:
         return
     if seg.headline is not None and len(seg.decks) >= 2:
