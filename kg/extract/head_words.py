@@ -20,6 +20,7 @@ from kg.nlp.text import all_han
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
 GROUP = "集团"
+UNION = "工会"
 _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
@@ -168,6 +169,16 @@ def site_units(ctx: ArticleContext) -> None:
         own = ref.name[: -len(unit)] if unit else ""
         if own and not any(e in own for e in COMPANY_ENDINGS):
             info.parent = company
+            _union_under(ctx, ref, company)
+
+
+def _union_under(ctx: ArticleContext, unit: EntityRef, company: EntityRef) -> None:
+    """夷陵分公司工会 once 夷陵分公司 is the page's company's: the branch's union belongs to
+    the company's union, when the article names both."""
+    branch = ctx.facts.entities.get(EntityRef("TradeUnion", unit.name + UNION))
+    parent = EntityRef("TradeUnion", company.name + UNION)
+    if branch is not None and branch.parent is None and parent in ctx.facts.entities:
+        branch.parent = parent
 
 
 def _referred_company(ctx: ArticleContext) -> EntityRef | None:

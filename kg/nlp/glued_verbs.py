@@ -21,6 +21,10 @@ OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_ope
 # the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
 LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
 SURNAME_WORDS = tuple(words(SURNAMES))
+# the type words a body is named again by (公司, 集团): a short form opening with one
+HEAD_WORDS = tuple(sorted(words("bodies/org_heads.txt"), key=len, reverse=True))
+# what may stand before a verb glued to a type word, in the tagger's word (4月30日前|报|公司)
+_TIME_ENDS = ("前", "后")
 MIN_BODY = 3  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
 
 
@@ -59,6 +63,25 @@ def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list
     return out
 
 
+def cut_glued_heads(text: str, cands: list[Found]) -> list[Found]:
+    """The candidates, a body named by its type word alone after a verb the tagger glued to
+    it (4月30日前|报|公司党委审定, 经公司工会研究, 报集团工会) read as that short form:
+    the union's name from the type word on, an organisation's the type word itself (as
+    公司党委副书记 reads 公司), kind "head"."""
+    out = []
+    for f in cands:
+        name = text[f.start : f.end]
+        lead = name[1:] if name.startswith(_TIME_ENDS) else name
+        verb = next((v for v in OPENERS if lead.startswith(v)), None) if f.label in ("UNION", "ORG") else None
+        k = f.end - len(lead) + len(verb) if verb is not None and f.kind != "national" else -1
+        head = next((h for h in HEAD_WORDS if text.startswith(h, k)), None) if k >= 0 else None
+        if head is None or k + len(head) > f.end or (f.label == "UNION" and k + len(head) == f.end):
+            out.append(f)
+        else:
+            out.append(Found(k, f.end if f.label == "UNION" else k + len(head), f.label, "head", f.ref, f.count))
+    return out
+
+
 def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found]]:
     """The office verbs glued before the short forms found (those not opening a word of the
     tagger's): no part of a name, so that the tagger's longer name over them (任县总工会,
@@ -67,7 +90,11 @@ def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found
     text = tk.text
     verbs, people = [], []
     for f in found:
-        if f.label not in ("UNION", "ORG") or f.start in tk.starts or text[f.start : f.start + 1] not in LEVEL_CHARS:
+        if f.label not in ("UNION", "ORG") or f.start in tk.starts:
+            continue
+        if text[f.start : f.start + 1] not in LEVEL_CHARS and not (
+            f.kind == "head" and text.startswith(HEAD_WORDS, f.start)
+        ):
             continue
         verb = next((v for v in OPENERS if text.endswith(v, 0, f.start)), None)
         if verb is None:
