@@ -78,6 +78,10 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+# the type words a text names its company by again (公司, 集团公司): one opening a venue's name
+COMPANY_WORDS = tuple(
+    sorted((w for w in words("bodies/org_heads.txt") if w.endswith(("公司", "集团"))), key=len, reverse=True)
+)
 # the rooms a framed venue may end in (报告厅, 多功能厅, 会议室): no organisation is so named
 ROOM_NAMES = tuple(h for h in FRAMED_HEADS if h.endswith(ROOM_HEADS) and len(h) > 1)
 # a people's government by its short words, which no organisation ending closes (乡人民政府)
@@ -231,6 +235,8 @@ class VenueFinder:
                 return building
         if _SOME_UNITS.search(text, a, hs):
             return None  # 在沪上一家酒店举办: a kind of venue, none named
+        if _of_the_company(text, a, hs, head):
+            return Found(a, e, "PLACE", "head")
         if not (
             has_proper_word(tk, a, hs)
             or self._of_the_level(text, a, hs)
@@ -269,6 +275,27 @@ class VenueFinder:
         the area in context, named by what stands between it and the head."""
         w = self.edges.level_prefix(text, a, hs)
         return w is not None and hs - a - len(w) >= 2
+
+
+_IN_A_BUILDING = "楼层号室"  # what tells a room of a building (五楼, 3号, 会议室)
+_MEETING = "会议"  # 会议中心: a hall for meetings, a room of the body's premises
+
+
+def _of_the_company(text: str, a: int, hs: int, head: str) -> bool:
+    """在公司职工文体中心举办: a body's type word (公司, 集团) opening a framed building, with
+    words that tell the building between it and the head, names that body's building (the
+    company's, as 市职工服务中心 is the city's); a room (在公司会议室召开) names none."""
+    word = next((w for w in COMPANY_WORDS if text.startswith(w, a)), None)
+    if word is None or head.endswith(ROOM_HEADS):
+        return False
+    # (公司调度大楼五楼会议中心: a meeting room in the body's building, the body where it is held)
+    middle = text[a + len(word) : hs]
+    return (
+        len(middle) >= 2
+        and all_han(middle)
+        and not any(c in _IN_A_BUILDING for c in middle)
+        and not middle.endswith(_MEETING)
+    )
 
 
 def _numbered_room(text: str, a: int, hs: int, head: str) -> bool:
