@@ -78,6 +78,8 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
+SQUARE = "广场"  # a building's square (某中心广场): the building's ground
 # the type words a text names its company by again (公司, 集团公司): one opening a venue's name
 COMPANY_WORDS = tuple(
     sorted((w for w in words("bodies/org_heads.txt") if w.endswith(("公司", "集团"))), key=len, reverse=True)
@@ -160,6 +162,8 @@ class VenueFinder:
                     continue  # 市总工会职工服务中心: the union's own body
                 if re.search(f"(?:{self._org_ends})在", text[a:s]) or in_honour_name(text, a, e):
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
+                if suffix == SQUARE and text.endswith(self.lex.venue_suffixes, a, s):
+                    e = s  # 街道职工服务中心广场: the square of a named venue is its ground; that venue
                 out.append(Found(a, e, "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
         return [f for f in found if not planned(text, f.start) and not in_document_title(text, f.start, f.end)]
@@ -233,6 +237,11 @@ class VenueFinder:
             building = self._framed_at(tk, a, hs, area_starts)
             if building is not None:
                 return building
+        if head == SQUARE and text.endswith(self.lex.venue_suffixes, a, hs):
+            # 在街道职工服务中心广场举办: the square before a named venue is its ground; that venue
+            building = self._framed_at(tk, a, hs, area_starts)
+            if building is not None:
+                return building
         if _SOME_UNITS.search(text, a, hs):
             return None  # 在沪上一家酒店举办: a kind of venue, none named
         if _of_the_company(text, a, hs, head):
@@ -286,8 +295,8 @@ def _of_the_company(text: str, a: int, hs: int, head: str) -> bool:
     words that tell the building between it and the head, names that body's building (the
     company's, as 市职工服务中心 is the city's); a room (在公司会议室召开) names none."""
     word = next((w for w in COMPANY_WORDS if text.startswith(w, a)), None)
-    if word is None or head.endswith(ROOM_HEADS):
-        return False
+    if word is None or head.endswith(ROOM_HEADS) or head.endswith(SHOP_FLOORS):
+        return False  # (在公司液态奶车间开展: a workshop, the company where it is held)
     # (公司调度大楼五楼会议中心: a meeting room in the body's building, the body where it is held)
     middle = text[a + len(word) : hs]
     return (
