@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import UNION_COMMITTEES
 from kg.model.facts import EntityRef
 
 COMMITTEE = "委员会"
 UNION = "工会"
+# a union's own committees (经费审查委员会, 女职工委员会), not the union's whole committee
+COMMITTEES = tuple(
+    c
+    for c in UNION_COMMITTEES
+    if c.endswith(("委员会", "委", "会")) and c != UNION + COMMITTEE and not c.endswith("大会")
+)
 _MIN_HOST = 2  # 工会委员会 alone (或 县工会委员会 unread) names no body to rename
 
 
@@ -39,3 +46,23 @@ def union_committees(ctx: ArticleContext) -> None:
     for rel in ctx.facts.relations:
         rel.subject = merged.get(rel.subject, rel.subject)
         rel.object = merged.get(rel.object, rel.object)
+
+
+def committee_units(ctx: ArticleContext) -> None:
+    """市总工会经费审查委员会办公室: a unit (办公室) of a union's committee names the committee
+    too, a body under the union (as 市总工会经费审查委员会 written alone is); the unit is the
+    committee's."""
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or ctx.facts.entities.get(ref) is None:
+            continue
+        for committee in COMMITTEES:
+            k = ref.name.find(committee)
+            union = EntityRef("TradeUnion", ref.name[:k]) if k > len(UNION) else None
+            tail = ref.name[k + len(committee) :] if union is not None else ""
+            if union is None or not tail or union not in ctx.facts.entities or y - x <= len(tail):
+                continue
+            body = EntityRef("Organization", ref.name[: k + len(committee)])
+            info = ctx.add(body, ctx.text[x : y - len(tail)], (x, y - len(tail)), CONFIDENCE["pattern"])
+            info.parent = info.parent or union
+            ctx.facts.entities[ref].parent = body
+            break
