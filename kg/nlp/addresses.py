@@ -1,4 +1,5 @@
-"""An address field (地址：某市某区某路区行政中心3号楼) names a building and its street, no body.
+"""An address field (地址：某市某区某路区行政中心3号楼) names a building and its street, no
+organisation or venue (a union there is the body the reader is sent to).
 
 A contact block at the foot of a notice or an e-mail (联系人：… 电话：… 地址：…) writes where
 the sender sits: the words after the label, to the line's end, are parts of an address
@@ -15,7 +16,10 @@ from kg.nlp.found import Found
 
 # 地址：, 通讯地址：, 办公地址:
 ADDRESS_RE = re.compile(f"(?:{alternation_of(words('bodies/address_labels.txt'))})[：:][^\\n]*")
-_BODY_LABELS = ("UNION", "ORG", "PLACE")
+_BODY_LABELS = ("ORG", "PLACE")
+# a union and its units at the address (地址：某区某路18号区总工会劳动和经济工作部) are the
+# body the reader is sent to, named as ever
+UNION_WORD = "工会"
 
 
 def outside_addresses(text: str, cands: list[Found]) -> list[Found]:
@@ -23,4 +27,10 @@ def outside_addresses(text: str, cands: list[Found]) -> list[Found]:
     fields = [m.span() for m in ADDRESS_RE.finditer(text)]
     if not fields:
         return cands
-    return [f for f in cands if f.label not in _BODY_LABELS or not any(a <= f.start < b for a, b in fields)]
+    return [
+        f
+        for f in cands
+        if f.label not in _BODY_LABELS
+        or UNION_WORD in text[f.start : f.end]
+        or not any(a <= f.start < b for a, b in fields)
+    ]
