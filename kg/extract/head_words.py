@@ -173,12 +173,21 @@ def site_units(ctx: ArticleContext) -> None:
         own = ref.name[: -len(unit)] if unit else ""
         if own and not any(e in own for e in COMPANY_ENDINGS):
             info.parent = company
-            _union_under(ctx, ref, company)
+            if _union_paper(ctx, company.name):
+                _union_under(ctx, ref, company)
+
+
+def _union_paper(ctx: ArticleContext, company: str) -> bool:
+    """Is the page the company's union's own paper (its header the union: 某某有限公司工会委员会
+    over its minutes)?  The unions of the company's units it names are then its own, as a
+    union writes to its member unions; a company's site names them without saying so."""
+    tokens = (t for line in ctx.article.furniture[:_HEADER_LINES] for t in line.split())
+    return any(t.startswith(company) and t[len(company) :] in UNION_HOST_SUFFIXES for t in tokens)
 
 
 def _union_under(ctx: ArticleContext, unit: EntityRef, company: EntityRef) -> None:
-    """夷陵分公司工会 once 夷陵分公司 is the page's company's: the branch's union belongs to
-    the company's union, when the article names both."""
+    """夷陵分公司工会 once 夷陵分公司 is the page's company's, on its union's paper: the
+    branch's union belongs to the company's union, when the article names both."""
     branch = ctx.facts.entities.get(EntityRef("TradeUnion", unit.name + UNION))
     parent = EntityRef("TradeUnion", company.name + UNION)
     if branch is not None and branch.parent is None and parent in ctx.facts.entities:

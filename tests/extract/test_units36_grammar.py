@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_units34_grammar import _all_names, _located, _pair_in, _subs
+from tests.extract.test_units34_grammar import _all_names, _located, _pair_in, _subs, _with_furniture
 
 C = pytest.param
 CASES = [
@@ -73,12 +73,6 @@ CASES = [
         "襄阳市",
         {"sub": [("保康分公司", "鄂西磷化股份有限公司")]},
         id="bare-branch-of-company",
-    ),
-    C(
-        "鄂西磷化股份有限公司工会召开会议。保康分公司工会主席詹国富汇报，公司工会主席杜秋平讲话。",
-        "襄阳市",
-        {"sub": [("保康分公司工会", "鄂西磷化股份有限公司工会")]},
-        id="bare-branch-union-of-company-union",
     ),
     C(
         "湘中锰业有限公司召开年会，公司总经理彭立春讲话。花垣分公司位于花垣县边城镇，现有职工300人。",
@@ -270,3 +264,21 @@ def test_an_organisation_sentence(extract_text, text, region, want):
     for name, alias in want.get("not_alias", []):
         held = [info.aliases for ref, info in facts.entities.items() if ref.name == name]
         assert not any(alias in a for a in held), held
+
+
+@pytest.mark.parametrize(
+    ("furniture", "under"),
+    [
+        C(["内部资料", "鄂西磷化股份有限公司工会委员会"], True, id="union-paper"),
+        C(["鄂西磷化股份有限公司", "新闻中心"], False, id="company-site-near-miss"),
+    ],
+)
+def test_a_bare_branchs_union_on_the_company_unions_paper_is_its_member(nlp, gaz, furniture, under):
+    """保康分公司工会 on the company union's own paper (its header the union) belongs to the
+    company's union; a company's site names the unit's union without saying so."""
+    body = "公司工会召开会议。保康分公司工会主席詹国富汇报，公司工会主席杜秋平讲话。"
+    facts = _with_furniture(nlp, gaz, body, furniture, "襄阳市")
+    pair = ("鄂西磷化股份有限公司保康分公司工会", "鄂西磷化股份有限公司工会")
+    found = _subs(facts)
+    assert _pair_in(("保康分公司", "鄂西磷化股份有限公司"), found), sorted(found)
+    assert _pair_in((pair[0][-7:], pair[1]), found) == under, sorted(found)
