@@ -7,7 +7,9 @@ level's in context, its name opening at the level word.
 
 from __future__ import annotations
 
-from kg.lexicon import lexicon, words
+import re
+
+from kg.lexicon import alternation_of, lexicon, words
 from kg.nlp.found import Found
 from kg.nlp.name_checks import SURNAMES, plausible_name
 from kg.nlp.names import BREAKERS
@@ -25,7 +27,11 @@ SURNAME_WORDS = tuple(words(SURNAMES))
 HEAD_WORDS = tuple(sorted(words("bodies/org_heads.txt"), key=len, reverse=True))
 # what may stand before a verb glued to a type word, in the tagger's word (4月30日前|报|公司)
 _TIME_ENDS = ("前", "后")
-MIN_BODY = 3  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
+MIN_BODY = 3
+# a form or list (汇总表, 名单) and a verb of sending it (报, 送, 交) run on before a body
+_SENT_RE = re.compile(
+    f"(?:{alternation_of(words('bodies/sent_papers.txt'))})[报送交]"
+)  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
 
 
 def after_office_verb(text: str, k: int, since: int = 0) -> bool:
@@ -79,6 +85,19 @@ def cut_glued_heads(text: str, cands: list[Found]) -> list[Found]:
             out.append(f)
         else:
             out.append(Found(k, f.end if f.label == "UNION" else k + len(head), f.label, "head", f.ref, f.count))
+    return out
+
+
+def cut_submitted(text: str, cands: list[Found]) -> list[Found]:
+    """The candidates, a body's name run on from the papers sent to it (将报名汇总表|报|某组委会
+    办公室, 将名单|送|区总工会: a form, a verb of sending, the body) read from after the verb."""
+    out = []
+    for f in cands:
+        m = _SENT_RE.search(text, f.start, f.end) if f.label in ("UNION", "ORG") and f.kind != "national" else None
+        if m is None or f.end - m.end() < MIN_BODY:
+            out.append(f)
+        else:
+            out.append(Found(m.end(), f.end, f.label, f.kind, f.ref, f.count))
     return out
 
 
