@@ -44,6 +44,8 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
     """Where the short form inside the name ``f`` opens, when an office verb is glued
     before its level word and no area holds the verb; None otherwise."""
     for j in range(f.start + 1, f.end - MIN_BODY + 1):
+        if j in area_starts and (j - 1) not in area_starts.covered and text[f.start : j] in OFFICE_VERBS:
+            return j  # 任|源城区总工会副主席: the verb glued before an area's name opening the body
         if text[j] not in LEVEL_CHARS or not after_office_verb(text, j, f.start):
             continue
         if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:
@@ -65,7 +67,8 @@ def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list
         if j is None:
             out.append(f)
         else:
-            out.append(Found(j, f.end, f.label, "level" if f.label == "UNION" else f.kind, f.ref, f.count))
+            level = f.label == "UNION" and j not in area_starts  # (任|源城区总工会: named in full)
+            out.append(Found(j, f.end, f.label, "level" if level else f.kind, f.ref, f.count))
     return out
 
 

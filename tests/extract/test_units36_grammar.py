@@ -105,6 +105,26 @@ CASES = [
         {"absent": ["后上报县委组织部", "上报县委组织部"]},
         id="shangbao-zuzhibu",
     ),
+    # --- an office verb glued before an area's name opening a union (任|源城区总工会副主席)
+    C(
+        "同意欧阳一鸣同志任梅县区总工会副主席，免去其原职务。",
+        "梅州市",
+        {"has": [("TradeUnion", "梅县区总工会")], "absent": ["任梅县区总工会"]},
+        id="ren-area-union",
+    ),
+    C(
+        "经研究，决定由祁海燕同志兼任武侯区总工会经费审查委员会主任。",
+        "成都市",
+        {"ends": ["武侯区总工会"], "absent": ["兼任武侯区总工会", "任武侯区总工会"]},
+        id="jianren-area-union",
+    ),
+    # near miss: a county named 任丘 keeps its first character
+    C(
+        "任丘市总工会开展送清凉活动。",
+        "沧州市",
+        {"has": [("TradeUnion", "任丘市总工会")]},
+        id="renqiu-near-miss",
+    ),
     # --- a workshop or team in a job title (…公司电焊班班长X) is no organisation
     C(
         "全国劳动模范、烟台蓝海船舶修造有限公司电焊班班长宫本立走进校园。",
