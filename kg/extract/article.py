@@ -70,6 +70,7 @@ from kg.extract.subsidiaries import (
     subsidiary_short_forms,
 )
 from kg.extract.titled_honours import titled_honours
+from kg.extract.union_committees import committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
@@ -95,6 +96,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)
     same_area_unions,  # 延边州总工会 … 州总工会: one area's union (rewrites ctx.ref_at)
     short_unit_words,  # 某标项目部 … 某标项目经理部: one unit (rewrites ctx.ref_at)
+    union_committees,  # 某某公司工会委员会 … 某某公司工会: the union (rewrites ctx.ref_at)
+    committee_units,  # 市总工会经费审查委员会办公室: the union's committee, and its office
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区

@@ -39,6 +39,7 @@ WORKING_COMMITTEE = "工委"
 COMMITTEE = "委"
 # the word of level_bodies.tsv naming a people's government, and its short forms
 GOVERNMENT = "人民政府"
+STREET_OFFICE = "办事处"  # a street's office: its government
 GOVERNMENT_WORDS = ("人民政府", "政府")
 # regions whose governments are no people's governments (香港特别行政区政府, 台北市政府)
 REGION_GOVERNMENTS = frozenset(words("bodies/region_governments.txt"))
@@ -128,9 +129,11 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     info.aliases.discard(ref.name)
     if parent_word is not None and not word.endswith(INSTITUTIONS):
         info.parent = _committee(ctx, area, parent_word)  # (市委党校: a school of its own)
-    if template == ctx.lex.level_bodies[GOVERNMENT][0] and getattr(area, "level", None) == TOWNSHIP:
-        # 镇政府, 乡人民政府: a township's government is the town hall, inside its township
-        # (where its meetings are held); a county's or a province's governs, placed nowhere
+    town_halls = (ctx.lex.level_bodies[GOVERNMENT][0], ctx.lex.level_bodies[STREET_OFFICE][0])
+    if template in town_halls and getattr(area, "level", None) == TOWNSHIP:
+        # 镇政府, 乡人民政府, 街道办事处: a township's government (a street's office) is the town
+        # hall, inside its township (where its meetings are held); a county's or a province's
+        # governs, placed nowhere
         where = area_ref(area)
         ctx.facts.entity(where, mention=False)
         info.located_in = info.located_in or where

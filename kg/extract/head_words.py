@@ -20,6 +20,7 @@ from kg.nlp.text import all_han
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
 GROUP = "集团"
+UNION = "工会"
 _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
@@ -29,11 +30,17 @@ _MIN_COMPANY = 4
 def head_name(ctx: ArticleContext, s: Span, text: str):
     """集团, 分公司工会: the organisation of that type the article named last."""
     suffix = next((u for u in ctx.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
+    if s.label_ == "PLACE":
+        # 公司职工文体中心: the building of the body the type word names (kg.nlp.venues)
+        word = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h)), "")
+        suffix = text[len(word) :] if word else ""
     head = text[: len(text) - len(suffix)].lstrip("该本")
 
     def filing(span, ref, rank):
         if ctx.text.startswith(HONOUR_TITLES, span[1]):
             return  # 某省电力公司劳动模范X: the body names an honour, the text does not speak of it
+        if _bare_branch(ref.name, head):
+            return  # 夷陵分公司 … 公司: the text says 分公司 for a branch named bare, 公司 for its company
         if ref.cls == "Organization" and head in _plain_form(ref.name) and not ref.name.startswith(head):
             # (a name opening with the type word is a short form itself: 公司工会女职工委员会)
             # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
@@ -72,12 +79,16 @@ def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:
 def _site_company(ctx: ArticleContext, head: str) -> str | None:
     """公司 on a company's own site, its text naming no company: the company whose full
     name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司),
-    in its first line or the next."""
+    or whose union heads the page (某某有限公司工会委员会 over a union's minutes), in its
+    first line or the next."""
     furniture = ctx.article.furniture
     if head not in COMPANY_ENDINGS or not furniture:
         return None
     # (the header's first lines: a column's label may stand before the company, 工会工作)
     for token in (t for line in furniture[:_HEADER_LINES] for t in line.split()):
+        # (a union's own paper heads it with the union: 某某有限公司工会委员会 会议纪要)
+        union = next((u for u in UNION_HOST_SUFFIXES if token.endswith(u)), "")
+        token = token[: len(token) - len(union)]
         legal = next((f for f in LEGAL_FORMS if token.endswith(f)), None)
         if legal is not None and legal.endswith(head) and len(token) > len(legal) + 1 and all_han(token):
             return token
@@ -106,7 +117,7 @@ def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
         if suf is None or name.endswith("总工会") or name != ctx.ref_at[(x, y)].name:
             continue
         host = name[: -len(suf)]
-        if host.startswith(head):
+        if host.startswith(head) or _bare_branch(host, head):
             continue  # 公司机关工会: the union of the company's own offices, named by the head word too
         at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
         if (
@@ -116,6 +127,12 @@ def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
         ):
             return host
     return None
+
+
+def _bare_branch(name: str, head: str) -> bool:
+    """夷陵分公司 for 公司: a branch named without its company, which the type word alone
+    never names (the text says 分公司 for the branch; 公司 is the company it belongs to)."""
+    return name.endswith("分" + head) and not head.startswith("分") and not BRANCH.match(name)
 
 
 def _company_within(name: str, head: str) -> str:
@@ -156,6 +173,25 @@ def site_units(ctx: ArticleContext) -> None:
         own = ref.name[: -len(unit)] if unit else ""
         if own and not any(e in own for e in COMPANY_ENDINGS):
             info.parent = company
+            if _union_paper(ctx, company.name):
+                _union_under(ctx, ref, company)
+
+
+def _union_paper(ctx: ArticleContext, company: str) -> bool:
+    """Is the page the company's union's own paper (its header the union: 某某有限公司工会委员会
+    over its minutes)?  The unions of the company's units it names are then its own, as a
+    union writes to its member unions; a company's site names them without saying so."""
+    tokens = (t for line in ctx.article.furniture[:_HEADER_LINES] for t in line.split())
+    return any(t.startswith(company) and t[len(company) :] in UNION_HOST_SUFFIXES for t in tokens)
+
+
+def _union_under(ctx: ArticleContext, unit: EntityRef, company: EntityRef) -> None:
+    """夷陵分公司工会 once 夷陵分公司 is the page's company's, on its union's paper: the
+    branch's union belongs to the company's union, when the article names both."""
+    branch = ctx.facts.entities.get(EntityRef("TradeUnion", unit.name + UNION))
+    parent = EntityRef("TradeUnion", company.name + UNION)
+    if branch is not None and branch.parent is None and parent in ctx.facts.entities:
+        branch.parent = parent
 
 
 def _referred_company(ctx: ArticleContext) -> EntityRef | None:

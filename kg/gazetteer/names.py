@@ -72,6 +72,10 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# the words that name a level (街道, 镇, 县): an area the register names so has no form a text uses
+_LEVEL_WORDS = frozenset(row[0] for row in table("areas/level_words.tsv"))
+
+
 @dataclass(frozen=True, slots=True)
 class Area:
     """One administrative area; ``parent`` is the code of the area that directly contains it."""
@@ -214,7 +218,12 @@ def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
 
 
 def area_forms(area: Area) -> tuple[set[str], set[str]]:
-    """(regular forms, short forms) a text may use for ``area``; see the module docstring."""
+    """(regular forms, short forms) a text may use for ``area``; see the module docstring.
+
+    None for an area the register names by its level's word alone (two townships are
+    listed as 街道): a text writing 街道, 街道办事处 means the street of its context."""
+    if area.name in _LEVEL_WORDS:
+        return set(), set()
     regular, short = name_forms(area.name, area.level, area.code)
     opening = next((p for p in _SELF_GOVERNED if area.name.startswith(p)), None)
     if area.level == "township" and opening is not None and len(area.name) - len(opening) >= 3:

@@ -8,9 +8,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, lexicon, table, words
+from kg.nlp.addresses import outside_addresses
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.found import Found, MentionWork, work_of
-from kg.nlp.glued_verbs import cut_glued_verbs, glued_verbs
+from kg.nlp.glued_verbs import cut_glued_heads, cut_glued_verbs, cut_submitted, glued_verbs
 from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.not_names import undone
@@ -122,6 +123,9 @@ class BodyFinder:
         # (a national union's departments too: 全国总工会组织部)
         gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
         cands = cut_glued_verbs(text, cands + gov, area_starts)  # (任|县总工会: the level's)
+        cands = cut_glued_heads(text, cands)  # (前报|公司党委: the type word's)
+        cands = cut_submitted(text, cands)  # (汇总表|报|组委会办公室: the body after the verb)
+        cands = outside_addresses(text, cands)  # (地址：…区行政中心3号楼: no body)
         cands = without_run_on_names(text, cands)  # (A总工会联合B: two names, not one)
         # a name found once is the same name wherever else it is written
         names = {(text[f.start : f.end], f.label, f.kind) for f in cands if f.end - f.start >= 4}

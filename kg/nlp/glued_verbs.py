@@ -7,7 +7,9 @@ level's in context, its name opening at the level word.
 
 from __future__ import annotations
 
-from kg.lexicon import lexicon, words
+import re
+
+from kg.lexicon import alternation_of, lexicon, words
 from kg.nlp.found import Found
 from kg.nlp.name_checks import SURNAMES, plausible_name
 from kg.nlp.names import BREAKERS
@@ -21,7 +23,15 @@ OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_ope
 # the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
 LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
 SURNAME_WORDS = tuple(words(SURNAMES))
-MIN_BODY = 3  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
+# the type words a body is named again by (公司, 集团): a short form opening with one
+HEAD_WORDS = tuple(sorted(words("bodies/org_heads.txt"), key=len, reverse=True))
+# what may stand before a verb glued to a type word, in the tagger's word (4月30日前|报|公司)
+_TIME_ENDS = ("前", "后")
+MIN_BODY = 3
+# a form or list (汇总表, 名单) and a verb of sending it (报, 送, 交) run on before a body
+_SENT_RE = re.compile(
+    f"(?:{alternation_of(words('bodies/sent_papers.txt'))})[报送交]"
+)  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
 
 
 def after_office_verb(text: str, k: int, since: int = 0) -> bool:
@@ -34,6 +44,8 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
     """Where the short form inside the name ``f`` opens, when an office verb is glued
     before its level word and no area holds the verb; None otherwise."""
     for j in range(f.start + 1, f.end - MIN_BODY + 1):
+        if j in area_starts and (j - 1) not in area_starts.covered and text[f.start : j] in OFFICE_VERBS:
+            return j  # 任|源城区总工会副主席: the verb glued before an area's name opening the body
         if text[j] not in LEVEL_CHARS or not after_office_verb(text, j, f.start):
             continue
         if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:
@@ -55,7 +67,40 @@ def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list
         if j is None:
             out.append(f)
         else:
-            out.append(Found(j, f.end, f.label, "level" if f.label == "UNION" else f.kind, f.ref, f.count))
+            level = f.label == "UNION" and j not in area_starts  # (任|源城区总工会: named in full)
+            out.append(Found(j, f.end, f.label, "level" if level else f.kind, f.ref, f.count))
+    return out
+
+
+def cut_glued_heads(text: str, cands: list[Found]) -> list[Found]:
+    """The candidates, a body named by its type word alone after a verb the tagger glued to
+    it (4月30日前|报|公司党委审定, 经公司工会研究, 报集团工会) read as that short form:
+    the union's name from the type word on, an organisation's the type word itself (as
+    公司党委副书记 reads 公司), kind "head"."""
+    out = []
+    for f in cands:
+        name = text[f.start : f.end]
+        lead = name[1:] if name.startswith(_TIME_ENDS) else name
+        verb = next((v for v in OPENERS if lead.startswith(v)), None) if f.label in ("UNION", "ORG") else None
+        k = f.end - len(lead) + len(verb) if verb is not None and f.kind != "national" else -1
+        head = next((h for h in HEAD_WORDS if text.startswith(h, k)), None) if k >= 0 else None
+        if head is None or k + len(head) > f.end or (f.label == "UNION" and k + len(head) == f.end):
+            out.append(f)
+        else:
+            out.append(Found(k, f.end if f.label == "UNION" else k + len(head), f.label, "head", f.ref, f.count))
+    return out
+
+
+def cut_submitted(text: str, cands: list[Found]) -> list[Found]:
+    """The candidates, a body's name run on from the papers sent to it (将报名汇总表|报|某组委会
+    办公室, 将名单|送|区总工会: a form, a verb of sending, the body) read from after the verb."""
+    out = []
+    for f in cands:
+        m = _SENT_RE.search(text, f.start, f.end) if f.label in ("UNION", "ORG") and f.kind != "national" else None
+        if m is None or f.end - m.end() < MIN_BODY:
+            out.append(f)
+        else:
+            out.append(Found(m.end(), f.end, f.label, f.kind, f.ref, f.count))
     return out
 
 
@@ -67,7 +112,11 @@ def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found
     text = tk.text
     verbs, people = [], []
     for f in found:
-        if f.label not in ("UNION", "ORG") or f.start in tk.starts or text[f.start : f.start + 1] not in LEVEL_CHARS:
+        if f.label not in ("UNION", "ORG") or f.start in tk.starts:
+            continue
+        if text[f.start : f.start + 1] not in LEVEL_CHARS and not (
+            f.kind == "head" and text.startswith(HEAD_WORDS, f.start)
+        ):
             continue
         verb = next((v for v in OPENERS if text.endswith(v, 0, f.start)), None)
         if verb is None:

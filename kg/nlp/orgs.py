@@ -36,6 +36,8 @@ TITLE_JOINER = "兼"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+# a workshop or team before its head's title (…公司数控车间主任, …公司电焊班班长) is the job's
+SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
 # a unit's word cut inside a longer one (班 of 班组: 冷库班|组长 is a job, 班组长, no 冷库班)
 _CUT_UNIT_WORDS = tuple((u[:j], u[j:]) for u in words("bodies/unit_endings.txt") for j in range(1, len(u)))
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
@@ -314,6 +316,10 @@ class OrgFinder:
                     and not any(v in unit for v in HONOUR_VERBS)
                     and not self._clause_inside(tk, f.end, e)
                     and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
+                    and not (
+                        unit.endswith(SHOP_FLOORS)
+                        and text.startswith((*self.edges.titles_longer_than(1), unit[-1] + "长"), e)
+                    )
                 ):
                     out.append(Found(f.start, e, "ORG"))
                     break

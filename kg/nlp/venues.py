@@ -78,6 +78,12 @@ FRAME_SET_RE = re.compile(
     )
 )
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
+SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
+SQUARE = "广场"  # a building's square (某中心广场): the building's ground
+# the type words a text names its company by again (公司, 集团公司): one opening a venue's name
+COMPANY_WORDS = tuple(
+    sorted((w for w in words("bodies/org_heads.txt") if w.endswith(("公司", "集团"))), key=len, reverse=True)
+)
 # the rooms a framed venue may end in (报告厅, 多功能厅, 会议室): no organisation is so named
 ROOM_NAMES = tuple(h for h in FRAMED_HEADS if h.endswith(ROOM_HEADS) and len(h) > 1)
 # a people's government by its short words, which no organisation ending closes (乡人民政府)
@@ -156,6 +162,8 @@ class VenueFinder:
                     continue  # 市总工会职工服务中心: the union's own body
                 if re.search(f"(?:{self._org_ends})在", text[a:s]) or in_honour_name(text, a, e):
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
+                if suffix == SQUARE and text.endswith(self.lex.venue_suffixes, a, s):
+                    e = s  # 街道职工服务中心广场: the square of a named venue is its ground; that venue
                 out.append(Found(a, e, "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
         return [f for f in found if not planned(text, f.start) and not in_document_title(text, f.start, f.end)]
@@ -229,8 +237,15 @@ class VenueFinder:
             building = self._framed_at(tk, a, hs, area_starts)
             if building is not None:
                 return building
+        if head == SQUARE and text.endswith(self.lex.venue_suffixes, a, hs):
+            # 在街道职工服务中心广场举办: the square before a named venue is its ground; that venue
+            building = self._framed_at(tk, a, hs, area_starts)
+            if building is not None:
+                return building
         if _SOME_UNITS.search(text, a, hs):
             return None  # 在沪上一家酒店举办: a kind of venue, none named
+        if _of_the_company(text, a, hs, head):
+            return Found(a, e, "PLACE", "head")
         if not (
             has_proper_word(tk, a, hs)
             or self._of_the_level(text, a, hs)
@@ -269,6 +284,27 @@ class VenueFinder:
         the area in context, named by what stands between it and the head."""
         w = self.edges.level_prefix(text, a, hs)
         return w is not None and hs - a - len(w) >= 2
+
+
+_IN_A_BUILDING = "楼层号室"  # what tells a room of a building (五楼, 3号, 会议室)
+_MEETING = "会议"  # 会议中心: a hall for meetings, a room of the body's premises
+
+
+def _of_the_company(text: str, a: int, hs: int, head: str) -> bool:
+    """在公司职工文体中心举办: a body's type word (公司, 集团) opening a framed building, with
+    words that tell the building between it and the head, names that body's building (the
+    company's, as 市职工服务中心 is the city's); a room (在公司会议室召开) names none."""
+    word = next((w for w in COMPANY_WORDS if text.startswith(w, a)), None)
+    if word is None or head.endswith(ROOM_HEADS) or head.endswith(SHOP_FLOORS):
+        return False  # (在公司液态奶车间开展: a workshop, the company where it is held)
+    # (公司调度大楼五楼会议中心: a meeting room in the body's building, the body where it is held)
+    middle = text[a + len(word) : hs]
+    return (
+        len(middle) >= 2
+        and all_han(middle)
+        and not any(c in _IN_A_BUILDING for c in middle)
+        and not middle.endswith(_MEETING)
+    )
 
 
 def _numbered_room(text: str, a: int, hs: int, head: str) -> bool:

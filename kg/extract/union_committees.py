@@ -1,0 +1,68 @@
+"""A union named by its committee (某某有限公司工会委员会) is the union (某某有限公司工会).
+
+A workplace union signs its papers, heads its minutes and is elected as its 工会委员会; the
+same page names it 某某工会 elsewhere, and a reader takes both for one body.  The union's
+name is the shorter one (the committee is how the union is constituted, not a body under
+it, as its 女职工委员会 or 经费审查委员会 is): each union named with the committee's word is
+read as the union, the committee's name its alias.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import UNION_COMMITTEES
+from kg.model.facts import EntityRef
+
+COMMITTEE = "委员会"
+UNION = "工会"
+# a union's own committees (经费审查委员会, 女职工委员会), not the union's whole committee
+COMMITTEES = tuple(
+    c
+    for c in UNION_COMMITTEES
+    if c.endswith(("委员会", "委", "会")) and c != UNION + COMMITTEE and not c.endswith("大会")
+)
+_MIN_HOST = 2  # 工会委员会 alone (或 县工会委员会 unread) names no body to rename
+
+
+def union_committees(ctx: ArticleContext) -> None:
+    """Read each union named X工会委员会 as X工会 (merged into it when the page names it too)."""
+    merged: dict[EntityRef, EntityRef] = {}
+    for ref, info in list(ctx.facts.entities.items()):
+        if ref.cls != "TradeUnion" or not ref.name.endswith(UNION + COMMITTEE):
+            continue
+        name = ref.name[: -len(COMMITTEE)]
+        if len(name) - len(UNION) < _MIN_HOST:
+            continue
+        union = replace(ref, name=name)
+        if union not in ctx.facts.entities:
+            made = ctx.facts.entity(union, mention=False)
+            made.located_in, made.parent, made.evidence = info.located_in, info.parent, info.evidence
+        merged[ref] = union
+    if not merged:
+        return
+    ctx.merge(merged)
+    for rel in ctx.facts.relations:
+        rel.subject = merged.get(rel.subject, rel.subject)
+        rel.object = merged.get(rel.object, rel.object)
+
+
+def committee_units(ctx: ArticleContext) -> None:
+    """市总工会经费审查委员会办公室: a unit (办公室) of a union's committee names the committee
+    too, a body under the union (as 市总工会经费审查委员会 written alone is); the unit is the
+    committee's."""
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or ctx.facts.entities.get(ref) is None:
+            continue
+        for committee in COMMITTEES:
+            k = ref.name.find(committee)
+            union = EntityRef("TradeUnion", ref.name[:k]) if k > len(UNION) else None
+            tail = ref.name[k + len(committee) :] if union is not None else ""
+            if union is None or not tail or union not in ctx.facts.entities or y - x <= len(tail):
+                continue
+            body = EntityRef("Organization", ref.name[: k + len(committee)])
+            info = ctx.add(body, ctx.text[x : y - len(tail)], (x, y - len(tail)), CONFIDENCE["pattern"])
+            info.parent = info.parent or union
+            ctx.facts.entities[ref].parent = body
+            break
