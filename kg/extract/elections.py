@@ -41,6 +41,7 @@ from kg.extract.offices import (
     voted_union,
     workplace,
 )
+from kg.extract.units import held_unit
 from kg.extract.wordlists import (
     ELECTED_VERBS,
     ELECTING_VERBS,
@@ -314,7 +315,7 @@ def offices_after(
     for t, role in roles:
         if t._.kg_kind == "rank":
             continue
-        out.append((t, *role_at(body, role)))
+        out.append((t, *held_unit(ctx, *role_at(body, role))))
     return out, pos
 
 

@@ -28,7 +28,16 @@ from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.host_organs import organ_host
-from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_in_title, unit_of
+from kg.extract.units import (
+    BODY_CLASSES,
+    bare_unit,
+    head_repeated,
+    held_unit,
+    is_title,
+    unit_before,
+    unit_in_title,
+    unit_of,
+)
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, table, words
@@ -203,7 +212,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             continue
         rest = ctx.text[y : t.end_char]
         if is_title(rest):
-            return (x, *role_at(ref, rest))
+            return (x, *held_unit(ctx, *role_at(ref, rest)))
         if y == start + 1:
             # 宣传部长, 教育厅长: the title's head is the body's last character, written once
             return (x, *role_at(ref, t.text))
@@ -234,7 +243,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         x, ref = whole
     if (hosted := organ_host(ctx, ref, t.text)) is not None:
         return (x, *hosted)  # 项目经理部党工委|书记: the organ's office is its host's (党工委书记)
-    return (x, *committee_at(ctx, *role_at(ref, t.text), x))
+    return (x, *held_unit(ctx, *committee_at(ctx, *role_at(ref, t.text), x)))
 
 
 def union_of(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> EntityRef:

@@ -52,7 +52,7 @@ from kg.extract.offices import (
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
-from kg.extract.units import UNIT_ENDINGS
+from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
@@ -223,9 +223,9 @@ def _chain_before(
         pos = body[0] if body else t.start_char
         starts.append(pos)
         group = len(chain) - 1
-        while body and (shared := _body_listed_before(ctx, pos, body[1])) is not None:
+        while body and (shared := _body_listed_before(ctx, pos, body[1], body[2] != t.text)) is not None:
             # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
-            body = (shared[0], *role_at(shared[1], t.text))
+            body = (shared[0], *held_unit(ctx, *role_at(shared[1], t.text)))
             chain.append((t, body))
             pos = body[0]
             starts.append(pos)
@@ -262,13 +262,18 @@ def _former_committee(ctx: ArticleContext, at: int) -> bool:
     return any(ctx.text.endswith(w, 0, at) and _former(ctx, at - len(w)) for w in UNION_COMMITTEES)
 
 
-def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:
+def _body_listed_before(
+    ctx: ArticleContext, pos: int, body: EntityRef, unit: bool = False
+) -> tuple[int, EntityRef] | None:
     """A body of the same kind as ``body`` (its name ends as this one's) listed right before
-    it with 、: where its name starts, and it."""
+    it with 、: where its name starts, and it.  ``unit``: the office was read at a unit of
+    ``body`` (组织部、宣传部部长X): another unit of it listed before heads the same."""
     if ctx.text[pos - 1 : pos] != "、":
         return None
     for x, y in ctx.ref_at.by_end.get(pos - 1, ()):
         ref = ctx.ref_at[(x, y)]
+        if unit and ref != body and held_unit(ctx, ref, "")[0] == body:
+            return x, ref
         if ref.cls == body.cls and ref != body and ref.name[-1] == body.name[-1]:
             return x, ref
     return None
