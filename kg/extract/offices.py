@@ -62,6 +62,8 @@ PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
 LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
+# words of how an office is held before its title (挂职副主席): no other office
+TENURE_QUALIFIERS = words("posts/tenure_qualifiers.txt")
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
 # titles held at one named body (立法委员: the 立法院), whatever is written before them
@@ -89,12 +91,14 @@ def title_from(text: str, pos: int, t: Span) -> str | None:
 
 
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
-    """The office's body and role, the organ 工会 dropped from a role at a union (and the
-    spaces of a title spread to line up a list: 主  席)."""
+    """The office's body and role, the organ 工会 dropped from a role at a union, a word of
+    how it is held dropped (兼职副主席: ``posts/tenure_qualifiers.txt``), and the spaces of a
+    title spread to line up a list (主  席)."""
     role = _SPREAD_SPACES.sub("", role)
     if ref.cls == "TradeUnion" and role.startswith(UNION_WORD) and len(role) > len(UNION_WORD):
         role = role[len(UNION_WORD) :]
-    return ref, role
+    tenure = next((q for q in TENURE_QUALIFIERS if role.startswith(q) and len(role) > len(q)), "")
+    return ref, role[len(tenure) :]  # 兼职副主席: the office is 副主席, held part-time
 
 
 def is_government_head(title: str) -> bool:
