@@ -59,6 +59,7 @@ from kg.extract.people import read_people
 from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
+from kg.extract.released import released_posts
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -108,6 +109,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
+    released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)

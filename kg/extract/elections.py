@@ -41,6 +41,7 @@ from kg.extract.offices import (
     voted_union,
     workplace,
 )
+from kg.extract.units import held_unit
 from kg.extract.wordlists import (
     ELECTED_VERBS,
     ELECTING_VERBS,
@@ -68,7 +69,7 @@ VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
 # or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it)
 ELECTED = re.compile(
-    f"等?(?:同志)?(?:（[^）]{{1,8}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"等?(?:同志)?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
@@ -314,7 +315,7 @@ def offices_after(
     for t, role in roles:
         if t._.kg_kind == "rank":
             continue
-        out.append((t, *role_at(body, role)))
+        out.append((t, *held_unit(ctx, *role_at(body, role))))
     return out, pos
 
 

@@ -11,7 +11,7 @@ from kg.extract.body_links import BRANCH, UNIT_ENDINGS
 from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.spanmap import last_before
-from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES
+from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
@@ -20,7 +20,6 @@ from kg.nlp.text import all_han
 # makes it the company the page speaks of
 ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
 GROUP = "集团"
-UNION = "工会"
 _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
@@ -58,7 +57,7 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
         if last is not None:
             name = ctx.ref_at[last[2]].name
             return (_company_of_branch(name, head) if exact else _company_within(name, head)) + suffix, None
-    host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or _site_company(ctx, head)
+    host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or site_company(ctx, head)
     return (host + suffix, None) if host else None
 
 
@@ -76,7 +75,7 @@ def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:
     return None
 
 
-def _site_company(ctx: ArticleContext, head: str) -> str | None:
+def site_company(ctx: ArticleContext, head: str) -> str | None:
     """公司 on a company's own site, its text naming no company: the company whose full
     name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司),
     or whose union heads the page (某某有限公司工会委员会 over a union's minutes), in its
@@ -119,6 +118,7 @@ def _company_of_union(ctx: ArticleContext, s: Span, head: str) -> str | None:
         host = name[: -len(suf)]
         if host.startswith(head) or _bare_branch(host, head):
             continue  # 公司机关工会: the union of the company's own offices, named by the head word too
+            # (分公司工会: a branch's, and a branch is called 分公司, never 公司)
         at_area = any(b == x + len(host) for _, b, _ in ctx.areas_in(x, y))
         if (
             len(host) >= 2
@@ -162,7 +162,7 @@ def site_units(ctx: ArticleContext) -> None:
     site's company's (湖南分公司 too: its branch in that province).  So on a page about the
     one company the text names in full and then by its type word alone (某局集团有限公司 …
     集团公司所属站段 … 某某机务段): the text speaks from inside that company."""
-    site = _site_company(ctx, "公司")
+    site = site_company(ctx, "公司")
     company = EntityRef("Organization", site) if site else _referred_company(ctx)
     if company is None or company not in ctx.facts.entities:
         return
@@ -188,8 +188,8 @@ def _union_paper(ctx: ArticleContext, company: str) -> bool:
 def _union_under(ctx: ArticleContext, unit: EntityRef, company: EntityRef) -> None:
     """夷陵分公司工会 once 夷陵分公司 is the page's company's, on its union's paper: the
     branch's union belongs to the company's union, when the article names both."""
-    branch = ctx.facts.entities.get(EntityRef("TradeUnion", unit.name + UNION))
-    parent = EntityRef("TradeUnion", company.name + UNION)
+    branch = ctx.facts.entities.get(EntityRef("TradeUnion", unit.name + UNION_WORD))
+    parent = EntityRef("TradeUnion", company.name + UNION_WORD)
     if branch is not None and branch.parent is None and parent in ctx.facts.entities:
         branch.parent = parent
 

@@ -28,7 +28,16 @@ from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.host_organs import organ_host
-from kg.extract.units import BODY_CLASSES, bare_unit, head_repeated, is_title, unit_before, unit_in_title, unit_of
+from kg.extract.units import (
+    BODY_CLASSES,
+    bare_unit,
+    head_repeated,
+    held_unit,
+    is_title,
+    unit_before,
+    unit_in_title,
+    unit_of,
+)
 from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, table, words
@@ -53,6 +62,8 @@ PARTY_OPEN, PARTY_CLOSE = "中共", "委员会"
 # the union of an area's own level (市总工会): its committees are named by the level (市女职工委员会)
 LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
+# words of how an office is held before its title (挂职副主席): no other office
+TENURE_QUALIFIERS = words("posts/tenure_qualifiers.txt")
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
 # titles held at one named body (立法委员: the 立法院), whatever is written before them
@@ -80,12 +91,14 @@ def title_from(text: str, pos: int, t: Span) -> str | None:
 
 
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
-    """The office's body and role, the organ 工会 dropped from a role at a union (and the
-    spaces of a title spread to line up a list: 主  席)."""
+    """The office's body and role, the organ 工会 dropped from a role at a union, a word of
+    how it is held dropped (兼职副主席: ``posts/tenure_qualifiers.txt``), and the spaces of a
+    title spread to line up a list (主  席)."""
     role = _SPREAD_SPACES.sub("", role)
     if ref.cls == "TradeUnion" and role.startswith(UNION_WORD) and len(role) > len(UNION_WORD):
         role = role[len(UNION_WORD) :]
-    return ref, role
+    tenure = next((q for q in TENURE_QUALIFIERS if role.startswith(q) and len(role) > len(q)), "")
+    return ref, role[len(tenure) :]  # 兼职副主席: the office is 副主席, held part-time
 
 
 def is_government_head(title: str) -> bool:
@@ -203,7 +216,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             continue
         rest = ctx.text[y : t.end_char]
         if is_title(rest):
-            return (x, *role_at(ref, rest))
+            return (x, *held_unit(ctx, *role_at(ref, rest)))
         if y == start + 1:
             # 宣传部长, 教育厅长: the title's head is the body's last character, written once
             return (x, *role_at(ref, t.text))
@@ -234,7 +247,7 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         x, ref = whole
     if (hosted := organ_host(ctx, ref, t.text)) is not None:
         return (x, *hosted)  # 项目经理部党工委|书记: the organ's office is its host's (党工委书记)
-    return (x, *committee_at(ctx, *role_at(ref, t.text), x))
+    return (x, *held_unit(ctx, *committee_at(ctx, *role_at(ref, t.text), x)))
 
 
 def union_of(ctx: ArticleContext, ref: EntityRef, span: tuple[int, int]) -> EntityRef:

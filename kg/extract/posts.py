@@ -52,7 +52,7 @@ from kg.extract.offices import (
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
-from kg.extract.units import UNIT_ENDINGS
+from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
@@ -73,6 +73,10 @@ GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 # of model workers write it): the titles are the name's, the honour no office
 HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
 
+# a chain of titles in brackets after a name (and 同志), up to the close or a note after a comma
+_BRACKETED = re.compile(r"(?:同志)?[（(]([^（()）\n，,；;。]{2,40})(?:[）)]|[，,][^（()）\n]{1,12}[）)])")
+# what follows a union's name where the text names the union by its committee (某公司工会委员会)
+COMMITTEE_WORD = "委员会"
 # a body's organs named in a title (党委副书记, 工会主席), longest first
 TITLE_ORGANS = tuple(sorted(words(ORGANS), key=len, reverse=True))
 # a workers' congress's special committees (提案工作委员会): their heads hold the workplace's offices
@@ -142,7 +146,11 @@ def read_posts(ctx: ArticleContext) -> None:
     for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
         held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     for p in people:
-        offices = held[(p.start_char, p.end_char)] or apposition(ctx, p) or title_after(ctx, p, after)
+        offices = held[(p.start_char, p.end_char)]
+        if not offices and (end := _bracket_end(ctx, p)) is not None:
+            # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
@@ -157,6 +165,13 @@ def read_posts(ctx: ArticleContext) -> None:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
+
+
+def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
+    """Where the chain of titles in brackets right after a name ends (NAME（TITLES）, NAME
+    （TITLES，a note）): the bracket's close or the comma before a note; None without one."""
+    m = _BRACKETED.match(ctx.text, p.end_char)
+    return None if m is None else m.end(1)
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
@@ -223,9 +238,9 @@ def _chain_before(
         pos = body[0] if body else t.start_char
         starts.append(pos)
         group = len(chain) - 1
-        while body and (shared := _body_listed_before(ctx, pos, body[1])) is not None:
+        while body and (shared := _body_listed_before(ctx, pos, body[1], body[2] != t.text)) is not None:
             # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
-            body = (shared[0], *role_at(shared[1], t.text))
+            body = (shared[0], *held_unit(ctx, *role_at(shared[1], t.text)))
             chain.append((t, body))
             pos = body[0]
             starts.append(pos)
@@ -262,13 +277,18 @@ def _former_committee(ctx: ArticleContext, at: int) -> bool:
     return any(ctx.text.endswith(w, 0, at) and _former(ctx, at - len(w)) for w in UNION_COMMITTEES)
 
 
-def _body_listed_before(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[int, EntityRef] | None:
+def _body_listed_before(
+    ctx: ArticleContext, pos: int, body: EntityRef, unit: bool = False
+) -> tuple[int, EntityRef] | None:
     """A body of the same kind as ``body`` (its name ends as this one's) listed right before
-    it with 、: where its name starts, and it."""
+    it with 、: where its name starts, and it.  ``unit``: the office was read at a unit of
+    ``body`` (组织部、宣传部部长X): another unit of it listed before heads the same."""
     if ctx.text[pos - 1 : pos] != "、":
         return None
     for x, y in ctx.ref_at.by_end.get(pos - 1, ()):
         ref = ctx.ref_at[(x, y)]
+        if unit and ref != body and held_unit(ctx, ref, "")[0] == body:
+            return x, ref
         if ref.cls == body.cls and ref != body and ref.name[-1] == body.name[-1]:
             return x, ref
     return None
@@ -330,6 +350,11 @@ def _host_of_organ(ctx: ArticleContext, body: EntityRef, title: str) -> EntityRe
     if organ is None or body.name.endswith(organ):
         return party_host(ctx, body) if organ is None else body
     union = EntityRef("TradeUnion", body.name + UNION_WORD)
+    if organ == UNION_WORD and body.cls == "Organization" and union not in ctx.facts.entities:
+        # (the union named only with its committee, 某公司工会委员会, or in the page's header)
+        header = any(union.name in line for line in ctx.article.furniture)
+        if header or EntityRef("TradeUnion", union.name + COMMITTEE_WORD) in ctx.facts.entities:
+            ctx.facts.entity(union, mention=False)
     if organ == UNION_WORD and body.cls == "Organization" and union in ctx.facts.entities:
         # 公司党委副书记、工会主席X where the article names the company's union (公司工会…):
         # the office is that union's (its 主席); a union never named leaves the company's 工会主席

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS
-from kg.extract.workplace import own_department
+from kg.extract.workplace import own_department, page_workplace
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
@@ -28,6 +28,8 @@ LONG_UNIT_ENDINGS = words("posts/long_unit_endings.txt")
 # the head of a section (科长) after a department (…司) is at the department, and those departments' endings
 SECTION_HEADS = frozenset(words("posts/section_heads.txt"))
 HEADED_DEPARTMENTS = words("bodies/headed_department_endings.txt")
+# a union's or a company's unit whose head's office is the union's or the company's
+HELD_UNIT_ENDINGS = words("posts/held_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
@@ -87,7 +89,10 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     """远大公司工程技术部经理: a unit of a body, named between the body and the title and
     ending as units do (部, 车间, 办公室), is the office's body — a body of its own, under
     the one named before it; its last character may open the title (劳工局长: 劳工局 + 局长).
-    A section's head after a department (某部劳动关系司科长) is at the department."""
+    A section's head after a department (某部劳动关系司科长) is at the department.  A union's
+    department or a company's department or workshop (``posts/held_unit_endings.txt``) is
+    no body of its own: its head holds the office at the union or the company, the role
+    the unit and the title (市总工会组织部部长: 组织部部长)."""
     start = t.start_char
     for k in range(start - 1, max(0, start - 9), -1):
         unit, end = ctx.text[k:start], start
@@ -104,6 +109,8 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if not bodies:
             continue
         x, parent = bodies[0]
+        if unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent)):
+            return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
         ref = EntityRef("Organization", parent.name + unit)
         info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
         info.aliases.update(alias + unit for alias in ctx.facts.entities[parent].aliases)
@@ -111,6 +118,25 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         info.parent = parent
         return (x, ref, t.text)
     return None
+
+
+def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
+    """赣州市总工会宣传教育部|部长, 某某有限公司涂装车间|主任: an office at a union's or a
+    company's unit read as one body (``posts/held_unit_endings.txt``) is the union's or the
+    company's, the role the unit and the title (宣传教育部部长); such a unit named bare, no
+    body before it, on a company's page (生产技术部部长) is that company's; other bodies as given."""
+    if ref.cls != "Organization" or not ref.name.endswith(HELD_UNIT_ENDINGS):
+        return ref, role
+    info = ctx.facts.entities.get(ref)
+    heads = [info.parent] if info is not None and info.parent is not None else []
+    heads += [b for b in ctx.facts.entities if b.cls in BODY_CLASSES and ref.name.startswith(b.name) and b != ref]
+    for parent in heads:
+        unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
+        if _UNIT.fullmatch(unit) and (parent.cls == "TradeUnion" or _is_company(parent)):
+            return parent, unit + role
+    if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
+        return workplace, ref.name + role  # 生产技术部|部长 named bare on a company's page: the company's
+    return ref, role
 
 
 def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

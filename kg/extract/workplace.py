@@ -17,13 +17,19 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
+from kg.extract.head_words import site_company
 from kg.extract.wordlists import UNION_WORD
 from kg.model.facts import EntityRef
 
 # a unit's other name in brackets right before the title (办公室（党委办公室）主任)
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")
 # what may stand before a unit that opens its clause (a mark of a list or a clause)
-_OPENERS = frozenset("、，,；;：:。\n")
+_OPENERS = frozenset("、，,；;：:。\n（(")
+# a bracket after a name opening the chain of the name's titles (刘洋（人力资源部部长、工会委员）)
+_BRACKET_OPENERS = frozenset("（(")
+# a union named with its committee (某公司工会委员会): the same union
+_COMMITTEE = "委员会"
+_COMPANY = "公司"  # the word a page's company is named again by
 # LAC's tags of a preposition and a conjunction (由人力资源部总经理X主持, 与办公室主任X)
 _FUNCTION_TAGS = frozenset({"p", "c"})
 
@@ -40,12 +46,17 @@ def article_union(ctx: ArticleContext) -> EntityRef | None:
 
 
 def page_workplace(ctx: ArticleContext) -> EntityRef | None:
-    """The workplace the article's first union belongs to (某银行 for 某银行工会), when the
-    article names it as a body of its own; None otherwise (a federation, a union alone)."""
+    """The company whose site or paper the page is (its header prints it, or its union:
+    某某有限公司工会委员会), else the workplace the article's first union belongs to (某银行
+    for 某银行工会), when the article names it as a body of its own; None otherwise (a
+    federation, a union alone)."""
+    site = site_company(ctx, _COMPANY)  # (the company the header prints, before a branch's union)
+    if site is not None and (ref := EntityRef("Organization", site)) in ctx.facts.entities:
+        return ref
     union = article_union(ctx)
     if union is None:
         return None
-    host = EntityRef("Organization", union.name.removesuffix(UNION_WORD))
+    host = EntityRef("Organization", union.name.removesuffix(_COMMITTEE).removesuffix(UNION_WORD))
     return host if host.name != union.name and host in ctx.facts.entities else None
 
 
@@ -67,7 +78,12 @@ def own_department(
     sa, _ = ctx.sentence_of(end)
     if a == stop or not is_unit(unit) or not (a == sa or ctx.text[a - 1] in _OPENERS or _after_function_word(ctx, a)):
         return None
-    if ctx.mentions_in("PERSON", a, end) or ctx.mentions_in("TITLE", a, end) or ctx.bodies_in(sa, a):
+    bracketed = ctx.text[a - 1 : a] in _BRACKET_OPENERS  # (NAME（生产技术部部长）: a scope of its own)
+    if (
+        ctx.mentions_in("PERSON", a, end)
+        or ctx.mentions_in("TITLE", a, end)
+        or (ctx.bodies_in(sa, a) and not bracketed)
+    ):
         return None
     if any(x < stop for x, _y in ctx.ref_at.starting_in(a, stop)):
         return None  # (a body named in the words: not a bare unit)

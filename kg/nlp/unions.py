@@ -51,6 +51,8 @@ SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
 FEDERATION_TAIL = "工会"
 # what unions have or give (经费, 力量): 工会 before one after a verb names no union
 RESOURCE_WORDS = tuple(words("unions/union_resource_words.txt"))
+# a verb naming an office a name is chosen to (选举A为, A同志任): no word of a union's name
+NAMING_VERBS = ("为", *words("posts/elected_verbs.txt"))
 
 
 class UnionFinder:
@@ -133,6 +135,7 @@ class UnionFinder:
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
                 a = _after_number(tk, a, s)
+                a = _after_naming_verb(text, a, s, area_starts)
             if a is None or a == s:
                 office = self._office_before(tk, s)
                 if office is not None:
@@ -340,6 +343,16 @@ def _after_number(tk: Tokens, a: int, s: int) -> int:
     x, y = tk.token_span_at(a)
     if tk.tag_at(a) == "m" and tk.text[x:y].isdigit() and y < s:
         return y
+    return a
+
+
+def _after_naming_verb(text: str, a: int, s: int, area_starts: Anchors) -> int:
+    """选举温某为|源城区总工会, 温某同志任|源城区总工会: a verb naming an office (为, 任) before
+    an area that opens the union's name ends the words before it (a name the tagger glued
+    to the verb): the union's name starts at the area."""
+    for k in range(a + 1, s):  # (the words before the union's word: a short stretch)
+        if k in area_starts and text.endswith(NAMING_VERBS, a, k):
+            return k
     return a
 
 

@@ -54,7 +54,7 @@ def test_offices_at_several_bodies_and_an_area_body_by_its_province(roster_facts
 
 def test_a_bare_department_in_a_unions_chain_is_the_unions(roster_facts):
     facts = roster_facts("林一帆 全国总工会主席\n许文 全国总工会党组成员，组织部部长")
-    assert ("许文", "中华全国总工会组织部", "部长") in posts(facts)
+    assert ("许文", "中华全国总工会", "组织部部长") in posts(facts)
 
 
 def test_a_stationed_discipline_group_is_one_body(roster_facts):

@@ -1,0 +1,53 @@
+"""Family *posts*: offices a notice or minutes says a person no longer holds.
+
+An election or an appointment often ends with the office it replaces: 选举A为公司工会常务副主席，
+其原任公司工会副主席职务自然免除; 同意B同志任区总工会副主席，免去其街道总工会主席职务.  The
+office after 原任/免去 is a former one; the same person's office with that title read elsewhere
+in the article (an attendance line written before the vote: A（公司工会副主席）) is dropped, so
+that only the offices held now remain.  The phrases live in ``posts/release_phrases.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import UNION_WORD
+from kg.lexicon import alternation_of, table
+from kg.nlp.titles import compound_title_pattern, read_titles
+
+_PHRASES = table("posts/release_phrases.tsv", header=True)
+_OPENS = tuple(dict.fromkeys(row[0] for row in _PHRASES))
+_CLOSES = tuple(dict.fromkeys(row[1] for row in _PHRASES))
+# 其原任…职务自然免除, 免去其…职务, 免去A同志的…职务: the words between hold the body and the title
+_RELEASE = re.compile(f"(?:{alternation_of(_OPENS)})(?P<office>[^，,。；;（(]{{2,30}}?)(?:{alternation_of(_CLOSES)})")
+# what follows a name owning the office after it (免去A同志的…职务)
+_OWNER_MARKS = ("同志的", "的")
+_TITLE_END = re.compile(f"(?:{compound_title_pattern(read_titles()).pattern})$")
+
+
+def released_posts(ctx: ArticleContext) -> None:
+    """Drop the offices the article says their holders no longer hold (see the module)."""
+    gone: set[tuple[str, str]] = set()
+    for m in _RELEASE.finditer(ctx.text):
+        title = _TITLE_END.search(m.group("office"))
+        holder = _holder(ctx, m.start("office"))
+        if title is not None and holder is not None:
+            gone.update({(holder, title.group()), (holder, title.group().removeprefix(UNION_WORD))})
+    if not gone:
+        return
+    ctx.facts.relations[:] = [
+        r for r in ctx.facts.relations if r.pred != "post" or (r.subject.name, r.role) not in gone
+    ]
+
+
+def _holder(ctx: ArticleContext, at: int) -> str | None:
+    """Whose office opens at ``at``: the name written there (免去A同志的…职务), else the
+    person named last before it in its sentence (其原任…, 免去其…: 其 points back to it)."""
+    sa, _ = ctx.sentence_of(at)
+    people = ctx.mentions_of("PERSON")
+    own = [p for p in people if at <= p.start_char <= at + 1 and ctx.text.startswith(_OWNER_MARKS, p.end_char)]
+    if own:
+        return own[0].text
+    named = [p for p in people if sa <= p.start_char and p.end_char <= at]
+    return max(named, key=lambda p: p.start_char).text if named else None
