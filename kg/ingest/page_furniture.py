@@ -38,7 +38,7 @@ from kg.ingest.mail_furniture import (
 )
 from kg.ingest.other_scripts import other_script_line
 from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_bar, footer_lines
-from kg.ingest.print_furniture import meeting_time, print_mark, titled_person_field
+from kg.ingest.print_furniture import meeting_time, print_mark
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
@@ -85,7 +85,7 @@ def drop_furniture(doc: Document) -> None:
             continue
         # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
         t = b.text.text
-        own = titled_person_field(t) or officeholder_field(t) or meeting_time(texts, i) or print_mark(t)
+        own = officeholder_field(t) or meeting_time(texts, i) or print_mark(t)
         meta = None if own else meta_line(t)
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):

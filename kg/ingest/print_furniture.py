@@ -14,7 +14,7 @@ import functools
 import re
 
 from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_prose
-from kg.lexicon import alternation, table
+from kg.lexicon import alternation
 from kg.lexicon.chars import HAN_COMMON
 
 # a docx comment exported with the text: [批注 某某1]：…, 【批注2】…
@@ -51,24 +51,6 @@ def print_mark(line: str) -> bool:
     # 纪要编号：某〔2027〕4号　签发：某某 — fields, one a document number
     numbered = bool(fields) and _FIELD.match(line.strip()) is not None and _NUMBER.search(line) is not None
     return numbered or (bool(fields) and _PRINT_RUN.search(line) is not None)
-
-
-# a labelled person with the offices they hold in brackets: 主持人：某某（公司党委副书记、工会主席）
-_PERSON_FIELD = re.compile(
-    rf"^\s*[{HAN_COMMON}]{{2,4}}\s*[:：]\s*[{HAN_COMMON}·]{{2,6}}\s*[（(](?P<posts>[^（）()]{{2,40}})[)）]\s*$"
-)
-
-
-@functools.cache
-def _titles() -> tuple[str, ...]:
-    return tuple(r[0] for r in table("posts/titles.tsv", header=True))
-
-
-def titled_person_field(line: str) -> bool:
-    """主持人：某某（公司党委副书记、工会主席）: a meeting's field naming a person with the
-    offices they hold — the document's text, not a script's crew line to drop."""
-    m = _PERSON_FIELD.match(line)
-    return m is not None and any(p.strip().endswith(_titles()) for p in re.split(r"[、，,]", m["posts"]))
 
 
 _MEETING_TIME = re.compile(r"^\s*(?:会议)?时[ \u3000]*间\s*[:：]")
