@@ -212,7 +212,11 @@ class PersonFinder:
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
-        noted = noted_names(tk, after_title, self._surname_set, covered, taken)  # 江山红（…主席）
+        noted = [
+            n
+            for n in noted_names(tk, after_title, self._surname_set, covered, taken)
+            if not self._addressed(text[slice(*n)])
+        ]
         for a, b in label_line_names(text, after_title, self._surname_set) + noted:  # 主席：甄立|国⏎
             if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))

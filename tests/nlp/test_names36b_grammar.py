@@ -63,10 +63,24 @@ CASES: list = [
     ("厂工会主席汪清泉、副主席黎平安出席。", {"汪清泉", "黎平安"}),
     ("用心用情温暖职工心田", set()),
     ("劳动之花开遍城乡", set()),
+    # H. after the fixes: the same grammars again, and near-misses of the new rules
+    ("东方红（区总工会副主席）、韩琅琊（市总工会副主席）出席。", {"东方红", "韩琅琊"}),
+    ("与会人员：上官文静（女，公司工会主席）、仉建华（车间主任）", {"上官文静", "仉建华"}),
+    ("受表彰的有刘松林、于辛安、司马光明、欧阳春等。", {"刘松林", "于辛安", "司马光明", "欧阳春"}),
+    ("签发人：宓晓东", {"宓晓东"}),
+    ("市总工会副主席，区总工会主席缑小兵出席。", {"缑小兵"}),
+    ("王主席（市总工会主席）到会指导。", set()),
+    ("各县（市、区）总工会主席参加培训。", set()),
+    ("江苏（省总工会副主席）", set()),
+    ("让劳模精神扎根职工心田", set()),
+    ("东方明珠塔下的职工运动会开幕。", set()),
 ]
 
 # cases not read yet, and why
-NOT_YET: dict[int, str] = {}
+NOT_YET: dict[int, str] = {
+    49: "江苏/LOC（…副主席）: a province's bare name before a note of an office is read as a name;"
+    " nothing in the frame tells it from a person's (黄山, 万宁 are names there)",
+}
 
 
 @pytest.mark.parametrize(
