@@ -53,6 +53,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
+from kg.nlp.noted_names import compound_surname_before, noted_names
 from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import dotted_words, sounded_name_at, sounded_name_before, sounded_start_before
 from kg.nlp.spans import Containers, Marks
@@ -149,6 +150,7 @@ class PersonFinder:
                 b = shrunk_name(tk, a, b, self._surname_set)
                 a = surname_glued_before(tk, a, b, after_title, self._surname_set)
                 a = lone_surname_before(tk, a, b, self._surname_set)
+                a = compound_surname_before(tk, a, b, self._surname_set)  # 司徒|文斌
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
                 a = surname_before_follower(tk, a, b, self._surname_set)  # 免去练|秋萍同志
                 a, b = seam_bounds(tk, a, b, self._surname_set, heads)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
@@ -210,7 +212,12 @@ class PersonFinder:
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
-        for a, b in label_line_names(text, after_title, self._surname_set):  # 主席：甄立|国⏎
+        noted = [
+            n
+            for n in noted_names(tk, after_title, self._surname_set, covered, taken)
+            if not self._addressed(text[slice(*n)])
+        ]
+        for a, b in label_line_names(text, after_title, self._surname_set) + noted:  # 主席：甄立|国⏎
             if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)

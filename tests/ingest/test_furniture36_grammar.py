@@ -312,9 +312,6 @@ CASES = [
         set(),
         ["内部资料", "签发人", "第 1 页"],
         id="g6-minutes-henan",
-        marks=pytest.mark.xfail(
-            reason="宁海波（集团工会主席）: the tagger reads 宁海 (宁海县) and the name as an organisation; names family"
-        ),
     ),
     pytest.param(
         "　　关于开展职工健身活动的通知\n\n各基层工会：\n　　为丰富职工生活，市总工会决定于6月举办健身月活动，请各单位组织职工积极参加，活动由遵化市总工会组织。\n\n"
@@ -341,9 +338,6 @@ CASES = [
         set(),
         ["签发"],
         id="g7-signer-chair-heilongjiang",
-        marks=pytest.mark.xfail(
-            reason="仝|振东（…主席）: the tagger leaves the rare surname 仝 alone and takes 振东 for a body; names family"
-        ),
     ),
     pytest.param(
         "　　3月5日，晋中市总工会举办职工书画展，全市200余名职工参加，展出作品160幅。\n"

@@ -1,0 +1,70 @@
+"""Names the report sets before a note of their office, for ``kg.nlp.people``.
+
+An item of a list of those present, or a sentence's subject, is often a name and its
+office in brackets (出席的有宁海波（集团工会主席）, 主持人：黄山秀（区总工会宣传部部长）,
+江山红（市总工会副主席）为…颁奖).  The tagger reads many such names as places or words
+(宁海, 黄山, 万宁, 文登科): the frame tells better.  A name is read there when the note
+ends with an office (a title's end right before the closing bracket), the name opens an
+item (the text's or a line's start, after a colon, a list's mark, a clause's end, a verb
+of presence 有) and opens with a surname; it holds two or three characters, four with a
+compound surname, and is no common word.
+
+A compound surname the tagger left as a word of its own before the given name it called a
+name (司徒|文斌, 令狐|东) opens that name: a compound surname is rarely anything else right
+before a name.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.name_checks import plausible_name
+from kg.nlp.name_shapes import FUNCTION_TAGS, common_word
+from kg.nlp.spans import Marks
+from kg.nlp.tokens import Tokens
+
+_ITEM_OPENERS = "：:、，,。；;\n 　"
+_OPENS = "（("
+_CLOSES = "）)"
+
+
+def noted_names(
+    tk: Tokens, title_ends: set[int], surnames: frozenset[str], covered: Marks, taken: Marks
+) -> list[tuple[int, int]]:
+    """The names right before a note of an office (X（…主席）) that open an item."""
+    text = tk.text
+    out: list[tuple[int, int]] = []
+    for p, ch in enumerate(text):
+        if ch not in _OPENS:
+            continue
+        close = next((k for k in range(p + 1, min(len(text), p + 30)) if text[k] in _CLOSES), None)
+        if close is None or close not in title_ends:
+            continue
+        for n in (4, 3, 2):
+            a = p - n
+            if a < 0 or not _opens_item(tk, a):
+                continue
+            name = text[a:p]
+            surname = name[:2] if n == 4 else name[:1]
+            if surname not in surnames or not plausible_name(name) or common_word(name):
+                continue
+            if a not in tk.starts or covered.overlaps(a, p) or taken.overlaps(a, p):
+                continue
+            out.append((a, p))
+            break
+    return out
+
+
+def _opens_item(tk: Tokens, a: int) -> bool:
+    """Does an item of a list, or a clause, start at ``a``?"""
+    if a == 0 or tk.text[a - 1] in _ITEM_OPENERS:
+        return True
+    s, e = tk.token_span_at(a - 1)
+    return e == a and tk.text[s:e] == "有"  # 出席的有X（…）
+
+
+def compound_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """Start of a name whose compound surname the tagger left as a word of its own before
+    the given name it read as the name (司徒|文斌), else ``a``."""
+    k = a - 2
+    if k < 0 or b - a not in (1, 2) or tk.text[k:a] not in surnames or tk.token_span_at(k) != (k, a):
+        return a
+    return a if tk.tag_at(k) in FUNCTION_TAGS else k
