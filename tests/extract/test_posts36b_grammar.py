@@ -173,9 +173,14 @@ CASES = [
     ),
     (
         "R07 NAME　TITLE roster line (name first)",
-        "孝感市总工会领导班子\n易红军　党组书记、主席\n",
+        "孝感市总工会领导班子\n易红军　党组书记、主席\n晏丽华　党组成员、副主席\n",
         "孝感市",
-        {("易红军", "孝感市总工会", "党组书记"), ("易红军", "孝感市总工会", "主席")},
+        {
+            ("易红军", "孝感市总工会", "党组书记"),
+            ("易红军", "孝感市总工会", "主席"),
+            ("晏丽华", "孝感市总工会", "党组成员"),
+            ("晏丽华", "孝感市总工会", "副主席"),
+        },
     ),
     # --- J: a job is no office
     (
@@ -228,7 +233,6 @@ NOT_YET: dict[str, str] = {
     "R02": "领导班子：主席A，副主席B、C: an inline roster after a label reads no office",
     "R03": "办公室：主任NAME: a department's label, then its head's bare title before the name, reads no office",
     "R04": "X部　部长：D　副部长：E: a department's titled fields on one line read no office",
-    "R07": "NAME　TITLE roster lines under a 领导班子 head read no office",
     "J03": "A是BODY 班长，也是公司工会副主席: the first clause names a job (no office),\n"
     "so the clause going on is not read",
 }
