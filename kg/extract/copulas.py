@@ -1,4 +1,4 @@
-"""Family *posts*, an office told with 为 after the name: NAME为BODY TITLE.
+"""Family *posts*, an office told with 为 or 是 after the name: NAME为BODY TITLE, NAME是BODY TITLE.
 
 A note under a results list, or a sentence of prose, says what else one of its people holds
 (注：兼职副主席A为某公司工会主席; B为某医院院长。): the name, the copula 为 and the office,
@@ -6,9 +6,13 @@ its body written, closing its clause.  为 is a word of many uses, so the readin
 where all of that is there: a body's name right after 为 (A为职工讲课 names none), the office
 the clause's last words (A为某公司工会主席候选人 is a nomination; A为某公司工会主席颁奖 a
 service), and no vote told before the name in its sentence (选举A为主席: kg.extract.elections).
+A feature story says it with 是 (如今的A是某公司车间主任、公司工会副主席), and the next clause may
+add what else the person holds (A是某公司经理，兼任公司工会副主席): its offices are the same person's.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -18,7 +22,10 @@ from kg.extract.offices import BODY_CLASSES
 from kg.extract.vote_unions import VOTE
 from kg.model.facts import EntityRef, RelationFact
 
-COPULA = "为"
+COPULAS = ("为", "是")
+# more offices of the same person: at another body in the list (、公司工会副主席), or in a
+# clause going on (，兼任…, ，同时担任…, ，也是…)
+MORE = re.compile("、|[，,](?:同时|还|也)?(?:兼任|担任|是)")
 # what may close the clause an office told with 为 ends
 CLAUSE_END = "。；;，,！!\n"
 
@@ -29,13 +36,18 @@ def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span
     by_start = {t.start_char: t for t in titles.values()}
     inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
     for p in people:
-        at = p.end_char + len(COPULA)
-        if not text.startswith(COPULA, p.end_char) or not _body_at(ctx, at):
+        at = p.end_char + 1
+        if text[p.end_char : at] not in COPULAS or not _body_at(ctx, at):
             continue
         sa, _ = ctx.sentence_of(p.start_char)
         if VOTE.search(text, sa, p.start_char):
             continue
         offices, end = offices_after(ctx, at, by_start, inside, p.start_char)
+        while offices and (more := MORE.match(text, end - 1 if text[end - 1] == "、" else end)) is not None:
+            added, after = offices_after(ctx, more.end(), by_start, inside, p.start_char)
+            if not added:
+                break
+            offices, end = offices + added, after
         if not offices or (end < len(text) and text[end] not in CLAUSE_END):
             continue
         for t, body, role in offices:

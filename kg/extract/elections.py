@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.careers import CAREER, SPAN_BEFORE, SPAN_REACH
 from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.joined import group_before
@@ -142,7 +143,7 @@ def read_elections(
         m = ELECTED.match(text, p.end_char)
         if m is None:
             # a profile: only when no other name comes between
-            m = PROFILE.match(text, p.end_char)
+            m = PROFILE.match(text, p.end_char) or CAREER.match(text, p.end_char)
             if m is not None and ctx.mentions_in("PERSON", p.end_char, m.end()):
                 m = None
         first = people[opens[i]]
@@ -170,6 +171,8 @@ def read_elections(
             if not m:
                 continue
             vote = True
+        elif SPAN_BEFORE.search(text, max(0, p.start_char - SPAN_REACH), p.start_char):
+            continue  # 2012年至2018年，X任…: a past office
         else:
             vote = False
         # a clause that goes on from a vote holds it at the same union
