@@ -4,7 +4,9 @@ photographers together).
 
 * B1 a role, then several names split by spaces or 、, then the part they did
   (通讯员　A　B　文/图, 记者 A B 摄影报道, 文/图：A B);
-* B2 a source line with names (本文来源：OUTLET + names; 作者：A　来源：OUTLET);
+* B2 a source line with names (本文来源：OUTLET + names; 作者：A　来源：OUTLET; 本文作者：A;
+  a post's bars, 作者｜A　摄影｜B); a label crediting a unit alone (供稿：某某工会) on its
+  own line is a credit, never a headline;
 * B3 a bracketed newsroom credit at the start (本报讯（记者 A 通讯员 B C）) or the end,
   with the newsroom's ranks (特约通讯员, 融媒体记者, 见习记者, 全媒体记者);
 * B4 parts named before names (图/A 文/B, 文·图／A, a role between the part and the names:
@@ -146,6 +148,12 @@ B7: list[Case] = [
     (_end(H[5], U[5], "文 记者 图 通讯员"), [(H[5], [])]),
     (_lead(H[6], U[6], "掌上建设讯（融媒记者 尚晓）"), [(H[6], ["尚晓"])]),
     (_lead(H[7], U[7], "本报讯（全媒记者 钮一凡 通讯员 黎明）"), [(H[7], ["钮一凡", "黎明"])]),
+    (_end(H[0], U[0], "撰稿｜邬晓　摄影｜欧阳晨　编辑｜林一"), [(H[0], ["邬晓", "欧阳晨"])]),
+    (_top(H[1], U[1], "作者｜邬晓　摄影｜皇甫晨"), [(H[1], ["邬晓", "皇甫晨"])]),
+    (_end(H[2], U[2], "本文作者：郝晓明"), [(H[2], ["郝晓明"])]),
+    (_end(H[3], U[3], "（本文作者：亓官明）"), [(H[3], ["亓官明"])]),
+    (_end(H[4], U[4], "供稿：港务集团工会\n摄影：阎晓"), [(H[4], ["阎晓"])]),
+    (_end(H[5], U[5], "文字：桂花街道总工会\n图片：宓小雨\n编辑：管晓"), [(H[5], ["宓小雨"])]),
 ]
 
 CASES: list[Case] = [*B1, *B2, *B3, *B4, *B5, *B6, *B7]
