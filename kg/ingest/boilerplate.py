@@ -173,7 +173,8 @@ def meta_line(line: str) -> Meta | None:
             if d and r < rank:
                 date, rank = d, r
         elif label in source_labels and value and outlet is None:
-            outlet = value.split()[0]
+            outlet, *more = value.split(maxsplit=1)  # its reporters may follow (来源：某报 通讯员 X), by role
+            author = f"记者 {who}" if more and author is None and (who := _dated_byline(more[0])) else author
         elif label in author_labels and value:
             author = value if author is None else f"{author} {value}"  # 记者：X 通讯员：Y
         pos = m.end()

@@ -349,7 +349,7 @@ def _roled_field(t: str) -> Credit | None:
     into: list[str] | None = None
     pos = 0
     while pos < len(t):
-        if t[pos].isspace() or t[pos] in "、，,/／:：":
+        if t[pos].isspace() or t[pos] in "、，,/／:：｜|丨":  # (a post's bar: 摄影｜Y)
             pos += 1
             continue
         m = g.role.match(t, pos)  # first: 摄影记者 is a reporter's role
@@ -395,5 +395,6 @@ def _signature(name: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """Whether a whole line is a credit of any kind (it is never a headline or prose)."""
-    return bool(photo_credit_line(text) or people_line(text) or labelled_credit_line(text))
+    """Whether a whole line is a credit of any kind, a unit's alone too: never a headline or prose."""
+    t = text.strip()
+    return bool(photo_credit_line(t) or people_line(t) or labelled_credit_line(t) or _grammar().labelled.fullmatch(t))

@@ -204,7 +204,8 @@ def grammar() -> Grammar:
         )
     )
     spaced_names = rf"{name}(?:[ 、]+(?!(?:{words_})\s){name})*"
-    spaced_plain = rf"(?:{words_})\s+{spaced_names}"
+    # a role may stand between the label and the names (文/图　本报记者　X)
+    spaced_plain = rf"(?:{words_})\s+(?:{role_plain}\s*)?{spaced_names}"
     spaced = rf"{not_crew}{_DECOR}[（(]?\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）]?"
     return Grammar(
         role=re.compile(role),
@@ -226,7 +227,7 @@ def grammar() -> Grammar:
         named_item=re.compile(named_item),
         reported=re.compile(rf"{_DECOR}[（(]?\s*(?P<people>{names})\s*[/／]?\s*{_REPORT}\s*[)）]?"),
         spaced=re.compile(spaced),
-        spaced_item=re.compile(rf"(?P<label>{words_})\s+(?P<names>{spaced_names})"),
+        spaced_item=re.compile(rf"(?P<label>{words_})\s+(?:{role_plain}\s*)?(?P<names>{spaced_names})"),
         # bare or in brackets; set off by spaces alone only in brackets (…参观。（文 X 图 Y）)
         # or in brackets straight after a caption's last word (…放松动作（摄影：X）), as a photo
         # credit may be
