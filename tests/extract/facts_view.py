@@ -63,3 +63,46 @@ def check_awards(facts, want: dict) -> None:
         assert name not in held, got
     if want.get("none"):
         assert got == set(), got
+
+
+def check_event(facts, want: dict) -> None:
+    """The event tables' expectations: ``none`` (no event named so), else the first event
+    whose name or alias holds ``ev``, with ``date`` (MM-DD), ``place`` (part of a venue's
+    name; None: no venue), ``noplace``, ``someorgs`` (parts of organisers' names), ``count``,
+    ``nocount`` (a number that is not its count), ``people``, ``somepeople`` (parts of
+    participants' names), ``nopeople``."""
+    names = [e.ref.name for e in facts.events]
+    if "none" in want:
+        assert not any(want["none"] in n for n in names), names
+        return
+    found = [e for e in facts.events if want["ev"] in e.ref.name or any(want["ev"] in a for a in e.aliases)]
+    assert len(found) >= 1, names
+    ev = found[0]
+    got = {
+        "date": ev.date[0][-5:] if ev.date else None,
+        "place": [ref.name for ref, _ in ev.locations],
+        "orgs": organizers(ev),
+        "count": ev.count[0] if ev.count else None,
+        "people": [ref.name for ref, _ in ev.participants],
+    }
+    if "date" in want:
+        assert got["date"] == want["date"], got
+    if "place" in want:
+        if want["place"] is None:
+            assert not got["place"], got
+        else:
+            assert any(want["place"] in p for p in got["place"]), got
+    if "noplace" in want:
+        assert not any(want["noplace"] in p for p in got["place"]), got
+    for p in want.get("someorgs", ()):
+        assert any(p in o for o in got["orgs"]), got
+    if "count" in want:
+        assert got["count"] == want["count"], got
+    if "nocount" in want:
+        assert got["count"] != want["nocount"], got
+    for p in want.get("people", ()):
+        assert p in got["people"], got
+    for p in want.get("somepeople", ()):  # (a part of the name: a union named with its city)
+        assert any(p in q for q in got["people"]), got
+    for p in want.get("nopeople", ()):
+        assert p not in got["people"], got

@@ -26,6 +26,7 @@ import pytest
 
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.textmap import Mapped
+from tests.extract.facts_view import check_event
 
 C = pytest.param
 CASES = [
@@ -346,40 +347,9 @@ CASES = [
 ]
 
 
-def _names(refs) -> list[str]:
-    return [ref.name for ref, _ in refs]
-
-
 @pytest.mark.parametrize(("text", "region", "want"), CASES)
 def test_an_events35b_grammar(extract_text, text, region, want):
     if is_traditional(text):  # as ingest reads a traditional page
         text = to_simplified(Mapped.of(text)).text
     facts = extract_text(text, region=region, date="2027-12-31")
-    names = [e.ref.name for e in facts.events]
-    found = [e for e in facts.events if want["ev"] in e.ref.name or any(want["ev"] in a for a in e.aliases)]
-    assert len(found) >= 1, names
-    ev = found[0]
-    got = {
-        "date": ev.date[0][-5:] if ev.date else None,
-        "place": _names(ev.locations),
-        "orgs": _names(ev.organizers),
-        "count": ev.count[0] if ev.count else None,
-        "people": _names(ev.participants),
-    }
-    if "date" in want:
-        assert got["date"] == want["date"], got
-    if "place" in want:
-        if want["place"] is None:
-            assert not got["place"], got
-        else:
-            assert any(want["place"] in p for p in got["place"]), got
-    if "noplace" in want:
-        assert not any(want["noplace"] in p for p in got["place"]), got
-    for p in want.get("someorgs", ()):
-        assert any(p in o for o in got["orgs"]), got
-    if "count" in want:
-        assert got["count"] == want["count"], got
-    for p in want.get("people", ()):
-        assert p in got["people"], got
-    for p in want.get("nopeople", ()):
-        assert p not in got["people"], got
+    check_event(facts, want)
