@@ -14,6 +14,7 @@ import pytest
 
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.textmap import Mapped
+from tests.extract.case_tables import labelled_case
 from tests.extract.facts_view import posts
 
 CASES = [
@@ -448,13 +449,7 @@ NOT_YET: dict[str, str] = {
 }
 
 
-def _case(label: str, text: str, region: str | None, expected: set) -> object:
-    key = label.split()[0]
-    marks = [pytest.mark.xfail(reason=NOT_YET[key], strict=True)] if key in NOT_YET else []
-    return pytest.param(label, text, region, expected, id=key, marks=marks)
-
-
-@pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("label", "text", "region", "expected"), [labelled_case(*c, not_yet=NOT_YET) for c in CASES])
 def test_elections34_grammar(extract_text, label, text, region, expected):
     if is_traditional(text):  # (ingestion converts a traditional page before the pipeline reads it)
         text = to_simplified(Mapped(text, range(len(text)))).text

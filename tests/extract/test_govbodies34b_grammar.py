@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.case_tables import labelled_case
 from tests.extract.facts_view import names, posts
 
 CASES = [
@@ -406,12 +407,6 @@ NOT_YET: dict[str, str] = {}
 FROM_FILE = {"G33"}
 
 
-def _case(label: str, text: str, region: str | None, expected: set) -> object:
-    key = label.split()[0]
-    marks = [pytest.mark.xfail(reason=NOT_YET[key], strict=True)] if key in NOT_YET else []
-    return pytest.param(label, text, region, expected, id=key, marks=marks)
-
-
 def _from_file(nlp, gaz, path, text: str, region: str | None):
     from kg.extract.article import ArticleExtractor
     from kg.extract.page import infer_page
@@ -425,7 +420,7 @@ def _from_file(nlp, gaz, path, text: str, region: str | None):
     return ArticleExtractor(gaz).extract(doc, article, page, article_id(article))
 
 
-@pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("label", "text", "region", "expected"), [labelled_case(*c, not_yet=NOT_YET) for c in CASES])
 def test_govbodies34b_grammar(extract_text, nlp, gaz, tmp_path, label, text, region, expected):
     if label.split()[0] in FROM_FILE:
         facts = _from_file(nlp, gaz, tmp_path / "page.txt", text, region)

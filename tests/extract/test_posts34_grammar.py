@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.case_tables import labelled_case
 from tests.extract.facts_view import posts
 
 CASES = [
@@ -338,13 +339,7 @@ NOT_YET: dict[str, str] = {
 }
 
 
-def _case(label: str, text: str, region: str | None, expected: set) -> object:
-    key = label.split()[0]
-    marks = [pytest.mark.xfail(reason=NOT_YET[key], strict=True)] if key in NOT_YET else []
-    return pytest.param(label, text, region, expected, id=key, marks=marks)
-
-
-@pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("label", "text", "region", "expected"), [labelled_case(*c, not_yet=NOT_YET) for c in CASES])
 def test_posts34_grammar(extract_text, label, text, region, expected):
     assert posts(extract_text(text, region=region)) == expected, label
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.normalize import clean_line, fold_width
-from kg.ingest.textmap import Mapped
+from tests.extract.case_tables import ingested, labelled_case
 from tests.extract.facts_view import posts
 
 CASES = [
@@ -243,20 +242,9 @@ NOT_YET: dict[str, str] = {
 }
 
 
-def _case(label: str, text: str, region: str | None, expected: set) -> object:
-    key = label.split()[0]
-    marks = [pytest.mark.xfail(reason=NOT_YET[key], strict=True)] if key in NOT_YET else []
-    return pytest.param(label, text, region, expected, id=key, marks=marks)
-
-
-def _ingested(text: str) -> str:
-    """The text as ingestion hands it on: each line cleaned (widths, spaces, padded names and labels)."""
-    return "\n".join(clean_line(fold_width(Mapped.of(line))).text for line in text.split("\n"))
-
-
-@pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("label", "text", "region", "expected"), [labelled_case(*c, not_yet=NOT_YET) for c in CASES])
 def test_posts36_grammar(extract_text, label, text, region, expected):
-    assert posts(extract_text(_ingested(text), region=region)) == expected, label
+    assert posts(extract_text(ingested(text), region=region)) == expected, label
 
 
 def _with_furniture(nlp, gaz, body: str, furniture: list[str], region: str):

@@ -11,6 +11,7 @@ import pytest
 
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.textmap import Mapped
+from tests.extract.case_tables import labelled_case
 from tests.extract.facts_view import posts
 
 CASES = [
@@ -346,13 +347,7 @@ NOT_YET = {
 }
 
 
-def _case(label: str, text: str, region: str | None, expected: set) -> object:
-    key = label.split()[0]
-    marks = [pytest.mark.xfail(reason=NOT_YET[key], strict=True)] if key in NOT_YET else []
-    return pytest.param(label, text, region, expected, id=key, marks=marks)
-
-
-@pytest.mark.parametrize(("label", "text", "region", "expected"), [_case(*c) for c in CASES])
+@pytest.mark.parametrize(("label", "text", "region", "expected"), [labelled_case(*c, not_yet=NOT_YET) for c in CASES])
 def test_titles_grammar(extract_text, label, text, region, expected):
     if is_traditional(text):
         # a traditional page is converted when read (kg.ingest.normalize), before the NLP
