@@ -288,22 +288,6 @@ CASES: list[Case] = [*G1, *G2, *G3, *G4, *G5, *G6]
 XFAIL: dict[int, str] = {}
 
 
-@pytest.fixture(scope="module")
-def read_page(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("credits35")
-
-    def run(text: str, n: int) -> list[tuple[str | None, list[str]]]:
-        page = folder / f"page{n}.txt"
-        page.write_text(text, encoding="utf-8")
-        out = []
-        for a in read_articles([str(page)]).articles:
-            people = list(dict.fromkeys([*a.reporters, *a.photographers]))
-            out.append((a.headline, sorted(people)))
-        return out
-
-    return run
-
-
 @pytest.mark.parametrize(
     "n",
     [

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
-
 P1 = "5月18日，{u}组织开展职工技能比武活动，来自各基层单位的96名职工参加比赛。"
 P2 = "据了解，{u}今年将举办各类技能培训班12期，覆盖一线职工2000余人次。"
 
@@ -162,22 +160,6 @@ B7: list[Case] = [
 CASES: list[Case] = [*B1, *B2, *B3, *B4, *B5, *B6, *B7]
 
 XFAIL: dict[int, str] = {}
-
-
-@pytest.fixture(scope="module")
-def read_page(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("credits36b")
-
-    def run(text: str, n: int) -> list[tuple[str | None, list[str]]]:
-        page = folder / f"page{n}.txt"
-        page.write_text(text, encoding="utf-8")
-        out = []
-        for a in read_articles([str(page)]).articles:
-            people = list(dict.fromkeys([*a.reporters, *a.photographers]))
-            out.append((a.headline, sorted(people)))
-        return out
-
-    return run
 
 
 @pytest.mark.parametrize(

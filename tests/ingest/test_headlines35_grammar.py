@@ -119,22 +119,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def read_page(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("headlines35")
-
-    def run(text: str) -> list[tuple[str | None, list[str]]]:
-        page = folder / "page.txt"
-        page.write_text(text, encoding="utf-8")
-        out = []
-        for a in read_articles([str(page)]).articles:
-            people = list(dict.fromkeys([*a.reporters, *a.photographers]))
-            out.append((a.headline, sorted(people)))
-        return out
-
-    return run
-
-
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_headlines_and_credits(read_page, text: str, want) -> None:
     assert read_page(text) == [(h, sorted(p)) for h, p in want]
