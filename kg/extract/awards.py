@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import listed_after, owns_holder, topic_holder
 from kg.extract.wordlists import (
     HONOUR_HEADS,
     HONOUR_HOLDER,
@@ -272,7 +273,7 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     sa, _ = ctx.sentence_of(verb)
     if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, _clause_start(ctx, verb), verb):
         return
-    people = ctx.mentions_in("PERSON", a, verb)
+    people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
     if people:
         for p in people[-last:] if last else people:
             award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, end, CONFIDENCE["pattern"]))
@@ -282,8 +283,16 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
         _, x, ref = max(bodies, key=lambda b: (b[0], -b[1]))  # the last, and longest, body named
         award(ctx, ref, honour, ctx.evidence(x, end, CONFIDENCE["pattern"]))
         return
-    for p in winners_named(ctx, a, verb):  # 各工种第一名获一等奖: who won that place
+    won = winners_named(ctx, a, verb)
+    for p in won:  # 各工种第一名获一等奖: who won that place
         award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(a, end, CONFIDENCE["context"]))
+    if won:
+        return
+    for p in listed_after(ctx, end):  # 3名职工获评“X”，分别是A、B: the people listed next
+        won.append(p)
+        award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(end, p.end_char, CONFIDENCE["context"]))
+    if not won and (topic := topic_holder(ctx, a, verb)) is not None:  # 先后获得…: the profile's person
+        award(ctx, topic, honour, ctx.evidence(a, end, CONFIDENCE["context"]))
 
 
 _BODIES = ("TradeUnion", "Organization")

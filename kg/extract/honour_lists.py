@@ -79,7 +79,8 @@ _LIST_END = re.compile("[。！!？?\n]")
 # 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
 # holders, each named last in an item of a list (unit and job before the name)
 _RECEIVED_BY = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"「『]?([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:荣誉)?(?:称号)?的'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})(?:[“"「『]([^“”"「」『』]{{2,16}})[”"」』]|'
+    f"([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS})))(?:荣誉)?(?:称号)?的"
 )
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
@@ -218,7 +219,7 @@ def received_by(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     ends = {p.end_char: p for p in ctx.mentions_of("PERSON")}
     for m in _RECEIVED_BY.finditer(text):
-        honour = _EDITION.sub("", m.group(1))
+        honour = _EDITION.sub("", m.group(1) or m.group(2))
         if len(honour) < 4:
             continue
         stop = _LIST_STOP.search(text, m.end()).start()
@@ -227,6 +228,9 @@ def received_by(ctx: ArticleContext) -> None:
             end = _ITEM_END.search(text, pos, stop + 1)
             item_end = end.start() if end else stop
             if item_end not in ends:
+                if holders and (last := ctx.mentions_in("PERSON", pos, pos + 1)):
+                    holders.append(last[0])  # …的A、B颁发了奖章: the last of the list, then its verb
+                    break
                 # 荣获X的A公司采油工张三代表…发言: one holder, the subject of what follows
                 first = ctx.mentions_in("PERSON", pos, min(item_end, pos + _HOLDER_REACH))
                 # (获得X的周建平团队研发的装置: a name inside a phrase of 的 holds nothing)

@@ -1,0 +1,119 @@
+"""Family *awards*, continued: the holder of an honour whose clause names no one.
+
+A profile names its person once and then lists what they received in clauses of their own:
+韩立军，男，1972年出生…。先后获得A、B等荣誉称号。 / 2023年荣获X，2025年被评为Y。 / 他曾获X。 /
+本人先后被评为X (我叫…). Such a clause holds, before its verb, only words of time and manner
+(先后, 曾, 2023年) or a pronoun: its holder is the topic — the person (else the body) that opens
+its sentence, or the nearest sentence before that opens with one, within a few sentences (a
+profile's opening line, an organisation's first sentence).  A clause with any other words
+before its verb (3家企业获评…, X所在的班组荣获…) has a subject of its own and no topic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import HONOUR_ADVERBS, HONOUR_LISTING, HONOUR_OWNERS, SELF_PRONOUNS, SUBJECT_PRONOUNS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+# what a clause with no subject of its own may hold before its verb: years, words of time and
+# manner, a pronoun (one person: not 他们), punctuation and spaces
+_NO_SUBJECT = re.compile(
+    f"(?:\\d{{4}}年度?|\\d{{1,2}}月(?:份)?|{alternation_of((*HONOUR_ADVERBS, *SELF_PRONOUNS))}"
+    f"|(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)"
+    "|[ \u3000，,、（）()])*"
+)
+# how many sentences before the clause's own the topic may be named in
+_REACH = 6
+# 我叫X / 我是X: the person a first-person text is by
+_FIRST_PERSON = re.compile("我(?:叫|是)")
+# X所在的班组: the name qualifies the holder named after it
+_OWNER = re.compile(alternation_of(HONOUR_OWNERS))
+_SPACES = re.compile("[ \u3000\n]*")
+# ，分别是: the next clause opens by listing the holders
+_LISTED_NEXT = re.compile(f"(?:荣誉)?(?:称号)?[，,：:]?[ \u3000]*(?:{alternation_of(HONOUR_LISTING)})[：:]?")
+_CLAUSE_STOP = re.compile("[。；;！!？?\n]")
+_SELF = re.compile(alternation_of(SELF_PRONOUNS))
+# 他 / 她 (not 他们): one person named before
+_PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
+_BODIES = ("TradeUnion", "Organization")
+
+
+def owns_holder(ctx: ArticleContext, end: int) -> bool:
+    """Whether the words right after a name ending at ``end`` make it qualify the holder
+    named after it (喻某所在的班组荣获…: the team holds the honour)."""
+    return _OWNER.match(ctx.text, end) is not None
+
+
+def topic_holder(ctx: ArticleContext, a: int, verb: int) -> EntityRef | None:
+    """The holder of the clause ``[a, verb)`` when it names no one: its topic (above), or
+    None when the clause has a subject of its own."""
+    text = ctx.text
+    if _NO_SUBJECT.match(text, a).end() < verb:
+        return None
+    if _SELF.search(text, a, verb):
+        first = _first_person(ctx, verb)
+        if first is not None:
+            return first
+    if _PRONOUN.search(text, a, verb) and (named := _last_named(ctx, a)) is not None:
+        return named
+    return topic_at(ctx, verb)
+
+
+def listed_after(ctx: ArticleContext, end: int) -> list:
+    """3名职工获评“X”，分别是A、B、C。: the people the clause right after the honour lists (分别是)."""
+    m = _LISTED_NEXT.match(ctx.text, end)
+    if m is None:
+        return []
+    stop = _CLAUSE_STOP.search(ctx.text, m.end())
+    return ctx.mentions_in("PERSON", m.end(), stop.start() if stop else len(ctx.text))
+
+
+def topic_at(ctx: ArticleContext, pos: int) -> EntityRef | None:
+    """The person (else the body) that the sentence holding ``pos``, or the nearest of the few
+    sentences before it, opens with: whom a profile or a page of honours is about."""
+    starts = [s for s, _ in ctx.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    for k in range(i, max(-1, i - _REACH - 1), -1):
+        ref = _opener(ctx, starts[k], pos)
+        if ref is not None:
+            return ref
+    return None
+
+
+def _last_named(ctx: ArticleContext, a: int) -> EntityRef | None:
+    """谈起荣誉，仉某很淡然。他曾获…: the person a pronoun stands for, the last one named
+    before it in its paragraph (not one of a list: 张三、李四)."""
+    line = ctx.text.rfind("\n", 0, a) + 1
+    people = [p for p in ctx.mentions_in("PERSON", line, a) if ctx.text[p.end_char : p.end_char + 1] != "、"]
+    return EntityRef("Person", people[-1].text) if people else None
+
+
+def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
+    """The person (else the body) a sentence opens with, after a date or spaces; not the first
+    of a list (张三、李四…)."""
+    text = ctx.text
+    start = _SPACES.match(text, sa).end()
+    start = _NO_SUBJECT.match(text, start).end() if text.startswith(tuple("0123456789"), start) else start
+    for p in ctx.mentions_in("PERSON", start, start + 1):
+        if p.end_char < limit and text[p.end_char : p.end_char + 1] != "、":
+            return EntityRef("Person", p.text)
+    spans = ctx.ref_at.starting_in(start, start + 1)
+    bodies = [(y, ref) for x, y in spans if (ref := ctx.ref_at[(x, y)]).cls in _BODIES]
+    if bodies:
+        y, ref = max(bodies, key=lambda b: b[0])  # the longest name opening the sentence
+        if y < limit and text[y : y + 1] != "、":
+            return ref
+    return None
+
+
+def _first_person(ctx: ArticleContext, pos: int) -> EntityRef | None:
+    """我叫蔺某，…本人先后被评为…: the person a first-person text names after 我叫/我是."""
+    for m in _FIRST_PERSON.finditer(ctx.text, 0, pos):
+        people = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
+        if people:
+            return EntityRef("Person", people[0].text)
+    return None
