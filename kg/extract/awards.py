@@ -213,6 +213,8 @@ def read_awards(ctx: ArticleContext) -> None:
                 honour,
                 ctx.evidence(subject.start_char, m.end(), CONFIDENCE["context"]),
             )
+        elif (topic := topic_holder(ctx, a, m.start())) is not None:  # 2019年被X授予Y: the profile's
+            award(ctx, topic, honour, ctx.evidence(a, m.end(), CONFIDENCE["context"]))
 
 
 def winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:

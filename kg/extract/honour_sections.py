@@ -21,12 +21,14 @@ from kg.lexicon import alternation_of
 
 _GAP = "[ \u3000\t]*"
 _YEAR = f"(?:[（(]?\\d{{4}}年?度?[)）]?{_GAP}[、.．:：]?{_GAP})"
+# 1. / （2） / ★ / ● : a number or a bullet opening an item
+_BULLET = f"(?:(?:\\d{{1,2}}[.．、]|[一二三四五六七八九十]{{1,2}}[、.．]|[（(]\\d{{1,2}}[)）]|[★☆●○◆◇■□▲△•·—-]+){_GAP})"
 # 主要荣誉 / 所获荣誉： / 荣获： — the label, alone on its line or with its items after a colon
 _LABEL = re.compile(f"^{_GAP}(?:{alternation_of(HONOUR_SECTION_LABELS)}){_GAP}(?:[:：]{_GAP}(.*)|$)", re.M)
 # one honour: a year, a verb of receiving, the name (quoted, or ending with an honour's head),
 # 称号, the year after it
 _ITEM = re.compile(
-    f"{_GAP}{_YEAR}?(?:(?:{alternation_of(TITLED_VERBS)})了?{_GAP})?"
+    f"{_GAP}{_BULLET}?{_YEAR}?(?:(?:{alternation_of(TITLED_VERBS)})了?{_GAP})?"
     f'(?:[“"「『]([^“”"「」『』]{{2,20}})[”"」』]|([\u4e00-\u9fff\\d]{{2,24}}?(?:{HONOUR_HEAD_WORDS})))'
     f"(?:荣誉)?(?:称号)?{_GAP}(?:[（(]\\d{{4}}年?度?[)）])?{_GAP}"
 )

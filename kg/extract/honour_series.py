@@ -42,9 +42,10 @@ _PLACES = f"(?:{alternation_of(PLACES_WON)})"
 _PLACE_LIST = re.compile(f"{_PLACES}(?:[、和及与]{_PLACES})+")
 _RESPECTIVE = re.compile(f"(?:{alternation_of(RESPECTIVE_VERBS)})了?")
 # 荣获全国五一劳动奖章、全国劳动模范等称号: honours listed after a verb of receiving
-_ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?'
+_ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?(?:[（(]\\d{{4}}年?度?[)）])?'
 _HONOUR_SERIES = re.compile(
-    f"(?:{alternation_of(TITLED_VERBS)})了?((?:{_ITEM})(?:[、和及与](?:{_ITEM}))+)(?:等)?(?:荣誉)?(?:称号)?"
+    f"(?:{alternation_of((*TITLED_VERBS, *HONOUR_RECEIVE))})了?"
+    f"((?:{_ITEM})(?:[、和及与](?:{_ITEM}))+)(?:等)?(?:荣誉)?(?:称号)?"
 )
 _ITEM_SPLIT = re.compile("[、和及与]")
 # 先后荣获“A”“B”等荣誉: quoted honours run together after a verb of receiving, whatever their heads
@@ -53,7 +54,7 @@ _QUOTED_RUN = re.compile(
     '((?:[“"「『][^“”"「」『』]{2,16}[”"」』][、和及与]?){2,})'
 )
 _QUOTED_ITEM = re.compile('[“"「『]([^“”"「」『』]{2,16})[”"」』]')
-_QUOTES = re.compile('[“"「『”」』]')
+_QUOTES = re.compile('[“"「『”」』]|[（(]\\d{4}年?度?[)）]')
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # 命名A、B为“Y”: the verb, its holders, 为 and the quoted honour
 _NAME_AS = re.compile(

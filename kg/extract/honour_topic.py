@@ -15,8 +15,16 @@ import bisect
 import re
 
 from kg.extract.context import ArticleContext
-from kg.extract.wordlists import HONOUR_ADVERBS, HONOUR_LISTING, HONOUR_OWNERS, SELF_PRONOUNS, SUBJECT_PRONOUNS
-from kg.lexicon import alternation_of
+from kg.extract.wordlists import (
+    HONOUR_ADVERBS,
+    HONOUR_LISTING,
+    HONOUR_OWNERS,
+    PERSON_NOUNS,
+    SELF_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    THIS_WORDS,
+)
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 
 # what a clause with no subject of its own may hold before its verb: years, words of time and
@@ -36,6 +44,11 @@ _SPACES = re.compile("[ \u3000\n]*")
 # ，分别是: the next clause opens by listing the holders
 _LISTED_NEXT = re.compile(f"(?:荣誉)?(?:称号)?[，,：:]?[ \u3000]*(?:{alternation_of(HONOUR_LISTING)})[：:]?")
 _CLAUSE_STOP = re.compile("[。；;！!？?\n]")
+# 该公司 / 本单位 / 我厂 …, then words of time or manner up to the verb
+_THIS = re.compile(f"(?:{alternation_of((*THIS_WORDS, *SELF_PRONOUNS))})([\u4e00-\u9fff]{{1,4}}?){_NO_SUBJECT.pattern}")
+NAME_HEADS = words("pages/name_column_heads.txt")
+# 姓名：: the field of a form a person's name is written in
+_NAME_LABEL = re.compile(f"(?:(?:{alternation_of(NAME_HEADS)})[:：][ \u3000]*)?")
 _SELF = re.compile(alternation_of(SELF_PRONOUNS))
 # 他 / 她 (not 他们): one person named before
 _PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
@@ -52,8 +65,12 @@ def topic_holder(ctx: ArticleContext, a: int, verb: int) -> EntityRef | None:
     """The holder of the clause ``[a, verb)`` when it names no one: its topic (above), or
     None when the clause has a subject of its own."""
     text = ctx.text
-    if _NO_SUBJECT.match(text, a).end() < verb:
-        return None
+    k = _NO_SUBJECT.match(text, a).end()
+    if k < verb:
+        this = _THIS.fullmatch(text, k, verb)  # 该公司获评…, 本单位被评为…: the topic by a noun
+        if this is None:
+            return None
+        return topic_at(ctx, verb, person=this.group(1) in PERSON_NOUNS)
     if _SELF.search(text, a, verb):
         first = _first_person(ctx, verb)
         if first is not None:
@@ -72,14 +89,15 @@ def listed_after(ctx: ArticleContext, end: int) -> list:
     return ctx.mentions_in("PERSON", m.end(), stop.start() if stop else len(ctx.text))
 
 
-def topic_at(ctx: ArticleContext, pos: int) -> EntityRef | None:
+def topic_at(ctx: ArticleContext, pos: int, person: bool | None = None) -> EntityRef | None:
     """The person (else the body) that the sentence holding ``pos``, or the nearest of the few
-    sentences before it, opens with: whom a profile or a page of honours is about."""
+    sentences before it, opens with: whom a profile or a page of honours is about (only a
+    person, or only a body, when ``person`` says so: 该同志, 该公司)."""
     starts = [s for s, _ in ctx.sentences]
     i = bisect.bisect_right(starts, pos) - 1
     for k in range(i, max(-1, i - _REACH - 1), -1):
         ref = _opener(ctx, starts[k], pos)
-        if ref is not None:
+        if ref is not None and (person is None or (ref.cls == "Person") == person):
             return ref
     return None
 
@@ -97,6 +115,7 @@ def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
     of a list (张三、李四…)."""
     text = ctx.text
     start = _SPACES.match(text, sa).end()
+    start = _NAME_LABEL.match(text, start).end()  # 姓名：张三 (a form's field)
     start = _NO_SUBJECT.match(text, start).end() if text.startswith(tuple("0123456789"), start) else start
     for p in ctx.mentions_in("PERSON", start, start + 1):
         if p.end_char < limit and text[p.end_char : p.end_char + 1] != "、":
