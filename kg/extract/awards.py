@@ -62,7 +62,7 @@ EVENT_HEADS = lexicon().event_heads
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章, 获“优秀组织奖”: a prize, quoted or not, a
 # noun ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
 PRIZE = re.compile(
-    f'(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])了?[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
+    f'(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])[了过]?[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
 )
 # 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
 # after a verb of naming, up to the end of its clause
