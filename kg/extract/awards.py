@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import listed_after, owns_holder, topic_holder
 from kg.extract.wordlists import (
+    BESTOW_VERBS,
     HONOUR_HEADS,
     HONOUR_HOLDER,
     HONOUR_KIND,
@@ -59,10 +60,12 @@ _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
 _HONOUR_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})\\Z")
 EVENT_HEADS = lexicon().event_heads
+# (荣获中华全国总工会颁发的全国五一劳动奖章: the giver and 颁发的 before it)
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章, 获“优秀组织奖”: a prize, quoted or not, a
 # noun ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
 PRIZE = re.compile(
-    f'(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])[了过]?[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
+    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])[了过]?(?:由?[\u4e00-\u9fff]{{2,16}}?(?:{alternation_of(BESTOW_VERBS)})的)?"
+    f'[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
 )
 # 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
 # after a verb of naming, up to the end of its clause

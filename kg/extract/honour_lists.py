@@ -62,16 +62,19 @@ _HEADED = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[“"「『]?([\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
     f"(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{{0,8}}[:：][ \u3000]*\n"
 )
+# (2026年X奖章获得者名单, then （共50名） on a line of its own: the count under the heading)
 # 二、河南省五一劳动奖章（800名）: a line opening with an honour (its ordinal, its count of
 # holders) or naming itself a list (“江淮工匠”名单：), heading the lines of its holders as an
 # award list prints them
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
 _HEADING = re.compile(
     f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"「『]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
-    f"(?:(?P<count>[（(]{_NUMBER}(?:名|位|人)[）)])"
-    f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*(?=\n))",
+    f"(?:(?P<count>[（(]共?{_NUMBER}(?:名|位|人)[）)])"
+    f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*"
+    f"(?:\n[ \u3000]*[（(]共?{_NUMBER}(?:名|位|人)[）)][ \u3000]*)?(?=\n))",
     re.M,
 )
+_HOLDER_WORD = re.compile(f"(?:{alternation_of(HONOUR_HOLDER)})$")
 # 郑州市：: the words heading the holders of one place inside the list
 _SUBHEAD = re.compile("[^\n，,。；;：:]{2,12}[:：]")
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
@@ -179,7 +182,8 @@ def headed_holders(ctx: ArticleContext) -> None:
     # ends in a title word, 区领导慰问劳模)
     headings = (m for m in _HEADING.finditer(text) if m.group("ord") or m.group("count") or m.group("list"))
     for m in (*_HEADED.finditer(text), *headings):
-        honour, pos = m.group("honour" if m.re is _HEADING else 1), m.end()
+        honour, pos = _EDITION.sub("", m.group("honour" if m.re is _HEADING else 1)), m.end()
+        honour = _HOLDER_WORD.sub("", honour)  # X奖章获得者名单: the honour is X奖章
         if len(honour) < 4:
             continue
         while pos < len(text):

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import _clause_start, _sentence_subject, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.honour_topic import owns_holder, topic_holder
+from kg.extract.honour_topic import owned_in, owns_holder, topic_holder
 from kg.extract.wordlists import APPOINTING_TOKENS, BESTOW_VERBS, HONOURING_VERBS, SUBJECT_PRONOUNS, TITLED_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -116,7 +116,7 @@ def titled_quotes(ctx: ArticleContext) -> None:
         ev = ctx.evidence(a, m.end(), CONFIDENCE["context"])
         people = ctx.mentions_in("PERSON", a, m.start())
         bodies = bodies_in(ctx, a, m.start())
-        if any(owns_holder(ctx, p.end_char) for p in people):
+        if any(owns_holder(ctx, p.end_char) for p in people) or owned_in(ctx, a, m.start()):
             continue  # 喻某所在的班组获评“X”: the team, which the bodies stage may not name
         if people:
             for p in people:

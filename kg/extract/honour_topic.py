@@ -61,6 +61,11 @@ def owns_holder(ctx: ArticleContext, end: int) -> bool:
     return _OWNER.match(ctx.text, end) is not None
 
 
+def owned_in(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` holds words making what precedes them qualify the holder (她所在班组)."""
+    return _OWNER.search(ctx.text, a, b) is not None
+
+
 def topic_holder(ctx: ArticleContext, a: int, verb: int) -> EntityRef | None:
     """The holder of the clause ``[a, verb)`` when it names no one: its topic (above), or
     None when the clause has a subject of its own."""
