@@ -47,7 +47,8 @@ from kg.extract.honour_lists import (
     received_by,
     relative_winners,
 )
-from kg.extract.honour_series import honour_series, listed_bodies, named_as, respective_prizes
+from kg.extract.honour_sections import section_honours
+from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.meeting_honours import meeting_honours
 from kg.extract.minutes_header import minutes_header
@@ -70,7 +71,7 @@ from kg.extract.subsidiaries import (
     same_area_unions,
     subsidiary_short_forms,
 )
-from kg.extract.titled_honours import titled_honours
+from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.union_committees import committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.gazetteer import Gazetteer
@@ -132,6 +133,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     tour_stops,  # 当天下午，慰问组又来到…: a stop of the day's tour, the main event's organisers and day
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
+    bracketed_honours,  # 晏某（全国劳动模范）: honours held, bracketed after a name
     conferred,  # 授予X等N名个人Y奖章
     bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
@@ -146,9 +148,11 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     honour_series,  # 先后荣获A、B等称号
+    quoted_series,  # 先后荣获“A”“B”等荣誉
     named_as,  # 命名A、B为“Y”
     listed_bodies,  # A工会、B工会获优秀组织奖: each body of the list
     table_awards,  # 姓名 / 单位 / 奖项: a row to each holder
+    section_honours,  # 主要荣誉, then 2025年　X a line: the profile's person (or body) holds each
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )
 

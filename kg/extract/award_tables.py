@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.extract.awards import award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import topic_at
 from kg.model.facts import EntityRef
 from kg.nlp.grids import grids
 
@@ -24,7 +25,10 @@ def table_awards(ctx: ArticleContext) -> None:
     for grid in grids(text):
         at = grid.column("honour")
         name, body = grid.column("name"), grid.column("body")
-        if at is None or (name is None and body is None):
+        if at is None:
+            continue
+        if name is None and body is None:
+            _topic_rows(ctx, grid.rows, at)
             continue
         for row in grid.rows:
             honour = text[slice(*row[at])]
@@ -40,3 +44,15 @@ def table_awards(ctx: ArticleContext) -> None:
             held = [ref for y, x, ref in bodies_in(ctx, a, b) if (x, y) == (a, b)]
             if held:
                 award(ctx, held[0], honour, ev)
+
+
+def _topic_rows(ctx: ArticleContext, rows: tuple, at: int) -> None:
+    """年份 / 荣誉名称 / 授予单位: a table of honours with no holder's column is a profile's
+    list of what its topic received (the person or body the text before it opens with)."""
+    holder = topic_at(ctx, rows[0][0][0])
+    if holder is None:
+        return
+    for row in rows:
+        honour = ctx.text[slice(*row[at])]
+        if len(honour) >= 4:
+            award(ctx, holder, honour, ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["context"]))

@@ -16,7 +16,9 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import listed_after, owns_holder, topic_holder
 from kg.extract.wordlists import (
+    BESTOW_VERBS,
     HONOUR_HEADS,
     HONOUR_HOLDER,
     HONOUR_KIND,
@@ -58,10 +60,12 @@ _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
 _HONOUR_END = re.compile(f"(?:{HONOUR_HEAD_WORDS})\\Z")
 EVENT_HEADS = lexicon().event_heads
+# (荣获中华全国总工会颁发的全国五一劳动奖章: the giver and 颁发的 before it)
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章, 获“优秀组织奖”: a prize, quoted or not, a
 # noun ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
 PRIZE = re.compile(
-    f'(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])了?[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
+    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])[了过]?(?:由?[\u4e00-\u9fff]{{2,16}}?(?:{alternation_of(BESTOW_VERBS)})的)?"
+    f'[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
 )
 # 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
 # after a verb of naming, up to the end of its clause
@@ -212,6 +216,8 @@ def read_awards(ctx: ArticleContext) -> None:
                 honour,
                 ctx.evidence(subject.start_char, m.end(), CONFIDENCE["context"]),
             )
+        elif (topic := topic_holder(ctx, a, m.start())) is not None:  # 2019年被X授予Y: the profile's
+            award(ctx, topic, honour, ctx.evidence(a, m.end(), CONFIDENCE["context"]))
 
 
 def winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
@@ -272,7 +278,7 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     sa, _ = ctx.sentence_of(verb)
     if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, _clause_start(ctx, verb), verb):
         return
-    people = ctx.mentions_in("PERSON", a, verb)
+    people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
     if people:
         for p in people[-last:] if last else people:
             award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, end, CONFIDENCE["pattern"]))
@@ -282,8 +288,16 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
         _, x, ref = max(bodies, key=lambda b: (b[0], -b[1]))  # the last, and longest, body named
         award(ctx, ref, honour, ctx.evidence(x, end, CONFIDENCE["pattern"]))
         return
-    for p in winners_named(ctx, a, verb):  # 各工种第一名获一等奖: who won that place
+    won = winners_named(ctx, a, verb)
+    for p in won:  # 各工种第一名获一等奖: who won that place
         award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(a, end, CONFIDENCE["context"]))
+    if won:
+        return
+    for p in listed_after(ctx, end):  # 3名职工获评“X”，分别是A、B: the people listed next
+        won.append(p)
+        award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(end, p.end_char, CONFIDENCE["context"]))
+    if not won and (topic := topic_holder(ctx, a, verb)) is not None:  # 先后获得…: the profile's person
+        award(ctx, topic, honour, ctx.evidence(a, end, CONFIDENCE["context"]))
 
 
 _BODIES = ("TradeUnion", "Organization")

@@ -62,16 +62,19 @@ _HEADED = re.compile(
     f'(?:{alternation_of(HONOUR_RECEIVE)})[“"「『]?([\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
     f"(?:荣誉)?(?:称号)?的[\u4e00-\u9fff]{{0,8}}[:：][ \u3000]*\n"
 )
+# (2026年X奖章获得者名单, then （共50名） on a line of its own: the count under the heading)
 # 二、河南省五一劳动奖章（800名）: a line opening with an honour (its ordinal, its count of
 # holders) or naming itself a list (“江淮工匠”名单：), heading the lines of its holders as an
 # award list prints them
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
 _HEADING = re.compile(
     f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"「『]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
-    f"(?:(?P<count>[（(]{_NUMBER}(?:名|位|人)[）)])"
-    f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*(?=\n))",
+    f"(?:(?P<count>[（(]共?{_NUMBER}(?:名|位|人)[）)])"
+    f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*"
+    f"(?:\n[ \u3000]*[（(]共?{_NUMBER}(?:名|位|人)[）)][ \u3000]*)?(?=\n))",
     re.M,
 )
+_HOLDER_WORD = re.compile(f"(?:{alternation_of(HONOUR_HOLDER)})$")
 # 郑州市：: the words heading the holders of one place inside the list
 _SUBHEAD = re.compile("[^\n，,。；;：:]{2,12}[:：]")
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
@@ -79,7 +82,8 @@ _LIST_END = re.compile("[。！!？?\n]")
 # 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
 # holders, each named last in an item of a list (unit and job before the name)
 _RECEIVED_BY = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[“"「『]?([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:荣誉)?(?:称号)?的'
+    f'(?:{alternation_of(HONOUR_RECEIVE)})(?:[“"「『]([^“”"「」『』]{{2,16}})[”"」』]|'
+    f"([\u4e00-\u9fff\\d]{{0,20}}?(?:{HONOUR_HEAD_WORDS})))(?:荣誉)?(?:称号)?的"
 )
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
@@ -178,7 +182,8 @@ def headed_holders(ctx: ArticleContext) -> None:
     # ends in a title word, 区领导慰问劳模)
     headings = (m for m in _HEADING.finditer(text) if m.group("ord") or m.group("count") or m.group("list"))
     for m in (*_HEADED.finditer(text), *headings):
-        honour, pos = m.group("honour" if m.re is _HEADING else 1), m.end()
+        honour, pos = _EDITION.sub("", m.group("honour" if m.re is _HEADING else 1)), m.end()
+        honour = _HOLDER_WORD.sub("", honour)  # X奖章获得者名单: the honour is X奖章
         if len(honour) < 4:
             continue
         while pos < len(text):
@@ -218,7 +223,7 @@ def received_by(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     ends = {p.end_char: p for p in ctx.mentions_of("PERSON")}
     for m in _RECEIVED_BY.finditer(text):
-        honour = _EDITION.sub("", m.group(1))
+        honour = _EDITION.sub("", m.group(1) or m.group(2))
         if len(honour) < 4:
             continue
         stop = _LIST_STOP.search(text, m.end()).start()
@@ -227,6 +232,9 @@ def received_by(ctx: ArticleContext) -> None:
             end = _ITEM_END.search(text, pos, stop + 1)
             item_end = end.start() if end else stop
             if item_end not in ends:
+                if holders and (last := ctx.mentions_in("PERSON", pos, pos + 1)):
+                    holders.append(last[0])  # …的A、B颁发了奖章: the last of the list, then its verb
+                    break
                 # 荣获X的A公司采油工张三代表…发言: one holder, the subject of what follows
                 first = ctx.mentions_in("PERSON", pos, min(item_end, pos + _HOLDER_REACH))
                 # (获得X的周建平团队研发的装置: a name inside a phrase of 的 holds nothing)

@@ -23,7 +23,14 @@ import re
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, _clause_start, _give, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import NAME_AS_VERBS, NOMINATING_VERBS, PLACES_WON, RESPECTIVE_VERBS, TITLED_VERBS
+from kg.extract.wordlists import (
+    HONOUR_RECEIVE,
+    NAME_AS_VERBS,
+    NOMINATING_VERBS,
+    PLACES_WON,
+    RESPECTIVE_VERBS,
+    TITLED_VERBS,
+)
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -35,12 +42,19 @@ _PLACES = f"(?:{alternation_of(PLACES_WON)})"
 _PLACE_LIST = re.compile(f"{_PLACES}(?:[、和及与]{_PLACES})+")
 _RESPECTIVE = re.compile(f"(?:{alternation_of(RESPECTIVE_VERBS)})了?")
 # 荣获全国五一劳动奖章、全国劳动模范等称号: honours listed after a verb of receiving
-_ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?'
+_ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?(?:[（(]\\d{{4}}年?度?[)）])?'
 _HONOUR_SERIES = re.compile(
-    f"(?:{alternation_of(TITLED_VERBS)})了?((?:{_ITEM})(?:[、和及与](?:{_ITEM}))+)(?:等)?(?:荣誉)?(?:称号)?"
+    f"(?:{alternation_of((*TITLED_VERBS, *HONOUR_RECEIVE))})了?"
+    f"((?:{_ITEM})(?:[、和及与](?:{_ITEM}))+)(?:等)?(?:荣誉)?(?:称号)?"
 )
 _ITEM_SPLIT = re.compile("[、和及与]")
-_QUOTES = re.compile('[“"「『”」』]')
+# 先后荣获“A”“B”等荣誉: quoted honours run together after a verb of receiving, whatever their heads
+_QUOTED_RUN = re.compile(
+    f"(?:{alternation_of((*TITLED_VERBS, *HONOUR_RECEIVE))})了?"
+    '((?:[“"「『][^“”"「」『』]{2,16}[”"」』][、和及与]?){2,})'
+)
+_QUOTED_ITEM = re.compile('[“"「『]([^“”"「」『』]{2,16})[”"」』]')
+_QUOTES = re.compile('[“"「『”」』]|[（(]\\d{4}年?度?[)）]')
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # 命名A、B为“Y”: the verb, its holders, 为 and the quoted honour
 _NAME_AS = re.compile(
@@ -106,6 +120,17 @@ def honour_series(ctx: ArticleContext) -> None:
         a = _clause_start(ctx, m.start())
         for item in _ITEM_SPLIT.split(m.group(1)):
             honour = _EDITION.sub("", _QUOTES.sub("", item))
+            if len(honour) >= 4:
+                _give(ctx, honour, a, m.start(), m.end(), last=None)
+
+
+def quoted_series(ctx: ArticleContext) -> None:
+    """先后荣获“A”“B”“C”等荣誉称号: each quoted honour of the run to the clause's people (else
+    its body, else its topic)."""
+    for m in _QUOTED_RUN.finditer(ctx.text):
+        a = _clause_start(ctx, m.start())
+        for item in _QUOTED_ITEM.finditer(m.group(1)):
+            honour = _EDITION.sub("", item.group(1))
             if len(honour) >= 4:
                 _give(ctx, honour, a, m.start(), m.end(), last=None)
 

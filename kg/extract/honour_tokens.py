@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import _clause_start, _sentence_subject, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import owned_in, owns_holder, topic_holder
 from kg.extract.wordlists import APPOINTING_TOKENS, BESTOW_VERBS, HONOURING_VERBS, SUBJECT_PRONOUNS, TITLED_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -115,6 +116,8 @@ def titled_quotes(ctx: ArticleContext) -> None:
         ev = ctx.evidence(a, m.end(), CONFIDENCE["context"])
         people = ctx.mentions_in("PERSON", a, m.start())
         bodies = bodies_in(ctx, a, m.start())
+        if any(owns_holder(ctx, p.end_char) for p in people) or owned_in(ctx, a, m.start()):
+            continue  # 喻某所在的班组获评“X”: the team, which the bodies stage may not name
         if people:
             for p in people:
                 award(ctx, EntityRef("Person", p.text), honour, ev)
@@ -125,6 +128,8 @@ def titled_quotes(ctx: ArticleContext) -> None:
             award(ctx, EntityRef("Person", subject), honour, ev)
         elif _PRONOUN.search(text, a, m.start()) and (named := _named_before(ctx, m.start())) is not None:
             award(ctx, EntityRef("Person", named), honour, ev)
+        elif (topic := topic_holder(ctx, a, m.start())) is not None:  # 本人先后被评为“X”
+            award(ctx, topic, honour, ev)
 
 
 def _named_before(ctx: ArticleContext, pos: int) -> str | None:

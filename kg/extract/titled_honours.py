@@ -28,6 +28,8 @@ _JOB_REACH = 9
 # how far before a name its holder's own description may start (X公司总装车间主任)
 _DESCRIPTION_REACH = 24
 # “广西工匠”张三: a quoted honour right before its holder's name
+_BRACKETED = re.compile("[（(]([^（）()\n]{4,40})[)）]")
+_BRACKET_ITEMS = re.compile("[^、，,；;]+")
 _QUOTED_BEFORE = re.compile('[“"「『]([^“”"「」『』\\s]{2,16})[”"」』]\\Z')
 
 
@@ -77,6 +79,24 @@ def titled_honours(ctx: ArticleContext) -> None:
             if start == 0 or text[start - 1] != "、":
                 break
             end = start - 1  # 劳动模范、凤城工匠张三: each honour of the list
+
+
+def bracketed_honours(ctx: ArticleContext) -> None:
+    """晏某（全国劳动模范）、邝某（广东省劳动模范）: a bracket right after a name whose items
+    (、 or ， between them) end with an honour's head; each such item is an honour its holder
+    received (not a unit or a job: 张三（某公司焊工）)."""
+    text = ctx.text
+    if "（" not in text and "(" not in text:
+        return
+    for p in ctx.mentions_of("PERSON"):
+        m = _BRACKETED.match(text, p.end_char)
+        if m is None:
+            continue
+        for item in _BRACKET_ITEMS.finditer(m.group(1)):
+            honour = _EDITION.sub("", item.group())
+            if len(honour) >= 4 and _HONOUR_END.search(honour) and not is_job_word(honour):
+                ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
+                award(ctx, EntityRef("Person", p.text), honour, ev)
 
 
 def _at_company(ctx: ArticleContext, a: int, b: int) -> bool:

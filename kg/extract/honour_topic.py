@@ -1,0 +1,143 @@
+"""Family *awards*, continued: the holder of an honour whose clause names no one.
+
+A profile names its person once and then lists what they received in clauses of their own:
+韩立军，男，1972年出生…。先后获得A、B等荣誉称号。 / 2023年荣获X，2025年被评为Y。 / 他曾获X。 /
+本人先后被评为X (我叫…). Such a clause holds, before its verb, only words of time and manner
+(先后, 曾, 2023年) or a pronoun: its holder is the topic — the person (else the body) that opens
+its sentence, or the nearest sentence before that opens with one, within a few sentences (a
+profile's opening line, an organisation's first sentence).  A clause with any other words
+before its verb (3家企业获评…, X所在的班组荣获…) has a subject of its own and no topic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import (
+    HONOUR_ADVERBS,
+    HONOUR_LISTING,
+    HONOUR_OWNERS,
+    PERSON_NOUNS,
+    SELF_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    THIS_WORDS,
+)
+from kg.lexicon import alternation_of, words
+from kg.model.facts import EntityRef
+
+# what a clause with no subject of its own may hold before its verb: years, words of time and
+# manner, a pronoun (one person: not 他们), punctuation and spaces
+_NO_SUBJECT = re.compile(
+    f"(?:\\d{{4}}年度?|\\d{{1,2}}月(?:份)?|{alternation_of((*HONOUR_ADVERBS, *SELF_PRONOUNS))}"
+    f"|(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)"
+    "|[ \u3000，,、（）()])*"
+)
+# how many sentences before the clause's own the topic may be named in
+_REACH = 6
+# 我叫X / 我是X: the person a first-person text is by
+_FIRST_PERSON = re.compile("我(?:叫|是)")
+# X所在的班组: the name qualifies the holder named after it
+_OWNER = re.compile(alternation_of(HONOUR_OWNERS))
+_SPACES = re.compile("[ \u3000\n]*")
+# ，分别是: the next clause opens by listing the holders
+_LISTED_NEXT = re.compile(f"(?:荣誉)?(?:称号)?[，,：:]?[ \u3000]*(?:{alternation_of(HONOUR_LISTING)})[：:]?")
+_CLAUSE_STOP = re.compile("[。；;！!？?\n]")
+# 该公司 / 本单位 / 我厂 …, then words of time or manner up to the verb
+_THIS = re.compile(f"(?:{alternation_of((*THIS_WORDS, *SELF_PRONOUNS))})([\u4e00-\u9fff]{{1,4}}?){_NO_SUBJECT.pattern}")
+NAME_HEADS = words("pages/name_column_heads.txt")
+# 姓名：: the field of a form a person's name is written in
+_NAME_LABEL = re.compile(f"(?:(?:{alternation_of(NAME_HEADS)})[:：][ \u3000]*)?")
+_SELF = re.compile(alternation_of(SELF_PRONOUNS))
+# 他 / 她 (not 他们): one person named before
+_PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
+_BODIES = ("TradeUnion", "Organization")
+
+
+def owns_holder(ctx: ArticleContext, end: int) -> bool:
+    """Whether the words right after a name ending at ``end`` make it qualify the holder
+    named after it (喻某所在的班组荣获…: the team holds the honour)."""
+    return _OWNER.match(ctx.text, end) is not None
+
+
+def owned_in(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Whether ``[a, b)`` holds words making what precedes them qualify the holder (她所在班组)."""
+    return _OWNER.search(ctx.text, a, b) is not None
+
+
+def topic_holder(ctx: ArticleContext, a: int, verb: int) -> EntityRef | None:
+    """The holder of the clause ``[a, verb)`` when it names no one: its topic (above), or
+    None when the clause has a subject of its own."""
+    text = ctx.text
+    k = _NO_SUBJECT.match(text, a).end()
+    if k < verb:
+        this = _THIS.fullmatch(text, k, verb)  # 该公司获评…, 本单位被评为…: the topic by a noun
+        if this is None:
+            return None
+        return topic_at(ctx, verb, person=this.group(1) in PERSON_NOUNS)
+    if _SELF.search(text, a, verb):
+        first = _first_person(ctx, verb)
+        if first is not None:
+            return first
+    if _PRONOUN.search(text, a, verb) and (named := _last_named(ctx, a)) is not None:
+        return named
+    return topic_at(ctx, verb)
+
+
+def listed_after(ctx: ArticleContext, end: int) -> list:
+    """3名职工获评“X”，分别是A、B、C。: the people the clause right after the honour lists (分别是)."""
+    m = _LISTED_NEXT.match(ctx.text, end)
+    if m is None:
+        return []
+    stop = _CLAUSE_STOP.search(ctx.text, m.end())
+    return ctx.mentions_in("PERSON", m.end(), stop.start() if stop else len(ctx.text))
+
+
+def topic_at(ctx: ArticleContext, pos: int, person: bool | None = None) -> EntityRef | None:
+    """The person (else the body) that the sentence holding ``pos``, or the nearest of the few
+    sentences before it, opens with: whom a profile or a page of honours is about (only a
+    person, or only a body, when ``person`` says so: 该同志, 该公司)."""
+    starts = [s for s, _ in ctx.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    for k in range(i, max(-1, i - _REACH - 1), -1):
+        ref = _opener(ctx, starts[k], pos)
+        if ref is not None and (person is None or (ref.cls == "Person") == person):
+            return ref
+    return None
+
+
+def _last_named(ctx: ArticleContext, a: int) -> EntityRef | None:
+    """谈起荣誉，仉某很淡然。他曾获…: the person a pronoun stands for, the last one named
+    before it in its paragraph (not one of a list: 张三、李四)."""
+    line = ctx.text.rfind("\n", 0, a) + 1
+    people = [p for p in ctx.mentions_in("PERSON", line, a) if ctx.text[p.end_char : p.end_char + 1] != "、"]
+    return EntityRef("Person", people[-1].text) if people else None
+
+
+def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
+    """The person (else the body) a sentence opens with, after a date or spaces; not the first
+    of a list (张三、李四…)."""
+    text = ctx.text
+    start = _SPACES.match(text, sa).end()
+    start = _NAME_LABEL.match(text, start).end()  # 姓名：张三 (a form's field)
+    start = _NO_SUBJECT.match(text, start).end() if text.startswith(tuple("0123456789"), start) else start
+    for p in ctx.mentions_in("PERSON", start, start + 1):
+        if p.end_char < limit and text[p.end_char : p.end_char + 1] != "、":
+            return EntityRef("Person", p.text)
+    spans = ctx.ref_at.starting_in(start, start + 1)
+    bodies = [(y, ref) for x, y in spans if (ref := ctx.ref_at[(x, y)]).cls in _BODIES]
+    if bodies:
+        y, ref = max(bodies, key=lambda b: b[0])  # the longest name opening the sentence
+        if y < limit and text[y : y + 1] != "、":
+            return ref
+    return None
+
+
+def _first_person(ctx: ArticleContext, pos: int) -> EntityRef | None:
+    """我叫蔺某，…本人先后被评为…: the person a first-person text names after 我叫/我是."""
+    for m in _FIRST_PERSON.finditer(ctx.text, 0, pos):
+        people = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
+        if people:
+            return EntityRef("Person", people[0].text)
+    return None
