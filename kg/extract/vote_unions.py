@@ -62,7 +62,7 @@ def list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
     lead = text[start:at].strip(BULLETS)
-    if lead and lead not in PROFILE_VERBS or not LIST_LINE.match(text, start) or members_line(text, at):
+    if (lead and lead not in PROFILE_VERBS) or not LIST_LINE.match(text, start) or members_line(text, at):
         return None  # (现任主席：A, an entry's infobox: the office held now)
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1
