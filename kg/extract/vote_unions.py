@@ -26,6 +26,8 @@ VOTE = re.compile(alternation_of(ELECTING_VERBS))
 LIST_HEADS = words("posts/list_heads.txt")
 # what follows a union's name where a head line names it by its committee (某医院工会委员会)
 COMMITTEE = "委员会"
+# a list's head opening the line of its entries (某市总工会领导班子：主席A，副主席B)
+_INLINE_HEAD = re.compile(f"[^\n：:，。；]{{0,30}}(?:{alternation_of(LIST_HEADS)})[：:]\\s*")
 # marks opening the lines of a list (●理事长：…, ·副主席：…)
 BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
 # what sets names apart in a line of them
@@ -61,6 +63,10 @@ def list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     (●常务理事：A、B), and a line of names alone goes on the entry before it."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
+    if (head := _INLINE_HEAD.fullmatch(text, start, at)) is not None:
+        # 某市总工会领导班子：主席A，副主席B、C: a list's head and its entries on one line
+        bodies = [r for _, _, r in ctx.bodies_in(start, head.end()) if r.cls == "TradeUnion"]
+        return bodies[-1] if bodies else article_union(ctx)
     lead = text[start:at].strip(BULLETS)
     if (lead and lead not in PROFILE_VERBS) or not LIST_LINE.match(text, start) or members_line(text, at):
         return None  # (现任主席：A, an entry's infobox: the office held now)
