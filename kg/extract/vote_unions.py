@@ -65,8 +65,8 @@ def list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     start = text.rfind("\n", 0, at) + 1
     if (head := _INLINE_HEAD.fullmatch(text, start, at)) is not None:
         # 某市总工会领导班子：主席A，副主席B、C: a list's head and its entries on one line
-        bodies = [r for _, _, r in ctx.bodies_in(start, head.end()) if r.cls == "TradeUnion"]
-        return bodies[-1] if bodies else article_union(ctx)
+        bodies = ctx.bodies_in(start, head.end())  # (the head's union, however its class was read)
+        return bodies[-1][2] if bodies else article_union(ctx)
     lead = text[start:at].strip(BULLETS)
     if (lead and lead not in PROFILE_VERBS) or not LIST_LINE.match(text, start) or members_line(text, at):
         return None  # (现任主席：A, an entry's infobox: the office held now)
