@@ -25,6 +25,12 @@ from kg.model.facts import EntityRef, RelationFact
 
 # what may stand between a field's title and its name (部　长：D, 主任 D)
 _FIELD_GAP = re.compile(r"[ \u3000\t]*[：:]?[ \u3000\t]*")
+# what opens a row of a list before its body: its number, a bullet, spaces
+_ROW_OPENING = re.compile(r"[ \u3000\t]*(?:\d{1,3}[.、．）)]|[（(]\d{1,3}[）)]|[●·•])?[ \u3000\t]*")
+# between a row's body and its fields
+_ROW_GAP = re.compile(r"[ \u3000\t]+")
+# the classes of body a row names
+_ROW_BODIES = ("TradeUnion", "Organization")
 # the most lines of fields one department's label heads
 _MOST_FIELDS = 6
 
@@ -39,8 +45,8 @@ def _department() -> re.Pattern[str]:
 def department_blocks(ctx: ArticleContext) -> None:
     """The heads of each department block of the text: offices at the union before it."""
     text = ctx.text
-    if "部" not in text and "室" not in text:
-        return
+    if "：" not in text and ":" not in text:
+        return  # (every shape has a field's colon)
     pattern = _department()
     pos = 0
     lines = text.split("\n")
@@ -49,10 +55,11 @@ def department_blocks(ctx: ArticleContext) -> None:
         starts.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
+        a = starts[i]
         m = pattern.match(line)
         if m is None:
+            _body_row(ctx, a, a + len(line))
             continue
-        a = starts[i]
         union = ctx.union_before(a)
         if union is None:
             continue
@@ -63,6 +70,18 @@ def department_blocks(ctx: ArticleContext) -> None:
                     break
         else:
             _read_fields(ctx, union, dept, a + m.end(), a + len(line), labelled=m["after"].strip() == "")
+
+
+def _body_row(ctx: ArticleContext, a: int, b: int) -> None:
+    """1.某镇总工会　主席：D　副主席：E — a row of a list of unions (a union's 基层组织 page),
+    its body first, a gap, its officers' fields: each office at the row's body."""
+    m = _ROW_OPENING.match(ctx.text, a, b)
+    start = m.end() if m else a
+    for x, y in ctx.ref_at.starting_in(start, start + 1):
+        body = ctx.ref_at[(x, y)]
+        if x == start and body.cls in _ROW_BODIES and _ROW_GAP.match(ctx.text, y, b):
+            _read_fields(ctx, body, "", _ROW_GAP.match(ctx.text, y, b).end(), b, labelled=True)
+            return
 
 
 def _read_fields(ctx: ArticleContext, union: EntityRef, dept: str, a: int, b: int, labelled: bool) -> bool:
