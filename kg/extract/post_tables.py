@@ -20,7 +20,8 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_grade
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.vote_unions import head_union
+from kg.extract.vote_unions import named_head
+from kg.ingest.rosters import roster_label
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import Grid, grids
 
@@ -44,6 +45,8 @@ def table_posts(ctx: ArticleContext) -> None:
             if person is None or body is None or (unit is not None and _is_unit(ctx, body, *row[unit])):
                 continue
             ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
+            if unit is None and ctx.bodies_in(*row[job]):
+                continue  # (a roster's job cell names titles alone: a body in it is another list's)
             for a, b in _offices(ctx, *row[job]):
                 ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=text[a:b]))
 
@@ -59,7 +62,10 @@ def _head_union(ctx: ArticleContext, grid: Grid) -> EntityRef | None:
     if start <= 0:
         return None
     head = ctx.text.rfind("\n", 0, start - 1) + 1
-    return head_union(ctx, head, start - 1)
+    if not roster_label(ctx.text[head : start - 1]):  # (a 名单 of honours is no roster)
+        return named_head(ctx, head, start - 1)
+    bodies = ctx.bodies_in(head, start - 1)
+    return bodies[-1][2] if bodies else None
 
 
 def _person(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:

@@ -80,15 +80,6 @@ def list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     return None
 
 
-def head_union(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
-    """The union a roster's head line ``[a, b)`` names: a line of the union alone, or one
-    ending as a list's head does (某市总工会领导班子, 领导班子名单: the union named last in it)."""
-    if not ctx.text[a:b].strip().endswith(LIST_HEADS):
-        return named_head(ctx, a, b)
-    bodies = ctx.bodies_in(a, b)
-    return bodies[-1][2] if bodies else None
-
-
 def named_head(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     """The union a page's head line names alone (温县总工会, 某医院工会委员会 over 主席：A /
     副主席：B, as an organisation page or an entry's infobox prints its officers): the line is
