@@ -60,10 +60,18 @@ def department_blocks(ctx: ArticleContext) -> None:
         if m is None:
             _body_row(ctx, a, a + len(line))
             continue
-        union = ctx.union_before(a)
+        union, dept = ctx.union_before(a), m["dept"]
+        da, db = a + m.start("dept"), a + m.end("dept")
+        if ctx.bodies_in(da, db):
+            # 某县总工会办公室：主任D: the department after its union's name, that union's
+            unions = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(da, da + 1) if x == da and y < db]
+            unions = [(y, ref) for y, ref in unions if ref.cls == "TradeUnion"]
+            y, union = max(unions, key=lambda u: u[0]) if unions else (db, None)
+            if union is None or not pattern.fullmatch(text[y:db]):
+                continue
+            dept = text[y:db]
         if union is None:
             continue
-        dept = m["dept"]
         if m["after"] == "":  # 权益保障部 alone: its fields on the lines under it
             for k in range(i + 1, min(len(lines), i + 1 + _MOST_FIELDS)):
                 if not _read_fields(ctx, union, dept, starts[k], starts[k] + len(lines[k]), labelled=True):

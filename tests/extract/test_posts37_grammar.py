@@ -229,6 +229,12 @@ CASES = [
         "阳泉市",
         set(),
     ),
+    (
+        "O28 a department line naming its own union (BODY办公室：主任NAME): the union written",
+        "岳阳市总工会机构设置\n华容县总工会办公室：主任晏建华\n",
+        "岳阳市",
+        {("晏建华", "华容县总工会", "办公室主任")},
+    ),
     # --- E: encyclopedia entries and profiles
     (
         "E01 an infobox 现任主席：NAME",
