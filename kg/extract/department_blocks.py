@@ -62,12 +62,11 @@ def department_blocks(ctx: ArticleContext) -> None:
             continue
         union, dept = ctx.union_before(a), m["dept"]
         da, db = a + m.start("dept"), a + m.end("dept")
-        if ctx.bodies_in(da, db):
-            # 某县总工会办公室：主任D: the department after its union's name, that union's
-            unions = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(da, da + 1) if x == da and y < db]
-            unions = [(y, ref) for y, ref in unions if ref.cls == "TradeUnion"]
-            y, union = max(unions, key=lambda u: u[0]) if unions else (db, None)
-            if union is None or not pattern.fullmatch(text[y:db]):
+        unions = [(x, y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(da, db) if y < db]
+        unions = [u for u in unions if u[2].cls == "TradeUnion"]
+        if unions:  # 某县总工会办公室：主任D: the department after its union's name, that union's
+            x, y, union = max(unions, key=lambda u: u[1])
+            if x != da or not pattern.fullmatch(text[y:db]):
                 continue
             dept = text[y:db]
         if union is None:
