@@ -26,9 +26,11 @@ from kg.extract.body_links import (
     union_units_short,
 )
 from kg.extract.branches import bare_branches
+from kg.extract.career_lines import career_lines
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
+from kg.extract.department_blocks import department_blocks
 from kg.extract.elected import elected
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events, tour_stops
@@ -110,6 +112,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
+    department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union
+    career_lines,  # 邓某简历 / 2019.03—　某市总工会副主席: a résumé's office held now
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events

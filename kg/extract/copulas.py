@@ -20,6 +20,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import offices_after
 from kg.extract.offices import BODY_CLASSES
 from kg.extract.vote_unions import VOTE
+from kg.extract.wordlists import PROFILE_VERBS
 from kg.model.facts import EntityRef, RelationFact
 
 COPULAS = ("为", "是")
@@ -53,6 +54,30 @@ def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span
         for t, body, role in offices:
             ev = ctx.evidence(p.start_char, t.end_char, CONFIDENCE["pattern"])
             ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", body, ev, role=role))
+
+
+def read_current_holders(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
+    """BODY…，现任主席为NAME (an entry's opening sentence): the holder now of the title(s) after
+    现任, at the body the sentence opens with, when the clause names no body of its own and
+    the name closes it."""
+    text = ctx.text
+    for p in people:
+        if text[p.start_char - 1 : p.start_char] not in COPULAS or text[p.end_char : p.end_char + 1] not in CLAUSE_END:
+            continue
+        chain, pos = [], p.start_char - 1
+        while (t := titles.get(pos)) is not None:
+            chain.append(t)
+            pos = t.start_char - (text[t.start_char - 1 : t.start_char] == "、")
+        verb = next((v for v in PROFILE_VERBS if text.endswith(v, 0, pos)), None)
+        if not chain or verb is None or text[pos - len(verb) - 1 : pos - len(verb)] not in "，,":
+            continue
+        sa, _ = ctx.sentence_of(p.start_char)
+        bodies = [r for _, _, r in ctx.bodies_in(sa, pos - len(verb)) if r.cls in BODY_CLASSES]
+        if not bodies:
+            continue
+        ev = ctx.evidence(chain[-1].start_char, p.end_char, CONFIDENCE["pattern"])
+        for t in reversed(chain):
+            ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", bodies[0], ev, role=t.text))
 
 
 def _body_at(ctx: ArticleContext, at: int) -> bool:

@@ -20,8 +20,10 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_grade
 from kg.extract.units import UNIT_ENDINGS
+from kg.extract.vote_unions import named_head
+from kg.ingest.rosters import roster_label
 from kg.model.facts import EntityRef, RelationFact
-from kg.nlp.grids import grids
+from kg.nlp.grids import Grid, grids
 
 # what parts the offices of one job cell
 _PARTS = re.compile("[、，,；;/／]")
@@ -34,16 +36,36 @@ def table_posts(ctx: ArticleContext) -> None:
     text = ctx.text
     for grid in grids(text):
         name, unit, job = grid.column("name"), grid.column("unit"), grid.column("job")
-        if name is None or unit is None or job is None:
+        page = _head_union(ctx, grid) if unit is None else None
+        if name is None or (unit is None and page is None) or job is None:
             continue
         for row in grid.rows:
             person = _person(ctx, *row[name])
-            body = _body(ctx, *row[unit])
-            if person is None or body is None or _is_unit(ctx, body, *row[unit]):
+            body = _body(ctx, *row[unit]) if unit is not None else page
+            if person is None or body is None or (unit is not None and _is_unit(ctx, body, *row[unit])):
                 continue
             ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
+            if unit is None and ctx.bodies_in(*row[job]):
+                continue  # (a roster's job cell names titles alone: a body in it is another list's)
             for a, b in _offices(ctx, *row[job]):
                 ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=text[a:b]))
+
+
+def _head_union(ctx: ArticleContext, grid: Grid) -> EntityRef | None:
+    """姓名 / 职务 / 分管工作 with no unit column, under a page's head (某市总工会领导班子, a
+    union's name alone): a union's roster as a table, each office at the head's union."""
+    first = grid.rows[0][0][0]
+    one_line = "\n" not in ctx.text[first : grid.rows[0][-1][1]]
+    start = ctx.text.rfind("\n", 0, first) + 1  # (the row's line)
+    for _ in range(1 if one_line else len(grid.kinds)):  # (over the heads' lines)
+        start = ctx.text.rfind("\n", 0, max(0, start - 1)) + 1
+    if start <= 0:
+        return None
+    head = ctx.text.rfind("\n", 0, start - 1) + 1
+    if not roster_label(ctx.text[head : start - 1]):  # (a 名单 of honours is no roster)
+        return named_head(ctx, head, start - 1)
+    bodies = ctx.bodies_in(head, start - 1)
+    return bodies[-1][2] if bodies else None
 
 
 def _person(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:

@@ -38,7 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.copulas import read_copulas
+from kg.extract.copulas import read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -53,7 +53,7 @@ from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
-from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
+from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -147,9 +147,12 @@ def read_posts(ctx: ArticleContext) -> None:
         held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     for p in people:
         offices = held[(p.start_char, p.end_char)]
-        if not offices and (end := _bracket_end(ctx, p)) is not None:
-            # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name
-            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        if (end := _bracket_end(ctx, p)) is not None and (not offices or in_list_line(ctx, p.start_char)):
+            # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name;
+            # 兼职副主席：A（某公司工会主席）: a list's entry, with the office held at home
+            chain = _chain_before(ctx, p, titles, end)
+            if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
+                offices = [*offices, *_offices(ctx, chain)]
         offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
@@ -165,6 +168,7 @@ def read_posts(ctx: ArticleContext) -> None:
             _post(ctx, p, t, body, role)
     read_elections(ctx, people, titles, entries)
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
+    read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A
 
 
 def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
@@ -220,7 +224,7 @@ def _chain_before(
             k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
         elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k, gap = honour.start(1) - 1, ""  # 合作社理事长、省劳动模范X: an honour after the titles
-        while k > sa and text[k - 1] in gap and pos - k < 2:
+        while k > sa and text[k - 1] in gap and pos - k < (2 if chain else 3):  # (主席：A, 主席 ： A)
             k -= 1
         t = titles.get(k)
         if t is None:

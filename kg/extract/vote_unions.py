@@ -14,7 +14,7 @@ import re
 from kg.extract.context import ArticleContext
 from kg.extract.elections import members_line
 from kg.extract.offices import voted_union
-from kg.extract.wordlists import ELECTING_VERBS
+from kg.extract.wordlists import ELECTING_VERBS, PROFILE_VERBS
 from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
@@ -24,6 +24,10 @@ VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
 # the end of the head line of a list of offices (…委员会组成人员名单)
 LIST_HEADS = words("posts/list_heads.txt")
+# what follows a union's name where a head line names it by its committee (某医院工会委员会)
+COMMITTEE = "委员会"
+# a list's head opening the line of its entries (某市总工会领导班子：主席A，副主席B)
+_INLINE_HEAD = re.compile(f"[^\n：:，。；]{{0,30}}(?:{alternation_of(LIST_HEADS)})[：:]\\s*")
 # marks opening the lines of a list (●理事长：…, ·副主席：…)
 BULLETS = " \u3000\t●○•·▪◆◇■□★☆▶►-*"
 # what sets names apart in a line of them
@@ -59,15 +63,34 @@ def list_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     (●常务理事：A、B), and a line of names alone goes on the entry before it."""
     text = ctx.text
     start = text.rfind("\n", 0, at) + 1
-    if text[start:at].strip(BULLETS) or not LIST_LINE.match(text, start) or members_line(text, at):
-        return None
+    if (head := _INLINE_HEAD.fullmatch(text, start, at)) is not None:
+        # 某市总工会领导班子：主席A，副主席B、C: a list's head and its entries on one line
+        bodies = ctx.bodies_in(start, head.end())  # (the head's union, however its class was read)
+        return bodies[-1][2] if bodies else article_union(ctx)
+    lead = text[start:at].strip(BULLETS)
+    if (lead and lead not in PROFILE_VERBS) or not LIST_LINE.match(text, start) or members_line(text, at):
+        return None  # (现任主席：A, an entry's infobox: the office held now)
     while start > 0:
         head = text.rfind("\n", 0, start - 1) + 1
         line = text[head : start - 1]
         if not LIST_LINE.match(line) and not _names_only(ctx, head, start - 1):
             told = VOTE.search(line) or line.strip().endswith(LIST_HEADS)
-            return ctx.union_before(at) or article_union(ctx) if told else None
+            return ctx.union_before(at) or article_union(ctx) if told else named_head(ctx, head, start - 1)
         start = head
+    return None
+
+
+def named_head(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+    """The union a page's head line names alone (温县总工会, 某医院工会委员会 over 主席：A /
+    副主席：B, as an organisation page or an entry's infobox prints its officers): the line is
+    the union's name and nothing else but its committee word; None otherwise."""
+    line = ctx.text[a:b]
+    a += len(line) - len(line.lstrip())
+    b = a + len(line.strip())
+    for end in (b, b - len(COMMITTEE) if ctx.text.endswith(COMMITTEE, a, b) else b):
+        bodies = ctx.bodies_in(a, end)
+        if len(bodies) == 1 and bodies[0][:2] == (a, end) and bodies[0][2].cls == "TradeUnion":
+            return bodies[0][2]
     return None
 
 
