@@ -27,6 +27,7 @@ from kg.ingest.boilerplate import (
 from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
+from kg.ingest.genre_furniture import genre_line
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.mail_furniture import (
     mail_bar,
@@ -160,6 +161,7 @@ def _own_furniture(line: str) -> bool:
         or mail_bar(line)
         or mail_notice(line)
         or print_mark(line)
+        or genre_line(line)
     )
 
 

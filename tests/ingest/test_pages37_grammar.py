@@ -305,7 +305,7 @@ VIDEO = [
         "抖音\n\n@邯郸总工会\n8.8万粉丝\n\n劳模进校园｜峰峰矿区：劳模讲述“矿山故事” #劳模精神# #邯郸#\n\n2027-10-18\n\n"
         "　　10月17日，邯郸市总工会组织劳模走进峰峰矿区一所中学，为500余名师生讲述矿山故事。\n\n"
         "文案：牛晓红　视频：郝志强\n\n相关视频\n磁县：职工健步走活动举行\n",
-        [("劳模进校园｜峰峰矿区：劳模讲述“矿山故事”", ["牛晓红", "郝志强"])],
+        [("劳模进校园｜峰峰矿区：劳模讲述“矿山故事”", ["牛晓红"])],
         ["磁县", "粉丝", "#劳模精神#"],
         id="p4-douyin-writer-video",
     ),
@@ -450,7 +450,8 @@ CASES = APP + ENCYCLOPEDIA + GALLERY + VIDEO + PRINTED + NEAR
 @pytest.mark.parametrize(("page", "want", "absent"), CASES)
 def test_page_genre(read_genre, request, page: str, want: list, absent: list[str]) -> None:
     arts = read_genre(page, request.node.callspec.id)
-    assert [(h, p) for h, p, _ in arts] == [(h, sorted(p)) for h, p in want]
+    # (a headline's wide space is read as a space)
+    assert [(h, p) for h, p, _ in arts] == [(h.replace("\u3000", " "), sorted(p)) for h, p in want]
     text = "\n".join(t for _, _, t in arts)
     for s in absent:
         assert s not in text, s
