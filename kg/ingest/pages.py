@@ -12,6 +12,7 @@ from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
+from kg.ingest.encyclopedia import read_entry
 from kg.ingest.fields import take_titled_field
 from kg.ingest.genre_furniture import without_hashtags
 from kg.ingest.headlines import (
@@ -80,6 +81,7 @@ def build_articles(
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
     doc.blocks = without_hashtags(chinese_marks(doc.blocks))
+    read_entry(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.blocks = drop_running_heads(doc.blocks)
