@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_furniture
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture
 from kg.ingest.document import Block
 from kg.lexicon import alternation, entries
 
@@ -34,10 +34,16 @@ def _follower_token() -> re.Pattern[str]:
 
 
 @functools.cache
+def _gallery_buttons() -> frozenset[str]:
+    return frozenset(entries("pages/gallery_buttons.txt"))
+
+
+@functools.cache
 def _board_field() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alternation('pages/board_labels.txt')})\s*[:：]")
 
 
+_FOLLOW = ("关注", "+关注", "＋关注")
 _SPLIT = re.compile(r"\s*[\s·•|｜]\s*")
 _NAME = re.compile(r"^(?:@|UP主[:：])?[^\s，,。：:！？；]{1,20}$")
 _WHEN = re.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}$|^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -47,7 +53,7 @@ def follower_line(line: str) -> bool:
     """某某号 1.2万粉丝 关注, 粉丝 3.2万, @某某 8.8万粉丝, UP主：某某 关注 1.8万, 1.2万播放 ·
     36弹幕 2027-04-29 12:00: an account's counts (a number and its label, either way
     round), maybe its name first and its follow button, a date after; one count at least."""
-    if len(line) > 60 or not any(ch.isdigit() for ch in line):
+    if len(line) > 60:
         return False
     tokens = [t for t in _SPLIT.split(line.strip()) if t]
     # (the number and its label may stand apart: 粉丝 3.2万, 关注 1.8万)
@@ -58,6 +64,8 @@ def follower_line(line: str) -> bool:
         else:
             joined.append(t)
     counts = [t for t in joined if _follower_token().match(t) and re.search(r"\d", t)]
+    if len(joined) == 2 and joined[1] in _FOLLOW and _NAME.match(joined[0]):
+        return True  # the account and its follow button (某某工会　关注)
     if not counts:
         return False
     rest = [t for t in joined if not _follower_token().match(t) and not _WHEN.match(t)]
@@ -70,13 +78,42 @@ def genre_line(line: str) -> bool:
         return False
     if _PLAYER.match(line) or _HASHTAGS.match(line) or _PAGE_MARK.match(line) or platform_bar(line):
         return True
-    if "/" in line or "张" in line:  # a gallery's counter, alone or among its buttons
+    if "/" in line or "张" in line or "图集" in line or "组" in line:  # a gallery's counter and buttons
         rest, n = _COUNTER.subn(" ", line)
+        tokens = [t for t in rest.split() if t not in _gallery_buttons()]
         if n and re.search(r"\d", line) and (not rest.strip() or is_furniture(rest.strip())):
+            return True
+        if len(tokens) < len(rest.split()) and all(is_furniture(t) for t in tokens):
             return True
     if ("粉丝" in line or "关注" in line or "播放" in line or "获赞" in line) and follower_line(line):
         return True
-    return _board_field().match(line) is not None and len(line) <= 40
+    return (_board_field().match(line) is not None and len(line) <= 40) or app_prompt(line) or named_crumb(line)
+
+
+def named_crumb(line: str) -> bool:
+    """中工网　首页 > 图片 > 图说工会: a breadcrumb with the site's name before its home."""
+    name, _, rest = line.strip().partition(" ")
+    if not rest:
+        name, _, rest = line.strip().partition("\u3000")
+    return bool(rest) and len(name) <= 12 and ">" in rest and is_breadcrumb(rest.strip())
+
+
+_PROMPT_MAX = 40
+_APP = re.compile(r"(?:打开|下载|前往|安装)[^，,。！!\s]{0,8}(?:APP|App|app|客户端)")
+
+
+@functools.cache
+def _prompts() -> tuple[str, ...]:
+    return entries("pages/app_prompts.txt")
+
+
+def app_prompt(line: str) -> bool:
+    """下载APP领红包，新人专享88元, 打开腾讯新闻，查看更多高清图片, 用微信扫码二维码: a short line
+    of an app's prompt (to open or download it, to see more, to scan a code), no sentence
+    of the text (a full stop ends none of them)."""
+    if len(line) > _PROMPT_MAX or "。" in line:
+        return False
+    return _APP.search(line) is not None or any(p in line for p in _prompts())
 
 
 def trailing_hashtags(line: str) -> int | None:
