@@ -87,7 +87,17 @@ def genre_line(line: str) -> bool:
             return True
     if ("粉丝" in line or "关注" in line or "播放" in line or "获赞" in line) and follower_line(line):
         return True
+    if "供图" in line or "提供" in line:
+        return _supplied().match(line) is not None
     return (_board_field().match(line) is not None and len(line) <= 40) or app_prompt(line) or named_crumb(line)
+
+
+@functools.cache
+def _supplied() -> re.Pattern[str]:
+    """（某某市总工会 供图）, 图片由某某公司工会提供: photos supplied by a body, no person:
+    the line credits no one (one naming a person is a credit, read as one)."""
+    unit = rf"[^\s（）()：:，。]{{1,24}}(?:{alternation('credits/unit_heads.txt')})"
+    return re.compile(rf"^\s*[（(]?\s*(?:{unit}\s*供图|供图\s*[:：]\s*{unit}|图片由{unit}提供)\s*[)）]?\s*$")
 
 
 def named_crumb(line: str) -> bool:

@@ -254,7 +254,9 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
         return []
     for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
         above = rest[-2].text.text if len(rest) >= 2 else ""
-        if not (bare and above and (account_name(rest[-1].text.text) or (meta.posted and _short_name(rest[-1])))):
+        # (an app's account over its meta line with a 来源 in it: 某某工会 / 2027-09-03 来源：某某号)
+        account = bool(rest) and account_name(rest[-1].text.text)
+        if not (above and ((bare and (account or (meta.posted and _short_name(rest[-1])))) or account)):
             break
         headline = title_like(above) or (meta.posted and post_title(above))
         if not ((headline and not account_name(above)) or above == rest[-1].text.text):
