@@ -27,7 +27,7 @@ from kg.ingest.boilerplate import (
 from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
-from kg.ingest.genre_furniture import genre_line
+from kg.ingest.genre_furniture import genre_line, named_crumb
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.mail_furniture import (
     mail_bar,
@@ -129,7 +129,7 @@ def drop_furniture(doc: Document) -> None:
                 gap += sum(k.gap + 1 for k in kept)
                 doc.furniture.extend(k.text.text for k in kept)
                 kept, crumb = [], b.text.text
-            if is_breadcrumb(b.text.text):
+            if is_breadcrumb(b.text.text) or named_crumb(b.text.text):  # (the site's name: whose page)
                 doc.furniture.append(b.text.text)
             # a short line under a picture is its caption (one over it may be the headline
             # of the next article, as papers put pictures under their headlines)
