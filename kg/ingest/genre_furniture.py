@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture, staff_line
 from kg.ingest.document import Block
 from kg.lexicon import alternation, entries
 
@@ -87,6 +87,8 @@ def genre_line(line: str) -> bool:
             return True
     if ("粉丝" in line or "关注" in line or "播放" in line or "获赞" in line) and follower_line(line):
         return True
+    if "【" in line and _bracketed_bar(line):
+        return True
     if "供图" in line or "提供" in line:
         return _supplied().match(line) is not None
     return (_board_field().match(line) is not None and len(line) <= 40) or app_prompt(line) or named_crumb(line)
@@ -98,6 +100,16 @@ def _supplied() -> re.Pattern[str]:
     the line credits no one (one naming a person is a credit, read as one)."""
     unit = rf"[^\s（）()：:，。]{{1,24}}(?:{alternation('credits/unit_heads.txt')})"
     return re.compile(rf"^\s*[（(]?\s*(?:{unit}\s*供图|供图\s*[:：]\s*{unit}|图片由{unit}提供)\s*[)）]?\s*$")
+
+
+_BRACKETED = re.compile(r"【([^【】]{1,30})】")
+
+
+def _bracketed_bar(line: str) -> bool:
+    """【纠错】　【责任编辑:某某】: a row of bracketed buttons and staff fields, nothing else."""
+    items = _BRACKETED.findall(line)
+    rest = _BRACKETED.sub("", line).strip()
+    return len(items) >= 2 and not rest and all(is_furniture(t) or staff_line(t) for t in items)
 
 
 def named_crumb(line: str) -> bool:

@@ -267,10 +267,6 @@ GALLERY = [
         [("（图文互动）鄂尔多斯：蒙汉职工共庆那达慕", ["乌云", "包斯琴"])],
         ["呼和浩特", "纠错"],
         id="p3-xinhua-photo-credits-trailing",
-        marks=pytest.mark.xfail(
-            reason="a headline opened by a round-bracketed column label （图文互动） is read as a parenthesis and glued to the lead",
-            strict=True,
-        ),
     ),
 ]
 
