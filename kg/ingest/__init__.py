@@ -9,8 +9,10 @@ The modules, in the order the data passes through them:
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
-  (:mod:`.fields`), drops page furniture (:mod:`.boilerplate`) and a bulletin's masthead
-  and contents (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
+  (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`),
+  drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
+  board's own lines, :mod:`.genre_furniture`) and a bulletin's masthead, contents and call
+  for contributions (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
   articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`; an item
   appended under a label, 附：相关新闻, is one of its own, :mod:`.appended`) and
   reads bylines and photo credits (:mod:`.bylines`);

@@ -18,7 +18,7 @@ from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, without
 from kg.ingest.shapes import TITLE_MAX
-from kg.lexicon import alternation
+from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN
 
 # 第7期, 第7期（总第186期）, 〔2027〕第5期, 2027年第3期, 总第41期
@@ -66,6 +66,47 @@ def contents_lines(blocks: list[Block]) -> set[int]:
 
 
 def without_masthead(blocks: list[Block]) -> list[Block]:
-    """The blocks without a bulletin's issue line, imprint and contents list."""
+    """The blocks without a bulletin's masthead, issue line, imprint, contents list and
+    call for contributions."""
     drop = contents_lines(blocks) | {i for i, b in enumerate(blocks) if b.level is None and is_masthead(b.text.text)}
-    return without(blocks, drop)
+    return without(blocks, drop | masthead_lines(blocks) | call_lines(blocks))
+
+
+# a masthead's field (主办：… 主编：…) and its aside in brackets (（内部刊物　免费交流）)
+_FIELD = re.compile(rf"^\s*[{HAN}]{{2,6}}\s*[:：]\s*\S")
+_ASIDE = re.compile(r"^\s*[（(][^（）()]{2,16}[)）]\s*$")
+
+
+def masthead_lines(blocks: list[Block]) -> set[int]:
+    """A newsletter's masthead around its issue line before the first sentence: the lines
+    over it (the issuer, the newsletter's name: 某某区总工会 / 工会信息 / 第5期) and the
+    fields under it (主办：… 主编：X 责任编辑：Y, no credits of the items), which the first
+    item's headline would otherwise take for its own."""
+    first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
+    issue = next((i for i in range(first_prose) if blocks[i].level is None and _ISSUE.match(blocks[i].text.text)), None)
+    if issue is None:
+        return set()
+    under = {
+        k
+        for k in range(issue + 1, first_prose)
+        if _FIELD.match(blocks[k].text.text) or _ASIDE.match(blocks[k].text.text)
+    }
+    return set(range(issue)) | under
+
+
+@functools.cache
+def _calls() -> frozenset[str]:
+    return frozenset(entries("pages/call_headings.txt"))
+
+
+def call_lines(blocks: list[Block]) -> set[int]:
+    """A newsletter's call for contributions (征稿启事 and its paragraphs, an address to
+    send to): the publication's own notice, no item."""
+    found: set[int] = set()
+    for i, b in enumerate(blocks):
+        if _bare(b.text.text).strip("【】[] ") in _calls():
+            k = i + 1
+            while k < len(blocks) and (is_prose(blocks[k].text.text) or "@" in blocks[k].text.text):
+                k += 1
+            found |= set(range(i, k))
+    return found

@@ -28,7 +28,11 @@ def take_titled_field(blocks: list[Block]) -> tuple[list[Block], Mapped | None]:
     The header is the lines before the first sentence of text; the titled field counts
     when it is the only one there and another field stands beside it (a lone 标题：X is
     cut as any headline's label is)."""
-    first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
+    # (a titled field asking a question is no sentence: 留言标题：能否增设工会驿站？)
+    first_prose = next(
+        (i for i, b in enumerate(blocks) if is_prose(b.text.text) and without_label(b.text).text == b.text.text),
+        len(blocks),
+    )
     header = blocks[:first_prose]
     titled = [b for b in header if b.level is None and without_label(b.text).text != b.text.text]
     fields = [b for b in header if _FIELD.match(b.text.text) and all(b is not t for t in titled)]

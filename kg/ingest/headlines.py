@@ -69,7 +69,8 @@ def without_label(line: Mapped) -> Mapped:
     if m is None:
         return line
     head = line[m.end() :].strip()
-    return head if title_like(head.text) and len(head.text) >= 4 else line
+    # (a letter's title may ask: 留言标题：小区附近能否增设工会驿站？)
+    return head if title_like(head.text.rstrip("？?")) and len(head.text) >= 4 else line
 
 
 # a bullet some papers print before each headline of a stack of briefs (■ 标题)

@@ -27,6 +27,7 @@ from kg.ingest.boilerplate import (
 from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
+from kg.ingest.genre_furniture import genre_line, named_crumb
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.mail_furniture import (
     mail_bar,
@@ -128,7 +129,7 @@ def drop_furniture(doc: Document) -> None:
                 gap += sum(k.gap + 1 for k in kept)
                 doc.furniture.extend(k.text.text for k in kept)
                 kept, crumb = [], b.text.text
-            if is_breadcrumb(b.text.text):
+            if is_breadcrumb(b.text.text) or named_crumb(b.text.text):  # (the site's name: whose page)
                 doc.furniture.append(b.text.text)
             # a short line under a picture is its caption (one over it may be the headline
             # of the next article, as papers put pictures under their headlines)
@@ -160,6 +161,7 @@ def _own_furniture(line: str) -> bool:
         or mail_bar(line)
         or mail_notice(line)
         or print_mark(line)
+        or genre_line(line)
     )
 
 
@@ -252,7 +254,9 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
         return []
     for _ in range(2):  # a post prints its account's name and its id (某某工会 / 某某工会)
         above = rest[-2].text.text if len(rest) >= 2 else ""
-        if not (bare and above and (account_name(rest[-1].text.text) or (meta.posted and _short_name(rest[-1])))):
+        # (an app's account over its meta line with a 来源 in it: 某某工会 / 2027-09-03 来源：某某号)
+        account = bool(rest) and account_name(rest[-1].text.text)
+        if not (above and ((bare and (account or (meta.posted and _short_name(rest[-1])))) or account)):
             break
         headline = title_like(above) or (meta.posted and post_title(above))
         if not ((headline and not account_name(above)) or above == rest[-1].text.text):

@@ -12,7 +12,9 @@ from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.document import Block, Document
+from kg.ingest.encyclopedia import read_entry
 from kg.ingest.fields import take_titled_field
+from kg.ingest.genre_furniture import without_hashtags
 from kg.ingest.headlines import (
     cleaned_headline,
     column_label,
@@ -78,7 +80,8 @@ def build_articles(
     """The articles of one read document; ``raw``, the decoded source the document's
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
-    doc.blocks = chinese_marks(doc.blocks)
+    doc.blocks = without_hashtags(chinese_marks(doc.blocks))
+    read_entry(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.blocks = drop_running_heads(doc.blocks)

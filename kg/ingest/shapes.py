@@ -61,6 +61,11 @@ def _script_line() -> re.Pattern[str]:
     return re.compile(rf"^[【\[]?(?:{alternation('pages/script_labels.txt')})[】\]]?\s*[:：]")
 
 
+# a column's label in round brackets opening a headline, a few characters of a word
+_COLUMN_LABEL = re.compile(r"^[（(][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff“])")
+_LABELLED_MIN = 6
+
+
 def title_like(text: str) -> bool:
     """Short, no sentence punctuation, not a credit: could be a headline, deck or slogan.
     A script's labelled line (字幕：记者 X, 画面：…) is none: its text on screen."""
@@ -72,6 +77,9 @@ def title_like(text: str) -> bool:
     if len(t) > TITLE_MAX_WITH_COMMA and re.search(r"[，；]", _unquoted(t)):
         return False
     # (a triangle points at the picture above: ▲ 颁奖现场 is its caption)
+    label = _COLUMN_LABEL.match(t)  # (a wire's column over its title: （新春走基层）某某…)
+    if label and len(t) - label.end() >= _LABELLED_MIN:
+        return title_like(t[label.end() :])
     if is_numbered(t) or t.startswith(("图为", "（", "(", "▲", "△")) or t[0] in _CLOSERS:
         return False
     # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one

@@ -1,0 +1,176 @@
+"""Furniture of page genres that are no news site's article: a news app's share page, a
+short-video page, a photo gallery, a message board, a document's page header and footer.
+
+Each prints lines of its own around the text: an account with its counts (某某号 1.2万粉丝
+关注, 粉丝 3.2万, 1.2万播放 · 36弹幕), a gallery's counter (1/8, （2/5）, 共 4 张 1 / 4,
+< 上一张 3 / 6 下一张 >), a video player's time (00:00 / 02:36), a line of hashtags
+(#某某工会# #工匠精神#), a board's fields around a letter (留言人：网友某某, 满意度：满意),
+a docx's header and footer marks ([页眉] …, [页脚] 第 3 页).  Read as text they head
+articles (a follower line taken for the headline) or name people (a nickname).  They are
+told by their shape and labels (``kg/data/lexicon/pages``), not by the names in them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture, staff_line
+from kg.ingest.document import Block
+from kg.lexicon import alternation, entries
+
+_COUNTER = re.compile(r"[（(]?\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]?|共\s*\d{1,3}\s*张|[<>＜＞‹›〈〉]")
+_PLAYER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_HASHTAGS = re.compile(r"^\s*(?:#[^#\s][^#]{0,30}#\s*)+$")
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^#\s][^#]{0,30}#)+\s*$")
+_PAGE_MARK = re.compile(r"^\s*[\[【（(]?(?:页眉|页脚)[\]】）)]?\s*[:：]?")
+_NUMBER = r"[\d.]+\s*[万亿wW]?\+?"
+
+
+@functools.cache
+def _follower_token() -> re.Pattern[str]:
+    labels = alternation("pages/follower_labels.txt")
+    return re.compile(rf"^(?:{_NUMBER}(?:{labels})|(?:{labels}){_NUMBER}|[＋+]?关注|已关注)$")
+
+
+@functools.cache
+def _gallery_buttons() -> frozenset[str]:
+    return frozenset(entries("pages/gallery_buttons.txt"))
+
+
+@functools.cache
+def _board_field() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{alternation('pages/board_labels.txt')})\s*[:：]")
+
+
+_FOLLOW = ("关注", "+关注", "＋关注")
+_SPLIT = re.compile(r"\s*[\s·•|｜]\s*")
+_NAME = re.compile(r"^(?:@|UP主[:：])?[^\s，,。：:！？；]{1,20}$")
+_WHEN = re.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}$|^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def follower_line(line: str) -> bool:
+    """某某号 1.2万粉丝 关注, 粉丝 3.2万, @某某 8.8万粉丝, UP主：某某 关注 1.8万, 1.2万播放 ·
+    36弹幕 2027-04-29 12:00: an account's counts (a number and its label, either way
+    round), maybe its name first and its follow button, a date after; one count at least."""
+    if len(line) > 60:
+        return False
+    tokens = [t for t in _SPLIT.split(line.strip()) if t]
+    # (the number and its label may stand apart: 粉丝 3.2万, 关注 1.8万)
+    joined: list[str] = []
+    for t in tokens:
+        if joined and re.fullmatch(_NUMBER, t) and not re.search(r"\d", joined[-1]):
+            joined[-1] += t
+        else:
+            joined.append(t)
+    counts = [t for t in joined if _follower_token().match(t) and re.search(r"\d", t)]
+    if len(joined) == 2 and joined[1] in _FOLLOW and _NAME.match(joined[0]):
+        return True  # the account and its follow button (某某工会　关注)
+    if not counts:
+        return False
+    rest = [t for t in joined if not _follower_token().match(t) and not _WHEN.match(t)]
+    return len(rest) <= 1 and all(_NAME.match(t) for t in rest) and (not rest or rest[0] == joined[0])
+
+
+def genre_line(line: str) -> bool:
+    """A line of an app's, a gallery's, a video's, a board's or a docx's own furniture."""
+    if not line.strip() or len(line) > MAX_FURNITURE_LEN:
+        return False
+    if _PLAYER.match(line) or _HASHTAGS.match(line) or _PAGE_MARK.match(line) or platform_bar(line):
+        return True
+    if "/" in line or "张" in line or "图集" in line or "组" in line:  # a gallery's counter and buttons
+        rest, n = _COUNTER.subn(" ", line)
+        tokens = [t for t in rest.split() if t not in _gallery_buttons()]
+        if n and re.search(r"\d", line) and (not rest.strip() or is_furniture(rest.strip())):
+            return True
+        if len(tokens) < len(rest.split()) and all(is_furniture(t) for t in tokens):
+            return True
+    if ("粉丝" in line or "关注" in line or "播放" in line or "获赞" in line) and follower_line(line):
+        return True
+    if "【" in line and _bracketed_bar(line):
+        return True
+    if "供图" in line or "提供" in line:
+        return _supplied().match(line) is not None
+    return (_board_field().match(line) is not None and len(line) <= 40) or app_prompt(line) or named_crumb(line)
+
+
+@functools.cache
+def _supplied() -> re.Pattern[str]:
+    """（某某市总工会 供图）, 图片由某某公司工会提供: photos supplied by a body, no person:
+    the line credits no one (one naming a person is a credit, read as one)."""
+    unit = rf"[^\s（）()：:，。]{{1,24}}(?:{alternation('credits/unit_heads.txt')})"
+    return re.compile(rf"^\s*[（(]?\s*(?:{unit}\s*供图|供图\s*[:：]\s*{unit}|图片由{unit}提供)\s*[)）]?\s*$")
+
+
+_BRACKETED = re.compile(r"【([^【】]{1,30})】")
+
+
+def _bracketed_bar(line: str) -> bool:
+    """【纠错】　【责任编辑:某某】: a row of bracketed buttons and staff fields, nothing else."""
+    items = _BRACKETED.findall(line)
+    rest = _BRACKETED.sub("", line).strip()
+    return len(items) >= 2 and not rest and all(is_furniture(t) or staff_line(t) for t in items)
+
+
+def named_crumb(line: str) -> bool:
+    """中工网　首页 > 图片 > 图说工会: a breadcrumb with the site's name before its home."""
+    name, _, rest = line.strip().partition(" ")
+    if not rest:
+        name, _, rest = line.strip().partition("\u3000")
+    return bool(rest) and len(name) <= 12 and ">" in rest and is_breadcrumb(rest.strip())
+
+
+_PROMPT_MAX = 40
+_APP = re.compile(r"(?:打开|下载|前往|安装)[^，,。！!\s]{0,8}(?:APP|App|app|客户端)")
+
+
+@functools.cache
+def _prompts() -> tuple[str, ...]:
+    return entries("pages/app_prompts.txt")
+
+
+def app_prompt(line: str) -> bool:
+    """下载APP领红包，新人专享88元, 打开腾讯新闻，查看更多高清图片, 用微信扫码二维码: a short line
+    of an app's prompt (to open or download it, to see more, to scan a code), no sentence
+    of the text (a full stop ends none of them)."""
+    if len(line) > _PROMPT_MAX or "。" in line:
+        return False
+    return _APP.search(line) is not None or any(p in line for p in _prompts())
+
+
+def trailing_hashtags(line: str) -> int | None:
+    """Where a line's hashtags after its text start (a video's title: 某某带徒传艺
+    #某某工会# #工匠精神#), or None."""
+    if "#" not in line:
+        return None
+    m = _TRAILING_TAGS.search(line)
+    return m.start() if m and m.start() > 0 else None
+
+
+def without_hashtags(blocks: list[Block]) -> list[Block]:
+    """Each line's trailing hashtags cut (a video's or a post's title line: 某某带徒传艺
+    #某某工会#): they are the platform's topics, not the headline's words."""
+    out = []
+    for b in blocks:
+        at = trailing_hashtags(b.text.text)
+        out.append(Block(b.text[:at].strip(), b.level, b.gap) if at is not None else b)
+    return out
+
+
+_PLATFORM_REST = 4  # a word beside the platform's name on its bar (图片, 上瘾了)
+
+
+def platform_bar(line: str) -> bool:
+    """抖音, 新华网　图片, 凤凰新闻　打开APP, 腾讯新闻　上瘾了: the platform's name alone on a
+    short line, maybe with a button or a word of its bar."""
+    if len(line) > 48:
+        return False
+    tokens = [t for t in re.split(r"[\s|｜]+", line.strip()) if t]
+    if not tokens or tokens[0] not in _platforms():
+        return False
+    return all(len(t) <= _PLATFORM_REST or is_furniture(t) for t in tokens[1:])
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    return frozenset(entries("pages/platform_names.txt"))
