@@ -60,6 +60,7 @@ from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.released import released_posts
+from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -162,7 +163,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
     ctx = ArticleContext(
         doc=doc,
         article=article,
-        page=page,
+        page=report_page(page, article),
         article_id=article_id,
         gaz=gaz,
         lex=lexicon(),

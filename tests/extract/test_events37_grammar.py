@@ -93,6 +93,30 @@ CASES = [
         },
         id="r1-year-from-title",
     ),
+    C(
+        "2027年上半年工作总结\n一、主要工作\n4月16日，区总工会在区职工之家举办职工心理健康讲座，70名职工参加。",
+        "柳州市",
+        {"ev": "心理健康讲座", "date": "04-16", "year": "2027", "count": 70},
+        id="r1-year-from-half-year-line",
+    ),
+    C(
+        "1月15日，市总工会召开2027年度工作总结会，市总工会主席宓海涛出席。",
+        "舟山市",
+        {
+            "ev": "工作总结会",
+            "date": "01-15",
+            "year": "2028",
+            "people": ["宓海涛"],
+            "headline": "市总工会召开2027年度工作总结会",
+        },
+        id="near-r1-summing-up-meeting-now",
+    ),
+    C(
+        "2027年，全市工会干部深入一线。1月12日，市总工会在市职工服务中心召开全委会议，80名委员参加。",
+        "舟山市",
+        {"ev": "全委会议", "date": "01-12", "year": "2028", "count": 80},
+        id="near-r1-year-opening-news",
+    ),
     # R2 totals and summary lines
     C(
         "全年共开展各类职工技能竞赛18场次，累计服务职工2.3万人次，发放慰问金56.8万元。",
@@ -321,8 +345,6 @@ CASES = [
 
 # cases not read yet: id -> why
 XFAIL: dict[str, str] = {
-    "r1-year-from-opening": "dates: a report's year (2027年，… / its title's 2027年度) does not date its days yet",
-    "r1-year-from-title": "dates: a report's year (2027年，… / its title's 2027年度) does not date its days yet",
     "r1-duty-report": "venues: 二号厂房 (a building numbered in words, 厂房 no framed head) is read as no venue",
     "s1-speech-meeting-lead": "names stage: 欧阳建国作工作报告 is cut as 欧阳建 (the verb 作 glued to the name)",
     "r1-teachers-day": "bodies stage: 市第一中学 (a level word and a school) is read as no body, so no venue",
