@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.joined_venues import with_joined_places
-from kg.extract.joint_acts import after_section_mark, joined_to_speaker, joint_subject, with_author
+from kg.extract.joint_acts import after_section_mark, bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
@@ -328,7 +328,9 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     x = after_section_mark(text, sa)
     word = next((w for w in OWN_BODY_WORDS if text.startswith(w, x)), None)
     body = body_by_word(ctx, word, x) if word is not None else None
-    return [(x, x + len(word), body)] if body is not None and word is not None else None
+    if body is not None and word is not None:
+        return [(x, x + len(word), body)]
+    return bare_clause_author(ctx, x, verb_at)
 
 
 def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:

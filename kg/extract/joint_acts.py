@@ -76,6 +76,19 @@ def with_author(
     return [(clause, clause, author), *chain]
 
 
+# a line's day before its verb (4月28日，召开…; 5月1日上午举办…)
+_DAY_OPENING = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?)?")
+
+
+def bare_clause_author(ctx: ArticleContext, x: int, verb_at: int) -> list[tuple[int, int, EntityRef]] | None:
+    """（二）4月28日，召开…大会: a line of a report with no subject at all, its day then its
+    verb, is its author's act (the union the article is about)."""
+    if _DAY_OPENING.match(ctx.text, x, verb_at).end() != verb_at:
+        return None
+    author = article_union(ctx)
+    return [(x, x, author)] if author is not None else None
+
+
 def after_section_mark(text: str, x: int) -> int:
     """Where a line's words start after its section's number (（二）我会于…: at 我会)."""
     return _SECTION_MARK.match(text, x).end()
