@@ -63,8 +63,10 @@ from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.released import released_posts
+from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
+from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
 from kg.extract.subsidiaries import (
     abbreviated_companies,
@@ -120,6 +122,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
+    speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
@@ -170,7 +173,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
     ctx = ArticleContext(
         doc=doc,
         article=article,
-        page=page,
+        page=report_page(page, article),
         article_id=article_id,
         gaz=gaz,
         lex=lexicon(),

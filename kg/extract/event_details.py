@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.joined_venues import with_joined_places
-from kg.extract.joint_acts import joined_to_speaker, joint_subject
+from kg.extract.joint_acts import after_section_mark, bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
@@ -315,7 +315,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
             continue
         if _in_title_chain(ctx, x, clause_start):
             continue  # 某总工会二级巡视员、权益保障部部长X率队开展…: the chain's first body acts
-        return chain
+        return with_author(ctx, clause_start, chain)
     # the clause has no subject: the sentence's, if a body opens a clause (perhaps after
     # the day of a chronicle's entry, 3月6日　A联合B，在P举办…: with its partners)
     for chain in _chains(text, ctx.bodies_in(sa, verb_at), _JOINED):
@@ -325,10 +325,12 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         if _ENTRY_DAY.fullmatch(text, sa, x):
             return chain
     # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
-    x = sa + len(text[sa:verb_at]) - len(text[sa:verb_at].lstrip())
+    x = after_section_mark(text, sa)
     word = next((w for w in OWN_BODY_WORDS if text.startswith(w, x)), None)
     body = body_by_word(ctx, word, x) if word is not None else None
-    return [(x, x + len(word), body)] if body is not None and word is not None else None
+    if body is not None and word is not None:
+        return [(x, x + len(word), body)]
+    return bare_clause_author(ctx, x, verb_at)
 
 
 def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:

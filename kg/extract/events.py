@@ -17,6 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import AS_SETTING, read_date, read_organizers
 from kg.extract.event_places import read_location
+from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     BESTOW_VERBS,
@@ -115,6 +116,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # (召开座谈会: a short name held right after its verb is an event)
     if _HASHTAG.search(ctx.text, max(0, s.start_char - 13), s.start_char):
         return None  # #会员代表大会: a hashtag files the post under a topic, it reports no event
+    if tallied(ctx.text, s.start_char, s.end_char) or in_plans(ctx.text, s.start_char):
+        return None  # 开展技能竞赛18场次, 三、2028年工作思路: a report's total or plan, no one event held
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - 6), s.start_char):

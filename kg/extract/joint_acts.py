@@ -5,6 +5,10 @@ subject right before it (县总工会慰问困难职工).  When two bodies joine
 there, perhaps with where they did it between (A与B在P签订), both are the subject: the
 second is no object of 与 (与X联合… blocks a lone body, not one joined to a subject before
 it).  Called by :func:`kg.extract.event_details.read_organizers`.
+
+A report's lines often have no subject at all: （一）3月8日，联合市妇联在P举办… — the report's
+author (the union the article is about) acts, the partner joined to it organises with it;
+（二）我会于5月1日…: the own body's word after the section's number.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import JOINING_WORDS, SPEAKER_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
+from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -20,6 +25,12 @@ from kg.model.facts import EntityRef
 _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|、)+")
 # 我们联合B, 我们还与B: a speaker's own body, unnamed, then a word joining its partner to it
 _SPEAKER_JOINS = re.compile(f"(?:{alternation_of(SPEAKER_WORDS)})[还也又]?(?:{alternation_of(JOINING_WORDS)})")
+# a clause opening on a joining word, no subject before it (联合B…, 会同B…)
+_UNNAMED_JOINS = re.compile(f"[还也又]?(?:{alternation_of(JOINING_WORDS)})")
+# a section's number opening a report's line: （二）, 2., 二、, 一是
+_SECTION_MARK = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d))?\s*"
+)
 # between the last of them and the verb phrase: where (在P), perhaps a few words (共同, 正式)
 _TO_VERB = re.compile(r"(?:[在于][^，,。；;！？!?]{2,24}?)?[\u4e00-\u9fff]{0,4}")
 
@@ -45,6 +56,39 @@ def joint_subject(ctx: ArticleContext, clause: int, b: int, sa: int) -> list[tup
 
 
 def joined_to_speaker(text: str, clause: int, x: int) -> bool:
-    """我们联合B在P举办…: the clause up to the body at ``x`` is a speaker's own body, unnamed,
-    joined to it; the body, though after a word joining it, is no object: it organises."""
-    return _SPEAKER_JOINS.fullmatch(text[clause:x].strip()) is not None
+    """我们联合B在P举办…, （一）3月8日，联合B举办…: the clause up to the body at ``x`` is a
+    speaker's own body, unnamed (or no subject at all), joined to it; the body, though after
+    a word joining it, is no object: it organises."""
+    before = text[clause:x].strip()
+    return _SPEAKER_JOINS.fullmatch(before) is not None or _UNNAMED_JOINS.fullmatch(before) is not None
+
+
+def with_author(
+    ctx: ArticleContext, clause: int, chain: list[tuple[int, int, EntityRef]]
+) -> list[tuple[int, int, EntityRef]]:
+    """The bodies organising, the article's union first when the clause has no subject
+    and opens on a word joining the chain to it (联合B…: the report's author and B)."""
+    if not _UNNAMED_JOINS.fullmatch(ctx.text[clause : chain[0][0]].strip()):
+        return chain
+    author = article_union(ctx)
+    if author is None or any(r == author for _, _, r in chain):
+        return chain
+    return [(clause, clause, author), *chain]
+
+
+# a line's day before its verb (4月28日，召开…; 5月1日上午举办…)
+_DAY_OPENING = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?)?")
+
+
+def bare_clause_author(ctx: ArticleContext, x: int, verb_at: int) -> list[tuple[int, int, EntityRef]] | None:
+    """（二）4月28日，召开…大会: a line of a report with no subject at all, its day then its
+    verb, is its author's act (the union the article is about)."""
+    if _DAY_OPENING.match(ctx.text, x, verb_at).end() != verb_at:
+        return None
+    author = article_union(ctx)
+    return [(x, x, author)] if author is not None else None
+
+
+def after_section_mark(text: str, x: int) -> int:
+    """Where a line's words start after its section's number (（二）我会于…: at 我会)."""
+    return _SECTION_MARK.match(text, x).end()

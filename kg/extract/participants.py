@@ -78,6 +78,8 @@ _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
+# 尊敬的X代表：⏎ / X同志：⏎: the addressee a letter or a speech opens on, at the end of a line
+_ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{0,3}[：:][ \t\u3000]*(?:\n|$)")
 # A建议… / B也表示…: what a person says, reported right after the name (at a meeting for talk)
 _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERBS)})")
 # A、B担任主礼嘉宾: people who serve as the event's guests (guest_words.txt)
@@ -268,6 +270,8 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
         window = text[p.end_char : min(sb, p.end_char + 12)]
         if i > 0 and _ON_BEHALF.fullmatch(text, people[i - 1].end_char, p.start_char):
             continue  # A代表市长B出席: B is away, A stands in
+        if _ADDRESSEE.match(text, p.end_char):
+            continue  # 尊敬的孟某某代表：⏎ the reply's addressee takes part in nothing it reports
         if not (
             any(v in window for v in ATTEND_VERBS)
             or _PRESENTS.match(text, p.end_char)

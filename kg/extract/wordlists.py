@@ -78,6 +78,10 @@ TOUR_OPENERS = words("events/tour_openers.txt")
 SPLIT_PARTIES = words("events/split_parties.txt")
 SINCE_WORDS = words("events/since_words.txt")
 REPEAT_ADVERBS = words("events/repeat_adverbs.txt")
+EVENT_MEASURES = words("events/event_measures.txt")
+PLAN_HEADINGS = words("events/plan_headings.txt")
+REPORT_KINDS = words("events/report_kinds.txt")
+SPEECH_KINDS = words("events/speech_kinds.txt")
 COLLECTIVE_WORDS = words("events/collective_words.txt")
 COURSE_OPENINGS = {row[0]: tuple(row[1].split(",")) for row in table("events/course_openings.tsv")}
 # 看望 alone, a stop of the 慰问 visit told before it in its paragraph

@@ -1,0 +1,51 @@
+"""A speech's page (在全市工会工作会议上的讲话): its title names the meeting it was given at,
+the lines under the title the speaker (区总工会主席　某某) and the day (（2028年1月16日）).
+The meeting is held that day and the speaker takes part in it; what the speech then says
+of the past year is the speaker's, no fact of the meeting.
+
+Runs after the events are merged (``ctx.facts.events``), before who attends is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.dates import parse_date
+from kg.extract.wordlists import SPEECH_KINDS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+# 在X上的讲话: the meeting X (a title line, perhaps after a dash: ——在X上的讲话)
+_TITLE = re.compile(f"在([^\\n，,。；;]{{2,40}}?)上的(?:{alternation_of(SPEECH_KINDS)})[）)]?\\s*(?:\\n|$)")
+# the day printed on a line of its own under the title: （2028年1月16日）
+_DAY_LINE = re.compile(r"^[ \t\u3000]*[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[）)][ \t\u3000]*$", re.M)
+# how far the title's block (title, speaker, day) reaches into the text
+_BLOCK = 200
+
+
+def speech_occasion(ctx: ArticleContext) -> None:
+    """The meeting of a speech's title: dated by the day under the title, the people named
+    between the title and that day (the speaker) taking part."""
+    text = ctx.text
+    if "上的" not in text[:_BLOCK]:
+        return
+    m = _TITLE.search(text, 0, _BLOCK)
+    if m is None:
+        return
+    # (the event named in the title, else the page's main one: a headline's event merged
+    # with the body's mention of it)
+    event = next((f for f in ctx.facts.events if m.start(1) <= f.evidence.start < m.end(1)), ctx.main_event())
+    if event is None:
+        return
+    day = _DAY_LINE.search(text, m.end(), m.end() + _BLOCK)
+    if day is not None and event.date is None:
+        parsed = parse_date(day.group(1), ctx.page.year)
+        if parsed is not None:
+            event.date = (*parsed, ctx.evidence(day.start(1), day.end(1), CONFIDENCE["context"]))
+    # the speaker: the people of the lines between the title and the day (or the next line)
+    end = day.start() if day is not None else text.find("\n", m.end() + 1)
+    for p in ctx.mentions_in("PERSON", m.end(), end if end > m.end() else m.end()):
+        ref = EntityRef("Person", p.text)
+        if all(r != ref for r, _ in event.participants):
+            event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))

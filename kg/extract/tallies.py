@@ -1,0 +1,72 @@
+"""Events a report tallies or plans rather than holds: the grammar of a union's year report
+(工作总结, 述职报告, 工作简报) and of a speech looking back on a year.
+
+- A name counted in events right after it (开展职工技能竞赛18场次, 举办各类培训班12期), or
+  closing a list so counted (先后举办了A、B、C等活动30余场), is a kind of event the report
+  totals: many events, none of them one held with a date, place and count of its own.
+- A report's plans stand under a heading of their own (三、2028年工作思路, 下一步工作打算):
+  what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).
+
+Called by ``kg.extract.events`` for each event mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.extract.wordlists import EVENT_MEASURES, PLAN_HEADINGS, VENUE_PREPOSITIONS
+from kg.lexicon import alternation_of
+
+_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+# after the name: more names of the list (、B、C), 等 and a generic word of the kind
+# (等活动, 等各类赛事), then a number of events (18场次, 30余场)
+_TALLIED = re.compile(
+    rf"(?:[、和及][^，,。；;！？!?、\n]{{2,24}}?)*(?:等[^，,。；;！？!?、\n\d]{{0,6}}?)?"
+    rf"(?:共计|共|累计)?{_NUMBER}[余多]?(?:{alternation_of(EVENT_MEASURES)})"
+)
+# a report's heading line: numbered or not, short, with no clause inside
+_HEADING_MAX = 30
+_CLAUSE_MARKS = "，,。；;！？!?：:"
+_CLAUSE_ENDS = "，,。；;！？!?\n"
+# a top heading (一、 二、 …) closes the section before it
+_TOP_HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]")
+
+
+def tallied(text: str, start: int, end: int) -> bool:
+    """Is the event named at ``[start, end)`` counted in events right after it (its list's)?
+    Not when its clause places it (在区人力资源市场举办专场招聘会2场): a few events held there,
+    the report tells them."""
+    if _TALLIED.match(text, end) is None:
+        return False
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+    return not any(p in text[clause:start] for p in VENUE_PREPOSITIONS)
+
+
+def in_plans(text: str, at: int) -> bool:
+    """Does ``at`` stand in a report's section of plans (under 下一步工作打算 …)?"""
+    return any(a <= at < b for a, b in _plan_sections(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _plan_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the text under a heading of plans, each to the next top heading that
+    is no plan's (or the end)."""
+    if not any(w in text for w in PLAN_HEADINGS):
+        return ()
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        head = line.strip()
+        is_heading = 0 < len(head) <= _HEADING_MAX and not any(c in head for c in _CLAUSE_MARKS)
+        if is_heading and any(w in head for w in PLAN_HEADINGS):
+            if start is None:
+                start = pos
+        elif start is not None and is_heading and _TOP_HEADING.match(head):
+            out.append((start, pos))
+            start = None
+        pos += len(line) + 1
+    if start is not None:
+        out.append((start, len(text)))
+    return tuple(out)
