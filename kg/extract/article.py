@@ -60,6 +60,7 @@ from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.released import released_posts
+from kg.extract.renamings import renamed_bodies
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -99,6 +100,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     short_unit_words,  # 某标项目部 … 某标项目经理部: one unit (rewrites ctx.ref_at)
     union_committees,  # 某某公司工会委员会 … 某某公司工会: the union (rewrites ctx.ref_at)
     committee_units,  # 市总工会经费审查委员会办公室: the union's committee, and its office
+    renamed_bodies,  # X原名Y, X更名为Y: one body, the old name an alias (rewrites ctx.ref_at)
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
