@@ -30,6 +30,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.elected import elected
+from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events, tour_stops
 from kg.extract.events import read_events, read_meetings
@@ -101,6 +102,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     union_committees,  # 某某公司工会委员会 … 某某公司工会: the union (rewrites ctx.ref_at)
     committee_units,  # 市总工会经费审查委员会办公室: the union's committee, and its office
     renamed_bodies,  # X原名Y, X更名为Y: one body, the old name an alias (rewrites ctx.ref_at)
+    fact_boxes,  # 中文名：X / 简称：Y / 上级单位：Z / 地址：…: what a fact box says of X
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区

@@ -219,14 +219,21 @@ class NameEdges:
     def after_description(self, tk: Tokens, a: int, s: int, area_starts: Anchors) -> int:
         """爱心企业湖南某某有限公司: a description closed by a kind word (企业, 单位) before a
         name's anchor (an area, an ORG or LOC word) is no part of the name, which starts
-        after it (中国企业联合会 keeps its 企业: no anchor follows)."""
+        after it (中国企业联合会 keeps its 企业: no anchor follows).  The kind word may end a
+        longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it."""
         text = tk.text
         for k in range(s - 1, a, -1):
-            if k not in tk.starts or not text.endswith(DESCRIPTION_HEADS, a, k):
+            if not text.endswith(DESCRIPTION_HEADS, a, k):
+                continue
+            if k not in tk.starts:
+                if k in area_starts and k - 2 > a:
+                    return k  # 中德合资企业|青岛某某公司, one word of the tagger's: an area opens the name
                 continue
             head = next(h for h in DESCRIPTION_HEADS if text.endswith(h, a, k))
             if k - len(head) in tk.starts and (k in area_starts or tk.tag_at(k) in ("ORG", "LOC")):
                 return k
+            if k in area_starts and tk.token_span_at(k - 1)[0] < k - len(head):
+                return k  # 民营企业|杭州某某公司: the tagger's word ends with the kind word
         return a
 
     def split_parent(self, tk: Tokens, a: int, s: int, out: FoundList) -> int:

@@ -159,6 +159,7 @@ class UnionFinder:
                 continue
             a = self._after_glued_body(text, a, s)
             a = edges.split_parent(tk, a, s, out)
+            a = edges.after_description(tk, a, s, area_starts)  # 中德合资企业|青岛某某公司工会
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
