@@ -60,6 +60,7 @@ from kg.extract.people import read_people
 from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
+from kg.extract.premises import union_premises
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.rosters import read_rosters
@@ -105,6 +106,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     fact_boxes,  # 中文名：X / 简称：Y / 上级单位：Z / 地址：…: what a fact box says of X
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
+    union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears

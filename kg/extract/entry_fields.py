@@ -6,7 +6,8 @@ fields, one a line: 中文名：某市总工会 / 简称：某市总 / 上级单
 would: another name of it (an alias, whether or not the tagger read it as a body), the body
 it belongs to (subOrganizationOf), where it is.  A list of a union's units or of a city's
 county unions gives each its address the same way, after its name (某中心（地址：…）,
-某区总工会　地址：…).
+某区总工会　地址：…), or as the value of a line its name labels (某区职工服务中心：某区某路
+与某大道交汇处: an area, then a road, or nothing, after it).
 
 An address places the body in the last area it names (某市某区某路: the district), no
 union: a union is in the area it is named for, whatever street its office is in.
@@ -31,6 +32,11 @@ _ADDRESS_RE = re.compile(rf"(?:{alternation_of(_ADDRESS_LABELS)}){_SPACE}[：:]{
 _BEFORE_ADDRESS_RE = re.compile(r"[\s\u3000，,（(]*")
 # what separates the names of an alias field (简称：A、B)
 _ALIASES_RE = re.compile(r"[、，,；;/]")
+# a line labelled by a body's name, its value an address (1. 某区职工服务中心：某区某路8号)
+_NAMED_LINE_RE = re.compile(
+    rf"^{_SPACE}(?:\d+[.、．]{_SPACE})?([^\s：:]+){_SPACE}[：:]{_SPACE}([^\n：:。！？!?]+?){_SPACE}$", re.M
+)
+_ROADS = tuple(words("areas/road_words.txt"))
 _QUOTES = "“”\"'‘’《》「」"
 _BODIES = ("Organization", "TradeUnion", "Place")
 _UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
@@ -63,6 +69,10 @@ def fact_boxes(ctx: ArticleContext) -> None:
         owner = subject if not text[line : m.start()].strip() else _body_before(ctx, line, m.start())
         if owner is not None and owner.cls in _BODIES and owner.cls != _UNPLACED:
             _place(ctx, owner, m.start(1), m.end(1), m.start())
+    for m in _NAMED_LINE_RE.finditer(text):
+        found = _body_at(ctx, m.start(1), m.end(1))
+        if found is not None and found[0] == m.end(1) and found[1].cls != _UNPLACED and _is_address(ctx, *m.span(2)):
+            _place(ctx, found[1], m.start(2), m.end(2), m.start(1))
 
 
 def _body_at(ctx: ArticleContext, a: int, b: int) -> tuple[int, EntityRef] | None:
@@ -87,6 +97,15 @@ def _aliases(ctx: ArticleContext, subject: EntityRef, a: int, b: int) -> dict[En
         elif info is not None and 1 < len(name) <= _MAX_ALIAS and name != subject.name:
             info.aliases.add(name)
     return merged
+
+
+def _is_address(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Does ``[a, b)`` open with an area and go on, after its areas, with a road or nothing?"""
+    if a not in ctx.area_at.by_start:
+        return False
+    last = max(y for x, y in ctx.area_at if a <= x < b)
+    rest = ctx.text[last:b]
+    return not rest or any(road in rest for road in _ROADS)
 
 
 def _body_before(ctx: ArticleContext, line: int, at: int) -> EntityRef | None:
