@@ -32,6 +32,7 @@ from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.department_blocks import department_blocks
 from kg.extract.elected import elected
+from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events, tour_stops
 from kg.extract.events import read_events, read_meetings
@@ -62,7 +63,9 @@ from kg.extract.people import read_people
 from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
+from kg.extract.premises import union_premises
 from kg.extract.released import released_posts
+from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.site_bodies import registered_companies
@@ -104,8 +107,11 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     short_unit_words,  # 某标项目部 … 某标项目经理部: one unit (rewrites ctx.ref_at)
     union_committees,  # 某某公司工会委员会 … 某某公司工会: the union (rewrites ctx.ref_at)
     committee_units,  # 市总工会经费审查委员会办公室: the union's committee, and its office
+    renamed_bodies,  # X原名Y, X更名为Y: one body, the old name an alias (rewrites ctx.ref_at)
+    fact_boxes,  # 中文名：X / 简称：Y / 上级单位：Z / 地址：…: what a fact box says of X
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
+    union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import Lexicon, lexicon, words
+from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found, FoundList
 from kg.nlp.spans import Anchors
@@ -36,6 +36,10 @@ NAME_BREAKERS = "names/name_breakers.txt"
 # a mark of a past office read as a word of its own (原|南钢集团工会副主席): no name opens
 # with it — the body is the one after it, its office a past one (kg.extract.posts)
 FORMER_MARKS = frozenset(words("posts/former_marks.txt"))
+# a word giving a body's old name after its new one (某市总工会原名|某地区工会联合会): no name
+# opens with it, nor runs on over it when the tagger glues the two names into one word
+# (kg.extract.renamings reads the two as one body)
+RENAMED_FROM = frozenset(word for word, side in table("bodies/renaming_words.tsv") if side == "before")
 # marks that end a clause or a list item: never inside a name, whatever the tagger says
 CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
 # what ends a quoted sentence (“…。”): a quotation ending so is speech, no part of a name
@@ -65,7 +69,7 @@ class NameEdges:
     def __init__(self, lex: Lexicon, areas: AreaIndex, name_breakers: str = NAME_BREAKERS) -> None:
         self.lex = lex
         self.areas = areas
-        self.name_breakers = set(words(name_breakers))
+        self.name_breakers = set(words(name_breakers)) | RENAMED_FROM
         self._longer_titles: dict[int, tuple[str, ...]] = {}
         self._longer_venue_suffixes: dict[int, tuple[str, ...]] = {}
         self._longer_areas: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
@@ -215,14 +219,21 @@ class NameEdges:
     def after_description(self, tk: Tokens, a: int, s: int, area_starts: Anchors) -> int:
         """爱心企业湖南某某有限公司: a description closed by a kind word (企业, 单位) before a
         name's anchor (an area, an ORG or LOC word) is no part of the name, which starts
-        after it (中国企业联合会 keeps its 企业: no anchor follows)."""
+        after it (中国企业联合会 keeps its 企业: no anchor follows).  The kind word may end a
+        longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it."""
         text = tk.text
         for k in range(s - 1, a, -1):
-            if k not in tk.starts or not text.endswith(DESCRIPTION_HEADS, a, k):
+            if not text.endswith(DESCRIPTION_HEADS, a, k):
+                continue
+            if k not in tk.starts:
+                if k in area_starts and k - 2 > a:
+                    return k  # 中德合资企业|青岛某某公司, one word of the tagger's: an area opens the name
                 continue
             head = next(h for h in DESCRIPTION_HEADS if text.endswith(h, a, k))
             if k - len(head) in tk.starts and (k in area_starts or tk.tag_at(k) in ("ORG", "LOC")):
                 return k
+            if k in area_starts and tk.token_span_at(k - 1)[0] < k - len(head):
+                return k  # 民营企业|杭州某某公司: the tagger's word ends with the kind word
         return a
 
     def split_parent(self, tk: Tokens, a: int, s: int, out: FoundList) -> int:

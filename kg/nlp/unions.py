@@ -16,6 +16,7 @@ from kg.nlp.orgs import JOINED_DEPARTMENT_RE
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
+from kg.nlp.unit_unions import unit_branch_unions
 
 # a nation's unions taken together (中国工会, 全国工会), not one body
 NATIONWIDE = frozenset(words("unions/nationwide_prefixes.txt"))
@@ -159,6 +160,7 @@ class UnionFinder:
                 continue
             a = self._after_glued_body(text, a, s)
             a = edges.split_parent(tk, a, s, out)
+            a = edges.after_description(tk, a, s, area_starts)  # 中德合资企业|青岛某某公司工会
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
@@ -182,6 +184,7 @@ class UnionFinder:
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         out.extend(self._federations_short(tk, area_starts))
         out.extend(self._staff_unions(tk, area_starts))
+        out.extend(unit_branch_unions(tk))  # 一车间分会, 机关分会
         return out
 
     def _after_several(self, text: str, a: int) -> bool:

@@ -1,0 +1,135 @@
+"""An organisation's fact box and the addresses given for bodies: what the fields say of it.
+
+An encyclopedia entry (百科词条) or a body's own page (单位概况) opens with a box of labelled
+fields, one a line: 中文名：某市总工会 / 简称：某市总 / 上级单位：某省总工会 / 办公地址：某市某区
+某路8号.  The name field says which body the box is about; the others say what the prose
+would: another name of it (an alias, whether or not the tagger read it as a body), the body
+it belongs to (subOrganizationOf), where it is.  A list of a union's units or of a city's
+county unions gives each its address the same way, after its name (某中心（地址：…）,
+某区总工会　地址：…), or as the value of a line its name labels (某区职工服务中心：某区某路
+与某大道交汇处: an area, then a road, or nothing, after it).
+
+An address places the body in the last area it names (某市某区某路: the district), no
+union: a union is in the area it is named for, whatever street its office is in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.lexicon import alternation_of, table, words
+from kg.model.facts import EntityRef, RelationFact
+
+_KINDS = dict(table("bodies/entry_fields.tsv"))
+_ADDRESS_LABELS = words("bodies/address_labels.txt")
+_SPACE = r"[ \t\u3000]*"
+# a field of a box: its label opening a line, its value to the line's end
+_FIELD_RE = re.compile(rf"^{_SPACE}({alternation_of(_KINDS)}){_SPACE}[：:]{_SPACE}(\S[^\n]*?){_SPACE}$", re.M)
+# an address field anywhere: its value to the line's end or the bracket closing it
+_ADDRESS_RE = re.compile(rf"(?:{alternation_of(_ADDRESS_LABELS)}){_SPACE}[：:]{_SPACE}([^\n）)]+)")
+# what may stand between a body and the address given for it (某中心（地址：, 某区总工会　地址：)
+_BEFORE_ADDRESS_RE = re.compile(r"[\s\u3000，,（(]*")
+# what separates the names of an alias field (简称：A、B)
+_ALIASES_RE = re.compile(r"[、，,；;/]")
+# a line labelled by a body's name, its value an address (1. 某区职工服务中心：某区某路8号)
+_NAMED_LINE_RE = re.compile(
+    rf"^{_SPACE}(?:\d+[.、．]{_SPACE})?([^\s：:]+){_SPACE}[：:]{_SPACE}([^\n：:。！？!?]+?){_SPACE}$", re.M
+)
+_ROADS = tuple(words("areas/road_words.txt"))
+_QUOTES = "“”\"'‘’《》「」"
+_BODIES = ("Organization", "TradeUnion", "Place")
+_UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
+_MAX_ALIAS = 20
+
+
+def fact_boxes(ctx: ArticleContext) -> None:
+    """The box's other names, parent and address for the body its name field names; the
+    address given right after a body for that body."""
+    text = ctx.text
+    if "：" not in text and ":" not in text:
+        return
+    subject: EntityRef | None = None
+    merged: dict[EntityRef, EntityRef] = {}
+    for m in _FIELD_RE.finditer(text):
+        kind = _KINDS[m.group(1)]
+        found = _body_at(ctx, m.start(2), m.end(2))
+        if kind == "name":
+            subject = found[1] if found is not None else None
+        elif subject is None:
+            continue
+        elif kind == "alias":
+            merged.update(_aliases(ctx, subject, m.start(2), m.end(2)))
+        elif kind == "parent" and found is not None and found[1] != subject:
+            ev = ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(subject, "subOrganizationOf", found[1], ev))
+    ctx.merge(merged)
+    for m in _ADDRESS_RE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        owner = subject if not text[line : m.start()].strip() else _body_before(ctx, line, m.start())
+        if owner is not None and owner.cls in _BODIES and owner.cls != _UNPLACED:
+            _place(ctx, owner, m.start(1), m.end(1), m.start())
+    for m in _NAMED_LINE_RE.finditer(text):
+        found = _body_at(ctx, m.start(1), m.end(1))
+        if found is not None and found[0] == m.end(1) and found[1].cls != _UNPLACED and _is_address(ctx, *m.span(2)):
+            _place(ctx, found[1], m.start(2), m.end(2), m.start(1))
+
+
+def _body_at(ctx: ArticleContext, a: int, b: int) -> tuple[int, EntityRef] | None:
+    """The longest body named at ``a`` (ending by ``b``), and where it ends."""
+    here = [(y, r) for x, y in ctx.ref_at.by_start.get(a, ()) if (r := ctx.ref_at[(x, y)]).cls in _BODIES and y <= b]
+    return max(here, key=lambda t: t[0], default=None)
+
+
+def _aliases(ctx: ArticleContext, subject: EntityRef, a: int, b: int) -> dict[EntityRef, EntityRef]:
+    """The names of an alias field: each another name of ``subject`` (a body read there is
+    merged into it)."""
+    merged: dict[EntityRef, EntityRef] = {}
+    info = ctx.facts.entities.get(subject)
+    k = a
+    for part in [*_ALIASES_RE.split(ctx.text[a:b])]:
+        x = k + len(part) - len(part.lstrip(_QUOTES + " \u3000"))
+        name = part.strip(_QUOTES + " \u3000")
+        k += len(part) + 1
+        found = _body_at(ctx, x, x + len(name))
+        if found is not None and found[0] == x + len(name) and found[1] != subject:
+            merged[found[1]] = subject
+        elif info is not None and 1 < len(name) <= _MAX_ALIAS and name != subject.name:
+            info.aliases.add(name)
+    return merged
+
+
+def _is_address(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Does ``[a, b)`` open with an area and go on, after its areas, with a road or nothing?"""
+    if a not in ctx.area_at.by_start:
+        return False
+    last = max(y for x, y in ctx.area_at if a <= x < b)
+    rest = ctx.text[last:b]
+    return not rest or any(road in rest for road in _ROADS)
+
+
+def _body_before(ctx: ArticleContext, line: int, at: int) -> EntityRef | None:
+    """The body named last before ``at`` on its line, only spaces or an opening bracket after it."""
+    best: tuple[int, EntityRef] | None = None
+    for y in range(at, line, -1):
+        if _BEFORE_ADDRESS_RE.fullmatch(ctx.text, y, at) is None:
+            break
+        here = [(x, r) for x, y2 in ctx.ref_at.by_end.get(y, ()) if (r := ctx.ref_at[(x, y2)]).cls in _BODIES]
+        if here:
+            best = min(here, key=lambda t: t[0])
+            break
+    return best[1] if best is not None else None
+
+
+def _place(ctx: ArticleContext, ref: EntityRef, a: int, b: int, label: int) -> None:
+    """``ref`` locatedIn the last area the address ``[a, b)`` names; the area its name gave
+    it no longer, when the address's lies inside that one."""
+    spans = sorted(s for s in ctx.area_at if a <= s[0] < b)
+    if not spans:
+        return
+    where = area_ref(ctx.area_at[spans[-1]])
+    ctx.facts.relations.append(RelationFact(ref, "locatedIn", where, ctx.evidence(label, b, CONFIDENCE["pattern"])))
+    info = ctx.facts.entities.get(ref)
+    named = info.located_in if info is not None else None
+    if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
+        info.located_in = None

@@ -1,0 +1,50 @@
+"""A works unit's branch union: 一车间分会, 装配车间分会, 机关分会.
+
+A company's or a factory's union is organised in branches, one to each workshop, team or
+office (工会下设一车间分会、二车间分会和机关分会), each named by its unit and 分会, without
+工会: so the union finder, which starts from 工会, never sees them.  The unit is a shop floor
+(车间, 班组) numbered (一车间, 第二车间) or named by the tagger's word before it (装配车间),
+or the works' offices (机关).  分会场 (a meeting's second hall) is no union; nor is a bare
+车间分会 (各车间分会: the branches taken together).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import words
+from kg.nlp.found import Found
+from kg.nlp.tokens import Tokens
+
+SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
+UNITS = (*SHOP_FLOORS, *words("unions/branch_union_units.txt"))
+BRANCH = "分会"
+_HALL = "场"  # 分会场
+_ORDINAL = "第一二三四五六七八九十0123456789"
+_NAMING_TAGS = ("n", "vn", "nz", "ORG")
+_MAX_NAME = 4  # the tagger's word naming a shop floor (装配, 热处理)
+
+
+def unit_branch_unions(tk: Tokens) -> list[Found]:
+    """The branch unions named by a works unit and 分会 (label UNION)."""
+    text = tk.text
+    if BRANCH not in text:
+        return []
+    out = []
+    for m in re.finditer(BRANCH, text):
+        if text.startswith(_HALL, m.end()):
+            continue
+        unit = next((w for w in sorted(UNITS, key=len, reverse=True) if text.endswith(w, 0, m.start())), None)
+        if unit is None:
+            continue
+        k = j = m.start() - len(unit)
+        while j > 0 and text[j - 1] in _ORDINAL and k - j < 3:
+            j -= 1
+        if j == k and k > 0:
+            a, _ = tk.token_span_at(k - 1)
+            if a < k and k - a <= _MAX_NAME and tk.tag_at(k - 1) in _NAMING_TAGS:
+                j = a
+        if j == k and unit in SHOP_FLOORS:
+            continue  # 各车间分会: no one unit
+        out.append(Found(j, m.end(), "UNION"))
+    return out
