@@ -145,6 +145,8 @@ def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bo
     s, e = tk.token_span_at(a)
     alone = (s, e) == (a, a + 1) and tk.tag_at(a) not in FUNCTION_TAGS
     glued = s < a and e == a + 1
+    if tk.tag_at(a) == "v" and tk.tag_at(a + 1) == "v":
+        return False  # 职工来|求助。: a verb and a verb, no surname and given name
     return (alone or glued) and tk.tag_at(a + 1) not in FUNCTION_TAGS
 
 

@@ -61,6 +61,7 @@ from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
+from kg.nlp.user_handles import off_handles
 from kg.nlp.vote_slots import slot_names, slot_starts
 
 
@@ -98,7 +99,7 @@ class PersonFinder:
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
         glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
-        people = self.find(tk, work.found, work.rejected) + glued
+        people = off_handles(tk.text, self.find(tk, work.found, work.rejected) + glued)  # not @江城小李
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
@@ -148,7 +149,7 @@ class PersonFinder:
             elif not whole_sounded:
                 b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
                 b = shrunk_name(tk, a, b, self._surname_set)
-                a = surname_glued_before(tk, a, b, after_title, self._surname_set)
+                a = surname_glued_before(tk, a, b, listed, self._surname_set)  # 主席尚|江华, 徒弟符|小川
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = compound_surname_before(tk, a, b, self._surname_set)  # 司徒|文斌
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
