@@ -16,6 +16,7 @@ from kg.model.facts import EntityRef
 from kg.nlp.name_checks import SURNAMES
 
 _SURNAMES = frozenset(words(SURNAMES))
+_PET_PREFIXES = tuple(words("people/nickname_prefixes.txt"))
 
 
 def read_people(ctx: ArticleContext) -> None:
@@ -29,13 +30,17 @@ def read_people(ctx: ArticleContext) -> None:
 
 
 def _given_names(names: set[str]) -> dict[str, str]:
-    """given name -> the one full name of ``names`` it ends (晓燕 -> 谭晓燕): a name of two
-    the article also writes after a surname of one or two.  A given name two full names
-    end (晓燕 of 谭晓燕 and 林晓燕) is left alone: the text does not say which."""
-    surnames = _SURNAMES
+    """short form -> the one full name of ``names`` it stands for: the given name of two
+    (晓燕 -> 谭晓燕) or a pet name of its last character (“阿亮” -> 梁亮, as 小/老/阿 + a
+    surname is no one's name), that the article also writes after a surname of one or two.
+    A form two full names share (晓燕 of 谭晓燕 and 林晓燕) is left alone: the text does
+    not say which."""
     fulls: dict[str, set[str]] = {}
     for full in names:
         for n in (1, 2):
-            if len(full) - n == 2 and full[:n] in surnames:
-                fulls.setdefault(full[n:], set()).add(full)
+            if full[:n] not in _SURNAMES or not 1 <= len(full) - n <= 2:
+                continue
+            forms = {p + full[-1] for p in _PET_PREFIXES} | ({full[n:]} if len(full) - n == 2 else set())
+            for form in forms - {full}:
+                fulls.setdefault(form, set()).add(full)
     return {g: next(iter(f)) for g, f in fulls.items() if g in names and len(f) == 1}

@@ -55,7 +55,7 @@ from kg.nlp.name_shapes import (
 from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import compound_surname_before, noted_names
 from kg.nlp.rows import name_cells
-from kg.nlp.sounded_names import dotted_words, sounded_name_at, sounded_name_before, sounded_start_before
+from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
@@ -184,9 +184,11 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
-        taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a: a dotted word
+        taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a, 热孜万古丽/ORG: one word
         out += [
-            Found(a, b, "PERSON") for a, b in dotted_words(tk) if not (taken.overlaps(a, b) or covered.overlaps(a, b))
+            Found(a, b, "PERSON")
+            for a, b in word_names(tk, heads)
+            if not (taken.overlaps(a, b) or covered.overlaps(a, b))
         ]
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):
