@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.cut_names import cut_name_at, surname_before_follower
+from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
@@ -99,7 +100,7 @@ class PersonFinder:
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
         glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
-        people = off_handles(tk.text, self.find(tk, work.found, work.rejected) + glued)  # not @江城小李
+        people = off_epithets(tk.text, off_handles(tk.text, self.find(tk, work.found, work.rejected) + glued))
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
