@@ -18,12 +18,21 @@ _EPITHET = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")
 _NAMING = ("称为", "誉为", "叫", "称", "喊", "号称", "当好", "争当", "做", "是")
 
 
+# what the tagger may call the name after it: a name, a noun, a place (“家门口”练/v本领 is an act)
+_NOUN_TAGS = frozenset({"PER", "nr", "n", "nz", "LOC", "ns", "ORG"})
+
+
 def epithet_ends(tk: Tokens) -> set[int]:
-    """Where a quoted epithet closes right before a Han character (a name's start, if any)."""
+    """Where a quoted epithet closes right before a word a name may be read as (a name's
+    start, if any): not a verb's (让职工在“家门口”练本领: the quote is a place, then an act)."""
     text = tk.text
     if "”" not in text:
         return set()
-    return {m.end() for m in _EPITHET.finditer(text) if not text.endswith(_NAMING, 0, m.start())}
+    return {
+        m.end()
+        for m in _EPITHET.finditer(text)
+        if tk.tag_at(m.end()) in _NOUN_TAGS and not text.endswith(_NAMING, 0, m.start())
+    }
 
 
 def off_epithets(text: str, people: list[Found]) -> list[Found]:

@@ -163,8 +163,8 @@ class PersonFinder:
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
                 continue
-            if name in self._suffixes:
-                continue  # 工会 alone in a table's cell: a body's word
+            if name in self._suffixes or self._trade_re.fullmatch(name):
+                continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
             if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
                 continue
             if opens_quoted_name(tk, a, b):

@@ -396,6 +396,12 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("K07 a name of two the tagger read as a noun", "焊接能手\n“焊接大王”石林说，焊缝要像镜子一样平。\n", {"石林"}),
     ("K08 an epithet as an object names no one", "劳模故事\n他被誉为“钢铁裁缝”，先后获得多项荣誉。\n", set()),
     ("K09 a quoted event name before a noun", "安全生产月\n市总工会举办“安康杯”知识竞赛。\n", set()),
+    ("K10 a quoted place, then an act", "技能竞赛\n要让职工在“家门口”练本领、长技能。\n", set()),
+    # --- L. a job noun the tagger read as a name before the name (焊工/PER|乐天/PER)
+    ("L01 a trade read as a name, then the name", "攻坚克难\n焊工乐天带领团队攻关。\n", {"乐天"}),
+    ("L02 a role noun read as a name, then the name", "服务一线\n网格员闻道带领志愿者入户走访。\n", {"闻道"}),
+    ("L03 a kin noun, a name read as a verb", "矿工之家\n丈夫付海军也是一名矿工。\n", {"付海军"}),
+    ("L04 a title, then a name that opens with 和", "女职工工作会议\n女工委主任和平主持会议。\n", {"和平"}),
 ]
 
 # cases not read yet, and why
@@ -403,6 +409,11 @@ NOT_YET: dict[str, str] = {
     "K05": "“领头雁”向/p|玉华: a given name opening with a surname's character (玉) after 向 could be"
     " a whole name after a preposition (向王伟请教): no frame tells them apart",
     "K06": "“百事通”庞大/a|海: no PER word, and the adjective 庞大 is no surname's word",
+    "L02": "网格员闻道/v带领: after a job noun a word of two the tagger read as a verb is the job's act"
+    " as often as a name (网格员走访): no frame tells them apart",
+    "L03": "丈夫付海军/v|也是: after a kin noun a word of three the tagger read as a verb needs a follower"
+    " of two (也是 is none: 也 alone follows names and verbs alike)",
+    "L04": "主任和平/n主持: a name opening with 和, the word that joins two names (王刚和李明), is refused",
     "K07": "“焊接大王”石林/n说: a common noun of two after a head is refused (职工权益, 职工文化)",
 }
 
