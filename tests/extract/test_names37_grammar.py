@@ -11,7 +11,9 @@ C. Non-persons: users' nicknames (网友“…”, @…, 用户8273, 匿名网�
 D. Profiles and galleries: the subject by given name or 老X after one full mention (one
    person), colleagues after their titles, quoted family members.
 
-All lines are invented; no name or sentence comes from a real page.
+All lines are invented; no name or sentence comes from a real page.  Counts, each batch
+written before the rules it led to: A–E 60/67 before, 67/67 after; F–I 54/56 before;
+K 5/9 before; L 1/4 before; all 152: 146 pass, 6 strict xfails (NOT_YET, with the reason).
 """
 
 from __future__ import annotations
