@@ -12,8 +12,9 @@ D. Profiles and galleries: the subject by given name or 老X after one full ment
    person), colleagues after their titles, quoted family members.
 
 All lines are invented; no name or sentence comes from a real page.  Counts, each batch
-written before the rules it led to: A–E 60/67 before, 67/67 after; F–I 54/56 before;
-K 5/9 before; L 1/4 before; all 152: 146 pass, 6 strict xfails (NOT_YET, with the reason).
+written before the rules it led to: A–E 60/67 before; F–J 68/71 before (F10, G11, I11);
+K01–K09 2/9 before (K10 guards the rule K led to); L 0/4 before; all 152 after: 146 pass,
+6 strict xfails (NOT_YET, with the reason).
 """
 
 from __future__ import annotations
