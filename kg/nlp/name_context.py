@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import table, words
+from kg.nlp.epithets import epithet_ends
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
@@ -103,9 +104,10 @@ def role_noun_ends(tk: Tokens) -> set[int]:
     """Where the tagger's nouns that name a worker by an occupation's ending end (网格员,
     调解员, 厨师, 清扫工, 村医: ``people/role_endings.txt``): a name right after one is
     someone named by the job, as after the role nouns of ``people/person_heads.txt``; the
-    endings make the class, which no list of jobs would close.  Nouns only (施工 is a verb)."""
+    endings make the class, which no list of jobs would close.  Nouns only (施工 is a verb).
+    A quoted epithet before a name (“焊接大王”向明亮: ``kg.nlp.epithets``) is one too."""
     text = tk.text
-    ends = set()
+    ends = epithet_ends(tk)
     for e in tk.ends:
         s = tk.token_span_at(e - 1)[0]
         if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n":
@@ -145,6 +147,8 @@ def surname_and_word(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bo
     s, e = tk.token_span_at(a)
     alone = (s, e) == (a, a + 1) and tk.tag_at(a) not in FUNCTION_TAGS
     glued = s < a and e == a + 1
+    if tk.tag_at(a) == "v" and tk.tag_at(a + 1) == "v":
+        return False  # 职工来|求助。: a verb and a verb, no surname and given name
     return (alone or glued) and tk.tag_at(a + 1) not in FUNCTION_TAGS
 
 

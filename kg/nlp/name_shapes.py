@@ -208,8 +208,8 @@ def surname_glued_to_head(tk: Tokens, a: int, surnames: frozenset[str]) -> bool:
 
 
 def surname_glued_before(tk: Tokens, a: int, b: int, title_ends: set[int], surnames: frozenset[str]) -> int:
-    """Start of a name whose surname the tagger glued onto the title before it (主席尚|江华:
-    one word 主席尚, then 江华 as the name), else ``a``.  Only a single surname's character
+    """Start of a name whose surname the tagger glued onto the title or person noun before it
+    (主席尚|江华: one word 主席尚, then 江华 as the name; 徒弟符|小川), else ``a``.  Only a single surname's character
     between the end of a title and a short given name, inside one word with the title."""
     if a < 2 or b - a not in (1, 2) or a - 1 not in title_ends or tk.text[a - 1] not in surnames:
         return a
@@ -261,6 +261,8 @@ def dotted_name(tk: Tokens, a: int, b: int, heads: set[int]) -> tuple[int, int] 
     if start > 1 and text[start - 1] == "·":
         start = _part_before_dot(tk, start - 1, heads)
     guessed = False
+    if text[end - 1] == "·":  # 吐尔洪·|艾则孜: the tagger glued the dot on; its next name is the rest
+        end = next((e for (s, e), tag in tk.model_entities.items() if s == end and tag == "PER"), end)
     while end + 1 < len(text) and text[end] == "·" and is_han(text[end + 1]):
         s, e = tk.token_span_at(end + 1)
         if tk.tag_at(end + 1) == "PER" and s == end + 1:

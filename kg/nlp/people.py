@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.cut_names import cut_name_at, surname_before_follower
+from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
@@ -55,12 +56,13 @@ from kg.nlp.name_shapes import (
 from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import compound_surname_before, noted_names
 from kg.nlp.rows import name_cells
-from kg.nlp.sounded_names import dotted_words, sounded_name_at, sounded_name_before, sounded_start_before
+from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
+from kg.nlp.user_handles import off_handles
 from kg.nlp.vote_slots import slot_names, slot_starts
 
 
@@ -98,7 +100,7 @@ class PersonFinder:
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
         glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
-        people = self.find(tk, work.found, work.rejected) + glued
+        people = off_epithets(tk.text, off_handles(tk.text, self.find(tk, work.found, work.rejected) + glued))
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
@@ -148,7 +150,7 @@ class PersonFinder:
             elif not whole_sounded:
                 b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
                 b = shrunk_name(tk, a, b, self._surname_set)
-                a = surname_glued_before(tk, a, b, after_title, self._surname_set)
+                a = surname_glued_before(tk, a, b, listed, self._surname_set)  # 主席尚|江华, 徒弟符|小川
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = compound_surname_before(tk, a, b, self._surname_set)  # 司徒|文斌
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
@@ -161,8 +163,8 @@ class PersonFinder:
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
                 continue
-            if name in self._suffixes:
-                continue  # 工会 alone in a table's cell: a body's word
+            if name in self._suffixes or self._trade_re.fullmatch(name):
+                continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
             if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
                 continue
             if opens_quoted_name(tk, a, b):
@@ -183,9 +185,11 @@ class PersonFinder:
                 continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
-        taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a: a dotted word
+        taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a, 热孜万古丽/ORG: one word
         out += [
-            Found(a, b, "PERSON") for a, b in dotted_words(tk) if not (taken.overlaps(a, b) or covered.overlaps(a, b))
+            Found(a, b, "PERSON")
+            for a, b in word_names(tk, heads)
+            if not (taken.overlaps(a, b) or covered.overlaps(a, b))
         ]
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):

@@ -9,6 +9,7 @@ from kg.ingest.name_syllables import (
     LONGEST,
     SHORTEST,
     ends_in_name_word,
+    name_chars,
     name_word,
     name_words_and_one,
     syllable_name,
@@ -101,3 +102,24 @@ def dotted_words(tk: Tokens) -> list[tuple[int, int]]:
             out.append((s, e))
         k = text.find("·", max(e, k + 1))
     return out
+
+
+def sounded_words(tk: Tokens, heads: set[int]) -> list[tuple[int, int]]:
+    """The names of name words the tagger read whole as one word of another kind
+    (热孜万古丽/ORG|是, ⏎巴特尔其木格/n|说): a word that is two name words or more, or one of
+    three characters or more, opening its phrase (the text's start, a mark or space, a
+    title or role noun) and closed where names end.  A place's word (LOC) is the place's."""
+    text, out = tk.text, []
+    chars = name_chars()
+    for s, e, *_ in tk.tokens:
+        if e - s < SHORTEST or text[s] not in chars or tk.tag_at(s) in ("PER", "LOC", "ns"):
+            continue
+        opens = (s == 0 or not is_han(text[s - 1]) or s in heads) and text[s - 1 : s] != "·"
+        if opens and syllable_name(text[s:e]) and name_closed(tk, e):
+            out.append((s, e))
+    return out
+
+
+def word_names(tk: Tokens, heads: set[int]) -> list[tuple[int, int]]:
+    """The names the tagger read whole as one word of another kind: dotted or not."""
+    return dotted_words(tk) + sounded_words(tk, heads)

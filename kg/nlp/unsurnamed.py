@@ -15,7 +15,7 @@ character is the name's.
 from __future__ import annotations
 
 from kg.lexicon import words
-from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWER_SET, PERSON_FOLLOWERS, name_closed
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWER_SET, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
@@ -116,6 +116,8 @@ def _pieces_of_a_name(tk: Tokens, a: int, b: int, words_after: frozenset[str], a
             return False
         if all_names and tag != "PER":
             return False
+        if k == a and e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e):
+            return False  # 焊工/PER|乐天/PER带领: a job's noun read as a name, then the name
         if tag == "PER" and plain and e == b and e - s >= 2 and text[s] in _SURNAMES:
             return False  # 护师|刘洋, 代表人|王建国: a word for a job, then a Han name
         person, pieces, plain, k = person or tag == "PER", pieces + 1, plain or tag != "PER", e

@@ -444,7 +444,6 @@ CASES = [
 NOT_YET: dict[str, str] = {
     "E08": "校工会 names the school's union by 校 alone: no head word makes 校 the university named before",
     "E15": "地区总工会 in the office after 为 is not read as the union of the post (a Han name fails too)",
-    "E24": "the tagger reads the Tibetan name 次仁多吉 as a quantity (the 常务委员会委员 list itself is read)",
     "E53": "公司 in the description before the name (公司总经理X) is read as the union named after it (bodies)",
 }
 
