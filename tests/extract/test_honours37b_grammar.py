@@ -107,6 +107,12 @@ CASES = [
         id="givers-before-wei-people-after-de",
     ),
     C(
+        "会上，景德华为获得“大连市五一劳动奖章”的大连长兴岛造船有限公司高级焊工邴国强颁奖。",
+        "大连市",
+        {"has": [("邴国强", "大连市五一劳动奖章")], "not_held": ["景德华"]},
+        id="giver-before-wei-long-unit-then-person",
+    ),
+    C(
         "闭幕式上，副主席钱玉凤为获得团体一等奖的青秀区总工会代表队颁奖。",
         "南宁市",
         {"not_held": ["钱玉凤"]},
