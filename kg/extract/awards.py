@@ -284,6 +284,8 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     sa, _ = ctx.sentence_of(verb)
     if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, _clause_start(ctx, verb), verb):
         return
+    if ctx.text[verb - 1 : verb] in _GIVER_TO and _QUALIFIES.match(ctx.text, end):
+        return  # 为获得“X”的某公司焊工张三颁奖: the honour of what 的 qualifies, not the giver's
     people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
     if people:
         for p in people[-last:] if last else people:
