@@ -40,6 +40,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
+from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
 from kg.extract.honour_lists import (
     bestowed,
@@ -166,6 +167,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     listed_bodies,  # A工会、B工会获优秀组织奖: each body of the list
     table_awards,  # 姓名 / 单位 / 奖项: a row to each holder
     section_honours,  # 主要荣誉, then 2025年　X a line: the profile's person (or body) holds each
+    representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
+    people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
 )
 

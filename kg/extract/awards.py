@@ -55,6 +55,8 @@ _GIVEN = re.compile(
 )
 # 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
 _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
+# 为 / 向 / 给 right before the verb: its clause qualifies whom the giver hands the honour to
+_GIVER_TO = ("为", "向", "给")
 # 获得“全国五一劳动奖状”: a quoted honour with no 称号 after it ends with an honour's head
 # the words an honour's name ends with (奖章, 先锋号, 劳动模范 …), as one alternation
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
@@ -178,8 +180,12 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _GIVEN.finditer(text):
         if m.group(2) is None and not _HONOUR_END.search(m.group(1)):
             continue
-        if _QUALIFIES.match(text, m.end()) and ctx.mentions_in("PERSON", m.end(), m.end() + 12):
-            continue  # 向获评“X”的班长张三颁发…: the honour of the name after 的 (received_by)
+        if _QUALIFIES.match(text, m.end()) and (
+            ctx.mentions_in("PERSON", m.end(), m.end() + 12) or text[m.start() - 1 : m.start()] in _GIVER_TO
+        ):
+            # 向获评“X”的班长张三颁发…, 为获得“X”的某公司焊工张三颁奖: the honour of what 的
+            # qualifies (received_by), never of the givers before 为
+            continue
         sa, _ = ctx.sentence_of(m.start())
         won = [] if ctx.mentions_in("PERSON", sa, m.start()) else winners_named(ctx, sa, m.start())
         for p in won:
@@ -278,6 +284,8 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     sa, _ = ctx.sentence_of(verb)
     if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, _clause_start(ctx, verb), verb):
         return
+    if ctx.text[verb - 1 : verb] in _GIVER_TO and _QUALIFIES.match(ctx.text, end):
+        return  # 为获得“X”的某公司焊工张三颁奖: the honour of what 的 qualifies, not the giver's
     people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
     if people:
         for p in people[-last:] if last else people:

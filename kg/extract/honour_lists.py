@@ -230,7 +230,8 @@ def received_by(ctx: ArticleContext) -> None:
         holders, pos = [], m.end()
         while pos < stop:
             end = _ITEM_END.search(text, pos, stop + 1)
-            item_end = end.start() if end else stop
+            after = end.start() if end else stop
+            item_end = _bracket_after_name(ctx, ends, pos, after)
             if item_end not in ends:
                 if holders and (last := ctx.mentions_in("PERSON", pos, pos + 1)):
                     holders.append(last[0])  # …的A、B颁发了奖章: the last of the list, then its verb
@@ -242,7 +243,7 @@ def received_by(ctx: ArticleContext) -> None:
                     holders.append(first[0])
                 break
             holders.append(ends[item_end])
-            pos = item_end + 1
+            pos = after + 1
         if not holders and m.start() > 0 and text[m.start() - 1] in "向为给":
             holders = _given_to(ctx, ends, m.end())
         _, sb = ctx.sentence_of(m.start())
@@ -252,6 +253,16 @@ def received_by(ctx: ArticleContext) -> None:
             _to_person(ctx, p, honour, m.start())
             if attends and main is not None:
                 main.participants.append((EntityRef("Person", p.text), ev))
+
+
+def _bracket_after_name(ctx: ArticleContext, ends: dict[int, Span], pos: int, item_end: int) -> int:
+    """黎某（某公司领班）、吉某（…）: an item whose name is followed by a bracket of its unit and
+    job ends, as a name, where the bracket opens (else ``item_end`` itself)."""
+    if item_end > pos and ctx.text[item_end - 1] in "）)":
+        k = max(ctx.text.rfind("（", pos, item_end), ctx.text.rfind("(", pos, item_end))
+        if k in ends:
+            return k
+    return item_end
 
 
 def _given_to(ctx: ArticleContext, ends: dict[int, Span], start: int) -> list[Span]:

@@ -32,6 +32,8 @@ from kg.model.facts import EntityRef
 _NO_SUBJECT = re.compile(
     f"(?:\\d{{4}}年度?|\\d{{1,2}}月(?:份)?|{alternation_of((*HONOUR_ADVERBS, *SELF_PRONOUNS))}"
     f"|(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)"
+    # 在全市技能比武中, 在比赛上: the setting of the clause, no subject
+    '|在[^，,。；;：:！!？?“”"\\s]{2,20}?(?:中|上|里)'
     "|[ \u3000，,、（）()])*"
 )
 # how many sentences before the clause's own the topic may be named in
@@ -53,6 +55,10 @@ _SELF = re.compile(alternation_of(SELF_PRONOUNS))
 # 他 / 她 (not 他们): one person named before
 _PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
 _BODIES = ("TradeUnion", "Organization")
+# 荣誉接踵而至：: a lead-in closing with a colon, opening a run of clauses that have no subject
+_LEAD_IN = re.compile("[^：:]*[：:]")
+# how often the person a text is about is named at least, and how many times more than any other
+_DOMINANT_MENTIONS, _DOMINANT_RATIO = 3, 2
 
 
 def owns_holder(ctx: ArticleContext, end: int) -> bool:
@@ -70,6 +76,8 @@ def topic_holder(ctx: ArticleContext, a: int, verb: int) -> EntityRef | None:
     """The holder of the clause ``[a, verb)`` when it names no one: its topic (above), or
     None when the clause has a subject of its own."""
     text = ctx.text
+    lead = _LEAD_IN.search(text, a, verb)
+    a = lead.end() if lead else a  # 荣誉接踵而至：2016年获X，: the clause after the lead-in's colon
     k = _NO_SUBJECT.match(text, a).end()
     if k < verb:
         this = _THIS.fullmatch(text, k, verb)  # 该公司获评…, 本单位被评为…: the topic by a noun
@@ -104,7 +112,19 @@ def topic_at(ctx: ArticleContext, pos: int, person: bool | None = None) -> Entit
         ref = _opener(ctx, starts[k], pos)
         if ref is not None and (person is None or (ref.cls == "Person") == person):
             return ref
-    return None
+    return _dominant_person(ctx) if person is not False else None
+
+
+def _dominant_person(ctx: ArticleContext) -> EntityRef | None:
+    """The person a profile is about when no sentence near opens with them: the one it names
+    far more often than anyone else (凭着这股钻劲，巩某…, 这是巩某常说的…)."""
+    counts: dict[str, int] = {}
+    for p in ctx.mentions_of("PERSON"):
+        counts[p.text] = counts.get(p.text, 0) + 1
+    ranked = [*sorted(counts.values(), reverse=True), 0, 0]
+    if ranked[0] < _DOMINANT_MENTIONS or ranked[0] < _DOMINANT_RATIO * ranked[1]:
+        return None
+    return EntityRef("Person", max(counts, key=lambda n: counts[n]))
 
 
 def _last_named(ctx: ArticleContext, a: int) -> EntityRef | None:

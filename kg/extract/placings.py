@@ -19,7 +19,7 @@ import re
 
 from kg.extract.awards import _clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import CONTEST_STAGES, WIN_VERBS
+from kg.extract.wordlists import CONTEST_STAGES, SUBJECT_PRONOUNS, WIN_VERBS
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
@@ -36,10 +36,28 @@ _PLACED = re.compile(
 # 授予各工种第一名“X”称号，其中…: the class given the honour, then 其中
 _SINGLED = re.compile('授予[^，,。；;“”"]{0,16}?[“"「『]([^“”"「」『』]{2,20})[”"」』](?:荣誉)?(?:称号)?[，,]其中')
 _SENTENCE_END = re.compile("[。；;！!？?\n]")
+# 在X大赛中, 在X比赛上: the setting of a clause of winning, the contest's name
+_SETTING = re.compile('在([^，,。；;：:！!？?“”"\\s在]{2,24}?)(?:中|上)(?:[，,]?)$')
+# 他 / 她 (not 他们): one person named before
+_PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
 # a class named by its place (各工种第一名, 前三名)
 _RANKED = re.compile(f"[第前][{_NUMERALS}]名")
 # the heads of a contest's name: the event heads of a match (大赛, 竞赛) and its rounds (决赛)
 _CONTESTS = tuple({*(h for h in lexicon().event_heads if h.endswith(CONTEST_STAGES[0][-1])), *CONTEST_STAGES})
+
+
+def _contest_setting(ctx: ArticleContext, a: int, verb: int) -> str | None:
+    """在德阳市职工钳工技能大赛中拿到第二名: the contest the clause ``[a, verb)`` is set in,
+    whose name ends with a contest's head; the place is named with it."""
+    m = _SETTING.search(ctx.text, a, verb)
+    return m.group(1) if m is not None and m.group(1).endswith(_CONTESTS) else None
+
+
+def _pronoun_person(ctx: ArticleContext, a: int) -> list:
+    """The last person named before ``a`` in its paragraph, not one of a list (张三、李四)."""
+    line = ctx.text.rfind("\n", 0, a) + 1
+    people = [p for p in ctx.mentions_in("PERSON", line, a) if ctx.text[p.end_char : p.end_char + 1] != "、"]
+    return people[-1:]
 
 
 def _contest_before(ctx: ArticleContext, pos: int) -> EventFact | None:
@@ -65,10 +83,13 @@ def placed_people(ctx: ArticleContext) -> None:
             if main is not None and ref not in known:
                 known.add(ref)
                 main.participants.append((ref, ctx.evidence(x, m.end(), CONFIDENCE["context"])))
-        if not people or not m.group(1):
+        item = m.group(1) or (_contest_setting(ctx, a, m.start()) if m.group(2) else None)
+        if not people and item and not m.group(1) and _PRONOUN.search(text, a, m.start()):
+            people = _pronoun_person(ctx, a)  # 他在X大赛中拿到第二名: the one named before
+        if not people or not item:
             continue  # (a bare rank, 获得第一名, is no honour; a team's prize is read elsewhere)
         p = people[-1]
-        ref, honour = EntityRef("Person", p.text), m.group(1) + m.group(2)
+        ref, honour = EntityRef("Person", p.text), item + m.group(2)
         if (ref, honour) not in held:
             held.add((ref, honour))
             ctx.facts.awards.append((ref, honour, ctx.evidence(p.start_char, m.end(), CONFIDENCE["pattern"])))

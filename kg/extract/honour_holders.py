@@ -1,0 +1,58 @@
+"""Family *awards*, continued: who may hold an honour, and who comes up for a class.
+
+- An honour whose name ends with a collective's head (奖状, 先进集体, 先进单位, 工人先锋号,
+  模范职工之家) is given to a body only: an encyclopedia entry's 主要荣誉 lists its union's
+  honours under a line that names a person, a profile names the works its person leads; such an
+  honour read as a person's is dropped (the readers before found its holder by the clause's
+  topic, which is the wrong one).
+- 为N名“X”颁发荣誉证书，A、B作为代表上台领奖: the honour goes to a class, and the people the
+  next clause sends up to collect it are of that class, so hold it.
+
+Needs the people (PERSON mentions); runs after the other readers of honours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.awards import award
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import BESTOW_VERBS, COLLECTING_WORDS, COLLECTIVE_HONOURS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+_COLLECTIVE = tuple(COLLECTIVE_HONOURS)
+# 为10名2026年度“X”颁发荣誉证书，: a class counted, its honour quoted, the verb of handing over
+_CLASS_HANDED = re.compile(
+    '(?:为|向|给)[\\d一二三四五六七八九十百余多]+(?:名|位)[^“”"，,。；;]{0,10}?[“"「『]([^“”"「」『』]{2,20})[”"」』]'
+    f"[^，,。；;]{{0,8}}?(?:{alternation_of((*BESTOW_VERBS, '颁奖'))})[^，,。；;]{{0,8}}[，,]"
+)
+_COLLECTS = re.compile(alternation_of(COLLECTING_WORDS))
+_CLAUSE_END = re.compile("[，,。；;！!？?\n]")
+
+
+def people_hold_no_collective(ctx: ArticleContext) -> None:
+    """Drop a person's honour whose name ends with a collective's head (a body's honour)."""
+    ctx.facts.awards[:] = [
+        (ref, honour, ev)
+        for ref, honour, ev in ctx.facts.awards
+        if ref.cls != "Person" or not honour.endswith(_COLLECTIVE)
+    ]
+
+
+def representatives(ctx: ArticleContext) -> None:
+    """为N名“X”颁发证书，A、B作为代表上台领奖: the people of the clause right after, before its
+    word of collecting (领奖), hold X."""
+    text = ctx.text
+    if "领" not in text:
+        return
+    for m in _CLASS_HANDED.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        got = _COLLECTS.search(text, m.end(), stop)
+        if got is None:
+            continue
+        for p in ctx.mentions_in("PERSON", m.end(), got.start()):
+            award(
+                ctx, EntityRef("Person", p.text), m.group(1), ctx.evidence(m.start(), got.end(), CONFIDENCE["context"])
+            )
