@@ -10,6 +10,7 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
+from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -137,7 +138,7 @@ class VenueFinder:
                     a = self.edges.left_edge(tk, s, area_starts)
                     if a is None:
                         continue
-                    a = after_an_opener(tk, a, s)
+                    a = located_venue_start(tk, after_an_opener(tk, a, s), area_starts)
                     if self.edges.opens_with_generic(text, a, s):
                         continue
                     need = self.common_venue_heads.get(suffix)

@@ -107,6 +107,18 @@ CASES = [
         id="venue-yundongchang-placed",
     ),
     C(
+        "比赛在位于秀英区的大西海职工沙滩运动场举行，共有12支队伍参赛。",
+        "海口市",
+        {"has": [("Place", "大西海职工沙滩运动场")], "in": [("大西海职工沙滩运动场", "秀英区")]},
+        id="venue-name-opening-tagged-adjective",
+    ),
+    C(
+        "比赛在位于秀英区的大型职工运动场举行。",
+        "海口市",
+        {"absent": ["大型职工运动场"]},
+        id="venue-real-adjective-near-miss",
+    ),
+    C(
         "职工们在运动场上奋力拼搏，展现了良好的精神风貌。",
         "珠海市",
         {"absent": ["运动场"]},
@@ -158,12 +170,24 @@ CASES = [
         {"in": [("土右旗总工会", "土默特右旗")]},
         id="banner-youqi-short",
     ),
+    C(
+        "乌拉特前旗总工会为环卫工人送去慰问品。",
+        "巴彦淖尔市",
+        {"in": [("乌拉特前旗总工会", "乌拉特前旗")], "absent": ["乌前旗"]},
+        id="banner-no-wing-near-miss",
+    ),
     # ===== a job glued to a company's department
     C(
         "获奖者包括王春燕（信阳南湾湖酒店管理有限公司客房部领班）等5人。",
         "信阳市",
         {"absent": ["信阳南湾湖酒店管理有限公司客房部领班"]},
         id="job-after-department",
+    ),
+    C(
+        "信阳南湾湖酒店管理有限公司客房部经理王春燕介绍了班组建设经验。",
+        "信阳市",
+        {"has": [("Organization", "信阳南湾湖酒店管理有限公司客房部")]},
+        id="post-after-department-near-miss",
     ),
     C(
         "获奖者包括丁海军（洛阳中州机械制造有限公司装配车间班长）等3人。",
@@ -182,10 +206,6 @@ CASES = [
 
 # cases not read yet, with why
 OPEN = {
-    "banner-lianheqi-short": "a banner's short name (达茂旗) is not derived from its official one",
-    "banner-youyi-short": "a banner's short name (科右前旗) is not derived from its official one",
-    "banner-youqi-short": "a banner's short name (土右旗) is not derived from its official one",
-    "job-after-department": "a job (领班) after a company's department is read as a unit of it",
     "brand-with-space": "a quoted brand with a space (“某街工会 职工之家”) is read as a venue",
 }
 CASES = [
