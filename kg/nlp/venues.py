@@ -27,6 +27,8 @@ PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
 # “参评全国模范职工之家”: a quoted title opening with a verb of a campaign names no venue
 CAMPAIGN_VERBS = tuple(words("bodies/campaign_verbs.txt"))
+# “某街工会 职工之家”品牌: a quoted name before a brand's word is the brand, no venue
+BRANDS = tuple(words("bodies/brand_words.txt"))
 # words before a venue that frame it as where the event is held (在, 于, 假)
 OPENER_WORDS = frozenset(words("events/venue_openers.txt"))
 # 开设, 筹建: after a plan word, the venue they open is a plan (planned)
@@ -126,7 +128,11 @@ class VenueFinder:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
                 if q is not None:
-                    if names_an_activity(tk, e + 1) or text.startswith(CAMPAIGN_VERBS, q):
+                    if (
+                        names_an_activity(tk, e + 1)
+                        or text.startswith(CAMPAIGN_VERBS, q)
+                        or text.startswith(BRANDS, e + 1)
+                    ):
                         continue
                     a = q
                 else:
