@@ -205,8 +205,7 @@ CASES = [
 ]
 
 # cases not read yet, with why
-OPEN = {
-}
+OPEN = {}
 CASES = [
     C(*c.values, id=c.id, marks=pytest.mark.xfail(reason=OPEN[c.id], strict=True)) if c.id in OPEN else c for c in CASES
 ]
