@@ -46,6 +46,7 @@ UNPLACED = "unplaced"  # the level of a Zone standing for a name the registry ha
 LEVEL_ENDINGS = dict(table("areas/level_word_endings.tsv"))
 
 MUNICIPALITY = "市"  # the ending of a province-level city's name (北京市), which 市 may stand for
+TOWNSHIP = "township"  # the registry's level of towns, townships and streets
 
 
 def area_ref(area) -> EntityRef:
@@ -201,6 +202,9 @@ class ArticleContext:
         word = LEVEL_ENDINGS.get(word, word)
         if self._own(before):
             return self._region_area(levels, word, [])
+        headed = self.headline_township(levels, word)
+        if headed is not None:
+            return headed
         home = "prefecture" in levels  # 市 on a prefecture city's page: not a municipality elsewhere
         by_level = self.area_at.group(
             ("level", home), lambda span, area, _rank: [] if home and self._elsewhere(area) else [(area.level, span)]
@@ -254,6 +258,17 @@ class ArticleContext:
                 if fits and area.name.endswith(word) and self._inside_passed(area, passed):
                     return area
         return None
+
+    def headline_township(self, levels: tuple[str, ...], word: str):
+        """The one street or town the headline names (某街道总工会2027年度工作总结), when the
+        level word is a township's (街道党工委, 街道总工会): a street's own report calls itself
+        by the level word alone, whatever other street it named on the way (与某街道总工会联合
+        在位于某街道的…); None else."""
+        headline = self.article.headline
+        if TOWNSHIP not in levels or not headline or not self.text.startswith(headline):
+            return None
+        found = {area for _x, _y, area in self.areas_in(0, len(headline)) if getattr(area, "level", None) == TOWNSHIP}
+        return found.pop() if len(found) == 1 and next(iter(found)).name.endswith(word) else None
 
     def _elsewhere(self, area) -> bool:
         """A municipality (北京市: a 市 of a province's level) named on a page about a

@@ -24,8 +24,11 @@ from kg.model.facts import EntityRef, RelationFact
 _KINDS = dict(table("bodies/entry_fields.tsv"))
 _ADDRESS_LABELS = words("bodies/address_labels.txt")
 _SPACE = r"[ \t\u3000]*"
-# a field of a box: its label opening a line, its value to the line's end
-_FIELD_RE = re.compile(rf"^{_SPACE}({alternation_of(_KINDS)}){_SPACE}[：:]{_SPACE}(\S[^\n]*?){_SPACE}$", re.M)
+# a field of a box: its label opening a line, then a colon or (an encyclopedia's box laid out
+# in two columns: 中文名　　某县总工会) spaces, its value to the line's end
+_FIELD_RE = re.compile(
+    rf"^{_SPACE}({alternation_of(_KINDS)})(?:{_SPACE}[：:]|[ \t\u3000]+){_SPACE}(\S[^\n]*?){_SPACE}$", re.M
+)
 # an address field anywhere: its value to the line's end or the bracket closing it
 _ADDRESS_RE = re.compile(rf"(?:{alternation_of(_ADDRESS_LABELS)}){_SPACE}[：:]{_SPACE}([^\n）)]+)")
 # what may stand between a body and the address given for it (某中心（地址：, 某区总工会　地址：)
@@ -41,15 +44,16 @@ _QUOTES = "“”\"'‘’《》「」"
 _BODIES = ("Organization", "TradeUnion", "Place")
 _UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
 _MAX_ALIAS = 20
+_TITLE_LINES = 3  # an entry's title: among its first lines (a site's crumbs may come first)
 
 
 def fact_boxes(ctx: ArticleContext) -> None:
     """The box's other names, parent and address for the body its name field names; the
     address given right after a body for that body."""
     text = ctx.text
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and _FIELD_RE.search(text) is None:
         return
-    subject: EntityRef | None = None
+    subject = _title_body(ctx)
     merged: dict[EntityRef, EntityRef] = {}
     for m in _FIELD_RE.finditer(text):
         kind = _KINDS[m.group(1)]
@@ -60,9 +64,11 @@ def fact_boxes(ctx: ArticleContext) -> None:
             continue
         elif kind == "alias":
             merged.update(_aliases(ctx, subject, m.start(2), m.end(2)))
-        elif kind == "parent" and found is not None and found[1] != subject:
+        elif kind in ("parent", "child"):
             ev = ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"])
-            ctx.facts.relations.append(RelationFact(subject, "subOrganizationOf", found[1], ev))
+            for body in _listed(ctx, subject, kind, m.start(2), m.end(2)):
+                child, parent = (subject, body) if kind == "parent" else (body, subject)
+                ctx.facts.relations.append(RelationFact(child, "subOrganizationOf", parent, ev))
     ctx.merge(merged)
     for m in _ADDRESS_RE.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
@@ -79,6 +85,38 @@ def _body_at(ctx: ArticleContext, a: int, b: int) -> tuple[int, EntityRef] | Non
     """The longest body named at ``a`` (ending by ``b``), and where it ends."""
     here = [(y, r) for x, y in ctx.ref_at.by_start.get(a, ()) if (r := ctx.ref_at[(x, y)]).cls in _BODIES and y <= b]
     return max(here, key=lambda t: t[0], default=None)
+
+
+def _title_body(ctx: ArticleContext) -> EntityRef | None:
+    """The body an entry's title names, a line of its own near the top (临西县总工会): the box
+    is about it until a name field says otherwise, so its fields are read when the page ran the
+    name field into the lead paragraph."""
+    at = 0
+    for line in ctx.text.split("\n", _TITLE_LINES)[:_TITLE_LINES]:
+        a, b = at + len(line) - len(line.lstrip()), at + len(line.rstrip())
+        at += len(line) + 1
+        found = _body_at(ctx, a, b) if b > a else None
+        if found is not None and found[0] == b:
+            return found[1]
+    return None
+
+
+def _listed(ctx: ArticleContext, subject: EntityRef, kind: str, a: int, b: int) -> list[EntityRef]:
+    """The bodies a parent or child field lists (上级单位：某市总工会、中共某县委; 下属单位：A、B).
+    A parent field naming several bodies gives the one of the subject's own class: a union
+    belongs to the union above it, while the party committee listed beside it leads it, and
+    leading is no belonging (none of its class: all of them)."""
+    bodies: list[EntityRef] = []
+    k = a
+    for part in _ALIASES_RE.split(ctx.text[a:b]):
+        x = k + len(part) - len(part.lstrip(_QUOTES + " \u3000"))
+        k += len(part) + 1
+        found = _body_at(ctx, x, k - 1)
+        if found is not None and found[1] != subject and found[1] not in bodies:
+            bodies.append(found[1])
+    if kind == "parent" and len(bodies) > 1:
+        return [r for r in bodies if r.cls == subject.cls] or bodies
+    return bodies
 
 
 def _aliases(ctx: ArticleContext, subject: EntityRef, a: int, b: int) -> dict[EntityRef, EntityRef]:

@@ -41,7 +41,8 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     if last is not None:
         info = ctx.facts.entities.get(ctx.ref_at[last])
         located = info.located_in if info else None
-        own = _own_area(ctx, word, levels, s.start_char)
+        # (or the street the headline names: 街道总工会 in a street's own report)
+        own = _own_area(ctx, word, levels, s.start_char) or ctx.headline_township(levels, word)
         if own is not None and located is not None and located.code and located.code != own.code:
             return ctx.qualified(own) + rest, own
         last = _home_named(ctx, ctx.bodies_by_tail.get(rest, word), s.start_char, rest, levels, word) or last

@@ -44,6 +44,9 @@ def renamed_bodies(ctx: ArticleContext) -> None:
         else:
             old = _first_after(bodies, m.end(), b)
             new = _last_before(bodies, a, m.start(), ctx.text)
+        if new is not None and _SIDES[m.group()] == "after":
+            # (恢复组织，更名为X；…，更名为Y: the chain goes on from X, though no old name came before it)
+            current = (m.start(), new)
         if old is None or new is None or old == new:
             continue
         merged[old] = new

@@ -72,6 +72,30 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# the words a banner's short name keeps one character of (科尔沁右翼前旗 → 科右前旗)
+_BANNER_WORDS = sorted(table("areas/banner_short_forms.tsv"), key=lambda row: -len(row[0]))
+BANNER = "旗"
+_BANNER_POSITIONS = 1  # what may follow a wing's word in the name (前, 中, 后)
+
+
+def banner_short_form(name: str) -> str | None:
+    """科右前旗 for 科尔沁右翼前旗, 达茂旗 for 达尔罕茂明安联合旗 (banner_short_forms.tsv);
+    None for a name that is no such banner's."""
+    if not name.endswith(BANNER) or name.endswith("自治旗"):
+        return None
+    for word, kind in _BANNER_WORDS:
+        if kind == "joint" and name.endswith(word):
+            stem = name[: -len(word)]
+            if len(stem) >= 4 and len(stem) % 2 == 0:
+                return stem[0] + stem[len(stem) // 2] + BANNER
+        elif kind == "wing":
+            i = name.find(word, 2)
+            rest = name[i + len(word) : -1] if i > 0 else None
+            if rest is not None and len(rest) <= _BANNER_POSITIONS:
+                return name[0] + word[0] + rest + BANNER
+    return None
+
+
 # the words that name a level (街道, 镇, 县): an area the register names so has no form a text uses
 _LEVEL_WORDS = frozenset(row[0] for row in table("areas/level_words.tsv"))
 
@@ -181,6 +205,9 @@ def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
                     break
         if stem is not None and len(stem) >= 2:
             short.add(stem)
+        banner = banner_short_form(name)
+        if banner is not None:
+            regular.add(banner)
     else:
         if name.endswith("街道办事处"):
             regular.add(name[:-3])

@@ -55,6 +55,8 @@ UNION_ENDINGS = tuple(
 # a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
 _ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
 ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
+# a road's junction (南后街口, 中山路口): a locality word the tagger reads so, but named by its road
+JUNCTION_RE = re.compile(f"..*?(?:{_ROADS})口")
 # a house number ending a word the tagger cut from its road (赭山中路|18号)
 HOUSE_NUMBER_RE = re.compile("[0-9０-９]+号$")
 # kind words closing a description before a body's name (爱心企业|某某有限公司)
@@ -131,6 +133,7 @@ class NameEdges:
             inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
             # 浙川（苍溪）东西部协作产业园: compass points (东西部, 西北) read as a locality word
             compass = tag == "f" and k < s and COMPASS_RE.fullmatch(word) is not None
+            compass = compass or (tag == "f" and JUNCTION_RE.fullmatch(word) is not None)
             # a word ending as a body does (育苗幼儿园, which the tagger may read as a verb)
             body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
             # a verb before 员 makes an occupation (操作员, 驾驶员), a noun inside the name

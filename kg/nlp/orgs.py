@@ -36,6 +36,7 @@ TITLE_JOINER = "兼"
 COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+TRADES = words("people/trades.txt")
 # a workshop or team before its head's title (…公司数控车间主任, …公司电焊班班长) is the job's
 SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
 # a unit's word cut inside a longer one (班 of 班组: 冷库班|组长 is a job, 班组长, no 冷库班)
@@ -309,6 +310,8 @@ class OrgFinder:
             while m is not None:
                 e = m.end()
                 unit = text[f.end : e]
+                if unit.endswith(TRADES):
+                    break  # 客房部领班: a worker's trade at the unit, no body named
                 if (
                     (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
                     and not BREAKERS.intersection(unit)

@@ -52,6 +52,8 @@ SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
 FEDERATION_TAIL = "工会"
 # what unions have or give (经费, 力量): 工会 before one after a verb names no union
 RESOURCE_WORDS = tuple(words("unions/union_resource_words.txt"))
+# a union's office (某地区工会办事处): an organisation, its name running to the word
+UNION_OFFICES = tuple(words("unions/union_offices.txt"))
 # a verb naming an office a name is chosen to (选举A为, A同志任): no word of a union's name
 NAMING_VERBS = ("为", *words("posts/elected_verbs.txt"))
 
@@ -181,6 +183,10 @@ class UnionFinder:
             if self._after_several(text, a):
                 continue  # 各省|辖市总工会: the unions of a class of areas, the name cut inside its phrase
             head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
+            office = next((w for w in UNION_OFFICES if text.startswith(w, e)), "")
+            if office:
+                out.append(Found(a, e + len(office), "ORG"))  # 某地区工会办事处: the union's office
+                continue
             out.append(Found(a, e, "UNION", "level" if level else "head" if head else ""))
         out.extend(self._federations_short(tk, area_starts))
         out.extend(self._staff_unions(tk, area_starts))

@@ -10,6 +10,7 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
+from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -26,6 +27,8 @@ PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
 # “参评全国模范职工之家”: a quoted title opening with a verb of a campaign names no venue
 CAMPAIGN_VERBS = tuple(words("bodies/campaign_verbs.txt"))
+# “某街工会 职工之家”品牌: a quoted name before a brand's word is the brand, no venue
+BRANDS = tuple(words("bodies/brand_words.txt"))
 # words before a venue that frame it as where the event is held (在, 于, 假)
 OPENER_WORDS = frozenset(words("events/venue_openers.txt"))
 # 开设, 筹建: after a plan word, the venue they open is a plan (planned)
@@ -125,7 +128,11 @@ class VenueFinder:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
                 if q is not None:
-                    if names_an_activity(tk, e + 1) or text.startswith(CAMPAIGN_VERBS, q):
+                    if (
+                        names_an_activity(tk, e + 1)
+                        or text.startswith(CAMPAIGN_VERBS, q)
+                        or text.startswith(BRANDS, e + 1)
+                    ):
                         continue
                     a = q
                 else:
@@ -137,7 +144,7 @@ class VenueFinder:
                     a = self.edges.left_edge(tk, s, area_starts)
                     if a is None:
                         continue
-                    a = after_an_opener(tk, a, s)
+                    a = located_venue_start(tk, after_an_opener(tk, a, s), area_starts)
                     if self.edges.opens_with_generic(text, a, s):
                         continue
                     need = self.common_venue_heads.get(suffix)

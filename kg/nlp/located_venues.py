@@ -1,0 +1,33 @@
+"""A venue placed before its name (位于某区的大东海职工沙滩运动场): where the name starts.
+
+After 位于<area>的 the words up to the venue's ending are its name; the tagger may read its
+first word as an adjective (大东海/a, for 大), and a name opens with no adjective elsewhere
+(先进职工之家 is a description).  A word of three or more characters tagged so, standing
+right after the 的 of that frame, is the name's first word: no adjective is that long.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.spans import Anchors
+from kg.nlp.tokens import Tokens
+
+LOCATED, OF = "位于", "的"
+_ADJECTIVE_TAGS = ("a", "an", "b")
+_MIN_WORD = 3  # adjectives are one or two characters (大, 先进)
+_MAX_AREA = 16
+
+
+def located_venue_start(tk: Tokens, a: int, area_starts: Anchors) -> int:
+    """Where a venue's name starting at ``a`` starts, once the word before it is taken in when
+    it is a long "adjective" right after 位于<area>的; ``a`` else."""
+    if a < 1 + _MIN_WORD:
+        return a
+    ta, tb = tk.token_span_at(a - 1)
+    text = tk.text
+    if tb != a or a - ta < _MIN_WORD or tk.tag_at(ta) not in _ADJECTIVE_TAGS or not text.endswith(OF, 0, ta):
+        return a
+    end = ta - len(OF)
+    for k in range(max(0, end - _MAX_AREA), end):
+        if k in area_starts and area_starts[k].end == end and text.endswith(LOCATED, 0, k):
+            return ta
+    return a
