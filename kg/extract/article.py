@@ -16,6 +16,7 @@ from kg.extract.areas import read_areas
 from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, winners
 from kg.extract.bodies import read_bodies
+from kg.extract.bodies_taking_part import bodies_taking_part
 from kg.extract.body_links import (
     branch_unions,
     member_bodies,
@@ -130,6 +131,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_headline,  # the headline's event is the body's
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.acts_at_event import acts_at_event
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
@@ -287,6 +288,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
+            or acts_at_event(text, p.end_char, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))
         ):
             continue
