@@ -14,7 +14,7 @@ app share pages, encyclopedia entries, year-end summaries, model-worker profiles
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``; ``noorgs``: parts of names no
-organiser of the event holds.
+organiser of the event holds; ``exactplace``: a venue's whole name.
 """
 
 from __future__ import annotations
@@ -182,11 +182,61 @@ CASES = [
         {"ev": "座谈会", "someorgs": ["秦都区总工会"], "count": 30},
         id="o2-generic-head-main",
     ),
+    # P1 a match named by an item of the contest is a part of it
+    C(
+        "6月20日，泉州市总工会在市海滨体育公园举办第二届职工海滩运动会，比赛设沙滩足球、沙滩拔河、趣味接力等6个项目。\n"
+        "图为鲤城区总工会代表队在沙滩拔河比赛中发力。\n▲沙滩拔河比赛中，丰泽区总工会副主席庄丽娟为本区代表队送上矿泉水。",
+        "泉州市",
+        {"ev": "海滩运动会", "people": ["庄丽娟"]},
+        id="p1-item-match-is-part",
+    ),
+    C(
+        "6月20日，泉州市总工会在市海滨体育公园举办第二届职工海滩运动会，比赛设沙滩足球、趣味接力等6个项目。\n"
+        "此前，晋江市总工会曾在五店市举办职工象棋比赛，晋江市总工会副主席许丽华为获奖选手颁奖。",
+        "泉州市",
+        {"ev": "海滩运动会", "nopeople": ["许丽华"]},
+        id="near-p1-match-not-an-item",
+    ),
+    # P2 held at a unit of an organisation
+    C(
+        "5月12日，“职工书屋”在漯河双星食品有限公司研发中心三楼揭牌，市总工会副主席尚红英出席。",
+        "漯河市",
+        {"ev": "揭牌", "exactplace": "漯河双星食品有限公司"},
+        id="p2-unit-of-company",
+    ),
+    C(
+        "5月12日，市总工会在漯河市职工服务中心举办劳模事迹报告会。",
+        "漯河市",
+        {"ev": "报告会", "place": "职工服务中心", "noplace": "漯河市总工会"},
+        id="near-p2-venue-no-unit",
+    ),
+    # P3 the winner of a prize in a contest's paragraph
+    C(
+        "（二）4月9日，区总工会联合南宁华润万象商业管理有限公司工会举办商场导购员技能比武，48名导购员参赛。"
+        "万象城导购员韦小莉获一等奖。",
+        "南宁市",
+        {"ev": "技能比武", "people": ["韦小莉"]},
+        id="p3-winner-of-contest",
+    ),
+    C(
+        "3月2日，区总工会召开第四次会员代表大会。\n（二）4月9日，区总工会举办导购员技能比武，48名导购员参赛，导购员覃美华获第一名。",
+        "南宁市",
+        {"ev": "技能比武", "people": ["覃美华"]},
+        id="p3-winner-not-main",
+    ),
+    C(
+        "4月9日，区总工会举办导购员技能比武。\n据悉，导购员黄丽清去年曾获一等奖。",
+        "南宁市",
+        {"ev": "技能比武", "nopeople": ["黄丽清"]},
+        id="near-p3-other-paragraph",
+    ),
 ]
 
 # cases not read yet: id -> why
 XFAIL: dict[str, str] = {
     "near-v2-habitual-visit": "participants: a habit told in passing (曾多次看望) is read as done at the event",
+    "near-p1-match-not-an-item": "participants: 此前… (an earlier event) keeps 为获奖选手颁奖 at the main event",
+    "near-p3-other-paragraph": "awards: a prize won last year (去年曾获) puts its winner at the main event",
     "near-s2-topic-no-service": "participants: 围绕X撰写了调研报告 is read as an address given at the event (报告)",
 }
 
@@ -204,8 +254,10 @@ def _marked(cases):
 def test_an_event37b_grammar(extract_text, text, region, want):
     want = dict(want)
     noorgs = want.pop("noorgs", ())
+    exact = want.pop("exactplace", None)
     facts = extract_text(text, region=region, date="2028-01-20")
     check_event(facts, want)
     for e in facts.events:  # (no event's organisers hold a body organising another)
         if want["ev"] in e.ref.name or any(want["ev"] in a for a in e.aliases):
             assert not any(o in r.name for r, _ in e.organizers for o in noorgs), e.organizers
+            assert exact is None or exact in [r.name for r, _ in e.locations], e.locations
