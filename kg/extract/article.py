@@ -36,7 +36,7 @@ from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events, tour_stops
-from kg.extract.event_parts import items_of_contests, venue_owners, winners_of_contests
+from kg.extract.event_parts import items_of_contests, short_named_venues, venue_owners, winners_of_contests
 from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
@@ -136,6 +136,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
+    short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part

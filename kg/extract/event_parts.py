@@ -5,6 +5,9 @@
   in the match takes part in the contest.
 - P2 在X公司技术中心二楼揭牌: an event held at a unit of an organisation (its 技术中心,
   its 车间) is held at the organisation too.
+- P4 在东榕百货七楼多功能厅举办: a venue opening on the short name of an organisation the
+  text names in full (福州东榕百货有限公司: its name without the city and the legal form) is
+  the organisation's; the event is held there.
 - P3 …举办“服务之星”技能比武，…营业员A获一等奖: a person who wins a prize or a place in the
   paragraph of a contest took part in that contest (the contest named last before).
 
@@ -18,6 +21,8 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import mentions
+from kg.extract.wordlists import LEGAL_FORMS, VENUE_VERBS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
 # 设A、B、C等8个项目 / 共设A、B两个比赛项目: the items, up to 等 or the count
@@ -34,6 +39,10 @@ _CONTEST = re.compile(r"(?:比赛|竞赛|比武|大赛|运动会|联赛|擂台�
 _UNITS = r"(?:中心|车间|厂区|厂房|大楼|分公司|基地)"
 _UNIT_TAIL = re.compile(f"[\u4e00-\u9fff]{{1,6}}{_UNITS}")
 _UNIT_END = re.compile(f"{_UNITS}$")
+# 在X七楼多功能厅举办: a venue up to the verb, no punctuation
+_HELD_AT = re.compile(f"在([\u4e00-\u9fff]{{3,20}}?)(?:{alternation_of(VENUE_VERBS)})")
+# how many characters of a city's name may open an organisation's full name (福州, 天水市)
+_CITY_REACH = 3
 
 
 def items_of_contests(ctx: ArticleContext) -> None:
@@ -103,3 +112,39 @@ def venue_owners(ctx: ArticleContext) -> None:
             if owner is not None and owner not in have:
                 have.add(owner)
                 e.locations.append((owner, ev))
+
+
+def _short_names(ctx: ArticleContext) -> dict[str, EntityRef]:
+    """The short names of the organisations named with a legal form: the name without
+    it and without up to a city's few characters before (福州东榕百货有限公司 → 东榕百货)."""
+    out: dict[str, EntityRef] = {}
+    for o in ctx.ref_at.values():
+        if o.cls != "Organization":
+            continue
+        form = next((f for f in LEGAL_FORMS if o.name.endswith(f)), None)
+        if form is None:
+            continue
+        stem = o.name[: -len(form)]
+        for i in range(_CITY_REACH + 1):
+            if len(stem) - i >= 3:
+                out.setdefault(stem[i:], o)
+    return out
+
+
+def short_named_venues(ctx: ArticleContext) -> None:
+    """P4 above: an event's venue (or, with none, its sentence's 在…举办) that opens on a
+    short name: the organisation is a place of the event too."""
+    shorts: dict[str, EntityRef] | None = None
+    for e in ctx.facts.events:
+        said: list[tuple[str, int, int]] = [(r.name, ev.start, ev.end) for r, ev in e.locations if r.cls == "Place"]
+        if not e.locations:
+            sa, sb = ctx.sentence_of(e.evidence.start)
+            if "在" in ctx.text[sa:sb]:
+                said = [(m.group(1), m.start(1), m.end(1)) for m in _HELD_AT.finditer(ctx.text, sa, sb)]
+        for place, a, b in said:
+            if shorts is None:
+                shorts = _short_names(ctx)
+            owner = next((shorts[place[:k]] for k in range(len(place), 2, -1) if place[:k] in shorts), None)
+            if owner is not None and all(owner != r for r, _ in e.locations):
+                e.locations.append((owner, ctx.evidence(a, b, CONFIDENCE["context"])))
+                break

@@ -230,6 +230,25 @@ CASES = [
         {"ev": "技能比武", "nopeople": ["黄丽清"]},
         id="near-p3-other-paragraph",
     ),
+    # P4 a venue opening on an organisation's short name
+    C(
+        "3月9日，区总工会联合桂林漓江百货有限公司工会，在漓江百货五楼会议厅举办营业员服务技能比武，52名营业员参赛。",
+        "桂林市",
+        {"ev": "技能比武", "exactplace": "桂林漓江百货有限公司", "count": 52},
+        id="p4-short-name-floor-room",
+    ),
+    C(
+        "6月6日，县总工会联合宜宾翠屏纸业有限公司工会，在翠屏纸业二号车间开展安全知识竞赛。",
+        "宜宾市",
+        {"ev": "安全知识竞赛", "exactplace": "宜宾翠屏纸业有限公司"},
+        id="p4-short-name-workshop",
+    ),
+    C(
+        "3月9日，区总工会联合桂林漓江百货有限公司工会，在七星公园举办职工健步走活动。",
+        "桂林市",
+        {"ev": "健步走", "noplace": "桂林漓江百货有限公司"},
+        id="near-p4-venue-not-the-company",
+    ),
 ]
 
 # cases not read yet: id -> why
