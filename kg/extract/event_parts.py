@@ -145,6 +145,7 @@ def short_named_venues(ctx: ArticleContext) -> None:
             if shorts is None:
                 shorts = _short_names(ctx)
             owner = next((shorts[place[:k]] for k in range(len(place), 2, -1) if place[:k] in shorts), None)
-            if owner is not None and all(owner != r for r, _ in e.locations):
+            # (not X公司Y项目现场, opening on the full name: a place of its own there)
+            if owner is not None and not place.startswith(owner.name) and all(owner != r for r, _ in e.locations):
                 e.locations.append((owner, ctx.evidence(a, b, CONFIDENCE["context"])))
                 break
