@@ -16,6 +16,7 @@ from kg.extract.areas import read_areas
 from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, winners
 from kg.extract.bodies import read_bodies
+from kg.extract.bodies_taking_part import bodies_taking_part
 from kg.extract.body_links import (
     branch_unions,
     member_bodies,
@@ -35,6 +36,7 @@ from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events, tour_stops
+from kg.extract.event_parts import items_of_contests, short_named_venues, venue_owners, winners_of_contests
 from kg.extract.events import read_events, read_meetings
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
@@ -131,6 +133,11 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_headline,  # the headline's event is the body's
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
+    items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
+    winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
+    venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
+    short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.acts_at_event import acts_at_event, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
@@ -268,6 +269,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
         window = text[p.end_char : min(sb, p.end_char + 12)]
+        end = note_end(text, p.end_char)  # (A（右二）为…颁奖: past a note on the photo)
         if i > 0 and _ON_BEHALF.fullmatch(text, people[i - 1].end_char, p.start_char):
             continue  # A代表市长B出席: B is away, A stands in
         if _ADDRESSEE.match(text, p.end_char):
@@ -280,13 +282,14 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _met(text, p)
-            or _DONE_TO.match(text, p.end_char, sb)
-            or _GIVES_TO.match(text, p.end_char, sb)
+            or _DONE_TO.match(text, end, sb)
+            or _GIVES_TO.match(text, end, sb)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _GIVES_ADDRESS.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
+            or acts_at_event(text, p.end_char, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))
         ):
             continue

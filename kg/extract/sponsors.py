@@ -61,14 +61,20 @@ def sponsors(ctx: ArticleContext) -> None:
             for e in ctx.mentions_in("EVENT", sa, m.start())
             if not (e.start_char == sa and ends_with(main, e.text) and not ctx.text.startswith("的", m.end()))
         ]
+        here = targets + also
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
-            continue
+            # (揭牌仪式由A和B联合举办 after …工作室揭牌, the article's first event another:
+            # the sentence opens on an event named before again, which A and B organise)
+            again = by_head.last_before(own[0].text, m.start()) if len(own) == 1 and own[0].start_char == sa else None
+            if again is None or ctx.text.startswith("的", m.end()):
+                continue
+            here = [again]
         found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]
         # …，Z承办 right after
         rest = _HOSTS_AFTER.match(ctx.text, m.end())
         if rest:
             found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
-        for target in targets + also:
+        for target in here:
             known = {r for r, _ in target.organizers}
             for x, r, end in found:
                 if r not in known:

@@ -1,0 +1,40 @@
+"""Family *participants*, continued: acts after a person's name that put the person at the
+event, read past a bracketed note on the photo or the person (（右二）, （原…主席）):
+
+- A接过奖牌 / A上台领取荣誉证书: receiving a thing handed over there (not 接过前任的工作:
+  no thing handed over);
+- A与B在比赛间隙看望参赛职工 / A在赛场边慰问…: visiting others at a place or moment of the
+  event, said by 在… (not 曾多次看望: a habit told in passing);
+- 律师A围绕X等问题解答咨询: a service done on a topic (not 围绕X撰写报告: no service).
+
+Read by ``kg.extract.participants`` for each person; patterns compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.wordlists import RECEIVED_THINGS, RECEIVING_VERBS, SERVING_VERBS, VISIT_VERBS
+from kg.lexicon import alternation_of
+
+# a bracketed note right after a name: where the person stands in the photo, a former post
+_NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]")
+_CLAUSE = "[^，,。；;！？!?\n]"
+_RECEIVES = re.compile(
+    f"(?:同志)?(?:上台|上前)?(?:{alternation_of(RECEIVING_VERBS)})了?{_CLAUSE}{{0,6}}?(?:{alternation_of(RECEIVED_THINGS)})"
+)
+_VISITS_AT = re.compile(f"(?:同志)?在{_CLAUSE}{{1,12}}?(?:{alternation_of(VISIT_VERBS)})")
+_SERVES_ON = re.compile(f"(?:同志)?(?:就|围绕){_CLAUSE}{{1,24}}?(?:{alternation_of(SERVING_VERBS)})")
+
+
+def note_end(text: str, end: int) -> int:
+    """Where the words about a person go on: past a bracketed note right after the name."""
+    m = _NOTE.match(text, end)
+    return m.end() if m else end
+
+
+def acts_at_event(text: str, end: int, sb: int) -> bool:
+    """Whether the words after a name ending at ``end`` (up to ``sb``, the sentence's end)
+    receive, visit at the scene, or serve on a topic: the person is at the event."""
+    at = note_end(text, end)
+    return any(r.match(text, at, sb) for r in (_RECEIVES, _VISITS_AT, _SERVES_ON))

@@ -1,0 +1,65 @@
+"""Family *participants*, continued: bodies that take part in the article's event through
+their people, and the people of a team.
+
+- T1 X工会代表队与Y工会代表队在比赛中对决 / 为获得一等奖的X代表队颁奖: a body's team plays in
+  the contest the article reports, so the body takes part; so does a player named as one of
+  the team (X代表队队员A).
+- B2 X医院的11名医护人员为劳动者测血压: a body whose counted staff do a service for others at
+  the event takes part (not X公司的12名职工为先进个人: 为 "are", no service); the count is
+  the staff's, not of who took part (``kg.extract.event_counts`` reads ``staff_serving``).
+
+Runs after ``attendance``, on the main event; patterns compiled once, each gated on a
+cheap test of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import GIVING_TO_VERBS, SERVING_VERBS
+from kg.lexicon import alternation_of, words
+from kg.model.facts import EntityRef
+
+# the team words a body's name ends before (bodies/team_words.txt: 代表队, 联队, 队)
+_TEAM = re.compile(f"(?:{alternation_of(words('bodies/team_words.txt'))})")
+# …代表队队员A / 代表队选手A: a player of the team, named right after
+_PLAYER = re.compile(r"(?:队员|选手|运动员)$")
+# (的)11名医护人员为劳动者测血压: a count of the body's staff, then 为 and a service
+_SERVING = re.compile(
+    f"[\u4e00-\u9fff]{{1,6}}?为[^，,。；;！？!?\n]{{1,16}}?(?:{alternation_of((*SERVING_VERBS, *GIVING_TO_VERBS))})"
+)
+_STAFF_COUNT = re.compile(r"的(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?[名位]")
+
+
+def staff_serving(text: str, end: int) -> bool:
+    """Whether a count ending at ``end`` is followed by its people's word and a service
+    they do for others (11名医护人员为劳动者测血压)."""
+    return "为" in text[end : end + 8] and _SERVING.match(text, end) is not None
+
+
+def bodies_taking_part(ctx: ArticleContext) -> None:
+    """T1 and B2 above: the bodies (and a team's named players) join the main event's
+    participants."""
+    main = ctx.main_event()
+    text = ctx.text
+    if main is None or ("队" not in text and "为" not in text):
+        return
+    known = {r for r, _ in main.participants}
+
+    def add(ref: EntityRef, a: int, b: int) -> None:
+        if ref not in known:
+            known.add(ref)
+            main.participants.append((ref, ctx.evidence(a, b, CONFIDENCE["context"])))
+
+    for x, y, ref in ctx.bodies_in(0, len(text)):
+        team = _TEAM.match(text, y)
+        if team is not None and ref.cls == "TradeUnion":
+            add(ref, x, team.end())
+            for p in ctx.mentions_in("PERSON", team.end(), team.end() + 4):
+                if _PLAYER.search(text, team.end(), p.start_char):
+                    add(EntityRef("Person", p.text), x, p.end_char)
+            continue
+        m = _STAFF_COUNT.match(text, y)
+        if m is not None and staff_serving(text, m.end()):
+            add(ref, x, m.end())

@@ -1,0 +1,151 @@
+"""Family *events*, continued: what belongs to an event told apart from it.
+
+- P1 比赛设沙滩排球、沙滩拔河、椰子接力等8个项目 … 图为A在沙滩拔河比赛中…: a match named by
+  one of the items a contest is said to have is a part of that contest; whoever takes part
+  in the match takes part in the contest.
+- P2 在X公司技术中心二楼揭牌: an event held at a unit of an organisation (its 技术中心,
+  its 车间) is held at the organisation too.
+- P4 在东榕百货七楼多功能厅举办: a venue opening on the short name of an organisation the
+  text names in full (福州东榕百货有限公司: its name without the city and the legal form) is
+  the organisation's; the event is held there.
+- P3 …举办“服务之星”技能比武，…营业员A获一等奖: a person who wins a prize or a place in the
+  paragraph of a contest took part in that contest (the contest named last before).
+
+Runs after the participants are read; patterns compiled once, gated on a word in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_mentions import mentions
+from kg.extract.wordlists import LEGAL_FORMS, VENUE_VERBS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef, EventFact
+
+# 设A、B、C等8个项目 / 共设A、B两个比赛项目: the items, up to 等 or the count
+_ITEMS = re.compile(
+    r"设(?:有|置)?([\u4e00-\u9fff、]{2,60}?)(?:等|共)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项)(?:比赛|竞赛)?项目"
+)
+_ITEM_SEP = re.compile("[、和及]")
+# the heads of a match named by its item (沙滩拔河比赛, 象棋赛)
+_MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
+# 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
+_WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
+_CONTEST = re.compile(r"(?:比赛|竞赛|比武|大赛|运动会|联赛|擂台赛|赛)$")
+# the unit words after an organisation's name that make a place of it (技术中心, 车间)
+_UNITS = r"(?:中心|车间|厂区|厂房|大楼|分公司|基地)"
+_UNIT_TAIL = re.compile(f"[\u4e00-\u9fff]{{1,6}}{_UNITS}")
+_UNIT_END = re.compile(f"{_UNITS}$")
+# 在X七楼多功能厅举办: a venue up to the verb, no punctuation
+_HELD_AT = re.compile(f"在([\u4e00-\u9fff]{{3,20}}?)(?:{alternation_of(VENUE_VERBS)})")
+# how many characters of a city's name may open an organisation's full name (福州, 天水市)
+_CITY_REACH = 3
+
+
+def items_of_contests(ctx: ArticleContext) -> None:
+    """P1 above: the participants of a match named by an item go to the contest too."""
+    text = ctx.text
+    if "项目" not in text:
+        return
+    main = ctx.main_event()
+    if main is None:
+        return
+    items = {i for m in _ITEMS.finditer(text) for i in _ITEM_SEP.split(m.group(1)) if len(i) >= 2}
+    known = {r for r, _ in main.participants}
+    for e in ctx.facts.events:
+        if e is main or not _MATCH_HEAD.search(e.ref.name):
+            continue
+        if not any(e.ref.name.startswith(i) or e.ref.name.startswith(f"{i}比赛") for i in items):
+            continue
+        for r, ev in e.participants:
+            if r not in known:
+                known.add(r)
+                main.participants.append((r, ev))
+
+
+def winners_of_contests(ctx: ArticleContext) -> None:
+    """P3 above: the person before 获一等奖 in a contest's paragraph took part in it."""
+    text = ctx.text
+    if "获" not in text and "夺得" not in text:
+        return
+    mentioned = [(a, e) for a, e in mentions(ctx, ctx.facts.events) if _CONTEST.search(e.ref.name)]
+    starts = [a for a, _ in mentioned]
+    for m in _WON.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        if not k or "\n" in text[starts[k - 1] : m.start()]:
+            continue
+        contest: EventFact = mentioned[k - 1][1]
+        sa, _ = ctx.sentence_of(m.start())
+        clause = max(sa, *(text.rfind(ch, sa, m.start()) + 1 for ch in "，,；;"))
+        people = ctx.mentions_in("PERSON", clause, m.start())
+        if not people:
+            continue
+        p = people[-1]
+        ref = EntityRef("Person", p.text)
+        if all(r != ref for r, _ in contest.participants):
+            contest.participants.append((ref, ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])))
+
+
+def venue_owners(ctx: ArticleContext) -> None:
+    """P2 above: a venue whose name is an organisation's and a unit of it adds the
+    organisation as a place of the event."""
+    orgs: dict[str, EntityRef] | None = None
+    for e in ctx.facts.events:
+        have = {r for r, _ in e.locations}
+        for r, ev in list(e.locations):
+            if not _UNIT_END.search(r.name):
+                continue
+            if orgs is None:
+                orgs = {o.name: o for o in ctx.ref_at.values() if o.cls == "Organization"}
+            # (the longest organisation's name the venue's opens with, a unit after it)
+            owner = next(
+                (
+                    orgs[r.name[:k]]
+                    for k in range(len(r.name) - 2, 1, -1)
+                    if r.name[:k] in orgs and _UNIT_TAIL.fullmatch(r.name, k)
+                ),
+                None,
+            )
+            if owner is not None and owner not in have:
+                have.add(owner)
+                e.locations.append((owner, ev))
+
+
+def _short_names(ctx: ArticleContext) -> dict[str, EntityRef]:
+    """The short names of the organisations named with a legal form: the name without
+    it and without up to a city's few characters before (福州东榕百货有限公司 → 东榕百货)."""
+    out: dict[str, EntityRef] = {}
+    for o in ctx.ref_at.values():
+        if o.cls != "Organization":
+            continue
+        form = next((f for f in LEGAL_FORMS if o.name.endswith(f)), None)
+        if form is None:
+            continue
+        stem = o.name[: -len(form)]
+        for i in range(_CITY_REACH + 1):
+            if len(stem) - i >= 3:
+                out.setdefault(stem[i:], o)
+    return out
+
+
+def short_named_venues(ctx: ArticleContext) -> None:
+    """P4 above: an event's venue (or, with none, its sentence's 在…举办) that opens on a
+    short name: the organisation is a place of the event too."""
+    shorts: dict[str, EntityRef] | None = None
+    for e in ctx.facts.events:
+        said: list[tuple[str, int, int]] = [(r.name, ev.start, ev.end) for r, ev in e.locations if r.cls == "Place"]
+        if not e.locations:
+            sa, sb = ctx.sentence_of(e.evidence.start)
+            if "在" in ctx.text[sa:sb]:
+                said = [(m.group(1), m.start(1), m.end(1)) for m in _HELD_AT.finditer(ctx.text, sa, sb)]
+        for place, a, b in said:
+            if shorts is None:
+                shorts = _short_names(ctx)
+            owner = next((shorts[place[:k]] for k in range(len(place), 2, -1) if place[:k] in shorts), None)
+            # (not X公司Y项目现场, opening on the full name: a place of its own there)
+            if owner is not None and not place.startswith(owner.name) and all(owner != r for r, _ in e.locations):
+                e.locations.append((owner, ctx.evidence(a, b, CONFIDENCE["context"])))
+                break
