@@ -182,6 +182,11 @@ _APP_NAME = re.compile(r"[^\s，,。：:！？；;“”（）()·|｜]{2,10}")
 
 
 def app_masthead(lines: list[str], i: int) -> bool:
-    """职工头条 / 打开APP 阅读体验更佳: a short name alone right over an app's prompt is the
-    app's own name at the top of its share page (whose page it is), no headline."""
-    return i + 1 < len(lines) and _APP_NAME.fullmatch(lines[i].strip()) is not None and app_prompt(lines[i + 1])
+    """职工头条 / 打开APP 阅读体验更佳: a short name alone right over an app's prompt, that
+    the page names again (职工头条·浙江频道, 不代表职工头条观点), is the app's own name at the
+    top of its share page (whose page it is), no headline (a short headline over the prompt
+    is named nowhere else)."""
+    name = lines[i].strip()
+    if i + 1 >= len(lines) or _APP_NAME.fullmatch(name) is None or not app_prompt(lines[i + 1]):
+        return False
+    return any(name in line for j, line in enumerate(lines) if j != i)

@@ -112,7 +112,7 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(meta.outlet)
             gap += b.gap + 1
             continue
-        if i < first_prose and app_masthead(texts, i):  # (the app's name over its prompt: whose page)
+        if not kept and i < first_prose and app_masthead(texts, i):  # (the app's name over its prompt: whose page)
             doc.furniture.append(t)
             gap += b.gap + 1
             continue

@@ -142,6 +142,34 @@ CASES = [
 ]
 
 
+# after the fixes: the same grammars in other forms, and near-misses of the new rules
+CASES += [
+    pytest.param(
+        "打开APP 阅读体验更佳\n工会夜市点亮生活\n\n" + _lead("海口市总工会", 300) + "（记者 符海英）\n",
+        [("工会夜市点亮生活", ["符海英"])],
+        id="d1-near-miss-short-headline-over-prompt",
+    ),
+    pytest.param(
+        "初心如磐守万家\n—访省劳动模范、某某燃气公司抢修班班长訾振东\n\n编者按：本报推出“身边的劳模”系列报道。\n\n　　本报记者 亓春华\n\n"
+        + _lead("淄博市总工会", 40),
+        [("初心如磐守万家", ["亓春华"])],
+        id="d3-single-dash-interview-colon-note",
+    ),
+    pytest.param(
+        "潍坊市总工会举办职工书画展\n\n"
+        + _lead("潍坊市总工会", 90)
+        + "\n来源：鸢都职工报　记者　逄丽君　通讯员　郝海涛\n",
+        [("潍坊市总工会举办职工书画展", ["逄丽君", "郝海涛"])],
+        id="d4-source-two-roles",
+    ),
+    pytest.param(
+        "日照市总工会开展安康杯竞赛\n\n" + _lead("日照市总工会", 70) + "\n本文来源：黄海职工报　　作者：厉海宁\n",
+        [("日照市总工会开展安康杯竞赛", ["厉海宁"])],
+        id="d5-source-then-author-field",
+    ),
+]
+
+
 @pytest.mark.parametrize(("page", "want"), CASES)
 def test_headlines_and_credits(read_page, request, page: str, want: list) -> None:
     got = read_page(page, request.node.callspec.id)
