@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.bars import SPLIT_NAV, buttons, chevron_steps, furniture_bar
-from kg.ingest.bylines import author_credit, byline_at_start, is_credit, plausible_name
+from kg.ingest.bylines import author_credit, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.ingest.meta_bylines import dated_byline, source_people
 from kg.ingest.post_dates import post_date_line
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
@@ -48,7 +49,8 @@ _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›→⇒➔➜➤▶►〉/／\\·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
 _POSITION_LABEL = re.compile(r"位置\s*[:：]")  # 当前位置： / 您当前所在位置: before a breadcrumb
 _LEAD_MARKS = re.compile(r"^[^\w“”「」（）()《》【】\[\]]+")  # arrows, bullets, emoji before a line's words
-_ICON = re.compile(f"[{PICTOGRAPHS}\u2190-\u21ff+＋]+")  # a button's icon: emoji, arrows, a plus
+# a button's icon: emoji, arrows, carets (展开全文 ∨), a plus
+_ICON = re.compile(f"[{PICTOGRAPHS}\u2190-\u21ff\u2228\u2304\u25b2-\u25c1\ufe40+＋]+")
 _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,10}[】\]]\s*$")  # 【工会新闻】 over a web article
 _LINK_BAR = re.compile(r"\s*[|｜丨]\s*|\u3000+|\s{2,}")  # between the links of a row (A ｜ B, A　　B)
 
@@ -141,7 +143,7 @@ def meta_line(line: str) -> Meta | None:
     bare = _BARE_DATE.match(text)
     if bare:
         date, rank, pos = parse_date(bare.group()), len(date_labels), bare.end()
-        dated = _dated_byline(text[pos:])
+        dated = dated_byline(text[pos:])
         if dated is not None:
             return Meta(date=date, date_rank=rank, author=dated, bare=True)
     outlet: str | None = None
@@ -173,8 +175,8 @@ def meta_line(line: str) -> Meta | None:
             if d and r < rank:
                 date, rank = d, r
         elif label in source_labels and value and outlet is None:
-            outlet, *more = value.split(maxsplit=1)  # its reporters may follow (来源：某报 通讯员 X), by role
-            author = f"记者 {who}" if more and author is None and (who := _dated_byline(more[0])) else author
+            outlet, *more = value.split(maxsplit=1)  # its reporters may follow (来源：某报 通讯员 X [文/图]), by role
+            author = source_people(more[0]) if more and author is None else author
         elif label in author_labels and value:
             author = value if author is None else f"{author} {value}"  # 记者：X 通讯员：Y
         pos = m.end()
@@ -182,17 +184,6 @@ def meta_line(line: str) -> Meta | None:
     if rest or (fields == 0 and not bare):
         return None
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
-
-
-def _dated_byline(rest: str) -> str | None:
-    """2025/03/18 14:32　记者X／某地报导　字级　分享: the reporters of a byline printed on
-    the date's line, before the page's buttons (as news sites in Taiwan print it), or None."""
-    credit = byline_at_start(rest.strip())
-    if credit is None or not credit.reporters:
-        return None
-    if not all(buttons(t) for t in rest.strip()[credit.end :].split()):
-        return None
-    return " ".join(credit.reporters)
 
 
 def _credited_account(text: str) -> Meta | None:

@@ -338,7 +338,7 @@ def author_credit(value: str) -> Credit | None:
         if not names or not plausible_name(names[0]):
             return None
         return Credit(raw=t, start=0, end=len(t), reporters=names)
-    return _roled_field(t)
+    return _roled_field(t) or photo_credit_line(t)  # (通讯员 X Y 文/图: they took the pictures too)
 
 
 def _roled_field(t: str) -> Credit | None:

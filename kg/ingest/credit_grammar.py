@@ -80,7 +80,8 @@ def grammar() -> Grammar:
     # before the bracketed credits, else 本报记者张三报道 would be an outlet's dateline
     short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)
     long_ = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) > 1)
-    said = rf"(?:{short}|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
+    # (讯 of 通讯员 ends no dateline: 本报通讯员 X is a role and its names)
+    said = rf"(?:(?:{short})(?!员)|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
     # (a name stops at a role's own word: the station and rank before it would make every
     # character's lookahead, and the compiled pattern, many times longer)
     nchar = rf"(?:(?!{role_words}|{suffix}|{both}|{_REPORT}){HAN})"

@@ -51,7 +51,7 @@ _WHEN = re.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}$|^\d{1,2}:\d{2}(?::\d{2})?$")
 
 def follower_line(line: str) -> bool:
     """某某号 1.2万粉丝 关注, 粉丝 3.2万, @某某 8.8万粉丝, UP主：某某 关注 1.8万, 1.2万播放 ·
-    36弹幕 2027-04-29 12:00: an account's counts (a number and its label, either way
+    36弹幕 2027-04-29 12:00, 某某头条·某某频道 3.4万粉丝 ＋关注: an account's counts (a number and its label, either way
     round), maybe its name first and its follow button, a date after; one count at least."""
     if len(line) > 60:
         return False
@@ -68,7 +68,9 @@ def follower_line(line: str) -> bool:
         return True  # the account and its follow button (某某工会　关注)
     if not counts:
         return False
-    rest = [t for t in joined if not _follower_token().match(t) and not _WHEN.match(t)]
+    rest = [t for t in joined if not _follower_token().match(t) and not _WHEN.match(t) and t not in _FOLLOW]
+    if len(rest) == 2 and re.search(rf"{re.escape(rest[0])}\s*[·•]\s*{re.escape(rest[1])}", line):
+        rest = rest[:1]  # 某某头条·浙江频道: the account and its channel, one name
     return len(rest) <= 1 and all(_NAME.match(t) for t in rest) and (not rest or rest[0] == joined[0])
 
 
@@ -174,3 +176,17 @@ def platform_bar(line: str) -> bool:
 @functools.cache
 def _platforms() -> frozenset[str]:
     return frozenset(entries("pages/platform_names.txt"))
+
+
+_APP_NAME = re.compile(r"[^\s，,。：:！？；;“”（）()·|｜]{2,10}")
+
+
+def app_masthead(lines: list[str], i: int) -> bool:
+    """职工头条 / 打开APP 阅读体验更佳: a short name alone right over an app's prompt, that
+    the page names again (职工头条·浙江频道, 不代表职工头条观点), is the app's own name at the
+    top of its share page (whose page it is), no headline (a short headline over the prompt
+    is named nowhere else)."""
+    name = lines[i].strip()
+    if i + 1 >= len(lines) or _APP_NAME.fullmatch(name) is None or not app_prompt(lines[i + 1]):
+        return False
+    return any(name in line for j, line in enumerate(lines) if j != i)

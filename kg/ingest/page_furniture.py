@@ -27,7 +27,7 @@ from kg.ingest.boilerplate import (
 from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
-from kg.ingest.genre_furniture import genre_line, named_crumb
+from kg.ingest.genre_furniture import app_masthead, genre_line, named_crumb
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.mail_furniture import (
     mail_bar,
@@ -110,6 +110,10 @@ def drop_furniture(doc: Document) -> None:
                 doc.author = _author_of(doc.author, meta.author)
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
+            gap += b.gap + 1
+            continue
+        if not kept and i < first_prose and app_masthead(texts, i):  # (the app's name over its prompt: whose page)
+            doc.furniture.append(t)
             gap += b.gap + 1
             continue
         if _account_card(doc.blocks, i) or _account_card(doc.blocks, i + 1):

@@ -151,3 +151,16 @@ def field_line(text: str) -> bool:
     """访谈嘉宾：X, 访谈时间：…: a labelled field of an item's particulars, printed under its
     headline on an interview's page; no title."""
     return _FIELD.match(text) is not None
+
+
+@functools.cache
+def _editor_note() -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:【\s*(?:{alternation('pages/editor_note_labels.txt')})\s*】|(?:{alternation('pages/editor_note_labels.txt')})\s*[:：])"
+    )
+
+
+def editor_note(text: str) -> bool:
+    """【编者按】…, 编者的话：…: an editor's note over an article, the paper's word on a
+    series; a byline under it opens that article, not a second one."""
+    return "编" in text[:6] and _editor_note().match(text) is not None

@@ -20,7 +20,7 @@ from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
 from kg.ingest.rosters import holder_line
-from kg.ingest.shapes import TITLE_MAX, account_name, ends_mid_sentence, field_line, is_slogan, title_like
+from kg.ingest.shapes import TITLE_MAX, account_name, editor_note, ends_mid_sentence, field_line, is_slogan, title_like
 from kg.ingest.signed import signed_off
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -35,8 +35,10 @@ class Segment:
     body: list[Block] = field(default_factory=list)
 
     def has_text(self) -> bool:
-        """Whether the body already holds something other than credit lines."""
-        return any(not (is_credit(b.text.text) or credited_caption(b.text.text)) for b in self.body)
+        """Whether the body already holds something other than credit lines (or an editor's note)."""
+        return any(
+            not (is_credit(t) or credited_caption(t) or editor_note(t)) for t in (b.text.text for b in self.body)
+        )
 
     def blocks(self) -> list[Block]:
         head = [self.headline] if self.headline else []
@@ -351,6 +353,9 @@ def _main_title(seg: Segment) -> None:
         seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]
 
 
+_SUBTITLE_DASHES = ("——", "—", "--", "－－")
+
+
 def _drop_slogan(segments: list[Segment]) -> None:
     """The first header line is a page slogan when it is shaped like one and stands over
     another headline: on a page of several articles, or above a headline and a deck."""
@@ -358,8 +363,8 @@ def _drop_slogan(segments: list[Segment]) -> None:
         return
     first = segments[0]
     assert first.headline is not None
-    if not is_slogan(first.headline.text.text):
-        return
+    if not is_slogan(first.headline.text.text) or first.decks[0].text.text.lstrip().startswith(_SUBTITLE_DASHES):
+        return  # (a deck opening with a dash, ——记…, is the subtitle of the title over it)
     if len(segments) >= 2 or len(first.decks) >= 2:
         first.headline, first.decks = first.decks[0], first.decks[1:]
 

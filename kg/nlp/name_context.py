@@ -280,4 +280,20 @@ def nonhuman_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
     “小和”服务机器人)?  Such a name is a robot's or a mascot's, no one's."""
     q = quoted_from(text, a, b)
     before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
-    return before.endswith(things) or (q < a and thing_after_quote(text, b, things))
+    return before.endswith(things) or (q < a and (thing_after_quote(text, b, things) or named_thing(text, q, things)))
+
+
+_NAMING_VERBS = words("people/naming_verbs.txt")
+# the marks that close a clause: the subject a naming verb names stands after the last
+_CLAUSE_ENDS = "，,。；;！？!?\n"
+
+
+def named_thing(text: str, q: int, things: Iterable[str]) -> bool:
+    """机器人被大家亲切地叫作“秦晓焊”, 吉祥物命名为“工小宝”: does a naming verb stand right
+    before the quote at ``q``, in a clause that a noun for a thing (``things``) opens?  The
+    name is the thing's, no one's (师傅被称为“铁手” names a person by a word, no name)."""
+    if not text[:q].endswith(_NAMING_VERBS):
+        return False
+    start = max(text.rfind(c, 0, q) for c in _CLAUSE_ENDS) + 1
+    clause = text[start:q]
+    return any(t in clause for t in things)
