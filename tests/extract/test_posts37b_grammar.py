@@ -100,10 +100,23 @@ CASES = [
     # --- P: profile careers and workplace titles
     (
         "P01 a worker's current post in a career after 起担任",
-        "记焊工姬广平\n姬广平2014年当上班长，2020年任装配车间副主任，2024年起担任装配车间主任。\n"
-        "他所在的洛阳中原重型装备有限公司（以下简称“中原重装”）去年产值翻番。\n",
+        "洛阳中原重型装备有限公司工会推荐焊工姬广平参评。在洛阳中原重型装备有限公司，"
+        "姬广平2014年当上班长，2020年任装配车间副主任，2024年起担任装配车间主任。\n",
         "洛阳市",
         {("姬广平", "洛阳中原重型装备有限公司", "装配车间主任")},
+    ),
+    (
+        "P08 near-miss: a dated career with no tenure held now",
+        "洛阳中原重型装备有限公司工会推荐焊工姬广平参评。在洛阳中原重型装备有限公司，"
+        "姬广平2014年当上班长，2020年任装配车间副主任。\n",
+        "洛阳市",
+        set(),
+    ),
+    (
+        "P09 a bare workshop after 现任 on a company's page",
+        "许昌瑞丰纺织有限公司工会为职工办实事。在许昌瑞丰纺织有限公司，乔春燕现任织布车间党支部书记。\n",
+        "许昌市",
+        {("乔春燕", "许昌瑞丰纺织有限公司", "织布车间党支部书记")},
     ),
     (
         "P02 当选公司工会副主席 in a profile",
@@ -178,7 +191,6 @@ CASES = [
 NOT_YET: dict[str, str] = {
     "H01": "an open span's 现任 note is not read",
     "T01": "同时担任 a committee of the union just named is not read",
-    "P01": "a profile's 起担任 a workshop's title is not read",
     "P02": "当选公司工会副主席 (公司 standing for the company) is not read",
 }
 
