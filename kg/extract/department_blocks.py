@@ -33,6 +33,8 @@ _ROW_OPENING = re.compile(r"[ \u3000\t]*(?:\d{1,3}[.、．）)]|[（(]\d{1,3}[�
 _ROW_GAP = re.compile(r"[ \u3000\t]+")
 # the classes of body a row names
 _ROW_BODIES = ("TradeUnion", "Organization")
+# any department as a label, its name ending in 部 and a colon (经济技术保护部：部长D)
+_LABEL_DEPARTMENT = "[\u4e00-\u9fff]{1,8}?部(?=[：:])"
 # the most lines of fields one department's label heads
 _MOST_FIELDS = 6
 
@@ -41,11 +43,11 @@ _MOST_FIELDS = 6
 def _department() -> re.Pattern[str]:
     """A department's word opening its line: its label (办公室：), or a gap (组织部　部长：), or alone;
     or a committee of the union as a label (女职工委员会：主任D) — not the union's own committee
-    (工会委员会), which is the union."""
+    (工会委员会), which is the union; or any 部 as a label (经济技术保护部：)."""
     ends = alternation_of(words("bodies/union_departments.txt"))
     committees = alternation_of(w for w in words("unions/union_committees.txt") if not w.endswith("工会委员会"))
     return re.compile(
-        f"[ \u3000\t]*(?P<dept>[\u4e00-\u9fff]{{0,8}}?(?:{ends})|(?:{committees})(?=[：:]))"
+        f"[ \u3000\t]*(?P<dept>[\u4e00-\u9fff]{{0,8}}?(?:{ends})|(?:{committees})(?=[：:])|{_LABEL_DEPARTMENT})"
         "(?P<after>[：:]|[ \u3000\t]+|$)"
     )
 

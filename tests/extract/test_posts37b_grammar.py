@@ -43,6 +43,12 @@ CASES = [
         {("梁建军", "海伦市总工会", "副主席"), ("梁建军", "海伦市总工会", "权益保障部部长")},
     ),
     (
+        "C05 any 部 as a label line, its head's title before the name",
+        "宾阳县总工会\n内设机构\n劳动保护部：部长郭振华\n",
+        "南宁市",
+        {("郭振华", "宾阳县总工会", "劳动保护部部长")},
+    ),
+    (
         "C04 near-miss: a committee's members counted, no head",
         "大会选举产生经费审查委员会委员5名。\n",
         "绥化市",
