@@ -28,6 +28,7 @@ from kg.extract.body_links import (
 )
 from kg.extract.branches import bare_branches
 from kg.extract.career_lines import career_lines
+from kg.extract.chair_rows import chair_rows
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
@@ -125,6 +126,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union
     career_lines,  # 邓某简历 / 2019.03—　某市总工会副主席: a résumé's office held now
+    chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events

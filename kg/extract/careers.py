@@ -22,8 +22,14 @@ _SPAN = f"{_YEAR}(?:至|到|—|－|-|~)(?:{_YEAR}|(?:19|20)\\d\\d年)"
 _SINCE = f"{_YEAR}(?:起|以来)(?:担)?任"
 # what opens the past offices after a name: a word of a career, or a closed span of years
 _OPENERS = f"(?:{alternation_of(words('posts/career_openers.txt'))}|{_SPAN})"
-# a career after a name, up to the verb of the offices held now (its end)
-CAREER = re.compile(f"{_OPENERS}[^。；;！!\\n]{{1,80}}?[，,]?(?:{alternation_of(PROFILE_VERBS)}|{_SINCE})")
+# a dated step of a career right after a name (刘洋2011年当上班长，2019年任…): the steps
+# before the tenure begun last are past
+_STEP = f"{_YEAR}(?!(?:起|以来))"
+# a career after a name, up to the verb of the offices held now (its end); or the tenure
+# held now right after the name (刘洋2019年起任…)
+CAREER = re.compile(
+    f"(?:{_OPENERS}|{_STEP})[^。；;！!\\n]{{1,80}}?[，,]?(?:{alternation_of(PROFILE_VERBS)}|{_SINCE})|{_SINCE}"
+)
 # a closed span of years right before a name, in its clause (2012年至2018年，刘洋任…)
 SPAN_BEFORE = re.compile(f"{_SPAN}[，,]?$")
 # how far back a span of years before a name may start

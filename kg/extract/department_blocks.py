@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Span
+
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -31,15 +33,23 @@ _ROW_OPENING = re.compile(r"[ \u3000\t]*(?:\d{1,3}[.、．）)]|[（(]\d{1,3}[�
 _ROW_GAP = re.compile(r"[ \u3000\t]+")
 # the classes of body a row names
 _ROW_BODIES = ("TradeUnion", "Organization")
+# any department as a label, its name ending in 部 and a colon (经济技术保护部：部长D)
+_LABEL_DEPARTMENT = "[\u4e00-\u9fff]{1,8}?部(?=[：:])"
 # the most lines of fields one department's label heads
 _MOST_FIELDS = 6
 
 
 @cache
 def _department() -> re.Pattern[str]:
-    """A department's word opening its line: its label (办公室：), or a gap (组织部　部长：), or alone."""
+    """A department's word opening its line: its label (办公室：), or a gap (组织部　部长：), or alone;
+    or a committee of the union as a label (女职工委员会：主任D) — not the union's own committee
+    (工会委员会), which is the union; or any 部 as a label (经济技术保护部：)."""
     ends = alternation_of(words("bodies/union_departments.txt"))
-    return re.compile(f"[ \u3000\t]*(?P<dept>[\u4e00-\u9fff]{{0,8}}?(?:{ends}))(?P<after>[：:]|[ \u3000\t]+|$)")
+    committees = alternation_of(w for w in words("unions/union_committees.txt") if not w.endswith("工会委员会"))
+    return re.compile(
+        f"[ \u3000\t]*(?P<dept>[\u4e00-\u9fff]{{0,8}}?(?:{ends})|(?:{committees})(?=[：:])|{_LABEL_DEPARTMENT})"
+        "(?P<after>[：:]|[ \u3000\t]+|$)"
+    )
 
 
 def department_blocks(ctx: ArticleContext) -> None:
@@ -98,6 +108,9 @@ def _read_fields(ctx: ArticleContext, union: EntityRef, dept: str, a: int, b: in
     titles = {t.end_char: t for t in ctx.mentions_in("TITLE", a, b)}
     found = False
     for p in ctx.mentions_in("PERSON", a, b):
+        if _held_by(ctx, union, dept, titles, a, p):
+            found = True
+            continue
         t = next((t for end, t in titles.items() if _gap(text, end, p.start_char, labelled)), None)
         if t is None or t.start_char < a:
             continue
@@ -108,6 +121,22 @@ def _read_fields(ctx: ArticleContext, union: EntityRef, dept: str, a: int, b: in
         ev = ctx.evidence(t.start_char, p.end_char, CONFIDENCE["pattern"])
         ctx.facts.relations.append(RelationFact(person, "post", union, ev, role=dept + t.text))
     return found
+
+
+def _held_by(ctx: ArticleContext, union: EntityRef, dept: str, titles: dict[int, Span], a: int, p: Span) -> bool:
+    """部长由副主席D兼任: the department's head is one of the union's officers, who holds both
+    offices; the head's title opens the span, the officer's stands just before the name."""
+    text = ctx.text
+    if not text.startswith("兼任", p.end_char):
+        return False
+    officer = titles.get(p.start_char)
+    head = next((t for t in titles.values() if t.start_char == a and text.startswith("由", t.end_char)), None)
+    if officer is None or head is None or officer.start_char != head.end_char + 1:
+        return False
+    person, ev = EntityRef("Person", p.text), ctx.evidence(a, p.end_char + 2, CONFIDENCE["pattern"])
+    for role in (officer.text, dept + head.text):
+        ctx.facts.relations.append(RelationFact(person, "post", union, ev, role=role))
+    return True
 
 
 def _gap(text: str, end: int, start: int, labelled: bool) -> bool:

@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.bare_workshops import workshop_at
 from kg.extract.careers import CAREER, SPAN_BEFORE, SPAN_REACH
 from kg.extract.congress import congress_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
@@ -270,6 +271,8 @@ def offices_after(
         titled = next((by_start[y] for y in range(pos + 2, pos + 8) if y in by_start), None)
         committee = group_before(ctx, pos, titled) if titled is not None else ""
         pos += len(committee)
+    if body is None and not committee and (unit := workshop_at(ctx, pos, by_start)) is not None:
+        (body, committee), pos = unit, pos + len(unit[1])  # 担任装配车间主任 on a company's page: its unit
     opened = pos
     if body is None and not committee:
         # an area glued to a government's head (当选为雨花区副区长): the title follows it

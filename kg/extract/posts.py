@@ -38,7 +38,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.copulas import read_copulas, read_current_holders
+from kg.extract.copulas import CLAUSE_END, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import is_grade, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -59,6 +59,8 @@ from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 
+# the copula between a chain of titles and the name holding them (县总工会主席为A。)
+COPULA = "为"
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
@@ -154,6 +156,9 @@ def read_posts(ctx: ArticleContext) -> None:
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]
         offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
+        if not offices and (end := _copula_end(ctx, p)) is not None:
+            # 县总工会党组书记、常务副主席为A。: the chain before 为, the name closing its clause
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
@@ -176,6 +181,15 @@ def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
     （TITLES，a note）): the bracket's close or the comma before a note; None without one."""
     m = _BRACKETED.match(ctx.text, p.end_char)
     return None if m is None else m.end(1)
+
+
+def _copula_end(ctx: ArticleContext, p: Span) -> int | None:
+    """Where a chain of titles told with 为 before a name ends (BODY TITLE为NAME。), when the
+    name closes its clause (主席为A颁奖 is a service, not an office); else None."""
+    text = ctx.text
+    if text[p.start_char - 1 : p.start_char] != COPULA or text[p.end_char : p.end_char + 1] not in CLAUSE_END:
+        return None
+    return p.start_char - 1
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:

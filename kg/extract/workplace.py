@@ -25,6 +25,10 @@ from kg.model.facts import EntityRef
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")
 # what may stand before a unit that opens its clause (a mark of a list or a clause)
 _OPENERS = frozenset("、，,；;：:。\n（(")
+# a quotation closing before a unit, after the end of its sentence (“…。”车间主任X说)
+_QUOTE_CLOSES, _SENTENCE_ENDS = frozenset("”」’"), frozenset("。！？!?")
+# how many characters of a unit's name the tagger may read as another word (制|粉车间)
+_MISREAD = 2
 # a bracket after a name opening the chain of the name's titles (刘洋（人力资源部部长、工会委员）)
 _BRACKET_OPENERS = frozenset("（(")
 # a union named with its committee (某公司工会委员会): the same union
@@ -74,9 +78,11 @@ def own_department(
     bracket = _BRACKETED.search(ctx.text, max(0, end - 12), end)
     stop = bracket.start() if bracket else end
     a = unit_start(ctx, stop)
-    unit = ctx.text[a:stop]
     sa, _ = ctx.sentence_of(end)
-    if a == stop or not is_unit(unit) or not (a == sa or ctx.text[a - 1] in _OPENERS or _after_function_word(ctx, a)):
+    if not _opens(ctx, a, sa) and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD and is_unit(ctx.text[cs:stop]):
+        a = cs  # 制粉车间: the tagger read the unit's first word as a verb; the clause opens with the unit
+    unit = ctx.text[a:stop]
+    if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):
         return None
     bracketed = ctx.text[a - 1 : a] in _BRACKET_OPENERS  # (NAME（生产技术部部长）: a scope of its own)
     if (
@@ -88,7 +94,32 @@ def own_department(
     if any(x < stop for x, _y in ctx.ref_at.starting_in(a, stop)):
         return None  # (a body named in the words: not a bare unit)
     body = page_workplace(ctx)
-    return None if body is None else (a, body, ctx.text[a : t.end_char])
+    if body is None:
+        return None
+    role = ctx.text[a : t.end_char]
+    if role.startswith(_COMPANY) and is_unit(unit.removeprefix(_COMPANY)):
+        role = role.removeprefix(_COMPANY)  # 公司技术中心主任: 公司 is the workplace itself, not the unit's name
+    return a, body, role
+
+
+def _opens(ctx: ArticleContext, a: int, sa: int) -> bool:
+    """Whether words at ``a`` open their clause (a sentence, a mark, a quote closing the one
+    before: 。”车间主任X说) or follow a preposition or a conjunction."""
+    text = ctx.text
+    return a == sa or text[a - 1] in _OPENERS or _quote_closed(text, a) or _after_function_word(ctx, a)
+
+
+def _quote_closed(text: str, a: int) -> bool:
+    """Whether a quotation ending its sentence closes right before ``a`` (“…。”)."""
+    return a >= 2 and text[a - 1] in _QUOTE_CLOSES and text[a - 2] in _SENTENCE_ENDS
+
+
+def _clause_start(text: str, sa: int, a: int) -> int:
+    """Where the clause holding ``a`` opens: after the last mark or closed quotation before it."""
+    k = a
+    while k > sa and text[k - 1] not in _OPENERS and not _quote_closed(text, k):
+        k -= 1
+    return k
 
 
 def _after_function_word(ctx: ArticleContext, x: int) -> bool:
