@@ -42,6 +42,7 @@ _NAMED_LINE_RE = re.compile(
 _ROADS = tuple(words("areas/road_words.txt"))
 _QUOTES = "“”\"'‘’《》「」"
 _BODIES = ("Organization", "TradeUnion", "Place")
+_UNITS = ("Organization", "TradeUnion")  # what may be subOrganizationOf (a venue may not)
 _UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
 _MAX_ALIAS = 20
 _TITLE_LINES = 3  # an entry's title: among its first lines (a site's crumbs may come first)
@@ -67,6 +68,8 @@ def fact_boxes(ctx: ArticleContext) -> None:
         elif kind in ("parent", "child"):
             ev = ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"])
             for body in _listed(ctx, subject, kind, m.start(2), m.end(2)):
+                if body.cls not in _UNITS or subject.cls not in _UNITS:
+                    continue  # the contract: only unions and organisations belong to a body
                 child, parent = (subject, body) if kind == "parent" else (body, subject)
                 ctx.facts.relations.append(RelationFact(child, "subOrganizationOf", parent, ev))
     ctx.merge(merged)

@@ -205,7 +205,11 @@ CASES = [
 ]
 
 # cases not read yet, with why
-OPEN = {}
+OPEN = {
+    "infobox-spaces-subunits": "a venue-like unit (工人文化宫, 职工服务中心) listed under 下属单位 is typed Place, "
+    "and a Place may not be subOrganizationOf (the contract's shapes): retyping a listed unit is not done",
+    "infobox-colon-subunit": "the same: 职工服务中心 under 下属单位 stays a Place, so no subOrganizationOf",
+}
 CASES = [
     C(*c.values, id=c.id, marks=pytest.mark.xfail(reason=OPEN[c.id], strict=True)) if c.id in OPEN else c for c in CASES
 ]
