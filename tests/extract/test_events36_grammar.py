@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.case_tables import marked
 from tests.extract.facts_view import check_awards, check_event
 
 C = pytest.param
@@ -334,17 +335,8 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _marked(cases):
-    return [
-        pytest.param(*c.values, id=c.id, marks=[pytest.mark.xfail(reason=XFAIL[c.id], strict=True)])
-        if c.id in XFAIL
-        else c
-        for c in cases
-    ]
-
-
-EVENTS = _marked(EVENTS)
-AWARDS = _marked(AWARDS)
+EVENTS = marked(EVENTS, XFAIL)
+AWARDS = marked(AWARDS, XFAIL)
 
 
 @pytest.mark.parametrize(("text", "region", "want"), EVENTS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.case_tables import marked
 from tests.extract.facts_view import check_event
 
 C = pytest.param
@@ -481,16 +482,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _marked(cases):
-    return [
-        pytest.param(*c.values, id=c.id, marks=[pytest.mark.xfail(reason=XFAIL[c.id], strict=True)])
-        if c.id in XFAIL
-        else c
-        for c in cases
-    ]
-
-
-@pytest.mark.parametrize(("text", "region", "want"), _marked(CASES))
+@pytest.mark.parametrize(("text", "region", "want"), marked(CASES, XFAIL))
 def test_an_event37_grammar(extract_text, text, region, want):
     want = dict(want)
     headline = want.pop("headline", None)
