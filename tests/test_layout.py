@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 BASE = (
     "kg",  # the package itself: __version__
+    "kg.charset_cache",  # installed by the package before any pattern is compiled
     "kg.model",
     "kg.lexicon",
     "kg.gazetteer",

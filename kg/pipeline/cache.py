@@ -64,6 +64,7 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the kg package
 # stage imports, and every data file but the view's, is listed.
 PER_FILE = (
     "__init__.py",  # the version
+    "charset_cache.py",  # installed by kg/__init__.py before any pattern is compiled
     "errors.py",
     "limits.py",
     "testhooks.py",
