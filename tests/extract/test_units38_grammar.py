@@ -20,7 +20,8 @@ C = pytest.param
 CASES = [
     # ===== a heading over a union's units: each row a unit of the page's union, its address below
     C(
-        "金华市总工会\n\n三、直属单位\n\n金华市职工服务中心　主任：钱立群\n　　地址：东阳市城东街道新华路××号　　电话：0579-8660××10\n"
+        "金华市总工会\n\n三、直属单位\n\n金华市职工服务中心　主任：钱立群\n"
+        "　　地址：东阳市城东街道新华路××号　　电话：0579-8660××10\n"
         "金华市工人文化宫　主任：应海波\n　　地址：婺城区人民东路××号　　电话：0579-8661××20\n",
         "金华市",
         {
@@ -34,7 +35,11 @@ CASES = [
     C(
         "菏泽市总工会\n\n直属单位\n\n菏泽市职工学校　校长：满广田\n　　地址：单县北城街道东风路××号\n",
         "菏泽市",
-        {"sub": [("菏泽市职工学校", "菏泽市总工会")], "in": [("菏泽市职工学校", "北城街道")], "part": [("北城街道", "单县")]},
+        {
+            "sub": [("菏泽市职工学校", "菏泽市总工会")],
+            "in": [("菏泽市职工学校", "北城街道")],
+            "part": [("北城街道", "单县")],
+        },
         id="zhishu-heading-school-street",
     ),
     C(
@@ -211,8 +216,25 @@ CASES = [
         "十堰市总工会开展送技能进企业活动，200名职工参加。\n\n相关信息：\n· 丹江口市总工会：职工书屋建设再上新台阶\n"
         "· 关于市政协七届三次会议第12号提案的答复",
         "十堰市",
-        {"has": [("TradeUnion", "十堰市总工会")], "absent": ["丹江口市总工会", "丹江口市"], "absent_part": ["政治协商"]},
+        {
+            "has": [("TradeUnion", "十堰市总工会")],
+            "absent": ["丹江口市总工会", "丹江口市"],
+            "absent_part": ["政治协商"],
+        },
         id="related-items-list",
+    ),
+    # ===== a township's union written with one character wrong (subtitles, a slip)
+    C(
+        "00:05 今天上午，转堂街道总工会在转塘街道文化家园\n00:09 办起了职工子女托管班",
+        "杭州市",
+        {"absent": ["转堂街道总工会"], "alias": [("转塘街道总工会", "转堂街道总工会")]},
+        id="misheard-street-union",
+    ),
+    C(
+        "留下街道总工会与转塘街道总工会开展联谊活动。",
+        "杭州市",
+        {"has": [("TradeUnion", "留下街道总工会"), ("TradeUnion", "转塘街道总工会")]},
+        id="misheard-two-real-streets-near-miss",
     ),
     # ===== an account's name: the short name of the union it is the account of
     C(
