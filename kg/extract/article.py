@@ -59,6 +59,7 @@ from kg.extract.honour_series import honour_series, listed_bodies, named_as, quo
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.meeting_honours import meeting_honours
 from kg.extract.minutes_header import minutes_header
+from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
@@ -83,7 +84,7 @@ from kg.extract.subsidiaries import (
     subsidiary_short_forms,
 )
 from kg.extract.titled_honours import bracketed_honours, titled_honours
-from kg.extract.union_committees import committee_units, union_committees
+from kg.extract.union_committees import committee_short_forms, committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
@@ -108,7 +109,9 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)
     same_area_unions,  # 延边州总工会 … 州总工会: one area's union (rewrites ctx.ref_at)
+    misheard_unions,  # 簇景街道总工会 … 簇锦街道: the named township's union (rewrites ctx.ref_at)
     short_unit_words,  # 某标项目部 … 某标项目经理部: one unit (rewrites ctx.ref_at)
+    committee_short_forms,  # 某工会经审会 … 某工会经费审查委员会: one committee (rewrites ctx.ref_at)
     union_committees,  # 某某公司工会委员会 … 某某公司工会: the union (rewrites ctx.ref_at)
     committee_units,  # 市总工会经费审查委员会办公室: the union's committee, and its office
     renamed_bodies,  # X原名Y, X更名为Y: one body, the old name an alias (rewrites ctx.ref_at)

@@ -22,6 +22,7 @@ from kg.extract.names import simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
 from kg.extract.staffed_venues import in_a_units_row, staffed
+from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import (
     COMPANY_ENDINGS,
@@ -92,6 +93,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             cls = "Organization"  # 某区文化馆馆长: the institution a person works at
         if cls == "Place" and _union_inside(ctx, name):
             cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
+        name = headed_committee(name)  # (公司女职工委员会: the company's union's, named before)
         if (name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES) and in_a_units_row(ctx, s):
             continue  # 某医院	王某	工会女职工委员会主任: the row's unit's union's committee, unnamed
         if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:
@@ -252,6 +254,8 @@ def _leading_areas(ctx: ArticleContext, s: Span) -> tuple[list, object | None]:
         if x == pos:
             lead.append((x, y, area))
             pos = y
+        elif lead and x == lead[-1][0] and isinstance(area, Zone):  # (常州经济开发区: the zone, not 常州)
+            lead[-1], pos = (x, y, area), y
     for i in range(1, len(lead)):
         if not _inside(ctx, lead[i][2], lead[i - 1][2]):
             return lead[i:], lead[i - 1][2]

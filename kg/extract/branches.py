@@ -14,6 +14,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS, LEGAL_FORMS, UNION_WORD, WORKPLACE_ENDINGS
 from kg.lexicon import table
 from kg.model.facts import EntityRef
+from kg.nlp.unit_unions import BRANCH, UNITS
 
 # 计算机学院分工会: a unit's branch union
 BRANCH_UNION = "分" + UNION_WORD
@@ -29,6 +30,7 @@ def bare_branches(ctx: ArticleContext) -> None:
     for (x, _y), ref in sorted(ctx.ref_at.items()):
         first.setdefault(ref, x)
     _branch_unions(ctx, first)
+    _unit_branches(ctx, first)
     for ref, info in ctx.facts.entities.items():
         if ref.cls != "Organization" or info.parent is not None or ref not in first:
             continue
@@ -67,3 +69,27 @@ def _branch_unions(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
         ]
         if before:
             info.parent = max(before, key=lambda t: t[0])[1]
+
+
+def _unit_branches(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
+    """装配车间分会, 机关分会 after 某某公司工会: a works unit's branch union, named by its unit
+    alone, is the branch of the last workplace union named before it, and its name is that
+    union's name and its own (某某公司工会装配车间分会), the bare one an alias."""
+    merged: dict[EntityRef, EntityRef] = {}
+    for ref in list(ctx.facts.entities):
+        name = ref.name
+        if ref.cls != "TradeUnion" or ref not in first or not name.endswith(BRANCH) or UNION_WORD in name:
+            continue
+        if not name[: -len(BRANCH)].endswith(UNITS) or any(w in name for w in COMPANY_ENDINGS):
+            continue
+        before = [
+            (x, r)
+            for r, x in first.items()
+            if x < first[ref] and r.cls == "TradeUnion" and r.name.removesuffix(UNION_WORD).endswith(WORKPLACE_ENDINGS)
+        ]
+        if before:
+            union = max(before, key=lambda t: t[0])[1]
+            full = EntityRef("TradeUnion", union.name + name)
+            ctx.facts.entity(full, mention=False).parent = union
+            merged[ref] = full
+    ctx.merge(merged)

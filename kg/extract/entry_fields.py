@@ -10,7 +10,13 @@ county unions gives each its address the same way, after its name (某中心（�
 与某大道交汇处: an area, then a road, or nothing, after it).
 
 An address places the body in the last area it names (某市某区某路: the district), no
-union: a union is in the area it is named for, whatever street its office is in.
+union: a union is in the area it is named for, whatever street its office is in.  An address
+on an indented line of its own is the body's that opens the row above (某中心　主任：某某 /
+地址：…).
+
+A union's own page (组织机构) writes a child field as a heading over rows (三、直属单位 /
+某市职工服务中心　主任：某某 / 　　地址：…): each row's body belongs to the union whose page it
+is, and is an institution with a head, an organisation, whatever venue word its name ends with.
 """
 
 from __future__ import annotations
@@ -36,6 +42,14 @@ _BEFORE_ADDRESS_RE = re.compile(r"[\s\u3000，,（(]*")
 # what separates the names of an alias field (简称：A、B)
 _ALIASES_RE = re.compile(r"[、，,；;/]")
 # a line labelled by a body's name, its value an address (1. 某区职工服务中心：某区某路8号)
+# a field's label alone on its line, numbered or not (三、直属单位, （二）下属单位): a heading
+_HEADING_RE = re.compile(
+    rf"^{_SPACE}(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?{_SPACE}"
+    rf"({alternation_of(_KINDS)}){_SPACE}$",
+    re.M,
+)
+_INDENT = " \t\u3000"
+_AREA_UNION = "总工会"  # the union of the area whose page it is: the area's name and this
 _NAMED_LINE_RE = re.compile(
     rf"^{_SPACE}(?:\d+[.、．]{_SPACE})?([^\s：:]+){_SPACE}[：:]{_SPACE}([^\n：:。！？!?]+?){_SPACE}$", re.M
 )
@@ -72,16 +86,61 @@ def fact_boxes(ctx: ArticleContext) -> None:
                     continue  # the contract: only unions and organisations belong to a body
                 child, parent = (subject, body) if kind == "parent" else (body, subject)
                 ctx.facts.relations.append(RelationFact(child, "subOrganizationOf", parent, ev))
+    merged.update(_unit_blocks(ctx, subject))
     ctx.merge(merged)
     for m in _ADDRESS_RE.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
         owner = subject if not text[line : m.start()].strip() else _body_before(ctx, line, m.start())
+        if not text[line : m.start()].strip():
+            owner = _row_body_above(ctx, line) or owner
         if owner is not None and owner.cls in _BODIES and owner.cls != _UNPLACED:
             _place(ctx, owner, m.start(1), m.end(1), m.start())
     for m in _NAMED_LINE_RE.finditer(text):
         found = _body_at(ctx, m.start(1), m.end(1))
         if found is not None and found[0] == m.end(1) and found[1].cls != _UNPLACED and _is_address(ctx, *m.span(2)):
             _place(ctx, found[1], m.start(2), m.end(2), m.start(1))
+
+
+def _unit_blocks(ctx: ArticleContext, subject: EntityRef | None) -> dict[EntityRef, EntityRef]:
+    """The rows under a child heading (直属单位), each a unit of the page's union: the
+    venues among them made organisations (what is merged into what)."""
+    text, merged = ctx.text, {}
+    for m in _HEADING_RE.finditer(text):
+        parent = subject if subject is not None and subject.cls == "TradeUnion" else _page_union(ctx)
+        if _KINDS[m.group(1)] != "child" or parent is None:
+            continue
+        ev = ctx.evidence(m.start(1), m.end(1), CONFIDENCE["pattern"])
+        at = m.end() + 1
+        for line in text[at:].split("\n"):
+            a, at = at, at + len(line) + 1
+            if not line.strip() or line[:1] in _INDENT or _ADDRESS_RE.match(line.lstrip(_INDENT)):
+                continue  # (a blank line, a row's address or duties)
+            found = _body_at(ctx, a, a + len(line))
+            if found is None:
+                break  # the next heading: the block ends
+            unit = found[1]
+            if unit.cls == "Place":
+                ctx.facts.entity(unit := EntityRef("Organization", unit.name), mention=False)
+            place = EntityRef("Place", unit.name)  # (its mentions as a venue elsewhere too)
+            if place in ctx.facts.entities:
+                merged[place] = unit
+            if unit.cls in _UNITS and unit != parent:
+                ctx.facts.relations.append(RelationFact(unit, "subOrganizationOf", parent, ev))
+    return merged
+
+
+def _page_union(ctx: ArticleContext) -> EntityRef | None:
+    """The union of the page's own area (its home, else its region), when the article names it."""
+    code = ctx.page.home or (ctx.page.region[-1] if ctx.page.region else None)
+    union = EntityRef("TradeUnion", ctx.gaz.get(code).name + _AREA_UNION) if code else None
+    return union if union in ctx.facts.entities else None
+
+
+def _row_body_above(ctx: ArticleContext, line: int) -> EntityRef | None:
+    """The body opening the line above ``line`` (a row: 某中心　主任：某某), if any."""
+    above = ctx.text.rfind("\n", 0, max(line - 1, 0)) + 1
+    found = _body_at(ctx, above, line - 1) if line > 0 else None
+    return found[1] if found is not None else None
 
 
 def _body_at(ctx: ArticleContext, a: int, b: int) -> tuple[int, EntityRef] | None:

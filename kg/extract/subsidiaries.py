@@ -153,7 +153,8 @@ def company_short_forms(ctx: ArticleContext) -> None:
     """山东某某建设有限公司 … 某某公司 … 某某工会: a company named in full and then by its own
     name — without the area before it, its legal form, or a word short forms drop (建设,
     控股) — is one body, the short form its alias; and the union named after that short form
-    is the union named after the full name, when the article names that union too.  Only a
+    is the union named after the full name (named so when the short form is no opening of it,
+    某宇公司工会 of 襄阳某宇汽车零部件有限公司, whether or not the article names it).  Only a
     short form one full name of the article gives."""
     named = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Organization" and info.mentions}
     forms = {name: _own_forms(ctx, name) - {name} for name in named}
@@ -164,13 +165,21 @@ def company_short_forms(ctx: ArticleContext) -> None:
             for form in forms[name]:
                 givers.setdefault(form, set()).add(ref)
     merged: dict[EntityRef, EntityRef] = {}
-    for ref in ctx.facts.entities:
+    for ref in list(ctx.facts.entities):
         if ref.cls == "Organization":
             full = givers.get(ref.name, set()) or _unit_of_short(ref.name, givers, named)
         elif ref.cls == "TradeUnion" and ref.name.endswith(UNION_WORD) and not ref.name.endswith("总工会"):
-            full = {EntityRef("TradeUnion", f.name + UNION_WORD) for f in givers.get(ref.name[: -len(UNION_WORD)], ())}
+            stem = ref.name[: -len(UNION_WORD)]
+            full = {EntityRef("TradeUnion", f.name + UNION_WORD) for f in givers.get(stem, ())}
         else:
             continue
+        if (
+            len(full) == 1
+            and ref not in full
+            and ref.cls == "TradeUnion"
+            and not next(iter(full)).name.startswith(stem)
+        ):
+            ctx.facts.entity(next(iter(full)), mention=False)  # (某宇公司工会: the company's union, in full)
         if len(full) == 1 and ref not in full and next(iter(full)) in ctx.facts.entities:
             merged[ref] = next(iter(full))
     if merged:
@@ -205,6 +214,10 @@ def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
     # 瑞丰恒通橡胶集团有限公司 … 恒通橡胶集团: the own name without its first word (two or three
     # characters), what is left long enough to name it still, with its ending
     forms |= {body[k:] + end for k in _DROPPED_HEAD if len(body) - k >= _MIN_TAIL and not body[k:].startswith(_NOT_OWN)}
+    # 襄阳某宇汽车零部件有限公司 … 某宇公司: its trade name (字号, the own name's first two or three
+    # characters, its trade after them) with its ending, once the area was left out
+    if body != name[: -len(legal)]:
+        forms |= {body[:k] + end for k in _DROPPED_HEAD if len(body) - k >= _MIN_CORE}
     return forms
 
 
@@ -214,13 +227,16 @@ FEDERATION = "总工会"
 def same_area_unions(ctx: ArticleContext) -> None:
     """延边州总工会 … 州总工会 (延边朝鲜族自治州总工会): an area's federation of unions named
     with two forms of the area's name is one body, under the longer name (the registry's
-    full or qualified one), the other an alias."""
+    full or qualified one), the other an alias; so is the area's stem and 工会 (武侯工会, an
+    account's name, a hashtag: 武侯区总工会's short name), when the article names the federation."""
     by_area: dict[str, list[EntityRef]] = {}
     for ref, info in ctx.facts.entities.items():
         where = info.located_in
-        if ref.cls != "TradeUnion" or where is None or not where.code or not ref.name.endswith(FEDERATION):
+        if ref.cls != "TradeUnion" or where is None or not where.code or not ref.name.endswith(UNION_WORD):
             continue
-        if any(area.code == where.code for area in ctx.gaz.lookup(ref.name[: -len(FEDERATION)])):
+        federation = ref.name.endswith(FEDERATION)
+        stem = ref.name[: -len(FEDERATION if federation else UNION_WORD)]
+        if any(area.code == where.code for area in ctx.gaz.lookup(stem, short=not federation)):
             by_area.setdefault(where.code, []).append(ref)
     merged: dict[EntityRef, EntityRef] = {}
     for refs in by_area.values():

@@ -13,9 +13,13 @@ from dataclasses import replace
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import UNION_COMMITTEES
+from kg.lexicon import table, words
 from kg.model.facts import EntityRef
 
+# what a company's page calls it (公司, 集团): a committee written after it is its union's
+ORG_HEADS = tuple(words("bodies/org_heads.txt"))
 COMMITTEE = "委员会"
+SHORT_FORMS = tuple((row[0], row[1]) for row in table("unions/committee_short_forms.tsv"))
 UNION = "工会"
 # a union's own committees (经费审查委员会, 女职工委员会), not the union's whole committee
 COMMITTEES = tuple(
@@ -66,3 +70,27 @@ def committee_units(ctx: ArticleContext) -> None:
             info.parent = info.parent or union
             ctx.facts.entities[ref].parent = body
             break
+
+
+def headed_committee(name: str) -> str:
+    """公司女职工委员会, 集团经费审查委员会: a union's committee written after the type word of
+    the workplace (公司, 集团) is the committee of that workplace's union: its bare name
+    (read with the union named before it); any other name as it is."""
+    head = next((h for h in ORG_HEADS if name.startswith(h) and name[len(h) :] in COMMITTEES), "")
+    return name[len(head) :]
+
+
+def committee_short_forms(ctx: ArticleContext) -> None:
+    """某公司工会经审会 … 某公司工会经费审查委员会: a union's committee named by its short name
+    and by its full one is one committee, under the full name."""
+    merged: dict[EntityRef, EntityRef] = {}
+    bodies = {ref.name: ref for ref in ctx.facts.entities if ref.cls in ("Organization", "TradeUnion")}
+    for name, ref in bodies.items():
+        for short, full in SHORT_FORMS:
+            if name.endswith(short) and len(name) > len(short):
+                long = bodies.get(name[: -len(short)] + full)
+                if long is not None and long != ref:
+                    merged[ref] = long
+                break
+    if merged:
+        ctx.merge(merged)

@@ -52,6 +52,7 @@ from kg.gazetteer.names import (
     standard_code,
     strip_ethnic,
 )
+from kg.lexicon import words
 
 __all__ = [
     "DATA_PATH",
@@ -72,6 +73,10 @@ EXTRA_PATH = DATA_PATH.with_name("hk_mo_tw.tsv")
 OTHER_NAMES_PATH = DATA_PATH.with_name("other_names.tsv")  # former and traditional names
 
 _RANK = {level: i for i, level in enumerate(LEVELS)}
+# a township named only by a zone ending (经济开发区, 高新区): the NBS lists such a zone under
+# the county that runs it, and only that county's name qualifies it; a city's name before the
+# ending (某市经济开发区) names the city's own zone, which the registry lacks
+_BARE_ZONE_NAMES = frozenset(words("areas/zone_suffixes.txt"))
 _FAR = 1_000  # tree distance between areas with no common ancestor (different provinces)
 
 
@@ -290,11 +295,16 @@ class Gazetteer:
                 if scope is not None:  # after a qualifier a bare stem is safe enough
                     codes = (*codes, *self._short.get(piece, ()))
                 for code in codes:
-                    if scope is None or self.contains(scope, code):
+                    if scope is None or (self.contains(scope, code) and not self._skips_to_zone(scope, code)):
                         walk(end, code, pieces + 1)
 
         walk(0, None, 0)
         return found
+
+    def _skips_to_zone(self, scope: str, code: str) -> bool:
+        """Is ``code`` a township named by a bare zone ending, qualified by more than its county?"""
+        area = self._areas[code]
+        return area.level == "township" and area.parent != scope and area.name in _BARE_ZONE_NAMES
 
     def resolve(self, name: str, context: Sequence[str] = (), short: bool = True, guess: bool = True) -> Area | None:
         """The area ``name`` most likely means here; ``None`` when the name is unknown.

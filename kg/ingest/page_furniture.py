@@ -25,6 +25,7 @@ from kg.ingest.boilerplate import (
     opens_related_links,
 )
 from kg.ingest.bylines import author_credit, byline_at_start
+from kg.ingest.directories import directory_addresses
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
 from kg.ingest.genre_furniture import app_masthead, genre_line, named_crumb
@@ -75,6 +76,7 @@ def drop_furniture(doc: Document) -> None:
     header = mail_header_lines(texts)
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
     runs |= signature_contact_lines(texts)
+    listed = directory_addresses(texts)  # (a directory's addresses, each under its body's row)
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
@@ -121,7 +123,9 @@ def drop_furniture(doc: Document) -> None:
                 doc.furniture.append(b.text.text)  # the card's name: whose page it is
             gap += b.gap + 1
             continue
-        if is_furniture(b.text.text) or distribution_line(b.text.text) or i in runs or _own_furniture(b.text.text):
+        if i not in listed and (
+            is_furniture(b.text.text) or distribution_line(b.text.text) or i in runs or _own_furniture(b.text.text)
+        ):
             issued = bar_date(b.text.text)  # an e-paper's bar: the date
             if issued and doc.date is None:
                 doc.date, doc.date_rank = issued, _BAR_DATE_RANK

@@ -14,6 +14,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
+from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
 SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
@@ -22,7 +23,26 @@ BRANCH = "分会"
 _HALL = "场"  # 分会场
 _ORDINAL = "第一二三四五六七八九十0123456789"
 _NAMING_TAGS = ("n", "vn", "nz", "ORG")
-_MAX_NAME = 4  # the tagger's word naming a shop floor (装配, 热处理)
+_MAX_NAME = 4  # the tagger's words naming a shop floor (装配, 热处理, 机|加工)
+_MAX_WORDS = 2
+_VERB_TAGS = ("v",)  # 总装车间: a verb names a shop floor too, opening its phrase
+_PREPOSITION = "p"
+
+
+def _naming_start(tk: Tokens, k: int) -> int:
+    """Where the words naming the unit ending at ``k`` start (``k`` if none): up to two
+    nouns (机|加工车间), or a verb that opens its phrase (；总装车间, 由总装车间: not 成立车间)."""
+    text, j = tk.text, k
+    for _ in range(_MAX_WORDS):
+        a, _ = tk.token_span_at(j - 1) if j > 0 else (j, j)
+        if a >= j or k - a > _MAX_NAME:
+            break
+        tag = tk.tag_at(j - 1)
+        opens = a == 0 or not is_han(text[a - 1]) or tk.tag_at(a - 1) == _PREPOSITION
+        if not (tag in _NAMING_TAGS or (tag in _VERB_TAGS and opens)):
+            break
+        j = a
+    return j
 
 
 def unit_branch_unions(tk: Tokens) -> list[Found]:
@@ -41,9 +61,7 @@ def unit_branch_unions(tk: Tokens) -> list[Found]:
         while j > 0 and text[j - 1] in _ORDINAL and k - j < 3:
             j -= 1
         if j == k and k > 0:
-            a, _ = tk.token_span_at(k - 1)
-            if a < k and k - a <= _MAX_NAME and tk.tag_at(k - 1) in _NAMING_TAGS:
-                j = a
+            j = _naming_start(tk, k)
         if j == k and unit in SHOP_FLOORS:
             continue  # 各车间分会: no one unit
         out.append(Found(j, m.end(), "UNION"))

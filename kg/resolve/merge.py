@@ -115,15 +115,19 @@ class Resolver:
         # an article kept apart from a full name it had as well (not the same body there)
         given: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         apart: set[tuple[str, str, str]] = set()
+        unplaced: set[tuple[str, str, str]] = set()  # a level's body in an item naming no area
         for article, facts in items:
+            placeless = not any(ref.cls == "AdministrativeArea" for ref in facts.entities)
             for ref, info in facts.entities.items():
                 if ref.cls in ("TradeUnion", "Organization"):
+                    if placeless and _page_body(ref.name):
+                        unplaced.add((article.source, ref.cls, ref.name))
                     names[(article.source, ref.cls)].add(ref.name)
                     for alias in info.aliases - {ref.name}:
                         given[(article.source, ref.cls, alias)].add(ref.name)
                         if EntityRef(ref.cls, alias) in facts.entities:
                             apart.add((article.source, ref.cls, alias))
-        out = _defined_elsewhere(names, given, apart)
+        out = _defined_elsewhere(names, given, apart, unplaced)
         for (source, cls), ns in names.items():
             for n in ns:
                 full = None
@@ -282,17 +286,20 @@ def _defined_elsewhere(
     names: dict[tuple[str, str], set[str]],
     given: dict[tuple[str, str, str], set[str]],
     apart: set[tuple[str, str, str]],
+    unplaced: set[tuple[str, str, str]],
 ) -> dict[tuple[str, str, str], str]:
     """某某煤业有限公司（以下简称“某某公司”） … and, in the next item of the same page, 某某公司 and
     某某公司某矿: a body one article named by a short form of one full name (its alias there)
     is that body in the file's other articles too, where it stands alone (a page cut into
     items, a list line read as a new item's headline).  Not a form two full names share, one
-    an article kept apart from the full name, or a level word's body (镇总工会: each page's own)."""
+    an article kept apart from the full name, or a level word's body (镇总工会: each page's own)
+    but in an item naming no area (a thread's reply, 谢谢区总工会: the 区总工会 its page named)."""
     out: dict[tuple[str, str, str], str] = {}
     for (source, cls), ns in names.items():
         for n in ns:
             fulls = given.get((source, cls, n), set()) - {n}
-            if len(fulls) != 1 or len(n) < _MIN_SHORT or (source, cls, n) in apart or _page_body(n):
+            page_body = _page_body(n) and (source, cls, n) not in unplaced
+            if len(fulls) != 1 or len(n) < _MIN_SHORT or (source, cls, n) in apart or page_body:
                 continue
             full, seen = next(iter(fulls)), {n}
             while full not in seen and len(more := given.get((source, cls, full), set()) - {full}) == 1:
