@@ -90,6 +90,18 @@ CASES = [
         "自贡市",
         {("郑书勤", "自贡市总工会", "副主席")},
     ),
+    (
+        "T05 near-miss: a table whose first column is no name's (项目｜负责部门｜完成时限)",
+        "巴中市总工会\n领导班子\n项目｜负责部门｜完成时限\n困难帮扶｜副主席｜年底前\n",
+        "巴中市",
+        set(),
+    ),
+    (
+        "N04 near-miss: NAME　TITLE lines with no leaders' label over them",
+        "雅安市总工会\n工作动态\n\n高德明　副主席\n",
+        "雅安市",
+        set(),
+    ),
     # --- D: departments and attached units as rows
     (
         "D01 部 row, TITLE：NAME after a wide space",
@@ -115,6 +127,18 @@ CASES = [
         "广元市总工会\n直属单位\n\n广元市职工服务中心　主任：衡小兵\n　　地址：利州区某路××号\n",
         "广元市",
         {("衡小兵", "广元市职工服务中心", "主任")},
+    ),
+    (
+        "D05 near-miss: a 部 row with a phone and no head",
+        "达州市总工会\n内设机构\n\n财务资产部　　电话：0818-2101××57\n",
+        "达州市",
+        set(),
+    ),
+    (
+        "D06 near-miss: a place's row with an address and no head stays a place",
+        "广安市总工会\n直属单位\n\n广安市工人文化宫　地址：广安区某路××号\n",
+        "广安市",
+        set(),
     ),
     # --- R: a report's 述职人 line, and the company union's own units
     (
