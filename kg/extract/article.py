@@ -33,6 +33,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.department_blocks import department_blocks
+from kg.extract.leader_rows import leader_rows
 from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
@@ -127,6 +128,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
+    leader_rows,  # 领导班子 / 刘某　党组书记、主席, 姓名｜职务｜分管工作: the page's union's leaders
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union
     career_lines,  # 邓某简历 / 2019.03—　某市总工会副主席: a résumé's office held now
     chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now

@@ -22,19 +22,22 @@ from functools import cache
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.offices import VENUE, workplace
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
-# what may stand between a field's title and its name (部　长：D, 主任 D)
-_FIELD_GAP = re.compile(r"[ \u3000\t]*[：:]?[ \u3000\t]*")
+# what may stand between a field's title and its name (部　长：D, 主任 D), a note on how the
+# office is held among it (副部长（主持工作）：D: the role is the title, the note no part of it)
+_FIELD_GAP = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[ \u3000\t]*[：:]?[ \u3000\t]*")
 # what opens a row of a list before its body: its number, a bullet, spaces
 _ROW_OPENING = re.compile(r"[ \u3000\t]*(?:\d{1,3}[.、．）)]|[（(]\d{1,3}[）)]|[●·•])?[ \u3000\t]*")
 # between a row's body and its fields
 _ROW_GAP = re.compile(r"[ \u3000\t]+")
 # the classes of body a row names
 _ROW_BODIES = ("TradeUnion", "Organization")
-# any department as a label, its name ending in 部 and a colon (经济技术保护部：部长D)
-_LABEL_DEPARTMENT = "[\u4e00-\u9fff]{1,8}?部(?=[：:])"
+# any department as a label, its name ending in 部 and a colon (经济技术保护部：部长D), or a
+# gap and its head's field (财务资产部　部长：D, 某某部　副部长（主持工作）：D)
+_LABEL_DEPARTMENT = "[\u4e00-\u9fff]{1,8}?部(?=[：:]|[ \u3000\t]+副?部长)"
 # the most lines of fields one department's label heads
 _MOST_FIELDS = 6
 
@@ -96,6 +99,14 @@ def _body_row(ctx: ArticleContext, a: int, b: int) -> None:
     start = m.end() if m else a
     for x, y in ctx.ref_at.starting_in(start, start + 1):
         body = ctx.ref_at[(x, y)]
+        if x == start and body.cls == VENUE and _ROW_GAP.match(ctx.text, y, b):
+            # 某市职工服务中心　主任：D: a place read as a venue, which has a head: its body's office
+            read = len(ctx.facts.relations)
+            if _read_fields(ctx, body, "", _ROW_GAP.match(ctx.text, y, b).end(), b, labelled=True):
+                org = workplace(ctx, body, (x, y))
+                for r in ctx.facts.relations[read:]:
+                    r.object = org
+            return
         if x == start and body.cls in _ROW_BODIES and _ROW_GAP.match(ctx.text, y, b):
             _read_fields(ctx, body, "", _ROW_GAP.match(ctx.text, y, b).end(), b, labelled=True)
             return

@@ -58,7 +58,19 @@ def head_name(ctx: ArticleContext, s: Span, text: str):
             name = ctx.ref_at[last[2]].name
             return (_company_of_branch(name, head) if exact else _company_within(name, head)) + suffix, None
     host = _parent_named(ctx, s, head) or _company_of_union(ctx, s, head) or site_company(ctx, head)
+    host = host or _only_named_after(ctx, s, head)
     return (host + suffix, None) if host else None
+
+
+def _only_named_after(ctx: ArticleContext, s: Span, head: str) -> str | None:
+    """公司 before any company is named (a report's 述职人：X（公司党委委员）, its text naming the
+    company after): the one company of that type the article names, when it names one only."""
+    if head not in COMPANY_ENDINGS:
+        return None
+    # (the names after are not read yet: the finder's mentions, a legal form closing them)
+    named = {m.text for m in ctx.mentions_in("ORG", s.end_char, len(ctx.text)) if m.text.endswith(head)}
+    named = {n for n in named if any(n.endswith(f) and len(n) > len(f) + 1 for f in LEGAL_FORMS) and all_han(n)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _parent_named(ctx: ArticleContext, s: Span, head: str) -> str | None:

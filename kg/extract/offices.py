@@ -293,7 +293,8 @@ def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tup
     """某工会女职工委员会主任: the head of a union's own committee holds an office of the
     union, its role the committee and the title (女职工委员会主任); other bodies as given.
     A committee named by its level (市女职工委员会, at ``at``) is that of the level's union
-    named last before it (…市总工会副主席、市女职工委员会主任)."""
+    named last before it (…市总工会副主席、市女职工委员会主任); one named by a company's kind
+    (公司女职工委员会) is that of the company's union named last before it."""
     for word in UNION_COMMITTEES:
         if ref.cls == "TradeUnion" or not ref.name.endswith(word) or len(ref.name) == len(word):
             continue
@@ -306,5 +307,8 @@ def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tup
         level = ref.name[: -len(word)]
         named = ctx.union_before(at)
         if named is not None and len(level) == 1 and named.name.endswith(level + LEVEL_UNION):
+            return named, word + role
+        if named is not None and level in COMPANY_ENDINGS and named.name.endswith(level + UNION_WORD):
+            # 公司女职工委员会主任X: the committee of the company's union named last before
             return named, word + role
     return ref, role

@@ -51,6 +51,7 @@ from kg.extract.offices import (
 )
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
+from kg.extract.subject_unions import subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
@@ -126,6 +127,10 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         elif chain and not offices and (union := _union_of_clause(ctx, chain[-1][0], held)) is not None:
             # 区总工会主席A主持会议，副主席B宣读…: a union's chair opening a clause
+            t = chain[-1][0]
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
+        elif chain and not offices and (union := subject_union(ctx, chain)) is not None:
+            # 市总工会高度重视，党组书记、常务副主席A专题研究: the union the sentence opens with
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices

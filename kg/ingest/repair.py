@@ -31,6 +31,8 @@ _ALNUM_START = re.compile(r"^[A-Za-z0-9]")
 # wrapped lines of one width differ by a few characters (Latin letters, a word kept whole)
 _WRAP_SLACK = 8
 _HEAD_MAX = 20  # a numbered part's head is short; a longer numbered line is its text
+# a cell bar of a text table (姓名｜职务｜分管工作): a row has two or more
+_CELL_BAR = "｜"
 
 
 def _is_credit_block(text: str) -> bool:
@@ -89,6 +91,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
+    if _table_rows(pt, qt, q.gap):
+        return False
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
     if column is not None and q.gap == 0 and wrapped(pt, qt, column):
@@ -108,6 +112,13 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
+
+
+def _table_rows(pt: str, qt: str, gap: int) -> bool:
+    """A row of a text table, its cells parted by bars (姓名｜职务｜分管工作 / 刘某｜副主席｜…):
+    a row ends where its line does, its last cell unpunctuated; the next row is no wrap of
+    it, nor is a line after a blank line, which the table ended before."""
+    return pt.count(_CELL_BAR) >= 2 and (qt.count(_CELL_BAR) >= 2 or gap > 0)
 
 
 def _join(a: Mapped, b: Mapped) -> Mapped:
