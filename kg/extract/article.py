@@ -33,7 +33,6 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.department_blocks import department_blocks
-from kg.extract.leader_rows import leader_rows
 from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
@@ -58,6 +57,7 @@ from kg.extract.honour_lists import (
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.leader_rows import leader_rows
 from kg.extract.meeting_honours import meeting_honours
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions

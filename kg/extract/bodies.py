@@ -93,7 +93,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             cls = "Organization"  # 某区文化馆馆长: the institution a person works at
         if cls == "Place" and _union_inside(ctx, name):
             cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
-        name = headed_committee(name)  # (公司女职工委员会: the company's union's, named before)
+        name = headed_committee(name, ctx.union_before(s.start_char))  # (公司女职工委员会)
         if (name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES) and in_a_units_row(ctx, s):
             continue  # 某医院	王某	工会女职工委员会主任: the row's unit's union's committee, unnamed
         if name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES:

@@ -72,11 +72,14 @@ def committee_units(ctx: ArticleContext) -> None:
             break
 
 
-def headed_committee(name: str) -> str:
+def headed_committee(name: str, union: EntityRef | None) -> str:
     """公司女职工委员会, 集团经费审查委员会: a union's committee written after the type word of
-    the workplace (公司, 集团) is the committee of that workplace's union: its bare name
-    (read with the union named before it); any other name as it is."""
+    the workplace (公司, 集团) is the committee of that workplace's union, the union named
+    before it: its bare name (read with that union); any other name as it is, and so is the
+    name when the union before is no such workplace's (an area's 县总工会)."""
     head = next((h for h in ORG_HEADS if name.startswith(h) and name[len(h) :] in COMMITTEES), "")
+    if union is None or head not in union.name:
+        return name
     return name[len(head) :]
 
 
