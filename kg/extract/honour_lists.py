@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name, winners_named
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.placings import contest_before
-from kg.extract.prize_holders import names_listed
+from kg.extract.prize_holders import listed_by_copula, names_listed
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BESTOW_VERBS,
@@ -307,9 +307,10 @@ def relative_winners(ctx: ArticleContext) -> None:
             if tie is None:
                 continue
             prize = prize_name(m.group(1))
-            first = ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1)
+            near = ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1)
+            first = near[0] if near else listed_by_copula(ctx, m.end())  # 获得二等奖的选手有A、B
             main = contest_before(ctx, m.start()) or ctx.main_event()
-            for p in names_listed(ctx, first[0]) if first else []:
+            for p in names_listed(ctx, first) if first is not None else []:
                 _to_person(ctx, p, prize, m.start())
                 if main is not None and pattern is WINNING:
                     ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])

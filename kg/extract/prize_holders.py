@@ -23,10 +23,15 @@ from kg.extract.wordlists import HONOUR_HOLDER, PLACES_WON
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
-# 一等奖获得者：: a prize won, the holders' word, a colon or blanks before the first name
-_PRIZE_HOLDERS = re.compile(f"({alternation_of(PLACES_WON)})(?:{alternation_of(HONOUR_HOLDER)})[:：]?[ \u3000]*")
-# what stands between two names of one list
-_BETWEEN_NAMES = re.compile("[、和及与][ \u3000]*|[ \u3000]+")
+# 一等奖获得者：, 一等奖获得者分别是: a prize won, the holders' word, then a copula (是, 为, 有)
+# or a colon or blanks before the first name
+_PRIZE_HOLDERS = re.compile(f"({alternation_of(PLACES_WON)})(?:{alternation_of(HONOUR_HOLDER)})")
+_COPULA = re.compile("(?:分别)?(?:是|为|有)?[:：]?[ \u3000]*")
+# 获得二等奖的选手有A、B, 获得一等奖的是A: a prize's 的, a head noun at most, a copula
+_DE_COPULA = re.compile("的[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为|有)[:：]?[ \u3000]*")
+# what stands between two names of one list: a bracketed note after a name (its unit), then
+# 、 (和, 及, 与) or blanks
+_BETWEEN_NAMES = re.compile("(?:[（(][^（()）\n]{0,40}[)）])?(?:[、和及与][ \u3000]*|[ \u3000]+)")
 
 
 def names_listed(ctx: ArticleContext, first: Span) -> list[Span]:
@@ -38,13 +43,21 @@ def names_listed(ctx: ArticleContext, first: Span) -> list[Span]:
     return out
 
 
+def listed_by_copula(ctx: ArticleContext, pos: int) -> Span | None:
+    """获得二等奖的选手有A、B: the first name after the prize's 的, its head noun and 有 (是, 为)."""
+    m = _DE_COPULA.match(ctx.text, pos)
+    first = ctx.mentions_in("PERSON", m.end(), m.end() + 1) if m is not None else []
+    return first[0] if first else None
+
+
 def prize_holders(ctx: ArticleContext) -> None:
     """一等奖获得者A、B、C: each name of the list right after the holders' word holds the prize."""
     text = ctx.text
     if "获得者" not in text:
         return
     for m in _PRIZE_HOLDERS.finditer(text):
-        first = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
+        at = _COPULA.match(text, m.end()).end()
+        first = ctx.mentions_in("PERSON", at, at + 1)
         for p in names_listed(ctx, first[0]) if first else []:
             ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["pattern"])
             award(ctx, EntityRef("Person", p.text), m.group(1), ev)

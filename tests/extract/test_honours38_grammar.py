@@ -7,9 +7,10 @@ Every case is invented (no line comes from a corpus page).  The grammars:
   is held by the one person the line or sentence opens with;
 - a bare 获 takes a quoted honour after a time phrase (获2027年“X”, 获2026年度“X”称号) as
   荣获 does; 推荐…参评 puts a person forward and gives nothing;
-- 获得<prize>的A、B、C: the relative clause qualifies each name of the list after 的, not only
-  the first; ``<prize>获得者A、B``: each name after the holders' word holds the prize, a bare
-  rank (第一名) included as nothing;
+- 获得<prize>的A、B、C (获得<prize>的选手有A、B): the relative clause qualifies each name of the
+  list after 的 (or after its head noun and 有 / 是), not only the first, and the place was won
+  at the contest the text named last before; ``<prize>获得者(为|分别是|：)A（unit）、B``: each name
+  of the list after the holders' word holds the prize; a bare rank (第一名) holds nothing;
 - A、B由<giver>授予“X”称号: 由 makes the passive as 被 does;
 - a list's first name after 的 is a name, whatever place name it holds (获得一等奖的黎竹山、…).
 
@@ -183,6 +184,36 @@ CASES = [
         "晋中市",
         {"has": [("祁红英", "二等奖"), ("卫建波", "二等奖")]},
         id="prize-holders-colon",
+    ),
+    C(
+        "比赛决出一等奖2名。一等奖获得者为宁振华、褚淑芬。",
+        "济宁市",
+        {"has": [("宁振华", "一等奖"), ("褚淑芬", "一等奖")]},
+        id="prize-holders-copula",
+    ),
+    C(
+        "三等奖获得者分别是付晓东、龙美玲、喻国平。",
+        "怀化市",
+        {"has": [("付晓东", "三等奖"), ("喻国平", "三等奖")]},
+        id="prize-holders-fenbieshi",
+    ),
+    C(
+        "本次大赛一等奖获得者庞立华（聊城港务集团）、商秀梅（聊城市人民医院）将代表全市参加省赛。",
+        "聊城市",
+        {"has": [("庞立华", "一等奖"), ("商秀梅", "一等奖")]},
+        id="prize-holders-bracketed-units",
+    ),
+    C(
+        "获得二等奖的选手有封立新、骆丽萍。",
+        "黄冈市",
+        {"has": [("封立新", "二等奖"), ("骆丽萍", "二等奖")]},
+        id="relative-head-noun-you-list",
+    ),
+    C(
+        "一等奖获得者有权参加省赛，裁判长鞠志刚说。",
+        "威海市",
+        {"none": True},
+        id="near-miss-holders-youquan",
     ),
     C(
         "第一名获得者将由市总工会推荐参加省赛，裁判长齐文斌说。",
