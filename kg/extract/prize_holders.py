@@ -30,8 +30,8 @@ _COPULA = re.compile("(?:分别)?(?:是|为|有)?[:：]?[ \u3000]*")
 # 获得二等奖的选手有A、B, 获得一等奖的是A: a prize's 的, a head noun at most, a copula
 _DE_COPULA = re.compile("的[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为|有)[:：]?[ \u3000]*")
 # what stands between two names of one list: a bracketed note after a name (its unit), then
-# 、 (和, 及, 与) or blanks
-_BETWEEN_NAMES = re.compile("(?:[（(][^（()）\n]{0,40}[)）])?(?:[、和及与][ \u3000]*|[ \u3000]+)")
+# 、 (和, 及) or blanks
+_BETWEEN_NAMES = re.compile("(?:[（(][^（()）\n]{0,40}[)）])?(?:[、和及][ \u3000]*|[ \u3000]+)")
 
 
 def names_listed(ctx: ArticleContext, first: Span) -> list[Span]:
