@@ -11,6 +11,8 @@ Every case is invented (no line comes from a corpus page).  The grammars:
   list after 的 (or after its head noun and 有 / 是), not only the first, and the place was won
   at the contest the text named last before; ``<prize>获得者(为|分别是|：)A（unit）、B``: each name
   of the list after the holders' word holds the prize; a bare rank (第一名) holds nothing;
+- a label's line of holders (二等奖获得者：A（…）、B) ends before an item that is a clause of
+  receiving (a paragraph the page joined on: …B（…）C、D获得“X”称号);
 - A、B由<giver>授予“X”称号: 由 makes the passive as 被 does;
 - a list's first name after 的 is a name, whatever place name it holds (获得一等奖的黎竹山、…).
 
@@ -220,6 +222,22 @@ CASES = [
         "威海市",
         {"none": True},
         id="near-miss-holders-youquan",
+    ),
+    C(
+        "【数控车工项目】\n一等奖获得者：柏文涛（宿迁永盛机械有限公司）\n"
+        "二等奖获得者：仲丽娜（宿迁恒丰纺织有限公司）柏文涛、仲丽娜获得“宿迁市技术能手”称号；许晓峰获评“宿迁市青年岗位能手”。",
+        "宿迁市",
+        {
+            "has": [("柏文涛", "一等奖"), ("仲丽娜", "二等奖"), ("柏文涛", "宿迁市技术能手")],
+            "not_pairs": [("柏文涛", "二等奖"), ("许晓峰", "二等奖")],
+        },
+        id="label-list-ends-at-joined-clause",
+    ),
+    C(
+        "在区首届“育婴技能比赛”中，一等奖获得者为大连悦康家政服务有限公司的冼素琴，二等奖获得者为邝春红。",
+        "大连市",
+        {"has": [("冼素琴", "一等奖"), ("邝春红", "二等奖")]},
+        id="prize-holders-unit-de-name",
     ),
     C(
         "第一名获得者将由市总工会推荐参加省赛，裁判长齐文斌说。",
