@@ -43,6 +43,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
+from kg.extract.honour_epithets import epithet_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
 from kg.extract.honour_lists import (
@@ -70,6 +71,7 @@ from kg.extract.placings import placed_people, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import union_premises
+from kg.extract.prize_holders import prize_holders
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
@@ -167,6 +169,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     listed_holders,  # 这N名全国劳动模范分别是：…
     headed_holders,  # 获得X奖章的部分职工：, then a holder a line
     relative_winners,  # 获得一等奖的张三
+    prize_holders,  # 一等奖获得者A、B、C: each holds the prize
+    epithet_honours,  # 张三｜副主席｜X公司车间主任，全国五一劳动奖章获得者: the row's person holds it
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for

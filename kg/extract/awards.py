@@ -49,9 +49,10 @@ _HOLDERS = re.compile(
 )
 _PLACE = re.compile(alternation_of(PLACES_WON))
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))
-# 荣获“全国五一劳动奖章”称号: an honour given
+# 荣获“全国五一劳动奖章”称号: an honour given; a bare 获 only right before the quote or a
+# time (获2027年“X”), not 获悉, 获批 nor 获得者
 _GIVEN = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)})[^，。；]{{0,12}}?[“"「『]([^”"」』]{{2,16}})[”"」』]({alternation_of(HONOUR_KIND)})?'
+    f'(?:{alternation_of(HONOUR_RECEIVE)}|获(?=(?:\\d{{4}}年度?)?[“"「『]))[^，。；]{{0,12}}?[“"「『]([^”"」』]{{2,16}})[”"」』]({alternation_of(HONOUR_KIND)})?'
 )
 # 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
 _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
@@ -66,7 +67,7 @@ EVENT_HEADS = lexicon().event_heads
 # 荣获最佳风采奖, 荣获比赛银奖, 获评全国五一劳动奖章, 获“优秀组织奖”: a prize, quoted or not, a
 # noun ending in 奖 (奖章, 奖状); not 获奖 (winning, said of whoever won) nor 获悉
 PRIZE = re.compile(
-    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉])[了过]?(?:由?[\u4e00-\u9fff]{{2,16}}?(?:{alternation_of(BESTOW_VERBS)})的)?"
+    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉者]|得者)[了过]?(?:由?[\u4e00-\u9fff]{{2,16}}?(?:{alternation_of(BESTOW_VERBS)})的)?"
     f'[“"「『]?([\u4e00-\u9fff]{{1,10}}奖(?:章|状)?)[”"」』]?(?![\u4e00-\u9fff”"」』])'
 )
 # 被评为2024年度市级模范职工之家, 荣膺全国工人先锋号称号: an honour named without quotes
@@ -75,10 +76,11 @@ _NAMED = re.compile(
     f"(?:{alternation_of(NAMING_VERBS)})([\u4e00-\u9fff\\d]{{2,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$)"
 )
 # 被平台评为“金牌骑手”, 被市总工会授予…称号: a verb of naming in the passive with its agent
-# between 被 and the verb; the honour quoted (any, 金牌骑手) or up to its clause's end
+# between 被 (or 由: A、B由市人社局授予“X”称号) and the verb; the honour quoted (any, 金牌骑手)
+# or up to its clause's end
 _PASSIVE_VERBS = tuple(v[1:] for v in NAMING_VERBS if v.startswith("被"))
 _NAMED_BY = re.compile(
-    f'被[^\\s，,。；;！？!?“”"「」『』]{{1,8}}?(?:{alternation_of(_PASSIVE_VERBS)})'
+    f'[被由][^\\s，,。；;！？!?“”"「」『』]{{1,8}}?(?:{alternation_of(_PASSIVE_VERBS)})'
     f'(?:[“"「『]([^“”"「」『』]{{2,16}})[”"」』]|([\u4e00-\u9fff\\d]{{4,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$))'
 )
 # the words of a prize up to the event it was won at (演讲比赛银奖)

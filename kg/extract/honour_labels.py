@@ -18,7 +18,7 @@ import re
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, NOMINATING_VERBS, PLACES_WON, SHORTLIST_WORDS
+from kg.extract.wordlists import GIVING_VERBS, HONOUR_RECEIVE, NOMINATING_VERBS, PLACES_WON, SHORTLIST_WORDS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -45,6 +45,8 @@ _ITEM_BREAK = re.compile("[、，,；;。\n]")
 _PUT_FORWARD = re.compile(alternation_of((*NOMINATING_VERBS, *SHORTLIST_WORDS)))
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
 _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名\\Z")
+# 获得, 获评: a verb of receiving, the word of a clause of its own, no holder's item
+_RECEIVING = re.compile(alternation_of(HONOUR_RECEIVE))
 # a line that is no holder's: the marks of a sentence or of a label
 _SENTENCE = re.compile("[。！？!?:：]")
 # the longest line read as a holder's line under a label
@@ -107,7 +109,11 @@ def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str]])
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     if text[start:end].strip():
-        return _items(text, start, end)
+        # 二等奖获得者：A（…）、B（…）C、D获得“X”称号；…: the page's next paragraph joined on;
+        # the list ends before the first item that is a clause of receiving
+        items = _items(text, start, end)
+        clause = next((k for k, (x, y) in enumerate(items) if _RECEIVING.search(text, x, y)), len(items))
+        return items[:clause]
     spans: list[tuple[int, int]] = []
     a = end + 1
     while a < len(text):

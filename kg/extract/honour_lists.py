@@ -15,6 +15,8 @@ from spacy.tokens import Span
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, PRIZE, WINNING, award, bodies_in, prize_name, winners_named
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.placings import contest_before
+from kg.extract.prize_holders import listed_by_copula, names_listed
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     BESTOW_VERBS,
@@ -295,17 +297,20 @@ def placed_lines(ctx: ArticleContext) -> None:
 
 
 def relative_winners(ctx: ArticleContext) -> None:
-    """获得一等奖的张三: a prize won, qualifying the name right after it; a place won (一等奖,
-    冠军) was won at the main event, which the winner took part in."""
+    """获得一等奖的张三: a prize won, qualifying the name right after it (and each name of
+    the list it opens: 获得一等奖的A、B、C); a place won (一等奖, 冠军) was won at the contest
+    the text named last before (else the main event), which the winner took part in."""
     text = ctx.text
-    main = ctx.main_event()
     for pattern in (WINNING, PRIZE):
         for m in pattern.finditer(text):
             tie = _BEFORE_WINNER.match(text, m.end())
             if tie is None:
                 continue
             prize = prize_name(m.group(1))
-            for p in ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1):
+            near = ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1)
+            first = near[0] if near else listed_by_copula(ctx, m.end())  # 获得二等奖的选手有A、B
+            main = contest_before(ctx, m.start()) or ctx.main_event()
+            for p in names_listed(ctx, first) if first is not None else []:
                 _to_person(ctx, p, prize, m.start())
                 if main is not None and pattern is WINNING:
                     ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])

@@ -60,7 +60,7 @@ def _pronoun_person(ctx: ArticleContext, a: int) -> list:
     return people[-1:]
 
 
-def _contest_before(ctx: ArticleContext, pos: int) -> EventFact | None:
+def contest_before(ctx: ArticleContext, pos: int) -> EventFact | None:
     """The contest the text named last before ``pos``."""
     before = [e for e in ctx.facts.events if e.evidence.start < pos and e.ref.name.endswith(_CONTESTS)]
     return max(before, key=lambda e: e.evidence.start) if before else None
@@ -102,7 +102,7 @@ def singled_out(ctx: ArticleContext) -> None:
     held = {(ref, h) for ref, h, _ in ctx.facts.awards}
     for m in _SINGLED.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
-        contest = _contest_before(ctx, m.start()) if _RANKED.search(m.group()) else None
+        contest = contest_before(ctx, m.start()) if _RANKED.search(m.group()) else None
         for p in ctx.mentions_in("PERSON", m.end(), end.start() if end else len(text)):
             ref = EntityRef("Person", p.text)
             if contest is not None and all(r != ref for r, _ in contest.participants):

@@ -275,7 +275,7 @@ class PersonFinder:
                                 a > 0
                                 and is_han(text[a - 1])
                                 and a not in heads
-                                and text[a - 1] not in "、，：:"
+                                and text[a - 1] not in "、，：:的"  # 获得一等奖的A、B: a list's head
                                 and tk.tag_at(a - 1) != "v"  # 推选张三丰、李四: a verb's object
                             )
                         ):

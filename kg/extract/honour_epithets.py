@@ -1,0 +1,73 @@
+"""Family *awards*, continued: an honour held, said as an epithet after its holder.
+
+A roster row's note or a profile's opening describes its person clause by clause, and one
+clause may be an honour alone (张三｜副主席｜X公司车间主任，全国五一劳动奖章获得者；…, 李四，
+某医院护士长，全国三八红旗手。): an honour's name and head (with 获得者 after it, or a title
+word) that fills its clause from the clause's start to its end.  That honour is held by the
+one person the line opens with (a row's number cell or blanks before the name at most), or
+whose name fills a row's first cell (its cell bar right after).  A
+clause with more words (负责联系全国五一劳动奖章获得者, 现有…获得者26名) or a name right after
+(…获得者王五: ``titled_honours``) is no epithet.
+
+Needs the people (PERSON mentions); runs with the other readers of honours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.awards import _EDITION, HONOUR_HEAD_WORDS, _honour_start, award
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.jobs import is_job_word
+from kg.extract.wordlists import HONOUR_HOLDER
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+# 全国五一劳动奖章获得者； / 全国三八红旗手。: an honour's head (its holder's word after it)
+# that ends its clause
+_EPITHET = re.compile(f"(?:{HONOUR_HEAD_WORDS})(?:{alternation_of(HONOUR_HOLDER)})?(?=[，,。；;！!\\n\\t｜|]|\\Z)")
+_HOLDER_WORD = re.compile(f"(?:{alternation_of(HONOUR_HOLDER)})\\Z")
+# where a clause of a description starts: after a comma, a stop, a cell's bar or tab
+_CLAUSE_START = re.compile("[，,。；;！!？?\\n\\t｜|][ \u3000]*\\Z")
+# what may stand before the person a line opens with: a row's number, blanks, cell bars
+_LINE_HEAD = re.compile("[\\d\\s｜|.、．]*\\Z")
+# a row's cell bars, and the ends of a sentence a description does not cross
+_CELL_BARS = ("｜", "|", "\t")
+_SENTENCE_END = re.compile("[。！!？?]")
+# a description reaches this far back from its epithet to the person it is about
+_REACH = 80
+
+
+def epithet_honours(ctx: ArticleContext) -> None:
+    """…，全国五一劳动奖章获得者；: the honour of a clause that is an honour alone goes to the
+    one person the line opens with."""
+    text = ctx.text
+    for m in _EPITHET.finditer(text):
+        head = m.start()
+        start = _honour_start(ctx, head)
+        if start == head or not _CLAUSE_START.search(text, max(0, start - 4), start):
+            continue  # 奖章获得者 alone, 负责联系…获得者: no name of an honour, or more words
+        honour = _HOLDER_WORD.sub("", _EDITION.sub("", text[start : m.end()]))
+        if len(honour) < 4 or is_job_word(honour):
+            continue
+        p = _row_person(ctx, start)
+        if p is None:
+            continue
+        award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
+
+
+def _row_person(ctx: ArticleContext, start: int) -> Span | None:
+    """The person a description ending at ``start`` is about: the last one named before it
+    within reach, with no sentence's end between, who opens the line (a row's number at most
+    before) or fills a row's first cell (a cell bar right after: the page's rows may come
+    joined into one line)."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    people = ctx.mentions_in("PERSON", max(line, start - _REACH), start)
+    if not people or _SENTENCE_END.search(text, people[-1].end_char, start):
+        return None
+    p = people[-1]
+    opens = len(people) == 1 and _LINE_HEAD.fullmatch(text, line, p.start_char) is not None
+    return p if opens or text.startswith(_CELL_BARS, p.end_char) else None

@@ -1,0 +1,71 @@
+"""Family *awards*, continued: the names a prize's holders are listed by.
+
+- 一等奖获得者A、B、C (二等奖获得者：D、E, 一等奖获得者为X公司的F): a prize without quotes, then
+  the word of its holders (a copula, a unit and its 的), then the names one after another:
+  each name holds the prize.  A rank (第一名获得者) is no prize (``kg.extract.awards.award``),
+  and holders named by no name (一等奖获得者将…) hold nothing here.
+- 获得一等奖的A、B、C: the relative clause qualifies every name of the list after 的, not only
+  the first (``kg.extract.honour_lists.relative_winners`` reads the list with
+  :func:`names_listed`).
+
+Needs the people (PERSON mentions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.awards import award, bodies_in
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import HONOUR_HOLDER, PLACES_WON
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+# 一等奖获得者：, 一等奖获得者分别是: a prize won, the holders' word, then a copula (是, 为, 有)
+# or a colon or blanks before the first name
+_PRIZE_HOLDERS = re.compile(f"({alternation_of(PLACES_WON)})(?:{alternation_of(HONOUR_HOLDER)})")
+_COPULA = re.compile("(?:分别)?(?:是|为|有)?[:：]?[ \u3000]*")
+# 获得二等奖的选手有A、B, 获得一等奖的是A: a prize's 的, a head noun at most, a copula
+_DE_COPULA = re.compile("的[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为|有)[:：]?[ \u3000]*")
+# the longest unit's name read before a holder's 的
+_UNIT_REACH = 40
+# what stands between two names of one list: a bracketed note after a name (its unit), then
+# 、 (和, 及) or blanks
+_BETWEEN_NAMES = re.compile("(?:[（(][^（()）\n]{0,40}[)）])?(?:[、和及][ \u3000]*|[ \u3000]+)")
+
+
+def names_listed(ctx: ArticleContext, first: Span) -> list[Span]:
+    """The names of the list ``first`` opens: each next name right after a 、 (和, 及, blanks)."""
+    people = {p.start_char: p for p in ctx.mentions_in("PERSON", first.end_char, first.end_char + 200)}
+    out = [first]
+    while (m := _BETWEEN_NAMES.match(ctx.text, out[-1].end_char)) is not None and m.end() in people:
+        out.append(people[m.end()])
+    return out
+
+
+def listed_by_copula(ctx: ArticleContext, pos: int) -> Span | None:
+    """获得二等奖的选手有A、B: the first name after the prize's 的, its head noun and 有 (是, 为)."""
+    m = _DE_COPULA.match(ctx.text, pos)
+    first = ctx.mentions_in("PERSON", m.end(), m.end() + 1) if m is not None else []
+    return first[0] if first else None
+
+
+def _unit_before(ctx: ArticleContext, at: int) -> int:
+    """一等奖获得者为X公司的张三: past the unit and its 的 that qualify the first name at ``at``."""
+    units = [y for y, x, _ in bodies_in(ctx, at, at + _UNIT_REACH) if x == at and ctx.text.startswith("的", y)]
+    return max(units) + 1 if units else at
+
+
+def prize_holders(ctx: ArticleContext) -> None:
+    """一等奖获得者A、B、C: each name of the list right after the holders' word holds the prize."""
+    text = ctx.text
+    if "获得者" not in text:
+        return
+    for m in _PRIZE_HOLDERS.finditer(text):
+        at = _unit_before(ctx, _COPULA.match(text, m.end()).end())
+        first = ctx.mentions_in("PERSON", at, at + 1)
+        for p in names_listed(ctx, first[0]) if first else []:
+            ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["pattern"])
+            award(ctx, EntityRef("Person", p.text), m.group(1), ev)
