@@ -14,6 +14,12 @@ reply of a district union.
 - V1 a dated visit to a body, then a talk with its people there (到X公司，与A当面沟通): an
   event, its leader and those talked with taking part, held at the body (到您所在的X: X).
 
+- S1 the counted staff of a body named right before them (X医院15名医护人员, no 的 between)
+  who serve others (为N名职工提供…) do not count those who took part: those served do.
+
+- R1 one who serves in a role of the event's own (A担任赛事组长, A担任本次比赛裁判长) takes
+  part in the event told before in the paragraph; not one holding a post (担任班组长).
+
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``.
 """
@@ -152,6 +158,37 @@ CASES = [
         "梧州市",
         {"ev": "沟通", "date": "04-16", "people": ["钟离远"], "place": "梧州岭南陶瓷有限公司"},
         id="v1-visit-place-of-whom",
+    ),
+    C(
+        "6月5日，钦州市总工会女职工委员会在钦南区职工服务中心开展义诊活动，钦州仁和医院15名医护人员为168名女职工提供健康检查。",
+        "钦州市",
+        {"ev": "义诊", "date": "06-05", "count": 168},
+        id="s1-staff-of-a-body-serve-others",
+    ),
+    C(
+        "9月9日，钦州市总工会在市体育馆举办职工羽毛球赛，钦州仁和医院20名职工参赛。",
+        "钦州市",
+        {"ev": "羽毛球赛", "date": "09-09", "count": 20},
+        id="near-s1-staff-of-a-body-playing",
+    ),
+    C(
+        "4月20日，六安市总工会举办职工焊工技能大赛，120名职工参赛。裕安区总工会副主席濮阳文担任赛事组长。",
+        "六安市",
+        {"ev": "技能大赛", "people": ["濮阳文"]},
+        id="r1-serves-as-contest-leader",
+    ),
+    C(
+        "3月2日，职工书屋揭牌仪式在区工人文化宫举行。\n9月10日，区总工会举办职工象棋比赛，"
+        "区象棋协会秘书长司马骏担任本次比赛裁判长。",
+        "赤峰市",
+        {"ev": "象棋比赛", "people": ["司马骏"]},
+        id="r1-serves-at-event-of-paragraph",
+    ),
+    C(
+        "5月8日，铜陵市总工会举办职工钳工技能竞赛，80名职工参赛。铜陵有色机修车间职工申屠亮担任班组长已有五年。",
+        "铜陵市",
+        {"ev": "技能竞赛", "nopeople": ["申屠亮"]},
+        id="near-r1-team-leader-post",
     ),
     C(
         "市总工会将继续与企业保持沟通，及时回应职工诉求。",
