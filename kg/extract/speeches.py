@@ -12,6 +12,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
+from kg.extract.own_site import own_organiser
 from kg.extract.wordlists import SPEECH_KINDS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
@@ -82,6 +83,8 @@ def delivered_at(ctx: ArticleContext) -> None:
         ref = ctx.ref_at[span]
         if ref.cls in ("TradeUnion", "Organization") and not event.organizers:
             event.organizers.append((ref, ctx.evidence(*span, CONFIDENCE["context"])))
+    if not event.organizers:
+        own_organiser(ctx, event, a, b)  # 在公司2027年度…考评会上: the page's own company
 
 
 def _occasion(ctx: ArticleContext, a: int, b: int) -> EventFact:

@@ -20,6 +20,10 @@ reply of a district union.
 - R1 one who serves in a role of the event's own (A担任赛事组长, A担任本次比赛裁判长) takes
   part in the event told before in the paragraph; not one holding a post (担任班组长).
 
+- O1 the page's workplace named by its kind alone (公司) in an event's sentence: 来公司开展…,
+  在公司办公楼…召开 hold the event there; 公司…大会 (and a delivery line's 在公司…会上)
+  is organised by it; nothing when the page is of no workplace.
+
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``.
 """
@@ -189,6 +193,34 @@ CASES = [
         "铜陵市",
         {"ev": "技能竞赛", "nopeople": ["申屠亮"]},
         id="near-r1-team-leader-post",
+    ),
+    # O1 the page's workplace named by its kind alone
+    C(
+        "本人任济宁鲁发机械有限公司工会主席。济宁鲁发机械有限公司现有职工900名。\n"
+        "7月10日，任城区总工会主席东方红带队来公司开展“夏送清凉”慰问。",
+        "济宁市",
+        {"ev": "夏送清凉", "date": "07-10", "place": "济宁鲁发机械有限公司", "someorgs": ["任城区总工会"]},
+        id="o1-street-union-visits-the-company",
+    ),
+    C(
+        "本人任济宁鲁发机械有限公司工会主席。济宁鲁发机械有限公司现有职工900名。\n"
+        "3月6日，公司二届三次职工代表大会在公司办公楼报告厅召开，实到代表96名。",
+        "济宁市",
+        {"ev": "职工代表大会", "date": "03-06", "someorgs": ["济宁鲁发机械有限公司"], "place": "济宁鲁发机械有限公司"},
+        id="o1-congress-of-the-company",
+    ),
+    C(
+        "6月2日，合肥市瑶海区总工会来到公司开展送清凉活动。",
+        "合肥市",
+        {"ev": "送清凉", "noplace": "公司"},
+        id="near-o1-no-workplace-of-the-page",
+    ),
+    C(
+        "述职报告\n\n述职人：闻人立新（绵阳华丰电子有限公司工会主席）\n"
+        "（2028年1月12日在公司2027年度中层干部述职测评会上）\n\n绵阳华丰电子有限公司现有职工1200名。",
+        "绵阳市",
+        {"ev": "述职测评会", "date": "01-12", "someorgs": ["绵阳华丰电子有限公司"], "people": ["闻人立新"]},
+        id="o1-delivery-line-company",
     ),
     C(
         "市总工会将继续与企业保持沟通，及时回应职工诉求。",
