@@ -57,6 +57,7 @@ from kg.extract.honour_lists import (
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
 from kg.extract.minutes_header import minutes_header
 from kg.extract.notices import read_notice
@@ -135,6 +136,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_headline,  # the headline's event is the body's
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
     bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest

@@ -24,6 +24,9 @@ reply of a district union.
   在公司办公楼…召开 hold the event there; 公司…大会 (and a delivery line's 在公司…会上)
   is organised by it; nothing when the page is of no workplace.
 
+- L1 one under whose lead the event is held (在…主任A牵头下，…组织X; 在A的带领下) takes part
+  in it; a body there organises it.
+
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``.
 """
@@ -221,6 +224,26 @@ CASES = [
         "绵阳市",
         {"ev": "述职测评会", "date": "01-12", "someorgs": ["绵阳华丰电子有限公司"], "people": ["闻人立新"]},
         id="o1-delivery-line-company",
+    ),
+    # L1 one under whose lead the event is held
+    C(
+        "3月8日，在公司女职工委员会主任南宫雪牵头下，德州华鲁纺织有限公司工会联合德州博爱医院在新湖街道社区卫生服务中心"
+        "组织女职工健康查体，210名女职工参检。",
+        "德州市",
+        {"ev": "健康查体", "people": ["南宫雪"], "count": 210},
+        id="l1-led-by-a-person",
+    ),
+    C(
+        "7月18日，在区总工会主席陆明轩的带领下，区总工会慰问组走进建筑工地开展“送清凉”慰问活动。",
+        "安庆市",
+        {"ev": "送清凉", "people": ["陆明轩"], "date": "07-18"},
+        id="l1-led-by-a-person-de",
+    ),
+    C(
+        "7月18日，在大观区总工会的组织下，安庆华茂纺织有限公司工会开展“送清凉”慰问活动。",
+        "安庆市",
+        {"ev": "送清凉", "someorgs": ["大观区总工会"], "people": []},
+        id="near-l1-led-by-a-body",
     ),
     C(
         "市总工会将继续与企业保持沟通，及时回应职工诉求。",
