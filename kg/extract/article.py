@@ -73,6 +73,7 @@ from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
+from kg.extract.screen_labels import screen_labels
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -137,6 +138,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
+    screen_labels,  # 受访者：A（…）, [画面文字] A　…: a video's speakers take part
     bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest

@@ -34,6 +34,7 @@ PANEL_WORDS = words("participants/panel_words.txt")
 PARTY_MEMBERS = _column("participants/party_roles.tsv", "member")
 PARTY_LEADERS = _column("participants/party_roles.tsv", "leader")
 EVENT_NOUNS = words("participants/event_nouns.txt")  # A担任赛事组长: the event itself
+SCREEN_LABELS = words("participants/screen_labels.txt")  # 受访者：A, [画面文字] A: who speaks on screen
 ADDRESS_WORDS = words("participants/address_words.txt")
 LEAD_WORDS = words("participants/lead_words.txt")
 MET_VERBS = words("participants/met_verbs.txt")

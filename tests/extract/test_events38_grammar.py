@@ -27,6 +27,9 @@ reply of a district union.
 - L1 one under whose lead the event is held (在…主任A牵头下，…组织X; 在A的带领下) takes part
   in it; a body there organises it.
 
+- S2 who a video's on-screen text names (受访者：A（…）, [画面文字] A　职务, after a time
+  code) takes part in the event it reports; not the reporter signing off.
+
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``.
 """
@@ -244,6 +247,21 @@ CASES = [
         "安庆市",
         {"ev": "送清凉", "someorgs": ["大观区总工会"], "people": []},
         id="near-l1-led-by-a-body",
+    ),
+    # S2 who a video's on-screen text names
+    C(
+        "8月2日，昆明市盘龙区总工会在拓东街道职工服务站举办职工子女暑期托管班开班仪式。\n"
+        "00:12　[画面文字] 尚慧敏　昆明捷达快递有限公司分拣员\n00:13　孩子有地方去了 我们上班安心\n"
+        "00:40　受访者：常立峰（盘龙区总工会党组书记、常务副主席）\n00:41　今年全区设了6个托管点",
+        "昆明市",
+        {"ev": "开班仪式", "people": ["尚慧敏", "常立峰"]},
+        id="s2-on-screen-labels",
+    ),
+    C(
+        "8月2日，昆明市盘龙区总工会在拓东街道职工服务站举办职工子女暑期托管班开班仪式。\n00:50　记者 马晓云 盘龙区报道",
+        "昆明市",
+        {"ev": "开班仪式", "nopeople": ["马晓云"]},
+        id="near-s2-reporter-sign-off",
     ),
     C(
         "市总工会将继续与企业保持沟通，及时回应职工诉求。",
