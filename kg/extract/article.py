@@ -57,6 +57,7 @@ from kg.extract.honour_lists import (
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.honoured_after import honoured_after
 from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
 from kg.extract.minutes_header import minutes_header
@@ -183,6 +184,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
+    honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
 )
 
 

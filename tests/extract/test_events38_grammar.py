@@ -30,6 +30,9 @@ reply of a district union.
 - S2 who a video's on-screen text names (受访者：A（…）, [画面文字] A　职务, after a time
   code) takes part in the event it reports; not the reporter signing off.
 
+- H1 those honoured in the sentence right after an honouring meeting (召开表彰大会。A荣获“X”)
+  take part in it; not an honour told in another paragraph.
+
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``.
 """
@@ -262,6 +265,19 @@ CASES = [
         "昆明市",
         {"ev": "开班仪式", "nopeople": ["马晓云"]},
         id="near-s2-reporter-sign-off",
+    ),
+    # H1 those honoured right after an honouring meeting
+    C(
+        "5月26日，芜湖市鸠江区总工会在区职工文化中心召开表彰大会。芜湖奇瑞零部件有限公司装配工程师闻一鸣荣获“鸠江区五一劳动奖章”。",
+        "芜湖市",
+        {"ev": "表彰大会", "date": "05-26", "people": ["闻一鸣"]},
+        id="h1-honoured-in-next-sentence",
+    ),
+    C(
+        "5月26日，芜湖市鸠江区总工会在区职工文化中心召开表彰大会。\n去年，芜湖奇瑞零部件有限公司装配工程师闻一鸣荣获“芜湖市五一劳动奖章”。",
+        "芜湖市",
+        {"ev": "表彰大会", "nopeople": ["闻一鸣"]},
+        id="near-h1-honour-in-another-paragraph",
     ),
     C(
         "市总工会将继续与企业保持沟通，及时回应职工诉求。",
