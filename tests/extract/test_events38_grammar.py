@@ -33,6 +33,9 @@ reply of a district union.
 - H1 those honoured in the sentence right after an honouring meeting (召开表彰大会。A荣获“X”)
   take part in it; not an honour told in another paragraph.
 
+- W1 the winners listed after 获得一等奖的 (…的A、B由…授予) in a contest's paragraph took
+  part in the contest.
+
 Every case is invented (no line comes from a corpus page).  Keys as in
 ``tests.extract.facts_view.check_event``.
 """
@@ -278,6 +281,20 @@ CASES = [
         "芜湖市",
         {"ev": "表彰大会", "nopeople": ["闻一鸣"]},
         id="near-h1-honour-in-another-paragraph",
+    ),
+    # W1 the winners listed after 的
+    C(
+        "9月12日，荆门市职工电工技能大赛在荆门职业技术学院举行，96名选手参赛。"
+        "获得一等奖的詹国栋、柯玉兰由市人社局授予“荆门市技术能手”称号。",
+        "荆门市",
+        {"ev": "技能大赛", "people": ["詹国栋", "柯玉兰"]},
+        id="w1-winners-listed-after-de",
+    ),
+    C(
+        "10月8日，永州市冷水滩区职工象棋比赛在区工人文化宫举行，48名职工参赛，获得第一名的蒋文昌将代表全区参加市赛。",
+        "永州市",
+        {"ev": "象棋比赛", "people": ["蒋文昌"], "count": 48},
+        id="w1-first-place-listed-after-de",
     ),
     C(
         "市总工会将继续与企业保持沟通，及时回应职工诉求。",
