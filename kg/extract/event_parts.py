@@ -89,7 +89,8 @@ def winners_of_contests(ctx: ArticleContext) -> None:
         for p in people:
             ref = EntityRef("Person", p.text)
             if all(r != ref for r, _ in contest.participants):
-                contest.participants.append((ref, ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])))
+                a, b = min(p.start_char, m.start()), max(p.end_char, m.end())  # (the winners after 的 too)
+                contest.participants.append((ref, ctx.evidence(a, b, CONFIDENCE["context"])))
 
 
 def venue_owners(ctx: ArticleContext) -> None:

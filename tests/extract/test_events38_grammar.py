@@ -345,3 +345,6 @@ XFAIL: dict[str, str] = {
 def test_an_event38_grammar(extract_text, text, region, want):
     facts = extract_text(text, region=region, date="2028-01-20")
     check_event(facts, dict(want))
+    for e in facts.events:  # (every attribute's evidence is a span in reading order)
+        for _, ev in (*e.organizers, *e.participants, *e.locations):
+            assert ev.start <= ev.end, (e.ref.name, ev)
