@@ -58,7 +58,9 @@ from kg.extract.honour_lists import (
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.honoured_after import honoured_after
 from kg.extract.leader_rows import leader_rows
+from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
@@ -76,6 +78,7 @@ from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
+from kg.extract.screen_labels import screen_labels
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -142,6 +145,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_headline,  # the headline's event is the body's
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
+    screen_labels,  # 受访者：A（…）, [画面文字] A　…: a video's speakers take part
     bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
@@ -188,6 +193,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
+    honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
 )
 
 

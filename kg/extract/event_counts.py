@@ -242,8 +242,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
         if _STAFFING.search(before):
             continue  # 全公司现有职工1.6万人: the staff of a body
-        if before.endswith("的") and staff_serving(ctx.text, c.end_char):
-            continue  # X医院的11名医护人员为劳动者测血压: the staff serving, not who took part
+        if (before.endswith("的") or ctx.ref_at.by_end.get(c.start_char)) and staff_serving(ctx.text, c.end_char):
+            continue  # X医院(的)11名医护人员为劳动者测血压: the staff serving, not who took part
         if _SIZE_CLASS.match(ctx.text, c.end_char):
             continue  # 职工100人以上单位: the size of the units, not who took part
         if _WINNERS.match(ctx.text, c.end_char):

@@ -9,7 +9,8 @@
   text names in full (福州东榕百货有限公司: its name without the city and the legal form) is
   the organisation's; the event is held there.
 - P3 …举办“服务之星”技能比武，…营业员A获一等奖: a person who wins a prize or a place in the
-  paragraph of a contest took part in that contest (the contest named last before).
+  paragraph of a contest took part in that contest (the contest named last before); so do
+  the winners listed after 的 (获得一等奖的A、B、C由…授予).
 
 Runs after the participants are read; patterns compiled once, gated on a word in the text.
 """
@@ -78,15 +79,18 @@ def winners_of_contests(ctx: ArticleContext) -> None:
         if not k or "\n" in text[starts[k - 1] : m.start()]:
             continue
         contest: EventFact = mentioned[k - 1][1]
-        sa, _ = ctx.sentence_of(m.start())
-        clause = max(sa, *(text.rfind(ch, sa, m.start()) + 1 for ch in "，,；;"))
-        people = ctx.mentions_in("PERSON", clause, m.start())
-        if not people:
-            continue
-        p = people[-1]
-        ref = EntityRef("Person", p.text)
-        if all(r != ref for r, _ in contest.participants):
-            contest.participants.append((ref, ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])))
+        sa, sb = ctx.sentence_of(m.start())
+        if text.startswith("的", m.end()):  # 获得一等奖的A、B、C: the winners listed after
+            ends = [i for i in (text.find(ch, m.end(), sb) for ch in "，,；;。") if i >= 0]
+            people = ctx.mentions_in("PERSON", m.end(), min(ends, default=sb))
+        else:
+            clause = max(sa, *(text.rfind(ch, sa, m.start()) + 1 for ch in "，,；;"))
+            people = ctx.mentions_in("PERSON", clause, m.start())[-1:]
+        for p in people:
+            ref = EntityRef("Person", p.text)
+            if all(r != ref for r, _ in contest.participants):
+                a, b = min(p.start_char, m.start()), max(p.end_char, m.end())  # (the winners after 的 too)
+                contest.participants.append((ref, ctx.evidence(a, b, CONFIDENCE["context"])))
 
 
 def venue_owners(ctx: ArticleContext) -> None:

@@ -37,8 +37,10 @@ from kg.nlp.stops import stop_place
 
 # 走进辖区…, 在辖区内…: a venue opener, then the area of whoever goes there
 _JURISDICTION = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})辖区")
-# a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y
-_VENUE_OPENER = re.compile(f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的)?")
+# a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y, and 到您所在的Y (whose place it is) Y
+_VENUE_OPENER = re.compile(
+    f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的|[\u4e00-\u9fff]{{1,3}}?所在的)?"
+)
 # the prepositions of place among the openers (the rest are verbs of going: words of their own)
 _AT = VENUE_PREPOSITIONS
 # a verb after a venue (在X举办): the event is held there

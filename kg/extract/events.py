@@ -17,6 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import AS_SETTING, read_date, read_organizers
 from kg.extract.event_places import read_location
+from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -146,6 +147,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_organizers(ctx, fact, s, sa)
     _collective_organizers(ctx, fact)
     read_location(ctx, fact, s, sa, sb)
+    own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
     read_date(ctx, fact, s, sa, sb)
     read_count(ctx, fact, s, sb)
     if re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char):

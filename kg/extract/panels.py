@@ -3,7 +3,9 @@ that goes on it.
 
 评委由A，B及外聘评委组成 / 比赛评审组由A、B组成: the people a panel is made of judge at the
 article's main event, and so take part in it, wherever the sentence stands; so do the
-members of its party listed (疗休养团成员…，其中有：A；B) and its leader (团长由A担任).  Runs once
+members of its party listed (疗休养团成员…，其中有：A；B) and its leader (团长由A担任).  One
+who serves in such a role at an event told before in the paragraph (A担任赛事组长, A担任本次
+比赛裁判长) takes part in that event.  Runs once
 the events are merged (``ctx.facts.events``, the first the main event) and the people
 are known.
 """
@@ -13,9 +15,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import PANEL_WORDS, PARTY_LEADERS, PARTY_MEMBERS
-from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.extract.wordlists import EVENT_NOUNS, PANEL_WORDS, PARTY_LEADERS, PARTY_MEMBERS, THIS_EVENT_WORDS
+from kg.lexicon import alternation_of, lexicon
+from kg.model.facts import EntityRef, EventFact
 
 # 评委由…组成: the panel, then its members up to the verb of making it up (no full stop between)
 _MADE_OF = re.compile(f"(?:{alternation_of(PANEL_WORDS)})由([^。；;！？!?\\n]{{2,80}}?)组成")
@@ -24,6 +26,13 @@ _LED_BY = re.compile(f"(?:{alternation_of(PARTY_LEADERS)})由([^。；;！？!?�
 # 成员来自…，其中有：A；B…: the party's members, listed to the sentence's end
 _MEMBERS = re.compile(
     f"(?:{alternation_of(PARTY_MEMBERS)})[^。；;！？!?：:\\n]{{0,24}}?(?:其中有|包括|分别是|有)[：:]([^。！？!?\\n]+)"
+)
+
+# A担任赛事组长, A担任本次比赛裁判长: serving in a role of the event's own (after the person)
+_SERVES_AS = re.compile(
+    f"担任(?:{alternation_of(THIS_EVENT_WORDS)})?"
+    f"(?:{alternation_of((*EVENT_NOUNS, *lexicon().event_heads))})"
+    f"(?:{alternation_of((*PARTY_LEADERS, *PARTY_MEMBERS))})(?=[，,。；;！？!?\n]|$)"
 )
 
 
@@ -40,3 +49,21 @@ def panel_members(ctx: ArticleContext) -> None:
             if ref not in known:
                 main.participants.append((ref, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])))
                 known.add(ref)
+    if "担任" in ctx.text:
+        _serving(ctx, main)
+
+
+def _serving(ctx: ArticleContext, main: EventFact) -> None:
+    """A担任赛事组长: A takes part in the last event named before in the paragraph (else the
+    main one)."""
+    text = ctx.text
+    for m in _SERVES_AS.finditer(text):
+        people = [p for p in ctx.mentions_in("PERSON", max(0, m.start() - 8), m.start()) if p.end_char == m.start()]
+        if not people:
+            continue
+        para = text.rfind("\n", 0, m.start()) + 1
+        before = [e for e in ctx.facts.events if para <= e.evidence.start < m.start()]
+        event = max(before, key=lambda e: e.evidence.start) if before else main
+        ref = EntityRef("Person", people[0].text)
+        if all(r != ref for r, _ in event.participants):
+            event.participants.append((ref, ctx.evidence(people[0].start_char, m.end(), CONFIDENCE["context"])))

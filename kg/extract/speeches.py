@@ -12,9 +12,10 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
+from kg.extract.own_site import own_organiser
 from kg.extract.wordlists import SPEECH_KINDS
 from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.model.facts import EntityRef, EventFact
 
 # 在X上的讲话: the meeting X (a title line, perhaps after a dash: ——在X上的讲话)
 _TITLE = re.compile(f"在([^\\n，,。；;]{{2,40}}?)上的(?:{alternation_of(SPEECH_KINDS)})[）)]?\\s*(?:\\n|$)")
@@ -22,22 +23,31 @@ _TITLE = re.compile(f"在([^\\n，,。；;]{{2,40}}?)上的(?:{alternation_of(SP
 _DAY_LINE = re.compile(r"^[ \t\u3000]*[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[）)][ \t\u3000]*$", re.M)
 # how far the title's block (title, speaker, day) reaches into the text
 _BLOCK = 200
+# a line of its own under a report's or speech's title giving the day and the occasion it was
+# delivered at: （2028年1月10日在公司2027年度述职考评会上）, （…在X上的讲话）
+_DELIVERY_LINE = re.compile(
+    r"^[ \t\u3000]*[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*在([^\n，,。；;（）()]{2,40}?)上"
+    f"(?:的(?:{alternation_of(SPEECH_KINDS)}|[^\\n（）()]{{1,4}}))?\\s*[）)][ \\t\u3000]*$",
+    re.M,
+)
 
 
 def speech_occasion(ctx: ArticleContext) -> None:
     """The meeting of a speech's title: dated by the day under the title, the people named
     between the title and that day (the speaker) taking part."""
     text = ctx.text
+    if "上" in text[:_BLOCK]:
+        delivered_at(ctx)
     if "上的" not in text[:_BLOCK]:
         return
     m = _TITLE.search(text, 0, _BLOCK)
     if m is None:
         return
     # (the event named in the title, else the page's main one: a headline's event merged
-    # with the body's mention of it)
+    # with the body's mention of it, else the occasion the title names)
     event = next((f for f in ctx.facts.events if m.start(1) <= f.evidence.start < m.end(1)), ctx.main_event())
     if event is None:
-        return
+        event = _occasion(ctx, m.start(1), m.end(1))
     day = _DAY_LINE.search(text, m.end(), m.end() + _BLOCK)
     if day is not None and event.date is None:
         parsed = parse_date(day.group(1), ctx.page.year)
@@ -49,3 +59,37 @@ def speech_occasion(ctx: ArticleContext) -> None:
         ref = EntityRef("Person", p.text)
         if all(r != ref for r, _ in event.participants):
             event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def delivered_at(ctx: ArticleContext) -> None:
+    """The occasion of a delivery line under a title (（2028年1月10日在X会上）): an event (the
+    one named there, else one named so), held that day, the people of the line above it
+    (述职人：A, the author) taking part, and the body opening its name (公司…) organising."""
+    text = ctx.text
+    m = _DELIVERY_LINE.search(text, 0, _BLOCK + 100)
+    if m is None:
+        return
+    a, b = m.span(2)
+    event = next((f for f in ctx.facts.events if a <= f.evidence.start < b), None) or _occasion(ctx, a, b)
+    day = parse_date(m.group(1), ctx.page.year)
+    if day is not None and event.date is None:
+        event.date = (*day, ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"]))
+    above = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+    for p in ctx.mentions_in("PERSON", above, m.start()):
+        ref = EntityRef("Person", p.text)
+        if all(r != ref for r, _ in event.participants):
+            event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+    for span in ctx.ref_at.by_start.get(a, ()):
+        ref = ctx.ref_at[span]
+        if ref.cls in ("TradeUnion", "Organization") and not event.organizers:
+            event.organizers.append((ref, ctx.evidence(*span, CONFIDENCE["context"])))
+    if not event.organizers:
+        own_organiser(ctx, event, a, b)  # 在公司2027年度…考评会上: the page's own company
+
+
+def _occasion(ctx: ArticleContext, a: int, b: int) -> EventFact:
+    """An event named by the occasion ``[a, b)`` of a title or a delivery line, added last."""
+    name = ctx.text[a:b].strip()
+    fact = EventFact(EntityRef("Event", name), name, ctx.evidence(a, b, CONFIDENCE["context"]))
+    ctx.facts.events.append(fact)
+    return fact

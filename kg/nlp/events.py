@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
+from kg.nlp.activity_names import manner_start, opened_courses, visit_talks
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.names import BREAKERS, NAMEISH
@@ -177,6 +178,10 @@ class EventFinder:
                     a = out.pop().start
                 out.append(Found(a, e, "EVENT"))
             i = e
+        for i, e in opened_courses(tk):  # 托管班在X开班: a course opened, its name walked left
+            a = self._event_start(tk, i, e, bodies, walked, phrase_start)
+            if e - a >= 3 and not any(f.start <= i and e <= f.end for f in out):
+                out.append(Found(a, e, "EVENT"))
         # (a quoted title held at a place, not one inside a name read already; after its
         # edition, the walk left takes the name's ordinal and bodies: X街道第五届“邻里节”)
         for m in _TITLE_HELD_RE.finditer(text):
@@ -201,7 +206,7 @@ class EventFinder:
             held_by = between.endswith(_HOLDING_VERBS)
             verb = tk.tag_at(m.end(3)) == "v" or held_by
             gathered = m.group(1) in _GATHERING and between and verb and _people_only(tk, m.start(3), m.end(3), held_by)
-            a = m.end(3) if gathered else m.start(2)
+            a = manner_start(tk, m.start(3), m.end(3)) if gathered else m.start(2)
             held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
         for m in _VISIT_RE.finditer(text):
             if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)
@@ -213,6 +218,7 @@ class EventFinder:
         out += [
             Found(a, e, "EVENT", "verb") for a, e in day_acts(tk) if not any(f.start < e and a < f.end for f in out)
         ]
+        held.update((span, True) for span in visit_talks(tk) if span not in held)  # 到X，与A当面沟通
         for m in _LED_RE.finditer(text):
             if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
                 held.setdefault(m.span(2), True)
