@@ -140,9 +140,9 @@ CASES = [
             desc="7月15日，滨湖区总工会走进建筑工地，为300余名一线职工送去防暑降温物品。",
             province="江苏",
             sort="最新 ▾",
-            credit="视频来源：滨湖区总工会　　记者：过建新　　剪辑：缪亚芳",
+            credit="视频来源：滨湖区总工会　　记者：顾建新　　剪辑：缪亚芳",
         ),
-        [("工会送清凉 高温下的一份牵挂", ["过建新"])],
+        [("工会送清凉 高温下的一份牵挂", ["顾建新"])],
         id="v5-sort-newest",
     ),
     pytest.param(
@@ -256,7 +256,12 @@ CASES += [
         id="m4-suggestion-title-handler",
     ),
     pytest.param(
-        _board("白云鄂博矿区一家企业加班不给加班费，谁来管管？", area="白云鄂博矿区", union="白云鄂博矿区总工会", follow=False),
+        _board(
+            "白云鄂博矿区一家企业加班不给加班费，谁来管管？",
+            area="白云鄂博矿区",
+            union="白云鄂博矿区总工会",
+            follow=False,
+        ),
         [("白云鄂博矿区一家企业加班不给加班费，谁来管管？", [])],
         id="m5-no-follow-ups",
     ),
@@ -267,7 +272,12 @@ CASES += [
         id="m6-near-miss-script-title-field",
     ),
     pytest.param(
-        _board("土右旗一家砖厂让职工每天干十四个小时，合法吗？", label="信件标题", area="土默特右旗", union="土默特右旗总工会"),
+        _board(
+            "土右旗一家砖厂让职工每天干十四个小时，合法吗？",
+            label="信件标题",
+            area="土默特右旗",
+            union="土默特右旗总工会",
+        ),
         [("土右旗一家砖厂让职工每天干十四个小时，合法吗？", [])],
         id="m7-letter-title-label-banner",
     ),
@@ -283,8 +293,14 @@ def test_headlines_and_credits(read_page, request, page: str, want: list) -> Non
 @pytest.mark.parametrize(
     ("page", "absent"),
     [
-        pytest.param(_video("职工之家开放啦 #工会开放日#", subs=_SUBS), ["钢城跑腿王师傅", "草原小太阳", "00:07", "粉丝", "播放"], id="n1-no-comments-no-cues"),
-        pytest.param(_board("九原区一家物流公司拖欠绩效工资，谁能帮帮我们？"), ["昆区老王", "阿尔丁的风"], id="n2-no-follow-ups"),
+        pytest.param(
+            _video("职工之家开放啦 #工会开放日#", subs=_SUBS),
+            ["钢城跑腿王师傅", "草原小太阳", "00:07", "粉丝", "播放", "♡", "官方账号", "自动生成字幕"],
+            id="n1-no-comments-no-cues",
+        ),
+        pytest.param(
+            _board("九原区一家物流公司拖欠绩效工资，谁能帮帮我们？"), ["昆区老王", "阿尔丁的风"], id="n2-no-follow-ups"
+        ),
     ],
 )
 def test_furniture_left_out(read_page, request, page: str, absent: list[str]) -> None:
