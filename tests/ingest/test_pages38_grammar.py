@@ -284,6 +284,29 @@ CASES += [
 ]
 
 
+# after the fixes: the same grammars in other forms, and near-misses of the new rules
+CASES += [
+    pytest.param(
+        _video(
+            "工匠带徒传绝活 #工匠精神# #鹤岗工会#",
+            account="鹤岗工会",
+            full="鹤岗市总工会",
+            desc="3月18日，鹤岗市总工会在煤矿机修厂举行名师带徒签约仪式，12对师徒现场签约。",
+            province="黑龙江",
+            subs="[00:02] 今天的签约仪式上\n[00:05] 十二对师徒现场签下协议\n[00:09] 记者 宫雪松 鹤岗报道\n",
+        ),
+        [("工匠带徒传绝活", ["宫雪松"])],
+        id="v13-bracketed-cues",
+    ),
+    pytest.param(
+        "工会送法进工地\n\n　　6月5日，海东市总工会在乐都区一处建筑工地开展送法活动，80余名农民工参加。\n"
+        "活动安排：\n09:00　法律咨询\n09:30　案例讲解\n10:30　发放资料\n\n（记者 祁海燕）\n",
+        [("工会送法进工地", ["祁海燕"])],
+        id="v14-near-miss-agenda-times",
+    ),
+]
+
+
 @pytest.mark.parametrize(("page", "want"), CASES)
 def test_headlines_and_credits(read_page, request, page: str, want: list) -> None:
     got, _ = read_page(page, request.node.callspec.id)
@@ -306,3 +329,10 @@ def test_headlines_and_credits(read_page, request, page: str, want: list) -> Non
 def test_furniture_left_out(read_page, request, page: str, absent: list[str]) -> None:
     _, text = read_page(page, request.node.callspec.id)
     assert [a for a in absent if a in text] == []
+
+
+def test_an_agendas_times_stay(read_page) -> None:
+    """Three timed lines of an agenda (09:00　法律咨询) are no subtitle track: their times stay."""
+    page = next(p.values[0] for p in CASES if p.id == "v14-near-miss-agenda-times")
+    _, text = read_page(page, "n3-agenda-times")
+    assert "09:00" in text and "10:30" in text
