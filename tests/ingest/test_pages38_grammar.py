@@ -336,3 +336,42 @@ def test_an_agendas_times_stay(read_page) -> None:
     page = next(p.values[0] for p in CASES if p.id == "v14-near-miss-agenda-times")
     _, text = read_page(page, "n3-agenda-times")
     assert "09:00" in text and "10:30" in text
+
+
+def _reply(closing: str, related: str) -> str:
+    """A city union's reply letter to a deputy, as its website prints it."""
+    return (
+        "安康市总工会　安康职工之家网\n首页 | 工会要闻 | 政务公开 | 建议提案办理\n当前位置：首页 > 政务公开 > 建议提案办理\n\n"
+        "索 引 号：011007711/2027-00012　　　主题分类：建议提案办理\n发布机构：安康市总工会　　　　　生成日期：2027-06-20\n\n"
+        "关于市人大十六届三次会议第42号建议的答复\n\n安工函〔2027〕9号\n\n"
+        "卓光明代表：\n　　您提出的《关于加强新就业形态劳动者权益保障的建议》收悉，现答复如下：\n"
+        "　　5月9日，市总工会在汉滨区举办新就业形态劳动者集中入会活动，320名快递员、外卖骑手加入工会。\n"
+        "　　感谢您对工会工作的关心和支持。\n\n"
+        + closing
+        + "\n\n　　　　　　　　安康市总工会\n　　　　　　　　2027年6月18日\n\n"
+        "【打印本页】　【关闭窗口】\n\n" + related + "\n\n主办：安康市总工会　　陕ICP备0000××××号\n"
+    )
+
+
+_CLOSING = "　　联系单位：市总工会权益保障部\n　　联系人：钭丽娟，电话：0915-32×××××\n　　签发人：晏德海"
+_RELATED = "相关信息：\n· 关于市政协五届二次会议第17号提案的答复\n· 旬阳市总工会：建议提案办理再上新台阶"
+
+
+@pytest.mark.parametrize(
+    ("closing", "related"),
+    [
+        pytest.param(_CLOSING, _RELATED, id="r1-contact-block-related-info"),
+        pytest.param(_CLOSING.replace("联系单位", "联系部门"), _RELATED, id="r2-contact-department"),
+        pytest.param(
+            _CLOSING.replace("　　联系单位：市总工会权益保障部\n", ""),
+            "相关留言：\n· 旬阳市总工会：建议提案办理再上新台阶",
+            id="r3-contact-person-first",
+        ),
+    ],
+)
+def test_a_reply_letters_closing(read_page, request, closing: str, related: str) -> None:
+    """The contact block closing a reply letter heads no article; the list of related
+    replies under it is the site's links (their unions and areas are no news here)."""
+    got, text = read_page(_reply(closing, related), request.node.callspec.id)
+    assert [h for h, _ in got] == ["关于市人大十六届三次会议第42号建议的答复"]
+    assert "旬阳市总工会" not in text and "第17号提案" not in text
