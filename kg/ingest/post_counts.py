@@ -30,9 +30,15 @@ def counts() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _label_chars() -> frozenset[str]:
+    """The first characters of the labels: a line with none of them is no counts bar."""
+    return frozenset(w[0] for w in entries("pages/count_labels.txt"))
+
+
 def counts_line(line: str) -> bool:
     """转发 326　评论 58　赞 1024: two labels of counts or more, and nothing else."""
-    if len(line) > 200:
+    if len(line) > 200 or _label_chars().isdisjoint(line):
         return False
     t = _SEPARATORS.sub(" ", line).strip()
     if len(t) > 80:
