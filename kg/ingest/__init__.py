@@ -11,7 +11,9 @@ The modules, in the order the data passes through them:
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`),
   drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
-  board's own lines, :mod:`.genre_furniture`) and a bulletin's masthead, contents and call
+  board's own lines, :mod:`.genre_furniture`; a short-video post's card, counts bar
+  (:mod:`.post_counts`) and subtitle track, its hashtag-closed title heading the one
+  article, :mod:`.video_posts`) and a bulletin's masthead, contents and call
   for contributions (:mod:`.bulletins`), repairs PDF breaks (:mod:`.repair`), splits pages into
   articles (:mod:`.split`; an item signed off in brackets ends there, :mod:`.signed`; an item
   appended under a label, 附：相关新闻, is one of its own, :mod:`.appended`) and

@@ -149,6 +149,17 @@ def _contact() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[^\s\d:：，。]{{1,6}}\s*)?{_PHONE}{who}\s*$")
 
 
+@functools.cache
+def _contact_field() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{alternation('pages/contact_labels.txt')})\s*[:：]\s*\S")
+
+
+def contact_field(line: str) -> bool:
+    """联系单位：某某部, 联系人：X，电话：…: a field of whom to contact, as a reply letter closes
+    with them (over its signer and date): a field, no headline of another article."""
+    return ("：" in line or ":" in line) and _contact_field().match(line) is not None
+
+
 def contact_line(line: str) -> bool:
     """查询：2345 6789（某小姐）, 联系电话：0000-1234567: whom to call about a release or a
     notice, no news (the person asked for acts in none of it)."""

@@ -84,7 +84,7 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
         if is_job(unpadded(m.group())) and text[m.end() : m.end() + 1] in (" ", "\u3000"):
             pos = role_end = m.end()  # 宣传干事 X 摄: the job before the name, as a role is
             continue
-        if _segment_label(m):
+        if credit_names.segment_label(unpadded(m.group())):
             break  # 【记者出镜】, 【记者手记】: a script's or a column's part, no one credited
         glued = after_job(unpadded(m.group()))  # 宣传干事叶鸿福摄: the job, then the name
         cut = ([glued] if glued else split_run(unpadded(m.group()))) or role_slot(text, role_end, m)
@@ -98,13 +98,6 @@ def _people(text: str, shots: list[str] | None = None) -> tuple[list[str], str |
     if apart:
         names[:] = [n for n in names if not any(n in c for c in cut_runs)]
     return names, outlet
-
-
-def _segment_label(m: re.Match[str]) -> bool:
-    """A word after a role that names a part of a script or a column (【记者出镜】,
-    【记者手记】, 记者 X 出镜): the part's label, no person.  Told by the list alone: a
-    name glued to its role need not start with a surname (（记者扎西））."""
-    return unpadded(m.group()) in entries("credits/report_parts.txt")
 
 
 @functools.cache
@@ -134,6 +127,8 @@ def byline_at_start(text: str) -> Credit | None:
             if not all(plausible_name(n) for n in names) or not (groups["said"] or is_unit(groups["unit"])):
                 continue
         names = [n for n in names if not is_unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
+        if len(names) >= 2 and credit_names.reported_from(text, m.end("people"), names[-1]):
+            names.pop()  # 记者 X 成都报道: the place it was reported from, no one
         dated = next((groups[g] for g in ("o1", "o2", "o3", "o5", "o6") if groups.get(g)), None)
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
@@ -235,6 +230,8 @@ def people_line(text: str) -> Credit | None:
             return None
     shots: list[str] = []
     names, outlet = _people(m["people"], shots)
+    if len(names) >= 2 and credit_names.reported_from(t, m.end("people"), names[-1]):
+        names.pop()  # (记者 X 某地报道 as a voice-over signs off)
     if not names:
         return None
     return Credit(raw=text.strip(), start=0, end=len(text), reporters=names, photographers=shots, outlet=outlet)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.gazetteer import Gazetteer
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.name_syllables import syllable_name
-from kg.lexicon import table, words
+from kg.lexicon import entries, table, words
 
 
 def split_run(run: str) -> list[str]:
@@ -102,3 +103,26 @@ def units_blanked(text: str) -> str:
     摄影：Y) blanked out, as long as it was (the credit's offsets stay those of the line):
     the unit is no name, and the next label still opens its own names."""
     return _UNIT_AFTER_NAME.sub(lambda m: " " * len(m.group()) if is_unit(m["unit"]) else m.group(), text)
+
+
+def segment_label(run: str) -> bool:
+    """A word after a role that names a part of a script or a column (【记者出镜】,
+    【记者手记】, 记者 X 出镜): the part's label, no person.  Told by the list alone: a
+    name glued to its role need not start with a surname (（记者扎西））."""
+    return run in entries("credits/report_parts.txt")
+
+
+_REPORTED = ("报道", "报导")
+_AREA_ENDS = ("省", "市", "区", "县", "旗", "州", "盟", "镇", "乡", "街道")
+
+
+def reported_from(text: str, end: int, name: str) -> bool:
+    """Whether ``name``, the last of a credit's names ending at ``end`` in ``text``, is the
+    place it was reported from: set off by a space, glued to 报道 (记者 X 成都报道, 记者 X
+    武侯区报道), and an area's name, whole or bare (记者 X 李某报道 names 李某)."""
+    start = end - len(name)
+    if start <= 0 or text[start:end] != name or not text[start - 1].isspace():
+        return False
+    if not text.startswith(_REPORTED, end):
+        return False
+    return name.endswith(_AREA_ENDS) or bool(Gazetteer.default().lookup(name, short=True))

@@ -17,6 +17,8 @@ import re
 
 from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture, staff_line
 from kg.ingest.document import Block
+from kg.ingest.post_counts import counts_line
+from kg.ingest.video_posts import transcript_head, verified_account
 from kg.lexicon import alternation, entries
 
 _COUNTER = re.compile(r"[（(]?\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]?|共\s*\d{1,3}\s*张|[<>＜＞‹›〈〉]")
@@ -46,6 +48,7 @@ def _board_field() -> re.Pattern[str]:
 _FOLLOW = ("关注", "+关注", "＋关注")
 _SPLIT = re.compile(r"\s*[\s·•|｜]\s*")
 _NAME = re.compile(r"^(?:@|UP主[:：])?[^\s，,。：:！？；]{1,20}$")
+_BUTTON = re.compile(r"[\[【]\s*([^\[\]【】\s]{1,6})\s*[\]】]")
 _WHEN = re.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}$|^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
@@ -55,6 +58,7 @@ def follower_line(line: str) -> bool:
     round), maybe its name first and its follow button, a date after; one count at least."""
     if len(line) > 60:
         return False
+    line = _BUTTON.sub(r" \1 ", line)  # ([ ＋关注 ]: the button's brackets)
     tokens = [t for t in _SPLIT.split(line.strip()) if t]
     # (the number and its label may stand apart: 粉丝 3.2万, 关注 1.8万)
     joined: list[str] = []
@@ -89,6 +93,10 @@ def genre_line(line: str) -> bool:
             return True
     if ("粉丝" in line or "关注" in line or "播放" in line or "获赞" in line) and follower_line(line):
         return True
+    if len(line) <= 80 and counts_line(line):  # ♡ 3826　💬 88　↗ 转发 412: a post's counts bar
+        return True
+    if any(c in line for c in "字稿✔✓☑√") and (transcript_head(line) or verified_account(line)):
+        return True  # a video's subtitle heading, its account's card
     if "【" in line and _bracketed_bar(line):
         return True
     if "供图" in line or "提供" in line:
@@ -149,13 +157,20 @@ def trailing_hashtags(line: str) -> int | None:
     return m.start() if m and m.start() > 0 else None
 
 
-def without_hashtags(blocks: list[Block]) -> list[Block]:
+def without_hashtags(blocks: list[Block], tagged: set[int] | None = None) -> list[Block]:
     """Each line's trailing hashtags cut (a video's or a post's title line: 某某带徒传艺
-    #某某工会#): they are the platform's topics, not the headline's words."""
+    #某某工会#): they are the platform's topics, not the headline's words.  ``tagged``
+    gets the ids of the cut lines' texts (a line so tagged is a post's caption,
+    :func:`kg.ingest.video_posts.tagged_title`)."""
     out = []
     for b in blocks:
         at = trailing_hashtags(b.text.text)
-        out.append(Block(b.text[:at].strip(), b.level, b.gap) if at is not None else b)
+        if at is None:
+            out.append(b)
+            continue
+        out.append(Block(b.text[:at].strip(), b.level, b.gap))
+        if tagged is not None:
+            tagged.add(id(out[-1].text))
     return out
 
 

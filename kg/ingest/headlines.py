@@ -19,7 +19,7 @@ import functools
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.shapes import account_name, title_like
+from kg.ingest.shapes import account_name, post_title, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, alternation_of, table, words
@@ -69,8 +69,10 @@ def without_label(line: Mapped) -> Mapped:
     if m is None:
         return line
     head = line[m.end() :].strip()
-    # (a letter's title may ask: 留言标题：小区附近能否增设工会驿站？)
-    return head if title_like(head.text.rstrip("？?")) and len(head.text) >= 4 else line
+    # (a letter's title may ask: 留言标题：小区附近能否增设工会驿站？, and run on after a
+    # comma as a post's does: 某公司长期加班不给加班费，谁来管管？: the label says it is one)
+    titled = title_like(head.text.rstrip("？?")) or post_title(head.text)
+    return head if titled and len(head.text) >= 4 else line
 
 
 # a bullet some papers print before each headline of a stack of briefs (■ 标题)

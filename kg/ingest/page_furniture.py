@@ -10,6 +10,7 @@ its articles.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.ingest.appended import appended_at
@@ -44,7 +45,7 @@ from kg.ingest.print_furniture import meeting_time, print_mark
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
-from kg.lexicon import entries
+from kg.lexicon import alternation, entries
 
 _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 
@@ -175,10 +176,17 @@ def _own_furniture(line: str) -> bool:
 
 def opens_comments(line: str) -> bool:
     """热门评论, 全部评论（18）, 全部评论 18条, 最相关留言 ▾: the heading of the readers' comments, alone
-    on its line but for a count or an arrow.  What the readers write under it is theirs,
-    not the article's: their nicknames name no one in the report."""
-    t = re.sub(r"[\s（(【\[]*\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", line.strip())
+    on its line but for a count, an arrow or the toggle of their order (最热 ▾, 按时间).  What
+    the readers write under it is theirs, not the article's: their nicknames name no one in
+    the report."""
+    t = _sort().sub("", line.strip())  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
+    t = re.sub(r"[\s（(【\[]*\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
+
+
+@functools.cache
+def _sort() -> re.Pattern[str]:
+    return re.compile(rf"(?<=\S)\s+(?:{alternation('pages/comment_sorts.txt')})\s*[▾▼∨⌄˅↓]?\s*$")
 
 
 def _headline_below(blocks: list[Block], i: int) -> bool:

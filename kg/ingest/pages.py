@@ -43,6 +43,7 @@ from kg.ingest.split import (
 )
 from kg.ingest.stacks import split_item_heads
 from kg.ingest.textmap import NO_SOURCE, Mapped
+from kg.ingest.video_posts import tagged_title, without_cues
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
 
@@ -80,7 +81,8 @@ def build_articles(
     """The articles of one read document; ``raw``, the decoded source the document's
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
-    doc.blocks = without_hashtags(chinese_marks(doc.blocks))
+    tagged: set[int] = set()  # the lines a post's hashtags closed
+    doc.blocks = without_cues(without_hashtags(chinese_marks(doc.blocks), tagged))
     read_entry(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
@@ -92,6 +94,12 @@ def build_articles(
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
+    elif doc.title is None and not doc.one_article and tagged_title(doc.blocks, tagged):
+        # a video's or a post's caption, its hashtags cut: the post is one article (its
+        # subtitles' short lines head none, its 记者了解到 opens none)
+        doc.title, doc.blocks, doc.one_article = doc.blocks[0].text, doc.blocks[1:], True
+        # (a credits line closing it, 视频来源：… 记者：X, is the post's, whatever line is above it)
+        doc.author = doc.author or next(iter(doc.later_authors.values()), None)
     if doc.repair:
         doc.blocks = repair_breaks(doc.blocks)
     if not doc.one_article:

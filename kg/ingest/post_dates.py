@@ -3,7 +3,7 @@
 A post (a fan page's, a self-media account's) prints its time on a line of its own by
 the headline, with a label that says it was posted (发布于, 發佈於 before the text is
 simplified), a part of the day before the clock (下午 3:42) and marks that are no news:
-who may see it (公开), the viewer's buttons (已关注) and icons (🌐)::
+who may see it (公开), the viewer's buttons (已关注), icons (🌐) and counts (播放 2.3万)::
 
     某某产业工会 发布于 2026年11月29日 下午 3:42 · 🌐 公开
     2027-07-16 09:38 · 发布于：广西 · 已关注
@@ -61,10 +61,16 @@ def _line() -> re.Pattern[str]:
     )
 
 
+_COUNT = re.compile(r"^\d[\d.,]*[万亿wWkK]?\+?$")
+
+
 def _mark(piece: str) -> bool:
-    """A piece that says nothing of the news: an icon, a visibility mark, a button."""
+    """A piece that says nothing of the news: an icon, a visibility mark, a button, a
+    count and its label (a video's 播放 2.3万 after its date line)."""
     bare = _ICONS.sub("", piece).strip("+＋")
-    return not bare or bare in entries("pages/post_marks.txt") or buttons(bare)
+    if not bare or bare in entries("pages/post_marks.txt") or buttons(bare) or _COUNT.match(bare):
+        return True
+    return bare in entries("pages/follower_labels.txt")
 
 
 def post_date_line(line: str) -> Posted | None:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.ingest.appended import appended_head
+from kg.ingest.bars import contact_field
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
@@ -82,7 +83,7 @@ def credited_caption(text: str) -> bool:
 
 
 def _title(b: Block) -> bool:
-    return b.level is None and title_like(b.text.text)
+    return b.level is None and title_like(b.text.text) and not contact_field(b.text.text)
 
 
 def _deck_over_byline(blocks: list[Block], j: int) -> bool:

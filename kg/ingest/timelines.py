@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 
 from kg.ingest.document import Block, Document
 from kg.ingest.page_furniture import opens_comments
+from kg.ingest.post_counts import counts as _counts
+from kg.ingest.post_counts import counts_line
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN_COMMON
@@ -46,7 +48,6 @@ _WHO_WHEN = re.compile(rf"^(?P<who>[^\s·•|｜，。：:]{{2,20}})(?:\s*[·•
 # an account's badges after its name: V, ✓, [V], 蓝V, 微博官方认证
 _BADGES = re.compile(r"(?:\s+(?:[^\s\u4e00-\u9fff]{1,3}|[蓝黄金红橙]V)|\s*\S{0,4}认证)+$")
 _PIECES = re.compile(r"[\s·•|｜]+")
-_SEPARATORS = re.compile(r"[·•|｜丨]")
 _PICTURE = re.compile(r"^[\[【](?:图片|长图|组图[^\]】]*|动图|视频|GIF)[\]】](?:\s*[×xX*]\s*\d+)?$")
 _VIEWS = re.compile(r"^▶|\d[\d.]*\s*[万亿]?\s*次(?:观看|播放)$")
 _QUOTED = re.compile(r"^@(?P<who>[^\s:：@，,。]{2,30})(?:[:：]\s*(?=\S)|[:：]?\s*$)")
@@ -72,13 +73,6 @@ _QUOTE_MAX = 40  # lines a quoted original may run before its time line
 
 
 @functools.cache
-def _counts() -> re.Pattern[str]:
-    label = alternation("pages/count_labels.txt")
-    number = r"\d[\d.,]*\s*[万wWkK]?\+?"
-    return re.compile(rf"(?:^|\s)(?:{number}\s*)?(?:{label})(?:\s*{number}|\s*[(（]{number}[)）])?(?=\s|$)")
-
-
-@functools.cache
 def _closer() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation('pages/timeline_closers.txt')})")
 
@@ -97,17 +91,6 @@ class Post:
     pinned: bool = False
     closed: bool = False
     date: str | None = None
-
-
-def counts_line(line: str) -> bool:
-    """转发 326　评论 58　赞 1024: two labels of counts or more, and nothing else."""
-    if len(line) > 200:
-        return False
-    t = _SEPARATORS.sub(" ", line).strip()
-    if len(t) > 80:
-        return False
-    found = _counts().findall(t)
-    return len(found) >= 2 and not _counts().sub(" ", t).strip()
 
 
 def meta_line(line: str) -> re.Match[str] | None:
