@@ -1,0 +1,101 @@
+"""A bilingual (Chinese–English) page read in its Chinese words.
+
+A joint venture's newsletter or a release for foreign readers says most things twice: a
+label with its translation (【要闻 NEWS】, 摄影 Photo by：), a headline and its English
+title after a space, a person by both names (Michael Zhang 张明远, Anna Liu（刘安娜）), and
+each paragraph again in English right under it.  The pipeline reads Chinese: the English
+words glued to a line hide its shape (a headline over a translation is no title, 摄影
+Photo by：X no credit) and stand between a title and its holder's name (生产部经理Michael
+Zhang 张明远).  So on a page that has English lines of its own, each mixed line is read
+without the English words a space or a bracket sets apart, a person's English name beside
+the Chinese one is dropped, and an English line right under a Chinese one (no blank line
+between) is its translation and goes.  English standing alone (an English section, a name
+written only in Latin letters: 总经理Stefan Krüger博士) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.document import Block, without
+from kg.ingest.textmap import Mapped
+from kg.lexicon.chars import HAN
+
+_HAN = re.compile(f"[{HAN}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORDS = re.compile(r"[A-Za-z]{2,}[,;:]?\s+[A-Za-z]{2,}")  # two English words in a row
+# a Latin letter of a name, accents included (Krüger, José)
+_L = r"A-Za-z\u00c0-\u024f"
+# a person's English name: two or three capitalised words (Michael Zhang, Mary Ann Liu)
+_NAME = rf"[A-Z][{_L}]+(?:[ \-][A-Z][{_L}]+){{1,2}}"
+_CN_NAME = f"[{HAN}]{{2,4}}"
+# the English name before the Chinese one, a space between (Michael Zhang 张明远), not
+# the last words of an English phrase (Safety First, Quality Always 安全第一)
+_NAME_BEFORE = re.compile(rf"(?<![{_L}])(?<![{_L}][ ,])(?<![{_L}], )({_NAME})[ \u3000]+(?=[{HAN}])")
+# the English name with the Chinese one in brackets (Anna Liu（刘安娜）): the Chinese one alone
+_NAME_BRACKETED = re.compile(rf"(?<![{_L}])(?:{_NAME})[ \u3000]*[（(]({_CN_NAME})[)）]")
+# the Chinese name with the English one in brackets (宇文静（Grace Yuwen）)
+_NAME_AFTER = re.compile(rf"(?<=[{HAN}])[ \u3000]*[（(]{_NAME}[)）]")
+# a run of English words a space, a bracket or a colon sets apart (NEWS in 【要闻 NEWS】,
+# Photo by in 摄影 Photo by：, a headline's translation after it): it starts with a word
+# and ends with a letter, a full stop or a bracket; an issue's number may be in it
+_RUN = re.compile(
+    rf"(?:(?<=^)|(?<=[【（(：:])|(?<![{_L}0-9.,])[ \u3000]+)(?:[{_L}][{_L}0-9'’.,&/()\- ]*[{_L}).]|[{_L}])"
+    r"(?:[ \u3000]*/)?"
+    rf"(?=[ \u3000]*(?:$|[：:】）)（(])|[ \u3000]+[^{_L}])"
+)
+# the space a removed run leaves inside a bracket (（ 摄影：X）)
+_INNER_SPACE = re.compile(r"(?<=[（(【])[ \u3000]+|[ \u3000]+(?=[)）】])")
+_MIN_BILINGUAL_LINES = 2  # lines in English or with a translation that make a page bilingual
+_MIN_WORDS = 2  # the English words of a translation, at the least
+
+
+def chinese_reading(line: Mapped) -> Mapped:
+    """The line without the English words that repeat its Chinese ones; a line without Han
+    characters, or one whose English is glued to its Chinese words, stays as it is."""
+    if _HAN.search(line.text) is None or _LATIN_WORD.search(line.text) is None:
+        return line
+    out = line.sub(_NAME_BRACKETED, lambda m: line.group(m, 1))
+    out = out.sub(_NAME_AFTER, "")
+    out = out.sub(_NAME_BEFORE, "")
+    out = out.sub(_RUN, _kept_run)
+    return out if out.text == line.text else out.sub(_INNER_SPACE, "")
+
+
+def _kept_run(m: re.Match[str]) -> str:
+    """A run of English with no word of two letters (the B of B栋 after a space) stays."""
+    return "" if _LATIN_WORD.search(m.group()) else m.group()
+
+
+def _english(text: str) -> bool:
+    """A line of English words (not a file's name, IMG_0001.jpg, nor a code)."""
+    return _HAN.search(text) is None and _WORDS.search(text) is not None
+
+
+def _translated(before: str, after: str) -> bool:
+    """Did the reading drop a translation (two English words or more) from the line?"""
+    return len(_LATIN_WORD.findall(before)) - len(_LATIN_WORD.findall(after)) >= _MIN_WORDS
+
+
+def chinese_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks of a bilingual page read in Chinese: mixed lines without their English
+    words, and the English lines right under a Chinese one (and those right under them)
+    dropped as its translation.  A page is bilingual when two of its lines or more are
+    English or carry a translation; any other page is returned as it is (a Chinese page
+    quoting an English word keeps it)."""
+    if not any(_LATIN_WORD.search(b.text.text) for b in blocks):
+        return blocks
+    readings = [chinese_reading(b.text) for b in blocks]
+    said_twice = sum(
+        1 for b, r in zip(blocks, readings, strict=True) if _english(b.text.text) or _translated(b.text.text, r.text)
+    )
+    if said_twice < _MIN_BILINGUAL_LINES or not any(_HAN.search(b.text.text) for b in blocks):
+        return blocks
+    drop: set[int] = set()
+    read: list[Block] = []
+    for i, (b, text) in enumerate(zip(blocks, readings, strict=True)):
+        above = blocks[i - 1].text.text if i else ""
+        if b.gap == 0 and i and _english(b.text.text) and (_HAN.search(above) or i - 1 in drop):
+            drop.add(i)
+        read.append(b if text is b.text else Block(text.strip(), b.level, b.gap))
+    return without(read, drop)
