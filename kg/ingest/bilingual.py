@@ -15,10 +15,12 @@ written only in Latin letters: 总经理Stefan Krüger博士) stays.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.ingest.document import Block, without
 from kg.ingest.textmap import Mapped
+from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
 
 _HAN = re.compile(f"[{HAN}]")
@@ -99,3 +101,61 @@ def chinese_blocks(blocks: list[Block]) -> list[Block]:
             drop.add(i)
         read.append(b if text is b.text else Block(text.strip(), b.level, b.gap))
     return without(read, drop)
+
+
+# --- an English section's own articles (【ENGLISH CORNER】 / A Note from the GM / Dear …)
+
+_EN_ENDS = (".", "!", "?", '."', '!"', ".”", "!”")  # an English sentence's end
+_TITLE_WORDS = (2, 12)  # the words of an English headline, at least and at most
+_PROSE_WORDS = 10  # an English paragraph has at least these words and a sentence's end
+_EN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-]*")
+
+
+@functools.cache
+def _signed() -> re.Pattern[str]:
+    """The sign-off under an English note: — Dr. Stefan Krüger, General Manager."""
+    honorific = alternation("people/latin_honorifics.txt")
+    return re.compile(rf"^\s*[—–\-]{{1,2}}\s*(?:(?:{honorific})\s+)?(?P<name>{_NAME})(?:\s*,\s*[{_L} .&\-]+)?\s*$")
+
+
+def english_title(text: str) -> bool:
+    """An English line shaped as a headline: a capital first, two to twelve words, no
+    sentence's end, no bracketed label (【ENGLISH CORNER】 names a section)."""
+    t = text.strip()
+    if not t or not t[0].isupper() or t[-1] in ".!?,;:。】]" or not _english(t):
+        return False
+    return _TITLE_WORDS[0] <= len(_EN_WORD.findall(t)) <= _TITLE_WORDS[1]
+
+
+def english_prose(text: str) -> bool:
+    """An English paragraph: ten words or more and a sentence's end."""
+    return _english(text) and len(_EN_WORD.findall(text)) >= _PROSE_WORDS and re.search(r"[.!?]", text) is not None
+
+
+def english_head(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` an English headline, right over an English paragraph: it heads an article
+    (a Chinese headline is told by :func:`kg.ingest.shapes.title_like`)."""
+    return (
+        blocks[i].level is None
+        and i + 1 < len(blocks)
+        and english_title(blocks[i].text.text)
+        and english_prose(blocks[i + 1].text.text)
+    )
+
+
+def english_break(p: Block, q: Block, r: Block | None) -> bool:
+    """An English headline ends no paragraph and continues none (``q`` heads the English
+    paragraph ``r``, or ``p`` heads ``q``), and an English paragraph whose sentence ended
+    is continued by no line (a sign-off, the next paragraph)."""
+    pt, qt = p.text.text, q.text.text
+    if _english(pt) and pt.rstrip().endswith(_EN_ENDS):
+        return True  # (an English paragraph's last sentence ended: the next line is another)
+    return (r is not None and english_title(qt) and english_prose(r.text.text)) or (
+        english_title(pt) and english_prose(qt)
+    )
+
+
+def english_signature(line: str) -> list[str]:
+    """The writer an English note's sign-off names (— Dr. Stefan Krüger, General Manager)."""
+    m = _signed().match(line) if _HAN.search(line) is None else None
+    return [m.group("name")] if m else []

@@ -211,7 +211,6 @@ PAGES = [
 NOT_YET: dict[str, str] = {
     "L04": "a title after 、 in a list of officials (公司总经理X、财务总监Y) is not given the body of the"
     " list's first title, whatever the names' letters (the same with Chinese names): a posts rule",
-    "E01": "an English headline over English prose heads no article: the splitter's titles need Han characters",
 }
 
 
@@ -265,3 +264,45 @@ def test_bilingual38_line(line: str, want: str) -> None:
     from kg.ingest.textmap import Mapped
 
     assert chinese_reading(Mapped.of(line)).text == want
+
+
+# --- E as line grammar: an English note's sign-off names its writer; other dashed lines do not
+SIGNED = [
+    pytest.param("— Dr. Stefan Krüger, General Manager", ["Stefan Krüger"], id="S01"),
+    pytest.param("— Ms. Hanna Berg", ["Hanna Berg"], id="S02"),
+    pytest.param("—— Paolo Ricci, Plant Director", ["Paolo Ricci"], id="S03"),
+    pytest.param("— Thank you all", [], id="S04"),  # near-miss: no name's shape (lower case)
+    pytest.param("——王某某", [], id="S05"),  # near-miss: a Chinese sign-off is kg.ingest.signoff's
+]
+
+
+@pytest.mark.parametrize(("line", "want"), SIGNED)
+def test_bilingual38_signature(line: str, want: list[str]) -> None:
+    from kg.ingest.bilingual import english_signature
+
+    assert english_signature(line) == want
+
+
+# near-miss pages: English lines that head nothing
+PLAIN = [
+    pytest.param(
+        "区总工会开展职工健步走活动\n　　5月9日，南岸区总工会在滨江公园举办职工健步走活动，600余名职工参加。\n"
+        "Walk Together, Stay Healthy\n　　活动设5公里、10公里两条线路。\n",
+        ["区总工会开展职工健步走活动"],
+        id="E02",
+    ),
+    pytest.param(
+        _masthead("厦门鹭航航空部件有限公司", "鹭航之声", "LUHANG VOICE", "Xiamen Luhang Aero Parts Co., Ltd.")
+        + "【要闻 NEWS】\n公司工会举办读书分享会\nBook Sharing Session Held\n"
+        + "　　4月23日，公司工会举办读书分享会，60名职工参加。\n"
+        + "　　On April 23, sixty colleagues shared the books they love at the union's reading session.\n",
+        ["公司工会举办读书分享会"],
+        id="E03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLAIN)
+def test_bilingual38_no_english_heads(read_page, request, text: str, want: list[str]) -> None:
+    heads, _ = read_page(text, request.node.callspec.id)
+    assert [h for h, _ in heads] == want
