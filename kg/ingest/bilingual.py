@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.boilerplate import is_prose
 from kg.ingest.document import Block, without
+from kg.ingest.shapes import title_like
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -81,10 +83,10 @@ def _translated(before: str, after: str) -> bool:
 
 def chinese_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks of a bilingual page read in Chinese: mixed lines without their English
-    words, and the English lines right under a Chinese one (and those right under them)
-    dropped as its translation.  A page is bilingual when two of its lines or more are
-    English or carry a translation; any other page is returned as it is (a Chinese page
-    quoting an English word keeps it)."""
+    words, the English lines that translate a Chinese one dropped (:func:`_translation`).
+    A page is bilingual when two of its lines or more are English or carry a
+    translation; any other page is returned as it is (a Chinese page quoting an English
+    word keeps it)."""
     if not any(_LATIN_WORD.search(b.text.text) for b in blocks):
         return blocks
     readings = [chinese_reading(b.text) for b in blocks]
@@ -96,11 +98,28 @@ def chinese_blocks(blocks: list[Block]) -> list[Block]:
     drop: set[int] = set()
     read: list[Block] = []
     for i, (b, text) in enumerate(zip(blocks, readings, strict=True)):
-        above = blocks[i - 1].text.text if i else ""
-        if b.gap == 0 and i and _english(b.text.text) and (_HAN.search(above) or i - 1 in drop):
+        if _translation(blocks, i, drop):
             drop.add(i)
         read.append(b if text is b.text else Block(text.strip(), b.level, b.gap))
     return without(read, drop)
+
+
+def _translation(blocks: list[Block], i: int, drop: set[int]) -> bool:
+    """Block ``i`` an English line that translates the Chinese one above it (or the
+    translation above it): right under it, or, across a blank line, a paragraph under a
+    paragraph (a headline's translation under the headline).  An English headline over
+    English text heads an English section's article: no translation."""
+    if not i or not _english(blocks[i].text.text) or english_head(blocks, i):
+        return False
+    above = blocks[i - 1].text.text
+    if i - 1 in drop:
+        return True
+    if _HAN.search(above) is None:
+        return False
+    if blocks[i].gap == 0:
+        return True
+    text = blocks[i].text.text
+    return (english_prose(text) and is_prose(above)) or (english_title(text) and title_like(above))
 
 
 # --- an English section's own articles (【ENGLISH CORNER】 / A Note from the GM / Dear …)

@@ -306,3 +306,33 @@ PLAIN = [
 def test_bilingual38_no_english_heads(read_page, request, text: str, want: list[str]) -> None:
     heads, _ = read_page(text, request.node.callspec.id)
     assert [h for h, _ in heads] == want
+
+
+# --- B as block grammar: which English lines of a bilingual page translate a Chinese one
+_P_CN = "6月3日，市总工会举办职工乒乓球赛，120名职工参加。"
+_P_EN = "On June 3, some 120 employees joined the table tennis tournament held by the city union."
+_T_CN = "市总工会举办职工乒乓球赛"
+_T_EN = "City Union Holds Table Tennis Tournament"
+BLOCKS = [
+    pytest.param([(_T_CN, 1), (_T_EN, 0), (_P_CN, 1), (_P_EN, 0)], [_T_CN, _P_CN], id="T01"),  # right under
+    pytest.param([(_T_CN, 1), (_T_EN, 1), (_P_CN, 1), (_P_EN, 1)], [_T_CN, _P_CN], id="T02"),  # across blank lines
+    # near-miss: an English section under a Chinese label: its headline and text stay
+    pytest.param(
+        [(_T_CN, 1), (_P_CN, 0), (_P_EN, 0), ("【英语角】", 1), (_T_EN, 1), (_P_EN, 0)],
+        [_T_CN, _P_CN, "【英语角】", _T_EN, _P_EN],
+        id="T03",
+    ),
+    # near-miss: one English line on a Chinese page: no bilingual page, nothing dropped
+    pytest.param([(_T_CN, 1), (_P_CN, 0), ("Walk Together, Stay Healthy", 1)], None, id="T04"),
+]
+
+
+@pytest.mark.parametrize(("lines", "want"), BLOCKS)
+def test_bilingual38_translations(lines: list, want: list[str] | None) -> None:
+    from kg.ingest.bilingual import chinese_blocks
+    from kg.ingest.document import Block
+    from kg.ingest.textmap import Mapped
+
+    blocks = [Block(Mapped.of(t), None, gap) for t, gap in lines]
+    kept = [b.text.text for b in chinese_blocks(blocks)]
+    assert kept == (want if want is not None else [t for t, _ in lines])
