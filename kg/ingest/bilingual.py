@@ -33,9 +33,11 @@ _L = r"A-Za-z\u00c0-\u024f"
 # a person's English name: two or three capitalised words (Michael Zhang, Mary Ann Liu)
 _NAME = rf"[A-Z][{_L}]+(?:[ \-][A-Z][{_L}]+){{1,2}}"
 _CN_NAME = f"[{HAN}]{{2,4}}"
+# the English before a Chinese name: the name, maybe its title (Vice Chairman Li Ming 李明)
+_WORDS_BEFORE = rf"[A-Z][{_L}]+(?:[ \-][A-Z][{_L}]+){{1,5}}"
 # the English name before the Chinese one, a space between (Michael Zhang 张明远), not
 # the last words of an English phrase (Safety First, Quality Always 安全第一)
-_NAME_BEFORE = re.compile(rf"(?<![{_L}])(?<![{_L}][ ,])(?<![{_L}], )({_NAME})[ \u3000]+(?=[{HAN}])")
+_NAME_BEFORE = re.compile(rf"(?<![{_L}])(?<![{_L}][ ,])(?<![{_L}], )({_WORDS_BEFORE})[ \u3000]+(?=[{HAN}])")
 # the English name with the Chinese one in brackets (Anna Liu（刘安娜）): the Chinese one alone
 _NAME_BRACKETED = re.compile(rf"(?<![{_L}])(?:{_NAME})[ \u3000]*[（(]({_CN_NAME})[)）]")
 # the Chinese name with the English one in brackets (宇文静（Grace Yuwen）)
@@ -46,10 +48,13 @@ _NAME_AFTER = re.compile(rf"(?<=[{HAN}])[ \u3000]*[（(]{_NAME}[)）]")
 _RUN = re.compile(
     rf"(?:(?<=^)|(?<=[【（(：:])|(?<![{_L}0-9.,])[ \u3000]+)(?:[{_L}][{_L}0-9'’.,&/()\- ]*[{_L}).]|[{_L}])"
     r"(?:[ \u3000]*/)?"
-    rf"(?=[ \u3000]*(?:$|[：:】）)（(])|[ \u3000]+[^{_L}])"
+    rf"(?=[ \u3000]*(?:$|[：:】）)（(、，,；;])|[ \u3000]+[^{_L}])"
 )
-# the space a removed run leaves inside a bracket (（ 摄影：X）)
-_INNER_SPACE = re.compile(r"(?<=[（(【])[ \u3000]+|[ \u3000]+(?=[)）】])")
+# what a removed run leaves: a space inside a bracket (（ 摄影：X）), a bracket emptied
+# (某某有限公司（Tianjin … Co., Ltd.）), a bar or slash closing the line or a bracket (要闻 | NEWS)
+_LEFT_OVER = re.compile(
+    r"(?<=[（(【])[ \u3000]+|[ \u3000]+(?=[)）】])|[（(][ \u3000]*[)）]|[ \u3000]*[|｜/／][ \u3000]*(?=$|[)）】])"
+)
 _MIN_BILINGUAL_LINES = 2  # lines in English or with a translation that make a page bilingual
 _MIN_WORDS = 2  # the English words of a translation, at the least
 
@@ -63,7 +68,7 @@ def chinese_reading(line: Mapped) -> Mapped:
     out = out.sub(_NAME_AFTER, "")
     out = out.sub(_NAME_BEFORE, "")
     out = out.sub(_RUN, _kept_run)
-    return out if out.text == line.text else out.sub(_INNER_SPACE, "")
+    return out if out.text == line.text else out.sub(_LEFT_OVER, "")
 
 
 def _kept_run(m: re.Match[str]) -> str:

@@ -250,6 +250,14 @@ LINES = [
     pytest.param("生产部经理Michael Zhang 张明远当选为工会主席。", "生产部经理张明远当选为工会主席。", id="N01"),
     pytest.param("人力资源总监Anna Liu（刘安娜）出席。", "人力资源总监刘安娜出席。", id="N02"),
     pytest.param("主编：宇文静（Grace Yuwen）", "主编：宇文静", id="N03"),
+    pytest.param("会议由Vice Chairman Leo Fang 方立新主持。", "会议由方立新主持。", id="N08"),  # a title with the name
+    pytest.param("柴国庆 Guoqing Chai、乔丽 Li Qiao出席。", "柴国庆、乔丽 Li Qiao出席。", id="N09"),
+    pytest.param(
+        "潍坊恒润轮胎有限公司（Weifang Hengrun Tyre Co., Ltd.）成立于2009年。",
+        "潍坊恒润轮胎有限公司成立于2009年。",
+        id="B08",
+    ),
+    pytest.param("【图片新闻 | PHOTO NEWS】", "【图片新闻】", id="B09"),
     # near-misses: a Latin name with no Chinese one, a letter of a building, an e-mail, an English sentence closing a paragraph
     pytest.param("公司总经理Stefan Krüger博士出席。", "公司总经理Stefan Krüger博士出席。", id="N04"),
     pytest.param("大会在B栋三楼多功能厅召开。", "大会在B栋三楼多功能厅召开。", id="N05"),
