@@ -55,6 +55,7 @@ _RUN = re.compile(
 _LEFT_OVER = re.compile(
     r"(?<=[（(【])[ \u3000]+|[ \u3000]+(?=[)）】])|[（(][ \u3000]*[)）]|[ \u3000]*[|｜/／][ \u3000]*(?=$|[)）】])"
 )
+_SPACE = re.compile(r"[ \u3000]")
 _MIN_BILINGUAL_LINES = 2  # lines in English or with a translation that make a page bilingual
 _MIN_WORDS = 2  # the English words of a translation, at the least
 
@@ -72,8 +73,23 @@ def chinese_reading(line: Mapped) -> Mapped:
 
 
 def _kept_run(m: re.Match[str]) -> str:
-    """A run of English with no word of two letters (the B of B栋 after a space) stays."""
-    return "" if _LATIN_WORD.search(m.group()) else m.group()
+    """A run of English with no word of two letters (the B of B栋 after a space) stays, and
+    so does an English label with no Chinese one (the credits read it, kg/data/lexicon/credits)."""
+    run = m.group()
+    return "" if _LATIN_WORD.search(run) and not _label_alone(m) else run
+
+
+def _label_alone(m: re.Match[str]) -> bool:
+    """The run an English label before its colon with no Chinese label before it: at the
+    line's start or a bracket's (Photo：X), or right after the value of the field before
+    (文：X　Photo：Y); after a Chinese label and a space (摄影 Photo by：) it translates it."""
+    if m.string[m.end() :].lstrip(" \u3000")[:1] not in ("：", ":"):
+        return False
+    if not m.group()[:1].isspace():
+        return True
+    before = m.string[: m.start()]
+    colon = max(before.rfind("："), before.rfind(":"))
+    return colon >= 0 and _SPACE.search(before[colon + 1 :].strip()) is None
 
 
 def _english(text: str) -> bool:

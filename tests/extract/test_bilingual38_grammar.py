@@ -148,6 +148,14 @@ PAGES = [
         id="B01",
     ),
     pytest.param(
+        _masthead("昆明滇峰光电有限公司", "滇峰之声", "DIANFENG VOICE", "Kunming Dianfeng Optoelectronics Co., Ltd.")
+        + "【要闻 NEWS】\n公司工会举办职工书画展\nStaff Art Exhibition Opens\n"
+        + "　　10月9日，公司工会举办职工书画展，展出作品86幅。\n"
+        + "（Text：闵晓岚　Photo by：Jack Pu 濮志刚）\n",
+        {"heads": [("公司工会举办职工书画展", sorted(["闵晓岚", "濮志刚"]))]},
+        id="B11",
+    ),
+    pytest.param(
         _masthead("大连北辰阀门有限公司", "北辰通讯", "BEICHEN NEWSLETTER", "Dalian Beichen Valve Co., Ltd.")
         + "【要闻 NEWS】\n公司工会开展安全生产月活动\n"
         + "　　6月1日，公司工会启动安全生产月活动，组织职工开展隐患排查。\n"
@@ -258,6 +266,7 @@ LINES = [
         id="B08",
     ),
     pytest.param("【图片新闻 | PHOTO NEWS】", "【图片新闻】", id="B09"),
+    pytest.param("（Text：乔丽　Photo：柴国庆）", "（Text：乔丽　Photo：柴国庆）", id="B10"),  # labels alone stay
     # near-misses: a Latin name with no Chinese one, a letter of a building, an e-mail, an English sentence closing a paragraph
     pytest.param("公司总经理Stefan Krüger博士出席。", "公司总经理Stefan Krüger博士出席。", id="N04"),
     pytest.param("大会在B栋三楼多功能厅召开。", "大会在B栋三楼多功能厅召开。", id="N05"),
