@@ -44,9 +44,9 @@ _NAME_BRACKETED = re.compile(rf"(?<![{_L}])(?:{_NAME})[ \u3000]*[（(]({_CN_NAME
 _NAME_AFTER = re.compile(rf"(?<=[{HAN}])[ \u3000]*[（(]{_NAME}[)）]")
 # a run of English words a space, a bracket or a colon sets apart (NEWS in 【要闻 NEWS】,
 # Photo by in 摄影 Photo by：, a headline's translation after it): it starts with a word
-# and ends with a letter, a full stop or a bracket; an issue's number may be in it
+# (2nd of 2nd Session too) and ends with a letter, a full stop or a bracket; an issue's number may be in it
 _RUN = re.compile(
-    rf"(?:(?<=^)|(?<=[【（(：:])|(?<![{_L}0-9.,])[ \u3000]+)(?:[{_L}][{_L}0-9'’.,&/()\- ]*[{_L}).]|[{_L}])"
+    rf"(?:(?<=^)|(?<=[【（(：:])|(?<![{_L}0-9.,'’])[ \u3000]+)(?:[0-9]*[{_L}][{_L}0-9'’.,&/()\- ]*[{_L}).]|[{_L}])"
     r"(?:[ \u3000]*/)?"
     rf"(?=[ \u3000]*(?:$|[：:】）)（(、，,；;])|[ \u3000]+[^{_L}])"
 )

@@ -266,6 +266,9 @@ LINES = [
         id="B08",
     ),
     pytest.param("【图片新闻 | PHOTO NEWS】", "【图片新闻】", id="B09"),
+    pytest.param(
+        "公司工会召开二届三次职代会 | 2nd Workers' Congress, 3rd Session", "公司工会召开二届三次职代会", id="B12"
+    ),
     pytest.param("（Text：乔丽　Photo：柴国庆）", "（Text：乔丽　Photo：柴国庆）", id="B10"),  # labels alone stay
     # near-misses: a Latin name with no Chinese one, a letter of a building, an e-mail, an English sentence closing a paragraph
     pytest.param("公司总经理Stefan Krüger博士出席。", "公司总经理Stefan Krüger博士出席。", id="N04"),
