@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from kg.extract.body_links import BRANCH, UNIT_ENDINGS
 from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
+from kg.extract.publishers import publisher
 from kg.extract.spanmap import last_before
 from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import words
@@ -91,12 +92,14 @@ def site_company(ctx: ArticleContext, head: str) -> str | None:
     """公司 on a company's own site, its text naming no company: the company whose full
     name (its legal form closing it) the site's header prints (某某五局　某某工程局有限公司),
     or whose union heads the page (某某有限公司工会委员会 over a union's minutes), in its
-    first line or the next."""
+    first line or the next, or whose union publishes it (主办：某某有限公司工会)."""
     furniture = ctx.article.furniture
     if head not in COMPANY_ENDINGS or not furniture:
         return None
     # (the header's first lines: a column's label may stand before the company, 工会工作)
-    for token in (t for line in furniture[:_HEADER_LINES] for t in line.split()):
+    # (or a newsletter's masthead its publisher's field: 主办：某某有限公司工会)
+    lines = [*furniture[:_HEADER_LINES], *(p for p in map(publisher, furniture) if p)]
+    for token in (t for line in lines for t in line.split()):
         # (a union's own paper heads it with the union: 某某有限公司工会委员会 会议纪要)
         union = next((u for u in UNION_HOST_SUFFIXES if token.endswith(u)), "")
         token = token[: len(token) - len(union)]

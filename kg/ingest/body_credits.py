@@ -23,6 +23,7 @@ from kg.ingest.bylines import (
     trailing_people_credit,
     trailing_photo_credit,
 )
+from kg.ingest.courtesy import without_courtesy
 from kg.ingest.document import Block
 from kg.ingest.split import credited_caption, is_part_label
 from kg.ingest.textmap import Mapped
@@ -106,7 +107,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(over.reporters, cr.reporters, over.raw)
             cr.add(over.photographers, cr.photographers, over.raw)
             t = t[over.end : len(t.text.rstrip().rstrip(")）"))].strip()
-        labelled = labelled_credit_line(t.text)
+        labelled = labelled_credit_line(without_courtesy(t.text))
         if labelled:
             cr.byline = cr.byline or labelled.raw
             cr.add(labelled.reporters, cr.reporters, labelled.raw)

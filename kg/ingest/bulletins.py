@@ -21,10 +21,10 @@ from kg.ingest.shapes import TITLE_MAX
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN
 
-# 第7期, 第7期（总第186期）, 〔2027〕第5期, 2027年第3期, 总第41期
+# 第7期, 第7期（总第186期）, 〔2027〕第5期, 2027年第3期, 总第41期 (the issue's date after it)
 _ISSUE = re.compile(
     r"^\s*(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}年)?\s*(?:总)?第\s*\d{1,4}\s*期"
-    r"\s*(?:[（(]总第\s*\d{1,5}\s*期[)）])?\s*$"
+    r"\s*(?:[（(]总第\s*\d{1,5}\s*期[)）])?(?P<date>\s+\d{4}年\d{1,2}月\d{1,2}日)?\s*$"
 )
 _BULLET = re.compile(r"^\s*[•·▪◦●○■□◆◇▶►★☆\-*]\s*")
 
@@ -40,6 +40,14 @@ def is_masthead(line: str) -> bool:
     """A bulletin's issue line (第7期（总第186期）) or imprint (某某办公室编印), or at its foot a
     distribution line (报：…, 发：…) or its print run (（共印60份）)."""
     return distribution_line(line) or any(rx.match(line) is not None for rx in (_ISSUE, _imprint()))
+
+
+def dated_issue(line: str) -> bool:
+    """An issue line with the issue's date after it (2027年第2期（总第41期）　2027年6月10日):
+    its date is the page's, and the line closes the masthead above it (a meta line's date
+    alone would leave the masthead's lines for the first item's headline)."""
+    m = _ISSUE.match(line)
+    return m is not None and m.group("date") is not None
 
 
 def _bare(line: str) -> str:
@@ -65,11 +73,15 @@ def contents_lines(blocks: list[Block]) -> set[int]:
     return found
 
 
-def without_masthead(blocks: list[Block]) -> list[Block]:
+def without_masthead(blocks: list[Block], furniture: list[str] | None = None) -> list[Block]:
     """The blocks without a bulletin's masthead, issue line, imprint, contents list and
-    call for contributions."""
+    call for contributions; the masthead's lines go to ``furniture`` (its publisher,
+    主办：某某有限公司工会, says whose page it is)."""
     drop = contents_lines(blocks) | {i for i, b in enumerate(blocks) if b.level is None and is_masthead(b.text.text)}
-    return without(blocks, drop | masthead_lines(blocks) | call_lines(blocks))
+    masthead = masthead_lines(blocks)
+    if furniture is not None:
+        furniture.extend(blocks[i].text.text for i in sorted(masthead))
+    return without(blocks, drop | masthead | call_lines(blocks))
 
 
 # a masthead's field (主办：… 主编：…) and its aside in brackets (（内部刊物　免费交流）)

@@ -25,6 +25,7 @@ from kg.ingest.boilerplate import (
     meta_line,
     opens_related_links,
 )
+from kg.ingest.bulletins import dated_issue
 from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.directories import directory_addresses
 from kg.ingest.distribution import distribution_line
@@ -62,6 +63,7 @@ def drop_furniture(doc: Document) -> None:
     seen_meta = False
     last_meta = 0  # how many lines were kept when the last meta line came
     picture = False  # the line before was a picture's file name
+    masthead = False  # under a newsletter's dated issue line, before the first sentence
     crumb = ""  # the breadcrumb that ended the site's header: all kept lines stand below it
     # whether prose follows block i: a meta line closing a post of short lines has no
     # article under it, and the lines above it are the post, not a site's header
@@ -91,6 +93,13 @@ def drop_furniture(doc: Document) -> None:
         t = b.text.text
         own = officeholder_field(t) or meeting_time(texts, i) or print_mark(t)
         meta = None if own else meta_line(t)
+        masthead = i < first_prose and (masthead or dated_issue(t))
+        if meta is not None and masthead:
+            # a newsletter's dated issue line and the staff fields under it: the issue's date,
+            # the lines kept for the masthead they make (kg.ingest.bulletins)
+            if meta.date and meta.date_rank < doc.date_rank:
+                doc.date, doc.date_rank = meta.date, meta.date_rank
+            meta = None
         if meta is not None:
             if not seen_meta and prose_after[i + 1] and not any(is_prose(k.text.text) for k in kept):
                 title_next = i + 1 < len(doc.blocks) and title_like(doc.blocks[i + 1].text.text)

@@ -7,6 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
@@ -82,14 +83,14 @@ def build_articles(
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
     tagged: set[int] = set()  # the lines a post's hashtags closed
-    doc.blocks = without_cues(without_hashtags(chinese_marks(doc.blocks), tagged))
+    doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(doc.blocks)), tagged))
     read_entry(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.blocks = drop_running_heads(doc.blocks)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
-    doc.blocks = without_masthead(doc.blocks)
+    doc.blocks = without_masthead(doc.blocks, doc.furniture)
     doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next

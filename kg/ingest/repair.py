@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.bilingual import english_break
 from kg.ingest.bylines import (
     byline_at_start,
     closing_labelled,
@@ -85,7 +86,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
     """Whether ``q`` continues the paragraph ``p`` (``r`` is the block after ``q``);
     ``column``: the width the page's lines were wrapped at (:func:`column_width`)."""
     pt, qt = p.text.text, q.text.text
-    if p.level is not None or q.level is not None:
+    if p.level is not None or q.level is not None or english_break(p, q, r):
         return False
     if column is not None and q.gap == 0 and open_bracket(pt, qt):
         return True

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.bilingual import english_prose, english_signature
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import author_credit, is_credit, plausible_name, trailing_photo_credit
 from kg.ingest.credit_grammar import grammar
@@ -84,8 +85,9 @@ def closing_sign_off(body: list[Block]) -> tuple[list[Block], list[str]]:
         names = _sign_off(tail) if tail and is_prose(body[end - n - 1].text.text) else None
         if names:
             return body[: end - n], names
-    if end >= 2 and is_prose(body[end - 2].text.text):
-        names = _dashed(body[end - 1].text.text, body[end - 2].text.text)
+    if end >= 2 and (is_prose(body[end - 2].text.text) or english_prose(body[end - 2].text.text)):
+        last = body[end - 1].text.text
+        names = _dashed(last, body[end - 2].text.text) or english_signature(last)
         if names:
             return body[: end - 1], names
     return body, []

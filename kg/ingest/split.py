@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.appended import appended_head
 from kg.ingest.bars import contact_field
+from kg.ingest.bilingual import english_head
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.document import Block
@@ -174,8 +175,9 @@ def split_plain(
             cur, i = Segment(headline=appended[0]), appended[1]
             segments.append(cur)
             continue
-        if _title(b):
-            j = i
+        english = english_head(blocks, i)  # (an English section's headline over its text)
+        if _title(b) or english:
+            j = i + 1 if english else i
             while j < len(blocks) and _title(blocks[j]) and not (segments and appended_head(blocks, j)):
                 j += 1
             if j < len(blocks) and segments and appended_head(blocks, j):  # (a sign-off over 附：相关新闻)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 import kg.nlp.areas
 import kg.nlp.bodies
 import kg.nlp.events
+import kg.nlp.latin_names
 import kg.nlp.people
 import kg.nlp.quantities
 import kg.nlp.titles  # noqa: F401  (these register the finders)
@@ -41,7 +42,7 @@ __all__ = ["FINDERS", "Found", "MentionFinder", "align", "area_index"]
 
 # The finders in the order they run: each anchors on what the earlier ones found
 # (bodies on areas, people outside bodies, events over bodies and titles).
-FINDERS = ("kg_areas", "kg_bodies", "kg_people", "kg_titles", "kg_events", "kg_quantities")
+FINDERS = ("kg_areas", "kg_bodies", "kg_people", "kg_latin", "kg_titles", "kg_events", "kg_quantities")
 
 Span.set_extension("kg_kind", default=None, force=True)
 Span.set_extension("kg_ref", default=None, force=True)
