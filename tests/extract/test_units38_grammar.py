@@ -252,7 +252,10 @@ CASES = [
 ]
 
 # cases not read yet, with why
-OPEN: dict[str, str] = {}
+OPEN: dict[str, str] = {
+    "account-name-verified": "a short-video page's account line (名　✔ …官方账号) is furniture since pages38, and "
+    "no alias is read from furniture",
+}
 CASES = [
     C(*c.values, id=c.id, marks=pytest.mark.xfail(reason=OPEN[c.id], strict=True)) if c.id in OPEN else c for c in CASES
 ]
