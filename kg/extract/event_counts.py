@@ -91,6 +91,12 @@ _COUNT_ATTENDS = re.compile(
     f"(?:{_ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?)|[\u4e00-\u9fff]{{1,6}}?{_ATTEND_VERB}([\u4e00-\u9fff]{{1,8}}?))"
     "(?=[，,。；;！!？?\n]|$)"
 )
+# …共312名职工参加拔河、跳绳接力等6个项目比赛: the object lists the items of the day's event and
+# counts them (等 + a number + a measure): those taking part took part in that event
+_ITEMS_ATTENDED = re.compile(
+    f"[\u4e00-\u9fff]{{0,6}}?{_ATTEND_VERB}[^，,。；;！!？?\n]{{2,30}}?等(?:\\d+|[两三四五六七八九十]+)"
+    f"[个项场类]?[\u4e00-\u9fff]{{0,6}}?(?=[，,。；;！!？?\n]|$)"
+)
 # a count whose people attend (40余名职工参加), among others in its sentence (律师等4人解答)
 _ATTENDS = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(_ATTEND_AFTER)})")
 # the round of a contest an event is named by (X比赛决赛), or a count's clause names
@@ -284,13 +290,15 @@ def attended_count(ctx: ArticleContext) -> None:
             counted.setdefault(e.count[1].start, []).append(e)
     for c in ctx.mentions_of("COUNT"):
         m = _COUNT_ATTENDS.match(text, c.end_char)
-        if m is None or (m.group(2) and c.start_char in counted):
+        # (共312名职工参加A、B等6个项目比赛: no event named, the items of the main one)
+        items = m is None and _is_total(ctx, c) and _ITEMS_ATTENDED.match(text, c.end_char) is not None
+        if (m is None and not items) or (m is not None and m.group(2) and c.start_char in counted):
             continue  # (…举办“X”，80余名职工参加活动: the count of X, read in its own sentence)
         sa, sb = ctx.sentence_of(c.start_char)
         if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
             continue
-        word = m.group(1) or m.group(2) or ""
-        if not word:
+        word = (m.group(1) or m.group(2) or "") if m is not None else ""
+        if not word and not items:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""
         target = by_object.last_before(word, c.start_char) if word else None
@@ -298,7 +306,9 @@ def attended_count(ctx: ArticleContext) -> None:
             # 共150余人参加培训: the 培训班 named before (培训 + 班), the last of them
             held = [e for x in HEAD_SUFFIXES if (e := by_object.last_before(word + x, c.start_char)) is not None]
             target = max(held, key=lambda e: e.evidence.start, default=None)
-        if target is None and (word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))):
+        if target is None and (
+            items or word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))
+        ):
             target = main
         # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the
         # event's own sentence: 为97名学生发放助学金 counts those it was for)

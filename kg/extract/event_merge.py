@@ -41,6 +41,11 @@ _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
+# a name said shorter on its day: cores of this many characters or more, the same last ones
+_SHORTENED_MIN = 6
+_SHORTENED_HEAD = 3
+
+
 def merge_events(ctx: ArticleContext) -> None:
     """One event per distinct core in an article; 此次… refers to the article's main event."""
     merged: list[EventFact] = []
@@ -66,6 +71,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _closing_stage(f, merged)
                 or _act_at_occasion(f, merged)
                 or _bare_head(f, merged, ctx.lex.event_heads)
+                or _same_day_shortened(f, merged)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -255,6 +261,30 @@ def _bare_head(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) ->
         (e for e in reversed(merged) if not e.core.startswith("verb:") and e.evidence.start < f.evidence.start),
         None,
     )
+
+
+def _same_day_shortened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The event read already on ``f``'s day whose name is ``f``'s with words left out, or
+    ``f``'s is its so (武侯职工子女爱心托管班, a headline's, and 2027年武侯区职工子女暑期爱心托管班,
+    the lead's): one event told twice, the shorter name's characters in the longer's, in
+    order, with the same head, dated by one of them at least.  Not across days, nor for verb
+    phrases or short cores."""
+    if f.core.startswith("verb:") or len(f.core) < _SHORTENED_MIN:
+        return None
+    for m in merged:
+        days = {e.date[0] for e in (f, m) if e.date is not None}
+        if len(days) != 1 or m.core.startswith("verb:") or len(m.core) < _SHORTENED_MIN:
+            continue  # (one day between them, told at least once)
+        short, long_ = sorted((f.ref.name, m.ref.name), key=len)
+        if short != long_ and short[-_SHORTENED_HEAD:] == long_[-_SHORTENED_HEAD:] and _in_order(short, long_):
+            return m
+    return None
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Are ``short``'s characters all in ``long_``, in order?"""
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:

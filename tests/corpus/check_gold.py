@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.ingest.normalize import without_readings
+from kg.lexicon import table
 
 HERE = Path(__file__).parent
 # the development documents, and those held back (scored at the end of a session only)
@@ -27,12 +28,19 @@ def norm(s):
     return "".join(ch for ch in s if not ch.isspace() and ch not in QUOTES).lower()
 
 
+COMMITTEE_SHORT_FORMS = [(row[0], row[1]) for row in table("unions/committee_short_forms.tsv")]
+
+
 def role_in_text(role, flat):
     """A post's role as the text writes it, or a unit's head written as a label and its title
     (``办公室：主任X`` gives 办公室主任, ``组织部（联系人：部长X`` 组织部部长): the Conventions write
     the department or committee into the role."""
     if role in flat:
         return True
+    # a committee named by its short form (经审会主任 for 经费审查委员会主任), the full name in the role
+    for short, full in COMMITTEE_SHORT_FORMS:
+        if role.startswith(full) and short + role[len(full) :] in flat:
+            return True
     return any(
         re.search(re.escape(role[:i]) + r"[:：（(]\S{0,4}?" + re.escape(role[i:]), flat)
         for i in range(2, len(role) - 1)
