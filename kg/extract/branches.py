@@ -62,13 +62,19 @@ def _branch_unions(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
             continue
         if not ref.name.endswith(BRANCH_UNION) or any(w in ref.name for w in COMPANY_ENDINGS):
             continue
-        before = [
-            (x, r)
-            for r, x in first.items()
-            if x < first[ref] and r.cls == "TradeUnion" and r.name.removesuffix(UNION_WORD).endswith(WORKPLACE_ENDINGS)
-        ]
-        if before:
-            info.parent = max(before, key=lambda t: t[0])[1]
+        union = _workplace_union_before(first, ref)
+        if union is not None:
+            info.parent = union
+
+
+def _workplace_union_before(first: dict[EntityRef, int], ref: EntityRef) -> EntityRef | None:
+    """The last union of a workplace (大学, 公司) named before ``ref`` first is."""
+    before = [
+        (x, r)
+        for r, x in first.items()
+        if x < first[ref] and r.cls == "TradeUnion" and r.name.removesuffix(UNION_WORD).endswith(WORKPLACE_ENDINGS)
+    ]
+    return max(before, key=lambda t: t[0])[1] if before else None
 
 
 def _unit_branches(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
@@ -82,13 +88,8 @@ def _unit_branches(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
             continue
         if not name[: -len(BRANCH)].endswith(UNITS) or any(w in name for w in COMPANY_ENDINGS):
             continue
-        before = [
-            (x, r)
-            for r, x in first.items()
-            if x < first[ref] and r.cls == "TradeUnion" and r.name.removesuffix(UNION_WORD).endswith(WORKPLACE_ENDINGS)
-        ]
-        if before:
-            union = max(before, key=lambda t: t[0])[1]
+        union = _workplace_union_before(first, ref)
+        if union is not None:
             full = EntityRef("TradeUnion", union.name + name)
             ctx.facts.entity(full, mention=False).parent = union
             merged[ref] = full
