@@ -4,7 +4,8 @@
 - A name counted in events right after it (开展职工技能竞赛18场次, 举办各类培训班12期), or
   closing a list so counted (先后举办了A、B、C等活动30余场), is a kind of event the report
   totals: many events, none of them one held with a date, place and count of its own; so
-  is one counted right before it (参加拔河、跳绳等6个项目比赛: the items of the day's event).
+  is one counted right before it at the end of a list (参加拔河、跳绳等6个项目比赛: the items
+  of the day's event).
 - A report's plans stand under a heading of their own (三、2028年工作思路, 下一步工作打算):
   what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).
 
@@ -34,10 +35,10 @@ _CLAUSE_ENDS = "，,。；;！？!?\n"
 _TOP_HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]")
 
 
-# before the name: a number of two or more and a measure (参加拔河、跳绳等6个项目比赛): the
-# items of the event the sentence tells, not one held of their own (一场比赛 is one)
+# before the name: a list closed by 等, a number of two or more and a measure (参加拔河、跳绳等
+# 6个项目比赛): the items of the event the sentence tells, not one held of their own
 _COUNTED_BEFORE = re.compile(
-    rf"(?:\d*[2-9]\d*|\d{{2,}}|[两三四五六七八九十百][一二两三四五六七八九十百]*)[余多]?"
+    rf"等(?:\d*[2-9]\d*|\d{{2,}}|[两三四五六七八九十百][一二两三四五六七八九十百]*)[余多]?"
     rf"(?:个|{alternation_of(EVENT_MEASURES)})$"
 )
 
