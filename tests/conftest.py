@@ -19,7 +19,8 @@ settings.load_profile("ci" if os.environ.get("CI") else "kg")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
+# ../shared beside the project; KG_SHARED names it elsewhere (a git worktree in another folder)
+SHARED = Path(os.environ.get("KG_SHARED") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session", autouse=True)
