@@ -22,7 +22,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import mentions
-from kg.extract.wordlists import LEGAL_FORMS, VENUE_VERBS
+from kg.extract.wordlists import CONTEST_HEADS, LEGAL_FORMS, VENUE_UNITS, VENUE_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
@@ -35,9 +35,9 @@ _ITEM_SEP = re.compile("[、和及]")
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
 # 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
 _WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
-_CONTEST = re.compile(r"(?:比赛|竞赛|比武|大赛|运动会|联赛|擂台赛|赛)$")
+_CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
 # the unit words after an organisation's name that make a place of it (技术中心, 车间)
-_UNITS = r"(?:中心|车间|厂区|厂房|大楼|分公司|基地)"
+_UNITS = f"(?:{alternation_of(VENUE_UNITS)})"
 _UNIT_TAIL = re.compile(f"[\u4e00-\u9fff]{{1,6}}{_UNITS}")
 _UNIT_END = re.compile(f"{_UNITS}$")
 # 在X七楼多功能厅举办: a venue up to the verb, no punctuation

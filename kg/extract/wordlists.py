@@ -76,6 +76,8 @@ THIS_EVENT_WORDS = words("events/this_event_words.txt")
 CLOSING_STAGES = words("events/closing_stages.txt")
 # the rounds of a contest (初赛, 决赛): an event named by its round counts who is in that round
 CONTEST_STAGES = words("events/contest_stages.txt")
+# the heads of a contest's name (比赛, 大赛, 运动会): its items and winners are its own
+CONTEST_HEADS = words("events/contest_heads.txt")
 OCCASION_ACTS = words("events/occasion_acts.txt")
 NOTICE_KINDS = words("events/notice_kinds.txt")
 TOUR_OPENERS = words("events/tour_openers.txt")
@@ -117,6 +119,8 @@ COMPANY_ENDINGS = words("bodies/company_endings.txt")
 FOUNDING_VERBS = words("bodies/founding_verbs.txt")
 # heads of a venue on a company's own premises (X有限公司实训基地): the event is at the company
 PREMISES_HEADS = words("bodies/premises_heads.txt")
+# units of an organisation that make a venue of it (技术中心, 车间)
+VENUE_UNITS = words("bodies/venue_units.txt")
 # endings of development zones (高新区, 经济开发区): an area a gazetteer may not name
 ZONE_SUFFIXES = words("areas/zone_suffixes.txt")
 # organisations with a union of their own (kg.extract.congress.workplace_union)
