@@ -55,7 +55,7 @@ from kg.extract.subject_unions import subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
-from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, NAME_HONORIFICS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -198,8 +198,11 @@ def _copula_end(ctx: ArticleContext, p: Span) -> int | None:
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
-    """Whether only a mark of a list comes between the name before and the title ``t``."""
-    return ctx.text[prev.end_char : t.start_char] in NEXT_NAME
+    """Whether only a mark of a list comes between the name before and the title ``t``,
+    the name perhaps carrying a degree or a term of address (总经理A博士、人力资源总监B)."""
+    gap = ctx.text[prev.end_char : t.start_char]
+    word = next((w for w in NAME_HONORIFICS if gap.startswith(w)), "")
+    return gap[len(word) :] in NEXT_NAME
 
 
 def _joined_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:

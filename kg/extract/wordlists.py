@@ -186,3 +186,11 @@ MINUTES_PEOPLE = _column("events/minutes_labels.tsv", "people")
 MINUTES_PLACE = _column("events/minutes_labels.tsv", "place")
 # 我们联合B在P举办…: a speaker's own body, unnamed
 SPEAKER_WORDS = words("events/speaker_words.txt")
+# words a name may carry before the next title of a list (总经理A博士、人力资源总监B; 主任A同志、
+# 副主任B): a degree, or a term of address of two characters or more (先生, 女士, 同志)
+NAME_HONORIFICS = tuple(
+    [
+        *words("people/latin_name_followers.txt"),
+        *(w for w in words("people/address_terms.txt") if len(w) > 1 and "某" not in w),
+    ]
+)

@@ -1,6 +1,7 @@
 """A company's directors (总监) hold posts as its managers do (posts/titles.tsv): after the
 company and another title in a list (公司总经理A、人力资源总监B), each name takes its own title
-at the company.  Every case is invented."""
+at the company, the first name perhaps carrying a degree or a term of address (A博士、…,
+A同志、…).  Every case is invented."""
 
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ C = pytest.param
             "昆明市",
             {("杨海涛", "昆明滇池数码科技有限公司", "副总监")},
             id="deputy-director",
+        ),
+        C(
+            "泉州闽南陶瓷有限公司工会召开大会。公司总经理黄志诚博士、人力资源总监洪丽娟出席。",
+            "泉州市",
+            {("黄志诚", "泉州闽南陶瓷有限公司", "总经理"), ("洪丽娟", "泉州闽南陶瓷有限公司", "人力资源总监")},
+            id="a-degree-after-the-name-before-the-next-title",
+        ),
+        C(
+            "会上，柳州桂中汽配有限公司工会主席韦建华同志、副主席覃丽萍发言。",
+            "柳州市",
+            {("韦建华", "柳州桂中汽配有限公司工会", "主席"), ("覃丽萍", "柳州桂中汽配有限公司工会", "副主席")},
+            id="a-term-of-address-after-the-name",
         ),
     ],
 )
