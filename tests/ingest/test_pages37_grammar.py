@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
+from tests.ingest.page_reading import read_page_articles
 
 
 @pytest.fixture(scope="module")
@@ -36,13 +36,7 @@ def read_genre(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pages37")
 
     def run(text: str, name: str):
-        page = folder / f"{name}.txt"
-        page.write_text(text, encoding="utf-8")
-        out = []
-        for a in read_articles([str(page)]).articles:
-            people = sorted(dict.fromkeys([*a.reporters, *a.photographers]))
-            out.append((a.headline, people, a.text))
-        return out
+        return read_page_articles(folder, text, name)
 
     return run
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
+from tests.ingest.page_reading import read_page_articles
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +26,7 @@ def read_page(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pages37b")
 
     def run(text: str, name: str):
-        page = folder / f"{name}.txt"
-        page.write_text(text, encoding="utf-8")
-        out = []
-        for a in read_articles([str(page)]).articles:
-            out.append((a.headline, sorted(dict.fromkeys([*a.reporters, *a.photographers]))))
-        return out
+        return [(h, people) for h, people, _ in read_page_articles(folder, text, name)]
 
     return run
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest import read_articles
+from tests.ingest.page_reading import read_page_articles
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +31,8 @@ def read_page(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pages38")
 
     def run(text: str, name: str):
-        page = folder / f"{name}.txt"
-        page.write_text(text, encoding="utf-8")
-        out, texts = [], []
-        for a in read_articles([str(page)]).articles:
-            out.append((a.headline, sorted(dict.fromkeys([*a.reporters, *a.photographers]))))
-            texts.append(a.text)
-        return out, "\n".join(texts)
+        arts = read_page_articles(folder, text, name)
+        return [(h, people) for h, people, _ in arts], "\n".join(t for *_, t in arts)
 
     return run
 
