@@ -159,6 +159,18 @@ CASES = [
         "城固县",
         set(),
     ),
+    (
+        "C08 near-miss: a ward's 护士长 before a name in prose, a nurse's job",
+        "　　柳林镇中心卫生院护士长张秀英获评“巾帼建功标兵”。\n",
+        "城固县",
+        set(),
+    ),
+    (
+        "C09 a unit's head ending as a job does stays an office (煤矿矿长X)",
+        "　　城固县柳林煤矿矿长张建军获评“先进工作者”。\n",
+        "城固县",
+        {("张建军", "城固县柳林煤矿", "矿长")},
+    ),
     # --- L: a commentator's head in a legal-aid column
     (
         "L01 FIRM 合伙人、UNION 法律顾问　NAME：",
