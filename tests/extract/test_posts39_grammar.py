@@ -187,6 +187,24 @@ CASES = [
         {("黄启明", "广西邕衡律师事务所", "合伙人"), ("黄启明", "右江区总工会", "法律顾问")},
     ),
     (
+        "L06 UNION 法律顾问、FIRM 律师NAME: a lawyer's qualification at the firm after the office",
+        "　　顺庆区总工会法律顾问、四川蜀衡律师事务所律师蒲映秋为职工讲解劳动合同知识。\n",
+        "南充市",
+        {("蒲映秋", "顺庆区总工会", "法律顾问")},
+    ),
+    (
+        "L07 COMPANY UNION 主席、COMPANY 高级工程师NAME: a grade at the company after the office",
+        "　　南充嘉陵机械有限公司工会主席、南充嘉陵机械有限公司高级工程师邓光远介绍了经验。\n",
+        "南充市",
+        {("邓光远", "南充嘉陵机械有限公司工会", "主席")},
+    ),
+    (
+        "L08 near-miss: the office in the clause before, FIRM 律师NAME after a comma",
+        "　　顺庆区总工会副主席出席活动，四川蜀衡律师事务所律师蒲映秋讲解劳动合同知识。\n",
+        "南充市",
+        set(),
+    ),
+    (
         "L02 UNION 法律顾问NAME glued before a verb",
         "　　8月12日，顺庆区总工会举办送法进园区活动，区总工会法律顾问蒲映秋为职工讲解劳动合同知识。\n",
         "南充市",
