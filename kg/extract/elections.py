@@ -78,8 +78,9 @@ ELECTED = re.compile(
 NEW_TERM = re.compile("新一届委员会|新一届|新一任|本届")
 # the committee a union's members elect, written bare after a term: the union itself
 UNION_COMMITTEE = "工会委员会"
-# a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…)
-PROFILE = re.compile(f"[，,](?:[^，,。；;（）]{{1,12}}[，,]){{1,4}}(?:{alternation_of(PROFILE_VERBS)})")
+# a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
+# 任前公示's entry gives eight: sex, nation, birth, native place, schooling, 参加工作, 入党, 现任…)
+PROFILE = re.compile(f"(?:同志)?[，,](?:[^，,。；;（）]{{1,16}}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
 # a union's committees that are the union itself, or its congress: no committee of it
 WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
 # what the name of a committee ends with (常务委员会)

@@ -36,6 +36,8 @@ _JOB_LENGTH = 6
 _GRADE = re.compile(alternation_of(JOB_GRADES))
 # between the words (技术主管、高级技师 / 焊工首席技师，高级技师 / 总工程师兼技术委员会主任)
 _GAP = "、，,兼"
+# a grade set off by a mark right before a name, a space perhaps between (，高级工程师 刘洋)
+_GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 # LAC's tags of function words (的, 在, 和, marks): no job's word holds one (公司的技术主管X)
 _FUNCTION_TAGS = frozenset({"u", "p", "c", "xc", "w"})
 # how far before a name the words of a list's entry may reach
@@ -58,6 +60,27 @@ def jobs_before(ctx: ArticleContext, start: int) -> list[Job]:
         if not ("\u4e00" <= text[pos] <= "\u9fff" or text[pos] in _GAP):
             return []
     return []
+
+
+def graded_before(ctx: ArticleContext, end: int, sa: int) -> int | None:
+    """Where the mark before a grade of a profession right before ``end`` (a name's start) stands,
+    the grade bare (公司工会主席，高级工程师 刘洋) or at a body of its own (区总工会法律顾问、某律师
+    事务所律师刘洋: a lawyer's qualification at the firm, no office): the titles before the mark are
+    the name's; None without one.  (sa: the sentence's start.)"""
+    text = ctx.text
+    if (grade := _GRADE_BEFORE.search(text, max(sa, end - 12), end)) and is_grade(grade.group(1)):
+        return grade.start(1) - 1
+    for pos in range(end - 2, max(sa, end - _REACH), -1):
+        if text[pos - 1] not in "、，," or not (body := _body_at(ctx, pos, end)):
+            continue
+        return pos - 1 if _kind(text[body:end].rstrip(" \u3000")) == "grade" else None
+    return None
+
+
+def _body_at(ctx: ArticleContext, pos: int, end: int) -> int | None:
+    """Where the longest body's name starting at ``pos`` and ending before ``end`` ends."""
+    ends = [y for x, y in ctx.ref_at.by_start.get(pos, ()) if y < end and ctx.ref_at[(x, y)].cls in BODY_CLASSES]
+    return max(ends, default=None)
 
 
 def _body_ending(ctx: ArticleContext, pos: int) -> EntityRef | None:

@@ -40,7 +40,7 @@ from kg.extract.bare_titles import (
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.copulas import CLAUSE_END, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
-from kg.extract.jobs import is_grade, jobs_before
+from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.offices import (
     BODY_CLASSES,
@@ -69,9 +69,6 @@ NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
-# a grade of a profession between the titles and the name, set off by a mark (公司工会主席，
-# 正高级工程师 刘洋, as lists of model workers write it): the titles are the name's
-GRADE_BEFORE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,10})[ \u3000]?$")
 # an honour between the titles and the name, set off by a mark (合作社理事长、省劳动模范X, as lists
 # of model workers write it): the titles are the name's, the honour no office
 HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
@@ -242,8 +239,8 @@ def _chain_before(
             k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one, in one list
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
-        if not chain and (grade := GRADE_BEFORE.search(text, max(sa, k - 12), k)) and is_grade(grade.group(1)):
-            k, gap = grade.start(1) - 1, ""  # 公司工会主席，高级工程师 刘洋: a grade after the titles
+        if not chain and (mark := graded_before(ctx, k, sa)) is not None:
+            k, gap = mark, ""  # 公司工会主席，高级工程师 刘洋 (法律顾问、某律师事务所律师X): a grade after the titles
         elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k, gap = honour.start(1) - 1, ""  # 合作社理事长、省劳动模范X: an honour after the titles
         while k > sa and text[k - 1] in gap and pos - k < (2 if chain else 3):  # (主席：A, 主席 ： A)

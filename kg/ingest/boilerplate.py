@@ -262,7 +262,7 @@ def is_furniture(line: str) -> bool:
         return True
     if _SYMBOLS_ONLY.match(line):
         return True  # a close button or a rule (×, ***): no word at all
-    if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or _post_label_line(line) or _end_mark().match(line):
+    if _URL_ONLY.match(line) or _FILE_ONLY.match(line) or post_label_line(line) or _end_mark().match(line):
         return True
     if _notice(line) or staff_line(line) or (opens_related_links(line) and _LINK_BAR.search(line)):
         return True
@@ -298,7 +298,7 @@ def _post_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{alternation('pages/post_labels.txt')})(?:\s+(?P<rest>.*?))?\s*$")
 
 
-def _post_label_line(line: str) -> bool:
+def post_label_line(line: str) -> bool:
     """原创 某某 某某工会: a post's label and at most two names (author, account)."""
     m = _post_label().match(line)
     return m is not None and (

@@ -24,6 +24,7 @@ from kg.ingest.boilerplate import (
     menu_lines,
     meta_line,
     opens_related_links,
+    post_label_line,
 )
 from kg.ingest.bulletins import dated_issue
 from kg.ingest.bylines import author_credit, byline_at_start
@@ -147,8 +148,8 @@ def drop_furniture(doc: Document) -> None:
                 gap += sum(k.gap + 1 for k in kept)
                 doc.furniture.extend(k.text.text for k in kept)
                 kept, crumb = [], b.text.text
-            if is_breadcrumb(b.text.text) or named_crumb(b.text.text):  # (the site's name: whose page)
-                doc.furniture.append(b.text.text)
+            if is_breadcrumb(b.text.text) or named_crumb(b.text.text) or post_label_line(b.text.text):
+                doc.furniture.append(b.text.text)  # (the site's name, a post's 原创 account line: whose page)
             # a short line under a picture is its caption (one over it may be the headline
             # of the next article, as papers put pictures under their headlines)
             sender = mail_sender(b.text.text) if i in runs else None
