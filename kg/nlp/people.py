@@ -54,7 +54,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import compound_surname_before, noted_names
+from kg.nlp.noted_names import compound_surname_before, framed_name, noted_names
 from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
@@ -194,7 +194,7 @@ class PersonFinder:
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):
             name = text[a:b]
-            if plausible_name(name) and name.startswith(self.surnames) and not self._addressed(name):
+            if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
                 if covered.overlaps(a, b):
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
