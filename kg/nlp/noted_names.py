@@ -16,12 +16,14 @@ before a name.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from kg.lexicon import words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, common_word
 from kg.nlp.spans import Marks
-from kg.nlp.text import all_han
+from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
 
 _ITEM_OPENERS = "：:、，,。；;\n 　"
@@ -100,6 +102,18 @@ def _opens_item(tk: Tokens, a: int) -> bool:
         return True
     s, e = tk.token_span_at(a - 1)
     return e == a and tk.text[s:e] == "有"  # 出席的有X（…）
+
+
+@functools.cache
+def _counters() -> frozenset[str]:
+    return frozenset(words("people/ordinal_counters.txt"))
+
+
+def compound_surname_item(text: str, c: int, surnames: frozenset[str]) -> bool:
+    """、第五志远: does an item of a list open with a compound surname the tagger read as a
+    number or a word (第五 as "the fifth")?  Not before a counter (第五届, 第五次: an ordinal)."""
+    head = text[c : c + 2]
+    return len(head) == 2 and head in surnames and is_han(text[c + 2 : c + 3]) and text[c + 2] not in _counters()
 
 
 def compound_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:

@@ -54,8 +54,9 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import compound_surname_before, framed_name, noted_names
+from kg.nlp.noted_names import compound_surname_before, compound_surname_item, framed_name, noted_names
 from kg.nlp.rows import name_cells
+from kg.nlp.slogan_halves import in_slogan_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
@@ -254,7 +255,7 @@ class PersonFinder:
             for p in todo:
                 c = p.end + 1 if text[p.end : p.end + 1] == "、" else note_after(text, p.end)  # X（…）、Y
                 if c is not None:
-                    item = tk.tag_at(c) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
+                    item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
                     if b:
                         grown.append(Found(c, b, "PERSON", "list"))
@@ -341,9 +342,8 @@ class PersonFinder:
         return None
 
     def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
-        """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action
-        in a list of them, a given name glued inside a title, the head of a union's name, one
-        of a run of name-like words that make a place's name, a piece a line break cut?"""
+        """Is the model's name a piece of a longer word: an action in a list of them, a given name in a title, a
+        union's name's head, a place's name, a piece a line break cut, a slogan's half (``kg.nlp.name_context``)?"""
         return (
             in_list_of_actions(tk, a, b)
             or glued_given_name(tk, a, b, self._surname_set, heads)
@@ -352,6 +352,7 @@ class PersonFinder:
             or inside_a_run_of_names(tk, a, b, plausible_name, heads)
             or before_an_area_ending(tk.text, b)
             or cut_by_a_line_break(tk, a, b, self._surname_set)
+            or in_slogan_half(tk.text, a, b, self._surname_set)
         )
 
     def _titled(self, tk: Tokens, b: int) -> bool:
