@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import table, words
 from kg.nlp.epithets import epithet_ends
-from kg.nlp.name_checks import SURNAMES
+from kg.nlp.name_checks import SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
+from kg.nlp.slogan_halves import in_slogan_half
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens
 
@@ -334,3 +335,22 @@ def named_thing(text: str, q: int, things: Iterable[str]) -> bool:
     start = max(text.rfind(c, 0, q) for c in _CLAUSE_ENDS) + 1
     clause = text[start:q]
     return any(t in clause for t in things)
+
+
+def part_of_a_word(
+    tk: Tokens, a: int, b: int, heads: set[int], surnames: frozenset[str], suffixes: tuple[str, ...]
+) -> bool:
+    """Is the model's name ``text[a:b]`` a piece of a longer word: an action in a list of
+    them, a given name glued inside a title, the head of a union's name (``suffixes``), one of
+    a run of name-like words that make a place's name, a piece a line break cut, a slogan's
+    half (``kg.nlp.slogan_halves``)?"""
+    return (
+        in_list_of_actions(tk, a, b)
+        or glued_given_name(tk, a, b, surnames, heads)
+        or cuts_a_suffix(tk.text, a, b, suffixes)
+        or heads_a_bodys_name(tk.text, b, suffixes)
+        or inside_a_run_of_names(tk, a, b, plausible_name, heads)
+        or before_an_area_ending(tk.text, b)
+        or cut_by_a_line_break(tk, a, b, surnames)
+        or in_slogan_half(tk.text, a, b, surnames)
+    )

@@ -20,17 +20,11 @@ from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
-    before_an_area_ending,
-    cut_by_a_line_break,
-    cuts_a_suffix,
-    glued_given_name,
-    heads_a_bodys_name,
-    in_list_of_actions,
-    inside_a_run_of_names,
     name_glued_to_head,
     namesake_end,
     nonhuman_name,
     opens_quoted_name,
+    part_of_a_word,
     role_noun_ends,
     speech_verb_cut,
     surname_and_word,
@@ -56,7 +50,6 @@ from kg.nlp.name_shapes import (
 from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import compound_surname_before, compound_surname_item, framed_name, noted_names
 from kg.nlp.rows import name_cells
-from kg.nlp.slogan_halves import in_slogan_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
@@ -166,7 +159,7 @@ class PersonFinder:
                 continue
             if name in self._suffixes or self._trade_re.fullmatch(name):
                 continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
-            if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
+            if self._addressed(name) or part_of_a_word(tk, a, b, heads, self._surname_set, self._suffixes):
                 continue
             if opens_quoted_name(tk, a, b):
                 continue  # “施可丰第十三届运动会”: the first word of a quoted name
@@ -340,20 +333,6 @@ class PersonFinder:
                 continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
         return None
-
-    def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
-        """Is the model's name a piece of a longer word: an action in a list of them, a given name in a title, a
-        union's name's head, a place's name, a piece a line break cut, a slogan's half (``kg.nlp.name_context``)?"""
-        return (
-            in_list_of_actions(tk, a, b)
-            or glued_given_name(tk, a, b, self._surname_set, heads)
-            or cuts_a_suffix(tk.text, a, b, self._suffixes)
-            or heads_a_bodys_name(tk.text, b, self._suffixes)
-            or inside_a_run_of_names(tk, a, b, plausible_name, heads)
-            or before_an_area_ending(tk.text, b)
-            or cut_by_a_line_break(tk, a, b, self._surname_set)
-            or in_slogan_half(tk.text, a, b, self._surname_set)
-        )
 
     def _titled(self, tk: Tokens, b: int) -> bool:
         """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""
