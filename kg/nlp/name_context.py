@@ -115,7 +115,7 @@ def role_noun_ends(tk: Tokens) -> set[int]:
     ends = epithet_ends(tk)
     for e in tk.ends:
         s = tk.token_span_at(e - 1)[0]
-        if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n" and not _after_session(text, s):
+        if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n" and not after_session(text, s):
             ends.add(e)
     return ends
 
@@ -125,7 +125,7 @@ _SESSION = "届"
 _SESSION_GAP = 4
 
 
-def _after_session(text: str, s: int) -> bool:
+def after_session(text: str, s: int) -> bool:
     """Does a session's ordinal (第六届, 首届, 本届) stand before ``s``, only Han characters
     between (首届企业职工)?"""
     k = s

@@ -20,6 +20,7 @@ from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
+    after_session,
     name_glued_to_head,
     namesake_end,
     nonhuman_name,
@@ -111,7 +112,9 @@ class PersonFinder:
         named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
-        listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        listed = after_title | {
+            m.end() for m in self._person_head_re.finditer(text) if not after_session(text, m.start())
+        }
         heads = listed | role_noun_ends(tk) | rank_ends(text) | vote_ends(text)  # (a job noun: closed names only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)

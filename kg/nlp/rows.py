@@ -124,7 +124,8 @@ def name_cells(text: str) -> list[tuple[int, int]]:
 def listed_name_cells(text: str) -> list[tuple[int, int]]:
     """The first cells of the rows of two cells (a name, then the unit and job: 车某　某公司
     电工) right under a heading that lists people (…名单, （7名）：), one row a line: a winners'
-    list set without numbers or a 姓名 column.  A blank line or a line of one cell ends it."""
+    list set without numbers or a 姓名 column; the second cell holds a unit and a job, four
+    characters or more (城关镇　张家村 are places).  A blank line or a line of one cell ends it."""
     if "名" not in text:
         return []
     out = []
@@ -134,7 +135,7 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
         cells = [(pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)]
         if _LIST_HEAD.search(line.strip()):
             under = True
-        elif under and len(cells) == 2 and cells[0][1] - cells[0][0] <= 4:
+        elif under and len(cells) == 2 and cells[0][1] - cells[0][0] <= 4 and cells[1][1] - cells[1][0] >= 4:
             out.append(_cut_note(text, *cells[0]))
         else:
             under = False
