@@ -33,8 +33,9 @@ _DATED_LEAD = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 def at_later_heads(segments: list[Segment], dated: set[str]) -> list[Segment]:
     """``segments`` with each dated headline in a body (``dated``: the texts of the lines a
-    later meta line stood under), and a round-up's bulleted first item taken for a deck,
-    opening an article of its own."""
+    later labelled meta line, 发布时间：…, stood under; a signature over a bare date is none)
+    and each round-up item (its first one maybe taken for a deck) opening an article of its
+    own."""
     out: list[Segment] = []
     for seg in segments:
         out.extend(_cut_dated(seg, dated))

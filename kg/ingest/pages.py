@@ -91,7 +91,7 @@ def build_articles(
     doc.blocks = drop_running_heads(doc.blocks)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
-    dated = {b.text.text for b in doc.blocks if id(b.text) in doc.later_dates}  # (ids of live blocks only)
+    dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)
     doc.blocks = without_masthead(doc.blocks, doc.furniture)
     doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
