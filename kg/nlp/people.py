@@ -301,7 +301,8 @@ class PersonFinder:
             name = text[a:b]
             if n == 4 and name[:2] not in self._surname_set:
                 continue
-            if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
+            shaped = plausible_name(name) or (list_item and framed_name(name, self._surname_set))  # 、南益店、
+            if b > len(text) or not shaped or taken.overlaps(a, b):
                 continue
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
             if self._nickname(name) or self._addressed(name) or follower_last:
