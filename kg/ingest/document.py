@@ -55,6 +55,9 @@ class Document:
     # and its 来源 and date, by the same id: that article's outlet and date, not the page's
     later_outlets: dict[int, str] = field(default_factory=dict)
     later_dates: dict[int, str] = field(default_factory=dict)
+    # the ids of those later headlines whose meta line is labelled (发布时间：…, not a date
+    # alone under a signature): a second item of a site's page (kg.ingest.later_heads)
+    labelled_heads: set[int] = field(default_factory=set)
     one_article: bool = False  # a JSON line: never split
     repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
     # the page's first meta line (发布时间：… 来源：…) stands under its headline: a web page

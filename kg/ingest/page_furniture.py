@@ -252,6 +252,8 @@ def _later_meta(doc: Document, head: int, meta: Meta) -> None:
         doc.later_authors[head] = meta.author
     if meta.outlet:
         doc.later_outlets[head] = meta.outlet
+    if not meta.bare:
+        doc.labelled_heads.add(head)
     if meta.date:
         doc.later_dates[head] = meta.date
         if doc.date is None:

@@ -27,6 +27,7 @@ from kg.ingest.headlines import (
     repost_title,
     subject_over_predicate,
 )
+from kg.ingest.later_heads import at_later_heads
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.ocr_marks import chinese_marks
 from kg.ingest.official import read_official
@@ -90,6 +91,7 @@ def build_articles(
     doc.blocks = drop_running_heads(doc.blocks)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
+    dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)
     doc.blocks = without_masthead(doc.blocks, doc.furniture)
     doc.blocks = without_teasers(without_captions(doc.blocks))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
@@ -106,6 +108,8 @@ def build_articles(
     if not doc.one_article:
         doc.blocks = split_item_heads(doc.blocks)
     segments = merge_sign_offs(segments_of(doc))
+    if not doc.one_article:
+        segments = at_later_heads(segments, dated)
     if segments and titled is not None:  # the field 标题：X heads the first article, the others are decks
         first = segments[0]
         first.decks = [b for b in (first.headline, *first.decks) if b is not None]

@@ -12,13 +12,16 @@ text and the tagger's words; so does the word before a name that makes a run aft
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import table, words
 from kg.nlp.epithets import epithet_ends
+from kg.nlp.name_checks import SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
+from kg.nlp.slogan_halves import in_slogan_half
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens
 
@@ -105,14 +108,32 @@ def role_noun_ends(tk: Tokens) -> set[int]:
     调解员, 厨师, 清扫工, 村医: ``people/role_endings.txt``): a name right after one is
     someone named by the job, as after the role nouns of ``people/person_heads.txt``; the
     endings make the class, which no list of jobs would close.  Nouns only (施工 is a verb).
-    A quoted epithet before a name (“焊接大王”向明亮: ``kg.nlp.epithets``) is one too."""
+    A quoted epithet before a name (“焊接大王”向明亮: ``kg.nlp.epithets``) is one too.  Not
+    after a session's ordinal (第六届职工|那达慕, 首届企业职工|运动会): there the noun says
+    whose event follows, no one named."""
     text = tk.text
     ends = epithet_ends(tk)
     for e in tk.ends:
         s = tk.token_span_at(e - 1)[0]
-        if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n":
+        if e - s >= 2 and text.endswith(ROLE_ENDINGS, s, e) and tk.tag_at(s) == "n" and not after_session(text, s):
             ends.add(e)
     return ends
+
+
+# a session's ordinal and the words between it and a role noun (首届企业|职工)
+_SESSION = "届"
+_SESSION_GAP = 4
+
+
+def after_session(text: str, s: int) -> bool:
+    """Does a session's ordinal (第六届, 首届, 本届) stand before ``s``, only Han characters
+    between (首届企业职工)?"""
+    k = s
+    while k > 0 and s - k <= _SESSION_GAP and is_han(text[k - 1]):
+        if text[k - 1] == _SESSION:
+            return True
+        k -= 1
+    return False
 
 
 def surname_word_before(tk: Tokens, a: int, b: int, heads: set[int], surnames: frozenset[str]) -> int:
@@ -277,10 +298,27 @@ def cut_by_a_line_break(tk: Tokens, a: int, b: int, surnames: frozenset[str]) ->
 def nonhuman_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
     """Does a noun for things that are not people (机器人, ``things``) stand just before the
     name ``text[a:b]``, or before or right after the quoted name that holds it (吉祥物“电小西”,
-    “小和”服务机器人)?  Such a name is a robot's or a mascot's, no one's."""
+    “小和”服务机器人)?  Such a name is a robot's or a mascot's, no one's; so is a quoted name
+    that opens with no surname (在线律师“小维”: a service's nickname, no one the report names)."""
     q = quoted_from(text, a, b)
     before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
-    return before.endswith(things) or (q < a and (thing_after_quote(text, b, things) or named_thing(text, q, things)))
+    if before.endswith(things) or (q < a and (thing_after_quote(text, b, things) or named_thing(text, q, things))):
+        return True
+    return quoted_nickname(text, a, b)
+
+
+def quoted_nickname(text: str, a: int, b: int) -> bool:
+    """“小维”, “春小工”: a name alone in quotes that opens with no surname (not a sounded name,
+    巴特尔, nor a compound surname's): quotes set off a nickname, not a person's own name."""
+    if a == 0 or text[a - 1] not in OPEN_QUOTES or text[b : b + 1] not in CLOSE_QUOTES:
+        return False
+    name = text[a:b]
+    return name[0] not in _surnames() and name[:2] not in _surnames() and not syllable_name(name)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(words(SURNAMES))
 
 
 _NAMING_VERBS = words("people/naming_verbs.txt")
@@ -297,3 +335,22 @@ def named_thing(text: str, q: int, things: Iterable[str]) -> bool:
     start = max(text.rfind(c, 0, q) for c in _CLAUSE_ENDS) + 1
     clause = text[start:q]
     return any(t in clause for t in things)
+
+
+def part_of_a_word(
+    tk: Tokens, a: int, b: int, heads: set[int], surnames: frozenset[str], suffixes: tuple[str, ...]
+) -> bool:
+    """Is the model's name ``text[a:b]`` a piece of a longer word: an action in a list of
+    them, a given name glued inside a title, the head of a union's name (``suffixes``), one of
+    a run of name-like words that make a place's name, a piece a line break cut, a slogan's
+    half (``kg.nlp.slogan_halves``)?"""
+    return (
+        in_list_of_actions(tk, a, b)
+        or glued_given_name(tk, a, b, surnames, heads)
+        or cuts_a_suffix(tk.text, a, b, suffixes)
+        or heads_a_bodys_name(tk.text, b, suffixes)
+        or inside_a_run_of_names(tk, a, b, plausible_name, heads)
+        or before_an_area_ending(tk.text, b)
+        or cut_by_a_line_break(tk, a, b, surnames)
+        or in_slogan_half(tk.text, a, b, surnames)
+    )

@@ -16,14 +16,23 @@ before a name.
 
 from __future__ import annotations
 
-from kg.nlp.name_checks import plausible_name
+import functools
+import re
+
+from kg.lexicon import words
+from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, common_word
 from kg.nlp.spans import Marks
+from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
 
 _ITEM_OPENERS = "：:、，,。；;\n 　"
 _OPENS = "（("
 _CLOSES = "）)"
+# where a photo shows someone: （左二）, （右一）, （中）, （前排左三）, （左起第二）
+_POSITION = re.compile(r"[（(](?:前排|后排|中排)?(?:[左右]起?第?[一二三四五六七八九十0-9]{0,2}|中)[）)]")
+# the finals of an administrative area's or a street's name: a "name" ending in one is a place
+_AREA_FINALS = "村镇乡区县市省路街"
 
 
 def noted_names(
@@ -50,6 +59,40 @@ def noted_names(
                 continue
             out.append((a, p))
             break
+    return out + _position_noted(tk, title_ends, surnames, covered, taken)
+
+
+def framed_name(name: str, surnames: frozenset[str]) -> bool:
+    """Could ``name`` be a personal name where the frame says one stands (after an office and
+    before a photo's position note, in a list's name cell)?  A plausible name, or one whose
+    given name is a township's or a shop's (南益店, 马新店): there the frame outweighs the
+    final that marks places elsewhere; an area's own final (…村, …镇, …路) still does not."""
+    if plausible_name(name):
+        return True
+    surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[:1]
+    size = len(name) - len(surname)
+    return all_han(name) and surname in surnames and size == 2 and name[-1] not in _AREA_FINALS
+
+
+def _position_noted(
+    tk: Tokens, title_ends: set[int], surnames: frozenset[str], covered: Marks, taken: Marks
+) -> list[tuple[int, int]]:
+    """副主席、女职工委员会主任南益店（左二）: a name right after an office and right before a
+    photo's position note, whatever the tagger made of it (a shop, a town): a caption
+    names the person it shows there."""
+    text = tk.text
+    out: list[tuple[int, int]] = []
+    if "（" not in text and "(" not in text:
+        return out
+    for m in _POSITION.finditer(text):
+        p = m.start()
+        for n in (4, 3, 2):
+            a = p - n
+            if a < 0 or a not in title_ends or not framed_name(text[a:p], surnames) or common_word(text[a:p]):
+                continue
+            if not (covered.overlaps(a, p) or taken.overlaps(a, p)):
+                out.append((a, p))
+            break
     return out
 
 
@@ -59,6 +102,18 @@ def _opens_item(tk: Tokens, a: int) -> bool:
         return True
     s, e = tk.token_span_at(a - 1)
     return e == a and tk.text[s:e] == "有"  # 出席的有X（…）
+
+
+@functools.cache
+def _counters() -> frozenset[str]:
+    return frozenset(words("people/ordinal_counters.txt"))
+
+
+def compound_surname_item(text: str, c: int, surnames: frozenset[str]) -> bool:
+    """、第五志远: does an item of a list open with a compound surname the tagger read as a
+    number or a word (第五 as "the fifth")?  Not before a counter (第五届, 第五次: an ordinal)."""
+    head = text[c : c + 2]
+    return len(head) == 2 and head in surnames and is_han(text[c + 2 : c + 3]) and text[c + 2] not in _counters()
 
 
 def compound_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:

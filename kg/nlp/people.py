@@ -20,17 +20,12 @@ from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
-    before_an_area_ending,
-    cut_by_a_line_break,
-    cuts_a_suffix,
-    glued_given_name,
-    heads_a_bodys_name,
-    in_list_of_actions,
-    inside_a_run_of_names,
+    after_session,
     name_glued_to_head,
     namesake_end,
     nonhuman_name,
     opens_quoted_name,
+    part_of_a_word,
     role_noun_ends,
     speech_verb_cut,
     surname_and_word,
@@ -54,7 +49,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import compound_surname_before, noted_names
+from kg.nlp.noted_names import compound_surname_before, compound_surname_item, framed_name, noted_names
 from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
@@ -117,7 +112,9 @@ class PersonFinder:
         named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
         after_title = {m.end() for m in self._title_re.finditer(text)}
-        listed = after_title | {m.end() for m in self._person_head_re.finditer(text)}
+        listed = after_title | {
+            m.end() for m in self._person_head_re.finditer(text) if not after_session(text, m.start())
+        }
         heads = listed | role_noun_ends(tk) | rank_ends(text) | vote_ends(text)  # (a job noun: closed names only)
         dotted = Marks(len(text))
         grown = Marks(len(text))  # names grown over the tagger's next PER word (字|秀英)
@@ -165,7 +162,7 @@ class PersonFinder:
                 continue
             if name in self._suffixes or self._trade_re.fullmatch(name):
                 continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
-            if self._addressed(name) or self._part_of_a_word(tk, a, b, heads):
+            if self._addressed(name) or part_of_a_word(tk, a, b, heads, self._surname_set, self._suffixes):
                 continue
             if opens_quoted_name(tk, a, b):
                 continue  # “施可丰第十三届运动会”: the first word of a quoted name
@@ -194,7 +191,7 @@ class PersonFinder:
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         for a, b in name_cells(text):
             name = text[a:b]
-            if plausible_name(name) and name.startswith(self.surnames) and not self._addressed(name):
+            if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
                 if covered.overlaps(a, b):
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
@@ -254,7 +251,7 @@ class PersonFinder:
             for p in todo:
                 c = p.end + 1 if text[p.end : p.end + 1] == "、" else note_after(text, p.end)  # X（…）、Y
                 if c is not None:
-                    item = tk.tag_at(c) not in FUNCTION_TAGS  # 、粘|玉梅 but not 、于是
+                    item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
                     if b:
                         grown.append(Found(c, b, "PERSON", "list"))
@@ -304,7 +301,8 @@ class PersonFinder:
             name = text[a:b]
             if n == 4 and name[:2] not in self._surname_set:
                 continue
-            if b > len(text) or not plausible_name(name) or taken.overlaps(a, b):
+            shaped = plausible_name(name) or (list_item and framed_name(name, self._surname_set))  # 、南益店、
+            if b > len(text) or not shaped or taken.overlaps(a, b):
                 continue
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
             if self._nickname(name) or self._addressed(name) or follower_last:
@@ -339,20 +337,6 @@ class PersonFinder:
                 continue  # 职工权益, 职工文化节: a common noun that starts with a surname's character
             return b
         return None
-
-    def _part_of_a_word(self, tk: Tokens, a: int, b: int, heads: set[int]) -> bool:
-        """Is the model's name a piece of a longer word (``kg.nlp.name_context``): an action
-        in a list of them, a given name glued inside a title, the head of a union's name, one
-        of a run of name-like words that make a place's name, a piece a line break cut?"""
-        return (
-            in_list_of_actions(tk, a, b)
-            or glued_given_name(tk, a, b, self._surname_set, heads)
-            or cuts_a_suffix(tk.text, a, b, self._suffixes)
-            or heads_a_bodys_name(tk.text, b, self._suffixes)
-            or inside_a_run_of_names(tk, a, b, plausible_name, heads)
-            or before_an_area_ending(tk.text, b)
-            or cut_by_a_line_break(tk, a, b, self._surname_set)
-        )
 
     def _titled(self, tk: Tokens, b: int) -> bool:
         """Is the word at ``b``, right after a name, a title (吴某校长、)?  No firm's word is."""

@@ -27,6 +27,8 @@ _NUMBER = re.compile(r"[（(]?[0-9０-９]{1,3}[)）]?[.．、]?")
 _NOTE = re.compile(r"\s*[（(][^（()）]{1,10}[）)]$")
 # the longest cell read as a name, its note cut
 _LONGEST_NAME = 12
+# the heading over a list of people: …名单, …名单：, 岐山县“巾帼建功标兵”（7名）：
+_LIST_HEAD = re.compile(r"(?:名单|[（(][0-9０-９]{1,3}\s*[名人位][)）])\s*[:：]?$")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ def name_cells(text: str) -> list[tuple[int, int]]:
         b = note.start() if note else b
         if 0 < b - a <= _LONGEST_NAME:
             out.append((a, b))
+    out += listed_name_cells(text)
     # a table told by its heads (kg.nlp.grids: cells one a line under 姓名 / 单位 / 奖项)
     for grid in grids(text):
         for kind in ("name", "lead"):  # a person's row, or the head of a unit's row
@@ -116,6 +119,28 @@ def name_cells(text: str) -> list[tuple[int, int]]:
                     _cut_note(text, *row[at]) for row in grid.rows if 0 < row[at][1] - row[at][0] <= _LONGEST_NAME
                 )
     return sorted(set(out))
+
+
+def listed_name_cells(text: str) -> list[tuple[int, int]]:
+    """The first cells of the rows of two cells (a name, then the unit and job: 车某　某公司
+    电工) right under a heading that lists people (…名单, （7名）：), one row a line: a winners'
+    list set without numbers or a 姓名 column; the second cell holds a unit and a job, four
+    characters or more (城关镇　张家村 are places).  A blank line or a line of one cell ends it."""
+    if "名" not in text:
+        return []
+    out = []
+    pos = 0
+    under = False
+    for line in text.split("\n"):
+        cells = [(pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)]
+        if _LIST_HEAD.search(line.strip()):
+            under = True
+        elif under and len(cells) == 2 and cells[0][1] - cells[0][0] <= 4 and cells[1][1] - cells[1][0] >= 4:
+            out.append(_cut_note(text, *cells[0]))
+        else:
+            under = False
+        pos += len(line) + 1
+    return out
 
 
 def _cut_note(text: str, a: int, b: int) -> tuple[int, int]:
