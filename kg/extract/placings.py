@@ -60,6 +60,19 @@ def _pronoun_person(ctx: ArticleContext, a: int) -> list:
     return people[-1:]
 
 
+def _shared_subject(ctx: ArticleContext, a: int, verb: int) -> list:
+    """…代表队的A连胜五轮，夺得搏克项目冠军: a clause of winning that names no one and no body
+    shares the subject of the clauses before it in its sentence, the person named last there
+    (not one qualifying a noun, A的见证下), when no body is named after them."""
+    sa, _ = ctx.sentence_of(a)
+    if sa >= a or ctx.bodies_in(a, verb):
+        return []
+    people = [p for p in ctx.mentions_in("PERSON", sa, a) if ctx.text[p.end_char : p.end_char + 1] != "的"]
+    if not people or ctx.bodies_in(people[-1].end_char, verb):
+        return []
+    return people[-1:]
+
+
 def contest_before(ctx: ArticleContext, pos: int) -> EventFact | None:
     """The contest the text named last before ``pos``."""
     before = [e for e in ctx.facts.events if e.evidence.start < pos and e.ref.name.endswith(_CONTESTS)]
@@ -76,7 +89,7 @@ def placed_people(ctx: ArticleContext) -> None:
     known = {ref for ref, _ in main.participants} if main is not None else set()
     for m in _PLACED.finditer(text):
         a = _clause_start(ctx, m.start())
-        people = ctx.mentions_in("PERSON", a, m.start())
+        people = ctx.mentions_in("PERSON", a, m.start()) or _shared_subject(ctx, a, m.start())
         winners = [(p.start_char, EntityRef("Person", p.text)) for p in people[-1:]]
         winners = winners or [(x, ref) for x, _y, ref in ctx.bodies_in(a, m.start())]
         for x, ref in winners:

@@ -29,6 +29,12 @@ _PRIZE_HOLDERS = re.compile(f"({alternation_of(PLACES_WON)})(?:{alternation_of(H
 _COPULA = re.compile("(?:分别)?(?:是|为|有)?[:：]?[ \u3000]*")
 # 获得二等奖的选手有A、B, 获得一等奖的是A: a prize's 的, a head noun at most, a copula
 _DE_COPULA = re.compile("的[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为|有)[:：]?[ \u3000]*")
+# 一等奖获得者、, 特等奖获得者，: the holders' word set apart before its holder's description
+_APPOSED = re.compile("[、，,][ \u3000]*")
+# how far after the holders' word the description may lead to the name (unit and job)
+_DESCRIPTION_REACH = 30
+# what a description of one person does not hold: a stop, a clause's break, a 的, a verb's 由/将
+_NOT_DESCRIPTION = re.compile("[，,。；;！？!?：:\\s的由将]")
 # the longest unit's name read before a holder's 的
 _UNIT_REACH = 40
 # what stands between two names of one list: a bracketed note after a name (its unit), then
@@ -52,6 +58,18 @@ def listed_by_copula(ctx: ArticleContext, pos: int) -> Span | None:
     return first[0] if first else None
 
 
+def _described_holder(ctx: ArticleContext, pos: int) -> list[Span]:
+    """一等奖获得者、X公司电工张三 (a caption): the holders' word in apposition, then the one
+    name its holder's unit and job lead up to, in the same clause (no stop, no 的 between)."""
+    m = _APPOSED.match(ctx.text, pos)
+    if m is None:
+        return []
+    people = ctx.mentions_in("PERSON", m.end(), m.end() + _DESCRIPTION_REACH)
+    if not people or _NOT_DESCRIPTION.search(ctx.text, m.end(), people[0].start_char):
+        return []
+    return people[:1]
+
+
 def _unit_before(ctx: ArticleContext, at: int) -> int:
     """一等奖获得者为X公司的张三: past the unit and its 的 that qualify the first name at ``at``."""
     units = [y for y, x, _ in bodies_in(ctx, at, at + _UNIT_REACH) if x == at and ctx.text.startswith("的", y)]
@@ -65,7 +83,8 @@ def prize_holders(ctx: ArticleContext) -> None:
         return
     for m in _PRIZE_HOLDERS.finditer(text):
         at = _unit_before(ctx, _COPULA.match(text, m.end()).end())
-        first = ctx.mentions_in("PERSON", at, at + 1)
+        first = ctx.mentions_in("PERSON", at, at + 1) or _described_holder(ctx, m.end())
         for p in names_listed(ctx, first[0]) if first else []:
             ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["pattern"])
-            award(ctx, EntityRef("Person", p.text), m.group(1), ev)
+            # (淑芳 read alone where the page prints 车淑芳: the person the mention was resolved to)
+            award(ctx, ctx.ref_at.get((p.start_char, p.end_char), EntityRef("Person", p.text)), m.group(1), ev)

