@@ -211,7 +211,8 @@ def headed_holders(ctx: ArticleContext) -> None:
 
 
 def _line_holders(ctx: ArticleContext, start: int, end: int) -> list[Span] | None:
-    """The holders a line of an award list names: the person it opens with, after the
+    """The holders a line of an award list names: the person it opens with (and those set
+    beside it), after the
     place heading its part (郑州市：赵永城 …), and any other right after such a heading;
     none for a heading alone (郑州市：); None when the line opens with no name (the list
     is over)."""
@@ -225,7 +226,9 @@ def _line_holders(ctx: ArticleContext, start: int, end: int) -> list[Span] | Non
         # 第五晓燕　某公司质检员: a line of the list's shape (a short name, a gap, the unit
         # and job) whose name was not read keeps the list going; it holds nothing itself
         return [] if _ROW_SHAPE.match(text, at, end) else None
-    return [p for p in people if p.start_char == at or text[p.start_char - 1] in ":："]
+    first = [p for p in people if p.start_char == at or text[p.start_char - 1] in ":："]
+    # 冯某　谢某　欧阳某: the names set side by side on the row (gaps or 、 between them)
+    return [q for p in first for q in names_listed(ctx, p) if q.end_char <= end]
 
 
 def received_by(ctx: ArticleContext) -> None:

@@ -221,6 +221,86 @@ CASES = [
         {"not_held": ["刘国峰"]},
         id="near-miss-team-clause-own-subject",
     ),
+    # --- names set side by side on a row of the list (gaps or 、 between them)
+    C(
+        "市总工会决定表彰一批先进个人。\n"
+        "汉中市“五一巾帼标兵”（4名）：\n"
+        "冯秀梅　谢春华　欧阳晓燕　孙丽君\n"
+        "汉中市“巾帼文明岗”（2个）：\n"
+        "汉中市中心医院产科\n",
+        "汉中市",
+        {
+            "has": [
+                ("冯秀梅", "汉中市五一巾帼标兵"),
+                ("谢春华", "汉中市五一巾帼标兵"),
+                ("欧阳晓燕", "汉中市五一巾帼标兵"),
+                ("孙丽君", "汉中市五一巾帼标兵"),
+            ]
+        },
+        id="heading-row-of-names-gaps",
+    ),
+    C(
+        "县总工会表彰先进。\n安康市“最美职工”（3名）：\n鲁红英、郭建军、周小平\n",
+        "安康市",
+        {
+            "has": [
+                ("鲁红英", "安康市最美职工"),
+                ("郭建军", "安康市最美职工"),
+                ("周小平", "安康市最美职工"),
+            ]
+        },
+        id="heading-row-of-names-commas",
+    ),
+    # --- a place in an item as a title before its holder's name
+    C(
+        "赛后，搏克项目冠军张宝山说，明年还要来。",
+        "包头市",
+        {"has": [("张宝山", "搏克项目冠军")]},
+        id="item-place-title-before-name",
+    ),
+    C(
+        "女子射箭第一名王丽娜来自玉泉区。",
+        "呼和浩特市",
+        {"has": [("王丽娜", "女子射箭第一名")]},
+        id="item-rank-title-before-name",
+    ),
+    C(
+        "男子象棋冠军、呼和浩特铁路局职工艾力江表示，要把经验带回车间。",
+        "呼和浩特市",
+        {"has": [("艾力江", "男子象棋冠军")]},
+        id="item-place-title-then-description",
+    ),
+    C(
+        "第一名张宝山获得奖金5000元。",
+        "包头市",
+        {"not_held": ["张宝山"]},
+        id="near-miss-bare-rank-before-name",
+    ),
+    C(
+        "本次比赛共决出冠军3名，市总工会副主席刘国峰为冠军颁奖。",
+        "包头市",
+        {"not_held": ["刘国峰"]},
+        id="near-miss-champions-counted-giver-named",
+    ),
+    # --- the holders' word, a copula or colon, then the one holder's unit and job
+    C(
+        "比赛决出一等奖1名。一等奖获得者为宝鸡石油机械有限公司焊工郭春燕。",
+        "宝鸡市",
+        {"has": [("郭春燕", "一等奖")]},
+        id="prize-holder-copula-description-name",
+    ),
+    C(
+        "一等奖获得者：宝鸡石油机械有限公司焊工郭春燕\n二等奖获得者：宝鸡秦川机床有限公司钳工任建民",
+        "宝鸡市",
+        {"has": [("郭春燕", "一等奖"), ("任建民", "二等奖")], "not_pairs": [("任建民", "一等奖")]},
+        id="prize-holder-colon-description-name",
+    ),
+    C(
+        "二等奖获得者均来自生产一线，市总工会主席高志远为其颁奖。",
+        "宝鸡市",
+        {"not_held": ["高志远"]},
+        id="near-miss-prize-holders-then-giver",
+    ),
 ]
 
 
