@@ -9,7 +9,8 @@ clause singles out.
   won (各项目第一名将推荐…) has no verb of winning.
 - <item><place>NAME (搏克项目冠军张三, 女子射箭第一名李四、…): a place in an item, standing
   as a title before its holder's name (or before the holder's unit and job after 、), is
-  theirs, named with its item; a bare place (第一名张三) is none.
+  theirs, named with its item; a bare place (第一名张三) is none, and so is a place the
+  text makes a class given a prize (各工种第一名获一等奖 … 焊工第一名张三: the prize is his).
 - 授予<a class of winners>“X”称号，其中<unit><job>Y…: the honour goes to the whole class,
   and the people the next clause singles out of it (其中) are of that class, so hold it.
 
@@ -69,9 +70,16 @@ def placed_titles(ctx: ArticleContext) -> None:
         if m is None or ctx.mentions_in("PERSON", m.end(1), p.start_char):
             continue
         item = _item_before(ctx, m.start())
-        if item:
+        if item and not _ranked_class(text, m.group(1)):
             ev = ctx.evidence(m.start() - len(item), p.end_char, CONFIDENCE["context"])
             award(ctx, EntityRef("Person", p.text), item + m.group(1), ev)
+
+
+def _ranked_class(text: str, place: str) -> bool:
+    """各工种第一名获一等奖, 授予各项目冠军“X”: the text names the place as a class of the
+    contest, given its prize or honour there; a place before a name then only says which
+    of the class the person is (焊工第一名张三), the prize is the class's."""
+    return re.search(f"各[\u4e00-\u9fff]{{0,6}}?{place}", text) is not None
 
 
 def _item_before(ctx: ArticleContext, pos: int) -> str:

@@ -282,6 +282,18 @@ CASES = [
         {"not_held": ["刘国峰"]},
         id="near-miss-champions-counted-giver-named",
     ),
+    C(
+        "各工种第一名获一等奖，第二名获二等奖。焊工第一名邱海涛是最年轻的选手。",
+        "株洲市",
+        {"not_pairs": [("邱海涛", "焊工第一名")]},
+        id="near-miss-place-of-a-class-given-a-prize",
+    ),
+    C(
+        "市人社局授予各项目冠军“株洲市技术能手”称号，其中钳工冠军、株洲电机厂钳工龙海波年仅23岁。",
+        "株洲市",
+        {"has": [("龙海波", "株洲市技术能手")], "not_pairs": [("龙海波", "钳工冠军")]},
+        id="near-miss-place-of-a-class-given-an-honour",
+    ),
     # --- the holders' word, a copula or colon, then the one holder's unit and job
     C(
         "比赛决出一等奖1名。一等奖获得者为宝鸡石油机械有限公司焊工郭春燕。",
