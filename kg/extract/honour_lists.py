@@ -78,13 +78,14 @@ _HEADING = re.compile(
     f'|[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?))'
     f"(?:(?P<count>{_COUNTED})[:：]?[ \u3000]*"
     f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*"
-    f"(?:\n[ \u3000]*{_COUNTED}[ \u3000]*)?(?=\n))",
+    f"(?:\n?[ \u3000]*{_COUNTED}[:：]?[ \u3000]*)?(?=\n))",
     re.M,
 )
 _QUOTES = re.compile('[“”"「」『』]')
 _HOLDER_WORD = re.compile(f"(?:{alternation_of(HONOUR_HOLDER)})$")
 # 郑州市：: the words heading the holders of one place inside the list
 _SUBHEAD = re.compile("[^\n，,。；;：:]{2,12}[:：]")
+_ROW_NUMBER = re.compile("(?:\\d{1,3}(?:[.、．]|[ \u3000]+)[ \u3000]*)?")
 # 麻某某　某中学教师: a row of an award list, a name of two to four characters, a gap, then
 # the holder's unit and job
 _ROW_SHAPE = re.compile("[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]")
@@ -217,6 +218,7 @@ def _line_holders(ctx: ArticleContext, start: int, end: int) -> list[Span] | Non
     none for a heading alone (郑州市：); None when the line opens with no name (the list
     is over)."""
     text = ctx.text
+    start = _ROW_NUMBER.match(text, start, end).end()  # 1.张三　…, 2　李四　…: a row's number
     sub = _SUBHEAD.match(text, start, end)
     at = sub.end() if sub else start
     if not text[at:end].strip():

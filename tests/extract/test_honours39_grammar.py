@@ -221,6 +221,25 @@ CASES = [
         {"not_held": ["刘国峰"]},
         id="near-miss-team-clause-own-subject",
     ),
+    C(
+        "市总工会公布表彰决定。\n“榆林市巾帼建功标兵”名单（3名）：\n"
+        "1.贺彩霞　榆林市第一医院护士长\n2.高玉兰　神木市红柳林煤矿调度员\n3.折秀英　榆林市第三中学教师\n",
+        "榆林市",
+        {
+            "has": [
+                ("贺彩霞", "榆林市巾帼建功标兵"),
+                ("折秀英", "榆林市巾帼建功标兵"),
+            ]
+        },
+        id="heading-list-word-count-numbered-rows",
+    ),
+    C(
+        "县总工会表彰先进。\n府谷县“最美职工”（2名）：\n"
+        "1　王海军　府谷县恒源煤焦化公司电工\n2　李春梅　府谷县人民医院护士\n",
+        "榆林市",
+        {"has": [("王海军", "府谷县最美职工"), ("李春梅", "府谷县最美职工")]},
+        id="heading-numbered-rows-gap",
+    ),
     # --- names set side by side on a row of the list (gaps or 、 between them)
     C(
         "市总工会决定表彰一批先进个人。\n"
