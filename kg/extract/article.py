@@ -69,7 +69,7 @@ from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
 from kg.extract.people import read_people
-from kg.extract.placings import placed_people, singled_out
+from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import union_premises
@@ -182,6 +182,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
     placed_people,  # X获秋千女子组第一名: a person's place in an item
+    placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     honour_series,  # 先后荣获A、B等称号

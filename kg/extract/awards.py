@@ -188,6 +188,8 @@ def read_awards(ctx: ArticleContext) -> None:
             # 向获评“X”的班长张三颁发…, 为获得“X”的某公司焊工张三颁奖: the honour of what 的
             # qualifies (received_by), never of the givers before 为
             continue
+        if _NOMINATED.search(text, _clause_start(ctx, m.start()), m.start(1)):
+            continue  # 一等奖获得者将被推荐参评“X”: put forward for it, not given it
         sa, _ = ctx.sentence_of(m.start())
         won = [] if ctx.mentions_in("PERSON", sa, m.start()) else winners_named(ctx, sa, m.start())
         for p in won:

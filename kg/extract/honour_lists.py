@@ -69,16 +69,26 @@ _HEADED = re.compile(
 # holders) or naming itself a list (“江淮工匠”名单：), heading the lines of its holders as an
 # award list prints them
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
+# (岐山县“巾帼建功标兵”（7名）：: the area before the quotes is the honour's; quoted and
+# counting its holders, any words name an honour (“最美职工”（2名）); a colon may follow the count)
+_COUNTED = f"[（(]共?{_NUMBER}(?:名|位|人)[）)]"
 _HEADING = re.compile(
-    f'^[ \u3000]*(?P<ord>{_ORDINAL})?[“"「『]?(?P<honour>[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?'
-    f"(?:(?P<count>[（(]共?{_NUMBER}(?:名|位|人)[）)])"
+    f'^[ \u3000]*(?P<ord>{_ORDINAL})?(?P<honour>(?:[\u4e00-\u9fff]{{2,8}}?(?=[“"「『]))?'
+    f'(?:[“"「『][\u4e00-\u9fff\\d]{{2,16}}[”"」』](?={_COUNTED})'
+    f'|[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?))'
+    f"(?:(?P<count>{_COUNTED})[:：]?[ \u3000]*"
     f"|(?P<list>(?:{alternation_of(HONOUR_HOLDER)})?名单)?[:：]?[ \u3000]*"
-    f"(?:\n[ \u3000]*[（(]共?{_NUMBER}(?:名|位|人)[）)][ \u3000]*)?(?=\n))",
+    f"(?:\n?[ \u3000]*{_COUNTED}[:：]?[ \u3000]*)?(?=\n))",
     re.M,
 )
+_QUOTES = re.compile('[“”"「」『』]')
 _HOLDER_WORD = re.compile(f"(?:{alternation_of(HONOUR_HOLDER)})$")
 # 郑州市：: the words heading the holders of one place inside the list
 _SUBHEAD = re.compile("[^\n，,。；;：:]{2,12}[:：]")
+_ROW_NUMBER = re.compile("(?:\\d{1,3}(?:[.、．]|[ \u3000]+)[ \u3000]*)?")
+# 麻某某　某中学教师: a row of an award list, a name of two to four characters, a gap, then
+# the holder's unit and job
+_ROW_SHAPE = re.compile("[\u4e00-\u9fff]{2,4}[ \u3000]+[\u4e00-\u9fff]")
 # a list of holders runs over its semicolons to the full stop or the paragraph's end
 _LIST_END = re.compile("[。！!？?\n]")
 # 获得2024年度火车头奖章的A公司司机张三、B公司工长李四: the honour received, then 的 and its
@@ -135,7 +145,8 @@ def conferred(ctx: ArticleContext) -> None:
                 for p in winners_named(ctx, m.end(), named_to):
                     award(ctx, EntityRef("Person", p.text), given.group(1), ev)
             continue
-        last = max(y for _x, y, _ref in holders)
+        # (授予A（某公司电工）、B（…）等N名同志“X”称号: past the bracket of the last one's unit and job)
+        last = _AFTER_WINNER.match(text, max(y for _x, y, _ref in holders)).end()
         # (the honour ends its clause: 授予…“X”称号，每人奖励1万元)
         given = _GIVEN_HONOUR.match(_COMMA.split(text[last:stop], 1)[0].strip())
         honour = (given.group(1) or given.group(2)) if given else ""
@@ -184,7 +195,7 @@ def headed_holders(ctx: ArticleContext) -> None:
     # ends in a title word, 区领导慰问劳模)
     headings = (m for m in _HEADING.finditer(text) if m.group("ord") or m.group("count") or m.group("list"))
     for m in (*_HEADED.finditer(text), *headings):
-        honour, pos = _EDITION.sub("", m.group("honour" if m.re is _HEADING else 1)), m.end()
+        honour, pos = _EDITION.sub("", _QUOTES.sub("", m.group("honour" if m.re is _HEADING else 1))), m.end()
         honour = _HOLDER_WORD.sub("", honour)  # X奖章获得者名单: the honour is X奖章
         if len(honour) < 4:
             continue
@@ -201,19 +212,25 @@ def headed_holders(ctx: ArticleContext) -> None:
 
 
 def _line_holders(ctx: ArticleContext, start: int, end: int) -> list[Span] | None:
-    """The holders a line of an award list names: the person it opens with, after the
+    """The holders a line of an award list names: the person it opens with (and those set
+    beside it), after the
     place heading its part (郑州市：赵永城 …), and any other right after such a heading;
     none for a heading alone (郑州市：); None when the line opens with no name (the list
     is over)."""
     text = ctx.text
+    start = _ROW_NUMBER.match(text, start, end).end()  # 1.张三　…, 2　李四　…: a row's number
     sub = _SUBHEAD.match(text, start, end)
     at = sub.end() if sub else start
     if not text[at:end].strip():
         return []
     people = ctx.mentions_in("PERSON", start, end)
     if not people or people[0].start_char != at:
-        return None
-    return [p for p in people if p.start_char == at or text[p.start_char - 1] in ":："]
+        # 第五晓燕　某公司质检员: a line of the list's shape (a short name, a gap, the unit
+        # and job) whose name was not read keeps the list going; it holds nothing itself
+        return [] if _ROW_SHAPE.match(text, at, end) else None
+    first = [p for p in people if p.start_char == at or text[p.start_char - 1] in ":："]
+    # 冯某　谢某　欧阳某: the names set side by side on the row (gaps or 、 between them)
+    return [q for p in first for q in names_listed(ctx, p) if q.end_char <= end]
 
 
 def received_by(ctx: ArticleContext) -> None:

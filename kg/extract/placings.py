@@ -7,6 +7,10 @@ clause singles out.
   rank with no item (赵志刚获得第一名) is no honour (``award``: it only says he took part); a place
   won by a team (…代表队获团体第一名) names no person and gives nothing here; a place to be
   won (各项目第一名将推荐…) has no verb of winning.
+- <item><place>NAME (搏克项目冠军张三, 女子射箭第一名李四、…): a place in an item, standing
+  as a title before its holder's name (or before the holder's unit and job after 、), is
+  theirs, named with its item; a bare place (第一名张三) is none, and so is a place the
+  text makes a class given a prize (各工种第一名获一等奖 … 焊工第一名张三: the prize is his).
 - 授予<a class of winners>“X”称号，其中<unit><job>Y…: the honour goes to the whole class,
   and the people the next clause singles out of it (其中) are of that class, so hold it.
 
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.awards import _clause_start
+from kg.extract.awards import _clause_start, award
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import CONTEST_STAGES, SUBJECT_PRONOUNS, WIN_VERBS
 from kg.lexicon import alternation_of, lexicon
@@ -46,6 +50,51 @@ _RANKED = re.compile(f"[第前][{_NUMERALS}]名")
 _CONTESTS = tuple({*(h for h in lexicon().event_heads if h.endswith(CONTEST_STAGES[0][-1])), *CONTEST_STAGES})
 
 
+# 搏克项目冠军张三, 冠军、X公司职工李四: a place right before a name, or before 、 and the
+# holder's unit and job (no stop, no 的)
+_PLACE_TITLE = re.compile(f"(第[{_NUMERALS}]名|冠军|亚军|季军)(?:、[^，,。；;：:！!？?\\s的]{{2,24}})?\\Z")
+# the tags of the words an item's name is made of (女子|射箭, 搏克|项目, 象棋)
+_ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
+
+
+def placed_titles(ctx: ArticleContext) -> None:
+    """搏克项目冠军张三, 男子象棋冠军、X公司职工李四: the item's place before a name is the
+    person's, named with its item (up to three words of an item, not a contest's name nor
+    a verb of winning); a bare place names no item and gives nothing."""
+    text = ctx.text
+    for p in ctx.mentions_of("PERSON"):
+        a = max(0, p.start_char - 30)
+        if not any(w in text[a : p.start_char] for w in ("名", "冠军", "亚军", "季军")):
+            continue
+        m = _PLACE_TITLE.search(text, a, p.start_char)
+        if m is None or ctx.mentions_in("PERSON", m.end(1), p.start_char):
+            continue
+        item = _item_before(ctx, m.start())
+        if item and not _ranked_class(text, m.group(1)):
+            ev = ctx.evidence(m.start() - len(item), p.end_char, CONFIDENCE["context"])
+            award(ctx, EntityRef("Person", p.text), item + m.group(1), ev)
+
+
+def _ranked_class(text: str, place: str) -> bool:
+    """各工种第一名获一等奖, 授予各项目冠军“X”: the text names the place as a class of the
+    contest, given its prize or honour there; a place before a name then only says which
+    of the class the person is (焊工第一名张三), the prize is the class's."""
+    return re.search(f"各[\u4e00-\u9fff]{{0,6}}?{place}", text) is not None
+
+
+def _item_before(ctx: ArticleContext, pos: int) -> str:
+    """The words of an item ending at ``pos`` (女子|射箭): up to three words, eight characters."""
+    words = ctx.doc.char_span(max(0, pos - 10), pos, alignment_mode="contract")
+    k, n = pos, 0
+    for t in reversed(list(words) if words is not None else []):
+        if n == 3 or t.idx + len(t.text) != k or pos - t.idx > 8:
+            break
+        if t.tag_ not in _ITEM_TAGS or t.text.endswith(_CONTESTS) or t.text in WIN_VERBS:
+            break
+        k, n = t.idx, n + 1
+    return ctx.text[k:pos] if pos - k >= 2 else ""
+
+
 def _contest_setting(ctx: ArticleContext, a: int, verb: int) -> str | None:
     """在德阳市职工钳工技能大赛中拿到第二名: the contest the clause ``[a, verb)`` is set in,
     whose name ends with a contest's head; the place is named with it."""
@@ -57,6 +106,19 @@ def _pronoun_person(ctx: ArticleContext, a: int) -> list:
     """The last person named before ``a`` in its paragraph, not one of a list (张三、李四)."""
     line = ctx.text.rfind("\n", 0, a) + 1
     people = [p for p in ctx.mentions_in("PERSON", line, a) if ctx.text[p.end_char : p.end_char + 1] != "、"]
+    return people[-1:]
+
+
+def _shared_subject(ctx: ArticleContext, a: int, verb: int) -> list:
+    """…代表队的A连胜五轮，夺得搏克项目冠军: a clause of winning that names no one and no body
+    shares the subject of the clauses before it in its sentence, the person named last there
+    (not one qualifying a noun, A的见证下), when no body is named after them."""
+    sa, _ = ctx.sentence_of(a)
+    if sa >= a or ctx.bodies_in(a, verb):
+        return []
+    people = [p for p in ctx.mentions_in("PERSON", sa, a) if ctx.text[p.end_char : p.end_char + 1] != "的"]
+    if not people or ctx.bodies_in(people[-1].end_char, verb):
+        return []
     return people[-1:]
 
 
@@ -76,7 +138,7 @@ def placed_people(ctx: ArticleContext) -> None:
     known = {ref for ref, _ in main.participants} if main is not None else set()
     for m in _PLACED.finditer(text):
         a = _clause_start(ctx, m.start())
-        people = ctx.mentions_in("PERSON", a, m.start())
+        people = ctx.mentions_in("PERSON", a, m.start()) or _shared_subject(ctx, a, m.start())
         winners = [(p.start_char, EntityRef("Person", p.text)) for p in people[-1:]]
         winners = winners or [(x, ref) for x, _y, ref in ctx.bodies_in(a, m.start())]
         for x, ref in winners:

@@ -29,6 +29,14 @@ _PRIZE_HOLDERS = re.compile(f"({alternation_of(PLACES_WON)})(?:{alternation_of(H
 _COPULA = re.compile("(?:分别)?(?:是|为|有)?[:：]?[ \u3000]*")
 # 获得二等奖的选手有A、B, 获得一等奖的是A: a prize's 的, a head noun at most, a copula
 _DE_COPULA = re.compile("的[\u4e00-\u9fff]{0,3}?(?:分别)?(?:是|为|有)[:：]?[ \u3000]*")
+# 一等奖获得者、, 特等奖获得者，: the holders' word set apart before its holder's description
+_APPOSED = re.compile("[、，,][ \u3000]*")
+# how far after the holders' word the description may lead to the name (unit and job)
+_DESCRIPTION_REACH = 30
+# what a description of one person does not hold: a stop, a clause's break, a 的, a verb's 由/将
+_NOT_DESCRIPTION = re.compile("[，,。；;！？!?：:\\s的由将]")
+# the tags of words no description of a person holds (a verb, a preposition, an adverb)
+_NOT_DESCRIBING = frozenset({"v", "p", "d"})
 # the longest unit's name read before a holder's 的
 _UNIT_REACH = 40
 # what stands between two names of one list: a bracketed note after a name (its unit), then
@@ -52,6 +60,23 @@ def listed_by_copula(ctx: ArticleContext, pos: int) -> Span | None:
     return first[0] if first else None
 
 
+def _described_holder(ctx: ArticleContext, pos: int, copula_end: int) -> list[Span]:
+    """一等奖获得者、X公司电工张三 (a caption), 一等奖获得者为（：）X公司焊工张三: the holders'
+    word in apposition, or its copula or colon, then the one name its holder's unit and job
+    lead up to, in the same clause (no stop, no 的, no verb between)."""
+    m = _APPOSED.match(ctx.text, pos)
+    start = m.end() if m is not None else copula_end if copula_end > pos else None
+    if start is None:
+        return []
+    people = ctx.mentions_in("PERSON", start, start + _DESCRIPTION_REACH)
+    if not people or _NOT_DESCRIPTION.search(ctx.text, start, people[0].start_char):
+        return []
+    words = ctx.doc.char_span(start, people[0].start_char, alignment_mode="expand")
+    if words is not None and any(t.tag_ in _NOT_DESCRIBING for t in words):
+        return []  # 一等奖获得者为市总工会主席张三颁发的…: a verb, not a description
+    return people[:1]
+
+
 def _unit_before(ctx: ArticleContext, at: int) -> int:
     """一等奖获得者为X公司的张三: past the unit and its 的 that qualify the first name at ``at``."""
     units = [y for y, x, _ in bodies_in(ctx, at, at + _UNIT_REACH) if x == at and ctx.text.startswith("的", y)]
@@ -64,8 +89,10 @@ def prize_holders(ctx: ArticleContext) -> None:
     if "获得者" not in text:
         return
     for m in _PRIZE_HOLDERS.finditer(text):
-        at = _unit_before(ctx, _COPULA.match(text, m.end()).end())
-        first = ctx.mentions_in("PERSON", at, at + 1)
+        copula_end = _COPULA.match(text, m.end()).end()
+        at = _unit_before(ctx, copula_end)
+        first = ctx.mentions_in("PERSON", at, at + 1) or _described_holder(ctx, m.end(), copula_end)
         for p in names_listed(ctx, first[0]) if first else []:
             ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["pattern"])
-            award(ctx, EntityRef("Person", p.text), m.group(1), ev)
+            # (淑芳 read alone where the page prints 车淑芳: the person the mention was resolved to)
+            award(ctx, ctx.ref_at.get((p.start_char, p.end_char), EntityRef("Person", p.text)), m.group(1), ev)
