@@ -268,8 +268,9 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     talk = lead is not None and any(w in lead.ref.name for w in TALK_WORDS)
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
-        window = text[p.end_char : min(sb, p.end_char + 12)]
-        end = note_end(text, p.end_char)  # (A（右二）为…颁奖: past a note on the photo)
+        # (A（右二）为…颁奖, A（原X主席）分别发言: past a note on the photo or the person)
+        end = note_end(text, p.end_char)
+        window = text[end : min(sb, end + 12)]
         if i > 0 and _ON_BEHALF.fullmatch(text, people[i - 1].end_char, p.start_char):
             continue  # A代表市长B出席: B is away, A stands in
         if _ADDRESSEE.match(text, p.end_char):
