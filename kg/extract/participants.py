@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LISTING_WORDS,
     MET_VERBS,
+    NAME_PROFESSIONS,
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
@@ -68,7 +69,7 @@ _SPOKE_ON = re.compile(
 # (A、B等一起为…送上: the list closed by 等, with an adverb of acting together, still gives;
 # 律师A当天即为一名骑手解答了…: on the occasion, a service done for others; A在Q为…宣讲: where)
 _GIVES_TO = re.compile(
-    f"(?:同志)?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation_of(TOGETHER_WORDS)})?"
+    f"(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation_of(TOGETHER_WORDS)})?"
     f"(?:(?:{alternation_of(SAME_OCCASION)})(?:即|就|便|还|也)?)?(?:在[^，,。；;！？!?为向给]{{2,16}}?)?"
     f"[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of((*GIVING_TO_VERBS, *SERVING_VERBS))})"
 )

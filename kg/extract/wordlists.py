@@ -26,6 +26,7 @@ INVITE_VERBS = words("participants/invite_verbs.txt")
 GIVING_TO_VERBS = words("participants/giving_verbs.txt")
 TOGETHER_WORDS = words("participants/together_words.txt")
 SERVING_VERBS = words("participants/serving_verbs.txt")
+NAME_PROFESSIONS = words("participants/name_professions.txt")  # A律师为…讲解
 SPEAKING_VERBS = words("participants/speaking_verbs.txt")
 TALK_WORDS = words("participants/talk_words.txt")
 VOICING_VERBS = words("participants/voicing_verbs.txt")

@@ -25,6 +25,8 @@ photo captions, a visit's talk, a city union's 干部任前公示.
   (来到X服务中心，…，并在中心四楼会议室召开座谈会) is held at that venue, however far; not a
   room of another body.  The speakers listed before 分别发言 take part, past a note on one
   (A（原X主席）分别发言).
+- P1 one named with a profession after the name (A律师, A医生) who serves those at the
+  event (为…讲解, 为…测量血压) takes part; not one only named there.
 - J1 a body that joins the subject of a visit's activity (A联合B走进C，开展…活动) organises
   it with A; C is where it is held.
 
@@ -186,6 +188,26 @@ CASES = [
         "六盘水市",
         {"ev": "座谈会", "nopeople": ["邰明远"]},
         id="near-v1-note-no-speaking",
+    ),
+    # P1 a service done after a name and its profession word
+    C(
+        "9月6日，岳麓区总工会在望城坡街道职工之家举办“法律护航”送法进园区活动，曾繁森律师为园区内快递员、"
+        "外卖骑手等90余名职工讲解劳动合同知识。",
+        "长沙市",
+        {"ev": "送法进园区", "people": ["曾繁森"]},
+        id="p1-lawyer-explains",
+    ),
+    C(
+        "10月9日，芦淞区总工会在建宁街道职工驿站开展健康义诊活动，欧阳春医生为环卫工人测量血压。",
+        "株洲市",
+        {"ev": "义诊", "people": ["欧阳春"]},
+        id="p1-doctor-serves",
+    ),
+    C(
+        "9月6日，岳麓区总工会在望城坡街道职工之家举办送法进园区活动，80余名职工参加。曾繁森律师长期为园区企业提供法律咨询。",
+        "长沙市",
+        {"ev": "送法进园区", "nopeople": ["曾繁森"]},
+        id="near-p1-lawyer-elsewhere",
     ),
     # C1 caption people take part in their paragraph's event
     C(
