@@ -80,6 +80,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.screen_labels import screen_labels
+from kg.extract.set_off_speakers import set_off_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -147,6 +148,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
     screen_labels,  # 受访者：A（…）, [画面文字] A　…: a video's speakers take part
     bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part

@@ -27,6 +27,9 @@ photo captions, a visit's talk, a city union's 干部任前公示.
   (A（原X主席）分别发言).
 - P1 one named with a profession after the name (A律师, A医生) who serves those at the
   event (为…讲解, 为…测量血压) takes part; not one only named there.
+- Q1 a person set off by commas and a title, who speaks 在…时/后 (A，X区总工会主席，在接受
+  记者采访时说; A，X公司工会主席，在领奖后表示), takes part in the main event; not one set
+  off by a clause without a title and no speech.
 - J1 a body that joins the subject of a visit's activity (A联合B走进C，开展…活动) organises
   it with A; C is where it is held.
 
@@ -208,6 +211,28 @@ CASES = [
         "长沙市",
         {"ev": "送法进园区", "nopeople": ["曾繁森"]},
         id="near-p1-lawyer-elsewhere",
+    ),
+    # Q1 a person set off by a title, speaking at a moment of the event
+    C(
+        "8月16日，鄂尔多斯市第四届职工运动会在康巴什区全民健身中心开幕，680名职工参加。\n"
+        "“今年我们提前两个月开始备赛。”巴特尔，东胜区委常委、区总工会主席，在接受记者采访时说。",
+        "鄂尔多斯市",
+        {"ev": "运动会", "people": ["巴特尔"]},
+        id="q1-interviewed-at-the-games",
+    ),
+    C(
+        "8月16日，鄂尔多斯市第四届职工运动会在康巴什区全民健身中心开幕，680名职工参加。\n"
+        "“这块奖牌属于全体职工。”乌日娜，伊泰煤炭股份有限公司工会主席，在领奖后表示。",
+        "鄂尔多斯市",
+        {"ev": "运动会", "people": ["乌日娜"]},
+        id="q1-speaks-after-the-prize",
+    ),
+    C(
+        "8月16日，鄂尔多斯市第四届职工运动会在康巴什区全民健身中心开幕，680名职工参加。\n"
+        "乌日娜，今年刚满三十岁，在工作时总是第一个到岗。",
+        "鄂尔多斯市",
+        {"ev": "运动会", "nopeople": ["乌日娜"]},
+        id="near-q1-no-title-no-speech",
     ),
     # C1 caption people take part in their paragraph's event
     C(
