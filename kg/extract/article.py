@@ -27,6 +27,7 @@ from kg.extract.body_links import (
     union_units_short,
 )
 from kg.extract.branches import bare_branches
+from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.career_lines import career_lines
 from kg.extract.chair_rows import chair_rows
 from kg.extract.context import ArticleContext
@@ -79,6 +80,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.screen_labels import screen_labels
+from kg.extract.set_off_speakers import set_off_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -143,8 +145,10 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
+    subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
     screen_labels,  # 受访者：A（…）, [画面文字] A　…: a video's speakers take part
     bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
@@ -195,6 +199,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
+    caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event
 )
 
 

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.joined_venues import with_joined_places
@@ -321,7 +322,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     for chain in _chains(text, ctx.bodies_in(sa, verb_at), _JOINED):
         x = chain[0][0]
         if x == sa or text[x - 1] in "，,":
-            return chain[:1]
+            return joint_acts.with_partners(text, chain)
         if _ENTRY_DAY.fullmatch(text, sa, x):
             return chain
     # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence

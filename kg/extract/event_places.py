@@ -34,6 +34,7 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.stops import stop_place
+from kg.nlp.venues import ROOM_HEADS
 
 # 走进辖区…, 在辖区内…: a venue opener, then the area of whoever goes there
 _JURISDICTION = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})辖区")
@@ -49,6 +50,10 @@ _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENU
 _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(DEPARTURE_VERBS)})")
 # right after the event's name, 在 and a room (perhaps of a building) and the verb: 在三楼会议室召开
 _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# 来到X服务中心，…，并在中心四楼会议室召开: a room of the venue named before by its head alone
+_ROOM_OF_NAMED = re.compile(
+    f"在([\u4e00-\u9fff]{{2}})[^，,。；;！？!?“”]{{0,8}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern})"
+)
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
@@ -123,6 +128,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             # (、分会场设在Y: the next ground, set at a venue too)
             _read_grounds(ctx, fact, y + 1 if text[y : y + 1] in "、，,；;" else y, len(text))
             return
+    if _room_of_named(ctx, fact, sa, s.start_char):
+        return
     # X医院第五届职代会…在门诊楼五层学术报告厅召开: held in a room no place of the graph
     # names, on the premises of the organisation (not a union: no venue) the event is named after
     # (or by the union of an organisation: A公司工会…举办的X在三楼会议室举行, on A公司's premises)
@@ -155,6 +162,19 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> bool:
+    """…来到遵义市职工服务中心，了解…，并在中心四楼会议室召开座谈会: the room is in the
+    venue named before in the sentence whose name ends with the word the room's opens with."""
+    m = _ROOM_OF_NAMED.search(ctx.text, sa, b)
+    if m is None:
+        return False
+    named = [ctx.ref_at[span] for span in ctx.ref_at.starting_in(sa, m.start()) if span[1] <= m.start()]
+    place = next((r for r in reversed(named) if r.cls == "Place" and r.name.endswith(m.group(1))), None)
+    if place is not None:
+        fact.locations.append((place, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])))
+    return place is not None
 
 
 def _scene_place(ctx: ArticleContext, fact: EventFact, sa: int) -> bool:

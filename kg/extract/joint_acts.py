@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ArticleContext
-from kg.extract.wordlists import JOINING_WORDS, SPEAKER_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
+from kg.extract.wordlists import JOINING_WORDS, PARTNERING_VERBS, SPEAKER_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
 from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -31,6 +31,8 @@ _UNNAMED_JOINS = re.compile(f"[还也又]?(?:{alternation_of(JOINING_WORDS)})")
 _SECTION_MARK = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d))?\s*"
 )
+# 联合B, 还携手B: a verb joining a partner, perhaps after an adverb of going on
+_PARTNERED = re.compile(f"[还也又]?(?:{alternation_of(PARTNERING_VERBS)})")
 # between the last of them and the verb phrase: where (在P), perhaps a few words (共同, 正式)
 _TO_VERB = re.compile(r"(?:[在于][^，,。；;！？!?]{2,24}?)?[\u4e00-\u9fff]{0,4}")
 
@@ -92,3 +94,13 @@ def bare_clause_author(ctx: ArticleContext, x: int, verb_at: int) -> list[tuple[
 def after_section_mark(text: str, x: int) -> int:
     """Where a line's words start after its section's number (（二）我会于…: at 我会)."""
     return _SECTION_MARK.match(text, x).end()
+
+
+def with_partners(text: str, chain: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int, EntityRef]]:
+    """The subject opening a clause and the partners a verb of partnering joins to it
+    (A联合B走进C，开展…: A and B organise), not a body after 与/和 alone (A与B座谈: B the
+    other side)."""
+    n = 1
+    while n < len(chain) and _PARTNERED.fullmatch(text, chain[n - 1][1], chain[n][0]):
+        n += 1
+    return chain[:n]

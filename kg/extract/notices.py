@@ -15,12 +15,25 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
-from kg.extract.wordlists import NOTICE_KINDS
-from kg.lexicon import alternation_of
+from kg.extract.wordlists import NOTICE_KINDS, PLAN_WORDS
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, EventFact
 
 # the title of a notice: 关于…的公示, perhaps after its issuer (市总工会关于…的通知)
 _TITLE = re.compile(f"关于[^\\n]+的(?:{alternation_of(NOTICE_KINDS)})$")
+# a title naming its kind without 关于…的 (市总工会干部任前公示): a notice only when its body
+# states the period it runs (公示时间：7月6日至7月12日)
+_BARE_TITLE = re.compile(f"[^\\n]{{2,40}}(?:{alternation_of(NOTICE_KINDS)})$")
+# 公示时间：2027年7月6日至2027年7月12日, 公示期为4月17日至4月23日: the period, from its first day
+_DAY = "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
+_PERIOD = re.compile(
+    f"(?:{alternation_of(NOTICE_KINDS)})(?:时间|期限|期|日期)(?:为|是|自)?[：:]?\\s*({_DAY})起?\\s*(?:至|到|—|－|-|~)"
+)
+_PLANNED = re.compile(alternation_of(PLAN_WORDS))
+# a signer named with its party organ (中共X总工会党组, X总工会党委): the body signs
+_ORGANS = alternation_of(tuple(words("posts/title_organs.txt")))
+_PARTY = re.compile("中共|中国共产党")
+_ORGAN_GAP = re.compile(f"{_PARTY.pattern}|{_ORGANS}")
 # a date the signature gives (2026年4月17日, 二〇二六年四月十七日), alone or after the signer
 _NUM = "[\\d〇零一二三四五六七八九十]"
 _SIGNED_DATE = re.compile(f"{_NUM}{{4}}年{_NUM}{{1,3}}月{_NUM}{{1,3}}日")
@@ -30,17 +43,36 @@ _SEPARATORS = " \u3000\t、"
 def read_notice(ctx: ArticleContext) -> None:
     """The notice a page titled 关于…的公示 is: an event of its kind, first of the article's."""
     headline = ctx.article.headline or ""
-    m = _TITLE.search(headline)
+    period = _period(ctx)
+    m = _TITLE.search(headline) or (_BARE_TITLE.fullmatch(headline) if period else None)
     if m is None or _names_reported_event(ctx, m.group()):
         return
     fact = EventFact(EntityRef("Event", m.group()), m.group(), ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     _read_signature(ctx, fact)
+    if not fact.organizers:
+        # (no signature kept: the body the title opens with issues it, 市总工会干部任前公示)
+        fact.organizers = [
+            (r, ctx.evidence(x, y, CONFIDENCE["context"])) for x, y, r in ctx.bodies_in(0, m.end())[:1] if x == 0
+        ]
+    if period is not None and (parsed := parse_date(period.group(1), ctx.article.date)):
+        # (a notice posted for a period runs from its first day: 公示时间：7月6日至…)
+        fact.date = (*parsed, ctx.evidence(period.start(1), period.end(1), CONFIDENCE["pattern"]))
     if fact.date is None and ctx.article.date:
         parsed = parse_date(ctx.article.date, None)
         if parsed:
             fact.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     ctx.ref_at[(m.start(), m.end())] = fact.ref
     ctx.facts.events.insert(1 if _reports_a_meeting(ctx) else 0, fact)
+
+
+def _period(ctx: ArticleContext) -> re.Match[str] | None:
+    """The period the notice runs, stated in its body (公示时间：7月6日至7月12日); not one
+    planned (将于7月6日至7月12日公示: the page reports what is to come)."""
+    m = _PERIOD.search(ctx.text, len(ctx.article.headline or ""))
+    if m is None:
+        return None
+    sa, _ = ctx.sentence_of(m.start())
+    return None if _PLANNED.search(ctx.text, sa, m.start()) else m
 
 
 # a name this long is an event's own, not a word of the title's (表彰, 竞赛)
@@ -89,8 +121,10 @@ def _read_signature(ctx: ArticleContext, fact: EventFact) -> None:
         date = _SIGNED_DATE.search(text, a, b)
         signers_end = date.start() if date else b
         bodies = ctx.bodies_in(a, signers_end)
-        if bodies and not any(text[x:y].strip(_SEPARATORS) for x, y in _gaps(a, signers_end, bodies)):
+        gaps = [_ORGAN_GAP.sub("", text[x:y]) for x, y in _gaps(a, signers_end, bodies)]
+        if bodies and not any(g.strip(_SEPARATORS) for g in gaps):
             for x, y, ref in bodies:
+                ref, x = _without_party(ctx, ref, x, y)
                 fact.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["pattern"])))
             date = date or _SIGNED_DATE.search(text, b, len(text))
             if date is not None:
@@ -100,6 +134,18 @@ def _read_signature(ctx: ArticleContext, fact: EventFact) -> None:
             return
         if date is None or date.start() != a:
             return  # (only a date line may stand under the signers)
+
+
+def _without_party(ctx: ArticleContext, ref: EntityRef, x: int, y: int) -> tuple[EntityRef, int]:
+    """A signer read with the party's name before it (中共昆明市总工会党组: the party group
+    of the union, no body of its own): the body it belongs to signs."""
+    party = _PARTY.match(ref.name)
+    if party is None or len(ref.name) - party.end() < 3 or not ctx.text.startswith(party.group(), x):
+        return ref, x
+    x += party.end()
+    body = EntityRef(ref.cls, ref.name[party.end() :])
+    ctx.add(body, None, (x, y))
+    return body, x
 
 
 def _gaps(a: int, b: int, bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     LEAD_WORDS,
     LISTING_WORDS,
     MET_VERBS,
+    NAME_PROFESSIONS,
     PARTY_WORDS,
     PLACES_WON,
     SAME_OCCASION,
@@ -68,7 +69,7 @@ _SPOKE_ON = re.compile(
 # (A、B等一起为…送上: the list closed by 等, with an adverb of acting together, still gives;
 # 律师A当天即为一名骑手解答了…: on the occasion, a service done for others; A在Q为…宣讲: where)
 _GIVES_TO = re.compile(
-    f"(?:同志)?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation_of(TOGETHER_WORDS)})?"
+    f"(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:等[\u4e00-\u9fff]{{0,4}}?)?(?:{alternation_of(TOGETHER_WORDS)})?"
     f"(?:(?:{alternation_of(SAME_OCCASION)})(?:即|就|便|还|也)?)?(?:在[^，,。；;！？!?为向给]{{2,16}}?)?"
     f"[为向给][^，,。；;！？!?]{{1,30}}?(?:{alternation_of((*GIVING_TO_VERBS, *SERVING_VERBS))})"
 )
@@ -268,8 +269,9 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
     talk = lead is not None and any(w in lead.ref.name for w in TALK_WORDS)
     for i, p in enumerate(people):
         _, sb = ctx.sentence_of(p.start_char)
-        window = text[p.end_char : min(sb, p.end_char + 12)]
-        end = note_end(text, p.end_char)  # (A（右二）为…颁奖: past a note on the photo)
+        # (A（右二）为…颁奖, A（原X主席）分别发言: past a note on the photo or the person)
+        end = note_end(text, p.end_char)
+        window = text[end : min(sb, end + 12)]
         if i > 0 and _ON_BEHALF.fullmatch(text, people[i - 1].end_char, p.start_char):
             continue  # A代表市长B出席: B is away, A stands in
         if _ADDRESSEE.match(text, p.end_char):

@@ -62,6 +62,12 @@ def sponsors(ctx: ArticleContext) -> None:
             if not (e.start_char == sa and ends_with(main, e.text) and not ctx.text.startswith("的", m.end()))
         ]
         here = targets + also
+        if also and _paragraph_of(ctx, also[0].evidence.start) == _paragraph_of(ctx, m.start()) != _paragraph_of(
+            ctx, main.evidence.start
+        ):
+            # (又讯 8月12日，X举办…活动。活动由A主办: the head names again the event of its own
+            # paragraph, a second story of the page; the main event, told before, is not its)
+            here = also
         if own and not _MAIN_EVENT_RE.search(ctx.text, sa, m.start()):
             # (揭牌仪式由A和B联合举办 after …工作室揭牌, the article's first event another:
             # the sentence opens on an event named before again, which A and B organise)
@@ -70,16 +76,22 @@ def sponsors(ctx: ArticleContext) -> None:
                 continue
             here = [again]
         found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]
-        # …，Z承办 right after
-        rest = _HOSTS_AFTER.match(ctx.text, m.end())
-        if rest:
+        # …，Z承办 right after, and each host after it (…，Z承办，W协办)
+        end = m.end()
+        while rest := _HOSTS_AFTER.match(ctx.text, end):
             found += [(x, r, rest.end()) for x, _y, r in sponsoring_bodies(ctx, rest.start(1), rest.end(1))]
+            end = rest.end()
         for target in here:
             known = {r for r, _ in target.organizers}
             for x, r, end in found:
                 if r not in known:
                     target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
                     known.add(r)
+
+
+def _paragraph_of(ctx: ArticleContext, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts."""
+    return ctx.text.rfind("\n", 0, pos) + 1
 
 
 # 当天下午，慰问组又来到X: a party named by its word alone, opening the sentence's clause

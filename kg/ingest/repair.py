@@ -32,6 +32,11 @@ _ALNUM_START = re.compile(r"^[A-Za-z0-9]")
 # wrapped lines of one width differ by a few characters (Latin letters, a word kept whole)
 _WRAP_SLACK = 8
 _HEAD_MAX = 20  # a numbered part's head is short; a longer numbered line is its text
+# a photo's caption under it (▲X为获奖选手颁奖, 图为…): whole on its line, no line goes on
+# into it, and after a blank line none goes on from it
+_CAPTION = re.compile(r"\s*(?:[▲△]|图为)")
+# a post's part numbered alone on its line (01, 02): it opens the part, its head under it
+_PART_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
 # a cell bar of a text table (姓名｜职务｜分管工作): a row has two or more
 _CELL_BAR = "｜"
 
@@ -98,6 +103,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if column is not None and q.gap == 0 and wrapped(pt, qt, column):
         return r is None or byline_at_start(r.text.text) is None
+    if _CAPTION.match(qt) or (q.gap > 0 and _CAPTION.match(pt)) or _PART_NUMBER.match(pt) or _PART_NUMBER.match(qt):
+        return False
     if _heads_article(q, r) or is_numbered(qt) or _numbered_head(pt) or _SERIAL_MARK.match(qt):
         return False
     if ends_mid_sentence(pt):
