@@ -1,0 +1,221 @@
+"""Organisations, places and areas in new genres (units39): a cadre's birthplace in a profile
+(省 short form + a county's stem + 人), a level's body (县妇联, 县人大常委会) of the one county
+a text names, a development zone named after a township of the text, a village visited in
+the street the sentence names, the combined 纪委监委, an address's room (no body), and a
+company's venue placed without the company.
+
+Every case is invented (no line comes from a corpus page); the harness is test_units38_grammar's
+(``has`` / ``absent`` / ``alias`` / ``in`` / ``not_in`` / ``sub`` / ``not_sub``) and ``part``:
+(area, area it is part of) read, ``not_part``: not read, labels as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.org_pages import build_page, check_organisation_page  # noqa: F401 (a fixture)
+
+C = pytest.param
+A = "AdministrativeArea"
+CASES = [
+    # ===== a birthplace in a profile: the province written, then a county's stem, then 人
+    C(
+        "保定市总工会干部任前公示\n\n　　马文涛，男，汉族，1980年3月生，河北定州人，大学学历，现任保定市总工会组织部部长。\n",
+        "保定市",
+        {"has": [(A, "定州市")], "part": [("定州市", "河北省")]},
+        id="birthplace-county-city",
+    ),
+    C(
+        "成都市总工会干部任前公示\n\n　　邹晓岚，女，汉族，1984年9月生，四川江油人，在职研究生学历，现任金堂县总工会副主席。\n",
+        "成都市",
+        {"has": [(A, "江油市")]},
+        id="birthplace-county-city-other-prefecture",
+    ),
+    C(
+        "贵阳市总工会关于干部任前公示的公告\n\n　　禄明海，男，彝族，1982年1月生，贵州威宁人，大学学历，现任花溪区总工会副主席。\n",
+        "贵阳市",
+        {"has": [(A, "威宁彝族回族苗族自治县")], "part": [("威宁彝族回族苗族自治县", "贵州省")]},
+        id="birthplace-autonomous-county-stem",
+    ),
+    C(
+        "桂林市总工会干部任前公示\n\n　　盘秀英，女，瑶族，1986年4月生，广西恭城人，大学学历，现任临桂区总工会副主席。\n",
+        "桂林市",
+        {"has": [(A, "恭城瑶族自治县")]},
+        id="birthplace-autonomous-region-short-form",
+    ),
+    C(
+        "昆明市总工会干部任前公示\n\n　　段丽华，女，白族，1985年6月生，云南大理人，大学学历，现任官渡区总工会副主席。\n",
+        "昆明市",
+        {"has": [(A, "大理市")], "absent": ["大理白族自治州"]},
+        id="birthplace-county-level-before-its-prefecture",
+    ),
+    C(
+        "泉州市总工会干部任前公示\n\n　　洪志坚，男，汉族，1979年11月生，福建晋江人，大学学历，现任鲤城区总工会副主席；"
+        "黄明辉，男，汉族，1981年2月生，福建南安人，大学学历，现任丰泽区总工会副主席。\n",
+        "泉州市",
+        {"has": [(A, "晋江市"), (A, "南安市")]},
+        id="birthplace-two-profiles",
+    ),
+    C(
+        "兰州市总工会干部任前公示\n\n　　马建国，男，回族，1983年5月生，甘肃临夏人，大学学历，现任城关区总工会副主席。\n",
+        "兰州市",
+        {"absent": ["临夏市", "临夏县"]},
+        id="birthplace-two-counties-of-one-stem-no-guess",
+    ),
+    C(
+        "长沙市总工会干部任前公示\n\n　　周朝阳，男，汉族，1980年7月生，湖南朝阳人，大学学历，现任岳麓区总工会副主席。\n",
+        "长沙市",
+        {"absent": ["朝阳区", "朝阳市", "朝阳县"]},
+        id="birthplace-stem-outside-the-province",
+    ),
+    C(
+        "石家庄市总工会干部任前公示\n\n　　刘新华，男，汉族，1978年3月生，河北新华人，大学学历，现任长安区总工会副主席。\n",
+        "石家庄市",
+        {"absent": ["新华区"]},
+        id="birthplace-two-same-name-districts-no-guess",
+    ),
+    C(
+        "衡阳市总工会\n\n　　会议邀请了云南大理人民医院的专家授课，全市职工代表参加。\n",
+        "衡阳市",
+        {"absent": ["大理市"]},
+        id="birthplace-grammar-needs-a-clause-end",
+    ),
+    # ===== a level's body of the one county the text names (after it, as its own paper does)
+    C(
+        "“三八”活动精彩纷呈\n\n　　3月6日，由县总工会、县妇联联合主办的全县女职工技能比武举行。\n"
+        "▲县人大常委会副主任、县总工会主席鲁志远宣布比赛开幕\n"
+        "　　此外，泾阳县融媒体中心、泾阳县人民医院的女职工也参加了比赛。\n",
+        "陕西省",
+        {
+            "has": [("Organization", "泾阳县妇女联合会"), ("Organization", "泾阳县人民代表大会常务委员会")],
+            "alias": [("泾阳县妇女联合会", "县妇联")],
+        },
+        id="level-bodies-of-the-one-county-named-after",
+    ),
+    C(
+        "区工会动态\n\n　　4月2日，区总工会联合区妇联开展女职工维权宣传活动。\n"
+        "　　双流区人民医院派出医生参加义诊。\n",
+        "成都市",
+        {"has": [("Organization", "双流区妇女联合会")]},
+        id="level-body-district-named-after",
+    ),
+    C(
+        "县工会动态\n\n　　5月8日，县妇联在县职工之家举办家庭教育讲座。\n"
+        "　　三原县人民医院和泾阳县人民医院的医生参加。\n",
+        "咸阳市",
+        {"absent": ["三原县妇女联合会", "泾阳县妇女联合会"]},
+        id="level-body-two-counties-named-no-guess",
+    ),
+    # ===== a development zone named after a township the text names
+    C(
+        "岐山县总工会\n\n　　3月6日，女职工技能比武在枣林经济技术开发区职工培训中心举行，枣林镇总工会承办。\n",
+        "宝鸡市",
+        {
+            "has": [(A, "枣林经济技术开发区")],
+            "part": [("枣林经济技术开发区", "岐山县")],
+            "in": [("枣林经济技术开发区职工培训中心", "枣林经济技术开发区")],
+            "not_in": [("枣林经济技术开发区职工培训中心", "枣林镇")],
+        },
+        id="zone-after-a-township-stem",
+    ),
+    C(
+        "洪洞县总工会\n\n　　大槐树镇总工会组织职工参观大槐树工业园区，园区企业负责人介绍了生产情况。\n",
+        "临汾市",
+        {"has": [(A, "大槐树工业园区")], "part": [("大槐树工业园区", "洪洞县")]},
+        id="zone-industrial-park-after-a-township-stem",
+    ),
+    C(
+        "扶风县总工会\n\n　　职工代表参观了绛帐经济开发区，绛帐镇党委书记介绍了园区情况。\n",
+        "宝鸡市",
+        {"has": [(A, "绛帐经济开发区")], "part": [("绛帐经济开发区", "扶风县")]},
+        id="zone-before-its-township-is-named",
+    ),
+    C(
+        "黄山区总工会\n\n　　职工代表参观了汤口经济开发区。\n",
+        "黄山市",
+        {"absent": ["汤口经济开发区"]},
+        id="zone-stem-of-a-township-the-text-never-names",
+    ),
+    # ===== a village visited in the street the sentence names
+    C(
+        "区总工会调研\n\n　　5月10日，区总工会主席带队到丰台区新村街道调研，先后察看东营房村“暖心驿站”和街道职工服务中心。\n",
+        "北京市",
+        {"part": [("东营房村", "新村街道")]},
+        id="village-visited-in-the-street",
+    ),
+    C(
+        "县总工会走访\n\n　　6月3日，县总工会到洪洞县大槐树镇走访，先后来到秦壁村、贾村两个村的职工书屋。\n",
+        "临汾市",
+        {"part": [("秦壁村", "大槐树镇")]},
+        id="village-visited-list",
+    ),
+    C(
+        "县总工会\n\n　　9月9日，县总工会在县城举办度假村从业人员培训班。\n",
+        "临汾市",
+        {"absent": ["度假村"]},
+        id="village-word-no-village",
+    ),
+    # ===== the combined 纪委监委: the gold's one body
+    C(
+        "任前公示\n\n　　公示期间，可向市纪委监委派驻市总工会纪检监察组反映。\n\n丽江市总工会\n",
+        "丽江市",
+        {"has": [("Organization", "丽江市纪委监委")], "absent": ["中共丽江市纪律检查委员会"]},
+        id="discipline-commission-combined",
+    ),
+    C(
+        "通报\n\n　　近日，县纪委监委对3起违反中央八项规定精神问题进行通报。\n\n盐源县总工会\n",
+        "凉山彝族自治州",
+        {"has": [("Organization", "盐源县纪委监委")]},
+        id="discipline-commission-combined-county",
+    ),
+    C(
+        "通报\n\n　　近日，市纪委通报了3起典型问题。\n\n丽江市总工会\n",
+        "丽江市",
+        {"has": [("Organization", "中共丽江市纪律检查委员会")]},
+        id="discipline-commission-alone-unchanged",
+    ),
+    # ===== an address's room is no body
+    C(
+        "任前公示\n\n　　受理地址：曲靖市麒麟区南宁西路××号市总工会办公楼5楼纪检监察组办公室\n\n曲靖市总工会\n",
+        "曲靖市",
+        {"absent_part": ["办公楼"]},
+        id="address-room-no-body",
+    ),
+    C(
+        "任前公示\n\n　　来访地址：市总工会机关大楼三楼组织部办公室\n\n玉溪市总工会\n",
+        "玉溪市",
+        {"absent_part": ["大楼"]},
+        id="address-floor-room-no-body",
+    ),
+    # ===== a company's venue placed, the company not
+    C(
+        "趣味运动会\n\n　　3月8日，陕西秦川精工机械有限公司工会在位于枣林镇的公司职工活动中心举办女职工趣味运动会。\n",
+        "宝鸡市",
+        {
+            "in": [("陕西秦川精工机械有限公司职工活动中心", "枣林镇")],
+            "not_in": [("陕西秦川精工机械有限公司", "枣林镇")],
+        },
+        id="company-venue-placed-not-the-company",
+    ),
+]
+
+
+def _parts(G) -> set[tuple[str, str]]:
+    """(area, parent) for partOf, the area by its label or any of its other names."""
+    return {
+        (name, G.nodes[t]["label"])
+        for s, t, k in G.edges(keys=True)
+        if k == "partOf"
+        for name in [G.nodes[s]["label"], *(G.nodes[s].get("aliases") or [])]
+    }
+
+
+@pytest.mark.parametrize(("text", "region", "want"), CASES)
+def test_an_organisation_page(build_page, text, region, want):  # noqa: F811 (the imported fixture)
+    G = build_page(text, region)
+    check_organisation_page(G, {k: v for k, v in want.items() if k not in ("part", "not_part")})
+    parts = _parts(G)
+    for pair in want.get("part", []):
+        assert pair in parts, sorted(parts)
+    for pair in want.get("not_part", []):
+        assert pair not in parts, sorted(parts)
