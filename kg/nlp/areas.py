@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
+from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
@@ -103,6 +104,7 @@ class AreaFinder:
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
         areas += self.anchored(tk, areas)
+        areas = with_birthplaces(tk.text, areas, self.gaz)  # 云南宣威人: the province's 宣威
         areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区
         areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
