@@ -178,10 +178,25 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
     if level is None:
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level) or unplaced_before(
-        ctx, level, s.start_char
+    levels = ctx.lex.level_words[level]
+    area = (
+        ctx.context_area(levels, s.start_char, level)
+        or unplaced_before(ctx, level, s.start_char)
+        or _one_named(ctx, levels, LEVEL_ENDINGS.get(level, level))
     )
     return (area, level, s.text[len(level) :]) if area is not None else None
+
+
+def _one_named(ctx: ArticleContext, levels: tuple[str, ...], ending: str):
+    """县妇联 before the text names its county (岐山县人民医院 in a later line): the one area
+    of that level (and ending) the article names anywhere, as a county's own page names
+    its county by the level word first; None when it names two or more."""
+    named = {
+        area.code: area
+        for area in ctx.area_at.values()
+        if not isinstance(area, Zone) and area.level in levels and area.name.endswith(ending)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _region_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str, str] | None:

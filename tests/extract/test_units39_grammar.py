@@ -87,15 +87,15 @@ CASES = [
         "　　此外，泾阳县融媒体中心、泾阳县人民医院的女职工也参加了比赛。\n",
         "陕西省",
         {
-            "has": [("Organization", "泾阳县妇女联合会"), ("Organization", "泾阳县人民代表大会常务委员会")],
-            "alias": [("泾阳县妇女联合会", "县妇联")],
+            "has": [("Organization", "咸阳市泾阳县妇女联合会"), ("Organization", "咸阳市泾阳县人民代表大会常务委员会")],
+            "alias": [("咸阳市泾阳县妇女联合会", "县妇联"), ("咸阳市泾阳县妇女联合会", "泾阳县妇女联合会")],
         },
         id="level-bodies-of-the-one-county-named-after",
     ),
     C(
         "区工会动态\n\n　　4月2日，区总工会联合区妇联开展女职工维权宣传活动。\n　　双流区人民医院派出医生参加义诊。\n",
         "成都市",
-        {"has": [("Organization", "双流区妇女联合会")]},
+        {"has": [("Organization", "成都市双流区妇女联合会")]},
         id="level-body-district-named-after",
     ),
     C(
