@@ -189,12 +189,20 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
 
 def _one_named(ctx: ArticleContext, levels: tuple[str, ...], ending: str):
     """县妇联 before the text names its county (岐山县人民医院 in a later line): the one area
-    of that level (and ending) the article names anywhere, as a county's own page names
-    its county by the level word first; None when it names two or more."""
+    of that level (and ending) inside the page's region the article names anywhere, as a
+    county's own page names its county by the level word first; None when it names two or
+    more, or the page has no region.  Not a city's (市住建局 … 株洲工会: a city page names its
+    city before, and another city's bodies after)."""
+    if not ctx.page.region or "prefecture" in levels:
+        return None
+    home = ctx.page.region[-1]
     named = {
         area.code: area
         for area in ctx.area_at.values()
-        if not isinstance(area, Zone) and area.level in levels and area.name.endswith(ending)
+        if not isinstance(area, Zone)
+        and area.level in levels
+        and area.name.endswith(ending)
+        and ctx.gaz.contains(home, area.code)
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
