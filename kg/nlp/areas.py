@@ -22,6 +22,7 @@ from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.town_zones import town_zones
 from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
 
 # the tags of words of a trade or a kind (物流, 园区): no proper name among them
@@ -108,6 +109,7 @@ class AreaFinder:
         areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区
         areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
+        areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += self.communities(tk, areas)
         areas += self.villages(tk, areas)
         work.found += areas
