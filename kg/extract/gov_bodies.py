@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, Zone, area_ref
+from kg.extract.one_area import one_named_area
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
@@ -182,29 +183,9 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     area = (
         ctx.context_area(levels, s.start_char, level)
         or unplaced_before(ctx, level, s.start_char)
-        or _one_named(ctx, levels, LEVEL_ENDINGS.get(level, level))
+        or one_named_area(ctx, levels, LEVEL_ENDINGS.get(level, level))
     )
     return (area, level, s.text[len(level) :]) if area is not None else None
-
-
-def _one_named(ctx: ArticleContext, levels: tuple[str, ...], ending: str):
-    """县妇联 before the text names its county (岐山县人民医院 in a later line): the one area
-    of that level (and ending) inside the page's region the article names anywhere, as a
-    county's own page names its county by the level word first; None when it names two or
-    more, or the page has no region.  Not a city's (市住建局 … 株洲工会: a city page names its
-    city before, and another city's bodies after)."""
-    if not ctx.page.region or "prefecture" in levels:
-        return None
-    home = ctx.page.region[-1]
-    named = {
-        area.code: area
-        for area in ctx.area_at.values()
-        if not isinstance(area, Zone)
-        and area.level in levels
-        and area.name.endswith(ending)
-        and ctx.gaz.contains(home, area.code)
-    }
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _region_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str, str] | None:
