@@ -197,6 +197,13 @@ CASES = [
         {"absent_part": ["大楼"]},
         id="address-floor-room-no-body",
     ),
+    # ===== a venue named as the unit of a title: an organisation there, placed by its name still
+    C(
+        "职务任免的通知\n\n　　任命周海燕为曲靖市工人文化宫副主任；免去吴建的曲靖市工人文化宫主任职务。\n",
+        "曲靖市",
+        {"in": [("曲靖市工人文化宫", "曲靖市")]},
+        id="staffed-venue-placed-by-its-name",
+    ),
     # ===== a company's venue placed, the company not
     C(
         "趣味运动会\n\n　　3月8日，陕西秦川精工机械有限公司工会在位于枣林镇的公司职工活动中心举办女职工趣味运动会。\n",
