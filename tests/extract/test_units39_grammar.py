@@ -204,6 +204,21 @@ CASES = [
         {"in": [("曲靖市工人文化宫", "曲靖市")]},
         id="staffed-venue-placed-by-its-name",
     ),
+    # ===== a body named again by its kind opening a sentence, its head's title after it
+    C(
+        "【以案说法】\n\n　　3月2日，刘某来到天心区总工会职工法律服务工作站申请援助。工作站站长罗晓芸接待了他。\n",
+        "长沙市",
+        {"absent": ["工作站"], "post": [("罗晓芸", "天心区总工会职工法律服务工作站")]},
+        id="kind-named-again-before-its-heads-title",
+    ),
+    # ===== a column's sidebar of other pages' headlines: furniture
+    C(
+        "【以案说法】加班费怎么算\n\n　　望城区总工会职工法律援助工作站为职工讨回加班费2万元。\n\n"
+        "热门案例\n· 外卖骑手算不算劳动者？岳麓区总工会援助一例\n· 讨薪路上，开福区总工会帮了大忙\n",
+        "长沙市",
+        {"absent": ["岳麓区总工会", "开福区总工会", "岳麓区", "开福区"]},
+        id="sidebar-of-hot-cases-furniture",
+    ),
     # ===== a company's venue placed, the company not
     C(
         "趣味运动会\n\n　　3月8日，陕西秦川精工机械有限公司工会在位于枣林镇的公司职工活动中心举办女职工趣味运动会。\n",
