@@ -219,6 +219,15 @@ CASES = [
         {"absent": ["岳麓区总工会", "开福区总工会", "岳麓区", "开福区"]},
         id="sidebar-of-hot-cases-furniture",
     ),
+    # ===== a side box's address line: the box's body lies in the venue the address names
+    C(
+        "【以案说法】工伤待遇讨回来了\n\n　　调解在天心区职工服务中心二楼调解室进行，天心区总工会派员参加。\n\n"
+        "┌────────────┐\n│【站点风采】天心区总工会职工法律服务站　│\n│　全年接待咨询职工800人次。　│\n"
+        "│　地址：天心区书院路××号区职工服务中心一楼　│\n└────────────┘\n\n　　又讯　5月3日，天心区总工会举办普法讲座，80余名职工参加。\n",
+        "长沙市",
+        {"in": [("天心区总工会职工法律服务站", "天心区职工服务中心")]},
+        id="boxed-address-names-a-venue",
+    ),
     # ===== a company's venue placed, the company not
     C(
         "趣味运动会\n\n　　3月8日，陕西秦川精工机械有限公司工会在位于枣林镇的公司职工活动中心举办女职工趣味运动会。\n",
