@@ -140,7 +140,6 @@ def read_bodies(ctx: ArticleContext) -> None:
             # text only, never by its name)
             area = None
         told = cls == "Organization" and area is not None and _leading_areas(ctx, s)[1] is area
-        told = told or (s.label_ == "PLACE" and cls == "Organization" and staffed(ctx, s))  # (文化宫副主任: a venue)
         if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area) or told):
             # (an organisation after an area its name does not open with, 城西区青海省某中心, lies
             # there by the text's word)

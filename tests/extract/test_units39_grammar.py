@@ -197,13 +197,6 @@ CASES = [
         {"absent_part": ["大楼"]},
         id="address-floor-room-no-body",
     ),
-    # ===== a venue named as the unit of a title: an organisation there, placed by its name still
-    C(
-        "职务任免的通知\n\n　　任命周海燕为曲靖市工人文化宫副主任；免去吴建的曲靖市工人文化宫主任职务。\n",
-        "曲靖市",
-        {"in": [("曲靖市工人文化宫", "曲靖市")]},
-        id="staffed-venue-placed-by-its-name",
-    ),
     # ===== a body named again by its kind opening a sentence, its head's title after it
     C(
         "【以案说法】\n\n　　3月2日，刘某来到天心区总工会职工法律服务工作站申请援助。工作站站长罗晓芸接待了他。\n",
