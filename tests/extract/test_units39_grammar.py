@@ -221,6 +221,14 @@ CASES = [
         {"in": [("天心区总工会职工法律服务站", "天心区职工服务中心")]},
         id="boxed-address-names-a-venue",
     ),
+    # ===== a portal's readers' posts under a story (跟贴 N　参与 N 人): furniture, their tags too
+    C(
+        "宜昌市职工运动会开幕\n\n　　5月10日，宜昌市总工会举办第五届职工运动会，800余名职工参加。\n\n"
+        "跟贴 12　参与 230 人\n江城老李［湖北武汉网友］：武汉啥时候也办一个？　赞 3\n",
+        "宜昌市",
+        {"absent": ["武汉市"]},
+        id="portal-readers-posts-furniture",
+    ),
     # ===== a company's venue placed, the company not
     C(
         "趣味运动会\n\n　　3月8日，陕西秦川精工机械有限公司工会在位于枣林镇的公司职工活动中心举办女职工趣味运动会。\n",
