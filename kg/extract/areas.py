@@ -17,6 +17,7 @@ from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
+from kg.nlp.town_zones import TOWN_ZONE
 
 OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
 # 公司, 集团, 制药厂, 银行: a business's name ends so (its trade name may open with an area's stem)
@@ -43,6 +44,9 @@ def read_areas(ctx: ArticleContext) -> None:
             continue
         if s._.kg_kind == "bare_zone":
             _read_bare_zone(ctx, s)
+            continue
+        if s._.kg_kind == TOWN_ZONE:
+            _read_town_zone(ctx, s)
             continue
         area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
         if area is None:
@@ -247,6 +251,23 @@ def _read_bare_zone(ctx: ArticleContext, s) -> None:
     zone = Zone(name=s.text, parent=city.code)
     info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
     info.parent = area_ref(city)
+    ctx.area_at[span] = zone
+    ctx.area_kind[span] = "zone"
+
+
+def _read_town_zone(ctx: ArticleContext, s) -> None:
+    """蔡家坡经济技术开发区 named after 蔡家坡镇 (``s._.kg_ref``): part of the county holding
+    that town, the town read nearest the page's areas, never guessed among its homonyms;
+    left out when none is picked."""
+    context = [*reversed(ctx.seen_codes[-12:]), *reversed(ctx.page.region)]
+    town = ctx.gaz.resolve(s._.kg_ref, context=context, short=False, guess=False)
+    if town is None or town.level != "township" or not town.parent:
+        return
+    county = ctx.gaz.get(town.parent)
+    span = (s.start_char, s.end_char)
+    zone = Zone(name=s.text, parent=county.code)
+    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
+    info.parent = area_ref(county)
     ctx.area_at[span] = zone
     ctx.area_kind[span] = "zone"
 

@@ -351,15 +351,16 @@ def _without_areas(ctx: ArticleContext, s: Span) -> str | None:
 
 
 def _named_before(ctx: ArticleContext, cls: str, name: str, pos: int) -> EntityRef | None:
-    """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before."""
+    """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before; a
+    venue's and an organisation's are one (工作站站长 after 某区总工会职工法律援助工作站)."""
 
     def filing(span, ref, rank):
         if ref.cls in ("TradeUnion", "Organization", "Place"):
             for k in range(1, len(ref.name)):
-                yield (ref.cls, ref.name[k:]), (span[1], -rank, span)
+                yield (ref.cls == "TradeUnion", ref.name[k:]), (span[1], -rank, span)
 
     # the last named before (the first of those ending at the same place)
-    last = last_before(ctx.ref_at.group("tails", filing).get((cls, name), []), (pos + 1,))
+    last = last_before(ctx.ref_at.group("tails", filing).get((cls == "TradeUnion", name), []), (pos + 1,))
     return ctx.ref_at[last[2]] if last is not None else None
 
 

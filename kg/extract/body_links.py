@@ -23,8 +23,8 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
-# a works site or project the company builds (某公司安置房项目工地): where it works, not where it is
-SITE_RE = re.compile(alternation_of(("项目", *words("bodies/site_suffixes.txt"))))
+# a works site or project the company builds (某公司安置房项目工地), its staff's rooms: not where it is
+SITE_RE = re.compile(alternation_of(("项目", *words("bodies/site_suffixes.txt"), *words("bodies/staff_amenities.txt"))))
 # X位于Y, 位于Y的X: the words that say where a body is
 LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area

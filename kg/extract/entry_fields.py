@@ -49,6 +49,8 @@ _HEADING_RE = re.compile(
     re.M,
 )
 _INDENT = " \t\u3000"
+_BORDERS = "│┃|"  # a side box's left border, opening each of its lines
+_BOX_LABEL_RE = re.compile(r"[ \t\u3000]*(?:【[^】\n]{1,8}】)?[ \t\u3000]*")  # 【站点风采】 before the name
 _AREA_UNION = "总工会"  # the union of the area whose page it is: the area's name and this
 _NAMED_LINE_RE = re.compile(
     rf"^{_SPACE}(?:\d+[.、．]{_SPACE})?([^\s：:]+){_SPACE}[：:]{_SPACE}([^\n：:。！？!?]+?){_SPACE}$", re.M
@@ -57,6 +59,7 @@ _ROADS = tuple(words("areas/road_words.txt"))
 _QUOTES = "“”\"'‘’《》「」"
 _BODIES = ("Organization", "TradeUnion", "Place")
 _UNITS = ("Organization", "TradeUnion")  # what may be subOrganizationOf (a venue may not)
+_VENUE_FORM = 4  # the shortest name of a venue looked for in an address (区职工之家)
 _UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
 _MAX_ALIAS = 20
 _TITLE_LINES = 3  # an entry's title: among its first lines (a site's crumbs may come first)
@@ -90,9 +93,11 @@ def fact_boxes(ctx: ArticleContext) -> None:
     ctx.merge(merged)
     for m in _ADDRESS_RE.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
-        owner = subject if not text[line : m.start()].strip() else _body_before(ctx, line, m.start())
-        if not text[line : m.start()].strip():
+        lead = text[line : m.start()].strip(_INDENT)
+        owner = subject if not lead else _body_before(ctx, line, m.start())
+        if not lead:
             owner = _row_body_above(ctx, line) or owner
+        owner = _boxed_body(ctx, line) or owner
         if owner is not None and owner.cls in _BODIES and owner.cls != _UNPLACED:
             _place(ctx, owner, m.start(1), m.end(1), m.start())
     for m in _NAMED_LINE_RE.finditer(text):
@@ -134,6 +139,22 @@ def _page_union(ctx: ArticleContext) -> EntityRef | None:
     code = ctx.page.home or (ctx.page.region[-1] if ctx.page.region else None)
     union = EntityRef("TradeUnion", ctx.gaz.get(code).name + _AREA_UNION) if code else None
     return union if union in ctx.facts.entities else None
+
+
+def _boxed_body(ctx: ArticleContext, line: int) -> EntityRef | None:
+    """A side box (│【站点风采】某工作站│ … │地址：…│): an address line inside a box is the
+    body's whose name opens the box's first line (its label in brackets before it)."""
+    text = ctx.text
+    border = text[line : line + 1]
+    if not border or border not in _BORDERS:
+        return None
+    top = line  # (the box's lines may be joined where its text wrapped: ││ inside a line)
+    while top > 0 and text[text.rfind("\n", 0, top - 1) + 1] == border:
+        top = text.rfind("\n", 0, top - 1) + 1
+    heading = _BOX_LABEL_RE.match(text, top + 1)
+    end = text.find("\n", top)
+    found = _body_at(ctx, heading.end(), len(text) if end < 0 else end)
+    return found[1] if found is not None else None
 
 
 def _row_body_above(ctx: ArticleContext, line: int) -> EntityRef | None:
@@ -225,11 +246,26 @@ def _place(ctx: ArticleContext, ref: EntityRef, a: int, b: int, label: int) -> N
     """``ref`` locatedIn the last area the address ``[a, b)`` names; the area its name gave
     it no longer, when the address's lies inside that one."""
     spans = sorted(s for s in ctx.area_at if a <= s[0] < b)
-    if not spans:
+    venue = _venue_in(ctx, ref, a, b)
+    if not spans and venue is None:
         return
-    where = area_ref(ctx.area_at[spans[-1]])
+    where = venue or area_ref(ctx.area_at[spans[-1]])
     ctx.facts.relations.append(RelationFact(ref, "locatedIn", where, ctx.evidence(label, b, CONFIDENCE["pattern"])))
     info = ctx.facts.entities.get(ref)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None
+
+
+def _venue_in(ctx: ArticleContext, ref: EntityRef, a: int, b: int) -> EntityRef | None:
+    """地址：某区某路8号区职工服务中心一楼: a venue the article names, written in the address
+    (whose words are no mentions of their own: kg.nlp.addresses), is where the body is."""
+    value = ctx.text[a:b]
+    best: tuple[int, EntityRef] | None = None
+    for venue, info in ctx.facts.entities.items():
+        if venue.cls != "Place" or venue == ref:
+            continue
+        for form in (venue.name, *info.aliases):
+            if len(form) >= _VENUE_FORM and form in value and (best is None or len(form) > best[0]):
+                best = (len(form), venue)
+    return best[1] if best is not None else None

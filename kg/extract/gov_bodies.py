@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, Zone, area_ref
+from kg.extract.one_area import one_named_area
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
@@ -178,8 +179,11 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
     if level is None:
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level) or unplaced_before(
-        ctx, level, s.start_char
+    levels = ctx.lex.level_words[level]
+    area = (
+        ctx.context_area(levels, s.start_char, level)
+        or unplaced_before(ctx, level, s.start_char)
+        or one_named_area(ctx, levels, LEVEL_ENDINGS.get(level, level))
     )
     return (area, level, s.text[len(level) :]) if area is not None else None
 

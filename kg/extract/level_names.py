@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, area_ref
+from kg.extract.one_area import one_named_area
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.union_units import named_unit
 from kg.extract.wordlists import AREA_UNION_ENDINGS, CLASS_BOUNDS, UNION_COMMITTEES, UNION_WORD
@@ -54,7 +55,7 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
             return ctx.qualified(moved) + rest, moved
         # (a zone or community the registry lacks has no code: the name alone then)
         return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
-    area = ctx.context_area(levels, s.start_char, word)
+    area = ctx.context_area(levels, s.start_char, word) or one_named_area(ctx, levels, LEVEL_ENDINGS.get(word, word))
     if area is None:
         # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
         # certain: named as written; so is the level's own union (县总工会) of an area the

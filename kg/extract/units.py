@@ -209,9 +209,28 @@ def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         return None
     if ctx.ref_at.starting_in(a, start) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
         return None  # (a body, a person or a title in the words: no one name)
+    named = _named_with_ending(ctx, unit, a)
+    if named is not None:
+        return (a, named, t.text)
     ref = EntityRef("Organization", unit)
     ctx.add(ref, unit, (a, start), CONFIDENCE["pattern"])
     return (a, ref, t.text)
+
+
+def _named_with_ending(ctx: ArticleContext, unit: str, before: int) -> EntityRef | None:
+    """。工作站站长X after 某区总工会职工法律援助工作站 was named: the unit is that body named
+    again by its kind (the last body named before whose longer name ends with it), no body
+    of its own."""
+    for x, y in reversed(ctx.ref_at.starting_in(0, before)):
+        ref = ctx.ref_at[(x, y)]
+        if (
+            y <= before
+            and ref.cls in (*BODY_CLASSES, "Place")
+            and len(ref.name) > len(unit)
+            and ref.name.endswith(unit)
+        ):
+            return ref
+    return None
 
 
 def _is_company(ref: EntityRef) -> bool:

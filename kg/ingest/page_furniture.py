@@ -190,8 +190,13 @@ def opens_comments(line: str) -> bool:
     the readers write under it is theirs, not the article's: their nicknames name no one in
     the report."""
     t = _sort().sub("", line.strip())  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
+    t = _TAKING_PART.sub("", t)  # (跟贴 86　参与 1342 人: how many took part, after the count)
     t = re.sub(r"[\s（(【\[]*\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
+
+
+# a portal's count of the readers taking part, after the comments' heading and count
+_TAKING_PART = re.compile(r"\s+参与\s*\d+\s*人\s*$")
 
 
 @functools.cache

@@ -20,6 +20,9 @@ _BODY_LABELS = ("ORG", "PLACE")
 # a union and its units at the address (地址：某区某路18号区总工会劳动和经济工作部) are the
 # body the reader is sent to, named as ever
 UNION_WORD = "工会"
+# but a floor or a building after the union (市总工会办公楼7楼纪检监察组办公室, 机关大楼三楼):
+# the words are the rooms of its premises, no unit's name
+_PREMISES_RE = re.compile("[0-9０-９一二三四五六七八九十]+[楼层]|办公楼|大楼")
 
 
 def outside_addresses(text: str, cands: list[Found]) -> list[Found]:
@@ -31,6 +34,6 @@ def outside_addresses(text: str, cands: list[Found]) -> list[Found]:
         f
         for f in cands
         if f.label not in _BODY_LABELS
-        or UNION_WORD in text[f.start : f.end]
+        or (UNION_WORD in text[f.start : f.end] and not _PREMISES_RE.search(text, f.start, f.end))
         or not any(a <= f.start < b for a, b in fields)
     ]

@@ -15,12 +15,14 @@ from spacy.tokens import Doc
 from kg.gazetteer import STREET_OFFICE, Gazetteer
 from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
+from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.town_zones import town_zones
 from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
 
 # the tags of words of a trade or a kind (物流, 园区): no proper name among them
@@ -103,9 +105,11 @@ class AreaFinder:
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
         areas += self.anchored(tk, areas)
+        areas = with_birthplaces(tk.text, areas, self.gaz)  # 云南宣威人: the province's 宣威
         areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区
         areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
+        areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += self.communities(tk, areas)
         areas += self.villages(tk, areas)
         work.found += areas

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kg.lexicon import table
+from kg.lexicon import table, words
 from kg.nlp.found import ANCHORED, Found
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han
@@ -17,6 +17,8 @@ from kg.nlp.tokens import Tokens, occurrences
 UNLISTED_LEVELS = "areas/unlisted_levels.tsv"  # endings of areas below (or missing from) the registry
 LIST_JOINERS = ("、", "和", "及", "与")  # between the items of a list of names
 PROPER_TAGS = ("PER", "LOC", "ORG", "ns", "nz", "nr")  # the tagger's words of proper names
+VISITING = tuple(words("bodies/site_visit_verbs.txt"))  # 走访, 察看: a visit's stop after them
+SENTENCE_ENDS = "。！？!?\n"
 
 
 class VillageFinder:
@@ -56,6 +58,7 @@ class VillageFinder:
         for f in out:
             taken.add(f.start, f.end)
         out += self._listed(tk, taken)
+        out += self._visited(tk, areas, taken)
         # a village the text named after its township is that village where it is written
         # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
         for name in sorted({text[f.start : f.end] for f in out if f.kind == "village"}):
@@ -83,6 +86,25 @@ class VillageFinder:
         for a, b in sorted(listed):
             taken.add(a, b)
         return [Found(a, b, "AREA", "village") for a, b in sorted(listed)]
+
+    def _visited(self, tk: Tokens, areas: list[Found], taken: Marks) -> list[Found]:
+        """到某街道调研，先后察看某某村“骑手之家”: a place word of a village's shape right after a
+        verb of visiting, in a sentence that named a township before it, is a village (of that
+        township: ``kg.extract.areas`` places a village written alone in the township named
+        last).  Each is added to ``taken``."""
+        text = tk.text
+        towns = [f.end for f in areas if text[f.start : f.end].endswith(self.township_heads)]
+        out: list[Found] = []
+        for a, b, _, tag in tk.tokens if towns else ():
+            if tag not in ("LOC", "ns") or not text.endswith(VISITING, 0, a) or not self._village_shaped(text[a:b]):
+                continue
+            if taken.overlaps(a, b) or not any(
+                e <= a and not any(c in SENTENCE_ENDS for c in text[e:a]) for e in towns
+            ):
+                continue
+            out.append(Found(a, b, "AREA", "village"))
+            taken.add(a, b)
+        return out
 
     def _village_shaped(self, word: str) -> bool:
         """Two to four name characters and a village head, none of them describing (文明村)."""
