@@ -247,10 +247,15 @@ def _read_bare_zone(ctx: ArticleContext, s) -> None:
     city = ctx.context_area(("prefecture",), s.start_char)
     if city is None or city.code is None:
         return
+    _add_zone(ctx, s, city)
+
+
+def _add_zone(ctx: ArticleContext, s, parent) -> None:
+    """Enter the zone written at ``s`` as an area under ``parent``, where the text placed it."""
     span = (s.start_char, s.end_char)
-    zone = Zone(name=s.text, parent=city.code)
+    zone = Zone(name=s.text, parent=parent.code)
     info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
-    info.parent = area_ref(city)
+    info.parent = area_ref(parent)
     ctx.area_at[span] = zone
     ctx.area_kind[span] = "zone"
 
@@ -264,12 +269,7 @@ def _read_town_zone(ctx: ArticleContext, s) -> None:
     if town is None or town.level != "township" or not town.parent:
         return
     county = ctx.gaz.get(town.parent)
-    span = (s.start_char, s.end_char)
-    zone = Zone(name=s.text, parent=county.code)
-    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
-    info.parent = area_ref(county)
-    ctx.area_at[span] = zone
-    ctx.area_kind[span] = "zone"
+    _add_zone(ctx, s, county)
 
 
 def _zone(ctx: ArticleContext, name: str):

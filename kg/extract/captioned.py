@@ -20,20 +20,12 @@ from kg.extract.event_mentions import mentions
 from kg.ingest.bylines import trailing_people_credit, trailing_photo_credit
 from kg.lexicon import lexicon
 from kg.model.facts import EventFact
+from kg.nlp.text import line_spans
 
 # a caption's mark opening its line: a triangle pointing at the picture, or 图为
 _CAPTION = re.compile(r"\s*(?:[▲△]|图为)")
 _FULL_STOP = re.compile(r"[。！？!?]")
 _SUBHEAD_MAX = 30  # a subhead is short
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Where each line of the text starts and ends."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _first_event_in(ctx: ArticleContext, line: int) -> EventFact | None:
@@ -48,7 +40,7 @@ def _parts(ctx: ArticleContext) -> tuple[list[tuple[int, int]], list[tuple[int, 
     """The body's prose lines, and its captions and subheads each with the prose line they
     belong to (the caption's: the last prose line above it; the subhead's: the first below)."""
     text, top = ctx.text, len(ctx.article.headline or "")
-    lines = [(a, b) for a, b in _lines(text) if a >= top and text[a:b].strip()]
+    lines = [(a, b) for a, b in line_spans(text) if a >= top and text[a:b].strip()]
     prose = [(a, b) for a, b in lines if _FULL_STOP.search(text, a, b) and not _CAPTION.match(text, a)]
     captions, subheads = [], []
     for a, b in lines:
@@ -79,12 +71,7 @@ def subhead_events(ctx: ArticleContext) -> None:
             names = (target.ref.name, *target.aliases) if target is not None else ()
             if target is None or e is target or head is None or not any(head in n for n in names):
                 continue
-            target.aliases |= {e.ref.name, *e.aliases}
-            for attr in ("organizers", "participants", "locations"):
-                if not getattr(target, attr):
-                    getattr(target, attr).extend(getattr(e, attr))
-            target.date = target.date or e.date
-            target.count = target.count or e.count
+            target.take_in(e)
             events.remove(e)
 
 

@@ -33,13 +33,7 @@ def merge_headline(ctx: ArticleContext) -> None:
         body = body or _first_act(h, out, top)
         if body is None:
             continue
-        body.aliases.add(h.ref.name)
-        body.aliases |= h.aliases
-        for attr in ("organizers", "participants", "locations"):
-            if not getattr(body, attr):
-                getattr(body, attr).extend(getattr(h, attr))
-        body.date = body.date or h.date
-        body.count = body.count or h.count
+        body.take_in(h)
         out.remove(body)
         out[out.index(h)] = body
     ctx.facts.events = out

@@ -20,6 +20,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import body_before, role_at
 from kg.ingest.rosters import headed_line, roster_label, roster_line, roster_runs
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.text import line_spans
 
 # what may stand between two titles of one chain: marks, spaces, a bracketed 兼
 _CHAIN_GAP = re.compile(r"(?:[、，,\s]|[（(]兼(?:职|任)?[）)])*")
@@ -30,7 +31,7 @@ _SPACES = re.compile("[ \u3000]")
 
 def read_rosters(ctx: ArticleContext) -> None:
     """The offices of each roster line of the text."""
-    lines = _lines(ctx.text)
+    lines = line_spans(ctx.text)
     if ctx.article.roster:
         runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
     else:
@@ -60,15 +61,6 @@ def _label_body(ctx: ArticleContext, line: tuple[int, int]) -> EntityRef | None:
         return None
     bodies = ctx.bodies_in(a, b)
     return bodies[-1][2] if bodies else None
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text``."""
-    out, pos = [], 0
-    for part in text.split("\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
 
 
 def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef | None) -> None:

@@ -63,6 +63,17 @@ class EventFact:
     date: tuple[str, str, Evidence] | None = None  # (lexical form, xsd type, evidence)
     count: tuple[int, Evidence] | None = None
 
+    def take_in(self, other: EventFact) -> None:
+        """Make ``other`` — the same event told again (a headline, a caption's subhead) — part of
+        this one: its names become aliases, and what this telling leaves unsaid it supplies.
+        Only empty attributes are filled, since the fuller telling is the one kept."""
+        self.aliases |= {other.ref.name, *other.aliases}
+        for attr in ("organizers", "participants", "locations"):
+            if not getattr(self, attr):
+                getattr(self, attr).extend(getattr(other, attr))
+        self.date = self.date or other.date
+        self.count = self.count or other.count
+
 
 @dataclass
 class ArticleFacts:

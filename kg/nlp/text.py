@@ -44,3 +44,13 @@ def cn_number(s: str) -> int | None:
                 section += (digit or 1) * unit
             digit = 0
     return total + section + digit
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, so a reader that works line by line can still
+    give evidence in the article's own offsets."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
