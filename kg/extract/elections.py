@@ -48,6 +48,7 @@ from kg.extract.wordlists import (
     ELECTED_VERBS,
     ELECTING_VERBS,
     ELECTION_ADVERBS,
+    NAME_PROFESSIONS,
     PROFILE_VERBS,
     UNION_COMMITTEES,
     UNION_WORD,
@@ -69,15 +70,19 @@ TOLD_GAP = "，,；;：:"
 VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
-# or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it)
+# or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it;
+# a profession the person is called by may follow the name: A律师担任某公司工会法律顾问)
 ELECTED = re.compile(
-    f"等?(?:同志)?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?"
+    f"(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
 NEW_TERM = re.compile("新一届委员会|新一届|新一任|本届")
 # the committee a union's members elect, written bare after a term: the union itself
 UNION_COMMITTEE = "工会委员会"
+# the head of a group, written bare after 担任 (A担任组长): no office of the union before it
+GROUP_HEADS = frozenset(words("posts/group_heads.txt"))
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
 # 任前公示's entry gives eight: sex, nation, birth, native place, schooling, 参加工作, 入党, 现任…)
 PROFILE = re.compile(f"(?:同志)?[，,](?:[^，,。；;（）]{{1,16}}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
@@ -294,8 +299,8 @@ def offices_after(
         elif t._.kg_kind != "rank":
             out.append((t, gov[1], role))
     roles = rest
-    if not roles:
-        return out, pos
+    if not roles or (body is None and roles[0][1] in GROUP_HEADS):
+        return out, pos  # (A担任组长: the head of a group the text does not name, no office of a body)
     if body is None:
         body = union
     if body is None and (bare_organ or roles[0][1].startswith(UNION_WORD)):
