@@ -86,8 +86,8 @@ GROUP_HEADS = frozenset(words("posts/group_heads.txt"))
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
 # 任前公示's entry gives eight: sex, nation, birth, native place, schooling, 参加工作, 入党, 现任…)
 PROFILE = re.compile(f"(?:同志)?[，,](?:[^，,。；;（）]{{1,16}}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
-# after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list)
-NAMED_AS = re.compile(f"等?(?:同志)?(?:{RESPECTIVELY})?为")
+# after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list; 聘请A律师为…)
+NAMED_AS = re.compile(f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
 # the verb of a vote, then who is elected described before the name: their unit, job and
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
 DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
