@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
+from kg.extract.jobs import is_grade
 from kg.extract.offices import BODY_CLASSES, role_at, title_from
 from kg.model.facts import EntityRef
 
@@ -24,6 +25,8 @@ APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 ENTRY_CLOSE = "；;"
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
 HONORIFICS = ("同志", "先生", "女士")
+# the longest qualification at a body in an apposition's chain (某律师事务所律师、), before its 、
+_QUALIFICATION = 8
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
 UNION_CHAIR = "主席"
 
@@ -49,6 +52,9 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
         # the title next (which may begin inside the body's name: …工会|副主席)
         t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
         title = title_from(text, pos, t) if t is not None else None
+        if title is None and body is not None and (after := _qualification(text, pos)) is not None:
+            pos = after  # (A，FIRM 律师、UNION 法律顾问: a qualification at its body, no office; the chain goes on)
+            continue
         if title is None or current is None:
             return []
         if t._.kg_kind != "rank":
@@ -103,3 +109,10 @@ def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
         if ref.cls in BODY_CLASSES:
             return y, ref
     return None
+
+
+def _qualification(text: str, pos: int) -> int | None:
+    """Where the chain goes on after a bare qualification (律师, 高级工程师: kg.extract.jobs) at
+    ``pos`` closed by 、: the one named holds it at the body before it, no office; None else."""
+    mark = text.find("、", pos, pos + _QUALIFICATION + 1)
+    return mark + 1 if mark > pos and is_grade(text[pos:mark]) else None

@@ -44,6 +44,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
+from kg.extract.held_cells import held_cells
 from kg.extract.honour_epithets import epithet_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
@@ -139,6 +140,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union
     career_lines,  # 邓某简历 / 2019.03—　某市总工会副主席: a résumé's office held now
     chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now
+    held_cells,  # 姓名｜…｜现任职务｜拟任职务: a 任前公示's table, the 现任 cell's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events

@@ -32,7 +32,6 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.joined import group_before
 from kg.extract.offices import (
     BODY_CLASSES,
-    OWN_BODY_WORDS,
     TERM,
     VENUE,
     body_by_word,
@@ -44,10 +43,12 @@ from kg.extract.offices import (
     workplace,
 )
 from kg.extract.units import held_unit
+from kg.extract.vote_committees import bare_committee, committee_at, committee_made_before, own_body_word
 from kg.extract.wordlists import (
     ELECTED_VERBS,
     ELECTING_VERBS,
     ELECTION_ADVERBS,
+    NAME_PROFESSIONS,
     PROFILE_VERBS,
     UNION_COMMITTEES,
     UNION_WORD,
@@ -69,28 +70,24 @@ TOLD_GAP = "，,；;：:"
 VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # after a name: 当选为 / 担任 … and the offices follow (a parenthesis such as （兼职） may come
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
-# or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it)
+# or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it;
+# a profession the person is called by may follow the name: A律师担任某公司工会法律顾问)
 ELECTED = re.compile(
-    f"等?(?:同志)?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?"
+    f"(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
 NEW_TERM = re.compile("新一届委员会|新一届|新一任|本届")
 # the committee a union's members elect, written bare after a term: the union itself
 UNION_COMMITTEE = "工会委员会"
+# the head of a group, written bare after 担任 (A担任组长): no office of the union before it
+GROUP_HEADS = frozenset(words("posts/group_heads.txt"))
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
 # 任前公示's entry gives eight: sex, nation, birth, native place, schooling, 参加工作, 入党, 现任…)
 PROFILE = re.compile(f"(?:同志)?[，,](?:[^，,。；;（）]{{1,16}}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
-# a union's committees that are the union itself, or its congress: no committee of it
-WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
-# what the name of a committee ends with (常务委员会)
-COMMITTEE_WORD = "委员会"
-# how far back the clause that made a committee may open
-_CLAUSE_REACH = 40
-# a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
-MADE = re.compile("产生|成立")
-# after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list)
-NAMED_AS = re.compile(f"等?(?:同志)?(?:{RESPECTIVELY})?为")
+# after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list; 聘请A律师为…)
+NAMED_AS = re.compile(f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
 # the verb of a vote, then who is elected described before the name: their unit, job and
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
 DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
@@ -226,10 +223,10 @@ def offices_after(
     committee = ""  # a union's committee named bare before the title (为经费审查委员会主任)
     if not bare_organ and text.startswith(UNION_WORD, pos):
         # 当选工会经费审查委员会主任: the bare 工会's committee
-        committee = _committee_at(text, pos + len(UNION_WORD), by_start)
+        committee = committee_at(text, pos + len(UNION_WORD), by_start)
         if committee:
             bare_organ, pos = True, pos + len(UNION_WORD) + len(committee)
-    elif not bare_organ and (committee := _committee_at(text, pos, by_start)):
+    elif not bare_organ and (committee := committee_at(text, pos, by_start)):
         pos += len(committee)  # (a committee no union named before owns: the vote's, below)
     for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda span: -span[1]):
         ref = ctx.ref_at[(x, y)]
@@ -259,14 +256,14 @@ def offices_after(
             if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
             break
-    if body is None and not committee and (word := _own_body_word(text, pos, by_start, inside)) is not None:
+    if body is None and not committee and (word := own_body_word(text, pos, by_start, inside)) is not None:
         # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name
         body = body_by_word(ctx, word, pos)
         pos += len(word) if body is not None else 0
-        if body is not None and (committee := _committee_at(text, pos, by_start)):
+        if body is not None and (committee := committee_at(text, pos, by_start)):
             pos += len(committee)  # (任联合会经费审查委员会主任: the committee of the body the word names)
     if body is None and not committee:
-        committee = _committee_made_before(text, named_at)
+        committee = committee_made_before(text, named_at)
     if body is None and not committee:
         # 担任顾问团团长: the head of a group the union formed (named bare) is the union's office
         titled = next((by_start[y] for y in range(pos + 2, pos + 8) if y in by_start), None)
@@ -291,7 +288,7 @@ def offices_after(
             pos += 1
             # the next office may name another committee of the same union
             # (分别当选为经费审查委员会主任、女职工委员会主任)
-            committee = _committee_at(text, pos, by_start) or _bare_committee(ctx, pos, by_start)
+            committee = committee_at(text, pos, by_start) or bare_committee(ctx, pos, by_start)
             pos += len(committee)
     # no body written: a government's head is the area's government's (当选为副市长)
     out, rest = [], []
@@ -302,8 +299,8 @@ def offices_after(
         elif t._.kg_kind != "rank":
             out.append((t, gov[1], role))
     roles = rest
-    if not roles:
-        return out, pos
+    if not roles or (body is None and roles[0][1] in GROUP_HEADS):
+        return out, pos  # (A担任组长: the head of a group the text does not name, no office of a body)
     if body is None:
         body = union
     if body is None and (bare_organ or roles[0][1].startswith(UNION_WORD)):
@@ -347,53 +344,3 @@ def _described_clause(ctx: ArticleContext, at: int, vote_ends: dict[int, EntityR
     described (their unit and job, no other name) before the name at ``at``."""
     m = DESCRIBED_CLAUSE.search(ctx.text, max(0, at - 30), at)
     return m is not None and m.start() in vote_ends and not ctx.mentions_in("PERSON", m.start("who"), at)
-
-
-def _own_body_word(text: str, pos: int, by_start: dict[int, Span], inside: dict[int, Span]) -> str | None:
-    """A word of ``own_body_words.tsv`` at ``pos`` with a title right after it (为联合会主席), or
-    one of the union's committees and its title (任联合会经费审查委员会主任), or None.  The title may
-    begin inside the word (联合|工会主席, read as 工会主席): the word is the body."""
-    return next(
-        (
-            w
-            for w in OWN_BODY_WORDS
-            if text.startswith(w, pos)
-            and (pos + len(w) in by_start or pos + len(w) in inside or _committee_at(text, pos + len(w), by_start))
-        ),
-        None,
-    )
-
-
-def _committee_at(text: str, pos: int, by_start: dict[int, Span]) -> str:
-    """A union's committee named bare at ``pos`` with a title right after it, or ""."""
-    return next((w for w in UNION_COMMITTEES if text.startswith(w, pos) and pos + len(w) in by_start), "")
-
-
-def _bare_committee(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> str:
-    """补选X为委员会委员、常务委员会委员、副主席: a committee named bare (no area, no name:
-    a word ending in 委员会) among the offices of a vote, a title right after it, is a
-    committee of the body voted at — its members hold an office there, labelled with the
-    committee (常务委员会委员); "" else."""
-    for x, y in ctx.ref_at.by_start.get(pos, ()):
-        word = ctx.text[x:y]
-        if word.endswith(COMMITTEE_WORD) and len(word) <= 6 and y in by_start and not ctx.areas_in(x, y):
-            return word
-    return ""
-
-
-def _committee_made_before(text: str, at: int) -> str:
-    """协商产生了新一届工会女职工委员会，王强任主任: a union's own committee made in the
-    clause right before the name, alone, is the one whose title follows (女职工委员会主任); "" else
-    (the union's whole committee, 工会委员会, and its congress head no committee of it)."""
-    if at < 1 or text[at - 1] not in "，,":
-        return ""
-    word = next((w for w in UNION_COMMITTEES if text.endswith(w, 0, at - 1)), None)
-    if word is None or word in WHOLE_UNION_BODIES:
-        return ""
-    reach = max(0, at - 1 - _CLAUSE_REACH)  # (a clause is short: no scan back over the text)
-    opened = max(reach - 1, *(text.rfind(mark, reach, at - 1) for mark in "，,；;。\n")) + 1
-    made = MADE.search(text, opened, at - 1)
-    # (one committee made alone: 产生了工会委员会和经费审查委员会，A当选为主席 names no one's)
-    if made is None or any(c in text[made.end() : at - 1 - len(word)] for c in "和、及与"):
-        return ""
-    return word

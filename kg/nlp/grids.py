@@ -20,8 +20,9 @@ from functools import cache
 
 from kg.lexicon import table, words
 
-# a cell of a row kept on one line: what stands between gaps of white space
-_CELL = re.compile("[^\\s\u3000]+")
+# a cell of a row kept on one line: what stands between gaps of white space, or between the
+# bars of a table printed with them (姓名｜性别｜现任职务, | 姓名 | 性别 |)
+_CELL = re.compile("[^\\s\u3000|｜]+")
 # a head split into the parts it joins (职务/工种)
 _HEAD_PARTS = re.compile("[/／、]")
 # a line that is no cell: the marks of a sentence
