@@ -1,0 +1,138 @@
+"""Who takes part in and who organises an act, as a grammar (session 39, round 2).
+
+- a party a person leads (X一行, X带队, 在X的带领下) is named again as the subject of a later
+  sentence (调研组…召开座谈会, 调研组一行…参加…活动): X takes part in what the party does there;
+  those who only went along (陪同) do not;
+- a profession word before a name (律师X, 医生X), the name the subject of an act in the
+  event's sentence (律师X逐项核算…): X takes part; a label (承办律师：X) is no act;
+- 在A的主持下 / 由A主持， before an act: body A organises it, beside the act's own subject;
+  a person A takes part; 在A的见证下 is no organising.
+
+Every case is invented (no line comes from a corpus page).  Keys as in
+:func:`tests.extract.facts_view.check_event`, and ``noorgs``: parts no organiser may hold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.facts_view import check_event, organizers
+
+C = pytest.param
+CASES = [
+    # -- the party's leader at the party's later event -------------------------------------
+    C(
+        "5月12日，江西省总工会党组成员、副主席温建平一行到赣州市调研职工之家建设工作。"
+        "调研组先后来到赣州恒锐电子有限公司、章贡区职工服务中心，并在中心会议室召开座谈会。"
+        "各县（市、区）总工会负责人共28人参加。",
+        "赣州市",
+        {"ev": "座谈会", "people": ["温建平"]},
+        id="party-holds-forum",
+    ),
+    C(
+        "9月3日，湖北省总工会副主席欧阳明带队到宜昌市考察产业工人队伍建设改革工作。"
+        "考察组一行在宜昌市职工服务中心召开座谈会，听取情况汇报。",
+        "宜昌市",
+        {"ev": "座谈会", "people": ["欧阳明"]},
+        id="led-party-forum",
+    ),
+    C(
+        "10月8日，四川省总工会副主席冷晓东一行到绵阳市调研新就业形态劳动者服务工作。"
+        "当天下午，调研组一行来到涪城区城郊街道，参加由涪城区总工会举办的新就业形态劳动者集中入会仪式。",
+        "绵阳市",
+        {"ev": "入会仪式", "people": ["冷晓东"]},
+        id="party-attends-ceremony",
+    ),
+    C(
+        "在河北省总工会副主席韩秋生的带领下，督查组于7月2日到邢台市督查工会工作。"
+        "督查组随后在邢台市总工会召开座谈会，反馈督查意见。",
+        "邢台市",
+        {"ev": "座谈会", "people": ["韩秋生"]},
+        id="led-under-party-forum",
+    ),
+    C(
+        "6月9日，吉林省总工会副主席褚光远一行到四平市调研。四平市总工会主席上官敏陪同调研。"
+        "调研组在四平市职工服务中心召开座谈会。",
+        "四平市",
+        {"ev": "座谈会", "people": ["褚光远"], "nopeople": ["上官敏"]},
+        id="escort-not-at-forum",
+    ),
+    C(
+        "3月15日，安徽省总工会调研组到淮南市调研。淮南市总工会主席钟离峰介绍了全市工会工作情况。"
+        "调研组在淮南市职工服务中心召开座谈会。",
+        "淮南市",
+        {"ev": "座谈会", "nopeople": ["钟离峰"]},
+        id="no-leader-no-one",
+    ),
+    C(
+        "8月20日，山西省总工会副主席慕容杰一行到长治市调研。长治市总工会负责人向调研组汇报后，长治市总工会召开座谈会。",
+        "长治市",
+        {"ev": "座谈会", "nopeople": ["慕容杰"]},
+        id="party-not-subject",
+    ),
+    # -- a profession word before a name --------------------------------------------------
+    C(
+        "6月5日，岳塘区总工会在建筑工地开展“法律进工地”活动，律师夏侯青现场解答农民工法律咨询。",
+        "湘潭市",
+        {"ev": "法律进工地", "people": ["夏侯青"]},
+        id="lawyer-answers",
+    ),
+    C(
+        "4月18日，西湖区总工会联合区人社局在区职工服务中心组织劳资双方进行调解，律师章丽华逐条解读劳动合同条款。",
+        "杭州市",
+        {"ev": "调解", "people": ["章丽华"]},
+        id="lawyer-reads-terms",
+    ),
+    C(
+        "11月2日，鼓楼区总工会在五凤街道开展职工义诊活动，医生万俟华逐一讲解体检报告。",
+        "福州市",
+        {"ev": "义诊", "people": ["万俟华"]},
+        id="doctor-explains",
+    ),
+    C(
+        "4月18日，江岸区总工会在区职工服务中心组织劳资双方进行调解。\n承办律师：公孙岚（湖北江城律师事务所）",
+        "武汉市",
+        {"ev": "调解", "nopeople": ["公孙岚"]},
+        id="lawyer-label-no-act",
+    ),
+    # -- 在A的主持下 / 由A主持 before an act ---------------------------------------------
+    C(
+        "4月9日，在宁江区劳动人事争议仲裁委员会的主持下，宁江区总工会联合区人社局在区职工服务中心组织劳资双方进行调解。",
+        "松原市",
+        {"ev": "调解", "someorgs": ["仲裁委员会", "宁江区总工会"]},
+        id="under-chair-body",
+    ),
+    C(
+        "5月20日，在高新区总工会的主持下，兰州恒远机械有限公司与公司工会开展工资集体协商。",
+        "兰州市",
+        {"ev": "协商", "someorgs": ["高新区总工会"]},
+        id="under-chair-bargaining",
+    ),
+    C(
+        "7月1日，由柳北区总工会主持，柳州华盛汽配有限公司与公司工会在公司会议室开展工资集体协商。",
+        "柳州市",
+        {"ev": "协商", "someorgs": ["柳北区总工会"]},
+        id="by-chair-bargaining",
+    ),
+    C(
+        "5月20日，在城阳区总工会副主席申屠勇的主持下，青岛海润食品有限公司与公司工会开展工资集体协商。",
+        "青岛市",
+        {"ev": "协商", "people": ["申屠勇"], "noorgs": ["城阳区总工会"]},
+        id="under-chair-person",
+    ),
+    C(
+        "5月20日，在金州区总工会的见证下，大连北辰船舶有限公司与公司工会开展工资集体协商。",
+        "大连市",
+        {"ev": "协商", "noorgs": ["金州区总工会"]},
+        id="witness-not-chair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "want"), CASES)
+def test_an_events39b_grammar(extract_text, text, region, want):
+    facts = extract_text(text, region=region, date="2027-12-31")
+    check_event(facts, want)
+    found = [e for e in facts.events if want["ev"] in e.ref.name or any(want["ev"] in a for a in e.aliases)]
+    for part in want.get("noorgs", ()):
+        assert not any(part in o for o in organizers(found[0])), organizers(found[0])
