@@ -136,3 +136,67 @@ def test_an_events39b_grammar(extract_text, text, region, want):
     found = [e for e in facts.events if want["ev"] in e.ref.name or any(want["ev"] in a for a in e.aliases)]
     for part in want.get("noorgs", ()):
         assert not any(part in o for o in organizers(found[0])), organizers(found[0])
+
+
+# -- a 公告 of results whose text states the period it runs: its issuer's event, from the
+# period's first day (or, the period counted from the notice's own day, the day it is signed)
+N = pytest.param
+NOTICES = [
+    N(
+        "德阳市总工会职工服务中心物业服务采购项目中标结果公告",
+        "本项目已完成评审，现将中标结果公告如下：\n中标单位：四川恒安物业服务有限公司\n"
+        "公告期限：2027年6月3日至2027年6月5日。\n德阳市总工会\n2027年6月3日",
+        "德阳市",
+        {"org": "德阳市总工会", "date": "06-03"},
+        id="award-result-dated-period",
+    ),
+    N(
+        "晋中市榆次区锦纶街道工会联合会注销公告",
+        "经研究决定，注销晋中市榆次区锦纶街道工会联合会。特此公告。\n公告期：2027年9月1日—9月30日\n"
+        "晋中市榆次区总工会\n2027年8月31日",
+        "晋中市",
+        {"org": "榆次区总工会", "date": "09-01"},
+        id="deregistration-period",
+    ),
+    N(
+        "郴州市总工会职工疗休养服务采购项目成交结果公告",
+        "现将成交结果公告如下：\n成交供应商：湖南林邑旅行社有限公司\n"
+        "公告期限为自本公告发布之日起1个工作日。\n郴州市总工会\n2027年5月18日",
+        "郴州市",
+        {"org": "郴州市总工会", "date": "05-18"},
+        id="period-from-its-own-day",
+    ),
+    N(
+        "盘锦市双台子区总工会法人资格登记公告",
+        "双台子区总工会已依法取得工会法人资格。公示期自公告之日起7日。\n盘锦市双台子区总工会\n2027年10月9日",
+        "盘锦市",
+        {"org": "双台子区总工会", "date": "10-09"},
+        id="registration-period-from-own-day",
+    ),
+    N(
+        "九江市总工会2027年公开招聘编外工作人员公告",
+        "报名时间：2027年6月1日至2027年6月7日。\n九江市总工会\n2027年5月25日",
+        "九江市",
+        {"none": True},
+        id="no-period-no-notice",
+    ),
+    N(
+        "宜春市总工会职工之家建设项目中标结果公告",
+        "评审结果将于2027年6月3日至2027年6月5日公告，公告期限届满后签订合同。\n宜春市总工会",
+        "宜春市",
+        {"none": True},
+        id="planned-period-no-notice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "region", "want"), NOTICES)
+def test_a_results_notice_with_its_period(extract_text, headline, text, region, want):
+    facts = extract_text(text, headline=headline, region=region, date="2027-12-31")
+    found = [e for e in facts.events if e.ref.name == headline]
+    if want.get("none"):
+        assert not found, [e.ref.name for e in facts.events]
+        return
+    assert found, [e.ref.name for e in facts.events]
+    assert any(want["org"] in o for o in organizers(found[0])), organizers(found[0])
+    assert found[0].date is not None and found[0].date[0][-5:] == want["date"], found[0].date
