@@ -21,11 +21,13 @@ from kg.model.facts import EntityRef
 _PARTY = alternation_of(PARTY_WORDS)
 # X一行, X带队, X、Y等一行 right after a name (同志 perhaps between)
 _LEADER_AFTER = re.compile(f"(?:同志)?(?:等[^，,。；;]{{0,10}}?)?(?:{_PARTY}|{alternation_of(LEADING_VERBS)})")
+# between two names of one list of leaders (A、B一行)
+_JOINED = re.compile(r"(?:同志)?[、和及与]")
 # 在X的带领下: the person ending the clause leads
 _LED_UNDER = re.compile(f"在([^，,。；;！？!?\\n]{{2,40}}?)的?(?:{alternation_of(LEADING_VERBS)})下")
 # the sentence's first clause opens on the party's word (perhaps after a clause of time:
 # 同日下午，调研组一行…); not a clause opening on a body or a person (X向调研组汇报)
-_PARTY_OPENS = re.compile(f"\\s*(?:[^，,。；;！？!?“”\\n]{{0,12}}[，,]\\s*)?(?:{_PARTY})")
+_PARTY_OPENS = re.compile(f"\\s*(?:[^，,。；;！？!?“”\\n]{{0,16}}[，,]\\s*)?(?:{_PARTY})")
 
 
 def party_leaders(ctx: ArticleContext) -> None:
@@ -35,9 +37,16 @@ def party_leaders(ctx: ArticleContext) -> None:
     if not any(w in text for w in PARTY_WORDS) or not ctx.facts.events:
         return
     leaders: list[tuple[int, EntityRef, int, int]] = []  # (its sentence's end, the leader, where named)
-    for p in ctx.mentions_of("PERSON"):
-        if _LEADER_AFTER.match(text, p.end_char):
-            leaders.append((ctx.sentence_of(p.start_char)[1], EntityRef("Person", p.text), p.start_char, p.end_char))
+    people = ctx.mentions_of("PERSON")
+    for i, p in enumerate(people):
+        if not _LEADER_AFTER.match(text, p.end_char):
+            continue
+        # (A、B一行: those joined to the name before it lead with it)
+        j = i
+        while j > 0 and _JOINED.fullmatch(text, people[j - 1].end_char, people[j].start_char):
+            j -= 1
+        for q in people[j : i + 1]:
+            leaders.append((ctx.sentence_of(q.start_char)[1], EntityRef("Person", q.text), q.start_char, q.end_char))
     for m in _LED_UNDER.finditer(text):
         for p in ctx.mentions_in("PERSON", m.start(1), m.end(1)):
             if p.end_char == m.end(1):
@@ -49,7 +58,9 @@ def party_leaders(ctx: ArticleContext) -> None:
     leaders.sort(key=lambda t: t[0])
     for sa, sb in ctx.sentences:
         party = _PARTY_OPENS.match(text, sa, sb)
-        if party is None or ctx.bodies_in(sa, party.end()) or ctx.mentions_in("PERSON", sa, party.end()):
+        if party is None or ctx.mentions_in("PERSON", sa, party.end()):
+            continue
+        if ctx.bodies_in(sa, party.end()) and not ctx.opens_with(sa, ("在",)):
             continue
         # the leaders of the last sentence before that named one
         before = [t for t in leaders if t[0] <= sa]
