@@ -30,6 +30,7 @@ from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.career_lines import career_lines
 from kg.extract.chair_rows import chair_rows
+from kg.extract.chaired_acts import chaired_acts
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
@@ -70,6 +71,7 @@ from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance, invited
+from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
@@ -152,6 +154,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attendance,  # people who attend or speak take part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
+    chaired_acts,  # 在仲裁委的主持下，…进行调解: the chair organises (a body) or takes part
+    party_leaders,  # X一行到…调研。调研组…召开座谈会: X takes part in what the party does
     screen_labels,  # 受访者：A（…）, [画面文字] A　…: a video's speakers take part
     bodies_taking_part,  # X代表队 plays, X医院的N名医护人员为…: the bodies take part
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest

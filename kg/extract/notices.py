@@ -4,7 +4,10 @@ A page titled 关于…的公示 (…的通知, …的决定 …: the kinds of `
 reports no meeting: the document itself is what happened, the body's act of issuing it.
 Its title names that event; who signs it at the end (落款: the body alone on the last
 line, its date beside or under it) organises it, on the day it is dated — or, when the
-page keeps no date line, the day the page was published.  A notice has no venue and no
+page keeps no date line, the day the page was published.  A title naming its kind bare
+(…中标结果公告, …注销公告) makes a notice only with the period its body states, by its days
+or counted from its own day (公告期限为自本公告发布之日起5个工作日: dated as signed), not
+one planned (将于…公告).  A notice has no venue and no
 count (the numbers in it are the sizes of its lists).  Runs after
 ``kg.extract.event_merge.merge_events``: the notice is the article's main event.
 """
@@ -26,8 +29,11 @@ _TITLE = re.compile(f"关于[^\\n]+的(?:{alternation_of(NOTICE_KINDS)})$")
 _BARE_TITLE = re.compile(f"[^\\n]{{2,40}}(?:{alternation_of(NOTICE_KINDS)})$")
 # 公示时间：2027年7月6日至2027年7月12日, 公示期为4月17日至4月23日: the period, from its first day
 _DAY = "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
+_KINDS = alternation_of(NOTICE_KINDS)
 _PERIOD = re.compile(
-    f"(?:{alternation_of(NOTICE_KINDS)})(?:时间|期限|期|日期)(?:为|是|自)?[：:]?\\s*({_DAY})起?\\s*(?:至|到|—|－|-|~)"
+    f"(?:{_KINDS})(?:时间|期限|期|日期)(?:为|是|自)?[：:]?\\s*(?:({_DAY})起?\\s*(?:至|到|—|－|-|~)"
+    # (公告期限为自本公告发布之日起1个工作日: counted from the notice's own day, its signature's)
+    f"|自[^，,。；;\\n]{{0,8}}?之日起)"
 )
 _PLANNED = re.compile(alternation_of(PLAN_WORDS))
 # a signer named with its party organ (中共X总工会党组, X总工会党委): the body signs
@@ -54,7 +60,7 @@ def read_notice(ctx: ArticleContext) -> None:
         fact.organizers = [
             (r, ctx.evidence(x, y, CONFIDENCE["context"])) for x, y, r in ctx.bodies_in(0, m.end())[:1] if x == 0
         ]
-    if period is not None and (parsed := parse_date(period.group(1), ctx.article.date)):
+    if period is not None and period.group(1) and (parsed := parse_date(period.group(1), ctx.article.date)):
         # (a notice posted for a period runs from its first day: 公示时间：7月6日至…)
         fact.date = (*parsed, ctx.evidence(period.start(1), period.end(1), CONFIDENCE["pattern"]))
     if fact.date is None and ctx.article.date:

@@ -17,6 +17,7 @@ from kg.extract.acts_at_event import acts_at_event, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
+from kg.extract.professionals import by_profession
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
     ATTEND_VERBS,
@@ -292,6 +293,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
             or acts_at_event(text, p.end_char, sb)
+            or by_profession(ctx, p, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))
         ):
             continue

@@ -196,3 +196,4 @@ NAME_HONORIFICS = tuple(
         *(w for w in words("people/address_terms.txt") if len(w) > 1 and "某" not in w),
     ]
 )
+CHAIRING_WORDS = words("events/chairing_words.txt")  # 在A的主持下, 由A主持，
