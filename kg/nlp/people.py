@@ -18,6 +18,7 @@ from kg.nlp.cut_names import cut_name_at, surname_before_follower
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
+from kg.nlp.labelled_lists import labelled_list_cells
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     after_session,
@@ -189,7 +190,7 @@ class PersonFinder:
             if not (taken.overlaps(a, b) or covered.overlaps(a, b))
         ]
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
-        for a, b in name_cells(text):
+        for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
             if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
                 if covered.overlaps(a, b):
