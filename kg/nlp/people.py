@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import cut_name_at, surname_before_follower
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
@@ -219,6 +220,7 @@ class PersonFinder:
             for n in noted_names(tk, after_title, self._surname_set, covered, taken)
             if not self._addressed(text[slice(*n)])
         ]
+        noted += comrade_names(tk, self._surname_set, covered, taken)  # 全红军同志任…
         for a, b in label_line_names(text, after_title, self._surname_set) + noted:  # 主席：甄立|国⏎
             if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
