@@ -21,8 +21,12 @@ from kg.nlp.name_shapes import common_word
 from kg.nlp.noted_names import framed_name
 from kg.nlp.text import all_han
 
-# a line's label and its colon, then the rest of the line
-_LABELLED = re.compile("^[ \u3000]*([\u4e00-\u9fff]{2,10})[：:](.+)$", re.M)
+# a line's label (after a bullet), its count of people (（4名）) and its colon, then the rest
+_LABELLED = re.compile(
+    "^[ \u3000■▲●◆★]*([\u4e00-\u9fff]{2,10})(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[名人位][）)])?[：:](.+)$", re.M
+)
+# the list's closing 等 and a count (…、C等, …　等12人): no cell of it
+_TAIL = re.compile("[\\s\u3000、]*等[0-9０-９一二三四五六七八九十百余多]*[名人位]?$")
 # a cell of the list: what the list's marks and gaps part
 _CELL = re.compile("[^\\s\u3000、]+")
 
@@ -39,7 +43,7 @@ def labelled_list_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, 
         return []
     out: list[tuple[int, int]] = []
     for m in _LABELLED.finditer(text):
-        rest = m.group(2).rstrip("。；; \u3000")
+        rest = _TAIL.sub("", m.group(2).rstrip("。；; \u3000"))
         if "：" in rest or ":" in rest or not m.group(1).endswith(_label_endings()):
             continue
         base = m.start(2)

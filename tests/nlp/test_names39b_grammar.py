@@ -10,6 +10,7 @@ C. A name ending in 乡 in a name's frame (an office before, a photo's position 
 D. Near-misses: labelled lines of words, places and units; townships in lists.
 E. 同志 after a name the tagger glued on (同志任) or read as a body (全红军/ORG); 百家姓
    surnames that were missing (滑, 庾); people, no names, before 同志 (全体同志).
+F. A labelled list with a count after its label, a bullet before it, a closing 等.
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ CASES: list = [
     ("全体同志要提高认识，党员同志带头。", set()),
     ("机关老同志座谈会在市工人文化宫举行。", set()),
     ("广大职工同志们：", set()),
+    # F. the labelled list again: a count after the label, a bullet, a closing 等, other labels
+    ("受表彰人员（4名）：南官店　邸红霞　全海燕　麻京当", {"南官店", "邸红霞", "全海燕", "麻京当"}),
+    ("■获奖职工：麻新店　全晓东　邸秀梅", {"麻新店", "全晓东", "邸秀梅"}),
+    ("优秀工会积极分子：南官店　全玉兰　麻长河。", {"南官店", "全玉兰", "麻长河"}),
+    ("受表彰人员：敖益店　邸春华　全海涛　等12人", {"敖益店", "邸春华", "全海涛"}),
+    ("参赛选手：一车间　二车间　三车间", set()),
+    ("获奖单位：城关镇、张家村等", set()),
 ]
 
 # cases not read yet, and why
