@@ -191,10 +191,11 @@ class PersonFinder:
             if not (taken.overlaps(a, b) or covered.overlaps(a, b))
         ]
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
+        places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
             if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
-                if covered.overlaps(a, b):
+                if covered.overlaps(a, b) or (a, b) in places:  # 高庄乡 in a cell: a township written whole
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
@@ -226,7 +227,6 @@ class PersonFinder:
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
-        places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
         votes = vote_ends(text)  # 补选达瓦为, ，普丽华为常务副主席: the slots of a vote
         slots = slot_names(tk, slot_starts(text, votes), votes, self._surname_set, self._title_re)
         out = with_framed(out, self._framed.spans(tk, heads, places) + slots, covered)
@@ -256,7 +256,7 @@ class PersonFinder:
                 if c is not None:
                     item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
-                    if b:
+                    if b and (c, b) not in places:  # 、高庄乡、: a township written whole
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
@@ -280,7 +280,7 @@ class PersonFinder:
                             )
                         ):
                             continue
-                        if self._name_at(tk, a, covered, taken, list_item=True) == e:
+                        if self._name_at(tk, a, covered, taken, list_item=True) == e and (a, e) not in places:
                             grown.append(Found(a, e, "PERSON", "list"))
                             taken.add(a, e)
                             break
