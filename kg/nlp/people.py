@@ -195,7 +195,7 @@ class PersonFinder:
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
             if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
-                if covered.overlaps(a, b) or (a, b) in places:  # 高庄乡 in a cell: a township written whole
+                if covered.overlaps(a, b) or _written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
@@ -256,7 +256,7 @@ class PersonFinder:
                 if c is not None:
                     item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
-                    if b and (c, b) not in places:  # 、高庄乡、: a township written whole
+                    if b and not _written_place(text, c, b, places):  # 、高庄乡、
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
@@ -280,7 +280,8 @@ class PersonFinder:
                             )
                         ):
                             continue
-                        if self._name_at(tk, a, covered, taken, list_item=True) == e and (a, e) not in places:
+                        is_name = self._name_at(tk, a, covered, taken, list_item=True) == e
+                        if is_name and not _written_place(text, a, e, places):
                             grown.append(Found(a, e, "PERSON", "list"))
                             taken.add(a, e)
                             break
@@ -357,6 +358,12 @@ class PersonFinder:
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
+
+
+def _written_place(text: str, a: int, b: int, places: set[tuple[int, int]]) -> bool:
+    """Is ``text[a:b]`` an area found whole that only a frame made a name (高庄乡 in a row's
+    cell or a list): a township written so stays one.  A name's shape still wins (黄山)."""
+    return (a, b) in places and not plausible_name(text[a:b])
 
 
 @Language.factory(
