@@ -31,8 +31,10 @@ _OPENS = "（("
 _CLOSES = "）)"
 # where a photo shows someone: （左二）, （右一）, （中）, （前排左三）, （左起第二）
 _POSITION = re.compile(r"[（(](?:前排|后排|中排)?(?:[左右]起?第?[一二三四五六七八九十0-9]{0,2}|中)[）)]")
-# the finals of an administrative area's or a street's name: a "name" ending in one is a place
-_AREA_FINALS = "村镇乡区县市省路街"
+# the finals of an administrative area's or a street's name: a "name" ending in one is a place.
+# Not 乡: a given name ends in it often (新乡, 梓乡), and a township the register knows is read
+# as a place before any frame is (kg.nlp.areas): a frame's 王新乡 is a person.
+_AREA_FINALS = "村镇区县市省路街"
 
 
 def noted_names(
@@ -66,7 +68,8 @@ def framed_name(name: str, surnames: frozenset[str]) -> bool:
     """Could ``name`` be a personal name where the frame says one stands (after an office and
     before a photo's position note, in a list's name cell)?  A plausible name, or one whose
     given name is a township's or a shop's (南益店, 马新店): there the frame outweighs the
-    final that marks places elsewhere; an area's own final (…村, …镇, …路) still does not."""
+    final that marks places elsewhere, and so is a given name in 乡 (李梓乡); an area's own final
+    (…村, …镇, …路) still does not."""
     if plausible_name(name):
         return True
     surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[:1]

@@ -14,10 +14,12 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import cut_name_at, surname_before_follower
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
+from kg.nlp.labelled_lists import labelled_list_cells
 from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
 from kg.nlp.name_context import (
     after_session,
@@ -189,10 +191,11 @@ class PersonFinder:
             if not (taken.overlaps(a, b) or covered.overlaps(a, b))
         ]
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
-        for a, b in name_cells(text):
+        places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
+        for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
             if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
-                if covered.overlaps(a, b):
+                if covered.overlaps(a, b) or _written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
@@ -218,12 +221,12 @@ class PersonFinder:
             for n in noted_names(tk, after_title, self._surname_set, covered, taken)
             if not self._addressed(text[slice(*n)])
         ]
+        noted += comrade_names(tk, self._surname_set, covered, taken)  # 全红军同志任…
         for a, b in label_line_names(text, after_title, self._surname_set) + noted:  # 主席：甄立|国⏎
             if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
-        places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
         votes = vote_ends(text)  # 补选达瓦为, ，普丽华为常务副主席: the slots of a vote
         slots = slot_names(tk, slot_starts(text, votes), votes, self._surname_set, self._title_re)
         out = with_framed(out, self._framed.spans(tk, heads, places) + slots, covered)
@@ -253,7 +256,7 @@ class PersonFinder:
                 if c is not None:
                     item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
-                    if b:
+                    if b and not _written_place(text, c, b, places):  # 、高庄乡、
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
@@ -277,7 +280,8 @@ class PersonFinder:
                             )
                         ):
                             continue
-                        if self._name_at(tk, a, covered, taken, list_item=True) == e:
+                        is_name = self._name_at(tk, a, covered, taken, list_item=True) == e
+                        if is_name and not _written_place(text, a, e, places):
                             grown.append(Found(a, e, "PERSON", "list"))
                             taken.add(a, e)
                             break
@@ -354,6 +358,12 @@ class PersonFinder:
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
+
+
+def _written_place(text: str, a: int, b: int, places: set[tuple[int, int]]) -> bool:
+    """Is ``text[a:b]`` an area found whole that only a frame made a name (高庄乡 in a row's
+    cell or a list): a township written so stays one.  A name's shape still wins (黄山)."""
+    return (a, b) in places and not plausible_name(text[a:b])
 
 
 @Language.factory(

@@ -1,0 +1,62 @@
+"""Names in a one-line list after a label that names people, for ``kg.nlp.people``.
+
+An award notice or a caption block often lists its people on one line after a label and
+its colon, set apart by full-width spaces or 、 (受表彰人员：南益店　邸红霞　全海燕, 获奖者：
+A、B、C).  The tagger reads the rarer of them as shops, towns or verbs (南益|店, 麻京|当),
+so the first cells go missing while the ones it knows are found.  The line is one frame:
+when the label ends with a noun for people (``people/person_heads.txt``,
+``people/list_label_endings.txt``), every cell has a name's length, and most cells are
+names by their shape (a surname, a given name of one or two, a township's name as a given
+name too: ``noted_names.framed_name``), each such cell is a name.  A line of two labels
+(编辑：A　审核：B) or of longer cells (slogans, units, places ending in 镇/村) is no such list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.lexicon import words
+from kg.nlp.name_shapes import common_word
+from kg.nlp.noted_names import framed_name
+from kg.nlp.text import all_han
+
+# a line's label (after a bullet), its count of people (（4名）) and its colon, then the rest
+_LABELLED = re.compile(
+    "^[ \u3000■▲●◆★]*([\u4e00-\u9fff]{2,10})(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[名人位][）)])?[：:](.+)$", re.M
+)
+# the list's closing 等 and a count (…、C等, …　等12人): no cell of it
+_TAIL = re.compile("[\\s\u3000、]*等[0-9０-９一二三四五六七八九十百余多]*[名人位]?$")
+# a cell of the list: what the list's marks and gaps part
+_CELL = re.compile("[^\\s\u3000、]+")
+
+
+@functools.cache
+def _label_endings() -> tuple[str, ...]:
+    return (*words("people/person_heads.txt"), *words("people/list_label_endings.txt"))
+
+
+def labelled_list_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The name cells of the lines ``label：A　B　C`` (or ``A、B、C``) whose label ends with
+    a noun for people and whose cells are names by their shape, most of them."""
+    if "：" not in text and ":" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _LABELLED.finditer(text):
+        rest = _TAIL.sub("", m.group(2).rstrip("。；; \u3000"))
+        if "：" in rest or ":" in rest or not m.group(1).endswith(_label_endings()):
+            continue
+        base = m.start(2)
+        cells = [(base + c.start(), base + c.end()) for c in _CELL.finditer(rest)]
+        if len(cells) < 2 or not all(2 <= b - a <= 4 and all_han(text[a:b]) for a, b in cells):
+            continue
+        named = [(a, b) for a, b in cells if _name_shaped(text[a:b], surnames)]
+        if 2 * len(named) > len(cells):
+            out += named
+    return out
+
+
+def _name_shaped(cell: str, surnames: frozenset[str]) -> bool:
+    """A name by its shape alone: a surname (a compound one for four), a name's length."""
+    surname = cell[:2] if len(cell) == 4 else cell[:1]
+    return surname in surnames and framed_name(cell, surnames) and not common_word(cell)
