@@ -39,6 +39,11 @@ _CAPTION = re.compile(r"\s*(?:[▲△]|图为)")
 _PART_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
 # a cell bar of a text table (姓名｜职务｜分管工作): a row has two or more
 _CELL_BAR = "｜"
+# a labelled row of a list (一等奖获得者：X（某公司）、Y（某公司）): a short label, a colon, the
+# entries; closed by an entry's bracketed note it is whole, as a table's row is (the row may
+# close a line that an introduction joined before it: …名单如下：一等奖获得者：X（某公司）)
+_LABELLED_ROW = re.compile(r"^\s*[^\s：:，。；、（）()]{2,12}[：:]\s*\S")
+_CLOSED_ROW = re.compile(r"(?:^|[：:。；])\s*[^\s：:，。；、（）()]{2,12}[：:][^：:。；！？]*[)）]\s*$")
 
 
 def _is_credit_block(text: str) -> bool:
@@ -97,7 +102,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if _table_rows(pt, qt, q.gap):
+    if _table_rows(pt, qt, q.gap) or _labelled_rows(pt, qt, q.gap):
         return False
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
@@ -127,6 +132,15 @@ def _table_rows(pt: str, qt: str, gap: int) -> bool:
     a row ends where its line does, its last cell unpunctuated; the next row is no wrap of
     it, nor is a line after a blank line, which the table ended before."""
     return pt.count(_CELL_BAR) >= 2 and (qt.count(_CELL_BAR) >= 2 or gap > 0)
+
+
+def _labelled_rows(pt: str, qt: str, gap: int) -> bool:
+    """A list's labelled row closed by an entry's note (二等奖获得者：X（某公司）、Y（某公司）):
+    the next labelled row is a row of its own, and so is the paragraph after a blank line,
+    which the list ended before (else its first names would read as the row's)."""
+    if _CLOSED_ROW.search(pt) is None:
+        return False
+    return gap > 0 or _LABELLED_ROW.match(qt) is not None
 
 
 def _join(a: Mapped, b: Mapped) -> Mapped:
