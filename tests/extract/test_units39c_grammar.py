@@ -43,6 +43,16 @@ CASES = [
         {"no_orgs": ["中共六安市委员会"]},
         id="department-with-section",
     ),
+    C(
+        "资阳市雁江区总工会学习会\n近日，雁江区总工会召开理论学习中心组会议，区委宣传部派员指导。",
+        {"orgs": ["中共资阳市雁江区委宣传部"], "no_orgs": ["中共资阳市雁江区委员会"]},
+        id="department-before-paiyuan",
+    ),
+    C(
+        "关于任前公示的通知\n根据中共甘肃省委组织部、省人力资源和社会保障厅有关规定，现将拟任人选公示如下。",
+        {"orgs": ["中共甘肃省委组织部"], "no_orgs": ["中共甘肃省委员会"]},
+        id="department-beside-government-department",
+    ),
     # -- (1) near-misses: the committee named, or an office at it --------------------------------
     C(
         "九江市总工会召开全委会\n近日，九江市总工会召开全委会议。市委常委、组织部部长邹立新出席会议并讲话。",
