@@ -97,6 +97,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.union_committees import committee_short_forms, committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
+from kg.extract.unnamed_committees import unnamed_committees
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
 from kg.model.article import Article
@@ -206,6 +207,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
     caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event
+    unnamed_committees,  # 根据中共X省委组织部有关规定: no 中共X省委员会 the text never names
 )
 
 

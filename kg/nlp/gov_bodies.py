@@ -28,7 +28,8 @@ from kg.nlp.tokens import Tokens
 
 # a level's 委 is not the verb or noun it may open: 委员, 委托, 委派 (but 派驻 after a body is
 # the body sending a group: 市纪委监委派驻某局纪检监察组)
-_NOT_A_BODY_AFTER = "(?![员托]|派(?!驻))"
+# (after any other body word, 派 is the body's own act: 区委宣传部派员指导)
+_NOT_A_BODY_AFTER = "(?:(?<=委)(?![员托]|派(?!驻))|(?<!委))"
 # what makes a level's 委 the Youth League's committee (团省委, 团县委)
 LEAGUE = "团"
 # the committee words whose departments follow them: 县委宣传部, and 区党委宣传部 (a district

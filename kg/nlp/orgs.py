@@ -169,7 +169,7 @@ class OrgFinder:
                 if (
                     edges.opens_with_generic(text, a, s)
                     or text.startswith(PROGRAMME_PREFIXES, a)  # 智慧医院: a programme, no body
-                    or a == s
+                    or text[a:e] in self.lex.org_suffixes  # (a == s; 律师事务所 alone: a type, no name)
                     or text[a:e].lstrip(WHOLE_BODY_WORDS) in self.org_heads
                     or text[a:s].lstrip("该本" + WHOLE_BODY_WORDS) in self.org_heads
                 ):

@@ -67,11 +67,20 @@ def test_a_town_party_committee_and_a_street_working_committee(extract_text):
 
 
 def test_a_committees_department_belongs_to_the_committee(extract_text):
-    facts = extract_text("区委宣传部副部长刘洋出席活动。", region="长沙市岳麓区")
+    facts = extract_text("区委副书记王敏、区委宣传部副部长刘洋出席活动。", region="长沙市岳麓区")
     department = "中共长沙市岳麓区委宣传部"
     assert ("刘洋", department, "副部长") in posts(facts)
     assert (department, "中共长沙市岳麓区委员会") in parents(facts)
     assert {"区委宣传部", "岳麓区委宣传部"} <= aliases(facts, department)
+
+
+def test_a_department_alone_names_no_committee(extract_text):
+    # (kg.extract.unnamed_committees: the committee is one only when the text names it)
+    facts = extract_text("区委宣传部副部长刘洋出席活动。", region="长沙市岳麓区")
+    department = "中共长沙市岳麓区委宣传部"
+    assert ("刘洋", department, "副部长") in posts(facts)
+    assert "中共长沙市岳麓区委员会" not in names(facts, "Organization")
+    assert not any(parent == "中共长沙市岳麓区委员会" for _dept, parent in parents(facts))
 
 
 def test_a_department_of_a_committee_written_党委_after_its_area(extract_text):
@@ -434,4 +443,8 @@ def test_a_party_committees_school_is_an_institution_of_its_own(extract_text, te
 
 def test_a_party_committees_department_beside_its_school_stays_its_department(extract_text):
     facts = extract_text("会议在中共绵阳市委党校举行，市委宣传部部长王华讲话。")
+    assert ("王华", "中共绵阳市委宣传部", "部长") in posts(facts)
+    assert not any(dept == "中共绵阳市委宣传部" and "党校" in parent for dept, parent in parents(facts))
+    # (the committee itself is named by no word of the text: kg.extract.unnamed_committees)
+    facts = extract_text("会议在中共绵阳市委党校举行，市委常委、宣传部部长王华讲话。")
     assert ("中共绵阳市委宣传部", "中共绵阳市委员会") in parents(facts)
