@@ -80,6 +80,24 @@ CASES = [
         "晏德明",
         True,
     ),
+    # the description names another person before 的 (X的徒弟), adverbs before the verb
+    (
+        "4月2日，市总工会主席岑立军一行到机床厂调研。在技能大师工作室，岑立军同全国技术能手鲍长青的徒弟、"
+        "青年数控技师邝晓东热情握手。",
+        "柳州市",
+        "调研",
+        "邝晓东",
+        True,
+    ),
+    # a list after 向: the last name before the verb, those listed with it too
+    (
+        "1月22日，区总工会开展新春送温暖活动。区总工会主席黎光明向连续三年春节坚守岗位的环卫工人冼桂芳、"
+        "退休老劳模、原机械厂车工车兆丰送上慰问金。",
+        "梧州市",
+        "送温暖",
+        "冼桂芳",
+        True,
+    ),
     # --- near-misses ---
     # a clause break between the opener and the name: the name opens its own clause
     (
