@@ -30,7 +30,6 @@ from kg.extract.wordlists import (
     INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
-    MET_VERBS,
     NAME_PROFESSIONS,
     PARTY_WORDS,
     PLACES_WON,
@@ -51,10 +50,8 @@ _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternati
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
-# 同班组长A握手交谈 / 看望了…护士长B，: the one met or visited, in the clause's words before
-# and after the name
-_MET_BEFORE = re.compile(r"[同与跟][^，,。；;！？!?]{0,16}$")
-_MET_AFTER = re.compile(f"(?:亲切)?(?:{alternation_of(MET_VERBS)})")
+# 看望了…护士长B，: the one visited, in the clause's words before and after the name (the one
+# met, 同班组长A握手交谈, is kg.extract.met_people's)
 _VISITED_BEFORE = re.compile(f"(?:{alternation_of(VISIT_VERBS)})了?[^，,。；;！？!?]{{0,20}}$")
 _VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等)")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
@@ -285,7 +282,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _LEADS.match(window)
             or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
-            or _met(text, p)
+            or _visited(text, p)
             or met_after_description(ctx, p)
             or _DONE_TO.match(text, end, sb)
             or _GIVES_TO.match(text, end, sb)
@@ -364,11 +361,9 @@ def _led_after_adverb(ctx: ArticleContext, p: Span, sb: int) -> bool:
     return m is not None and len(m.group()) > 1
 
 
-def _met(text: str, p: Span) -> bool:
-    """同班组长A握手交谈 / 看望了连续在岗的护士长B，: the one a visitor meets or visits."""
+def _visited(text: str, p: Span) -> bool:
+    """看望了连续在岗的护士长B，: the one a visitor visits."""
     before = text[max(0, p.start_char - 24) : p.start_char]
-    if _MET_AFTER.match(text, p.end_char):
-        return bool(_MET_BEFORE.search(before))
     return bool(_VISITED_AFTER.match(text, p.end_char) and _VISITED_BEFORE.search(before))
 
 
