@@ -70,6 +70,24 @@ def met_after_description(ctx: ArticleContext, p: Span) -> bool:
     )
 
 
+def gives_to_described(ctx: ArticleContext, p: Span, at: int) -> bool:
+    """A（右二）为获得一等奖的焊工、电工等项目优秀选手代表颁奖: whoever hands something over,
+    the opener 为/向/给 right after the name (``at``, past a note and 同志), then a
+    description of those given to of any length, then the verb of giving."""
+    text = ctx.text
+    if text.startswith("同志", at):
+        at += 2
+    if at >= len(text) or text[at] not in _GIVEN_OPENERS:
+        return False
+    m = _CLAUSE_BREAK.search(text, at)
+    end = m.start() if m else len(text)
+    v = _GIVEN_VERB.search(text, at + 1, end)
+    if v is None:
+        return False  # the cheap test first: no verb of giving in the clause
+    words = ctx.doc.char_span(at + 1, v.start(), alignment_mode="expand")
+    return words is not None and words.start_char == at + 1 and words.end_char == v.start() and _describes(list(words))
+
+
 def _after_adverbs(ctx: ArticleContext, at: int) -> int:
     """The offset past the adverbs that open the words at ``at`` (亲切, 一一), a few characters."""
     span = ctx.doc.char_span(at, min(len(ctx.text), at + _ADVERB_REACH + 2), alignment_mode="contract")
@@ -84,16 +102,24 @@ def _after_adverbs(ctx: ArticleContext, at: int) -> int:
 
 def _describes(tokens: list[Token]) -> bool:
     """Whether the words between the opener and the name describe one person: each part
-    (joined by 、, 及) a noun phrase, perhaps after a clause that ends in 的."""
+    (joined by 、, 及) a noun phrase, perhaps after a clause that ends in 的 (a clause that
+    itself lists with 、: 获得焊工、电工等项目一等奖的|优秀选手, one part up to its 的)."""
+    if not tokens:
+        return True  # the name right after the opener (与A交流)
     parts: list[list[Token]] = [[]]
     for t in tokens:
         if t.text in _JOINERS:
             parts.append([])
         else:
             parts[-1].append(t)
-    if any(not part for part in parts[:-1]):
-        return False
-    return all(_noun_phrase(_past_relative(part)) for part in parts)
+    pending: list[Token] = []
+    for part in parts:
+        if not part:
+            return False
+        pending = [*pending, *part]
+        if _noun_phrase(_past_relative(pending)):
+            pending = []
+    return not pending
 
 
 def _past_relative(part: list[Token]) -> list[Token]:

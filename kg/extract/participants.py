@@ -17,7 +17,7 @@ from kg.extract.acts_at_event import acts_at_event, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
-from kg.extract.met_people import met_after_description
+from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
@@ -286,6 +286,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or met_after_description(ctx, p)
             or _DONE_TO.match(text, end, sb)
             or _GIVES_TO.match(text, end, sb)
+            or gives_to_described(ctx, p, end)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _GIVES_ADDRESS.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))

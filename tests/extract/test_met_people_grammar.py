@@ -98,7 +98,33 @@ CASES = [
         "冼桂芳",
         True,
     ),
+    # the giver: 为 and those given to, named by a long description with no name, then the verb
+    (
+        "5月1日，市总工会举办职工职业技能大赛。市总工会主席符建平为获得本届大赛焊工、电工、钳工、"
+        "汽车维修工等项目一等奖的全体优秀选手送上奖杯和鲜花。",
+        "湛江市",
+        "技能大赛",
+        "符建平",
+        True,
+    ),
+    (
+        "12月20日，县总工会开展冬送温暖活动。县总工会党组书记、常务副主席侯思远（右一）向长期坚守在"
+        "高速公路养护一线的道班职工、收费站夜间值班人员和负责服务区卫生的保洁员赠送了棉大衣。",
+        "庆阳市",
+        "冬送温暖",
+        "侯思远",
+        True,
+    ),
     # --- near-misses ---
+    # 为 of a purpose: a clause of its own before the verb of giving, the one talked about gives nothing
+    (
+        "6月8日，市总工会开展夏送清凉活动。据了解，老职工伍德胜为了让更多外卖骑手、快递员和环卫工人"
+        "喝上凉茶，多年来自费在路口摆放茶桶，市总工会为其送上慰问品。",
+        "东莞市",
+        "夏送清凉",
+        "伍德胜",
+        False,
+    ),
     # a clause break between the opener and the name: the name opens its own clause
     (
         "6月2日，市总工会主席庞海峰到开发区调研。庞海峰与企业负责人座谈；据悉，该企业退休职工邬春来握手言和的故事曾被拍成微电影。",
