@@ -17,6 +17,7 @@ from kg.extract.acts_at_event import acts_at_event, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import AS_SETTING
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
+from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
 from kg.extract.wordlists import (
     ADDRESS_WORDS,
@@ -29,7 +30,6 @@ from kg.extract.wordlists import (
     INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
-    MET_VERBS,
     NAME_PROFESSIONS,
     PARTY_WORDS,
     PLACES_WON,
@@ -50,10 +50,8 @@ _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternati
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
-# 同班组长A握手交谈 / 看望了…护士长B，: the one met or visited, in the clause's words before
-# and after the name
-_MET_BEFORE = re.compile(r"[同与跟][^，,。；;！？!?]{0,16}$")
-_MET_AFTER = re.compile(f"(?:亲切)?(?:{alternation_of(MET_VERBS)})")
+# 看望了…护士长B，: the one visited, in the clause's words before and after the name (the one
+# met, 同班组长A握手交谈, is kg.extract.met_people's)
 _VISITED_BEFORE = re.compile(f"(?:{alternation_of(VISIT_VERBS)})了?[^，,。；;！？!?]{{0,20}}$")
 _VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等)")
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
@@ -284,9 +282,11 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _LEADS.match(window)
             or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
-            or _met(text, p)
+            or _visited(text, p)
+            or met_after_description(ctx, p)
             or _DONE_TO.match(text, end, sb)
             or _GIVES_TO.match(text, end, sb)
+            or gives_to_described(ctx, p, end)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _GIVES_ADDRESS.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
@@ -362,11 +362,9 @@ def _led_after_adverb(ctx: ArticleContext, p: Span, sb: int) -> bool:
     return m is not None and len(m.group()) > 1
 
 
-def _met(text: str, p: Span) -> bool:
-    """同班组长A握手交谈 / 看望了连续在岗的护士长B，: the one a visitor meets or visits."""
+def _visited(text: str, p: Span) -> bool:
+    """看望了连续在岗的护士长B，: the one a visitor visits."""
     before = text[max(0, p.start_char - 24) : p.start_char]
-    if _MET_AFTER.match(text, p.end_char):
-        return bool(_MET_BEFORE.search(before))
     return bool(_VISITED_AFTER.match(text, p.end_char) and _VISITED_BEFORE.search(before))
 
 
