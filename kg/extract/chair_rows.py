@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import offices_after
+from kg.extract.elections import office_chain, title_index
 from kg.model.facts import EntityRef, RelationFact
 
 # a row: the name, a gap, an open span (2021—, 2021.9—), a gap, the note opening with 现任
@@ -31,9 +31,7 @@ def chair_rows(ctx: ArticleContext) -> None:
     text = ctx.text
     if _NOW not in text:
         return
-    titles = ctx.mentions_of("TITLE")
-    by_start = {t.start_char: t for t in titles}
-    inside = {i: t for t in titles for i in range(t.start_char + 1, t.end_char)}
+    by_start, inside = title_index(ctx.mentions_of("TITLE"))
     pos = 0
     for line in text.split("\n"):
         a, pos = pos, pos + len(line) + 1
@@ -43,11 +41,6 @@ def chair_rows(ctx: ArticleContext) -> None:
         if not people:
             continue
         person, at = EntityRef("Person", people[0].text), a + m.end()
-        while True:  # 县政协副主席、县总工会主席: each body's titles
-            offices, end = offices_after(ctx, at, by_start, inside, people[0].start_char)
-            for t, body, role in offices:
-                ev = ctx.evidence(a + m.start("name"), t.end_char, CONFIDENCE["pattern"])
-                ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))
-            if not offices or "、" not in text[end - 1 : end + 1]:
-                break
-            at = end + (text[end : end + 1] == "、")
+        for t, body, role in office_chain(ctx, at, by_start, inside, people[0].start_char):
+            ev = ctx.evidence(a + m.start("name"), t.end_char, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))

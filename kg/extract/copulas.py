@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import offices_after
+from kg.extract.elections import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES
 from kg.extract.vote_unions import VOTE
 from kg.extract.wordlists import PROFILE_VERBS
@@ -34,8 +34,7 @@ CLAUSE_END = "。；;，,！!\n"
 def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
     """NAME为BODY TITLE(、TITLE): each office at the body written after 为."""
     text = ctx.text
-    by_start = {t.start_char: t for t in titles.values()}
-    inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
+    by_start, inside = title_index(titles.values())
     for p in people:
         at = p.end_char + 1
         if text[p.end_char : at] not in COPULAS or not _body_at(ctx, at):

@@ -121,10 +121,7 @@ def read_elections(
     X、B市教育工会主席Y为委员会委员)."""
     text = ctx.text
     entries = entries or {}
-    by_start = {t.start_char: t for t in titles.values()}
-    # each position strictly inside a title -> that title (a body's name may end there:
-    # 远大公司工会|副主席, read as 工会副主席)
-    inside = {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
+    by_start, inside = title_index(titles.values())
     # where the list (names joined by 、, each name after its own titles or not) each name is
     # in begins, and where its first entry starts (its titles, else the name)
     opens = list(range(len(people)))
@@ -195,6 +192,27 @@ def read_elections(
                 ctx.facts.relations.append(
                     RelationFact(EntityRef("Person", q.text), "post", body, ev, role=role, role_written=printed)
                 )
+
+
+def title_index(titles) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The titles by where they start, and each position strictly inside a title -> that
+    title (a body's name may end there: 远大公司工会|副主席, read as 工会副主席)."""
+    by_start = {t.start_char: t for t in titles}
+    return by_start, {i: t for t in by_start.values() for i in range(t.start_char + 1, t.end_char)}
+
+
+def office_chain(
+    ctx: ArticleContext, pos: int, by_start: dict[int, Span], inside: dict[int, Span], named_at: int
+) -> list[tuple[Span, EntityRef, str]]:
+    """县政协副主席、县总工会主席 from ``pos``: each body's offices (:func:`offices_after`), on
+    past a 、 to the next body's, until a chain stops."""
+    text, out = ctx.text, []
+    while True:
+        offices, end = offices_after(ctx, pos, by_start, inside, named_at)
+        out.extend(offices)
+        if not offices or "、" not in text[end - 1 : end + 1]:
+            return out
+        pos = end + (text[end : end + 1] == "、")
 
 
 def offices_after(

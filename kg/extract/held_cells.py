@@ -12,7 +12,7 @@ be a name the name finder read at the start of its cell.
 from __future__ import annotations
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import offices_after
+from kg.extract.elections import office_chain, title_index
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import grids
 
@@ -27,9 +27,7 @@ def held_cells(ctx: ArticleContext) -> None:
     text = ctx.text
     if _NOW not in text:
         return
-    titles = ctx.mentions_of("TITLE")
-    by_start = {t.start_char: t for t in titles}
-    inside = {i: t for t in titles for i in range(t.start_char + 1, t.end_char)}
+    by_start, inside = title_index(ctx.mentions_of("TITLE"))
     for grid in grids(text):
         name, held = grid.column("name"), grid.column(_HELD)
         if name is None or held is None:
@@ -40,12 +38,7 @@ def held_cells(ctx: ArticleContext) -> None:
             if not people:
                 continue
             person = EntityRef("Person", people[0].text)
-            while at < end:  # 县政协副主席、县总工会主席: each body's titles
-                offices, stop = offices_after(ctx, at, by_start, inside, a)
-                for t, body, role in offices:
-                    if t.end_char <= end:
-                        ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
-                        ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))
-                if not offices or "、" not in text[stop - 1 : stop + 1]:
-                    break
-                at = stop + (text[stop : stop + 1] == "、")
+            for t, body, role in office_chain(ctx, at, by_start, inside, a):
+                if t.end_char <= end:  # the cell's own offices
+                    ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
+                    ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))
