@@ -62,6 +62,7 @@ from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.honoured_after import honoured_after
+from kg.extract.invited import invited
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
@@ -70,7 +71,7 @@ from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
-from kg.extract.participants import attendance, invited
+from kg.extract.participants import attendance
 from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
