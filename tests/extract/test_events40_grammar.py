@@ -3,6 +3,16 @@
 - a hall inside a named venue, by its own short name or size (某殡仪馆松柏厅, 某会议中心大礼堂,
   perhaps with the venue's address in brackets between): the venue is the event's place,
   the hall names nothing;
+- mourners listed, then those not named closed by 等 and a count, going to see the dead off
+  (A、B，C同志生前友好、老同事和亲属等N人前往送别): the named take part, N counts them;
+- a list of visitors closed by 等同志 and a comma, then the visit (A，B等同志，先后到医院探望…):
+  the whole list takes part in the visit; the one visited with her family (看望其夫人A及亲属) too;
+- a union's election said right after its name (X街道总工会换届，A当选主席): an event of the
+  union, A elected takes part; not the work of it (做好换届工作);
+- the opening of a tender's bids (本项目于…在X（地址）第三开标室开标): an event at X on its day,
+  the notice's issuer its organiser; the experts listed under a label (评审专家名单：A、B) take
+  part in it;
+- 由A主办、B承办的“X”活动: A and B organise X, not the article's main event;
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -12,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.facts_view import check_event, names
+from tests.extract.facts_view import check_event, event, names, organizers
 
 C = pytest.param
 CASES = [
@@ -42,12 +52,97 @@ CASES = [
         {"ev": "告别仪式", "place": "荆州市殡仪馆", "noplace": "松柏厅", "date": "03-02"},
         id="hall-after-bracketed-address",
     ),
+    # -- mourners at a farewell -------------------------------------------------------------
+    C(
+        "3月2日上午，柯德明同志遗体告别仪式在荆州市殡仪馆举行。乔文斌、庞晓梅，柯德明同志生前友好、"
+        "老同事和亲属等180余人前往送别。",
+        "荆州市",
+        {"ev": "告别仪式", "people": ["乔文斌", "庞晓梅"], "count": 180},
+        id="mourners-see-off",
+    ),
+    # -- visitors of a list closed by 等同志， ------------------------------------------------
+    C(
+        "5月3日，荆州市总工会举行劳模座谈会。\n"
+        "柯德明同志病重期间，市总工会主席乔文斌，市总工会副主席庞晓梅，以及原市委副书记邹立群等同志，"
+        "先后到医院探望或到家中看望慰问其夫人沈秀芝及亲属。",
+        "荆州市",
+        {"ev": "慰问", "people": ["乔文斌", "庞晓梅", "邹立群", "沈秀芝"]},
+        id="visitors-closed-by-comrades",
+    ),
+    # -- a union's election ---------------------------------------------------------------
+    C(
+        "2024年6月，青城街道总工会换届，街道党工委委员冯海燕当选主席。",
+        "都江堰市",
+        {"ev": "换届", "someorgs": ["青城街道总工会"], "people": ["冯海燕"], "date": "24-06"},
+        id="union-election",
+    ),
+    C(
+        "今年，区总工会将指导各街道做好工会换届工作。",
+        "都江堰市",
+        {"none": "换届"},
+        id="near-miss-election-work",
+    ),
+    # -- the opening of bids --------------------------------------------------------------
+    C(
+        "四、开标及评审情况：本项目于2027年4月9日9:30在江门市公共资源交易中心（白沙街道港口路××号）"
+        "第二开标室开标，评审委员会由3人组成。\n"
+        "五、评审专家名单：关美玲、司马春生、甘立新（采购人代表）\n"
+        "江门市蓬江区总工会\n2027年4月12日",
+        "江门市",
+        {
+            "ev": "开标",
+            "date": "04-09",
+            "place": "江门市公共资源交易中心",
+            "people": ["关美玲", "司马春生", "甘立新"],
+        },
+        id="bid-opening",
+    ),
 ]
+
+NOTICE = (
+    "江门市蓬江区总工会职工书屋图书采购项目成交结果公告",
+    "一、项目名称：职工书屋图书采购项目\n"
+    "二、开标及评审情况：本项目于2027年4月9日9:30在江门市公共资源交易中心（白沙街道港口路××号）"
+    "第二开标室开标，评审委员会由3人组成。\n"
+    "三、评审专家名单：关美玲、司马春生、甘立新（采购人代表）\n"
+    "四、公告期限：自本公告发布之日起1个工作日。\n"
+    "江门市蓬江区总工会\n2027年4月12日",
+)
 
 
 @pytest.mark.parametrize(("text", "region", "want"), CASES)
 def test_events40(extract_text, text, region, want):
     check_event(extract_text(text, region=region, date="2027-06-01"), want)
+
+
+def test_bid_opening_of_a_result_notice(extract_text):
+    """The notice is the page's event; the opening its issuer's, the experts its people."""
+    headline, body = NOTICE
+    facts = extract_text(body, headline=headline, region="江门市", date="2027-04-12")
+    check_event(facts, {"ev": "结果公告", "someorgs": ["蓬江区总工会"]})
+    check_event(
+        facts,
+        {
+            "ev": "开标",
+            "date": "04-09",
+            "place": "江门市公共资源交易中心",
+            "someorgs": ["蓬江区总工会"],
+            "people": ["关美玲", "司马春生", "甘立新"],
+        },
+    )
+
+
+def test_sponsors_of_a_named_event_are_its_own(extract_text):
+    """由A主办、B承办的“X”活动 after another event told first: A and B organise X alone."""
+    facts = extract_text(
+        "2024年6月，青城街道总工会换届，街道党工委委员冯海燕当选主席。"
+        "2024年10月17日，由县总工会主办、青城街道总工会承办的“骑手暖心·集中入会服务日”活动在青城街道职工驿站举行，"
+        "120余名快递员参加。",
+        region="都江堰市",
+        date="2025-03-01",
+    )
+    assert organizers(event(facts, "换届")) == ["青城街道总工会"], organizers(event(facts, "换届"))
+    check_event(facts, {"ev": "集中入会", "someorgs": ["县总工会", "青城街道总工会"], "count": 120})
 
 
 def test_hall_names_no_place(extract_text):
