@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (invented pages are written a line of text per line)
 """Articles of a page grammar (session 40), on short invented pages run through the real
 reader: which headlines the page is cut under.
 
