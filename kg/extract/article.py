@@ -84,6 +84,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.screen_labels import screen_labels
+from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
@@ -152,6 +153,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
+    sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event

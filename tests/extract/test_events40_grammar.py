@@ -13,6 +13,9 @@
   the notice's issuer its organiser; the experts listed under a label (评审专家名单：A、B) take
   part in it;
 - 由A主办、B承办的“X”活动: A and B organise X, not the article's main event;
+- a live report, entries by the time of day, newest first: a sitting the congress holds
+  (大会举行第二次全体会议，由A主持) is a part of it, A takes part; 大会应到…，实到N名 counts the
+  congress; the meetings of its entries (16:20　…第一次全体会议选举…) are on the report's day.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -143,6 +146,28 @@ def test_sponsors_of_a_named_event_are_its_own(extract_text):
     )
     assert organizers(event(facts, "换届")) == ["青城街道总工会"], organizers(event(facts, "换届"))
     check_event(facts, {"ev": "集中入会", "someorgs": ["县总工会", "青城街道总工会"], "count": 120})
+
+
+LIVE = (
+    "直播时间：2027年5月9日 08:30—17:30　　状态：已结束\n"
+    "16:20　市总工会第九届委员会第一次全体会议选举宁卧龙为主席，白河清、桐柏松为副主席。"
+    "市总工会第九届经费审查委员会第一次会议选举翟方城为经费审查委员会主任。\n"
+    "14:30　下午，大会举行第二次全体会议，由市总工会副主席白河清主持。\n"
+    "10:35　市总工会主席邓州源作工作报告。\n"
+    "09:00　大会开幕。大会由市总工会常务副主席宁卧龙主持。"
+    "大会应到代表310名，因病因事请假12名，实到298名，符合法定人数。\n"
+    "08:30　今天上午9时，南阳市工会第九次代表大会将在南阳市会议中心开幕。"
+)
+
+
+def test_live_report_of_a_congress(extract_text):
+    """The congress holds its sitting, is counted by those present; its entries' meetings
+    fall on the report's day."""
+    facts = extract_text(LIVE, headline="南阳市总工会第九次代表大会", region="南阳市")
+    check_event(facts, {"ev": "代表大会", "count": 298, "people": ["白河清", "宁卧龙"], "date": "05-09"})
+    assert not any(e.ref.name == "第二次全体会议" for e in facts.events), [e.ref.name for e in facts.events]
+    check_event(facts, {"ev": "委员会第一次全体会议", "date": "05-09", "people": ["白河清", "桐柏松"]})
+    check_event(facts, {"ev": "经费审查委员会第一次会议", "date": "05-09", "people": ["翟方城"]})
 
 
 def test_hall_names_no_place(extract_text):
