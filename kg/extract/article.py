@@ -100,6 +100,8 @@ from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.union_committees import committee_short_forms, committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
+from kg.extract.visit_sequels import visit_sequels
+from kg.extract.working_groups import working_groups
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
 from kg.model.article import Article
@@ -170,6 +172,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     sponsors,  # 本次…由X主办: organisers stated apart
+    working_groups,  # 治丧工作小组：A办公室、B科 under the event told: A's body organises it
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
     panel_members,  # 评委由A、B组成: the judges take part in the main event
@@ -177,6 +180,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
+    visit_sequels,  # …看望慰问…。11月15日下午，B代表X…: the visit's day, and X its organiser
     day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
     tour_stops,  # 当天下午，慰问组又来到…: a stop of the day's tour, the main event's organisers and day

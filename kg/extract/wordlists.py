@@ -198,3 +198,4 @@ NAME_HONORIFICS = tuple(
     ]
 )
 CHAIRING_WORDS = words("events/chairing_words.txt")  # 在A的主持下, 由A主持，
+WORKING_GROUPS = words("events/working_groups.txt")

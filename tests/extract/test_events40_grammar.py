@@ -13,6 +13,11 @@
   the notice's issuer its organiser; the experts listed under a label (评审专家名单：A、B) take
   part in it;
 - 由A主办、B承办的“X”活动: A and B organise X, not the article's main event;
+- a visit told undated, then a sentence of its paragraph opening with a day in which a
+  visitor acts for a body (11月15日下午，B代表市总工会党组向家属转交了慰问金): the visit is on
+  that day, the body its organiser;
+- a notice's line naming the group that runs the event told before, with the bodies it is
+  made of (治丧工作小组：市总工会办公室、老干部科): the department's union organises it;
 - a live report, entries by the time of day, newest first: a sitting the congress holds
   (大会举行第二次全体会议，由A主持) is a part of it, A takes part; 大会应到…，实到N名 counts the
   congress; the meetings of its entries (16:20　…第一次全体会议选举…) are on the report's day.
@@ -168,6 +173,27 @@ def test_live_report_of_a_congress(extract_text):
     assert not any(e.ref.name == "第二次全体会议" for e in facts.events), [e.ref.name for e in facts.events]
     check_event(facts, {"ev": "委员会第一次全体会议", "date": "05-09", "people": ["白河清", "桐柏松"]})
     check_event(facts, {"ev": "经费审查委员会第一次会议", "date": "05-09", "people": ["翟方城"]})
+
+
+def test_visit_dated_by_its_sequel(extract_text):
+    facts = extract_text(
+        "柯德明同志病重期间，市总工会主席乔文斌，市总工会副主席庞晓梅等同志，先后到医院探望或到家中看望慰问其夫人沈秀芝。"
+        "3月4日下午，庞晓梅代表市总工会党组向家属转交了慰问金。",
+        region="荆州市",
+        date="2027-03-06",
+    )
+    check_event(facts, {"ev": "慰问", "date": "03-04", "someorgs": ["荆州市总工会"], "people": ["庞晓梅"]})
+
+
+def test_working_group_organises_the_ceremony(extract_text):
+    facts = extract_text(
+        "柯德明同志遗体告别仪式定于2027年3月6日上午9时，在荆州市殡仪馆松柏厅举行。\n"
+        "治丧工作小组：市总工会办公室、老干部科\n"
+        "联系人：江秋月　0716-8223××××",
+        region="荆州市",
+        date="2027-03-04",
+    )
+    check_event(facts, {"ev": "告别仪式", "someorgs": ["荆州市总工会"], "date": "03-06"})
 
 
 def test_hall_names_no_place(extract_text):
