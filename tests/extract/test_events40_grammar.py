@@ -11,7 +11,7 @@
   union, A elected takes part; not the work of it (做好换届工作);
 - the opening of a tender's bids (本项目于…在X（地址）第三开标室开标): an event at X on its day,
   the notice's issuer its organiser; the experts listed under a label (评审专家名单：A、B) take
-  part in it;
+  part in it; the size of its panel (评审委员会由3人组成) counts no one taking part;
 - 由A主办、B承办的“X”活动: A and B organise X, not the article's main event;
 - a visit told undated, then a sentence of its paragraph opening with a day in which a
   visitor acts for a body (11月15日下午，B代表市总工会党组向家属转交了慰问金): the visit is on
@@ -102,6 +102,7 @@ CASES = [
             "date": "04-09",
             "place": "江门市公共资源交易中心",
             "people": ["关美玲", "司马春生", "甘立新"],
+            "nocount": 3,
         },
         id="bid-opening",
     ),
