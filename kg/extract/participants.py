@@ -124,8 +124,7 @@ _ATTEND_AHEAD = re.compile(
 # how far after the last name a list of people not named may reach its verb
 _TAIL_REACH = 40
 # the words of people not named in a list: titles, bodies, groups, and what joins them
-# (生前友好: the time they were friends; 等 closing the list)
-_TAIL_TAGS = _TITLE_TAGS | {"c", "r", "a", "TIME"}
+_TAIL_TAGS = _TITLE_TAGS | {"c", "r", "a"}
 # the words a list of people ends with (负责人, 领导, 代表)
 _GROUP_TAGS = frozenset({"n", "nz", "m", "q"})
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
@@ -329,8 +328,13 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
     if between is None or len(between) == 0:
         return False
     tokens = list(between)
+    # (生前友好、老同事和亲属等230余人: a time inside a list 等 closes, not a clause's: 退休后组织…)
+    closed = any(t.text == "等" for t in tokens)
     return tokens[-1].tag_ in _GROUP_TAGS and all(
-        t.tag_ in _TAIL_TAGS or t.text == "等" or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
+        t.tag_ in _TAIL_TAGS
+        or (closed and t.tag_ == "TIME")
+        or t.text == "等"
+        or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
         for i, t in enumerate(tokens)
     )
 
