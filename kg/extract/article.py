@@ -62,6 +62,7 @@ from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.honoured_after import honoured_after
+from kg.extract.invited import invited
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
@@ -70,7 +71,7 @@ from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
-from kg.extract.participants import attendance, invited
+from kg.extract.participants import attendance
 from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
@@ -83,6 +84,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.screen_labels import screen_labels
+from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
@@ -98,6 +100,8 @@ from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.union_committees import committee_short_forms, committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
+from kg.extract.visit_sequels import visit_sequels
+from kg.extract.working_groups import working_groups
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
 from kg.model.article import Article
@@ -151,6 +155,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
+    sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
@@ -167,6 +172,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     sponsors,  # 本次…由X主办: organisers stated apart
+    working_groups,  # 治丧工作小组：A办公室、B科 under the event told: A's body organises it
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
     panel_members,  # 评委由A、B组成: the judges take part in the main event
@@ -174,6 +180,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
+    visit_sequels,  # …看望慰问…。11月15日下午，B代表X…: the visit's day, and X its organiser
     day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
     tour_stops,  # 当天下午，慰问组又来到…: a stop of the day's tour, the main event's organisers and day

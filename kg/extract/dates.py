@@ -147,13 +147,18 @@ _WITH_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日")
 
 def day_only_dates(ctx: ArticleContext) -> None:
     """18日下午，X召开…: an event whose sentence opens with a day of the month alone happens
-    on that day of the month (and year) of the date said last before it in the article."""
+    on that day of the month (and year) of the date said last before it in the article; one
+    whose paragraph opens with a time of the day alone (16:20　…, a live report's entry)
+    happens on the day said last before it."""
     body_start = len(ctx.text) - len(ctx.article.body)
     for f in ctx.facts.events:
         if f.date is not None:
             continue
         sa, _ = ctx.sentence_of(f.evidence.start)
         k = sa + len(ctx.text[sa : f.evidence.start]) - len(ctx.text[sa : f.evidence.start].lstrip())
+        f.date = _clock_day(ctx, f.evidence.start, body_start)
+        if f.date is not None:
+            continue
         m = _DAY_ONLY.match(ctx.text, k)
         if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, m.end()):
             continue
@@ -164,6 +169,23 @@ def day_only_dates(ctx: ArticleContext) -> None:
         parsed = parse_date(f"{year}年" * bool(year) + f"{said[-1].group(2)}月{m.group(1)}日", ctx.page.year)
         if parsed:
             f.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
+
+
+# a time of the day opening a live report's entry (16:20　…), no date with it
+_CLOCK = re.compile(r"\s*\d{1,2}[:：]\d{2}(?![\d:：])\s")
+
+
+def _clock_day(ctx: ArticleContext, at: int, body_start: int):
+    """The day said last before ``at`` in full (2027年9月24日 08:30—17:30, the report's
+    heading), when the paragraph of ``at`` opens with a time of the day alone (16:20　…)."""
+    paragraph = ctx.text.rfind("\n", 0, at) + 1
+    if paragraph < body_start or _CLOCK.match(ctx.text, paragraph) is None:
+        return None
+    said = [
+        d for d in _WITH_MONTH.finditer(ctx.text, 0, paragraph) if d.group(1) and not is_page_stamp(ctx.text, *d.span())
+    ]
+    parsed = parse_date(said[-1].group(), None) if said else None
+    return (*parsed, ctx.evidence(said[-1].start(), said[-1].end(), CONFIDENCE["context"])) if parsed else None
 
 
 def occasion_dates(ctx: ArticleContext) -> None:

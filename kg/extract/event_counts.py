@@ -23,6 +23,7 @@ from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
     HEAD_SUFFIXES,
     HONOUR_RECEIVE,
+    MEETING_HEADS,
     MEMBERSHIP_ENDS,
     MEMBERSHIP_VERBS,
     MODE_WORDS,
@@ -66,6 +67,8 @@ _WATCHING = re.compile(f"[^，,。；;！？!?]{{0,10}}?在[^，,。；;！？!?
 _JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBERSHIP_ENDS)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人及以下的企业
 _SIZE_CLASS = re.compile(f"及?(?:{alternation_of(CLASS_BOUNDS)})的?(?:单位|企业|用人单位|工会|规模)")
+# …由5人组成: the count a panel or body is made up of
+_MADE_UP = re.compile(r"[\u4e00-\u9fff]{0,4}?组成")
 # a way of taking part right before a count, perhaps with a verb of it between (线上参与200人)
 _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_PART_WORDS)})?[共约近]?$")
 # between two counts of groups listed together: the first group's noun and a mark of a list
@@ -200,23 +203,42 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
 
 
 def stated_count(ctx: ArticleContext) -> None:
-    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛 / 活动中，为80名职工送去…: a
-    later sentence that opens by naming the article's event again says how many took part
-    (or were reached), when its own did not."""
+    """本次活动惠及职工50余人 / 此次比赛共有120名选手参赛 / 活动中，为80名职工送去… /
+    大会…实到402名: a later sentence that opens by naming the article's event again (by its
+    meeting's head alone too) says how many took part (or were reached), when its own did not."""
     main = ctx.main_event()
     if main is None or main.count is not None:
         return
     _, a = ctx.sentence_of(main.evidence.start)
-    while a < len(ctx.text):
-        sa, sb = ctx.sentence_of(a)
-        if sb <= a:
-            break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT) or _DAY_TOTAL.match(ctx.text, sa):
-            cands = _of_round(ctx, main.ref.name, _counts(ctx, sa, sb) or _counts_said_next(ctx, sb))
-            if cands:
-                main.count = _count_of(ctx, cands, CONFIDENCE["context"])
-                return
-        a = sb
+    # (大会…实到402名 anywhere in the body: a live report tells the congress newest first)
+    for start, opened in ((a, _names_main_again), (len(ctx.text) - len(ctx.article.body), _head_names_main)):
+        while start < len(ctx.text):
+            sa, sb = ctx.sentence_of(start)
+            if sb <= start:
+                break
+            if opened(ctx, main, sa, sb):
+                cands = _of_round(ctx, main.ref.name, _counts(ctx, sa, sb) or _counts_said_next(ctx, sb))
+                if cands:
+                    main.count = _count_of(ctx, cands, CONFIDENCE["context"])
+                    return
+            start = sb
+
+
+def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
+    """本次活动…, 活动中，…, 当天共有…: a sentence opening by naming the main event again."""
+    return (
+        ctx.opens_with(sa, THIS_EVENT_WORDS)
+        or ctx.opens_with(sa, _AT_THE_EVENT)
+        or bool(_DAY_TOTAL.match(ctx.text, sa))
+    )
+
+
+def _head_names_main(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
+    """大会应到代表420名，…实到402名: a sentence about who took part (a word of it in the
+    sentence) that opens with the head the main meeting is named by (大会, 会议), alone as
+    its subject, names that meeting again."""
+    head = next((h for h in MEETING_HEADS if ctx.opens_with(sa, (h,))), None)
+    return head is not None and head in main.ref.name and bool(_TAKING_PART.search(ctx.text, sa, sb))
 
 
 def _counts_said_next(ctx: ArticleContext, a: int) -> list[Span]:
@@ -250,8 +272,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 全公司现有职工1.6万人: the staff of a body
         if (before.endswith("的") or ctx.ref_at.by_end.get(c.start_char)) and staff_serving(ctx.text, c.end_char):
             continue  # X医院(的)11名医护人员为劳动者测血压: the staff serving, not who took part
-        if _SIZE_CLASS.match(ctx.text, c.end_char):
-            continue  # 职工100人以上单位: the size of the units, not who took part
+        if _SIZE_CLASS.match(ctx.text, c.end_char) or _MADE_UP.match(ctx.text, c.end_char):
+            continue  # 职工100人以上单位, 评审委员会由5人组成: the size of the units or panel, not who took part
         if _WINNERS.match(ctx.text, c.end_char):
             continue  # 共有40人获奖: the winners
         if _WATCHING.match(ctx.text, c.end_char):

@@ -54,6 +54,9 @@ _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT
 _ROOM_OF_NAMED = re.compile(
     f"在([\u4e00-\u9fff]{{2}})[^，,。；;！？!?“”]{{0,8}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern})"
 )
+# 在X殡仪馆（…）守正厅举行, 在X中心大礼堂开幕: a room of the venue (its own short name, size,
+# number or floor, and a room's head), then the verb: the venue is where it is held
+_ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern})")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
@@ -240,6 +243,8 @@ def _held_at(
     tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
     if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
         tail = tail[of.end() :]
+    elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
+        tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
     # (“宣讲团”走进P, 走进P，为…: an event named with where it goes: P is its place)
     near = near or (s.start_char <= sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")

@@ -8,7 +8,8 @@ page keeps no date line, the day the page was published.  A title naming its kin
 (…中标结果公告, …注销公告) makes a notice only with the period its body states, by its days
 or counted from its own day (公告期限为自本公告发布之日起5个工作日: dated as signed), not
 one planned (将于…公告).  A notice has no venue and no
-count (the numbers in it are the sizes of its lists).  Runs after
+count (the numbers in it are the sizes of its lists).  A step of its own matter the body
+reports (本项目于…在X开标), with no body said to take it, is the issuer's too.  Runs after
 ``kg.extract.event_merge.merge_events``: the notice is the article's main event.
 """
 
@@ -44,6 +45,8 @@ _ORGAN_GAP = re.compile(f"{_PARTY.pattern}|{_ORGANS}")
 _NUM = "[\\d〇零一二三四五六七八九十]"
 _SIGNED_DATE = re.compile(f"{_NUM}{{4}}年{_NUM}{{1,3}}月{_NUM}{{1,3}}日")
 _SEPARATORS = " \u3000\t、"
+# 本项目, 本次: the notice's own matter named again, opening what its body reports
+_OWN_MATTER = re.compile("本(?:项目|次)")
 
 
 def read_notice(ctx: ArticleContext) -> None:
@@ -69,6 +72,11 @@ def read_notice(ctx: ArticleContext) -> None:
             fact.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     ctx.ref_at[(m.start(), m.end())] = fact.ref
     ctx.facts.events.insert(1 if _reports_a_meeting(ctx) else 0, fact)
+    for e in ctx.facts.events:
+        sa, _ = ctx.sentence_of(e.evidence.start)
+        if e is not fact and not e.organizers and _OWN_MATTER.search(ctx.text, sa, e.evidence.start):
+            # (本项目于…在X开标: a step of the notice's own matter, no body said to take it: its issuer's)
+            e.organizers = [(r, ctx.evidence(sa, e.evidence.end, CONFIDENCE["context"])) for r, _ in fact.organizers]
 
 
 def _period(ctx: ArticleContext) -> re.Match[str] | None:

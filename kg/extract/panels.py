@@ -2,7 +2,8 @@
 that goes on it.
 
 评委由A，B及外聘评委组成 / 比赛评审组由A、B组成: the people a panel is made of judge at the
-article's main event, and so take part in it, wherever the sentence stands; so do the
+article's main event (listed under a label of its own, 评审专家名单：A、B, at the event told last
+before it), and so take part in it, wherever the sentence stands; so do the
 members of its party listed (疗休养团成员…，其中有：A；B) and its leader (团长由A担任).  One
 who serves in such a role at an event told before in the paragraph (A担任赛事组长, A担任本次
 比赛裁判长) takes part in that event.  Runs once
@@ -28,6 +29,9 @@ _MEMBERS = re.compile(
     f"(?:{alternation_of(PARTY_MEMBERS)})[^。；;！？!?：:\\n]{{0,24}}?(?:其中有|包括|分别是|有)[：:]([^。！？!?\\n]+)"
 )
 
+# 评审专家名单：A、B、C（采购人代表）: a panel's list under a label of its own, to the line's end
+_LISTED = re.compile(f"(?:{alternation_of(PANEL_WORDS)})(?:成员)?(?:名单)?[：:]([^。！？!?\n]+)")
+
 # A担任赛事组长, A担任本次比赛裁判长: serving in a role of the event's own (after the person)
 _SERVES_AS = re.compile(
     f"担任(?:{alternation_of(THIS_EVENT_WORDS)})?"
@@ -51,6 +55,15 @@ def panel_members(ctx: ArticleContext) -> None:
                 known.add(ref)
     if "担任" in ctx.text:
         _serving(ctx, main)
+    for m in _LISTED.finditer(ctx.text):
+        # (the panel of the event told last before the label: 本项目…开标，… 评审专家名单：A、B)
+        before = [e for e in ctx.facts.events if e.evidence.start < m.start()]
+        event = max(before, key=lambda e: e.evidence.start) if before else main
+        known = {r for r, _ in event.participants}
+        for p in ctx.mentions_in("PERSON", m.start(1), m.end(1)):
+            if (ref := EntityRef("Person", p.text)) not in known:
+                event.participants.append((ref, ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])))
+                known.add(ref)
 
 
 def _serving(ctx: ArticleContext, main: EventFact) -> None:

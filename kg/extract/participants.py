@@ -24,10 +24,10 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     BEHALF_WORDS,
     GIVING_TO_VERBS,
+    GOING_WORDS,
     GUEST_WORDS,
     HONOUR_HOLDER,
     HONOUR_LISTING,
-    INVITE_VERBS,
     LEAD_WORDS,
     LISTING_WORDS,
     NAME_PROFESSIONS,
@@ -46,14 +46,15 @@ from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
-_LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?)?(?:{alternation_of(LEAD_WORDS)})")
+# (A，B等同志，先后到…: the list closed by 等, set off by a comma)
+_LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?[，,]?)?(?:{alternation_of(LEAD_WORDS)})")
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
 # 看望了…护士长B，: the one visited, in the clause's words before and after the name (the one
 # met, 同班组长A握手交谈, is kg.extract.met_people's)
 _VISITED_BEFORE = re.compile(f"(?:{alternation_of(VISIT_VERBS)})了?[^，,。；;！？!?]{{0,20}}$")
-_VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等)")
+_VISITED_AFTER = re.compile(r"(?:同志)?(?:[，,。；;！!？?、]|等|及|和)")  # (看望其夫人B及亲属)
 # A、B，对困难职工进行走访慰问: the subjects of an act done to others do the event
 _DONE_TO = re.compile(r"(?:同志)?[，,]?对[^，,。；;！？!?]{1,20}?(?:进行|开展)")
 # 作了…发言 / 作专题报告: giving an address (perhaps after a few words of its kind)
@@ -98,8 +99,6 @@ _PERIOD = re.compile(r"[。！？!?\n]")
 ATTENDED = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?([\u4e00-\u9fff]{{2,8}})(?=[，,。；;！!\n]|并)"
 )
-# X邀请了A和B开展…: the bodies invited, up to the clause's end
-_INVITED = re.compile(f"(?:{alternation_of(INVITE_VERBS)})了?([^，,。；;！？!?]{{2,60}})")
 # 出席本次活动的有 / 参加会议的领导有: the list of who attends follows
 _LISTED_AFTER = re.compile(
     f"(?:{alternation_of(ATTEND_VERBS)})[^，,。；]{{0,12}}的[^，,。；]{{0,4}}?(?:{alternation_of(LISTING_WORDS)})"
@@ -118,7 +117,10 @@ _PLACE_HOLDERS = re.compile(
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 # the verb of attending ending a list (出席, 参加), not one inside a word (参加者)
-_ATTEND_AHEAD = re.compile(f"(?:共[^，,。；;]{{0,8}}?)?(?:{alternation_of(ATTEND_VERBS)})")
+# (perhaps after a verb of going: …等230余人前往送别)
+_ATTEND_AHEAD = re.compile(
+    f"(?:共[^，,。；;]{{0,8}}?)?(?:{alternation_of(GOING_WORDS)})?(?:{alternation_of(ATTEND_VERBS)})"
+)
 # how far after the last name a list of people not named may reach its verb
 _TAIL_REACH = 40
 # the words of people not named in a list: titles, bodies, groups, and what joins them
@@ -144,7 +146,14 @@ def attendance(ctx: ArticleContext) -> None:
     starts = [a for a, _ in mentioned]
     by_object = EventsByEnding(events)
     lead = lead_event(ctx, mentioned)
-    for p, at in _attending(ctx):
+    attending = _attending(ctx)
+    # 。A带队前往X，看望…: the visit A leads, named after A in A's sentence, is A's too; and
+    # the whole list's that A closes (A，B等同志，先后到医院看望…)
+    led_of: dict[int, EventFact] = {}
+    for p, at in attending:
+        if (led := _led_visit(ctx, mentioned, starts, p, ctx.sentence_of(at)[1])) is not None:
+            led_of.setdefault(at, led)
+    for p, at in attending:
         # a list of people goes where its first stands (A到赛场观摩比赛，B、C等出席)
         k = bisect.bisect_right(starts, at)
         pos, last = mentioned[k - 1] if k else (-1, None)
@@ -173,8 +182,7 @@ def attendance(ctx: ArticleContext) -> None:
             named = by_object.last_before(word, at)
             if named is not None:
                 targets = [named]
-        # 。A带队前往X，看望…: the visit A leads, named after A in A's sentence, is A's too
-        led = _led_visit(ctx, mentioned, starts, p, sb)
+        led = led_of.get(at)
         if led is not None and all(led is not t for t in targets):
             targets = [*targets, led]
         ref = EntityRef("Person", p.text)
@@ -222,31 +230,6 @@ def _led_visit(
         return None
     e = mentioned[k][1]
     return e if e.core.startswith("verb:") else None
-
-
-def invited(ctx: ArticleContext) -> None:
-    """X邀请了A和B开展送医送药服务: the bodies invited take part in the main event; so do
-    the people invited (邀请X医院主治医师A开展讲座: the doctor gives the talk)."""
-    main = ctx.main_event()
-    if main is None:
-        return
-    mentioned = mentions(ctx, ctx.facts.events)
-    starts = [a for a, _ in mentioned]
-    for m in _INVITED.finditer(ctx.text):
-        # (同日下午，X培训班开班。…特邀Y授课: the event its paragraph named last, else the main one)
-        k = bisect.bisect_right(starts, m.start())
-        target = main
-        if k and "\n" not in ctx.text[starts[k - 1] : m.start()]:
-            target = mentioned[k - 1][1]
-        known = {r for r, _ in target.participants}
-        people = [
-            (p.start_char, p.end_char, EntityRef("Person", p.text))
-            for p in ctx.mentions_in("PERSON", m.start(1), m.end(1))
-        ]
-        for x, y, r in sorted([*ctx.bodies_in(m.start(1), m.end(1)), *people], key=lambda t: t[0]):
-            if r not in known:
-                target.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
-                known.add(r)
 
 
 def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
@@ -345,8 +328,13 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
     if between is None or len(between) == 0:
         return False
     tokens = list(between)
+    # (生前友好、老同事和亲属等230余人: a time inside a list 等 closes, not a clause's: 退休后组织…)
+    closed = any(t.text == "等" for t in tokens)
     return tokens[-1].tag_ in _GROUP_TAGS and all(
-        t.tag_ in _TAIL_TAGS or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
+        t.tag_ in _TAIL_TAGS
+        or (closed and t.tag_ == "TIME")
+        or t.text == "等"
+        or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
         for i, t in enumerate(tokens)
     )
 

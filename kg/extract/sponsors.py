@@ -75,6 +75,8 @@ def sponsors(ctx: ArticleContext) -> None:
             if again is None or ctx.text.startswith("的", m.end()):
                 continue
             here = [again]
+        if not own and _names_after(ctx, m.end()):
+            continue  # (由A主办、B承办的“X”活动在…举行: X's own organisers, read with X, not the main event's)
         found = [(x, r, m.end()) for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end())]
         # …，Z承办 right after, and each host after it (…，Z承办，W协办)
         end = m.end()
@@ -87,6 +89,17 @@ def sponsors(ctx: ArticleContext) -> None:
                 if r not in known:
                     target.organizers.append((r, ctx.evidence(x, end, CONFIDENCE["pattern"])))
                     known.add(r)
+
+
+# the rest of a clause of sponsors before the event they qualify: 、B承办、C协办的
+_QUALIFYING = re.compile(r"[^，,。；;！？!?]{0,60}?的")
+
+
+def _names_after(ctx: ArticleContext, end: int) -> bool:
+    """Whether the sponsors' clause ending at ``end`` qualifies an event named right after
+    it (由A主办、B承办的“X”活动): a 的 closes the clause, an event's name opens there."""
+    m = _QUALIFYING.match(ctx.text, end)
+    return m is not None and any(e.start_char == m.end() for e in ctx.mentions_in("EVENT", m.end(), m.end() + 40))
 
 
 def _paragraph_of(ctx: ArticleContext, pos: int) -> int:

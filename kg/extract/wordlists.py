@@ -38,6 +38,7 @@ EVENT_NOUNS = words("participants/event_nouns.txt")  # A担任赛事组长: the 
 SCREEN_LABELS = words("participants/screen_labels.txt")  # 受访者：A, [画面文字] A: who speaks on screen
 ADDRESS_WORDS = words("participants/address_words.txt")
 LEAD_WORDS = words("participants/lead_words.txt")
+GOING_WORDS = words("participants/going_words.txt")
 MET_VERBS = words("participants/met_verbs.txt")
 VISIT_VERBS = words("participants/visit_verbs.txt")
 RECEIVING_VERBS = words("participants/receiving_verbs.txt")
@@ -197,3 +198,4 @@ NAME_HONORIFICS = tuple(
     ]
 )
 CHAIRING_WORDS = words("events/chairing_words.txt")  # 在A的主持下, 由A主持，
+WORKING_GROUPS = words("events/working_groups.txt")

@@ -4,7 +4,9 @@ Pages copied without their layout run the headline and the line under it togethe
 (标题 2024-05-01 来源：某某日报, 标题 发布时间：… 作者：…).  Left so, the line is neither a
 headline (the date and source ride in it) nor a meta line (the headline is no field), so
 the page loses both its headline and its date.  The line is cut where a whole meta line
-(:func:`~kg.ingest.boilerplate.meta_line`) starts after a part that reads as a headline.
+(:func:`~kg.ingest.boilerplate.meta_line`) starts after a part that reads as a headline:
+at the page's top, or right under a rule further down (a later item of the column shown in
+full: its headline and meta line, then its text).
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from kg.lexicon import alternation
 from kg.lexicon.chars import HAN_COMMON
 
 _HAN = re.compile(f"[{HAN_COMMON}]")
-_TITLE_OVER_DATE = 8  # Han characters a headline has at least before a bare date on its line
+_TITLE_OVER_DATE = 8
+# a rule across the page (━━━━, ────): what is under it starts a new part of the page
+_RULE = re.compile(r"^[━─—\-=＝_＿]{4,}$")  # Han characters a headline has at least before a bare date on its line
 
 
 @functools.cache
@@ -72,6 +76,11 @@ def split_title_meta(blocks: list[Block]) -> list[Block]:
         cut[i] = title_then_meta(b.text.text)
         if cut[i] is None and meta_line(b.text.text) is not None:
             break
+    # (and under a rule further down, a later item of the page's column printed in full:
+    # ━━━ / 【同栏目】标题　发布时间：…, then its own text)
+    for i in range(1, len(blocks) - 1):
+        if cut[i] is None and _RULE.match(blocks[i - 1].text.text.strip()):
+            cut[i] = title_then_meta(blocks[i].text.text)
     for i, b in enumerate(blocks):
         at = cut[i]
         if at is None:

@@ -21,6 +21,7 @@ from kg.nlp.spans import Anchors, occurrences_of_words
 from kg.nlp.text import OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.unions import UnionFinder
+from kg.nlp.venue_rooms import ROOM
 from kg.nlp.venues import VenueFinder
 
 # the legal forms no name opens with (有限公司…: the tail of a company's name cut off its start)
@@ -121,7 +122,9 @@ class BodyFinder:
                 national.append(Found(s, e, label, "national", canonical))
         cands += self.unions(tk, area_starts)
         cands += self.orgs(tk, area_starts, cands)
-        cands += self.venues(tk, area_starts)
+        venues = self.venues(tk, area_starts)
+        cands += [f for f in venues if f.kind != ROOM]
+        rooms = [f for f in venues if f.kind == ROOM]  # (某会议中心大礼堂: the hall names nothing)
         # (a national union's departments too: 全国总工会组织部)
         gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
         cands = cut_glued_verbs(text, cands + gov, area_starts)  # (任|县总工会: the level's)
@@ -142,7 +145,7 @@ class BodyFinder:
         cands = [f for f in cands if not text.startswith(LEGAL_OPENERS, f.start)]
         cands, undid = undone(tk, cands)
         if gone is not None:
-            gone += undid
+            gone += undid + rooms
         return longest_names(national, cands) + glued
 
     @staticmethod

@@ -15,6 +15,8 @@ from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.venue_rooms import FLOOR as _FLOOR
+from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, house_ends, numbered_room, room_after, room_of_a_body
 
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
@@ -80,7 +82,6 @@ FRAME_SET_RE = re.compile(
         alternation_of(words("events/venue_setting.txt")),
     )
 )
-ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
 SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
 SQUARE = "广场"  # a building's square (某中心广场): the building's ground
 # the type words a text names its company by again (公司, 集团公司): one opening a venue's name
@@ -96,14 +97,12 @@ _UNIT_CLASSIFIERS = alternation_of(words("bodies/unit_classifiers.txt"))
 _SOME_UNITS = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+|某)(?:{_UNIT_CLASSIFIERS})$")
 # what names a room of a building without a proper word: 第二, 三楼, 5号, 大
 # a floor of a building ending a room's name (四楼, 3层): what comes before it names the house
-_FLOOR = re.compile("[〇零一二三四五六七八九十\\d]+[楼层]$")
 # a number telling one place from its like (一五二团三连, 3号): a name, though no word is
 # proper; not a count of places (3个车间, 二十多所学校, 10余家企业)
 _NUMERAL = "〇零一二三四五六七八九十百"
 _NUMBER_IN_NAME = re.compile(
     f"(?:(?<!\\d)\\d+(?!\\d)|(?<![{_NUMERAL}])[{_NUMERAL}]{{2,}}(?![{_NUMERAL}]))(?![多余几个名位]|{_UNIT_CLASSIFIERS})"
 )
-_ROOM_MARK = re.compile("(?:第[〇零一二三四五六七八九十百\\d]+|[〇零一二三四五六七八九十\\d]+[楼层号]?|[大小])")
 
 
 class VenueFinder:
@@ -171,6 +170,11 @@ class VenueFinder:
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
                 if suffix == SQUARE and text.endswith(self.lex.venue_suffixes, a, s):
                     e = s  # 街道职工服务中心广场: the square of a named venue is its ground; that venue
+                elif suffix.endswith(ROOM_HEADS):
+                    # 某会议中心大礼堂: the hall of a named venue; that venue, the hall no name
+                    house = self._house_end(text, a, s, e)
+                    out += [Found(house, e, "PLACE", ROOM)] if house < e else []
+                    e = house
                 out.append(Found(a, e, "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
         return [f for f in found if not planned(text, f.start) and not in_document_title(text, f.start, f.end)]
@@ -219,6 +223,8 @@ class VenueFinder:
             found = self._framed_at(tk, a, e, area_starts)
             if found is not None:
                 out.append(found)
+                room = room_after(text, found.end, e) if found.end < e else None
+                out += [room] if room is not None else []  # (某殡仪馆守正厅: the hall names nothing)
         return out
 
     def _framed_at(self, tk: Tokens, a: int, e: int, area_starts: Anchors) -> Found | None:
@@ -239,9 +245,11 @@ class VenueFinder:
             # 在乡人民政府四楼会议室召开: a room of the building of the body named, no venue; on a
             # floor of a building that is a venue itself (县职工服务中心三楼多功能厅), that building
             return self._framed_at(tk, a, a + floor.start(), area_starts)
-        if head.endswith(ROOM_HEADS) and text.endswith(self.lex.venue_suffixes, a, hs):
-            # 在市职工文化活动中心多功能厅举行: a room of a named venue, no floor between; that venue
-            building = self._framed_at(tk, a, hs, area_starts)
+        if head.endswith(ROOM_HEADS):
+            # 在市职工文化活动中心多功能厅举行: a room of a named venue, no floor between; that
+            # venue — so too with the room's own short name or size between (某殡仪馆松柏厅,
+            # 某会议中心大礼堂): the hall is a part of the house, the house the event's place
+            building = self._building_of_room(tk, a, hs, area_starts)
             if building is not None:
                 return building
         if head == SQUARE and text.endswith(self.lex.venue_suffixes, a, hs):
@@ -257,11 +265,11 @@ class VenueFinder:
             has_proper_word(tk, a, hs)
             or self._of_the_level(text, a, hs)
             or self._levels_building(text, a, e)
-            or _numbered_room(text, a, hs, head)
+            or numbered_room(text, a, hs, head)
             or _NUMBER_IN_NAME.search(text, a, hs)
         ):
             return None
-        if self._room_of_a_body(text, a, hs, head):
+        if room_of_a_body(text, a, hs, head, (*self.lex.org_suffixes, *self.lex.union_suffixes, *GOVERNMENT_WORDS)):
             return None  # 在乡人民政府四楼会议室召开: held at the body, its room no venue of its own
         if head in VILLAGE_HEADS:
             while a in area_starts and area_starts[a].end < hs:
@@ -272,13 +280,26 @@ class VenueFinder:
             e = hs  # 在X项目现场举行: the venue is the project X项目, 现场 its ground
         return Found(a, e, "PLACE", "framed")
 
-    def _room_of_a_body(self, text: str, a: int, hs: int, head: str) -> bool:
-        """Is the framed venue a room (room_heads.txt) told by its floor or number after a
-        body's name (乡人民政府四楼会议室, 某公司三楼报告厅)?  The body is where it is held."""
-        if not head.endswith(ROOM_HEADS):
-            return False
-        bodies = (*self.lex.org_suffixes, *self.lex.union_suffixes, *GOVERNMENT_WORDS)
-        return any(_ROOM_MARK.fullmatch(text, k, hs) and text.endswith(bodies, a, k) for k in range(a + 2, hs))
+    def _building_of_room(self, tk: Tokens, a: int, hs: int, area_starts: Anchors) -> Found | None:
+        """The named venue a room (its head at ``hs``) stands in: the venue's ending right
+        before the room's head, or before a short name of the room (守正厅, 大礼堂, 牡丹厅;
+        kg.nlp.venue_rooms); the nearest one that names a venue."""
+        text = tk.text
+        for k in house_ends(text, a, hs):
+            if text.endswith(self.lex.venue_suffixes, a, k) or (
+                k < hs and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
+            ):
+                building = self._framed_at(tk, a, k, area_starts)
+                if building is not None:
+                    return building
+        return None
+
+    def _house_end(self, text: str, a: int, s: int, e: int) -> int:
+        """Where the named venue ends that a hall found by its venue ending (礼堂, 会堂 at
+        ``s``) stands in: right before it, or before the hall's short size or name (大礼堂);
+        ``e`` when no venue's ending is there (人民大会堂 is a house of its own)."""
+        ends = (k for k in house_ends(text, a, s) if k - a > 2 and text.endswith(self.lex.venue_suffixes, a, k))
+        return next(ends, e)
 
     def _levels_building(self, text: str, a: int, e: int) -> bool:
         """在市会堂举行: a level word and a building the area keeps one of (LEVEL_BUILDINGS)
@@ -311,17 +332,6 @@ def _of_the_company(text: str, a: int, hs: int, head: str) -> bool:
         and all_han(middle)
         and not any(c in _IN_A_BUILDING for c in middle)
         and not middle.endswith(_MEETING)
-    )
-
-
-def _numbered_room(text: str, a: int, hs: int, head: str) -> bool:
-    """在第二会议室召开, 在大会议室召开: a room told apart by its number, floor or size is a
-    venue of its own (一楼 and 第一 name one room of the house; 公司会议室 names none)."""
-    m = _ROOM_MARK.match(text, a, hs)
-    return (
-        m is not None
-        and head.endswith(ROOM_HEADS)
-        and (m.end() == hs or (hs - m.end() <= 4 and all_han(text[m.end() : hs])))
     )
 
 
