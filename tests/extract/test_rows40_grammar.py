@@ -5,7 +5,8 @@ their legal representatives, and its items of change.
   tagged alone, so that the name before a bar is not glued to the body after it; the
   person under 法定代表人 (负责人) holds that office at the row's body; a unit's head (中心
   试验室｜负责人) holds none;
-* a 住所 cell naming a township's 人民政府 or a street's 办事处: the town hall, a body;
+* a 住所 cell naming a township's 人民政府 or a street's 办事处: the town hall, a body — also of
+  a town the registry has in other counties only (某市临江镇人民政府: inside the town as named);
 * an item of change: BODY（统一社会信用代码…），法定代表人由A变更为B — B holds the office now, A
   nothing;
 * a vote told after the name: B于2026年9月经某镇总工会委员会选举任主席 — the office at the
@@ -111,3 +112,11 @@ def test_each_cell_of_a_barred_row_is_tagged_alone(nlp):
     doc = nlp("1｜宜兴市丁蜀镇总工会｜81320282MC0011223A｜邵明轩｜宜兴市丁蜀镇人民政府院内")
     assert [t.text for t in doc if "｜" in t.text] == ["｜"] * 4
     assert not [e.text for e in doc.ents if "｜" in e.text]
+
+
+def test_the_town_hall_of_a_town_the_registry_has_only_elsewhere_is_named_and_in_it(extract_text):
+    """宜兴市临江镇人民政府: the registry has 临江镇 in other counties only, the page picks none;
+    the town hall is still a body, the town's 人民政府 inside the town as named."""
+    facts = extract_text(ingested("　　座谈会在宜兴市临江镇人民政府三楼会议室举行。\n"), region="无锡市")
+    (hall,) = [ref for ref in facts.entities if ref.cls == "Organization" and ref.name == "临江镇人民政府"]
+    assert facts.entities[hall].located_in.name == "临江镇"
