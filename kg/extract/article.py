@@ -31,6 +31,7 @@ from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.career_lines import career_lines
 from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
+from kg.extract.changed_holders import changed_holders
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
@@ -148,6 +149,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     career_lines,  # 邓某简历 / 2019.03—　某市总工会副主席: a résumé's office held now
     chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now
     held_cells,  # 姓名｜…｜现任职务｜拟任职务: a 任前公示's table, the 现任 cell's offices
+    changed_holders,  # 某工会（…），法定代表人由A变更为B: B's office at the body now
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events

@@ -2,7 +2,9 @@
 
 The usual forms, each with the offices after the names:
 
-* NAME、NAME（同志）当选（为）[BODY] TITLE — 当选, 担任, 增补为 … (``elected_verbs.txt``);
+* NAME、NAME（同志）当选（为）[BODY] TITLE — 当选, 担任, 增补为 … (``elected_verbs.txt``), the
+  vote perhaps told between (A于2027年5月经镇总工会委员会选举任主席: no body written, the
+  office is at the union that voted);
 * 选举 NAME、NAME（同志）为 [BODY] TITLE — 选举, 补选, 增补, 任命 … (``electing_verbs.txt``),
   and the clauses that go on from it: 选举A同志为主席，B、C同志为副主席 (the verb is said once);
 * a term between the body and the title (区总工会第三届委员会主席);
@@ -72,9 +74,16 @@ VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # first, or a comma, as a profile writes it: 刘洋，现任…, or a word on the vote: 全票当选,
 # or the votes won: 以98票当选; 等 may close the list first: A、B等同志当选为副主席, each named holds it;
 # a profession the person is called by may follow the name: A律师担任某公司工会法律顾问)
+# the vote told between the name and the verb, perhaps after its month (A于2027年5月经镇总工会
+# 委员会选举任主席, A经职代会推选担任…): 经, the body that voted (or none), its verb
+_DAY = "[\\d〇零一二三四五六七八九十]"
+VOTED_BY = (
+    f"(?:于{_DAY}{{2,4}}年(?:{_DAY}{{1,2}}月)?(?:{_DAY}{{1,3}}日)?)?"
+    f"经(?P<voter>[^，,。；;：:\\s“”（）]{{0,20}}?)(?:{alternation_of(ELECTING_VERBS)})"
+)
 ELECTED = re.compile(
     f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?"
-    f"(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"(?:{VOTED_BY})?(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a term before the body elected to (当选为新一届区总工会主席, 当选本届工会委员会主席)
@@ -171,8 +180,9 @@ def read_elections(
             continue  # 2012年至2018年，X任…: a past office
         else:
             vote = False
-        # a clause that goes on from a vote holds it at the same union
-        union = (vote_ends.get(first.start_char - 1) or vote_ends.get(first.start_char)) if vote else None
+        # a clause that goes on from a vote holds it at the same union; a vote told after the
+        # name (经某工会委员会选举任主席) at the union that voted
+        union = (vote_ends.get(first.start_char - 1) or vote_ends.get(first.start_char)) if vote else _voter(ctx, m)
         # (a list whose names come with their offices: no body written is the one named
         # before the list, not one of those offices')
         named_at = entry[opens[i]] if any(entry[k] < people[k].start_char for k in range(opens[i], i + 1)) else None
@@ -192,6 +202,16 @@ def read_elections(
                 ctx.facts.relations.append(
                     RelationFact(EntityRef("Person", q.text), "post", body, ev, role=role, role_written=printed)
                 )
+
+
+def _voter(ctx: ArticleContext, m: re.Match) -> EntityRef | None:
+    """The union named whole as the voter of a vote told after a name (经镇总工会委员会选举任…:
+    the union's committee, read as the union), or None."""
+    if m.re is not ELECTED or m.group("voter") is None:
+        return None
+    a, b = m.span("voter")
+    whole = [ctx.ref_at[(x, y)] for x, y in ctx.ref_at.starting_in(a, b) if (x, y) == (a, b)]
+    return next((ref for ref in whole if ref.cls == "TradeUnion"), None)
 
 
 def title_index(titles) -> tuple[dict[int, Span], dict[int, Span]]:

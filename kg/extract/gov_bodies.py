@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, Zone, area_ref
+from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.one_area import one_named_area
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
@@ -131,11 +131,12 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     if parent_word is not None and not word.endswith(INSTITUTIONS):
         info.parent = _committee(ctx, area, parent_word)  # (市委党校: a school of its own)
     town_halls = (ctx.lex.level_bodies[GOVERNMENT][0], ctx.lex.level_bodies[STREET_OFFICE][0])
-    if template in town_halls and getattr(area, "level", None) == TOWNSHIP:
+    unplaced_town = getattr(area, "level", None) == UNPLACED and TOWNSHIP in ctx.lex.level_words.get(level, ())
+    if template in town_halls and (getattr(area, "level", None) == TOWNSHIP or unplaced_town):
         # 镇政府, 乡人民政府, 街道办事处: a township's government (a street's office) is the town
         # hall, inside its township (where its meetings are held); a county's or a province's
-        # governs, placed nowhere
-        where = area_ref(area)
+        # governs, placed nowhere.  (A town the page leaves unplaced: the town as named.)
+        where = EntityRef("AdministrativeArea", area.name) if unplaced_town else area_ref(area)
         ctx.facts.entity(where, mention=False)
         info.located_in = info.located_in or where
     return ref
@@ -166,6 +167,8 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
         if not areas:
             return _unplaced_area_of(ctx, s)
         x, y, area = areas[-1]
+        if (unplaced := _unplaced_area_of(ctx, s, y)) is not None:
+            return unplaced  # 海门区临江镇人民政府: the town the registry has elsewhere only, unplaced
         if len(areas) > 1 and areas[-2][1] == x and not _within(ctx, area, areas[-2][2]):
             # 长沙经济技术开发区: a zone named by a city and a common zone name
             area = Zone(ctx.text[areas[0][0] : y], areas[-2][2].code or "")
@@ -200,10 +203,13 @@ def _region_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str, str] | N
     return (area, level, s.text) if area is not None else None
 
 
-def _unplaced_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | None:
+def _unplaced_area_of(ctx: ArticleContext, s: Span, at: int | None = None) -> tuple[object, str | None, str] | None:
     """定城镇委 where the registry has several 定城镇 and nothing on the page picks one: the
-    body of the area as the page names it (中共定城镇委员会), which guesses no code."""
-    found = [(y, area) for (x, y), area in ctx.unplaced_at.items() if x == s.start_char and y < s.end_char]
+    body of the area as the page names it (中共定城镇委员会), which guesses no code.  ``at``:
+    where that area's name starts, after the areas of the registry written before it (某区
+    定城镇人民政府), else the body's own start."""
+    at = s.start_char if at is None else at
+    found = [(y, area) for (x, y), area in ctx.unplaced_at.items() if x == at and y < s.end_char]
     if not found:
         return None
     y, area = found[0]

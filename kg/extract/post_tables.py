@@ -19,7 +19,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_grade
-from kg.extract.units import UNIT_ENDINGS
+from kg.extract.units import UNIT_ENDINGS, is_title
 from kg.extract.vote_unions import named_head
 from kg.ingest.rosters import roster_label
 from kg.model.facts import EntityRef, RelationFact
@@ -35,6 +35,7 @@ def table_posts(ctx: ArticleContext) -> None:
     """Each row of a table headed 单位 / 姓名 / 职务: the job cell's offices at the unit."""
     text = ctx.text
     for grid in grids(text):
+        _lead_rows(ctx, grid)
         name, unit, job = grid.column("name"), grid.column("unit"), grid.column("job")
         page = _head_union(ctx, grid) if unit is None else None
         if name is None or (unit is None and page is None) or job is None:
@@ -49,6 +50,30 @@ def table_posts(ctx: ArticleContext) -> None:
                 continue  # (a roster's job cell names titles alone: a body in it is another list's)
             for a, b in _offices(ctx, *row[job]):
                 ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=text[a:b]))
+
+
+def _lead_rows(ctx: ArticleContext, grid: Grid) -> None:
+    """A register's rows (工会名称｜…｜法定代表人｜住所, 单位名称｜负责人): the person of the
+    lead column holds, at the body the row names, the office its head names (法定代表人).
+    The head must end with a title; the body cell must name a body whole, no unit of one
+    (中心试验室｜负责人: the head of a team, whose body the table does not say, holds no office)."""
+    body, lead = grid.column("body"), grid.column("lead")
+    if body is None or lead is None or lead >= len(grid.heads):
+        return
+    role = _head_title(ctx.text[slice(*grid.heads[lead])])
+    if role is None:
+        return
+    for row in grid.rows:
+        person, ref = _person(ctx, *row[lead]), _body(ctx, *row[body])
+        if person is None or ref is None or _is_unit(ctx, ref, *row[body]):
+            continue
+        ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
+        ctx.facts.relations.append(RelationFact(person, "post", ref, ev, role=role))
+
+
+def _head_title(head: str) -> str | None:
+    """The longest title a column's head ends with (法定代表人, 单位负责人 → 负责人), or None."""
+    return next((head[i:] for i in range(len(head) - 1) if is_title(head[i:])), None)
 
 
 def _head_union(ctx: ArticleContext, grid: Grid) -> EntityRef | None:

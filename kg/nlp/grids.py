@@ -37,10 +37,12 @@ _FEWEST = 2
 @dataclass(frozen=True)
 class Grid:
     """A table: its column kinds (``name``, ``honour``, ``unit``, ``job``, ``lead`` …; ``""``
-    for a head of no kind read) and its rows, each the spans of its cells in column order."""
+    for a head of no kind read), its rows, each the spans of its cells in column order, and
+    the spans of its heads (what a column's head says: 法定代表人, 负责人)."""
 
     kinds: tuple[str, ...]
     rows: tuple[tuple[tuple[int, int], ...], ...]
+    heads: tuple[tuple[int, int], ...] = ()
 
     def column(self, kind: str) -> int | None:
         """The first column of ``kind``, if any."""
@@ -107,11 +109,12 @@ def grids(text: str) -> list[Grid]:
                 rows.append(tuple(row))
                 i += 1
             if rows:
-                out.append(Grid(tuple(k or "" for k in line_kinds), tuple(rows)))
+                out.append(Grid(tuple(k or "" for k in line_kinds), tuple(rows), tuple(cells)))
             continue
-        heads = []
+        heads, spans = [], []
         while i < len(lines) and (kind := head_kind(text[slice(*lines[i])])) is not None:
             heads.append(kind)
+            spans.append(lines[i])
             i += 1
         if len(heads) < _FEWEST:
             i += 1 if not heads else 0
@@ -122,5 +125,5 @@ def grids(text: str) -> list[Grid]:
             rows.append(tuple(lines[i : i + k]))
             i += k
         if rows:
-            out.append(Grid(tuple(heads), tuple(rows)))
+            out.append(Grid(tuple(heads), tuple(rows), tuple(spans)))
     return out

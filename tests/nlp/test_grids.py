@@ -51,3 +51,16 @@ def test_the_name_cells_of_a_table_told_by_its_heads_are_name_cells():
     text = "姓名\n单位\n奖项\n向海燕\n一工区\n技术能手\n"
     a = text.index("向海燕")
     assert (a, a + 3) in name_cells(text)
+
+
+def test_a_registers_heads_its_code_its_legal_representative_and_its_address():
+    """序号｜工会名称｜统一社会信用代码｜法定代表人｜住所 (a 法人登记公告): every head known, the
+    legal representative's column a lead's, the heads' spans kept for what they say."""
+    text = (
+        "序号｜工会名称｜统一社会信用代码｜法定代表人｜住所\n"
+        "1｜宜兴市丁蜀镇总工会｜81320282MC0011223A｜邵明轩｜宜兴市丁蜀镇人民政府院内\n"
+    )
+    (grid,) = grids(text)
+    assert grid.kinds == ("other", "body", "other", "lead", "other")
+    assert [text[a:b] for a, b in grid.heads] == ["序号", "工会名称", "统一社会信用代码", "法定代表人", "住所"]
+    assert [text[a:b] for a, b in grid.rows[0]][3] == "邵明轩"
