@@ -32,6 +32,7 @@ from kg.extract.wordlists import (
     PRIZE_VERBS,
     PROCESS_OPENERS,
     SAME_OCCASION,
+    SPEAKER_WORDS,
     STAFFING_WORDS,
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
@@ -47,6 +48,8 @@ _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
 _NEXT_SENTENCES = 3
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
+# 我们这一期一共40多名劳模: the event said again by those who took part in it, speaking
+_THIS_EVENT = (*THIS_EVENT_WORDS, *(p + w for p in SPEAKER_WORDS for w in THIS_EVENT_WORDS))
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
 # a word of prizes, perhaps with a noun between (一等奖3名): the count after it is none of
 # who took part
@@ -211,7 +214,7 @@ def stated_count(ctx: ArticleContext) -> None:
         sa, sb = ctx.sentence_of(a)
         if sb <= a:
             break
-        if ctx.opens_with(sa, THIS_EVENT_WORDS) or ctx.opens_with(sa, _AT_THE_EVENT) or _DAY_TOTAL.match(ctx.text, sa):
+        if ctx.opens_with(sa, _THIS_EVENT) or ctx.opens_with(sa, _AT_THE_EVENT) or _DAY_TOTAL.match(ctx.text, sa):
             cands = _of_round(ctx, main.ref.name, _counts(ctx, sa, sb) or _counts_said_next(ctx, sb))
             if cands:
                 main.count = _count_of(ctx, cands, CONFIDENCE["context"])
