@@ -38,6 +38,7 @@ how many took part             event_counts       participants/taking_part.tsv,
 the headline's event           headline           events/generic_event_heads.txt
 attendance apart               participants       participants/attend_verbs.txt,
                                                   events/same_occasion.txt, event_verbs.tsv
+a diary's writer (我…)          first_person       (the article's one credited writer)
 由X主办 apart                   sponsors           events/event_verbs.tsv, generic_event_heads.txt
 dates; the main event's date   dates              events/same_occasion.txt
 honours, places won            awards             awards/award_patterns.tsv

@@ -42,6 +42,7 @@ from kg.extract.event_counts import attended_count, stated_count
 from kg.extract.event_merge import merge_events, tour_stops
 from kg.extract.event_parts import items_of_contests, short_named_venues, venue_owners, winners_of_contests
 from kg.extract.events import read_events, read_meetings
+from kg.extract.first_person import writer_takes_part
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
@@ -160,6 +161,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    writer_takes_part,  # 我…参加X / 我也被点名说了几句: a first-person account's writer takes part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
     chaired_acts,  # 在仲裁委的主持下，…进行调解: the chair organises (a body) or takes part

@@ -7,10 +7,13 @@ where the office's name starts, its body and its role, or None).
 * a bare 工会 opening a clause (工会主席X): the article's one union of that kind;
 * a word naming a body (本会理事长X, 我院院长X, 该会主席X): the page's own, or the one named last;
 * the head of an area's government (区委副书记、区长X): the government of that area;
-* a community's committee by its short form (社区党委书记、居委会主任X): that community's.
+* a community's committee by its short form (社区党委书记、居委会主任X): that community's;
+* words pointing at a firm (这家茶企的工会主席X): the company named last (its union unnamed).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -26,10 +29,12 @@ from kg.extract.offices import (
     role_at,
     workplace,
 )
+from kg.extract.referred import FIRM_WORDS
 from kg.extract.units import UNIT_ENDINGS
 from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, UNION_WORD
-from kg.lexicon import table, words
+from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
+from kg.nlp.names import REFERRING
 from kg.nlp.unions import UNION_KINDS
 
 # between the titles of one chain (主席、党组书记 / 副主任，区总工会主席 / 副主席兼秘书长)
@@ -54,6 +59,12 @@ RESIDENTS_COMMITTEES = {
 }
 # the unions of an area's level, whose officers are named by that word (总工会主席), never by a bare 工会
 FEDERATION_WORDS = tuple(BARE_UNION_WORDS)
+# 这家茶企的, 该公司: a firm pointed at, a title of its office right after (的 between or not);
+# a trade of one or two characters only after a demonstrative counting firms (这家物流企业)
+_FIRM_BEFORE_TITLE = re.compile(
+    f"(?:(?:{alternation_of(words('bodies/firm_demonstratives.txt'))})[\u4e00-\u9fff]{{0,2}}?|"
+    f"(?:{alternation_of(REFERRING)}))(?:{alternation_of(FIRM_WORDS)})的?$"
+)
 
 
 def bare_union(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef | None, str] | None:
@@ -282,3 +293,15 @@ def _after_function_word(ctx: ArticleContext, x: int) -> bool:
 def _after_last(text: str, marks, sa: int, x: int) -> int:
     """Where the item before ``x`` opens: after the last of ``marks`` since ``sa``, else ``sa``."""
     return max([sa] + [text.rfind(mark, sa, x) + 1 for mark in marks])
+
+
+def referred_firm(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
+    """这家茶企的工会主席X: a title after words pointing at a firm (``_FIRM_BEFORE_TITLE``) is an
+    office at the last company named before them, its union unnamed (工会主席 at the company,
+    as the project's gold writes one)."""
+    m = _FIRM_BEFORE_TITLE.search(ctx.text, sa, t.start_char)
+    if m is None:
+        return None
+    named = [(y, r) for _x, y, r in ctx.bodies_in(0, m.start()) if r.cls == "Organization"]
+    named = [(y, r) for y, r in named if r.name.endswith(COMPANY_ENDINGS)]
+    return (m.start(), *role_at(max(named, key=lambda n: n[0])[1], t.text)) if named else None

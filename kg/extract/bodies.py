@@ -18,23 +18,19 @@ from kg.extract.departments import bare_department, level_department, union_depa
 from kg.extract.gov_bodies import read_area_body
 from kg.extract.head_words import head_name
 from kg.extract.level_names import level_name, level_union_unit
-from kg.extract.names import simplified
+from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
 from kg.extract.staffed_venues import in_a_units_row, staffed
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
-from kg.extract.wordlists import (
-    COMPANY_ENDINGS,
-    UNION_COMMITTEES,
-    UNION_HOST_SUFFIXES,
-    UNION_WORD,
-)
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.areas import DEFINITION_RE
 from kg.nlp.text import OPEN_QUOTES, all_han
 
+THEIRS = tuple(words("bodies/their_words.txt"))  # 他们厂工会: others' body, by its type alone
 # the contract class of each label of a body
 CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 # from the widest area to the narrowest: an area narrower than the next one names where a body is
@@ -84,7 +80,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             continue
         name, area = named
         name = simplified(name)
-        if not all_han(name[:1]) and not name[:1].isalnum():
+        before = ctx.text[s.start_char - 1 : s.start_char]
+        if not all_han(name[:1]) and not name[:1].isalnum() and not quoted_proper(name, before):
             continue
         cls = CLASS_OF[s.label_]
         if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
@@ -119,6 +116,8 @@ def read_bodies(ctx: ArticleContext) -> None:
             if earlier is not None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
+            if name[1:] == UNION_WORD and ctx.text.endswith(THEIRS, 0, s.start_char):
+                continue  # 他们厂工会, no 厂 named before: a works' union referred to by its type, unnamed
         ref = EntityRef(cls, name)
         written = s.text + (s._.kg_ref or "") if kind == "listed" else DEFINITION_RE.sub("", s.text)
         info = ctx.add(ref, written, (s.start_char, s.end_char), CONFIDENCE["name"])

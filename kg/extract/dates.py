@@ -117,8 +117,13 @@ def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
 
 
 # a line that is a section's heading: a day, perhaps a place after it, and marks only
-# (📍 7月9日 · 龙山街道; 【3月5日】)
-_DAY_HEADING = re.compile(r"^[^\w\n]*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[^\w\n]*(?:[\u4e00-\u9fff]{1,12}[^\w\n]*)?$", re.M)
+# (📍 7月9日 · 龙山街道; 【3月5日】), perhaps after the day's number in a diary's days
+# (【Day 3　4月23日　座谈会】, 第三天　4月23日)
+_DAY_NUMBER = r"(?:Day\s*\d{1,2}|DAY\s*\d{1,2}|第[一二三四五六七八九十\d]{1,3}天)"
+_DAY_HEADING = re.compile(
+    rf"^[^\w\n]*(?:{_DAY_NUMBER}[^\w\n]*)?((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)[^\w\n]*(?:[\u4e00-\u9fff]{{1,12}}[^\w\n]*)?$",
+    re.M,
+)
 
 
 def section_dates(ctx: ArticleContext) -> None:

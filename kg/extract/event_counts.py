@@ -33,6 +33,7 @@ from kg.extract.wordlists import (
     PRIZE_VERBS,
     PROCESS_OPENERS,
     SAME_OCCASION,
+    SPEAKER_WORDS,
     STAFFING_WORDS,
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
@@ -48,6 +49,8 @@ _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
 _NEXT_SENTENCES = 3
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
+# 我们这一期一共40多名劳模: the event said again by those who took part in it, speaking
+_THIS_EVENT = (*THIS_EVENT_WORDS, *(p + w for p in SPEAKER_WORDS for w in THIS_EVENT_WORDS))
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
 # a word of prizes, perhaps with a noun between (一等奖3名): the count after it is none of
 # who took part
@@ -227,7 +230,7 @@ def stated_count(ctx: ArticleContext) -> None:
 def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
     """本次活动…, 活动中，…, 当天共有…: a sentence opening by naming the main event again."""
     return (
-        ctx.opens_with(sa, THIS_EVENT_WORDS)
+        ctx.opens_with(sa, _THIS_EVENT)
         or ctx.opens_with(sa, _AT_THE_EVENT)
         or bool(_DAY_TOTAL.match(ctx.text, sa))
     )

@@ -61,6 +61,7 @@ UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORD
 _SPONSORS_AFTER = re.compile(f"(?:{_SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))+)的?")
 # 参加Y / 选派选手参赛: the event after it is one the subject goes to
 _SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]{{0,12}}$")
+_HELD_FOR = re.compile(f"{ORGANIZING.pattern}的$")  # 参加市总工会组织的Y: a clause of who holds Y
 # a venue named with its part in sponsoring (文化馆承办, 体育馆联合主办): the institution
 # that runs it is a sponsor
 _VENUE_SPONSOR = re.compile(f"(?:{alternation_of(JOINING_WORDS)})?(?:{_SPONSORING})")
@@ -136,8 +137,8 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
-    if _SENT_TO.search(text, max(sa, s.start_char - 24), s.start_char):
-        return  # X总工会组织30名职工参加Y: X takes part in Y, it does not organise it
+    if _SENT_TO.search(text, max(sa, s.start_char - 24), s.start_char) and not _HELD_FOR.search(before):
+        return  # X总工会组织30名职工参加Y: X takes part in Y (not 参加X组织的Y: X holds it)
     subject = _subject(ctx, s, sa)
     if subject is None and s._.kg_kind == "verb":
         # 涪城区总工会慰问困难职工: a verb phrase's subject stands right before it

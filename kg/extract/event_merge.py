@@ -38,6 +38,7 @@ _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 _AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 # 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone
 _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})")
+_GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -65,6 +66,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or tails.alike(f)
                 or _joined_part(f, merged, ctx.lex.event_heads)
                 or _campaign_named(f, merged)
+                or _generic_head_added(f, merged)
                 or _course_opened(f, merged)
                 or _visit_stop(ctx.text, f, merged)
                 or _same_stop(ctx.text, f, merged)
@@ -161,6 +163,19 @@ def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
         if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
             continue
         if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
+            return m
+    return None
+
+
+def _generic_head_added(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The named event read already that is ``f`` with a generic head added, or the one ``f`` is
+    without it (参加市总工会组织的劳模疗休养 and the notice's 2026年第三期劳模疗休养活动):
+    the head 活动 names no other event.  A name of four characters or more only."""
+    for m in merged:
+        short, long_ = sorted((f, m), key=lambda e: len(e.ref.name))
+        if short.core.startswith("verb:") or long_.core.startswith("verb:") or len(short.ref.name) < 4:
+            continue
+        if re.search(f"{re.escape(short.ref.name)}(?:{_GENERIC_HEADS})$", long_.ref.name):
             return m
     return None
 

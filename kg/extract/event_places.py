@@ -33,6 +33,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.held_names import held_right_before
 from kg.nlp.stops import stop_place
 from kg.nlp.venues import ROOM_HEADS
 
@@ -50,9 +51,12 @@ _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENU
 _DEPARTED = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?(?:{alternation_of(DEPARTURE_VERBS)})")
 # right after the event's name, 在 and a room (perhaps of a building) and the verb: 在三楼会议室召开
 _ROOM_HELD = re.compile(f"(在)[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+_VENUES = ("Place", "Organization")  # a venue, or an institution a venue's name was read as
+# 在基地会议室开了个座谈会: a verb of holding in speech with its measure, the event's head next
+_SPOKEN = held_right_before(tuple(lexicon().event_verbs)).pattern.removesuffix("$")
 # 来到X服务中心，…，并在中心四楼会议室召开: a room of the venue named before by its head alone
 _ROOM_OF_NAMED = re.compile(
-    f"在([\u4e00-\u9fff]{{2}})[^，,。；;！？!?“”]{{0,8}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern})"
+    f"在([\u4e00-\u9fff]{{2}})[^，,。；;！？!?“”]{{0,8}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern}|{_SPOKEN})"
 )
 # 在X殡仪馆（…）守正厅举行, 在X中心大礼堂开幕: a room of the venue (its own short name, size,
 # number or floor, and a room's head), then the verb: the venue is where it is held
@@ -72,6 +76,7 @@ _COMPANY_OPENING = re.compile(f"[\u4e00-\u9fff]{{2,24}}?(?:{alternation_of(LEGAL
 _SET_AT = VENUE_SETTING
 # 本次会议主会场设在X、分会场设在Y: the event's grounds, each set at a venue
 _GROUND_SET = re.compile(f"(?:{alternation_of(VENUE_GROUNDS)})(?:{alternation_of(VENUE_SETTING)})")
+_GROUND_IS = re.compile(f"(?:{alternation_of(VENUE_GROUNDS)})(?:{alternation_of(VENUE_SETTING)}|为|是|[：:])")
 _PLACE_SAID = re.compile(
     "(?:{})?({})(?:{})?({}|{})".format(
         alternation_of(THIS_EVENT_WORDS),
@@ -118,6 +123,10 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # (the event's own head, or a generic one: 座谈会在X召开 is no place of a 比赛)
     clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
     for c in clauses:
+        g = _GROUND_IS.match(text, c)  # …活动，地点为X (a notice's): the ground said bare, its venue
+        if g is not None and (place := _place_at(ctx, g.end())) is not None:
+            fact.locations.append((place[1], ctx.evidence(g.end(), place[0], CONFIDENCE["context"])))
+            return
         m = _PLACE_SAID.match(text, c)
         # (比赛 names a 篮球赛 again: a head ending as the event's name does is of its kind)
         if m is None or not (s.text.endswith((m.group(1), m.group(1)[-1])) or m.group(1) in GENERIC_EVENT_HEADS):
@@ -175,6 +184,9 @@ def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> boo
         return False
     named = [ctx.ref_at[span] for span in ctx.ref_at.starting_in(sa, m.start()) if span[1] <= m.start()]
     place = next((r for r in reversed(named) if r.cls == "Place" and r.name.endswith(m.group(1))), None)
+    if place is None:  # (a venue named days before, in a diary: the last so named, or its institution)
+        named = [ctx.ref_at[span] for span in ctx.ref_at.starting_in(0, sa) if span[1] <= sa]
+        place = next((r for r in reversed(named) if r.cls in _VENUES and r.name.endswith(m.group(1))), None)
     if place is not None:
         fact.locations.append((place, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])))
     return place is not None

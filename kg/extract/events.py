@@ -35,6 +35,7 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.areas import DEFINITION_RE
+from kg.nlp.held_names import HELD_REACH, held_right_before
 from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -55,7 +56,7 @@ _PLAN_WORDS = frozenset(PLAN_WORDS)
 _NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is no plan
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
-_HELD_RIGHT_BEFORE = re.compile(f"(?:{_HOLDING})了?$")
+_HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了个座谈会 too)
 # …招聘会下周举行 / …大赛将于8月在X举办: a word of planning between the name and its verb
 # of holding — the event is to come, not reported
 _PLANNED_AFTER = re.compile(
@@ -112,7 +113,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if (
         len(name) < 4
         and s._.kg_kind != "verb"
-        and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - 4), s.start_char)
+        and not _HELD_RIGHT_BEFORE.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char)
     ):
         return None  # (召开座谈会: a short name held right after its verb is an event)
     if _HASHTAG.search(ctx.text, max(0, s.start_char - 13), s.start_char):
@@ -121,7 +122,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # 开展技能竞赛18场次, 三、2028年工作思路: a report's total or plan, no one event held
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
-    if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - 6), s.start_char):
+    if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
     if s._.kg_kind == "verb" and _SINCE_WORD.search(ctx.text, sa, s.start_char):

@@ -33,6 +33,7 @@ from kg.extract.bare_titles import (
     kind_named_before,
     own_body,
     own_site,
+    referred_firm,
     residents_committee,
     village_body,
     workshop,
@@ -257,6 +258,7 @@ def _chain_before(
         )
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
+        body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)

@@ -15,7 +15,7 @@ from kg.nlp.names import REFERRING
 
 # the kinds of body a referring word names, with the endings of the names it may refer to
 # (该企业: any company; 该公司: a company or group; 该厂, 该医院: a workplace so named)
-_FIRM_WORDS = words("bodies/firm_words.txt")
+FIRM_WORDS = words("bodies/firm_words.txt")
 
 
 def referred_body(ctx: ArticleContext, at: int, before: int) -> tuple[int, EntityRef] | None:
@@ -23,10 +23,10 @@ def referred_body(ctx: ArticleContext, at: int, before: int) -> tuple[int, Entit
     the last organisation named before ``before`` whose name ends as that kind of body does."""
     if ctx.text[at : at + 1] not in REFERRING:
         return None
-    kind = next((w for w in (*_FIRM_WORDS, *WORKPLACE_ENDINGS) if ctx.text.startswith(w, at + 1)), None)
+    kind = next((w for w in (*FIRM_WORDS, *WORKPLACE_ENDINGS) if ctx.text.startswith(w, at + 1)), None)
     if kind is None:
         return None
-    endings = COMPANY_ENDINGS if kind in _FIRM_WORDS else (kind,)
+    endings = COMPANY_ENDINGS if kind in FIRM_WORDS else (kind,)
     named = [(y, r) for _x, y, r in ctx.bodies_in(0, before) if r.cls == "Organization" and r.name.endswith(endings)]
     if not named:
         return None

@@ -6,6 +6,8 @@
   totals: many events, none of them one held with a date, place and count of its own; so
   is one counted right before it at the end of a list (参加拔河、跳绳等6个项目比赛: the items
   of the day's event).
+- A name right after 累计 and a verb of holding (累计组织劳模疗休养1100余人次, 累计举办培训班
+  30期) is what a running total counts, no one event.
 - A report's plans stand under a heading of their own (三、2028年工作思路, 下一步工作打算):
   what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).
 
@@ -18,7 +20,7 @@ import functools
 import re
 
 from kg.extract.wordlists import EVENT_MEASURES, PLAN_HEADINGS, VENUE_PREPOSITIONS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 # after the name: more names of the list (、B、C), 等 and a generic word of the kind
@@ -27,6 +29,8 @@ _TALLIED = re.compile(
     rf"(?:[、和及][^，,。；;！？!?、\n]{{2,24}}?)*(?:等[^，,。；;！？!?、\n\d]{{0,6}}?)?"
     rf"(?:共计|共|累计)?{_NUMBER}[余多]?(?:{alternation_of(EVENT_MEASURES)})"
 )
+# 累计组织…, 累计举办了…: a running total's verb of holding right before the name
+_RUNNING_TOTAL = re.compile(f"累计(?:{alternation_of(words('events/holding_verbs.txt'))})了?$")
 # a report's heading line: numbered or not, short, with no clause inside
 _HEADING_MAX = 30
 _CLAUSE_MARKS = "，,。；;！？!?：:"
@@ -49,6 +53,8 @@ def tallied(text: str, start: int, end: int) -> bool:
     (在区人力资源市场举办专场招聘会2场): a few events held there, the report tells them."""
     if _COUNTED_BEFORE.search(text, max(0, start - 8), start) is not None:
         return True
+    if _RUNNING_TOTAL.search(text, max(0, start - 8), start) is not None:
+        return True  # 累计组织劳模疗休养1100余人次: a running total's kind
     if _TALLIED.match(text, end) is None:
         return False
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1

@@ -18,6 +18,7 @@ from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.activity_names import manner_start, opened_courses, visit_talks
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
 from kg.nlp.stops import VISITED_PLACE, bringings, day_acts
@@ -96,7 +97,7 @@ class EventFinder:
         self._heads_re = re.compile("|".join(map(re.escape, (*self.lex.event_heads, *sorted(TITLED_HEADS)))))
         # a verb whose subject holds the event, right before its name (召开, 举办了)
         holding = [v for v, role in self.lex.event_verbs.items() if role == "organizer"]
-        self._held_re = re.compile(f"(?:{alternation_of(holding)})了?$")
+        self._held_re = held_right_before(holding)
         self._held_day_re = re.compile(
             f"(?:{alternation_of(holding)})[了的]?([“「][^“”「」\n]{{2,30}}?(?:{_DAY_WORDS})[”」])"
         )
@@ -128,7 +129,7 @@ class EventFinder:
         # where each phrase ends -> where it starts: a walk left that reaches into a phrase
         # of the name's own activity takes it whole (送清凉慰问活动, not 清凉慰问活动)
         phrase_start = {b: a for a, b in sorted(phrases, reverse=True)}
-        heads_re = self._heads_re
+        heads_re, venues = self._heads_re, self.lex.venue_suffixes
         i = 0
         while i < len(text):
             # the first head (in lexicon order) at the next position where any starts
@@ -163,16 +164,16 @@ class EventFinder:
                 g = next(g for g in (*self.lex.generic_prefixes, *_JOINERS) if name.startswith(g))
                 a += len(g)
                 name = text[a:e]
-            # a head before a noun modifies it (活动现场, 竞赛号召), unless the name is a
-            # title of its own (第三届…大赛钳工…比赛)
-            modifier = tk.tag_at(e) in ("n", "vn") and not _TITLED_RE.search(name)
+            # a head before a noun modifies it (活动现场, 竞赛号召), unless the name is a title of its
+            # own (第三届…大赛钳工…比赛); before a venue's word always (“X”职工疗休养|基地: the venue)
+            modifier = (tk.tag_at(e) in ("n", "vn") and not _TITLED_RE.search(name)) or text.startswith(venues, e)
             # a head of four characters or more names an event alone (表彰大会, 启动仪式),
             # not after a word of kinds (开展一系列活动, 各类主题活动)
             alone = len(head) >= 4 and not text.endswith(KIND_WORDS, 0, i) and not text.startswith("一系列", i - 1)
             # a head of three characters alone is an event right after a verb of holding
             # (召开座谈会, 举办了读书会), not elsewhere (读书会是…)
-            held = a == i and len(name) == 3 and self._held_re.search(text, max(0, i - 4), i) is not None
-            if (((a < i or chained or alone) and len(name) >= 4) or held) and not modifier:
+            held = a == i and len(name) == 3 and self._held_re.search(text, max(0, i - HELD_REACH), i) is not None
+            if (((a < i or chained or alone) and len(name) >= 4) or held) and not (modifier or counted_before(text, a)):
                 if out and out[-1].end == a:
                     # 职工徒步|健身竞走活动: a name right after another goes on with it
                     a = out.pop().start

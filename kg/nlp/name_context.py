@@ -354,3 +354,17 @@ def part_of_a_word(
         or cut_by_a_line_break(tk, a, b, surnames)
         or in_slogan_half(tk.text, a, b, surnames)
     )
+
+
+# the verb that gives a surname alone (老师傅姓陈, 一位姓王的大姐): "surnamed"
+_SURNAMED = "姓"
+
+
+def surname_said_inside(tk: Tokens, a: int, b: int) -> bool:
+    """Does the verb ``姓`` open a word inside ``[a, b)`` (老师|傅|姓|陈, 老师|傅|姓刘: 傅姓陈)?
+    Then the run tells a surname (the master is surnamed 陈), the characters before it the
+    end of a noun: no full name is written."""
+    return any(
+        tk.text[k] == _SURNAMED and tk.token_span_at(k)[0] == k and tk.tag_at(k).startswith("v")
+        for k in range(a + 1, b - 1)
+    )

@@ -312,6 +312,7 @@ class OrgFinder:
                 unit = text[f.end : e]
                 if unit.endswith(TRADES):
                     break  # 客房部领班: a worker's trade at the unit, no body named
+                job = e + text.startswith("的", e)  # (…公司数控车间的工段长: the job's unit all the same)
                 if (
                     (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
                     and not BREAKERS.intersection(unit)
@@ -321,7 +322,7 @@ class OrgFinder:
                     and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
                     and not (
                         unit.endswith(SHOP_FLOORS)
-                        and text.startswith((*self.edges.titles_longer_than(1), unit[-1] + "长"), e)
+                        and text.startswith((*self.edges.titles_longer_than(1), unit[-1] + "长"), job)
                     )
                 ):
                     out.append(Found(f.start, e, "ORG"))

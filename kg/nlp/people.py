@@ -31,6 +31,7 @@ from kg.nlp.name_context import (
     role_noun_ends,
     speech_verb_cut,
     surname_and_word,
+    surname_said_inside,
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
@@ -157,7 +158,9 @@ class PersonFinder:
                 a, b = seam_bounds(tk, a, b, self._surname_set, heads)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
                 if b - a > 3 and "·" not in text[a:b]:  # 柯金良前往: the tagger glued the next word on
                     b = next((a + k for k in (4, 3, 2) if name_before_follower(text, a, a + k)), b)
-                if two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
+                if a + 1 in heads and a not in heads and b - a >= 4:
+                    a += 1  # 全国劳动模范|赖连城 read as 范赖连城: the head's last character glued on
+                elif two_surnames(text[a:b]) and a > 0 and is_han(text[a - 1]) and a not in heads:
                     continue  # 劳动模范|罗淑贞 read as 范罗淑贞: a word's last character glued on
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
@@ -309,8 +312,8 @@ class PersonFinder:
             if b > len(text) or not shaped or taken.overlaps(a, b):
                 continue
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
-            if self._nickname(name) or self._addressed(name) or follower_last:
-                continue  # 快递员小李说: no name, and 说 is not part of one
+            if self._nickname(name) or self._addressed(name) or follower_last or surname_said_inside(tk, a, b):
+                continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
             # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
             starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
