@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
+from kg.extract.county_parts import FORMER_PREFECTURE, add_township, county_before, town_part
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
@@ -48,8 +49,13 @@ def read_areas(ctx: ArticleContext) -> None:
         if s._.kg_kind == TOWN_ZONE:
             _read_town_zone(ctx, s)
             continue
+        if s._.kg_kind == "zone" and town_part(ctx, s):
+            continue
         area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
         if area is None:
+            continue
+        if (county := county_before(ctx, s, area)) is not None:
+            add_township(ctx, s, county)  # 海门区临江镇: the county's, which the registry lacks
             continue
         if isinstance(area, Unplaced):
             _record_unplaced(ctx, s, area)
@@ -287,7 +293,8 @@ def _zone(ctx: ArticleContext, name: str):
 
 
 def area_by_stem(ctx: ArticleContext, name: str):
-    """建外i家…: a name opening with the stem of an area the article names (建外街道)."""
+    """建外i家…: a name opening with the stem of an area the article names (建外街道); not
+    the stem of a city before 地区 (宜昌地区总工会: the former prefecture's, no area now)."""
     if ctx.area_stems is None:  # (asked once the areas are all known)
         ctx.area_stems = {}  # stem -> area name -> the first area of that name
         for rank, area in enumerate(ctx.area_at.values()):
@@ -299,9 +306,16 @@ def area_by_stem(ctx: ArticleContext, name: str):
         (rank, area)
         for k in range(2, len(name) + 1)
         for rank, area in ctx.area_stems.get(name[:k], {}).values()
-        if not name.startswith(area.name)
+        if not name.startswith(area.name) and not name.startswith(FORMER_PREFECTURE, k)
     ]
     return min(opening, key=lambda ra: ra[0])[1] if opening else None
+
+
+def former_prefecture(ctx: ArticleContext, at: int, area) -> bool:
+    """宜昌地区总工会: the prefecture (地区) a city was before, which the registry lacks (one it
+    holds, 阿勒泰地区, is read whole), written at ``at`` after the city's stem: no area of
+    today, so a body so named is placed nowhere."""
+    return ctx.text.startswith(FORMER_PREFECTURE, at) and not isinstance(area, Zone)
 
 
 def area_named_inside(ctx: ArticleContext, name: str, area):

@@ -19,7 +19,6 @@ from kg.extract.bodies import read_bodies
 from kg.extract.bodies_taking_part import bodies_taking_part
 from kg.extract.body_links import (
     branch_unions,
-    member_bodies,
     opened_at,
     parenthetical_aliases,
     short_forms_before,
@@ -68,6 +67,7 @@ from kg.extract.invited import invited
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
+from kg.extract.members import member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
@@ -79,7 +79,7 @@ from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
-from kg.extract.premises import union_premises
+from kg.extract.premises import one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -134,9 +134,11 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     committee_units,  # 市总工会经费审查委员会办公室: the union's committee, and its office
     renamed_bodies,  # X原名Y, X更名为Y: one body, the old name an alias (rewrites ctx.ref_at)
     fact_boxes,  # 中文名：X / 简称：Y / 上级单位：Z / 地址：…: what a fact box says of X
+    venue_rooms,  # 某殡仪馆 … 某殡仪馆守正厅: the hall is the venue's room (rewrites ctx.ref_at)
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
     union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y
+    one_called,  # 某镇一家叫X公司的茶企: X公司 lies in 某镇
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.areas import area_by_stem, area_named_inside, region_opening
+from kg.extract.areas import area_by_stem, area_named_inside, former_prefecture, region_opening
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.departments import bare_department, level_department, union_department
@@ -238,7 +238,8 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     # qualifiers before the innermost area go (朝阳区建外街道总工会 is 建外街道总工会); the
     # name keeps the area as written, qualified only when that full name is ambiguous
     x, y, inner = lead[-1]
-    if where is not None and LEVEL_RANK.get(where.level, 0) > LEVEL_RANK.get(inner.level, 0):
+    outer = where is not None and LEVEL_RANK.get(where.level, 0) > LEVEL_RANK.get(inner.level, 0)
+    if outer or former_prefecture(ctx, y, inner):  # (宜昌地区总工会: placed nowhere)
         named = _named_from(ctx, x, y, inner, s)
         return named[0], where
     return _named_from(ctx, x, y, inner, s)

@@ -14,9 +14,10 @@ from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.referred import referred_body
 from kg.extract.site_bodies import site_companies
-from kg.extract.wordlists import AREA_UNION_ENDINGS, BELONGING_WORDS, BRANCH_SUFFIXES, COMPANY_ENDINGS, VENUE_OPENERS
+from kg.extract.wordlists import AREA_UNION_ENDINGS, BRANCH_SUFFIXES, COMPANY_ENDINGS, VENUE_OPENERS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.addresses import closes_address
 from kg.nlp.text import OPEN_QUOTES, all_han
 
 # a company's departments and teams (采购运输部, 编织班组): units, like those of org_suffixes
@@ -30,16 +31,13 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
+DONE = "了"  # the aspect word after a verb of going (到了某镇): the place follows it
 # 到某街道，走进某公司: the next clause goes on into a body there; or visits one there, set up
 # there (来到某镇，察看设在某物流园内的驿站: the park lies in the township)
 VISITING = words("bodies/site_visit_verbs.txt")
 THEN_GOING = re.compile(f"[，,](?:{alternation_of((*GOING, *VISITING))})了?(?:设在|位于)?")
 # X在Y揭牌启用。: opening verbs ending the clause after the place where X opened
 OPENED = re.compile(f"(?:正式)?(?:{alternation_of(words('areas/opening_verbs.txt'))})+(?=[，。；！,;!]|$)")
-# the marks after which a clause opens
-CLAUSE_OPENERS = "。，；！？：\n"
-# what joins the items of a list of bodies (A、B, A和B, A及B)
-LIST_JOINERS = ("、", "以及", "和", "及")
 # …有限公司襄阳分公司: a branch, and the company it belongs to
 BRANCH = re.compile(
     f"^(.{{2,}}(?:{alternation_of(COMPANY_ENDINGS)}))[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(BRANCH_SUFFIXES)})$"
@@ -193,30 +191,30 @@ def situated(ctx: ArticleContext) -> None:
         if found is not None:
             ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
-    # 某线缆有限公司（无为市高沟镇）: areas alone in brackets right after a body say where it is
+    # 某线缆有限公司（无为市高沟镇）, 某中心（某街道某路××号）: an address in brackets after a body
     for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls not in bodies or ctx.text[y : y + 1] not in ("（", "("):
             continue
         found = _place_after(ctx, y + 1)
-        if found is not None and found[1].cls == "AdministrativeArea" and ctx.text[found[0] : found[0] + 1] in "）)":
+        if found is not None and found[1].cls == "AdministrativeArea" and closes_address(ctx.text, found[0]):
             _locate(ctx, ref, found[1], ctx.evidence(x, found[0] + 1, CONFIDENCE["pattern"]))
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
     # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展); a verb of going
     # does as 在 does (慰问组来到某新区的某公司: the company lies in the district), and so
     # does going on into a body in the next clause (到某街道，走进某公司)
-    for m in re.finditer(alternation_of((LOCATED, *AT, *GOING)), ctx.text):
-        found = _place_after(ctx, m.end())
+    for m in re.finditer(f"({alternation_of((LOCATED, *AT, *GOING))})(?:{DONE})?", ctx.text):
+        found = _place_after(ctx, m.end())  # (到了某镇的某基地: the going done, as 到某镇的)
         if found is None:
             continue
         area = found[1].cls == "AdministrativeArea"
-        if m.group() != LOCATED and not area:
+        if m.group(1) != LOCATED and not area:
             continue
         if ctx.text.startswith(OF, found[0]):
             at, kinds = found[0] + len(OF), bodies
-        elif m.group() in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
+        elif m.group(1) in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
             at, kinds = found[0] + 1, ("Place",)
-        elif m.group() in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:
+        elif m.group(1) in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:
             at, kinds = then.end(), bodies
         else:
             continue
@@ -353,44 +351,6 @@ def _areas_only(ctx: ArticleContext, a: int, b: int) -> bool:
         if x == pos:
             pos = y
     return a < b and (pos == b or (b - a >= 2 and len(ctx.gaz.lookup(ctx.text[a:b])) == 1))
-
-
-def member_bodies(ctx: ArticleContext) -> None:
-    """工联会属会某某职工会, 集团旗下某某公司: a body named right after another and a word of
-    belonging is a member or a unit of it; so is each body listed after it (属下A、B合办:
-    the word of belonging governs the whole list, joined by 、 or a last 和/及)."""
-    ends = {y: ref for (_x, y), ref in ctx.ref_at.items() if ref.cls in ("Organization", "TradeUnion")}
-    listed: dict[int, EntityRef] = {}  # where the next item of a list of members starts -> their owner
-    for (x, y), ref in sorted(ctx.ref_at.items()):
-        if ref.cls not in ("Organization", "TradeUnion"):
-            continue
-        info = ctx.facts.entities.get(ref)
-        if info is None:
-            continue
-        owner = listed.get(x)
-        if owner is None:
-            for word in BELONGING_WORDS:
-                if not ctx.text.startswith(word, x - len(word)):
-                    continue
-                owner = ends.get(x - len(word))
-                if owner is None and ref.cls == "TradeUnion" and _opens_clause(ctx, x - len(word)):
-                    # 属会某某工会主席X: said at a clause's start, the member of the union
-                    # the page speaks for, the one named last
-                    owner = ctx.union_before(x - len(word))
-                if owner is not None:
-                    break
-        if owner is None or owner == ref:
-            continue
-        if info.parent is None:
-            info.parent = owner
-        joiner = next((j for j in LIST_JOINERS if ctx.text.startswith(j, y)), None)
-        if joiner is not None:
-            listed[y + len(joiner)] = owner
-
-
-def _opens_clause(ctx: ArticleContext, at: int) -> bool:
-    """Does ``at`` open a clause (the text's start, or right after a mark that ends one)?"""
-    return at == 0 or ctx.text[at - 1] in CLAUSE_OPENERS
 
 
 def _premises(place: str, body: str) -> bool:

@@ -10,9 +10,11 @@ county unions gives each its address the same way, after its name (某中心（�
 与某大道交汇处: an area, then a road, or nothing, after it).
 
 An address places the body in the last area it names (某市某区某路: the district), no
-union: a union is in the area it is named for, whatever street its office is in.  An address
-on an indented line of its own is the body's that opens the row above (某中心　主任：某某 /
-地址：…).
+union named for its area: that one is in its area, whatever street its office is in (a
+company's union is where its address says).  An address on an indented line of its own is
+the body's that opens the row above (某中心　主任：某某 / 地址：…), or that the row above
+gives as its label's value (中标供应商：某某有限公司 / 供应商地址：…).  A register's table
+places each row's body by its 住所 cell; 住所变更为… places the body the sentence is about.
 
 A union's own page (组织机构) writes a child field as a heading over rows (三、直属单位 /
 某市职工服务中心　主任：某某 / 　　地址：…): each row's body belongs to the union whose page it
@@ -24,8 +26,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.county_parts import TOWN_PART_ENDINGS
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.grids import grids
 
 _KINDS = dict(table("bodies/entry_fields.tsv"))
 _ADDRESS_LABELS = words("bodies/address_labels.txt")
@@ -37,6 +41,17 @@ _FIELD_RE = re.compile(
 )
 # an address field anywhere: its value to the line's end or the bracket closing it
 _ADDRESS_RE = re.compile(rf"(?:{alternation_of(_ADDRESS_LABELS)}){_SPACE}[：:]{_SPACE}([^\n）)]+)")
+# 住所变更为某区某路6号, 地址迁至…: a body's address changed, the new one to the clause's end
+_CHANGED_ADDRESS_RE = re.compile(
+    rf"(?:{alternation_of(_ADDRESS_LABELS)})(?:{alternation_of(words('bodies/address_change_verbs.txt'))})([^，,。；;\n]+)"
+)
+# what may stand before an address label as one label with it (供应商地址, 受理地址): a few
+# characters of a word, no body's name
+_LABEL_QUALIFIER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}")
+# a line that gives a body as its label's value (1．采购人：某某有限公司): the value's span
+_LABELLED_LINE_RE = re.compile(
+    rf"{_SPACE}(?:\d+[.、．]{_SPACE})?[\u4e00-\u9fff]{{1,8}}{_SPACE}[：:]{_SPACE}(\S+?){_SPACE}$"
+)
 # what may stand between a body and the address given for it (某中心（地址：, 某区总工会　地址：)
 _BEFORE_ADDRESS_RE = re.compile(r"[\s\u3000，,（(]*")
 # what separates the names of an alias field (简称：A、B)
@@ -69,6 +84,7 @@ def fact_boxes(ctx: ArticleContext) -> None:
     """The box's other names, parent and address for the body its name field names; the
     address given right after a body for that body."""
     text = ctx.text
+    address_columns(ctx)
     if "：" not in text and ":" not in text and _FIELD_RE.search(text) is None:
         return
     subject = _title_body(ctx)
@@ -95,15 +111,48 @@ def fact_boxes(ctx: ArticleContext) -> None:
         line = text.rfind("\n", 0, m.start()) + 1
         lead = text[line : m.start()].strip(_INDENT)
         owner = subject if not lead else _body_before(ctx, line, m.start())
+        if owner is None and _LABEL_QUALIFIER_RE.fullmatch(lead):
+            lead = ""  # 供应商地址：, 受理地址：: one label, whose body is the row's above
         if not lead:
-            owner = _row_body_above(ctx, line) or owner
+            owner = _row_body_above(ctx, line) or owner or _labelled_body_above(ctx, line)
         owner = _boxed_body(ctx, line) or owner
-        if owner is not None and owner.cls in _BODIES and owner.cls != _UNPLACED:
+        if owner is not None and _placeable(ctx, owner):
             _place(ctx, owner, m.start(1), m.end(1), m.start())
     for m in _NAMED_LINE_RE.finditer(text):
         found = _body_at(ctx, m.start(1), m.end(1))
-        if found is not None and found[0] == m.end(1) and found[1].cls != _UNPLACED and _is_address(ctx, *m.span(2)):
+        if found is not None and found[0] == m.end(1) and _placeable(ctx, found[1]) and _is_address(ctx, *m.span(2)):
             _place(ctx, found[1], m.start(2), m.end(2), m.start(1))
+
+
+def address_columns(ctx: ArticleContext) -> None:
+    """序号｜工会名称｜…｜住所: a table with a column of bodies and one of addresses places each
+    row's body where its address cell says; 某公司工会（…），住所变更为某区某镇某路6号: a body's
+    address changed, in a clause of the sentence that names it first, places it there now."""
+    for grid in grids(ctx.text):
+        names = grid.column("body")
+        names = grid.column("unit") if names is None else names
+        where = grid.column("address")
+        if names is None or where is None:
+            continue
+        for row in grid.rows:
+            found = _body_at(ctx, *row[names])
+            if found is not None and _placeable(ctx, found[1]):
+                _place(ctx, found[1], *row[where], row[names][0])
+    for m in _CHANGED_ADDRESS_RE.finditer(ctx.text):
+        a, _b = ctx.sentence_of(m.start())
+        first = [ref for _x, _y, ref in ctx.bodies_in(a, m.start())]  # (the sentence's subject)
+        if first and _placeable(ctx, first[0]):
+            _place(ctx, first[0], m.start(1), m.end(1), m.start())
+
+
+def _placeable(ctx: ArticleContext, ref: EntityRef) -> bool:
+    """May an address place ``ref``?  A body or venue, but no union its name placed already
+    (某区总工会 is in 某区, whatever street its office is in): a company's union is where its
+    registered address is."""
+    if ref.cls not in _BODIES:
+        return False
+    info = ctx.facts.entities.get(ref)
+    return ref.cls != _UNPLACED or (info is not None and info.located_in is None)
 
 
 def _unit_blocks(ctx: ArticleContext, subject: EntityRef | None) -> dict[EntityRef, EntityRef]:
@@ -162,6 +211,17 @@ def _row_body_above(ctx: ArticleContext, line: int) -> EntityRef | None:
     above = ctx.text.rfind("\n", 0, max(line - 1, 0)) + 1
     found = _body_at(ctx, above, line - 1) if line > 0 else None
     return found[1] if found is not None else None
+
+
+def _labelled_body_above(ctx: ArticleContext, line: int) -> EntityRef | None:
+    """The body the line above ``line`` gives as its label's value, to the line's end (中标
+    供应商：某某有限公司 / 2．采购代理机构：某某有限公司, over its 地址 line), if any."""
+    if line <= 0:
+        return None
+    above = ctx.text.rfind("\n", 0, line - 1) + 1
+    m = _LABELLED_LINE_RE.match(ctx.text, above, line - 1)
+    found = _body_at(ctx, m.start(1), m.end(1)) if m is not None else None
+    return found[1] if found is not None and found[0] == m.end(1) else None
 
 
 def _body_at(ctx: ArticleContext, a: int, b: int) -> tuple[int, EntityRef] | None:
@@ -263,8 +323,8 @@ def _venue_in(ctx: ArticleContext, ref: EntityRef, a: int, b: int) -> EntityRef 
     value = ctx.text[a:b]
     best: tuple[int, EntityRef] | None = None
     for venue, info in ctx.facts.entities.items():
-        if venue.cls != "Place" or venue == ref:
-            continue
+        if venue.cls != "Place" or venue == ref or venue.name.endswith(TOWN_PART_ENDINGS):
+            continue  # (某镇某某产业园内: a park is a part of its township, where the body is)
         for form in (venue.name, *info.aliases):
             if len(form) >= _VENUE_FORM and form in value and (best is None or len(form) > best[0]):
                 best = (len(form), venue)

@@ -9,13 +9,24 @@ is: the clause that opens with 位于 says where the body named right before the
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.body_links import LOCATED, _locate, _place_after
-from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.model.facts import RelationFact
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.lexicon import alternation_of, words
+from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.venues import ROOM_HEADS
 
 _UNION_WORD = "工会"
 _BODIES = ("Organization", "TradeUnion", "Place")
 _PAUSES = ("，", ",")
+OF_ = "的"
+# 某镇一家叫某某公司的茶企, 某区的一家名为…的企业: one body of the area, called by its name
+_ONE_CALLED_RE = re.compile(
+    f"{OF_}?一(?:{alternation_of(words('bodies/unit_classifiers.txt'))})(?:{alternation_of(words('people/naming_verbs.txt'))})?"
+)
+# a hall of a building named after the building's name (守正厅, 大礼堂, 多功能厅, 第三会议室)
+_ROOM_RE = re.compile(f"[\u4e00-\u9fff0-9]{{1,4}}(?:{'|'.join(ROOM_HEADS)})")
 
 
 def union_premises(ctx: ArticleContext) -> None:
@@ -38,3 +49,36 @@ def union_premises(ctx: ArticleContext) -> None:
         if company is not None and company not in placed:
             ctx.facts.relations.append(RelationFact(company, "locatedIn", r.object, r.evidence))
             placed.add(company)
+
+
+def venue_rooms(ctx: ArticleContext) -> None:
+    """宜昌市殡仪馆（…） … 在宜昌市殡仪馆守正厅举行: a hall named after a venue the article
+    names (the venue's name, then the hall's) is a room of that venue, no venue of its own:
+    where the venue lies and what is held there are the venue's."""
+    venues = {ref.name: ref for ref, info in ctx.facts.entities.items() if ref.cls == "Place" and info.mentions}
+    merged: dict[EntityRef, EntityRef] = {}
+    for ref in list(ctx.facts.entities):
+        if ref.cls != "Place":
+            continue
+        for k in range(len(ref.name) - 2, 1, -1):  # the longest venue its name opens with
+            venue = venues.get(ref.name[:k])
+            if venue is not None and venue != ref and _ROOM_RE.fullmatch(ref.name, k):
+                merged[ref] = venue
+                break
+    if merged:
+        ctx.merge(merged)
+
+
+def one_called(ctx: ArticleContext) -> None:
+    """去某镇一家叫某某茶业有限公司的茶企参观: a body named right after an area and 一家 (one
+    of the area's, maybe called so: 叫, 名为) lies in that area."""
+    for (x, y), area in sorted(ctx.area_at.items()):
+        m = _ONE_CALLED_RE.match(ctx.text, y)
+        if m is None:
+            continue
+        named = [
+            (y2, r) for x2, y2 in ctx.ref_at.by_start.get(m.end(), ()) if (r := ctx.ref_at[(x2, y2)]).cls in _BODIES
+        ]
+        if named:
+            y2, ref = max(named, key=lambda t: t[0])
+            _locate(ctx, ref, area_ref(area), ctx.evidence(x, y2, CONFIDENCE["pattern"]))

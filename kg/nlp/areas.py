@@ -23,6 +23,7 @@ from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.town_zones import town_zones
+from kg.nlp.unlisted_townships import unlisted_townships
 from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
 
 # the tags of words of a trade or a kind (物流, 园区): no proper name among them
@@ -110,6 +111,7 @@ class AreaFinder:
         areas += self.street_offices(tk, areas)
         areas += self.zones(tk, areas)
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
+        areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         areas += self.communities(tk, areas)
         areas += self.villages(tk, areas)
         work.found += areas
