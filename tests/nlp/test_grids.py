@@ -61,6 +61,6 @@ def test_a_registers_heads_its_code_its_legal_representative_and_its_address():
         "1｜宜兴市丁蜀镇总工会｜81320282MC0011223A｜邵明轩｜宜兴市丁蜀镇人民政府院内\n"
     )
     (grid,) = grids(text)
-    assert grid.kinds == ("other", "body", "other", "lead", "other")
+    assert grid.kinds == ("other", "body", "other", "lead", "address")
     assert [text[a:b] for a, b in grid.heads] == ["序号", "工会名称", "统一社会信用代码", "法定代表人", "住所"]
     assert [text[a:b] for a, b in grid.rows[0]][3] == "邵明轩"
