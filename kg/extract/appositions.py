@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext
 from kg.extract.jobs import is_grade
 from kg.extract.offices import BODY_CLASSES, role_at, title_from
+from kg.lexicon import alternation
 from kg.model.facts import EntityRef
 
 # an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
@@ -27,6 +28,15 @@ ENTRY_CLOSE = "；;"
 HONORIFICS = ("同志", "先生", "女士")
 # the longest qualification at a body in an apposition's chain (某律师事务所律师、), before its 、
 _QUALIFICATION = 8
+# a profile's particulars between the name and its offices (罗某（1978—），男，四川某县人，…):
+# the birth years in brackets, then clauses of sex, ethnic group, birth year, birthplace
+# (…人, naming no body and no title) and the words of ``posts/profile_particulars.txt``
+_BORN = re.compile(r"[（(]\s*(?:19|20)\d\d(?:[.．年]\d{1,2}月?)?\s*(?:年|年生|年出生)?\s*[—–\-~～－]*\s*[)）]")
+_PARTICULAR = re.compile(
+    rf"[男女]|[\u4e00-\u9fff]{{1,5}}族|(?:19|20)\d\d年(?:\d{{1,2}}月)?(?:生|出生)|{alternation('posts/profile_particulars.txt')}"
+)
+_BIRTHPLACE = re.compile(r"[\u4e00-\u9fff]{2,8}人")
+_CLAUSE = re.compile(r"[，,]")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
 UNION_CHAIR = "主席"
 
@@ -39,6 +49,7 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     A list may give each name its titles so, the entries set apart by ；(A，区总工会主席；B，…)."""
     text, pos = ctx.text, p.end_char
     pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
+    pos = _after_particulars(ctx, pos)
     if text[pos : pos + 1] not in APPOSITION_OPEN:
         return []
     pos += 1
@@ -116,3 +127,29 @@ def _qualification(text: str, pos: int) -> int | None:
     ``pos`` closed by 、: the one named holds it at the body before it, no office; None else."""
     mark = text.find("、", pos, pos + _QUALIFICATION + 1)
     return mark + 1 if mark > pos and is_grade(text[pos:mark]) else None
+
+
+def _after_particulars(ctx: ArticleContext, pos: int) -> int:
+    """Where a profile's offices open after its particulars (罗某（1978—），男，四川某县人，某县
+    总工会副主席): at the comma after the last particular, past the birth years' bracket;
+    ``pos`` itself when none is written there."""
+    text = ctx.text
+    born = _BORN.match(text, pos)
+    at = born.end() if born else pos
+    while text[at : at + 1] in ("，", ","):
+        end = _CLAUSE.search(text, at + 1)
+        if end is None or not _particular(ctx, at + 1, end.start()):
+            break
+        at = end.start()
+    return at if at > pos and text[at : at + 1] in ("，", ",") else pos
+
+
+def _particular(ctx: ArticleContext, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a particular of a profile: sex, ethnic group, birth year, party,
+    degree, or a birthplace (四川某县人) naming no body or title?"""
+    clause = ctx.text[a:b]
+    if _PARTICULAR.fullmatch(clause):
+        return True
+    if not _BIRTHPLACE.fullmatch(clause) or ctx.mentions_in("TITLE", a, b):
+        return False
+    return not any(ctx.ref_at[xy].cls in BODY_CLASSES for xy in ctx.ref_at.starting_in(a, b))

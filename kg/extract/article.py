@@ -43,7 +43,7 @@ from kg.extract.event_parts import items_of_contests, short_named_venues, venue_
 from kg.extract.events import read_events, read_meetings
 from kg.extract.first_person import writer_takes_part
 from kg.extract.furniture import read_furniture
-from kg.extract.gov_bodies import city_led_forms, short_department_forms
+from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
@@ -119,6 +119,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     short_forms_before,  # 技师学院 … 涿州市技师学院: one body (rewrites ctx.ref_at)
     short_department_forms,  # 师市人社局 … 师市人力资源和社会保障局: one body (rewrites ctx.ref_at)
     city_led_forms,  # 门头沟区卫健委 printed … 北京市门头沟区卫健委: one body (rewrites ctx.ref_at)
+    alias_forms,  # 宜昌市政协 … 政协宜昌市委员会 printed: one body (rewrites ctx.ref_at)
     branch_unions,  # …分公司 belongs to …公司, and its union to the company's
     union_units_short,  # 某区职工服务驿站 … 某区总工会职工服务驿站: one unit (rewrites ctx.ref_at)
     site_units,  # 桥梁分公司 on a company's own site: the site's company's

@@ -375,3 +375,27 @@ def short_department_forms(ctx: ArticleContext) -> None:
                 if full is not None and full != ref:
                     merged[ref] = full
     ctx.merge(merged)
+
+
+def alias_forms(ctx: ArticleContext) -> None:
+    """政协宜昌市委员会 as printed, beside 宜昌市政协 read as 中国人民政治协商会议宜昌市委员会: a
+    body printed as another form of the name of an area's body of the article (the forms
+    such bodies go by, ``level_body_aliases.tsv``) is that body."""
+    named = [(ref, info) for ref, info in ctx.facts.entities.items() if _area_body_name(ctx, ref) and info.aliases]
+    merged: dict[EntityRef, EntityRef] = {}
+    for ref in [r for r in ctx.facts.entities if r.cls == "Organization"]:
+        full = next((other for other, info in named if other != ref and ref.name in info.aliases), None)
+        if full is not None:
+            merged[ref] = full
+    ctx.merge(merged)
+
+
+def _area_body_name(ctx: ArticleContext, ref: EntityRef) -> bool:
+    """Is ``ref`` named as an area's body is by law (中国人民政治协商会议<area>委员会)?"""
+    if ref.cls != "Organization":
+        return False
+    for template, _cls in ctx.lex.level_bodies.values():
+        head, _, tail = template.partition(AREA_SLOT)
+        if tail and ref.name.startswith(head) and ref.name.endswith(tail) and len(ref.name) > len(head + tail):
+            return True
+    return False

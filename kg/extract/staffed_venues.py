@@ -21,6 +21,8 @@ INSTITUTION_ENDINGS = tuple(words("bodies/institution_venue_endings.txt"))
 ROW_GAP_RE = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,6}[ \t\u3000]+)?")
 # the gap between a row's cells (the page's tabs, which ingestion may turn into spaces)
 ROW_CELL_GAP_RE = re.compile(r"[ \t\u3000]+")
+# a sentence's end: a paragraph of prose, though spaces stand in it (a time, a title's two halves)
+SENTENCE_END_RE = re.compile(r"[。！？；]")
 ROW_GAPS = 2  # cells before the one read: at least two gaps (序号, 单位, 姓名 …)
 # a title opening at the gap's end: the head of the institution (馆长) or a union office
 HEAD_RE = re.compile(r"[副]?(?:馆长|院长|主任)|工会")
@@ -51,4 +53,6 @@ def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:
     line = ctx.text.rfind("\n", 0, s.start_char) + 1
     if len(ROW_CELL_GAP_RE.findall(ctx.text, line, s.start_char)) < ROW_GAPS:
         return False  # (one gap is no row: 3月6日　某会联合…, a dated entry's line)
+    if SENTENCE_END_RE.search(ctx.text, line, s.start_char):
+        return False  # (a row's cells hold no sentence: 10:35 A作题为《X　Y》的报告。…委员会主任B is prose)
     return any(ctx.ref_at[xy].cls == "Organization" for xy in ctx.ref_at.starting_in(line, s.start_char))

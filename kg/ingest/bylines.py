@@ -216,13 +216,16 @@ def trailing_photo_credit(text: str) -> Credit | None:
 
 def people_line(text: str) -> Credit | None:
     """The whole text credits reporters by role (本报记者 X 通讯员 Y, （记者 X）), or by
-    报道 after names alone (林某 王某 报道) when each starts with a surname."""
+    报道 after names alone (林某 王某 报道) when each starts with a surname, or names
+    marked with their affiliations (a paper's authors)."""
     t = text.strip()
     if len(t) > CREDIT_MAX:
         return None
     unit = _UNIT_AFTER.search(t)  # 通讯员 X（某某区总工会）: the unit is no name
     if unit and is_unit(unit["unit"]):
         t = t[: unit.start()].strip()
+    if authors := credit_names.marked_authors(t):  # 宇文某¹，罗某²: a paper's authors
+        return Credit(raw=t, start=0, end=len(text), reporters=authors)
     m = _grammar().people_line.fullmatch(t)
     if not m:
         m = _grammar().reported.fullmatch(t)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.bylines import is_credit
+from kg.ingest.bylines import is_credit, trailing_photo_credit
 from kg.ingest.document import Block, without
 from kg.ingest.split import Segment
 from kg.lexicon import alternation
@@ -37,13 +37,20 @@ def caption_of(text: str) -> str | None:
 
 
 def without_captions(blocks: list[Block]) -> list[Block]:
-    """The blocks without labelled captions (头图：X) and the lines that repeat one (X)."""
+    """The blocks without labelled captions (头图：X) and the lines that repeat one (X);
+    a caption's closing photo credit (【图片】活动现场。通讯员 X 摄) stays as a line of its
+    own: the caption is no text of the article, but its photographer is credited."""
     captions = {c for b in blocks if (c := caption_of(b.text.text))}
     kept: list[Block] = []
     gap = 0
     for b in blocks:
         t = b.text.text.strip()
         if t in captions or (caption_of(t) and len(t) <= _CAPTION_MAX):
+            credit = trailing_photo_credit(b.text.text)
+            if credit is not None:
+                kept.append(Block(b.text[credit.start :].strip(), b.level, b.gap + gap))
+                gap = 0
+                continue
             gap += b.gap + 1
             continue
         kept.append(Block(b.text, b.level, b.gap + gap))

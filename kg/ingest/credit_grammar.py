@@ -84,7 +84,9 @@ def grammar() -> Grammar:
     said = rf"(?:(?:{short})(?!员)|(?:{long_})\s*[:：]?(?=\s*{_OPEN}))"
     # (a name stops at a role's own word: the station and rank before it would make every
     # character's lookahead, and the compiled pattern, many times longer)
-    nchar = rf"(?:(?!{role_words}|{suffix}|{both}|{_REPORT}){HAN})"
+    # (nor at a word saying what kind of report it is, glued to 报道: 记者 X 现场报道)
+    kinds = rf"(?:{alternation('credits/report_kinds.txt')}){_REPORT}"
+    nchar = rf"(?:(?!{role_words}|{suffix}|{both}|{_REPORT}|{kinds}){HAN})"
     # 5-6 characters are two names written together (张三李小四); _people splits them
     # a two-character name is padded to the width of three in print (王  强): one name
     padded = rf"{nchar}[ \u3000]{{1,3}}{nchar}(?!{HAN})"
@@ -117,8 +119,9 @@ def grammar() -> Grammar:
         # place by the reader; the credits may be names alone (checked for surnames)
         rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*(?:{role_plain}|{names}\s*{_CLOSE})))"
     )
-    # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道)
-    report = rf"(?:\s*[/／]?\s*(?:摄影)?{_REPORT})?"
+    # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道); a kind of
+    # report may stand before the word (记者 X 现场报道)
+    report = rf"(?:\s*[/／]?\s*(?:摄影|{alternation('credits/report_kinds.txt')})?{_REPORT})?"
     not_photo = rf"(?!\s*(?:{suffix}))"  # 本报记者 曹立栋 摄 is a photo credit, not a byline
     byline = (
         # the reporter's unit before the names: 本网讯（工会办公室 张三 报道）, 本报讯（区总工会 张三）

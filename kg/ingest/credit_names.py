@@ -126,3 +126,24 @@ def reported_from(text: str, end: int, name: str) -> bool:
     if not text.startswith(_REPORTED, end):
         return False
     return name.endswith(_AREA_ENDS) or bool(Gazetteer.default().lookup(name, short=True))
+
+
+# a paper's byline marks each author with the number of an affiliation listed under it
+# (宇文某¹，罗某², 张某¹,²*: superscripts, or plain digits as a PDF's text gives them, a star
+# for the corresponding author)
+_AFFILIATION = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[1-9])(?:[,，][¹²³⁴⁵⁶⁷⁸⁹⁰1-9]+)*[*＊∗]?"
+_MARKED_AUTHOR = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})\s*(?P<marks>{_AFFILIATION})?")
+_MARKED_LINE = re.compile(
+    rf"\s*[\u4e00-\u9fff]{{2,4}}\s*(?:{_AFFILIATION})?(?:\s*[，,、；;]\s*[\u4e00-\u9fff]{{2,4}}\s*(?:{_AFFILIATION})?)*\s*"
+)
+
+
+def marked_authors(text: str) -> list[str]:
+    """The authors of a paper's byline (宇文某¹，罗某²): names alone, apart by commas, each
+    starting with a surname, one at least marked with its affiliation's number; else []."""
+    if _MARKED_LINE.fullmatch(text) is None:
+        return []
+    found = list(_MARKED_AUTHOR.finditer(text))
+    if not any(m["marks"] for m in found) or not all(plausible_name(m["name"]) for m in found):
+        return []
+    return [m["name"] for m in found]

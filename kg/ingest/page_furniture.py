@@ -44,6 +44,7 @@ from kg.ingest.mail_furniture import (
 from kg.ingest.other_scripts import other_script_line
 from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_bar, footer_lines
 from kg.ingest.print_furniture import meeting_time, print_mark
+from kg.ingest.references import reference_lines
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
 from kg.ingest.stacks import opens_as_lead
@@ -79,7 +80,7 @@ def drop_furniture(doc: Document) -> None:
     # a portal's metadata table and footer, a mail's header: known by their runs of lines
     header = mail_header_lines(texts)
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
-    runs |= signature_contact_lines(texts)
+    runs |= signature_contact_lines(texts) | reference_lines(texts)  # (参考文献： [1] …: a paper's references)
     listed = directory_addresses(texts)  # (a directory's addresses, each under its body's row)
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
@@ -189,12 +190,15 @@ def opens_comments(line: str) -> bool:
     on its line but for a count, an arrow or the toggle of their order (最热 ▾, 按时间).  What
     the readers write under it is theirs, not the article's: their nicknames name no one in
     the report."""
-    t = _sort().sub("", line.strip())  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
+    t = _MORE_BUTTON.sub("", line.strip())  # (网友评论（共36条）　[ 查看更多 ]: a button after it)
+    t = _sort().sub("", t)  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
     t = _TAKING_PART.sub("", t)  # (跟贴 86　参与 1342 人: how many took part, after the count)
-    t = re.sub(r"[\s（(【\[]*\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", t)
+    t = re.sub(r"[\s（(【\[]*(?:共\s*)?\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
 
 
+# a button in square brackets closing the heading's line, set off by a space ([ 查看更多 ])
+_MORE_BUTTON = re.compile(r"(?:\s+[【\[]\s*[^【】\[\]\s]{1,6}\s*[】\]])+\s*$")
 # a portal's count of the readers taking part, after the comments' heading and count
 _TAKING_PART = re.compile(r"\s+参与\s*\d+\s*人\s*$")
 

@@ -143,6 +143,7 @@ class BodyFinder:
         # (有限公司职工活动中心: a name cut after its company's own name, a column's line broken
         # inside it; no name opens with a legal form)
         cands = [f for f in cands if not text.startswith(LEGAL_OPENERS, f.start)]
+        cands = party_prefixed(text, cands)  # (中共某市委老干部局: the committee's department)
         cands, undid = undone(tk, cands)
         if gone is not None:
             gone += undid + rooms
@@ -298,3 +299,31 @@ def make_bodies(
         return doc
 
     return component
+
+
+# the party's name before one of its committees' names (中共宜昌市委老干部局)
+PARTY = "中共"
+
+
+def party_prefixed(text: str, cands: list[Found]) -> list[Found]:
+    """The candidates, a plain name (中共某市委老干部局, read by the ending 局) that is the
+    party's name before a committee's department read by its grammar (某市委老干部局, kind
+    area-body) made one with it: the grammar's reading, from the party's name on (it knows
+    the committee the department belongs to; the whole name stays where the text wrote it)."""
+    bodies = {(g.start, g.end): g for g in cands if g.kind == "area-body"}
+    prefixed = {
+        (f.start, f.end): g
+        for f in cands
+        if not f.kind
+        and text.startswith(PARTY, f.start)
+        and (g := bodies.get((f.start + len(PARTY), f.end))) is not None
+    }
+    if not prefixed:
+        return cands
+    whole = {id(g): Found(start, end, g.label, g.kind, g.ref, g.count) for (start, end), g in prefixed.items()}
+    out = []
+    for f in cands:
+        if not f.kind and (f.start, f.end) in prefixed:
+            continue
+        out.append(whole.get(id(f), f))
+    return out

@@ -64,3 +64,28 @@ def surname_before_follower(tk: Tokens, a: int, b: int, surnames: frozenset[str]
     if tk.tag_at(k) in FUNCTION_TAGS or not tk.text.startswith(PERSON_FOLLOWERS, b):
         return a
     return k
+
+
+def glued_name_at(tk: Tokens, a: int, covered: Marks, taken: Marks, surnames: frozenset[str]) -> int | None:
+    """End of a three-character name right after a title whose last character the tagger
+    glued onto the verb after it (时任主席税立|新转任…, 主席某光|明调任…), else None: the
+    surname opens a word of two, the next word opens with the third character and a verb a
+    name is followed by (one of two characters at least; the tagger may glue more words
+    on), so that no other reading keeps that verb whole.  A word of two that is a function
+    word (an adverb, a preposition, a number) opens no name."""
+    text = tk.text
+    b = a + 3
+    if (
+        b > len(text)
+        or a in covered
+        or taken.overlaps(a, b)
+        or text[a] not in surnames
+        or not plausible_name(text[a:b])
+    ):
+        return None
+    if tk.token_span_at(a) != (a, a + 2) or tk.tag_at(a) in FUNCTION_TAGS:
+        return None
+    s, e = tk.token_span_at(a + 2)
+    if s != a + 2 or e <= b:
+        return None
+    return b if any(len(w) > 1 and text.startswith(w, b) and b + len(w) <= e for w in PERSON_FOLLOWERS) else None

@@ -1,6 +1,7 @@
 """A verb of taking an office glued by the tagger to the level word that opens a body's
 short form: 郑某任|县人力资源和社会保障局副局长 and 原任|县总工会副主席, read as one word
-(任县人力资源和社会保障局, 郑某任县总工会).  No area is named 任县 (the register's areas are
+(任县人力资源和社会保障局, 郑某任县总工会), and 任|政协某市委员会 before the word that opens an
+area's body's name.  No area is named 任县 (the register's areas are
 asked first: a verb's characters inside an area's name are the area's), so the body is the
 level's in context, its name opening at the level word.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import alternation_of, lexicon, words
+from kg.lexicon import alternation_of, lexicon, table, words
 from kg.nlp.found import Found
 from kg.nlp.name_checks import SURNAMES, plausible_name
 from kg.nlp.names import BREAKERS
@@ -34,6 +35,20 @@ _SENT_RE = re.compile(
 )  # the level word and at least two characters of the body's word (县委 is 2: 县委办)
 
 
+def _prefixed_forms() -> tuple[str, ...]:
+    """The words that open an area's body's name before the area (政协 of 政协某市委员会, 中共 of
+    中共某县委员会, 中国人民政治协商会议…): ``level_bodies.tsv`` and ``level_body_aliases.tsv``."""
+    lex = lexicon()
+    forms = [t for t, _cls in lex.level_bodies.values()]
+    forms += [f for _w, fs in table("bodies/level_body_aliases.tsv", header=True) for f in fs.split(",")]
+    heads = {f.split("{area}")[0] for f in forms if "{area}" in f}
+    return tuple(sorted((h for h in heads if len(h) > 1), key=len, reverse=True))
+
+
+# the words that open an area's body's name before the area (政协某市委员会, 中共某县委员会)
+PREFIXED = _prefixed_forms()
+
+
 def after_office_verb(text: str, k: int, since: int = 0) -> bool:
     """Does an office verb (or a function word, 经) end right before the level word at ``k``
     (written from ``since`` on)?"""
@@ -46,6 +61,8 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
     for j in range(f.start + 1, f.end - MIN_BODY + 1):
         if j in area_starts and (j - 1) not in area_starts.covered and text[f.start : j] in OFFICE_VERBS:
             return j  # 任|源城区总工会副主席: the verb glued before an area's name opening the body
+        if text[f.start : j] in OFFICE_VERBS and text.startswith(PREFIXED, j):
+            return j  # 任|政协宜昌市委员会副主席: the verb glued before the word opening the body's name
         if text[j] not in LEVEL_CHARS or not after_office_verb(text, j, f.start):
             continue
         if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:

@@ -28,11 +28,20 @@ def plausible_name(name: str) -> bool:
         return all_han(name.replace("·", "")) and len(name) <= 12
     if syllable_name(name):
         return True
-    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name):
+    if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name) or _amount(name):
         return False
     if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
         return False
     return not (len(name) >= 3 and name[-1] in PLACE_FINALS)
+
+
+# the capital numerals of a sum of money (人民币壹佰伍拾贰万元整): 伍 is a surname, 壹佰伍 no name
+_CAPITAL_NUMERALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿")
+
+
+def _amount(name: str) -> bool:
+    """Is the run made of a sum's capital numerals alone (壹佰伍, 伍拾贰)?"""
+    return all(c in _CAPITAL_NUMERALS for c in name)
 
 
 def two_surnames(name: str) -> bool:

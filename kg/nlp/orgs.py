@@ -12,6 +12,7 @@ import re
 from kg.lexicon import table, words
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
+from kg.nlp.quoted_bodies import quoted_bodies
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.titles import ORGANS
@@ -61,7 +62,6 @@ NUMBERED_BRANCH_RE = re.compile(
 # 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
 MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
 ASSEMBLY = "大会"
-QUOTED_RE = re.compile("[“「]([^”」]{2,30})[”」]")
 # 等 (a few words: 知名, 15家) and a word for bodies closing a list of them
 FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
@@ -216,10 +216,7 @@ class OrgFinder:
         out += self._joined_departments(tk, area_starts)
         out += self._company_units(tk, out)
         out += self._listed_firms(tk, area_starts)
-        # quoted names of teams and bodies: “首都职工志愿国家安全教育宣讲服务队”
-        for m in QUOTED_RE.finditer(text):
-            if m.group(1).endswith(self.lex.org_suffixes):
-                out.append(Found(m.start(1), m.end(1), "ORG", "quoted"))
+        out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
         return out
 
     def _listed_firms(self, tk: Tokens, area_starts: Anchors) -> FoundList:

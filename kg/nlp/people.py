@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.comrade_names import comrade_names
-from kg.nlp.cut_names import cut_name_at, surname_before_follower
+from kg.nlp.cut_names import cut_name_at, glued_name_at, surname_before_follower
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -215,6 +215,7 @@ class PersonFinder:
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
                 or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
+                or (a in after_title and glued_name_at(tk, a, near, taken, self._surname_set))
             )
             if b:
                 out.append(Found(a, b, "PERSON", "after-title"))
@@ -315,6 +316,7 @@ class PersonFinder:
             if self._nickname(name) or self._addressed(name) or follower_last or surname_said_inside(tk, a, b):
                 continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
+            closed = closed or (not role_noun and not list_item and text[b] == "的")  # 在主席X的推动下
             # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
             starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):
