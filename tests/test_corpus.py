@@ -21,22 +21,27 @@ def scores(tmp_path_factory):
     from kg.linked.validate import validate_file
     from kg.pipeline.build import BuildOptions, run_build
 
-    out, conform = {}, {}
+    out, conform, reach = {}, {}, {}
     for doc in DOCS:
         target = tmp_path_factory.mktemp(doc.stem)
         run_build(BuildOptions(inputs=[str(doc)], outdir=target, progress=False), echo=lambda m: None)
         conform[doc.stem] = validate_file(target / "graph.ttl").conforms
-        out[doc.stem] = score_parts(str(target / "graph.ttl"), str(CORPUS / "gold" / f"{doc.stem}.json"))["overall"]
-    return out, conform
+        parts = score_parts(str(target / "graph.ttl"), str(CORPUS / "gold" / f"{doc.stem}.json"))
+        out[doc.stem] = parts["overall"]
+        reach[doc.stem] = parts["attainable"]
+    return out, conform, reach
 
 
 def test_every_graph_keeps_the_contract_shapes(scores):
-    _, conform = scores
+    _, conform, _ = scores
     assert all(conform.values()), conform
 
 
 def test_every_document_scores_above_its_floor(scores):
-    low = {k: round(v, 3) for k, v in scores[0].items() if v < 0.75}
+    # (of what a document can score: c100's gold holds no posts and no credits, two of six
+    # parts it cannot score, so 0.667 is its best)
+    overall, _, reach = scores
+    low = {k: round(v, 3) for k, v in overall.items() if v < 0.75 * reach[k]}
     assert not low
 
 

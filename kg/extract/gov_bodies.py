@@ -205,9 +205,8 @@ def _region_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str, str] | N
 
 def _unplaced_area_of(ctx: ArticleContext, s: Span, at: int | None = None) -> tuple[object, str | None, str] | None:
     """定城镇委 where the registry has several 定城镇 and nothing on the page picks one: the
-    body of the area as the page names it (中共定城镇委员会), which guesses no code.  ``at``:
-    where that area's name starts, after the areas of the registry written before it (某区
-    定城镇人民政府), else the body's own start."""
+    body of the area as the page names it (中共定城镇委员会), which guesses no code.  ``at``: where
+    that name starts, after registry areas written before it (某区定城镇人民政府)."""
     at = s.start_char if at is None else at
     found = [(y, area) for (x, y), area in ctx.unplaced_at.items() if x == at and y < s.end_char]
     if not found:
