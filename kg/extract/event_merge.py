@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_index import MergedEvents
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CLOSING_STAGES,
@@ -39,6 +40,8 @@ _AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 # 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone
 _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})")
 _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
+# every tail _CAMPAIGN_TAIL matches, for finding the events that end with one
+_CAMPAIGN_TAILS = ("仪式", *(a + h for a in ("", *ACTIVITY_WORDS) for h in GENERIC_EVENT_HEADS))
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -49,11 +52,10 @@ _SHORTENED_HEAD = 3
 
 def merge_events(ctx: ArticleContext) -> None:
     """One event per distinct core in an article; 此次… refers to the article's main event."""
-    merged: list[EventFact] = []
+    merged = MergedEvents()
     by_core: dict[str, EventFact] = {}
     by_owner: dict[tuple[str, str], EventFact] = {}
     tails = _Tails()
-    position: dict[int, int] = {}
     for f, anaphor in ctx.candidate_events:
         same = by_core.get(f.core)
         if same is not None and _of_other_bodies(f, same):
@@ -80,13 +82,13 @@ def merge_events(ctx: ArticleContext) -> None:
         if target is None:
             by_core.setdefault(f.core, f)
             by_owner.setdefault((f.core, _owner(f)), f)
-            position[id(f)] = len(merged)
             tails.add(f, len(merged))
             merged.append(f)
             continue
         if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name:
             target.aliases.add(target.ref.name)
             target.ref = f.ref
+            merged.renamed(target)
         elif f.ref.name != target.ref.name:
             target.aliases.add(f.ref.name)
         for attr in ("organizers", "participants", "locations"):
@@ -95,9 +97,9 @@ def merge_events(ctx: ArticleContext) -> None:
         if target.core.startswith("verb:") and not f.core.startswith("verb:"):
             target.core = f.core  # 送温暖 named 送温暖活动: later names of it end alike (冬送温暖活动)
             by_core.setdefault(f.core, target)
-            tails.add(target, position[id(target)])
+            tails.add(target, merged.position(target))
         target.count = target.count or f.count
-    ctx.facts.events = _held_first(ctx, merged)
+    ctx.facts.events = _held_first(ctx, merged.events)
 
 
 class _Tails:
@@ -154,11 +156,17 @@ def _owner(f: EventFact) -> str:
     return re.sub(r"\d{4}年度?", "", f.ref.name[: len(f.ref.name) - len(f.core)])
 
 
-def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+def _campaign_named(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The event read already that is ``f`` as a verb phrase and as a name (a headline's
     开展送温暖、走访慰问活动 and the body's 送温暖活动; 送清凉 and 2024年送清凉慰问活动): the
     name is the phrase and a generic head, perhaps after an activity."""
-    for m in merged:
+    name = f.ref.name
+    if f.core.startswith("verb:"):  # the names that end with the phrase and a tail
+        found = merged.ending_with(name + t for t in _CAMPAIGN_TAILS)
+    else:  # the phrases that end where a tail of the name begins
+        bases = [name[: -len(t)] for t in _CAMPAIGN_TAILS if name.endswith(t)]
+        found = merged.named(b[i:] for b in bases for i in range(len(b)))
+    for m in found:
         phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
         if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
             continue
@@ -167,12 +175,17 @@ def _campaign_named(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     return None
 
 
-def _generic_head_added(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+def _generic_head_added(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The named event read already that is ``f`` with a generic head added, or the one ``f`` is
     without it (参加市总工会组织的劳模疗休养 and the notice's 2026年第三期劳模疗休养活动):
     the head 活动 names no other event.  A name of four characters or more only."""
-    for m in merged:
-        short, long_ = sorted((f, m), key=lambda e: len(e.ref.name))
+    if f.core.startswith("verb:"):
+        return None
+    name = f.ref.name
+    bases = [name[: -len(h)] for h in GENERIC_EVENT_HEADS if name.endswith(h)]
+    longer = merged.ending_with(name + h for h in GENERIC_EVENT_HEADS)
+    for m in merged.in_order([*merged.named(b[i:] for b in bases for i in range(len(b) - 3)), *longer]):
+        short, long_ = (f, m) if len(name) <= len(m.ref.name) else (m, f)
         if short.core.startswith("verb:") or long_.core.startswith("verb:") or len(short.ref.name) < 4:
             continue
         if re.search(f"{re.escape(short.ref.name)}(?:{_GENERIC_HEADS})$", long_.ref.name):
@@ -232,7 +245,7 @@ def _stop_of(text: str, f: EventFact) -> str | None:
     return stop_place(text, f.evidence.start) or (visit[1] if visit else None)
 
 
-def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+def _closing_stage(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The contest read already whose whole name ``f``'s is, with its closing stage after
     it (第三届职工技能大赛 … 第三届职工技能大赛决赛; or the other way round): the final
     is how the contest is reported, not an event of its own.  Named alone, its closing
@@ -243,10 +256,12 @@ def _closing_stage(f: EventFact, merged: list[EventFact]) -> EventFact | None:
     if all(p in CLOSING_STAGES for p in f.ref.name.split("暨")):
         held = (m for m in reversed(merged) if m.evidence.start < f.evidence.start and not m.core.startswith("verb:"))
         return next((m for m in held if m.date or m.locations), None)
-    for m in merged:
+    name = f.ref.name
+    shorter = [name[: -len(s)] for s in CLOSING_STAGES if name.endswith(s)]
+    for m in merged.named([*shorter, *(name + s for s in CLOSING_STAGES)]):
         if m.core.startswith("verb:"):
             continue
-        short, long_ = sorted((m.ref.name, f.ref.name), key=len)
+        short, long_ = sorted((m.ref.name, name), key=len)
         if len(short) >= 4 and long_.startswith(short) and long_[len(short) :] in CLOSING_STAGES:
             return m
     return None
@@ -278,7 +293,7 @@ def _bare_head(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) ->
     )
 
 
-def _same_day_shortened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+def _same_day_shortened(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The event read already on ``f``'s day whose name is ``f``'s with words left out, or
     ``f``'s is its so (武侯职工子女爱心托管班, a headline's, and 2027年武侯区职工子女暑期爱心托管班,
     the lead's): one event told twice, the shorter name's characters in the longer's, in
@@ -286,7 +301,7 @@ def _same_day_shortened(f: EventFact, merged: list[EventFact]) -> EventFact | No
     phrases or short cores."""
     if f.core.startswith("verb:") or len(f.core) < _SHORTENED_MIN:
         return None
-    for m in merged:
+    for m in merged.ending_with([f.ref.name[-_SHORTENED_HEAD:]]):
         days = {e.date[0] for e in (f, m) if e.date is not None}
         if len(days) != 1 or m.core.startswith("verb:") or len(m.core) < _SHORTENED_MIN:
             continue  # (one day between them, told at least once)
@@ -302,13 +317,13 @@ def _in_order(short: str, long_: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _joined_part(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
+def _joined_part(f: EventFact, merged: MergedEvents, heads: tuple[str, ...]) -> EventFact | None:
     """The event read already whose name joins two by 暨, one of them ``f``'s said again
     (X工会第三次会员代表暨第三届职工代表大会 … 第三次会员代表大会听取了…): a part before
     暨 may leave out the head it shares with the last (代表[大会]暨…大会)."""
     if f.core.startswith("verb:") or len(f.core) < 4:
         return None
-    for m in merged:
+    for m in merged.joined():
         parts = m.ref.name.split("暨")
         if len(parts) < 2:
             continue
