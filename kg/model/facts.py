@@ -7,12 +7,14 @@ resolver later turns refs into graph nodes shared by all articles.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from kg.model.evidence import Evidence
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class EntityRef:
     """An entity as one article names it: its class and full name in that article's context."""
 
@@ -20,6 +22,13 @@ class EntityRef:
     name: str  # full name in this article's context
     code: str | None = None  # administrative areas: GB/T 2260 code
     within: str | None = None  # areas the registry lacks (zones, communities): their container's code
+
+    def __lt__(self, other: EntityRef) -> bool:
+        # (an area named alike with a code and without one, in one article: no code sorts first)
+        return self._key() < other._key()
+
+    def _key(self) -> tuple[str, str, str, str]:
+        return self.cls, self.name, self.code or "", self.within or ""
 
 
 @dataclass

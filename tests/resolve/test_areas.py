@@ -73,3 +73,13 @@ def test_a_corps_regiment_is_part_of_no_county():
     town = EntityRef("AdministrativeArea", "巴伦台镇", "652827101")
     G = Resolver(Gazetteer.default()).build([_item("a.txt", county, regiment, town)])
     assert _part_of(G) == {("area:652827101", "area:652827")}
+
+
+def test_one_area_named_with_a_code_and_without_builds():
+    """A village the register places (its town's code) and the same name read where no town
+    is named: two refs that differ only in a missing code still sort, so the build goes on."""
+    placed = EntityRef("AdministrativeArea", "石门村", within="532924101")
+    bare = EntityRef("AdministrativeArea", "石门村")
+    assert sorted([placed, bare]) == [bare, placed]
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", TOWN, placed, bare)])
+    assert "石门村" in {d.get("label") for _, d in G.nodes(data=True)}
