@@ -1,0 +1,106 @@
+"""A court's judgment as published by a judgment database (session 41): the parties block,
+the hearing, the signature block and the site's furniture around the judgment.
+
+- P1 法定代表人：A / 负责人：B on the line under a party's line naming a body (被告：某公司，…;
+  支持起诉单位：某总工会，…): the representative's title is an office at that body.
+- P2 A，该公司执行董事兼总经理 / B，该会主席: an apposition whose body is a word pointing back at
+  the body of that kind named last (该公司, 该会); C，该会权益保障部部长: a union's department
+  between the word and the title is written into the role.
+- P3 the agents' lines (委托诉讼代理人：D，某律师事务所律师) hold no office.
+
+Every case is invented (no line comes from a corpus page).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_articles
+from tests.extract.facts_view import names, posts
+
+PAGE = (
+    "律鉴裁判文书网　　首页 | 文书检索 | 法律法规　　[登录] [注册]\n\n"
+    "您的位置：首页 > 文书检索 > 民事 > 劳动争议\n\n"
+    "刘某某、湖州南浔织锦纺织有限公司劳动争议民事一审民事判决书\n\n"
+    "审理法院：浙江省湖州市南浔区人民法院　　案号：（2027）浙0503民初2214号\n"
+    "案由：劳动争议　　审理程序：民事一审　　文书类型：判决书\n"
+    "裁判日期：2027-06-20　　公开日期：2027-07-02\n\n"
+    "────────────────────────────────\n\n"
+    "浙江省湖州市南浔区人民法院\n民 事 判 决 书\n\n（2027）浙0503民初2214号\n\n"
+    "　　原告：刘某某，女，1990年5月2日出生，汉族，住浙江省湖州市吴兴区。\n"
+    "　　委托诉讼代理人：邵文澜，浙江苕溪律师事务所律师。\n"
+    "　　被告：湖州南浔织锦纺织有限公司，住所地浙江省湖州市南浔区练市镇××路××号。\n"
+    "　　法定代表人：庞建业，该公司执行董事兼总经理。\n"
+    "　　委托诉讼代理人：钱某，该公司综合部经理。\n"
+    "　　支持起诉单位：湖州市南浔区总工会，住所地浙江省湖州市南浔区南浔镇××路××号。\n"
+    "　　负责人：沈月笙，该会主席。\n"
+    "　　委托代理人：姚晓岚，该会权益保障部部长。\n\n"
+    "　　原告刘某某与被告湖州南浔织锦纺织有限公司（以下简称织锦公司）劳动争议一案，本院于2027年3月2日立案。"
+    "其于2027年2月10日向区总工会职工法律援助站申请法律援助。本院依法适用普通程序，由审判员柴明远担任审判长，"
+    "与人民陪审员章秋禾组成合议庭，于2027年4月18日公开开庭进行了审理。原告刘某某及其委托诉讼代理人邵文澜，"
+    "被告织锦公司的委托诉讼代理人钱某，支持起诉单位区总工会的委托代理人姚晓岚到庭参加诉讼。本案现已审理终结。\n"
+    "　　湖州市南浔区劳动人事争议仲裁委员会于2027年2月20日作出浔劳人仲案字〔2027〕第31号仲裁裁决。\n"
+    "　　一、被告湖州南浔织锦纺织有限公司于本判决生效之日起十日内支付原告刘某某经济补偿金共计32000元；\n"
+    "　　二、驳回原告刘某某的其他诉讼请求。\n\n"
+    "审　判　长　　柴明远\n人民陪审员　　章秋禾\n\n二〇二七年六月二十日\n\n"
+    "法 官 助 理　　邝　蕾\n书　记　员　　闵嘉禾\n\n"
+    "────────────────────────────────\n\n"
+    "【本文书已按规定对自然人当事人信息进行隐名处理】\n\n"
+    "相关文书\n"
+    "· 吴某某与嘉兴某纺织有限公司劳动争议一审民事判决书（嘉善县人民法院）\n"
+    "· 德清县某物流有限公司、陈某某追索劳动报酬纠纷二审民事判决书（浙江省湖州市中级人民法院）\n"
+    "· 王某某与长兴某建材有限公司确认劳动关系纠纷一审民事裁定书\n"
+)
+FIRM = "湖州南浔织锦纺织有限公司"
+UNION = "南浔区总工会"
+
+
+@pytest.fixture(scope="module")
+def page(nlp, gaz, tmp_path_factory):
+    """The invented judgment read with the real reader, its articles' facts pooled."""
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import article_id
+
+    path = tmp_path_factory.mktemp("court41") / "judgment.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    articles = read_articles([str(path)]).articles
+    docs = [nlp(a.text) for a in articles]
+    ctx = infer_page(docs, articles, gaz, None)
+    return [ArticleExtractor(gaz).extract(d, a, ctx, article_id(a)) for d, a in zip(docs, articles, strict=True)]
+
+
+def _posts(page) -> set[tuple[str, str, str]]:
+    return set().union(*(posts(f) for f in page))
+
+
+def _names(page, cls: str) -> set[str]:
+    return set().union(*(names(f, cls) for f in page))
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        ("庞建业", FIRM, "法定代表人"),
+        ("沈月笙", UNION, "负责人"),
+    ],
+)
+def test_p1_representative_of_the_party_above(page, post):
+    assert post in _posts(page), _posts(page)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        ("庞建业", FIRM, "执行董事"),
+        ("庞建业", FIRM, "总经理"),
+        ("沈月笙", UNION, "主席"),
+        ("姚晓岚", UNION, "权益保障部部长"),
+    ],
+)
+def test_p2_apposition_pointing_back(page, post):
+    assert post in _posts(page), _posts(page)
+
+
+def test_p3_agents_hold_no_office(page):
+    assert not any(p == "邵文澜" for p, _b, _r in _posts(page)), _posts(page)
