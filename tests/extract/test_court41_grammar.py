@@ -7,6 +7,10 @@ the hearing, the signature block and the site's furniture around the judgment.
   the body of that kind named last (该公司, 该会); C，该会权益保障部部长: a union's department
   between the word and the title is written into the role.
 - P3 the agents' lines (委托诉讼代理人：D，某律师事务所律师) hold no office.
+- N1 a party's role glued before a body's name (被告某公司于本判决生效之日起…) is no part of it.
+- N2 a document number's issuer code (某劳人仲案字〔2027〕第31号) holds no person.
+- B1 a union's legal-aid station (区总工会职工法律援助站) is a body, a unit of the union.
+- F1 the database's list of other judgments under 相关文书 is furniture: no areas, no courts.
 
 Every case is invented (no line comes from a corpus page).
 """
@@ -104,3 +108,25 @@ def test_p2_apposition_pointing_back(page, post):
 
 def test_p3_agents_hold_no_office(page):
     assert not any(p == "邵文澜" for p, _b, _r in _posts(page)), _posts(page)
+
+
+def test_n1_party_role_no_part_of_a_name(page):
+    bodies = _names(page, "Organization") | _names(page, "TradeUnion")
+    assert FIRM in bodies, bodies
+    assert not any(n.startswith(("被告", "原告")) for n in bodies), bodies
+
+
+def test_n2_document_number_holds_no_person(page):
+    people = _names(page, "Person")
+    assert not any("案" in n or "仲" in n for n in people), people
+
+
+def test_b1_legal_aid_station_of_the_union(page):
+    parents = set().union(*({(r.name, i.parent.name) for r, i in f.entities.items() if i.parent} for f in page))
+    assert any(n.endswith("总工会职工法律援助站") and p == UNION for n, p in parents), parents
+
+
+@pytest.mark.parametrize("name", ["嘉善县", "德清县", "长兴县", "嘉善县人民法院", "湖州市中级人民法院"])
+def test_f1_related_judgments_are_furniture(page, name):
+    found = _names(page, "AdministrativeArea") | _names(page, "Organization")
+    assert not any(n.endswith(name) for n in found), found
