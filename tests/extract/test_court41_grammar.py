@@ -10,6 +10,9 @@ the hearing, the signature block and the site's furniture around the judgment.
 - N1 a party's role glued before a body's name (被告某公司于本判决生效之日起…) is no part of it.
 - N2 a document number's issuer code (某劳人仲案字〔2027〕第31号) holds no person.
 - B1 a union's legal-aid station (区总工会职工法律援助站) is a body, a unit of the union.
+- E1 本院…于某日公开开庭进行了审理: the hearing (审理 after a verb of holding) is an event, held
+  by the court the sentence's own word (本院) names; the panel (由A担任审判长，与B组成合议庭)
+  and the agents who appear take part.
 - F1 the database's list of other judgments under 相关文书 is furniture: no areas, no courts.
 
 Every case is invented (no line comes from a corpus page).
@@ -20,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
-from tests.extract.facts_view import names, posts
+from tests.extract.facts_view import names, organizers, participants, posts
 
 PAGE = (
     "律鉴裁判文书网　　首页 | 文书检索 | 法律法规　　[登录] [注册]\n\n"
@@ -130,3 +133,10 @@ def test_b1_legal_aid_station_of_the_union(page):
 def test_f1_related_judgments_are_furniture(page, name):
     found = _names(page, "AdministrativeArea") | _names(page, "Organization")
     assert not any(n.endswith(name) for n in found), found
+
+
+def test_e1_hearing_held_by_the_court(page):
+    (hearing,) = [e for f in page for e in f.events if "审理" in e.ref.name]
+    assert hearing.date is not None and hearing.date[0].endswith("04-18"), hearing.date
+    assert any(o.endswith("南浔区人民法院") for o in organizers(hearing)), organizers(hearing)
+    assert {"柴明远", "章秋禾", "邵文澜", "姚晓岚"} <= participants(hearing), participants(hearing)
