@@ -13,6 +13,8 @@ the hearing, the signature block and the site's furniture around the judgment.
 - E1 本院…于某日公开开庭进行了审理: the hearing (审理 after a verb of holding) is an event, held
   by the court the sentence's own word (本院) names; the panel (由A担任审判长，与B组成合议庭)
   and the agents who appear take part.
+- S1 the signature block sets role and name spaced out to one width (法 官 助 理　　邝　蕾): the
+  line is the role and the name, each closed up; names padded in pairs stay pairs.
 - F1 the database's list of other judgments under 相关文书 is furniture: no areas, no courts.
 
 Every case is invented (no line comes from a corpus page).
@@ -23,6 +25,8 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
+from kg.ingest.normalize import clean_line
+from kg.ingest.textmap import Mapped
 from tests.extract.facts_view import names, organizers, participants, posts
 
 PAGE = (
@@ -140,3 +144,20 @@ def test_e1_hearing_held_by_the_court(page):
     assert hearing.date is not None and hearing.date[0].endswith("04-18"), hearing.date
     assert any(o.endswith("南浔区人民法院") for o in organizers(hearing)), organizers(hearing)
     assert {"柴明远", "章秋禾", "邵文澜", "姚晓岚"} <= participants(hearing), participants(hearing)
+
+
+def test_s1_signature_name_closed_up(page):
+    assert {"邝蕾", "闵嘉禾", "柴明远"} <= _names(page, "Person"), _names(page, "Person")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("法 官 助 理　　邝　蕾", "法官助理 邝蕾"),
+        ("书　记　员　　闵嘉禾", "书记员 闵嘉禾"),
+        ("审判员 裘 南 祝 枫", "审判员 裘南 祝枫"),
+        ("主　　席：戚远山", "主席：戚远山"),
+    ],
+)
+def test_s1_signature_line(line, read):
+    assert clean_line(Mapped.of(line)).text == read
