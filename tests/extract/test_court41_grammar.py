@@ -9,6 +9,7 @@ the hearing, the signature block and the site's furniture around the judgment.
 - P3 the agents' lines (委托诉讼代理人：D，某律师事务所律师) hold no office.
 - N1 a party's role glued before a body's name (被告某公司于本判决生效之日起…) is no part of it.
 - N2 a document number's issuer code (某劳人仲案字〔2027〕第31号) holds no person.
+- N3 a ministry's short form after a firm's word (该公司人事部) is the firm's department, no ministry.
 - B1 a union's legal-aid station (区总工会职工法律援助站) is a body, a unit of the union.
 - E1 本院…于某日公开开庭进行了审理: the hearing (审理 after a verb of holding) is an event, held
   by the court the sentence's own word (本院) names; the panel (由A担任审判长，与B组成合议庭)
@@ -42,7 +43,7 @@ PAGE = (
     "　　委托诉讼代理人：邵文澜，浙江苕溪律师事务所律师。\n"
     "　　被告：湖州南浔织锦纺织有限公司，住所地浙江省湖州市南浔区练市镇××路××号。\n"
     "　　法定代表人：庞建业，该公司执行董事兼总经理。\n"
-    "　　委托诉讼代理人：钱某，该公司综合部经理。\n"
+    "　　委托诉讼代理人：钱某，该公司人事部经理。\n"
     "　　支持起诉单位：湖州市南浔区总工会，住所地浙江省湖州市南浔区南浔镇××路××号。\n"
     "　　负责人：沈月笙，该会主席。\n"
     "　　委托代理人：姚晓岚，该会权益保障部部长。\n\n"
@@ -161,3 +162,7 @@ def test_s1_signature_name_closed_up(page):
 )
 def test_s1_signature_line(line, read):
     assert clean_line(Mapped.of(line)).text == read
+
+
+def test_n3_firms_department_no_ministry(page):
+    assert not any(n.endswith("人事部") for n in _names(page, "Organization")), _names(page, "Organization")
