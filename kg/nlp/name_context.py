@@ -359,8 +359,9 @@ def part_of_a_word(
 
 
 # the rest of a document number after its issuer's code (某劳人仲案字〔2027〕第58号, 某工发〔2027〕12号):
-# a short code of Han characters, maybe 字, the year in brackets, the number
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}[〔［\[]\d{4}[〕］\]]\s*第?\s*\d{1,5}\s*号")
+# the code's last characters (字, 发: two at most, or a verb and a code would hide a name before
+# them: A签发某工〔2027〕5号), the year in brackets, the number
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔［\[]\d{4}[〕］\]]\s*第?\s*\d{1,5}\s*号")
 
 
 def in_document_number(text: str, b: int) -> bool:

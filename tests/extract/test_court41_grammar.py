@@ -166,3 +166,8 @@ def test_s1_signature_line(line, read):
 
 def test_n3_firms_department_no_ministry(page):
     assert not any(n.endswith("人事部") for n in _names(page, "Organization")), _names(page, "Organization")
+
+
+def test_n2_name_before_a_document_number_stays(extract_text):
+    facts = extract_text("经研究，浙江省总工会副主席尹浩然签发浙工〔2027〕5号文件。")
+    assert "尹浩然" in names(facts, "Person"), names(facts, "Person")
