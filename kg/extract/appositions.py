@@ -14,9 +14,12 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.jobs import is_grade
-from kg.extract.offices import BODY_CLASSES, role_at, title_from
+from kg.extract.offices import BODY_CLASSES, OWN_BODY_WORDS, body_by_word, role_at, title_from
+from kg.extract.referred import referred_body
+from kg.extract.units import unit_then_title
 from kg.lexicon import alternation
 from kg.model.facts import EntityRef
+from kg.nlp.names import REFERRING
 
 # an apposition after a name opens with （, ， or ： (【人物】刘洋：某公司工会主席) and closes with ）, ， 。 ；
 APPOSITION_OPEN = "（(，,：:"
@@ -56,13 +59,15 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     found: list[Office] = []
     current: EntityRef | None = None
     while True:
-        body = _body_at(ctx, pos)
+        body = _body_at(ctx, pos) or _referred_at(ctx, pos)
         opened = pos
         if body is not None:
             current, pos = body[1], body[0]
         # the title next (which may begin inside the body's name: …工会|副主席)
         t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
         title = title_from(text, pos, t) if t is not None else None
+        if title is None and body is not None and (held := unit_then_title(ctx, pos, current)) is not None:
+            t, title = held  # (A，该会权益保障部部长: the union's office, its department in the role)
         if title is None and body is not None and (after := _qualification(text, pos)) is not None:
             pos = after  # (A，FIRM 律师、UNION 法律顾问: a qualification at its body, no office; the chain goes on)
             continue
@@ -120,6 +125,24 @@ def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
         if ref.cls in BODY_CLASSES:
             return y, ref
     return None
+
+
+# the words of ``posts/own_body_words.tsv`` that point back at the body of that kind named
+# last (该会, 该公司), not at the page's own (本会, 我院)
+_POINTING = tuple(
+    sorted((w for w, (refers, _) in OWN_BODY_WORDS.items() if refers == "last" and w[0] in REFERRING), key=len)[::-1]
+)
+
+
+def _referred_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
+    """A body written at ``pos`` by a word pointing back at it (A，该会主席; B，该公司执行董事兼
+    总经理, as a judgment's parties block writes the officers under their body's line): the
+    body of that kind named last before; None when none is named."""
+    word = next((w for w in _POINTING if ctx.text.startswith(w, pos)), None)
+    if word is not None:
+        body = body_by_word(ctx, word, pos)
+        return (pos + len(word), body) if body is not None else None
+    return referred_body(ctx, pos, pos)
 
 
 def _qualification(text: str, pos: int) -> int | None:

@@ -15,8 +15,7 @@ from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.joined_venues import with_joined_places
-from kg.extract.joint_acts import after_section_mark, bare_clause_author, joined_to_speaker, joint_subject, with_author
-from kg.extract.offices import OWN_BODY_WORDS, body_by_word
+from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
     ELECTING_CONGRESSES,
@@ -297,6 +296,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     before = text[sa : s.start_char]
     matches = list(ORGANIZING.finditer(before))
     vm = matches[-1] if matches else None
+    if vm is None and s._.kg_kind == "verb":
+        return joint_acts.own_body_opening(ctx, sa)  # 本院…于某日公开开庭进行了审理: an activity the own body holds
     if vm is None or _object_gap(ctx, sa + vm.end(), s.start_char) > 24:
         return None
     verb_at = sa + vm.start()
@@ -327,12 +328,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         if _ENTRY_DAY.fullmatch(text, sa, x):
             return chain
     # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
-    x = after_section_mark(text, sa)
-    word = next((w for w in OWN_BODY_WORDS if text.startswith(w, x)), None)
-    body = body_by_word(ctx, word, x) if word is not None else None
-    if body is not None and word is not None:
-        return [(x, x + len(word), body)]
-    return bare_clause_author(ctx, x, verb_at)
+    return joint_acts.own_body_opening(ctx, sa) or bare_clause_author(ctx, sa, verb_at)
 
 
 def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ArticleContext
+from kg.extract.offices import OWN_BODY_WORDS, body_by_word
 from kg.extract.wordlists import JOINING_WORDS, PARTNERING_VERBS, SPEAKER_WORDS, VERB_PHRASE_SUBJECT_BLOCKERS
 from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of
@@ -82,13 +83,25 @@ def with_author(
 _DAY_OPENING = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?)?")
 
 
-def bare_clause_author(ctx: ArticleContext, x: int, verb_at: int) -> list[tuple[int, int, EntityRef]] | None:
-    """（二）4月28日，召开…大会: a line of a report with no subject at all, its day then its
-    verb, is its author's act (the union the article is about)."""
+def bare_clause_author(ctx: ArticleContext, sa: int, verb_at: int) -> list[tuple[int, int, EntityRef]] | None:
+    """（二）4月28日，召开…大会: a line of a report with no subject at all (from ``sa``, after
+    its section's number), its day then its verb, is its author's act (the union the article
+    is about)."""
+    x = after_section_mark(ctx.text, sa)
     if _DAY_OPENING.match(ctx.text, x, verb_at).end() != verb_at:
         return None
     author = article_union(ctx)
     return [(x, x, author)] if author is not None else None
+
+
+def own_body_opening(ctx: ArticleContext, sa: int) -> list[tuple[int, int, EntityRef]] | None:
+    """（二）我会于5月1日…, 本院…于某日公开开庭进行了审理: a word naming the page's own body
+    (本会, 我院: ``posts/own_body_words.tsv``) opening the sentence at ``sa``, after its section's
+    number, is the subject; the body it names (the first of that kind the page names)."""
+    x = after_section_mark(ctx.text, sa)
+    word = next((w for w in OWN_BODY_WORDS if ctx.text.startswith(w, x)), None)
+    body = body_by_word(ctx, word, x) if word is not None else None
+    return [(x, x + len(word), body)] if body is not None and word is not None else None
 
 
 def after_section_mark(text: str, x: int) -> int:

@@ -139,6 +139,20 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
     return ref, role
 
 
+def unit_then_title(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[Span, str] | None:
+    """该会|权益保障部部长 after a body (or a word pointing back at it) at ``pos``: a unit of
+    ``held_unit``'s kind (a union's or a company's department, a workshop), then a title
+    touching it: the title and the role written with the unit (权益保障部部长), as
+    ``held_unit`` reads it at the union or the company; None otherwise."""
+    if not (body.cls == "TradeUnion" or _is_company(body)):
+        return None
+    for t in ctx.mentions_in("TITLE", pos + 2, pos + _UNIT_REACH + 1):
+        unit = ctx.text[pos : t.start_char]
+        if _UNIT.fullmatch(unit) and unit.endswith(HELD_UNIT_ENDINGS) and _GLUED.fullmatch(unit):
+            return t, unit + t.text
+    return None
+
+
 def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """洛阳某段检修车间主任X: a title opening with a unit's word (车间主任), the rest of the
     unit's name (检修) glued between a body and it: an office at the body, its role the

@@ -17,6 +17,11 @@ Labels.  A results list pads its titles to one width too (副 主 席：, 主　
 single characters spaced out at a line's start, before a colon (maybe after a note in
 brackets: 副 主 席（按姓氏笔画为序）：), is the label of the line's entry, one word.
 
+Signatures.  A judgment's signers stand one a line, the role and the name each spaced out to
+the width of the longest role (法 官 助 理　　朵　兰): the spaces all look alike once runs are
+one space, so the line is read from the role (``pages/signature_roles.txt``) and what is
+left, a name of two to four characters, closed up apart from it (法官助理 朵兰).
+
 Dots.  A transliterated name's parts are joined by a middle dot that pages write with
 whatever dot their font has; between two Han characters each is the name's dot.
 """
@@ -85,6 +90,35 @@ def join_padded_labels(m: Mapped) -> Mapped:
         return m.group(match, 1) + Mapped("".join(run.text[k] for k in keep), [run.src[k] for k in keep])
 
     return m.sub(_LABEL, join)
+
+
+@functools.cache
+def _signature_roles() -> tuple[str, ...]:
+    return tuple(sorted(words("pages/signature_roles.txt"), key=len, reverse=True))
+
+
+# a line of Han characters and single spaces only (the role, the name), at least one space
+_SPACED_LINE = re.compile(f"^\\s*[{HAN}](?: ?[{HAN}])+\\s*$")
+
+
+def join_signature_line(m: Mapped) -> Mapped:
+    """法 官 助 理 朵 兰 → 法官助理 朵兰: a judgment's signature line, its role and its name (of two
+    characters spaced out, or up to four written close) each closed up, one space between
+    them; other lines as they are."""
+    if " " not in m.text.strip() or not _SPACED_LINE.match(m.text):
+        return m
+    at = [k for k, c in enumerate(m.text) if c not in " \u3000\t"]
+    chars = "".join(m.text[k] for k in at)
+    role = next((r for r in _signature_roles() if chars.startswith(r)), None)
+    if role is None or not 2 <= len(chars) - len(role) <= 4:
+        return m
+    name = at[len(role) :]
+    if name[-1] - name[0] >= len(name) and len(name) != 2:
+        return m  # (审判员 王 刚 李 明: names padded in pairs, read as such)
+    return Mapped(
+        role + " " + chars[len(role) :],
+        [*(m.src[k] for k in at[: len(role)]), m.src[name[0] - 1], *(m.src[k] for k in name)],
+    )
 
 
 def unify_name_dots(m: Mapped) -> Mapped:

@@ -27,6 +27,8 @@ from kg.nlp.venues import VenueFinder
 # the legal forms no name opens with (有限公司…: the tail of a company's name cut off its start)
 # a union's departments (宣传教育部): a national body's short form ending one is no name there
 UNION_DEPARTMENTS = tuple(words("bodies/union_departments.txt"))
+# a firm named by its kind (该公司人事部, 本集团办公厅: the firm's own department, no ministry)
+FIRM_WORDS = tuple(words("bodies/firm_words.txt"))
 LEGAL_OPENERS = tuple(f for f in words("bodies/legal_forms.txt") if f.startswith(("有限", "股份")))
 
 # what follows an area after a national industrial union's name: its committee there
@@ -183,7 +185,8 @@ class BodyFinder:
     def _national_at(self, tk: Tokens, s: int, e: int) -> bool:
         """Is the form of a national body at ``[s, e)`` its name?  Not glued after a level
         word (省国资委, 市人社部: an area's body), nor before 门 (财政部门: a kind of
-        department), nor ending a union's department (宣传教育部); a short form of three
+        department), nor ending a union's department (宣传教育部), nor glued after a firm's word
+        (该公司人事部: the firm's own department); a short form of three
         characters or fewer opens a word (全总, not the 全总 of 安全总监) or follows a verb
         joining bodies glued to it (联同工联会)."""
         text = tk.text
@@ -192,6 +195,8 @@ class BodyFinder:
             return False
         if any(len(d) > e - s and text.endswith(d, 0, e) for d in UNION_DEPARTMENTS):
             return False  # (宣传|教育部: the union's department, the tagger's word cut inside it)
+        if text.endswith(FIRM_WORDS, 0, s):
+            return False  # (该公司|人事部: the company's department)
         if e - s > 3 or not before or not is_han(before) or s in tk.starts:
             return True
         # 联同工联会: the tagger glued a verb joining bodies to the short form; it opens a word still

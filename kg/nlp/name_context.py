@@ -13,6 +13,7 @@ text and the tagger's words; so does the word before a name that makes a run aft
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 from kg.ingest.name_syllables import syllable_name
@@ -353,7 +354,20 @@ def part_of_a_word(
         or before_an_area_ending(tk.text, b)
         or cut_by_a_line_break(tk, a, b, surnames)
         or in_slogan_half(tk.text, a, b, surnames)
+        or in_document_number(tk.text, b)
     )
+
+
+# the rest of a document number after its issuer's code (某劳人仲案字〔2027〕第58号, 某工发〔2027〕12号):
+# the code's last characters (字, 发: two at most, or a verb and a code would hide a name before
+# them: A签发某工〔2027〕5号), the year in brackets, the number
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔［\[]\d{4}[〕］\]]\s*第?\s*\d{1,5}\s*号")
+
+
+def in_document_number(text: str, b: int) -> bool:
+    """Is a name ending at ``b`` part of a document number's issuer code (乐劳人|仲案|字〔2027〕
+    第58号: the tribunal's code, no one's name)?"""
+    return _DOCUMENT_NUMBER.match(text, b) is not None
 
 
 # the verb that gives a surname alone (老师傅姓陈, 一位姓王的大姐): "surnamed"
