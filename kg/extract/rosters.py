@@ -35,7 +35,7 @@ def read_rosters(ctx: ArticleContext) -> None:
     if ctx.article.roster:
         runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
     else:
-        runs = roster_runs([ctx.text[a:b] for a, b in lines])
+        runs = roster_runs([ctx.text[a:b] for a, b in lines], listed=True)
     for run in runs:
         label = _label_body(ctx, lines[run[0] - 1]) if run and run[0] > 0 else None
         for i in run:
