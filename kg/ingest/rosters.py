@@ -24,8 +24,7 @@ from kg.lexicon.chars import HAN
 # the name (Han characters, maybe spaced out), its notes (（女）（少数民族）: a list of
 # delegates marks its people so), the space, the chain
 _LINE = re.compile(
-    f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})(?:[（(][^（()）\\s]{{1,8}}[）)])*"
-    f"[ \u3000\t]+(?P<chain>[{HAN}].*)$"
+    f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})(?:[（(][^（()）\\s]{{1,8}}[）)])*[ \u3000\t]+(?P<chain>[{HAN}].*)$"
 )
 # a chain is no sentence: none of these marks
 _SENTENCE_MARKS = re.compile('[。！？!?：:；;“”"]')
