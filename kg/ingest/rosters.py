@@ -38,6 +38,8 @@ _MAX_LABEL = 20
 _HEADER = re.compile(f"[{HAN}（）()]{{2,12}}[：:]")
 # how many lines in a row make a roster
 MIN_LINES = 2
+# how many lines of a list of people make a frame for one office among them
+_MIN_LISTED = 4
 
 
 @cache
@@ -130,14 +132,16 @@ def roster_runs(lines: list[str], listed: bool = False) -> list[list[int]]:
     among them is read too: 巨某某 beside 王某某 and 李某某).  With ``listed``, the lines
     of the same shape without a title stand in the run too (a list of delegates, each
     with a unit and a job, some with an office): they join its roster lines, however few
-    of those follow one another."""
+    of those follow one another, and a run of ``_MIN_LISTED`` such lines or more is a list
+    whose one office is read."""
     out: list[list[int]] = []
     run: list[int] = []
     for i, line in enumerate([*lines, None]):
         if line is not None and (roster_line(line) is not None or (listed and listed_line(line))):
             run.append(i)
             continue
-        if sum(roster_line(lines[k], known_surname=True) is not None for k in run) >= MIN_LINES:
+        titled = sum(roster_line(lines[k], known_surname=True) is not None for k in run)
+        if titled >= MIN_LINES or (listed and titled and len(run) >= _MIN_LISTED):
             out.append(run)
         run = []
     return out

@@ -30,3 +30,23 @@ def test_an_office_between_rows_of_jobs_is_read(extract_text):
 def test_an_honour_noted_after_a_name_is_held_and_a_delegation_is_no_honour(extract_text):
     facts = extract_text(_LIST, region="长沙市")
     check_awards(facts, {"has": [("周德明", "劳模")], "not_held": ["柯一鸣", "林秀珍", "曹永年"]})
+
+
+def test_a_companys_union_chair_in_a_chain_is_the_named_unions(extract_text):
+    # 党委副书记、工会主席 after the company: its union is named on the next rows (…公司工会副主席)
+    facts = extract_text(_LIST, region="长沙市")
+    got = posts(facts)
+    assert ("林秀珍", "临江铸造有限公司工会", "主席") in got, got
+    assert ("林秀珍", "临江铸造有限公司", "工会主席") not in got, got
+
+
+def test_one_office_in_a_section_of_jobs_is_read(extract_text):
+    section = (
+        "二、服务单位联合代表团（4名）\n"
+        "柯一鸣 临江物流有限公司铁路运输部调车长\n"
+        "曹永年（女） 临江职工医院检验科技师\n"
+        "钟文博 临江机械设计院工会主席\n"
+        "孔令杰 临江物流有限公司机车司机\n"
+    )
+    facts = extract_text(section, region="长沙市")
+    assert ("钟文博", "临江机械设计院工会", "主席") in posts(facts), posts(facts)
