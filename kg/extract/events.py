@@ -62,8 +62,9 @@ _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了�
 _PLANNED_AFTER = re.compile(
     f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,10}}?(?:{_HOLDING})"
 )
-# 会员大会或会员代表大会: the other of two kinds named, the words of the name before it
-_ALTERNATIVE_BEFORE = re.compile("或[^，,。；;、\\s]{0,4}$")
+# 会员大会或会员代表大会: the other of two kinds of meeting named (a word of the name between);
+# not an act (探望或到家中看望慰问: a verb's event)
+_ALTERNATIVE_BEFORE = re.compile("或[^，,。；;、\\s]{0,2}$")
 # …大会拟于2027年12月中旬召开: the same, with room for the day the plan gives
 _PLAN_STRETCH = re.compile(
     f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,20}}?(?:{_HOLDING})"
@@ -126,8 +127,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # #会员代表大会: a hashtag files the post under a topic, it reports no event
     if tallied(ctx.text, s.start_char, s.end_char) or in_plans(ctx.text, s.start_char):
         return None  # 开展技能竞赛18场次, 三、2028年工作思路: a report's total or plan, no one event held
-    if _ALTERNATIVE_BEFORE.search(ctx.text, max(0, s.start_char - 5), s.start_char) or ctx.text.startswith(
-        "或", s.end_char
+    if s._.kg_kind != "verb" and (
+        _ALTERNATIVE_BEFORE.search(ctx.text, max(0, s.start_char - 3), s.start_char)
+        or ctx.text.startswith("或", s.end_char)
     ):
         return None  # 分别召开会员大会或会员代表大会: one kind or the other, no one event held
     if _SINCE.match(ctx.text, s.end_char):
