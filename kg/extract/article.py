@@ -47,7 +47,7 @@ from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
-from kg.extract.honour_epithets import epithet_honours
+from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
 from kg.extract.honour_lists import (
@@ -201,6 +201,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     relative_winners,  # 获得一等奖的张三
     prize_holders,  # 一等奖获得者A、B、C: each holds the prize
     epithet_honours,  # 张三｜副主席｜X公司车间主任，全国五一劳动奖章获得者: the row's person holds it
+    noted_honours,  # 王某（女）（劳模）　某公司钳工: a list row's note of an honour, held
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for

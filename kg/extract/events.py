@@ -62,6 +62,13 @@ _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了�
 _PLANNED_AFTER = re.compile(
     f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,10}}?(?:{_HOLDING})"
 )
+# 会员大会或会员代表大会: the other of two kinds of meeting named (a word of the name between);
+# not an act (探望或到家中看望慰问: a verb's event)
+_ALTERNATIVE_BEFORE = re.compile("或[^，,。；;、\\s]{0,2}$")
+# …大会拟于2027年12月中旬召开: the same, with room for the day the plan gives
+_PLAN_STRETCH = re.compile(
+    f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,20}}?(?:{_HOLDING})"
+)
 # #会员代表大会: a name inside a hashtag (the words from # on, no space or stop between)
 _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
@@ -120,6 +127,11 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # #会员代表大会: a hashtag files the post under a topic, it reports no event
     if tallied(ctx.text, s.start_char, s.end_char) or in_plans(ctx.text, s.start_char):
         return None  # 开展技能竞赛18场次, 三、2028年工作思路: a report's total or plan, no one event held
+    if s._.kg_kind != "verb" and (
+        _ALTERNATIVE_BEFORE.search(ctx.text, max(0, s.start_char - 3), s.start_char)
+        or ctx.text.startswith("或", s.end_char)
+    ):
+        return None  # 分别召开会员大会或会员代表大会: one kind or the other, no one event held
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
@@ -154,6 +166,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char):
         _read_scene(ctx, fact, s, sa)
     anaphor = _names_this_event(ctx, s.start_char, sa)
+    plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
+    if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
+        return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
     if not pinned and not anaphor and (_planned_or_said(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)):
         return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
@@ -227,6 +242,15 @@ def _verb_core(name: str) -> str:
     phrase = name[m.start() if m else 0 :]
     # (深入X走访: a visit alone is its own activity)
     return (re.sub(r"^(?:走访|看望|举行了?|[春夏秋冬](?=送))", "", phrase) or phrase)[:2]
+
+
+def _only_planned(fact: EventFact, a: int, b: int) -> bool:
+    """Whether all the event has of its own (date, place) is said in ``[a, b)``, the plan
+    after its name (…大会拟于2027年12月中旬召开), and no head count: a name, however
+    titled, with nothing but a plan's day is an event to come."""
+    inside = [fact.date[2]] if fact.date else []
+    inside += [e for _, e in fact.locations]
+    return fact.count is None and all(a <= e.start < b for e in inside)
 
 
 def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True) -> bool:

@@ -5,6 +5,8 @@ the company whose site the page is."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kg.extract.body_links import BRANCH, UNIT_ENDINGS
@@ -25,6 +27,12 @@ _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
 # the shortest company name a unit's name opens with (某某公司)
 _MIN_COMPANY = 4
+# the endings of a group's members named by their trade (钢铁公司, 集团总医院)
+_MEMBER_HEADS = tuple(words("bodies/group_member_heads.txt"))
+# a legal form longer than a bare 公司 (某某有限公司: a company named in full, its own)
+_FORMS = tuple(f for f in LEGAL_FORMS if f != "公司")
+# an area's level word inside a name (某市中心医院): a body of the area, not a group's member
+_LEVEL_CHARS = re.compile("[省市县区州旗]")
 
 
 def head_name(ctx: ArticleContext, s: Span, text: str):
@@ -190,6 +198,18 @@ def site_units(ctx: ArticleContext) -> None:
             info.parent = company
             if _union_paper(ctx, company.name):
                 _union_under(ctx, ref, company)
+        elif GROUP in company.name and _group_member(ref.name):
+            info.parent = company
+
+
+def _group_member(name: str) -> bool:
+    """钢铁公司, 西昌某某公司, 集团总医院 on a group's own page: a body named by its trade alone
+    (an ending of ``bodies/group_member_heads.txt``, no legal form, no area's level word:
+    某市中心医院 is the city's), the group's member; 集团 in it only as its opening word (集团
+    总医院: the group's own)."""
+    if not name.endswith(_MEMBER_HEADS) or name.endswith(_FORMS) or _LEVEL_CHARS.search(name):
+        return False
+    return GROUP not in name[len(GROUP) :] and all_han(name)
 
 
 def _union_paper(ctx: ArticleContext, company: str) -> bool:

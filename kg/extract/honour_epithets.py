@@ -9,6 +9,11 @@ whose name fills a row's first cell (its cell bar right after).  A
 clause with more words (负责联系全国五一劳动奖章获得者, 现有…获得者26名) or a name right after
 (…获得者王五: ``titled_honours``) is no epithet.
 
+A list of delegates or members marks its people with notes in brackets right after the
+name (王某（女）（劳模）　某公司钳工): a note that is an honour's title word alone (劳模,
+三八红旗手: the ``title`` heads of ``awards/award_patterns.tsv``) is an honour the person
+holds, as printed (``noted_honours``).
+
 Needs the people (PERSON mentions); runs with the other readers of honours.
 """
 
@@ -21,7 +26,8 @@ from spacy.tokens import Span
 from kg.extract.awards import _EDITION, HONOUR_HEAD_WORDS, _honour_start, award
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_job_word
-from kg.extract.wordlists import HONOUR_HOLDER
+from kg.extract.wordlists import HONOUR_HOLDER, HONOUR_TITLES
+from kg.ingest.rosters import listed_line
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -38,6 +44,9 @@ _CELL_BARS = ("｜", "|", "\t")
 _SENTENCE_END = re.compile("[。！!？?]")
 # a description reaches this far back from its epithet to the person it is about
 _REACH = 80
+# the notes right after a name in a list's row: （女）（劳模）
+_NOTES = re.compile("(?:[（(][^（()）\\s]{1,8}[）)])+")
+_NOTE = re.compile("[（(]([^（()）\\s]{1,8})[）)]")
 
 
 def epithet_honours(ctx: ArticleContext) -> None:
@@ -71,3 +80,22 @@ def _row_person(ctx: ArticleContext, start: int) -> Span | None:
     p = people[-1]
     opens = len(people) == 1 and _LINE_HEAD.fullmatch(text, line, p.start_char) is not None
     return p if opens or text.startswith(_CELL_BARS, p.end_char) else None
+
+
+def noted_honours(ctx: ArticleContext) -> None:
+    """王某（女）（劳模）　某公司钳工: an honour's title word alone in a note after the name
+    that opens a list's row is an honour its person holds."""
+    text = ctx.text
+    titles = frozenset(HONOUR_TITLES)
+    for p in ctx.mentions_in("PERSON", 0, len(text)):
+        line = text.rfind("\n", 0, p.start_char) + 1
+        notes = _NOTES.match(text, p.end_char)
+        if notes is None or text[line : p.start_char].strip():
+            continue
+        end = text.find("\n", p.end_char)
+        if not listed_line(text[line : len(text) if end < 0 else end]):
+            continue
+        for n in _NOTE.finditer(text, notes.start(), notes.end()):
+            if n.group(1) in titles:
+                ev = ctx.evidence(p.start_char, n.end(), CONFIDENCE["context"])
+                award(ctx, EntityRef("Person", p.text), n.group(1), ev)

@@ -18,7 +18,14 @@ import re
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_VERBS, HONOUR_RECEIVE, NOMINATING_VERBS, PLACES_WON, SHORTLIST_WORDS
+from kg.extract.wordlists import (
+    GIVING_VERBS,
+    HONOUR_RECEIVE,
+    NOMINATING_VERBS,
+    PARTY_WORDS,
+    PLACES_WON,
+    SHORTLIST_WORDS,
+)
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -49,6 +56,8 @@ _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名\\Z")
 _RECEIVING = re.compile(alternation_of(HONOUR_RECEIVE))
 # a line that is no holder's: the marks of a sentence or of a label
 _SENTENCE = re.compile("[。！？!?:：]")
+# a party of people a body sends (代表团, 工作组): a label counting its members names it
+_PARTIES = tuple(PARTY_WORDS)
 # the longest line read as a holder's line under a label
 _LONGEST_LINE = 60
 
@@ -88,7 +97,8 @@ def _honour_of(label: str, counted: bool, named: list[tuple[int, str]], pos: int
             return honour
     if _IS_HONOUR.search(label) and (len(label) >= 4 or label.endswith("奖")):
         return label
-    return label if counted and len(label) >= 4 else None
+    # (钢铁公司代表团（14名）: a counted party of people, a delegation or a team, is no honour)
+    return label if counted and len(label) >= 4 and not label.endswith(_PARTIES) else None
 
 
 def _put_forward(text: str, pos: int) -> bool:

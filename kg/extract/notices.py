@@ -96,10 +96,17 @@ _EVENT_NAME_MIN = 6
 def _names_reported_event(ctx: ArticleContext, title: str) -> bool:
     """The title is about an event the body reports by name (关于2027年“技能同心”职工职业技能
     竞赛获奖情况的通报 over …的2027年“技能同心”职工职业技能竞赛在…举行): the page is that
-    event's report, its results told in a document; the document is no event of its own."""
+    event's report, its results told in a document; the document is no event of its own.
+    An event the body names with nothing of its own (no day, place or count: 关于某工会第五次
+    会员代表大会代表名单的公示, the name again only in an attachment's file name) is the
+    document's matter, not reported."""
     body = ctx.text[len(ctx.article.headline or "") :]
     return any(
-        len(e.ref.name) >= _EVENT_NAME_MIN and e.ref.name in title and e.ref.name in body for e in ctx.facts.events
+        len(e.ref.name) >= _EVENT_NAME_MIN
+        and e.ref.name in title
+        and e.ref.name in body
+        and (e.date is not None or bool(e.locations) or e.count is not None)
+        for e in ctx.facts.events
     )
 
 

@@ -18,6 +18,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import body_before, role_at
+from kg.extract.wordlists import UNION_WORD
 from kg.ingest.rosters import headed_line, roster_label, roster_line, roster_runs
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import line_spans
@@ -35,7 +36,7 @@ def read_rosters(ctx: ArticleContext) -> None:
     if ctx.article.roster:
         runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
     else:
-        runs = roster_runs([ctx.text[a:b] for a, b in lines])
+        runs = roster_runs([ctx.text[a:b] for a, b in lines], listed=True)
     for run in runs:
         label = _label_body(ctx, lines[run[0] - 1]) if run and run[0] > 0 else None
         for i in run:
@@ -84,7 +85,17 @@ def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef
         pos = t.end_char
         if current is None or t._.kg_kind == "rank" or _CANDIDATE.match(text, pos):
             continue
+        office, role = _union_office(ctx, current, role)
         ev = ctx.evidence(ns, t.end_char, CONFIDENCE["pattern"])
         ctx.facts.relations.append(
-            RelationFact(person, "post", current, ev, role=role, role_written=ctx.written_before(role, t.end_char))
+            RelationFact(person, "post", office, ev, role=role, role_written=ctx.written_before(role, t.end_char))
         )
+
+
+def _union_office(ctx: ArticleContext, body: EntityRef, role: str) -> tuple[EntityRef, str]:
+    """某公司党委副书记、工会主席: the 工会主席 of a company whose union the article names
+    (某公司工会…) is that union's 主席; the chain's next titles stay the company's."""
+    union = EntityRef("TradeUnion", body.name + UNION_WORD)
+    if body.cls == "Organization" and role.startswith(UNION_WORD) and union in ctx.facts.entities:
+        return role_at(union, role)
+    return body, role

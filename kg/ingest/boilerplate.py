@@ -341,8 +341,13 @@ def opens_related_links(line: str) -> bool:
 
 def _links_row(rest: str) -> bool:
     """After a links label, a row of two or more link titles between bars or wide spaces
-    (：A ｜ B ｜ C): no sentence among them, each no longer than a headline."""
-    items = [i for i in _LINK_BAR.split(rest.lstrip(":： ")) if i]
+    (：A ｜ B ｜ C): no sentence among them, each no longer than a headline.  A page's wide
+    gaps may reach here folded to one space (友情链接：A B C, kg.ingest.normalize): a row
+    without bars is split at its spaces."""
+    rest = rest.lstrip(":： ")
+    items = [i for i in _LINK_BAR.split(rest) if i]
+    if len(items) < 2:
+        items = rest.split()
     return len(rest) <= MAX_FURNITURE_LEN and len(items) >= 2 and all(len(i) <= 30 for i in items)
 
 

@@ -21,8 +21,11 @@ from kg.ingest.textmap import Mapped
 from kg.lexicon import lexicon, words
 from kg.lexicon.chars import HAN
 
-# the name (Han characters, maybe spaced out), the space, the chain
-_LINE = re.compile(f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})[ \u3000\t]+(?P<chain>[{HAN}].*)$")
+# the name (Han characters, maybe spaced out), its notes (（女）（少数民族）: a list of
+# delegates marks its people so), the space, the chain
+_LINE = re.compile(
+    f"^(?P<name>[{HAN}](?:[ \u3000]*[{HAN}]){{1,3}})(?:[（(][^（()）\\s]{{1,8}}[）)])*[ \u3000\t]+(?P<chain>[{HAN}].*)$"
+)
 # a chain is no sentence: none of these marks
 _SENTENCE_MARKS = re.compile('[。！？!?：:；;“”"]')
 # characters that end a body's name, never a person's (金融工会 副主席 is no roster line)
@@ -35,6 +38,8 @@ _MAX_LABEL = 20
 _HEADER = re.compile(f"[{HAN}（）()]{{2,12}}[：:]")
 # how many lines in a row make a roster
 MIN_LINES = 2
+# how many lines of a list of people make a frame for one office among them
+_MIN_LISTED = 4
 
 
 @cache
@@ -56,6 +61,21 @@ def roster_line(text: str, known_surname: bool = False) -> tuple[int, int] | Non
     """Where the name of a roster line is (start, end: with its inner spaces), or None
     when ``text`` does not have a roster line's shape; with ``known_surname``, only when
     the name opens with a surname of the list."""
+    m = _listed(text, known_surname)
+    if m is None or not any(t in m.group("chain") for t in _titles()):
+        return None
+    lead = len(text) - len(text.lstrip())
+    return lead + m.start("name"), lead + m.end("name")
+
+
+def listed_line(text: str) -> bool:
+    """A line of a list of people with the shape of a roster's line but no title in its
+    chain (王某（女）　某公司装配车间钳工): a delegate's or a winner's unit and job."""
+    return _listed(text, False) is not None
+
+
+def _listed(text: str, known_surname: bool) -> re.Match[str] | None:
+    """The match of a line of "NAME  CHAIN" (the chain holding no sentence), or None."""
     m = _LINE.match(text.strip())
     if m is None:
         return None
@@ -65,10 +85,9 @@ def roster_line(text: str, known_surname: bool = False) -> tuple[int, int] | Non
         return None
     if _BODY_CHARS & set(name) or any(t in name for t in _titles() if len(t) > 1):
         return None
-    if len(chain) > _MAX_CHAIN or _SENTENCE_MARKS.search(chain) or not any(t in chain for t in _titles()):
+    if len(chain) > _MAX_CHAIN or _SENTENCE_MARKS.search(chain):
         return None
-    lead = len(text) - len(text.lstrip())
-    return lead + m.start("name"), lead + m.end("name")
+    return m
 
 
 # the other order: the chain, the space, the name (湖南省某某厅党组成员、副厅长　王某某)
@@ -107,17 +126,22 @@ def officeholder_field(text: str) -> bool:
     return holder_line(value)
 
 
-def roster_runs(lines: list[str]) -> list[list[int]]:
+def roster_runs(lines: list[str], listed: bool = False) -> list[list[int]]:
     """The indices of ``lines`` that make rosters: runs of roster lines in a row, each run
     with ``MIN_LINES`` or more whose names open with a listed surname (a rare surname
-    among them is read too: 巨某某 beside 王某某 and 李某某)."""
+    among them is read too: 巨某某 beside 王某某 and 李某某).  With ``listed``, the lines
+    of the same shape without a title stand in the run too (a list of delegates, each
+    with a unit and a job, some with an office): they join its roster lines, however few
+    of those follow one another, and a run of ``_MIN_LISTED`` such lines or more is a list
+    whose one office is read."""
     out: list[list[int]] = []
     run: list[int] = []
     for i, line in enumerate([*lines, None]):
-        if line is not None and roster_line(line) is not None:
+        if line is not None and (roster_line(line) is not None or (listed and listed_line(line))):
             run.append(i)
             continue
-        if sum(roster_line(lines[k], known_surname=True) is not None for k in run) >= MIN_LINES:
+        titled = sum(roster_line(lines[k], known_surname=True) is not None for k in run)
+        if titled >= MIN_LINES or (listed and titled and len(run) >= _MIN_LISTED):
             out.append(run)
         run = []
     return out

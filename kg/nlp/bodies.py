@@ -4,6 +4,8 @@ kg.nlp.orgs and kg.nlp.venues, national bodies known by name, then the longest n
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,6 +37,10 @@ LEGAL_OPENERS = tuple(f for f in words("bodies/legal_forms.txt") if f.startswith
 COMMITTEE = "委员会"
 # level words a national body's short form is no national body after (省国资委, 市人社部)
 _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
+# a company's name or type word run on into the form, words between (集团公司安全环保部):
+# the company's department, whose name ends as a ministry's short form does
+_COMPANY_BEFORE = re.compile(f"(?:{'|'.join(words('bodies/company_endings.txt'))})[\u4e00-\u9fff]{{1,4}}$")
+_COMPANY_REACH = 8
 # which candidate wins between names of one length at one offset
 LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
 # (other kinds: 2)
@@ -197,6 +203,8 @@ class BodyFinder:
             return False  # (宣传|教育部: the union's department, the tagger's word cut inside it)
         if text.endswith(FIRM_WORDS, 0, s):
             return False  # (该公司|人事部: the company's department)
+        if _COMPANY_BEFORE.search(text, max(0, s - _COMPANY_REACH), s):
+            return False  # (集团公司安全|环保部: a company's department, named like a ministry)
         if e - s > 3 or not before or not is_han(before) or s in tk.starts:
             return True
         # 联同工联会: the tagger glued a verb joining bodies to the short form; it opens a word still

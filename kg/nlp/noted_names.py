@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.name_syllables import name_word
 from kg.lexicon import words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, common_word
@@ -75,6 +76,13 @@ def framed_name(name: str, surnames: frozenset[str]) -> bool:
     surname = name[:2] if name.startswith(COMPOUND_SURNAMES) else name[:1]
     size = len(name) - len(surname)
     return all_han(name) and surname in surnames and size == 2 and name[-1] not in _AREA_FINALS
+
+
+def clan_name(name: str) -> bool:
+    """A Yi name of four characters where a list's frame puts a name (a name cell): the
+    clan's name word, then a given name of two (俄木石日, 吉克阿依), with no Han surname to
+    open it; ``people/name_syllables.txt`` lists the clan words."""
+    return len(name) == 4 and all_han(name) and name_word(name[:2]) and not common_word(name)
 
 
 def _position_noted(

@@ -52,7 +52,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import compound_surname_before, compound_surname_item, framed_name, noted_names
+from kg.nlp.noted_names import clan_name, compound_surname_before, compound_surname_item, framed_name, noted_names
 from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
@@ -197,7 +197,8 @@ class PersonFinder:
         places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
-            if framed_name(name, self._surname_set) and name.startswith(self.surnames) and not self._addressed(name):
+            framed = framed_name(name, self._surname_set) and name.startswith(self.surnames)
+            if (framed or clan_name(name)) and not self._addressed(name):  # (俄木石日: a Yi clan's name)
                 if covered.overlaps(a, b) or _written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]

@@ -23,8 +23,9 @@ from kg.nlp.grids import grids
 _CELL = re.compile("[^\\s\u3000]+")
 # a row's number: 1, 12., ３、, （3）
 _NUMBER = re.compile(r"[（(]?[0-9０-９]{1,3}[)）]?[.．、]?")
-# a note in brackets after a name in its cell: （女）, (满族), （女，回族）
-_NOTE = re.compile(r"\s*[（(][^（()）]{1,10}[）)]$")
+# a note in brackets after a name in its cell: （女）, (满族), （女，回族）; several in a row
+# (（女）（少数民族）（劳模）: one mark each)
+_NOTE = re.compile(r"(?:\s*[（(][^（()）]{1,10}[）)])+$")
 # the longest cell read as a name, its note cut
 _LONGEST_NAME = 12
 # the heading over a list of people: …名单, …名单：, 岐山县“巾帼建功标兵”（7名）：
@@ -125,7 +126,8 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
     """The first cells of the rows of two cells (a name, then the unit and job: 车某　某公司
     电工) right under a heading that lists people (…名单, （7名）：), one row a line: a winners'
     list set without numbers or a 姓名 column; the second cell holds a unit and a job, four
-    characters or more (城关镇　张家村 are places).  A blank line or a line of one cell ends it."""
+    characters or more (城关镇　张家村 are places).  The name may carry notes (王某（女）（劳模）),
+    which are no part of it.  A blank line or a line of one cell ends it."""
     if "名" not in text:
         return []
     out = []
@@ -135,12 +137,18 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
         cells = [(pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)]
         if _LIST_HEAD.search(line.strip()):
             under = True
-        elif under and len(cells) == 2 and cells[0][1] - cells[0][0] <= 4 and cells[1][1] - cells[1][0] >= 4:
+        elif under and len(cells) == 2 and _name_length(text, *cells[0]) <= 4 and cells[1][1] - cells[1][0] >= 4:
             out.append(_cut_note(text, *cells[0]))
         else:
             under = False
         pos += len(line) + 1
     return out
+
+
+def _name_length(text: str, a: int, b: int) -> int:
+    """How long a name cell's name is, its notes cut (吉克某某（女）（少数民族）: four)."""
+    a, b = _cut_note(text, a, b)
+    return b - a
 
 
 def _cut_note(text: str, a: int, b: int) -> tuple[int, int]:

@@ -98,3 +98,11 @@ def test_a_short_form_of_several_regions_federations_is_the_one_of_the_region(ex
     # on a page of Hong Kong, Hong Kong's
     facts = extract_text("工联会今日举办就业讲座，工联会理事长梁家明致辞。", region="香港特别行政区")
     assert names(facts, "TradeUnion") == {"香港工会联合会"}
+
+
+def test_a_companys_department_named_like_a_ministry_is_no_ministry(extract_text):
+    # 集团公司安全环保部: the company's department; 环保部 alone is the ministry
+    facts = extract_text("湘岳重工集团有限公司召开安全生产会议，集团公司安全环保部负责人柯一鸣通报情况。")
+    assert "中华人民共和国环境保护部" not in names(facts, "Organization"), names(facts, "Organization")
+    facts = extract_text("会议由环保部有关负责同志主持。")
+    assert "中华人民共和国环境保护部" in names(facts, "Organization"), names(facts, "Organization")

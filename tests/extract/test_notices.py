@@ -97,3 +97,26 @@ def test_a_report_of_results_titled_by_the_event_it_reports_is_that_event(extrac
     assert not any(n.startswith("关于") for n in event_names(facts)), event_names(facts)
     assert facts.events[0].ref.name.endswith("刺绣技能大赛")
     assert "田春燕" in participants(facts.events[0])
+
+
+def test_a_notice_about_a_congress_still_to_come_is_the_notice(extract_text):
+    # 关于<a congress>代表名单的公示: the congress is planned (拟于…召开), the units elected their
+    # delegates at meetings of one kind or another (会员大会或会员代表大会), and its name comes
+    # again only in an attachment's file name: the notice is the page's event, none of those
+    facts = extract_text(
+        "经研究，临江机械集团有限公司工会第三次会员代表大会拟于2028年3月下旬召开。"
+        "各选举单位于2028年1月5日至1月20日，分别召开会员大会或会员代表大会，选举产生了代表。\n"
+        "现将代表名单予以公示：\n"
+        "周海峰　集团公司工会副主席\n"
+        "公示时间为2028年2月1日至2月7日。\n"
+        "附件：临江机械集团有限公司工会第三次会员代表大会代表登记表.xls\n"
+        "临江机械集团有限公司工会",
+        headline="关于临江机械集团有限公司工会第三次会员代表大会代表名单的公示",
+        date="2028-02-01",
+    )
+    notice = _notice(facts)
+    assert facts.events[0] is notice
+    assert organizers(notice) == ["临江机械集团有限公司工会"]
+    assert notice.date[0] == "2028-02-01"
+    held = [e for e in facts.events if e is not notice and e.date is not None]
+    assert not any("代表大会" in e.ref.name for e in held), [(e.ref.name, e.date) for e in held]

@@ -147,6 +147,12 @@ def test_a_links_label_with_its_row_of_links_of_any_length():
     assert not opens_related_links("相关链接已发布在河湾区总工会官网首页，欢迎广大职工登录查看并踊跃参与评议。")
 
 
+def test_a_links_row_with_its_gaps_folded_to_one_space():
+    # (normalisation folds a page's wide gaps to one space: the row has no bar left)
+    row = "友情链接：河湾省人民政府国有资产监督管理委员会 河湾省总工会 临川市总工会 南湖区总工会"
+    assert len(row) > 40 and opens_related_links(row)
+
+
 @pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾"])
 def test_readers_comments_under_their_heading_are_furniture(tmp_path, heading):
     comments = "用户3021xx｜江苏：工会这事办得实在，点赞！\n柳小满 加油～书法展下周还开吗\n　赞 · 回复 · 1 天\n"
