@@ -193,7 +193,8 @@ def opens_comments(line: str) -> bool:
     t = _MORE_BUTTON.sub("", line.strip())  # (网友评论（共36条）　[ 查看更多 ]: a button after it)
     t = _sort().sub("", t)  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
     t = _TAKING_PART.sub("", t)  # (跟贴 86　参与 1342 人: how many took part, after the count)
-    t = re.sub(r"[\s（(【\[]*(?:共\s*)?\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", t)
+    # (its count: （18）, （共36条）, （已有4条评论）)
+    t = re.sub(r"[\s（(【\[]*(?:(?:共|已有)\s*)?\d*\s*(?:[条则](?:评论|留言)?)?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
 
 
