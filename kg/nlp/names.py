@@ -141,8 +141,12 @@ class NameEdges:
             body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
             # a verb before 员 makes an occupation (操作员, 驾驶员), a noun inside the name
             occupation = tag in ("v", "vn") and k < s and text[k] == OCCUPATION_END
+            # a trade name the tagger read as a person's, between an area and the ending
+            # (某镇|鸿鑫麻鸭/PER|养殖场): a name standing there is the body's own
+            trade = tag == "PER" and k == s and a in area_starts.ends
             if not (
                 in_area
+                or trade
                 or tag in NAMEISH
                 or inner_adj
                 or compass
