@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (invented pages are written a line of text per line)
 """Page furniture of session 41's organisation family: the readers' comments under a
 heading whose count is written as a phrase (网友评论（已有4条评论）), whose text names no
 body of the report.  All text is invented.

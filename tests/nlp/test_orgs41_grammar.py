@@ -4,6 +4,8 @@ reading."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_farm_named_by_what_it_breeds(labelled):
     """…养殖场, …种植场: farms are bodies (suppliers, employers)."""
@@ -14,7 +16,13 @@ def test_a_trade_name_read_as_a_persons_between_an_area_and_the_ending(tagged_me
     """某镇|鸿鑫麻鸭/PER|养殖场: the tagger's person word sits between the town and the
     farm's ending, so it is the farm's trade name, inside the name."""
     found = tagged_mentions(
-        ("来自", "v"), ("崇安县", "LOC"), ("柳溪镇", "LOC"), ("顺发白鹅", "PER"), ("养殖场", "n"), ("的", "u"), ("鹅蛋", "n")
+        ("来自", "v"),
+        ("崇安县", "LOC"),
+        ("柳溪镇", "LOC"),
+        ("顺发白鹅", "PER"),
+        ("养殖场", "n"),
+        ("的", "u"),
+        ("鹅蛋", "n"),
     )
     assert ("崇安县柳溪镇顺发白鹅养殖场", "ORG", "") in found
 
@@ -22,3 +30,23 @@ def test_a_trade_name_read_as_a_persons_between_an_area_and_the_ending(tagged_me
 def test_a_persons_name_after_a_town_is_no_body(labelled):
     """A person's name after a town with no body's ending after it stays a person."""
     assert labelled("柳溪镇胡明远出席。", "ORG") == set()
+
+
+def test_two_areas_written_by_a_character_each_name_no_union(labelled):
+    """泉台工会 (泉州 and 台湾, both named): the unions of the two sides, no one union."""
+    text = "泉州市总工会与台北市电子产业工会签署协议，深化泉台工会交流合作。"
+    unions = labelled(text, "UNION")
+    assert "泉州市总工会" in unions
+    assert not any(u.startswith("泉台") for u in unions)
+
+
+def test_a_two_character_union_name_with_no_such_areas_stays(labelled):
+    """A short proper name before 工会 whose characters open no two areas of the text is a union."""
+    assert "鞍钢工会" in labelled("鞍钢工会主席出席会议。", "UNION")
+
+
+@pytest.mark.parametrize("kind", ["台资企业", "外资企业", "民营企业"])
+def test_firms_classed_by_their_capital_have_no_one_union(labelled, kind):
+    """台资企业工会主席: the chairs of such firms' unions, no union named."""
+    unions = labelled(f"两岸工会干部、{kind}工会主席和职工代表共40人参加座谈。", "UNION")
+    assert not any(kind in u for u in unions)
