@@ -162,6 +162,14 @@ class NameEdges:
             if breaker and not (a in area_starts and area_starts[a].end > k):
                 # 从/江县: a function word the tagger cut off an area's name (从江县) opens it
                 break
+            if in_area and a not in area_starts:
+                # 苏某和龙文区总工会 read as one word: a function word before an area inside it
+                # ends the walk, the name opens with the area
+                cut = next((p for p in range(k - 1, a, -1) if p in area_starts and text[p - 1] in BREAKERS), None)
+                if cut is not None:
+                    anchors.append(cut)
+                    k = cut
+                    break
             k = a
             if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
                 anchors.append(a)

@@ -50,3 +50,20 @@ def test_firms_classed_by_their_capital_have_no_one_union(labelled, kind):
     """台资企业工会主席: the chairs of such firms' unions, no union named."""
     unions = labelled(f"两岸工会干部、{kind}工会主席和职工代表共40人参加座谈。", "UNION")
     assert not any(kind in u for u in unions)
+
+
+def test_an_area_after_a_conjunction_inside_a_persons_word(tagged_mentions):
+    """在韦晓梅和芗城区总工会主席柯永年陪同下, the tagger reading 韦晓梅和芗城区总工会 as one
+    person's name: the area after 和 is named, and the union opens with it."""
+    found = tagged_mentions(
+        ("交流团", "n"),
+        ("在", "p"),
+        ("韦晓梅和芗城区总工会", "PER"),
+        ("主席", "n"),
+        ("柯永年", "PER"),
+        ("陪同", "v"),
+        ("下", "f"),
+    )
+    assert ("芗城区", "AREA", "full") in found
+    assert ("芗城区总工会", "UNION", "") in found
+    assert not any(t.startswith("韦晓梅和") for t, lab, _ in found)
