@@ -67,3 +67,14 @@ def test_an_area_after_a_conjunction_inside_a_persons_word(tagged_mentions):
     assert ("芗城区", "AREA", "full") in found
     assert ("芗城区总工会", "UNION", "") in found
     assert not any(t.startswith("韦晓梅和") for t, lab, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [("柯明远是台南新营人，现任公司经理。", "台南市新营区"), ("柯明远，台南新营人，现任公司经理。", "台南市新营区")],
+)
+def test_a_birthplace_under_a_city_written_before_it(nlp, text, ref):
+    """台南新营人, after a comma or the copula 是: the city written before the stem says
+    where to look, as a province does (云南宣威人)."""
+    doc = nlp(text)
+    assert ("新营", ref) in {(s.text, s._.kg_ref) for s in doc.spans["kg"] if s.label_ == "AREA"}
