@@ -130,6 +130,8 @@ class OrgFinder:
                 # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in;
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
+                # (惠农区|环境卫生管理所/n: a noun ending so, right after an area's name, is the body's)
+                glued = glued or (len(suffix) > 2 and word_end == e and s > word_start in area_starts.ends)
                 # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])

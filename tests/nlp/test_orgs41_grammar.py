@@ -78,3 +78,12 @@ def test_a_birthplace_under_a_city_written_before_it(nlp, text, ref):
     where to look, as a province does (云南宣威人)."""
     doc = nlp(text)
     assert ("新营", ref) in {(s.text, s._.kg_ref) for s in doc.spans["kg"] if s.label_ == "AREA"}
+
+
+def test_a_noun_ending_as_a_body_does_right_after_an_area(tagged_mentions):
+    """某区|环境卫生管理所/n: the tagger's common noun ends as a body does and follows an
+    area's name, so the area and the noun name the body."""
+    found = tagged_mentions(
+        ("柏玉琴", "PER"), ("，", "w"), ("东原市", "ORG"), ("河西区", "ORG"), ("环境卫生管理所", "n"), ("保洁员", "n")
+    )
+    assert ("东原市河西区环境卫生管理所", "ORG", "") in found
