@@ -15,3 +15,20 @@ def test_a_party_committees_taiwan_office_written_short(extract_text):
     orgs = _names(facts, "Organization")
     assert "中共泉州市委台湾工作办公室" in orgs
     assert "中共泉州市委员会" not in orgs
+
+
+def test_a_venue_in_brackets_after_a_persons_name_is_the_persons_unit(extract_text):
+    """获得提名奖的是：王某（某镇快递服务站）: the brackets give where the person works, an
+    organisation, not a place; no locatedIn to the town from the name alone."""
+    facts = extract_text(
+        "获得提名奖的是：柏青山（东原市第二人民医院）、韦晓梅（河西区南湖街道便民服务中心）。", region="南京市"
+    )
+    refs = {(ref.cls, ref.name): info for ref, info in facts.entities.items()}
+    hits = [(cls, name) for cls, name in refs if name.endswith("南湖街道便民服务中心")]
+    assert hits and all(cls == "Organization" for cls, _ in hits)
+    assert all(refs[h].located_in is None for h in hits)
+
+
+def test_a_venue_where_something_is_held_stays_a_place(extract_text):
+    facts = extract_text("3月1日，河西区总工会在南湖街道便民服务中心举办法律讲座。", region="南京市")
+    assert "Place" in {ref.cls for ref in facts.entities if ref.name.endswith("南湖街道便民服务中心")}
