@@ -69,6 +69,7 @@ def test_a_menu_column_repeated_over_bulleted_titles_below_the_article_is_a_side
 
 def test_a_heading_of_the_articles_own_over_bulleted_lines_stays(tmp_path):
     """A heading that is no column of the menu, over bulleted lines, is the article's own."""
-    page = _SITE + "比赛设置\n· 北川市总工会派出裁判组\n· 南湖街道总工会提供场地\n\n　　比赛持续一天，赛后举行了颁奖仪式。\n"
+    page = _SITE + "比赛设置\n· 北川市总工会派出裁判组\n· 南湖街道总工会提供场地\n\n"
+    page += "　　比赛持续一天，赛后举行了颁奖仪式。\n"
     text = "\n".join(t for *_, t in read_page_articles(tmp_path, page, "own41"))
     assert "北川市总工会派出裁判组" in text
