@@ -62,6 +62,9 @@ JUNCTION_RE = re.compile(f"..*?(?:{_ROADS})口")
 HOUSE_NUMBER_RE = re.compile("[0-9０-９]+号$")
 # kind words closing a description before a body's name (爱心企业|某某有限公司)
 DESCRIPTION_HEADS = words("bodies/description_heads.txt")
+# a zone's ending (工业园区, 开发区): a park named before a company's registered name, which
+# opens with an area of its own (县工业园区|江西某某有限公司), is where it lies, no part of it
+ZONE_ENDINGS = words("areas/zone_suffixes.txt")
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
 
@@ -238,9 +241,13 @@ class NameEdges:
         """爱心企业湖南某某有限公司: a description closed by a kind word (企业, 单位) before a
         name's anchor (an area, an ORG or LOC word) is no part of the name, which starts
         after it (中国企业联合会 keeps its 企业: no anchor follows).  The kind word may end a
-        longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it."""
+        longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it.  A
+        zone before an area (县工业园区|江西某某有限公司) is where the body lies, as a description."""
         text = tk.text
         for k in range(s - 1, a, -1):
+            zone = k in area_starts and text.endswith(ZONE_ENDINGS, a, k) and k - a > 2
+            if zone and not (a in area_starts and area_starts[a].end == k):
+                return k  # 县工业园区|江西某某有限公司: the park where the company lies (not 苏州工业园区, an area)
             if not text.endswith(DESCRIPTION_HEADS, a, k):
                 continue
             if k not in tk.starts:

@@ -32,3 +32,15 @@ def test_a_venue_in_brackets_after_a_persons_name_is_the_persons_unit(extract_te
 def test_a_venue_where_something_is_held_stays_a_place(extract_text):
     facts = extract_text("3月1日，河西区总工会在南湖街道便民服务中心举办法律讲座。", region="南京市")
     assert "Place" in {ref.cls for ref in facts.entities if ref.name.endswith("南湖街道便民服务中心")}
+
+
+def test_a_company_named_before_is_placed_by_its_site_after_an_area(extract_text):
+    """在樟树镇|湖南某某有限公司|生产基地举行: the area before the site's company is where the
+    company is, also when the article named the company before (in a schedule's row)."""
+    facts = extract_text(
+        "3月1日，律师团在县工业园区湖南宏达机械有限公司开展法律咨询。"
+        "3月5日，全县职工技能比武在樟树镇湖南宏达机械有限公司生产基地举行，36名职工参加。",
+        region="湘阴县",
+    )
+    placed = {(r.subject.name, r.object.name) for r in facts.relations if r.pred == "locatedIn"}
+    assert ("湖南宏达机械有限公司", "樟树镇") in placed

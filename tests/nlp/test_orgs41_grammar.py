@@ -87,3 +87,16 @@ def test_a_noun_ending_as_a_body_does_right_after_an_area(tagged_mentions):
         ("柏玉琴", "PER"), ("，", "w"), ("东原市", "ORG"), ("河西区", "ORG"), ("环境卫生管理所", "n"), ("保洁员", "n")
     )
     assert ("东原市河西区环境卫生管理所", "ORG", "") in found
+
+
+def test_a_park_before_a_companys_registered_name_is_no_part_of_it(labelled):
+    """县工业园区|湖南某某有限公司: the company's name opens with its own area; the park before
+    it is where it lies."""
+    orgs = labelled("3月1日，律师团在县工业园区湖南宏达机械有限公司开展法律咨询。", "ORG")
+    assert "湖南宏达机械有限公司" in orgs
+    assert not any(o.startswith("县工业园区") for o in orgs)
+
+
+def test_a_zone_that_is_an_area_still_opens_a_bodys_name(labelled):
+    """苏州工业园区 is an area (a zone), so a body named after it keeps it."""
+    assert "苏州工业园区星海街道办事处" in labelled("苏州工业园区星海街道办事处组织培训。", "ORG")
