@@ -21,7 +21,7 @@ from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
-from kg.extract.staffed_venues import in_a_units_row, staffed
+from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
@@ -86,8 +86,8 @@ def read_bodies(ctx: ArticleContext) -> None:
         cls = CLASS_OF[s.label_]
         if cls == "Place" and ctx.text.startswith(RUNNING_VERBS, s.end_char):
             cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
-        if cls == "Place" and staffed(ctx, s):
-            cls = "Organization"  # 某区文化馆馆长: the institution a person works at
+        if cls == "Place" and (staffed(ctx, s) or bracketed_unit(ctx, s)):
+            cls = "Organization"  # 某区文化馆馆长, 王某（某镇快递服务站）: the institution a person works at
         if cls == "Place" and _union_inside(ctx, name):
             cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
         name = headed_committee(name, ctx.union_before(s.start_char))  # (公司女职工委员会)

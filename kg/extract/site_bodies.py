@@ -4,7 +4,9 @@
 name opens with a company's full name (its legal form closing it) names that company too,
 a body of its own even where the article names it nowhere else (a venue belongs to no
 body: the contract's subOrganizationOf is between bodies).  The area written right before
-such a name is where the company is (云溪区|某某装备有限公司|实训基地).
+such a name is where the company is (云溪区|某某装备有限公司|实训基地), also when the
+company was named before without a place (a schedule's 县工业园区某某有限公司, then 在某镇某某
+有限公司生产基地举行).
 """
 
 from __future__ import annotations
@@ -36,9 +38,10 @@ def site_companies(ctx: ArticleContext) -> None:
             continue
         at = y - len(ref.name)  # where the name starts, after the areas written before it
         company = EntityRef("Organization", ref.name[:k])
-        if company in ctx.facts.entities:
-            continue
-        ctx.add(company, company.name, (at, at + k), CONFIDENCE["name"])
+        if company not in ctx.facts.entities:
+            ctx.add(company, company.name, (at, at + k), CONFIDENCE["name"])
+        elif any(r.pred == "locatedIn" and r.subject == company for r in ctx.facts.relations):
+            continue  # (named before and placed by the text already)
         areas = [ctx.area_at[span] for span in ctx.area_at.by_end.get(at, ()) if span[0] >= x]
         if areas:
             ev = ctx.evidence(x, at + k, CONFIDENCE["pattern"])

@@ -1,7 +1,9 @@
 """A venue's name (图书馆, 文化馆, 文化宫) written as someone's unit is the institution, an
 organisation, not the building: a title right after it (某区文化馆馆长, 某县图书馆工会主席)
 or, in a table's row of 单位 / 姓名 / 职务, a name and then a title (某区图书馆	王某	工会主席),
-or a row the other way round (工会主席	王某	某县图书馆).
+or a row the other way round (工会主席	王某	某县图书馆).  Any venue's name alone in brackets
+right after a person's (王某（某街道便民服务中心）, a list of honourees with their units) is
+that person's unit, an organisation.
 Framed as where something is held (在某区文化馆举行) it stays a venue.
 """
 
@@ -26,6 +28,7 @@ SENTENCE_END_RE = re.compile(r"[。！？；]")
 ROW_GAPS = 2  # cells before the one read: at least two gaps (序号, 单位, 姓名 …)
 # a title opening at the gap's end: the head of the institution (馆长) or a union office
 HEAD_RE = re.compile(r"[副]?(?:馆长|院长|主任)|工会")
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 
 
 def staffed(ctx: ArticleContext, s: Span) -> bool:
@@ -44,6 +47,15 @@ def staffed(ctx: ArticleContext, s: Span) -> bool:
         ROW_GAP_RE.fullmatch(text, t.end_char, s.start_char) is not None and t.end_char < s.start_char
         for t in ctx.mentions_in("TITLE", line, s.start_char)
     )
+
+
+def bracketed_unit(ctx: ArticleContext, s: Span) -> bool:
+    """Is the venue ``s`` all that stands in brackets right after a person's name (王某（某镇
+    快递服务站）)?  The brackets give the person's unit, where they work."""
+    text, a, b = ctx.text, s.start_char, s.end_char
+    if not (text[a - 1 : a] and text[a - 1] in OPEN_BRACKETS and text[b : b + 1] and text[b] in CLOSE_BRACKETS):
+        return False
+    return any(p.end_char == a - 1 for p in ctx.mentions_in("PERSON", max(0, a - 8), a - 1))
 
 
 def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:

@@ -47,6 +47,7 @@ from kg.ingest.print_furniture import meeting_time, print_mark
 from kg.ingest.references import reference_lines
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, title_like
+from kg.ingest.sidebars import menu_columns, opens_column_sidebar
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import alternation, entries
 
@@ -82,10 +83,12 @@ def drop_furniture(doc: Document) -> None:
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
     runs |= signature_contact_lines(texts) | reference_lines(texts)  # (参考文献： [1] …: a paper's references)
     listed = directory_addresses(texts)  # (a directory's addresses, each under its body's row)
+    columns = menu_columns(texts, first_prose)  # (a column of the menu again under the article: a sidebar)
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
         )
+        links = links or opens_column_sidebar(texts, i, first_prose, columns)
         # readers' comments are prose too: they run on to the next article's headline
         comments = opens_comments(b.text.text) or (comments and not _heads_byline(doc.blocks, i))
         if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
@@ -193,7 +196,8 @@ def opens_comments(line: str) -> bool:
     t = _MORE_BUTTON.sub("", line.strip())  # (网友评论（共36条）　[ 查看更多 ]: a button after it)
     t = _sort().sub("", t)  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
     t = _TAKING_PART.sub("", t)  # (跟贴 86　参与 1342 人: how many took part, after the count)
-    t = re.sub(r"[\s（(【\[]*(?:共\s*)?\d*\s*[条则]?[)）】\]]?\s*[^\w]*$", "", t)
+    # (its count: （18）, （共36条）, （已有4条评论）)
+    t = re.sub(r"[\s（(【\[]*(?:(?:共|已有)\s*)?\d*\s*(?:[条则](?:评论|留言)?)?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
 
 

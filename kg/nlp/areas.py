@@ -71,6 +71,7 @@ class AreaFinder:
         self.areas = areas or area_index()
         self.gaz = gaz or Gazetteer.default()
         self.edges = NameEdges(self.lex, self.areas, name_breakers)
+        self._conjunctions = frozenset(("和", "与", "及"))  # (joining two names the tagger reads as one)
         self._body_endings = self.lex.org_suffixes + self.lex.union_suffixes
         self._union_endings = self.lex.union_suffixes
         # words that name an area by its role (首都) or a nickname (沪上), and their kind
@@ -171,8 +172,9 @@ class AreaFinder:
         # A name glued inside a longer plain word (广东城市 …) is not a mention.
         starts_ok = i in tk.starts or tk.tag_at(i) in ("ORG", "LOC") or text[i - 1 : i] in OPEN_QUOTES
         starts_ok = starts_ok or misread_number(tk, i)  # (a row's cell read as one number)
-        # 联合|浔阳区总工会 read as one verb: a joining verb opening the word, the area after it
+        # 联合|浔阳区总工会 read as one verb, 某某和龙文区总工会 as one name: a joining word before it
         starts_ok = starts_ok or text[tk.token_span_at(i)[0] : i] in self.edges.name_breakers
+        starts_ok = starts_ok or (text[i - 1 : i] in self._conjunctions and tk.tag_at(i) == "PER")
         if kind == "short":
             # a bare stem (海淀, 通州) only as its own LOC word or opening an ORG word
             a, b = tk.token_span_at(i)

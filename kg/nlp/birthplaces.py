@@ -1,5 +1,6 @@
-"""A birthplace in a profile (李某，男，1979年8月生，云南宣威人，大学学历): a province written
-by its name, then the stem of an area inside it, then 人 closing the clause.
+"""A birthplace in a profile (李某，男，1979年8月生，云南宣威人，大学学历; 他是台中大里人): a
+province or a city written by its name, then the stem of an area inside it, then 人 closing
+the clause.
 
 The stem is often no word of its own to the tagger (宣威人 is read as one word) and often
 lies outside the page's region (a cadre of 昆明 born in 曲靖's 宣威), so neither the
@@ -21,8 +22,8 @@ from kg.nlp.found import Found
 BIRTH_WORD = "人"
 # the stem and 人, then the clause's end (云南大理人民医院 is a hospital's name)
 _STEM_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)人(?=[，,。；;、）)]|\s|$)")
-# what may stand before the province: the clause's start
-_CLAUSE_OPENERS = frozenset("，,：:；;（(\n")
+# what may stand before the province: the clause's start, or the copula (他是云南宣威人)
+_CLAUSE_OPENERS = frozenset("，,：:；;（(\n是")
 _PROVINCE, _PREFECTURE, _COUNTY = "province", "prefecture", "county"
 
 
@@ -40,7 +41,8 @@ def with_birthplaces(text: str, areas: list[Found], gaz: Gazetteer) -> list[Foun
         m = _STEM_RE.match(text, f.end)
         if m is None:
             continue
-        provinces = [a for a in gaz.lookup(text[f.start : f.end]) if a.level == _PROVINCE]
+        # (a city written before a district of it says where to look as well: 台中大里人)
+        provinces = [a for a in gaz.lookup(text[f.start : f.end]) if a.level in (_PROVINCE, _PREFECTURE)]
         if len(provinces) != 1:
             continue
         area, inside = _stem_area(gaz, provinces[0].code, m.group(1))

@@ -62,6 +62,9 @@ JUNCTION_RE = re.compile(f"..*?(?:{_ROADS})口")
 HOUSE_NUMBER_RE = re.compile("[0-9０-９]+号$")
 # kind words closing a description before a body's name (爱心企业|某某有限公司)
 DESCRIPTION_HEADS = words("bodies/description_heads.txt")
+# a zone's ending (工业园区, 开发区): a park named before a company's registered name, which
+# opens with an area of its own (县工业园区|江西某某有限公司), is where it lies, no part of it
+ZONE_ENDINGS = words("areas/zone_suffixes.txt")
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
 
@@ -141,8 +144,12 @@ class NameEdges:
             body = k == s and len(word) > 3 and word.endswith(self.lex.org_suffixes)
             # a verb before 员 makes an occupation (操作员, 驾驶员), a noun inside the name
             occupation = tag in ("v", "vn") and k < s and text[k] == OCCUPATION_END
+            # a trade name the tagger read as a person's, between an area and the ending
+            # (某镇|鸿鑫麻鸭/PER|养殖场): a name standing there is the body's own
+            trade = tag == "PER" and k == s and a in area_starts.ends
             if not (
                 in_area
+                or trade
                 or tag in NAMEISH
                 or inner_adj
                 or compass
@@ -158,6 +165,14 @@ class NameEdges:
             if breaker and not (a in area_starts and area_starts[a].end > k):
                 # 从/江县: a function word the tagger cut off an area's name (从江县) opens it
                 break
+            if in_area and a not in area_starts:
+                # 苏某和龙文区总工会 read as one word: a function word before an area inside it
+                # ends the walk, the name opens with the area
+                cut = next((p for p in range(k - 1, a, -1) if p in area_starts and text[p - 1] in BREAKERS), None)
+                if cut is not None:
+                    anchors.append(cut)
+                    k = cut
+                    break
             k = a
             if a in area_starts or tag == "ORG" or tag == "LOC" or (word.isascii() and word.isalnum()):
                 anchors.append(a)
@@ -226,9 +241,13 @@ class NameEdges:
         """爱心企业湖南某某有限公司: a description closed by a kind word (企业, 单位) before a
         name's anchor (an area, an ORG or LOC word) is no part of the name, which starts
         after it (中国企业联合会 keeps its 企业: no anchor follows).  The kind word may end a
-        longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it."""
+        longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it.  A
+        zone before an area (县工业园区|江西某某有限公司) is where the body lies, as a description."""
         text = tk.text
         for k in range(s - 1, a, -1):
+            zone = k in area_starts and text.endswith(ZONE_ENDINGS, a, k) and k - a > 2
+            if zone and not (a in area_starts and area_starts[a].end == k):
+                return k  # 县工业园区|江西某某有限公司: the park where the company lies (not 苏州工业园区, an area)
             if not text.endswith(DESCRIPTION_HEADS, a, k):
                 continue
             if k not in tk.starts:

@@ -15,7 +15,7 @@ from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameE
 from kg.nlp.quoted_bodies import quoted_bodies
 from kg.nlp.row_units import row_units
 from kg.nlp.spans import Anchors, Marks
-from kg.nlp.text import all_han, is_han
+from kg.nlp.text import CLOSE_QUOTES, all_han, is_han
 from kg.nlp.titles import ORGANS
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.venues import ROOM_NAMES
@@ -131,6 +131,9 @@ class OrgFinder:
                 # (阳光花园幼儿园/LOC: a body's name the tagger read as a place's, its ending glued in;
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
+                # (惠农区|环境卫生管理所/n: a noun ending so after an area; a quoted one is kg.nlp.quoted_bodies's)
+                after_area = len(suffix) > 2 and word_end == e and s > word_start in area_starts.ends
+                glued = glued or (after_area and text[e : e + 1] not in CLOSE_QUOTES)
                 # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
@@ -82,6 +83,7 @@ class UnionFinder:
         text = tk.text
         edges = self.edges
         out = FoundList()
+        firsts = area_openings(text, area_starts)
         for m in re.finditer("工会", text):
             s = m.start()
             glued = s > 0 and text[s - 1] == "总"
@@ -168,6 +170,7 @@ class UnionFinder:
                 or "工会" in text[a:s]
                 or text[a:s].endswith(self.description_words)
                 or self._phrase_opening(text, a, area_starts)
+                or area_pair(text, a, s, area_starts, firsts)  # 漳台工会: the unions of two places
             ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
