@@ -52,6 +52,8 @@ _NEXT_SENTENCES = 3
 # 我们这一期一共40多名劳模: the event said again by those who took part in it, speaking
 _THIS_EVENT = (*THIS_EVENT_WORDS, *(p + w for p in SPEAKER_WORDS for w in THIS_EVENT_WORDS))
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
+# 现场，…40余人参与了互动: the scene alone, as the sentence's own clause, then who took part
+_AT_THE_SCENE = re.compile(r"\s*现场[，,]")
 # a word of prizes, perhaps with a noun between (一等奖3名): the count after it is none of
 # who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
@@ -228,11 +230,13 @@ def stated_count(ctx: ArticleContext) -> None:
 
 
 def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
-    """本次活动…, 活动中，…, 当天共有…: a sentence opening by naming the main event again."""
+    """本次活动…, 活动中，…, 当天共有…, 现场，…N人参与…: a sentence opening by naming the main
+    event again (or its scene, when it says who took part)."""
     return (
         ctx.opens_with(sa, _THIS_EVENT)
         or ctx.opens_with(sa, _AT_THE_EVENT)
         or bool(_DAY_TOTAL.match(ctx.text, sa))
+        or bool(_AT_THE_SCENE.match(ctx.text, sa) and _TAKING_PART.search(ctx.text, sa, sb))
     )
 
 

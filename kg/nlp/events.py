@@ -197,7 +197,12 @@ class EventFinder:
             if not any(f.start <= m.start(1) and m.end(1) <= f.end for f in out):
                 out.append(Found(m.start(1), m.end(1), "EVENT"))
         # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
-        out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
+        # (颁奖|词, 授牌|单位: an act right before a noun that is no event's head modifies it)
+        out += [
+            Found(a, b, "EVENT", "verb")
+            for a, b in phrases
+            if not any(a < f.start < b < f.end for f in out) and not self._act_of_noun(tk, b)
+        ]
         held: dict[tuple[int, int], bool] = {}
         for m in _ACTIVITY_RE.finditer(text):
             # (组织50名劳模参观游览, 组织职工开展走访慰问: who does it stands between, the
@@ -231,6 +236,13 @@ class EventFinder:
             if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
+
+    def _act_of_noun(self, tk: Tokens, b: int) -> bool:
+        """Whether the verb phrase ending at ``b`` in its act (颁奖, 授牌) is a modifier of the
+        noun right after it (颁奖词, 颁奖嘉宾, 授牌单位): a noun follows that is no event's head."""
+        if b >= len(tk.text) or b not in tk.ends or tk.tag_at(b - 1) not in ("v", "vn"):
+            return False
+        return tk.tag_at(b) == "n" and self._heads_re.match(tk.text, b) is None
 
     def _event_start(
         self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int], phrases: dict[int, int]
@@ -328,7 +340,8 @@ class EventFinder:
         """Whether the verb ``word`` ending at ``k`` names, with its object, the task an
         event is about: a verb of one character before a noun (剪|羊毛技能大赛, 写|春联活动),
         or a word of three characters that is a verb and its object (包饺子比赛, 看电影活动),
-        after who does it (职工) or the verb holding the event (举办).  Not a verb of
+        after who does it (职工) or the verb holding the event (举办); a verb of one character
+        also after a verbal noun of the name (消费帮扶直播|带|货活动).  Not a verb of
         holding or taking part (举办, 参加: two characters, they govern it), nor one after
         an adverb (在现场看篮球比赛: the people watch a match, its name is 篮球比赛); nor,
         the caller sees to it, a verb inside a phrase of its own (送文化进基层和劳模宣讲)."""
@@ -337,7 +350,9 @@ class EventFinder:
         a = k - len(word)
         if a > 0:
             b, _ = tk.token_span_at(a - 1)
-            if tk.tag_at(a - 1) not in ("n", "nz") and tk.text[b:a] not in self._governing:
+            # (直播|带货活动: a one-character verb after a verbal noun of the name too)
+            nouns = ("n", "nz", "vn") if len(word) == 1 else ("n", "nz")
+            if tk.tag_at(a - 1) not in nouns and tk.text[b:a] not in self._governing:
                 return False
         if len(word) == 1:
             return tk.tag_at(k) == "n"
