@@ -241,10 +241,12 @@ def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) ->
 
 
 def _head_names_main(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
-    """大会应到代表420名，…实到402名: a sentence about who took part (a word of it in the
-    sentence) that opens with the head the main meeting is named by (大会, 会议), alone as
-    its subject, names that meeting again."""
-    head = next((h for h in MEETING_HEADS if ctx.opens_with(sa, (h,))), None)
+    """大会应到代表420名，…实到402名 / 招聘会共组织…，860余名求职者进场: a sentence about who
+    took part (a word of it in the sentence) that opens with the head the main event is named
+    by (大会, 会议; or the head its name ends with, 招聘会), alone as its subject, names that
+    event again."""
+    heads = (*MEETING_HEADS, *(h for h in ctx.lex.event_heads if len(h) >= 3 and main.ref.name.endswith(h)))
+    head = next((h for h in heads if ctx.opens_with(sa, (h,))), None)
     return head is not None and head in main.ref.name and bool(_TAKING_PART.search(ctx.text, sa, sb))
 
 

@@ -93,3 +93,46 @@ def test_party_visit_after_meeting(extract_text):
             "count": 12,
         },
     )
+
+
+SCHEDULE = (
+    "日期 时间 工作内容 地点 参加领导 责任部门\n"
+    "3月6日（周一） 09:00 县总工会党组会议 县总工会三楼会议室 全体班子成员 办公室"
+    "3月8日（周三） 全天 2027年全县职工健步走大会 县体育中心 孟宪章 宣传教育部\n"
+    "3月2日，县总工会在县体育中心举办全县职工拔河比赛，120名职工参加。"
+)
+
+
+def test_schedule_rows_are_plans(extract_text):
+    facts = extract_text(SCHEDULE, headline="县总工会领导班子一周日程", region="武功县", date="2027-03-06")
+    check_event(facts, {"none": "党组会议"})
+    check_event(facts, {"none": "健步走大会"})
+    check_event(facts, {"ev": "拔河比赛", "date": "03-02", "count": 120})
+
+
+def test_winners_listed_with_where_from(extract_text):
+    facts = extract_text(
+        "5月8日，县总工会在县人力资源市场举办专场招聘会，300余名求职者参加。\n"
+        "5月12日，全县茶企职工制茶技能比武在县茶叶产业园举行，30名制茶工参赛。"
+        "经过角逐，祁门红茶厂制茶工洪素梅获一等奖，历口镇的汪德胜、闪里镇的胡春兰获二等奖。",
+        region="祁门县",
+    )
+    check_event(facts, {"ev": "技能比武", "people": ["洪素梅", "汪德胜", "胡春兰"]})
+
+
+def test_fair_named_again_by_its_head(extract_text):
+    facts = extract_text(
+        "3月10日，县总工会在县人力资源市场举办“春风行动”专场招聘会。县总工会主席程德望向求职者发放维权手册。"
+        "县人社局局长汪立平介绍了就业政策。县总工会还开通了线上岗位查询。"
+        "招聘会共组织企业46家，提供岗位900余个，520余名求职者进场，当场达成就业意向96人。",
+        region="休宁县",
+    )
+    check_event(facts, {"ev": "招聘会", "count": 520})
+
+
+def test_visit_made_in_areas_of_those_visited(extract_text):
+    facts = extract_text(
+        "1月13日，县总工会副主席程德望带领权益保障部走访渔亭镇、海阳镇的困难职工家庭15户，送去慰问金。",
+        region="休宁县",
+    )
+    check_event(facts, {"ev": "走访", "place": "渔亭镇", "date": "01-13"})
