@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
-from kg.nlp.activity_names import manner_start, opened_courses, visit_talks
+from kg.nlp.activity_names import act_of_noun, manner_start, opened_courses, people_only, visit_talks
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
@@ -201,7 +201,7 @@ class EventFinder:
         out += [
             Found(a, b, "EVENT", "verb")
             for a, b in phrases
-            if not any(a < f.start < b < f.end for f in out) and not self._act_of_noun(tk, b)
+            if not any(a < f.start < b < f.end for f in out) and not act_of_noun(tk, b, self._heads_re)
         ]
         held: dict[tuple[int, int], bool] = {}
         for m in _ACTIVITY_RE.finditer(text):
@@ -211,7 +211,7 @@ class EventFinder:
             between = m.group(3)
             held_by = between.endswith(_HOLDING_VERBS)
             verb = tk.tag_at(m.end(3)) == "v" or held_by
-            gathered = m.group(1) in _GATHERING and between and verb and _people_only(tk, m.start(3), m.end(3), held_by)
+            gathered = m.group(1) in _GATHERING and between and verb and people_only(tk, m.start(3), m.end(3), held_by)
             a = manner_start(tk, m.start(3), m.end(3)) if gathered else m.start(2)
             held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
         for m in _VISIT_RE.finditer(text):
@@ -226,7 +226,7 @@ class EventFinder:
         ]
         held.update((span, True) for span in visit_talks(tk) if span not in held)  # 到X，与A当面沟通
         for m in _LED_RE.finditer(text):
-            if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
+            if m.start() in tk.starts and people_only(tk, m.start(1), m.end(1), False):
                 held.setdefault(m.span(2), True)
         for (a, e), visit in sorted(held.items()):
             # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or
@@ -236,13 +236,6 @@ class EventFinder:
             if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
                 out.append(Found(a, e, "EVENT", "verb"))
         return out
-
-    def _act_of_noun(self, tk: Tokens, b: int) -> bool:
-        """Whether the verb phrase ending at ``b`` in its act (颁奖, 授牌) is a modifier of the
-        noun right after it (颁奖词, 颁奖嘉宾, 授牌单位): a noun follows that is no event's head."""
-        if b >= len(tk.text) or b not in tk.ends or tk.tag_at(b - 1) not in ("v", "vn"):
-            return False
-        return tk.tag_at(b) == "n" and self._heads_re.match(tk.text, b) is None
 
     def _event_start(
         self, tk: Tokens, i: int, e: int, bodies: dict[int, Found], walked: dict[int, int], phrases: dict[int, int]
@@ -380,19 +373,6 @@ class EventFinder:
         if tk.token_span_at(k)[1] >= e:
             return False
         return tk.tag_at(a - 1) in nouns and tk.tag_at(k) in nouns and not before.endswith(self.lex.event_heads)
-
-
-def _people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
-    """Whether ``[a, b)`` names only who does an activity (50名劳动模范, 职工开展): no verb
-    but a verb of holding at its end (not 共筹集慰问资金: what is done is another thing)."""
-    if held_by:
-        b = tk.token_span_at(b - 1)[0]
-    k = a
-    while k < b:
-        if tk.tag_at(k).startswith("v") and tk.tag_at(k) != "vn":
-            return False
-        k = tk.token_span_at(k)[1]
-    return True
 
 
 @Language.factory(
