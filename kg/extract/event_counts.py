@@ -52,6 +52,8 @@ _NEXT_SENTENCES = 3
 # 我们这一期一共40多名劳模: the event said again by those who took part in it, speaking
 _THIS_EVENT = (*THIS_EVENT_WORDS, *(p + w for p in SPEAKER_WORDS for w in THIS_EVENT_WORDS))
 _AT_THE_EVENT = tuple(w for w in SAME_OCCASION if w.startswith(GENERIC_EVENT_HEADS))
+# 现场，…40余人参与了互动: the scene alone, as the sentence's own clause, then who took part
+_AT_THE_SCENE = re.compile(r"\s*现场[，,]")
 # a word of prizes, perhaps with a noun between (一等奖3名): the count after it is none of
 # who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
@@ -228,19 +230,23 @@ def stated_count(ctx: ArticleContext) -> None:
 
 
 def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
-    """本次活动…, 活动中，…, 当天共有…: a sentence opening by naming the main event again."""
+    """本次活动…, 活动中，…, 当天共有…, 现场，…N人参与…: a sentence opening by naming the main
+    event again (or its scene, when it says who took part)."""
     return (
         ctx.opens_with(sa, _THIS_EVENT)
         or ctx.opens_with(sa, _AT_THE_EVENT)
         or bool(_DAY_TOTAL.match(ctx.text, sa))
+        or bool(_AT_THE_SCENE.match(ctx.text, sa) and _TAKING_PART.search(ctx.text, sa, sb))
     )
 
 
 def _head_names_main(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:
-    """大会应到代表420名，…实到402名: a sentence about who took part (a word of it in the
-    sentence) that opens with the head the main meeting is named by (大会, 会议), alone as
-    its subject, names that meeting again."""
-    head = next((h for h in MEETING_HEADS if ctx.opens_with(sa, (h,))), None)
+    """大会应到代表420名，…实到402名 / 招聘会共组织…，860余名求职者进场: a sentence about who
+    took part (a word of it in the sentence) that opens with the head the main event is named
+    by (大会, 会议; or the head its name ends with, 招聘会), alone as its subject, names that
+    event again."""
+    heads = (*MEETING_HEADS, *(h for h in ctx.lex.event_heads if len(h) >= 3 and main.ref.name.endswith(h)))
+    head = next((h for h in heads if ctx.opens_with(sa, (h,))), None)
     return head is not None and head in main.ref.name and bool(_TAKING_PART.search(ctx.text, sa, sb))
 
 

@@ -10,7 +10,8 @@
   the organisation's; the event is held there.
 - P3 …举办“服务之星”技能比武，…营业员A获一等奖: a person who wins a prize or a place in the
   paragraph of a contest took part in that contest (the contest named last before); so do
-  the winners listed after 的 (获得一等奖的A、B、C由…授予).
+  the winners listed after 的 (获得一等奖的A、B、C由…授予), and those listed before the
+  prize (A、某镇的B获二等奖).
 
 Runs after the participants are read; patterns compiled once, gated on a word in the text.
 """
@@ -35,6 +36,8 @@ _ITEM_SEP = re.compile("[、和及]")
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
 # 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
 _WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
+# between two winners of one list: 、, perhaps where the next is from (A、紫阳镇的B)
+_WINNERS_JOINED = re.compile(r"、(?:[^，,。；;、！？!?]{1,16}的)?")
 _CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
 # the unit words after an organisation's name that make a place of it (技术中心, 车间)
 _UNITS = f"(?:{alternation_of(VENUE_UNITS)})"
@@ -85,7 +88,12 @@ def winners_of_contests(ctx: ArticleContext) -> None:
             people = ctx.mentions_in("PERSON", m.end(), min(ends, default=sb))
         else:
             clause = max(sa, *(text.rfind(ch, sa, m.start()) + 1 for ch in "，,；;"))
-            people = ctx.mentions_in("PERSON", clause, m.start())[-1:]
+            named = ctx.mentions_in("PERSON", clause, m.start())
+            k = len(named) - 1
+            # (A、紫阳镇的B获二等奖: the winners listed before the last, each perhaps after where from)
+            while k > 0 and _WINNERS_JOINED.fullmatch(text, named[k - 1].end_char, named[k].start_char):
+                k -= 1
+            people = named[max(k, 0) :]
         for p in people:
             ref = EntityRef("Person", p.text)
             if all(r != ref for r, _ in contest.participants):

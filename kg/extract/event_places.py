@@ -28,6 +28,7 @@ from kg.extract.wordlists import (
     VENUE_PREPOSITIONS,
     VENUE_SETTING,
     VENUE_VERBS,
+    VISIT_VERBS,
     WORKPLACE_ENDINGS,
     ZONE_SUFFIXES,
 )
@@ -61,6 +62,8 @@ _ROOM_OF_NAMED = re.compile(
 # 在X殡仪馆（…）守正厅举行, 在X中心大礼堂开幕: a room of the venue (its own short name, size,
 # number or floor, and a room's head), then the verb: the venue is where it is held
 _ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern})")
+# 在X中心直播间，: a room of the venue (its own short name, and a room's head), ending a clause
+_ROOM_ENDING_CLAUSE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?=[，,])")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
@@ -110,6 +113,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             place = _place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
+    if _visited_areas(ctx, fact, s):
+        return
     # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
     for m in re.finditer("从", text[sa:sb]):
         place = _place_at(ctx, sa + m.end())
@@ -176,6 +181,25 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             return
 
 
+def _visited_areas(ctx: ArticleContext, fact: EventFact, s: Span) -> bool:
+    """走访A镇、B镇的困难职工家庭: a visit (a verb phrase ending in a verb of visiting) whose
+    object opens with areas joined by 、 and 的 is made in those areas; whether it was."""
+    if s._.kg_kind != "verb" or not s.text.endswith(VISIT_VERBS):
+        return False
+    text, k = ctx.text, s.end_char
+    found: list[tuple[int, int]] = []
+    while spans := ctx.area_at.by_start.get(k):
+        found.append(max(spans))
+        k = found[-1][1]
+        if text.startswith(("、", "和", "及"), k):
+            k += 1
+    if not found or not text.startswith("的", k):
+        return False
+    for x, y in found:
+        fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["pattern"])))
+    return True
+
+
 def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> bool:
     """…来到遵义市职工服务中心，了解…，并在中心四楼会议室召开座谈会: the room is in the
     venue named before in the sentence whose name ends with the word the room's opens with."""
@@ -194,14 +218,25 @@ def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> boo
 
 def _scene_place(ctx: ArticleContext, fact: EventFact, sa: int) -> bool:
     """至此，…全部兑付到位: the event the sentence at ``sa`` sums up is held where the sentence
-    before sets its scene, in a clause of its own (5月12日上午，在X，Y接过…); whether it was."""
+    before sets its scene; whether it was."""
     pa, _ = ctx.sentence_of(max(0, sa - 1))
-    for m in re.finditer("在", ctx.text[pa:sa]):
-        at = pa + m.start()
-        if at > pa and ctx.text[at - 1] not in "，,":
+    return read_scene_place(ctx, fact, pa, sa)
+
+
+def read_scene_place(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> bool:
+    """5月12日上午，在X，Y接过… / 9月20日晚，在X直播间，Y…: a clause of ``[a, b)`` that says
+    only where, the place (perhaps with a room of it) the sentence is set in, is the event's;
+    whether one was."""
+    for m in re.finditer("在", ctx.text[a:b]):
+        at = a + m.start()
+        if at > a and ctx.text[at - 1] not in "，,":
             continue
         place = _place_at(ctx, at + 1)
-        if place is not None and ctx.text[place[0] : place[0] + 1] in "，,":
+        if place is None:
+            continue
+        room = _ROOM_ENDING_CLAUSE.match(ctx.text, place[0])
+        y = room.end() if room else place[0]
+        if ctx.text[y : y + 1] in "，,":
             fact.locations.append((place[1], ctx.evidence(at + 1, place[0], CONFIDENCE["context"])))
             return True
     return False

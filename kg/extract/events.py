@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import AS_SETTING, read_date, read_organizers
-from kg.extract.event_places import read_location
+from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
@@ -30,6 +30,7 @@ from kg.extract.wordlists import (
     SINCE_WORDS,
     SPEECH_VERBS,
     SPIRIT_WORDS,
+    THEME_WORDS,
     THIS_EVENT_WORDS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -44,6 +45,10 @@ _MEETING = re.compile(f"(?:{alternation_of(MEETING_VERBS)})[\u4e00-\u9fff]{{0,4}
 # 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
 # 此次北京职工国家安全教育活动): the article's own event named again
 _THIS_EVENT_RE = re.compile(f'(?:{alternation_of(THIS_EVENT_WORDS)})[^，,。；;：:、！？!?\\s“”"]{{0,10}}$')
+# 这场以“…”为主题的…: the article's own event named again after a theme
+_THIS_THEMED_RE = re.compile(
+    f"(?:{alternation_of(THIS_EVENT_WORDS)})以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的$"
+)
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 # LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
@@ -163,9 +168,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
     read_date(ctx, fact, s, sa, sb)
     read_count(ctx, fact, s, sb)
-    if re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char):
-        _read_scene(ctx, fact, s, sa)
     anaphor = _names_this_event(ctx, s.start_char, sa)
+    # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
+    if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
+        _read_scene(ctx, fact, s, sa)
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
     if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
         return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
@@ -231,6 +237,13 @@ def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
             break
         if not fact.locations:
             read_location(ctx, fact, s, a, b)
+        if not fact.locations and read_scene_place(ctx, fact, a, b):
+            # (9月20日晚，在X直播间，A化身主播…: who acts in the scene set takes part)
+            for p in ctx.mentions_in("PERSON", a, b):
+                ev = ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])
+                fact.participants.append((EntityRef("Person", p.text), ev))
+        if fact.date is None:
+            read_date(ctx, fact, s, a, b)
         read_count_in(ctx, fact, a, b)
         a = b
 
@@ -278,7 +291,9 @@ def _names_this_event(ctx: ArticleContext, start: int, sa: int) -> bool:
     stands between (本次比赛作为全国…系列活动: the series is another thing)."""
     m = _THIS_EVENT_RE.search(ctx.text, max(sa, start - 12), start)
     if m is None:
-        return False
+        # 这场以“…”为主题的消费帮扶活动: the theme between says what the event was about
+        t = _THIS_THEMED_RE.search(ctx.text, max(sa, start - 80), start)
+        return t is not None
     between = ctx.doc.char_span(m.start() + 2, start, alignment_mode="expand")
     return between is None or all(t.tag_ in _NAME_WORD_TAGS for t in between)
 

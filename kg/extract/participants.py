@@ -48,6 +48,8 @@ from kg.model.facts import EntityRef, EventFact
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 # (A，B等同志，先后到…: the list closed by 等, set off by a comma)
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?[，,]?)?(?:{alternation_of(LEAD_WORDS)})")
+# 在A和B陪同下，来到X参观: those who escort a party go on the visit it makes
+_ESCORTING = re.compile(r"(?:同志)?(?:等[^，,。；;]{0,8}?)?的?陪同下")
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
 # (events/party_words.txt: 一行, 考察团 …) goes with the party
 _IN_PARTY = re.compile(f"[^。；;！？!?：:“”\n]{{0,40}}?(?:{alternation_of(PARTY_WORDS)})")
@@ -78,6 +80,11 @@ _LIST_GAP = re.compile(r"[^。：:“”！？!?\n]{0,40}")
 _LIST_SEPARATOR = re.compile(r"[，,、；;]|和|及|与")
 # the rest of a list after its last name, then the verb: A和各项目代表队共150余人出席
 _LIST_TAIL = re.compile(f"(?:和|及|以及|等)[^，,。；;]{{0,24}}?(?:{alternation_of(ATTEND_VERBS)})")
+# A在参观后说 / A在座谈中表示: what a person says after or during an event named by its
+# head or activity, the event the person took part in
+_SAID_AT = re.compile(
+    f"(?:同志)?在([\u4e00-\u9fff]{{2,6}}?)(?:结束)?(?:后|时|中|期间)[，,]?(?:{alternation_of((*VOICING_VERBS, '说'))})"
+)
 # A代表市长B出席: between A and the one A stands in for, titles and no separator
 _ON_BEHALF = re.compile(f"(?:同志)?(?:{alternation_of(BEHALF_WORDS)})[^，,。；;、\\s和与及同]{{0,10}}")
 # 尊敬的X代表：⏎ / X同志：⏎: the addressee a letter or a speech opens on, at the end of a line
@@ -222,11 +229,14 @@ def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
 def _led_visit(
     ctx: ArticleContext, mentioned: list[tuple[int, EventFact]], starts: list[int], p: Span, sb: int
 ) -> EventFact | None:
-    """The event named first after ``p`` in its sentence, when ``p`` leads a party or goes
-    there (带队, 一行走进) and the event is a verb phrase's (看望…, 慰问…): the visit ``p``
+    """The event named first after ``p`` in its sentence, when ``p`` leads a party, goes
+    there or escorts it (带队, 一行走进, 在A陪同下) and the event is a verb phrase's (看望…, 慰问…): the visit ``p``
     makes, whatever event the sentences before named."""
     k = bisect.bisect_left(starts, p.end_char)
-    if k == len(starts) or starts[k] >= sb or not _LEADS.match(ctx.text, p.end_char, min(sb, p.end_char + 12)):
+    if k == len(starts) or starts[k] >= sb:
+        return None
+    window = (p.end_char, min(sb, p.end_char + 12))
+    if not (_LEADS.match(ctx.text, *window) or _ESCORTING.match(ctx.text, *window)):
         return None
     e = mentioned[k][1]
     return e if e.core.startswith("verb:") else None
@@ -236,6 +246,9 @@ def _attended_object(ctx: ArticleContext, p: Span) -> str | None:
     """出席仪式 / 参加本次活动: the object of the verb of attending after ``p``, which names
     the event attended (X启动活动…。当天，Y专项行动也启动。A出席活动: the 启动活动)."""
     _, sb = ctx.sentence_of(p.start_char)
+    said = _SAID_AT.match(ctx.text, p.end_char, sb)
+    if said is not None:
+        return said.group(1)  # (A在参观后说: the 参观)
     m = ATTENDED.search(ctx.text, p.end_char, sb)
     return m.group(1) if m else None
 
@@ -275,6 +288,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
+            or _SAID_AT.match(text, p.end_char, sb)
             or acts_at_event(text, p.end_char, sb)
             or by_profession(ctx, p, sb)
             or (talk and _VOICES.match(text, p.end_char, sb))

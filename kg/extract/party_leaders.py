@@ -3,7 +3,8 @@
 named with the party's word or a verb of leading right after the name (X一行, X带队, X率领) or in
 在X的带领下; a later sentence whose first clause opens on the party's word alone (调研组,
 一行, perhaps after its time: 当天下午，) has the party as its subject: the leader takes part
-in each event it names.  Those who only went along (陪同调研) are not the party's leader.
+in each event it names, and the party's size (一行16人) counts the act it does (参观).
+Those who only went along (陪同调研) are not the party's leader.
 
 Runs once the events are merged (``ctx.facts.events``) and the people are known.
 """
@@ -20,13 +21,18 @@ from kg.model.facts import EntityRef
 
 _PARTY = alternation_of(PARTY_WORDS)
 # X一行, X带队, X、Y等一行 right after a name (同志 perhaps between)
-_LEADER_AFTER = re.compile(f"(?:同志)?(?:等[^，,。；;]{{0,10}}?)?(?:{_PARTY}|{alternation_of(LEADING_VERBS)})")
+# (or 率 alone, a party's name then: A率X交流团一行16人; not 率先, first to act)
+_LEADER_AFTER = re.compile(
+    f"(?:同志)?(?:等[^，,。；;]{{0,10}}?)?(?:{_PARTY}|{alternation_of(LEADING_VERBS)}|率(?=[^先，,。；;]{{0,16}}?(?:{_PARTY})))"
+)
 # between two names of one list of leaders (A、B一行)
 _JOINED = re.compile(r"(?:同志)?[、和及与]")
 # 在X的带领下: the person ending the clause leads
 _LED_UNDER = re.compile(f"在([^，,。；;！？!?\\n]{{2,40}}?)的?(?:{alternation_of(LEADING_VERBS)})下")
 # the sentence's first clause opens on the party's word (perhaps after a clause of time:
 # 同日下午，调研组一行…); not a clause opening on a body or a person (X向调研组汇报)
+# X交流团一行16人: how many the party is
+_PARTY_SIZE = re.compile(f"(?:{_PARTY})(\\d+)[人名]")
 _PARTY_OPENS = re.compile(f"\\s*(?:[^，,。；;！？!?“”\\n]{{0,16}}[，,]\\s*)?(?:{_PARTY})")
 
 
@@ -68,7 +74,12 @@ def party_leaders(ctx: ArticleContext) -> None:
             continue
         last = before[-1][0]
         led = [t for t in before if t[0] == last]
+        # (…交流团一行16人来漳。…交流团来到X参观: the party's own act counts the party)
+        ls, le = ctx.sentence_of(led[0][2])
+        size = _PARTY_SIZE.search(text, ls, le)
         for event in named_in(ctx, sa, sb):
+            if size is not None and event.count is None and event.core.startswith("verb:"):
+                event.count = (int(size.group(1)), ctx.evidence(size.start(1), size.end(), CONFIDENCE["context"]))
             for _end, ref, x, y in led:
                 if all(q != ref for q, _ in event.participants):
                     event.participants.append((ref, ctx.evidence(x, y, CONFIDENCE["context"])))

@@ -10,6 +10,8 @@
   30期) is what a running total counts, no one event.
 - A report's plans stand under a heading of their own (三、2028年工作思路, 下一步工作打算):
   what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).
+- A schedule's table (a header row 日期　时间　工作内容　地点…, then its rows) names what is
+  to come, each row dated as it is: plans, up to the first line of prose after it.
 
 Called by ``kg.extract.events`` for each event mention.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.wordlists import EVENT_MEASURES, PLAN_HEADINGS, VENUE_PREPOSITIONS
+from kg.extract.wordlists import EVENT_MEASURES, PLAN_HEADINGS, SCHEDULE_COLUMNS, VENUE_PREPOSITIONS
 from kg.lexicon import alternation_of, words
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
@@ -62,8 +64,40 @@ def tallied(text: str, start: int, end: int) -> bool:
 
 
 def in_plans(text: str, at: int) -> bool:
-    """Does ``at`` stand in a report's section of plans (under 下一步工作打算 …)?"""
-    return any(a <= at < b for a, b in _plan_sections(text))
+    """Does ``at`` stand in a report's section of plans (under 下一步工作打算 …) or in the
+    rows of a schedule's table?"""
+    return any(a <= at < b for a, b in (*_plan_sections(text), *_schedule_rows(text)))
+
+
+# a cell of a table's header row: a short label, set off by tabs or spaces
+_CELL_MAX = 6
+# a line of prose: a few words (its day, its subject), then a comma or a stop (11月10日，…)
+_PROSE = re.compile(r"\s*[^\s，,。]{1,24}[，,。]")
+
+
+@functools.lru_cache(maxsize=8)
+def _schedule_rows(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the rows under each header row of a schedule (cells of short labels, one
+    of what is to be done, one of when: 日期　时间　工作内容　地点), to the first line of prose
+    or blank line after it."""
+    if not any(w in text for w, kind in SCHEDULE_COLUMNS.items() if kind == "what"):
+        return ()
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split()
+        kinds = {SCHEDULE_COLUMNS.get(c) for c in cells}
+        if len(cells) >= 3 and all(len(c) <= _CELL_MAX for c in cells) and {"what", "when"} <= kinds:
+            if start is None:
+                start = pos + len(line) + 1
+        elif start is not None and (not line.strip() or _PROSE.match(line)):
+            out.append((start, pos))
+            start = None
+        pos += len(line) + 1
+    if start is not None:
+        out.append((start, len(text)))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=8)

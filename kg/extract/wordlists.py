@@ -88,6 +88,7 @@ SINCE_WORDS = words("events/since_words.txt")
 REPEAT_ADVERBS = words("events/repeat_adverbs.txt")
 EVENT_MEASURES = words("events/event_measures.txt")
 PLAN_HEADINGS = words("events/plan_headings.txt")
+SCHEDULE_COLUMNS = {row[0]: row[1] for row in table("events/schedule_columns.tsv")}
 REPORT_KINDS = words("events/report_kinds.txt")
 SPEECH_KINDS = words("events/speech_kinds.txt")
 COLLECTIVE_WORDS = words("events/collective_words.txt")

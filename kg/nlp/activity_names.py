@@ -10,6 +10,8 @@
 - A talk with the people of a place gone to (到X公司，与A当面沟通, 来到X，与职工座谈交流):
   the verb of going, its place, then 与 and who is talked with, then a verb of what two
   parties do together (meeting_verbs.txt): the talk is an event, its adverb (当面) in its name.
+- Who does an activity (50名劳动模范, 职工开展) holds no verb; an act right before a noun
+  it modifies (颁奖词, 授牌单位) names no event.
 """
 
 from __future__ import annotations
@@ -81,3 +83,25 @@ def visit_talks(tk: Tokens) -> list[tuple[int, int]]:
                 a = tk.token_span_at(a - 1)[0]
             out.append((a, e))
     return out
+
+
+def people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
+    """Whether ``[a, b)`` names only who does an activity (50名劳动模范, 职工开展): no verb
+    but a verb of holding at its end (not 共筹集慰问资金: what is done is another thing)."""
+    if held_by:
+        b = tk.token_span_at(b - 1)[0]
+    k = a
+    while k < b:
+        if tk.tag_at(k).startswith("v") and tk.tag_at(k) != "vn":
+            return False
+        k = tk.token_span_at(k)[1]
+    return True
+
+
+def act_of_noun(tk: Tokens, b: int, heads_re: re.Pattern[str]) -> bool:
+    """Whether the verb phrase ending at ``b`` in its act (颁奖, 授牌) is a modifier of the
+    noun right after it (颁奖词, 颁奖嘉宾, 授牌单位): a noun follows that is no event's head
+    (``heads_re``)."""
+    if b >= len(tk.text) or b not in tk.ends or tk.tag_at(b - 1) not in ("v", "vn"):
+        return False
+    return tk.tag_at(b) == "n" and heads_re.match(tk.text, b) is None

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
-from kg.nlp.activity_names import manner_start, opened_courses, visit_talks
+from kg.nlp.activity_names import act_of_noun, manner_start, opened_courses, people_only, visit_talks
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
@@ -197,7 +197,12 @@ class EventFinder:
             if not any(f.start <= m.start(1) and m.end(1) <= f.end for f in out):
                 out.append(Found(m.start(1), m.end(1), "EVENT"))
         # (为期5天的疗休养|活动: a name read from inside a phrase on is the event, the phrase is not)
-        out += [Found(a, b, "EVENT", "verb") for a, b in phrases if not any(a < f.start < b < f.end for f in out)]
+        # (颁奖|词, 授牌|单位: an act right before a noun that is no event's head modifies it)
+        out += [
+            Found(a, b, "EVENT", "verb")
+            for a, b in phrases
+            if not any(a < f.start < b < f.end for f in out) and not act_of_noun(tk, b, self._heads_re)
+        ]
         held: dict[tuple[int, int], bool] = {}
         for m in _ACTIVITY_RE.finditer(text):
             # (组织50名劳模参观游览, 组织职工开展走访慰问: who does it stands between, the
@@ -206,7 +211,7 @@ class EventFinder:
             between = m.group(3)
             held_by = between.endswith(_HOLDING_VERBS)
             verb = tk.tag_at(m.end(3)) == "v" or held_by
-            gathered = m.group(1) in _GATHERING and between and verb and _people_only(tk, m.start(3), m.end(3), held_by)
+            gathered = m.group(1) in _GATHERING and between and verb and people_only(tk, m.start(3), m.end(3), held_by)
             a = manner_start(tk, m.start(3), m.end(3)) if gathered else m.start(2)
             held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
         for m in _VISIT_RE.finditer(text):
@@ -221,7 +226,7 @@ class EventFinder:
         ]
         held.update((span, True) for span in visit_talks(tk) if span not in held)  # 到X，与A当面沟通
         for m in _LED_RE.finditer(text):
-            if m.start() in tk.starts and _people_only(tk, m.start(1), m.end(1), False):
+            if m.start() in tk.starts and people_only(tk, m.start(1), m.end(1), False):
                 held.setdefault(m.span(2), True)
         for (a, e), visit in sorted(held.items()):
             # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or
@@ -328,7 +333,8 @@ class EventFinder:
         """Whether the verb ``word`` ending at ``k`` names, with its object, the task an
         event is about: a verb of one character before a noun (剪|羊毛技能大赛, 写|春联活动),
         or a word of three characters that is a verb and its object (包饺子比赛, 看电影活动),
-        after who does it (职工) or the verb holding the event (举办).  Not a verb of
+        after who does it (职工) or the verb holding the event (举办); a verb of one character
+        also after a verbal noun of the name (消费帮扶直播|带|货活动).  Not a verb of
         holding or taking part (举办, 参加: two characters, they govern it), nor one after
         an adverb (在现场看篮球比赛: the people watch a match, its name is 篮球比赛); nor,
         the caller sees to it, a verb inside a phrase of its own (送文化进基层和劳模宣讲)."""
@@ -337,7 +343,9 @@ class EventFinder:
         a = k - len(word)
         if a > 0:
             b, _ = tk.token_span_at(a - 1)
-            if tk.tag_at(a - 1) not in ("n", "nz") and tk.text[b:a] not in self._governing:
+            # (直播|带货活动: a one-character verb after a verbal noun of the name too)
+            nouns = ("n", "nz", "vn") if len(word) == 1 else ("n", "nz")
+            if tk.tag_at(a - 1) not in nouns and tk.text[b:a] not in self._governing:
                 return False
         if len(word) == 1:
             return tk.tag_at(k) == "n"
@@ -365,19 +373,6 @@ class EventFinder:
         if tk.token_span_at(k)[1] >= e:
             return False
         return tk.tag_at(a - 1) in nouns and tk.tag_at(k) in nouns and not before.endswith(self.lex.event_heads)
-
-
-def _people_only(tk: Tokens, a: int, b: int, held_by: bool) -> bool:
-    """Whether ``[a, b)`` names only who does an activity (50名劳动模范, 职工开展): no verb
-    but a verb of holding at its end (not 共筹集慰问资金: what is done is another thing)."""
-    if held_by:
-        b = tk.token_span_at(b - 1)[0]
-    k = a
-    while k < b:
-        if tk.tag_at(k).startswith("v") and tk.tag_at(k) != "vn":
-            return False
-        k = tk.token_span_at(k)[1]
-    return True
 
 
 @Language.factory(

@@ -101,7 +101,9 @@ def stop_place(text: str, start: int) -> str | None:
 
 # a place gone to, or two joined (赴A公司和B镇的产业园观摩学习: two groups, one visit)
 _ONE_PLACE = '[^，,。；;：:、！？!?\\s“”"（）()]{2,20}?'
-VISITED_PLACE = f"{_ONE_PLACE}(?:(?:和|、|及|以及){_ONE_PLACE})?"
+# (来到位于A区B街道的C公司参观: the area it lies in, before the place, is no part of its name)
+_LYING_IN = '(?:位于[^，,。；;：:、！？!?\\s“”"（）()]{2,12}?的)?'
+VISITED_PLACE = f"{_LYING_IN}{_ONE_PLACE}(?:(?:和|、|及|以及){_ONE_PLACE})?"
 # 来到X，察看… / 走进X慰问…: a verb of going and its place (no stop between) right before an act
 _VISITED_RE = re.compile(f"({_GOING})({VISITED_PLACE})[，,]?(?:开展|进行)?了?$")
 
