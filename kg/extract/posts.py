@@ -286,7 +286,10 @@ def _chain_before(
         return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
     # 某校副校长、原县总工会副主席X: the mark opens a later link; the offices before it are now
     former = [i for i in range(len(chain) - 1) if _former(ctx, starts[i])]
-    return chain[max(former) + 1 :] if former else chain
+    kept = chain[max(former) + 1 :] if former else chain
+    while former and kept and kept[0][0]._.kg_kind == "rank":  # 一级调研员、原主席X: the grade kept on leaving
+        kept = kept[1:]
+    return kept
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:

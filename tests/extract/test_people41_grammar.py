@@ -1,0 +1,12 @@
+"""Posts, persons, awards and credits of session 41 (invented texts, other names and places)."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import posts
+
+
+def test_a_rank_before_a_former_office_is_the_grade_kept_on_leaving_it(extract_text):
+    facts = extract_text("会上，雨花区总工会二级调研员、原副主席刘洋担任评委。", region="长沙市")
+    assert posts(facts) == set()
+    facts = extract_text("会上，雨花区总工会二级调研员刘洋担任评委。", region="长沙市")
+    assert posts(facts) == {("刘洋", "雨花区总工会", "二级调研员")}
