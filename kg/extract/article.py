@@ -80,6 +80,7 @@ from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import one_called, union_premises, venue_rooms
+from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.prize_holders import prize_holders
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -154,6 +155,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now
     held_cells,  # 姓名｜…｜现任职务｜拟任职务: a 任前公示's table, the 现任 cell's offices
     changed_holders,  # 某工会（…），法定代表人由A变更为B: B's office at the body now
+    pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
