@@ -19,3 +19,11 @@ def test_a_pronoun_holding_an_office_now_is_the_one_person_named_before(extract_
     assert posts(facts) == set()
     facts = extract_text("周立新日均配送50余单。他曾任雨花区快递行业联合工会副主席。")
     assert posts(facts) == set()
+
+
+def test_a_taiwan_unions_secretary_general_with_a_compound_surname(extract_text):
+    facts = extract_text("桃园市客运业产业工会总干事张廖美华、台南市纺织业职业工会总干事范姜秀玲介绍了做法。")
+    assert posts(facts) == {
+        ("张廖美华", "桃园市客运业产业工会", "总干事"),
+        ("范姜秀玲", "台南市纺织业职业工会", "总干事"),
+    }
