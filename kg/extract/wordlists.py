@@ -168,6 +168,7 @@ RESPECTIVE_VERBS = _column("awards/award_patterns.tsv", "respective")
 NAME_AS_VERBS = _column("awards/award_patterns.tsv", "name-as")
 COLLECTIVE_HONOURS = _column("awards/award_patterns.tsv", "collective")
 COLLECTING_WORDS = _column("awards/award_patterns.tsv", "collect")
+SELECTING_VERBS = _column("awards/award_patterns.tsv", "select")
 BARE_UNION_WORDS = words("posts/bare_union_words.txt")
 # 属下, 属会, 旗下: between a body and one that belongs to it
 BELONGING_WORDS = words("bodies/belonging_words.txt")

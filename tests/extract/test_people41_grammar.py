@@ -27,3 +27,29 @@ def test_a_taiwan_unions_secretary_general_with_a_compound_surname(extract_text)
         ("张廖美华", "桃园市客运业产业工会", "总干事"),
         ("范姜秀玲", "台南市纺织业职业工会", "总干事"),
     }
+
+
+def _awards(facts) -> set[tuple[str, str]]:
+    return {(ref.name, honour) for ref, honour, _ in facts.awards}
+
+
+_SELECTION = (
+    "经专家评审，最终评出3名“雨花最美工匠”和1个“雨花最美班组”。现将事迹简介刊发如下。\n"
+    "■ 邓志远　长沙新材料有限公司焊工\n邓志远从事焊接工作20年。\n"
+    "■ 柯美玲（女）　雨花区人民医院护士长\n柯美玲从事护理工作16年。\n"
+    "■ 雷振华　长沙通达物流有限公司驾驶员\n雷振华安全行车100万公里。\n"
+    "■ 最美班组：长沙电力有限公司检修班\n该班组现有成员12人。"
+)
+
+
+def test_each_bullet_block_of_a_selection_holds_its_honour_when_the_count_agrees(extract_text):
+    got = _awards(extract_text(_SELECTION, region="长沙市"))
+    assert {("邓志远", "雨花最美工匠"), ("柯美玲", "雨花最美工匠"), ("雷振华", "雨花最美工匠")} <= got
+    fewer = _SELECTION.replace("评出3名", "评出4名")
+    assert not any(h == "雨花最美工匠" for _, h in _awards(extract_text(fewer, region="长沙市")))
+
+
+def test_the_winners_of_a_quoted_selections_prize_listed_after_de_shi(extract_text):
+    text = "获得2027年度“雨花最美工匠”提名奖的是：邓志远（长沙新材料有限公司）、柯美玲（雨花区人民医院）。"
+    got = _awards(extract_text(text, region="长沙市"))
+    assert {("邓志远", "雨花最美工匠提名奖"), ("柯美玲", "雨花最美工匠提名奖")} <= got
