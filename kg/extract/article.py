@@ -47,10 +47,10 @@ from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
+from kg.extract.honour_blocks import selected_blocks
 from kg.extract.honour_epithets import epithet_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
-from kg.extract.honour_blocks import selected_blocks
 from kg.extract.honour_lists import (
     bestowed,
     conferred,
@@ -81,8 +81,8 @@ from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import one_called, union_premises, venue_rooms
-from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.prize_holders import prize_holders
+from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
