@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.comrade_names import comrade_names
-from kg.nlp.cut_names import cut_name_at, glued_name_at, surname_before_follower
+from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -310,6 +310,7 @@ class PersonFinder:
             if n == 4 and name[:2] not in self._surname_set:
                 continue
             shaped = plausible_name(name) or (list_item and framed_name(name, self._surname_set))  # 、南益店、
+            shaped = shaped or (n == 3 and not role_noun and final_cut_off(tk, a, b, self._surname_set))  # 黄向|店是
             if b > len(text) or not shaped or taken.overlaps(a, b):
                 continue
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)

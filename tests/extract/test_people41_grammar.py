@@ -53,3 +53,9 @@ def test_the_winners_of_a_quoted_selections_prize_listed_after_de_shi(extract_te
     text = "获得2027年度“雨花最美工匠”提名奖的是：邓志远（长沙新材料有限公司）、柯美玲（雨花区人民医院）。"
     got = _awards(extract_text(text, region="长沙市"))
     assert {("邓志远", "雨花最美工匠提名奖"), ("柯美玲", "雨花最美工匠提名奖")} <= got
+
+
+def test_a_name_after_an_office_may_end_in_a_place_final_the_tagger_cut_off(extract_text):
+    for name in ("郑向店", "刘建社"):  # (the tagger reads 郑向|店, and 刘建社 whole)
+        facts = extract_text(f"会上，金桂茶叶专业合作社理事长{name}是省劳动模范，他介绍了合作社的经历。", region="长沙市")
+        assert (name, "金桂茶叶专业合作社", "理事长") in posts(facts)
