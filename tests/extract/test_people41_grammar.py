@@ -57,5 +57,5 @@ def test_the_winners_of_a_quoted_selections_prize_listed_after_de_shi(extract_te
 
 def test_a_name_after_an_office_may_end_in_a_place_final_the_tagger_cut_off(extract_text):
     for name in ("郑向店", "刘建社"):  # (the tagger reads 郑向|店, and 刘建社 whole)
-        facts = extract_text(f"会上，金桂茶叶专业合作社理事长{name}是省劳动模范，他介绍了合作社的经历。", region="长沙市")
+        facts = extract_text(f"金桂茶叶专业合作社理事长{name}是省劳动模范，他介绍了经历。", region="长沙市")
         assert (name, "金桂茶叶专业合作社", "理事长") in posts(facts)
