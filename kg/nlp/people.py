@@ -27,6 +27,7 @@ from kg.nlp.name_context import (
     namesake_end,
     nonhuman_name,
     opens_quoted_name,
+    stage_name,
     part_of_a_word,
     role_noun_ends,
     speech_verb_cut,
@@ -169,7 +170,7 @@ class PersonFinder:
                 continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
             if self._addressed(name) or part_of_a_word(tk, a, b, heads, self._surname_set, self._suffixes):
                 continue
-            if opens_quoted_name(tk, a, b):
+            if opens_quoted_name(tk, a, b) or stage_name(text, a, b):
                 continue  # “施可丰第十三届运动会”: the first word of a quoted name
             if in_list_of_bodies(tk, a, b, body_ends, body_starts) and not self._titled(tk, b):
                 # 江淮汽车、江来制造等企业: a firm the tagger read a name in (not 书记X校长、…:

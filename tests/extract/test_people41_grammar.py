@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.facts_view import posts
+from tests.extract.facts_view import names, posts
 
 
 def test_a_rank_before_a_former_office_is_the_grade_kept_on_leaving_it(extract_text):
@@ -59,3 +59,8 @@ def test_a_name_after_an_office_may_end_in_a_place_final_the_tagger_cut_off(extr
     for name in ("郑向店", "刘建社"):  # (the tagger reads 郑向|店, and 刘建社 whole)
         facts = extract_text(f"金桂茶叶专业合作社理事长{name}是省劳动模范，他介绍了经历。", region="长沙市")
         assert (name, "金桂茶叶专业合作社", "理事长") in posts(facts)
+
+
+def test_a_quoted_stage_name_with_its_real_name_in_brackets_is_no_other_person(extract_text):
+    facts = extract_text("网红主播“洞庭湖二丫”（本名 万晓雅）和“岳阳鱼哥”（本名 龚铁山）轮番上阵。", region="岳阳市")
+    assert names(facts, "Person") == {"万晓雅", "龚铁山"}
