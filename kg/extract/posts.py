@@ -56,7 +56,7 @@ from kg.extract.subject_unions import subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
-from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, NAME_HONORIFICS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import FORMER_MARKS, NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -70,9 +70,9 @@ NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
-# an honour between the titles and the name, set off by a mark (合作社理事长、省劳动模范X, as lists
-# of model workers write it): the titles are the name's, the honour no office
-HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
+# an honour or a description between the titles and the name, set off by a mark (合作社理事长、省劳动模范X,
+# 副总经理、技术骨干X): the titles are the name's, the honour no office
+HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(SET_OFF_BEFORE_NAME)}))$")
 
 # a chain of titles in brackets after a name (and 同志), up to the close or a note after a comma
 _BRACKETED = re.compile(r"(?:同志)?[（(]([^（()）\n，,；;。]{2,40})(?:[）)]|[，,][^（()）\n]{1,12}[）)])")

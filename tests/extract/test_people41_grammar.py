@@ -64,3 +64,8 @@ def test_a_name_after_an_office_may_end_in_a_place_final_the_tagger_cut_off(extr
 def test_a_quoted_stage_name_with_its_real_name_in_brackets_is_no_other_person(extract_text):
     facts = extract_text("网红主播“洞庭湖二丫”（本名 万晓雅）和“岳阳鱼哥”（本名 龚铁山）轮番上阵。", region="岳阳市")
     assert names(facts, "Person") == {"万晓雅", "龚铁山"}
+
+
+def test_a_description_set_off_after_the_titles_leaves_them_the_names(extract_text):
+    text = "大家来到长沙精工模具有限公司参观。公司副总经理、技术骨干江海涛向来宾展示了模具。"
+    assert ("江海涛", "长沙精工模具有限公司", "副总经理") in posts(extract_text(text, region="长沙市"))
