@@ -96,7 +96,7 @@ def final_cut_off(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
     :func:`plausible_name` refuses alone (王家村 is a place), where the tagger read it as a
     name whole, or read its first two and cut the final off as a noun.  Only where an office
     stands before the name (the caller's)."""
-    if tk.text[a] not in surnames or tk.tag_at(a) != "PER":
+    if b > len(tk.text) or tk.text[a] not in surnames or tk.tag_at(a) != "PER":
         return False
     if tk.token_span_at(a) == (a, b):
         return True
