@@ -43,6 +43,7 @@ from kg.extract.copulas import CLAUSE_END, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
+from kg.extract.office_times import after_mark, links_now, marked_time
 from kg.extract.offices import (
     BODY_CLASSES,
     body_before,
@@ -230,14 +231,16 @@ def _chain_before(
     sa, _ = ctx.sentence_of(p.start_char if end is None or end > p.start_char else end - 1)
     chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
     starts: list[int] = []  # where each title (with its body) of the chain starts
+    now: set[int] = set()  # the links a time mark makes held now (现任), or held once (原, 前)
+    past: set[int] = set()
     pos = p.start_char if end is None else end
     while pos > sa:
         k = pos
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
-        if chain and (mark := next((m for m in FORMER_MARKS if text.startswith("、" + m, k - len(m) - 1)), None)):
-            k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one, in one list
+        if chain:
+            k = after_mark(text, k)  # 副校长、原县总工会副主席X, 前理事长、现任顾问X: a link's time after 、
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (mark := graded_before(ctx, k, sa)) is not None:
@@ -251,7 +254,7 @@ def _chain_before(
             break
         body = (
             joined_unit(ctx, t, sa)
-            or body_before(ctx, t)
+            or body_before(ctx, t, past=True)
             or bare_union(ctx, t, sa)
             or government_of(ctx, t, sa)
             or own_body(ctx, t, sa)
@@ -259,6 +262,8 @@ def _chain_before(
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
+        if (time := marked_time(text, t, body)) is not None:
+            (now if time else past).add(len(chain))
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -282,14 +287,10 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
-    if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
-        return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
-    # 某校副校长、原县总工会副主席X: the mark opens a later link; the offices before it are now
-    former = [i for i in range(len(chain) - 1) if _former(ctx, starts[i])]
-    kept = chain[max(former) + 1 :] if former else chain
-    while former and kept and kept[0][0]._.kg_kind == "rank":  # 一级调研员、原主席X: the grade kept on leaving
-        kept = kept[1:]
-    return kept
+    if chain and _former_committee(ctx, chain[-1][0].start_char):
+        return []  # 因原女职工委员会主任X: offices held once, not now
+    # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links
+    return links_now(chain, {i for i in range(len(chain)) if _former(ctx, starts[i]) or i in past}, now)
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:

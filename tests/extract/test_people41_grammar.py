@@ -69,3 +69,13 @@ def test_a_quoted_stage_name_with_its_real_name_in_brackets_is_no_other_person(e
 def test_a_description_set_off_after_the_titles_leaves_them_the_names(extract_text):
     text = "大家来到长沙精工模具有限公司参观。公司副总经理、技术骨干江海涛向来宾展示了模具。"
     assert ("江海涛", "长沙精工模具有限公司", "副总经理") in posts(extract_text(text, region="长沙市"))
+
+
+def test_a_mark_of_time_between_a_body_and_its_title(extract_text):
+    def got(chain: str) -> set:
+        return posts(extract_text(f"会上，{chain}刘洋讲话。", region="长沙市"))
+
+    assert got("雨花区总工会现任秘书长") == {("刘洋", "雨花区总工会", "秘书长")}
+    assert got("雨花区总工会原副主席") == set()
+    assert got("雨花区总工会原副主席、现任秘书长") == {("刘洋", "雨花区总工会", "秘书长")}
+    assert got("雨花区总工会前理事长、现任顾问") == {("刘洋", "雨花区总工会", "顾问")}
