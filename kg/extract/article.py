@@ -47,6 +47,7 @@ from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
+from kg.extract.honour_blocks import selected_blocks
 from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
@@ -81,6 +82,7 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
+from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
@@ -154,6 +156,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now
     held_cells,  # 姓名｜…｜现任职务｜拟任职务: a 任前公示's table, the 现任 cell's offices
     changed_holders,  # 某工会（…），法定代表人由A变更为B: B's office at the body now
+    pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
@@ -197,6 +200,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     conferred,  # 授予X等N名个人Y奖章
     bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
+    selected_blocks,  # 评出5名“X”, then ■ A …, ■ B … a block each: each holds X
     headed_holders,  # 获得X奖章的部分职工：, then a holder a line
     relative_winners,  # 获得一等奖的张三
     prize_holders,  # 一等奖获得者A、B、C: each holds the prize

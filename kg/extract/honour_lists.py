@@ -27,6 +27,7 @@ from kg.extract.wordlists import (
     HONOUR_LISTING,
     HONOUR_RECEIVE,
     PLACES_WON,
+    PRIZE_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -115,6 +116,10 @@ _NEXT_WINNER = re.compile("[、，,；;][ \u3000]*")
 _GIVING_TO = re.compile(f"[^，,。；;！？!?“”「」『』]{{0,16}}?(?={alternation_of(GIVING_TO_VERBS)})")
 # what may stand between a prize's 的 and its winner's name (获得一等奖的选手张三)
 _BEFORE_WINNER = re.compile("的[\u4e00-\u9fff]{0,2}")
+# 获得2027年度“某市最美职工”提名奖的是：A、B: a selection's quoted name, then the prize of it won
+_QUOTED_PRIZE = re.compile(
+    f'(?:{alternation_of(PRIZE_VERBS)})(?:\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,16}})[”"」』]([\u4e00-\u9fff]{{0,4}}奖)(?=的)'
+)
 
 
 def conferred(ctx: ArticleContext) -> None:
@@ -318,12 +323,12 @@ def relative_winners(ctx: ArticleContext) -> None:
     the list it opens: 获得一等奖的A、B、C); a place won (一等奖, 冠军) was won at the contest
     the text named last before (else the main event), which the winner took part in."""
     text = ctx.text
-    for pattern in (WINNING, PRIZE):
+    for pattern in (WINNING, PRIZE, _QUOTED_PRIZE):
         for m in pattern.finditer(text):
             tie = _BEFORE_WINNER.match(text, m.end())
             if tie is None:
                 continue
-            prize = prize_name(m.group(1))
+            prize = m.group(1) + m.group(2) if pattern is _QUOTED_PRIZE else prize_name(m.group(1))
             near = ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1)
             first = near[0] if near else listed_by_copula(ctx, m.end())  # 获得二等奖的选手有A、B
             main = contest_before(ctx, m.start()) or ctx.main_event()

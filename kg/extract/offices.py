@@ -38,7 +38,7 @@ from kg.extract.units import (
     unit_in_title,
     unit_of,
 )
-from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import COMPANY_ENDINGS, ELECTING_VERBS, PROFILE_VERBS, UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
@@ -64,6 +64,7 @@ LEVEL_UNION = "总工会"
 _SPREAD_SPACES = re.compile("[ \u3000]+")
 # words of how an office is held before its title (挂职副主席): no other office
 TENURE_QUALIFIERS = words("posts/tenure_qualifiers.txt")
+INNER_TIME_MARKS = words("posts/inner_time_marks.txt")
 # the head of an area's government (副区长 -> 区), a qualifier and 副 before it
 GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
 # titles held at one named body (立法委员: the 立法院), whatever is written before them
@@ -203,9 +204,17 @@ def voted_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     return None
 
 
-def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+def time_mark_before(text: str, at: int) -> str:
+    """The mark of an office's time right before ``at`` (现任, 原, 前 …: ``posts/inner_time_marks.txt``),
+    else ""."""
+    return next((m for m in INNER_TIME_MARKS if text.startswith(m, at - len(m))), "")
+
+
+def body_before(ctx: ArticleContext, t: Span, past: bool = False) -> tuple[int, EntityRef, str] | None:
     """The body a title ``t`` names an office at, where that body's name starts, and the
-    role as printed; None when no body is written before the title.
+    role as printed; None when no body is written before the title.  A mark of the office's
+    time may stand between them: 现任 (某工会现任秘书长X), and with ``past`` (the caller tells
+    the office a past one) 原, 前 (某工会前理事长X).
     """
     start = t.start_char
     # a body whose name ends inside the title (the longest such)
@@ -225,6 +234,8 @@ def body_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         return (repeated[0], *role_at(repeated[1], repeated[2]))
     term = _TERM_BEFORE.search(ctx.text, max(0, start - 12), start)
     end = term.start() if term else start
+    if term is None and (mark := time_mark_before(ctx.text, start)) and (past or mark in PROFILE_VERBS):
+        end = start - len(mark)
     best = None
     for x, y in ctx.ref_at.by_end.get(end, ()):
         ref = ctx.ref_at[(x, y)]

@@ -43,6 +43,7 @@ from kg.extract.copulas import CLAUSE_END, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
+from kg.extract.office_times import after_mark, links_now, marked_time
 from kg.extract.offices import (
     BODY_CLASSES,
     body_before,
@@ -57,7 +58,7 @@ from kg.extract.subject_unions import subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
-from kg.extract.wordlists import FORMER_MARKS, HONOUR_TITLES, NAME_HONORIFICS, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import FORMER_MARKS, NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -71,9 +72,9 @@ NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
-# an honour between the titles and the name, set off by a mark (合作社理事长、省劳动模范X, as lists
-# of model workers write it): the titles are the name's, the honour no office
-HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(HONOUR_TITLES)}))$")
+# an honour or a description between the titles and the name, set off by a mark (合作社理事长、省劳动模范X,
+# 副总经理、技术骨干X): the titles are the name's, the honour no office
+HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(SET_OFF_BEFORE_NAME)}))$")
 
 # a chain of titles in brackets after a name (and 同志), up to the close or a note after a comma
 _BRACKETED = re.compile(r"(?:同志)?[（(]([^（()）\n，,；;。]{2,40})(?:[）)]|[，,][^（()）\n]{1,12}[）)])")
@@ -233,14 +234,16 @@ def _chain_before(
     sa, _ = ctx.sentence_of(p.start_char if end is None or end > p.start_char else end - 1)
     chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
     starts: list[int] = []  # where each title (with its body) of the chain starts
+    now: set[int] = set()  # the links a time mark makes held now (现任), or held once (原, 前)
+    past: set[int] = set()
     pos = p.start_char if end is None else end
     while pos > sa:
         k = pos
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
-        if chain and (mark := next((m for m in FORMER_MARKS if text.startswith("、" + m, k - len(m) - 1)), None)):
-            k -= len(mark)  # 副校长、原县总工会副主席X: a former office after a present one, in one list
+        if chain:
+            k = after_mark(text, k)  # 副校长、原县总工会副主席X, 前理事长、现任顾问X: a link's time after 、
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (mark := graded_before(ctx, k, sa)) is not None:
@@ -254,7 +257,7 @@ def _chain_before(
             break
         body = (
             joined_unit(ctx, t, sa)
-            or body_before(ctx, t)
+            or body_before(ctx, t, past=True)
             or bare_union(ctx, t, sa)
             or government_of(ctx, t, sa)
             or own_body(ctx, t, sa)
@@ -262,6 +265,8 @@ def _chain_before(
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
+        if (time := marked_time(text, t, body)) is not None:
+            (now if time else past).add(len(chain))
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -285,11 +290,10 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
-    if chain and (_former(ctx, starts[-1]) or _former_committee(ctx, chain[-1][0].start_char)):
-        return []  # 原区总工会主席X, 时任…主席X: offices held once, not now
-    # 某校副校长、原县总工会副主席X: the mark opens a later link; the offices before it are now
-    former = [i for i in range(len(chain) - 1) if _former(ctx, starts[i])]
-    return chain[max(former) + 1 :] if former else chain
+    if chain and _former_committee(ctx, chain[-1][0].start_char):
+        return []  # 因原女职工委员会主任X: offices held once, not now
+    # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links
+    return links_now(chain, {i for i in range(len(chain)) if _former(ctx, starts[i]) or i in past}, now)
 
 
 def _former(ctx: ArticleContext, at: int) -> bool:

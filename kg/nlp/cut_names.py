@@ -89,3 +89,15 @@ def glued_name_at(tk: Tokens, a: int, covered: Marks, taken: Marks, surnames: fr
     if s != a + 2 or e <= b:
         return None
     return b if any(len(w) > 1 and text.startswith(w, b) and b + len(w) <= e for w in PERSON_FOLLOWERS) else None
+
+
+def final_cut_off(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
+    """理事长刘建社是, 理事长黄向|店是: a surname's name ending in a place's final (社, 店), which
+    :func:`plausible_name` refuses alone (王家村 is a place), where the tagger read it as a
+    name whole, or read its first two and cut the final off as a noun.  Only where an office
+    stands before the name (the caller's)."""
+    if b > len(tk.text) or tk.text[a] not in surnames or tk.tag_at(a) != "PER":
+        return False
+    if tk.token_span_at(a) == (a, b):
+        return True
+    return tk.token_span_at(a) == (a, b - 1) and tk.token_span_at(b - 1) == (b - 1, b) and tk.tag_at(b - 1) == "n"

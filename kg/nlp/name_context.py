@@ -34,6 +34,7 @@ AREA_ENDINGS = tuple(sorted({row[0] for row in table("areas/unlisted_levels.tsv"
 # a speech verb glued to a two-character name, and what it takes (方俊作|总结发言)
 SPEECH_VERBS = "作致"
 SPEECH_OBJECTS = words("people/speech_objects.txt")
+REAL_NAME_LABELS = words("people/real_name_labels.txt")
 # tags of words that are actions (温杯 beside 投茶, 注水: a verb, not a name)
 VERB_TAGS = ("v", "vn")
 
@@ -271,6 +272,16 @@ def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
         return False
     close = next((k for k in range(b, min(len(text), b + 24)) if text[k] in CLOSE_QUOTES), -1)
     return close > b and not any(c in "，,。；;：:！!？?、" for c in text[b:close])
+
+
+def stage_name(text: str, a: int, b: int) -> bool:
+    """“大山小妹”（本名 罗某）: a name closing a quoted screen or stage name whose bracket right
+    after gives the real name (``people/real_name_labels.txt``) is part of that alias, no one
+    else."""
+    if b >= len(text) or text[b] not in CLOSE_QUOTES or text[b + 1 : b + 2] not in ("（", "("):
+        return False
+    marks = [c for c in text[max(0, a - 12) : a] if c in OPEN_QUOTES or c in CLOSE_QUOTES]
+    return text.startswith(REAL_NAME_LABELS, b + 2) and bool(marks) and marks[-1] in OPEN_QUOTES
 
 
 def speech_verb_cut(text: str, a: int, b: int) -> int:

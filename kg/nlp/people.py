@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.comrade_names import comrade_names
-from kg.nlp.cut_names import cut_name_at, glued_name_at, surname_before_follower
+from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -30,6 +30,7 @@ from kg.nlp.name_context import (
     part_of_a_word,
     role_noun_ends,
     speech_verb_cut,
+    stage_name,
     surname_and_word,
     surname_said_inside,
     surname_word_before,
@@ -169,7 +170,7 @@ class PersonFinder:
                 continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
             if self._addressed(name) or part_of_a_word(tk, a, b, heads, self._surname_set, self._suffixes):
                 continue
-            if opens_quoted_name(tk, a, b):
+            if opens_quoted_name(tk, a, b) or stage_name(text, a, b):
                 continue  # “施可丰第十三届运动会”: the first word of a quoted name
             if in_list_of_bodies(tk, a, b, body_ends, body_starts) and not self._titled(tk, b):
                 # 江淮汽车、江来制造等企业: a firm the tagger read a name in (not 书记X校长、…:
@@ -311,6 +312,7 @@ class PersonFinder:
             if n == 4 and name[:2] not in self._surname_set:
                 continue
             shaped = plausible_name(name) or (list_item and framed_name(name, self._surname_set))  # 、南益店、
+            shaped = shaped or (n == 3 and not role_noun and final_cut_off(tk, a, b, self._surname_set))  # 黄向|店是
             if b > len(text) or not shaped or taken.overlaps(a, b):
                 continue
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)

@@ -1,0 +1,58 @@
+"""Family *posts*: which links of a chain of titles before a name are held now.
+
+A chain may mark a link's time: before its body (原区总工会主席X, 时任…: ``former_marks.txt``),
+between the body and the title (某工会原副主席X, 某工会前理事长X, 某工会现任秘书长X) or after a
+、 (副校长、原县总工会副主席X, 前理事长、现任顾问X: ``inner_time_marks.txt``).  A past mark makes
+its link and the links after it, toward the name, past; a mark of the present (现任) ends that
+run.  A link held now without a body of its own after a past one is at the past one's body
+(某工会前理事长、现任顾问X: 顾问 of 某工会); a rank right before a past office is the grade kept
+on leaving it (县总工会一级调研员、原常务副主席X: neither is an office now).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.offices import INNER_TIME_MARKS, role_at, time_mark_before
+from kg.extract.wordlists import PROFILE_VERBS
+from kg.model.facts import EntityRef
+
+Link = tuple[Span, tuple[int, EntityRef, str] | None]
+
+
+def marked_time(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> bool | None:
+    """The time a mark right before the title ``t`` gives its link: True (现任, held now), False
+    (原, 前: held once), None without one.  Only a mark between the link's body and its title, or
+    after a 、 (a bare 前 elsewhere is another word's: 会前)."""
+    mark = time_mark_before(text, t.start_char)
+    at = t.start_char - len(mark)
+    if not mark or not ((body is not None and body[0] < at) or text[at - 1 : at] == "、"):
+        return None
+    return mark in PROFILE_VERBS
+
+
+def after_mark(text: str, k: int) -> int:
+    """Where a chain's next link ends when a time mark after a 、 stands at ``k`` (、现任顾问):
+    before the 、; else ``k``."""
+    mark = next((m for m in INNER_TIME_MARKS if text.startswith("、" + m, k - len(m) - 1)), None)
+    return k if mark is None else k - len(mark) - 1
+
+
+def links_now(chain: list[Link], former: set[int], now: set[int]) -> list[Link]:
+    """The links of ``chain`` (the name's nearest first) held now: ``former`` opens a past run
+    toward the name, ``now`` ends it."""
+    kept: list[Link] = []
+    past, lost = False, None
+    for k in range(len(chain) - 1, -1, -1):
+        t, body = chain[k]
+        past = (past or k in former) and k not in now
+        if past:
+            lost = body or lost
+            continue
+        if k - 1 in former and k - 1 not in now and t._.kg_kind == "rank":
+            continue  # 一级调研员、原常务副主席X: the grade kept on leaving the office
+        if body is None and lost is not None:
+            body = (t.start_char, *role_at(lost[1], t.text))  # 前理事长、现任顾问X: at the same body
+        kept.append((t, body))
+        lost = None
+    return kept[::-1]

@@ -1,0 +1,41 @@
+"""Family *posts*, offices told of a pronoun: 周某日均配送60余单。…他现任某县快递行业联合工会副主席.
+
+A feature story names its person once and goes on with 他 / 她; a clause opening with the
+pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) names that person's
+offices, each at the body written right after the verb.  The pronoun stands for the person its
+paragraph named before it, and only when the paragraph named one person there (张三向李四学艺。
+他现任… could be either: no post).  Offices held once (他曾任…) take no profile verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.elections import offices_after, title_index
+from kg.extract.offices import BODY_CLASSES
+from kg.extract.wordlists import PROFILE_VERBS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef, RelationFact
+
+# 他现任 / 她现为, opening a sentence or a clause
+_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of(PROFILE_VERBS)})")
+
+
+def pronoun_posts(ctx: ArticleContext) -> None:
+    """他现任BODY TITLE: the offices of the one person the paragraph named before."""
+    text = ctx.text
+    titles = {t.end_char: t for t in ctx.mentions_of("TITLE")}
+    by_start, inside = title_index(titles.values())
+    for m in _HOLDS.finditer(text):
+        if not any(ctx.ref_at[span].cls in BODY_CLASSES for span in ctx.ref_at.by_start.get(m.end(), ())):
+            continue  # (the body must be written: 他现任主席 says at which body nowhere)
+        line = text.rfind("\n", 0, m.start()) + 1
+        named = {p.text for p in ctx.mentions_in("PERSON", line, m.start())}
+        if len(named) != 1:
+            continue
+        person = EntityRef("Person", named.pop())
+        offices, _end = offices_after(ctx, m.end(), by_start, inside, m.start())
+        for t, body, role in offices:
+            ev = ctx.evidence(m.start(), t.end_char, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))
