@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.offices import INNER_TIME_MARKS, role_at, time_mark_before
-from kg.extract.wordlists import PROFILE_VERBS
+from kg.extract.wordlists import FORMER_MARKS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.model.facts import EntityRef
 
 Link = tuple[Span, tuple[int, EntityRef, str] | None]
@@ -31,11 +31,14 @@ def marked_time(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> 
     return mark in PROFILE_VERBS
 
 
-def after_mark(text: str, k: int) -> int:
+def after_mark(text: str, k: int, bodied: bool) -> int:
     """Where a chain's next link ends when a time mark after a 、 stands at ``k`` (、现任顾问):
-    before the 、; else ``k``."""
+    before the 、; else ``k``.  A mark of the present before a link with a body of its own
+    (曾任市总工会主席、现任某总工会副主席的X) opens a clause of its own: the chain ends there."""
     mark = next((m for m in INNER_TIME_MARKS if text.startswith("、" + m, k - len(m) - 1)), None)
-    return k if mark is None else k - len(mark) - 1
+    if mark is None or (bodied and mark in PROFILE_VERBS):
+        return k
+    return k - len(mark) - 1
 
 
 def links_now(chain: list[Link], former: set[int], now: set[int]) -> list[Link]:
@@ -56,3 +59,16 @@ def links_now(chain: list[Link], former: set[int], now: set[int]) -> list[Link]:
         kept.append((t, body))
         lost = None
     return kept[::-1]
+
+
+def former(text: str, at: int) -> bool:
+    """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
+    (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
+    return any(text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
+
+
+def former_committee(text: str, at: int) -> bool:
+    """因原女职工委员会主任X: a union's committee named bare right before the title at ``at``,
+    after a mark of a past office — which the name finder may have read into the
+    committee's name with the word before it (因原女职工委员会)."""
+    return any(text.endswith(w, 0, at) and former(text, at - len(w)) for w in UNION_COMMITTEES)

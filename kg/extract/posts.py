@@ -43,7 +43,7 @@ from kg.extract.copulas import CLAUSE_END, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
-from kg.extract.office_times import after_mark, links_now, marked_time
+from kg.extract.office_times import after_mark, former, former_committee, links_now, marked_time
 from kg.extract.offices import (
     BODY_CLASSES,
     body_before,
@@ -58,7 +58,7 @@ from kg.extract.subject_unions import subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
-from kg.extract.wordlists import FORMER_MARKS, NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -243,7 +243,7 @@ def _chain_before(
         # before it are set off by 、，兼
         gap = CHAIN_GAP if chain else NAME_GAP
         if chain:
-            k = after_mark(text, k)  # 副校长、原县总工会副主席X, 前理事长、现任顾问X: a link's time after 、
+            k = after_mark(text, k, chain[-1][1] is not None)  # 副校长、原县总工会副主席X: a time after 、
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (mark := graded_before(ctx, k, sa)) is not None:
@@ -290,23 +290,10 @@ def _chain_before(
         if not crossed:
             break
         del chain[crossed:], starts[crossed:]
-    if chain and _former_committee(ctx, chain[-1][0].start_char):
+    if chain and former_committee(text, chain[-1][0].start_char):
         return []  # 因原女职工委员会主任X: offices held once, not now
     # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links
-    return links_now(chain, {i for i in range(len(chain)) if _former(ctx, starts[i]) or i in past}, now)
-
-
-def _former(ctx: ArticleContext, at: int) -> bool:
-    """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
-    (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
-    return any(ctx.text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
-
-
-def _former_committee(ctx: ArticleContext, at: int) -> bool:
-    """因原女职工委员会主任X: a union's committee named bare right before the title at ``at``,
-    after a mark of a past office — which the name finder may have read into the
-    committee's name with the word before it (因原女职工委员会)."""
-    return any(ctx.text.endswith(w, 0, at) and _former(ctx, at - len(w)) for w in UNION_COMMITTEES)
+    return links_now(chain, {i for i in range(len(chain)) if former(text, starts[i]) or i in past}, now)
 
 
 def _body_listed_before(

@@ -72,3 +72,9 @@ def two_names_glued(name: str, named: set[str]) -> bool:
 def name_before_follower(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]`` a name with a word a name is followed by (前往, 主持) right after?"""
     return text.startswith(PERSON_FOLLOWERS, b) and plausible_name(text[a:b])
+
+
+def written_place(text: str, a: int, b: int, places: set[tuple[int, int]]) -> bool:
+    """Is ``text[a:b]`` an area found whole that only a frame made a name (高庄乡 in a row's
+    cell or a list): a township written so stays one.  A name's shape still wins (黄山)."""
+    return (a, b) in places and not plausible_name(text[a:b])

@@ -17,7 +17,7 @@ from kg.nlp.row_units import row_units
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import CLOSE_QUOTES, all_han, is_han
 from kg.nlp.titles import ORGANS
-from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.tokens import Tokens, clause_inside, occurrences
 from kg.nlp.venues import ROOM_NAMES
 
 # what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
@@ -48,7 +48,6 @@ WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
 AT_WORD = "在"  # a preposition glued after a body's name (…事务所在大厦)
 # tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
 # a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
-CLAUSE_TAGS = frozenset({"d", "p", "c", "u"})
 UNION_WORD = "工会"
 # verbs of receiving or winning an honour (获评, 荣获): a unit's name never runs over one
 # (…公司车架部冲压班获评先进班组 names the team 车架部冲压班)
@@ -320,7 +319,7 @@ class OrgFinder:
                     and not BREAKERS.intersection(unit)
                     and not unit.endswith(NON_UNIT_WORDS)
                     and not any(v in unit for v in HONOUR_VERBS)
-                    and not self._clause_inside(tk, f.end, e)
+                    and not clause_inside(tk, f.end, e)
                     and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
                     and not (
                         unit.endswith(SHOP_FLOORS)
@@ -331,18 +330,6 @@ class OrgFinder:
                     break
                 m = UNIT_RE.match(text[: e - 1], f.end)
         return out
-
-    @staticmethod
-    def _clause_inside(tk: Tokens, a: int, e: int) -> bool:
-        """Does a function word (同时/d, 在/p) or the union's word (工会: the company's union,
-        a name of its own) stand in ``[a, e)``?  Then the run is a clause after the company's
-        name, no unit of it (公司工会同时授予分公司检修班)."""
-        k = a
-        while k < e:
-            if tk.tag_at(k) in CLAUSE_TAGS or tk.text.startswith(UNION_WORD, k):
-                return True
-            k = tk.token_span_at(k)[1]
-        return False
 
     def _chain_item(self, text: str, a: int, e: int) -> bool:
         """Does ``text[a:e]`` stand between 、 and a title, an item of a chain of titles

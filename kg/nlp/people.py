@@ -20,7 +20,14 @@ from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.labelled_lists import labelled_list_cells
-from kg.nlp.name_checks import SURNAMES, name_before_follower, plausible_name, two_names_glued, two_surnames
+from kg.nlp.name_checks import (
+    SURNAMES,
+    name_before_follower,
+    plausible_name,
+    two_names_glued,
+    two_surnames,
+    written_place,
+)
 from kg.nlp.name_context import (
     after_session,
     name_glued_to_head,
@@ -200,7 +207,7 @@ class PersonFinder:
             name = text[a:b]
             framed = framed_name(name, self._surname_set) and name.startswith(self.surnames)
             if (framed or clan_name(name)) and not self._addressed(name):  # (俄木石日: a Yi clan's name)
-                if covered.overlaps(a, b) or _written_place(text, a, b, places):  # 1　高庄乡　85分
+                if covered.overlaps(a, b) or written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
@@ -262,7 +269,7 @@ class PersonFinder:
                 if c is not None:
                     item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
                     b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
-                    if b and not _written_place(text, c, b, places):  # 、高庄乡、
+                    if b and not written_place(text, c, b, places):  # 、高庄乡、
                         grown.append(Found(c, b, "PERSON", "list"))
                         taken.add(c, b)
                 if p.start > 0 and text[p.start - 1] == "、":
@@ -287,7 +294,7 @@ class PersonFinder:
                         ):
                             continue
                         is_name = self._name_at(tk, a, covered, taken, list_item=True) == e
-                        if is_name and not _written_place(text, a, e, places):
+                        if is_name and not written_place(text, a, e, places):
                             grown.append(Found(a, e, "PERSON", "list"))
                             taken.add(a, e)
                             break
@@ -357,21 +364,12 @@ class PersonFinder:
 
     def _addressed(self, name: str) -> bool:
         """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""
-        for surname in (name[:2], name[:1]):
-            rest = name[len(surname) :]
-            if surname in self._surname_set and (rest in self._address_terms or rest in self.titles):
-                return True
-        return False
+        terms = (self._address_terms, self.titles)
+        return any(name[:k] in self._surname_set and any(name[k:] in t for t in terms) for k in (2, 1))
 
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
         return len(name) == 2 and name[0] in self._nickname_prefixes and name[1] in self._surname_set
-
-
-def _written_place(text: str, a: int, b: int, places: set[tuple[int, int]]) -> bool:
-    """Is ``text[a:b]`` an area found whole that only a frame made a name (高庄乡 in a row's
-    cell or a list): a township written so stays one.  A name's shape still wins (黄山)."""
-    return (a, b) in places and not plausible_name(text[a:b])
 
 
 @Language.factory(

@@ -68,3 +68,19 @@ def occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
     while i >= 0 and word:
         yield i, i + len(word)
         i = text.find(word, i + len(word))
+
+
+# tags of words that open a clause inside a run of nouns (同时/d, 在/p, 和/c, 的/u)
+CLAUSE_TAGS = frozenset({"d", "p", "c", "u"})
+
+
+def clause_inside(tk: Tokens, a: int, e: int) -> bool:
+    """Does a function word (同时/d, 在/p) or the union's word (工会: the company's union,
+    a name of its own) stand in ``[a, e)``?  Then the run is a clause after the company's
+    name, no unit of it (公司工会同时授予分公司检修班)."""
+    k = a
+    while k < e:
+        if tk.tag_at(k) in CLAUSE_TAGS or tk.text.startswith("工会", k):
+            return True
+        k = tk.token_span_at(k)[1]
+    return False

@@ -79,3 +79,8 @@ def test_a_mark_of_time_between_a_body_and_its_title(extract_text):
     assert got("雨花区总工会原副主席") == set()
     assert got("雨花区总工会原副主席、现任秘书长") == {("刘洋", "雨花区总工会", "秘书长")}
     assert got("雨花区总工会前理事长、现任顾问") == {("刘洋", "雨花区总工会", "顾问")}
+
+
+def test_a_present_office_at_a_body_of_its_own_is_held_after_a_past_one(extract_text):
+    text = "曾任雨花区总工会主席、现任湖南省总工会副主席的刘洋出席会议。"
+    assert ("刘洋", "湖南省总工会", "副主席") in posts(extract_text(text, region="长沙市"))

@@ -142,7 +142,7 @@ print("workers", report.workers)
         start_new_session=True,
     )
     try:
-        stdout, stderr = proc.communicate(timeout=180)
+        stdout, stderr = proc.communicate(timeout=600)  # three builds; a loaded machine is slow, a hang endless
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # the build and its workers
         proc.communicate()
