@@ -347,6 +347,8 @@ class EventFinder:
             nouns = ("n", "nz", "vn") if len(word) == 1 else ("n", "nz")
             if tk.tag_at(a - 1) not in nouns and tk.text[b:a] not in self._governing:
                 return False
+            if len(word) == 1 and tk.text[b:a] in self.lex.event_heads:
+                return False  # 比赛|分|选拔赛和决赛: a head ends its name, the verb opens a clause
         if len(word) == 1:
             return tk.tag_at(k) == "n"
         return len(word) == 3 and not self._heads_re.match(word)

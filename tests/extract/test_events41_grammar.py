@@ -136,3 +136,11 @@ def test_visit_made_in_areas_of_those_visited(extract_text):
         region="休宁县",
     )
     check_event(facts, {"ev": "走访", "place": "渔亭镇", "date": "01-13"})
+
+
+def test_a_verb_after_an_event_head_opens_a_clause_of_its_own(extract_text):
+    """大赛|分|选拔赛、决赛: 分 after a head of its own is no task inside a name."""
+    text = "4月10日，岳阳市总工会举办职工焊工技能大赛。本届大赛分选拔赛、决赛两个阶段，共有80名职工参加。"
+    events = extract_text(text, region="岳阳市", date="2027-04-12").events
+    names = {n for f in events for n in (f.ref.name, *f.aliases)}
+    assert names and not any("赛分" in n for n in names)
