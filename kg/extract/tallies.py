@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg.extract.wordlists import EVENT_MEASURES, PLAN_HEADINGS, SCHEDULE_COLUMNS, VENUE_PREPOSITIONS
 from kg.lexicon import alternation_of, words
+from kg.nlp.text import line_spans
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 # after the name: more names of the list (、B、C), 等 and a generic word of the kind
@@ -75,29 +77,61 @@ _CELL_MAX = 6
 _PROSE = re.compile(r"\s*[^\s，,。]{1,24}[，,。]")
 
 
-@functools.lru_cache(maxsize=8)
-def _schedule_rows(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the rows under each header row of a schedule (cells of short labels, one
-    of what is to be done, one of when: 日期　时间　工作内容　地点), to the first line of prose
-    or blank line after it."""
-    if not any(w in text for w, kind in SCHEDULE_COLUMNS.items() if kind == "what"):
-        return ()
+def _row_of_labels(line: str) -> bool:
+    """A header row of a schedule: three or more short cells, one of what is to be done and
+    one of when (日期　时间　工作内容　地点)."""
+    cells = line.split()
+    kinds = {SCHEDULE_COLUMNS.get(c) for c in cells}
+    return len(cells) >= 3 and all(len(c) <= _CELL_MAX for c in cells) and {"what", "when"} <= kinds
+
+
+def _blank_or_prose(line: str) -> bool:
+    return not line.strip() or _PROSE.match(line) is not None
+
+
+def _heading(line: str) -> str | None:
+    """The heading a line is (short, no clause inside), stripped; None for prose."""
+    head = line.strip()
+    return head if 0 < len(head) <= _HEADING_MAX and not any(c in head for c in _CLAUSE_MARKS) else None
+
+
+def _plan_heading(line: str) -> bool:
+    head = _heading(line)
+    return head is not None and any(w in head for w in PLAN_HEADINGS)
+
+
+def _top_heading(line: str) -> bool:
+    head = _heading(line)
+    return head is not None and _TOP_HEADING.match(head) is not None
+
+
+def _sections(
+    text: str, opens: Callable[[str], bool], closes: Callable[[str], bool], from_next_line: bool
+) -> tuple[tuple[int, int], ...]:
+    """The spans from each line ``opens`` accepts (or from the line after it, with
+    ``from_next_line``) to the next line ``closes`` accepts, or to the end."""
     out: list[tuple[int, int]] = []
     start: int | None = None
-    pos = 0
-    for line in text.split("\n"):
-        cells = line.split()
-        kinds = {SCHEDULE_COLUMNS.get(c) for c in cells}
-        if len(cells) >= 3 and all(len(c) <= _CELL_MAX for c in cells) and {"what", "when"} <= kinds:
+    for a, b in line_spans(text):
+        line = text[a:b]
+        if opens(line):
             if start is None:
-                start = pos + len(line) + 1
-        elif start is not None and (not line.strip() or _PROSE.match(line)):
-            out.append((start, pos))
+                start = b + 1 if from_next_line else a
+        elif start is not None and closes(line):
+            out.append((start, a))
             start = None
-        pos += len(line) + 1
     if start is not None:
         out.append((start, len(text)))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _schedule_rows(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the rows under each header row of a schedule, to the first line of prose
+    or blank line after it."""
+    if not any(w in text for w, kind in SCHEDULE_COLUMNS.items() if kind == "what"):
+        return ()
+    return _sections(text, _row_of_labels, _blank_or_prose, from_next_line=True)
 
 
 @functools.lru_cache(maxsize=8)
@@ -106,19 +140,4 @@ def _plan_sections(text: str) -> tuple[tuple[int, int], ...]:
     is no plan's (or the end)."""
     if not any(w in text for w in PLAN_HEADINGS):
         return ()
-    out: list[tuple[int, int]] = []
-    start: int | None = None
-    pos = 0
-    for line in text.split("\n"):
-        head = line.strip()
-        is_heading = 0 < len(head) <= _HEADING_MAX and not any(c in head for c in _CLAUSE_MARKS)
-        if is_heading and any(w in head for w in PLAN_HEADINGS):
-            if start is None:
-                start = pos
-        elif start is not None and is_heading and _TOP_HEADING.match(head):
-            out.append((start, pos))
-            start = None
-        pos += len(line) + 1
-    if start is not None:
-        out.append((start, len(text)))
-    return tuple(out)
+    return _sections(text, _plan_heading, _top_heading, from_next_line=False)
