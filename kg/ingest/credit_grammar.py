@@ -169,8 +169,10 @@ def grammar() -> Grammar:
         rf"{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})"
         rf"(?=\s*(?:$|[)）】\]，,;；|｜丨]|(?:{labels})\s*{_LSEP}))"
     )
-    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
-    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
+    # labels may share their names, joined by an enumeration comma (采访、整理：X Y)
+    joined = rf"(?:{labels})(?:、(?:{labels}))*"
+    item = rf"(?P<label>{joined})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
+    item_plain = rf"{joined}\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
     # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
     source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
     # or the writers' unit alone, set off by a space (（县总工会办公室　文/X　图/Y）): no person
