@@ -58,3 +58,10 @@ def test_the_comments_count_may_open_their_heading() -> None:
 def test_an_official_accounts_comment_is_its_bodys_statement() -> None:
     assert official_comment("章贡工会 官方：谢谢分享！")
     assert not official_comment("赣江边的云：真好啊")
+
+
+def test_a_portals_share_buttons_close_its_meta_line() -> None:
+    from kg.ingest.boilerplate import meta_line
+
+    m = meta_line("2027-08-02 09:15　　来源：公司供稿　　字号：A+ A-　　分享：微信 微博 QQ")
+    assert m is not None and m.date == "2027-08-02" and m.outlet == "公司供稿"
