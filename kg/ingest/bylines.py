@@ -246,10 +246,10 @@ def trailing_people_credit(text: str) -> Credit | None:
         return None
     shots: list[str] = []
     names, outlet = _people(m["people"], shots)
+    names = [n for n in names if not is_unit(n)]  # (通讯员 某工宣: a desk's pen name, no person)
     if not names:
         return None
-    start = m.start()
-    return Credit(text[start:].strip(), start, len(text), reporters=names, photographers=shots, outlet=outlet)
+    return Credit(text[m.start() :].strip(), m.start(), len(text), reporters=names, photographers=shots, outlet=outlet)
 
 
 def labelled_credit_line(text: str) -> Credit | None:

@@ -227,7 +227,9 @@ def grammar() -> Grammar:
         # the outlet may come first: （来源：某某日报 记者 X）; the closing bracket may be
         # lost where a copied page was cut short after the credit (…。（记者 X)
         people_tail=re.compile(
-            rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+)?"
+            rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+"
+            # or the paper a rewrite retells: （综合《某某晚报》记者 X）
+            rf"|(?:{alternation('credits/repost_marks.txt')})\s*《[^《》]{{2,16}}》\s*)?"
             rf"(?P<people>{people_role}){report}\s*{_CLOSE}?\s*$"
         ),
         labelled=re.compile(labelled),
