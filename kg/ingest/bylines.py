@@ -279,9 +279,9 @@ def labelled_credit_line(text: str) -> Credit | None:
 
 
 def _bracketed_labels(t: str) -> str:
-    """【记者】X 【摄像】Y read as 记者：X 摄像：Y (each label as long as it was: the credit's
-    offsets stay those of the line)."""
-    return _grammar().bracket_label.sub(lambda m: m["label"] + "： ", t)
+    """【记者】X 【摄像】Y, or （通讯员 X Y 图/Z）, read as 记者：X 摄像：Y, 通讯员：X Y 图/Z (each label
+    as long as it was: the credit's offsets stay those of the line)."""
+    return _grammar().role_space.sub(r"\1：", _grammar().bracket_label.sub(lambda m: m["label"] + "： ", t))
 
 
 def _credit(c: Credit, label: str, names: list[str]) -> None:

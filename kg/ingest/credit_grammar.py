@@ -50,6 +50,7 @@ class Grammar:
     label_item: re.Pattern[str]  # one "label：names" of such a line
     credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
     bracket_label: re.Pattern[str]  # search: a credit's label in square brackets (【记者】X)
+    role_space: re.Pattern[str]  # match: a role and a space opening labelled items (（通讯员 X 图/Y）)
     photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
     shot: re.Pattern[str]  # search: 摄像 opening the camera's names of a script (记者 X 摄像 Y)
 
@@ -263,6 +264,8 @@ def grammar() -> Grammar:
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
         bracket_label=re.compile(rf"[【\[](?P<label>{credit_alt})[】\]](?=\s*{HAN})"),
+        # (the names after the role end where a label and its colon or slash open the next item)
+        role_space=re.compile(rf"^([（(【\[]?\s*(?:{roles}))\s(?=\s*{HAN}[^:：/／]*?(?:{labels})\s*{_LSEP})"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
         shot=re.compile(rf"(?<![^\s、，,]){shot}\s*"),
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.ingest.bylines import labelled_credit_line
+from kg.ingest.boilerplate import meta_line
+from kg.ingest.bylines import labelled_credit_line, trailing_people_credit
 
 
 def test_labels_joined_by_a_comma_share_their_names():
@@ -24,16 +25,12 @@ def test_an_interviewer_is_credited_as_a_writer():
 
 
 def test_a_rewrites_closing_credit_names_the_source_papers_reporters():
-    from kg.ingest.bylines import trailing_people_credit
-
     c = trailing_people_credit("活动持续到傍晚。（综合《滨江晨报》记者 屈文渊 通讯员 桐工宣）")
     assert c is not None
     assert c.reporters == ["屈文渊"]  # (桐工宣: a union publicity desk's pen name)
 
 
 def test_a_date_line_may_print_the_weekday_before_the_clock_and_its_zone():
-    from kg.ingest.boilerplate import meta_line
-
     m = meta_line("2027年6月3日 星期四 09:30（多伦多时间）　来源：综合报道　本报记者 岑慧思　浏览：812")
     assert m is not None and m.date == "2027-06-03" and m.author is not None and "岑慧思" in m.author
 

@@ -6,6 +6,7 @@ as text among the readers' dropped ones."""
 from __future__ import annotations
 
 from kg.ingest import read_articles
+from kg.ingest.boilerplate import meta_line
 from kg.ingest.genre_furniture import location_tags, search_bar
 from kg.ingest.page_furniture import official_comment, opens_comments
 from kg.ingest.post_dates import post_date_line
@@ -61,7 +62,5 @@ def test_an_official_accounts_comment_is_its_bodys_statement() -> None:
 
 
 def test_a_portals_share_buttons_close_its_meta_line() -> None:
-    from kg.ingest.boilerplate import meta_line
-
     m = meta_line("2027-08-02 09:15　　来源：公司供稿　　字号：A+ A-　　分享：微信 微博 QQ")
     assert m is not None and m.date == "2027-08-02" and m.outlet == "公司供稿"
