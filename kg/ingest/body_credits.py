@@ -24,6 +24,7 @@ from kg.ingest.bylines import (
     trailing_photo_credit,
 )
 from kg.ingest.courtesy import without_courtesy
+from kg.ingest.credit_grammar import grammar
 from kg.ingest.document import Block
 from kg.ingest.split import credited_caption, is_part_label
 from kg.ingest.textmap import Mapped
@@ -172,13 +173,15 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
 def add_author(article: Article, author: str) -> None:
     """The people of a meta line's 作者 field credited on the page's (first) article: a
     web article's meta line stands under its headline.  A byline of other people beats
-    the field (it may name the page's editor); a field that names the byline's people
-    too lists the article's writers, all of them credited (a roundup's 作者 lists the
-    writers of its parts)."""
+    the field (it may name the page's editor), unless the field gives their role (本报记者
+    X over a rewrite closing with the source paper's （综合《某报》记者 Y）: both wrote it);
+    a field that names the byline's people too lists the article's writers, all of them
+    credited (a roundup's 作者 lists the writers of its parts)."""
     credit = author_credit(author)
     if credit is None:
         return
-    if article.reporters and not set(credit.reporters) & set(article.reporters):
+    by_role = grammar().role.match(author.strip()) is not None
+    if article.reporters and not set(credit.reporters) & set(article.reporters) and not by_role:
         return
     article.reporters += [n for n in credit.reporters if n not in article.reporters]
     article.photographers += [n for n in credit.photographers if n not in article.photographers]

@@ -97,7 +97,10 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 
 # a post's region may close its date line (2025-05-20 18:30 广东, …发表于广东)
 _REGION = rf"(?:\s+(?:发表于)?[{HAN_COMMON}]{{2,3}}(?=\s*$))?"
-_BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_TIME}(?:\s*(?:星期|周)[一二三四五六日天])?{_REGION}")
+_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+# (the weekday may come before the clock, its zone after it: 2027年5月12日 星期三 14:05（温哥华时间）)
+_ZONE = r"(?:\s*[（(][^（）()\s]{1,8}时间[)）])?"
+_BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_WEEKDAY}{_TIME}{_ZONE}{_WEEKDAY}{_REGION}")
 # a social-media account line under the title: account, date, time, the poster's region
 # (深圳市南山区总工会  2025年05月20日 18:30 广东; 用户甲 - 2025/4/9 4:23:00 on a forum)
 _ACCOUNT_LINE = re.compile(

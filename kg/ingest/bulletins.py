@@ -18,7 +18,7 @@ from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, without
 from kg.ingest.shapes import TITLE_MAX
-from kg.lexicon import alternation, entries
+from kg.lexicon import alternation, entries, table
 from kg.lexicon.chars import HAN
 
 # 第7期, 第7期（总第186期）, 〔2027〕第5期, 2027年第3期, 总第41期 (the issue's date after it)
@@ -63,14 +63,35 @@ def contents_lines(blocks: list[Block]) -> set[int]:
     bare = [_bare(b.text.text) for b in blocks]
     last_at = {t: i for i, t in enumerate(bare)}
     repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i]
+    headed = _headed_contents(blocks, first_prose)
     if len({bare[i] for i in repeated}) < 2:  # one title said twice (over its meta line and its text) lists nothing
-        return set()
+        return headed
     found = set(range(repeated[0], repeated[-1] + 1))
     k = repeated[-1] + 1
     while k < first_prose and _BULLET.match(blocks[k].text.text):
         found.add(k)
         k += 1
-    return found
+    return found | headed
+
+
+_DECOR = re.compile(r"^[\s★☆◆◇■□●○【\[〖『「]+|[\s★☆◆◇■□●○】\]〗』」]+$")
+
+
+def _headed_contents(blocks: list[Block], first_prose: int) -> set[int]:
+    """★今日导读★ and the bulleted teasers straight under it (two at least), before the
+    first sentence: a contents list by its heading, the teasers' words the items' own.
+    The teasers share their bullet (·); the first item's own (◆) ends them."""
+    heads = frozenset(entries("pages/contents_heads.txt"))
+    for i in range(first_prose):
+        if _DECOR.sub("", blocks[i].text.text) not in heads or i + 1 >= len(blocks):
+            continue
+        k = i + 1
+        mark = _BULLET.match(blocks[k].text.text)
+        while k < first_prose and (m := _BULLET.match(blocks[k].text.text)) and mark and m.group() == mark.group():
+            k += 1
+        if k - i > 2:
+            return set(range(i, k))
+    return set()
 
 
 def without_masthead(blocks: list[Block], furniture: list[str] | None = None) -> list[Block]:
@@ -85,7 +106,7 @@ def without_masthead(blocks: list[Block], furniture: list[str] | None = None) ->
 
 
 # a masthead's field (主办：… 主编：…) and its aside in brackets (（内部刊物　免费交流）)
-_FIELD = re.compile(rf"^\s*[{HAN}]{{2,6}}\s*[:：]\s*\S")
+_FIELD = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,6}})\s*[:：]\s*\S")
 _ASIDE = re.compile(r"^\s*[（(][^（）()]{2,16}[)）]\s*$")
 
 
@@ -97,13 +118,25 @@ def masthead_lines(blocks: list[Block]) -> set[int]:
     first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
     issue = next((i for i in range(first_prose) if blocks[i].level is None and _ISSUE.match(blocks[i].text.text)), None)
     if issue is None:
-        return set()
+        return _top_fields(blocks, first_prose)
     under = {
         k
         for k in range(issue + 1, first_prose)
         if _FIELD.match(blocks[k].text.text) or _ASIDE.match(blocks[k].text.text)
     }
     return set(range(issue)) | under
+
+
+def _top_fields(blocks: list[Block], first_prose: int) -> set[int]:
+    """主办：某某总工会 opening what is left of a page, its masthead's other lines gone as
+    furniture (a mobile paper's name and dated issue line over it): the publisher's
+    field, nothing above it, is the masthead's, no first item's headline.  (An event
+    notice prints such fields under its title.)"""
+    labels = {row[0] for row in table("pages/imprint_labels.tsv")}
+    k = 0
+    while k < first_prose and (m := _FIELD.match(blocks[k].text.text)) and m["label"] in labels:
+        k += 1
+    return set(range(k))
 
 
 @functools.cache

@@ -146,8 +146,7 @@ def _labelled_after(text: str, c: Credit) -> Credit:
     inner = labelled_credit_line(m["inner"]) if m else None
     if m is None or inner is None:
         return c
-    raw = text[: m.end()].strip()
-    return Credit(raw, 0, m.end(), inner.reporters, inner.photographers, c.outlet)
+    return Credit(text[: m.end()].strip(), 0, m.end(), inner.reporters, inner.photographers, c.outlet)
 
 
 def _named_outlet(groups: dict[str, str | None]) -> str | None:
@@ -247,10 +246,10 @@ def trailing_people_credit(text: str) -> Credit | None:
         return None
     shots: list[str] = []
     names, outlet = _people(m["people"], shots)
+    names = [n for n in names if not is_unit(n)]  # (通讯员 某工宣: a desk's pen name, no person)
     if not names:
         return None
-    start = m.start()
-    return Credit(text[start:].strip(), start, len(text), reporters=names, photographers=shots, outlet=outlet)
+    return Credit(text[m.start() :].strip(), m.start(), len(text), reporters=names, photographers=shots, outlet=outlet)
 
 
 def labelled_credit_line(text: str) -> Credit | None:
@@ -266,22 +265,23 @@ def labelled_credit_line(text: str) -> Credit | None:
     spaced = not g.labelled.fullmatch(t)
     if spaced and not g.spaced.fullmatch(t):
         return None
-    staff = set(entries("credits/staff_labels.txt"))  # 编辑｜Z: named, credited to no one
     c = Credit(raw=text.strip(), start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
-        if m["label"] in staff or m["names"] is None:
+        labels = [w for w in m["label"].split("、") if w not in _staff_labels()]  # 编辑｜Z: no one's; 采访、整理：X
+        if not labels or m["names"] is None:
             continue  # (a label crediting a unit alone: no person)
         names = [n for n in _people(m["names"])[0] if not is_unit(n)]  # 图：宣传部 credits a unit, no person
         if (spaced or bracketed) and not all(plausible_name(n) for n in names):
             return None  # 图 办公室: a label and a word, no credit
-        _credit(c, m["label"], names)
+        for label in labels:
+            _credit(c, label, names)
     return c if c.reporters or c.photographers else None
 
 
 def _bracketed_labels(t: str) -> str:
-    """【记者】X 【摄像】Y read as 记者：X 摄像：Y (each label as long as it was: the credit's
-    offsets stay those of the line)."""
-    return _grammar().bracket_label.sub(lambda m: m["label"] + "： ", t)
+    """【记者】X 【摄像】Y, or （通讯员 X Y 图/Z）, read as 记者：X 摄像：Y, 通讯员：X Y 图/Z (each label
+    as long as it was: the credit's offsets stay those of the line)."""
+    return _grammar().role_space.sub(r"\1：", _grammar().bracket_label.sub(lambda m: m["label"] + "： ", t))
 
 
 def _credit(c: Credit, label: str, names: list[str]) -> None:

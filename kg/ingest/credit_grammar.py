@@ -50,6 +50,7 @@ class Grammar:
     label_item: re.Pattern[str]  # one "label：names" of such a line
     credit_label: re.Pattern[str]  # search: any credit's label and its colon (摄影：, 通讯员：)
     bracket_label: re.Pattern[str]  # search: a credit's label in square brackets (【记者】X)
+    role_space: re.Pattern[str]  # match: a role and a space opening labelled items (（通讯员 X 图/Y）)
     photo_label: re.Pattern[str]  # match: 摄影 / 图： before a photographer's name
     shot: re.Pattern[str]  # search: 摄像 opening the camera's names of a script (记者 X 摄像 Y)
 
@@ -169,8 +170,10 @@ def grammar() -> Grammar:
         rf"{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})"
         rf"(?=\s*(?:$|[)）】\]，,;；|｜丨]|(?:{labels})\s*{_LSEP}))"
     )
-    item = rf"(?P<label>{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
-    item_plain = rf"(?:{labels})\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
+    # labels may share their names, joined by an enumeration comma (采访、整理：X Y)
+    joined = rf"(?:{labels})(?:、(?:{labels}))*"
+    item = rf"(?P<label>{joined})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
+    item_plain = rf"{joined}\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
     # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
     source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
     # or the writers' unit alone, set off by a space (（县总工会办公室　文/X　图/Y）): no person
@@ -225,7 +228,9 @@ def grammar() -> Grammar:
         # the outlet may come first: （来源：某某日报 记者 X）; the closing bracket may be
         # lost where a copied page was cut short after the credit (…。（记者 X)
         people_tail=re.compile(
-            rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+)?"
+            rf"(?<=[。！？…”』])\s*{_OPEN}\s*(?:(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,16}}?[\s，,；;]+"
+            # or the paper a rewrite retells: （综合《某某晚报》记者 X）
+            rf"|(?:{alternation('credits/repost_marks.txt')})\s*《[^《》]{{2,16}}》\s*)?"
             rf"(?P<people>{people_role}){report}\s*{_CLOSE}?\s*$"
         ),
         labelled=re.compile(labelled),
@@ -259,6 +264,8 @@ def grammar() -> Grammar:
         label_item=re.compile(item),
         credit_label=re.compile(rf"(?:{credit_alt})\s*[:：]"),
         bracket_label=re.compile(rf"[【\[](?P<label>{credit_alt})[】\]](?=\s*{HAN})"),
+        # (the names after the role end where a label and its colon or slash open the next item)
+        role_space=re.compile(rf"^([（(【\[]?\s*(?:{roles}))\s(?=\s*{HAN}[^:：/／]*?(?:{labels})\s*{_LSEP})"),
         photo_label=re.compile(rf"(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／])?"),
         shot=re.compile(rf"(?<![^\s、，,]){shot}\s*"),
     )

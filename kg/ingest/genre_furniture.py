@@ -13,13 +13,16 @@ told by their shape and labels (``kg/data/lexicon/pages``), not by the names in 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture, staff_line
 from kg.ingest.document import Block
 from kg.ingest.post_counts import counts_line
+from kg.ingest.post_dates import post_date_line
 from kg.ingest.video_posts import transcript_head, verified_account
 from kg.lexicon import alternation, entries
+from kg.lexicon.chars import HAN_COMMON
 
 _COUNTER = re.compile(r"[（(]?\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]?|共\s*\d{1,3}\s*张|[<>＜＞‹›〈〉]")
 _PLAYER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -82,7 +85,7 @@ def genre_line(line: str) -> bool:
     """A line of an app's, a gallery's, a video's, a board's or a docx's own furniture."""
     if not line.strip() or len(line) > MAX_FURNITURE_LEN:
         return False
-    if _PLAYER.match(line) or _HASHTAGS.match(line) or _PAGE_MARK.match(line) or platform_bar(line):
+    if _PLAYER.match(line) or _HASHTAGS.match(line) or _PAGE_MARK.match(line) or platform_bar(line) or search_bar(line):
         return True
     if "/" in line or "张" in line or "图集" in line or "组" in line:  # a gallery's counter and buttons
         rest, n = _COUNTER.subn(" ", line)
@@ -175,6 +178,35 @@ def without_hashtags(blocks: list[Block], tagged: set[int] | None = None) -> lis
 
 
 _PLATFORM_REST = 4  # a word beside the platform's name on its bar (图片, 上瘾了)
+_MENU_WORD = re.compile(rf"[{HAN_COMMON}A-Za-z]{{1,4}}")
+
+
+@functools.cache
+def _search_box() -> re.Pattern[str]:
+    return re.compile(rf"[\[【]\s*(?:{alternation('pages/search_prompts.txt')})[^\[\]【】]{{0,16}}[\]】]")
+
+
+_PIN = re.compile(r"📍\s*[^\s\d:：·•,，。；;！？]{2,12}")
+
+
+def location_tags(lines: list[str]) -> set[int]:
+    """📍 神农城 straight over a post's date line (编辑于 05-23 IP属地：湖南): the place the
+    poster tagged, a button of the platform, no line of the text (a pin before a date
+    and a place heads a part of the post: 📍 7月9日 · 某某街道)."""
+    nonblank = [i for i, t in enumerate(lines) if t.strip()]
+    return {
+        i
+        for i, j in itertools.pairwise(nonblank)
+        if _PIN.fullmatch(lines[i].strip()) and (p := post_date_line(lines[j])) is not None and p.labelled
+    }
+
+
+def search_bar(line: str) -> bool:
+    """发现　购物　消息　我　[搜索你感兴趣的内容]: an app's top bar, its menu's short words (two
+    at least) beside one search box, whatever the words are."""
+    rest, n = _search_box().subn(" ", line)
+    tokens = rest.split()
+    return n == 1 and len(tokens) >= 2 and all(_MENU_WORD.fullmatch(t) for t in tokens)
 
 
 def platform_bar(line: str) -> bool:

@@ -31,7 +31,7 @@ from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.directories import directory_addresses
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document
-from kg.ingest.genre_furniture import app_masthead, genre_line, named_crumb
+from kg.ingest.genre_furniture import app_masthead, genre_line, location_tags, named_crumb
 from kg.ingest.joined_meta import split_title_meta
 from kg.ingest.mail_furniture import (
     mail_bar,
@@ -82,6 +82,7 @@ def drop_furniture(doc: Document) -> None:
     header = mail_header_lines(texts)
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
     runs |= signature_contact_lines(texts) | reference_lines(texts)  # (参考文献： [1] …: a paper's references)
+    runs |= location_tags(texts)  # (📍 某地 over a post's date line)
     listed = directory_addresses(texts)  # (a directory's addresses, each under its body's row)
     columns = menu_columns(texts, first_prose)  # (a column of the menu again under the article: a sidebar)
     for i, b in enumerate(doc.blocks):
@@ -90,8 +91,10 @@ def drop_furniture(doc: Document) -> None:
         )
         links = links or opens_column_sidebar(texts, i, first_prose, columns)
         # readers' comments are prose too: they run on to the next article's headline
+        # (an official account's comment among them is its body's own statement: kept)
         comments = opens_comments(b.text.text) or (comments and not _heads_byline(doc.blocks, i))
-        if links or comments or (i in roster and i < first_prose) or i in menu or i == below:
+        readers = comments and not official_comment(b.text.text)
+        if links or readers or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
             continue
         # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
@@ -133,8 +136,8 @@ def drop_furniture(doc: Document) -> None:
             doc.furniture.append(t)
             gap += b.gap + 1
             continue
-        if _account_card(doc.blocks, i) or _account_card(doc.blocks, i + 1):
-            if _account_card(doc.blocks, i + 1) and b.text.text not in doc.furniture:
+        if _account_card(doc.blocks, i) or _account_card(doc.blocks, i + 1) or _followed(doc.blocks, i):
+            if (_account_card(doc.blocks, i + 1) or _followed(doc.blocks, i)) and b.text.text not in doc.furniture:
                 doc.furniture.append(b.text.text)  # the card's name: whose page it is
             gap += b.gap + 1
             continue
@@ -197,8 +200,20 @@ def opens_comments(line: str) -> bool:
     t = _sort().sub("", t)  # (the toggle of their order after it: 全部评论（88）　最热 ▾)
     t = _TAKING_PART.sub("", t)  # (跟贴 86　参与 1342 人: how many took part, after the count)
     # (its count: （18）, （共36条）, （已有4条评论）)
+    t = re.sub(r"^(?:共|已有)\s*[\d,]+\s*[条则]\s*", "", t)  # (or before it: 共 96 条评论, as notes print it)
     t = re.sub(r"[\s（(【\[]*(?:(?:共|已有)\s*)?\d*\s*(?:[条则](?:评论|留言)?)?[)）】\]]?\s*[^\w]*$", "", t)
     return t.lstrip("【[ ").rstrip("】] ") in entries("pages/comment_markers.txt")
+
+
+def official_comment(line: str) -> bool:
+    """某某工会 官方：…: a comment by an official account, its body's own statement (who
+    held the event, how many came): read as the page's text, unlike the readers' comments."""
+    return _official().match(line.strip()) is not None
+
+
+@functools.cache
+def _official() -> re.Pattern[str]:
+    return re.compile(rf"^[^\s：:]{{2,20}}\s*[（(]?(?:{alternation('pages/official_marks.txt')})[)）]?\s*[:：]\s*\S")
 
 
 # a button in square brackets closing the heading's line, set off by a space ([ 查看更多 ])
@@ -360,6 +375,17 @@ def _lone_name(text: str) -> bool:
 
 
 _FOLLOW = "关注"
+
+
+def _followed(blocks: list[Block], i: int) -> bool:
+    """A short name straight over a follow button alone on its line (栗子今天也要加油鸭 /
+    ＋关注): the author's account on a note, whatever the name, no headline."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    button = nxt is not None and not nxt.gap and _FOLLOW_BUTTON.fullmatch(nxt.text.text.strip()) is not None
+    return button and _short_name(blocks[i])
+
+
+_FOLLOW_BUTTON = re.compile(r"[\[【]?\s*[＋+]?\s*(?:已)?关注\s*[\]】]?")
 
 
 def _account_card(blocks: list[Block], i: int) -> bool:

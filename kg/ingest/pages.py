@@ -12,6 +12,7 @@ from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
+from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.document import Block, Document
 from kg.ingest.encyclopedia import read_entry
 from kg.ingest.fields import take_titled_field
@@ -69,6 +70,8 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 
 def segments_of(doc: Document) -> list[Segment]:
+    if heads := chat_heads(doc.blocks):  # a chat's history: its titled messages are its articles
+        return chat_segments(doc.blocks, heads)
     if doc.one_article:
         return split_one(doc.blocks, title_given=doc.title is not None)
     level = heading_level(doc.blocks)
@@ -88,6 +91,7 @@ def build_articles(
     read_entry(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
+    doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
     doc.blocks = drop_running_heads(doc.blocks)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)

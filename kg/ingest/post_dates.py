@@ -54,8 +54,12 @@ def _line() -> re.Pattern[str]:
     region = rf"[{HAN_COMMON}]{{2,3}}(?=[\s·•・|｜丨]|$)"
     # 发布于 DATE …, or DATE … · 发布于：REGION (the poster's region after the label); without
     # a label, the date with its clock and maybe the region after a dot (… 下午 3:42 · 广西)
+    # (after the label a note may print the month and day alone, 编辑于 05-23: no year, no
+    # date of the page; the poster's region may follow, IP属地：湖南)
+    day = rf"(?:{_DATE}|(?P<day>\d{{1,2}}-\d{{1,2}}))(?:{clock})?"
+    where = rf"(?:\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*{region})?"
     return re.compile(
-        rf"^{who}(?:(?:{label})\s*[:：]?\s*(?P<date>{_DATE}(?:{clock})?)"
+        rf"^{who}(?:(?:{label})\s*[:：]?\s*(?P<date>{day}){where}"
         rf"|(?P<date2>{_DATE}(?:{clock})?)\s*[·•・|｜丨]?\s*(?:{label})\s*[:：]?\s*{region}"
         rf"|(?P<date3>{_DATE}{clock})(?:\s*[·•・]\s*{region})?)"
     )
@@ -84,4 +88,5 @@ def post_date_line(line: str) -> Posted | None:
     if not all(_mark(p) for p in _PIECES.split(text[m.end() :]) if p):
         return None
     labelled = m["date3"] is None
-    return Posted(date=parse_date(m["date"] or m["date2"] or m["date3"]), account=m["who"], labelled=labelled)
+    when = None if m["day"] else parse_date(m["date"] or m["date2"] or m["date3"])
+    return Posted(date=when, account=m["who"], labelled=labelled)

@@ -11,8 +11,11 @@ copy of the page travels through cleaning, splitting and credit reading.
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.normalize import clean_line, fold_width, without_readings
 from kg.ingest.textmap import Mapped
+from kg.lexicon.chars import PICTOGRAPHS
 
 
 class WrittenForms:
@@ -64,5 +67,21 @@ def printed_form(m: Mapped, source: str, written: str) -> str | None:
     if clean_line(fold_width(Mapped.of(raw))).text != written:
         return None
     # (a mirror's pinyin glosses are the converter's, not the title's: out, like cleaning takes them)
-    printed = " ".join(without_readings(fold_width(Mapped.of(raw)).text).split())
+    printed = " ".join(without_readings(fold_width(Mapped.of(raw)).text).split()) + _closing_icons(source, span)
     return printed if printed != written else None
+
+
+_ICONS = re.compile(f"[{PICTOGRAPHS}]+")
+
+
+def _closing_icons(source: str, span: tuple[int, int]) -> str:
+    """The emoji closing a headline that is its line's all (…联谊会真的不尬🥹💕): a note's
+    title ends so, and its emoji are the title's tone, printed with it (cleaning cuts them
+    from the text the NLP reads).  Icons before a title are its bullet (📌), no part of
+    it; a title cut from a longer line (【快报】标题🎉, a column's tag before it) is printed
+    as cut."""
+    start, end = span
+    head = source[source.rfind("\n", 0, start) + 1 : start].strip()
+    line_end = source.find("\n", end)
+    tail = source[end : len(source) if line_end < 0 else line_end].strip()
+    return tail if _ICONS.fullmatch(tail) and (not head or _ICONS.fullmatch(head)) else ""
