@@ -165,15 +165,25 @@ def day_only_dates(ctx: ArticleContext) -> None:
         if f.date is not None:
             continue
         m = _DAY_ONLY.match(ctx.text, k)
-        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, m.end()):
+        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, _FESTIVAL_DAY.match(ctx.text, m.end()).end()):
             continue
         said = [d for d in _WITH_MONTH.finditer(ctx.text, body_start, k) if not is_page_stamp(ctx.text, *d.span())]
         if not said:
+            # (no month said before it, an item of a bulletin: the last such day on or
+            # before the report's, 12日 in a page of 5月13日)
+            report = _report_date(ctx)
+            day = _day_before(report, int(m.group(1))) if report is not None else None
+            if day is not None:
+                f.date = day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
             continue
         year = said[-1].group(1) or (str(ctx.page.year) if ctx.page.year else "")
         parsed = parse_date(f"{year}年" * bool(year) + f"{said[-1].group(2)}月{m.group(1)}日", ctx.page.year)
         if parsed:
             f.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
+
+
+# the festival a day is (9日母亲节当天，/ 12日护士节，): between the day and its comma
+_FESTIVAL_DAY = re.compile(r"(?:[\u4e00-\u9fff]{1,5}节(?:当天|当日|这天)?)?")
 
 
 # a time of the day opening a live report's entry (16:20　…), no date with it

@@ -1,0 +1,57 @@
+"""Event attributes in bulletin items and other new genres, as a grammar (session 42).
+
+- a day of the month alone opening an item, no month said before it (a bulletin's item,
+  12日，…举行): the last such day on or before the report's;
+- the festival the day is, between the day and its comma (9日母亲节当天，);
+- a body that helps others do what the verb phrase says (工作站帮助N名农民工追回欠薪):
+  the body acts.
+
+Every case is invented (no line comes from a corpus page).  Keys as in
+:func:`tests.extract.facts_view.check_event`.
+"""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import check_event
+
+
+def test_day_alone_in_a_bulletin_item_takes_the_reports_month(extract_text):
+    facts = extract_text(
+        "全省职工书香节近日启动。\n8日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行，"
+        "职工代表200余人参加。",
+        headline="职工书香节启动",
+        region="嘉兴市",
+        date="2027-06-10",
+    )
+    check_event(facts, {"ev": "启动仪式", "date": "06-08"})
+
+
+def test_day_alone_before_the_report_day_is_of_the_month_before(extract_text):
+    facts = extract_text(
+        "全省职工书香节近日启动。\n28日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行。",
+        headline="职工书香节启动",
+        region="嘉兴市",
+        date="2027-06-10",
+    )
+    check_event(facts, {"ev": "启动仪式", "date": "05-28"})
+
+
+def test_festival_between_the_day_and_its_comma(extract_text):
+    facts = extract_text(
+        "关爱一线。\n12日护士节当天，秀洲区新城街道总工会在街道职工之家举办“白衣天使”女职工关爱活动，"
+        "为40名护士送去慰问品。",
+        headline="秀洲：护士节里送温暖",
+        region="嘉兴市",
+        date="2027-05-14",
+    )
+    check_event(facts, {"ev": "关爱活动", "date": "05-12"})
+
+
+def test_body_helping_others_do_the_act_acts(extract_text):
+    facts = extract_text(
+        "近日，桐乡市总工会职工法律援助工作站帮助15名快递员追回被拖欠的工资8.2万元。",
+        headline="桐乡：15名快递员拿回欠薪",
+        region="桐乡市",
+        date="2027-05-14",
+    )
+    check_event(facts, {"ev": "追回", "someorgs": ["法律援助工作站"]})
