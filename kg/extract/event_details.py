@@ -38,6 +38,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.held_names import SPOKEN_HELD
 
 # the verbs whose subject organises the event they are followed by (event_verbs.tsv)
 ORGANIZING = re.compile(
@@ -294,7 +295,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
     before = text[sa : s.start_char]
-    matches = list(ORGANIZING.finditer(before))
+    # (开了个座谈会: a spoken verb with its measure word holds it too)
+    matches = sorted([*ORGANIZING.finditer(before), *SPOKEN_HELD.finditer(before)], key=lambda m: m.start())
     vm = matches[-1] if matches else None
     if vm is None and s._.kg_kind == "verb":
         return joint_acts.own_body_opening(ctx, sa)  # 本院…于某日公开开庭进行了审理: an activity the own body holds

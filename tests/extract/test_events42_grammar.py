@@ -4,7 +4,9 @@
   12日，…举行): the last such day on or before the report's;
 - the festival the day is, between the day and its comma (9日母亲节当天，);
 - a body that helps others do what the verb phrase says (工作站帮助N名农民工追回欠薪):
-  the body acts.
+  the body acts;
+- speech: the subject of a spoken verb of holding with its measure word (市总工会在X开了个座谈会)
+  holds the event, and people counted with 个 and 来 (二十来个老同志) took part.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -55,3 +57,26 @@ def test_body_helping_others_do_the_act_acts(extract_text):
         date="2027-05-14",
     )
     check_event(facts, {"ev": "追回", "someorgs": ["法律援助工作站"]})
+
+
+SPOKEN = (
+    "我退下来以后，还是闲不住。前些天，4月9日，县总工会在职工之家开了个“老劳模讲家风”座谈会，"
+    "二十来个老同志都去了，我也讲了几句。"
+)
+
+
+def test_spoken_holding_verb_has_its_subject_hold_the_event(extract_text):
+    facts = extract_text(SPOKEN, headline="一线岁月", region="桦甸市", date="2027-04-20")
+    check_event(facts, {"ev": "座谈会", "date": "04-09", "someorgs": ["总工会"]})
+
+
+def test_spoken_count_of_people_with_ge(extract_text):
+    facts = extract_text(SPOKEN, headline="一线岁月", region="桦甸市", date="2027-04-20")
+    check_event(facts, {"ev": "座谈会", "count": 20})
+
+
+def test_ge_counts_no_units():
+    from kg.nlp.quantities import times_and_counts
+
+    assert [f.count for f in times_and_counts("十来个人")] == [10]
+    assert not times_and_counts("二十多个企业、三个人次")
