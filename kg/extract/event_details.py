@@ -74,6 +74,9 @@ _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为
 # a year between a body and the event named after it (X总工会2024年送文化进基层活动), and
 # the festivals or season it is held in (X总工会2026年元旦春节“送温暖”活动)
 _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*")
+# the same after a bracketed aside on the body (X股份有限公司（证券简称：…，以下简称“公司”）第三届
+# 职工代表大会第五次会议): the aside says what the body is called, the meeting is still its own
+_ASIDE_OF_YEAR = re.compile(f"(?:（[^（）。；]{{1,80}}）|\\([^()。；]{{1,80}}\\))?{_OF_YEAR.pattern}")
 # a title between a body and its officer's name (副主席), or two (党组书记、常务副主席)
 _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
 # what joins bodies that organise together: A联合B、C, A还联合B (an adverb of going on)
@@ -163,7 +166,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     owner = [
         b
         for b in ctx.bodies_in(sa, s.start_char)
-        if _OF_YEAR.fullmatch(text, b[1], s.start_char)
+        if _ASIDE_OF_YEAR.fullmatch(text, b[1], s.start_char)
         and not text[max(sa, b[0] - 2) : b[0]].endswith(SUBJECT_BLOCKERS)
         and not going_in(ctx, max(sa, b[0] - 2), b[0])  # 到X调研: X is where, not who
     ]

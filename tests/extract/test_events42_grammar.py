@@ -6,7 +6,9 @@
 - a body that helps others do what the verb phrase says (工作站帮助N名农民工追回欠薪):
   the body acts;
 - speech: the subject of a spoken verb of holding with its measure word (市总工会在X开了个座谈会)
-  holds the event, and people counted with 个 and 来 (二十来个老同志) took part.
+  holds the event, and people counted with 个 and 来 (二十来个老同志) took part;
+- a meeting named after its body with a bracketed aside between (X公司（证券简称：…，以下简称
+  “公司”）第二届职工代表大会第三次会议): the body holds it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -80,3 +82,14 @@ def test_ge_counts_no_units():
 
     assert [f.count for f in times_and_counts("十来个人")] == [10]
     assert not times_and_counts("二十多个企业、三个人次")
+
+
+def test_meeting_named_after_its_body_past_an_aside(extract_text):
+    facts = extract_text(
+        "3月2日下午，嘉兴南湖精工股份有限公司（证券简称：南湖精工，证券代码：603517，以下简称“公司”）"
+        "第二届职工代表大会第三次会议在公司职工活动中心召开。会议应到职工代表98名，实到95名。",
+        headline="南湖精工：签订集体合同",
+        region="嘉兴市",
+        date="2027-03-03",
+    )
+    check_event(facts, {"ev": "第三次会议", "someorgs": ["南湖精工股份有限公司"]})
