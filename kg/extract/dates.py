@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Span
+
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
@@ -355,3 +357,16 @@ def _report_date(ctx: ArticleContext) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
+    and the page's stamp (an archive line under the article repeats the headline by it)."""
+    for t in ctx.mentions_in("TIME", sa, sb):
+        if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
+            continue
+        parsed = parse_date(t.text, ctx.page.year)
+        if parsed:
+            lexical, xsd = parsed
+            fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
+            return

@@ -1,8 +1,8 @@
-"""What an event's own sentence says of who organises it (and when it is held).
+"""What an event's own sentence says of who organises it (when: ``kg.extract.dates.read_date``).
 
-Called by ``kg.extract.events`` for each event as it is read; needs the bodies in
-``ctx.ref_at`` and the page's year (for 3月24日).  Where the event is held is read by
-``kg.extract.event_places``, how many took part by ``kg.extract.event_counts``.
+Called by ``kg.extract.events`` for each event as it is read; needs the bodies in ``ctx.ref_at``.
+Where the event is held is read by ``kg.extract.event_places``, how many took part by
+``kg.extract.event_counts``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from spacy.tokens import Span
 
 from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.dates import DATELINE, is_page_stamp, parse_date
 from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
@@ -38,7 +37,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
-from kg.nlp.held_names import SPOKEN_HELD
+from kg.nlp.held_names import SPOKEN_HELD, SPOKEN_HELD_BY
 
 # the verbs whose subject organises the event they are followed by (event_verbs.tsv)
 ORGANIZING = re.compile(
@@ -140,6 +139,9 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
+    if held_by := _held_by(ctx, sa, s.start_char):
+        fact.organizers += [(r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])) for x, _y, r in held_by]
+        return
     if _SENT_TO.search(text, max(sa, s.start_char - 24), s.start_char) and not _HELD_FOR.search(before):
         return  # X总工会组织30名职工参加Y: X takes part in Y (not 参加X组织的Y: X holds it)
     subject = _subject(ctx, s, sa)
@@ -240,6 +242,16 @@ def _congress_union(ctx: ArticleContext, at: int) -> tuple[EntityRef, object] | 
         if f.evidence.start < at and any(h in f.ref.name for h in ELECTING_CONGRESSES):
             return next(((r, ev) for r, ev in f.organizers if r.cls == "TradeUnion"), None)
     return None
+
+
+def _held_by(ctx: ArticleContext, sa: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
+    """去参加了区总工会办的联谊会: the bodies right before a verb of holding and 的, right before
+    the event at ``b``, hold it, whatever verb (of going, of taking part) stands before them."""
+    m = _HELD_FOR.search(ctx.text, max(sa, b - 8), b) or SPOKEN_HELD_BY.search(ctx.text, max(sa, b - 8), b)
+    if m is None:
+        return None
+    chains = _chains(ctx.text, ctx.bodies_in(sa, m.start()))
+    return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
 
 
 def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
@@ -385,15 +397,3 @@ def _chains(
             chains.append([b])
     return chains
 
-
-def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
-    and the page's stamp (an archive line under the article repeats the headline by it)."""
-    for t in ctx.mentions_in("TIME", sa, sb):
-        if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
-            continue
-        parsed = parse_date(t.text, ctx.page.year)
-        if parsed:
-            lexical, xsd = parsed
-            fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
-            return

@@ -8,7 +8,10 @@
 - speech: the subject of a spoken verb of holding with its measure word (市总工会在X开了个座谈会)
   holds the event, and people counted with 个 and 来 (二十来个老同志) took part;
 - a meeting named after its body with a bracketed aside between (X公司（证券简称：…，以下简称
-  “公司”）第二届职工代表大会第三次会议): the body holds it.
+  “公司”）第二届职工代表大会第三次会议): the body holds it;
+- a post's particulars after emoji (📍地点：X): X is the venue of the meeting the post is about;
+- 去参加了我们区总工会办的联谊会: the body right before a (spoken) verb of holding and 的, right
+  before the event, holds it, whatever verb of going stands before it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -93,3 +96,20 @@ def test_meeting_named_after_its_body_past_an_aside(extract_text):
         date="2027-03-03",
     )
     check_event(facts, {"ev": "第三次会议", "someorgs": ["南湖精工股份有限公司"]})
+
+
+POST = (
+    "家人们！！上周六去参加了我们南湖区总工会办的青年职工联谊会，玩得超开心～\n"
+    "📅时间：6月14日（周六）下午2点\n📍地点：南湖区职工服务中心3楼\n👫人数：80个人，男女各一半\n"
+    "流程是这样：签到、破冰游戏、手作。认识了好几个朋友。"
+)
+
+
+def test_post_particulars_after_emoji_give_the_venue(extract_text):
+    facts = extract_text(POST, headline="嘉兴单身打工人冲", region="嘉兴市", date="2027-06-16")
+    check_event(facts, {"ev": "联谊会", "place": "南湖区职工服务中心"})
+
+
+def test_body_before_spoken_verb_and_de_holds_the_event(extract_text):
+    facts = extract_text(POST, headline="嘉兴单身打工人冲", region="嘉兴市", date="2027-06-16")
+    check_event(facts, {"ev": "联谊会", "someorgs": ["南湖区总工会"]})
