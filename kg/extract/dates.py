@@ -359,12 +359,18 @@ def _report_date(ctx: ArticleContext) -> date | None:
     return None
 
 
+# after a day: a report of that day is the source of what the sentence tells (据X5月11日报道，)
+_REPORTED = re.compile(r"(?:的)?(?:报道|消息|通报)")
+
+
 def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
     """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
     and the page's stamp (an archive line under the article repeats the headline by it)."""
     for t in ctx.mentions_in("TIME", sa, sb):
         if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
             continue
+        if _REPORTED.match(ctx.text, t.end_char):
+            continue  # 据《X报》5月11日报道，…于5月9日举办: the source's day, not the event's
         parsed = parse_date(t.text, ctx.page.year)
         if parsed:
             lexical, xsd = parsed

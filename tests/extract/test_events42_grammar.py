@@ -11,7 +11,8 @@
   “公司”）第二届职工代表大会第三次会议): the body holds it;
 - a post's particulars after emoji (📍地点：X): X is the venue of the meeting the post is about;
 - 去参加了我们区总工会办的联谊会: the body right before a (spoken) verb of holding and 的, right
-  before the event, holds it, whatever verb of going stands before it.
+  before the event, holds it, whatever verb of going stands before it;
+- 据《X报》5月11日报道，…于5月9日举办: the day of the source's report is not the event's.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -113,3 +114,14 @@ def test_post_particulars_after_emoji_give_the_venue(extract_text):
 def test_body_before_spoken_verb_and_de_holds_the_event(extract_text):
     facts = extract_text(POST, headline="嘉兴单身打工人冲", region="嘉兴市", date="2027-06-16")
     check_event(facts, {"ev": "联谊会", "someorgs": ["南湖区总工会"]})
+
+
+def test_source_reports_day_is_not_the_events(extract_text):
+    facts = extract_text(
+        "【本报讯】据福建《侨乡日报》6月3日报道，晋江市总工会于2027年6月1日在金井镇举办侨界职工亲子开放日活动，"
+        "约150人参加。",
+        headline="晋江工会为侨界职工办开放日",
+        region="晋江市",
+        date="2027-06-04",
+    )
+    check_event(facts, {"ev": "开放日", "date": "06-01"})
