@@ -43,6 +43,11 @@ from kg.model.facts import EntityRef, Evidence
 WINNING = re.compile(
     f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)}|第[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+名)"
 )
+# 夺得削皮项目一等奖, 获女子组冠军: a place won in an item of the contest (the item's name
+# between): its winner took part as much (the prize's name is read elsewhere)
+_WINNING_IN_ITEM = re.compile(
+    f"(?:{alternation_of(WIN_VERBS)})(?:了)?[\u4e00-\u9fff]{{1,6}}?(?:项目|组)(?:{alternation_of(PLACES_WON)})"
+)
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(
     f'(?:第[一二三四五六七八九十\\d]+届)?[“"「『]([^”"」』]{{2,16}})[”"」』](?:{alternation_of(HONOUR_HOLDER)})'
@@ -112,11 +117,13 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
 
 
 def winners(ctx: ArticleContext) -> None:
-    """People who win a place or prize (分获前三名, 荣获一等奖) took part in the main event."""
+    """People who win a place or prize (分获前三名, 荣获一等奖, 夺得削皮项目一等奖) took part in the
+    main event."""
     main = ctx.main_event()
     if main is None:
         return
-    for m in WINNING.finditer(ctx.text):
+    wins = sorted([*WINNING.finditer(ctx.text), *_WINNING_IN_ITEM.finditer(ctx.text)], key=lambda m: m.start())
+    for m in wins:
         sa, _ = ctx.sentence_of(m.start())
         for p in ctx.mentions_in("PERSON", sa, m.start()):
             main.participants.append(

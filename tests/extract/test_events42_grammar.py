@@ -12,7 +12,9 @@
 - a post's particulars after emoji (📍地点：X): X is the venue of the meeting the post is about;
 - 去参加了我们区总工会办的联谊会: the body right before a (spoken) verb of holding and 的, right
   before the event, holds it, whatever verb of going stands before it;
-- 据《X报》5月11日报道，…于5月9日举办: the day of the source's report is not the event's.
+- 据《X报》5月11日报道，…于5月9日举办: the day of the source's report is not the event's;
+- a place won in an item of the contest (夺得削皮项目一等奖, in a paragraph after the one naming
+  the contest): its winner took part in the main event.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -125,3 +127,15 @@ def test_source_reports_day_is_not_the_events(extract_text):
         date="2027-06-04",
     )
     check_event(facts, {"ev": "开放日", "date": "06-01"})
+
+
+def test_winner_of_an_items_place_takes_part(extract_text):
+    facts = extract_text(
+        "10月9日上午，由马坪镇总工会主办的马坪镇首届“香芋杯”职工技能比武在镇文化广场举行。"
+        "来自全镇12个基层工会的40名选手参赛。\n"
+        "比武设香芋削皮、芋头糕制作两个项目。其中，芋乡食品职工韦秋兰以3分钟削皮28个的成绩夺得削皮项目一等奖。",
+        headline="马坪镇首届“香芋杯”职工技能比武落幕",
+        region="荔浦市",
+        date="2027-10-10",
+    )
+    check_event(facts, {"ev": "技能比武", "people": ["韦秋兰"]})
