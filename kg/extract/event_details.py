@@ -250,7 +250,8 @@ def _held_by(ctx: ArticleContext, sa: int, b: int) -> list[tuple[int, int, Entit
     m = _HELD_FOR.search(ctx.text, max(sa, b - 8), b) or SPOKEN_HELD_BY.search(ctx.text, max(sa, b - 8), b)
     if m is None:
         return None
-    chains = _chains(ctx.text, ctx.bodies_in(sa, m.start()))
+    joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, (m.groups() or ("",))[0]) else _JOINED  # (A主办、B承办的)
+    chains = _chains(ctx.text, ctx.bodies_in(sa, m.start()), joined)
     return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
 
 
