@@ -13,16 +13,15 @@ from spacy.tokens import Span
 
 from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_officers import congress_union, officers_body, union_party_after
 from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
-    ELECTING_CONGRESSES,
     FOUNDING_VERBS,
     GUIDING_WORDS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
-    LEAD_WORDS,
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
     PARTY_WORDS,
@@ -76,8 +75,6 @@ _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*"
 # the same after a bracketed aside on the body (X股份有限公司（证券简称：…，以下简称“公司”）第三届
 # 职工代表大会第五次会议): the aside says what the body is called, the meeting is still its own
 _ASIDE_OF_YEAR = re.compile(f"(?:（[^（）。；]{{1,80}}）|\\([^()。；]{{1,80}}\\))?{_OF_YEAR.pattern}")
-# a title between a body and its officer's name (副主席), or two (党组书记、常务副主席)
-_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
 # what joins bodies that organise together: A联合B、C, A还联合B (an adverb of going on)
 _ALSO = f"(?:{alternation_of(ALSO_ADVERBS)})?"
 _JOINED = re.compile(f"{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
@@ -90,8 +87,6 @@ _BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;
 _SET_UP = re.compile(
     f"(?:{alternation_of(JOINING_WORDS)})?(?:{alternation_of(FOUNDING_VERBS)})的[^，,。；;]{{2,30}}?(?:在[^，,。；;]{{2,30}}?)?$"
 )
-# 欢送仪式上， / 在启动仪式现场，: an event named as the setting of what its sentence says
-AS_SETTING = re.compile(r"(?:上|中|现场)[，,]")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
@@ -117,7 +112,7 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
     _organizers_before(ctx, fact, s, sa)
     _, sb = ctx.sentence_of(s.start_char)
     if not fact.organizers:
-        _union_party_after(ctx, fact, s, sb)
+        union_party_after(ctx, fact, s, sb)
     m = _ORGANISED_AFTER.match(ctx.text, s.end_char, sb)
     if m is None or ctx.mentions_in("EVENT", s.end_char, m.start(1)) or ctx.text.startswith("的", m.end()):
         return  # …，由X主办的Y: Y's organisers
@@ -191,7 +186,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         fact.organizers.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
         return
     # 雨花区总工会副主席A、B，对…进行走访慰问: the body of the officer opening the sentence
-    officer = _officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
+    officer = officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
     if officer is not None:
         x, _y, r = officer
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
@@ -223,7 +218,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, y + len(said), CONFIDENCE["context"])))
             return
         # (else the union that held the congress read before it, which elected the committee)
-        congress = _congress_union(ctx, s.start_char)
+        congress = congress_union(ctx, s.start_char)
         if congress is not None:
             fact.organizers.append(congress)
 
@@ -235,15 +230,6 @@ _SHORT_TERM = re.compile(r"([一二三四五六七八九十]+)届[一二三四�
 _COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,8}?委员会")
 
 
-def _congress_union(ctx: ArticleContext, at: int) -> tuple[EntityRef, object] | None:
-    """The union organising the last congress (会员代表大会) read before ``at``, with its
-    evidence: its committee meets after it (随后召开的第一届委员会第一次会议)."""
-    for f, _ in reversed(ctx.candidate_events):
-        if f.evidence.start < at and any(h in f.ref.name for h in ELECTING_CONGRESSES):
-            return next(((r, ev) for r, ev in f.organizers if r.cls == "TradeUnion"), None)
-    return None
-
-
 def _held_by(ctx: ArticleContext, sa: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
     """去参加了区总工会办的联谊会: the bodies right before a verb of holding and 的, right before
     the event at ``b``, hold it, whatever verb (of going, of taking part) stands before them."""
@@ -253,44 +239,6 @@ def _held_by(ctx: ArticleContext, sa: int, b: int) -> list[tuple[int, int, Entit
     joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, (m.groups() or ("",))[0]) else _JOINED  # (A主办、B承办的)
     chains = _chains(ctx.text, ctx.bodies_in(sa, m.start()), joined)
     return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
-
-
-def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
-    """…送温暖活动在长沙启动，省总工会主席周农一行来到…: the union whose officer leads the
-    party in the clause after the event's name holds it, when nothing before the name
-    says who does (an official of another body only looks on); so does the union whose
-    officer opens the sentence's clause after the event named as its setting (欢送仪式上，
-    省总工会主席X为…授旗: the union's own ceremony)."""
-    comma = next((i for i in range(s.end_char, sb) if ctx.text[i] in "，,"), None)
-    if comma is None:
-        return
-    officer = _officers_body(ctx, comma + 1, sb)
-    if officer is None or officer[2].cls != "TradeUnion":
-        return
-    p = ctx.mentions_in("PERSON", comma + 1, sb)[0]
-    setting = AS_SETTING.match(ctx.text, s.end_char) is not None and officer[0] == comma + 1
-    if ctx.text.startswith(LEAD_WORDS, p.end_char) or setting:
-        x, _y, r = officer
-        fact.organizers.append((r, ctx.evidence(x, p.end_char, CONFIDENCE["context"])))
-
-
-def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, EntityRef] | None:
-    """The body opening a clause of ``[sa, b)`` right before the first person named there,
-    with only a title between (1月19日，雨花区总工会副主席王立新…): the person's body."""
-    people = ctx.mentions_in("PERSON", sa, b)
-    if not people:
-        return None
-    p = people[0]
-    bodies = ctx.bodies_in(sa, p.start_char)
-    for x, y, r in bodies:
-        # (not a body before another's officer: A总工会、B公司经理X)
-        if (
-            (x == sa or ctx.text[x - 1] in "，,、")
-            and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char)
-            and not any(y <= x2 for x2, _y, _r in bodies)
-        ):
-            return x, y, r
-    return None
 
 
 def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
@@ -397,4 +345,3 @@ def _chains(
         else:
             chains.append([b])
     return chains
-
