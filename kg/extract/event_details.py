@@ -57,6 +57,8 @@ _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?
 UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # 主办、B协办的 between a sponsor and the event: B (with its part) sponsors too
 _SPONSORS_AFTER = re.compile(f"(?:{_SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))+)的?")
+# a founding meeting's name opens with it (成立大会), and a body said founded is followed by it
+_FOUNDING = "成立"
 # 参加Y / 选派选手参赛: the event after it is one the subject goes to
 _SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]{{0,12}}$")
 _HELD_FOR = re.compile(f"{ORGANIZING.pattern}的$")  # 参加市总工会组织的Y: a clause of who holds Y
@@ -134,6 +136,12 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
+    if s.text.startswith(_FOUNDING) and (
+        founded := [b for b in ctx.bodies_in(sa, s.start_char) if text.startswith(_FOUNDING, b[1])]
+    ):
+        x, _y, r = founded[-1]  # X联合工会成立，…80余人参加成立大会: the body founded holds its founding meeting
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
     if held_by := _held_by(ctx, sa, s.start_char):
         fact.organizers += [(r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])) for x, _y, r in held_by]
         return

@@ -14,7 +14,8 @@
   before the event, holds it, whatever verb of going stands before it;
 - 据《X报》5月11日报道，…于5月9日举办: the day of the source's report is not the event's;
 - a place won in an item of the contest (夺得削皮项目一等奖, in a paragraph after the one naming
-  the contest): its winner took part in the main event.
+  the contest): its winner took part in the main event;
+- X工会成立，…N人参加成立大会: the body said founded holds its founding meeting named alone.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -139,3 +140,14 @@ def test_winner_of_an_items_place_takes_part(extract_text):
         date="2027-10-10",
     )
     check_event(facts, {"ev": "技能比武", "people": ["韦秋兰"]})
+
+
+def test_body_founded_holds_its_founding_meeting(extract_text):
+    facts = extract_text(
+        "日前，荔浦市新坪镇果蔬专业合作社联合工会成立，全镇12家合作社的果农代表60余人参加成立大会。"
+        "荔浦市总工会副主席韦德明为联合工会授牌。",
+        headline="新坪：果农有了“娘家”",
+        region="荔浦市",
+        date="2027-05-13",
+    )
+    check_event(facts, {"ev": "成立大会", "someorgs": ["果蔬专业合作社联合工会"]})
