@@ -15,7 +15,8 @@
 - 据《X报》5月11日报道，…于5月9日举办: the day of the source's report is not the event's;
 - a place won in an item of the contest (夺得削皮项目一等奖, in a paragraph after the one naming
   the contest): its winner took part in the main event;
-- X工会成立，…N人参加成立大会: the body said founded holds its founding meeting named alone.
+- X工会成立，…N人参加成立大会: the body said founded holds its founding meeting named alone;
+- 活动中，…表彰了…10名。受表彰的有A、B等: those listed as honoured at the main event took part.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -151,3 +152,15 @@ def test_body_founded_holds_its_founding_meeting(extract_text):
         date="2027-05-13",
     )
     check_event(facts, {"ev": "成立大会", "someorgs": ["果蔬专业合作社联合工会"]})
+
+
+def test_people_listed_as_honoured_at_the_event_take_part(extract_text):
+    facts = extract_text(
+        "6月1日，晋江市总工会在金井镇举办侨界职工亲子开放日活动，约150人参加。\n"
+        "活动中，晋江市总工会联合表彰了2026年度“晋江市侨界优秀职工”8名。"
+        "受表彰的有金井镇晋江宏达鞋业有限公司车间主任许雅琴、英林镇晋江华丰服装有限公司技术员蔡明辉等。",
+        headline="晋江工会为侨界职工办开放日",
+        region="晋江市",
+        date="2027-06-02",
+    )
+    check_event(facts, {"ev": "开放日", "people": ["许雅琴", "蔡明辉"]})
