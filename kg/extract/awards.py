@@ -43,6 +43,11 @@ from kg.model.facts import EntityRef, Evidence
 WINNING = re.compile(
     f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)}|第[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+名)"
 )
+# 夺得削皮项目一等奖, 获女子组冠军: a place won in an item of the contest (the item's name
+# between): its winner took part as much (the prize's name is read elsewhere)
+_WINNING_IN_ITEM = re.compile(
+    f"(?:{alternation_of(WIN_VERBS)})(?:了)?[\u4e00-\u9fff]{{1,6}}?(?:项目|组)(?:{alternation_of(PLACES_WON)})"
+)
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(
     f'(?:第[一二三四五六七八九十\\d]+届)?[“"「『]([^”"」』]{{2,16}})[”"」』](?:{alternation_of(HONOUR_HOLDER)})'
@@ -112,11 +117,13 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
 
 
 def winners(ctx: ArticleContext) -> None:
-    """People who win a place or prize (分获前三名, 荣获一等奖) took part in the main event."""
+    """People who win a place or prize (分获前三名, 荣获一等奖, 夺得削皮项目一等奖) took part in the
+    main event."""
     main = ctx.main_event()
     if main is None:
         return
-    for m in WINNING.finditer(ctx.text):
+    wins = sorted([*WINNING.finditer(ctx.text), *_WINNING_IN_ITEM.finditer(ctx.text)], key=lambda m: m.start())
+    for m in wins:
         sa, _ = ctx.sentence_of(m.start())
         for p in ctx.mentions_in("PERSON", sa, m.start()):
             main.participants.append(
@@ -126,13 +133,17 @@ def winners(ctx: ArticleContext) -> None:
 
 # 会议对…进行了表彰 / 会上，表彰了…: the event's act of honouring people
 _HONOURING = re.compile(alternation_of(HONOURING_VERBS))
+# 受表彰的有A、B / 获表彰的职工是A: the people honoured, listed after it
+_HONOURED_LISTED = re.compile(
+    f"[受获](?:到)?(?:{alternation_of(HONOURING_VERBS)})的[\u4e00-\u9fff]{{0,4}}?(?:有|是|为|包括)[：:]?"
+)
 
 
 def honoured_at(ctx: ArticleContext) -> None:
     """会议对先进集体和先进个人进行了表彰。A、B等22人获评“先进个人”: a sentence that the main
     event's head (会议, 大会) or an opening at it (会上) opens, saying people are honoured:
     the people given honours from it to its paragraph's end were honoured there, and so took
-    part in the main event."""
+    part in the main event; so do those listed after 受表彰的有 there."""
     main = ctx.main_event()
     if main is None:
         return
@@ -146,7 +157,13 @@ def honoured_at(ctx: ArticleContext) -> None:
         end = text.find("\n", sa)
         done = end = len(text) if end < 0 else end
         known = {r for r, _ in main.participants}
-        for start, ref in held[bisect.bisect_left(held, (sa,)) : bisect.bisect_left(held, (end,))]:
+        # (受表彰的有A、B等: those listed as honoured, whatever honour they are given)
+        listed = [
+            (p.start_char, EntityRef("Person", p.text))
+            for h in _HONOURED_LISTED.finditer(text, sa, end)
+            for p in ctx.mentions_in("PERSON", h.end(), ctx.sentence_of(h.start())[1])
+        ]
+        for start, ref in [*held[bisect.bisect_left(held, (sa,)) : bisect.bisect_left(held, (end,))], *listed]:
             if ref not in known:
                 main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
                 known.add(ref)

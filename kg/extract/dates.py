@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Span
+
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
@@ -165,15 +167,25 @@ def day_only_dates(ctx: ArticleContext) -> None:
         if f.date is not None:
             continue
         m = _DAY_ONLY.match(ctx.text, k)
-        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, m.end()):
+        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, _FESTIVAL_DAY.match(ctx.text, m.end()).end()):
             continue
         said = [d for d in _WITH_MONTH.finditer(ctx.text, body_start, k) if not is_page_stamp(ctx.text, *d.span())]
         if not said:
+            # (no month said before it, an item of a bulletin: the last such day on or
+            # before the report's, 12日 in a page of 5月13日)
+            report = _report_date(ctx)
+            day = _day_before(report, int(m.group(1))) if report is not None else None
+            if day is not None:
+                f.date = day.isoformat(), "date", ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])
             continue
         year = said[-1].group(1) or (str(ctx.page.year) if ctx.page.year else "")
         parsed = parse_date(f"{year}年" * bool(year) + f"{said[-1].group(2)}月{m.group(1)}日", ctx.page.year)
         if parsed:
             f.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
+
+
+# the festival a day is (9日母亲节当天，/ 12日护士节，): between the day and its comma
+_FESTIVAL_DAY = re.compile(r"(?:[\u4e00-\u9fff]{1,5}节(?:当天|当日|这天)?)?")
 
 
 # a time of the day opening a live report's entry (16:20　…), no date with it
@@ -345,3 +357,22 @@ def _report_date(ctx: ArticleContext) -> date | None:
     except ValueError:
         return None
     return None
+
+
+# after a day: a report of that day is the source of what the sentence tells (据X5月11日报道，)
+_REPORTED = re.compile(r"(?:的)?(?:报道|消息|通报)")
+
+
+def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
+    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
+    and the page's stamp (an archive line under the article repeats the headline by it)."""
+    for t in ctx.mentions_in("TIME", sa, sb):
+        if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
+            continue
+        if _REPORTED.match(ctx.text, t.end_char):
+            continue  # 据《X报》5月11日报道，…于5月9日举办: the source's day, not the event's
+        parsed = parse_date(t.text, ctx.page.year)
+        if parsed:
+            lexical, xsd = parsed
+            fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
+            return

@@ -263,10 +263,11 @@ def _counts_said_next(ctx: ArticleContext, a: int) -> list[Span]:
 
 
 def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
-    """People counted in [a, b): N名/位/人, not inside quotes (“百名劳模进一线”)."""
+    """People counted in [a, b): N名/位/人 (or 个 before a word of people, 三十来个老同志), not inside
+    quotes (“百名劳模进一线”)."""
     out = []
     for c in ctx.mentions_in("COUNT", a, b):
-        if c.text[-1] not in "名位人":
+        if c.text[-1] not in "名位人个":
             continue
         before = ctx.text[a : c.start_char]
         if before.count("“") > before.count("”"):

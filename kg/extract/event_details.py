@@ -1,8 +1,8 @@
-"""What an event's own sentence says of who organises it (and when it is held).
+"""What an event's own sentence says of who organises it (when: ``kg.extract.dates.read_date``).
 
-Called by ``kg.extract.events`` for each event as it is read; needs the bodies in
-``ctx.ref_at`` and the page's year (for 3月24日).  Where the event is held is read by
-``kg.extract.event_places``, how many took part by ``kg.extract.event_counts``.
+Called by ``kg.extract.events`` for each event as it is read; needs the bodies in ``ctx.ref_at``.
+Where the event is held is read by ``kg.extract.event_places``, how many took part by
+``kg.extract.event_counts``.
 """
 
 from __future__ import annotations
@@ -13,17 +13,15 @@ from spacy.tokens import Span
 
 from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.dates import DATELINE, is_page_stamp, parse_date
+from kg.extract.event_officers import congress_union, officers_body, union_party_after
 from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
     ALSO_ADVERBS,
-    ELECTING_CONGRESSES,
     FOUNDING_VERBS,
     GUIDING_WORDS,
     HOSTED_AFTER_VERBS,
     JOINING_WORDS,
-    LEAD_WORDS,
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
     PARTY_WORDS,
@@ -38,6 +36,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
+from kg.nlp.held_names import SPOKEN_HELD, SPOKEN_HELD_BY
 
 # the verbs whose subject organises the event they are followed by (event_verbs.tsv)
 ORGANIZING = re.compile(
@@ -58,6 +57,8 @@ _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?
 UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # 主办、B协办的 between a sponsor and the event: B (with its part) sponsors too
 _SPONSORS_AFTER = re.compile(f"(?:{_SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))+)的?")
+# a founding meeting's name opens with it (成立大会), and a body said founded is followed by it
+_FOUNDING = "成立"
 # 参加Y / 选派选手参赛: the event after it is one the subject goes to
 _SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]{{0,12}}$")
 _HELD_FOR = re.compile(f"{ORGANIZING.pattern}的$")  # 参加市总工会组织的Y: a clause of who holds Y
@@ -73,22 +74,21 @@ _THEMED = re.compile(f"以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为
 # a year between a body and the event named after it (X总工会2024年送文化进基层活动), and
 # the festivals or season it is held in (X总工会2026年元旦春节“送温暖”活动)
 _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*")
-# a title between a body and its officer's name (副主席), or two (党组书记、常务副主席)
-_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
+# the same after a bracketed aside on the body (X股份有限公司（证券简称：…，以下简称“公司”）第三届
+# 职工代表大会第五次会议): the aside says what the body is called, the meeting is still its own
+_ASIDE_OF_YEAR = re.compile(f"(?:（[^（）。；]{{1,80}}）|\\([^()。；]{{1,80}}\\))?{_OF_YEAR.pattern}")
 # what joins bodies that organise together: A联合B、C, A还联合B (an adverb of going on)
 _ALSO = f"(?:{alternation_of(ALSO_ADVERBS)})?"
 _JOINED = re.compile(f"{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
 _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
-# done for (县总工会为12户困难职工家庭送去慰问金)
-_BEFORE_VERB_PHRASE = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
+# done for (县总工会为12户困难职工家庭送去慰问金) or helped to do it (工作站帮助23名农民工追回欠薪)
+_BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
 # 联合设立的X在Y (揭牌): what bodies set up, then where, right before a verb phrase's event
 _SET_UP = re.compile(
     f"(?:{alternation_of(JOINING_WORDS)})?(?:{alternation_of(FOUNDING_VERBS)})的[^，,。；;]{{2,30}}?(?:在[^，,。；;]{{2,30}}?)?$"
 )
-# 欢送仪式上， / 在启动仪式现场，: an event named as the setting of what its sentence says
-AS_SETTING = re.compile(r"(?:上|中|现场)[，,]")
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
 _GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
@@ -114,7 +114,7 @@ def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> N
     _organizers_before(ctx, fact, s, sa)
     _, sb = ctx.sentence_of(s.start_char)
     if not fact.organizers:
-        _union_party_after(ctx, fact, s, sb)
+        union_party_after(ctx, fact, s, sb)
     m = _ORGANISED_AFTER.match(ctx.text, s.end_char, sb)
     if m is None or ctx.mentions_in("EVENT", s.end_char, m.start(1)) or ctx.text.startswith("的", m.end()):
         return  # …，由X主办的Y: Y's organisers
@@ -136,6 +136,15 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
         if fact.organizers:
             return
+    if s.text.startswith(_FOUNDING) and (
+        founded := [b for b in ctx.bodies_in(sa, s.start_char) if text.startswith(_FOUNDING, b[1])]
+    ):
+        x, _y, r = founded[-1]  # X联合工会成立，…80余人参加成立大会: the body founded holds its founding meeting
+        fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
+        return
+    if held_by := _held_by(ctx, sa, s.start_char):
+        fact.organizers += [(r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])) for x, _y, r in held_by]
+        return
     if _SENT_TO.search(text, max(sa, s.start_char - 24), s.start_char) and not _HELD_FOR.search(before):
         return  # X总工会组织30名职工参加Y: X takes part in Y (not 参加X组织的Y: X holds it)
     subject = _subject(ctx, s, sa)
@@ -162,7 +171,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
     owner = [
         b
         for b in ctx.bodies_in(sa, s.start_char)
-        if _OF_YEAR.fullmatch(text, b[1], s.start_char)
+        if _ASIDE_OF_YEAR.fullmatch(text, b[1], s.start_char)
         and not text[max(sa, b[0] - 2) : b[0]].endswith(SUBJECT_BLOCKERS)
         and not going_in(ctx, max(sa, b[0] - 2), b[0])  # 到X调研: X is where, not who
     ]
@@ -185,7 +194,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         fact.organizers.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
         return
     # 雨花区总工会副主席A、B，对…进行走访慰问: the body of the officer opening the sentence
-    officer = _officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
+    officer = officers_body(ctx, sa, s.start_char) if s._.kg_kind == "verb" else None
     if officer is not None:
         x, _y, r = officer
         fact.organizers.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["context"])))
@@ -217,7 +226,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             fact.organizers.append((r, ctx.evidence(x, y + len(said), CONFIDENCE["context"])))
             return
         # (else the union that held the congress read before it, which elected the committee)
-        congress = _congress_union(ctx, s.start_char)
+        congress = congress_union(ctx, s.start_char)
         if congress is not None:
             fact.organizers.append(congress)
 
@@ -229,51 +238,15 @@ _SHORT_TERM = re.compile(r"([一二三四五六七八九十]+)届[一二三四�
 _COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,8}?委员会")
 
 
-def _congress_union(ctx: ArticleContext, at: int) -> tuple[EntityRef, object] | None:
-    """The union organising the last congress (会员代表大会) read before ``at``, with its
-    evidence: its committee meets after it (随后召开的第一届委员会第一次会议)."""
-    for f, _ in reversed(ctx.candidate_events):
-        if f.evidence.start < at and any(h in f.ref.name for h in ELECTING_CONGRESSES):
-            return next(((r, ev) for r, ev in f.organizers if r.cls == "TradeUnion"), None)
-    return None
-
-
-def _union_party_after(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
-    """…送温暖活动在长沙启动，省总工会主席周农一行来到…: the union whose officer leads the
-    party in the clause after the event's name holds it, when nothing before the name
-    says who does (an official of another body only looks on); so does the union whose
-    officer opens the sentence's clause after the event named as its setting (欢送仪式上，
-    省总工会主席X为…授旗: the union's own ceremony)."""
-    comma = next((i for i in range(s.end_char, sb) if ctx.text[i] in "，,"), None)
-    if comma is None:
-        return
-    officer = _officers_body(ctx, comma + 1, sb)
-    if officer is None or officer[2].cls != "TradeUnion":
-        return
-    p = ctx.mentions_in("PERSON", comma + 1, sb)[0]
-    setting = AS_SETTING.match(ctx.text, s.end_char) is not None and officer[0] == comma + 1
-    if ctx.text.startswith(LEAD_WORDS, p.end_char) or setting:
-        x, _y, r = officer
-        fact.organizers.append((r, ctx.evidence(x, p.end_char, CONFIDENCE["context"])))
-
-
-def _officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, EntityRef] | None:
-    """The body opening a clause of ``[sa, b)`` right before the first person named there,
-    with only a title between (1月19日，雨花区总工会副主席王立新…): the person's body."""
-    people = ctx.mentions_in("PERSON", sa, b)
-    if not people:
+def _held_by(ctx: ArticleContext, sa: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
+    """去参加了区总工会办的联谊会: the bodies right before a verb of holding and 的, right before
+    the event at ``b``, hold it, whatever verb (of going, of taking part) stands before them."""
+    m = _HELD_FOR.search(ctx.text, max(sa, b - 8), b) or SPOKEN_HELD_BY.search(ctx.text, max(sa, b - 8), b)
+    if m is None:
         return None
-    p = people[0]
-    bodies = ctx.bodies_in(sa, p.start_char)
-    for x, y, r in bodies:
-        # (not a body before another's officer: A总工会、B公司经理X)
-        if (
-            (x == sa or ctx.text[x - 1] in "，,、")
-            and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char)
-            and not any(y <= x2 for x2, _y, _r in bodies)
-        ):
-            return x, y, r
-    return None
+    joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, (m.groups() or ("",))[0]) else _JOINED  # (A主办、B承办的)
+    chains = _chains(ctx.text, ctx.bodies_in(sa, m.start()), joined)
+    return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
 
 
 def sponsoring_bodies(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]]:
@@ -294,7 +267,8 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     """The bodies doing 举办/开展/组织… with the event as their object."""
     text = ctx.text
     before = text[sa : s.start_char]
-    matches = list(ORGANIZING.finditer(before))
+    # (开了个座谈会: a spoken verb with its measure word holds it too)
+    matches = sorted([*ORGANIZING.finditer(before), *SPOKEN_HELD.finditer(before)], key=lambda m: m.start())
     vm = matches[-1] if matches else None
     if vm is None and s._.kg_kind == "verb":
         return joint_acts.own_body_opening(ctx, sa)  # 本院…于某日公开开庭进行了审理: an activity the own body holds
@@ -379,16 +353,3 @@ def _chains(
         else:
             chains.append([b])
     return chains
-
-
-def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -> None:
-    """The first date of the event's sentence, but a dateline's (本报长沙3月6日讯: the report's)
-    and the page's stamp (an archive line under the article repeats the headline by it)."""
-    for t in ctx.mentions_in("TIME", sa, sb):
-        if DATELINE.match(ctx.text, t.start_char) or is_page_stamp(ctx.text, t.start_char, t.end_char):
-            continue
-        parsed = parse_date(t.text, ctx.page.year)
-        if parsed:
-            lexical, xsd = parsed
-            fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
-            return

@@ -14,8 +14,10 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.dates import read_date
 from kg.extract.event_counts import read_count, read_count_in
-from kg.extract.event_details import AS_SETTING, read_date, read_organizers
+from kg.extract.event_details import read_organizers
+from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied

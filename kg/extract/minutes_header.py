@@ -7,6 +7,8 @@ does its body name the meeting (5月12日，集团工会委员会召开第三次
 the meeting's facts: those chaired, present and in attendance take part, the place is its
 venue.  The label may be spaced out to the width of the others (出　席); the lines 请假 (on
 leave) and 记录人 (who takes the minutes) name people who take no part, and are no labels.
+A post lists its event's particulars the same way, each after an emoji (📍地点：X), the
+lines perhaps run together: the mark opens the label as a line's start does.
 
 The lines go to the main event when it is a meeting (its name ends in a meeting's head:
 会议, 例会 …), and only lines of the header: those before the line of the body's first
@@ -34,9 +36,13 @@ def _label(words: tuple[str, ...]) -> str:
     return "|".join(_GAP.join(map(re.escape, w)) for w in sorted(words, key=len, reverse=True))
 
 
-# a label line: the label at the line's start, a colon, its value to the line's end
+# a symbol or an emoji (📍, ◆, ▶) that a post sets before each of its event's particulars
+# (📍地点：…👫人数：…): it opens a label as a line's start does, the lines perhaps run together
+_MARK = "[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]"  # (with the emoji's variation selector)
+# a label line: the label at the line's start or after a mark, a colon, its value to the line's end
 _LINE = re.compile(
-    f"^[ \u3000]*(?:(?P<people>{_label(MINUTES_PEOPLE)})|(?P<place>{_label(MINUTES_PLACE)})){_GAP}[:：]{_GAP}"
+    f"(?:^|(?<={_MARK}))[ \u3000]*"
+    f"(?:(?P<people>{_label(MINUTES_PEOPLE)})|(?P<place>{_label(MINUTES_PLACE)})){_GAP}[:：]{_GAP}"
     "(?P<value>[^\n]*)",
     re.MULTILINE,
 )

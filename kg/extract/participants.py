@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from kg.extract.acts_at_event import acts_at_event, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_details import AS_SETTING
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
+from kg.extract.event_officers import AS_SETTING
 from kg.extract.met_people import gives_to_described, met_after_description
 from kg.extract.professionals import by_profession
 from kg.extract.wordlists import (

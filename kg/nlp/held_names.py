@@ -17,6 +17,11 @@ from kg.lexicon import alternation_of, words
 # 开了个座谈会: verbs of holding in speech, with a measure word only, and that word
 _SPOKEN_HOLDING = words("events/spoken_holding_verbs.txt")
 _MEASURE = "一?[个场次]"
+# 开了个 / 办了一场: a spoken verb of holding and its measure word, whose subject holds the
+# event named right after (市总工会在X开了个座谈会)
+SPOKEN_HELD = re.compile(f"({alternation_of(_SPOKEN_HOLDING)})了?{_MEASURE}")
+# 区总工会办的联谊会: a spoken verb of holding with 的, right before the event it holds
+SPOKEN_HELD_BY = re.compile(f"(?:{alternation_of(_SPOKEN_HOLDING)})的$")
 # how far before a head its verb may start (召开了一场: five characters)
 HELD_REACH = 6
 # 组织230名劳模疗休养: a verb of gathering (gathering_verbs.txt) and the number of people it

@@ -24,12 +24,13 @@ DATE_RE = re.compile(
 # Tens of thousands in figures (1.2万名) count; 数十名 / 几百人 say no number.  Web pages
 # often set figures off by spaces (共有 67 名选手): one space may stand after a figure.
 # A zero inside a number in words holds a place (一百零六名), never opens one.  After 第 a
-# number is a rank (第一名, 第3名), no count of anyone.
+# number is a rank (第一名, 第3名), no count of anyone.  Speech counts people with 个 and
+# 来 for about (三十来个老同志, 十来个人): 个 counts only before a word of people.
 _HAN_COUNT = "[一二两三四五六七八九十百千万][一二两三四五六七八九十百千万零〇]*"
 _NOT_AFTER_HAN = "数几\\d一二两三四五六七八九十百千万零〇"  # (inside a number in words, or 数十名)
 COUNT_RE = re.compile(
     rf"(?<!第)(\d+(?:\.\d+)?万|(?<!\d)\d+|(?<![{_NOT_AFTER_HAN}]){_HAN_COUNT})"
-    r"(?:(?<=\d) )?(余|多)?(名|位|人(?!次)|支|家)"
+    r"(?:(?<=\d) )?(余|多|来)?(名|位|人(?!次)|支|家|个(?=老?同志|人(?![次数所])))"
 )
 
 
