@@ -7,7 +7,8 @@ named.  Each named area with a code is ``partOf`` the nearest area above it, in 
 gazetteer's chain, that is a node too: its direct container when that is named, else
 the next one up (still a true containment; the code, ``kgo:adminCode``, leads to the
 full chain).  Two named areas of one name (向阳区 of 佳木斯市 and of 鹤岗市) are each
-labelled with the name of the area holding it before its own, as news writes them apart.  A build and ``--update`` both end with this pass, so that an area named
+labelled with the name of the area holding it before its own, as news writes them apart.
+A build and ``--update`` both end with this pass, so that an area named
 by a later file takes its place between the ones an earlier build had linked.
 """
 
