@@ -1,0 +1,14 @@
+"""Names of session 42's entity family (kg.nlp.people), on invented tagged text."""
+
+from __future__ import annotations
+
+from kg.nlp.found import Found
+from kg.nlp.people import PersonFinder
+from kg.nlp.tokens import Tokens
+
+
+def test_a_name_cut_before_its_last_character_and_an_adverb_of_joint_acts(tagged):
+    """主席柏岭|新|共同揭牌: 共同 follows the names of those who act together, so the character
+    left alone before it ends the name."""
+    tk = Tokens(tagged(("主席", "n"), ("柏岭", "PER"), ("新", "a"), ("共同", "ad"), ("揭牌", "v")))
+    assert Found(2, 5, "PERSON") in PersonFinder().find(tk, [])
