@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.described_bodies import described_start
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.referred import referred_body
@@ -211,7 +212,7 @@ def situated(ctx: ArticleContext) -> None:
         if m.group(1) != LOCATED and not area:
             continue
         if ctx.text.startswith(OF, found[0]):
-            at, kinds = found[0] + len(OF), bodies
+            at, kinds = described_start(ctx, found[0] + len(OF)), bodies  # (的全资子公司|某某公司)
         elif m.group(1) in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
             at, kinds = found[0] + 1, ("Place",)
         elif m.group(1) in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:

@@ -50,9 +50,9 @@ ROAD_AFTER_RE = re.compile(
 )
 # the endings of an area's level (北京市, 平湖街道): the area's own name, not a road's opening
 _LEVEL_ENDINGS = (*words("areas/area_stem_endings.txt"), "省", "旗", "盟")
-ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
-# the whole definition, which a name written around it (X（以下简称Y）工会) leaves out
-DEFINITION_RE = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]")
+_OTHER_CLAUSES = r"[（(](?:[^（）()]{0,40}[，,；;])?"  # （证券简称：X，证券代码：N，以下简称“公司”）
+ABBREVIATION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
+DEFINITION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[^）)]*[）)]")  # X（以下简称Y）工会: left out of X工会
 
 
 class AreaFinder:

@@ -22,3 +22,20 @@ def test_a_firm_registered_under_its_citys_short_name_after_its_town(extract_tex
     assert "吴江恒达丝绸有限公司" in _names(facts, "Organization")
     assert ("吴江恒达丝绸有限公司", "震泽镇") in _placed(facts)
 
+
+
+def test_a_subsidiary_set_off_by_its_kind_word_belongs_to_the_defined_company(extract_text):
+    """（…，以下简称“公司”） … 位于某街道的全资子公司某某有限公司: the description is no part of
+    the name (no body 全资子公司), the subsidiary belongs to the company the text defined as
+    公司, even inside a bracket of other clauses, and lies in the street."""
+    facts = extract_text(
+        "3月2日，泰宁恒远机械股份有限公司（证券简称：恒远机械，以下简称“公司”）召开职工代表大会。"
+        "合同适用于公司本部及位于武进区湖塘镇的全资子公司泰宁恒远铸造有限公司的全体职工。",
+        region="常州市",
+    )
+    orgs = _names(facts, "Organization")
+    assert "泰宁恒远铸造有限公司" in orgs
+    assert not any(name.startswith("全资") for name in orgs)
+    sub = facts.entities[next(ref for ref in facts.entities if ref.name == "泰宁恒远铸造有限公司")]
+    assert sub.parent is not None and sub.parent.name == "泰宁恒远机械股份有限公司"
+    assert ("泰宁恒远铸造有限公司", "湖塘镇") in _placed(facts)

@@ -12,3 +12,10 @@ def test_a_name_cut_before_its_last_character_and_an_adverb_of_joint_acts(tagged
     left alone before it ends the name."""
     tk = Tokens(tagged(("主席", "n"), ("柏岭", "PER"), ("新", "a"), ("共同", "ad"), ("揭牌", "v")))
     assert Found(2, 5, "PERSON") in PersonFinder().find(tk, [])
+
+
+def test_a_short_form_defined_after_other_clauses_of_its_bracket(nlp):
+    """（证券简称：X，证券代码：N，以下简称“公司”）: the definition closes a bracket of other
+    clauses, and still stands for the name before the bracket."""
+    doc = nlp("泰宁恒远机械股份有限公司（证券简称：恒远机械，证券代码：600123，以下简称“公司”）召开职代会。")
+    assert doc._.kg_abbreviations.get("公司") == "泰宁恒远机械股份有限公司"
