@@ -19,3 +19,10 @@ def test_a_short_form_defined_after_other_clauses_of_its_bracket(nlp):
     clauses, and still stands for the name before the bracket."""
     doc = nlp("泰宁恒远机械股份有限公司（证券简称：恒远机械，证券代码：600123，以下简称“公司”）召开职代会。")
     assert doc._.kg_abbreviations.get("公司") == "泰宁恒远机械股份有限公司"
+
+
+def test_a_time_word_the_tagger_glues_to_a_bodys_name_is_no_part_of_it(labelled):
+    """明年镇总工会将…: next year's town union is the town's union (a level word's body);
+    明天卫生院安排…: tomorrow the health centre arranges — no body named 明天卫生院."""
+    assert "明年镇总工会" not in labelled("周立平表示，明年镇总工会将继续举办比武。", "UNION")
+    assert "明天卫生院" not in labelled("明天卫生院安排1名医生、2名护士到现场保障。", "ORG")
