@@ -26,3 +26,9 @@ def test_a_time_word_the_tagger_glues_to_a_bodys_name_is_no_part_of_it(labelled)
     明天卫生院安排…: tomorrow the health centre arranges — no body named 明天卫生院."""
     assert "明年镇总工会" not in labelled("周立平表示，明年镇总工会将继续举办比武。", "UNION")
     assert "明天卫生院" not in labelled("明天卫生院安排1名医生、2名护士到现场保障。", "ORG")
+
+
+def test_a_descriptor_after_the_whole_country_describes_unions(labelled):
+    """全国地方工会干部研修班: the local unions of the whole country, no union; 全国总工会 stays."""
+    assert labelled("他参加了全国地方工会干部研修班。", "UNION") == set()
+    assert "全国总工会" in labelled("全国总工会副主席出席会议。", "UNION")
