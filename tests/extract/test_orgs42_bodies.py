@@ -39,3 +39,13 @@ def test_a_subsidiary_set_off_by_its_kind_word_belongs_to_the_defined_company(ex
     sub = facts.entities[next(ref for ref in facts.entities if ref.name == "泰宁恒远铸造有限公司")]
     assert sub.parent is not None and sub.parent.name == "泰宁恒远机械股份有限公司"
     assert ("泰宁恒远铸造有限公司", "湖塘镇") in _placed(facts)
+
+
+def test_a_venue_placed_by_a_clause_in_brackets_after_its_floor(extract_text):
+    """地点：某区职工服务中心4楼（在某街道，区总工会那栋楼）: the bracket after the floor says
+    where the venue is, in a clause of its own."""
+    facts = extract_text(
+        "10月8日，芦淞区总工会举办职工读书会。地点：芦淞区职工服务中心3楼（在建设街道，区总工会那栋楼）。",
+        region="株洲市",
+    )
+    assert ("芦淞区职工服务中心", "建设街道") in _placed(facts)
