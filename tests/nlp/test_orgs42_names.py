@@ -32,3 +32,10 @@ def test_a_descriptor_after_the_whole_country_describes_unions(labelled):
     """全国地方工会干部研修班: the local unions of the whole country, no union; 全国总工会 stays."""
     assert labelled("他参加了全国地方工会干部研修班。", "UNION") == set()
     assert "全国总工会" in labelled("全国总工会副主席出席会议。", "UNION")
+
+
+def test_a_name_read_from_inside_an_events_name_on_is_no_ones(labelled):
+    """技能比武|顺延至…: the tagger reads 武顺延 as a name; its first character ends the event's name."""
+    text = "经研究，“金橘杯”职工技能比武顺延至11月9日上午举行。"
+    assert labelled(text, "PERSON") == set()
+    assert "“金橘杯”职工技能比武" in labelled(text, "EVENT")
