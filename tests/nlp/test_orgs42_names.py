@@ -39,3 +39,8 @@ def test_a_name_read_from_inside_an_events_name_on_is_no_ones(labelled):
     text = "经研究，“金橘杯”职工技能比武顺延至11月9日上午举行。"
     assert labelled(text, "PERSON") == set()
     assert "“金橘杯”职工技能比武" in labelled(text, "EVENT")
+
+
+def test_a_name_whose_given_name_opens_a_title_is_none(labelled):
+    """职工方首席代表柏立山: 方首席 is no one (职工方, the workers' side; 首席代表, a title)."""
+    assert labelled("工会主席、职工方首席代表柏立山与企业方首席代表韦晓东签字。", "PERSON") == {"柏立山", "韦晓东"}
