@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.nlp.found import Found
-from kg.nlp.people import PersonFinder
+from kg.nlp.people import PersonFinder, plausible_name
 from kg.nlp.tokens import Tokens
 
 
@@ -44,3 +44,9 @@ def test_a_name_read_from_inside_an_events_name_on_is_no_ones(labelled):
 def test_a_name_whose_given_name_opens_a_title_is_none(labelled):
     """职工方首席代表柏立山: 方首席 is no one (职工方, the workers' side; 首席代表, a title)."""
     assert labelled("工会主席、职工方首席代表柏立山与企业方首席代表韦晓东签字。", "PERSON") == {"柏立山", "韦晓东"}
+
+
+def test_a_compound_surname_alone_is_no_name():
+    """中心校欧阳老师: a teacher called by her compound surname, no full name."""
+    assert not plausible_name("欧阳") and not plausible_name("司徒")
+    assert plausible_name("欧阳雪")
