@@ -35,6 +35,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.department_blocks import department_blocks
+from kg.extract.described_bodies import subsidiaries
 from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import attended_count, stated_count
@@ -143,6 +144,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y
     one_called,  # 某镇一家叫X公司的茶企: X公司 lies in 某镇
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
+    subsidiaries,  # 全资子公司某某有限公司: the company the text is about owns it
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears
     read_people,  # persons named in the text -> ctx.ref_at

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.described_bodies import described_start
 from kg.extract.gov_bodies import GOVERNMENT_WORDS
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.extract.referred import referred_body
@@ -31,6 +32,9 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
+# a venue's floor before a bracket (某中心4楼（…）, 某馆三层（…）)
+_FLOOR_BRACKET = re.compile(r"[0-9一二三四五六七八九十]{1,3}[楼层](?=[（(])")
+_WHERE_OPENING = re.compile(f"(?:{alternation_of((LOCATED, *AT))})")  # （在某街道，…）, （位于某镇）
 DONE = "了"  # the aspect word after a verb of going (到了某镇): the place follows it
 # 到某街道，走进某公司: the next clause goes on into a body there; or visits one there, set up
 # there (来到某镇，察看设在某物流园内的驿站: the park lies in the township)
@@ -191,12 +195,18 @@ def situated(ctx: ArticleContext) -> None:
         if found is not None:
             ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
             _locate(ctx, ref, found[1], ev)
-    # 某线缆有限公司（无为市高沟镇）, 某中心（某街道某路××号）: an address in brackets after a body
+    # 某线缆有限公司（无为市高沟镇）, 某中心（某街道某路××号）: an address in brackets after a body;
+    # 某中心4楼（在某街道，…）: after its floor, a clause saying where (在, 位于) the area it opens with
     for (x, y), ref in sorted(ctx.ref_at.items()):
+        floor = _FLOOR_BRACKET.match(ctx.text, y)
+        y = floor.end() if floor else y
         if ref.cls not in bodies or ctx.text[y : y + 1] not in ("（", "("):
             continue
-        found = _place_after(ctx, y + 1)
-        if found is not None and found[1].cls == "AdministrativeArea" and closes_address(ctx.text, found[0]):
+        said = (m := _WHERE_OPENING.match(ctx.text, y + 1)) is not None
+        found = _place_after(ctx, m.end() if m else y + 1)
+        if found is None or found[1].cls != "AdministrativeArea":
+            continue
+        if closes_address(ctx.text, found[0]) or (said and ctx.text[found[0] : found[0] + 1] in "，,）)"):
             _locate(ctx, ref, found[1], ctx.evidence(x, found[0] + 1, CONFIDENCE["pattern"]))
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
@@ -211,7 +221,7 @@ def situated(ctx: ArticleContext) -> None:
         if m.group(1) != LOCATED and not area:
             continue
         if ctx.text.startswith(OF, found[0]):
-            at, kinds = found[0] + len(OF), bodies
+            at, kinds = described_start(ctx, found[0] + len(OF)), bodies  # (的全资子公司|某某公司)
         elif m.group(1) in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
             at, kinds = found[0] + 1, ("Place",)
         elif m.group(1) in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:

@@ -30,6 +30,7 @@ from kg.ingest.headlines import (
 )
 from kg.ingest.later_heads import at_later_heads
 from kg.ingest.normalize import is_traditional, to_simplified
+from kg.ingest.note_marks import without_note_marks
 from kg.ingest.ocr_marks import chinese_marks
 from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
@@ -87,7 +88,7 @@ def build_articles(
     offsets point into, gives each headline as printed (:func:`printed_form`)."""
     forms = simplify(doc)
     tagged: set[int] = set()  # the lines a post's hashtags closed
-    doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(doc.blocks)), tagged))
+    doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
     read_entry(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there

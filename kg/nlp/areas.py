@@ -19,6 +19,7 @@ from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
+from kg.nlp.registered_stems import registered_stem
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -47,12 +48,11 @@ _ROADS = sorted(words("areas/road_words.txt"), key=len, reverse=True)
 ROAD_AFTER_RE = re.compile(
     "[东西南北中]?[一二三四五六七八九十]{0,3}(?:" + "|".join(f"{w}(?![路道])" for w in _ROADS) + ")"
 )
-# the endings of an area's level (北京市, 平湖街道): a name so written is the area's own, not
-# the opening of a road named after it
+# the endings of an area's level (北京市, 平湖街道): the area's own name, not a road's opening
 _LEVEL_ENDINGS = (*words("areas/area_stem_endings.txt"), "省", "旗", "盟")
-ABBREVIATION_RE = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
-# the whole definition, which a name written around it (X（以下简称Y）工会) leaves out
-DEFINITION_RE = re.compile(r"[（(](?:以下)?简称[^）)]*[）)]")
+_OTHER_CLAUSES = r"[（(](?:[^（）()]{0,40}[，,；;])?"  # （证券简称：X，证券代码：N，以下简称“公司”）
+ABBREVIATION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
+DEFINITION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[^）)]*[）)]")  # X（以下简称Y）工会: left out of X工会
 
 
 class AreaFinder:
@@ -142,7 +142,7 @@ class AreaFinder:
             j = i + n
             if kind == "full" and not (out and out[-1].end == i) and self._kind_of_place(tk, i, j):
                 continue
-            if self._area_ok(tk, i, j, kind):
+            if self._area_ok(tk, i, j, kind) or (kind == "short" and registered_stem(tk, self.gaz, out, i, j)):
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
                 out.append(Found(i, j, "AREA", kind, ref))
                 i = j

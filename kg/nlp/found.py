@@ -72,3 +72,8 @@ def work_of(doc: Doc) -> MentionWork:
     if work is None:
         work = doc._.kg_work = MentionWork(Tokens(doc))
     return work
+
+
+def opens_inside(f: Found, others: list[Found]) -> bool:
+    """Does ``f`` start inside one of ``others`` and end past it (技能比武|顺延: 武顺延)?"""
+    return any(o.start < f.start < o.end < f.end for o in others)

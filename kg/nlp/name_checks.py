@@ -30,6 +30,8 @@ def plausible_name(name: str) -> bool:
         return True
     if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name) or _amount(name):
         return False
+    if name in COMPOUND_SURNAMES:
+        return False  # 欧阳 (of 欧阳老师): a surname alone names no one
     if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):
         return False
     return not (len(name) >= 3 and name[-1] in PLACE_FINALS)

@@ -65,6 +65,9 @@ DESCRIPTION_HEADS = words("bodies/description_heads.txt")
 # a zone's ending (工业园区, 开发区): a park named before a company's registered name, which
 # opens with an area of its own (县工业园区|江西某某有限公司), is where it lies, no part of it
 ZONE_ENDINGS = words("areas/zone_suffixes.txt")
+# 明年, 明天: a time a clause opens with, glued by the tagger to a body's name after it
+TIME_WORDS = tuple(sorted(words("names/time_words.txt"), key=len, reverse=True))
+NATIONWIDE = "全国"  # the whole country: the bodies after it may still be described (全国|地方工会)
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
 
@@ -75,7 +78,7 @@ class NameEdges:
     def __init__(self, lex: Lexicon, areas: AreaIndex, name_breakers: str = NAME_BREAKERS) -> None:
         self.lex = lex
         self.areas = areas
-        self.name_breakers = set(words(name_breakers)) | RENAMED_FROM
+        self.name_breakers = set(words(name_breakers)) | RENAMED_FROM | set(TIME_WORDS)
         self._longer_titles: dict[int, tuple[str, ...]] = {}
         self._longer_venue_suffixes: dict[int, tuple[str, ...]] = {}
         self._longer_areas: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
@@ -221,7 +224,8 @@ class NameEdges:
 
     def opens_with_generic(self, text: str, a: int, s: int) -> bool:
         """Does the name ``text[a:s]`` open with a descriptor (各级, 基层 …)?  Such a phrase
-        describes bodies rather than naming one."""
+        describes bodies rather than naming one; so does one after 全国 (全国|地方工会)."""
+        a += len(NATIONWIDE) if text.startswith(NATIONWIDE, a) else 0
         return a < s and any(text.startswith(g, a) and a + len(g) <= s for g in self.lex.generic_prefixes)
 
     def after_stray_words(self, tk: Tokens, a: int, s: int, area_starts: Anchors) -> int:
@@ -242,8 +246,10 @@ class NameEdges:
         name's anchor (an area, an ORG or LOC word) is no part of the name, which starts
         after it (中国企业联合会 keeps its 企业: no anchor follows).  The kind word may end a
         longer word of the tagger's (民营企业, 中德合资企业) when an area's name follows it.  A
-        zone before an area (县工业园区|江西某某有限公司) is where the body lies, as a description."""
+        zone before an area (县工业园区|江西某某有限公司) is where the body lies, as a description.
+        A time word opening the words (明年|镇总工会) is no part of the name either."""
         text = tk.text
+        a = next((a + len(w) for w in TIME_WORDS if text.startswith(w, a) and a + len(w) < s), a)
         for k in range(s - 1, a, -1):
             zone = k in area_starts and text.endswith(ZONE_ENDINGS, a, k) and k - a > 2
             if zone and not (a in area_starts and area_starts[a].end == k):

@@ -80,6 +80,13 @@ class TitleFinder:
             title = _SPACES.sub("", m.group("spread"))
             if title in self.titles:
                 work.found.append(Found(m.start("spread"), m.end("spread"), "TITLE", self.titles[title]))
+        # 职工方|首席代表: a "name" whose given name opens a title leaves a lone surname, no one
+        titles = [f for f in work.found if f.label == "TITLE"]
+        work.found = [f for f in work.found if not (f.label == "PERSON" and _surname_before(f, titles))]
+
+
+def _surname_before(person: Found, titles: list[Found]) -> bool:
+    return any(t.start == person.start + 1 < person.end < t.end for t in titles)
 
 
 @Language.factory("kg_titles", assigns=["doc._.kg_work"], requires=["doc._.kg_work"], default_config={"titles": TITLES})

@@ -6,7 +6,9 @@ is not about 四川省, and a node for it would be a thing the graph claims the 
 named.  Each named area with a code is ``partOf`` the nearest area above it, in the
 gazetteer's chain, that is a node too: its direct container when that is named, else
 the next one up (still a true containment; the code, ``kgo:adminCode``, leads to the
-full chain).  A build and ``--update`` both end with this pass, so that an area named
+full chain).  Two named areas of one name (向阳区 of 佳木斯市 and of 鹤岗市) are each
+labelled with the name of the area holding it before its own, as news writes them apart.
+A build and ``--update`` both end with this pass, so that an area named
 by a later file takes its place between the ones an earlier build had linked.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 import networkx as nx
 
 from kg.gazetteer import Gazetteer
-from kg.graph.model import add_relation
+from kg.graph.model import add_alias, add_relation
 from kg.lexicon import words
 
 # registry units the body they are named after governs (兵团二十一团): part of no county
@@ -40,3 +42,24 @@ def link_areas(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
             if f"area:{up.code}" in G:
                 add_relation(G, node, "partOf", f"area:{up.code}", origin="gazetteer")
                 break
+    _name_namesakes(G, gaz)
+
+
+def _name_namesakes(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
+    """Areas of different codes the graph labels alike (向阳区, 向阳区): each by its container's
+    name and its own (佳木斯市向阳区, 鹤岗市向阳区), the bare name an alias; one area of a name
+    keeps its bare name."""
+    by_label: dict[str, list[str]] = {}
+    for node, data in sorted(G.nodes(data=True), key=lambda x: str(x[0])):
+        code = data.get("code")
+        if data.get("cls") == "AdministrativeArea" and code and code in gaz:
+            by_label.setdefault(data.get("label") or "", []).append(node)
+    for label, nodes in sorted(by_label.items()):
+        if len(nodes) < 2 or not label:
+            continue
+        for node in nodes:
+            parent = gaz.get(G.nodes[node]["code"]).parent
+            if not parent or parent not in gaz:
+                continue
+            G.nodes[node]["label"] = gaz.get(parent).name + label
+            add_alias(G, node, label)

@@ -83,3 +83,14 @@ def test_one_area_named_with_a_code_and_without_builds():
     assert sorted([placed, bare]) == [bare, placed]
     G = Resolver(Gazetteer.default()).build([_item("a.txt", TOWN, placed, bare)])
     assert "石门村" in {d.get("label") for _, d in G.nodes(data=True)}
+
+
+def test_two_named_areas_of_one_name_are_each_labelled_by_their_container():
+    """鼓楼区 of 南京市 and of 福州市 on one page: 南京市鼓楼区 and 福州市鼓楼区, the bare name an
+    alias; an area alone of its name keeps it."""
+    nanjing = EntityRef("AdministrativeArea", "鼓楼区", "320106")
+    fuzhou = EntityRef("AdministrativeArea", "鼓楼区", "350102")
+    G = Resolver(Gazetteer.default()).build([_item("a.txt", nanjing, fuzhou, COUNTY)])
+    labels = {n: d["label"] for n, d in G.nodes(data=True) if d["cls"] == "AdministrativeArea"}
+    assert labels == {"area:320106": "南京市鼓楼区", "area:350102": "福州市鼓楼区", "area:532924": "宾川县"}
+    assert "鼓楼区" in G.nodes["area:320106"]["aliases"]
