@@ -30,6 +30,4 @@ def registered_stem(tk: Tokens, gaz: Gazetteer, found: list[Found], i: int, j: i
     if not (a < i and j < b and any(e in tk.text[j:b] for e in COMPANY_ENDINGS)):
         return False
     inner = [area.code for area in gaz.lookup(before)]
-    return any(
-        gaz.contains(outer.code, code) for outer in gaz.lookup(tk.text[i:j], short=True) for code in inner
-    )
+    return any(gaz.contains(outer.code, code) for outer in gaz.lookup(tk.text[i:j], short=True) for code in inner)

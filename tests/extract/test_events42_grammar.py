@@ -29,8 +29,7 @@ from tests.extract.facts_view import check_event
 
 def test_day_alone_in_a_bulletin_item_takes_the_reports_month(extract_text):
     facts = extract_text(
-        "全省职工书香节近日启动。\n8日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行，"
-        "职工代表200余人参加。",
+        "全省职工书香节近日启动。\n8日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行，职工代表200余人参加。",
         headline="职工书香节启动",
         region="嘉兴市",
         date="2027-06-10",

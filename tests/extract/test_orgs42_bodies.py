@@ -23,7 +23,6 @@ def test_a_firm_registered_under_its_citys_short_name_after_its_town(extract_tex
     assert ("吴江恒达丝绸有限公司", "震泽镇") in _placed(facts)
 
 
-
 def test_a_subsidiary_set_off_by_its_kind_word_belongs_to_the_defined_company(extract_text):
     """（…，以下简称“公司”） … 位于某街道的全资子公司某某有限公司: the description is no part of
     the name (no body 全资子公司), the subsidiary belongs to the company the text defined as
