@@ -1,0 +1,20 @@
+"""Posts of session 42: a bargaining side's spokesman, a company's fact box, a workshop's head."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import posts
+
+
+def test_a_bargaining_sides_spokesman_is_no_office_and_keeps_the_titles_before_it(extract_text):
+    text = (
+        "长沙湘江机械有限公司（以下简称“公司”）召开职代会。公司工会女职工委员会主任李静发言。"
+        "会后，公司党委副书记、工会主席、职工方首席代表刘洋与公司董事、副总经理、企业方首席代表王强签字。"
+    )
+    found = posts(extract_text(text, region="长沙市"))
+    assert {
+        ("刘洋", "长沙湘江机械有限公司", "党委副书记"),
+        ("刘洋", "长沙湘江机械有限公司工会", "主席"),
+        ("王强", "长沙湘江机械有限公司", "董事"),
+        ("王强", "长沙湘江机械有限公司", "副总经理"),
+    } <= found
+    assert not any(role.endswith("首席代表") for _, _, role in found)
