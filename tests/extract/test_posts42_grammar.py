@@ -18,3 +18,14 @@ def test_a_bargaining_sides_spokesman_is_no_office_and_keeps_the_titles_before_i
         ("王强", "长沙湘江机械有限公司", "副总经理"),
     } <= found
     assert not any(role.endswith("首席代表") for _, _, role in found)
+
+
+def test_a_workshop_named_by_its_process_is_the_company_s_unit(extract_text):
+    found = posts(extract_text("会上，长沙湘江机械有限公司缝纫车间主任刘洋发言。", region="长沙市"))
+    assert ("刘洋", "长沙湘江机械有限公司", "缝纫车间主任") in found
+    assert not posts(extract_text("雨花区总工会慰问车间主任刘洋。", region="长沙市"))
+
+
+def test_a_workshop_opening_the_clause_after_a_company_the_sentence_is_set_in(extract_text):
+    found = posts(extract_text("在长沙湘江机械有限公司，装配车间主任刘洋被工友们叫作“刘一刀”。", region="长沙市"))
+    assert ("刘洋", "长沙湘江机械有限公司", "装配车间主任") in found
