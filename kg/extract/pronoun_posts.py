@@ -1,8 +1,9 @@
 """Family *posts*, offices told of a pronoun: 周某日均配送60余单。…他现任某县快递行业联合工会副主席.
 
 A feature story names its person once and goes on with 他 / 她; a clause opening with the
-pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) names that person's
-offices, each at the body written right after the verb.  The pronoun stands for the person its
+pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) or of being elected
+(当选, 增补为: the election verbs of ``posts/elected_verbs.txt``, as A当选… is read of a name) names
+that person's offices, each at the body written right after the verb.  The pronoun stands for the person its
 paragraph named before it, and only when the paragraph named one person there (张三向李四学艺。
 他现任… could be either: no post).  Offices held once (他曾任…) take no profile verb.
 """
@@ -14,12 +15,14 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES
-from kg.extract.wordlists import PROFILE_VERBS
+from kg.extract.wordlists import ELECTED_VERBS, PROFILE_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
-# 他现任 / 她现为, opening a sentence or a clause
-_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of(PROFILE_VERBS)})")
+# the verbs of an election (当选, 被推选为, 增补为), not of an appointment or a move (担任, 调任)
+_ELECTED = tuple(v for v in ELECTED_VERBS if "选" in v or "增补" in v)
+# 他现任 / 她现为 / 她当选, opening a sentence or a clause
+_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of((*PROFILE_VERBS, *_ELECTED))})")
 
 
 def pronoun_posts(ctx: ArticleContext) -> None:

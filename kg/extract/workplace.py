@@ -82,12 +82,16 @@ def own_department(
     stop = bracket.start() if bracket else end
     a = unit_start(ctx, stop)
     sa, _ = ctx.sentence_of(end)
-    if not _opens(ctx, a, sa) and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD and is_unit(ctx.text[cs:stop]):
+    def glued(unit: str) -> str:
+        """装配|车间主任: the unit with the title's first words, when the title the tagger read
+        opens with the unit's ending."""
+        if bracket or not unit or is_unit(unit):
+            return unit
+        return unit + next((t.text[:k] for k in range(1, len(t.text)) if is_unit(unit + t.text[:k])), "")
+
+    if not _opens(ctx, a, sa) and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD and is_unit(glued(ctx.text[cs:stop])):
         a = cs  # 制粉车间: the tagger read the unit's first word as a verb; the clause opens with the unit
-    unit = ctx.text[a:stop]
-    if a < stop and not is_unit(unit) and not bracket:
-        # 装配|车间主任: the tagger read the title opening with the unit's ending
-        unit += next((t.text[:k] for k in range(1, len(t.text)) if is_unit(unit + t.text[:k])), "")
+    unit = glued(ctx.text[a:stop])
     if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):
         return None
     bracketed = ctx.text[a - 1 : a] in _BRACKET_OPENERS  # (NAME（生产技术部部长）: a scope of its own)

@@ -29,3 +29,10 @@ def test_a_workshop_named_by_its_process_is_the_company_s_unit(extract_text):
 def test_a_workshop_opening_the_clause_after_a_company_the_sentence_is_set_in(extract_text):
     found = posts(extract_text("在长沙湘江机械有限公司，装配车间主任刘洋被工友们叫作“刘一刀”。", region="长沙市"))
     assert ("刘洋", "长沙湘江机械有限公司", "装配车间主任") in found
+
+
+def test_a_pronoun_elected_holds_the_office_of_the_one_person_named_before(extract_text):
+    text = "刘洋是长沙湘江机械有限公司的焊工。今年3月，她当选长沙市总工会兼职副主席。"
+    assert ("刘洋", "长沙市总工会", "副主席") in posts(extract_text(text, region="长沙市"))
+    text = "刘洋和李静是同事。今年3月，她当选长沙市总工会兼职副主席。"
+    assert not posts(extract_text(text, region="长沙市"))
