@@ -51,7 +51,7 @@ from kg.extract.offices import (
     party_host,
     role_at,
 )
-from kg.extract.party_lines import party_offices
+from kg.extract.party_lines import box_offices, party_offices
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.subject_unions import subject_union
@@ -123,6 +123,8 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(host, t.text)))])
         elif chain and not offices and (party := party_offices(ctx, chain[-1][0], p)):
             offices = party  # 被告：某公司…\n法定代表人：A，该公司总经理 (kg.extract.party_lines)
+        elif chain and not offices and (boxed := box_offices(ctx, chain[-1][0], p)):
+            offices = boxed  # 公司全称：某某股份有限公司\n…\n法定代表人：A (kg.extract.party_lines)
         elif chain and not offices and (union := list_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
             t = chain[-1][0]

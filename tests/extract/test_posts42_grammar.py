@@ -36,3 +36,11 @@ def test_a_pronoun_elected_holds_the_office_of_the_one_person_named_before(extra
     assert ("刘洋", "长沙市总工会", "副主席") in posts(extract_text(text, region="长沙市"))
     text = "刘洋和李静是同事。今年3月，她当选长沙市总工会兼职副主席。"
     assert not posts(extract_text(text, region="长沙市"))
+
+
+def test_the_officer_fields_of_a_company_s_fact_box_are_offices_at_the_company_it_names(extract_text):
+    box = "公司全称：长沙湘江机械股份有限公司\n上市日期：2020-06-29　　所属行业：通用设备制造业\n法定代表人：刘洋　　董事会秘书：李静\n"
+    found = posts(extract_text("长沙湘江机械股份有限公司召开职代会。\n\n公司资料\n" + box, region="长沙市"))
+    assert {("刘洋", "长沙湘江机械股份有限公司", "法定代表人"), ("李静", "长沙湘江机械股份有限公司", "董事会秘书")} <= found
+    # no name field above: whose officers the fields are the text does not say
+    assert not posts(extract_text("长沙湘江机械股份有限公司召开职代会。\n\n法定代表人：刘洋　　董事会秘书：李静\n", region="长沙市"))
