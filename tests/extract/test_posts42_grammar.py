@@ -52,3 +52,15 @@ def test_a_bracket_glossing_who_a_union_s_leader_was_names_the_union_s_offices(e
     assert {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "常务副主席")} <= found
     text = "昨天去参加了雨花区总工会办的联谊会。\n开场是区总工会领导讲话（后来问了长沙市总工会才知道是党组书记、常务副主席刘洋）\n"
     assert not posts(extract_text(text, region="长沙市"))
+
+
+def test_a_profile_sentence_opening_with_xianren_is_the_profile_s_person_s_office(extract_text):
+    text = (
+        "　　【编者按】刘洋，1952年生，湖南浏阳人，中共党员。1971年参加工作，在湘江煤\n"
+        "矿井下采煤十余年，此后长期从事工会工作，曾任长沙市雨花区总工会主席、长沙市总\n"
+        "工会主席，2012年退休。现任长沙市劳动模范协会名誉会长。\n"
+    )
+    assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙市劳动模范协会", "名誉会长")}
+    assert not posts(extract_text("刘洋向李静学艺。现任长沙市劳动模范协会名誉会长。", region="长沙市"))
+    header = "采访、整理：李静\n采访地点：长沙市雨花区寓所\n"
+    assert not posts(extract_text(header + "1971年参加工作。现任长沙市劳动模范协会名誉会长。", region="长沙市"))
