@@ -1,0 +1,20 @@
+"""Awards of session 42: an honour given in the active voice to the verb's object."""
+
+from __future__ import annotations
+
+
+def _awards(facts) -> set[tuple[str, str]]:
+    return {(ref.name, honour) for ref, honour, _ in facts.awards}
+
+
+def test_the_object_of_an_active_naming_verb_holds_the_honour(extract_text):
+    found = _awards(extract_text("1982年省里评刘洋为湖南省劳动模范，那年他刚满三十岁。", region="长沙市"))
+    assert ("刘洋", "湖南省劳动模范") in found
+    found = _awards(extract_text("刘洋是井下工人。1982年省里评他为湖南省劳动模范。", region="长沙市"))
+    assert ("刘洋", "湖南省劳动模范") in found
+
+
+def test_i_in_an_oral_history_is_its_teller(extract_text):
+    text = "口述：刘洋　　整理：李静\n1990年，全国总工会授予我全国五一劳动奖章。\n"
+    assert _awards(extract_text(text, region="长沙市")) == {("刘洋", "全国五一劳动奖章")}
+    assert not _awards(extract_text("市里推荐我参评全国劳动模范。", region="长沙市"))
