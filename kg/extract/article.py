@@ -82,7 +82,7 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
-from kg.extract.object_honours import object_honours
+from kg.extract.object_honours import commended_lists, object_honours
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -200,6 +200,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     bracketed_honours,  # 晏某（全国劳动模范）: honours held, bracketed after a name
     conferred,  # 授予X等N名个人Y奖章
     object_honours,  # 省里评我为X, 授予他Y: the verb's object holds it
+    commended_lists,  # 表彰了“X”10名。受表彰的有A、B: each listed holds it
     bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
     selected_blocks,  # 评出5名“X”, then ■ A …, ■ B … a block each: each holds X

@@ -28,3 +28,12 @@ def test_a_place_opening_its_line_then_a_space_and_the_winners(extract_text):
         ("王强", "二等奖"),
         ("赵刚", "一等奖"),
     }
+
+
+def test_those_listed_after_an_honouring_of_a_quoted_honour_hold_it(extract_text):
+    text = (
+        "活动中，浏阳市总工会表彰了2026年度“浏阳市优秀职工”10名。受表彰的有浏阳湘江机械有限公司"
+        "装配车间主任刘洋、大瑶镇中心小学教师李静等。其中刘洋等3人将被推荐参评“长沙市五一劳动奖章”。"
+    )
+    assert _awards(extract_text(text, region="长沙市")) == {("刘洋", "浏阳市优秀职工"), ("李静", "浏阳市优秀职工")}
+    assert not _awards(extract_text("会上表彰了10名“浏阳市优秀职工”。刘洋主持会议。", region="长沙市"))
