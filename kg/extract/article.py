@@ -72,6 +72,7 @@ from kg.extract.members import member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
+from kg.extract.object_honours import commended_lists, object_honours
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance
@@ -82,7 +83,6 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
-from kg.extract.object_honours import commended_lists, object_honours
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies

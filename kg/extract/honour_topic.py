@@ -169,7 +169,9 @@ def narrator(ctx: ArticleContext, pos: int) -> EntityRef | None:
         return first
     for m in _TELLER.finditer(ctx.text, 0, pos):
         people = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
-        named = [ref.name for ref in ctx.facts.entities if ref.cls == "Person" and ctx.text.startswith(ref.name, m.end())]
+        named = [
+            ref.name for ref in ctx.facts.entities if ref.cls == "Person" and ctx.text.startswith(ref.name, m.end())
+        ]
         if people or named:
             return EntityRef("Person", people[0].text if people else max(named, key=len))
     return None

@@ -9,7 +9,7 @@ is (``kg.extract.post_tables``); the titles after the name are read as any appos
 (委托诉讼代理人：C，某律师事务所律师) are roles in the case, no offices, so their titles
 are not listed (``posts/representative_titles.txt``).
 
-A body's fact box (a company's profile: 公司全称：某某股份有限公司 / 上市日期：… / 法定代表人：A　　
+A body's fact box (a company's profile: 公司全称：某某股份有限公司 / 上市日期：… / 法定代表人：A
 董事会秘书：B) gives its officers the same way, as fields: a field TITLE：NAME in the block of lines
 a name field (``bodies/entry_fields.tsv``: 全称, 企业名称) opens is an office at the body it names.
 """

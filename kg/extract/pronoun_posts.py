@@ -67,7 +67,11 @@ def _paragraph_start(text: str, pos: int) -> int:
     while line > 0 and text[line : line + 1] not in _INDENT:
         above = text.rfind("\n", 0, line - 1) + 1
         last = text[above : line - 1].rstrip(_INDENT)
-        if not last or last[-1] in _PARAGRAPH_ENDS or not "\u4e00" <= last[-1] <= "\u9fff" and last[-1] not in "，,、；;":
+        if (
+            not last
+            or last[-1] in _PARAGRAPH_ENDS
+            or (not "\u4e00" <= last[-1] <= "\u9fff" and last[-1] not in "，,、；;")
+        ):
             break
         if _FIELD.match(last):
             break  # (a header's field: 采访时间：…　采访地点：…)

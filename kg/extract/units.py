@@ -174,7 +174,9 @@ def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | 
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES and x < k]
         # 某某有限公司缝纫|车间主任: a workshop named by its process, one word the tagger reads
         # as a verb, glued to a company's full name, is the workshop's name
-        process = len(words_between) == 1 and len(words_between[0]) == _PROCESS and any(_is_company(b) for _, b in bodies)
+        process = (
+            len(words_between) == 1 and len(words_between[0]) == _PROCESS and any(_is_company(b) for _, b in bodies)
+        )
         if not process and any(w.tag_ not in _NAME_TAGS for w in words_between):
             return None  # 总工会慰问了车间主任X: a verb, no unit's name
         if bodies:

@@ -82,6 +82,7 @@ def own_department(
     stop = bracket.start() if bracket else end
     a = unit_start(ctx, stop)
     sa, _ = ctx.sentence_of(end)
+
     def glued(unit: str) -> str:
         """装配|车间主任: the unit with the title's first words, when the title the tagger read
         opens with the unit's ending."""
@@ -89,7 +90,11 @@ def own_department(
             return unit
         return unit + next((t.text[:k] for k in range(1, len(t.text)) if is_unit(unit + t.text[:k])), "")
 
-    if not _opens(ctx, a, sa) and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD and is_unit(glued(ctx.text[cs:stop])):
+    if (
+        not _opens(ctx, a, sa)
+        and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD
+        and is_unit(glued(ctx.text[cs:stop]))
+    ):
         a = cs  # 制粉车间: the tagger read the unit's first word as a verb; the clause opens with the unit
     unit = glued(ctx.text[a:stop])
     if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):

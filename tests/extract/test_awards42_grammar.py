@@ -21,7 +21,10 @@ def test_i_in_an_oral_history_is_its_teller(extract_text):
 
 
 def test_a_place_opening_its_line_then_a_space_and_the_winners(extract_text):
-    text = "削皮项目成绩出来啦：\n一等奖 刘洋（湘江机械）\n二等奖 李静（红星村）、王强（中心校）\n三等奖名单见图\n\n捏形项目一等奖 赵刚（中心校）\n"
+    text = (
+        "削皮项目成绩出来啦：\n一等奖 刘洋（湘江机械）\n二等奖 李静（红星村）、王强（中心校）\n"
+        "三等奖名单见图\n\n捏形项目一等奖 赵刚（中心校）\n"
+    )
     assert _awards(extract_text(text, region="长沙市")) == {
         ("刘洋", "一等奖"),
         ("李静", "二等奖"),

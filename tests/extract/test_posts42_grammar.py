@@ -39,18 +39,32 @@ def test_a_pronoun_elected_holds_the_office_of_the_one_person_named_before(extra
 
 
 def test_the_officer_fields_of_a_company_s_fact_box_are_offices_at_the_company_it_names(extract_text):
-    box = "公司全称：长沙湘江机械股份有限公司\n上市日期：2020-06-29　　所属行业：通用设备制造业\n法定代表人：刘洋　　董事会秘书：李静\n"
+    box = (
+        "公司全称：长沙湘江机械股份有限公司\n上市日期：2020-06-29　　所属行业：通用设备制造业\n"
+        "法定代表人：刘洋　　董事会秘书：李静\n"
+    )
     found = posts(extract_text("长沙湘江机械股份有限公司召开职代会。\n\n公司资料\n" + box, region="长沙市"))
-    assert {("刘洋", "长沙湘江机械股份有限公司", "法定代表人"), ("李静", "长沙湘江机械股份有限公司", "董事会秘书")} <= found
+    assert {
+        ("刘洋", "长沙湘江机械股份有限公司", "法定代表人"),
+        ("李静", "长沙湘江机械股份有限公司", "董事会秘书"),
+    } <= found
     # no name field above: whose officers the fields are the text does not say
-    assert not posts(extract_text("长沙湘江机械股份有限公司召开职代会。\n\n法定代表人：刘洋　　董事会秘书：李静\n", region="长沙市"))
+    assert not posts(
+        extract_text("长沙湘江机械股份有限公司召开职代会。\n\n法定代表人：刘洋　　董事会秘书：李静\n", region="长沙市")
+    )
 
 
 def test_a_bracket_glossing_who_a_union_s_leader_was_names_the_union_s_offices(extract_text):
-    text = "昨天去参加了雨花区总工会办的联谊会。\n开场是区总工会领导讲话（后来看“雨花工会”公众号才知道是党组书记、常务副主席刘洋，讲得很短）\n"
+    text = (
+        "昨天去参加了雨花区总工会办的联谊会。\n"
+        "开场是区总工会领导讲话（后来看“雨花工会”公众号才知道是党组书记、常务副主席刘洋，讲得很短）\n"
+    )
     found = posts(extract_text(text, region="长沙市"))
     assert {("刘洋", "雨花区总工会", "党组书记"), ("刘洋", "雨花区总工会", "常务副主席")} <= found
-    text = "昨天去参加了雨花区总工会办的联谊会。\n开场是区总工会领导讲话（后来问了长沙市总工会才知道是党组书记、常务副主席刘洋）\n"
+    text = (
+        "昨天去参加了雨花区总工会办的联谊会。\n"
+        "开场是区总工会领导讲话（后来问了长沙市总工会才知道是党组书记、常务副主席刘洋）\n"
+    )
     assert not posts(extract_text(text, region="长沙市"))
 
 
