@@ -73,6 +73,7 @@ from kg.extract.members import member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
+from kg.extract.object_honours import commended_lists, object_honours
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance
@@ -200,6 +201,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     titled_honours,  # honours held, before a name (劳动模范张三)
     bracketed_honours,  # 晏某（全国劳动模范）: honours held, bracketed after a name
     conferred,  # 授予X等N名个人Y奖章
+    object_honours,  # 省里评我为X, 授予他Y: the verb's object holds it
+    commended_lists,  # 表彰了“X”10名。受表彰的有A、B: each listed holds it
     bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
     selected_blocks,  # 评出5名“X”, then ■ A …, ■ B … a block each: each holds X

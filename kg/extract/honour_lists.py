@@ -104,7 +104,12 @@ _ITEM_END = re.compile("[、，,；;。！!？?\n]|等|$")
 _HOLDER_REACH = 30
 _LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
 # 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
-_PLACED = re.compile(f"({alternation_of(PLACES_WON)})[:：]")
+_PLACED = re.compile(
+    f"({alternation_of(PLACES_WON)})[:：]"
+    # 一等奖 A（单位）, 捏形项目一等奖 B: a place opening its line (an item before it), a space, the names
+    f"|^[ \u3000]*[\u4e00-\u9fff]{{0,6}}?({alternation_of(PLACES_WON)})(?=[ \u3000])",
+    re.M,
+)
 # what a winner's name may bring after it in such a list: a bracket (unit, job), then the
 # mark that opens the next name
 _AFTER_WINNER = re.compile("[ \u3000]*(?:[（(][^（()）\n]{0,40}[)）])?[ \u3000]*")
@@ -307,7 +312,7 @@ def placed_lines(ctx: ArticleContext) -> None:
     for m in _PLACED.finditer(text):
         pos = _BLANK.match(text, m.end()).end()
         while (p := people.get(pos)) is not None:
-            _to_person(ctx, p, m.group(1), m.start())
+            _to_person(ctx, p, m.group(1) or m.group(2), m.start())
             if main is not None:
                 ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
                 main.participants.append((EntityRef("Person", p.text), ev))

@@ -40,6 +40,8 @@ _NO_SUBJECT = re.compile(
 _REACH = 6
 # 我叫X / 我是X: the person a first-person text is by
 _FIRST_PERSON = re.compile("我(?:叫|是)")
+# 口述：X: the teller of an oral history, who says 我 in it
+_TELLER = re.compile("口述[：:][ \u3000]*")
 # X所在的班组: the name qualifies the holder named after it
 _OWNER = re.compile(alternation_of(HONOUR_OWNERS))
 _SPACES = re.compile("[ \u3000\n]*")
@@ -151,6 +153,27 @@ def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
         y, ref = max(bodies, key=lambda b: b[0])  # the longest name opening the sentence
         if y < limit and text[y : y + 1] != "、":
             return ref
+    return None
+
+
+def last_named(ctx: ArticleContext, a: int) -> EntityRef | None:
+    """The person a 他 / 她 at ``a`` stands for (``_last_named``)."""
+    return _last_named(ctx, a)
+
+
+def narrator(ctx: ArticleContext, pos: int) -> EntityRef | None:
+    """The person who says 我 at ``pos``: the one a first-person text names after 我叫/我是,
+    else the teller an oral history's header names (口述：X)."""
+    first = _first_person(ctx, pos)
+    if first is not None:
+        return first
+    for m in _TELLER.finditer(ctx.text, 0, pos):
+        people = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
+        named = [
+            ref.name for ref in ctx.facts.entities if ref.cls == "Person" and ctx.text.startswith(ref.name, m.end())
+        ]
+        if people or named:
+            return EntityRef("Person", people[0].text if people else max(named, key=len))
     return None
 
 

@@ -51,10 +51,10 @@ from kg.extract.offices import (
     party_host,
     role_at,
 )
-from kg.extract.party_lines import party_offices
+from kg.extract.party_lines import box_offices, party_offices
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
-from kg.extract.subject_unions import subject_union
+from kg.extract.subject_unions import glossed_union, subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
@@ -123,6 +123,8 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(host, t.text)))])
         elif chain and not offices and (party := party_offices(ctx, chain[-1][0], p)):
             offices = party  # 被告：某公司…\n法定代表人：A，该公司总经理 (kg.extract.party_lines)
+        elif chain and not offices and (boxed := box_offices(ctx, chain[-1][0], p)):
+            offices = boxed  # 公司全称：某某股份有限公司\n…\n法定代表人：A (kg.extract.party_lines)
         elif chain and not offices and (union := list_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会。\n主席：A\n副主席：B、C: lines of a list after the vote
             t = chain[-1][0]
@@ -131,8 +133,9 @@ def read_posts(ctx: ArticleContext) -> None:
             # 区总工会主席A主持会议，副主席B宣读…: a union's chair opening a clause
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
-        elif chain and not offices and (union := subject_union(ctx, chain)) is not None:
+        elif chain and not offices and (union := subject_union(ctx, chain) or glossed_union(ctx, chain)) is not None:
             # 市总工会高度重视，党组书记、常务副主席A专题研究: the union the sentence opens with
+            # (区总工会领导讲话（…是党组书记、常务副主席A）: the union whose 领导 the bracket glosses)
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(union, t.text)))])
         held[(p.start_char, p.end_char)] = offices

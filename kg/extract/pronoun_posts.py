@@ -1,10 +1,12 @@
 """Family *posts*, offices told of a pronoun: 周某日均配送60余单。…他现任某县快递行业联合工会副主席.
 
 A feature story names its person once and goes on with 他 / 她; a clause opening with the
-pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) names that person's
-offices, each at the body written right after the verb.  The pronoun stands for the person its
+pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) or of being elected
+(当选, 增补为: the election verbs of ``posts/elected_verbs.txt``, as A当选… is read of a name) names
+that person's offices, each at the body written right after the verb.  The pronoun stands for the person its
 paragraph named before it, and only when the paragraph named one person there (张三向李四学艺。
-他现任… could be either: no post).  Offices held once (他曾任…) take no profile verb.
+他现任… could be either: no post).  Offices held once (他曾任…) take no profile verb.  A profile
+may leave the subject out, the sentence opening with the verb (…，2012年退休。现任…): the same.
 """
 
 from __future__ import annotations
@@ -14,12 +16,18 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES
-from kg.extract.wordlists import PROFILE_VERBS
+from kg.extract.wordlists import ELECTED_VERBS, PROFILE_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, RelationFact
 
-# 他现任 / 她现为, opening a sentence or a clause
-_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of(PROFILE_VERBS)})")
+# the verbs of an election (当选, 被推选为, 增补为), not of an appointment or a move (担任, 调任)
+_ELECTED = tuple(v for v in ELECTED_VERBS if "选" in v or "增补" in v)
+# 他现任 / 她现为 / 她当选, opening a sentence or a clause
+_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of((*PROFILE_VERBS, *_ELECTED))})")
+# 。现任… : a sentence of a profile opening with the verb of holding now, its subject left out
+# (NAME，1952年生，…，2012年退休。现任某协会名誉会长): the profile's one person
+_NOW = tuple(v for v in PROFILE_VERBS if v.startswith("现"))
+_HOLDS_UNSAID = re.compile(f"(?<=[。！？])(?:{alternation_of(_NOW)})")
 
 
 def pronoun_posts(ctx: ArticleContext) -> None:
@@ -27,11 +35,14 @@ def pronoun_posts(ctx: ArticleContext) -> None:
     text = ctx.text
     titles = {t.end_char: t for t in ctx.mentions_of("TITLE")}
     by_start, inside = title_index(titles.values())
-    for m in _HOLDS.finditer(text):
+    people = sorted(ref for ref in ctx.facts.entities if ref.cls == "Person")
+    for m in sorted([*_HOLDS.finditer(text), *_HOLDS_UNSAID.finditer(text)], key=lambda m: m.start()):
         if not any(ctx.ref_at[span].cls in BODY_CLASSES for span in ctx.ref_at.by_start.get(m.end(), ())):
             continue  # (the body must be written: 他现任主席 says at which body nowhere)
-        line = text.rfind("\n", 0, m.start()) + 1
+        line = _paragraph_start(text, m.start())
         named = {p.text for p in ctx.mentions_in("PERSON", line, m.start())}
+        if not named:  # (a name the tagger missed here, read as a person elsewhere in the article)
+            named = {ref.name for ref in people if ref.name in text[line : m.start()]}
         if len(named) != 1:
             continue
         person = EntityRef("Person", named.pop())
@@ -39,3 +50,30 @@ def pronoun_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             ev = ctx.evidence(m.start(), t.end_char, CONFIDENCE["pattern"])
             ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))
+
+
+# what a paragraph's last line ends with (a book's page wraps a paragraph's other lines anywhere)
+_PARAGRAPH_ENDS = "。！？!?”」）)：:"
+_INDENT = " \u3000\t"
+# a line opening with a field's label (采访时间：, 口述：): a header's, no paragraph's
+_FIELD = re.compile(r"[\u4e00-\u9fff、]{1,6}[：:]")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: its line's start, back over the lines of a
+    paragraph a printed page wrapped (the line before ending in mid-sentence, this one not
+    indented: 在东山煤\n矿井下采煤…)."""
+    line = text.rfind("\n", 0, pos) + 1
+    while line > 0 and text[line : line + 1] not in _INDENT:
+        above = text.rfind("\n", 0, line - 1) + 1
+        last = text[above : line - 1].rstrip(_INDENT)
+        if (
+            not last
+            or last[-1] in _PARAGRAPH_ENDS
+            or (not "\u4e00" <= last[-1] <= "\u9fff" and last[-1] not in "，,、；;")
+        ):
+            break
+        if _FIELD.match(last):
+            break  # (a header's field: 采访时间：…　采访地点：…)
+        line = above
+    return line

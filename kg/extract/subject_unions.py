@@ -49,3 +49,36 @@ def subject_union(ctx: ArticleContext, chain: list[tuple[Span, object]]) -> Enti
     if _MEETING in text[bodies[0][1] : x - 1]:
         return None  # 某工会召开会员大会，主席A: the chair may be the meeting's
     return bodies[0][2]
+
+
+# a union's leader named by the word alone (区总工会领导讲话), the bracket after it telling who
+_LEADER = "领导"
+_BRACKET_OPENS = "（("
+_BRACKET_CLOSES = "）)"
+_QUOTED = "“”"
+# the longest stretch from the leader's word to the chain in the bracket
+_GLOSS_CHARS = 40
+
+
+def glossed_union(ctx: ArticleContext, chain: list[tuple[Span, object]]) -> EntityRef | None:
+    """区总工会领导讲话（…才知道是党组书记、常务副主席X）: a chain of a union's own titles, no body
+    written, in a bracket glossing who the union's 领导 of the clause before it was — the union
+    glued to 领导 there, when the bracket names no other body or person before the chain; None
+    otherwise."""
+    first = chain[-1][0]
+    text, x = ctx.text, first.start_char
+    if any(body is not None for _, body in chain):
+        return None
+    if not all(t.text.endswith(_UNION_TITLE_END) or t.text.startswith(_PARTY_GROUP) for t, _ in chain):
+        return None
+    opened = max(text.rfind(c, max(0, x - _GLOSS_CHARS), x) for c in _BRACKET_OPENS)
+    if opened < 0 or any(c in text[opened:x] for c in _BRACKET_CLOSES + _OPENERS):
+        return None
+    named = [(a, b) for a, b, _ref in ctx.bodies_in(opened, x) if text[a - 1 : a] + text[b : b + 1] != _QUOTED]
+    if named or ctx.mentions_in("PERSON", opened, x):
+        return None  # (a name in quotes is a source's: 看“某某工会”公众号才知道)
+    lead = text.rfind(_LEADER, max(0, opened - _MOST_CHARS), opened)
+    if lead < 0 or any(c in text[lead:opened] for c in _CLAUSE_MARK + _OPENERS):
+        return None
+    unions = [ref for _a, b, ref in ctx.bodies_in(max(0, lead - _MOST_CHARS), lead) if b == lead]
+    return unions[0] if unions and unions[0].cls == "TradeUnion" else None

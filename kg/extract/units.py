@@ -35,6 +35,8 @@ _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
 # LAC's tags of the words a unit's name is made of (质检部/ORG; 职业/n 安全/an 健康厅/n)
 _NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
+# how long the one word naming a workshop by its process is (缝纫, 提纯, 总装)
+_PROCESS = 2
 # how long a unit's name written bare may be (_UNIT: up to seven characters and the ending)
 _UNIT_REACH = 10
 # the marks of a list's entries and of clauses: a unit after one opens an entry
@@ -166,10 +168,17 @@ def unit_in_title(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | 
         if not _GLUED.fullmatch(ctx.text[k:start]) or ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             return None
         words_between = ctx.doc.char_span(k, start, alignment_mode="expand") or ()
-        if any(w.tag_ not in _NAME_TAGS for w in words_between):
-            return None  # 总工会慰问了车间主任X: a verb, no unit's name
+        if words_between and words_between.start_char < k and not ctx.ref_at.by_end.get(k):
+            continue  # (缝|纫车间主任: half a word, no body ending in it; the whole word next)
         bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES and x < k]
+        # 某某有限公司缝纫|车间主任: a workshop named by its process, one word the tagger reads
+        # as a verb, glued to a company's full name, is the workshop's name
+        process = (
+            len(words_between) == 1 and len(words_between[0]) == _PROCESS and any(_is_company(b) for _, b in bodies)
+        )
+        if not process and any(w.tag_ not in _NAME_TAGS for w in words_between):
+            return None  # 总工会慰问了车间主任X: a verb, no unit's name
         if bodies:
             return (bodies[0][0], bodies[0][1], ctx.text[k:start] + t.text)
     return None

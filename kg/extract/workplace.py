@@ -34,6 +34,8 @@ _BRACKET_OPENERS = frozenset("（(")
 # a union named with its committee (某公司工会委员会): the same union
 _COMMITTEE = "委员会"
 _COMPANY = "公司"  # the word a page's company is named again by
+# a clause setting the scene in a body, opening the sentence (在某某有限公司，)
+_SETTING = re.compile(r"[\s\u3000]*在([^，,。；;\n]{2,40}?)[，,]")
 # LAC's tags of a preposition and a conjunction (由人力资源部总经理X主持, 与办公室主任X)
 _FUNCTION_TAGS = frozenset({"p", "c"})
 
@@ -75,31 +77,55 @@ def own_department(
     in brackets, if written) and the title.  ``unit_start`` gives where the words of a name ending at a point start;
     ``is_unit`` whether words are a unit's name (``kg.extract.units``)."""
     end = t.start_char
+    setting: EntityRef | None = None
     bracket = _BRACKETED.search(ctx.text, max(0, end - 12), end)
     stop = bracket.start() if bracket else end
     a = unit_start(ctx, stop)
     sa, _ = ctx.sentence_of(end)
-    if not _opens(ctx, a, sa) and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD and is_unit(ctx.text[cs:stop]):
+
+    def glued(unit: str) -> str:
+        """装配|车间主任: the unit with the title's first words, when the title the tagger read
+        opens with the unit's ending."""
+        if bracket or not unit or is_unit(unit):
+            return unit
+        return unit + next((t.text[:k] for k in range(1, len(t.text)) if is_unit(unit + t.text[:k])), "")
+
+    if (
+        not _opens(ctx, a, sa)
+        and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD
+        and is_unit(glued(ctx.text[cs:stop]))
+    ):
         a = cs  # 制粉车间: the tagger read the unit's first word as a verb; the clause opens with the unit
-    unit = ctx.text[a:stop]
+    unit = glued(ctx.text[a:stop])
     if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):
         return None
     bracketed = ctx.text[a - 1 : a] in _BRACKET_OPENERS  # (NAME（生产技术部部长）: a scope of its own)
     if (
         ctx.mentions_in("PERSON", a, end)
         or ctx.mentions_in("TITLE", a, end)
-        or (ctx.bodies_in(sa, a) and not bracketed)
+        or (ctx.bodies_in(sa, a) and not bracketed and (setting := _setting(ctx, sa, a)) is None)
     ):
         return None
     if any(x < stop for x, _y in ctx.ref_at.starting_in(a, stop)):
         return None  # (a body named in the words: not a bare unit)
-    body = page_workplace(ctx)
+    body = setting or page_workplace(ctx)
     if body is None:
         return None
     role = ctx.text[a : t.end_char]
     if role.startswith(_COMPANY) and is_unit(unit.removeprefix(_COMPANY)):
         role = role.removeprefix(_COMPANY)  # 公司技术中心主任: 公司 is the workplace itself, not the unit's name
     return a, body, role
+
+
+def _setting(ctx: ArticleContext, sa: int, a: int) -> EntityRef | None:
+    """在某某有限公司，提纯车间主任X: the company a clause opening the sentence with 在 sets the
+    scene in, the clause naming it alone, the unit opening the next clause: that company is the
+    unit's workplace, as a page's own is; None otherwise."""
+    m = _SETTING.fullmatch(ctx.text, sa, a)
+    if m is None:
+        return None
+    named = [ref for x, y, ref in ctx.bodies_in(sa, a) if (x, y) == m.span(1)]
+    return named[0] if named and named[0].cls == "Organization" else None
 
 
 def _opens(ctx: ArticleContext, a: int, sa: int) -> bool:

@@ -236,9 +236,6 @@ NOT_YET: dict[str, str] = {
     "D07": "联系人：部长NAME: a bare title before the name in a contact note reads no post",
     "P03": "安全环保部: the name finder reads the national 环保部 inside the company's unit (bodies family)",
     "P05": "(工会委员，出差): a bare 工会委员 in brackets reads no office",
-    "D08": "…公司冲压车间主任: with units36's rule the company ends before the workshop, and a workshop whose\n"
-    "first word the tagger reads as a verb (冲压/v; 焊接/vn, 数控, 涂装 pass) gives no office; not traced yet",
-    "P08": "NAME（硝铵车间主任、工会委员）: no office read (as 合成氨车间主任 in c77; cause not traced yet)",
 }
 
 
