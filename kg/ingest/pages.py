@@ -30,7 +30,7 @@ from kg.ingest.headlines import (
 )
 from kg.ingest.later_heads import at_later_heads
 from kg.ingest.normalize import is_traditional, to_simplified
-from kg.ingest.note_marks import without_note_marks
+from kg.ingest.note_marks import notes_after_paragraph, without_note_marks
 from kg.ingest.ocr_marks import chinese_marks
 from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
@@ -93,7 +93,7 @@ def build_articles(
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = drop_running_heads(doc.blocks)
+    doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
     dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)

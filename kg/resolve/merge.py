@@ -42,6 +42,10 @@ PREFIX = {
 }
 
 
+# the classes a post (an org:Membership) may be held at
+_POST_BODIES = ("TradeUnion", "Organization")
+
+
 def _page_body(name: str) -> bool:
     """县总工会, 市政协 as a body's whole name: the body of an area its page never named
     (kg.extract), a different body on every page, so one node per source file."""
@@ -228,6 +232,8 @@ class Resolver:
             for ref in facts.photographers:
                 add_relation(G, aid, "photographer", ensure(article, ref), _credit_evidence(article, ref, credit_ev))
             for rel in facts.relations:
+                if rel.pred == "post" and rel.object.cls not in _POST_BODIES:
+                    continue  # (an area read as where a post is held: the contract's memberships are bodies')
                 add_relation(
                     G,
                     ensure(article, rel.subject),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.gazetteer import Gazetteer
 from kg.model.article import Article
-from kg.model.facts import ArticleFacts, EntityInfo, EntityRef
+from kg.model.evidence import Evidence
+from kg.model.facts import ArticleFacts, EntityInfo, EntityRef, RelationFact
 from kg.resolve.hubs import merge_hubs
 from kg.resolve.merge import Resolver
 
@@ -94,3 +95,17 @@ def test_two_named_areas_of_one_name_are_each_labelled_by_their_container():
     labels = {n: d["label"] for n, d in G.nodes(data=True) if d["cls"] == "AdministrativeArea"}
     assert labels == {"area:320106": "南京市鼓楼区", "area:350102": "福州市鼓楼区", "area:532924": "宾川县"}
     assert "鼓楼区" in G.nodes["area:320106"]["aliases"]
+
+
+def test_a_post_read_at_an_area_is_no_membership():
+    # (青山村党总支书记 read as 党总支书记 at the village: the contract's memberships are bodies')
+    article, facts = _item("a.txt", TOWN)
+    person, union = EntityRef("Person", "蓝海生"), EntityRef("TradeUnion", "金牛镇总工会")
+    facts.entities[person] = EntityInfo(person)
+    facts.entities[union] = EntityInfo(union)
+    ev = Evidence(facts.article_id, 0, 2, "正文")
+    facts.relations.append(RelationFact(person, "post", TOWN, ev, role="党总支书记"))
+    facts.relations.append(RelationFact(person, "post", union, ev, role="主席"))
+    G = Resolver(Gazetteer.default()).build([(article, facts)])
+    posts = {(u, v) for u, v, d in G.edges(data=True) if d["pred"] == "post"}
+    assert posts == {("person:蓝海生", "union:金牛镇总工会")}
