@@ -6,6 +6,8 @@ its body written, closing its clause.  为 is a word of many uses, so the readin
 where all of that is there: a body's name right after 为 (A为职工讲课 names none), the office
 the clause's last words (A为某公司工会主席候选人 is a nomination; A为某公司工会主席颁奖 a
 service), and no vote told before the name in its sentence (选举A为主席: kg.extract.elections).
+A memoir or a profile names the body and its title first (现在市总工会的主席是A，年轻…): the
+holder of that title at that body, unless the clause marks a time gone (当时, 原, 曾).
 A feature story says it with 是 (如今的A是某公司车间主任、公司工会副主席), and the next clause may
 add what else the person holds (A是某公司经理，兼任公司工会副主席): its offices are the same person's.
 """
@@ -18,9 +20,9 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import offices_after, title_index
-from kg.extract.offices import BODY_CLASSES
+from kg.extract.offices import BODY_CLASSES, role_at
 from kg.extract.vote_unions import VOTE
-from kg.extract.wordlists import PROFILE_VERBS
+from kg.extract.wordlists import FORMER_MARKS, PROFILE_VERBS
 from kg.model.facts import EntityRef, RelationFact
 
 COPULAS = ("为", "是")
@@ -29,6 +31,8 @@ COPULAS = ("为", "是")
 MORE = re.compile("、|[，,](?:同时|还|也)?(?:兼任|担任|是)")
 # what may close the clause an office told with 为 ends
 CLAUSE_END = "。；;，,！!\n"
+# a clause told of a time gone (当时市总工会的主席是A): its holder then, not now
+_GONE = re.compile("|".join(("当时", "那时", "那会儿", "以前", "过去", "早年", *FORMER_MARKS)))
 
 
 def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
@@ -82,3 +86,23 @@ def read_current_holders(ctx: ArticleContext, people: list[Span], titles: dict[i
 def _body_at(ctx: ArticleContext, at: int) -> bool:
     """Whether a union's or an organisation's name starts at ``at``."""
     return any(ctx.ref_at[span].cls in BODY_CLASSES for span in ctx.ref_at.by_start.get(at, ()))
+
+
+def read_body_holders(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
+    """BODY的TITLE是NAME (现在市总工会的主席是A，…): the holder of the title at the body written
+    right before 的, when the name closes its clause and the clause tells of no time gone."""
+    text = ctx.text
+    for p in people:
+        t = titles.get(p.start_char - 1)
+        if text[p.start_char - 1 : p.start_char] not in COPULAS or t is None:
+            continue
+        if text[t.start_char - 1 : t.start_char] != "的" or text[p.end_char : p.end_char + 1] not in CLAUSE_END:
+            continue
+        sa, _ = ctx.sentence_of(p.start_char)
+        body = next((r for _, y, r in ctx.bodies_in(sa, t.start_char - 1) if y == t.start_char - 1), None)
+        clause = max(sa, *(text.rfind(m, sa, t.start_char) + 1 for m in "，,；;"))
+        if body is None or body.cls not in BODY_CLASSES or _GONE.search(text, clause, t.start_char):
+            continue
+        ev = ctx.evidence(t.start_char, p.end_char, CONFIDENCE["pattern"])
+        at, role = role_at(body, t.text)
+        ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", at, ev, role=role))

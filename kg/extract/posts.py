@@ -39,7 +39,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.copulas import CLAUSE_END, read_copulas, read_current_holders
+from kg.extract.copulas import CLAUSE_END, read_body_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -184,6 +184,7 @@ def read_posts(ctx: ArticleContext) -> None:
     read_elections(ctx, people, titles, entries)
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A
+    read_body_holders(ctx, people, titles)  # 现在市总工会的主席是A
 
 
 def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:

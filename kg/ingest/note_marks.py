@@ -8,8 +8,9 @@ opens with stays (包括①削皮②捏形: the items of a list).
 
 A printed page sets its notes at its foot, under a rule, so a text copied from a PDF has them
 wherever a page ended — often inside a paragraph, a name cut by the page's end
-(…的主席是于少 / ── / ① 西安区：… / 峰，年轻…).  The notes go after the paragraph they
-interrupt, so the paragraph reads on.
+(…的主席是于少 / ── / ① 西安区：… / 峰，年轻…).  Such notes go to the end of the text, where a
+book prints its endnotes, so the paragraph reads on; and an area a note names (与陕西省西安市
+重名) is not the last one the narrative named, which a bare 市 after it stands for.
 """
 
 from __future__ import annotations
@@ -41,9 +42,8 @@ def without_note_marks(blocks: list[Block]) -> list[Block]:
 
 def notes_after_paragraph(blocks: list[Block]) -> list[Block]:
     """The blocks with each run of a page's notes (a rule, note lines and their wrapped lines)
-    that cuts a paragraph (the block before ends no sentence) moved after that paragraph's
-    rest (the blocks up to the next blank line)."""
-    out = list(blocks)
+    that cuts a paragraph (the block before ends no sentence) moved to the end."""
+    out, moved = list(blocks), []
     i = 1
     while i < len(out):
         j = i + 1 if _RULE.match(out[i].text.text.strip()) else i
@@ -53,11 +53,8 @@ def notes_after_paragraph(blocks: list[Block]) -> list[Block]:
         end = j + 1
         while end < len(out) and out[end].gap == 0 and not _RULE.match(out[end].text.text.strip()):
             end += 1  # the notes and their wrapped lines, to a blank line
-        rest = end + 1
-        while rest < len(out) and out[rest].gap == 0:
-            rest += 1
         if end >= len(out):
             break
-        out[i:rest] = out[end:rest] + out[i:end]
-        i = rest
-    return out
+        moved += out[i:end]
+        out[i:end] = []
+    return out + moved

@@ -31,7 +31,7 @@ def _moved(*lines: tuple[str, int]) -> list[str]:
     return [b.text.text for b in notes_after_paragraph([Block(Mapped.of(x), gap=g) for x, g in lines])]
 
 
-def test_notes_printed_inside_a_paragraph_go_after_its_rest():
+def test_notes_printed_inside_a_paragraph_go_to_the_end():
     out = _moved(
         ("我退休以后，接班的是县总工会的蓝", 1),
         ("──────", 1),
@@ -45,10 +45,10 @@ def test_notes_printed_inside_a_paragraph_go_after_its_rest():
         "我退休以后，接班的是县总工会的蓝",
         "海生，年纪轻，肯干。",
         "后来又去了北坡镇。",
+        "二、下一段",
         "──────",
         "① 北坡镇：今属东原县。",
         "原为公社。",
-        "二、下一段",
     ]
 
 
@@ -66,3 +66,21 @@ def test_a_name_cut_by_a_page_foot_reads_whole(tmp_path):
     )
     [article] = read_articles([str(page)]).articles
     assert "县总工会主席蓝海生，他年轻" in article.text
+
+
+def test_a_city_a_moved_note_names_is_not_the_one_a_bare_level_word_stands_for(tmp_path):
+    import json
+
+    from kg.pipeline.build import BuildOptions, run_build
+
+    page = tmp_path / "memoir.txt"
+    page.write_text(
+        "老工会人的回忆\n\n　　1995年我从湛江市调到遂溪县①工作，那时县总工会的办公室在老街\n\n"
+        "──────\n　　① 遂溪县：与广西某地同名的说法有误，今属广东省茂名市以西。\n\n"
+        "上。\n\n　　后来我在市职工文化宫办了培训班。\n",
+        encoding="utf-8",
+    )
+    opts = BuildOptions(inputs=[str(page)], outdir=tmp_path / "out", progress=False, cache=False)
+    run_build(opts, echo=lambda m: None)
+    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text())["nodes"]}
+    assert "湛江市职工文化宫" in labels and "茂名市职工文化宫" not in labels
