@@ -29,14 +29,19 @@ _MEETING = "会"
 _MOST_CHARS = 30
 
 
+def _bare_union_titles(chain: list[tuple[Span, object]]) -> bool:
+    """Every link of ``chain`` a union's own title (主席, 党组…), none with a body written."""
+    return all(
+        body is None and (t.text.endswith(_UNION_TITLE_END) or t.text.startswith(_PARTY_GROUP)) for t, body in chain
+    )
+
+
 def subject_union(ctx: ArticleContext, chain: list[tuple[Span, object]]) -> EntityRef | None:
     """The union the clause before the chain ``chain`` (its first title ``chain[-1][0]``, none
     with a body) opens with and alone names; None otherwise."""
     first = chain[-1][0]
     text, x = ctx.text, first.start_char
-    if text[x - 1 : x] not in _CLAUSE_MARK or any(body is not None for _, body in chain):
-        return None
-    if not all(t.text.endswith(_UNION_TITLE_END) or t.text.startswith(_PARTY_GROUP) for t, _ in chain):
+    if text[x - 1 : x] not in _CLAUSE_MARK or not _bare_union_titles(chain):
         return None
     a = max(text.rfind(c, max(0, x - 1 - _MOST_CHARS), x - 1) for c in _OPENERS) + 1
     if a <= 0 and x - 1 > _MOST_CHARS:
@@ -67,9 +72,7 @@ def glossed_union(ctx: ArticleContext, chain: list[tuple[Span, object]]) -> Enti
     otherwise."""
     first = chain[-1][0]
     text, x = ctx.text, first.start_char
-    if any(body is not None for _, body in chain):
-        return None
-    if not all(t.text.endswith(_UNION_TITLE_END) or t.text.startswith(_PARTY_GROUP) for t, _ in chain):
+    if not _bare_union_titles(chain):
         return None
     opened = max(text.rfind(c, max(0, x - _GLOSS_CHARS), x) for c in _BRACKET_OPENS)
     if opened < 0 or any(c in text[opened:x] for c in _BRACKET_CLOSES + _OPENERS):
