@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.activity_names import act_of_noun, manner_start, opened_courses, people_only, visit_talks
 from kg.nlp.document_titles import outside_titles
-from kg.nlp.found import Found, MentionWork, opens_inside, work_of
+from kg.nlp.found import Found, MentionWork, first_starts, opens_inside, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
@@ -113,7 +113,8 @@ class EventFinder:
         )
         kept = [ev for ev in events if not holders.holds_more(ev.start, ev.end)]
         # 技能比武|顺延: a name read from inside an event's name on (武顺延) is no one's
-        work.found = [f for f in work.found if f.label != "PERSON" or not opens_inside(f, kept)] + kept
+        starts = first_starts(kept)
+        work.found = [f for f in work.found if f.label != "PERSON" or not opens_inside(f, starts)] + kept
 
     def find(self, tk: Tokens, found: list[Found]) -> list[Found]:
         """Every event of the text, given the mentions ``found`` before them."""

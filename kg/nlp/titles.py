@@ -81,12 +81,16 @@ class TitleFinder:
             if title in self.titles:
                 work.found.append(Found(m.start("spread"), m.end("spread"), "TITLE", self.titles[title]))
         # 职工方|首席代表: a "name" whose given name opens a title leaves a lone surname, no one
-        titles = [f for f in work.found if f.label == "TITLE"]
-        work.found = [f for f in work.found if not (f.label == "PERSON" and _surname_before(f, titles))]
+        ends: dict[int, int] = {}  # where a title starts -> the furthest it ends
+        for f in work.found:
+            if f.label == "TITLE":
+                ends[f.start] = max(f.end, ends.get(f.start, f.end))
+        work.found = [f for f in work.found if not (f.label == "PERSON" and _surname_before(f, ends))]
 
 
-def _surname_before(person: Found, titles: list[Found]) -> bool:
-    return any(t.start == person.start + 1 < person.end < t.end for t in titles)
+def _surname_before(person: Found, title_ends: dict[int, int]) -> bool:
+    """A title opens right after the name's first character and runs past its end."""
+    return person.start + 1 < person.end < title_ends.get(person.start + 1, -1)
 
 
 @Language.factory("kg_titles", assigns=["doc._.kg_work"], requires=["doc._.kg_work"], default_config={"titles": TITLES})
