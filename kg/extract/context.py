@@ -91,6 +91,8 @@ class ArticleContext:
     # caches of questions asked often, made at their first use
     area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see areas.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see level_names.level_name
+    # a level short form as written -> (where, what it was read as), in reading order (see level_names)
+    short_forms_read: dict[str, list[tuple[int, tuple[str, object]]]] = field(default_factory=dict)
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see level_names.head_fits
     named_levels: set[str] | None = None  # the levels of the areas read (see area_unnamed)
 

@@ -8,6 +8,8 @@ Read by ``kg.extract.bodies``; fills ``ctx.bodies_by_tail`` and ``ctx.head_fit_c
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, area_ref
@@ -21,8 +23,39 @@ from kg.nlp.text import OPEN_QUOTES
 
 
 def level_name(ctx: ArticleContext, s: Span, text: str):
-    """区总工会, 街道总工会: the same body named in full before, else the union of the area
-    of that level the text (or the page) is about."""
+    """区总工会, 街道总工会: what the same short form stood for where the article said it
+    before (开平市人大常委会副主任、市总工会主席A … 市总工会党组书记B: the same union, though the
+    page is a prefecture's), else the same body named in full before, else the union of the
+    area of that level the text (or the page) is about."""
+    read = ctx.short_forms_read.setdefault(text, [])
+    k = bisect.bisect_left(read, s.start_char, key=lambda r: r[0])
+    named = _said_again(ctx, text, read[k - 1], s.start_char) if k else None
+    named = named or _level_name(ctx, s, text)
+    if named is not None and (k == len(read) or read[k][0] != s.start_char):
+        read.insert(k, (s.start_char, named))
+    return named
+
+
+# the level short forms read as their earlier selves: a level's own union (市总工会)
+UNION_BODY_ENDINGS = ("总工会",)
+
+
+def _said_again(ctx: ArticleContext, text: str, earlier: tuple[int, tuple[str, object]], at: int):
+    """What a level's own union said short (市总工会) stood for where the article said it before,
+    when no area of that level is named between (a bulletin's next county: 民乐县… 县总工会 is
+    that county's); None otherwise."""
+    word = next((w for w in ctx.lex.level_words if text.startswith(w)), None)
+    if word is None or not text.endswith(UNION_BODY_ENDINGS):
+        return None
+    levels = ctx.lex.level_words[word]
+    if any(
+        area.level in levels or area.name.endswith(word) for _x, _y, area in ctx.areas_in(earlier[0] + len(text), at)
+    ):
+        return None
+    return earlier[1]
+
+
+def _level_name(ctx: ArticleContext, s: Span, text: str):
     word = next((w for w in ctx.lex.level_words if text.startswith(w)), None)
     if word is None or ctx.text.endswith(CLASS_BOUNDS, 0, s.start_char):
         return None  # (地级以上市总工会: the unions of every city of a rank, none named)
