@@ -24,83 +24,14 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import check_event
-
-
-def test_day_alone_in_a_bulletin_item_takes_the_reports_month(extract_text):
-    facts = extract_text(
-        "全省职工书香节近日启动。\n8日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行，职工代表200余人参加。",
-        headline="职工书香节启动",
-        region="嘉兴市",
-        date="2027-06-10",
-    )
-    check_event(facts, {"ev": "启动仪式", "date": "06-08"})
-
-
-def test_day_alone_before_the_report_day_is_of_the_month_before(extract_text):
-    facts = extract_text(
-        "全省职工书香节近日启动。\n28日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行。",
-        headline="职工书香节启动",
-        region="嘉兴市",
-        date="2027-06-10",
-    )
-    check_event(facts, {"ev": "启动仪式", "date": "05-28"})
-
-
-def test_festival_between_the_day_and_its_comma(extract_text):
-    facts = extract_text(
-        "关爱一线。\n12日护士节当天，秀洲区新城街道总工会在街道职工之家举办“白衣天使”女职工关爱活动，"
-        "为40名护士送去慰问品。",
-        headline="秀洲：护士节里送温暖",
-        region="嘉兴市",
-        date="2027-05-14",
-    )
-    check_event(facts, {"ev": "关爱活动", "date": "05-12"})
-
-
-def test_body_helping_others_do_the_act_acts(extract_text):
-    facts = extract_text(
-        "近日，桐乡市总工会职工法律援助工作站帮助15名快递员追回被拖欠的工资8.2万元。",
-        headline="桐乡：15名快递员拿回欠薪",
-        region="桐乡市",
-        date="2027-05-14",
-    )
-    check_event(facts, {"ev": "追回", "someorgs": ["法律援助工作站"]})
-
 
 SPOKEN = (
     "我退下来以后，还是闲不住。前些天，4月9日，县总工会在职工之家开了个“老劳模讲家风”座谈会，"
     "二十来个老同志都去了，我也讲了几句。"
 )
-
-
-def test_spoken_holding_verb_has_its_subject_hold_the_event(extract_text):
-    facts = extract_text(SPOKEN, headline="一线岁月", region="桦甸市", date="2027-04-20")
-    check_event(facts, {"ev": "座谈会", "date": "04-09", "someorgs": ["总工会"]})
-
-
-def test_spoken_count_of_people_with_ge(extract_text):
-    facts = extract_text(SPOKEN, headline="一线岁月", region="桦甸市", date="2027-04-20")
-    check_event(facts, {"ev": "座谈会", "count": 20})
-
-
-def test_ge_counts_no_units():
-    from kg.nlp.quantities import times_and_counts
-
-    assert [f.count for f in times_and_counts("十来个人")] == [10]
-    assert not times_and_counts("二十多个企业、三个人次")
-
-
-def test_meeting_named_after_its_body_past_an_aside(extract_text):
-    facts = extract_text(
-        "3月2日下午，嘉兴南湖精工股份有限公司（证券简称：南湖精工，证券代码：603517，以下简称“公司”）"
-        "第二届职工代表大会第三次会议在公司职工活动中心召开。会议应到职工代表98名，实到95名。",
-        headline="南湖精工：签订集体合同",
-        region="嘉兴市",
-        date="2027-03-03",
-    )
-    check_event(facts, {"ev": "第三次会议", "someorgs": ["南湖精工股份有限公司"]})
-
 
 POST = (
     "家人们！！上周六去参加了我们南湖区总工会办的青年职工联谊会，玩得超开心～\n"
@@ -108,58 +39,130 @@ POST = (
     "流程是这样：签到、破冰游戏、手作。认识了好几个朋友。"
 )
 
-
-def test_post_particulars_after_emoji_give_the_venue(extract_text):
-    facts = extract_text(POST, headline="嘉兴单身打工人冲", region="嘉兴市", date="2027-06-16")
-    check_event(facts, {"ev": "联谊会", "place": "南湖区职工服务中心"})
-
-
-def test_body_before_spoken_verb_and_de_holds_the_event(extract_text):
-    facts = extract_text(POST, headline="嘉兴单身打工人冲", region="嘉兴市", date="2027-06-16")
-    check_event(facts, {"ev": "联谊会", "someorgs": ["南湖区总工会"]})
-
-
-def test_source_reports_day_is_not_the_events(extract_text):
-    facts = extract_text(
+# (text, headline, region, the report's date, what the event must have)
+CASES = [
+    pytest.param(
+        "全省职工书香节近日启动。\n8日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行，职工代表200余人参加。",
+        "职工书香节启动",
+        "嘉兴市",
+        "2027-06-10",
+        {"ev": "启动仪式", "date": "06-08"},
+        id="day_alone_in_a_bulletin_item_takes_the_reports_month",
+    ),
+    pytest.param(
+        "全省职工书香节近日启动。\n28日，2027年全市职工读书月活动启动仪式在南湖区职工文化宫举行。",
+        "职工书香节启动",
+        "嘉兴市",
+        "2027-06-10",
+        {"ev": "启动仪式", "date": "05-28"},
+        id="day_alone_before_the_report_day_is_of_the_month_before",
+    ),
+    pytest.param(
+        "关爱一线。\n12日护士节当天，秀洲区新城街道总工会在街道职工之家举办“白衣天使”女职工关爱活动，"
+        "为40名护士送去慰问品。",
+        "秀洲：护士节里送温暖",
+        "嘉兴市",
+        "2027-05-14",
+        {"ev": "关爱活动", "date": "05-12"},
+        id="festival_between_the_day_and_its_comma",
+    ),
+    pytest.param(
+        "近日，桐乡市总工会职工法律援助工作站帮助15名快递员追回被拖欠的工资8.2万元。",
+        "桐乡：15名快递员拿回欠薪",
+        "桐乡市",
+        "2027-05-14",
+        {"ev": "追回", "someorgs": ["法律援助工作站"]},
+        id="body_helping_others_do_the_act_acts",
+    ),
+    pytest.param(
+        SPOKEN,
+        "一线岁月",
+        "桦甸市",
+        "2027-04-20",
+        {"ev": "座谈会", "date": "04-09", "someorgs": ["总工会"]},
+        id="spoken_holding_verb_has_its_subject_hold_the_event",
+    ),
+    pytest.param(
+        SPOKEN,
+        "一线岁月",
+        "桦甸市",
+        "2027-04-20",
+        {"ev": "座谈会", "count": 20},
+        id="spoken_count_of_people_with_ge",
+    ),
+    pytest.param(
+        "3月2日下午，嘉兴南湖精工股份有限公司（证券简称：南湖精工，证券代码：603517，以下简称“公司”）"
+        "第二届职工代表大会第三次会议在公司职工活动中心召开。会议应到职工代表98名，实到95名。",
+        "南湖精工：签订集体合同",
+        "嘉兴市",
+        "2027-03-03",
+        {"ev": "第三次会议", "someorgs": ["南湖精工股份有限公司"]},
+        id="meeting_named_after_its_body_past_an_aside",
+    ),
+    pytest.param(
+        POST,
+        "嘉兴单身打工人冲",
+        "嘉兴市",
+        "2027-06-16",
+        {"ev": "联谊会", "place": "南湖区职工服务中心"},
+        id="post_particulars_after_emoji_give_the_venue",
+    ),
+    pytest.param(
+        POST,
+        "嘉兴单身打工人冲",
+        "嘉兴市",
+        "2027-06-16",
+        {"ev": "联谊会", "someorgs": ["南湖区总工会"]},
+        id="body_before_spoken_verb_and_de_holds_the_event",
+    ),
+    pytest.param(
         "【本报讯】据福建《侨乡日报》6月3日报道，晋江市总工会于2027年6月1日在金井镇举办侨界职工亲子开放日活动，"
         "约150人参加。",
-        headline="晋江工会为侨界职工办开放日",
-        region="晋江市",
-        date="2027-06-04",
-    )
-    check_event(facts, {"ev": "开放日", "date": "06-01"})
-
-
-def test_winner_of_an_items_place_takes_part(extract_text):
-    facts = extract_text(
+        "晋江工会为侨界职工办开放日",
+        "晋江市",
+        "2027-06-04",
+        {"ev": "开放日", "date": "06-01"},
+        id="source_reports_day_is_not_the_events",
+    ),
+    pytest.param(
         "10月9日上午，由马坪镇总工会主办的马坪镇首届“香芋杯”职工技能比武在镇文化广场举行。"
         "来自全镇12个基层工会的40名选手参赛。\n"
         "比武设香芋削皮、芋头糕制作两个项目。其中，芋乡食品职工韦秋兰以3分钟削皮28个的成绩夺得削皮项目一等奖。",
-        headline="马坪镇首届“香芋杯”职工技能比武落幕",
-        region="荔浦市",
-        date="2027-10-10",
-    )
-    check_event(facts, {"ev": "技能比武", "people": ["韦秋兰"]})
-
-
-def test_body_founded_holds_its_founding_meeting(extract_text):
-    facts = extract_text(
+        "马坪镇首届“香芋杯”职工技能比武落幕",
+        "荔浦市",
+        "2027-10-10",
+        {"ev": "技能比武", "people": ["韦秋兰"]},
+        id="winner_of_an_items_place_takes_part",
+    ),
+    pytest.param(
         "日前，荔浦市新坪镇果蔬专业合作社联合工会成立，全镇12家合作社的果农代表60余人参加成立大会。"
         "荔浦市总工会副主席韦德明为联合工会授牌。",
-        headline="新坪：果农有了“娘家”",
-        region="荔浦市",
-        date="2027-05-13",
-    )
-    check_event(facts, {"ev": "成立大会", "someorgs": ["果蔬专业合作社联合工会"]})
-
-
-def test_people_listed_as_honoured_at_the_event_take_part(extract_text):
-    facts = extract_text(
+        "新坪：果农有了“娘家”",
+        "荔浦市",
+        "2027-05-13",
+        {"ev": "成立大会", "someorgs": ["果蔬专业合作社联合工会"]},
+        id="body_founded_holds_its_founding_meeting",
+    ),
+    pytest.param(
         "6月1日，晋江市总工会在金井镇举办侨界职工亲子开放日活动，约150人参加。\n"
         "活动中，晋江市总工会联合表彰了2026年度“晋江市侨界优秀职工”8名。"
         "受表彰的有金井镇晋江宏达鞋业有限公司车间主任许雅琴、英林镇晋江华丰服装有限公司技术员蔡明辉等。",
-        headline="晋江工会为侨界职工办开放日",
-        region="晋江市",
-        date="2027-06-02",
-    )
-    check_event(facts, {"ev": "开放日", "people": ["许雅琴", "蔡明辉"]})
+        "晋江工会为侨界职工办开放日",
+        "晋江市",
+        "2027-06-02",
+        {"ev": "开放日", "people": ["许雅琴", "蔡明辉"]},
+        id="people_listed_as_honoured_at_the_event_take_part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "region", "date", "expected"), CASES)
+def test_event_attributes(extract_text, text, headline, region, date, expected):
+    check_event(extract_text(text, headline=headline, region=region, date=date), expected)
+
+
+def test_ge_counts_no_units():
+    from kg.nlp.quantities import times_and_counts
+
+    assert [f.count for f in times_and_counts("十来个人")] == [10]
+    assert not times_and_counts("二十多个企业、三个人次")
