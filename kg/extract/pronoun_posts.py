@@ -39,7 +39,7 @@ def pronoun_posts(ctx: ArticleContext) -> None:
     for m in sorted([*_HOLDS.finditer(text), *_HOLDS_UNSAID.finditer(text)], key=lambda m: m.start()):
         if not any(ctx.ref_at[span].cls in BODY_CLASSES for span in ctx.ref_at.by_start.get(m.end(), ())):
             continue  # (the body must be written: 他现任主席 says at which body nowhere)
-        line = _paragraph_start(text, m.start())
+        line = text.rfind("\n", 0, m.start()) + 1  # (ingest joined the lines a printed page wrapped)
         named = {p.text for p in ctx.mentions_in("PERSON", line, m.start())}
         if not named:  # (a name the tagger missed here, read as a person elsewhere in the article)
             named = {ref.name for ref in people if ref.name in text[line : m.start()]}
@@ -50,30 +50,3 @@ def pronoun_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             ev = ctx.evidence(m.start(), t.end_char, CONFIDENCE["pattern"])
             ctx.facts.relations.append(RelationFact(person, "post", body, ev, role=role))
-
-
-# what a paragraph's last line ends with (a book's page wraps a paragraph's other lines anywhere)
-_PARAGRAPH_ENDS = "。！？!?”」）)：:"
-_INDENT = " \u3000\t"
-# a line opening with a field's label (采访时间：, 口述：): a header's, no paragraph's
-_FIELD = re.compile(r"[\u4e00-\u9fff、]{1,6}[：:]")
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts: its line's start, back over the lines of a
-    paragraph a printed page wrapped (the line before ending in mid-sentence, this one not
-    indented: 在东山煤\n矿井下采煤…)."""
-    line = text.rfind("\n", 0, pos) + 1
-    while line > 0 and text[line : line + 1] not in _INDENT:
-        above = text.rfind("\n", 0, line - 1) + 1
-        last = text[above : line - 1].rstrip(_INDENT)
-        if (
-            not last
-            or last[-1] in _PARAGRAPH_ENDS
-            or (not "\u4e00" <= last[-1] <= "\u9fff" and last[-1] not in "，,、；;")
-        ):
-            break
-        if _FIELD.match(last):
-            break  # (a header's field: 采访时间：…　采访地点：…)
-        line = above
-    return line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.extract.facts_view import posts
+from tests.ingest.page_reading import read_page_articles
 
 
 def test_a_bargaining_sides_spokesman_is_no_office_and_keeps_the_titles_before_it(extract_text):
@@ -70,11 +71,24 @@ def test_a_bracket_glossing_who_a_union_s_leader_was_names_the_union_s_offices(e
 
 def test_a_profile_sentence_opening_with_xianren_is_the_profile_s_person_s_office(extract_text):
     text = (
-        "　　【编者按】刘洋，1952年生，湖南浏阳人，中共党员。1971年参加工作，在湘江煤\n"
-        "矿井下采煤十余年，此后长期从事工会工作，曾任长沙市雨花区总工会主席、长沙市总\n"
-        "工会主席，2012年退休。现任长沙市劳动模范协会名誉会长。\n"
+        "　　【编者按】刘洋，1952年生，湖南浏阳人，中共党员。1971年参加工作，在湘江煤矿井下采煤十余年，"
+        "此后长期从事工会工作，曾任长沙市雨花区总工会主席、长沙市总工会主席，2012年退休。"
+        "现任长沙市劳动模范协会名誉会长。\n"
     )
     assert posts(extract_text(text, region="长沙市")) == {("刘洋", "长沙市劳动模范协会", "名誉会长")}
     assert not posts(extract_text("刘洋向李静学艺。现任长沙市劳动模范协会名誉会长。", region="长沙市"))
     header = "采访、整理：李静\n采访地点：长沙市雨花区寓所\n"
     assert not posts(extract_text(header + "1971年参加工作。现任长沙市劳动模范协会名誉会长。", region="长沙市"))
+
+
+def test_a_profile_a_printed_page_wrapped_is_one_paragraph_when_read(tmp_path):
+    """The lines a book's page wrapped mid-word are joined by ingest (kg.ingest.repair), so the
+    paragraph that names the profile's person reaches the line of its 现任 sentence."""
+    page = (
+        "刘洋口述\n\n"
+        "　　【编者按】刘洋，1952年生，湖南浏阳人，中共党员。1971年参加工作，在湘江煤\n"
+        "矿井下采煤十余年，此后长期从事工会工作，曾任长沙市雨花区总工会主席、长沙市总\n"
+        "工会主席，2012年退休。现任长沙市劳动模范协会名誉会长。\n"
+    )
+    texts = [text for _headline, _credits, text in read_page_articles(tmp_path, page, "profile")]
+    assert any("刘洋，1952年生" in line and "现任" in line for text in texts for line in text.splitlines())
