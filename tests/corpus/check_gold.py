@@ -55,8 +55,9 @@ def read_doc(path):
             break
         except UnicodeDecodeError:
             continue
-    if path.suffix == ".html":
-        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    if path.suffix == ".html" or text.lstrip().startswith("<?xml"):
+        # (a saved feed is markup whatever its name: its items' HTML sits in CDATA sections)
+        text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<!\[CDATA\[|\]\]>", "", text)))
     if path.suffix == ".jsonl":
         text = "\n".join(f"{r.get('title', '')}\n{r['text']}" for r in map(json.loads, text.splitlines()) if r)
     return simplified(text)
