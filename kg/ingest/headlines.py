@@ -50,9 +50,14 @@ def without_site(line: Mapped) -> Mapped:
 
 def without_tag(line: Mapped) -> Mapped:
     """``line`` without a column label before it (【工会动态】标题).  A label that quotes a
-    campaign's name (【“某某”进行时】) titles a series the headline is part of: it stays."""
+    campaign's name (【“某某”进行时】) titles a series the headline is part of: it stays;
+    one whose words after the quote are a column's (【“某某”典型案例】, 【“某某”快讯】) is
+    the column's label, filed under the campaign, and goes like any other."""
     m = _TAG.match(line.text)
-    if m is None or re.search(r"[“”‘’「」『』\"]", m["tag"]):
+    if m is None:
+        return line
+    quoted = re.search(r"[“”‘’「」『』\"]", m["tag"])
+    if quoted and not is_column_label(re.split(r"[“”‘’「」『』\"]", m["tag"])[-1]):
         return line
     head = line[m.end() :].strip()
     return head if title_like(head.text) and len(head.text) >= 4 else line
