@@ -33,7 +33,8 @@ def _related(label: str, news: str) -> str:
         "一封来自环卫工人的感谢信\n\n发布时间：2027-03-09 10:15　　来源：区总工会办公室\n\n"
         "尊敬的区总工会领导：\n　　去年冬天，区总工会的同志冒雪来到我们家，送来了慰问金和棉被，我们全家都很感动。\n"
         "　　此致\n敬礼！\n\n━━━━━━━━━━━━━━━━\n\n"
-        f"{label}{news}\n\n　　本网讯（通讯员　闵晓川）" + BODY.format(u="西塘区总工会").lstrip("　")
+        f"{label}{news}\n\n　　本网讯（通讯员　闵晓川）"
+        + BODY.format(u="西塘区总工会").lstrip("　")
         + "\n（文/闵晓川　图/阙小雷）\n\n责任编辑：某某\n"
     )
 
@@ -105,5 +106,5 @@ def test_a_running_orders_story_item_heads_the_transcript(read_page) -> None:
 
 
 def test_a_running_order_of_two_stories_names_no_headline(read_page) -> None:
-    items = ["12:00　整点新闻", "12:15　港城街道户外劳动者驿站正式启用", "12:30　西塘区职工运动会今日开幕", "12:40　天气"]
+    items = ["12:00　整点新闻", "12:15　港城街道户外劳动者驿站正式启用", "12:30　西塘区职工运动会开幕", "12:40　天气"]
     assert read_page(_replay(items))[0][0] != "港城街道户外劳动者驿站正式启用"
