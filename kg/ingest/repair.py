@@ -133,8 +133,9 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
 
 def _table_rows(pt: str, qt: str, gap: int) -> bool:
     """A row of a text table, its cells parted by bars (姓名｜职务｜分管工作 / 刘某｜副主席｜…)
-    or by gaps (序号 姓名 性别 … / 1 某某 男 …): a row ends where its line does, its last cell unpunctuated; the next row is no wrap of
-    it, nor is a line after a blank line, which the table ended before."""
+    or by gaps (序号 姓名 性别 … / 1 某某 男 …): a row ends where its line does, its last
+    cell unpunctuated; the next row is no wrap of it, nor is a line after a blank line,
+    which the table ended before."""
     if _SPACED_ROW.match(qt.strip()) and len(pt.split()) >= _ROW_CELLS:
         return True  # (a row set with gaps, under a row or the table's heads: no wrap of it)
     return pt.count(_CELL_BAR) >= 2 and (qt.count(_CELL_BAR) >= 2 or gap > 0)
