@@ -87,7 +87,7 @@ def test_a_tables_rows_set_with_gaps_stay_rows(tmp_path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(
         "东湖市总工会2027年公开招聘社会化工会工作者拟聘用人员公示\n\n发布时间：2027-06-08 16:30\n\n"
-        "　　东湖市总工会2027年公开招聘社会化工会工作者工作已完成报名、笔试、面试等程序，现将拟聘用人员名单公示如下：\n\n"
+        "　　东湖市总工会公开招聘社会化工会工作者工作已完成报名、笔试、面试等程序，现将拟聘用人员公示如下：\n\n"
         + "\n".join(rows)
         + "\n\n　　公示期：2027年6月8日至6月14日。\n",
         encoding="utf-8",
