@@ -7,7 +7,8 @@
 * H3 an app's activity card: its title over a row of tags glued to its date line (报名中
   亲子　研学　发布于 …) and a counts bar (已报名 80/100　浏览 2,017): the title heads it;
 * H4 a replay page's running order (17:00　整点新闻 / 17:25　【栏目】标题 …): the one item
-  titled as a story is the headline of the transcript under it.
+  titled as a story is the headline of the transcript under it, and the reporter whose
+  turns it prints (记者 X：…) wrote it.
 
 All text is invented.
 """
@@ -102,7 +103,7 @@ def _replay(items: list[str]) -> str:
 
 def test_a_running_orders_story_item_heads_the_transcript(read_page) -> None:
     items = ["12:00　整点新闻", "12:15　【职工天地】港城街道户外劳动者驿站正式启用", "12:30　路况", "12:40　天气预报"]
-    assert read_page(_replay(items))[0][0] == "港城街道户外劳动者驿站正式启用"
+    assert read_page(_replay(items))[0] == ("港城街道户外劳动者驿站正式启用", ["端木青"])  # (the reporter's turns)
 
 
 def test_a_running_order_of_two_stories_names_no_headline(read_page) -> None:
