@@ -71,4 +71,7 @@ def _paragraph(text: str) -> bool:
 def _glued() -> re.Pattern[str]:
     related = alternation("pages/related_markers.txt")
     lead = alternation("pages/appended_labels.txt")
-    return re.compile(rf"^(?:(?:{lead})\s*[:：]\s*(?:(?:{related})\s*[:：]?)?|(?:{related})\s*[:：])\s*")
+    # (附：相关新闻：X, 相关新闻：X, or the label in brackets: 【相关报道】X)
+    return re.compile(
+        rf"^(?:(?:{lead})\s*[:：]\s*(?:(?:{related})\s*[:：]?)?|(?:{related})\s*[:：]|[【\[](?:{related})[】\]])\s*"
+    )

@@ -7,6 +7,7 @@ The forms themselves are :mod:`kg.ingest.bylines`' (patterns in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from kg.ingest.bylines import (
     labelled_credit_line,
     people_line,
     photo_credit_line,
+    plausible_name,
     trailing_people_credit,
     trailing_photo_credit,
 )
@@ -28,6 +30,7 @@ from kg.ingest.credit_grammar import grammar
 from kg.ingest.document import Block
 from kg.ingest.split import credited_caption, is_part_label
 from kg.ingest.textmap import Mapped
+from kg.lexicon import entries
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -83,12 +86,23 @@ class _Credits:
                 self.lines.setdefault(n, raw)
 
 
+@functools.cache
+def _reporter_turn() -> re.Pattern[str]:
+    """A transcript's turn its reporter speaks (记者 X：…, 本台记者X：…): a role ending in
+    记者 (``credits/credit_roles.txt``), maybe after 本台/本报, the name, the turn's colon."""
+    roles = "|".join(
+        sorted((re.escape(r) for r in entries("credits/credit_roles.txt") if r.endswith("记者")), key=len)[::-1]
+    )
+    return re.compile(rf"^\s*(?:本[台报网])?(?:{roles})\s*(?P<name>[\u4e00-\u9fff]{{2,4}})\s*[：:]")
+
+
 def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
     """Body paragraphs without bylines and credit lines, and the people credited.
 
     The byline opens the first paragraph (or stands alone before it); photo credits
     stand alone or close a paragraph, as may a bracketed reporters' credit; web pages
     put a labelled line (文：X 图：Y); an editor's note closing a paragraph is dropped.
+    A broadcast's transcript credits the reporter whose turns it prints (记者 X：…).
     """
     cr = _Credits()
     parts: list[Mapped] = []
@@ -96,6 +110,9 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
     captions: set[int] = set()  # ids of the parts that are a picture's caption (closed by its credit)
     for b in body:
         t = b.text
+        turn = _reporter_turn().match(t.text)
+        if turn and plausible_name(turn["name"]):  # (a broadcast's transcript: the turn stays its text)
+            cr.add([turn["name"]], cr.reporters, turn.group().rstrip("：: "))
         after_label, section = section, is_part_label(t.text)
         photo = photo_credit_line(t.text)
         if photo:

@@ -50,9 +50,14 @@ def without_site(line: Mapped) -> Mapped:
 
 def without_tag(line: Mapped) -> Mapped:
     """``line`` without a column label before it (【工会动态】标题).  A label that quotes a
-    campaign's name (【“某某”进行时】) titles a series the headline is part of: it stays."""
+    campaign's name (【“某某”进行时】) titles a series the headline is part of: it stays;
+    one whose words after the quote are a column's (【“某某”典型案例】, 【“某某”快讯】) is
+    the column's label, filed under the campaign, and goes like any other."""
     m = _TAG.match(line.text)
-    if m is None or re.search(r"[“”‘’「」『』\"]", m["tag"]):
+    if m is None:
+        return line
+    quoted = re.search(r"[“”‘’「」『』\"]", m["tag"])
+    if quoted and not is_column_label(re.split(r"[“”‘’「」『』\"]", m["tag"])[-1]):
         return line
     head = line[m.end() :].strip()
     return head if title_like(head.text) and len(head.text) >= 4 else line
@@ -305,3 +310,29 @@ def _names_unit(text: str) -> bool:
     """A unit's name in the phrase (街道工会为…): its own subject.  (One-character heads, 站
     or 队, end many a noun: 快递站.)"""
     return any(h in text for h in words("credits/unit_heads.txt") if len(h) > 1)
+
+
+# a programme's running order (节目单): each line a time and an item (17:25　某某驿站启用)
+_TIMED = re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*")
+_TIMED_MIN = 3  # a running order lists three items or more
+_STORY_MIN = 10  # a story's headline; a column's name (整点新闻, 晚高峰路况) is shorter
+
+
+def programme_item(seg: Segment) -> None:
+    """A replay page's header is its programme's running order (17:00　整点新闻 / 17:25
+    【工会在身边】某某驿站启用 / 17:40　路况): the transcript under it is the one item
+    titled as a story is (a headline's length, the rest a column's name each); that title,
+    without its time, is the headline.  Two such items, or none: the header stays."""
+    if seg.headline is None:
+        return
+    lines = [seg.headline, *seg.decks]
+    timed = [b for b in lines if _TIMED.match(b.text.text)]
+    if len(timed) < _TIMED_MIN:
+        return
+    titles = [(b, b.text[_TIMED.match(b.text.text).end() :].strip()) for b in timed]
+    stories = [(b, t) for b, t in titles if len(clean_headline(t).text) >= _STORY_MIN and title_like(t.text)]
+    if len(stories) != 1:
+        return
+    b, title = stories[0]
+    seg.headline = Block(title, b.level, b.gap)
+    seg.decks = [d for d in lines if d is not b]

@@ -43,6 +43,10 @@ _RUN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}])+(?:(?![{HAN}])|(?=等))")
 _LABEL = re.compile(f"^(\\s*)([{HAN}](?: [{HAN}])+)(?= ?(?:[（(][^（()）]{{1,16}}[）)])?[：:])")
 
 
+# the cell of a table's 性别 column, after its 姓名 cell
+_SEXES = "男女"
+
+
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(w for w in words("people/surnames.txt") if len(w) == 1)
@@ -69,7 +73,8 @@ def join_padded_names(m: Mapped) -> Mapped:
     def join(match: re.Match[str]) -> Mapped:
         run = m.group(match)
         chars = run.text.replace(" ", "")
-        if not _pairs(chars):
+        # (a table's row puts the sex cell after the name: 7 马 骁 男 1997.06 → 马骁 男)
+        if not (_pairs(chars) or (chars[-1] in _SEXES and _pairs(chars[:-1]))):
             return run
         # drop the space inside each pair, keep the one between pairs
         cut = [k for k in range(len(run.text)) if run.text[k] == " " and (k // 2) % 2 == 0]

@@ -46,7 +46,7 @@ from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_
 from kg.ingest.print_furniture import meeting_time, print_mark
 from kg.ingest.references import reference_lines
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
-from kg.ingest.shapes import account_name, field_line, post_title, title_like
+from kg.ingest.shapes import account_name, field_line, post_title, tag_row, title_like
 from kg.ingest.sidebars import menu_columns, opens_column_sidebar
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import alternation, entries
@@ -303,7 +303,7 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
     name is (a self-media account's name need not end as a unit's: 某某热点速递).
     """
     bare = meta.bare
-    rest = list(kept)
+    rest = kept[:-1] if kept and tag_row(kept[-1].text.text) else list(kept)  # (an app card's tags)
     if bare and title_next and 1 <= len(rest) <= 2 and all(account_name(k.text.text) for k in rest):
         # the account's name over its date, the headline under them (某某工会 / 2025-05-20 / 标题)
         doc.furniture.extend(k.text.text for k in rest)

@@ -24,6 +24,7 @@ from kg.ingest.headlines import (
     kicker_over_title,
     labelled_parts,
     original_title,
+    programme_item,
     repeated_title,
     repost_title,
     subject_over_predicate,
@@ -130,6 +131,7 @@ def build_articles(
     for seg in segments:
         head_id = id(seg.headline.text) if seg.headline else 0
         author = doc.later_authors.get(head_id)
+        programme_item(seg)
         labelled_parts(seg)
         joined_title(seg)
         quoted_tail(seg)

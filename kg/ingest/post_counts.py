@@ -24,7 +24,8 @@ def counts() -> re.Pattern[str]:
     icons = "".join(
         re.escape(w) for w in entries("pages/count_labels.txt") if len(w) == 1 and not re.match(f"[{HAN}]", w)
     )
-    number = r"\d[\d.,]*\s*[万wWkK]?\+?"
+    # (a quota's count is a fraction: 已报名 126/150)
+    number = r"\d[\d.,]*(?:/\d[\d.,]*)?\s*[万wWkK]?\+?"
     return re.compile(
         rf"(?:^|\s)(?:[{icons}]\s*)?(?:{number}\s*)?(?:{label})(?:\s*{number}|\s*[(（]{number}[)）])?(?=\s|$)"
     )

@@ -39,6 +39,10 @@ _CAPTION = re.compile(r"\s*(?:[▲△]|图为)")
 _PART_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
 # a cell bar of a text table (姓名｜职务｜分管工作): a row has two or more
 _CELL_BAR = "｜"
+# a numbered row of a table whose cells a page set apart by tabs or wide gaps, folded to
+# spaces by now (7 某某 男 1997.06 某某大学): its number and three cells or more
+_SPACED_ROW = re.compile(r"^[（(]?\d{1,3}[)）.．、]?\s+\S+(?:\s+\S+){2,}$")
+_ROW_CELLS = 4
 # a labelled row of a list (一等奖获得者：X（某公司）、Y（某公司）): a short label, a colon, the
 # entries; closed by an entry's bracketed note it is whole, as a table's row is (the row may
 # close a line that an introduction joined before it: …名单如下：一等奖获得者：X（某公司）)
@@ -128,9 +132,12 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
 
 
 def _table_rows(pt: str, qt: str, gap: int) -> bool:
-    """A row of a text table, its cells parted by bars (姓名｜职务｜分管工作 / 刘某｜副主席｜…):
-    a row ends where its line does, its last cell unpunctuated; the next row is no wrap of
-    it, nor is a line after a blank line, which the table ended before."""
+    """A row of a text table, its cells parted by bars (姓名｜职务｜分管工作 / 刘某｜副主席｜…)
+    or by gaps (序号 姓名 性别 … / 1 某某 男 …): a row ends where its line does, its last
+    cell unpunctuated; the next row is no wrap of it, nor is a line after a blank line,
+    which the table ended before."""
+    if _SPACED_ROW.match(qt.strip()) and len(pt.split()) >= _ROW_CELLS:
+        return True  # (a row set with gaps, under a row or the table's heads: no wrap of it)
     return pt.count(_CELL_BAR) >= 2 and (qt.count(_CELL_BAR) >= 2 or gap > 0)
 
 

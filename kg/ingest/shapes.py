@@ -164,3 +164,14 @@ def editor_note(text: str) -> bool:
     """【编者按】…, 编者的话：…: an editor's note over an article, the paper's word on a
     series; a byline under it opens that article, not a second one."""
     return "编" in text[:6] and _editor_note().match(text) is not None
+
+
+# a platform's row of tags on an item's card (报名中　亲子　研学　暑期): three or more words of
+# a few characters each, set apart by spaces; a slogan's halves are longer (凝心聚力　共建和谐)
+_TAG_ROW = re.compile(rf"^[{HAN}]{{1,4}}(?:\s+[{HAN}]{{1,4}}){{2,}}$")
+
+
+def tag_row(text: str) -> bool:
+    """报名中　亲子　研学　暑期: the tags an app's card prints under its title (and before
+    its date), no headline."""
+    return _TAG_ROW.match(text.strip()) is not None

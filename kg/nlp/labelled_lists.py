@@ -9,6 +9,12 @@ when the label ends with a noun for people (``people/person_heads.txt``,
 names by their shape (a surname, a given name of one or two, a township's name as a given
 name too: ``noted_names.framed_name``), each such cell is a name.  A line of two labels
 (编辑：A　审核：B) or of longer cells (slogans, units, places ending in 镇/村) is no such list.
+
+A programme's rows list people the same way without a label for the line: after a role
+set in a cell of its own (裁判长　A　裁判员　B　C, ``people/row_roles.txt``), or after a
+name with its post in brackets (2　某镇代表队　A（镇总工会主席）　B: the leader, then the
+coach).  The cells that follow it, each a name by its shape, are names, up to the first
+cell that is none.
 """
 
 from __future__ import annotations
@@ -38,7 +44,12 @@ def _label_endings() -> tuple[str, ...]:
 
 def labelled_list_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
     """The name cells of the lines ``label：A　B　C`` (or ``A、B、C``) whose label ends with
-    a noun for people and whose cells are names by their shape, most of them."""
+    a noun for people and whose cells are names by their shape, most of them; and the names
+    a row lists after a role's cell or a noted name (:func:`role_row_cells`)."""
+    return _labelled_cells(text, surnames) + role_row_cells(text, surnames)
+
+
+def _labelled_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
     if "：" not in text and ":" not in text:
         return []
     out: list[tuple[int, int]] = []
@@ -60,3 +71,41 @@ def _name_shaped(cell: str, surnames: frozenset[str]) -> bool:
     """A name by its shape alone: a surname (a compound one for four), a name's length."""
     surname = cell[:2] if len(cell) == 4 else cell[:1]
     return surname in surnames and framed_name(cell, surnames) and not common_word(cell)
+
+
+@functools.cache
+def _row_roles() -> frozenset[str]:
+    return frozenset(words("people/row_roles.txt"))
+
+
+# a row's cell (what the gaps part) and a name's note in brackets closing it (A（镇总工会主席）)
+_ROW_CELL = re.compile("[^\\s\u3000]+")
+_NOTED = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4})[（(][^（()）]{1,30}[）)]$")
+_ROW_MIN = 3  # cells of a row: a list's line, not a phrase with a space in it
+
+
+def role_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The names a row of cells lists after a role's cell (裁判长　A　裁判员　B　C) or after
+    a name with its post in brackets (A（某工会主席）　B), each a name by its shape, up to the
+    first cell that is none; the noted name's own span too."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = [(pos + m.start(), pos + m.end()) for m in _ROW_CELL.finditer(line)]
+        pos += len(line) + 1
+        if len(cells) < _ROW_MIN:
+            continue
+        listing = False
+        for a, b in cells:
+            cell = text[a:b]
+            noted = _NOTED.match(cell)
+            if noted and _name_shaped(noted["name"], surnames):
+                out.append((a, a + len(noted["name"])))
+                listing = True
+            elif cell in _row_roles() or cell.split("：")[-1] in _row_roles():
+                listing = True  # (拔河：裁判长: the line's label glued before the role)
+            elif listing and all_han(cell) and 2 <= len(cell) <= 4 and _name_shaped(cell, surnames):
+                out.append((a, b))
+            else:
+                listing = False
+    return out

@@ -26,7 +26,7 @@ from dataclasses import replace
 from kg.lexicon import words
 from kg.nlp.found import Found
 from kg.nlp.name_checks import plausible_name
-from kg.nlp.name_shapes import CLOSERS
+from kg.nlp.name_shapes import CLOSERS, common_word
 from kg.nlp.names import FORMER_MARKS
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -137,8 +137,11 @@ def label_line_names(text: str, title_ends: set[int], surnames: frozenset[str]) 
     """The names of a label line's field (主席：甄立国⏎, 常务监事：厉红⏎): a title opening its line,
     a colon, and a run of Han characters to the line's end or a gap, however the tagger cut
     or tagged them (甄立|国, 厉红 as an adjective).  The run starts with a surname and is
-    two or three characters long (four with a compound surname)."""
-    out = []
+    two or three characters long (four with a compound surname).  And a speaker's label
+    (【同期声】某某工会常务副主席　任双街：…): the title, a gap, the name and the label's
+    colon, nothing said before it on its line; there the label's grammar makes the run a
+    name even when it ends as a place does (…街, …村)."""
+    out = [n for e in sorted(title_ends) if (n := _speaker_name(text, e, surnames)) is not None]
     for e in sorted(title_ends):
         if text[e : e + 1] not in "：:" or any(c in "，,。；;" for c in text[text.rfind("\n", 0, e) + 1 : e]):
             continue
@@ -152,3 +155,17 @@ def label_line_names(text: str, title_ends: set[int], surnames: frozenset[str]) 
         if 2 <= len(name) <= 4 and opens and plausible_name(name):
             out.append((a, b))
     return out
+
+
+def _speaker_name(text: str, e: int, surnames: frozenset[str]) -> tuple[int, int] | None:
+    """The name of a speaker's label after the title ending at ``e`` (副主席　X：), else None."""
+    if text[e : e + 1] not in " \u3000" or any(c in "，,。；;：:" for c in text[text.rfind("\n", 0, e) + 1 : e]):
+        return None
+    a = b = e + 1
+    while b < len(text) and b - a <= 4 and is_han(text[b]):
+        b += 1
+    name = text[a:b]
+    if text[b : b + 1] not in "：:" or not 2 <= len(name) <= 4 or common_word(name):
+        return None
+    opens = name[:2] in surnames if len(name) == 4 else name[:1] in surnames
+    return (a, b) if opens else None

@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 
 from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
+from kg.nlp.coded_words import off_words
 from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
-from kg.nlp.epithets import off_epithets
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.labelled_lists import labelled_list_cells
@@ -68,7 +68,6 @@ from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
-from kg.nlp.user_handles import off_handles
 from kg.nlp.vote_slots import slot_names, slot_starts
 
 
@@ -106,7 +105,7 @@ class PersonFinder:
         model's PER words that name no one (a robot called 天轶) to ``work.rejected``."""
         tk = work.tokens
         glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
-        people = off_epithets(tk.text, off_handles(tk.text, self.find(tk, work.found, work.rejected) + glued))
+        people = off_words(tk, self.find(tk, work.found, work.rejected) + glued, work.found, self._surname_set)
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people
