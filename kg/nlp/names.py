@@ -53,6 +53,10 @@ UNION_ENDINGS = tuple(
 )  # longer words that end the walk (选举产生, 代表 …)
 
 
+# a union's department (法律工作部, 组织部): a body of its own before a joining verb (法律工作部联合某乡总工会)
+DEPARTMENT_ENDINGS = tuple(words("bodies/union_departments.txt"))
+
+
 # a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
 _ROADS = "|".join(sorted(words("areas/road_words.txt"), key=len, reverse=True))
 ADDRESS_RE = re.compile(f"(?:{_ROADS})[0-9０-９一二三四五六七八九十百零〇]+号$")
@@ -192,7 +196,7 @@ class NameEdges:
         the next (联合, 携手) are left out: 某某局联合市总工会, 某某总工会联合某某县总工会, read
         by the tagger as one word.  ``a`` when there is none."""
         best = a
-        endings = self.lex.org_suffixes + self.lex.union_suffixes
+        endings = self.lex.org_suffixes + self.lex.union_suffixes + DEPARTMENT_ENDINGS
         for w in self.name_breakers:
             k = text.find(w, a, s)
             while k >= 0:

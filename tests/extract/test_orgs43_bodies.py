@@ -1,0 +1,56 @@
+"""Bodies and places of session 43's organisation family, on invented articles run through
+NLP and extraction."""
+
+from __future__ import annotations
+
+
+def _names(facts, cls: str) -> set[str]:
+    return {ref.name for ref in facts.entities if ref.cls == cls}
+
+
+def _placed(facts) -> set[tuple[str, str]]:
+    """(body, area) of each locatedIn, said as a relation or by the body's name."""
+    told = {(r.subject.name, r.object.name) for r in facts.relations if r.pred == "locatedIn"}
+    return told | {(ref.name, info.located_in.name) for ref, info in facts.entities.items() if info.located_in}
+
+
+def test_a_body_written_right_after_a_full_address_lies_in_its_last_area(extract_text):
+    """集合地点：某省某市某区某街道某路××号　某中心南门: the address's road and number,
+    then the body's name: the body lies in the street, the last area of the address."""
+    facts = extract_text(
+        "集合时间：8月3日上午8:00。集合地点：江西省九江市浔阳区湓浦街道庐山北路××号　浔阳区职工服务中心南门。",
+        region="九江市",
+    )
+    assert ("浔阳区职工服务中心", "湓浦街道") in _placed(facts)
+
+
+def test_a_venue_placed_by_its_road_and_side_before_of(extract_text):
+    """位于某镇某公路东侧的“X”驿站: the road and its side stand between the town and 的; the
+    venue still lies in the town."""
+    facts = extract_text(
+        "今天上午，位于和凤镇宁高公路西侧的“凤栖驿家”户外劳动者驿站正式启用。",
+        region="南京市",
+    )
+    assert any(body.endswith("驿站") and area == "和凤镇" for body, area in _placed(facts))
+
+
+def test_a_union_department_joined_to_a_township_union_is_no_part_of_its_name(extract_text):
+    """权益保障部联合某乡总工会 (the tagger reading the township as a verb): the department
+    and the joining verb stand before the union's own name, which opens with its township."""
+    facts = extract_text("6月28日，权益保障部联合户木乡总工会到厂区走访。", region="保定市")
+    unions = _names(facts, "TradeUnion")
+    assert not any("联合" in name for name in unions)
+    assert any(name.endswith("户木乡总工会") for name in unions)
+
+
+def test_a_quoted_slogan_bringing_a_service_into_parks_is_no_venue(extract_text):
+    """“劳动法律服务进园区”专项行动: a campaign carried into parks, no venue of that name."""
+    facts = extract_text("区总工会计划于10月在洪蓝街道开展“劳动法律服务进园区”专项行动。", region="南京市")
+    assert not any("进园区" in name for name in _names(facts, "Place"))
+
+
+def test_hired_union_workers_name_no_union(extract_text):
+    """《某市社会化工会工作者管理办法》: 社会化 describes how union work is staffed; no union
+    named 某市社会化工会."""
+    facts = extract_text("薪酬按照《南京市社会化工会工作者管理办法》执行，月工资约5000元。", region="南京市")
+    assert not any("社会化" in name for name in _names(facts, "TradeUnion"))
