@@ -35,6 +35,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.department_blocks import department_blocks
+from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
 from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
@@ -128,6 +129,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     union_units_short,  # 某区职工服务驿站 … 某区总工会职工服务驿站: one unit (rewrites ctx.ref_at)
     site_units,  # 桥梁分公司 on a company's own site: the site's company's
     bare_branches,  # 滨湖支行 after 某某银行: the bank's branch
+    department_units,  # 县公安局某某派出所: the bureau's unit, the bureau a body
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)

@@ -54,3 +54,39 @@ def test_hired_union_workers_name_no_union(extract_text):
     named 某市社会化工会."""
     facts = extract_text("薪酬按照《南京市社会化工会工作者管理办法》执行，月工资约5000元。", region="南京市")
     assert not any("社会化" in name for name in _names(facts, "TradeUnion"))
+
+
+def _page(nlp, gaz, bodies: list[str]):
+    """The facts of each article of one page (one file) whose region is inferred from all."""
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import Article, article_id
+
+    arts = [Article(source="booklet.txt", index=i, headline=None, body=b) for i, b in enumerate(bodies)]
+    docs = [nlp(a.text) for a in arts]
+    page = infer_page(docs, arts, gaz, None)
+    return [ArticleExtractor(gaz).extract(d, a, page, article_id(a)) for a, d in zip(arts, docs, strict=True)]
+
+
+def test_a_level_word_on_a_page_of_one_county_is_that_county_in_every_article(nlp, gaz):
+    """A county's booklet cut into pages: the page names one county (and its towns) and no
+    other, so 县委 and 县人大常委会 on a page naming no area are that county's."""
+    facts = _page(
+        nlp,
+        gaz,
+        [
+            "主办：阜平县总工会\n承办：阜平县职工体育协会、龙泉关镇总工会\n阜平县第三届职工运动会在阜平县体育中心举行。",
+            "主任：张建国（县委副书记）\n副主任：李红军（县人大常委会副主任、县总工会主席）",
+        ],
+    )
+    orgs = _names(facts[1], "Organization")
+    assert "中共阜平县委员会" in orgs or any(n.startswith("中共") and "阜平县" in n for n in orgs)
+    assert "县委" not in orgs and "县人大常委会" not in orgs
+
+
+def test_a_bureaus_local_unit_belongs_to_the_bureau_named_only_inside_it(extract_text):
+    """安全保卫：县公安局某某派出所: the station is the bureau's unit, and the bureau a body
+    though the text names it nowhere else."""
+    facts = extract_text("安全保卫：阜平县公安局龙泉关派出所\n医务：阜平县医院", region="保定市")
+    unit = next(info for ref, info in facts.entities.items() if ref.name == "阜平县公安局龙泉关派出所")
+    assert unit.parent is not None and unit.parent.name == "阜平县公安局"
