@@ -89,8 +89,8 @@ def one_called(ctx: ArticleContext) -> None:
 def addressed(ctx: ArticleContext) -> None:
     """集合地点：某省某市某区某街道某路××号　某区职工服务中心北门: a full address (its areas,
     a road and its number) written right before the name of an organisation or venue is
-    where that body is: it lies in the last area of the address.  Not a union, which its
-    name places (地址：…××号某区总工会 is where the reader is sent)."""
+    where that body is: it lies in the last area of the address.  Not a union nor a unit of
+    one (地址：…18号市总工会劳动和经济工作部 is where the reader is sent): its name places it."""
     for (x, y), area in sorted(ctx.area_at.items()):
         if ctx.area_at.by_start.get(y):  # (not the last of the address's areas)
             continue
@@ -100,7 +100,7 @@ def addressed(ctx: ArticleContext) -> None:
         named = [
             (y2, r)
             for x2, y2 in ctx.ref_at.by_start.get(m.end(), ())
-            if (r := ctx.ref_at[(x2, y2)]).cls in ("Organization", "Place")
+            if (r := ctx.ref_at[(x2, y2)]).cls in ("Organization", "Place") and _UNION_WORD not in r.name
         ]
         if named:
             y2, ref = max(named, key=lambda t: t[0])

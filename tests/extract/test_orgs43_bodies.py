@@ -90,3 +90,10 @@ def test_a_bureaus_local_unit_belongs_to_the_bureau_named_only_inside_it(extract
     facts = extract_text("安全保卫：阜平县公安局龙泉关派出所\n医务：阜平县医院", region="保定市")
     unit = next(info for ref, info in facts.entities.items() if ref.name == "阜平县公安局龙泉关派出所")
     assert unit.parent is not None and unit.parent.name == "阜平县公安局"
+
+
+def test_a_unions_department_after_an_address_places_no_union(extract_text):
+    """监督地址：某市某区某路18号市总工会某某工作部: the department is where the reader is sent;
+    the union stays where its name places it, not in the district of its address."""
+    facts = extract_text("监督地址：九江市浔阳区庐山北路18号市总工会劳动和经济工作部（1206室）", region="九江市")
+    assert not any(area == "浔阳区" for _body, area in _placed(facts))
