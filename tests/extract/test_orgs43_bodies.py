@@ -97,3 +97,19 @@ def test_a_unions_department_after_an_address_places_no_union(extract_text):
     the union stays where its name places it, not in the district of its address."""
     facts = extract_text("监督地址：九江市浔阳区庐山北路18号市总工会劳动和经济工作部（1206室）", region="九江市")
     assert not any(area == "浔阳区" for _body, area in _placed(facts))
+
+
+def test_a_level_word_and_an_ordinal_name_the_areas_numbered_school(extract_text):
+    """总裁判长：某某（县第三中学体育教师、…）: a level word and an ordinal open the name of the
+    county's numbered school, which the tagger may read as a common word."""
+    facts = extract_text(
+        "阜平县第四届职工运动会裁判组\n总裁判长：王志刚（县第四中学体育教师、国家一级裁判员）", region="保定市"
+    )
+    assert "阜平县第四中学" in _names(facts, "Organization")
+
+
+def test_a_level_word_and_an_ordinal_anchor_a_name_the_tagger_reads_as_a_noun(extract_text):
+    """（区第一|中学体育教师）: the tagger's noun 区第一 before a short ending is no common word
+    (比赛中学): the level word and the ordinal anchor the district's school."""
+    facts = extract_text("溧水区第三届职工运动会裁判组\n裁判长：王志刚（区第一中学体育教师）", region="南京市")
+    assert "溧水区第一中学" in _names(facts, "Organization")
