@@ -23,6 +23,8 @@ party, government bodies      gov_bodies         bodies/level_body_aliases.tsv,
 X（Y）, branches, X位于Y          body_links         bodies/branch_suffixes.txt,
                                                   bodies/company_endings.txt,
                                                   bodies/legal_forms.txt (names)
+某街道某路××号　X; 县公安局X派出所  premises,          areas/road_words.txt, side_words.txt,
+                               department_units   bodies/department_unit_endings.txt
 people; byline credits         people, credits    (kg.ingest.bylines reads credits/)
 offices: titles, elections     posts              posts/elected_verbs.txt,
                                                   posts/electing_verbs.txt

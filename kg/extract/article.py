@@ -35,6 +35,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates, section_dates
 from kg.extract.department_blocks import department_blocks
+from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
 from kg.extract.elected import elected
 from kg.extract.entry_fields import fact_boxes
@@ -82,7 +83,7 @@ from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
-from kg.extract.premises import one_called, union_premises, venue_rooms
+from kg.extract.premises import addressed, one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
@@ -128,6 +129,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     union_units_short,  # 某区职工服务驿站 … 某区总工会职工服务驿站: one unit (rewrites ctx.ref_at)
     site_units,  # 桥梁分公司 on a company's own site: the site's company's
     bare_branches,  # 滨湖支行 after 某某银行: the bank's branch
+    department_units,  # 县公安局某某派出所: the bureau's unit, the bureau a body
     subsidiary_short_forms,  # X公司Y公司 … Y公司 … X Y公司: one body (rewrites ctx.ref_at)
     abbreviated_companies,  # 国网公司 … 国家电网公司: one body (rewrites ctx.ref_at)
     company_short_forms,  # 山东某某建设有限公司 … 某某公司, 某某工会: one body (rewrites ctx.ref_at)
@@ -144,6 +146,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     opened_at,  # X在Y揭牌
     union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y
     one_called,  # 某镇一家叫X公司的茶企: X公司 lies in 某镇
+    addressed,  # 某街道某路××号　X中心: X lies in the street
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     subsidiaries,  # 全资子公司某某有限公司: the company the text is about owns it
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X

@@ -36,6 +36,11 @@ GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
 _FLOOR_BRACKET = re.compile(r"[0-9一二三四五六七八九十]{1,3}[楼层](?=[（(])")
 _WHERE_OPENING = re.compile(f"(?:{alternation_of((LOCATED, *AT))})")  # （在某街道，…）, （位于某镇）
 DONE = "了"  # the aspect word after a verb of going (到了某镇): the place follows it
+# 位于某镇京津公路东侧的X, 在某街道人民路88号的X: a road of the area (its number, its side) before 的
+ROAD = f"[\u4e00-\u9fff0-9]{{1,8}}?(?:{alternation_of(words('areas/road_words.txt'))})"
+_ROADSIDE = re.compile(
+    f"{ROAD}(?:[0-9０-９×xX一二三四五六七八九十]+号)?(?:{alternation_of(words('areas/side_words.txt'))})?(?={OF})"
+)
 # 到某街道，走进某公司: the next clause goes on into a body there; or visits one there, set up
 # there (来到某镇，察看设在某物流园内的驿站: the park lies in the township)
 VISITING = words("bodies/site_visit_verbs.txt")
@@ -220,8 +225,10 @@ def situated(ctx: ArticleContext) -> None:
         area = found[1].cls == "AdministrativeArea"
         if m.group(1) != LOCATED and not area:
             continue
-        if ctx.text.startswith(OF, found[0]):
-            at, kinds = described_start(ctx, found[0] + len(OF)), bodies  # (的全资子公司|某某公司)
+        road = _ROADSIDE.match(ctx.text, found[0]) if area and not ctx.text.startswith(OF, found[0]) else None
+        if ctx.text.startswith(OF, found[0]) or road is not None:
+            of = road.end() if road is not None else found[0]
+            at, kinds = described_start(ctx, of + len(OF)), bodies  # (的全资子公司|某某公司)
         elif m.group(1) in AT and ctx.text[found[0] : found[0] + 1] in OPEN_QUOTES:
             at, kinds = found[0] + 1, ("Place",)
         elif m.group(1) in GOING and (then := THEN_GOING.match(ctx.text, found[0])) is not None:

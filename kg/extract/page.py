@@ -18,6 +18,7 @@ from kg.nlp.doctable import doc_text
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
 OUTLET_STEM_HEADS = "areas/outlet_stem_heads.txt"  # 融媒体中心: a local outlet's own words
+MUNICIPALITY = "市"  # a county-level city's ending, the level word of its prefecture too
 
 # a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
 YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起|度)")
@@ -43,6 +44,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
             ctx.region = [a.code for a in reversed(gaz.chain(area.code))]
     else:
         votes: Counter[str] = Counter()
+        counties: Counter[str] = Counter()  # the county of each county or township named
         for doc, article in zip(docs, articles, strict=False):
             if article.roster:  # (a roster names the places of its leaders' other offices)
                 continue
@@ -55,6 +57,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                 cands = gaz.lookup(s.text)
                 if len(cands) == 1:
                     _vote(votes, gaz, cands[0].code)
+                    counties.update(a.code for a in gaz.chain(cands[0].code) if a.level == "county")
         homes = [p for a in articles if (p := outlet_place(a.outlet, gaz)) is not None]
         homes += [place.codes[-1] for a in articles for place in furniture_places(a.furniture, gaz)]
         for place in homes:
@@ -71,6 +74,8 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                         ctx.region.append(best)
                 ctx.region = _home_region(ctx.region, homes, gaz)
                 ctx.home = _home(ctx.region, homes, gaz)
+                if not homes:
+                    ctx.region = _one_county(ctx.region, counties, gaz)
     years = [int(a.date[:4]) for a in articles if a.date]
     if years:
         ctx.year = max(set(years), key=years.count)
@@ -88,6 +93,20 @@ def _home_region(region: list[str], homes: list[str], gaz) -> list[str]:
     if inside is None:
         return region
     return [a.code for a in reversed(gaz.chain(inside))]
+
+
+def _one_county(region: list[str], counties: Counter[str], gaz) -> list[str]:
+    """The region down to the one county a page with no outlet names (a county's programme
+    booklet, cut into pages by its running heads: 县委, 县总工会 on a page naming no county
+    are that county's), when the page names it more than once, names no other, and it lies
+    in the region.  Not a county-level city: its 市 would take the prefecture's place."""
+    if len(counties) != 1 or not region:
+        return region
+    code, n = next(iter(counties.items()))
+    county = gaz.get(code)
+    if n < 2 or county.name.endswith(MUNICIPALITY) or not gaz.contains(region[-1], code):
+        return region
+    return [a.code for a in reversed(gaz.chain(code))]
 
 
 def _deepest(places: set[str], gaz) -> str | None:

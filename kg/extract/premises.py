@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.body_links import LOCATED, _locate, _place_after
+from kg.extract.body_links import LOCATED, ROAD, _locate, _place_after
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -25,6 +25,8 @@ OF_ = "的"
 _ONE_CALLED_RE = re.compile(
     f"{OF_}?一(?:{alternation_of(words('bodies/unit_classifiers.txt'))})(?:{alternation_of(words('people/naming_verbs.txt'))})?"
 )
+# 某区某街道某路××号　X: a road and its number after the areas of an address, then the body there
+_NUMBERED_ROAD_RE = re.compile(f"{ROAD}[0-9０-９×xX一二三四五六七八九十]+号[ \u3000]*")
 # a hall of a building named after the building's name (守正厅, 大礼堂, 多功能厅, 第三会议室)
 _ROOM_RE = re.compile(f"[\u4e00-\u9fff0-9]{{1,4}}(?:{'|'.join(ROOM_HEADS)})")
 
@@ -78,6 +80,27 @@ def one_called(ctx: ArticleContext) -> None:
             continue
         named = [
             (y2, r) for x2, y2 in ctx.ref_at.by_start.get(m.end(), ()) if (r := ctx.ref_at[(x2, y2)]).cls in _BODIES
+        ]
+        if named:
+            y2, ref = max(named, key=lambda t: t[0])
+            _locate(ctx, ref, area_ref(area), ctx.evidence(x, y2, CONFIDENCE["pattern"]))
+
+
+def addressed(ctx: ArticleContext) -> None:
+    """集合地点：某省某市某区某街道某路××号　某区职工服务中心北门: a full address (its areas,
+    a road and its number) written right before the name of an organisation or venue is
+    where that body is: it lies in the last area of the address.  Not a union nor a unit of
+    one (地址：…18号市总工会劳动和经济工作部 is where the reader is sent): its name places it."""
+    for (x, y), area in sorted(ctx.area_at.items()):
+        if ctx.area_at.by_start.get(y):  # (not the last of the address's areas)
+            continue
+        m = _NUMBERED_ROAD_RE.match(ctx.text, y)
+        if m is None:
+            continue
+        named = [
+            (y2, r)
+            for x2, y2 in ctx.ref_at.by_start.get(m.end(), ())
+            if (r := ctx.ref_at[(x2, y2)]).cls in ("Organization", "Place") and _UNION_WORD not in r.name
         ]
         if named:
             y2, ref = max(named, key=lambda t: t[0])

@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found, FoundList
 from kg.nlp.spans import Anchors
-from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han, is_han
 from kg.nlp.tokens import Tokens
 
 # Tags of words the tagger reads as names (LAC's entity and proper-noun tags).
@@ -51,6 +51,13 @@ BRACKET_QUALIFIERS = frozenset(words("bodies/bracket_qualifiers.txt"))
 UNION_ENDINGS = tuple(
     s for s in lexicon().union_suffixes if s.endswith("工会")
 )  # longer words that end the walk (选举产生, 代表 …)
+
+
+# an ordinal (第一, 第12) after a level word: 县第一中学 is the county's first middle school
+ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+")
+ORDINAL_BEFORE_RE = re.compile(f"{ORDINAL_RE.pattern}$")
+# a union's department (法律工作部, 组织部): a body of its own before a joining verb (法律工作部联合某乡总工会)
+DEPARTMENT_ENDINGS = tuple(words("bodies/union_departments.txt"))
 
 
 # a street address (赭山中路18号, 人民路十二号): no part of the name of the body housed there
@@ -192,7 +199,7 @@ class NameEdges:
         the next (联合, 携手) are left out: 某某局联合市总工会, 某某总工会联合某某县总工会, read
         by the tagger as one word.  ``a`` when there is none."""
         best = a
-        endings = self.lex.org_suffixes + self.lex.union_suffixes
+        endings = self.lex.org_suffixes + self.lex.union_suffixes + DEPARTMENT_ENDINGS
         for w in self.name_breakers:
             k = text.find(w, a, s)
             while k >= 0:
@@ -218,9 +225,27 @@ class NameEdges:
         return (
             a in area_starts
             or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
+            or self._level_ordinal(text, a)
             or (text[a].isascii() and text[a].isalnum())
             or text[a - 1 : a] in OPEN_QUOTES
         )
+
+    def _level_ordinal(self, text: str, a: int) -> bool:
+        """Does ``text[a:]`` open with a level word and an ordinal (县第一中学, 市第三人民医院)?
+        The area's numbered institution, named by the area's level: a name as an area's is."""
+        lw = next((w for w in self.lex.level_words_longest if text.startswith(w, a)), None)
+        return lw is not None and ORDINAL_RE.match(text, a + len(lw)) is not None
+
+    def level_ordinal_before(self, text: str, s: int) -> int | None:
+        """Where a bare level word and an ordinal end at ``s`` (（县第四|中学), after a mark, not
+        a name's Han character): the start of the area's numbered institution, whose ordinal
+        the tagger reads as a numeral that ends the walk left.  None else."""
+        m = ORDINAL_BEFORE_RE.search(text, max(0, s - 8), s)
+        if m is None or m.end() != s:
+            return None
+        lw = next((w for w in self.lex.level_words_longest if text.endswith(w, 0, m.start())), None)
+        a = m.start() - len(lw) if lw else -1
+        return a if lw and (a == 0 or not is_han(text[a - 1])) else None
 
     def opens_with_generic(self, text: str, a: int, s: int) -> bool:
         """Does the name ``text[a:s]`` open with a descriptor (各级, 基层 …)?  Such a phrase

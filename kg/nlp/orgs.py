@@ -383,7 +383,7 @@ class OrgFinder:
             return left if left is not None else a
         left = edges.left_edge(tk, s, area_starts)
         if left is None:
-            return None
+            return edges.level_ordinal_before(text, s)  # （县第四|中学: the county's numbered school
         # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
         joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
         return min(joined, key=lambda iu: iu[0])[1].start if joined else left

@@ -29,6 +29,8 @@ PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
 # “参评全国模范职工之家”: a quoted title opening with a verb of a campaign names no venue
 CAMPAIGN_VERBS = tuple(words("bodies/campaign_verbs.txt"))
+# “劳动法律监督进园区”: a quoted slogan bringing something into a kind of place names a campaign
+INTO_VERBS = tuple(words("bodies/campaign_into_verbs.txt"))
 # “某街工会 职工之家”品牌: a quoted name before a brand's word is the brand, no venue
 BRANDS = tuple(words("bodies/brand_words.txt"))
 # words before a venue that frame it as where the event is held (在, 于, 假)
@@ -130,6 +132,7 @@ class VenueFinder:
                     if (
                         names_an_activity(tk, e + 1)
                         or text.startswith(CAMPAIGN_VERBS, q)
+                        or text.endswith(INTO_VERBS, q, s)
                         or text.startswith(BRANDS, e + 1)
                     ):
                         continue
