@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.extract.wordlists import COMPANY_ENDINGS, LEADING_VERBS
 from kg.extract.workplace import own_department, page_workplace
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
@@ -197,7 +197,12 @@ def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None
     * a department opening its clause on a workplace's page (人力资源部总经理X): the page's
       workplace's (``kg.extract.workplace``).
     """
-    return _department(ctx, t) or _entry_unit(ctx, t) or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
+    return (
+        _department(ctx, t)
+        or _led_unit(ctx, t)
+        or _entry_unit(ctx, t)
+        or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
+    )
 
 
 def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
@@ -216,6 +221,35 @@ def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if _ENTRY_MARKS.intersection(ctx.text[y:a]) or ctx.mentions_in("PERSON", y, a):
         return None
     return (a, named[-1][2], unit + ctx.text[start : t.end_char])
+
+
+def _led_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """区总工会副主席A带领法律工作部部长B: a union's or a company's department (its ending one of
+    ``posts/held_unit_endings.txt``) written bare after the verb by which an officer of a body
+    leads its head is a department of that body, the leader's: an office at the body, its
+    role the unit and the title (法律工作部部长), as the body's own department is read."""
+    start = t.start_char
+    a = _name_words_before(ctx, start)
+    unit = ctx.text[a:start]
+    if not _UNIT.fullmatch(unit) or not unit.endswith(HELD_UNIT_ENDINGS):
+        return None
+    if ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
+        return None
+    verb = next((v for v in LEADING_VERBS if ctx.text.endswith(v, 0, a)), None)
+    if verb is None:
+        return None
+    led = a - len(verb)
+    leader = next((p for p in ctx.mentions_in("PERSON", max(0, led - 8), led) if p.end_char == led), None)
+    if leader is None:
+        return None
+    # the leader's title right before the name, the body before it (区总工会副主席A: the union)
+    bodies = [
+        ctx.ref_at[(x, y)]
+        for x, y in ctx.ref_at.starting_in(max(0, leader.start_char - _UNIT_REACH * 2), leader.start_char)
+        if y < leader.start_char and is_title(ctx.text[y : leader.start_char])
+    ]
+    body = next((ref for ref in reversed(bodies) if ref.cls in BODY_CLASSES), None)
+    return None if body is None else (a, body, unit + t.text)
 
 
 def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
