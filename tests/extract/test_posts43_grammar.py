@@ -27,3 +27,25 @@ def test_a_department_led_by_a_unions_officer_is_the_unions(extract_text):
     # no leader's body before the verb: whose department it is the text does not say
     bare = posts(extract_text("陈立带领权益保障部部长王云来到企业。", region="蒲江县"))
     assert not any(name == "王云" for name, _, _ in bare)
+
+
+def awards(facts) -> set[tuple[str, str]]:
+    return {(ref.name, honour) for ref, honour, _ in facts.awards}
+
+
+LETTER = (
+    "我叫李秀英，是成都川润物流有限公司叉车司机王建国的爱人，女儿王小丽今年上初一。"
+    "去年10月，老王在仓库值夜班时突然晕倒。"
+    "老王在仓库干了二十年，2023年还被公司评为“十佳叉车司机”，他最放心不下的就是这个家。"
+)
+
+
+def test_lao_and_a_surname_is_the_one_grown_up_of_that_surname_named_before(extract_text):
+    found = awards(extract_text(LETTER, region="成都市"))
+    assert ("王建国", "十佳叉车司机") in found
+    assert not any(name == "王小丽" for name, _ in found)
+
+
+def test_lao_and_a_surname_two_grown_ups_share_is_no_one(extract_text):
+    text = LETTER.replace("女儿王小丽今年上初一", "同事王立军也在码头")
+    assert not any(name.startswith("王") for name, _ in awards(extract_text(text, region="成都市")))
