@@ -49,3 +49,10 @@ def test_lao_and_a_surname_is_the_one_grown_up_of_that_surname_named_before(extr
 def test_lao_and_a_surname_two_grown_ups_share_is_no_one(extract_text):
     text = LETTER.replace("女儿王小丽今年上初一", "同事王立军也在码头")
     assert not any(name.startswith("王") for name, _ in awards(extract_text(text, region="成都市")))
+
+
+def test_a_bracket_after_the_second_name_of_a_spaced_list_is_that_names_alone(extract_text):
+    text = "委员：周冬梅 吴立国（县老年体育协会副会长） 马跃平\n（五）裁判组\n"
+    found = posts(extract_text(text, headline="主任：孙立新", region="蒲江县"))
+    assert ("吴立国", "蒲江县老年体育协会", "副会长") in found
+    assert not any(name in ("周冬梅", "马跃平") for name, _, _ in found)
