@@ -30,6 +30,8 @@ SECTION_HEADS = frozenset(words("posts/section_heads.txt"))
 HEADED_DEPARTMENTS = words("bodies/headed_department_endings.txt")
 # a union's or a company's unit whose head's office is the union's or the company's
 HELD_UNIT_ENDINGS = words("posts/held_unit_endings.txt")
+# an office's smallest section (股), held at the office whatever its kind (县某局群众体育股股长)
+SECTION_UNIT_ENDINGS = words("posts/section_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
@@ -106,12 +108,14 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             continue
         if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             continue
+        if unit.endswith(SECTION_UNIT_ENDINGS) and not t.text.removeprefix("副").startswith(unit[-1]):
+            continue  # (某某控股董事长: a section is read before its own head's title only, 股长)
         bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
         if not bodies:
             continue
         x, parent = bodies[0]
-        if unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent)):
+        if _held_at(unit, parent):
             return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
         ref = EntityRef("Organization", parent.name + unit)
         info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
@@ -122,19 +126,27 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     return None
 
 
+def _held_at(unit: str, parent: EntityRef) -> bool:
+    """Is ``unit`` no body of its own, its head's office at ``parent``: a union's or a
+    company's department or workshop, or any office's smallest section (股)?"""
+    if unit.endswith(SECTION_UNIT_ENDINGS):
+        return True
+    return unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent))
+
+
 def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """赣州市总工会宣传教育部|部长, 某某有限公司涂装车间|主任: an office at a union's or a
     company's unit read as one body (``posts/held_unit_endings.txt``) is the union's or the
     company's, the role the unit and the title (宣传教育部部长); such a unit named bare, no
     body before it, on a company's page (生产技术部部长) is that company's; other bodies as given."""
-    if ref.cls != "Organization" or not ref.name.endswith(HELD_UNIT_ENDINGS):
+    if ref.cls != "Organization" or not ref.name.endswith((*HELD_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS)):
         return ref, role
     info = ctx.facts.entities.get(ref)
     heads = [info.parent] if info is not None and info.parent is not None else []
     heads += [b for b in ctx.facts.entities if b.cls in BODY_CLASSES and ref.name.startswith(b.name) and b != ref]
     for parent in heads:
         unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
-        if _UNIT.fullmatch(unit) and (parent.cls == "TradeUnion" or _is_company(parent)):
+        if _UNIT.fullmatch(unit) and _held_at(unit, parent):
             return parent, unit + role
     if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
         return workplace, ref.name + role  # 生产技术部|部长 named bare on a company's page: the company's

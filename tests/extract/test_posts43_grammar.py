@@ -56,3 +56,13 @@ def test_a_bracket_after_the_second_name_of_a_spaced_list_is_that_names_alone(ex
     found = posts(extract_text(text, headline="主任：孙立新", region="蒲江县"))
     assert ("吴立国", "蒲江县老年体育协会", "副会长") in found
     assert not any(name in ("周冬梅", "马跃平") for name, _, _ in found)
+
+
+def test_a_bureaus_section_head_holds_the_office_at_the_bureau(extract_text):
+    text = "成员：何明（县总工会宣传教育部部长） 王立（县文化广电和旅游局群众体育股股长）\n"
+    found = posts(extract_text(text, headline="主任：孙立新", region="蒲江县"))
+    assert any(
+        name == "王立" and body.endswith("蒲江县文化广电和旅游局") and role == "群众体育股股长"
+        for name, body, role in found
+    )
+    assert not posts(extract_text("会上，成都川润控股董事长王立发言。", region="蒲江县"))
