@@ -66,3 +66,10 @@ def test_a_bureaus_section_head_holds_the_office_at_the_bureau(extract_text):
         for name, body, role in found
     )
     assert not posts(extract_text("会上，成都川润控股董事长王立发言。", region="蒲江县"))
+
+
+def test_a_level_words_field_system_union_is_one_union(extract_text):
+    found = posts(extract_text("会上，县卫生健康系统工会主席王立发言。", region="蒲江县"))
+    assert ("王立", "蒲江县卫生健康系统工会", "主席") in found
+    facts = extract_text("她指出，全省教育系统工会会员已达42.6万人。", region="蒲江县")
+    assert not [ref for ref in facts.entities if ref.cls == "TradeUnion"]
