@@ -73,3 +73,16 @@ def test_a_level_words_field_system_union_is_one_union(extract_text):
     assert ("王立", "蒲江县卫生健康系统工会", "主席") in found
     facts = extract_text("她指出，全省教育系统工会会员已达42.6万人。", region="蒲江县")
     assert not [ref for ref in facts.entities if ref.cls == "TradeUnion"]
+
+
+def test_the_offices_party_committee_and_its_union_committee_in_one_chain(extract_text):
+    found = posts(extract_text("会上，县直机关工委副书记、工会工委主任何明发言。", region="蒲江县"))
+    assert ("何明", "中共成都市蒲江县直属机关工作委员会", "副书记") in found
+    assert ("何明", "蒲江县直机关工会工作委员会", "主任") in found
+    facts = extract_text("参赛单位为各乡镇总工会，县直机关工会工作委员会，县教育工会。", region="蒲江县")
+    assert "蒲江县直机关工会工作委员会" in {ref.name for ref in facts.entities if ref.cls == "TradeUnion"}
+
+
+def test_the_chains_union_committee_of_a_county_the_page_never_names(extract_text):
+    found = posts(extract_text("6 县直机关代表队 周志勇（县直机关工委副书记、工会工委主任） 李伟\n"))
+    assert ("周志勇", "县直机关工会工作委员会", "主任") in found
