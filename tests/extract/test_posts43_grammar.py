@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.facts_view import posts
 
 # the booklet's page break makes the table's first row the head of what follows
-FIRST_ROW = "1　　成佳镇代表队　　　　王立新　　　　陈亮"
+FIRST_ROW = "1　　大塘镇代表队　　　　王立新　　　　陈亮"
 TEAMS = (
     "2　　寿安街道代表队　　　刘海燕（街道总工会主席）　　张强\n"
     "3　　西来镇代表队　　　　何明（镇总工会副主席）　　李强\n"
@@ -17,7 +17,7 @@ def test_a_level_word_in_a_team_row_is_the_area_opening_the_row(extract_text):
     found = posts(extract_text(TEAMS, headline=FIRST_ROW, region="蒲江县"))
     assert ("刘海燕", "寿安街道总工会", "主席") in found
     assert ("何明", "蒲江县西来镇总工会", "副主席") in found
-    assert not any(body.startswith("成佳镇") for _, body, _ in found)
+    assert not any(body.startswith("大塘镇") for _, body, _ in found)
 
 
 def test_a_department_led_by_a_unions_officer_is_the_unions(extract_text):
@@ -86,3 +86,13 @@ def test_the_offices_party_committee_and_its_union_committee_in_one_chain(extrac
 def test_the_chains_union_committee_of_a_county_the_page_never_names(extract_text):
     found = posts(extract_text("6 县直机关代表队 周志勇（县直机关工委副书记、工会工委主任） 李伟\n"))
     assert ("周志勇", "县直机关工会工作委员会", "主任") in found
+
+
+def test_a_township_written_with_its_former_level_word_is_the_registrys_town(extract_text):
+    text = "4　　成佳乡代表队　　　　何明（乡总工会主席）　　李强\n"
+    facts = extract_text(text, headline=FIRST_ROW, region="蒲江县")
+    assert ("何明", "成佳乡总工会", "主席") in posts(facts)
+    # no such town in the page's region: no area (the word is the page's, not the registry's)
+    elsewhere = extract_text(text, headline=FIRST_ROW, region="拉萨市")
+    assert not any(ref.name == "成佳乡" for ref in elsewhere.entities)
+    assert not any(body == "成佳乡总工会" for _, body, _ in posts(elsewhere))
