@@ -19,6 +19,7 @@ from kg.model.facts import EntityRef
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 from kg.nlp.town_zones import TOWN_ZONE
+from kg.nlp.unlisted_townships import RENAMED_ENDINGS, RENAMED_TOWNSHIP
 
 OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
 # 公司, 集团, 制药厂, 银行: a business's name ends so (its trade name may open with an area's stem)
@@ -42,6 +43,9 @@ def read_areas(ctx: ArticleContext) -> None:
     for s in mentions:
         if s._.kg_kind in ("village", "township"):
             _read_unlisted(ctx, s)
+            continue
+        if s._.kg_kind == RENAMED_TOWNSHIP:
+            _read_renamed(ctx, s)
             continue
         if s._.kg_kind == "bare_zone":
             _read_bare_zone(ctx, s)
@@ -203,6 +207,31 @@ def _community(ctx: ArticleContext, name: str):
     if code is None:
         return None
     return Zone(name=name, parent=code, level="community")
+
+
+def _read_renamed(ctx: ArticleContext, s) -> None:
+    """齐村乡 where the registry has 齐村镇 (a township made a town since): the registry's
+    township of the other word, the one in the county the text names last, else the one in
+    the page's region, is where it lies — the area as written, part of that county.  None
+    such, or several: no area (家乡-like words are no township of the page's)."""
+    other = s.text[:-1] + RENAMED_ENDINGS[s.text[-1]]
+    county = ctx.context_area(("county",), s.start_char)
+    region = ctx.page.region[-1] if ctx.page.region else None
+    found = [
+        t
+        for t in ctx.gaz.lookup(other)
+        if t.level == "township"
+        and (t.parent == getattr(county, "code", None) or (region is not None and ctx.gaz.contains(region, t.code)))
+    ]
+    if len({t.parent for t in found}) != 1:
+        return
+    holder = ctx.gaz.get(found[0].parent)
+    span = (s.start_char, s.end_char)
+    zone = Zone(name=s.text, parent=holder.code, level="township")
+    info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
+    info.parent = area_ref(holder)
+    ctx.area_at[span] = zone
+    ctx.area_kind[span] = "township"
 
 
 def _read_unlisted(ctx: ArticleContext, s) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.one_area import one_named_area
+from kg.extract.unnamed_area_bodies import unnamed_area_body, unnamed_chain_body
 from kg.ingest.normalize import to_traditional
 from kg.lexicon import table, words
 from kg.model.facts import EntityRef
@@ -73,7 +74,7 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         before = _last_area_body(ctx, at)
         where = _area_of(ctx, before) if before is not None else None
         if where is None:
-            return None
+            return unnamed_chain_body(ctx, s, before, _template)
         area, level, rest = where[0], where[1], text
     elif s._.kg_kind == "league-body":
         # 团省委: the level's 团委 (共青团<area>委员会)
@@ -88,7 +89,7 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
     else:
         where = _area_of(ctx, s)
         if where is None:
-            return _unnamed_area_body(ctx, s)
+            return unnamed_area_body(ctx, s, _template)
         area, level, rest = where
         if rest == COMMITTEE and ctx.text.endswith(YOUTH_LEAGUE, 0, at):
             # 共青团宜昌市委: the area's committee of the Youth League, not the party's
@@ -139,21 +140,6 @@ def level_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
         where = EntityRef("AdministrativeArea", area.name) if unplaced_town else area_ref(area)
         ctx.facts.entity(where, mention=False)
         info.located_in = info.located_in or where
-    return ref
-
-
-def _unnamed_area_body(ctx: ArticleContext, s: Span) -> EntityRef | None:
-    """县人大常委会, 市政协 in a page that never names its county or city: the body as printed,
-    one body of that page (kg.resolve.merge keeps it apart from other pages' 县人大常委会)."""
-    if s._.kg_kind != "level-body":
-        return None
-    level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
-    if level is None or _template(ctx, s.text[len(level) :]) is None:
-        return None
-    if not ctx.area_unnamed(ctx.lex.level_words[level], s.start_char):
-        return None
-    ref = EntityRef(_template(ctx, s.text[len(level) :])[1], s.text)
-    ctx.add(ref, None, (s.start_char, s.end_char), CONFIDENCE["context"])
     return ref
 
 

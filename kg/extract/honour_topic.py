@@ -26,6 +26,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
+from kg.nlp.name_checks import SURNAMES
 
 # what a clause with no subject of its own may hold before its verb: years, words of time and
 # manner, a pronoun (one person: not 他们), punctuation and spaces
@@ -57,6 +58,12 @@ _SELF = re.compile(alternation_of(SELF_PRONOUNS))
 # 他 / 她 (not 他们): one person named before
 _PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
 _BODIES = ("TradeUnion", "Organization")
+# 老孙, 小李, 阿陈: a surname after one of these, the familiar form of a person named in full
+PET_PREFIXES = tuple(words("people/nickname_prefixes.txt"))
+# 老孙: the familiar form of a grown-up, not of a child named after a word for one (女儿孙某)
+ELDER_PREFIX = "老"
+CHILD_WORDS = tuple(words("people/child_words.txt"))
+SURNAME_SET = frozenset(w for w in words(SURNAMES) if len(w) == 1)
 # 荣誉接踵而至：: a lead-in closing with a colon, opening a run of clauses that have no subject
 _LEAD_IN = re.compile("[^：:]*[：:]")
 # how often the person a text is about is named at least, and how many times more than any other
@@ -147,6 +154,9 @@ def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
     for p in ctx.mentions_in("PERSON", start, start + 1):
         if p.end_char < limit and text[p.end_char : p.end_char + 1] != "、":
             return EntityRef("Person", p.text)
+    familiar = familiar_person(ctx, start)
+    if familiar is not None:
+        return familiar
     spans = ctx.ref_at.starting_in(start, start + 1)
     bodies = [(y, ref) for x, y in spans if (ref := ctx.ref_at[(x, y)]).cls in _BODIES]
     if bodies:
@@ -154,6 +164,24 @@ def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
         if y < limit and text[y : y + 1] != "、":
             return ref
     return None
+
+
+def familiar_person(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """老孙 (老/小/阿 and a surname, one word) at ``at``: the one person of that surname the
+    text named before (孙云台 … 老孙在码头干了十八年) — a letter's or a profile's familiar form of
+    its person; 老 is a grown-up's, not a child's named after a word for one (女儿孙小雨).  None
+    when no one or more than one person of that surname was named before (小马 of an unnamed
+    rider is no one)."""
+    text = ctx.text
+    if not text.startswith(PET_PREFIXES, at) or text[at + 1 : at + 2] not in SURNAME_SET:
+        return None
+    word = ctx.doc.char_span(at, at + 2)
+    if word is None or len(word) != 1:
+        return None  # (小时候, 老家: a word of its own, no surname)
+    named = {p.text for p in ctx.mentions_in("PERSON", 0, at) if p.text[0] == text[at + 1] and 2 <= len(p.text) <= 3}
+    if text.startswith(ELDER_PREFIX, at):  # (老孙 is no child: 女儿孙小雨 is not he)
+        named -= {p.text for p in ctx.mentions_in("PERSON", 0, at) if text.endswith(CHILD_WORDS, 0, p.start_char)}
+    return EntityRef("Person", named.pop()) if len(named) == 1 else None
 
 
 def last_named(ctx: ArticleContext, a: int) -> EntityRef | None:

@@ -15,10 +15,12 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, area_ref
 from kg.extract.one_area import one_named_area
 from kg.extract.spanmap import TailIndex, last_before
+from kg.extract.staffed_venues import SENTENCE_END_RE
 from kg.extract.union_units import named_unit
 from kg.extract.wordlists import AREA_UNION_ENDINGS, CLASS_BOUNDS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
+from kg.nlp.rows import line_row
 from kg.nlp.text import OPEN_QUOTES
 
 
@@ -69,6 +71,9 @@ def _level_name(ctx: ArticleContext, s: Span, text: str):
             lambda head, level_word: head_fits(ctx, head, level_word),
         )
     last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
+    row = row_area(ctx, s.start_char, word, levels)
+    if row is not None:
+        return ctx.qualified(row) + rest, row
     chained = _chain_area(ctx, s, word, levels)
     if chained is not None and (last is None or last[1] <= s.start_char - 1):
         return ctx.qualified(chained) + rest, chained
@@ -147,6 +152,27 @@ def _home_named(ctx: ArticleContext, spans: list, at: int, rest: str, levels, wo
         return None
     own = {form + rest for form in (home.name, ctx.qualified(home))}
     return next((span for span in reversed(spans) if span[1] <= at and ctx.ref_at[span].name in own), None)
+
+
+def row_area(ctx: ArticleContext, at: int, word: str, levels):
+    """2　灵山镇代表队　刘某（镇总工会主席）: in a table's row (three cells or more, no
+    sentence), a level word is the area of that level opening an earlier cell of the row —
+    the row's own unit (a town's team) — not the page's town nor the last one named before
+    the row.  None where no earlier cell opens with such an area."""
+    row = line_row(ctx.text, at)
+    if row is None or len(row.cells) < ROW_CELLS or SENTENCE_END_RE.search(ctx.text, row.start, at):
+        return None
+    opening = {a for a, b in row.cells if b <= at}
+    fitting = [
+        area
+        for x, _y, area in ctx.areas_in(row.start, at)
+        if x in opening and (area.level in levels and area.name.endswith(LEVEL_ENDINGS.get(word, word)))
+    ]
+    return fitting[-1] if fitting else None
+
+
+# a table's row: a number (or a first column), the unit's cell, the person's cell
+ROW_CELLS = 3
 
 
 def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):

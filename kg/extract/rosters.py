@@ -75,6 +75,8 @@ def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef
     for t in ctx.mentions_in("TITLE", ne, end):
         if t.start_char < pos:
             continue
+        if any(q.start_char >= ne for q in ctx.mentions_in("PERSON", pos, t.start_char)):
+            break  # 委员：A B（某协会副会长） C: a title after another's name is that name's
         body = body_before(ctx, t)
         if body is not None and body[0] >= pos:
             current, role = body[1], body[2]

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.extract.wordlists import COMPANY_ENDINGS, LEADING_VERBS
 from kg.extract.workplace import own_department, page_workplace
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
@@ -30,6 +30,8 @@ SECTION_HEADS = frozenset(words("posts/section_heads.txt"))
 HEADED_DEPARTMENTS = words("bodies/headed_department_endings.txt")
 # a union's or a company's unit whose head's office is the union's or the company's
 HELD_UNIT_ENDINGS = words("posts/held_unit_endings.txt")
+# an office's smallest section (股), held at the office whatever its kind (县某局群众体育股股长)
+SECTION_UNIT_ENDINGS = words("posts/section_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
@@ -106,12 +108,14 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
             continue
         if ctx.mentions_in("PERSON", k, start) or ctx.areas_in(k, start):
             continue
+        if unit.endswith(SECTION_UNIT_ENDINGS) and not t.text.removeprefix("副").startswith(unit[-1]):
+            continue  # (某某控股董事长: a section is read before its own head's title only, 股长)
         bodies = [(x, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(x, ref) for x, ref in bodies if ref.cls in BODY_CLASSES]
         if not bodies:
             continue
         x, parent = bodies[0]
-        if unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent)):
+        if _held_at(unit, parent):
             return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
         ref = EntityRef("Organization", parent.name + unit)
         info = ctx.add(ref, ctx.text[x:end], (x, end), CONFIDENCE["pattern"])
@@ -122,19 +126,27 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     return None
 
 
+def _held_at(unit: str, parent: EntityRef) -> bool:
+    """Is ``unit`` no body of its own, its head's office at ``parent``: a union's or a
+    company's department or workshop, or any office's smallest section (股)?"""
+    if unit.endswith(SECTION_UNIT_ENDINGS):
+        return True
+    return unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent))
+
+
 def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """赣州市总工会宣传教育部|部长, 某某有限公司涂装车间|主任: an office at a union's or a
     company's unit read as one body (``posts/held_unit_endings.txt``) is the union's or the
     company's, the role the unit and the title (宣传教育部部长); such a unit named bare, no
     body before it, on a company's page (生产技术部部长) is that company's; other bodies as given."""
-    if ref.cls != "Organization" or not ref.name.endswith(HELD_UNIT_ENDINGS):
+    if ref.cls != "Organization" or not ref.name.endswith((*HELD_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS)):
         return ref, role
     info = ctx.facts.entities.get(ref)
     heads = [info.parent] if info is not None and info.parent is not None else []
     heads += [b for b in ctx.facts.entities if b.cls in BODY_CLASSES and ref.name.startswith(b.name) and b != ref]
     for parent in heads:
         unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
-        if _UNIT.fullmatch(unit) and (parent.cls == "TradeUnion" or _is_company(parent)):
+        if _UNIT.fullmatch(unit) and _held_at(unit, parent):
             return parent, unit + role
     if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
         return workplace, ref.name + role  # 生产技术部|部长 named bare on a company's page: the company's
@@ -197,7 +209,12 @@ def bare_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None
     * a department opening its clause on a workplace's page (人力资源部总经理X): the page's
       workplace's (``kg.extract.workplace``).
     """
-    return _department(ctx, t) or _entry_unit(ctx, t) or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
+    return (
+        _department(ctx, t)
+        or _led_unit(ctx, t)
+        or _entry_unit(ctx, t)
+        or own_department(ctx, t, _name_words_before, _UNIT.fullmatch)
+    )
 
 
 def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
@@ -216,6 +233,35 @@ def _department(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     if _ENTRY_MARKS.intersection(ctx.text[y:a]) or ctx.mentions_in("PERSON", y, a):
         return None
     return (a, named[-1][2], unit + ctx.text[start : t.end_char])
+
+
+def _led_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
+    """区总工会副主席A带领法律工作部部长B: a union's or a company's department (its ending one of
+    ``posts/held_unit_endings.txt``) written bare after the verb by which an officer of a body
+    leads its head is a department of that body, the leader's: an office at the body, its
+    role the unit and the title (法律工作部部长), as the body's own department is read."""
+    start = t.start_char
+    a = _name_words_before(ctx, start)
+    unit = ctx.text[a:start]
+    if not _UNIT.fullmatch(unit) or not unit.endswith(HELD_UNIT_ENDINGS):
+        return None
+    if ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
+        return None
+    verb = next((v for v in LEADING_VERBS if ctx.text.endswith(v, 0, a)), None)
+    if verb is None:
+        return None
+    led = a - len(verb)
+    leader = next((p for p in ctx.mentions_in("PERSON", max(0, led - 8), led) if p.end_char == led), None)
+    if leader is None:
+        return None
+    # the leader's title right before the name, the body before it (区总工会副主席A: the union)
+    bodies = [
+        ctx.ref_at[(x, y)]
+        for x, y in ctx.ref_at.starting_in(max(0, leader.start_char - _UNIT_REACH * 2), leader.start_char)
+        if y < leader.start_char and is_title(ctx.text[y : leader.start_char])
+    ]
+    body = next((ref for ref in reversed(bodies) if ref.cls in BODY_CLASSES), None)
+    return None if body is None else (a, body, unit + t.text)
 
 
 def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:

@@ -42,6 +42,8 @@ SEVERAL_AREAS = words("unions/several_areas_words.txt")
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
 
+# 县卫生健康系统工会: the word of a field's bodies taken together, before a field union's 工会
+SYSTEM = "系统"
 # what joins two trades inside such a name (楼宇管理及保安业)
 TRADES_JOINED = "及和"
 # the endings of a union named after its members (香港…业职工会): ``_staff_unions``
@@ -91,8 +93,8 @@ class UnionFinder:
             # word too: 工 is no other word's)
             ta, tb = tk.token_span_at(s)
             word_end = ta < s and tb == m.end() and ta - 1 in area_starts.covered
-            # (产业工会, 行业工会: a kind of union glued to it in one word)
-            word_end = word_end or (tb == m.end() and text[ta:s] in UNION_KINDS)
+            # (产业工会, 行业工会: a kind of union glued to it in one word; 系统工会 of 县卫生健康系统工会)
+            word_end = word_end or (tb == m.end() and (text[ta:s] in UNION_KINDS or text[ta:s] == SYSTEM))
             # (和平新村社区工会 read as one word: an area's name, then 工会, make up the word)
             word_end = word_end or (tb == m.end() and ta < s and ta in area_starts and area_starts[ta].end == s)
             # (香港海员工会主席, 某某操作员工会主席: the tagger reads 员工|会; an occupation in
@@ -168,7 +170,7 @@ class UnionFinder:
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
-                or text[a:s].endswith(self.description_words)
+                or (text[a:s].endswith(self.description_words) and not self._system_union(text, a, s))
                 or self._phrase_opening(text, a, area_starts)
                 or area_pair(text, a, s, area_starts, firsts)  # 漳台工会: the unions of two places
             ):
@@ -195,6 +197,13 @@ class UnionFinder:
         out.extend(self._staff_unions(tk, area_starts))
         out.extend(unit_branch_unions(tk))  # 一车间分会, 机关分会
         return out
+
+    def _system_union(self, text: str, a: int, s: int) -> bool:
+        """县卫生健康系统工会: a field's 系统 after a bare level word names one union (全省教育系统工会: many)."""
+        level = self.edges.level_prefix(text, a, s)
+        if not level or not text.endswith(SYSTEM, a, s) or s - a <= len(level) + len(SYSTEM):
+            return False
+        return a == 0 or not is_han(text[a - 1]) or text[a - 1] in BREAKERS
 
     def _after_several(self, text: str, a: int) -> bool:
         """Does a name at ``a`` follow a word of several areas and a level word glued to it

@@ -22,6 +22,7 @@ from kg.nlp.villages import PROPER_TAGS
 
 UNLISTED_TOWNSHIP = "township"  # the kind of such a mention (kg.nlp.villages reads the same)
 _COUNTY = "county"
+TOWNSHIP = "township"  # the registry's level of towns and townships
 _ORG_TAG = "ORG"  # the tagger reads 三厂街道总工会 as one organisation's word
 
 
@@ -43,4 +44,32 @@ def unlisted_townships(tk: Tokens, areas: list[Found], gaz: Gazetteer, township_
             continue
         out.append(Found(m.start(), m.end(), "AREA", UNLISTED_TOWNSHIP))
         taken.add(*m.span())
+    return out + _renamed_townships(tk, taken, gaz)
+
+
+RENAMED_TOWNSHIP = "renamed-township"  # the kind of a township named by its former level word
+# a 乡 made a 镇 (撤乡设镇): the registry has the town, pages still write the township (or the reverse)
+RENAMED_ENDINGS = {"乡": "镇", "镇": "乡"}
+_RENAMED = re.compile(f"[\u4e00-\u9fff]{{2,3}}[{''.join(RENAMED_ENDINGS)}]")
+
+
+def _renamed_townships(tk: Tokens, taken: Marks, gaz: Gazetteer) -> list[Found]:
+    """齐村乡 where the registry has 齐村镇 only: a proper word of the tagger's (and the level word), the name with
+    the other township word a registry township; ``kg.extract.areas`` places it where that
+    township lies, when the page's region holds one of that name."""
+    text = tk.text
+    out = []
+    for a in sorted(tk.starts):
+        b = tk.token_span_at(a)[1]
+        if tk.tag_at(a) not in PROPER_TAGS:
+            continue
+        if text[b : b + 1] in RENAMED_ENDINGS and tk.token_span_at(b) == (b, b + 1):
+            b += 1  # (成佳|乡: the level word a word of its own)
+        if not _RENAMED.fullmatch(text, a, b) or taken.overlaps(a, b):
+            continue
+        name = text[a:b]
+        other = name[:-1] + RENAMED_ENDINGS[name[-1]]
+        if gaz.lookup(name) or not any(t.level == TOWNSHIP for t in gaz.lookup(other)):
+            continue
+        out.append(Found(a, b, "AREA", RENAMED_TOWNSHIP))
     return out
