@@ -376,3 +376,23 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
             lexical, xsd = parsed
             fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
             return
+    fact.date = _relative_opening(ctx, sa, sb)
+
+
+# a day relative to the report opening a sentence, its part and hour perhaps after it, then
+# a comma or a preposition of place (昨天下午，X在Y举办… / 今天上午9点，…): the event's day
+_RELATIVE_OPENING = re.compile(
+    f"\\s*({alternation_of(tuple(RELATIVE_DAYS))})"
+    r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?(?:[，,]|在|于)"
+)
+
+
+def _relative_opening(ctx: ArticleContext, sa: int, sb: int):
+    """The day of a sentence that opens with a day relative to the report (昨天下午，…: a
+    bulletin's item, a programme's report), counted from the report's date; else None."""
+    m = _RELATIVE_OPENING.match(ctx.text, sa, sb)
+    report = _report_date(ctx) if m is not None else None
+    if report is None:
+        return None
+    day = report + timedelta(days=RELATIVE_DAYS[m.group(1)])
+    return day.isoformat(), "date", ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"])
