@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.acts_at_event import act_at_attended
 from kg.extract.bodies_taking_part import staff_serving
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding
@@ -135,11 +136,13 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         if a == na and not _TAKING_PART.search(ctx.text, na, nb) and _SPONSORS_ONLY.match(ctx.text, na, nb):
             na = nb  # (大赛由A主办，B承办。126名选手晋级决赛。)
             continue
-        if (
-            a != na
-            or ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
-            or not _TAKING_PART.search(ctx.text, na, nb)
-        ):
+        # (出席并为…发放慰问金: an act at the event attended names no other)
+        named = [
+            e
+            for e in ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
+            if not act_at_attended(ctx.text, e.start_char, na)
+        ]
+        if a != na or named or not _TAKING_PART.search(ctx.text, na, nb):
             break
         cands = _counts(ctx, na, nb)
         na = nb
