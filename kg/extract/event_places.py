@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
+from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
     DEPARTURE_VERBS,
@@ -28,7 +29,6 @@ from kg.extract.wordlists import (
     VENUE_PREPOSITIONS,
     VENUE_SETTING,
     VENUE_VERBS,
-    VISIT_VERBS,
     WORKPLACE_ENDINGS,
     ZONE_SUFFIXES,
 )
@@ -113,7 +113,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             place = _place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
-    if _visited_areas(ctx, fact, s):
+    if visited_areas(ctx, fact, s) or gone_to_before(ctx, fact, s, sa):
         return
     # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
     for m in re.finditer("从", text[sa:sb]):
@@ -179,25 +179,6 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
-
-
-def _visited_areas(ctx: ArticleContext, fact: EventFact, s: Span) -> bool:
-    """走访A镇、B镇的困难职工家庭: a visit (a verb phrase ending in a verb of visiting) whose
-    object opens with areas joined by 、 and 的 is made in those areas; whether it was."""
-    if s._.kg_kind != "verb" or not s.text.endswith(VISIT_VERBS):
-        return False
-    text, k = ctx.text, s.end_char
-    found: list[tuple[int, int]] = []
-    while spans := ctx.area_at.by_start.get(k):
-        found.append(max(spans))
-        k = found[-1][1]
-        if text.startswith(("、", "和", "及"), k):
-            k += 1
-    if not found or not text.startswith("的", k):
-        return False
-    for x, y in found:
-        fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["pattern"])))
-    return True
 
 
 def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> bool:

@@ -29,6 +29,7 @@ from kg.extract.wordlists import (
     HONOUR_HOLDER,
     HONOUR_LISTING,
     LEAD_WORDS,
+    LEADING_VERBS,
     LISTING_WORDS,
     NAME_PROFESSIONS,
     PARTY_WORDS,
@@ -48,6 +49,9 @@ from kg.model.facts import EntityRef, EventFact
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 # (A，B等同志，先后到…: the list closed by 等, set off by a comma)
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?[，,]?)?(?:{alternation_of(LEAD_WORDS)})")
+# A带领B、C，来到…: those a leader takes along, named in the leader's clause after the verb
+# (their titles between), go with the party
+_LED_ALONG = re.compile(f"(?:{alternation_of(LEADING_VERBS)})[^，,。；;！？!?“”]{{0,30}}$")
 # 在A和B陪同下，来到X参观: those who escort a party go on the visit it makes
 _ESCORTING = re.compile(r"(?:同志)?(?:等[^，,。；;]{0,8}?)?的?陪同下")
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
@@ -276,6 +280,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
+            or _LED_ALONG.search(text, max(0, p.start_char - 32), p.start_char)
             or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _visited(text, p)
@@ -344,8 +349,11 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
     tokens = list(between)
     # (生前友好、老同事和亲属等230余人: a time inside a list 等 closes, not a clause's: 退休后组织…)
     closed = any(t.text == "等" for t in tokens)
+    # (人力资源部负责人和职工代表: a title the tagger took for a verb is still a title)
+    titled = {t.i for m in ctx.mentions_in("TITLE", between.start_char, between.end_char) for t in m}
     return tokens[-1].tag_ in _GROUP_TAGS and all(
         t.tag_ in _TAIL_TAGS
+        or t.i in titled
         or (closed and t.tag_ == "TIME")
         or t.text == "等"
         or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
