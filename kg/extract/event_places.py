@@ -21,6 +21,7 @@ from kg.extract.wordlists import (
     HELD_ADVERBS,
     LEGAL_FORMS,
     PREMISES_HEADS,
+    SITE_WORDS,
     SUMMING_OPENERS,
     THIS_EVENT_WORDS,
     UNION_HOST_SUFFIXES,
@@ -65,6 +66,7 @@ _ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_
 # 在X中心直播间，: a room of the venue (its own short name, and a room's head), ending a clause
 _ROOM_ENDING_CLAUSE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?=[，,])")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
+_SITE_OF_PLACE = re.compile(f"(?:{alternation_of(SITE_WORDS)})(?={_HELD_AT.pattern})")
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
 _ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的")
@@ -273,6 +275,8 @@ def _held_at(
         tail = tail[of.end() :]
     elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
         tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)
+    if site := _SITE_OF_PLACE.match(tail):
+        tail = tail[site.end() :]  # (在X考点举行: the site's word, then the verb)
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
     # (“宣讲团”走进P, 走进P，为…: an event named with where it goes: P is its place)
     near = near or (s.start_char <= sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")
