@@ -379,10 +379,11 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
     fact.date = _relative_opening(ctx, sa, sb)
 
 
-# a day relative to the report opening a sentence, its part and hour perhaps after it, then
-# a comma or a preposition of place (昨天下午，X在Y举办… / 今天上午9点，…): the event's day
+# a day relative to the report opening a sentence (perhaps after a speaker's label, 记者 X：),
+# its part and hour perhaps after it, then a comma or a preposition of place (昨天下午，X在Y
+# 举办… / 今天上午9点，…): the event's day
 _RELATIVE_OPENING = re.compile(
-    f"\\s*({alternation_of(tuple(RELATIVE_DAYS))})"
+    f"\\s*(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?({alternation_of(tuple(RELATIVE_DAYS))})"
     r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?(?:[，,]|在|于)"
 )
 
