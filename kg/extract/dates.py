@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.relative_days import relative_opening
 from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
@@ -376,24 +377,4 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
             lexical, xsd = parsed
             fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
             return
-    fact.date = _relative_opening(ctx, sa, sb)
-
-
-# a day relative to the report opening a sentence (perhaps after a speaker's label, 记者 X：),
-# its part and hour perhaps after it, then a comma or a preposition of place (昨天下午，X在Y
-# 举办… / 今天上午9点，…): the event's day
-_RELATIVE_OPENING = re.compile(
-    f"\\s*(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?({alternation_of(tuple(RELATIVE_DAYS))})"
-    r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?(?:[，,]|在|于)"
-)
-
-
-def _relative_opening(ctx: ArticleContext, sa: int, sb: int):
-    """The day of a sentence that opens with a day relative to the report (昨天下午，…: a
-    bulletin's item, a programme's report), counted from the report's date; else None."""
-    m = _RELATIVE_OPENING.match(ctx.text, sa, sb)
-    report = _report_date(ctx) if m is not None else None
-    if report is None:
-        return None
-    day = report + timedelta(days=RELATIVE_DAYS[m.group(1)])
-    return day.isoformat(), "date", ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"])
+    fact.date = relative_opening(ctx, sa, sb, _report_date(ctx))  # (昨天下午，…: counted from the report)

@@ -7,6 +7,7 @@ Where the event is held is read by ``kg.extract.event_places``, how many took pa
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
@@ -323,9 +324,11 @@ def _visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, 
     # (A、B到P回访: people named bare go; the body where the first holds an office the
     # article read makes the visit)
     people = ctx.mentions_in("PERSON", clause, g.start())
-    if not people or people[-1].end_char != g.start() or not _OPENING_DAY.fullmatch(ctx.text, clause, people[0].start_char):
+    if not people or people[-1].end_char != g.start():
         return None
-    if any(not _PEOPLE_JOINED.fullmatch(ctx.text, p.end_char, q.start_char) for p, q in zip(people, people[1:])):
+    if not _OPENING_DAY.fullmatch(ctx.text, clause, people[0].start_char):
+        return None
+    if any(not _PEOPLE_JOINED.fullmatch(ctx.text, p.end_char, q.start_char) for p, q in itertools.pairwise(people)):
         return None
     first = EntityRef("Person", people[0].text)
     body = next((r.object for r in ctx.facts.relations if r.pred == "post" and r.subject == first), None)
