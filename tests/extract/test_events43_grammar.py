@@ -59,12 +59,12 @@ CEREMONY = (
 )
 
 DELIVERY = (
-    "5月9日上午，梁园区总工会副主席齐振东带领法律工作部部长卫兰芳、干事谷春来，来到位于水池铺乡的商丘恒远包装材料有限公司，"
+    "5月9日上午，梁园区总工会副主席齐振东带领法律工作部部长卫兰芳、干事谷春生，来到位于水池铺乡的商丘恒远包装材料有限公司，"
     "向企业当面送达《工会劳动法律监督提示函》。\n"
     "送达提示函后，双方在公司三楼会议室召开座谈会。公司总经理姬宏亮、公司工会主席霍永平、人力资源部负责人和职工代表，"
     "以及区、乡两级工会人员共14人参加。\n"
     "4月22日，梁园区总工会联合水池铺乡总工会到厂区和职工租住较集中的平原街道走访，与40多名职工逐一核实。\n"
-    "6月3日，齐振东、谷春来到公司回访，在车间与15余名职工个别交谈。"
+    "6月3日，齐振东、谷春生到公司回访，在车间与15余名职工个别交谈。"
 )
 
 EXAMS = (
@@ -133,7 +133,7 @@ CASES = [
             "ev": "送达",
             "date": "05-09",
             "someorgs": ["梁园区总工会"],
-            "people": ["卫兰芳", "谷春来", "姬宏亮"],
+            "people": ["卫兰芳", "谷春生", "姬宏亮"],
             "count": 14,
         },
         id="letter_delivered_with_those_the_leader_takes_along",
@@ -151,7 +151,7 @@ CASES = [
         "一份提示函",
         "商丘市",
         "2027-06-10",
-        {"ev": "回访", "date": "06-03", "someorgs": ["梁园区总工会"], "count": 15},
+        {"ev": "回访", "date": "06-03", "place": "商丘恒远", "someorgs": ["梁园区总工会"], "count": 15},
         id="follow_up_visit_by_bare_names_held_by_the_first_ones_body",
     ),
     pytest.param(
@@ -222,3 +222,16 @@ def test_a_replay_page_dates_its_articles_by_the_air_date(tmp_path):
         encoding="utf-8",
     )
     assert {a.date for a in read_articles([str(page)]).articles} == {"2027-07-20"}
+
+
+def test_a_plans_day_and_place_pin_no_event_held(extract_text):
+    facts = extract_text(
+        "3月2日，秦淮区总工会在区职工服务中心举办职工读书会，60余名职工参加。窦立春表示，区总工会计划4月在夫子庙街道"
+        "举办“春风行动”专场招聘会，并于暑期在中华门街道启动2027年“金秋助学”活动。",
+        headline="读书会",
+        region="南京市",
+        date="2027-03-05",
+    )
+    names = [e.ref.name for e in facts.events]
+    assert any("读书会" in n for n in names), names
+    assert not any("招聘会" in n or "金秋助学" in n for n in names), names
