@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.acts_at_event import acts_at_event, note_end
+from kg.extract.acts_at_event import acts_at_event, led_along, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
 from kg.extract.event_officers import AS_SETTING
@@ -29,7 +29,6 @@ from kg.extract.wordlists import (
     HONOUR_HOLDER,
     HONOUR_LISTING,
     LEAD_WORDS,
-    LEADING_VERBS,
     LISTING_WORDS,
     NAME_PROFESSIONS,
     PARTY_WORDS,
@@ -49,9 +48,6 @@ from kg.model.facts import EntityRef, EventFact
 # a person who goes to or leads the event: X一行来到, X同志带领, X、Y等区工会一行, 在X的带领下
 # (A，B等同志，先后到…: the list closed by 等, set off by a comma)
 _LEADS = re.compile(f"(?:同志)?的?(?:等[^，,。；]{{0,10}}?[，,]?)?(?:{alternation_of(LEAD_WORDS)})")
-# A带领B、C，来到…: those a leader takes along, named in the leader's clause after the verb
-# (their titles between), go with the party
-_LED_ALONG = re.compile(f"(?:{alternation_of(LEADING_VERBS)})[^，,。；;！？!?“”]{{0,30}}$")
 # 在A和B陪同下，来到X参观: those who escort a party go on the visit it makes
 _ESCORTING = re.compile(r"(?:同志)?(?:等[^，,。；;]{0,8}?)?的?陪同下")
 # A带队，B，区人社局负责人及企业工会主席一行12人: a person in the list a party's word closes
@@ -280,7 +276,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
-            or _LED_ALONG.search(text, max(0, p.start_char - 32), p.start_char)
+            or led_along(text, p.start_char)
             or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _visited(text, p)

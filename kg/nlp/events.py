@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
-from kg.nlp.activity_names import act_of_noun, manner_start, opened_courses, people_only, visit_talks
+from kg.nlp.activity_names import act_of_noun, edition_end, manner_start, opened_courses, people_only, visit_talks
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, first_starts, opens_inside, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
@@ -74,8 +74,6 @@ _LED_RE = re.compile(
     f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,8}}?)({_ACTIVITY_WORDS})'
 )
 
-# an edition in brackets right after a name's head: 亲子研学活动（第一期）, 培训班（第二批）
-_BRACKETED_EDITION = re.compile(r"[（(]第?[一二三四五六七八九十百\d]+[期届批轮季][）)]")
 # an edition right before a quoted title: 第五届“邻里节”
 _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
 # “劳模进驿站·清凉讲堂”在X党群服务中心开讲: a quoted title opening a clause, held at a
@@ -182,9 +180,7 @@ class EventFinder:
                 if out and out[-1].end == a:
                     # 职工徒步|健身竞走活动: a name right after another goes on with it
                     a = out.pop().start
-                # (…研学活动（第一期）: the edition in brackets after the head is the name's)
-                edition = _BRACKETED_EDITION.match(text, e)
-                out.append(Found(a, edition.end() if edition else e, "EVENT"))
+                out.append(Found(a, edition_end(text, e), "EVENT"))  # (…活动（第一期）: its edition too)
             i = e
         for i, e in opened_courses(tk):  # 托管班在X开班: a course opened, its name walked left
             a = self._event_start(tk, i, e, bodies, walked, phrase_start)
