@@ -235,3 +235,15 @@ def test_a_plans_day_and_place_pin_no_event_held(extract_text):
     names = [e.ref.name for e in facts.events]
     assert any("读书会" in n for n in names), names
     assert not any("招聘会" in n or "金秋助学" in n for n in names), names
+
+
+def test_packs_handed_out_at_an_event_are_no_round_of_their_own(extract_text):
+    facts = extract_text(
+        "6月17日下午，石门区总工会在城北街道党群服务中心举办新就业形态劳动者集中入会暨“暖新”服务活动。"
+        "活动吸引了60余名快递员参加，现场25人办理入会手续，工作人员发放清凉礼包150份。",
+        headline="集中入会",
+        region="常德市",
+        date="2027-06-18",
+    )
+    assert not any("清凉礼包" in e.ref.name for e in facts.events), [e.ref.name for e in facts.events]
+    check_event(facts, {"ev": "集中入会", "count": 60})
