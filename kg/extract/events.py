@@ -180,9 +180,6 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
     if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
         return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
-    plan_at = _plan_at(ctx, s, sa) if not anaphor and fact.count is None else None
-    if plan_at is not None and all(plan_at <= e.start for e in _placing(fact)):
-        return None  # 区总工会计划于9月在X镇开展“…”专项行动: the plan's day and place pin nothing held
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
     if not pinned and not anaphor and (_planned_or_said(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)):
         return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
@@ -284,20 +281,6 @@ def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True)
         or (saying and t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
         for t in before
     )
-
-
-def _plan_at(ctx: ArticleContext, s: Span, sa: int) -> int | None:
-    """Where a word of planning (计划, 拟, 将 …; not a noun, 工作计划) stands before the name in
-    its sentence, perhaps right before it (计划…举办“X”招聘会); None when none does."""
-    before = ctx.doc.char_span(sa, s.start_char, alignment_mode="contract")
-    if before is None:
-        return None
-    return next((t.idx for t in before if t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING), None)
-
-
-def _placing(fact: EventFact) -> list:
-    """The evidence of what the event has of its own: its day and its places."""
-    return ([fact.date[2]] if fact.date else []) + [e for _, e in fact.locations]
 
 
 def _decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:

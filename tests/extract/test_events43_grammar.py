@@ -224,19 +224,6 @@ def test_a_replay_page_dates_its_articles_by_the_air_date(tmp_path):
     assert {a.date for a in read_articles([str(page)]).articles} == {"2027-07-20"}
 
 
-def test_a_plans_day_and_place_pin_no_event_held(extract_text):
-    facts = extract_text(
-        "3月2日，秦淮区总工会在区职工服务中心举办职工读书会，60余名职工参加。窦立春表示，区总工会计划4月在夫子庙街道"
-        "举办“春风行动”专场招聘会，并于暑期在中华门街道启动2027年“金秋助学”活动。",
-        headline="读书会",
-        region="南京市",
-        date="2027-03-05",
-    )
-    names = [e.ref.name for e in facts.events]
-    assert any("读书会" in n for n in names), names
-    assert not any("招聘会" in n or "金秋助学" in n for n in names), names
-
-
 def test_packs_handed_out_at_an_event_are_no_round_of_their_own(extract_text):
     facts = extract_text(
         "6月17日下午，石门区总工会在城北街道党群服务中心举办新就业形态劳动者集中入会暨“暖新”服务活动。"
