@@ -7,14 +7,17 @@ event, read past a bracketed note on the photo or the person (（右二）, （�
   event, said by 在… (not 曾多次看望: a habit told in passing);
 - 律师A围绕X等问题解答咨询: a service done on a topic (not 围绕X撰写报告: no service).
 
-Read by ``kg.extract.participants`` for each person; patterns compiled once.
+Read by ``kg.extract.participants`` for each person; patterns compiled once.  Also here:
+an act joined by 并 to a verb of attending (A出席并为困难职工发放慰问金) is done at the
+event attended, no event of its own (``act_at_attended``, read by the events family); those
+a leader takes along (A带领B、C，来到…) go with the party (``led_along``).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.wordlists import RECEIVED_THINGS, RECEIVING_VERBS, SERVING_VERBS, VISIT_VERBS
+from kg.extract.wordlists import LEADING_VERBS, RECEIVED_THINGS, RECEIVING_VERBS, SERVING_VERBS, VISIT_VERBS
 from kg.lexicon import alternation_of
 
 # a bracketed note right after a name: where the person stands in the photo, a former post
@@ -24,6 +27,10 @@ _RECEIVES = re.compile(
     f"(?:同志)?(?:上台|上前)?(?:{alternation_of(RECEIVING_VERBS)})了?{_CLAUSE}{{0,6}}?(?:{alternation_of(RECEIVED_THINGS)})"
 )
 _VISITS_AT = re.compile(f"(?:同志)?在{_CLAUSE}{{1,12}}?(?:{alternation_of(VISIT_VERBS)})")
+# A带领B、C，来到…: a verb of leading, then the titles of those taken along, in the clause
+_LED_ALONG = re.compile(f"(?:{alternation_of(LEADING_VERBS)})[^，,。；;！？!?“”]{{0,30}}$")
+# 出席并为…, 莅临并…: a verb of attending joined to the act that follows
+_ATTENDED_AND = re.compile(r"(?:出席|参加|莅临|到会|到场)(?:活动|仪式|会议)?并[^，,。；;！？!?]{0,24}$")
 _SERVES_ON = re.compile(f"(?:同志)?(?:就|围绕){_CLAUSE}{{1,24}}?(?:{alternation_of(SERVING_VERBS)})")
 
 
@@ -38,3 +45,15 @@ def acts_at_event(text: str, end: int, sb: int) -> bool:
     receive, visit at the scene, or serve on a topic: the person is at the event."""
     at = note_end(text, end)
     return any(r.match(text, at, sb) for r in (_RECEIVES, _VISITS_AT, _SERVES_ON))
+
+
+def act_at_attended(text: str, start: int, sa: int) -> bool:
+    """Whether the verb phrase at ``start`` (its sentence from ``sa``) is joined by 并 to a
+    verb of attending right before it: done at the event attended (出席并为…发放慰问金)."""
+    return _ATTENDED_AND.search(text, max(sa, start - 30), start) is not None
+
+
+def led_along(text: str, start: int) -> bool:
+    """Whether the person named at ``start`` is one a leader takes along (A带领B、C，来到…:
+    B and C, after the verb of leading in its clause): they go with the party."""
+    return _LED_ALONG.search(text, max(0, start - 32), start) is not None

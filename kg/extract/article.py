@@ -92,7 +92,7 @@ from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
-from kg.extract.set_off_speakers import set_off_speakers
+from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
@@ -175,6 +175,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attendance,  # people who attend or speak take part
     writer_takes_part,  # 我…参加X / 我也被点名说了几句: a first-person account's writer takes part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
+    sound_bite_speakers,  # 【同期声】X公司工会主席　A：…: A takes part in the event reported
     led_under,  # 在…主任A牵头下，…组织X: A leads X, taking part
     chaired_acts,  # 在仲裁委的主持下，…进行调解: the chair organises (a body) or takes part
     party_leaders,  # X一行到…调研。调研组…召开座谈会: X takes part in what the party does

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.relative_days import relative_opening
 from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
@@ -376,3 +377,4 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
             lexical, xsd = parsed
             fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
             return
+    fact.date = relative_opening(ctx, sa, sb, _report_date(ctx))  # (昨天下午，…: counted from the report)

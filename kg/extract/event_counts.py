@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.acts_at_event import act_at_attended
 from kg.extract.bodies_taking_part import staff_serving
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding
@@ -94,6 +95,8 @@ _SPONSORS_ONLY = re.compile(f"[^，,。；;！？!?]{{0,12}}由[^。；;！？!?
 # clause's end: …主持座谈会，双方代表共30余人参加。 / 职工代表30余人参加活动。; or the
 # count's noun between, the event then named (来自全镇的160多名职工参加活动。)
 _ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
+# 实际参加面试60人: a verb of attending, perhaps the event's name, right before the count
+_ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(_ATTEND_AFTER)})了?[\u4e00-\u9fff]{{0,6}}$")
 _ATTEND_VERB = f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?"
 _COUNT_ATTENDS = re.compile(
     f"(?:{_ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?)|[\u4e00-\u9fff]{{1,6}}?{_ATTEND_VERB}([\u4e00-\u9fff]{{1,8}}?))"
@@ -135,11 +138,13 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         if a == na and not _TAKING_PART.search(ctx.text, na, nb) and _SPONSORS_ONLY.match(ctx.text, na, nb):
             na = nb  # (大赛由A主办，B承办。126名选手晋级决赛。)
             continue
-        if (
-            a != na
-            or ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
-            or not _TAKING_PART.search(ctx.text, na, nb)
-        ):
+        # (出席并为…发放慰问金: an act at the event attended names no other)
+        named = [
+            e
+            for e in ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
+            if not act_at_attended(ctx.text, e.start_char, na)
+        ]
+        if a != na or named or not _TAKING_PART.search(ctx.text, na, nb):
             break
         cands = _counts(ctx, na, nb)
         na = nb
@@ -202,7 +207,13 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
         )
         or _NAMED_TOTAL.search(ctx.text, max(0, c.start_char - 10), c.start_char)
     ]
-    attending = [c for c in cands if _ATTENDS.match(ctx.text, c.end_char)]
+    # (进入面试63人，实际参加面试60人: those who attended, the verb of attending before the count)
+    attending = [
+        c
+        for c in cands
+        if _ATTENDS.match(ctx.text, c.end_char)
+        or _ATTENDED_BEFORE.search(ctx.text, max(0, c.start_char - 10), c.start_char)
+    ]
     c = players[0] if players else totals[-1] if totals else attending[0] if attending else cands[0]
     return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
 

@@ -7,6 +7,7 @@ Where the event is held is read by ``kg.extract.event_places``, how many took pa
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
@@ -158,7 +159,12 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             and not text[max(sa, b[0] - 2) : b[0]].endswith(VERB_PHRASE_SUBJECT_BLOCKERS)
             and not going_in(ctx, clause, b[0])
         ]
-        subject = joint_subject(ctx, clause, s.start_char, sa) or near[-1:] or _founders(ctx, clause, s.start_char)
+        subject = (
+            joint_subject(ctx, clause, s.start_char, sa)
+            or near[-1:]
+            or _founders(ctx, clause, s.start_char)
+            or _visitors(ctx, clause, s.start_char)
+        )
     if subject is not None:
         # A主办、B协办的X: those named with their part after the subject's verb sponsor too
         after = _SPONSORS_AFTER.fullmatch(text, subject[-1][1], s.start_char)
@@ -303,6 +309,36 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
             return chain
     # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
     return joint_acts.own_body_opening(ctx, sa) or bare_clause_author(ctx, sa, verb_at)
+
+
+def _visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
+    """A联合B到P走访: the bodies (joined, all of them) right before the verb of going of a
+    verb phrase's clause visit, opening the clause (after its day): they make the visit."""
+    g = _GOING.search(ctx.text, clause, b)
+    if g is None or ctx.doc.char_span(g.start(), g.end()) is None:
+        return None
+    for chain in _chains(ctx.text, ctx.bodies_in(clause, g.start()), _JOINED):
+        x, y = chain[0][0], chain[-1][1]
+        if y == g.start() and _OPENING_DAY.fullmatch(ctx.text, clause, x):
+            return chain
+    # (A、B到P回访: people named bare go; the body where the first holds an office the
+    # article read makes the visit)
+    people = ctx.mentions_in("PERSON", clause, g.start())
+    if not people or people[-1].end_char != g.start():
+        return None
+    if not _OPENING_DAY.fullmatch(ctx.text, clause, people[0].start_char):
+        return None
+    if any(not _PEOPLE_JOINED.fullmatch(ctx.text, p.end_char, q.start_char) for p, q in itertools.pairwise(people)):
+        return None
+    first = EntityRef("Person", people[0].text)
+    body = next((r.object for r in ctx.facts.relations if r.pred == "post" and r.subject == first), None)
+    ev = people[0].start_char, people[-1].end_char
+    return [(*ev, body)] if body is not None else None
+
+
+_PEOPLE_JOINED = re.compile(r"[、和及与]|以及")
+# what may stand before a visit's subject in its clause: its day (6月28日，A到…), nothing else
+_OPENING_DAY = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?[，,]?")
 
 
 def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:

@@ -27,16 +27,19 @@ def officers_body(ctx: ArticleContext, sa: int, b: int) -> tuple[int, int, Entit
     people = ctx.mentions_in("PERSON", sa, b)
     if not people:
         return None
-    p = people[0]
-    bodies = ctx.bodies_in(sa, p.start_char)
-    for x, y, r in bodies:
-        # (not a body before another's officer: A总工会、B公司经理X)
-        if (
-            (x == sa or ctx.text[x - 1] in "，,、")
-            and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char)
-            and not any(y <= x2 for x2, _y, _r in bodies)
-        ):
-            return x, y, r
+    # (A、区总工会副主席B带队: the next of a list of the clause's people, when the first
+    # is named bare)
+    listed = [q for q in people if not re.search("[，,；;。]", ctx.text[people[0].end_char : q.start_char])]
+    for p in listed:
+        bodies = ctx.bodies_in(sa, p.start_char)
+        for x, y, r in bodies:
+            # (not a body before another's officer: A总工会、B公司经理X)
+            if (
+                (x == sa or ctx.text[x - 1] in "，,、")
+                and _TITLE_GAP.fullmatch(ctx.text, y, p.start_char)
+                and not any(y <= x2 for x2, _y, _r in bodies)
+            ):
+                return x, y, r
     return None
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
+from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
     DEPARTURE_VERBS,
@@ -20,6 +21,7 @@ from kg.extract.wordlists import (
     HELD_ADVERBS,
     LEGAL_FORMS,
     PREMISES_HEADS,
+    SITE_WORDS,
     SUMMING_OPENERS,
     THIS_EVENT_WORDS,
     UNION_HOST_SUFFIXES,
@@ -28,7 +30,6 @@ from kg.extract.wordlists import (
     VENUE_PREPOSITIONS,
     VENUE_SETTING,
     VENUE_VERBS,
-    VISIT_VERBS,
     WORKPLACE_ENDINGS,
     ZONE_SUFFIXES,
 )
@@ -65,6 +66,7 @@ _ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_
 # 在X中心直播间，: a room of the venue (its own short name, and a room's head), ending a clause
 _ROOM_ENDING_CLAUSE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?=[，,])")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
+_SITE_OF_PLACE = re.compile(f"(?:{alternation_of(SITE_WORDS)})(?={_HELD_AT.pattern})")
 _OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
 _ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的")
@@ -113,7 +115,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             place = _place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
-    if _visited_areas(ctx, fact, s):
+    if visited_areas(ctx, fact, s) or gone_to_before(ctx, fact, s, sa):
         return
     # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
     for m in re.finditer("从", text[sa:sb]):
@@ -179,25 +181,6 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
-
-
-def _visited_areas(ctx: ArticleContext, fact: EventFact, s: Span) -> bool:
-    """走访A镇、B镇的困难职工家庭: a visit (a verb phrase ending in a verb of visiting) whose
-    object opens with areas joined by 、 and 的 is made in those areas; whether it was."""
-    if s._.kg_kind != "verb" or not s.text.endswith(VISIT_VERBS):
-        return False
-    text, k = ctx.text, s.end_char
-    found: list[tuple[int, int]] = []
-    while spans := ctx.area_at.by_start.get(k):
-        found.append(max(spans))
-        k = found[-1][1]
-        if text.startswith(("、", "和", "及"), k):
-            k += 1
-    if not found or not text.startswith("的", k):
-        return False
-    for x, y in found:
-        fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["pattern"])))
-    return True
 
 
 def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> bool:
@@ -292,6 +275,8 @@ def _held_at(
         tail = tail[of.end() :]
     elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
         tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)
+    if site := _SITE_OF_PLACE.match(tail):
+        tail = tail[site.end() :]  # (在X考点举行: the site's word, then the verb)
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
     # (“宣讲团”走进P, 走进P，为…: an event named with where it goes: P is its place)
     near = near or (s.start_char <= sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.acts_at_event import act_at_attended
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import read_date
 from kg.extract.event_counts import read_count, read_count_in
@@ -144,6 +145,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
+    if s._.kg_kind == "verb" and act_at_attended(ctx.text, s.start_char, sa):
+        return None  # A出席并为困难职工发放慰问金: an act at the event attended, none of its own
     if s._.kg_kind == "verb" and _SINCE_WORD.search(ctx.text, sa, s.start_char):
         return None  # 今年以来，已帮助职工追回欠薪300余万元: a running total since then, no one event
     if _decided_by(ctx, s, sa):

@@ -9,7 +9,8 @@ page keeps no date line, the day the page was published.  A title naming its kin
 or counted from its own day (公告期限为自本公告发布之日起5个工作日: dated as signed), not
 one planned (将于…公告).  A notice has no venue and no
 count (the numbers in it are the sizes of its lists).  A step of its own matter the body
-reports (本项目于…在X开标), with no body said to take it, is the issuer's too.  Runs after
+reports (本项目于…在X开标; 笔试于…举行 in the paragraph of 本次招聘…), with no body said to take
+it, is the issuer's too.  Runs after
 ``kg.extract.event_merge.merge_events``: the notice is the article's main event.
 """
 
@@ -73,10 +74,11 @@ def read_notice(ctx: ArticleContext) -> None:
     ctx.ref_at[(m.start(), m.end())] = fact.ref
     ctx.facts.events.insert(1 if _reports_a_meeting(ctx) else 0, fact)
     for e in ctx.facts.events:
-        sa, _ = ctx.sentence_of(e.evidence.start)
-        if e is not fact and not e.organizers and _OWN_MATTER.search(ctx.text, sa, e.evidence.start):
+        # (…。本次招聘共有N人报名，…。笔试于…在X举行: in the paragraph that names it, a step too)
+        pa = ctx.text.rfind("\n", 0, e.evidence.start) + 1
+        if e is not fact and not e.organizers and _OWN_MATTER.search(ctx.text, pa, e.evidence.start):
             # (本项目于…在X开标: a step of the notice's own matter, no body said to take it: its issuer's)
-            e.organizers = [(r, ctx.evidence(sa, e.evidence.end, CONFIDENCE["context"])) for r, _ in fact.organizers]
+            e.organizers = [(r, ctx.evidence(pa, e.evidence.end, CONFIDENCE["context"])) for r, _ in fact.organizers]
 
 
 def _period(ctx: ArticleContext) -> re.Match[str] | None:

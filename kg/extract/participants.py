@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.acts_at_event import acts_at_event, note_end
+from kg.extract.acts_at_event import acts_at_event, led_along, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
 from kg.extract.event_officers import AS_SETTING
@@ -276,6 +276,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or _PRESENTS.match(text, p.end_char)
             or _acts_at_occasion(ctx, p)
             or _LEADS.match(window)
+            or led_along(text, p.start_char)
             or _led_after_adverb(ctx, p, sb)
             or _IN_PARTY.match(text, p.end_char, sb)
             or _visited(text, p)
@@ -344,8 +345,11 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
     tokens = list(between)
     # (生前友好、老同事和亲属等230余人: a time inside a list 等 closes, not a clause's: 退休后组织…)
     closed = any(t.text == "等" for t in tokens)
+    # (人力资源部负责人和职工代表: a title the tagger took for a verb is still a title)
+    titled = {t.i for m in ctx.mentions_in("TITLE", between.start_char, between.end_char) for t in m}
     return tokens[-1].tag_ in _GROUP_TAGS and all(
         t.tag_ in _TAIL_TAGS
+        or t.i in titled
         or (closed and t.tag_ == "TIME")
         or t.text == "等"
         or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")

@@ -44,6 +44,8 @@ def sponsors(ctx: ArticleContext) -> None:
     if main is None:
         return
     ma, mb = ctx.sentence_of(main.evidence.start)
+    while 0 < mb < len(ctx.text) and ctx.text[mb - 1] in "；;":
+        mb = ctx.sentence_of(mb)[1]  # (笔试于…举行，…；面试于…举行: the clauses of one sentence)
     targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
     stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
     by_head = EventsByEnding(ctx.facts.events)

@@ -104,6 +104,7 @@ HELD_ADVERBS = words("events/held_adverbs.txt")
 DEPARTURE_VERBS = words("events/departure_verbs.txt")
 VENUE_SETTING = words("events/venue_setting.txt")
 VENUE_GROUNDS = words("events/venue_ground_words.txt")
+SITE_WORDS = words("events/site_words.txt")
 GUIDING_WORDS = words("events/guiding_words.txt")
 THEME_WORDS = words("events/theme_words.txt")
 PARTNERING_VERBS = words("events/partnering_verbs.txt")  # A联合B: B a partner, no object

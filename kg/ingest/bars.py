@@ -223,3 +223,22 @@ def furniture_bar(line: str) -> bool:
         or contact_line(line)
         or reactions_line(line)
     )
+
+
+# a broadcast's programme line: its name in 《》, the day it went out (its weekday perhaps
+# in brackets) and the slot's hours (《新闻晚高峰》 2027年7月20日（星期二）17:00—18:30)
+_AIRED = re.compile(
+    rf"^\s*《[^《》\n]{{2,20}}》\s*(?P<day>{DATE_PATTERN})\s*[（(]?(?:星期|周)?[一二三四五六日天]?[)）]?"
+    r"\s*\d{1,2}[:：]\d{2}\s*[—\-–~～至]+\s*\d{1,2}[:：]\d{2}\s*$"
+)
+
+
+def aired_date(lines: list[str]) -> str | None:
+    """The air date of a programme's replay page, from its programme line: the day its
+    今天/昨天 count from (an upload date below it says when the file went up, not when the
+    programme was on air), or None."""
+    for line in lines:
+        m = _AIRED.match(line)
+        if m is not None:
+            return parse_date(m.group("day"))
+    return None

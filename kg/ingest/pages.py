@@ -7,6 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+from kg.ingest.bars import aired_date
 from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
@@ -97,6 +98,8 @@ def build_articles(
     doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
+    # (a programme's replay page: the air date of its programme line, no meta line's)
+    doc.date = doc.date or aired_date([b.text.text for b in page])
     dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)
     doc.blocks = without_masthead(doc.blocks, doc.furniture)
     doc.blocks = without_teasers(without_captions(doc.blocks))

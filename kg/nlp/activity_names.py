@@ -105,3 +105,14 @@ def act_of_noun(tk: Tokens, b: int, heads_re: re.Pattern[str]) -> bool:
     if b >= len(tk.text) or b not in tk.ends or tk.tag_at(b - 1) not in ("v", "vn"):
         return False
     return tk.tag_at(b) == "n" and heads_re.match(tk.text, b) is None
+
+
+# an edition in brackets right after a name's head: 亲子研学活动（第一期）, 培训班（第二批）
+_BRACKETED_EDITION = re.compile(r"[（(]第?[一二三四五六七八九十百\d]+[期届批轮季][）)]")
+
+
+def edition_end(text: str, e: int) -> int:
+    """Where an event's name ending in its head at ``e`` ends: past an edition in brackets
+    right after the head (…研学活动（第一期）), else at ``e``."""
+    m = _BRACKETED_EDITION.match(text, e)
+    return m.end() if m else e

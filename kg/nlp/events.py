@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
-from kg.nlp.activity_names import act_of_noun, manner_start, opened_courses, people_only, visit_talks
+from kg.nlp.activity_names import act_of_noun, edition_end, manner_start, opened_courses, people_only, visit_talks
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, first_starts, opens_inside, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
@@ -180,7 +180,7 @@ class EventFinder:
                 if out and out[-1].end == a:
                     # 职工徒步|健身竞走活动: a name right after another goes on with it
                     a = out.pop().start
-                out.append(Found(a, e, "EVENT"))
+                out.append(Found(a, edition_end(text, e), "EVENT"))  # (…活动（第一期）: its edition too)
             i = e
         for i, e in opened_courses(tk):  # 托管班在X开班: a course opened, its name walked left
             a = self._event_start(tk, i, e, bodies, walked, phrase_start)

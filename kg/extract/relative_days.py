@@ -1,0 +1,44 @@
+"""Family *dates*, continued: a day relative to the report (昨天, 今天) opening a sentence
+anywhere in the text — a bulletin's item after the main story, a programme's report after
+the hosts' words — dates the events of that sentence, counted from the report's day (or
+from a speech's own day, bracketed on a line of its own under its speaker).
+
+Read by ``kg.extract.dates.read_date`` when the sentence gives no date of its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date, timedelta
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import RELATIVE_DAYS
+from kg.lexicon import alternation_of
+
+# the day opening the sentence (perhaps after a speaker's label, 记者 X：), its part and
+# hour perhaps after it, then a comma or a preposition of place (昨天下午，X在Y举办… /
+# 今天上午9点，…)
+_RELATIVE_OPENING = re.compile(
+    f"\\s*(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?({alternation_of(tuple(RELATIVE_DAYS))})"
+    r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?(?:[，,]|在|于)"
+)
+# a text's own day on a line of its own, in brackets: a speech's (（2027年7月8日）)
+_OWN_DAY_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)][ \t\u3000]*(?=\n|$)")
+
+
+def relative_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None):
+    """The day (lexical form, xsd type, evidence) of the sentence ``[sa, sb)`` when it opens
+    with a day relative to ``report``, the report's day; else None."""
+    m = _RELATIVE_OPENING.match(ctx.text, sa, sb)
+    if m is None:
+        return None
+    # (a speech under its own day, （2027年7月8日）: its 今天 is that day, not the report's)
+    own = list(_OWN_DAY_LINE.finditer(ctx.text, 0, sa))
+    if own:
+        with contextlib.suppress(ValueError):  # (a day no calendar has keeps the report's)
+            report = date(*(int(own[-1].group(k)) for k in (1, 2, 3)))
+    if report is None:
+        return None
+    day = report + timedelta(days=RELATIVE_DAYS[m.group(1)])
+    return day.isoformat(), "date", ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"])
