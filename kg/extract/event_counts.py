@@ -42,7 +42,7 @@ from kg.extract.wordlists import (
     WATCHING_VERBS,
     WIN_VERBS,
 )
-from kg.lexicon import Lexicon, alternation_of
+from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
 
 # the next sentence is about who took part (…50余名职工参加)
@@ -256,26 +256,10 @@ def _head_names_main(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> 
     took part (a word of it in the sentence) that opens with the head the main event is named
     by (大会, 会议; or the head its name ends with, 招聘会), alone as its subject, names that
     event again."""
-    heads = (*MEETING_HEADS, *_heads_ending(ctx.lex, main.ref.name))
+    heads = (*MEETING_HEADS, *ctx.lex.event_heads_ending(main.ref.name))
     head = next((h for h in heads if ctx.opens_with(sa, (h,))), None)
     return head is not None and head in main.ref.name and bool(_TAKING_PART.search(ctx.text, sa, sb))
 
-
-
-# each lexicon's event heads of three characters or more, by their place in it (the first that
-# opens a sentence wins, as in the list): a name's endings are looked up, not every head tried
-_HEAD_RANKS: dict[int, tuple[Lexicon, dict[str, int], int]] = {}
-
-
-def _heads_ending(lex: Lexicon, name: str) -> list[str]:
-    """The lexicon's event heads (three characters or more) that ``name`` ends with, in the lexicon's order."""
-    cached = _HEAD_RANKS.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        ranks = {h: i for i, h in reversed(list(enumerate(lex.event_heads))) if len(h) >= 3}
-        cached = _HEAD_RANKS[id(lex)] = (lex, ranks, max(map(len, ranks), default=0))
-    _lex, ranks, longest = cached
-    ends = {name[-k:] for k in range(3, min(len(name), longest) + 1)}
-    return sorted((h for h in ends if h in ranks), key=ranks.__getitem__)
 
 def _counts_said_next(ctx: ArticleContext, a: int) -> list[Span]:
     """本次大赛吸引了15家单位报名。经过选拔，共有67名选手参加决赛。: a sentence about the

@@ -39,6 +39,19 @@ class Lexicon:
         return tuple(sorted(self.level_words, key=len, reverse=True))
 
     @functools.cached_property
+    def _event_head_ranks(self) -> dict[str, int]:
+        """Each event head of three characters or more by its first place in the list."""
+        return {h: i for i, h in reversed(list(enumerate(self.event_heads))) if len(h) >= 3}
+
+    def event_heads_ending(self, name: str) -> list[str]:
+        """The event heads of three characters or more that ``name`` ends with, in the list's
+        order (the first that opens a sentence wins): the name's endings are looked up, so a
+        rule asking this for every sentence does not try every head."""
+        ranks = self._event_head_ranks
+        ends = {name[-k:] for k in range(3, len(name) + 1)}
+        return sorted((h for h in ends if h in ranks), key=ranks.__getitem__)
+
+    @functools.cached_property
     def level_bodies_longest(self) -> tuple[str, ...]:
         """The body words of level_bodies.tsv, longest first (人社局 before 局)."""
         return tuple(sorted(self.level_bodies, key=len, reverse=True))

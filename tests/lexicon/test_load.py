@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -127,3 +128,13 @@ def test_a_list_with_columns_is_a_tsv():
     """The name says the shape: a list whose lines have tab-separated columns is a .tsv,
     and a .txt holds one entry a line."""
     assert [n for n in list_names() if any("\t" in line for line in lines(n)) != n.endswith(".tsv")] == []
+
+
+def test_the_event_heads_a_name_ends_with_come_in_the_list_s_order():
+    """Looked up by the name's endings, not by trying every head: the heads the name ends with,
+    three characters or more, in the order of the list (the first that opens a sentence wins)."""
+    lex = dataclasses.replace(lexicon(), event_heads=("运动会", "职工运动会", "会", "表彰会", "动会"))
+    assert lex.event_heads_ending("某县第六届职工运动会") == ["运动会", "职工运动会"]
+    assert lex.event_heads_ending("某县表彰会") == ["表彰会"]
+    assert lex.event_heads_ending("动会") == []
+    assert lex.event_heads_ending("某县职工座谈") == []
