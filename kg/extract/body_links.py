@@ -38,9 +38,8 @@ _WHERE_OPENING = re.compile(f"(?:{alternation_of((LOCATED, *AT))})")  # （在�
 DONE = "了"  # the aspect word after a verb of going (到了某镇): the place follows it
 # 位于某镇京津公路东侧的X, 在某街道人民路88号的X: a road of the area (its number, its side) before 的
 ROAD = f"[\u4e00-\u9fff0-9]{{1,8}}?(?:{alternation_of(words('areas/road_words.txt'))})"
-_ROADSIDE = re.compile(
-    f"{ROAD}(?:[0-9０-９×xX一二三四五六七八九十]+号)?(?:{alternation_of(words('areas/side_words.txt'))})?(?={OF})"
-)
+HOUSE_NUMBER = "[0-9０-９×xX一二三四五六七八九十]+号"  # (88号, ××号: a number masked on a published page)
+_ROADSIDE = re.compile(f"{ROAD}(?:{HOUSE_NUMBER})?(?:{alternation_of(words('areas/side_words.txt'))})?(?={OF})")
 # 到某街道，走进某公司: the next clause goes on into a body there; or visits one there, set up
 # there (来到某镇，察看设在某物流园内的驿站: the park lies in the township)
 VISITING = words("bodies/site_visit_verbs.txt")

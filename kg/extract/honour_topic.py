@@ -26,7 +26,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
-from kg.nlp.name_checks import SURNAMES
+from kg.nlp.name_checks import single_surnames
 
 # what a clause with no subject of its own may hold before its verb: years, words of time and
 # manner, a pronoun (one person: not 他们), punctuation and spaces
@@ -63,7 +63,6 @@ PET_PREFIXES = tuple(words("people/nickname_prefixes.txt"))
 # 老孙: the familiar form of a grown-up, not of a child named after a word for one (女儿孙某)
 ELDER_PREFIX = "老"
 CHILD_WORDS = tuple(words("people/child_words.txt"))
-SURNAME_SET = frozenset(w for w in words(SURNAMES) if len(w) == 1)
 # 荣誉接踵而至：: a lead-in closing with a colon, opening a run of clauses that have no subject
 _LEAD_IN = re.compile("[^：:]*[：:]")
 # how often the person a text is about is named at least, and how many times more than any other
@@ -173,7 +172,7 @@ def familiar_person(ctx: ArticleContext, at: int) -> EntityRef | None:
     when no one or more than one person of that surname was named before (小马 of an unnamed
     rider is no one)."""
     text = ctx.text
-    if not text.startswith(PET_PREFIXES, at) or text[at + 1 : at + 2] not in SURNAME_SET:
+    if not text.startswith(PET_PREFIXES, at) or text[at + 1 : at + 2] not in single_surnames():
         return None
     word = ctx.doc.char_span(at, at + 2)
     if word is None or len(word) != 1:

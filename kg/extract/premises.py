@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.body_links import LOCATED, ROAD, _locate, _place_after
+from kg.extract.body_links import HOUSE_NUMBER, LOCATED, ROAD, _locate, _place_after
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -26,7 +26,7 @@ _ONE_CALLED_RE = re.compile(
     f"{OF_}?一(?:{alternation_of(words('bodies/unit_classifiers.txt'))})(?:{alternation_of(words('people/naming_verbs.txt'))})?"
 )
 # 某区某街道某路××号　X: a road and its number after the areas of an address, then the body there
-_NUMBERED_ROAD_RE = re.compile(f"{ROAD}[0-9０-９×xX一二三四五六七八九十]+号[ \u3000]*")
+_NUMBERED_ROAD_RE = re.compile(f"{ROAD}{HOUSE_NUMBER}[ \u3000]*")
 # a hall of a building named after the building's name (守正厅, 大礼堂, 多功能厅, 第三会议室)
 _ROOM_RE = re.compile(f"[\u4e00-\u9fff0-9]{{1,4}}(?:{'|'.join(ROOM_HEADS)})")
 

@@ -50,14 +50,15 @@ def two_surnames(name: str) -> bool:
     """陈李美玲: two single surnames and a given name of two.  Not when the given name
     opens with a surname's character too: 张强李明 may be two names written together; nor
     when the first two are one compound surname (慕容春燕: one surname of two)."""
-    singles = _single_surnames()
+    singles = single_surnames()
     if len(name) != 4 or name.startswith(COMPOUND_SURNAMES):
         return False
     return name[0] in singles and name[1] in singles and name[2] not in singles
 
 
 @functools.cache
-def _single_surnames() -> frozenset[str]:
+def single_surnames() -> frozenset[str]:
+    """The one-character surnames (张, 欧 of a compound one too): what opens most names."""
     return frozenset(w for w in words(SURNAMES) if len(w) == 1)
 
 

@@ -14,7 +14,7 @@ character is the name's.
 
 from __future__ import annotations
 
-from kg.lexicon import words
+from kg.nlp.name_checks import single_surnames
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWER_SET, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.text import all_han, is_han
@@ -73,7 +73,7 @@ def _before_a_nominal_follower(tk: Tokens, k: int) -> bool:
 
 # tags of pieces no name is cut into: function words, verbs, places, times, bodies
 _NOT_NAME_PIECES = FUNCTION_TAGS | {"v", "vd", "vn", "s", "LOC", "ORG", "nt", "ns"}
-_SURNAMES = frozenset(w for w in words("people/surnames.txt") if len(w) == 1)
+_SURNAMES = single_surnames()
 # where a phrase opens besides a title: after a mark, a quote or a line's end
 _PHRASE_MARKS = '，,。；;：:、“”"「」\n 　'
 
