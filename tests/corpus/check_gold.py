@@ -41,8 +41,14 @@ def role_in_text(role, flat):
     for short, full in COMMITTEE_SHORT_FORMS:
         if role.startswith(full) and short + role[len(full) :] in flat:
             return True
-    return any(
+    if any(
         re.search(re.escape(role[:i]) + r"[:：（(]\S{0,4}?" + re.escape(role[i:]), flat)
+        for i in range(2, len(role) - 1)
+    ):
+        return True
+    # a committee's own meeting choosing its head (经费审查委员会第一次会议推选X为主任)
+    return any(
+        re.search(re.escape(role[:i]) + r"[^。；]{0,20}?为" + re.escape(role[i:]), flat)
         for i in range(2, len(role) - 1)
     )
 
