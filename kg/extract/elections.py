@@ -96,10 +96,13 @@ GROUP_HEADS = frozenset(words("posts/group_heads.txt"))
 # 任前公示's entry gives eight: sex, nation, birth, native place, schooling, 参加工作, 入党, 现任…)
 PROFILE = re.compile(f"(?:同志)?[，,](?:[^，,。；;（）]{{1,16}}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
 # after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list; 聘请A律师为…)
-NAMED_AS = re.compile(f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
+# (a slide sets the name off by spaces: 选举某公司人事总监 X 为联合会主席)
+NAMED_AS = re.compile(f"[ \u3000]?等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
 # the verb of a vote, then who is elected described before the name: their unit, job and
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
-DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
+DESCRIBED = re.compile(
+    f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})[ \u3000]?$"
+)
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
 # conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员), each name with its 同志 or not
 # (蔡敏同志、鞠强同志当选为副主席)

@@ -18,3 +18,33 @@ def test_the_head_of_a_statement_table_names_the_body_its_unit_head_leads(extrac
     # a head field whose label names no body: whose head it is the line does not say
     bare = BUDGET_HEAD.replace("编制单位：湄潭县总工会", "数据口径：湄潭县总工会")
     assert not posts(extract_text("湄潭县总工会2027年部门预算公开说明\n\n" + bare, region="遵义市"))
+
+
+SLIDE = (
+    "——石羊街道总工会2027年度工作述职\n"
+    "● 工会会员3.2万人，社区工会联合会14个\n"
+    "● 班子成员：主席 魏东来（兼）｜常务副主席 孟春华｜副主席 郝志强（兼职，成都蓉光电子有限公司工会主席）\n"
+    "● 专职工会干部3名\n"
+)
+
+
+def test_a_bullets_roster_list_gives_each_entry_its_office_at_the_articles_union(extract_text):
+    found = posts(extract_text(SLIDE, region="成都市"))
+    assert {
+        ("孟春华", "石羊街道总工会", "常务副主席"),
+        ("郝志强", "石羊街道总工会", "副主席"),
+        ("郝志强", "成都蓉光电子有限公司工会", "主席"),
+    } <= found
+    # a bullet whose label is no roster's: its titles name no one's office
+    other = SLIDE.replace("班子成员：", "联系方式：")
+    assert not any(name == "孟春华" for name, _, _ in posts(extract_text(other, region="成都市")))
+
+
+def test_a_name_set_off_by_spaces_in_a_slides_vote_is_elected(extract_text):
+    text = (
+        "● 5月20日，金桥商务楼楼宇工会联合会成立大会在大厦18楼多功能厅召开，入驻企业30家，"
+        "选举上海明德物业管理有限公司人事总监 仇海 为联合会主席\n"
+    )
+    found = posts(extract_text(text, region="上海市"))
+    assert ("仇海", "金桥商务楼楼宇工会联合会", "主席") in found
+    assert ("仇海", "上海明德物业管理有限公司", "人事总监") in found
