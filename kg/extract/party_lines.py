@@ -12,7 +12,7 @@ are not listed (``posts/representative_titles.txt``).
 A body's fact box (a company's profile: 公司全称：某某股份有限公司 / 上市日期：… / 法定代表人：A
 董事会秘书：B) gives its officers the same way, as fields: a field TITLE：NAME in the block of lines
 a name field (``bodies/entry_fields.tsv``: 全称, 企业名称) opens is an office at the body it names.
-A statement's table head writes the two fields on one line (编制单位：某县总工会　　单位负责人：A　
+A statement's table head writes the two fields on one line (编制单位：某县总工会　　单位负责人：A
 单位：万元): the title after the name field's body, perhaps with 单位 (the unit's) before it, is an
 office at that body.
 """

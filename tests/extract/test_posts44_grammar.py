@@ -6,9 +6,7 @@ from __future__ import annotations
 from tests.extract.facts_view import posts
 
 BUDGET_HEAD = (
-    "表一　部门收支总表\n"
-    "编制单位：湄潭县总工会　　单位负责人：罗启明　　单位：万元\n"
-    "收　入\t预算数\t支　出\t预算数\n"
+    "表一　部门收支总表\n编制单位：湄潭县总工会　　单位负责人：罗启明　　单位：万元\n收　入\t预算数\t支　出\t预算数\n"
 )
 
 
@@ -48,3 +46,28 @@ def test_a_name_set_off_by_spaces_in_a_slides_vote_is_elected(extract_text):
     found = posts(extract_text(text, region="上海市"))
     assert ("仇海", "金桥商务楼楼宇工会联合会", "主席") in found
     assert ("仇海", "上海明德物业管理有限公司", "人事总监") in found
+
+
+HOLDERS = (
+    "职　务　　　姓　名　　性别　　任职时间　　　　　　备　注\n"
+    "表5-2-1　　　　　临泽县总工会历任主席、副主席一览表（1990—2025）\n"
+    "主　席　　　钱国栋　　男　　　1990.3—1999.8　　　1995年起兼县政协副主席\n"
+    "　　　　　　沈立军　　男　　　1999.8—2015.6　　　调任县民政局局长\n"
+    "　　　　　　蒋玉成　　男　　　2015.6—\n"
+    "常务副主席　韦春兰　　女　　　2015.6—　　　　　　党组书记\n"
+    "副主席　　　王国庆　　男　　　1996.4—2010.2\n"
+    "　　　　　　刘海燕　　女　　　2010.2—\n"
+    "第二节　历次代表大会\n"
+)
+
+
+def test_a_table_of_holders_gives_the_open_rows_offices_at_the_bodys_title(extract_text):
+    found = posts(extract_text("临泽县总工会沿革\n\n" + HOLDERS, region="张掖市"))
+    assert {
+        ("蒋玉成", "临泽县总工会", "主席"),
+        ("韦春兰", "临泽县总工会", "常务副主席"),
+        ("韦春兰", "临泽县总工会", "党组书记"),
+        ("刘海燕", "临泽县总工会", "副主席"),
+    } <= found
+    # a tenure that ended holds nothing now, nor does its note
+    assert not any(name in ("钱国栋", "沈立军", "王国庆") for name, _, _ in found)
