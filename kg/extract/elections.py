@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from kg.extract.bare_workshops import workshop_at
 from kg.extract.careers import CAREER, SPAN_BEFORE, SPAN_REACH
-from kg.extract.congress import congress_union, workplace_union
+from kg.extract.congress import congress_union, guest_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.joined import group_before
 from kg.extract.offices import (
@@ -350,11 +350,14 @@ def offices_after(
         span = (roles[0][0].start_char, roles[0][0].end_char)
         body = congress_union(ctx, named_at) or article_union(ctx) or workplace_union(ctx, named_at, span)
     if body is None:
-        body = voted_union(ctx, named_at) or congress_union(ctx, named_at) or ctx.union_before(named_at)
+        body = voted_union(ctx, named_at) or congress_union(ctx, named_at)
     if body is None:
-        # X当选理事长 where no union is named before (a union's page naming itself 本会): the
-        # union the article is about
-        body = article_union(ctx)
+        # the union named last, else (X当选理事长 where no union is named before: a union's page
+        # naming itself 本会) the union the article is about — but not a guest's (…总工会副主席X
+        # 到会讲话。选举A为主席: the guest's union holds no vote)
+        body = ctx.union_before(named_at) or article_union(ctx)
+        if body is not None and guest_union(ctx, body, named_at):
+            return out, pos
     if body is None:
         return out, pos
     for t, role in roles:

@@ -71,3 +71,16 @@ def test_a_table_of_holders_gives_the_open_rows_offices_at_the_bodys_title(extra
     } <= found
     # a tenure that ended holds nothing now, nor does its note
     assert not any(name in ("钱国栋", "沈立军", "王国庆") for name, _, _ in found)
+
+
+def test_a_vote_writing_no_body_is_not_at_a_guests_union(extract_text):
+    text = (
+        "第六次代表大会\n2025年3月18日在县会议中心召开。出席代表150名。"
+        "酒泉市总工会党组成员、副主席方立群到会讲话。选举汤志远为主席，孙红霞为副主席。"
+    )
+    found = posts(extract_text(text, region="酒泉市"))
+    assert ("方立群", "酒泉市总工会", "副主席") in found
+    assert not any(name in ("汤志远", "孙红霞") for name, _, _ in found)
+    # the union's own officer chairing: the vote is at that union
+    chaired = "金塔县总工会召开全委会。县总工会主席王刚主持会议。会议选举李丽为副主席。"
+    assert ("李丽", "金塔县总工会", "副主席") in posts(extract_text(chaired, region="酒泉市"))
