@@ -91,4 +91,3 @@ def guest_union(ctx: ArticleContext, ref: EntityRef, at: int) -> bool:
             return False
         seen = True
     return seen
-
