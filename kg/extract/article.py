@@ -49,6 +49,7 @@ from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
+from kg.extract.holder_tables import holder_tables
 from kg.extract.honour_blocks import selected_blocks
 from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
@@ -160,6 +161,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union
     career_lines,  # 邓某简历 / 2019.03—　某市总工会副主席: a résumé's office held now
     chair_rows,  # 历任主席 / 贾某　2021—　（现任，县政协副主席、…）: the open row's offices now
+    holder_tables,  # 职务｜姓名｜性别｜任职时间｜备注: the open rows' offices at the table's body
     held_cells,  # 姓名｜…｜现任职务｜拟任职务: a 任前公示's table, the 现任 cell's offices
     changed_holders,  # 某工会（…），法定代表人由A变更为B: B's office at the body now
     pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices

@@ -62,3 +62,32 @@ def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: 
     union = EntityRef("TradeUnion", max(companies, key=lambda c: c[0])[1].name + UNION_WORD)
     ctx.add(union, None, span, CONFIDENCE["context"])
     return union
+
+
+# a guest's verb right after an officer's name (某市总工会副主席X出席, …X到会讲话)
+_GUEST_VERBS = ("出席", "到会", "莅临", "亲临")
+# how far back a vote looks for the mentions of the union it would fall back on
+_GUEST_WINDOW = 200
+
+
+def guest_union(ctx: ArticleContext, ref: EntityRef, at: int) -> bool:
+    """Is the union ``ref``, named before ``at``, named there only as a guest's — the body of
+    the titles of a person who attends (某市总工会党组成员、副主席X到会讲话)?  A vote that writes
+    no body is not at it: the guest's union does not elect the host's officers."""
+    text, seen = ctx.text, False
+    for x, y in ctx.ref_at.starting_in(max(0, at - _GUEST_WINDOW), at):
+        if ctx.ref_at[(x, y)] != ref or y > at:
+            continue
+        pos = y
+        # (the first title may hold the union's last word: 某市总|工会党组成员)
+        for t in ctx.mentions_in("TITLE", max(0, y - len(UNION_WORD)), at):
+            if t.end_char <= pos:
+                continue
+            if t.start_char > pos and text[pos : t.start_char] != "、":
+                break
+            pos = t.end_char
+        person = next((p for p in ctx.mentions_in("PERSON", pos, pos + 1)), None)
+        if pos == y or person is None or not text.startswith(_GUEST_VERBS, person.end_char):
+            return False
+        seen = True
+    return seen

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from kg.extract.bare_workshops import workshop_at
 from kg.extract.careers import CAREER, SPAN_BEFORE, SPAN_REACH
-from kg.extract.congress import congress_union, workplace_union
+from kg.extract.congress import congress_union, guest_union, workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.joined import group_before
 from kg.extract.offices import (
@@ -96,10 +96,13 @@ GROUP_HEADS = frozenset(words("posts/group_heads.txt"))
 # 任前公示's entry gives eight: sex, nation, birth, native place, schooling, 参加工作, 入党, 现任…)
 PROFILE = re.compile(f"(?:同志)?[，,](?:[^，,。；;（）]{{1,16}}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
 # after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list; 聘请A律师为…)
-NAMED_AS = re.compile(f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
+# (a slide sets the name off by spaces: 选举某公司人事总监 X 为联合会主席)
+NAMED_AS = re.compile(f"[ \u3000]?等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
 # the verb of a vote, then who is elected described before the name: their unit, job and
 # qualifications, set apart by 、 (补选心血管内科护士长、主任护师X为…, 选举公司副总经理X为…)
-DESCRIBED = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})$")
+DESCRIBED = re.compile(
+    f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})[ \u3000]?$"
+)
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
 # conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员), each name with its 同志 or not
 # (蔡敏同志、鞠强同志当选为副主席)
@@ -347,11 +350,14 @@ def offices_after(
         span = (roles[0][0].start_char, roles[0][0].end_char)
         body = congress_union(ctx, named_at) or article_union(ctx) or workplace_union(ctx, named_at, span)
     if body is None:
-        body = voted_union(ctx, named_at) or congress_union(ctx, named_at) or ctx.union_before(named_at)
+        body = voted_union(ctx, named_at) or congress_union(ctx, named_at)
     if body is None:
-        # X当选理事长 where no union is named before (a union's page naming itself 本会): the
-        # union the article is about
-        body = article_union(ctx)
+        # the union named last, else (X当选理事长 where no union is named before: a union's page
+        # naming itself 本会) the union the article is about — but not a guest's (…总工会副主席X
+        # 到会讲话。选举A为主席: the guest's union holds no vote)
+        body = ctx.union_before(named_at) or article_union(ctx)
+        if body is not None and guest_union(ctx, body, named_at):
+            return out, pos
     if body is None:
         return out, pos
     for t, role in roles:

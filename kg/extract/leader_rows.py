@@ -11,8 +11,14 @@ own leadership written in one of three layouts:
   may be the holder's job at a named body (某公司总装车间主任，…) and whose 本职为 names the
   holder's own office elsewhere (本职为某街道党工委副书记).
 
+A slide writes the block on one bullet's line, the label opening it and the entries parted by
+bars (● 班子成员：主席 刘某（兼）｜常务副主席 王某｜副主席 李某（兼职，某公司工会主席）): each
+entry's titles before the name, the bracket after it a note on how the office is held, then
+maybe the holder's own office at a named body, read as the duties' cell is.
+
 Titles without a body are the page's union's: the one named last before the block, else the
-first the block names after it (主持市总工会全面工作).  A title chain holding anything else (a
+first the block names after it (主持市总工会全面工作); on a bullet's line, the union the
+article is about (the bullets before it name other unions in passing).  A title chain holding anything else (a
 verb, a sentence's marks) is no row.
 """
 
@@ -26,6 +32,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import BODY_CLASSES, body_before, role_at
 from kg.extract.units import UNIT_ENDINGS
+from kg.extract.workplace import article_union
 from kg.ingest.rosters import roster_label, roster_line
 from kg.model.facts import EntityRef, RelationFact
 
@@ -52,6 +59,16 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 _UNIT_LENGTH = 6
 # the lines a leaders' block may run (its label to the next section)
 _MOST_LINES = 30
+# a bullet of a slide: it opens a list on its line, and the next one ends it
+_BULLETS = "●■◆▪•"
+# a roster's label opening a bullet's line, then a colon (● 班子成员：…)
+_INLINE_LABEL = re.compile(f"(?:^|(?<=[{_BULLETS}\n]))[ \u3000]*(?P<label>[\u4e00-\u9fff]{{2,12}})[：:]", re.M)
+# what ends the list: the line's end or the next bullet
+_LIST_END = re.compile(f"[{_BULLETS}\n]")
+# what parts the list's entries
+_ENTRY_GAP = re.compile("[｜|；;]")
+# a bracket closing an entry, after its name (（兼职，某公司工会主席）)
+_ENTRY_BRACKET = re.compile(r"[ \u3000]*[（(](?P<inner>[^（()）]{1,40})[）)][ \u3000]*")
 
 
 class Holder(NamedTuple):
@@ -65,6 +82,7 @@ class Holder(NamedTuple):
 def leader_rows(ctx: ArticleContext) -> None:
     """The offices of each leader's row under a roster's label (领导班子)."""
     text = ctx.text
+    _inline_lists(ctx)
     if "领导" not in text and _BAR not in text:
         return
     lines, pos = [], 0
@@ -81,6 +99,30 @@ def leader_rows(ctx: ArticleContext) -> None:
             if x < y and _section_head(text[x:y]):
                 break
             _read_row(ctx, union, x, y)
+
+
+def _inline_lists(ctx: ArticleContext) -> None:
+    """● 班子成员：主席 刘某（兼）｜常务副主席 王某: each entry of a bullet's roster list, its titles
+    at the article's union, the bracket's office at the body it names."""
+    text = ctx.text
+    for m in _INLINE_LABEL.finditer(text):
+        if not roster_label(m["label"]) or (union := article_union(ctx)) is None:
+            continue
+        close = _LIST_END.search(text, m.end())
+        end = close.start() if close else len(text)
+        x = m.end()
+        for part in _ENTRY_GAP.split(text[m.end() : end]):
+            y = x + len(part)
+            people = ctx.mentions_in("PERSON", x, y)
+            if len(people) == 1:
+                person = Holder(people[0].start_char, people[0].end_char, people[0].text)
+                _chain(ctx, union, person, x, person.start_char)
+                if (b := _ENTRY_BRACKET.fullmatch(text, person.end_char, y)) is not None:
+                    inner = b.start("inner")
+                    for clause in _CLAUSE_END.split(b["inner"]):
+                        _duties(ctx, person, inner, b.end("inner"))
+                        inner += len(clause) + 1
+            x = y + 1
 
 
 def _unnumbered(line: str) -> str:

@@ -12,6 +12,9 @@ are not listed (``posts/representative_titles.txt``).
 A body's fact box (a company's profile: 公司全称：某某股份有限公司 / 上市日期：… / 法定代表人：A
 董事会秘书：B) gives its officers the same way, as fields: a field TITLE：NAME in the block of lines
 a name field (``bodies/entry_fields.tsv``: 全称, 企业名称) opens is an office at the body it names.
+A statement's table head writes the two fields on one line (编制单位：某县总工会　　单位负责人：A
+单位：万元): the title after the name field's body, perhaps with 单位 (the unit's) before it, is an
+office at that body.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ _NAME_FIELD = re.compile(rf"[ \u3000\t│|]*[{HAN}]{{0,4}}(?:{alternation_of(_NA
 _BOX_LINES = 6
 # the gap between two fields of one line (法定代表人：A　　董事会秘书：B)
 _FIELD_GAP = re.compile(r"[ \u3000\t]{2,}$")
+# between a name field's body and a title field on its line (编制单位：某县总工会　　单位负责人：A):
+# a gap (the text may keep one space of it), and 单位 — the unit's, the body just named
+_AFTER_BODY = re.compile(r"[ \u3000\t]+(?:单位)?")
 
 
 def party_offices(ctx: ArticleContext, t: Span, p: Span) -> list[Office]:
@@ -67,6 +73,16 @@ def box_offices(ctx: ArticleContext, t: Span, p: Span) -> list[Office]:
     text = ctx.text
     start = text.rfind("\n", 0, t.start_char) + 1
     lead = text[start : t.start_char]
+    if (m := _NAME_FIELD.match(text, start, t.start_char)) is not None:
+        # 编制单位：某县总工会　　单位负责人：A — the name field on the title's own line
+        if text[t.end_char : p.start_char].strip(_INDENT) not in ("：", ":"):
+            return []
+        bodies = [
+            ref
+            for x, y, ref in ctx.bodies_in(m.end(), t.start_char)
+            if x == m.end() and _AFTER_BODY.fullmatch(text, y, t.start_char)
+        ]
+        return [(t, *role_at(bodies[0], t.text))] if bodies else []
     if lead.strip(_INDENT + "│|") and _FIELD_GAP.search(lead) is None:
         return []  # (the title opens its line, or a field after another's gap)
     if text[t.end_char : p.start_char].strip(_INDENT) not in ("：", ":"):

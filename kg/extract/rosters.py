@@ -5,7 +5,9 @@ the name first, then the chain, read left to right as a chain before a name is r
 the name back (kg.extract.posts): each title at the body written right before it, a title
 without one at the body of the title before it, when only marks of a chain (、，,) and a
 bracketed 兼 stand between them.  A title followed by 候选人 (马某 某会副主席（兼）候选人)
-names no office yet, and a rank is no office.
+names no office yet, and a rank is no office.  A line whose name is followed by a closed span
+of a tenure (郑某　男　1987.6—1993.5　兼…) is a row of a table of past holders
+(``kg.extract.holder_tables``): its note tells offices of the past, none held now.
 
 Read from the roster articles ingestion made of the furniture's rosters (``Article.roster``,
 whose text is nothing else) and from roster lines in the text of any article, when
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.holder_tables import CLOSED_ROW
 from kg.extract.offices import body_before, role_at
 from kg.extract.wordlists import UNION_WORD
 from kg.ingest.rosters import headed_line, roster_label, roster_line, roster_runs
@@ -70,6 +73,8 @@ def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef
     text = ctx.text
     person = EntityRef("Person", _SPACES.sub("", text[ns:ne]))
     ctx.add(person, None, (ns, ne), CONFIDENCE["pattern"])
+    if CLOSED_ROW.match(text, ne, end):
+        return  # (a tenure that ended: its note's offices are the past)
     current: EntityRef | None = label
     pos = ne
     for t in ctx.mentions_in("TITLE", ne, end):
