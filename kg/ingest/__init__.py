@@ -4,7 +4,8 @@ The modules, in the order the data passes through them:
 
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
-  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
+  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
+  RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser);
@@ -37,6 +38,7 @@ from dataclasses import dataclass, field
 from kg.errors import InputError, InputNote, describe
 from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
+from kg.ingest.feeds import looks_like_feed, read_feed
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.listing import list_documents
@@ -60,6 +62,9 @@ class IngestResult:
 
 def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputError]]:
     ext = sf.path.suffix.lower()
+    if looks_like_feed(text):  # (an RSS or Atom feed is XML whatever the file is called)
+        docs, notes = read_feed(text, sf.name)
+        return docs, list(notes)
     if ext in (".html", ".htm"):
         return read_html(text), []
     if ext in (".md", ".markdown"):

@@ -57,7 +57,7 @@ _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
     doc.blocks = split_title_meta(doc.blocks)
-    roster = roster_blocks([b.text for b in doc.blocks])
+    roster = set() if doc.one_article else roster_blocks([b.text for b in doc.blocks])  # (one: no sidebar)
     roster_lines = [doc.blocks[i].text for i in sorted(roster)]
     kept: list[Block] = []
     gap = 0
