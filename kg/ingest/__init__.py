@@ -10,7 +10,8 @@ The modules, in the order the data passes through them:
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
-  (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`),
+  (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
+  chapter (编/章/节 headings) as one under its title (:mod:`.chapters`),
   drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
   board's own lines, :mod:`.genre_furniture`; a short-video post's card, counts bar
   (:mod:`.post_counts`) and subtitle track, its hashtag-closed title heading the one
