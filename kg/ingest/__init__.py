@@ -8,7 +8,8 @@ The modules, in the order the data passes through them:
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
-  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser);
+  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser); a
+  forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
   chapter (编/章/节 headings) as one under its title (:mod:`.chapters`),
@@ -46,6 +47,7 @@ from kg.ingest.listing import list_documents
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
+from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
@@ -91,7 +93,7 @@ def read_file(
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
-        for part in timeline_documents(doc) or list_documents(doc) or [doc]:
+        for part in timeline_documents(doc) or thread_documents(doc) or list_documents(doc) or [doc]:
             articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies

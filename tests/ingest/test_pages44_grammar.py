@@ -73,3 +73,45 @@ def test_a_chapter_heading_alone_splits_as_before(tmp_path: Path) -> None:
     text = "第三章　新的开始\n\n龚启航走进车间。\n\n他说：“今天开工。”\n"
     arts = read_page_articles(tmp_path, text, "serial")
     assert all(a[0] != "新的开始" for a in arts)
+
+
+THREAD = """赣江论坛 - 南昌人的网上家园
+首页 | 论坛 | 南昌生活 | 手机版
+赣江论坛 › 民生热线 › 职工之家 › 查看内容
+返回列表　　发新帖　　回复
+查看: 2210 | 回复: 17
+[求助经验] 加班费拖了半年，最后是街道工会帮我们讨回来的　[精华]
+
+电梯直达　　跳转到指定楼层
+──────────────────────────────
+楼主　滕王阁下钓鱼翁
+金牌会员　UID 100231　帖子 88　积分 512　注册时间 2018-3-9
+发表于 2031-5-6 21:10 | 只看该作者
+
+我是一名快递员，去年冬天公司一直拖着加班费不给。
+后来打了12351，街道总工会的同志很快就来了。官方新闻贴在下面：
+
+[quote]
+青云谱区总工会开展“护薪行动”进站点活动
+　　5月3日上午，青云谱区总工会在洪都街道快递站点开展“护薪行动”，80余名快递员参加。
+（文/图　邬嘉禾）
+[/quote]
+
+谢谢大家。
+──────────────────────────────
+沙发　八一广场的风
+发表于 2031-5-6 21:20
+支持楼主！
+"""
+
+
+def test_a_forum_thread_and_the_news_it_quotes(tmp_path: Path) -> None:
+    """The thread is one article under its title (tag marks cut off), dated by its first
+    floor's 发表于, not the member's 注册时间; the news quoted in [quote] is a second one,
+    its credit its own."""
+    arts = read_page_articles(tmp_path, THREAD, "thread")
+    assert [(a[0], a[1]) for a in arts] == [
+        ("加班费拖了半年，最后是街道工会帮我们讨回来的", []),
+        ("青云谱区总工会开展“护薪行动”进站点活动", ["邬嘉禾"]),
+    ]
+    assert "80余名快递员" not in arts[0][2] and "打了12351" in arts[0][2]
