@@ -156,6 +156,11 @@ def _announces(cur: Segment) -> bool:
     return bool(cur.body) and cur.body[-1].text.text.rstrip().endswith(("：", ":"))
 
 
+# the most lines a headline's header holds (引题, 主题, 副题, a date, a source…): a longer run
+# of short lines over a text is a list (a directory's entries), whose last line heads the text
+_HEADER_MAX = 8
+
+
 def split_plain(
     blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
 ) -> list[Segment]:
@@ -214,6 +219,10 @@ def split_plain(
             photo = photo_credit_line(blocks[j].text.text) if j < len(blocks) else None
             if j < len(blocks) and (photo is None or photo.reporters):
                 run = blocks[i:j]
+                if len(run) > _HEADER_MAX:  # (a list's lines over a headline: the list is no header)
+                    cur = cur or _new(segments)
+                    cur.body.extend(run[:-1])
+                    run = run[-1:]
                 cur = Segment(headline=run[0], decks=list(run[1:]))
                 segments.append(cur)
                 i = j

@@ -115,3 +115,35 @@ def test_a_forum_thread_and_the_news_it_quotes(tmp_path: Path) -> None:
         ("青云谱区总工会开展“护薪行动”进站点活动", ["邬嘉禾"]),
     ]
     assert "80余名快递员" not in arts[0][2] and "打了12351" in arts[0][2]
+
+
+DIRECTORY = """职工服务地图
+共找到 3 个结果
+
+1　工会驿站（东湖街道站）
+　 地址：东湖区 东湖街道 ××路××号
+　 开放时间：08:00—20:00
+　 服务：饮水　热饭　充电
+　 运营单位：东湖区东湖街道总工会
+　 距您 0.8km　★4.8（52条评价）
+2　工会驿站（青山湖站）
+　 地址：青山湖区 湖坊镇 ××路××号
+　 开放时间：24小时
+　 服务：饮水　充电
+　 运营单位：青山湖区湖坊镇总工会
+　 距您 2.2km　★4.6（19条评价）
+—— 已显示全部结果 ——
+【站点动态】
+东湖区快递员服务驿站揭牌启用
+　　5月9日上午，东湖区总工会在东湖街道举行快递员服务驿站揭牌仪式，60余名快递员参加。
+"""
+
+
+def test_a_directory_list_is_no_header_of_the_news_under_it(tmp_path: Path) -> None:
+    """A long run of a directory's short lines over a news item: the line over its text is
+    the headline, the list above no deck of it; a list's end mark (—— 已显示全部结果 ——)
+    is furniture, not glued to the headline."""
+    arts = read_page_articles(tmp_path, DIRECTORY, "directory")
+    news = [a for a in arts if "揭牌仪式" in a[2]]
+    assert len(news) == 1 and news[0][0] == "东湖区快递员服务驿站揭牌启用"
+    assert "运营单位" not in news[0][2] and "已显示全部结果" not in "\n".join(a[2] for a in arts)
