@@ -23,6 +23,7 @@ from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, tra
 from kg.ingest.document import Block
 from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import TITLE_MAX, account_name, editor_note, ends_mid_sentence, field_line, is_slogan, title_like
+from kg.ingest.shapes import list_over_headline as listed
 from kg.ingest.signed import signed_off
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -156,11 +157,6 @@ def _announces(cur: Segment) -> bool:
     return bool(cur.body) and cur.body[-1].text.text.rstrip().endswith(("：", ":"))
 
 
-# the most lines a headline's header holds (引题, 主题, 副题, a date, a source…): a longer run
-# of short lines over a text is a list (a directory's entries), whose last line heads the text
-_HEADER_MAX = 8
-
-
 def split_plain(
     blocks: list[Block], web_article: bool = False, captions: frozenset[int] | set[int] = frozenset()
 ) -> list[Segment]:
@@ -219,7 +215,7 @@ def split_plain(
             photo = photo_credit_line(blocks[j].text.text) if j < len(blocks) else None
             if j < len(blocks) and (photo is None or photo.reporters):
                 run = blocks[i:j]
-                if len(run) > _HEADER_MAX:  # (a list's lines over a headline: the list is no header)
+                if listed([x.text.text for x in run]):  # (a directory's entries: no header)
                     cur = cur or _new(segments)
                     cur.body.extend(run[:-1])
                     run = run[-1:]

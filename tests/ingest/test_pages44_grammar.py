@@ -147,3 +147,13 @@ def test_a_directory_list_is_no_header_of_the_news_under_it(tmp_path: Path) -> N
     news = [a for a in arts if "揭牌仪式" in a[2]]
     assert len(news) == 1 and news[0][0] == "东湖区快递员服务驿站揭牌启用"
     assert "运营单位" not in news[0][2] and "已显示全部结果" not in "\n".join(a[2] for a in arts)
+
+
+def test_a_long_run_ending_in_a_list_item_is_left_to_the_list_reading(tmp_path: Path) -> None:
+    """A directory's numbered entries run up to the text: its last entry is no headline
+    of the text under it (the run is read as before, a header over the text)."""
+    names = "甲乙丙丁戊己庚辛壬癸"
+    items = "\n".join(f"{k + 1}　东湖区职工驿站（{c}站）" for k, c in enumerate(names))
+    text = f"东湖区职工驿站一览\n{items}\n\n　　东湖区总工会在全区建成职工驿站10个，方便户外劳动者歇脚。\n"
+    arts = read_page_articles(tmp_path, text, "stations")
+    assert all(a[0] != "10 东湖区职工驿站（癸站）" for a in arts)
