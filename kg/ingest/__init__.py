@@ -4,12 +4,15 @@ The modules, in the order the data passes through them:
 
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
-  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`);
+  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
+  RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
-  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser);
+  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser); a
+  forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
-  (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`),
+  (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
+  chapter (编/章/节 headings) as one under its title (:mod:`.chapters`),
   drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
   board's own lines, :mod:`.genre_furniture`; a short-video post's card, counts bar
   (:mod:`.post_counts`) and subtitle track, its hashtag-closed title heading the one
@@ -37,12 +40,14 @@ from dataclasses import dataclass, field
 from kg.errors import InputError, InputNote, describe
 from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
+from kg.ingest.feeds import looks_like_feed, read_feed
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.listing import list_documents
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
+from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
@@ -60,6 +65,9 @@ class IngestResult:
 
 def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputError]]:
     ext = sf.path.suffix.lower()
+    if looks_like_feed(text):  # (an RSS or Atom feed is XML whatever the file is called)
+        docs, notes = read_feed(text, sf.name)
+        return docs, list(notes)
     if ext in (".html", ".htm"):
         return read_html(text), []
     if ext in (".md", ".markdown"):
@@ -85,7 +93,7 @@ def read_file(
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
-        for part in timeline_documents(doc) or list_documents(doc) or [doc]:
+        for part in timeline_documents(doc) or thread_documents(doc) or list_documents(doc) or [doc]:
             articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies

@@ -72,7 +72,8 @@ _PARTS = re.compile(r"[-_\s]+")
 _SPACE_IN_BLOCK = re.compile(r"\s+")
 _HAN = re.compile(f"[{CJK_TEXT}]")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|｜]\s+|\s*[_|｜]\s*")
-_UNSAFE = "&<>\"'\u00a0"  # characters HTML often writes as entities
+# characters HTML often writes as entities (&amp; &nbsp; &ldquo; &hellip; &middot; &mdash;)
+_UNSAFE = "&<>\"'\u00a0\u201c\u201d\u2018\u2019\u2026\u00b7\u2014\u2013"
 
 
 class _Aligner:
@@ -270,7 +271,10 @@ def _drop(t: Tag, furniture: list[str], roster: list[Mapped]) -> None:
     t.decompose()
 
 
-def read_html(raw: str) -> list[Document]:
+def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
+    """The page as one document; with ``alt_text`` (a feed item's HTML, where a picture's
+    caption and its photo credit are written only in its ``alt``) each picture's ``alt`` is a
+    line of its own."""
     soup = BeautifulSoup(raw, "lxml")
     title = _title(soup, raw)
     furniture = _site_words(soup)
@@ -337,6 +341,11 @@ def read_html(raw: str) -> list[Document]:
         if not isinstance(child, Tag):
             continue
         if child.name == "br":
+            flush()
+            continue
+        if alt_text and child.name == "img" and str(child.get("alt") or "").strip():
+            flush()
+            pieces.append(aligner.locate(str(child["alt"])))
             flush()
             continue
         if child.name in _BLOCK_TAGS:

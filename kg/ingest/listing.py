@@ -41,6 +41,11 @@ def _more() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_OPEN}\s*(?:{marks})\s*{_CLOSE}|(?:{marks})\s*(?:>>|»|＞＞|→)?)\s*$")
 
 
+def read_more_link(line: str) -> bool:
+    """Is ``line`` only a link to the rest of a teaser (阅读全文>>, [详细])?"""
+    return _more().match(line) is not None
+
+
 @dataclass
 class _Item:
     at: int  # the block of its headline

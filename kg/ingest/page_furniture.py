@@ -57,7 +57,7 @@ _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
 def drop_furniture(doc: Document) -> None:
     """Remove page furniture; the meta line's date and 来源 go into the document."""
     doc.blocks = split_title_meta(doc.blocks)
-    roster = roster_blocks([b.text for b in doc.blocks])
+    roster = set() if doc.one_article else roster_blocks([b.text for b in doc.blocks])  # (one: no sidebar)
     roster_lines = [doc.blocks[i].text for i in sorted(roster)]
     kept: list[Block] = []
     gap = 0
@@ -333,8 +333,9 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
         return []
     # an interview's particulars under its headline (访谈嘉宾：… / 访谈时间：…) go with it
     k = next((k for k in range(len(rest)) if not field_line(rest[len(rest) - 1 - k].text.text)), len(rest))
-    if k and k < len(rest) and title_like(rest[-k - 1].text.text):
-        return _with_head(doc, rest, k + 1)
+    if k and k < len(rest) and title_like(rest[-k - 1].text.text):  # (a ——副题 over them: its title too)
+        dashed = k + 1 < len(rest) and rest[-k - 1].text.text.startswith(("—", "－"))
+        return _with_head(doc, rest, k + 1 + dashed)
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1

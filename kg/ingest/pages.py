@@ -13,6 +13,7 @@ from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
+from kg.ingest.chapters import read_chapter
 from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.document import Block, Document
 from kg.ingest.encyclopedia import read_entry
@@ -92,6 +93,7 @@ def build_articles(
     tagged: set[int] = set()  # the lines a post's hashtags closed
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
     read_entry(doc)
+    read_chapter(doc)
     read_official(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')

@@ -175,3 +175,16 @@ def tag_row(text: str) -> bool:
     """报名中　亲子　研学　暑期: the tags an app's card prints under its title (and before
     its date), no headline."""
     return _TAG_ROW.match(text.strip()) is not None
+
+
+# the most lines a headline's header holds (引题, 主题, 副题, a date, a source…)
+_HEADER_MAX = 8
+
+
+def list_over_headline(run: list[str]) -> bool:
+    """A run of short lines over a text longer than any header, its last line shaped as a
+    headline, not as the list's last item (18:00 整点新闻, 3 某某站, 地址：…, which a
+    programme's or a directory's reading takes): a list (a directory's entries) over the
+    headline of the text under it, not the headline's decks."""
+    t = run[-1].strip() if run else ""
+    return len(run) > _HEADER_MAX and bool(t) and not t[0].isdigit() and not field_line(t) and title_like(t)

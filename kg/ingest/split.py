@@ -23,6 +23,7 @@ from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, tra
 from kg.ingest.document import Block
 from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import TITLE_MAX, account_name, editor_note, ends_mid_sentence, field_line, is_slogan, title_like
+from kg.ingest.shapes import list_over_headline as listed
 from kg.ingest.signed import signed_off
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
@@ -214,6 +215,10 @@ def split_plain(
             photo = photo_credit_line(blocks[j].text.text) if j < len(blocks) else None
             if j < len(blocks) and (photo is None or photo.reporters):
                 run = blocks[i:j]
+                if listed([x.text.text for x in run]):  # (a directory's entries: no header)
+                    cur = cur or _new(segments)
+                    cur.body.extend(run[:-1])
+                    run = run[-1:]
                 cur = Segment(headline=run[0], decks=list(run[1:]))
                 segments.append(cur)
                 i = j
