@@ -82,6 +82,8 @@ _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
 _SINCE_WORD = re.compile(alternation_of(SINCE_WORDS))
+# 全年送出清凉物资1200份: a verb phrase right after the whole year's word tells the year's total
+_YEAR_TOTAL = re.compile("(?:全年|年内)(?:共|累计|共计)?$")
 # 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
 _REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternation_of(REPEAT_ADVERBS)})$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
@@ -147,8 +149,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     sa, sb = ctx.sentence_of(s.start_char)
     if s._.kg_kind == "verb" and act_at_attended(ctx.text, s.start_char, sa):
         return None  # A出席并为困难职工发放慰问金: an act at the event attended, none of its own
-    if s._.kg_kind == "verb" and _SINCE_WORD.search(ctx.text, sa, s.start_char):
-        return None  # 今年以来，已帮助职工追回欠薪300余万元: a running total since then, no one event
+    if s._.kg_kind == "verb" and (
+        _SINCE_WORD.search(ctx.text, sa, s.start_char) or _YEAR_TOTAL.search(ctx.text, max(sa, s.start_char - 4), s.start_char)
+    ):
+        return None  # 今年以来，已帮助职工追回欠薪300余万元, 全年送出…: a running total, no one event
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
     ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
