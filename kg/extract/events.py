@@ -20,6 +20,7 @@ from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location, read_scene_place
+from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
@@ -174,6 +175,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_organizers(ctx, fact, s, sa)
     _collective_organizers(ctx, fact)
     read_location(ctx, fact, s, sa, sb)
+    rooms_of_named_buildings(ctx, fact, sa)  # 在大厦12楼会议厅召开: the building a body is named after
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
     read_date(ctx, fact, s, sa, sb)
     read_count(ctx, fact, s, sb)
