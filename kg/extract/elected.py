@@ -102,6 +102,10 @@ def _entry_meeting(ctx: ArticleContext, starts: list[tuple[int, int]], at: int) 
     its index, in order."""
     clause = ctx.text[at - 1] in "，,"
     since = ctx.sentence_of(at)[0] if clause else ctx.text.rfind("\n", 0, at) + 1
+    if not clause and since > 0:  # (the entry's head on a line of its own above it: 第十一次代表大会)
+        above = ctx.text.rfind("\n", 0, since - 1) + 1
+        if any(e.text == ctx.text[above:since].strip() for e in ctx.mentions_in("EVENT", above, since)):
+            since = above
     body_start = len(ctx.text) - len(ctx.article.body)
     k = bisect.bisect_left(starts, (at,))
     if k and starts[k - 1][0] >= since:

@@ -71,7 +71,6 @@ def congress_union(ctx: ArticleContext, at: int) -> tuple[EntityRef, object] | N
     return None
 
 
-
 # a union's congress named by its number alone (第十次代表大会, 工会第三次会员代表大会): the
 # congress of the union the text is about, whose history a gazetteer or a yearbook tells
 _BARE_CONGRESS = re.compile(r"(?:工会)?第[一二三四五六七八九十百\d]+[次届](?:会员)?(?:代表)?大会")
@@ -88,11 +87,9 @@ def page_union_congress(ctx: ArticleContext, s: Span) -> tuple[EntityRef, object
         if ref.cls == "TradeUnion":
             yield ref.name, (span,)
 
-    named = sorted(
-        ((len(spans), spans[0][0], name) for name, spans in ctx.ref_at.group("events: unions named", filing).items() if spans),
-        key=lambda t: (-t[0], t[1]),
-    )
+    groups = ctx.ref_at.group("events: unions named", filing)
+    named = sorted(((len(spans), spans[0][0]) for spans in groups.values() if spans), key=lambda t: (-t[0], t[1]))
     if not named or (len(named) > 1 and named[1][0] == named[0][0]):
         return None
-    span = named[0][1]
+    span = named[0][1][0]
     return ctx.ref_at[span], ctx.evidence(span[0], span[1], CONFIDENCE["context"])

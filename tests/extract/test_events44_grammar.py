@@ -43,7 +43,8 @@ DECK = (
     "● 5月18日，金桂国际大厦楼宇工会联合会成立大会在大厦12楼会议厅召开，入驻企业20家，45名会员代表参会，"
     "选举某某科技有限公司行政总监 范志远 为联合会主席\n"
     "● 7月6日，联合沙坪坝区总工会在金沙步行街启动“夏送清凉”活动，130余名环卫工人参加；全年送出清凉物资800份\n"
-    "● 9月20日，在龙湖天街购物中心举办小龙坎街道首届茶艺师职业技能竞赛，36名选手参赛，一等奖 罗晓霞（重庆茶韵餐饮管理有限公司）\n"
+    "● 9月20日，在龙湖天街购物中心举办小龙坎街道首届茶艺师职业技能竞赛，36名选手参赛，"
+    "一等奖 罗晓霞（重庆茶韵餐饮管理有限公司）\n"
 )
 
 CASES = [
@@ -61,7 +62,12 @@ CASES = [
     ),
     pytest.param(
         GAZETTEER,
-        {"ev": "第七次代表大会", "date": "10-14", "someorgs": ["金塔县总工会"], "people": ["冯长春", "范丽华", "马德胜"]},
+        {
+            "ev": "第七次代表大会",
+            "date": "10-14",
+            "someorgs": ["金塔县总工会"],
+            "people": ["冯长春", "范丽华", "马德胜"],
+        },
         id="subjectless_vote_is_the_entrys_congress",
     ),
     pytest.param(
@@ -90,7 +96,13 @@ DECK_CASES = [
         id="pedestrian_street_is_a_venue",
     ),
     pytest.param(
-        {"ev": "茶艺师职业技能竞赛", "date": "09-20", "someorgs": ["小龙坎街道总工会"], "people": ["罗晓霞"], "count": 36},
+        {
+            "ev": "茶艺师职业技能竞赛",
+            "date": "09-20",
+            "someorgs": ["小龙坎街道总工会"],
+            "people": ["罗晓霞"],
+            "count": 36,
+        },
         id="report_line_held_at_a_place_and_prize_label_winner",
     ),
     pytest.param({"none": "清凉物资"}, id="years_total_is_no_event"),
@@ -106,3 +118,13 @@ def test_gazetteer_congresses(extract_text, text, expected):
 def test_report_deck_lines(extract_text, expected):
     facts = extract_text(DECK, headline="——小龙坎街道总工会2027年度工作述职", region="重庆市", date="2027-12-20")
     check_event(facts, expected)
+
+
+def test_chairs_review_meeting_is_an_event(extract_text):
+    facts = extract_text(
+        "12月20日，沙坪坝区总工会召开2027年度镇街总工会主席述职评议会，22个镇街总工会主席逐一述职。",
+        headline="镇街工会主席述职",
+        region="重庆市",
+        date="2027-12-22",
+    )
+    check_event(facts, {"ev": "述职评议会", "date": "12-20", "someorgs": ["沙坪坝区总工会"]})

@@ -18,7 +18,7 @@ def _block(text: str, gap: int) -> Block:
 @pytest.mark.parametrize(
     ("line", "after", "gap", "joined"),
     [
-        ("● 3月10日—4月20日，开展“新业态入会集中行动”，新发展会员900人", "● 5月18日，金桂国际大厦楼宇工会联合会成立", 0, False),
+        ("● 3月10日—4月20日，开展“新业态入会集中行动”", "● 5月18日，金桂国际大厦楼宇工会联合会成立", 0, False),
         ("● 建会率92.1%　入会率90.4%", "■ 专职工会干部4名，社会化工会工作者9名", 0, False),
         ("二、重点工作（一）扩面建会", "◆ 9月，与邻街总工会联合开展“骑手入会日”", 0, False),
         # near-miss: a line broken mid-sentence goes on
