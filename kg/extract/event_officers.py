@@ -91,5 +91,5 @@ def page_union_congress(ctx: ArticleContext, s: Span) -> tuple[EntityRef, object
     named = sorted(((len(spans), spans[0][0]) for spans in groups.values() if spans), key=lambda t: (-t[0], t[1]))
     if not named or (len(named) > 1 and named[1][0] == named[0][0]):
         return None
-    span = named[0][1][0]
+    span = named[0][1]
     return ctx.ref_at[span], ctx.evidence(span[0], span[1], CONFIDENCE["context"])
