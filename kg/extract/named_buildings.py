@@ -33,6 +33,8 @@ def building_in_name(ctx: ArticleContext, room: str, a: int, b: int) -> EntityRe
         end = k + len(head)
         if end - x < _MIN_NAME or end >= y:
             continue
+        while nxt := [z for _w, z in ctx.area_at.by_start.get(x, ()) if z < k]:
+            x = max(nxt)  # (西安经济技术开发区创汇国际大厦: the building's name after its areas)
         place = EntityRef("Place", ctx.text[x:end])
         ctx.add(place, None, (x, end), CONFIDENCE["context"])
         return place

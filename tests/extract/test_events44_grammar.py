@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.facts_view import check_event
+from tests.extract.facts_view import check_event, event
 
 GAZETTEER = (
     "第一节　组织机构\n"
@@ -128,3 +128,14 @@ def test_chairs_review_meeting_is_an_event(extract_text):
         date="2027-12-22",
     )
     check_event(facts, {"ev": "述职评议会", "date": "12-20", "someorgs": ["沙坪坝区总工会"]})
+
+
+def test_building_named_after_its_area(extract_text):
+    facts = extract_text(
+        "6月3日下午，重庆市渝北区金桂国际大厦楼宇工会联合会成立大会在大厦12楼会议厅召开，52名会员代表参会。",
+        headline="楼宇工会联合会成立",
+        region="重庆市",
+        date="2027-06-05",
+    )
+    ev = event(facts, "成立大会")
+    assert "金桂国际大厦" in [r.name for r, _ in ev.locations], ev.locations
