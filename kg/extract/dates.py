@@ -101,7 +101,8 @@ def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
     text = _HAN_NUMBER.sub(_han_number, text)
     if text.startswith("今年") and year:
         text = f"{year}年{text[2:]}"
-    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text)
+    # (5月11—12日: a span of days in one month dates by its first)
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[—－～~-]\d{1,2})?日", text)
     if m:
         y = int(m.group(1)) if m.group(1) else year
         mo, d = int(m.group(2)), int(m.group(3))

@@ -8,6 +8,7 @@ the meeting, or 大会补选A为… names the article's meeting by its head alon
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
@@ -24,6 +25,9 @@ _HEAD_ELECTS = re.compile(
     f"(?<=[，,。；;\n])({alternation_of(MEETING_HEADS)})"
     f"(?:(?:以|经|经过|通过)[^，,。；;！？!?“”]{{1,12}}?[，,]?|[还又也])?(?:{alternation_of(ELECTING_VERBS)})"
 )
+# 。选举A为主席，B、C为副主席。: a sentence (or a clause, after ，) opening with a verb of
+# electing, no subject
+_BARE_ELECTS = re.compile(f"(?<=[。；;\n，,])\\s*(?:{alternation_of(ELECTING_VERBS)})")
 # …选举产生了主席、副主席。现将选举结果公告如下：, then the offices a line (主席：A)
 _RESULTS = re.compile(r"(?:结果|名单)(?:公告|公布|通报)?如下[：:]")
 # where the offices of one vote end: the next ；, or the sentence's end
@@ -43,6 +47,11 @@ def elected(ctx: ArticleContext) -> None:
         if event is None or m.group(1) not in event.ref.name:
             continue  # (大会 naming a 座谈会 again: no election of it)
         _voted_in(ctx, event, m.end(), CONFIDENCE["context"])
+    starts = sorted((f.evidence.start, i) for i, (f, _) in enumerate(ctx.candidate_events))
+    for m in _BARE_ELECTS.finditer(text):
+        event = _entry_meeting(ctx, starts, m.start())
+        if event is not None:
+            _voted_in(ctx, event, m.end(), CONFIDENCE["context"])
     for m in _RESULTS.finditer(text):
         _results_below(ctx, m.start(), m.end())
     for f, _ in ctx.candidate_events:
@@ -82,6 +91,33 @@ def _results_below(ctx: ArticleContext, at: int, start: int) -> None:
         if ref not in known:
             event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
             known.add(ref)
+
+
+def _entry_meeting(ctx: ArticleContext, starts: list[tuple[int, int]], at: int) -> EventFact | None:
+    """The meeting a subjectless vote at ``at`` is of: the event named last before it in its
+    paragraph (第十一次代表大会　2004年4月16日在X举行。…。选举A为主席: a chronicle's entry), or
+    in its sentence when the vote opens a clause (…成立大会在X召开，…，选举A为主席), when a
+    meeting's head is in its name; with none named in the body before a sentence's vote, the
+    article's own meeting (its headline's).  ``starts``: where each candidate is named, and
+    its index, in order."""
+    clause = ctx.text[at - 1] in "，,"
+    since = ctx.sentence_of(at)[0] if clause else ctx.text.rfind("\n", 0, at) + 1
+    if not clause and since > 0:  # (the entry's head on a line of its own above it: 第十一次代表大会)
+        above = ctx.text.rfind("\n", 0, since - 1) + 1
+        if any(e.text == ctx.text[above:since].strip() for e in ctx.mentions_in("EVENT", above, since)):
+            since = above
+    body_start = len(ctx.text) - len(ctx.article.body)
+    k = bisect.bisect_left(starts, (at,))
+    if k and starts[k - 1][0] >= since:
+        f = ctx.candidate_events[starts[k - 1][1]][0]
+        event = next((e for e in ctx.facts.events if e is f or f.ref.name in (e.ref.name, *e.aliases)), None)
+    elif not clause and not (k and starts[k - 1][0] >= body_start):
+        event = ctx.main_event()
+    else:
+        return None
+    if event is None or not any(h in event.ref.name for h in MEETING_HEADS):
+        return None
+    return event
 
 
 def named_before(ctx: ArticleContext, head: str, at: int) -> EventFact | None:

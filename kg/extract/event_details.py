@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_officers import congress_union, officers_body, union_party_after
+from kg.extract.event_officers import congress_union, officers_body, page_union_congress, union_party_after
 from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
@@ -235,6 +235,10 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         congress = congress_union(ctx, s.start_char)
         if congress is not None:
             fact.organizers.append(congress)
+        return
+    # 第十次代表大会　1998年9月24日在县人民会堂举行: the congress of the page's area's union
+    if (own := page_union_congress(ctx, s)) is not None:
+        fact.organizers.append(own)
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]+届[\u4e00-\u9fff]{0,8}?委员会(?=第)")

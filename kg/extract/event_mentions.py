@@ -97,3 +97,20 @@ def named_in(ctx: ArticleContext, a: int, b: int) -> list[EventFact]:
     (X启动仪式暨Y比赛在Z举行。A、B出席) names it too."""
     names = {f.ref.name for f, _ in ctx.candidate_events if a <= f.evidence.start < b}
     return [e for e in ctx.facts.events if a <= e.evidence.start < b or e.ref.name in names or names & e.aliases]
+
+
+def back_to_main(ctx: ArticleContext, pos: int, sa: int, last: EventFact, main: EventFact | None) -> bool:
+    """Whether the paragraph of ``sa``, after the one that named the event ``last`` (at
+    ``pos``), returns to the article's ``main`` event: not when ``last`` heads it, alone on
+    the line right above it (第九次代表大会 / 1993年5月11日在X举行。A作工作报告。), nor when
+    ``last`` is dated and the main event is not (a chronicle's entries, each with its day,
+    after an overview that names an undated activity)."""
+    if "\n" not in ctx.text[pos:sa]:
+        return False
+    if main is not None and main.date is None and last.date is not None:
+        return False
+    line_end = ctx.text.find("\n", pos)
+    heads = ctx.text[ctx.text.rfind("\n", 0, pos) + 1 : line_end].strip() in {
+        e.text for e in ctx.mentions_in("EVENT", pos, pos + 1)
+    }
+    return not (heads and ctx.text.rfind("\n", 0, sa) == line_end)

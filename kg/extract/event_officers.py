@@ -69,3 +69,27 @@ def congress_union(ctx: ArticleContext, at: int) -> tuple[EntityRef, object] | N
         if f.evidence.start < at and any(h in f.ref.name for h in ELECTING_CONGRESSES):
             return next(((r, ev) for r, ev in f.organizers if r.cls == "TradeUnion"), None)
     return None
+
+
+# a union's congress named by its number alone (第十次代表大会, 工会第三次会员代表大会): the
+# congress of the union the text is about, whose history a gazetteer or a yearbook tells
+_BARE_CONGRESS = re.compile(r"(?:工会)?第[一二三四五六七八九十百\d]+[次届](?:会员)?(?:代表)?大会")
+
+
+def page_union_congress(ctx: ArticleContext, s: Span) -> tuple[EntityRef, object] | None:
+    """The union the article is about — the one it names most often, more than any other
+    (县总工会 throughout a county gazetteer's chapter) — as the organiser of a congress ``s``
+    named bare (第十次代表大会: no body before or in its name, none in its sentence holding it)."""
+    if not _BARE_CONGRESS.fullmatch(s.text):
+        return None
+
+    def filing(span, ref, _rank):
+        if ref.cls == "TradeUnion":
+            yield ref.name, (span,)
+
+    groups = ctx.ref_at.group("events: unions named", filing)
+    named = sorted(((len(spans), spans[0][0]) for spans in groups.values() if spans), key=lambda t: (-t[0], t[1]))
+    if not named or (len(named) > 1 and named[1][0] == named[0][0]):
+        return None
+    span = named[0][1]
+    return ctx.ref_at[span], ctx.evidence(span[0], span[1], CONFIDENCE["context"])

@@ -9,7 +9,8 @@
   text names in full (福州东榕百货有限公司: its name without the city and the legal form) is
   the organisation's; the event is held there.
 - P3 …举办“服务之星”技能比武，…营业员A获一等奖: a person who wins a prize or a place in the
-  paragraph of a contest took part in that contest (the contest named last before); so do
+  paragraph of a contest took part in that contest (the contest named last before), as does
+  one named right after the prize as its label (…竞赛，48名选手参赛，一等奖 A（某公司）); so do
   the winners listed after 的 (获得一等奖的A、B、C由…授予), and those listed before the
   prize (A、某镇的B获二等奖).
 
@@ -36,6 +37,8 @@ _ITEM_SEP = re.compile("[、和及]")
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
 # 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
 _WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
+# 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after
+_PRIZE_LABEL = re.compile(r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)[：:]?[ \u3000]*")
 # between two winners of one list: 、, perhaps where the next is from (A、紫阳镇的B)
 _WINNERS_JOINED = re.compile(r"、(?:[^，,。；;、！？!?]{1,16}的)?")
 _CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
@@ -73,10 +76,18 @@ def items_of_contests(ctx: ArticleContext) -> None:
 def winners_of_contests(ctx: ArticleContext) -> None:
     """P3 above: the person before 获一等奖 in a contest's paragraph took part in it."""
     text = ctx.text
-    if "获" not in text and "夺得" not in text:
+    if "获" not in text and "夺得" not in text and _PRIZE_LABEL.search(text) is None:
         return
     mentioned = [(a, e) for a, e in mentions(ctx, ctx.facts.events) if _CONTEST.search(e.ref.name)]
     starts = [a for a, _ in mentioned]
+    for m in _PRIZE_LABEL.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        named = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
+        if k and named and "\n" not in text[starts[k - 1] : m.start()]:
+            contest = mentioned[k - 1][1]
+            ref = EntityRef("Person", named[0].text)
+            if all(r != ref for r, _ in contest.participants):
+                contest.participants.append((ref, ctx.evidence(m.start(), named[0].end_char, CONFIDENCE["context"])))
     for m in _WON.finditer(text):
         k = bisect.bisect_left(starts, m.start())
         if not k or "\n" in text[starts[k - 1] : m.start()]:

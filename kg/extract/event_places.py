@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
+from kg.extract.named_buildings import building_in_name
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
@@ -159,6 +160,10 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             if host is not None:
                 fact.locations.append((host, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
                 return
+        # (某某大厦楼宇工会联合会成立大会在大厦18楼…: the building the body's name opens with)
+        if (building := building_in_name(ctx, text[room.end(1) : room.end()], s.start_char, s.end_char)) is not None:
+            fact.locations.append((building, ctx.evidence(s.start_char, room.end(), CONFIDENCE["context"])))
+            return
     # A公司工会在公司培训中心举办X: the kind of workplace its name ends with, alone, is
     # the organiser's own premises (a room there names no place of the graph)
     for m in _OWN_PREMISES.finditer(text, sa, s.start_char):

@@ -20,6 +20,7 @@ from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location, read_scene_place
+from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
@@ -35,6 +36,7 @@ from kg.extract.wordlists import (
     SPIRIT_WORDS,
     THEME_WORDS,
     THIS_EVENT_WORDS,
+    VENUE_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
@@ -82,6 +84,10 @@ _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
 _SINCE_WORD = re.compile(alternation_of(SINCE_WORDS))
+# a verb of holding with no object after it (在X举行。): the event told above is held
+_HELD_HERE = re.compile(f"(?:{alternation_of(VENUE_VERBS)})[。；;，,]")
+# 全年送出清凉物资1200份: a verb phrase right after the whole year's word tells the year's total
+_YEAR_TOTAL = re.compile("(?:全年|年内)(?:共|累计|共计)?$")
 # 三次约谈双方 / 多次走访: an act done again and again, right before a verb phrase's activity
 _REPEATED = re.compile(f"(?:[一二三两四五六七八九十\\d]+次|{alternation_of(REPEAT_ADVERBS)})$")
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
@@ -147,8 +153,11 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     sa, sb = ctx.sentence_of(s.start_char)
     if s._.kg_kind == "verb" and act_at_attended(ctx.text, s.start_char, sa):
         return None  # A出席并为困难职工发放慰问金: an act at the event attended, none of its own
-    if s._.kg_kind == "verb" and _SINCE_WORD.search(ctx.text, sa, s.start_char):
-        return None  # 今年以来，已帮助职工追回欠薪300余万元: a running total since then, no one event
+    if s._.kg_kind == "verb" and (
+        _SINCE_WORD.search(ctx.text, sa, s.start_char)
+        or _YEAR_TOTAL.search(ctx.text, max(sa, s.start_char - 4), s.start_char)
+    ):
+        return None  # 今年以来，已帮助职工追回欠薪300余万元, 全年送出…: a running total, no one event
     if _decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
     ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
@@ -169,10 +178,12 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
     _collective_organizers(ctx, fact)
-    read_location(ctx, fact, s, sa, sb)
+    reach = _entry_lead_end(ctx, s, sa, sb)  # (第八次代表大会 / 2003年3月20日在X召开。: its entry's)
+    read_location(ctx, fact, s, sa, reach)
+    rooms_of_named_buildings(ctx, fact, sa)  # 在大厦12楼会议厅召开: the building a body is named after
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
-    read_date(ctx, fact, s, sa, sb)
-    read_count(ctx, fact, s, sb)
+    read_date(ctx, fact, s, sa, reach)
+    read_count(ctx, fact, s, reach)
     anaphor = _names_this_event(ctx, s.start_char, sa)
     # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
@@ -210,6 +221,19 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
                 fact.participants.append((r, ctx.evidence(x, s.end_char, CONFIDENCE["pattern"])))
             fact.organizers = [o for o in fact.organizers if not g.start(1) <= o[1].start < g.end(1)]
     return fact, anaphor
+
+
+def _entry_lead_end(ctx: ArticleContext, s: Span, sa: int, sb: int) -> int:
+    """Where the event's sentence, for reading its day, place and head count, ends: at the end
+    of the next sentence when the name stands alone on its line (a chronicle's entry head, a
+    headline) and that sentence names no event (2003年3月20日在县会议中心召开。: it tells of
+    the one above); else at ``sb``."""
+    if ctx.text[sa:sb].strip() != s.text or ctx.text[s.end_char : sb].strip(" \t\u3000") != "\n":
+        return sb
+    na, nb = ctx.sentence_of(sb + len(ctx.text[sb:]) - len(ctx.text[sb:].lstrip()))
+    if na < sb or ctx.mentions_in("EVENT", na, nb) or _HELD_HERE.search(ctx.text, na, nb) is None:
+        return sb
+    return nb
 
 
 def _collective_organizers(ctx: ArticleContext, fact: EventFact) -> None:

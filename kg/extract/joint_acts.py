@@ -28,9 +28,10 @@ _JOINED = re.compile(f"(?:{alternation_of(JOINING_WORDS)}|、)+")
 _SPEAKER_JOINS = re.compile(f"(?:{alternation_of(SPEAKER_WORDS)})[还也又]?(?:{alternation_of(JOINING_WORDS)})")
 # a clause opening on a joining word, no subject before it (联合B…, 会同B…)
 _UNNAMED_JOINS = re.compile(f"[还也又]?(?:{alternation_of(JOINING_WORDS)})")
-# a section's number opening a report's line: （二）, 2., 二、, 一是
+# a section's number opening a report's line: （二）, 2., 二、, 一是; or a list's bullet (● as
+# a slide's points are set)
 _SECTION_MARK = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d))?\s*"
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d)|[●■◆▶►•▪])?\s*"
 )
 # 联合B, 还携手B: a verb joining a partner, perhaps after an adverb of going on
 _PARTNERED = re.compile(f"[还也又]?(?:{alternation_of(PARTNERING_VERBS)})")
@@ -79,8 +80,12 @@ def with_author(
     return [(clause, clause, author), *chain]
 
 
-# a line's day before its verb (4月28日，召开…; 5月1日上午举办…)
-_DAY_OPENING = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?)?")
+# a line's day before its verb (4月28日，召开…; 5月1日上午举办…), or its span of days
+# (3月15日—4月30日，开展…), perhaps with where it was held (10月17日，在P举办…)
+_DAY_OPENING = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?:[—－~～至到-](?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?[，,]?)?"
+    r"(?:在[^，,。；;！？!?在]{2,24})?"
+)
 
 
 def bare_clause_author(ctx: ArticleContext, sa: int, verb_at: int) -> list[tuple[int, int, EntityRef]] | None:

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract import event_mentions
 from kg.extract.acts_at_event import acts_at_event, led_along, note_end
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import EventsByEnding, dated_apart, ends_with, lead_event, mentions, named_in
@@ -174,7 +175,7 @@ def attendance(ctx: ArticleContext) -> None:
             # of its own (not 。A到赛场调研: an act at the event named before; not the visit
             # of the headline's campaign, on its day)
             targets = [mentioned[k][1]]
-        elif lead is main and last is not main and "\n" in ctx.text[pos:sa]:
+        elif lead is main and last is not main and event_mentions.back_to_main(ctx, pos, sa, last, main):
             # a paragraph of its own after the one that named another event last (…。其后
             # 理事会举行第一次会议。\n\nA致辞时表示): the article's event again, when the
             # lead reports it (not when the lead opens on another: 一辆印着“工会送清凉”的车…)

@@ -37,6 +37,9 @@ _HEAD_MAX = 20  # a numbered part's head is short; a longer numbered line is its
 _CAPTION = re.compile(r"\s*(?:[▲△]|图为)")
 # a post's part numbered alone on its line (01, 02): it opens the part, its head under it
 _PART_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
+# a list's bullet opening a line (● 5月20日，…, as a slide or a report's points are set): the
+# line opens an item of its own, never the rest of the line above
+_BULLET = re.compile(r"\s*[●■◆▶►•▪]")
 # a cell bar of a text table (姓名｜职务｜分管工作): a row has two or more
 _CELL_BAR = "｜"
 # a numbered row of a table whose cells a page set apart by tabs or wide gaps, folded to
@@ -106,7 +109,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if _table_rows(pt, qt, q.gap) or _labelled_rows(pt, qt, q.gap):
+    if _table_rows(pt, qt, q.gap) or _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False

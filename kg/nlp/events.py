@@ -80,10 +80,10 @@ _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
 # place, is an event's name, whatever it ends with
 _VENUE_VERBS = alternation_of(words("events/venue_verbs.txt"))
 _TITLE_HELD_RE = re.compile(f"“[^“”\n]{{2,30}}”(?=在[^，,。；;！？!?“”]{{2,30}}?(?:{_VENUE_VERBS}))")
-# 举办“职工开放日”, 合办的「安全体验日」: a quoted title ending in a day's word (day_titles.txt),
-# the object of a verb of holding, is an event day; not a day in the calendar said
-# elsewhere (在“世界读书日”来临之际)
-_DAY_WORDS = alternation_of(words("events/day_titles.txt"))
+# 举办“职工开放日”, 合办的「安全体验日」: a quoted title ending in a day's word (day_titles.txt)
+# or a title's head (开展“入会服务集中行动”), the object of a verb of holding, is an event;
+# not a day in the calendar said elsewhere (在“世界读书日”来临之际)
+_DAY_WORDS = alternation_of((*words("events/day_titles.txt"), *sorted(TITLED_HEADS)))
 
 
 class EventFinder:

@@ -14,8 +14,9 @@ from kg.nlp.text import cn_number
 # (今年3月: the page's year; 二〇二四年三月五日: in Chinese numerals, as formal notices write)
 _HAN_YEAR = "[〇零一二三四五六七八九]{4}年"
 _HAN_MONTH_DAY = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+# (a span of days in one month, 5月11—12日, as chronicles write it: the date of its first day)
 DATE_RE = re.compile(
-    r"(?:(\d{4})年|今年)?(\d{1,2})月(\d{1,2})日|(?:(\d{4})年|今年)(\d{1,2})月(?!\d{0,2}日)|"
+    r"(?:(\d{4})年|今年)?(\d{1,2})月(\d{1,2})(?:[—－～~-]\d{1,2})?日|(?:(\d{4})年|今年)(\d{1,2})月(?!\d{0,2}日)|"
     r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})|"
     f"(?:{_HAN_YEAR})?{_HAN_MONTH_DAY}"
 )
