@@ -69,6 +69,8 @@ class Document:
     # breadcrumb (kg.ingest.page_furniture): a deck the layout settled, no 引题 over a main title
     sub_titles: set[int] = field(default_factory=set)
     span: tuple[int, int] | None = None  # the source range of a JSON line
+    # ids of the texts of the title lines of texts a forum post quotes whole (kg.ingest.threads)
+    quoted_heads: set[int] = field(default_factory=set)
     # what the dropped furniture says of whose page it is: the site's header lines above a
     # breadcrumb, the breadcrumb, the 来源 value (kg.extract.page reads their places)
     furniture: list[str] = field(default_factory=list)

@@ -46,7 +46,7 @@ from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_
 from kg.ingest.print_furniture import meeting_time, print_mark
 from kg.ingest.references import reference_lines
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
-from kg.ingest.shapes import account_name, field_line, post_title, tag_row, title_like
+from kg.ingest.shapes import account_name, field_line, head_lines, post_title, tag_row, title_like
 from kg.ingest.sidebars import menu_columns, opens_column_sidebar
 from kg.ingest.stacks import opens_as_lead
 from kg.lexicon import alternation, entries
@@ -334,7 +334,7 @@ def _header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next:
     # an interview's particulars under its headline (访谈嘉宾：… / 访谈时间：…) go with it
     k = next((k for k in range(len(rest)) if not field_line(rest[len(rest) - 1 - k].text.text)), len(rest))
     if k and k < len(rest) and title_like(rest[-k - 1].text.text):
-        return _with_head(doc, rest, k + 1)
+        return _with_head(doc, rest, head_lines([r.text.text for r in rest], k + 1))  # (and a 副题's main title)
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1

@@ -49,6 +49,7 @@ from kg.ingest.split import (
 )
 from kg.ingest.stacks import split_item_heads
 from kg.ingest.textmap import NO_SOURCE, Mapped
+from kg.ingest.threads import read_thread, thread_segments
 from kg.ingest.video_posts import tagged_title, without_cues
 from kg.ingest.written import WrittenForms, printed_form
 from kg.model.article import Article
@@ -73,6 +74,8 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 
 def segments_of(doc: Document) -> list[Segment]:
+    if doc.quoted_heads and (quoted := thread_segments(doc.blocks, doc.quoted_heads)):
+        return quoted  # a forum post and the text it quotes whole
     if heads := chat_heads(doc.blocks):  # a chat's history: its titled messages are its articles
         return chat_segments(doc.blocks, heads)
     if doc.one_article:
@@ -93,6 +96,7 @@ def build_articles(
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
     read_entry(doc)
     read_official(doc)
+    read_thread(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
     doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)

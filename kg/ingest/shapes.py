@@ -175,3 +175,12 @@ def tag_row(text: str) -> bool:
     """报名中　亲子　研学　暑期: the tags an app's card prints under its title (and before
     its date), no headline."""
     return _TAG_ROW.match(text.strip()) is not None
+
+
+def head_lines(lines: list[str], n: int) -> int:
+    """How many last lines of a header are the headline's, given that the last ``n`` are:
+    one more when the first of them is a 副题 opening with a dash (——某某工会年度述职) and a
+    title-like line stands over it, its main title (凝心聚力建家园　桥心服务暖职工)."""
+    if n < len(lines) and lines[-n].startswith(("—", "－")) and title_like(lines[-n - 1]):
+        return n + 1
+    return n
