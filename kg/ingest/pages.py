@@ -12,6 +12,7 @@ from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
+from kg.ingest.chapters import read_chapter
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.document import Block, Document
@@ -97,6 +98,7 @@ def build_articles(
     read_entry(doc)
     read_official(doc)
     read_thread(doc)
+    read_chapter(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
     doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
