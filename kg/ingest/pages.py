@@ -12,8 +12,8 @@ from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import without_masthead
-from kg.ingest.chapters import read_chapter
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
+from kg.ingest.chapters import read_chapter
 from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.document import Block, Document
 from kg.ingest.encyclopedia import read_entry

@@ -85,12 +85,17 @@ def read_thread(doc: Document) -> None:
         if quote and not quoted:
             quoted = quote
         if n == 0 and doc.date is None:  # the opening post's 发表于 dates the page
-            doc.date = next((d for x in blocks[a + 1 : b] if _posted().match(x.text.text) and (d := parse_date(x.text.text))), None)
+            doc.date = _posted_date(blocks[a + 1 : b])
     if quoted:
         doc.quoted_heads.add(id(quoted[0].text))
         quoted[0] = Block(quoted[0].text, quoted[0].level, max(quoted[0].gap, 1))
     doc.blocks = post + quoted  # (the site's bars above the title: furniture)
     doc.repair = False  # (a post's lines are its paragraphs)
+
+
+def _posted_date(lines: list[Block]) -> str | None:
+    """The date of a floor's 发表于 line (not the poster's 注册时间 on the badge line)."""
+    return next((parse_date(b.text.text) for b in lines if _posted().match(b.text.text)), None)
 
 
 def _title_block(above: list[Block]) -> Block | None:
