@@ -11,7 +11,10 @@ A handle after @ and a nickname in quotes are read elsewhere (:mod:`kg.nlp.user_
   direction of travel;
 * a brand glued to a place's short name (宜城工惠: a platform named after the city's
   nickname): a "name" opening with no surname, right after an area with no gap, is the
-  rest of that word, unless an office or role before it frames it as a name.
+  rest of that word, unless an office or role before it frames it as a name;
+* a particle inside the run (姓熊的女同志 → 熊的女, 老王的儿子 → 王的儿): 的 joins a word to
+  the noun it qualifies and is no character of a given name, so the run says a surname
+  and a noun, never a full name.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def _undone(text: str, p: Found, area_ends: set[int], surnames: frozenset[str]) 
     if len(name) == 2 and set(name) <= _language_chars() and text.startswith(_bilingual_words(), p.end):
         return True
     if _ROAD_DIRECTION.match(text, p.end):
+        return True
+    if "的" in name[1:]:
         return True
     # (an area ending right where the name starts leaves no room for an office before it)
     return p.start in area_ends and name[:1] not in surnames and name[:2] not in surnames

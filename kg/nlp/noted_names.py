@@ -22,7 +22,7 @@ import re
 from kg.ingest.name_syllables import name_word
 from kg.lexicon import words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
-from kg.nlp.name_shapes import FUNCTION_TAGS, common_word
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
@@ -41,14 +41,16 @@ _AREA_FINALS = "村镇区县市省路街"
 def noted_names(
     tk: Tokens, title_ends: set[int], surnames: frozenset[str], covered: Marks, taken: Marks
 ) -> list[tuple[int, int]]:
-    """The names right before a note of an office (X（…主席）) that open an item."""
+    """The names right before a note of an office (X（…主席）) that open an item; or before
+    a note of the person's workplace (X（某某有限公司）) when a verb a name is followed by
+    comes right after it (荣获, 当选): an honour's winner and the unit that sent her."""
     text = tk.text
     out: list[tuple[int, int]] = []
     for p, ch in enumerate(text):
         if ch not in _OPENS:
             continue
         close = next((k for k in range(p + 1, min(len(text), p + 30)) if text[k] in _CLOSES), None)
-        if close is None or close not in title_ends:
+        if close is None or not (close in title_ends or _unit_note(text, p + 1, close)):
             continue
         for n in (4, 3, 2):
             a = p - n
@@ -63,6 +65,17 @@ def noted_names(
             out.append((a, p))
             break
     return out + _position_noted(tk, title_ends, surnames, covered, taken)
+
+
+@functools.cache
+def _workplace_endings() -> tuple[str, ...]:
+    return tuple(words("bodies/workplace_endings.txt"))
+
+
+def _unit_note(text: str, a: int, close: int) -> bool:
+    """Is ``text[a:close]`` a workplace's name (…有限公司, …医院) with a verb a name is
+    followed by right after its bracket (X（某某科技有限公司）荣获)?"""
+    return text[a:close].endswith(_workplace_endings()) and text.startswith(PERSON_FOLLOWERS, close + 1)
 
 
 def framed_name(name: str, surnames: frozenset[str]) -> bool:

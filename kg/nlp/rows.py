@@ -93,7 +93,7 @@ def name_cells(text: str) -> list[tuple[int, int]]:
     last_end = -2
     for row in text_rows(text):
         cells = [text[a:b] for a, b in row.cells]
-        head = next((i for i, c in enumerate(cells) if c.endswith(_name_heads())), None)
+        head = _name_head(cells)
         if head is not None:
             column, last_end = head, row.end
             continue
@@ -120,6 +120,20 @@ def name_cells(text: str) -> list[tuple[int, int]]:
                     _cut_note(text, *row[at]) for row in grid.rows if 0 < row[at][1] - row[at][0] <= _LONGEST_NAME
                 )
     return sorted(set(out))
+
+
+def _name_head(cells: list[str]) -> int | None:
+    """The column of a header row's name heading (姓名), else None.  A heading set out to
+    the column's width (姓　名, 单　位) reaches the text as two cells of one character each,
+    which read as one: the rows under it print their names unspaced (罗　城 → 罗城,
+    kg.ingest.normalize), so the column counts the pair once."""
+    merged: list[str] = []
+    k = 0
+    while k < len(cells):
+        pair = len(cells[k]) == 1 and k + 1 < len(cells) and len(cells[k + 1]) == 1
+        merged.append(cells[k] + cells[k + 1] if pair else cells[k])
+        k += 2 if pair else 1
+    return next((i for i, c in enumerate(merged) if c.endswith(_name_heads())), None)
 
 
 def listed_name_cells(text: str) -> list[tuple[int, int]]:
