@@ -1,0 +1,53 @@
+"""Bodies and places of session 44's organisation family, on invented articles run through
+NLP and extraction."""
+
+from __future__ import annotations
+
+
+def _names(facts, cls: str) -> set[str]:
+    return {ref.name for ref in facts.entities if ref.cls == cls}
+
+
+def _placed(facts) -> set[tuple[str, str]]:
+    """(body, area) of each locatedIn, said as a relation or by the body's name."""
+    told = {(r.subject.name, r.object.name) for r in facts.relations if r.pred == "locatedIn"}
+    return told | {(ref.name, info.located_in.name) for ref, info in facts.entities.items() if info.located_in}
+
+
+def test_a_station_named_with_its_site_in_brackets_is_one_place_in_that_street(extract_text):
+    """职工爱心驿站（某街道某路站）: the bracket tells one station of the network from the
+    others; it is part of the name, and the station lies in the street the bracket opens with."""
+    facts = extract_text(
+        "5月8日，东湖区总工会建设的职工爱心驿站（豫章街道解放路站）正式启用，环卫工人可在此饮水、休息。",
+        region="南昌市",
+    )
+    places = _names(facts, "Place")
+    assert "职工爱心驿站（豫章街道解放路站）" in places
+    assert ("职工爱心驿站（豫章街道解放路站）", "豫章街道") in _placed(facts)
+
+
+def test_a_bracket_that_names_no_site_stays_out_of_the_venue(extract_text):
+    """某驿站（试运行）: a note in brackets, no station's site, is no part of the name."""
+    facts = extract_text("5月8日，青山湖区职工爱心驿站（试运行）向环卫工人开放。", region="南昌市")
+    assert not any("试运行" in name for name in _names(facts, "Place"))
+
+
+def test_a_definition_verb_glued_to_a_level_union_is_no_part_of_its_name(extract_text):
+    """上级补助收入：指县总工会从上级工会取得的收入 — 指 (means) glued to the union's short
+    form by the tagger opens no union's name."""
+    facts = extract_text(
+        "宁陵县总工会2027年部门预算说明。二、上级补助收入：指县总工会从上级工会取得的非财政补助收入。",
+        region="商丘市",
+    )
+    assert not any(name.startswith("指") for name in _names(facts, "TradeUnion"))
+
+
+def test_departments_set_up_by_a_union_are_no_department_named_with_the_verb(extract_text):
+    """县总工会内设办公室、权益保障部: the union sets up departments listed after the verb;
+    no body named 县总工会内设办公室."""
+    facts = extract_text(
+        "睢县总工会是县委领导的群众组织。县总工会内设办公室、权益保障部2个机构；1995年县总工会机关设办公室、女工部。",
+        region="商丘市",
+    )
+    bodies = _names(facts, "Organization") | _names(facts, "TradeUnion")
+    assert not any("内设" in name or "机关设" in name for name in bodies)
