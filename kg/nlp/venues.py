@@ -12,8 +12,8 @@ from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
-from kg.nlp.spans import Anchors
 from kg.nlp.site_names import site_bracket_end
+from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.venue_rooms import FLOOR as _FLOOR

@@ -51,3 +51,27 @@ def test_departments_set_up_by_a_union_are_no_department_named_with_the_verb(ext
     )
     bodies = _names(facts, "Organization") | _names(facts, "TradeUnion")
     assert not any("内设" in name or "机关设" in name for name in bodies)
+
+
+def test_units_listed_after_an_inline_child_field_belong_to_the_body_of_the_sentence(extract_text):
+    """某县总工会内设…；下属事业单位2个：A、B: the listed units are the union's, the venue-named
+    one (某县工人文化宫) an institution under it."""
+    facts = extract_text(
+        "睢县总工会是县委领导的群众组织。县总工会内设办公室、权益保障部2个机构；"
+        "下属事业单位2个：睢县工人文化宫、睢县职工服务中心（加挂县困难职工帮扶中心牌子）。",
+        region="商丘市",
+    )
+    under = {(r.subject.name, r.object.name) for r in facts.relations if r.pred == "subOrganizationOf"}
+    under |= {(ref.name, info.parent.name) for ref, info in facts.entities.items() if info.parent}
+    assert ("睢县工人文化宫", "睢县总工会") in under
+    assert ("睢县职工服务中心", "睢县总工会") in under
+
+
+def test_a_bare_committee_unit_after_a_union_names_the_unions_committee(extract_text):
+    """县总工会内设办公室、经费审查委员会办公室: the office of the committee, written bare, is
+    of the union named before; the committee is a body of that union."""
+    facts = extract_text(
+        "睢县总工会是县委领导的群众组织。县总工会内设办公室、权益保障部、经费审查委员会办公室3个机构。",
+        region="商丘市",
+    )
+    assert "睢县总工会经费审查委员会" in _names(facts, "Organization")
