@@ -75,3 +75,42 @@ def test_a_bare_committee_unit_after_a_union_names_the_unions_committee(extract_
         region="商丘市",
     )
     assert "睢县总工会经费审查委员会" in _names(facts, "Organization")
+
+
+def test_a_part_time_union_chair_names_no_union(extract_text):
+    """配备兼职工会主席: how the chair serves (兼职), no union named 兼职工会."""
+    facts = extract_text("1998年，其余各乡镇相继建会，配备兼职工会主席。", region="酒泉市")
+    assert not any(name.startswith(("兼职", "专职")) for name in _names(facts, "TradeUnion"))
+
+
+def test_a_level_word_and_the_workers_served_name_the_areas_service_body(extract_text):
+    """区职工法律援助工作站, 县困难职工帮扶中心: a bare level word, the workers the body serves,
+    and an ending common words stand before: the area's own body."""
+    facts = extract_text(
+        "金塔县总工会概况。2003年，成立县困难职工帮扶中心，2019年并入县职工服务中心。今年以来，区职工法律援助工作站共受理案件23件。",
+        region="酒泉市",
+    )
+    bodies = _names(facts, "Organization")
+    assert any(name.endswith("县困难职工帮扶中心") for name in bodies)
+    assert any(name.endswith("区职工法律援助工作站") for name in bodies)
+
+
+def test_a_day_word_glued_to_a_level_union_is_no_part_of_its_name(extract_text):
+    """第二天区总工会权益保障部回了电话: the day (第二天) glued by the tagger before the union."""
+    facts = extract_text(
+        "我在肃州区打工。抱着试试的心态打了电话。第二天区总工会权益保障部一个女同志就回了电话。",
+        region="酒泉市",
+    )
+    assert not any(name.startswith("第二天") for name in _names(facts, "TradeUnion"))
+
+
+def test_a_local_unit_written_after_its_department_and_of_is_its_unit(extract_text):
+    """区人社局的劳动保障监察大队: the department's local unit, named after it."""
+    facts = extract_text(
+        "肃州区总工会联合区人社局的劳动保障监察大队约谈总包，欠薪全部追回。",
+        region="酒泉市",
+    )
+    units = {ref.name: info for ref, info in facts.entities.items() if ref.cls == "Organization"}
+    unit = next((n for n in units if n.endswith("劳动保障监察大队")), None)
+    assert unit is not None and units[unit].parent is not None
+    assert units[unit].parent.name.endswith(("人社局", "人力资源和社会保障局"))
