@@ -114,3 +114,20 @@ def test_a_local_unit_written_after_its_department_and_of_is_its_unit(extract_te
     unit = next((n for n in units if n.endswith("劳动保障监察大队")), None)
     assert unit is not None and units[unit].parent is not None
     assert units[unit].parent.name.endswith(("人社局", "人力资源和社会保障局"))
+
+
+def test_a_shopping_street_framed_as_where_an_event_starts_is_a_place(extract_text):
+    """在某某步行街启动“夏送清凉”活动: the shopping street where it is held is a venue."""
+    facts = extract_text("7月8日，南坪街道总工会在南坪步行街启动“夏送清凉”活动，160余名环卫工人参加。", region="重庆市")
+    assert "南坪步行街" in _names(facts, "Place")
+
+
+def test_a_filling_station_and_a_post_office_branch_are_bodies(extract_text):
+    """运营单位：中国石化某某加油站 / 某某邮政城区支局: units of their companies, bodies."""
+    facts = extract_text(
+        "站点由中国石化泸州龙马加油站运营。另一站点由泸州纳溪邮政城区支局运营。",
+        region="泸州市",
+    )
+    bodies = _names(facts, "Organization")
+    assert any(name.endswith("龙马加油站") for name in bodies)
+    assert any(name.endswith("邮政城区支局") for name in bodies)
