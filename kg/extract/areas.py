@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.county_parts import FORMER_PREFECTURE, add_township, county_before, town_part
+from kg.extract.renamed_towns import as_renamed_town
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
@@ -228,6 +229,8 @@ def _read_renamed(ctx: ArticleContext, s) -> None:
         return
     holder = ctx.gaz.get(found[0].parent)
     span = (s.start_char, s.end_char)
+    if as_renamed_town(ctx, s, holder.code):
+        return
     zone = Zone(name=s.text, parent=holder.code, level="township")
     info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
     info.parent = area_ref(holder)
@@ -262,6 +265,8 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
         if s._.kg_kind == "village":  # in a township placed nowhere (no county named): part of it still
             ends_here = [ctx.ref_at[k] for k in ctx.ref_at.by_end.get(s.start_char, ())]
             info.parent = next((r for r in ends_here if r.cls == "AdministrativeArea"), None)
+        return
+    if s._.kg_kind == "township" and as_renamed_town(ctx, s, code):
         return
     zone = Zone(name=s.text, parent=code, level=s._.kg_kind)
     info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])

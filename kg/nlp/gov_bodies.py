@@ -51,7 +51,7 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
 
 
 # the endings of departments named before their head's title, which repeats them (劳工处处长)
-# 县总工会内设办公室、…: a verb of setting up departments, the list after it, no department named
+# 县总工会内设办公室、…: a verb of setting up departments, the list after it (no part of a name)
 SETTING_WORDS = tuple(words("bodies/department_setting_words.txt"))
 HEADED_ENDINGS = words("bodies/headed_department_endings.txt")
 # the ranks a head's title may open with (副处长, 助理处长, 署理署长)
@@ -250,6 +250,10 @@ class GovBodyFinder:
                 continue
             end, kind = self._union_department_end(text, u.end), "union-dept"
             start = u.start
+            setting = next((w for w in SETTING_WORDS if text.startswith(w, u.end)), None)
+            if setting is not None:  # 县总工会内设办公室、…: the departments listed after the verb
+                start, kind = u.end + len(setting), "union-dept-next"
+                end = self._union_department_end(text, start)
             while end is not None:
                 out.append(Found(start, end, "ORG", kind))
                 if not text.startswith("、", end):
@@ -266,8 +270,6 @@ class GovBodyFinder:
         name = text[at : m.end()]
         if "工会" in name or any(c in BREAKERS and c not in "和" for c in name) or TITLE_JOINER in name:
             return None  # (副主席兼基层工作部部长: a title, then the department of the next one)
-        if name.startswith(SETTING_WORDS):
-            return None  # 县总工会内设办公室、…: the departments set up, listed bare
         return m.end()
 
     def _bare_union_departments(self, text: str, unions: list[Found], bodies: list[Found]) -> list[Found]:

@@ -131,3 +131,24 @@ def test_a_filling_station_and_a_post_office_branch_are_bodies(extract_text):
     bodies = _names(facts, "Organization")
     assert any(name.endswith("龙马加油站") for name in bodies)
     assert any(name.endswith("邮政城区支局") for name in bodies)
+
+
+def _areas(facts) -> list[str]:
+    return [ref.name for ref in facts.entities if ref.cls == "AdministrativeArea"]
+
+
+def test_a_township_renamed_a_town_is_one_area_when_both_names_are_written(extract_text):
+    """鸭暖乡 … 2024年撤乡设镇 … 鸭暖镇: the text names the town too; the township is that
+    town under its former name, one area, not two."""
+    facts = extract_text(
+        "1998年，临泽县鸭暖乡工会成立。2024年，鸭暖乡撤乡设镇，鸭暖乡工会更名为鸭暖镇总工会。",
+        region="张掖市",
+    )
+    areas = _areas(facts)
+    assert areas.count("鸭暖镇") == 1 and "鸭暖乡" not in areas
+
+
+def test_a_township_written_only_by_its_former_name_stays_as_written(extract_text):
+    """鸭暖乡 alone (the registry has 鸭暖镇): the area as written, part of its county."""
+    facts = extract_text("1998年，临泽县鸭暖乡工会成立，首任主席由乡党委副书记兼任。", region="张掖市")
+    assert "鸭暖乡" in _areas(facts)
