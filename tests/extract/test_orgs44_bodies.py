@@ -152,3 +152,16 @@ def test_a_township_written_only_by_its_former_name_stays_as_written(extract_tex
     """鸭暖乡 alone (the registry has 鸭暖镇): the area as written, part of its county."""
     facts = extract_text("1998年，临泽县鸭暖乡工会成立，首任主席由乡党委副书记兼任。", region="张掖市")
     assert "鸭暖乡" in _areas(facts)
+
+
+def test_a_bracket_naming_the_kind_of_station_is_no_site_of_it(extract_text):
+    """某镇职工服务中心（工会驿站）: the bracket says what kind of station the centre is, its
+    second name, no site of a network: the centre's name ends before it."""
+    facts = extract_text("6月3日，临江镇职工服务中心（工会驿站）正式启用。", region="南通市")
+    assert not any("（" in name for name in _names(facts, "Place") | _names(facts, "Organization"))
+
+
+def test_a_company_name_before_a_design_institute_runs_on(extract_text):
+    """某某集团有限公司设计研究院工会: 设 of 设计 opens no break after the company's name."""
+    facts = extract_text("杨帆当选蓉城钢铁集团有限公司设计研究院工会主席。", region="成都市")
+    assert any(name.endswith("设计研究院工会") for name in _names(facts, "TradeUnion"))
