@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.county_parts import FORMER_PREFECTURE, add_township, county_before, town_part
+from kg.extract.renamed_towns import as_renamed_town
 from kg.extract.wordlists import AREA_STEM_ENDINGS, COMPANY_ENDINGS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
+from kg.nlp.site_names import site_bracket_start
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 from kg.nlp.town_zones import TOWN_ZONE
@@ -227,6 +229,8 @@ def _read_renamed(ctx: ArticleContext, s) -> None:
         return
     holder = ctx.gaz.get(found[0].parent)
     span = (s.start_char, s.end_char)
+    if as_renamed_town(ctx, s, holder.code):
+        return
     zone = Zone(name=s.text, parent=holder.code, level="township")
     info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
     info.parent = area_ref(holder)
@@ -261,6 +265,8 @@ def _read_unlisted(ctx: ArticleContext, s) -> None:
         if s._.kg_kind == "village":  # in a township placed nowhere (no county named): part of it still
             ends_here = [ctx.ref_at[k] for k in ctx.ref_at.by_end.get(s.start_char, ())]
             info.parent = next((r for r in ends_here if r.cls == "AdministrativeArea"), None)
+        return
+    if s._.kg_kind == "township" and as_renamed_town(ctx, s, code):
         return
     zone = Zone(name=s.text, parent=code, level=s._.kg_kind)
     info = ctx.add(area_ref(zone), s.text, span, CONFIDENCE["name"])
@@ -368,3 +374,19 @@ def region_opening(ctx: ArticleContext, name: str):
         if len(found) == 1 and found[0].level == "province":
             return found[0]
     return None
+
+
+def site_area(ctx: ArticleContext, start: int, name: str, area):
+    """工会户外劳动者服务站（某街道某路站）: a station named with its site in brackets
+    (kg.nlp.site_names) lies in the area the bracket opens with, or whose stem it opens with
+    (（柏溪站） after 柏溪街道), when that lies inside the area its name opens with, if any."""
+    k = site_bracket_start(name)
+    if k is None:
+        return None
+    inside = next((a for x, _y, a in ctx.areas_in(start + k, start + len(name)) if x == start + k), None)
+    inside = inside or area_by_stem(ctx, name[k:])
+    if inside is None or isinstance(inside, Zone):
+        return None
+    if area is not None and (isinstance(area, Zone) or not ctx.gaz.contains(area.code, inside.code)):
+        return None
+    return inside

@@ -71,7 +71,7 @@ from kg.extract.invited import invited
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
-from kg.extract.members import member_bodies
+from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
 from kg.extract.notices import read_notice
@@ -151,6 +151,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
     subsidiaries,  # 全资子公司某某有限公司: the company the text is about owns it
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
+    listed_units,  # X…；下属单位2个：A、B: A and B belong to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.areas import area_by_stem, area_named_inside, former_prefecture, region_opening
+from kg.extract.areas import area_by_stem, area_named_inside, former_prefecture, region_opening, site_area
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.departments import bare_department, level_department, union_department
@@ -131,6 +131,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             area = region_opening(ctx, s.text) if kind == "national" else area_by_stem(ctx, name)
         elif area is not None and cls == "Place":
             area = area_named_inside(ctx, name, area) or area
+        area = (site_area(ctx, s.start_char, s.text, area) if cls == "Place" else None) or area
         if area is not None and (
             (cls == "TradeUnion" and _host_name(ctx, name) is not None) or (cls == "Place" and _company_venue(name))
         ):

@@ -9,8 +9,10 @@ unit's name (a booklet's 安全保卫：县公安局某某派出所).  A company
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.lexicon import words
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 
 UNIT_ENDINGS = tuple(words("bodies/department_unit_endings.txt"))
@@ -18,11 +20,14 @@ UNIT_ENDINGS = tuple(words("bodies/department_unit_endings.txt"))
 DEPARTMENT_HEADS = ("局", "厅")
 # the unit's own name before its ending (恒州 of 恒州派出所): at least one character
 MIN_UNIT_NAME = 1
+# 区人社局的劳动保障监察大队: the unit's own name after the department and 的, to its ending
+_UNIT_OF_RE = re.compile(f"的([\u4e00-\u9fff]{{2,8}}?(?:{alternation_of(UNIT_ENDINGS)}))")
 
 
 def department_units(ctx: ArticleContext) -> None:
     """Each organisation named as a department's local unit (某县公安局某某派出所) belongs to
     that department, named as the text names it (the short form 县公安局 an alias)."""
+    units_of(ctx)
     areas = [ref.name for ref in ctx.facts.entities if ref.cls == "AdministrativeArea"]
     first: dict[EntityRef, tuple[int, int]] = {}
     for xy, ref in sorted(ctx.ref_at.items()):
@@ -58,3 +63,18 @@ def department_units(ctx: ArticleContext) -> None:
             ctx.add(parent, printed if printed != stem else None, (x, y - rest), CONFIDENCE["name"])
             names[stem] = parent
         info.parent = parent
+
+
+def units_of(ctx: ArticleContext) -> None:
+    """区人社局的劳动保障监察大队: a local unit written after its department and 的 is the
+    department's unit, named after it (某区人力资源和社会保障局劳动保障监察大队), the unit's own
+    words an alias; the tagger reads no body there (劳动|保障|监察|大队)."""
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or not ctx.text.endswith(DEPARTMENT_HEADS, x, y):
+            continue
+        m = _UNIT_OF_RE.match(ctx.text, y)
+        if m is None or (m.start(1), m.end(1)) in ctx.ref_at:
+            continue
+        unit = EntityRef("Organization", ref.name + m.group(1))
+        info = ctx.add(unit, m.group(1), m.span(1), CONFIDENCE["pattern"])
+        info.parent = info.parent or ref

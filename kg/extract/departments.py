@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name
 from kg.model.facts import EntityRef
+from kg.nlp.gov_bodies import SETTING_WORDS
 
 # the canonical name's ending of a party working committee (中共某街道工作委员会: 党工委)
 WORKING_COMMITTEE_NAME = "工作委员会"
@@ -106,8 +107,12 @@ def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
         before = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(s.start_char - 1, ())]
         info = ctx.facts.entities.get(before[-1]) if before else None
         if info is None or info.parent is None or info.parent.cls != "TradeUnion":
-            return None
-        union, y = info.parent, s.start_char
+            union = _setting_union(ctx, s.start_char)  # 县总工会内设|办公室、…: the first of the list
+            if union is None:
+                return None
+        else:
+            union = info.parent
+        y = s.start_char
     else:
         unions = [
             (y, ctx.ref_at[(x, y)])
@@ -125,3 +130,13 @@ def union_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     info.aliases.discard(ref.name)
     info.parent = union
     return ref
+
+
+def _setting_union(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """The union named right before a verb of setting up departments that ends at ``at``
+    (县总工会内设|办公室), if any."""
+    verb = next((w for w in SETTING_WORDS if ctx.text.endswith(w, 0, at)), None)
+    if verb is None:
+        return None
+    refs = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(at - len(verb), ())]
+    return next((r for r in refs if r.cls == "TradeUnion"), None)

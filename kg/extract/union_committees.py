@@ -62,10 +62,14 @@ def committee_units(ctx: ArticleContext) -> None:
         for committee in COMMITTEES:
             k = ref.name.find(committee)
             union = EntityRef("TradeUnion", ref.name[:k]) if k > len(UNION) else None
+            if k == 0 and ref.name != committee:
+                # 县总工会内设办公室、…、经费审查委员会办公室: a unit of a committee written bare,
+                # the committee of the union named before (as a bare committee is: kg.extract.bodies)
+                union = ctx.union_before(x)
             tail = ref.name[k + len(committee) :] if union is not None else ""
             if union is None or not tail or union not in ctx.facts.entities or y - x <= len(tail):
                 continue
-            body = EntityRef("Organization", ref.name[: k + len(committee)])
+            body = EntityRef("Organization", (union.name if k == 0 else "") + ref.name[: k + len(committee)])
             info = ctx.add(body, ctx.text[x : y - len(tail)], (x, y - len(tail)), CONFIDENCE["pattern"])
             info.parent = info.parent or union
             ctx.facts.entities[ref].parent = body

@@ -51,6 +51,8 @@ def _levels_of(lex: Lexicon, prefixes: tuple[str, ...]) -> dict[str, tuple[str, 
 
 
 # the endings of departments named before their head's title, which repeats them (劳工处处长)
+# 县总工会内设办公室、…: a verb of setting up departments, the list after it (no part of a name)
+SETTING_WORDS = tuple(words("bodies/department_setting_words.txt"))
 HEADED_ENDINGS = words("bodies/headed_department_endings.txt")
 # the ranks a head's title may open with (副处长, 助理处长, 署理署长)
 HEADED_RANKS = words("bodies/headed_title_ranks.txt")
@@ -248,6 +250,10 @@ class GovBodyFinder:
                 continue
             end, kind = self._union_department_end(text, u.end), "union-dept"
             start = u.start
+            setting = next((w for w in SETTING_WORDS if text.startswith(w, u.end)), None)
+            if setting is not None:  # 县总工会内设办公室、…: the departments listed after the verb
+                start, kind = u.end + len(setting), "union-dept-next"
+                end = self._union_department_end(text, start)
             while end is not None:
                 out.append(Found(start, end, "ORG", kind))
                 if not text.startswith("、", end):

@@ -56,6 +56,8 @@ UNION_ENDINGS = tuple(
 # an ordinal (第一, 第12) after a level word: 县第一中学 is the county's first middle school
 ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇0-9]+")
 ORDINAL_BEFORE_RE = re.compile(f"{ORDINAL_RE.pattern}$")
+# 县职工法律援助站, 县困难职工帮扶中心: a bare level word and the workers the body serves
+LEVEL_STAFF = tuple(words("bodies/level_staff_words.txt"))
 # a union's department (法律工作部, 组织部): a body of its own before a joining verb (法律工作部联合某乡总工会)
 DEPARTMENT_ENDINGS = tuple(words("bodies/union_departments.txt"))
 
@@ -226,9 +228,16 @@ class NameEdges:
             a in area_starts
             or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
             or self._level_ordinal(text, a)
+            or self._level_staff(text, a)
             or (text[a].isascii() and text[a].isalnum())
             or text[a - 1 : a] in OPEN_QUOTES
         )
+
+    def _level_staff(self, text: str, a: int) -> bool:
+        """Does ``text[a:]`` open with a bare level word and the workers a body serves (县职工
+        法律援助站, 县困难职工帮扶中心)?  The area's own service body, named by the area's level."""
+        lw = next((w for w in self.lex.level_words_longest if text.startswith(w, a)), None)
+        return lw is not None and text.startswith(LEVEL_STAFF, a + len(lw))
 
     def _level_ordinal(self, text: str, a: int) -> bool:
         """Does ``text[a:]`` open with a level word and an ordinal (县第一中学, 市第三人民医院)?

@@ -12,6 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
+from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -178,7 +179,7 @@ class VenueFinder:
                     house = self._house_end(text, a, s, e)
                     out += [Found(house, e, "PLACE", ROOM)] if house < e else []
                     e = house
-                out.append(Found(a, e, "PLACE"))
+                out.append(Found(a, site_bracket_end(text, e), "PLACE"))
         found = out + self.framed(tk, area_starts) + self.sites(tk, area_starts)
         return [f for f in found if not planned(text, f.start) and not in_document_title(text, f.start, f.end)]
 
