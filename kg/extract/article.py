@@ -49,7 +49,7 @@ from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
-from kg.extract.holder_tables import holder_tables
+from kg.extract.holder_tables import closed_holders, holder_tables
 from kg.extract.honour_blocks import selected_blocks
 from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
@@ -167,6 +167,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     changed_holders,  # 某工会（…），法定代表人由A变更为B: B's office at the body now
     pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
+    closed_holders,  # a table of office holders whose rows all ended: none of its body's offices now
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)

@@ -10,6 +10,10 @@ body the table's title names before 历任 (else the union named last before the
 (县人大常委会副主任兼任) is read as a roster line's chain.  The text may run two rows into one
 line (a line ending with an open span's dash looks wrapped): each row is found by its name,
 sex and span, wherever it starts.
+
+The table is the page's record of who held the body's offices when: a holder whose every row
+has ended holds none of them now, whatever an older line of the same page says (a chronicle's
+1993年…选举A为主席 is that row's start), so ``closed_holders`` drops such posts at the body.
 """
 
 from __future__ import annotations
@@ -41,16 +45,39 @@ _MOST_ROWS = 60
 
 def holder_tables(ctx: ArticleContext) -> None:
     """The offices held now of each open row of a table of office holders."""
+    for body, rows in _tables(ctx):
+        _read_rows(ctx, body, rows)
+
+
+def closed_holders(ctx: ArticleContext) -> None:
+    """Drop the posts at a table's body of the holders whose every row in it has ended."""
+    gone: set[tuple[str, EntityRef]] = set()
+    for body, rows in _tables(ctx):
+        spans = {}  # name -> whether some row of it is open
+        for a, b in rows:
+            for p in ctx.mentions_in("PERSON", a, b):
+                if (m := _ROW_TAIL.match(ctx.text, p.end_char, b)) is not None:
+                    spans[p.text] = spans.get(p.text, False) or m["end"] is None
+        gone.update((name, body) for name, open_row in spans.items() if not open_row)
+    if gone:
+        ctx.facts.relations[:] = [
+            r for r in ctx.facts.relations if r.pred != "post" or (r.subject.name, r.object) not in gone
+        ]
+
+
+def _tables(ctx: ArticleContext) -> list[tuple[EntityRef, list[tuple[int, int]]]]:
+    """Each table of office holders: its body and the lines that may hold its rows."""
     text = ctx.text
     if "任职时间" not in _SPACES.sub("", text):
-        return
-    lines = line_spans(text)
+        return []
+    lines, found = line_spans(text), []
     for i, (a, b) in enumerate(lines):
         if _HEAD.match(_SPACES.sub("", text[a:b])) is None:
             continue
         body = _table_body(ctx, lines, i)
         if body is not None:
-            _read_rows(ctx, body, lines[i + 1 : i + 1 + _MOST_ROWS])
+            found.append((body, lines[i + 1 : i + 1 + _MOST_ROWS]))
+    return found
 
 
 def _table_body(ctx: ArticleContext, lines: list[tuple[int, int]], i: int) -> EntityRef | None:

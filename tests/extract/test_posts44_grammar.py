@@ -84,3 +84,11 @@ def test_a_vote_writing_no_body_is_not_at_a_guests_union(extract_text):
     # the union's own officer chairing: the vote is at that union
     chaired = "金塔县总工会召开全委会。县总工会主席王刚主持会议。会议选举李丽为副主席。"
     assert ("李丽", "金塔县总工会", "副主席") in posts(extract_text(chaired, region="酒泉市"))
+
+
+def test_a_table_of_holders_closes_what_an_older_vote_of_the_page_gave(extract_text):
+    # the chronicle's vote starts a row the table ends: no office now (closed_holders)
+    text = "临泽县总工会沿革\n\n1990年3月，县总工会第八次代表大会选举钱国栋为主席，王国庆为副主席。\n\n" + HOLDERS
+    found = posts(extract_text(text, region="张掖市"))
+    assert not any(name in ("钱国栋", "王国庆") for name, _, _ in found)
+    assert ("蒋玉成", "临泽县总工会", "主席") in found
