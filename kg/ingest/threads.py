@@ -11,6 +11,11 @@ dated by its first floor's 发表于, its tag marks left out.
 A floor may quote an official news item between BBCode marks (``[quote]`` … ``[/quote]``):
 headed by its own title, it is an article of its own (its credit line its writer's), and
 it is taken out of the thread's text.
+
+The floors' own furniture names nobody: a floor's head (沙发　荆中路的晓风, 7楼　某某) is a
+screen name that may hold place names and given names, a reply's address (回复 7楼 某某：)
+repeats it, and a floor's button bar (回复　引用　举报　支持(86)　反对(0)) counts votes; all three
+are taken out, the floors' words stay (an official account's floor corrects the news).
 """
 
 from __future__ import annotations
@@ -29,7 +34,38 @@ _QUOTE_CLOSE = re.compile(r"^\s*\[/quote\]\s*$", re.I)
 # tag marks around a thread's title: [维权经验] … [精华], 【求助】…
 _TAGS = re.compile(r"^(?:\s*[\[【][^\]】\s]{1,8}[\]】])+\s*|\s*(?:[\[【][^\]】\s]{1,8}[\]】]\s*)+$")
 _TITLE_MAX = 60
+# a floor's button bar: its words, then the vote counters (支持(86)　反对(0))
+_BUTTONS = re.compile(r"^\s*(?:(?:回复|引用|举报|评分|分享|收藏)[\s\u3000]*)+(?:支持|反对|顶|踩)?[(（]?\d*[)）]?[\s\u3000]*(?:(?:支持|反对|顶|踩)[(（]\d+[)）][\s\u3000]*)*$")
 _ABOVE = 12  # the title stands within these lines above the first floor
+
+
+def _floor_label() -> str:
+    """A floor's label: the first floors' names (楼主, 沙发 …), the later ones numbered (5楼, 5#)."""
+    return rf"(?:{alternation('pages/floor_labels.txt')}|\d+\s*[楼#])"
+
+
+def _floor_head() -> re.Pattern[str]:
+    """A floor's head line: its label, then the poster's screen name (and marks after it, 认证：X),
+    no sentence in it (5楼 说得对，… is a reply's words)."""
+    return re.compile(rf"^\s*{_floor_label()}[\s\u3000]+[^\s，。！？；]+(?:[\s\u3000]+[^\s，。！？；]+)*\s*$")
+
+
+def _addressed() -> re.Pattern[str]:
+    """A reply's address before its words: 回复 7楼 某某： / 回复5楼："""
+    return re.compile(rf"^\s*回复\s*{_floor_label()}(?:[\s\u3000]*[^：:\s]{{1,20}})?[：:]")
+
+
+def _floor_furniture(blocks: list[Block]) -> list[Block]:
+    """The thread's lines without its floors' heads and button bars, replies unaddressed."""
+    head, addressed, out = _floor_head(), _addressed(), []
+    for b in blocks:
+        t = b.text.text
+        if head.match(t) or _BUTTONS.match(t):
+            continue
+        if (m := addressed.match(t)) is not None:
+            b = Block(b.text[m.end() :], b.level, b.gap)
+        out.append(b)
+    return out
 
 
 def _posted() -> re.Pattern[str]:
@@ -84,7 +120,7 @@ def thread_documents(doc: Document) -> list[Document] | None:
         else:
             thread.append(b)
     thread.extend(inside or [])
-    out = [Document(thread, title=head[1], date=date, date_rank=-1, one_article=True, furniture=list(doc.furniture))]
+    out = [Document(_floor_furniture(thread), title=head[1], date=date, date_rank=-1, one_article=True, furniture=list(doc.furniture))]
     for q in quotes:
         out.append(Document(q[1:], title=q[0].text.strip(), date=date, date_rank=-1, one_article=True))
     return out

@@ -157,3 +157,28 @@ def test_a_long_run_ending_in_a_list_item_is_left_to_the_list_reading(tmp_path: 
     text = f"东湖区职工驿站一览\n{items}\n\n　　东湖区总工会在全区建成职工驿站10个，方便户外劳动者歇脚。\n"
     arts = read_page_articles(tmp_path, text, "stations")
     assert all(a[0] != "10 东湖区职工驿站（癸站）" for a in arts)
+
+
+FLOORS = """[求助经验] 夜班补贴谁来管　[精华]
+楼主　滕王阁下钓鱼翁
+发表于 2031-6-2 20:10
+厂里夜班补贴两个月没发，听说要找工会。
+回复　引用　举报　支持(41)　反对(2)
+沙发　青山湖边的晓岚
+发表于 2031-6-2 20:30
+5楼 说得对，我们车间也是这样
+回复　引用　举报　支持(3)　反对(0)
+3楼　东湖区总工会　　认证：东湖区总工会
+发表于 2031-6-3 09:00
+回复 沙发 青山湖边的晓岚：补贴问题可拨打12351热线。
+"""
+
+
+def test_a_threads_floor_heads_button_bars_and_addresses_name_nobody(tmp_path: Path) -> None:
+    """A floor's head (label and screen name), its button bar and a reply's address are the
+    board's furniture; what the floors say stays, a reply's words that open with a floor's
+    label included."""
+    text = read_page_articles(tmp_path, FLOORS, "floors")[0][2]
+    for furniture in ("钓鱼翁", "晓岚", "支持(41)", "反对", "认证"):
+        assert furniture not in text
+    assert "补贴问题可拨打12351热线" in text and "5楼 说得对" in text and "夜班补贴两个月没发" in text
