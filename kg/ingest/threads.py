@@ -35,7 +35,9 @@ _QUOTE_CLOSE = re.compile(r"^\s*\[/quote\]\s*$", re.I)
 _TAGS = re.compile(r"^(?:\s*[\[【][^\]】\s]{1,8}[\]】])+\s*|\s*(?:[\[【][^\]】\s]{1,8}[\]】]\s*)+$")
 _TITLE_MAX = 60
 # a floor's button bar: its words, then the vote counters (支持(86)　反对(0))
-_BUTTONS = re.compile(r"^\s*(?:(?:回复|引用|举报|评分|分享|收藏)[\s\u3000]*)+(?:支持|反对|顶|踩)?[(（]?\d*[)）]?[\s\u3000]*(?:(?:支持|反对|顶|踩)[(（]\d+[)）][\s\u3000]*)*$")
+_BUTTON_WORDS = "回复|引用|举报|评分|分享|收藏"
+_VOTES = r"(?:支持|反对|顶|踩)[(（]\d+[)）]"
+_BUTTONS = re.compile(rf"^\s*(?:(?:{_BUTTON_WORDS})[\s\u3000]*)+(?:{_VOTES}[\s\u3000]*)*$")
 _ABOVE = 12  # the title stands within these lines above the first floor
 
 
@@ -120,7 +122,16 @@ def thread_documents(doc: Document) -> list[Document] | None:
         else:
             thread.append(b)
     thread.extend(inside or [])
-    out = [Document(_floor_furniture(thread), title=head[1], date=date, date_rank=-1, one_article=True, furniture=list(doc.furniture))]
+    out = [
+        Document(
+            _floor_furniture(thread),
+            title=head[1],
+            date=date,
+            date_rank=-1,
+            one_article=True,
+            furniture=list(doc.furniture),
+        )
+    ]
     for q in quotes:
         out.append(Document(q[1:], title=q[0].text.strip(), date=date, date_rank=-1, one_article=True))
     return out
