@@ -110,10 +110,11 @@ def score_parts(ttl: str, gold: str) -> dict[str, float]:
     out["credit"] = score.score_articles(p, g, mapping, detail)[2][2]
     parts = list(out.values()) + ([award[2]] if award else [])
     out["overall"] = sum(parts) / len(parts)
-    # an F1 part whose gold holds nothing is 0 whatever the graph holds (prf's 0/0): the
-    # share of the parts a document can score at all
+    # an F1 part whose gold holds nothing is 0 whatever the graph holds (prf's 0/0), and so are
+    # the event parts when gold holds no event: the share of the parts a document can score
     credits = any(a["credits"] for a in g.articles) or bool(g.credits_only)
     void = sum(not x for x in (g.entities, g.relations, g.posts, credits))
+    void += 0 if g.events else 2  # (no event in gold: its recall and attributes are 0 both)
     out["attainable"] = (len(parts) - void) / len(parts)
     out["detail"] = detail
     return out
