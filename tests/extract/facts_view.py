@@ -13,6 +13,12 @@ def posts(facts) -> set[tuple[str, str, str]]:
     return {(r.subject.name, r.object.name, r.role) for r in facts.relations if r.pred == "post"}
 
 
+def placed(facts) -> set[tuple[str, str]]:
+    """(body, area) of each locatedIn, said as a relation or by the body's name."""
+    told = {(r.subject.name, r.object.name) for r in facts.relations if r.pred == "locatedIn"}
+    return told | {(ref.name, info.located_in.name) for ref, info in facts.entities.items() if info.located_in}
+
+
 def relations(facts, pred: str) -> set[tuple[str, str]]:
     """(subject, object) of each relation ``pred``."""
     return {(r.subject.name, r.object.name) for r in facts.relations if r.pred == pred}

@@ -3,15 +3,7 @@ extraction."""
 
 from __future__ import annotations
 
-
-def _names(facts, cls: str) -> set[str]:
-    return {ref.name for ref in facts.entities if ref.cls == cls}
-
-
-def _placed(facts) -> set[tuple[str, str]]:
-    """(body, area) of each locatedIn, said as a relation or by the body's name."""
-    told = {(r.subject.name, r.object.name) for r in facts.relations if r.pred == "locatedIn"}
-    return told | {(ref.name, info.located_in.name) for ref, info in facts.entities.items() if info.located_in}
+from tests.extract.facts_view import names, placed
 
 
 def test_a_firm_registered_under_its_citys_short_name_after_its_town(extract_text):
@@ -19,8 +11,8 @@ def test_a_firm_registered_under_its_citys_short_name_after_its_town(extract_tex
     district holding the town written before it; the firm is named from there and lies in
     the town."""
     facts = extract_text("受表彰的有震泽镇吴江恒达丝绸有限公司技术员柏文军等10名职工。", region="苏州市")
-    assert "吴江恒达丝绸有限公司" in _names(facts, "Organization")
-    assert ("吴江恒达丝绸有限公司", "震泽镇") in _placed(facts)
+    assert "吴江恒达丝绸有限公司" in names(facts, "Organization")
+    assert ("吴江恒达丝绸有限公司", "震泽镇") in placed(facts)
 
 
 def test_a_subsidiary_set_off_by_its_kind_word_belongs_to_the_defined_company(extract_text):
@@ -32,12 +24,12 @@ def test_a_subsidiary_set_off_by_its_kind_word_belongs_to_the_defined_company(ex
         "合同适用于公司本部及位于武进区湖塘镇的全资子公司泰宁恒远铸造有限公司的全体职工。",
         region="常州市",
     )
-    orgs = _names(facts, "Organization")
+    orgs = names(facts, "Organization")
     assert "泰宁恒远铸造有限公司" in orgs
     assert not any(name.startswith("全资") for name in orgs)
     sub = facts.entities[next(ref for ref in facts.entities if ref.name == "泰宁恒远铸造有限公司")]
     assert sub.parent is not None and sub.parent.name == "泰宁恒远机械股份有限公司"
-    assert ("泰宁恒远铸造有限公司", "湖塘镇") in _placed(facts)
+    assert ("泰宁恒远铸造有限公司", "湖塘镇") in placed(facts)
 
 
 def test_a_venue_placed_by_a_clause_in_brackets_after_its_floor(extract_text):
@@ -47,4 +39,4 @@ def test_a_venue_placed_by_a_clause_in_brackets_after_its_floor(extract_text):
         "10月8日，芦淞区总工会举办职工读书会。地点：芦淞区职工服务中心3楼（在建设街道，区总工会那栋楼）。",
         region="株洲市",
     )
-    assert ("芦淞区职工服务中心", "建设街道") in _placed(facts)
+    assert ("芦淞区职工服务中心", "建设街道") in placed(facts)
