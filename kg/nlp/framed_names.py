@@ -10,6 +10,9 @@ a preposition and a place (向|洪江) or a number (第五岚/m): the frame tell
 What the frame does not make a name: a preposition or adverb before a common word or a
 pronoun (主任向|大家介绍, 主席曾|多次表示), an ordinal before a counter (第五次, 第五届),
 a function word inside (尚|在|外地), a noun for people (主席向|职工|代表).
+
+A compound surname and a two-character given name that the tagger reads as one word of
+another kind (上官明远/v) need no closing word: the word itself is the frame's name.
 """
 
 from __future__ import annotations
@@ -103,7 +106,10 @@ class FramedNames:
             lone = tk.token_span_at(a) == (a, a + sn)  # the surname a word of its own: 向|洪江, 尚|黑河
             if listed and tk.tag_at(a) in FUNCTION_TAGS and not lone:
                 continue  # 、于是: a function word opens no list's item
-            if not self._closed(tk, a, b, lone, places, deep=not listed):
+            # a compound surname and its given name read as one word of the tagger's (上官明远/v):
+            # right after a title, that word is the name whatever follows it
+            one_word = sn == 2 and gn == 2 and not listed and tk.token_span_at(a) == (a, b)
+            if not one_word and not self._closed(tk, a, b, lone, places, deep=not listed):
                 continue
             whole = tk.tag_at(a + sn) == "PER" or (a + sn, b) in places
             if lone and tk.tag_at(a) == "p" and whole and text.startswith(_addressee_verbs(), b):

@@ -6,6 +6,8 @@ B. A name before a note of its workplace in brackets, a verb a name is followed 
 C. A name cell under a 姓名 heading set out to the column's width (姓　名) in a table whose
    other headings are spaced too: the cell is a name, though it is a town's.
 D. 第二天 and 翌日 open a clause before a body's name (第二天区总工会…): no part of it.
+E. A compound surname and a two-character given name the tagger reads as one word of
+   another kind, right after a title, are a name whatever follows (副主席上官X为…发放).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ PEOPLE: list = [
         "郑秋实 女 云岭县人民医院 云省先进工作者 2005",
         {"柳溪", "郑秋实"},
     ),
+    # E
+    ("瑞安市总工会党组书记、常务副主席上官明远为新会员代表发放“入会大礼包”。", {"上官明远"}),
+    ("县总工会副主席上官明远为获奖职工颁奖。", {"上官明远"}),
 ]
 
 
