@@ -92,3 +92,15 @@ def test_a_table_of_holders_closes_what_an_older_vote_of_the_page_gave(extract_t
     found = posts(extract_text(text, region="张掖市"))
     assert not any(name in ("钱国栋", "王国庆") for name, _, _ in found)
     assert ("蒋玉成", "临泽县总工会", "主席") in found
+
+
+def test_a_committees_short_form_in_a_role_at_the_union_is_written_in_full(extract_text):
+    # 经审会主任 at the union is its 经费审查委员会主任, as the committee is named in full
+    text = (
+        "溪口街道总工会第二次代表大会召开\n\n"
+        "6月3日，溪口街道总工会第二次代表大会召开。大会选举钟立平为溪口街道总工会主席；"
+        "经审会一次会议选举顾晓岚为经审会主任。"
+    )
+    found = posts(extract_text(text, region="奉化区"))
+    assert any(name == "顾晓岚" and role == "经费审查委员会主任" for name, _, role in found)
+    assert not any(role == "经审会主任" for _, _, role in found)
