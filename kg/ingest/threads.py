@@ -26,9 +26,8 @@ from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.shapes import title_like
 from kg.ingest.textmap import Mapped
-from kg.lexicon import alternation
+from kg.lexicon import alternation, entries
 
-_FIRST_FLOOR = re.compile(r"^\s*楼主(?:[\s\u3000]+\S|$)")
 _QUOTE_OPEN = re.compile(r"^\s*\[quote(?:=[^\]]*)?\]\s*$", re.I)
 _QUOTE_CLOSE = re.compile(r"^\s*\[/quote\]\s*$", re.I)
 # tag marks around a thread's title: [维权经验] … [精华], 【求助】…
@@ -44,6 +43,11 @@ _ABOVE = 12  # the title stands within these lines above the first floor
 def _floor_label() -> str:
     """A floor's label: the first floors' names (楼主, 沙发 …), the later ones numbered (5楼, 5#)."""
     return rf"(?:{alternation('pages/floor_labels.txt')}|\d+\s*[楼#])"
+
+
+def _first_floor() -> re.Pattern[str]:
+    """The thread's opening floor: the list's first label (楼主), alone or before the poster's name."""
+    return re.compile(rf"^\s*{re.escape(entries('pages/floor_labels.txt')[0])}(?:[\s\u3000]+\S|$)")
 
 
 def _floor_head() -> re.Pattern[str]:
@@ -96,7 +100,8 @@ def thread_documents(doc: Document) -> list[Document] | None:
     if doc.one_article:
         return None
     texts = [b.text.text for b in doc.blocks]
-    floor = next((i for i, t in enumerate(texts) if _FIRST_FLOOR.match(t)), None)
+    first = _first_floor()
+    floor = next((i for i, t in enumerate(texts) if first.match(t)), None)
     if floor is None:
         return None
     posted = _posted()
