@@ -39,8 +39,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.errors import InputError, InputNote, describe
-from kg.ingest.dates import check_date_arg
 from kg.ingest.calendars import looks_like_calendar, read_calendar
+from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
 from kg.ingest.feeds import looks_like_feed, read_feed
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt

@@ -150,6 +150,17 @@ def _field(label: str, value: Mapped) -> Block | None:
     return Block(Mapped.synthetic(f"{label}：") + line, gap=0) if line else None
 
 
+def _location(value: Mapped) -> list[Block | None]:
+    """The venue's field; a LOCATION written as an address, then the venue after a space
+    (某区某镇某路8号 某公司报告厅), the venue's field with its address after it in brackets."""
+    value = value.strip()
+    cut = max(value.text.rfind(" "), value.text.rfind("\u3000"))
+    if cut <= 0 or cut == len(value) - 1:
+        return [_field(_FIELDS["LOCATION"], value)]
+    venue, address = value[cut + 1 :].strip(), value[:cut].strip()
+    return [_field(_FIELDS["LOCATION"], venue), _field(_FIELDS["ADDRESS"], address)]
+
+
 def _unheld(props: list[_Property], day: str | None) -> bool:
     """Cancelled, not settled, a plan when the entry was exported, or a repeating series."""
     status = _first(props, "STATUS")
@@ -165,7 +176,7 @@ def _entry(span: tuple[int, int], props: list[_Property]) -> Document | None:
     fields: list[Block | None] = [_day_field(_first(props, "DTSTART"))]
     for p in props:
         if p.name == "LOCATION":
-            fields.append(_field(_FIELDS["LOCATION"], p.text()))
+            fields += _location(p.text())
         elif p.name == "ORGANIZER" and (cn := _cn(p)) is not None:
             fields.append(_field(_FIELDS["ORGANIZER"], cn))
         elif p.name == "ATTENDEE" and p.params.get("ROLE", "").upper() == "CHAIR" and (cn := _cn(p)) is not None:
