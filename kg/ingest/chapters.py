@@ -62,9 +62,9 @@ def read_chapter(doc: Document) -> None:
     if any(_CHAPTER.match(t) for t in texts[at + 1 :]):  # (several chapters: a book's contents)
         return
     parts = [i for i in range(at) if _PART.match(texts[i])]
-    if not parts and not any(_SECTION.match(t) for t in texts[at + 1 :]):
-        if not _numbered_sections(texts[at], texts[at + 1 :]):
-            return
+    sections = any(_SECTION.match(t) for t in texts[at + 1 :]) or _numbered_sections(texts[at], texts[at + 1 :])
+    if not parts and not sections:
+        return
     m = _CHAPTER.match(texts[at])
     assert m is not None
     doc.title = doc.blocks[at].text[m.start("title") : m.end("title")].strip()
