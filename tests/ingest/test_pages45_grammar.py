@@ -95,4 +95,3 @@ def test_a_vote_pages_cards_are_entries_of_its_one_text(tmp_path: Path) -> None:
     assert "单位：南昌市洪都医院" in text and "03号" in text
     for furniture in ("请输入", "排行榜", "加载更多"):
         assert furniture not in text
-
