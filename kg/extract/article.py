@@ -246,6 +246,10 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
 # A roster the page's furniture held (Article.roster): its names, bodies and offices alone.
 ROSTER_STEPS: tuple[Callable[[ArticleContext], None], ...] = (read_areas, read_bodies, read_people, read_rosters)
 
+# An entry its source says was not held (Article.unheld: a calendar's cancelled or planned
+# entry): everything but the events it names.
+UNHELD_STEPS = tuple(s for s in STEPS if s not in (read_events, read_meetings))
+
 
 def extract_article(doc: Doc, article: Article, page: PageContext, article_id: str, gaz: Gazetteer) -> ArticleFacts:
     """The facts of one article: its context, then each family of ``STEPS`` in order."""
@@ -262,7 +266,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
         abbreviations=doc._.kg_abbreviations or {},
         facts=ArticleFacts(article_id),
     )
-    for step in ROSTER_STEPS if article.roster else STEPS:
+    for step in ROSTER_STEPS if article.roster else UNHELD_STEPS if article.unheld else STEPS:
         step(ctx)
     return ctx.facts
 

@@ -30,6 +30,7 @@ from kg.extract.county_parts import TOWN_PART_ENDINGS
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import grids
+from kg.nlp.venue_rooms import ROOM_HEADS
 
 _KINDS = dict(table("bodies/entry_fields.tsv"))
 _ADDRESS_LABELS = words("bodies/address_labels.txt")
@@ -78,6 +79,8 @@ _VENUE_FORM = 4  # the shortest name of a venue looked for in an address (区职
 _UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
 _MAX_ALIAS = 20
 _TITLE_LINES = 3  # an entry's title: among its first lines (a site's crumbs may come first)
+# a room or a building of a body's premises after its name (某公司三楼报告厅, 某学校实训楼)
+_PREMISES_TAIL_RE = re.compile(f"[\u4e00-\u9fff0-9]{{0,5}}(?:{alternation_of((*ROOM_HEADS, '楼'))})")
 
 
 def fact_boxes(ctx: ArticleContext) -> None:
@@ -215,13 +218,19 @@ def _row_body_above(ctx: ArticleContext, line: int) -> EntityRef | None:
 
 def _labelled_body_above(ctx: ArticleContext, line: int) -> EntityRef | None:
     """The body the line above ``line`` gives as its label's value, to the line's end (中标
-    供应商：某某有限公司 / 2．采购代理机构：某某有限公司, over its 地址 line), if any."""
+    供应商：某某有限公司 / 2．采购代理机构：某某有限公司, over its 地址 line), or up to a room or
+    building of its premises (地点：某公司三楼报告厅), if any."""
     if line <= 0:
         return None
     above = ctx.text.rfind("\n", 0, line - 1) + 1
     m = _LABELLED_LINE_RE.match(ctx.text, above, line - 1)
-    found = _body_at(ctx, m.start(1), m.end(1)) if m is not None else None
-    return found[1] if found is not None and found[0] == m.end(1) else None
+    if m is None:
+        return None
+    # (地点：某公司三楼报告厅 / 地址：…: the address is the company's, whose room it is)
+    here = [(y, r) for x, y in ctx.ref_at.by_start.get(m.start(1), ()) if (r := ctx.ref_at[(x, y)]).cls in _BODIES]
+    owning = [(y, r) for y, r in here if _PREMISES_TAIL_RE.fullmatch(ctx.text, y, m.end(1))]
+    found = max(owning, key=lambda t: t[0], default=None) or _body_at(ctx, m.start(1), m.end(1))
+    return found[1] if found is not None and (found in owning or found[0] == m.end(1)) else None
 
 
 def _body_at(ctx: ArticleContext, a: int, b: int) -> tuple[int, EntityRef] | None:

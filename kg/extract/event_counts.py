@@ -49,6 +49,8 @@ from kg.model.facts import EventFact
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
 _NEXT_SENTENCES = 3
+# a notice's particulars line under the event named (时间：… / 地点：… / 主办单位：…): passed over
+_PARTICULARS = re.compile(r"\s*[\u4e00-\u9fff]{1,6}[：:][^\n。！？!?]*\s*")
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
 # 我们这一期一共40多名劳模: the event said again by those who took part in it, speaking
 _THIS_EVENT = (*THIS_EVENT_WORDS, *(p + w for p in SPEAKER_WORDS for w in THIS_EVENT_WORDS))
@@ -131,6 +133,8 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     # else the next sentences about who took part, up to one naming another event: 张三
     # 等出席闭幕式。17支队伍41名选手参加比赛。
     na = sb
+    while (nxt := ctx.sentence_of(na))[0] == na and nxt[1] > na and _PARTICULARS.fullmatch(ctx.text, na, nxt[1]):
+        na = nxt[1]
     for _ in range(_NEXT_SENTENCES):
         if cands:
             break

@@ -5,7 +5,8 @@ The modules, in the order the data passes through them:
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
-  RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`);
+  RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
+  iCalendar export one per entry (:mod:`.calendars`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser); a
@@ -38,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.errors import InputError, InputNote, describe
+from kg.ingest.calendars import looks_like_calendar, read_calendar
 from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
 from kg.ingest.feeds import looks_like_feed, read_feed
@@ -67,6 +69,9 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
     ext = sf.path.suffix.lower()
     if looks_like_feed(text):  # (an RSS or Atom feed is XML whatever the file is called)
         docs, notes = read_feed(text, sf.name)
+        return docs, list(notes)
+    if looks_like_calendar(text):  # (so is an iCalendar export, .ics or .txt)
+        docs, notes = read_calendar(text, sf.name)
         return docs, list(notes)
     if ext in (".html", ".htm"):
         return read_html(text), []

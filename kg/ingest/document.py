@@ -59,6 +59,9 @@ class Document:
     # alone under a signature): a second item of a site's page (kg.ingest.later_heads)
     labelled_heads: set[int] = field(default_factory=set)
     one_article: bool = False  # a JSON line: never split
+    # an entry its source says was not held (a calendar's cancelled, tentative or future
+    # entry, kg.ingest.calendars): its names are read, no event
+    unheld: bool = False
     repair: bool = True  # join PDF-extraction breaks (not for HTML: its blocks are real)
     # the page's first meta line (发布时间：… 来源：…) stands under its headline: a web page
     # of one article, whose later short lines are captions and subheads, not headlines

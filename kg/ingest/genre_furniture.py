@@ -116,12 +116,16 @@ def _supplied() -> re.Pattern[str]:
 
 
 _BRACKETED = re.compile(r"【([^【】]{1,30})】")
+_TABS, _TAB_WORD = 3, 4  # a row of three tabs or more, each a short word
 
 
 def _bracketed_bar(line: str) -> bool:
-    """【纠错】　【责任编辑:某某】: a row of bracketed buttons and staff fields, nothing else."""
+    """【纠错】　【责任编辑:某某】: a row of bracketed buttons and staff fields, nothing else; or
+    of three short bracketed words or more (a page's tabs)."""
     items = _BRACKETED.findall(line)
     rest = _BRACKETED.sub("", line).strip()
+    if len(items) >= _TABS and not rest and all(len(t.strip()) <= _TAB_WORD for t in items):
+        return True  # 【最新】【排行榜】【活动介绍】: a page's row of tabs
     return len(items) >= 2 and not rest and all(is_furniture(t) or staff_line(t) for t in items)
 
 
@@ -183,7 +187,7 @@ _MENU_WORD = re.compile(rf"[{HAN_COMMON}A-Za-z]{{1,4}}")
 
 @functools.cache
 def _search_box() -> re.Pattern[str]:
-    return re.compile(rf"[\[【]\s*(?:{alternation('pages/search_prompts.txt')})[^\[\]【】]{{0,16}}[\]】]")
+    return re.compile(rf"[\[【]\s*(?:{alternation('pages/search_prompts.txt')})[^\[\]【】]{{0,24}}[\]】]")
 
 
 _PIN = re.compile(r"📍\s*[^\s\d:：·•,，。；;！？]{2,12}")
@@ -203,10 +207,11 @@ def location_tags(lines: list[str]) -> set[int]:
 
 def search_bar(line: str) -> bool:
     """发现　购物　消息　我　[搜索你感兴趣的内容]: an app's top bar, its menu's short words (two
-    at least) beside one search box, whatever the words are."""
+    at least) beside one search box, whatever the words are; or the search box alone."""
     rest, n = _search_box().subn(" ", line)
     tokens = rest.split()
-    return n == 1 and len(tokens) >= 2 and all(_MENU_WORD.fullmatch(t) for t in tokens)
+    # (or the box alone on its line: [ 请输入选手姓名或编号　🔍搜索 ] over a list's entries)
+    return n == 1 and (not tokens or (len(tokens) >= 2 and all(_MENU_WORD.fullmatch(t) for t in tokens)))
 
 
 def platform_bar(line: str) -> bool:

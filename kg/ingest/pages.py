@@ -182,6 +182,7 @@ def build_articles(
             source_end=span[1],
             offsets=text.offset_map(),
             written=forms.text_of(lines, text.text) if forms is not None else None,
+            unheld=doc.unheld,
         )
         if art.text != text.text:  # the map must describe exactly Article.text
             raise AssertionError("article text and its offset map disagree")

@@ -77,6 +77,7 @@ def split_article(article: Article, limit: int) -> list[Article]:
                 offsets=offsets,
                 written=written,
                 doc=article.doc,
+                unheld=article.unheld,
             )
         parts.append(part)
     return parts

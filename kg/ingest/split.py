@@ -20,6 +20,7 @@ from kg.ingest.bars import contact_field
 from kg.ingest.bilingual import english_head
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
+from kg.ingest.cards import card_lines
 from kg.ingest.document import Block
 from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import TITLE_MAX, account_name, editor_note, ends_mid_sentence, field_line, is_slogan, title_like
@@ -168,6 +169,7 @@ def split_plain(
     page a short line under a picture's file name (``captions``: ids of their texts)."""
     segments: list[Segment] = []
     cur: Segment | None = None
+    cards = card_lines(blocks)  # (a list's cards: 01号　某某 over 单位：…, entries of one text)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -177,7 +179,7 @@ def split_plain(
             segments.append(cur)
             continue
         english = english_head(blocks, i)  # (an English section's headline over its text)
-        if _title(b) or english:
+        if (_title(b) and i not in cards) or english:
             j = i + 1 if english else i
             while j < len(blocks) and _title(blocks[j]) and not (segments and appended_head(blocks, j)):
                 j += 1

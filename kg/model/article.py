@@ -77,6 +77,9 @@ class Article:
     # a leader roster the page's furniture held (kg.ingest.rosters), not an article: only
     # its posts are read
     roster: bool = False
+    # an entry its source says was not held (a calendar's cancelled or planned entry,
+    # kg.ingest.calendars): its names are read, no event
+    unheld: bool = False
     # the digest of the source file's bytes (16 hex digits of its SHA-256) that ids are
     # made of, so that they do not depend on where the file lies; None: ids use ``source``
     doc: str | None = None
