@@ -43,6 +43,7 @@ from kg.ingest.document import Document
 from kg.ingest.feeds import looks_like_feed, read_feed
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
+from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
@@ -70,6 +71,9 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
         return docs, list(notes)
     if ext in (".html", ".htm"):
         return read_html(text), []
+    if ext not in (".md", ".markdown", ".jsonl") and looks_like_ledger(text):  # (a spreadsheet saved as CSV)
+        docs, notes = read_ledger(text, sf.name)
+        return docs, list(notes)
     if ext in (".md", ".markdown"):
         return read_markdown(text), []
     if ext == ".jsonl":
