@@ -5,7 +5,9 @@ The modules, in the order the data passes through them:
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
-  RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`);
+  RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`); a work
+  ledger saved as CSV (工作台账), told by its header row, one document whose rows are a
+  sentence each (:mod:`.ledgers`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser); a

@@ -224,12 +224,21 @@ def _is_signature(cells: list[str]) -> bool:
     return any(re.match(rf"\s*(?:{'|'.join(map(re.escape, _SIGN_LABELS))})\s*[：:]", c) for c in cells)
 
 
+_SIGNED_ON = re.compile(r"((?:19|20)\d{2})\D+(\d{1,2})\D+(\d{1,2})")
+
+
 def _signed_date(cells: list[str]) -> str | None:
+    """The date a signature row's 填报日期：… cell gives, ISO."""
     for c in cells:
-        label, _, value = re.sub(r"\s+", "", c).partition("：") if "：" in c else c.partition(":")
-        if _KINDS.get(label.strip()) == "signdate" and (d := re.match(r"((?:19|20)\d{2})\D+(\d{1,2})\D+(\d{1,2})", value)):
+        label, _, value = re.sub(r"\s+", "", c).replace(":", "：").partition("：")
+        if _KINDS.get(label) == "signdate" and (d := _SIGNED_ON.match(value)):
             return f"{int(d[1]):04d}-{int(d[2]):02d}-{int(d[3]):02d}"
     return None
+
+
+def _note(cell: Mapped) -> Block:
+    """A remark (details of the activity) as the sentence after the row's, closed."""
+    return Block(cell if re.search(r"[。！？]$", cell.text) else cell + Mapped.synthetic("。"), gap=0)
 
 
 def read_ledger(text: str, name: str) -> tuple[list[Document], list[InputNote]]:
@@ -242,6 +251,7 @@ def read_ledger(text: str, name: str) -> tuple[list[Document], list[InputNote]]:
     cells = _cells_mapped(text, rows)
     hi = next(i for i, r in enumerate(rows) if len(r) >= 4 and _header(r) is not None)
     columns = _header(rows[hi]) or {}
+    seq_label = rows[hi][columns["seq"]].strip() if "seq" in columns else ""
     title = next((_clean(c) for r in cells[:hi] for c in r if c.text.strip()), None)
     date = None
     year_m = _YEAR.search(title.text) if title else None
@@ -272,7 +282,9 @@ def read_ledger(text: str, name: str) -> tuple[list[Document], list[InputNote]]:
         count = _count(cols["count"].text) if "count" in cols else None
         line = _sentence(cols, day, count, cancelled)
         blocks.append(Block(line))
-        if "note" in cols and not cancelled and later is None:
-            blocks.append(Block(cols["note"] if re.search(r"[。！？]$", note) else cols["note"] + Mapped.synthetic("。"), gap=0))
+        # (a note about another row, 与序号3同场 / 序号14延期, says nothing but of the ledger)
+        cross = seq_label and re.search(re.escape(seq_label) + r"\s*\d", note)
+        if "note" in cols and not cancelled and later is None and not cross:
+            blocks.append(_note(cols["note"]))
     doc = Document(blocks, title=title, date=date, date_rank=-1 if date else 99, one_article=True, repair=False)
     return [doc], []
