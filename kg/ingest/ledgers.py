@@ -174,13 +174,31 @@ def _units(cell: Mapped) -> list[Mapped]:
     return out
 
 
-def _person(cell: Mapped, hosts: list[Mapped]) -> Mapped:
+def _fuller_posts(heads: list[Mapped]) -> dict[tuple[str, str], Mapped]:
+    """A post another row writes in full for the same person (钟某（权益保障部部长） on one
+    row, 钟某（县总工会经济技术和权益保障部部长） on another): the clipped form is the same
+    office, written as the fuller one."""
+    posts: dict[str, list[Mapped]] = {}
+    for cell in heads:
+        if m := _HEAD.match(cell.text):
+            posts.setdefault(m[1], []).append(cell.group(m, 2).strip())
+    out: dict[tuple[str, str], Mapped] = {}
+    for name, held in posts.items():
+        for p in held:
+            longer = [q for q in held if len(q.text) > len(p.text) and q.text.endswith(p.text)]
+            if longer:
+                out[(name, p.text)] = max(longer, key=lambda q: len(q.text))
+    return out
+
+
+def _person(cell: Mapped, hosts: list[Mapped], fuller: dict[tuple[str, str], Mapped]) -> Mapped:
     """The person in charge as prose writes one with a post: the post first (刘某（副主席）
     → 某县总工会副主席刘某); a post naming no body is one at the row's first host."""
     m = _HEAD.match(cell.text)
     if m is None:
         return cell
     name, post = cell.group(m, 1), cell.group(m, 2).strip()
+    post = fuller.get((name.text, post.text), post)
     if "、" not in post.text and not _OWN_BODY.search(post.text) and hosts:
         post = hosts[0] + post
     return post + name
@@ -190,14 +208,19 @@ def _joined(units: list[Mapped]) -> Mapped:
     return Mapped.join("、", units)
 
 
-def _sentence(cols: dict[str, Mapped], day: Mapped | None, count: str | None, cancelled: bool) -> Mapped:
-    """One row as a report's sentence; a cancelled activity's as its fields."""
+_Fuller = dict[tuple[str, str], Mapped]
+
+
+def _sentence(
+    cols: dict[str, Mapped], day: Mapped | None, count: str | None, cancelled: bool, fuller: _Fuller
+) -> Mapped:
+    """One row as a report's sentence; a cancelled activity's as the bodies it names."""
     s = Mapped.synthetic
     name = cols.get("name") or Mapped("", ())
     hosts = _units(cols["host"]) if cols.get("host") else []
     partners = _units(cols["partner"]) if cols.get("partner") else []
     venue = cols.get("venue")
-    head = _person(cols["head"], hosts) if cols.get("head") else None
+    head = _person(cols["head"], hosts, fuller) if cols.get("head") else None
     if cancelled:  # (no activity: the bodies it names, not its name, which would make one)
         units = [*hosts, *partners]
         return s("（已取消）") + (s("涉及单位：") + _joined(units) + s("。") if units else Mapped("", ()))
@@ -256,6 +279,8 @@ def read_ledger(text: str, name: str) -> tuple[list[Document], list[InputNote]]:
     date = None
     year_m = _YEAR.search(title.text) if title else None
     year = year_m[1] if year_m else None
+    head_at = columns.get("head")
+    fuller = _fuller_posts([_clean(r[head_at]) for r in cells[hi + 1 :] if head_at is not None and head_at < len(r)])
     blocks: list[Block] = []
     last_day: Mapped | None = None
     for raw, mapped in zip(rows[hi + 1 :], cells[hi + 1 :], strict=True):
@@ -280,7 +305,7 @@ def read_ledger(text: str, name: str) -> tuple[list[Document], list[InputNote]]:
             day = _anchored(f"{y}年{int(later[2])}月{int(later[3])}日", cols["note"]) if y else day
         cancelled = bool(_CANCELLED.search(note)) and later is None
         count = _count(cols["count"].text) if "count" in cols else None
-        line = _sentence(cols, day, count, cancelled)
+        line = _sentence(cols, day, count, cancelled, fuller)
         blocks.append(Block(line))
         # (a note about another row, 与序号3同场 / 序号14延期, says nothing but of the ledger)
         cross = seq_label and re.search(re.escape(seq_label) + r"\s*\d", note)

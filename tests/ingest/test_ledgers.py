@@ -18,6 +18,7 @@ LEDGER = """崇仁县总工会2031年第一季度活动台账,,,,,,,,
 4,3月6日,女职工插花沙龙,县总工会二楼会议室,县总工会,,"30组（约60人）",何晓岚,
 5,3月20日,职工乒乓球赛,礼陂镇中学,县总工会,礼陂镇总工会,48,邹明远（副主席）,已取消（场地维修）
 6,3月18日,户外劳动者义诊,巴山镇广场,县总工会,县中医院,,何晓岚,延期至3月25日
+7,3月28日,职工法律讲座,礼陂镇文化站,礼陂镇总工会,,35,邹明远（法律工作部部长）,
 合计,,,,,,约2800,,
 填报人：何晓岚,,,,审核人：邹明远,,,填报日期：2031年4月2日,
 """
@@ -110,3 +111,10 @@ def test_the_person_in_charge_takes_part(extract_text) -> None:
     facts = extract_text(text, region="抚州市", date="2031-03-10")
     (event,) = [e for e in facts.events if "读书会" in e.ref.name]
     assert [r.name for r, _ in event.participants] == ["甘立新"]
+
+
+def test_a_clipped_post_is_the_fuller_one_another_row_gives(tmp_path: Path) -> None:
+    lines = [line for line in _article(tmp_path).body.split("\n") if line]
+    talk = next(line for line in lines if "法律讲座" in line)
+    # 法律工作部部长 is 县总工会法律工作部部长 (row 2), not an office at the row's host
+    assert "负责人为：县总工会法律工作部部长邹明远" in talk
