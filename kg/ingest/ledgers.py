@@ -6,16 +6,22 @@ is then called (.csv, .txt): a title row padded with commas, a header row of lab
 a 合计 row and the form's signature row (填报人：… 审核人：… 填报日期：…).  Read as text its
 cells are not tied to their columns, so the reader knows the columns by their labels
 (``pages/ledger_columns.tsv``) and writes each row as the sentence a report would give it
-(``6月18日，由某乡总工会主办、某局协办的某培训在某基地举行，某乡总工会主席某某负责，80人参加。``),
-the words joining the cells mapping to no source, each cell's words to the cell's.
+(``2027年6月18日，某乡总工会主办、某局协办的某培训在某基地举行，负责人为：某乡总工会主席某某，
+80人参加。``), the words joining the cells mapping to no source, each cell's words to the
+cell's.  No 由X主办 (the event rules give such organisers, stated apart, to the page's main
+event too), each partner with its own 协办 (A主办、B协办、C协办的: a list of bodies each with
+its part), and the person in charge as a role's list (负责人为：, so that a name is never
+read into the verb after it: 钟岭背负责).
 
 What a spreadsheet's cells mean that prose would say: a blank date cell is the row above's
 date (merged cells); a date without its year (3月20日) is of the ledger's year; a row noted
-延期至6月13日 took place that day; a row noted 已取消 took place never (its cells are kept as
-fields, no sentence of an activity held); a count in 人次 (visits) or a cell without a number
+延期至6月13日 took place that day; a row noted 已取消 took place never (only the bodies it
+names are kept, not its name, which would make an event); a note about another row (与序号3
+同场) is left out; a count in 人次 (visits) or a cell without a number
 of persons is no count; 45组（约130人） counts 130 persons.  The person in charge is written
 with the post in the brackets after the name (刘某（副主席）); a post naming no body is one at
-the row's host, written before it.  The title row is the headline, the 填报日期 the page's
+the row's host, written before it; a post clipped on one row (权益保障部部长) is the fuller one
+another row gives the same person.  The title row is the headline, the 填报日期 the page's
 date; the 合计 and signature rows are no activities (填报人 and 审核人 fill in the form).
 
 The cells are parsed with :mod:`csv` (quoted cells holding commas and line breaks); a file
