@@ -6,7 +6,8 @@ The modules, in the order the data passes through them:
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
-  iCalendar export one per entry (:mod:`.calendars`);
+  iCalendar export one per entry (:mod:`.calendars`); a work ledger saved as CSV (工作台账),
+  told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser); a
@@ -45,6 +46,7 @@ from kg.ingest.document import Document
 from kg.ingest.feeds import looks_like_feed, read_feed
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
+from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
@@ -75,6 +77,9 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
         return docs, list(notes)
     if ext in (".html", ".htm"):
         return read_html(text), []
+    if ext not in (".md", ".markdown", ".jsonl") and looks_like_ledger(text):  # (a spreadsheet saved as CSV)
+        docs, notes = read_ledger(text, sf.name)
+        return docs, list(notes)
     if ext in (".md", ".markdown"):
         return read_markdown(text), []
     if ext == ".jsonl":
