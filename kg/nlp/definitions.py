@@ -24,4 +24,4 @@ DEFINITION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[^）)]*[）)]") 
 def short_forms(defined: str) -> list[str]:
     """The short forms of one definition's words (``“海澄科技”或“公司”`` → both; ``经开区`` → it)."""
     quoted = _QUOTED_FORM.findall(defined)
-    return quoted or [defined.strip("“”\"")]
+    return quoted or [defined.strip('“”"')]
