@@ -23,3 +23,32 @@ def test_a_definition_of_two_short_forms_makes_bare_company_the_defined_one(extr
     # the union written 公司工会 is the defined company's, named in full
     assert "杭州澜舟智能装备股份有限公司工会" in names(facts, "TradeUnion")
     assert ("陶景川", "杭州澜舟智能装备股份有限公司工会", "主席") in found
+
+
+UNION_NEWS = (
+    "金陵晨光包装材料有限公司工会现有会员860名。3月，公司党委副书记、工会主席冯立群主持召开职代会。2027年5月，冯立群因到龄退休不再担任公司工会主席；"
+    "经公司工会第三届委员会第四次全体会议补选，公司党委副书记卓海燕当选工会主席。"
+    "现任工会副主席为戚美华（专职）、蔺广生（兼任人力资源部部长）。"
+)
+
+
+def test_a_retired_chairs_offices_are_all_former(extract_text):
+    text = UNION_NEWS
+    found = posts(extract_text(text, region="南京市"))
+    assert not any(name == "冯立群" for name, _, _ in found)
+    # one who only moves on (工作调动) loses the office named, not the others
+    moved = text.replace("因到龄退休", "因工作调动")
+    held = posts(extract_text(moved, region="南京市"))
+    assert ("冯立群", "金陵晨光包装材料有限公司", "党委副书记") in held
+    assert not any(name == "冯立群" and role in ("主席", "工会主席") for name, _, role in held)
+
+
+def test_each_name_of_a_list_after_wei_holds_the_title_before_it(extract_text):
+    found = posts(extract_text(UNION_NEWS, region="南京市"))
+    assert ("戚美华", "金陵晨光包装材料有限公司工会", "副主席") in found
+    assert ("蔺广生", "金陵晨光包装材料有限公司工会", "副主席") in found
+    # 兼任 opens the bracket: the department is the unit, the verb no word of its name
+    assert ("蔺广生", "金陵晨光包装材料有限公司", "人力资源部部长") in found
+    # a list that does not close its clause is a service, no office (主席为A、B颁奖)
+    served = posts(extract_text(UNION_NEWS.replace("（兼任人力资源部部长）。", "颁奖。"), region="南京市"))
+    assert not any(name == "戚美华" for name, _, _ in served)
