@@ -52,3 +52,26 @@ def test_each_name_of_a_list_after_wei_holds_the_title_before_it(extract_text):
     # a list that does not close its clause is a service, no office (主席为A、B颁奖)
     served = posts(extract_text(UNION_NEWS.replace("（兼任人力资源部部长）。", "颁奖。"), region="南京市"))
     assert not any(name == "戚美华" for name, _, _ in served)
+
+
+ELECTION = (
+    "南湖区精工机械有限公司工会第二次会员代表大会于2027年10月9日召开。"
+    "第二届委员会第一次全体会议选举葛立新当选工会主席，钮美玲当选工会副主席。"
+    "葛立新现任公司党委副书记，钮美玲现任公司质量管理部部长（兼）。"
+    "大会选举郜文斌、施雨桐、毕晓光为经费审查委员会委员。经费审查委员会第一次会议推选郜文斌为主任。"
+)
+
+
+def test_a_committees_own_meeting_elects_its_head_and_its_seats_are_no_office(extract_text):
+    found = posts(extract_text(ELECTION, region="嘉兴市"))
+    assert ("郜文斌", "南湖区精工机械有限公司工会", "经费审查委员会主任") in found
+    assert not any(role.endswith("委员") for _, _, role in found)
+    # the union's whole committee's seat stays an office (增补A为委员会委员)
+    whole = posts(extract_text("南湖区精工机械有限公司工会召开全委会，增补郜文斌为工会委员会委员。", region="嘉兴市"))
+    assert any(name == "郜文斌" and role.endswith("委员") for name, _, role in whole)
+
+
+def test_the_companys_own_word_before_a_bare_unit_is_no_part_of_its_name(extract_text):
+    found = posts(extract_text(ELECTION, region="嘉兴市"))
+    assert ("钮美玲", "南湖区精工机械有限公司", "质量管理部部长") in found
+    assert ("葛立新", "南湖区精工机械有限公司", "党委副书记") in found
