@@ -75,3 +75,24 @@ def test_the_companys_own_word_before_a_bare_unit_is_no_part_of_its_name(extract
     found = posts(extract_text(ELECTION, region="嘉兴市"))
     assert ("钮美玲", "南湖区精工机械有限公司", "质量管理部部长") in found
     assert ("葛立新", "南湖区精工机械有限公司", "党委副书记") in found
+
+
+CARDS = (
+    "【投票】寻找2027“滕州最美职工”网络投票\n"
+    "07号　韩振东\n"
+    "单位：山东恒瑞精密机械有限公司\n"
+    "职务：原机加车间主任，现任公司工会主席\n"
+    "事迹：带领职工完成技术革新12项。\n"
+    "08号　曹丽娟\n"
+    "单位：滕州市中心人民医院\n"
+    "职务：抢修班组长\n"
+    "事迹：扎根一线20年。\n"
+)
+
+
+def test_a_cards_job_field_gives_its_offices_now_at_the_cards_unit(extract_text):
+    found = posts(extract_text(CARDS, region="枣庄市"))
+    assert ("韩振东", "山东恒瑞精密机械有限公司工会", "主席") in found
+    # the office marked past, and a worker's job, are none
+    assert not any(role.endswith("车间主任") for _, _, role in found)
+    assert not any(name == "曹丽娟" for name, _, _ in found)
