@@ -96,3 +96,28 @@ def test_a_cards_job_field_gives_its_offices_now_at_the_cards_unit(extract_text)
     # the office marked past, and a worker's job, are none
     assert not any(role.endswith("车间主任") for _, _, role in found)
     assert not any(name == "曹丽娟" for name, _, _ in found)
+
+
+HONOUR_LIST = (
+    "近日，中共丽水市委、丽水市人民政府印发表彰决定。缙云县4人获评丽水市劳动模范、2人获评丽水市先进工作者，名单如下：\n"
+    "丽水市劳动模范\n"
+    "王春燕（女）　浙江缙丰木业股份有限公司涂装车间主任\n"
+    "郭立平　缙云县壶镇镇人民政府党政办公室副主任\n"
+    "林海涛　缙云县舒洪镇中心小学教师\n"
+    "丽水市先进工作者\n"
+    "许文博　缙云县人民医院全科医生\n"
+    "潘玉梅（女）　缙云县五云街道社会事务服务中心主任\n"
+)
+
+
+def test_a_lists_group_label_does_not_end_its_run_of_lines(extract_text):
+    found = posts(extract_text(HONOUR_LIST, region="丽水市"))
+    assert any(name == "潘玉梅" and role == "主任" for name, _, role in found)
+
+
+def test_a_town_halls_office_is_no_body_of_its_own(extract_text):
+    facts = extract_text(HONOUR_LIST, region="丽水市")
+    # (the hall named as the area's qualifiers allow: 壶镇镇 is one town, 缙云县 may go)
+    held = {(name, body.removeprefix("缙云县"), role) for name, body, role in posts(facts)}
+    assert ("郭立平", "壶镇镇人民政府", "党政办公室副主任") in held
+    assert any(n.endswith("壶镇镇人民政府") for n in names(facts, "Organization"))
