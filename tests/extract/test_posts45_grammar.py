@@ -121,3 +121,9 @@ def test_a_town_halls_office_is_no_body_of_its_own(extract_text):
     held = {(name, body.removeprefix("缙云县"), role) for name, body, role in posts(facts)}
     assert ("郭立平", "壶镇镇人民政府", "党政办公室副主任") in held
     assert any(n.endswith("壶镇镇人民政府") for n in names(facts, "Organization"))
+
+
+def test_a_halls_head_is_its_curator(extract_text):
+    text = "湘潭市雨湖区文化馆馆长、工会主席黎文涛出席活动并讲话。"
+    found = posts(extract_text(text, region="湘潭市"))
+    assert any(name == "黎文涛" and body.endswith("文化馆") and role == "馆长" for name, body, role in found)
