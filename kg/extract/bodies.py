@@ -227,8 +227,8 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     abbr = next((text[:n] for n in ctx.abbreviation_lengths if n < len(text) and text[:n] in abbrs), None)
     if abbr is not None and not text.startswith(abbrs[abbr]):  # (not the full name itself: 宁德时代新能源…)
         text = abbrs[abbr] + text[len(abbr) :]
-    if kind == "head":  # (公司工会 where the text defined 公司: that company's union, named in full)
-        return head_name(ctx, s, text) if abbr is None else (text, None)
+    if kind == "head" and abbr is None:  # (公司工会 where the text defined 公司: that company's)
+        return head_name(ctx, s, text)
     owned = owned_unit(ctx, text)
     if owned is not None:
         return owned, None

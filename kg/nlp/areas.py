@@ -17,7 +17,7 @@ from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
-from kg.nlp.definitions import ABBREVIATION_RE, short_forms
+from kg.nlp.definitions import definitions
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.registered_stems import registered_stem
@@ -264,13 +264,12 @@ class AreaFinder:
         out: dict[str, str] = {}
         anchors = Anchors(len(text), areas)
         full_before = {f.end: text[f.start : f.end] for f in areas if f.kind == "full"}  # the last one ending there
-        for m in ABBREVIATION_RE.finditer(text):
-            end = m.start()
+        for end, forms in definitions(text):
             full = full_before.get(end)
             if full is None:
                 k = self.edges.left_edge(tk, end, anchors)
                 full = text[k:end] if k is not None else None
-            for abbr in short_forms(m.group(1)):
+            for abbr in forms:
                 if full and abbr != full:
                     out[abbr] = full
         return self._zone_endings(text, areas) | out
