@@ -27,6 +27,7 @@ from kg.extract.body_links import (
 )
 from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
+from kg.extract.card_fields import card_offices
 from kg.extract.career_lines import career_lines
 from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
@@ -157,6 +158,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_credits,  # reporters, photographers of the byline
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
+    card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     leader_rows,  # 领导班子 / 刘某　党组书记、主席, 姓名｜职务｜分管工作: the page's union's leaders
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union

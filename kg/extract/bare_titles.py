@@ -27,11 +27,12 @@ from kg.extract.offices import (
     government_at,
     is_title,
     role_at,
+    time_mark_before,
     workplace,
 )
 from kg.extract.referred import FIRM_WORDS
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, UNION_WORD
+from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, PROFILE_VERBS, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.names import REFERRING
@@ -102,7 +103,9 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     x = t.start_char
     kind = next((k for k in UNION_KINDS if ctx.text.endswith(k, 0, x)), "")
     x -= len(kind)
-    if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS:
+    # (现任工会副主席为A: a mark of the present may open the clause before the union)
+    opens = x - len(mark) if (mark := time_mark_before(ctx.text, x)) in PROFILE_VERBS else x
+    if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS:
         return None
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
     if len(unions) == 1:

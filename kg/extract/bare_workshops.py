@@ -26,12 +26,15 @@ from kg.model.facts import EntityRef
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}?(?:{alternation_of(HELD_UNIT_ENDINGS)})")
 # how far after the verb the title may start
 _REACH = 9
+_COMPANY = "公司"  # the word a page's company is named again by (公司安全环保部部长)
 
 
-def workshop_at(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> tuple[EntityRef, str] | None:
-    """The page's workplace and the words of its unit before the title, when a unit named
-    bare starts at ``pos`` and a title follows it (装配车间|主任, 装配|车间主任: the title the
-    tagger read opening with the unit's ending); None otherwise."""
+def workshop_at(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> tuple[EntityRef, str, int] | None:
+    """The page's workplace, the words of its unit before the title and where the title
+    starts, when a unit named bare starts at ``pos`` and a title follows it (装配车间|主任,
+    装配|车间主任: the title the tagger read opening with the unit's ending); None otherwise.
+    The company's own word before the unit (现任公司安全环保部部长) is the workplace, no word
+    of the unit's name."""
     text = ctx.text
     for y in range(pos + 1, min(len(text), pos + _REACH)):
         t = by_start.get(y)
@@ -43,5 +46,6 @@ def workshop_at(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> tup
         if not (_UNIT.fullmatch(text, pos, y) or (ending and _UNIT.fullmatch(text[pos:y] + ending))):
             return None
         workplace = page_workplace(ctx)
-        return None if workplace is None else (workplace, text[pos:y])
+        own = len(_COMPANY) if text.startswith(_COMPANY, pos) and _UNIT.fullmatch(text, pos + len(_COMPANY), y) else 0
+        return None if workplace is None else (workplace, text[pos + own : y], y)
     return None

@@ -35,6 +35,37 @@ CLAUSE_END = "。；;，,！!\n"
 _GONE = re.compile("|".join(("当时", "那时", "那会儿", "以前", "过去", "早年", *FORMER_MARKS)))
 
 
+# a note on a holder's name in a list after 为 (为A（专职）、B（兼任…）。)
+_HOLDER_NOTE = re.compile(r"[（(][^（()）\n]{1,16}[）)]")
+COPULA = "为"  # between a chain of titles and the names holding it (县总工会主席为A。)
+
+
+def copula_end(
+    ctx: ArticleContext, p: Span, by_start: dict[int, Span], by_end: dict[int, Span]
+) -> tuple[int, bool] | None:
+    """Where the chain of titles told with 为 before a name ends (BODY TITLE为NAME。), and
+    whether the name is one of a list there (副主席为A（专职）、B（兼任…）。: each holds the
+    titles); None unless the names, each perhaps with a note in brackets, close the clause
+    (主席为A颁奖 is a service, not an office).  ``by_start``/``by_end``: the people's names."""
+    text, first, listed = ctx.text, p, False
+    while text[first.start_char - 1 : first.start_char] == "、":  # back to the list's first name
+        k = first.start_char - 1
+        if text[k - 1 : k] in "）)" and (note := text.rfind("（", max(0, k - 18), k)) >= 0:
+            k = note
+        first, listed = by_end.get(k), True
+        if first is None:
+            return None
+    if text[first.start_char - 1 : first.start_char] != COPULA:
+        return None
+    end = p.end_char
+    while True:
+        end = m.end() if (m := _HOLDER_NOTE.match(text, end)) else end
+        if text[end : end + 1] != "、" or (nxt := by_start.get(end + 1)) is None:
+            break
+        end, listed = nxt.end_char, True
+    return (first.start_char - 1, listed) if text[end : end + 1] in CLAUSE_END else None
+
+
 def read_copulas(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
     """NAME为BODY TITLE(、TITLE): each office at the body written after 为."""
     text = ctx.text

@@ -45,7 +45,13 @@ from kg.extract.offices import (
     workplace,
 )
 from kg.extract.units import held_unit
-from kg.extract.vote_committees import bare_committee, committee_at, committee_made_before, own_body_word
+from kg.extract.vote_committees import (
+    COMMITTEE_SEATS,
+    bare_committee,
+    committee_at,
+    committee_made_before,
+    own_body_word,
+)
 from kg.extract.wordlists import (
     ELECTED_VERBS,
     ELECTING_VERBS,
@@ -190,6 +196,7 @@ def read_elections(
         # before the list, not one of those offices')
         named_at = entry[opens[i]] if any(entry[k] < people[k].start_char for k in range(opens[i], i + 1)) else None
         offices, end = offices_after(ctx, m.end(), by_start, inside, named_at or p.start_char, union)
+        offices = [o for o in offices if o[2] not in COMMITTEE_SEATS]  # (经费审查委员会委员: no office)
         if not offices:
             continue
         if vote and offices[0][1].cls == "TradeUnion":
@@ -311,7 +318,7 @@ def offices_after(
         committee = group_before(ctx, pos, titled) if titled is not None else ""
         pos += len(committee)
     if body is None and not committee and (unit := workshop_at(ctx, pos, by_start)) is not None:
-        (body, committee), pos = unit, pos + len(unit[1])  # 担任装配车间主任 on a company's page: its unit
+        body, committee, pos = unit  # 担任装配车间主任 on a company's page: its unit
     opened = pos
     if body is None and not committee:
         # an area glued to a government's head (当选为雨花区副区长): the title follows it

@@ -39,7 +39,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.copulas import CLAUSE_END, read_body_holders, read_copulas, read_current_holders
+from kg.extract.copulas import copula_end, read_body_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -63,8 +63,6 @@ from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 
-# the copula between a chain of titles and the name holding them (县总工会主席为A。)
-COPULA = "为"
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
@@ -157,6 +155,7 @@ def read_posts(ctx: ArticleContext) -> None:
                 lists.append([prev, p])
     for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
         held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
+    starts, ends = {p.start_char: p for p in people}, {p.end_char: p for p in people}
     for p in people:
         offices = held[(p.start_char, p.end_char)]
         if (end := _bracket_end(ctx, p)) is not None and (not offices or in_list_line(ctx, p.start_char)):
@@ -166,9 +165,10 @@ def read_posts(ctx: ArticleContext) -> None:
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]
         offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
-        if not offices and (end := _copula_end(ctx, p)) is not None:
-            # 县总工会党组书记、常务副主席为A。: the chain before 为, the name closing its clause
-            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        if (told := copula_end(ctx, p, starts, ends)) is not None and (not offices or told[1]):
+            # 县总工会党组书记、常务副主席为A。: the chain before 为, the name closing its clause;
+            # 副主席为A（专职）、B（兼任…）。: each name of the list holds it, and its own too
+            offices = [*offices, *_offices(ctx, _chain_before(ctx, p, titles, told[0]))]
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
@@ -192,15 +192,6 @@ def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
     （TITLES，a note）): the bracket's close or the comma before a note; None without one."""
     m = _BRACKETED.match(ctx.text, p.end_char)
     return None if m is None else m.end(1)
-
-
-def _copula_end(ctx: ArticleContext, p: Span) -> int | None:
-    """Where a chain of titles told with 为 before a name ends (BODY TITLE为NAME。), when the
-    name closes its clause (主席为A颁奖 is a service, not an office); else None."""
-    text = ctx.text
-    if text[p.start_char - 1 : p.start_char] != COPULA or text[p.end_char : p.end_char + 1] not in CLAUSE_END:
-        return None
-    return p.start_char - 1
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:

@@ -4,23 +4,35 @@ An election or an appointment often ends with the office it replaces: 选举A为
 其原任公司工会副主席职务自然免除; 同意B同志任区总工会副主席，免去其街道总工会主席职务.  The
 office after 原任/免去 is a former one; the same person's office with that title read elsewhere
 in the article (an attendance line written before the vote: A（公司工会副主席）) is dropped, so
-that only the offices held now remain.  The phrases live in ``posts/release_phrases.tsv``.
+that only the offices held now remain.  A report says it with 不再担任 (A因工作调动不再担任公司
+工会主席；): the office runs to the clause's end; one who retires (A因到龄退休不再担任…) keeps none
+of the offices read of them (the 党委副书记 beside the chair, too).  The phrases live in
+``posts/release_phrases.tsv``, the words of leaving work in ``posts/leaving_words.txt``.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import UNION_WORD
-from kg.lexicon import alternation_of, table
+from kg.lexicon import alternation_of, table, words
 from kg.nlp.titles import compound_title_pattern, read_titles
 
 _PHRASES = table("posts/release_phrases.tsv", header=True)
-_OPENS = tuple(dict.fromkeys(row[0] for row in _PHRASES))
-_CLOSES = tuple(dict.fromkeys(row[1] for row in _PHRASES))
+_CLAUSE_END = "。"  # a close so written: the office runs to the clause's end
+_OPENS = tuple(dict.fromkeys(row[0] for row in _PHRASES if row[1] != _CLAUSE_END))
+_CLOSES = tuple(dict.fromkeys(row[1] for row in _PHRASES if row[1] != _CLAUSE_END))
+_OPENS_TO_END = tuple(dict.fromkeys(row[0] for row in _PHRASES if row[1] == _CLAUSE_END))
 # 其原任…职务自然免除, 免去其…职务, 免去A同志的…职务: the words between hold the body and the title
 _RELEASE = re.compile(f"(?:{alternation_of(_OPENS)})(?P<office>[^，,。；;（(]{{2,30}}?)(?:{alternation_of(_CLOSES)})")
+# A因工作调动不再担任公司工会主席；: the office runs to the clause's end, 职务 or not after it
+_RELEASE_TO_END = re.compile(
+    f"(?:{alternation_of(_OPENS_TO_END)})(?P<office>[^，,。；;（(]{{2,30}}?)(?:职务)?(?=[，,。；;（(\n]|$)"
+)
+# A因到龄退休不再担任…: leaving work ends every office the article read of the person (党委副书记、工会主席A)
+_LEAVING = tuple(words("posts/leaving_words.txt"))
 # what follows a name owning the office after it (免去A同志的…职务)
 _OWNER_MARKS = ("同志的", "的")
 _TITLE_END = re.compile(f"(?:{compound_title_pattern(read_titles()).pattern})$")
@@ -29,15 +41,20 @@ _TITLE_END = re.compile(f"(?:{compound_title_pattern(read_titles()).pattern})$")
 def released_posts(ctx: ArticleContext) -> None:
     """Drop the offices the article says their holders no longer hold (see the module)."""
     gone: set[tuple[str, str]] = set()
-    for m in _RELEASE.finditer(ctx.text):
+    left: set[str] = set()  # people who left work (退休): none of their offices is held now
+    for m in itertools.chain(_RELEASE.finditer(ctx.text), _RELEASE_TO_END.finditer(ctx.text)):
         title = _TITLE_END.search(m.group("office"))
         holder = _holder(ctx, m.start("office"))
+        if holder is not None and any(w in ctx.text[ctx.sentence_of(m.start())[0] : m.start()] for w in _LEAVING):
+            left.add(holder)
         if title is not None and holder is not None:
             gone.update({(holder, title.group()), (holder, title.group().removeprefix(UNION_WORD))})
-    if not gone:
+    if not gone and not left:
         return
     ctx.facts.relations[:] = [
-        r for r in ctx.facts.relations if r.pred != "post" or (r.subject.name, r.role) not in gone
+        r
+        for r in ctx.facts.relations
+        if r.pred != "post" or ((r.subject.name, r.role) not in gone and r.subject.name not in left)
     ]
 
 

@@ -33,6 +33,10 @@ HELD_UNIT_ENDINGS = words("posts/held_unit_endings.txt")
 # an office's smallest section (股), held at the office whatever its kind (县某局群众体育股股长)
 SECTION_UNIT_ENDINGS = words("posts/section_unit_endings.txt")
 _GLUED = re.compile("[\u4e00-\u9fff]+")
+# a township's government (its town hall) and one of its offices (党政办公室, 农业农村办公室)
+_TOWN_HALL_OFFICE = re.compile(
+    "(?P<hall>[\u4e00-\u9fff]{2,12}?(?:镇人民政府|乡人民政府|街道办事处))(?P<unit>[\u4e00-\u9fff]{1,8}办公室)"
+)
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
 # LAC's tags of the words a unit's name is made of (质检部/ORG; 职业/n 安全/an 健康厅/n)
@@ -139,6 +143,11 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
     company's unit read as one body (``posts/held_unit_endings.txt``) is the union's or the
     company's, the role the unit and the title (宣传教育部部长); such a unit named bare, no
     body before it, on a company's page (生产技术部部长) is that company's; other bodies as given."""
+    if ref.cls == "Organization" and (office := _TOWN_HALL_OFFICE.fullmatch(ref.name)) is not None:
+        # 某县某镇人民政府农业农村办公室|副主任: a town hall's office is no body of its own
+        hall = EntityRef("Organization", office.group("hall"))
+        ctx.facts.entity(hall, mention=False)
+        return hall, office.group("unit") + role
     if ref.cls != "Organization" or not ref.name.endswith((*HELD_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS)):
         return ref, role
     info = ctx.facts.entities.get(ref)

@@ -12,8 +12,8 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.offices import OWN_BODY_WORDS
-from kg.extract.wordlists import UNION_COMMITTEES
-from kg.lexicon import words
+from kg.extract.wordlists import ELECTING_VERBS, UNION_COMMITTEES
+from kg.lexicon import alternation_of, words
 
 # a union's committees that are the union itself, or its congress: no committee of it
 WHOLE_UNION_BODIES = words("unions/whole_union_bodies.txt")
@@ -23,6 +23,20 @@ COMMITTEE_WORD = "委员会"
 CLAUSE_REACH = 40
 # a clause that made a committee (产生了新一届女职工委员会, 成立了女职工委员会)
 MADE = re.compile("产生|成立")
+# a committee's own meeting voting right before the name (经费审查委员会第一次会议推选A为主任)
+_OWN_MEETING = re.compile(
+    f"(?P<committee>{alternation_of(UNION_COMMITTEES)})(?:第[一二三四五六七八九十\\d]+次|[一二三四五六七八九十]次)?"
+    f"(?:全体)?(?:会议|全会)上?[，,]?(?:{alternation_of(ELECTING_VERBS)})$"
+)
+_MEETING_REACH = 30  # the committee, its sitting and the verb: a few words
+# a seat on one of a union's committees of its own (经费审查委员会委员, 女职工委员会委员): no office,
+# as a seat on the union's whole committee or its standing one is (委员会委员, 常务委员会委员)
+COMMITTEE_SEATS = frozenset(
+    c + m
+    for c in UNION_COMMITTEES
+    if c not in WHOLE_UNION_BODIES and c != "常务委员会"
+    for m in words("posts/member_titles.txt")
+)
 
 
 def own_body_word(text: str, pos: int, by_start: dict[int, Span], inside: dict[int, Span]) -> str | None:
@@ -59,10 +73,11 @@ def bare_committee(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> 
 
 def committee_made_before(text: str, at: int) -> str:
     """协商产生了新一届工会女职工委员会，王强任主任: a union's own committee made in the
-    clause right before the name, alone, is the one whose title follows (女职工委员会主任); "" else
+    clause right before the name, alone, or meeting right before it (经费审查委员会第一次会议推选A为主任),
+    is the one whose title follows (女职工委员会主任); "" else
     (the union's whole committee, 工会委员会, and its congress head no committee of it)."""
     if at < 1 or text[at - 1] not in "，,":
-        return ""
+        return _meeting_before(text, at)
     word = next((w for w in UNION_COMMITTEES if text.endswith(w, 0, at - 1)), None)
     if word is None or word in WHOLE_UNION_BODIES:
         return ""
@@ -73,3 +88,11 @@ def committee_made_before(text: str, at: int) -> str:
     if made is None or any(c in text[made.end() : at - 1 - len(word)] for c in "和、及与"):
         return ""
     return word
+
+
+def _meeting_before(text: str, at: int) -> str:
+    """经费审查委员会第一次会议推选A为主任: a union's own committee whose meeting votes right
+    before the name is the one whose title follows (经费审查委员会主任, as the README's
+    conventions write its head); "" else (the union's whole committee heads no committee of it)."""
+    m = _OWN_MEETING.search(text, max(0, at - _MEETING_REACH), at)
+    return m.group("committee") if m is not None and m.group("committee") not in WHOLE_UNION_BODIES else ""

@@ -38,6 +38,8 @@ _COMPANY = "公司"  # the word a page's company is named again by
 _SETTING = re.compile(r"[\s\u3000]*在([^，,。；;\n]{2,40}?)[，,]")
 # LAC's tags of a preposition and a conjunction (由人力资源部总经理X主持, 与办公室主任X)
 _FUNCTION_TAGS = frozenset({"p", "c"})
+# a verb of holding an office opening the clause before the unit (A（兼任人力资源中心总监）): no word of its name
+_HOLDING_VERBS = ("兼任", "担任", "兼")
 
 
 def article_union(ctx: ArticleContext) -> EntityRef | None:
@@ -132,6 +134,9 @@ def _opens(ctx: ArticleContext, a: int, sa: int) -> bool:
     """Whether words at ``a`` open their clause (a sentence, a mark, a quote closing the one
     before: 。”车间主任X说) or follow a preposition or a conjunction."""
     text = ctx.text
+    verb = next((v for v in _HOLDING_VERBS if text.endswith(v, sa, a)), "")
+    if verb and (a - len(verb) == sa or text[a - len(verb) - 1] in _OPENERS):
+        return True  # （兼任人力资源中心总监）: the unit opens the clause after the verb
     return a == sa or text[a - 1] in _OPENERS or _quote_closed(text, a) or _after_function_word(ctx, a)
 
 

@@ -38,6 +38,8 @@ _MAX_LABEL = 20
 _HEADER = re.compile(f"[{HAN}（）()]{{2,12}}[：:]")
 # how many lines in a row make a roster
 MIN_LINES = 2
+# a group's label between the lines of one list: characters alone, no mark, no space
+_GROUP_LABEL = re.compile(f"[{HAN}“”]+")
 # how many lines of a list of people make a frame for one office among them
 _MIN_LISTED = 4
 
@@ -140,11 +142,27 @@ def roster_runs(lines: list[str], listed: bool = False) -> list[list[int]]:
         if line is not None and (roster_line(line) is not None or (listed and listed_line(line))):
             run.append(i)
             continue
+        if (
+            listed
+            and run
+            and line is not None
+            and _group_label(line)
+            and i + 1 < len(lines)
+            and listed_line(lines[i + 1])
+        ):
+            continue  # 台州市先进工作者 between two groups of one list's lines: the list goes on
         titled = sum(roster_line(lines[k], known_surname=True) is not None for k in run)
         if titled >= MIN_LINES or (listed and titled and len(run) >= _MIN_LISTED):
             out.append(run)
         run = []
     return out
+
+
+def _group_label(line: str) -> bool:
+    """A short line naming a group of a list (台州市先进工作者, 女职工委员会): no sentence, no
+    name's line, a few characters."""
+    t = line.strip()
+    return 2 <= len(t) <= _MAX_LABEL and _GROUP_LABEL.fullmatch(t) is not None
 
 
 def headed_line(line: str) -> int | None:
