@@ -259,7 +259,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
         text=doc_text(doc),
         sentences=sentence_table(doc),
         spans=sorted(doc.spans.get("kg", []), key=lambda s: (s.start_char, -s.end_char)),
-        abbreviations=doc._.kg_abbreviations or {},
+        abbreviations=page.defined | (doc._.kg_abbreviations or {}),
         facts=ArticleFacts(article_id),
     )
     for step in ROSTER_STEPS if article.roster else STEPS:

@@ -27,7 +27,7 @@ from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
-from kg.nlp.areas import DEFINITION_RE
+from kg.nlp.definitions import DEFINITION_RE
 from kg.nlp.text import OPEN_QUOTES, all_han
 
 THEIRS = tuple(words("bodies/their_words.txt"))  # 他们厂工会: others' body, by its type alone
@@ -227,7 +227,7 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
     abbr = next((text[:n] for n in ctx.abbreviation_lengths if n < len(text) and text[:n] in abbrs), None)
     if abbr is not None and not text.startswith(abbrs[abbr]):  # (not the full name itself: 宁德时代新能源…)
         text = abbrs[abbr] + text[len(abbr) :]
-    if kind == "head":
+    if kind == "head" and abbr is None:  # (公司工会 where the text defined 公司: that company's)
         return head_name(ctx, s, text)
     owned = owned_unit(ctx, text)
     if owned is not None:

@@ -40,7 +40,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
-from kg.nlp.areas import DEFINITION_RE
+from kg.nlp.definitions import DEFINITION_RE
 from kg.nlp.held_names import HELD_REACH, held_right_before
 from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES

@@ -17,6 +17,7 @@ from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
+from kg.nlp.definitions import definitions
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.registered_stems import registered_stem
@@ -50,9 +51,6 @@ ROAD_AFTER_RE = re.compile(
 )
 # the endings of an area's level (北京市, 平湖街道): the area's own name, not a road's opening
 _LEVEL_ENDINGS = (*words("areas/area_stem_endings.txt"), "省", "旗", "盟")
-_OTHER_CLAUSES = r"[（(](?:[^（）()]{0,40}[，,；;])?"  # （证券简称：X，证券代码：N，以下简称“公司”）
-ABBREVIATION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
-DEFINITION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[^）)]*[）)]")  # X（以下简称Y）工会: left out of X工会
 
 
 class AreaFinder:
@@ -266,15 +264,14 @@ class AreaFinder:
         out: dict[str, str] = {}
         anchors = Anchors(len(text), areas)
         full_before = {f.end: text[f.start : f.end] for f in areas if f.kind == "full"}  # the last one ending there
-        for m in ABBREVIATION_RE.finditer(text):
-            abbr = m.group(1)
-            end = m.start()
+        for end, forms in definitions(text):
             full = full_before.get(end)
             if full is None:
                 k = self.edges.left_edge(tk, end, anchors)
                 full = text[k:end] if k is not None else None
-            if full and abbr != full:
-                out[abbr] = full
+            for abbr in forms:
+                if full and abbr != full:
+                    out[abbr] = full
         return self._zone_endings(text, areas) | out
 
     @staticmethod

@@ -1,0 +1,20 @@
+"""Short forms a text defines for the name just before: X（以下简称“Y”）, X（简称Y）, and
+several at once (X（以下简称“海澄科技”或“公司”）: each stands for X)."""
+
+from __future__ import annotations
+
+import re
+
+_OTHER_CLAUSES = r"[（(](?:[^（）()]{0,40}[，,；;])?"  # （证券简称：X，证券代码：N，以下简称“公司”）
+ABBREVIATION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
+DEFINITION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[^）)]*[）)]")  # X（以下简称Y）工会: left out of X工会
+# several quoted short forms joined by 或 / 、 / 和 / 及 (a report's “海澄科技”或“公司”)
+SHORT_FORMS_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称((?:[“\"][^”\"）)]{1,12}[”\"][或、和及]?){2,4})[）)]")
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def definitions(text: str) -> list[tuple[int, list[str]]]:
+    """Where each definition opens (the defined name ends there) and the short forms it gives."""
+    single = [(m.start(), [m.group(1)]) for m in ABBREVIATION_RE.finditer(text)]
+    several = [(m.start(), _QUOTED_RE.findall(m.group(1))) for m in SHORT_FORMS_RE.finditer(text)]
+    return sorted(single + several)
