@@ -66,3 +66,20 @@ def test_a_meta_line_with_a_department_and_an_attachment():
     """发布部门：… 附件：….pdf: a meta line (left in, the file's name glued to the body)."""
     meta = meta_line("发布部门：综合办公室　　发布时间：2026-05-02 09:10　　阅读：88　　附件：名单.pdf")
     assert meta is not None and meta.date == "2026-05-02"
+
+
+def test_a_notices_contact_address_places_the_body_it_sends_readers_to(extract_text):
+    """请…向公司工会反映。 / 联系人：X　电话：…　地址：某区某街道某路号公司办公楼208室 (the line run
+    into the next paragraph): the union lies in the street, and so does its company, whose
+    building the address names; not in the district of a union named after the clause."""
+    facts = extract_text(
+        "大连泓远阀门制造有限公司工会第四次会员代表大会于2026年6月3日召开。\n"
+        "对选举结果如有异议，请在公示期内以书面方式向公司工会反映。\n"
+        "联系人：周敏　电话：0411-8×××1234　地址：大连市甘井子区泉水街道××路××号公司办公楼208室"
+        "公示期满后，结果将报甘井子区总工会审批。",
+        region="大连市",
+    )
+    got = placed(facts)
+    assert ("大连泓远阀门制造有限公司工会", "泉水街道") in got
+    assert ("大连泓远阀门制造有限公司", "泉水街道") in got
+    assert ("大连泓远阀门制造有限公司工会", "甘井子区") not in got
