@@ -83,3 +83,18 @@ def test_a_notices_contact_address_places_the_body_it_sends_readers_to(extract_t
     assert ("大连泓远阀门制造有限公司工会", "泉水街道") in got
     assert ("大连泓远阀门制造有限公司", "泉水街道") in got
     assert ("大连泓远阀门制造有限公司工会", "甘井子区") not in got
+
+
+def test_a_note_glossing_a_body_places_it(extract_text):
+    """① 某某煤矿：原为地方国营煤矿，位于今某区境内: the note on the body that opens its line says
+    where it lay (今: by the area's present name)."""
+    facts = extract_text(
+        "我1972年进了红岭煤矿。\n　　① 红岭煤矿：原为地方国营煤矿，位于今龙山区境内，2003年关闭。", region="辽源市"
+    )
+    assert ("红岭煤矿", "龙山区") in placed(facts)
+
+
+def test_an_areas_aid_centre_lies_in_the_area(extract_text):
+    """某市困难职工帮扶中心: the area's institution lies in the area its name opens with."""
+    facts = extract_text("2003年，我们建起了通化市困难职工帮扶中心，2019年并入市职工服务中心。", region="通化市")
+    assert ("通化市困难职工帮扶中心", "通化市") in placed(facts)
