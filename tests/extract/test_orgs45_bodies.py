@@ -98,3 +98,20 @@ def test_an_areas_aid_centre_lies_in_the_area(extract_text):
     """某市困难职工帮扶中心: the area's institution lies in the area its name opens with."""
     facts = extract_text("2003年，我们建起了通化市困难职工帮扶中心，2019年并入市职工服务中心。", region="通化市")
     assert ("通化市困难职工帮扶中心", "通化市") in placed(facts)
+
+
+def test_a_kind_of_work_opened_by_an_adjective_names_no_body(extract_text):
+    """新建新就业形态行业工会3家: unions of a kind, none named (not 就业形态行业工会, the adjective
+    cut off); a station named with its district keeps the whole name."""
+    facts = extract_text("今年以来，全县已新建新就业形态行业工会3家。江北区新就业形态劳动者服务站（港城站）揭牌。")
+    assert not any("就业形态行业工会" in n for n in names(facts, "TradeUnion"))
+    assert "江北区新就业形态劳动者服务站（港城站）" in names(facts, "Place")
+
+
+def test_labelled_footer_fields_side_by_side_are_a_footer_bar():
+    """主办：某市总工会　技术支持：某某科技有限公司: a site's footer, its tech company no body;
+    主办 and 承办 alone are an event notice's fields."""
+    from kg.ingest.portal_furniture import footer_bar
+
+    assert footer_bar("主办：泸州市总工会 技术支持：泸州云帆数据科技有限公司")
+    assert not footer_bar("主办：泸州市总工会　　承办：江阳区总工会")
