@@ -66,6 +66,7 @@ def test_a_meta_line_with_a_department_and_an_attachment():
     """发布部门：… 附件：….pdf: a meta line (left in, the file's name glued to the body)."""
     meta = meta_line("发布部门：综合办公室　　发布时间：2026-05-02 09:10　　阅读：88　　附件：名单.pdf")
     assert meta is not None and meta.date == "2026-05-02"
+    assert meta_line("附件：1．报价明细表.pdf　2．评审结果汇总表.pdf") is None  # (files alone: no meta line)
 
 
 def test_a_notices_contact_address_places_the_body_it_sends_readers_to(extract_text):
