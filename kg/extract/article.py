@@ -106,6 +106,7 @@ from kg.extract.subsidiaries import (
     subsidiary_short_forms,
 )
 from kg.extract.titled_honours import bracketed_honours, titled_honours
+from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
@@ -150,6 +151,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     one_called,  # 某镇一家叫X公司的茶企: X公司 lies in 某镇
     addressed,  # 某街道某路××号　X中心: X lies in the street
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
+    street_offices,  # 经二路街道办事处 (the street's name too): the office lies in the street
     subsidiaries,  # 全资子公司某某有限公司: the company the text is about owns it
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     listed_units,  # X…；下属单位2个：A、B: A and B belong to X
@@ -265,7 +267,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
         text=doc_text(doc),
         sentences=sentence_table(doc),
         spans=sorted(doc.spans.get("kg", []), key=lambda s: (s.start_char, -s.end_char)),
-        abbreviations=doc._.kg_abbreviations or {},
+        abbreviations=page.defined | (doc._.kg_abbreviations or {}),
         facts=ArticleFacts(article_id),
     )
     for step in ROSTER_STEPS if article.roster else UNHELD_STEPS if article.unheld else STEPS:

@@ -24,7 +24,7 @@ from kg.extract.spanmap import last_before
 from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
-from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
+from kg.extract.wordlists import AREA_INSTITUTIONS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.definitions import DEFINITION_RE
@@ -140,7 +140,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             # text only, never by its name)
             area = None
         told = cls == "Organization" and area is not None and _leading_areas(ctx, s)[1] is area
-        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area) or told):
+        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area, name) or told):
             # (an organisation after an area its name does not open with, 城西区青海省某中心, lies
             # there by the text's word)
             where = area_ref(area)
@@ -173,10 +173,10 @@ def _head_union_committee(ctx: ArticleContext, s: Span, heads: dict[tuple[int, i
     return True
 
 
-def _residents_body(area) -> bool:
-    """A body named after a village or community (某某嘎查牧民合作社, 某某社区服务中心) is its
-    residents' own and lies in it: a place that small names no firm trading elsewhere."""
-    return isinstance(area, Zone) and area.level in VILLAGE_LEVELS
+def _residents_body(area, name: str) -> bool:
+    """A body named after a village or community (某某嘎查牧民合作社) is its residents' own and lies in it: a place
+    that small names no firm trading elsewhere; so is an area's institution (某县困难职工帮扶中心), the area's own."""
+    return (isinstance(area, Zone) and area.level in VILLAGE_LEVELS) or name.endswith(AREA_INSTITUTIONS)
 
 
 def _union_inside(ctx: ArticleContext, name: str) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.wordlists import AREA_UNION_ENDINGS, BRANCH_SUFFIXES, COMPANY_EN
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.addresses import closes_address
+from kg.nlp.definitions import DEFINITION_RE
 from kg.nlp.text import OPEN_QUOTES, all_han
 
 # a company's departments and teams (采购运输部, 编织班组): units, like those of org_suffixes
@@ -35,6 +36,8 @@ GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
 # a venue's floor before a bracket (某中心4楼（…）, 某馆三层（…）)
 _FLOOR_BRACKET = re.compile(r"[0-9一二三四五六七八九十]{1,3}[楼层](?=[（(])")
 _WHERE_OPENING = re.compile(f"(?:{alternation_of((LOCATED, *AT))})")  # （在某街道，…）, （位于某镇）
+# X（以下简称“公司”）总部位于Y: a definition of the name and the word for its seat before 位于
+_SEAT = re.compile(f"(?:{DEFINITION_RE.pattern})?(?:{alternation_of(words('bodies/seat_words.txt'))})?")
 DONE = "了"  # the aspect word after a verb of going (到了某镇): the place follows it
 # 位于某镇京津公路东侧的X, 在某街道人民路88号的X: a road of the area (its number, its side) before 的
 ROAD = f"[\u4e00-\u9fff0-9]{{1,8}}?(?:{alternation_of(words('areas/road_words.txt'))})"
@@ -193,6 +196,7 @@ def situated(ctx: ArticleContext) -> None:
     Y lies inside that area (巴宜某某中心 位于巴宜区林芝镇: in 林芝镇, itself in 巴宜区)."""
     bodies = ("Organization", "TradeUnion", "Place")
     for (x, y), ref in sorted(ctx.ref_at.items()):
+        y = _SEAT.match(ctx.text, y).end()  # X（以下简称“公司”）总部位于Y: the definition and seat word between
         if ref.cls not in bodies or not ctx.text.startswith(LOCATED, y):
             continue
         found = _place_after(ctx, y + len(LOCATED))

@@ -17,6 +17,8 @@ from kg.nlp.text import all_han
 
 SUBSIDIARY = "子公司"  # the kind word of a company another owns
 COMPANY = "公司"  # the word a text defines its own company's short form as
+_LIST_OPENERS = ("（", "(", "：", ":")  # 子公司（A、B）, 子公司：A、B
+_LIST_MARKS = ("、", "和", "及", "，", ",")
 _LONGEST_DESCRIPTION = 6  # 全资子公司, 控股子公司, 爱心企业: a few characters
 
 
@@ -31,16 +33,36 @@ def described_start(ctx: ArticleContext, at: int) -> int:
 
 
 def subsidiaries(ctx: ArticleContext) -> None:
-    """全资子公司某某有限公司: the company belongs to the one the text is about."""
-    for (x, _y), ref in sorted(ctx.ref_at.items()):
+    """全资子公司某某有限公司: the company belongs to the one the text is about; so do the
+    companies a list after the kind word names (三个子公司（A、B、C）, 两家子公司：A和B)."""
+    listed = _listed_after_kind(ctx)
+    for (x, y), ref in sorted(ctx.ref_at.items()):
         info = ctx.facts.entities.get(ref)
         if ref.cls != "Organization" or info is None or info.parent is not None:
             continue
-        if not ctx.text.endswith(SUBSIDIARY, 0, x) or not ref.name.endswith(LEGAL_FORMS):
+        if not (ctx.text.endswith(SUBSIDIARY, 0, x) or (x, y) in listed) or not ref.name.endswith(LEGAL_FORMS):
             continue
         parent = _owner(ctx, x, ref)
         if parent is not None:
             info.parent = parent
+
+
+def _listed_after_kind(ctx: ArticleContext) -> set[tuple[int, int]]:
+    """The spans of the companies listed right after 子公司 and a bracket or colon, one after
+    another, each joined to the last by a list mark (、 和 及 ，)."""
+    out: set[tuple[int, int]] = set()
+    last = -1  # where the list's last name ended, -1 outside a list
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or x < last:
+            continue
+        opens = ctx.text.endswith(SUBSIDIARY, 0, x - 1) and ctx.text[x - 1 : x] in _LIST_OPENERS
+        goes_on = last > 0 and x == last + 1 and ctx.text[last:x] in _LIST_MARKS
+        if (opens or goes_on) and ref.name.endswith(LEGAL_FORMS):
+            out.add((x, y))
+            last = y
+        elif x > last:
+            last = -1
+    return out
 
 
 def _owner(ctx: ArticleContext, x: int, ref: EntityRef) -> EntityRef | None:

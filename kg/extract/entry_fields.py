@@ -78,6 +78,10 @@ _UNITS = ("Organization", "TradeUnion")  # what may be subOrganizationOf (a venu
 _VENUE_FORM = 4  # the shortest name of a venue looked for in an address (区职工之家)
 _UNPLACED = "TradeUnion"  # placed by its name (某区总工会 in 某区), not by its office's street
 _MAX_ALIAS = 20
+# the fields of a contact line before its address (联系人：X　电话：0412-…　): a notice's contact
+_CONTACT_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[：:][^\s：:]+[ \t\u3000]*)+")
+_CLAUSE_ENDS = "，,。；;"
+_UNION_WORD, _COMPANY_WORD = "工会", "公司"  # a company's union, and its building (公司办公楼)
 _TITLE_LINES = 3  # an entry's title: among its first lines (a site's crumbs may come first)
 # a room or a building of a body's premises after its name (某公司三楼报告厅, 某学校实训楼)
 _PREMISES_TAIL_RE = re.compile(f"[\u4e00-\u9fff0-9]{{0,5}}(?:{alternation_of((*ROOM_HEADS, '楼'))})")
@@ -119,7 +123,9 @@ def fact_boxes(ctx: ArticleContext) -> None:
         if not lead:
             owner = _row_body_above(ctx, line) or owner or _labelled_body_above(ctx, line)
         owner = _boxed_body(ctx, line) or owner
-        if owner is not None and _placeable(ctx, owner):
+        if owner is None and _CONTACT_RE.fullmatch(lead):
+            _contact_address(ctx, line, m)
+        elif owner is not None and _placeable(ctx, owner):
             _place(ctx, owner, m.start(1), m.end(1), m.start())
     for m in _NAMED_LINE_RE.finditer(text):
         found = _body_at(ctx, m.start(1), m.end(1))
@@ -146,6 +152,26 @@ def address_columns(ctx: ArticleContext) -> None:
         first = [ref for _x, _y, ref in ctx.bodies_in(a, m.start())]  # (the sentence's subject)
         if first and _placeable(ctx, first[0]):
             _place(ctx, first[0], m.start(1), m.end(1), m.start())
+
+
+def _contact_address(ctx: ArticleContext, line: int, m: re.Match[str]) -> None:
+    """联系人：X　电话：…　地址：某区某街道某路8号公司办公楼306室 under a notice that sends its
+    readers to a body (请…向公司工会反映): the address is that body's, the body named last
+    in the line above; its street is where it is (the room no venue of its own).  A union's
+    address in its company's building (公司…楼) places the company too."""
+    above = ctx.text.rfind("\n", 0, max(line - 1, 0)) + 1
+    named = [(y, ref) for (x, y), ref in ctx.ref_at.items() if above <= x and y < line and ref.cls in _UNITS]
+    if not named:
+        return
+    owner = max(named, key=lambda t: t[0])[1]
+    if not _placeable(ctx, owner):
+        return
+    # (to the clause's end: a line the page ran into the next paragraph goes on past it)
+    b = next((k for k in range(m.start(1), m.end(1)) if ctx.text[k] in _CLAUSE_ENDS), m.end(1))
+    _place(ctx, owner, m.start(1), b, m.start(), venues=False)
+    host = EntityRef("Organization", owner.name.removesuffix(_UNION_WORD))
+    if owner.cls == "TradeUnion" and _COMPANY_WORD in ctx.text[m.start(1) : b] and host in ctx.facts.entities:
+        _place(ctx, host, m.start(1), b, m.start(), venues=False)
 
 
 def _placeable(ctx: ArticleContext, ref: EntityRef) -> bool:
@@ -311,11 +337,11 @@ def _body_before(ctx: ArticleContext, line: int, at: int) -> EntityRef | None:
     return best[1] if best is not None else None
 
 
-def _place(ctx: ArticleContext, ref: EntityRef, a: int, b: int, label: int) -> None:
-    """``ref`` locatedIn the last area the address ``[a, b)`` names; the area its name gave
-    it no longer, when the address's lies inside that one."""
+def _place(ctx: ArticleContext, ref: EntityRef, a: int, b: int, label: int, venues: bool = True) -> None:
+    """``ref`` locatedIn the last area the address ``[a, b)`` names (or a venue it names);
+    the area its name gave it no longer, when the address's lies inside that one."""
     spans = sorted(s for s in ctx.area_at if a <= s[0] < b)
-    venue = _venue_in(ctx, ref, a, b)
+    venue = _venue_in(ctx, ref, a, b) if venues else None
     if not spans and venue is None:
         return
     where = venue or area_ref(ctx.area_at[spans[-1]])

@@ -18,6 +18,7 @@ from kg.nlp.doctable import doc_text
 
 OUTLET_PREFIXES = "areas/outlet_prefixes.txt"  # 云上, 掌上: a media app's word before its area
 OUTLET_STEM_HEADS = "areas/outlet_stem_heads.txt"  # 融媒体中心: a local outlet's own words
+_HEAD_WORDS = frozenset(words("bodies/org_heads.txt"))  # 公司, 集团: a body's type word
 MUNICIPALITY = "市"  # a county-level city's ending, the level word of its prefecture too
 
 # a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
@@ -33,6 +34,9 @@ class PageContext:
     # the page's own area: the one whose outlet, site or union the page is (its furniture,
     # its outlet's name), not one its text names; what a level word (市, 县) stands for
     home: str | None = None
+    # the page's own company as its text defines it (以下简称“公司”): a report cut into
+    # sections at its headings still says 公司, 公司工会 for it in each of them
+    defined: dict[str, str] = field(default_factory=dict)
 
 
 def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None = None) -> PageContext:
@@ -76,6 +80,10 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                 ctx.home = _home(ctx.region, homes, gaz)
                 if not homes:
                     ctx.region = _one_county(ctx.region, counties, gaz)
+    for doc in docs:
+        for short, full in (doc._.kg_abbreviations or {}).items():
+            if short in _HEAD_WORDS:
+                ctx.defined.setdefault(short, full)
     years = [int(a.date[:4]) for a in articles if a.date]
     if years:
         ctx.year = max(set(years), key=years.count)

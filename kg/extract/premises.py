@@ -21,6 +21,11 @@ _UNION_WORD = "工会"
 _BODIES = ("Organization", "TradeUnion", "Place")
 _PAUSES = ("，", ",")
 OF_ = "的"
+NOW = "今"  # 位于今某区境内: the area a body lay in, by today's name
+_GLOSS_MARKS, _FULL_STOP = "：:", "。"
+# a note's head before the body it glosses: its mark (①, 1., [1]) or nothing at the line's start
+_NOTE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[①-⑳]|\[\d{1,2}\]|\d{1,2}[.．、])?[ \t\u3000]*")
+_GLOSS_LOCATED_RE = re.compile(f"[，,]{LOCATED}")
 # 某镇一家叫某某公司的茶企, 某区的一家名为…的企业: one body of the area, called by its name
 _ONE_CALLED_RE = re.compile(
     f"{OF_}?一(?:{alternation_of(words('bodies/unit_classifiers.txt'))})(?:{alternation_of(words('people/naming_verbs.txt'))})?"
@@ -37,9 +42,15 @@ def union_premises(ctx: ArticleContext) -> None:
     if LOCATED not in ctx.text:
         return
     for (x, y), ref in sorted(ctx.ref_at.items()):
-        if ref.cls not in _BODIES or not ctx.text.startswith(_PAUSES, y) or not ctx.text.startswith(LOCATED, y + 1):
+        if ref.cls not in _BODIES:
             continue
-        found = _place_after(ctx, y + 1 + len(LOCATED))
+        if ctx.text.startswith(_PAUSES, y) and ctx.text.startswith(LOCATED, y + 1):
+            at = y + 1 + len(LOCATED)
+        elif (gloss := _glossed_at(ctx, x, y)) is not None:
+            at = gloss
+        else:
+            continue
+        found = _place_after(ctx, at + len(NOW) if ctx.text.startswith(NOW, at) else at)
         if found is not None:
             _locate(ctx, ref, found[1], ctx.evidence(x, found[0], CONFIDENCE["pattern"]))
     orgs = {ref.name: ref for ref in ctx.facts.entities if ref.cls == "Organization"}
@@ -51,6 +62,19 @@ def union_premises(ctx: ArticleContext) -> None:
         if company is not None and company not in placed:
             ctx.facts.relations.append(RelationFact(company, "locatedIn", r.object, r.evidence))
             placed.add(company)
+
+
+def _glossed_at(ctx: ArticleContext, x: int, y: int) -> int | None:
+    """① 某某煤矿：原为地方国营煤矿，位于今某区境内: a note glossing the body that opens its
+    line; where its sentence's clause says 位于 (before the next body named), the place follows."""
+    line = ctx.text.rfind("\n", 0, x) + 1
+    if ctx.text[y : y + 1] not in _GLOSS_MARKS or not _NOTE_HEAD_RE.fullmatch(ctx.text, line, x):
+        return None
+    end = ctx.text.find(_FULL_STOP, y)
+    m = _GLOSS_LOCATED_RE.search(ctx.text, y, end if end >= 0 else len(ctx.text))
+    if m is None or any(a < m.start() for a, _b, _r in ctx.bodies_in(y, m.end())):
+        return None
+    return m.end()
 
 
 def venue_rooms(ctx: ArticleContext) -> None:

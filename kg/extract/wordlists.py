@@ -20,6 +20,7 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 UNION_WORD = "工会"
 # the endings of an area's union after its name or level word (某区总工会, 乡工会), longest first
 AREA_UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)
+AREA_INSTITUTIONS = words("bodies/area_institutions.txt")  # 某县困难职工帮扶中心: the area's own
 ATTEND_VERBS = words("participants/attend_verbs.txt")
 BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")

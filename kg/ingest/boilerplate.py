@@ -116,6 +116,7 @@ _TRAILING_DATE = re.compile(rf"\s+{DATE_PATTERN}{_TIME}\s*$")
 # a mirror site's address glued before the meta line (//www.example.com2014-08-15 10:58 来源：…)
 _URL_LEAD = re.compile(r"^(?:(?:https?:)?//|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.[a-z]{2,6}(?=[\d\s])\s*")
 _SPOKEN = re.compile(r"[？?！!]|，.*。$")  # a field's value that is a sentence someone says
+ATTACHMENT = "附件"  # the label of a page's attached files, one field of its meta line
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
@@ -158,7 +159,7 @@ def meta_line(line: str) -> Meta | None:
         m = field.match(text, pos)
         if not m or m.end() == pos:
             break
-        fields += 1
+        fields += m["label"] != ATTACHMENT  # (附件：….pdf alone is a list of files, no meta line)
         label, value = m["label"], m["value"].strip()
         value = _BUTTONS_AFTER.sub("", value)  # 作者：X 【大 中 小】【打印】: the buttons are no name
         tail = _TRAILING_DATE.search(value)

@@ -18,7 +18,8 @@ from kg.lexicon import alternation, entries, table
 from kg.lexicon.chars import HAN_COMMON
 
 _MAX_ASSISTANT = 60  # a site's assistant prompt: a longer line is a paragraph about it
-_BAR = re.compile(r"\s*[|｜丨]\s*")
+# a footer's parts, between bars or before a labelled field (主办：某市总工会　技术支持：某某公司)
+_BAR = re.compile(r"\s*[|｜丨]\s*|\s+(?=[\u4e00-\u9fff]{2,6}[：:])")
 # a label and its colon, spaces inside the label allowed (索 引 号：, 文　　号：)
 _FIELD = re.compile(rf"(?P<label>[{HAN_COMMON}](?:[ \u3000]*[{HAN_COMMON}]){{1,6}})[ \u3000]*[:：]")
 # a footer's field: a label of a publisher, an address or a contact (主办：, 联系地址：, 邮编：)
@@ -123,7 +124,8 @@ def _footer_field(line: str) -> bool:
 
 def footer_bar(line: str) -> bool:
     """黔某邮 政务版 V6 | 技术支持：某某科技有限公司 | 客服热线 400…: a client's or site's
-    footer as a bar, one of its parts a footer's own (技术支持, 版权所有), none a sentence."""
+    footer as a bar (or as labelled fields side by side), one of its parts after the first a
+    footer's own (技术支持, 版权所有), none a sentence."""
     parts = [p for p in _BAR.split(line.strip()) if p]
     if len(parts) < 2 or len(line) > MAX_FURNITURE_LEN or any(is_prose(p) for p in parts):
         return False

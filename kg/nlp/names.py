@@ -193,6 +193,8 @@ class NameEdges:
         start = min(anchors) if anchors else k
         # a name does not open with an adjective (先进, 公共 …) unless it is anchored there
         while start < s and start not in anchors and tk.tag_at(start) in ("a", "b", "an"):
+            if any(text.startswith(g, start) for g in self.lex.generic_prefixes):
+                break  # (新就业形态行业工会: a class of bodies the adjective opens, as 基层 does)
             start = tk.token_span_at(start)[1]
         return start if start < s else None
 

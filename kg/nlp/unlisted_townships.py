@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import Gazetteer
+from kg.lexicon import words
 from kg.nlp.found import Found
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
@@ -44,7 +45,29 @@ def unlisted_townships(tk: Tokens, areas: list[Found], gaz: Gazetteer, township_
             continue
         out.append(Found(m.start(), m.end(), "AREA", UNLISTED_TOWNSHIP))
         taken.add(*m.span())
+    out += _addressed_townships(tk, taken, gaz, shape)
     return out + _renamed_townships(tk, taken, gaz)
+
+
+_ROAD_WORDS = words("areas/road_words.txt")  # 路, 街, 大道: a road's last word
+
+
+def _addressed_townships(tk: Tokens, taken: Marks, gaz: Gazetteer, shape: re.Pattern[str]) -> list[Found]:
+    """密水街道凤凰大街 alone (no county before it): a proper word of a township's shape that
+    the registry lacks, with a road's name right after it (the tagger's place word), is the
+    township of an address; ``kg.extract.areas`` puts it in the county named last or the page's."""
+    text = tk.text
+    out = []
+    for a in sorted(tk.starts):
+        b = tk.token_span_at(a)[1]
+        if tk.tag_at(a) not in PROPER_TAGS or not shape.fullmatch(text, a, b) or taken.overlaps(a, b):
+            continue
+        road = tk.token_span_at(b)[1] if b < len(text) and tk.tag_at(b) in PROPER_TAGS else b
+        if road - b < 3 or not text.endswith(_ROAD_WORDS, b, road) or gaz.lookup(text[a:b]):
+            continue
+        out.append(Found(a, b, "AREA", UNLISTED_TOWNSHIP))
+        taken.add(a, b)
+    return out
 
 
 RENAMED_TOWNSHIP = "renamed-township"  # the kind of a township named by its former level word
