@@ -234,7 +234,7 @@ def occasion_dates(ctx: ArticleContext) -> None:
     if main.date is None:
         main.date = _opening_date(ctx)
     for f in ctx.facts.events:
-        if f is main or f.date is not None or main.date is None:
+        if f is main or f.date is not None:
             continue
         # (by any of its mentions: a deck's 签订新一轮集体合同 is named again in 会上，…签订了集体合同)
         names = {f.ref.name, *f.aliases}
@@ -251,6 +251,8 @@ def occasion_dates(ctx: ArticleContext) -> None:
                 # so of 随后召开的X, right after Y, in a bulletin of items of other days)
                 before = [e for e in ctx.facts.events if e.date is not None and e.evidence.start < sa]
                 last = max(before, key=lambda e: e.evidence.start, default=main)
+                # (会后，… after a dated meeting, the main event undated — a section's heading
+                # naming a topic: the meeting's day all the same)
                 f.date = last.date if ctx.opens_with(sa, _SAME_DAY) or _right_after(ctx, sa) else main.date
                 break
 

@@ -1,0 +1,55 @@
+"""Event attributes in new genres, as a grammar (session 45): a company's ESG chapter, a
+company intranet's election notice.
+
+- 会后，A与B代表双方签订新一期集体合同: a collective contract signed right after a dated
+  meeting is an event of that meeting's day, even where the section's heading (its topic,
+  named as an event) comes first and is undated;
+- …换届选举结果公告 with 现将选举结果公告如下 in its body: a bare title of a notice's kind is the
+  notice when the body says it is that document, its period stated or not.
+
+Every case is invented (no line comes from a corpus page).  Keys as in
+:func:`tests.extract.facts_view.check_event`.
+"""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import check_event, organizers
+
+CHAPTER = (
+    "　　公司坚持全心全意依靠职工办企业，以职工代表大会为基本形式推进民主管理。\n"
+    "　　2026年4月9日，公司第五届职工代表大会第三次会议在厂区职工之家召开。会议应到职工代表120名，实到116名。\n"
+    "　　会后，公司总经理柏景川与公司工会主席柯若岚代表双方签订新一期集体合同，合同覆盖全体员工。\n"
+)
+
+
+def test_contract_signed_after_a_meeting_has_its_day(extract_text):
+    facts = extract_text(CHAPTER, headline="5.2　厂务公开与集体协商", region="芜湖市")
+    check_event(facts, {"ev": "新一期集体合同", "date": "04-09", "people": ["柯若岚"]})
+
+
+ELECTION = (
+    "　　苍梧精密机械有限公司工会第二次会员代表大会于2028年3月9日在公司会议室召开。大会应到代表86名，实到81名。"
+    "大会选举产生了第二届委员会。现将选举结果公告如下：\n"
+    "一、工会委员会委员选举结果\n"
+    "　　当选第二届委员会委员：丁雨桐、闻仲秋、柏寒松。\n"
+)
+
+
+def test_bare_notice_title_said_so_in_its_body(extract_text):
+    facts = extract_text(
+        ELECTION, headline="苍梧精密机械有限公司工会换届选举结果公告", region="梧州市", date="2028-03-11"
+    )
+    (notice,) = [e for e in facts.events if e.ref.name.endswith("结果公告")]
+    assert notice.date[0] == "2028-03-11"
+    assert organizers(notice) == ["苍梧精密机械有限公司工会"]
+    check_event(facts, {"ev": "第二次会员代表大会", "date": "03-09", "count": 81})
+
+
+def test_bare_notice_title_not_said_so_is_no_notice(extract_text):
+    facts = extract_text(
+        ELECTION.replace("现将选举结果公告如下：", ""),
+        headline="苍梧精密机械有限公司工会换届选举结果公告",
+        region="梧州市",
+        date="2028-03-11",
+    )
+    assert not [e for e in facts.events if e.ref.name.endswith("结果公告")]
