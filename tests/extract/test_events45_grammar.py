@@ -5,7 +5,8 @@ company intranet's election notice.
   meeting is an event of that meeting's day, even where the section's heading (its topic,
   named as an event) comes first and is undated;
 - …换届选举结果公告 with 现将选举结果公告如下 in its body: a bare title of a notice's kind is the
-  notice when the body says it is that document, its period stated or not.
+  notice when the body says it is that document, its period stated or not;
+- 大会执行主席由A、B、C担任: a congress's presiding officers take part in it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -29,7 +30,7 @@ def test_contract_signed_after_a_meeting_has_its_day(extract_text):
 
 ELECTION = (
     "　　苍梧精密机械有限公司工会第二次会员代表大会于2028年3月9日在公司会议室召开。大会应到代表86名，实到81名。"
-    "大会选举产生了第二届委员会。现将选举结果公告如下：\n"
+    "大会选举产生了第二届委员会。大会执行主席由卫长庚、丁雨桐、闻仲秋担任。现将选举结果公告如下：\n"
     "一、工会委员会委员选举结果\n"
     "　　当选第二届委员会委员：丁雨桐、闻仲秋、柏寒松。\n"
 )
@@ -42,7 +43,7 @@ def test_bare_notice_title_said_so_in_its_body(extract_text):
     (notice,) = [e for e in facts.events if e.ref.name.endswith("结果公告")]
     assert notice.date[0] == "2028-03-11"
     assert organizers(notice) == ["苍梧精密机械有限公司工会"]
-    check_event(facts, {"ev": "第二次会员代表大会", "date": "03-09", "count": 81})
+    check_event(facts, {"ev": "第二次会员代表大会", "date": "03-09", "count": 81, "people": ["丁雨桐", "闻仲秋"]})
 
 
 def test_bare_notice_title_not_said_so_is_no_notice(extract_text):
