@@ -240,7 +240,7 @@ def occasion_dates(ctx: ArticleContext) -> None:
         names = {f.ref.name, *f.aliases}
         said = {f.evidence.start} | {c.evidence.start for c, _ in ctx.candidate_events if c.ref.name in names}
         for at in sorted(said):
-            sa, sb = ctx.sentence_of(at)
+            sa, sb = _clauses_of(ctx, at)
             # (在随后召开的X上: the occasion's word after 在)
             at_occasion = ctx.opens_with(sa, SAME_OCCASION) or ctx.opens_with(sa, _IN_OCCASION)
             if ctx.opens_with(sa, _NEXT_DAY):
@@ -255,6 +255,18 @@ def occasion_dates(ctx: ArticleContext) -> None:
                 # naming a topic: the meeting's day all the same)
                 f.date = last.date if ctx.opens_with(sa, _SAME_DAY) or _right_after(ctx, sa) else main.date
                 break
+
+
+def _clauses_of(ctx: ArticleContext, at: int) -> tuple[int, int]:
+    """The sentence of ``at`` with the clauses before it joined by a semicolon (在随后召开的
+    X上，…；Y会议选举A为主任): what opens the first opens them all, 随后 dates Y too."""
+    sa, sb = ctx.sentence_of(at)
+    while sa > 0 and ctx.text[sa - 1] in "；;":
+        prev = ctx.sentence_of(sa - 1)
+        if prev[0] >= sa:
+            break
+        sa = prev[0]
+    return sa, sb
 
 
 def _days_after(ctx: ArticleContext, sa: int, main: EventFact):

@@ -6,6 +6,8 @@ company intranet's election notice.
   named as an event) comes first and is undated;
 - …换届选举结果公告 with 现将选举结果公告如下 in its body: a bare title of a notice's kind is the
   notice when the body says it is that document, its period stated or not;
+- 在随后召开的X上，…；Y会议选举…: a meeting named in a clause after a semicolon shares the
+  occasion the sentence opens with (its day);
 - 大会执行主席由A、B、C担任: a congress's presiding officers take part in it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
@@ -54,3 +56,15 @@ def test_bare_notice_title_not_said_so_is_no_notice(extract_text):
         date="2028-03-11",
     )
     assert not [e for e in facts.events if e.ref.name.endswith("结果公告")]
+
+
+def test_meeting_in_a_clause_after_a_semicolon_shares_the_occasion_day(extract_text):
+    # 在随后召开的X上，…；Y选举…: the clause after the semicolon is still at that occasion
+    facts = extract_text(
+        "5月27日上午，路桥区新桥镇总工会第四次代表大会在镇政府三楼会议室召开，实到代表73名。"
+        "在随后召开的四届一次全委会上，滕海鸥当选为新桥镇总工会主席；经审会一次会议选举邬静姝为经审会主任。",
+        headline="新桥镇总工会第四次代表大会召开",
+        region="台州市",
+        date="2027-05-30",
+    )
+    check_event(facts, {"ev": "经审会一次会议", "date": "05-27"})
