@@ -8,7 +8,8 @@ company intranet's election notice.
   notice when the body says it is that document, its period stated or not;
 - 在随后召开的X上，…；Y会议选举…: a meeting named in a clause after a semicolon shares the
   occasion the sentence opens with (its day);
-- 大会执行主席由A、B、C担任: a congress's presiding officers take part in it.
+- 大会执行主席由A、B、C担任: a congress's presiding officers take part in it; so does an official
+  who sees a party off (X专门来送行).
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -68,3 +69,15 @@ def test_meeting_in_a_clause_after_a_semicolon_shares_the_occasion_day(extract_t
         date="2027-05-30",
     )
     check_event(facts, {"ev": "经审会一次会议", "date": "05-27"})
+
+
+def test_official_seeing_the_party_off_takes_part(extract_text):
+    # 市总工会副主席X专门来送行: the official is at the trip's departure
+    facts = extract_text(
+        "　　4月10日早上7点在泉州市工人文化宫门口集合，参加市总工会组织的劳模疗休养。市总工会副主席柯雪莹专门来送行，"
+        "给每人发了一本手册。我们这一期一共36名劳模。",
+        headline="泉州劳模疗休养日记",
+        region="泉州市",
+        date="2027-04-15",
+    )
+    check_event(facts, {"ev": "疗休养", "people": ["柯雪莹"]})
