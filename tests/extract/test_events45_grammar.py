@@ -9,7 +9,8 @@ company intranet's election notice.
 - 在随后召开的X上，…；Y会议选举…: a meeting named in a clause after a semicolon shares the
   occasion the sentence opens with (its day);
 - 大会执行主席由A、B、C担任: a congress's presiding officers take part in it; so does an official
-  who sees a party off (X专门来送行).
+  who sees a party off (X专门来送行), and a prize's holder (一等奖获得者、X公司的焊工A) the contest
+  told before in the paragraph.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -81,3 +82,16 @@ def test_official_seeing_the_party_off_takes_part(extract_text):
         date="2027-04-15",
     )
     check_event(facts, {"ev": "疗休养", "people": ["柯雪莹"]})
+
+
+def test_prize_holder_described_with_unit_de_played_in_the_contest(extract_text):
+    # 钳工一等奖获得者、琅琊精密机械的钳工A: the unit's 的 in the description; A won it there
+    facts = extract_text(
+        "　　去年10月12日，由市总工会主办的第三届“滁州工匠杯”职工技能大赛决赛在安徽琅琊精密机械有限公司实训基地举行，"
+        "全市52家企业的260名选手参加比拼。钳工一等奖获得者、琅琊精密机械的钳工上官雨晴，今年已被推荐为省劳模候选人。\n",
+        headline="访谈：把娘家建到职工家门口",
+        region="滁州市",
+        date="2027-04-22",
+    )
+    assert ("上官雨晴", "一等奖") in [(r.name, h) for r, h, _ in facts.awards]
+    check_event(facts, {"ev": "职工技能大赛决赛", "count": 260, "people": ["上官雨晴"]})
