@@ -10,7 +10,9 @@ company intranet's election notice.
   occasion the sentence opens with (its day);
 - 大会执行主席由A、B、C担任: a congress's presiding officers take part in it; so does an official
   who sees a party off (X专门来送行), and a prize's holder (一等奖获得者、X公司的焊工A) the contest
-  told before in the paragraph.
+  told before in the paragraph;
+- …市劳动模范协会换届。…协会在X开换届大会: a bare type word opening the event's clause names the
+  body named in full before again, its organiser.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -95,3 +97,15 @@ def test_prize_holder_described_with_unit_de_played_in_the_contest(extract_text)
     )
     assert ("上官雨晴", "一等奖") in [(r.name, h) for r, h, _ in facts.awards]
     check_event(facts, {"ev": "职工技能大赛决赛", "count": 260, "people": ["上官雨晴"]})
+
+
+def test_body_named_again_by_its_type_word_holds_the_event(extract_text):
+    # …市劳动模范协会换届…。…协会在X开换届大会: the association named in full before holds it
+    facts = extract_text(
+        "　　退休第二年，市劳动模范协会换届，大伙儿推我当了会长。去年9月26日，协会在市职工文化宫开换届大会，"
+        "来了一百二十多名会员代表，选出了新一届理事会。\n",
+        headline="老会长的故事",
+        region="四平市",
+        date="2027-03-22",
+    )
+    check_event(facts, {"ev": "换届大会", "date": "09-26", "someorgs": ["劳动模范协会"]})
