@@ -62,8 +62,10 @@ def read_notice(ctx: ArticleContext) -> None:
     period = _period(ctx)
     bare = period is not None or _STATED_HERE.search(ctx.text, len(headline)) is not None
     m = _TITLE.search(headline) or (_BARE_TITLE.fullmatch(headline) if bare else None)
-    if m is None or _names_reported_event(ctx, m.group()) or _not_begun(ctx, period):
+    if m is None or _names_reported_event(ctx, m.group()):
         return
+    if m.group().endswith(PROCEDURE_KINDS) and _not_begun(ctx, period):
+        return  # (a vote still to open; a notice is issued on its day, its period may start later)
     fact = EventFact(EntityRef("Event", m.group()), m.group(), ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     _read_signature(ctx, fact)
     if not fact.organizers:
