@@ -52,6 +52,7 @@ _RIGHT_AFTER = tuple(w for w in SAME_OCCASION if w.endswith("后"))
 _IN_OCCASION = tuple("在" + w for w in SAME_OCCASION)
 # 次日, 第二天: a day counted from the event told before
 _NEXT_DAY = tuple(sorted(NEXT_DAYS, key=len, reverse=True))
+_OPENERS = (*SAME_OCCASION, *_IN_OCCASION, *_NEXT_DAY)  # a clause's words of the occasion, of the next day
 
 
 def _right_after(ctx: ArticleContext, sa: int) -> bool:
@@ -259,14 +260,13 @@ def occasion_dates(ctx: ArticleContext) -> None:
 
 def _clauses_of(ctx: ArticleContext, at: int) -> tuple[int, int]:
     """The sentence of ``at`` with the clauses before it joined by a semicolon (在随后召开的
-    X上，…；Y会议选举A为主任): what opens the first opens them all, 随后 dates Y too."""
-    sa, sb = ctx.sentence_of(at)
-    while sa > 0 and ctx.text[sa - 1] in "；;":
-        prev = ctx.sentence_of(sa - 1)
-        if prev[0] >= sa:
-            break
-        sa = prev[0]
-    return sa, sb
+    X上，…；Y会议选举A为主任): what opens the first opens them all, 随后 dates Y too — unless
+    the clause of ``at`` opens with such a word itself."""
+    own, sb = ctx.sentence_of(at)
+    sa = own
+    while not ctx.opens_with(sa, _OPENERS) and sa > 0 and ctx.text[sa - 1] in "；;" and ctx.sentence_of(sa - 1)[0] < sa:
+        sa = ctx.sentence_of(sa - 1)[0]
+    return (sa, sb) if ctx.opens_with(sa, _OPENERS) else (own, sb)  # (同日召开的Y: its own word)
 
 
 def _days_after(ctx: ArticleContext, sa: int, main: EventFact):

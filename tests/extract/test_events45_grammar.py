@@ -109,3 +109,16 @@ def test_body_named_again_by_its_type_word_holds_the_event(extract_text):
         date="2027-03-22",
     )
     check_event(facts, {"ev": "换届大会", "date": "09-26", "someorgs": ["劳动模范协会"]})
+
+
+def test_clause_after_a_semicolon_with_its_own_same_day_word(extract_text):
+    # …；同日召开的Y: the clause's own 同日 dates Y by the meeting before it, not the sentence's opener
+    facts = extract_text(
+        "12月9日，皖南理工学院第三届教职工代表大会在学术交流中心开幕，实到代表188名。"
+        "10日下午，第三届工会委员会召开第一次全体会议，选举柴雨宁为校工会主席；"
+        "同日召开的经费审查委员会第一次会议选举伍清扬为经费审查委员会主任。",
+        headline="皖南理工学院召开第三届教代会",
+        region="芜湖市",
+        date="2027-12-11",
+    )
+    check_event(facts, {"ev": "经费审查委员会第一次会议", "date": "12-10"})
