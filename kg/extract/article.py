@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.areas import read_areas
 from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, winners
+from kg.extract.bare_subjects import bare_subjects
 from kg.extract.bodies import read_bodies
 from kg.extract.bodies_taking_part import bodies_taking_part
 from kg.extract.body_links import (
@@ -197,6 +198,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     sponsors,  # 本次…由X主办: organisers stated apart
+    bare_subjects,  # …协会换届。…协会在X开换届大会: the body its type word names again holds it
     working_groups,  # 治丧工作小组：A办公室、B科 under the event told: A's body organises it
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part

@@ -52,6 +52,7 @@ _RIGHT_AFTER = tuple(w for w in SAME_OCCASION if w.endswith("后"))
 _IN_OCCASION = tuple("在" + w for w in SAME_OCCASION)
 # 次日, 第二天: a day counted from the event told before
 _NEXT_DAY = tuple(sorted(NEXT_DAYS, key=len, reverse=True))
+_OPENERS = (*SAME_OCCASION, *_IN_OCCASION, *_NEXT_DAY)  # a clause's words of the occasion, of the next day
 
 
 def _right_after(ctx: ArticleContext, sa: int) -> bool:
@@ -234,13 +235,13 @@ def occasion_dates(ctx: ArticleContext) -> None:
     if main.date is None:
         main.date = _opening_date(ctx)
     for f in ctx.facts.events:
-        if f is main or f.date is not None or main.date is None:
+        if f is main or f.date is not None:
             continue
         # (by any of its mentions: a deck's 签订新一轮集体合同 is named again in 会上，…签订了集体合同)
         names = {f.ref.name, *f.aliases}
         said = {f.evidence.start} | {c.evidence.start for c, _ in ctx.candidate_events if c.ref.name in names}
         for at in sorted(said):
-            sa, sb = ctx.sentence_of(at)
+            sa, sb = _clauses_of(ctx, at)
             # (在随后召开的X上: the occasion's word after 在)
             at_occasion = ctx.opens_with(sa, SAME_OCCASION) or ctx.opens_with(sa, _IN_OCCASION)
             if ctx.opens_with(sa, _NEXT_DAY):
@@ -251,8 +252,21 @@ def occasion_dates(ctx: ArticleContext) -> None:
                 # so of 随后召开的X, right after Y, in a bulletin of items of other days)
                 before = [e for e in ctx.facts.events if e.date is not None and e.evidence.start < sa]
                 last = max(before, key=lambda e: e.evidence.start, default=main)
+                # (会后，… after a dated meeting, the main event undated — a section's heading
+                # naming a topic: the meeting's day all the same)
                 f.date = last.date if ctx.opens_with(sa, _SAME_DAY) or _right_after(ctx, sa) else main.date
                 break
+
+
+def _clauses_of(ctx: ArticleContext, at: int) -> tuple[int, int]:
+    """The sentence of ``at`` with the clauses before it joined by a semicolon (在随后召开的
+    X上，…；Y会议选举A为主任): what opens the first opens them all, 随后 dates Y too — unless
+    the clause of ``at`` opens with such a word itself."""
+    own, sb = ctx.sentence_of(at)
+    sa = own
+    while not ctx.opens_with(sa, _OPENERS) and sa > 0 and ctx.text[sa - 1] in "；;" and ctx.sentence_of(sa - 1)[0] < sa:
+        sa = ctx.sentence_of(sa - 1)[0]
+    return (sa, sb) if ctx.opens_with(sa, _OPENERS) else (own, sb)  # (同日召开的Y: its own word)
 
 
 def _days_after(ctx: ArticleContext, sa: int, main: EventFact):

@@ -7,8 +7,10 @@ line, its date beside or under it) organises it, on the day it is dated — or, 
 page keeps no date line, the day the page was published.  A title naming its kind bare
 (…中标结果公告, …注销公告) makes a notice only with the period its body states, by its days
 or counted from its own day (公告期限为自本公告发布之日起5个工作日: dated as signed), not
-one planned (将于…公告).  A notice has no venue and no
-count (the numbers in it are the sizes of its lists).  A step of its own matter the body
+one planned (将于…公告), or with the body saying it is that document (现将选举结果公告如下).
+A public procedure run over a period (…网络投票, 投票时间：…—…) named so is one too, once
+begun by the page's date; with no signature, its labelled fields (主办：X) name who runs it.
+A notice has no venue and no count (the numbers in it are the sizes of its lists).  A step of its own matter the body
 reports (本项目于…在X开标; 笔试于…举行 in the paragraph of 本次招聘…), with no body said to take
 it, is the issuer's too.  Runs after
 ``kg.extract.event_merge.merge_events``: the notice is the article's main event.
@@ -20,7 +22,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
-from kg.extract.wordlists import NOTICE_KINDS, PLAN_WORDS
+from kg.extract.wordlists import NOTICE_KINDS, PLAN_WORDS, PROCEDURE_KINDS
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, EventFact
 
@@ -28,16 +30,20 @@ from kg.model.facts import EntityRef, EventFact
 _TITLE = re.compile(f"关于[^\\n]+的(?:{alternation_of(NOTICE_KINDS)})$")
 # a title naming its kind without 关于…的 (市总工会干部任前公示): a notice only when its body
 # states the period it runs (公示时间：7月6日至7月12日)
-_BARE_TITLE = re.compile(f"[^\\n]{{2,40}}(?:{alternation_of(NOTICE_KINDS)})$")
+# (or a public procedure run over a period, named bare: …网络投票 with 投票时间：…—…)
+_KINDS = alternation_of((*NOTICE_KINDS, *PROCEDURE_KINDS))
+_BARE_TITLE = re.compile(f"[^\\n]{{2,40}}(?:{_KINDS})$")
 # 公示时间：2027年7月6日至2027年7月12日, 公示期为4月17日至4月23日: the period, from its first day
 _DAY = "(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
-_KINDS = alternation_of(NOTICE_KINDS)
 _PERIOD = re.compile(
-    f"(?:{_KINDS})(?:时间|期限|期|日期)(?:为|是|自)?[：:]?\\s*(?:({_DAY})起?\\s*(?:至|到|—|－|-|~)"
+    f"(?:{_KINDS})(?:时间|期限|期|日期)(?:为|是|自)?[：:]?\\s*(?:({_DAY})(?:\\s*\\d{{1,2}}[:：]\\d{{2}})?起?\\s*(?:至|到|—|－|-|~)"
     # (公告期限为自本公告发布之日起1个工作日: counted from the notice's own day, its signature's)
     f"|自[^，,。；;\\n]{{0,8}}?之日起)"
 )
 _PLANNED = re.compile(alternation_of(PLAN_WORDS))
+# the body saying it is the document itself (现将选举结果公告如下, 现予以公示, 特此通知): a bare
+# title of its kind (…换届选举结果公告) is then the notice, its period stated or not
+_STATED_HERE = re.compile(f"现(?:将[^。；;\\n]{{0,30}}?(?:{_KINDS})如下|予以?(?:{_KINDS}))|特此(?:{_KINDS})")
 # a signer named with its party organ (中共X总工会党组, X总工会党委): the body signs
 _ORGANS = alternation_of(tuple(words("posts/title_organs.txt")))
 _PARTY = re.compile("中共|中国共产党")
@@ -54,11 +60,16 @@ def read_notice(ctx: ArticleContext) -> None:
     """The notice a page titled 关于…的公示 is: an event of its kind, first of the article's."""
     headline = ctx.article.headline or ""
     period = _period(ctx)
-    m = _TITLE.search(headline) or (_BARE_TITLE.fullmatch(headline) if period else None)
+    bare = period is not None or _STATED_HERE.search(ctx.text, len(headline)) is not None
+    m = _TITLE.search(headline) or (_BARE_TITLE.fullmatch(headline) if bare else None)
     if m is None or _names_reported_event(ctx, m.group()):
         return
+    if m.group().endswith(PROCEDURE_KINDS) and _not_begun(ctx, period):
+        return  # (a vote still to open; a notice is issued on its day, its period may start later)
     fact = EventFact(EntityRef("Event", m.group()), m.group(), ctx.evidence(m.start(), m.end(), CONFIDENCE["pattern"]))
     _read_signature(ctx, fact)
+    if not fact.organizers:
+        _read_sponsor_fields(ctx, fact)
     if not fact.organizers:
         # (no signature kept: the body the title opens with issues it, 市总工会干部任前公示)
         fact.organizers = [
@@ -93,6 +104,33 @@ def _period(ctx: ArticleContext) -> re.Match[str] | None:
 
 # a name this long is an event's own, not a word of the title's (表彰, 竞赛)
 _EVENT_NAME_MIN = 6
+
+
+def _not_begun(ctx: ArticleContext, period: re.Match[str] | None) -> bool:
+    """Whether the period stated starts after the page's date (投票时间：5月2日… on a page of
+    4月28日): the page announces a procedure to come, no event yet."""
+    if period is None or not period.group(1) or not ctx.article.date:
+        return False
+    start, today = parse_date(period.group(1), None), parse_date(ctx.article.date, None)
+    return bool(start and today and start[1] == today[1] == "date" and start[0] > today[0])
+
+
+# a labelled field of the page naming who runs it: 主办：X, 承办单位：Y, 协　办：A、B (one a line)
+_GAP = "[ \u3000]*"
+_SPONSOR_FIELD = re.compile(f"^[ \u3000\t■·]*[主承协]{_GAP}办(?:单位)?{_GAP}[：:]", re.M)
+
+
+def _read_sponsor_fields(ctx: ArticleContext, fact: EventFact) -> None:
+    """No signature kept (a vote page ends on its share buttons): the bodies its labelled
+    fields name (■ 组织单位 / 主办：X / 承办：Y / 协办：A、B) run the procedure, each its part."""
+    for field in _SPONSOR_FIELD.finditer(ctx.text, len(ctx.article.headline or "")):
+        end = ctx.text.find("\n", field.end())
+        end = len(ctx.text) if end < 0 else end
+        known = {r for r, _ in fact.organizers}
+        for x, y, ref in ctx.bodies_in(field.end(), end):
+            if ref not in known:
+                fact.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["pattern"])))
+                known.add(ref)
 
 
 def _names_reported_event(ctx: ArticleContext, title: str) -> bool:

@@ -2,8 +2,9 @@
 
 - 一等奖获得者A、B、C (二等奖获得者：D、E, 一等奖获得者为X公司的F): a prize without quotes, then
   the word of its holders (a copula, a unit and its 的), then the names one after another:
-  each name holds the prize.  A rank (第一名获得者) is no prize (``kg.extract.awards.award``),
-  and holders named by no name (一等奖获得者将…) hold nothing here.
+  each name holds the prize, and played in the contest its paragraph told before (一等奖获得者、
+  X公司的焊工A: the unit's 的 in the holder's description).  A rank (第一名获得者) is no prize
+  (``kg.extract.awards.award``), and holders named by no name (一等奖获得者将…) hold nothing here.
 - 获得一等奖的A、B、C: the relative clause qualifies every name of the list after 的, not only
   the first (``kg.extract.honour_lists.relative_winners`` reads the list with
   :func:`names_listed`).
@@ -19,9 +20,10 @@ from spacy.tokens import Span
 
 from kg.extract.awards import award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.placings import contest_before
 from kg.extract.wordlists import HONOUR_HOLDER, PLACES_WON
 from kg.lexicon import alternation_of
-from kg.model.facts import EntityRef
+from kg.model.facts import EntityRef, Evidence
 
 # 一等奖获得者：, 一等奖获得者分别是: a prize won, the holders' word, then a copula (是, 为, 有)
 # or a colon or blanks before the first name
@@ -35,6 +37,8 @@ _APPOSED = re.compile("[、，,][ \u3000]*")
 _DESCRIPTION_REACH = 30
 # what a description of one person does not hold: a stop, a clause's break, a 的, a verb's 由/将
 _NOT_DESCRIPTION = re.compile("[，,。；;！？!?：:\\s的由将]")
+# a unit's name and its 的 opening a holder's description (琅琊精密机械的钳工)
+_UNIT_DE = re.compile("[\u4e00-\u9fff]{2,16}?的(?=[\u4e00-\u9fff])")
 # the tags of words no description of a person holds (a verb, a preposition, an adverb)
 _NOT_DESCRIBING = frozenset({"v", "p", "d"})
 # the longest unit's name read before a holder's 的
@@ -63,13 +67,19 @@ def listed_by_copula(ctx: ArticleContext, pos: int) -> Span | None:
 def _described_holder(ctx: ArticleContext, pos: int, copula_end: int) -> list[Span]:
     """一等奖获得者、X公司电工张三 (a caption), 一等奖获得者为（：）X公司焊工张三: the holders'
     word in apposition, or its copula or colon, then the one name its holder's unit and job
-    lead up to, in the same clause (no stop, no 的, no verb between)."""
+    lead up to, in the same clause (no stop, no 的 but the unit's, no verb between)."""
     m = _APPOSED.match(ctx.text, pos)
     start = m.end() if m is not None else copula_end if copula_end > pos else None
     if start is None:
         return []
+    # (一等奖获得者、X公司的焊工张三: past the unit and its 的, the job leads up to the name)
+    start = _unit_before(ctx, start)
     people = ctx.mentions_in("PERSON", start, start + _DESCRIPTION_REACH)
-    if not people or _NOT_DESCRIPTION.search(ctx.text, start, people[0].start_char):
+    if not people:
+        return []
+    # (…获得者、琅琊精密机械的钳工张三: a short name of the unit not read as a body, its 的)
+    unit = _UNIT_DE.match(ctx.text, start, people[0].start_char)
+    if _NOT_DESCRIPTION.search(ctx.text, unit.end() if unit else start, people[0].start_char):
         return []
     words = ctx.doc.char_span(start, people[0].start_char, alignment_mode="expand")
     if words is not None and any(t.tag_ in _NOT_DESCRIBING for t in words):
@@ -95,4 +105,16 @@ def prize_holders(ctx: ArticleContext) -> None:
         for p in names_listed(ctx, first[0]) if first else []:
             ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["pattern"])
             # (淑芳 read alone where the page prints 车淑芳: the person the mention was resolved to)
-            award(ctx, ctx.ref_at.get((p.start_char, p.end_char), EntityRef("Person", p.text)), m.group(1), ev)
+            holder = ctx.ref_at.get((p.start_char, p.end_char), EntityRef("Person", p.text))
+            award(ctx, holder, m.group(1), ev)
+            _played(ctx, holder, m.start(), ev)
+
+
+def _played(ctx: ArticleContext, holder: EntityRef, at: int, ev: Evidence) -> None:
+    """焊工一等奖获得者A after a contest told in the same paragraph: A won the prize in that
+    contest, so took part in it."""
+    contest = contest_before(ctx, at)
+    if contest is None or "\n" in ctx.text[contest.evidence.start : at]:
+        return
+    if all(r != holder for r, _ in contest.participants):
+        contest.participants.append((holder, ev))

@@ -83,6 +83,8 @@ CONTEST_STAGES = words("events/contest_stages.txt")
 CONTEST_HEADS = words("events/contest_heads.txt")
 OCCASION_ACTS = words("events/occasion_acts.txt")
 NOTICE_KINDS = words("events/notice_kinds.txt")
+# public procedures run over a period (投票): a page titled with one bare, its period stated, is one
+PROCEDURE_KINDS = words("events/procedure_kinds.txt")
 TOUR_OPENERS = words("events/tour_openers.txt")
 SPLIT_PARTIES = words("events/split_parties.txt")
 SINCE_WORDS = words("events/since_words.txt")

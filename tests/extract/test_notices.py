@@ -120,3 +120,33 @@ def test_a_notice_about_a_congress_still_to_come_is_the_notice(extract_text):
     assert notice.date[0] == "2028-02-01"
     held = [e for e in facts.events if e is not notice and e.date is not None]
     assert not any("代表大会" in e.ref.name for e in held), [(e.ref.name, e.date) for e in held]
+
+
+_VOTE_PAGE = (
+    "参与人数　9,204　　累计投票　41,377\n"
+    "投票时间：2028年5月3日9:00—5月12日18:00\n"
+    "投票规则：每个微信号每天可投2票\n"
+    "01号　邵清禾\n单位：溧阳市天目湖酒店\n票数：3,021\n"
+    "■ 组织单位\n"
+    "主办：溧阳市总工会\n"
+    "承办：溧阳市融媒体中心\n"
+    "协办：溧阳市职工服务中心、江苏宏舟电缆有限公司工会\n"
+    "[ 分享给好友 ]"
+)
+
+
+def test_a_vote_under_way_is_the_event_its_fields_organise(extract_text):
+    # a vote page: the procedure its title names bare, its period stated, begun; its
+    # labelled fields (主办/承办/协办) name who runs it; its counters are no count
+    facts = extract_text(_VOTE_PAGE, headline="寻找2028“溧阳最美工匠”网络投票", region="溧阳市")
+    (vote,) = [e for e in facts.events if e.ref.name.endswith("网络投票")]
+    assert vote.date[0] == "2028-05-03"
+    assert organizers(vote)[:2] == ["溧阳市总工会", "溧阳市融媒体中心"]
+    assert "江苏宏舟电缆有限公司工会" in organizers(vote)
+    assert vote.locations == [] and vote.count is None
+
+
+def test_a_vote_still_to_open_is_no_event(extract_text):
+    # the same page published before the period starts: a vote to come
+    facts = extract_text(_VOTE_PAGE, headline="寻找2028“溧阳最美工匠”网络投票", region="溧阳市", date="2028-04-28")
+    assert not [e for e in facts.events if e.ref.name.endswith("网络投票")]
