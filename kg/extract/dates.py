@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.relative_days import relative_opening
+from kg.extract.relative_days import relative_opening, relative_year_before, with_relative_year
 from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
@@ -98,10 +98,10 @@ def _han_number(m: re.Match[str]) -> str:
 
 def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
     """A date as written (2025年3月24日, 3月24日, 2025-03-24, 2025年3月; in Chinese numerals,
-    二〇二五年三月二十四日; 今年3月, in the page's year) to an xsd literal."""
+    二〇二五年三月二十四日; 今年3月, in the page's year; 去年11月9日, in the year before it) to an
+    xsd literal."""
     text = _HAN_NUMBER.sub(_han_number, text)
-    if text.startswith("今年") and year:
-        text = f"{year}年{text[2:]}"
+    text = with_relative_year(text, year)
     # (5月11—12日: a span of days in one month dates by its first)
     m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[—－～~-]\d{1,2})?日", text)
     if m:
@@ -387,9 +387,11 @@ def read_date(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: int) -
             continue
         if _REPORTED.match(ctx.text, t.end_char):
             continue  # 据《X报》5月11日报道，…于5月9日举办: the source's day, not the event's
-        parsed = parse_date(t.text, ctx.page.year)
+        # (去年11月9日: the year word before the day the tagger marked counts the year)
+        before = relative_year_before(ctx.text, t.start_char)
+        parsed = parse_date(before + t.text, ctx.page.year)
         if parsed:
             lexical, xsd = parsed
-            fact.date = (lexical, xsd, ctx.evidence(t.start_char, t.end_char, CONFIDENCE["pattern"]))
+            fact.date = (lexical, xsd, ctx.evidence(t.start_char - len(before), t.end_char, CONFIDENCE["pattern"]))
             return
     fact.date = relative_opening(ctx, sa, sb, _report_date(ctx))  # (昨天下午，…: counted from the report)

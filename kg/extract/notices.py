@@ -75,7 +75,7 @@ def read_notice(ctx: ArticleContext) -> None:
         fact.organizers = [
             (r, ctx.evidence(x, y, CONFIDENCE["context"])) for x, y, r in ctx.bodies_in(0, m.end())[:1] if x == 0
         ]
-    if period is not None and period.group(1) and (parsed := parse_date(period.group(1), ctx.article.date)):
+    if period is not None and period.group(1) and (parsed := parse_date(period.group(1), ctx.page.year)):
         # (a notice posted for a period runs from its first day: 公示时间：7月6日至…)
         fact.date = (*parsed, ctx.evidence(period.start(1), period.end(1), CONFIDENCE["pattern"]))
     if fact.date is None and ctx.article.date:

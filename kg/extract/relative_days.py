@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import RELATIVE_DAYS
+from kg.extract.wordlists import RELATIVE_DAYS, RELATIVE_YEARS
 from kg.lexicon import alternation_of
 
 # the day opening the sentence (perhaps after a speaker's label, 记者 X：), its part and
@@ -23,6 +23,8 @@ _RELATIVE_OPENING = re.compile(
     f"\\s*(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?({alternation_of(tuple(RELATIVE_DAYS))})"
     r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?(?:[，,]|在|于)"
 )
+# a year relative to the page's, opening a date (去年11月9日)
+_RELATIVE_YEAR = re.compile(f"({alternation_of(tuple(RELATIVE_YEARS))})(.*)", re.S)
 # a text's own day on a line of its own, in brackets: a speech's (（2027年7月8日）)
 _OWN_DAY_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)][ \t\u3000]*(?=\n|$)")
 
@@ -42,3 +44,17 @@ def relative_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None)
         return None
     day = report + timedelta(days=RELATIVE_DAYS[m.group(1)])
     return day.isoformat(), "date", ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"])
+
+
+def with_relative_year(text: str, year: int | None) -> str:
+    """A date opening with a year counted from the page's (去年11月9日) in that year (2026年11月9日
+    on a page of 2027); without the page's year only the day is known (11月9日)."""
+    m = _RELATIVE_YEAR.fullmatch(text)
+    if m is None or re.match(r"\d{4}年", m.group(2)):  # (去年 before a year written out: that year)
+        return text if m is None else m.group(2)
+    return f"{year + RELATIVE_YEARS[m.group(1)]}年{m.group(2)}" if year else m.group(2)
+
+
+def relative_year_before(text: str, at: int) -> str:
+    """The word of a relative year ending right at ``at`` (去年 before the tagger's 11月9日), or ""."""
+    return next((w for w in RELATIVE_YEARS if text.endswith(w, 0, at)), "")

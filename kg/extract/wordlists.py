@@ -52,6 +52,7 @@ SAME_OCCASION = tuple(
 )
 MONTH_PARTS = words("events/month_parts.txt")
 RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
+RELATIVE_YEARS = {row[0]: int(row[1]) for row in table("events/relative_years.tsv")}
 NEXT_DAYS = {row[0]: int(row[1]) for row in table("events/next_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")
 MEETING_HEADS = words("events/meeting_heads.txt")

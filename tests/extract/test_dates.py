@@ -19,6 +19,12 @@ from tests.extract.facts_view import event
         ("2024.05.06", None, ("2024-05-06", "date")),
         ("2024年5月", None, ("2024-05", "gYearMonth")),
         ("上午", 2023, None),
+        ("去年11月9日", 2027, ("2026-11-09", "date")),
+        ("前年5月", 2027, ("2025-05", "gYearMonth")),
+        ("明年1月3日", 2027, ("2028-01-03", "date")),
+        ("今年3月", 2027, ("2027-03", "gYearMonth")),
+        ("去年11月9日", None, ("--11-09", "gMonthDay")),
+        ("去年2025年3月1日", 2027, ("2025-03-01", "date")),
     ],
 )
 def test_dates_as_written(text, year, parsed):
@@ -60,6 +66,15 @@ def test_a_date_opening_a_later_sentence_of_the_lead_paragraph_dates_the_main_ev
         region="襄阳市",
     )
     assert event(facts, "趣味运动会").date[:2] == ("2024-05-09", "date")
+
+
+def test_last_year_before_the_day_the_tagger_marked_counts_the_year(extract_text):
+    facts = extract_text(
+        "记者：去年的比赛办得怎么样？吕文涛：去年11月9日，由市总工会主办的第三届职工技能大赛决赛在市工人文化宫举行。",
+        region="萍乡市",
+        date="2025-03-02",
+    )
+    assert event(facts, "技能大赛").date[:2] == ("2024-11-09", "date")
 
 
 def test_yesterday_in_the_lead_sentence_is_the_day_before_the_page_date(extract_text):

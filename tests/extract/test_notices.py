@@ -150,3 +150,14 @@ def test_a_vote_still_to_open_is_no_event(extract_text):
     # the same page published before the period starts: a vote to come
     facts = extract_text(_VOTE_PAGE, headline="寻找2028“溧阳最美工匠”网络投票", region="溧阳市", date="2028-04-28")
     assert not [e for e in facts.events if e.ref.name.endswith("网络投票")]
+
+
+def test_a_period_written_without_its_year_is_in_the_pages_year(extract_text):
+    # 公示时间：5月8日至…: the first day takes the page's year (the page dated, no signature date)
+    facts = extract_text(
+        "经研究，确定了以下拟表彰对象，现予以公示。\n1　叶知远　株洲齿轮有限公司钳工\n公示时间：5月8日至5月14日。",
+        headline="关于2026年株洲市五一劳动奖章拟表彰对象的公示",
+        region="株洲市",
+        date="2026-05-07",
+    )
+    assert _notice(facts).date[0] == "2026-05-08"
