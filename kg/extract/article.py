@@ -108,7 +108,7 @@ from kg.extract.subsidiaries import (
 )
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_halls import street_offices
-from kg.extract.union_committees import committee_short_forms, committee_units, union_committees
+from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.visit_sequels import visit_sequels
@@ -173,6 +173,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     closed_holders,  # a table of office holders whose rows all ended: none of its body's offices now
+    full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)

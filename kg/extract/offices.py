@@ -28,7 +28,6 @@ from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
 from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.host_organs import organ_host
-from kg.extract.union_committees import SHORT_FORMS
 from kg.extract.units import (
     BODY_CLASSES,
     bare_unit,
@@ -95,19 +94,13 @@ def title_from(text: str, pos: int, t: Span) -> str | None:
 def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     """The office's body and role, the organ 工会 dropped from a role at a union, a word of
     how it is held dropped (兼职副主席: ``posts/tenure_qualifiers.txt``), and the spaces of a
-    title spread to line up a list (主  席), and a union committee's short form in the role
-    written in full (经审会主任 → 经费审查委员会主任)."""
+    title spread to line up a list (主  席).  (A union committee's clipped short form in the
+    role is written in full at the end: ``union_committees.full_committee_roles``.)"""
     role = _SPREAD_SPACES.sub("", role)
     if ref.cls == "TradeUnion" and role.startswith(UNION_WORD) and len(role) > len(UNION_WORD):
         role = role[len(UNION_WORD) :]
     tenure = next((q for q in TENURE_QUALIFIERS if role.startswith(q) and len(role) > len(q)), "")
     role = role[len(tenure) :]  # 兼职副主席: the office is 副主席, held part-time
-    if ref.cls == "TradeUnion":  # 经审会主任 at a union: its 经费审查委员会主任
-        # (an older full name, 女工委员会, stays as written: only the clipped forms are short)
-        shorts = [x for x in SHORT_FORMS if role.startswith(x[0]) and len(role) > len(x[0])]
-        short = max(shorts, key=lambda x: len(x[0]), default=None)
-        if short is not None and not short[0].endswith("委员会"):
-            role = short[1] + role[len(short[0]) :]
     return ref, role
 
 

@@ -101,3 +101,31 @@ def committee_short_forms(ctx: ArticleContext) -> None:
                 break
     if merged:
         ctx.merge(merged)
+
+
+def full_committee_role(role: str) -> str:
+    """经审会主任 → 经费审查委员会主任: a union committee's clipped short form opening a role
+    at the union, written in full (as the gold conventions and most pages write it); an older
+    full name (女工委员会) stays as written: only the clipped forms are short."""
+    shorts = [x for x in SHORT_FORMS if role.startswith(x[0]) and len(role) > len(x[0])]
+    short = max(shorts, key=lambda x: len(x[0]), default=None)
+    if short is None or short[0].endswith(COMMITTEE):
+        return role
+    return short[1] + role[len(short[0]) :]
+
+
+def full_committee_roles(ctx: ArticleContext) -> None:
+    """Every office at a union whose role opens with a committee's clipped short form, in full,
+    whichever family read it (a title chain, a vote, a ledger's 负责人 cell); an office read
+    twice, once in each form, is kept once."""
+    seen: set[tuple[EntityRef, EntityRef, str]] = set()
+    kept = []
+    for rel in ctx.facts.relations:
+        if rel.pred == "post" and rel.role and rel.object.cls == "TradeUnion":
+            rel.role = full_committee_role(rel.role)
+            key = (rel.subject, rel.object, rel.role)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(rel)
+    ctx.facts.relations[:] = kept

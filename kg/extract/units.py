@@ -37,7 +37,12 @@ _GLUED = re.compile("[\u4e00-\u9fff]+")
 _TOWN_HALL_OFFICE = re.compile(
     "(?P<hall>[\u4e00-\u9fff]{2,12}?(?:镇人民政府|乡人民政府|街道办事处))(?P<unit>[\u4e00-\u9fff]{1,8}办公室)"
 )
-_UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(UNIT_ENDINGS)})")
+# (or two fields joined by 和, as a union's departments are named: 经济技术和权益保障部)
+_AND = "和"
+# how long a unit's name between a body and a title may be (and when two fields are joined)
+_UNIT_LENGTH, _JOINED_LENGTH = 8, 10
+_HAN = "[\u4e00-\u9fff]"
+_UNIT = re.compile(f"(?:{_HAN}{{1,7}}|{_HAN}{{2,6}}{_AND}{_HAN}{{2,6}})(?:{alternation_of(UNIT_ENDINGS)})")
 _TITLE = compound_title_pattern(read_titles())
 # LAC's tags of the words a unit's name is made of (质检部/ORG; 职业/n 安全/an 健康厅/n)
 _NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
@@ -102,8 +107,10 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     no body of its own: its head holds the office at the union or the company, the role
     the unit and the title (市总工会组织部部长: 组织部部长)."""
     start = t.start_char
-    for k in range(start - 1, max(0, start - 9), -1):
+    for k in range(start - 1, max(0, start - _JOINED_LENGTH - 1), -1):
         unit, end = ctx.text[k:start], start
+        if len(unit) > _UNIT_LENGTH and _AND not in unit:
+            continue  # (a longer name only of two fields joined: 经济技术和权益保障部)
         if t.text in SECTION_HEADS and unit.endswith(HEADED_DEPARTMENTS) and _GLUED.fullmatch(unit) and len(unit) > 2:
             pass  # 劳动部劳动关系司科长: a section's head at the department (科 is no end of its name)
         elif not _UNIT.fullmatch(unit) and _UNIT.fullmatch(unit + t.text[0]) and is_title(t.text):

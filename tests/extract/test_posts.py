@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import names, parents, posts
 
 
@@ -496,9 +498,9 @@ def test_the_head_of_a_unions_own_committee_holds_an_office_of_the_union(extract
     text = "湖南省总工会党组成员、经费审查委员会主任李静，市总工会女工委主任王丽出席会议。"
     facts = extract_text(text, region="长沙市")
     assert ("李静", "湖南省总工会", "经费审查委员会主任") in posts(facts)
-    assert ("王丽", "长沙市总工会", "女工委主任") in posts(facts)
+    assert ("王丽", "长沙市总工会", "女职工委员会主任") in posts(facts)
     facts = extract_text("星海电力公司工会女工委主任王丽一行来到基层慰问。", region="长沙市")
-    assert posts(facts) == {("王丽", "星海电力公司工会", "女工委主任")}
+    assert posts(facts) == {("王丽", "星海电力公司工会", "女职工委员会主任")}
 
 
 def test_respectively_pairs_the_names_and_the_offices_one_to_one(extract_text):
@@ -645,7 +647,7 @@ def test_a_committee_named_by_its_level_is_the_level_unions(extract_text):
 
 def test_the_short_form_of_the_women_workers_committee(extract_text):
     facts = extract_text("天心区总工会女职委副主任何雪梅到场。", region="长沙市")
-    assert posts(facts) == {("何雪梅", "天心区总工会", "女职委副主任")}
+    assert posts(facts) == {("何雪梅", "天心区总工会", "女职工委员会副主任")}
 
 
 def test_the_clauses_of_a_vote_joined_by_dun(extract_text):
@@ -1209,3 +1211,17 @@ def test_a_trade_before_a_bare_qualification_is_no_post(extract_text):
     assert posts(facts) == set()
     facts = extract_text("湖南茶业有限公司首席技师周明、长沙天宇机械有限公司总工程师李静获得表彰。", region="长沙市")
     assert posts(facts) == {("周明", "湖南茶业有限公司", "首席技师"), ("李静", "长沙天宇机械有限公司", "总工程师")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("县总工会经济技术和权益保障部部长欧阳岚主持会议。", ("欧阳岚", "宁都县总工会", "经济技术和权益保障部部长")),
+        ("县总工会财务和资产监督管理部副部长邝立新出席。", ("邝立新", "宁都县总工会", "财务和资产监督管理部副部长")),
+    ],
+)
+def test_a_unions_department_of_two_fields_joined_by_and_is_held_at_the_union(extract_text, text, post):
+    # (a union's department named for two fields, 10 characters: longer than a unit's name
+    # may be otherwise, so the joining 和 lets it through)
+    facts = extract_text("3月5日，宁都县总工会在县职工服务中心召开工作会议，" + text, region="宁都县")
+    assert post in posts(facts)
