@@ -7,7 +7,8 @@ numbered head (``01号　某某``, ``No.3　某某``) straight over field lines 
 shapes, each head is a short line with text under it: the headline of an article of its own,
 and a page of fourteen candidates fourteen articles.  The cards are entries of the page's
 one text, under the page's own headline; a run of two cards at least tells them (a single
-numbered line over fields may be a form's).
+numbered line over fields may be a form's).  On such a page a box marked as one (■ 组织单位
+over 主办：… / 承办：…) is the page's too, not an article of its own.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _NUMBERED = re.compile(r"^\s*(?:No\.?\s*\d{1,3}|\d{1,3}\s*号)")
 # a field of a card: a short label, its colon and a value (单位：…, 职务：…)
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S")
 _MIN_CARDS = 2
+# a box's heading on a page of cards (■ 组织单位 over 主办：…): a box mark and a short label
+_BOX_HEAD = re.compile(r"^\s*[■□●◆◇▲△]\s*[\u4e00-\u9fff]{2,8}\s*$")
 
 
 def card_lines(blocks: list[Block]) -> set[int]:
@@ -38,6 +41,12 @@ def card_lines(blocks: list[Block]) -> set[int]:
     }
     if len(heads) < _MIN_CARDS:
         return set()
+    # (and a box of the same page, a marked heading straight over field lines: 组织单位, 活动规则)
+    heads |= {
+        i
+        for i in range(len(blocks) - 1)
+        if _BOX_HEAD.match(blocks[i].text.text) and blocks[i + 1].gap == 0 and _FIELD.match(blocks[i + 1].text.text)
+    }
     lines = set(heads)
     for i in heads:
         j = i + 1

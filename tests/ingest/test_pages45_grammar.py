@@ -95,3 +95,15 @@ def test_a_vote_pages_cards_are_entries_of_its_one_text(tmp_path: Path) -> None:
     assert "单位：南昌市洪都医院" in text and "03号" in text
     for furniture in ("请输入", "排行榜", "加载更多"):
         assert furniture not in text
+
+
+def test_a_marked_box_of_fields_on_a_page_of_cards_is_the_pages_own(tmp_path: Path) -> None:
+    """■ 组织单位 over 主办：/承办：/协办：, after the cards: a box of the same page (its
+    organisers are the vote's), not an article headed 组织单位."""
+    page = VOTE_PAGE + (
+        "\n■ 组织单位\n主办：南昌市总工会\n承办：南昌日报社\n协办：南昌江铃精工有限公司工会\n"
+        "活动咨询：0791-86×××××（工作日）\n\n本投票由第三方提供，微信仅提供信息存储空间服务\n"
+    )
+    arts = read_page_articles(tmp_path, page, "box")
+    assert [a[0] for a in arts] == ["寻找2031“洪城最美工匠”网络投票"]
+    assert "主办：南昌市总工会" in arts[0][2]
