@@ -19,8 +19,9 @@ from kg.ingest.boilerplate import meta_line
 from kg.ingest.dates import DATE_PATTERN
 from kg.ingest.document import Block, without
 
-# longer lines are text, never a running head
-_SHORT = 24
+# longer lines are text, never a running head (counted without the spaces a PDF's text pads
+# a head with: 某某科技 2027年度…报告　　　　41)
+_SHORT = 32
 _SENTENCE = re.compile(r"[。！？，；]")
 _TOKEN = re.compile(r"[ \u3000\t|｜]+")
 # a page number (3, 第3版, A3), the date, its weekday
@@ -41,7 +42,7 @@ def _framed_heads(blocks: list[Block]) -> set[int]:
 
 def _short(b: Block) -> bool:
     t = b.text.text.strip()
-    return 0 < len(t) <= _SHORT and _SENTENCE.search(t) is None
+    return 0 < len(_TOKEN.sub("", t)) <= _SHORT and _SENTENCE.search(t) is None
 
 
 def _stacks(blocks: list[Block]) -> list[list[int]]:

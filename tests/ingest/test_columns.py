@@ -132,3 +132,17 @@ def test_lines_longer_than_any_printed_column_share_no_width():
     long = (_MORE * 3)[:130]
     assert column_width([Block(Mapped.of(long), gap=0) for _ in range(12)]) is None
     assert column_width([Block(Mapped.of(long[:40]), gap=0) for _ in range(12)]) == display_width(long[:40])
+
+
+def test_a_long_report_title_padded_to_its_page_number_is_a_running_head():
+    # (a PDF's text pads the head out to the page number: counted without the spaces, and a
+    # report's full title runs longer than a paper's name)
+    head = "云岭股份 2031年度环境、社会及治理（ESG）报告" + " " * 40
+    blocks = [
+        Block(Mapped.of(head + "27"), gap=1),
+        Block(Mapped.of("公司工会现有会员6,120名，下设3个分会。"), gap=1),
+        Block(Mapped.of(head + "28"), gap=1),
+        Block(Mapped.of("2031年9月，公司工会举办第四届职工技能比武，88名选手参赛。"), gap=1),
+    ]
+    kept = [b.text.text for b in drop_running_heads(blocks)]
+    assert kept == [blocks[1].text.text, blocks[3].text.text]
