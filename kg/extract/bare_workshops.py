@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.units import HELD_UNIT_ENDINGS
+from kg.extract.wordlists import COMPANY_WORD
 from kg.extract.workplace import page_workplace
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -26,7 +27,6 @@ from kg.model.facts import EntityRef
 _UNIT = re.compile(f"[\u4e00-\u9fff]{{1,7}}?(?:{alternation_of(HELD_UNIT_ENDINGS)})")
 # how far after the verb the title may start
 _REACH = 9
-_COMPANY = "公司"  # the word a page's company is named again by (公司安全环保部部长)
 
 
 def workshop_at(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> tuple[EntityRef, str, int] | None:
@@ -46,6 +46,7 @@ def workshop_at(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> tup
         if not (_UNIT.fullmatch(text, pos, y) or (ending and _UNIT.fullmatch(text[pos:y] + ending))):
             return None
         workplace = page_workplace(ctx)
-        own = len(_COMPANY) if text.startswith(_COMPANY, pos) and _UNIT.fullmatch(text, pos + len(_COMPANY), y) else 0
+        own = len(COMPANY_WORD) if text.startswith(COMPANY_WORD, pos) else 0
+        own = own if own and _UNIT.fullmatch(text, pos + own, y) else 0
         return None if workplace is None else (workplace, text[pos + own : y], y)
     return None

@@ -10,13 +10,12 @@ description is no body of its own: the place is the company's (kg.extract.body_l
 from __future__ import annotations
 
 from kg.extract.context import ArticleContext
-from kg.extract.wordlists import LEGAL_FORMS
+from kg.extract.wordlists import COMPANY_WORD, LEGAL_FORMS
 from kg.model.facts import EntityRef
 from kg.nlp.names import DESCRIPTION_HEADS
 from kg.nlp.text import all_han
 
 SUBSIDIARY = "子公司"  # the kind word of a company another owns
-COMPANY = "公司"  # the word a text defines its own company's short form as
 _LIST_OPENERS = ("（", "(", "：", ":")  # 子公司（A、B）, 子公司：A、B
 _LIST_MARKS = ("、", "和", "及", "，", ",")
 _LONGEST_DESCRIPTION = 6  # 全资子公司, 控股子公司, 爱心企业: a few characters
@@ -67,7 +66,7 @@ def _listed_after_kind(ctx: ArticleContext) -> set[tuple[int, int]]:
 
 def _owner(ctx: ArticleContext, x: int, ref: EntityRef) -> EntityRef | None:
     """The company the text defined as 公司, else the one named last before ``x``."""
-    defined = ctx.abbreviations.get(COMPANY)
+    defined = ctx.abbreviations.get(COMPANY_WORD)
     if defined is not None and (owner := EntityRef("Organization", defined)) in ctx.facts.entities:
         return owner if owner != ref else None
     before = [

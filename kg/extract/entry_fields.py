@@ -27,6 +27,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.county_parts import TOWN_PART_ENDINGS
+from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import grids
@@ -81,7 +82,6 @@ _MAX_ALIAS = 20
 # the fields of a contact line before its address (联系人：X　电话：0412-…　): a notice's contact
 _CONTACT_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[：:][^\s：:]+[ \t\u3000]*)+")
 _CLAUSE_ENDS = "，,。；;"
-_UNION_WORD, _COMPANY_WORD = "工会", "公司"  # a company's union, and its building (公司办公楼)
 _TITLE_LINES = 3  # an entry's title: among its first lines (a site's crumbs may come first)
 # a room or a building of a body's premises after its name (某公司三楼报告厅, 某学校实训楼)
 _PREMISES_TAIL_RE = re.compile(f"[\u4e00-\u9fff0-9]{{0,5}}(?:{alternation_of((*ROOM_HEADS, '楼'))})")
@@ -169,8 +169,8 @@ def _contact_address(ctx: ArticleContext, line: int, m: re.Match[str]) -> None:
     # (to the clause's end: a line the page ran into the next paragraph goes on past it)
     b = next((k for k in range(m.start(1), m.end(1)) if ctx.text[k] in _CLAUSE_ENDS), m.end(1))
     _place(ctx, owner, m.start(1), b, m.start(), venues=False)
-    host = EntityRef("Organization", owner.name.removesuffix(_UNION_WORD))
-    if owner.cls == "TradeUnion" and _COMPANY_WORD in ctx.text[m.start(1) : b] and host in ctx.facts.entities:
+    host = EntityRef("Organization", owner.name.removesuffix(UNION_WORD))
+    if owner.cls == "TradeUnion" and COMPANY_WORD in ctx.text[m.start(1) : b] and host in ctx.facts.entities:
         _place(ctx, host, m.start(1), b, m.start(), venues=False)
 
 

@@ -14,7 +14,14 @@ from kg.extract.context import ArticleContext
 from kg.extract.names import LEGAL_FORMS
 from kg.extract.publishers import publisher
 from kg.extract.spanmap import last_before
-from kg.extract.wordlists import BRANCH_SUFFIXES, COMPANY_ENDINGS, HONOUR_TITLES, UNION_HOST_SUFFIXES, UNION_WORD
+from kg.extract.wordlists import (
+    BRANCH_SUFFIXES,
+    COMPANY_ENDINGS,
+    COMPANY_WORD,
+    HONOUR_TITLES,
+    UNION_HOST_SUFFIXES,
+    UNION_WORD,
+)
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
@@ -185,7 +192,7 @@ def site_units(ctx: ArticleContext) -> None:
     site's company's (湖南分公司 too: its branch in that province).  So on a page about the
     one company the text names in full and then by its type word alone (某局集团有限公司 …
     集团公司所属站段 … 某某机务段): the text speaks from inside that company."""
-    site = site_company(ctx, "公司")
+    site = site_company(ctx, COMPANY_WORD)
     company = EntityRef("Organization", site) if site else _referred_company(ctx)
     if company is None or company not in ctx.facts.entities:
         return

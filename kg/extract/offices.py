@@ -100,8 +100,7 @@ def role_at(ref: EntityRef, role: str) -> tuple[EntityRef, str]:
     if ref.cls == "TradeUnion" and role.startswith(UNION_WORD) and len(role) > len(UNION_WORD):
         role = role[len(UNION_WORD) :]
     tenure = next((q for q in TENURE_QUALIFIERS if role.startswith(q) and len(role) > len(q)), "")
-    role = role[len(tenure) :]  # 兼职副主席: the office is 副主席, held part-time
-    return ref, role
+    return ref, role[len(tenure) :]  # 兼职副主席: the office is 副主席, held part-time
 
 
 def is_government_head(title: str) -> bool:

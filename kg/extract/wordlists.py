@@ -18,6 +18,7 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 # the organ word a union's name ends in (某公司工会) and a bare union is written as
 UNION_WORD = "工会"
+COMPANY_WORD = "公司"  # the word a page names its own company again by (公司工会, 公司技术部部长)
 # the endings of an area's union after its name or level word (某区总工会, 乡工会), longest first
 AREA_UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)
 AREA_INSTITUTIONS = words("bodies/area_institutions.txt")  # 某县困难职工帮扶中心: the area's own

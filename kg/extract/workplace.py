@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.head_words import site_company
-from kg.extract.wordlists import UNION_WORD
+from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
 from kg.model.facts import EntityRef
 
 # a unit's other name in brackets right before the title (办公室（党委办公室）主任)
@@ -33,7 +33,6 @@ _MISREAD = 2
 _BRACKET_OPENERS = frozenset("（(")
 # a union named with its committee (某公司工会委员会): the same union
 _COMMITTEE = "委员会"
-_COMPANY = "公司"  # the word a page's company is named again by
 # a clause setting the scene in a body, opening the sentence (在某某有限公司，)
 _SETTING = re.compile(r"[\s\u3000]*在([^，,。；;\n]{2,40}?)[，,]")
 # LAC's tags of a preposition and a conjunction (由人力资源部总经理X主持, 与办公室主任X)
@@ -58,7 +57,7 @@ def page_workplace(ctx: ArticleContext) -> EntityRef | None:
     某某有限公司工会委员会), else the workplace the article's first union belongs to (某银行
     for 某银行工会), when the article names it as a body of its own; None otherwise (a
     federation, a union alone)."""
-    site = site_company(ctx, _COMPANY)  # (the company the header prints, before a branch's union)
+    site = site_company(ctx, COMPANY_WORD)  # (the company the header prints, before a branch's union)
     if site is not None and (ref := EntityRef("Organization", site)) in ctx.facts.entities:
         return ref
     union = article_union(ctx)
@@ -114,8 +113,8 @@ def own_department(
     if body is None:
         return None
     role = ctx.text[a : t.end_char]
-    if role.startswith(_COMPANY) and is_unit(unit.removeprefix(_COMPANY)):
-        role = role.removeprefix(_COMPANY)  # 公司技术中心主任: 公司 is the workplace itself, not the unit's name
+    if role.startswith(COMPANY_WORD) and is_unit(unit.removeprefix(COMPANY_WORD)):
+        role = role.removeprefix(COMPANY_WORD)  # 公司技术中心主任: 公司 is the workplace itself, not the unit's name
     return a, body, role
 
 
