@@ -22,7 +22,7 @@ _ITEMS = [
         "tags": ["文体活动", "岚山县"],
         "readCount": 4410,
         "newsContent": '<p style="text-indent:2em;">6月3日，岚山县总工会在县体育馆举办职工乒乓球赛。</p>'
-        "\n<p><img src=\"/a.jpg\" alt=\"比赛现场（龚晓莉 摄）\"></p>",
+        '\n<p><img src="/a.jpg" alt="比赛现场（龚晓莉 摄）"></p>',
     },
     {
         "newsId": 88297,
