@@ -32,9 +32,8 @@ from kg.errors import InputNote
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.feeds import html_blocks
-from kg.ingest.formats import _literal as json_string
 from kg.ingest.formats import lines_to_blocks, read_txt
-from kg.ingest.normalize import clean_line, fold_width
+from kg.ingest.normalize import clean_line, fold_width, scrub
 from kg.ingest.textmap import Mapped
 from kg.lexicon import table
 
@@ -43,8 +42,15 @@ _ORDER = {key: n for n, key in enumerate(_KINDS)}  # the data file's order: the 
 _CHINA = timezone(timedelta(hours=8))
 _TAG = re.compile(r"<[^>]*>")
 _HTML = re.compile(r"<(?:p|br|div|img|span|section|strong|h\d)\b", re.I)
-_TOKEN = re.compile(r'\s*(?:("(?:[^"\\]|\\.)*")|([{}\[\]:,])|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null))')
+# a token of JSON: a string literal, a mark, a number, a word
+_TOKEN = re.compile(
+    r'\s*(?:("[^"\\]*(?:\\.[^"\\]*)*")|([{}\[\]:,])|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null))'
+)
 _SNIFF = 20000  # the keys of the first item lie within the first characters of a response
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "/": "/", "\\": "\\", '"': '"'}
+# a literal's pieces: a run of plain characters, a run of \uXXXX escapes, another escape
+_PIECE = re.compile(r'([^"\\]+)|((?:\\u[0-9a-fA-F]{4})+)|\\(.)|(")', re.S)
+_UNIT = 6  # the length of one \uXXXX escape
 
 
 def _norm(key: str) -> str:
@@ -108,7 +114,7 @@ def _parse(text: str) -> object:
         elif punct is not None:  # (: and , carry nothing)
             continue
         elif string is not None:
-            value = json_string(text, m.start(1), 0)
+            value = _string(text, m.start(1))
             top = stack[-1] if stack else None
             if isinstance(top, _Obj) and keys[-1] is None:
                 keys[-1] = value.text
@@ -129,6 +135,35 @@ def _parse(text: str) -> object:
             stack.append(value)
             if isinstance(value, _Obj):
                 keys.append(None)
+
+
+def _string(text: str, start: int) -> Mapped:
+    """The JSON string literal at ``text[start]`` decoded, each character keeping the offset
+    of what wrote it (an escape maps to its backslash).  Runs of plain text and runs of
+    \\u escapes are decoded whole, so that a megabyte body costs little per character."""
+    out: list[str] = []
+    src: list[int] = []
+    pos = start + 1
+    while (m := _PIECE.match(text, pos)) is not None and m.group(4) is None:
+        plain, escapes, esc, _ = m.groups()
+        if plain is not None:
+            out.append(plain)
+            src.extend(range(pos, m.end()))
+        elif escapes is not None:
+            chars = scrub(json.loads(f'"{escapes}"'))
+            if len(chars) * _UNIT == len(escapes):
+                src.extend(range(pos, m.end(), _UNIT))
+            else:  # (a surrogate pair is one character of two escapes)
+                at = pos
+                for ch in chars:
+                    src.append(at)
+                    at += 2 * _UNIT if ord(ch) > 0xFFFF else _UNIT
+            out.append(chars)
+        else:
+            out.append(_ESCAPES.get(esc, esc))
+            src.append(pos)
+        pos = m.end()
+    return Mapped("".join(out), src)
 
 
 def _of_kind(obj: _Obj, kind: str) -> list[object]:

@@ -87,3 +87,19 @@ def test_malformed_json_is_read_as_text_with_a_warning(tmp_path: Path) -> None:
     result = _read(tmp_path, RESPONSE[:-3] + "\n岚山县总工会举办职工乒乓球赛。")
     assert any("not well-formed" in str(n) for n in result.notes)
     assert result.articles and "岚山县总工会" in result.articles[0].text
+
+
+def test_a_response_nested_too_deep_is_read_as_text(tmp_path: Path) -> None:
+    deep = '{"title": "某某", "content": "正文", "x": ' + "[" * 5000 + "]" * 5000 + "}"
+    result = _read(tmp_path, deep)
+    assert any("not well-formed" in str(n) for n in result.notes)
+
+
+def test_escapes_decode_with_their_offsets() -> None:
+    from kg.ingest.api_lists import _string
+
+    raw = '"a\\"b\\n\\u5cb3\\u5c71\\ud83d\\ude00x"'
+    s = _string(raw, 0)
+    assert s.text == 'a"b\n岳山😀x'
+    assert [raw[i] for i in s.src] == ["a", "\\", "b", "\\", "\\", "\\", "\\", "x"]
+    assert s.src[5:] == (raw.index("\\u5c71"), raw.index("\\ud83d"), raw.index("x"))  # (a pair: one character)
