@@ -6,7 +6,8 @@ The modules, in the order the data passes through them:
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
   blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
-  iCalendar export one per entry (:mod:`.calendars`); a work ledger saved as CSV (工作台账),
+  iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
+  per item (:mod:`.api_lists`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
@@ -40,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.errors import InputError, InputNote, describe
+from kg.ingest.api_lists import looks_like_api_list, read_api_list
 from kg.ingest.calendars import looks_like_calendar, read_calendar
 from kg.ingest.dates import check_date_arg
 from kg.ingest.document import Document
@@ -74,6 +76,9 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
         return docs, list(notes)
     if looks_like_calendar(text):  # (so is an iCalendar export, .ics or .txt)
         docs, notes = read_calendar(text, sf.name)
+        return docs, list(notes)
+    if ext != ".jsonl" and looks_like_api_list(text):  # (a news app's list API saved, .json or .txt)
+        docs, notes = read_api_list(text, sf.name)
         return docs, list(notes)
     if ext in (".html", ".htm"):
         return read_html(text), []

@@ -90,6 +90,12 @@ def plausible_name(name: str) -> bool:
     return name[:2] in known or name[0] in known
 
 
+def stage_direction(run: str) -> bool:
+    """A host script's stage direction in brackets (宣读完毕, 全体起立): an act closed by a
+    word of the stage (``credits/stage_words.txt``), no name though it open with a surname."""
+    return len(run) > 2 and run.endswith(words("credits/stage_words.txt"))
+
+
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(words("people/surnames.txt"))

@@ -159,7 +159,7 @@ def _url(node: _Node) -> str | None:
     return (link.text().text.strip() or link.attrs.get("href", "").strip()) or None
 
 
-def _html_blocks(html: Mapped) -> list[Block]:
+def html_blocks(html: Mapped) -> list[Block]:
     """The blocks of an item's HTML, their offsets those of the feed's source."""
     out: list[Block] = []
     for doc in read_html(html.text, alt_text=True):
@@ -179,7 +179,7 @@ def _body(node: _Node) -> list[Block]:
         return lines_to_blocks(c.text())
     if c.attrs.get("type", "").lower() == "xhtml":  # (Atom: markup as elements, the text in them)
         return [Block(line) for n in c.walk() for p in n.parts if (line := clean_line(fold_width(p)))]
-    return _html_blocks(c.text())
+    return html_blocks(c.text())
 
 
 def _title(node: _Node) -> Mapped | None:

@@ -15,6 +15,7 @@ from kg.ingest.bulletins import without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.chapters import read_chapter
 from kg.ingest.chats import chat_heads, chat_segments
+from kg.ingest.cover_titles import read_cover
 from kg.ingest.document import Block, Document
 from kg.ingest.encyclopedia import read_entry
 from kg.ingest.fields import take_titled_field
@@ -95,6 +96,7 @@ def build_articles(
     read_entry(doc)
     read_chapter(doc)
     read_official(doc)
+    read_cover(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
     doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
