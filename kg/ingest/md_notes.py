@@ -29,8 +29,10 @@ from kg.ingest.textmap import Mapped
 _OPEN = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*\r?$")
-# a line inside a key's value: an indented continuation, a list's item, a comment
-_INSIDE = re.compile(r"^(?:[ \t]+\S|-[ \t]|#)")
+# a line inside a key's value: an indented continuation, a list's item
+_INSIDE = re.compile(r"^(?:[ \t]+\S|-[ \t])")
+_ITEM = re.compile(r"^\s*-[ \t]+")
+_BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")  # (the value is the indented lines under the key)
 _QUOTES = "\"'"
 
 TITLE_KEYS = ("title",)
@@ -61,14 +63,28 @@ def front_matter(text: str) -> FrontMatter | None:
     if close is None:
         return None
     fields: dict[str, Mapped] = {}
+    under: dict[str, list[Mapped]] = {}  # the lines under a key given no value on its own line
+    listed: set[str] = set()  # the keys whose lines are a list's items
+    key = None
     for line in Mapped.of(text)[m.end() : close.start()].lines():
-        if not line.text.strip() or _INSIDE.match(line.text):
+        if not line.text.strip() or line.text.lstrip().startswith("#"):
+            continue  # (a comment)
+        if _INSIDE.match(line.text):
+            if key in under:
+                if _ITEM.match(line.text):
+                    listed.add(key)
+                under[key].append(_scalar(line.sub(_ITEM, "")))
             continue
         km = _KEY.match(line.text)
         if km is None:
             return None  # (a rule over text, not metadata)
-        value = line.group(km, "value") if km["value"] is not None else line[:0]
-        fields.setdefault(km["key"].lower(), _scalar(value))
+        key = km["key"].lower()
+        value = _scalar(line.group(km, "value") if km["value"] is not None else line[:0])
+        if (not value or _BLOCK_SCALAR.match(value.text)) and key not in fields:
+            under[key] = []
+        fields.setdefault(key, value)
+    for k, lines in under.items():  # a list's items parted by 、, a folded text's lines joined
+        fields[k] = Mapped.join("、" if k in listed else "", [x for x in lines if x])
     if not fields:
         return None
     end = close.end() + (1 if text[close.end() : close.end() + 1] == "\n" else 0)

@@ -99,6 +99,9 @@ def test_a_front_matter_is_key_lines_between_fences() -> None:
     assert fm is not None
     assert fm.fields["title"].text == "引号里的标题"
     assert fm.fields["authors"].text == "甲某、乙某"
+    folded = front_matter("---\ntitle: >-\n  折行的\n  标题\nauthor:\n  - 甲某\n  - 乙某\n# 注释\n---\n正文。")
+    assert folded is not None
+    assert (folded.fields["title"].text, folded.fields["author"].text) == ("折行的标题", "甲某、乙某")
     assert front_matter("---\n这是一条分隔线下的正文\n---\n正文。") is None  # a rule over text
     assert front_matter("正文。\n---\ntitle: x\n---\n") is None  # only where the file opens
     assert looks_like_markdown("---\ntitle: 标题\n---\n正文。")
