@@ -111,7 +111,8 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?\|?\s*$")
 _CELL_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _CELL_BAR = re.compile(r"\s*(?<!\\)\|\s*")
-_SPACED_DASH = re.compile(r"(?<=\S)(?:\s+——\s*|——\s+)(?=\S)")
+# (a dash typed as one — or as two hyphens --, spaced off the same)
+_SPACED_DASH = re.compile(r"(?<=\S)(?:\s+(?:——|—|--)\s*|(?:——|—|--)\s+)(?=[^\s—-])")
 
 
 def is_table_rule(text: str) -> bool:

@@ -12,7 +12,7 @@ from kg.ingest import read_articles
 from kg.ingest.body_credits import named_credit
 from kg.ingest.document import Block, without
 from kg.ingest.formats import looks_like_markdown, read_markdown, read_txt
-from kg.ingest.md_notes import front_matter, is_table_rule
+from kg.ingest.md_notes import front_matter, is_table_rule, note_line, without_code
 from kg.ingest.repair import repair_breaks
 from kg.ingest.textmap import Mapped
 
@@ -149,3 +149,20 @@ def test_a_dropped_line_leaves_the_next_item_an_item() -> None:
     ]
     kept = without(blocks, {1})
     assert [(b.text.text, b.gap, b.item) for b in kept] == [("见到：", 1, False), ("张某某，主任", 1, True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("郑某某 —— 镇总工会主席", "郑某某，镇总工会主席"),
+        ("郑某某（白族）—— 公司工会主席", "郑某某（白族），公司工会主席"),
+        ("郑某某 — 主任", "郑某某，主任"),
+        ("郑某某 -- 主任", "郑某某，主任"),
+        ("——全年将开展百场活动", "——全年将开展百场活动"),  # a deck's dash opens its line
+        ("5月11—12日", "5月11—12日"),  # a span of days: no spaces
+        ("[x] 整理记录 `草稿.docx` #待办", "整理记录"),
+        ("| 甲镇 | 12 | 备注 |", "甲镇｜12｜备注"),
+    ],
+)
+def test_a_notes_line_without_its_markup(line: str, read: str) -> None:
+    assert note_line(without_code(Mapped.of(line))).text.strip() == read
