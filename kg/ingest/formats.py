@@ -12,7 +12,16 @@ import re
 from kg.errors import InputError
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
-from kg.ingest.md_notes import AUTHOR_KEYS, DATE_KEYS, TITLE_KEYS, front_matter, is_table_rule, note_line, without_code
+from kg.ingest.md_notes import (
+    AUTHOR_KEYS,
+    DATE_KEYS,
+    TITLE_KEYS,
+    front_matter,
+    is_table_rule,
+    note_line,
+    slash_days,
+    without_code,
+)
 from kg.ingest.normalize import clean_line, fold_width, scrub
 from kg.ingest.textmap import Mapped
 
@@ -123,10 +132,14 @@ def read_markdown(text: str) -> list[Document]:
     title = fm.first(TITLE_KEYS)
     date = fm.first(DATE_KEYS)
     author = fm.first(AUTHOR_KEYS)
+    day = parse_date(date.text) if date is not None else None
+    blocks = lines_to_blocks(source[fm.end :], markdown=True)
+    if day is not None:  # (a dated note's days written 4/13 are of its year)
+        blocks = [Block(slash_days(b.text), b.level, b.gap, b.item) for b in blocks]
     doc = Document(
-        lines_to_blocks(source[fm.end :], markdown=True),
+        blocks,
         title=clean_line(fold_width(title)) if title is not None else None,
-        date=parse_date(date.text) if date is not None else None,
+        date=day,
         date_rank=-1,
         author=author.text if author is not None else None,
         author_named=True,

@@ -133,3 +133,19 @@ def note_line(line: Mapped) -> Mapped:
     if _TABLE_ROW.match(line.text):
         line = line.sub(_CELL_EDGE, "").sub(_CELL_BAR, "｜")
     return line.sub(_SPACED_DASH, "，")
+
+
+# -- dates --------------------------------------------------------------------------------
+
+# a note's day written month/day (4/13, 4/13—4/14), set off from the words around it (not a
+# share, 占1/3): the day of the note's year, written as the date grammar reads it (4月13日)
+_SLASH_DAY = re.compile(
+    r"(?:^|(?<=[\s（(，,、：:—~～-]))(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])"
+    r"(?=$|[\s）)，,、。；;：:—~～-]|[前后起至上下晚早中])"
+)
+
+
+def slash_days(line: Mapped) -> Mapped:
+    """The line with each month/day date of a dated note written 4月13日 (the characters
+    added map to the date's start): its year is the note's, as any date's without one."""
+    return line.sub(_SLASH_DAY, lambda m: f"{int(m['m'])}月{int(m['d'])}日")

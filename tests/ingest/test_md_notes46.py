@@ -12,7 +12,7 @@ from kg.ingest import read_articles
 from kg.ingest.body_credits import named_credit
 from kg.ingest.document import Block, without
 from kg.ingest.formats import looks_like_markdown, read_markdown, read_txt
-from kg.ingest.md_notes import front_matter, is_table_rule, note_line, without_code
+from kg.ingest.md_notes import front_matter, is_table_rule, note_line, slash_days, without_code
 from kg.ingest.repair import repair_breaks
 from kg.ingest.textmap import Mapped
 
@@ -60,7 +60,7 @@ def test_a_front_matter_gives_the_notes_headline_date_and_writer(tmp_path) -> No
     assert a.date == "2031-05-20"
     assert a.reporters == ["岩温"]  # a Dai name: the author field is read whole, no surname asked
     assert "tags" not in a.text and "调研, 例会" not in a.text and "---" not in a.text
-    assert "一、下乡调研（5/12）" in a.text.split("\n")  # a heading is a line of the text
+    assert "一、下乡调研（5月12日）" in a.text.split("\n")  # a heading is a line of the text
 
 
 def test_the_notes_items_quotes_and_rows_are_lines_of_their_own(tmp_path) -> None:
@@ -166,3 +166,23 @@ def test_a_dropped_line_leaves_the_next_item_an_item() -> None:
 )
 def test_a_notes_line_without_its_markup(line: str, read: str) -> None:
     assert note_line(without_code(Mapped.of(line))).text.strip() == read
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("（4/13—4/14）", "（4月13日—4月14日）"),
+        ("4/20前 报表", "4月20日前 报表"),
+        ("（4/14 下午，某镇）", "（4月14日 下午，某镇）"),
+        ("会员占1/3，", "会员占1/3，"),  # a share, no day
+        ("13/4 或 4/32", "13/4 或 4/32"),  # no month 13, no day 32
+        ("约400人次/季", "约400人次/季"),
+    ],
+)
+def test_a_dated_notes_month_and_day_are_a_date(line: str, read: str) -> None:
+    assert slash_days(Mapped.of(line)).text == read
+
+
+def test_an_undated_notes_slash_stays(tmp_path) -> None:
+    (a,) = _note(tmp_path, NOTE.replace("date: 2031-05-20\n", ""))
+    assert "一、下乡调研（5/12）" in a.text.split("\n")
