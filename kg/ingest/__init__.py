@@ -4,7 +4,9 @@ The modules, in the order the data passes through them:
 
 * :mod:`.sources` finds files and decodes their bytes (UTF-8, GB18030/GBK, detected);
 * :mod:`.formats` (text, markdown, JSON lines) and :mod:`.html` read each format into
-  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a saved
+  blocks (:mod:`.document`), folding widths and odd spaces (:mod:`.normalize`); a markdown
+  note under a YAML front matter is one article of its fields, its markup's furniture left
+  out (:mod:`.md_notes`); a saved
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
   per item (:mod:`.api_lists`); a work ledger saved as CSV (工作台账),

@@ -27,10 +27,12 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.courtesy import without_courtesy
 from kg.ingest.credit_grammar import grammar
+from kg.ingest.credit_names import is_unit
 from kg.ingest.document import Block
 from kg.ingest.split import credited_caption, is_part_label
 from kg.ingest.textmap import Mapped
 from kg.lexicon import entries
+from kg.lexicon.chars import HAN
 from kg.model.article import Article
 
 _LEAD_PUNCT = "：:，, "
@@ -187,14 +189,32 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
     return parts, cr
 
 
-def add_author(article: Article, author: str) -> None:
+# a field that names people and nothing else: names of a person's length, parted by 、 or ,
+_NAMED_FIELD = re.compile(f"[{HAN}]{{2,4}}(?:\\s*[、,，]\\s*[{HAN}]{{2,4}})*")
+
+
+def named_credit(value: str) -> Credit | None:
+    """The people of a field that is only ever a writer's name (a note's front matter
+    ``author:``): each name of a person's length (two to four characters) whole, with or
+    without a surname the lists know (岩X, a Dai name), but no unit (某某区总工会)."""
+    t = value.strip()
+    if _NAMED_FIELD.fullmatch(t) is None:
+        return None
+    names = [n.strip() for n in re.split(r"[、,，]", t)]
+    if any(is_unit(n) for n in names):
+        return None
+    return Credit(raw=t, start=0, end=len(t), reporters=list(dict.fromkeys(names)))
+
+
+def add_author(article: Article, author: str, *, named: bool = False) -> None:
     """The people of a meta line's 作者 field credited on the page's (first) article: a
     web article's meta line stands under its headline.  A byline of other people beats
     the field (it may name the page's editor), unless the field gives their role (本报记者
     X over a rewrite closing with the source paper's （综合《某报》记者 Y）: both wrote it);
     a field that names the byline's people too lists the article's writers, all of them
-    credited (a roundup's 作者 lists the writers of its parts)."""
-    credit = author_credit(author)
+    credited (a roundup's 作者 lists the writers of its parts).  ``named``: the field names
+    its writer and nothing else (:func:`named_credit`)."""
+    credit = author_credit(author) or (named_credit(author) if named else None)
     if credit is None:
         return
     by_role = grammar().role.match(author.strip()) is not None

@@ -53,7 +53,7 @@ def without_captions(blocks: list[Block]) -> list[Block]:
                 continue
             gap += b.gap + 1
             continue
-        kept.append(Block(b.text, b.level, b.gap + gap))
+        kept.append(Block(b.text, b.level, b.gap + gap, b.item))
         gap = 0
     return kept
 

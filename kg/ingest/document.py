@@ -8,7 +8,7 @@ after that -- clean-up, PDF repair, splitting, credits -- is the same for all fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.ingest.textmap import Mapped
 
@@ -20,6 +20,9 @@ class Block:
     text: Mapped
     level: int | None = None  # heading level the markup gives (markdown #, HTML h1-h6)
     gap: int = 1  # blank lines before it: 0 means it directly follows the previous line
+    # the markup opens an item of its own here (a markdown list's item, a quote's line, a
+    # table's row): no line above goes on into it, as none goes on into a heading
+    item: bool = False
 
 
 def without(blocks: list[Block], drop: set[int]) -> list[Block]:
@@ -33,7 +36,7 @@ def without(blocks: list[Block], drop: set[int]) -> list[Block]:
         if i in drop:
             gap += b.gap + 1
             continue
-        kept.append(Block(b.text, b.level, b.gap + gap) if gap else b)
+        kept.append(replace(b, gap=b.gap + gap) if gap else b)
         gap = 0
     return kept
 
@@ -77,3 +80,6 @@ class Document:
     furniture: list[str] = field(default_factory=list)
     # the lines of a leader roster dropped with the furniture, names closed (kg.ingest.rosters)
     roster: list[Mapped] = field(default_factory=list)
+    # ``author`` is a field that names the writer and nothing else (a note's front matter
+    # ``author:``): a name of its own length is read whole, with or without a known surname
+    author_named: bool = False

@@ -12,6 +12,16 @@ import re
 from kg.errors import InputError
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
+from kg.ingest.md_notes import (
+    AUTHOR_KEYS,
+    DATE_KEYS,
+    TITLE_KEYS,
+    front_matter,
+    is_table_rule,
+    note_line,
+    slash_days,
+    without_code,
+)
 from kg.ingest.normalize import clean_line, fold_width, scrub
 from kg.ingest.textmap import Mapped
 
@@ -22,9 +32,10 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
     gap = 0
     for raw in text.lines():
         level = None
+        item = False
         line = raw
         if markdown:
-            line, level = _markdown_line(line)
+            line, level, item = _markdown_line(line)
             if line is None:
                 gap += 1
                 continue
@@ -32,7 +43,7 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
         if not line:
             gap += 1
             continue
-        blocks.append(Block(line, level=level, gap=gap))
+        blocks.append(Block(line, level=level, gap=gap, item=item))
         gap = 0
     return blocks
 
@@ -55,7 +66,9 @@ def _lone_cell(line: Mapped) -> Mapped:
 
 def read_txt(text: str) -> list[Document]:
     """Plain text; text that is written in markdown (pages saved as .txt) is read as such."""
-    return [Document(lines_to_blocks(Mapped.of(text), markdown=looks_like_markdown(text)))]
+    if looks_like_markdown(text):
+        return read_markdown(text)
+    return [Document(lines_to_blocks(Mapped.of(text)))]
 
 
 _MD_SNIFF_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
@@ -63,8 +76,13 @@ _MD_SNIFF_STRONG = re.compile(r"\*\*[^*\n]+\*\*")
 
 
 def looks_like_markdown(text: str) -> bool:
-    """ATX headings (``## 标题``) or several ``**bold**`` runs: markdown, whatever the name."""
-    return bool(_MD_SNIFF_HEADING.search(text)) or len(_MD_SNIFF_STRONG.findall(text)) >= 2
+    """ATX headings (``## 标题``), several ``**bold**`` runs or a front matter (a note's
+    ``---`` / ``title: …`` / ``---``): markdown, whatever the name."""
+    return (
+        bool(_MD_SNIFF_HEADING.search(text))
+        or len(_MD_SNIFF_STRONG.findall(text)) >= 2
+        or front_matter(text) is not None
+    )
 
 
 # -- markdown -----------------------------------------------------------------------------
@@ -79,22 +97,24 @@ _MD_EM = re.compile(r"(?<![*\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*\w])")
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
-def _markdown_line(line: Mapped) -> tuple[Mapped | None, int | None]:
-    """Strip markdown from one line; None for lines that are only markup (rules)."""
-    if _MD_RULE.match(line.text):
-        return None, None
+def _markdown_line(line: Mapped) -> tuple[Mapped | None, int | None, bool]:
+    """Strip markdown from one line; None for lines that are only markup (rules); whether
+    the line opens an item of its own (a list's item, a quote, a table's row)."""
+    if _MD_RULE.match(line.text) or is_table_rule(line.text):
+        return None, None, False
     level = None
     m = _MD_HEADING.match(line.text)
     if m:
         level = len(m.group(1))
         line = line.group(m, 2)
-    line = line.sub(_MD_QUOTE_LIST, "")
+    item = level is None and (_MD_QUOTE_LIST.match(line.text) is not None or line.text.lstrip().startswith("|"))
+    line = without_code(line.sub(_MD_QUOTE_LIST, ""))
     line = line.sub(_MD_IMAGE, "")
     line = _keep(line, _MD_LINK, 1)
     line = _keep(line, _MD_STRONG, 2)
     line = _keep(line, _MD_EM, 2)
     line = line.sub(_MD_TAG, "")
-    return line, level
+    return note_line(line), level, item
 
 
 def _keep(line: Mapped, rx: re.Pattern[str], g: int) -> Mapped:
@@ -103,7 +123,29 @@ def _keep(line: Mapped, rx: re.Pattern[str], g: int) -> Mapped:
 
 
 def read_markdown(text: str) -> list[Document]:
-    return [Document(lines_to_blocks(Mapped.of(text), markdown=True))]
+    """A markdown page; under a front matter (:mod:`.md_notes`) one text, its fields the
+    headline, date and author."""
+    source = Mapped.of(text)
+    fm = front_matter(text)
+    if fm is None:
+        return [Document(lines_to_blocks(source, markdown=True))]
+    title = fm.first(TITLE_KEYS)
+    date = fm.first(DATE_KEYS)
+    author = fm.first(AUTHOR_KEYS)
+    day = parse_date(date.text) if date is not None else None
+    blocks = lines_to_blocks(source[fm.end :], markdown=True)
+    if day is not None:  # (a dated note's days written 4/13 are of its year)
+        blocks = [Block(slash_days(b.text), b.level, b.gap, b.item) for b in blocks]
+    doc = Document(
+        blocks,
+        title=clean_line(fold_width(title)) if title is not None else None,
+        date=day,
+        date_rank=-1,
+        author=author.text if author is not None else None,
+        author_named=True,
+        one_article=True,
+    )
+    return [doc]
 
 
 # -- JSON lines ---------------------------------------------------------------------------

@@ -168,7 +168,7 @@ def drop_furniture(doc: Document) -> None:
         if picture and title_like(b.text.text):
             doc.captions.add(id(b.text))
         picture = False
-        kept.append(Block(b.text, b.level, b.gap + gap))
+        kept.append(Block(b.text, b.level, b.gap + gap, b.item))
         gap = 0
     doc.blocks = kept
     # the roster lines dropped with the furniture: read for their posts alone

@@ -194,7 +194,7 @@ def build_articles(
             art.printed_headline = printed_form(head, raw, forms.of(head) if forms is not None else head.text)
         articles.append(art)
     if articles and doc.author:
-        add_author(articles[0], doc.author)
+        add_author(articles[0], doc.author, named=doc.author_named)
     if forms is not None:
         for art in articles:
             art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
