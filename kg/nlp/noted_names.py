@@ -27,7 +27,8 @@ from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
 
-_ITEM_OPENERS = "：:、，,。；;\n 　"
+# (and a table's cell: a schedule's row set apart by bars, 14:00｜讲座｜X（…庭长）)
+_ITEM_OPENERS = "：:、，,。；;\n 　｜|│"
 _OPENS = "（("
 _CLOSES = "）)"
 # where a photo shows someone: （左二）, （右一）, （中）, （前排左三）, （左起第二）

@@ -141,7 +141,9 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
     电工) right under a heading that lists people (…名单, （7名）：), one row a line: a winners'
     list set without numbers or a 姓名 column; the second cell holds a unit and a job, four
     characters or more (城关镇　张家村 are places).  The name may carry notes (王某（女）（劳模）),
-    which are no part of it.  A blank line or a line of one cell ends it."""
+    which are no part of it.  A blank line or a line of one cell ends it.  A sentence that
+    calls people up, ending in a colon (请获奖代表上台领奖：), heads such rows too: a host's
+    script reads its winners out so."""
     if "名" not in text:
         return []
     out = []
@@ -149,7 +151,7 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
     under = False
     for line in text.split("\n"):
         cells = [(pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)]
-        if _LIST_HEAD.search(line.strip()):
+        if _LIST_HEAD.search(line.strip()) or _calls_people(line.strip()):
             under = True
         elif under and len(cells) == 2 and _name_length(text, *cells[0]) <= 4 and cells[1][1] - cells[1][0] >= 4:
             out.append(_cut_note(text, *cells[0]))
@@ -157,6 +159,17 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
             under = False
         pos += len(line) + 1
     return out
+
+
+@cache
+def _person_heads() -> tuple[str, ...]:
+    return tuple(words("people/person_heads.txt"))
+
+
+def _calls_people(line: str) -> bool:
+    """Does a line of one sentence that ends in a colon speak of people by a noun for them
+    (请获奖代表上台领奖：, 下面请以下职工上台：)?"""
+    return line.endswith(("：", ":")) and "　" not in line and any(w in line for w in _person_heads())
 
 
 def _name_length(text: str, a: int, b: int) -> int:
