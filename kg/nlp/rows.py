@@ -144,7 +144,7 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
     which are no part of it.  A blank line or a line of one cell ends it.  A sentence that
     calls people up, ending in a colon (请获奖代表上台领奖：), heads such rows too: a host's
     script reads its winners out so."""
-    if "名" not in text:
+    if "名" not in text and "：" not in text and ":" not in text:
         return []
     out = []
     pos = 0
