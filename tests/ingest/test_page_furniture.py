@@ -618,7 +618,13 @@ def test_a_stack_of_bulleted_briefs_signed_by_units(tmp_path):
 
 @pytest.mark.parametrize(
     ("tail", "names"),
-    [("（岭宣）", None), ("（林一帆）", ["林一帆"]), ("（林工）", None), ("（宣读完毕）", None), ("（司马文涛）", ["司马文涛"])],
+    [
+        ("（岭宣）", None),
+        ("（林一帆）", ["林一帆"]),
+        ("（林工）", None),
+        ("（宣读完毕）", None),
+        ("（司马文涛）", ["司马文涛"]),
+    ],
 )
 def test_a_units_two_character_signature_credits_no_one(tail, names):
     c = closing_names(LEAD + tail)

@@ -35,7 +35,14 @@ def test_a_box_row_of_headings_holds_no_names() -> None:
 
 def test_a_bar_opens_a_cells_name_read_as_a_pronoun(tagged_mentions) -> None:
     found = tagged_mentions(
-        ("专题讲座", "n"), ("｜", "w"), ("那", "r"), ("立新", "PER"), ("（", "w"), ("区法院", "ORG"), ("副院长", "n"), ("）", "w")
+        ("专题讲座", "n"),
+        ("｜", "w"),
+        ("那", "r"),
+        ("立新", "PER"),
+        ("（", "w"),
+        ("区法院", "ORG"),
+        ("副院长", "n"),
+        ("）", "w"),
     )
     people = {t for t, label, _ in found if label == "PERSON"}
     assert people == {"那立新"}
@@ -53,7 +60,9 @@ def test_a_surname_doubled_opens_no_name(tagged_mentions) -> None:
     assert not any(label == "PERSON" for _, label, _ in found)
 
 
-@pytest.mark.parametrize(("text", "at", "split"), [("我退了休比", 3, True), ("他请了假", 3, True), ("他见了严", 3, False)])
+@pytest.mark.parametrize(
+    ("text", "at", "split"), [("我退了休比", 3, True), ("他请了假", 3, True), ("他见了严", 3, False)]
+)
 def test_the_object_of_a_separable_verb(text: str, at: int, split: bool) -> None:
     assert object_of_split_verb(text, at) is split
 
