@@ -67,13 +67,13 @@ def _labelled_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]
         cells = [(base + c.start(), base + c.end()) for c in _CELL.finditer(rest)]
         if len(cells) < 2 or not all(2 <= b - a <= 4 and all_han(text[a:b]) for a, b in cells):
             continue
-        named = [(a, b) for a, b in cells if _name_shaped(text[a:b], surnames)]
+        named = [(a, b) for a, b in cells if name_shaped(text[a:b], surnames)]
         if 2 * len(named) > len(cells):
             out += named
     return out
 
 
-def _name_shaped(cell: str, surnames: frozenset[str]) -> bool:
+def name_shaped(cell: str, surnames: frozenset[str]) -> bool:
     """A name by its shape alone: a surname (a compound one for four), a name's length."""
     surname = cell[:2] if len(cell) == 4 else cell[:1]
     return surname in surnames and framed_name(cell, surnames) and not common_word(cell)
@@ -105,12 +105,12 @@ def role_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]
         for a, b in cells:
             cell = text[a:b]
             noted = _NOTED.match(cell)
-            if noted and _name_shaped(noted["name"], surnames):
+            if noted and name_shaped(noted["name"], surnames):
                 out.append((a, a + len(noted["name"])))
                 listing = True
             elif cell in _row_roles() or cell.split("：")[-1] in _row_roles():
                 listing = True  # (拔河：裁判长: the line's label glued before the role)
-            elif listing and all_han(cell) and 2 <= len(cell) <= 4 and _name_shaped(cell, surnames):
+            elif listing and all_han(cell) and 2 <= len(cell) <= 4 and name_shaped(cell, surnames):
                 out.append((a, b))
             else:
                 listing = False
@@ -142,7 +142,7 @@ def boxed_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
                 cells.append((a, a + len(raw.strip(" \u3000\t"))))
         if len(cells) < _ROW_MIN or not all(2 <= b - a <= 4 and all_han(text[a:b]) for a, b in cells):
             continue
-        named = [(a, b) for a, b in cells if _name_shaped(text[a:b], surnames)]
+        named = [(a, b) for a, b in cells if name_shaped(text[a:b], surnames)]
         if 2 * len(named) > len(cells):
             out += named
     return out
