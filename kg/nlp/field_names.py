@@ -16,6 +16,7 @@ whole, is a person (Chinese prose puts no gap between a name and a title, a page
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from kg.lexicon import alternation
@@ -67,6 +68,6 @@ def _before_titles(line: str, surnames: frozenset[str], title_re: re.Pattern[str
     spans = [(m.start(), m.end()) for m in _WORD.finditer(line)]
     return [
         (a, b)
-        for (a, b), (c, d) in zip(spans, spans[1:], strict=False)
+        for (a, b), (c, d) in itertools.pairwise(spans)
         if c == b + 1 and name_shaped(line[a:b], surnames) and title_re.fullmatch(line, c, d)
     ]

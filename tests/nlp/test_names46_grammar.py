@@ -8,6 +8,12 @@ C. A given name that opens with its surname's character (丁丁猫: AAB) is no n
 D. The object of a separable verb after its particle (退了休, 请了假) opens no name.
 E. A sentence calling people up that ends in a colon (请获奖代表上台领奖：) heads rows of
    names and their units.
+F. Names of Dehong's minorities: a Jingpo clan's surname of two (勒排, 木然, 恩昆), the
+   surnames 线, 俸, 排 and the Dai prefix 岩 open names like any surname.
+G. A notes page's fields: a labelled field (主持：X, 记录：Y), an item before a dash and an
+   office (X —— 公司工会主席, X（德昂族）—— …), a jotted word before its title (组织部 X 部长).
+H. A title a surname alone addresses (线副主席原话：) is no head of a name: the next word is
+   what that person said or did.
 """
 
 from __future__ import annotations
@@ -76,3 +82,24 @@ def test_rows_under_a_sentence_calling_people_up() -> None:
     assert [text[a:b] for a, b in listed_name_cells(text)] == ["秦海兰", "柯立新"]
     plain = "会议议程如下：\n秦海兰　凤城县实验中学教师\n"  # (no noun for people: no list of them)
     assert listed_name_cells(plain) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("- 主持：线秋菊\n- 记录：岩温\n", {"线秋菊", "岩温"}),
+        ("见到：高腊岗（德昂族）—— 公司工会主席", {"高腊岗"}),
+        ("见到：赵腊退 —— 公司工会主席，兼行政部经理", {"赵腊退"}),
+        ("勒排早干 —— 镇总专职副主席，景颇族", {"勒排早干"}),
+        ("州总 组织部 排诺当 部长 通报 全州 一季度 数据", {"排诺当"}),
+        ("他们 学习 工作 主席 讲话 精神", set()),
+        ("线上线下同步开展培训，排查隐患，岩石滑坡。", set()),
+    ],
+)
+def test_names_of_notes_and_of_dehongs_minorities(labelled, text: str, want: set[str]) -> None:
+    assert labelled(text, "PERSON") == want
+
+
+def test_a_title_a_surname_addresses_heads_no_name(labelled) -> None:
+    assert labelled("> 线副主席原话：“走访要带问题回来。”", "PERSON") == set()
+    assert labelled("王主任原话是这样说的。", "PERSON") == set()
