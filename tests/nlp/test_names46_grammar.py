@@ -12,6 +12,8 @@ F. Names of Dehong's minorities: a Jingpo clan's surname of two (勒排, 木然,
    surnames 线, 俸, 排 and the Dai prefix 岩 open names like any surname.
 G. A notes page's fields: a labelled field (主持：X, 记录：Y), an item before a dash and an
    office (X —— 公司工会主席, X（德昂族）—— …), a jotted word before its title (组织部 X 部长).
+I. A name before a note only a person bears, a sex or a people (X（德昂族）, X（女，傣族）),
+   opening an item, is a name.
 H. A title a surname alone addresses (线副主席原话：) is no head of a name: the next word is
    what that person said or did.
 """
@@ -103,3 +105,8 @@ def test_names_of_notes_and_of_dehongs_minorities(labelled, text: str, want: set
 def test_a_title_a_surname_addresses_heads_no_name(labelled) -> None:
     assert labelled("> 线副主席原话：“走访要带问题回来。”", "PERSON") == set()
     assert labelled("王主任原话是这样说的。", "PERSON") == set()
+
+
+def test_a_name_before_a_note_of_sex_or_people(labelled) -> None:
+    assert labelled("见到：高腊岗（德昂族），公司工会主席。", "PERSON") == {"高腊岗"}
+    assert labelled("获奖职工：钱腊退（女，傣族）、周岭退（女）", "PERSON") == {"钱腊退", "周岭退"}
