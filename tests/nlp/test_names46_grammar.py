@@ -96,6 +96,8 @@ def test_rows_under_a_sentence_calling_people_up() -> None:
         ("州总 组织部 排诺当 部长 通报 全州 一季度 数据", {"排诺当"}),
         ("他们 学习 工作 主席 讲话 精神", set()),
         ("线上线下同步开展培训，排查隐患，岩石滑坡。", set()),
+        ("- 主持：依香", {"依香"}),
+        ("县总工会主席依法维权，副主席依托平台开展服务。", set()),
     ],
 )
 def test_names_of_notes_and_of_dehongs_minorities(labelled, text: str, want: set[str]) -> None:
