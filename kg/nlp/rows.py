@@ -167,9 +167,11 @@ def _person_heads() -> tuple[str, ...]:
 
 
 def _calls_people(line: str) -> bool:
-    """Does a line of one sentence that ends in a colon speak of people by a noun for them
-    (请获奖代表上台领奖：, 下面请以下职工上台：)?"""
-    return line.endswith(("：", ":")) and "　" not in line and any(w in line for w in _person_heads())
+    """Does a line's last sentence end in a colon and speak of people by a noun for them
+    (…颁奖。请获奖代表上台领奖：, 下面请以下职工上台：)?  Only the last sentence heads what
+    follows (…困难职工….各单位受助学生人数如下： lists units)."""
+    last = re.split("[。！？；;]", line)[-1]
+    return last.endswith(("：", ":")) and "\u3000" not in last and any(w in last for w in _person_heads())
 
 
 def _name_length(text: str, a: int, b: int) -> int:

@@ -80,10 +80,15 @@ def test_a_separable_verbs_object_is_no_name(labelled) -> None:
 
 
 def test_rows_under_a_sentence_calling_people_up() -> None:
-    text = "请获奖代表上台领奖：\n秦海兰　凤城县实验中学教师\n柯立新　凤城县金河村党支部书记\n请县长为他们颁奖。"
+    text = (
+        "接下来为获奖个人颁奖。请获奖代表上台领奖：\n"
+        "秦海兰　凤城县实验中学教师\n柯立新　凤城县金河村党支部书记\n请县长为他们颁奖。"
+    )
     assert [text[a:b] for a, b in listed_name_cells(text)] == ["秦海兰", "柯立新"]
     plain = "会议议程如下：\n秦海兰　凤城县实验中学教师\n"  # (no noun for people: no list of them)
     assert listed_name_cells(plain) == []
+    paragraph = "为困难职工发放帮扶资金。各单位受助学生人数如下：\n单位　受助学生（名）\n"  # (a paragraph's end)
+    assert listed_name_cells(paragraph) == []
 
 
 @pytest.mark.parametrize(
