@@ -384,7 +384,7 @@ def closing_names(text: str) -> Credit | None:
     if not m:
         return None
     names, _ = _people(m["people"])
-    if not names or any(not plausible_name(n) or _signature(n) or credit_names.stage_direction(n) for n in names):
+    if not names or not all(credit_names.closing_name(n) and not _signature(n) for n in names):
         return None
     return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), reporters=names)
 

@@ -96,6 +96,16 @@ def stage_direction(run: str) -> bool:
     return len(run) > 2 and run.endswith(words("credits/stage_words.txt"))
 
 
+def closing_name(name: str) -> bool:
+    """A name alone in brackets after the last sentence (…保驾护航。（刘某某））: a name by
+    :func:`plausible_name`, of four characters only with a compound surname or made of name
+    words: a stage direction in brackets (（宣读完毕）, （全体起立）) opens with a surname's
+    character too, and runs to four."""
+    if not plausible_name(name) or stage_direction(name):
+        return False
+    return len(name) < 4 or name[:2] in _surnames() or any(d in name for d in "·•・‧") or syllable_name(name)
+
+
 @functools.cache
 def _surnames() -> frozenset[str]:
     return frozenset(words("people/surnames.txt"))

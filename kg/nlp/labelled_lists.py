@@ -15,6 +15,12 @@ set in a cell of its own (裁判长　A　裁判员　B　C, ``people/row_roles.
 name with its post in brackets (2　某镇代表队　A（镇总工会主席）　B: the leader, then the
 coach).  The cells that follow it, each a name by its shape, are names, up to the first
 cell that is none.
+
+A seat plan or a roster drawn with box lines (│A│B│C│) sets each name in a cell between
+vertical bars, which the tagger glues onto the names (│A│ read as one word).  A line of
+three cells or more whose cells are names by their shape, most of them, lists people the
+same way: each such cell is a name (a two-character name padded to the width of three,
+岑　敏, reaches here joined, kg.ingest.normalize).
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ def labelled_list_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, 
     """The name cells of the lines ``label：A　B　C`` (or ``A、B、C``) whose label ends with
     a noun for people and whose cells are names by their shape, most of them; and the names
     a row lists after a role's cell or a noted name (:func:`role_row_cells`)."""
-    return _labelled_cells(text, surnames) + role_row_cells(text, surnames)
+    return _labelled_cells(text, surnames) + role_row_cells(text, surnames) + boxed_cells(text, surnames)
 
 
 def _labelled_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
@@ -61,13 +67,13 @@ def _labelled_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]
         cells = [(base + c.start(), base + c.end()) for c in _CELL.finditer(rest)]
         if len(cells) < 2 or not all(2 <= b - a <= 4 and all_han(text[a:b]) for a, b in cells):
             continue
-        named = [(a, b) for a, b in cells if _name_shaped(text[a:b], surnames)]
+        named = [(a, b) for a, b in cells if name_shaped(text[a:b], surnames)]
         if 2 * len(named) > len(cells):
             out += named
     return out
 
 
-def _name_shaped(cell: str, surnames: frozenset[str]) -> bool:
+def name_shaped(cell: str, surnames: frozenset[str]) -> bool:
     """A name by its shape alone: a surname (a compound one for four), a name's length."""
     surname = cell[:2] if len(cell) == 4 else cell[:1]
     return surname in surnames and framed_name(cell, surnames) and not common_word(cell)
@@ -99,13 +105,44 @@ def role_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]
         for a, b in cells:
             cell = text[a:b]
             noted = _NOTED.match(cell)
-            if noted and _name_shaped(noted["name"], surnames):
+            if noted and name_shaped(noted["name"], surnames):
                 out.append((a, a + len(noted["name"])))
                 listing = True
             elif cell in _row_roles() or cell.split("：")[-1] in _row_roles():
                 listing = True  # (拔河：裁判长: the line's label glued before the role)
-            elif listing and all_han(cell) and 2 <= len(cell) <= 4 and _name_shaped(cell, surnames):
+            elif listing and all_han(cell) and 2 <= len(cell) <= 4 and name_shaped(cell, surnames):
                 out.append((a, b))
             else:
                 listing = False
+    return out
+
+
+# the vertical bars of a table drawn with box characters (│ ┃ ║), or ASCII and full-width bars
+_BARS = "│┃║|｜"
+_BOX_CELL = re.compile(f"[^{_BARS}\n]+")
+
+
+def boxed_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The name cells of the lines drawn as a box's row (│A│B│C│): three cells or more
+    between bars, each of a name's length when its padding is cut, most of them names by
+    their shape; every such cell is a name.  A row of numbers, times or topics is none."""
+    if not any(bar in text for bar in _BARS):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if sum(line.count(bar) for bar in _BARS) < 2:
+            continue
+        cells = []
+        for m in _BOX_CELL.finditer(line):
+            raw = m.group()
+            if raw.strip(" \u3000\t"):
+                a = start + m.start() + len(raw) - len(raw.lstrip(" \u3000\t"))
+                cells.append((a, a + len(raw.strip(" \u3000\t"))))
+        if len(cells) < _ROW_MIN or not all(2 <= b - a <= 4 and all_han(text[a:b]) for a, b in cells):
+            continue
+        named = [(a, b) for a, b in cells if name_shaped(text[a:b], surnames)]
+        if 2 * len(named) > len(cells):
+            out += named
     return out

@@ -23,6 +23,7 @@ from kg.nlp.name_checks import SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.slogan_halves import in_slogan_half
+from kg.nlp.split_verbs import object_of_split_verb
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.nlp.tokens import Tokens
 
@@ -355,7 +356,7 @@ def part_of_a_word(
     """Is the model's name ``text[a:b]`` a piece of a longer word: an action in a list of
     them, a given name glued inside a title, the head of a union's name (``suffixes``), one of
     a run of name-like words that make a place's name, a piece a line break cut, a slogan's
-    half (``kg.nlp.slogan_halves``)?"""
+    half (``kg.nlp.slogan_halves``), the object of a verb a particle parted (退了休)?"""
     return (
         in_list_of_actions(tk, a, b)
         or glued_given_name(tk, a, b, surnames, heads)
@@ -366,6 +367,7 @@ def part_of_a_word(
         or cut_by_a_line_break(tk, a, b, surnames)
         or in_slogan_half(tk.text, a, b, surnames)
         or in_document_number(tk.text, b)
+        or object_of_split_verb(tk.text, a)  # 退了|休比: 退休 parted by 了
     )
 
 

@@ -32,7 +32,7 @@ from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
 # marks an item of a list opens after (、那丽萍, 【奖章】那丽萍, 名单：那丽萍)
-ITEM_OPENERS = "、】：:"
+ITEM_OPENERS = "、】：:｜|│"  # (a bar opens a table's cell: ｜那|振东（…）)
 # the gap that ends a credit's field (作者：晏如是　阅读：…)
 FIELD_GAPS = " 　\t\n"
 # the first character of a tenure's word before 任 (原任, 曾任: a past office's marks; 现任: a

@@ -41,8 +41,9 @@ WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "s", "f", "m", "q", "p", "u"
 
 def doubled(name: str) -> bool:
     """炎炎, 冉冉: one character twice is a word of description, never a surname and a
-    given name (a surname does not repeat as the whole given name)."""
-    return len(name) == 2 and name[0] == name[1]
+    given name (a surname does not repeat as the whole given name); nor does a given name
+    open with its surname's character (毛毛虫, 丁丁猫: a nickname or a thing, AAB)."""
+    return 2 <= len(name) <= 3 and name[0] == name[1]
 
 
 def common_word(name: str) -> bool:

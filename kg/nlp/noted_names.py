@@ -19,15 +19,17 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.gazetteer.names import ETHNIC_GROUPS
 from kg.ingest.name_syllables import name_word
-from kg.lexicon import words
+from kg.lexicon import alternation_of, words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
 
-_ITEM_OPENERS = "：:、，,。；;\n 　"
+# (and a table's cell: a schedule's row set apart by bars, 14:00｜讲座｜X（…庭长）)
+_ITEM_OPENERS = "：:、，,。；;\n 　｜|│"
 _OPENS = "（("
 _CLOSES = "）)"
 # where a photo shows someone: （左二）, （右一）, （中）, （前排左三）, （左起第二）
@@ -41,7 +43,8 @@ _AREA_FINALS = "村镇区县市省路街"
 def noted_names(
     tk: Tokens, title_ends: set[int], surnames: frozenset[str], covered: Marks, taken: Marks
 ) -> list[tuple[int, int]]:
-    """The names right before a note of an office (X（…主席）) that open an item; or before
+    """The names right before a note of an office (X（…主席）) or of a sex or people only a
+    person bears (X（德昂族）, X（女）) that open an item; or before
     a note of the person's workplace (X（某某有限公司）) when a verb a name is followed by
     comes right after it (荣获, 当选): an honour's winner and the unit that sent her."""
     text = tk.text
@@ -50,7 +53,9 @@ def noted_names(
         if ch not in _OPENS:
             continue
         close = next((k for k in range(p + 1, min(len(text), p + 30)) if text[k] in _CLOSES), None)
-        if close is None or not (close in title_ends or _unit_note(text, p + 1, close)):
+        if close is None or not (
+            close in title_ends or _unit_note(text, p + 1, close) or _person_note(text, p + 1, close)
+        ):
             continue
         for n in (4, 3, 2):
             a = p - n
@@ -70,6 +75,18 @@ def noted_names(
 @functools.cache
 def _workplace_endings() -> tuple[str, ...]:
     return tuple(words("bodies/workplace_endings.txt"))
+
+
+@functools.cache
+def _person_notes() -> re.Pattern[str]:
+    """A note of a person's sex or people (（女）, （德昂族）, （女，回族））."""
+    groups = alternation_of(g + "族" for g in ETHNIC_GROUPS)
+    return re.compile(f"(?:[男女](?:[，,、](?:{groups}))?|{groups})")
+
+
+def _person_note(text: str, a: int, close: int) -> bool:
+    """Is ``text[a:close]`` a note only a person bears: a sex, a people, or both (钱某（德昂族））?"""
+    return _person_notes().fullmatch(text, a, close) is not None
 
 
 def _unit_note(text: str, a: int, close: int) -> bool:

@@ -17,6 +17,7 @@ from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.coded_words import off_words
 from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
+from kg.nlp.field_names import field_names
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.labelled_lists import labelled_list_cells
@@ -65,7 +66,7 @@ from kg.nlp.rows import name_cells
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
-from kg.nlp.titles import TITLES, compound_title_pattern, read_titles, title_pattern
+from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
 from kg.nlp.vote_slots import slot_names, slot_starts
@@ -117,11 +118,11 @@ class PersonFinder:
         # and the bare stems of areas the text names (卓尼 beside 卓尼县): no one's name
         bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE") or f.ref == ANCHORED]
         holders = Containers(bodies)
-        covered = Marks(len(text), bodies)
+        covered, sn = Marks(len(text), bodies), self._surname_set
         # right after an office a county's bare stem the page names is a name (副理事长杨梅)
         named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
         body_ends, body_starts = {b for _, b in bodies}, {a for a, _ in bodies}
-        after_title = {m.end() for m in self._title_re.finditer(text)}
+        after_title = {m.end() for m in self._title_re.finditer(text) if not addressed_title(text, m.start(), sn)}
         listed = after_title | {
             m.end() for m in self._person_head_re.finditer(text) if not after_session(text, m.start())
         }
@@ -234,6 +235,7 @@ class PersonFinder:
             if not self._addressed(text[slice(*n)])
         ]
         noted += comrade_names(tk, self._surname_set, covered, taken)  # 全红军同志任…
+        noted += field_names(text, self._surname_set, self._title_re)  # 主持：X, X —— 镇总工会主席
         for a, b in label_line_names(text, after_title, self._surname_set) + noted:  # 主席：甄立|国⏎
             if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))

@@ -141,15 +141,17 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
     电工) right under a heading that lists people (…名单, （7名）：), one row a line: a winners'
     list set without numbers or a 姓名 column; the second cell holds a unit and a job, four
     characters or more (城关镇　张家村 are places).  The name may carry notes (王某（女）（劳模）),
-    which are no part of it.  A blank line or a line of one cell ends it."""
-    if "名" not in text:
+    which are no part of it.  A blank line or a line of one cell ends it.  A sentence that
+    calls people up, ending in a colon (请获奖代表上台领奖：), heads such rows too: a host's
+    script reads its winners out so."""
+    if "名" not in text and "：" not in text and ":" not in text:
         return []
     out = []
     pos = 0
     under = False
     for line in text.split("\n"):
         cells = [(pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)]
-        if _LIST_HEAD.search(line.strip()):
+        if _LIST_HEAD.search(line.strip()) or _calls_people(line.strip()):
             under = True
         elif under and len(cells) == 2 and _name_length(text, *cells[0]) <= 4 and cells[1][1] - cells[1][0] >= 4:
             out.append(_cut_note(text, *cells[0]))
@@ -157,6 +159,19 @@ def listed_name_cells(text: str) -> list[tuple[int, int]]:
             under = False
         pos += len(line) + 1
     return out
+
+
+@cache
+def _person_heads() -> tuple[str, ...]:
+    return tuple(words("people/person_heads.txt"))
+
+
+def _calls_people(line: str) -> bool:
+    """Does a line's last sentence end in a colon and speak of people by a noun for them
+    (…颁奖。请获奖代表上台领奖：, 下面请以下职工上台：)?  Only the last sentence heads what
+    follows (…困难职工….各单位受助学生人数如下： lists units)."""
+    last = re.split("[。！？；;]", line)[-1]
+    return last.endswith(("：", ":")) and "\u3000" not in last and any(w in last for w in _person_heads())
 
 
 def _name_length(text: str, a: int, b: int) -> int:

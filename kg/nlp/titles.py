@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from kg.lexicon import alternation_of, table, words
 from kg.nlp.found import Found, MentionWork, work_of
+from kg.nlp.text import is_han
 
 TITLES = "posts/titles.tsv"  # title <tab> kind ("post" | "rank")
 QUALIFIERS = "posts/title_qualifiers.txt"
@@ -106,3 +107,11 @@ def make_titles(nlp: Language, name: str, titles: str):
         return doc
 
     return component
+
+
+def addressed_title(text: str, start: int, surnames: frozenset[str]) -> bool:
+    """Is the title starting at ``start`` a form of address, a surname alone before it that
+    opens its phrase (线副主席原话：, 王主任说)?  The person is named by it already: what
+    follows is what they said or did, no name (线副主席|原话)."""
+    k = start - 1
+    return k >= 0 and text[k] in surnames and (k == 0 or not is_han(text[k - 1]))

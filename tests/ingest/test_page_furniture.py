@@ -616,7 +616,16 @@ def test_a_stack_of_bulleted_briefs_signed_by_units(tmp_path):
     assert all(a.reporters == [] for a in arts)
 
 
-@pytest.mark.parametrize(("tail", "names"), [("（岭宣）", None), ("（林一帆）", ["林一帆"]), ("（林工）", None)])
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("（岭宣）", None),
+        ("（林一帆）", ["林一帆"]),
+        ("（林工）", None),
+        ("（宣读完毕）", None),
+        ("（司马文涛）", ["司马文涛"]),
+    ],
+)
 def test_a_units_two_character_signature_credits_no_one(tail, names):
     c = closing_names(LEAD + tail)
     assert (c.reporters if c else None) == names
