@@ -33,8 +33,10 @@ LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
-# a venue's floor before a bracket (某中心4楼（…）, 某馆三层（…）)
-_FLOOR_BRACKET = re.compile(r"[0-9一二三四五六七八九十]{1,3}[楼层](?=[（(])")
+# a venue's floor, and the hall there, before a bracket (某中心4楼（…）, 某馆三层（…）, 某宫四楼报告厅（…）)
+_FLOOR_BRACKET = re.compile(
+    f"[0-9一二三四五六七八九十]{{1,3}}[楼层](?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(words('bodies/room_heads.txt'))}))?(?=[（(])"
+)
 _WHERE_OPENING = re.compile(f"(?:{alternation_of((LOCATED, *AT))})")  # （在某街道，…）, （位于某镇）
 # X（以下简称“公司”）总部位于Y: a definition of the name and the word for its seat before 位于
 _SEAT = re.compile(f"(?:{DEFINITION_RE.pattern})?(?:{alternation_of(words('bodies/seat_words.txt'))})?")

@@ -1,0 +1,56 @@
+"""Bodies of session 46's organisation family (an invitation letter, notes, a host's script, a
+handbook), on invented articles run through NLP and extraction."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, parents, placed
+
+
+def test_an_areas_class_of_firms_a_period_and_a_series_name_no_union(extract_text):
+    """某市企业工会建设 (the city's enterprise unions), 年度工会干部培训 (the year's union work),
+    “某某工会论坛” (a forum's name): no union; the city's federation still is one."""
+    facts = extract_text(
+        "鹤岗市总工会举办第三届“松花工会论坛”，形成《鹤岗市企业工会建设情况报告》，计入年度工会干部培训学时。"
+    )
+    assert names(facts, "TradeUnion") == {"鹤岗市总工会"}
+
+
+def test_an_everyday_named_district_in_a_list_of_its_siblings(extract_text):
+    """前进区、东风区、郊区总工会: 郊区, an everyday word, is the city's district of that name
+    when written in a list right after a sibling district of the same city."""
+    facts = extract_text("铜陵市总工会召开会议，铜官区、义安区、郊区总工会主席参加。", region="铜陵市")
+    assert "郊区" in names(facts, "AdministrativeArea")
+    assert ("郊区总工会", "郊区") in {(a.removeprefix("铜陵市"), b) for a, b in placed(facts)}
+
+
+def test_an_everyday_word_alone_is_no_district(extract_text):
+    """城郊区域: 郊区 inside words, after no sibling district, names no area."""
+    facts = extract_text("铜陵市总工会慰问郊区农民工。", region="铜陵市")
+    assert "郊区" not in names(facts, "AdministrativeArea")
+
+
+def test_an_ethnic_township_written_with_its_nationality(extract_text):
+    """四排赫哲族乡 where the registry writes 四排乡: the registry's township, and its union lies there."""
+    facts = extract_text("嘉宾：王海（饶河县四排赫哲族乡总工会主席）。", region="双鸭山市")
+    township = next(ref for ref in facts.entities if ref.cls == "AdministrativeArea" and ref.name.startswith("四排"))
+    assert township.code and township.code.startswith("230524")
+    assert any(b == township.name for _a, b in placed(facts))
+
+
+def test_a_hall_on_a_floor_before_a_bracket_that_says_where(extract_text):
+    """某宫四楼报告厅（位于某区）, 某宾馆一楼大厅（某区）: the venue lies in the area."""
+    facts = extract_text(
+        "地点：鹤岗市工人文化宫四楼报告厅（位于向阳区）。报到地点：鹤岗松花宾馆一楼大厅（工农区）。", region="鹤岗市"
+    )
+    assert {("鹤岗市工人文化宫", "向阳区"), ("鹤岗松花宾馆", "工农区")} <= placed(facts)
+
+
+def test_a_companys_quoted_staff_home(extract_text):
+    """某某有限公司“职工之家”（位于某区）: the company's staff home, a venue named without the
+    quotes, lies in the district; the company is not placed by it."""
+    facts = extract_text("现场教学：鹤岗兴安煤矿机械有限公司“职工之家”（位于兴山区）。", region="鹤岗市")
+    home = "鹤岗兴安煤矿机械有限公司职工之家"
+    assert home in names(facts, "Place")
+    assert (home, "兴山区") in placed(facts)
+    assert not any(a == "鹤岗兴安煤矿机械有限公司" for a, _ in placed(facts))
+    assert not parents(facts) or all(a != home for a, _ in parents(facts))
