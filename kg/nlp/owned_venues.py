@@ -9,6 +9,8 @@ other words is a kind of venue, no one venue.
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.found import Found
 from kg.nlp.names import NameEdges
 from kg.nlp.spans import Anchors
@@ -16,13 +18,18 @@ from kg.nlp.tokens import Tokens
 
 COMPANY = "公司"
 OWNED = "owned"  # the kind of such a venue's mention
+_QUOTED_BARE = re.compile("“([\u4e00-\u9fff]{2,6})”")
 
 
-def owned_venue(tk: Tokens, edges: NameEdges, q: int, e: int, area_starts: Anchors) -> list[Found]:
-    """The venue ``[q, e)`` (a bare venue word quoted, ``q`` after the open quote) of the
-    company named right before the quote, its span the company's name to the closing quote."""
-    mark = q - 1
-    a = edges.left_edge(tk, mark, area_starts)
-    if a is None or a >= mark or not tk.text.endswith(COMPANY, a, mark):
-        return []
-    return [Found(a, e + 1, "PLACE", OWNED)]
+def owned_venues(tk: Tokens, edges: NameEdges, area_starts: Anchors) -> list[Found]:
+    """Each bare venue word quoted (“职工之家”) right after a company's name: the company's
+    venue, its span the company's name to the closing quote."""
+    text = tk.text
+    out = []
+    for m in _QUOTED_BARE.finditer(text):
+        if m.group(1) not in edges.lex.venue_suffixes:
+            continue
+        a = edges.left_edge(tk, m.start(), area_starts)
+        if a is not None and a < m.start() and text.endswith(COMPANY, a, m.start()):
+            out.append(Found(a, m.end(), "PLACE", OWNED))
+    return out

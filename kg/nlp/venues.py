@@ -12,7 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
-from kg.nlp.owned_venues import owned_venue
+from kg.nlp.owned_venues import owned_venues
 from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -126,7 +126,7 @@ class VenueFinder:
     def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """The venues named in the text."""
         text = tk.text
-        out: list[Found] = []
+        out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某某公司“职工之家”: the company's
         for suffix in self.lex.venue_suffixes:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
@@ -139,9 +139,6 @@ class VenueFinder:
                     ):
                         continue
                     a = q
-                    if text[q:e] in self.lex.venue_suffixes:  # (某某公司“职工之家”: the company's)
-                        out += owned_venue(tk, self.edges, q, e, area_starts)
-                        continue
                 else:
                     ta, tb = tk.token_span_at(s)
                     if s not in tk.starts and tk.tag_at(s) not in ("ORG", "LOC"):
