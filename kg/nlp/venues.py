@@ -18,7 +18,7 @@ from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.venue_rooms import FLOOR as _FLOOR
-from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, house_ends, numbered_room, room_after, room_of_a_body
+from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, SIZE_WORDS, house_ends, numbered_room, room_after, room_of_a_body
 
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
@@ -165,8 +165,8 @@ class VenueFinder:
                 hours = HOURS_BEFORE_RE.search(text[max(0, a - 4) : a])
                 if hours:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
-                if a >= s or text[a:e] in self.lex.venue_suffixes:
-                    continue
+                if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS:
+                    continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
                 if _FLOOR.search(text, max(0, a - 4), a + 1):
                     continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
                 if text[a:s].endswith(UNION_ENDINGS):

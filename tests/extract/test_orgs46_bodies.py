@@ -54,3 +54,44 @@ def test_a_companys_quoted_staff_home(extract_text):
     assert (home, "兴山区") in placed(facts)
     assert not any(a == "鹤岗兴安煤矿机械有限公司" for a, _ in placed(facts))
     assert not parents(facts) or all(a != home for a, _ in parents(facts))
+
+
+def test_a_venue_on_an_honourees_line_with_a_job_is_their_unit(extract_text):
+    """王某　某县某镇快递服务站投递员 (a list of honourees): the station is the person's unit, an
+    organisation, not a venue."""
+    facts = extract_text(
+        "接下来为获得“醴陵市五一劳动奖章”的个人颁奖。请获奖代表上台领奖：\n"
+        "　　周明亮　醴陵市孙家湾镇快递服务站分拣员\n"
+        "　　请刘国华同志为他们颁奖。",
+        region="醴陵市",
+    )
+    assert any(n.endswith("孙家湾镇快递服务站") for n in names(facts, "Organization"))
+    assert not any(n.endswith("快递服务站") for n in names(facts, "Place"))
+
+
+def test_the_streets_staff_homes_name_no_venue(extract_text):
+    """在各街道职工之家增设健身角: the homes of every street, none named."""
+    facts = extract_text("东城街道、西城街道的骑手参赛。区总工会将在各街道职工之家增设健身角。", region="禹会区")
+    assert not names(facts, "Place")
+
+
+def test_a_hotel_named_with_a_districts_stem_is_not_placed_by_it(extract_text):
+    """城中宾馆 (城中, the stem of 城中区): a trade name; the hotel is not placed in the district."""
+    facts = extract_text("大会在柳州市城中区会议中心举行。代表报到（城中宾馆一楼大厅）。", region="柳州市")
+    assert "城中宾馆" in names(facts, "Place")
+    assert not any(a == "城中宾馆" for a, _ in placed(facts))
+
+
+def test_a_bare_hall_is_no_venue(extract_text):
+    """开幕式（大礼堂）: a hall's size and kind name no venue."""
+    facts = extract_text("9月16日上午，开幕式暨第一次全体会议（大礼堂）召开。")
+    assert "大礼堂" not in names(facts, "Place")
+
+
+def test_a_venue_named_again_by_its_head_before_located(extract_text):
+    """某区会议中心 … 会议中心位于某街道: the venue named in full lies in the street."""
+    facts = extract_text(
+        "大会在柳州市城中区会议中心举行。\n乘车：区政府统一发车；会议中心位于潭中街道，请将车辆停放在地下停车场。",
+        region="柳州市",
+    )
+    assert any(a.endswith("城中区会议中心") and b == "潭中街道" for a, b in placed(facts))
