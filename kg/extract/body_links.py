@@ -28,6 +28,8 @@ UNIT_ENDINGS = words("bodies/unit_endings.txt")
 HOLDING_WORDS = ("控股", "股份")
 # a works site or project the company builds (某公司安置房项目工地), its staff's rooms: not where it is
 SITE_RE = re.compile(alternation_of(("项目", *words("bodies/site_suffixes.txt"), *words("bodies/staff_amenities.txt"))))
+# a building of a body named after it (某学校实训楼, 某中心综合楼): the body is where it stands
+BUILDING_RE = re.compile("[\u4e00-\u9fff]{0,4}楼")
 # X位于Y, 位于Y的X: the words that say where a body is
 LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
@@ -263,8 +265,9 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
         owners = [o for o in ctx.facts.entities if o.cls == "Organization" and _premises(ref.name, o.name)]
         owner = max(owners, key=lambda o: len(o.name), default=None)
         works = SITE_RE.search(ref.name[len(owner.name) :]) if owner is not None else None
-        if owner is not None and owner.name.endswith(COMPANY_ENDINGS) and works is None:
-            _locate(ctx, owner, where, ev)
+        building = owner is not None and BUILDING_RE.fullmatch(ref.name, len(owner.name)) is not None
+        if owner is not None and ((owner.name.endswith(COMPANY_ENDINGS) and works is None) or building):
+            _locate(ctx, owner, where, ev)  # (某学校实训楼: a building of the body, where the body is)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None

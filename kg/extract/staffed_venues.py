@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.lexicon import words
+from kg.nlp.owned_venues import UNION_HOMES
 
 # venues that are institutions too (图书馆, 文化宫): only these are someone's unit
 INSTITUTION_ENDINGS = tuple(words("bodies/institution_venue_endings.txt"))
@@ -95,3 +96,9 @@ def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:
     if SENTENCE_END_RE.search(ctx.text, line, s.start_char):
         return False  # (a row's cells hold no sentence: 10:35 A作题为《X　Y》的报告。…委员会主任B is prose)
     return any(ctx.ref_at[xy].cls == "Organization" for xy in ctx.ref_at.starting_in(line, s.start_char))
+
+
+def union_home(name: str) -> bool:
+    """某镇总工会职工之家: a union's home for its members (kg.nlp.owned_venues) is a venue, though
+    named after the union as the units it runs are (某区总工会职工服务中心, organisations)."""
+    return name.endswith(tuple(UNION_HOMES))

@@ -1,4 +1,5 @@
-"""A company's venue named by the bare, quoted venue word after the company's name.
+"""A body's own venue: a company's named by the bare, quoted venue word after the company's
+name, and a union's home for its members named after the union.
 
 佳木斯某某股份有限公司“职工之家”: a union's staff home is written as the company's name and
 the kind of venue in quotes; the quotes hold no name of their own (a bare 职工之家), so the
@@ -11,12 +12,16 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import words
 from kg.nlp.found import Found
 from kg.nlp.names import NameEdges
 from kg.nlp.spans import Anchors
 from kg.nlp.tokens import Tokens
 
 COMPANY = "公司"
+# the homes a union keeps for its members (某镇总工会职工之家): a venue of the union, not one of
+# the services it runs (某区总工会职工服务中心, an organisation of its own)
+UNION_HOMES = frozenset(words("bodies/union_homes.txt"))
 OWNED = "owned"  # the kind of such a venue's mention
 _QUOTED_BARE = re.compile("“([\u4e00-\u9fff]{2,6})”")
 

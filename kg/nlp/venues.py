@@ -12,7 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
-from kg.nlp.owned_venues import owned_venues
+from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -169,8 +169,8 @@ class VenueFinder:
                     continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
                 if _FLOOR.search(text, max(0, a - 4), a + 1):
                     continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
-                if text[a:s].endswith(UNION_ENDINGS):
-                    continue  # 市总工会职工服务中心: the union's own body
+                if text[a:s].endswith(UNION_ENDINGS) and suffix not in UNION_HOMES:
+                    continue  # 市总工会职工服务中心: the union's own body (某镇总工会职工之家: its venue)
                 if re.search(f"(?:{self._org_ends})在", text[a:s]) or in_honour_name(text, a, e):
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
                 if suffix == SQUARE and text.endswith(self.lex.venue_suffixes, a, s):

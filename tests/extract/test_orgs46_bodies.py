@@ -95,3 +95,27 @@ def test_a_venue_named_again_by_its_head_before_located(extract_text):
         region="柳州市",
     )
     assert any(a.endswith("城中区会议中心") and b == "潭中街道" for a, b in placed(facts))
+
+
+def test_a_unions_staff_home_is_a_venue(extract_text):
+    """地点：某镇总工会职工之家 / 地址：某区某镇: the union's home for its members is a venue (not a
+    unit the union runs, as its 职工服务中心 is), placed by the address."""
+    facts = extract_text("青年职工联谊会\n地点：杨和镇总工会职工之家\n地址：佛山市高明区杨和镇\n主办单位：杨和镇总工会")
+    assert any(n.endswith("杨和镇总工会职工之家") for n in names(facts, "Place"))
+    assert any(a.endswith("杨和镇总工会职工之家") and b == "杨和镇" for a, b in placed(facts))
+
+
+def test_a_townships_culture_station_is_an_organisation(extract_text):
+    """某镇文化站协办 (the tagger glues the verb to it): the township's culture station, a body."""
+    facts = extract_text("罗坳镇总工会主办、罗坳镇文化站协办的职工篮球赛在镇中心广场举行。", region="于都县")
+    assert any(n.endswith("罗坳镇文化站") for n in names(facts, "Organization"))
+
+
+def test_an_address_given_for_a_bodys_building_places_the_body(extract_text):
+    """地点：某区技工学校实训楼 / 地址：某区某街道…: the school's building stands in the street, and
+    so does the school."""
+    facts = extract_text(
+        "职工技能竞赛\n地点：佛山市高明区职业技术学校实训楼\n地址：佛山市高明区荷城街道西江新城\n"
+        "竞赛由区总工会主办，区职业技术学校承办。"
+    )
+    assert any(a.endswith("高明区职业技术学校") and b == "荷城街道" for a, b in placed(facts))
