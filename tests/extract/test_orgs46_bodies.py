@@ -119,3 +119,33 @@ def test_an_address_given_for_a_bodys_building_places_the_body(extract_text):
         "竞赛由区总工会主办，区职业技术学校承办。"
     )
     assert any(a.endswith("高明区职业技术学校") and b == "荷城街道" for a, b in placed(facts))
+
+
+def test_an_area_someone_was_transferred_from_is_no_context(extract_text):
+    """镇总工会副主席，去年刚从勐养镇调来 … 镇政府: the town hall is the visited township's, not
+    the one the officer came from."""
+    facts = extract_text(
+        "走访景洪市嘎洒镇总工会。见到副主席李岩，去年刚从勐养镇调来。看了镇职工书屋（镇政府旁边）。", region="景洪市"
+    )
+    assert any(n.endswith("嘎洒镇人民政府") for n in names(facts, "Organization"))
+    assert not any(n.endswith("勐养镇人民政府") for n in names(facts, "Organization"))
+
+
+def test_a_kind_of_station_named_by_the_workers_it_serves_is_no_venue(extract_text):
+    """户外劳动者驿站只开半天, 户外驿站: the kind, none named; a township's stays one."""
+    facts = extract_text("户外劳动者驿站只开半天。想来学习户外驿站的经验。勐罕镇户外劳动者服务驿站揭牌。", region="景洪市")
+    assert {n for n in names(facts, "Place") if not n.endswith("勐罕镇户外劳动者服务驿站")} == set()
+
+
+def test_a_federation_named_with_its_areas_short_form_goes_by_the_full_name(extract_text):
+    """州总 = 西双版纳州总工会: the federation of 西双版纳傣族自治州, named in full (as 州总工会
+    is), the written form an alias; a hospital keeps its written name."""
+    facts = extract_text("州总 = 西双版纳州总工会。西双版纳州人民医院派员参加。", region="景洪市")
+    assert "西双版纳傣族自治州总工会" in names(facts, "TradeUnion")
+    assert "西双版纳州总工会" not in names(facts, "TradeUnion")
+
+
+def test_a_township_the_registry_names_with_its_countys_name(extract_text):
+    """| 王屋镇 | 58 |: the registry's 济源市王屋镇, written without the city's name."""
+    facts = extract_text("| 镇（街道） | 新会员 |\n|---|---|\n| 王屋镇 | 58 |", region="济源市")
+    assert any(ref.code == "419001109" for ref in facts.entities if ref.cls == "AdministrativeArea")
