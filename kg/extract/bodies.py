@@ -17,7 +17,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.departments import bare_department, level_department, union_department
 from kg.extract.gov_bodies import read_area_body
 from kg.extract.head_words import head_name
-from kg.extract.level_names import federation_short, level_name, level_union_unit
+from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
@@ -323,7 +323,7 @@ def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
     rest = DEFINITION_RE.sub("", ctx.text[y : s.end_char])
     if rest[:1] == written[-1:] and rest[1:] in ctx.lex.level_bodies:
         rest = rest[1:]  # 滁州市市总工会: the level said again before the area's body
-    if kind in ("abbr", "capital") or federation_short(s, rest, written, inner.name):
+    if kind in ("abbr", "capital"):
         return inner.name + rest, inner
     if written == inner.name:
         return ctx.qualified(inner) + rest, inner

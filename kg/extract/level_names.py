@@ -244,14 +244,3 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     unit = EntityRef("Organization", union.name + text[k:])
     ctx.add(unit, text, (s.start_char, s.end_char), CONFIDENCE["context"]).parent = union
     return True
-
-
-FEDERATION = "总工会"
-
-
-def federation_short(s: Span, rest: str, written: str, name: str) -> bool:
-    """德宏州总工会, 宁夏总工会: an area's federation of unions named with a short form of the
-    area (德宏州 for 德宏傣族景颇族自治州): the union goes by the area's full name, as the level
-    word's union (州总工会) does, the written form an alias; other bodies keep the form they are
-    registered under (德宏州人民医院).  ``written``: the area as written; ``name``: its full name."""
-    return s.label_ == "UNION" and rest == FEDERATION and written != name

@@ -139,14 +139,6 @@ def test_a_kind_of_station_named_by_the_workers_it_serves_is_no_venue(extract_te
     assert {n for n in names(facts, "Place") if not n.endswith("勐罕镇户外劳动者服务驿站")} == set()
 
 
-def test_a_federation_named_with_its_areas_short_form_goes_by_the_full_name(extract_text):
-    """州总 = 西双版纳州总工会: the federation of 西双版纳傣族自治州, named in full (as 州总工会
-    is), the written form an alias; a hospital keeps its written name."""
-    facts = extract_text("州总 = 西双版纳州总工会。西双版纳州人民医院派员参加。", region="景洪市")
-    assert "西双版纳傣族自治州总工会" in names(facts, "TradeUnion")
-    assert "西双版纳州总工会" not in names(facts, "TradeUnion")
-
-
 def test_a_township_the_registry_names_with_its_countys_name(extract_text):
     """| 王屋镇 | 58 |: the registry's 济源市王屋镇, written without the city's name."""
     facts = extract_text("| 镇（街道） | 新会员 |\n|---|---|\n| 王屋镇 | 58 |", region="济源市")
