@@ -131,14 +131,6 @@ def test_an_area_someone_was_transferred_from_is_no_context(extract_text):
     assert not any(n.endswith("勐养镇人民政府") for n in names(facts, "Organization"))
 
 
-def test_a_kind_of_station_named_by_the_workers_it_serves_is_no_venue(extract_text):
-    """户外劳动者驿站只开半天, 户外驿站: the kind, none named; a township's stays one."""
-    facts = extract_text(
-        "户外劳动者驿站只开半天。想来学习户外驿站的经验。勐罕镇户外劳动者服务驿站揭牌。", region="景洪市"
-    )
-    assert {n for n in names(facts, "Place") if not n.endswith("勐罕镇户外劳动者服务驿站")} == set()
-
-
 def test_a_township_the_registry_names_with_its_countys_name(extract_text):
     """| 王屋镇 | 58 |: the registry's 济源市王屋镇, written without the city's name."""
     facts = extract_text("| 镇（街道） | 新会员 |\n|---|---|\n| 王屋镇 | 58 |", region="济源市")
