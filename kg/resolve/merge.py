@@ -163,6 +163,8 @@ class Resolver:
         area's federation named with a shorter form of the area (as same_area_unions merges them
         inside one article), under the full name."""
         stem = name[: -len(FEDERATION)]
+        if self.gaz is None or len(stem) < 2:  # (县总工会: a level word's union, kg.extract.level_names)
+            return None
         full = (area.name + FEDERATION for area in self.gaz.lookup(stem) if area.name != stem)
         return next((f for f in full if f in names), None)
 
