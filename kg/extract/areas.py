@@ -25,7 +25,8 @@ from kg.nlp.unlisted_townships import RENAMED_ENDINGS, RENAMED_TOWNSHIP
 
 OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: an outlet's name ends so
 # 公司, 集团, 制药厂, 银行: a business's name ends so (its trade name may open with an area's stem)
-TRADE_NAME_HEADS = (*COMPANY_ENDINGS, *words("areas/trade_name_heads.txt"))
+_TRADE_HEADS = tuple(words("areas/trade_name_heads.txt"))
+TRADE_NAME_HEADS = (*COMPANY_ENDINGS, *_TRADE_HEADS)
 # 建外街道 → 建外: what an area's name is without its ending
 _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
@@ -36,10 +37,10 @@ def read_areas(ctx: ArticleContext) -> None:
     sure = _sure_codes(ctx, mentions)
     companies = {
         c.start_char: c.text
-        for label in ("ORG", "UNION")
+        for label in ("ORG", "UNION", "PLACE")
         for c in ctx.mentions_of(label)
-        if any(e in c.text for e in COMPANY_ENDINGS)
-        or c.text.endswith(TRADE_NAME_HEADS)  # 某省某某集团有限公司, its 工会
+        if (label != "PLACE" and any(e in c.text for e in COMPANY_ENDINGS))
+        or c.text.endswith(TRADE_NAME_HEADS)  # 某省某某集团有限公司, its 工会; 某某宾馆, a venue
     }
     names = Containers((c.start_char, c.end_char) for label in ("ORG", "UNION") for c in ctx.mentions_of(label))
     for s in mentions:
@@ -329,7 +330,10 @@ def _zone(ctx: ArticleContext, name: str):
 
 def area_by_stem(ctx: ArticleContext, name: str):
     """建外i家…: a name opening with the stem of an area the article names (建外街道); not
-    the stem of a city before 地区 (宜昌地区总工会: the former prefecture's, no area now)."""
+    the stem of a city before 地区 (宜昌地区总工会: the former prefecture's, no area now), nor
+    a business's trade name (鱼峰宾馆: the stem is part of it, no claim where it is)."""
+    if name.endswith(_TRADE_HEADS):
+        return None
     if ctx.area_stems is None:  # (asked once the areas are all known)
         ctx.area_stems = {}  # stem -> area name -> the first area of that name
         for rank, area in enumerate(ctx.area_at.values()):

@@ -86,7 +86,7 @@ from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
-from kg.extract.premises import addressed, one_called, union_premises, venue_rooms
+from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
@@ -149,6 +149,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
     union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y
+    clipped_venues,  # 某区会议中心 … 会议中心位于Y: the venue lies in Y
     one_called,  # 某镇一家叫X公司的茶企: X公司 lies in 某镇
     addressed,  # 某街道某路××号　X中心: X lies in the street
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区

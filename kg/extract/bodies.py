@@ -21,7 +21,7 @@ from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body
 from kg.extract.spanmap import last_before
-from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed
+from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed, union_home
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
 from kg.extract.wordlists import AREA_INSTITUTIONS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
@@ -88,7 +88,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             cls = "Organization"  # 市工人文化宫承办: the body that runs the venue, organising
         if cls == "Place" and (staffed(ctx, s) or bracketed_unit(ctx, s)):
             cls = "Organization"  # 某区文化馆馆长, 王某（某镇快递服务站）: the institution a person works at
-        if cls == "Place" and _union_inside(ctx, name):
+        if cls == "Place" and _union_inside(ctx, name) and not union_home(name):
             cls = "Organization"  # 某区总工会职工心理健康服务驿站: the union's unit, not a venue
         name = headed_committee(name, ctx.union_before(s.start_char))  # (公司女职工委员会)
         if (name in COMMITTEES or name.removeprefix(UNION_WORD) in COMMITTEES) and in_a_units_row(ctx, s):

@@ -28,13 +28,17 @@ UNIT_ENDINGS = words("bodies/unit_endings.txt")
 HOLDING_WORDS = ("控股", "股份")
 # a works site or project the company builds (某公司安置房项目工地), its staff's rooms: not where it is
 SITE_RE = re.compile(alternation_of(("项目", *words("bodies/site_suffixes.txt"), *words("bodies/staff_amenities.txt"))))
+# a building of a body named after it (某学校实训楼, 某中心综合楼): the body is where it stands
+BUILDING_RE = re.compile("[\u4e00-\u9fff]{0,4}楼")
 # X位于Y, 位于Y的X: the words that say where a body is
 LOCATED, OF = "位于", "的"
 AT = words("areas/place_prepositions.txt")  # 在某区的X, 假某堂区的X: X lies in the area
 # 来到某区的X, 走进某县的X: a verb of going before an area and 的 places the body as 在 does
 GOING = tuple(w for w in VENUE_OPENERS if w not in AT)
-# a venue's floor before a bracket (某中心4楼（…）, 某馆三层（…）)
-_FLOOR_BRACKET = re.compile(r"[0-9一二三四五六七八九十]{1,3}[楼层](?=[（(])")
+# a venue's floor, and the hall there, before a bracket (某中心4楼（…）, 某馆三层（…）, 某宫四楼报告厅（…）)
+_FLOOR_BRACKET = re.compile(
+    f"[0-9一二三四五六七八九十]{{1,3}}[楼层](?:[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(words('bodies/room_heads.txt'))}))?(?=[（(])"
+)
 _WHERE_OPENING = re.compile(f"(?:{alternation_of((LOCATED, *AT))})")  # （在某街道，…）, （位于某镇）
 # X（以下简称“公司”）总部位于Y: a definition of the name and the word for its seat before 位于
 _SEAT = re.compile(f"(?:{DEFINITION_RE.pattern})?(?:{alternation_of(words('bodies/seat_words.txt'))})?")
@@ -261,8 +265,9 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
         owners = [o for o in ctx.facts.entities if o.cls == "Organization" and _premises(ref.name, o.name)]
         owner = max(owners, key=lambda o: len(o.name), default=None)
         works = SITE_RE.search(ref.name[len(owner.name) :]) if owner is not None else None
-        if owner is not None and owner.name.endswith(COMPANY_ENDINGS) and works is None:
-            _locate(ctx, owner, where, ev)
+        building = owner is not None and BUILDING_RE.fullmatch(ref.name, len(owner.name)) is not None
+        if owner is not None and ((owner.name.endswith(COMPANY_ENDINGS) and works is None) or building):
+            _locate(ctx, owner, where, ev)  # (某学校实训楼: a building of the body, where the body is)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None

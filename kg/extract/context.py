@@ -45,6 +45,8 @@ UNPLACED = "unplaced"  # the level of a Zone standing for a name the registry ha
 # level words standing for a longer ending of their areas' names (特区: 特别行政区)
 LEVEL_ENDINGS = dict(table("areas/level_word_endings.tsv"))
 
+# 从X调来, 从X调任: the area someone was transferred from (a career's, not the text's topic)
+FROM, TRANSFERRED = "从", "调"
 MUNICIPALITY = "市"  # the ending of a province-level city's name (北京市), which 市 may stand for
 TOWNSHIP = "township"  # the registry's level of towns, townships and streets
 
@@ -214,7 +216,9 @@ class ArticleContext:
         fitting = self.area_at.group(
             ("level", word, home),
             lambda span, area, _rank: (
-                [(area.level, span)] if area.name.endswith(word) and not (home and self._elsewhere(area)) else []
+                [(area.level, span)]
+                if area.name.endswith(word) and not (home and self._elsewhere(area)) and not self._left(span)
+                else []
             ),
         )
 
@@ -271,6 +275,11 @@ class ArticleContext:
             return None
         found = {area for _x, _y, area in self.areas_in(0, len(headline)) if getattr(area, "level", None) == TOWNSHIP}
         return found.pop() if len(found) == 1 and next(iter(found)).name.endswith(word) else None
+
+    def _left(self, span: tuple[int, int]) -> bool:
+        """从芒海镇调来: an area someone was transferred from, no area the text goes on about
+        (镇政府 after it is still the township the page visits)."""
+        return self.text.endswith(FROM, 0, span[0]) and self.text.startswith(TRANSFERRED, span[1])
 
     def _elsewhere(self, area) -> bool:
         """A municipality (北京市: a 市 of a province's level) named on a page about a

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.body_links import _locate as locate
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.county_parts import TOWN_PART_ENDINGS
 from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
@@ -345,11 +346,8 @@ def _place(ctx: ArticleContext, ref: EntityRef, a: int, b: int, label: int, venu
     if not spans and venue is None:
         return
     where = venue or area_ref(ctx.area_at[spans[-1]])
-    ctx.facts.relations.append(RelationFact(ref, "locatedIn", where, ctx.evidence(label, b, CONFIDENCE["pattern"])))
-    info = ctx.facts.entities.get(ref)
-    named = info.located_in if info is not None else None
-    if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
-        info.located_in = None
+    # (as X位于Y places X: the area its name gave it goes; 某学校实训楼 places the school too)
+    locate(ctx, ref, where, ctx.evidence(label, b, CONFIDENCE["pattern"]))
 
 
 def _venue_in(ctx: ArticleContext, ref: EntityRef, a: int, b: int) -> EntityRef | None:

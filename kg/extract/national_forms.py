@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import BELONGING_WORDS, SHARED_NATIONAL_FORMS
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 
 def regional_body(ctx: ArticleContext, s: Span) -> str | None:
@@ -45,7 +46,11 @@ def _opening_area(ctx: ArticleContext, name: str):
 
 def owned_unit(ctx: ArticleContext, text: str) -> str | None:
     """工联会属下业余进修中心: a unit written after a known body and a word of belonging is
-    named after that body in full (香港工会联合会业余进修中心), the word left out."""
+    named after that body in full (香港工会联合会业余进修中心), the word left out.  某某公司“职工之家”
+    (a company's venue, its bare kind quoted: kg.nlp.owned_venues) is named without the quotes."""
+    k = text.rfind(OPEN_QUOTES[0])
+    if k > 0 and text.endswith(CLOSE_QUOTES[0]) and text[k + 1 : -1] in ctx.lex.venue_suffixes:
+        return text[:k] + text[k + 1 : -1]
     for word in BELONGING_WORDS:
         k = text.find(word, 2)
         if k < 0 or len(text) - k - len(word) < 2:

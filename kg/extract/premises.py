@@ -23,6 +23,8 @@ _PAUSES = ("，", ",")
 OF_ = "的"
 NOW = "今"  # 位于今某区境内: the area a body lay in, by today's name
 _GLOSS_MARKS, _FULL_STOP = "：:", "。"
+# what may stand before a venue's head written alone: a clause's start (；会议中心位于…)
+_HEAD_OPENERS = ("", "，", "；", "。", "\n", "：", ",", ";")
 # a note's head before the body it glosses: its mark (①, 1., [1]) or nothing at the line's start
 _NOTE_HEAD_RE = re.compile(r"[ \t\u3000]*(?:[①-⑳]|\[\d{1,2}\]|\d{1,2}[.．、])?[ \t\u3000]*")
 _GLOSS_LOCATED_RE = re.compile(f"[，,]{LOCATED}")
@@ -62,6 +64,24 @@ def union_premises(ctx: ArticleContext) -> None:
         if company is not None and company not in placed:
             ctx.facts.relations.append(RelationFact(company, "locatedIn", r.object, r.evidence))
             placed.add(company)
+
+
+def clipped_venues(ctx: ArticleContext) -> None:
+    """鱼峰区会议中心 … 会议中心位于箭盘山街道: a venue named again by its head alone (a venue
+    ending, no name of its own), right before 位于, is the one venue the article named in full
+    with that head: placed where the clause says."""
+    for m in re.finditer(LOCATED, ctx.text):
+        if ctx.ref_at.by_end.get(m.start()):
+            continue  # (a body named right before: kg.extract.body_links.situated)
+        head = next((h for h in ctx.lex.venue_suffixes if ctx.text.endswith(h, 0, m.start())), None)
+        if head is None or ctx.text[m.start() - len(head) - 1 : m.start() - len(head)] not in _HEAD_OPENERS:
+            continue
+        venues = {
+            ref for ref in ctx.facts.entities if ref.cls == "Place" and ref.name.endswith(head) and ref.name != head
+        }
+        found = _place_after(ctx, m.end()) if len(venues) == 1 else None
+        if found is not None and found[1].cls == "AdministrativeArea":
+            _locate(ctx, venues.pop(), found[1], ctx.evidence(m.start() - len(head), found[0], CONFIDENCE["pattern"]))
 
 
 def _glossed_at(ctx: ArticleContext, x: int, y: int) -> int | None:

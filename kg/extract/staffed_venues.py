@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.lexicon import words
+from kg.nlp.owned_venues import UNION_HOMES
 
 # venues that are institutions too (图书馆, 文化宫): only these are someone's unit
 INSTITUTION_ENDINGS = tuple(words("bodies/institution_venue_endings.txt"))
@@ -29,6 +30,11 @@ ROW_GAPS = 2  # cells before the one read: at least two gaps (序号, 单位, �
 # a title opening at the gap's end: the head of the institution (馆长) or a union office
 HEAD_RE = re.compile(r"[副]?(?:馆长|院长|主任)|工会")
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+# a gap between cells of a list's line (the page's spaces or tabs)
+GAP_CHARS = " \t\u3000"
+LINE_GAP_RE = re.compile(f"[{GAP_CHARS}]*")
+# a worker's word after a unit to the line's end (投递员, 队员, 收费员)
+JOB_RE = re.compile(r"[\u4e00-\u9fff]{0,3}员[ \t\u3000]*(?:\n|$)")
 
 
 def staffed(ctx: ArticleContext, s: Span) -> bool:
@@ -51,11 +57,33 @@ def staffed(ctx: ArticleContext, s: Span) -> bool:
 
 def bracketed_unit(ctx: ArticleContext, s: Span) -> bool:
     """Is the venue ``s`` all that stands in brackets right after a person's name (王某（某镇
-    快递服务站）)?  The brackets give the person's unit, where they work."""
+    快递服务站）)?  The brackets give the person's unit, where they work.  So does a list's
+    line of a person's name, a gap, then the venue and the person's job (王某　某镇快递服务站投递员)."""
     text, a, b = ctx.text, s.start_char, s.end_char
+    if listed_unit(ctx, s):
+        return True
     if not (text[a - 1 : a] and text[a - 1] in OPEN_BRACKETS and text[b : b + 1] and text[b] in CLOSE_BRACKETS):
         return False
     return any(p.end_char == a - 1 for p in ctx.mentions_in("PERSON", max(0, a - 8), a - 1))
+
+
+def listed_unit(ctx: ArticleContext, s: Span) -> bool:
+    """王某　某镇快递服务站投递员 (a line of a list of honourees): a person's name opening the
+    line, a gap, the venue, then a job word (a title, or a worker's word in 员) to the line's
+    end: the venue is the person's unit."""
+    text, a, b = ctx.text, s.start_char, s.end_char
+    line = text.rfind("\n", 0, a) + 1
+    g = a
+    while g > line and text[g - 1] in GAP_CHARS:
+        g -= 1
+    opening = LINE_GAP_RE.match(text, line).end()
+    # (the person's name as found, or cut short by the tagger: 谭皇|图)
+    if g == a or not any(
+        p.start_char == opening and 0 <= g - p.end_char <= 1 for p in ctx.mentions_in("PERSON", line, g)
+    ):
+        return False
+    job = JOB_RE.match(text, b)
+    return job is not None or any(t.start_char == b for t in ctx.mentions_in("TITLE", b, b + 1))
 
 
 def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:
@@ -68,3 +96,9 @@ def in_a_units_row(ctx: ArticleContext, s: Span) -> bool:
     if SENTENCE_END_RE.search(ctx.text, line, s.start_char):
         return False  # (a row's cells hold no sentence: 10:35 A作题为《X　Y》的报告。…委员会主任B is prose)
     return any(ctx.ref_at[xy].cls == "Organization" for xy in ctx.ref_at.starting_in(line, s.start_char))
+
+
+def union_home(name: str) -> bool:
+    """某镇总工会职工之家: a union's home for its members (kg.nlp.owned_venues) is a venue, though
+    named after the union as the units it runs are (某区总工会职工服务中心, organisations)."""
+    return name.endswith(tuple(UNION_HOMES))

@@ -227,18 +227,24 @@ def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
     return regular, short
 
 
+# what ends a township's name (a street's, a town's, a township's): a registry name of its
+# county's name and one of these is also written without the county's
+_TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
+
+
 def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:
     """A county-level name written with its parent's name (某市某某管理区), read without it
     (某某管理区) when the rest is a proper name: two or more characters before a county's
     ending, none of them describing what the area is for (某市经济开发区 is a
-    description and is only ever written whole)."""
-    if level != "county" or name.endswith(("自治县", "自治旗")):  # 某某满族自治县 is named after its city
+    description and is only ever written whole).  So is a township the registry names with
+    its county's name (芒市勐焕街道, 济源市王屋镇: 勐焕街道, 王屋镇)."""
+    if level not in ("county", "township") or name.endswith(("自治县", "自治旗")):  # (named after its city)
         return None
     parent = max((p for p in parent_forms if name.startswith(p)), key=len, default=None)
     if parent is None:
         return None
     rest = name[len(parent) :]
-    ending = next((e for e in _ENDINGS["county"] if rest.endswith(e)), None)
+    ending = next((e for e in (_ENDINGS[level] if level == "county" else _TOWNSHIP_ENDINGS) if rest.endswith(e)), None)
     if ending is None or len(rest) - len(ending) < 2 or any(w in rest for w in DESCRIPTIVE):
         return None
     return rest

@@ -13,6 +13,9 @@ from kg.nlp.found import Found
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
 
+LIST_JOINER = "、"
+COUNTY = "county"
+
 
 def common_named_children(text: str, areas: list[Found], gaz: Gazetteer) -> list[Found]:
     """The districts of an everyday word's name written right after a full area found
@@ -29,7 +32,31 @@ def common_named_children(text: str, areas: list[Found], gaz: Gazetteer) -> list
         parents = {a.code for a in gaz.lookup(text[f.start : f.end])}
         if any(a.parent in parents for a in gaz.lookup(form)):
             out.append(Found(f.end, f.end + len(form), "AREA", "full"))
+    return out + listed_common_children(text, areas, gaz, forms, taken)
+
+
+def listed_common_children(
+    text: str, areas: list[Found], gaz: Gazetteer, forms: list[str], taken: set[int]
+) -> list[Found]:
+    """前进区、向阳区、东风区、郊区总工会: an everyday word's district written in a list right
+    after a sibling, a district the registry puts under the same city as one of that name:
+    the city's district of the name.  Only next to the sibling, after a list joiner (、)."""
+    out = []
+    for f in areas:
+        if f.kind != "full" or not text.startswith(LIST_JOINER, f.end):
+            continue
+        p = f.end + len(LIST_JOINER)
+        form = next((w for w in forms if text.startswith(w, p)), None)
+        if form is not None and p not in taken and _siblings(gaz, text[f.start : f.end], form):
+            out.append(Found(p, p + len(form), "AREA", "full"))
     return out
+
+
+def _siblings(gaz: Gazetteer, name: str, form: str) -> bool:
+    """Does the registry put an area named ``name`` (a county-level one) and one named
+    ``form`` under the same parent?"""
+    parents = {a.parent for a in gaz.lookup(name) if a.level == COUNTY and a.parent}
+    return any(a.parent in parents for a in gaz.lookup(form) if a.level == COUNTY)
 
 
 def short_named_zones(

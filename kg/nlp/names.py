@@ -76,6 +76,8 @@ DESCRIPTION_HEADS = words("bodies/description_heads.txt")
 ZONE_ENDINGS = words("areas/zone_suffixes.txt")
 # 明年, 明天: a time a clause opens with, glued by the tagger to a body's name after it
 TIME_WORDS = tuple(sorted(words("names/time_words.txt"), key=len, reverse=True))
+# words of several before a bare level word (各街道, 相关区): the areas of that level, none named
+SEVERAL = tuple(words("unions/several_areas_words.txt"))
 NATIONWIDE = "全国"  # the whole country: the bodies after it may still be described (全国|地方工会)
 # the ending of an occupation named by what its worker does (操作员, 驾驶员)
 OCCUPATION_END = "员"
@@ -260,7 +262,10 @@ class NameEdges:
 
     def opens_with_generic(self, text: str, a: int, s: int) -> bool:
         """Does the name ``text[a:s]`` open with a descriptor (各级, 基层 …)?  Such a phrase
-        describes bodies rather than naming one; so does one after 全国 (全国|地方工会)."""
+        describes bodies rather than naming one; so does one after 全国 (全国|地方工会), and a
+        bare level word after a word of several (各|街道职工之家: the streets' homes, none named)."""
+        if text.endswith(SEVERAL, 0, a) and text.startswith(self.lex.level_words_longest, a):
+            return True
         a += len(NATIONWIDE) if text.startswith(NATIONWIDE, a) else 0
         return a < s and any(text.startswith(g, a) and a + len(g) <= s for g in self.lex.generic_prefixes)
 

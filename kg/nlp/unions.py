@@ -11,6 +11,7 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
+from kg.nlp.class_unions import after_number, names_no_union
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
@@ -141,7 +142,7 @@ class UnionFinder:
                 continue
             if a is not None:
                 a = edges.after_stray_words(tk, a, s, area_starts)
-                a = _after_number(tk, a, s)
+                a = after_number(tk, a, s)
                 a = _after_naming_verb(text, a, s, area_starts)
             if a is None or a == s:
                 office = self._office_before(tk, s)
@@ -173,6 +174,7 @@ class UnionFinder:
                 or (text[a:s].endswith(self.description_words) and not self._system_union(text, a, s))
                 or self._phrase_opening(text, a, area_starts)
                 or area_pair(text, a, s, area_starts, firsts)  # 漳台工会: the unions of two places
+                or names_no_union(text, a, s, e, area_starts, self.lex.generic_prefixes, self.lex.org_suffixes)
             ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
@@ -356,15 +358,6 @@ class UnionFinder:
             return min(starts)
         known = self.areas.full, self.areas.short
         return next((p - n for n in (5, 4, 3, 2) if p - n >= 0 and any(text[p - n : p] in k for k in known)), None)
-
-
-def _after_number(tk: Tokens, a: int, s: int) -> int:
-    """2022静安工会: a bare number (a year, a count) opening the walked-over words is no part
-    of a union's name; the name starts after it (a number inside one stays: 第一分公司工会)."""
-    x, y = tk.token_span_at(a)
-    if tk.tag_at(a) == "m" and tk.text[x:y].isdigit() and y < s:
-        return y
-    return a
 
 
 def _after_naming_verb(text: str, a: int, s: int, area_starts: Anchors) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import Gazetteer
+from kg.gazetteer.names import ETHNIC_GROUPS
 from kg.lexicon import words
 from kg.nlp.found import Found
 from kg.nlp.spans import Marks
@@ -46,7 +47,33 @@ def unlisted_townships(tk: Tokens, areas: list[Found], gaz: Gazetteer, township_
         out.append(Found(m.start(), m.end(), "AREA", UNLISTED_TOWNSHIP))
         taken.add(*m.span())
     out += _addressed_townships(tk, taken, gaz, shape)
+    out += ethnic_townships(tk, [f.end for f in areas if f.kind == "full"], taken, gaz)
     return out + _renamed_townships(tk, taken, gaz)
+
+
+# 街津口赫哲族乡: a township of a nationality, its ethnonym written, which the registry drops
+_ETHNIC_TOWNSHIP = re.compile(
+    f"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(sorted(ETHNIC_GROUPS, key=len, reverse=True))})族([乡镇])"
+)
+
+
+def ethnic_townships(tk: Tokens, after_areas: list[int], taken: Marks, gaz: Gazetteer) -> list[Found]:
+    """同江市街津口赫哲族乡: an ethnic township written with its nationality (赫哲族) where the
+    registry writes it without (街津口乡), as its own rule drops the ethnonym (kg.gazetteer.names):
+    the registry's township, read as an abbreviation of that name, when the words open a
+    proper word of the tagger's or follow an area found (the tagger's one word 同江市街津口赫哲族乡)."""
+    text = tk.text
+    out = []
+    for a in sorted({*(a for a in tk.starts if tk.tag_at(a) in (*PROPER_TAGS, _ORG_TAG)), *after_areas}):
+        m = _ETHNIC_TOWNSHIP.match(text, a)
+        if m is None or taken.overlaps(a, m.end()):
+            continue
+        b = m.end()
+        bare = m.group(1) + m.group(2)
+        if any(t.level == TOWNSHIP for t in gaz.lookup(bare)):
+            out.append(Found(a, b, "AREA", "abbr", bare))
+            taken.add(a, b)
+    return out
 
 
 _ROAD_WORDS = words("areas/road_words.txt")  # 路, 街, 大道: a road's last word

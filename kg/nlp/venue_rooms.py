@@ -23,6 +23,7 @@ FLOOR = re.compile("[〇零一二三四五六七八九十\\d]+[楼层]$")
 ROOM_NAME_MAX = 3
 # the kind of a room's span handed back as no name (kg.nlp.bodies puts it with the rejected)
 ROOM = "room"
+SIZE_WORDS = ("大", "小")  # a hall's size before its kind (大礼堂, 小会议室): no name of its own
 
 
 def house_ends(text: str, a: int, hs: int) -> Iterator[int]:

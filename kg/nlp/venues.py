@@ -12,12 +12,13 @@ from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
+from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.venue_rooms import FLOOR as _FLOOR
-from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, house_ends, numbered_room, room_after, room_of_a_body
+from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, SIZE_WORDS, house_ends, numbered_room, room_after, room_of_a_body
 
 HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
@@ -125,7 +126,7 @@ class VenueFinder:
     def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """The venues named in the text."""
         text = tk.text
-        out: list[Found] = []
+        out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某某公司“职工之家”: the company's
         for suffix in self.lex.venue_suffixes:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
@@ -164,12 +165,12 @@ class VenueFinder:
                 hours = HOURS_BEFORE_RE.search(text[max(0, a - 4) : a])
                 if hours:
                     a -= len(hours.group())  # 24小时智慧骑手驿站
-                if a >= s or text[a:e] in self.lex.venue_suffixes:
-                    continue
+                if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS:
+                    continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
                 if _FLOOR.search(text, max(0, a - 4), a + 1):
                     continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
-                if text[a:s].endswith(UNION_ENDINGS):
-                    continue  # 市总工会职工服务中心: the union's own body
+                if text[a:s].endswith(UNION_ENDINGS) and suffix not in UNION_HOMES:
+                    continue  # 市总工会职工服务中心: the union's own body (某镇总工会职工之家: its venue)
                 if re.search(f"(?:{self._org_ends})在", text[a:s]) or in_honour_name(text, a, e):
                     continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
                 if suffix == SQUARE and text.endswith(self.lex.venue_suffixes, a, s):

@@ -44,6 +44,7 @@ PREFIX = {
 
 # the classes a post (an org:Membership) may be held at
 _POST_BODIES = ("TradeUnion", "Organization")
+FEDERATION = "总工会"  # an area's federation of unions, named after the area
 
 
 def _page_body(name: str) -> bool:
@@ -147,6 +148,8 @@ class Resolver:
                             ),
                             default=None,
                         )
+                elif cls == "TradeUnion" and n.endswith(FEDERATION):
+                    full = self._federation_in_full(n, ns)
                 elif cls == "Organization":
                     full = min(
                         (m for m in (n + form for form in LEGAL_FORMS) if m in ns and legal_form_of(n, m)), default=None
@@ -154,6 +157,16 @@ class Resolver:
                 if full and full != n and (source, cls, n) not in out:
                     out[(source, cls, n)] = full
         return out
+
+    def _federation_in_full(self, name: str, names: set[str]) -> str | None:
+        """德宏州总工会 in one article, 德宏傣族景颇族自治州总工会 in another of the same file: an
+        area's federation named with a shorter form of the area (as same_area_unions merges them
+        inside one article), under the full name."""
+        stem = name[: -len(FEDERATION)]
+        if self.gaz is None or len(stem) < 2:  # (县总工会: a level word's union, kg.extract.level_names)
+            return None
+        full = (area.name + FEDERATION for area in self.gaz.lookup(stem) if area.name != stem)
+        return next((f for f in full if f in names), None)
 
     def build(self, items: list[tuple[Article, ArticleFacts]], **meta: object) -> nx.MultiDiGraph:
         """The hub graph of ``items`` (articles with their facts, in file order); ``meta`` goes to ``G.graph``."""

@@ -1,0 +1,52 @@
+"""Words ending in 工会 that name a class of unions or a series, not one union.
+
+The union finder (kg.nlp.unions) walks left from 工会 to where a name starts; some of the
+phrases it then holds name no body:
+
+- an area and a class of firms (佳木斯市企业工会建设, 某县重点企业工会): the area's
+  enterprise unions taken together, as 企业工会 alone is;
+- a time word (年度工会干部培训, 季度工会工作): the year's union work, no union;
+- a union word inside a series' name (某某工会论坛, 某某工会杯): the forum or the cup is named,
+  and the words before 工会 (a region, a brand) name no union.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import words
+from kg.nlp.spans import Anchors
+from kg.nlp.tokens import Tokens
+
+# a class of firms after an area (企业, 重点企业, 规上企业): the kind word and what may qualify it
+FIRMS = "企业"
+# what a period is counted in (年度, 季度): before 工会, the period's union work
+PERIOD_WORDS = tuple(words("unions/period_words.txt"))
+# heads of a series' name right after 工会 (论坛, 杯): the series, not the union, is named
+SERIES_HEADS = tuple(words("unions/series_heads.txt"))
+BARE = "工会"
+
+
+def names_no_union(
+    text: str, a: int, s: int, e: int, area_starts: Anchors, generic: tuple[str, ...], org_suffixes: tuple[str, ...]
+) -> bool:
+    """Does ``text[a:e]`` (工会 at ``s``) name a class of unions or a series rather than one union?"""
+    if text[s:e] != BARE:
+        return False  # (…企业工会联合会, …工会委员会: one body)
+    prefix = text[a:s]
+    if prefix in PERIOD_WORDS:
+        return True
+    if text.startswith(SERIES_HEADS, e) and not prefix.endswith(org_suffixes):
+        return True
+    area = area_starts.get(a)
+    if area is None or area.end >= s:
+        return False
+    rest = text[area.end : s]
+    return rest.endswith(FIRMS) and (rest == FIRMS or rest[: -len(FIRMS)] in generic)
+
+
+def after_number(tk: Tokens, a: int, s: int) -> int:
+    """2022静安工会: a bare number (a year, a count) opening the walked-over words is no part
+    of a union's name; the name starts after it (a number inside one stays: 第一分公司工会)."""
+    x, y = tk.token_span_at(a)
+    if tk.tag_at(a) == "m" and tk.text[x:y].isdigit() and y < s:
+        return y
+    return a
