@@ -71,3 +71,36 @@ def test_a_bracket_after_a_chain_and_a_body_before_a_name(extract_text):
     assert ("陈志强", "景洪市人民代表大会常务委员会", "副主任") in found
     # a body right before the name, a unit and a title in the bracket: the union's office
     assert ("赵明", "勐腊县总工会", "办公室主任") in found
+
+
+HONOURS = (
+    "请市五一劳动奖章获得者、宁州路桥建设集团有限公司项目经理司马远同志发言。"
+    "请“市工人先锋号”代表、宁州城市公交有限公司3路车队队长孔秀兰同志发言。"
+    "请全国劳动模范、宁州电力有限公司总工程师欧阳明同志发言。"
+    "青河大桥项目经理部项目经理韩立东主持会议。"
+)
+
+
+def test_a_unit_heads_title_is_an_office_only_at_that_unit(extract_text):
+    found = posts(extract_text(HONOURS, region="常德市"))
+    # a company's project manager and a bus team's head: jobs at the company, no post
+    assert not any(name in ("司马远", "孔秀兰") for name, _, _ in found)
+    assert ("欧阳明", "宁州电力有限公司", "总工程师") in found
+    # the project's own department: its manager holds its office
+    assert any(name == "韩立东" and role == "项目经理" for name, _, role in found)
+
+
+def test_a_courts_tribunal_head_holds_the_office_at_the_court(extract_text):
+    found = posts(extract_text("专题讲座由王立军（常德市中级人民法院民二庭副庭长）主讲。", region="常德市"))
+    assert ("王立军", "常德市中级人民法院", "民二庭副庭长") in found
+
+
+CHANGE = (
+    "退休第二年，市劳动模范协会换届，大伙儿推我当了会长。去年9月，协会开换届大会，选出了新一届理事会。"
+    "会长换成了彭建新，他原来是县总工会的主席。"
+)
+
+
+def test_a_heads_title_changing_holder_is_at_the_body_named_before(extract_text):
+    found = posts(extract_text(CHANGE, region="常德市"))
+    assert ("彭建新", "常德市劳动模范协会", "会长") in found
