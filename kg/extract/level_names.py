@@ -43,14 +43,12 @@ def level_area_said(ctx: ArticleContext, level: str, at: int):
     """The area a level's union said short (市总, 市总工会) stood for earlier in the sentence
     (市总主席A（市人大常委会副主任）): the same level word's body at ``at`` is of that area."""
     sa, _ = ctx.sentence_of(at)
-    said = [
-        (start, named[1])
-        for text, read in ctx.short_forms_read.items()
-        if text.startswith(level + CLIPPED_END)
-        for start, named in read
-        if sa <= start < at and named[1] is not None
-    ]
-    return max(said, key=lambda n: n[0])[1] if said else None
+    said = []
+    for text, read in ctx.short_forms_read.items():  # (each read in order: the last before ``at``)
+        k = bisect.bisect_left(read, at, key=lambda r: r[0]) if text.startswith(level + CLIPPED_END) else 0
+        if k and read[k - 1][0] >= sa and read[k - 1][1][1] is not None:
+            said.append(read[k - 1])
+    return max(said, key=lambda n: n[0])[1][1] if said else None
 
 
 # what a clipped federation (市总) ends with
