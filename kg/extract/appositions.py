@@ -174,7 +174,9 @@ def _qualification(text: str, pos: int) -> int | None:
 
 def _body_before(ctx: ArticleContext, p: Span) -> EntityRef | None:
     """The body whose name ends right before the name ``p`` (a space between, perhaps)."""
-    at = len(ctx.text[: p.start_char].rstrip(" \u3000"))
+    at = p.start_char
+    while at > 0 and ctx.text[at - 1] in " \u3000":
+        at -= 1
     glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(at, ())]
     return next((ref for ref in glued if ref.cls in BODY_CLASSES), None)
 

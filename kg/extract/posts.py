@@ -58,7 +58,7 @@ from kg.extract.subject_unions import glossed_union, subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
-from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD, UNIT_HEAD_TITLES
+from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -214,8 +214,6 @@ def _joined_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span 
 
 
 def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> None:
-    if role in UNIT_HEAD_TITLES and not body.name.endswith(UNIT_HEAD_TITLES[role]):
-        return  # (某集团公司项目经理X, 某公交公司1路车队队长X: a job at the company, no office)
     ev = ctx.evidence(min(t.start_char, p.start_char), max(t.end_char, p.end_char), CONFIDENCE["pattern"])
     printed = ctx.written_before(role, t.end_char)
     ctx.facts.relations.append(

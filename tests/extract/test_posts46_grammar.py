@@ -60,7 +60,7 @@ MEETING = (
     "景洪市总工会一季度工作例会\n"
     "企业负责人在昆明参展，没来。\n"
     "市总主席 陈志强（市人大常委会副主任）讲话。\n"
-    "5/12 勐腊县总工会 赵明（办公室主任）来电，想来学经验。\n"
+    "5/12 勐腊县总工会 赵明（组织部部长）来电，想来学经验。\n"
 )
 
 
@@ -70,7 +70,7 @@ def test_a_bracket_after_a_chain_and_a_body_before_a_name(extract_text):
     # the 市 of the 市人大常委会 is the one its sentence's 市总 stood for, not the last city named
     assert ("陈志强", "景洪市人民代表大会常务委员会", "副主任") in found
     # a body right before the name, a unit and a title in the bracket: the union's office
-    assert ("赵明", "勐腊县总工会", "办公室主任") in found
+    assert ("赵明", "勐腊县总工会", "组织部部长") in found
 
 
 HONOURS = (
