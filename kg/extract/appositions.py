@@ -14,9 +14,10 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.jobs import is_grade
-from kg.extract.offices import BODY_CLASSES, OWN_BODY_WORDS, body_by_word, role_at, title_from
+from kg.extract.offices import BODY_CLASSES, OWN_BODY_WORDS, body_by_word, committee_at, role_at, title_from
 from kg.extract.referred import referred_body
 from kg.extract.units import unit_then_title
+from kg.extract.wordlists import UNION_WORD
 from kg.lexicon import alternation
 from kg.model.facts import EntityRef
 from kg.nlp.names import REFERRING
@@ -26,7 +27,13 @@ APPOSITION_OPEN = "（(，,：:"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 # what ends one entry of a list of names each with its titles after it (A，区总工会主席；B，…):
 # the next name may follow it
-ENTRY_CLOSE = "；;"
+ENTRY_CLOSE = "；;\n"  # (and a line break: a note's next line)
+# a dash setting off the offices after a name (A —— 镇党委副书记), as a note or a list writes them
+_DASH = re.compile(r"[ \u3000]*(?:——|—|--)[ \u3000]*")
+# a note of the name's particulars in brackets before such a dash (A（德昂族）——)
+_NOTE = re.compile(r"[（(](?:[男女]|[\u4e00-\u9fff]{1,5}族)[)）]")
+# how an office is held, in brackets after its title (主席（兼）, 副主席（专职）): no end of the chain
+_TENURE_NOTE = re.compile(r"[（(](?:兼|兼任|兼职|专职|挂职)[)）]")
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
 HONORIFICS = ("同志", "先生", "女士")
 # the longest qualification at a body in an apposition's chain (某律师事务所律师、), before its 、
@@ -53,30 +60,43 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     text, pos = ctx.text, p.end_char
     pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
     pos = _after_particulars(ctx, pos)
-    if text[pos : pos + 1] not in APPOSITION_OPEN:
+    dash = _DASH.match(text, _after_note(text, pos))
+    if dash is not None:
+        pos = dash.end()  # (A（德昂族）—— 公司工会主席: a note's or a list's entry, set off by a dash)
+    elif text[pos : pos + 1] not in APPOSITION_OPEN:
         return []
-    pos += 1
+    else:
+        pos += 1
     found: list[Office] = []
     current: EntityRef | None = None
     while True:
         body = _body_at(ctx, pos) or _referred_at(ctx, pos)
         opened = pos
+        if body is None and current is None and (current := _body_before(ctx, p)) is not None:
+            body = (pos, current)  # (陇川县总工会 尚南（办公室主任）: the body written right before the name)
         if body is not None:
             current, pos = body[1], body[0]
+            pos += len(text[pos : pos + 2]) - len(text[pos : pos + 2].lstrip(" \u3000"))  # (市总 副主席)
         # the title next (which may begin inside the body's name: …工会|副主席)
         t = next((t for t in ctx.mentions_in("TITLE", opened, pos + 1) if t.end_char > pos), None)
         title = title_from(text, pos, t) if t is not None else None
         if title is None and body is not None and (held := unit_then_title(ctx, pos, current)) is not None:
             t, title = held  # (A，该会权益保障部部长: the union's office, its department in the role)
+        if title is None and body is None and current is not None and (unit := _host_unit(ctx, pos, current)):
+            t, title, current = unit  # (公司工会主席，兼行政部经理: the company's department, its head's office)
         if title is None and body is not None and (after := _qualification(text, pos)) is not None:
             pos = after  # (A，FIRM 律师、UNION 法律顾问: a qualification at its body, no office; the chain goes on)
             continue
         if title is None or current is None:
             return []
-        if t._.kg_kind != "rank":
-            found.append((t, *role_at(current, title)))
+        if t._.kg_kind != "rank":  # (工会女职工委员会主任: the union's office, kg.extract.offices)
+            found.append((t, *committee_at(ctx, *role_at(current, title), t.start_char)))
         pos = t.end_char
-        if text[pos : pos + 1] in "、兼":
+        pos = tenure.end() if (tenure := _TENURE_NOTE.match(text, pos)) else pos  # (主席（兼）)
+        if text[pos : pos + 2] in ("，兼", ",兼") and _host_unit(ctx, pos + 2, current) is not None:
+            pos += 2  # (公司工会主席，兼行政部经理: 兼 goes on with the chain)
+            continue
+        if text[pos : pos + 1] and text[pos] in "、兼":
             pos += 1
             continue
         break
@@ -150,6 +170,31 @@ def _qualification(text: str, pos: int) -> int | None:
     ``pos`` closed by 、: the one named holds it at the body before it, no office; None else."""
     mark = text.find("、", pos, pos + _QUALIFICATION + 1)
     return mark + 1 if mark > pos and is_grade(text[pos:mark]) else None
+
+
+def _body_before(ctx: ArticleContext, p: Span) -> EntityRef | None:
+    """The body whose name ends right before the name ``p`` (a space between, perhaps)."""
+    at = p.start_char
+    while at > 0 and ctx.text[at - 1] in " \u3000":
+        at -= 1
+    glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(at, ())]
+    return next((ref for ref in glued if ref.cls in BODY_CLASSES), None)
+
+
+def _host_unit(ctx: ArticleContext, pos: int, union: EntityRef) -> tuple[Span, str, EntityRef] | None:
+    """A unit and its head's title at ``pos`` (行政部经理) after an office at a workplace's union,
+    no body written: the office is at the workplace the article names (X for X工会); else None."""
+    host = EntityRef("Organization", union.name.removesuffix(UNION_WORD))
+    if union.cls != "TradeUnion" or host.name == union.name or host not in ctx.facts.entities:
+        return None
+    held = unit_then_title(ctx, pos, host)
+    return (*held, host) if held is not None else None
+
+
+def _after_note(text: str, pos: int) -> int:
+    """Past a note of particulars in brackets at ``pos`` (（德昂族）), else ``pos``."""
+    note = _NOTE.match(text, pos)
+    return note.end() if note else pos
 
 
 def _after_particulars(ctx: ArticleContext, pos: int) -> int:

@@ -70,6 +70,7 @@ from kg.extract.honour_series import honour_series, listed_bodies, named_as, quo
 from kg.extract.honour_tokens import handed_tokens, titled_quotes
 from kg.extract.honoured_after import honoured_after
 from kg.extract.invited import invited
+from kg.extract.jobs import unit_head_jobs
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
 from kg.extract.meeting_honours import meeting_honours
@@ -175,6 +176,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     closed_holders,  # a table of office holders whose rows all ended: none of its body's offices now
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
+    unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)

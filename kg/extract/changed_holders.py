@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import BODY_CLASSES, body_before, role_at
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
+
+# the head of a body (会长: a 会's, 社长: a 社's)
+HEAD = "长"
 
 # after the title: the former holder (or none), the verb of the change
 _CHANGED = re.compile(
@@ -41,6 +46,8 @@ def changed_holders(ctx: ArticleContext) -> None:
             body, role = found[1], found[2]
         elif body is not None:
             body, role = role_at(body, t.text)
+        elif (headed := _headed_before(ctx, t)) is not None:
+            body, role = headed, t.text  # (…协会换届…。会长换成了B: the 协会's, its head's title)
         else:
             continue
         ev = ctx.evidence(t.start_char, holder.end_char, CONFIDENCE["pattern"])
@@ -56,3 +63,15 @@ def _body_of(ctx: ArticleContext, at: int) -> EntityRef | None:
         return None
     spans = sorted(ctx.ref_at.by_end.get(note.start(), ()))  # (the longest name first)
     return next((ctx.ref_at[span] for span in spans if ctx.ref_at[span].cls in BODY_CLASSES), None)
+
+
+def _headed_before(ctx: ArticleContext, t: Span) -> EntityRef | None:
+    """A head's title opening its sentence, no body written (会长换成了B): the body the article
+    named last before it whose name ends with the word the title heads (会长: …协会), or None."""
+    head = t.text.removeprefix("副")
+    a, _b = ctx.sentence_of(t.start_char)
+    if len(head) != 2 or not head.endswith(HEAD) or ctx.text[a : t.start_char].strip():
+        return None
+    named = [(y, ref) for (x, y), ref in ctx.ref_at.items() if y <= a and ref.cls in BODY_CLASSES]
+    named = [(y, ref) for y, ref in named if ref.name.endswith(head[0])]
+    return max(named, key=lambda n: n[0])[1] if named else None

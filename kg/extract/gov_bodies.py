@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, UNPLACED, ArticleContext, Zone, area_ref
+from kg.extract.level_names import level_area_said
 from kg.extract.one_area import one_named_area
 from kg.extract.unnamed_area_bodies import unnamed_area_body, unnamed_chain_body
 from kg.ingest.normalize import to_traditional
@@ -170,7 +171,8 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
         return None
     levels = ctx.lex.level_words[level]
     area = (
-        ctx.context_area(levels, s.start_char, level)
+        level_area_said(ctx, level, s.start_char)
+        or ctx.context_area(levels, s.start_char, level)
         or unplaced_before(ctx, level, s.start_char)
         or one_named_area(ctx, levels, LEVEL_ENDINGS.get(level, level))
     )

@@ -17,6 +17,7 @@ import re
 
 from kg.extract.context import ArticleContext
 from kg.extract.offices import BODY_CLASSES, role_at
+from kg.extract.wordlists import UNIT_HEAD_TITLES
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 
@@ -141,3 +142,16 @@ def _kind(word: str) -> str | None:
     if _GRADE.search(word):
         return "grade"
     return "job" if len(word) <= _JOB_LENGTH else None
+
+
+def unit_head_jobs(ctx: ArticleContext) -> None:
+    """某集团公司项目经理X, 某公交公司1路车队队长X: a unit head's title (``posts/unit_head_titles.tsv``)
+    is an office only at its unit (某标项目经理部); at any other body, whatever read it, the
+    holder's job there, no post."""
+    ctx.facts.relations[:] = [
+        r
+        for r in ctx.facts.relations
+        if not (
+            r.pred == "post" and r.role in UNIT_HEAD_TITLES and not r.object.name.endswith(UNIT_HEAD_TITLES[r.role])
+        )
+    ]

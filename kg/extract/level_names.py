@@ -29,6 +29,7 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     before (开平市人大常委会副主任、市总工会主席A … 市总工会党组书记B: the same union, though the
     page is a prefecture's), else the same body named in full before, else the union of the
     area of that level the text (or the page) is about."""
+    text += s._.kg_ref if s._.kg_ref and text.endswith(CLIPPED_END) else ""  # (市总: kg.nlp.clipped_unions)
     read = ctx.short_forms_read.setdefault(text, [])
     k = bisect.bisect_left(read, s.start_char, key=lambda r: r[0])
     named = _said_again(ctx, text, read[k - 1], s.start_char) if k else None
@@ -38,6 +39,20 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     return named
 
 
+def level_area_said(ctx: ArticleContext, level: str, at: int):
+    """The area a level's union said short (市总, 市总工会) stood for earlier in the sentence
+    (市总主席A（市人大常委会副主任）): the same level word's body at ``at`` is of that area."""
+    sa, _ = ctx.sentence_of(at)
+    said = []
+    for text, read in ctx.short_forms_read.items():  # (each read in order: the last before ``at``)
+        k = bisect.bisect_left(read, at, key=lambda r: r[0]) if text.startswith(level + CLIPPED_END) else 0
+        if k and read[k - 1][0] >= sa and read[k - 1][1][1] is not None:
+            said.append(read[k - 1])
+    return max(said, key=lambda n: n[0])[1][1] if said else None
+
+
+# what a clipped federation (市总) ends with
+CLIPPED_END = "总"
 # the level short forms read as their earlier selves: a level's own union (市总工会)
 UNION_BODY_ENDINGS = ("总工会",)
 

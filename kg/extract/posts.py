@@ -57,7 +57,7 @@ from kg.extract.respective import pair_respectively
 from kg.extract.subject_unions import glossed_union, subject_union
 from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
-from kg.extract.vote_unions import NAME_NOTE, in_list_line, in_names_line, label_above, list_union, vote_union
+from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -158,9 +158,10 @@ def read_posts(ctx: ArticleContext) -> None:
     starts, ends = {p.start_char: p for p in people}, {p.end_char: p for p in people}
     for p in people:
         offices = held[(p.start_char, p.end_char)]
-        if (end := _bracket_end(ctx, p)) is not None and (not offices or in_list_line(ctx, p.start_char)):
+        if (end := _bracket_end(ctx, p)) is not None:
             # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name;
-            # 兼职副主席：A（某公司工会主席）: a list's entry, with the office held at home
+            # 兼职副主席：A（某公司工会主席）, 市总主席A（市人大常委会副主任）: after a chain, a bracket
+            # naming its own body holds the name's other offices
             chain = _chain_before(ctx, p, titles, end)
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]

@@ -18,6 +18,8 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
 
 # the organ word a union's name ends in (某公司工会) and a bare union is written as
 UNION_WORD = "工会"
+# titles of a unit's head that are offices only at the unit itself (项目经理: a 项目经理部's)
+UNIT_HEAD_TITLES = {title: tuple(ends.split(",")) for title, ends in table("posts/unit_head_titles.tsv", header=True)}
 COMPANY_WORD = "公司"  # the word a page names its own company again by (公司工会, 公司技术部部长)
 # the endings of an area's union after its name or level word (某区总工会, 乡工会), longest first
 AREA_UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)

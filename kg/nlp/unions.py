@@ -12,6 +12,7 @@ from kg.lexicon import alternation_of, words
 from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
 from kg.nlp.class_unions import after_number, names_no_union
+from kg.nlp.clipped_unions import clipped_federations
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
@@ -41,7 +42,6 @@ OFFICE = "办"
 SEVERAL_AREAS = words("unions/several_areas_words.txt")
 # openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
-
 
 # 县卫生健康系统工会: the word of a field's bodies taken together, before a field union's 工会
 SYSTEM = "系统"
@@ -198,6 +198,7 @@ class UnionFinder:
         out.extend(self._federations_short(tk, area_starts))
         out.extend(self._staff_unions(tk, area_starts))
         out.extend(unit_branch_unions(tk))  # 一车间分会, 机关分会
+        out.extend(clipped_federations(tk, area_starts, self.edges.titles_longer_than(1), self._determiners))
         return out
 
     def _system_union(self, text: str, a: int, s: int) -> bool:

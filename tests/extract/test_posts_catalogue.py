@@ -131,7 +131,7 @@ C: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ),
     ("B06 挂职副主席", "雨花区总工会挂职副主席刘洋出席。", {("刘洋", YH, "副主席")}),
     ("B07 兼职副主席", "雨花区总工会兼职副主席刘洋出席。", {("刘洋", YH, "副主席")}),
-    ("B08 专职副主席", "雨花区总工会专职副主席刘洋出席。", {("刘洋", YH, "专职副主席")}),
+    ("B08 专职副主席 (as the gold of c134 and c139)", "雨花区总工会专职副主席刘洋出席。", {("刘洋", YH, "副主席")}),
     (
         "B09 党组书记、常务副主席",
         "雨花区总工会党组书记、常务副主席刘洋出席。",
@@ -1514,7 +1514,7 @@ X: list[tuple[str, str, str, set[tuple[str, str, str]]]] = [
 
 # forms not read yet: each passing one fails here (strict), to be moved out of this set
 NOT_YET = {"B02", "C12", "D04"}
-NOT_YET |= {"X14", "Y20", "Z25", "Z27"}
+NOT_YET |= {"X14", "Y20", "Z27"}
 
 
 def _cases(rows, ids):

@@ -1,0 +1,45 @@
+"""An area's federation of unions clipped to its level word and 总: 市总, 州总, 镇总.
+
+Cadres' notes, minutes and chats write the unions of their own area so (市总 副主席, 州总
+组织部部长, 镇总专职副主席, 报州总): the union finder starts from 工会 and never sees them.
+Such a clipped form is a word of its own — after a mark, a space or a function word, or the
+tagger's word start (not 全市总|人口, not 广州市总, which names its area: kg.nlp.unions) — and
+before a mark, a space, a function word or the title of an office held there (not 市总体,
+区总部).  It is kind "level" with ``ref`` 工会, named by kg.extract.level_names as the bare
+市总工会 is: the union of the area of that level the page is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import alternation_of, words
+from kg.nlp.found import Found
+from kg.nlp.names import BREAKERS
+from kg.nlp.spans import Anchors
+from kg.nlp.text import is_han
+from kg.nlp.tokens import Tokens
+
+CLIPPED = words("unions/clipped_federations.txt")
+FEDERATION_TAIL = "工会"
+_CLIPPED_RE = re.compile(f"(?:{alternation_of(CLIPPED)})(?!{FEDERATION_TAIL})")
+# words before a title that make a kind of it (专职副主席): an office held at the union
+QUALIFIERS = tuple(words("posts/title_qualifiers.txt"))
+
+
+def clipped_federations(tk: Tokens, area_starts: Anchors, titles: tuple[str, ...], several: tuple[str, ...]):
+    """The clipped federations (市总, 州总) of the text, each a level union with ``ref`` 工会."""
+    text = tk.text
+    out = []
+    for m in _CLIPPED_RE.finditer(text):
+        a, e = m.span()
+        before = text[a - 1] if a else ""
+        if before and is_han(before) and before not in BREAKERS and a not in tk.starts:
+            continue  # (全市总|人口: the level word inside a phrase)
+        if a in area_starts.ends or text.endswith(several, 0, a):
+            continue  # (广州市总: its area named, kg.nlp.unions; 各市总: the unions of several areas)
+        after = text[e : e + 1]
+        if after and is_han(after) and after not in BREAKERS and not text.startswith((*titles, *QUALIFIERS), e):
+            continue  # (市总体, 区总部: another word)
+        out.append(Found(a, e, "UNION", "level", FEDERATION_TAIL))
+    return out
