@@ -55,3 +55,15 @@ TALK = (
 def test_acts_at_the_event_passed_over_to_those_present(extract_text):
     facts = extract_text(TALK, headline="技术骨干进园区宣讲会（水东站）", region="南平市", date="2028-06-21")
     check_event(facts, {"ev": "宣讲会", "date": "05-12", "count": 95})
+
+
+def test_sponsors_listed_with_their_parts_are_no_gap(extract_text):
+    # A主办、B公司工会协办、C协办的X: the subject's verb stands far from the event, the sponsors between
+    facts = extract_text(
+        "2028年3月27日，石门镇总工会主办、湖南辰溪矿业有限公司工会协办、石门镇文化站协办的石门镇职工乒乓球赛"
+        "在石门镇中学体育馆举行，96人参加。",
+        headline="泸溪县总工会上半年工作活动台账",
+        region="湘西土家族苗族自治州泸溪县",
+        date="2028-07-05",
+    )
+    check_event(facts, {"ev": "乒乓球赛", "date": "03-27", "someorgs": ["石门镇总工会", "湖南辰溪矿业有限公司工会"]})
