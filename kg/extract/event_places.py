@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
+from kg.extract.site_places import area_of_venue, union_room
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
@@ -68,7 +69,8 @@ _ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_
 _ROOM_ENDING_CLAUSE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?=[，,])")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _SITE_OF_PLACE = re.compile(f"(?:{alternation_of(SITE_WORDS)})(?={_HELD_AT.pattern})")
-_OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# (or a site of the area, named by it alone: 在禾丰镇工业小区举行)
+_OF_AREA = re.compile(f"(?:的[^，,。；;！？!?“”]{{2,20}}?|[\u4e00-\u9fff]{{2,6}}?)(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
 _ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的")
 # …有限公司实训车间举行: the unit's premises (a head of premises), then the venue verb
@@ -154,6 +156,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # names, on the premises of the organisation (not a union: no venue) the event is named after
     # (or by the union of an organisation: A公司工会…举办的X在三楼会议室举行, on A公司's premises)
     room = _ROOM_HELD.match(text, s.end_char, sb)
+    if room is not None and union_room(ctx, fact, room.end(1), room.end()):
+        return
     if room is not None and _place_at(ctx, room.end(1)) is None:
         for ref, ev in fact.organizers:
             host = ref if ref.cls == "Organization" and ev.start == s.start_char else _workplace_of(ctx, ref)
@@ -276,7 +280,7 @@ def _held_at(
     is the event's place."""
     text = ctx.text
     tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
-    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
+    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)) and not ctx.bodies_in(y, y + of.end()):
         tail = tail[of.end() :]
     elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
         tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)
@@ -297,6 +301,8 @@ def _held_at(
         # (an area inside the opener, 在位于X区的Y中心举行: its span opens with the opener)
         start = at if at <= y else sa + m.start()
         fact.locations.append((ref, ctx.evidence(start, y, CONFIDENCE["pattern"])))
+        if ref.cls != "AdministrativeArea" and at <= y:
+            area_of_venue(ctx, fact, at, y)
         host = _premises_of(ctx, ref, at, y)
         if host is not None:
             fact.locations.append((host, ctx.evidence(start, y, CONFIDENCE["context"])))

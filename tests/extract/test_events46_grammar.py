@@ -14,7 +14,7 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
-from tests.extract.facts_view import check_event
+from tests.extract.facts_view import check_event, event
 
 CONTEST = (
     "时间：2028年6月2日\n"
@@ -67,3 +67,41 @@ def test_sponsors_listed_with_their_parts_are_no_gap(extract_text):
         date="2028-07-05",
     )
     check_event(facts, {"ev": "乒乓球赛", "date": "03-27", "someorgs": ["石门镇总工会", "湖南辰溪矿业有限公司工会"]})
+
+
+LEDGER = (
+    "2028年3月15日，县总工会主办、县市场监督管理局协办的食品安全知识讲座在县总工会三楼会议室举行，45人参加。\n"
+    "2028年6月18日，浦市镇总工会主办的柑橘采摘工技能培训在浦市镇柑橘种植基地举行，70人参加。\n"
+    "2028年6月28日，县总工会主办、潭溪镇总工会协办的“夏送清凉”首站慰问在潭溪镇工业小区举行，50人参加。\n"
+    "2028年1月12日，县总工会主办、县民政局协办的“两节”送温暖启动仪式暨集中慰问在县职工服务中心一楼大厅举行，"
+    "负责人为：县总工会副主席姚春生，120人参加。\n"
+)
+
+
+def _ledger(extract_text):
+    return extract_text(
+        LEDGER, headline="泸溪县总工会上半年工作活动台账", region="湘西土家族苗族自治州泸溪县", date="2028-07-05"
+    )
+
+
+def test_room_of_a_union_is_on_its_premises(extract_text):
+    # 在县总工会三楼会议室举行: the union is where it is held
+    check_event(_ledger(extract_text), {"ev": "食品安全知识讲座", "place": "泸溪县总工会"})
+
+
+def test_venue_named_by_its_area_lies_in_it(extract_text):
+    # 在浦市镇柑橘种植基地举行: the venue, and the area its name opens with
+    places = [ref.name for ref, _ in event(_ledger(extract_text), "技能培训").locations]
+    assert "浦市镇柑橘种植基地" in places and "浦市镇" in places, places
+
+
+def test_unnamed_site_of_an_area(extract_text):
+    # 在潭溪镇工业小区举行: a site no place of the graph names, in the area
+    check_event(_ledger(extract_text), {"ev": "夏送清凉", "place": "潭溪镇"})
+
+
+def test_verb_phrase_ends_outside_a_venue(extract_text):
+    # …暨集中慰问在县职工服务中心…: 慰问 + 在县职工 is no visit of relief (its last word is the venue's)
+    facts = _ledger(extract_text)
+    assert not [e.ref.name for e in facts.events if e.ref.name.startswith("慰问在")]
+    check_event(facts, {"ev": "启动仪式", "people": ["姚春生"]})

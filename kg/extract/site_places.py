@@ -1,0 +1,45 @@
+"""Where an event is held when its venue is a room of a union or a site named by its area
+(called by ``kg.extract.event_places``):
+
+- 在县总工会五楼会议室举行: a room (its floor or unit, a room's head) of the union named right
+  before it is on the union's premises: the union is where it is held (a union alone, 在市总工会
+  召开, still names the host, no venue);
+- 在罗坳镇沿河绿道举行 / 在银坑镇中学体育馆举行: a venue whose name opens with an area lies in
+  that area, which is where the event is held too (the lowest area of the name's opening).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.lexicon import alternation_of
+from kg.model.facts import EventFact
+from kg.nlp.venues import ROOM_HEADS
+
+# a room of the body named before it: its floor, number or unit (五楼, 机关), and a room's head
+_ROOM = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})")
+
+
+def union_room(ctx: ArticleContext, fact: EventFact, at: int, end: int) -> bool:
+    """Puts the event at the union named at ``at`` when the words up to ``end`` (the verb
+    of holding) are a room of it (县总工会五楼会议室, 市总工会机关会议室); whether it did."""
+    unions = [(y, ref) for x, y in ctx.ref_at.by_start.get(at, ()) if (ref := ctx.ref_at[(x, y)]).cls == "TradeUnion"]
+    for y, ref in sorted(unions, key=lambda t: -t[0])[:1]:
+        if _ROOM.fullmatch(ctx.text, y, end):
+            fact.locations.append((ref, ctx.evidence(at, end, CONFIDENCE["context"])))
+            return True
+    return False
+
+
+def area_of_venue(ctx: ArticleContext, fact: EventFact, at: int, y: int) -> None:
+    """Adds to the event's places the lowest area the name of its venue (``[at, y)``) opens
+    with (罗坳镇沿河绿道: 罗坳镇), not the whole name (an area read as the venue's name)."""
+    spans = ctx.area_at.by_start.get(at)
+    if not spans:
+        return
+    x, b = max(spans)
+    while (lower := ctx.area_at.by_start.get(b)) and max(lower)[1] < y:
+        x, b = max(lower)
+    if b < y:
+        fact.locations.append((area_ref(ctx.area_at[(x, b)]), ctx.evidence(x, b, CONFIDENCE["context"])))
