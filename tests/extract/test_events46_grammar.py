@@ -105,3 +105,17 @@ def test_verb_phrase_ends_outside_a_venue(extract_text):
     facts = _ledger(extract_text)
     assert not [e.ref.name for e in facts.events if e.ref.name.startswith("慰问在")]
     check_event(facts, {"ev": "启动仪式", "people": ["姚春生"]})
+
+
+def test_room_of_a_unions_offices(extract_text):
+    # 在市总工会机关会议室召开: the union's offices' room is no venue of its own, the union is the place
+    facts = extract_text(
+        "5月13日上午，临湘市总工会第九届委员会第三次全体（扩大）会议在市总工会机关会议室召开。"
+        "会议应到委员29名，实到25名，符合规定人数。",
+        headline="临湘市总工会召开九届三次全委（扩大）会议",
+        region="岳阳市临湘市",
+        date="2027-05-13",
+    )
+    ev = event(facts, "全体（扩大）会议")
+    assert [ref.name for ref, _ in ev.locations] == ["临湘市总工会"]
+    check_event(facts, {"ev": "全体（扩大）会议", "date": "05-13", "count": 25})
