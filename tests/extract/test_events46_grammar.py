@@ -119,3 +119,15 @@ def test_room_of_a_unions_offices(extract_text):
     ev = event(facts, "全体（扩大）会议")
     assert [ref.name for ref, _ in ev.locations] == ["临湘市总工会"]
     check_event(facts, {"ev": "全体（扩大）会议", "date": "05-13", "count": 25})
+
+
+def test_place_line_under_a_titled_activity(extract_text):
+    # 地点：X市Y区Z街道滨江路江心广场 under a calendar entry's title (no meeting): its venue, in Z街道
+    facts = extract_text(
+        "时间：2028年4月9日\n地点：南平市延平区水南街道滨江路江心广场\n主办单位：南平市延平区总工会\n"
+        "【活动回顾】4月9日，区总工会在江心广场开展志愿服务，共48名参加。\n",
+        headline="“爱心·工会在行动”志愿服务日",
+        region="南平市",
+        date="2028-06-21",
+    )
+    check_event(facts, {"ev": "志愿服务日", "date": "04-09", "place": "水南街道"})
