@@ -280,7 +280,8 @@ def _held_at(
     is the event's place."""
     text = ctx.text
     tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
-    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)) and not ctx.bodies_in(y, y + of.end()):
+    # (not 在江苏省总工会召开: a body the area opens, the host, no site)
+    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)) and not ctx.bodies_in(min(at, y), y + of.end()):
         tail = tail[of.end() :]
     elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
         tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)
