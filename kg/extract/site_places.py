@@ -4,8 +4,8 @@
 - 在县总工会五楼会议室举行: a room (its floor or unit, a room's head) of the union named right
   before it is on the union's premises: the union is where it is held (a union alone, 在市总工会
   召开, still names the host, no venue);
-- 在罗坳镇沿河绿道举行 / 在银坑镇中学体育馆举行: a venue whose name opens with an area lies in
-  that area, which is where the event is held too (the lowest area of the name's opening).
+- 在罗坳镇沿河绿道举行 / 在银坑镇中学体育馆举行: a venue whose name opens with a town lies in
+  that town, which is where the event is held too (the lowest area of the name's opening).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from kg.model.facts import EventFact
 from kg.nlp.venues import ROOM_HEADS
 
 # a room of the body named before it: its floor, number or unit (五楼, 机关), and a room's head
+_TOWNSHIP = "township"  # the level of a town (镇, 乡, 街道) in the registry
 _ROOM = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})")
 
 
@@ -33,13 +34,15 @@ def union_room(ctx: ArticleContext, fact: EventFact, at: int, end: int) -> bool:
 
 
 def area_of_venue(ctx: ArticleContext, fact: EventFact, at: int, y: int) -> None:
-    """Adds to the event's places the lowest area the name of its venue (``[at, y)``) opens
-    with (罗坳镇沿河绿道: 罗坳镇), not the whole name (an area read as the venue's name)."""
+    """Adds to the event's places the township the name of its venue (``[at, y)``) opens with,
+    its lowest area (罗坳镇沿河绿道: 罗坳镇), not the whole name (an area read as the venue's
+    name).  A district's or a village's venue is the place alone (芦淞区职工服务中心,
+    罗家坪村文化广场): a town's site is told by the town it lies in."""
     spans = ctx.area_at.by_start.get(at)
     if not spans:
         return
     x, b = max(spans)
     while (lower := ctx.area_at.by_start.get(b)) and max(lower)[1] < y:
         x, b = max(lower)
-    if b < y:
-        fact.locations.append((area_ref(ctx.area_at[(x, b)]), ctx.evidence(x, b, CONFIDENCE["context"])))
+    if b < y and getattr(area := ctx.area_at[(x, b)], "level", None) == _TOWNSHIP:
+        fact.locations.append((area_ref(area), ctx.evidence(x, b, CONFIDENCE["context"])))
