@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
-from kg.extract.site_places import area_of_venue, union_room
+from kg.extract.site_places import union_room
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
@@ -280,8 +280,9 @@ def _held_at(
     is the event's place."""
     text = ctx.text
     tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
-    # (not 在江苏省总工会召开: a body the area opens, the host, no site)
-    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)) and not ctx.bodies_in(min(at, y), y + of.end()):
+    # (not 在江苏省总工会召开: a body the area opens, the host, no site of it)
+    of = _OF_AREA.match(tail) if ref.cls == "AdministrativeArea" else None
+    if of and (of.group().startswith("的") or not ctx.bodies_in(min(at, y), y + of.end())):
         tail = tail[of.end() :]
     elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
         tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)
@@ -302,8 +303,6 @@ def _held_at(
         # (an area inside the opener, 在位于X区的Y中心举行: its span opens with the opener)
         start = at if at <= y else sa + m.start()
         fact.locations.append((ref, ctx.evidence(start, y, CONFIDENCE["pattern"])))
-        if ref.cls != "AdministrativeArea" and at <= y:
-            area_of_venue(ctx, fact, at, y)
         host = _premises_of(ctx, ref, at, y)
         if host is not None:
             fact.locations.append((host, ctx.evidence(start, y, CONFIDENCE["context"])))

@@ -1,11 +1,12 @@
 """Where an event is held when its venue is a room of a union or a site named by its area
-(called by ``kg.extract.event_places``):
+(called by ``kg.extract.event_places`` and ``kg.extract.minutes_header``):
 
 - 在县总工会五楼会议室举行: a room (its floor or unit, a room's head) of the union named right
   before it is on the union's premises: the union is where it is held (a union alone, 在市总工会
   召开, still names the host, no venue);
-- 在罗坳镇沿河绿道举行 / 在银坑镇中学体育馆举行: a venue whose name opens with a town lies in
-  that town, which is where the event is held too (the lowest area of the name's opening).
+- 地点：X市Y区Z街道W路V广场 (a particulars line: an address, then the venue): the venue lies in
+  the town its address names, which is where the event is held too (in a sentence, a named
+  venue is the place alone: 在洞井街道洞井职工之家举办).
 """
 
 from __future__ import annotations

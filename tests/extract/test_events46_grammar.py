@@ -89,12 +89,6 @@ def test_room_of_a_union_is_on_its_premises(extract_text):
     check_event(_ledger(extract_text), {"ev": "食品安全知识讲座", "place": "泸溪县总工会"})
 
 
-def test_venue_named_by_its_area_lies_in_it(extract_text):
-    # 在浦市镇柑橘种植基地举行: the venue, and the area its name opens with
-    places = [ref.name for ref, _ in event(_ledger(extract_text), "技能培训").locations]
-    assert "浦市镇柑橘种植基地" in places and "浦市镇" in places, places
-
-
 def test_unnamed_site_of_an_area(extract_text):
     # 在潭溪镇工业小区举行: a site no place of the graph names, in the area
     check_event(_ledger(extract_text), {"ev": "夏送清凉", "place": "潭溪镇"})
