@@ -14,7 +14,6 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
-from kg.extract.site_places import union_room
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
@@ -156,8 +155,6 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # names, on the premises of the organisation (not a union: no venue) the event is named after
     # (or by the union of an organisation: A公司工会…举办的X在三楼会议室举行, on A公司's premises)
     room = _ROOM_HELD.match(text, s.end_char, sb)
-    if room is not None and union_room(ctx, fact, room.end(1), room.end()):
-        return
     if room is not None and _place_at(ctx, room.end(1)) is None:
         for ref, ev in fact.organizers:
             host = ref if ref.cls == "Organization" and ev.start == s.start_char else _workplace_of(ctx, ref)

@@ -1,9 +1,6 @@
-"""Where an event is held when its venue is a room of a union or a site named by its area
-(called by ``kg.extract.event_places`` and ``kg.extract.minutes_header``):
+"""Where an event is held when its venue is named by its address (called by
+``kg.extract.minutes_header``):
 
-- 在县总工会五楼会议室举行: a room (its floor or unit, a room's head) of the union named right
-  before it is on the union's premises: the union is where it is held (a union alone, 在市总工会
-  召开, still names the host, no venue);
 - 地点：X市Y区Z街道W路V广场 (a particulars line: an address, then the venue): the venue lies in
   the town its address names, which is where the event is held too (in a sentence, a named
   venue is the place alone: 在洞井街道洞井职工之家举办).
@@ -11,27 +8,10 @@
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
-from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
-from kg.nlp.venues import ROOM_HEADS
 
-# a room of the body named before it: its floor, number or unit (五楼, 机关), and a room's head
 _TOWNSHIP = "township"  # the level of a town (镇, 乡, 街道) in the registry
-_ROOM = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})")
-
-
-def union_room(ctx: ArticleContext, fact: EventFact, at: int, end: int) -> bool:
-    """Puts the event at the union named at ``at`` when the words up to ``end`` (the verb
-    of holding) are a room of it (县总工会五楼会议室, 市总工会机关会议室); whether it did."""
-    unions = [(y, ref) for x, y in ctx.ref_at.by_start.get(at, ()) if (ref := ctx.ref_at[(x, y)]).cls == "TradeUnion"]
-    for y, ref in sorted(unions, key=lambda t: -t[0])[:1]:
-        if _ROOM.fullmatch(ctx.text, y, end):
-            fact.locations.append((ref, ctx.evidence(at, end, CONFIDENCE["context"])))
-            return True
-    return False
 
 
 def area_of_venue(ctx: ArticleContext, fact: EventFact, at: int, y: int) -> None:

@@ -46,8 +46,6 @@ def room_after(text: str, house_end: int, e: int) -> Found | None:
 
 # what names a room of a building without a proper word: 第二, 三楼, 5号, 大
 _ROOM_MARK = re.compile("(?:第[〇零一二三四五六七八九十百\\d]+|[〇零一二三四五六七八九十\\d]+[楼层号]?|[大小])")
-# after a body's name, its offices (机关) mark one of its rooms too: 市总工会机关会议室
-_BODY_ROOM_MARK = re.compile(f"机关(?:{_ROOM_MARK.pattern})?|{_ROOM_MARK.pattern}")
 
 
 def numbered_room(text: str, a: int, hs: int, head: str) -> bool:
@@ -63,8 +61,8 @@ def numbered_room(text: str, a: int, hs: int, head: str) -> bool:
 
 def room_of_a_body(text: str, a: int, hs: int, head: str, bodies: tuple[str, ...]) -> bool:
     """Is the framed venue a room (room_heads.txt) told by its floor or number after a
-    body's name (``bodies``: its endings; 乡人民政府四楼会议室, 某公司三楼报告厅, 市总工会机关会议室)?  The body is
+    body's name (``bodies``: its endings; 乡人民政府四楼会议室, 某公司三楼报告厅)?  The body is
     where it is held."""
     if not head.endswith(ROOM_HEADS):
         return False
-    return any(_BODY_ROOM_MARK.fullmatch(text, k, hs) and text.endswith(bodies, a, k) for k in range(a + 2, hs))
+    return any(_ROOM_MARK.fullmatch(text, k, hs) and text.endswith(bodies, a, k) for k in range(a + 2, hs))

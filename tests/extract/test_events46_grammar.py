@@ -14,7 +14,7 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
-from tests.extract.facts_view import check_event, event
+from tests.extract.facts_view import check_event
 
 CONTEST = (
     "时间：2028年6月2日\n"
@@ -84,11 +84,6 @@ def _ledger(extract_text):
     )
 
 
-def test_room_of_a_union_is_on_its_premises(extract_text):
-    # 在县总工会三楼会议室举行: the union is where it is held
-    check_event(_ledger(extract_text), {"ev": "食品安全知识讲座", "place": "泸溪县总工会"})
-
-
 def test_unnamed_site_of_an_area(extract_text):
     # 在潭溪镇工业小区举行: a site no place of the graph names, in the area
     check_event(_ledger(extract_text), {"ev": "夏送清凉", "place": "潭溪镇"})
@@ -99,20 +94,6 @@ def test_verb_phrase_ends_outside_a_venue(extract_text):
     facts = _ledger(extract_text)
     assert not [e.ref.name for e in facts.events if e.ref.name.startswith("慰问在")]
     check_event(facts, {"ev": "启动仪式", "people": ["姚春生"]})
-
-
-def test_room_of_a_unions_offices(extract_text):
-    # 在市总工会机关会议室召开: the union's offices' room is no venue of its own, the union is the place
-    facts = extract_text(
-        "5月13日上午，临湘市总工会第九届委员会第三次全体（扩大）会议在市总工会机关会议室召开。"
-        "会议应到委员29名，实到25名，符合规定人数。",
-        headline="临湘市总工会召开九届三次全委（扩大）会议",
-        region="岳阳市临湘市",
-        date="2027-05-13",
-    )
-    ev = event(facts, "全体（扩大）会议")
-    assert [ref.name for ref, _ in ev.locations] == ["临湘市总工会"]
-    check_event(facts, {"ev": "全体（扩大）会议", "date": "05-13", "count": 25})
 
 
 def test_place_line_under_a_titled_activity(extract_text):
