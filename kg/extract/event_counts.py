@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.acts_at_event import act_at_attended
 from kg.extract.bodies_taking_part import staff_serving
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.count_reach import after_particulars, said_again, tells_event
 from kg.extract.event_mentions import EventsByEnding
 from kg.extract.participants import ATTENDED
 from kg.extract.wordlists import (
@@ -49,8 +50,6 @@ from kg.model.facts import EventFact
 _TAKING_PART = re.compile(alternation_of(TAKING_PART_WORDS))
 # how many sentences after the event's may say how many took part
 _NEXT_SENTENCES = 3
-# a notice's particulars line under the event named (时间：… / 地点：… / 主办单位：…): passed over
-_PARTICULARS = re.compile(r"\s*[\u4e00-\u9fff]{1,6}[：:][^\n。！？!?]*\s*")
 # openings of a sentence at the event that name it by its head (活动中，活动期间，)
 # 我们这一期一共40多名劳模: the event said again by those who took part in it, speaking
 _THIS_EVENT = (*THIS_EVENT_WORDS, *(p + w for p in SPEAKER_WORDS for w in THIS_EVENT_WORDS))
@@ -132,9 +131,7 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     cands = [c for c in cands if _same_headline_part(ctx, s, c)]
     # else the next sentences about who took part, up to one naming another event: 张三
     # 等出席闭幕式。17支队伍41名选手参加比赛。
-    na = sb
-    while (nxt := ctx.sentence_of(na))[0] == na and nxt[1] > na and _PARTICULARS.fullmatch(ctx.text, na, nxt[1]):
-        na = nxt[1]
+    na = after_particulars(ctx, sb)
     for _ in range(_NEXT_SENTENCES):
         if cands:
             break
@@ -148,6 +145,10 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
             for e in ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
             if not act_at_attended(ctx.text, e.start_char, na)
         ]
+        told = a == na and all(said_again(fact.ref.name, e.text) for e in named) and not _counts(ctx, na, nb)
+        if told and tells_event(ctx, fact.ref.name, na, nb):
+            na = nb  # (…主持宣讲会。A作分享，B作表态发言。…共130余名到场聆听。)
+            continue
         if a != na or named or not _TAKING_PART.search(ctx.text, na, nb):
             break
         cands = _counts(ctx, na, nb)

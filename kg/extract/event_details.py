@@ -282,7 +282,9 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     vm = matches[-1] if matches else None
     if vm is None and s._.kg_kind == "verb":
         return joint_acts.own_body_opening(ctx, sa)  # 本院…于某日公开开庭进行了审理: an activity the own body holds
-    if vm is None or _object_gap(ctx, sa + vm.end(), s.start_char) > 24:
+    # (A主办、B公司工会协办、C协办的X: the sponsors named with their parts are no gap)
+    listed = vm is not None and _SPONSORS_AFTER.fullmatch(text, sa + vm.start(), s.start_char)
+    if vm is None or (_object_gap(ctx, sa + vm.end(), s.start_char) > 24 and not listed):
         return None
     verb_at = sa + vm.start()
     if re.search("[。；]", text[sa + vm.end() : s.start_char]):

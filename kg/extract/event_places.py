@@ -68,7 +68,8 @@ _ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_
 _ROOM_ENDING_CLAUSE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?=[，,])")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _SITE_OF_PLACE = re.compile(f"(?:{alternation_of(SITE_WORDS)})(?={_HELD_AT.pattern})")
-_OF_AREA = re.compile(f"的[^，,。；;！？!?“”]{{2,20}}?(?={_HELD_AT.pattern})")
+# (or a site of the area, named by it alone: 在禾丰镇工业小区举行)
+_OF_AREA = re.compile(f"(?:的[^，,。；;！？!?“”]{{2,20}}?|[\u4e00-\u9fff]{{2,6}}?)(?={_HELD_AT.pattern})")
 # 在高新区的…: a zone (perhaps no area of the gazetteer) and 的, placing the unit named after it
 _ZONE_OF = re.compile(f"[\u4e00-\u9fff]{{0,10}}(?:{alternation_of(ZONE_SUFFIXES)})的")
 # …有限公司实训车间举行: the unit's premises (a head of premises), then the venue verb
@@ -276,7 +277,9 @@ def _held_at(
     is the event's place."""
     text = ctx.text
     tail = re.sub(r"^[（(][^）)]*[）)]", "", text[y : y + 30])
-    if ref.cls == "AdministrativeArea" and (of := _OF_AREA.match(tail)):
+    # (not 在江苏省总工会召开: a body the area opens, the host, no site of it)
+    of = _OF_AREA.match(tail) if ref.cls == "AdministrativeArea" else None
+    if of and (of.group().startswith("的") or not ctx.bodies_in(min(at, y), y + of.end())):
         tail = tail[of.end() :]
     elif ref.cls != "AdministrativeArea" and (room := _ROOM_OF_PLACE.match(tail)):
         tail = tail[room.end() :]  # (某殡仪馆（…）守正厅举行: the room's words, then the verb)

@@ -11,7 +11,8 @@ A post lists its event's particulars the same way, each after an emoji (📍地�
 lines perhaps run together: the mark opens the label as a line's start does.
 
 The lines go to the main event when it is a meeting (its name ends in a meeting's head:
-会议, 例会 …), and only lines of the header: those before the line of the body's first
+会议, 例会 …) or the event the headline names, the lines right under it (a calendar's
+entry, any activity), and only lines of the header: those before the line of the body's first
 sentence end (a label line ends in no 。); needs the people (PERSON mentions) and the
 places in ``ctx.ref_at``.
 """
@@ -22,6 +23,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_places import _place_at
+from kg.extract.site_places import area_of_venue
 from kg.extract.wordlists import MEETING_HEADS, MINUTES_PEOPLE, MINUTES_PLACE
 from kg.lexicon import lexicon
 from kg.model.facts import EntityRef
@@ -48,11 +50,18 @@ _LINE = re.compile(
 )
 
 
+def _titled(ctx: ArticleContext, at: int) -> bool:
+    """Is the event read at ``at`` the one the headline names, the particulars lines right under
+    it (a calendar's entry: 劳模工匠进企业宣讲会 / 时间：… / 地点：… / 主持：…)?"""
+    top = len(ctx.article.headline or "")
+    return at < top and ctx.text.startswith("\n", top)
+
+
 def minutes_header(ctx: ArticleContext) -> None:
     """主持人：/出席：/列席： lines before the body names its meeting: their people take part
     in it; 地点： its venue."""
     main = ctx.main_event()
-    if main is None or not main.ref.name.endswith(_MEETINGS):
+    if main is None or not (main.ref.name.endswith(_MEETINGS) or _titled(ctx, main.evidence.start)):
         return
     stop = ctx.text.find("。")
     named = ctx.text.rfind("\n", 0, stop) + 1 if stop >= 0 else len(ctx.text)
@@ -67,3 +76,5 @@ def minutes_header(ctx: ArticleContext) -> None:
                     main.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])))
         elif (place := _place_at(ctx, a)) is not None and all(r != place[1] for r, _ in main.locations):
             main.locations.insert(0, (place[1], ctx.evidence(a, place[0], CONFIDENCE["pattern"])))
+            if place[1].cls != "AdministrativeArea":
+                area_of_venue(ctx, main, a, place[0])  # (地点：X市Y区Z街道…广场: in Z街道 too)

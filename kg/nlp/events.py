@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.activity_names import act_of_noun, edition_end, manner_start, opened_courses, people_only, visit_talks
 from kg.nlp.document_titles import outside_titles
-from kg.nlp.found import Found, MentionWork, first_starts, opens_inside, work_of
+from kg.nlp.found import Found, MentionWork, ending_outside, first_starts, opens_inside, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.spans import Containers
@@ -128,7 +128,7 @@ class EventFinder:
         walked: dict[int, int] = {}  # see _event_start
         # event_patterns.txt holds regular expressions over characters (慰问…困难职工): they
         # cross LAC's word boundaries, which a token-level SpanRuler pattern cannot.
-        phrases = [(m.start(), m.end()) for rx in self._event_pattern_re for m in rx.finditer(text)]
+        phrases = ending_outside([m.span() for rx in self._event_pattern_re for m in rx.finditer(text)], found)
         # where each phrase ends -> where it starts: a walk left that reaches into a phrase
         # of the name's own activity takes it whole (送清凉慰问活动, not 清凉慰问活动)
         phrase_start = {b: a for a, b in sorted(phrases, reverse=True)}

@@ -8,6 +8,8 @@ spans; ``kg_mentions`` then cuts the tokens to those spans and stores them as
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -87,3 +89,15 @@ def opens_inside(f: Found, starts: dict[int, int]) -> bool:
     """Does ``f`` start inside one of the mentions ``starts`` indexes (:func:`first_starts`) and
     end past it (技能比武|顺延: 武顺延)?"""
     return any(starts.get(end, f.start) < f.start for end in range(f.start + 1, f.end))
+
+
+def ending_outside(
+    spans: list[tuple[int, int]], found: list[Found], labels: tuple[str, ...] = ("PLACE", "ORG", "UNION")
+) -> list[tuple[int, int]]:
+    """The ``spans`` that do not end inside a mention of ``labels`` among ``found``, a venue's or
+    a body's (慰问…职工 read over 慰问在|县职工|服务中心: the phrase's last word is the venue's,
+    no object of its verb)."""
+    covers = sorted((f.start, f.end) for f in found if f.label in labels)
+    starts = [a for a, _ in covers]
+    reach = list(itertools.accumulate((b for _, b in covers), max))
+    return [(a, b) for a, b in spans if not ((k := bisect.bisect_left(starts, b)) and reach[k - 1] > b)]
