@@ -9,6 +9,7 @@ the families' code and are built from these lists with ``kg.lexicon.alternation_
 from __future__ import annotations
 
 from kg.lexicon import table, words
+from kg.nlp.addresses import UNION_WORD  # (the organ word a union's name ends in, and a bare union)
 
 
 def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
@@ -16,8 +17,6 @@ def _column(name: str, kind: str, col: int = 1) -> tuple[str, ...]:
     return tuple(row[0] for row in table(name) if len(row) > col and kind in row[col].split(","))
 
 
-# the organ word a union's name ends in (某公司工会) and a bare union is written as
-UNION_WORD = "工会"
 # titles of a unit's head that are offices only at the unit itself (项目经理: a 项目经理部's)
 UNIT_HEAD_TITLES = {title: tuple(ends.split(",")) for title, ends in table("posts/unit_head_titles.tsv", header=True)}
 COMPANY_WORD = "公司"  # the word a page names its own company again by (公司工会, 公司技术部部长)

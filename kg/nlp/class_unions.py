@@ -13,6 +13,7 @@ phrases it then holds name no body:
 from __future__ import annotations
 
 from kg.lexicon import words
+from kg.nlp.addresses import UNION_WORD
 from kg.nlp.spans import Anchors
 from kg.nlp.tokens import Tokens
 
@@ -22,7 +23,7 @@ FIRMS = "企业"
 PERIOD_WORDS = tuple(words("unions/period_words.txt"))
 # heads of a series' name right after 工会 (论坛, 杯): the series, not the union, is named
 SERIES_HEADS = tuple(words("unions/series_heads.txt"))
-BARE = "工会"
+BARE = UNION_WORD
 
 
 def names_no_union(

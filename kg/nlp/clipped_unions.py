@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp.addresses import UNION_WORD
 from kg.nlp.found import Found
 from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Anchors
@@ -21,7 +22,7 @@ from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
 CLIPPED = words("unions/clipped_federations.txt")
-FEDERATION_TAIL = "工会"
+FEDERATION_TAIL = UNION_WORD
 _CLIPPED_RE = re.compile(f"(?:{alternation_of(CLIPPED)})(?!{FEDERATION_TAIL})")
 # words before a title that make a kind of it (专职副主席): an office held at the union
 QUALIFIERS = tuple(words("posts/title_qualifiers.txt"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp.addresses import UNION_WORD
 from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
 from kg.nlp.class_unions import after_number, names_no_union
@@ -53,7 +54,7 @@ STAFF_UNION_RE = re.compile(f"(?:{alternation_of(words('unions/staff_union_endin
 # an area's federation of unions written short (广州市总, 省总): 总 before a function word or
 # a mark, and what its full name adds
 SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
-FEDERATION_TAIL = "工会"
+FEDERATION_TAIL = UNION_WORD
 # what unions have or give (经费, 力量): 工会 before one after a verb names no union
 RESOURCE_WORDS = tuple(words("unions/union_resource_words.txt"))
 # a union's office (某地区工会办事处): an organisation, its name running to the word
