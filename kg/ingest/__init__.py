@@ -82,6 +82,8 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
     if ext != ".jsonl" and looks_like_api_list(text):  # (a news app's list API saved, .json or .txt)
         docs, notes = read_api_list(text, sf.name)
         return docs, list(notes)
+    if ext == ".json":  # (any other JSON is data of some program, no page: say so, not read it as text)
+        raise InputError(sf.name, "no article in this JSON: items need a title key and a body key (title, content …)")
     if ext in (".html", ".htm"):
         return read_html(text), []
     if ext not in (".md", ".markdown", ".jsonl") and looks_like_ledger(text):  # (a spreadsheet saved as CSV)

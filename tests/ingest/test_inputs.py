@@ -83,6 +83,20 @@ def test_unsupported_type(tmp_path):
         read_articles([str(p)])
 
 
+def test_a_saved_json_response_is_read_and_other_json_refused_alone(tmp_path):
+    # a news app's response saved as .json is articles; a .json of some program's settings in the
+    # same folder is skipped with its reason, and the folder's other files are read
+    (tmp_path / "list.json").write_text(
+        '{"data": {"list": [{"title": "县总工会举办书法展", "content": "<p>近日，某县总工会举办职工书法展。</p>"}]}}',
+        encoding="utf-8",
+    )
+    (tmp_path / "settings.json").write_text('{"theme": "dark", "size": 3}', encoding="utf-8")
+    res = read_articles([str(tmp_path)])
+    assert [a.headline for a in res.articles] == ["县总工会举办书法展"]
+    assert [e.path.rsplit("/", 1)[-1] for e in res.skipped] == ["settings.json"]
+    assert "title key and a body key" in res.skipped[0].reason
+
+
 def test_folder_walk_is_sorted_recursive_and_skips_hidden(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / ".cache").mkdir()
