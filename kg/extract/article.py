@@ -89,6 +89,7 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
+from kg.extract.prize_rows import prize_rows
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -231,6 +232,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     noted_honours,  # 王某（女）（劳模）　某公司钳工: a list row's note of an honour, held
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
+    prize_rows,  # 一等奖 alone on its line, then 焊工项目　A　某公司 a row: each row's person
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”

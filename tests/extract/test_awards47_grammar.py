@@ -1,0 +1,40 @@
+"""Awards of session 47: a prize alone on its line heads the rows of its winners."""
+
+from __future__ import annotations
+
+
+def _awards(facts) -> set[tuple[str, str]]:
+    return {(ref.name, honour) for ref, honour, _ in facts.awards}
+
+
+_POSTER = (
+    "热烈祝贺我县职工在全市职工技能大赛中获佳绩\n"
+    "金奖\n"
+    "钳工项目　　柏云舟　岳阳长岭精工机械有限公司\n"
+    "银奖\n"
+    "银奖\n"
+    "插花员项目　　单湘江　平江县三市镇花艺工作室\n"
+    "铜奖\n"
+    "叉车司机项目　　欧阳汨罗　汨罗市新市镇顺达物流公司\n"
+    "叉车司机项目　　欧阳汨罗　汨罗市新市镇顺达物流公司\n"
+    "团体铜奖　　岳阳县代表队\n"
+    "优秀组织奖　　岳阳县总工会\n"
+    "岳阳县总工会\n"
+)
+
+
+def test_each_row_under_a_prize_heading_holds_the_prize(extract_text):
+    found = _awards(extract_text(_POSTER, region="岳阳市"))
+    assert {("柏云舟", "金奖"), ("单湘江", "银奖"), ("欧阳汨罗", "铜奖")} <= found
+    assert not any(honour == "铜奖" and name != "欧阳汨罗" for name, honour in found)
+
+
+def test_a_row_printed_twice_is_one_award(extract_text):
+    facts = extract_text(_POSTER, region="岳阳市")
+    assert sum(1 for ref, honour, _ in facts.awards if (ref.name, honour) == ("欧阳汨罗", "铜奖")) == 1
+
+
+def test_rows_of_names_and_units_under_a_prize_heading(extract_text):
+    text = "一等奖\n柏云舟　岳阳长岭精工机械有限公司\n单湘江　平江县花艺工作室\n二等奖\n欧阳汨罗　汨罗市顺达物流公司\n"
+    found = _awards(extract_text(text, region="岳阳市"))
+    assert {("柏云舟", "一等奖"), ("单湘江", "一等奖"), ("欧阳汨罗", "二等奖")} <= found
