@@ -38,3 +38,19 @@ def test_rows_of_names_and_units_under_a_prize_heading(extract_text):
     text = "一等奖\n柏云舟　岳阳长岭精工机械有限公司\n单湘江　平江县花艺工作室\n二等奖\n欧阳汨罗　汨罗市顺达物流公司\n"
     found = _awards(extract_text(text, region="岳阳市"))
     assert {("柏云舟", "一等奖"), ("单湘江", "一等奖"), ("欧阳汨罗", "二等奖")} <= found
+
+
+def test_bare_places_going_on_a_series_share_its_item(extract_text):
+    text = (
+        "5月1日，公司举办职工拔河比赛。经评比：男子组第一名林志远（装配车间），第二名贺晓梅（质检部），"
+        "第三名欧阳晓峰（仓储部）；团体一等奖：装配车间分工会。"
+    )
+    found = _awards(extract_text(text, region="岳阳市"))
+    assert {("林志远", "男子组第一名"), ("贺晓梅", "男子组第二名"), ("欧阳晓峰", "男子组第三名")} <= found
+
+
+def test_a_bare_place_after_a_sentence_end_opens_no_series(extract_text):
+    text = "男子组第一名林志远（装配车间）。会后，第二名贺晓梅发言。"
+    found = _awards(extract_text(text, region="岳阳市"))
+    assert ("林志远", "男子组第一名") in found
+    assert not any(name == "贺晓梅" for name, _ in found)
