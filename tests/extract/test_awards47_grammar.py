@@ -54,3 +54,10 @@ def test_a_bare_place_after_a_sentence_end_opens_no_series(extract_text):
     found = _awards(extract_text(text, region="岳阳市"))
     assert ("林志远", "男子组第一名") in found
     assert not any(name == "贺晓梅" for name, _ in found)
+
+
+def test_a_name_before_a_colon_is_no_subject_of_a_later_verb(extract_text):
+    text = "访谈摘录：周海涛：车间去年新上了两条产线，工友们干劲很足，技术员刘振宇获得2027年“湖南省五一劳动奖章”。"
+    found = _awards(extract_text(text, region="长沙市"))
+    assert ("刘振宇", "湖南省五一劳动奖章") in found
+    assert not any(name == "周海涛" for name, _ in found)
