@@ -195,26 +195,34 @@ def _prize_heading() -> re.Pattern[str]:
     )
 
 
-def prize_name_cells(text: str) -> list[tuple[int, int]]:
-    """The name cells of the rows under a prize alone on its line (一等奖, then 焊工项目　张三
-    某公司 a row): a results poster's winners, a row each, the item first (maybe), then the
-    name, then the unit, four characters or more.  The name is the cell before the unit.
-    The rows run to the first line that is neither such a row nor a prize's heading (a row
-    of another prize, 团体二等奖　某代表队, ends them too)."""
+def prize_rows(text: str) -> list[Row]:
+    """The rows under a prize alone on its line (一等奖, then 焊工项目　张三　某公司 a row): a
+    results poster's winners, a row each, the item first (maybe), then the name, then the
+    unit, four characters or more.  The rows run to the first line that is neither such a
+    row nor a prize's heading (a row of another prize, 团体二等奖　某代表队, ends them too)."""
     if "奖" not in text and "名" not in text and "军" not in text:
         return []
     out = []
     pos = 0
     under = False
     for line in text.split("\n"):
-        cells = [(pos + m.start(), pos + m.end()) for m in _CELL.finditer(line)]
+        cells = tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line))
         if _prize_heading().fullmatch(line.strip()):
             under = True
         elif under and len(cells) in (2, 3) and cells[-1][1] - cells[-1][0] >= 4 and not line.split()[0].endswith("奖"):
-            a, b = _cut_note(text, *cells[-2])
-            if 2 <= b - a <= 4:
-                out.append((a, b))
+            out.append(Row(pos, pos + len(line), cells))
         else:
             under = False
         pos += len(line) + 1
+    return out
+
+
+def prize_name_cells(text: str) -> list[tuple[int, int]]:
+    """The name cells of the winners' rows under a prize heading (:func:`prize_rows`): the
+    cell before the unit, its note cut, of a name's length."""
+    out = []
+    for row in prize_rows(text):
+        a, b = _cut_note(text, *row.cells[-2])
+        if 2 <= b - a <= 4:
+            out.append((a, b))
     return out
