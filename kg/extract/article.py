@@ -67,7 +67,7 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
-from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.honour_tokens import copula_titles, handed_tokens, titled_quotes
 from kg.extract.honoured_after import honoured_after
 from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
@@ -236,6 +236,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
+    copula_titles,  # A今年29岁，是某区推荐的“某某工匠”: what A is
     placed_people,  # X获秋千女子组第一名: a person's place in an item
     placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X

@@ -61,3 +61,10 @@ def test_a_name_before_a_colon_is_no_subject_of_a_later_verb(extract_text):
     found = _awards(extract_text(text, region="长沙市"))
     assert ("刘振宇", "湖南省五一劳动奖章") in found
     assert not any(name == "周海涛" for name, _ in found)
+
+
+def test_a_quoted_title_after_a_copula_is_what_the_subject_is(extract_text):
+    text = "获得钳工金奖的林志远今年31岁，是汨罗市总工会推荐的“汨罗工匠”，已在车间工作12年。"
+    assert ("林志远", "汨罗工匠") in _awards(extract_text(text, region="岳阳市"))
+    text = "林志远说，这次比赛的奖品是一台“智能工匠”。"
+    assert not any(honour == "智能工匠" for _, honour in _awards(extract_text(text, region="岳阳市")))
