@@ -67,7 +67,7 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
-from kg.extract.honour_tokens import handed_tokens, titled_quotes
+from kg.extract.honour_tokens import copula_titles, handed_tokens, titled_quotes
 from kg.extract.honoured_after import honoured_after
 from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
@@ -89,6 +89,7 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
+from kg.extract.prize_rows import prize_rows
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -231,9 +232,11 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     noted_honours,  # 王某（女）（劳模）　某公司钳工: a list row's note of an honour, held
     received_by,  # 获得X奖章的A公司司机张三、B段工长李四
     placed_lines,  # 一等奖：A（…）、B, a place a line
+    prize_rows,  # 一等奖 alone on its line, then 焊工项目　A　某公司 a row: each row's person
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
+    copula_titles,  # A今年29岁，是某区推荐的“某某工匠”: what A is
     placed_people,  # X获秋千女子组第一名: a person's place in an item
     placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X

@@ -308,6 +308,9 @@ def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: i
     if ctx.text[verb - 1 : verb] in _GIVER_TO and _QUALIFIES.match(ctx.text, end):
         return  # 为获得“X”的某公司焊工张三颁奖: the honour of what 的 qualifies, not the giver's
     people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
+    # (马海燕：每天接待…李崇岗获得“X”: a name before a colon labels what follows, its speaker;
+    # the verb's subject is a name after it)
+    people = [p for p in people[:-1] if ctx.text[p.end_char : p.end_char + 1] not in "：:"] + people[-1:]
     if people:
         for p in people[-last:] if last else people:
             award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, end, CONFIDENCE["pattern"]))

@@ -2,7 +2,7 @@
 
 Most honours end with a word that says so (奖章, 先锋号, 工匠: kg.extract.awards); many
 named on one occasion do not (“最美果农”, “金牌快递员”, “优秀法律援助律师”).  Two frames name
-such an honour whatever its words:
+such an honour whatever its words, and a third one a title after a copula:
 
 - a token handed over to people whom the honour stands before, as their apposition:
   为首批5名“最美茶农”A、B、C颁发了证书 — each of A, B, C holds “最美茶农” — or after them
@@ -11,7 +11,10 @@ such an honour whatever its words:
 - a verb of being named right before a quoted honour that ends its clause (去年获评“X”,
   被评为“X”): the clause's people hold it, else its body, else the person the sentence
   opens with (A从事…16年，去年获评“X”: a clause with no subject of its own shares it),
-  else, for a pronoun (他获评“X”), the person the sentence before opens with.
+  else, for a pronoun (他获评“X”), the person the sentence before opens with;
+- a copula before a quoted title (its head: 工匠, 劳动模范) that ends its clause, maybe with a
+  qualifier and its 的 between (…今年29岁，是某区总工会推荐的“某某工匠”): what the subject is,
+  the clause's person, else the subject of the sentence's first clause.
 
 Needs the people (PERSON mentions) and the bodies (``ctx.ref_at``); runs after the other
 readers of honours, so an honour they gave is not given again to another.
@@ -26,7 +29,14 @@ from spacy.tokens import Span
 from kg.extract.awards import _clause_start, _sentence_subject, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import owned_in, owns_holder, topic_holder
-from kg.extract.wordlists import APPOINTING_TOKENS, BESTOW_VERBS, HONOURING_VERBS, SUBJECT_PRONOUNS, TITLED_VERBS
+from kg.extract.wordlists import (
+    APPOINTING_TOKENS,
+    BESTOW_VERBS,
+    HONOUR_TITLES,
+    HONOURING_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLED_VERBS,
+)
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -54,6 +64,13 @@ _PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)[\u4e00-\u9
 # 去年获评“X”。: a verb of being named, the quoted honour, the end of its clause
 _TITLED = re.compile(
     f"(?:{alternation_of(TITLED_VERBS)})了?{_OPEN}({_NOT_QUOTE}{{4,16}}){_CLOSE}"
+    "(?:荣誉)?(?:称号)?(?=[，,。；;！!？?\\s]|$)"
+)
+
+# 是某区总工会推荐的“某某工匠”，: a copula, maybe a qualifier and its 的, then a quoted title
+# (its head: 工匠, 劳动模范) ending its clause: what the subject is
+_IS_TITLED = re.compile(
+    f'是(?:[^，,。；;！？!?“”"「」『』\\s]{{0,20}}?的)?{_OPEN}({_NOT_QUOTE}{{2,14}}?(?:{alternation_of(HONOUR_TITLES)})){_CLOSE}'
     "(?:荣誉)?(?:称号)?(?=[，,。；;！!？?\\s]|$)"
 )
 
@@ -130,6 +147,29 @@ def titled_quotes(ctx: ArticleContext) -> None:
             award(ctx, EntityRef("Person", named), honour, ev)
         elif (topic := topic_holder(ctx, a, m.start())) is not None:  # 本人先后被评为“X”
             award(ctx, topic, honour, ev)
+
+
+def copula_titles(ctx: ArticleContext) -> None:
+    """获得一等奖的张三今年29岁，是某区总工会推荐的“某某工匠”: a quoted title after 是 ending its
+    clause is what the subject is, so holds: the clause's person, else the subject of the
+    sentence's first clause (the first person there who qualifies no noun with 的)."""
+    text = ctx.text
+    for m in _IS_TITLED.finditer(text):
+        a = _clause_start(ctx, m.start())
+        people = ctx.mentions_in("PERSON", a, m.start())
+        if not people:
+            sa, _ = ctx.sentence_of(m.start())
+            first = _clause_end(ctx, sa, m.start())
+            people = [p for p in ctx.mentions_in("PERSON", sa, first) if text[p.end_char : p.end_char + 1] != "的"][:1]
+        ev = ctx.evidence(a, m.end(), CONFIDENCE["context"])
+        for p in people:
+            award(ctx, EntityRef("Person", p.text), m.group(1), ev)
+
+
+def _clause_end(ctx: ArticleContext, a: int, b: int) -> int:
+    """Where the first clause from ``a`` ends (its comma), at most ``b``."""
+    m = re.compile("[，,；;]").search(ctx.text, a, b)
+    return m.start() if m else b
 
 
 def _named_before(ctx: ArticleContext, pos: int) -> str | None:

@@ -9,7 +9,8 @@ clause singles out.
   won (各项目第一名将推荐…) has no verb of winning.
 - <item><place>NAME (搏克项目冠军张三, 女子射箭第一名李四、…): a place in an item, standing
   as a title before its holder's name (or before the holder's unit and job after 、), is
-  theirs, named with its item; a bare place (第一名张三) is none, and so is a place the
+  theirs, named with its item; a bare place (第一名张三) is none, unless it goes on a series
+  an item opened (男子组第一名A（车间），第二名B: 男子组第二名), and so is a place the
   text makes a class given a prize (各工种第一名获一等奖 … 焊工第一名张三: the prize is his).
 - 授予<a class of winners>“X”称号，其中<unit><job>Y…: the honour goes to the whole class,
   and the people the next clause singles out of it (其中) are of that class, so hold it.
@@ -53,6 +54,9 @@ _CONTESTS = tuple({*(h for h in lexicon().event_heads if h.endswith(CONTEST_STAG
 # 搏克项目冠军张三, 冠军、X公司职工李四: a place right before a name, or before 、 and the
 # holder's unit and job (no stop, no 的)
 _PLACE_TITLE = re.compile(f"(第[{_NUMERALS}]名|冠军|亚军|季军)(?:、[^，,。；;：:！!？?\\s的]{{2,24}})?\\Z")
+# between a winner of a series of places and the next place: the winner's unit in brackets,
+# then a comma (个人组第一名A（铸造车间），第二名B)
+_SERIES_GAP = re.compile("(?:[（(][^（()）\n]{0,20}[)）])?[，,、；;][ \u3000]*")
 # the tags of the words an item's name is made of (女子|射箭, 搏克|项目, 象棋)
 _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
 
@@ -60,8 +64,10 @@ _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
 def placed_titles(ctx: ArticleContext) -> None:
     """搏克项目冠军张三, 男子象棋冠军、X公司职工李四: the item's place before a name is the
     person's, named with its item (up to three words of an item, not a contest's name nor
-    a verb of winning); a bare place names no item and gives nothing."""
+    a verb of winning); a bare place names no item and gives nothing, unless it goes on a
+    series the item opened (个人组第一名A（车间），第二名B，第三名C: the places of one item)."""
     text = ctx.text
+    carried: tuple[int, str] | None = None  # where the series' last winner ended, its item
     for p in ctx.mentions_of("PERSON"):
         a = max(0, p.start_char - 30)
         if not any(w in text[a : p.start_char] for w in ("名", "冠军", "亚军", "季军")):
@@ -70,9 +76,12 @@ def placed_titles(ctx: ArticleContext) -> None:
         if m is None or ctx.mentions_in("PERSON", m.end(1), p.start_char):
             continue
         item = _item_before(ctx, m.start())
+        if not item and carried is not None and _SERIES_GAP.fullmatch(text, carried[0], m.start()):
+            item = carried[1]
         if item and not _ranked_class(text, m.group(1)):
             ev = ctx.evidence(m.start() - len(item), p.end_char, CONFIDENCE["context"])
             award(ctx, EntityRef("Person", p.text), item + m.group(1), ev)
+            carried = (p.end_char, item)
 
 
 def _ranked_class(text: str, place: str) -> bool:

@@ -62,7 +62,9 @@ def contents_lines(blocks: list[Block]) -> set[int]:
     first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
     bare = [_bare(b.text.text) for b in blocks]
     last_at = {t: i for i, t in enumerate(bare)}
-    repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i]
+    # (a line printed twice, one straight under the other and never again, is a scan's or a
+    # poster's stutter (二等奖 / 二等奖): a contents item comes back below the list, past others)
+    repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i + 1]
     headed = _headed_contents(blocks, first_prose)
     if len({bare[i] for i in repeated}) < 2:  # one title said twice (over its meta line and its text) lists nothing
         return headed

@@ -11,6 +11,11 @@ cell after it is a body's name.  Only rows that stand among others of the same s
 read (one such line alone may be anything), and not a company named again by its type word
 alone (集团公司, 公司: ``bodies/org_heads.txt``) nor a host of a union named after it
 (钢铁公司工会: the union is the name).
+
+A winners' row under a prize heading (一等奖⏎焊工项目　张三　某县某镇某某茶社) ends with the
+winner's unit, a cell of its own: the whole cell (its note in brackets cut) is a body's name
+when it ends as a workplace, an organisation, a union or a small shop does
+(``bodies/shop_endings.txt``: 茶社, 加工部; a 服务站 or a village is no unit here).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 
 from kg.lexicon import words
 from kg.lexicon.chars import HAN
+from kg.nlp.rows import prize_rows
 
 
 @functools.cache
@@ -50,4 +56,27 @@ def row_units(text: str) -> list[tuple[int, int]]:
         if text[a:b] in _org_heads() or text.startswith("工会", b):
             continue
         out.append((a, b))
+    return out
+
+
+@functools.cache
+def _unit_endings() -> tuple[str, ...]:
+    lists = ("bodies/workplace_endings.txt", "bodies/org_suffixes.txt", "unions/union_suffixes.txt")
+    return tuple(w for name in (*lists, "bodies/shop_endings.txt") for w in words(name))
+
+
+# a note in brackets closing a unit's cell (（麦积区）)
+_NOTE = re.compile("[（(][^（()）]{1,12}[)）]$")
+
+
+def prize_row_units(text: str) -> list[tuple[int, int]]:
+    """Spans of the units that close the winners' rows under a prize heading (焊工项目　张三
+    某县某镇某某加工部（某区）→ 某县某镇某某加工部)."""
+    out = []
+    for row in prize_rows(text):
+        a, b = row.cells[-1]
+        note = _NOTE.search(text, a, b)
+        b = note.start() if note else b
+        if b - a >= 4 and text[a:b].endswith(_unit_endings()) and text[a:b] not in _org_heads():
+            out.append((a, b))
     return out

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.lexicon import words
+from kg.lexicon import table, words
 from kg.nlp.grids import grids
 
 # a cell: what stands between gaps of white space (ingestion folds every run of them to one
@@ -110,7 +110,7 @@ def name_cells(text: str) -> list[tuple[int, int]]:
         b = note.start() if note else b
         if 0 < b - a <= _LONGEST_NAME:
             out.append((a, b))
-    out += listed_name_cells(text)
+    out += listed_name_cells(text) + prize_name_cells(text)
     # a table told by its heads (kg.nlp.grids: cells one a line under 姓名 / 单位 / 奖项)
     for grid in grids(text):
         for kind in ("name", "lead"):  # a person's row, or the head of a unit's row
@@ -184,3 +184,45 @@ def _cut_note(text: str, a: int, b: int) -> tuple[int, int]:
     """A name cell's span without its bracketed note (俞某（女） → 俞某)."""
     note = _NOTE.search(text, a, b)
     return (a, note.start() if note else b)
+
+
+@cache
+def _prize_heading() -> re.Pattern[str]:
+    """一等奖, 个人组金奖：, 三等奖（5名）: a prize won, alone on its line."""
+    places = "|".join(sorted((r[0] for r in table("awards/award_patterns.tsv") if r[1:2] == ["place"]), key=len)[::-1])
+    return re.compile(
+        f"[\u4e00-\u9fff]{{0,6}}?(?:{places})(?:[（(][0-9０-９一二三四五六七八九十]{{1,3}}[名人位个项][)）])?[:：]?"
+    )
+
+
+def prize_rows(text: str) -> list[Row]:
+    """The rows under a prize alone on its line (一等奖, then 焊工项目　张三　某公司 a row): a
+    results poster's winners, a row each, the item first (maybe), then the name, then the
+    unit, four characters or more.  The rows run to the first line that is neither such a
+    row nor a prize's heading (a row of another prize, 团体二等奖　某代表队, ends them too)."""
+    if "奖" not in text and "名" not in text and "军" not in text:
+        return []
+    out = []
+    pos = 0
+    under = False
+    for line in text.split("\n"):
+        cells = tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line))
+        if _prize_heading().fullmatch(line.strip()):
+            under = True
+        elif under and len(cells) in (2, 3) and cells[-1][1] - cells[-1][0] >= 4 and not line.split()[0].endswith("奖"):
+            out.append(Row(pos, pos + len(line), cells))
+        else:
+            under = False
+        pos += len(line) + 1
+    return out
+
+
+def prize_name_cells(text: str) -> list[tuple[int, int]]:
+    """The name cells of the winners' rows under a prize heading (:func:`prize_rows`): the
+    cell before the unit, its note cut, of a name's length."""
+    out = []
+    for row in prize_rows(text):
+        a, b = _cut_note(text, *row.cells[-2])
+        if 2 <= b - a <= 4:
+            out.append((a, b))
+    return out

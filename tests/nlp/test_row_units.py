@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.nlp.row_units import row_units
+from kg.nlp.row_units import prize_row_units, row_units
 
 _ROWS = (
     "一、机修公司代表团（4名）\n"
@@ -30,3 +30,25 @@ def test_a_row_alone_names_no_unit():
 
 def test_a_rows_unit_is_an_organisation(labelled):
     assert {"锻压厂", "机修公司"} <= labelled(_ROWS, "ORG")
+
+
+_PRIZE_ROWS = (
+    "金奖\n"
+    "插花员项目 柏云舟 平江县三市镇荷香茶社\n"
+    "钳工项目 欧阳晓峰 汨罗市新市镇顺发农机修理部（汨罗市）\n"
+    "银奖\n"
+    "电工项目 林志远 岳阳县荣家湾镇工业园联合工会\n"
+    "叉车司机项目 贺晓梅 岳阳县荣家湾镇社区服务站\n"
+    "团体银奖 岳阳县代表队\n"
+)
+
+
+def test_the_last_cell_of_a_winners_row_is_their_unit():
+    found = [_PRIZE_ROWS[a:b] for a, b in prize_row_units(_PRIZE_ROWS)]
+    # (a 服务站 ends no unit; a row of another prize is no winner's)
+    assert found == ["平江县三市镇荷香茶社", "汨罗市新市镇顺发农机修理部", "岳阳县荣家湾镇工业园联合工会"]
+
+
+def test_a_winners_unit_is_a_body_and_a_union_a_union(labelled):
+    assert "平江县三市镇荷香茶社" in labelled(_PRIZE_ROWS, "ORG")
+    assert "岳阳县荣家湾镇工业园联合工会" in labelled(_PRIZE_ROWS, "UNION")
