@@ -9,7 +9,7 @@ as many characters: two people's names side by side (王强　李明) are halves
 A middle dot also joins a slogan's halves (文化润心·工益惠民, 迎五一·登太行): a word glued to
 either side of such a dot, with Han words on the other, is a piece of a half.  A foreign
 name's parts are joined by the same dot, but its parts are read whole first
-(``kg.nlp.name_shapes.dotted_name``), and its first part is all characters of
+(``kg.nlp.name_shapes.dotted_name``), and its first part ends in characters of
 transliteration: a word after 迎五一 is none of its parts.
 """
 
@@ -55,13 +55,12 @@ def in_slogan_half(text: str, a: int, b: int, surnames: frozenset[str]) -> bool:
 
 def dotted_half(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]``, a word with no dot of its own, glued to a middle dot that joins it
-    to Han words (润心·|工益 before it; 迎五一·|登太行 after it, the words before the dot not
-    all characters of transliteration)?"""
+    to Han words (润心·|工益 before it; 迎五一·|登太行 after it, the two characters before the
+    dot not both of transliteration, as a name's first part ends: 艾山江·)?"""
     if "·" in text[a:b]:
         return False
     if text[b : b + 1] == "·" and is_han(text[b + 1 : b + 2]):
         return True
-    if a < 2 or text[a - 1] != "·" or not is_han(text[a - 2]):
+    if a < 3 or text[a - 1] != "·" or not is_han(text[a - 2]) or not is_han(text[a - 3]):
         return False
-    s, _ = _run(text, a - 2, a - 1)
-    return not all(c in name_chars() for c in text[s : a - 1])
+    return not all(c in name_chars() for c in text[a - 3 : a - 1])
