@@ -13,8 +13,8 @@ from tests.ingest.invented_page import HEAD, LEAD, MORE, page_articles
 
 
 def test_a_row_of_tabs_is_no_caption_credit() -> None:
-    assert trailing_photo_credit("网页　资讯　视频　图片　知道　文库　地图　更多") is None
-    c = trailing_photo_credit("职工书法展现场　摄影　方若溪")
+    assert trailing_photo_credit("网页 资讯 视频 图片 知道 文库 地图 更多") is None
+    c = trailing_photo_credit("职工书法展现场 摄影 方若溪")
     assert c is not None and c.photographers == ["方若溪"]
 
 
