@@ -31,7 +31,7 @@ from kg.ingest.credit_names import is_unit
 from kg.ingest.document import Block
 from kg.ingest.split import credited_caption, is_part_label
 from kg.ingest.textmap import Mapped
-from kg.lexicon import entries
+from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN
 from kg.model.article import Article
 
@@ -212,15 +212,29 @@ def add_author(article: Article, author: str, *, named: bool = False) -> None:
     the field (it may name the page's editor), unless the field gives their role (本报记者
     X over a rewrite closing with the source paper's （综合《某报》记者 Y）: both wrote it);
     a field that names the byline's people too lists the article's writers, all of them
-    credited (a roundup's 作者 lists the writers of its parts).  ``named``: the field names
-    its writer and nothing else (:func:`named_credit`)."""
+    credited (a roundup's 作者 lists the writers of its parts), and so does one whose
+    byline closes a report appended after the article's own (【又讯】…（某镇总工会 Y）: Y
+    wrote that item, the field's X the article).  ``named``: the field names its writer
+    and nothing else (:func:`named_credit`)."""
     credit = author_credit(author) or (named_credit(author) if named else None)
     if credit is None:
         return
     by_role = grammar().role.match(author.strip()) is not None
-    if article.reporters and not set(credit.reporters) & set(article.reporters) and not by_role:
+    appended = _appended_item(article.body)
+    if article.reporters and not set(credit.reporters) & set(article.reporters) and not (by_role or appended):
         return
     article.reporters += [n for n in credit.reporters if n not in article.reporters]
     article.photographers += [n for n in credit.photographers if n not in article.photographers]
     for n in (*credit.reporters, *credit.photographers):
         article.credit_lines.setdefault(n, author.strip())
+
+
+@functools.cache
+def _appended_mark() -> re.Pattern[str]:
+    return re.compile(rf"^\s*[【\[（(]?\s*(?:{alternation('credits/appended_marks.txt')})\s*[】\]）)]?")
+
+
+def _appended_item(body: str) -> bool:
+    """Does the body's last paragraph open an appended report (【又讯】同日上午，…)?"""
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    return _appended_mark().match(last) is not None

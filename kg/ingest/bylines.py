@@ -195,8 +195,8 @@ def trailing_photo_credit(text: str) -> Credit | None:
         m = g.label_tail.search(text, max(0, len(text) - CREDIT_MAX))
         if not m or m.start() == 0:
             return None
-        names = [n for n in _people(m["people"])[0] if plausible_name(n)]
-        if not names:
+        names = _people(m["people"])[0]  # every word a name: 图片　知道　文库　地图 is a row of tabs
+        if not names or not all(plausible_name(n) for n in names):
             return None
         return Credit(raw=text[m.start() :].strip(), start=m.start(), end=len(text), photographers=names)
     names, outlet = _photographers(m["people"])

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import words
@@ -81,3 +82,12 @@ def written_place(text: str, a: int, b: int, places: set[tuple[int, int]]) -> bo
     """Is ``text[a:b]`` an area found whole that only a frame made a name (高庄乡 in a row's
     cell or a list): a township written so stays one.  A name's shape still wins (黄山)."""
     return (a, b) in places and not plausible_name(text[a:b])
+
+
+def addressed(name: str, surnames: frozenset[str], terms: tuple[Collection[str], ...]) -> bool:
+    """Is ``name`` a surname and a title or a term of address (张主席, 王师傅, 李某, 欧阳书记),
+    which names no one?  One character before such a word of two is a surname too, one too
+    rare for the list (拓主席, 亢师傅): a given name is no title."""
+    if len(name) == 3 and any(name[1:] in t for t in terms):
+        return True
+    return any(name[:k] in surnames and any(name[k:] in t for t in terms) for k in (2, 1))

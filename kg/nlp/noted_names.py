@@ -159,8 +159,14 @@ def compound_surname_item(text: str, c: int, surnames: frozenset[str]) -> bool:
 
 def compound_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
     """Start of a name whose compound surname the tagger left as a word of its own before
-    the given name it read as the name (司徒|文斌), else ``a``."""
+    the given name it read as the name (司徒|文斌), else ``a``.  The tagger may also cut the
+    surname into two words of one character, the second a function word (鲜|于|晓梅: 于 read
+    as a preposition): a compound surname's first character is no word that ends a phrase
+    before a preposition, so the two still open the name."""
     k = a - 2
-    if k < 0 or b - a not in (1, 2) or tk.text[k:a] not in surnames or tk.token_span_at(k) != (k, a):
+    if k < 0 or b - a not in (1, 2) or tk.text[k:a] not in surnames:
         return a
-    return a if tk.tag_at(k) in FUNCTION_TAGS else k
+    if tk.token_span_at(k) == (k, a):
+        return a if tk.tag_at(k) in FUNCTION_TAGS else k
+    split = tk.token_span_at(k) == (k, k + 1) and tk.token_span_at(k + 1) == (k + 1, a)
+    return k if split and tk.tag_at(k) not in FUNCTION_TAGS else a

@@ -23,6 +23,7 @@ from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.labelled_lists import labelled_list_cells
 from kg.nlp.name_checks import (
     SURNAMES,
+    addressed,
     name_before_follower,
     plausible_name,
     two_names_glued,
@@ -63,6 +64,7 @@ from kg.nlp.name_shapes import (
 from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import clan_name, compound_surname_before, compound_surname_item, framed_name, noted_names
 from kg.nlp.rows import name_cells
+from kg.nlp.slogan_halves import dotted_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
@@ -189,10 +191,8 @@ class PersonFinder:
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
-            if text.startswith(self.lex.doctrine, b):
-                continue  # 习近平 in the name of a doctrine (…新时代…思想): a name, no one acting here
-            if "·" not in name and text[b : b + 1] == "·" and is_han(text[b + 1 : b + 2]):
-                continue  # 文化润心·工益惠民: half of a slogan (a foreign name is tagged whole)
+            if text.startswith(self.lex.doctrine, b) or dotted_half(text, a, b):
+                continue  # 习近平 in a doctrine (…思想): no one acting; 润心·工益, 迎五一·登太行: a slogan's half
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
         taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a, 热孜万古丽/ORG: one word
@@ -364,9 +364,8 @@ class PersonFinder:
         return s == b and self._whole_title_re.fullmatch(tk.text, s, e) is not None
 
     def _addressed(self, name: str) -> bool:
-        """张主席, 王师傅, 李某: a surname and a title or a term of address names no one."""
-        terms = (self._address_terms, self.titles)
-        return any(name[:k] in self._surname_set and any(name[k:] in t for t in terms) for k in (2, 1))
+        """张主席, 王师傅, 李某, 拓主席: a form of address names no one (:func:`addressed`)."""
+        return addressed(name, self._surname_set, (self._address_terms, self.titles))
 
     def _nickname(self, name: str) -> bool:
         """小李, 老王: a surname after 小/老/阿 (the model still calls it a person)."""
