@@ -114,7 +114,9 @@ class OrgFinder:
                 union_ends.setdefault(u.end, (i, u))
         for suffix in self.lex.org_suffixes:
             for s, e in occurrences(text, suffix):
-                if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
+                # (某镇司法|所在|广场: the ending's last character and 在 read as one word, 所在)
+                seam = len(suffix) >= 3 and tk.token_span_at(e - 1) == (e - 1, e + 1) and text.startswith(AT_WORD, e)
+                if e not in tk.ends and tk.tag_at(e - 1) != "ORG" and not seam:
                     continue
                 if text.startswith(UNION_ENDINGS, e) or text.endswith(UNION_ENDINGS, 0, s):
                     continue  # part of a union's name
