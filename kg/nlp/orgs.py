@@ -133,7 +133,9 @@ class OrgFinder:
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
                 # (惠农区|环境卫生管理所/n: a noun ending so after an area; a quoted one is kg.nlp.quoted_bodies's)
-                after_area = len(suffix) > 2 and word_end == e and s > word_start in area_starts.ends
+                # (三华社区|擂茶坊/nz: a short ending that needs its area, right after it)
+                long_enough = len(suffix) > 2 or suffix in self._anchored_suffixes
+                after_area = long_enough and word_end == e and s > word_start in area_starts.ends
                 glued = glued or (after_area and text[e : e + 1] not in CLOSE_QUOTES)
                 # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e

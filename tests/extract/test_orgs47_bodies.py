@@ -24,7 +24,7 @@ def test_a_registry_township_right_after_a_town_is_the_towns_park(extract_text):
         ("公司工会在陵川县王莽岭景区举办职工登山活动。", "晋城市", "陵川县王莽岭景区"),
     ],
 )
-def test_a_scenic_area_or_forest_park_is_a_venue_in_its_county(extract_text, text, region, venue):
+def test_a_scenic_area_is_a_venue_in_its_county(extract_text, text, region, venue):
     """某县某某景区, 某某风景区: a named scenic site is a venue, placed by the
     county its name opens with; no area."""
     facts = extract_text(text, region=region)
@@ -85,3 +85,11 @@ def test_a_scenic_area_named_again_without_its_range(extract_text):
         "活动地点：陵川县王莽岭锡崖沟景区。5月1日，职工登山活动在陵川县锡崖沟景区举行。", region="晋城市"
     )
     assert names(facts, "Place") == {"陵川县王莽岭锡崖沟景区"}
+
+
+def test_a_workshop_named_after_its_community_is_a_body(extract_text):
+    """李某（某镇某社区擂茶坊）(the tagger's one word 擂茶坊 right after the community): a small
+    maker, a body; a bare 小作坊 names none."""
+    facts = extract_text("李金生（杉城镇南会社区擂茶坊）获得二等奖。", region="三明市")
+    assert any(n.endswith("南会社区擂茶坊") for n in names(facts, "Organization"))
+    assert not names(extract_text("他关停了3家小作坊。"), "Organization")
