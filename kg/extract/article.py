@@ -95,6 +95,7 @@ from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.rosters import read_rosters
+from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
@@ -148,6 +149,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     renamed_bodies,  # X原名Y, X更名为Y: one body, the old name an alias (rewrites ctx.ref_at)
     fact_boxes,  # 中文名：X / 简称：Y / 上级单位：Z / 地址：…: what a fact box says of X
     venue_rooms,  # 某殡仪馆 … 某殡仪馆守正厅: the hall is the venue's room (rewrites ctx.ref_at)
+    scenic_short_forms,  # 某县某山某峡景区 … 某县某峡景区: one scenic area (rewrites ctx.ref_at)
     situated,  # X位于Y
     opened_at,  # X在Y揭牌
     union_premises,  # 位于Y的X公司工会: X公司 lies in Y; X，位于Y

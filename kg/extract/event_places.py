@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
+from kg.extract.scenic_areas import scenic_area_of
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
     AREA_UNION_ENDINGS,
@@ -300,7 +301,7 @@ def _held_at(
         # (an area inside the opener, 在位于X区的Y中心举行: its span opens with the opener)
         start = at if at <= y else sa + m.start()
         fact.locations.append((ref, ctx.evidence(start, y, CONFIDENCE["pattern"])))
-        host = _premises_of(ctx, ref, at, y)
+        host = _premises_of(ctx, ref, at, y) or scenic_area_of(ctx, ref, at, y)  # (某县某某景区: in 某县 too)
         if host is not None:
             fact.locations.append((host, ctx.evidence(start, y, CONFIDENCE["context"])))
         return True

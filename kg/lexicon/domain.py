@@ -75,7 +75,7 @@ def lexicon() -> Lexicon:
         union_suffixes=words("unions/union_suffixes.txt"),
         org_suffixes=words("bodies/org_suffixes.txt"),
         org_split_suffixes=words("bodies/org_split_suffixes.txt"),
-        venue_suffixes=words("bodies/venue_suffixes.txt"),
+        venue_suffixes=words("bodies/venue_suffixes.txt") + words("bodies/scenic_endings.txt"),
         generic_prefixes=words("bodies/generic_prefixes.txt"),
         event_heads=words("events/event_heads.txt"),
         nonhuman_heads=words("people/nonhuman_heads.txt"),

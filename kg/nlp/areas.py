@@ -24,7 +24,7 @@ from kg.nlp.registered_stems import registered_stem
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
-from kg.nlp.town_zones import town_zones
+from kg.nlp.town_zones import town_zones, township_in_township
 from kg.nlp.unlisted_townships import unlisted_townships
 from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
 
@@ -140,6 +140,8 @@ class AreaFinder:
             j = i + n
             if kind == "full" and not (out and out[-1].end == i) and self._kind_of_place(tk, i, j):
                 continue
+            if kind == "full" and township_in_township(self.gaz, text, out, i, j):
+                continue  # 红果子镇新能源产业园: the town's park (kg.nlp.town_zones)
             if self._area_ok(tk, i, j, kind) or (kind == "short" and registered_stem(tk, self.gaz, out, i, j)):
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
                 out.append(Found(i, j, "AREA", kind, ref))

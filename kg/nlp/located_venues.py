@@ -8,6 +8,8 @@ right after the 的 of that frame, is the name's first word: no adjective is tha
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.spans import Anchors
 from kg.nlp.tokens import Tokens
 
@@ -31,3 +33,18 @@ def located_venue_start(tk: Tokens, a: int, area_starts: Anchors) -> int:
         if k in area_starts and area_starts[k].end == end and text.endswith(LOCATED, 0, k):
             return ta
     return a
+
+
+_HOURS_BEFORE = re.compile(r"\d{1,2}小时$")
+
+
+def venue_name_start(text: str, a: int, s: int, body_endings: str) -> int:
+    """Where a venue's name found from ``a`` to its ending at ``s`` starts: right after the
+    last 在 that closes a body's name (``body_endings``, an alternation) between them
+    (水南镇总工会联合镇司法所在水南镇职工之家开展…: the body, then where it acts; 某律师事务所在园区:
+    the bare kind of place left names none), and with the hours open before it taken in
+    (24小时智慧骑手驿站)."""
+    bodies = list(re.finditer(f"(?:{body_endings})在", text[a:s]))
+    a = a + bodies[-1].end() if bodies else a
+    hours = _HOURS_BEFORE.search(text[max(0, a - 4) : a])
+    return a - len(hours.group()) if hours else a

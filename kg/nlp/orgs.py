@@ -114,7 +114,9 @@ class OrgFinder:
                 union_ends.setdefault(u.end, (i, u))
         for suffix in self.lex.org_suffixes:
             for s, e in occurrences(text, suffix):
-                if e not in tk.ends and tk.tag_at(e - 1) != "ORG":
+                # (某镇司法|所在|广场: the ending's last character and 在 read as one word, 所在)
+                seam = len(suffix) >= 3 and tk.token_span_at(e - 1) == (e - 1, e + 1) and text.startswith(AT_WORD, e)
+                if e not in tk.ends and tk.tag_at(e - 1) != "ORG" and not seam:
                     continue
                 if text.startswith(UNION_ENDINGS, e) or text.endswith(UNION_ENDINGS, 0, s):
                     continue  # part of a union's name
@@ -131,7 +133,9 @@ class OrgFinder:
                 # 江港物流有限公司/PER in a table's row after a person's name: as a person's)
                 glued = glued and tk.tag_at(s) in ("v", "vn", "LOC", "PER")
                 # (惠农区|环境卫生管理所/n: a noun ending so after an area; a quoted one is kg.nlp.quoted_bodies's)
-                after_area = len(suffix) > 2 and word_end == e and s > word_start in area_starts.ends
+                # (三华社区|擂茶坊/nz: a short ending that needs its area, right after it)
+                long_enough = len(suffix) > 2 or suffix in self._anchored_suffixes
+                after_area = long_enough and word_end == e and s > word_start in area_starts.ends
                 glued = glued or (after_area and text[e : e + 1] not in CLOSE_QUOTES)
                 # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e

@@ -42,3 +42,13 @@ def town_zones(
                     out.append(Found(a, e, "AREA", TOWN_ZONE, town))
                     taken.add(a, e)
     return out
+
+
+def township_in_township(gaz, text: str, areas: list[Found], i: int, j: int) -> bool:
+    """红果子镇新能源产业园: a registry township (``[i, j)``) written right after a township
+    (the last of ``areas``) is a place in that township (its park, here a namesake zone of a
+    far province), not an area: no township lies in another."""
+    if not areas or areas[-1].end != i:
+        return False
+    before, here = gaz.lookup(text[areas[-1].start : i]), gaz.lookup(text[i:j])
+    return bool(before and here) and all(x.level == "township" for x in (*before, *here))

@@ -1,4 +1,4 @@
-"""A works unit's branch union: 一车间分会, 装配车间分会, 机关分会.
+"""A works unit's branch union: 一车间分会, 装配车间分会, 机关分会, 铸造车间分工会.
 
 A company's or a factory's union is organised in branches, one to each workshop, team or
 office (工会下设一车间分会、二车间分会和机关分会), each named by its unit and 分会, without
@@ -20,6 +20,9 @@ from kg.nlp.tokens import Tokens
 SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
 UNITS = (*SHOP_FLOORS, *words("unions/branch_union_units.txt"))
 BRANCH = "分会"
+# 铸造车间分工会: the branch written with 工会 too, after the same units
+BRANCH_UNION = "分工会"
+BRANCH_RE = re.compile(f"{BRANCH}|{BRANCH_UNION}")
 _HALL = "场"  # 分会场
 _ORDINAL = "第一二三四五六七八九十0123456789"
 _NAMING_TAGS = ("n", "vn", "nz", "ORG")
@@ -48,10 +51,10 @@ def _naming_start(tk: Tokens, k: int) -> int:
 def unit_branch_unions(tk: Tokens) -> list[Found]:
     """The branch unions named by a works unit and 分会 (label UNION)."""
     text = tk.text
-    if BRANCH not in text:
+    if BRANCH not in text and BRANCH_UNION not in text:
         return []
     out = []
-    for m in re.finditer(BRANCH, text):
+    for m in BRANCH_RE.finditer(text):
         if text.startswith(_HALL, m.end()):
             continue
         unit = next((w for w in sorted(UNITS, key=len, reverse=True) if text.endswith(w, 0, m.start())), None)

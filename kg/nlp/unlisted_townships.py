@@ -16,7 +16,7 @@ import re
 
 from kg.gazetteer import Gazetteer
 from kg.gazetteer.names import ETHNIC_GROUPS
-from kg.lexicon import words
+from kg.lexicon import lexicon, words
 from kg.nlp.found import Found
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
@@ -47,6 +47,7 @@ def unlisted_townships(tk: Tokens, areas: list[Found], gaz: Gazetteer, township_
         out.append(Found(m.start(), m.end(), "AREA", UNLISTED_TOWNSHIP))
         taken.add(*m.span())
     out += _addressed_townships(tk, taken, gaz, shape)
+    out += _bracketed_townships(text, taken, gaz, shape)
     out += ethnic_townships(tk, [f.end for f in areas if f.kind == "full"], taken, gaz)
     return out + _renamed_townships(tk, taken, gaz)
 
@@ -94,6 +95,28 @@ def _addressed_townships(tk: Tokens, taken: Marks, gaz: Gazetteer, shape: re.Pat
             continue
         out.append(Found(a, b, "AREA", UNLISTED_TOWNSHIP))
         taken.add(a, b)
+    return out
+
+
+# a named venue's ending (景区, 职工之家, 体育馆) right before a bracket
+_VENUE_ENDINGS = lexicon().venue_suffixes
+_BRACKET = re.compile("[（(]")
+
+
+def _bracketed_townships(text: str, taken: Marks, gaz: Gazetteer, shape: re.Pattern[str]) -> list[Found]:
+    """某县某某峡景区（桥上乡）: a township's name alone in brackets right after a venue says
+    where the venue lies; one the registry lacks is a township all the same, which
+    ``kg.extract.areas`` puts in the county named last or the page's."""
+    out = []
+    for m in _BRACKET.finditer(text):
+        a = m.end()
+        t = shape.match(text, a)
+        if t is None or text[t.end() : t.end() + 1] not in "）)" or t.end() >= len(text):
+            continue
+        if not text.endswith(_VENUE_ENDINGS, 0, m.start()) or taken.overlaps(a, t.end()) or gaz.lookup(t.group()):
+            continue
+        out.append(Found(a, t.end(), "AREA", UNLISTED_TOWNSHIP))
+        taken.add(a, t.end())
     return out
 
 

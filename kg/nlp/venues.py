@@ -10,7 +10,7 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
-from kg.nlp.located_venues import located_venue_start
+from kg.nlp.located_venues import located_venue_start, venue_name_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
@@ -20,7 +20,6 @@ from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.venue_rooms import FLOOR as _FLOOR
 from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, SIZE_WORDS, house_ends, numbered_room, room_after, room_of_a_body
 
-HOURS_BEFORE_RE = re.compile(r"\d{1,2}小时$")
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
 # 市会堂, 县体育馆: a building an area keeps one of, named by a level word alone
 LEVEL_BUILDINGS = frozenset(words("bodies/level_building_heads.txt"))
@@ -162,17 +161,15 @@ class VenueFinder:
                         continue  # 资本市场, 工业基地: a kind of thing, not a named place
                 if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                     continue  # 服务站点: the ending is inside a longer word (the stations at large)
-                hours = HOURS_BEFORE_RE.search(text[max(0, a - 4) : a])
-                if hours:
-                    a -= len(hours.group())  # 24小时智慧骑手驿站
+                a = venue_name_start(text, a, s, self._org_ends)  # (某所在某职工之家, 24小时某驿站)
                 if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS:
                     continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
                 if _FLOOR.search(text, max(0, a - 4), a + 1):
                     continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
                 if text[a:s].endswith(UNION_ENDINGS) and suffix not in UNION_HOMES:
                     continue  # 市总工会职工服务中心: the union's own body (某镇总工会职工之家: its venue)
-                if re.search(f"(?:{self._org_ends})在", text[a:s]) or in_honour_name(text, a, e):
-                    continue  # 某律师事务所在园区 (a body, then where it acts); “某职工之家建设示范点”称号
+                if in_honour_name(text, a, e):
+                    continue  # “某职工之家建设示范点”称号
                 if suffix == SQUARE and text.endswith(self.lex.venue_suffixes, a, s):
                     e = s  # 街道职工服务中心广场: the square of a named venue is its ground; that venue
                 elif suffix.endswith(ROOM_HEADS):

@@ -478,7 +478,6 @@ XFAIL: dict[str, str] = {
     "r1-duty-report": "venues: 二号厂房 (a building numbered in words, 厂房 no framed head) is read as no venue",
     "s1-speech-meeting-lead": "names stage: 欧阳建国作工作报告 is cut as 欧阳建 (the verb 作 glued to the name)",
     "r1-teachers-day": "bodies stage: 市第一中学 (a level word and a school) is read as no body, so no venue",
-    "b1-coordination-meeting": "bodies stage: 镇劳动保障所 (a township's 所) is read as no body, so no venue",
 }
 
 
