@@ -124,14 +124,16 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     """本会理事长X, 我院院长X, 该会主席X, 联合会主席X: a body named by a word of
     ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause or
     right after a preposition or conjunction (与企业工会主席X交流: the company named last);
-    glued to another word (民营企业工会主席) it describes a kind of body, not this one."""
+    glued to another word (民营企业工会主席) it describes a kind of body, not this one.  An
+    entry of a list of people opens after a name's 、 (区总工会A、企业法定代表人B: the company)."""
     # (the title may begin inside the word: 联合|工会主席, read as 工会主席, is 联合工会's 主席)
     tried = [(w, k) for w in OWN_BODY_WORDS for k in range(len(w)) if not k or t.text.startswith(w[-k:])]
     for word, glued in tried:
         x = t.start_char - len(word) + glued
         if x < sa or not ctx.text.startswith(word, x):
             continue
-        if x > sa and ctx.text[x - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, x):
+        opens = ctx.text[x - 1] in CLAUSE_OPENERS or _after_function_word(ctx, x) or _after_listed_name(ctx, x)
+        if x > sa and not opens:
             continue
         body = body_by_word(ctx, word, x)
         return (x, *role_at(body, t.text[glued:])) if body is not None else None
@@ -291,6 +293,11 @@ def _after_function_word(ctx: ArticleContext, x: int) -> bool:
     """Whether the word before ``x`` is a preposition or a conjunction (与, 和, 同: LAC's p, c)."""
     before = ctx.doc.char_span(x - 1, x, alignment_mode="expand")
     return before is not None and before.end_char == x and before[-1].tag_ in _FUNCTION_TAGS
+
+
+def _after_listed_name(ctx: ArticleContext, x: int) -> bool:
+    """Whether ``x`` opens an entry of a list of people: a 、 right after a name (A、企业…B)."""
+    return ctx.text[x - 1 : x] == "、" and any(p.end_char == x - 1 for p in ctx.mentions_in("PERSON", max(0, x - 8), x))
 
 
 def _after_last(text: str, marks, sa: int, x: int) -> int:

@@ -59,6 +59,7 @@ from kg.extract.table_rows import row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
+from kg.extract.workplace import bracketed_officer
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -261,6 +262,8 @@ def _chain_before(
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
+        if body is None and (officer := bracketed_officer(ctx, t)) is not None:
+            body = (t.start_char, *role_at(officer, t.text))  # A（总经理） on a company's own page
         if (time := marked_time(text, t, body)) is not None:
             (now if time else past).add(len(chain))
         chain.append((t, body))

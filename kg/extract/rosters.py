@@ -5,8 +5,9 @@ the name first, then the chain, read left to right as a chain before a name is r
 the name back (kg.extract.posts): each title at the body written right before it, a title
 without one at the body of the title before it, when only marks of a chain (、，,) and a
 bracketed 兼 stand between them.  A title followed by 候选人 (马某 某会副主席（兼）候选人)
-names no office yet, and a rank is no office.  A line whose name is followed by a closed span
-of a tenure (郑某　男　1987.6—1993.5　兼…) is a row of a table of past holders
+names no office yet, and a rank is no office; a body after a mark of the past (A　某公司班长，
+原某矿综采队副队长) opens a run of offices held once, none now, up to the next body.  A line
+whose name is followed by a closed span of a tenure (郑某　男　1987.6—1993.5　兼…) is a row of a table of past holders
 (``kg.extract.holder_tables``): its note tells offices of the past, none held now.
 
 Read from the roster articles ingestion made of the furniture's rosters (``Article.roster``,
@@ -20,6 +21,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.holder_tables import CLOSED_ROW
+from kg.extract.office_times import former
 from kg.extract.offices import body_before, role_at
 from kg.extract.wordlists import UNION_WORD
 from kg.ingest.rosters import headed_line, roster_label, roster_line, roster_runs
@@ -77,6 +79,7 @@ def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef
         return  # (a tenure that ended: its note's offices are the past)
     current: EntityRef | None = label
     pos = ne
+    past = False  # (the chain's body came after 原: its offices are held no more)
     for t in ctx.mentions_in("TITLE", ne, end):
         if t.start_char < pos:
             continue
@@ -84,13 +87,13 @@ def _read_line(ctx: ArticleContext, ns: int, ne: int, end: int, label: EntityRef
             break  # 委员：A B（某协会副会长） C: a title after another's name is that name's
         body = body_before(ctx, t)
         if body is not None and body[0] >= pos:
-            current, role = body[1], body[2]
+            current, role, past = body[1], body[2], former(text, body[0])
         elif current is not None and _CHAIN_GAP.fullmatch(text, pos, t.start_char):
             current, role = role_at(current, t.text)
         else:
             current = None
         pos = t.end_char
-        if current is None or t._.kg_kind == "rank" or _CANDIDATE.match(text, pos):
+        if current is None or past or t._.kg_kind == "rank" or _CANDIDATE.match(text, pos):
             continue
         office, role = _union_office(ctx, current, role)
         ev = ctx.evidence(ns, t.end_char, CONFIDENCE["pattern"])

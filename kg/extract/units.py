@@ -50,6 +50,8 @@ _NAME_TAGS = frozenset({"n", "nz", "nw", "an", "vn", "ORG", "LOC"})
 _PROCESS = 2
 # how long a unit's name written bare may be (_UNIT: up to seven characters and the ending)
 _UNIT_REACH = 10
+# how many characters of a head's title may stand before the title read (监察大队副大|队长)
+_REPEATED_HEAD = 2
 # the marks of a list's entries and of clauses: a unit after one opens an entry
 _ENTRY_MARKS = frozenset("、，,；;：:。\n")
 # words before a head's title making a kind of it (助理处长, 署理局长, 常务副局长): the head word after them
@@ -282,24 +284,34 @@ def _led_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None
 
 def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | None:
     """、职业安全健康厅厅长X: the words from the mark opening the entry to a title (副)X长 whose X
-    ends them are a body of their own (a qualifier may open the title: 劳工处助理处长X)."""
+    ends them are a body of its own (a qualifier may open the title: 劳工处助理处长X).  The
+    head may repeat the unit's last two characters, the title read from the second
+    (监察大队副大|队长: 副大队长), and the unit may open with its area's name (、某镇劳动保障所所长X:
+    the town's office, named so)."""
     start = t.start_char
     sa, _ = ctx.sentence_of(start)
     reach = max(sa, start - _UNIT_REACH)
     a = max([reach - 1] + [ctx.text.rfind(mark, reach, start) for mark in _ENTRY_MARKS]) + 1
-    unit = ctx.text[a:start]
     opened = a == sa or ctx.text[a - 1] in _ENTRY_MARKS
-    head = t.text.removeprefix(next((q for q in _HEAD_QUALIFIERS if t.text.startswith(q)), ""))
-    if not opened or not _UNIT.fullmatch(unit) or not head.removeprefix("副").startswith(unit[-1]):
+    for end in range(start, max(a, start - _REPEATED_HEAD) - 1, -1):
+        unit, title = ctx.text[a:end], ctx.text[end : t.end_char]
+        head = title.removeprefix(next((q for q in _HEAD_QUALIFIERS if title.startswith(q)), ""))
+        # (the words before the title read are the head's only when they repeat the unit's end)
+        repeated = unit[-1:] if end == start else unit[-_REPEATED_HEAD:]
+        if opened and _UNIT.fullmatch(unit) and head.removeprefix("副").startswith(repeated):
+            break
+    else:
         return None
-    if ctx.ref_at.starting_in(a, start) or ctx.mentions_in("PERSON", a, start) or ctx.mentions_in("TITLE", a, start):
-        return None  # (a body, a person or a title in the words: no one name)
+    if ctx.mentions_in("PERSON", a, end) or ctx.mentions_in("TITLE", a, end):
+        return None  # (a person or a title in the words: no one name)
+    if any(ctx.ref_at[s].cls != "AdministrativeArea" for s in ctx.ref_at.starting_in(a, end)):
+        return None  # (a body in the words: no one name; an area opens the unit's name)
     named = _named_with_ending(ctx, unit, a)
     if named is not None:
-        return (a, named, t.text)
+        return (a, named, title)
     ref = EntityRef("Organization", unit)
-    ctx.add(ref, unit, (a, start), CONFIDENCE["pattern"])
-    return (a, ref, t.text)
+    ctx.add(ref, unit, (a, end), CONFIDENCE["pattern"])
+    return (a, ref, title)
 
 
 def _named_with_ending(ctx: ArticleContext, unit: str, before: int) -> EntityRef | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext
 from kg.extract.head_words import site_company
 from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 
 # a unit's other name in brackets right before the title (办公室（党委办公室）主任)
@@ -31,6 +32,10 @@ _QUOTE_CLOSES, _SENTENCE_ENDS = frozenset("”」’"), frozenset("。！？!?")
 _MISREAD = 2
 # a bracket after a name opening the chain of the name's titles (刘洋（人力资源部部长、工会委员）)
 _BRACKET_OPENERS = frozenset("（(")
+# a company's officers' titles, and its own party organs opening one (党委书记)
+_OFFICER_TITLES = tuple(words("posts/company_officer_titles.txt"))
+_OFFICER_ORGANS = tuple(words("posts/workplace_organs.txt"))
+_OFFICER_QUALIFIERS = ("常务副", "副")
 # a union named with its committee (某公司工会委员会): the same union
 _COMMITTEE = "委员会"
 # a clause setting the scene in a body, opening the sentence (在某某有限公司，)
@@ -65,6 +70,23 @@ def page_workplace(ctx: ArticleContext) -> EntityRef | None:
         return None
     host = EntityRef("Organization", union.name.removesuffix(_COMMITTEE).removesuffix(UNION_WORD))
     return host if host.name != union.name and host in ctx.facts.entities else None
+
+
+def bracketed_officer(ctx: ArticleContext, t: Span) -> EntityRef | None:
+    """杜某（总经理）, 上官某（党委书记、董事长） on a company's own page (its OA form, its site):
+    a company officer's title (``posts/company_officer_titles.txt``) or one of its party organs'
+    opening a bracket right after a name, no body written, is an office at the page's
+    workplace; None otherwise (a unit's title, 部长, is read by ``own_department``)."""
+    x = t.start_char
+    if ctx.text[x - 1 : x] not in _BRACKET_OPENERS or not any(
+        p.end_char == x - 1 for p in ctx.mentions_in("PERSON", max(0, x - 8), x)
+    ):
+        return None
+    head = t.text.removeprefix(next((q for q in _OFFICER_QUALIFIERS if t.text.startswith(q)), ""))
+    if head not in _OFFICER_TITLES and not t.text.startswith(_OFFICER_ORGANS):
+        return None
+    body = page_workplace(ctx)
+    return body if body is not None and body.cls == "Organization" else None
 
 
 def own_department(
