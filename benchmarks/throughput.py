@@ -233,7 +233,7 @@ def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[se
     """Our entities in each sentence, two ways: the pipeline's ``doc.ents`` (model and
     domain mentions combined, by contract class) and the graph's entities (what the
     extractor keeps and resolves), with NLP and extraction run as ``kg build`` runs them."""
-    from kg.extract.article import ArticleExtractor
+    from kg.extract.article import read_article
     from kg.extract.page import infer_page
     from kg.gazetteer import Gazetteer
     from kg.model.article import Article, article_id
@@ -241,7 +241,6 @@ def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[se
 
     gaz = Gazetteer.default()
     nlp = make_nlp("lac")
-    extractor = ArticleExtractor(gaz)
     arts = articles_of(sentences)
     texts = [article_text(a) for a in arts]
     docs = list(pipe(nlp, (t for t, _ in texts)))
@@ -255,10 +254,8 @@ def pipeline_spans(sentences: list[Sentence]) -> tuple[list[set[Span3]], list[se
         page_docs = docs[n : n + FILE_ARTICLES]
         ctx = infer_page(page_docs, page, gaz, None)
         for i, (article, doc) in enumerate(zip(page, page_docs, strict=True)):
-            extractor.extract(doc, article, ctx, article_id(article))
-            found = outermost(
-                (x, y, CLASS_TYPE[r.cls]) for (x, y), r in extractor.ref_at.items() if r.cls in CLASS_TYPE
-            )
+            refs = read_article(doc, article, ctx, article_id(article), gaz).ref_at
+            found = outermost((x, y, CLASS_TYPE[r.cls]) for (x, y), r in refs.items() if r.cls in CLASS_TYPE)
             named = {(e.start_char, e.end_char, CLASS_TYPE[e.label_]) for e in doc.ents if e.label_ in CLASS_TYPE}
             starts = texts[n + i][1]
             for k, (text, _) in enumerate(arts[n + i]):

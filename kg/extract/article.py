@@ -268,6 +268,12 @@ UNHELD_STEPS = tuple(s for s in STEPS if s not in (read_events, read_meetings))
 
 def extract_article(doc: Doc, article: Article, page: PageContext, article_id: str, gaz: Gazetteer) -> ArticleFacts:
     """The facts of one article: its context, then each family of ``STEPS`` in order."""
+    return read_article(doc, article, page, article_id, gaz).facts
+
+
+def read_article(doc: Doc, article: Article, page: PageContext, article_id: str, gaz: Gazetteer) -> ArticleContext:
+    """The context after every step, for a caller that needs more than the facts (what each span
+    was resolved to: ``ref_at``, as benchmarks/throughput.py scores the graph's mentions)."""
     ctx = ArticleContext(
         doc=doc,
         article=article,
@@ -283,7 +289,7 @@ def extract_article(doc: Doc, article: Article, page: PageContext, article_id: s
     )
     for step in ROSTER_STEPS if article.roster else UNHELD_STEPS if article.unheld else STEPS:
         step(ctx)
-    return ctx.facts
+    return ctx
 
 
 class ArticleExtractor:
