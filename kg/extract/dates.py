@@ -53,6 +53,7 @@ _IN_OCCASION = tuple("在" + w for w in SAME_OCCASION)
 # 次日, 第二天: a day counted from the event told before
 _NEXT_DAY = tuple(sorted(NEXT_DAYS, key=len, reverse=True))
 _OPENERS = (*SAME_OCCASION, *_IN_OCCASION, *_NEXT_DAY)  # a clause's words of the occasion, of the next day
+_ITEM_LABEL = re.compile(r"\s*【[^】\n]{1,6}】")  # 【又讯】同日上午，…: an item's label before its words
 
 
 def _right_after(ctx: ArticleContext, sa: int) -> bool:
@@ -242,6 +243,7 @@ def occasion_dates(ctx: ArticleContext) -> None:
         said = {f.evidence.start} | {c.evidence.start for c, _ in ctx.candidate_events if c.ref.name in names}
         for at in sorted(said):
             sa, sb = _clauses_of(ctx, at)
+            sa = label.end() if (label := _ITEM_LABEL.match(ctx.text, sa)) else sa
             # (在随后召开的X上: the occasion's word after 在)
             at_occasion = ctx.opens_with(sa, SAME_OCCASION) or ctx.opens_with(sa, _IN_OCCASION)
             if ctx.opens_with(sa, _NEXT_DAY):
