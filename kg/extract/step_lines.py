@@ -4,12 +4,12 @@ a complaint's handling log).
 A work order prints how the case was handled as step lines: the day and time, the unit that
 acts (a column of its own, or none), then the step's name — ``2027-03-12 14:30　某区总工会
 现场核查`` / ``2027-03-18 15:00　调解会``.  A step whose name is an event (it ends in an event
-head, 调解会, or an activity, 现场核查) is an event of that day, held by the unit of its line
-(a blank column: the unit named last above, which handles the case);
-the lines indented under it are its particulars: 地点：X its venue, 参加人员：A、B…共N人 those who
-take part and how many (the whole, 共N人, not a part of them, 等5人), and the people the other
-lines tell acting in it take part.  The other steps (派单, 签收, 跟踪) are the case's workflow,
-no events.
+head, 调解会, or an activity, 现场核查) is an event of that day, held by the unit of its line (a
+blank column: the unit named last above, which handles the case).  The lines under it (indented
+or not, up to the next step, a heading or a rule) are its particulars: 地点：X its venue,
+参加人员：A、B…共N人 those who take part and how many (the whole, 共N人, not a part, 等5人), and
+the people the other lines tell acting in it take part.  The other steps (派单, 签收, 跟踪) are
+the case's workflow, no events.
 
 Needs the bodies, places and people (``ctx.ref_at``, PERSON mentions); puts what it reads in
 ``ctx.candidate_events``, as ``kg.extract.events`` does.
@@ -33,8 +33,10 @@ _STEP = re.compile(
     rf"(?:{_GAP}(?P<unit>\S{{2,30}}))??{_GAP}(?P<step>\S{{2,10}})[ \t\u3000]*$",
     re.MULTILINE,
 )
-# a particulars line under a step: indented, its label, a colon, its value
-_FIELD = re.compile(r"[ \t\u3000]+(?P<label>[^：:\n]{1,6})[：:][ \t\u3000]*")
+# a particulars line under a step: perhaps indented, its label, a colon, its value
+_FIELD = re.compile(r"[ \t\u3000]*(?P<label>[^：:，,。\n]{1,6})[：:][ \t\u3000]*")
+# what ends a step's lines: a blank line, the next step (its day), a heading, a rule (no Han)
+_LOG_END = re.compile(r"[ \t\u3000]*(?:\n|$|\d{4}-\d{1,2}-\d{1,2}|【|[^\u4e00-\u9fff\n]+(?:\n|$))")
 # the whole of those taking part, after a part of them (…等5人，共11人)
 _WHOLE = re.compile(r"共(?:计|有)?(\d+)[名人位]")
 
@@ -68,11 +70,12 @@ def step_events(ctx: ArticleContext) -> None:
 
 
 def _particulars(ctx: ArticleContext, fact: EventFact, end: int) -> None:
-    """The indented lines after ``end`` (the step line's end), up to the next line that is not:
-    the venue of 地点：, the people and whole count of 参加人员：, the people of the others."""
+    """The lines after ``end`` (the step line's end), indented or not, up to the next step, a
+    heading (【回访记录】), a rule or a blank line: the venue of 地点：, the people and whole count
+    of 参加人员：, the people of the others."""
     text = ctx.text
     pos = end + 1
-    while pos < len(text) and text[pos] in " \t\u3000":
+    while pos < len(text) and not _LOG_END.match(text, pos):
         b = text.find("\n", pos)
         b = len(text) if b < 0 else b
         field = _FIELD.match(text, pos)

@@ -17,6 +17,8 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import check_event
 
 SECOND_ITEM = (
@@ -101,25 +103,33 @@ def test_deputy_leader_of_the_party_takes_part(extract_text):
 WORK_ORDER = (
     "【处理过程】\n"
     "2028-05-06 09:20　市总工会职工服务中心　派单\n"
-    "　　派至：梅江区总工会　办理时限：10个工作日\n"
+    "{i}派至：梅江区总工会　办理时限：10个工作日\n"
     "2028-05-07 10:15　梅江区总工会　现场核查\n"
-    "　　邱国栋会同城北镇总工会主席廖春兰赴企业核实，确认欠薪人数16人。\n"
+    "{i}邱国栋会同城北镇总工会主席廖春兰赴企业核实，确认欠薪人数16人。\n"
     "2028-05-12 14:00　协调会\n"
-    "　　地点：城北镇人民政府二楼会议室\n"
-    "　　参加人员：区总工会邱国栋、镇总工会廖春兰、企业负责人温志坚、职工代表等4人，共9人。\n"
-    "　　协调结果：企业于5月20日前支付全部欠薪。\n"
+    "{i}地点：城北镇人民政府二楼会议室\n"
+    "{i}参加人员：区总工会邱国栋、镇总工会廖春兰、企业负责人温志坚、职工代表等4人，共9人。\n"
+    "{i}协调结果：企业于5月20日前支付全部欠薪。\n"
     "2028-05-21 16:30　跟踪\n"
-    "　　企业已支付全部欠薪。\n"
+    "{i}企业已支付全部欠薪。\n"
 )
+# (the lines under a step indented, or not: a text copy that dropped the indent)
+INDENTS = pytest.mark.parametrize("indent", ["\u3000\u3000", ""])
 
 
-def test_step_line_that_is_an_activity_is_an_event_of_its_unit(extract_text):
-    facts = extract_text(WORK_ORDER, headline="梅州市总工会职工服务热线工单", region="梅州市梅江区", date="2028-05-25")
+@INDENTS
+def test_step_line_that_is_an_activity_is_an_event_of_its_unit(extract_text, indent):
+    facts = extract_text(
+        WORK_ORDER.format(i=indent), headline="梅州市总工会职工服务热线工单", region="梅州市梅江区", date="2028-05-25"
+    )
     check_event(facts, {"ev": "现场核查", "date": "05-07", "someorgs": ["梅江区总工会"], "people": ["邱国栋"]})
     check_event(facts, {"none": "跟踪"})
 
 
-def test_step_line_with_blank_unit_and_particulars_lines(extract_text):
-    facts = extract_text(WORK_ORDER, headline="梅州市总工会职工服务热线工单", region="梅州市梅江区", date="2028-05-25")
+@INDENTS
+def test_step_line_with_blank_unit_and_particulars_lines(extract_text, indent):
+    facts = extract_text(
+        WORK_ORDER.format(i=indent), headline="梅州市总工会职工服务热线工单", region="梅州市梅江区", date="2028-05-25"
+    )
     want = {"ev": "协调会", "date": "05-12", "someorgs": ["梅江区总工会"], "place": "城北镇人民政府", "count": 9}
     check_event(facts, {**want, "people": ["温志坚"]})
