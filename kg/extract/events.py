@@ -193,7 +193,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
     if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
         return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
-    planned = _planned_holding(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)
+    planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
     if planned and not anaphor and fact.count is None:
         return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
@@ -312,15 +312,18 @@ def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True)
     )
 
 
-def _planned_holding(ctx: ArticleContext, s: Span, sa: int) -> bool:
-    """将在X镇举办“Y”, 拟于下月举行Y: the verb of holding right before the name has a word of
-    planning before it in its clause — the event is to come, however its day and place are
-    said (a day in its sentence is the plan's, or a deadline's: 报名截止7月5日)."""
+def _planned_holding(ctx: ArticleContext, s: Span, sa: int, fact: EventFact) -> bool:
+    """7月中旬将在X镇举办“Y”, 拟于下月举行Y: the verb of holding right before the name has a word
+    of planning before it in its clause — the event is to come, however its place is said and
+    its sentence dates it (a deadline's day: 报名截止7月5日); not when the plan gives its day
+    (将于5月10日在X举办第三届运动会: announced, it is held on that day)."""
     held = _HELD_BY_NAME.search(ctx.text, max(sa, s.start_char - HELD_REACH), s.start_char)
     if held is None:
         return False
     clause = max(sa, max(ctx.text.rfind(c, sa, held.start()) for c in "，,；;：:") + 1)
     before = ctx.doc.char_span(clause, held.start(), alignment_mode="contract")
+    if fact.date is not None and clause <= fact.date[2].start < held.start():
+        return False
     return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING for t in before)
 
 
