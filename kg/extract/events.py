@@ -313,16 +313,17 @@ def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True)
 
 
 def _planned_holding(ctx: ArticleContext, s: Span, sa: int, fact: EventFact) -> bool:
-    """7月中旬将在X镇举办“Y”, 拟于下月举行Y: the verb of holding right before the name has a word
-    of planning before it in its clause — the event is to come, however its place is said and
-    its sentence dates it (a deadline's day: 报名截止7月5日); not when the plan gives its day
-    (将于5月10日在X举办第三届运动会: announced, it is held on that day)."""
+    """7月中旬将在X镇举办“Y”，报名截止7月5日: the verb of holding right before the name has a
+    word of planning before it in its clause, and the only day read for it stands outside that
+    clause (a deadline's) — an event to come, which no day of its own pins.  Not when the plan
+    gives its day (将于5月10日在X举办第三届运动会: announced, held that day), nor when no day is
+    read at all (将于10月中旬在X举办书画展: announced with its place)."""
     held = _HELD_BY_NAME.search(ctx.text, max(sa, s.start_char - HELD_REACH), s.start_char)
     if held is None:
         return False
     clause = max(sa, max(ctx.text.rfind(c, sa, held.start()) for c in "，,；;：:") + 1)
     before = ctx.doc.char_span(clause, held.start(), alignment_mode="contract")
-    if fact.date is not None and clause <= fact.date[2].start < held.start():
+    if fact.date is None or clause <= fact.date[2].start < held.start():
         return False
     return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING for t in before)
 

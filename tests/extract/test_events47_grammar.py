@@ -5,8 +5,8 @@
 - …召开，在随后召开的X上: the comma's clause of the name opening with a word of right after dates
   it by the event told before it;
 - 将在X镇举办“Y”，报名截止7月5日 / “Y”拟由A主办: a word of planning before the verb of holding
-  right before the name, or after the name before its verb, makes it an event to come, however
-  a day or a place is said in its sentence;
+  right before the name (its only day outside the plan: a deadline's), or after the name before
+  its verb, makes it an event to come, however a day or a place is said in its sentence;
 - 参加人数（预计）：150人: a word of those expected in brackets after a field's label;
 - 已连续举办五届X: a bare number of editions opening a name held counts editions, no event;
 - X任副领队: the person leads the party at the event, and takes part.
