@@ -35,6 +35,8 @@ events, meetings, 此次…         events             events/ (this_event_words
                                                   carry_out_verbs, generic_event_heads)
 organisers, date of an event  event_details      events/event_verbs.tsv, subject_blockers.tsv
 where an event is held         event_places       events/venue_verbs.txt, venue_openers.txt
+a case record's steps          step_lines         events/event_heads.txt, activity_words.txt,
+                                                  minutes_labels.tsv
 how many took part             event_counts       participants/taking_part.tsv,
                                                   membership_verbs.txt, awards/award_patterns.tsv
 the headline's event           headline           events/generic_event_heads.txt

@@ -102,6 +102,7 @@ from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors
+from kg.extract.step_lines import step_events
 from kg.extract.subsidiaries import (
     abbreviated_companies,
     company_short_forms,
@@ -182,6 +183,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
+    step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     merge_headline,  # the headline's event is the body's
@@ -263,7 +265,7 @@ ROSTER_STEPS: tuple[Callable[[ArticleContext], None], ...] = (read_areas, read_b
 
 # An entry its source says was not held (Article.unheld: a calendar's cancelled or planned
 # entry): everything but the events it names.
-UNHELD_STEPS = tuple(s for s in STEPS if s not in (read_events, read_meetings))
+UNHELD_STEPS = tuple(s for s in STEPS if s not in (read_events, read_meetings, step_events))
 
 
 def extract_article(doc: Doc, article: Article, page: PageContext, article_id: str, gaz: Gazetteer) -> ArticleFacts:

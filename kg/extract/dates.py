@@ -53,6 +53,7 @@ _IN_OCCASION = tuple("在" + w for w in SAME_OCCASION)
 # 次日, 第二天: a day counted from the event told before
 _NEXT_DAY = tuple(sorted(NEXT_DAYS, key=len, reverse=True))
 _OPENERS = (*SAME_OCCASION, *_IN_OCCASION, *_NEXT_DAY)  # a clause's words of the occasion, of the next day
+_ITEM_LABEL = re.compile(r"\s*【[^】\n]{1,6}】")  # 【又讯】同日上午，…: an item's label before its words
 
 
 def _right_after(ctx: ArticleContext, sa: int) -> bool:
@@ -261,12 +262,14 @@ def occasion_dates(ctx: ArticleContext) -> None:
 def _clauses_of(ctx: ArticleContext, at: int) -> tuple[int, int]:
     """The sentence of ``at`` with the clauses before it joined by a semicolon (在随后召开的
     X上，…；Y会议选举A为主任): what opens the first opens them all, 随后 dates Y too — unless
-    the clause of ``at`` opens with such a word itself."""
+    the clause of ``at`` opens with such a word itself, or the comma's clause of ``at`` does
+    (…召开，在随后召开的X上: its own); an item's label is passed over (【又讯】同日上午，…)."""
     own, sb = ctx.sentence_of(at)
-    sa = own
+    sa = own = label.end() if (label := _ITEM_LABEL.match(ctx.text, own)) else own
     while not ctx.opens_with(sa, _OPENERS) and sa > 0 and ctx.text[sa - 1] in "；;" and ctx.sentence_of(sa - 1)[0] < sa:
         sa = ctx.sentence_of(sa - 1)[0]
-    return (sa, sb) if ctx.opens_with(sa, _OPENERS) else (own, sb)  # (同日召开的Y: its own word)
+    clause = max(own, *(ctx.text.rfind(c, own, at) + 1 for c in "，,"))
+    return (sa, sb) if ctx.opens_with(sa, _OPENERS) else (clause if ctx.opens_with(clause, _OPENERS) else own, sb)
 
 
 def _days_after(ctx: ArticleContext, sa: int, main: EventFact):

@@ -59,8 +59,9 @@ _AT_THE_SCENE = re.compile(r"\s*现场[，,]")
 # a word of prizes, perhaps with a noun between (一等奖3名): the count after it is none of
 # who took part
 _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{0,3}}$")
-# a word of those expected, perhaps with their noun between (应到会员代表): those present count
-_EXPECTED = re.compile(f"(?:{alternation_of(EXPECTED_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
+# a word of those expected, perhaps with their noun between (应到会员代表), or in brackets after a
+# field's label (参加人数（预计）：220人): those present count
+_EXPECTED = re.compile(f"(?:{alternation_of(EXPECTED_WORDS)})[\u4e00-\u9fff]{{0,6}}(?:[）)]?[：:])?\\s*$")
 # a word of staff held, perhaps with the staff's noun between (现有职工会员8.6万名): the count
 # after it is the size of a body, not who took part
 _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,6}}$")

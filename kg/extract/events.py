@@ -75,6 +75,8 @@ _PLANNED_AFTER = re.compile(
 # 会员大会或会员代表大会: the other of two kinds of meeting named (a word of the name between);
 # not an act (探望或到家中看望慰问: a verb's event)
 _ALTERNATIVE_BEFORE = re.compile("或[^，,。；;、\\s]{0,2}$")
+# 7月中旬将在X镇举办“Y”: a verb of holding right before the name, a word of planning before it
+_HELD_BY_NAME = re.compile(f"(?:{_HOLDING})了?[{OPEN_QUOTES}]?$")
 # …大会拟于2027年12月中旬召开: the same, with room for the day the plan gives
 _PLAN_STRETCH = re.compile(
     f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,20}}?(?:{_HOLDING})"
@@ -191,6 +193,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
     if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
         return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
+    planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
+    if planned and not anaphor and fact.count is None:
+        return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's
     pinned = fact.date or fact.locations or fact.count or _TITLED_RE.search(name)
     if not pinned and not anaphor and (_planned_or_said(ctx, s, sa) or _PLANNED_AFTER.match(ctx.text, s.end_char)):
         return None  # 今后将开展更多安全教育活动, 负责人表示，推动全民健身活动…: not one held
@@ -305,6 +310,22 @@ def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True)
         or (saying and t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
         for t in before
     )
+
+
+def _planned_holding(ctx: ArticleContext, s: Span, sa: int, fact: EventFact) -> bool:
+    """7月中旬将在X镇举办“Y”，报名截止7月5日: the verb of holding right before the name has a
+    word of planning before it in its clause, and the only day read for it stands outside that
+    clause (a deadline's) — an event to come, which no day of its own pins.  Not when the plan
+    gives its day (将于5月10日在X举办第三届运动会: announced, held that day), nor when no day is
+    read at all (将于10月中旬在X举办书画展: announced with its place)."""
+    held = _HELD_BY_NAME.search(ctx.text, max(sa, s.start_char - HELD_REACH), s.start_char)
+    if held is None:
+        return False
+    clause = max(sa, max(ctx.text.rfind(c, sa, held.start()) for c in "，,；;：:") + 1)
+    before = ctx.doc.char_span(clause, held.start(), alignment_mode="contract")
+    if fact.date is None or clause <= fact.date[2].start < held.start():
+        return False
+    return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING for t in before)
 
 
 def _decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:

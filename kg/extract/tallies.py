@@ -8,6 +8,8 @@
   of the day's event).
 - A name right after 累计 and a verb of holding (累计组织劳模疗休养1100余人次, 累计举办培训班
   30期) is what a running total counts, no one event.
+- A bare number of editions opening a name held (已连续举办七届X大赛, 举办两期培训班) counts
+  the editions, no one event (not 七届三次全委会, one edition's session).
 - A report's plans stand under a heading of their own (三、2028年工作思路, 下一步工作打算):
   what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).
 - A schedule's table (a header row 日期　时间　工作内容　地点…, then its rows) names what is
@@ -35,6 +37,10 @@ _TALLIED = re.compile(
 )
 # 累计组织…, 累计举办了…: a running total's verb of holding right before the name
 _RUNNING_TOTAL = re.compile(f"累计(?:{alternation_of(words('events/holding_verbs.txt'))})了?$")
+# 已连续举办七届X大赛, 举办两期培训班: a bare number of editions (no 第; not 七届三次, an
+# edition's session) opening the name held — the editions counted, no one event
+_EDITIONS_HELD = re.compile(f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?$")
+_EDITIONS = re.compile(rf"{_NUMBER}[届期轮](?!{_NUMBER}次)")
 # a report's heading line: numbered or not, short, with no clause inside
 _HEADING_MAX = 30
 _CLAUSE_MARKS = "，,。；;！？!?：:"
@@ -59,6 +65,8 @@ def tallied(text: str, start: int, end: int) -> bool:
         return True
     if _RUNNING_TOTAL.search(text, max(0, start - 8), start) is not None:
         return True  # 累计组织劳模疗休养1100余人次: a running total's kind
+    if _EDITIONS.match(text, start, end) and _EDITIONS_HELD.search(text, max(0, start - 8), start):
+        return True  # 已连续举办七届全市职工职业技能大赛: the editions held so far
     if _TALLIED.match(text, end) is None:
         return False
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
