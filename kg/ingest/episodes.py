@@ -12,8 +12,8 @@ has no date.
 So a meta line holding a date and the episode's length or its plays, under a title opened by
 the episode's number, marks the page as one episode: the title (its number cut off) is the
 headline, the date the page's, the lines above the title the show's and the platform's (kept
-as the page's furniture: whose page it is), the meta line dropped; a chapter's time mark
-before its title (14:20　回顾…) is a place in the recording, no time of day: cut off its line.
+as the page's furniture: whose page it is), the meta line dropped; the chapters' time marks
+(14:20　回顾…) are cut as a video's cue times are (:mod:`kg.ingest.video_posts`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import DATE_PATTERN, parse_date
-from kg.ingest.document import Block, Document
+from kg.ingest.document import Document
 from kg.ingest.shapes import post_title, title_like
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -31,8 +31,6 @@ _DATE = re.compile(DATE_PATTERN)
 _META_MAX = 80
 # the episode's number before its title: EP.31, Ep 31, Vol.31, No.31, #31, 第31期, 31期
 _NUMBER = re.compile(r"^\s*(?:(?:EP|Ep|ep|VOL|Vol|vol|No|NO)\s*[.．]?\s*\d{1,4}|#\d{1,4}|第?\d{1,4}\s*期)[\s:：｜|·]+")
-_CHAPTER = re.compile(rf"^\s*{_CLOCK}[\s\u3000]+(?=\S)")
-_CHAPTERS_MIN = 3  # time marks on lines of their own, for them to be chapters
 
 
 def _meta_line(text: str) -> str | None:
@@ -48,7 +46,7 @@ def _meta_line(text: str) -> str | None:
 
 def read_episode(doc: Document) -> None:
     """When the document is an episode's page, make it one article under the episode's title,
-    dated by its meta line, the show's header kept as furniture and the chapters' time marks cut."""
+    dated by its meta line, the show's header kept as furniture."""
     if doc.one_article or doc.title is not None:
         return
     texts = [b.text.text for b in doc.blocks]
@@ -66,14 +64,6 @@ def read_episode(doc: Document) -> None:
     doc.date = _meta_line(texts[at])
     doc.date_rank = 1
     doc.furniture.extend(texts[: at - 1])
-    body = doc.blocks[at + 1 :]
-    if sum(_CHAPTER.match(b.text.text) is not None for b in body) >= _CHAPTERS_MIN:
-        body = [_without_mark(b) for b in body]
-    doc.blocks = body
+    doc.blocks = doc.blocks[at + 1 :]
     doc.one_article = True
     doc.repair = False  # (a platform's lines, no print's: a chapter's title runs into no line)
-
-
-def _without_mark(b: Block) -> Block:
-    m = _CHAPTER.match(b.text.text)
-    return Block(b.text[m.end() :], b.level, b.gap, b.item) if m else b
