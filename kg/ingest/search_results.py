@@ -1,9 +1,10 @@
 """A search engine's results page saved as text: one article per result.
 
 The engine prints a header (its name, the search box with the query, the tabs, the
-filters, 为您找到相关结果约N个), then the results, each a paragraph of its own: a title
-line (the page's title, the engine appending its source: 标题 - 某某网, 词条_某某百科;
-a channel's tag before it, 【视频】, a video's length after it, ▶ 02:48), a snippet cut
+filters, 为您找到相关结果约N个), then the results, each a paragraph of its own (or run
+together, as a copy may have them): a title line (the page's title, the engine appending
+its source: 标题 - 某某网, 词条_某某百科; a channel's tag before it, 【视频】, a video's
+length after it, ▶ 02:48), a snippet cut
 short with an ellipsis, maybe a line of counts and buttons, and the result's foot: its
 source, its date (2027年6月9日, or 3天前) and the engine's marks (快照).  Then come the
 related searches, the pagination bar and the footer.  Read as one page, the feet are taken
@@ -36,6 +37,7 @@ _RESULTS_MIN = 3  # results whose foot is found, for a page to be a results page
 _SUFFIXED_MIN = 2  # of them with the source the engine appends to their titles
 _PROSE_OUTSIDE_MAX = 60  # characters of sentences outside the results
 _FOOT_MAX = 40
+_RESULT_LINES = 6  # a result's lines with its foot: a title, a snippet, a card's fields, counts
 _RELATIVE = r"\d{1,2}\s*(?:分钟|小时|天|周|个月)前|昨天|前天"
 _DATED = re.compile(rf"{DATE_PATTERN}|{_RELATIVE}")
 # the source the engine appends to a title: ' - 某某网', ' | 某某', '_某某百科'
@@ -107,15 +109,15 @@ def _result(blocks: list[Block], start: int, end: int) -> _Result | None:
     return result
 
 
-def _paragraphs(blocks: list[Block]) -> list[tuple[int, int]]:
-    """The blank-line-separated paragraphs of ``blocks`` as (start, end) ranges."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(blocks) + 1):
-        if i == len(blocks) or blocks[i].gap > 0:
-            out.append((start, i))
-            start = i
-    return out
+def _title_at(blocks: list[Block], first: int, foot: int) -> int | None:
+    """Where the result closed by the foot at ``foot`` starts: the nearest line above it that
+    opens a paragraph, follows the last result's foot or carries the source the engine appends
+    or a channel's tag (pages copied without blank lines); never above ``first``."""
+    for k in range(foot - 2, max(first, foot - _RESULT_LINES) - 1, -1):
+        t = blocks[k].text.text
+        if k == first or blocks[k].gap > 0 or _SUFFIX.search(t) or _TAG.match(t):
+            return k
+    return None
 
 
 def search_results(blocks: list[Block]) -> list[_Result] | None:
@@ -123,15 +125,20 @@ def search_results(blocks: list[Block]) -> list[_Result] | None:
     results, fewer than two with their source appended to their titles, or sentences
     outside them."""
     results: list[_Result] = []
-    outside = 0
-    for start, end in _paragraphs(blocks):
-        found = _result(blocks, start, end)
-        if found is not None:
-            results.append(found)
+    inside: set[int] = set()
+    first = 0  # the line after the last result's foot
+    for i, b in enumerate(blocks):
+        if result_foot(b.text.text) is None:
             continue
-        outside += sum(len(b.text.text) for b in blocks[start:end] if is_prose(b.text.text))
+        start = _title_at(blocks, first, i)
+        found = _result(blocks, start, i + 1) if start is not None else None
+        if found is not None and start is not None:
+            results.append(found)
+            inside.update(range(start, i + 1))
+            first = i + 1
     if len(results) < _RESULTS_MIN or sum(r.suffixed for r in results) < _SUFFIXED_MIN:
         return None
+    outside = sum(len(b.text.text) for k, b in enumerate(blocks) if k not in inside and is_prose(b.text.text))
     return None if outside > _PROSE_OUTSIDE_MAX else results
 
 

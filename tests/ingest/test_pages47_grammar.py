@@ -68,6 +68,13 @@ def test_each_news_result_is_an_article_under_its_title(tmp_path: Path) -> None:
     assert not any("相关搜索" in a[2] or "上一页" in a[2] for a in arts)
 
 
+def test_results_copied_without_blank_lines_are_the_same_articles(tmp_path: Path) -> None:
+    """A copy that runs the results together: each still starts at its titled line."""
+    text = "\n".join(line for line in RESULTS_PAGE.splitlines() if line.strip())
+    heads = [a[0] for a in read_page_articles(tmp_path, text, "results5")]
+    assert heads == [a[0] for a in read_page_articles(tmp_path, RESULTS_PAGE, "results6")]
+
+
 def test_a_reference_card_is_text_under_no_headline(tmp_path: Path) -> None:
     """The engine's encyclopedia card (X_某某百科): its title kept as a line of text, no headline."""
     arts = read_page_articles(tmp_path, RESULTS_PAGE, "results2")
