@@ -31,7 +31,9 @@ _SHARE_NUM, _SHARE_DEN = 2, 3  # of the steps, those with details under them
 
 
 def _step(line: str) -> bool:
-    return len(line) <= _STEP_MAX and _STEP.match(line) is not None and not re.search(r"[，。；！？]", line)
+    """A step's line: its words unlabelled (2027-03-11 10:05　来源：某某网 is a page's meta line)."""
+    m = _STEP.match(line)
+    return len(line) <= _STEP_MAX and m is not None and not re.search(r"[，。；！？:：]", line[m.end() - 1 :])
 
 
 def _detailed(lines: list[str], i: int, steps: set[int]) -> bool:

@@ -192,3 +192,11 @@ def test_two_dated_steps_are_no_log(tmp_path: Path) -> None:
     lines = ["2031-03-11 10:20　市总工会　派单", "派单意见：请尽快核实。", "2031-03-12 09:30　区总工会　签收"]
     assert log_steps(lines) == set()
     assert log_steps([*lines, "2031-03-16 14:00　调解会"]) == {0, 2, 3}
+
+
+def test_dated_meta_lines_are_no_log() -> None:
+    """A page's meta lines opened by their date (2031-03-11 10:20　来源：某某网) are no steps."""
+    from kg.ingest.step_logs import log_steps
+
+    lines = ["2031-03-11 10:20　来源：洛河日报", "某某工会举办技能比武。"] * 3
+    assert log_steps(lines) == set()
