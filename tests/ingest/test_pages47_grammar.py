@@ -200,3 +200,18 @@ def test_dated_meta_lines_are_no_log() -> None:
 
     lines = ["2031-03-11 10:20　来源：洛河日报", "某某工会举办技能比武。"] * 3
     assert log_steps(lines) == set()
+
+
+@pytest.mark.parametrize(
+    "line, dropped",
+    [
+        ("[分享]　[下载]　[加入播放列表]", True),
+        ("[ 分享给好友 ]　[ 生成海报拉票 ]", True),
+        ("[图片]", False),  # (one: a picture's placeholder, read elsewhere)
+        ("[通知] 关于举办技能比武的通知", False),
+    ],
+)
+def test_a_row_of_bracketed_buttons(line: str, dropped: bool) -> None:
+    from kg.ingest.genre_furniture import genre_line
+
+    assert genre_line(line) is dropped
