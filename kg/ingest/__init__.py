@@ -18,7 +18,9 @@ The modules, in the order the data passes through them:
   forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
-  chapter (编/章/节 headings) as one under its title (:mod:`.chapters`),
+  chapter (编/章/节 headings) as one under its title (:mod:`.chapters`), an episode's page
+  (a podcast's) as one under the episode's title (:mod:`.episodes`) and a record with a log
+  of dated steps (a hotline's work order) as one (:mod:`.step_logs`),
   drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
   board's own lines, :mod:`.genre_furniture`; a short-video post's card, counts bar
   (:mod:`.post_counts`) and subtitle track, its hashtag-closed title heading the one
