@@ -13,11 +13,14 @@ The modules, in the order the data passes through them:
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
-  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser); a
+  :mod:`.listing` a column's list page into one per teaser (headline, date, teaser), and
+  :mod:`.search_results` a search engine's results page into one per result; a
   forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
-  chapter (编/章/节 headings) as one under its title (:mod:`.chapters`),
+  chapter (编/章/节 headings) as one under its title (:mod:`.chapters`), an episode's page
+  (a podcast's) as one under the episode's title (:mod:`.episodes`) and a record with a log
+  of dated steps (a hotline's work order) as one (:mod:`.step_logs`),
   drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
   board's own lines, :mod:`.genre_furniture`; a short-video post's card, counts bar
   (:mod:`.post_counts`) and subtitle track, its hashtag-closed title heading the one
@@ -54,6 +57,7 @@ from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
+from kg.ingest.search_results import search_documents
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
@@ -112,7 +116,8 @@ def read_file(
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
-        for part in timeline_documents(doc) or thread_documents(doc) or list_documents(doc) or [doc]:
+        parts = timeline_documents(doc) or thread_documents(doc) or search_documents(doc) or list_documents(doc)
+        for part in parts or [doc]:
             articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies

@@ -62,6 +62,9 @@ class Document:
     # alone under a signature): a second item of a site's page (kg.ingest.later_heads)
     labelled_heads: set[int] = field(default_factory=set)
     one_article: bool = False  # a JSON line: never split
+    # one article whose first line is text, no headline: a search page's reference card, its
+    # title a line of it (kg.ingest.search_results)
+    untitled: bool = False
     # an entry its source says was not held (a calendar's cancelled, tentative or future
     # entry, kg.ingest.calendars): its names are read, no event
     unheld: bool = False

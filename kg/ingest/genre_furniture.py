@@ -29,6 +29,8 @@ _PLAYER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2}
 _HASHTAGS = re.compile(r"^\s*(?:#[^#\s][^#]{0,30}#\s*)+$")
 _TRAILING_TAGS = re.compile(r"(?:\s+#[^#\s][^#]{0,30}#)+\s*$")
 _PAGE_MARK = re.compile(r"^\s*[\[【（(]?(?:页眉|页脚)[\]】）)]?\s*[:：]?")
+# a row of a player's or a page's buttons in square brackets, nothing else ([分享]　[下载]　[倍速 1.0x])
+_BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{1,10}\][\s\u3000]*){2,}$")
 _NUMBER = r"[\d.]+\s*[万亿wW]?\+?"
 
 
@@ -86,6 +88,8 @@ def genre_line(line: str) -> bool:
     if not line.strip() or len(line) > MAX_FURNITURE_LEN:
         return False
     if _PLAYER.match(line) or _HASHTAGS.match(line) or _PAGE_MARK.match(line) or platform_bar(line) or search_bar(line):
+        return True
+    if _BUTTON_ROW.match(line):
         return True
     if "/" in line or "张" in line or "图集" in line or "组" in line:  # a gallery's counter and buttons
         rest, n = _COUNTER.subn(" ", line)

@@ -49,6 +49,7 @@ from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.shapes import account_name, field_line, post_title, tag_row, title_like
 from kg.ingest.sidebars import menu_columns, opens_column_sidebar
 from kg.ingest.stacks import opens_as_lead
+from kg.ingest.step_logs import log_steps
 from kg.lexicon import alternation, entries
 
 _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
@@ -68,8 +69,7 @@ def drop_furniture(doc: Document) -> None:
     picture = False  # the line before was a picture's file name
     masthead = False  # under a newsletter's dated issue line, before the first sentence
     crumb = ""  # the breadcrumb that ended the site's header: all kept lines stand below it
-    # whether prose follows block i: a meta line closing a post of short lines has no
-    # article under it, and the lines above it are the post, not a site's header
+    # whether prose follows block i (a meta line closing a post's short lines has no article under it)
     prose_after = [False] * (len(doc.blocks) + 1)
     for i in range(len(doc.blocks) - 1, -1, -1):
         prose_after[i] = prose_after[i + 1] or is_prose(doc.blocks[i].text.text)
@@ -83,7 +83,7 @@ def drop_furniture(doc: Document) -> None:
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
     runs |= signature_contact_lines(texts) | reference_lines(texts)  # (参考文献： [1] …: a paper's references)
     runs |= location_tags(texts)  # (📍 某地 over a post's date line)
-    listed = directory_addresses(texts)  # (a directory's addresses, each under its body's row)
+    listed = directory_addresses(texts) | log_steps(texts)  # (a directory's addresses; a log's dated steps)
     columns = menu_columns(texts, first_prose)  # (a column of the menu again under the article: a sidebar)
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
@@ -99,7 +99,7 @@ def drop_furniture(doc: Document) -> None:
             continue
         # a meeting's own fields, a printed mark (纪要编号：… 签发：X): no page's meta line
         t = b.text.text
-        own = officeholder_field(t) or meeting_time(texts, i) or print_mark(t)
+        own = officeholder_field(t) or meeting_time(texts, i) or print_mark(t) or i in listed
         meta = None if own else meta_line(t)
         masthead = i < first_prose and (masthead or dated_issue(t))
         if meta is not None and masthead:
@@ -224,7 +224,7 @@ _TAKING_PART = re.compile(r"\s+参与\s*\d+\s*人\s*$")
 
 @functools.cache
 def _sort() -> re.Pattern[str]:
-    return re.compile(rf"(?<=\S)\s+(?:{alternation('pages/comment_sorts.txt')})\s*[▾▼∨⌄˅↓]?\s*$")
+    return re.compile(rf"(?<=\S)(?:\s+[|｜/／]?\s*(?:{alternation('pages/comment_sorts.txt')}))+\s*[▾▼∨⌄˅↓]?\s*$")
 
 
 def _headline_below(blocks: list[Block], i: int) -> bool:

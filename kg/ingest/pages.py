@@ -18,6 +18,7 @@ from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.cover_titles import read_cover
 from kg.ingest.document import Block, Document
 from kg.ingest.encyclopedia import read_entry
+from kg.ingest.episodes import read_episode
 from kg.ingest.fields import take_titled_field
 from kg.ingest.genre_furniture import without_hashtags
 from kg.ingest.headlines import (
@@ -50,6 +51,7 @@ from kg.ingest.split import (
     split_plain,
 )
 from kg.ingest.stacks import split_item_heads
+from kg.ingest.step_logs import read_log
 from kg.ingest.textmap import NO_SOURCE, Mapped
 from kg.ingest.video_posts import tagged_title, without_cues
 from kg.ingest.written import WrittenForms, printed_form
@@ -75,10 +77,10 @@ def simplify(doc: Document) -> WrittenForms | None:
 
 
 def segments_of(doc: Document) -> list[Segment]:
+    if doc.one_article:  # (a record's log of dated steps too, whose step lines read as a chat's heads)
+        return split_one(doc.blocks, title_given=doc.title is not None or doc.untitled)
     if heads := chat_heads(doc.blocks):  # a chat's history: its titled messages are its articles
         return chat_segments(doc.blocks, heads)
-    if doc.one_article:
-        return split_one(doc.blocks, title_given=doc.title is not None)
     level = heading_level(doc.blocks)
     return (
         split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks, doc.web_article, doc.captions)
@@ -97,6 +99,8 @@ def build_articles(
     read_chapter(doc)
     read_official(doc)
     read_cover(doc)
+    read_episode(doc)
+    read_log(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
     doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
