@@ -18,17 +18,9 @@ import re
 
 from kg.extract.awards import award
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import PLACES_WON
-from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
-from kg.nlp.rows import line_row
+from kg.nlp.rows import line_row, prize_heading
 
-# 一等奖, 个人组二等奖, 金奖：, 三等奖（5名）: a prize (an item or group before it) alone on its line
-_HEADING = re.compile(
-    f"^[ \u3000]*([\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(PLACES_WON)}))"
-    "(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[名人位个项][）)])?[:：]?[ \u3000]*$",
-    re.M,
-)
 # a row's cell that is a prize of its own (团体二等奖, 优秀组织奖): another prize's row
 _PRIZE_CELL = re.compile("奖[:：]?$")
 # a name's note after it in its cell (（女）, （麦积区）)
@@ -39,14 +31,15 @@ def prize_rows(ctx: ArticleContext) -> None:
     """一等奖⏎焊工项目　张三　某公司⏎…: each row's person under a prize heading holds it."""
     text = ctx.text
     main = ctx.main_event()
-    for m in _HEADING.finditer(text):
-        prize = m.group(1)
+    heading = prize_heading()
+    for m in heading.finditer(text):
+        prize = m.group("prize")
         pos = m.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            again = _HEADING.match(text, pos)
-            if again is not None and again.group(1) == prize:
+            again = heading.match(text, pos)
+            if again is not None and again.group("prize") == prize:
                 pos = end + 1  # the heading printed twice
                 continue
             row = line_row(text, pos) if again is None else None

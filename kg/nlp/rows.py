@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.lexicon import table, words
+from kg.lexicon import alternation_of, table, words
 from kg.nlp.grids import grids
 
 # a cell: what stands between gaps of white space (ingestion folds every run of them to one
@@ -186,12 +186,20 @@ def _cut_note(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, note.start() if note else b)
 
 
+def _places_won() -> list[str]:
+    """A place or prize won (一等奖, 冠军): ``awards/award_patterns.tsv``'s ``place`` rows."""
+    return [row[0] for row in table("awards/award_patterns.tsv") if "place" in row[1:2]]
+
+
 @cache
-def _prize_heading() -> re.Pattern[str]:
-    """一等奖, 个人组金奖：, 三等奖（5名）: a prize won, alone on its line."""
-    places = "|".join(sorted((r[0] for r in table("awards/award_patterns.tsv") if r[1:2] == ["place"]), key=len)[::-1])
+def prize_heading() -> re.Pattern[str]:
+    """一等奖, 个人组金奖：, 三等奖（5名）: a prize won (group ``prize``: the item or group before
+    it and the place), alone on its line; read here for the rows' names and units and by
+    ``kg.extract.prize_rows`` for the awards."""
     return re.compile(
-        f"[\u4e00-\u9fff]{{0,6}}?(?:{places})(?:[（(][0-9０-９一二三四五六七八九十]{{1,3}}[名人位个项][)）])?[:：]?"
+        f"^[ \u3000]*(?P<prize>[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(_places_won())}))"
+        "(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[名人位个项][)）])?[:：]?[ \u3000]*$",
+        re.M,
     )
 
 
@@ -207,7 +215,7 @@ def prize_rows(text: str) -> list[Row]:
     under = False
     for line in text.split("\n"):
         cells = tuple((pos + m.start(), pos + m.end()) for m in _CELL.finditer(line))
-        if _prize_heading().fullmatch(line.strip()):
+        if prize_heading().fullmatch(line.strip()):
             under = True
         elif under and len(cells) in (2, 3) and cells[-1][1] - cells[-1][0] >= 4 and not line.split()[0].endswith("奖"):
             out.append(Row(pos, pos + len(line), cells))
