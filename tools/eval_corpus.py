@@ -2,7 +2,8 @@
 
     python tools/eval_corpus.py [--scorer ../shared/eval/score.py] [-v]
 
-Prints one line per document and the mean overall score.
+Prints one line per document and the mean overall score; a document whose build fails
+scores 0 and its line gives the build's error.
 """
 
 from __future__ import annotations
@@ -31,7 +32,15 @@ def main() -> int:
             continue
         gold = Path(a.corpus) / "gold" / f"{doc.stem}.json"
         with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run([sys.executable, "-m", "kg", "build", str(doc), "-o", tmp], check=True, capture_output=True)
+            built = subprocess.run(
+                [sys.executable, "-m", "kg", "build", str(doc), "-o", tmp], capture_output=True, text=True
+            )
+            if built.returncode:
+                # a page kg refuses scores 0, as a user would see it: nothing in the graph
+                total.append(0.0)
+                reason = (built.stderr.strip().splitlines() or ["no message"])[-1]
+                print(f"{doc.name:<32} overall 0.000  build failed: {reason}")
+                continue
             out = subprocess.run(
                 [sys.executable, a.scorer, f"{tmp}/graph.ttl", str(gold), "--json"],
                 check=True,
