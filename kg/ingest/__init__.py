@@ -9,7 +9,8 @@ The modules, in the order the data passes through them:
   out (:mod:`.md_notes`); a saved
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
-  per item (:mod:`.api_lists`); a work ledger saved as CSV (工作台账),
+  per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
+  paragraphs (:mod:`.subtitles`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
@@ -59,6 +60,7 @@ from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.search_results import search_documents
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
+from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
@@ -90,6 +92,8 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
         raise InputError(sf.name, "no article in this JSON: items need a title key and a body key (title, content …)")
     if ext in (".html", ".htm"):
         return read_html(text), []
+    if looks_like_subtitles(text):  # (a video's subtitle track, .srt or .vtt or saved as text)
+        return read_subtitles(text), []
     if ext not in (".md", ".markdown", ".jsonl") and looks_like_ledger(text):  # (a spreadsheet saved as CSV)
         docs, notes = read_ledger(text, sf.name)
         return docs, list(notes)

@@ -21,7 +21,22 @@ from kg.ingest.normalize import _converter
 from kg.ingest.remote import find_remote, is_url, read_url
 from kg.lexicon.chars import HAN_COMMON
 
-SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json", ".xml", ".rss", ".atom", ".ics", ".csv")
+SUPPORTED = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".jsonl",
+    ".json",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".ics",
+    ".csv",
+    ".srt",
+    ".vtt",
+)
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 
