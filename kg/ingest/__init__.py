@@ -55,6 +55,7 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
+from kg.ingest.message_logs import looks_like_message_log, read_message_log
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.search_results import search_documents
@@ -90,6 +91,8 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
         raise InputError(sf.name, "no article in this JSON: items need a title key and a body key (title, content …)")
     if ext in (".html", ".htm"):
         return read_html(text), []
+    if ext not in (".md", ".markdown", ".jsonl") and looks_like_message_log(text):  # (sent messages saved as CSV)
+        return read_message_log(text), []
     if ext not in (".md", ".markdown", ".jsonl") and looks_like_ledger(text):  # (a spreadsheet saved as CSV)
         docs, notes = read_ledger(text, sf.name)
         return docs, list(notes)
