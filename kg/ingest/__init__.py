@@ -62,6 +62,7 @@ from kg.ingest.search_results import search_documents
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
+from kg.ingest.work_logs import work_log_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
 
@@ -119,7 +120,13 @@ def read_file(
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
-        parts = timeline_documents(doc) or thread_documents(doc) or search_documents(doc) or list_documents(doc)
+        parts = (
+            timeline_documents(doc)
+            or work_log_documents(doc)
+            or thread_documents(doc)
+            or search_documents(doc)
+            or list_documents(doc)
+        )
         for part in parts or [doc]:
             articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
