@@ -34,7 +34,9 @@ _LABELS = sorted(_KINDS, key=lambda w: (-len(w), w))
 _UNSENT = re.compile("|".join(map(re.escape, words("pages/unsent_statuses.txt"))))
 _DAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # the unsubscribe tail an SMS platform appends (回T退订, 退订回T, 拒收请回复R): no words of the sender
-_UNSUBSCRIBE = re.compile(r"[，,。\s]*(?:回复?[A-Za-z0-9]{1,2}退订|退订回复?[A-Za-z0-9]{1,2}|拒收请?回复?[A-Za-z0-9]{1,2})[。.]?\s*$")
+_UNSUBSCRIBE = re.compile(
+    r"[，,。\s]*(?:回复?[A-Za-z0-9]{1,2}退订|退订回复?[A-Za-z0-9]{1,2}|拒收请?回复?[A-Za-z0-9]{1,2})[。.]?\s*$"
+)
 # how long a cell of free text is at least, on the average of the rows (a name cell is shorter)
 _TEXT_CHARS = 20
 

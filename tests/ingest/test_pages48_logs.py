@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (invented pages are written a line of text per line)
 """Session 48's page grammar: a log of sent messages saved as CSV (a document per message,
 dated by its send time), an export of work logs (documents per log, dated by its head), and a
 periodical's printed report (its running head furniture, its title broken over two lines and
