@@ -10,11 +10,14 @@ The modules, in the order the data passes through them:
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
   per item (:mod:`.api_lists`); a work ledger saved as CSV (工作台账),
-  told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`);
+  told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
+  of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
+  document per message, dated by its send time (:mod:`.message_logs`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser), and
-  :mod:`.search_results` a search engine's results page into one per result; a
+  :mod:`.search_results` a search engine's results page into one per result, and
+  :mod:`.work_logs` an office app's export of work logs (【日报】 heads) into two per log; a
   forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
