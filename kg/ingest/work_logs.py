@@ -15,8 +15,8 @@ fields), each item opening with the log's day as a report would write it; and th
 names are read and no event (what is left undone, to settle or planned for tomorrow, the
 receivers and the comments, each as its writer's words: X：…).  Field heads, attachments,
 read marks and the app's bot lines are the app's.  The header above the first log says whose
-logs they are (the department, 琼海市某镇人民政府 > 镇总工会): each log keeps it as
-furniture, the page's owner.
+logs they are (the submitter, the department, 琼海市某镇人民政府 > 镇总工会): a document of
+names of its own, and each log keeps it as furniture, the page's owner.
 """
 
 from __future__ import annotations
@@ -109,6 +109,13 @@ def work_log_documents(doc: Document) -> list[Document] | None:
         return None
     furniture = [b.text.text.strip() for b in doc.blocks[: heads[0]] if not _RULE.match(b.text.text)]
     out: list[Document] = []
+    header = [
+        Block(b.text, None, 1 if i else 0) for i, b in enumerate(doc.blocks[: heads[0]]) if not _RULE.match(b.text.text)
+    ]
+    if header:  # (who submitted the logs, their department: names, no event)
+        out.append(
+            Document(blocks=header, one_article=True, untitled=True, unheld=True, repair=False, furniture=furniture)
+        )
     for n, k in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(doc.blocks)
         # (the rule closing the log: what follows the last one is the app's tally)

@@ -103,8 +103,9 @@ def test_a_logs_undone_fields_and_comments_give_names_and_no_event(tmp_path: Pat
     plan = next(a for a in arts if "参加县总工会业务培训" in a.text and a.date == "2031-09-01")
     assert plan.unheld and "蒋春生：辛苦了，照片发群里。" in plan.text and "接收人：蒋春生" in plan.text
     assert not next(a for a in arts if "读书分享会" in a.text).unheld
-    # the header above the first log says whose logs they are
+    # the header above the first log says whose logs they are: names, no event
     assert any("永德县德党镇人民政府" in line for line in plan.furniture)
+    assert next(a for a in arts if "提交人：褚文静" in a.text).unheld
 
 
 SURVEY = """《沧源工运》2031年第2期（总第41期）　　　　　　　·专题调研·
