@@ -88,6 +88,13 @@ _NAMED_BY = re.compile(
     f'[被由][^\\s，,。；;！？!?“”"「」『』]{{1,8}}?(?:{alternation_of(_PASSIVE_VERBS)})'
     f'(?:[“"「『]([^“”"「」『』]{{2,16}})[”"」』]|([\u4e00-\u9fff\\d]{{4,16}}?)(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$))'
 )
+# 荣获2027年全国五一劳动奖章, 获得市五一巾帼标兵: an honour won, unquoted, maybe after its year or
+# edition, ending with an honour's head at its clause's end (a year breaks PRIZE's run of words)
+_WON_TITLE = re.compile(
+    f"(?:{alternation_of(PRIZE_VERBS)})(?![奖悉者]|得者)[了过]?"
+    f"((?:首届|第[一二三四五六七八九十\\d]+届|\\d{{4}}年度?)?[\u4e00-\u9fff]{{2,16}}?(?:{alternation_of(HONOUR_HEADS)}))"
+    f"(?:荣誉)?(?:称号)?(?=[，,。；;、！!？?\\s]|$)"
+)
 # the words of a prize up to the event it was won at (演讲比赛银奖)
 _AFTER_EVENT = re.compile(f"^.*(?:{alternation_of(EVENT_HEADS)})")
 # 自治区劳动模范、首届凤城工匠张黎博: an honour held, standing before its holder's name
@@ -222,6 +229,10 @@ def read_awards(ctx: ArticleContext) -> None:
         prize = prize_name(m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:
             _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+    for m in _WON_TITLE.finditer(text):
+        honour = _EDITION.sub("", m.group(1))
+        if len(honour) >= 4:
+            _give(ctx, honour, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
     for p in ctx.mentions_of("PERSON"):
         m = _IS_HONOUR.match(text, p.end_char)
         # 张三是重庆市首席技师、高级技师: an honour qualified by its area, as what the person is

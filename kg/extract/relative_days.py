@@ -14,14 +14,18 @@ from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import RELATIVE_DAYS, RELATIVE_YEARS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, lexicon
 
-# the day opening the sentence (perhaps after a speaker's label, 记者 X：), its part and
-# hour perhaps after it, then a comma or a preposition of place (昨天下午，X在Y举办… /
-# 今天上午9点，…)
+# the day opening the sentence (perhaps after a speaker's label, 记者 X：, or a sender's sign,
+# 【某某总工会】), or right after the event it dates (某某代表大会今日闭幕), its part and hour
+# perhaps after it, then a comma, a preposition of place or the clause's subject (昨天下午，X在Y
+# 举办… / 今天上午9点，… / 今日市总工会举办…); not a day qualifying a noun (今日的, 今日头条)
 _RELATIVE_OPENING = re.compile(
-    f"\\s*(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?({alternation_of(tuple(RELATIVE_DAYS))})"
-    r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?(?:[，,]|在|于)"
+    f"\\s*(?:【[^【】\\n]{{1,20}}】)?(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?"
+    f"(?:[^，,。；;：:！？!?\\n]{{2,20}}?(?:{alternation_of(lexicon().event_heads)}))?"
+    f"({alternation_of(tuple(RELATIVE_DAYS))})"
+    r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?"
+    r"(?:[，,]|在|于|(?=[\u4e00-\u9fff])(?!的|头条|起|以来))"
 )
 # a year relative to the page's, opening a date (去年11月9日)
 _RELATIVE_YEAR = re.compile(f"({alternation_of(tuple(RELATIVE_YEARS))})(.*)", re.S)

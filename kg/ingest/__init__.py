@@ -11,11 +11,14 @@ The modules, in the order the data passes through them:
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
   per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
   paragraphs (:mod:`.subtitles`); a work ledger saved as CSV (工作台账),
-  told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`);
+  told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
+  of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
+  document per message, dated by its send time (:mod:`.message_logs`);
 * :mod:`.timelines` cuts a saved social-media timeline (微博, 头条号…) into one document
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser), and
-  :mod:`.search_results` a search engine's results page into one per result; a
+  :mod:`.search_results` a search engine's results page into one per result, and
+  :mod:`.work_logs` an office app's export of work logs (【日报】 heads) into two per log; a
   forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
@@ -56,6 +59,7 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
+from kg.ingest.message_logs import looks_like_message_log, read_message_log
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.search_results import search_documents
@@ -63,6 +67,7 @@ from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
+from kg.ingest.work_logs import work_log_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
 
@@ -94,6 +99,8 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
         return read_html(text), []
     if looks_like_subtitles(text):  # (a video's subtitle track, .srt or .vtt or saved as text)
         return read_subtitles(text), []
+    if ext not in (".md", ".markdown", ".jsonl") and looks_like_message_log(text):  # (sent messages saved as CSV)
+        return read_message_log(text), []
     if ext not in (".md", ".markdown", ".jsonl") and looks_like_ledger(text):  # (a spreadsheet saved as CSV)
         docs, notes = read_ledger(text, sf.name)
         return docs, list(notes)
@@ -120,7 +127,13 @@ def read_file(
     docs, problems = _documents(sf, text)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
-        parts = timeline_documents(doc) or thread_documents(doc) or search_documents(doc) or list_documents(doc)
+        parts = (
+            timeline_documents(doc)
+            or work_log_documents(doc)
+            or thread_documents(doc)
+            or search_documents(doc)
+            or list_documents(doc)
+        )
         for part in parts or [doc]:
             articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
     digest = doc_digest(hashlib.sha256(data).hexdigest())

@@ -109,7 +109,7 @@ def looks_like_ledger(text: str) -> bool:
     return False
 
 
-def _cells_mapped(text: str, rows: list[list[str]]) -> list[list[Mapped]]:
+def cells_mapped(text: str, rows: list[list[str]]) -> list[list[Mapped]]:
     """Each cell's words with their source offsets, found in the source in reading order
     (a quoted cell's doubled quotes map to the second of the pair)."""
     out: list[list[Mapped]] = []
@@ -277,7 +277,7 @@ def read_ledger(text: str, name: str) -> tuple[list[Document], list[InputNote]]:
     except csv.Error as exc:
         note = InputNote(name, f"table saved as CSV is not well formed ({exc}): read as text")
         return read_txt(text), [note]
-    cells = _cells_mapped(text, rows)
+    cells = cells_mapped(text, rows)
     hi = next(i for i, r in enumerate(rows) if len(r) >= 4 and _header(r) is not None)
     columns = _header(rows[hi]) or {}
     seq_label = rows[hi][columns["seq"]].strip() if "seq" in columns else ""

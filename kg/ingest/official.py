@@ -46,7 +46,17 @@ _TITLE_LINES = 5
 
 @functools.cache
 def _genre() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation('pages/document_genres.txt')})$")
+    return re.compile(rf"(?:{alternation('pages/document_genres.txt')})(?:{_EDITION_NOTE})?$")
+
+
+# （节选）, （征求意见稿）: which version of the document is printed, after its title's genre
+_EDITION_NOTE = rf"\s*[（(](?:{alternation('pages/edition_notes.txt')})[)）]"
+# a periodical's running head: its name in title marks, the issue (2027年第3期, （总第58期）) and
+# maybe the section (·调查研究·); printed over each page, it is no title and no text
+_ISSUE_HEAD = re.compile(
+    rf"^《[^》\n]{{2,20}}》\s*(?:\d{{4}}\s*年\s*)?第\s*\d{{1,3}}\s*期(?:\s*[（(]总第\s*\d{{1,4}}\s*期[)）])?"
+    rf"(?:\s+[·•【\[]?[{HAN}]{{2,8}}[·•】\]]?)?$"
+)
 
 
 @functools.cache
@@ -75,7 +85,7 @@ def read_official(doc: Document) -> None:
 
 
 def _furniture(t: str) -> bool:
-    if _PAGE_NUMBER.match(t) or _SEAL.match(t) or _PUBLISHED.match(t):
+    if _PAGE_NUMBER.match(t) or _SEAL.match(t) or _PUBLISHED.match(t) or _ISSUE_HEAD.match(t):
         return True
     return _contact().match(t) is not None and _PHONE.search(t) is not None
 
@@ -162,7 +172,7 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks if not header else blocks[start:]
     if not header and (start > 0 or len(lines) < 2):
         return blocks
-    doc.title = Mapped.join("", [_closed(b.text) for b in lines])
+    doc.title = Mapped.join("", [_closed(b.text) for b in lines]).sub(re.compile(f"{_EDITION_NOTE}$"), "")
     doc.one_article = True  # one document: its numbered parts and lists head no article
     rest = blocks[end:]
     if rest and _NUMBER.match(rest[0].text.text.strip()):  # (the number under the title)
