@@ -52,7 +52,7 @@ from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
 from kg.extract.held_cells import held_cells
 from kg.extract.holder_tables import closed_holders, holder_tables
-from kg.extract.honour_blocks import selected_blocks
+from kg.extract.honour_blocks import selected_blocks, selected_lists
 from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders
@@ -229,6 +229,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     bestowed,  # 为A工会、B工会授予“X”牌匾
     listed_holders,  # 这N名全国劳动模范分别是：…
     selected_blocks,  # 评出5名“X”, then ■ A …, ■ B … a block each: each holds X
+    selected_lists,  # 评出“X”3名：A、B、C: each holds X
     headed_holders,  # 获得X奖章的部分职工：, then a holder a line
     relative_winners,  # 获得一等奖的张三
     prize_holders,  # 一等奖获得者A、B、C: each holds the prize

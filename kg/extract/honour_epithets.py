@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from kg.extract.awards import _EDITION, HONOUR_HEAD_WORDS, _honour_start, award
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import LINE_TAG
 from kg.extract.jobs import is_job_word
 from kg.extract.wordlists import HONOUR_HOLDER, HONOUR_TITLES
 from kg.ingest.rosters import listed_line
@@ -37,8 +38,9 @@ _EPITHET = re.compile(f"(?:{HONOUR_HEAD_WORDS})(?:{alternation_of(HONOUR_HOLDER)
 _HOLDER_WORD = re.compile(f"(?:{alternation_of(HONOUR_HOLDER)})\\Z")
 # where a clause of a description starts: after a comma, a stop, a cell's bar or tab
 _CLAUSE_START = re.compile("[，,。；;！!？?\\n\\t｜|][ \u3000]*\\Z")
-# what may stand before the person a line opens with: a row's number, blanks, cell bars
-_LINE_HEAD = re.compile("[\\d\\s｜|.、．]*\\Z")
+# what may stand before the person a line opens with: a row's number, blanks, cell bars, or
+# a tag in square brackets (展板3-5　【新时代劳动者】: a panel's number and its block's label)
+_LINE_HEAD = re.compile(f"[\\d\\s｜|.、．]*(?:{LINE_TAG.pattern})?\\Z")
 # a row's cell bars, and the ends of a sentence a description does not cross
 _CELL_BARS = ("｜", "|", "\t")
 _SENTENCE_END = re.compile("[。！!？?]")

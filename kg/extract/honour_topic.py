@@ -46,6 +46,9 @@ _TELLER = re.compile("口述[：:][ \u3000]*")
 # X所在的班组: the name qualifies the holder named after it
 _OWNER = re.compile(alternation_of(HONOUR_OWNERS))
 _SPACES = re.compile("[ \u3000\n]*")
+# 展板2-6　【劳模故事】张三，…: a line's tag in square brackets (a block's or a column's label),
+# maybe after the number of its panel or item and a gap, before the name the line opens with
+LINE_TAG = re.compile("(?:[^\\s【】，,。；;：:！!？?]{1,8}[ \u3000\t]+)?【[^】\n]{1,8}】[ \u3000]*")
 # ，分别是: the next clause opens by listing the holders
 _LISTED_NEXT = re.compile(f"(?:荣誉)?(?:称号)?[，,：:]?[ \u3000]*(?:{alternation_of(HONOUR_LISTING)})[：:]?")
 _CLAUSE_STOP = re.compile("[。；;！!？?\n]")
@@ -148,6 +151,7 @@ def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
     of a list (张三、李四…)."""
     text = ctx.text
     start = _SPACES.match(text, sa).end()
+    start = tag.end() if (tag := LINE_TAG.match(text, start)) else start  # 【劳模故事】 (a block's label)
     start = _NAME_LABEL.match(text, start).end()  # 姓名：张三 (a form's field)
     start = _NO_SUBJECT.match(text, start).end() if text.startswith(tuple("0123456789"), start) else start
     for p in ctx.mentions_in("PERSON", start, start + 1):

@@ -46,6 +46,33 @@ _CREDIT_OVER_CAPTION = re.compile(
 _TOPICS_AFTER_CREDIT = re.compile(r"(?<=[)）】])(?:\s*(?:#[^#\n]{1,30}#|\[[^\[\]\n]{1,8}\]))+\s*$")
 
 
+@functools.cache
+def _inline_photo() -> re.Pattern[str]:
+    """…参加开幕式。（开幕式现场图　摄影：X）为方便…: a picture's place in a paragraph, its caption
+    and credit in brackets between two sentences, the label with its colon."""
+    labels = alternation("credits/photo_credit_labels.txt")
+    return re.compile(
+        rf"(?<=[。！？])[（(](?:[^（）()。！？:：]{{1,20}}?\s+)?(?P<credit>(?:{labels})\s*[:：]\s*[^（）()\s:：]{{2,12}})[)）](?=[^\s)）])"
+    )
+
+
+def inline_photo_credits(t: Mapped, cr: _Credits) -> Mapped:
+    """The paragraph without the pictures' credits set in it between sentences, their
+    photographers credited.  A label that only says who took the picture (摄影：, 摄：) names
+    a photographer whatever the name; after one that may label a caption too (图：活动现场),
+    each name must start with a surname, else it is text."""
+    for m in reversed(list(_inline_photo().finditer(t.text))):
+        c = labelled_credit_line(m["credit"])
+        if c is None or c.reporters:
+            continue
+        shot = m["credit"].startswith(tuple(entries("credits/photo_suffixes.txt")))
+        if not shot and not all(plausible_name(n) for n in c.photographers):
+            continue
+        cr.add(c.photographers, cr.photographers, m["credit"])
+        t = t[: m.start()] + t[m.end() :]
+    return t
+
+
 def _names_line(text: str, parts: list[Mapped]) -> Credit | None:
     """（林某）alone on its line straight under a paragraph of prose."""
     c = closing_names(text)
@@ -153,6 +180,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
                 cr.add(people.reporters, cr.reporters, people.raw)
                 cr.add(people.photographers, cr.photographers, people.raw)
                 continue
+        t = inline_photo_credits(t, cr)
         topics = _TOPICS_AFTER_CREDIT.search(t.text)
         if topics:
             t = t[: topics.start()]

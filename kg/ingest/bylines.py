@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
 from kg.ingest import credit_names
-from kg.ingest.credit_grammar import CREDIT_MAX, photo_labels
+from kg.ingest.credit_grammar import CREDIT_MAX, is_staff_label, photo_labels
 from kg.ingest.credit_grammar import grammar as _grammar
 from kg.ingest.credit_names import after_job, is_job, is_unit, plausible_name, role_slot, split_run, unpadded
 from kg.lexicon import entries, words
@@ -267,7 +267,7 @@ def labelled_credit_line(text: str) -> Credit | None:
         return None
     c = Credit(raw=text.strip(), start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
-        labels = [w for w in m["label"].split("、") if w not in _staff_labels()]  # 编辑｜Z: no one's; 采访、整理：X
+        labels = [w for w in m["label"].split("、") if not is_staff_label(w)]  # 编辑｜Z: no one's; 采访、整理：X
         if not labels or m["names"] is None:
             continue  # (a label crediting a unit alone: no person)
         names = [n for n in _people(m["names"])[0] if not is_unit(n)]  # 图：宣传部 credits a unit, no person

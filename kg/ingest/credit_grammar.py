@@ -55,6 +55,20 @@ class Grammar:
     shot: re.Pattern[str]  # search: 摄像 opening the camera's names of a script (记者 X 摄像 Y)
 
 
+# a staff label after the words of what the staff worked on (展览总策划, 展陈设计, 美术编辑)
+QUALIFIED_STAFF = rf"{HAN}{{1,3}}?(?:{alternation('credits/staff_labels.txt')})"
+
+
+def is_staff_label(label: str) -> bool:
+    """Whether a credit line's label names staff, credited to no one: a staff label (审稿),
+    or one qualified by what they worked on (展览总策划), unless it is a credit's own label
+    (文字实录编辑 is a writer's)."""
+    credits = ("credits/text_credit_labels.txt", "credits/photo_credit_labels.txt", "credits/text_photo_suffixes.txt")
+    if any(label in entries(f) for f in credits):
+        return False
+    return label in entries("credits/staff_labels.txt") or re.fullmatch(QUALIFIED_STAFF, label) is not None
+
+
 @functools.cache
 def photo_labels() -> frozenset[str]:
     """Labels whose names took the pictures: before the names (摄影：X) or after them
@@ -156,7 +170,8 @@ def grammar() -> Grammar:
         *entries("credits/photo_suffixes.txt"),  # (摄：Y as a label, as sites print it)
         *entries("credits/credit_roles.txt"),
     ]
-    labels = alternation_of([*credit_words, *entries("credits/staff_labels.txt")])
+    # (a staff label may be qualified by what the staff worked on: 展览总策划, 展陈设计)
+    labels = rf"{alternation_of([*credit_words, *entries('credits/staff_labels.txt')])}|{QUALIFIED_STAFF}"
     # the names of one label stop where the next label opens (文字:X 图片:Y: 图片 is no name)
     label_names = rf"{name}(?:{_SEP}+(?!(?:{labels})\s*{_LSEP}){name})*"
     # the names may follow a role (文/本报记者 X, 图：通讯员 Y), or the writer's unit set off
@@ -249,10 +264,10 @@ def grammar() -> Grammar:
         names=re.compile(names),
         # the label may take its colon (图为座谈会现场 摄影：X); a caption wholly in brackets
         # keeps its closing bracket after the names (（图为座谈会现场 摄影：X）); the credit
-        # may open its own bracket straight after the caption's last word, its label then
-        # taking a colon or a slash (▲活动现场（摄影：X）, 合影（图/X）)
+        # may open its own bracket straight after the caption's last word or sentence, its
+        # label then taking a colon or a slash (▲活动现场（摄影：X）, 合影（图/X）, …清理积雪。（摄影：X）)
         label_tail=re.compile(
-            rf"(?:^|(?<=\s)|(?<={HAN}){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
+            rf"(?:^|(?<=\s)|(?:(?<={HAN})|(?<=[。！？…”』])){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
             rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
         # the writer's unit may come first: （某某区总工会 林某）, and 报道 or 供稿 close the

@@ -34,7 +34,11 @@ def signing_line(text: str) -> bool:
     if _unit_signed().match(t):
         return True
     names = closing_names(t)
-    return (names is not None and names.start == 0) or people_line(t) is not None or labelled_credit_line(t) is not None
+    if (names is not None and names.start == 0) or people_line(t) is not None:
+        return True
+    # (a picture's credit alone, （摄影：X）, kept where its caption was dropped, signs off nothing)
+    labelled = labelled_credit_line(t)
+    return labelled is not None and bool(labelled.reporters)
 
 
 def signed_off(body: list[Block]) -> bool:
