@@ -498,6 +498,11 @@ def test_a_departments_usual_short_form_is_the_department_in_full(extract_text):
     # (no city in context: the department as printed, like any 市…局)
     facts = extract_text("市住建局局长王建国讲话。会上宣读了株洲工会的方案。")
     assert "市住建局" in names(facts, "Organization")
+    # 城管局: the 城市管理局, named in full in a signature block after its short form
+    facts = extract_text("市城管局、市总工会联合慰问环卫工人。\n\n淮安市城市管理局\n", region="淮安市")
+    bodies = names(facts, "Organization")
+    assert "淮安市城市管理局" in bodies, bodies
+    assert not any(b.endswith("城管局") for b in bodies), bodies
 
 
 def test_a_peoples_organisations_short_form_names_it_in_full(extract_text):
