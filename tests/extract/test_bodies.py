@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import names, parents, posts
 
 
@@ -645,3 +647,16 @@ def test_a_type_word_after_a_unit_named_with_its_company_is_the_company(extract_
     text = "在株洲远航电机股份有限公司装配车间，公司工会副主席王强介绍了情况。"
     facts = extract_text(text, region="株洲市")
     assert ("王强", "株洲远航电机股份有限公司工会", "副主席") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("据县气象台预报，本周仍有高温。县总工会开展送清凉活动。", "汶川县气象台"),
+        ("县档案馆馆长罗平介绍了馆藏的劳模档案。", "汶川县档案馆"),
+    ],
+)
+def test_an_areas_public_institution_after_a_bare_level_word(extract_text, text, body):
+    """县气象台, 县档案馆: the county's observatory and archives, bodies of the area in context
+    (their endings read like a venue's, 台 and 馆)."""
+    assert body in names(extract_text(text, region="汶川县"), "Organization")
