@@ -1,0 +1,28 @@
+"""Bodies written short or run on (session 48): a township's office by its short form, a
+verb of liaising that ends the name before it, a hotel named again by its type word."""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, posts
+
+
+def test_a_townships_civil_affairs_office_by_its_short_form(extract_text):
+    """镇民政办: the office of the town the text speaks of, named in full (…民政办公室)."""
+    facts = extract_text("龙泉镇总工会召开会议。会后，和镇民政办一起走访困难职工5户。", region="铜仁市")
+    assert "龙泉镇民政办公室" in names(facts, "Organization"), names(facts, "Organization")
+
+
+def test_a_verb_of_liaising_ends_the_name_before_it(extract_text):
+    """与某宾馆人事部对接工会成立大会议程: the department liaises about the union's meeting; no
+    union 某宾馆人事部对接工会."""
+    facts = extract_text("1. 与蓝湾宾馆人事部对接工会成立大会议程，已收回入会申请书60份。")
+    unions = names(facts, "TradeUnion")
+    assert not any("对接" in u for u in unions), unions
+
+
+def test_a_hotel_named_again_by_its_type_word(extract_text):
+    """酒店工会, 酒店总经理: the hotel company named in full before, by its type word."""
+    text = "三亚蓝湾假日酒店有限公司工会成立大会召开，酒店总经理郑海生致辞。会后酒店工会向职工发放慰问品。"
+    facts = extract_text(text)
+    assert names(facts, "TradeUnion") == {"三亚蓝湾假日酒店有限公司工会"}, names(facts, "TradeUnion")
+    assert ("郑海生", "三亚蓝湾假日酒店有限公司", "总经理") in posts(facts)
