@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name
+from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name, level_area
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import SETTING_WORDS
 
@@ -23,12 +23,12 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """市科技局 in a paper of 鹤岗市: 鹤岗市科技局 — a department after a bare level word is the
     department of the area of that level in context (not one 市科技局 for every city)."""
     text = s.text
-    if not text.endswith(DEPARTMENT_ENDINGS) or ctx.areas_in(s.start_char, s.end_char):
+    if ctx.areas_in(s.start_char, s.end_char):
         return None
     level = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 1), None)
-    if level is None:
+    if level is None or not (text.endswith(DEPARTMENT_ENDINGS) or _unit_of_level_body(ctx, text[len(level) :])):
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level)
+    area = level_area(ctx, level, s.start_char)
     if area is None:
         return None
     rest = text[len(level) :]
@@ -40,7 +40,10 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     head = None
     if word and len(rest) - len(word) >= 2:
         head = EntityRef("Organization", ctx.lex.level_bodies[word][0].format(area=full_area_name(ctx, area)))
-        if head not in ctx.facts.entities and word.endswith(DEPARTMENT_ENDINGS):
+        # (its unit named whatever its ending, 人大常委会社会建设工作委员会: the body named too)
+        if head not in ctx.facts.entities and (
+            word.endswith(DEPARTMENT_ENDINGS) or not text.endswith(DEPARTMENT_ENDINGS)
+        ):
             named = ctx.facts.entity(head, mention=False)
             template = ctx.lex.level_bodies[word][0]
             for form in area_forms(ctx, area):
@@ -56,6 +59,14 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     if head is not None:
         info.parent = head
     return ref
+
+
+def _unit_of_level_body(ctx: ArticleContext, rest: str) -> bool:
+    """Does ``rest`` (after the level word) open with an area's body that is no union, written
+    short, and go on with a unit's name of its own (人大常委会社会建设工作委员会: a committee of
+    the congress's standing committee, whatever its ending)?"""
+    word = next((w for w in ctx.lex.level_bodies_longest if rest.startswith(w) and len(w) > 1), "")
+    return bool(word) and len(rest) - len(word) >= 2 and ctx.lex.level_bodies[word][1] == "Organization"
 
 
 def bare_department(ctx: ArticleContext, s: Span) -> EntityRef | None:

@@ -26,3 +26,20 @@ def test_a_hotel_named_again_by_its_type_word(extract_text):
     facts = extract_text(text)
     assert names(facts, "TradeUnion") == {"三亚蓝湾假日酒店有限公司工会"}, names(facts, "TradeUnion")
     assert ("郑海生", "三亚蓝湾假日酒店有限公司", "总经理") in posts(facts)
+
+
+def test_a_unit_of_an_areas_body_written_short_names_the_body(extract_text):
+    """市人大常委会财政经济工作委员会: a committee of the city's standing committee, whatever its
+    ending; the standing committee is named too, as the text wrote it (市人大常委会)."""
+    facts = extract_text("座谈会由市人大常委会财政经济工作委员会主任贺立新主持。", region="益阳市")
+    bodies = names(facts, "Organization")
+    assert "益阳市人民代表大会常务委员会" in bodies, bodies
+
+
+def test_a_units_level_word_is_the_area_its_union_said_short_stood_for(extract_text):
+    """市总工会副主席A（现任市人大常委会…主任）: the 市 of the unit is the city the sentence's
+    市总工会 stood for (仙桃市, which the province governs directly: a county's level in the
+    registry, so no prefecture the level word would ask for)."""
+    text = "仙桃市总工会开展调研。方案由时任市总工会副主席沈一鸣（现任市人大常委会社会建设工作委员会主任）拟定。"
+    bodies = names(extract_text(text), "Organization")
+    assert "仙桃市人民代表大会常务委员会" in bodies, bodies
