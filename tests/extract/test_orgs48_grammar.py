@@ -43,3 +43,11 @@ def test_a_units_level_word_is_the_area_its_union_said_short_stood_for(extract_t
     text = "仙桃市总工会开展调研。方案由时任市总工会副主席沈一鸣（现任市人大常委会社会建设工作委员会主任）拟定。"
     bodies = names(extract_text(text), "Organization")
     assert "仙桃市人民代表大会常务委员会" in bodies, bodies
+
+
+def test_a_shops_quoted_trade_name_before_its_ending(extract_text):
+    """某镇“青柠时光”花店店主X: a shop named by its quoted trade name and the shop's ending."""
+    facts = extract_text("推荐城南镇“青柠时光”花店店主罗晓燕来讲插花课。", region="株洲市")
+    assert any(n.endswith("花店") and "青柠时光" in n for n in names(facts, "Organization")), names(
+        facts, "Organization"
+    )
