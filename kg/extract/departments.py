@@ -15,6 +15,8 @@ from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, f
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import SETTING_WORDS
 
+# what a committee of an area's body ends with (人大常委会社会建设工作委员会)
+UNIT_COMMITTEE = "委员会"
 # the canonical name's ending of a party working committee (中共某街道工作委员会: 党工委)
 WORKING_COMMITTEE_NAME = "工作委员会"
 
@@ -63,10 +65,14 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
 
 def _unit_of_level_body(ctx: ArticleContext, rest: str) -> bool:
     """Does ``rest`` (after the level word) open with an area's body that is no union, written
-    short, and go on with a unit's name of its own (人大常委会社会建设工作委员会: a committee of
-    the congress's standing committee, whatever its ending)?"""
+    short, and go on with a committee's name of its own (人大常委会社会建设工作委员会: a committee
+    of the congress's standing committee)?"""
     word = next((w for w in ctx.lex.level_bodies_longest if rest.startswith(w) and len(w) > 1), "")
-    return bool(word) and len(rest) - len(word) >= 2 and ctx.lex.level_bodies[word][1] == "Organization"
+    if not word or len(rest) - len(word) < 2:
+        return False
+    template, cls = ctx.lex.level_bodies[word]
+    # (卫生健康委|员会: the body itself; 法院诉讼服务中心: a service it runs, no committee of it)
+    return cls == "Organization" and not template.endswith(rest) and rest.endswith(UNIT_COMMITTEE)
 
 
 def bare_department(ctx: ArticleContext, s: Span) -> EntityRef | None:

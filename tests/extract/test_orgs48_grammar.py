@@ -1,5 +1,5 @@
 """Bodies written short or run on (session 48): a township's office by its short form, a
-verb of liaising that ends the name before it, a hotel named again by its type word."""
+hotel named again by its type word."""
 
 from __future__ import annotations
 
@@ -10,14 +10,6 @@ def test_a_townships_civil_affairs_office_by_its_short_form(extract_text):
     """镇民政办: the office of the town the text speaks of, named in full (…民政办公室)."""
     facts = extract_text("龙泉镇总工会召开会议。会后，和镇民政办一起走访困难职工5户。", region="铜仁市")
     assert "龙泉镇民政办公室" in names(facts, "Organization"), names(facts, "Organization")
-
-
-def test_a_verb_of_liaising_ends_the_name_before_it(extract_text):
-    """与某宾馆人事部对接工会成立大会议程: the department liaises about the union's meeting; no
-    union 某宾馆人事部对接工会."""
-    facts = extract_text("1. 与蓝湾宾馆人事部对接工会成立大会议程，已收回入会申请书60份。")
-    unions = names(facts, "TradeUnion")
-    assert not any("对接" in u for u in unions), unions
 
 
 def test_a_hotel_named_again_by_its_type_word(extract_text):
