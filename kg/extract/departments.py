@@ -11,10 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name
+from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name, level_area
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import SETTING_WORDS
 
+# what a committee of an area's body ends with (人大常委会社会建设工作委员会)
+UNIT_COMMITTEE = "委员会"
 # the canonical name's ending of a party working committee (中共某街道工作委员会: 党工委)
 WORKING_COMMITTEE_NAME = "工作委员会"
 
@@ -23,12 +25,12 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     """市科技局 in a paper of 鹤岗市: 鹤岗市科技局 — a department after a bare level word is the
     department of the area of that level in context (not one 市科技局 for every city)."""
     text = s.text
-    if not text.endswith(DEPARTMENT_ENDINGS) or ctx.areas_in(s.start_char, s.end_char):
+    if ctx.areas_in(s.start_char, s.end_char):
         return None
     level = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 1), None)
-    if level is None:
+    if level is None or not (text.endswith(DEPARTMENT_ENDINGS) or _unit_of_level_body(ctx, text[len(level) :])):
         return None
-    area = ctx.context_area(ctx.lex.level_words[level], s.start_char, level)
+    area = level_area(ctx, level, s.start_char)
     if area is None:
         return None
     rest = text[len(level) :]
@@ -40,7 +42,10 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     head = None
     if word and len(rest) - len(word) >= 2:
         head = EntityRef("Organization", ctx.lex.level_bodies[word][0].format(area=full_area_name(ctx, area)))
-        if head not in ctx.facts.entities and word.endswith(DEPARTMENT_ENDINGS):
+        # (its unit named whatever its ending, 人大常委会社会建设工作委员会: the body named too)
+        if head not in ctx.facts.entities and (
+            word.endswith(DEPARTMENT_ENDINGS) or not text.endswith(DEPARTMENT_ENDINGS)
+        ):
             named = ctx.facts.entity(head, mention=False)
             template = ctx.lex.level_bodies[word][0]
             for form in area_forms(ctx, area):
@@ -56,6 +61,18 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     if head is not None:
         info.parent = head
     return ref
+
+
+def _unit_of_level_body(ctx: ArticleContext, rest: str) -> bool:
+    """Does ``rest`` (after the level word) open with an area's body that is no union, written
+    short, and go on with a committee's name of its own (人大常委会社会建设工作委员会: a committee
+    of the congress's standing committee)?"""
+    word = next((w for w in ctx.lex.level_bodies_longest if rest.startswith(w) and len(w) > 1), "")
+    if not word or len(rest) - len(word) < 2:
+        return False
+    template, cls = ctx.lex.level_bodies[word]
+    # (卫生健康委|员会: the body itself; 法院诉讼服务中心: a service it runs, no committee of it)
+    return cls == "Organization" and not template.endswith(rest) and rest.endswith(UNIT_COMMITTEE)
 
 
 def bare_department(ctx: ArticleContext, s: Span) -> EntityRef | None:

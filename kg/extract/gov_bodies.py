@@ -169,14 +169,20 @@ def _area_of(ctx: ArticleContext, s: Span) -> tuple[object, str | None, str] | N
     level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
     if level is None:
         return None
+    area = level_area(ctx, level, s.start_char)
+    return (area, level, s.text[len(level) :]) if area is not None else None
+
+
+def level_area(ctx: ArticleContext, level: str, at: int):
+    """The area a bare level word at ``at`` stands for (市 in 市委: a county-level city the
+    text names too), or None."""
     levels = ctx.lex.level_words[level]
-    area = (
-        level_area_said(ctx, level, s.start_char)
-        or ctx.context_area(levels, s.start_char, level)
-        or unplaced_before(ctx, level, s.start_char)
+    return (
+        level_area_said(ctx, level, at)
+        or ctx.context_area(levels, at, level)
+        or unplaced_before(ctx, level, at)
         or one_named_area(ctx, levels, LEVEL_ENDINGS.get(level, level))
     )
-    return (area, level, s.text[len(level) :]) if area is not None else None
 
 
 def _region_area_of(ctx: ArticleContext, s: Span) -> tuple[object, str, str] | None:

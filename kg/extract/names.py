@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extract.wordlists import LEGAL_FORMS
 from kg.ingest.normalize import to_simplified, traditional_only
 from kg.ingest.textmap import NO_SOURCE, Mapped
+from kg.nlp.quoted_bodies import SHOP_ENDINGS
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 
 _OF = "的"  # X镇的“Y”基地: an area's venue
@@ -34,4 +35,6 @@ def quoted_proper(name: str, before: str) -> bool:
     it, placed by the area before it and 的 (``before``: the text before the name); not one a
     stray mark opens, nor a quoted brand opening a clause (“和美”职工之家在X揭牌)."""
     shut = next((k for k, c in enumerate(name) if c in CLOSE_QUOTES), 0)
+    if name[0] in OPEN_QUOTES and shut > 1 and name[shut + 1 :] in SHOP_ENDINGS:
+        return True  # 某镇“花语时光”花店: a shop's trade name in quotes, its ending after it
     return before.endswith(_OF) and name[0] in OPEN_QUOTES and 1 < shut < len(name) - 2 and all_han(name[shut + 1 :])

@@ -41,6 +41,8 @@ _LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
 # the company's department, whose name ends as a ministry's short form does
 _COMPANY_BEFORE = re.compile(f"(?:{'|'.join(words('bodies/company_endings.txt'))})[\u4e00-\u9fff]{{1,4}}$")
 _COMPANY_REACH = 8
+# the tags of an adjective (安全) a ministry's short form is no name glued after (安全环保部)
+_ADJECTIVE_TAGS = frozenset(("a", "an"))
 # which candidate wins between names of one length at one offset
 LABEL_RANK = {"UNION": 0, "ORG": 1, "PLACE": 2}
 # (other kinds: 2)
@@ -192,9 +194,9 @@ class BodyFinder:
         """Is the form of a national body at ``[s, e)`` its name?  Not glued after a level
         word (省国资委, 市人社部: an area's body), nor before 门 (财政部门: a kind of
         department), nor ending a union's department (宣传教育部), nor glued after a firm's word
-        (该公司人事部: the firm's own department); a short form of three
-        characters or fewer opens a word (全总, not the 全总 of 安全总监) or follows a verb
-        joining bodies glued to it (联同工联会)."""
+        (该公司人事部: the firm's own department); a short form of three characters or fewer
+        opens a word (全总, not the 全总 of 安全总监), not after an adjective glued to it (安全环保部:
+        a unit's compound name), or follows a verb joining bodies glued to it (联同工联会)."""
         text = tk.text
         before = text[s - 1] if s else ""
         if before in _LEVEL_CHARS or text.startswith("门", e):
@@ -205,8 +207,10 @@ class BodyFinder:
             return False  # (该公司|人事部: the company's department)
         if _COMPANY_BEFORE.search(text, max(0, s - _COMPANY_REACH), s):
             return False  # (集团公司安全|环保部: a company's department, named like a ministry)
-        if e - s > 3 or not before or not is_han(before) or s in tk.starts:
+        if e - s > 3 or not before or not is_han(before):
             return True
+        if s in tk.starts:  # (安全|环保部: glued after an adjective, a unit's compound name)
+            return tk.tag_at(s - 1) not in _ADJECTIVE_TAGS
         # 联同工联会: the tagger glued a verb joining bodies to the short form; it opens a word still
         start, _ = tk.token_span_at(s)
         return text[start:s] in self.breakers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import names, parents, posts
 
 
@@ -498,6 +500,11 @@ def test_a_departments_usual_short_form_is_the_department_in_full(extract_text):
     # (no city in context: the department as printed, like any 市…局)
     facts = extract_text("市住建局局长王建国讲话。会上宣读了株洲工会的方案。")
     assert "市住建局" in names(facts, "Organization")
+    # 城管局: the 城市管理局, named in full in a signature block after its short form
+    facts = extract_text("市城管局、市总工会联合慰问环卫工人。\n\n淮安市城市管理局\n", region="淮安市")
+    bodies = names(facts, "Organization")
+    assert "淮安市城市管理局" in bodies, bodies
+    assert not any(b.endswith("城管局") for b in bodies), bodies
 
 
 def test_a_peoples_organisations_short_form_names_it_in_full(extract_text):
@@ -640,3 +647,16 @@ def test_a_type_word_after_a_unit_named_with_its_company_is_the_company(extract_
     text = "在株洲远航电机股份有限公司装配车间，公司工会副主席王强介绍了情况。"
     facts = extract_text(text, region="株洲市")
     assert ("王强", "株洲远航电机股份有限公司工会", "副主席") in posts(facts)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("据县气象台预报，本周仍有高温。县总工会开展送清凉活动。", "汶川县气象台"),
+        ("县档案馆馆长罗平介绍了馆藏的劳模档案。", "汶川县档案馆"),
+    ],
+)
+def test_an_areas_public_institution_after_a_bare_level_word(extract_text, text, body):
+    """县气象台, 县档案馆: the county's observatory and archives, bodies of the area in context
+    (their endings read like a venue's, 台 and 馆)."""
+    assert body in names(extract_text(text, region="汶川县"), "Organization")

@@ -106,3 +106,11 @@ def test_a_companys_department_named_like_a_ministry_is_no_ministry(extract_text
     assert "中华人民共和国环境保护部" not in names(facts, "Organization"), names(facts, "Organization")
     facts = extract_text("会议由环保部有关负责同志主持。")
     assert "中华人民共和国环境保护部" in names(facts, "Organization"), names(facts, "Organization")
+
+
+def test_a_short_form_glued_after_an_adjective_is_a_units_compound_name(extract_text):
+    # 安全环保部 in a roster: the firm's department, its name run on from an adjective
+    facts = extract_text("报名名单：\n1. 邵青禾 安全环保部（领队）\n2. 伍岚 财务部\n")
+    assert "中华人民共和国环境保护部" not in names(facts, "Organization"), names(facts, "Organization")
+    facts = extract_text("市总工会会同环保部专家开展检查。")
+    assert "中华人民共和国环境保护部" in names(facts, "Organization"), names(facts, "Organization")

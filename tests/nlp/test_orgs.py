@@ -302,3 +302,16 @@ def test_a_body_ending_glued_into_a_place_word_after_an_area_names_a_body(labell
 
 def test_a_place_word_that_is_an_area_and_the_ending_alone_names_no_new_body(labelled):
     assert not labelled("活动在广场中心举行。", "ORG")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("下午3:45桂林漓江轴承有限公司召开职工大会。", "桂林漓江轴承有限公司"),
+        ("1. 上午8:00湘潭远航纺织有限公司工会开展义诊。", "湘潭远航纺织有限公司"),
+    ],
+)
+def test_a_clock_times_minutes_are_no_part_of_the_name_after_it(labelled, text, name):
+    found = labelled(text, "ORG") | labelled(text, "UNION")
+    assert name in found or name + "工会" in found, found
+    assert not any(f[0].isdigit() for f in found), found
