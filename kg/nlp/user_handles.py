@@ -7,9 +7,10 @@ A comment section prints each commenter's screen name on a line of its own befor
 label of their region (平原老张　IP属地：河北, ``people/commenter_marks.txt``): the words
 on that line before the label are a handle too, with or without an @.  A chat export
 prints each message under a head line of its time and the sender's screen name
-(2028-04-22 10:05:55　江城老王): a name there glued to more of the screen name, with no
-mark or space (江城|老王: a place and a nickname; 老|王头), is part of the handle; a name
-the screen name sets off (镇工会-王芳, 【镇工会】王芳) still names its person.
+(2028-04-22 10:05:55　江城老王): a name there that the screen name runs on past (江城|老王:
+a place and a nickname; a bot's 小助（群助手）) or that is glued to a word before it (老|王头)
+is part of the handle; a name that ends the screen name, set off from what comes before
+(镇工会-王芳, 【镇工会】王芳), still names its person.
 
 A name the text says it made up (“小林”（化名）) stands for someone left unnamed: no person.
 """
@@ -48,8 +49,9 @@ def _made_up() -> re.Pattern[str]:
 
 
 def _glued(text: str, p: Found, a: int, b: int) -> bool:
-    """Is the name ``p`` glued to more of the screen name ``[a, b)`` (江城|老王, 老|王头)?"""
-    return (p.start > a and is_han(text[p.start - 1])) or (p.end < b and is_han(text[p.end]))
+    """Is the name ``p`` glued to more of the screen name ``[a, b)`` before it (老|王头), or
+    does the screen name run on past it (江城|老王, 小助（群助手）)?"""
+    return (p.start > a and is_han(text[p.start - 1])) or p.end < b
 
 
 def off_handles(text: str, people: list[Found]) -> list[Found]:
