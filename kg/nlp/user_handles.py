@@ -12,7 +12,8 @@ a place and a nickname; a bot's 小助（群助手）) or that is glued to a wor
 is part of the handle; a name that ends the screen name, set off from what comes before
 (镇工会-王芳, 【镇工会】王芳), still names its person.
 
-A name the text says it made up (“小林”（化名）) stands for someone left unnamed: no person.
+A name the text says it made up, quoted or a pet name (“小林”（化名）, 阿芳（化名）), stands for
+someone left unnamed: no person.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.lexicon import alternation
+from kg.lexicon import alternation, words
 from kg.nlp.found import Found
 from kg.nlp.text import is_han
 
@@ -44,8 +45,22 @@ _SENDER_LINE = re.compile(
 
 @functools.cache
 def _made_up() -> re.Pattern[str]:
-    """A note after a name that says the name is made up: （化名）, （均为化名）."""
-    return re.compile(rf"[”\"’']?[（(](?:{alternation('people/pseudonym_notes.txt')})[，,。）)]")
+    """A note after a name that says the name is made up: （化名）, （均为化名）; the group
+    ``q`` holds the quote that closes a quoted name before it."""
+    return re.compile(rf"(?P<q>[”\"’']?)[（(](?:{alternation('people/pseudonym_notes.txt')})[，,。）)]")
+
+
+@functools.cache
+def _pet_prefixes() -> tuple[str, ...]:
+    return tuple(words("people/nickname_prefixes.txt"))
+
+
+def _made_up_name(text: str, p: Found) -> bool:
+    """Is ``p`` a name the page made up: marked （化名） and quoted (“阿浪”（化名）) or a pet
+    name (阿芳（化名）)?  A full name so marked (李建新（化名）) is kept: it stands for one
+    person throughout, as a name does."""
+    m = _made_up().match(text, p.end)
+    return m is not None and (bool(m["q"]) or (p.end - p.start == 2 and text.startswith(_pet_prefixes(), p.start)))
 
 
 def _glued(text: str, p: Found, a: int, b: int) -> bool:
@@ -65,5 +80,5 @@ def off_handles(text: str, people: list[Found]) -> list[Found]:
         for p in people
         if not any(a < p.start < b for a, b in handles)
         and not any(a <= p.start < b and _glued(text, p, a, b) for a, b in senders)
-        and not _made_up().match(text, p.end)
+        and not _made_up_name(text, p)
     ]

@@ -4,7 +4,7 @@ A. A name of the name words of Mongolian or Tibetan names that makes a phrase wh
    between marks (after a bracketed label, before a comma or a bracket) is one person,
    however the tagger cut it (那/r|仁满/n|都/d|拉/v): no word of it alone is a name.
 B. A name made up by the page, marked so in brackets right after it (（化名）), names no
-   person.
+   person when quoted or a pet name (a full name so marked is kept: names37 J06).
 C. On a chat export's message head line (date, time, screen name), a name the screen name
    runs on past without a mark or space (a place and a nickname) is part of the handle;
    a screen name ending in a full name still names its person.
