@@ -136,14 +136,15 @@ def phrase_names(tk: Tokens, covered: Marks, taken: Marks) -> list[tuple[int, in
     tagger cut them (【劳模故事】那/r|仁满/n|都/d|拉/v，蒙古族; 图：X（左二）): a run of four
     characters or more that opens after a mark, a label or a space and that a mark closes,
     made of name words from end to end.  A phrase of Chinese is no such run, so a label's
-    value or a story's opening words that are one are a name standing alone."""
+    value or a story's opening words that are one are a name standing alone.  An item of a
+    list (、X、) is left to the list's reading beside the names found."""
     text, out = tk.text, []
     chars = name_chars()
     for a in sorted(tk.starts):
-        if text[a] not in chars or (a > 0 and (is_han(text[a - 1]) or text[a - 1] == "·")):
+        if text[a] not in chars or (a > 0 and (is_han(text[a - 1]) or text[a - 1] in "·、")):
             continue
         for b in range(min(len(text), a + LONGEST), a + SHORTEST, -1):
-            closed = b == len(text) or (not is_han(text[b]) and text[b] != "·")
+            closed = b == len(text) or (not is_han(text[b]) and text[b] not in "·、")
             if closed and syllable_name(text[a:b]) and not (covered.overlaps(a, b) or taken.overlaps(a, b)):
                 out.append((a, b))
                 break
