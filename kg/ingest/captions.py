@@ -6,6 +6,9 @@ looks like a headline and would cut the article in two; a summary or a caption l
 the body's first paragraph would stand where the lead's date and place are looked for.
 So labelled captions are dropped, with the bare line a caption label repeats (the
 caption printed where the picture stands), and a summary becomes a deck of the headline.
+A caption that says where someone stands in the picture (图：主席王某（左二）与职工交流) is
+kept as a line of the article: it names people with their offices, often the only place
+the page names them, and its position note marks it off from a headline.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ def without_captions(blocks: list[Block]) -> list[Block]:
     gap = 0
     for b in blocks:
         t = b.text.text.strip()
-        if t in captions or (caption_of(t) and len(t) <= _CAPTION_MAX):
+        if (t in captions or (caption_of(t) and len(t) <= _CAPTION_MAX)) and not POSITION.search(t):
             credit = trailing_photo_credit(b.text.text)
             if credit is not None:
                 kept.append(Block(b.text[credit.start :].strip(), b.level, b.gap + gap))
@@ -60,6 +63,8 @@ def without_captions(blocks: list[Block]) -> list[Block]:
 
 # a caption is a phrase; a longer labelled line (图：… 。 several sentences) is kept
 _CAPTION_MAX = 40
+# where a photo shows someone: （左二）, （右一）, （中）, （前排左三）, （左起第二）
+POSITION = re.compile(r"[（(](?:前排|后排|中排)?(?:[左右]起?第?[一二三四五六七八九十0-9]{0,2}|中)[）)]")
 
 
 @functools.cache

@@ -20,6 +20,7 @@ import functools
 import re
 
 from kg.gazetteer.names import ETHNIC_GROUPS
+from kg.ingest.captions import POSITION as _POSITION
 from kg.ingest.name_syllables import name_word
 from kg.lexicon import alternation_of, words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
@@ -32,8 +33,6 @@ from kg.nlp.tokens import Tokens
 _ITEM_OPENERS = "：:、，,。；;\n 　｜|│"
 _OPENS = "（("
 _CLOSES = "）)"
-# where a photo shows someone: （左二）, （右一）, （中）, （前排左三）, （左起第二）
-_POSITION = re.compile(r"[（(](?:前排|后排|中排)?(?:[左右]起?第?[一二三四五六七八九十0-9]{0,2}|中)[）)]")
 # the finals of an administrative area's or a street's name: a "name" ending in one is a place.
 # Not 乡: a given name ends in it often (新乡, 梓乡), and a township the register knows is read
 # as a place before any frame is (kg.nlp.areas): a frame's 王新乡 is a person.

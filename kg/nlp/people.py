@@ -65,7 +65,7 @@ from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import clan_name, compound_surname_before, compound_surname_item, framed_name, noted_names
 from kg.nlp.rows import name_cells
 from kg.nlp.slogan_halves import dotted_half
-from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, word_names
+from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, standing_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import is_han
 from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
@@ -196,11 +196,7 @@ class PersonFinder:
             out.append(Found(a, b, "PERSON"))
             grown.add(a, b)
         taken = Marks(len(text), ((f.start, f.end) for f in out))  # 热孜万古丽·艾买提/a, 热孜万古丽/ORG: one word
-        out += [
-            Found(a, b, "PERSON")
-            for a, b in word_names(tk, heads)
-            if not (taken.overlaps(a, b) or covered.overlaps(a, b))
-        ]
+        out += [Found(a, b, "PERSON") for a, b in standing_names(tk, heads, covered, taken)]  # 】那仁|满都拉，
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B

@@ -70,14 +70,20 @@ def sounded_name_before(tk: Tokens, b: int, heads: set[int], covered: Marks, tak
 
 
 def sounded_start_before(tk: Tokens, a: int, b: int) -> int:
-    """Start of the tagger's name word ``[a, b)`` grown back over the word before it when
-    the two make a name of name words that opens its phrase (、孟和/LOC|巴雅尔/PER: one
-    name, the first word read as a place), else ``a``."""
-    if a < 2:
-        return a
-    s = tk.token_span_at(a - 1)[0]
-    opens = s == 0 or (not is_han(tk.text[s - 1]) and tk.text[s - 1] != "·")
-    return s if opens and a - s >= 2 and syllable_name(tk.text[s:b]) else a
+    """Start of the tagger's name word ``[a, b)`` grown back over the words before it when
+    they make a name of name words with it that opens its phrase (、孟和/LOC|巴雅尔/PER: one
+    name, the first word read as a place; 】才/d|让/v|东智/PER: the first name word read as
+    an adverb and a verb), else ``a``.  Only a name that opens its phrase (after a mark or
+    a label) is grown so: inside a sentence the words before may be words of Chinese."""
+    s = a
+    while s > 0 and a - s < LONGEST:
+        s = tk.token_span_at(s - 1)[0]
+        if b - s > LONGEST:
+            break
+        opens = s == 0 or (not is_han(tk.text[s - 1]) and tk.text[s - 1] != "·")
+        if opens and syllable_name(tk.text[s:b]):
+            return s
+    return a
 
 
 def dotted_words(tk: Tokens) -> list[tuple[int, int]]:
@@ -123,3 +129,36 @@ def sounded_words(tk: Tokens, heads: set[int]) -> list[tuple[int, int]]:
 def word_names(tk: Tokens, heads: set[int]) -> list[tuple[int, int]]:
     """The names the tagger read whole as one word of another kind: dotted or not."""
     return dotted_words(tk) + sounded_words(tk, heads)
+
+
+def phrase_names(tk: Tokens, covered: Marks, taken: Marks) -> list[tuple[int, int]]:
+    """The names of name words that make a phrase whole, between marks, however the
+    tagger cut them (【劳模故事】那/r|仁满/n|都/d|拉/v，蒙古族; 图：X（左二）): a run of four
+    characters or more that opens after a mark, a label or a space and that a mark closes,
+    made of name words from end to end.  A phrase of Chinese is no such run, so a label's
+    value or a story's opening words that are one are a name standing alone.  An item of a
+    list (、X、) is left to the list's reading beside the names found."""
+    text, out = tk.text, []
+    chars = name_chars()
+    for a in sorted(tk.starts):
+        if text[a] not in chars or (a > 0 and (is_han(text[a - 1]) or text[a - 1] in "·、")):
+            continue
+        for b in range(min(len(text), a + LONGEST), a + SHORTEST, -1):
+            closed = b == len(text) or (not is_han(text[b]) and text[b] not in "·、")
+            if closed and syllable_name(text[a:b]) and not (covered.overlaps(a, b) or taken.overlaps(a, b)):
+                out.append((a, b))
+                break
+    return out
+
+
+def standing_names(tk: Tokens, heads: set[int], covered: Marks, taken: Marks) -> list[tuple[int, int]]:
+    """The names of name words that stand alone, past the names found (``taken``) and the
+    bodies (``covered``): those the tagger read whole as one word of another kind, then
+    those that make a phrase whole however it cut them (``taken`` gains them all)."""
+    out = [(a, b) for a, b in word_names(tk, heads) if not (taken.overlaps(a, b) or covered.overlaps(a, b))]
+    for a, b in out:
+        taken.add(a, b)
+    out += phrase_names(tk, covered, taken)
+    for a, b in out:
+        taken.add(a, b)
+    return out

@@ -83,7 +83,6 @@ CASES: list = [
 
 # cases not read yet, and why
 NOT_YET: dict[int, str] = {
-    13: "摄影：普布扎西/LOC: a credit field's name of name words the tagger read as a place",
     19: "副主席朝/p|鲁门: a name word's first character read as a preposition (朝鲁 + 门)",
     20: "记者 那/r|日/q|苏/LOC 呼和/vn: names of name words split by spaces in a byline",
     47: "选举吉克伍/PER|各/r|为: the tagger's name word stops one short of 为, 各 read as a pronoun",
