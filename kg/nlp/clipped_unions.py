@@ -5,8 +5,9 @@ Cadres' notes, minutes and chats write the unions of their own area so (市总 �
 Such a clipped form is a word of its own — after a mark, a space or a function word, or the
 tagger's word start (not 全市总|人口, not 广州市总, which names its area: kg.nlp.unions) — and
 before a mark, a space, a function word or the title of an office held there (not 市总体,
-区总部), or one of its departments and its head's title (市总基层工作部部长, 县总组织部副部长).  It is kind "level" with ``ref`` 工会, named by kg.extract.level_names as the bare
-市总工会 is: the union of the area of that level the page is about.
+区总部), or one of its departments and its head's title (市总基层工作部部长, 县总组织部副部长).
+It is kind "level" with ``ref`` 工会, named by kg.extract.level_names as the bare 市总工会 is:
+the union of the area of that level the page is about.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def clipped_federations(tk: Tokens, area_starts: Anchors, titles: tuple[str, ...
         if a in area_starts.ends or text.endswith(several, 0, a):
             continue  # (广州市总: its area named, kg.nlp.unions; 各市总: the unions of several areas)
         after = text[e : e + 1]
-        if after and is_han(after) and after not in BREAKERS and not text.startswith((*titles, *QUALIFIERS), e):
-            if not _department_head(text, e, titles):
-                continue  # (市总体, 区总部: another word)
+        glued = after and is_han(after) and after not in BREAKERS
+        if glued and not text.startswith((*titles, *QUALIFIERS), e) and not _department_head(text, e, titles):
+            continue  # (市总体, 区总部: another word)
         out.append(Found(a, e, "UNION", "level", FEDERATION_TAIL))
     return out
 
