@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.addressed import drop_addressed
 from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition, title_after
 from kg.extract.bare_titles import (
     CHAIN_GAP,
@@ -157,6 +158,7 @@ def read_posts(ctx: ArticleContext) -> None:
     for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
         held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     starts, ends = {p.start_char: p for p in people}, {p.end_char: p for p in people}
+    addressed: set[tuple[str, str, EntityRef]] = set()  # a chair addressed so (刘洋主席), no body glued before
     for p in people:
         offices = held[(p.start_char, p.end_char)]
         if (end := _bracket_end(ctx, p)) is not None:
@@ -166,7 +168,10 @@ def read_posts(ctx: ArticleContext) -> None:
             chain = _chain_before(ctx, p, titles, end)
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]
-        offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
+        if not offices and not (offices := apposition(ctx, p)) and (offices := title_after(ctx, p, after)):
+            addressed.update(
+                (p.text, role, body) for _t, body, role in offices if not ctx.ref_at.by_end.get(p.start_char)
+            )
         if (told := copula_end(ctx, p, starts, ends)) is not None and (not offices or told[1]):
             # 县总工会党组书记、常务副主席为A。: the chain before 为, the name closing its clause;
             # 副主席为A（专职）、B（兼任…）。: each name of the list holds it, and its own too
@@ -183,6 +188,7 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = [*offices, (t, *role_at(offices[-1][1], t.text))]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
+    drop_addressed(ctx, addressed)  # 王某主席出席 where 王某 chairs another body
     read_elections(ctx, people, titles, entries)
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A

@@ -28,6 +28,8 @@ COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
 SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八九十]+标段?|[-－]")
 # POS tags of LAC words that can sit inside a name.
 DATE_UNITS = "月日号"  # a date's last unit, after its digits
+# the tagger's tag of a time of day (10:00), and the marks between a clock's hours and minutes
+CLOCK_TAG, CLOCK_MARKS = "TIME", ":："
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
 BREAKERS = frozenset(words("names/function_words.txt"))
@@ -130,6 +132,8 @@ class NameEdges:
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[a] in DATE_UNITS and a > 0 and text[a - 1].isdigit():
                 break  # 2024年5月经某某公司…: a date (and the 经 after it) ends before the name
+            if tag == CLOCK_TAG or (word.isdigit() and text[a - 1 : a] in CLOCK_MARKS):
+                break  # 上午10:00某某公司工会…: a clock time (its minutes) ends before the name
             if text[k - 1] in CLOSE_QUOTES:
                 if text[k - 2 : k - 1] in SPEECH_ENDS:
                     break  # “…定心丸。”公司工会: a quoted sentence (speech) ends before the name
