@@ -63,3 +63,40 @@ def test_an_honour_among_a_profiles_particulars(extract_text):
     text = "张海峰，回族，2024年全国劳动模范，福建闽西公路养护有限公司总经理。他带领职工攻坚。"
     found = posts(extract_text(text, region="三明市"))
     assert ("张海峰", "福建闽西公路养护有限公司", "总经理") in found
+
+
+FOUNDING = (
+    "镇党委副书记、镇总工会主席刘建华在镇政府主持例会。\n"
+    "上午10:00南平武夷度假酒店有限公司工会成立大会在酒店三楼召开，刘建华主席出席并讲话，"
+    "酒店总经理陈大海致辞。大会选举产生第一届工会委员会，酒店人力资源部经理林小梅当选工会主席。\n"
+)
+
+
+def test_a_clock_time_ends_before_a_unions_name(extract_text):
+    facts = extract_text(FOUNDING, region="南平市")
+    unions = {ref.name for ref in facts.entities if ref.cls == "TradeUnion"}
+    assert "南平武夷度假酒店有限公司工会" in unions
+    assert not any(name.startswith("00") for name in unions)
+
+
+def test_a_company_named_by_its_trade(extract_text):
+    found = posts(extract_text(FOUNDING.split("\n", 1)[1], region="南平市"))
+    # 酒店总经理X, 酒店人力资源部经理X: the 度假酒店有限公司 named by its trade
+    assert ("陈大海", "南平武夷度假酒店有限公司", "总经理") in found
+    assert ("林小梅", "南平武夷度假酒店有限公司", "人力资源部经理") in found
+
+
+def test_a_chair_addressed_after_the_name_who_chairs_another_body(extract_text):
+    found = posts(extract_text(FOUNDING, region="南平市"))
+    # 刘建华主席出席 at a company union's congress: the town union's chair, addressed by his office
+    assert not any(name == "刘建华" and "酒店" in body for name, body, _ in found)
+    # with no other office read for the name, the chair is the union the sentence names
+    alone = FOUNDING.split("\n", 1)[1]
+    assert ("刘建华", "南平武夷度假酒店有限公司工会", "主席") in posts(extract_text(alone, region="南平市"))
+
+
+def test_a_profiles_past_office_before_the_present_one(extract_text):
+    text = "欧阳明远，1988年进厂，曾任南平闽北化工有限责任公司采卤队队长，现任公司工会副主席。他主持技术改造。"
+    found = posts(extract_text(text, region="南平市"))
+    assert ("欧阳明远", "南平闽北化工有限责任公司工会", "副主席") in found
+    assert not any(role.endswith("队长") for _, _, role in found)
