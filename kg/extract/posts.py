@@ -56,7 +56,7 @@ from kg.extract.party_lines import box_offices, party_offices
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.subject_unions import glossed_union, subject_union
-from kg.extract.table_rows import row_cell_end
+from kg.extract.table_rows import next_cell_end, row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
@@ -178,6 +178,8 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = [*offices, *_offices(ctx, _chain_before(ctx, p, titles, told[0]))]
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        if not offices and (end := next_cell_end(ctx, p)) is not None:  # (a note's cell after the job's)
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices and (end := relative_end(ctx, p)) is not None:  # 调任…主席的X (kg.extract.relative_posts)
             offices = _offices(ctx, chain) if held_now(ctx, chain := _chain_before(ctx, p, titles, end)) else []
