@@ -21,6 +21,7 @@ from kg.extract.head_words import site_company
 from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
+from kg.nlp.text import is_han
 
 # a unit's other name in brackets right before the title (办公室（党委办公室）主任)
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")
@@ -30,8 +31,8 @@ _OPENERS = frozenset("、，,；;：:。\n（(")
 _QUOTE_CLOSES, _SENTENCE_ENDS = frozenset("”」’"), frozenset("。！？!?")
 # how many characters of a unit's name the tagger may read as another word (制|粉车间)
 _MISREAD = 2
-# (or how many of its words, the unit's short name no longer than this: 机|加一车间)
-_MISREAD_WORDS, _MISREAD_NAME = 2, 4
+# how long a unit's short name opening a list's cell may be (机加一车间)
+_SHORT_NAME = 4
 # the spaces between a list's cells (14. 郑某 机加一车间主任)
 _CELL_GAP = " \u3000\t"
 # a bracket after a name opening the chain of the name's titles (刘洋（人力资源部部长、工会委员）)
@@ -119,11 +120,11 @@ def own_department(
 
     if (
         not _opens(ctx, a, sa)
-        and ((cs := _clause_start(ctx, sa, a)) >= a - _MISREAD or _misread_words(ctx, cs, a))
+        and ((cs := _clause_start(ctx, sa, a)) >= a - _MISREAD or _cell_opening(ctx, cs, a))
         and is_unit(glued(ctx.text[cs:stop]))
     ):
-        # 制粉车间, 机加一车间: the tagger read the unit's first words as a verb (制, 机|加一); the
-        # clause opens with the unit
+        # 制粉车间: the tagger read the unit's first word as a verb; the clause (or the list's
+        # cell: 机加一车间) opens with the unit
         a = cs
     unit = glued(ctx.text[a:stop])
     if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):
@@ -176,11 +177,10 @@ def _cell(ctx: ArticleContext, a: int) -> bool:
     return gap > 0 and any(p.end_char == a - gap for p in ctx.mentions_in("PERSON", max(0, a - gap - 8), a))
 
 
-def _misread_words(ctx: ArticleContext, cs: int, a: int) -> bool:
-    """Whether the Han characters from the clause's start ``cs`` to ``a`` are at most two words
-    of the tagger's, no longer together than a unit's short name (机|加一)."""
-    words = ctx.doc.char_span(cs, a, alignment_mode="expand") or ()
-    return 0 < a - cs <= _MISREAD_NAME and len(words) <= _MISREAD_WORDS and all(w.text.isalpha() for w in words)
+def _cell_opening(ctx: ArticleContext, cs: int, a: int) -> bool:
+    """Whether the Han characters from ``cs`` to ``a`` open a list's cell after a name, no
+    longer than a unit's short name (14. 郑某 机加一车间主任: 机加一, however the tagger cut it)."""
+    return 0 < a - cs <= _SHORT_NAME and _cell(ctx, cs) and all(is_han(c) for c in ctx.text[cs:a])
 
 
 def _quote_closed(text: str, a: int) -> bool:

@@ -100,3 +100,21 @@ def test_a_profiles_past_office_before_the_present_one(extract_text):
     found = posts(extract_text(text, region="南平市"))
     assert ("欧阳明远", "南平闽北化工有限责任公司工会", "副主席") in found
     assert not any(role.endswith("队长") for _, _, role in found)
+
+
+CHAIN = (
+    "本群只发公司工会活动通知。\n"
+    "——南平建溪精工机械有限公司工会　邹小桐\n"
+    "#接龙\n"
+    "1. 何红梅 工会\n"
+    "12. 罗凤山 机加二车间主任 +家属1\n"
+    "13. 许东明 安全环保部\n"
+)
+
+
+def test_a_workshop_heads_job_in_a_lists_cell_before_a_note(extract_text):
+    found = posts(extract_text(CHAIN, region="南平市"))
+    # NAME, the job's cell, a note's cell: the workshop (its short name cut by the tagger) is the company's
+    assert ("罗凤山", "南平建溪精工机械有限公司", "机加二车间主任") in found
+    # a unit alone in the cell is where the member works, no office
+    assert not any(name == "许东明" for name, _, _ in found)
