@@ -1,7 +1,7 @@
 """Posts of session 48: a level word on a page naming an area it cannot stand for (市 and a
 province), a clipped federation before its department (市总基层工作部部长), a teacher's academic
-rank, a company's team (机械队队长) and an honour among a profile's particulars.  All text is
-invented (the areas are real)."""
+rank, an honour among a profile's particulars, a company named by its trade and a list's
+workshop head.  All text is invented (the areas are real)."""
 
 from __future__ import annotations
 
@@ -44,19 +44,6 @@ def test_a_teachers_academic_rank_is_no_office(extract_text, rank):
     found = posts(extract_text(text, region="三明市"))
     assert not any(name == "刘春燕" for name, _, _ in found)
     assert ("林德华", "三明市总工会", "副主席") in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "张海峰，福建闽西公路养护有限公司机械队队长。",
-        "福建闽西公路养护有限公司机械队队长张海峰参加座谈。",
-    ],
-)
-def test_a_companys_team_is_read_as_its_workshops_are(extract_text, text):
-    # a company's team (机械队, 车队) is no body of its own: its head's office is the company's
-    found = posts(extract_text(text, region="三明市"))
-    assert ("张海峰", "福建闽西公路养护有限公司", "机械队队长") in found
 
 
 def test_an_honour_among_a_profiles_particulars(extract_text):
