@@ -17,7 +17,7 @@ from kg.extract.jobs import is_grade
 from kg.extract.offices import BODY_CLASSES, OWN_BODY_WORDS, body_by_word, committee_at, role_at, title_from
 from kg.extract.referred import referred_body
 from kg.extract.units import unit_then_title
-from kg.extract.wordlists import UNION_WORD
+from kg.extract.wordlists import HONOUR_TITLES, UNION_WORD
 from kg.lexicon import alternation
 from kg.model.facts import EntityRef
 from kg.nlp.names import REFERRING
@@ -46,6 +46,8 @@ _PARTICULAR = re.compile(
     rf"[男女]|[\u4e00-\u9fff]{{1,5}}族|(?:19|20)\d\d年(?:\d{{1,2}}月)?(?:生|出生)|{alternation('posts/profile_particulars.txt')}"
 )
 _BIRTHPLACE = re.compile(r"[\u4e00-\u9fff]{2,8}人")
+# an honour the profile names among the particulars (2025年全国劳动模范, 省劳模): no office
+_HONOUR = re.compile(rf"(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{{0,10}}(?:{'|'.join(map(re.escape, HONOUR_TITLES))})")
 _CLAUSE = re.compile(r"[，,]")
 # a union's chair, addressed after the name (刘洋副主席) where the union is the sentence's
 UNION_CHAIR = "主席"
@@ -214,10 +216,10 @@ def _after_particulars(ctx: ArticleContext, pos: int) -> int:
 
 def _particular(ctx: ArticleContext, a: int, b: int) -> bool:
     """Is ``text[a:b]`` a particular of a profile: sex, ethnic group, birth year, party,
-    degree, or a birthplace (四川某县人) naming no body or title?"""
+    degree, or a birthplace (四川某县人) or an honour (2025年全国劳动模范) naming no body or title?"""
     clause = ctx.text[a:b]
     if _PARTICULAR.fullmatch(clause):
         return True
-    if not _BIRTHPLACE.fullmatch(clause) or ctx.mentions_in("TITLE", a, b):
+    if not (_BIRTHPLACE.fullmatch(clause) or _HONOUR.fullmatch(clause)) or ctx.mentions_in("TITLE", a, b):
         return False
     return not any(ctx.ref_at[xy].cls in BODY_CLASSES for xy in ctx.ref_at.starting_in(a, b))

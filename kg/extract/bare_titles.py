@@ -32,7 +32,7 @@ from kg.extract.offices import (
 )
 from kg.extract.referred import FIRM_WORDS
 from kg.extract.units import UNIT_ENDINGS
-from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, PROFILE_VERBS, UNION_WORD
+from kg.extract.wordlists import BARE_UNION_WORDS, COMPANY_ENDINGS, LEGAL_FORMS, PROFILE_VERBS, UNION_WORD
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.names import REFERRING
@@ -253,9 +253,12 @@ def _opens_clause(text: str, at: int, sa: int) -> bool:
 
 def _last_of_kind(ctx: ArticleContext, a: int, b: int, kind: str) -> EntityRef | None:
     """The body (or venue, as the workplace of its name) whose name ends with ``kind`` and
-    is longer, the last named in ``[a, b)``."""
+    is longer, the last named in ``[a, b)``; a company named by its trade before its legal
+    form (某某度假酒店有限公司 … 酒店总经理X), or its union (某某酒店有限公司工会), is that company."""
     for x, y in reversed(ctx.ref_at.starting_in(a, b)):
         ref = ctx.ref_at[(x, y)]
+        if y <= b and (firm := _firm_of_trade(ctx, ref, kind)) is not None:
+            return firm
         if y > b or len(ref.name) <= len(kind) or not ref.name.endswith(kind):
             continue
         if ref.cls in BODY_CLASSES:
@@ -263,6 +266,17 @@ def _last_of_kind(ctx: ArticleContext, a: int, b: int, kind: str) -> EntityRef |
         if ref.cls == VENUE:
             return workplace(ctx, ref, (x, y))
     return None
+
+
+def _firm_of_trade(ctx: ArticleContext, ref: EntityRef, kind: str) -> EntityRef | None:
+    """The company ``ref`` names (or whose union it is) when its name before the legal form
+    ends with the trade ``kind`` (度假酒店有限公司: 酒店); None otherwise."""
+    firm = EntityRef("Organization", ref.name.removesuffix(UNION_WORD)) if ref.cls == "TradeUnion" else ref
+    form = next((f for f in LEGAL_FORMS if firm.name.endswith(f)), None)
+    if firm.cls != "Organization" or form is None or firm not in ctx.facts.entities:
+        return None
+    trade = firm.name[: -len(form)]
+    return firm if len(trade) > len(kind) and trade.endswith(kind) else None
 
 
 def government_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

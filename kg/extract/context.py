@@ -96,7 +96,7 @@ class ArticleContext:
     # a level short form as written -> (where, what it was read as), in reading order (see level_names)
     short_forms_read: dict[str, list[tuple[int, tuple[str, object]]]] = field(default_factory=dict)
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see level_names.head_fits
-    named_levels: set[str] | None = None  # the levels of the areas read (see area_unnamed)
+    named_levels: set[tuple] | None = None  # the levels, names and codes of the areas read (see area_unnamed)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -237,16 +237,25 @@ class ArticleContext:
         text = self.text
         return text.endswith(self.lex.generic_prefixes, 0, before) and not text.endswith(JOINING_VERBS, 0, before)
 
-    def area_unnamed(self, levels: tuple[str, ...], before: int) -> bool:
+    def area_unnamed(self, levels: tuple[str, ...], before: int, word: str = "") -> bool:
         """Is a level word at ``before`` one area the page never names (县总工会, 市政协 in a
         county's or a city's own paper, which calls its area by the level word alone)?  Not
-        when the text names any area of those levels (the word may be one of them), nor after
-        a word making it several areas' (各县, 相关市)."""
+        when the text names any area of those levels (the word may be one of them, or one
+        inside it: 市 after 湖南省 on a page outside it), save the page's own province, which
+        the word is not (市 is never 青海省, its name no 市); nor after a word making it
+        several areas' (各县, 相关市)."""
         if self._several(before):
             return False
         if self.named_levels is None:  # (asked once the areas are all known)
-            self.named_levels = {getattr(area, "level", None) for area in self.area_at.values()}
-        return not self.named_levels.intersection(levels)
+            self.named_levels = {
+                (getattr(a, "level", None), getattr(a, "name", ""), getattr(a, "code", None))
+                for a in self.area_at.values()
+            }
+        ending, home = LEVEL_ENDINGS.get(word, word), self.page.region[-1] if self.page.region else None
+        return not any(
+            level in levels and (name.endswith(ending) or not (home and code and self.gaz.contains(code, home)))
+            for level, name, code in self.named_levels
+        )
 
     def _own(self, at: int) -> bool:
         """Does a level word at ``at`` follow a word that makes it the page's own area (我市)?"""

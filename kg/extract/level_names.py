@@ -114,7 +114,7 @@ def _level_name(ctx: ArticleContext, s: Span, text: str):
         # certain: named as written; so is the level's own union (县总工会) of an area the
         # page never names (a county's paper says 县 for its county), one body of that page
         department = s.label_ == "UNION" and not rest.startswith(("总", UNION_WORD))
-        unnamed = rest.startswith("总") and ctx.area_unnamed(levels, s.start_char)
+        unnamed = rest.startswith("总") and ctx.area_unnamed(levels, s.start_char, word)
         return (text, None) if department or unnamed else None
     return ctx.qualified(area) + rest, area
 

@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.addressed import drop_addressed
 from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition, title_after
 from kg.extract.bare_titles import (
     CHAIN_GAP,
@@ -55,7 +56,7 @@ from kg.extract.party_lines import box_offices, party_offices
 from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.subject_unions import glossed_union, subject_union
-from kg.extract.table_rows import row_cell_end
+from kg.extract.table_rows import next_cell_end, row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
@@ -157,6 +158,7 @@ def read_posts(ctx: ArticleContext) -> None:
     for names in lists:  # A区、B区总工会主席甲、乙: one union each, in order
         held.update(pair_respectively(names, held[(names[0].start_char, names[0].end_char)]))
     starts, ends = {p.start_char: p for p in people}, {p.end_char: p for p in people}
+    addressed: set[tuple[str, str, EntityRef]] = set()  # a chair addressed so (刘洋主席), no body glued before
     for p in people:
         offices = held[(p.start_char, p.end_char)]
         if (end := _bracket_end(ctx, p)) is not None:
@@ -166,13 +168,18 @@ def read_posts(ctx: ArticleContext) -> None:
             chain = _chain_before(ctx, p, titles, end)
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]
-        offices = offices or apposition(ctx, p) or title_after(ctx, p, after)
+        if not offices and not (offices := apposition(ctx, p)) and (offices := title_after(ctx, p, after)):
+            addressed.update(
+                (p.text, role, body) for _t, body, role in offices if not ctx.ref_at.by_end.get(p.start_char)
+            )
         if (told := copula_end(ctx, p, starts, ends)) is not None and (not offices or told[1]):
             # 县总工会党组书记、常务副主席为A。: the chain before 为, the name closing its clause;
             # 副主席为A（专职）、B（兼任…）。: each name of the list holds it, and its own too
             offices = [*offices, *_offices(ctx, _chain_before(ctx, p, titles, told[0]))]
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
+            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+        if not offices and (end := next_cell_end(ctx, p)) is not None:  # (a note's cell after the job's)
             offices = _offices(ctx, _chain_before(ctx, p, titles, end))
         if not offices and (end := relative_end(ctx, p)) is not None:  # 调任…主席的X (kg.extract.relative_posts)
             offices = _offices(ctx, chain) if held_now(ctx, chain := _chain_before(ctx, p, titles, end)) else []
@@ -183,6 +190,7 @@ def read_posts(ctx: ArticleContext) -> None:
             offices = [*offices, (t, *role_at(offices[-1][1], t.text))]
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
+    drop_addressed(ctx, addressed)  # 王某主席出席 where 王某 chairs another body
     read_elections(ctx, people, titles, entries)
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A

@@ -33,3 +33,12 @@ def row_cell_end(ctx: ArticleContext, p: Span) -> int | None:
     if _SENTENCE_MARKS.search(ctx.text, start, row.end):
         return None
     return row.cells[-1][1]
+
+
+def next_cell_end(ctx: ArticleContext, p: Span) -> int | None:
+    """Where the cell right after the name ``p`` ends, when more cells follow it in the row
+    (14. 郑某 机加一车间主任 +家属1: a note after the job's cell); None otherwise."""
+    row = numbered_name_row(ctx.text, p.start_char, p.end_char)
+    if row is None or len(row.cells) < 4 or _SENTENCE_MARKS.search(ctx.text, row.cells[2][0], row.cells[2][1]):
+        return None
+    return row.cells[2][1]

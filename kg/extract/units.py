@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import COMPANY_ENDINGS, LEADING_VERBS
+from kg.extract.wordlists import COMPANY_ENDINGS, LEADING_VERBS, LEGAL_FORMS
 from kg.extract.workplace import own_department, page_workplace
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
@@ -167,8 +167,21 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
         if _UNIT.fullmatch(unit) and _held_at(unit, parent):
             return parent, unit + role
     if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
-        return workplace, ref.name + role  # 生产技术部|部长 named bare on a company's page: the company's
+        # 生产技术部|部长 named bare on a company's page: the company's; the company's trade
+        # may open it (酒店人力资源部|经理 of 某某度假酒店有限公司: 人力资源部经理)
+        return workplace, _without_trade(ref.name, workplace) + role
     return ref, role
+
+
+def _without_trade(unit: str, workplace: EntityRef) -> str:
+    """A unit's name without the word opening it that names the workplace by its trade (the
+    end of its name before the legal form: 酒店人力资源部 of a 度假酒店有限公司) or its kind
+    (公司人力资源部), when what is left is still a unit's name."""
+    trade = workplace.name.removesuffix(next((f for f in LEGAL_FORMS if workplace.name.endswith(f)), ""))
+    for n in range(len(unit) - 3, 0, -1):
+        if (trade.endswith(unit[:n]) or unit[:n] in COMPANY_ENDINGS) and _UNIT.fullmatch(unit[n:]):
+            return unit[n:]
+    return unit
 
 
 def unit_then_title(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[Span, str] | None:

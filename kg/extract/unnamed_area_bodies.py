@@ -25,7 +25,7 @@ def unnamed_area_body(ctx: ArticleContext, s: Span, template: Template) -> Entit
     level = next((w for w in ctx.lex.level_words_longest if s.text.startswith(w)), None)
     if level is None or template(ctx, s.text[len(level) :]) is None:
         return None
-    if not ctx.area_unnamed(ctx.lex.level_words[level], s.start_char):
+    if not ctx.area_unnamed(ctx.lex.level_words[level], s.start_char, level):
         return None
     ref = EntityRef(template(ctx, s.text[len(level) :])[1], s.text)
     ctx.add(ref, None, (s.start_char, s.end_char), CONFIDENCE["context"])

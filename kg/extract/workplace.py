@@ -21,6 +21,7 @@ from kg.extract.head_words import site_company
 from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
+from kg.nlp.text import is_han
 
 # a unit's other name in brackets right before the title (办公室（党委办公室）主任)
 _BRACKETED = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")
@@ -30,6 +31,10 @@ _OPENERS = frozenset("、，,；;：:。\n（(")
 _QUOTE_CLOSES, _SENTENCE_ENDS = frozenset("”」’"), frozenset("。！？!?")
 # how many characters of a unit's name the tagger may read as another word (制|粉车间)
 _MISREAD = 2
+# how long a unit's short name opening a list's cell may be (机加一车间)
+_SHORT_NAME = 4
+# the spaces between a list's cells (14. 郑某 机加一车间主任)
+_CELL_GAP = " \u3000\t"
 # a bracket after a name opening the chain of the name's titles (刘洋（人力资源部部长、工会委员）)
 _BRACKET_OPENERS = frozenset("（(")
 # a company's officers' titles, and its own party organs opening one (党委书记)
@@ -115,14 +120,18 @@ def own_department(
 
     if (
         not _opens(ctx, a, sa)
-        and (cs := _clause_start(ctx.text, sa, a)) >= a - _MISREAD
+        and ((cs := _clause_start(ctx, sa, a)) >= a - _MISREAD or _cell_opening(ctx, cs, a))
         and is_unit(glued(ctx.text[cs:stop]))
     ):
-        a = cs  # 制粉车间: the tagger read the unit's first word as a verb; the clause opens with the unit
+        # 制粉车间: the tagger read the unit's first word as a verb; the clause (or the list's
+        # cell: 机加一车间) opens with the unit
+        a = cs
     unit = glued(ctx.text[a:stop])
     if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):
         return None
     bracketed = ctx.text[a - 1 : a] in _BRACKET_OPENERS  # (NAME（生产技术部部长）: a scope of its own)
+    if _cell(ctx, a):
+        sa = max(sa, ctx.text.rfind("\n", 0, a) + 1)  # (a list's line: the bodies of its own line only)
     if (
         ctx.mentions_in("PERSON", a, end)
         or ctx.mentions_in("TITLE", a, end)
@@ -158,7 +167,20 @@ def _opens(ctx: ArticleContext, a: int, sa: int) -> bool:
     verb = next((v for v in _HOLDING_VERBS if text.endswith(v, sa, a)), "")
     if verb and (a - len(verb) == sa or text[a - len(verb) - 1] in _OPENERS):
         return True  # （兼任人力资源中心总监）: the unit opens the clause after the verb
-    return a == sa or text[a - 1] in _OPENERS or _quote_closed(text, a) or _after_function_word(ctx, a)
+    return a == sa or text[a - 1] in _OPENERS or _quote_closed(text, a) or _after_function_word(ctx, a) or _cell(ctx, a)
+
+
+def _cell(ctx: ArticleContext, a: int) -> bool:
+    """Whether ``a`` opens a cell right after a name's, set off by spaces in its line (a list's
+    line: 14. 郑某 机加一车间主任)."""
+    gap = len(ctx.text[:a]) - len(ctx.text[:a].rstrip(_CELL_GAP))
+    return gap > 0 and any(p.end_char == a - gap for p in ctx.mentions_in("PERSON", max(0, a - gap - 8), a))
+
+
+def _cell_opening(ctx: ArticleContext, cs: int, a: int) -> bool:
+    """Whether the Han characters from ``cs`` to ``a`` open a list's cell after a name, no
+    longer than a unit's short name (14. 郑某 机加一车间主任: 机加一, however the tagger cut it)."""
+    return 0 < a - cs <= _SHORT_NAME and _cell(ctx, cs) and all(is_han(c) for c in ctx.text[cs:a])
 
 
 def _quote_closed(text: str, a: int) -> bool:
@@ -166,10 +188,12 @@ def _quote_closed(text: str, a: int) -> bool:
     return a >= 2 and text[a - 1] in _QUOTE_CLOSES and text[a - 2] in _SENTENCE_ENDS
 
 
-def _clause_start(text: str, sa: int, a: int) -> int:
-    """Where the clause holding ``a`` opens: after the last mark or closed quotation before it."""
+def _clause_start(ctx: ArticleContext, sa: int, a: int) -> int:
+    """Where the clause holding ``a`` opens: after the last mark or closed quotation before it,
+    or a list's cell after a name's (14. 郑某 机加一车间主任)."""
+    text = ctx.text
     k = a
-    while k > sa and text[k - 1] not in _OPENERS and not _quote_closed(text, k):
+    while k > sa and text[k - 1] not in _OPENERS and not _quote_closed(text, k) and not _cell(ctx, k):
         k -= 1
     return k
 

@@ -5,8 +5,9 @@ Cadres' notes, minutes and chats write the unions of their own area so (市总 �
 Such a clipped form is a word of its own — after a mark, a space or a function word, or the
 tagger's word start (not 全市总|人口, not 广州市总, which names its area: kg.nlp.unions) — and
 before a mark, a space, a function word or the title of an office held there (not 市总体,
-区总部).  It is kind "level" with ``ref`` 工会, named by kg.extract.level_names as the bare
-市总工会 is: the union of the area of that level the page is about.
+区总部), or one of its departments and its head's title (市总基层工作部部长, 县总组织部副部长).
+It is kind "level" with ``ref`` 工会, named by kg.extract.level_names as the bare 市总工会 is:
+the union of the area of that level the page is about.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ FEDERATION_TAIL = UNION_WORD
 _CLIPPED_RE = re.compile(f"(?:{alternation_of(CLIPPED)})(?!{FEDERATION_TAIL})")
 # words before a title that make a kind of it (专职副主席): an office held at the union
 QUALIFIERS = tuple(words("posts/title_qualifiers.txt"))
+# how a union's department ends (组织部), and how long its name before the ending may be (基层工作)
+DEPARTMENT_ENDINGS = tuple(words("posts/held_unit_endings.txt"))
+_DEPARTMENT_WORDS = (2, 8)
 
 
 def clipped_federations(tk: Tokens, area_starts: Anchors, titles: tuple[str, ...], several: tuple[str, ...]):
@@ -40,7 +44,20 @@ def clipped_federations(tk: Tokens, area_starts: Anchors, titles: tuple[str, ...
         if a in area_starts.ends or text.endswith(several, 0, a):
             continue  # (广州市总: its area named, kg.nlp.unions; 各市总: the unions of several areas)
         after = text[e : e + 1]
-        if after and is_han(after) and after not in BREAKERS and not text.startswith((*titles, *QUALIFIERS), e):
+        glued = after and is_han(after) and after not in BREAKERS
+        if glued and not text.startswith((*titles, *QUALIFIERS), e) and not _department_head(text, e, titles):
             continue  # (市总体, 区总部: another word)
         out.append(Found(a, e, "UNION", "level", FEDERATION_TAIL))
     return out
+
+
+def _department_head(text: str, at: int, titles: tuple[str, ...]) -> bool:
+    """市总|基层工作部部长: a department's name (a few Han characters ending as a union's
+    departments do) at ``at``, then a title."""
+    least, most = _DEPARTMENT_WORDS
+    for end in range(at + least, at + most + 1):
+        if not is_han(text[end - 1 : end]):
+            return False
+        if text.endswith(DEPARTMENT_ENDINGS, at, end) and text.startswith(titles, end):
+            return True
+    return False

@@ -29,6 +29,7 @@ SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八
 # POS tags of LAC words that can sit inside a name.
 DATE_UNITS = "月日号"  # a date's last unit, after its digits
 NUMBER_SEPARATORS = ":：.．"  # what joins the parts of a clock time or a decimal (9:30, 3.5)
+CLOCK_TAG = "TIME"  # the tagger's tag of a time of day (10:00)
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
 BREAKERS = frozenset(words("names/function_words.txt"))
@@ -131,8 +132,8 @@ class NameEdges:
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[a] in DATE_UNITS and a > 0 and text[a - 1].isdigit():
                 break  # 2024年5月经某某公司…: a date (and the 经 after it) ends before the name
-            if word.isdigit() and text[a - 1 : a] in NUMBER_SEPARATORS:
-                break  # 上午9:30某某公司…: the minutes of a clock time (or a decimal's tail), no name
+            if tag == CLOCK_TAG or (word.isdigit() and text[a - 1 : a] in NUMBER_SEPARATORS):
+                break  # 上午9:30某某公司…: a clock time (its minutes) or a decimal's tail, no name
             if text[k - 1] in CLOSE_QUOTES:
                 if text[k - 2 : k - 1] in SPEECH_ENDS:
                     break  # “…定心丸。”公司工会: a quoted sentence (speech) ends before the name
