@@ -21,6 +21,7 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,
     CONTEST_STAGES,
+    COURSE_OPENINGS,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
     HEAD_SUFFIXES,
@@ -347,6 +348,7 @@ def attended_count(ctx: ArticleContext) -> None:
         if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
             continue
         word = (m.group(1) or m.group(2) or "") if m is not None else ""
+        word = word.split("并")[0]  # (参加开幕式并观展: the first of the verbs joined takes the event)
         if not word and not items:
             before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
             word = before[-1] if before else ""
@@ -355,22 +357,38 @@ def attended_count(ctx: ArticleContext) -> None:
             # 共150余人参加培训: the 培训班 named before (培训 + 班), the last of them
             held = [e for x in HEAD_SUFFIXES if (e := by_object.last_before(word + x, c.start_char)) is not None]
             target = max(held, key=lambda e: e.evidence.start, default=None)
+        if target is None and word in COURSE_OPENINGS:
+            # 120余人参加开幕式: the opening of the course or show named last before it
+            target = next(
+                (e for e in reversed(events) if e.evidence.start < c.start_char and e.ref.name.endswith(COURSE_OPENINGS[word])),
+                None,
+            )
+        named = target is not None
         if target is None and (
             items or word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))
         ):
             target = main
         # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the
         # event's own sentence: 为97名学生发放助学金 counts those it was for)
+        # (nor a count read from the sentences after the event's own, when this one's verb
+        # names the event: 为6名讲解员颁发聘书。…120余人参加开幕式)
         if target is None or (
             target.count is not None
             and target.count[1].start != c.start_char
             and (not _is_total(ctx, c) or _is_total_at(ctx, target.count[1].start))
+            and not (named and _read_after(ctx, target))
         ):
             continue
         for e in counted.pop(c.start_char, []):
             if e is not target:
                 e.count = None  # (a count read from the sentences after another event)
         target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))
+
+
+def _read_after(ctx: ArticleContext, e: EventFact) -> bool:
+    """Whether the count of ``e`` was read in a sentence after its own (its next sentences'),
+    not where the event is named."""
+    return e.count is not None and ctx.sentence_of(e.count[1].start)[0] >= ctx.sentence_of(e.evidence.start)[1]
 
 
 def _is_total(ctx: ArticleContext, c: Span) -> bool:

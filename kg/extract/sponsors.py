@@ -29,6 +29,9 @@ _ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{altern
 # 主办单位为X / 承办单位：X, the bodies up to the clause's end
 _SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
 _SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
+# 主办：X opening a line of a notice's or an exhibition's fields (主办：A／承办：B／协办：C D):
+# the bodies up to the line's end
+_SPONSOR_FIELD = re.compile(f"^[ \t\u3000]*(?:{_SPONSORING})[：:]([^，,。；;！？!?\n]{{2,80}})", re.M)
 # an event's head opening the sentence before 由X主办 (大赛由X主办, 本次比赛由X主办): it names
 # an event again
 _EVENT_HEADS = alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS))))
@@ -47,7 +50,10 @@ def sponsors(ctx: ArticleContext) -> None:
     while 0 < mb < len(ctx.text) and ctx.text[mb - 1] in "；;":
         mb = ctx.sentence_of(mb)[1]  # (笔试于…举行，…；面试于…举行: the clauses of one sentence)
     targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
-    stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
+    stated = sorted(
+        [*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text), *_SPONSOR_FIELD.finditer(ctx.text)],
+        key=lambda m: m.start(),
+    )
     by_head = EventsByEnding(ctx.facts.events)
     for m in stated:
         sa, _ = ctx.sentence_of(m.start())
