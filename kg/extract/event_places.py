@@ -112,6 +112,12 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             return
         place = _place_at(ctx, at)
         if place is not None and _held_at(ctx, fact, s, m, at, sa, *place):
+            y = place[0]  # (A、B分别在X、Y开展…: each place listed after 分别在 is one of its venues)
+            while (
+                text.endswith("分别", 0, sa + m.start()) and text[y : y + 1] == "、" and (nxt := _place_at(ctx, y + 1))
+            ):
+                fact.locations.append((nxt[1], ctx.evidence(y + 1, nxt[0], CONFIDENCE["pattern"])))
+                y = nxt[0]
             return
         if m.group(2) is not None:
             # 在位于X镇的Y学院实训楼举行, the venue not read whole: the area it lies in

@@ -27,6 +27,7 @@ from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     BESTOW_VERBS,
+    CALLED_OFF_WORDS,
     CARRY_OUT_VERBS,
     COLLECTIVE_WORDS,
     MEETING_VERBS,
@@ -87,6 +88,7 @@ _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
 _SINCE_WORD = re.compile(alternation_of(SINCE_WORDS))
+_CALLED_OFF = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(CALLED_OFF_WORDS)})")
 # a year alone opening a sentence (perhaps after an item's number and a caption's label):
 # 1984年　…, 展板1-2　图：1962年，…
 _YEAR_ALONE = re.compile(r"\s*(?:[^\s，,。：:]{1,8}[ \t\u3000]+)?(?:[\u4e00-\u9fff]{1,2}[：:])?(\d{4})年(?:[\s，,]|$)")
@@ -154,6 +156,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         or ctx.text.startswith("或", s.end_char)
     ):
         return None  # 分别召开会员大会或会员代表大会: one kind or the other, no one event held
+    if _CALLED_OFF.match(ctx.text, s.end_char):
+        return None  # 原定于7月20日召开的X因天气原因改期: called off, not held
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):

@@ -40,6 +40,25 @@ _HEAD_SAID = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})?({_EVENT_HEADS}
 _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
 
+# …举办X沙龙，镇总工会主办、镇妇联协办，…: right after an event's name, its sponsors each with
+# their verb (no 由), the clauses joined by 、 or a comma
+_SPONSOR_CLAUSES = re.compile(f"[，,]((?:[^。；;，,、！？!?]{{2,30}}?(?:{_SPONSORING})[、，,]?)+)")
+
+
+def sponsors_after(ctx: ArticleContext) -> None:
+    """…举办“X”花艺沙龙，镇总工会主办、镇妇联协办，…: the bodies of the sponsoring clauses right
+    after an event's name (each with its verb of sponsoring, no 由) organise it."""
+    for e in ctx.facts.events:
+        names = {e.ref.name, *e.aliases}  # (by any of its mentions: a headline's named again)
+        ends = {e.evidence.end} | {c.evidence.end for c, _ in ctx.candidate_events if c.ref.name in names}
+        known = {r for r, _ in e.organizers}
+        for m in filter(None, (_SPONSOR_CLAUSES.match(ctx.text, end) for end in sorted(ends))):
+            for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end(1)):
+                if r not in known:
+                    e.organizers.append((r, ctx.evidence(x, m.end(1), CONFIDENCE["pattern"])))
+                    known.add(r)
+
+
 def sponsors(ctx: ArticleContext) -> None:
     """本次竞赛由X、Y联合主办，Z承办 / 主办单位为X: the organisers of the main event, stated
     apart, and of the events named in its sentence with it (X启动仪式暨Y比赛在…举行)."""
@@ -116,14 +135,15 @@ def _paragraph_of(ctx: ArticleContext, pos: int) -> int:
 
 
 # 当天下午，慰问组又来到X: a party named by its word alone, opening the sentence's clause
-_BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*(?:{alternation_of(PARTY_WORDS)})")
+_BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*({alternation_of(PARTY_WORDS)})")
 
 
 def parties_of_main(ctx: ArticleContext) -> None:
     """当天下午，慰问组又来到X，为…送去Y / 当天下午，“X讲堂”在Y开讲: an event no one is said to
     organise, in a sentence at the main event's occasion (当天, 会上) that names no body
     before it (a party at most, named by its word alone: 慰问组), is a part of the main
-    event's doings: its organisers organise it too."""
+    event's doings: its organisers organise it too; so is one the party of the main event's
+    activity holds on another day (专题调研 … 5月19日，调研组在X召开座谈会)."""
     main = ctx.main_event()
     if main is None or not main.organizers:
         return
@@ -132,6 +152,10 @@ def parties_of_main(ctx: ArticleContext) -> None:
             continue
         sa, _ = ctx.sentence_of(e.evidence.start)
         party = _BARE_PARTY.match(ctx.text, sa, e.evidence.start)  # (the bodies after it are gone to)
-        if not ctx.opens_with(sa, SAME_OCCASION) or ctx.bodies_in(sa, party.end() if party else e.evidence.start):
+        # (5月19日，调研组又在X召开…: the party of the main event's activity, 专题调研's, on any day)
+        own = party is not None and party.group(1)[:2] in main.ref.name
+        if not (own or ctx.opens_with(sa, SAME_OCCASION)) or ctx.bodies_in(
+            sa, party.end() if party else e.evidence.start
+        ):
             continue
         e.organizers = [(r, ctx.evidence(sa, e.evidence.start, CONFIDENCE["context"])) for r, _ in main.organizers]
