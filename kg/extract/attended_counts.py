@@ -54,7 +54,7 @@ def attended_count(ctx: ArticleContext) -> None:
         m = _COUNT_ATTENDS.match(text, c.end_char)
         # (共312名职工参加A、B等6个项目比赛: no event named, the items of the main one)
         items = m is None and _is_total(ctx, c) and _ITEMS_ATTENDED.match(text, c.end_char) is not None
-        if (m is None and not items) or (m is not None and m.group(2) and c.start_char in counted):
+        if (m is None and not items) or (m is not None and m.group(2) is not None and c.start_char in counted):
             continue  # (…举办“X”，80余名职工参加活动: the count of X, read in its own sentence)
         sa, sb = ctx.sentence_of(c.start_char)
         if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):

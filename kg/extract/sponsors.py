@@ -41,22 +41,30 @@ _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
 
 
 # …举办X沙龙，镇总工会主办、镇妇联协办，…: right after an event's name, its sponsors each with
-# their verb (no 由), the clauses joined by 、 or a comma
-_SPONSOR_CLAUSES = re.compile(f"[，,]((?:[^。；;，,、！？!?]{{2,30}}?(?:{_SPONSORING})[、，,]?)+)")
+# their verb of sponsoring (…办, no 由; not 组织 or 发起, which open other clauses), joined by 、
+_SPONSOR_VERBS = alternation_of(
+    tuple(v for v in dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS)) if "办" in v)
+)
+_SPONSOR_CLAUSES = re.compile(f"[，,]((?:[^。；;，,、！？!?]{{2,30}}?(?:{_SPONSOR_VERBS})[、]?)+)(?=[，,。；;])")
+_SPONSOR_PIECE = re.compile(f"([^、]+?)(?:{_SPONSOR_VERBS})")
 
 
 def sponsors_after(ctx: ArticleContext) -> None:
     """…举办“X”花艺沙龙，镇总工会主办、镇妇联协办，…: the bodies of the sponsoring clauses right
-    after an event's name (each with its verb of sponsoring, no 由) organise it."""
+    after an event's name (each a body right before its verb of sponsoring, no 由) organise it."""
     for e in ctx.facts.events:
         names = {e.ref.name, *e.aliases}  # (by any of its mentions: a headline's named again)
         ends = {e.evidence.end} | {c.evidence.end for c, _ in ctx.candidate_events if c.ref.name in names}
         known = {r for r, _ in e.organizers}
         for m in filter(None, (_SPONSOR_CLAUSES.match(ctx.text, end) for end in sorted(ends))):
-            for x, _y, r in sponsoring_bodies(ctx, m.start(1), m.end(1)):
-                if r not in known:
-                    e.organizers.append((r, ctx.evidence(x, m.end(1), CONFIDENCE["pattern"])))
-                    known.add(r)
+            for piece in _SPONSOR_PIECE.finditer(ctx.text, m.start(1), m.end(1)):
+                bodies = sponsoring_bodies(ctx, piece.start(1), piece.end(1))
+                if not bodies or bodies[-1][1] != piece.end(1):
+                    continue  # (a body right before the verb: 该委员会于…在X中心组织 is no sponsor's)
+                for x, _y, r in bodies:
+                    if r not in known:
+                        e.organizers.append((r, ctx.evidence(x, piece.end(), CONFIDENCE["pattern"])))
+                        known.add(r)
 
 
 def sponsors(ctx: ArticleContext) -> None:
