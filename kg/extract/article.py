@@ -75,7 +75,7 @@ from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
-from kg.extract.meeting_honours import meeting_honours
+from kg.extract.meeting_honours import meeting_honours, spot_honours
 from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
@@ -208,6 +208,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
+    spot_honours,  # …当场授予A“X”称号 in the main event's paragraph: A takes part
     sponsors,  # 本次…由X主办: organisers stated apart
     sponsors_after,  # …X沙龙，A主办、B协办: the sponsors' clauses right after a name
     bare_subjects,  # …协会换届。…协会在X开换届大会: the body its type word names again holds it

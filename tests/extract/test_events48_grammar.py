@@ -14,7 +14,9 @@
   paragraph: the main event's;
 - 原定于8月5日召开的X因故改期: an event called off is none;
 - …X沙龙，镇总工会主办、镇妇联协办: the sponsors' clauses right after the name organise it;
-- A、B分别在X镇、Y镇开展…: each place listed after 分别在 is a venue of it.
+- A、B分别在X镇、Y镇开展…: each place listed after 分别在 is a venue of it;
+- 走访X村、Y村困难职工4户: a visit to those in need (no 慰问) is an event at the village it names first;
+- …当场授予A“X”称号 in the main event's paragraph: A takes part in it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -154,3 +156,24 @@ def test_places_listed_after_respectively(extract_text):
     )
     check_event(facts, {"ev": "送清凉", "place": "锦江镇"})
     check_event(facts, {"ev": "送清凉", "place": "泗沥镇"})
+
+
+def test_visit_to_those_in_need_without_weiwen(extract_text):
+    facts = extract_text(
+        "【日报】2028-03-10（周五）　提交于 17:36\n1. 和镇民政办走访新桥村、石港村困难职工4户，每户送慰问金600元。\n",
+        headline="工作日志导出",
+        region="鹰潭市余江区",
+        date="2028-03-12",
+    )
+    check_event(facts, {"ev": "走访", "date": "03-10", "place": "新桥村"})
+
+
+def test_honoured_on_the_spot_takes_part(extract_text):
+    facts = extract_text(
+        "7月3日上午，鹰潭市2027年“清凉行动”启动仪式在月湖区江边街道工会驿站举行。市总工会主席周文华宣布活动启动，"
+        "市总工会当场授予环卫工人邓秋生“鹰潭好职工”称号。\n",
+        headline="我市启动2027年“清凉行动”",
+        region="鹰潭市",
+        date="2027-07-04",
+    )
+    check_event(facts, {"ev": "启动仪式", "people": ["邓秋生"]})
