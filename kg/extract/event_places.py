@@ -187,7 +187,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if any(bx <= x < by for bx, by in inside_body):
             continue
         # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
-        if re.fullmatch(r"(\d{4}年|(?:走访|看望)了?)?", text[s.start_char : x]) or (
+        if re.fullmatch(r"(\d{4}年|走访了?)?", text[s.start_char : x]) or (
             text[x - 1] in "（(" and text[y : y + 1] in "）)"
         ):
             # (广州市花都区…家庭日: the area of the lowest level that opens it)
