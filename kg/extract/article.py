@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.areas import read_areas
+from kg.extract.attended_counts import attended_count
 from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, winners
 from kg.extract.bare_subjects import bare_subjects
@@ -40,8 +41,9 @@ from kg.extract.department_blocks import department_blocks
 from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
 from kg.extract.elected import elected
+from kg.extract.entry_days import entry_days
 from kg.extract.entry_fields import fact_boxes
-from kg.extract.event_counts import attended_count, stated_count
+from kg.extract.event_counts import stated_count
 from kg.extract.event_merge import merge_events, tour_stops
 from kg.extract.event_parts import items_of_contests, short_named_venues, venue_owners, winners_of_contests
 from kg.extract.events import read_events, read_meetings
@@ -73,7 +75,7 @@ from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
-from kg.extract.meeting_honours import meeting_honours
+from kg.extract.meeting_honours import meeting_honours, spot_honours
 from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions
@@ -101,7 +103,7 @@ from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
-from kg.extract.sponsors import parties_of_main, sponsors
+from kg.extract.sponsors import parties_of_main, sponsors, sponsors_after
 from kg.extract.step_lines import step_events
 from kg.extract.subsidiaries import (
     abbreviated_companies,
@@ -206,7 +208,9 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
+    spot_honours,  # …当场授予A“X”称号 in the main event's paragraph: A takes part
     sponsors,  # 本次…由X主办: organisers stated apart
+    sponsors_after,  # …X沙龙，A主办、B协办: the sponsors' clauses right after a name
     bare_subjects,  # …协会换届。…协会在X开换届大会: the body its type word names again holds it
     working_groups,  # 治丧工作小组：A办公室、B科 under the event told: A's body organises it
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
@@ -216,6 +220,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
+    entry_days,  # 【日报】2028-03-07（周二）: a log entry's events happen on its day
     visit_sequels,  # …看望慰问…。11月15日下午，B代表X…: the visit's day, and X its organiser
     day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it

@@ -15,15 +15,12 @@ from kg.extract.acts_at_event import act_at_attended
 from kg.extract.bodies_taking_part import staff_serving
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.count_reach import after_particulars, said_again, tells_event
-from kg.extract.event_mentions import EventsByEnding
-from kg.extract.participants import ATTENDED
 from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,
     CONTEST_STAGES,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
-    HEAD_SUFFIXES,
     HONOUR_RECEIVE,
     MEETING_HEADS,
     MEMBERSHIP_ENDS,
@@ -40,6 +37,7 @@ from kg.extract.wordlists import (
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
     UNCOUNTED_WORDS,
+    UNIT_DELEGATES,
     WATCHING_VERBS,
     WIN_VERBS,
 )
@@ -93,22 +91,14 @@ _DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共�
 # still say who took part
 _BY = alternation_of(ORGANISED_BY_VERBS)
 _SPONSORS_ONLY = re.compile(f"[^，,。；;！？!?]{{0,12}}由[^。；;！？!?]{{2,80}}?(?:联合|共同)?(?:{_BY})")
-# a count right before a verb of attending, its object (the event attended) up to the
-# clause's end: …主持座谈会，双方代表共30余人参加。 / 职工代表30余人参加活动。; or the
-# count's noun between, the event then named (来自全镇的160多名职工参加活动。)
+# a verb of attending after a count (40余名职工参加) or before it (实际参加面试60人)
 _ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
 # 实际参加面试60人: a verb of attending, perhaps the event's name, right before the count
 _ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(_ATTEND_AFTER)})了?[\u4e00-\u9fff]{{0,6}}$")
 _ATTEND_VERB = f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?"
-_COUNT_ATTENDS = re.compile(
-    f"(?:{_ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?)|[\u4e00-\u9fff]{{1,6}}?{_ATTEND_VERB}([\u4e00-\u9fff]{{1,8}}?))"
-    "(?=[，,。；;！!？?\n]|$)"
-)
-# …共312名职工参加拔河、跳绳接力等6个项目比赛: the object lists the items of the day's event and
-# counts them (等 + a number + a measure): those taking part took part in that event
-_ITEMS_ATTENDED = re.compile(
-    f"[\u4e00-\u9fff]{{0,6}}?{_ATTEND_VERB}[^，,。；;！!？?\n]{{2,30}}?等(?:\\d+|[两三四五六七八九十]+)"
-    f"[个项场类]?[\u4e00-\u9fff]{{0,6}}?(?=[，,。；;！!？?\n]|$)"
+# a count of units, their noun and the one person each sends, attending: 12家网点负责人参加
+_DELEGATES = re.compile(
+    f"的?[\u4e00-\u9fff]{{0,8}}?(?:{alternation_of(UNIT_DELEGATES)})(?:{alternation_of(TAKING_PART_WORDS)})"
 )
 # a count whose people attend (40余名职工参加), among others in its sentence (律师等4人解答)
 _ATTENDS = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(_ATTEND_AFTER)})")
@@ -284,8 +274,8 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     quotes (“百名劳模进一线”)."""
     out = []
     for c in ctx.mentions_in("COUNT", a, b):
-        if c.text[-1] not in "名位人个":
-            continue
+        if c.text[-1] not in "名位人个" and not (c.text[-1] == "家" and _DELEGATES.match(ctx.text, c.end_char)):
+            continue  # (12家快递网点负责人参加: a count of units sending one each counts people)
         before = ctx.text[a : c.start_char]
         if before.count("“") > before.count("”"):
             continue
@@ -318,79 +308,3 @@ def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     }
     # (not the players among them: 128名选手、12名裁判 counts the players, see _count_of)
     return [c for i, c in enumerate(out) if i not in listed or _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
-
-
-def attended_count(ctx: ArticleContext) -> None:
-    """…主持座谈会，双方代表共30余人参加 / 职工代表30余人参加活动: a count right before a verb
-    of attending, at the end of its clause, is how many took part in the event the verb's
-    object names (活动, 会议 alone: the main event) or, with none, the event attended in a
-    clause before it (主持座谈会); said however far from the event's own sentence, it replaces
-    a count another event took from its next sentences."""
-    events = ctx.facts.events
-    main = ctx.main_event()
-    if not events or main is None:
-        return
-    by_object = EventsByEnding(events)
-    text = ctx.text
-    # the events by where their counts were read, indexed once
-    counted: dict[int, list[EventFact]] = {}
-    for e in events:
-        if e.count is not None:
-            counted.setdefault(e.count[1].start, []).append(e)
-    for c in ctx.mentions_of("COUNT"):
-        m = _COUNT_ATTENDS.match(text, c.end_char)
-        # (共312名职工参加A、B等6个项目比赛: no event named, the items of the main one)
-        items = m is None and _is_total(ctx, c) and _ITEMS_ATTENDED.match(text, c.end_char) is not None
-        if (m is None and not items) or (m is not None and m.group(2) and c.start_char in counted):
-            continue  # (…举办“X”，80余名职工参加活动: the count of X, read in its own sentence)
-        sa, sb = ctx.sentence_of(c.start_char)
-        if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
-            continue
-        word = (m.group(1) or m.group(2) or "") if m is not None else ""
-        if not word and not items:
-            before = [a.group(1) for a in ATTENDED.finditer(text, sa, c.start_char)]
-            word = before[-1] if before else ""
-        target = by_object.last_before(word, c.start_char) if word else None
-        if target is None and word:
-            # 共150余人参加培训: the 培训班 named before (培训 + 班), the last of them
-            held = [e for x in HEAD_SUFFIXES if (e := by_object.last_before(word + x, c.start_char)) is not None]
-            target = max(held, key=lambda e: e.evidence.start, default=None)
-        if target is None and (
-            items or word in GENERIC_EVENT_HEADS or (not word and _total_in_main_paragraph(ctx, c, main))
-        ):
-            target = main
-        # (…共70余人参加: a sum of those attending replaces a count that is no sum, read in the
-        # event's own sentence: 为97名学生发放助学金 counts those it was for)
-        if target is None or (
-            target.count is not None
-            and target.count[1].start != c.start_char
-            and (not _is_total(ctx, c) or _is_total_at(ctx, target.count[1].start))
-        ):
-            continue
-        for e in counted.pop(c.start_char, []):
-            if e is not target:
-                e.count = None  # (a count read from the sentences after another event)
-        target.count = (c._.kg_count, ctx.evidence(c.start_char, c.end_char, CONFIDENCE["context"]))
-
-
-def _is_total(ctx: ArticleContext, c: Span) -> bool:
-    """Whether the count ``c`` is a sum (共70余人参加)."""
-    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char))
-
-
-def _is_total_at(ctx: ArticleContext, start: int) -> bool:
-    """Whether the count read at ``start`` is a sum too."""
-    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, start - 3), start))
-
-
-def _total_in_main_paragraph(ctx: ArticleContext, c: Span, main: EventFact) -> bool:
-    """Whether ``c`` is a sum (共70余人参加) in the paragraph that names the main event: with no
-    event attended named, those attending attended it."""
-    if not _is_total(ctx, c):
-        return False
-    a = ctx.text.rfind("\n", 0, c.start_char) + 1
-    b = ctx.text.find("\n", c.start_char)
-    b = len(ctx.text) if b < 0 else b
-    names = {main.ref.name, *main.aliases}
-    starts = [main.evidence.start] + [f.evidence.start for f, _ in ctx.candidate_events if f.ref.name in names]
-    return any(a <= x < b for x in starts)

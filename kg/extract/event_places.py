@@ -112,6 +112,11 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             return
         place = _place_at(ctx, at)
         if place is not None and _held_at(ctx, fact, s, m, at, sa, *place):
+            # (A、B分别在X、Y开展…: each place listed after 分别在 is one of its venues)
+            y, respective = place[0], text.endswith("分别", 0, sa + m.start())
+            while respective and text[y : y + 1] == "、" and (nxt := _place_at(ctx, y + 1)):
+                fact.locations.append((nxt[1], ctx.evidence(y + 1, nxt[0], CONFIDENCE["pattern"])))
+                y = nxt[0]
             return
         if m.group(2) is not None:
             # 在位于X镇的Y学院实训楼举行, the venue not read whole: the area it lies in
@@ -176,13 +181,15 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         return
     if ctx.opens_with(sa, SUMMING_OPENERS) and _scene_place(ctx, fact, sa):
         return
-    # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动
+    # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动 (走访X村困难职工: visited)
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
     for x, y in ctx.area_at.starting_in(s.start_char, s.end_char):
         if any(bx <= x < by for bx, by in inside_body):
             continue
         # (or in brackets inside it: 全国职工技能（南通）联赛, the host city)
-        if re.fullmatch(r"(\d{4}年)?", text[s.start_char : x]) or (text[x - 1] in "（(" and text[y : y + 1] in "）)"):
+        if re.fullmatch(r"(\d{4}年|走访了?)?", text[s.start_char : x]) or (
+            text[x - 1] in "（(" and text[y : y + 1] in "）)"
+        ):
             # (广州市花都区…家庭日: the area of the lowest level that opens it)
             while (lower := ctx.area_at.by_start.get(y)) and max(lower)[1] < s.end_char:
                 x, y = max(lower)

@@ -21,11 +21,13 @@ from kg.extract.event_details import read_organizers
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.named_buildings import rooms_of_named_buildings
+from kg.extract.notice_lines import particulars_place
 from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     BESTOW_VERBS,
+    CALLED_OFF_WORDS,
     CARRY_OUT_VERBS,
     COLLECTIVE_WORDS,
     MEETING_VERBS,
@@ -86,6 +88,12 @@ _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
 _SINCE_WORD = re.compile(alternation_of(SINCE_WORDS))
+_CALLED_OFF = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(CALLED_OFF_WORDS)})")
+# a year alone opening a sentence (perhaps after an item's number and a caption's label):
+# 1984年　…, 展板1-2　图：1962年，…
+_YEAR_ALONE = re.compile(r"\s*(?:[^\s，,。：:]{1,8}[ \t\u3000]+)?(?:[\u4e00-\u9fff]{1,2}[：:])?(\d{4})年(?:[\s，,]|$)")
+# what sets a name off on its line: a subtitle's dash before it, an aside in brackets after it
+_SET_OFF = re.compile(r"^[—－-]{1,2}|[（(][^（()）\n]{1,10}[）)](?=\s*$)")
 # a verb of holding with no object after it (在X举行。): the event told above is held
 _HELD_HERE = re.compile(f"(?:{alternation_of(VENUE_VERBS)})[。；;，,]")
 # 全年送出清凉物资1200份: a verb phrase right after the whole year's word tells the year's total
@@ -148,11 +156,15 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         or ctx.text.startswith("或", s.end_char)
     ):
         return None  # 分别召开会员大会或会员代表大会: one kind or the other, no one event held
+    if _CALLED_OFF.match(ctx.text, s.end_char):
+        return None  # 原定于7月20日召开的X因天气原因改期: called off, not held
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
+    if _looked_back(ctx, sa):
+        return None  # 1984年　X召开。/ 图：1962年，…: a timeline's year long before the page, history
     if s._.kg_kind == "verb" and act_at_attended(ctx.text, s.start_char, sa):
         return None  # A出席并为困难职工发放慰问金: an act at the event attended, none of its own
     if s._.kg_kind == "verb" and (
@@ -184,6 +196,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_location(ctx, fact, s, sa, reach)
     rooms_of_named_buildings(ctx, fact, sa)  # 在大厦12楼会议厅召开: the building a body is named after
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
+    if not fact.locations:
+        particulars_place(ctx, fact, reach)  # …组织“X”活动。\n路线：Y公园: a notice's line under it
     read_date(ctx, fact, s, sa, reach)
     read_count(ctx, fact, s, reach)
     anaphor = _names_this_event(ctx, s.start_char, sa)
@@ -228,12 +242,22 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     return fact, anaphor
 
 
+def _looked_back(ctx: ArticleContext, sa: int) -> bool:
+    """Whether the sentence at ``sa`` opens with a year alone (no month after it: a timeline's
+    line, a caption's 图：1962年，…) two years or more before the page's: history told, no
+    event the page reports."""
+    m = _YEAR_ALONE.match(ctx.text, sa)
+    return m is not None and ctx.page.year is not None and int(m.group(1)) <= ctx.page.year - 2
+
+
 def _entry_lead_end(ctx: ArticleContext, s: Span, sa: int, sb: int) -> int:
     """Where the event's sentence, for reading its day, place and head count, ends: at the end
     of the next sentence when the name stands alone on its line (a chronicle's entry head, a
     headline) and that sentence names no event (2003年3月20日在县会议中心召开。: it tells of
     the one above); else at ``sb``."""
-    if ctx.text[sa:sb].strip() != s.text or ctx.text[s.end_char : sb].strip(" \t\u3000") != "\n":
+    # (a subtitle's dash before it, an aside in brackets after it: ——X展（展板文字版）)
+    line = _SET_OFF.sub("", ctx.text[sa:sb].strip())
+    if line != s.text or _SET_OFF.sub("", ctx.text[s.end_char : sb]).strip(" \t\u3000") != "\n":
         return sb
     na, nb = ctx.sentence_of(sb + len(ctx.text[sb:]) - len(ctx.text[sb:].lstrip()))
     if na < sb or ctx.mentions_in("EVENT", na, nb) or _HELD_HERE.search(ctx.text, na, nb) is None:

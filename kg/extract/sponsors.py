@@ -29,12 +29,42 @@ _ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{altern
 # 主办单位为X / 承办单位：X, the bodies up to the clause's end
 _SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
 _SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")
+# 主办：X opening a line of a notice's or an exhibition's fields (主办：A／承办：B／协办：C D):
+# the bodies up to the line's end
+_SPONSOR_FIELD = re.compile(f"^[ \t\u3000]*(?:{_SPONSORING})[：:]([^，,。；;！？!?\n]{{2,80}})", re.M)
 # an event's head opening the sentence before 由X主办 (大赛由X主办, 本次比赛由X主办): it names
 # an event again
 _EVENT_HEADS = alternation_of(tuple(dict.fromkeys((*lexicon().event_heads, *GENERIC_EVENT_HEADS))))
 _HEAD_SAID = re.compile(f"(?:{alternation_of(THIS_EVENT_WORDS)})?({_EVENT_HEADS})")
 # words before 由X主办 that say it is about the main event, even where another event is named
 _MAIN_EVENT_RE = re.compile(f"({alternation_of((*THIS_EVENT_WORDS, '该'))})")
+
+
+# …举办X沙龙，镇总工会主办、镇妇联协办，…: right after an event's name, its sponsors each with
+# their verb of sponsoring (…办, no 由; not 组织 or 发起, which open other clauses), joined by 、
+_SPONSOR_VERBS = alternation_of(
+    tuple(v for v in dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS)) if "办" in v)
+)
+_SPONSOR_CLAUSES = re.compile(f"[，,]((?:[^。；;，,、！？!?]{{2,30}}?(?:{_SPONSOR_VERBS})[、]?)+)(?=[，,。；;])")
+_SPONSOR_PIECE = re.compile(f"([^、]+?)(?:{_SPONSOR_VERBS})")
+
+
+def sponsors_after(ctx: ArticleContext) -> None:
+    """…举办“X”花艺沙龙，镇总工会主办、镇妇联协办，…: the bodies of the sponsoring clauses right
+    after an event's name (each a body right before its verb of sponsoring, no 由) organise it."""
+    for e in ctx.facts.events:
+        names = {e.ref.name, *e.aliases}  # (by any of its mentions: a headline's named again)
+        ends = {e.evidence.end} | {c.evidence.end for c, _ in ctx.candidate_events if c.ref.name in names}
+        known = {r for r, _ in e.organizers}
+        for m in filter(None, (_SPONSOR_CLAUSES.match(ctx.text, end) for end in sorted(ends))):
+            for piece in _SPONSOR_PIECE.finditer(ctx.text, m.start(1), m.end(1)):
+                bodies = sponsoring_bodies(ctx, piece.start(1), piece.end(1))
+                if not bodies or bodies[-1][1] != piece.end(1):
+                    continue  # (a body right before the verb: 该委员会于…在X中心组织 is no sponsor's)
+                for x, _y, r in bodies:
+                    if r not in known:
+                        e.organizers.append((r, ctx.evidence(x, piece.end(), CONFIDENCE["pattern"])))
+                        known.add(r)
 
 
 def sponsors(ctx: ArticleContext) -> None:
@@ -47,7 +77,10 @@ def sponsors(ctx: ArticleContext) -> None:
     while 0 < mb < len(ctx.text) and ctx.text[mb - 1] in "；;":
         mb = ctx.sentence_of(mb)[1]  # (笔试于…举行，…；面试于…举行: the clauses of one sentence)
     targets = [main] + [e for e in ctx.facts.events if e is not main and ma <= e.evidence.start < mb]
-    stated = sorted([*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text)], key=lambda m: m.start())
+    stated = sorted(
+        [*_ORGANISED_BY.finditer(ctx.text), *_SPONSOR_UNITS.finditer(ctx.text), *_SPONSOR_FIELD.finditer(ctx.text)],
+        key=lambda m: m.start(),
+    )
     by_head = EventsByEnding(ctx.facts.events)
     for m in stated:
         sa, _ = ctx.sentence_of(m.start())
@@ -110,14 +143,15 @@ def _paragraph_of(ctx: ArticleContext, pos: int) -> int:
 
 
 # 当天下午，慰问组又来到X: a party named by its word alone, opening the sentence's clause
-_BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*(?:{alternation_of(PARTY_WORDS)})")
+_BARE_PARTY = re.compile(f"[^。；;！？!?]{{0,12}}?[，,]\\s*({alternation_of(PARTY_WORDS)})")
 
 
 def parties_of_main(ctx: ArticleContext) -> None:
     """当天下午，慰问组又来到X，为…送去Y / 当天下午，“X讲堂”在Y开讲: an event no one is said to
     organise, in a sentence at the main event's occasion (当天, 会上) that names no body
     before it (a party at most, named by its word alone: 慰问组), is a part of the main
-    event's doings: its organisers organise it too."""
+    event's doings: its organisers organise it too; so is one the party of the main event's
+    activity holds on another day (专题调研 … 5月19日，调研组在X召开座谈会)."""
     main = ctx.main_event()
     if main is None or not main.organizers:
         return
@@ -126,6 +160,10 @@ def parties_of_main(ctx: ArticleContext) -> None:
             continue
         sa, _ = ctx.sentence_of(e.evidence.start)
         party = _BARE_PARTY.match(ctx.text, sa, e.evidence.start)  # (the bodies after it are gone to)
-        if not ctx.opens_with(sa, SAME_OCCASION) or ctx.bodies_in(sa, party.end() if party else e.evidence.start):
+        # (5月19日，调研组又在X召开…: the party of the main event's activity, 专题调研's, on any day)
+        own = party is not None and party.group(1)[:2] in main.ref.name
+        if not (own or ctx.opens_with(sa, SAME_OCCASION)) or ctx.bodies_in(
+            sa, party.end() if party else e.evidence.start
+        ):
             continue
         e.organizers = [(r, ctx.evidence(sa, e.evidence.start, CONFIDENCE["context"])) for r, _ in main.organizers]

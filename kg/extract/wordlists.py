@@ -59,6 +59,7 @@ NEXT_DAYS = {row[0]: int(row[1]) for row in table("events/next_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")
 MEETING_HEADS = words("events/meeting_heads.txt")
 PLAN_WORDS = words("events/plan_words.txt")
+CALLED_OFF_WORDS = words("events/called_off_words.txt")  # X因故改期: not held
 SPEECH_VERBS = words("events/speech_verbs.txt")
 SPIRIT_WORDS = words("events/spirit_words.txt")
 CARRY_OUT_VERBS = words("events/carry_out_verbs.txt")
@@ -70,6 +71,7 @@ SENDING_WORDS = words("events/sending_words.txt")
 UNCOUNTED_WORDS = words("participants/uncounted_words.txt")
 EXPECTED_WORDS = words("participants/expected_words.txt")
 STAFFING_WORDS = words("participants/staffing_words.txt")
+UNIT_DELEGATES = words("participants/unit_delegates.txt")  # 12家网点负责人参加: one a unit
 # ways of taking part before a head count (线上200人，线下80人): two of them count parts
 MODE_WORDS = words("participants/mode_words.txt")
 ELECTING_VERBS = words("posts/electing_verbs.txt")

@@ -2,9 +2,7 @@
 over its modifiers, ordinals, quotes and the bodies that hold it; the verb phrases of
 ``event_patterns.txt`` (慰问困难职工); and the object of a verb of holding that ends in an
 activity (进行走访慰问, 开展防暑降温专项检查), or an activity after a verb of going and its
-place (来到X调研).
-
-An event named inside a longer body or event is part of that name and is left out.
+place (来到X调研).  An event named inside a longer body or event is part of that name, left out.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, ending_outside, first_starts, opens_inside, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
 from kg.nlp.names import BREAKERS, NAMEISH
+from kg.nlp.quoted_titles import whole_title
 from kg.nlp.spans import Containers
 from kg.nlp.stops import VISITED_PLACE, bringings, day_acts
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
@@ -160,6 +159,7 @@ class EventFinder:
             lasting = _LASTING.match(text, a, i)
             if lasting:
                 a = lasting.end()  # 为期5天的疗休养活动: how long it lasts is no part of its name
+            a, e = whole_title(text, a, e)
             name = text[a:e]
             chained = e - i > len(head)
             # (not a body's or an area's name that opens with one: 和静县, 和平区)

@@ -1,0 +1,46 @@
+"""Family *events*, continued: the particulars a notice prints as lines right under the
+sentence that names its event (…定于5月6日组织“X”活动。 / 集合：… / 路线：Y公园，全程约5公里),
+each a short label, a colon and its value.  A line whose label is of the place (地点, 路线:
+``events/minutes_labels.tsv``) gives the event's venue, as the same line does above a
+meeting's minutes (``kg.extract.minutes_header``).
+
+Called by ``kg.extract.events`` for an event its own sentence gives no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_places import _place_at
+from kg.extract.wordlists import MINUTES_PLACE
+from kg.model.facts import EventFact
+
+# a line of particulars: a short label and its colon (集合：, 路线：, 报名截止：)
+_LABEL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})[：:][ \t\u3000]*")
+_ENDS = "。！？!?；;"
+# how many lines of particulars may stand under the sentence
+_REACH = 6
+
+
+def particulars_place(ctx: ArticleContext, fact: EventFact, sb: int) -> bool:
+    """Puts the event whose sentence ends at ``sb`` (its line's last) at the place of a line of
+    particulars right under it (the lines after it each a label's; the first other line ends
+    them); whether one did."""
+    text = ctx.text
+    end = text.find("\n", sb)
+    rest = text[sb:end].rstrip(" \t\u3000") if end >= 0 else "。"
+    if rest and (rest[-1] not in _ENDS or any(c in _ENDS for c in rest[:-1])):
+        return False  # (the sentence's line goes on with another)
+    at = end + 1
+    for _ in range(_REACH):
+        if at <= 0 or at >= len(text):
+            return False
+        m = _LABEL.match(text, at)
+        if m is None:
+            return False
+        if m.group(1) in MINUTES_PLACE and (place := _place_at(ctx, m.end())) is not None:
+            fact.locations.append((place[1], ctx.evidence(m.end(), place[0], CONFIDENCE["context"])))
+            return True
+        at = text.find("\n", at) + 1
+    return False
