@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import table, words
+from kg.lexicon import words
+from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.quoted_bodies import quoted_bodies
@@ -17,7 +18,7 @@ from kg.nlp.row_units import prize_row_units, row_units
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import CLOSE_QUOTES, all_han, is_han
 from kg.nlp.titles import ORGANS
-from kg.nlp.tokens import Tokens, clause_inside, occurrences
+from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.venues import ROOM_NAMES
 
 # what follows a body's type word when it names the body (集团党委, 公司总部, 公司所属)
@@ -34,31 +35,13 @@ TEAM_AFTER_RE = re.compile(
 OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 # what joins one title to the next held by the same person (总工程师兼技术委员会主任)
 TITLE_JOINER = "兼"
-# a company's departments and teams named after it (…有限公司采购运输部, …公司塑编部圆织班组)
-COMPANY_ENDINGS = words("bodies/company_endings.txt")
-UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
-NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
-TRADES = words("people/trades.txt")
-# a workshop or team before its head's title (…公司数控车间主任, …公司电焊班班长) is the job's
-SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
-# a unit's word cut inside a longer one (班 of 班组: 冷库班|组长 is a job, 班组长, no 冷库班)
-_CUT_UNIT_WORDS = tuple((u[:j], u[j:]) for u in words("bodies/unit_endings.txt") for j in range(1, len(u)))
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
 WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
 AT_WORD = "在"  # a preposition glued after a body's name (…事务所在大厦)
 # tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
 # a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
 UNION_WORD = "工会"
-# verbs of receiving or winning an honour (获评, 荣获): a unit's name never runs over one
-# (…公司车架部冲压班获评先进班组 names the team 车架部冲压班)
-HONOUR_VERBS = tuple(
-    sorted({w for w, kind, *_ in table("awards/award_patterns.tsv") if kind in ("receive", "win", "named")})
-)
 BRANCH_SUFFIXES = frozenset(words("bodies/branch_suffixes.txt"))
-# a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
-NUMBERED_BRANCH_RE = re.compile(
-    "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
-)
 # 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
 MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
 ASSEMBLY = "大会"
@@ -213,6 +196,7 @@ class OrgFinder:
                     or text.startswith(HEAD_FOLLOWERS, e)
                     or text.startswith(TITLE_ORGANS, e)
                     or HEAD_TERM_RE.match(text, e) is not None
+                    or unit_then_title(tk, e, self.edges)
                 ):
                     out.append(Found(s - (1 if before in REFERRING else 0), e, "ORG", "head"))
         # a union's committees, named bare (女职工委员会主任)
@@ -221,7 +205,7 @@ class OrgFinder:
                 if not (name.endswith(ASSEMBLY) and text.endswith(MEETING_MARKS, 0, s)):
                     out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
-        out += self._company_units(tk, out)
+        out += company_units(tk, out, self.edges)
         out += self._listed_firms(tk, area_starts)
         out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
         out += [Found(a, b, "ORG", "row-unit") for a, b in row_units(text) if (a, b) not in out.spans]  # 王某　炼铁厂…
@@ -299,44 +283,6 @@ class OrgFinder:
                 a -= len(next((w for w in self.lex.level_words if text.startswith(w, s - len(w))), ""))
             if not edges.opens_with_generic(text, a, s):
                 out.append(Found(a, m.end(), "ORG"))
-        return out
-
-    def _company_units(self, tk: Tokens, found: FoundList) -> FoundList:
-        """采购运输部, 圆织班组 right after a company's name: its department or team, whatever
-        words its name is made of (the tagger reads them as verbs, 育种部/v); the longest
-        such run ending at a word's end, with no function word inside (公司将…).  A branch
-        named by its number (一分公司, read as a number) likewise."""
-        text = tk.text
-        out = FoundList()
-        for f in found:
-            if f.label != "ORG" or not text.endswith(COMPANY_ENDINGS, f.start, f.end):
-                continue
-            b = NUMBERED_BRANCH_RE.match(text, f.end)
-            if b is not None and b.end() in tk.ends:
-                out.append(Found(f.start, b.end(), "ORG"))  # 一分公司, read as a number (m)
-                continue
-            m = UNIT_RE.match(text, f.end)
-            while m is not None:
-                e = m.end()
-                unit = text[f.end : e]
-                if unit.endswith(TRADES):
-                    break  # 客房部领班: a worker's trade at the unit, no body named
-                job = e + text.startswith("的", e)  # (…公司数控车间的工段长: the job's unit all the same)
-                if (
-                    (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
-                    and not BREAKERS.intersection(unit)
-                    and not unit.endswith(NON_UNIT_WORDS)
-                    and not any(v in unit for v in HONOUR_VERBS)
-                    and not clause_inside(tk, f.end, e)
-                    and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
-                    and not (
-                        unit.endswith(SHOP_FLOORS)
-                        and text.startswith((*self.edges.titles_longer_than(1), unit[-1] + "长"), job)
-                    )
-                ):
-                    out.append(Found(f.start, e, "ORG"))
-                    break
-                m = UNIT_RE.match(text[: e - 1], f.end)
         return out
 
     def _chain_item(self, text: str, a: int, e: int) -> bool:

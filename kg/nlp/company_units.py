@@ -1,0 +1,84 @@
+"""A company's own units: 采购运输部, 圆织班组 named right after its name, and its type word
+before a unit and the unit head's title (公司人力资源部经理), which names the company.
+
+Part of the organisations finder (kg.nlp.orgs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import table, words
+from kg.nlp.found import Found, FoundList
+from kg.nlp.names import BREAKERS, NameEdges
+from kg.nlp.tokens import Tokens, clause_inside
+
+# a company's departments and teams named after it (…有限公司采购运输部, …公司塑编部圆织班组)
+COMPANY_ENDINGS = words("bodies/company_endings.txt")
+UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
+UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
+NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+_UNIT_REACH = 8  # the longest unit's name read between a type word and a title (人力资源部)
+TRADES = words("people/trades.txt")
+# a workshop or team before its head's title (…公司数控车间主任, …公司电焊班班长) is the job's
+SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
+# a unit's word cut inside a longer one (班 of 班组: 冷库班|组长 is a job, 班组长, no 冷库班)
+_CUT_UNIT_WORDS = tuple((u[:j], u[j:]) for u in words("bodies/unit_endings.txt") for j in range(1, len(u)))
+# verbs of receiving or winning an honour (获评, 荣获): a unit's name never runs over one
+# (…公司车架部冲压班获评先进班组 names the team 车架部冲压班)
+HONOUR_VERBS = tuple(
+    sorted({w for w, kind, *_ in table("awards/award_patterns.tsv") if kind in ("receive", "win", "named")})
+)
+# a company's branch named by its number after it (…有限公司一分公司, …集团第二分厂)
+NUMBERED_BRANCH_RE = re.compile(
+    "第?[一二三四五六七八九十\\d]{1,3}(?:" + "|".join(map(re.escape, words("bodies/branch_suffixes.txt"))) + ")"
+)
+
+
+def unit_then_title(tk: Tokens, e: int, edges: NameEdges) -> bool:
+    """公司|人力资源部|经理, 酒店|客房部|经理 at ``e``: a unit of the body, then its head's
+    title: the type word before them names the body (the posts read the unit with the title)."""
+    text = tk.text
+    for k in range(e + 2, min(len(text), e + _UNIT_REACH) + 1):
+        if k in tk.ends and text.endswith(UNIT_ENDINGS, e, k) and text.startswith(edges.titles_longer_than(0), k):
+            return not BREAKERS.intersection(text[e:k])
+    return False
+
+
+def company_units(tk: Tokens, found: FoundList, edges: NameEdges) -> FoundList:
+    """采购运输部, 圆织班组 right after a company's name: its department or team, whatever
+    words its name is made of (the tagger reads them as verbs, 育种部/v); the longest
+    such run ending at a word's end, with no function word inside (公司将…).  A branch
+    named by its number (一分公司, read as a number) likewise."""
+    text = tk.text
+    out = FoundList()
+    for f in found:
+        if f.label != "ORG" or f.kind == "head" or not text.endswith(COMPANY_ENDINGS, f.start, f.end):
+            # (公司 alone, the type word naming a company again: its unit goes with the title)
+            continue
+        b = NUMBERED_BRANCH_RE.match(text, f.end)
+        if b is not None and b.end() in tk.ends:
+            out.append(Found(f.start, b.end(), "ORG"))  # 一分公司, read as a number (m)
+            continue
+        m = UNIT_RE.match(text, f.end)
+        while m is not None:
+            e = m.end()
+            unit = text[f.end : e]
+            if unit.endswith(TRADES):
+                break  # 客房部领班: a worker's trade at the unit, no body named
+            job = e + text.startswith("的", e)  # (…公司数控车间的工段长: the job's unit all the same)
+            if (
+                (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
+                and not BREAKERS.intersection(unit)
+                and not unit.endswith(NON_UNIT_WORDS)
+                and not any(v in unit for v in HONOUR_VERBS)
+                and not clause_inside(tk, f.end, e)
+                and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
+                and not (
+                    unit.endswith(SHOP_FLOORS) and text.startswith((*edges.titles_longer_than(1), unit[-1] + "长"), job)
+                )
+            ):
+                out.append(Found(f.start, e, "ORG"))
+                break
+            m = UNIT_RE.match(text[: e - 1], f.end)
+    return out
