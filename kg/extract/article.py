@@ -36,12 +36,12 @@ from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
-from kg.extract.dates import day_only_dates, occasion_dates, section_dates
+from kg.extract.dates import day_only_dates, occasion_dates
 from kg.extract.department_blocks import department_blocks
 from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
 from kg.extract.elected import elected
-from kg.extract.entry_days import entry_days
+from kg.extract.entry_days import entry_days, section_dates
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import stated_count
 from kg.extract.event_merge import merge_events, tour_stops

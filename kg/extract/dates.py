@@ -122,36 +122,6 @@ def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
     return None
 
 
-# a line that is a section's heading: a day, perhaps a place after it, and marks only
-# (📍 7月9日 · 龙山街道; 【3月5日】), perhaps after the day's number in a diary's days
-# (【Day 3　4月23日　座谈会】, 第三天　4月23日)
-_DAY_NUMBER = r"(?:Day\s*\d{1,2}|DAY\s*\d{1,2}|第[一二三四五六七八九十\d]{1,3}天)"
-_DAY_HEADING = re.compile(
-    rf"^[^\w\n]*(?:{_DAY_NUMBER}[^\w\n]*)?((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)[^\w\n]*(?:[\u4e00-\u9fff]{{1,12}}[^\w\n]*)?$",
-    re.M,
-)
-
-
-def section_dates(ctx: ArticleContext) -> None:
-    """An event of a section headed by a line that is a day (📍 7月9日 · 龙山街道, a stop of a
-    campaign told day by day) happens on that day, when its own sentence gives none."""
-    headings = [
-        m
-        for m in _DAY_HEADING.finditer(ctx.text)
-        if m.start() >= len(ctx.article.headline or "") and not is_page_stamp(ctx.text, m.start(1), m.end(1))
-    ]  # (not the page's stamp: 2024年03月08日 星期五)
-    if not headings:
-        return
-    for f in ctx.facts.events:
-        before = [m for m in headings if m.end() <= f.evidence.start]
-        if f.date is not None or not before:
-            continue
-        m = before[-1]
-        parsed = parse_date(m.group(1), ctx.page.year)
-        if parsed:
-            f.date = (*parsed, ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"]))
-
-
 # a date with its month, said before a day written alone (12月17日至18日 … 18日下午，)
 _WITH_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月\d{1,2}日")
 
