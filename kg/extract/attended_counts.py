@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_counts import _ATTEND_VERB, _TOTAL_BEFORE, _counts
+from kg.extract.event_counts import ATTEND_VERB, TOTAL_BEFORE, _counts
 from kg.extract.event_mentions import EventsByEnding
 from kg.extract.participants import ATTENDED
 from kg.extract.wordlists import COURSE_OPENINGS, GENERIC_EVENT_HEADS, HEAD_SUFFIXES
@@ -22,13 +22,13 @@ from kg.model.facts import EventFact
 # clause's end: …主持座谈会，双方代表共30余人参加。 / 职工代表30余人参加活动。; or the
 # count's noun between, the event then named (来自全镇的160多名职工参加活动。)
 _COUNT_ATTENDS = re.compile(
-    f"(?:{_ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?)|[\u4e00-\u9fff]{{1,6}}?{_ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?))"
+    f"(?:{ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?)|[\u4e00-\u9fff]{{1,6}}?{ATTEND_VERB}([\u4e00-\u9fff]{{0,8}}?))"
     "(?=[，,。；;！!？?\n]|$)"
 )
 # …共312名职工参加拔河、跳绳接力等6个项目比赛: the object lists the items of the day's event and
 # counts them (等 + a number + a measure): those taking part took part in that event
 _ITEMS_ATTENDED = re.compile(
-    f"[\u4e00-\u9fff]{{0,6}}?{_ATTEND_VERB}[^，,。；;！!？?\n]{{2,30}}?等(?:\\d+|[两三四五六七八九十]+)"
+    f"[\u4e00-\u9fff]{{0,6}}?{ATTEND_VERB}[^，,。；;！!？?\n]{{2,30}}?等(?:\\d+|[两三四五六七八九十]+)"
     f"[个项场类]?[\u4e00-\u9fff]{{0,6}}?(?=[，,。；;！!？?\n]|$)"
 )
 
@@ -109,12 +109,12 @@ def _read_after(ctx: ArticleContext, e: EventFact) -> bool:
 
 def _is_total(ctx: ArticleContext, c: Span) -> bool:
     """Whether the count ``c`` is a sum (共70余人参加)."""
-    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char))
+    return bool(TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char))
 
 
 def _is_total_at(ctx: ArticleContext, start: int) -> bool:
     """Whether the count read at ``start`` is a sum too."""
-    return bool(_TOTAL_BEFORE.search(ctx.text, max(0, start - 3), start))
+    return bool(TOTAL_BEFORE.search(ctx.text, max(0, start - 3), start))
 
 
 def _said_in_main_paragraph(ctx: ArticleContext, c: Span, main: EventFact) -> bool:

@@ -107,7 +107,7 @@ _IS_HONOUR = re.compile(f"是(\\w{{0,8}}?({alternation_of(HONOUR_TITLES)}))(?=[�
 _HONOUR_WORD_TAGS = frozenset({"n", "nz", "LOC", "ns", "ORG", "j"})
 # 全国五一劳动奖章, 三八红旗手: a feast day named by its month and day, read as a time
 _FEAST_DAY = re.compile(r"[一二三四五六七八九十]{2}")
-_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
+EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # 撤销, 取消: a verb taking an honour away
 _REVOKED = re.compile(alternation_of(REVOKING_VERBS))
 # 推荐…申报, 拟推荐参评: a verb putting someone forward for an honour, not giving it
@@ -212,7 +212,7 @@ def read_awards(ctx: ArticleContext) -> None:
             # 向获评“X”的班长张三颁发…, 为获得“X”的某公司焊工张三颁奖: the honour of what 的
             # qualifies (received_by), never of the givers before 为
             continue
-        if _NOMINATED.search(text, _clause_start(ctx, m.start()), m.start(1)):
+        if _NOMINATED.search(text, clause_start(ctx, m.start()), m.start(1)):
             continue  # 一等奖获得者将被推荐参评“X”: put forward for it, not given it
         sa, _ = ctx.sentence_of(m.start())
         won = [] if ctx.mentions_in("PERSON", sa, m.start()) else winners_named(ctx, sa, m.start())
@@ -220,34 +220,34 @@ def read_awards(ctx: ArticleContext) -> None:
             ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
             award(ctx, EntityRef("Person", p.text), m.group(1), ev)
         if not won:
-            _give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
+            give(ctx, m.group(1), sa, m.start(), m.end(), last=3)
     for m in _NAMED.finditer(text):
-        honour = _EDITION.sub("", m.group(1))
+        honour = EDITION.sub("", m.group(1))
         if len(honour) >= 4:
-            _give(ctx, honour, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+            give(ctx, honour, clause_start(ctx, m.start()), m.start(), m.end(), last=None)
     for m in PRIZE.finditer(text):
         prize = prize_name(m.group(1))  # 荣获演讲比赛银奖: the prize is 银奖
         if len(prize) >= 2:
-            _give(ctx, prize, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+            give(ctx, prize, clause_start(ctx, m.start()), m.start(), m.end(), last=None)
     for m in _WON_TITLE.finditer(text):
-        honour = _EDITION.sub("", m.group(1))
+        honour = EDITION.sub("", m.group(1))
         if len(honour) >= 4:
-            _give(ctx, honour, _clause_start(ctx, m.start()), m.start(), m.end(), last=None)
+            give(ctx, honour, clause_start(ctx, m.start()), m.start(), m.end(), last=None)
     for p in ctx.mentions_of("PERSON"):
         m = _IS_HONOUR.match(text, p.end_char)
         # 张三是重庆市首席技师、高级技师: an honour qualified by its area, as what the person is
-        if m is not None and _honour_start(ctx, m.start(2)) == m.start(1) < m.start(2):
+        if m is not None and honour_start(ctx, m.start(2)) == m.start(1) < m.start(2):
             award(
                 ctx, EntityRef("Person", p.text), m.group(1), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
             )
     for m in _NAMED_BY.finditer(text):
-        honour = m.group(1) or _EDITION.sub("", m.group(2))
+        honour = m.group(1) or EDITION.sub("", m.group(2))
         if len(honour) < (2 if m.group(1) else 4):
             continue
-        a = _clause_start(ctx, m.start())
+        a = clause_start(ctx, m.start())
         if ctx.mentions_in("PERSON", a, m.start()) or bodies_in(ctx, a, m.start()):
-            _give(ctx, honour, a, m.start(), m.end(), last=None)
-        elif (subject := _sentence_subject(ctx, m.start())) is not None:
+            give(ctx, honour, a, m.start(), m.end(), last=None)
+        elif (subject := sentence_subject(ctx, m.start())) is not None:
             award(
                 ctx,
                 EntityRef("Person", subject.text),
@@ -289,7 +289,7 @@ def _places_in(places: str) -> list[str]:
     return [f"第{n}名" for n in _NUMERALS[: last + 1]]
 
 
-def _sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:
+def sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:
     """The person a sentence opens with, when the clause at ``pos`` names no one: a clause
     with no subject of its own (连续两年被平台评为…) shares the sentence's (何平湖跑外卖…，)."""
     sa, _ = ctx.sentence_of(pos)
@@ -299,7 +299,7 @@ def _sentence_subject(ctx: ArticleContext, pos: int) -> Span | None:
     return None
 
 
-def _clause_start(ctx: ArticleContext, pos: int) -> int:
+def clause_start(ctx: ArticleContext, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after the last comma, stop or space)."""
     sa, _ = ctx.sentence_of(pos)
     k = pos
@@ -308,13 +308,13 @@ def _clause_start(ctx: ArticleContext, pos: int) -> int:
     return k
 
 
-def _give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: int | None) -> None:
+def give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: int | None) -> None:
     """``honour`` to the people in ``[a, verb)`` (the ``last`` of them), else to the body
     named last there; none when the sentence takes it away before the verb (决定撤销其
     获得的“X”称号: the honour is revoked, not received), nor when its clause puts them
     forward for it (推荐两名获得者申报“X”称号: nominated, not given)."""
     sa, _ = ctx.sentence_of(verb)
-    if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, _clause_start(ctx, verb), verb):
+    if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, clause_start(ctx, verb), verb):
         return
     if ctx.text[verb - 1 : verb] in _GIVER_TO and _QUALIFIES.match(ctx.text, end):
         return  # 为获得“X”的某公司焊工张三颁奖: the honour of what 的 qualifies, not the giver's
@@ -365,7 +365,7 @@ def award(ctx: ArticleContext, ref: EntityRef, honour: str, ev: Evidence) -> Non
         ctx.facts.awards.append((ref, honour, ev))
 
 
-def _honour_start(ctx: ArticleContext, head: int) -> int:
+def honour_start(ctx: ArticleContext, head: int) -> int:
     """Where the name of an honour ending in a title word at ``head`` starts: over up to
     three words of a name before it (an area, a by-name) and an edition (首届)."""
     tokens = ctx.doc.char_span(0, head, alignment_mode="contract")
@@ -373,7 +373,7 @@ def _honour_start(ctx: ArticleContext, head: int) -> int:
     if tokens is None:
         return k
     for t in reversed(list(tokens)[-4:]):
-        if t.tag_ in _HONOUR_WORD_TAGS or _EDITION.fullmatch(t.text) or _FEAST_DAY.fullmatch(t.text):
+        if t.tag_ in _HONOUR_WORD_TAGS or EDITION.fullmatch(t.text) or _FEAST_DAY.fullmatch(t.text):
             k = t.idx
             continue
         break

@@ -203,10 +203,10 @@ def situated(ctx: ArticleContext) -> None:
         y = _SEAT.match(ctx.text, y).end()  # X（以下简称“公司”）总部位于Y: the definition and seat word between
         if ref.cls not in bodies or not ctx.text.startswith(LOCATED, y):
             continue
-        found = _place_after(ctx, y + len(LOCATED))
+        found = place_after(ctx, y + len(LOCATED))
         if found is not None:
             ev = ctx.evidence(x, found[0], CONFIDENCE["pattern"])
-            _locate(ctx, ref, found[1], ev)
+            locate(ctx, ref, found[1], ev)
     # 某线缆有限公司（无为市高沟镇）, 某中心（某街道某路××号）: an address in brackets after a body;
     # 某中心4楼（在某街道，…）: after its floor, a clause saying where (在, 位于) the area it opens with
     for (x, y), ref in sorted(ctx.ref_at.items()):
@@ -215,18 +215,18 @@ def situated(ctx: ArticleContext) -> None:
         if ref.cls not in bodies or ctx.text[y : y + 1] not in ("（", "("):
             continue
         said = (m := _WHERE_OPENING.match(ctx.text, y + 1)) is not None
-        found = _place_after(ctx, m.end() if m else y + 1)
+        found = place_after(ctx, m.end() if m else y + 1)
         if found is None or found[1].cls != "AdministrativeArea":
             continue
         if closes_address(ctx.text, found[0]) or (said and ctx.text[found[0] : found[0] + 1] in "，,）)"):
-            _locate(ctx, ref, found[1], ctx.evidence(x, found[0] + 1, CONFIDENCE["pattern"]))
+            locate(ctx, ref, found[1], ctx.evidence(x, found[0] + 1, CONFIDENCE["pattern"]))
     # 在位于某县的某中心召开: the place told before the body, joined by 的; so is an area
     # right after 在 (在珠晖区广东路街道的某学校实训中心开赛: the venue lies in the street),
     # or glued to the quoted name of a venue there (在胜和社区“暖蜂驿站”开展); a verb of going
     # does as 在 does (慰问组来到某新区的某公司: the company lies in the district), and so
     # does going on into a body in the next clause (到某街道，走进某公司)
     for m in re.finditer(f"({alternation_of((LOCATED, *AT, *GOING))})(?:{DONE})?", ctx.text):
-        found = _place_after(ctx, m.end())  # (到了某镇的某基地: the going done, as 到某镇的)
+        found = place_after(ctx, m.end())  # (到了某镇的某基地: the going done, as 到某镇的)
         if found is None:
             continue
         area = found[1].cls == "AdministrativeArea"
@@ -247,10 +247,10 @@ def situated(ctx: ArticleContext) -> None:
         if named or referred:
             y2, ref = max(named, key=lambda t: t[0]) if named else referred
             ev = ctx.evidence(m.start(), y2, CONFIDENCE["pattern"])
-            _locate(ctx, ref, found[1], ev)
+            locate(ctx, ref, found[1], ev)
 
 
-def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
+def locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
     """``ref`` locatedIn ``where``, read from the text; the area its name placed it in goes
     when ``where`` lies inside it (the text is the narrower).  A company's workshop or
     department named after it (某公司织造车间) places the company too."""
@@ -258,7 +258,7 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
     info = ctx.facts.entities.get(ref)
     parent = info.parent if info is not None else None
     if parent is not None and ref.name.startswith(parent.name) and ref.name.endswith(UNIT_ENDINGS):
-        _locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
+        locate(ctx, parent, where, ev)  # 某公司织造车间 lies where the company's works are
     elif ref.cls == "Place" and parent is None:
         # 某公司实训基地: a company's premises lie where the company is
         # (the body whose name it opens with, the longest: 某公司第二采油厂职工活动中心 is the works')
@@ -267,7 +267,7 @@ def _locate(ctx: ArticleContext, ref: EntityRef, where: EntityRef, ev) -> None:
         works = SITE_RE.search(ref.name[len(owner.name) :]) if owner is not None else None
         building = owner is not None and BUILDING_RE.fullmatch(ref.name, len(owner.name)) is not None
         if owner is not None and ((owner.name.endswith(COMPANY_ENDINGS) and works is None) or building):
-            _locate(ctx, owner, where, ev)  # (某学校实训楼: a building of the body, where the body is)
+            locate(ctx, owner, where, ev)  # (某学校实训楼: a building of the body, where the body is)
     named = info.located_in if info is not None else None
     if named is not None and named.code and where.code and ctx.gaz.contains(named.code, where.code):
         info.located_in = None
@@ -303,7 +303,7 @@ def _last_area_start(ctx: ArticleContext, at: int) -> int:
         at = max(nxt)
 
 
-def _place_after(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+def place_after(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
     """The venue or area named right at ``at`` (after 位于), and where its name ends; of areas
     that follow one another (位于湘潭市岳塘区), the last."""
     at = _last_area_start(ctx, at)

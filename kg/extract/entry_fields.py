@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.body_links import _locate as locate
+from kg.extract.body_links import locate
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.county_parts import TOWN_PART_ENDINGS
 from kg.extract.wordlists import COMPANY_WORD, UNION_WORD

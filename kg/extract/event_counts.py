@@ -80,7 +80,7 @@ _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_P
 # between two counts of groups listed together: the first group's noun and a mark of a list
 _LISTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:、|和|及|与|以及)")
 # a word of a sum right before a count (共89人参加)
-_TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
 # 参会人员共71人, 出席会议人员合计: those taking part named first, then their sum (the members
 # present, 实到38名, are a part of it)
 _NAMED_TOTAL = re.compile(f"(?:{alternation_of(TAKING_PART_WORDS)})[\u4e00-\u9fff]{{0,4}}?(?:共|共计|总计|合计|共有)$")
@@ -95,7 +95,7 @@ _SPONSORS_ONLY = re.compile(f"[^，,。；;！？!?]{{0,12}}由[^。；;！？!?
 _ATTEND_AFTER = tuple(w for w in TAKING_PART_WORDS if w in ATTEND_VERBS)
 # 实际参加面试60人: a verb of attending, perhaps the event's name, right before the count
 _ATTENDED_BEFORE = re.compile(f"(?:{alternation_of(_ATTEND_AFTER)})了?[\u4e00-\u9fff]{{0,6}}$")
-_ATTEND_VERB = f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?"
+ATTEND_VERB = f"(?:{alternation_of(_ATTEND_AFTER)})了?(?:{alternation_of(THIS_EVENT_WORDS)})?"
 # a count of units, their noun and the one person each sends, attending: 12家网点负责人参加
 _DELEGATES = re.compile(
     f"的?[\u4e00-\u9fff]{{0,8}}?(?:{alternation_of(UNIT_DELEGATES)})(?:{alternation_of(TAKING_PART_WORDS)})"
@@ -198,7 +198,7 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
         c
         for c in cands
         if (
-            _TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char)
+            TOTAL_BEFORE.search(ctx.text, max(0, c.start_char - 3), c.start_char)
             and _TAKING_PART.match(ctx.text, c.end_char)
         )
         or _NAMED_TOTAL.search(ctx.text, max(0, c.start_char - 10), c.start_char)

@@ -110,24 +110,24 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
             continue  # 以来, 来自, 受到: no verb of going
         if _unit_past_area(ctx, fact, at, sb):
             return
-        place = _place_at(ctx, at)
+        place = place_at(ctx, at)
         if place is not None and _held_at(ctx, fact, s, m, at, sa, *place):
             # (A、B分别在X、Y开展…: each place listed after 分别在 is one of its venues)
             y, respective = place[0], text.endswith("分别", 0, sa + m.start())
-            while respective and text[y : y + 1] == "、" and (nxt := _place_at(ctx, y + 1)):
+            while respective and text[y : y + 1] == "、" and (nxt := place_at(ctx, y + 1)):
                 fact.locations.append((nxt[1], ctx.evidence(y + 1, nxt[0], CONFIDENCE["pattern"])))
                 y = nxt[0]
             return
         if m.group(2) is not None:
             # 在位于X镇的Y学院实训楼举行, the venue not read whole: the area it lies in
-            place = _place_at(ctx, sa + m.start(2))
+            place = place_at(ctx, sa + m.start(2))
             if place is not None and place[0] == sa + m.end(2) and _held_at(ctx, fact, s, m, at, sa, *place):
                 return
     if visited_areas(ctx, fact, s) or gone_to_before(ctx, fact, s, sa):
         return
     # 大巴车从X驶出 / 骑行队伍从X出发: where the party sets off is the event's place
     for m in re.finditer("从", text[sa:sb]):
-        place = _place_at(ctx, sa + m.end())
+        place = place_at(ctx, sa + m.end())
         if place is not None and _DEPARTED.match(text, place[0]):
             fact.locations.append((place[1], ctx.evidence(sa + m.end(), place[0], CONFIDENCE["pattern"])))
             return
@@ -139,14 +139,14 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     clauses = [c + 1 for c in range(s.end_char, sb) if text[c] in "，,；;"] + [sb]
     for c in clauses:
         g = _GROUND_IS.match(text, c)  # …活动，地点为X (a notice's): the ground said bare, its venue
-        if g is not None and (place := _place_at(ctx, g.end())) is not None:
+        if g is not None and (place := place_at(ctx, g.end())) is not None:
             fact.locations.append((place[1], ctx.evidence(g.end(), place[0], CONFIDENCE["context"])))
             return
         m = _PLACE_SAID.match(text, c)
         # (比赛 names a 篮球赛 again: a head ending as the event's name does is of its kind)
         if m is None or not (s.text.endswith((m.group(1), m.group(1)[-1])) or m.group(1) in GENERIC_EVENT_HEADS):
             continue
-        place = _place_at(ctx, m.end())
+        place = place_at(ctx, m.end())
         if place is None:
             continue
         y, ref = place
@@ -161,7 +161,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # names, on the premises of the organisation (not a union: no venue) the event is named after
     # (or by the union of an organisation: A公司工会…举办的X在三楼会议室举行, on A公司's premises)
     room = _ROOM_HELD.match(text, s.end_char, sb)
-    if room is not None and _place_at(ctx, room.end(1)) is None:
+    if room is not None and place_at(ctx, room.end(1)) is None:
         for ref, ev in fact.organizers:
             host = ref if ref.cls == "Organization" and ev.start == s.start_char else _workplace_of(ctx, ref)
             if host is not None:
@@ -174,7 +174,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # A公司工会在公司培训中心举办X: the kind of workplace its name ends with, alone, is
     # the organiser's own premises (a room there names no place of the graph)
     for m in _OWN_PREMISES.finditer(text, sa, s.start_char):
-        if _place_at(ctx, m.start(1)) is None and _on_premises(ctx, fact, m.group(1), m.start(1), m.end()):
+        if place_at(ctx, m.start(1)) is None and _on_premises(ctx, fact, m.group(1), m.start(1), m.end()):
             return
     # 走进辖区一处工地开展…: a venue not named, in the organiser's own area (辖区)
     if _JURISDICTION.search(text, sa, sb) and _in_organisers_area(ctx, fact):
@@ -228,7 +228,7 @@ def read_scene_place(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> bo
         at = a + m.start()
         if at > a and ctx.text[at - 1] not in "，,":
             continue
-        place = _place_at(ctx, at + 1)
+        place = place_at(ctx, at + 1)
         if place is None:
             continue
         room = _ROOM_ENDING_CLAUSE.match(ctx.text, place[0])
@@ -326,7 +326,7 @@ def _unit_past_area(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> b
         if ctx.ref_at[(x, y)].cls == "AdministrativeArea" and text.startswith("的", y)
     ]
     k = max(areas) + 1 if areas else (m.end() if (m := _ZONE_OF.match(text, at, sb)) else None)
-    if k is None or (place := _place_at(ctx, k)) is None or place[1].cls == "AdministrativeArea":
+    if k is None or (place := place_at(ctx, k)) is None or place[1].cls == "AdministrativeArea":
         return False
     y, ref = place
     if not (_HELD_AT.match(text, y) or (ref.cls == "Organization" and _PREMISES_HELD.match(text, y))):
@@ -360,7 +360,7 @@ def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> boo
     venue is a place of the event; the grounds follow one another with only a mark between."""
     found = False
     while (m := _GROUND_SET.match(ctx.text, at, sb)) is not None:
-        place = _place_at(ctx, m.end())
+        place = place_at(ctx, m.end())
         if place is None:
             break
         y, ref = place
@@ -369,7 +369,7 @@ def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> boo
     return found
 
 
-def _place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
+def place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
     """The place named at ``at`` (its end and ref): the longest place, area or organisation
     starting there (a union is no venue: 在市总工会召开 names the host, not a place of the
     graph), and the venue after an area (在苏家坨镇凤凰岭劳模实践基地, after areas of

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.awards import _EDITION, HONOUR_HEAD_WORDS, _honour_start, award
+from kg.extract.awards import EDITION, HONOUR_HEAD_WORDS, award, honour_start
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import LINE_TAG
 from kg.extract.jobs import is_job_word
@@ -57,10 +57,10 @@ def epithet_honours(ctx: ArticleContext) -> None:
     text = ctx.text
     for m in _EPITHET.finditer(text):
         head = m.start()
-        start = _honour_start(ctx, head)
+        start = honour_start(ctx, head)
         if start == head or not _CLAUSE_START.search(text, max(0, start - 4), start):
             continue  # 奖章获得者 alone, 负责联系…获得者: no name of an honour, or more words
-        honour = _HOLDER_WORD.sub("", _EDITION.sub("", text[start : m.end()]))
+        honour = _HOLDER_WORD.sub("", EDITION.sub("", text[start : m.end()]))
         if len(honour) < 4 or is_job_word(honour):
             continue
         p = _row_person(ctx, start)

@@ -14,14 +14,14 @@ readers of kg.extract.awards see only the first:
 - bodies listed before the body an honour is given to: A工会、B工会获优秀组织奖 (the
   readers give a clause's honour to the body named last);
 
-A clause that puts its holders forward (推荐, 拟…) gives nothing (kg.extract.awards._give).
+A clause that puts its holders forward (推荐, 拟…) gives nothing (kg.extract.awards.give).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.awards import HONOUR_HEAD_WORDS, _clause_start, _give, award, bodies_in
+from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in, clause_start, give
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     HONOUR_RECEIVE,
@@ -72,7 +72,7 @@ def respective_prizes(ctx: ArticleContext) -> None:
     text = ctx.text
     for m in _RESPECTIVE.finditer(text):
         prizes = _prizes_at(text, m.end())
-        people = ctx.mentions_in("PERSON", _clause_start(ctx, m.start()), m.start())
+        people = ctx.mentions_in("PERSON", clause_start(ctx, m.start()), m.start())
         if len(prizes) < 2 or len(prizes) != len(people):
             continue
         a, b = people[0].start_char, m.end() + len("、".join(prizes))
@@ -117,29 +117,29 @@ def listed_bodies(ctx: ArticleContext) -> None:
 def honour_series(ctx: ArticleContext) -> None:
     """先后荣获A、B等称号: each honour of the list to the clause's people (else its body)."""
     for m in _HONOUR_SERIES.finditer(ctx.text):
-        a = _clause_start(ctx, m.start())
+        a = clause_start(ctx, m.start())
         for item in _ITEM_SPLIT.split(m.group(1)):
             honour = _EDITION.sub("", _QUOTES.sub("", item))
             if len(honour) >= 4:
-                _give(ctx, honour, a, m.start(), m.end(), last=None)
+                give(ctx, honour, a, m.start(), m.end(), last=None)
 
 
 def quoted_series(ctx: ArticleContext) -> None:
     """先后荣获“A”“B”“C”等荣誉称号: each quoted honour of the run to the clause's people (else
     its body, else its topic)."""
     for m in _QUOTED_RUN.finditer(ctx.text):
-        a = _clause_start(ctx, m.start())
+        a = clause_start(ctx, m.start())
         for item in _QUOTED_ITEM.finditer(m.group(1)):
             honour = _EDITION.sub("", item.group(1))
             if len(honour) >= 4:
-                _give(ctx, honour, a, m.start(), m.end(), last=None)
+                give(ctx, honour, a, m.start(), m.end(), last=None)
 
 
 def named_as(ctx: ArticleContext) -> None:
     """命名A、B为“Y”: the people (else the bodies) between the verb and 为 hold “Y”."""
     text = ctx.text
     for m in _NAME_AS.finditer(text):
-        if _NOMINATED.search(text, _clause_start(ctx, m.start()), m.start()):
+        if _NOMINATED.search(text, clause_start(ctx, m.start()), m.start()):
             continue
         a, b = m.span(1)
         holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]

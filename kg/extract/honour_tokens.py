@@ -26,7 +26,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.awards import _clause_start, _sentence_subject, award, bodies_in
+from kg.extract.awards import award, bodies_in, clause_start, sentence_subject
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import owned_in, owns_holder, topic_holder
 from kg.extract.wordlists import (
@@ -129,7 +129,7 @@ def titled_quotes(ctx: ArticleContext) -> None:
         honour = m.group(1)
         if any(h == honour and ev.start <= m.end() and m.start() <= ev.end for _r, h, ev in ctx.facts.awards):
             continue  # read here already
-        a = _clause_start(ctx, m.start())
+        a = clause_start(ctx, m.start())
         ev = ctx.evidence(a, m.end(), CONFIDENCE["context"])
         people = ctx.mentions_in("PERSON", a, m.start())
         bodies = bodies_in(ctx, a, m.start())
@@ -155,7 +155,7 @@ def copula_titles(ctx: ArticleContext) -> None:
     sentence's first clause (the first person there who qualifies no noun with 的)."""
     text = ctx.text
     for m in _IS_TITLED.finditer(text):
-        a = _clause_start(ctx, m.start())
+        a = clause_start(ctx, m.start())
         people = ctx.mentions_in("PERSON", a, m.start())
         if not people:
             sa, _ = ctx.sentence_of(m.start())
@@ -185,7 +185,7 @@ def _opening_person(ctx: ArticleContext, pos: int) -> str | None:
     """The person the sentence holding ``pos`` opens with: a name found there, or the name of
     a person found elsewhere in the article that the sentence opens with (温景山从事…: the
     tagger may miss a name where no title stands before it; the article named it before)."""
-    subject = _sentence_subject(ctx, pos)
+    subject = sentence_subject(ctx, pos)
     if subject is not None:
         return subject.text
     sa, _ = ctx.sentence_of(pos)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_places import _place_at
+from kg.extract.event_places import place_at
 from kg.extract.site_places import area_of_venue
 from kg.extract.wordlists import MEETING_HEADS, MINUTES_PEOPLE, MINUTES_PLACE
 from kg.lexicon import lexicon
@@ -74,7 +74,7 @@ def minutes_header(ctx: ArticleContext) -> None:
                 if ref not in known:
                     known.add(ref)
                     main.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])))
-        elif (place := _place_at(ctx, a)) is not None and all(r != place[1] for r, _ in main.locations):
+        elif (place := place_at(ctx, a)) is not None and all(r != place[1] for r, _ in main.locations):
             main.locations.insert(0, (place[1], ctx.evidence(a, place[0], CONFIDENCE["pattern"])))
             if place[1].cls != "AdministrativeArea":
                 area_of_venue(ctx, main, a, place[0])  # (地点：X市Y区Z街道…广场: in Z街道 too)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_places import _place_at
+from kg.extract.event_places import place_at
 from kg.extract.wordlists import MINUTES_PLACE
 from kg.model.facts import EventFact
 
@@ -39,7 +39,7 @@ def particulars_place(ctx: ArticleContext, fact: EventFact, sb: int) -> bool:
         m = _LABEL.match(text, at)
         if m is None:
             return False
-        if m.group(1) in MINUTES_PLACE and (place := _place_at(ctx, m.end())) is not None:
+        if m.group(1) in MINUTES_PLACE and (place := place_at(ctx, m.end())) is not None:
             fact.locations.append((place[1], ctx.evidence(m.end(), place[0], CONFIDENCE["context"])))
             return True
         at = text.find("\n", at) + 1

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.awards import _clause_start, award
+from kg.extract.awards import award, clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import CONTEST_STAGES, SUBJECT_PRONOUNS, WIN_VERBS
 from kg.lexicon import alternation_of, lexicon
@@ -146,7 +146,7 @@ def placed_people(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     known = {ref for ref, _ in main.participants} if main is not None else set()
     for m in _PLACED.finditer(text):
-        a = _clause_start(ctx, m.start())
+        a = clause_start(ctx, m.start())
         people = ctx.mentions_in("PERSON", a, m.start()) or _shared_subject(ctx, a, m.start())
         winners = [(p.start_char, EntityRef("Person", p.text)) for p in people[-1:]]
         winners = winners or [(x, ref) for x, _y, ref in ctx.bodies_in(a, m.start())]

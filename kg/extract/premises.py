@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.body_links import HOUSE_NUMBER, LOCATED, ROAD, _locate, _place_after
+from kg.extract.body_links import HOUSE_NUMBER, LOCATED, ROAD, locate, place_after
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
@@ -52,9 +52,9 @@ def union_premises(ctx: ArticleContext) -> None:
             at = gloss
         else:
             continue
-        found = _place_after(ctx, at + len(NOW) if ctx.text.startswith(NOW, at) else at)
+        found = place_after(ctx, at + len(NOW) if ctx.text.startswith(NOW, at) else at)
         if found is not None:
-            _locate(ctx, ref, found[1], ctx.evidence(x, found[0], CONFIDENCE["pattern"]))
+            locate(ctx, ref, found[1], ctx.evidence(x, found[0], CONFIDENCE["pattern"]))
     orgs = {ref.name: ref for ref in ctx.facts.entities if ref.cls == "Organization"}
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
     for r in list(ctx.facts.relations):
@@ -79,9 +79,9 @@ def clipped_venues(ctx: ArticleContext) -> None:
         venues = {
             ref for ref in ctx.facts.entities if ref.cls == "Place" and ref.name.endswith(head) and ref.name != head
         }
-        found = _place_after(ctx, m.end()) if len(venues) == 1 else None
+        found = place_after(ctx, m.end()) if len(venues) == 1 else None
         if found is not None and found[1].cls == "AdministrativeArea":
-            _locate(ctx, venues.pop(), found[1], ctx.evidence(m.start() - len(head), found[0], CONFIDENCE["pattern"]))
+            locate(ctx, venues.pop(), found[1], ctx.evidence(m.start() - len(head), found[0], CONFIDENCE["pattern"]))
 
 
 def _glossed_at(ctx: ArticleContext, x: int, y: int) -> int | None:
@@ -127,7 +127,7 @@ def one_called(ctx: ArticleContext) -> None:
         ]
         if named:
             y2, ref = max(named, key=lambda t: t[0])
-            _locate(ctx, ref, area_ref(area), ctx.evidence(x, y2, CONFIDENCE["pattern"]))
+            locate(ctx, ref, area_ref(area), ctx.evidence(x, y2, CONFIDENCE["pattern"]))
 
 
 def addressed(ctx: ArticleContext) -> None:
@@ -148,4 +148,4 @@ def addressed(ctx: ArticleContext) -> None:
         ]
         if named:
             y2, ref = max(named, key=lambda t: t[0])
-            _locate(ctx, ref, area_ref(area), ctx.evidence(x, y2, CONFIDENCE["pattern"]))
+            locate(ctx, ref, area_ref(area), ctx.evidence(x, y2, CONFIDENCE["pattern"]))

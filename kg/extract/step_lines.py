@@ -21,7 +21,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
-from kg.extract.event_places import _place_at
+from kg.extract.event_places import place_at
 from kg.extract.wordlists import ACTIVITY_WORDS, MINUTES_PEOPLE, MINUTES_PLACE
 from kg.lexicon import lexicon
 from kg.model.facts import EntityRef, EventFact
@@ -81,7 +81,7 @@ def _particulars(ctx: ArticleContext, fact: EventFact, end: int) -> None:
         field = _FIELD.match(text, pos)
         label = field.group("label").strip() if field else ""
         if label in MINUTES_PLACE:
-            place = _place_at(ctx, field.end())
+            place = place_at(ctx, field.end())
             if place is not None:
                 fact.locations.append((place[1], ctx.evidence(field.end(), place[0], CONFIDENCE["pattern"])))
         elif not field or label in MINUTES_PEOPLE or not label.endswith(("结果", "人")):

@@ -11,13 +11,13 @@ import re
 
 from kg.extract.awards import (
     _CLAUSE_BREAK,
-    _EDITION,
     _HOLDER_END,
     _HONOUR_END,
     _TITLE_END,
-    _honour_start,
+    EDITION,
     award,
     bodies_in,
+    honour_start,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_job_word
@@ -51,7 +51,7 @@ def titled_honours(ctx: ArticleContext) -> None:
         while end > 0:
             quoted = _QUOTED_BEFORE.search(text, max(0, end - 20), end)
             if quoted is not None and _HONOUR_END.search(quoted.group(1)):
-                start, honour = quoted.start(), _EDITION.sub("", quoted.group(1))  # “广西工匠”张三
+                start, honour = quoted.start(), EDITION.sub("", quoted.group(1))  # “广西工匠”张三
             else:
                 # 全国五一劳动奖章获得者王五: an honour and its holder's word, unquoted
                 held = _HOLDER_END.search(text, max(0, end - 16), end)
@@ -65,8 +65,8 @@ def titled_honours(ctx: ArticleContext) -> None:
                         break
                     end = k
                     continue
-                start = _honour_start(ctx, m.start())
-                honour = _EDITION.sub("", text[start : m.start(1) if held else end])
+                start = honour_start(ctx, m.start())
+                honour = EDITION.sub("", text[start : m.start(1) if held else end])
                 if len(honour) == len(m.group(0)) and (len(honour) < 4 or is_job_word(honour)):
                     # 工匠 alone says too little, 首席技师 alone is a grade; 市劳模, 市首席技师 say enough
                     honour = ""
@@ -93,7 +93,7 @@ def bracketed_honours(ctx: ArticleContext) -> None:
         if m is None:
             continue
         for item in _BRACKET_ITEMS.finditer(m.group(1)):
-            honour = _EDITION.sub("", item.group())
+            honour = EDITION.sub("", item.group())
             if len(honour) >= 4 and _HONOUR_END.search(honour) and not is_job_word(honour):
                 ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])
                 award(ctx, EntityRef("Person", p.text), honour, ev)
