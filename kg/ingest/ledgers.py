@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 
 from kg.errors import InputNote
 from kg.ingest.document import Block, Document
@@ -75,14 +76,20 @@ def _kind(label: str) -> str | None:
     return None
 
 
+def column_kinds(cells: list[str], kind: Callable[[str], str | None]) -> dict[str, int]:
+    """The column of each kind a header row labels (the first of each), by ``kind`` of a label."""
+    kinds: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        k = kind(c)
+        if k is not None and k not in kinds:
+            kinds[k] = i
+    return kinds
+
+
 def _header(cells: list[str]) -> dict[str, int] | None:
     """The columns a header row labels, by kind (the first of each), when three cells or
     more are known labels, one of them the activity's name; None otherwise."""
-    kinds: dict[str, int] = {}
-    for i, c in enumerate(cells):
-        k = _kind(c)
-        if k is not None and k not in kinds:
-            kinds[k] = i
+    kinds = column_kinds(cells, _kind)
     if len(kinds) >= 3 and "name" in kinds and ("date" in kinds or "venue" in kinds or "host" in kinds):
         return kinds
     return None

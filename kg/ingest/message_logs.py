@@ -23,8 +23,9 @@ import csv
 import io
 import re
 
+from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
-from kg.ingest.ledgers import cells_mapped
+from kg.ingest.ledgers import cells_mapped, column_kinds
 from kg.ingest.normalize import clean_line, fold_width
 from kg.ingest.textmap import Mapped
 from kg.lexicon import table, words
@@ -32,7 +33,6 @@ from kg.lexicon import table, words
 _KINDS = {row[0]: row[1] for row in table("pages/message_log_columns.tsv")}
 _LABELS = sorted(_KINDS, key=lambda w: (-len(w), w))
 _UNSENT = re.compile("|".join(map(re.escape, words("pages/unsent_statuses.txt"))))
-_DAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # the unsubscribe tail an SMS platform appends (回T退订, 退订回T, 拒收请回复R): no words of the sender
 _UNSUBSCRIBE = re.compile(
     r"[，,。\s]*(?:回复?[A-Za-z0-9]{1,2}退订|退订回复?[A-Za-z0-9]{1,2}|拒收请?回复?[A-Za-z0-9]{1,2})[。.]?\s*$"
@@ -51,11 +51,7 @@ def _kind(label: str) -> str | None:
 
 def _header(cells: list[str]) -> dict[str, int] | None:
     """The columns a header row labels by kind, when it has a text and a time column."""
-    kinds: dict[str, int] = {}
-    for i, c in enumerate(cells):
-        k = _kind(c)
-        if k is not None and k not in kinds:
-            kinds[k] = i
+    kinds = column_kinds(cells, _kind)
     return kinds if "text" in kinds and "time" in kinds else None
 
 
@@ -102,8 +98,7 @@ def read_message_log(text: str) -> list[Document]:
         cols = {k: raw[i].strip() for k, i in columns.items()}
         body = clean_line(fold_width(mapped[columns["text"]].sub(re.compile(r"\s*[\r\n]+\s*"), "")))
         body = body.sub(_UNSUBSCRIBE, "").strip()
-        day = _DAY.search(cols["time"])
-        date = f"{int(day[1]):04d}-{int(day[2]):02d}-{int(day[3]):02d}" if day else None
+        date = parse_date(cols["time"])
         messages.append((re.sub(r"\s+", "", body.text), body, date, _unsent(cols)))
     sent = {key for key, _, _, unsent in messages if not unsent}
     docs: list[Document] = []
