@@ -10,7 +10,9 @@ The modules, in the order the data passes through them:
   RSS/Atom feed, told by its content, is a document per item (:mod:`.feeds`), a saved
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
   per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
-  paragraphs (:mod:`.subtitles`); a work ledger saved as CSV (工作台账),
+  paragraphs (:mod:`.subtitles`); a Word document (``.docx``) the text of its body, its
+  tables' rows a line each (:mod:`.word_files`), a saved mail (``.eml``) its body, the
+  subject its title and the day it was sent its date (:mod:`.mail_files`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
   of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
   document per message, dated by its send time (:mod:`.message_logs`);
@@ -59,6 +61,7 @@ from kg.ingest.formats import read_jsonl, read_markdown, read_txt
 from kg.ingest.html import read_html
 from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
+from kg.ingest.mail_files import read_mail
 from kg.ingest.message_logs import looks_like_message_log, read_message_log
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
@@ -67,6 +70,7 @@ from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
+from kg.ingest.word_files import docx_text
 from kg.ingest.work_logs import work_log_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
@@ -111,6 +115,23 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
     return read_txt(text), []
 
 
+def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
+    """The text of a file and its documents: a Word file's body and a saved mail's are text
+    inside a container (kg.ingest.word_files, kg.ingest.mail_files), any other file is text."""
+    ext = sf.path.suffix.lower()
+    if ext == ".docx":
+        text = docx_text(data, sf.name)
+        return (text, *_documents(sf, text))
+    if ext == ".eml":
+        mail = read_mail(data, sf.name)
+        docs, problems = (read_html(mail.text), []) if mail.html else _documents(sf, mail.text)
+        for doc in docs:  # (the day it was sent, where the body gives none)
+            doc.date = doc.date or mail.date
+        return mail.text, docs, problems
+    text = read_text(sf, notes, data=data)
+    return (text, *_documents(sf, text))
+
+
 def read_file(
     sf: SourceFile, *, date: str | None = None, data: bytes | None = None
 ) -> tuple[list[Article], list[InputError]]:
@@ -123,8 +144,7 @@ def read_file(
     """
     notes: list[InputNote] = []
     data = read_bytes(sf) if data is None else data
-    text = read_text(sf, notes, data=data)
-    docs, problems = _documents(sf, text)
+    text, docs, problems = _unpacked(sf, data, notes)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
         parts = (

@@ -36,6 +36,8 @@ SUPPORTED = (
     ".csv",
     ".srt",
     ".vtt",
+    ".docx",
+    ".eml",
 )
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _HAN = re.compile(f"[{HAN_COMMON}]")
