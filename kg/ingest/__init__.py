@@ -11,7 +11,8 @@ The modules, in the order the data passes through them:
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
   per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
   paragraphs (:mod:`.subtitles`); a Word document (``.docx``) the text of its body, its
-  tables' rows a line each (:mod:`.word_files`), a saved mail (``.eml``) its body, the
+  tables' rows a line each (:mod:`.word_files`), a PDF the text of its pages
+  (:mod:`.pdf_files`), a saved mail (``.eml``) its body, the
   subject its title and the day it was sent its date (:mod:`.mail_files`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
   of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
@@ -65,6 +66,7 @@ from kg.ingest.mail_files import read_mail
 from kg.ingest.message_logs import looks_like_message_log, read_message_log
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
+from kg.ingest.pdf_files import pdf_text
 from kg.ingest.search_results import search_documents
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
@@ -116,11 +118,12 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
 
 
 def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
-    """The text of a file and its documents: a Word file's body and a saved mail's are text
-    inside a container (kg.ingest.word_files, kg.ingest.mail_files), any other file is text."""
+    """The text of a file and its documents: a Word file's body, a PDF's pages and a saved
+    mail's body are text inside a container (kg.ingest.word_files, pdf_files, mail_files),
+    any other file is text."""
     ext = sf.path.suffix.lower()
-    if ext == ".docx":
-        text = docx_text(data, sf.name)
+    if ext in (".docx", ".pdf"):
+        text = docx_text(data, sf.name) if ext == ".docx" else pdf_text(data, sf.name)
         return (text, *_documents(sf, text))
     if ext == ".eml":
         mail = read_mail(data, sf.name)

