@@ -14,7 +14,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from kg.ingest.mail_files import read_mail
 from kg.ingest.normalize import without_readings
+from kg.ingest.pdf_files import pdf_text
+from kg.ingest.word_files import docx_text
 from kg.lexicon import table
 
 HERE = Path(__file__).parent
@@ -55,6 +58,15 @@ def role_in_text(role, flat):
 
 def read_doc(path):
     raw = path.read_bytes()
+    # (a Word file, a PDF and a saved mail hold their text inside: read it as kg does)
+    if path.suffix == ".docx":
+        return simplified(docx_text(raw, path.name))
+    if path.suffix == ".pdf":
+        return simplified(pdf_text(raw, path.name))
+    if path.suffix == ".eml":
+        mail = read_mail(raw, path.name)
+        text = html.unescape(re.sub(r"<[^>]+>", "", mail.text)) if mail.html else mail.text
+        return simplified(text)
     for enc in ("utf-8", "gbk"):
         try:
             text = raw.decode(enc)
