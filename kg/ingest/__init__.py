@@ -12,7 +12,8 @@ The modules, in the order the data passes through them:
   per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
   paragraphs (:mod:`.subtitles`); a Word document (``.docx``) the text of its body, its
   tables' rows a line each (:mod:`.word_files`), a PDF the text of its pages
-  (:mod:`.pdf_files`), a saved mail (``.eml``) its body, the
+  (:mod:`.pdf_files`), an Excel workbook (``.xlsx``) its sheets' rows, cells parted by tabs,
+  or as CSV when it is a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body, the
   subject its title and the day it was sent its date (:mod:`.mail_files`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
   of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
@@ -68,6 +69,7 @@ from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.pdf_files import pdf_text
 from kg.ingest.search_results import search_documents
+from kg.ingest.sheet_files import xlsx_text
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
@@ -117,13 +119,17 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
     return read_txt(text), []
 
 
+# files whose text lies inside a container of their format: the reader of each
+_CONTAINERS: dict[str, Callable[[bytes, str], str]] = {".docx": docx_text, ".xlsx": xlsx_text, ".pdf": pdf_text}
+
+
 def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
-    """The text of a file and its documents: a Word file's body, a PDF's pages and a saved
-    mail's body are text inside a container (kg.ingest.word_files, pdf_files, mail_files),
-    any other file is text."""
+    """The text of a file and its documents: a Word file's body, a workbook's sheets, a PDF's
+    pages and a saved mail's body are text inside a container (kg.ingest.word_files,
+    sheet_files, pdf_files, mail_files); any other file is text."""
     ext = sf.path.suffix.lower()
-    if ext in (".docx", ".pdf"):
-        text = docx_text(data, sf.name) if ext == ".docx" else pdf_text(data, sf.name)
+    if ext in _CONTAINERS:
+        text = _CONTAINERS[ext](data, sf.name)
         return (text, *_documents(sf, text))
     if ext == ".eml":
         mail = read_mail(data, sf.name)

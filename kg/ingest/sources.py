@@ -37,6 +37,7 @@ SUPPORTED = (
     ".srt",
     ".vtt",
     ".docx",
+    ".xlsx",
     ".pdf",
     ".eml",
 )

@@ -92,6 +92,7 @@ LIBRARIES = (
     "lxml",
     "charset-normalizer",
     "pypdf",
+    "openpyxl",
 )
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
 _SEAL = b"kg-cache sha256 "  # an entry: this, the hex digest of the rest, a newline, the rest

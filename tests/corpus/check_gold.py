@@ -17,6 +17,7 @@ from pathlib import Path
 from kg.ingest.mail_files import read_mail
 from kg.ingest.normalize import without_readings
 from kg.ingest.pdf_files import pdf_text
+from kg.ingest.sheet_files import xlsx_text
 from kg.ingest.word_files import docx_text
 from kg.lexicon import table
 
@@ -58,11 +59,10 @@ def role_in_text(role, flat):
 
 def read_doc(path):
     raw = path.read_bytes()
-    # (a Word file, a PDF and a saved mail hold their text inside: read it as kg does)
-    if path.suffix == ".docx":
-        return simplified(docx_text(raw, path.name))
-    if path.suffix == ".pdf":
-        return simplified(pdf_text(raw, path.name))
+    # (a Word file, a workbook, a PDF and a saved mail hold their text inside: read it as kg does)
+    inside = {".docx": docx_text, ".xlsx": xlsx_text, ".pdf": pdf_text}
+    if path.suffix in inside:
+        return simplified(inside[path.suffix](raw, path.name))
     if path.suffix == ".eml":
         mail = read_mail(raw, path.name)
         text = html.unescape(re.sub(r"<[^>]+>", "", mail.text)) if mail.html else mail.text
