@@ -25,7 +25,7 @@ def main() -> None:
     \b
     Examples:
       kg build                      # seeds/ -> output/graph.ttl, graph.html, graph.json
-      kg build news/ -o out/        # every .txt/.md/.html/.jsonl below news/
+      kg build news/ -o out/        # every page, PDF, Word file, workbook, mail below news/
       kg articles seeds/ --json     # check how pages were split into articles
       kg validate output/           # does the graph keep the RDF contract?
       kg query output/ --name officials
@@ -151,6 +151,9 @@ def build(
     scheduler: str | None,
 ) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
+
+    Reads pages as text, Markdown, HTML or JSON lines, feeds, calendars, subtitle tracks,
+    CSV ledgers, Word files (.docx), Excel workbooks (.xlsx), PDFs and saved mails (.eml).
 
     Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
     (interactive view) and graph.json (networkx node-link) into the output folder, as
