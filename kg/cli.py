@@ -151,9 +151,7 @@ def build(
     scheduler: str | None,
 ) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
-
-    Reads pages as text, Markdown, HTML or JSON lines, feeds, calendars, subtitle tracks,
-    CSV ledgers, Word files (.docx), Excel workbooks (.xlsx), PDFs and saved mails (.eml).
+    Reads text, Markdown, HTML, JSON lines, feeds, subtitles, CSV, .docx, .xlsx, .pdf, .eml.
 
     Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
     (interactive view) and graph.json (networkx node-link) into the output folder, as
