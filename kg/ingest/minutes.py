@@ -8,19 +8,27 @@ is taken for a headline and the summary's points and the turn heads for more, th
 one published it under a title: the name is the meeting's own, repeated as a field.
 
 So three or more turn heads make the page a transcript: one article under no headline,
-all its lines its text (the display names give the speakers' names as written).
+all its lines its text (the display names give the speakers' names as written).  It is
+dated by the meeting, the first date of its header's fields (会议时间 comes before the
+export's 导出时间): what is said (上周, 四月十二号) was said that day.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.ingest.boilerplate import is_prose
+from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Document
+from kg.lexicon.chars import HAN
 
 # a turn's head: a display name (no sentence, no date), a space, the time into the recording
 # to the second (a chat's head opens with its date instead)
 _TURN = re.compile(r"^\s*[^\s\d，。！？：:][^，。！？：:]{0,24}?\s+\d{1,2}:\d{2}:\d{2}\s*$")
 _TURNS_MIN = 3
+# a header's field: a short label, maybe its count (参会人（9）：), a colon
+_FIELD = re.compile(rf"^\s*[{HAN}]{{2,6}}(?:[（(]\d+[)）])?\s*[:：]")
+_DATE = re.compile(DATE_PATTERN)
 
 
 def transcript_turns(lines: list[str]) -> list[int]:
@@ -33,6 +41,13 @@ def read_minutes(doc: Document) -> None:
     """When the document is an app's transcript of a meeting, make it one untitled article."""
     if doc.one_article or doc.title is not None:
         return
-    if transcript_turns([b.text.text for b in doc.blocks]):
-        doc.one_article = doc.untitled = True
-        doc.repair = False
+    turns = transcript_turns([b.text.text for b in doc.blocks])
+    if not turns:
+        return
+    doc.one_article = doc.untitled = True
+    doc.repair = False
+    top = next((i for i, b in enumerate(doc.blocks) if is_prose(b.text.text)), turns[0])
+    fields = [b.text.text for b in doc.blocks[: min(top, turns[0])] if _FIELD.match(b.text.text)]
+    dated = next((m for t in fields if (m := _DATE.search(t)) and m["d"]), None)
+    if dated is not None:
+        doc.date, doc.date_rank = parse_date(dated.group()), 0

@@ -207,6 +207,7 @@ MINUTES = """江陵县总工会三季度工作推进视频会
 会议主题：江陵县总工会三季度工作推进视频会
 会议时间：2031/07/08 09:30-09:45
 参会人（4）：左文杰（县总）、熊河镇总工会-龚平、会议室大屏、用户5521
+录制时长：00:03:40　　导出时间：2031-07-09 10:12
 
 【AI 摘要】
 1. 熊河镇总工会7月2日举办职工篮球赛。
@@ -235,12 +236,21 @@ def test_an_apps_meeting_transcript_is_one_article_under_no_headline(tmp_path: P
     arts = read_articles([str(page)]).articles
     assert len(arts) == 1 and arts[0].headline is None
     assert "十二个队" in arts[0].body
+    # dated by the meeting (its 七月二号 was said that day), not by the export
+    assert arts[0].date == "2031-07-08"
 
 
 @pytest.mark.parametrize(
     "lines",
     [
-        ["2031-07-08 09:30:12 龚平", "收到", "2031-07-08 09:31:40 左文杰", "好的", "2031-07-08 09:32:05 龚平", "1"],  # a chat's heads open with a date
+        [
+            "2031-07-08 09:30:12 龚平",
+            "收到",
+            "2031-07-08 09:31:40 左文杰",
+            "好的",
+            "2031-07-08 09:32:05 龚平",
+            "1",
+        ],  # a chat's heads open with a date
         ["会议时间：09:30:00", "签到：09:25:00", "散会：11:00:00"],  # fields, no display names
     ],
 )
