@@ -88,6 +88,8 @@ def test_the_digest_and_each_published_report_are_articles(tmp_path: Path) -> No
     assert "白羊田镇某工地" in digest.body and "法律服务部" in digest.body
     assert "无标题" not in digest.body and "@临湘打工仔" not in digest.body
     assert "为120名环卫工人" not in digest.body
+    # the compiler's foot (编报：… 值班编辑：X 审核：Y) is furniture
+    assert "郝一鸣" not in digest.body and "编报" not in digest.body
 
 
 FORMS = """附件3
