@@ -7,8 +7,8 @@ counts (转载量, 情感倾向), maybe the compiler's 处置情况.  Read as on
 are taken for headlines and every field for a line of text, so the reports' headlines are
 lost and their leads fall under the tags.
 
-So a page with two or more such blocks (a title field, a summary field and a source field
-at a line's start, a paragraph each) is cut: each report is a document of one article,
+So a page with two or more such blocks (a title field, a summary field and a source field,
+a paragraph each, or each under its tag) is cut: each report is a document of one article,
 its 标题 the headline, its 摘要 the text (a byline inside it credits the report), dated by
 its 时间 (the year the page's), its 来源 the outlet; the page's own lines are the digest's
 article, under its name (the title line of its header).  A block whose source is a user's
@@ -38,6 +38,8 @@ _FULL_DATE = re.compile(DATE_PATTERN)
 _DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 _HANDLE = re.compile(r"[@＠]\S")  # a user's screen name (微博 @某某)
 _UNTITLED = re.compile(r"^\s*[（(【\[]?\s*无标题\s*[)）】\]]?\s*")
+# a report's tag opening its block (【3】负面), when the blocks run on without blank lines
+_ITEM_TAG = re.compile(r"^\s*[【\[]\d{1,3}[】\]]")
 # a field's label at a line's start or after a run of spaces (来源：X　时间：Y)
 _LABEL = re.compile(rf"(?:^|(?<=\s))\s*(?P<label>[{HAN}]{{2,6}})\s*[:：]\s*")
 
@@ -92,7 +94,7 @@ def _item(blocks: list[Block], rows: range) -> _Item | None:
     for i in rows:
         for label, value in _fields(blocks[i].text):
             kind = _kind(label)
-            if kind is not None and kind not in fields and (kind != "source" or _LABEL.match(blocks[i].text.text)):
+            if kind is not None and kind not in fields:
                 fields[kind] = value
             elif kind is None and is_prose(value.text):
                 remarks.append(value)
@@ -103,7 +105,8 @@ def _item(blocks: list[Block], rows: range) -> _Item | None:
 
 def digest_items(blocks: list[Block]) -> list[_Item] | None:
     """The reports a digest lists, a paragraph each; None when there are fewer than two."""
-    starts = [i for i, b in enumerate(blocks) if i == 0 or b.gap > 0 or b.level is not None] + [len(blocks)]
+    opens = [i == 0 or b.gap > 0 or b.level is not None or _ITEM_TAG.match(b.text.text) for i, b in enumerate(blocks)]
+    starts = [i for i, o in enumerate(opens) if o] + [len(blocks)]
     items = [x for a, b in itertools.pairwise(starts) if (x := _item(blocks, range(a, b)))]
     return items if len(items) >= _ITEMS_MIN else None
 

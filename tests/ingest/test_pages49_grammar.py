@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (invented pages are written a line of text per line)
 """Session 49's page grammar: a monitoring digest's reports (field blocks with a 标题) are
 articles of their own, a file of filled forms is one article per form, a subtitle track's
 title card heads the video as one article (its stage notes no text, its credits cue read
@@ -65,6 +64,9 @@ def test_a_digests_field_blocks_are_its_reports() -> None:
     assert items is not None and len(items) == 3
     # a post by a screen name (@某某) or an untitled one is no published report
     assert [x.published for x in items] == [True, False, True]
+    # copied without blank lines, each report's tag opens its block
+    tight = read_txt(DIGEST.replace("\n\n【", "\n【"))[0]
+    assert [x.published for x in digest_items(tight.blocks) or []] == [True, False, True]
     # blocks of fields without a title field, or without a summary, list no reports
     assert digest_items(read_txt(DIGEST.replace("标题：", "题注："))[0].blocks) is None
     assert digest_items(read_txt(DIGEST.replace("摘要：", "说明："))[0].blocks) is None
