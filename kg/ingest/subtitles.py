@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import clean_line, fold_width
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, title_like
@@ -41,6 +42,8 @@ _STAGE_NOTE = re.compile(r"^\s*(?:\[[^\[\]]*\]|♪[\s～~♪]*)\s*$")
 _DASHED = re.compile(r"^\s*(?:——|—|--)\s*(?=\S)")
 # the first cues a title card may stand among (a channel's logo cue before it)
 _CARD_CUES = 3
+# a track's sign-off, its last cue: who made it and when (某某区总工会 2028年3月)
+_SIGN_OFF = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s+(?:{DATE_PATTERN})\s*$")
 # a cue that is a label and its value (编导：某某, 出品：某区总工会): printed as a line of its own
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]")
 # a space between two Han characters: in a track without punctuation, a comma
@@ -179,7 +182,11 @@ def read_subtitles(text: str) -> list[Document]:
         blocks = [b for p in _paragraphs(cues) for b in _blocks(p, punctuated)]
         return [Document(blocks)] if blocks else []
     head, sub = cues[card].lines[0], cues[card].lines[1:]
+    # (the sign-off under the credits dates the video: furniture, as a page's date line)
+    signed = len(cues) > card + 1 and _SIGN_OFF.match(cues[-1].text.text) is not None
+    said = cues[card + 1 : -1] if signed else cues[card + 1 :]
     lines = [Block(Mapped.join("", [x.sub(_DASHED, "") for x in sub]))]
-    blocks = lines + [b for p in _paragraphs(cues[card + 1 :]) for b in _blocks(p, punctuated)]
-    furniture = [c.text.text for c in cues[:card]]
-    return [Document(blocks, title=head, one_article=True, furniture=furniture)]
+    blocks = lines + [b for p in _paragraphs(said) for b in _blocks(p, punctuated)]
+    furniture = [c.text.text for c in cues[:card]] + ([cues[-1].text.text] if signed else [])
+    date = parse_date(cues[-1].text.text) if signed else None
+    return [Document(blocks, title=head, date=date, one_article=True, furniture=furniture)]

@@ -179,6 +179,10 @@ SRT = """1
 9
 00:00:24,100 --> 00:00:26,000
 剪辑：尹佳宁
+
+10
+00:00:26,100 --> 00:00:28,000
+江陵县总工会 2031年9月
 """
 
 
@@ -192,6 +196,8 @@ def test_a_title_card_heads_the_track_as_one_article() -> None:
     assert not any(w in t for t in texts for w in ("片头音乐", "画面", "♪"))
     # a credits cue's labelled lines are a line each, as the screen shows them
     assert "编导：覃思远" in texts and "摄像：伍浩然 柯雨桐" in texts
+    # the sign-off under the credits dates the video and is no text
+    assert doc.date == "2031-09" and not any("2031年9月" in t for t in texts)
 
 
 def test_a_videos_writer_director_and_camera_are_its_credits(tmp_path: Path) -> None:
