@@ -189,7 +189,7 @@ SRT = """1
 def test_a_title_card_heads_the_track_as_one_article() -> None:
     doc = read_subtitles(SRT)[0]
     assert doc.title is not None and doc.title.text == "稻田里的技能比武"
-    assert doc.one_article and doc.furniture == ["江陵工会 · 微视频"]
+    assert doc.one_article and doc.furniture[0] == "江陵工会 · 微视频"
     texts = [b.text.text for b in doc.blocks]
     # the subtitle after the dash is the first line of text, no stage note is
     assert texts[0] == "江陵县2031年农机操作技能竞赛侧记"
