@@ -26,7 +26,7 @@ import re
 
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.bulletins import is_masthead
-from kg.ingest.dates import DATE_PATTERN
+from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.shapes import field_line, title_like
 from kg.ingest.textmap import Mapped
@@ -76,8 +76,9 @@ def _kind(label: str) -> str | None:
 class _Item:
     """One report's block of fields: where its lines are and what its fields hold."""
 
-    def __init__(self, rows: range, fields: dict[str, Mapped], remarks: list[Mapped]) -> None:
+    def __init__(self, rows: range, fields: dict[str, Mapped], remarks: list[Mapped], more: list[Mapped]) -> None:
         self.rows, self.fields, self.remarks = rows, fields, remarks
+        self.summary = [fields["summary"], *more]  # (a long summary wraps onto unlabelled lines)
 
     @property
     def published(self) -> bool:
@@ -91,16 +92,21 @@ def _item(blocks: list[Block], rows: range) -> _Item | None:
     first of each), its other sentences (the compiler's remarks); None when it is none."""
     fields: dict[str, Mapped] = {}
     remarks: list[Mapped] = []
+    more: list[Mapped] = []
+    last = None  # the kind of the last field read
     for i in rows:
-        for label, value in _fields(blocks[i].text):
-            kind = _kind(label)
+        found = _fields(blocks[i].text)
+        if not found and last == "summary" and blocks[i].text.strip():
+            more.append(blocks[i].text.strip())
+        for label, value in found:
+            last = kind = _kind(label)
             if kind is not None and kind not in fields:
                 fields[kind] = value
             elif kind is None and is_prose(value.text):
                 remarks.append(value)
     if not {"title", "summary", "source"} <= fields.keys():
         return None
-    return _Item(rows, fields, remarks)
+    return _Item(rows, fields, remarks, more)
 
 
 def digest_items(blocks: list[Block]) -> list[_Item] | None:
@@ -116,19 +122,19 @@ def _day(value: str, page: str | None) -> str | None:
     before when the month is later than the page's)."""
     full = _FULL_DATE.search(value)
     if full and full["d"]:
-        return f"{int(full['y']):04d}-{int(full['m']):02d}-{int(full['d']):02d}"
+        return parse_date(full.group())
     day = _DAY.search(value)
     if day is None or page is None:
         return None
     year = int(page[:4]) - (int(day["m"]) > int(page[5:7]))
-    return f"{year:04d}-{int(day['m']):02d}-{int(day['d']):02d}"
+    return parse_date(f"{year}年{day['m']}月{day['d']}日")
 
 
 def _page_date(lines: list[str]) -> str | None:
     for t in lines:
         m = _FULL_DATE.search(t)
         if m and m["d"]:
-            return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+            return parse_date(m.group())
     return None
 
 
@@ -169,7 +175,7 @@ def digest_documents(doc: Document) -> list[Document] | None:
     )
     reports = [
         Document(
-            blocks=[Block(x.fields["summary"], None, 0)],
+            blocks=[Block(line, None, 0) for line in x.summary],
             title=x.fields["title"],
             date=_day(x.fields.get("date", Mapped.synthetic("")).text, page_date) or page_date,
             date_rank=0,
@@ -188,7 +194,7 @@ def digest_documents(doc: Document) -> list[Document] | None:
 def _left_with_digest(item: _Item) -> list[Block]:
     """What of a report's block is the digest's text: an unpublished post's title and summary,
     and the compiler's remarks."""
-    lines = [] if item.published else [_untitled(item.fields["title"]), item.fields["summary"]]
+    lines = [] if item.published else [_untitled(item.fields["title"]), *item.summary]
     return [Block(x, None, 1 if k == 0 else 0) for k, x in enumerate([*lines, *item.remarks]) if x]
 
 

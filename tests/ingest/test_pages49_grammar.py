@@ -50,6 +50,7 @@ DIGEST = """内部资料　注意保存
 来源：桃林新闻客户端　时间：9月2日 16:20
 标题：桃林镇总工会召开第三次会员代表大会
 摘要：9月2日，桃林镇总工会第三次会员代表大会召开，选举邹国平为桃林镇总工会主席。
+大会还表彰了一批优秀工会积极分子。
 链接：https://m.taolinxw.cn/a/88211
 转载量：5　　情感倾向：正面
 
@@ -86,6 +87,7 @@ def test_the_digest_and_each_published_report_are_articles(tmp_path: Path) -> No
     assert "为120名环卫工人送去慰问品" in first.body and "转载量" not in first.text
     assert first.date == "2031-09-02" and first.reporters == ["龚雨晴", "鲁小山"]
     assert third.date == "2031-09-02" and "选举邹国平" in third.body
+    assert "优秀工会积极分子" in third.body  # (a summary wrapped onto an unlabelled line)
     # the user's post and the compiler's remarks stay the digest's text, the fields do not
     assert "白羊田镇某工地" in digest.body and "法律服务部" in digest.body
     assert "无标题" not in digest.body and "@临湘打工仔" not in digest.body
