@@ -22,13 +22,16 @@ The modules, in the order the data passes through them:
   per post (its metadata, counts, comments and the page's card and sidebar left out), and
   :mod:`.listing` a column's list page into one per teaser (headline, date, teaser), and
   :mod:`.search_results` a search engine's results page into one per result, and
+  :mod:`.digests` a monitoring digest into itself and one per report it lists, and
+  :mod:`.forms` a file of filled forms into one per form (审批表, 登记表), and
   :mod:`.work_logs` an office app's export of work logs (【日报】 heads) into two per log; a
   forum thread is one under its title, the news it quotes another (:mod:`.threads`);
 * :mod:`.pages` converts traditional characters, takes a header of fields' 标题：X
   (:mod:`.fields`), takes an encyclopedia's entry as one article (:mod:`.encyclopedia`) and a book's
   chapter (编/章/节 headings) as one under its title (:mod:`.chapters`), an episode's page
   (a podcast's) as one under the episode's title (:mod:`.episodes`) and a record with a log
-  of dated steps (a hotline's work order) as one (:mod:`.step_logs`),
+  of dated steps (a hotline's work order) as one (:mod:`.step_logs`), an app's transcript of
+  a meeting as one under no headline (:mod:`.minutes`),
   drops page furniture (:mod:`.boilerplate`; an app's, a gallery's, a video's and a message
   board's own lines, :mod:`.genre_furniture`; a short-video post's card, counts bar
   (:mod:`.post_counts`) and subtitle track, its hashtag-closed title heading the one
@@ -57,9 +60,11 @@ from kg.errors import InputError, InputNote, describe
 from kg.ingest.api_lists import looks_like_api_list, read_api_list
 from kg.ingest.calendars import looks_like_calendar, read_calendar
 from kg.ingest.dates import check_date_arg
+from kg.ingest.digests import digest_documents
 from kg.ingest.document import Document
 from kg.ingest.feeds import looks_like_feed, read_feed
 from kg.ingest.formats import read_jsonl, read_markdown, read_txt
+from kg.ingest.forms import form_documents
 from kg.ingest.html import read_html
 from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
@@ -161,6 +166,8 @@ def read_file(
             or work_log_documents(doc)
             or thread_documents(doc)
             or search_documents(doc)
+            or digest_documents(doc)
+            or form_documents(doc)
             or list_documents(doc)
         )
         for part in parts or [doc]:

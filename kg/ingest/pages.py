@@ -34,6 +34,7 @@ from kg.ingest.headlines import (
     subject_over_predicate,
 )
 from kg.ingest.later_heads import at_later_heads
+from kg.ingest.minutes import read_minutes
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.note_marks import notes_after_paragraph, without_note_marks
 from kg.ingest.ocr_marks import chinese_marks
@@ -101,6 +102,7 @@ def build_articles(
     read_cover(doc)
     read_episode(doc)
     read_log(doc)
+    read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
     doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)

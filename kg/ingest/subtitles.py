@@ -22,9 +22,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.normalize import clean_line, fold_width
-from kg.ingest.shapes import ends_mid_sentence, ends_sentence
+from kg.ingest.shapes import ends_mid_sentence, ends_sentence, title_like
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 
@@ -35,6 +36,14 @@ _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
 _TAGS = re.compile(r"</?[A-Za-z][^>]*>|<\d[\d:.]*>|\{\\[^}]*\}")
 _DIALOGUE_DASH = re.compile(r"^[-‐–]\s*")
 _VTT_BLOCK = re.compile(r"^(?:WEBVTT|NOTE|STYLE|REGION)\b")
+# a hearing-impaired track's note of what is no speech ([片头音乐], [画面：…], ♪～): no text
+_STAGE_NOTE = re.compile(r"^\s*(?:\[[^\[\]]*\]|♪[\s～~♪]*)\s*$")
+# a title card's second line: the subtitle after a dash (——某某竞赛侧记)
+_DASHED = re.compile(r"^\s*(?:——|—|--)\s*(?=\S)")
+# the first cues a title card may stand among (a channel's logo cue before it)
+_CARD_CUES = 3
+# a track's sign-off, its last cue: who made it and when (某某区总工会 2028年3月)
+_SIGN_OFF = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}\s+(?:{DATE_PATTERN})\s*$")
 # a cue that is a label and its value (编导：某某, 出品：某区总工会): printed as a line of its own
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]")
 # a space between two Han characters: in a track without punctuation, a comma
@@ -54,6 +63,7 @@ class _Cue:
     end: float
     text: Mapped
     caption: bool = False  # a name over its title, on screen while someone speaks
+    lines: tuple[Mapped, ...] = ()  # its lines as shown (a credits cue's labels, a title card)
 
 
 @functools.cache
@@ -76,16 +86,17 @@ def looks_like_subtitles(text: str) -> bool:
     return False
 
 
-def _cue_text(lines: list[Mapped]) -> tuple[Mapped, bool]:
-    """A cue's lines, tags gone, as one, and whether it is a caption: a short first line is
-    a name over its title, set apart by a space; longer lines wrap one sentence, joined."""
+def _cue_text(lines: list[Mapped]) -> tuple[Mapped, bool, tuple[Mapped, ...]]:
+    """A cue's lines, tags and stage notes gone, as one, whether it is a caption (a short
+    first line is a name over its title, set apart by a space; longer lines wrap one
+    sentence, joined), and its lines."""
     kept = [clean_line(fold_width(line.sub(_TAGS, "").sub(_DIALOGUE_DASH, ""))) for line in lines]
-    kept = [k for k in kept if k]
+    kept = [k for k in kept if k and not _STAGE_NOTE.match(k.text)]
     if not kept:
-        return Mapped("", ()), False
+        return Mapped("", ()), False, ()
     caption = len(kept) > 1 and len(kept[0]) <= _NAME_MAX
     sep = "　" if caption else ""
-    return Mapped.join(sep, kept), caption
+    return Mapped.join(sep, kept), caption, tuple(kept)
 
 
 def _cues(text: Mapped) -> list[_Cue]:
@@ -142,9 +153,40 @@ def _joined(para: list[_Cue], punctuated: bool) -> Mapped:
     return out
 
 
+def _title_card(cues: list[_Cue]) -> int | None:
+    """Which of the first cues is the video's title card: a headline over its subtitle
+    after a dash (桃枝修剪见真章 / ——某某竞赛侧记)."""
+    for k, cue in enumerate(cues[:_CARD_CUES]):
+        if len(cue.lines) >= 2 and title_like(cue.lines[0].text) and _DASHED.match(cue.lines[1].text):
+            return k
+    return None
+
+
+def _blocks(para: list[_Cue], punctuated: bool) -> list[Block]:
+    """A paragraph's blocks: a credits cue's labelled lines one each (编导：X / 摄像：Y Z,
+    as the screen shows them), else the cues read on as one."""
+    if len(para) == 1 and len(para[0].lines) > 1 and all(_LABEL.match(x.text) for x in para[0].lines):
+        return [Block(x, None, 1 if k == 0 else 0) for k, x in enumerate(para[0].lines)]
+    return [Block(_joined(para, punctuated))]
+
+
 def read_subtitles(text: str) -> list[Document]:
-    """The track as one document of paragraphs (see the module's docstring)."""
+    """The track as one document of paragraphs (see the module's docstring).  A track
+    with a title card is one article under the card's headline (its subtitle the first
+    line of text, the cues before it the channel's furniture): the lower thirds and the
+    short lines of what is said head no story of their own."""
     cues = _cues(Mapped.of(text))
     punctuated = any(_PUNCTUATED.search(c.text.text) for c in cues)
-    blocks = [Block(_joined(p, punctuated)) for p in _paragraphs(cues)]
-    return [Document(blocks)] if blocks else []
+    card = _title_card(cues)
+    if card is None:
+        blocks = [b for p in _paragraphs(cues) for b in _blocks(p, punctuated)]
+        return [Document(blocks)] if blocks else []
+    head, sub = cues[card].lines[0], cues[card].lines[1:]
+    # (the sign-off under the credits dates the video: furniture, as a page's date line)
+    signed = len(cues) > card + 1 and _SIGN_OFF.match(cues[-1].text.text) is not None
+    said = cues[card + 1 : -1] if signed else cues[card + 1 :]
+    lines = [Block(Mapped.join("", [x.sub(_DASHED, "") for x in sub]))]
+    blocks = lines + [b for p in _paragraphs(said) for b in _blocks(p, punctuated)]
+    furniture = [c.text.text for c in cues[:card]] + ([cues[-1].text.text] if signed else [])
+    date = parse_date(cues[-1].text.text) if signed else None
+    return [Document(blocks, title=head, date=date, one_article=True, furniture=furniture)]
