@@ -5,6 +5,8 @@ its chain of offices, kg.ingest.subtitles) and a company's 人力总监.  All te
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest.formats import lines_to_blocks
 from kg.ingest.repair import repair_breaks
 from kg.ingest.subtitles import read_subtitles
@@ -67,3 +69,23 @@ def test_a_lower_third_names_its_persons_offices(extract_text):
     found = posts(extract_text(text, region="杭州市"))
     assert any(n == "祁雨桐" and r == "部长" and b.endswith("宣传部") for n, b, r in found)
     assert any(n == "祁雨桐" and r == "主席" and b.endswith("区总工会") for n, b, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "gone"),
+    [
+        # 原 inside a link, after its body: that link's; the next link's own body is held now
+        (
+            "出席：宁陕县总工会原主席、安康市劳动模范协会副会长钟启明。",
+            ("钟启明", "安康市劳动模范协会", "副会长"),
+            "宁陕县总工会",
+        ),
+        # near-miss: a bare title after it shares the body and the past
+        ("出席：宁陕县总工会原主席、秘书长钟启明。", None, "宁陕县总工会"),
+    ],
+)
+def test_a_past_mark_inside_a_link_is_that_links(extract_text, text, held, gone):
+    found = posts(extract_text(text, region="安康市"))
+    if held is not None:
+        assert held in found
+    assert not any(n == "钟启明" and b == gone for n, b, _ in found)
