@@ -89,3 +89,23 @@ def test_a_past_mark_inside_a_link_is_that_links(extract_text, text, held, gone)
     if held is not None:
         assert held in found
     assert not any(n == "钟启明" and b == gone for n, b, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # 工区主任X opening a clause after the 工区 was named whole: that 工区's
+        (
+            "陕西秦川公路养护有限公司汉阴养护工区负责国道汉阴段的日常养护。工区主任邓建波同志带领职工抢通道路。",
+            ("邓建波", "陕西秦川公路养护有限公司汉阴养护工区", "主任"),
+        ),
+        # near-miss: no 工区 named before: no body
+        ("国道汉阴段已经抢通。工区主任邓建波同志带领职工连夜值守。", None),
+    ],
+)
+def test_a_work_area_named_by_its_kind_is_the_one_named_last(extract_text, text, held):
+    found = posts(extract_text(text, region="安康市"))
+    if held is None:
+        assert not any(n == "邓建波" for n, _, _ in found)
+    else:
+        assert held in found
