@@ -1,24 +1,28 @@
 """A directory of officers saved from a spreadsheet as tab-separated text (通讯录, 名册):
-序号⇥单位⇥姓名⇥职务⇥电话⇥备注, a row to each holder, each row written again as a roster's line.
+序号⇥单位⇥姓名⇥职务⇥电话⇥备注, a row to each holder, each row written again as a table's row.
 
-Saved so, a row keeps its cells apart only by tabs: the cleaner folds them to one space, a
-blank cell is then lost and a cell no longer tied to its column.  So the rows are read here,
-by the columns of the header row (its labels ``pages/table_heads.tsv``, the name's
-``pages/name_column_heads.txt``, the note's ``pages/ledger_columns.tsv``), and each written as
-the line a leaders' roster prints, the name, a space, the chain of the unit and the offices
-(刘某 某公司工会副主席、经审委员会主任), which the roster reader (kg.extract.rosters) reads as
-any roster's.  The row's other cells (its group, telephone numbers) are left out.
+Saved so, a row keeps its cells apart only by tabs: the cleaner folds them to one space, and
+a blank cell (a merged one, an empty note) is lost, the cells after it no longer tied to their
+columns.  So the rows of such a table are read here, by the columns of the header row (its
+labels ``pages/table_heads.tsv``, the name's ``pages/name_column_heads.txt``, the number's and
+the note's ``pages/ledger_columns.tsv``), and each written as the numbered row a list of
+delegates prints, the number, the name, the chain of the unit and the offices (3. 刘某
+某公司工会副主席、经审委员会主任), which the posts reader reads as a chain before a name
+(kg.extract.table_rows); each a line of its own, no wrap of the line above.  The row's other
+cells (its group, telephone numbers) are left out.  A table whose every cell is filled keeps
+its rows: folded, each cell stays in its column (kg.extract.post_tables reads it).
 
-What a spreadsheet's cells mean that a roster's line says: a blank unit cell or a ``（同上）``
+What a spreadsheet's cells mean that a row's chain says: a blank unit cell or a ``（同上）``
 (``pages/same_as_above.txt``) is the unit of the row above (merged cells); a row of one cell
 alone under another row is the rest of a cell wrapped onto a line of its own (王串场街 / 道).
-A cell of the job or the note that opens with the unit's own level word names the unit's
-own body of that level (a street union's 街道党工委副书记 is at that street's 党工委; 企业人力
-总监 of a company union's chair is at the company), a part of the note opening or closing
-with 兼 (兼区人大常委会副主任, 企业人力总监兼, 兼任，街道办事处副主任) is one more office, and
-a note telling that the holder has left (已调离: ``posts/departed_notes.txt``) makes the
-row's offices past ones (原…).  A name cell that holds no name (—, #N/A, a nickname in
-quotes, a body standing in) gives no line of a person: the row's unit alone is kept.
+A part of the job or the note that opens with a level word of the unit's name names the
+unit's own body of that level (``posts/own_level_words.tsv``: a street union's 街道党工委副书记
+is at that street's 党工委; 企业人力总监 of a company union's chair is at the company), a part
+of the note opening or closing with 兼 (兼区人大常委会副主任, 企业人力总监兼, 兼任，街道办事处
+副主任) is one more office, a bracketed note on how an office is held (（主持工作）) goes, and a
+note telling that the holder has left (已调离: ``posts/departed_notes.txt``) makes the row's
+offices past ones (原…).  A name cell that holds no name (—, #N/A, a nickname in quotes, a
+body standing in) gives no person: the row's number and unit alone are kept.
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ _UNION_END = "会"
 _NOTE_AFTER = re.compile(r"[（(][^（()）]*[)）]$")
 # the mark of an office held once (原主席)
 _FORMER = "原"
+# the columns a directory has, and the ones it may have
+_NEEDED = frozenset(("name", "unit", "job"))
+_KEPT = frozenset((*_NEEDED, "seq", "note", "other"))
 # the fewest cells of a header row, and of a row
 _FEWEST = 3
 
@@ -63,7 +70,8 @@ def _kind(cell: str) -> str | None:
 
 def _columns(line: str) -> dict[str, int] | None:
     """The column of each kind a tab-separated header row labels, when it has a name, a unit
-    and a job column."""
+    and a job column and none of what a directory does not hold (an honour, a duty: a list of
+    winners, a roster of duties is read as it is)."""
     cells = line.split("\t")
     if len(cells) < _FEWEST:
         return None
@@ -72,7 +80,7 @@ def _columns(line: str) -> dict[str, int] | None:
         kind = _kind(cell)
         if kind is not None and kind not in kinds:
             kinds[kind] = i
-    return kinds if {"name", "unit", "job"} <= kinds.keys() else None
+    return kinds if _NEEDED <= kinds.keys() <= _KEPT else None
 
 
 def _cells(line: Mapped) -> list[Mapped]:
@@ -120,9 +128,10 @@ def officer_rows(lines: list[Mapped]) -> tuple[list[Mapped], set[int]] | None:
 def _flush(
     out: list[Mapped], rows: list[tuple[int, list[Mapped]]], columns: dict[str, int] | None, wrapped: bool
 ) -> set[int]:
-    """Write each of ``rows`` (cells) again in ``out`` as a text table's row; where.  A table
-    whose every cell is filled, none wrapped, keeps its rows: folded, each cell stays in its
-    column, and the table's reader (kg.extract.post_tables) reads each job as written."""
+    """Write each of ``rows`` (cells) again in ``out`` as a text table's row; where (and the
+    line after each: a row's end is no wrap).  A table whose every cell is filled, none
+    wrapped, keeps its rows: folded, each cell stays in its column, and the table's reader
+    (kg.extract.post_tables) reads each job as written."""
     if columns is None or not (wrapped or any(_broken(cells) for _, cells in rows)):
         return set()
     unit: Mapped | None = None

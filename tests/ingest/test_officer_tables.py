@@ -90,3 +90,9 @@ def test_a_table_whose_every_cell_is_filled_keeps_its_rows() -> None:
     text = "序号\t单位\t姓名\t职务\n1\t江东市第二中学\t苏明远\t工会主席\n2\t江东市图书馆\t林晓彤\t馆长、工会主席\t"
     lines = _lines(text)
     assert lines[1:] == text.split("\n")[1:]
+
+
+def test_a_list_of_winners_is_no_directory() -> None:
+    # an honour column: the list's reader takes it as it is, blank cells and all
+    text = "序号\t单位\t姓名\t职务\t奖项\n1\t江东市第二中学\t苏明远\t\t一等奖"
+    assert officer_rows(list(Mapped.of(text).lines())) is None
