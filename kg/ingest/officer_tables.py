@@ -50,6 +50,10 @@ _FORMER = "原"
 # the columns a directory has, and the ones it may have
 _NEEDED = frozenset(("name", "unit", "job"))
 _KEPT = frozenset((*_NEEDED, "seq", "note", "other"))
+# a line without tabs that ends the table: a blank one, a sentence's end
+_ENDS_TABLE = re.compile(r"^\s*$|[。！？]\s*$")
+# the rest of a wrapped cell: a few characters, no sentence
+_WRAPPED = re.compile(r"[^\s，。；：！？]{1,8}")
 # the fewest cells of a header row, and of a row
 _FEWEST = 3
 
@@ -108,13 +112,16 @@ def officer_rows(lines: list[Mapped]) -> tuple[list[Mapped], set[int]] | None:
             out.append(line)
             continue
         cells = _cells(line) if "\t" in line.text else []
-        if columns is None or len(cells) < _FEWEST:
+        if columns is not None and not cells and _ENDS_TABLE.search(line.text):
+            written |= _flush(out, rows, columns, wrapped)  # (a blank line, a sentence: the table is over)
+            columns, rows, wrapped = None, [], False
+        filled = [i for i, c in enumerate(cells) if c.text]
+        if columns is None or len(cells) < _FEWEST or not filled:
             out.append(line)
             continue
-        filled = [i for i, c in enumerate(cells) if c.text]
-        if rows and len(filled) == 1 and filled[0] not in (columns["name"], columns["job"]):
-            k = filled[0]  # (a wrapped cell's rest: 王串场街 / 道)
-            last = rows[-1][1]
+        k = filled[0]
+        if rows and filled == [k] and k not in (columns["name"], columns["job"]) and _WRAPPED.fullmatch(cells[k].text):
+            last = rows[-1][1]  # (a wrapped cell's rest: 王串场街 / 道)
             if k < len(last):
                 last[k] = last[k] + cells[k]
             wrapped = True

@@ -96,3 +96,10 @@ def test_a_list_of_winners_is_no_directory() -> None:
     # an honour column: the list's reader takes it as it is, blank cells and all
     text = "序号\t单位\t姓名\t职务\t奖项\n1\t江东市第二中学\t苏明远\t\t一等奖"
     assert officer_rows(list(Mapped.of(text).lines())) is None
+
+
+def test_the_table_ends_at_a_blank_line() -> None:
+    # a paragraph indented by tabs after the table: no row, no wrapped cell
+    text = DIRECTORY + "\n\n\t\t会后，各街道总工会将名录报区总工会组织部。"
+    lines = _lines(text)
+    assert lines[-1] == "\t\t会后，各街道总工会将名录报区总工会组织部。"
