@@ -31,6 +31,12 @@ def marked_time(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> 
     return mark in PROFILE_VERBS
 
 
+def inner_mark(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> bool:
+    """Whether the mark of time right before the title ``t`` stands inside its link, after
+    the link's body (县总工会原主席), not before the body (、原县总工会主席)."""
+    return body is not None and body[0] < t.start_char - len(time_mark_before(text, t.start_char))
+
+
 def after_mark(text: str, k: int, bodied: bool) -> int:
     """Where a chain's next link ends when a time mark after a 、 stands at ``k`` (、现任顾问):
     before the 、; else ``k``.  A mark of the present before a link with a body of its own
@@ -41,14 +47,19 @@ def after_mark(text: str, k: int, bodied: bool) -> int:
     return k - len(mark) - 1
 
 
-def links_now(chain: list[Link], former: set[int], now: set[int]) -> list[Link]:
+def links_now(chain: list[Link], former: set[int], now: set[int], inner: frozenset[int] = frozenset()) -> list[Link]:
     """The links of ``chain`` (the name's nearest first) held now: ``former`` opens a past run
-    toward the name, ``now`` ends it."""
+    toward the name, ``now`` ends it.  A mark inside a link, between its body and its title
+    (``inner``: 县总工会原主席), is that link's: its run ends at the next link with a body of
+    its own (县总工会原主席、某协会副会长X: 副会长 is held now)."""
     kept: list[Link] = []
-    past, lost = False, None
+    past, lost, scoped = False, None, False
     for k in range(len(chain) - 1, -1, -1):
         t, body = chain[k]
+        if scoped and body is not None and k not in former:
+            past = scoped = False
         past = (past or k in former) and k not in now
+        scoped = (scoped or k in inner) and past
         if past:
             lost = body or lost
             continue

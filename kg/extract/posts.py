@@ -44,7 +44,7 @@ from kg.extract.copulas import copula_end, read_body_holders, read_copulas, read
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
-from kg.extract.office_times import after_mark, former, former_committee, links_now, marked_time
+from kg.extract.office_times import after_mark, former, former_committee, inner_mark, links_now, marked_time
 from kg.extract.offices import (
     BODY_CLASSES,
     body_before,
@@ -241,6 +241,7 @@ def _chain_before(
     starts: list[int] = []  # where each title (with its body) of the chain starts
     now: set[int] = set()  # the links a time mark makes held now (现任), or held once (原, 前)
     past: set[int] = set()
+    inner: set[int] = set()
     pos = p.start_char if end is None else end
     while pos > sa:
         k = pos
@@ -272,8 +273,8 @@ def _chain_before(
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
         if body is None and (officer := bracketed_officer(ctx, t)) is not None:
             body = (t.start_char, *role_at(officer, t.text))  # A（总经理） on a company's own page
-        if (time := marked_time(text, t, body)) is not None:
-            (now if time else past).add(len(chain))
+        if (time := marked_time(text, t, body)) is not None:  # (县总工会原主席: a mark inside the link)
+            (now if time else inner if inner_mark(text, t, body) else past).add(len(chain))
         chain.append((t, body))
         pos = body[0] if body else t.start_char
         starts.append(pos)
@@ -300,7 +301,8 @@ def _chain_before(
     if chain and former_committee(text, chain[-1][0].start_char):
         return []  # 因原女职工委员会主任X: offices held once, not now
     # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links
-    return links_now(chain, {i for i in range(len(chain)) if former(text, starts[i]) or i in past}, now)
+    opened = {i for i in range(len(chain)) if former(text, starts[i])}
+    return links_now(chain, opened | past | inner, now, frozenset(inner - opened))
 
 
 def _body_listed_before(

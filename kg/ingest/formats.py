@@ -23,6 +23,7 @@ from kg.ingest.md_notes import (
     without_code,
 )
 from kg.ingest.normalize import clean_line, fold_width, scrub
+from kg.ingest.officer_tables import officer_rows
 from kg.ingest.textmap import Mapped
 
 
@@ -30,7 +31,9 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
     """Non-empty lines as blocks, each with the number of blank lines before it."""
     blocks: list[Block] = []
     gap = 0
-    for raw in text.lines():
+    table = officer_rows(list(text.lines())) if "\t" in text.text else None  # (an officers' directory)
+    lines, rows = table if table is not None else (list(text.lines()), set())
+    for k, raw in enumerate(lines):
         level = None
         item = False
         line = raw
@@ -43,7 +46,7 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
         if not line:
             gap += 1
             continue
-        blocks.append(Block(line, level=level, gap=gap, item=item))
+        blocks.append(Block(line, level=level, gap=gap, item=item or k in rows))  # (a table's row: its own line)
         gap = 0
     return blocks
 

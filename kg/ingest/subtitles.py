@@ -27,7 +27,7 @@ from kg.ingest.document import Block, Document
 from kg.ingest.normalize import clean_line, fold_width
 from kg.ingest.shapes import ends_mid_sentence, ends_sentence, title_like
 from kg.ingest.textmap import Mapped
-from kg.lexicon import alternation
+from kg.lexicon import alternation, lexicon
 
 _TIME = r"(?:(\d{1,2}):)?(\d{2}):(\d{2})[,.](\d{3})"
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
@@ -95,8 +95,24 @@ def _cue_text(lines: list[Mapped]) -> tuple[Mapped, bool, tuple[Mapped, ...]]:
     if not kept:
         return Mapped("", ()), False, ()
     caption = len(kept) > 1 and len(kept[0]) <= _NAME_MAX
-    sep = "　" if caption else ""
-    return Mapped.join(sep, kept), caption, tuple(kept)
+    if caption:
+        return _caption(kept[0], Mapped.join("　", kept[1:])), caption, tuple(kept)
+    return Mapped.join("", kept), caption, tuple(kept)
+
+
+def _caption(name: Mapped, title: Mapped) -> Mapped:
+    """A lower third, a name over its title: a title line that is one chain of offices, no
+    gap in it, ending with a title (区委常委、组织部部长，区总工会主席), is written before the
+    name as a report prints a person's offices (…区总工会主席孙某。); another (a unit, a grade
+    and a role set apart by gaps, 某研究所 高级农艺师 竞赛裁判长) stays after it, a space between."""
+    if re.search(r"\s", title.text) or not title.text.endswith(_titles()):
+        return Mapped.join("　", [name, title])
+    return title + name + Mapped.synthetic("。")
+
+
+@functools.cache
+def _titles() -> tuple[str, ...]:
+    return tuple(lexicon().titles)
 
 
 def _cues(text: Mapped) -> list[_Cue]:
@@ -176,7 +192,7 @@ def read_subtitles(text: str) -> list[Document]:
     line of text, the cues before it the channel's furniture): the lower thirds and the
     short lines of what is said head no story of their own."""
     cues = _cues(Mapped.of(text))
-    punctuated = any(_PUNCTUATED.search(c.text.text) for c in cues)
+    punctuated = any(_PUNCTUATED.search(c.text.text) for c in cues if not c.caption)  # (a caption's marks are its own)
     card = _title_card(cues)
     if card is None:
         blocks = [b for p in _paragraphs(cues) for b in _blocks(p, punctuated)]

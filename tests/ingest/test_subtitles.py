@@ -79,9 +79,26 @@ def test_cues_run_on_in_paragraphs_and_get_the_commas_a_track_leaves_out() -> No
 
 def test_a_caption_and_a_label_cue_are_lines_of_their_own() -> None:
     blocks = _blocks(SRT)
-    assert "林晓彤，区总工会副主席" in blocks  # (a name over its title, though it follows closely)
+    # a name over its title (though it follows closely): the chain before the name, as a
+    # report prints a person's offices
+    assert "区总工会副主席林晓彤。" in blocks
     assert "读书让我们走得更远" in blocks  # (the caption's neighbour is no part of it)
     assert blocks[-2:] == ["编导：苏明远", "摄像：钟楚文"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "line"),
+    [
+        ("苏明远\n区委常委、宣传部部长，区总工会主席", "区委常委、宣传部部长，区总工会主席苏明远。"),
+        # near-misses: a title line of parts set apart by gaps, or one ending with no title,
+        # stays after the name
+        ("钟楚文\n江东农业研究所 高级农艺师 裁判长", "钟楚文　江东农业研究所 高级农艺师 裁判长"),
+        ("祁雨桐\n滨江街道桃农", "祁雨桐　滨江街道桃农"),
+    ],
+)
+def test_a_lower_thirds_title_chain_is_written_before_the_name(cue: str, line: str) -> None:
+    track = f"1\n00:00:01,000 --> 00:00:03,000\n{cue}\n\n2\n00:00:09,000 --> 00:00:10,000\n读书让我们走得更远。\n"
+    assert line in _blocks(track)
 
 
 def test_a_punctuated_track_runs_cues_on_without_a_comma() -> None:
