@@ -35,7 +35,6 @@ from kg.nlp.name_context import (
     after_session,
     name_glued_to_head,
     namesake_end,
-    nonhuman_name,
     opens_quoted_name,
     part_of_a_word,
     role_noun_ends,
@@ -70,7 +69,7 @@ from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_s
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
-from kg.nlp.thing_names import body_short_name, thing_after_name
+from kg.nlp.thing_names import body_short_name, thing_after_name, thing_name
 from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
@@ -190,7 +189,7 @@ class PersonFinder:
                 continue
             if holders.holds(a, b) or body_short_name(text, a, b, found):
                 continue  # (鑫参源 beside 鑫参源工会: the firm's short name)
-            if nonhuman_name(text, a, b, self.lex.nonhuman_heads) or thing_after_name(text, b, self.lex.nonhuman_heads):
+            if thing_name(text, a, b, self.lex.nonhuman_heads):  # 机器人小暖, 小犀 AI 助手
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
@@ -306,7 +305,8 @@ class PersonFinder:
         out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}
         out = [replace(p, end=namesake_end(tk, p.start, p.end, named)) for p in out]
-        return [p for p in out if not two_names_glued(text[p.start : p.end], named)]
+        glued = [p for p in out if two_names_glued(text[p.start : p.end], named)]  # (and 小禾 AI 助手、: a bot's)
+        return [p for p in out if p not in glued and not thing_after_name(text, p.end, self.lex.nonhuman_heads)]
 
     def _name_at(
         self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False, role_noun: bool = False

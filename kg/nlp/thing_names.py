@@ -19,6 +19,7 @@ import functools
 
 from kg.lexicon import words
 from kg.nlp.found import Found
+from kg.nlp.name_context import nonhuman_name
 from kg.nlp.text import is_han
 
 # what may close the phrase of a name and its noun: a mark, a line's end, a space
@@ -31,6 +32,12 @@ def _firm_endings() -> tuple[str, ...]:
     """…工会, …公司, …集团: the endings of a union's or a firm's name (not a school's or a
     hospital's: 鲁迅中学 is named after a person)."""
     return tuple(w for name in ("unions/union_suffixes.txt", "bodies/company_endings.txt") for w in words(name))
+
+
+def thing_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
+    """Is ``text[a:b]`` a thing's name by a noun for things before it (机器人小暖:
+    ``nonhuman_name``) or right after it (小犀 AI 助手)?"""
+    return nonhuman_name(text, a, b, things) or thing_after_name(text, b, things)
 
 
 def thing_after_name(text: str, b: int, things: tuple[str, ...]) -> bool:
