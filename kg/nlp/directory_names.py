@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import lexicon
 from kg.nlp.found import Found
 from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_shapes import common_word
@@ -35,6 +36,7 @@ def directory_names(text: str, found: list[Found], titles: re.Pattern[str]) -> l
     """Spans of the names in a directory's rows: the cell between a unit's cell and a cell
     holding an office (``titles``), in a numbered row; none unless three rows or more hold one."""
     bodies = {(f.start, f.end) for f in found if f.label in ("UNION", "ORG")}
+    words = lexicon().union_suffixes + lexicon().org_suffixes  # 工会 alone in a cell: a body's word
     out = []
     for row in text_rows(text):
         cells = row.cells
@@ -44,7 +46,7 @@ def directory_names(text: str, found: list[Found], titles: re.Pattern[str]) -> l
             a, b = cells[k]
             if _unit_cell(text, *cells[k - 1], bodies) and titles.search(text, *cells[k + 1]):
                 name = text[a:b]
-                if plausible_name(name) and not common_word(name) and not titles.fullmatch(name):
+                if plausible_name(name) and not (common_word(name) or titles.fullmatch(name) or name.endswith(words)):
                     out.append((a, b))
                 break
     return out if len(out) >= _MIN_ROWS else []

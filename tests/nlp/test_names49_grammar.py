@@ -58,8 +58,10 @@ def test_people_of_session_49(labelled, text: str, want: set[str]) -> None:
 
 
 def test_speaker_heads_need_two_heads() -> None:
-    one = "会议纪要\n主持人 14:30\n"
+    one = "会议纪要\n主持人 00:14:30\n"
     assert speaker_heads(one) == []
+    programme = "乘车抵达 华山 14:30\n游览。\n返回 黄山 17:30\n"  # the clock of a day's plan: no recording
+    assert speaker_heads(programme) == []
     two = "镇工会 仝飞 00:01:02\n好。\n县总-仝文亮 00:01:30\n"
     assert [two[a:b] for a, b in speaker_heads(two)] == ["镇工会 仝飞", "县总-仝文亮"]
 
