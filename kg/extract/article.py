@@ -52,6 +52,7 @@ from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.headline import merge_headline
+from kg.extract.heard_names import heard_people
 from kg.extract.held_cells import held_cells
 from kg.extract.holder_tables import closed_holders, holder_tables
 from kg.extract.honour_blocks import selected_blocks, selected_lists
@@ -263,6 +264,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
     caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event
     unnamed_committees,  # 根据中共X省委组织部有关规定: no 中共X省委员会 the text never names
+    heard_people,  # 欧阳立华 said, 县总-欧阳丽华　00:06:02 a transcript's head: one person, as the head writes
 )
 
 

@@ -17,6 +17,7 @@ from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.coded_words import off_words
 from kg.nlp.comrade_names import comrade_names
 from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
+from kg.nlp.directory_names import directory_names
 from kg.nlp.field_names import field_names
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -34,7 +35,6 @@ from kg.nlp.name_context import (
     after_session,
     name_glued_to_head,
     namesake_end,
-    nonhuman_name,
     opens_quoted_name,
     part_of_a_word,
     role_noun_ends,
@@ -67,7 +67,9 @@ from kg.nlp.rows import name_cells
 from kg.nlp.slogan_halves import dotted_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, standing_names
 from kg.nlp.spans import Containers, Marks
+from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
+from kg.nlp.thing_names import body_short_name, thing_after_name, thing_name
 from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
@@ -185,9 +187,9 @@ class PersonFinder:
                 # 江淮汽车、江来制造等企业: a firm the tagger read a name in (not 书记X校长、…:
                 # a name and the title it is addressed by)
                 continue
-            if holders.holds(a, b):
-                continue
-            if nonhuman_name(text, a, b, self.lex.nonhuman_heads):
+            if holders.holds(a, b) or body_short_name(text, a, b, found):
+                continue  # (鑫参源 beside 鑫参源工会: the firm's short name)
+            if thing_name(text, a, b, self.lex.nonhuman_heads):  # 机器人小暖, 小犀 AI 助手
                 if rejected is not None:
                     rejected.append(Found(a, b, "PERSON", "rejected"))
                 continue
@@ -206,6 +208,8 @@ class PersonFinder:
                 if covered.overlaps(a, b) or written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
+        for a, b in directory_names(text, found, self._title_re):  # 14　某公司工会　黄河清　工会主席
+            out = [p for p in out if not (a <= p.start < b or p.start < a < p.end)] + [Found(a, b, "PERSON", "row")]
         # a name right after an office or role noun, whatever the tagger thought (副主席黄山出席, 劳模罗淑贞说)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         for a in sorted(heads):
@@ -231,7 +235,7 @@ class PersonFinder:
             if not self._addressed(text[slice(*n)])
         ]
         noted += comrade_names(tk, self._surname_set, covered, taken)  # 全红军同志任…
-        noted += field_names(text, self._surname_set, self._title_re)  # 主持：X, X —— 镇总工会主席
+        noted += field_names(text, sn, self._title_re) + head_names(text, sn)  # 主持：X; 镇工会 仝建 00:03:20
         for a, b in label_line_names(text, after_title, self._surname_set) + noted:  # 主席：甄立|国⏎
             if not covered.overlaps(a, b) and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
@@ -301,7 +305,8 @@ class PersonFinder:
         out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}
         out = [replace(p, end=namesake_end(tk, p.start, p.end, named)) for p in out]
-        return [p for p in out if not two_names_glued(text[p.start : p.end], named)]
+        glued = [p for p in out if two_names_glued(text[p.start : p.end], named)]  # (and 小禾 AI 助手、: a bot's)
+        return [p for p in out if p not in glued and not thing_after_name(text, p.end, self.lex.nonhuman_heads)]
 
     def _name_at(
         self, tk: Tokens, a: int, covered: Marks, taken: Marks, list_item: bool = False, role_noun: bool = False

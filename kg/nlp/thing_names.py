@@ -1,0 +1,80 @@
+"""Words the tagger reads as a person's name that the page shows are a thing's or a body's.
+
+A noun for a thing right after the name, closing the phrase (小犀 AI 助手, 小暖机器人、): the
+name is the assistant's or the robot's, as it is when the noun stands before it (机器人小暖,
+``kg.nlp.name_context.nonhuman_name``).  A meeting app prints its bot's display name so,
+the words spaced out (小犀 AI 助手).  The noun must end the phrase: 王强系统介绍 is a man
+who "systematically" introduced.
+
+A word the same page writes as the opening of a union's or a firm's name (鑫参源 beside
+鑫参源工会 and 抚松县鑫参源人参制品有限公司, after its area at most) is that body's short name
+when it stands alone (是鑫参源的那个, 鑫参源那边协办): speech and notes name a firm by its
+trade name.  A person's name opens no union's or firm's name; a workroom named after a
+person (王强劳模创新工作室) ends neither as a union nor as a firm.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.lexicon import words
+from kg.nlp.found import Found
+from kg.nlp.name_context import nonhuman_name
+from kg.nlp.text import is_han
+
+# what may close the phrase of a name and its noun: a mark, a line's end, a space
+_CLOSERS = "、，,。；;：:！!？?）)】\n \u3000\t"
+_GAPS = " \u3000\t"
+
+
+@functools.cache
+def _firm_endings() -> tuple[str, ...]:
+    """…工会, …公司, …集团: the endings of a union's or a firm's name (not a school's or a
+    hospital's: 鲁迅中学 is named after a person)."""
+    return tuple(w for name in ("unions/union_suffixes.txt", "bodies/company_endings.txt") for w in words(name))
+
+
+def thing_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
+    """Is ``text[a:b]`` a thing's name by a noun for things before it (机器人小暖:
+    ``nonhuman_name``) or right after it (小犀 AI 助手)?"""
+    return nonhuman_name(text, a, b, things) or thing_after_name(text, b, things)
+
+
+def thing_after_name(text: str, b: int, things: tuple[str, ...]) -> bool:
+    """Does a noun for a thing (``things``: 机器人, AI助手) follow the name ending at ``b``,
+    spaces allowed between and inside it (小犀 AI 助手), and close its phrase?"""
+    for thing in sorted(things, key=len, reverse=True):
+        k, j = b, 0
+        while k < len(text) and j < len(thing):
+            if text[k] in _GAPS:
+                k += 1
+                continue
+            if text[k] != thing[j]:
+                break
+            k, j = k + 1, j + 1
+        if j == len(thing) and (k == len(text) or text[k] in _CLOSERS):
+            return True
+    return False
+
+
+def body_short_name(text: str, a: int, b: int, found: list[Found]) -> bool:
+    """Is ``text[a:b]`` the opening of a union's or a firm's name found on the page (鑫参源 of
+    鑫参源工会), right at its start or after an area written before it (抚松县|鑫参源…公司),
+    with more of the name after it?"""
+    name = text[a:b]
+    areas = [(f.start, f.end) for f in found if f.label == "AREA"]
+    for f in found:
+        if f.label not in ("UNION", "ORG") or f.start <= a < f.end:
+            continue
+        body = text[f.start : f.end]
+        if not body.endswith(_firm_endings()):
+            continue
+        k = body.find(name)
+        if k < 0 or k + len(name) >= len(body) or not is_han(body[k + len(name)]):
+            continue
+        p, q = f.start + k, f.start + k + len(name)
+        if any(s <= p and q < e for s, e in areas):
+            continue  # 万良|镇总工会: the name opens an area's name, a person's may
+        if k == 0 or any(e == p and s >= f.start for s, e in areas):
+            return True
+    return False
