@@ -58,14 +58,16 @@ def _grant() -> re.Pattern[str]:
 
 def form_subject(ctx: ArticleContext, pos: int) -> tuple[bool, EntityRef | None]:
     """Whether the text before ``pos`` is a form's (a field naming whom it is about), and whom
-    the nearest such field names (None when its value is no person or body read)."""
+    the nearest such field names (None when a unit's field holds no body read)."""
     text = ctx.text
     fields = list(_field().finditer(text, 0, pos))
     if fields:
         m = fields[-1]
         if m["person"] is not None:
+            # (a field naming no one is a table's heading row, 姓名　单位　职务: no form's)
             people = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
-            return True, EntityRef("Person", people[0].text) if people else _named(ctx, text, m.end())
+            person = EntityRef("Person", people[0].text) if people else _named(ctx, text, m.end())
+            return person is not None, person
         spans = [(y, ctx.ref_at[(x, y)]) for x, y in ctx.ref_at.starting_in(m.end(), m.end() + 1)]
         bodies = [(y, ref) for y, ref in spans if ref.cls in _BODIES]
         return True, max(bodies, key=lambda b: b[0])[1] if bodies else None

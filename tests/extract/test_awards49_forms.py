@@ -85,3 +85,15 @@ def test_the_name_field_in_the_furniture(nlp, gaz):
     page = infer_page([doc], [article], gaz, "酒泉市")
     found = _awards(ArticleExtractor(gaz).extract(doc, article, page, article_id(article)))
     assert {("上官明远", "敦煌市劳动模范"), ("上官明远", "甘肃省五一劳动奖章")} <= found
+
+
+def test_a_tables_name_heading_is_no_forms_field(extract_text):
+    text = (
+        "姓名\t单位\t职务\n"
+        "闵若川\t敦煌市总工会\t副主席\n"
+        "司马青云，男，1975年出生，敦煌市鸣沙光伏发电有限公司高级技师。\n"
+        "主要荣誉\n"
+        "2021年　甘肃省劳动模范\n"
+    )
+    found = _awards(extract_text(text, region="酒泉市"))
+    assert ("司马青云", "甘肃省劳动模范") in found
