@@ -48,6 +48,7 @@ from kg.extract.event_merge import merge_events, tour_stops
 from kg.extract.event_parts import items_of_contests, short_named_venues, venue_owners, winners_of_contests
 from kg.extract.events import read_events, read_meetings
 from kg.extract.first_person import writer_takes_part
+from kg.extract.form_honours import granted
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
@@ -68,6 +69,7 @@ from kg.extract.honour_lists import (
     received_by,
     relative_winners,
 )
+from kg.extract.honour_rolls import roll_holders
 from kg.extract.honour_sections import section_honours
 from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
 from kg.extract.honour_tokens import copula_titles, handed_tokens, titled_quotes
@@ -91,6 +93,7 @@ from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
+from kg.extract.prize_copulas import prize_copulas
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
 from kg.extract.pronoun_posts import pronoun_posts
@@ -258,6 +261,9 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     listed_bodies,  # A工会、B工会获优秀组织奖: each body of the list
     table_awards,  # 姓名 / 单位 / 奖项: a row to each holder
     section_honours,  # 主要荣誉, then 2025年　X a line: the profile's person (or body) holds each
+    granted,  # 省总工会意见　同意授予X奖章 on a form: the form's 姓名 field's person holds X
+    roll_holders,  # 2028年X奖章名单中，A（…）获奖: A holds X
+    prize_copulas,  # 一等奖是某厂的A (or …——…，是某厂的A, speech resumed): A holds it
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part

@@ -15,6 +15,7 @@ import re
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, award
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.form_honours import form_subject
 from kg.extract.honour_topic import topic_at
 from kg.extract.wordlists import HONOUR_SECTION_LABELS, TITLED_VERBS
 from kg.lexicon import alternation_of
@@ -23,14 +24,21 @@ _GAP = "[ \u3000\t]*"
 _YEAR = f"(?:[（(]?\\d{{4}}年?度?[)）]?{_GAP}[、.．:：]?{_GAP})"
 # 1. / （2） / ★ / ● : a number or a bullet opening an item
 _BULLET = f"(?:(?:\\d{{1,2}}[.．、]|[一二三四五六七八九十]{{1,2}}[、.．]|[（(]\\d{{1,2}}[)）]|[★☆●○◆◇■□▲△•·—-]+){_GAP})"
-# 主要荣誉 / 所获荣誉： / 荣获： — the label, alone on its line or with its items after a colon
-_LABEL = re.compile(f"^{_GAP}(?:{alternation_of(HONOUR_SECTION_LABELS)}){_GAP}(?:[:：]{_GAP}(.*)|$)", re.M)
-# one honour: a year, a verb of receiving, the name (quoted, or ending with an honour's head),
-# 称号, the year after it
+_LABELS = alternation_of(HONOUR_SECTION_LABELS)
+# 主要荣誉 / 所获荣誉： / 荣获： — the label, alone on its line or with its items after a colon;
+# a form's label cell wraps (曾获 / 荣誉) and its first item follows in the next cell (row)
+_LABEL = re.compile(
+    f"^{_GAP}(?:{_LABELS})(?:\n{_GAP}(?:{_LABELS}))?(?:{_GAP}[:：]{_GAP}(.*)|[ \u3000\t]+(?P<row>)(?=\\S)|{_GAP}$)",
+    re.M,
+)
+# one honour: a year, a verb of receiving, the name (quoted, maybe with the kind of prize after
+# it: “X”提名奖; or ending with an honour's head), 称号, the year or a note after it in brackets
+# (its giver: （某市人民政府）)
 _ITEM = re.compile(
     f"{_GAP}{_BULLET}?{_YEAR}?(?:(?:{alternation_of(TITLED_VERBS)})了?{_GAP})?"
-    f'(?:[“"「『]([^“”"「」『』]{{2,20}})[”"」』]|([\u4e00-\u9fff\\d]{{2,24}}?(?:{HONOUR_HEAD_WORDS})))'
-    f"(?:荣誉)?(?:称号)?{_GAP}(?:[（(]\\d{{4}}年?度?[)）])?{_GAP}"
+    f'(?:[“"「『]([^“”"「」『』]{{2,20}})[”"」』]([\u4e00-\u9fff]{{0,4}}?奖(?![\u4e00-\u9fff]))?'
+    f"|([\u4e00-\u9fff\\d]{{2,24}}?(?:{HONOUR_HEAD_WORDS})))"
+    f"(?:荣誉)?(?:称号)?{_GAP}(?:[（(](?:\\d{{4}}年?度?|[^（）()\\n]{{2,30}})[)）])?{_GAP}"
 )
 _LINE_END = re.compile(f"[；;。，,]?{_GAP}$")
 _ITEM_JOIN = re.compile(f"[、；;，,]{_GAP}")
@@ -43,14 +51,15 @@ def section_honours(ctx: ArticleContext) -> None:
     if "荣" not in text:
         return
     for m in _LABEL.finditer(text):
-        holder = topic_at(ctx, m.start())
+        form, holder = form_subject(ctx, m.start())  # (a form's: whom its name field names)
+        holder = holder if form else topic_at(ctx, m.start())
         if holder is None:
             continue
         items: list[tuple[int, int, str]] = []
         if m.group(1):
             items = _inline_items(text, m.start(1), m.end(1))
         else:
-            pos = m.end() + 1
+            pos = m.end() if m["row"] is not None else m.end() + 1
             while pos < len(text) and (item := _line_item(text, pos)) is not None:
                 items.append(item)
                 end = text.find("\n", pos)
@@ -60,7 +69,7 @@ def section_honours(ctx: ArticleContext) -> None:
 
 
 def _honour(m: re.Match) -> str:
-    return _EDITION.sub("", m.group(1) or m.group(2))
+    return _EDITION.sub("", m.group(1) + (m.group(2) or "") if m.group(1) else m.group(3))
 
 
 def _line_item(text: str, pos: int) -> tuple[int, int, str] | None:

@@ -115,6 +115,15 @@ def _titles() -> tuple[str, ...]:
     return tuple(lexicon().titles)
 
 
+def _label_lines(lines: list[Mapped]) -> list[list[Mapped]]:
+    """A closing credit cue prints a label and its names on each line (编导：X over 摄像：Y  Z):
+    each line is a credit of its own, never run into the next one's label; other cues whole."""
+    kept = [line for line in lines if line.text.strip()]
+    if len(kept) > 1 and all(_LABEL.match(clean_line(fold_width(line)).text) for line in kept):
+        return [[line] for line in kept]
+    return [lines]
+
+
 def _cues(text: Mapped) -> list[_Cue]:
     cues: list[_Cue] = []
     timing: re.Match[str] | None = None
@@ -123,9 +132,11 @@ def _cues(text: Mapped) -> list[_Cue]:
     def close() -> None:
         if timing is not None:
             g = timing.groups()
-            cue = _Cue(_seconds(*g[:4]), _seconds(*g[4:]), *_cue_text(body))
-            if cue.text:
-                cues.append(cue)
+            start, end = _seconds(*g[:4]), _seconds(*g[4:])
+            for lines in _label_lines(body):
+                cue = _Cue(start, end, *_cue_text(lines))
+                if cue.text:
+                    cues.append(cue)
 
     for line in text.lines():
         m = _TIMING.match(line.text)
