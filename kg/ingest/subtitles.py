@@ -189,14 +189,6 @@ def _title_card(cues: list[_Cue]) -> int | None:
     return None
 
 
-def _blocks(para: list[_Cue], punctuated: bool) -> list[Block]:
-    """A paragraph's blocks: a credits cue's labelled lines one each (编导：X / 摄像：Y Z,
-    as the screen shows them), else the cues read on as one."""
-    if len(para) == 1 and len(para[0].lines) > 1 and all(_LABEL.match(x.text) for x in para[0].lines):
-        return [Block(x, None, 1 if k == 0 else 0) for k, x in enumerate(para[0].lines)]
-    return [Block(_joined(para, punctuated))]
-
-
 def read_subtitles(text: str) -> list[Document]:
     """The track as one document of paragraphs (see the module's docstring).  A track
     with a title card is one article under the card's headline (its subtitle the first
@@ -206,14 +198,14 @@ def read_subtitles(text: str) -> list[Document]:
     punctuated = any(_PUNCTUATED.search(c.text.text) for c in cues if not c.caption)  # (a caption's marks are its own)
     card = _title_card(cues)
     if card is None:
-        blocks = [b for p in _paragraphs(cues) for b in _blocks(p, punctuated)]
+        blocks = [Block(_joined(p, punctuated)) for p in _paragraphs(cues)]
         return [Document(blocks)] if blocks else []
     head, sub = cues[card].lines[0], cues[card].lines[1:]
     # (the sign-off under the credits dates the video: furniture, as a page's date line)
     signed = len(cues) > card + 1 and _SIGN_OFF.match(cues[-1].text.text) is not None
     said = cues[card + 1 : -1] if signed else cues[card + 1 :]
     lines = [Block(Mapped.join("", [x.sub(_DASHED, "") for x in sub]))]
-    blocks = lines + [b for p in _paragraphs(said) for b in _blocks(p, punctuated)]
+    blocks = lines + [Block(_joined(p, punctuated)) for p in _paragraphs(said)]
     furniture = [c.text.text for c in cues[:card]] + ([cues[-1].text.text] if signed else [])
     date = parse_date(cues[-1].text.text) if signed else None
     return [Document(blocks, title=head, date=date, one_article=True, furniture=furniture)]
