@@ -88,6 +88,7 @@ from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
+from kg.extract.posted_notices import posted_notices
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
@@ -188,6 +189,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
+    posted_notices,  # 经X总工会3月1日至3月5日在…公示: a notice posted over a period, an event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it

@@ -22,3 +22,33 @@ def test_quoted_campaign_phrase_is_the_seasoned_name(extract_text):
     check_event(facts, {"ev": "冬送温暖", "date": "01-20", "someorgs": ["鹤岗市总工会"]})
     names = [e.ref.name for e in facts.events]
     assert [n for n in names if "送温暖" in n] == ["“冬送温暖”活动"], names
+
+
+FORM = (
+    "单位意见\t同意推荐。\n"
+    "县级工会意见\t经临湘市总工会2028年2月3日至2月9日在临湘市总工会网站和厂务公开栏公示5个工作日，无异议。同意推荐。\n"
+    "附：公示情况\n"
+    "　　2028年3月10日至3月16日，湖南省总工会对2028年湖南省五一劳动奖章拟表彰对象进行了公示，公示期间未收到异议。\n"
+)
+
+
+def test_notice_posted_over_a_period_by_the_body_before_it(extract_text):
+    facts = extract_text(FORM, headline="2028年湖南省五一劳动奖章推荐审批表", region="岳阳市", date="2028-02-12")
+    posted = [(e.date[0][-5:], [r.name for r, _ in e.organizers]) for e in facts.events if e.ref.name == "公示"]
+    assert ("02-03", ["临湘市总工会"]) in posted, posted
+
+
+def test_notice_posted_over_a_period_by_the_subject_after_it(extract_text):
+    facts = extract_text(FORM, headline="2028年湖南省五一劳动奖章推荐审批表", region="岳阳市", date="2028-02-12")
+    posted = [(e.date[0][-5:], [r.name for r, _ in e.organizers]) for e in facts.events if e.ref.name == "公示"]
+    assert ("03-10", ["湖南省总工会"]) in posted, posted
+
+
+def test_notice_to_be_posted_is_no_event(extract_text):
+    facts = extract_text(
+        "经研究，平江县总工会拟于2028年4月2日至4月8日在县总工会网站对推荐人选进行公示。\n",
+        headline="关于推荐2028年度先进个人的情况说明",
+        region="岳阳市",
+        date="2028-03-28",
+    )
+    check_event(facts, {"none": "公示"})
