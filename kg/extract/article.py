@@ -75,6 +75,7 @@ from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
+from kg.extract.meeting_fields import meeting_fields
 from kg.extract.meeting_honours import meeting_honours, spot_honours
 from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
@@ -190,6 +191,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     posted_notices,  # 经X总工会3月1日至3月5日在…公示: a notice posted over a period, an event
+    meeting_fields,  # 会议主题：X视频会 / 会议时间：… / 参会人：…: an export's meeting, the page's event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it

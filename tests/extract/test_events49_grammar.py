@@ -9,6 +9,8 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.facts_view import check_event
 
 
@@ -52,3 +54,47 @@ def test_notice_to_be_posted_is_no_event(extract_text):
         date="2028-03-28",
     )
     check_event(facts, {"none": "公示"})
+
+
+EXPORT = (
+    "会议主题：鹤壁市总工会2028年三季度工作推进视频会\n"
+    "会议时间：2028/07/11 09:00-09:40 (GMT+08:00)\n"
+    "参会人（5）：郝振宇（市总）、市总-司徒兰芳、淇滨区工会 尤建新、会议室大屏、用户3321\n"
+    "【转写全文】\n"
+    "郝振宇（市总）  00:00:15\n好，开始。淇滨区先说说上个月的职工运动会。\n"
+    "淇滨区工会 尤建新  00:01:02\n我们7月2日在区体育馆办了职工运动会，300多人参加。\n"
+    "市总-司徒兰芳  00:02:10\n我补充一下，市总工会下一步还要开展送清凉。\n"
+)
+
+
+def test_meeting_export_fields_name_the_page_meeting(extract_text):
+    facts = extract_text(EXPORT, region="鹤壁市", date="2028-07-12")
+    main = facts.events[0]
+    assert main.ref.name == "鹤壁市总工会2028年三季度工作推进视频会", [e.ref.name for e in facts.events]
+    check_event(facts, {"ev": "工作推进视频会", "date": "07-11", "someorgs": ["鹤壁市总工会"]})
+    check_event(facts, {"ev": "工作推进视频会", "people": ["郝振宇", "司徒兰芳"], "place": None})
+    assert len([e for e in facts.events if "视频会" in e.ref.name]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "day"),
+    [
+        # 上周四 in a report of Tuesday 07-11: the Thursday of the week before
+        ("好，第二个事儿。山城区总工会上周四开了会员代表大会，尤建新当选主席。\n", "2028-07-11", "07-06"),
+        # 上星期二 in a report of Thursday 05-18, the body opening the sentence
+        ("岳阳楼区总工会上星期二召开会员代表大会，选举产生新一届委员会。\n", "2028-05-18", "05-09"),
+    ],
+)
+def test_weekday_of_the_week_before_after_the_subject_dates_it(extract_text, body, date, day):
+    facts = extract_text(body, headline="区总工会动态", region="岳阳市", date=date)
+    check_event(facts, {"ev": "会员代表大会", "date": day})
+
+
+def test_spoken_holding_verb_and_members_congress(extract_text):
+    facts = extract_text(
+        "好，第二个事儿。山城区总工会4月6日开了会员代表大会，尤建新当选主席。\n",
+        headline="鹤壁市总工会工作调度会",
+        region="鹤壁市",
+        date="2028-04-11",
+    )
+    check_event(facts, {"ev": "会员代表大会", "date": "04-06", "someorgs": ["山城区总工会"]})
