@@ -94,6 +94,7 @@ from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
+from kg.extract.pronoun_participants import pronoun_participants
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -197,6 +198,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    pronoun_participants,  # 他作为主讲人参加X举办的Y: the one person named before takes part in Y
     writer_takes_part,  # 我…参加X / 我也被点名说了几句: a first-person account's writer takes part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     sound_bite_speakers,  # 【同期声】X公司工会主席　A：…: A takes part in the event reported

@@ -1,7 +1,12 @@
 """Event attributes in new genres, as a grammar (session 49).
 
 - “送温暖”首站… over the body's “冬送温暖”活动: the campaign's phrase quoted, a season before it
-  in the name, is one event with the name.
+  in the name, is one event with the name;
+- 经X总工会D1至D2在…公示 / D1至D2，X总工会对…进行了公示: a notice posted over a period, the
+  body's event dated by its first day (拟于…公示: a plan, none);
+- 会议主题：X视频会 / 会议时间：… / 参会人（N）：…: a meeting app's export names the page's meeting;
+- X总工会上周四开了会员代表大会: the weekday of the week before the report's, after the subject;
+- 他作为主讲人参加…Y: the one person the text named before takes part in Y.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -98,3 +103,26 @@ def test_spoken_holding_verb_and_members_congress(extract_text):
         date="2028-04-11",
     )
     check_event(facts, {"ev": "会员代表大会", "date": "04-06", "someorgs": ["山城区总工会"]})
+
+
+def test_pronoun_attending_is_the_one_person_named_before(extract_text):
+    facts = extract_text(
+        "姓　　名\t欧阳春生\t性　　别\t男\n主要事迹\n"
+        "　　欧阳春生同志1998年进厂，从学徒干起。\n"
+        "　　二是传帮带。他先后带徒15名。2027年5月，他作为主讲人参加岳阳市总工会在城陵矶镇举办的"
+        "“劳模进企业”宣讲活动，向200余名青年职工讲授操作要点。\n",
+        headline="2028年湖南省五一劳动奖章推荐审批表",
+        region="岳阳市",
+        date="2028-03-02",
+    )
+    check_event(facts, {"ev": "劳模进企业", "people": ["欧阳春生"]})
+
+
+def test_pronoun_after_two_people_names_no_participant(extract_text):
+    facts = extract_text(
+        "　　张建国向李卫东学艺多年。2027年5月，他参加岳阳市总工会在城陵矶镇举办的“劳模进企业”宣讲活动。\n",
+        headline="师徒情深",
+        region="岳阳市",
+        date="2028-03-02",
+    )
+    check_event(facts, {"ev": "劳模进企业", "nopeople": ["张建国", "李卫东"]})
