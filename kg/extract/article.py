@@ -78,6 +78,7 @@ from kg.extract.invited import invited
 from kg.extract.jobs import unit_head_jobs
 from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
+from kg.extract.meeting_fields import meeting_fields
 from kg.extract.meeting_honours import meeting_honours, spot_honours
 from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
@@ -91,11 +92,13 @@ from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
+from kg.extract.posted_notices import posted_notices
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_copulas import prize_copulas
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
+from kg.extract.pronoun_participants import pronoun_participants
 from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
@@ -192,11 +195,14 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
+    posted_notices,  # 经X总工会3月1日至3月5日在…公示: a notice posted over a period, an event
+    meeting_fields,  # 会议主题：X视频会 / 会议时间：… / 参会人：…: an export's meeting, the page's event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
+    pronoun_participants,  # 他作为主讲人参加X举办的Y: the one person named before takes part in Y
     writer_takes_part,  # 我…参加X / 我也被点名说了几句: a first-person account's writer takes part
     set_off_speakers,  # A，X公司工会主席，在领奖后表示: A takes part in the main event
     sound_bite_speakers,  # 【同期声】X公司工会主席　A：…: A takes part in the event reported

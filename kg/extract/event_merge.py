@@ -28,6 +28,7 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
 from kg.nlp.stops import stop_place, visit_place
+from kg.nlp.text import CLOSE_QUOTES
 
 # what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
 # perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
@@ -42,6 +43,8 @@ _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation
 _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
 # every tail _CAMPAIGN_TAIL matches, for finding the events that end with one
 _CAMPAIGN_TAILS = ("仪式", *(a + h for a in ("", *ACTIVITY_WORDS) for h in GENERIC_EVENT_HEADS))
+# the phrase quoted in the name, the tail after the closing quote (送清凉 ~ “夏送清凉”活动)
+_QUOTE_CLOSES = ("", *CLOSE_QUOTES)
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -159,18 +162,19 @@ def _owner(f: EventFact) -> str:
 def _campaign_named(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The event read already that is ``f`` as a verb phrase and as a name (a headline's
     开展送温暖、走访慰问活动 and the body's 送温暖活动; 送清凉 and 2024年送清凉慰问活动): the
-    name is the phrase and a generic head, perhaps after an activity."""
+    name is the phrase and a generic head, perhaps after an activity — the phrase perhaps
+    quoted, with a season before it (“送清凉”首站 and the body's “夏送清凉”活动)."""
     name = f.ref.name
     if f.core.startswith("verb:"):  # the names that end with the phrase and a tail
-        found = merged.ending_with(name + t for t in _CAMPAIGN_TAILS)
+        found = merged.ending_with(name + q + t for q in _QUOTE_CLOSES for t in _CAMPAIGN_TAILS)
     else:  # the phrases that end where a tail of the name begins
-        bases = [name[: -len(t)] for t in _CAMPAIGN_TAILS if name.endswith(t)]
+        bases = [name[: -len(t)].rstrip(CLOSE_QUOTES) for t in _CAMPAIGN_TAILS if name.endswith(t)]
         found = merged.named(b[i:] for b in bases for i in range(len(b)))
     for m in found:
         phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
         if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
             continue
-        if re.search(f"{re.escape(phrase.ref.name)}(?:{_CAMPAIGN_TAIL})$", named.ref.name):
+        if re.search(f"{re.escape(phrase.ref.name)}[{CLOSE_QUOTES}]?(?:{_CAMPAIGN_TAIL})$", named.ref.name):
             return m
     return None
 

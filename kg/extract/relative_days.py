@@ -1,6 +1,7 @@
-"""Family *dates*, continued: a day relative to the report (昨天, 今天) opening a sentence
-anywhere in the text — a bulletin's item after the main story, a programme's report after
-the hosts' words — dates the events of that sentence, counted from the report's day (or
+"""Family *dates*, continued: a day relative to the report (昨天, 今天; a weekday of a week
+counted from the report's, 上周四) opening a sentence, or right after the body it opens with
+(X镇总工会上周四开了…), anywhere in the text — a bulletin's item after the main story, a
+programme's report after the hosts' words — dates the events of that sentence, counted from the report's day (or
 from a speech's own day, bracketed on a line of its own under its speaker).
 
 Read by ``kg.extract.dates.read_date`` when the sentence gives no date of its own.
@@ -13,9 +14,11 @@ import re
 from datetime import date, timedelta
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import RELATIVE_DAYS, RELATIVE_YEARS
+from kg.extract.wordlists import RELATIVE_DAYS, RELATIVE_WEEKS, RELATIVE_YEARS
 from kg.lexicon import alternation_of, lexicon
 
+# the days of a week, from Monday (上周日, 上周天: its Sunday)
+_WEEKDAYS = "一二三四五六日天"
 # the day opening the sentence (perhaps after a speaker's label, 记者 X：, or a sender's sign,
 # 【某某总工会】), or right after the event it dates (某某代表大会今日闭幕), its part and hour
 # perhaps after it, then a comma, a preposition of place or the clause's subject (昨天下午，X在Y
@@ -23,7 +26,7 @@ from kg.lexicon import alternation_of, lexicon
 _RELATIVE_OPENING = re.compile(
     f"\\s*(?:【[^【】\\n]{{1,20}}】)?(?:[^，,。；;：:！？!?\\n]{{1,12}}[：:])?"
     f"(?:[^，,。；;：:！？!?\\n]{{2,20}}?(?:{alternation_of(lexicon().event_heads)}))?"
-    f"({alternation_of(tuple(RELATIVE_DAYS))})"
+    f"({alternation_of(tuple(RELATIVE_DAYS))}|(?:{alternation_of(tuple(RELATIVE_WEEKS))})[{_WEEKDAYS}])"
     r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:\d{1,2}(?:点|时)(?:半|\d{1,2}分)?)?"
     r"(?:[，,]|在|于|(?=[\u4e00-\u9fff])(?!的|头条|起|以来))"
 )
@@ -38,6 +41,11 @@ def relative_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None)
     with a day relative to ``report``, the report's day; else None."""
     m = _RELATIVE_OPENING.match(ctx.text, sa, sb)
     if m is None:
+        # (X镇总工会上周四开了…: the day right after the body the sentence opens with)
+        first = ctx.bodies_in(sa, sb)[:1]
+        if first and not ctx.text[sa : first[0][0]].strip():
+            m = _RELATIVE_OPENING.match(ctx.text, first[0][1], sb)
+    if m is None:
         return None
     # (a speech under its own day, （2027年7月8日）: its 今天 is that day, not the report's)
     own = list(_OWN_DAY_LINE.finditer(ctx.text, 0, sa))
@@ -46,7 +54,14 @@ def relative_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None)
             report = date(*(int(own[-1].group(k)) for k in (1, 2, 3)))
     if report is None:
         return None
-    day = report + timedelta(days=RELATIVE_DAYS[m.group(1)])
+    word = m.group(1)
+    if word in RELATIVE_DAYS:
+        day = report + timedelta(days=RELATIVE_DAYS[word])
+    else:  # (上周四: that weekday of the week before the report's; not a day still to come)
+        weekday = _WEEKDAYS.index(word[-1]) if word[-1] != "天" else 6
+        day = report + timedelta(days=7 * RELATIVE_WEEKS[word[:-1]] + weekday - report.weekday())
+        if day > report:
+            return None
     return day.isoformat(), "date", ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"])
 
 

@@ -54,6 +54,7 @@ SAME_OCCASION = tuple(
 )
 MONTH_PARTS = words("events/month_parts.txt")
 RELATIVE_DAYS = {row[0]: int(row[1]) for row in table("events/relative_days.tsv")}
+RELATIVE_WEEKS = {row[0]: int(row[1]) for row in table("events/relative_weeks.tsv")}
 RELATIVE_YEARS = {row[0]: int(row[1]) for row in table("events/relative_years.tsv")}
 NEXT_DAYS = {row[0]: int(row[1]) for row in table("events/next_days.tsv")}
 MEETING_VERBS = words("events/meeting_verbs.txt")
@@ -203,6 +204,8 @@ SHARED_NATIONAL_FORMS = _shared_national_forms()
 # 出　席：A（…）、B / 地　点：X above a meeting's minutes: who takes part, where it is held
 MINUTES_PEOPLE = _column("events/minutes_labels.tsv", "people")
 MINUTES_PLACE = _column("events/minutes_labels.tsv", "place")
+MINUTES_NAME = _column("events/minutes_labels.tsv", "name")
+MINUTES_TIME = _column("events/minutes_labels.tsv", "time")
 # 我们联合B在P举办…: a speaker's own body, unnamed
 SPEAKER_WORDS = words("events/speaker_words.txt")
 # words a name may carry before the next title of a list (总经理A博士、人力资源总监B; 主任A同志、

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
 from kg.nlp.activity_names import act_of_noun, edition_end, manner_start, opened_courses, people_only, visit_talks
+from kg.nlp.described_events import described_start
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, ending_outside, first_starts, opens_inside, work_of
 from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
@@ -163,10 +164,8 @@ class EventFinder:
             name = text[a:e]
             chained = e - i > len(head)
             # (not a body's or an area's name that opens with one: 和静县, 和平区)
-            while a < i and a not in body_starts and name.startswith((*self.lex.generic_prefixes, *_JOINERS)):
-                g = next(g for g in (*self.lex.generic_prefixes, *_JOINERS) if name.startswith(g))
-                a += len(g)
-                name = text[a:e]
+            a = described_start(text, a, i, e, body_starts, (*self.lex.generic_prefixes, *_JOINERS))
+            name = text[a:e]
             # a head before a noun modifies it (活动现场, 竞赛号召), unless the name is a title of its
             # own (第三届…大赛钳工…比赛); before a venue's word always (“X”职工疗休养|基地: the venue)
             modifier = (tk.tag_at(e) in ("n", "vn") and not _TITLED_RE.search(name)) or text.startswith(venues, e)
