@@ -22,9 +22,12 @@ from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Document
 from kg.lexicon.chars import HAN
 
-# a turn's head: a display name (no sentence, no date), a space, the time into the recording
-# to the second (a chat's head opens with its date instead)
-_TURN = re.compile(r"^\s*[^\s\d，。！？：:][^，。！？：:]{0,24}?\s+\d{1,2}:\d{2}:\d{2}\s*$")
+# a turn's head line: a display name (no sentence, no date), a gap, the time into the
+# recording to the second (a chat's head opens with its date instead; a programme's
+# 抵达黄山 14:30 tells the clock, no recording)
+TURN_HEAD = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<who>[^\s\d，。！？：:][^，。！？：:\n]{0,24}?)[ \t\u3000]+\d{1,2}:\d{2}:\d{2}[ \t\u3000]*$"
+)
 _TURNS_MIN = 3
 # a header's field: a short label, maybe its count (参会人（9）：), a colon
 _FIELD = re.compile(rf"^\s*[{HAN}]{{2,6}}(?:[（(]\d+[)）])?\s*[:：]")
@@ -33,7 +36,7 @@ _DATE = re.compile(DATE_PATTERN)
 
 def transcript_turns(lines: list[str]) -> list[int]:
     """The indexes of a transcript's turn heads: none when fewer than three."""
-    turns = [i for i, t in enumerate(lines) if _TURN.match(t)]
+    turns = [i for i, t in enumerate(lines) if TURN_HEAD.match(t)]
     return turns if len(turns) >= _TURNS_MIN else []
 
 

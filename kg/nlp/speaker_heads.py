@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.minutes import TURN_HEAD
 from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_shapes import common_word
 from kg.nlp.text import all_han
 
-# a head line: the display name, a gap, the time into the recording to the second
-# (00:03:20; a programme's 抵达黄山 14:30 tells the clock, no recording)
-_HEAD = re.compile(r"(?m)^[ \t\u3000]*(?P<who>\S[^\n]{0,29}?)[ \t\u3000]+\d{1,2}:\d\d:\d\d[ \t\u3000]*$")
 # fewer heads than this are no transcript (a line that ends with a clock time)
 _MIN_HEADS = 2
 # what sets a unit apart from the name after it in a display name
@@ -32,7 +30,7 @@ _NOTE = re.compile(r"[（(][^（()）]{1,10}[)）]$")
 
 def speaker_heads(text: str) -> list[tuple[int, int]]:
     """Spans of the display names of ``text``'s speaker heads, when it has two or more."""
-    heads = [m.span("who") for m in _HEAD.finditer(text)]
+    heads = [m.span("who") for m in TURN_HEAD.finditer(text)]
     return heads if len(heads) >= _MIN_HEADS else []
 
 

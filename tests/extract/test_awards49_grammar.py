@@ -60,6 +60,11 @@ def test_a_list_of_people_put_forward_gives_nothing(extract_text, text):
             "家具厂工会（手机） 00:02:11滕主席，是我们厂的邝秋云，油漆车间的。",
             "邝秋云",
         ),
+        (  # (the name given in the next turn of a transcript, under its speaker's head line)
+            "龚主席（区总）  00:01:40\n最后评出一等奖一个、二等奖三个。一等奖是南康家具厂的那个，叫，叫什么来着——\n"
+            "家具厂工会（手机）  00:02:11\n龚主席，是我们厂的邝秋云，油漆车间的。\n",
+            "邝秋云",
+        ),
     ],
 )
 def test_a_prize_is_its_winners(extract_text, text, holder):
