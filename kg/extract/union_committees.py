@@ -89,13 +89,22 @@ def headed_committee(name: str, union: EntityRef | None) -> str:
 
 def committee_short_forms(ctx: ArticleContext) -> None:
     """某公司工会经审会 … 某公司工会经费审查委员会: a union's committee named by its short name
-    and by its full one is one committee, under the full name."""
+    and by its full one is one committee, under the full name; named by its short name alone
+    after a union the page names (某公司工会经审委), it is still that committee, under its
+    full name (the short one an alias)."""
     merged: dict[EntityRef, EntityRef] = {}
     bodies = {ref.name: ref for ref in ctx.facts.entities if ref.cls in ("Organization", "TradeUnion")}
-    for name, ref in bodies.items():
+    for name, ref in list(bodies.items()):
         for short, full in SHORT_FORMS:
             if name.endswith(short) and len(name) > len(short):
-                long = bodies.get(name[: -len(short)] + full)
+                host = name[: -len(short)]
+                long = bodies.get(host + full)
+                if long is None and host.endswith(UNION) and EntityRef("TradeUnion", host) in ctx.facts.entities:
+                    long = bodies[host + full] = EntityRef("Organization", host + full)
+                    made = ctx.facts.entity(long, mention=False)
+                    info = ctx.facts.entities[ref]
+                    made.located_in, made.evidence = info.located_in, info.evidence
+                    made.parent = info.parent or EntityRef("TradeUnion", host)
                 if long is not None and long != ref:
                     merged[ref] = long
                 break

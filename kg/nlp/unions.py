@@ -172,7 +172,7 @@ class UnionFinder:
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
-                or (text[a:s].endswith(self.description_words) and not self._system_union(text, a, s))
+                or (text[a:s].endswith(self.description_words) and not self._system_union(text, a, s, area_starts))
                 or self._phrase_opening(text, a, area_starts)
                 or area_pair(text, a, s, area_starts, firsts)  # 漳台工会: the unions of two places
                 or names_no_union(text, a, s, e, area_starts, self.lex.generic_prefixes, self.lex.org_suffixes)
@@ -202,8 +202,16 @@ class UnionFinder:
         out.extend(clipped_federations(tk, area_starts, self.edges.titles_longer_than(1), self._determiners))
         return out
 
-    def _system_union(self, text: str, a: int, s: int) -> bool:
-        """县卫生健康系统工会: a field's 系统 after a bare level word names one union (全省教育系统工会: many)."""
+    def _system_union(self, text: str, a: int, s: int, area_starts: Anchors) -> bool:
+        """县卫生健康系统工会: a field's 系统 after a bare level word names one union (全省教育系统工会: many);
+        so does one after an area's name (某市某区教育系统工会委员会: the district's field union)."""
+        if not text.endswith(SYSTEM, a, s):
+            return False
+        k = a
+        while k in area_starts and area_starts[k].end <= s:
+            k = area_starts[k].end
+        if k > a:
+            return s - k > len(SYSTEM) + 1  # a field of two characters at least (教育, 卫生健康)
         level = self.edges.level_prefix(text, a, s)
         if not level or not text.endswith(SYSTEM, a, s) or s - a <= len(level) + len(SYSTEM):
             return False
