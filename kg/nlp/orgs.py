@@ -124,6 +124,11 @@ class OrgFinder:
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])
                 glued = glued or branch
+                # (略阳县嘉陵江水电开发有限公司/n: a company's whole name read as one noun that opens
+                # with an area's name and ends in a legal form)
+                area_word = word_end == e and tk.tag_at(s) in ("n", "nz") and self._opens_with_area(text, word_start, s)
+                area_word = area_word and suffix.endswith(COMPANY_ENDINGS) and len(suffix) >= 4
+                glued = glued or area_word
                 # (洛阳市…街道中心小学/LOC, 钧瓷文化产业园|管理中心/LOC: a place word, a body's ending
                 # glued into it after an area inside it or a place word before it, and a word of
                 # the body's own between: a body named after the place; not 北京市中心)
@@ -142,7 +147,7 @@ class OrgFinder:
                     and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
                 ):
                     continue
-                if glued and tk.tag_at(s) == "PER":
+                if (glued and tk.tag_at(s) == "PER") or area_word:
                     a = word_start  # 孙庆华 芜湖江港物流有限公司/PER: no person's name ends as a body's does
                 elif branch:
                     a = word_start  # 新吴支行/LOC: the word is the branch's whole name
@@ -214,6 +219,10 @@ class OrgFinder:
             if (a, b) not in out.spans:
                 out.append(Found(a, b, "UNION" if text.endswith(UNION_ENDINGS, a, b) else "ORG", "row-unit"))
         return out
+
+    def _opens_with_area(self, text: str, a: int, s: int) -> bool:
+        """Does ``text[a:s]`` open with an area's full name and go on with words of its own?"""
+        return any(text[a : a + n] in self.edges.areas.full for n in range(2, min(s - a - 1, 8)))
 
     def _listed_firms(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """江淮汽车、奇瑞汽车、长安汽车等知名企业: the items of a list closed by 等 and a word
