@@ -50,6 +50,8 @@ FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
 )
 LIST_MARK = "、"
+# an area's body named by the area alone and the ending (某县公路段)
+AREA_BODY_ENDINGS = frozenset(words("bodies/area_body_endings.txt"))
 # openings that make an organisation's name a programme of building a kind of body (智慧医院)
 PROGRAMME_PREFIXES = tuple(words("bodies/programme_prefixes.txt"))
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
@@ -178,6 +180,8 @@ class OrgFinder:
                 needs_anchor = len(suffix) <= 2 or (suffix in self._anchored_suffixes and not chained)
                 if needs_anchor and not edges.anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
+                if suffix in AREA_BODY_ENDINGS and not _all_areas(a, s, area_starts):
+                    continue  # 京港澳高速公路段: a stretch of road, not the county's 某县公路段
                 union_named = shortest_union.get(a, e) < e
                 if not union_named and text.endswith(edges.venue_suffixes_longer_than(len(suffix)), 0, e):
                     continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
@@ -350,3 +354,10 @@ class OrgFinder:
         # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
         joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
         return min(joined, key=lambda iu: iu[0])[1].start if joined else left
+
+
+def _all_areas(a: int, s: int, area_starts: Anchors) -> bool:
+    """Do areas' names, one after another, make up all of ``[a, s)``?"""
+    while a < s and a in area_starts:
+        a = area_starts[a].end
+    return a == s
