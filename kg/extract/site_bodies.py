@@ -56,8 +56,7 @@ def registered_companies(ctx: ArticleContext) -> None:
     (晋江市某某鞋业有限公司, 高台县某某劳务有限公司): a firm registered there carries it as the
     first word of its registered name, which says nothing the text told of where it is; a
     district is written before a firm's name as where it is (firms of a city's districts
-    register under the city's name).  The county the page itself is about (a county union's
-    form, 孝义市总工会 推荐 孝义市某某焦化有限责任公司) is where its firms so named are."""
+    register under the city's name)."""
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
     for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls != "Organization" or ref in placed or ctx.text[x:y] != ref.name:
@@ -68,8 +67,7 @@ def registered_companies(ctx: ArticleContext) -> None:
         for span in ctx.area_at.by_start.get(x, ()):
             area = ctx.area_at[span]
             own = y - span[1] - len(legal)  # the characters of the company's own name
-            county = getattr(area, "level", None) == "county"
-            district = county and (area.name.endswith(DISTRICT) or ctx.page.region[-1:] == [area.code])
+            district = getattr(area, "level", None) == "county" and area.name.endswith(DISTRICT)
             if district and ctx.text[x : span[1]] == area.name and own >= 2:
                 ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
                 ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))
