@@ -50,6 +50,9 @@ FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
 )
 LIST_MARK = "、"
+# tags of words the walk to a name's start reads as they are (an organisation's, a place's, a
+# person's, a verb the tagger glued an ending into: 配送有限公司/v)
+PROPER_WORD_TAGS = frozenset({"ORG", "LOC", "PER", "v", "vn"})
 # an area's body named by the area alone and the ending (某县公路段)
 AREA_BODY_ENDINGS = frozenset(words("bodies/area_body_endings.txt"))
 # openings that make an organisation's name a programme of building a kind of body (智慧医院)
@@ -126,9 +129,10 @@ class OrgFinder:
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])
                 glued = glued or branch
-                # (略阳县嘉陵江水电开发有限公司/n: a company's whole name read as one noun that opens
-                # with an area's name and ends in a legal form)
-                area_word = word_end == e and tk.tag_at(s) in ("n", "nz") and self._opens_with_area(text, word_start, s)
+                # (略阳县嘉陵江水电开发有限公司/n, …/a: a company's whole name read as one common word
+                # that opens with an area's name and ends in a legal form; proper tags are read above)
+                area_word = word_end == e and tk.tag_at(s) not in PROPER_WORD_TAGS
+                area_word = area_word and self._opens_with_area(text, word_start, s)
                 area_word = area_word and suffix.endswith(COMPANY_ENDINGS) and len(suffix) >= 4
                 glued = glued or area_word
                 # (洛阳市…街道中心小学/LOC, 钧瓷文化产业园|管理中心/LOC: a place word, a body's ending
