@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp import venue_rooms
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start, venue_name_start
@@ -214,7 +215,7 @@ class VenueFinder:
         text = tk.text
         spans = [m.span("x") for m in FRAME_RE.finditer(text)]
         spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
-        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)]
+        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)] + venue_rooms.floor_framed(text)  # 在某站三楼，
         # 赴A社区、B社区开展: each venue of a list framed as one
         for m in FRAME_LIST_RE.finditer(text):
             a = m.start("x")

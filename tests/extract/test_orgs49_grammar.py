@@ -114,3 +114,9 @@ def test_a_quoted_planned_station_named_after_a_peach_orchard(extract_text):
 
 def test_a_service_team_with_a_proper_name(extract_text):
     assert "城南区青年志愿服务队" in names(extract_text("城南区青年志愿服务队走进社区。"), "Organization")
+
+
+def test_a_townships_station_framed_by_at_and_a_floor(extract_text):
+    """在镇文化站三楼，…: the station (of the town in context) framed as the place by 在 and its floor."""
+    facts = extract_text("青石镇总工会召开会议。我们在镇文化站三楼，请了县医院的医生讲课。")
+    assert any(p.endswith("青石镇文化站") for p in names(facts, "Place")), names(facts, "Place")
