@@ -118,5 +118,5 @@ def test_a_service_team_with_a_proper_name(extract_text):
 
 def test_a_townships_station_framed_by_at_and_a_floor(extract_text):
     """在镇文化站三楼，…: the station (of the town in context) framed as the place by 在 and its floor."""
-    facts = extract_text("青石镇总工会召开会议。我们在镇文化站三楼，请了县医院的医生讲课。")
+    facts = extract_text("青石镇总工会召开会议。我们在镇文化站三楼，请了县医院的医生讲课。", region="集安市")
     assert any(p.endswith("青石镇文化站") for p in names(facts, "Place")), names(facts, "Place")
