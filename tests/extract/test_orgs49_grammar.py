@@ -120,3 +120,10 @@ def test_a_townships_station_framed_by_at_and_a_floor(extract_text):
     """在镇文化站三楼，…: the station (of the town in context) framed as the place by 在 and its floor."""
     facts = extract_text("青石镇总工会召开会议。我们在镇文化站三楼，请了县医院的医生讲课。", region="集安市")
     assert any(p.endswith("青石镇文化站") for p in names(facts, "Place")), names(facts, "Place")
+
+
+def test_a_companys_works_are_no_venue(extract_text):
+    """参观某镇某某有限公司生产基地: the company is the place, its works no venue of their own."""
+    facts = extract_text("14:30　参观石门镇安康绿源茶业有限公司生产基地。", region="安康市")
+    assert names(facts, "Place") == set(), names(facts, "Place")
+    assert any(b.endswith("安康绿源茶业有限公司") for b in names(facts, "Organization")), names(facts, "Organization")
