@@ -6,7 +6,8 @@
 - a division of Taiwan, Hong Kong or Macao written by its bare stem (“桃园工会驿站”: a peach
   orchard, not 桃园市), whose stems are common words on the mainland.
 
-Either is the area it says where the text names a place above it (马鞍山, 安徽; 台湾).
+Either is the area it says where the text names a place above it (马鞍山, 安徽; 台湾), and a
+stem is where a division of its own follows it (台南新营人).
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ def lone_area(text: str, i: int, j: int, gaz: Gazetteer | None = None) -> bool:
     far = bool(meanings) and all(not standard_code(a.code) and a.name != text[i:j] for a in meanings)
     if not (joined or far):
         return False
+    if far and any(
+        gaz.contains(m.code, c.code)
+        for n in range(2, 5)
+        for c in gaz.lookup(text[j : j + n], short=True)
+        for m in meanings
+    ):
+        return False  # 台南新营人: the stem before a division of its own (新营区) is the place
     above = {anc.name for area in meanings for anc in gaz.chain(area.code)[1:]}
     return not any(name in text or name[:2] in text for name in above)
 
