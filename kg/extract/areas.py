@@ -28,6 +28,7 @@ OUTLET_NAME_HEADS = words("areas/outlet_name_heads.txt")  # 日报, 电视台: a
 _TRADE_HEADS = tuple(words("areas/trade_name_heads.txt"))
 TRADE_NAME_HEADS = (*COMPANY_ENDINGS, *_TRADE_HEADS)
 # 建外街道 → 建外: what an area's name is without its ending
+COMMUNITY_HOLDERS = ("county", "township")  # the areas a community is named right after (某区某社区)
 _AREA_STEM_ENDING = re.compile(f"({alternation_of(AREA_STEM_ENDINGS)})$")
 
 
@@ -58,7 +59,7 @@ def read_areas(ctx: ArticleContext) -> None:
             continue
         if s._.kg_kind == "zone" and town_part(ctx, s):
             continue
-        area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure)
+        area = resolve_area(ctx, s.text, s._.kg_kind or "full", s._.kg_ref, sure, s.start_char)
         if area is None:
             continue
         if (county := county_before(ctx, s, area)) is not None:
@@ -146,7 +147,7 @@ def _record_unplaced(ctx: ArticleContext, s, area: Unplaced) -> None:
         info.parent = area_ref(ctx.gaz.get(common))
 
 
-def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sure: list[str] = ()):
+def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sure: list[str] = (), at: int = -1):
     """The area a mention names, by how it is written (``kind``): the registry's when the
     evidence picks one meaning, ``Unplaced`` when it has several and nothing picks one,
     else a community or zone made from the name, else None.
@@ -178,7 +179,7 @@ def resolve_area(ctx: ArticleContext, name: str, kind: str, ref: str | None, sur
         return Unplaced(name, tuple(a.code for a in meanings)) if kind != "short" else None
     if area is None:
         if kind == "community":
-            return _community(ctx, name)
+            return _community(ctx, name, at)
         return _zone(ctx, name) if kind in ("zone", "abbr") else None
     # a bare stem (东湖, 海淀) counts only inside the region the page is about
     if (
@@ -203,9 +204,12 @@ def _only_by_province(ctx: ArticleContext, area, context: list[str]) -> bool:
     return any(ctx.gaz.get(c).level in ("prefecture", "county") for c in context)
 
 
-def _community(ctx: ArticleContext, name: str):
-    """盐市口社区: a community of the street (township) the text names around it."""
-    township = ctx.context_area(("township",), len(ctx.text))
+def _community(ctx: ArticleContext, name: str, at: int = -1):
+    """盐市口社区: a community of the street the text names around it, or of the area right before it (某区某社区)."""
+    before = ctx.area_at.by_end.get(at, ())
+    township = ctx.area_at[before[-1]] if before else None
+    if getattr(township, "level", None) not in COMMUNITY_HOLDERS:
+        township = ctx.context_area(("township",), len(ctx.text))
     code = township.code or township.parent if township is not None else None
     if code is None:
         return None

@@ -20,11 +20,12 @@ from kg.extract.head_words import head_name
 from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body
+from kg.extract.residents import residents_body
 from kg.extract.spanmap import last_before
 from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed, union_home
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
-from kg.extract.wordlists import AREA_INSTITUTIONS, COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.definitions import DEFINITION_RE
@@ -35,7 +36,6 @@ THEIRS = tuple(words("bodies/their_words.txt"))  # 他们厂工会: others' body
 CLASS_OF = {"UNION": "TradeUnion", "ORG": "Organization", "PLACE": "Place"}
 # from the widest area to the narrowest: an area narrower than the next one names where a body is
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3, "zone": 3, "township": 4, "community": 5}
-VILLAGE_LEVELS = frozenset({"village", "community"})  # the areas below a township, of its residents
 # 经费审查委员会, 女职工委员会 …: a committee of the union named before it
 COMMITTEES = frozenset(UNION_COMMITTEES)
 # a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
@@ -140,7 +140,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             # text only, never by its name)
             area = None
         told = cls == "Organization" and area is not None and _leading_areas(ctx, s)[1] is area
-        if area is not None and (cls in ("TradeUnion", "Place") or _residents_body(area, name) or told):
+        if area is not None and (cls in ("TradeUnion", "Place") or residents_body(area, name) or told):
             # (an organisation after an area its name does not open with, 城西区青海省某中心, lies
             # there by the text's word)
             where = area_ref(area)
@@ -171,12 +171,6 @@ def _head_union_committee(ctx: ArticleContext, s: Span, heads: dict[tuple[int, i
     )
     info.parent = union
     return True
-
-
-def _residents_body(area, name: str) -> bool:
-    """A body named after a village or community (某某嘎查牧民合作社) is its residents' own and lies in it: a place
-    that small names no firm trading elsewhere; so is an area's institution (某县困难职工帮扶中心), the area's own."""
-    return (isinstance(area, Zone) and area.level in VILLAGE_LEVELS) or name.endswith(AREA_INSTITUTIONS)
 
 
 def _union_inside(ctx: ArticleContext, name: str) -> bool:

@@ -2,7 +2,7 @@
 for 簇锦街道总工会): a video's automatic subtitles write what they hear, a typist slips.
 
 A union named after a street or township the registry lacks, whose name is that of a
-township the same article names but for one character (not its first, the same ending), is
+township the same article names but for one character (the same ending), is
 that township's union, the name as written an alias.  Only when one township so fits: a
 misspelt name two could come from stays as written.
 """
@@ -14,6 +14,7 @@ from kg.model.facts import EntityRef
 
 FEDERATION = "总工会"
 _ENDINGS = ("街道", "镇", "乡")  # a township's ending: what the slip leaves alone
+_LONG_STEM = 3  # a stem this long keeps two characters right when one is misheard
 
 
 def misheard_unions(ctx: ArticleContext) -> None:
@@ -36,7 +37,9 @@ def misheard_unions(ctx: ArticleContext) -> None:
 
 
 def _one_off(written: str, name: str) -> bool:
-    """Same length, same first character, one character apart (簇景街道, 簇锦街道)."""
-    if len(written) != len(name) or written[0] != name[0]:
+    """Same length, same first character, one character apart (簇景街道, 簇锦街道); a stem of
+    three characters or more may be misheard in its first (路水河镇, 露水河镇: two stay alike)."""
+    stem = len(name.removesuffix(next((e for e in _ENDINGS if name.endswith(e)), "")))
+    if len(written) != len(name) or (written[0] != name[0] and stem < _LONG_STEM):
         return False
     return sum(a != b for a, b in zip(written, name, strict=True)) == 1

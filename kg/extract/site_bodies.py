@@ -13,15 +13,21 @@ from __future__ import annotations
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS
+from kg.lexicon import words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.text import all_han
 
+# a company's works named after it (生产基地): the company's own ground, no venue
+WORKS_HEADS = frozenset(words("bodies/works_heads.txt"))
 DISTRICT = "区"  # a city's district (吴江区), not a county (县, 旗) or a county-level city (市)
 
 
 def site_companies(ctx: ArticleContext) -> None:
     """The company whose full name opens a venue's name, as written (the areas before it left
-    out); placed in the venue's area when an area stands right before the company's name."""
+    out); placed in the venue's area when an area stands right before the company's name.  A
+    company's works (某某有限公司生产基地) are no venue of their own: the company is the place,
+    the works' name an alias."""
+    works: dict[EntityRef, EntityRef] = {}
     for (x, y), ref in sorted(ctx.ref_at.items()):
         written = ctx.text[x:y]
         if ref.cls != "Place" or not written.endswith(ref.name):
@@ -40,12 +46,16 @@ def site_companies(ctx: ArticleContext) -> None:
         company = EntityRef("Organization", ref.name[:k])
         if company not in ctx.facts.entities:
             ctx.add(company, company.name, (at, at + k), CONFIDENCE["name"])
+        if ref.name[k:] in WORKS_HEADS:
+            works[ref] = company
         elif any(r.pred == "locatedIn" and r.subject == company for r in ctx.facts.relations):
             continue  # (named before and placed by the text already)
         areas = [ctx.area_at[span] for span in ctx.area_at.by_end.get(at, ()) if span[0] >= x]
         if areas:
             ev = ctx.evidence(x, at + k, CONFIDENCE["pattern"])
             ctx.facts.relations.append(RelationFact(company, "locatedIn", area_ref(areas[0]), ev))
+    if works:
+        ctx.merge(works)
 
 
 def registered_companies(ctx: ArticleContext) -> None:

@@ -20,6 +20,7 @@ from kg.model.facts import EntityRef
 ORG_HEADS = tuple(words("bodies/org_heads.txt"))
 COMMITTEE = "委员会"
 SHORT_FORMS = tuple((row[0], row[1]) for row in table("unions/committee_short_forms.tsv"))
+OLDER_NAMES = frozenset(row[0] for row in table("unions/committee_short_forms.tsv") if row[2:] == ["older"])
 UNION = "工会"
 # a union's own committees (经费审查委员会, 女职工委员会), not the union's whole committee
 COMMITTEES = tuple(
@@ -89,9 +90,20 @@ def headed_committee(name: str, union: EntityRef | None) -> str:
 
 def committee_short_forms(ctx: ArticleContext) -> None:
     """某公司工会经审会 … 某公司工会经费审查委员会: a union's committee named by its short name
-    and by its full one is one committee, under the full name."""
+    and by its full one is one committee, under the full name; named by a clipped short name
+    alone after a union the page names (某公司工会经审委员会), it is still that committee, under its
+    full name (an older full name, 女工委员会, stays as written)."""
     merged: dict[EntityRef, EntityRef] = {}
     bodies = {ref.name: ref for ref in ctx.facts.entities if ref.cls in ("Organization", "TradeUnion")}
+    for name, ref in list(bodies.items()):
+        short, full = next(((x, y) for x, y in SHORT_FORMS if name.endswith(x) and len(name) > len(x)), ("", ""))
+        host = name[: -len(short)] if short else ""
+        union = EntityRef("TradeUnion", host)
+        if short in OLDER_NAMES or host + full in bodies or union not in ctx.facts.entities:
+            continue
+        bodies[host + full] = EntityRef("Organization", host + full)
+        made, info = ctx.facts.entity(bodies[host + full], mention=False), ctx.facts.entities[ref]
+        made.located_in, made.evidence, made.parent = info.located_in, info.evidence, info.parent or union
     for name, ref in bodies.items():
         for short, full in SHORT_FORMS:
             if name.endswith(short) and len(name) > len(short):

@@ -23,6 +23,8 @@ COMPANY_WORD = "公司"  # the word a page names its own company again by (公�
 # the endings of an area's union after its name or level word (某区总工会, 乡工会), longest first
 AREA_UNION_ENDINGS = ("总" + UNION_WORD, UNION_WORD)
 AREA_INSTITUTIONS = words("bodies/area_institutions.txt")  # 某县困难职工帮扶中心: the area's own
+# a community's or village's own committee (某社区居委会, 某村村民委员会), short and full
+RESIDENTS_COMMITTEES = tuple(w for row in table("bodies/residents_committees.tsv", header=True) for w in row[:2])
 ATTEND_VERBS = words("participants/attend_verbs.txt")
 BEHALF_WORDS = words("participants/behalf_words.txt")
 INVITE_VERBS = words("participants/invite_verbs.txt")

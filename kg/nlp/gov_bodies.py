@@ -20,6 +20,7 @@ from kg.lexicon import Lexicon, alternation_of, table, words
 from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found
 from kg.nlp.glued_verbs import after_office_verb
+from kg.nlp.lone_areas import joined_county
 from kg.nlp.names import BREAKERS
 from kg.nlp.orgs import TITLE_JOINER
 from kg.nlp.spans import Anchors
@@ -183,6 +184,8 @@ class GovBodyFinder:
                 continue
             if text[a:end] not in self.areas.full or area_starts.covered.overlaps(a, end):
                 continue
+            if joined_county(text, a, end):
+                continue  # 咱们和县人社局: 和 and the level word 县 (kg.nlp.lone_areas)
             if a == 0 or a in tk.starts or not is_han(text[a - 1]) or a in area_starts.ends:
                 return Found(a, end, "AREA", "full")
         return None

@@ -50,6 +50,11 @@ FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
 )
 LIST_MARK = "、"
+# tags of words the walk to a name's start reads as they are (an organisation's, a place's, a
+# person's, a verb the tagger glued an ending into: 配送有限公司/v)
+PROPER_WORD_TAGS = frozenset({"ORG", "LOC", "PER", "v", "vn"})
+# an area's body named by the area alone and the ending (某县公路段)
+AREA_BODY_ENDINGS = frozenset(words("bodies/area_body_endings.txt"))
 # openings that make an organisation's name a programme of building a kind of body (智慧医院)
 PROGRAMME_PREFIXES = tuple(words("bodies/programme_prefixes.txt"))
 # a government department with 和 inside its name (人力资源和社会保障局, 文化广电和旅游局)
@@ -124,6 +129,12 @@ class OrgFinder:
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])
                 glued = glued or branch
+                # (略阳县嘉陵江水电开发有限公司/n, …/a: a company's whole name read as one common word
+                # that opens with an area's name and ends in a legal form; proper tags are read above)
+                area_word = word_end == e and tk.tag_at(s) not in PROPER_WORD_TAGS
+                area_word = area_word and self._opens_with_area(text, word_start, s)
+                area_word = area_word and suffix.endswith(COMPANY_ENDINGS) and len(suffix) >= 4
+                glued = glued or area_word
                 # (洛阳市…街道中心小学/LOC, 钧瓷文化产业园|管理中心/LOC: a place word, a body's ending
                 # glued into it after an area inside it or a place word before it, and a word of
                 # the body's own between: a body named after the place; not 北京市中心)
@@ -142,7 +153,7 @@ class OrgFinder:
                     and not CLAUSE_MARKS.intersection(text[tk.token_span_at(s)[0] : s])
                 ):
                     continue
-                if glued and tk.tag_at(s) == "PER":
+                if (glued and tk.tag_at(s) == "PER") or area_word:
                     a = word_start  # 孙庆华 芜湖江港物流有限公司/PER: no person's name ends as a body's does
                 elif branch:
                     a = word_start  # 新吴支行/LOC: the word is the branch's whole name
@@ -173,6 +184,8 @@ class OrgFinder:
                 needs_anchor = len(suffix) <= 2 or (suffix in self._anchored_suffixes and not chained)
                 if needs_anchor and not edges.anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
+                if suffix in AREA_BODY_ENDINGS and not _all_areas(a, s, area_starts):
+                    continue  # 京港澳高速公路段: a stretch of road, not the county's 某县公路段
                 union_named = shortest_union.get(a, e) < e
                 if not union_named and text.endswith(edges.venue_suffixes_longer_than(len(suffix)), 0, e):
                     continue  # 雁塔区会议中心: a venue, not a body (市总工会职工服务中心 stays one)
@@ -214,6 +227,10 @@ class OrgFinder:
             if (a, b) not in out.spans:
                 out.append(Found(a, b, "UNION" if text.endswith(UNION_ENDINGS, a, b) else "ORG", "row-unit"))
         return out
+
+    def _opens_with_area(self, text: str, a: int, s: int) -> bool:
+        """Does ``text[a:s]`` open with an area's full name and go on with words of its own?"""
+        return any(text[a : a + n] in self.edges.areas.full for n in range(2, min(s - a - 1, 8)))
 
     def _listed_firms(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """江淮汽车、奇瑞汽车、长安汽车等知名企业: the items of a list closed by 等 and a word
@@ -341,3 +358,10 @@ class OrgFinder:
         # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
         joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
         return min(joined, key=lambda iu: iu[0])[1].start if joined else left
+
+
+def _all_areas(a: int, s: int, area_starts: Anchors) -> bool:
+    """Do areas' names, one after another, make up all of ``[a, s)``?"""
+    while a < s and a in area_starts:
+        a = area_starts[a].end
+    return a == s

@@ -14,9 +14,11 @@ from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
 from kg.nlp.class_unions import after_number, names_no_union
 from kg.nlp.clipped_unions import clipped_federations
+from kg.nlp.field_unions import SYSTEM, system_union
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
+from kg.nlp.planned_unions import planned_union
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
@@ -44,8 +46,6 @@ SEVERAL_AREAS = words("unions/several_areas_words.txt")
 # openings of a phrase about unions in general (新时代工会, 全州工会), not of a union's name
 PHRASE_OPENINGS = words("unions/phrase_openings.txt")
 
-# 县卫生健康系统工会: the word of a field's bodies taken together, before a field union's 工会
-SYSTEM = "系统"
 # what joins two trades inside such a name (楼宇管理及保安业)
 TRADES_JOINED = "及和"
 # the endings of a union named after its members (香港…业职工会): ``_staff_unions``
@@ -172,10 +172,14 @@ class UnionFinder:
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
-                or (text[a:s].endswith(self.description_words) and not self._system_union(text, a, s))
+                or (
+                    text[a:s].endswith(self.description_words)
+                    and not system_union(text, a, s, area_starts, edges.level_prefix(text, a, s))
+                )
                 or self._phrase_opening(text, a, area_starts)
                 or area_pair(text, a, s, area_starts, firsts)  # 漳台工会: the unions of two places
                 or names_no_union(text, a, s, e, area_starts, self.lex.generic_prefixes, self.lex.org_suffixes)
+                or planned_union(text, a, e)  # 拟成立某某产业工会联合会: a plan, no body yet
             ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
             prefix = text[a:s]
@@ -201,13 +205,6 @@ class UnionFinder:
         out.extend(unit_branch_unions(tk))  # 一车间分会, 机关分会
         out.extend(clipped_federations(tk, area_starts, self.edges.titles_longer_than(1), self._determiners))
         return out
-
-    def _system_union(self, text: str, a: int, s: int) -> bool:
-        """县卫生健康系统工会: a field's 系统 after a bare level word names one union (全省教育系统工会: many)."""
-        level = self.edges.level_prefix(text, a, s)
-        if not level or not text.endswith(SYSTEM, a, s) or s - a <= len(level) + len(SYSTEM):
-            return False
-        return a == 0 or not is_han(text[a - 1]) or text[a - 1] in BREAKERS
 
     def _after_several(self, text: str, a: int) -> bool:
         """Does a name at ``a`` follow a word of several areas and a level word glued to it

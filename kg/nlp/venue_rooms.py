@@ -19,6 +19,10 @@ from kg.nlp.text import all_han
 ROOM_HEADS = tuple(words("bodies/room_heads.txt"))
 # a floor of a building ending a room's name (四楼, 3层): what comes before it names the house
 FLOOR = re.compile("[〇零一二三四五六七八九十\\d]+[楼层]$")
+# 在镇文化站三楼，…: a venue framed by 在 and a floor of it closing the clause (the building is the place)
+FLOOR_FRAME_RE = re.compile(
+    "(?:在|于)(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{3,30}?)[〇零一二三四五六七八九十\\d]+[楼层](?=[，,。；;\\s]|$)"
+)
 # the longest name of a room of a named venue, between the venue and the room's head (守正厅)
 ROOM_NAME_MAX = 3
 # the kind of a room's span handed back as no name (kg.nlp.bodies puts it with the rejected)
@@ -67,3 +71,8 @@ def room_of_a_body(text: str, a: int, hs: int, head: str, bodies: tuple[str, ...
     if not head.endswith(ROOM_HEADS):
         return False
     return any(_ROOM_MARK.fullmatch(text, k, hs) and text.endswith(bodies, a, k) for k in range(a + 2, hs))
+
+
+def floor_framed(text: str) -> list[tuple[int, int]]:
+    """The spans of the buildings framed as a place by 在 and one of their floors (在镇文化站三楼，)."""
+    return [m.span("x") for m in FLOOR_FRAME_RE.finditer(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp import venue_rooms
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start, venue_name_start
@@ -97,6 +98,7 @@ ROOM_NAMES = tuple(h for h in FRAMED_HEADS if h.endswith(ROOM_HEADS) and len(h) 
 GOVERNMENT_WORDS = ("人民政府", "政府")
 # 一家酒店, 两所学校: a numeral and a measure word of places right before a venue's head
 _UNIT_CLASSIFIERS = alternation_of(words("bodies/unit_classifiers.txt"))
+_COUNTED = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+(?:{_UNIT_CLASSIFIERS}))?[{OPEN_QUOTES}]?$")
 _SOME_UNITS = re.compile(f"(?:[一二两三四五六七八九十几数\\d]+|某)(?:{_UNIT_CLASSIFIERS})$")
 # what names a room of a building without a proper word: 第二, 三楼, 5号, 大
 # a floor of a building ending a room's name (四楼, 3层): what comes before it names the house
@@ -213,7 +215,7 @@ class VenueFinder:
         text = tk.text
         spans = [m.span("x") for m in FRAME_RE.finditer(text)]
         spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
-        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)]
+        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)] + venue_rooms.floor_framed(text)  # 在某站三楼，
         # 赴A社区、B社区开展: each venue of a list framed as one
         for m in FRAME_LIST_RE.finditer(text):
             a = m.start("x")
@@ -366,6 +368,7 @@ def planned(text: str, a: int) -> bool:
     its clause (明年将于观塘区开设东九龙服务站, 计划新建X驿站)?  Then it does not stand yet."""
     clause = text[max(0, a - 30) : a]
     clause = clause[max((clause.rfind(c) for c in CLAUSE_MARKS), default=-1) + 1 :]
+    clause = _COUNTED.sub("", clause)  # 计划再建10个“某某驿站”: how many are built, and the quote
     verb = max((clause.rfind(v) for v in FOUNDING_VERBS), default=-1)
     return verb > 0 and len(clause) - verb <= 4 and any(w in clause[:verb] for w in PLAN_WORDS)
 
