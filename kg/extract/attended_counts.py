@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_counts import ATTEND_VERB, TOTAL_BEFORE, _counts
+from kg.extract.event_counts import ATTEND_VERB, TOTAL_BEFORE, counts_between
 from kg.extract.event_mentions import EventsByEnding
 from kg.extract.participants import ATTENDED
 from kg.extract.wordlists import COURSE_OPENINGS, GENERIC_EVENT_HEADS, HEAD_SUFFIXES
@@ -57,7 +57,7 @@ def attended_count(ctx: ArticleContext) -> None:
         if (m is None and not items) or (m is not None and m.group(2) is not None and c.start_char in counted):
             continue  # (…举办“X”，80余名职工参加活动: the count of X, read in its own sentence)
         sa, sb = ctx.sentence_of(c.start_char)
-        if not any(k.start_char == c.start_char for k in _counts(ctx, sa, sb)):
+        if not any(k.start_char == c.start_char for k in counts_between(ctx, sa, sb)):
             continue
         word = (m.group(1) or m.group(2) or "") if m is not None else ""
         word = word.split("并")[0]  # (参加开幕式并观展: the first of the verbs joined takes the event)

@@ -118,7 +118,9 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     sa, _ = ctx.sentence_of(s.start_char)
     if s.start_char < _after_process(ctx, sa, sb):
         return  # 经过…岗位练兵，146名选手…: the process looked back to counts none of them
-    cands = [c for c in _counts(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)]
+    cands = [
+        c for c in counts_between(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)
+    ]
     cands = [c for c in cands if _same_headline_part(ctx, s, c)]
     # else the next sentences about who took part, up to one naming another event: 张三
     # 等出席闭幕式。17支队伍41名选手参加比赛。
@@ -136,13 +138,13 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
             for e in ctx.mentions_in("EVENT", _after_process(ctx, na, nb), nb)
             if not act_at_attended(ctx.text, e.start_char, na)
         ]
-        told = a == na and all(said_again(fact.ref.name, e.text) for e in named) and not _counts(ctx, na, nb)
+        told = a == na and all(said_again(fact.ref.name, e.text) for e in named) and not counts_between(ctx, na, nb)
         if told and tells_event(ctx, fact.ref.name, na, nb):
             na = nb  # (…主持宣讲会。A作分享，B作表态发言。…共130余名到场聆听。)
             continue
         if a != na or named or not _TAKING_PART.search(ctx.text, na, nb):
             break
-        cands = _counts(ctx, na, nb)
+        cands = counts_between(ctx, na, nb)
         na = nb
     cands = _of_round(ctx, fact.ref.name, cands)
     if cands:
@@ -160,7 +162,7 @@ def _after_process(ctx: ArticleContext, a: int, b: int) -> int:
 def read_count_in(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> None:
     """How many took part, said in ``[a, b)`` apart from the event's own sentence (the lead
     that sets the scene of a ceremony named after it: …的46名劳动模范…。欢送仪式上，…)."""
-    cands = _of_round(ctx, fact.ref.name, _counts(ctx, a, b))
+    cands = _of_round(ctx, fact.ref.name, counts_between(ctx, a, b))
     if cands and fact.count is None:
         fact.count = _count_of(ctx, cands, CONFIDENCE["context"])
 
@@ -229,7 +231,7 @@ def stated_count(ctx: ArticleContext) -> None:
             if sb <= start:
                 break
             if opened(ctx, main, sa, sb):
-                cands = _of_round(ctx, main.ref.name, _counts(ctx, sa, sb) or _counts_said_next(ctx, sb))
+                cands = _of_round(ctx, main.ref.name, counts_between(ctx, sa, sb) or _counts_said_next(ctx, sb))
                 if cands:
                     main.count = _count_of(ctx, cands, CONFIDENCE["context"])
                     return
@@ -266,10 +268,10 @@ def _counts_said_next(ctx: ArticleContext, a: int) -> list[Span]:
         return []
     if not _TAKING_PART.search(ctx.text, na, nb):
         return []
-    return _counts(ctx, na, nb)
+    return counts_between(ctx, na, nb)
 
 
-def _counts(ctx: ArticleContext, a: int, b: int) -> list[Span]:
+def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     """People counted in [a, b): N名/位/人 (or 个 before a word of people, 三十来个老同志), not inside
     quotes (“百名劳模进一线”)."""
     out = []

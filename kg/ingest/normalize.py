@@ -76,7 +76,7 @@ def clean_line(m: Mapped) -> Mapped:
 
 
 @functools.cache
-def _converter():  # pragma: no cover - trivial
+def t2s_converter():  # pragma: no cover - trivial
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -103,7 +103,7 @@ def traditional_only() -> frozenset[str]:
     milliseconds) rather than kept as a list that could drift from it.
     """
     chars = [chr(c) for c in range(0x4E00, 0xA000)]
-    out = _converter().convert("\n".join(chars)).split("\n")
+    out = t2s_converter().convert("\n".join(chars)).split("\n")
     return frozenset(a for a, b in zip(chars, out, strict=True) if a != b)
 
 
@@ -133,7 +133,7 @@ def to_simplified(m: Mapped, written: dict[int, tuple[str, str]] | None = None) 
     article's text as printed is rebuilt from it (:mod:`kg.ingest.written`).  A
     proportionally mapped clause adds nothing: no character there has one source.
     """
-    conv = _converter()
+    conv = t2s_converter()
     whole = conv.convert(m.text)
     if len(whole) == len(m.text):
         _record(m.text, whole, m.src, written)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from kg.errors import InputError, InputNote
-from kg.ingest.normalize import _converter
+from kg.ingest.normalize import t2s_converter
 from kg.ingest.remote import find_remote, is_url, read_url
 from kg.lexicon.chars import HAN_COMMON
 
@@ -251,7 +251,7 @@ def _common_share(text: str, sample: int = 20_000) -> float:
     wide = [ch for ch in text[: 4 * sample] if ord(ch) > 0x7F and not ch.isspace()][:sample]
     if not wide:
         return 1.0
-    conv = _converter()
+    conv = t2s_converter()
     common = 0
     for ch in wide:
         if _PUNCTUATION.match(ch):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.normalize import _converter
+from kg.ingest.normalize import t2s_converter
 from tests.extract.facts_view import check_awards
 
 C = pytest.param
@@ -536,5 +536,5 @@ CASES = [
 @pytest.mark.parametrize(("text", "region", "want"), CASES)
 def test_honours37_grammar(extract_text, text: str, region: str, want: dict) -> None:
     if want.get("traditional"):
-        text = _converter().convert(text)
+        text = t2s_converter().convert(text)
     check_awards(extract_text(text, region=region), want)
