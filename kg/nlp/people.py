@@ -69,7 +69,7 @@ from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_s
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
-from kg.nlp.thing_names import body_short_name, thing_after_name, thing_name
+from kg.nlp.thing_names import BodyShortNames, thing_after_name, thing_name
 from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
@@ -121,7 +121,7 @@ class PersonFinder:
         out: list[Found] = []
         # and the bare stems of areas the text names (卓尼 beside 卓尼县): no one's name
         bodies = [(f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE") or f.ref == ANCHORED]
-        holders = Containers(bodies)
+        holders, short = Containers(bodies), BodyShortNames(text, found)
         covered, sn = Marks(len(text), bodies), self._surname_set
         # right after an office a county's bare stem the page names is a name (副理事长杨梅)
         named_bodies = Marks(len(text), ((f.start, f.end) for f in found if f.label in ("UNION", "ORG", "PLACE")))
@@ -187,7 +187,7 @@ class PersonFinder:
                 # 江淮汽车、江来制造等企业: a firm the tagger read a name in (not 书记X校长、…:
                 # a name and the title it is addressed by)
                 continue
-            if holders.holds(a, b) or body_short_name(text, a, b, found):
+            if holders.holds(a, b) or short.opens(a, b):
                 continue  # (鑫参源 beside 鑫参源工会: the firm's short name)
             if thing_name(text, a, b, self.lex.nonhuman_heads):  # 机器人小暖, 小犀 AI 助手
                 if rejected is not None:

@@ -15,6 +15,7 @@ person (王强劳模创新工作室) ends neither as a union nor as a firm.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from kg.lexicon import words
@@ -25,6 +26,8 @@ from kg.nlp.text import is_han
 # what may close the phrase of a name and its noun: a mark, a line's end, a space
 _CLOSERS = "、，,。；;：:！!？?）)】\n \u3000\t"
 _GAPS = " \u3000\t"
+# the longest name taken for a body's short name
+_NAME_MAX = 6
 
 
 @functools.cache
@@ -57,24 +60,26 @@ def thing_after_name(text: str, b: int, things: tuple[str, ...]) -> bool:
     return False
 
 
-def body_short_name(text: str, a: int, b: int, found: list[Found]) -> bool:
-    """Is ``text[a:b]`` the opening of a union's or a firm's name found on the page (鑫参源 of
-    鑫参源工会), right at its start or after an area written before it (抚松县|鑫参源…公司),
-    with more of the name after it?"""
-    name = text[a:b]
-    areas = [(f.start, f.end) for f in found if f.label == "AREA"]
-    for f in found:
-        if f.label not in ("UNION", "ORG") or f.start <= a < f.end:
-            continue
-        body = text[f.start : f.end]
-        if not body.endswith(_firm_endings()):
-            continue
-        k = body.find(name)
-        if k < 0 or k + len(name) >= len(body) or not is_han(body[k + len(name)]):
-            continue
-        p, q = f.start + k, f.start + k + len(name)
-        if any(s <= p and q < e for s, e in areas):
-            continue  # 万良|镇总工会: the name opens an area's name, a person's may
-        if k == 0 or any(e == p and s >= f.start for s, e in areas):
-            return True
-    return False
+class BodyShortNames:
+    """The openings of the unions' and firms' names found on a page (鑫参源 of 鑫参源工会), each
+    right at the name's start or after an area written before it (抚松县|鑫参源…公司), with more
+    of the name after it: indexed once a page, so that each candidate name is one look-up."""
+
+    def __init__(self, text: str, found: list[Found]) -> None:
+        areas = sorted((f.start, f.end) for f in found if f.label == "AREA")
+        starts = [s for s, _ in areas]
+        self._bodies: dict[str, list[tuple[int, int]]] = {}
+        for f in found:
+            if f.label not in ("UNION", "ORG") or not text.endswith(_firm_endings(), f.start, f.end):
+                continue
+            inside = areas[bisect.bisect_left(starts, f.start) : bisect.bisect_left(starts, f.end)]
+            for p in {f.start} | {e for _, e in inside if e < f.end}:
+                for q in range(p + 2, min(p + _NAME_MAX, f.end - 1) + 1):
+                    if not is_han(text[q]) or any(s <= p and q < e for s, e in inside):
+                        continue  # (万良|镇总工会: the name opens an area's name, a person's may)
+                    self._bodies.setdefault(text[p:q], []).append((f.start, f.end))
+        self._text = text
+
+    def opens(self, a: int, b: int) -> bool:
+        """Is ``text[a:b]`` such an opening of a body found elsewhere than where it stands?"""
+        return any(not s <= a < e for s, e in self._bodies.get(self._text[a:b], ()))
