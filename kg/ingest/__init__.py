@@ -13,8 +13,8 @@ The modules, in the order the data passes through them:
   paragraphs (:mod:`.subtitles`); a Word document (``.docx``) the text of its body, its
   tables' rows a line each (:mod:`.word_files`), a PDF the text of its pages
   (:mod:`.pdf_files`), an Excel workbook (``.xlsx``) its sheets' rows, cells parted by tabs,
-  or as CSV when it is a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body, the
-  subject its title and the day it was sent its date (:mod:`.mail_files`); a work ledger saved as CSV (工作台账),
+  or as CSV when it is a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body under
+  its subject and dated by the day it was sent (:mod:`.mail_files`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
   of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
   document per message, dated by its send time (:mod:`.message_logs`);

@@ -31,8 +31,9 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
     """Non-empty lines as blocks, each with the number of blank lines before it."""
     blocks: list[Block] = []
     gap = 0
-    table = officer_rows(list(text.lines())) if "\t" in text.text else None  # (an officers' directory)
-    lines, rows = table if table is not None else (list(text.lines()), set())
+    lines = list(text.lines())
+    table = officer_rows(lines) if "\t" in text.text else None  # (an officers' directory)
+    lines, rows = table if table is not None else (lines, set())
     for k, raw in enumerate(lines):
         level = None
         item = False

@@ -52,14 +52,15 @@ def read_mail(data: bytes, name: str) -> Mail:
         raise InputError(name, "not an e-mail (no From, Date or Subject header)")
     plain = _part_text(msg, "plain", name)
     html = _part_text(msg, "html", name)
-    if html and (not plain or len(plain.strip()) < PLAIN_SHARE * len(_visible(html))):
-        text, is_html = html, True
+    shown = _visible(html) if html else ""  # (the HTML part's words, parsed once)
+    if html and (not plain or len(plain.strip()) < PLAIN_SHARE * len(shown)):
+        text, is_html, words = html, True, shown
     elif plain:
-        text, is_html = plain, False
+        text, is_html, words = plain, False, plain
     else:
         raise InputError(name, "e-mail without a text body (only attachments or nothing)")
     subject = _subject(msg)
-    if subject and subject_missing(subject, _visible(text) if is_html else text):
+    if subject and subject_missing(subject, words):
         text = f"<h1>{html_lib.escape(subject)}</h1>\n{text}" if is_html else f"{subject}\n\n{text}"
     return Mail(text, is_html, _day(msg))
 
