@@ -12,9 +12,11 @@ The modules, in the order the data passes through them:
   per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
   paragraphs (:mod:`.subtitles`); a Word document (``.docx``) the text of its body, its
   tables' rows a line each (:mod:`.word_files`), a PDF the text of its pages
-  (:mod:`.pdf_files`), an Excel workbook (``.xlsx``) its sheets' rows, cells parted by tabs,
-  or as CSV when it is a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body under
-  its subject and dated by the day it was sent (:mod:`.mail_files`); a work ledger saved as CSV (工作台账),
+  (:mod:`.pdf_files`), an RTF document the text of its body (:mod:`.rtf_files`), an Excel
+  workbook (``.xlsx``, ``.xls``) its sheets' rows, cells parted by tabs, or as CSV when it is
+  a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body under its subject and
+  dated by the day it was sent (:mod:`.mail_files`), a page saved as one file (``.mhtml``)
+  its HTML (:mod:`.saved_pages`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
   of sent messages saved as CSV (an SMS platform's), told by its time and text columns, one
   document per message, dated by its send time (:mod:`.message_logs`);
@@ -73,8 +75,10 @@ from kg.ingest.message_logs import looks_like_message_log, read_message_log
 from kg.ingest.pages import build_articles
 from kg.ingest.parts import split_articles
 from kg.ingest.pdf_files import pdf_text
+from kg.ingest.rtf_files import rtf_text
+from kg.ingest.saved_pages import mhtml_html
 from kg.ingest.search_results import search_documents
-from kg.ingest.sheet_files import xlsx_text
+from kg.ingest.sheet_files import xls_text, xlsx_text
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
@@ -125,13 +129,20 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
 
 
 # files whose text lies inside a container of their format: the reader of each
-_CONTAINERS: dict[str, Callable[[bytes, str], str]] = {".docx": docx_text, ".xlsx": xlsx_text, ".pdf": pdf_text}
+_CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
+    ".docx": docx_text,
+    ".xlsx": xlsx_text,
+    ".xls": xls_text,
+    ".pdf": pdf_text,
+    ".rtf": rtf_text,
+}
 
 
 def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
     """The text of a file and its documents: a Word file's body, a workbook's sheets, a PDF's
-    pages and a saved mail's body are text inside a container (kg.ingest.word_files,
-    sheet_files, pdf_files, mail_files); any other file is text."""
+    pages, an RTF document's body, a saved mail's body and a saved page's HTML are text
+    inside a container (kg.ingest.word_files, sheet_files, pdf_files, rtf_files, mail_files,
+    saved_pages); any other file is text."""
     ext = sf.path.suffix.lower()
     if ext in _CONTAINERS:
         text = _CONTAINERS[ext](data, sf.name)
@@ -142,6 +153,9 @@ def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str,
         for doc in docs:  # (the day it was sent, where the body gives none)
             doc.date = doc.date or mail.date
         return mail.text, docs, problems
+    if ext in (".mhtml", ".mht"):
+        page = mhtml_html(data, sf.name)
+        return page, read_html(page), []
     text = read_text(sf, notes, data=data)
     return (text, *_documents(sf, text))
 

@@ -50,8 +50,8 @@ def read_mail(data: bytes, name: str) -> Mail:
         raise InputError(name, f"not a readable e-mail ({exc})") from None
     if not isinstance(msg, EmailMessage) or not any(k in msg for k in _MAIL_HEADERS):
         raise InputError(name, "not an e-mail (no From, Date or Subject header)")
-    plain = _part_text(msg, "plain", name)
-    html = _part_text(msg, "html", name)
+    plain = part_text(msg, "plain", name)
+    html = part_text(msg, "html", name)
     shown = _visible(html) if html else ""  # (the HTML part's words, parsed once)
     if html and (not plain or len(plain.strip()) < PLAIN_SHARE * len(shown)):
         text, is_html, words = html, True, shown
@@ -65,7 +65,7 @@ def read_mail(data: bytes, name: str) -> Mail:
     return Mail(text, is_html, _day(msg))
 
 
-def _part_text(msg: EmailMessage, subtype: str, name: str) -> str | None:
+def part_text(msg: EmailMessage, subtype: str, name: str) -> str | None:
     try:
         part = msg.get_body(preferencelist=(subtype,))
     except (KeyError, ValueError, email.errors.MessageError):

@@ -1,7 +1,8 @@
-"""Spreadsheets (``.xlsx``): a ledger, a roster or a directory as the workbook holds it.
+"""Spreadsheets (``.xlsx``, and ``.xls`` of Excel 97–2003): a ledger, a roster or a directory as the workbook holds it.
 
 Unions keep their ledgers of activities, lists of award winners and directories of cadres
-in Excel and pass the workbook on.  Its cells are read as the spreadsheet program saves
+in Excel and pass the workbook on, many still in the older binary format (``.xls``), which
+office systems and WPS keep writing.  Its cells are read as the spreadsheet program saves
 them as text: a line per row, the cells parted by tabs (a date cell as its day, a whole
 number without decimals, a formula as the value it last showed); a sheet's blank rows
 end paragraphs, and a workbook of several sheets puts each sheet's own name (not Sheet1)
@@ -17,6 +18,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterable
 
 from kg.errors import InputError
 from kg.ingest.ledgers import looks_like_ledger
@@ -39,9 +41,50 @@ def xlsx_text(data: bytes, name: str) -> str:
     except Exception as exc:  # (a damaged zip or part: each kind is "cannot read")
         raise InputError(name, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from None
     try:
-        sheets = [(ws.title, _rows(ws, name)) for ws in book.worksheets]
+        sheets = [(ws.title, _rows(ws.iter_rows(values_only=True), name)) for ws in book.worksheets]
     finally:
         book.close()
+    return _sheets_text(sheets, name)
+
+
+def xls_text(data: bytes, name: str) -> str:
+    """The text of an Excel 97–2003 workbook's sheets (``.xls``, read with xlrd); raises
+    InputError saying why the bytes are no readable workbook with text."""
+    import xlrd  # (loaded only when a workbook is read)
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    except Exception as exc:  # (a damaged file or an .xlsx renamed: each kind is "cannot read")
+        raise InputError(name, f"not a readable Excel 97-2003 workbook ({type(exc).__name__}: {exc})") from None
+    try:
+        sheets = []
+        for k in range(book.nsheets):
+            ws = book.sheet_by_index(k)
+            rows = ([_xls_value(c, book.datemode) for c in ws.row(r)] for r in range(ws.nrows))
+            sheets.append((ws.name, _rows(rows, name)))
+    finally:
+        book.release_resources()
+    return _sheets_text(sheets, name)
+
+
+def _xls_value(cell: object, datemode: int) -> object:
+    """A cell's value as openpyxl would give it: a date cell as a date, an error as nothing."""
+    import xlrd
+
+    kind, value = cell.ctype, cell.value  # type: ignore[attr-defined]
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate.xldate_as_datetime(value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return value
+    if kind in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return bool(value)
+    return value
+
+
+def _sheets_text(sheets: list[tuple[str, list[list[str]]]], name: str) -> str:
     sheets = [(title, rows) for title, rows in sheets if rows]
     if not sheets:
         raise InputError(name, "empty Excel workbook (no cell holds text)")
@@ -56,10 +99,10 @@ def xlsx_text(data: bytes, name: str) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def _rows(ws: object, name: str) -> list[list[str]]:
+def _rows(values_by_row: Iterable[Iterable[object]], name: str) -> list[list[str]]:
     """A sheet's rows as text cells, trailing blank cells cut, blank rows at either end dropped."""
     rows: list[list[str]] = []
-    for k, values in enumerate(ws.iter_rows(values_only=True)):  # type: ignore[attr-defined]
+    for k, values in enumerate(values_by_row):
         if k >= MAX_ROWS:
             raise InputError(name, f"Excel sheet too long (over {MAX_ROWS} rows), not read")
         cells = [_cell(v) for v in values]

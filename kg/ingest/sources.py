@@ -38,8 +38,12 @@ SUPPORTED = (
     ".vtt",
     ".docx",
     ".xlsx",
+    ".xls",
     ".pdf",
+    ".rtf",
     ".eml",
+    ".mhtml",
+    ".mht",
 )
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _HAN = re.compile(f"[{HAN_COMMON}]")

@@ -93,6 +93,7 @@ LIBRARIES = (
     "charset-normalizer",
     "pypdf",
     "openpyxl",
+    "xlrd",
 )
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
 _SEAL = b"kg-cache sha256 "  # an entry: this, the hex digest of the rest, a newline, the rest

@@ -17,7 +17,9 @@ from pathlib import Path
 from kg.ingest.mail_files import read_mail
 from kg.ingest.normalize import without_readings
 from kg.ingest.pdf_files import pdf_text
-from kg.ingest.sheet_files import xlsx_text
+from kg.ingest.rtf_files import rtf_text
+from kg.ingest.saved_pages import mhtml_html
+from kg.ingest.sheet_files import xls_text, xlsx_text
 from kg.ingest.word_files import docx_text
 from kg.lexicon import table
 
@@ -59,14 +61,17 @@ def role_in_text(role, flat):
 
 def read_doc(path):
     raw = path.read_bytes()
-    # (a Word file, a workbook, a PDF and a saved mail hold their text inside: read it as kg does)
-    inside = {".docx": docx_text, ".xlsx": xlsx_text, ".pdf": pdf_text}
+    # (a Word file, a workbook, a PDF, an RTF file, a saved mail and a saved page hold their
+    # text inside: read it as kg does)
+    inside = {".docx": docx_text, ".xlsx": xlsx_text, ".xls": xls_text, ".pdf": pdf_text, ".rtf": rtf_text}
     if path.suffix in inside:
         return simplified(inside[path.suffix](raw, path.name))
     if path.suffix == ".eml":
         mail = read_mail(raw, path.name)
         text = html.unescape(re.sub(r"<[^>]+>", "", mail.text)) if mail.html else mail.text
         return simplified(text)
+    if path.suffix in (".mhtml", ".mht"):
+        return simplified(html.unescape(re.sub(r"<[^>]+>", "", mhtml_html(raw, path.name))))
     for enc in ("utf-8", "gbk"):
         try:
             text = raw.decode(enc)
