@@ -11,7 +11,8 @@ The modules, in the order the data passes through them:
   iCalendar export one per entry (:mod:`.calendars`), a news app's saved JSON list API one
   per item (:mod:`.api_lists`), a video's subtitle track (SubRip, WebVTT) one of its
   paragraphs (:mod:`.subtitles`); a Word document (``.docx``) the text of its body, its
-  tables' rows a line each (:mod:`.word_files`), a PDF the text of its pages
+  tables' rows a line each (:mod:`.word_files`; a Word 97–2003 or WPS one, ``.doc``/``.wps``,
+  :mod:`.word97_files`), a PDF the text of its pages
   (:mod:`.pdf_files`), an RTF document the text of its body (:mod:`.rtf_files`), an Excel
   workbook (``.xlsx``, ``.xls``) its sheets' rows, cells parted by tabs, or as CSV when it is
   a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body under its subject and
@@ -83,6 +84,7 @@ from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
 from kg.ingest.timelines import timeline_documents
+from kg.ingest.word97_files import doc_text
 from kg.ingest.word_files import docx_text
 from kg.ingest.work_logs import work_log_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
@@ -131,6 +133,8 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
 # files whose text lies inside a container of their format: the reader of each
 _CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
     ".docx": docx_text,
+    ".doc": doc_text,
+    ".wps": doc_text,
     ".xlsx": xlsx_text,
     ".xls": xls_text,
     ".pdf": pdf_text,
@@ -139,9 +143,9 @@ _CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
 
 
 def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
-    """The text of a file and its documents: a Word file's body, a workbook's sheets, a PDF's
+    """The text of a file and its documents: a Word file's body (either format), a workbook's sheets, a PDF's
     pages, an RTF document's body, a saved mail's body and a saved page's HTML are text
-    inside a container (kg.ingest.word_files, sheet_files, pdf_files, rtf_files, mail_files,
+    inside a container (kg.ingest.word_files, word97_files, sheet_files, pdf_files, rtf_files, mail_files,
     saved_pages); any other file is text."""
     ext = sf.path.suffix.lower()
     if ext in _CONTAINERS:

@@ -37,6 +37,8 @@ SUPPORTED = (
     ".srt",
     ".vtt",
     ".docx",
+    ".doc",
+    ".wps",
     ".xlsx",
     ".xls",
     ".pdf",

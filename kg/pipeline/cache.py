@@ -94,6 +94,7 @@ LIBRARIES = (
     "pypdf",
     "openpyxl",
     "xlrd",
+    "olefile",
 )
 OUTPUT_LIBRARIES = ("rdflib", "networkx", "pyvis")
 _SEAL = b"kg-cache sha256 "  # an entry: this, the hex digest of the rest, a newline, the rest
