@@ -77,8 +77,8 @@ def test_all_bad_inputs_raise_the_first_and_count_the_rest(tmp_path):
 
 
 def test_unsupported_type(tmp_path):
-    p = tmp_path / "report.doc"  # (Word 97's binary format: not read)
-    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    p = tmp_path / "report.odt"  # (OpenDocument text: not read)
+    p.write_bytes(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text")
     with pytest.raises(InputError, match="unsupported file type"):
         read_articles([str(p)])
 
