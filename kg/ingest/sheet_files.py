@@ -53,7 +53,9 @@ def xls_text(data: bytes, name: str) -> str:
     import xlrd  # (loaded only when a workbook is read)
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        # (xlrd prints each quirk of a damaged file to its log file, stdout unless told:
+        # what matters to the user is an InputError, the rest would be noise in kg's output)
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
     except Exception as exc:  # (a damaged file or an .xlsx renamed: each kind is "cannot read")
         raise InputError(name, f"not a readable Excel 97-2003 workbook ({type(exc).__name__}: {exc})") from None
     try:
@@ -62,6 +64,10 @@ def xls_text(data: bytes, name: str) -> str:
             ws = book.sheet_by_index(k)
             rows = ([_xls_value(c, book.datemode) for c in ws.row(r)] for r in range(ws.nrows))
             sheets.append((ws.name, _rows(rows, name)))
+    except InputError:
+        raise
+    except Exception as exc:  # (a sheet damaged past the workbook's header)
+        raise InputError(name, f"damaged Excel 97-2003 workbook ({type(exc).__name__}: {exc})") from None
     finally:
         book.release_resources()
     return _sheets_text(sheets, name)

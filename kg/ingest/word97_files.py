@@ -59,6 +59,10 @@ def doc_text(data: bytes, name: str) -> str:
         if not ole.exists(table_name):
             raise InputError(name, f"damaged Word document (no {table_name} stream)")
         table = ole.openstream(table_name).read()
+    except InputError:
+        raise
+    except Exception as exc:  # (a stream whose sectors the file does not hold)
+        raise InputError(name, f"damaged Word document ({type(exc).__name__}: {exc})") from None
     finally:
         ole.close()
     try:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -137,3 +139,16 @@ def test_an_old_workbook_is_read_as_an_article(tmp_path: Path) -> None:
     (tmp_path / "roster.xls").write_bytes(_xls(("Sheet1", ROSTER)))
     result = read_articles([str(tmp_path)])
     assert [a.headline for a in result.articles] == ["青川区基层工会主席名册"]
+
+
+def test_a_cut_old_workbook_is_refused_without_noise_on_the_terminal(tmp_path: Path) -> None:
+    # (in a process of its own: xlrd binds its log file to the stdout of when it is imported)
+    cut = tmp_path / "cut.xls"
+    cut.write_bytes(_xls(("Sheet1", ROSTER))[:2131])
+    script = (
+        "import sys\nfrom kg.ingest.sheet_files import xls_text\n"
+        "try:\n    xls_text(open(sys.argv[1], 'rb').read(), 'c')\n"
+        "except Exception as e:\n    print(type(e).__name__, file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(cut)], capture_output=True, text=True, check=True)
+    assert (run.stdout, run.stderr) == ("", "InputError\n")
