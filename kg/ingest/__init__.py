@@ -90,7 +90,7 @@ from kg.ingest.work_logs import work_log_documents
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
 
-__all__ = ["Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
+__all__ = ["CONTAINERS", "Article", "IngestResult", "OffsetMap", "read_articles", "read_file"]
 
 
 @dataclass
@@ -131,7 +131,7 @@ def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputErr
 
 
 # files whose text lies inside a container of their format: the reader of each
-_CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
+CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
     ".docx": docx_text,
     ".doc": doc_text,
     ".wps": doc_text,
@@ -148,8 +148,8 @@ def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str,
     inside a container (kg.ingest.word_files, word97_files, sheet_files, pdf_files, rtf_files, mail_files,
     saved_pages); any other file is text."""
     ext = sf.path.suffix.lower()
-    if ext in _CONTAINERS:
-        text = _CONTAINERS[ext](data, sf.name)
+    if ext in CONTAINERS:
+        text = CONTAINERS[ext](data, sf.name)
         return (text, *_documents(sf, text))
     if ext == ".eml":
         mail = read_mail(data, sf.name)

@@ -14,14 +14,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from kg.ingest import CONTAINERS
 from kg.ingest.mail_files import read_mail
 from kg.ingest.normalize import without_readings
-from kg.ingest.pdf_files import pdf_text
-from kg.ingest.rtf_files import rtf_text
 from kg.ingest.saved_pages import mhtml_html
-from kg.ingest.sheet_files import xls_text, xlsx_text
-from kg.ingest.word97_files import doc_text
-from kg.ingest.word_files import docx_text
 from kg.lexicon import table
 
 HERE = Path(__file__).parent
@@ -64,17 +60,8 @@ def read_doc(path):
     raw = path.read_bytes()
     # (a Word file, a workbook, a PDF, an RTF file, a saved mail and a saved page hold their
     # text inside: read it as kg does)
-    inside = {
-        ".docx": docx_text,
-        ".doc": doc_text,
-        ".wps": doc_text,
-        ".xlsx": xlsx_text,
-        ".xls": xls_text,
-        ".pdf": pdf_text,
-        ".rtf": rtf_text,
-    }
-    if path.suffix in inside:
-        return simplified(inside[path.suffix](raw, path.name))
+    if path.suffix in CONTAINERS:
+        return simplified(CONTAINERS[path.suffix](raw, path.name))
     if path.suffix == ".eml":
         mail = read_mail(raw, path.name)
         text = html.unescape(re.sub(r"<[^>]+>", "", mail.text)) if mail.html else mail.text
