@@ -73,7 +73,7 @@ from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
 from kg.ingest.mail_files import read_mail
 from kg.ingest.message_logs import looks_like_message_log, read_message_log
-from kg.ingest.pages import build_articles
+from kg.ingest.pages import build_articles, simplify
 from kg.ingest.parts import split_articles
 from kg.ingest.pdf_files import pdf_text
 from kg.ingest.rtf_files import rtf_text
@@ -87,6 +87,7 @@ from kg.ingest.timelines import timeline_documents
 from kg.ingest.word97_files import doc_text
 from kg.ingest.word_files import docx_text
 from kg.ingest.work_logs import work_log_documents
+from kg.ingest.written import simplified_page
 from kg.limits import DEFAULT_MAX_ARTICLE_CHARS
 from kg.model.article import Article, OffsetMap, doc_digest
 
@@ -102,6 +103,19 @@ class IngestResult:
 
 
 def _documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputError]]:
+    """The documents of a text file; a traditional page is read converted to simplified
+    characters (the marks the readers of ledgers, notes, feeds and tables look for are
+    simplified words), what it wrote kept for its headlines and names."""
+    converted = None if sf.path.suffix.lower() in (".html", ".htm") else simplified_page(text)
+    if converted is None:
+        return _text_documents(sf, text)
+    docs, problems = _text_documents(sf, converted[0])
+    for doc in docs:
+        doc.written = converted[1]
+    return docs, problems
+
+
+def _text_documents(sf: SourceFile, text: str) -> tuple[list[Document], list[InputError]]:
     ext = sf.path.suffix.lower()
     if looks_like_feed(text):  # (an RSS or Atom feed is XML whatever the file is called)
         docs, notes = read_feed(text, sf.name)
@@ -179,6 +193,9 @@ def read_file(
     text, docs, problems = _unpacked(sf, data, notes)
     articles: list[Article] = []
     for doc in docs:  # a saved timeline's posts are a document each, so are a list page's teasers
+        # (a traditional page is read in simplified characters from here on, what it wrote
+        # kept by source offset: the marks the splitters look for are simplified words)
+        forms = doc.written or simplify(doc)
         parts = (
             timeline_documents(doc)
             or work_log_documents(doc)
@@ -189,7 +206,7 @@ def read_file(
             or list_documents(doc)
         )
         for part in parts or [doc]:
-            articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text))
+            articles.extend(build_articles(part, sf.shown, len(articles), date, raw=text, forms=forms))
     digest = doc_digest(hashlib.sha256(data).hexdigest())
     for article in articles:  # ids are made of the content, not of where the file lies
         article.doc = digest

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.ingest.textmap import Mapped
+from kg.ingest.written import WrittenForms
 
 
 @dataclass
@@ -86,3 +87,6 @@ class Document:
     # ``author`` is a field that names the writer and nothing else (a note's front matter
     # ``author:``): a name of its own length is read whole, with or without a known surname
     author_named: bool = False
+    # a traditional page converted before it was read (its readers' marks are simplified
+    # words): what the conversion changed, by source offset (kg.ingest.written)
+    written: WrittenForms | None = None

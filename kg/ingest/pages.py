@@ -89,11 +89,17 @@ def segments_of(doc: Document) -> list[Segment]:
 
 
 def build_articles(
-    doc: Document, source: str, first_index: int, default_date: str | None, raw: str | None = None
+    doc: Document,
+    source: str,
+    first_index: int,
+    default_date: str | None,
+    raw: str | None = None,
+    forms: WrittenForms | None = None,
 ) -> list[Article]:
     """The articles of one read document; ``raw``, the decoded source the document's
-    offsets point into, gives each headline as printed (:func:`printed_form`)."""
-    forms = simplify(doc)
+    offsets point into, gives each headline as printed (:func:`printed_form`); ``forms``,
+    what :func:`simplify` converted when the caller converted the page it cut ``doc`` from."""
+    forms = forms or simplify(doc)
     tagged: set[int] = set()  # the lines a post's hashtags closed
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
     read_entry(doc)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.normalize import clean_line, fold_width, without_readings
+from kg.ingest.normalize import clean_line, fold_width, is_traditional, t2s_converter, without_readings
 from kg.ingest.textmap import Mapped
 from kg.lexicon.chars import PICTOGRAPHS
 
@@ -85,3 +85,18 @@ def _closing_icons(source: str, span: tuple[int, int]) -> str:
     line_end = source.find("\n", end)
     tail = source[end : len(source) if line_end < 0 else line_end].strip()
     return tail if _ICONS.fullmatch(tail) and (not head or _ICONS.fullmatch(head)) else ""
+
+
+def simplified_page(text: str) -> tuple[str, WrittenForms] | None:
+    """A traditional page's text in simplified characters, and what changed, by offset;
+    None when the page is simplified already or its conversion would not keep every
+    character's place (a phrase converted to one of another length: the readers' offsets
+    would point astray, so the page is converted later, document by document)."""
+    if not is_traditional(text):
+        return None
+    simple = t2s_converter().convert(text)
+    if len(simple) != len(text):
+        return None
+    forms = WrittenForms()
+    forms.chars = {at: (s, w) for at, (s, w) in enumerate(zip(simple, text, strict=True)) if s != w}
+    return simple, forms
