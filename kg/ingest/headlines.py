@@ -19,7 +19,7 @@ import functools
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.shapes import account_name, post_title, title_like
+from kg.ingest.shapes import ITEM_NUMBER, account_name, post_title, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, alternation_of, table, words
@@ -85,8 +85,9 @@ _BULLET = re.compile(r"^\s*[■●◆▲★□◇◎○☆△▶►•▪]\s*")
 
 
 def without_bullet(line: Mapped) -> Mapped:
-    """``line`` without a bullet before it (■ 某某工会开展…): a mark, no word of the headline."""
-    m = _BULLET.match(line.text)
+    """``line`` without a bullet before it (■ 某某工会开展…): a mark, no word of the headline;
+    nor is a newsletter's number of the item before its column's tag (1.【要闻】某某…)."""
+    m = _BULLET.match(line.text) or ITEM_NUMBER.match(line.text)
     if m is None:
         return line
     head = line[m.end() :].strip()
