@@ -19,6 +19,7 @@ import functools
 import re
 
 from kg.ingest.document import Block
+from kg.ingest.official import spaced_word
 from kg.ingest.shapes import ITEM_NUMBER, account_name, post_title, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
@@ -285,6 +286,21 @@ def joined_title(seg: Segment) -> None:
             continue
         joined = Block(first.text.strip() + second.text.strip(), first.level, first.gap)
         seg.headline = joined
+        seg.decks = [d for d in seg.decks if d is not first and d is not second]
+        return
+
+
+def spaced_close(seg: Segment) -> None:
+    """A title printed on two lines, the second a word spaced out to the width (某某委员会第一次
+    全体会议 / 选　举　结　果): the word closes the title, one headline without the spaces."""
+    if seg.headline is None or not seg.decks:
+        return
+    lines = sorted([seg.headline, *seg.decks], key=lambda b: (b.text.span() or (0, 0))[0])
+    for first, second in zip(lines, lines[1:], strict=False):
+        word = spaced_word(second.text)
+        if word is None or first.level != second.level or seg.headline not in (first, second) or spaced_word(first.text):
+            continue
+        seg.headline = Block(first.text.strip() + word, first.level, first.gap)
         seg.decks = [d for d in seg.decks if d is not first and d is not second]
         return
 

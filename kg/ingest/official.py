@@ -31,6 +31,8 @@ _NUMBER = re.compile(
     rf"[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人?\s*[:：]\s*[{HAN}·]{{2,6}})?$"
 )
 _RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}文件$")
+# a congress's paper's number among the meeting's papers (大会文件之六, 会议材料之三): the file's, no title
+_PAPER_NUMBER = re.compile(rf"^[{HAN}]{{0,12}}(?:文件|材料)之\s*[一二三四五六七八九十\d]{{1,3}}$")
 # — 1 —, —2—, - 3 -, －4－, 第2页 共3页: a page's number, alone on its line
 _PAGE_NUMBER = re.compile(r"^[-－—–]+\s*\d{1,3}\s*[-－—–]+$|^第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?$")
 # the seal's line: the issuer's name (its characters spaced apart by OCR) and (章)
@@ -87,6 +89,8 @@ def read_official(doc: Document) -> None:
 def _furniture(t: str) -> bool:
     if _PAGE_NUMBER.match(t) or _SEAL.match(t) or _PUBLISHED.match(t) or _ISSUE_HEAD.match(t):
         return True
+    if _PAPER_NUMBER.match(t) or re.fullmatch(_EDITION_NOTE, t):  # (大会文件之六 / （供审议）: the file's marks)
+        return True
     return _contact().match(t) is not None and _PHONE.search(t) is not None
 
 
@@ -132,8 +136,13 @@ _SPACED = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 
 def _closed(line: Mapped) -> Mapped:
     """The title line with a spaced-out word's spaces gone."""
+    return spaced_word(line) or line.strip()
+
+
+def spaced_word(line: Mapped) -> Mapped | None:
+    """A word spaced out character by character (选　举　结　果) without its spaces; None for another line."""
     line = line.strip()
-    return line.translate_chars(lambda c: "" if c in " \u3000" else c) if _SPACED_WORD.match(line.text) else line
+    return line.translate_chars(lambda c: "" if c in " \u3000" else c) if _SPACED_WORD.match(line.text) else None
 
 
 @functools.cache

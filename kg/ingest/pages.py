@@ -7,6 +7,7 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+from kg.ingest.answers import read_answers
 from kg.ingest.bars import aired_date
 from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
@@ -31,6 +32,7 @@ from kg.ingest.headlines import (
     programme_item,
     repeated_title,
     repost_title,
+    spaced_close,
     subject_over_predicate,
 )
 from kg.ingest.later_heads import at_later_heads
@@ -42,6 +44,7 @@ from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_heads
+from kg.ingest.speakers import speaker_lines
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
 from kg.ingest.split import (
     Segment,
@@ -101,6 +104,7 @@ def build_articles(
     read_official(doc)
     read_cover(doc)
     read_episode(doc)
+    read_answers(doc)
     read_log(doc)
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
@@ -112,7 +116,7 @@ def build_articles(
     doc.date = doc.date or aired_date([b.text.text for b in page])
     dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)
     doc.blocks = without_masthead(doc.blocks, doc.furniture)
-    doc.blocks = without_teasers(without_captions(doc.blocks))
+    doc.blocks = speaker_lines(without_teasers(without_captions(doc.blocks)))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
@@ -147,6 +151,7 @@ def build_articles(
         programme_item(seg)
         labelled_parts(seg)
         joined_title(seg)
+        spaced_close(seg)
         quoted_tail(seg)
         column_label(seg)
         if seg is not segments[0]:
