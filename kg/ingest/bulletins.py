@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.bar_rows import is_bar_row
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, without
@@ -86,7 +87,12 @@ def contents_lines(blocks: list[Block]) -> set[int]:
     last_at = {t: i for i, t in enumerate(bare)}
     # (a line printed twice, one straight under the other and never again, is a scan's or a
     # poster's stutter (二等奖 / 二等奖): a contents item comes back below the list, past others)
-    repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i + 1]
+    # (a table's head row between bars, printed again over each page, is no headline)
+    repeated = [
+        i
+        for i in range(first_prose)
+        if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i + 1 and not is_bar_row(bare[i])
+    ]
     headed = _headed_contents(blocks, first_prose)
     if len({bare[i] for i in repeated}) < 2:  # one title said twice (over its meta line and its text) lists nothing
         return headed

@@ -291,16 +291,20 @@ def joined_title(seg: Segment) -> None:
 
 
 def spaced_close(seg: Segment) -> None:
-    """A title printed on two lines, the second a word spaced out to the width (某某委员会第一次
-    全体会议 / 选　举　结　果): the word closes the title, one headline without the spaces."""
+    """A title printed on two lines, one a word spaced out to the width: the second closing
+    it (某某委员会第一次全体会议 / 选　举　结　果), or the first the issuing body's name (勃　利
+    　县　总　工　会 / 2027年…座谈会签到表).  One headline, without the spaces."""
     if seg.headline is None or not seg.decks:
         return
     lines = sorted([seg.headline, *seg.decks], key=lambda b: (b.text.span() or (0, 0))[0])
     for first, second in zip(lines, lines[1:], strict=False):
-        word = spaced_word(second.text)
-        if word is None or first.level != second.level or seg.headline not in (first, second) or spaced_word(first.text):
+        if first.level != second.level or seg.headline not in (first, second):
             continue
-        seg.headline = Block(first.text.strip() + word, first.level, first.gap)
+        opening, closing = spaced_word(first.text), spaced_word(second.text)
+        if (opening is None) == (closing is None) or (opening is not None and not account_name(opening.text)):
+            continue
+        head = (opening or first.text.strip()) + (closing or second.text.strip())
+        seg.headline = Block(head, first.level, first.gap)
         seg.decks = [d for d in seg.decks if d is not first and d is not second]
         return
 

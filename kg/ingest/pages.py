@@ -8,6 +8,7 @@ This is the one path every format takes after its reader (see
 from __future__ import annotations
 
 from kg.ingest.answers import read_answers
+from kg.ingest.bar_rows import bar_rows
 from kg.ingest.bars import aired_date
 from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
@@ -109,7 +110,7 @@ def build_articles(
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
+    doc.blocks = notes_after_paragraph(drop_running_heads(bar_rows(doc.blocks)))  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
     # (a programme's replay page: the air date of its programme line, no meta line's)
