@@ -16,6 +16,7 @@ title under a kicker; a column's name over a stack of quick news (工会快讯) 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from kg.ingest.document import Block
@@ -293,11 +294,11 @@ def joined_title(seg: Segment) -> None:
 def spaced_close(seg: Segment) -> None:
     """A title printed on two lines, one a word spaced out to the width: the second closing
     it (某某委员会第一次全体会议 / 选　举　结　果), or the first the issuing body's name (勃　利
-    　县　总　工　会 / 2027年…座谈会签到表).  One headline, without the spaces."""
+    县　总　工　会 / 2027年…座谈会签到表).  One headline, without the spaces."""
     if seg.headline is None or not seg.decks:
         return
     lines = sorted([seg.headline, *seg.decks], key=lambda b: (b.text.span() or (0, 0))[0])
-    for first, second in zip(lines, lines[1:], strict=False):
+    for first, second in itertools.pairwise(lines):
         if first.level != second.level or seg.headline not in (first, second):
             continue
         opening, closing = spaced_word(first.text), spaced_word(second.text)

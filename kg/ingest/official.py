@@ -39,6 +39,8 @@ _PAGE_NUMBER = re.compile(r"^[-－—–]+\s*\d{1,3}\s*[-－—–]+$|^第\s*\d{
 _SEAL = re.compile(rf"^[{HAN}\s（）()]{{2,60}}[（(]\s*(?:印?章|盖章)\s*[)）]$")
 # a note in brackets on how the paper is published: （此件公开发布）, (此件不公开)
 _PUBLISHED = re.compile(r"^[（(]此件[^（）()]{2,8}[)）]$")
+# a note in brackets over a copy of the paper, on how it was copied (（本件据原件扫描件录入，…）)
+_COPY_NOTE = re.compile(r"^[（(][^（）()]{6,80}[)）]$")
 _RULE = re.compile(r"^[━─—\-=＝_＿]{4,}$")
 _PHONE = re.compile(r"\d[\d\-－ ]{6,}")
 _ADDRESSEES_END = re.compile(r"[：:]$")
@@ -165,6 +167,8 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
         i = number + 1  # (minutes print the title over the number: it stays)
     elif top and (_RED_HEAD.match(top[0]) or _marking().search(top[0])):
         i = 1
+    elif top and _COPY_NOTE.match(top[0]) and _genre_title_at(blocks, 1):
+        i = 1  # (a note over a copy of the paper: 本件据原件扫描件录入…)
     header = i > 0
     while header and i < len(blocks) and _RULE.match(blocks[i].text.text.strip()):
         i += 1
@@ -189,6 +193,16 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
     if rest and _addressees(rest[0].text.text.strip()):
         rest = rest[1:]
     return rest
+
+
+def _genre_title_at(blocks: list[Block], start: int) -> bool:
+    """A title of short lines from ``start`` on, ending with a document's kind."""
+    end = start
+    while end < len(blocks) and end - start < _TITLE_LINES and _short(blocks[end]):
+        end += 1
+        if _genre().search(_closed(blocks[end - 1].text).text):
+            return True
+    return False
 
 
 def _addressees(t: str) -> bool:

@@ -40,13 +40,14 @@ from kg.ingest.later_heads import at_later_heads
 from kg.ingest.minutes import read_minutes
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.note_marks import notes_after_paragraph, without_note_marks
+from kg.ingest.ocr_banner import without_ocr_banner
 from kg.ingest.ocr_marks import chinese_marks
 from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_heads
-from kg.ingest.speakers import speaker_lines
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
+from kg.ingest.speakers import speaker_lines
 from kg.ingest.split import (
     Segment,
     heading_level,
@@ -100,6 +101,7 @@ def build_articles(
     forms = simplify(doc)
     tagged: set[int] = set()  # the lines a post's hashtags closed
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
+    doc.blocks = without_ocr_banner(doc.blocks)
     read_entry(doc)
     read_chapter(doc)
     read_official(doc)

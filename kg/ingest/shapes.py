@@ -89,7 +89,13 @@ def title_like(text: str) -> bool:
         return title_like(t[label.end() :])
     if numbered := ITEM_NUMBER.match(t):
         return title_like(t[numbered.end() :])
-    if is_numbered(t) or _TABLE_ROW.match(t) or is_bar_row(t) or t.startswith(("图为", "（", "(", "▲", "△")) or t[0] in _CLOSERS:
+    if (
+        is_numbered(t)
+        or _TABLE_ROW.match(t)
+        or is_bar_row(t)
+        or t.startswith(("图为", "（", "(", "▲", "△"))
+        or t[0] in _CLOSERS
+    ):
         return False
     # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one
     # whose pictures a unit gave (活动现场 区总工会供图)
