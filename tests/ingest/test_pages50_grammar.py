@@ -15,6 +15,7 @@ from kg.ingest.bar_rows import bar_rows, is_bar_row
 from kg.ingest.document import Block
 from kg.ingest.shapes import title_like
 from kg.ingest.textmap import Mapped
+from kg.nlp.grids import grids, head_kind
 
 
 def _read(folder: Path, text: str, name: str = "page") -> list:
@@ -245,3 +246,12 @@ def test_an_ocr_programs_banner_and_statistics_are_no_text(tmp_path: Path) -> No
     assert [a.headline for a in arts] == ["临泽县总工会关于表彰2031年度优秀工会积极分子的决定"]
     for gone in ("识别结果", "源文件", "置信度", "识别完成"):
         assert gone not in arts[0].text
+
+
+@pytest.mark.parametrize(("head", "kind"), [("奖次", "honour"), ("联系电话", "other"), ("签名", "other")])
+def test_heads_of_a_winners_list_and_a_sign_in_sheet(head: str, kind: str) -> None:
+    # (工种 奖次 姓名 工作单位 成绩 over a list of winners; 序号 姓名 单位 职务 联系电话 签名 over
+    # a sign-in sheet: a table is read only under heads all known)
+    assert head_kind(head) == kind
+    text = f"姓名 单位 {head}\n祁玉梅 沙河镇总工会 一等奖\n景红霞 沙河镇中心小学 二等奖\n"
+    assert [g.kinds for g in grids(text)] == [("name", "unit", kind)]
