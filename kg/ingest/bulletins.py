@@ -65,14 +65,14 @@ def _top(blocks: list[Block]) -> tuple[int | None, int]:
     note over the masthead (各基层工会主席：您好！现将《某某简讯》第11期发送给您。) is no item's
     text: the contents under the masthead still stand before the first item."""
     prose = [i for i, b in enumerate(blocks) if is_prose(b.text.text)]
-    issue = next(
-        (
-            i
-            for i, b in enumerate(blocks)
-            if b.level is None and _ISSUE.match(b.text.text) and sum(k < i for k in prose) <= _COVER_NOTE
-        ),
-        None,
-    )
+    issue, seen = None, 0  # (sentences above the line: counted once, as the page is read)
+    for i, b in enumerate(blocks):
+        if seen > _COVER_NOTE:
+            break
+        if b.level is None and _ISSUE.match(b.text.text):
+            issue = i
+            break
+        seen += is_prose(b.text.text)
     after = issue if issue is not None else -1
     return issue, next((k for k in prose if k > after), len(blocks))
 
