@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.bar_rows import is_bar_row
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.lexicon import alternation, alternation_of, entries, table
 from kg.lexicon.chars import HAN_COMMON
@@ -193,7 +194,9 @@ def menu_row(line: str) -> bool:
     """首页 | 新闻 | 时政 | 财经 | 社会 | English: five items or more between bars, each a
     word of a few characters, most of them two (a section's name: 要闻, 州市, 民生).  A
     row of headlines has long items and a list of people three-character ones; neither
-    is a menu."""
+    is a menu, nor is a table's row, opened and closed by its bars (|序号|姓名|单位|)."""
+    if is_bar_row(line):
+        return False
     items = [t for t in _MENU_BAR.split(_MENU_LABEL.sub("", line.strip(), count=1)) if t]
     if len(items) < 5 or not all(_MENU_ITEM.fullmatch(t) for t in items):
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.bar_rows import is_bar_row
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, without
@@ -27,6 +28,10 @@ _ISSUE = re.compile(
     r"\s*(?:[（(]总第\s*\d{1,5}\s*期[)）])?(?P<date>\s+\d{4}年\d{1,2}月\d{1,2}日)?\s*$"
 )
 _BULLET = re.compile(r"^\s*[•·▪◦●○■□◆◇▶►★☆\-*]\s*")
+# an item's number and its column's tag, which the contents print or leave out (1. 标题 /
+# 1.【要闻】标题): no words of the headline the list repeats
+_ITEM_MARKS = re.compile(r"^\d{1,2}\s*[.．、]\s*|^[【〖][^】〗\s]{1,8}[】〗]\s*")
+_COVER_NOTE = 2  # a mail's greeting and a sentence or two that send the bulletin, over its masthead
 
 
 @functools.cache
@@ -51,7 +56,25 @@ def dated_issue(line: str) -> bool:
 
 
 def _bare(line: str) -> str:
-    return _BULLET.sub("", line).strip()
+    bare = _BULLET.sub("", line).strip()
+    return _ITEM_MARKS.sub("", _ITEM_MARKS.sub("", bare, count=1), count=1).strip()
+
+
+def _top(blocks: list[Block]) -> tuple[int | None, int]:
+    """The bulletin's issue line (None: none) and its first sentence after it.  A mail's cover
+    note over the masthead (各基层工会主席：您好！现将《某某简讯》第11期发送给您。) is no item's
+    text: the contents under the masthead still stand before the first item."""
+    prose = [i for i, b in enumerate(blocks) if is_prose(b.text.text)]
+    issue, seen = None, 0  # (sentences above the line: counted once, as the page is read)
+    for i, b in enumerate(blocks):
+        if seen > _COVER_NOTE:
+            break
+        if b.level is None and _ISSUE.match(b.text.text):
+            issue = i
+            break
+        seen += is_prose(b.text.text)
+    after = issue if issue is not None else -1
+    return issue, next((k for k in prose if k > after), len(blocks))
 
 
 def contents_lines(blocks: list[Block]) -> set[int]:
@@ -59,12 +82,17 @@ def contents_lines(blocks: list[Block]) -> set[int]:
     which a later line repeats alone (the items' headlines, the first of them maybe
     straight under the list), from the first repeated one to the last, and the bulleted
     items after it (a column's name, 基层简讯, printed otherwise below)."""
-    first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
+    first_prose = _top(blocks)[1]
     bare = [_bare(b.text.text) for b in blocks]
     last_at = {t: i for i, t in enumerate(bare)}
     # (a line printed twice, one straight under the other and never again, is a scan's or a
     # poster's stutter (二等奖 / 二等奖): a contents item comes back below the list, past others)
-    repeated = [i for i in range(first_prose) if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i + 1]
+    # (a table's head row between bars, printed again over each page, is no headline)
+    repeated = [
+        i
+        for i in range(first_prose)
+        if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i + 1 and not is_bar_row(bare[i])
+    ]
     headed = _headed_contents(blocks, first_prose)
     if len({bare[i] for i in repeated}) < 2:  # one title said twice (over its meta line and its text) lists nothing
         return headed
@@ -117,8 +145,7 @@ def masthead_lines(blocks: list[Block]) -> set[int]:
     over it (the issuer, the newsletter's name: 某某区总工会 / 工会信息 / 第5期) and the
     fields under it (主办：… 主编：X 责任编辑：Y, no credits of the items), which the first
     item's headline would otherwise take for its own."""
-    first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text.text)), len(blocks))
-    issue = next((i for i in range(first_prose) if blocks[i].level is None and _ISSUE.match(blocks[i].text.text)), None)
+    issue, first_prose = _top(blocks)
     if issue is None:
         return _top_fields(blocks, first_prose)
     under = {

@@ -16,10 +16,12 @@ title under a kicker; a column's name over a stack of quick news (工会快讯) 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.shapes import account_name, post_title, title_like
+from kg.ingest.official import spaced_word
+from kg.ingest.shapes import ITEM_NUMBER, account_name, post_title, title_like
 from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, alternation_of, table, words
@@ -85,8 +87,9 @@ _BULLET = re.compile(r"^\s*[■●◆▲★□◇◎○☆△▶►•▪]\s*")
 
 
 def without_bullet(line: Mapped) -> Mapped:
-    """``line`` without a bullet before it (■ 某某工会开展…): a mark, no word of the headline."""
-    m = _BULLET.match(line.text)
+    """``line`` without a bullet before it (■ 某某工会开展…): a mark, no word of the headline;
+    nor is a newsletter's number of the item before its column's tag (1.【要闻】某某…)."""
+    m = _BULLET.match(line.text) or ITEM_NUMBER.match(line.text)
     if m is None:
         return line
     head = line[m.end() :].strip()
@@ -284,6 +287,25 @@ def joined_title(seg: Segment) -> None:
             continue
         joined = Block(first.text.strip() + second.text.strip(), first.level, first.gap)
         seg.headline = joined
+        seg.decks = [d for d in seg.decks if d is not first and d is not second]
+        return
+
+
+def spaced_close(seg: Segment) -> None:
+    """A title printed on two lines, one a word spaced out to the width: the second closing
+    it (某某委员会第一次全体会议 / 选　举　结　果), or the first the issuing body's name (勃　利
+    县　总　工　会 / 2027年…座谈会签到表).  One headline, without the spaces."""
+    if seg.headline is None or not seg.decks:
+        return
+    lines = sorted([seg.headline, *seg.decks], key=lambda b: (b.text.span() or (0, 0))[0])
+    for first, second in itertools.pairwise(lines):
+        if first.level != second.level or seg.headline not in (first, second):
+            continue
+        opening, closing = spaced_word(first.text), spaced_word(second.text)
+        if (opening is None) == (closing is None) or (opening is not None and not account_name(opening.text)):
+            continue
+        head = (opening or first.text.strip()) + (closing or second.text.strip())
+        seg.headline = Block(head, first.level, first.gap)
         seg.decks = [d for d in seg.decks if d is not first and d is not second]
         return
 

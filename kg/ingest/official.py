@@ -31,12 +31,16 @@ _NUMBER = re.compile(
     rf"[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*第?\s*\d{{1,4}}\s*号(?:\s+签发人?\s*[:：]\s*[{HAN}·]{{2,6}})?$"
 )
 _RED_HEAD = re.compile(rf"^[{HAN}（）()]{{2,40}}文件$")
+# a congress's paper's number among the meeting's papers (大会文件之六, 会议材料之三): the file's, no title
+_PAPER_NUMBER = re.compile(rf"^[{HAN}]{{0,12}}(?:文件|材料)之\s*[一二三四五六七八九十\d]{{1,3}}$")
 # — 1 —, —2—, - 3 -, －4－, 第2页 共3页: a page's number, alone on its line
 _PAGE_NUMBER = re.compile(r"^[-－—–]+\s*\d{1,3}\s*[-－—–]+$|^第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?$")
 # the seal's line: the issuer's name (its characters spaced apart by OCR) and (章)
 _SEAL = re.compile(rf"^[{HAN}\s（）()]{{2,60}}[（(]\s*(?:印?章|盖章)\s*[)）]$")
 # a note in brackets on how the paper is published: （此件公开发布）, (此件不公开)
 _PUBLISHED = re.compile(r"^[（(]此件[^（）()]{2,8}[)）]$")
+# a note in brackets over a copy of the paper, on how it was copied (（本件据原件扫描件录入，…）)
+_COPY_NOTE = re.compile(r"^[（(][^（）()]{6,80}[)）]$")
 _RULE = re.compile(r"^[━─—\-=＝_＿]{4,}$")
 _PHONE = re.compile(r"\d[\d\-－ ]{6,}")
 _ADDRESSEES_END = re.compile(r"[：:]$")
@@ -87,6 +91,8 @@ def read_official(doc: Document) -> None:
 def _furniture(t: str) -> bool:
     if _PAGE_NUMBER.match(t) or _SEAL.match(t) or _PUBLISHED.match(t) or _ISSUE_HEAD.match(t):
         return True
+    if _PAPER_NUMBER.match(t) or re.fullmatch(_EDITION_NOTE, t):  # (大会文件之六 / （供审议）: the file's marks)
+        return True
     return _contact().match(t) is not None and _PHONE.search(t) is not None
 
 
@@ -132,8 +138,13 @@ _SPACED = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 
 def _closed(line: Mapped) -> Mapped:
     """The title line with a spaced-out word's spaces gone."""
+    return spaced_word(line) or line.strip()
+
+
+def spaced_word(line: Mapped) -> Mapped | None:
+    """A word spaced out character by character (选　举　结　果) without its spaces; None for another line."""
     line = line.strip()
-    return line.translate_chars(lambda c: "" if c in " \u3000" else c) if _SPACED_WORD.match(line.text) else line
+    return line.translate_chars(lambda c: "" if c in " \u3000" else c) if _SPACED_WORD.match(line.text) else None
 
 
 @functools.cache
@@ -156,6 +167,8 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
         i = number + 1  # (minutes print the title over the number: it stays)
     elif top and (_RED_HEAD.match(top[0]) or _marking().search(top[0])):
         i = 1
+    elif top and _COPY_NOTE.match(top[0]) and _genre_title_at(blocks, 1):
+        i = 1  # (a note over a copy of the paper: 本件据原件扫描件录入…)
     header = i > 0
     while header and i < len(blocks) and _RULE.match(blocks[i].text.text.strip()):
         i += 1
@@ -180,6 +193,16 @@ def _title(doc: Document, blocks: list[Block]) -> list[Block]:
     if rest and _addressees(rest[0].text.text.strip()):
         rest = rest[1:]
     return rest
+
+
+def _genre_title_at(blocks: list[Block], start: int) -> bool:
+    """A title of short lines from ``start`` on, ending with a document's kind."""
+    end = start
+    while end < len(blocks) and end - start < _TITLE_LINES and _short(blocks[end]):
+        end += 1
+        if _genre().search(_closed(blocks[end - 1].text).text):
+            return True
+    return False
 
 
 def _addressees(t: str) -> bool:

@@ -7,6 +7,8 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+from kg.ingest.answers import read_answers
+from kg.ingest.bar_rows import bar_rows
 from kg.ingest.bars import aired_date
 from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
@@ -31,18 +33,21 @@ from kg.ingest.headlines import (
     programme_item,
     repeated_title,
     repost_title,
+    spaced_close,
     subject_over_predicate,
 )
 from kg.ingest.later_heads import at_later_heads
 from kg.ingest.minutes import read_minutes
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.note_marks import notes_after_paragraph, without_note_marks
+from kg.ingest.ocr_banner import without_ocr_banner
 from kg.ingest.ocr_marks import chinese_marks
 from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_heads
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
+from kg.ingest.speakers import speaker_lines
 from kg.ingest.split import (
     Segment,
     heading_level,
@@ -102,23 +107,25 @@ def build_articles(
     forms = forms or simplify(doc)
     tagged: set[int] = set()  # the lines a post's hashtags closed
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
+    doc.blocks = without_ocr_banner(doc.blocks)
     read_entry(doc)
     read_chapter(doc)
     read_official(doc)
     read_cover(doc)
     read_episode(doc)
+    read_answers(doc)
     read_log(doc)
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = notes_after_paragraph(drop_running_heads(doc.blocks))  # (a page's foot cut a paragraph)
+    doc.blocks = notes_after_paragraph(drop_running_heads(bar_rows(doc.blocks)))  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
     # (a programme's replay page: the air date of its programme line, no meta line's)
     doc.date = doc.date or aired_date([b.text.text for b in page])
     dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)
     doc.blocks = without_masthead(doc.blocks, doc.furniture)
-    doc.blocks = without_teasers(without_captions(doc.blocks))
+    doc.blocks = speaker_lines(without_teasers(without_captions(doc.blocks)))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):
         # taken before repair, which would join a line with no sentence end to the next
         doc.title, doc.blocks = doc.blocks[0].text, doc.blocks[1:]
@@ -153,6 +160,7 @@ def build_articles(
         programme_item(seg)
         labelled_parts(seg)
         joined_title(seg)
+        spaced_close(seg)
         quoted_tail(seg)
         column_label(seg)
         if seg is not segments[0]:

@@ -107,6 +107,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if q.item or (p.item and q.gap > 0):  # (a markdown list's item, quote or table row opens its own line)
         return False
+    if p.item and pt.rstrip().endswith(("|", "｜")):  # (a table's row between bars ends with its bar)
+        return False
     if column is not None and q.gap == 0 and open_bracket(pt, qt):
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):

@@ -28,6 +28,12 @@ _TOKEN = re.compile(r"[ \u3000\t|｜]+")
 _MARK = re.compile(rf"(?:第?[A-Za-z]?\d{{1,3}}版?|{DATE_PATTERN}|(?:星期|周)[一二三四五六日天])")
 
 
+# a title said again over a later page, marked continued (某某签到表（续）)
+_CONTINUED = re.compile(r"[（(]续[)）]\s*$")
+# a table's row between bars, three cells at least (|序号| 姓名 | 单位 |)
+_BARRED = re.compile(r"^\s*[|｜丨](?:[^|｜丨]*[|｜丨]){3,}\s*$")
+
+
 # a printed book's page number set between dots or dashes (· 31 ·, — 31 —, - 31 -)
 _FRAMED = re.compile(r"(?:^|\s)[·•－—–-]\s*\d{1,4}\s*[·•－—–-](?=\s|$)")
 
@@ -68,8 +74,9 @@ def _words(b: Block) -> tuple[set[str], bool]:
 def drop_running_heads(blocks: list[Block]) -> list[Block]:
     """The blocks without the lines of running heads: in a stack that holds a page number
     or a date and shares words with another such stack, the lines made only of marks and
-    of words another such stack repeats."""
-    framed = _framed_heads(blocks)
+    of words another such stack repeats; and a title said again over a later page, marked
+    continued (某某签到表（续）)."""
+    framed = _framed_heads(blocks) | {i for i, b in enumerate(blocks) if _short(b) and _CONTINUED.search(b.text.text)}
     blocks = without(blocks, framed) if framed else blocks
     marked: list[tuple[list[int], set[str]]] = []
     for stack in _stacks(blocks):
@@ -90,4 +97,5 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
             # the furniture reads it)
             if words <= elsewhere and meta_line(blocks[i].text.text) is None:
                 drop.add(i)
-    return without(blocks, drop)
+    # (a table's head row between bars, printed again over each page, heads that page's rows)
+    return without(blocks, {i for i in drop if not _BARRED.match(blocks[i].text.text)})

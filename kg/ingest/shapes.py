@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.bar_rows import is_bar_row
 from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
 from kg.lexicon import alternation, words
 from kg.lexicon.chars import HAN
@@ -32,6 +33,9 @@ _NUMBERED = re.compile(
 # a row of a numbered table, its cells set apart by spaces (1 赵某 115 98.3% 当选), or its
 # head (序号 候选人 得票数 …): the body's table, no headline over the text after it
 _TABLE_ROW = re.compile(r"^(?:\d{1,3}|序号)\s+\S+(?:\s+\S+){2,}$")
+# a newsletter's number of an item before its column's tag (1.【要闻】标题, 2、【基层】标题):
+# the item's place in the issue, where a list item or a section head has no tag
+ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=[【〖][^】〗\s]{1,8}[】〗]\s*\S)")
 _SLOGAN = re.compile(r"^(?P<a>[^\s，。；：]{4,}) (?P<b>[^\s，。；：]{4,})$")
 
 
@@ -83,7 +87,15 @@ def title_like(text: str) -> bool:
     label = _COLUMN_LABEL.match(t)  # (a wire's column over its title: （新春走基层）某某…)
     if label and len(t) - label.end() >= _LABELLED_MIN:
         return title_like(t[label.end() :])
-    if is_numbered(t) or _TABLE_ROW.match(t) or t.startswith(("图为", "（", "(", "▲", "△")) or t[0] in _CLOSERS:
+    if numbered := ITEM_NUMBER.match(t):
+        return title_like(t[numbered.end() :])
+    if (
+        is_numbered(t)
+        or _TABLE_ROW.match(t)
+        or is_bar_row(t)
+        or t.startswith(("图为", "（", "(", "▲", "△"))
+        or t[0] in _CLOSERS
+    ):
         return False
     # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one
     # whose pictures a unit gave (活动现场 区总工会供图)
