@@ -9,6 +9,9 @@ A handle after @ and a nickname in quotes are read elsewhere (:mod:`kg.nlp.user_
   word of bilingual skill (``people/language_chars.txt``, ``people/bilingual_words.txt``);
 * a road in a traffic report (某某路由南向北, 某某路往东方向): a road's name before its
   direction of travel;
+* a river or lake by its side (额敏河边的老马, 某某湖畔): a "name" right before a water's
+  final and a word for its side names the water, no one, when the side qualifies a noun
+  (…河边的X) or the name opens with no surname (a man by a river is 在河边);
 * a brand glued to a place's short name (宜城工惠: a platform named after the city's
   nickname): a "name" opening with no surname, right after an area with no gap, is the
   rest of that word, unless an office or role before it frames it as a name;
@@ -30,6 +33,8 @@ from kg.nlp.user_handles import off_handles
 
 _YEAR_CODE = re.compile(r"[〔［\[【]\s*(?:19|20)\d\d\s*[〕］\]】]")
 _ROAD_DIRECTION = re.compile(r"路[由从向往]?[东西南北]")
+# a water's final and a word for its side (河边, 湖畔, 江岸): the run before it is the water's name
+_WATER_SIDE = re.compile(r"[河江湖溪][边畔岸]")
 
 
 @functools.cache
@@ -58,6 +63,8 @@ def _undone(text: str, p: Found, area_ends: set[int], surnames: frozenset[str]) 
     if len(name) == 2 and set(name) <= _language_chars() and text.startswith(_bilingual_words(), p.end):
         return True
     if _ROAD_DIRECTION.match(text, p.end):
+        return True
+    if (side := _WATER_SIDE.match(text, p.end)) and (text.startswith("的", side.end()) or name[:1] not in surnames):
         return True
     if "的" in name[1:]:
         return True
