@@ -10,6 +10,7 @@ import json
 import re
 
 from kg.errors import InputError
+from kg.ingest.bar_rows import bar_row, is_bar_rule
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
 from kg.ingest.md_notes import (
@@ -43,6 +44,10 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
             if line is None:
                 gap += 1
                 continue
+        elif is_bar_rule(line.text):
+            continue  # (a rule row or an empty row of a table printed with bars: |——|——|, | 26 | |)
+        elif (row := bar_row(line)) is not None:
+            line, item = row, True  # (a row of such a table: cells parted by ｜, a line of its own)
         line = _lone_cell(clean_line(fold_width(line)))
         if not line:
             gap += 1

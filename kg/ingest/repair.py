@@ -44,6 +44,9 @@ _BULLET = re.compile(r"\s*[●■◆▶►•▪]")
 _CELL_BAR = "｜"
 # a numbered row of a table whose cells a page set apart by tabs or wide gaps, folded to
 # spaces by now (7 某某 男 1997.06 某某大学): its number and three cells or more
+# a numbered row of a table printed with bars (3｜某某｜某公司｜…, kg.ingest.bar_rows): its
+# bar closed it, no line wraps on from it
+_BAR_ROW = re.compile(r"^[（(]?\d{1,3}[)）.．、]?\s*｜(?:[^｜]*｜){2,}")
 _SPACED_ROW = re.compile(r"^[（(]?\d{1,3}[)）.．、]?\s+\S+(?:\s+\S+){2,}$")
 _ROW_CELLS = 4
 # a labelled row of a list (一等奖获得者：X（某公司）、Y（某公司）): a short label, a colon, the
@@ -143,6 +146,8 @@ def _table_rows(pt: str, qt: str, gap: int) -> bool:
     which the table ended before."""
     if _SPACED_ROW.match(qt.strip()) and len(pt.split()) >= _ROW_CELLS:
         return True  # (a row set with gaps, under a row or the table's heads: no wrap of it)
+    if _BAR_ROW.match(pt.strip()):
+        return True
     return pt.count(_CELL_BAR) >= 2 and (qt.count(_CELL_BAR) >= 2 or gap > 0)
 
 

@@ -30,8 +30,12 @@ _NUMBERED = re.compile(
     r"|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
 # a row of a numbered table, its cells set apart by spaces (1 赵某 115 98.3% 当选), or its
-# head (序号 候选人 得票数 …): the body's table, no headline over the text after it
-_TABLE_ROW = re.compile(r"^(?:\d{1,3}|序号)\s+\S+(?:\s+\S+){2,}$")
+# head (序号 候选人 得票数 …), or with bars (3｜某某｜某公司｜主任): the body's table, no
+# headline over the text after it
+_TABLE_ROW = re.compile(r"^(?:\d{1,3}|序号)(?:\s+\S+(?:\s+\S+){2,}$|\s*[｜|](?:[^｜|]*[｜|]){2,})")
+# a table's or a form's head again on its next page, marked as continued (…签到表（续）): the
+# article goes on under it, no new one opens
+_CONTINUED = re.compile(r"[（(](?:续|续表|续上页|接上页)[)）]$")
 _SLOGAN = re.compile(r"^(?P<a>[^\s，。；：]{4,}) (?P<b>[^\s，。；：]{4,})$")
 
 
@@ -83,7 +87,13 @@ def title_like(text: str) -> bool:
     label = _COLUMN_LABEL.match(t)  # (a wire's column over its title: （新春走基层）某某…)
     if label and len(t) - label.end() >= _LABELLED_MIN:
         return title_like(t[label.end() :])
-    if is_numbered(t) or _TABLE_ROW.match(t) or t.startswith(("图为", "（", "(", "▲", "△")) or t[0] in _CLOSERS:
+    if (
+        is_numbered(t)
+        or _TABLE_ROW.match(t)
+        or _CONTINUED.search(t)
+        or t.startswith(("图为", "（", "(", "▲", "△"))
+        or t[0] in _CLOSERS
+    ):
         return False
     # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one
     # whose pictures a unit gave (活动现场 区总工会供图)

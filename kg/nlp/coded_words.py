@@ -1,7 +1,8 @@
 """Names that are none by what stands around them: the last filters of ``kg_people``.
 
 A handle after @ and a nickname in quotes are read elsewhere (:mod:`kg.nlp.user_handles`,
-:mod:`kg.nlp.epithets`); here, words whose frame is a code, a term, a road or a brand:
+:mod:`kg.nlp.epithets`), and so is a signature cell's misreading (:mod:`kg.nlp.signed_cells`);
+here, words whose frame is a code, a term, a road or a brand:
 
 * a document number's issuer code (云工劳监函〔2027〕第3号): the letters right before the
   bracketed year abbreviate the issuer and the genre, whatever the tagger made of them;
@@ -28,6 +29,7 @@ import re
 from kg.lexicon import words
 from kg.nlp.epithets import off_epithets
 from kg.nlp.found import Found
+from kg.nlp.signed_cells import misread_signatures
 from kg.nlp.tokens import Tokens
 from kg.nlp.user_handles import off_handles
 
@@ -51,7 +53,7 @@ def off_words(tk: Tokens, people: list[Found], found: list[Found], surnames: fro
     """``people`` without handles, epithets, and the names this module's frames undo;
     ``found``: the mentions before the people (the areas)."""
     text = tk.text
-    people = off_epithets(text, off_handles(text, people))
+    people = misread_signatures(text, off_epithets(text, off_handles(text, people)), surnames)
     area_ends = {f.end for f in found if f.label == "AREA"}
     return [p for p in people if not _undone(text, p, area_ends, surnames)]
 

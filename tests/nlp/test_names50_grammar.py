@@ -29,3 +29,21 @@ PEOPLE: list = [
 @pytest.mark.parametrize(("text", "want"), PEOPLE)
 def test_people_of_session_50(labelled, text: str, want: set[str]) -> None:
     assert labelled(text, "PERSON") == want
+
+
+SHEET = (
+    "1｜邝立行｜青禾县顺安物流有限公司｜工会主席｜1380000****｜邝立行\n"
+    "2｜仝晓川｜青禾县第二中学｜教师｜1390000****｜仝 晓川\n"
+    "3｜阙海英｜青禾县人民医院｜护士长｜1370000****｜阙海荚\n"
+    "4｜谯永康｜青禾县供销合作社｜主任｜1360000****｜谯永康 已到\n"
+    "5｜覃明辉｜青禾县第一小学｜教师｜1350000****｜邓佳代签\n"
+)
+
+
+def test_a_sheets_rows_name_their_people_once(labelled) -> None:
+    """D. A numbered row's name cell is a name, whatever the tagger made of it, in a table
+    printed with bars too; a later cell opening with the row's surname is the person's
+    signature, misread or not (阙海荚 for 阙海英): no one new; 代签 after a name closes it."""
+    people = labelled(SHEET, "PERSON")
+    assert {"邝立行", "仝晓川", "阙海英", "谯永康", "覃明辉"} <= people
+    assert not people & {"阙海荚", "晓川", "邓佳代"}
