@@ -1,7 +1,7 @@
 """A sign-in sheet's signature cell: the row's person again, however the hand or the OCR wrote it.
 
 A numbered row names its person in the cell after the number (3｜郑某某｜某公司｜主任｜…｜郑某某);
-a later cell that opens with that person's surname is the person's own signature, read by an
+a later cell, past the cell of the person's unit or job, that opens with that person's surname is the person's own signature, read by an
 OCR tool from handwriting (郑某 for 郑某某, 郑采某 for 郑宋某, 郑 又丶 for 郑友某): the same
 person, never a new one.  The names found there that differ from the printed name are dropped.
 A cell that opens with another surname (王某代签: a proxy's hand) is left to the finders.
@@ -18,6 +18,9 @@ _BAR_CELL = re.compile("[^｜|]+")
 _GAP_CELL = re.compile("[^\\s\u3000]+")
 _NUMBER = re.compile(r"[（(]?[0-9０-９]{1,3}[)）]?[.．、]?")
 _SPACES = re.compile("[\\s\u3000]")
+# the first cell that may be a signature: after the number, the name and what the person is
+# (a unit, a job); the cell right after the name may name another of the surname (师徒: 王某 王某某)
+_FIRST_SIGNED = 3
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -56,7 +59,7 @@ def misread_signatures(text: str, people: list[Found], surnames: frozenset[str])
             continue  # (the cell after the number holds no one: a directory's unit)
         name = text[printed.start : printed.end]
         surname = name[:2] if name[:2] in surnames else name[:1]
-        for a, b in cells[2:]:
+        for a, b in cells[_FIRST_SIGNED:]:
             written = _SPACES.sub("", text[a:b])
             if not written.startswith(surname) or written.startswith(name):
                 continue

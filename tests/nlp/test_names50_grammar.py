@@ -47,3 +47,11 @@ def test_a_sheets_rows_name_their_people_once(labelled) -> None:
     people = labelled(SHEET, "PERSON")
     assert {"邝立行", "仝晓川", "阙海英", "谯永康", "覃明辉"} <= people
     assert not people & {"阙海荚", "晓川", "邓佳代"}
+
+
+def test_the_cell_after_the_name_is_no_signature(labelled) -> None:
+    """A master's row names the apprentice, of the same surname, right after him: a person."""
+    people = labelled(
+        "1｜卢建平｜卢小军｜青禾县机械厂｜钳工师徒\n2｜蒲国华｜蒲晓东｜青禾县机械厂｜焊工师徒\n", "PERSON"
+    )
+    assert {"卢建平", "卢小军", "蒲国华", "蒲晓东"} <= people
