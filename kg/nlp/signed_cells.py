@@ -1,9 +1,10 @@
 """A sign-in sheet's signature cell: the row's person again, however the hand or the OCR wrote it.
 
 A numbered row names its person in the cell after the number (3｜郑某某｜某公司｜主任｜…｜郑某某);
-a later cell, past the cell of the person's unit or job, that opens with that person's surname is the person's own signature, read by an
-OCR tool from handwriting (郑某 for 郑某某, 郑采某 for 郑宋某, 郑 又丶 for 郑友某): the same
-person, never a new one.  The names found there that differ from the printed name are dropped.
+a later cell, past the cell of the person's unit or job, that opens with that person's surname
+is the person's own signature, read by an OCR tool from handwriting (郑某 for 郑某某, 郑采某
+for 郑宋某, 郑 又丶 for 郑友某): the same person, never a new one.  The names found there that
+differ from the printed name are dropped.
 A cell that opens with another surname (王某代签: a proxy's hand) is left to the finders.
 """
 
