@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp.name_checks import plausible_name
+
 PEOPLE: list = [
     # A
     ("谢邀，人在基层工会，刚下班。\n张志军主席让我来说两句。", {"张志军"}),
@@ -55,3 +57,10 @@ def test_the_cell_after_the_name_is_no_signature(labelled) -> None:
         "1｜卢建平｜卢小军｜青禾县机械厂｜钳工师徒\n2｜蒲国华｜蒲晓东｜青禾县机械厂｜焊工师徒\n", "PERSON"
     )
     assert {"卢建平", "卢小军", "蒲国华", "蒲晓东"} <= people
+
+
+@pytest.mark.parametrize("name", ["陶又丶", "亅立", "冫明华"])
+def test_a_stroke_is_no_names_character(name: str) -> None:
+    """E. A stroke or a radical (丶, 亅, 冫) is an OCR tool's noise, never a name's character."""
+    assert not plausible_name(name)
+    assert plausible_name(name.replace("丶", "文").replace("亅", "周").replace("冫", "冯"))
