@@ -10,6 +10,7 @@ A cell that opens with another surname (王某代签: a proxy's hand) is left to
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.nlp.found import Found
@@ -18,6 +19,7 @@ from kg.nlp.found import Found
 _BAR_CELL = re.compile("[^｜|]+")
 _GAP_CELL = re.compile("[^\\s\u3000]+")
 _NUMBER = re.compile(r"[（(]?[0-9０-９]{1,3}[)）]?[.．、]?")
+_BREAK = re.compile("\n")
 _SPACES = re.compile("[\\s\u3000]")
 # the first cell that may be a signature: after the number, the name and what the person is
 # (a unit, a job); the cell right after the name may name another of the surname (师徒: 王某 王某某)
@@ -43,15 +45,17 @@ def misread_signatures(text: str, people: list[Found], surnames: frozenset[str])
     the row's printed name but is not that name (an OCR reading of the person's signature)."""
     if "\n" not in text and "｜" not in text and " " not in text:
         return people
+    breaks = [m.start() for m in _BREAK.finditer(text)]  # (once: a page of one line stays linear)
     lines: dict[int, list[Found]] = {}
     for p in people:
-        lines.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+        k = bisect.bisect_left(breaks, p.start)
+        lines.setdefault(breaks[k - 1] + 1 if k else 0, []).append(p)
     gone: set[tuple[int, int]] = set()
     for start, found in lines.items():
         if len(found) < 2:
             continue
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        k = bisect.bisect_left(breaks, start)
+        end = breaks[k] if k < len(breaks) else len(text)
         cells = _cells(text, start, end)
         if len(cells) < 4 or not _NUMBER.fullmatch(text, *cells[0]):
             continue
@@ -60,9 +64,16 @@ def misread_signatures(text: str, people: list[Found], surnames: frozenset[str])
             continue  # (the cell after the number holds no one: a directory's unit)
         name = text[printed.start : printed.end]
         surname = name[:2] if name[:2] in surnames else name[:1]
-        for a, b in cells[_FIRST_SIGNED:]:
-            written = _SPACES.sub("", text[a:b])
-            if not written.startswith(surname) or written.startswith(name):
-                continue
-            gone.update((p.start, p.end) for p in found if a <= p.start and p.end <= b)
+        signed = {
+            k
+            for k, (a, b) in enumerate(cells)
+            if k >= _FIRST_SIGNED
+            and (written := _SPACES.sub("", text[a:b])).startswith(surname)
+            and not written.startswith(name)
+        }
+        starts = [a for a, _ in cells]
+        for p in found:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k in signed and p.end <= cells[k][1]:
+                gone.add((p.start, p.end))
     return [p for p in people if (p.start, p.end) not in gone] if gone else people
