@@ -16,7 +16,8 @@ even one read in pairs, 文 明 单 位 → 文明 单位, loses nothing).
 Padding in prose.  A page that pads its names in lists pads them in its sentences too, with
 one ideographic space (选举刘　倩为副主席, 副主席宋　琳到会指导): a surname and one character
 split by a single full-width space, right after a mark or an office (主席, 委员) and glued to
-the words after it, is the name.  The space must be the ideographic one, single, before the
+the words after it, no other such space close after it (a credit's 文　某某　图　某某 is set
+with gaps), is the name.  The space must be the ideographic one, single, before the
 runs of spaces are folded (a headline's halves, 凝心聚力　共创辉煌, follow no office or mark).
 
 Labels.  A results list pads its titles to one width too (副 主 席：, 主　　席：): a run of
@@ -93,7 +94,10 @@ def join_padded_names(m: Mapped) -> Mapped:
 # a surname, one ideographic space and one Han character glued to the text after it
 _PROSE_PAIR = re.compile(f"([{HAN}])\u3000([{HAN}])(?=[{HAN}，。、；：！？）)])")
 # the marks after which a name may open a sentence's phrase
-_PAIR_OPENERS = "，、：:；（("
+_PAIR_OPENERS = "，、：:；"
+# how far after the pair another ideographic space marks a line set with gaps, no prose (a
+# credit's 文　某某　图　某某, whose one-character labels are surnames too)
+_PAIR_CLEAR = 6
 
 
 @functools.cache
@@ -116,6 +120,7 @@ def join_prose_padded_names(m: Mapped) -> Mapped:
         if (
             match.group(1) not in surnames
             or match.group(2) in function_words
+            or "\u3000" in m.text[match.end() : match.end() + _PAIR_CLEAR]
             or not (before.endswith(tuple(_PAIR_OPENERS)) or before.endswith(_offices()))
         ):
             return whole

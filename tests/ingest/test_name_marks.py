@@ -69,3 +69,8 @@ def test_a_name_padded_in_prose_is_joined(line, cleaned):
 def test_a_name_padded_in_prose_is_a_person(nlp):
     doc = nlp(_clean("会上，邝\u3000宁当选副主席，县总工会副主席邵\u3000蕾到会指导。").text)
     assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} >= {"邝宁", "邵蕾"}
+
+
+def test_a_credit_set_with_gaps_is_no_padded_name():
+    assert _clean("（文\u3000欧阳青\u3000图\u3000镇工会）").text == "（文 欧阳青 图 镇工会）"
+    assert _clean("，文\u3000诸葛明\u3000图\u3000镇工会").text == "，文 诸葛明 图 镇工会"
