@@ -13,6 +13,13 @@ A longer run of such characters is joined pair by pair only when every pair open
 surname (陈 刚 马 璐): a headline set letter by letter (全 国 总 工 会) stays as it is (an
 even one read in pairs, 文 明 单 位 → 文明 单位, loses nothing).
 
+Padding in prose.  A page that pads its names in lists pads them in its sentences too, with
+one ideographic space (选举刘　倩为副主席, 副主席宋　琳到会指导): a surname and one character
+split by a single full-width space, right after a mark or an office (主席, 委员) and glued to
+the words after it, no other such space close after it (a credit's 文　某某　图　某某 is set
+with gaps), is the name.  The space must be the ideographic one, single, before the
+runs of spaces are folded (a headline's halves, 凝心聚力　共创辉煌, follow no office or mark).
+
 Labels.  A results list pads its titles to one width too (副 主 席：, 主　　席：): a run of
 single characters spaced out at a line's start, before a colon (maybe after a note in
 brackets: 副 主 席（按姓氏笔画为序）：), is the label of the line's entry, one word.
@@ -32,7 +39,7 @@ import functools
 import re
 
 from kg.ingest.textmap import Mapped
-from kg.lexicon import words
+from kg.lexicon import table, words
 from kg.lexicon.chars import HAN
 
 # the dots pages put between the parts of a name (bullet, katakana middle dot, …): all one
@@ -82,6 +89,44 @@ def join_padded_names(m: Mapped) -> Mapped:
         return Mapped("".join(run.text[k] for k in keep), [run.src[k] for k in keep])
 
     return m.sub(_RUN, join)
+
+
+# a surname, one ideographic space and one Han character glued to the text after it
+_PROSE_PAIR = re.compile(f"([{HAN}])\u3000([{HAN}])(?=[{HAN}，。、；：！？）)])")
+# the marks after which a name may open a sentence's phrase
+_PAIR_OPENERS = "，、：:；"
+# how far after the pair another ideographic space marks a line set with gaps, no prose (a
+# credit's 文　某某　图　某某, whose one-character labels are surnames too)
+_PAIR_CLEAR = 6
+
+
+@functools.cache
+def _offices() -> tuple[str, ...]:
+    return tuple(row[0] for row in table("posts/titles.tsv", header=True))
+
+
+def join_prose_padded_names(m: Mapped) -> Mapped:
+    """刘　倩当选 → 刘倩当选, 主席宋　琳到会 → 主席宋琳到会: a two-character name padded with one
+    ideographic space in running text, after a mark or an office (read before the runs of
+    spaces are folded: only the ideographic space, alone, pads so)."""
+    if "\u3000" not in m.text:
+        return m
+    surnames, function_words = _surnames(), _function_words()
+
+    def join(match: re.Match[str]) -> Mapped:
+        whole = m.group(match)
+        a = match.start()
+        before = m.text[max(0, a - 12) : a]  # (the longest office is shorter)
+        if (
+            match.group(1) not in surnames
+            or match.group(2) in function_words
+            or "\u3000" in m.text[match.end() : match.end() + _PAIR_CLEAR]
+            or not (before.endswith(tuple(_PAIR_OPENERS)) or before.endswith(_offices()))
+        ):
+            return whole
+        return Mapped(whole.text[0] + whole.text[2], [whole.src[0], whole.src[2]])
+
+    return m.sub(_PROSE_PAIR, join)
 
 
 def join_padded_labels(m: Mapped) -> Mapped:

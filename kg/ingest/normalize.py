@@ -12,7 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.name_marks import join_padded_labels, join_padded_names, join_signature_line, unify_name_dots
+from kg.ingest.name_marks import (
+    join_padded_labels,
+    join_padded_names,
+    join_prose_padded_names,
+    join_signature_line,
+    unify_name_dots,
+)
 from kg.ingest.textmap import Mapped
 from kg.lexicon.chars import HAN
 
@@ -65,13 +71,13 @@ def scrub(text: str) -> str:
 
 def clean_line(m: Mapped) -> Mapped:
     """One line: control and invisible characters and pinyin readings out, runs of odd
-    white space to one space, names and list labels padded with a space joined (陈 刚,
+    white space to one space, names and list labels padded with a space joined (陈 刚, 主席宋　琳到会,
     副 主 席：; a judgment's signature line: 法官助理 朵兰), a name's dot made one (•, ・ → ·), trimmed."""
     if _CONTROL.search(m.text) or _SURROGATE.search(m.text):
         m = Mapped(scrub(m.text), m.src)
     m = m.sub(_INVISIBLE, "")
     m = m.sub(_READING, "")
-    m = m.sub(_ODD_SPACE, " ")
+    m = join_prose_padded_names(m).sub(_ODD_SPACE, " ")
     return unify_name_dots(join_padded_labels(join_padded_names(join_signature_line(m)))).strip()
 
 

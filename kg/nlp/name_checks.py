@@ -1,7 +1,7 @@
 """Is a run of characters a Chinese personal name, by its letters alone?  (for
 ``kg.nlp.people``; the words around it are ``kg.nlp.name_shapes`` and
 ``kg.nlp.name_context``.)  Its length, its surname or surnames, its last character
-(村, 站 end places), its make of name words (``kg.ingest.name_syllables``).
+(村, 站 end places), its strokes (丶: an OCR tool's noise), its make of name words (``kg.ingest.name_syllables``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ SURNAMES = "people/surnames.txt"
 COMPOUND_SURNAMES = tuple(w for w in words(SURNAMES) if len(w) > 1)
 # characters that end names of places and premises far more often than people's names
 PLACE_FINALS = frozenset(words("people/place_finals.txt"))
+# strokes and radicals no name is written with: an OCR tool's noise (刘又丶)
+STROKES = frozenset(words("people/stroke_chars.txt"))
 
 
 def plausible_name(name: str) -> bool:
@@ -31,6 +33,8 @@ def plausible_name(name: str) -> bool:
         return True
     if not all_han(name) or not 2 <= len(name) <= 4 or doubled(name) or _amount(name):
         return False
+    if not STROKES.isdisjoint(name):
+        return False  # (an OCR tool's reading of a stroke: 刘又丶)
     if name in COMPOUND_SURNAMES:
         return False  # 欧阳 (of 欧阳老师): a surname alone names no one
     if len(name) == 4 and not (name.startswith(COMPOUND_SURNAMES) or two_surnames(name)):

@@ -19,8 +19,9 @@ from kg.lexicon import alternation_of, table, words
 from kg.nlp.grids import grids
 
 # a cell: what stands between gaps of white space (ingestion folds every run of them to one
-# space, kg.ingest.normalize, and joins a name spaced out to one width, 王　伟 → 王伟)
-_CELL = re.compile("[^\\s\u3000]+")
+# space, kg.ingest.normalize, and joins a name spaced out to one width, 王　伟 → 王伟), or
+# between the bars of a table printed with them (3｜某某｜某公司, kg.ingest.bar_rows)
+_CELL = re.compile("[^\\s\u3000|｜]+")
 # a row's number: 1, 12., ３、, （3）
 _NUMBER = re.compile(r"[（(]?[0-9０-９]{1,3}[)）]?[.．、]?")
 # a note in brackets after a name in its cell: （女）, (满族), （女，回族）; several in a row

@@ -49,3 +49,28 @@ def test_a_names_dot_is_the_middle_dot(dot):
 def test_a_name_with_a_bullet_for_its_dot_is_one_person(nlp):
     doc = nlp(_clean("劳动模范阿不都•热依木分享了他的故事。").text)
     assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} == {"阿不都·热依木"}
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        ("会上，邝\u3000宁当选工会副主席。", "会上，邝宁当选工会副主席。"),  # after a mark
+        ("市总工会副主席邵\u3000蕾出席并讲话。", "市总工会副主席邵蕾出席并讲话。"),  # after an office
+        ("携手奋进\u3000共创佳绩", "携手奋进 共创佳绩"),  # a headline's halves
+        ("主办：某县总工会\u3000协办：某局", "主办：某县总工会 协办：某局"),  # no office or mark before
+        ("会上，邝 宁当选", "会上，邝 宁当选"),  # an ASCII space pads no name in prose
+        ("会上，邝\u3000\u3000宁当选", "会上，邝 宁当选"),  # nor a run of spaces
+    ],
+)
+def test_a_name_padded_in_prose_is_joined(line, cleaned):
+    assert _clean(line).text == cleaned
+
+
+def test_a_name_padded_in_prose_is_a_person(nlp):
+    doc = nlp(_clean("会上，邝\u3000宁当选副主席，县总工会副主席邵\u3000蕾到会指导。").text)
+    assert {s.text for s in doc.spans["kg"] if s.label_ == "PERSON"} >= {"邝宁", "邵蕾"}
+
+
+def test_a_credit_set_with_gaps_is_no_padded_name():
+    assert _clean("（文\u3000欧阳青\u3000图\u3000镇工会）").text == "（文 欧阳青 图 镇工会）"
+    assert _clean("，文\u3000诸葛明\u3000图\u3000镇工会").text == "，文 诸葛明 图 镇工会"
