@@ -1,0 +1,106 @@
+"""Event attributes in new genres, as a grammar (session 50).
+
+- 签到表 / | 3 | A | 某公司 | … | A |: who signed a sign-in sheet takes part in its event (not a
+  row left blank, signed for by another, or noting leave);
+- 去年10月8号: a day written with 号, as speech and casual pages write it;
+- 实到3O人: a scan's OCR reads a zero inside a figure as the letter O;
+- 52个装卸师傅参赛: 个 counts people before a noun and a word of taking part;
+- 215名职工报名参赛，…，40名选手进入决赛: those who went on to a round are a part of who took part;
+- X获奖名单 / 姓名 … / 焊工　一等奖　A　某公司: a list under the contest's title, its rows'
+  winners take part in the contest.
+
+Every case is invented (no line comes from a corpus page).  Keys as in
+:func:`tests.extract.facts_view.check_event`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.quantities import times_and_counts
+from tests.extract.facts_view import check_event
+
+SHEET = (
+    "活动名称：海林市2028年职工书法交流座谈会\n"
+    "时间：2028年3月6日上午9:00\n"
+    "地点：海林市职工服务中心二楼会议室\n"
+    "主办单位：海林市总工会\n"
+    "| 1 | 褚云鹏 | 海林市总工会 | 副主席 | 139**** | 褚云鹏 |"
+    "| 2 | 邵晓蕾 | 海林市第二中学 | 教师 | 138**** | 邵晓薷 |"
+    "| 3 | 戚兆林 | 海林市林海木业有限公司 | 工会主席 | 137**** | 吴芳代签 |"
+    "| 4 | 闵德才 | 海林市供电公司 | 电工 | 136**** | |"
+    "| 5 | 柏玉洁 | 海林市人民医院 | 护士 | 135**** | （请假） |"
+    "| 6 | 卜长顺 | 海林市环卫处 | 环卫工 | 134**** | 卜长顺 |"
+    "———————————————\n"
+    "备注：应到6人 实到3人\n"
+)
+
+
+def test_signed_rows_of_a_signin_sheet_take_part(extract_text):
+    facts = extract_text(SHEET, headline="海林市2028年职工书法交流座谈会签到表", region="牡丹江市")
+    check_event(facts, {"ev": "座谈会", "people": ["褚云鹏", "邵晓蕾", "卜长顺"]})
+
+
+def test_unsigned_rows_of_a_signin_sheet_take_no_part(extract_text):
+    facts = extract_text(SHEET, headline="海林市2028年职工书法交流座谈会签到表", region="牡丹江市")
+    check_event(facts, {"ev": "座谈会", "nopeople": ["戚兆林", "闵德才", "柏玉洁"]})
+
+
+def test_rows_of_a_sheet_that_is_no_signin_sheet_take_no_part(extract_text):
+    facts = extract_text(SHEET, headline="海林市2028年职工书法交流座谈会通讯录", region="牡丹江市")
+    names = [r.name for e in facts.events for r, _ in e.participants]
+    assert "卜长顺" not in names, names
+
+
+def test_day_written_with_hao(extract_text):
+    facts = extract_text(
+        "去年10月8号，我们县总工会在县体育馆办了职工象棋比赛，40多名职工参加。\n",
+        headline="说说我们县总工会的日常",
+        region="庆阳市",
+        date="2028-02-10",
+    )
+    check_event(facts, {"ev": "象棋比赛", "date": "10-08"})
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("备注：应到32人　实到3O人", 30),  # (OCR's O for zero)
+        ("共有1O5名职工参加", 105),
+        ("52个装卸师傅参赛", 52),
+    ],
+)
+def test_counts_of_people(text, count):
+    assert count in [f.count for f in times_and_counts(text) if f.label == "COUNT"], times_and_counts(text)
+
+
+@pytest.mark.parametrize("text", ["3个工种", "12个馒头", "编号O3人"])
+def test_no_counts_of_people(text):
+    counts = [f.count for f in times_and_counts(text) if f.label == "COUNT"]
+    assert 3 not in counts and 12 not in counts, counts
+
+
+def test_finalists_are_a_part_of_who_took_part(extract_text):
+    facts = extract_text(
+        "5月12日至13日，由宁安市总工会主办的宁安市首届快递员技能大赛在宁安市职工服务中心举行。"
+        "全市215名快递员报名参赛，经过初赛，40名选手进入决赛。\n",
+        headline="宁安市首届快递员技能大赛落幕",
+        region="牡丹江市",
+        date="2028-05-14",
+    )
+    check_event(facts, {"ev": "快递员技能大赛", "count": 215})
+
+
+def test_winners_listed_under_the_contest_title_take_part(extract_text):
+    facts = extract_text(
+        "4月9日，由穆棱市总工会主办的2028年穆棱市焊工技能大赛在穆棱市职工实训基地举行。\n"
+        "附件：2028年穆棱市焊工技能大赛获奖名单\n"
+        "2028年穆棱市焊工技能大赛获奖名单\n"
+        "工种 奖次 姓名 工作单位\n"
+        "焊工 一等奖 佟晓川 穆棱市兴源机械有限公司\n"
+        "焊工 二等奖 鲍海宁 穆棱市恒达钢构有限公司\n",
+        headline="关于公布2028年穆棱市焊工技能大赛获奖名单的通知",
+        region="牡丹江市",
+        date="2028-04-20",
+    )
+    check_event(facts, {"ev": "焊工技能大赛", "people": ["佟晓川", "鲍海宁"]})
