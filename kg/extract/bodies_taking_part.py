@@ -7,6 +7,10 @@ their people, and the people of a team.
 - B2 X医院的11名医护人员为劳动者测血压: a body whose counted staff do a service for others at
   the event takes part (not X公司的12名职工为先进个人: 为 "are", no service); the count is
   the staff's, not of who took part (``kg.extract.event_counts`` reads ``staff_serving``).
+- B3 会上，A工会和B工会作了经验交流: the bodies that address the event, in a sentence at it
+  (opening with 会上) that names no other event before them, take part in the main event,
+  with those listed before them; so do those of a sentence whose subject is a meeting's head
+  (会议通报了…，A、B和C作交流发言): the meeting named last before it.
 
 Runs after ``attendance``, on the main event; patterns compiled once, each gated on a
 cheap test of the text.
@@ -17,9 +21,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import GIVING_TO_VERBS, SERVING_VERBS
+from kg.extract.event_mentions import mentions
+from kg.extract.wordlists import ADDRESS_WORDS, GIVING_TO_VERBS, MEETING_HEADS, SAME_OCCASION, SERVING_VERBS
 from kg.lexicon import alternation_of, words
-from kg.model.facts import EntityRef
+from kg.model.facts import EntityRef, EventFact
 
 # the team words a body's name ends before (bodies/team_words.txt: 代表队, 联队, 队)
 _TEAM = re.compile(f"(?:{alternation_of(words('bodies/team_words.txt'))})")
@@ -30,6 +35,12 @@ _SERVING = re.compile(
     f"[\u4e00-\u9fff]{{1,6}}?为[^，,。；;！？!?\n]{{1,16}}?(?:{alternation_of((*SERVING_VERBS, *GIVING_TO_VERBS))})"
 )
 _STAFF_COUNT = re.compile(r"的(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?[名位]")
+# 作了…发言 / 作经验交流: giving an address (perhaps after a few words of its kind)
+_ADDRESS = re.compile(f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})")
+# between two bodies of one list: A工会和B工会, A、B
+_BODIES_JOINED = re.compile(r"[、和及与]|以及")
+# the last character of a meeting's name (大会, 推进会, 座谈会; 会议)
+_MEETING_END = ("会", "会议")
 
 
 def staff_serving(text: str, end: int) -> bool:
@@ -43,6 +54,8 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
     participants."""
     main = ctx.main_event()
     text = ctx.text
+    if main is not None:
+        _presenting_bodies(ctx, main)
     if main is None or ("队" not in text and "为" not in text):
         return
     known = {r for r, _ in main.participants}
@@ -63,3 +76,30 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
         m = _STAFF_COUNT.match(text, y)
         if m is not None and staff_serving(text, m.end()):
             add(ref, x, m.end())
+
+
+def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
+    """B3 above: the bodies that address the event (and those listed before them) take part."""
+    text = ctx.text
+    chain: list[tuple[int, int, EntityRef]] = []
+    for x, y, r in ctx.bodies_in(0, len(text)):
+        if chain and not _BODIES_JOINED.fullmatch(text, chain[-1][1], x):
+            chain = []
+        chain.append((x, y, r))
+        if not _ADDRESS.match(text[y : y + 12]):
+            continue
+        sa, _ = ctx.sentence_of(x)
+        event = None
+        if ctx.opens_with(sa, SAME_OCCASION) and not ctx.mentions_in("EVENT", sa, x):
+            event = main
+        elif any(text.startswith(h, sa) for h in MEETING_HEADS):
+            # (会议通报了…: the meeting named last before, whatever its own head, 推进会, 座谈会)
+            met = [e for a, e in mentions(ctx, ctx.facts.events) if a < sa and e.ref.name.endswith(_MEETING_END)]
+            event = met[-1] if met else None
+        if event is not None:
+            known = {q for q, _ in event.participants}
+            for bx, by, br in chain:
+                if br not in known:
+                    event.participants.append((br, ctx.evidence(bx, by, CONFIDENCE["context"])))
+                    known.add(br)
+        chain = []

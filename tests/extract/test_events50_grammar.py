@@ -104,3 +104,47 @@ def test_winners_listed_under_the_contest_title_take_part(extract_text):
         date="2028-04-20",
     )
     check_event(facts, {"ev": "焊工技能大赛", "people": ["佟晓川", "鲍海宁"]})
+
+
+def test_offices_listed_under_a_vote_ending_its_line_take_part(extract_text):
+    facts = extract_text(
+        "5月21日，第五届经费审查委员会第一次全体会议召开，应到委员7名，实到7名，以无记名投票方式选举：\n"
+        "主任：欧阳晓峰\n"
+        "副主任：栾秀芝 庞立伟\n",
+        headline="伊春市总工会第五届经费审查委员会第一次全体会议选举结果",
+        region="伊春市",
+        date="2028-05-21",
+    )
+    check_event(facts, {"ev": "第一次全体会议", "people": ["欧阳晓峰", "栾秀芝", "庞立伟"]})
+
+
+def test_report_subtitle_names_its_meeting_and_speaker(extract_text):
+    facts = extract_text(
+        "伊春市总工会第二届女职工委员会工作报告\n"
+        "——在伊春市总工会第五次代表大会上\n"
+        "隋冬梅\n"
+        "（2028年6月11日）\n"
+        "各位代表：现在，我代表第二届女职工委员会向大会报告工作。\n",
+        region="伊春市",
+    )
+    check_event(facts, {"ev": "第五次代表大会", "date": "06-11", "people": ["隋冬梅"]})
+
+
+def test_quoted_campaign_after_its_body_is_the_body_s(extract_text):
+    facts = extract_text(
+        "铁力市总工会“送清凉”走进建筑工地\n7月8日，铁力市总工会工作人员走进建筑工地，为一线工人送去绿豆汤。\n",
+        region="伊春市",
+        date="2028-07-09",
+    )
+    check_event(facts, {"ev": "送清凉", "someorgs": ["铁力市总工会"]})
+
+
+def test_bodies_addressing_the_meeting_its_head_names_again(extract_text):
+    facts = extract_text(
+        "6月3日，伊春市总工会在伊春市职工服务中心召开全市工会财务工作推进会。"
+        "会议通报了上半年工作情况，铁力市总工会和嘉荫县总工会作交流发言。\n",
+        headline="伊春市总工会召开全市工会财务工作推进会",
+        region="伊春市",
+        date="2028-06-04",
+    )
+    check_event(facts, {"ev": "推进会", "someorgs": ["伊春市总工会"], "somepeople": ["铁力市总工会", "嘉荫县总工会"]})
