@@ -38,8 +38,11 @@ _ITEM_SEP = re.compile("[、和及]")
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
 # 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
 _WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
-# 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after
-_PRIZE_LABEL = re.compile(r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)[：:]?[ \u3000]*")
+# 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after; or
+# its copula, perhaps with where the winner is from (一等奖是某镇来的A师傅, 冠军是某厂的A)
+_PRIZE_LABEL = re.compile(
+    r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)(?:[：:]|是(?:[^，,。；;！？!?]{1,12}?的)?)?[ \u3000]*"
+)
 # between two winners of one list: 、, perhaps where the next is from (A、紫阳镇的B)
 _WINNERS_JOINED = re.compile(r"、(?:[^，,。；;、！？!?]{1,16}的)?")
 _CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")

@@ -148,3 +148,34 @@ def test_bodies_addressing_the_meeting_its_head_names_again(extract_text):
         date="2028-06-04",
     )
     check_event(facts, {"ev": "推进会", "someorgs": ["伊春市总工会"], "somepeople": ["铁力市总工会", "嘉荫县总工会"]})
+
+
+def test_place_clause_of_the_event_s_sentence(extract_text):
+    facts = extract_text(
+        "去年8月20号，我们县总工会主办了职工拔河比赛，县体育局协办，地点就在伊春市职工服务中心门口的广场。\n",
+        headline="在县总工会上班是什么体验",
+        region="伊春市",
+        date="2028-03-01",
+    )
+    check_event(facts, {"ev": "拔河比赛", "place": "伊春市职工服务中心"})
+
+
+def test_prize_copula_names_a_player_of_the_contest(extract_text):
+    facts = extract_text(
+        "9月3日，伊春市总工会在伊春市职工服务中心举办职工拔河比赛。一等奖是友好区来的郑海涛师傅。\n",
+        headline="伊春市总工会举办职工拔河比赛",
+        region="伊春市",
+        date="2028-09-04",
+    )
+    check_event(facts, {"ev": "拔河比赛", "people": ["郑海涛"]})
+
+
+def test_meeting_held_after_a_congress_is_its_union_s(extract_text):
+    facts = extract_text(
+        "6月2日，铁力市桃山镇总工会召开第三次会员代表大会，选举产生新一届工会委员会。"
+        "在随后召开的三届一次委员会全体会议上，符立业当选镇总工会主席。\n",
+        headline="伊春市总工会召开全市工会财务工作推进会",
+        region="伊春市",
+        date="2028-06-05",
+    )
+    check_event(facts, {"ev": "委员会全体会议", "someorgs": ["桃山镇总工会"]})
