@@ -11,6 +11,9 @@ their people, and the people of a team.
   (opening with 会上) that names no other event before them, take part in the main event,
   with those listed before them; so do those of a sentence whose subject is a meeting's head
   (会议通报了…，A、B和C作交流发言): the meeting named last before it.
+- B4 …培训班，…96人参加，A选派2名专家授课: a body that sends its people to teach or serve
+  (``participants/dispatch_verbs.txt``, then a verb of teaching or serving in its clause)
+  takes part in the event its sentence named last before it.
 
 Runs after ``attendance``, on the main event; patterns compiled once, each gated on a
 cheap test of the text.
@@ -22,7 +25,14 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import mentions
-from kg.extract.wordlists import ADDRESS_WORDS, GIVING_TO_VERBS, MEETING_HEADS, SAME_OCCASION, SERVING_VERBS
+from kg.extract.wordlists import (
+    ADDRESS_WORDS,
+    GIVING_TO_VERBS,
+    MEETING_HEADS,
+    SAME_OCCASION,
+    SERVING_VERBS,
+    SPEAKING_VERBS,
+)
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, EventFact
 
@@ -39,6 +49,11 @@ _STAFF_COUNT = re.compile(r"的(?:\d+|[一二两三四五六七八九十]+)(?:�
 _ADDRESS = re.compile(f"(?:作|做|进行)了?[\u4e00-\u9fff]{{0,4}}?(?:{alternation_of(ADDRESS_WORDS)})")
 # between two bodies of one list: A工会和B工会, A、B
 _BODIES_JOINED = re.compile(r"[、和及与]|以及")
+# 选派2名专家援藏授课: a verb of sending, then, in the clause, one of teaching or serving
+_SENDS = re.compile(
+    f"(?:{alternation_of(words('participants/dispatch_verbs.txt'))})了?[^，,。；;！？!?\n]{{0,16}}?"
+    f"(?:{alternation_of((*SPEAKING_VERBS, *SERVING_VERBS, '讲课', '指导'))})"
+)
 # the last character of a meeting's name (大会, 推进会, 座谈会; 会议)
 _MEETING_END = ("会", "会议")
 
@@ -56,6 +71,7 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
     text = ctx.text
     if main is not None:
         _presenting_bodies(ctx, main)
+        _sending_bodies(ctx)
     if main is None or ("队" not in text and "为" not in text):
         return
     known = {r for r, _ in main.participants}
@@ -103,3 +119,16 @@ def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
                     event.participants.append((br, ctx.evidence(bx, by, CONFIDENCE["context"])))
                     known.add(br)
         chain = []
+
+
+def _sending_bodies(ctx: ArticleContext) -> None:
+    """B4 above: a body sending its people to teach at the event its sentence named before."""
+    text = ctx.text
+    told = mentions(ctx, ctx.facts.events)
+    for x, y, r in ctx.bodies_in(0, len(text)):
+        if _SENDS.match(text, y) is None:
+            continue
+        sa, _ = ctx.sentence_of(x)
+        before = [e for a, e in told if sa <= a < x]
+        if before and all(q != r for q, _ in before[-1].participants):
+            before[-1].participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))

@@ -179,3 +179,15 @@ def test_meeting_held_after_a_congress_is_its_union_s(extract_text):
         date="2028-06-05",
     )
     check_event(facts, {"ev": "委员会全体会议", "someorgs": ["桃山镇总工会"]})
+
+
+def test_body_sending_teachers_takes_part(extract_text):
+    facts = extract_text(
+        "3月12日，伊春市总工会召开全市工会工作会议。"
+        "4月8日至10日，伊春市总工会在铁力市职工服务中心举办全市工会财务业务培训班，80人参加，"
+        "哈尔滨市总工会选派3名专家授课。\n",
+        headline="伊春市总工会2028年一季度工作综述",
+        region="伊春市",
+        date="2028-04-30",
+    )
+    check_event(facts, {"ev": "财务业务培训班", "somepeople": ["哈尔滨市总工会"]})
