@@ -14,6 +14,8 @@ their people, and the people of a team.
 - B4 …培训班，…96人参加，A选派2名专家授课: a body that sends its people to teach or serve
   (``participants/dispatch_verbs.txt``, then a verb of teaching or serving in its clause)
   takes part in the event its sentence named last before it.
+- B5 …召开推进会。…会上，A与B签订了《…备忘录》: the bodies holding an act told in a sentence
+  at the meeting (opening with 会上, 开幕式上) take part in the meeting named last before it.
 
 Runs after ``attendance``, on the main event; patterns compiled once, each gated on a
 cheap test of the text.
@@ -54,6 +56,8 @@ _SENDS = re.compile(
     f"(?:{alternation_of(words('participants/dispatch_verbs.txt'))})了?[^，,。；;！？!?\n]{{0,16}}?"
     f"(?:{alternation_of((*SPEAKING_VERBS, *SERVING_VERBS, '讲课', '指导'))})"
 )
+# 会上, 开幕式上: the words of a sentence told at the meeting itself
+_AT_MEETING = tuple(w for w in SAME_OCCASION if w.endswith("上"))
 # the last character of a meeting's name (大会, 推进会, 座谈会; 会议)
 _MEETING_END = ("会", "会议")
 
@@ -72,6 +76,7 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
     if main is not None:
         _presenting_bodies(ctx, main)
         _sending_bodies(ctx)
+        _acts_at_meeting(ctx, main)
     if main is None or ("队" not in text and "为" not in text):
         return
     known = {r for r, _ in main.participants}
@@ -132,3 +137,17 @@ def _sending_bodies(ctx: ArticleContext) -> None:
         before = [e for a, e in told if sa <= a < x]
         if before and all(q != r for q, _ in before[-1].participants):
             before[-1].participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+
+
+def _acts_at_meeting(ctx: ArticleContext, main: EventFact) -> None:
+    """B5 above: an act's organisers, its sentence at the meeting, take part in the meeting."""
+    told = mentions(ctx, ctx.facts.events)
+    for e in ctx.facts.events:
+        sa, _ = ctx.sentence_of(e.evidence.start)
+        if e is main or not e.organizers or not ctx.opens_with(sa, _AT_MEETING):
+            continue
+        met = [f for a, f in told if a < sa and f is not e and f.ref.name.endswith(_MEETING_END)]
+        target = met[-1] if met else main
+        for r, ev in e.organizers:
+            if target is not e and all(q != r for q, _ in (*target.participants, *target.organizers)):
+                target.participants.append((r, ev))

@@ -191,3 +191,16 @@ def test_body_sending_teachers_takes_part(extract_text):
         date="2028-04-30",
     )
     check_event(facts, {"ev": "财务业务培训班", "somepeople": ["哈尔滨市总工会"]})
+
+
+def test_bodies_acting_at_the_meeting_take_part(extract_text):
+    facts = extract_text(
+        "6月3日，伊春市总工会在伊春市职工服务中心召开全市职工技能竞赛推进会。"
+        "会上，伊春市总工会与伊春市人力资源和社会保障局签订了《职工技能竞赛合作协议》。\n",
+        headline="伊春市总工会召开全市职工技能竞赛推进会",
+        region="伊春市",
+        date="2028-06-04",
+    )
+    check_event(facts, {"ev": "推进会", "somepeople": ["人力资源和社会保障局"]})
+    names = [r.name for e in facts.events if "推进会" in e.ref.name for r, _ in e.participants]
+    assert not any(n.endswith("伊春市总工会") for n in names), names
