@@ -23,6 +23,7 @@ cheap test of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
@@ -74,9 +75,11 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     text = ctx.text
     if main is not None:
-        _presenting_bodies(ctx, main)
-        _sending_bodies(ctx)
-        _acts_at_meeting(ctx, main)
+        told = mentions(ctx, ctx.facts.events)  # (where each event is named, in order)
+        meetings = [(a, e) for a, e in told if e.ref.name.endswith(_MEETING_END)]
+        _presenting_bodies(ctx, main, meetings)
+        _sending_bodies(ctx, told)
+        _acts_at_meeting(ctx, main, meetings)
     if main is None or ("队" not in text and "为" not in text):
         return
     known = {r for r, _ in main.participants}
@@ -99,7 +102,18 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
             add(ref, x, m.end())
 
 
-def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
+def _last_before(told: list[tuple[int, EventFact]], at: int, lo: int = 0, skip: object = None) -> EventFact | None:
+    """The event of ``told`` (positions in order) named last before ``at``, not before ``lo``,
+    other than ``skip``."""
+    k = bisect.bisect_left(told, at, key=lambda t: t[0])
+    while k > 0 and told[k - 1][0] >= lo:
+        if told[k - 1][1] is not skip:
+            return told[k - 1][1]
+        k -= 1
+    return None
+
+
+def _presenting_bodies(ctx: ArticleContext, main: EventFact, meetings: list[tuple[int, EventFact]]) -> None:
     """B3 above: the bodies that address the event (and those listed before them) take part."""
     text = ctx.text
     chain: list[tuple[int, int, EntityRef]] = []
@@ -115,8 +129,7 @@ def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
             event = main
         elif any(text.startswith(h, sa) for h in MEETING_HEADS):
             # (会议通报了…: the meeting named last before, whatever its own head, 推进会, 座谈会)
-            met = [e for a, e in mentions(ctx, ctx.facts.events) if a < sa and e.ref.name.endswith(_MEETING_END)]
-            event = met[-1] if met else None
+            event = _last_before(meetings, sa)
         if event is not None:
             known = {q for q, _ in event.participants}
             for bx, by, br in chain:
@@ -126,28 +139,24 @@ def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
         chain = []
 
 
-def _sending_bodies(ctx: ArticleContext) -> None:
+def _sending_bodies(ctx: ArticleContext, told: list[tuple[int, EventFact]]) -> None:
     """B4 above: a body sending its people to teach at the event its sentence named before."""
     text = ctx.text
-    told = mentions(ctx, ctx.facts.events)
     for x, y, r in ctx.bodies_in(0, len(text)):
         if _SENDS.match(text, y) is None:
             continue
-        sa, _ = ctx.sentence_of(x)
-        before = [e for a, e in told if sa <= a < x]
-        if before and all(q != r for q, _ in before[-1].participants):
-            before[-1].participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
+        event = _last_before(told, x, ctx.sentence_of(x)[0])
+        if event is not None and all(q != r for q, _ in event.participants):
+            event.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
 
 
-def _acts_at_meeting(ctx: ArticleContext, main: EventFact) -> None:
+def _acts_at_meeting(ctx: ArticleContext, main: EventFact, meetings: list[tuple[int, EventFact]]) -> None:
     """B5 above: an act's organisers, its sentence at the meeting, take part in the meeting."""
-    told = mentions(ctx, ctx.facts.events)
     for e in ctx.facts.events:
         sa, _ = ctx.sentence_of(e.evidence.start)
         if e is main or not e.organizers or not ctx.opens_with(sa, _AT_MEETING):
             continue
-        met = [f for a, f in told if a < sa and f is not e and f.ref.name.endswith(_MEETING_END)]
-        target = met[-1] if met else main
+        target = _last_before(meetings, sa, skip=e) or main
         for r, ev in e.organizers:
             if target is not e and all(q != r for q, _ in (*target.participants, *target.organizers)):
                 target.participants.append((r, ev))

@@ -39,7 +39,6 @@ def signin_sheets(ctx: ArticleContext) -> None:
     main = ctx.main_event()
     if main is None or not headline.endswith(_TITLES):
         return
-    people = ctx.mentions_of("PERSON")
     known = {ref for ref, _ in main.participants}
     openings = list(_ROW.finditer(ctx.text))
     for i, m in enumerate(openings):
@@ -52,20 +51,20 @@ def signin_sheets(ctx: ArticleContext) -> None:
         cells = re.split(_BAR, row[:-1])[1:]
         if len(cells) < 2 or not _SPACES.sub("", cells[-1]) or _ABSENT.search(cells[-1]):
             continue  # (nobody signed, or another for them, or they were away)
-        person = _cell_person(ctx, people, m.end(), cells)
+        person = _cell_person(ctx, m.end(), cells)
         if person is not None and person[0] not in known:
             known.add(person[0])
             main.participants.append((person[0], ctx.evidence(*person[1], CONFIDENCE["pattern"])))
 
 
-def _cell_person(ctx: ArticleContext, people: list, start: int, cells: list[str]):
+def _cell_person(ctx: ArticleContext, start: int, cells: list[str]):
     """The person whose name fills a cell of the row alone (the first such, the 姓名 cell), with
     its span; None if no cell is one name."""
     at = start + 1  # (the first cell's start, after its opening bar)
     for cell in cells[:-1]:
         name = _SPACES.sub("", cell)
-        for p in people:
-            if at <= p.start_char and p.end_char <= at + len(cell) and p.text.replace("\u3000", "") == name:
+        for p in ctx.mentions_in("PERSON", at, at + len(cell)):
+            if p.end_char <= at + len(cell) and p.text.replace("\u3000", "") == name:
                 return EntityRef("Person", p.text), (p.start_char, p.end_char)
         at += len(cell) + 1
     return None
