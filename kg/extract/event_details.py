@@ -314,10 +314,10 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
             return joint_acts.with_partners(text, chain)
         if _ENTRY_DAY.fullmatch(text, sa, x):
             return chain
-    # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence; a report's
-    # line with no subject is its author's act, not a verb modifying the event (在随后召开的X上)
-    own = joint_acts.own_body_opening(ctx, sa)
-    return own or (None if text.startswith("的", sa + vm.end()) else bare_clause_author(ctx, sa, verb_at))
+    # 本会于…召开…: the page's own body (本会, 我院) opening it; a bare line is its author's act, not
+    # a committee's sitting after its congress (在随后召开的二届一次委员会全体会议上: its union's)
+    sitting = text.startswith("的", sa + vm.end()) and (_TERM.match(s.text) or _SHORT_TERM.match(s.text))
+    return joint_acts.own_body_opening(ctx, sa) or (None if sitting else bare_clause_author(ctx, sa, verb_at))
 
 
 def _visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
