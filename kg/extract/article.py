@@ -108,6 +108,7 @@ from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
+from kg.extract.signin_sheets import signin_sheets
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
 from kg.extract.sponsors import parties_of_main, sponsors, sponsors_after
@@ -216,6 +217,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
+    signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     spot_honours,  # …当场授予A“X”称号 in the main event's paragraph: A takes part

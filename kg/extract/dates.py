@@ -104,7 +104,8 @@ def parse_date(text: str, year: int | None) -> tuple[str, str] | None:
     text = _HAN_NUMBER.sub(_han_number, text)
     text = with_relative_year(text, year)
     # (5月11—12日: a span of days in one month dates by its first)
-    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[—－～~-]\d{1,2})?日", text)
+    # (9月16号: speech writes the day with 号)
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:[—－～~-]\d{1,2})?[日号]", text)
     if m:
         y = int(m.group(1)) if m.group(1) else year
         mo, d = int(m.group(2)), int(m.group(3))

@@ -28,8 +28,11 @@ _HEAD_ELECTS = re.compile(
 # 。选举A为主席，B、C为副主席。: a sentence (or a clause, after ，) opening with a verb of
 # electing, no subject
 _BARE_ELECTS = re.compile(f"(?<=[。；;\n，,])\\s*(?:{alternation_of(ELECTING_VERBS)})")
-# …选举产生了主席、副主席。现将选举结果公告如下：, then the offices a line (主席：A)
-_RESULTS = re.compile(r"(?:结果|名单)(?:公告|公布|通报)?如下[：:]")
+# …选举产生了主席、副主席。现将选举结果公告如下：, then the offices a line (主席：A); or the
+# verb of electing itself ending its line with a colon (…以无记名投票方式选举： / 主任：A)
+_RESULTS = re.compile(
+    f"(?:结果|名单)(?:公告|公布|通报)?如下[：:]|(?:{alternation_of(ELECTING_VERBS)})[：:](?=[ \u3000]*\n)"
+)
 # where the offices of one vote end: the next ；, or the sentence's end
 _VOTE_END = re.compile(r"[。；;！？!?\n]")
 
@@ -63,9 +66,9 @@ def elected(ctx: ArticleContext) -> None:
 
 
 def _results_below(ctx: ArticleContext, at: int, start: int) -> None:
-    """现将选举结果公告如下： after a sentence that elects: the people on the lines of
-    offices below it (up to the first line of prose, one with a full stop) were elected at
-    the meeting named last before it, and take part in it."""
+    """现将选举结果公告如下： after a sentence that elects (or its verb, 选举：, ending the line):
+    the people on the lines of offices below it (up to the first line of prose, one with a
+    full stop) were elected at the meeting named last before it, and take part in it."""
     sa, _ = ctx.sentence_of(at)
     clause = ctx.text[max(0, sa - 80) : at]
     if not any(v in clause for v in ELECTING_VERBS):

@@ -106,6 +106,8 @@ _ATTENDS = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(_ATTEND_AFTER)
 _STAGE = re.compile(alternation_of(CONTEST_STAGES))
 _STAGE_END = re.compile(f"(?:{alternation_of(CONTEST_STAGES)})$")
 _CLAUSE = re.compile("[^，,。；;！？!?\n]*")
+# the rest of a count's clause saying its people went on to a round (53名选手进入决赛)
+_ADVANCED = re.compile(f"[^，,。；;！？!?\n]{{0,8}}?(?:进入|晋级|晋级到|进军)(?:{alternation_of(CONTEST_STAGES)})")
 # 经过…，: a first clause of the process leading up to what the sentence says
 _PROCESS = re.compile(f"\\s*(?:{alternation_of(PROCESS_OPENERS)})[^，,。；;！？!?\n]*[，,]")
 # a count of players (48名选手) before other counts
@@ -181,10 +183,13 @@ def _same_headline_part(ctx: ArticleContext, s: Span, c: Span) -> bool:
 def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
     """Of ``cands``, those of the round of a contest the event ``name`` is named by (X比赛决赛:
     12名选手进入决赛, not 36名选手参加初赛): the counts whose clause names that round, else
-    those whose clause names no other; all of them when the name gives no round."""
+    those whose clause names no other; when the name gives no round, those of the contest
+    itself, not those who went on to a round (进入决赛, 晋级复赛), unless no other is said."""
     own = _STAGE_END.search(name)
     if own is None:
-        return cands
+        # (148名职工报名参赛，…53名选手进入决赛: those who went on to a round are a part)
+        entered = [c for c in cands if not _ADVANCED.match(ctx.text, c.end_char)]
+        return entered or cands
     rounds = [_STAGE.search(_CLAUSE.match(ctx.text, c.end_char).group()) for c in cands]
     named = [c for c, r in zip(cands, rounds, strict=True) if r is not None and r.group() == own.group()]
     return named or [c for c, r in zip(cands, rounds, strict=True) if r is None]

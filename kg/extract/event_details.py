@@ -84,8 +84,9 @@ _JOINED = re.compile(f"{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # …and bodies each named with its part before the verb of the last: A主办、B承办的
 _JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
-# done for (县总工会为12户困难职工家庭送去慰问金) or helped to do it (工作站帮助23名农民工追回欠薪)
-_BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}")
+# done for (县总工会为12户困难职工家庭送去慰问金) or helped to do it (工作站帮助23名农民工追回欠薪);
+# the phrase may be quoted as a campaign's name (某区总工会“送清凉”走进工地)
+_BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}[“\"]?")
 # 联合设立的X在Y (揭牌): what bodies set up, then where, right before a verb phrase's event
 _SET_UP = re.compile(
     f"(?:{alternation_of(JOINING_WORDS)})?(?:{alternation_of(FOUNDING_VERBS)})的[^，,。；;]{{2,30}}?(?:在[^，,。；;]{{2,30}}?)?$"
@@ -313,8 +314,10 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
             return joint_acts.with_partners(text, chain)
         if _ENTRY_DAY.fullmatch(text, sa, x):
             return chain
-    # 本会于…召开…: a word naming the page's own body (本会, 我院) opens the sentence
-    return joint_acts.own_body_opening(ctx, sa) or bare_clause_author(ctx, sa, verb_at)
+    # 本会于…召开…: the page's own body (本会, 我院) opening it; a bare line is its author's act, not
+    # a committee's sitting after its congress (在随后召开的二届一次委员会全体会议上: its union's)
+    sitting = text.startswith("的", sa + vm.end()) and (_TERM.match(s.text) or _SHORT_TERM.match(s.text))
+    return joint_acts.own_body_opening(ctx, sa) or (None if sitting else bare_clause_author(ctx, sa, verb_at))
 
 
 def _visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, EntityRef]] | None:

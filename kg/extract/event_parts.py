@@ -12,7 +12,8 @@
   paragraph of a contest took part in that contest (the contest named last before), as does
   one named right after the prize as its label (…竞赛，48名选手参赛，一等奖 A（某公司）); so do
   the winners listed after 的 (获得一等奖的A、B、C由…授予), and those listed before the
-  prize (A、某镇的B获二等奖).
+  prize (A、某镇的B获二等奖).  A list under a title naming the contest (X获奖名单, then a
+  header row and rows 木工　一等奖　A　某公司) gives each row's winner to it the same way.
 
 Runs after the participants are read; patterns compiled once, gated on a word in the text.
 """
@@ -37,11 +38,16 @@ _ITEM_SEP = re.compile("[、和及]")
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
 # 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
 _WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
-# 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after
-_PRIZE_LABEL = re.compile(r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)[：:]?[ \u3000]*")
+# 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after; or
+# its copula, perhaps with where the winner is from (一等奖是某镇来的A师傅, 冠军是某厂的A)
+_PRIZE_LABEL = re.compile(
+    r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)(?:[：:]|是(?:[^，,。；;！？!?]{1,12}?的)?)?[ \u3000]*"
+)
 # between two winners of one list: 、, perhaps where the next is from (A、紫阳镇的B)
 _WINNERS_JOINED = re.compile(r"、(?:[^，,。；;、！？!?]{1,16}的)?")
 _CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
+# the end of a list's title line: X获奖名单 (its contest named before)
+_LIST_TITLE_END = re.compile(r"名单[ \u3000]*$")
 # the unit words after an organisation's name that make a place of it (技术中心, 车间)
 _UNITS = f"(?:{alternation_of(VENUE_UNITS)})"
 _UNIT_TAIL = re.compile(f"[\u4e00-\u9fff]{{1,6}}{_UNITS}")
@@ -83,7 +89,11 @@ def winners_of_contests(ctx: ArticleContext) -> None:
     for m in _PRIZE_LABEL.finditer(text):
         k = bisect.bisect_left(starts, m.start())
         named = ctx.mentions_in("PERSON", m.end(), m.end() + 1)
-        if k and named and "\n" not in text[starts[k - 1] : m.start()]:
+        if (
+            k
+            and named
+            and ("\n" not in text[starts[k - 1] : m.start()] or _listed_under(text, starts[k - 1], m.start()))
+        ):
             contest = mentioned[k - 1][1]
             ref = EntityRef("Person", named[0].text)
             if all(r != ref for r, _ in contest.participants):
@@ -110,6 +120,17 @@ def winners_of_contests(ctx: ArticleContext) -> None:
             if all(r != ref for r, _ in contest.participants):
                 a, b = min(p.start_char, m.start()), max(p.end_char, m.end())  # (the winners after 的 too)
                 contest.participants.append((ref, ctx.evidence(a, b, CONFIDENCE["context"])))
+
+
+def _listed_under(text: str, named: int, at: int) -> bool:
+    """Is the prize label at ``at`` on a row of a list the line at ``named`` heads as the
+    contest's (X获奖名单 / 工种 奖次 姓名 … / 木工 一等奖 A …): the title's line ends in 名单 and
+    each line between is the list's header (姓名) or another row with a prize label?"""
+    top = text.find("\n", named, at)
+    if _LIST_TITLE_END.search(text, named, top) is None:
+        return False
+    rows = text[top + 1 : text.rfind("\n", 0, at)].split("\n") if text.rfind("\n", 0, at) > top else []
+    return all("姓名" in row or _PRIZE_LABEL.search(row) for row in rows)
 
 
 def venue_owners(ctx: ArticleContext) -> None:

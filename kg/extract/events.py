@@ -21,7 +21,7 @@ from kg.extract.event_details import read_organizers
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.named_buildings import rooms_of_named_buildings
-from kg.extract.notice_lines import particulars_place
+from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
@@ -196,7 +196,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_location(ctx, fact, s, sa, reach)
     rooms_of_named_buildings(ctx, fact, sa)  # 在大厦12楼会议厅召开: the building a body is named after
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
-    if not fact.locations:
+    if not fact.locations and not place_clause(ctx, fact, s.end_char, reach):  # …，地点就在Z
         particulars_place(ctx, fact, reach)  # …组织“X”活动。\n路线：Y公园: a notice's line under it
     read_date(ctx, fact, s, sa, reach)
     read_count(ctx, fact, s, reach)

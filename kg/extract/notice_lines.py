@@ -4,6 +4,9 @@ each a short label, a colon and its value.  A line whose label is of the place (
 ``events/minutes_labels.tsv``) gives the event's venue, as the same line does above a
 meeting's minutes (``kg.extract.minutes_header``).
 
+Speech says the same in a clause of the event's own sentence (…联合主办了X，Y承办，地点就在Z
+门口的广场): a clause opening with 地点 and a copula gives the venue after it.
+
 Called by ``kg.extract.events`` for an event its own sentence gives no place.
 """
 
@@ -21,6 +24,8 @@ _LABEL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})[：:][ \t\u3000]*")
 _ENDS = "。！？!?；;"
 # how many lines of particulars may stand under the sentence
 _REACH = 6
+# …，地点就在X / 地点是X / 地点设在X: a clause of the sentence giving the place
+_PLACE_CLAUSE = re.compile(r"[，,][ \u3000]*(?:活动|比赛|会议)?地点(?:就|则|也)?(?:在|是|为|设在|选在)[ \u3000]*")
 
 
 def particulars_place(ctx: ArticleContext, fact: EventFact, sb: int) -> bool:
@@ -44,3 +49,13 @@ def particulars_place(ctx: ArticleContext, fact: EventFact, sb: int) -> bool:
             return True
         at = text.find("\n", at) + 1
     return False
+
+
+def place_clause(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> bool:
+    """Puts the event at the place a clause of ``[a, b)`` (its sentence after its name) gives
+    after 地点在 (地点就在Z门口的广场: Z); whether one did."""
+    m = _PLACE_CLAUSE.search(ctx.text, a, b)
+    if m is None or (place := place_at(ctx, m.end())) is None:
+        return False
+    fact.locations.append((place[1], ctx.evidence(m.end(), place[0], CONFIDENCE["context"])))
+    return True

@@ -197,34 +197,6 @@ def attendance(ctx: ArticleContext) -> None:
         for target in targets:
             if all(r != ref for r, _ in target.participants):
                 target.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
-    if main is not None:
-        _presenting_bodies(ctx, main)
-
-
-# between two bodies of one list: A工会和B工会, A、B
-_BODIES_JOINED = re.compile(r"[、和及与]|以及")
-
-
-def _presenting_bodies(ctx: ArticleContext, main: EventFact) -> None:
-    """会上，A工会和B工会作了经验交流: the bodies that address the event, in a sentence at
-    it (opening with 会上) that names no other event before them, take part in the main
-    event, with those listed before them."""
-    text = ctx.text
-    chain: list[tuple[int, int, EntityRef]] = []
-    for x, y, r in ctx.bodies_in(0, len(text)):
-        if chain and not _BODIES_JOINED.fullmatch(text, chain[-1][1], x):
-            chain = []
-        chain.append((x, y, r))
-        if not re.match(_ADDRESS, text[y : y + 12]):
-            continue
-        sa, _ = ctx.sentence_of(x)
-        if ctx.opens_with(sa, SAME_OCCASION) and not ctx.mentions_in("EVENT", sa, x):
-            known = {q for q, _ in main.participants}
-            for bx, by, br in chain:
-                if br not in known:
-                    main.participants.append((br, ctx.evidence(bx, by, CONFIDENCE["context"])))
-                    known.add(br)
-        chain = []
 
 
 def _led_visit(

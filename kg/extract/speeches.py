@@ -17,8 +17,13 @@ from kg.extract.wordlists import SPEECH_KINDS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# 在X上的讲话: the meeting X (a title line, perhaps after a dash: ——在X上的讲话)
-_TITLE = re.compile(f"在([^\\n，,。；;]{{2,40}}?)上的(?:{alternation_of(SPEECH_KINDS)})[）)]?\\s*(?:\\n|$)")
+# 在X上的讲话: the meeting X (a title line, perhaps after a dash: ——在X上的讲话); a report's
+# subtitle under its title says the meeting alone (某某工作报告 / ——在X上)
+_TITLE = re.compile(
+    f"在([^\\n，,。；;]{{2,40}}?)上的(?:{alternation_of(SPEECH_KINDS)})[）)]?\\s*(?:\\n|$)"
+    "|^[ \\t\u3000]*[—－-]{1,2}在([^\\n，,。；;]{2,40}?)上[ \\t\u3000]*$",
+    re.M,
+)
 # the day printed on a line of its own under the title: （2028年1月16日）
 _DAY_LINE = re.compile(r"^[ \t\u3000]*[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[）)][ \t\u3000]*$", re.M)
 # how far the title's block (title, speaker, day) reaches into the text
@@ -38,16 +43,17 @@ def speech_occasion(ctx: ArticleContext) -> None:
     text = ctx.text
     if "上" in text[:_BLOCK]:
         delivered_at(ctx)
-    if "上的" not in text[:_BLOCK]:
+    if "上" not in text[:_BLOCK]:
         return
     m = _TITLE.search(text, 0, _BLOCK)
     if m is None:
         return
+    g = 1 if m.group(1) is not None else 2
     # (the event named in the title, else the page's main one: a headline's event merged
     # with the body's mention of it, else the occasion the title names)
-    event = next((f for f in ctx.facts.events if m.start(1) <= f.evidence.start < m.end(1)), ctx.main_event())
+    event = next((f for f in ctx.facts.events if m.start(g) <= f.evidence.start < m.end(g)), ctx.main_event())
     if event is None:
-        event = _occasion(ctx, m.start(1), m.end(1))
+        event = _occasion(ctx, m.start(g), m.end(g))
     day = _DAY_LINE.search(text, m.end(), m.end() + _BLOCK)
     if day is not None and event.date is None:
         parsed = parse_date(day.group(1), ctx.page.year)
@@ -55,10 +61,21 @@ def speech_occasion(ctx: ArticleContext) -> None:
             event.date = (*parsed, ctx.evidence(day.start(1), day.end(1), CONFIDENCE["context"]))
     # the speaker: the people of the lines between the title and the day (or the next line)
     end = day.start() if day is not None else text.find("\n", m.end() + 1)
-    for p in ctx.mentions_in("PERSON", m.end(), end if end > m.end() else m.end()):
+    speakers = ctx.mentions_in("PERSON", m.end(), end if end > m.end() else m.end())
+    if day is not None:
+        # (a name alone on its line in the title's block, wherever the page set it: the speaker)
+        speakers += [p for p in ctx.mentions_in("PERSON", 0, day.start()) if _alone_on_line(text, p)]
+    for p in speakers:
         ref = EntityRef("Person", p.text)
         if all(r != ref for r, _ in event.participants):
             event.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["context"])))
+
+
+def _alone_on_line(text: str, p) -> bool:
+    """Whether the name ``p`` fills its line (but for spaces)."""
+    a = text.rfind("\n", 0, p.start_char) + 1
+    b = text.find("\n", p.end_char)
+    return not text[a : p.start_char].strip() and not text[p.end_char : b if b >= 0 else len(text)].strip()
 
 
 def delivered_at(ctx: ArticleContext) -> None:
