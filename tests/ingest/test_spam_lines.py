@@ -1,0 +1,47 @@
+"""Injected spam (a hacked page's gambling bait) and a post's prompts are furniture
+wherever they stand, over a headline too; news that names such things is not (all lines
+invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.boilerplate import is_furniture
+from tests.ingest.page_reading import read_page_articles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "皇冠娱乐场官方网站 新会员注册即送58元 hg8899.net",
+        "大发线上娱乐 首存即送彩金 客服微信 dafa2031",
+        "【置顶】永利集团最新网址 yl7788.vip 备用网址见群公告",
+        "365bet体育 亚洲官方授权 立即下载APP",
+        "点击关注我们，每天推送本地职工新鲜事！",
+    ],
+)
+def test_spam_and_prompts_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "区总工会联合区文旅局对辖区娱乐场所开展安全生产检查。",  # news about such places
+        "金沙县总工会",
+        "在线教育平台为职工提供免费课程",
+    ],
+)
+def test_news_that_names_such_things_is_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_spam_over_a_headline_takes_no_article(tmp_path: Path) -> None:
+    page = (
+        "凝心聚力 共建家园\n\n皇冠娱乐场官方网站 新会员注册即送58元 hg8899.net\n"
+        "涪城区总工会举办职工趣味运动会\n\n"
+        "本报讯（记者 靳雨桐）6月9日，涪城区总工会在区体育馆举办职工趣味运动会，300余名职工参加。\n"
+    )
+    assert [a[0] for a in read_page_articles(tmp_path, page, "p")] == ["涪城区总工会举办职工趣味运动会"]
