@@ -1,0 +1,44 @@
+"""Posts of session 50: a sign-in sheet printed with bars (its heads spaced out by OCR, its
+rows written again as a text table's rows by kg.ingest.officer_tables).  All text is invented
+(the areas are real)."""
+
+from __future__ import annotations
+
+from kg.ingest.formats import lines_to_blocks
+from kg.ingest.repair import repair_breaks
+from kg.ingest.textmap import Mapped
+from tests.extract.facts_view import posts
+
+SHEET = "\n".join(
+    [
+        "华容县总工会职工代表座谈会签到表",
+        "|序号| 姓 名 |　单　位　|　职　务　| 联系电话 | 签 名 |",
+        "|—— |————|————|————|————|————|",
+        "| 1 | 柯文栋 | 县政协、县总工会 | 县政协副主席、县总工会主席 | 139 0000 **** | 柯 文 |",
+        "| 2 | 綦美玲 | 华容县总工会 | 党组书记、常务副主席 | 1380000**** | 綦美玲 |",
+        "| 3 | 庹志坚 | 治河渡镇 | 镇党委副书记、镇总工会主席 | 1300000**** | 庹志坚 |",
+        "丨 4 | 鄢春生 | 县总工会（退休） | 原县总工会副主席 | 1500000**** | 鄢春生 丨",
+        "| 5 |　　　|　　　|　　　|　　　|　　　|",
+    ]
+)
+
+
+def _read(text: str) -> str:
+    return "\n".join(b.text.text for b in repair_breaks(lines_to_blocks(Mapped.of(text))))
+
+
+def test_a_barred_sheets_rows_are_read_as_a_directorys():
+    read = _read(SHEET)
+    assert "1. 柯文栋 县政协副主席、县总工会主席" in read  # (a unit cell of two bodies: each part names its own)
+    assert "2. 綦美玲 华容县总工会党组书记、常务副主席" in read
+    assert "3. 庹志坚 治河渡镇党委副书记、治河渡镇总工会主席" in read
+    assert "4. 鄢春生 原县总工会副主席" in read  # (丨 at the edges is a bar; the unit not written twice)
+    assert "5." not in read  # (a spare row: its number alone)
+
+
+def test_a_barred_sheets_rows_give_each_holder_the_offices(extract_text):
+    found = posts(extract_text(_read(SHEET), region="华容县"))
+    assert ("綦美玲", "华容县总工会", "党组书记") in found
+    assert ("綦美玲", "华容县总工会", "常务副主席") in found
+    assert ("柯文栋", "华容县总工会", "主席") in found
+    assert not any(n == "鄢春生" for n, _, _ in found)
