@@ -88,6 +88,7 @@ from kg.extract.object_honours import commended_lists, object_honours
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance
+from kg.extract.party_fields import party_offices
 from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
@@ -177,6 +178,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now
+    party_offices,  # 被申请人：某公司 / 法定代表人：A　职务：董事长: a party's people's offices there
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     leader_rows,  # 领导班子 / 刘某　党组书记、主席, 姓名｜职务｜分管工作: the page's union's leaders
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union

@@ -42,3 +42,30 @@ def test_a_barred_sheets_rows_give_each_holder_the_offices(extract_text):
     assert ("綦美玲", "华容县总工会", "常务副主席") in found
     assert ("柯文栋", "华容县总工会", "主席") in found
     assert not any(n == "鄢春生" for n, _, _ in found)
+
+
+PARTIES = "\n".join(
+    [
+        "被申请人：钦州市蓝湾海产有限公司",
+        "统一社会信用代码：91450700MA5K0000X",
+        "住所：钦州市钦南区沙埠镇海产路8号",
+        "法定代表人：司马文昭　职务：董事长",
+        "委托代理人：詹立群　职务：行政部经理　联系电话：0777-0000000",
+        "纠纷主要事实：申请人于2022年入职被申请人处，从事冷库搬运工作。",
+    ]
+)
+
+
+def test_a_party_blocks_people_hold_their_职务_and_an_office_label_at_the_party(extract_text):
+    found = posts(extract_text(PARTIES, region="钦南区"))
+    assert ("司马文昭", "钦州市蓝湾海产有限公司", "董事长") in found
+    assert ("司马文昭", "钦州市蓝湾海产有限公司", "法定代表人") in found
+    assert ("詹立群", "钦州市蓝湾海产有限公司", "行政部经理") in found
+    assert not any(r == "委托代理人" for _, _, r in found)  # (a role in the case, no office)
+
+
+def test_a_handwritten_names_bracket_names_its_office_at_a_unions_department(extract_text):
+    """首席调解员：【A】（某区总工会某部部长）: the name marked as handwriting, its apposition after
+    the mark; a union's department's head holds the union's office, the department in the role."""
+    found = posts(extract_text("首席调解员：【覃秀琴】（钦南区总工会法律工作部部长）\n", region="钦南区"))
+    assert ("覃秀琴", "钦南区总工会", "法律工作部部长") in found
