@@ -69,3 +69,20 @@ def test_a_handwritten_names_bracket_names_its_office_at_a_unions_department(ext
     the mark; a union's department's head holds the union's office, the department in the role."""
     found = posts(extract_text("首席调解员：【覃秀琴】（钦南区总工会法律工作部部长）\n", region="钦南区"))
     assert ("覃秀琴", "钦南区总工会", "法律工作部部长") in found
+
+
+def test_a_clause_after_a_congress_tells_who_holds_the_unions_offices(extract_text):
+    """…召开第九次代表大会…选出…。主席还是A兼任；常务副主席换成了B，…。新当选的副主席是C。"""
+    text = (
+        "3月5日，裕民县总工会召开第九次代表大会，选出第九届委员会委员21名。主席还是县政协副主席马建国兼任；"
+        "常务副主席换成了叶尔江·努尔兰，他原来是吉也克镇党委副书记。新当选的副主席是古丽娜·艾力，原来在县妇联当副主席。\n"
+    )
+    found = posts(extract_text(text, region="裕民县"))
+    assert ("马建国", "裕民县总工会", "主席") in found
+    assert ("叶尔江·努尔兰", "裕民县总工会", "常务副主席") in found
+    assert ("古丽娜·艾力", "裕民县总工会", "副主席") in found
+
+
+def test_no_holder_now_in_a_clause_of_a_time_gone(extract_text):
+    text = "3月5日，裕民县总工会召开第九次代表大会，选出新一届委员会。以前的主席是马建国兼任。\n"
+    assert not any(r == "主席" for _, _, r in posts(extract_text(text, region="裕民县")))
