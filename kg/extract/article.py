@@ -126,6 +126,7 @@ from kg.extract.union_committees import committee_short_forms, committee_units, 
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.visit_sequels import visit_sequels
+from kg.extract.voted_lists import voted_list_roles
 from kg.extract.working_groups import working_groups
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
@@ -190,6 +191,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     closed_holders,  # a table of office holders whose rows all ended: none of its body's offices now
+    voted_list_roles,  # 经审会第一次全体会议…选举：/ 主　任：A: the committee's office, at the union
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     read_events,  # events named in the text -> ctx.candidate_events

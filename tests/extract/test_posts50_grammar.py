@@ -86,3 +86,28 @@ def test_a_clause_after_a_congress_tells_who_holds_the_unions_offices(extract_te
 def test_no_holder_now_in_a_clause_of_a_time_gone(extract_text):
     text = "3月5日，裕民县总工会召开第九次代表大会，选出新一届委员会。以前的主席是马建国兼任。\n"
     assert not any(r == "主席" for _, _, r in posts(extract_text(text, region="裕民县")))
+
+
+def test_a_committees_sitting_votes_a_list_of_its_own_offices(extract_text):
+    """…经费审查委员会第一次全体会议召开，…选举：/ 主　任：A / 副主任：B: the committee's offices."""
+    text = (
+        "潍城区总工会第三届经费审查委员会第一次全体会议选举结果\n"
+        "第三届经费审查委员会第一次全体会议召开，应到委员7名，实到7名，以无记名投票方式选举：\n"
+        "主　任：杜宏图\n副主任：柴明秀（女，回族）　宫振海\n"
+    )
+    found = posts(extract_text(text, region="潍城区"))
+    assert ("杜宏图", "潍城区总工会", "经费审查委员会主任") in found
+    assert ("宫振海", "潍城区总工会", "经费审查委员会副主任") in found
+    assert not any(r in ("主任", "副主任") for _, _, r in found)
+
+
+def test_a_speakers_offices_in_brackets_on_the_line_under_the_name(extract_text):
+    """杜宏图 / （区总工会党组成员、副主席，经费审查委员会主任）: a comma in the brackets goes on."""
+    text = (
+        "潍城区总工会第二届经费审查委员会工作报告\n杜宏图\n（区总工会党组成员、副主席，经费审查委员会主任）\n"
+        "（2027年4月2日）\n各位代表：现在，我代表潍城区总工会第二届经费审查委员会向大会报告工作。\n"
+    )
+    found = posts(extract_text(text, region="潍城区"))
+    assert ("杜宏图", "潍城区总工会", "党组成员") in found
+    assert ("杜宏图", "潍城区总工会", "副主席") in found
+    assert ("杜宏图", "潍城区总工会", "经费审查委员会主任") in found
