@@ -27,6 +27,7 @@ from kg.extract.body_links import (
     situated,
     union_units_short,
 )
+from kg.extract.bracket_holders import bracket_holders
 from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.card_fields import card_offices
@@ -179,6 +180,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now
+    bracket_holders,  # 某县总工会经审会（主任A）: A's office at the body before the bracket
     party_offices,  # 被申请人：某公司 / 法定代表人：A　职务：董事长: a party's people's offices there
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     leader_rows,  # 领导班子 / 刘某　党组书记、主席, 姓名｜职务｜分管工作: the page's union's leaders

@@ -4,6 +4,8 @@ rows written again as a text table's rows by kg.ingest.officer_tables).  All tex
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest.formats import lines_to_blocks
 from kg.ingest.repair import repair_breaks
 from kg.ingest.textmap import Mapped
@@ -111,3 +113,20 @@ def test_a_speakers_offices_in_brackets_on_the_line_under_the_name(extract_text)
     assert ("杜宏图", "潍城区总工会", "党组成员") in found
     assert ("杜宏图", "潍城区总工会", "副主席") in found
     assert ("杜宏图", "潍城区总工会", "经费审查委员会主任") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "南木林县总工会经审会（主任次旺多吉）推行审查台账，经验在全区交流。",
+            ("次旺多吉", "南木林县总工会", "经费审查委员会主任"),
+        ),
+        (
+            "华容县明远机械有限公司工会（主席柯文栋）组织职工开展技能比武。",
+            ("柯文栋", "华容县明远机械有限公司工会", "主席"),
+        ),
+    ],
+)
+def test_a_bodys_holder_named_in_brackets_after_it(extract_text, text, held):
+    assert held in posts(extract_text(text))
