@@ -155,7 +155,8 @@ _OWN_CHAIN = 16
 def read_congress_holders(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
     """TITLE还是/换成了/是 NAME(兼任) after a union's congress in the paragraph (选出第十一届委员会…。
     主席还是某某兼任；常务副主席换成了A): the holder now of the union's office, at the union the
-    paragraph names last before the clause (none named: the page's).  The name may carry its own chain of titles before
+    paragraph names before its first word of a vote (no body named: the page's; another body's vote,
+    a 协会's, tells no union's office).  The name may carry its own chain of titles before
     it (县人大常委会副主任A); a clause of a time gone (原, 以前) tells no holder now."""
     text = ctx.text
     for p in people:
@@ -173,10 +174,12 @@ def read_congress_holders(ctx: ArticleContext, people: list[Span], titles: dict[
         if between != p.start_char and (titles.get(p.start_char) is None or p.start_char - between > _OWN_CHAIN):
             continue  # (no chain of the name's own titles between: another clause)
         para = text.rfind("\n", 0, clause) + 1
-        if not _VOTED.search(text, para, clause):
+        if (voted := _VOTED.search(text, para, clause)) is None:
             continue
-        unions = [r for _, _, r in ctx.bodies_in(para, clause) if r.cls == "TradeUnion"]
-        union = unions[-1] if unions else article_union(ctx)  # (县总开了代表大会: the page's union)
+        bodies = [r for _, _, r in ctx.bodies_in(para, voted.start())]  # (who votes: named before it)
+        unions = [r for r in bodies if r.cls == "TradeUnion"]
+        # (县总开了代表大会, no body named: the page's union; 协会换届, another body's vote: none)
+        union = unions[-1] if unions else article_union(ctx) if not bodies else None
         if union is None:
             continue
         ev = ctx.evidence(clause, end, CONFIDENCE["pattern"])

@@ -130,3 +130,12 @@ def test_a_speakers_offices_in_brackets_on_the_line_under_the_name(extract_text)
 )
 def test_a_bodys_holder_named_in_brackets_after_it(extract_text, text, held):
     assert held in posts(extract_text(text))
+
+
+def test_another_bodys_congress_tells_no_unions_office(extract_text):
+    text = (
+        "东丰县总工会主席于海峰到会祝贺。\n"
+        "去年9月，县劳动模范协会开换届大会，选出了新一届理事会。会长换成了关春林，他原来是镇总工会的主席。\n"
+    )
+    found = posts(extract_text(text, region="东丰县"))
+    assert not any(n == "关春林" and b.endswith("总工会") and r == "会长" for n, b, r in found)
