@@ -80,7 +80,7 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     elif text[pos : pos + 1] not in APPOSITION_OPEN:
         return []
     else:
-        bracketed, pos = text[pos] in "（(", pos + 1
+        bracketed, pos = text[pos : pos + 1] in ("（", "("), pos + 1
     found: list[Office] = []
     kept: list[Office] | None = None  # (what was read before a comma inside the brackets)
     current: EntityRef | None = None
@@ -114,7 +114,7 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
         if text[pos : pos + 1] and text[pos] in "、兼":
             pos += 1
             continue
-        if bracketed and text[pos : pos + 1] in "，," and _BRACKET_GOES_ON.match(text, pos + 1):
+        if bracketed and text[pos : pos + 1] in ("，", ",") and _BRACKET_GOES_ON.match(text, pos + 1):
             kept, pos = list(found), pos + 1  # (A（区总工会副主席，经费审查委员会主任）: the chain goes on)
             continue
         break

@@ -139,3 +139,7 @@ def test_another_bodys_congress_tells_no_unions_office(extract_text):
     )
     found = posts(extract_text(text, region="东丰县"))
     assert not any(n == "关春林" and b.endswith("总工会") and r == "会长" for n, b, r in found)
+
+
+def test_a_name_closing_the_text_reads_no_apposition(extract_text):
+    assert ("柯文栋", "华容县总工会", "主席") in posts(extract_text("华容县总工会主席柯文栋"))
