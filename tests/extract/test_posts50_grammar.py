@@ -143,3 +143,10 @@ def test_another_bodys_congress_tells_no_unions_office(extract_text):
 
 def test_a_name_closing_the_text_reads_no_apposition(extract_text):
     assert ("柯文栋", "华容县总工会", "主席") in posts(extract_text("华容县总工会主席柯文栋"))
+
+
+@pytest.mark.parametrize("title", ["组织委员", "宣传委员", "纪检委员"])
+def test_a_party_committees_member_for_a_work_is_an_office(extract_text, title):
+    text = f"8月2日，柳林镇召开工会会员代表大会。镇党委委员、{title}庹志坚主持会议。\n"
+    found = posts(extract_text(text, region="华容县"))
+    assert any(n == "庹志坚" and r == title and b.endswith("柳林镇委员会") for n, b, r in found)
