@@ -16,7 +16,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.jobs import is_grade
 from kg.extract.offices import BODY_CLASSES, OWN_BODY_WORDS, body_by_word, committee_at, role_at, title_from
 from kg.extract.referred import referred_body
-from kg.extract.units import unit_then_title
+from kg.extract.units import UNIT_ENDINGS, unit_then_title
 from kg.extract.wordlists import HONOUR_TITLES, UNION_WORD
 from kg.lexicon import alternation
 from kg.model.facts import EntityRef
@@ -34,6 +34,10 @@ _DASH = re.compile(r"[ \u3000]*(?:——|—|--)[ \u3000]*")
 _NOTE = re.compile(r"[（(](?:[男女]|[\u4e00-\u9fff]{1,5}族)[)）]")
 # how an office is held, in brackets after its title (主席（兼）, 副主席（专职）): no end of the chain
 _TENURE_NOTE = re.compile(r"[（(](?:兼|兼任|兼职|专职|挂职)[)）]")
+# the rest of a bracket after a comma in it, to its close (A（区总工会副主席，经费审查委员会主任）)
+_BRACKET_GOES_ON = re.compile(r"[^（()）\n。；]{1,30}[）)]")
+# the marks a form typed from a scan sets a handwritten entry in (首席调解员：【刘洋】（…）)
+HAND_MARK = "【】"
 # what may follow a name before its apposition (刘洋同志（区总工会主席）)
 HONORIFICS = ("同志", "先生", "女士")
 # the longest qualification at a body in an apposition's chain (某律师事务所律师、), before its 、
@@ -60,16 +64,25 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     女士), set off by a bracket or commas; each at the body written before it (none without one).
     A list may give each name its titles so, the entries set apart by ；(A，区总工会主席；B，…)."""
     text, pos = ctx.text, p.end_char
+    if text[p.start_char - 1 : p.start_char] == HAND_MARK[0] and text.startswith(HAND_MARK[1], pos):
+        pos += 1  # (签名：【刘洋】（某公司工会主席）: a form's handwritten entry, marked)
     pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
     pos = _after_particulars(ctx, pos)
+    if (
+        text[pos : pos + 2] in ("\n（", "\n(")
+        and not text[text.rfind("\n", 0, p.start_char) + 1 : p.start_char].strip()
+    ):
+        pos += 1  # (a speaker's block: the name a line alone, its offices in brackets on the next)
     dash = _DASH.match(text, _after_note(text, pos))
+    bracketed = False
     if dash is not None:
         pos = dash.end()  # (A（德昂族）—— 公司工会主席: a note's or a list's entry, set off by a dash)
     elif text[pos : pos + 1] not in APPOSITION_OPEN:
         return []
     else:
-        pos += 1
+        bracketed, pos = text[pos : pos + 1] in ("（", "("), pos + 1
     found: list[Office] = []
+    kept: list[Office] | None = None  # (what was read before a comma inside the brackets)
     current: EntityRef | None = None
     while True:
         body = _body_at(ctx, pos) or _referred_at(ctx, pos)
@@ -90,7 +103,7 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
             pos = after  # (A，FIRM 律师、UNION 法律顾问: a qualification at its body, no office; the chain goes on)
             continue
         if title is None or current is None:
-            return []
+            return kept if kept is not None else []
         if t._.kg_kind != "rank":  # (工会女职工委员会主任: the union's office, kg.extract.offices)
             found.append((t, *committee_at(ctx, *role_at(current, title), t.start_char)))
         pos = t.end_char
@@ -101,9 +114,12 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
         if text[pos : pos + 1] and text[pos] in "、兼":
             pos += 1
             continue
+        if bracketed and text[pos : pos + 1] in ("，", ",") and _BRACKET_GOES_ON.match(text, pos + 1):
+            kept, pos = list(found), pos + 1  # (A（区总工会副主席，经费审查委员会主任）: the chain goes on)
+            continue
         break
     if not APPOSITION_CLOSE.match(text, pos):
-        return []
+        return kept if kept is not None else []
     if text[pos : pos + 1] not in ENTRY_CLOSE and ctx.mentions_in("PERSON", pos + 1, pos + 2):
         return []  # (a name right after a comma: no apposition closed; after ；, the list's next entry)
     return found
@@ -141,12 +157,17 @@ def addressed_by(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span |
 
 
 def _body_at(ctx: ArticleContext, pos: int) -> tuple[int, EntityRef] | None:
-    """The body whose name starts at ``pos`` (the longest): where it ends, and it."""
-    for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda s: -s[1]):
-        ref = ctx.ref_at[(x, y)]
-        if ref.cls in BODY_CLASSES:
-            return y, ref
-    return None
+    """The body whose name starts at ``pos`` (the longest): where it ends, and it.  A union's
+    department (某区总工会权益保障部部长) is the union's: its head's office is the union's, the
+    department in the role."""
+    found = [(y, ctx.ref_at[(x, y)]) for x, y in sorted(ctx.ref_at.by_start.get(pos, ()), key=lambda s: -s[1])]
+    found = [(y, ref) for y, ref in found if ref.cls in BODY_CLASSES]
+    if not found:
+        return None
+    union = next((f for f in found[1:] if f[1].cls == "TradeUnion"), None)
+    if union is not None and found[0][1].cls == "Organization" and found[0][1].name.endswith(UNIT_ENDINGS):
+        return union
+    return found[0]
 
 
 # the words of ``posts/own_body_words.tsv`` that point back at the body of that kind named

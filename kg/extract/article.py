@@ -27,6 +27,7 @@ from kg.extract.body_links import (
     situated,
     union_units_short,
 )
+from kg.extract.bracket_holders import bracket_holders
 from kg.extract.branches import bare_branches
 from kg.extract.captioned import caption_participants, subhead_events
 from kg.extract.card_fields import card_offices
@@ -88,6 +89,7 @@ from kg.extract.object_honours import commended_lists, object_honours
 from kg.extract.page import PageContext
 from kg.extract.panels import panel_members
 from kg.extract.participants import attendance
+from kg.extract.party_fields import party_offices
 from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
@@ -126,6 +128,7 @@ from kg.extract.union_committees import committee_short_forms, committee_units, 
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.visit_sequels import visit_sequels
+from kg.extract.voted_lists import voted_list_roles
 from kg.extract.working_groups import working_groups
 from kg.gazetteer import Gazetteer
 from kg.lexicon import lexicon
@@ -178,6 +181,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_posts,  # titles and elections: needs bodies and people
     table_posts,  # 单位 / 姓名 / 职务: the job cell's offices at the unit
     card_offices,  # 04号　A / 单位：某某有限公司 / 职务：原…，现任公司工会主席: a card's offices now
+    bracket_holders,  # 某县总工会经审会（主任A）: A's office at the body before the bracket
+    party_offices,  # 被申请人：某公司 / 法定代表人：A　职务：董事长: a party's people's offices there
     read_rosters,  # the offices of a leader roster's lines (NAME TITLE-CHAIN)
     leader_rows,  # 领导班子 / 刘某　党组书记、主席, 姓名｜职务｜分管工作: the page's union's leaders
     department_blocks,  # 组织部　部长：D, 办公室：主任D: a department's heads at the page's union
@@ -189,6 +194,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     pronoun_posts,  # 周某日均配送60余单。他现任某联合工会副主席: the paragraph's one person's offices
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     closed_holders,  # a table of office holders whose rows all ended: none of its body's offices now
+    voted_list_roles,  # 经审会第一次全体会议…选举：/ 主　任：A: the committee's office, at the union
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     read_events,  # events named in the text -> ctx.candidate_events

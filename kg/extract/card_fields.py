@@ -8,7 +8,8 @@ office there, as a table's job cell is read (``kg.extract.post_tables``), unless
 
 * a mark of the past opens it (原装配车间主任, 曾任…): held once, no post now; a mark of the
   present (现任) is dropped;
-* it is a worker's job or trade (挡车工, 抢修班组长, 护士长: ``kg.extract.jobs``), no office.
+* it is a worker's job or trade (挡车工, 抢修班组长, 护士长: ``kg.extract.jobs``), no office
+  (a company's officer, 董事长, is an office though it ends as a 班长 does).
 
 The unit's own word (公司工会主席, 公司技术部部长) names the unit itself: an office of the 工会
 is at the unit's union (某某有限公司工会), as the project's gold writes a company union's chair.
@@ -39,6 +40,8 @@ _CARD_LINES = 6
 _PARTS = re.compile("[，,、；;]")
 # the words by which a unit names itself in its own card (公司工会主席: the unit's union)
 _OWN_WORDS = tuple(words("bodies/org_heads.txt"))
+# a company's officers (董事长, 总经理): offices, though they end as a trade's head does (班长)
+_COMPANY_OFFICERS = frozenset(words("posts/company_officer_titles.txt"))
 
 
 def card_offices(ctx: ArticleContext) -> None:
@@ -59,7 +62,7 @@ def card_offices(ctx: ArticleContext) -> None:
                 unit = _body(ctx, *f.span("value"))
             elif f.group("label") in JOB_LABELS:
                 if unit is not None:
-                    _offices(ctx, person, unit, *f.span("value"))
+                    field_offices(ctx, person, unit, *f.span("value"))
                 break
 
 
@@ -87,7 +90,7 @@ def _body(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     return None
 
 
-def _offices(ctx: ArticleContext, person: EntityRef, unit: EntityRef, a: int, b: int) -> None:
+def field_offices(ctx: ArticleContext, person: EntityRef, unit: EntityRef, a: int, b: int) -> None:
     """The offices of a 职务 field ``[a, b)`` held now, each at the card's unit (see the module)."""
     text = ctx.text
     ends = {t.end_char: t for t in ctx.mentions_in("TITLE", a, b) if t._.kg_kind != "rank"}
@@ -99,7 +102,7 @@ def _offices(ctx: ArticleContext, person: EntityRef, unit: EntityRef, a: int, b:
         if t is None or not part or part.startswith(tuple(FORMER_MARKS)):
             continue
         part = part[next((len(v) for v in PROFILE_VERBS if part.startswith(v) and len(part) > len(v)), 0) :]
-        if is_grade(part) or is_job_word(part) or is_job_word(t.text):
+        if is_grade(part) or ((is_job_word(part) or is_job_word(t.text)) and part not in _COMPANY_OFFICERS):
             continue
         body, at = unit, end - len(part)
         own = next((w for w in _OWN_WORDS if part.startswith(w) and unit.name.endswith(w)), "")

@@ -23,6 +23,7 @@ from kg.extract.elections import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES, role_at
 from kg.extract.vote_unions import VOTE
 from kg.extract.wordlists import FORMER_MARKS, PROFILE_VERBS
+from kg.extract.workplace import article_union
 from kg.model.facts import EntityRef, RelationFact
 
 COPULAS = ("为", "是")
@@ -136,4 +137,51 @@ def read_body_holders(ctx: ArticleContext, people: list[Span], titles: dict[int,
             continue
         ev = ctx.evidence(t.start_char, p.end_char, CONFIDENCE["pattern"])
         at, role = role_at(body, t.text)
+        ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", at, ev, role=role))
+
+
+# a clause telling who holds a union's office after its congress: maybe a word of the new
+# holder, the title, a word of staying or changing, the name, maybe 兼任 (主席还是A兼任,
+# 常务副主席换成了A, 新当选的副主席是A)
+_NEW = ("新当选的", "新任的", "新任")
+_TOLD = ("还是", "换成了", "换成", "改由", "由", "是")
+_HELD = ("兼任", "担任")
+# what the text before, in the paragraph, must tell: a congress or a vote
+_VOTED = re.compile("选出|选举产生|当选|换届|代表大会")
+# the longest chain of the name's own titles before it (县人大常委会副主任)
+_OWN_CHAIN = 16
+
+
+def read_congress_holders(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
+    """TITLE还是/换成了/是 NAME(兼任) after a union's congress in the paragraph (选出第十一届委员会…。
+    主席还是某某兼任；常务副主席换成了A): the holder now of the union's office, at the union the
+    paragraph names before its first word of a vote (no body named: the page's; another body's vote,
+    a 协会's, tells no union's office).  The name may carry its own chain of titles before
+    it (县人大常委会副主任A); a clause of a time gone (原, 以前) tells no holder now."""
+    text = ctx.text
+    for p in people:
+        end = p.end_char + next((len(w) for w in _HELD if text.startswith(w, p.end_char)), 0)
+        if text[end : end + 1] not in CLAUSE_END and end < len(text):
+            continue
+        sa, _ = ctx.sentence_of(p.start_char)
+        clause = max(sa, *(text.rfind(m, sa, p.start_char) + 1 for m in "，,；;"))
+        pos = clause + next((len(w) for w in _NEW if text.startswith(w, clause)), 0)
+        t = next((t for t in ctx.mentions_in("TITLE", pos, pos + 1) if t.start_char == pos), None)
+        told = next((w for w in _TOLD if t is not None and text.startswith(w, t.end_char)), None)
+        if t is None or told is None or _GONE.search(text, clause, p.start_char):
+            continue
+        between = t.end_char + len(told)
+        if between != p.start_char and (titles.get(p.start_char) is None or p.start_char - between > _OWN_CHAIN):
+            continue  # (no chain of the name's own titles between: another clause)
+        para = text.rfind("\n", 0, clause) + 1
+        if (voted := _VOTED.search(text, para, clause)) is None:
+            continue
+        bodies = [r for _, _, r in ctx.bodies_in(para, voted.start())]  # (who votes: named before it)
+        unions = [r for r in bodies if r.cls == "TradeUnion"]
+        # (县总开了代表大会, no body named: the page's union; 协会换届, another body's vote: none)
+        union = unions[-1] if unions else article_union(ctx) if not bodies else None
+        if union is None:
+            continue
+        ev = ctx.evidence(clause, end, CONFIDENCE["pattern"])
+        at, role = role_at(union, t.text)
         ctx.facts.relations.append(RelationFact(EntityRef("Person", p.text), "post", at, ev, role=role))

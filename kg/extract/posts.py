@@ -40,7 +40,7 @@ from kg.extract.bare_titles import (
     workshop,
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.copulas import copula_end, read_body_holders, read_copulas, read_current_holders
+from kg.extract.copulas import copula_end, read_body_holders, read_congress_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
@@ -195,6 +195,7 @@ def read_posts(ctx: ArticleContext) -> None:
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A
     read_body_holders(ctx, people, titles)  # 现在市总工会的主席是A
+    read_congress_holders(ctx, people, titles)  # …选出…委员会。主席还是A兼任；常务副主席换成了B
 
 
 def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
