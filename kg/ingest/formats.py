@@ -23,7 +23,7 @@ from kg.ingest.md_notes import (
     without_code,
 )
 from kg.ingest.normalize import clean_line, fold_width, scrub
-from kg.ingest.officer_tables import has_rows, officer_rows
+from kg.ingest.officer_tables import officer_rows
 from kg.ingest.textmap import Mapped
 
 
@@ -32,7 +32,7 @@ def lines_to_blocks(text: Mapped, *, markdown: bool = False) -> list[Block]:
     blocks: list[Block] = []
     gap = 0
     lines = list(text.lines())
-    table = officer_rows(lines) if has_rows(text.text) else None  # (an officers' directory)
+    table = officer_rows(lines) if "\t" in text.text else None  # (an officers' directory)
     lines, rows = table if table is not None else (lines, set())
     for k, raw in enumerate(lines):
         level = None

@@ -24,11 +24,7 @@ note telling that the holder has left (已调离: ``posts/departed_notes.txt``) 
 offices past ones (原…).  A name cell that holds no name (—, #N/A, a nickname in quotes, a
 body standing in) gives no person: the row's number and unit alone are kept.
 
-A table printed with bars (| 序号 | 姓 名 | 单 位 | 职 务 | 签 名 |: a sign-in sheet, a form
-read by OCR, whose heads are spaced out and whose cells hold spaces, blanks, a bar read as 丨
-at a row's edge) is read the same way, by its bars; its rule rows (|——|——|) are no rows, and
-a row with nothing but its number (a sheet's spare lines) goes.  A unit cell that lists
-several bodies (县人大常委会、县总工会) is the bodies the job's parts open with
+A unit cell that lists several bodies (县人大常委会、县总工会) is the bodies the job's parts open with
 (县人大常委会副主任、县总工会主席): each part that opens with its unit's name is written as it
 stands (原县总工会副主席 under 县总工会).
 """
@@ -64,12 +60,6 @@ _ENDS_TABLE = re.compile(r"^\s*$|[。！？]\s*$")
 _WRAPPED = re.compile(r"[^\s，。；：！？]{1,8}")
 # the fewest cells of a header row, and of a row
 _FEWEST = 3
-# a row printed with bars (| 1 | 张三 |), the bars inside it, a bar read as 丨 at its edges,
-# and a rule row's cell (——, ---)
-_BAR_ROW = re.compile("^[|｜丨].*[|｜丨]$")
-_BARS = re.compile("[|｜]")
-_EDGE = "丨"
-_RULE_CELL = re.compile("[-—─━_=＝－]*")
 
 
 @cache
@@ -86,28 +76,11 @@ def _kind(cell: str) -> str | None:
     return next((heads[w] for w in sorted(heads, key=len, reverse=True) if cell.endswith(w)), None)
 
 
-def has_rows(text: str) -> bool:
-    """Whether ``text`` may hold a table this module reads: a tab, or a bar."""
-    return "\t" in text or "|" in text or "｜" in text
-
-
-def _bar_row(text: str) -> bool:
-    return _BAR_ROW.match(text.strip(" \u3000")) is not None
-
-
-def _split(text: str) -> list[str]:
-    """A row's cells: by tabs, or by the bars of a row printed with them (its edge bars cut)."""
-    if "\t" in text or not _bar_row(text):
-        return text.split("\t")
-    inner = text.strip(" \u3000")[1:-1]
-    return _BARS.split(inner)
-
-
 def _columns(line: str) -> dict[str, int] | None:
-    """The column of each kind a tab-separated (or barred) header row labels, when it has a
-    name, a unit and a job column and none of what a directory does not hold (an honour, a
-    duty: a list of winners, a roster of duties is read as it is)."""
-    cells = _split(line)
+    """The column of each kind a tab-separated header row labels, when it has a name, a unit
+    and a job column and none of what a directory does not hold (an honour, a duty: a list of
+    winners, a roster of duties is read as it is)."""
+    cells = line.split("\t")
     if len(cells) < _FEWEST:
         return None
     kinds: dict[str, int] = {}
@@ -120,16 +93,10 @@ def _columns(line: str) -> dict[str, int] | None:
 
 def _cells(line: Mapped) -> list[Mapped]:
     out, pos = [], 0
-    if "\t" not in line.text:  # (a barred row: from after its first bar)
-        pos = len(line.text) - len(line.text.lstrip(" \u3000")) + 1
-    for part in _split(line.text):
-        out.append(line[pos : pos + len(part)].strip(" \u3000" + _EDGE))
+    for part in [*line.text.split("\t")]:
+        out.append(line[pos : pos + len(part)].strip(" \u3000"))
         pos += len(part) + 1
     return out
-
-
-def _table_line(text: str) -> bool:
-    return "\t" in text or _bar_row(text)
 
 
 def officer_rows(lines: list[Mapped]) -> tuple[list[Mapped], set[int]] | None:
@@ -142,17 +109,13 @@ def officer_rows(lines: list[Mapped]) -> tuple[list[Mapped], set[int]] | None:
     written: set[int] = set()
     found = wrapped = False
     for line in lines:
-        head = _columns(line.text) if _table_line(line.text) else None
+        head = _columns(line.text) if "\t" in line.text else None
         if head is not None:
             written |= _flush(out, rows, columns, wrapped)
-            columns, rows, found = head, [], True
-            wrapped = _bar_row(line.text)  # (a barred table's rows are written again: its heads are spaced)
+            columns, rows, found, wrapped = head, [], True, False
             out.append(line)
             continue
-        cells = _cells(line) if _table_line(line.text) else []
-        if cells and all(_RULE_CELL.fullmatch(c.text) for c in cells):
-            out.append(line)  # (a rule row)
-            continue
+        cells = _cells(line) if "\t" in line.text else []
         if columns is not None and not cells and _ENDS_TABLE.search(line.text):
             written |= _flush(out, rows, columns, wrapped)  # (a blank line, a sentence: the table is over)
             columns, rows, wrapped = None, [], False
@@ -161,9 +124,6 @@ def officer_rows(lines: list[Mapped]) -> tuple[list[Mapped], set[int]] | None:
             out.append(line)
             continue
         k = filled[0]
-        if filled == [columns.get("seq")]:
-            out.append(line[:0])  # (a spare row: its number alone)
-            continue
         if rows and filled == [k] and k not in (columns["name"], columns["job"]) and _WRAPPED.fullmatch(cells[k].text):
             last = rows[-1][1]  # (a wrapped cell's rest: 王串场街 / 道)
             if k < len(last):
