@@ -34,11 +34,11 @@ from kg.model.facts import EntityRef
 
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
 # the honour that ends a giving clause, after its holders: 等129名个人江西省五一劳动奖章称号;
-# quoted and called a 称号 it is one whatever its head, its edition before it (等8名职工
-# 2026年度“X”称号, 第三届“Y”称号)
+# quoted and called a 称号 it is one whatever its head, its edition and its scope before it
+# (等8名职工2026年度“X”称号, 第三届“Y”称号, 2027年度全省某系统“Z”称号)
 _GIVEN_HONOUR = re.compile(
     f"^(?:同志)?(?:等{_NUMBER}(?:名|位|个|家|人)?(?:个人|职工|同志|单位|集体|班组)?)?"
-    f'(?:(?:首届|第{_NUMBER}届|\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,16}})[”"」』](?:荣誉)?称号'
+    f'(?:(?:首届|第{_NUMBER}届|\\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“"「『]([^“”"「」『』]{{2,16}})[”"」』](?:荣誉)?称号'
     f'|[“"「『]?([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:荣誉)?(?:称号)?)$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
