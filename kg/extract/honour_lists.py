@@ -106,8 +106,9 @@ _LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
 # 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
 _PLACED = re.compile(
     f"({alternation_of(PLACES_WON)})[:：]"
-    # 一等奖 A（单位）, 捏形项目一等奖 B: a place opening its line (an item before it), a space, the names
-    f"|^[ \u3000]*[\u4e00-\u9fff]{{0,6}}?({alternation_of(PLACES_WON)})(?=[ \u3000])",
+    # 一等奖 A（单位）, 捏形项目一等奖 B: a place opening its line or its clause (an item before
+    # it: …48名选手参赛，一等奖 A（单位）), a space, the names
+    f"|(?:^|(?<=[，,；;]))[ \u3000]*[\u4e00-\u9fff]{{0,6}}?({alternation_of(PLACES_WON)})(?=[ \u3000])",
     re.M,
 )
 # what a winner's name may bring after it in such a list: a bracket (unit, job), then the

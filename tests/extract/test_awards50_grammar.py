@@ -15,6 +15,10 @@ F. A head spaced out to its column's width (姓　名) is one head (kg.nlp.grids
 G. 名单如下：⏎X市劳动模范⏎A　…⏎X市先进工作者⏎B　…: an honour alone on its line heads the list a
    line announced, and the next honour alone right under its last holder heads the next.
 H. A ceremony's call: 为获得“X”的个人颁奖。请获奖代表上台领奖：⏎A　某公司焊工: each called up holds X.
+I. A quoted prize in 奖 after a verb of receiving, the event it was won at between (荣获大赛“X奖”).
+J. A place opening a clause, a space, then its winner (…48名选手参赛，一等奖 A（某公司）).
+K. A writer introducing themself (我是某厂的班长，…，2022年被评为X) in a post one writer signs: the
+   writer holds X; 我是 in quotes is someone else's voice.
 """
 
 from __future__ import annotations
@@ -165,3 +169,29 @@ def test_a_ceremony_calls_the_holders_of_an_honour_up(extract_text):
     )
     found = _awards(extract_text(text, region="铜仁市"))
     assert {("麻晓燕", "碧江区五一劳动奖章"), ("杨再兴", "碧江区五一劳动奖章")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年刚满23岁的龙飞翔荣获大赛“最佳新人奖”。",
+        "龙飞翔在决赛中荣获本届比赛“最佳新人奖”，成为最年轻的获奖者。",
+    ],
+)
+def test_a_quoted_prize_won_at_the_event_named_before_it(extract_text, text):
+    assert ("龙飞翔", "最佳新人奖") in _awards(extract_text(text, region="铜仁市"))
+
+
+def test_a_place_opening_a_clause_then_its_winner(extract_text):
+    text = "● 5月9日，在万山区职工之家举办首届茶艺师职业技能竞赛，36名选手参赛，一等奖 麻晓燕（铜仁梵净茶业有限公司）"
+    assert ("麻晓燕", "一等奖") in _awards(extract_text(text, region="铜仁市"))
+
+
+def test_the_one_writer_introducing_themself_holds_their_honour(extract_text):
+    text = "写在前面：我是铜仁梵净茶业有限公司制茶车间的班长，进厂15年，2022年被评为铜仁市劳动模范。这次参加疗休养，收获很多。"
+    assert ("田秋菊", "铜仁市劳动模范") in _awards(extract_text(text, region="铜仁市", reporters=("田秋菊",)))
+
+
+def test_a_quoted_self_introduction_is_not_the_writers(extract_text):
+    text = "采访中，她笑着说：“干这行不容易。我是梵净茶业的一名制茶工，2022年被评为铜仁市劳动模范。”"
+    assert ("田秋菊", "铜仁市劳动模范") not in _awards(extract_text(text, region="铜仁市", reporters=("田秋菊",)))
