@@ -188,7 +188,10 @@ def test_a_place_opening_a_clause_then_its_winner(extract_text):
 
 
 def test_the_one_writer_introducing_themself_holds_their_honour(extract_text):
-    text = "写在前面：我是铜仁梵净茶业有限公司制茶车间的班长，进厂15年，2022年被评为铜仁市劳动模范。这次参加疗休养，收获很多。"
+    text = (
+        "写在前面：我是铜仁梵净茶业有限公司制茶车间的班长，进厂15年，2022年被评为铜仁市劳动模范。"
+        "这次参加疗休养，收获很多。"
+    )
     assert ("田秋菊", "铜仁市劳动模范") in _awards(extract_text(text, region="铜仁市", reporters=("田秋菊",)))
 
 
