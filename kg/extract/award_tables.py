@@ -7,15 +7,44 @@ name head) or, in a table of units, the row's body (the cell under 集体名称)
 honour in the row's honour cell; the head of a unit (负责人) holds nothing.  Cells one a
 line lose an empty cell without a trace, and the rows after it their step: the table is
 read down to the first row whose name cell holds no name (or whose honour cell holds one).
+
+A table with no honour column may be titled by its honour: the line right over its heads names
+the honour and the list (2029年度全市“优秀工会工作者”名单（8名）, X市五一劳动奖章获得者名单), as an
+announcement's annex prints its holders.  Then each row's person (else its body) holds that
+honour; a list put forward (拟表彰名单, 推荐人选名单, 名单公示) gives nothing.
 """
 
 from __future__ import annotations
 
-from kg.extract.awards import award, bodies_in
+import functools
+import re
+
+from kg.extract.awards import EDITION, HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import topic_at
+from kg.extract.wordlists import HONOUR_HOLDER, HONOUR_ROLLS, NOMINATING_VERBS, SHORTLIST_WORDS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
-from kg.nlp.grids import grids
+from kg.nlp.grids import Grid, grids
+
+# the longest title line read over a table
+_LONGEST_TITLE = 48
+
+
+@functools.cache
+def _title() -> re.Pattern[str]:
+    """…“X”名单（12名）, …X奖章获得者名单: a title ending with an honour (quoted, or ending with an
+    honour's head), maybe its holders' word, the list and the count of its rows."""
+    return re.compile(
+        f'(?:[“"「『]([^“”"「」『』]{{2,16}})[”"」』]|((?:{HONOUR_HEAD_WORDS})))(?:荣誉)?(?:称号)?'
+        f"(?:{alternation_of(HONOUR_HOLDER)}|获奖者)?(?:{alternation_of(HONOUR_ROLLS)})"
+        "(?:[（(][0-9０-９一二三四五六七八九十百]{1,4}[名人个家位项][)）])?[:：]?$"
+    )
+
+
+@functools.cache
+def _put_forward() -> re.Pattern[str]:
+    return re.compile(alternation_of((*NOMINATING_VERBS, *SHORTLIST_WORDS)))
 
 
 def table_awards(ctx: ArticleContext) -> None:
@@ -26,6 +55,8 @@ def table_awards(ctx: ArticleContext) -> None:
         at = grid.column("honour")
         name, body = grid.column("name"), grid.column("body")
         if at is None:
+            if name is not None or body is not None:
+                _titled_rows(ctx, grid, name, body)
             continue
         if name is None and body is None:
             _topic_rows(ctx, grid.rows, at)
@@ -56,3 +87,34 @@ def _topic_rows(ctx: ArticleContext, rows: tuple, at: int) -> None:
         honour = ctx.text[slice(*row[at])]
         if len(honour) >= 4:
             award(ctx, holder, honour, ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["context"]))
+
+
+def _titled_rows(ctx: ArticleContext, grid: Grid, name: int | None, body: int | None) -> None:
+    """“X”名单（12名）⏎序号 单位 姓名 职务⏎…: each row's person (else body) holds the honour of
+    the title line right over the heads."""
+    text = ctx.text
+    heads = grid.heads[0][0]
+    end = text.rfind("\n", 0, heads)
+    if end <= 0:
+        return
+    start = text.rfind("\n", 0, end) + 1
+    title = text[start:end].strip(" \u3000\t")
+    m = _title().search(title)
+    if m is None or len(title) > _LONGEST_TITLE or _put_forward().search(title):
+        return
+    honour = m.group(1) or EDITION.sub("", title[: m.end(2)])
+    if len(honour) < 4:
+        return
+    for row in grid.rows:
+        ev = ctx.evidence(start, row[-1][1], CONFIDENCE["context"])
+        if name is not None:
+            a, b = row[name]
+            people = [p for p in ctx.mentions_in("PERSON", a, b) if p.start_char == a]
+            if not people:
+                break
+            award(ctx, EntityRef("Person", people[0].text), honour, ev)
+            continue
+        a, b = row[body]
+        held = [ref for y, x, ref in bodies_in(ctx, a, b) if (x, y) == (a, b)]
+        if held:
+            award(ctx, held[0], honour, ev)

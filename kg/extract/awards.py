@@ -204,7 +204,8 @@ def read_awards(ctx: ArticleContext) -> None:
                 ctx.facts.awards.append((EntityRef("Person", p.text), honour, ev))
                 awarded.add((p.text, honour))
     for m in _GIVEN.finditer(text):
-        if m.group(2) is None and not _HONOUR_END.search(m.group(1)):
+        # (荣获大赛“最佳新人奖”: a quoted prize in 奖, the event it was won at before it)
+        if m.group(2) is None and not _HONOUR_END.search(m.group(1)) and not m.group(1).endswith("奖"):
             continue
         if _QUALIFIES.match(text, m.end()) and (
             ctx.mentions_in("PERSON", m.end(), m.end() + 12) or text[m.start() - 1 : m.start()] in _GIVER_TO

@@ -3,12 +3,15 @@
 An award story names its honours once, in full, in its lead (授予…“X市五一劳动奖状”、“X市五一
 劳动奖章”…), then prints the holders of each under a label at a line's start: in brackets
 (【奖章】), before a colon (奖章：, 泉州市五一劳动奖章：), as a list's name (▲获奖章名单：) or
-with the count of its holders (◆ 先进集体（5个）).  The label is often a short form of an
+with the count of its holders (◆ 先进集体（5个）), or alone on its line in a list announced (名单如下：), the next label
+of the list right under the last holder of the one before.  The label is often a short form of an
 honour named above (奖章 of “X市五一劳动奖章”): it stands for the last honour named before it
 that ends with it; else, when it is an honour itself (its head, a prize in 奖, or a count of
 holders after it), for itself.  The holders are the rest of the label's line, or the lines
 under it: each item opens with a name (a person, else a body), its unit and job in brackets
-after it.  A block put forward (名单公示如下, 拟推荐) gives nothing.
+after it.  A block put forward (名单公示如下, 拟推荐) gives nothing.  A ceremony's script
+calls the holders of an honour up to receive it, a line each under its call
+(为获得“X”的个人颁奖。请获奖代表上台领奖：): each holds it.
 Needs the people (PERSON mentions) and the bodies (``ctx.ref_at``).
 """
 
@@ -60,6 +63,14 @@ _SENTENCE = re.compile("[。！？!?:：]")
 _PARTIES = tuple(PARTY_WORDS)
 # the longest line read as a holder's line under a label
 _LONGEST_LINE = 60
+# a ceremony's call to hand over an honour to its holders, who come up a line each after its
+# colon: 为获得“X”的个人颁奖。请获奖代表上台领奖：
+_PRESENTED = re.compile(
+    '为(?:获得|荣获|获评|获)?[“"「『]([^“”"「」『』\n]{2,20})[”"」』](?:荣誉)?(?:称号)?(?:获得者)?'
+    "的[^，,。；;！？!?：:\n]{0,10}?颁奖"
+)
+# a line announcing the list under it, ending the text before a label: 名单如下：
+_ANNOUNCED = re.compile("如下[:：][ \u3000]*\n[ \u3000]*\\Z")
 
 
 def labelled_holders(ctx: ArticleContext) -> None:
@@ -67,18 +78,38 @@ def labelled_holders(ctx: ArticleContext) -> None:
     holders under a label hold the honour it stands for."""
     text = ctx.text
     named = [(m.start(), m.group(1)) for m in _NAMED_ABOVE.finditer(text)]
+    list_end = -1  # where the holders' lines of the last label end
     for m in _LABEL.finditer(text):
-        honour = _label_honour(m, named)
+        listed = m.start() == list_end or _ANNOUNCED.search(text, max(0, m.start() - 8), m.start()) is not None
+        honour = _label_honour(m, named, listed)
         if honour is None or _put_forward(text, m.start()):
             continue
-        for a, b in _holder_spans(ctx, m.end(), named):
+        spans = _holder_spans(ctx, m.end(), named)
+        for a, b in spans:
+            _give_item(ctx, honour, a, b, m.start())
+        if spans and m.group("alone") is not None:
+            list_end = spans[-1][1] + 1
+
+
+def presented_holders(ctx: ArticleContext) -> None:
+    """为获得“X”的个人颁奖。请获奖代表上台领奖：⏎A　某公司焊工⏎B　…: the people (else the
+    bodies) a line each under the call of a ceremony's handing over of X hold X."""
+    text = ctx.text
+    named = [(m.start(), m.group(1)) for m in _NAMED_ABOVE.finditer(text)]
+    for m in _PRESENTED.finditer(text):
+        honour = m.group(1)
+        end = text.find("\n", m.end())
+        if end < 0 or not _IS_HONOUR.search(honour) or not text[m.end() : end].rstrip(" \u3000").endswith(("：", ":")):
+            continue
+        for a, b in _holder_spans(ctx, end, named):
             _give_item(ctx, honour, a, b, m.start())
 
 
-def _label_honour(m: re.Match[str], named: list[tuple[int, str]]) -> str | None:
+def _label_honour(m: re.Match[str], named: list[tuple[int, str]], listed: bool = True) -> str | None:
     """The honour the label matched by ``m`` stands for, if any; a label alone on its line
-    only after a bullet or an ordinal (二、X市五一劳动奖章): a cell of a table is alone too."""
-    if m.group("alone") is not None and not m.group("mark"):
+    only after a bullet or an ordinal (二、X市五一劳动奖章), or in a list a line announced
+    (``listed``: 名单如下：⏎X市劳动模范⏎A…⏎X市先进工作者⏎B…): a cell of a table is alone too."""
+    if m.group("alone") is not None and not m.group("mark") and not listed:
         return None
     return _honour_of(m.group("bracket") or m.group("label"), m.group("count") is not None, named, m.start())
 

@@ -34,11 +34,11 @@ from kg.model.facts import EntityRef
 
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
 # the honour that ends a giving clause, after its holders: 等129名个人江西省五一劳动奖章称号;
-# quoted and called a 称号 it is one whatever its head, its edition before it (等8名职工
-# 2026年度“X”称号, 第三届“Y”称号)
+# quoted and called a 称号 it is one whatever its head, its edition and its scope before it
+# (等8名职工2026年度“X”称号, 第三届“Y”称号, 2027年度全省某系统“Z”称号)
 _GIVEN_HONOUR = re.compile(
     f"^(?:同志)?(?:等{_NUMBER}(?:名|位|个|家|人)?(?:个人|职工|同志|单位|集体|班组)?)?"
-    f'(?:(?:首届|第{_NUMBER}届|\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,16}})[”"」』](?:荣誉)?称号'
+    f'(?:(?:首届|第{_NUMBER}届|\\d{{4}}年度?)?[\u4e00-\u9fff]{{0,12}}?[“"「『]([^“”"「」『』]{{2,16}})[”"」』](?:荣誉)?称号'
     f'|[“"「『]?([\u4e00-\u9fff\\d]{{0,16}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:荣誉)?(?:称号)?)$'
 )
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
@@ -106,8 +106,9 @@ _LIST_STOP = re.compile("[，,；;。！!？?\n]|$")
 # 一等奖：张三（某公司焊工）、李四: a place won and a colon, then its winners
 _PLACED = re.compile(
     f"({alternation_of(PLACES_WON)})[:：]"
-    # 一等奖 A（单位）, 捏形项目一等奖 B: a place opening its line (an item before it), a space, the names
-    f"|^[ \u3000]*[\u4e00-\u9fff]{{0,6}}?({alternation_of(PLACES_WON)})(?=[ \u3000])",
+    # 一等奖 A（单位）, 捏形项目一等奖 B: a place opening its line or its clause (an item before
+    # it: …48名选手参赛，一等奖 A（单位）), a space, the names
+    f"|(?:^|(?<=[，,；;]))[ \u3000]*[\u4e00-\u9fff]{{0,6}}?({alternation_of(PLACES_WON)})(?=[ \u3000])",
     re.M,
 )
 # what a winner's name may bring after it in such a list: a bracket (unit, job), then the

@@ -27,6 +27,7 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 from kg.nlp.name_checks import single_surnames
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # what a clause with no subject of its own may hold before its verb: years, words of time and
 # manner, a pronoun (one person: not 他们), punctuation and spaces
@@ -101,7 +102,27 @@ def topic_holder(ctx: ArticleContext, a: int, verb: int) -> EntityRef | None:
             return first
     if _PRONOUN.search(text, a, verb) and (named := _last_named(ctx, a)) is not None:
         return named
-    return topic_at(ctx, verb)
+    writer = _writer_introduced(ctx, a)
+    return writer if writer is not None else topic_at(ctx, verb)
+
+
+def _writer_introduced(ctx: ArticleContext, a: int) -> EntityRef | None:
+    """我是某公司数控车间的工段长，进厂23年，2021年被评为X: the clause's sentence opens with the
+    writer introducing themself (我是 and no name after it, outside quotes, maybe after a
+    lead-in's colon); the holder is the one writer the article credits (a blog's 作者)."""
+    if len(ctx.article.reporters) != 1:
+        return None
+    text = ctx.text
+    sa, _ = ctx.sentence_of(a)
+    lead = _LEAD_IN.match(text, sa, a)  # 先交代一下：我是…
+    k = _SPACES.match(text, lead.end() if lead else sa).end()
+    m = _FIRST_PERSON.match(text, k, a)
+    if m is None or ctx.mentions_in("PERSON", m.end(), m.end() + 1):
+        return None
+    line = text.rfind("\n", 0, k) + 1
+    if sum(text.count(q, line, k) for q in OPEN_QUOTES) > sum(text.count(q, line, k) for q in CLOSE_QUOTES):
+        return None  # (“我是一名焊工，…”: someone else's voice)
+    return EntityRef("Person", ctx.article.reporters[0])
 
 
 def listed_after(ctx: ArticleContext, end: int) -> list:

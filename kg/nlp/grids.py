@@ -7,9 +7,17 @@ such rows); or every cell becomes a line of its own (an HTML ``<td>`` is a block
 pasted from a browser gives a cell a line), so that a row of k cells is k lines.  In both the
 heads say what each column holds: a name (``pages/name_column_heads.txt``), an honour, a
 unit, a job (``pages/table_heads.tsv``).  Only the heads tell the cells apart, so a table is
-read only under a line (or a run of k lines) of heads all known, and its rows only while
-they look like cells: short, no sentence in them, no head among them.  What a cell holds
-(whether the name cell is a name) is for its reader to judge.
+read only under a line (or a run of k lines) of heads all known (a head spaced out to its
+column's width, 姓　名, is one head), and its rows only while they look like cells: short,
+no sentence in them, no head among them.  What a cell holds (whether the name cell is a
+name) is for its reader to judge.
+
+A cell merged down over several rows (奖次 一等奖 over three winners, 工种 木工 over six) is
+written once, in its first row; the rows under it come with those cells empty, and white
+space folds an empty cell away.  A row one a line short of cells is such a row when the
+cells it lacks are its first ones (after its number, 序号, when it has one): it takes them
+from the row above.  Never the cell of the row's own subject (its name, its body's name):
+a line without one is no row of the table.
 """
 
 from __future__ import annotations
@@ -32,6 +40,10 @@ _LONGEST_CELL = 40
 _LONGEST_HEAD = 8
 # the fewest columns a table has
 _FEWEST = 2
+# the columns of a row's own subject: never merged with the row above
+_OWN = frozenset({"name", "body"})
+# a row's number cell (1, 12.): it stays in its row when the cells after it are merged
+_NUMBER = re.compile("[0-9０-９]{1,3}[.．、]?")
 
 
 @dataclass(frozen=True)
@@ -89,6 +101,36 @@ def _is_cell(text: str, a: int, b: int) -> bool:
     return 0 < b - a <= _LONGEST_CELL and not _SENTENCE.search(text, a, b) and head_kind(text[a:b]) is None
 
 
+def _head_cells(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells of a line, a head spaced out to its column's width (姓　名, 单　位: two cells
+    of one character each) read as one cell."""
+    out: list[tuple[int, int]] = []
+    for x, y in cells:
+        if out and y - x == 1 and out[-1][1] - out[-1][0] == 1:
+            a = out[-1][0]
+            if head_kind(text[a] + text[x]) is not None:
+                out[-1] = (a, y)
+                continue
+        out.append((x, y))
+    return out
+
+
+def _under_merged(
+    text: str, rows: list[tuple[tuple[int, int], ...]], row: list[tuple[int, int]], kinds: list[str | None]
+) -> tuple[tuple[int, int], ...] | None:
+    """A row short of the cells merged down from the row above it (its first cells, or those
+    right after its number), completed with them; None when it is no such row."""
+    gone = len(kinds) - len(row)
+    if not rows or gone <= 0 or len(row) < _FEWEST:
+        return None
+    above = rows[-1]
+    numbered = all(_NUMBER.fullmatch(text, *cells[0]) for cells in (above, row))
+    at = 1 if numbered else 0
+    if any(kind in _OWN for kind in kinds[at : at + gone]):
+        return None
+    return (*row[:at], *above[at : at + gone], *row[at:])
+
+
 def grids(text: str) -> list[Grid]:
     """The tables of ``text`` that their heads tell: heads one a line (k lines, k ≥ 2) with
     their rows as runs of k cell lines, or a line of k heads with the lines of k cells under it."""
@@ -97,16 +139,19 @@ def grids(text: str) -> list[Grid]:
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        cells = [(m.start(), m.end()) for m in _CELL.finditer(text, a, b)]
+        cells = _head_cells(text, [(m.start(), m.end()) for m in _CELL.finditer(text, a, b)])
         line_kinds = [head_kind(text[x:y]) for x, y in cells]
         if len(cells) >= _FEWEST and all(k is not None for k in line_kinds):
             rows = []
             i += 1
             while i < len(lines):
                 row = [(m.start(), m.end()) for m in _CELL.finditer(text, *lines[i])]
-                if len(row) != len(cells) or not all(_is_cell(text, x, y) for x, y in row):
+                if not all(_is_cell(text, x, y) for x, y in row):
                     break
-                rows.append(tuple(row))
+                full = tuple(row) if len(row) == len(cells) else _under_merged(text, rows, row, line_kinds)
+                if full is None:
+                    break
+                rows.append(full)
                 i += 1
             if rows:
                 out.append(Grid(tuple(k or "" for k in line_kinds), tuple(rows), tuple(cells)))
