@@ -98,3 +98,11 @@ def test_a_workroom_named_after_a_model_worker_stays_no_firm(extract_text):
     """“某某劳模创新工作室”: a workroom, no firm (only a design studio is one)."""
     bodies = names(extract_text("市总工会为“黄文强劳模创新工作室”授牌。", region="钦州市"), "Organization")
     assert not any(b.endswith("工作室") for b in bodies), bodies
+
+
+def test_a_committee_after_the_unions_of_several_areas_is_none_of_a_named_union(extract_text):
+    """10个县（区）总工会经审会主任: the committees of unions no name gives, not the committee of
+    the union named before them in the sentence."""
+    text = "市总工会经审会举办培训班，灵山县总工会承办，10个县（区）总工会经审会主任参加。"
+    bodies = names(extract_text(text, region="钦州市"), "Organization")
+    assert not any(b.startswith("灵山县") for b in bodies), bodies
