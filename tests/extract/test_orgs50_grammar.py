@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.facts_view import names
+from tests.extract.facts_view import names, relations
 
 
 def _bodies(facts) -> set[str]:
@@ -106,3 +106,12 @@ def test_a_committee_after_the_unions_of_several_areas_is_none_of_a_named_union(
     text = "市总工会经审会举办培训班，灵山县总工会承办，10个县（区）总工会经审会主任参加。"
     bodies = names(extract_text(text, region="钦州市"), "Organization")
     assert not any(b.startswith("灵山县") for b in bodies), bodies
+
+
+def test_an_area_the_page_says_another_belongs_to_is_its_container(extract_text):
+    """某地区在行政上属于某自治州: the page's own statement, whatever the register files it under;
+    a question says nothing."""
+    facts = extract_text("对，阿勒泰地区在行政上属于伊犁哈萨克自治州，业务上对接地区总工会。")
+    assert ("阿勒泰地区", "伊犁哈萨克自治州") in relations(facts, "partOf"), relations(facts, "partOf")
+    facts = extract_text("阿勒泰地区属于伊犁哈萨克自治州吗？")
+    assert ("阿勒泰地区", "伊犁哈萨克自治州") not in relations(facts, "partOf")

@@ -25,12 +25,6 @@ def test_a_remote_areas_federation_after_a_list_names_no_union(tagged_mentions):
     assert not any(t.startswith("边远") for t, _, _ in found), found
 
 
-def test_a_class_of_service_sites_by_the_workers_served_is_no_venue(labelled):
-    """户外劳动者驿站建设: the programme's stations, none named; one after its owner is named."""
-    assert labelled("其中用于户外劳动者驿站建设的资金占四成。", "PLACE") == set()
-    assert labelled("在东湖路户外劳动者驿站举行。", "PLACE") == {"东湖路户外劳动者驿站"}
-
-
 def test_a_verb_of_building_before_a_venues_head_names_no_venue(tagged_mentions):
     """送温暖、建|驿站 (建 read as LOC): building stations, no station named 建驿站."""
     found = tagged_mentions(("三", "m"), ("、", "w"), ("送温暖", "v"), ("、", "w"), ("建", "LOC"), ("驿站", "n"))
