@@ -25,9 +25,7 @@ OFFICE_VERBS = tuple(sorted(words("posts/elected_verbs.txt"), key=len, reverse=T
 # body the one named after the mark (kg.extract reads the mark before the chain)
 PAST_MARKS = tuple(sorted(FORMER_MARKS, key=len, reverse=True))
 # what else the tagger glues before a level word (function words: 由|县总工会; 经|县总工会研究)
-OPENERS = tuple(
-    sorted({*OFFICE_VERBS, *BREAKERS, *PAST_MARKS, *words("bodies/level_short_openers.txt")}, key=len, reverse=True)
-)
+OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_openers.txt")}, key=len, reverse=True))
 # the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
 LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
 SURNAME_WORDS = tuple(words(SURNAMES))
@@ -81,8 +79,8 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
             return j  # 任|源城区总工会副主席, 原|某县总工会主席: the verb (or mark) before an area's name
         if text[f.start : j] in OFFICE_VERBS and text.startswith(PREFIXED, j):
             return j  # 任|政协宜昌市委员会副主席: the verb glued before the word opening the body's name
-        if text[j] not in LEVEL_CHARS or not after_office_verb(text, j, f.start):
-            continue
+        if text[j] not in LEVEL_CHARS or not (after_office_verb(text, j, f.start) or text[f.start : j] in PAST_MARKS):
+            continue  # (a mark only as the whole glued word: 原|镇总工会, not 东原|市)
         if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:
             continue  # the verb's character inside an area's name (任丘市): the area's
         if any(text.endswith(v, f.start, j) and j - len(v) in area_starts.ends for v in OPENERS):
@@ -185,6 +183,8 @@ def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found
         ):
             continue
         verb = next((v for v in OPENERS if text.endswith(v, 0, f.start)), None)
+        mark = text[tk.token_span_at(f.start)[0] : f.start]
+        verb = verb or (mark if mark in PAST_MARKS else None)  # (原镇总|工会: the whole glued word)
         if verb is None:
             continue
         k = f.start - len(verb)
