@@ -38,9 +38,9 @@ MIN_BODY = 3
 # area of the register, whose every county and city the area index holds
 STRAY_LEVELS = frozenset("县市")
 FEDERATION = "总工会"
-# the fewest characters read as glued words before such a level word (one may be an old county's
-# name the register no longer holds: 任县, now 任泽区)
-MIN_STRAY = 2
+# the fewest characters read as glued words before such a level word: fewer may be a place's
+# stem the register does not hold (任县, now 任泽区; a page's invented 某河市)
+MIN_STRAY = 3
 # a form or list (汇总表, 名单) and a verb of sending it (报, 送, 交) run on before a body
 _SENT_RE = re.compile(
     f"(?:{alternation_of(words('bodies/sent_papers.txt'))})[报送交]"
@@ -110,7 +110,8 @@ def cut_stray_levels(
 ) -> tuple[list[Found], list[Found]]:
     """The candidates, a county's or a city's federation (…县总工会, …市总工会) read by the tagger
     as one word with characters before its level word that end no area of the register
-    (审查中督促|市总工会, 事业编进|县总工会), read from the level word on: those are words of the
+    (审查中督促市总工会, 事业编进县总工会; a place's name the tagger ends at the level word, 某某市|
+    总工会, stays a name), read from the level word on: those are words of the
     clause glued to the short form, which is the level's in context (kind "level"); such a
     federation is named after an area, and the register holds every county and city.  And the
     glued runs (label VERB), for ``rejected``: the model's longer word over them yields."""
@@ -124,7 +125,7 @@ def cut_stray_levels(
             and j - f.start >= MIN_STRAY
             and text[j] in STRAY_LEVELS
             and text.endswith(FEDERATION, 0, f.end)
-            and tk.token_span_at(j)[0] <= f.start
+            and tk.token_span_at(j)[0] <= f.start < j + 1 < tk.token_span_at(j)[1]
             and all_han(text[f.start : j])
             and not any(k in area_starts.covered for k in range(f.start, j + 1))
             and not any(text[k : j + 1] in areas.full or text[k : j + 1] in areas.short for k in range(f.start, j))
