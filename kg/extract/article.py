@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
 from kg.extract.award_tables import table_awards
@@ -139,6 +140,7 @@ from kg.nlp.doctable import doc_text, sentence_table
 # The families, in the order they run: each reads what those before it wrote.
 STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_areas,  # areas first: every name is read in the places the text named
+    area_statements,  # 某地区在行政上属于某州: the area the page says another is part of
     read_bodies,  # unions, organisations, venues (short forms resolved) -> ctx.ref_at
     read_furniture,  # areas and unions the page's furniture names (来源：X市总工会)
     parenthetical_aliases,  # X（Y）: one body, two names (rewrites ctx.ref_at)

@@ -97,6 +97,10 @@ def read_bodies(ctx: ArticleContext) -> None:
             # a union named in the same sentence, else the union whose congress the text
             # told (a guest's union may be named between)
             sa, _ = ctx.sentence_of(s.start_char)
+            if ctx.text.endswith(UNION_WORD, 0, s.start_char) and not any(
+                u.end_char == s.start_char for u in ctx.mentions_in("UNION", sa, s.start_char)
+            ):
+                continue  # 18个县（区）总工会经审会: the committees of unions no name gives
             here = any(ref.cls == "TradeUnion" for _x, _y, ref in ctx.bodies_in(sa, s.start_char))
             union = None if here else congress_union(ctx, s.start_char)
             union = union or ctx.union_before(s.start_char)

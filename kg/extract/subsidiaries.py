@@ -22,6 +22,9 @@ from kg.model.facts import EntityRef
 from kg.nlp.text import all_han
 from kg.nlp.unions import LOCAL_AREA_ENDINGS, NATIONWIDE
 
+# a cooperative's registered forms (某某稻米专业合作社), and the ending its short forms keep (某某合作社)
+COOPERATIVE_FORMS = words("bodies/cooperative_forms.txt")
+COOPERATIVE = "合作社"
 # the shortest own name of a company, its ending included (某某公司)
 _MIN_OWN = 4
 # words a company's short form drops (某某控股集团 … 某某集团)
@@ -72,11 +75,15 @@ def _short_forms(name: str) -> tuple[set[str], set[str]]:
         if end is None or not own.endswith(tuple(ends)) or own.startswith(_NOT_OWN) or not all_han(own):
             continue
         stem = parent[: -len(end)]
+        # (某某煤业有限公司勃利分公司 … 某某煤业勃利分公司: the parent's own name without its legal form)
+        legal = next((f for f in LEGAL_FORMS if parent.endswith(f) and len(f) > len(end)), "")
+        bare = parent[: -len(legal)] if legal else ""
         forms, parents = {own}, {parent}
         for j in range(len(stem) - 1):
             forms.add(stem[j:] + end + own)  # 水投公司某某公司
             forms.add(stem[j:] + own)  # 云南水投某某公司
             parents.add(stem[j:] + end)
+        forms.update(bare[j:] + own for j in range(len(bare) - 1))
         forms.discard(name)
         return forms, parents
     return set(), set()
@@ -199,11 +206,13 @@ def _unit_of_short(name: str, givers: dict[str, set[EntityRef]], named: dict[str
 def _own_forms(ctx: ArticleContext, name: str) -> set[str]:
     """The short forms of a company's full name ``name`` (某某 and 某某公司 of 山东某某建设有限公司,
     恒通橡胶集团 of 瑞丰恒通橡胶集团有限公司), or none when it ends in no legal form."""
-    legal = next((form for form in LEGAL_FORMS if name.endswith(form) and len(name) > len(form)), None)
+    legal = next(
+        (form for form in (*LEGAL_FORMS, *COOPERATIVE_FORMS) if name.endswith(form) and len(name) > len(form)), None
+    )
     if legal is None or not all_han(name):
         return set()
-    # the company ending the legal form opens with (集团 of 集团有限公司, 公司 of 有限公司)
-    end = min((e for e in COMPANY_ENDINGS if e in legal), key=legal.index)
+    # the company ending the legal form opens with (集团 of 集团有限公司, 公司 of 有限公司; 合作社)
+    end = min((e for e in (*COMPANY_ENDINGS, COOPERATIVE) if e in legal), key=legal.index)
     body = name[: -len(legal)]
     for k in range(_MAX_AREA, 1, -1):
         if len(body) - k >= _MIN_CORE and len(ctx.gaz.lookup(body[:k])) == 1:

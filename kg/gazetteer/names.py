@@ -10,10 +10,11 @@ from the morphology of the official name, by these rules (never from lists of pl
 * provinces: without 省 / 市 / 自治区 / 特别行政区 and the ethnonyms before 自治区
   (北京, 内蒙古, 广西, 新疆, 香港, 台湾);
 * prefectures: without 市 / 地区 / 盟 when at least two characters remain (昆明, 阿克苏,
-  锡林郭勒); autonomous prefectures also without their ethnonyms, bare and with 州
-  (恩施土家族苗族自治州 → 恩施, 恩施州);
+  锡林郭勒); autonomous prefectures also without their ethnonyms, bare, with 州 and with
+  自治州 (恩施土家族苗族自治州 → 恩施, 恩施州, 恩施自治州);
 * counties keep their suffix (朝阳区, 西山区, 大兴区); autonomous counties and banners are
-  also called X县 / X旗 (大厂回族自治县 → 大厂县), ethnic districts X区 (管城回族区 → 管城区);
+  also called X县 / X旗 and X自治县 / X自治旗 (大厂回族自治县 → 大厂县, 大厂自治县), ethnic
+  districts X区 (管城回族区 → 管城区);
 * a county written after its parent's name (某市某某管理区) also without it (某某管理区)
   when the rest is a proper name, not a description (某市经济开发区);
 * a corps' regiment or farm (兵团一五二团, 兵团红星二场) also without the corps' name
@@ -180,7 +181,7 @@ def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
         if name.endswith("自治州"):
             stem = strip_ethnic(name[:-3])
             if len(stem) >= 2:
-                regular |= {stem, stem + "州"}
+                regular |= {stem, stem + "州", stem + "自治州"}
         else:
             for suffix in _ENDINGS["prefecture"]:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:
@@ -191,7 +192,7 @@ def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
         if name.endswith(("自治县", "自治旗")):
             stem = strip_ethnic(name[:-3])
             if len(stem) >= 2:
-                regular.add(stem + name[-1])
+                regular |= {stem + name[-1], stem + name[-3:]}  # 镇宁县, 镇宁自治县
         elif code[4] != "7":  # NBS county codes x7x are economic zones: their names have no stem
             for suffix in _ENDINGS["county"]:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:  # 清新区: 清新, not 清

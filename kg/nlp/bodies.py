@@ -13,7 +13,7 @@ from kg.lexicon import Lexicon, lexicon, table, words
 from kg.nlp.addresses import outside_addresses
 from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.found import Found, MentionWork, work_of
-from kg.nlp.glued_verbs import cut_glued_heads, cut_glued_verbs, cut_submitted, glued_verbs
+from kg.nlp.glued_verbs import cut_glued_heads, cut_glued_verbs, cut_stray_levels, cut_submitted, glued_verbs
 from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.not_names import undone
@@ -81,7 +81,8 @@ class BodyFinder:
         name_breakers: str = NAME_BREAKERS,
     ) -> None:
         self.lex = lex or lexicon()
-        edges = NameEdges(self.lex, areas or area_index(), name_breakers)
+        self.areas = areas or area_index()
+        edges = NameEdges(self.lex, self.areas, name_breakers)
         self.breakers = edges.name_breakers
         heads = words(org_heads)
         # the forms of the national bodies, longest first (sorted once, not for each text)
@@ -138,6 +139,7 @@ class BodyFinder:
         # (a national union's departments too: 全国总工会组织部)
         gov, glued = self.gov(tk, area_starts, cands + [f for f in national if f.label == "UNION"])
         cands = cut_glued_verbs(text, cands + gov, area_starts)  # (任|县总工会: the level's)
+        cands, stray = cut_stray_levels(tk, cands, area_starts, self.areas)  # (事业编进|县总工会)
         cands = cut_glued_heads(text, cands)  # (前报|公司党委: the type word's)
         cands = cut_submitted(text, cands)  # (汇总表|报|组委会办公室: the body after the verb)
         cands = outside_addresses(text, cands)  # (地址：…区行政中心3号楼: no body)
@@ -156,7 +158,7 @@ class BodyFinder:
         cands = party_prefixed(text, cands)  # (中共某市委老干部局: the committee's department)
         cands, undid = undone(tk, cands)
         if gone is not None:
-            gone += undid + rooms
+            gone += undid + rooms + stray
         return longest_names(national, cands) + glued
 
     @staticmethod

@@ -11,14 +11,19 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, lexicon, table, words
+from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found
 from kg.nlp.name_checks import SURNAMES, plausible_name
-from kg.nlp.names import BREAKERS
+from kg.nlp.names import BREAKERS, FORMER_MARKS
 from kg.nlp.spans import Anchors
+from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens
 
 # verbs after which the offices named next are taken (任, 兼任, 调任, 当选 …): kg.extract's list
 OFFICE_VERBS = tuple(sorted(words("posts/elected_verbs.txt"), key=len, reverse=True))
+# the marks of a past office (原|县总工会主席, 原|拉孜县总工会主席): the office is a past one, the
+# body the one named after the mark (kg.extract reads the mark before the chain)
+PAST_MARKS = tuple(sorted(FORMER_MARKS, key=len, reverse=True))
 # what else the tagger glues before a level word (function words: 由|县总工会; 经|县总工会研究)
 OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_openers.txt")}, key=len, reverse=True))
 # the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
@@ -29,6 +34,13 @@ HEAD_WORDS = tuple(sorted(words("bodies/org_heads.txt"), key=len, reverse=True))
 # what may stand before a verb glued to a type word, in the tagger's word (4月30日前|报|公司)
 _TIME_ENDS = ("前", "后")
 MIN_BODY = 3
+# the level words of a county's and a city's own federation (县总工会, 市总工会): named after an
+# area of the register, whose every county and city the area index holds
+STRAY_LEVELS = frozenset("县市")
+FEDERATION = "总工会"
+# the fewest characters read as glued words before such a level word: fewer may be a place's
+# stem the register does not hold (任县, now 任泽区; a page's invented 某河市)
+MIN_STRAY = 3
 # a form or list (汇总表, 名单) and a verb of sending it (报, 送, 交) run on before a body
 _SENT_RE = re.compile(
     f"(?:{alternation_of(words('bodies/sent_papers.txt'))})[报送交]"
@@ -59,12 +71,16 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
     """Where the short form inside the name ``f`` opens, when an office verb is glued
     before its level word and no area holds the verb; None otherwise."""
     for j in range(f.start + 1, f.end - MIN_BODY + 1):
-        if j in area_starts and (j - 1) not in area_starts.covered and text[f.start : j] in OFFICE_VERBS:
-            return j  # 任|源城区总工会副主席: the verb glued before an area's name opening the body
+        if (
+            j in area_starts
+            and (j - 1) not in area_starts.covered
+            and text[f.start : j] in (*OFFICE_VERBS, *PAST_MARKS)
+        ):
+            return j  # 任|源城区总工会副主席, 原|某县总工会主席: the verb (or mark) before an area's name
         if text[f.start : j] in OFFICE_VERBS and text.startswith(PREFIXED, j):
             return j  # 任|政协宜昌市委员会副主席: the verb glued before the word opening the body's name
-        if text[j] not in LEVEL_CHARS or not after_office_verb(text, j, f.start):
-            continue
+        if text[j] not in LEVEL_CHARS or not (after_office_verb(text, j, f.start) or text[f.start : j] in PAST_MARKS):
+            continue  # (a mark only as the whole glued word: 原|镇总工会, not 东原|市)
         if j in area_starts.inner or j in area_starts.ends or (j - 1) in area_starts.covered:
             continue  # the verb's character inside an area's name (任丘市): the area's
         if any(text.endswith(v, f.start, j) and j - len(v) in area_starts.ends for v in OPENERS):
@@ -87,6 +103,38 @@ def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list
             level = f.label == "UNION" and j not in area_starts  # (任|源城区总工会: named in full)
             out.append(Found(j, f.end, f.label, "level" if level else f.kind, f.ref, f.count))
     return out
+
+
+def cut_stray_levels(
+    tk: Tokens, cands: list[Found], area_starts: Anchors, areas: AreaIndex
+) -> tuple[list[Found], list[Found]]:
+    """The candidates, a county's or a city's federation (…县总工会, …市总工会) read by the tagger
+    as one word with characters before its level word that end no area of the register
+    (审查中督促市总工会, 事业编进县总工会; a place's name the tagger ends at the level word, 某某市|
+    总工会, stays a name), read from the level word on: those are words of the
+    clause glued to the short form, which is the level's in context (kind "level"); such a
+    federation is named after an area, and the register holds every county and city.  And the
+    glued runs (label VERB), for ``rejected``: the model's longer word over them yields."""
+    text = tk.text
+    out, stray = [], []
+    for f in cands:
+        j = f.end - len(FEDERATION) - 1
+        if (
+            f.label == "UNION"
+            and not f.kind
+            and j - f.start >= MIN_STRAY
+            and text[j] in STRAY_LEVELS
+            and text.endswith(FEDERATION, 0, f.end)
+            and tk.token_span_at(j)[0] <= f.start < j + 1 < tk.token_span_at(j)[1]
+            and all_han(text[f.start : j])
+            and not any(k in area_starts.covered for k in range(f.start, j + 1))
+            and not any(text[k : j + 1] in areas.full or text[k : j + 1] in areas.short for k in range(f.start, j))
+        ):
+            out.append(Found(j, f.end, "UNION", "level", f.ref, f.count))
+            stray.append(Found(f.start, j, "VERB"))
+        else:
+            out.append(f)
+    return out, stray
 
 
 def cut_glued_heads(text: str, cands: list[Found]) -> list[Found]:
@@ -136,6 +184,8 @@ def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found
         ):
             continue
         verb = next((v for v in OPENERS if text.endswith(v, 0, f.start)), None)
+        mark = text[tk.token_span_at(f.start)[0] : f.start]
+        verb = verb or (mark if mark in PAST_MARKS else None)  # (原镇总|工会: the whole glued word)
         if verb is None:
             continue
         k = f.start - len(verb)

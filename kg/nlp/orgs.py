@@ -53,6 +53,8 @@ LIST_MARK = "、"
 # tags of words the walk to a name's start reads as they are (an organisation's, a place's, a
 # person's, a verb the tagger glued an ending into: 配送有限公司/v)
 PROPER_WORD_TAGS = frozenset({"ORG", "LOC", "PER", "v", "vn"})
+# a place's or a person's name ending in a referring word's character (日本, 松本): no reference
+NAMED_WORD_TAGS = frozenset({"LOC", "ns", "PER", "nr"})
 # an area's body named by the area alone and the ending (某县公路段)
 AREA_BODY_ENDINGS = frozenset(words("bodies/area_body_endings.txt"))
 # openings that make an organisation's name a programme of building a kind of body (智慧医院)
@@ -177,6 +179,8 @@ class OrgFinder:
                     continue
                 if self._runs_over_title(text, a, s):
                     continue  # …公司总工程师兼技术委员会: a chain of titles, not one body
+                if _glued_reference(tk, a, s):
+                    continue  # 经本|委员会, 复印件交本|委员会: this committee (本委员会), a verb before it
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:
                     continue  # …企业工会联席委员会 is a union
                 # (an anchored ending also between 、 and a title: 副主席、职工法律援助工作站站长)
@@ -365,3 +369,16 @@ def _all_areas(a: int, s: int, area_starts: Anchors) -> bool:
     while a < s and a in area_starts:
         a = area_starts[a].end
     return a == s
+
+
+def _glued_reference(tk: Tokens, a: int, s: int) -> bool:
+    """Does the name's part ``text[a:s]`` end with a referring word (本, 该) glued by the tagger
+    into one common word with the words before it (经本|委员会, 复印件交本|委员会)?  Then the
+    body is the one the page speaks of (本委员会: this committee), no name, the words before
+    it the clause's."""
+    text = tk.text
+    ref = next((r for r in REFERRING if text.endswith(r, a, s)), None)
+    if ref is None or s - len(ref) <= a:
+        return False
+    k = s - len(ref)
+    return tk.token_span_at(k)[0] < k and tk.tag_at(k) not in NAMED_WORD_TAGS

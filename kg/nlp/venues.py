@@ -354,13 +354,12 @@ def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:
 
 
 def after_an_opener(tk: Tokens, a: int, s: int) -> int:
-    """Where a venue's name starts once a word that frames it (假, 于, 在: 假X大厦举行) is
-    left out: the tagger may read 假 into a place name (假 LOC), yet it is the written
-    Hong Kong form of 在, no part of the name."""
+    """Where a venue's name starts once a word that frames it (假, 于, 在: 假X大厦举行; 假 the
+    written Hong Kong form of 在, which the tagger may read as LOC) or a verb building it (建|驿站,
+    建 read as LOC: what is built, ``s`` when nothing else names it) is left out."""
     ta, tb = tk.token_span_at(a)
-    if ta == a and tb < s and tk.text[a:tb] in OPENER_WORDS:
-        return tb
-    return a
+    word = tk.text[a:tb]
+    return tb if ta == a and ((tb < s and word in OPENER_WORDS) or (tb <= s and word in FOUNDING_VERBS)) else a
 
 
 def planned(text: str, a: int) -> bool:

@@ -45,6 +45,7 @@ PREFIX = {
 # the classes a post (an org:Membership) may be held at
 _POST_BODIES = ("TradeUnion", "Organization")
 FEDERATION = "总工会"  # an area's federation of unions, named after the area
+UNION_WORD, COMMITTEE = "工会", "委员会"  # a union's committee: 某区总工会劳动争议调解委员会
 
 
 def _page_body(name: str) -> bool:
@@ -134,6 +135,7 @@ class Resolver:
                             apart.add((article.source, ref.cls, alias))
         out = _defined_elsewhere(names, given, apart, unplaced)
         for (source, cls), ns in names.items():
+            tails = _committee_tails(ns) if cls == "Organization" else {}
             for n in ns:
                 full = None
                 if cls == "TradeUnion" and n.endswith("工会") and not n.endswith("总工会"):
@@ -153,7 +155,7 @@ class Resolver:
                 elif cls == "Organization":
                     full = min(
                         (m for m in (n + form for form in LEGAL_FORMS) if m in ns and legal_form_of(n, m)), default=None
-                    )
+                    ) or _union_committee_of(n, tails)
                 if full and full != n and (source, cls, n) not in out:
                     out[(source, cls, n)] = full
         return out
@@ -327,6 +329,26 @@ def _defined_elsewhere(
             if full in ns and full not in seen:
                 out[(source, cls, n)] = full
     return out
+
+
+def _committee_tails(names: set[str]) -> dict[str, set[str]]:
+    """Each tail after the union word of a union's committee named in full (劳动争议调解委员会,
+    调解委员会 of 某区总工会劳动争议调解委员会) -> those full names."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for m in names:
+        k = m.rfind(UNION_WORD)
+        if k >= 0 and m.endswith(COMMITTEE):
+            for j in range(k + len(UNION_WORD), len(m) - len(COMMITTEE)):
+                tails[m[j:]].add(m)
+    return tails
+
+
+def _union_committee_of(name: str, tails: dict[str, set[str]]) -> str | None:
+    """调解委员会 in one article, 某区总工会劳动争议调解委员会 in another of the same file: a
+    committee written bare is the one committee of a union the file names in full with that
+    tail; None when no union's committee or several end so."""
+    full = tails.get(name, set()) if UNION_WORD not in name else set()
+    return next(iter(full)) if len(full) == 1 else None
 
 
 def _place_of(facts: ArticleFacts, body: EntityRef) -> set[str]:

@@ -130,10 +130,12 @@ def test_development_zones(g: Gazetteer) -> None:
         ("昆明", "530100"),
         ("恩施", "422800"),
         ("恩施州", "422800"),
+        ("恩施自治州", "422800"),  # (an autonomous prefecture without its ethnonyms, still 自治州)
         ("伊犁", "654000"),
         ("锡林郭勒", "152500"),
         ("阿克苏", "652900"),
         ("大厂县", "131028"),
+        ("大厂自治县", "131028"),  # (镇宁自治县: an autonomous county without its ethnonym)
         ("鄂温克旗", "150724"),
         ("管城区", "410104"),
         ("建外街道办事处", "110105001"),
