@@ -24,6 +24,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import topic_at
 from kg.extract.wordlists import HONOUR_HOLDER, HONOUR_ROLLS, NOMINATING_VERBS, SHORTLIST_WORDS
 from kg.lexicon import alternation_of
+from kg.model.evidence import Evidence
 from kg.model.facts import EntityRef
 from kg.nlp.grids import Grid, grids
 
@@ -62,19 +63,28 @@ def table_awards(ctx: ArticleContext) -> None:
             _topic_rows(ctx, grid.rows, at)
             continue
         for row in grid.rows:
-            honour = text[slice(*row[at])]
+            if name is not None and ctx.mentions_in("PERSON", *row[at]):
+                break  # the rows lost step (an empty cell gone: a name no longer under 姓名)
             ev = ctx.evidence(row[0][0], row[-1][1], CONFIDENCE["pattern"])
-            if name is not None:
-                a, b = row[name]
-                people = [p for p in ctx.mentions_in("PERSON", a, b) if p.start_char == a]
-                if not people or ctx.mentions_in("PERSON", *row[at]):
-                    break  # the rows lost step (an empty cell gone: a name no longer under 姓名)
-                award(ctx, EntityRef("Person", people[0].text), honour, ev)
-                continue
-            a, b = row[body]
-            held = [ref for y, x, ref in bodies_in(ctx, a, b) if (x, y) == (a, b)]
-            if held:
-                award(ctx, held[0], honour, ev)
+            if not _row_holds(ctx, row, name, body, text[slice(*row[at])], ev):
+                break
+
+
+def _row_holds(ctx: ArticleContext, row: tuple, name: int | None, body: int | None, honour: str, ev: Evidence) -> bool:
+    """The row's person (its name cell), else the body its whole unit cell names, holds the
+    honour; False when the name cell names nobody (the rows lost step, or the list ended)."""
+    if name is not None:
+        a, b = row[name]
+        people = [p for p in ctx.mentions_in("PERSON", a, b) if p.start_char == a]
+        if not people:
+            return False
+        award(ctx, EntityRef("Person", people[0].text), honour, ev)
+        return True
+    a, b = row[body]
+    held = [ref for y, x, ref in bodies_in(ctx, a, b) if (x, y) == (a, b)]
+    if held:
+        award(ctx, held[0], honour, ev)
+    return True
 
 
 def _topic_rows(ctx: ArticleContext, rows: tuple, at: int) -> None:
@@ -106,15 +116,5 @@ def _titled_rows(ctx: ArticleContext, grid: Grid, name: int | None, body: int | 
     if len(honour) < 4:
         return
     for row in grid.rows:
-        ev = ctx.evidence(start, row[-1][1], CONFIDENCE["context"])
-        if name is not None:
-            a, b = row[name]
-            people = [p for p in ctx.mentions_in("PERSON", a, b) if p.start_char == a]
-            if not people:
-                break
-            award(ctx, EntityRef("Person", people[0].text), honour, ev)
-            continue
-        a, b = row[body]
-        held = [ref for y, x, ref in bodies_in(ctx, a, b) if (x, y) == (a, b)]
-        if held:
-            award(ctx, held[0], honour, ev)
+        if not _row_holds(ctx, row, name, body, honour, ctx.evidence(start, row[-1][1], CONFIDENCE["context"])):
+            break

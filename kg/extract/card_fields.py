@@ -50,7 +50,7 @@ def card_offices(ctx: ArticleContext) -> None:
     lines = _lines(text)
     for i, (a, b) in enumerate(lines):
         m = _NAME_LINE.fullmatch(text, a, b)
-        person = _person(ctx, m.start("name"), m.end("name")) if m else None
+        person = field_person(ctx, m.start("name"), m.end("name")) if m else None
         if person is None:
             continue
         unit = None
@@ -59,7 +59,7 @@ def card_offices(ctx: ArticleContext) -> None:
             if f is None:
                 break
             if f.group("label") in UNIT_LABELS:
-                unit = _body(ctx, *f.span("value"))
+                unit = field_body(ctx, *f.span("value"))
             elif f.group("label") in JOB_LABELS:
                 if unit is not None:
                     field_offices(ctx, person, unit, *f.span("value"))
@@ -75,13 +75,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _person(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+def field_person(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     """The person named by the whole of ``[a, b)``."""
     found = [p for p in ctx.mentions_in("PERSON", a, b) if (p.start_char, p.end_char) == (a, b)]
     return EntityRef("Person", found[0].text) if found else None
 
 
-def _body(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+def field_body(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     """The union or organisation the whole field ``[a, b)`` names."""
     for x, y in ctx.ref_at.starting_in(a, b):
         ref = ctx.ref_at[(x, y)]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.card_fields import JOB_LABELS, field_offices
+from kg.extract.card_fields import JOB_LABELS, field_body, field_offices, field_person
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_job_word
 from kg.extract.units import is_title
-from kg.model.facts import EntityRef, RelationFact
+from kg.model.facts import RelationFact
 
 # a field line: a short label, a colon, its value
 _FIELD = re.compile(r"[ \u3000]*(?P<label>[\u4e00-\u9fff]{2,8})[：:][ \u3000]*(?P<value>\S[^\n]*?)[ \u3000]*$")
@@ -38,7 +38,7 @@ def party_offices(ctx: ArticleContext) -> None:
     lines = [(m.start(), m.end()) for m in re.finditer("[^\n]+", text)]
     for i, (a, b) in enumerate(lines):
         f = _FIELD.fullmatch(text, a, b)
-        party = _body(ctx, *f.span("value")) if f is not None else None
+        party = field_body(ctx, *f.span("value")) if f is not None else None
         if party is None:
             continue
         for x, y in lines[i + 1 : i + 1 + _BLOCK_LINES]:
@@ -47,7 +47,7 @@ def party_offices(ctx: ArticleContext) -> None:
             m = _PERSON_LINE.match(text, x, y)
             if m is None or m.group("job_label") not in JOB_LABELS:
                 continue
-            person = _person(ctx, *m.span("name"))
+            person = field_person(ctx, *m.span("name"))
             if person is None:
                 continue
             field_offices(ctx, person, party, *m.span("job"))
@@ -55,17 +55,3 @@ def party_offices(ctx: ArticleContext) -> None:
             if is_title(label) and not is_job_word(label):
                 ev = ctx.evidence(x, m.end("job"), CONFIDENCE["pattern"])
                 ctx.facts.relations.append(RelationFact(person, "post", party, ev, role=label))
-
-
-def _person(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
-    found = [p for p in ctx.mentions_in("PERSON", a, b) if (p.start_char, p.end_char) == (a, b)]
-    return EntityRef("Person", found[0].text) if found else None
-
-
-def _body(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
-    """The union or organisation the whole value ``[a, b)`` names."""
-    for x, y in ctx.ref_at.starting_in(a, b):
-        ref = ctx.ref_at[(x, y)]
-        if (x, y) == (a, b) and ref.cls in ("TradeUnion", "Organization"):
-            return ref
-    return None
