@@ -6,7 +6,8 @@ is not about 四川省, and a node for it would be a thing the graph claims the 
 named.  Each named area with a code is ``partOf`` the nearest area above it, in the
 gazetteer's chain, that is a node too: its direct container when that is named, else
 the next one up (still a true containment; the code, ``kgo:adminCode``, leads to the
-full chain).  Two named areas of one name (向阳区 of 佳木斯市 and of 鹤岗市) are each
+full chain).  An area the text says is part of another (某地区属于某自治州) is part of that one
+alone.  Two named areas of one name (向阳区 of 佳木斯市 and of 鹤岗市) are each
 labelled with the name of the area holding it before its own, as news writes them apart.
 A build and ``--update`` both end with this pass, so that an area named
 by a later file takes its place between the ones an earlier build had linked.
@@ -32,9 +33,12 @@ def link_areas(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
         if d.get("pred") == "partOf" and d.get("origin") == "gazetteer"
     ]
     G.remove_edges_from(stale)
+    # (an area whose container the text states, kg.extract.area_statements, is part of that
+    # one alone: a prefecture the register files under its province stands in its 自治州)
+    stated = {u for u, _, d in G.edges(data=True) if d.get("pred") == "partOf"}
     for node, data in sorted(G.nodes(data=True), key=lambda x: str(x[0])):
         code = data.get("code")
-        if data.get("cls") != "AdministrativeArea" or not code or code not in gaz:
+        if data.get("cls") != "AdministrativeArea" or not code or code not in gaz or node in stated:
             continue
         if gaz.get(code).name.startswith(SELF_GOVERNED):
             continue  # a corps' regiment lies in a county's code range, but is no part of it

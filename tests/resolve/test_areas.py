@@ -109,3 +109,15 @@ def test_a_post_read_at_an_area_is_no_membership():
     G = Resolver(Gazetteer.default()).build([(article, facts)])
     posts = {(u, v) for u, v, d in G.edges(data=True) if d["pred"] == "post"}
     assert posts == {("person:蓝海生", "union:金牛镇总工会")}
+
+
+def test_a_container_the_text_states_stands_in_the_registers_place():
+    # (阿勒泰地区 is filed under the province; a page saying it belongs to 伊犁州 gives it that
+    # one container, not two: the contract's partOf is the one direct container)
+    altay = EntityRef("AdministrativeArea", "阿勒泰地区", "654300")
+    ili = EntityRef("AdministrativeArea", "伊犁哈萨克自治州", "654000")
+    region = EntityRef("AdministrativeArea", "新疆维吾尔自治区", "650000")
+    article, facts = _item("a.txt", altay, ili, region)
+    facts.relations.append(RelationFact(altay, "partOf", ili, Evidence(facts.article_id, 0, 2, "正文")))
+    G = Resolver(Gazetteer.default()).build([(article, facts)])
+    assert _part_of(G) == {("area:654300", "area:654000"), ("area:654000", "area:650000")}
