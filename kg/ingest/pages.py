@@ -101,10 +101,10 @@ def build_articles(
     raw: str | None = None,
     forms: WrittenForms | None = None,
 ) -> list[Article]:
-    """The articles of one read document; ``raw``, the decoded source the document's
-    offsets point into, gives each headline as printed (:func:`printed_form`); ``forms``,
-    what :func:`simplify` converted when the caller converted the page it cut ``doc`` from."""
-    forms = forms or simplify(doc)
+    """The articles of one read document, in simplified characters already (the caller
+    converts a traditional page before cutting it into documents, :func:`simplify`); ``raw``,
+    the decoded source the document's offsets point into, gives each headline as printed
+    (:func:`printed_form`), and ``forms``, what that conversion changed, the text as written."""
     tagged: set[int] = set()  # the lines a post's hashtags closed
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
     doc.blocks = without_ocr_banner(doc.blocks)
