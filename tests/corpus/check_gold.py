@@ -74,6 +74,8 @@ def read_doc(path):
             break
         except UnicodeDecodeError:
             continue
+    else:
+        return None  # (no reader of its format, and no text)
     if path.suffix == ".html" or text.lstrip().startswith("<?xml"):
         # (a saved feed is markup whatever its name: its items' HTML sits in CDATA sections)
         text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<!\[CDATA\[|\]\]>", "", text)))
@@ -98,6 +100,8 @@ def check(gold_path):
     if not doc.exists():
         return [f"missing document {doc}"]
     text = read_doc(doc)
+    if text is None:
+        return [f"cannot read {doc.name}: kg has no reader of its format and it is not text"]
     flat = norm(text)
     plain = norm(without_readings(text))  # a mirror's pinyin glosses are no part of a headline
     # long enough to hold a page's furniture and an event, short enough for a reviewer to read
