@@ -64,6 +64,8 @@ _RESULT_END = re.compile(
     "(?:[（(][^（()）\n]{0,30}[)）])?"
     "(?:[；;。]?[ \u3000]*(?:\n|\\Z)|[，,、；;][ \u3000]*(?:第[一二三四五六七八九十]名|冠军|亚军|季军))"
 )
+# how far before its place a line of results may start (a bullet, an item of eight characters)
+_LABEL_REACH = 16
 # the tags of the words an item's name is made of (女子|射箭, 搏克|项目, 象棋)
 _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
 
@@ -99,7 +101,9 @@ def _item_label(ctx: ArticleContext, pos: int, end: int) -> str:
     text = ctx.text
     if pos < 3 or text[pos - 1] not in "：:" or _RESULT_END.match(text, end) is None:
         return ""
-    line = text.rfind("\n", 0, pos) + 1
+    line = text.rfind("\n", max(0, pos - _LABEL_REACH), pos) + 1
+    if line == 0 and pos > _LABEL_REACH:
+        return ""  # (no line's start near: the colon is inside a sentence)
     words = ctx.doc.char_span(line, pos - 1, alignment_mode="contract")
     tokens = [t for t in (words if words is not None else []) if not t.is_space and t.is_alpha]
     if not tokens or any(t.tag_ not in _ITEM_TAGS and t.tag_ != "PER" for t in tokens):
