@@ -73,7 +73,14 @@ from kg.extract.honour_lists import (
 )
 from kg.extract.honour_rolls import roll_holders
 from kg.extract.honour_sections import section_honours
-from kg.extract.honour_series import honour_series, listed_bodies, named_as, quoted_series, respective_prizes
+from kg.extract.honour_series import (
+    honour_series,
+    listed_bodies,
+    named_as,
+    quoted_series,
+    respective_items,
+    respective_prizes,
+)
 from kg.extract.honour_tokens import copula_titles, handed_tokens, titled_quotes
 from kg.extract.honoured_after import honoured_after
 from kg.extract.invited import invited
@@ -272,6 +279,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
+    respective_items,  # A、B分获两个项目第一名: each an item's first place
     honour_series,  # 先后荣获A、B等称号
     quoted_series,  # 先后荣获“A”“B”等荣誉
     named_as,  # 命名A、B为“Y”

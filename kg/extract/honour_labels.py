@@ -3,11 +3,12 @@
 An award story names its honours once, in full, in its lead (授予…“X市五一劳动奖状”、“X市五一
 劳动奖章”…), then prints the holders of each under a label at a line's start: in brackets
 (【奖章】), before a colon (奖章：, 泉州市五一劳动奖章：), as a list's name (▲获奖章名单：) or
-with the count of its holders (◆ 先进集体（5个）), or alone on its line in a list announced (名单如下：), the next label
-of the list right under the last holder of the one before.  The label is often a short form of an
+with the count or the kind of its holders (◆ 先进集体（5个）, ◆ 安全之星（个人）：), or alone on its
+line in a list announced (名单如下：), the next label of the list right under the last holder of
+the one before.  The label is often a short form of an
 honour named above (奖章 of “X市五一劳动奖章”): it stands for the last honour named before it
 that ends with it; else, when it is an honour itself (its head, a prize in 奖, or a count of
-holders after it), for itself.  The holders are the rest of the label's line, or the lines
+holders or their kind after it), for itself.  The holders are the rest of the label's line, or the lines
 under it: each item opens with a name (a person, else a body), its unit and job in brackets
 after it.  A block put forward (名单公示如下, 拟推荐) gives nothing.  A ceremony's script
 calls the holders of an honour up to receive it, a line each under its call
@@ -23,6 +24,7 @@ from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     GIVING_VERBS,
+    HOLDER_KINDS,
     HONOUR_RECEIVE,
     NOMINATING_VERBS,
     PARTY_WORDS,
@@ -34,6 +36,8 @@ from kg.model.facts import EntityRef
 
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
 _COUNT = f"[（(]{_NUMBER}(?:个|名|位|人|家|项)[）)]"
+# （个人）, （集体）: the kind of its holders a label names in brackets before its colon
+_KIND = f"[（(](?:{alternation_of(HOLDER_KINDS)})[）)]"
 # a bullet: any run of marks that are no word, no space, no quote or bracket (▲, ◆, 🏆)
 _BULLET = '[^\\w\\s“”"「」『』【】（）()：:、，,。；;]+'
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
@@ -43,7 +47,8 @@ _LABEL = re.compile(
     f"^[ \u3000]*(?P<mark>(?:{_BULLET}[ \u3000]*)?(?:{_ORDINAL})?)[ \u3000]*"
     f"(?:【(?P<bracket>[^】\n]{{2,20}})】"
     f'|获?[“"「『]?(?P<label>[\u4e00-\u9fff\\d]{{2,20}}?)[”"」』]?'
-    f"(?:(?P<count>{_COUNT})[:：]?|(?:获奖|获得者)?(?:名单)?(?:如下)?[:：]|(?P<alone>(?=[ \u3000]*\n))))"
+    f"(?:(?P<count>{_COUNT})[:：]?|(?P<kind>{_KIND})[:：]"
+    f"|(?:获奖|获得者)?(?:名单)?(?:如下)?[:：]|(?P<alone>(?=[ \u3000]*\n))))"
     "[ \u3000]*",
     re.M,
 )
@@ -111,7 +116,10 @@ def _label_honour(m: re.Match[str], named: list[tuple[int, str]], listed: bool =
     (``listed``: 名单如下：⏎X市劳动模范⏎A…⏎X市先进工作者⏎B…): a cell of a table is alone too."""
     if m.group("alone") is not None and not m.group("mark") and not listed:
         return None
-    return _honour_of(m.group("bracket") or m.group("label"), m.group("count") is not None, named, m.start())
+    if m.group("kind") is not None and not m.group("mark"):
+        return None  # (申报单位（集体）：: a form's field; a bulletin's label opens with its bullet)
+    counted = m.group("count") is not None or m.group("kind") is not None
+    return _honour_of(m.group("bracket") or m.group("label"), counted, named, m.start())
 
 
 def _honour_of(label: str, counted: bool, named: list[tuple[int, str]], pos: int) -> str | None:

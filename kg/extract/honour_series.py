@@ -6,6 +6,8 @@ readers of kg.extract.awards see only the first:
 - a list of prizes won respectively: A、B、C分获一、二、三等奖 (or 分别获得金奖、银奖和铜奖):
   news pairs the k-th name with the k-th prize; a list whose length differs from the
   names' is left alone (which goes with which is not written);
+- a count of items, each with its place, won respectively: A、B分获两个项目第一名: each name holds
+  the place of an item (项目第一名), when the count is the names';
 - a list of honours after a verb of receiving: 先后荣获全国五一劳动奖章、全国劳动模范等称号:
   each item ending with an honour's head is held by the clause's people (else its body);
 - the giver naming its holders as an honour: 命名A、B为“Y”: the people (else the bodies)
@@ -33,6 +35,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
+from kg.nlp.text import cn_number
 
 _NUMERALS = "一二三四五六七八九十"
 # 一、二、三等奖 / 第一、二名: numerals listed, sharing the words after the last one
@@ -41,6 +44,8 @@ _SHARED = re.compile(f"(第)?([{_NUMERALS}](?:[、和及与][{_NUMERALS}])+)(等
 _PLACES = f"(?:{alternation_of(PLACES_WON)})"
 _PLACE_LIST = re.compile(f"{_PLACES}(?:[、和及与]{_PLACES})+")
 _RESPECTIVE = re.compile(f"(?:{alternation_of(RESPECTIVE_VERBS)})了?")
+# 两个项目第一名, 三个组别的冠军: a count of items, then the place each was won in
+_ITEM_PLACES = re.compile(f"([两二三四五六七八九十\\d]{{1,2}})个([\u4e00-\u9fff]{{1,3}}?)的?({_PLACES})")
 # 荣获全国五一劳动奖章、全国劳动模范等称号: honours listed after a verb of receiving
 _ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?(?:[（(]\\d{{4}}年?度?[)）])?'
 _HONOUR_SERIES = re.compile(
@@ -86,6 +91,27 @@ def respective_prizes(ctx: ArticleContext) -> None:
         ]
         for name, prize in sorted(paired, key=lambda t: prizes.index(t[1])):
             award(ctx, EntityRef("Person", name), prize, ev)  # (a rank, 第一名, is no award)
+
+
+def respective_items(ctx: ArticleContext) -> None:
+    """A、B分获两个项目第一名: each name of the clause holds the place of an item (项目第一名),
+    when the clause names as many people as the count of items; the place of the count as a
+    whole (两个项目第一名, given by the readers before to the name nearest the verb) is none."""
+    text = ctx.text
+    for m in _RESPECTIVE.finditer(text):
+        won = _ITEM_PLACES.match(text, m.end())
+        if won is None:
+            continue
+        people = ctx.mentions_in("PERSON", clause_start(ctx, m.start()), m.start())
+        if len(people) < 2 or cn_number(won.group(1)) != len(people):
+            continue
+        a, b = people[0].start_char, won.end()
+        ctx.facts.awards[:] = [
+            (ref, h, e) for ref, h, e in ctx.facts.awards if h != won.group() or not a <= e.start < b
+        ]
+        ev = ctx.evidence(a, b, CONFIDENCE["pattern"])
+        for p in people:
+            award(ctx, EntityRef("Person", p.text), won.group(2) + won.group(3), ev)
 
 
 def _prizes_at(text: str, pos: int) -> list[str]:

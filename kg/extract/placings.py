@@ -10,7 +10,8 @@ clause singles out.
 - <item><place>NAME (搏克项目冠军张三, 女子射箭第一名李四、…): a place in an item, standing
   as a title before its holder's name (or before the holder's unit and job after 、), is
   theirs, named with its item; a bare place (第一名张三) is none, unless it goes on a series
-  an item opened (男子组第一名A（车间），第二名B: 男子组第二名), and so is a place the
+  an item opened (男子组第一名A（车间），第二名B: 男子组第二名), or the item labels the line of
+  results it opens (射箭：冠军A（…），亚军B), and so is a place the
   text makes a class given a prize (各工种第一名获一等奖 … 焊工第一名张三: the prize is his).
 - 授予<a class of winners>“X”称号，其中<unit><job>Y…: the honour goes to the whole class,
   and the people the next clause singles out of it (其中) are of that class, so hold it.
@@ -57,6 +58,14 @@ _PLACE_TITLE = re.compile(f"(第[{_NUMERALS}]名|冠军|亚军|季军)(?:、[^�
 # between a winner of a series of places and the next place: the winner's unit in brackets,
 # then a comma (个人组第一名A（铸造车间），第二名B)
 _SERIES_GAP = re.compile("(?:[（(][^（()）\n]{0,20}[)）])?[，,、；;][ \u3000]*")
+# the end of a result on a line of results: the winner's unit in brackets, then the line's end
+# or the next place (射箭：冠军A（某校教师）；, 搏克：冠军A（…），亚军B)
+_RESULT_END = re.compile(
+    "(?:[（(][^（()）\n]{0,30}[)）])?"
+    "(?:[；;。]?[ \u3000]*(?:\n|\\Z)|[，,、；;][ \u3000]*(?:第[一二三四五六七八九十]名|冠军|亚军|季军))"
+)
+# how far before its place a line of results may start (a bullet, an item of eight characters)
+_LABEL_REACH = 16
 # the tags of the words an item's name is made of (女子|射箭, 搏克|项目, 象棋)
 _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
 
@@ -75,13 +84,39 @@ def placed_titles(ctx: ArticleContext) -> None:
         m = _PLACE_TITLE.search(text, a, p.start_char)
         if m is None or ctx.mentions_in("PERSON", m.end(1), p.start_char):
             continue
-        item = _item_before(ctx, m.start())
+        item = _item_before(ctx, m.start()) or _item_label(ctx, m.start(), p.end_char)
         if not item and carried is not None and _SERIES_GAP.fullmatch(text, carried[0], m.start()):
             item = carried[1]
         if item and not _ranked_class(text, m.group(1)):
             ev = ctx.evidence(m.start() - len(item), p.end_char, CONFIDENCE["context"])
             award(ctx, EntityRef("Person", p.text), item + m.group(1), ev)
             carried = (p.end_char, item)
+
+
+def _item_label(ctx: ArticleContext, pos: int, end: int) -> str:
+    """射箭女子组：冠军A（…）；: the item a line of results opens with, before the colon right at
+    ``pos`` (a bullet or blanks before it at most), when the winner ending at ``end`` ends a
+    result (its unit in brackets, then the line's end or the next place), not a sentence
+    (记者：冠军A，你…).  The tagger may take an item's foreign word for a name (搏克)."""
+    text = ctx.text
+    if pos < 3 or text[pos - 1] not in "：:" or _RESULT_END.match(text, end) is None:
+        return ""
+    line = text.rfind("\n", max(0, pos - _LABEL_REACH), pos) + 1
+    if line == 0 and pos > _LABEL_REACH:
+        return ""  # (no line's start near: the colon is inside a sentence)
+    words = ctx.doc.char_span(line, pos - 1, alignment_mode="contract")
+    tokens = [t for t in (words if words is not None else []) if not t.is_space and t.is_alpha]
+    if not tokens or any(t.tag_ not in _ITEM_TAGS and t.tag_ != "PER" for t in tokens):
+        return ""
+    item = text[tokens[0].idx : pos - 1]
+    if (
+        len(tokens) > 3
+        or not 2 <= len(item) <= 8
+        or item.endswith(_CONTESTS)
+        or any(c.isalnum() for c in text[line : tokens[0].idx])
+    ):
+        return ""
+    return item
 
 
 def _ranked_class(text: str, place: str) -> bool:
