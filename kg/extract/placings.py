@@ -4,7 +4,8 @@ clause singles out.
 - <unit><job>X获<item>第一名 (夺得女子组冠军): the place a named person wins in an item of a
   contest is a prize of theirs, named with its item (秋千女子组第一名).  A place that names
   its holder by rank (第一名获一等奖, 授予前三名…) is read by ``kg.extract.awards``; a bare
-  rank with no item (赵志刚获得第一名) is no honour (``award``: it only says he took part); a place
+  rank with no item (赵志刚获得第一名) is the place won in the contest named before it (or the
+  page's main event), named with that contest, as readers of results count it; a place
   won by a team (…代表队获团体第一名) names no person and gives nothing here; a place to be
   won (各项目第一名将推荐…) has no verb of winning.
 - <item><place>NAME (搏克项目冠军张三, 女子射箭第一名李四、…): a place in an item, standing
@@ -192,8 +193,12 @@ def placed_people(ctx: ArticleContext) -> None:
         item = m.group(1) or (_contest_setting(ctx, a, m.start()) if m.group(2) else None)
         if not people and item and not m.group(1) and _PRONOUN.search(text, a, m.start()):
             people = _pronoun_person(ctx, a)  # 他在X大赛中拿到第二名: the one named before
-        if not people or not item:
-            continue  # (a bare rank, 获得第一名, is no honour; a team's prize is read elsewhere)
+        if people and not item and m.group(2):
+            # a bare rank (获得第一名) is the place won in the contest named before, or the page's
+            contest = contest_before(ctx, m.start()) or main
+            item = contest.ref.name if contest is not None else ""
+        if not people or item is None:
+            continue  # (a team's prize is read elsewhere)
         p = people[-1]
         ref, honour = EntityRef("Person", p.text), item + m.group(2)
         if (ref, honour) not in held:

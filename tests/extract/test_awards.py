@@ -438,7 +438,9 @@ def test_a_prize_of_a_place_nobody_was_named_for_goes_to_nobody(extract_text):
     assert awards(facts) == set()
 
 
-def test_a_rank_is_no_honour(extract_text):
+def test_a_bare_rank_is_the_place_won_in_the_contest_named_before(extract_text):
     facts = extract_text("近日，江北区总工会举办职工象棋比赛。最终，赵志刚获得第一名。", region="重庆市")
-    assert awards(facts) == set()
+    (holder, honour), *rest = sorted(awards(facts))
+    assert not rest and holder == "赵志刚"
+    assert honour.endswith("象棋比赛第一名")
     assert "赵志刚" in participants(event(facts, "象棋比赛"))
