@@ -13,10 +13,9 @@ by its heads (kg.nlp.grids): its column 工作单位及职务 is such a cell, re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
-
-from functools import lru_cache
 
 from kg.extract.context import ArticleContext
 from kg.nlp.grids import grids

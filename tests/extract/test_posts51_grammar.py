@@ -94,3 +94,10 @@ def test_a_bare_company_after_a_verb_of_office_is_the_company_named_before(extra
     role = "副总经理" if "副总经理）" in tail else "工程管理部部长"
     assert ("石磊", "重庆渝东高速公路建设有限公司", role) in found
     assert not any(n == "石磊" and r == "项目经理" for n, _, r in found)
+
+
+def test_a_units_head_after_a_verb_of_office_on_a_companys_page_keeps_the_unit(extract_text):
+    """公司 after 现任 is read as a body now: a unit named after it is still the company's."""
+    text = "沈阳华盛机械有限公司工会召开会员代表大会。石磊当选工会副主席。石磊现任公司安全环保部部长（兼）。\n"
+    found = posts(extract_text(text, region="铁西区"))
+    assert ("石磊", "沈阳华盛机械有限公司", "安全环保部部长") in found
