@@ -40,8 +40,11 @@ def workshop_at(ctx: ArticleContext, pos: int, by_start: dict[int, Span]) -> tup
         t = by_start.get(y)
         if t is None:
             continue
-        if ctx.mentions_in("PERSON", pos, y) or any(x < y for x, _ in ctx.ref_at.starting_in(pos, y)):
-            return None  # (a name or a body between: no bare unit)
+        word = (pos, pos + len(COMPANY_WORD)) if text.startswith(COMPANY_WORD, pos) else None
+        if ctx.mentions_in("PERSON", pos, y) or any(
+            x < y and (x, z) != word for x, z in ctx.ref_at.starting_in(pos, y)
+        ):
+            return None  # (a name or a body between: no bare unit; the company's own word is none)
         ending = next((e for e in HELD_UNIT_ENDINGS if t.text.startswith(e)), "")
         if not (_UNIT.fullmatch(text, pos, y) or (ending and _UNIT.fullmatch(text[pos:y] + ending))):
             return None

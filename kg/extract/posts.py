@@ -27,7 +27,6 @@ from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition
 from kg.extract.bare_titles import (
     CHAIN_GAP,
     CLAUSE_MARKS,
-    CLAUSE_OPENERS,
     article_union_of,
     bare_union,
     government_of,
@@ -39,6 +38,7 @@ from kg.extract.bare_titles import (
     village_body,
     workshop,
 )
+from kg.extract.comma_chains import cut_at_commas
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.copulas import copula_end, read_body_holders, read_congress_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
@@ -292,13 +292,7 @@ def _chain_before(
         if len(chain) - 1 > group and heirs < group:
             # A协会、B协会副会长、秘书长X: which title is at which body is not written
             del chain[heirs:], starts[heirs:]
-    # titles across a comma are this name's only when they open their clause (副主任，区总工会
-    # 主席X); after a verb they are another clause's (当选为主席，区总工会党组书记X)
-    while chain and starts[-1] > sa and text[starts[-1] - 1] not in CLAUSE_OPENERS:
-        crossed = max((i for i in range(1, len(chain)) if text[starts[i - 1] - 1] in "，,"), default=0)
-        if not crossed:
-            break
-        del chain[crossed:], starts[crossed:]
+    cut_at_commas(ctx, chain, starts, sa)  # (当选为主席，区总工会党组书记X: another clause's)
     if chain and former_committee(text, chain[-1][0].start_char):
         return []  # 因原女职工委员会主任X: offices held once, not now
     # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links

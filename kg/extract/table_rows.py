@@ -6,16 +6,19 @@ Lists of nominees, honourees and delegates are printed so; the cell is a chain o
 and titles as one written before a name (kg.extract.posts reads it from its end back), but
 the name comes first, in a cell of its own.  The row number tells a table's row from a
 line of prose or a roster line (kg.extract.rosters reads those, in runs); a cell holding a
-sentence's marks is prose, no cell.
+sentence's marks is prose, no cell.  A table whose cells reach the text one a line is told
+by its heads (kg.nlp.grids): its column 工作单位及职务 is such a cell, read the same.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
+from kg.nlp.grids import grids
 from kg.nlp.rows import numbered_name_row
 
 # a cell holds no sentence: none of these marks
@@ -28,7 +31,7 @@ def row_cell_end(ctx: ArticleContext, p: Span) -> int | None:
     follows it is no sentence; None otherwise."""
     row = numbered_name_row(ctx.text, p.start_char, p.end_char)
     if row is None:
-        return None
+        return _office_cells(ctx.text).get(p.start_char)
     start = row.cells[2][0]
     if _SENTENCE_MARKS.search(ctx.text, start, row.end):
         return None
@@ -42,3 +45,23 @@ def next_cell_end(ctx: ArticleContext, p: Span) -> int | None:
     if row is None or len(row.cells) < 4 or _SENTENCE_MARKS.search(ctx.text, row.cells[2][0], row.cells[2][1]):
         return None
     return row.cells[2][1]
+
+
+# the kind of a table's column of the unit and the offices held there (kg.nlp.grids)
+_OFFICE = "office"
+
+
+@lru_cache(maxsize=4)
+def _office_cells(text: str) -> dict[int, int]:
+    """Where each row's name cell starts -> where its 工作单位及职务 cell ends, in the tables
+    of ``text`` told by their heads (read once a text: every name of it asks)."""
+    out: dict[int, int] = {}
+    for grid in grids(text):
+        name, office = grid.column("name"), grid.column(_OFFICE)
+        if name is None or office is None:
+            continue
+        for row in grid.rows:
+            (a, _), (at, end) = row[name], row[office]
+            if not _SENTENCE_MARKS.search(text, at, end):
+                out[a] = end
+    return out

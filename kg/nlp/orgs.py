@@ -12,6 +12,7 @@ import re
 from kg.lexicon import words
 from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
 from kg.nlp.found import Found, FoundList
+from kg.nlp.glued_verbs import OFFICE_VERBS
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.quoted_bodies import quoted_bodies
 from kg.nlp.row_units import prize_row_units, row_units
@@ -197,10 +198,11 @@ class OrgFinder:
                     continue  # 某活动中心报告厅: a room (厅 no department's ending here)
                 a = edges.split_parent(tk, a, s, out)
                 out.append(Found(a, e, "ORG"))
-        # an organisation named again by its type word: 集团党委书记, 公司总经理
+        # an organisation named again by its type word: 集团党委书记, 公司总经理 (现任|公司工程管理部部长:
+        # after a verb of taking an office, the type word opens its object)
         for head in self.org_heads:
             for s, e in occurrences(text, head):
-                after_breaker = text.endswith(self._name_breaker_words, 0, s)
+                after_breaker = text.endswith(self._name_breaker_words, 0, s) or _after_office_verb(tk, s)
                 if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
                     continue
                 before = text[s - 1 : s]
@@ -382,3 +384,11 @@ def _glued_reference(tk: Tokens, a: int, s: int) -> bool:
         return False
     k = s - len(ref)
     return tk.token_span_at(k)[0] < k and tk.tag_at(k) not in NAMED_WORD_TAGS
+
+
+def _after_office_verb(tk: Tokens, s: int) -> bool:
+    """Whether a word of its own before ``s`` is a verb of taking an office (现任, 担任, 兼任)."""
+    if s == 0:
+        return False
+    a, b = tk.token_span_at(s - 1)
+    return b == s and tk.text[a:b] in OFFICE_VERBS

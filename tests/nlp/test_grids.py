@@ -44,7 +44,8 @@ def test_a_row_a_line_under_a_line_of_heads():
 def test_no_table_without_known_heads():
     assert grids("单位\n技术能手\n庞德福\n二车间\n") == []  # one head alone is no table
     assert grids("上午\n下午\n开幕\n闭幕\n") == []
-    assert head_kind("工作单位及职务") == "job" and head_kind("职工风采") is None
+    assert head_kind("岗位及职务") == "job" and head_kind("职工风采") is None
+    assert head_kind("工作单位及职务") == "office"  # (the unit and the office in one cell)
 
 
 def test_the_name_cells_of_a_table_told_by_its_heads_are_name_cells():
