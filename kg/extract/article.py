@@ -95,7 +95,7 @@ from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
-from kg.extract.posted_notices import posted_notices
+from kg.extract.posted_notices import own_notice_period, posted_notices
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_copulas import prize_copulas
@@ -111,6 +111,7 @@ from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
+from kg.extract.results_tables import results_tables
 from kg.extract.signin_sheets import signin_sheets
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
@@ -205,6 +206,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     posted_notices,  # 经X总工会3月1日至3月5日在…公示: a notice posted over a period, an event
+    own_notice_period,  # a results table with 公示期：D至D: the page is posted for notice, an event
     meeting_fields,  # 会议主题：X视频会 / 会议时间：… / 参会人：…: an export's meeting, the page's event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
@@ -225,6 +227,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
+    results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part

@@ -1,0 +1,63 @@
+"""Event attributes in new genres, as a grammar (session 51).
+
+- 序号 项目 姓名 … 总成绩 名次 / 3 车工 A …: a results table's contestants take part in its
+  contest (not a row saying the person withdrew, 弃赛);
+- 公示期：D至D on a page that is no notice by its title: the page is posted for notice, an
+  event of the 主办 field's body, dated from the period's first day.
+
+Every case is invented (no line comes from a corpus page).  Keys as in
+:func:`tests.extract.facts_view.check_event`.
+"""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import check_event
+
+RESULTS = (
+    "2028年滦平县“燕山工匠”职工焊工技能大赛成绩表\n"
+    "主办单位：滦平县总工会 承办单位：滦平县金山钢构有限公司\n"
+    "比赛时间：2028年6月3日 公示期：2028年6月10日至6月16日\n"
+    "序号 项目 姓名 单位 理论成绩 实操成绩 总成绩 名次 备注\n"
+    "1 焊工 钟立伟 滦平县金山钢构有限公司 92 95 94.1 1\n"
+    "2 焊工 蔺红霞 滦平县恒通机械厂 88 93 91.5 2\n"
+    "3 焊工 邝志远 滦平县金山钢构有限公司 — — — — 弃赛\n"
+    "注：总成绩按理论30%、实操70%计算。\n"
+    "制表人：滦平县总工会\n"
+)
+
+
+def test_contestants_of_a_results_table_take_part(extract_text):
+    facts = extract_text(RESULTS, headline="焊工技能大赛成绩表", region="承德市", date="2028-06-09")
+    check_event(facts, {"ev": "技能大赛", "people": ["钟立伟", "蔺红霞"]})
+
+
+def test_contestant_who_withdrew_takes_no_part(extract_text):
+    facts = extract_text(RESULTS, headline="焊工技能大赛成绩表", region="承德市", date="2028-06-09")
+    check_event(facts, {"ev": "技能大赛", "nopeople": ["邝志远"]})
+
+
+def test_rows_without_a_results_column_are_no_contestants(extract_text):
+    facts = extract_text(
+        RESULTS.replace("理论成绩 实操成绩 总成绩 名次", "联系电话 邮箱 住址 年龄"),
+        headline="焊工技能大赛成绩表",
+        region="承德市",
+        date="2028-06-09",
+    )
+    names = [r.name for e in facts.events for r, _ in e.participants]
+    assert "钟立伟" not in names, names
+
+
+def test_own_notice_period_of_a_table_is_a_notice_posted(extract_text):
+    facts = extract_text(RESULTS, headline="焊工技能大赛成绩表", region="承德市", date="2028-06-09")
+    check_event(facts, {"ev": "公示", "date": "06-10", "someorgs": ["滦平县总工会"]})
+    assert "技能大赛" in facts.events[0].ref.name, [e.ref.name for e in facts.events]
+
+
+def test_own_notice_period_planned_is_no_notice(extract_text):
+    facts = extract_text(
+        RESULTS.replace("公示期：", "将于以下时间公示，公示期："),
+        headline="焊工技能大赛成绩表",
+        region="承德市",
+        date="2028-06-09",
+    )
+    check_event(facts, {"none": "公示"})
