@@ -106,12 +106,12 @@ from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
+from kg.extract.results_tables import results_tables
 from kg.extract.rosters import read_rosters
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
-from kg.extract.results_tables import results_tables
 from kg.extract.signin_sheets import signin_sheets
 from kg.extract.site_bodies import registered_companies
 from kg.extract.speeches import speech_occasion
@@ -129,6 +129,7 @@ from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
+from kg.extract.venue_notes import venue_notes
 from kg.extract.visit_sequels import visit_sequels
 from kg.extract.voted_lists import voted_list_roles
 from kg.extract.working_groups import working_groups
@@ -225,6 +226,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
+    venue_notes,  # 在项目部会议室举行（项目部驻X街道）: held in X街道
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
     results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part

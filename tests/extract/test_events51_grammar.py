@@ -3,7 +3,11 @@
 - 序号 项目 姓名 … 总成绩 名次 / 3 车工 A …: a results table's contestants take part in its
   contest (not a row saying the person withdrew, 弃赛);
 - 公示期：D至D on a page that is no notice by its title: the page is posted for notice, an
-  event of the 主办 field's body, dated from the period's first day.
+  event of the 主办 field's body, dated from the period's first day;
+- 来到X，为…送去Y: a stop of relief is a visit of consolation, named 慰问 with its place too;
+- 竞赛由A主办，B派员担任监审: a body sending its staff to serve takes part in the event its
+  paragraph named;
+- 在项目部会议室举行（项目部驻X街道）: a note placing the venue's head places the event.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -61,3 +65,34 @@ def test_own_notice_period_planned_is_no_notice(extract_text):
         date="2028-06-09",
     )
     check_event(facts, {"none": "公示"})
+
+
+def test_stop_of_relief_is_named_a_visit_of_consolation(extract_text):
+    facts = extract_text(
+        "7月20日，承德市总工会副主席甘立群一行来到兴隆县隧道施工现场，为一线工人送去西瓜、毛巾等防暑物品。\n",
+        headline="高温下的关怀",
+        region="承德市",
+        date="2028-07-21",
+    )
+    check_event(facts, {"ev": "慰问", "date": "07-20", "people": ["甘立群"]})
+
+
+def test_body_sending_staff_to_serve_takes_part(extract_text):
+    facts = extract_text(
+        "6月5日，滦平县职工消防知识竞赛在县职工之家举行，20名选手参赛。"
+        "竞赛由滦平县总工会主办，滦平县消防救援大队派员担任评委。\n",
+        headline="滦平县职工消防知识竞赛举行",
+        region="承德市",
+        date="2028-06-06",
+    )
+    check_event(facts, {"ev": "消防知识竞赛", "somepeople": ["滦平县消防救援大队"]})
+
+
+def test_note_placing_the_venue_places_the_event(extract_text):
+    facts = extract_text(
+        "9月2日，承平高速项目职工安全知识竞赛在指挥部三楼会议室举行（指挥部驻承德县下板城镇），30名选手参赛。\n",
+        headline="承平高速项目举行安全知识竞赛",
+        region="承德市",
+        date="2028-09-03",
+    )
+    check_event(facts, {"ev": "安全知识竞赛", "place": "下板城镇"})
