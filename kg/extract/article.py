@@ -106,7 +106,7 @@ from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
-from kg.extract.results_tables import results_tables
+from kg.extract.results_tables import results_lines, results_tables
 from kg.extract.rosters import read_rosters
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
@@ -129,7 +129,7 @@ from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
-from kg.extract.venue_notes import venue_notes
+from kg.extract.venue_notes import hosted_visits, venue_notes
 from kg.extract.visit_sequels import visit_sequels
 from kg.extract.voted_lists import voted_list_roles
 from kg.extract.working_groups import working_groups
@@ -227,8 +227,10 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
     venue_notes,  # 在项目部会议室举行（项目部驻X街道）: held in X街道
+    hosted_visits,  # 在A区总工会主席B陪同下，来到…工地: the visit is held in A区
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
+    results_lines,  # 各项目决出名次：/ 搏克：冠军A（…），亚军B: those placed take part in the contest
     results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
     elected,  # …会议选举A为主席: those a meeting elects take part

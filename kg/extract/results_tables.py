@@ -10,6 +10,10 @@ from the header to the first line that is no numbered row (a 注, the 制表人 
 
 A header reached the text glued to the line before it (a workbook's merged cells), so it is
 found by its heads, not by its line's start.
+
+Results told in prose lines are read so too (``results_lines``): under a line announcing
+them with a colon (各项目决出名次：), a line per item (搏克：冠军A（…），亚军B（…）；) names
+those who placed in it, who took part in the contest.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import PLACES_WON
 from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
+from kg.nlp.text import line_spans
 
 _ROWS = table("events/results_tables.tsv")
 _RESULT = alternation_of(w for w, kind in _ROWS if kind == "result")
@@ -53,3 +59,36 @@ def results_tables(ctx: ArticleContext) -> None:
                 if cell and p.start_char > a and text[p.start_char - 1] in " \u3000\t" and ref not in known:
                     known.add(ref)
                     main.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])))
+
+
+# a line of results: an item, a colon, then a place won and its holder (搏克：冠军A（…），亚军B)
+_PLACE = alternation_of(PLACES_WON)
+_RESULT_LINE = re.compile(f"[^\\n：:，,。；;]{{1,12}}[：:][ \u3000]*(?:{_PLACE})")
+# a place won right before a body's name (冠军X代表队)
+_PLACE_BEFORE = re.compile(f"(?:{_PLACE})(?:为|是)?[ \u3000]*$")
+
+
+def results_lines(ctx: ArticleContext) -> None:
+    """Under a line that ends announcing results with a colon (经过3天比赛，各项目决出名次：),
+    a line for each item (搏克：冠军A（…），亚军B（…）；): the people each line names, and the
+    bodies named right after a place, took part in the page's main event, the contest whose
+    items they are.  The lines run to the first that is no item's result."""
+    text = ctx.text
+    main = ctx.main_event()
+    if main is None or ("：" not in text and ":" not in text):
+        return
+    known = {r for r, _ in main.participants}
+    for a, b in line_spans(text):
+        if not text[a:b].rstrip().endswith(("：", ":")) or _RESULT_LINE.match(text, a):
+            continue
+        at = b
+        while at < len(text) and _RESULT_LINE.match(text, at + 1):
+            a2 = at + 1
+            end = text.find("\n", a2)
+            at = len(text) if end < 0 else end
+            found = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a2, at)]
+            found += [(x, y, r) for x, y, r in ctx.bodies_in(a2, at) if _PLACE_BEFORE.search(text, a2, x)]
+            for x, y, ref in found:
+                if ref not in known:
+                    known.add(ref)
+                    main.participants.append((ref, ctx.evidence(x, y, CONFIDENCE["context"])))

@@ -5,13 +5,17 @@ note in brackets saying where the body or site it belongs to lies: （项目部�
 （指挥部位于某镇）.  The note opens with the venue's first words, then a verb of lying
 (``events/lying_verbs.txt``) and the areas: the event is held in those areas.  Read only for
 an event with no place of its own, named last before the venue in the venue's clause.
+
+A visit made in the company of local hosts (在A区总工会主席B陪同下，来到…施工现场) to a site
+no place of the graph names is held in the area the hosts' titles name first
+(``hosted_visits``): those who accompany a visiting party are of the place it goes to.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_mentions import mentions
 from kg.extract.wordlists import VENUE_VERBS
 from kg.lexicon import alternation_of, words
@@ -48,3 +52,24 @@ def venue_notes(ctx: ArticleContext) -> None:
         ]
         for x, y, r in areas[-1:]:  # (某区某街道: the smallest, last)
             named[-1].locations.append((r, ctx.evidence(x, y, CONFIDENCE["pattern"])))
+
+
+# 在A、B陪同下 / 在A陪同下: the local hosts who accompany a visiting party (the clause's end)
+_HOSTED = re.compile("在([^。；;！？!?\\n]{2,80}?)(?:的)?陪同下")
+
+
+def hosted_visits(ctx: ArticleContext) -> None:
+    """A visit made in the company of local hosts (X一行，在A区总工会主席B陪同下，来到…工地，为…
+    送去…), its site no named place: held in the area the hosts' titles name first, the hosts
+    being of the place the visit is made to."""
+    text = ctx.text
+    if "陪同下" not in text:
+        return
+    for e in ctx.facts.events:
+        if e.locations:
+            continue
+        sa, _ = ctx.sentence_of(e.evidence.start)
+        m = _HOSTED.search(text, sa, e.evidence.start)
+        areas = ctx.areas_in(m.start(1), m.end(1)) if m is not None else []
+        for x, y, area in areas[:1]:
+            e.locations.append((area_ref(area), ctx.evidence(x, y, CONFIDENCE["context"])))

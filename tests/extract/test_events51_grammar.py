@@ -4,10 +4,14 @@
   contest (not a row saying the person withdrew, 弃赛);
 - 公示期：D至D on a page that is no notice by its title: the page is posted for notice, an
   event of the 主办 field's body, dated from the period's first day;
+- 各项目决出名次：/ 摔跤：冠军A（…），亚军B: those placed in an item's line take part in the
+  contest;
 - 来到X，为…送去Y: a stop of relief is a visit of consolation, named 慰问 with its place too;
 - 竞赛由A主办，B派员担任监审: a body sending its staff to serve takes part in the event its
   paragraph named;
-- 在项目部会议室举行（项目部驻X街道）: a note placing the venue's head places the event.
+- 在项目部会议室举行（项目部驻X街道）: a note placing the venue's head places the event;
+- 在A区总工会主席B陪同下，来到…工地: a visit hosted by local leaders is held in their area;
+- A汇报了…情况: one who reports at the event takes part.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -96,3 +100,33 @@ def test_note_placing_the_venue_places_the_event(extract_text):
         date="2028-09-03",
     )
     check_event(facts, {"ev": "安全知识竞赛", "place": "下板城镇"})
+
+
+def test_people_placed_in_results_lines_take_part(extract_text):
+    facts = extract_text(
+        "8月3日，由阿巴嘎旗总工会主办的阿巴嘎旗第二届职工运动会在别力古台镇体育场开幕，300名职工参加。\n"
+        "经过2天比赛，8月4日各项目决出名次：\n"
+        "摔跤：冠军包金山（别力古台镇牧民），亚军哈斯巴根（别力古台镇职工）；\n"
+        "象棋：冠军斯琴图雅（阿巴嘎旗第一中学教师）。\n"
+        "旗总工会为获奖选手颁发了奖牌。\n",
+        headline="阿巴嘎旗第二届职工运动会开幕",
+        region="锡林郭勒盟",
+        date="2028-08-05",
+    )
+    check_event(facts, {"ev": "职工运动会", "people": ["包金山", "哈斯巴根", "斯琴图雅"]})
+
+
+VISIT = (
+    "7月15日，河北省总工会副主席邸建华一行，在承德市双滦区总工会主席司马红陪同下，来到某高速公路施工现场，"
+    "为一线建设者送去绿豆、毛巾等防暑物资，惠及职工200余人。项目部经理郦永刚汇报了工程进展情况。\n"
+)
+
+
+def test_visit_hosted_by_local_leaders_is_in_their_area(extract_text):
+    facts = extract_text(VISIT, headline="省总工会到施工一线送清凉", region="承德市", date="2028-07-16")
+    check_event(facts, {"ev": "慰问", "place": "双滦区"})
+
+
+def test_one_who_reports_at_the_visit_takes_part(extract_text):
+    facts = extract_text(VISIT, headline="省总工会到施工一线送清凉", region="承德市", date="2028-07-16")
+    check_event(facts, {"ev": "慰问", "people": ["邸建华", "郦永刚"]})
