@@ -106,7 +106,7 @@ from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
-from kg.extract.results_tables import results_lines, results_tables
+from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
@@ -245,6 +245,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     panel_members,  # 评委由A、B组成: the judges take part in the main event
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
+    results_count,  # 序号 姓名 … 名次 / 26 rows: 26 took part, when no count is said
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     entry_days,  # 【日报】2028-03-07（周二）: a log entry's events happen on its day

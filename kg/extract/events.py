@@ -23,6 +23,7 @@ from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
+from kg.extract.scheduled import scheduled_later
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -208,8 +209,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
         _read_scene(ctx, fact, s, sa)
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
-    if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
-        return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
+    if not anaphor and (
+        (plan and _only_planned(fact, s.end_char, plan.end())) or scheduled_later(ctx, fact, s.end_char)
+    ):
+        return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行: the plan's day, none held
     planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
     if planned and not anaphor and fact.count is None:
         return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's

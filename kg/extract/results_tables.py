@@ -5,7 +5,8 @@ row with a column of names (``pages/name_column_heads.txt``) and one of results
 (``events/results_tables.tsv``: 成绩, 名次), then a numbered row for each contestant.  Every
 person whose name fills a cell of such a row competed in the page's main event, the contest
 the table reports — placed or not, disqualified (取消资格) as well: a result was recorded.
-A row saying the person withdrew (弃赛, 缺考) names one who did not compete.  The rows run
+A row saying the person withdrew (弃赛, 缺考) names one who did not compete.  The rows are
+the contestants entered: their number is how many took part, when the page states none.  The rows run
 from the header to the first line that is no numbered row (a 注, the 制表人 line).
 
 A header reached the text glued to the line before it (a workbook's merged cells), so it is
@@ -33,8 +34,24 @@ _NAME = alternation_of(words("pages/name_column_heads.txt"))
 _GAP = "[ \u3000\t]"
 # the header: a name head and a result head among the cells of one line, each a cell alone
 _HEADER = re.compile(f"(?:^|(?<={_GAP}))(?:{_NAME}){_GAP}(?:[^\\n]*{_GAP})?(?:{_RESULT})(?={_GAP}|$)", re.M)
+# a table this long at least counts its contestants (one or two rows may be a sample)
+_LEAST_ROWS = 3
 # a row: its number, a cell of its own
 _ROW = re.compile(f"[0-9０-９]{{1,3}}[.．、]?{_GAP}")
+
+
+def _tables(text: str) -> list[tuple[re.Match[str], list[tuple[int, int]]]]:
+    """Each results table's header and the spans of its numbered rows."""
+    out = []
+    for head in _HEADER.finditer(text):
+        at = text.find("\n", head.end())
+        rows = []
+        while at >= 0 and _ROW.match(text, at + 1):
+            a = at + 1
+            at = text.find("\n", a)
+            rows.append((a, len(text) if at < 0 else at))
+        out.append((head, rows))
+    return out
 
 
 def results_tables(ctx: ArticleContext) -> None:
@@ -45,12 +62,8 @@ def results_tables(ctx: ArticleContext) -> None:
     if main is None or "\n" not in text:
         return
     known = {r for r, _ in main.participants}
-    for head in _HEADER.finditer(text):
-        at = text.find("\n", head.end())
-        while at >= 0 and _ROW.match(text, at + 1):
-            a = at + 1
-            at = text.find("\n", a)
-            b = len(text) if at < 0 else at
+    for _head, rows in _tables(text):
+        for a, b in rows:
             if _WITHDREW.search(text, a, b):
                 continue  # (弃赛: no result, no part in the contest)
             for p in ctx.mentions_in("PERSON", a, b):
@@ -59,6 +72,18 @@ def results_tables(ctx: ArticleContext) -> None:
                 if cell and p.start_char > a and text[p.start_char - 1] in " \u3000\t" and ref not in known:
                     known.add(ref)
                     main.participants.append((ref, ctx.evidence(p.start_char, p.end_char, CONFIDENCE["pattern"])))
+
+
+def results_count(ctx: ArticleContext) -> None:
+    """The number of a results table's rows, the contestants entered, is how many took part in
+    the main event when the page states no count (run after the counts said in words)."""
+    main = ctx.main_event()
+    if main is None or main.count is not None or "\n" not in ctx.text:
+        return
+    for head, rows in _tables(ctx.text):
+        if len(rows) >= _LEAST_ROWS:
+            main.count = (len(rows), ctx.evidence(head.start(), head.end(), CONFIDENCE["context"]))
+            return
 
 
 # a line of results: an item, a colon, then a place won and its holder (搏克：冠军A（…），亚军B)

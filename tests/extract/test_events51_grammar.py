@@ -1,7 +1,8 @@
 """Event attributes in new genres, as a grammar (session 51).
 
 - 序号 项目 姓名 … 总成绩 名次 / 3 车工 A …: a results table's contestants take part in its
-  contest (not a row saying the person withdrew, 弃赛);
+  contest (not a row saying the person withdrew, 弃赛), and their rows count who took part when
+  the page says no number;
 - 公示期：D至D on a page that is no notice by its title: the page is posted for notice, an
   event of the 主办 field's body, dated from the period's first day;
 - 各项目决出名次：/ 摔跤：冠军A（…），亚军B: those placed in an item's line take part in the
@@ -11,7 +12,9 @@
   paragraph named;
 - 在项目部会议室举行（项目部驻X街道）: a note placing the venue's head places the event;
 - 在A区总工会主席B陪同下，来到…工地: a visit hosted by local leaders is held in their area;
-- A汇报了…情况: one who reports at the event takes part.
+- A汇报了…情况: one who reports at the event takes part;
+- 颁奖仪式定于(a day after the page's)在X举行: scheduled, no event (a day fixed for one passed
+  is still reported).
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -42,6 +45,14 @@ def test_contestants_of_a_results_table_take_part(extract_text):
 def test_contestant_who_withdrew_takes_no_part(extract_text):
     facts = extract_text(RESULTS, headline="焊工技能大赛成绩表", region="承德市", date="2028-06-09")
     check_event(facts, {"ev": "技能大赛", "nopeople": ["邝志远"]})
+
+
+def test_rows_of_a_results_table_count_the_contestants(extract_text):
+    rows = "".join(f"{n} 车工 选手{c} 滦平县机械厂 80 90 87 {n}\n" for n, c in zip(range(3, 6), "甲乙丙", strict=True))
+    facts = extract_text(
+        RESULTS.replace("注：", rows + "注："), headline="焊工技能大赛成绩表", region="承德市", date="2028-06-09"
+    )
+    check_event(facts, {"ev": "技能大赛", "count": 6})
 
 
 def test_rows_without_a_results_column_are_no_contestants(extract_text):
@@ -130,3 +141,16 @@ def test_visit_hosted_by_local_leaders_is_in_their_area(extract_text):
 def test_one_who_reports_at_the_visit_takes_part(extract_text):
     facts = extract_text(VISIT, headline="省总工会到施工一线送清凉", region="承德市", date="2028-07-16")
     check_event(facts, {"ev": "慰问", "people": ["邸建华", "郦永刚"]})
+
+
+CEREMONY = "公示无异议后，颁奖仪式定于2028年7月8日上午9:00在滦平县职工文化广场举行，县总工会主席童振远出席。\n"
+
+
+def test_ceremony_fixed_for_a_later_day_is_no_event(extract_text):
+    facts = extract_text(CEREMONY, headline="关于职工技能大赛成绩的说明", region="承德市", date="2028-06-20")
+    check_event(facts, {"none": "颁奖仪式"})
+
+
+def test_ceremony_fixed_for_a_day_passed_is_reported(extract_text):
+    facts = extract_text(CEREMONY, headline="关于职工技能大赛成绩的说明", region="承德市", date="2028-07-09")
+    check_event(facts, {"ev": "颁奖仪式", "date": "07-08"})
