@@ -13,6 +13,7 @@
 - 在项目部会议室举行（项目部驻X街道）: a note placing the venue's head places the event;
 - 在A区总工会主席B陪同下，来到…工地: a visit hosted by local leaders is held in their area;
 - A汇报了…情况: one who reports at the event takes part;
+- 去年办了两期X培训班: the sessions held are counted, no one event told (一期 is one);
 - 颁奖仪式定于(a day after the page's)在X举行: scheduled, no event (a day fixed for one passed
   is still reported).
 
@@ -154,3 +155,23 @@ def test_ceremony_fixed_for_a_later_day_is_no_event(extract_text):
 def test_ceremony_fixed_for_a_day_passed_is_reported(extract_text):
     facts = extract_text(CEREMONY, headline="关于职工技能大赛成绩的说明", region="承德市", date="2028-07-09")
     check_event(facts, {"ev": "颁奖仪式", "date": "07-08"})
+
+
+def test_sessions_counted_before_a_name_are_no_one_event(extract_text):
+    facts = extract_text(
+        "9月5日，兴隆县职工厨艺大赛在县职工之家举行。选手周海波说：“去年县总工会办了两期面点培训班，我都参加了。”\n",
+        headline="兴隆县职工厨艺大赛举行",
+        region="承德市",
+        date="2028-09-06",
+    )
+    check_event(facts, {"none": "面点培训班"})
+
+
+def test_one_session_before_a_name_is_an_event(extract_text):
+    facts = extract_text(
+        "9月5日，兴隆县总工会在县职工之家举办了一期面点培训班，40名职工参加。\n",
+        headline="兴隆县总工会举办面点培训班",
+        region="承德市",
+        date="2028-09-06",
+    )
+    check_event(facts, {"ev": "面点培训班", "date": "09-05"})
