@@ -41,11 +41,12 @@ _RUNNING_TOTAL = re.compile(f"累计(?:{alternation_of(words('events/holding_ver
 # edition's session) opening the name held — the editions counted, no one event
 _EDITIONS_HELD = re.compile(f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?$")
 _EDITIONS = re.compile(rf"{_NUMBER}[届期轮](?!{_NUMBER}次)")
-# 办了两期无人机培训班, 举办了3场招聘会: a verb of holding (the spoken 办 too), then a number of two
-# or more sessions right before the name — the sessions counted, no one event (not 一期: one)
+# 办了两期无人机培训班: a verb of holding (the spoken 办 too), then a number of two or more
+# sessions of a course (期, 轮) right before the name — the sessions counted, no one event (not
+# 一期: one; not 共举办9场沟通会, whose report tells the meetings as one)
 _SESSIONS_HELD = re.compile(
     f"(?:{alternation_of((*words('events/holding_verbs.txt'), *words('events/spoken_holding_verbs.txt')))})了?"
-    rf"(?:\d*[2-9]\d*|\d{{2,}}|[两三四五六七八九十][一二两三四五六七八九十]*)[余多]?(?:[届期轮]|{alternation_of(EVENT_MEASURES)})$"
+    rf"(?:\d*[2-9]\d*|\d{{2,}}|[两三四五六七八九十][一二两三四五六七八九十]*)[余多]?[届期轮]$"
 )
 # a report's heading line: numbered or not, short, with no clause inside
 _HEADING_MAX = 30

@@ -13,6 +13,7 @@ no place of the graph names is held in the area the hosts' titles name first
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
@@ -37,13 +38,17 @@ def venue_notes(ctx: ArticleContext) -> None:
     if "（" not in text and "(" not in text:
         return
     told = mentions(ctx, ctx.facts.events)
+    starts = [a for a, _ in told]
     for m in _NOTE.finditer(text):
         if not m.group("venue").startswith(m.group("head")):
             continue  # (the note must be the venue's)
         sa, _ = ctx.sentence_of(m.start())
         # (the event named last before the venue in its clause: X竞赛在V举行（…）)
-        named = [e for a, e in told if sa <= a < m.start() and not _CLAUSE_BREAK.search(text, a, m.start())]
-        if not named or named[-1].locations:
+        k = bisect.bisect_left(starts, m.start())
+        if not k or starts[k - 1] < sa or _CLAUSE_BREAK.search(text, starts[k - 1], m.start()):
+            continue
+        event = told[k - 1][1]
+        if event.locations:
             continue
         areas = [
             (x, y, r)
@@ -51,7 +56,7 @@ def venue_notes(ctx: ArticleContext) -> None:
             if y <= m.end("areas") and (r := ctx.ref_at[(x, y)]).cls == "AdministrativeArea"
         ]
         for x, y, r in areas[-1:]:  # (某区某街道: the smallest, last)
-            named[-1].locations.append((r, ctx.evidence(x, y, CONFIDENCE["pattern"])))
+            event.locations.append((r, ctx.evidence(x, y, CONFIDENCE["pattern"])))
 
 
 # 在A、B陪同下 / 在A陪同下: the local hosts who accompany a visiting party (the clause's end)
