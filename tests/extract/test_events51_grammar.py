@@ -129,8 +129,9 @@ def test_people_placed_in_results_lines_take_part(extract_text):
 
 
 VISIT = (
-    "7月15日，河北省总工会副主席邸建华一行，在承德市双滦区总工会主席司马红陪同下，来到某高速公路施工现场，"
-    "为一线建设者送去绿豆、毛巾等防暑物资，惠及职工200余人。项目部经理郦永刚汇报了工程进展情况。\n"
+    "7月15日，省总工会副主席邸建华一行，在双滦区委常委、区总工会主席司马红，区总工会常务副主席古丽娜陪同下，"
+    "冒着高温来到某特大桥施工现场，为一线建设者送去绿豆、毛巾等价值3万元的防暑物资，惠及一线职工200余人。"
+    "项目部经理郦永刚汇报了工程进展情况。\n"
 )
 
 
@@ -159,7 +160,7 @@ def test_ceremony_fixed_for_a_day_passed_is_reported(extract_text):
 
 def test_sessions_counted_before_a_name_are_no_one_event(extract_text):
     facts = extract_text(
-        "9月5日，兴隆县职工厨艺大赛在县职工之家举行。选手周海波说：“去年县总工会办了两期面点培训班，我都参加了。”\n",
+        "9月5日，兴隆县职工厨艺大赛在县职工之家举行。去年县总工会在县职工之家办了两期面点培训班，80名职工结业。\n",
         headline="兴隆县职工厨艺大赛举行",
         region="承德市",
         date="2028-09-06",
