@@ -102,7 +102,7 @@ from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
 from kg.extract.placings import placed_people, placed_titles, singled_out
 from kg.extract.post_tables import table_posts
-from kg.extract.posted_notices import posted_notices
+from kg.extract.posted_notices import own_notice_period, posted_notices
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
 from kg.extract.prize_copulas import prize_copulas
@@ -113,6 +113,7 @@ from kg.extract.pronoun_posts import pronoun_posts
 from kg.extract.released import released_posts
 from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
+from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
@@ -135,6 +136,7 @@ from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
+from kg.extract.venue_notes import hosted_visits, venue_notes
 from kg.extract.visit_sequels import visit_sequels
 from kg.extract.voted_lists import voted_list_roles
 from kg.extract.working_groups import working_groups
@@ -212,6 +214,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     merge_events,  # one event per core -> ctx.facts.events (the first: the main event)
     read_notice,  # a page titled 关于…的公示: the notice a body signs is the main event
     posted_notices,  # 经X总工会3月1日至3月5日在…公示: a notice posted over a period, an event
+    own_notice_period,  # a results table with 公示期：D至D: the page is posted for notice, an event
     meeting_fields,  # 会议主题：X视频会 / 会议时间：… / 参会人：…: an export's meeting, the page's event
     merge_headline,  # the headline's event is the body's
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
@@ -230,8 +233,12 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     items_of_contests,  # 比赛设A、B等N个项目: who plays in A's match plays in the contest
     winners_of_contests,  # …技能比武，…A获一等奖: A took part in the contest
     venue_owners,  # 在X公司技术中心揭牌: held at X公司 too
+    venue_notes,  # 在项目部会议室举行（项目部驻X街道）: held in X街道
+    hosted_visits,  # 在A区总工会主席B陪同下，来到…工地: the visit is held in A区
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
+    results_lines,  # 各项目决出名次：/ 搏克：冠军A（…），亚军B: those placed take part in the contest
+    results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
@@ -245,6 +252,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     panel_members,  # 评委由A、B组成: the judges take part in the main event
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
+    results_count,  # 序号 姓名 … 名次 / 26 rows: 26 took part, when no count is said
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     entry_days,  # 【日报】2028-03-07（周二）: a log entry's events happen on its day

@@ -13,7 +13,8 @@ their people, and the people of a team.
   (会议通报了…，A、B和C作交流发言): the meeting named last before it.
 - B4 …培训班，…96人参加，A选派2名专家授课: a body that sends its people to teach or serve
   (``participants/dispatch_verbs.txt``, then a verb of teaching or serving in its clause)
-  takes part in the event its sentence named last before it.
+  takes part in the event its paragraph named last before it (B派员担任监审 after the
+  sentence that names it).
 - B5 …召开推进会。…会上，A与B签订了《…备忘录》: the bodies holding an act told in a sentence
   at the meeting (opening with 会上, 开幕式上) take part in the meeting named last before it.
 
@@ -55,7 +56,8 @@ _BODIES_JOINED = re.compile(r"[、和及与]|以及")
 # 选派2名专家援藏授课: a verb of sending, then, in the clause, one of teaching or serving
 _SENDS = re.compile(
     f"(?:{alternation_of(words('participants/dispatch_verbs.txt'))})了?[^，,。；;！？!?\n]{{0,16}}?"
-    f"(?:{alternation_of((*SPEAKING_VERBS, *SERVING_VERBS, '讲课', '指导'))})"
+    # (派员担任监审 / 担任评委: sent to serve as its judges or supervisors)
+    f"(?:{alternation_of((*SPEAKING_VERBS, *SERVING_VERBS, '讲课', '指导', '担任'))})"
 )
 # 会上, 开幕式上: the words of a sentence told at the meeting itself
 _AT_MEETING = tuple(w for w in SAME_OCCASION if w.endswith("上"))
@@ -140,12 +142,13 @@ def _presenting_bodies(ctx: ArticleContext, main: EventFact, meetings: list[tupl
 
 
 def _sending_bodies(ctx: ArticleContext, told: list[tuple[int, EventFact]]) -> None:
-    """B4 above: a body sending its people to teach at the event its sentence named before."""
+    """B4 above: a body sending its people to teach at the event its paragraph named before
+    (…竞赛在X举行。竞赛由A主办，B派员担任监审: the sentence after names it by its head only)."""
     text = ctx.text
     for x, y, r in ctx.bodies_in(0, len(text)):
         if _SENDS.match(text, y) is None:
             continue
-        event = _last_before(told, x, ctx.sentence_of(x)[0])
+        event = _last_before(told, x, text.rfind("\n", 0, x) + 1)
         if event is not None and all(q != r for q, _ in event.participants):
             event.participants.append((r, ctx.evidence(x, y, CONFIDENCE["context"])))
 

@@ -23,6 +23,7 @@ from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
+from kg.extract.scheduled import scheduled_later
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -40,7 +41,7 @@ from kg.extract.wordlists import (
     THIS_EVENT_WORDS,
     VENUE_VERBS,
 )
-from kg.lexicon import alternation_of, lexicon
+from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.definitions import DEFINITION_RE
 from kg.nlp.held_names import HELD_REACH, held_right_before
@@ -77,6 +78,7 @@ _PLANNED_AFTER = re.compile(
 # 会员大会或会员代表大会: the other of two kinds of meeting named (a word of the name between);
 # not an act (探望或到家中看望慰问: a verb's event)
 _ALTERNATIVE_BEFORE = re.compile("或[^，,。；;、\\s]{0,2}$")
+_RELIEF = words("events/relief_activity.txt")[0]
 # 7月中旬将在X镇举办“Y”: a verb of holding right before the name, a word of planning before it
 _HELD_BY_NAME = re.compile(f"(?:{_HOLDING})了?[{OPEN_QUOTES}]?$")
 # …大会拟于2027年12月中旬召开: the same, with room for the day the plan gives
@@ -189,6 +191,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         place = visit[1]  # 来到X，察看…: a visit named with its place too (the going a word of its own)
     if place is not None:
         fact.aliases.add(place + name)  # 来到X驿站…送上绿豆汤: the stop named with its place
+        if visit is None:  # (and a stop of relief is a visit of consolation: 来到X驿站慰问)
+            fact.aliases.add(place + _RELIEF)
     ctx.ref_at[(s.start_char, s.end_char)] = fact.ref
     read_organizers(ctx, fact, s, sa)
     _collective_organizers(ctx, fact)
@@ -205,8 +209,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
         _read_scene(ctx, fact, s, sa)
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
-    if plan is not None and not anaphor and _only_planned(fact, s.end_char, plan.end()):
-        return None  # 第五次代表大会拟于12月中旬召开: the day it gives is the plan's, none held
+    if not anaphor and (
+        (plan and _only_planned(fact, s.end_char, plan.end())) or scheduled_later(ctx, fact, s.end_char)
+    ):
+        return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行: the plan's day, none held
     planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
     if planned and not anaphor and fact.count is None:
         return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's

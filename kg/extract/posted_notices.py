@@ -9,6 +9,11 @@ period, perhaps after a place (在X网站) or the matter posted (对…进行了
 right before either (将于…公示, 拟…公示) makes it one to come, no event.  A period said as
 the notice's own field (公示期为…至…) is the notice the page is (``kg.extract.notices``),
 no posting it reports.  A notice has no venue and no count.
+
+A page that is no notice by its title but states its own period as a field (a results table
+sent out with 公示期：8月23日至8月29日) is posted for that notice all the same
+(``own_notice_period``): an event of the kind, from the period's first day, posted by the
+body its 主办 field names first; the contest it reports stays the page's main event.
 """
 
 from __future__ import annotations
@@ -31,8 +36,16 @@ _POSTED = re.compile(
 _PLANS = alternation_of(PLAN_WORDS)
 # 将于D至D / 拟…: a word of planning right before the period or the verb
 _PLANNED_BEFORE = re.compile(f"(?:{_PLANS})于?\\s*$")
+_PLANNED_ANYWHERE = re.compile(_PLANS)
 # 公示期为 / 公示时间： right before the period: the notice's own field
 _FIELD_BEFORE = re.compile(f"(?:{_KINDS})(?:时间|期限|期|日期)?(?:为|是|自)?[：:]?\\s*$")
+# 公示期：D至D / 公示时间为D—D: the page's own period, a field of it
+_OWN_PERIOD = re.compile(
+    f"(?P<kind>{_KINDS})(?:时间|期限|期|日期)(?:为|是|自)?[：:]?\\s*(?P<first>{_DAY})\\s*(?:至|到|—|－|-|~)"
+)
+# 主办单位：X Y　承办单位：Z: the bodies of the 主办 field, up to the next field or the line's end
+_HOST_FIELD = re.compile("主办(?:单位)?[ \u3000]*[：:]")
+_NEXT_FIELD = re.compile("[\u4e00-\u9fff]{1,4}(?:单位)?[：:]|\n")
 # what lies between the period and the verb: a place (在…), the matter (对…), the subject, a comma
 _PLACE_OR_MATTER = re.compile("[在对]")
 
@@ -72,3 +85,30 @@ def _poster(ctx: ArticleContext, sa: int, m: re.Match[str]) -> tuple[int, int, E
     stop = _PLACE_OR_MATTER.search(ctx.text, gap, m.end("gap"))
     after = ctx.bodies_in(gap, stop.start() if stop else m.end("gap"))
     return after[0] if after else None
+
+
+def own_notice_period(ctx: ArticleContext) -> None:
+    """A page stating its own notice period as a field, no notice by its title (read_notice
+    reads those): posted for that notice, an event after the page's others."""
+    m = _OWN_PERIOD.search(ctx.text, len(ctx.article.headline or ""))
+    if m is None or any(m.group("kind") in e.ref.name for e in ctx.facts.events):
+        return
+    line = ctx.text.rfind("\n", 0, m.start()) + 1
+    if _PLANNED_ANYWHERE.search(ctx.text, line, m.start()):
+        return  # (将于…公示，公示期：…: to come)
+    host = _HOST_FIELD.search(ctx.text)
+    if host is None:
+        return  # (no body said to post it)
+    end = _NEXT_FIELD.search(ctx.text, host.end())
+    bodies = ctx.bodies_in(host.end(), end.start() if end else len(ctx.text))
+    if not bodies:
+        return
+    kind = m.group("kind")
+    fact = EventFact(
+        EntityRef("Event", kind), kind, ctx.evidence(m.start("kind"), m.end("kind"), CONFIDENCE["pattern"])
+    )
+    x, y, ref = bodies[0]
+    fact.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["pattern"])))
+    if parsed := parse_date(m.group("first"), ctx.page.year):
+        fact.date = (*parsed, ctx.evidence(m.start("first"), m.end("first"), CONFIDENCE["pattern"]))
+    ctx.facts.events.append(fact)

@@ -41,6 +41,13 @@ _RUNNING_TOTAL = re.compile(f"累计(?:{alternation_of(words('events/holding_ver
 # edition's session) opening the name held — the editions counted, no one event
 _EDITIONS_HELD = re.compile(f"(?:{alternation_of(words('events/holding_verbs.txt'))})了?$")
 _EDITIONS = re.compile(rf"{_NUMBER}[届期轮](?!{_NUMBER}次)")
+# 办了两期无人机培训班: a verb of holding (the spoken 办 too), then a number of two or more
+# sessions of a course (期, 轮) right before the name — the sessions counted, no one event (not
+# 一期: one; not 共举办9场沟通会, whose report tells the meetings as one)
+_SESSIONS_HELD = re.compile(
+    f"(?:{alternation_of((*words('events/holding_verbs.txt'), *words('events/spoken_holding_verbs.txt')))})了?"
+    rf"(?:\d*[2-9]\d*|\d{{2,}}|[两三四五六七八九十][一二两三四五六七八九十]*)[余多]?[届期轮]$"
+)
 # a report's heading line: numbered or not, short, with no clause inside
 _HEADING_MAX = 30
 _CLAUSE_MARKS = "，,。；;！？!?：:"
@@ -67,6 +74,8 @@ def tallied(text: str, start: int, end: int) -> bool:
         return True  # 累计组织劳模疗休养1100余人次: a running total's kind
     if _EDITIONS.match(text, start, end) and _EDITIONS_HELD.search(text, max(0, start - 8), start):
         return True  # 已连续举办七届全市职工职业技能大赛: the editions held so far
+    if _SESSIONS_HELD.search(text, max(0, start - 8), start):
+        return True  # 去年办了两期无人机培训班: the sessions held, no one of them told
     if _TALLIED.match(text, end) is None:
         return False
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
