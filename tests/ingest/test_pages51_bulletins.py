@@ -1,0 +1,110 @@
+"""A bulletin of one item: its masthead's name, broken over two lines above its issue line,
+heads the one article its sections make (kg.ingest.bulletins); a workbook's tab name over
+the title row that repeats it whole is no headline (kg.ingest.headlines).
+
+All pages and workbooks here are invented (other places, other names)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+
+from kg.ingest import read_articles
+from tests.ingest.page_reading import read_page_articles
+
+ONE_ITEM = """━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+      岚溪港区“奋战九十天·确保二期投产”
+               劳动竞赛简报
+
+                  第 3 期
+              （总第 12 期）
+
+  岚溪港区项目联合工会　　　　　　2031年5月20日
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+★ 竞赛口号：抢工期　保安全　创精品
+★ 本期统计周期：2031年5月1日—5月15日
+
+【一、本期综述】
+
+    本期全港区各参建单位克服连续降雨影响，完成产值3120万元，占本期计划的
+102.5%。二号泊位沉箱安装全部完成。
+
+【二、评比结果】
+
+  ◆ 流动红旗（标段）：GK-1标　海澜港航工程有限公司
+  ◆ 进步奖（标段）：GK-3标
+
+【三、竞赛活动】
+
+  ▲ 5月9日，“巧手绑扎”钢筋技能比武在GK-2标加工场举行，36名技术工人参赛。
+    GK-2标钢筋工柯望舒、GK-1标钢筋工简立秋分获两个组别第一名。
+
+  口号：大干九十天，二期保投产！
+
+──────────────────────────────
+  抄送：岚溪港区投资有限公司，各参建单位工会
+  编辑：甄小岚　　审核：蒲望　　签发：柏远航
+"""
+
+TWO_ITEMS = """         工会工作快报
+
+            第 5 期
+
+  岚溪区总工会办公室编印　　　　2031年6月3日
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+岚溪区举办第二届职工厨艺大赛
+
+6月1日，岚溪区第二届职工厨艺大赛在区职工之家举行，28名职工参赛。
+
+东湖街道成立外卖骑手工会联合会
+
+6月2日，东湖街道外卖骑手工会联合会成立大会召开，选举产生第一届委员会。
+"""
+
+
+def test_a_bulletin_of_one_item_is_one_article_under_its_name(tmp_path: Path) -> None:
+    arts = read_page_articles(tmp_path, ONE_ITEM, "bulletin")
+    assert [a[0] for a in arts] == ["岚溪港区“奋战九十天·确保二期投产”劳动竞赛简报"]
+    assert "分获两个组别第一名" in arts[0][2]  # (its sections are its own text)
+    assert "第 3 期" not in arts[0][2]
+
+
+def test_a_bulletin_whose_items_have_headlines_keeps_them(tmp_path: Path) -> None:
+    arts = read_page_articles(tmp_path, TWO_ITEMS, "quick")
+    assert arts[0][0] == "岚溪区举办第二届职工厨艺大赛"  # (not the bulletin's name)
+
+
+def _book(*sheets: tuple[str, list[list[object]]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        ws = book.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_sheet_tab_over_the_title_row_repeating_it_is_no_headline(tmp_path: Path) -> None:
+    scores = [
+        ["附件3"],
+        ["2031年岚溪区“匠心杯”职工插花技能竞赛成绩汇总表"],
+        ["序号", "姓名", "工作单位", "总成绩", "名次"],
+        [1, "柯望舒", "岚溪区花卉市场", 93.5, 1],
+        [2, "简立秋", "岚溪区园林绿化所", 90.25, 2],
+    ]
+    notes = [
+        ["关于2031年岚溪区“匠心杯”职工插花技能竞赛成绩的说明"],
+        ["一、本次竞赛由岚溪区总工会主办，共有12名职工参赛。"],
+    ]
+    (tmp_path / "scores.xlsx").write_bytes(_book(("竞赛成绩汇总", scores), ("说明", notes)))
+    arts = read_articles([str(tmp_path)]).articles
+    assert [a.headline for a in arts] == [
+        "2031年岚溪区“匠心杯”职工插花技能竞赛成绩汇总表",
+        "关于2031年岚溪区“匠心杯”职工插花技能竞赛成绩的说明",
+    ]
