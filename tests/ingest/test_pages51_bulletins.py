@@ -108,3 +108,41 @@ def test_a_sheet_tab_over_the_title_row_repeating_it_is_no_headline(tmp_path: Pa
         "2031年岚溪区“匠心杯”职工插花技能竞赛成绩汇总表",
         "关于2031年岚溪区“匠心杯”职工插花技能竞赛成绩的说明",
     ]
+
+
+SCHEDULE = """关于举办2031年岚溪区职工技能竞赛的通知
+
+各街道总工会：
+    为弘扬工匠精神，区总工会决定举办2031年岚溪区职工技能竞赛。各赛项安排如下：
+赛项\t比赛日期\t比赛地点\t承办单位
+西点制作（中式面点师）\t7月10日\t岚溪区职工文化活动中心\t岚溪母亲河烘焙食品有限公司
+电工\t7月11日\t东湖新区技能实训中心\t岚溪供电服务有限公司、东湖新区总工会
+注：如遇暴雨等极端天气顺延，以组委会通知为准。
+"""
+
+SCORES = """2031年岚溪区职工插花技能竞赛成绩
+主办单位：岚溪区总工会　　承办单位：岚溪区花卉协会　　比赛地点：岚溪区职工之家
+比赛日期\t2031-05-16\t\t公示期：2031年5月20日至5月26日
+序号\t姓名\t工作单位\t总成绩\t名次
+1\t柯望舒\t岚溪区花卉市场\t93.5\t1
+2\t简立秋\t岚溪区园林绿化所\t90.25\t2
+3\t蒲远山\t岚溪区东湖街道社区服务中心\t88.75\t3
+合计\t3人\t\t272.5
+"""
+
+
+def _lines(tmp_path: Path, text: str, name: str) -> list[str]:
+    return read_page_articles(tmp_path, text, name)[0][2].split("\n")
+
+
+def test_unnumbered_rows_of_as_many_cells_are_a_row_each(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, SCHEDULE, "schedule")
+    assert "西点制作（中式面点师） 7月10日 岚溪区职工文化活动中心 岚溪母亲河烘焙食品有限公司" in lines
+    assert "电工 7月11日 东湖新区技能实训中心 岚溪供电服务有限公司、东湖新区总工会" in lines
+    assert "注：如遇暴雨等极端天气顺延，以组委会通知为准。" in lines  # (the table's note under its last row)
+
+
+def test_a_head_row_over_numbered_rows_opens_its_line(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, SCORES, "scores")
+    assert "序号 姓名 工作单位 总成绩 名次" in lines
+    assert "合计 3人 272.5" in lines  # (the total under the last numbered row)
