@@ -146,3 +146,27 @@ def test_a_head_row_over_numbered_rows_opens_its_line(tmp_path: Path) -> None:
     lines = _lines(tmp_path, SCORES, "scores")
     assert "序号 姓名 工作单位 总成绩 名次" in lines
     assert "合计 3人 272.5" in lines  # (the total under the last numbered row)
+
+
+DECISION = """— 1 —
+岚溪市总工会文件
+岚工发〔2031〕5号
+关于表彰2030年度岚溪市“五一劳动奖章”的决定
+各县（市、区）总工会：
+    2030年，全市广大职工在推动高质量发展中建功立业，涌现出一批先进个人。
+经研究，市总工会决定授予柯望舒等6名职工“岚溪市五一劳动奖章”。
+岚溪市总工会
+岚工发〔2031〕5号
+— 2 —
+    希望受到表彰的个人珍惜荣誉，再创佳绩。
+岚溪市总工会
+2031年4月20日
+"""
+
+
+def test_an_official_papers_number_said_again_over_a_later_page_is_its_running_head(tmp_path: Path) -> None:
+    arts = read_page_articles(tmp_path, DECISION, "decision")
+    assert [a[0] for a in arts] == ["关于表彰2030年度岚溪市“五一劳动奖章”的决定"]
+    text = arts[0][2]
+    assert "岚工发" not in text
+    assert text.count("岚溪市总工会\n") <= 1  # (the signature stays; the head over page 2 goes)
