@@ -48,6 +48,7 @@ _SPACED_ROW = re.compile(r"^[（(]?\d{1,3}[)）.．、]?\s+\S+(?:\s+\S+){2,}$")
 _ROW_CELLS = 4
 # an unnumbered row (赛项 决赛日期 决赛地点 / 电工 6月21日 某中心): three cells at least
 _GAPPED_CELLS = 3
+_WORDED_CELLS = 2
 _HAN_CELL = re.compile(r"(?:^|\s)[\u4e00-\u9fff]")
 _SENTENCE_MARK = re.compile(r"[。！？；，,]")
 _TABLE_NOTE = re.compile(r"\s*注\s*[：:]")
@@ -161,11 +162,19 @@ def _gapped_rows(pt: str, qt: str, r: Block | None) -> bool:
     its own line, whatever the line above it; and so does the table's note (注：…) under its
     last row."""
     cells = _gapped(qt)
-    if cells and (cells == _gapped(pt) or _SPACED_ROW.match(pt.strip())):
-        return True  # (a row under a row, 合计 … under the last numbered one)
-    if cells and r is not None and (_SPACED_ROW.match(r.text.text.strip()) or _gapped(r.text.text) == cells):
+    if cells and _SPACED_ROW.match(pt.strip()) and _HAN_CELL.match(qt):
+        return True  # (合计 … under the last numbered row: a label, not a sub-item's code)
+    if cells and cells == _gapped(pt) and _worded(pt) and _worded(qt):
+        return True  # (a row under a row, each of words: a ledger's rows of figures stay as read)
+    heads = cells and all(_HAN_CELL.match(c) for c in qt.split())  # (a head row: labels, no figure)
+    if heads and r is not None and (_SPACED_ROW.match(r.text.text.strip()) or _gapped(r.text.text) == cells):
         return True  # (the head row, over a row of its table)
     return bool(_gapped(pt) or _SPACED_ROW.match(pt.strip())) and _TABLE_NOTE.match(qt) is not None
+
+
+def _worded(t: str) -> bool:
+    """Two cells of words or more (电工 … 塔岭新区职工技能实训中心), not a label over figures."""
+    return sum(1 for c in t.split() if _HAN_CELL.match(c)) >= _WORDED_CELLS
 
 
 def _gapped(t: str) -> int:

@@ -33,10 +33,10 @@ _NUMBERED = re.compile(
 # a row of a numbered table, its cells set apart by spaces (1 赵某 115 98.3% 当选), or its
 # head (序号 候选人 得票数 …): the body's table, no headline over the text after it
 _TABLE_ROW = re.compile(r"^(?:\d{1,3}|序号)\s+\S+(?:\s+\S+){2,}$")
-# a cell of a day or a measured figure (6月21日, 2028-08-16, 93.5, 104.3%): in a line of three
-# gapped cells or more, each Chinese or a figure (电工 6月21日 某实训中心 某公司), between the
-# first cell (a row's number) and the last (a listed headline's date), a table's row
-_FIGURE_CELL = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d+\.\d+%?|\d+%")
+# a cell of a day (6月21日, 2028-08-16): in a line of three gapped cells or more, each Chinese or
+# a day (电工 6月21日 某实训中心 某公司), between the first cell and the last (a listed
+# headline's date), a table's row: a schedule's
+_DAY_CELL = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}")
 _ROW_CELLS = 3
 # a newsletter's number of an item before its column's tag (1.【要闻】标题, 2、【基层】标题):
 # the item's place in the issue, where a list item or a section head has no tag
@@ -109,12 +109,12 @@ def title_like(text: str) -> bool:
 
 
 def _figure_row(t: str) -> bool:
-    """电工 6月21日 某实训中心 某公司: three gapped cells or more, Chinese or figures, one inside
-    the row a day or a figure."""
+    """电工 6月21日 某实训中心 某公司: three gapped cells or more, Chinese or days, one inside
+    the row a day."""
     cells = t.split()
-    if len(cells) < _ROW_CELLS or not any(_FIGURE_CELL.fullmatch(c) for c in cells[1:-1]):
+    if len(cells) < _ROW_CELLS or not any(_DAY_CELL.fullmatch(c) for c in cells[1:-1]):
         return False
-    return all(_FIGURE_CELL.fullmatch(c) or _HAN.search(c) for c in cells)
+    return all(_DAY_CELL.fullmatch(c) or _HAN.search(c) for c in cells)
 
 
 # a post's headline over its account line runs longer than a paper's
