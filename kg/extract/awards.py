@@ -16,9 +16,11 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.event_mentions import mentions
 from kg.extract.honour_topic import listed_after, owns_holder, topic_holder
 from kg.extract.wordlists import (
     BESTOW_VERBS,
+    CONTEST_HEADS,
     HONOUR_HEADS,
     HONOUR_HOLDER,
     HONOUR_KIND,
@@ -119,21 +121,27 @@ _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名")
 # 前三名: a range of the first places
 _NUMERALS = "一二三四五六七八九十"
 _RANGE = re.compile(f"前([{_NUMERALS}两])名")
+_CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
 # where the clause of a verb starts: the words before it in that clause are its subject
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
 
 
 def winners(ctx: ArticleContext) -> None:
     """People who win a place or prize (分获前三名, 荣获一等奖, 夺得削皮项目一等奖) took part in the
-    main event."""
+    main event, or in the contest their paragraph names before them (8月6日，某某技能比武举行。
+    A、B分获两个项目第一名: the 比武's, not the campaign's a bulletin is named for)."""
     main = ctx.main_event()
     if main is None:
         return
+    contests = [(a, e) for a, e in mentions(ctx, ctx.facts.events) if _CONTEST.search(e.ref.name)]
+    starts = [a for a, _ in contests]
     wins = sorted([*WINNING.finditer(ctx.text), *_WINNING_IN_ITEM.finditer(ctx.text)], key=lambda m: m.start())
     for m in wins:
         sa, _ = ctx.sentence_of(m.start())
+        k = bisect.bisect_left(starts, m.start())
+        won_at = contests[k - 1][1] if k and "\n" not in ctx.text[starts[k - 1] : m.start()] else main
         for p in ctx.mentions_in("PERSON", sa, m.start()):
-            main.participants.append(
+            won_at.participants.append(
                 (EntityRef("Person", p.text), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
             )
 

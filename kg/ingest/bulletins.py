@@ -4,7 +4,9 @@ A union's 工作简报, 工作动态 or 信息专报 opens with a masthead (内�
 name, its issue number 第7期（总第186期）, the issuing office's imprint 某某办公室编印 and
 the date) and often a contents list (【本期导读】) repeating the headlines of the items
 below.  Left in, the masthead's lines are taken for the first item's headline and the
-contents for its decks, and every item falls into one article.  The issue line and the
+contents for its decks, and every item falls into one article.  A bulletin of one item (a
+campaign's 战报, its sections ◆/【一、…】 under bulleted fields) has no headline under the
+masthead: the masthead's name is the item's headline.  The issue line and the
 imprint are told by their shapes; the contents by the headlines they repeat.  The date of
 the imprint line is read before, as a meta line's (:mod:`kg.ingest.page_furniture`).
 """
@@ -17,8 +19,9 @@ import re
 from kg.ingest.bar_rows import is_bar_row
 from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
-from kg.ingest.document import Block, without
-from kg.ingest.shapes import TITLE_MAX
+from kg.ingest.document import Block, Document, without
+from kg.ingest.shapes import TITLE_MAX, field_line, is_numbered, title_like
+from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries, table
 from kg.lexicon.chars import HAN
 
@@ -122,6 +125,47 @@ def _headed_contents(blocks: list[Block], first_prose: int) -> set[int]:
         if k - i > 2:
             return set(range(i, k))
     return set()
+
+
+_NAME_LINES = 3  # a masthead's name runs over three lines at most
+_NOT_NAME = re.compile(r"[。！？；：:，,!?;\s]")
+
+
+@functools.cache
+def _bulletin_genre() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('pages/bulletin_genres.txt')})$")
+
+
+def one_item_bulletin(doc: Document) -> None:
+    """A bulletin of one item: its name over the issue line (某某劳动竞赛战报 broken over two
+    lines, 第7期 / （总第31期） under it) and, under the masthead, no headline before the first
+    text, only bulleted or labelled lines (★ 赛事口号：…) or numbered parts.  Its name,
+    read across the break, is the item's headline and the bulletin one article: its
+    bulleted section heads, its table's head row and its closing slogans head none.  (A
+    bulletin of several items prints their headlines, or a contents list, under the masthead.)"""
+    if doc.title is not None or doc.one_article:
+        return
+    blocks = doc.blocks
+    issue, first_prose = _top(blocks)
+    if not issue or issue > _NAME_LINES or contents_lines(blocks):
+        return
+    run = blocks[:issue]
+    if any(b.level is not None or (b.gap > 0 and k > 0) for k, b in enumerate(run)):
+        return
+    if not all(2 <= len(t) <= TITLE_MAX and not _NOT_NAME.search(t) for t in (b.text.text.strip() for b in run)):
+        return
+    name = Mapped.join("", [b.text.strip() for b in run])
+    if _bulletin_genre().search(name.text) is None:
+        return
+    masthead = masthead_lines(blocks)
+    for k in range(issue + 1, first_prose):
+        t = blocks[k].text.text
+        if k in masthead or _BULLET.match(t) or field_line(t) or is_numbered(t) or is_masthead(t):
+            continue
+        if title_like(t):  # (an item's headline)
+            return
+        break  # (the text: its first line)
+    doc.title, doc.blocks, doc.one_article = name, blocks[issue:], True
 
 
 def without_masthead(blocks: list[Block], furniture: list[str] | None = None) -> list[Block]:

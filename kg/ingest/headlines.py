@@ -257,7 +257,9 @@ def kicker_over_title(seg: Segment) -> None:
     event over a longer one that does (凝心聚力促发展 / 某某工会举办职工技能大赛) is a
     kicker (引题) over the main title, which is the headline.  The commoner headline over its
     deck stays: when the first line reports an event too, or the second opens with a
-    dash (——记…, a 副题), or the markup put the deck above the headline already."""
+    dash (——记…, a 副题), or the markup put the deck above the headline already.  A short
+    label the longer line repeats whole (a workbook's tab 决赛成绩汇总 over its title row
+    某某大赛决赛成绩汇总表) is that title's short form, whatever words it holds."""
     if seg.headline is None or len(seg.decks) != 1:
         return
     first, second = seg.headline.text, seg.decks[0].text
@@ -266,6 +268,9 @@ def kicker_over_title(seg: Segment) -> None:
     if at is None or bt is None or at[0] > bt[0] or b.startswith(("—", "－", "-")):
         return
     kicker = len(a) <= _KICKER_MAX or (len(a) <= _KICKER_PAIR_MAX and _PAIRED.match(a) is not None)
+    if kicker and len(a) < len(b) and a in b:
+        seg.headline, seg.decks = seg.decks[0], [seg.headline]
+        return
     if not kicker or len(re.sub(r"[\s，,]", "", a)) >= len(b) or any(w in a for w in _event_words()):
         return
     if any(w in b for w in _event_words()):

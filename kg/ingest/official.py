@@ -75,17 +75,30 @@ def _contact() -> re.Pattern[str]:
 
 
 def read_official(doc: Document) -> None:
-    """Drop page numbers and seal lines, close wrapped distribution lines; when the
+    """Drop page numbers, running heads and seal lines, close wrapped distribution lines; when the
     document opens with a 公文's header or title, take the title lines as its title and
     drop the header and the addressees."""
     blocks = _join_open_lists(doc.blocks)
     drop = {i for i, b in enumerate(blocks) if _furniture(b.text.text.strip())}
     # the issuer's name signed over its seal: a short line directly above the seal's
     drop |= {i - 1 for i in drop if i > 0 and _SEAL.match(blocks[i].text.text.strip()) and _signature(blocks, i)}
-    blocks = without(blocks, drop)
+    blocks = without(blocks, drop | _running_numbers(blocks))
     if doc.title is None and not doc.one_article:
         blocks = _title(doc, blocks)
     doc.blocks = blocks
+
+
+def _running_numbers(blocks: list[Block]) -> set[int]:
+    """A later page's running head: the header's document number (某工发〔2028〕9号) said
+    again below the top, and the issuer's name right over it (通化市总工会): no line of the
+    text, where it cuts a paragraph or stands over a page's first line like a signature."""
+    top = [b.text.text.strip() for b in blocks[:4]]
+    number = next((t for t in top if _NUMBER.match(t)), None)
+    if number is None:
+        return set()
+    first = top.index(number)
+    again = [i for i, b in enumerate(blocks) if i > first and b.text.text.strip() == number]
+    return set(again) | {i - 1 for i in again if i - 1 > first and _short(blocks[i - 1])}
 
 
 def _furniture(t: str) -> bool:

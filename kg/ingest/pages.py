@@ -13,7 +13,7 @@ from kg.ingest.bars import aired_date
 from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
-from kg.ingest.bulletins import without_masthead
+from kg.ingest.bulletins import one_item_bulletin, without_masthead
 from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
 from kg.ingest.chapters import read_chapter
 from kg.ingest.chats import chat_heads, chat_segments
@@ -124,6 +124,7 @@ def build_articles(
     # (a programme's replay page: the air date of its programme line, no meta line's)
     doc.date = doc.date or aired_date([b.text.text for b in page])
     dated = {b.text.text for b in doc.blocks if id(b.text) in doc.labelled_heads}  # (ids of live blocks only)
+    one_item_bulletin(doc)
     doc.blocks = without_masthead(doc.blocks, doc.furniture)
     doc.blocks = speaker_lines(without_teasers(without_captions(doc.blocks)))
     if doc.title is None and not doc.one_article and long_title(doc.blocks):

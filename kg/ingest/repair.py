@@ -46,6 +46,12 @@ _CELL_BAR = "｜"
 # spaces by now (7 某某 男 1997.06 某某大学): its number and three cells or more
 _SPACED_ROW = re.compile(r"^[（(]?\d{1,3}[)）.．、]?\s+\S+(?:\s+\S+){2,}$")
 _ROW_CELLS = 4
+# an unnumbered row (赛项 决赛日期 决赛地点 / 电工 6月21日 某中心): three cells at least
+_GAPPED_CELLS = 3
+_WORDED_CELLS = 2
+_HAN_CELL = re.compile(r"(?:^|\s)[\u4e00-\u9fff]")
+_SENTENCE_MARK = re.compile(r"[。！？；，,]")
+_TABLE_NOTE = re.compile(r"\s*注\s*[：:]")
 # a labelled row of a list (一等奖获得者：X（某公司）、Y（某公司）): a short label, a colon, the
 # entries; closed by an entry's bracketed note it is whole, as a table's row is (the row may
 # close a line that an introduction joined before it: …名单如下：一等奖获得者：X（某公司）)
@@ -113,7 +119,7 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return True
     if _is_credit_block(pt) or _is_credit_block(qt) or byline_at_start(qt):
         return False
-    if _table_rows(pt, qt, q.gap) or _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
+    if _table_rows(pt, qt, q.gap) or _gapped_rows(pt, qt, r) or _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
@@ -146,6 +152,37 @@ def _table_rows(pt: str, qt: str, gap: int) -> bool:
     if _SPACED_ROW.match(qt.strip()) and len(pt.split()) >= _ROW_CELLS:
         return True  # (a row set with gaps, under a row or the table's heads: no wrap of it)
     return pt.count(_CELL_BAR) >= 2 and (qt.count(_CELL_BAR) >= 2 or gap > 0)
+
+
+def _gapped_rows(pt: str, qt: str, r: Block | None) -> bool:
+    """Rows whose cells a document set apart by tabs (folded to spaces by now), unnumbered:
+    two of as many cells (电工 6月21日 某实训中心 某公司 under 赛项 决赛日期 决赛地点 承办单位),
+    or one under a numbered row (合计 6842.6 104.3), are a row each; a head row over a
+    numbered row (序号 赛项 姓名 … / 1 唐卡绘制 某某 …) or over a row of as many cells opens
+    its own line, whatever the line above it; and so does the table's note (注：…) under its
+    last row."""
+    cells = _gapped(qt)
+    if cells and _SPACED_ROW.match(pt.strip()) and _HAN_CELL.match(qt):
+        return True  # (合计 … under the last numbered row: a label, not a sub-item's code)
+    if cells and cells == _gapped(pt) and _worded(pt) and _worded(qt):
+        return True  # (a row under a row, each of words: a ledger's rows of figures stay as read)
+    heads = cells and all(_HAN_CELL.match(c) for c in qt.split())  # (a head row: labels, no figure)
+    if heads and r is not None and (_SPACED_ROW.match(r.text.text.strip()) or _gapped(r.text.text) == cells):
+        return True  # (the head row, over a row of its table)
+    return bool(_gapped(pt) or _SPACED_ROW.match(pt.strip())) and _TABLE_NOTE.match(qt) is not None
+
+
+def _worded(t: str) -> bool:
+    """Two cells of words or more (电工 … 塔岭新区职工技能实训中心), not a label over figures."""
+    return sum(1 for c in t.split() if _HAN_CELL.match(c)) >= _WORDED_CELLS
+
+
+def _gapped(t: str) -> int:
+    """How many cells a line of three gapped cells or more holds, Chinese in them, no
+    sentence in them (0 for another line)."""
+    cells = t.split()
+    ok = len(cells) >= _GAPPED_CELLS and _HAN_CELL.search(t) is not None and _SENTENCE_MARK.search(t) is None
+    return len(cells) if ok else 0
 
 
 def _labelled_rows(pt: str, qt: str, gap: int) -> bool:

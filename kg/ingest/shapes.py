@@ -33,6 +33,11 @@ _NUMBERED = re.compile(
 # a row of a numbered table, its cells set apart by spaces (1 赵某 115 98.3% 当选), or its
 # head (序号 候选人 得票数 …): the body's table, no headline over the text after it
 _TABLE_ROW = re.compile(r"^(?:\d{1,3}|序号)\s+\S+(?:\s+\S+){2,}$")
+# a cell of a day (6月21日, 2028-08-16): in a line of three gapped cells or more, each Chinese or
+# a day (电工 6月21日 某实训中心 某公司), between the first cell and the last (a listed
+# headline's date), a table's row: a schedule's
+_DAY_CELL = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}")
+_ROW_CELLS = 3
 # a newsletter's number of an item before its column's tag (1.【要闻】标题, 2、【基层】标题):
 # the item's place in the issue, where a list item or a section head has no tag
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=[【〖][^】〗\s]{1,8}[】〗]\s*\S)")
@@ -92,6 +97,7 @@ def title_like(text: str) -> bool:
     if (
         is_numbered(t)
         or _TABLE_ROW.match(t)
+        or _figure_row(t)
         or is_bar_row(t)
         or t.startswith(("图为", "（", "(", "▲", "△"))
         or t[0] in _CLOSERS
@@ -100,6 +106,15 @@ def title_like(text: str) -> bool:
     # a caption closed by its photo credit (发放物资（X 供图）) is no headline, nor one
     # whose pictures a unit gave (活动现场 区总工会供图)
     return not (is_credit(t) or byline_at_start(t) or trailing_photo_credit(t) or _unit_photo().search(t))
+
+
+def _figure_row(t: str) -> bool:
+    """电工 6月21日 某实训中心 某公司: three gapped cells or more, Chinese or days, one inside
+    the row a day."""
+    cells = t.split()
+    if len(cells) < _ROW_CELLS or not any(_DAY_CELL.fullmatch(c) for c in cells[1:-1]):
+        return False
+    return all(_DAY_CELL.fullmatch(c) or _HAN.search(c) for c in cells)
 
 
 # a post's headline over its account line runs longer than a paper's
