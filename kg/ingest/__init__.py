@@ -163,6 +163,8 @@ CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
     ".fodt": odf_text,
     ".ods": odf_text,
     ".odp": odf_text,
+    ".fods": odf_text,
+    ".fodp": odf_text,
     ".pptx": pptx_text,
     ".ofd": ofd_text,
 }

@@ -1,11 +1,11 @@
-"""OpenDocument files (``.odt``, ``.ods``, ``.odp``, flat ``.fodt``): the text as the office suite shows it.
+"""OpenDocument files (``.odt``, ``.ods``, ``.odp``, flat ``.fodt``…): the text as the office suite shows it.
 
 WPS, LibreOffice and the office systems of many governments save OpenDocument, and union
 staff pass those files on as they are.  A package is a zip (its first entry ``mimetype``)
-whose text is in ``content.xml`` under ``office:body``; a flat ``.fodt`` is the same XML
-as one file.  What is read is what a reader of the accepted document sees, in the line
-shapes the Word and Excel readers give (kg.ingest.word_files, sheet_files), so that the
-same readers of tables, rosters and ledgers read it:
+whose text is in ``content.xml`` under ``office:body``; a flat file (``.fodt``, ``.fods``,
+``.fodp``) is the same XML as one file.  What is read is what a reader of the accepted
+document sees, in the line shapes the Word and Excel readers give (kg.ingest.word_files,
+sheet_files), so that the same readers of tables, rosters and ledgers read it:
 
 * a text document: a paragraph or heading a line, runs (``text:span``) joined as written,
   ``text:s`` as many spaces as it counts, tabs and line breaks as such; a list item a line;
@@ -23,14 +23,16 @@ same readers of tables, rosters and ledgers read it:
 
 Left out: the deleted text of tracked changes (``text:tracked-changes``), comments
 (``office:annotation``), tables of contents and indexes (they repeat the headings),
-images' alternative text, ruby's reading, styles.xml (headers and footers, a letterhead's
-running lines) and meta.xml (the file's author and dates are not the page's).
+embedded charts, images' alternative text, ruby's reading, styles.xml (headers and
+footers, a letterhead's running lines) and meta.xml (the file's author and dates are not
+the page's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -65,6 +67,8 @@ _SKIP = {
     "number",  # (a list's or heading's number as last formatted: numbering, as Word's, is not made up)
     "soft-page-break",
     "page-thumbnail",
+    "object",  # (an embedded chart or formula: a chart's text is its labels, as the slides' reader leaves out)
+    "object-ole",
     "table-columns",
     "table-column",
     "table-header-columns",
@@ -76,12 +80,30 @@ _DRAWN = {"frame", "custom-shape", "rect", "ellipse", "circle", "polygon", "path
 _FURNITURE = {"page-number", "date-time", "footer", "header"}
 # the most cells one repeated cell or row stands for (a sheet pads itself to a million)
 _MAX_REPEAT = 1000
+# the most characters repeated cells and rows may stand for in one file: a sheet's repeated
+# cells are a few thousand characters; a few kilobytes repeating a long cell a million
+# times are a bomb
+MAX_REPEATED_CHARS = 20_000_000
 _KINDS = {
     ".odt": "OpenDocument text",
     ".fodt": "OpenDocument text",
     ".ods": "OpenDocument spreadsheet",
     ".odp": "OpenDocument presentation",
 }
+
+
+@dataclass
+class _Walk:
+    """How a body is read: as a spreadsheet's cells (``spread``), and what repeats may still add."""
+
+    name: str
+    spread: bool = False
+    left: int = MAX_REPEATED_CHARS
+
+    def repeat(self, chars: int, times: int) -> None:
+        self.left -= chars * max(times - 1, 0)
+        if self.left < 0:
+            raise InputError(self.name, "OpenDocument file too large (its repeated cells pass the limit), not read")
 
 
 def odf_text(data: bytes, name: str) -> str:
@@ -101,38 +123,39 @@ def odf_text(data: bytes, name: str) -> str:
     doc = body[0]
     kind = {"spreadsheet": ".ods", "presentation": ".odp"}.get(local(doc), ".odt")
     if kind == ".ods":
-        return _spreadsheet(doc, name)
-    lines = list(_slides(doc) if kind == ".odp" else _blocks(doc, spread=False))
+        return _spreadsheet(doc, _Walk(name, spread=True))
+    walk = _Walk(name)
+    lines = list(_slides(doc, walk) if kind == ".odp" else _blocks(doc, walk))
     text = "\n".join(lines).strip("\n")
     if not text.strip():
         raise InputError(name, f"empty {_KINDS[kind]} (no text in its body)")
     return text + "\n"
 
 
-def _blocks(parent: etree._Element, *, spread: bool = False) -> Iterator[str]:
+def _blocks(parent: etree._Element, walk: _Walk) -> Iterator[str]:
     """The lines of a body, a section, a list, a cell or a text box, in document order."""
     for el in parent:
-        yield from _block(el, spread=spread)
+        yield from _block(el, walk)
 
 
-def _block(el: etree._Element, *, spread: bool = False) -> Iterator[str]:
+def _block(el: etree._Element, walk: _Walk) -> Iterator[str]:
     name = local(el)
     if name in ("p", "h"):
-        yield from _paragraph(el)
+        yield from _paragraph(el, walk)
     elif name == "table":
-        yield from _table(el, spread=spread)
+        yield from _table(el, walk)
     elif name and name not in _SKIP:
         # (sections, lists and their items, frames, text boxes, groups of shapes: containers of blocks)
-        yield from _blocks(el, spread=spread)
+        yield from _blocks(el, walk)
 
 
-def _paragraph(p: etree._Element) -> Iterator[str]:
+def _paragraph(p: etree._Element, walk: _Walk) -> Iterator[str]:
     pieces: list[str] = [p.text or ""]
     after: list[etree._Element] = []  # (text boxes and notes' bodies: lines after the paragraph)
     _runs(p, pieces, after)
     yield "".join(pieces)
     for el in after:
-        yield from _blocks(el)
+        yield from _blocks(el, walk)
 
 
 def _runs(el: etree._Element, pieces: list[str], after: list[etree._Element]) -> None:
@@ -159,46 +182,50 @@ def _count(value: str | None, default: int) -> int:
         return default
 
 
-def _table(table: etree._Element, *, spread: bool) -> Iterator[str]:
+def _table(table: etree._Element, walk: _Walk) -> Iterator[str]:
     """A row per line, cells parted by tabs, a cell's paragraphs joined by a space; a
     table inside a cell read as lines after its row (as the Word reader does)."""
-    for cells, nested, repeat in _rows(table, spread=spread):
+    for cells, nested, repeat in _rows(table, walk):
         line = "\t".join(cells).rstrip("\t")
-        for _ in range(min(repeat, 1) if not line else repeat):
+        times = min(repeat, 1) if not line else repeat
+        walk.repeat(len(line) + sum(map(len, nested)) + 1, times)
+        for _ in range(times):
             yield line
             yield from nested
 
 
-def _rows(table: etree._Element, *, spread: bool) -> Iterator[tuple[list[str], list[str], int]]:
+def _rows(table: etree._Element, walk: _Walk) -> Iterator[tuple[list[str], list[str], int]]:
     for el in table:
         name = local(el)
         if name == "table-row":
-            cells, nested = _cells(el, spread=spread)
+            cells, nested = _cells(el, walk)
             yield cells, nested, _count(el.get(f"{_TABLE}number-rows-repeated"), 1)
         elif name in ("table-header-rows", "table-rows", "table-row-group"):
-            yield from _rows(el, spread=spread)
+            yield from _rows(el, walk)
 
 
-def _cells(row: etree._Element, *, spread: bool) -> tuple[list[str], list[str]]:
+def _cells(row: etree._Element, walk: _Walk) -> tuple[list[str], list[str]]:
     """A row's cells; a cell repeated (``number-columns-repeated``) as many times, a covered
     cell (part of a merged one) an empty cell in a spreadsheet and none in a text's table."""
     cells: list[str] = []
     nested: list[str] = []
     for cell in row:
         name = local(cell)
-        if name == "covered-table-cell" and not spread:
+        if name == "covered-table-cell" and not walk.spread:
             continue
         if name not in ("table-cell", "covered-table-cell"):
             continue
         lines: list[str] = []
         for el in cell:
             if local(el) == "table":
-                nested.extend(_table(el, spread=spread))
+                nested.extend(_table(el, walk))
             else:
-                lines.extend(_block(el))
+                lines.extend(_block(el, walk))
         text = " ".join(line.strip() for line in lines if line.strip())
-        value = _value(cell, text) if spread else text
-        cells.extend([value] * _count(cell.get(f"{_TABLE}number-columns-repeated"), 1))
+        value = _value(cell, text) if walk.spread else text
+        times = _count(cell.get(f"{_TABLE}number-columns-repeated"), 1)
+        walk.repeat(len(value) + 1, times)
+        cells.extend([value] * times)
         if len(cells) > _MAX_REPEAT * 4:
             break
     return cells, nested
@@ -223,22 +250,23 @@ def _value(cell: etree._Element, shown: str) -> str:
     return shown
 
 
-def _spreadsheet(doc: etree._Element, name: str) -> str:
+def _spreadsheet(doc: etree._Element, walk: _Walk) -> str:
     sheets = []
     for table in doc.findall(f"{_TABLE}table"):
         rows: list[list[str]] = []
-        for cells, nested, repeat in _rows(table, spread=True):
-            blank = not any(cells)
-            for _ in range(1 if blank else repeat):
+        for cells, nested, repeat in _rows(table, walk):
+            times = repeat if any(cells) else 1
+            walk.repeat(sum(map(len, cells)) + len(cells) + sum(map(len, nested)), times)
+            for _ in range(times):
                 rows.append(cells)
                 rows.extend([line] for line in nested)
                 if len(rows) > MAX_ROWS:
-                    raise InputError(name, f"spreadsheet too long (over {MAX_ROWS} rows), not read")
-        sheets.append((table.get(f"{_TABLE}name") or "", sheet_rows(rows, name)))
-    return sheets_text(sheets, name, "OpenDocument spreadsheet")
+                    raise InputError(walk.name, f"spreadsheet too long (over {MAX_ROWS} rows), not read")
+        sheets.append((table.get(f"{_TABLE}name") or "", sheet_rows(rows, walk.name)))
+    return sheets_text(sheets, walk.name, "OpenDocument spreadsheet")
 
 
-def _slides(doc: etree._Element) -> Iterator[str]:
+def _slides(doc: etree._Element, walk: _Walk) -> Iterator[str]:
     """Slide after slide (a blank line between): the title, the other frames, the notes."""
     for page in doc:
         if local(page) != "page":
@@ -248,9 +276,9 @@ def _slides(doc: etree._Element) -> Iterator[str]:
         titles.sort(key=lambda el: el.get(f"{_PRES}class") != "title")
         for el in [*titles, *(el for el in frames if el not in titles)]:
             if el.get(f"{_PRES}class") not in _FURNITURE:
-                yield from _block(el)
+                yield from _block(el, walk)
         for notes in page.iter(f"{_PRES}notes"):
             for el in notes:
                 if el.get(f"{_PRES}class") == "notes":
-                    yield from _block(el)
+                    yield from _block(el, walk)
         yield ""

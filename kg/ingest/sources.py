@@ -47,6 +47,8 @@ SUPPORTED = (
     ".fodt",
     ".ods",
     ".odp",
+    ".fods",
+    ".fodp",
     ".pptx",
     ".ofd",
     ".eml",

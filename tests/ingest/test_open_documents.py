@@ -119,13 +119,26 @@ def test_notes_leave_their_mark_and_follow_their_paragraph_and_changes_comments_
     )
 
 
-def test_a_flat_document_is_read_as_the_package() -> None:
+@pytest.mark.parametrize(
+    ("kind", "body", "expected"),
+    [
+        ("text", _p("青石乡工会成立"), "青石乡工会成立\n"),
+        (
+            "spreadsheet",
+            "<table:table><table:table-row><table:table-cell>" + _p("会员") + "</table:table-cell>"
+            '<table:table-cell office:value-type="float" office:value="36">' + _p("36.0") + "</table:table-cell>"
+            "</table:table-row></table:table>",
+            "会员\t36\n",
+        ),
+    ],
+)
+def test_a_flat_document_is_read_as_the_package(kind: str, body: str, expected: str) -> None:
     flat = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS} office:mimetype="{_MIME["text"]}">'
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NS} office:mimetype="{_MIME[kind]}">'
         "<office:meta><dc:title>属性</dc:title></office:meta>"
-        f"<office:body><office:text>{_p('青石乡工会成立')}</office:text></office:body></office:document>"
+        f"<office:body><office:{kind}>{body}</office:{kind}></office:body></office:document>"
     )
-    assert odf_text(flat.encode(), "n.fodt") == "青石乡工会成立\n"
+    assert odf_text(flat.encode(), "n.fodt") == expected
 
 
 def test_a_spreadsheet_is_its_sheets_rows_as_the_workbook_reader_gives_them() -> None:
@@ -197,6 +210,17 @@ def test_an_entity_is_not_expanded() -> None:
         "<office:body><office:text><text:p>会员&a;</text:p></office:text></office:body></office:document>"
     )
     assert "工会工会" not in odf_text(bomb.encode(), "n.fodt")
+
+
+def test_repeated_cells_that_would_unpack_to_too_much_text_are_refused() -> None:
+    cell = f'<table:table-cell table:number-columns-repeated="1000">{_p("工会" * 5000)}</table:table-cell>'
+    row = f'<table:table-row table:number-rows-repeated="1000">{cell}</table:table-row>'
+    for body, kind in (
+        (f'<table:table table:name="名册">{row}</table:table>', "spreadsheet"),
+        (f"<table:table>{row}</table:table>", "text"),
+    ):
+        with pytest.raises(InputError, match="repeated cells pass the limit"):
+            odf_text(_odf(body, kind), "b.ods")
 
 
 def test_an_opendocument_notice_is_built_into_an_article(tmp_path: Path) -> None:
