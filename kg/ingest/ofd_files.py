@@ -105,9 +105,7 @@ def _runs(page: etree._Element, name: str) -> Iterator[_Run]:
     """The text runs of a page's content layers (templates not followed)."""
     count = 0
     for content in _children(page, "Content"):
-        for obj in content.iter():
-            if local(obj) != "TextObject":
-                continue
+        for obj in content.iter("{*}TextObject"):  # (in layers and page blocks, whatever the namespace)
             for run in _object_runs(obj):
                 count += 1
                 if count > MAX_RUNS:
@@ -124,10 +122,8 @@ def _object_runs(obj: etree._Element) -> Iterator[_Run]:
     scale = abs(d) or abs(a) or 1.0
     size = abs(_float(obj.get("Size"), 3.5)) * scale or 3.5
     x = y = 0.0
-    for code in obj:
-        if local(code) != "TextCode":
-            continue
-        text = "".join(code.itertext())
+    for code in obj.iterchildren("{*}TextCode"):
+        text = code.text or ""
         x = _float(code.get("X"), x)
         y = _float(code.get("Y"), y)
         width = _advance(code.get("DeltaX"), text, size / scale) * abs(a or 1.0)
