@@ -27,9 +27,9 @@ from lxml import etree
 from kg.errors import InputError
 from kg.ingest.zip_parts import Package, local, resolve
 
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# elements are found by name in any namespace: a deck saved as Strict Open XML names the
+# same elements in other namespaces (purl.oclc.org) than the usual transitional ones
+_P = _A = "{*}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DECK = "ppt/presentation.xml"
 _KIND = "PowerPoint deck"
@@ -54,7 +54,8 @@ def pptx_text(data: bytes, name: str) -> str:
     for k, slide_id in enumerate(ids if ids is not None else []):
         if k >= MAX_SLIDES:
             raise InputError(name, f"{_KIND} too long (over {MAX_SLIDES} slides), not read")
-        part = targets.get(slide_id.get(f"{_R}id") or "", ("", ""))[0]
+        rid = next((v for k, v in slide_id.attrib.items() if k.endswith("}id")), "")  # (r:id)
+        part = targets.get(rid, ("", ""))[0]
         if not part or not package.has(part):
             continue  # (a slide the list names and the package lacks: a damaged deck's others are read)
         slide = package.xml(part)

@@ -131,6 +131,24 @@ def test_groups_tables_and_a_slides_speaker_notes_are_read_their_placeholders_le
     )
 
 
+def test_a_deck_saved_as_strict_open_xml_is_read_alike() -> None:
+    strict = {
+        "openxmlformats.org/presentationml/2006/main": "oclc.org/ooxml/presentationml/main",
+        "openxmlformats.org/drawingml/2006/main": "oclc.org/ooxml/drawingml/main",
+        "openxmlformats.org/officeDocument/2006/relationships": "oclc.org/ooxml/officeDocument/relationships",
+    }
+    notes = {0: _notes(_sp("会上表彰了先进集体。", ph="body"))}
+    data = _pptx([_slide(_sp("双代会召开", ph="title"), _sp("选举产生新一届委员会"))], notes=notes)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            part = src.read(info).decode()
+            for old, new in strict.items():
+                part = part.replace(old, new)
+            dst.writestr(info.filename, part)
+    assert pptx_text(out.getvalue(), "d.pptx") == "双代会召开\n选举产生新一届委员会\n会上表彰了先进集体。\n"
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
