@@ -151,7 +151,7 @@ def build(
     scheduler: str | None,
 ) -> None:
     """Build the graph from INPUTS (files, folders or globs; default: seeds/).
-    Reads text, Markdown, HTML, .mhtml, JSON lines, feeds, subtitles, CSV, .doc(x), .wps, .rtf, .xls(x), .pdf, .eml.
+    Reads text, Markdown, HTML, JSON lines, feeds, subtitles, CSV, .mhtml, .eml, office files (.docx, .odt…), PDF, OFD.
 
     Writes graph.ttl (RDF/Turtle; see --format for N-Triples and JSON-LD), graph.html
     (interactive view) and graph.json (networkx node-link) into the output folder, as

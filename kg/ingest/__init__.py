@@ -15,7 +15,10 @@ The modules, in the order the data passes through them:
   :mod:`.word97_files`), a PDF the text of its pages
   (:mod:`.pdf_files`), an RTF document the text of its body (:mod:`.rtf_files`), an Excel
   workbook (``.xlsx``, ``.xls``) its sheets' rows, cells parted by tabs, or as CSV when it is
-  a ledger (:mod:`.sheet_files`), a saved mail (``.eml``) its body under its subject and
+  a ledger (:mod:`.sheet_files`), an OpenDocument file (``.odt``, ``.ods``, ``.odp``) the same
+  (:mod:`.open_documents`), a PowerPoint deck (``.pptx``) its slides' text and speaker notes
+  (:mod:`.slide_files`), an OFD (``.ofd``) its pages' text in reading order (:mod:`.ofd_files`;
+  their zips read through :mod:`.zip_parts`), a saved mail (``.eml``) its body under its subject and
   dated by the day it was sent (:mod:`.mail_files`), a page saved as one file (``.mhtml``)
   its HTML (:mod:`.saved_pages`); a work ledger saved as CSV (工作台账),
   told by its header row, one document whose rows are a sentence each (:mod:`.ledgers`); a log
@@ -73,6 +76,8 @@ from kg.ingest.ledgers import looks_like_ledger, read_ledger
 from kg.ingest.listing import list_documents
 from kg.ingest.mail_files import read_mail
 from kg.ingest.message_logs import looks_like_message_log, read_message_log
+from kg.ingest.ofd_files import ofd_text
+from kg.ingest.open_documents import odf_text
 from kg.ingest.pages import build_articles, simplify
 from kg.ingest.parts import split_articles
 from kg.ingest.pdf_files import pdf_text
@@ -80,6 +85,7 @@ from kg.ingest.rtf_files import rtf_text
 from kg.ingest.saved_pages import mhtml_html
 from kg.ingest.search_results import search_documents
 from kg.ingest.sheet_files import xls_text, xlsx_text
+from kg.ingest.slide_files import pptx_text
 from kg.ingest.sources import SourceFile, find_sources, read_bytes, read_text
 from kg.ingest.subtitles import looks_like_subtitles, read_subtitles
 from kg.ingest.threads import thread_documents
@@ -153,14 +159,23 @@ CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
     ".xls": xls_text,
     ".pdf": pdf_text,
     ".rtf": rtf_text,
+    ".odt": odf_text,
+    ".fodt": odf_text,
+    ".ods": odf_text,
+    ".odp": odf_text,
+    ".fods": odf_text,
+    ".fodp": odf_text,
+    ".pptx": pptx_text,
+    ".ofd": ofd_text,
 }
 
 
 def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
     """The text of a file and its documents: a Word file's body (either format), a workbook's sheets, a PDF's
-    pages, an RTF document's body, a saved mail's body and a saved page's HTML are text
-    inside a container (kg.ingest.word_files, word97_files, sheet_files, pdf_files, rtf_files, mail_files,
-    saved_pages); any other file is text."""
+    pages, an RTF document's body, an OpenDocument's body, a deck's slides, an OFD's pages, a saved mail's
+    body and a saved page's HTML are text inside a container (kg.ingest.word_files, word97_files,
+    sheet_files, pdf_files, rtf_files, open_documents, slide_files, ofd_files, mail_files, saved_pages);
+    any other file is text."""
     ext = sf.path.suffix.lower()
     if ext in CONTAINERS:
         text = CONTAINERS[ext](data, sf.name)

@@ -41,10 +41,10 @@ def xlsx_text(data: bytes, name: str) -> str:
     except Exception as exc:  # (a damaged zip or part: each kind is "cannot read")
         raise InputError(name, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from None
     try:
-        sheets = [(ws.title, _rows(ws.iter_rows(values_only=True), name)) for ws in book.worksheets]
+        sheets = [(ws.title, sheet_rows(ws.iter_rows(values_only=True), name)) for ws in book.worksheets]
     finally:
         book.close()
-    return _sheets_text(sheets, name)
+    return sheets_text(sheets, name)
 
 
 def xls_text(data: bytes, name: str) -> str:
@@ -63,14 +63,14 @@ def xls_text(data: bytes, name: str) -> str:
         for k in range(book.nsheets):
             ws = book.sheet_by_index(k)
             rows = ([_xls_value(c, book.datemode) for c in ws.row(r)] for r in range(ws.nrows))
-            sheets.append((ws.name, _rows(rows, name)))
+            sheets.append((ws.name, sheet_rows(rows, name)))
     except InputError:
         raise
     except Exception as exc:  # (a sheet damaged past the workbook's header)
         raise InputError(name, f"damaged Excel 97-2003 workbook ({type(exc).__name__}: {exc})") from None
     finally:
         book.release_resources()
-    return _sheets_text(sheets, name)
+    return sheets_text(sheets, name)
 
 
 def _xls_value(cell: object, datemode: int) -> object:
@@ -90,10 +90,11 @@ def _xls_value(cell: object, datemode: int) -> object:
     return value
 
 
-def _sheets_text(sheets: list[tuple[str, list[list[str]]]], name: str) -> str:
+def sheets_text(sheets: list[tuple[str, list[list[str]]]], name: str, kind: str = "Excel workbook") -> str:
+    """A workbook's sheets as text (also an OpenDocument spreadsheet's, kg.ingest.open_documents)."""
     sheets = [(title, rows) for title, rows in sheets if rows]
     if not sheets:
-        raise InputError(name, "empty Excel workbook (no cell holds text)")
+        raise InputError(name, f"empty {kind} (no cell holds text)")
     if len(sheets) == 1:
         as_csv = _csv(sheets[0][1])
         if looks_like_ledger(as_csv) or looks_like_message_log(as_csv):
@@ -105,7 +106,7 @@ def _sheets_text(sheets: list[tuple[str, list[list[str]]]], name: str) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def _rows(values_by_row: Iterable[Iterable[object]], name: str) -> list[list[str]]:
+def sheet_rows(values_by_row: Iterable[Iterable[object]], name: str) -> list[list[str]]:
     """A sheet's rows as text cells, trailing blank cells cut, blank rows at either end dropped."""
     rows: list[list[str]] = []
     for k, values in enumerate(values_by_row):

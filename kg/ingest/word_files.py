@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from lxml import etree
@@ -35,9 +36,20 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 # in a run: the pieces that are text, and what each stands for
 _INLINE = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-# subtrees of a paragraph that are not its running text (a drawing's fallback repeats the
-# text box of its first choice for older readers)
-_SKIP = {f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr", f"{_MC}Fallback"}
+# subtrees of a paragraph that are not its running text: deleted text, a tracked move's source
+# (its runs keep their w:t; the destination, w:moveTo, holds the text), field codes, and a
+# drawing's fallback (it repeats the text box of its first choice for older readers)
+_SKIP = {
+    f"{_W}del",
+    f"{_W}moveFrom",
+    f"{_W}instrText",
+    f"{_W}delText",
+    f"{_W}rPr",
+    f"{_W}pPr",
+    f"{_MC}Fallback",
+}
+# a paragraph mark deleted (or moved away) by a tracked change: the paragraph runs on into the next
+_GONE_MARK = (f"{_W}pPr/{_W}rPr/{_W}del", f"{_W}pPr/{_W}rPr/{_W}moveFrom")
 
 
 def docx_text(data: bytes, name: str) -> str:
@@ -52,7 +64,15 @@ def docx_text(data: bytes, name: str) -> str:
             if info.file_size > MAX_PART_BYTES:
                 raise InputError(name, f"Word document too large ({info.file_size} bytes unpacked)")
             xml = z.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        ValueError,
+        zlib.error,
+    ) as exc:
         raise InputError(name, f"not a Word document (the .docx is no readable zip: {exc})") from None
     try:
         root = etree.fromstring(xml, _PARSER)
@@ -68,9 +88,25 @@ def docx_text(data: bytes, name: str) -> str:
 
 
 def _blocks(parent: etree._Element) -> Iterator[str]:
-    """The lines of a body, a table cell or a content control, in document order."""
+    """The lines of a body, a table cell or a content control, in document order; a paragraph
+    whose mark a tracked change deleted is one with the next, as Word shows the accepted text."""
+    held = ""
     for el in parent:
-        yield from _lines(el)
+        lines = list(_lines(el))
+        if held and lines and el.tag == f"{_W}p":
+            lines[0] = held + lines[0]
+            held = ""
+        elif held:
+            yield held
+            held = ""
+        if el.tag == f"{_W}p" and lines and any(el.find(path) is not None for path in _GONE_MARK):
+            held = lines.pop(0)
+            if lines:  # (text boxes the paragraph anchors come before the run-on line)
+                yield from lines
+            continue
+        yield from lines
+    if held:
+        yield held
 
 
 def _lines(el: etree._Element) -> Iterator[str]:
@@ -82,6 +118,8 @@ def _lines(el: etree._Element) -> Iterator[str]:
         content = el.find(f"{_W}sdtContent")
         if content is not None:
             yield from _blocks(content)
+    elif el.tag in (f"{_W}ins", f"{_W}moveTo", f"{_W}customXml"):  # (paragraphs inserted or moved here)
+        yield from _blocks(el)
 
 
 def _paragraph(p: etree._Element) -> Iterator[str]:

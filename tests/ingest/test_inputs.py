@@ -77,8 +77,8 @@ def test_all_bad_inputs_raise_the_first_and_count_the_rest(tmp_path):
 
 
 def test_unsupported_type(tmp_path):
-    p = tmp_path / "report.odt"  # (OpenDocument text: not read)
-    p.write_bytes(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text")
+    p = tmp_path / "report.pages"  # (an Apple Pages document: not read)
+    p.write_bytes(b"PK\x03\x04Index/Document.iwa")
     with pytest.raises(InputError, match="unsupported file type"):
         read_articles([str(p)])
 

@@ -67,6 +67,35 @@ def test_deleted_text_field_codes_and_a_drawings_fallback_are_no_text() -> None:
     assert docx_text(_docx(body), "n.docx") == "会期两天，食宿自理\n正文\n图为比赛现场\n"
 
 
+def test_a_tracked_moves_source_is_left_out_and_its_destination_kept() -> None:
+    body = (
+        '<w:p><w:moveFromRangeStart w:id="1" w:name="move1"/><w:moveFrom w:id="2"><w:r><w:t>报名截至5月底。</w:t></w:r>'
+        '</w:moveFrom><w:moveFromRangeEnd w:id="1"/><w:r><w:t>各单位踊跃参加。</w:t></w:r></w:p>'
+        '<w:p><w:moveToRangeStart w:id="3" w:name="move1"/><w:moveTo w:id="4"><w:r><w:t>报名截至5月底。</w:t></w:r>'
+        '</w:moveTo><w:moveToRangeEnd w:id="3"/></w:p>'
+        '<w:moveTo w:id="5">' + _p("新增一段。") + "</w:moveTo>"
+    )
+    assert docx_text(_docx(body), "n.docx") == "各单位踊跃参加。\n报名截至5月底。\n新增一段。\n"
+
+
+def test_a_paragraph_whose_mark_was_deleted_runs_on_into_the_next_and_comments_stay_out() -> None:
+    gone = '<w:pPr><w:rPr><w:del w:id="7" w:author="审稿"/></w:rPr></w:pPr>'
+    moved = '<w:pPr><w:rPr><w:moveFrom w:id="8" w:author="审稿"/></w:rPr></w:pPr>'
+    body = (
+        f'<w:p>{gone}<w:r><w:t>乡总工会为</w:t></w:r><w:commentRangeStart w:id="0"/></w:p>'
+        '<w:p><w:r><w:t>困难职工送去慰问金。</w:t></w:r><w:commentRangeEnd w:id="0"/>'
+        '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="0"/></w:r></w:p>'
+        f'<w:p>{gone}<w:del w:id="9"><w:r><w:delText>整段删去。</w:delText></w:r></w:del></w:p>'
+        f"<w:p>{moved}<w:r><w:t>共计</w:t></w:r></w:p>" + _p("3万元。")
+    )
+    data = _docx(body)
+    with zipfile.ZipFile(io.BytesIO(data), "a") as z:
+        z.writestr(
+            "word/comments.xml", f'<w:comments {_NS}><w:comment w:id="0">{_p("金额再核")}</w:comment></w:comments>'
+        )
+    assert docx_text(data, "n.docx") == "乡总工会为困难职工送去慰问金。\n共计3万元。\n"
+
+
 def test_a_table_is_a_line_per_row_with_cells_split_by_tabs() -> None:
     cell_of_two = "<w:tc>" + _p("城西街道") + _p("总工会") + "</w:tc>"
     body = (

@@ -44,7 +44,7 @@ def test_a_url_folder_lists_its_supported_files_in_name_order(memory_news):
         "memory://nowhere: no such file or folder",
         "memory://news/photo.jpg: unsupported file type '.jpg'; expected one of .txt, .md, .markdown, .html, "
         ".htm, .jsonl, .json, .xml, .rss, .atom, .ics, .csv, .srt, .vtt, .docx, .doc, .wps, .xlsx, .xls, .pdf, "
-        ".rtf, .eml, .mhtml, .mht",
+        ".rtf, .odt, .fodt, .ods, .odp, .fods, .fodp, .pptx, .ofd, .eml, .mhtml, .mht",
     ]
     globbed, _ = find_sources(["memory://news/*.txt"])
     assert [sf.name for sf in globbed] == [f"memory:///news/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
