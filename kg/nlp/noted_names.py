@@ -37,6 +37,8 @@ _CLOSES = "）)"
 # Not 乡: a given name ends in it often (新乡, 梓乡), and a township the register knows is read
 # as a place before any frame is (kg.nlp.areas): a frame's 王新乡 is a person.
 _AREA_FINALS = "村镇区县市省路街"
+# the longest name read whole from a cell under a 姓名 head (四字 Tibetan names and a little more)
+_LONGEST_HEADED = 6
 
 
 def noted_names(
@@ -112,6 +114,22 @@ def clan_name(name: str) -> bool:
     clan's name word, then a given name of two (俄木石日, 吉克阿依), with no Han surname to
     open it; ``people/name_syllables.txt`` lists the clan words."""
     return len(name) == 4 and all_han(name) and name_word(name[:2]) and not common_word(name)
+
+
+def cell_name(name: str, surnames: frozenset[str], headed: bool) -> bool:
+    """Is the text of a list's name cell a name?  One a frame may hold that opens with a
+    surname, a Yi clan's name (:func:`clan_name`), or under a 姓名 head (``headed``) any
+    name whole (:func:`headed_name`)."""
+    framed = framed_name(name, surnames) and (name[:1] in surnames or name[:2] in surnames)
+    return framed or clan_name(name) or (headed and headed_name(name))
+
+
+def headed_name(name: str) -> bool:
+    """Is a cell under a column headed 姓名 a name (夏吾才让, 昂毛, 冶成福)?  The head says
+    the cell holds a person's name, so its make-up need not: a Tibetan, Mongolian or other
+    minority name has no surname to split off and is read whole.  Still Han characters only
+    (卓*草, a name masked, is none), a name's length, and no common word (合计, 空缺)."""
+    return 2 <= len(name) <= _LONGEST_HEADED and all_han(name) and not common_word(name)
 
 
 def _position_noted(

@@ -14,7 +14,7 @@ from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.quoted_bodies import quoted_bodies
-from kg.nlp.row_units import prize_row_units, row_units
+from kg.nlp.row_units import headed_row_units, prize_row_units, row_units
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import CLOSE_QUOTES, all_han, is_han
 from kg.nlp.titles import ORGANS
@@ -227,7 +227,7 @@ class OrgFinder:
         out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
         out += [Found(a, b, "ORG", "row-unit") for a, b in row_units(text) if (a, b) not in out.spans]  # 王某　炼铁厂…
         # 一等奖⏎焊工项目　张三　某镇某某茶社: a winner's unit, the row's last cell
-        for a, b in prize_row_units(text):
+        for a, b in prize_row_units(text) + headed_row_units(text):  # 序号　姓名　工作单位: the unit's cell
             if (a, b) not in out.spans:
                 out.append(Found(a, b, "UNION" if text.endswith(UNION_ENDINGS, a, b) else "ORG", "row-unit"))
         return out
