@@ -43,6 +43,9 @@ FORMER_MARKS = frozenset(words("posts/former_marks.txt"))
 # opens with it, nor runs on over it when the tagger glues the two names into one word
 # (kg.extract.renamings reads the two as one body)
 RENAMED_FROM = frozenset(word for word, side in table("bodies/renaming_words.tsv") if side == "before")
+# a place or prize won (冠军, 第一名, 一等奖: ``awards/award_patterns.tsv``'s ``place`` rows): a
+# results line sets it right before the winner's name (冠军某某盐业有限公司代表队), never inside it
+PLACES_WON = tuple(row[0] for row in table("awards/award_patterns.tsv") if row[1:2] == ["place"])
 # marks that end a clause or a list item: never inside a name, whatever the tagger says
 CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
 # what ends a quoted sentence (“…。”): a quotation ending so is speech, no part of a name
@@ -129,6 +132,12 @@ class NameEdges:
                     break
                 a += mark + 1
                 word = text[a:k]
+            won = max((word.rfind(w) + len(w) for w in PLACES_WON if w in word), default=0)
+            if won:  # 冠军|某某公司, or in one word of the tagger's (冠军额|吉淖尔…): the name starts after it
+                if a + won < k:
+                    k = a + won
+                    anchors.append(k)
+                break
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[a] in DATE_UNITS and a > 0 and text[a - 1].isdigit():
                 break  # 2024年5月经某某公司…: a date (and the 经 after it) ends before the name

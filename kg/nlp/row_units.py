@@ -65,6 +65,8 @@ def _unit_endings() -> tuple[str, ...]:
     return tuple(w for name in (*lists, "bodies/shop_endings.txt") for w in words(name))
 
 
+# the marks a cell naming two bodies parts them by
+_LIST_MARKS = frozenset("、，,；;")
 # a note in brackets closing a unit's cell (（麦积区）)
 _NOTE = re.compile("[（(][^（()）]{1,12}[)）]$")
 
@@ -91,6 +93,7 @@ def headed_row_units(text: str) -> list[tuple[int, int]]:
     for a, b in headed_unit_cells(text):
         note = _NOTE.search(text, a, b)
         b = note.start() if note else b
-        if b - a >= 4 and text[a:b].endswith(_unit_endings()) and text[a:b] not in _org_heads():
+        two = _LIST_MARKS.intersection(text[a:b])  # (县人大常委会、县总工会: two bodies)
+        if b - a >= 4 and text[a:b].endswith(_unit_endings()) and text[a:b] not in _org_heads() and not two:
             out.append((a, b))
     return out
