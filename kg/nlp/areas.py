@@ -145,6 +145,7 @@ class AreaFinder:
                 continue  # 红果子镇新能源产业园: the town's park (kg.nlp.town_zones)
             if self._area_ok(tk, i, j, kind) or (kind == "short" and registered_stem(tk, self.gaz, out, i, j)):
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
+                ref = ANCHORED if kind == "full" and self._township_read_as_name(tk, i, j) else ref  # 嘎达/PER|布其镇
                 out.append(Found(i, j, "AREA", kind, ref))
                 i = j
             elif kind == "full" and self._township_read_as_name(tk, i, j):
@@ -197,11 +198,10 @@ class AreaFinder:
         )
 
     def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
-        """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, or glued to the village
-        after it: a registry township written whole with its ending (苏木, 镇, 乡,
-        街道) after a stem of two or more characters, inside words the tagger read as
-        proper names.  No personal name ends in a township's ending, so the township is
-        named there, and no person is read inside it (``ANCHORED``)."""
+        """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, glued to the village after
+        it, or cut 嘎达/PER|布其镇: a registry township written whole with its ending (苏木, 镇,
+        乡, 街道) after a stem of two or more characters, inside words the tagger read as proper
+        names.  No personal name ends in a township's ending: no person is read in it (``ANCHORED``)."""
         text = tk.text
         head = next((h for h in self.township_heads if text.startswith(h, j - len(h))), None)
         return (
