@@ -26,6 +26,8 @@ COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
 # a works section's code inside a project's name (XBZQ-3标, 5标段, 三标): its letters and
 # hyphen, its number and 标; a hyphen between a code's letters and its number
 SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八九十]+标段?|[-－]")
+# a word of the tagger's that glues a section code's letters to the Han before it (高速QZ|-|2标)
+CODE_LETTERS_RE = re.compile("[\u4e00-\u9fff][A-Za-z]+$")
 # POS tags of LAC words that can sit inside a name.
 DATE_UNITS = "月日号"  # a date's last unit, after its digits
 NUMBER_SEPARATORS = ":：.．"  # what joins the parts of a clock time or a decimal (9:30, 3.5)
@@ -184,6 +186,7 @@ class NameEdges:
                 or occupation
                 or (word.isascii() and word.strip().isalnum())
                 or (SECTION_CODE_RE.fullmatch(word) is not None and text[a - 1 : a].isascii())
+                or (k < s and text[k] in "-－" and CODE_LETTERS_RE.search(word) is not None)
             ):
                 break
             if ADDRESS_RE.search(word) or HOUSE_NUMBER_RE.search(word):

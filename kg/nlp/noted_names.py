@@ -24,7 +24,7 @@ from kg.ingest.captions import POSITION as _POSITION
 from kg.ingest.name_syllables import name_word
 from kg.lexicon import alternation_of, words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
-from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, common_word
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
@@ -32,6 +32,8 @@ from kg.nlp.tokens import Tokens
 # (and a table's cell: a schedule's row set apart by bars, 14:00｜讲座｜X（…庭长）)
 _ITEM_OPENERS = "：:、，,。；;\n 　｜|│"
 _OPENS = "（("
+# what closes a list's item after a person's note: another item, the list's end
+_ITEM_ENDS = "、，,；;。\n"
 _CLOSES = "）)"
 # the finals of an administrative area's or a street's name: a "name" ending in one is a place.
 # Not 乡: a given name ends in it often (新乡, 梓乡), and a township the register knows is read
@@ -55,7 +57,10 @@ def noted_names(
             continue
         close = next((k for k in range(p + 1, min(len(text), p + 30)) if text[k] in _CLOSES), None)
         if close is None or not (
-            close in title_ends or _unit_note(text, p + 1, close) or _person_note(text, p + 1, close)
+            close in title_ends
+            or _unit_note(text, p + 1, close)
+            or _person_note(text, p + 1, close)
+            or _job_note(tk, close)
         ):
             continue
         for n in (4, 3, 2):
@@ -88,6 +93,17 @@ def _person_notes() -> re.Pattern[str]:
 def _person_note(text: str, a: int, close: int) -> bool:
     """Is ``text[a:close]`` a note only a person bears: a sex, a people, or both (钱某（德昂族））?"""
     return _person_notes().fullmatch(text, a, close) is not None
+
+
+def _job_note(tk: Tokens, close: int) -> bool:
+    """Does the note closing at ``close`` end with a worker's noun (…标安全员, 起重信号工: the
+    tagger's noun of two characters or more ending as an occupation does, ``role_endings``)
+    and close a list's item (、, ，, the line's end)?  Only a person holds a job: 安全之星：
+    X（某标安全员）、Y（某标信号工）."""
+    text = tk.text
+    s, e = tk.token_span_at(close - 1)
+    job = e == close and e - s >= 2 and tk.tag_at(s) == "n" and text[s:e].endswith(ROLE_ENDINGS)
+    return job and (close + 1 >= len(text) or text[close + 1] in _ITEM_ENDS)
 
 
 def _unit_note(text: str, a: int, close: int) -> bool:

@@ -327,7 +327,7 @@ class PersonFinder:
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
             if self._nickname(name) or self._addressed(name) or follower_last or surname_said_inside(tk, a, b):
                 continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
-            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
+            closed = b == len(text) or text[b] in "、，,。；;：:（(）) \n" or text.startswith(PERSON_FOLLOWERS, b)
             closed = closed or (not role_noun and not list_item and text[b] == "的")  # 在主席X的推动下
             # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
             starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
