@@ -19,7 +19,7 @@ from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.definitions import definitions
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
-from kg.nlp.lone_areas import lone_area
+from kg.nlp.lone_areas import lone_area, place_tail
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.registered_stems import registered_stem
 from kg.nlp.spans import Anchors, Marks
@@ -182,7 +182,7 @@ class AreaFinder:
             a, b = tk.token_span_at(i)
             tag = tk.tag_at(i)
             return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
-        if not starts_ok or self._joining_verb(text, i, j) or lone_area(text, i, j, self.gaz):
+        if not starts_ok or self._joining_verb(text, i, j) or lone_area(text, i, j, self.gaz) or place_tail(tk, i, j):
             return False  # (咱们和县人社局, “桃园工会驿站”: kg.nlp.lone_areas)
         if ROAD_AFTER_RE.match(text, j) and not text.endswith(_LEVEL_ENDINGS, i, j):
             return False  # 安庆路, 南京东路: a road's name, which says nothing of the city

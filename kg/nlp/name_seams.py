@@ -167,7 +167,7 @@ def _speaker_name(text: str, e: int, surnames: frozenset[str]) -> tuple[int, int
         b += 1
     name = text[a:b]
     # (or a list's row: 某某班　班组长　X⏎, the title, a gap and the name closing the line)
-    row_end = (b == len(text) or text[b] == "\n") and plausible_name(name)
+    row_end = text[b : b + 1] in ("", "\n") and plausible_name(name)
     if not (text[b : b + 1] in "：:" or row_end) or not 2 <= len(name) <= 4 or common_word(name):
         return None
     opens = name[:2] in surnames if len(name) == 4 else name[:1] in surnames

@@ -22,12 +22,13 @@ import re
 from kg.gazetteer.names import ETHNIC_GROUPS
 from kg.ingest.captions import POSITION as _POSITION
 from kg.ingest.name_syllables import name_word
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, table, words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
+from kg.nlp.villages import UNLISTED_LEVELS
 
 # (and a table's cell: a schedule's row set apart by bars, 14:00｜讲座｜X（…庭长）)
 _ITEM_OPENERS = "：:、，,。；;\n 　｜|│"
@@ -61,6 +62,7 @@ def noted_names(
             or _unit_note(text, p + 1, close)
             or _person_note(text, p + 1, close)
             or _job_note(tk, close)
+            or _home_note(text, p + 1, close)
         ):
             continue
         for n in (4, 3, 2):
@@ -104,6 +106,21 @@ def _job_note(tk: Tokens, close: int) -> bool:
     s, e = tk.token_span_at(close - 1)
     job = e == close and e - s >= 2 and tk.tag_at(s) == "n" and text[s:e].endswith(ROLE_ENDINGS)
     return job and (close + 1 >= len(text) or text[close + 1] in _ITEM_ENDS)
+
+
+@functools.cache
+def _township() -> re.Pattern[str]:
+    """A township's name by its shape: a stem and a township's ending (镇, 乡, 街道, 苏木)."""
+    heads = [e for e, level in table(UNLISTED_LEVELS) if level == "township"]
+    return re.compile(f"[\u4e00-\u9fff]{{2,6}}(?:{alternation_of(sorted(heads, key=len, reverse=True))})")
+
+
+def _home_note(text: str, a: int, close: int) -> bool:
+    """Is ``text[a:close]`` a township alone, the note closing a list's item (二等奖：X（某某街道）、
+    Y（某某镇）): where the winner comes from, said of a person only?"""
+    return _township().fullmatch(text, a, close) is not None and (
+        close + 1 >= len(text) or text[close + 1] in _ITEM_ENDS
+    )
 
 
 def _unit_note(text: str, a: int, close: int) -> bool:

@@ -48,6 +48,7 @@ def unlisted_townships(tk: Tokens, areas: list[Found], gaz: Gazetteer, township_
         taken.add(*m.span())
     out += _addressed_townships(tk, taken, gaz, shape)
     out += _bracketed_townships(text, taken, gaz, shape)
+    out += _homes_of_people(tk, taken, gaz, shape)
     out += ethnic_townships(tk, [f.end for f in areas if f.kind == "full"], taken, gaz)
     return out + _renamed_townships(tk, taken, gaz)
 
@@ -92,6 +93,30 @@ def _addressed_townships(tk: Tokens, taken: Marks, gaz: Gazetteer, shape: re.Pat
             continue
         road = tk.token_span_at(b)[1] if b < len(text) and tk.tag_at(b) in PROPER_TAGS else b
         if road - b < 3 or not text.endswith(_ROAD_WORDS, b, road) or gaz.lookup(text[a:b]):
+            continue
+        out.append(Found(a, b, "AREA", UNLISTED_TOWNSHIP))
+        taken.add(a, b)
+    return out
+
+
+# the tagger's place word
+_PLACE_TAG = "LOC"
+# what a person's home or unit is said with: 某街道的X (its possessive), X（某街道）(a note)
+_POSSESSIVE = "的"
+
+
+def _homes_of_people(tk: Tokens, taken: Marks, gaz: Gazetteer, shape: re.Pattern[str]) -> list[Found]:
+    """荣兴街道的X, X（荣兴街道）: a place word of the tagger's, a township's shape whole, that the
+    registry lacks, where a page says whose home or unit it is (before a possessive, or alone
+    in a note in brackets); ``kg.extract.areas`` puts it in the county named last or the page's."""
+    text = tk.text
+    out = []
+    for a in sorted(tk.starts):
+        b = tk.token_span_at(a)[1]
+        if tk.tag_at(a) != _PLACE_TAG or not shape.fullmatch(text, a, b) or taken.overlaps(a, b):
+            continue
+        noted = text[a - 1 : a] in "（(" and a > 0 and text[b : b + 1] in ("）", ")") and b < len(text)
+        if not (noted or text.startswith(_POSSESSIVE, b)) or gaz.lookup(text[a:b]):
             continue
         out.append(Found(a, b, "AREA", UNLISTED_TOWNSHIP))
         taken.add(a, b)
