@@ -13,7 +13,8 @@ F. 分获 closes a name; a note ending in a worker's noun, or a township alone, 
 G. A section code's letters glued to the Han before it stay in a project's name.
 H. The tail of a longer place's name (长白山) is no area; a company's department right before
    its head's title is the job's, no body; 公路管理段 ends a county's body.
-I. A township the registry lacks before a possessive or alone in a note is an area.
+I. A township the registry lacks before a possessive, alone in a note, or opening a workplace's
+   name the tagger read as one organisation (某某镇中心学校) is an area.
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ AREAS: list = [
     ("一线职工赴长白山职工疗休养基地开展疗休养活动。", set(), {"白山"}),
     # I
     ("大洼区举办比赛。参赛选手、青禾街道的王大山说，今年亩产高了。", {"青禾街道"}, set()),
+    ("阿巴嘎旗举办那达慕。射箭：冠军乌兰（查干宝力格镇中心学校教师）；", {"查干宝力格镇"}, set()),
 ]
 
 
