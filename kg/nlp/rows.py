@@ -155,7 +155,9 @@ def _column_head(cells: list[str], heads: tuple[str, ...]) -> int | None:
         k += 2 if pair else 1
     # a header row run on after the text above it (…公示期：8月23日至29日序号　赛项　姓名): the
     # columns count from the head of the rows' numbers, the text glued before it no cell
-    first = next((i for i, c in enumerate(merged) if c.endswith(_number_heads())), 0)
+    # (the number's head before the name's: a later 编号 column is no row's number)
+    name = next((i for i, c in enumerate(merged) if c.endswith(_name_heads())), len(merged))
+    first = next((i for i in range(name) if merged[i].endswith(_number_heads())), 0)
     return next((i - first for i in range(first, len(merged)) if merged[i].endswith(heads)), None)
 
 

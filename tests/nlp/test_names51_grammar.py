@@ -40,6 +40,12 @@ def test_a_headed_name_cell_is_read_whole() -> None:
     assert "青禾县河畔藏餐厅" in units
 
 
+def test_a_later_number_column_moves_no_column() -> None:
+    """(a 编号 column after 姓名 is no row's number: the columns count from the line's start)"""
+    text = "姓名 单位 编号\n王小川 青禾县机械厂 A01\n李大海 青禾县纺织厂 A02\n"
+    assert {text[a:b] for a, b in headed_name_cells(text)} == {"王小川", "李大海"}
+
+
 def test_a_headed_table_names_its_people_and_units(labelled) -> None:
     people = labelled(TABLE, "PERSON")
     assert {"旦增加布", "闹日草", "贡却"} <= people
