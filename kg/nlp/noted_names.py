@@ -162,7 +162,13 @@ def headed_name(name: str) -> bool:
     the cell holds a person's name, so its make-up need not: a Tibetan, Mongolian or other
     minority name has no surname to split off and is read whole.  Still Han characters only
     (卓*草, a name masked, is none), a name's length, and no common word (合计, 空缺)."""
-    return 2 <= len(name) <= _LONGEST_HEADED and all_han(name) and not common_word(name)
+    unit = name.endswith(_unit_endings()) or name[-1] in _AREA_FINALS  # (机修车间, 二工区: a collective's)
+    return 2 <= len(name) <= _LONGEST_HEADED and all_han(name) and not common_word(name) and not unit
+
+
+@functools.cache
+def _unit_endings() -> tuple[str, ...]:
+    return tuple(words("bodies/unit_endings.txt"))
 
 
 def _position_noted(
