@@ -19,7 +19,7 @@ from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.definitions import definitions
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
-from kg.nlp.lone_areas import lone_area
+from kg.nlp.lone_areas import lone_area, place_tail
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.registered_stems import registered_stem
 from kg.nlp.spans import Anchors, Marks
@@ -145,6 +145,7 @@ class AreaFinder:
                 continue  # 红果子镇新能源产业园: the town's park (kg.nlp.town_zones)
             if self._area_ok(tk, i, j, kind) or (kind == "short" and registered_stem(tk, self.gaz, out, i, j)):
                 ref = extra.get(text[i:j], "") if kind == "abbr" else ""
+                ref = ANCHORED if kind == "full" and self._township_read_as_name(tk, i, j) else ref  # 嘎达/PER|布其镇
                 out.append(Found(i, j, "AREA", kind, ref))
                 i = j
             elif kind == "full" and self._township_read_as_name(tk, i, j):
@@ -181,7 +182,7 @@ class AreaFinder:
             a, b = tk.token_span_at(i)
             tag = tk.tag_at(i)
             return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
-        if not starts_ok or self._joining_verb(text, i, j) or lone_area(text, i, j, self.gaz):
+        if not starts_ok or self._joining_verb(text, i, j) or lone_area(text, i, j, self.gaz) or place_tail(tk, i, j):
             return False  # (咱们和县人社局, “桃园工会驿站”: kg.nlp.lone_areas)
         if ROAD_AFTER_RE.match(text, j) and not text.endswith(_LEVEL_ENDINGS, i, j):
             return False  # 安庆路, 南京东路: a road's name, which says nothing of the city
@@ -197,11 +198,10 @@ class AreaFinder:
         )
 
     def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
-        """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, or glued to the village
-        after it: a registry township written whole with its ending (苏木, 镇, 乡,
-        街道) after a stem of two or more characters, inside words the tagger read as
-        proper names.  No personal name ends in a township's ending, so the township is
-        named there, and no person is read inside it (``ANCHORED``)."""
+        """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, glued to the village after
+        it, or cut 嘎达/PER|布其镇: a registry township written whole with its ending (苏木, 镇,
+        乡, 街道) after a stem of two or more characters, inside words the tagger read as proper
+        names.  No personal name ends in a township's ending: no person is read in it (``ANCHORED``)."""
         text = tk.text
         head = next((h for h in self.township_heads if text.startswith(h, j - len(h))), None)
         return (

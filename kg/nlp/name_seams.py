@@ -158,14 +158,17 @@ def label_line_names(text: str, title_ends: set[int], surnames: frozenset[str]) 
 
 
 def _speaker_name(text: str, e: int, surnames: frozenset[str]) -> tuple[int, int] | None:
-    """The name of a speaker's label after the title ending at ``e`` (副主席　X：), else None."""
+    """The name of a speaker's label after the title ending at ``e`` (副主席　X：), or of a
+    list's row that the name closes (班组长　X⏎), else None."""
     if text[e : e + 1] not in " \u3000" or any(c in "，,。；;：:" for c in text[text.rfind("\n", 0, e) + 1 : e]):
         return None
     a = b = e + 1
     while b < len(text) and b - a <= 4 and is_han(text[b]):
         b += 1
     name = text[a:b]
-    if text[b : b + 1] not in "：:" or not 2 <= len(name) <= 4 or common_word(name):
+    # (or a list's row: 某某班　班组长　X⏎, the title, a gap and the name closing the line)
+    row_end = text[b : b + 1] in ("", "\n") and plausible_name(name)
+    if not (text[b : b + 1] in "：:" or row_end) or not 2 <= len(name) <= 4 or common_word(name):
         return None
     opens = name[:2] in surnames if len(name) == 4 else name[:1] in surnames
     return (a, b) if opens else None

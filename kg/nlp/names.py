@@ -26,6 +26,8 @@ COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
 # a works section's code inside a project's name (XBZQ-3标, 5标段, 三标): its letters and
 # hyphen, its number and 标; a hyphen between a code's letters and its number
 SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八九十]+标段?|[-－]")
+# a word of the tagger's that glues a section code's letters to the Han before it (高速QZ|-|2标)
+CODE_LETTERS_RE = re.compile("[\u4e00-\u9fff][A-Za-z]+$")
 # POS tags of LAC words that can sit inside a name.
 DATE_UNITS = "月日号"  # a date's last unit, after its digits
 NUMBER_SEPARATORS = ":：.．"  # what joins the parts of a clock time or a decimal (9:30, 3.5)
@@ -43,6 +45,9 @@ FORMER_MARKS = frozenset(words("posts/former_marks.txt"))
 # opens with it, nor runs on over it when the tagger glues the two names into one word
 # (kg.extract.renamings reads the two as one body)
 RENAMED_FROM = frozenset(word for word, side in table("bodies/renaming_words.tsv") if side == "before")
+# a place or prize won (冠军, 第一名, 一等奖: ``awards/award_patterns.tsv``'s ``place`` rows): a
+# results line sets it right before the winner's name (冠军某某盐业有限公司代表队), never inside it
+PLACES_WON = tuple(row[0] for row in table("awards/award_patterns.tsv") if row[1:2] == ["place"])
 # marks that end a clause or a list item: never inside a name, whatever the tagger says
 CLAUSE_MARKS = frozenset("，,。；;！!？?、：:")
 # what ends a quoted sentence (“…。”): a quotation ending so is speech, no part of a name
@@ -129,6 +134,12 @@ class NameEdges:
                     break
                 a += mark + 1
                 word = text[a:k]
+            won = max((word.rfind(w) + len(w) for w in PLACES_WON if w in word), default=0)
+            if won:  # 冠军|某某公司, or in one word of the tagger's (冠军额|吉淖尔…): the name starts after it
+                if a + won < k:
+                    k = a + won
+                    anchors.append(k)
+                break
             in_area = a in area_starts.covered or k - 1 in area_starts.covered
             if text[a] in DATE_UNITS and a > 0 and text[a - 1].isdigit():
                 break  # 2024年5月经某某公司…: a date (and the 经 after it) ends before the name
@@ -175,6 +186,7 @@ class NameEdges:
                 or occupation
                 or (word.isascii() and word.strip().isalnum())
                 or (SECTION_CODE_RE.fullmatch(word) is not None and text[a - 1 : a].isascii())
+                or (k < s and text[k] in "-－" and CODE_LETTERS_RE.search(word) is not None)
             ):
                 break
             if ADDRESS_RE.search(word) or HOUSE_NUMBER_RE.search(word):

@@ -22,21 +22,26 @@ import re
 from kg.gazetteer.names import ETHNIC_GROUPS
 from kg.ingest.captions import POSITION as _POSITION
 from kg.ingest.name_syllables import name_word
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, table, words
 from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
-from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, common_word
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
 from kg.nlp.tokens import Tokens
+from kg.nlp.villages import UNLISTED_LEVELS
 
 # (and a table's cell: a schedule's row set apart by bars, 14:00｜讲座｜X（…庭长）)
 _ITEM_OPENERS = "：:、，,。；;\n 　｜|│"
 _OPENS = "（("
+# what closes a list's item after a person's note: another item, the list's end
+_ITEM_ENDS = "、，,；;。\n"
 _CLOSES = "）)"
 # the finals of an administrative area's or a street's name: a "name" ending in one is a place.
 # Not 乡: a given name ends in it often (新乡, 梓乡), and a township the register knows is read
 # as a place before any frame is (kg.nlp.areas): a frame's 王新乡 is a person.
 _AREA_FINALS = "村镇区县市省路街"
+# the longest name read whole from a cell under a 姓名 head (四字 Tibetan names and a little more)
+_LONGEST_HEADED = 6
 
 
 def noted_names(
@@ -53,7 +58,11 @@ def noted_names(
             continue
         close = next((k for k in range(p + 1, min(len(text), p + 30)) if text[k] in _CLOSES), None)
         if close is None or not (
-            close in title_ends or _unit_note(text, p + 1, close) or _person_note(text, p + 1, close)
+            close in title_ends
+            or _unit_note(text, p + 1, close)
+            or _person_note(text, p + 1, close)
+            or _job_note(tk, close)
+            or _home_note(text, p + 1, close)
         ):
             continue
         for n in (4, 3, 2):
@@ -88,6 +97,32 @@ def _person_note(text: str, a: int, close: int) -> bool:
     return _person_notes().fullmatch(text, a, close) is not None
 
 
+def _job_note(tk: Tokens, close: int) -> bool:
+    """Does the note closing at ``close`` end with a worker's noun (…标安全员, 起重信号工: the
+    tagger's noun of two characters or more ending as an occupation does, ``role_endings``)
+    and close a list's item (、, ，, the line's end)?  Only a person holds a job: 安全之星：
+    X（某标安全员）、Y（某标信号工）."""
+    text = tk.text
+    s, e = tk.token_span_at(close - 1)
+    job = e == close and e - s >= 2 and tk.tag_at(s) == "n" and text[s:e].endswith(ROLE_ENDINGS)
+    return job and (close + 1 >= len(text) or text[close + 1] in _ITEM_ENDS)
+
+
+@functools.cache
+def _township() -> re.Pattern[str]:
+    """A township's name by its shape: a stem and a township's ending (镇, 乡, 街道, 苏木)."""
+    heads = [e for e, level in table(UNLISTED_LEVELS) if level == "township"]
+    return re.compile(f"[\u4e00-\u9fff]{{2,6}}(?:{alternation_of(sorted(heads, key=len, reverse=True))})")
+
+
+def _home_note(text: str, a: int, close: int) -> bool:
+    """Is ``text[a:close]`` a township alone, the note closing a list's item (二等奖：X（某某街道）、
+    Y（某某镇）): where the winner comes from, said of a person only?"""
+    return _township().fullmatch(text, a, close) is not None and (
+        close + 1 >= len(text) or text[close + 1] in _ITEM_ENDS
+    )
+
+
 def _unit_note(text: str, a: int, close: int) -> bool:
     """Is ``text[a:close]`` a workplace's name (…有限公司, …医院) with a verb a name is
     followed by right after its bracket (X（某某科技有限公司）荣获)?"""
@@ -112,6 +147,28 @@ def clan_name(name: str) -> bool:
     clan's name word, then a given name of two (俄木石日, 吉克阿依), with no Han surname to
     open it; ``people/name_syllables.txt`` lists the clan words."""
     return len(name) == 4 and all_han(name) and name_word(name[:2]) and not common_word(name)
+
+
+def cell_name(name: str, surnames: frozenset[str], headed: bool) -> bool:
+    """Is the text of a list's name cell a name?  One a frame may hold that opens with a
+    surname, a Yi clan's name (:func:`clan_name`), or under a 姓名 head (``headed``) any
+    name whole (:func:`headed_name`)."""
+    framed = framed_name(name, surnames) and (name[:1] in surnames or name[:2] in surnames)
+    return framed or clan_name(name) or (headed and headed_name(name))
+
+
+def headed_name(name: str) -> bool:
+    """Is a cell under a column headed 姓名 a name (夏吾才让, 昂毛, 冶成福)?  The head says
+    the cell holds a person's name, so its make-up need not: a Tibetan, Mongolian or other
+    minority name has no surname to split off and is read whole.  Still Han characters only
+    (卓*草, a name masked, is none), a name's length, and no common word (合计, 空缺)."""
+    unit = name.endswith(_unit_endings()) or name[-1] in _AREA_FINALS  # (机修车间, 二工区: a collective's)
+    return 2 <= len(name) <= _LONGEST_HEADED and all_han(name) and not common_word(name) and not unit
+
+
+@functools.cache
+def _unit_endings() -> tuple[str, ...]:
+    return tuple(words("bodies/unit_endings.txt"))
 
 
 def _position_noted(

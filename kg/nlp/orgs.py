@@ -15,7 +15,7 @@ from kg.nlp.found import Found, FoundList
 from kg.nlp.glued_verbs import OFFICE_VERBS
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.quoted_bodies import quoted_bodies
-from kg.nlp.row_units import prize_row_units, row_units
+from kg.nlp.row_units import headed_row_units, prize_row_units, row_units
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import CLOSE_QUOTES, all_han, is_han
 from kg.nlp.titles import ORGANS
@@ -38,7 +38,10 @@ OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 TITLE_JOINER = "兼"
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
 WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
-AT_WORD = "在"  # a preposition glued after a body's name (…事务所在大厦)
+AT_WORD = "在"
+# verbs only a body does (主办, 承办, 协办): the tagger may glue one after a body's ending into one
+# word (旗文化旅游体育局协办/n), and the body's name ends before it
+RUNNING_VERBS = tuple(words("bodies/running_verbs.txt"))  # a preposition glued after a body's name (…事务所在大厦)
 # tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
 # a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
 UNION_WORD = "工会"
@@ -107,7 +110,9 @@ class OrgFinder:
             for s, e in occurrences(text, suffix):
                 # (某镇司法|所在|广场: the ending's last character and 在 read as one word, 所在)
                 seam = len(suffix) >= 3 and tk.token_span_at(e - 1) == (e - 1, e + 1) and text.startswith(AT_WORD, e)
-                if e not in tk.ends and tk.tag_at(e - 1) != "ORG" and not seam:
+                ran = next((v for v in RUNNING_VERBS if text.startswith(v, e)), "")
+                run_on = bool(ran) and tk.token_span_at(e - 1)[1] == e + len(ran)  # (…体育局协办/n)
+                if e not in tk.ends and tk.tag_at(e - 1) != "ORG" and not seam and not run_on:
                     continue
                 if text.startswith(UNION_ENDINGS, e) or text.endswith(UNION_ENDINGS, 0, s):
                     continue  # part of a union's name
@@ -131,7 +136,7 @@ class OrgFinder:
                 # (新吴支行/LOC: a branch's name read as a place's; no place's name so ends)
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])
-                glued = glued or branch
+                glued = glued or branch or run_on
                 # (略阳县嘉陵江水电开发有限公司/n, …/a: a company's whole name read as one common word
                 # that opens with an area's name and ends in a legal form; proper tags are read above)
                 area_word = word_end == e and tk.tag_at(s) not in PROPER_WORD_TAGS
@@ -187,6 +192,8 @@ class OrgFinder:
                 # (an anchored ending also between 、 and a title: 副主席、职工法律援助工作站站长)
                 chained = suffix in self._anchored_suffixes and self._chain_item(text, a, e)
                 needs_anchor = len(suffix) <= 2 or (suffix in self._anchored_suffixes and not chained)
+                # (旗文化旅游体育局协办: a level's short form doing what only a body does is one)
+                needs_anchor = needs_anchor and not (run_on and text.startswith(self.lex.level_words_longest, a))
                 if needs_anchor and not edges.anchored(tk, a, area_starts):
                     continue  # 比赛中学: a common word before a short ending is no name
                 if suffix in AREA_BODY_ENDINGS and not _all_areas(a, s, area_starts):
@@ -229,7 +236,9 @@ class OrgFinder:
         out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
         out += [Found(a, b, "ORG", "row-unit") for a, b in row_units(text) if (a, b) not in out.spans]  # 王某　炼铁厂…
         # 一等奖⏎焊工项目　张三　某镇某某茶社: a winner's unit, the row's last cell
-        for a, b in prize_row_units(text):
+        # 序号　姓名　工作单位: the unit's cell, when no body was read in it (not two bodies' cell)
+        headed = [(a, b) for a, b in headed_row_units(text) if not any(a <= x < b for x, _ in out.spans)]
+        for a, b in prize_row_units(text) + headed:
             if (a, b) not in out.spans:
                 out.append(Found(a, b, "UNION" if text.endswith(UNION_ENDINGS, a, b) else "ORG", "row-unit"))
         return out

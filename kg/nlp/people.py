@@ -62,8 +62,8 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import clan_name, compound_surname_before, compound_surname_item, framed_name, noted_names
-from kg.nlp.rows import name_cells
+from kg.nlp.noted_names import cell_name, compound_surname_before, compound_surname_item, framed_name, noted_names
+from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, standing_names
 from kg.nlp.spans import Containers, Marks
@@ -201,10 +201,10 @@ class PersonFinder:
         out += [Found(a, b, "PERSON") for a, b in standing_names(tk, heads, covered, taken)]  # 】那仁|满都拉，
         # a table row's name cell (1　丁某某　某公司班长), however the tagger cut it (丁峨|山, 欧阳|黄山)
         places = {(f.start, f.end) for f in found if f.label == "AREA" and f.kind == "full"}
+        headed = set(headed_name_cells(text))  # under 姓名: the whole cell (夏吾才让, no surname)
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
-            framed = framed_name(name, self._surname_set) and name.startswith(self.surnames)
-            if (framed or clan_name(name)) and not self._addressed(name):  # (俄木石日: a Yi clan's name)
+            if cell_name(name, self._surname_set, (a, b) in headed) and not self._addressed(name):
                 if covered.overlaps(a, b) or written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
@@ -327,7 +327,7 @@ class PersonFinder:
             follower_last = n == 3 and text.startswith(PERSON_FOLLOWERS, b - 1) and not he_of_name(text, b, tk)
             if self._nickname(name) or self._addressed(name) or follower_last or surname_said_inside(tk, a, b):
                 continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
-            closed = b == len(text) or text[b] in "、，,。；;：:（(）) " or text.startswith(PERSON_FOLLOWERS, b)
+            closed = b == len(text) or text[b] in "、，,。；;：:（(）) \n" or text.startswith(PERSON_FOLLOWERS, b)
             closed = closed or (not role_noun and not list_item and text[b] == "的")  # 在主席X的推动下
             # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
             starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)

@@ -25,7 +25,7 @@ import re
 
 from kg.lexicon import words
 from kg.lexicon.chars import HAN
-from kg.nlp.rows import prize_rows
+from kg.nlp.rows import headed_unit_cells, prize_rows
 
 
 @functools.cache
@@ -65,6 +65,8 @@ def _unit_endings() -> tuple[str, ...]:
     return tuple(w for name in (*lists, "bodies/shop_endings.txt") for w in words(name))
 
 
+# the marks a cell naming two bodies parts them by
+_LIST_MARKS = frozenset("、，,；;")
 # a note in brackets closing a unit's cell (（麦积区）)
 _NOTE = re.compile("[（(][^（()）]{1,12}[)）]$")
 
@@ -78,5 +80,20 @@ def prize_row_units(text: str) -> list[tuple[int, int]]:
         note = _NOTE.search(text, a, b)
         b = note.start() if note else b
         if b - a >= 4 and text[a:b].endswith(_unit_endings()) and text[a:b] not in _org_heads():
+            out.append((a, b))
+    return out
+
+
+def headed_row_units(text: str) -> list[tuple[int, int]]:
+    """Spans of the bodies in the cells under a 工作单位 head of a table of people (序号　姓名
+    工作单位 / 3　某某　某县某镇某某画坊): the head says the cell is where the person works, so
+    the whole cell (its note cut) is a body's name when it ends as a workplace, an
+    organisation, a union or a small shop does (画坊, 工作室, 餐厅)."""
+    out = []
+    for a, b in headed_unit_cells(text):
+        note = _NOTE.search(text, a, b)
+        b = note.start() if note else b
+        two = _LIST_MARKS.intersection(text[a:b])  # (县人大常委会、县总工会: two bodies)
+        if b - a >= 4 and text[a:b].endswith(_unit_endings()) and text[a:b] not in _org_heads() and not two:
             out.append((a, b))
     return out

@@ -89,6 +89,18 @@ def name_cells(text: str) -> list[tuple[int, int]]:
     under a column headed 姓名 (``pages/name_column_heads.txt``) in the rows that follow
     the header line with no other line between.  Whether the cell's text is a name at
     all is for the person finder to judge."""
+    return sorted(set(_row_name_cells(text, headed=False)))
+
+
+def headed_name_cells(text: str) -> list[tuple[int, int]]:
+    """The name cells under a column headed 姓名 (in a row of cells, or a table told by its
+    heads): the head says the whole cell is a person's name, whatever its make-up, a Tibetan
+    or Mongolian name with no surname to split off (夏吾才让, 昂毛) as much as a Han one."""
+    return sorted(set(_row_name_cells(text, headed=True)))
+
+
+def _row_name_cells(text: str, headed: bool) -> list[tuple[int, int]]:
+    """The name cells of :func:`name_cells`; ``headed``: only those under a 姓名 head."""
     out = []
     column: int | None = None
     last_end = -2
@@ -102,7 +114,7 @@ def name_cells(text: str) -> list[tuple[int, int]]:
             column = None  # the table ended: another line or a blank one stood between
         last_end = row.end
         at = column if column is not None and column < len(cells) else None
-        if at is None and len(cells) >= 3 and _NUMBER.fullmatch(cells[0]):
+        if at is None and not headed and len(cells) >= 3 and _NUMBER.fullmatch(cells[0]):
             at = 1
         if at is None:
             continue
@@ -111,16 +123,17 @@ def name_cells(text: str) -> list[tuple[int, int]]:
         b = note.start() if note else b
         if 0 < b - a <= _LONGEST_NAME:
             out.append((a, b))
-    out += listed_name_cells(text) + prize_name_cells(text)
+    if not headed:
+        out += listed_name_cells(text) + prize_name_cells(text)
     # a table told by its heads (kg.nlp.grids: cells one a line under 姓名 / 单位 / 奖项)
     for grid in grids(text):
-        for kind in ("name", "lead"):  # a person's row, or the head of a unit's row
+        for kind in ("name",) if headed else ("name", "lead"):  # a person's row, or the head of a unit's row
             at = grid.column(kind)
             if at is not None:
                 out.extend(
                     _cut_note(text, *row[at]) for row in grid.rows if 0 < row[at][1] - row[at][0] <= _LONGEST_NAME
                 )
-    return sorted(set(out))
+    return out
 
 
 def _name_head(cells: list[str]) -> int | None:
@@ -128,13 +141,60 @@ def _name_head(cells: list[str]) -> int | None:
     the column's width (姓　名, 单　位) reaches the text as two cells of one character each,
     which read as one: the rows under it print their names unspaced (罗　城 → 罗城,
     kg.ingest.normalize), so the column counts the pair once."""
+    return _column_head(cells, _name_heads())
+
+
+def _column_head(cells: list[str], heads: tuple[str, ...]) -> int | None:
+    """The column of a header row's first cell ending with one of ``heads``, else None (a
+    head spaced out to its column's width counted once, as :func:`_name_head` says)."""
     merged: list[str] = []
     k = 0
     while k < len(cells):
         pair = len(cells[k]) == 1 and k + 1 < len(cells) and len(cells[k + 1]) == 1
         merged.append(cells[k] + cells[k + 1] if pair else cells[k])
         k += 2 if pair else 1
-    return next((i for i, c in enumerate(merged) if c.endswith(_name_heads())), None)
+    # a header row run on after the text above it (…公示期：8月23日至29日序号　赛项　姓名): the
+    # columns count from the head of the rows' numbers, the text glued before it no cell
+    # (the number's head before the name's: a later 编号 column is no row's number)
+    name = next((i for i, c in enumerate(merged) if c.endswith(_name_heads())), len(merged))
+    first = next((i for i in range(name) if merged[i].endswith(_number_heads())), 0)
+    return next((i - first for i in range(first, len(merged)) if merged[i].endswith(heads)), None)
+
+
+def headed_unit_cells(text: str) -> list[tuple[int, int]]:
+    """The cells under a column headed 工作单位 (单位, 所在单位: the ``unit`` heads of
+    ``pages/table_heads.tsv``) in a table of people, one with a 姓名 column too, in the rows
+    right under the header line, or in a table told by its heads (kg.nlp.grids).  Whether
+    the cell names a body is for the reader of units to judge."""
+    out = []
+    column: int | None = None
+    last_end = -2
+    for row in text_rows(text):
+        cells = [text[a:b] for a, b in row.cells]
+        if _name_head(cells) is not None:
+            column, last_end = _column_head(cells, _unit_heads()), row.end
+            continue
+        if column is not None and row.start != last_end + 1:
+            column = None
+        last_end = row.end
+        if column is not None and column < len(cells):
+            out.append(row.cells[column])
+    for grid in grids(text):
+        at = grid.column("unit")
+        if at is not None and grid.column("name") is not None:
+            out.extend(row[at] for row in grid.rows if row[at][1] > row[at][0])
+    return sorted(set(out))
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    return tuple(row[0] for row in table("pages/table_heads.tsv") if row[1:2] == ["unit"])
+
+
+@cache
+def _number_heads() -> tuple[str, ...]:
+    """The heads over a row's number (序号, 编号): ``pages/ledger_columns.tsv``'s ``seq`` rows."""
+    return tuple(row[0] for row in table("pages/ledger_columns.tsv") if row[1:2] == ["seq"])
 
 
 def listed_name_cells(text: str) -> list[tuple[int, int]]:

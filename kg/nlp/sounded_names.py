@@ -21,6 +21,9 @@ from kg.nlp.spans import Marks
 from kg.nlp.text import is_han
 from kg.nlp.tokens import Tokens
 
+# the possessive after a name (牧民满都拉的走马): it closes a name of name words as a mark does
+_POSSESSIVE = "的"
+
 
 def sounded_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Marks | None = None) -> int | None:
     """End of a name of name words starting at ``a`` (副局长那仁格日勒，: no surname, and
@@ -34,7 +37,8 @@ def sounded_name_at(tk: Tokens, a: int, covered: Marks | None = None, taken: Mar
         run = text[a:b]
         if not (syllable_name(run) or tailed_name(run) or (name_words_and_one(run) and _lone_syllable(tk, b - 1))):
             continue
-        if name_closed(tk, b) and not (taken and taken.overlaps(a, b)):
+        closed = name_closed(tk, b) or (text.startswith(_POSSESSIVE, b) and b in tk.starts)  # 牧民满都|拉|的走马
+        if closed and not (taken and taken.overlaps(a, b)):
             return b
     return None
 

@@ -48,6 +48,8 @@ def unlisted_townships(tk: Tokens, areas: list[Found], gaz: Gazetteer, township_
         taken.add(*m.span())
     out += _addressed_townships(tk, taken, gaz, shape)
     out += _bracketed_townships(text, taken, gaz, shape)
+    out += _homes_of_people(tk, taken, gaz, shape)
+    out += _towns_of_bodies(tk, taken, gaz, township_heads)
     out += ethnic_townships(tk, [f.end for f in areas if f.kind == "full"], taken, gaz)
     return out + _renamed_townships(tk, taken, gaz)
 
@@ -95,6 +97,58 @@ def _addressed_townships(tk: Tokens, taken: Marks, gaz: Gazetteer, shape: re.Pat
             continue
         out.append(Found(a, b, "AREA", UNLISTED_TOWNSHIP))
         taken.add(a, b)
+    return out
+
+
+# the tagger's place word
+_PLACE_TAG = "LOC"
+# what a person's home or unit is said with: 某街道的X (its possessive), X（某街道）(a note)
+_POSSESSIVE = "的"
+
+
+def _homes_of_people(tk: Tokens, taken: Marks, gaz: Gazetteer, shape: re.Pattern[str]) -> list[Found]:
+    """荣兴街道的X, X（荣兴街道）: a place word of the tagger's, a township's shape whole, that the
+    registry lacks, where a page says whose home or unit it is (before a possessive, or alone
+    in a note in brackets); ``kg.extract.areas`` puts it in the county named last or the page's."""
+    text = tk.text
+    out = []
+    for a in sorted(tk.starts):
+        b = tk.token_span_at(a)[1]
+        if tk.tag_at(a) != _PLACE_TAG or not shape.fullmatch(text, a, b) or taken.overlaps(a, b):
+            continue
+        noted = text[a - 1 : a] in "（(" and a > 0 and text[b : b + 1] in ("）", ")") and b < len(text)
+        if not (noted or text.startswith(_POSSESSIVE, b)) or gaz.lookup(text[a:b]):
+            continue
+        out.append(Found(a, b, "AREA", UNLISTED_TOWNSHIP))
+        taken.add(a, b)
+    return out
+
+
+# a town's public body named after it (某某镇中心学校, 某某乡卫生院): a workplace's ending
+_WORKPLACES = tuple(words("bodies/workplace_endings.txt"))
+# 乡村 is a word of its own (…乡村振兴局): no township ends there
+_VILLAGE = "村"
+
+
+def _towns_of_bodies(tk: Tokens, taken: Marks, gaz: Gazetteer, township_heads: tuple[str, ...]) -> list[Found]:
+    """满都胡宝拉格镇中心学校/ORG: an organisation's word of the tagger's that opens with a
+    township's shape the registry lacks (a stem of two to six characters, a long transliterated
+    one too, and its ending) and goes on to a workplace's ending: the town's school or clinic,
+    named after the town; ``kg.extract.areas`` puts the town in the county named last or the page's."""
+    text = tk.text
+    shape = re.compile(f"[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(township_heads)})")
+    out = []
+    for a in sorted(tk.starts):
+        b = tk.token_span_at(a)[1]
+        if tk.tag_at(a) != _ORG_TAG or taken.overlaps(a, b):
+            continue
+        m = shape.match(text, a, b)
+        if m is None or b - m.end() < 2 or text.startswith(_VILLAGE, m.end()) or not text.endswith(_WORKPLACES, 0, b):
+            continue
+        if gaz.lookup(m.group()):
+            continue
+        out.append(Found(a, m.end(), "AREA", UNLISTED_TOWNSHIP))
+        taken.add(a, m.end())
     return out
 
 

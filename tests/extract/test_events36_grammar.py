@@ -330,9 +330,7 @@ AWARDS = [
 
 
 # cases not fixed yet: id -> why
-XFAIL: dict[str, str] = {
-    "m1-city-union-party-group": "names stage: 司徒文斌 in a bare list of names is read as 文斌, 郦明 not at all",
-}
+XFAIL: dict[str, str] = {}
 
 
 EVENTS = marked(EVENTS, XFAIL)
