@@ -197,3 +197,12 @@ def glued_verbs(tk: Tokens, found: list[Found]) -> tuple[list[Found], list[Found
         if a < k and plausible_name(name) and name.startswith(SURNAME_WORDS):
             people.append(Found(a, k, "PERSON"))
     return verbs, people
+
+
+def office_verb_word_before(tk: Tokens, s: int) -> bool:
+    """Whether a word of its own before ``s`` is a verb of taking an office (现任, 担任, 兼任): the
+    type word after it opens its object (现任|公司工程管理部部长), read by kg.nlp.orgs."""
+    if s == 0:
+        return False
+    a, b = tk.token_span_at(s - 1)
+    return b == s and tk.text[a:b] in OFFICE_VERBS

@@ -12,7 +12,7 @@ import re
 from kg.lexicon import words
 from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
 from kg.nlp.found import Found, FoundList
-from kg.nlp.glued_verbs import OFFICE_VERBS
+from kg.nlp.glued_verbs import office_verb_word_before
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
 from kg.nlp.quoted_bodies import quoted_bodies
 from kg.nlp.row_units import headed_row_units, prize_row_units, row_units
@@ -38,10 +38,10 @@ OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 TITLE_JOINER = "兼"
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
 WHOLE_BODY_WORDS = "".join(words("names/whole_body_words.txt"))
-AT_WORD = "在"
+AT_WORD = "在"  # a preposition glued after a body's name (…事务所在大厦)
 # verbs only a body does (主办, 承办, 协办): the tagger may glue one after a body's ending into one
 # word (旗文化旅游体育局协办/n), and the body's name ends before it
-RUNNING_VERBS = tuple(words("bodies/running_verbs.txt"))  # a preposition glued after a body's name (…事务所在大厦)
+RUNNING_VERBS = tuple(words("bodies/running_verbs.txt"))
 # tags of words that never sit inside a unit's name (an adverb, a preposition, a conjunction,
 # a particle: 公司工会同时授予分公司检修班 is a clause, not one unit)
 UNION_WORD = "工会"
@@ -209,7 +209,7 @@ class OrgFinder:
         # after a verb of taking an office, the type word opens its object)
         for head in self.org_heads:
             for s, e in occurrences(text, head):
-                after_breaker = text.endswith(self._name_breaker_words, 0, s) or _after_office_verb(tk, s)
+                after_breaker = text.endswith(self._name_breaker_words, 0, s) or office_verb_word_before(tk, s)
                 if (s not in tk.starts and not after_breaker) or (e not in tk.ends and tk.tag_at(e - 1) != "ORG"):
                     continue
                 before = text[s - 1 : s]
@@ -393,11 +393,3 @@ def _glued_reference(tk: Tokens, a: int, s: int) -> bool:
         return False
     k = s - len(ref)
     return tk.token_span_at(k)[0] < k and tk.tag_at(k) not in NAMED_WORD_TAGS
-
-
-def _after_office_verb(tk: Tokens, s: int) -> bool:
-    """Whether a word of its own before ``s`` is a verb of taking an office (现任, 担任, 兼任)."""
-    if s == 0:
-        return False
-    a, b = tk.token_span_at(s - 1)
-    return b == s and tk.text[a:b] in OFFICE_VERBS
