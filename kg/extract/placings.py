@@ -5,7 +5,8 @@ clause singles out.
   contest is a prize of theirs, named with its item (秋千女子组第一名).  A place that names
   its holder by rank (第一名获一等奖, 授予前三名…) is read by ``kg.extract.awards``; a bare
   rank with no item (赵志刚获得第一名) is the place won in the contest named before it (or the
-  page's main event), named with that contest, as readers of results count it; a place
+  page's main event), named with that contest, as readers of results count it (with no contest
+  named, a rank of nothing: none); a place
   won by a team (…代表队获团体第一名) names no person and gives nothing here; a place to be
   won (各项目第一名将推荐…) has no verb of winning.
 - <item><place>NAME (搏克项目冠军张三, 女子射箭第一名李四、…): a place in an item, standing
@@ -196,7 +197,7 @@ def placed_people(ctx: ArticleContext) -> None:
         if people and not item and m.group(2):
             # a bare rank (获得第一名) is the place won in the contest named before, or the page's
             contest = contest_before(ctx, m.start()) or main
-            item = contest.ref.name if contest is not None else ""
+            item = contest.ref.name if contest is not None else None  # (no contest named: a rank of what?)
         if not people or item is None:
             continue  # (a team's prize is read elsewhere)
         p = people[-1]
