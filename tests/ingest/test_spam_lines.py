@@ -44,3 +44,12 @@ def test_spam_over_a_headline_takes_no_article(tmp_path: Path) -> None:
         "本报讯（记者 靳雨桐）6月9日，涪城区总工会在区体育馆举办职工趣味运动会，300余名职工参加。\n"
     )
     assert [a[0] for a in read_page_articles(tmp_path, page, "p")] == ["涪城区总工会举办职工趣味运动会"]
+
+
+def test_a_follow_prompt_written_as_a_sentence_under_a_subtitle_leaves_the_headline(tmp_path: Path) -> None:
+    page = (
+        "秋收时节话丰年\n——桦川县总工会走访种粮大户\n\n点击关注我们，了解更多职工新闻！\n\n记者 方晓楠\n\n"
+        "9月20日，桦川县总工会走访辖区种粮大户，送去慰问品。\n"
+    )
+    assert is_furniture("点击关注我们，了解更多职工新闻！")
+    assert [a[0] for a in read_page_articles(tmp_path, page, "p")] == ["秋收时节话丰年"]
