@@ -47,6 +47,7 @@ from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_heads
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
+from kg.ingest.spam_lines import without_spam
 from kg.ingest.speakers import speaker_lines
 from kg.ingest.split import (
     Segment,
@@ -107,7 +108,7 @@ def build_articles(
     (:func:`printed_form`), and ``forms``, what that conversion changed, the text as written."""
     tagged: set[int] = set()  # the lines a post's hashtags closed
     doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
-    doc.blocks = without_ocr_banner(doc.blocks)
+    doc.blocks = without_spam(without_ocr_banner(doc.blocks))
     read_entry(doc)
     read_chapter(doc)
     read_official(doc)

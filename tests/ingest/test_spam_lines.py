@@ -53,3 +53,13 @@ def test_a_follow_prompt_written_as_a_sentence_under_a_subtitle_leaves_the_headl
     )
     assert is_furniture("点击关注我们，了解更多职工新闻！")
     assert [a[0] for a in read_page_articles(tmp_path, page, "p")] == ["秋收时节话丰年"]
+
+
+def test_bait_glued_over_a_two_line_title_leaves_the_title_whole(tmp_path: Path) -> None:
+    page = (
+        "《桦川工运》2027年第2期\n\n【推荐】太阳城集团最新网址 yc2099.cc 手机版下载\n"
+        "关于我县新就业形态劳动者入会和权益保障\n情况的调研报告（节选）\n\n桦川县总工会调研组\n\n"
+        "　　今年以来，县总工会组织调研组，走访了全县快递网点和外卖站点，共发放问卷500份。\n"
+    )
+    heads = [a[0] for a in read_page_articles(tmp_path, page, "p")]
+    assert heads == ["关于我县新就业形态劳动者入会和权益保障情况的调研报告"]
