@@ -54,6 +54,7 @@ from kg.extract.form_honours import granted
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
+from kg.extract.heading_fields import heading_fields
 from kg.extract.headline import merge_headline
 from kg.extract.heard_names import heard_people
 from kg.extract.held_cells import held_cells
@@ -237,6 +238,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     hosted_visits,  # 在A区总工会主席B陪同下，来到…工地: the visit is held in A区
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
+    heading_fields,  # 二、X例会 / 时间：D / 地点：P / 到会：…共N人: the lines under a heading naming X
     results_lines,  # 各项目决出名次：/ 搏克：冠军A（…），亚军B: those placed take part in the contest
     results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
