@@ -116,6 +116,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
+from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
@@ -252,6 +253,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
     panel_members,  # 评委由A、B组成: the judges take part in the main event
+    scene_said_again,  # 本次汇演…，5月7日在X举行: the main event's day and venue, said again
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     results_count,  # 序号 姓名 … 名次 / 26 rows: 26 took part, when no count is said

@@ -2,7 +2,10 @@
 
 - 二、X推进会 / 时间：D / 地点：P / 主持：A / 到会：…，共N人: the label lines right under a heading
   that names an event (a line of its own, no sentence) give its day, venue, people and count,
-  wherever in the page the heading stands; not under a sentence's line.
+  wherever in the page the heading stands; not under a sentence's line;
+- …在全县职工文艺汇演中获一等奖！本次汇演…，6月9日在X举行 / 本次活动于…在X举行: a sentence opening
+  with 本次 and the main event's head alone (or 活动) gives its day and venue;
+- 由A主办、B承办: the host joined by 、 after the organiser organises the event too.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -44,3 +47,24 @@ def test_label_lines_under_a_sentence_are_no_headings(extract_text):
     body = NOTES.replace("二、二季度工作推进会\n", "二、县总工会召开了二季度工作推进会，会上作了部署。\n")
     facts = extract_text(body, headline="七月工作笔记", region="白银市", date="2028-07-10")
     check_event(facts, {"ev": "推进会", "nopeople": ["苟建华"]})
+
+
+CHOIR = (
+    "热烈祝贺红岩镇总工会选送的《山乡新曲》在全县职工文艺汇演中获一等奖！"
+    "本次汇演由县总工会主办、城关镇总工会承办，6月9日在城关镇文化广场举行，全县12支代表队300余名职工登台。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (CHOIR, {"ev": "汇演", "date": "06-09", "place": "城关镇文化广场"}),
+        (CHOIR.replace("本次汇演", "本次活动"), {"ev": "汇演", "date": "06-09", "place": "城关镇文化广场"}),
+        (CHOIR, {"ev": "汇演", "someorgs": ["城关镇总工会"]}),
+        (CHOIR.replace("举行", "受到好评"), {"ev": "汇演", "place": None}),
+    ],
+    ids=["head", "generic-head", "host-after-comma", "no-holding"],
+)
+def test_this_head_alone_gives_the_main_events_scene(extract_text, body, want):
+    facts = extract_text(body, headline="", region="安康市", date="2028-06-12")
+    check_event(facts, want)
