@@ -136,6 +136,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
+from kg.extract.union_rooms import union_rooms
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.venue_notes import hosted_visits, venue_notes
@@ -253,6 +254,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
     panel_members,  # 评委由A、B组成: the judges take part in the main event
+    union_rooms,  # 在县总工会三楼会议室召开…: the union whose room it is organises it
     scene_said_again,  # 本次汇演…，5月7日在X举行: the main event's day and venue, said again
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names

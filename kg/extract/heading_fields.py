@@ -7,7 +7,8 @@ own and list its particulars under it, one label a line (二、一季度工作�
 wherever in the page the heading stands (``kg.extract.minutes_header`` reads those above the
 page's first sentence, for its main event): the time line gives its day, the place line its
 venue, the people lines (``events/minutes_labels.tsv``) those taking part, and a count in a
-people line how many attended.  The lines run from the heading's next line up to the first
+people line how many attended; a room of a union's premises as the place makes the union its
+organiser (``kg.extract.union_rooms``).  The lines run from the heading's next line up to the first
 line that is no label's; a heading is a line with no sentence's end (a sentence naming an event
 is read with its own sentence's particulars, ``kg.extract.notice_lines``).
 """
@@ -20,6 +21,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
 from kg.extract.event_counts import read_count_in
 from kg.extract.event_places import place_at
+from kg.extract.union_rooms import add_host, union_room_at
 from kg.extract.wordlists import MINUTES_PEOPLE, MINUTES_PLACE, MINUTES_TIME
 from kg.model.facts import EntityRef, EventFact
 
@@ -63,6 +65,8 @@ def _read_line(ctx: ArticleContext, fact: EventFact, label: str, a: int, b: int)
         place = place_at(ctx, a)
         if not fact.locations and place is not None:
             fact.locations.append((place[1], ctx.evidence(a, place[0], CONFIDENCE["pattern"])))
+        if not fact.organizers and (room := union_room_at(ctx, a)) is not None:
+            add_host(ctx, fact, room[1], a, room[0])  # (地点：X总工会三楼会议室: X's meeting)
     elif label in MINUTES_PEOPLE:
         known = {r for r, _ in fact.participants}
         for p in ctx.mentions_in("PERSON", a, b):

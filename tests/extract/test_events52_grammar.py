@@ -5,7 +5,11 @@
   wherever in the page the heading stands; not under a sentence's line;
 - …在全县职工文艺汇演中获一等奖！本次汇演…，6月9日在X举行 / 本次活动于…在X举行: a sentence opening
   with 本次 and the main event's head alone (or 活动) gives its day and venue;
-- 由A主办、B承办: the host joined by 、 after the organiser organises the event too.
+- 由A主办、B承办: the host joined by 、 after the organiser organises the event too;
+- …召开推进会。A部署下半年工作，B通报了考核结果: setting out the work or reporting results, one
+  takes part in the meeting;
+- …推进会在X总工会二楼会议室召开 / 在X总工会三楼会议室参加…例会 / 地点：X总工会二楼会议室: the
+  meeting held in a room of a union's premises, no organiser named, is the union's.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -68,3 +72,33 @@ CHOIR = (
 def test_this_head_alone_gives_the_main_events_scene(extract_text, body, want):
     facts = extract_text(body, headline="", region="安康市", date="2028-06-12")
     check_event(facts, want)
+
+
+def test_who_sets_out_or_reports_the_work_takes_part(extract_text):
+    body = (
+        "7月3日，会宁县总工会召开二季度工作推进会。"
+        "县总工会主席冯立新部署下半年工作，县总工会组织部部长苟建华通报了上半年考核结果。\n"
+    )
+    facts = extract_text(body, headline="", region="白银市", date="2028-07-10")
+    check_event(facts, {"ev": "推进会", "people": ["冯立新", "苟建华"]})
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("7月3日上午，二季度工作推进会在会宁县总工会二楼会议室召开，各乡镇总工会主席共35人参加。\n", "会宁县总工会"),
+        ("7月5日，在白银市总工会三楼会议室（白银区）参加全市工会财务工作例会，共40余人参会。\n", "白银市总工会"),
+        (NOTES, "会宁县总工会"),
+    ],
+    ids=["held-in", "attended-in", "place-line"],
+)
+def test_meeting_in_a_unions_room_is_the_unions(extract_text, body, want):
+    facts = extract_text(body, headline="七月工作笔记", region="白银市", date="2028-07-10")
+    check_event(facts, {"ev": "会", "someorgs": [want]})
+
+
+def test_organiser_named_keeps_the_meeting_in_a_unions_room(extract_text):
+    body = "7月3日，白银市人社局在会宁县总工会二楼会议室召开二季度就业工作推进会。\n"
+    facts = extract_text(body, headline="", region="白银市", date="2028-07-10")
+    ev = next(e for e in facts.events if "推进会" in e.ref.name)
+    assert all(r.name != "会宁县总工会" for r, _ in ev.organizers), ev.organizers
