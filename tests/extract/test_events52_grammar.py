@@ -9,7 +9,9 @@
 - …召开推进会。A部署下半年工作，B通报了考核结果: setting out the work or reporting results, one
   takes part in the meeting;
 - …推进会在X总工会二楼会议室召开 / 在X总工会三楼会议室参加…例会 / 地点：X总工会二楼会议室: the
-  meeting held in a room of a union's premises, no organiser named, is the union's.
+  meeting held in a room of a union's premises, no organiser named, is the union's;
+- 调解地点：X above a case record whose event is 调解: a place line whose label names the main
+  event gives its venue (not one naming another event: 比赛地点).
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -102,3 +104,28 @@ def test_organiser_named_keeps_the_meeting_in_a_unions_room(extract_text):
     facts = extract_text(body, headline="", region="白银市", date="2028-07-10")
     ev = next(e for e in facts.events if "推进会" in e.ref.name)
     assert all(r.name != "会宁县总工会" for r, _ in ev.organizers), ev.organizers
+
+
+CASE = (
+    "案件来源：当事人申请\n"
+    "调解地点：临夏县职工服务中心调解室\n"
+    "申请人：马永祥\n"
+    "被申请人：临夏县鑫源建材有限公司\n"
+    "经本委员会于2028年5月9日组织调解，双方自愿达成如下协议：\n"
+    "一、被申请人支付申请人工资8000元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (CASE, {"ev": "调解", "place": "临夏县职工服务中心"}),
+        (CASE.replace("调解地点", "比赛地点"), {"ev": "调解", "place": None}),
+    ],
+    ids=["own-label", "other-label"],
+)
+def test_place_line_labelled_by_the_event(extract_text, body, want):
+    facts = extract_text(
+        body, headline="临夏县总工会劳动争议调解委员会调解协议书", region="临夏回族自治州", date="2028-05-10"
+    )
+    check_event(facts, want)
