@@ -54,6 +54,7 @@ from kg.extract.form_honours import granted
 from kg.extract.furniture import read_furniture
 from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
+from kg.extract.heading_fields import heading_fields
 from kg.extract.headline import merge_headline
 from kg.extract.heard_names import heard_people
 from kg.extract.held_cells import held_cells
@@ -115,6 +116,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
+from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
 from kg.extract.sessions import sessions_of_main
@@ -134,6 +136,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
+from kg.extract.union_rooms import union_rooms
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.venue_notes import hosted_visits, venue_notes
@@ -237,6 +240,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     hosted_visits,  # 在A区总工会主席B陪同下，来到…工地: the visit is held in A区
     short_named_venues,  # 在东榕百货七楼多功能厅举办: held at 福州东榕百货有限公司
     minutes_header,  # 出　席：A（…）、B / 地　点：X above a meeting's minutes
+    heading_fields,  # 二、X例会 / 时间：D / 地点：P / 到会：…共N人: the lines under a heading naming X
     results_lines,  # 各项目决出名次：/ 搏克：冠军A（…），亚军B: those placed take part in the contest
     results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
@@ -250,6 +254,8 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     parties_of_main,  # 当天下午，慰问组又来到X: the main event's party, its organisers
     invited,  # X邀请了A和B开展…: the bodies invited take part
     panel_members,  # 评委由A、B组成: the judges take part in the main event
+    union_rooms,  # 在县总工会三楼会议室召开…: the union whose room it is organises it
+    scene_said_again,  # 本次汇演…，5月7日在X举行: the main event's day and venue, said again
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     results_count,  # 序号 姓名 … 名次 / 26 rows: 26 took part, when no count is said

@@ -14,7 +14,8 @@ The lines go to the main event when it is a meeting (its name ends in a meeting'
 会议, 例会 …) or the event the headline names, the lines right under it (a calendar's
 entry, any activity), and only lines of the header: those before the line of the body's first
 sentence end (a label line ends in no 。); needs the people (PERSON mentions) and the
-places in ``ctx.ref_at``.
+places in ``ctx.ref_at``.  A place line whose label names the main event by a word of its name
+(调解地点：X on a case record whose event is 调解, 比赛地点：X) gives its venue, whatever the event.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ _MARK = "[\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]"  # (with the emoji's variat
 # a label line: the label at the line's start or after a mark, a colon, its value to the line's end
 _LINE = re.compile(
     f"(?:^|(?<={_MARK}))[ \u3000]*"
-    f"(?:(?P<people>{_label(MINUTES_PEOPLE)})|(?P<place>{_label(MINUTES_PLACE)})){_GAP}[:：]{_GAP}"
+    f"(?:(?P<people>{_label(MINUTES_PEOPLE)})|(?P<place>{_label(MINUTES_PLACE)})"
+    f"|(?P<named>[\u4e00-\u9fff]{{2,4}}){_label(('地点',))}){_GAP}[:：]{_GAP}"
     "(?P<value>[^\n]*)",
     re.MULTILINE,
 )
@@ -61,13 +63,17 @@ def minutes_header(ctx: ArticleContext) -> None:
     """主持人：/出席：/列席： lines before the body names its meeting: their people take part
     in it; 地点： its venue."""
     main = ctx.main_event()
-    if main is None or not (main.ref.name.endswith(_MEETINGS) or _titled(ctx, main.evidence.start)):
+    if main is None:
         return
+    # (调解地点：X on a page whose event is 调解: a place line naming the event by its label)
+    only_named = not (main.ref.name.endswith(_MEETINGS) or _titled(ctx, main.evidence.start))
     stop = ctx.text.find("。")
     named = ctx.text.rfind("\n", 0, stop) + 1 if stop >= 0 else len(ctx.text)
     known = {ref for ref, _ in main.participants}
     for m in _LINE.finditer(ctx.text, 0, named):
         a, b = m.start("value"), m.end("value")
+        if (m.group("named") or "") not in main.ref.name or (only_named and not m.group("named")):
+            continue  # (比赛地点：X under a 培训班's page: another event's place)
         if m.group("people"):
             for p in ctx.mentions_in("PERSON", a, b):
                 ref = EntityRef("Person", p.text)

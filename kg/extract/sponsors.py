@@ -22,8 +22,8 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of, lexicon
 
-# …，Z承办 after the organisers of an event
-_HOSTS_AFTER = re.compile(f"[，,]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
+# …，Z承办 after the organisers of an event (由A主办、B承办: or joined by 、)
+_HOSTS_AFTER = re.compile(f"[，,、]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
 # 本次竞赛由X主办: organisers named apart (not the subject of the verb)
 _ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})")
 # 主办单位为X / 承办单位：X, the bodies up to the clause's end
