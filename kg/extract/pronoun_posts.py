@@ -3,9 +3,10 @@
 A feature story names its person once and goes on with 他 / 她; a clause opening with the
 pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) or of being elected
 (当选, 增补为: the election verbs of ``posts/elected_verbs.txt``, as A当选… is read of a name) or a
-copula (她还是, 他也是: ``posts/pronoun_copulas.txt``) names that person's offices, each at the body written right after the verb.  The pronoun stands for the person its
-paragraph named before it, and only when the paragraph named one person there (张三向李四学艺。
-他现任… could be either: no post).  Offices held once (他曾任…) take no profile verb.  A profile
+copula (她还是, 他也是: ``posts/pronoun_copulas.txt``) names that person's offices, each at the
+body written right after the verb.  The pronoun stands for the person its paragraph named
+before it, and only when the paragraph named one person there (张三向李四学艺。他现任… could
+be either: no post).  Offices held once (他曾任…) take no profile verb.  A profile
 may leave the subject out, the sentence opening with the verb (…，2012年退休。现任…): the same.
 """
 

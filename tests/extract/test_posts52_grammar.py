@@ -49,3 +49,25 @@ def test_a_note_of_particulars_in_brackets_then_the_offices_after_a_comma(extrac
 )
 def test_a_pronouns_copula_names_the_one_persons_offices(extract_text, text, expected):
     assert posts(extract_text(text + "\n", region="襄阳市")) == expected
+
+
+_FORM = (
+    "2028年湖南省五一劳动奖章（个人）推荐审批表\n\n"
+    "推荐单位（盖章）：株洲市总工会　　　　填表日期：2028年3月2日\n\n"
+    "姓　　名\t欧阳振华\t性　　别\t男\t（照片）\n"
+    "民　　族\t汉\t出生年月\t1981.05\n"
+    "政治面貌\t中共党员\t文化程度\t大专\n"
+    "工作单位及职务\t株洲湘江精密铸造有限公司熔炼车间主任\n"
+    "单位性质\t民营企业\t是否一线职工\t是\n"
+)
+
+
+def test_a_forms_unit_and_office_field_is_the_offices_of_its_name_field(extract_text):
+    found = posts(extract_text(_FORM, region="株洲市"))
+    assert ("欧阳振华", "株洲湘江精密铸造有限公司", "熔炼车间主任") in found
+
+
+def test_a_forms_office_field_after_another_name_field_is_not_the_first_persons(extract_text):
+    text = _FORM.replace("工作单位及职务", "姓　　名\t龙海燕\n工作单位及职务")
+    found = posts(extract_text(text, region="株洲市"))
+    assert not any(n == "欧阳振华" for n, _, _ in found)
