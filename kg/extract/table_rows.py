@@ -73,7 +73,8 @@ def _form_office_end(text: str, p: Span) -> int | None:
     """Where the value of a form's 工作单位及职务 field ends (at the gap after it or the line's
     end), when ``p`` is the value of the form's name field (姓　　名	A) and that field is on one
     of the lines below, no other name field between; None otherwise."""
-    line = text.rfind("\n", 0, p.start_char) + 1
+    back = max(0, p.start_char - 2 * _LABEL)  # (the label and its gap only: no scan of a long line)
+    line = text.rfind("\n", back, p.start_char) + 1 or (0 if back == 0 else p.start_char)
     label = _field(text, line, p.start_char + 1)
     if label is None or label != (_NAME, p.start_char):
         return None
