@@ -1,6 +1,6 @@
-"""Posts of session 52: a company's crew, work section or office in the role (某公司机械队队长,
-维修车间主任 with the workshop's word in the tagger's title), an apposition closed by a full
-stop before the next sentence's name, a note of particulars in brackets before the offices
+"""Posts of session 52: a company's workshop in the role after a body in an apposition (某公司
+维修车间主任, the workshop's word in the tagger's title), an apposition closed by a full stop
+before the next sentence's name, a note of particulars in brackets before the offices
 after a comma, and a pronoun's copula (她还是…).  All text is invented (the areas are real)."""
 
 from __future__ import annotations
@@ -13,20 +13,16 @@ FIRM = "四川岷江通达运输有限公司"
 
 
 @pytest.mark.parametrize(
-    ("text", "role"),
+    "text",
     [
-        (f"刘建国，藏族，2024年全国劳动模范，{FIRM}机械队队长。吴海涛介绍了经验。", "机械队队长"),
-        (f"刘建国，{FIRM}维修车间主任。吴海涛介绍了经验。", "维修车间主任"),
-        (f"会上，刘建国，{FIRM}运输队队长，介绍了经验。", "运输队队长"),
+        f"刘建国，藏族，2024年全国劳动模范，{FIRM}维修车间主任。吴海涛介绍了经验。",
+        f"刘建国，{FIRM}维修车间主任。吴海涛介绍了经验。",
+        f"会上，刘建国，{FIRM}维修车间主任，介绍了经验。",
     ],
 )
-def test_a_companys_crew_or_workshop_head_in_an_apposition_is_the_companys(extract_text, text, role):
-    assert ("刘建国", FIRM, role) in posts(extract_text(text + "\n", region="阿坝藏族羌族自治州"))
-
-
-def test_a_unions_office_head_in_brackets_after_the_name_is_the_unions(extract_text):
-    found = posts(extract_text("4月15日，耿马县总工会 李春生（办公室主任）来电，想来学经验。\n", region="临沧市"))
-    assert ("李春生", "耿马县总工会", "办公室主任") in found
+def test_a_companys_workshop_head_in_an_apposition_is_the_companys(extract_text, text):
+    found = posts(extract_text(text + "\n", region="阿坝藏族羌族自治州"))
+    assert ("刘建国", FIRM, "维修车间主任") in found
 
 
 def test_a_note_of_particulars_in_brackets_then_the_offices_after_a_comma(extract_text):
