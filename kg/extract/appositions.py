@@ -27,7 +27,7 @@ APPOSITION_OPEN = "（(，,：:"
 APPOSITION_CLOSE = re.compile(r"[）)，,。；;\n]|$")
 # what ends one entry of a list of names each with its titles after it (A，区总工会主席；B，…):
 # the next name may follow it
-ENTRY_CLOSE = "；;\n"  # (and a line break: a note's next line)
+ENTRY_CLOSE = "；;\n。"  # (and a line break: a note's next line; a full stop: the next sentence's name)
 # a dash setting off the offices after a name (A —— 镇党委副书记), as a note or a list writes them
 _DASH = re.compile(r"[ \u3000]*(?:——|—|--)[ \u3000]*")
 # a note of the name's particulars in brackets before such a dash (A（德昂族）——)
@@ -67,6 +67,8 @@ def apposition(ctx: ArticleContext, p: Span) -> list[Office]:
     if text[p.start_char - 1 : p.start_char] == HAND_MARK[0] and text.startswith(HAND_MARK[1], pos):
         pos += 1  # (签名：【刘洋】（某公司工会主席）: a form's handwritten entry, marked)
     pos += next((len(w) for w in HONORIFICS if text.startswith(w, pos)), 0)
+    if (note := _NOTE.match(text, pos)) is not None and text[note.end() : note.end() + 1] in ("，", ","):
+        pos = note.end()  # (A（德昂族），公司工会主席: a note of particulars, then the offices after a comma)
     pos = _after_particulars(ctx, pos)
     if (
         text[pos : pos + 2] in ("\n（", "\n(")

@@ -2,10 +2,11 @@
 
 A feature story names its person once and goes on with 他 / 她; a clause opening with the
 pronoun and a verb of holding now (现任, 现为: ``posts/profile_verbs.txt``) or of being elected
-(当选, 增补为: the election verbs of ``posts/elected_verbs.txt``, as A当选… is read of a name) names
-that person's offices, each at the body written right after the verb.  The pronoun stands for the person its
-paragraph named before it, and only when the paragraph named one person there (张三向李四学艺。
-他现任… could be either: no post).  Offices held once (他曾任…) take no profile verb.  A profile
+(当选, 增补为: the election verbs of ``posts/elected_verbs.txt``, as A当选… is read of a name) or a
+copula (她还是, 他也是: ``posts/pronoun_copulas.txt``) names that person's offices, each at the
+body written right after the verb.  The pronoun stands for the person its paragraph named
+before it, and only when the paragraph named one person there (张三向李四学艺。他现任… could
+be either: no post).  Offices held once (他曾任…) take no profile verb.  A profile
 may leave the subject out, the sentence opening with the verb (…，2012年退休。现任…): the same.
 """
 
@@ -17,13 +18,15 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.elections import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES
 from kg.extract.wordlists import ELECTED_VERBS, PROFILE_VERBS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 
 # the verbs of an election (当选, 被推选为, 增补为), not of an appointment or a move (担任, 调任)
 _ELECTED = tuple(v for v in ELECTED_VERBS if "选" in v or "增补" in v)
-# 他现任 / 她现为 / 她当选, opening a sentence or a clause
-_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of((*PROFILE_VERBS, *_ELECTED))})")
+# 他是, 她还是 (如今，她还是公司工会女职工委员会主任): what the person is, the body next
+_COPULAS = words("posts/pronoun_copulas.txt")
+# 他现任 / 她现为 / 她当选 / 她还是, opening a sentence or a clause
+_HOLDS = re.compile(f"(?:^|(?<=[。！？；;，,\\s]))[他她](?:{alternation_of((*PROFILE_VERBS, *_ELECTED, *_COPULAS))})")
 # 。现任… : a sentence of a profile opening with the verb of holding now, its subject left out
 # (NAME，1952年生，…，2012年退休。现任某协会名誉会长): the profile's one person
 _NOW = tuple(v for v in PROFILE_VERBS if v.startswith("现"))

@@ -188,12 +188,16 @@ def unit_then_title(ctx: ArticleContext, pos: int, body: EntityRef) -> tuple[Spa
     """该会|权益保障部部长 after a body (or a word pointing back at it) at ``pos``: a unit of
     ``held_unit``'s kind (a union's or a company's department, a workshop), then a title
     touching it: the title and the role written with the unit (权益保障部部长), as
-    ``held_unit`` reads it at the union or the company; None otherwise."""
+    ``held_unit`` reads it at the union or the company; the title may open with the unit's
+    ending (维修|车间主任: the tagger's title takes the workshop's word); None otherwise."""
     if not (body.cls == "TradeUnion" or _is_company(body)):
         return None
-    for t in ctx.mentions_in("TITLE", pos + 2, pos + _UNIT_REACH + 1):
+    for t in ctx.mentions_in("TITLE", pos + 1, pos + _UNIT_REACH + 1):
         unit = ctx.text[pos : t.start_char]
-        if _UNIT.fullmatch(unit) and unit.endswith(HELD_UNIT_ENDINGS) and _GLUED.fullmatch(unit):
+        ending = next((e for e in HELD_UNIT_ENDINGS if t.text.startswith(e) and len(t.text) > len(e)), "")
+        if not _GLUED.fullmatch(unit) or not _UNIT.fullmatch(unit + ending):
+            continue
+        if (unit + ending).endswith(HELD_UNIT_ENDINGS):
             return t, unit + t.text
     return None
 
