@@ -97,6 +97,7 @@ class ArticleContext:
     short_forms_read: dict[str, list[tuple[int, tuple[str, object]]]] = field(default_factory=dict)
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see level_names.head_fits
     named_levels: set[tuple] | None = None  # the levels, names and codes of the areas read (see area_unnamed)
+    county_city: tuple | None = None  # (the one county-level city named, or None,): see one_area
 
     def __post_init__(self) -> None:
         self._sentence_starts = [a for a, _ in self.sentences]

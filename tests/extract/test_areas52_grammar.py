@@ -22,3 +22,21 @@ def test_a_towns_page_calls_its_county_level_city_shi(extract_text, text, region
     unions = names(extract_text(text, region=region), "TradeUnion")
     assert union in unions, unions
     assert "市总工会" not in unions, unions
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "开幕式上，市委常委、市总工会主席乌兰其其格致辞。本次展览由德令哈市总工会主办，德令哈市职工服务中心承办。",
+            "德令哈市总工会",
+        ),
+        ("市总工会党组书记龚晓帆主持会议。会议地点：阿图什市总工会五楼。", "阿图什市总工会"),
+    ],
+)
+def test_shi_before_the_one_county_level_city_is_named_is_that_city(extract_text, text, union):
+    """市总工会 written before the page names its city, the one city it names a county-level one
+    (德令哈市 of a 州): its own page calls it 市 first — the same union, not a body apart."""
+    unions = names(extract_text(text), "TradeUnion")
+    assert union in unions, unions
+    assert "市总工会" not in unions, unions
