@@ -26,6 +26,7 @@ from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
 from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
+from kg.resolve.places import bodies_by_name, short_venues
 from kg.resolve.short_honours import fold_short_honours
 from kg.resolve.unions import link_union_hosts
 
@@ -175,10 +176,14 @@ class Resolver:
         G = new_graph(**meta)
         people = self.person_ids(items)
         short = self.short_names(items)
+        bodies, venues = bodies_by_name(items), short_venues(items)
 
         def nid(article: Article, ref: EntityRef) -> str:
             if ref.cls == "Person":
                 return people.get((article.source, ref.name), _plain_id(ref))
+            if ref.cls == "Place":
+                name = venues.get((article.source, ref.name), ref.name)
+                return _plain_id(EntityRef(bodies.get((article.source, name), ref.cls), name))
             full = short.get((article.source, ref.cls, ref.name))
             if full:
                 return _plain_id(EntityRef(ref.cls, full))
@@ -190,6 +195,7 @@ class Resolver:
             node = nid(article, ref)
             label = ref.name
             full = short.get((article.source, ref.cls, ref.name))
+            full = venues.get((article.source, ref.name)) if ref.cls == "Place" else full
             if full:
                 label = full
                 aliases = {*aliases, ref.name}
@@ -206,7 +212,8 @@ class Resolver:
                     level=None if ref.code else self._level_of(label),
                 )
             else:
-                add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
+                cls = bodies.get((article.source, label), ref.cls) if ref.cls == "Place" else ref.cls
+                add_node(G, node, cls, label, mentions=mentions, aliases=aliases)
             return node
 
         for article, facts in items:
