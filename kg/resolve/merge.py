@@ -119,7 +119,8 @@ class Resolver:
         总工会; 长江智造集团 is 长江智造集团有限公司 (a company without its legal form)."""
         names: dict[tuple[str, str], set[str]] = defaultdict(set)
         # (source, class, short form) -> the full names an article gave it to; and the names
-        # an article kept apart from a full name it had as well (not the same body there)
+        # an article kept apart from a full name it had as well (not the same body there; a
+        # tail of the full name read alone before it, 运输站工会 of 某汽车运输站工会, is that body)
         given: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         apart: set[tuple[str, str, str]] = set()
         unplaced: set[tuple[str, str, str]] = set()  # a level's body in an item naming no area
@@ -132,7 +133,7 @@ class Resolver:
                     names[(article.source, ref.cls)].add(ref.name)
                     for alias in info.aliases - {ref.name}:
                         given[(article.source, ref.cls, alias)].add(ref.name)
-                        if EntityRef(ref.cls, alias) in facts.entities:
+                        if EntityRef(ref.cls, alias) in facts.entities and not ref.name.endswith(alias):
                             apart.add((article.source, ref.cls, alias))
         out = _defined_elsewhere(names, given, apart, unplaced)
         for (source, cls), ns in names.items():
