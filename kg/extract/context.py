@@ -97,6 +97,7 @@ class ArticleContext:
     short_forms_read: dict[str, list[tuple[int, tuple[str, object]]]] = field(default_factory=dict)
     head_fit_cache: dict[tuple[str, str], bool] = field(default_factory=dict)  # see level_names.head_fits
     named_levels: set[tuple] | None = None  # the levels, names and codes of the areas read (see area_unnamed)
+    county_city: tuple | None = None  # (the one county-level city named, or None,): see one_area
 
     def __post_init__(self) -> None:
         self._sentence_starts = [a for a, _ in self.sentences]
@@ -265,14 +266,20 @@ class ArticleContext:
         """The area of one of ``levels`` the page's region names (its furniture, its outlet),
         inside each of ``passed`` of a larger level, else None.  The page's own area (the
         region's last) is what its level word stands for whatever its rank: a county-level
-        city's paper or account says 市总工会 for its own union (义乌发布: 义乌市总工会)."""
+        city's paper or account says 市总工会 for its own union (义乌发布: 义乌市总工会); so does
+        a town's page for the county-level city it lies in when no city of a prefecture's
+        rank holds that one (琼海市博鳌镇, 格尔木市 of a 州: 市总工会 is the county-level city's)."""
         own = self.page.region[-1] if self.page.region else None
+        county = None  # (the county-level 市 of the region, were no larger 市 there)
         for code in reversed(self.page.region):
             for area in self.gaz.chain(code):
-                fits = area.level in levels or (area.code == own and area.level == "county")
-                if fits and area.name.endswith(word) and self._inside_passed(area, passed):
+                if not (area.name.endswith(word) and self._inside_passed(area, passed)):
+                    continue
+                if area.level in levels or (area.code == own and area.level == "county"):
                     return area
-        return None
+                if county is None and area.level == "county" and word == MUNICIPALITY and "prefecture" in levels:
+                    county = area
+        return county
 
     def headline_township(self, levels: tuple[str, ...], word: str):
         """The one street or town the headline names (某街道总工会2027年度工作总结), when the

@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, LEVEL_ENDINGS, ArticleContext, area_ref
-from kg.extract.one_area import one_named_area
+from kg.extract.one_area import one_county_city, one_named_area
 from kg.extract.spanmap import TailIndex, last_before
 from kg.extract.staffed_venues import SENTENCE_END_RE
 from kg.extract.union_units import named_unit
@@ -108,7 +108,11 @@ def _level_name(ctx: ArticleContext, s: Span, text: str):
             return ctx.qualified(moved) + rest, moved
         # (a zone or community the registry lacks has no code: the name alone then)
         return ref.name, ctx.gaz.get(located.code) if located is not None and located.code else None
-    area = ctx.context_area(levels, s.start_char, word) or one_named_area(ctx, levels, LEVEL_ENDINGS.get(word, word))
+    area = (
+        ctx.context_area(levels, s.start_char, word)
+        or one_named_area(ctx, levels, LEVEL_ENDINGS.get(word, word))
+        or one_county_city(ctx, levels, word)
+    )
     if area is None:
         # the union of a department or office (县卫生局工会, 县委办工会) whose area is not
         # certain: named as written; so is the level's own union (县总工会) of an area the

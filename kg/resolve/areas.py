@@ -10,7 +10,9 @@ full chain).  An area the text says is part of another (某地区属于某自治
 alone.  Two named areas of one name (向阳区 of 佳木斯市 and of 鹤岗市) are each
 labelled with the name of the area holding it before its own, as news writes them apart.
 A build and ``--update`` both end with this pass, so that an area named
-by a later file takes its place between the ones an earlier build had linked.
+by a later file takes its place between the ones an earlier build had linked.  An area's
+federation (琼海市总工会) lies in the area its name says, not in a town a line gives for its
+building (市总工会四楼会议室（嘉积镇）).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def link_areas(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
                 add_relation(G, node, "partOf", f"area:{up.code}", origin="gazetteer")
                 break
     _name_namesakes(G, gaz)
+    _federations_at_home(G)
 
 
 def _name_namesakes(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
@@ -67,3 +70,20 @@ def _name_namesakes(G: nx.MultiDiGraph, gaz: Gazetteer) -> None:
                 continue
             G.nodes[node]["label"] = gaz.get(parent).name + label
             add_alias(G, node, label)
+
+
+FEDERATION = "总工会"  # the ending of an area's federation of unions
+
+
+def _federations_at_home(G: nx.MultiDiGraph) -> None:
+    """A federation located in the area it is named after (琼海市总工会 in 琼海市) lies in no
+    other area: a town another item gives for its building is where the house stands, not
+    where the federation of the city is."""
+    for node, data in list(G.nodes(data=True)):
+        label = str(data.get("label") or "")
+        if data.get("cls") != "TradeUnion" or not label.endswith(FEDERATION):
+            continue
+        where = [(v, k) for _, v, k, d in G.out_edges(node, keys=True, data=True) if d.get("pred") == "locatedIn"]
+        home = [v for v, _ in where if label.endswith(str(G.nodes[v].get("label") or "\0") + FEDERATION)]
+        if home:
+            G.remove_edges_from([(node, v, k) for v, k in where if v not in home])

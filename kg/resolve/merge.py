@@ -26,6 +26,7 @@ from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
 from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
+from kg.resolve.places import bodies_by_name, short_venues
 from kg.resolve.short_honours import fold_short_honours
 from kg.resolve.unions import link_union_hosts
 
@@ -118,7 +119,8 @@ class Resolver:
         总工会; 长江智造集团 is 长江智造集团有限公司 (a company without its legal form)."""
         names: dict[tuple[str, str], set[str]] = defaultdict(set)
         # (source, class, short form) -> the full names an article gave it to; and the names
-        # an article kept apart from a full name it had as well (not the same body there)
+        # an article kept apart from a full name it had as well (not the same body there; a
+        # tail of the full name read alone before it, 运输站工会 of 某汽车运输站工会, is that body)
         given: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         apart: set[tuple[str, str, str]] = set()
         unplaced: set[tuple[str, str, str]] = set()  # a level's body in an item naming no area
@@ -131,7 +133,7 @@ class Resolver:
                     names[(article.source, ref.cls)].add(ref.name)
                     for alias in info.aliases - {ref.name}:
                         given[(article.source, ref.cls, alias)].add(ref.name)
-                        if EntityRef(ref.cls, alias) in facts.entities:
+                        if EntityRef(ref.cls, alias) in facts.entities and not ref.name.endswith(alias):
                             apart.add((article.source, ref.cls, alias))
         out = _defined_elsewhere(names, given, apart, unplaced)
         for (source, cls), ns in names.items():
@@ -175,10 +177,14 @@ class Resolver:
         G = new_graph(**meta)
         people = self.person_ids(items)
         short = self.short_names(items)
+        bodies, venues = bodies_by_name(items), short_venues(items)
 
         def nid(article: Article, ref: EntityRef) -> str:
             if ref.cls == "Person":
                 return people.get((article.source, ref.name), _plain_id(ref))
+            if ref.cls == "Place":
+                name = venues.get((article.source, ref.name), ref.name)
+                return _plain_id(EntityRef(bodies.get((article.source, name), ref.cls), name))
             full = short.get((article.source, ref.cls, ref.name))
             if full:
                 return _plain_id(EntityRef(ref.cls, full))
@@ -190,6 +196,7 @@ class Resolver:
             node = nid(article, ref)
             label = ref.name
             full = short.get((article.source, ref.cls, ref.name))
+            full = venues.get((article.source, ref.name)) if ref.cls == "Place" else full
             if full:
                 label = full
                 aliases = {*aliases, ref.name}
@@ -206,7 +213,8 @@ class Resolver:
                     level=None if ref.code else self._level_of(label),
                 )
             else:
-                add_node(G, node, ref.cls, label, mentions=mentions, aliases=aliases)
+                cls = bodies.get((article.source, label), ref.cls) if ref.cls == "Place" else ref.cls
+                add_node(G, node, cls, label, mentions=mentions, aliases=aliases)
             return node
 
         for article, facts in items:

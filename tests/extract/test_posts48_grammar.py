@@ -18,11 +18,12 @@ EXHIBITION = (
 
 
 def test_a_province_named_is_no_area_a_citys_level_word_stands_for(extract_text):
-    # a county-level city's own page under a prefecture: 市总工会 is its union, named as
-    # printed; 青海省 is of a level 市 may be (a municipality), but its name is no 市
+    # a county-level city's own page under a prefecture: 市总工会 is its union (the one
+    # county-level city it names, session 52: 德令哈市总工会, no body apart); 青海省 is of a
+    # level 市 may be (a municipality), but its name is no 市
     found = posts(extract_text(EXHIBITION, region="海西蒙古族藏族自治州"))
-    assert ("李德新", "市总工会", "常务副主席") in found
-    assert ("王海明", "市总工会", "主席") in found
+    assert ("李德新", "德令哈市总工会", "常务副主席") in found
+    assert ("王海明", "德令哈市总工会", "主席") in found
 
 
 MEETING = (

@@ -69,3 +69,19 @@ def test_a_form_the_defining_item_kept_apart_stays_apart(resolver):
         _item("p.txt", 1, {"蜀北化工厂": set()}),
     ]
     assert "蜀北化工厂" in _orgs(resolver.build(items))
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("雁北汽车运输站工会", "运输站工会"),  # 图：运输站工会组织植树 … 雁北汽车运输站工会成立 … 运输站工会创办夜校
+        ("澜沧茶叶有限公司工会", "公司工会"),
+    ],
+)
+def test_the_tail_of_a_full_name_read_alone_in_the_same_item_is_that_body(resolver, full, short):
+    """A short form that ends the full name its item gave it to (运输站工会 of 雁北汽车运输站工会),
+    read alone too where the item had not named the body in full yet: one body, not one kept apart
+    (as 蜀北化工厂 beside 蜀北化工有限公司, which is no tail of it)."""
+    items = [_item("p.txt", 0, {full: {short}, short: set()}, cls="TradeUnion")]
+    got = _orgs(resolver.build(items), "TradeUnion")
+    assert full in got and short not in got, got
