@@ -6,13 +6,11 @@ All pages and workbooks here are invented (other places, other names)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
-
-import openpyxl
 
 from kg.ingest import read_articles
 from tests.ingest.page_reading import read_page_articles
+from tests.ingest.workbooks import workbook
 
 ONE_ITEM = """━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
       岚溪港区“奋战九十天·确保二期投产”
@@ -78,18 +76,6 @@ def test_a_bulletin_whose_items_have_headlines_keeps_them(tmp_path: Path) -> Non
     assert arts[0][0] == "岚溪区举办第二届职工厨艺大赛"  # (not the bulletin's name)
 
 
-def _book(*sheets: tuple[str, list[list[object]]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets:
-        ws = book.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
 def test_a_sheet_tab_over_the_title_row_repeating_it_is_no_headline(tmp_path: Path) -> None:
     scores = [
         ["附件3"],
@@ -102,7 +88,7 @@ def test_a_sheet_tab_over_the_title_row_repeating_it_is_no_headline(tmp_path: Pa
         ["关于2031年岚溪区“匠心杯”职工插花技能竞赛成绩的说明"],
         ["一、本次竞赛由岚溪区总工会主办，共有12名职工参赛。"],
     ]
-    (tmp_path / "scores.xlsx").write_bytes(_book(("竞赛成绩汇总", scores), ("说明", notes)))
+    (tmp_path / "scores.xlsx").write_bytes(workbook(("竞赛成绩汇总", scores), ("说明", notes)))
     arts = read_articles([str(tmp_path)]).articles
     assert [a.headline for a in arts] == [
         "2031年岚溪区“匠心杯”职工插花技能竞赛成绩汇总表",

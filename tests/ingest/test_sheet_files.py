@@ -10,25 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from kg.errors import InputError
 from kg.ingest import read_articles
 from kg.ingest.sheet_files import xls_text, xlsx_text
-
-
-def _book(*sheets: tuple[str, list[list[object]]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets:
-        ws = book.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
+from tests.ingest.workbooks import workbook
 
 ROSTER = [
     ["青川区基层工会主席名册"],
@@ -40,14 +27,14 @@ ROSTER = [
 
 
 def test_rows_are_lines_with_tab_parted_cells_and_numbers_without_decimals() -> None:
-    text = xlsx_text(_book(("Sheet1", ROSTER)), "r.xlsx")
+    text = xlsx_text(workbook(("Sheet1", ROSTER)), "r.xlsx")
     assert text == (
         "青川区基层工会主席名册\n\n序号\t单位\t姓名\t职务\n1\t城南街道总工会\t郜立新\t主席\n2\t\t韦晓岚\t副主席\n"
     )
 
 
 def test_dates_are_days_and_a_named_sheet_heads_its_rows_when_there_are_several() -> None:
-    data = _book(
+    data = workbook(
         ("一季度", [["日期", "活动"], [dt.datetime(2027, 3, 8), "女职工读书会"]]),
         ("Sheet2", [["日期", "活动"], [dt.datetime(2027, 4, 2, 14, 30), "职工趣味运动会"]]),
         ("Sheet3", []),
@@ -64,15 +51,15 @@ def test_a_ledger_sheet_is_given_as_csv_for_the_ledgers_reader() -> None:
         [2, dt.date(2027, 6, 25), "困难职工走访", "河口镇", "河口县总工会", 12, "赵明亮", None],
         [3, dt.date(2027, 6, 29), "职工篮球赛", "县体育馆", "河口县总工会", 96, "赵明亮", "延期"],
     ]
-    text = xlsx_text(_book(("台账", rows)), "l.xlsx")
+    text = xlsx_text(workbook(("台账", rows)), "l.xlsx")
     assert text.splitlines()[1] == "1,2027-06-18,职工技能培训,县职教中心,河口县总工会,80,赵明亮,"
-    result_rows = xlsx_text(_book(("台账", rows[:2])), "l.xlsx")  # (one row: no ledger, a table as text)
+    result_rows = xlsx_text(workbook(("台账", rows[:2])), "l.xlsx")  # (one row: no ledger, a table as text)
     assert result_rows.splitlines()[1].count("\t") == 6
 
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"PK\x03\x04 broken", "not a readable Excel workbook"), (_book(("Sheet1", [])), "empty Excel workbook")],
+    [(b"PK\x03\x04 broken", "not a readable Excel workbook"), (workbook(("Sheet1", [])), "empty Excel workbook")],
 )
 def test_a_file_that_is_no_workbook_with_text_says_why(data: bytes, reason: str) -> None:
     with pytest.raises(InputError, match=reason):
@@ -80,7 +67,7 @@ def test_a_file_that_is_no_workbook_with_text_says_why(data: bytes, reason: str)
 
 
 def test_a_workbook_is_read_as_an_article(tmp_path: Path) -> None:
-    (tmp_path / "roster.xlsx").write_bytes(_book(("Sheet1", ROSTER)))
+    (tmp_path / "roster.xlsx").write_bytes(workbook(("Sheet1", ROSTER)))
     result = read_articles([str(tmp_path)])
     assert [a.headline for a in result.articles] == ["青川区基层工会主席名册"]
 
