@@ -18,21 +18,15 @@ gives.
 
 from __future__ import annotations
 
-import io
-import zipfile
-import zlib
 from collections.abc import Iterator
 
 from lxml import etree
 
 from kg.errors import InputError
+from kg.ingest.zip_parts import Package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY_PART = "word/document.xml"
-# the largest document part read (bytes, unpacked): a real notice's is a few hundred
-# kilobytes; a zip that unpacks to more is no Word document to read
-MAX_PART_BYTES = 64 * 1024 * 1024
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 # in a run: the pieces that are text, and what each stands for
 _INLINE = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -55,29 +49,10 @@ _GONE_MARK = (f"{_W}pPr/{_W}rPr/{_W}del", f"{_W}pPr/{_W}rPr/{_W}moveFrom")
 def docx_text(data: bytes, name: str) -> str:
     """The text of a Word document's body, a line per paragraph and per table row; raises
     InputError saying why the bytes are no readable Word document."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            try:
-                info = z.getinfo(_BODY_PART)
-            except KeyError:
-                raise InputError(name, "not a Word document (no word/document.xml in the .docx)") from None
-            if info.file_size > MAX_PART_BYTES:
-                raise InputError(name, f"Word document too large ({info.file_size} bytes unpacked)")
-            xml = z.read(info)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        EOFError,
-        OSError,
-        NotImplementedError,
-        ValueError,
-        zlib.error,
-    ) as exc:
-        raise InputError(name, f"not a Word document (the .docx is no readable zip: {exc})") from None
-    try:
-        root = etree.fromstring(xml, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(name, f"damaged Word document (word/document.xml: {exc})") from None
+    package = Package(data, name, "Word document", ".docx")
+    if not package.has(_BODY_PART):
+        raise InputError(name, "not a Word document (no word/document.xml in the .docx)")
+    root = package.xml(_BODY_PART)
     body = root.find(f"{_W}body")
     if body is None:
         raise InputError(name, "damaged Word document (word/document.xml has no body)")

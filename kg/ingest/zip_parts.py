@@ -1,4 +1,4 @@
-"""Zip packages of XML parts (OpenDocument, PowerPoint, OFD): their parts read safely.
+"""Zip packages of XML parts (Word, OpenDocument, PowerPoint, OFD): their parts read safely.
 
 Office formats after 2005 are zips of XML parts that name one another.  Each reader of
 such a package needs the same guards, kept here in one place: a damaged zip, a part
