@@ -21,10 +21,9 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document, without
-from kg.ingest.shapes import post_title, title_like
+from kg.ingest.shapes import is_prose, post_title, title_like
 from kg.lexicon import alternation, alternation_of, table
 
 _BAR_MAX = 80  # the question's bar is a row of buttons, no paragraph

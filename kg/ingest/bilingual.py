@@ -18,9 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.document import Block, without
-from kg.ingest.shapes import title_like
+from kg.ingest.shapes import is_prose, title_like
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.boilerplate import is_prose, strip_editor_tail
+from kg.ingest.boilerplate import strip_editor_tail
 from kg.ingest.bylines import (
     Credit,
     author_credit,
@@ -29,6 +29,7 @@ from kg.ingest.courtesy import without_courtesy
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.credit_names import is_unit
 from kg.ingest.document import Block
+from kg.ingest.shapes import is_prose
 from kg.ingest.split import credited_caption, is_part_label
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries

@@ -20,6 +20,8 @@ from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.meta_bylines import dated_byline, source_people
 from kg.ingest.post_dates import post_date_line
+from kg.ingest.shapes import is_prose
+from kg.ingest.spam_lines import is_spam
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN_COMMON, PICTOGRAPHS
@@ -43,7 +45,6 @@ _CRUMB_BAR = re.compile(r"[/／\\|｜丨]")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\-－—–]+$")  # (a dash may stand for an empty field: kept)
 _URL_ONLY = re.compile(r"^(?:(?:https?://|www\.)\S+\s*)+$", re.I)
 # where a copied page had a picture: its file's name (image.png, IMG_2031.JPG) or the bare word
-_PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 _HAN = re.compile(f"[{HAN_COMMON}]")
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _CRUMB_STEP = re.compile(r"[\s|｜丨>＞»›→⇒➔➜➤▶►〉/／\\·•【】\[\]（）():：]+")  # a breadcrumb's steps, its label apart
@@ -207,11 +208,6 @@ def _credited_account(text: str) -> Meta | None:
     return None
 
 
-def is_prose(line: str) -> bool:
-    """A sentence or more of text: ends like a sentence and is not a handful of words."""
-    return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
-
-
 def is_picture(line: str) -> bool:
     """A picture's file name (or the bare word) left where a copied page had the picture."""
     return _FILE_ONLY.match(line) is not None
@@ -272,9 +268,7 @@ def is_furniture(line: str) -> bool:
         return True
     if is_prose(line):
         return False
-    if any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")):
-        return True
-    return any(m.lower() in low for m in entries("pages/spam_markers.txt"))
+    return any(m.lower() in low for m in entries("pages/boilerplate_markers.txt")) or is_spam(line)
 
 
 @functools.cache

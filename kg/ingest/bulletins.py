@@ -17,10 +17,9 @@ import functools
 import re
 
 from kg.ingest.bar_rows import is_bar_row
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.distribution import distribution_line
 from kg.ingest.document import Block, Document, without
-from kg.ingest.shapes import TITLE_MAX, field_line, is_numbered, title_like
+from kg.ingest.shapes import TITLE_MAX, field_line, is_numbered, is_prose, title_like
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries, table
 from kg.lexicon.chars import HAN

@@ -16,9 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.document import Block
-from kg.ingest.shapes import title_like
+from kg.ingest.shapes import is_prose, title_like
 from kg.ingest.split import Segment
 
 # a message's head: date, clock, then the sender's display name (the export may glue it on)

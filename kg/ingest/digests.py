@@ -24,11 +24,10 @@ import functools
 import itertools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.bulletins import is_masthead
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document
-from kg.ingest.shapes import field_line, title_like
+from kg.ingest.shapes import field_line, is_prose, title_like
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN

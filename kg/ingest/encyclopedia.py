@@ -16,9 +16,10 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import is_furniture, is_prose
+from kg.ingest.boilerplate import is_furniture
 from kg.ingest.document import Block, Document
 from kg.ingest.genre_furniture import platform_bar
+from kg.ingest.shapes import is_prose
 from kg.lexicon import table
 
 _TOP = 14  # the title and the entry's buttons stand within the page's first lines

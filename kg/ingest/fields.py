@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.document import Block
 from kg.ingest.headlines import without_label
+from kg.ingest.shapes import is_prose
 from kg.ingest.textmap import Mapped
 from kg.lexicon.chars import HAN
 

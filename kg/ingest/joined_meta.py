@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_prose, meta_line
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN, meta_line
 from kg.ingest.document import Block
-from kg.ingest.shapes import account_name, title_like
+from kg.ingest.shapes import account_name, is_prose, title_like
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN_COMMON
 

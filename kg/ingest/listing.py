@@ -15,10 +15,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Block, Document
-from kg.ingest.shapes import title_like
+from kg.ingest.shapes import is_prose, title_like
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.dates import DATE_PATTERN, parse_date
 from kg.ingest.document import Document
+from kg.ingest.shapes import is_prose
 from kg.lexicon.chars import HAN
 
 # a turn's head line: a display name (no sentence, no date), a gap, the time into the

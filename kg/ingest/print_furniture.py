@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_prose
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN
+from kg.ingest.shapes import is_prose
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN_COMMON
 

@@ -218,3 +218,11 @@ def list_over_headline(run: list[str]) -> bool:
     headline of the text under it, not the headline's decks."""
     t = run[-1].strip() if run else ""
     return len(run) > _HEADER_MAX and bool(t) and not t[0].isdigit() and not field_line(t) and title_like(t)
+
+
+_PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
+
+
+def is_prose(line: str) -> bool:
+    """A sentence or more of text: ends like a sentence and is not a handful of words."""
+    return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10

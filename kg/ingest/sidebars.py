@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.boilerplate import is_prose
+from kg.ingest.shapes import is_prose
 
 # between the columns of a menu bar (A | B, A　　B)
 _MENU_BAR = re.compile(r"\s*[|｜丨]\s*|\u3000+|\s{2,}")

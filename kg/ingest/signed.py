@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import closing_names, labelled_credit_line, people_line
 from kg.ingest.document import Block
+from kg.ingest.shapes import is_prose
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
 

@@ -10,8 +10,8 @@ drops the rest of the page's furniture later, where its place matters.
 
 from __future__ import annotations
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.document import Block, without
+from kg.ingest.shapes import is_prose
 from kg.lexicon import entries
 
 

@@ -18,12 +18,20 @@ from dataclasses import dataclass, field
 from kg.ingest.appended import appended_head
 from kg.ingest.bars import contact_field
 from kg.ingest.bilingual import english_head
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
 from kg.ingest.cards import card_lines
 from kg.ingest.document import Block
 from kg.ingest.rosters import holder_line
-from kg.ingest.shapes import TITLE_MAX, account_name, editor_note, ends_mid_sentence, field_line, is_slogan, title_like
+from kg.ingest.shapes import (
+    TITLE_MAX,
+    account_name,
+    editor_note,
+    ends_mid_sentence,
+    field_line,
+    is_prose,
+    is_slogan,
+    title_like,
+)
 from kg.ingest.shapes import list_over_headline as listed
 from kg.ingest.signed import signed_off
 from kg.lexicon import alternation

@@ -13,10 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.bylines import byline_at_start
 from kg.ingest.document import Block
-from kg.ingest.shapes import account_name, title_like
+from kg.ingest.shapes import account_name, is_prose, title_like
 from kg.lexicon import alternation, alternation_of, table
 
 # a headline of six characters or more, a space, then the item's text

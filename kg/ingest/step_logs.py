@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.dates import DATE_PATTERN
 from kg.ingest.document import Document
-from kg.ingest.shapes import field_line
+from kg.ingest.shapes import field_line, is_prose
 
 # a step's line: its date and clock time, then words (who, what), no sentence
 _STEP = re.compile(rf"^\s*(?:{DATE_PATTERN})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\s\u3000]+[^\s，。；！？]")

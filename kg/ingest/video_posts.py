@@ -20,9 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.ingest.boilerplate import is_prose
 from kg.ingest.document import Block
-from kg.ingest.shapes import post_title
+from kg.ingest.shapes import is_prose, post_title
 from kg.lexicon import entries
 
 _CUE = re.compile(r"^\s*(?:\[\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*\])?[\s\u3000]+(?=[^\s\d—–\-~～至])")
