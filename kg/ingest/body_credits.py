@@ -29,8 +29,8 @@ from kg.ingest.courtesy import without_courtesy
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.credit_names import is_unit
 from kg.ingest.document import Block
-from kg.ingest.shapes import is_prose
-from kg.ingest.split import credited_caption, is_part_label
+from kg.ingest.shapes import credited_caption, is_prose
+from kg.ingest.split import is_part_label
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN

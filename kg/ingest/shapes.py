@@ -226,3 +226,17 @@ _PROSE_END = re.compile(r"[。！？…][”’』」）)]*$")
 def is_prose(line: str) -> bool:
     """A sentence or more of text: ends like a sentence and is not a handful of words."""
     return bool(_PROSE_END.search(line)) and len(_HAN.findall(line)) >= 10
+
+
+_CAPTION_SENTENCE = 60  # a caption written as a sentence is one, and short
+
+
+def credited_caption(text: str) -> bool:
+    """A picture's caption and its credit (发放物资（X 供图）, 昨日，座谈会召开。 X 摄): no
+    text of the article yet, so a byline under the pictures still opens the article above
+    them.  A caption may be a sentence, but one only."""
+    c = trailing_photo_credit(text)
+    if c is None:
+        return False
+    caption = text[: c.start].strip()
+    return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from kg.ingest.appended import appended_head
 from kg.ingest.bars import contact_field
 from kg.ingest.bilingual import english_head
-from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line, trailing_photo_credit
+from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line
 from kg.ingest.cards import card_lines
 from kg.ingest.document import Block
 from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import (
     TITLE_MAX,
     account_name,
+    credited_caption,
     editor_note,
     ends_mid_sentence,
     field_line,
@@ -77,20 +78,6 @@ def _opens(blocks: list[Block], i: int) -> bool:
     # an article's text has sentences: a line without any (a page's closing metadata,
     # 2023-06-03 某报 content_1.html) is no article the byline could open
     return any(p in nxt.text.text for p in "。！？!?")
-
-
-_CAPTION_SENTENCE = 60  # a caption written as a sentence is one, and short
-
-
-def credited_caption(text: str) -> bool:
-    """A picture's caption and its credit (发放物资（X 供图）, 昨日，座谈会召开。 X 摄): no
-    text of the article yet, so a byline under the pictures still opens the article above
-    them.  A caption may be a sentence, but one only."""
-    c = trailing_photo_credit(text)
-    if c is None:
-        return False
-    caption = text[: c.start].strip()
-    return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)
 
 
 def _title(b: Block) -> bool:
