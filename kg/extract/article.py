@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
+from kg.extract.among_honoured import among_honoured
 from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, winners
 from kg.extract.bare_subjects import bare_subjects
@@ -292,6 +293,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     placed_people,  # X获秋千女子组第一名: a person's place in an item
     placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
+    among_honoured,  # 20名职工被授予“X”称号。其中，A…、B等受到表彰: each holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     respective_items,  # A、B分获两个项目第一名: each an item's first place
     honour_series,  # 先后荣获A、B等称号
