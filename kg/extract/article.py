@@ -12,10 +12,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from kg.extract.among_honoured import among_honoured
 from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
-from kg.extract.among_honoured import among_honoured
 from kg.extract.award_tables import table_awards
 from kg.extract.awards import honoured_at, read_awards, winners
 from kg.extract.bare_subjects import bare_subjects
