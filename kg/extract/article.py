@@ -62,7 +62,7 @@ from kg.extract.held_cells import held_cells
 from kg.extract.holder_tables import closed_holders, holder_tables
 from kg.extract.honour_blocks import selected_blocks, selected_lists
 from kg.extract.honour_epithets import epithet_honours, noted_honours
-from kg.extract.honour_holders import people_hold_no_collective, representatives
+from kg.extract.honour_holders import candidates_hold_none, people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders, presented_holders
 from kg.extract.honour_lists import (
     bestowed,
@@ -307,6 +307,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     prize_copulas,  # 一等奖是某厂的A (or …——…，是某厂的A, speech resumed): A holds it
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
+    candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
     caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event

@@ -5,6 +5,8 @@ A. A giver handing an honour to the one 的 qualifies, the honour's year between
 B. A count of people given an honour, then a sentence opening with 其中 whose clauses name some
    of them up to a verb of being honoured (20名职工被授予“X”称号…。其中，A…，B、C等受到表彰):
    each named holds X; the count of bodies (个集体) gives its own honour to no person.
+C. A person the page says was put forward for an honour (A已被推荐为2028年全国劳动模范候选人) is its
+   candidate: the same honour read as A's epithet elsewhere (全国劳动模范、某公司班长A) is dropped.
 """
 
 from __future__ import annotations
@@ -50,3 +52,19 @@ def test_people_singled_out_of_a_count_given_an_honour(extract_text):
 def test_people_of_a_qizhong_sentence_with_no_verb_of_honour_hold_nothing(extract_text):
     found = _awards(extract_text(_AMONG.format(verb="作了发言"), region="九江市"))
     assert not any(n in ("欧阳丽君", "柏文涛") for n, _h in found)
+
+
+_CANDIDATE = (
+    "宣讲团团长由全国劳动模范、海东高原机械有限公司维修班长程海峰担任。"
+    "程海峰已于2027年10月被推荐为2028年{honour}候选人，尚未评定。"
+)
+
+
+def test_a_candidate_for_an_honour_does_not_hold_it(extract_text):
+    found = _awards(extract_text(_CANDIDATE.format(honour="全国劳动模范"), region="海东市"))
+    assert ("程海峰", "全国劳动模范") not in found
+
+
+def test_a_candidate_for_another_honour_keeps_the_one_held(extract_text):
+    found = _awards(extract_text(_CANDIDATE.format(honour="全国五一劳动奖章"), region="海东市"))
+    assert ("程海峰", "全国劳动模范") in found
