@@ -81,6 +81,7 @@ from kg.extract.honour_series import (
     named_as,
     quoted_series,
     respective_items,
+    respective_listed_items,
     respective_prizes,
 )
 from kg.extract.honour_tokens import copula_titles, handed_tokens, titled_quotes
@@ -270,6 +271,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
     bracketed_honours,  # 晏某（全国劳动模范）: honours held, bracketed after a name
+    respective_listed_items,  # A、B分别获得钳工、焊工工种第一名: the k-th name the k-th item's place
     conferred,  # 授予X等N名个人Y奖章
     object_honours,  # 省里评我为X, 授予他Y: the verb's object holds it
     commended_lists,  # 表彰了“X”10名。受表彰的有A、B: each listed holds it

@@ -11,7 +11,8 @@ read down to the first row whose name cell holds no name (or whose honour cell h
 A table with no honour column may be titled by its honour: the line right over its heads names
 the honour and the list (2029年度全市“优秀工会工作者”名单（8名）, X市五一劳动奖章获得者名单), as an
 announcement's annex prints its holders.  Then each row's person (else its body) holds that
-honour; a list put forward (拟表彰名单, 推荐人选名单, 名单公示) gives nothing.
+honour, a quoted one with the area before it that qualifies it (2027年度某县“金牌职工”名单:
+某县“金牌职工”); a list put forward (拟表彰名单, 推荐人选名单, 名单公示) gives nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.awards import EDITION, HONOUR_HEAD_WORDS, award, bodies_in
+from kg.extract.awards import EDITION, HONOUR_HEAD_WORDS, award, bodies_in, honour_start
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import topic_at
 from kg.extract.wordlists import HONOUR_HOLDER, HONOUR_ROLLS, NOMINATING_VERBS, SHORTLIST_WORDS
@@ -112,7 +113,12 @@ def _titled_rows(ctx: ArticleContext, grid: Grid, name: int | None, body: int | 
     m = _title().search(title)
     if m is None or len(title) > _LONGEST_TITLE or _put_forward().search(title):
         return
-    honour = m.group(1) or EDITION.sub("", title[: m.end(2)])
+    if m.group(1):
+        # 2027年度淇县“金牌职工”名单: the quoted name with the area that qualifies it before
+        quote = text.index(title, start) + m.start()
+        honour = EDITION.sub("", text[honour_start(ctx, quote) : quote + len(m.group(1)) + 2])
+    else:
+        honour = EDITION.sub("", title[: m.end(2)])
     if len(honour) < 4:
         return
     for row in grid.rows:

@@ -288,6 +288,11 @@ def winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
         p = people.get(m.end())
         if m.group(1) in places and p is not None and p not in out:
             out.append(p)
+    # (or the place of an item read before as theirs: A、B分别获得钳工、焊工工种第一名)
+    held = {ref.name for ref, h, ev in ctx.facts.awards if ev.end <= a and h.endswith(tuple(places))}
+    for p in people.values():
+        if p.text in held and all(q.text != p.text for q in out):
+            out.append(p)
     return out
 
 

@@ -7,6 +7,13 @@ B. A count of people given an honour, then a sentence opening with 其中 whose 
    each named holds X; the count of bodies (个集体) gives its own honour to no person.
 C. A person the page says was put forward for an honour (A已被推荐为2028年全国劳动模范候选人) is its
    candidate: the same honour read as A's epithet elsewhere (全国劳动模范、某公司班长A) is dropped.
+D. Items listed with the head they share and a place, won respectively (A、B（…）、C分别获得钳工、焊工、
+   电工工种第一名): the k-th name holds the k-th item's place, when the lists are as long.
+E. A giving verb with no holders of its own after a clause handing a class something (区总工会为
+   各工种前三名颁发奖杯，授予“X”称号): the people who won those places, as read before, hold X.
+F. A quoted honour with the area qualifying it: an annex table titled 2027年度某县“金牌职工”名单, its
+   cells parted by tabs, gives each row's person 某县“金牌职工”; so does 命名A等3名同志为2027年度
+   某县“金牌职工” to A.
 """
 
 from __future__ import annotations
@@ -68,3 +75,49 @@ def test_a_candidate_for_an_honour_does_not_hold_it(extract_text):
 def test_a_candidate_for_another_honour_keeps_the_one_held(extract_text):
     found = _awards(extract_text(_CANDIDATE.format(honour="全国五一劳动奖章"), region="海东市"))
     assert ("程海峰", "全国劳动模范") in found
+
+
+_RESULTS = (
+    "6月5日下午大赛闭幕，韦建国、欧阳振华（青禾精密机械有限公司）、贺丽娟（青禾顺达物流有限公司）"
+    "分别获得{items}第一名。区总工会为各工种前三名颁发奖杯和证书，授予“青禾区技术能手”称号。"
+)
+
+
+def test_items_listed_and_won_respectively(extract_text):
+    found = _awards(extract_text(_RESULTS.format(items="钳工、焊工、电工工种"), region="九江市"))
+    assert {("韦建国", "钳工工种第一名"), ("欧阳振华", "焊工工种第一名"), ("贺丽娟", "电工工种第一名")} <= found
+
+
+def test_items_fewer_than_the_names_are_not_paired(extract_text):
+    found = _awards(extract_text(_RESULTS.format(items="钳工、焊工工种"), region="九江市"))
+    assert not any(h.endswith("工种第一名") for _n, h in found)
+
+
+def test_a_class_handed_cups_before_the_giving_verb_holds_its_honour(extract_text):
+    found = _awards(extract_text(_RESULTS.format(items="钳工、焊工、电工工种"), region="九江市"))
+    assert {("韦建国", "青禾区技术能手"), ("欧阳振华", "青禾区技术能手"), ("贺丽娟", "青禾区技术能手")} <= found
+
+
+_DECISION = (
+    "一、命名欧阳建国等3名同志为2027年度青禾县“金牌职工”，每人奖励2000元；\n"
+    "附件1\n"
+    "2027年度青禾县“金牌职工”名单\n"
+    "序号\t姓名\t性别\t民族\t工作单位及职务\n"
+    "1\t欧阳建国\t男\t汉族\t青禾县自来水公司水质检测员\n"
+    "2\t柏丽华\t女\t汉族\t青禾县中医院护士长\n"
+    "3\t韦志刚\t男\t壮族\t青禾机械制造有限公司钳工\n"
+)
+
+
+def test_a_tables_quoted_honour_keeps_its_area(extract_text):
+    found = _awards(extract_text(_DECISION, region="九江市"))
+    assert {
+        ("欧阳建国", "青禾县“金牌职工”"),
+        ("柏丽华", "青禾县“金牌职工”"),
+        ("韦志刚", "青禾县“金牌职工”"),
+    } <= found
+
+
+def test_named_as_an_honour_with_its_year_and_area(extract_text):
+    found = _awards(extract_text(_DECISION.split("\n", 1)[0], region="九江市"))
+    assert ("欧阳建国", "青禾县“金牌职工”") in found
