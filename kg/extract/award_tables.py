@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.extract.awards import EDITION, HONOUR_HEAD_WORDS, award, bodies_in, honour_start
+from kg.extract.awards import EDITION, HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.honour_topic import topic_at
 from kg.extract.wordlists import HONOUR_HOLDER, HONOUR_ROLLS, NOMINATING_VERBS, SHORTLIST_WORDS
@@ -29,6 +29,7 @@ from kg.model.evidence import Evidence
 from kg.model.facts import EntityRef
 from kg.nlp.grids import Grid, grids
 
+_AREA = "AdministrativeArea"
 # the longest title line read over a table
 _LONGEST_TITLE = 48
 
@@ -88,6 +89,14 @@ def _row_holds(ctx: ArticleContext, row: tuple, name: int | None, body: int | No
     return True
 
 
+def area_before(ctx: ArticleContext, a: int, quote: int) -> int:
+    """Where the name of an area ending right at ``quote`` starts (某县 of 某县“金牌职工”: the
+    area the quoted honour is of), not before ``a``; ``quote`` when none ends there (全市交通系统
+    “X”: a scope, no area's name)."""
+    starts = [x for x, y in ctx.ref_at.starting_in(a, quote) if y == quote and ctx.ref_at[(x, y)].cls == _AREA]
+    return min(starts, default=quote)
+
+
 def _topic_rows(ctx: ArticleContext, rows: tuple, at: int) -> None:
     """年份 / 荣誉名称 / 授予单位: a table of honours with no holder's column is a profile's
     list of what its topic received (the person or body the text before it opens with)."""
@@ -116,7 +125,8 @@ def _titled_rows(ctx: ArticleContext, grid: Grid, name: int | None, body: int | 
     if m.group(1):
         # 2027年度淇县“金牌职工”名单: the quoted name with the area that qualifies it before
         quote = text.index(title, start) + m.start()
-        honour = EDITION.sub("", text[honour_start(ctx, quote) : quote + len(m.group(1)) + 2])
+        area = area_before(ctx, start, quote)
+        honour = f"{text[area:quote]}“{m.group(1)}”" if area < quote else m.group(1)
     else:
         honour = EDITION.sub("", title[: m.end(2)])
     if len(honour) < 4:

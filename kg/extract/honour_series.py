@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in, clause_start, give, honour_start
+from kg.extract.award_tables import area_before
+from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in, clause_start, give
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     HONOUR_RECEIVE,
@@ -208,8 +209,8 @@ def named_as(ctx: ArticleContext) -> None:
             holders = [
                 (x, r) for y, x, r in spans if not any(x2 <= x and y <= y2 and y2 - x2 > y - x for y2, x2, _ in spans)
             ]
-        if m.group(2) and honour_start(ctx, m.end(2)) > m.start(2):
-            continue  # (the words before the quote qualify no honour's name: no area, no field)
+        if m.group(2) and area_before(ctx, m.start(2), m.end(2)) > m.start(2):
+            continue  # (the words before the quote name no area the honour is of)
         honour = f"{m.group(2)}“{m.group(3)}”" if m.group(2) else _EDITION.sub("", m.group(3))
         for x, ref in holders:
             award(ctx, ref, honour, ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))

@@ -99,12 +99,12 @@ def test_a_class_handed_cups_before_the_giving_verb_holds_its_honour(extract_tex
 
 
 _DECISION = (
-    "一、命名欧阳建国等3名同志为2027年度青禾县“金牌职工”，每人奖励2000元；\n"
+    "一、命名欧阳建国等3名同志为2027年度修水县“金牌职工”，每人奖励2000元；\n"
     "附件1\n"
-    "2027年度青禾县“金牌职工”名单\n"
+    "2027年度修水县“金牌职工”名单\n"
     "序号\t姓名\t性别\t民族\t工作单位及职务\n"
-    "1\t欧阳建国\t男\t汉族\t青禾县自来水公司水质检测员\n"
-    "2\t柏丽华\t女\t汉族\t青禾县中医院护士长\n"
+    "1\t欧阳建国\t男\t汉族\t修水县自来水公司水质检测员\n"
+    "2\t柏丽华\t女\t汉族\t修水县中医院护士长\n"
     "3\t韦志刚\t男\t壮族\t青禾机械制造有限公司钳工\n"
 )
 
@@ -112,12 +112,12 @@ _DECISION = (
 def test_a_tables_quoted_honour_keeps_its_area(extract_text):
     found = _awards(extract_text(_DECISION, region="九江市"))
     assert {
-        ("欧阳建国", "青禾县“金牌职工”"),
-        ("柏丽华", "青禾县“金牌职工”"),
-        ("韦志刚", "青禾县“金牌职工”"),
+        ("欧阳建国", "修水县“金牌职工”"),
+        ("柏丽华", "修水县“金牌职工”"),
+        ("韦志刚", "修水县“金牌职工”"),
     } <= found
 
 
 def test_named_as_an_honour_with_its_year_and_area(extract_text):
     found = _awards(extract_text(_DECISION.split("\n", 1)[0], region="九江市"))
-    assert ("欧阳建国", "青禾县“金牌职工”") in found
+    assert ("欧阳建国", "修水县“金牌职工”") in found
