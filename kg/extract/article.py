@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from kg.extract.among_honoured import among_honoured
 from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
@@ -61,7 +62,7 @@ from kg.extract.held_cells import held_cells
 from kg.extract.holder_tables import closed_holders, holder_tables
 from kg.extract.honour_blocks import selected_blocks, selected_lists
 from kg.extract.honour_epithets import epithet_honours, noted_honours
-from kg.extract.honour_holders import people_hold_no_collective, representatives
+from kg.extract.honour_holders import candidates_hold_none, people_hold_no_collective, representatives
 from kg.extract.honour_labels import labelled_holders, presented_holders
 from kg.extract.honour_lists import (
     bestowed,
@@ -80,6 +81,7 @@ from kg.extract.honour_series import (
     named_as,
     quoted_series,
     respective_items,
+    respective_listed_items,
     respective_prizes,
 )
 from kg.extract.honour_tokens import copula_titles, handed_tokens, titled_quotes
@@ -269,6 +271,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)
     bracketed_honours,  # 晏某（全国劳动模范）: honours held, bracketed after a name
+    respective_listed_items,  # A、B分别获得钳工、焊工工种第一名: the k-th name the k-th item's place
     conferred,  # 授予X等N名个人Y奖章
     object_honours,  # 省里评我为X, 授予他Y: the verb's object holds it
     commended_lists,  # 表彰了“X”10名。受表彰的有A、B: each listed holds it
@@ -292,6 +295,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     placed_people,  # X获秋千女子组第一名: a person's place in an item
     placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
+    among_honoured,  # 20名职工被授予“X”称号。其中，A…、B等受到表彰: each holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     respective_items,  # A、B分获两个项目第一名: each an item's first place
     honour_series,  # 先后荣获A、B等称号
@@ -305,6 +309,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     prize_copulas,  # 一等奖是某厂的A (or …——…，是某厂的A, speech resumed): A holds it
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
+    candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
     caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event

@@ -11,7 +11,8 @@ read down to the first row whose name cell holds no name (or whose honour cell h
 A table with no honour column may be titled by its honour: the line right over its heads names
 the honour and the list (2029年度全市“优秀工会工作者”名单（8名）, X市五一劳动奖章获得者名单), as an
 announcement's annex prints its holders.  Then each row's person (else its body) holds that
-honour; a list put forward (拟表彰名单, 推荐人选名单, 名单公示) gives nothing.
+honour, a quoted one with the area before it that qualifies it (2027年度某县“金牌职工”名单:
+某县“金牌职工”); a list put forward (拟表彰名单, 推荐人选名单, 名单公示) gives nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from kg.model.evidence import Evidence
 from kg.model.facts import EntityRef
 from kg.nlp.grids import Grid, grids
 
+_AREA = "AdministrativeArea"
 # the longest title line read over a table
 _LONGEST_TITLE = 48
 
@@ -87,6 +89,14 @@ def _row_holds(ctx: ArticleContext, row: tuple, name: int | None, body: int | No
     return True
 
 
+def area_before(ctx: ArticleContext, a: int, quote: int) -> int:
+    """Where the name of an area ending right at ``quote`` starts (某县 of 某县“金牌职工”: the
+    area the quoted honour is of), not before ``a``; ``quote`` when none ends there (全市交通系统
+    “X”: a scope, no area's name)."""
+    starts = [x for x, y in ctx.ref_at.starting_in(a, quote) if y == quote and ctx.ref_at[(x, y)].cls == _AREA]
+    return min(starts, default=quote)
+
+
 def _topic_rows(ctx: ArticleContext, rows: tuple, at: int) -> None:
     """年份 / 荣誉名称 / 授予单位: a table of honours with no holder's column is a profile's
     list of what its topic received (the person or body the text before it opens with)."""
@@ -112,7 +122,13 @@ def _titled_rows(ctx: ArticleContext, grid: Grid, name: int | None, body: int | 
     m = _title().search(title)
     if m is None or len(title) > _LONGEST_TITLE or _put_forward().search(title):
         return
-    honour = m.group(1) or EDITION.sub("", title[: m.end(2)])
+    if m.group(1):
+        # 2027年度淇县“金牌职工”名单: the quoted name with the area that qualifies it before
+        quote = text.index(title, start) + m.start()
+        area = area_before(ctx, start, quote)
+        honour = f"{text[area:quote]}“{m.group(1)}”" if area < quote else m.group(1)
+    else:
+        honour = EDITION.sub("", title[: m.end(2)])
     if len(honour) < 4:
         return
     for row in grid.rows:

@@ -63,8 +63,9 @@ _GIVEN = re.compile(
 )
 # 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
 _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
-# 为 / 向 / 给 right before the verb: its clause qualifies whom the giver hands the honour to
-_GIVER_TO = ("为", "向", "给")
+# 为 / 向 / 给 right before the verb: its clause qualifies whom the giver hands the honour to,
+# …, with the year the honour is of between (为2027年度获得“X”的张三颁发…)
+_GIVER_BEFORE = re.compile(r"[为向给](?:\d{4}年度?|[今去]年)?\Z")
 # 获得“全国五一劳动奖状”: a quoted honour with no 称号 after it ends with an honour's head
 # the words an honour's name ends with (奖章, 先锋号, 劳动模范 …), as one alternation
 HONOUR_HEAD_WORDS = alternation_of((*HONOUR_HEADS, *HONOUR_TITLES))
@@ -216,7 +217,8 @@ def read_awards(ctx: ArticleContext) -> None:
         if m.group(2) is None and not _HONOUR_END.search(m.group(1)) and not m.group(1).endswith("奖"):
             continue
         if _QUALIFIES.match(text, m.end()) and (
-            ctx.mentions_in("PERSON", m.end(), m.end() + 12) or text[m.start() - 1 : m.start()] in _GIVER_TO
+            ctx.mentions_in("PERSON", m.end(), m.end() + 12)
+            or _GIVER_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
             # 向获评“X”的班长张三颁发…, 为获得“X”的某公司焊工张三颁奖: the honour of what 的
             # qualifies (received_by), never of the givers before 为
@@ -286,6 +288,11 @@ def winners_named(ctx: ArticleContext, a: int, b: int) -> list[Span]:
         p = people.get(m.end())
         if m.group(1) in places and p is not None and p not in out:
             out.append(p)
+    # (or the place of an item read before as theirs: A、B分别获得钳工、焊工工种第一名)
+    held = {ref.name for ref, h, ev in ctx.facts.awards if ev.end <= a and h.endswith(tuple(places))}
+    for p in people.values():
+        if p.text in held and all(q.text != p.text for q in out):
+            out.append(p)
     return out
 
 
@@ -325,7 +332,7 @@ def give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: in
     sa, _ = ctx.sentence_of(verb)
     if _REVOKED.search(ctx.text, sa, verb) or _NOMINATED.search(ctx.text, clause_start(ctx, verb), verb):
         return
-    if ctx.text[verb - 1 : verb] in _GIVER_TO and _QUALIFIES.match(ctx.text, end):
+    if _GIVER_BEFORE.search(ctx.text, max(0, verb - 8), verb) and _QUALIFIES.match(ctx.text, end):
         return  # 为获得“X”的某公司焊工张三颁奖: the honour of what 的 qualifies, not the giver's
     people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
     # (马海燕：每天接待…李崇岗获得“X”: a name before a colon labels what follows, its speaker;

@@ -5,6 +5,9 @@
   honours under a line that names a person, a profile names the works its person leads; such an
   honour read as a person's is dropped (the readers before found its holder by the clause's
   topic, which is the wrong one).
+- A person the page says was put forward for an honour (A已被推荐为2028年全国劳动模范候选人，
+  尚未评定) is a candidate for it, not its holder: the same honour read as A's elsewhere (an
+  epithet before the name, 全国劳动模范、某公司班长A) is dropped.
 - 为N名“X”颁发荣誉证书，A、B作为代表上台领奖: the honour goes to a class, and the people the
   next clause sends up to collect it are of that class, so hold it.
 
@@ -15,9 +18,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.awards import award
+from kg.extract.awards import EDITION, award, clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import BESTOW_VERBS, COLLECTING_WORDS, COLLECTIVE_HONOURS
+from kg.extract.wordlists import (
+    BESTOW_VERBS,
+    COLLECTING_WORDS,
+    COLLECTIVE_HONOURS,
+    NOMINATING_VERBS,
+    SHORTLIST_WORDS,
+)
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -29,6 +38,11 @@ _CLASS_HANDED = re.compile(
 )
 _COLLECTS = re.compile(alternation_of(COLLECTING_WORDS))
 _CLAUSE_END = re.compile("[，,。；;！!？?\n]")
+# 被推荐为2028年全国劳动模范候选人: a verb of putting forward, 为, the honour, the candidate's word
+_CANDIDATE = re.compile(
+    f'(?:{alternation_of(NOMINATING_VERBS)})为?([\u4e00-\u9fff\\d“”"]{{2,20}}?)(?:{alternation_of(SHORTLIST_WORDS)})'
+)
+_QUOTES = re.compile('[“”"]')
 
 
 def people_hold_no_collective(ctx: ArticleContext) -> None:
@@ -38,6 +52,22 @@ def people_hold_no_collective(ctx: ArticleContext) -> None:
         for ref, honour, ev in ctx.facts.awards
         if ref.cls != "Person" or not honour.endswith(_COLLECTIVE)
     ]
+
+
+def candidates_hold_none(ctx: ArticleContext) -> None:
+    """A已被推荐为X候选人: drop X read as A's (A is a candidate for it)."""
+    text = ctx.text
+    put_forward: set[tuple[str, str]] = set()
+    for m in _CANDIDATE.finditer(text):
+        honour = EDITION.sub("", _QUOTES.sub("", m.group(1)))
+        for p in ctx.mentions_in("PERSON", clause_start(ctx, m.start()), m.start()):
+            put_forward.add((p.text, honour))
+    if put_forward:
+        ctx.facts.awards[:] = [
+            (ref, honour, ev)
+            for ref, honour, ev in ctx.facts.awards
+            if ref.cls != "Person" or (ref.name, EDITION.sub("", honour)) not in put_forward
+        ]
 
 
 def representatives(ctx: ArticleContext) -> None:

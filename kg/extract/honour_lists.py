@@ -46,6 +46,11 @@ _COMMA = re.compile("[，,]")
 _OPEN_QUOTE = re.compile('[“"「『]')
 # “晋雁能源集团技术能手”称号: a quoted honour, ending with an honour's head
 _QUOTED_HONOUR = re.compile(f'[“"「『]([^“”"「」『』]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"」』]')
+# 为各工种前三名颁发奖杯和证书，: the class handed something in the clause right before a
+# giving verb with no holders of its own (…，授予“X”称号)
+_HANDED_BEFORE = re.compile(
+    f"[为向给]([^，,。；;！？!?]{{2,30}}?)(?:{alternation_of(BESTOW_VERBS)})[^，,。；;！？!?]{{0,10}}[，,]\\Z"
+)
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
@@ -148,12 +153,15 @@ def conferred(ctx: ArticleContext) -> None:
         if not holders:
             holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)]
         if not holders:
-            # 授予各工种前三名共12名选手“X”称号: the winners of those places
+            # 授予各工种前三名共12名选手“X”称号: the winners of those places; 为各工种前三名颁发
+            # 奖杯，授予“X”称号: the class handed the cups in the clause before is given X too
             given = _QUOTED_HONOUR.match(text, named_to)
+            handed = _HANDED_BEFORE.search(text, max(0, m.start() - 40), m.start()) if named_to == m.end() else None
+            a, b = handed.span(1) if handed else (m.end(), named_to)
             if given is not None:
                 # (read from the giving clause: the results naming them may stand lines before)
-                ev = ctx.evidence(m.start(), given.end(), CONFIDENCE["context"])
-                for p in winners_named(ctx, m.end(), named_to):
+                ev = ctx.evidence(a if handed else m.start(), given.end(), CONFIDENCE["context"])
+                for p in winners_named(ctx, a, b):
                     award(ctx, EntityRef("Person", p.text), given.group(1), ev)
             continue
         # (授予A（某公司电工）、B（…）等N名同志“X”称号: past the bracket of the last one's unit and job)

@@ -8,10 +8,13 @@ readers of kg.extract.awards see only the first:
   names' is left alone (which goes with which is not written);
 - a count of items, each with its place, won respectively: A、B分获两个项目第一名: each name holds
   the place of an item (项目第一名), when the count is the names';
+- items listed, sharing their head and place, won respectively: A、B、C分别获得钳工、焊工、电工
+  工种第一名: the k-th name holds the k-th item's place (焊工工种第一名), when the lists are as long;
 - a list of honours after a verb of receiving: 先后荣获全国五一劳动奖章、全国劳动模范等称号:
   each item ending with an honour's head is held by the clause's people (else its body);
 - the giver naming its holders as an honour: 命名A、B为“Y”: the people (else the bodies)
-  between the verb and 为 hold the quoted honour (``name-as`` in the award patterns).
+  between the verb and 为 hold the quoted honour (``name-as`` in the award patterns), with
+  the area that qualifies it (命名A等12名同志为2027年度某县“金牌职工”: 某县“金牌职工”).
 
 - bodies listed before the body an honour is given to: A工会、B工会获优秀组织奖 (the
   readers give a clause's honour to the body named last);
@@ -23,10 +26,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.award_tables import area_before
 from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in, clause_start, give
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import (
     HONOUR_RECEIVE,
+    ITEM_HEADS,
     NAME_AS_VERBS,
     NOMINATING_VERBS,
     PLACES_WON,
@@ -46,6 +51,11 @@ _PLACE_LIST = re.compile(f"{_PLACES}(?:[、和及与]{_PLACES})+")
 _RESPECTIVE = re.compile(f"(?:{alternation_of(RESPECTIVE_VERBS)})了?")
 # 两个项目第一名, 三个组别的冠军: a count of items, then the place each was won in
 _ITEM_PLACES = re.compile(f"([两二三四五六七八九十\\d]{{1,2}})个([\u4e00-\u9fff]{{1,3}}?)的?({_PLACES})")
+# 钳工、焊工、电工工种第一名: items listed, then the head they share (工种, 组) and the place
+_ITEM_LIST = re.compile(
+    f"((?:[\u4e00-\u9fff]{{1,6}}?[、和及与])+[\u4e00-\u9fff]{{1,6}}?)({alternation_of(ITEM_HEADS)})?的?({_PLACES})"
+)
+_PLACE = re.compile(_PLACES)
 # 荣获全国五一劳动奖章、全国劳动模范等称号: honours listed after a verb of receiving
 _ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?(?:[（(]\\d{{4}}年?度?[)）])?'
 _HONOUR_SERIES = re.compile(
@@ -62,8 +72,10 @@ _QUOTED_ITEM = re.compile('[“"「『]([^“”"「」『』]{2,16})[”"」』
 _QUOTES = re.compile('[“"「『”」』]|[（(]\\d{4}年?度?[)）]')
 _EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4}年度?)")
 # 命名A、B为“Y”: the verb, its holders, 为 and the quoted honour
+# (命名A等12名同志为2027年度某县“金牌职工”: the year, and the area qualifying the honour, between)
 _NAME_AS = re.compile(
-    f'(?:{alternation_of(NAME_AS_VERBS)})([^，,。；;！？!?“”"「」『』]{{2,60}}?)为[“"「『]([^“”"「」『』]{{2,16}})[”"」』]'
+    f'(?:{alternation_of(NAME_AS_VERBS)})([^，,。；;！？!?“”"「」『』]{{2,60}}?)为(?:\\d{{4}}年度?)?'
+    f'([\u4e00-\u9fff]{{0,8}}?)[“"「『]([^“”"「」『』]{{2,16}})[”"」』]'
 )
 _NOMINATED = re.compile(alternation_of(NOMINATING_VERBS))
 _BODIES = ("TradeUnion", "Organization")
@@ -112,6 +124,28 @@ def respective_items(ctx: ArticleContext) -> None:
         ev = ctx.evidence(a, b, CONFIDENCE["pattern"])
         for p in people:
             award(ctx, EntityRef("Person", p.text), won.group(2) + won.group(3), ev)
+
+
+def respective_listed_items(ctx: ArticleContext) -> None:
+    """A、B、C分别获得钳工、焊工、电工工种第一名: the k-th name of the clause holds the k-th
+    item's place, named with the head the items share (焊工工种第一名); the list as a whole,
+    read before as one name's place, is none."""
+    text = ctx.text
+    for m in _RESPECTIVE.finditer(text):
+        won = _ITEM_LIST.match(text, m.end())
+        if won is None:
+            continue
+        items = _ITEM_SPLIT.split(won.group(1))
+        people = ctx.mentions_in("PERSON", clause_start(ctx, m.start()), m.start())
+        if len(people) < 2 or len(items) != len(people) or any(_PLACE.search(i) for i in items):
+            continue  # (金奖、银奖和铜奖: places listed, read by respective_prizes)
+        a, b = people[0].start_char, won.end()
+        ctx.facts.awards[:] = [
+            (ref, h, e) for ref, h, e in ctx.facts.awards if not (h.endswith(won.group()) and a <= e.start < b)
+        ]
+        ev = ctx.evidence(a, b, CONFIDENCE["pattern"])
+        for p, item in zip(people, items, strict=True):
+            award(ctx, EntityRef("Person", p.text), f"{item}{won.group(2) or ''}{won.group(3)}", ev)
 
 
 def _prizes_at(text: str, pos: int) -> list[str]:
@@ -170,6 +204,13 @@ def named_as(ctx: ArticleContext) -> None:
         a, b = m.span(1)
         holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
         if not holders:
-            holders = [(x, ref) for _y, x, ref in bodies_in(ctx, a, b)]
+            # (the longest name only: 某公司工会, not also the 某公司 inside it)
+            spans = bodies_in(ctx, a, b)
+            holders = [
+                (x, r) for y, x, r in spans if not any(x2 <= x and y <= y2 and y2 - x2 > y - x for y2, x2, _ in spans)
+            ]
+        if m.group(2) and area_before(ctx, m.start(2), m.end(2)) > m.start(2):
+            continue  # (the words before the quote name no area the honour is of)
+        honour = f"{m.group(2)}“{m.group(3)}”" if m.group(2) else _EDITION.sub("", m.group(3))
         for x, ref in holders:
-            award(ctx, ref, _EDITION.sub("", m.group(2)), ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
+            award(ctx, ref, honour, ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))

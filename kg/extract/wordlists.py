@@ -188,6 +188,8 @@ GRANTING_VERBS = _column("awards/award_patterns.tsv", "grant")
 HONOUR_ROLLS = _column("awards/award_patterns.tsv", "roll")
 ON_ROLL_VERBS = _column("awards/award_patterns.tsv", "on-roll")
 HOLDER_KINDS = _column("awards/award_patterns.tsv", "kind")
+HONOURED_VERBS = _column("awards/award_patterns.tsv", "honoured")
+ITEM_HEADS = _column("awards/award_patterns.tsv", "item")
 BARE_UNION_WORDS = words("posts/bare_union_words.txt")
 # 属下, 属会, 旗下: between a body and one that belongs to it
 BELONGING_WORDS = words("bodies/belonging_words.txt")

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from kg.lexicon import alternation, alternation_of, chars, entries, table
 
 HAN = f"[{chars.HAN}]"
-_DOT = r"[·•・‧]"
+# the dots between the parts of a transliterated name; a full stop typed for the middle dot
+# too (热孜万古丽.阿不拉), as sites entering names by hand write it
+NAME_DOTS = "·•・‧.．"
+_DOT = f"[{re.escape(NAME_DOTS)}]"
 _SEP = r"[ 、，,]"
 _DECOR = r"[■●◆▲★□◇◎○☆△▶►]?\s*"  # bullets some papers put before a byline
 _DATE = r"(?:\d{1,2}月)?\d{1,2}日"

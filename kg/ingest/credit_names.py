@@ -11,7 +11,7 @@ import functools
 import re
 
 from kg.gazetteer import Gazetteer
-from kg.ingest.credit_grammar import grammar
+from kg.ingest.credit_grammar import NAME_DOTS, grammar
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import entries, table, words
 
@@ -21,7 +21,7 @@ def split_run(run: str) -> list[str]:
     a run too long for one name is cut where both parts have 2-3 characters and start
     with a surname; when no cut or more than one fits, the run names no one.  A Mongolian or
     Tibetan name (才仁道尔吉) is one name however long: it is made of name words."""
-    if len(run) <= 4 or any(d in run for d in "·•・‧") or syllable_name(run):
+    if len(run) <= 4 or any(d in run for d in NAME_DOTS) or syllable_name(run):
         return [run]
     cuts = [
         [run[:i], run[i:]]
@@ -82,7 +82,7 @@ def is_unit(name: str) -> bool:
 def plausible_name(name: str) -> bool:
     """A name starts with a surname, unless transliterated (parts between dots, or the name
     words of a Mongolian or Tibetan name)."""
-    if any(d in name for d in "·•・‧") or syllable_name(name):
+    if any(d in name for d in NAME_DOTS) or syllable_name(name):
         return True
     if is_unit(name):
         return False  # 区总工会: a unit whose name starts with a surname
@@ -103,7 +103,7 @@ def closing_name(name: str) -> bool:
     character too, and runs to four."""
     if not plausible_name(name) or stage_direction(name):
         return False
-    return len(name) < 4 or name[:2] in _surnames() or any(d in name for d in "·•・‧") or syllable_name(name)
+    return len(name) < 4 or name[:2] in _surnames() or any(d in name for d in NAME_DOTS) or syllable_name(name)
 
 
 @functools.cache

@@ -1,0 +1,55 @@
+"""Family *awards*, continued: people singled out of a count given an honour.
+
+A report of a commendation counts its holders first and names a few of them next:
+20名职工被授予“X”称号，10个集体被授予“Y”称号。其中，A带领…，B扎根…，C、D等受到表彰；….
+The sentence opening with 其中 picks people out of the count said just before, and its
+clauses up to a verb of being honoured (受到表彰, ``honoured`` in the award patterns) name
+them: each person there holds the honour the count of people (名, 位, 人; not 个集体, a
+count of bodies) was given.  When the sentence before gives people two honours, which one
+the named hold is not written: none.
+
+Needs the people (PERSON mentions); runs with the other readers of honours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.awards import EDITION, award
+from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.wordlists import HONOURED_VERBS, TITLED_VERBS
+from kg.lexicon import alternation_of
+from kg.model.facts import EntityRef
+
+# 20名职工被授予“X”称号: a count of people, a few words for who they are, a verb of
+# receiving and the quoted honour
+_COUNTED = re.compile(
+    f"[\\d一二三四五六七八九十百两]+(?:名|位|人)[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(TITLED_VERBS)})"
+    '[“"「『]([^“”"「」『』]{2,20})[”"」』]'
+)
+_AMONG = re.compile("[ \u3000]*其中[，,：:]?")
+_HONOURED = re.compile(alternation_of(HONOURED_VERBS))
+
+
+def among_honoured(ctx: ArticleContext) -> None:
+    """N名职工被授予“X”称号。其中，A…，B等受到表彰: the people from 其中 to the verb of
+    being honoured hold X."""
+    text = ctx.text
+    if "其中" not in text:
+        return
+    by_sentence: dict[tuple[int, int], set[str]] = {}
+    for m in _COUNTED.finditer(text):
+        by_sentence.setdefault(ctx.sentence_of(m.start()), set()).add(EDITION.sub("", m.group(1)))
+    for (_, sb), honours in by_sentence.items():
+        among = _AMONG.match(text, sb)
+        if len(honours) != 1 or among is None:
+            continue
+        _, end = ctx.sentence_of(among.end())
+        verb = _HONOURED.search(text, among.end(), end)
+        if verb is None:
+            continue
+        (honour,) = honours
+        for p in ctx.mentions_in("PERSON", among.end(), verb.start()):
+            award(
+                ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, verb.end(), CONFIDENCE["context"])
+            )
