@@ -139,7 +139,7 @@ def imprint_line(line: str) -> bool:
 
 
 # a telephone number: digits with spaces, dashes or an extension (0000-1234567转8, 2345 6789)
-_PHONE = r"\+?[\d(（][\d\s\-－—()（）转]{5,24}\d"
+PHONE = r"\+?[\d(（][\d\s\-－—()（）转]{5,24}\d"
 
 
 @functools.cache
@@ -147,7 +147,7 @@ def _contact() -> re.Pattern[str]:
     labels = alternation("pages/contact_labels.txt")
     # whom to ask may follow, in brackets or not (（某小姐）, 某先生)
     who = r"(?:\s*[（(][^（）()]{1,12}[)）]|\s+[^\s\d]{1,6})?"
-    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[^\s\d:：，。]{{1,6}}\s*)?{_PHONE}{who}\s*$")
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[^\s\d:：，。]{{1,6}}\s*)?{PHONE}{who}\s*$")
 
 
 @functools.cache

@@ -10,6 +10,9 @@ article with the writer's unit and name on lines of their own::
     张某某
 
 Both name lines are short and unpunctuated, so the splitter takes them for headlines.
+The unit may name its department too, and share the line with the writer (某某县总工会
+办公室 张某某, 某某市总工会民管部 法律部 张某某); the unit's address and telephone may
+follow on a line of their own.
 Here the owner's line gives way to the headline under it, and a sign-off (a unit's name
 and a line of names that start with a surname, after the last sentence; or the names
 after a dash, —林某, as a commentary's writer signs) credits its names to the article
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.bars import PHONE
 from kg.ingest.bilingual import english_prose, english_signature
 from kg.ingest.bylines import author_credit, is_credit, plausible_name, trailing_photo_credit
 from kg.ingest.credit_grammar import grammar
@@ -31,6 +35,10 @@ from kg.ingest.textmap import Mapped
 
 # what a page may print under the sign-off: a lone separator
 _RULE = re.compile(r"^[\s|｜丨_\-—－]*$")
+# ... or the unit's address and telephone (某某路27号 联系电话 0000-1234567): a number to
+# call, and no sentence
+_CONTACT = re.compile(rf"(?:电话|热线|手机|地址|邮编)[:：\s]*{PHONE}|^\s*(?:地址|通讯地址|邮编)[:：]")
+_CONTACT_MAX = 60
 
 
 def owner_over_headline(seg: Segment) -> None:
@@ -77,8 +85,12 @@ def merge_sign_offs(segments: list[Segment]) -> list[Segment]:
 def closing_sign_off(body: list[Block]) -> tuple[list[Block], list[str]]:
     """The body without the sign-off closing it, and the names it credits."""
     end = len(body)
-    while end and _RULE.match(body[end - 1].text.text):
+    while end and (_RULE.match(body[end - 1].text.text) or _contact_tail(body[end - 1].text.text)):
         end -= 1
+    if end >= 2 and is_prose(body[end - 2].text.text):
+        names = _one_line(body[end - 1].text.text)
+        if names:
+            return body[: end - 1], names
     for n in (2, 1):
         tail = body[end - n : end] if end - n >= 1 else []
         names = _sign_off(tail) if tail and is_prose(body[end - n - 1].text.text) else None
@@ -103,6 +115,21 @@ def _dashed(line: str, before: str) -> list[str] | None:
     if m is None or before.rstrip().endswith(("”", "」", "』", "’")):
         return None
     return _sign_off([Block(Mapped.of(line[m.end() :]))])
+
+
+def _contact_tail(line: str) -> bool:
+    """The unit's address and telephone under its sign-off: a number to call, no sentence."""
+    return len(line) <= _CONTACT_MAX and not is_prose(line) and _CONTACT.search(line) is not None
+
+
+def _one_line(line: str) -> list[str] | None:
+    """某某县总工会办公室 张某某: the unit (and its departments, each a word of its own)
+    and the names after it on one line."""
+    words = line.split()
+    k = next((i for i, w in enumerate(words) if not account_name(w)), len(words))
+    if k == 0 or k == len(words):
+        return None
+    return _sign_off([Block(Mapped.of(" ".join(words[k:])))])
 
 
 def _rules(seg: Segment) -> int:

@@ -84,6 +84,34 @@ def test_a_sign_off_closing_the_page(tmp_path):
     assert a.reporters == ["赵一帆"]
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "河湾县总工会办公室 赵一帆",  # the unit's department and the writer on one line
+        "河湾县总工会民管部 法律部 赵一帆",  # two departments, each a word
+        "河湾县总工会\n赵一帆\n河湾县文化路27号 联系电话 0100-1234567",  # the unit's address under it
+        "河湾县总工会办公室 赵一帆\n地址：河湾县文化路27号",
+    ],
+)
+def test_a_sign_off_with_its_department_or_its_address(tmp_path, tail):
+    (a,) = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{tail}\n")
+    assert a.reporters == ["赵一帆"]
+    assert "赵一帆" not in a.body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "河湾日报社 宣",  # an advertisement's signature: no name after the unit
+        "河湾县总工会 关于开展职工疗休养的通知",  # a link to another item
+        "赵一帆 联系电话 0100-1234567",  # whom to call: no unit, no sign-off
+    ],
+)
+def test_a_line_after_the_last_sentence_that_is_no_sign_off(tmp_path, tail):
+    (a,) = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{tail}\n")
+    assert a.reporters == []
+
+
 @pytest.mark.parametrize("dash", ["—", "——", "--"])
 def test_a_writer_signing_with_a_dash_under_the_last_sentence(tmp_path, dash):
     (a,) = _articles(tmp_path, f"{HEAD}\n{LEAD}\n{MORE}\n{dash}赵一帆\n")
