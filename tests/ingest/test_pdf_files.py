@@ -5,14 +5,15 @@ glyph its character, as PDFs of Chinese text carry it."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from kg.errors import InputError
 from kg.ingest import read_articles
 from kg.ingest.pdf_files import pdf_text
-
 
 Line = str | tuple[float, float, str, float]  # (a line where the page draws it: x, y, text, size)
 
@@ -147,10 +148,6 @@ def test_a_page_drawn_in_typesetting_order_is_read_by_position_column_by_column(
 def test_a_table_drawn_row_by_row_keeps_the_text_its_viewer_gives() -> None:
     """Cells drawn row after row leave the order a cut by columns would read (each column
     top to bottom) at every cell, but climb the page less: the page is drawn in reading order."""
-    import io
-
-    import pypdf
-
     rows = [("序号", "姓名", "单位"), *((str(k), f"闻雁{'秋冬春夏'[k % 4]}", f"湄江第{k}中学") for k in range(1, 9))]
     cells = [(50 + 100 * c, 700 - 20 * r, text, 12) for r, row in enumerate(rows) for c, text in enumerate(row)]
     data = _pdf([cells])
