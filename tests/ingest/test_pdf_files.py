@@ -13,6 +13,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.ingest import read_articles
+from kg.ingest.genre_furniture import app_prompt
 from kg.ingest.pdf_files import pdf_text
 
 Line = str | tuple[float, float, str, float]  # (a line where the page draws it: x, y, text, size)
@@ -153,3 +154,17 @@ def test_a_table_drawn_row_by_row_keeps_the_text_its_viewer_gives() -> None:
     data = _pdf([cells])
     viewer = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert pdf_text(data, "t.pdf") == viewer.strip("\n") + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("号”，职工扫码即可预约体检、理疗", False),  # (a narrow column's wrap: it carries on the sentence above)
+        ("，扫码即可报名参加", False),
+        ("用微信扫码二维码", True),
+        ("扫码，领红包", True),
+        ("“扫码”有礼", True),
+    ],
+)
+def test_a_wrapped_line_that_carries_on_a_sentence_is_no_apps_prompt(line: str, prompt: bool) -> None:
+    assert app_prompt(line) is prompt
