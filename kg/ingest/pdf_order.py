@@ -41,6 +41,8 @@ _COLUMN_GAP = 0.2
 # a band at a region's top or foot holding this share of its pieces or less is parted first
 _EDGE_SHARE = 0.1
 _MAX_BOXES = 20_000  # (a page with more pieces than this is read as drawn)
+# pieces on one baseline nearer than half a character are one line's
+_JOIN_GAP = 0.5
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Piece:
     def end(self) -> float:
         """The right end, estimated a little short (a justified or squeezed line's spacing is
         not known): a full-width character a size, any other half, less a tenth (at most a size)."""
-        width = sum(self.size if unicodedata.east_asian_width(ch) in "WF" else self.size / 2 for ch in self.text)
+        width = sum(self.size if _wide(ch) else self.size / 2 for ch in self.text)
         return self.x + width - min(width / 10, self.size)
 
     @property
@@ -83,7 +85,45 @@ def drawn_pieces(fragments: list[tuple[str, float, float, float, bool]]) -> list
             last.text += text
         else:
             pieces.append(Piece(x, y, max(size, 0.1), text, upright))
-    return [p for p in pieces if p.text.strip()]
+    return _joined([p for p in pieces if p.text.strip()])
+
+
+def _joined(pieces: list[Piece]) -> list[Piece]:
+    """Pieces side by side on one baseline, less than a character apart (a line drawn a
+    character or a word at a time, its letters spaced out), made one piece, in the order
+    its first part was drawn: a line's spaced letters are no columns to cut between."""
+    rank = {id(p): k for k, p in enumerate(pieces)}
+    lines: list[list[Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-round(p.y, 1), p.x)):
+        last = lines[-1][-1] if lines else None
+        if (
+            last is not None
+            and piece.upright
+            and last.upright
+            and abs(piece.y - last.y) < 0.3 * max(piece.size, last.size)
+            and -last.size < piece.x - last.end < _JOIN_GAP * max(piece.size, last.size)
+        ):
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    lines.sort(key=lambda line: min(rank[id(p)] for p in line))
+    return [Piece(line[0].x, line[0].y, line[0].size, _text(line), line[0].upright) for line in lines]
+
+
+def _text(line: list[Piece]) -> str:
+    """A line's pieces' text, one after another; the space a viewer puts for the gap beside
+    a spaced-out Han character left out (Han text has no word spaces)."""
+    out = line[0].text
+    for piece in line[1:]:
+        text = piece.text
+        if _wide(out.rstrip()[-1:]) or _wide(text.lstrip()[:1]):
+            out, text = out.rstrip(), text.lstrip()
+        out += text
+    return out
+
+
+def _wide(ch: str) -> bool:
+    return bool(ch) and unicodedata.east_asian_width(ch) in "WF"
 
 
 def reading_order(pieces: list[Piece]) -> list[str] | None:

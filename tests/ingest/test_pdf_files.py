@@ -116,33 +116,47 @@ def test_a_pdf_notice_is_read_as_an_article_and_a_scan_is_skipped_with_its_reaso
     ]
 
 
-def test_a_page_drawn_in_typesetting_order_is_read_by_position_column_by_column() -> None:
+_TYPESET = [  # (an e-paper page in its typesetting order: headlines, bodies as set, masthead last)
+    (50, 750, "湄江县举办职工技能大赛", 24),  # (over both columns)
+    (50, 620, "石桥街道换届", 16),
+    (190, 620, "送法进工地", 16),
+    (50, 720, "3月1日，湄江县总", 12),
+    (50, 705, "工会在县职工服务", 12),
+    (50, 690, "中心举办职工技能", 12),
+    (50, 675, "大赛，来自全县的", 12),
+    (50, 595, "本报讯石桥街道", 12),
+    (50, 580, "工会完成换届。", 12),
+    (190, 595, "本报讯县总工会", 12),
+    (190, 580, "走进工地普法。", 12),
+    (190, 720, "120名职工参赛。", 12),  # (the first article's end, at the second column's top)
+    (190, 705, "县总工会主席闻雁", 12),
+    (190, 690, "秋出席。", 12),
+    (50, 805, "湄江职工报", 20),
+    (50, 785, "2029年3月2日星期五", 10),
+]
+
+
+def _by_character(lines: list[tuple[float, float, str, float]]) -> list[tuple[float, float, str, float]]:
+    """Each line drawn a character at a time, its Han letters spaced out by a quarter of theirs."""
+    out = []
+    for x, y, text, size in lines:
+        for ch in text:
+            out.append((x, y, ch, size))
+            x += size * 1.25 if ord(ch) > 0x2E7F else size / 2
+    return out
+
+
+@pytest.mark.parametrize("drawn", [list, _by_character], ids=["by-line", "by-character"])
+def test_a_page_drawn_in_typesetting_order_is_read_by_position_column_by_column(drawn) -> None:
     """An e-paper page that draws its headlines first, the bodies as they were set (an
     article going on in the next column after others began) and its masthead last is read
-    by position: the masthead, each headline over its columns, each column top to bottom."""
-    page = [
-        (50, 750, "湄江县举办职工技能大赛", 24),  # (over both columns)
-        (50, 620, "石桥街道工会换届", 16),
-        (190, 620, "送法进工地", 16),
-        (50, 720, "3月1日，湄江县总", 12),
-        (50, 705, "工会在县职工服务", 12),
-        (50, 690, "中心举办职工技能", 12),
-        (50, 675, "大赛，来自全县的", 12),
-        (50, 595, "本报讯 石桥街道", 12),
-        (50, 580, "工会完成换届。", 12),
-        (190, 595, "本报讯 县总工会", 12),
-        (190, 580, "走进工地普法。", 12),
-        (190, 720, "120名职工参赛。", 12),  # (the first article's end, at the second column's top)
-        (190, 705, "县总工会主席闻雁", 12),
-        (190, 690, "秋出席。", 12),
-        (50, 805, "湄江职工报", 20),
-        (50, 785, "2029年3月2日 星期五", 10),
-    ]
-    assert pdf_text(_pdf([page]), "p.pdf") == (
-        "湄江职工报\n2029年3月2日 星期五\n湄江县举办职工技能大赛\n"
+    by position: the masthead, each headline over its columns, each column top to bottom
+    (a line drawn a spaced-out character at a time is still one line)."""
+    assert pdf_text(_pdf([drawn(_TYPESET)]), "p.pdf") == (
+        "湄江职工报\n2029年3月2日星期五\n湄江县举办职工技能大赛\n"
         "3月1日，湄江县总\n工会在县职工服务\n中心举办职工技能\n大赛，来自全县的\n"
         "120名职工参赛。\n县总工会主席闻雁\n秋出席。\n"
-        "石桥街道工会换届\n本报讯 石桥街道\n工会完成换届。\n送法进工地\n本报讯 县总工会\n走进工地普法。\n"
+        "石桥街道换届\n本报讯石桥街道\n工会完成换届。\n送法进工地\n本报讯县总工会\n走进工地普法。\n"
     )
 
 
