@@ -24,6 +24,7 @@ half), enough to find the white between columns.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import unicodedata
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ _COLUMN_GAP = 0.2
 # a band at a region's top or foot holding this share of its pieces or less is parted first
 _EDGE_SHARE = 0.1
 _MAX_BOXES = 20_000  # (a page with more pieces than this is read as drawn)
+_MAX_DEPTH = 100
+_MANY_BANDS = 24
 # pieces on one baseline nearer than half a character are one line's
 _JOIN_GAP = 0.5
 
@@ -145,16 +148,24 @@ def _climb(pieces: list[Piece]) -> float:
     return sum(max(0.0, b.y - a.y) for a, b in itertools.pairwise(pieces))
 
 
-def _cut(pieces: list[Piece]) -> list[list[Piece]]:
+def _cut(pieces: list[Piece], depth: int = 0) -> list[list[Piece]]:
     """A recursive XY-cut: the widest white gap parts the region, each part read in turn;
-    the parts that are cut no more, in reading order."""
-    if len(pieces) < 2:
-        return [pieces]
+    the parts that are cut no more, in reading order (past a depth no page's layout needs,
+    a part is read line by line)."""
+    if len(pieces) < 2 or depth > _MAX_DEPTH:
+        return [sorted(pieces, key=lambda p: (-p.y, p.x))]
     size = sorted(p.size for p in pieces)[len(pieces) // 2]
     columns = [g for g in _gaps([(p.x, p.end) for p in pieces]) if g[1] - g[0] >= _COLUMN_GAP * size]
     bands = [(-b, -a) for a, b in _gaps([(-p.top, -p.bottom) for p in pieces]) if b - a >= _BAND_GAP * size]
     column = max(columns, key=lambda g: g[1] - g[0], default=None)
     band = max(bands, key=lambda g: g[1] - g[0], default=None)
+    if len(bands) > _MANY_BANDS and column is None:
+        # (a long column of many paragraphs: its bands one after another, at once)
+        tops = sorted(-g[0] for g in bands)
+        parts: list[list[Piece]] = [[] for _ in range(len(tops) + 1)]
+        for p in pieces:
+            parts[bisect.bisect_right(tops, -p.top)].append(p)
+        return [part for group in parts for part in _cut(group, depth + 1)]
     if bands and column is None:
         # a thin band at the region's top or foot (a masthead, a footer, a headline over the
         # columns) is parted off first: the white of a photo across the columns is no cut
@@ -166,10 +177,10 @@ def _cut(pieces: list[Piece]) -> list[list[Piece]]:
         band = edge[0] if edge else band
     if column and (band is None or column[1] - column[0] >= band[1] - band[0]):
         at = column[0]
-        return _cut([p for p in pieces if p.x < at]) + _cut([p for p in pieces if p.x >= at])
+        return _cut([p for p in pieces if p.x < at], depth + 1) + _cut([p for p in pieces if p.x >= at], depth + 1)
     if band:
         at = band[0]
-        return _cut([p for p in pieces if p.top > at]) + _cut([p for p in pieces if p.top <= at])
+        return _cut([p for p in pieces if p.top > at], depth + 1) + _cut([p for p in pieces if p.top <= at], depth + 1)
     return [sorted(pieces, key=lambda p: (-p.y, p.x))]
 
 

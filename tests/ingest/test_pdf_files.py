@@ -15,6 +15,7 @@ from kg.errors import InputError
 from kg.ingest import read_articles
 from kg.ingest.genre_furniture import app_prompt
 from kg.ingest.pdf_files import pdf_text
+from kg.ingest.pdf_order import Piece, reading_order
 
 Line = str | tuple[float, float, str, float]  # (a line where the page draws it: x, y, text, size)
 
@@ -182,3 +183,10 @@ def test_a_table_drawn_row_by_row_keeps_the_text_its_viewer_gives() -> None:
 )
 def test_a_wrapped_line_that_carries_on_a_sentence_is_no_apps_prompt(line: str, prompt: bool) -> None:
     assert app_prompt(line) is prompt
+
+
+def test_a_page_of_thousands_of_paragraphs_drawn_bottom_up_is_read_top_down() -> None:
+    """A long column of many paragraphs is cut at all its bands at once (no cut per band:
+    the page is read in one pass, not one per paragraph)."""
+    lines = [Piece(50, 10 + k, 0.5, f"第{k}段") for k in range(3000)]
+    assert reading_order(lines) == [f"第{k}段" for k in reversed(range(3000))]
