@@ -143,6 +143,9 @@ def named_crumb(line: str) -> bool:
 
 _PROMPT_MAX = 40
 _APP = re.compile(r"(?:打开|下载|前往|安装)[^，,。！!\s]{0,8}(?:APP|App|app|客户端)")
+# a line that opens on a closing quote or a clause's mark carries on the sentence above (a
+# narrow column's wrap: 学”，骑手扫码即可咨询…): text, whatever words it holds
+_GOES_ON = re.compile(r"^\s*(?:\S?[”’」』）)]|[，、；：,;:])")
 
 
 @functools.cache
@@ -153,8 +156,9 @@ def _prompts() -> tuple[str, ...]:
 def app_prompt(line: str) -> bool:
     """下载APP领红包，新人专享88元, 打开腾讯新闻，查看更多高清图片, 用微信扫码二维码: a short line
     of an app's prompt (to open or download it, to see more, to scan a code), no sentence
-    of the text (a full stop ends none of them)."""
-    if len(line) > _PROMPT_MAX or "。" in line:
+    of the text (a full stop ends none of them, and none carries on a sentence above it:
+    学”，骑手扫码即可咨询维权 is a column's wrapped line)."""
+    if len(line) > _PROMPT_MAX or "。" in line or _GOES_ON.match(line):
         return False
     return _APP.search(line) is not None or any(p in line for p in _prompts())
 

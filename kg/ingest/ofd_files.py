@@ -15,7 +15,11 @@ the text is put in reading order by position, as a viewer's copy gives it: runs 
 baseline (within a fraction of their size) are a line, read left to right; lines top to
 bottom; a gap of two characters or more within a line a tab (a table's cells, a signature's
 name and date, so that the readers of table rows read them); a page's lines after the
-previous page's.  The text then goes through the repairs of any text a fixed layout gives
+previous page's.  A narrower gap between two runs is a cell's edge too when it is clearly
+wider than the letter spacing inside either run: half a character between Han text (which
+has no word spaces: a converter's cut inside a word leaves no gap at all), a whole one where
+Latin letters or digits border it (a word space is narrower); a drawn table's cells are
+often set that close (性别 民族 工作单位).  The text then goes through the repairs of any text a fixed layout gives
 (kg.ingest.repair), as a PDF's does.
 
 Left out: templates (``ofd:Template``, the running header, footer and page number every
@@ -43,6 +47,10 @@ MAX_RUNS = 2_000_000
 _SAME_LINE = 0.45
 # a gap of this many character sizes (or more) within a line parts it with a tab
 _TAB_GAP = 2.0
+# a gap this much wider (in sizes) than the runs' own letter spacing parts two cells: between
+# Han text, and where a Latin letter or digit borders it (wider than a word space)
+_CELL_GAP = 0.5
+_LATIN_CELL_GAP = 1.0
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 
@@ -54,6 +62,7 @@ class _Run:
     end: float  # right edge (estimated from its advances)
     size: float
     text: str
+    spacing: float = 0.0  # the widest letter spacing inside it (an advance beyond its glyph)
 
 
 def ofd_text(data: bytes, name: str) -> str:
@@ -126,10 +135,12 @@ def _object_runs(obj: etree._Element) -> Iterator[_Run]:
         text = code.text or ""
         x = _float(code.get("X"), x)
         y = _float(code.get("Y"), y)
-        width = _advance(code.get("DeltaX"), text, size / scale) * abs(a or 1.0)
+        steps = _steps(code.get("DeltaX"), text, size / scale)
+        width = _advance(steps, text, size / scale) * abs(a or 1.0)
+        spacing = _spacing(steps, text, size / scale) * abs(a or 1.0)
         px, py = a * x + c * y + e, b * x + d * y + f
         if text.strip():
-            yield _Run(box[0] + px, box[1] + py, box[0] + px + width, size, text)
+            yield _Run(box[0] + px, box[1] + py, box[0] + px + width, size, text, spacing)
         x += width / abs(a or 1.0)  # (a code without X goes on where the last ended)
 
 
@@ -146,9 +157,9 @@ def _float(value: str | None, default: float) -> float:
     return number if abs(number) < 1e7 else default
 
 
-def _advance(delta: str | None, text: str, size: float) -> float:
-    """A run's width: its glyphs' advances (``DeltaX``: numbers, ``g N D`` for N advances of D)
-    and the last glyph's size; without them a full-width character a size, any other half."""
+def _steps(delta: str | None, text: str, size: float) -> list[float]:
+    """A run's glyph advances as its ``DeltaX`` gives them (numbers, ``g N D`` for N advances
+    of D), at most one fewer than its characters."""
     steps: list[float] = []
     tokens = (delta or "").split()
     k = 0
@@ -160,10 +171,25 @@ def _advance(delta: str | None, text: str, size: float) -> float:
         else:
             steps.append(_float(tokens[k], size))
             k += 1
+    return steps[: max(len(text) - 1, 0)]
+
+
+def _glyphs(text: str, size: float) -> list[float]:
+    """Glyph widths when nothing says: a full-width character a size, any other half."""
+    return [size if ord(ch) > 0x2E7F else size / 2 for ch in text]
+
+
+def _advance(steps: list[float], text: str, size: float) -> float:
+    """A run's width: its glyphs' advances and the last glyph's size."""
     if not text:
         return 0.0
-    guess = [size if ord(ch) > 0x2E7F else size / 2 for ch in text]
+    guess = _glyphs(text, size)
     return sum(steps[k] if k < len(steps) else guess[k] for k in range(len(text) - 1)) + guess[-1]
+
+
+def _spacing(steps: list[float], text: str, size: float) -> float:
+    """The widest letter spacing inside a run: an advance beyond its glyph's width."""
+    return max((step - glyph for step, glyph in zip(steps, _glyphs(text, size), strict=False)), default=0.0)
 
 
 def _lines(runs: list[_Run]) -> Iterator[str]:
@@ -183,13 +209,17 @@ def _joined(line: list[_Run]) -> str:
     line.sort(key=lambda r: r.x)
     out = line[0].text
     end = line[0].end
+    spacing = line[0].spacing
     for run in line[1:]:
         gap = run.x - end
         size = max(run.size, 0.1)
-        if gap >= _TAB_GAP * size:
+        latin = bool(_ASCII_WORD.match(run.text[:1]) or _ASCII_WORD.match(out[-1:]))
+        cell = (_LATIN_CELL_GAP if latin else _CELL_GAP) * size + max(spacing, run.spacing, 0.0)
+        if gap >= min(_TAB_GAP * size, cell):
             out += "\t"
-        elif gap >= 0.3 * size and (_ASCII_WORD.match(run.text[:1]) or _ASCII_WORD.match(out[-1:])):
+        elif gap >= 0.3 * size and latin:
             out += " "
         out += run.text
         end = max(end, run.end)
+        spacing = run.spacing
     return out.strip()

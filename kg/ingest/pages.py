@@ -44,6 +44,7 @@ from kg.ingest.ocr_banner import without_ocr_banner
 from kg.ingest.ocr_marks import chinese_marks
 from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
+from kg.ingest.pinyin_heads import without_pinyin_heads
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_heads
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
@@ -107,7 +108,8 @@ def build_articles(
     the decoded source the document's offsets point into, gives each headline as printed
     (:func:`printed_form`), and ``forms``, what that conversion changed, the text as written."""
     tagged: set[int] = set()  # the lines a post's hashtags closed
-    doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(without_note_marks(doc.blocks))), tagged))
+    blocks = without_pinyin_heads(without_note_marks(doc.blocks))  # (a masthead's 某报 / MOUBAO: before English goes)
+    doc.blocks = without_cues(without_hashtags(chinese_blocks(chinese_marks(blocks)), tagged))
     doc.blocks = without_spam(without_ocr_banner(doc.blocks))
     read_entry(doc)
     read_chapter(doc)

@@ -11,11 +11,14 @@ cells parted by tabs (a merged cell once, as the Word reader gives it); then the
 speaker notes (``ppt/notesSlides``, through the slide's relationships): the presenter's
 own words, which often hold the facts the slide only heads.
 
+A title set over two lines (a break, a paragraph) is one line: one title.
+
 Left out: the slide number, date, header and footer placeholders (they repeat on every
-slide), the notes page's picture of its slide and its own placeholders, hidden slides
-(taken out of the show), the text that layouts and masters prompt with, charts (their
-text is axis labels and series names, figures without the sentence that states them),
-SmartArt's data, pictures, comments and the file's properties.
+slide) and a slide number's field wherever it stands, the notes page's picture of its
+slide and its own placeholders, hidden slides (taken out of the show), the text that
+layouts and masters prompt with, charts (their text is axis labels and series names,
+figures without the sentence that states them), SmartArt's data, pictures, comments and
+the file's properties.
 """
 
 from __future__ import annotations
@@ -101,8 +104,21 @@ def _shapes(slide: etree._Element) -> Iterator[str]:
                 yield from _table(table)
         else:
             body = shape.find(f"{_P}txBody")
-            if body is not None:
+            if body is not None and shape in titles:
+                yield _one_line(list(_paragraphs(body)))
+            elif body is not None:
                 yield from _paragraphs(body)
+
+
+def _one_line(paragraphs: list[str]) -> str:
+    """A title set over two lines or more (a break where the box was full, a paragraph) is
+    one title: its lines joined, by a space only between two Latin words or numbers."""
+    out = ""
+    for line in (x.strip() for p in paragraphs for x in p.split("\n")):
+        if out and line and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum():
+            out += " "
+        out += line
+    return out
 
 
 def _leaves(group: etree._Element) -> Iterator[etree._Element]:
@@ -134,6 +150,8 @@ def _paragraphs(body: etree._Element) -> Iterator[str]:
         pieces: list[str] = []
         for el in p:
             name = local(el)
+            if name == "fld" and el.get("type") == "slidenum":
+                continue  # (a slide's number in a text box of its own, as the placeholder's is left out)
             if name in ("r", "fld"):
                 t = el.find(f"{_A}t")
                 pieces.append((t.text or "") if t is not None else "")

@@ -137,3 +137,22 @@ def test_an_ofd_notice_is_built_into_an_article(tmp_path: Path) -> None:
     run = CliRunner().invoke(main, ["build", str(tmp_path / "notice.ofd"), "-o", str(out), "--no-cache", "--jobs", "1"])
     assert run.exit_code == 0, run.output
     assert "岚溪县总工会" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_drawn_tables_cells_set_close_are_parted_but_a_runs_cut_and_its_letter_spacing_are_not() -> None:
+    """Cells less than two characters apart are cells still when the gap is clearly wider than
+    the letter spacing inside them; a run cut mid-word (no gap) and a spaced masthead cut in two
+    (a gap as wide as its letter spacing) stay one."""
+    row = [
+        _text(20, 50, "7"),
+        _text(28, 50, "邬晴川", delta="g 2 4"),  # (digit then Han 1.5 sizes apart: wider than a word space)
+        _text(43, 50, "女"),  # (Han after Han 0.75 of a size apart)
+        _text(50, 50, "土家族", delta="g 2 4"),
+        _text(65, 50, "沅江县纺织厂挡车工", delta="g 8 4"),
+    ]
+    cut = [_text(20, 60, "职工之家建", delta="g 4 4"), _text(40, 60, "设稳步推进", delta="g 4 4")]
+    spaced = [_text(20, 72, "沅江县总", size=10, delta="g 3 13"), _text(72, 72, "工会文件", size=10, delta="g 3 13")]
+    latin = [_text(20, 82, "IT"), _text(27, 82, "support")]  # (a word space of 0.75 of a size)
+    assert ofd_text(_ofd(_page(*row, *cut, *spaced, *latin)), "n.ofd") == (
+        "7\t邬晴川\t女\t土家族\t沅江县纺织厂挡车工\n职工之家建设稳步推进\n沅江县总工会文件\nIT support\n"
+    )

@@ -692,3 +692,27 @@ def test_a_documents_distribution_list_is_furniture(line):
 )
 def test_a_sentence_after_a_distribution_label_stays(line):
     assert not distribution_line(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin"),
+    [("河湾职工报", "HEWAN ZHIGONG BAO"), ("工会视窗", "GONGHUI SHICHUANG"), ("要闻", "YAOWEN")],
+)
+def test_a_mastheads_names_over_their_pinyin_head_no_article(tmp_path, name, pinyin):
+    """A paper's or a page's name over its pinyin in capitals (read from a page's top, as a
+    PDF read by position gives it) is the masthead's, no headline or kicker of the first
+    article; so is a staff line of the masthead (校对：X　电子信箱：…)."""
+    text = (
+        f"2\n{name}\n{pinyin}\n2029年6月2日 星期六\n校对：闻雁秋　电子信箱：hwzgb@hw.example.cn\n"
+        f"{HEAD}\n{LEAD}\n{MORE}\n"
+    )
+    articles = [a for a in _articles(tmp_path, text) if a.body]
+    assert [(a.headline, a.decks) for a in articles if LEAD in a.text] == [(HEAD, [])]
+
+
+@pytest.mark.parametrize(("name", "latin"), [("河湾职工报", "HEWAN DAILY"), ("工会视窗", "UNION WINDOW")])
+def test_capitals_that_do_not_sound_out_the_name_are_no_pinyin(name, latin):
+    from kg.ingest.pinyin_heads import pinyin_mastheads
+
+    assert pinyin_mastheads([name, latin]) == set()
+    assert pinyin_mastheads(["河湾职工报", "HEWAN ZHIGONG BAO"]) == {0, 1}

@@ -175,3 +175,22 @@ def test_a_deck_is_built_into_an_article(tmp_path: Path) -> None:
     run = CliRunner().invoke(main, ["build", str(tmp_path / "deck.pptx"), "-o", str(out), "--no-cache", "--jobs", "1"])
     assert run.exit_code == 0, run.output
     assert "枫亭镇总工会" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_title_set_over_two_lines_is_one_line_and_a_slide_numbers_field_is_left_out() -> None:
+    """The title box's break (or second paragraph) is where the box was full: one title, the
+    deck's headline whole; Latin words keep a space.  A text box holding the slide's number
+    as a field (not a placeholder) is no text either."""
+    number = (
+        '<p:sp><p:nvSpPr><p:cNvPr/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:txBody><a:p><a:fld id="{1}" type="slidenum">'
+        "<a:t>7</a:t></a:fld></a:p></p:txBody></p:sp>"
+    )
+    title = _slide(
+        _sp("湄江县总工会2029年|<br>|职工服务工作要点", ph="ctrTitle"),
+        _sp("汇报人：闻雁秋", ph="subTitle"),
+        number,
+    )
+    latin = _slide(_sp("APP", "Guide|<br>|2029", ph="title"))
+    assert pptx_text(_pptx([title, latin]), "d.pptx") == (
+        "湄江县总工会2029年职工服务工作要点\n汇报人：闻雁秋\n\n\nAPP Guide 2029\n"
+    )
