@@ -124,12 +124,14 @@ def is_job_word(word: str) -> bool:
 
 
 def _trade_qualification(word: str) -> bool:
-    """制茶技师, 电气工程师: a trade, then a bare qualification (技师, 工程师: job_non_posts.txt)
-    with no mark of a position before it (总工程师, 首席技师)."""
+    """制茶技师, 电气工程师, 药剂师: a trade, then a bare qualification or a profession (技师,
+    工程师, …师: job_non_posts.txt) with no mark of a position in it (总工程师, 首席化验师,
+    焊工首席技师)."""
     if len(word) > _JOB_LENGTH:
         return False  # (a longer word is a phrase: 补选药剂科主管药师)
     return any(
-        word.endswith(q) and len(word) > len(q) and not word[: -len(q)].endswith(POSITION_MARKS) for q in JOB_NON_POSTS
+        word.endswith(q) and len(word) > len(q) and not any(m in word[: -len(q)] for m in POSITION_MARKS)
+        for q in JOB_NON_POSTS
     )
 
 

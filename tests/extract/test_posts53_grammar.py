@@ -1,6 +1,7 @@
-"""Posts of session 53: a teacher's job is no office, a union's 办公室 is written into its
-head's role at the union, a hospital's department into its head's role at the hospital, and
-a level's union after a comma in one person's chain of titles is the area's the chain named.
+"""Posts of session 53: a profession ending in 师 (教师, 药剂师) is no office, a union's
+办公室 is written into its head's role at the union, a hospital's department into its head's
+role at the hospital, and a level's union after a comma in one person's chain of titles is
+the area's the chain named.
 All text is invented (the areas are real)."""
 
 from __future__ import annotations
@@ -15,11 +16,25 @@ from tests.extract.facts_view import posts
     [
         "其中，临泽县鸭暖镇中心小学教师欧阳春梅等受到表彰。",
         "临泽县第二中学体育教师欧阳春梅、张掖祁丰机械有限公司技术主管马向东受到表彰。",
+        "临泽县鸭暖镇中心小学老师欧阳春梅等受到表彰。",
+        "临泽县鸭暖镇卫生院药剂师欧阳春梅等受到表彰。",
+        "张掖祁丰机械有限公司会计师欧阳春梅等受到表彰。",
     ],
 )
-def test_a_teacher_named_after_the_school_holds_no_office(extract_text, text):
+def test_a_profession_named_after_the_unit_holds_no_office(extract_text, text):
     found = posts(extract_text(text + "\n", region="张掖市"))
     assert not any(name == "欧阳春梅" for name, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张掖祁丰机械有限公司总工程师马向东等受到表彰。", ("马向东", "张掖祁丰机械有限公司", "总工程师")),
+        ("张掖祁丰机械有限公司焊工首席技师马向东等受到表彰。", ("马向东", "张掖祁丰机械有限公司", "焊工首席技师")),
+    ],
+)
+def test_a_position_ending_as_a_profession_is_an_office(extract_text, text, expected):
+    assert expected in posts(extract_text(text + "\n", region="张掖市"))
 
 
 def test_a_job_after_a_teacher_still_reads(extract_text):
