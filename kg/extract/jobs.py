@@ -1,7 +1,7 @@
 """Jobs at a unit: the post of a worker named in a list of model workers or winners.
 
 Such lists name each person after the unit and the job held there — 某公司技术主管、高级技师
-刘洋, 某学校教师刘洋, 某集团首席技能大师、高级工程师刘洋 — and the job words are too many to
+刘洋, 某车间值班调度长刘洋, 某集团首席技能大师、高级工程师刘洋 — and the job words are too many to
 list (值班调度长, 首席化验师, 焊工首席技师 …).  They are read by their shape instead: the
 words between a body's name and the person's, set off by 、，兼, where the first is a job (it
 ends as jobs do: …师, …长, …主管, ``posts/job_heads.txt``) and each other word is a job or
@@ -124,12 +124,14 @@ def is_job_word(word: str) -> bool:
 
 
 def _trade_qualification(word: str) -> bool:
-    """制茶技师, 电气工程师: a trade, then a bare qualification (技师, 工程师: job_non_posts.txt)
-    with no mark of a position before it (总工程师, 首席技师)."""
+    """制茶技师, 电气工程师, 药剂师: a trade, then a bare qualification or a profession (技师,
+    工程师, …师: job_non_posts.txt) with no mark of a position in it (总工程师, 首席化验师,
+    焊工首席技师)."""
     if len(word) > _JOB_LENGTH:
         return False  # (a longer word is a phrase: 补选药剂科主管药师)
     return any(
-        word.endswith(q) and len(word) > len(q) and not word[: -len(q)].endswith(POSITION_MARKS) for q in JOB_NON_POSTS
+        word.endswith(q) and len(word) > len(q) and not any(m in word[: -len(q)] for m in POSITION_MARKS)
+        for q in JOB_NON_POSTS
     )
 
 

@@ -199,17 +199,35 @@ def _chain_area(ctx: ArticleContext, s: Span, word: str, levels):
     named with an area of its level (or called by its word: a county-level 市) is that
     area's, not the last one of its name.  The body may open the item (after a mark) or
     follow the name of someone else (副主席A和某镇党委副书记、镇总工会主席B): the areas
-    read are those after the last name, each opening the item or a body's name."""
-    if ctx.text[s.start_char - 1 : s.start_char] != "、":
-        return None
-    item = max(ctx.text.rfind(m, 0, s.start_char - 1) for m in "、，,；;。：:\n") + 1
-    item = max([item, *(p.end_char for p in ctx.mentions_in("PERSON", item, s.start_char - 1))])
-    opening = [
-        area
-        for x, _y, area in ctx.areas_in(item, s.start_char - 1)
-        if (x == item or x in ctx.ref_at.by_start) and (area.level in levels or area.name.endswith(word))
-    ]
-    return opening[0] if opening else None
+    read are those after the last name, each opening the item or a body's name.  The chain
+    may run over items with no area (仁怀市委常委、组织部部长、市总工会主席X) and over a comma
+    right after a title (仁怀市委常委、组织部部长，市总工会主席X: one person's offices still):
+    the nearest item naming an area of the level gives it."""
+    text = ctx.text
+    end = s.start_char - 1
+    while end > 0 and _chain_mark(ctx, end):
+        item = max(text.rfind(m, 0, end) for m in "、，,；;。：:\n") + 1
+        named = max([item, *(p.end_char for p in ctx.mentions_in("PERSON", item, end))])
+        opening = [
+            area
+            for x, _y, area in ctx.areas_in(named, end)
+            if (x == named or x in ctx.ref_at.by_start) and (area.level in levels or area.name.endswith(word))
+        ]
+        if opening:
+            return opening[0]
+        if named != item:
+            return None  # (someone else's offices before: 副主席A和…)
+        end = item - 1
+    return None
+
+
+def _chain_mark(ctx: ArticleContext, at: int) -> bool:
+    """Does the mark at ``at`` join two items of one person's chain of titles: a 、, or a
+    comma right after a title (组织部部长，市总工会主席)?"""
+    mark = ctx.text[at]
+    if mark == "、":
+        return True
+    return mark in "，," and any(t.end_char == at for t in ctx.mentions_in("TITLE", max(0, at - 12), at))
 
 
 def head_fits(ctx: ArticleContext, head: str, word: str) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.wordlists import COMPANY_ENDINGS, LEADING_VERBS, LEGAL_FORMS
 from kg.extract.workplace import own_department, page_workplace
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, table, words
 from kg.model.facts import EntityRef
 from kg.nlp.titles import QUALIFIERS, compound_title_pattern, read_titles
 
@@ -32,6 +32,11 @@ HEADED_DEPARTMENTS = words("bodies/headed_department_endings.txt")
 HELD_UNIT_ENDINGS = words("posts/held_unit_endings.txt")
 # an office's smallest section (股), held at the office whatever its kind (县某局群众体育股股长)
 SECTION_UNIT_ENDINGS = words("posts/section_unit_endings.txt")
+# a hospital's departments (急诊科, 护理部), held at the hospital as a company's workshop is
+WORKPLACE_UNIT_ENDINGS = {
+    body: tuple(ends.split(",")) for body, ends in table("posts/workplace_unit_endings.tsv", header=True)
+}
+_WORKPLACE_UNITS = tuple(e for ends in WORKPLACE_UNIT_ENDINGS.values() for e in ends)
 _GLUED = re.compile("[\u4e00-\u9fff]+")
 # a township's government (its town hall) and one of its offices (党政办公室, 农业农村办公室)
 _TOWN_HALL_OFFICE = re.compile(
@@ -141,8 +146,13 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
 
 def _held_at(unit: str, parent: EntityRef) -> bool:
     """Is ``unit`` no body of its own, its head's office at ``parent``: a union's or a
-    company's department or workshop, or any office's smallest section (股)?"""
+    company's department or workshop, a hospital's department (``posts/workplace_unit_endings.tsv``),
+    or any office's smallest section (股)?"""
     if unit.endswith(SECTION_UNIT_ENDINGS):
+        return True
+    if parent.cls == "Organization" and any(
+        parent.name.endswith(body) and unit.endswith(ends) for body, ends in WORKPLACE_UNIT_ENDINGS.items()
+    ):
         return True
     return unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent))
 
@@ -157,14 +167,17 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
         hall = EntityRef("Organization", office.group("hall"))
         ctx.facts.entity(hall, mention=False)
         return hall, office.group("unit") + role
-    if ref.cls != "Organization" or not ref.name.endswith((*HELD_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS)):
+    if ref.cls != "Organization" or not ref.name.endswith(
+        (*HELD_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS, *_WORKPLACE_UNITS)
+    ):
         return ref, role
     info = ctx.facts.entities.get(ref)
     heads = [info.parent] if info is not None and info.parent is not None else []
     heads += [b for b in ctx.facts.entities if b.cls in BODY_CLASSES and ref.name.startswith(b.name) and b != ref]
     for parent in heads:
         unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
-        if _UNIT.fullmatch(unit) and _held_at(unit, parent):
+        # (the unit may be its ending alone: 县总工会|办公室|主任)
+        if (_UNIT.fullmatch(unit) or (len(unit) > 1 and unit in HELD_UNIT_ENDINGS)) and _held_at(unit, parent):
             return parent, unit + role
     if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
         # 生产技术部|部长 named bare on a company's page: the company's; the company's trade
