@@ -23,7 +23,8 @@ from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
-from kg.extract.scheduled import scheduled_later
+from kg.extract.scheduled import NOT_PLANNING as _NOT_PLANNING
+from kg.extract.scheduled import planned_ahead, scheduled_later
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -66,7 +67,6 @@ _SPIRIT = alternation_of(SPIRIT_WORDS)
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
 _CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
-_NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is no plan
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了个座谈会 too)
@@ -210,7 +210,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         _read_scene(ctx, fact, s, sa)
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
     if not anaphor and (
-        (plan and _only_planned(fact, s.end_char, plan.end())) or scheduled_later(ctx, fact, s.end_char)
+        (plan and _only_planned(fact, s.end_char, plan.end()))
+        or scheduled_later(ctx, fact, s.end_char)
+        or planned_ahead(ctx, fact, s.start_char, s.end_char, sa)  # (并将推荐其参加今年6月举行的X)
     ):
         return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行: the plan's day, none held
     planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
