@@ -2,8 +2,8 @@
 
 - P1 比赛设沙滩排球、沙滩拔河、椰子接力等8个项目 … 图为A在沙滩拔河比赛中…: a match named by
   one of the items a contest is said to have is a part of that contest; whoever takes part
-  in the match takes part in the contest, and a match with no day, place or count of its
-  own (a caption's 选手在进行核桃树修剪比赛) is no event apart from it.
+  in the match takes part in the contest, and a match with no day (but the contest's), place
+  or count of its own (a caption's 选手在进行核桃树修剪比赛) is no event apart from it.
 - P2 在X公司技术中心二楼揭牌: an event held at a unit of an organisation (its 技术中心,
   its 车间) is held at the organisation too.
 - P4 在东榕百货七楼多功能厅举办: a venue opening on the short name of an organisation the
@@ -30,11 +30,11 @@ from kg.extract.wordlists import CONTEST_HEADS, LEGAL_FORMS, VENUE_UNITS, VENUE_
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# 设A、B、C等8个项目 / 共设A、B两个比赛项目 / 比赛分A、B、C3个修剪项目: the items, up to 等 or
-# the count
+# 设A、B、C等8个项目 / 共设A、B两个比赛项目 / 比赛分A、B、C3个修剪项目 / 设A、B等8个工种: the
+# items, up to 等 or the count
 _ITEMS = re.compile(
     r"(?:设(?:有|置)?|分(?:为|成)?(?!别))([\u4e00-\u9fff、]{2,60}?)(?:等|共)?(?:\d+|[一二两三四五六七八九十]+)"
-    r"(?:个|项)[\u4e00-\u9fff]{0,4}?项目"
+    r"(?:个|项)[\u4e00-\u9fff]{0,4}?(?:项目|工种)"
 )
 _ITEM_SEP = re.compile("[、和及]")
 # the heads of a match named by its item (沙滩拔河比赛, 象棋赛)
@@ -64,7 +64,7 @@ _CITY_REACH = 3
 def items_of_contests(ctx: ArticleContext) -> None:
     """P1 above: the participants of a match named by an item go to the contest too."""
     text = ctx.text
-    if "项目" not in text:
+    if "项目" not in text and "工种" not in text:
         return
     main = ctx.main_event()
     if main is None:
@@ -81,7 +81,7 @@ def items_of_contests(ctx: ArticleContext) -> None:
             if r not in known:
                 known.add(r)
                 main.participants.append((r, ev))
-        if e.date is None and not e.locations and e.count is None:
+        if (e.date is None or (main.date and e.date[0] == main.date[0])) and not e.locations and e.count is None:
             parts.append(e)
     ctx.facts.events[:] = [e for e in ctx.facts.events if all(e is not p for p in parts)]
 

@@ -131,3 +131,22 @@ EXHIBITION = (
 def test_exhibition_before_the_meeting(extract_text, want):
     facts = extract_text(EXHIBITION, headline="", region="金昌市", date="2028-04-30")
     check_event(facts, want)
+
+
+def test_those_served_count_not_those_serving(extract_text):
+    body = (
+        "5月8日，北辰区总工会与区司法局联合开展“法律服务进园区”活动，"
+        "8名律师志愿者走进一处产业园，为210余名职工提供劳动合同咨询。"
+    )
+    facts = extract_text(body, headline="", region="天津市", date="2028-05-10")
+    check_event(facts, {"ev": "法律服务进园区", "count": 210})
+
+
+def test_caption_of_a_trade_is_part_of_the_contest(extract_text):
+    body = (
+        "6月3日，静海区第二届职工职业技能大赛在区职工技能实训基地开赛，210名职工参赛，比赛设钳工、电工、焊工等6个工种。\n"
+        "6月3日，选手柴立群在钳工比赛中进行锉削操作。\n"
+    )
+    facts = extract_text(body, headline="", region="天津市", date="2028-06-05")
+    assert not any(n.startswith("钳工") for n in event_names(facts)), event_names(facts)
+    check_event(facts, {"ev": "职业技能大赛", "count": 210})
