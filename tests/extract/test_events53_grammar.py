@@ -150,3 +150,22 @@ def test_caption_of_a_trade_is_part_of_the_contest(extract_text):
     facts = extract_text(body, headline="", region="天津市", date="2028-06-05")
     assert not any(n.startswith("钳工") for n in event_names(facts)), event_names(facts)
     check_event(facts, {"ev": "职业技能大赛", "count": 210})
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "日前，西青区总工会开展“安全生产进工地”活动，5名安全员走进杨柳青镇一处在建项目，为90余名农民工讲解安全知识。",
+            {"ev": "安全生产进工地", "place": "杨柳青镇"},
+        ),
+        (
+            "日前，西青区总工会开展“安全生产进工地”活动，安全员在杨柳青镇讲解安全知识，并走访一处在建项目。",
+            {"ev": "安全生产进工地", "noplace": "一处"},
+        ),
+    ],
+    ids=["area-before-one-site", "no-area-before-the-site"],
+)
+def test_area_gone_into_before_one_site_is_the_place(extract_text, body, want):
+    facts = extract_text(body, headline="", region="天津市", date="2028-05-10")
+    check_event(facts, want)
