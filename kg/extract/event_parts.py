@@ -39,15 +39,19 @@ _ITEMS = re.compile(
 _ITEM_SEP = re.compile("[、和及]")
 # the heads of a match named by its item (沙滩拔河比赛, 象棋赛)
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
-# 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
-_WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
+# 获一等奖 / 荣获第二名 / 夺得冠军 / 分别获得焊工、电工工种第一名: a prize or a place won (of items)
+_WON = re.compile(
+    r"(?:荣获|获得|获|夺得)了?(?:[\u4e00-\u9fff、]{1,20}?(?:工种|项目|组))?"
+    r"(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)"
+)
 # 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after; or
 # its copula, perhaps with where the winner is from (一等奖是某镇来的A师傅, 冠军是某厂的A)
 _PRIZE_LABEL = re.compile(
     r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)(?:[：:]|是(?:[^，,。；;！？!?]{1,12}?的)?)?[ \u3000]*"
 )
-# between two winners of one list: 、, perhaps where the next is from (A、紫阳镇的B)
-_WINNERS_JOINED = re.compile(r"、(?:[^，,。；;、！？!?]{1,16}的)?")
+# between two winners of one list: 、, perhaps after the first's unit in brackets (A（某公司）、B) or
+# before where the next is from (A、紫阳镇的B)
+_WINNERS_JOINED = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?、(?:[^，,。；;、！？!?]{1,16}的)?")
 _CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
 # the end of a list's title line: X获奖名单 (its contest named before)
 _LIST_TITLE_END = re.compile(r"名单[ \u3000]*$")
@@ -107,7 +111,8 @@ def winners_of_contests(ctx: ArticleContext) -> None:
                 contest.participants.append((ref, ctx.evidence(m.start(), named[0].end_char, CONFIDENCE["context"])))
     for m in _WON.finditer(text):
         k = bisect.bisect_left(starts, m.start())
-        if not k or "\n" in text[starts[k - 1] : m.start()]:
+        # (…。\n5月14日下午大赛闭幕，A获一等奖: a paragraph on, the contest named again by its head)
+        if not k or ("\n" in text[starts[k - 1] : m.start()] and not _head_said(ctx, mentioned[k - 1][1], m.start())):
             continue
         contest: EventFact = mentioned[k - 1][1]
         sa, sb = ctx.sentence_of(m.start())
@@ -127,6 +132,13 @@ def winners_of_contests(ctx: ArticleContext) -> None:
             if all(r != ref for r, _ in contest.participants):
                 a, b = min(p.start_char, m.start()), max(p.end_char, m.end())  # (the winners after 的 too)
                 contest.participants.append((ref, ctx.evidence(a, b, CONFIDENCE["context"])))
+
+
+def _head_said(ctx: ArticleContext, contest: EventFact, at: int) -> bool:
+    """Whether the sentence of ``at``, before it, names the contest by the contest head its name
+    ends with (大赛闭幕，A获…: the 大赛 is the one named last)."""
+    sa, _ = ctx.sentence_of(at)
+    return any(contest.ref.name.endswith(h) and h in ctx.text[sa:at] for h in CONTEST_HEADS)
 
 
 def _listed_under(text: str, named: int, at: int) -> bool:

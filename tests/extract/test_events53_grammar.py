@@ -169,3 +169,43 @@ def test_caption_of_a_trade_is_part_of_the_contest(extract_text):
 def test_area_gone_into_before_one_site_is_the_place(extract_text, body, want):
     facts = extract_text(body, headline="", region="天津市", date="2028-05-10")
     check_event(facts, want)
+
+
+CONTEST = (
+    "6月12日，静海区第二届职工职业技能大赛在区职工技能实训基地开赛，300余名职工参赛。\n大赛采用理论与实操相结合的方式。"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (
+            "6月14日下午大赛闭幕，柴立群、司徒建华（天津静海华通机械有限公司）、冯晓梅（天津静海顺达物流有限公司）"
+            "分别获得焊工、电工、叉车司机工种第一名。",
+            {"ev": "职业技能大赛", "people": ["柴立群", "司徒建华", "冯晓梅"]},
+        ),
+    ],
+    ids=["head-said-in-a-later-paragraph"],
+)
+def test_winners_of_items_a_paragraph_on(extract_text, tail, want):
+    facts = extract_text(CONTEST + tail, headline="", region="天津市", date="2028-06-15")
+    check_event(facts, want)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "4月30日，永昌县表彰大会在县会议中心召开。会前，与会人员参观了劳模工匠事迹展。",
+            {"ev": "事迹展", "date": "04-30"},
+        ),
+        (
+            "4月30日，永昌县表彰大会在县会议中心召开。会前，县总工会副主席苟建华已调任金川区总工会。",
+            {"ev": "表彰大会", "nopeople": ["苟建华"]},
+        ),
+    ],
+    ids=["its-events-dated", "its-people-not-attending"],
+)
+def test_before_the_meeting_is_its_day_not_its_attendance(extract_text, body, want):
+    facts = extract_text(body, headline="", region="金昌市", date="2028-04-30")
+    check_event(facts, want)
