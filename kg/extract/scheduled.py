@@ -65,21 +65,28 @@ def planned_ahead(ctx: ArticleContext, fact: EventFact, start: int, end: int, sa
     or between it and its verb of holding (X将于6月中旬开赛), an event read before it on the
     page held by the page's day (any day, on a page with none), and its own day (if read) later
     than the page's (or, on a page with none, than that event's)."""
+    clause = max(sa, max(ctx.text.rfind(c, sa, start) for c in "，,；;") + 1)
+    before = ctx.doc.char_span(clause, start, alignment_mode="contract")
+    planning = before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING for t in before)
+    if not planning and _PLAN_TO_HOLD.match(ctx.text, end) is None:
+        return False
     today = parse_date(ctx.article.date, None) if ctx.article.date else None
     if today is not None and today[1] != "date":
         return False
-    held = [
-        f.date[0]
-        for f, _ in ctx.candidate_events
-        if f.date is not None and f.date[1] == "date" and (today is None or not _later(f.date[:2], today[0]))
-    ]
-    if not held:
-        return False
+    # (the first event read that was held by the page's day: a page reporting what was held)
+    held = next(
+        (
+            f.date[0]
+            for f, _ in ctx.candidate_events
+            if f.date is not None and f.date[1] == "date" and (today is None or not _later(f.date[:2], today[0]))
+        ),
+        None,
+    )
     # (undated, 4月中旬，还将在Y镇举办X: the plan's word alone puts it ahead)
-    if fact.date is not None and not _later(fact.date[:2], today[0] if today else max(held)):
-        return False
-    clause = max(sa, max(ctx.text.rfind(c, sa, start) for c in "，,；;") + 1)
-    before = ctx.doc.char_span(clause, start, alignment_mode="contract")
-    if before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING for t in before):
-        return True
-    return _PLAN_TO_HOLD.match(ctx.text, end) is not None
+    return held is not None and (fact.date is None or bool(_later(fact.date[:2], today[0] if today else held)))
+
+
+def to_come(ctx: ArticleContext, fact: EventFact, start: int, end: int, sa: int) -> bool:
+    """Whether the event named at ``[start, end)`` is scheduled later (:func:`scheduled_later`) or
+    planned ahead after an event held (:func:`planned_ahead`): one to come, no event."""
+    return scheduled_later(ctx, fact, end) or planned_ahead(ctx, fact, start, end, sa)
