@@ -13,7 +13,14 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.relative_days import relative_opening, relative_year_before, with_relative_year
-from kg.extract.wordlists import GENERIC_EVENT_HEADS, MONTH_PARTS, NEXT_DAYS, RELATIVE_DAYS, SAME_OCCASION
+from kg.extract.wordlists import (
+    BEFORE_OCCASION,
+    GENERIC_EVENT_HEADS,
+    MONTH_PARTS,
+    NEXT_DAYS,
+    RELATIVE_DAYS,
+    SAME_OCCASION,
+)
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
 
@@ -215,7 +222,7 @@ def occasion_dates(ctx: ArticleContext) -> None:
         for at in sorted(said):
             sa, sb = _clauses_of(ctx, at)
             # (在随后召开的X上: the occasion's word after 在)
-            at_occasion = ctx.opens_with(sa, SAME_OCCASION) or ctx.opens_with(sa, _IN_OCCASION)
+            at_occasion = ctx.opens_with(sa, (*SAME_OCCASION, *_IN_OCCASION, *BEFORE_OCCASION))  # (会前: its day too)
             if ctx.opens_with(sa, _NEXT_DAY):
                 f.date = _days_after(ctx, sa, main)
                 break

@@ -21,6 +21,7 @@ from kg.extract.wordlists import (
     CONTEST_STAGES,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
+    GIVING_TO_VERBS,
     HONOUR_RECEIVE,
     MEETING_HEADS,
     MEMBERSHIP_ENDS,
@@ -32,6 +33,7 @@ from kg.extract.wordlists import (
     PRIZE_VERBS,
     PROCESS_OPENERS,
     SAME_OCCASION,
+    SERVING_VERBS,
     SPEAKER_WORDS,
     STAFFING_WORDS,
     TAKING_PART_WORDS,
@@ -67,6 +69,9 @@ _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,
 # 12名选手荣获…, 10名职工被评为…): the winners, not who took part (获 alone: 获赠 is received)
 _WON = tuple(w for w in {*WIN_VERBS, *PRIZE_VERBS, *NAMING_VERBS, *HONOUR_RECEIVE, "获奖"} if len(w) > 1)
 _WINNERS = re.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{alternation_of(_WON)})")
+# 为150余名农民工提供…: those a service is for, 为 right before their count, a service after it
+_SERVED_BY = "为"
+_SERVICE = re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of((*SERVING_VERBS, *GIVING_TO_VERBS))})")
 # the rest of a count's clause making its people spectators at the scene (200余名职工在现场观看)
 _WATCHING = re.compile(f"[^，,。；;！？!?]{{0,10}}?在[^，,。；;！？!?]{{1,10}}?(?:{alternation_of(WATCHING_VERBS)})")
 # the rest of a count's clause making its people new members (23名快递员扫码加入工会)
@@ -199,7 +204,7 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
     """The count among ``cands`` that says how many took part: of players first (48名选手),
     then a total of those taking part (实到37名，列席12人，共49人参加, …参会人员共71人: the sum,
     not its first part), then one of people attending (律师等4人现场解答，40余名职工参加: not those
-    serving there)."""
+    serving there), then one of people served (6名律师走进工地，为150余名农民工提供咨询)."""
     players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
     totals = [
         c
@@ -217,7 +222,10 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
         if _ATTENDS.match(ctx.text, c.end_char)
         or _ATTENDED_BEFORE.search(ctx.text, max(0, c.start_char - 10), c.start_char)
     ]
-    c = players[0] if players else totals[-1] if totals else attending[0] if attending else cands[0]
+    served = [
+        c for c in cands if ctx.text.endswith(_SERVED_BY, 0, c.start_char) and _SERVICE.match(ctx.text, c.end_char)
+    ]
+    c = next((k[i] for k, i in ((players, 0), (totals, -1), (attending, 0), (served, 0)) if k), cands[0])
     return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
 
 

@@ -48,6 +48,8 @@ _QUOTE_CLOSES = ("", *CLOSE_QUOTES)
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
+# the whole name of an event before its opening ceremony (X运动会开幕式): this many characters or more
+_OPENED_MIN = 4
 # a name said shorter on its day: cores of this many characters or more, the same last ones
 _SHORTENED_MIN = 6
 _SHORTENED_HEAD = 3
@@ -88,7 +90,9 @@ def merge_events(ctx: ArticleContext) -> None:
             tails.add(f, len(merged))
             merged.append(f)
             continue
-        if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name:
+        # (not X运动会 renamed X运动会开幕式: its opening, said after its name)
+        opening = f.ref.name.startswith(target.ref.name) and f.ref.name[len(target.ref.name) :] in COURSE_OPENINGS
+        if len(f.ref.name) > len(target.ref.name) and target.ref.name in f.ref.name and not opening:
             target.aliases.add(target.ref.name)
             target.ref = f.ref
             merged.renamed(target)
@@ -197,13 +201,16 @@ def _generic_head_added(f: EventFact, merged: MergedEvents) -> EventFact | None:
     return None
 
 
-def _course_opened(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+def _course_opened(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The course read last before a ceremony that opens one, named alone (…举办职工技能
     培训班，开班仪式在X举行; 出席开班典礼): the ceremony is how the course starts, not an
-    event of its own, so its day and place are the course's."""
+    event of its own, so its day and place are the course's.  So is one said after the whole
+    name of an event read already (X运动会 … X运动会开幕式): that event's opening."""
     ending = COURSE_OPENINGS.get(f.ref.name)
     if ending is None:
-        return None
+        name = f.ref.name
+        whole = [name[: -len(c)] for c in COURSE_OPENINGS if name.endswith(c) and len(name) - len(c) >= _OPENED_MIN]
+        return next((m for m in merged.named(whole) if not m.core.startswith("verb:")), None)
     return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
 
 

@@ -2,7 +2,8 @@
 
 - P1 比赛设沙滩排球、沙滩拔河、椰子接力等8个项目 … 图为A在沙滩拔河比赛中…: a match named by
   one of the items a contest is said to have is a part of that contest; whoever takes part
-  in the match takes part in the contest.
+  in the match takes part in the contest, and a match with no day (but the contest's), place
+  or count of its own (a caption's 选手在进行核桃树修剪比赛) is no event apart from it.
 - P2 在X公司技术中心二楼揭牌: an event held at a unit of an organisation (its 技术中心,
   its 车间) is held at the organisation too.
 - P4 在东榕百货七楼多功能厅举办: a venue opening on the short name of an organisation the
@@ -29,22 +30,28 @@ from kg.extract.wordlists import CONTEST_HEADS, LEGAL_FORMS, VENUE_UNITS, VENUE_
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, EventFact
 
-# 设A、B、C等8个项目 / 共设A、B两个比赛项目: the items, up to 等 or the count
+# 设A、B、C等8个项目 / 共设A、B两个比赛项目 / 比赛分A、B、C3个修剪项目 / 设A、B等8个工种: the
+# items, up to 等 or the count
 _ITEMS = re.compile(
-    r"设(?:有|置)?([\u4e00-\u9fff、]{2,60}?)(?:等|共)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项)(?:比赛|竞赛)?项目"
+    r"(?:设(?:有|置)?|分(?:为|成)?(?!别))([\u4e00-\u9fff、]{2,60}?)(?:等|共)?(?:\d+|[一二两三四五六七八九十]+)"
+    r"(?:个|项)[\u4e00-\u9fff]{0,4}?(?:项目|工种)"
 )
 _ITEM_SEP = re.compile("[、和及]")
 # the heads of a match named by its item (沙滩拔河比赛, 象棋赛)
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
-# 获一等奖 / 荣获第二名 / 夺得冠军: a prize or a place won
-_WON = re.compile(r"(?:荣获|获得|获|夺得)了?(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)")
+# 获一等奖 / 荣获第二名 / 夺得冠军 / 分别获得焊工、电工工种第一名: a prize or a place won (of items)
+_WON = re.compile(
+    r"(?:荣获|获得|获|夺得)了?(?:[\u4e00-\u9fff、]{1,20}?(?:工种|项目|组))?"
+    r"(?:[一二三]等奖|第[一二三四五六七八九十]名|冠军|亚军|季军)"
+)
 # 一等奖 A（某公司）, 冠军：A: a prize or a place as a label, its winner's name right after; or
 # its copula, perhaps with where the winner is from (一等奖是某镇来的A师傅, 冠军是某厂的A)
 _PRIZE_LABEL = re.compile(
     r"(?<![获得夺])(?:[一二三]等奖|第[一二三]名|冠军|亚军|季军)(?:[：:]|是(?:[^，,。；;！？!?]{1,12}?的)?)?[ \u3000]*"
 )
-# between two winners of one list: 、, perhaps where the next is from (A、紫阳镇的B)
-_WINNERS_JOINED = re.compile(r"、(?:[^，,。；;、！？!?]{1,16}的)?")
+# between two winners of one list: 、, perhaps after the first's unit in brackets (A（某公司）、B) or
+# before where the next is from (A、紫阳镇的B)
+_WINNERS_JOINED = re.compile(r"(?:[（(][^（()）]{1,30}[）)])?、(?:[^，,。；;、！？!?]{1,16}的)?")
 _CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
 # the end of a list's title line: X获奖名单 (its contest named before)
 _LIST_TITLE_END = re.compile(r"名单[ \u3000]*$")
@@ -61,13 +68,14 @@ _CITY_REACH = 3
 def items_of_contests(ctx: ArticleContext) -> None:
     """P1 above: the participants of a match named by an item go to the contest too."""
     text = ctx.text
-    if "项目" not in text:
+    if "项目" not in text and "工种" not in text:
         return
     main = ctx.main_event()
     if main is None:
         return
     items = {i for m in _ITEMS.finditer(text) for i in _ITEM_SEP.split(m.group(1)) if len(i) >= 2}
     known = {r for r, _ in main.participants}
+    parts: list[EventFact] = []
     for e in ctx.facts.events:
         if e is main or not _MATCH_HEAD.search(e.ref.name):
             continue
@@ -77,6 +85,9 @@ def items_of_contests(ctx: ArticleContext) -> None:
             if r not in known:
                 known.add(r)
                 main.participants.append((r, ev))
+        if (e.date is None or (main.date and e.date[0] == main.date[0])) and not e.locations and e.count is None:
+            parts.append(e)
+    ctx.facts.events[:] = [e for e in ctx.facts.events if all(e is not p for p in parts)]
 
 
 def winners_of_contests(ctx: ArticleContext) -> None:
@@ -100,7 +111,8 @@ def winners_of_contests(ctx: ArticleContext) -> None:
                 contest.participants.append((ref, ctx.evidence(m.start(), named[0].end_char, CONFIDENCE["context"])))
     for m in _WON.finditer(text):
         k = bisect.bisect_left(starts, m.start())
-        if not k or "\n" in text[starts[k - 1] : m.start()]:
+        # (…。\n5月14日下午大赛闭幕，A获一等奖: a paragraph on, the contest named again by its head)
+        if not k or ("\n" in text[starts[k - 1] : m.start()] and not _head_said(ctx, mentioned[k - 1][1], m.start())):
             continue
         contest: EventFact = mentioned[k - 1][1]
         sa, sb = ctx.sentence_of(m.start())
@@ -120,6 +132,13 @@ def winners_of_contests(ctx: ArticleContext) -> None:
             if all(r != ref for r, _ in contest.participants):
                 a, b = min(p.start_char, m.start()), max(p.end_char, m.end())  # (the winners after 的 too)
                 contest.participants.append((ref, ctx.evidence(a, b, CONFIDENCE["context"])))
+
+
+def _head_said(ctx: ArticleContext, contest: EventFact, at: int) -> bool:
+    """Whether the sentence of ``at``, before it, names the contest by the contest head its name
+    ends with (大赛闭幕，A获…: the 大赛 is the one named last)."""
+    sa, _ = ctx.sentence_of(at)
+    return any(contest.ref.name.endswith(h) and h in ctx.text[sa:at] for h in CONTEST_HEADS)
 
 
 def _listed_under(text: str, named: int, at: int) -> bool:

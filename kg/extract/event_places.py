@@ -1,8 +1,7 @@
 """Where an event is held, as its sentence (or the clause after its name) says: 在X举行,
 赴X开展, 活动地点设在X; else an area naming the event.
 
-Called by ``kg.extract.events`` for each event as it is read; needs the bodies, areas
-and venues in ``ctx.ref_at``/``ctx.area_at``.
+Called by ``kg.extract.events`` for each event as it is read (needs ``ctx.ref_at``, ``ctx.area_at``).
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from kg.extract.wordlists import (
     WORKPLACE_ENDINGS,
     ZONE_SUFFIXES,
 )
-from kg.lexicon import alternation_of, lexicon
+from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.held_names import held_right_before
 from kg.nlp.stops import stop_place
@@ -47,8 +46,8 @@ _JURISDICTION = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})辖区")
 _VENUE_OPENER = re.compile(
     f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的|[\u4e00-\u9fff]{{1,3}}?所在的)?"
 )
-# the prepositions of place among the openers (the rest are verbs of going: words of their own)
-_AT = VENUE_PREPOSITIONS
+_AT = VENUE_PREPOSITIONS  # the prepositions of place among the openers (the rest: verbs of going)
+_ONE_SITE = re.compile(f"一(?:{alternation_of(words('bodies/unit_classifiers.txt'))})")  # 走进X镇一处工地
 # a verb after a venue (在X举办): the event is held there
 _HELD_AT = re.compile(f"(?:{alternation_of(HELD_ADVERBS)})?({alternation_of(VENUE_VERBS)})")
 # 从X出发 / 从X驶出: the venue a party sets off from (perhaps after an adverb)
@@ -79,8 +78,7 @@ _PREMISES_HELD = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(PREMISES
 _OWN_PREMISES = re.compile(f"在({alternation_of(WORKPLACE_ENDINGS)})[^，,。；;！？!?“”]{{0,12}}?(?={_HELD_AT.pattern})")
 # a venue's name opening with a company's full name, its legal form, then the venue's words
 _COMPANY_OPENING = re.compile(f"[\u4e00-\u9fff]{{2,24}}?(?:{alternation_of(LEGAL_FORMS)})(?=[\u4e00-\u9fff])")
-# a clause or sentence that names the event again, then where it is: 活动在X进行,
-# 本次比赛于X举行, 活动地点设在X
+# a clause naming the event again, then where it is: 活动在X进行, 本次比赛于X举行, 活动地点设在X
 _SET_AT = VENUE_SETTING
 # 本次会议主会场设在X、分会场设在Y: the event's grounds, each set at a venue
 _GROUND_SET = re.compile(f"(?:{alternation_of(VENUE_GROUNDS)})(?:{alternation_of(VENUE_SETTING)})")
@@ -294,8 +292,10 @@ def _held_at(
     if site := _SITE_OF_PLACE.match(tail):
         tail = tail[site.end() :]  # (在X考点举行: the site's word, then the verb)
     near = s.end_char <= at <= s.end_char + 2 or 0 <= s.start_char - y <= 30
-    # (“宣讲团”走进P, 走进P，为…: an event named with where it goes: P is its place)
+    # (“宣讲团”走进P, 走进P，为…: an event named with where it goes: P is its place; so is the area
+    # gone into before one unnamed site of it: …活动，6名律师走进X镇一处工地)
     near = near or (s.start_char <= sa + m.start() and y <= s.end_char and s._.kg_kind == "verb")
+    near = near or (ref.cls == "AdministrativeArea" and m.group(1) not in _AT and bool(_ONE_SITE.match(tail)))
     # 到A、B和C为…单位授牌: the places gone to in the clause of a verb phrase's event; or
     # before the clause of a stop of relief (来到X工地，为…送去Y: kg.nlp.stops.stop_place)
     near = near or (

@@ -23,7 +23,7 @@ from kg.extract.event_places import read_location, read_scene_place
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
-from kg.extract.scheduled import scheduled_later
+from kg.extract.scheduled import NOT_PLANNING, to_come
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -66,7 +66,6 @@ _SPIRIT = alternation_of(SPIRIT_WORDS)
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
 _CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
-_NOT_PLANNING = frozenset({"p", "n", "vn", "nz"})  # tags of a plan word that is no plan
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了个座谈会 too)
@@ -210,9 +209,9 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         _read_scene(ctx, fact, s, sa)
     plan = _PLAN_STRETCH.match(ctx.text, s.end_char)
     if not anaphor and (
-        (plan and _only_planned(fact, s.end_char, plan.end())) or scheduled_later(ctx, fact, s.end_char)
+        (plan and _only_planned(fact, s.end_char, plan.end())) or to_come(ctx, fact, s.start_char, s.end_char, sa)
     ):
-        return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行: the plan's day, none held
+        return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行, 并将推荐其参加…举行的X: none held
     planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
     if planned and not anaphor and fact.count is None:
         return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's
@@ -336,7 +335,7 @@ def _planned_or_said(ctx: ArticleContext, s: Span, sa: int, saying: bool = True)
     a noun (做了充分准备, 工作计划): what was prepared is done."""
     before = ctx.doc.char_span(sa, s.start_char, alignment_mode="contract")
     return before is not None and any(
-        (t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING)
+        (t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING)
         or (saying and t.text in _SPEECH_VERBS and t.tag_.startswith("v"))
         for t in before
     )
@@ -355,7 +354,7 @@ def _planned_holding(ctx: ArticleContext, s: Span, sa: int, fact: EventFact) -> 
     before = ctx.doc.char_span(clause, held.start(), alignment_mode="contract")
     if fact.date is None or clause <= fact.date[2].start < held.start():
         return False
-    return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in _NOT_PLANNING for t in before)
+    return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING for t in before)
 
 
 def _decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:

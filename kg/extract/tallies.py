@@ -11,7 +11,9 @@
 - A bare number of editions opening a name held (已连续举办七届X大赛, 举办两期培训班) counts
   the editions, no one event (not 七届三次全委会, one edition's session).
 - A report's plans stand under a heading of their own (三、2028年工作思路, 下一步工作打算):
-  what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).
+  what its lines name is to come, dated or placed as it may be (拟于3月在X举办…).  Not
+  such a heading listed right under another top heading (目录 / 四、存在的问题 / 五、2028年工作
+  打算): a table of contents' entry, the report's own sections following it.
 - A schedule's table (a header row 日期　时间　工作内容　地点…, then its rows) names what is
   to come, each row dated as it is: plans, up to the first line of prose after it.
 
@@ -26,13 +28,13 @@ from collections.abc import Callable
 
 from kg.extract.wordlists import EVENT_MEASURES, PLAN_HEADINGS, SCHEDULE_COLUMNS, VENUE_PREPOSITIONS
 from kg.lexicon import alternation_of, words
-from kg.nlp.text import line_spans
+from kg.nlp.text import CLOSE_QUOTES, line_spans
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-# after the name: more names of the list (、B、C), 等 and a generic word of the kind
-# (等活动, 等各类赛事), then a number of events (18场次, 30余场)
+# after the name (its closing quote: 开展“金秋助学”“送清凉”等活动56场次): more names of the list
+# (、B、C), 等 and a generic word of the kind (等活动, 等各类赛事), then a number of events (18场次)
 _TALLIED = re.compile(
-    rf"(?:[、和及][^，,。；;！？!?、\n]{{2,24}}?)*(?:等[^，,。；;！？!?、\n\d]{{0,6}}?)?"
+    rf"[{CLOSE_QUOTES}]?(?:[、和及][^，,。；;！？!?、\n]{{2,24}}?)*(?:等[^，,。；;！？!?、\n\d]{{0,6}}?)?"
     rf"(?:共计|共|累计)?{_NUMBER}[余多]?(?:{alternation_of(EVENT_MEASURES)})"
 )
 # 累计组织…, 累计举办了…: a running total's verb of holding right before the name
@@ -123,20 +125,27 @@ def _top_heading(line: str) -> bool:
 
 
 def _sections(
-    text: str, opens: Callable[[str], bool], closes: Callable[[str], bool], from_next_line: bool
+    text: str,
+    opens: Callable[[str], bool],
+    closes: Callable[[str], bool],
+    from_next_line: bool,
+    listed: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[int, int], ...]:
     """The spans from each line ``opens`` accepts (or from the line after it, with
-    ``from_next_line``) to the next line ``closes`` accepts, or to the end."""
+    ``from_next_line``) to the next line ``closes`` accepts, or to the end; not from a line
+    right under one ``listed`` accepts (an entry of a list of such lines)."""
     out: list[tuple[int, int]] = []
     start: int | None = None
+    above = ""
     for a, b in line_spans(text):
         line = text[a:b]
-        if opens(line):
+        if opens(line) and not (start is None and listed is not None and listed(above)):
             if start is None:
                 start = b + 1 if from_next_line else a
         elif start is not None and closes(line):
             out.append((start, a))
             start = None
+        above = line
     if start is not None:
         out.append((start, len(text)))
     return tuple(out)
@@ -157,4 +166,4 @@ def _plan_sections(text: str) -> tuple[tuple[int, int], ...]:
     is no plan's (or the end)."""
     if not any(w in text for w in PLAN_HEADINGS):
         return ()
-    return _sections(text, _plan_heading, _top_heading, from_next_line=False)
+    return _sections(text, _plan_heading, _top_heading, from_next_line=False, listed=_top_heading)

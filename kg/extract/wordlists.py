@@ -51,6 +51,7 @@ RECEIVED_THINGS = words("participants/received_things.txt")
 LISTING_WORDS = words("participants/listing_words.txt")
 GUEST_WORDS = words("participants/guest_words.txt")
 # (同日, 当天: the day's words, a list of their own that kg.nlp.stops reads too)
+BEFORE_OCCASION = words("events/before_occasion.txt")
 SAME_OCCASION = tuple(
     sorted({*words("events/same_occasion.txt"), *words("events/same_day_words.txt")}, key=lambda w: (-len(w), w))
 )

@@ -287,11 +287,12 @@ class VenueFinder:
     def _building_of_room(self, tk: Tokens, a: int, hs: int, area_starts: Anchors) -> Found | None:
         """The named venue a room (its head at ``hs``) stands in: the venue's ending right
         before the room's head, or before a short name of the room (守正厅, 大礼堂, 牡丹厅;
-        kg.nlp.venue_rooms); the nearest one that names a venue."""
+        kg.nlp.venue_rooms; a framed head right before a room's name: 县文化中心多功能厅)."""
         text = tk.text
         for k in house_ends(text, a, hs):
             if text.endswith(self.lex.venue_suffixes, a, k) or (
-                k < hs and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
+                (k < hs or text.startswith(ROOM_NAMES, hs))
+                and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
             ):
                 building = self._framed_at(tk, a, k, area_starts)
                 if building is not None:
