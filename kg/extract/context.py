@@ -142,6 +142,11 @@ class ArticleContext:
         printed = self.written_at(span[0], span[1])
         if printed is not None and printed != ref.name:
             info.aliases.add(printed)  # found by the name as printed; the label stays simplified
+        if ref.cls == "Person" and self.article.dots and self.text[span[0] : span[1]] == ref.name:
+            dots = self.article.dots  # (a name's dot as printed: the label resolve gives the person)
+            printed = "".join(dots.get(span[0] + k, c) for k, c in enumerate(ref.name))
+            if printed != ref.name:
+                info.aliases.add(printed)
         if info.evidence is None:
             info.evidence = self.evidence(span[0], span[1], conf)
         self.ref_at[span] = ref

@@ -6,6 +6,11 @@ the kind of venue in quotes; the quotes hold no name of their own (a bare 职工
 venue is the company's: its name is the company's name and the venue word (the label drops
 the quotes, kg.extract).  Only after a company's name (…公司): a quoted bare word after any
 other words is a kind of venue, no one venue.
+
+An area's venue: 在某街道“暖蜂驿站”举办 — a venue's quoted name (a brand and the kind of
+venue) right after an area is the venue of that area, named by the area and the quoted
+name (the label drops the quotes) and placed there: the brand alone names every such
+venue of the brand, the area says which one.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ COMPANY = "公司"
 # the services it runs (某区总工会职工服务中心, an organisation of its own)
 UNION_HOMES = frozenset(words("bodies/union_homes.txt"))
 OWNED = "owned"  # the kind of such a venue's mention
+AREA_VENUE = "area-venue"  # the kind of an area's venue's mention (某街道“暖蜂驿站”)
 _QUOTED_BARE = re.compile("“([\u4e00-\u9fff]{2,6})”")
+_QUOTED_NAME = re.compile("“([\u4e00-\u9fff]{3,10})”")
 
 
 def owned_venues(tk: Tokens, edges: NameEdges, area_starts: Anchors) -> list[Found]:
@@ -37,4 +44,20 @@ def owned_venues(tk: Tokens, edges: NameEdges, area_starts: Anchors) -> list[Fou
         a = edges.left_edge(tk, m.start(), area_starts)
         if a is not None and a < m.start() and text.endswith(COMPANY, a, m.start()):
             out.append(Found(a, m.end(), "PLACE", OWNED))
+    return out
+
+
+def area_venues(tk: Tokens, venue_suffixes: tuple[str, ...], area_starts: Anchors) -> list[Found]:
+    """Each quoted venue's name (“暖蜂驿站”: a word or more and a venue's ending) right after
+    an area's name: the area's venue, its span the area's name to the closing quote."""
+    text = tk.text
+    ending_at = {f.end: f for f in area_starts.values()}
+    out = []
+    for m in _QUOTED_NAME.finditer(text):
+        area = ending_at.get(m.start())
+        inner = m.group(1)
+        if area is None or inner in venue_suffixes or not inner.endswith(venue_suffixes):
+            continue
+        if area.start in tk.starts:
+            out.append(Found(area.start, m.end(), "PLACE", AREA_VENUE))
     return out

@@ -13,7 +13,7 @@ from kg.nlp.found import Found
 from kg.nlp.honour_quotes import in_honour_name
 from kg.nlp.located_venues import located_venue_start, venue_name_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
-from kg.nlp.owned_venues import UNION_HOMES, owned_venues
+from kg.nlp.owned_venues import UNION_HOMES, area_venues, owned_venues
 from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -128,6 +128,7 @@ class VenueFinder:
         """The venues named in the text."""
         text = tk.text
         out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某某公司“职工之家”: the company's
+        out += area_venues(tk, self.lex.venue_suffixes, area_starts)  # 某街道“暖蜂驿站”: the area's
         for suffix in self.lex.venue_suffixes:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
