@@ -69,7 +69,7 @@ from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_s
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
-from kg.nlp.thing_names import BodyShortNames, industry_name, thing_after_name, thing_name
+from kg.nlp.thing_names import BodyShortNames, named_thing, thing_after_name, thing_name
 from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
@@ -177,7 +177,7 @@ class PersonFinder:
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
                 continue
-            if name in self._suffixes or self._trade_re.fullmatch(name) or industry_name(text, a, b):
+            if name in self._suffixes or self._trade_re.fullmatch(name) or named_thing(text, a, b):
                 continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
             if self._addressed(name) or part_of_a_word(tk, a, b, heads, self._surname_set, self._suffixes):
                 continue

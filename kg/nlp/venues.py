@@ -10,10 +10,10 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp import venue_rooms
 from kg.nlp.found import Found
-from kg.nlp.honour_quotes import in_honour_name
+from kg.nlp.honour_quotes import honour_named, in_honour_name
 from kg.nlp.located_venues import located_venue_start, venue_name_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
-from kg.nlp.owned_venues import UNION_HOMES, area_venues, owned_venues
+from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
@@ -127,8 +127,7 @@ class VenueFinder:
     def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """The venues named in the text."""
         text = tk.text
-        out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某某公司“职工之家”: the company's
-        out += area_venues(tk, self.lex.venue_suffixes, area_starts)  # 某街道“暖蜂驿站”: the area's
+        out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某公司“职工之家”, 在某街道“暖蜂驿站”
         for suffix in self.lex.venue_suffixes:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
@@ -138,6 +137,7 @@ class VenueFinder:
                         or text.startswith(CAMPAIGN_VERBS, q)
                         or text.endswith(INTO_VERBS, q, s)
                         or text.startswith(BRANDS, e + 1)
+                        or honour_named(text[q:e])
                     ):
                         continue
                     a = q
@@ -236,8 +236,7 @@ class VenueFinder:
         """The venue ``[a, e)`` names, framed as the event's place, if its head is one."""
         text = tk.text
         head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
-        # (a level word that is a descriptor too, framed as where it is held, is the level's
-        # area: 在地区职工服务中心召开, not 各地区)
+        # (a level word that is a descriptor too, framed as where it is held, is the level's: 在地区职工服务中心召开)
         if head is None or (
             self.edges.opens_with_generic(text, a, e - len(head)) and not self._of_the_level(text, a, e - len(head))
         ):
@@ -292,7 +291,8 @@ class VenueFinder:
         text = tk.text
         for k in house_ends(text, a, hs):
             if text.endswith(self.lex.venue_suffixes, a, k) or (
-                k < hs and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
+                (k < hs or not text.startswith(ROOM_HEADS, k))  # (某中心多功能厅: the room's head a word)
+                and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
             ):
                 building = self._framed_at(tk, a, k, area_starts)
                 if building is not None:

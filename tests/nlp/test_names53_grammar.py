@@ -7,6 +7,11 @@ C. 林业和草原局 is a department with 和 inside its name.
 D. A compound surname the tagger cut in the middle (东|郭敏) opens the name after a title.
 E. A village named after a city (柳林镇苏州村) is the village only.
 F. A word of a compound surname and a given name opening a clause, before 当选, is a name.
+G. 体育总会 ends a body's name, 训练场 a venue's, 养护站 a unit's; a bare level word the
+   tagger glued to the next word opens the level's body (。区融媒体|中心).
+H. A quoted name ending as an honour's (“模范职工之家”) is no venue.
+I. A room of a named venue (某文化中心多功能厅): the venue is the place.
+J. The items of a list a count of areas closes (甲、乙等5个乡镇) are no people.
 """
 
 from __future__ import annotations
@@ -79,3 +84,40 @@ def test_a_compound_surname_word_opening_a_clause_is_a_name(labelled, text, name
 
 def test_an_areas_quoted_venue_is_one_place(labelled) -> None:
     assert "柳林街道“暖心驿站”" in labelled("青河区总工会在柳林街道“暖心驿站”举办入会仪式。", "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("协办单位：青河街道总工会　白沙区体育总会", "ORG", "白沙区体育总会"),
+        ("越野滑雪项目在青松林场滑雪训练场举行。", "PLACE", "青松林场滑雪训练场"),
+        ("各单位文明参赛。区融媒体中心将对开幕式进行网络直播。", "ORG", "区融媒体中心"),
+        ("白沙县交通运输局青石岭公路养护站获评先进集体。", "ORG", "白沙县交通运输局青石岭公路养护站"),
+    ],
+)
+def test_body_and_venue_endings(labelled, text, label, name) -> None:
+    assert name in labelled(text, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "决定命名白沙县人民医院等6个单位为2028年度白沙县“模范职工之家”，颁发牌匾。",
+        "关于命名表彰2028年度白沙县“金牌职工”和“模范职工之家”的决定",
+    ],
+)
+def test_a_quoted_honour_is_no_venue(labelled, text) -> None:
+    assert not {p for p in labelled(text, "PLACE") if "职工之家" in p}
+
+
+def test_a_room_of_a_named_venue_is_the_venue(labelled) -> None:
+    assert labelled("表彰大会在县文化中心多功能厅召开。", "PLACE") == {"县文化中心"}
+
+
+@pytest.mark.parametrize("text", ["活动覆盖海明、海静、红山等4个村。", "会议设大成、土桥、石门等7个乡镇分会场。"])
+def test_the_items_of_a_list_of_areas_are_no_people(labelled, text) -> None:
+    assert not labelled(text, "PERSON")
+
+
+def test_a_list_of_people_counted_stays_people(labelled) -> None:
+    assert {"王强", "李明"} <= labelled("王强、李明等5人出席。", "PERSON")
