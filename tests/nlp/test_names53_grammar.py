@@ -12,6 +12,8 @@ G. 体育总会 ends a body's name, 训练场 a venue's, 养护站 a unit's; a b
 H. A quoted name ending as an honour's (“模范职工之家”) is no venue.
 I. A room of a named venue (某文化中心多功能厅): the venue is the place.
 J. The items of a list a count of areas closes (甲、乙等5个乡镇) are no people.
+K. A greeting of name words (扎西德勒) is no one; 供销社 ends a body's name; a union's
+   name counted after it (…行业工会联合会3个。) is a kind of union, none named.
 """
 
 from __future__ import annotations
@@ -121,3 +123,16 @@ def test_the_items_of_a_list_of_areas_are_no_people(labelled, text) -> None:
 
 def test_a_list_of_people_counted_stays_people(labelled) -> None:
     assert {"王强", "李明"} <= labelled("王强、李明等5人出席。", "PERSON")
+
+
+def test_a_greeting_is_no_one(labelled) -> None:
+    assert not labelled("会议结束。扎西德勒！", "PERSON")
+
+
+def test_a_cooperative_of_supply_is_a_body(labelled) -> None:
+    assert "白沙县供销社" in labelled("扎西（白沙县供销社营业员）获评最美职工。", "ORG")
+
+
+def test_a_kind_of_union_counted_is_none_named(labelled) -> None:
+    assert not labelled("今年新建网约车行业工会联合会3个。", "UNION")
+    assert "青河县快递行业工会联合会" in labelled("青河县快递行业工会联合会2家会员单位参加。", "UNION")
