@@ -146,7 +146,10 @@ def sub_units(ctx: ArticleContext) -> None:
                     for k in range(len(ref.name) - 2, 3, -1)
                     if (parent := called.get(ref.name[:k])) is not None
                     and parent != ref
-                    and (ref.name[k:].startswith(tuple(OPEN_QUOTES)) or ref.name[k:].endswith(endings))
+                    and (
+                        ref.name[k:].startswith(tuple(OPEN_QUOTES))
+                        or (parent.cls == "TradeUnion" and ref.name[k:].endswith(endings))  # (not 县委党校)
+                    )
                 ),
                 (0, None),
             )

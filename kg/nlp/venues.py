@@ -236,7 +236,8 @@ class VenueFinder:
         """The venue ``[a, e)`` names, framed as the event's place, if its head is one."""
         text = tk.text
         head = next((h for h in FRAMED_HEADS if text.endswith(h, a, e)), None)
-        # (a level word that is a descriptor too, framed as where it is held, is the level's: 在地区职工服务中心召开)
+        # (a level word that is a descriptor too, framed as where it is held, is the level's
+        # area: 在地区职工服务中心召开, not 各地区)
         if head is None or (
             self.edges.opens_with_generic(text, a, e - len(head)) and not self._of_the_level(text, a, e - len(head))
         ):
@@ -291,8 +292,7 @@ class VenueFinder:
         text = tk.text
         for k in house_ends(text, a, hs):
             if text.endswith(self.lex.venue_suffixes, a, k) or (
-                (k < hs or not text.startswith(ROOM_HEADS, k))  # (某中心多功能厅: the room's head a word)
-                and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
+                k < hs and any(text.endswith(h, a, k) and not h.endswith(ROOM_HEADS) for h in FRAMED_HEADS)
             ):
                 building = self._framed_at(tk, a, k, area_starts)
                 if building is not None:
