@@ -139,17 +139,14 @@ def sub_units(ctx: ArticleContext) -> None:
             ),
             (0, None),
         )
-        if named[1] is None:  # 县总工会“送法律进茶园”服务队, 区总工会职工服务中心: a unit of a body called short
+        if named[1] is None:  # 县总工会“送法律进茶园”服务队: a quoted unit of a body called short
             named = next(
                 (
                     (k, parent)
                     for k in range(len(ref.name) - 2, 3, -1)
                     if (parent := called.get(ref.name[:k])) is not None
                     and parent != ref
-                    and (
-                        ref.name[k:].startswith(tuple(OPEN_QUOTES))
-                        or (parent.cls == "TradeUnion" and ref.name[k:].endswith(endings))  # (not 县委党校)
-                    )
+                    and ref.name[k:].startswith(tuple(OPEN_QUOTES))
                 ),
                 (0, None),
             )

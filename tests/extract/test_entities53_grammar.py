@@ -7,7 +7,6 @@ B. A village named after a city (柳林镇苏州村) is no mention of the city.
 C. An address in brackets after a venue may end in a road's section (滨江路北段).
 D. A bureau's unit named after it (某县交通运输局某某公路养护站) belongs to the bureau, a body.
 E. A city people went to (到某市疗休养) is no city a later bare 市 stands for.
-F. A unit named after a union called short (区总工会职工服务中心) belongs to the union.
 """
 
 from __future__ import annotations
@@ -45,10 +44,3 @@ def test_a_destination_is_no_city_of_a_bare_level_word(extract_text):
     text = "山南市总工会召开全委会。会后组织劳模到林芝市巴宜区疗休养，市总工会主席王建平看望劳模。"
     unions = names(extract_text(text, region="山南市"), "TradeUnion")
     assert "林芝市总工会" not in unions, unions
-
-
-def test_a_unit_of_a_union_called_short_belongs_to_it(extract_text):
-    """F. (区总工会职工服务中心 after 某区总工会: the unit of the union its short form names)"""
-    facts = extract_text("由青河区总工会主办，区总工会职工服务中心承办的职工技能大赛开赛。")
-    units = {ref.name: info.parent for ref, info in facts.entities.items() if ref.cls == "Organization"}
-    assert units.get("区总工会职工服务中心") == EntityRef("TradeUnion", "青河区总工会"), units
