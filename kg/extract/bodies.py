@@ -19,7 +19,7 @@ from kg.extract.gov_bodies import read_area_body
 from kg.extract.head_words import head_name
 from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
-from kg.extract.national_forms import owned_unit, regional_body
+from kg.extract.national_forms import owned_unit, regional_body, venue_area
 from kg.extract.residents import residents_body
 from kg.extract.spanmap import last_before
 from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed, union_home
@@ -227,9 +227,9 @@ def body_name(ctx: ArticleContext, s: Span) -> tuple[str, object | None] | None:
         text = abbrs[abbr] + text[len(abbr) :]
     if kind == "head" and abbr is None:  # (公司工会 where the text defined 公司: that company's)
         return head_name(ctx, s, text)
-    owned = owned_unit(ctx, text)
+    owned = owned_unit(ctx, text, kind)
     if owned is not None:
-        return owned, None
+        return owned, venue_area(ctx, s)
     lead, where = _leading_areas(ctx, s)
     if not lead:
         # (also a body named by a defined abbreviation that is not an area's)

@@ -26,6 +26,7 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 UNIT_ENDINGS = words("bodies/unit_endings.txt")
 # what may follow a group's name before its legal form (X集团控股有限公司): no unit of it
 HOLDING_WORDS = ("控股", "股份")
+BUREAU = "局"  # an area's bureau, whose units are named after it (某县交通运输局某某站)
 # a works site or project the company builds (某公司安置房项目工地), its staff's rooms: not where it is
 SITE_RE = re.compile(alternation_of(("项目", *words("bodies/site_suffixes.txt"), *words("bodies/staff_amenities.txt"))))
 # a building of a body named after it (某学校实训楼, 某中心综合楼): the body is where it stands
@@ -177,17 +178,23 @@ def _called_by(ctx: ArticleContext) -> dict[str, EntityRef]:
 
 def _company_stem(ctx: ArticleContext, name: str, after: int) -> int | None:
     """Where the last company name that ``name`` opens with ends, past ``after`` (the body
-    named before it), leaving a unit's name of its own; None if none."""
+    named before it), leaving a unit's name of its own; None if none.  So too an area's
+    bureau (某县交通运输局某某公路养护站: the station is the bureau's unit, the bureau a body)."""
     for k in range(len(name) - 3, max(after, 3), -1):
         stem, rest = name[:k], name[k:]
         if (
-            stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS)
+            (stem.endswith(LEGAL_FORMS + COMPANY_ENDINGS) or _area_bureau(ctx, stem))
             and all_han(rest[:1])  # not …酒厂(集团)公司: a bracket inside one name
             and rest.endswith((*ctx.lex.org_suffixes, *UNIT_ENDINGS))
             and not rest.startswith((*LEGAL_FORMS, *HOLDING_WORDS))
         ):
             return k
     return None
+
+
+def _area_bureau(ctx: ArticleContext, stem: str) -> bool:
+    """Is ``stem`` an area's bureau: an area's name, two characters or more, and 局?"""
+    return stem.endswith(BUREAU) and any(ctx.gaz.lookup(stem[:n]) for n in range(2, min(len(stem) - 2, 12)))
 
 
 def _legal_variants(name: str) -> list[str]:

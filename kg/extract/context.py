@@ -47,6 +47,7 @@ LEVEL_ENDINGS = dict(table("areas/level_word_endings.tsv"))
 
 # 从X调来, 从X调任: the area someone was transferred from (a career's, not the text's topic)
 FROM, TRANSFERRED = "从", "调"
+DESTINATION_VERBS = tuple(words("areas/destination_verbs.txt"))  # 到某市疗休养: where people went
 MUNICIPALITY = "市"  # the ending of a province-level city's name (北京市), which 市 may stand for
 TOWNSHIP = "township"  # the registry's level of towns, townships and streets
 
@@ -142,6 +143,11 @@ class ArticleContext:
         printed = self.written_at(span[0], span[1])
         if printed is not None and printed != ref.name:
             info.aliases.add(printed)  # found by the name as printed; the label stays simplified
+        if ref.cls == "Person" and self.article.dots and self.text[span[0] : span[1]] == ref.name:
+            dots = self.article.dots  # (a name's dot as printed: the label resolve gives the person)
+            printed = "".join(dots.get(span[0] + k, c) for k, c in enumerate(ref.name))
+            if printed != ref.name:
+                info.aliases.add(printed)
         if info.evidence is None:
             info.evidence = self.evidence(span[0], span[1], conf)
         self.ref_at[span] = ref
@@ -294,8 +300,23 @@ class ArticleContext:
 
     def _left(self, span: tuple[int, int]) -> bool:
         """从芒海镇调来: an area someone was transferred from, no area the text goes on about
-        (镇政府 after it is still the township the page visits)."""
-        return self.text.endswith(FROM, 0, span[0]) and self.text.startswith(TRANSFERRED, span[1])
+        (镇政府 after it is still the township the page visits); 到林芝市疗休养: one outside
+        the page's area that people went to."""
+        if self.text.endswith(FROM, 0, span[0]) and self.text.startswith(TRANSFERRED, span[1]):
+            return True
+        return self.gone_abroad(span)
+
+    def gone_abroad(self, span: tuple[int, int]) -> bool:
+        """到林芝市疗休养: is the area at ``span`` one outside the page's area that people went to?"""
+        return self.text.endswith(DESTINATION_VERBS, 0, span[0]) and self._abroad(self.area_at[span])
+
+    def _abroad(self, area) -> bool:
+        """Does ``area`` lie outside the page's own area (neither holding nor inside it)?"""
+        home = self.page.region[-1] if self.page.region else None
+        code = getattr(area, "code", None)
+        if home is None or not code or code == home:
+            return False
+        return not self.gaz.contains(code, home) and not self.gaz.contains(home, code)
 
     def _elsewhere(self, area) -> bool:
         """A municipality (北京市: a 市 of a province's level) named on a page about a

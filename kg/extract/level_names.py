@@ -151,8 +151,12 @@ def _moved_to(ctx: ArticleContext, at: int, since: int, ref: EntityRef, word: st
     start = max(since, ctx.sentence_of(at)[0])
     named = [
         area
-        for _x, y, area in ctx.areas_in(start, at)
-        if y <= at and area.level in levels and area.name.endswith(word) and not ctx.text.startswith(SEVERAL, y)
+        for x, y, area in ctx.areas_in(start, at)
+        if y <= at
+        and area.level in levels
+        and area.name.endswith(word)
+        and not ctx.text.startswith(SEVERAL, y)
+        and not ctx.gone_abroad((x, y))  # (到林芝市疗休养: a trip out of the page's area, no move)
     ]
     if not named or named[-1].name in ref.name:
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import BELONGING_WORDS, SHARED_NATIONAL_FORMS
+from kg.nlp.owned_venues import AREA_VENUE
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 
@@ -44,12 +45,13 @@ def _opening_area(ctx: ArticleContext, name: str):
     return None
 
 
-def owned_unit(ctx: ArticleContext, text: str) -> str | None:
+def owned_unit(ctx: ArticleContext, text: str, kind: str = "") -> str | None:
     """工联会属下业余进修中心: a unit written after a known body and a word of belonging is
     named after that body in full (香港工会联合会业余进修中心), the word left out.  某某公司“职工之家”
-    (a company's venue, its bare kind quoted: kg.nlp.owned_venues) is named without the quotes."""
+    (a company's venue, its bare kind quoted: kg.nlp.owned_venues) is named without the quotes,
+    and so is an area's venue (某街道“暖蜂驿站”, of kind ``AREA_VENUE``)."""
     k = text.rfind(OPEN_QUOTES[0])
-    if k > 0 and text.endswith(CLOSE_QUOTES[0]) and text[k + 1 : -1] in ctx.lex.venue_suffixes:
+    if k > 0 and text.endswith(CLOSE_QUOTES[0]) and (kind == AREA_VENUE or text[k + 1 : -1] in ctx.lex.venue_suffixes):
         return text[:k] + text[k + 1 : -1]
     for word in BELONGING_WORDS:
         k = text.find(word, 2)
@@ -59,3 +61,11 @@ def owned_unit(ctx: ArticleContext, text: str) -> str | None:
         if known is not None:
             return known[0] + text[k + len(word) :].removeprefix("的")
     return None
+
+
+def venue_area(ctx: ArticleContext, s: Span):
+    """The area an area's venue (某街道“暖蜂驿站”) is named after and stands in; None for
+    any other mention."""
+    if s._.kg_kind != AREA_VENUE:
+        return None
+    return next((area for x, _y, area in ctx.areas_in(s.start_char, s.end_char) if x == s.start_char), None)

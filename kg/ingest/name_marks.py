@@ -30,20 +30,30 @@ one space, so the line is read from the role (``pages/signature_roles.txt``) and
 left, a name of two to four characters, closed up apart from it (法官助理 朵兰).
 
 Dots.  A transliterated name's parts are joined by a middle dot that pages write with
-whatever dot their font has; between two Han characters each is the name's dot.
+whatever dot their font has; between two Han characters each is the name's dot.  A full
+stop typed for it (麦麦提敏.吐尔洪) is one only beside a name's part: the Han run before it
+ends in a name word or the one after opens with one (``people/name_syllables.txt``) — a
+stop a careless page puts between two sentences has none.  The page's own dot is kept
+for the name's label (:func:`printed_dots`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
+from kg.ingest.name_syllables import ends_in_name_word, opens_with_name_word
 from kg.ingest.textmap import Mapped
 from kg.lexicon import table, words
 from kg.lexicon.chars import HAN
 
 # the dots pages put between the parts of a name (bullet, katakana middle dot, …): all one
 _NAME_DOT = re.compile(f"(?<=[{HAN}])[•・‧∙⋅･](?=[{HAN}])")
+# a full stop between two Han runs: a name's dot when a name word stands beside it
+_STOP_DOT = re.compile(f"([{HAN}]{{2,12}})[.．](?=([{HAN}]{{2,12}}))")
+# every dot a page may print between a name's parts
+NAME_DOTS = "•・‧∙⋅･.．"
 # a run of single Han characters, each set apart by one space (runs of spaces are one by now)
 _RUN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}])+(?:(?![{HAN}])|(?=等))")
 # a label spaced out at a line's start, before its colon (副 主 席：, 常 委（5名）：)
@@ -174,4 +184,35 @@ def join_signature_line(m: Mapped) -> Mapped:
 def unify_name_dots(m: Mapped) -> Mapped:
     """阿不都•热合曼, 阿不都・热合曼 → 阿不都·热合曼: one middle dot between the parts of a name,
     the one the tagger and the finders know (one character for one: offsets stay)."""
-    return m.sub(_NAME_DOT, "·") if _NAME_DOT.search(m.text) else m
+    if _NAME_DOT.search(m.text):
+        m = m.sub(_NAME_DOT, "·")
+    if "." not in m.text and "．" not in m.text:
+        return m
+    stops = [x.end(1) for x in _STOP_DOT.finditer(m.text) if ends_in_name_word(x[1]) or opens_with_name_word(x[2])]
+    if not stops:
+        return m
+    text = list(m.text)
+    for k in stops:
+        text[k] = "·"
+    return Mapped("".join(text), m.src)
+
+
+def printed_dots(m: Mapped, raw: str) -> dict[int, str]:
+    """The name dots of ``m`` (offset in ``m`` -> the dot) the source ``raw`` printed as another
+    dot than ·: a name is labelled as the page writes it (阿不都•热合曼), though read as one."""
+    out: dict[int, str] = {}
+    for k, ch in enumerate(m.text):
+        if ch == "·" and 0 <= m.src[k] < len(raw) and raw[m.src[k]] in NAME_DOTS:
+            out[k] = raw[m.src[k]]
+    return out
+
+
+def dotted_as_printed(name: str, others: Iterable[str]) -> str | None:
+    """The one of ``others`` that is ``name`` (read with the middle dot) as the page printed
+    it (阿不都•热合曼, 古丽.吐尔逊): the name's label; None if there is none."""
+    if "·" not in name:
+        return None
+    undotted = str.maketrans(dict.fromkeys(NAME_DOTS, "·"))
+    return next(
+        (o for o in sorted(others) if o != name and len(o) == len(name) and o.translate(undotted) == name), None
+    )

@@ -43,6 +43,11 @@ def ends_in_name_word(part: str) -> bool:
     return any(part[-n:] in _syllables() for n in _lengths() if n <= len(part))
 
 
+def opens_with_name_word(part: str) -> bool:
+    """Does ``part`` open with a whole name word (吐尔洪…, 阿不都…)?"""
+    return any(part[:n] in _syllables() for n in _lengths() if n <= len(part))
+
+
 def syllable_name(run: str) -> bool:
     """Is ``run`` a whole name made of name words (巴图孟和 = 巴图 + 孟和, 其其格)?  Three to
     ten characters that split into name words with nothing left over; no single character

@@ -38,6 +38,7 @@ from kg.ingest.headlines import (
 )
 from kg.ingest.later_heads import at_later_heads
 from kg.ingest.minutes import read_minutes
+from kg.ingest.name_marks import printed_dots
 from kg.ingest.normalize import is_traditional, to_simplified
 from kg.ingest.note_marks import notes_after_paragraph, without_note_marks
 from kg.ingest.ocr_banner import without_ocr_banner
@@ -214,14 +215,18 @@ def build_articles(
             raise AssertionError("article text and its offset map disagree")
         if author is not None:
             add_author(art, author)
+        if raw is not None:
+            art.dots = printed_dots(text, raw)
         if head is not None and raw is not None:
             art.printed_headline = printed_form(head, raw, forms.of(head) if forms is not None else head.text)
         articles.append(art)
     if articles and doc.author:
         add_author(articles[0], doc.author, named=doc.author_named)
-    if forms is not None:
-        for art in articles:
-            art.credits_written = _as_written(page, [*art.reporters, *art.photographers], forms)
+    for art in articles:
+        names = [*art.reporters, *art.photographers]
+        art.credits_written = _as_written(page, names, forms) if forms is not None else {}
+        if raw is not None:
+            art.credits_written.update(_dotted(page, names, raw))
     if articles:  # whose page it is: said once, for the page's first article
         articles[0].furniture = list(doc.furniture)
     if doc.roster:
@@ -261,6 +266,21 @@ def _as_written(page: list[Block], names: list[str], forms: WrittenForms) -> dic
                 printed = forms.of(b.text[at : at + len(name)])
                 if printed != name:
                     out[name] = printed
+                break
+    return out
+
+
+def _dotted(page: list[Block], names: list[str], raw: str) -> dict[str, str]:
+    """Each credited name with a dot as the page printed it (摄影：麦麦提敏.吐尔洪), where
+    cleaning made its dot the middle one (its first place on the page)."""
+    out: dict[str, str] = {}
+    for name in (n for n in names if "·" in n):
+        for b in page:
+            at = b.text.text.find(name)
+            if at >= 0:
+                dots = printed_dots(b.text[at : at + len(name)], raw)
+                if dots:
+                    out[name] = "".join(dots.get(k, c) for k, c in enumerate(name))
                 break
     return out
 

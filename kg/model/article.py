@@ -63,6 +63,9 @@ class Article:
     # a credited person's name as printed, where a converted page printed it otherwise
     # (张姝 -> 張姝): the byline is cut from ``text``, so ``written`` cannot say it
     credits_written: dict[str, str] = field(default_factory=dict)
+    # a name's dot the page printed otherwise (阿不都•热合曼, 麦麦提敏.吐尔洪), by offset in
+    # ``text``: cleaning makes each the one middle dot, the name's label keeps the page's
+    dots: dict[int, str] = field(default_factory=dict)
     # the credit each credited person was read from, as it stands in the source (a caption's
     # 摄影：X, a closing （通讯员 X）, a meta line's 作者 field): the evidence of a credit
     # the byline does not hold

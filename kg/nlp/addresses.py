@@ -23,10 +23,12 @@ UNION_WORD = "工会"
 # but a floor or a building after the union (市总工会办公楼7楼纪检监察组办公室, 机关大楼三楼):
 # the words are the rooms of its premises, no unit's name
 _PREMISES_RE = re.compile("[0-9０-９一二三四五六七八九十]+[楼层]|办公楼|大楼")
-# after an address's areas, to its closing bracket: a road and its number, or nothing
-# (某中心（桂城街道海八路××号）, 某殡仪馆（夷陵区小溪塔街道）); the number may be masked (××)
+# after an address's areas, to its closing bracket: a road and its number or its section, or
+# nothing (某中心（桂城街道海八路××号）, 某公园（某街道滨江路北段）, 某殡仪馆（夷陵区小溪塔街道）);
+# the number may be masked (××)
 _STREET_REST_RE = re.compile(
-    f"(?:[\u4e00-\u9fff0-9]{{1,8}}?(?:{alternation_of(words('areas/road_words.txt'))})[0-9０-９×xX一二三四五六七八九十]*号?)?[）)]"
+    f"(?:[\u4e00-\u9fff0-9]{{1,8}}?(?:{alternation_of(words('areas/road_words.txt'))})"
+    "(?:[东西南北中]段|[0-9０-９×xX一二三四五六七八九十]*号?))?[）)]"
 )
 
 

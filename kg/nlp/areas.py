@@ -27,7 +27,7 @@ from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.town_zones import town_zones, township_in_township
 from kg.nlp.unlisted_townships import unlisted_townships
-from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder
+from kg.nlp.villages import PROPER_TAGS, UNLISTED_LEVELS, VillageFinder, outside_villages
 
 # the tags of words of a trade or a kind (物流, 园区): no proper name among them
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
@@ -113,7 +113,7 @@ class AreaFinder:
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         areas += self.communities(tk, areas)
-        areas += self.villages(tk, areas)
+        areas = outside_villages(areas, self.villages(tk, areas))  # (下营镇常州村: no 常州市)
         work.found += areas
         work.abbreviations = abbrs
 

@@ -12,7 +12,10 @@ pronoun (主任向|大家介绍, 主席曾|多次表示), an ordinal before a co
 a function word inside (尚|在|外地), a noun for people (主席向|职工|代表).
 
 A compound surname and a two-character given name that the tagger reads as one word of
-another kind (上官明远/v) need no closing word: the word itself is the frame's name.
+another kind (上官明远/v) need no closing word: the word itself is the frame's name.  Such a
+word opening a clause (，单于红当选: an adverb to the tagger) is a name where a word a name is
+followed by closes it: no word of the language opens with a compound surname and runs
+straight into 当选 or 出席.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ class FramedNames:
         spans of areas named in full (北京), which after a lone 向 are whom one speaks to."""
         out: list[tuple[int, int]] = []
         places = _Places(places)
+        out += self._opening_clauses(tk)
         for a in sorted(heads | _vote_starts(tk)):
             if a + 1 in heads:
                 continue  # 劳动模|范晏清为: the head 劳动模范 ends one character later
@@ -81,6 +85,19 @@ class FramedNames:
                 out.append((a, b))
                 a = b + 1  # 主席宣立新、向凤凰出席: the next item of the list
                 b = self.end(tk, a, places, listed=True) if tk.text[b : b + 1] == "、" else None
+        return out
+
+    def _opening_clauses(self, tk: Tokens) -> list[tuple[int, int]]:
+        """The words of a compound surname and a given name of one or two characters that
+        open a clause, whatever the tagger took them for, closed by a word a name is
+        followed by (，单于红当选)."""
+        text = tk.text
+        out = []
+        for a, b, _, tag in tk.tokens:
+            if b - a not in (3, 4) or tag == "PER" or text[a : a + 2] not in self.surnames or len(text[a : a + 2]) < 2:
+                continue
+            if (a == 0 or text[a - 1] in _CLAUSE_ENDS) and all_han(text[a:b]) and text.startswith(_FOLLOWERS, b):
+                out.append((a, b))
         return out
 
     def end(self, tk: Tokens, a: int, places: set[tuple[int, int]], listed: bool = False) -> int | None:

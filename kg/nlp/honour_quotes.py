@@ -3,7 +3,8 @@
 An honour is often named after the kind of place or body it is given to: “某区职工之家
 建设示范点”, “模范职工之家”.  The venue's word inside such a quote names no venue: the quote
 names the honour, which runs on after it.  Told by the quote's frame: 称号 (荣誉) right after
-it, or a verb of giving or winning an honour right before it (获评, 授予, 命名为).
+it, or a verb of giving or winning an honour right before it (获评, 授予, 命名为); or by the
+quote itself, ending as an honour's name does (“模范职工之家”: ``awards/award_patterns.tsv``).
 """
 
 from __future__ import annotations
@@ -35,3 +36,14 @@ def in_honour_name(text: str, a: int, e: int) -> bool:
     if closed <= e or any(c in _CLAUSE for c in text[e:closed]):
         return False  # (“某职工之家”: the quote is the venue's own name)
     return text.startswith(_TITLE_WORDS, closed + 1) or text.endswith(_honour_verbs(), 0, opened)
+
+
+@functools.cache
+def _honour_heads() -> tuple[str, ...]:
+    return tuple(w for w, kind, *_ in table("awards/award_patterns.tsv") if "head" in kind.split(","))
+
+
+def honour_named(name: str) -> bool:
+    """Does ``name`` end as an honour's name does (“模范职工之家”, “某某先锋号”)?  Quoted, it is
+    the honour's, whatever venue's word it ends with: no venue of that name."""
+    return name.endswith(_honour_heads())

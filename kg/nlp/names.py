@@ -249,9 +249,20 @@ class NameEdges:
             or tk.tag_at(a) in ("ORG", "LOC", "PER", "nz", "ns", "nt")
             or self._level_ordinal(text, a)
             or self._level_staff(text, a)
+            or self._level_glued(tk, a)
             or (text[a].isascii() and text[a].isalnum())
             or text[a - 1 : a] in OPEN_QUOTES
         )
+
+    def _level_glued(self, tk: Tokens, a: int) -> bool:
+        """Does a word of the tagger's open a clause at ``a`` with a bare level word glued to
+        two characters or more (。区融媒体|中心)?  The level's own body, as 县总工会 is."""
+        text = tk.text
+        lw = next((w for w in self.lex.level_words_longest if text.startswith(w, a)), None)
+        if lw is None or (a > 0 and is_han(text[a - 1])):
+            return False
+        s, e = tk.token_span_at(a)
+        return s == a and e - a - len(lw) >= 2
 
     def _level_staff(self, text: str, a: int) -> bool:
         """Does ``text[a:]`` open with a bare level word and the workers a body serves (县职工

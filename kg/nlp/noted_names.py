@@ -213,12 +213,26 @@ def compound_surname_item(text: str, c: int, surnames: frozenset[str]) -> bool:
     return len(head) == 2 and head in surnames and is_han(text[c + 2 : c + 3]) and text[c + 2] not in _counters()
 
 
-def compound_surname_before(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+def compound_surname_before(
+    tk: Tokens, a: int, b: int, surnames: frozenset[str], heads: frozenset[int] | set[int] = frozenset()
+) -> int:
     """Start of a name whose compound surname the tagger left as a word of its own before
     the given name it read as the name (司徒|文斌), else ``a``.  The tagger may also cut the
     surname into two words of one character, the second a function word (鲜|于|晓梅: 于 read
     as a preposition): a compound surname's first character is no word that ends a phrase
-    before a preposition, so the two still open the name."""
+    before a preposition, so the two still open the name.  Or it cuts the surname in the
+    middle, its second character read as the surname of a Han name (副主席东|郭敏): the
+    first, a word of one character, joins the name where a name may open: after a title
+    (主席东|郭红, whatever the tagger took 东 for), or after a mark when it is no function word."""
+    j = a - 1
+    if (
+        j >= 0
+        and b - a in (2, 3)
+        and tk.text[j : a + 1] in COMPOUND_SURNAMES
+        and tk.token_span_at(j) == (j, a)
+        and (j in heads or (tk.tag_at(j) not in FUNCTION_TAGS and (j == 0 or not is_han(tk.text[j - 1]))))
+    ):
+        return j
     k = a - 2
     if k < 0 or b - a not in (1, 2) or tk.text[k:a] not in surnames:
         return a

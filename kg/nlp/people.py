@@ -69,7 +69,7 @@ from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_s
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
-from kg.nlp.thing_names import BodyShortNames, thing_after_name, thing_name
+from kg.nlp.thing_names import BodyShortNames, named_thing, thing_after_name, thing_name
 from kg.nlp.titles import TITLES, addressed_title, compound_title_pattern, read_titles, title_pattern
 from kg.nlp.tokens import Tokens
 from kg.nlp.unsurnamed import four_name_end, split_four_names
@@ -164,7 +164,7 @@ class PersonFinder:
                 b = shrunk_name(tk, a, b, self._surname_set)
                 a = surname_glued_before(tk, a, b, listed, self._surname_set)  # 主席尚|江华, 徒弟符|小川
                 a = lone_surname_before(tk, a, b, self._surname_set)
-                a = compound_surname_before(tk, a, b, self._surname_set)  # 司徒|文斌
+                a = compound_surname_before(tk, a, b, self._surname_set, heads)  # 司徒|文斌, 东|郭敏
                 a = surname_word_before(tk, a, b, heads, self._surname_set)
                 a = surname_before_follower(tk, a, b, self._surname_set)  # 免去练|秋萍同志
                 a, b = seam_bounds(tk, a, b, self._surname_set, heads)  # 端|木晓峰, 、那|丽萍, 晏如|是, 曹琳原|任
@@ -177,7 +177,7 @@ class PersonFinder:
             name = text[a:b]
             if not (plausible_name(name) or whole_sounded) or self._nickname(name) or common_word(name):
                 continue
-            if name in self._suffixes or self._trade_re.fullmatch(name):
+            if name in self._suffixes or self._trade_re.fullmatch(name) or named_thing(text, a, b):
                 continue  # 工会 alone in a table's cell: a body's word; 焊工/PER|乐天: a trade
             if self._addressed(name) or part_of_a_word(tk, a, b, heads, self._surname_set, self._suffixes):
                 continue

@@ -6,6 +6,10 @@ name is the assistant's or the robot's, as it is when the noun stands before it 
 the words spaced out (小犀 AI 助手).  The noun must end the phrase: 王强系统介绍 is a man
 who "systematically" introduced.
 
+An industry named by 业 before the noun for its workers (林果业职工, 餐饮业从业人员): a
+name ends in 业 (建业, 宏业) but is never followed by the workers of a trade.  And an item
+of a list that a count of areas closes (大靖、土门、黄花滩等8个乡镇): a place written short.
+
 A word the same page writes as the opening of a union's or a firm's name (鑫参源 beside
 鑫参源工会 and 抚松县鑫参源人参制品有限公司, after its area at most) is that body's short name
 when it stands alone (是鑫参源的那个, 鑫参源那边协办): speech and notes name a firm by its
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
@@ -26,6 +31,15 @@ from kg.nlp.text import is_han
 # what may close the phrase of a name and its noun: a mark, a line's end, a space
 _CLOSERS = "、，,。；;：:！!？?）)】\n \u3000\t"
 _GAPS = " \u3000\t"
+# a trade's ending and the nouns for its workers after it (林果业职工)
+_TRADE_END = "业"
+INDUSTRY_WORKERS = tuple(words("people/industry_workers.txt"))
+# 、-list items closed by 等 and a count of areas (等8个乡镇): places (a dozen items on at most)
+_AREAS_COUNTED = re.compile(
+    "(?:、[\u4e00-\u9fff]{2,6}){0,12}等[0-9一二三四五六七八九十两]+个(?:"
+    + "|".join(words("areas/area_count_nouns.txt"))
+    + ")"
+)
 # the longest name taken for a body's short name
 _NAME_MAX = 6
 
@@ -41,6 +55,14 @@ def thing_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
     """Is ``text[a:b]`` a thing's name by a noun for things before it (机器人小暖:
     ``nonhuman_name``) or right after it (小犀 AI 助手)?"""
     return nonhuman_name(text, a, b, things) or thing_after_name(text, b, things)
+
+
+def named_thing(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a trade named by 业 (林果业) before the noun for its workers, or an
+    item of a list of areas counted after it (大靖、…等8个乡镇)?"""
+    if b - a >= 2 and text[b - 1] == _TRADE_END and text.startswith(INDUSTRY_WORKERS, b):
+        return True
+    return _AREAS_COUNTED.match(text, b) is not None
 
 
 def thing_after_name(text: str, b: int, things: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp import venue_rooms
 from kg.nlp.found import Found
-from kg.nlp.honour_quotes import in_honour_name
+from kg.nlp.honour_quotes import honour_named, in_honour_name
 from kg.nlp.located_venues import located_venue_start, venue_name_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.owned_venues import UNION_HOMES, owned_venues
@@ -127,7 +127,7 @@ class VenueFinder:
     def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """The venues named in the text."""
         text = tk.text
-        out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某某公司“职工之家”: the company's
+        out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某公司“职工之家”, 在某街道“暖蜂驿站”
         for suffix in self.lex.venue_suffixes:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
@@ -137,6 +137,7 @@ class VenueFinder:
                         or text.startswith(CAMPAIGN_VERBS, q)
                         or text.endswith(INTO_VERBS, q, s)
                         or text.startswith(BRANDS, e + 1)
+                        or honour_named(text[q:e])
                     ):
                         continue
                     a = q

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from kg.lexicon import table, words
 from kg.nlp.found import ANCHORED, Found
-from kg.nlp.spans import Marks
+from kg.nlp.spans import Containers, Marks
 from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens, occurrences
 
@@ -19,6 +19,14 @@ LIST_JOINERS = ("、", "和", "及", "与")  # between the items of a list of na
 PROPER_TAGS = ("PER", "LOC", "ORG", "ns", "nz", "nr")  # the tagger's words of proper names
 VISITING = tuple(words("bodies/site_visit_verbs.txt"))  # 走访, 察看: a visit's stop after them
 SENTENCE_ENDS = "。！？!?\n"
+
+
+def outside_villages(areas: list[Found], villages: list[Found]) -> list[Found]:
+    """``areas`` and ``villages``, less the areas inside a village's name: 下营镇常州村 is a
+    village of 下营镇 named after a city, no mention of 常州市 (a village's name holds no
+    area of its own: it is the township's before it that holds the village)."""
+    inside = Containers((f.start, f.end) for f in villages if f.kind == "village")
+    return [f for f in areas if not inside.holds_more(f.start, f.end)] + villages
 
 
 class VillageFinder:

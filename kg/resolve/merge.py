@@ -20,6 +20,7 @@ import networkx as nx
 
 from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
+from kg.ingest.name_marks import dotted_as_printed
 from kg.lexicon import lexicon, table
 from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
@@ -214,6 +215,9 @@ class Resolver:
                 )
             else:
                 cls = bodies.get((article.source, label), ref.cls) if ref.cls == "Place" else ref.cls
+                printed = dotted_as_printed(label, aliases) if cls == "Person" else None
+                if printed is not None:  # (阿不都•热合曼: read with the middle dot, labelled as printed)
+                    label, aliases = printed, {*aliases, label} - {printed}
                 add_node(G, node, cls, label, mentions=mentions, aliases=aliases)
             return node
 

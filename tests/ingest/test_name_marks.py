@@ -74,3 +74,47 @@ def test_a_name_padded_in_prose_is_a_person(nlp):
 def test_a_credit_set_with_gaps_is_no_padded_name():
     assert _clean("（文\u3000欧阳青\u3000图\u3000镇工会）").text == "（文 欧阳青 图 镇工会）"
     assert _clean("，文\u3000诸葛明\u3000图\u3000镇工会").text == "，文 诸葛明 图 镇工会"
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        ("摄影：阿卜杜拉.吐尔逊", "摄影：阿卜杜拉·吐尔逊"),  # the part after the stop opens with a name word
+        ("果农古再丽努尔.买买提获奖", "果农古再丽努尔·买买提获奖"),  # the part before ends with one
+        ("选手帕提古丽．艾山领先", "选手帕提古丽·艾山领先"),  # a full-width stop
+        ("会议结束.下午参观", "会议结束.下午参观"),  # a careless stop between sentences
+        ("一.加强领导", "一.加强领导"),
+    ],
+)
+def test_a_stop_beside_a_name_word_is_the_names_dot(line, cleaned):
+    assert _clean(line).text == cleaned
+
+
+def test_the_page_s_own_dot_is_kept_for_the_label():
+    from kg.ingest.name_marks import printed_dots
+
+    raw = "职工阿不都•买买提和古丽.吐尔逊"
+    m = _clean(raw)
+    assert m.text == "职工阿不都·买买提和古丽·吐尔逊"
+    assert printed_dots(m, raw) == {5: "•", 12: "."}
+    assert printed_dots(_clean("职工阿不都·买买提"), "职工阿不都·买买提") == {}
+
+
+@pytest.mark.slow
+def test_a_person_is_labelled_with_the_dot_the_page_prints(tmp_path):
+    from rdflib import Graph
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.pipeline.build import BuildOptions, run_build
+
+    (tmp_path / "a.txt").write_text(
+        "青河县举办职工剪纸比赛\n本报讯 5月6日，青河县总工会举办职工剪纸比赛。县总工会副主席阿卜杜拉•买买提主持，"
+        "职工古再丽努尔.买买提获得一等奖。\n",
+        encoding="utf-8",
+    )
+    run_build(BuildOptions(inputs=[str(tmp_path / "a.txt")], outdir=tmp_path / "out", progress=False), echo=print)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert {"阿卜杜拉•买买提", "古再丽努尔.买买提"} <= labels
+    assert {"阿卜杜拉·买买提", "古再丽努尔·买买提"} <= {str(o) for o in g.objects(None, SKOS.altLabel)}
+    assert not labels & {"买买提", "古再丽努尔"}
