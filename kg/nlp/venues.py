@@ -286,9 +286,8 @@ class VenueFinder:
         return Found(a, e, "PLACE", "framed")
 
     def _building_of_room(self, tk: Tokens, a: int, hs: int, area_starts: Anchors) -> Found | None:
-        """The named venue a room (its head at ``hs``) stands in: the venue's ending right
-        before the room's head, or before a short name of the room (守正厅, 大礼堂, 牡丹厅;
-        kg.nlp.venue_rooms; a framed head right before a room's name: 县文化中心多功能厅)."""
+        """The named venue a room (its head at ``hs``) stands in: the venue's ending before the room's head
+        or a short name of the room (守正厅, 牡丹厅: kg.nlp.venue_rooms), a framed head so (县文化中心多功能厅)."""
         text = tk.text
         for k in house_ends(text, a, hs):
             if text.endswith(self.lex.venue_suffixes, a, k) or (
