@@ -18,6 +18,7 @@ import re
 
 from kg.ingest.bylines import is_credit, trailing_photo_credit
 from kg.ingest.document import Block, without
+from kg.ingest.shapes import credited_caption
 from kg.ingest.split import Segment
 from kg.lexicon import alternation
 
@@ -94,3 +95,46 @@ def without_teasers(blocks: list[Block]) -> list[Block]:
         if len(t) > _TEASER_SAME and _ELLIPSIS.search(t) and nxt[:_TEASER_SAME] == t[:_TEASER_SAME]:
             drop.add(i)
     return without(blocks, drop)
+
+
+_GRAM = 4  # a run of four characters: a name and a word, a place's or a skill's name
+_SHARED_MIN = 2  # two runs: a run of five characters at least, or two apart
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _grams(texts: list[str]) -> set[str]:
+    return {run[k : k + _GRAM] for t in texts for run in _HAN_RUN.findall(t) for k in range(len(run) - _GRAM + 1)}
+
+
+def _stray_caption(seg: Segment) -> bool:
+    """The segment ends with a photo's caption and its credit (…操作。　X　摄)."""
+    return bool(seg.body) and credited_caption(seg.body[-1].text.text)
+
+
+def placed_captions(segments: list[Segment]) -> list[Segment]:
+    """The segments with each photo's caption at the end of the article it shows.
+
+    On a page of several articles a photo stands where the layout had room, and its
+    caption is read after whatever text came before it: a column of briefs, another
+    article.  The caption tells what it shows in the words of its article (the
+    contestant's name, the skill: 选手某某在焊工比赛中进行板对接仰焊操作): a caption that shares
+    no run of words with the text it follows, but two or more with one other article of the
+    page and fewer with every other, moves to that article's end (its credit with it); a
+    caption alone in a segment leaves nothing of it behind."""
+    if len(segments) < 2 or not any(_stray_caption(s) for s in segments):
+        return segments
+    texts = [[b.text.text for b in s.blocks()[: -1 if _stray_caption(s) else None]] for s in segments]
+    grams = [_grams(t) for t in texts]
+    for k, seg in enumerate(segments):
+        if not _stray_caption(seg):
+            continue
+        line = seg.body[-1].text.text
+        credit = trailing_photo_credit(line)
+        cap = _grams([line[: credit.start] if credit else line])
+        if cap & grams[k]:
+            continue
+        scores = sorted(((len(cap & g), j) for j, g in enumerate(grams) if j != k), reverse=True)
+        if scores[0][0] < _SHARED_MIN or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            continue
+        segments[scores[0][1]].body.append(seg.body.pop())
+    return [s for s in segments if s.headline is not None or s.decks or s.body]

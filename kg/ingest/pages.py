@@ -7,6 +7,8 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.answers import read_answers
 from kg.ingest.bar_rows import bar_rows
 from kg.ingest.bars import aired_date
@@ -14,7 +16,7 @@ from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import one_item_bulletin, without_masthead
-from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
+from kg.ingest.captions import placed_captions, summary_as_deck, without_captions, without_teasers
 from kg.ingest.chapters import read_chapter
 from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.cover_titles import read_cover
@@ -143,7 +145,7 @@ def build_articles(
         doc.blocks = repair_breaks(doc.blocks)
     if not doc.one_article:
         doc.blocks = split_item_heads(doc.blocks)
-    segments = merge_sign_offs(segments_of(doc))
+    segments = placed_captions(merge_sign_offs(segments_of(doc)))
     if not doc.one_article:
         segments = at_later_heads(segments, dated)
     if segments and titled is not None:  # the field 标题：X heads the first article, the others are decks
@@ -186,8 +188,8 @@ def build_articles(
         head = seg.headline.text if seg.headline else None
         decks = [d.text for d in seg.decks]
         body = Mapped.join("\n", parts)
-        if head is None and not body:
-            continue
+        if head is None and (not body or _PAGE_NUMBER.fullmatch(body.text)):
+            continue  # (a page's number alone on its line, over the page's first headline, heads nothing)
         lines = [x for x in (head, *decks) if x] + [body]
         text = Mapped.join("\n", lines)
         span = doc.span or _span(seg.blocks())
@@ -227,6 +229,10 @@ def build_articles(
     if doc.roster:
         articles.append(_roster_article(doc, source, first_index + len(articles), default_date, forms))
     return articles
+
+
+# a page's number printed alone (3, 03, A3): no article's text
+_PAGE_NUMBER = re.compile(r"\s*[A-Za-z]?\d{1,3}\s*")
 
 
 def _roster_article(
