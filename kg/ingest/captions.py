@@ -97,8 +97,8 @@ def without_teasers(blocks: list[Block]) -> list[Block]:
     return without(blocks, drop)
 
 
-_GRAM = 4  # a run of four characters: a name and a word, a place's or a skill's name
-_SHARED_MIN = 2  # two runs: a run of five characters at least, or two apart
+_GRAM = 3  # a run of three characters: a person's name, a skill's
+_SHARED_MIN = 3  # three runs: a name and a word, or a run of five characters
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -118,8 +118,8 @@ def placed_captions(segments: list[Segment]) -> list[Segment]:
     caption is read after whatever text came before it: a column of briefs, another
     article.  The caption tells what it shows in the words of its article (the
     contestant's name, the skill: 选手某某在焊工比赛中进行板对接仰焊操作): a caption that shares
-    no run of words with the text it follows, but two or more with one other article of the
-    page and fewer with every other, moves to that article's end (its credit with it); a
+    no run of words with the text it follows, but three or more with one other article of
+    the page and fewer with every other, moves to that article's end (its credit with it); a
     caption alone in a segment leaves nothing of it behind."""
     if len(segments) < 2 or not any(_stray_caption(s) for s in segments):
         return segments

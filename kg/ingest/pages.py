@@ -48,7 +48,7 @@ from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.pinyin_heads import without_pinyin_heads
 from kg.ingest.repair import repair_breaks
-from kg.ingest.running_heads import drop_running_heads
+from kg.ingest.running_heads import drop_running_feet, drop_running_heads
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
 from kg.ingest.spam_lines import without_spam
 from kg.ingest.speakers import speaker_lines
@@ -123,7 +123,9 @@ def build_articles(
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = notes_after_paragraph(drop_running_heads(bar_rows(doc.blocks)))  # (a page's foot cut a paragraph)
+    doc.blocks = notes_after_paragraph(
+        drop_running_feet(drop_running_heads(bar_rows(doc.blocks)))
+    )  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
     # (a programme's replay page: the air date of its programme line, no meta line's)
