@@ -123,9 +123,8 @@ def build_articles(
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = notes_after_paragraph(
-        drop_running_feet(drop_running_heads(bar_rows(doc.blocks)))
-    )  # (a page's foot cut a paragraph)
+    doc.blocks = drop_running_feet(drop_running_heads(bar_rows(doc.blocks)), doc.furniture)
+    doc.blocks = notes_after_paragraph(doc.blocks)  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
     # (a programme's replay page: the air date of its programme line, no meta line's)

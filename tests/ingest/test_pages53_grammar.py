@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.ingest import read_articles
 from kg.ingest.briefs import brief_item, briefs_under, is_column_label
 from kg.ingest.document import Block
 from kg.ingest.running_heads import drop_running_feet
@@ -56,7 +57,7 @@ def test_a_caption_that_shares_no_words_with_any_article_stays_where_it_stands(t
         "6月3日，选手柯望舒在钳工比赛中进行锉削\n加工操作。", "6月4日，读书分享会现场，职工们交流\n阅读心得。"
     )
     arts = read_page_articles(tmp_path, page, "epaper")
-    assert [people for _, people, _ in arts][0] == ["卜晓川", "欧阳岚"]
+    assert arts[0][1] == ["卜晓川", "欧阳岚"]
 
 
 def test_briefs_need_a_columns_name_over_bulleted_text() -> None:
@@ -101,3 +102,21 @@ def test_a_line_said_elsewhere_too_or_with_a_date_is_no_footer() -> None:
     named = blocks([("临澜县总工会", 0), ("甲", 1), ("临澜县总工会", 0), ("乙", 1), ("临澜县总工会", 0), ("丙", 1)])
     named = [*named, Block(Mapped.of("临澜县总工会"), gap=1), Block(Mapped.of("召开全委会"), gap=0)]
     assert len(drop_running_feet(named)) == len(named)  # (said over a slide's text too: the unit's own line)
+
+
+def test_a_decks_points_stay_lines_of_their_own(tmp_path: Path) -> None:
+    from tests.ingest.test_slide_files import _notes, _pptx, _slide, _sp
+
+    points = [
+        "送温暖：慰问困难职工和一线职工860户，发放资金120.5万元",
+        "助学：资助困难职工子女96名",
+        "新建户外劳动者服务站点18个，总数达到65个",
+        "2031年6月8日，临澜县总工会在河口乡承办全市首届职工篮球赛",
+        "参赛职工216名，设篮球、拔河等5个项目",
+    ]
+    slide = _slide(_sp("（二）服务职工", ph="title"), _sp(*points, ph="body"), _sp("临澜市总工会"))
+    notes = _notes(_sp("篮球赛开幕式上，市总工会副主席祁远山致辞。", ph="body"))
+    title = _slide(_sp("临澜市总工会2031年工作汇报", ph="ctrTitle"), _sp("汇报人：祁远山", ph="subTitle"))
+    (tmp_path / "d.pptx").write_bytes(_pptx([title, slide], notes={1: notes}))
+    lines = [x for a in read_articles([str(tmp_path / "d.pptx")]).articles for x in a.text.splitlines()]
+    assert set(points) <= set(lines)  # (no point runs on into the next)
