@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.adverts import without_adverts
 from kg.ingest.answers import read_answers
 from kg.ingest.bar_rows import bar_rows
 from kg.ingest.bars import aired_date
@@ -146,7 +147,7 @@ def build_articles(
         doc.blocks = repair_breaks(doc.blocks)
     if not doc.one_article:
         doc.blocks = split_item_heads(doc.blocks)
-    segments = placed_captions(merge_sign_offs(segments_of(doc)))
+    segments = without_adverts(placed_captions(merge_sign_offs(segments_of(doc))))
     if not doc.one_article:
         segments = at_later_heads(segments, dated)
     if segments and titled is not None:  # the field 标题：X heads the first article, the others are decks

@@ -120,3 +120,19 @@ def test_a_decks_points_stay_lines_of_their_own(tmp_path: Path) -> None:
     (tmp_path / "d.pptx").write_bytes(_pptx([title, slide], notes={1: notes}))
     lines = [x for a in read_articles([str(tmp_path / "d.pptx")]).articles for x in a.text.splitlines()]
     assert set(points) <= set(lines)  # (no point runs on into the next)
+
+
+AD_BOX = """岚溪区总工会开展送清凉活动
+本报讯（通讯员 卜晓川）7月8日，岚溪区总工会走进建筑工地，为200余名一线职工送去防暑降温物资。
+公益广告
+劳动光荣　技能宝贵
+岚小工提醒您：遇到欠薪、工伤等烦心事，请拨打12351，工会帮您来维权！
+岚小工
+岚溪职工报社　宣
+"""
+
+
+def test_an_advertisements_box_is_no_article(tmp_path: Path) -> None:
+    arts = read_page_articles(tmp_path, AD_BOX, "page")
+    assert [h for h, _, _ in arts] == ["岚溪区总工会开展送清凉活动"]
+    assert not any("报社" in text for _, _, text in arts)
