@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from kg.ingest.bylines import is_credit, trailing_photo_credit
 from kg.ingest.document import Block, without
@@ -99,6 +100,7 @@ def without_teasers(blocks: list[Block]) -> list[Block]:
 
 _GRAM = 3  # a run of three characters: a person's name, a skill's
 _SHARED_MIN = 3  # three runs: a name and a word, or a run of five characters
+_SPREAD = 2  # a run two articles of the page hold at most: their own words, no page's common words
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -119,22 +121,31 @@ def placed_captions(segments: list[Segment]) -> list[Segment]:
     article.  The caption tells what it shows in the words of its article (the
     contestant's name, the skill: 选手某某在焊工比赛中进行板对接仰焊操作): a caption that shares
     no run of words with the text it follows, but three or more with one other article of
-    the page and fewer with every other, moves to that article's end (its credit with it); a
-    caption alone in a segment leaves nothing of it behind."""
-    if len(segments) < 2 or not any(_stray_caption(s) for s in segments):
+    the page (runs that article alone has, or one other besides) and fewer with every other,
+    moves to that article's end (its credit with it); a caption alone in a segment leaves
+    nothing of it behind.  (Runs are looked up, never compared article by article: linear.)"""
+    strays = [k for k, s in enumerate(segments) if _stray_caption(s)]
+    if len(segments) < 2 or not strays:
         return segments
-    texts = [[b.text.text for b in s.blocks()[: -1 if _stray_caption(s) else None]] for s in segments]
-    grams = [_grams(t) for t in texts]
-    for k, seg in enumerate(segments):
-        if not _stray_caption(seg):
-            continue
-        line = seg.body[-1].text.text
+    caps: dict[int, set[str]] = {}
+    for k in strays:
+        line = segments[k].body[-1].text.text
         credit = trailing_photo_credit(line)
-        cap = _grams([line[: credit.start] if credit else line])
-        if cap & grams[k]:
+        caps[k] = _grams([line[: credit.start] if credit else line])
+    wanted = set().union(*caps.values())
+    held: dict[str, list[int]] = {}  # each caption's run: the articles that hold it
+    own: dict[int, set[str]] = {}
+    for j, seg in enumerate(segments):
+        g = _grams([b.text.text for b in seg.blocks()[: -1 if j in caps else None]]) & wanted
+        own[j] = g
+        for x in g:
+            held.setdefault(x, []).append(j)
+    for k, cap in caps.items():
+        if cap & own[k]:
             continue
-        scores = sorted(((len(cap & g), j) for j, g in enumerate(grams) if j != k), reverse=True)
-        if scores[0][0] < _SHARED_MIN or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        scores = Counter(j for x in cap if len(held.get(x, ())) <= _SPREAD for j in held.get(x, ()))
+        ranked = scores.most_common(2)
+        if not ranked or ranked[0][1] < _SHARED_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             continue
-        segments[scores[0][1]].body.append(seg.body.pop())
+        segments[ranked[0][0]].body.append(segments[k].body.pop())
     return [s for s in segments if s.headline is not None or s.decks or s.body]
