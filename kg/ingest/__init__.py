@@ -170,6 +170,11 @@ CONTAINERS: dict[str, Callable[[bytes, str], str]] = {
 }
 
 
+# a deck's lines are its slides' paragraphs and points as typed, no lines a printed column
+# wrapped: none carries on another, and no break is repaired (kg.ingest.repair)
+SLIDE_DECKS = (".pptx", ".odp", ".fodp")
+
+
 def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str, list[Document], list[InputError]]:
     """The text of a file and its documents: a Word file's body (either format), a workbook's sheets, a PDF's
     pages, an RTF document's body, an OpenDocument's body, a deck's slides, an OFD's pages, a saved mail's
@@ -179,7 +184,10 @@ def _unpacked(sf: SourceFile, data: bytes, notes: list[InputNote]) -> tuple[str,
     ext = sf.path.suffix.lower()
     if ext in CONTAINERS:
         text = CONTAINERS[ext](data, sf.name)
-        return (text, *_documents(sf, text))
+        docs, problems = _documents(sf, text)
+        for doc in docs if ext in SLIDE_DECKS else []:
+            doc.repair = False
+        return text, docs, problems
     if ext == ".eml":
         mail = read_mail(data, sf.name)
         docs, problems = (read_html(mail.text), []) if mail.html else _documents(sf, mail.text)

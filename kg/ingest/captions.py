@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from kg.ingest.bylines import is_credit, trailing_photo_credit
 from kg.ingest.document import Block, without
+from kg.ingest.shapes import credited_caption
 from kg.ingest.split import Segment
 from kg.lexicon import alternation
 
@@ -94,3 +96,56 @@ def without_teasers(blocks: list[Block]) -> list[Block]:
         if len(t) > _TEASER_SAME and _ELLIPSIS.search(t) and nxt[:_TEASER_SAME] == t[:_TEASER_SAME]:
             drop.add(i)
     return without(blocks, drop)
+
+
+_GRAM = 3  # a run of three characters: a person's name, a skill's
+_SHARED_MIN = 3  # three runs: a name and a word, or a run of five characters
+_SPREAD = 2  # a run two articles of the page hold at most: their own words, no page's common words
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _grams(texts: list[str]) -> set[str]:
+    return {run[k : k + _GRAM] for t in texts for run in _HAN_RUN.findall(t) for k in range(len(run) - _GRAM + 1)}
+
+
+def _stray_caption(seg: Segment) -> bool:
+    """The segment ends with a photo's caption and its credit (…操作。　X　摄)."""
+    return bool(seg.body) and credited_caption(seg.body[-1].text.text)
+
+
+def placed_captions(segments: list[Segment]) -> list[Segment]:
+    """The segments with each photo's caption at the end of the article it shows.
+
+    On a page of several articles a photo stands where the layout had room, and its
+    caption is read after whatever text came before it: a column of briefs, another
+    article.  The caption tells what it shows in the words of its article (the
+    contestant's name, the skill: 选手某某在焊工比赛中进行板对接仰焊操作): a caption that shares
+    no run of words with the text it follows, but three or more with one other article of
+    the page (runs that article alone has, or one other besides) and fewer with every other,
+    moves to that article's end (its credit with it); a caption alone in a segment leaves
+    nothing of it behind.  (Runs are looked up, never compared article by article: linear.)"""
+    strays = [k for k, s in enumerate(segments) if _stray_caption(s)]
+    if len(segments) < 2 or not strays:
+        return segments
+    caps: dict[int, set[str]] = {}
+    for k in strays:
+        line = segments[k].body[-1].text.text
+        credit = trailing_photo_credit(line)
+        caps[k] = _grams([line[: credit.start] if credit else line])
+    wanted = set().union(*caps.values())
+    held: dict[str, list[int]] = {}  # each caption's run: the articles that hold it
+    own: dict[int, set[str]] = {}
+    for j, seg in enumerate(segments):
+        g = _grams([b.text.text for b in seg.blocks()[: -1 if j in caps else None]]) & wanted
+        own[j] = g
+        for x in g:
+            held.setdefault(x, []).append(j)
+    for k, cap in caps.items():
+        if cap & own[k]:
+            continue
+        scores = Counter(j for x in cap if len(held.get(x, ())) <= _SPREAD for j in held.get(x, ()))
+        ranked = scores.most_common(2)
+        if not ranked or ranked[0][1] < _SHARED_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            continue
+        segments[ranked[0][0]].body.append(segments[k].body.pop())
+    return [s for s in segments if s.headline is not None or s.decks or s.body]

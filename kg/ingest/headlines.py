@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 
+from kg.ingest.briefs import is_column_label
 from kg.ingest.document import Block
 from kg.ingest.official import spaced_word
 from kg.ingest.shapes import ITEM_NUMBER, account_name, post_title, title_like
@@ -208,19 +209,6 @@ def cleaned_headline(seg: Segment) -> None:
     if head.text != seg.headline.text.text:
         seg.headline = Block(head, seg.headline.level, seg.headline.gap)
     seg.decks = [d for d in seg.decks if clean_headline(d.text).text != head.text]
-
-
-_COLUMN_MAX = 8  # a column's name is a word or two: 工会快讯, 基层工会动态
-
-
-@functools.cache
-def _column() -> re.Pattern[str]:
-    return re.compile(rf"[{HAN}]{{0,{_COLUMN_MAX - 2}}}(?:{alternation('pages/column_heads.txt')})")
-
-
-def is_column_label(text: str) -> bool:
-    """工会快讯, 新闻速递: a column's bare name, no item's headline."""
-    return _column().fullmatch(text.strip()) is not None
 
 
 def column_label(seg: Segment) -> None:

@@ -7,6 +7,9 @@ This is the one path every format takes after its reader (see
 
 from __future__ import annotations
 
+import re
+
+from kg.ingest.adverts import without_adverts
 from kg.ingest.answers import read_answers
 from kg.ingest.bar_rows import bar_rows
 from kg.ingest.bars import aired_date
@@ -14,7 +17,7 @@ from kg.ingest.bilingual import chinese_blocks
 from kg.ingest.body_credits import add_author, read_credits
 from kg.ingest.broken_titles import quoted_tail
 from kg.ingest.bulletins import one_item_bulletin, without_masthead
-from kg.ingest.captions import summary_as_deck, without_captions, without_teasers
+from kg.ingest.captions import placed_captions, summary_as_deck, without_captions, without_teasers
 from kg.ingest.chapters import read_chapter
 from kg.ingest.chats import chat_heads, chat_segments
 from kg.ingest.cover_titles import read_cover
@@ -47,7 +50,7 @@ from kg.ingest.official import read_official
 from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.pinyin_heads import without_pinyin_heads
 from kg.ingest.repair import repair_breaks
-from kg.ingest.running_heads import drop_running_heads
+from kg.ingest.running_heads import drop_running_feet, drop_running_heads
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
 from kg.ingest.spam_lines import without_spam
 from kg.ingest.speakers import speaker_lines
@@ -122,7 +125,8 @@ def build_articles(
     read_minutes(doc)
     page = list(doc.blocks)  # with its furniture: a meta line's 作者 is printed there
     doc.repair = doc.repair and not chat_heads(doc.blocks)  # (a chat's lines are its messages')
-    doc.blocks = notes_after_paragraph(drop_running_heads(bar_rows(doc.blocks)))  # (a page's foot cut a paragraph)
+    doc.blocks = drop_running_feet(drop_running_heads(bar_rows(doc.blocks)), doc.furniture)
+    doc.blocks = notes_after_paragraph(doc.blocks)  # (a page's foot cut a paragraph)
     doc.blocks, titled = take_titled_field(doc.blocks) if not doc.one_article else (doc.blocks, None)
     drop_furniture(doc)
     # (a programme's replay page: the air date of its programme line, no meta line's)
@@ -144,7 +148,7 @@ def build_articles(
         doc.blocks = repair_breaks(doc.blocks)
     if not doc.one_article:
         doc.blocks = split_item_heads(doc.blocks)
-    segments = merge_sign_offs(segments_of(doc))
+    segments = without_adverts(placed_captions(merge_sign_offs(segments_of(doc))))
     if not doc.one_article:
         segments = at_later_heads(segments, dated)
     if segments and titled is not None:  # the field 标题：X heads the first article, the others are decks
@@ -187,8 +191,8 @@ def build_articles(
         head = seg.headline.text if seg.headline else None
         decks = [d.text for d in seg.decks]
         body = Mapped.join("\n", parts)
-        if head is None and not body:
-            continue
+        if head is None and (not body or _PAGE_NUMBER.fullmatch(body.text)):
+            continue  # (a page's number alone on its line, over the page's first headline, heads nothing)
         lines = [x for x in (head, *decks) if x] + [body]
         text = Mapped.join("\n", lines)
         span = doc.span or _span(seg.blocks())
@@ -232,6 +236,10 @@ def build_articles(
     if doc.roster:
         articles.append(_roster_article(doc, source, first_index + len(articles), default_date, forms))
     return articles
+
+
+# a page's number printed alone (3, 03, A3): no article's text
+_PAGE_NUMBER = re.compile(r"\s*[A-Za-z]?\d{1,3}\s*")
 
 
 def _roster_article(

@@ -27,6 +27,7 @@ from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, titl
 from kg.ingest.split import is_section_label
 from kg.ingest.textmap import Mapped
 
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》")
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9]")
 # wrapped lines of one width differ by a few characters (Latin letters, a word kept whole)
@@ -89,6 +90,16 @@ def _closing_credit(text: str) -> bool:
     return _SIGNED_END.search(text) is not None
 
 
+def _wrapped_caption(pt: str, qt: str) -> bool:
+    """A photo's caption wrapped over two lines (5月8日，选手在赛场上进行 / 焊接操作。　X　摄):
+    a clause begun (a comma in it) over the line that ends its sentence and credits the
+    photo; a headline over its lead ends no sentence with a photographer's name."""
+    credit = trailing_photo_credit(qt)
+    if credit is None or not ends_sentence(qt[: credit.start].rstrip()):
+        return False
+    return re.search(r"[，,]", _QUOTED.sub("", pt)) is not None
+
+
 def _numbered_head(text: str) -> bool:
     """四、优秀组织奖 / （二）电工项目: a numbered head of a part, short and unpunctuated; the
     lines under it are the part's, not the rest of its words."""
@@ -123,6 +134,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
+    if q.gap == 0 and _wrapped_caption(pt, qt):
+        return True
     if column is not None and q.gap == 0 and wrapped(pt, qt, column):
         return r is None or byline_at_start(r.text.text) is None
     if _CAPTION.match(qt) or (q.gap > 0 and _CAPTION.match(pt)) or _PART_NUMBER.match(pt) or _PART_NUMBER.match(qt):

@@ -99,3 +99,31 @@ def drop_running_heads(blocks: list[Block]) -> list[Block]:
                 drop.add(i)
     # (a table's head row between bars, printed again over each page, heads that page's rows)
     return without(blocks, {i for i in drop if not _BARRED.match(blocks[i].text.text)})
+
+
+_FOOT_MIN = 3  # a footer is said at the foot of three slides or pages at least
+_FOOT_SPARED = re.compile(r"[0-9０-９（(【\[]")  # a date, a number, a signature in brackets: said by its item
+
+
+def drop_running_feet(blocks: list[Block], furniture: list[str] | None = None) -> list[Block]:
+    """The blocks without a running footer: a short line with no sentence said the same at
+    the foot of each slide or page (a deck's 某某市总工会 over the blank line that ends every
+    slide), three times at least and never elsewhere.  An item's own closing line, its
+    date or its writer in brackets, ends it however often it comes back.  The footer goes
+    to ``furniture``, once: it says whose slides they are."""
+    feet: Counter[str] = Counter()
+    other: set[str] = set()
+    for i, b in enumerate(blocks):
+        t = b.text.text.strip()
+        # (straight under the slide's last line, over the blank line that ends the slide)
+        foot = b.gap == 0 and (i + 1 == len(blocks) or blocks[i + 1].gap > 0)
+        if foot and _short(b) and not _FOOT_SPARED.search(t):
+            feet[t] += 1
+        else:
+            other.add(t)
+    said = {t for t, n in feet.items() if n >= _FOOT_MIN and t not in other}
+    if not said:
+        return blocks
+    if furniture is not None:
+        furniture.extend(sorted(said))
+    return [b for b in blocks if b.text.text.strip() not in said]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kg.ingest.appended import appended_head
 from kg.ingest.bars import contact_field
 from kg.ingest.bilingual import english_head
+from kg.ingest.briefs import briefs_under
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line
 from kg.ingest.cards import card_lines
 from kg.ingest.document import Block
@@ -172,6 +173,12 @@ def split_plain(
         if appended is not None:  # 附：相关新闻 / its headline: an article of its own
             cur, i = Segment(headline=appended[0]), appended[1]
             segments.append(cur)
+            continue
+        if briefs := briefs_under(blocks, i):  # 简讯 over ■ items of text: an article each, no headline
+            for item in blocks[i + 1 : i + 1 + briefs]:
+                cur = Segment(body=[item])
+                segments.append(cur)
+            i += 1 + briefs
             continue
         english = english_head(blocks, i)  # (an English section's headline over its text)
         if (_title(b) and i not in cards) or english:
