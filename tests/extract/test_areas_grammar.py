@@ -358,6 +358,17 @@ CASES = [
         id="prefecture-site-county-cities",
     ),
     C(
+        "安丘市总工会命名一批劳模创新工作室\n潍坊网讯（记者 马晓东 通讯员 邱雅琴）近日，安丘市总工会印发通知，"
+        "命名一批劳模创新工作室。今年以来，市总工会、市科学技术局等8个部门联合开展了安丘市首届职工合理化建议活动。",
+        {"unions": ["安丘市总工会"], "no_unions": ["潍坊市总工会"], "orgs": ["安丘市科学技术局"]},
+        id="prefecture-outlet-county-city-headline",
+    ),
+    C(
+        "市总工会到基层调研\n潍坊网讯（记者 马晓东）近日，安丘市总工会承办劳模座谈会。市总工会主席秦立新到安丘市调研。",
+        {"unions": ["潍坊市总工会"]},
+        id="prefecture-outlet-own-union-headline",
+    ),
+    C(
         "区总工会联合举办招聘会\n来源：成都市武侯区总工会\n近日，区总工会联合锦江区总工会举办春风行动招聘会。",
         {"unions": ["武侯区总工会", "锦江区总工会"]},
         id="district-site-neighbour",
