@@ -369,6 +369,11 @@ CASES = [
         id="prefecture-outlet-own-union-headline",
     ),
     C(
+        "本报讯（记者 何静）9月26日，金牛区总工会召开第四次会员代表大会。张国强当选区总工会主席。",
+        {"posts": [("张国强", "金牛区总工会", "主席")], "no_unions": ["选区总工会"]},
+        id="elected-verb-parted-before-district",
+    ),
+    C(
         "区总工会联合举办招聘会\n来源：成都市武侯区总工会\n近日，区总工会联合锦江区总工会举办春风行动招聘会。",
         {"unions": ["武侯区总工会", "锦江区总工会"]},
         id="district-site-neighbour",
