@@ -240,3 +240,10 @@ def credited_caption(text: str) -> bool:
         return False
     caption = text[: c.start].strip()
     return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)
+
+
+def credit_continued(last: str | None, line: str) -> bool:
+    """□记者 某某 over 通讯员 某 某 报道: a bare credit line right under another, before any text,
+    goes on with the same article's credit (a paper sets its reporters and correspondents
+    on two lines), no new article's byline."""
+    return last is not None and is_credit(last) and byline_at_start(last) is not None and is_credit(line)

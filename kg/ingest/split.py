@@ -25,6 +25,7 @@ from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import (
     TITLE_MAX,
     account_name,
+    credit_continued,
     credited_caption,
     editor_note,
     ends_mid_sentence,
@@ -231,6 +232,7 @@ def split_plain(
             _opens(blocks, i)
             and cur is not None
             and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
+            and (cur.has_text() or not credit_continued(cur.body[-1].text.text if cur.body else None, b.text.text))
             and not roundup
             and not (cur.has_text() and _bracketed_credit(b))
         ):
