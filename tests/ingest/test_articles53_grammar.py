@@ -1,6 +1,8 @@
 """Articles of a page grammar (session 53), on short invented pages run through the real
 reader: a paper's credit set on two lines over its dateline (□记者 X, then 通讯员 Y Z 报道,
-then 本报讯 …) is one article's, not a headline-less article of its own.
+then 本报讯 …) is one article's, not a headline-less article of its own; labelled fields
+stacked under the text (记者：X over 通讯员：Y) credit both people; and a paper's review
+footer (一审/二审/三审, 监审：X) credits no one and leaves the text.
 
 Near-miss: a bare credit closing an article's text, then another article's credit and
 text, still opens that other article.
@@ -27,6 +29,19 @@ CASES = [
         [("职工书屋开放", ["邓秋实"]), (None, ["范一鸣"])],
         id="near-miss-credit-after-text",
     ),
+    pytest.param(
+        "近日，栾川县总工会为环卫工人送去防暑用品。\n记者：田小禾\n通讯员：吕秋生\n编辑：贺新\n监审：邵一丁\n",
+        [(None, ["吕秋生", "田小禾"])],
+        id="stacked-fields-and-review-footer",
+    ),
+]
+
+TEXTS = [
+    pytest.param(
+        "近日，栾川县总工会为环卫工人送去防暑用品。\n记者：田小禾\n一审：贺新\n二审：邵一丁\n三审：柯南山\n监审：钟离\n",
+        "近日，栾川县总工会为环卫工人送去防暑用品。",
+        id="review-footer-by-step",
+    ),
 ]
 
 
@@ -43,3 +58,8 @@ def articles(tmp_path_factory):
 @pytest.mark.parametrize(("page", "want"), CASES)
 def test_articles_and_their_credits(articles, page: str, want, request) -> None:
     assert articles(page, request.node.callspec.id) == want
+
+
+@pytest.mark.parametrize(("page", "want"), TEXTS)
+def test_review_footer_leaves_the_text(tmp_path, page: str, want: str, request) -> None:
+    assert [t for _, _, t in read_page_articles(tmp_path, page, request.node.callspec.id)] == [want]
