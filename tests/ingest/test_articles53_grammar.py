@@ -2,7 +2,8 @@
 reader: a paper's credit set on two lines over its dateline (□记者 X, then 通讯员 Y Z 报道,
 then 本报讯 …) is one article's, not a headline-less article of its own; labelled fields
 stacked under the text (记者：X over 通讯员：Y) credit both people; and a paper's review
-footer (一审/二审/三审, 监审：X) credits no one and leaves the text.
+footer (一审/二审/三审, 监审：X) credits no one and leaves the text; a source line in round
+brackets closing the text (（来源：某日报）) is the page's outlet, as 来源：某日报 is.
 
 Near-miss: a bare credit closing an article's text, then another article's credit and
 text, still opens that other article.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest import read_articles
 from tests.ingest.page_reading import read_page_articles
 
 CASES = [
@@ -63,3 +65,22 @@ def test_articles_and_their_credits(articles, page: str, want, request) -> None:
 @pytest.mark.parametrize(("page", "want"), TEXTS)
 def test_review_footer_leaves_the_text(tmp_path, page: str, want: str, request) -> None:
     assert [t for _, _, t in read_page_articles(tmp_path, page, request.node.callspec.id)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        pytest.param(
+            "近日，市总工会主席韩立春到企业调研。\n（来源：锦州日报）\n", "锦州日报", id="bracketed-source-closing-text"
+        ),
+        pytest.param(
+            "近日，县总工会为困难职工送去慰问金。\n(来源：黟县总工会)\n", "黟县总工会", id="half-width-bracketed-source"
+        ),
+    ],
+)
+def test_a_bracketed_source_line_is_the_outlet(tmp_path, page: str, outlet: str, request) -> None:
+    path = tmp_path / f"{request.node.callspec.id}.txt"
+    path.write_text(page, encoding="utf-8")
+    (article,) = read_articles([str(path)]).articles
+    assert article.outlet == outlet
+    assert "来源" not in article.text
