@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_articles
+from kg.ingest.bylines import byline_at_start
 from tests.ingest.page_reading import read_page_articles
 
 CASES = [
@@ -84,3 +85,18 @@ def test_a_bracketed_source_line_is_the_outlet(tmp_path, page: str, outlet: str,
     (article,) = read_articles([str(path)]).articles
     assert article.outlet == outlet
     assert "来源" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        # a Taiwan paper's byline: the reporter, then the bare place reported from, glued
+        pytest.param("【记者蔡佩君嘉义报导】嘉义市总工会昨天举行大会。", ["蔡佩君"], id="glued-place-three-name"),
+        pytest.param("（记者洪宛如台中报导）台中市总工会昨天改选。", ["洪宛如"], id="glued-place-bracketed"),
+        # near miss: a name of three characters and 报道, no place glued
+        pytest.param("（记者 罗成都报道）近日，某县总工会举办培训。", ["罗成都"], id="near-miss-name-only"),
+    ],
+)
+def test_a_place_glued_after_the_reporter(line: str, reporters: list[str]) -> None:
+    credit = byline_at_start(line)
+    assert credit is not None and credit.reporters == reporters
