@@ -29,7 +29,8 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     before (开平市人大常委会副主任、市总工会主席A … 市总工会党组书记B: the same union, though the
     page is a prefecture's), else the same body named in full before, else the union of the
     area of that level the text (or the page) is about."""
-    text += s._.kg_ref if s._.kg_ref and text.endswith(CLIPPED_END) else ""  # (市总: kg.nlp.clipped_unions)
+    # (市总, and 省 of 省、市总工会, written short: kg.nlp.clipped_unions)
+    text += s._.kg_ref if s._.kg_ref and (text.endswith(CLIPPED_END) or text in ctx.lex.level_words) else ""
     read = ctx.short_forms_read.setdefault(text, [])
     k = bisect.bisect_left(read, s.start_char, key=lambda r: r[0])
     named = _said_again(ctx, text, read[k - 1], s.start_char) if k else None
