@@ -37,6 +37,18 @@ CASES = [
         [(None, ["吕秋生", "田小禾"])],
         id="stacked-fields-and-review-footer",
     ),
+    # a post's headline behind its column's name and a bar: the column is no part of it
+    pytest.param(
+        "基层动态｜汝城县总工会举办职工乒乓球赛\n近日，汝城县总工会举办职工乒乓球赛，16支队伍参赛。\n",
+        [("汝城县总工会举办职工乒乓球赛", [])],
+        id="column-name-barred-before-headline",
+    ),
+    # near miss: a union's name before the bar is the headline's own subject (no column)
+    pytest.param(
+        "汝城县总工会 | 职工乒乓球赛开赛\n近日，汝城县总工会举办职工乒乓球赛，16支队伍参赛。\n",
+        [("汝城县总工会 | 职工乒乓球赛开赛", [])],
+        id="near-miss-union-before-bar",
+    ),
 ]
 
 TEXTS = [
