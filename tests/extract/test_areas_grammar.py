@@ -374,6 +374,12 @@ CASES = [
         id="elected-verb-parted-before-district",
     ),
     C(
+        "本报讯（通讯员 方明 特约记者 钟小林）3月8日，南康区总工会联合区妇联在区职工服务中心举办“巾帼心向党”"
+        "主题活动，150余名女职工参加。区总工会副主席谢玉兰出席。",
+        {"orgs": ["赣州市南康区妇女联合会"]},
+        id="level-body-after-joining-verb-in-one-tagged-run",
+    ),
+    C(
         "区总工会联合举办招聘会\n来源：成都市武侯区总工会\n近日，区总工会联合锦江区总工会举办春风行动招聘会。",
         {"unions": ["武侯区总工会", "锦江区总工会"]},
         id="district-site-neighbour",
