@@ -29,7 +29,8 @@ def level_name(ctx: ArticleContext, s: Span, text: str):
     before (开平市人大常委会副主任、市总工会主席A … 市总工会党组书记B: the same union, though the
     page is a prefecture's), else the same body named in full before, else the union of the
     area of that level the text (or the page) is about."""
-    text += s._.kg_ref if s._.kg_ref and text.endswith(CLIPPED_END) else ""  # (市总: kg.nlp.clipped_unions)
+    # (市总, and 省 of 省、市总工会, written short: kg.nlp.clipped_unions)
+    text += s._.kg_ref if s._.kg_ref and (text.endswith(CLIPPED_END) or text in ctx.lex.level_words) else ""
     read = ctx.short_forms_read.setdefault(text, [])
     k = bisect.bisect_left(read, s.start_char, key=lambda r: r[0])
     named = _said_again(ctx, text, read[k - 1], s.start_char) if k else None
@@ -97,7 +98,13 @@ def _level_name(ctx: ArticleContext, s: Span, text: str):
         located = info.located_in if info else None
         # (or the street the headline names: 街道总工会 in a street's own report)
         own = _own_area(ctx, word, levels, s.start_char) or ctx.headline_township(levels, word)
-        if own is not None and located is not None and located.code and located.code != own.code:
+        if (
+            own is not None
+            and located is not None
+            and located.code
+            and located.code != own.code
+            and not _headline_county(ctx, located.code, own, word)
+        ):
             return ctx.qualified(own) + rest, own
         last = _home_named(ctx, ctx.bodies_by_tail.get(rest, word), s.start_char, rest, levels, word) or last
         ref = ctx.ref_at[last]
@@ -135,6 +142,26 @@ def _own_area(ctx: ArticleContext, word: str, levels, at: int):
         return None
     return own
 
+
+def _headline_county(ctx: ArticleContext, code: str, own, word: str) -> bool:
+    """聊城网讯 … 临清市总工会下发决定 … 市总工会、市人社局等联合举办: a prefecture's outlet
+    reporting on a county-level city inside it, which the headline names (the article's
+    topic, 临清市…表彰), writes 市 after the city's body in full for that city, not its own;
+    not when the headline names no area or another (市总工会召开座谈会 … 义乌市总工会参加)."""
+    area = ctx.gaz.get(code)
+    if area is None or area.level != COUNTY or not area.name.endswith(word) or own.level == COUNTY:
+        return False
+    if not ctx.gaz.contains(own.code, code):
+        return False
+    headline = ctx.article.headline
+    if not headline or not ctx.text.startswith(headline):
+        return False
+    named = {getattr(a, "code", None) for _x, _y, a in ctx.areas_in(0, len(headline)) if a.name.endswith(word)}
+    return named == {code}
+
+
+# the registry's level of counties and county-level cities
+COUNTY = "county"
 
 # 该区, 当地县: a level word referring back to the area named last
 REFERRING_AREA_WORDS = words("areas/referring_area_words.txt")

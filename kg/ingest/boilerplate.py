@@ -127,6 +127,9 @@ def meta_line(line: str) -> Meta | None:
         return None
     field, date_labels, source_labels = _labels()
     text = _URL_LEAD.sub("", line.strip()).lstrip("【[").strip()
+    source = text[:1] in "（(" and text[-1:] in "）)" and text[1:].lstrip().startswith(tuple(source_labels))
+    one = source and text.count("：") + text.count(":") == 1  # (not 报送单位：… 撰稿：X: an item's credits)
+    text = text[1:-1].strip() if one else text  # （来源：某日报） closing a text: the page's source
     label = _post_label().match(text)
     if label and label["rest"]:
         text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label

@@ -127,8 +127,7 @@ def byline_at_start(text: str) -> Credit | None:
             if not all(plausible_name(n) for n in names) or not (groups["said"] or is_unit(groups["unit"])):
                 continue
         names = [n for n in names if not is_unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
-        if len(names) >= 2 and credit_names.reported_from(text, m.end("people"), names[-1]):
-            names.pop()  # 记者 X 成都报道: the place it was reported from, no one
+        names = credit_names.without_place(text, m.end("people"), names) if groups.get("people") else names
         dated = next((groups[g] for g in ("o1", "o2", "o3", "o5", "o6") if groups.get(g)), None)
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
@@ -232,8 +231,7 @@ def people_line(text: str) -> Credit | None:
             return None
     shots: list[str] = []
     names, outlet = _people(m["people"], shots)
-    if len(names) >= 2 and credit_names.reported_from(t, m.end("people"), names[-1]):
-        names.pop()  # (记者 X 某地报道 as a voice-over signs off)
+    names = credit_names.without_place(t, m.end("people"), names)  # (记者 X 某地报道 as a voice-over signs off)
     if not names:
         return None
     return Credit(raw=text.strip(), start=0, end=len(text), reporters=names, photographers=shots, outlet=outlet)

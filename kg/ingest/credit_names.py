@@ -144,6 +144,26 @@ def reported_from(text: str, end: int, name: str) -> bool:
     return name.endswith(_AREA_ENDS) or bool(Gazetteer.default().lookup(name, short=True))
 
 
+def without_place(text: str, end: int, names: list[str]) -> list[str]:
+    """A credit's names ending at ``end`` without the place it was reported from: a name of
+    its own (记者 X 成都报道, :func:`reported_from`), or an area's bare name glued after the
+    last person's (【记者王某某台南报导】: 王某某, reported from 台南), when what is left is a
+    person's name."""
+    if len(names) >= 2 and reported_from(text, end, names[-1]):
+        return names[:-1]
+    glued = len(names) >= 2 and text.endswith(names[-2] + names[-1], 0, end) and text.startswith(_REPORTED, end)
+    if glued and (names[-1].endswith(_AREA_ENDS) or Gazetteer.default().lookup(names[-1], short=True)):
+        return names[:-1]  # (记者王某高雄报导, read as two names: the second is the place)
+    last = names[-1] if names else ""
+    if len(last) < 4 or text[end - len(last) : end] != last or not text.startswith(_REPORTED, end):
+        return names
+    for k in range(2, len(last) - 1):  # (the person's name first, at least two characters)
+        place = last[k:]
+        if plausible_name(last[:k]) and (place.endswith(_AREA_ENDS) or Gazetteer.default().lookup(place, short=True)):
+            return [*names[:-1], last[:k]]
+    return names
+
+
 # a paper's byline marks each author with the number of an affiliation listed under it
 # (宇文某¹，罗某², 张某¹,²*: superscripts, or plain digits as a PDF's text gives them, a star
 # for the corresponding author)

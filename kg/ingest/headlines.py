@@ -30,6 +30,7 @@ from kg.lexicon.chars import HAN, PICTOGRAPHS
 
 # a column label before the headline: short, in square brackets of either width
 _TAG = re.compile(r"^\s*[【\[［〖](?P<tag>[^】\]］〗]{1,10})[】\]］〗]\s*")
+_BARRED = re.compile(rf"^\s*(?P<tag>[{HAN}]{{2,8}})\s*[|｜丨]\s*")
 # between headline and site: _ or a bar (spaced or not), or a dash set off by spaces
 _SEP = r"(?:\s*[_|｜丨]\s*|\s+[-－–—]\s+|(?<=[^\s\d])-(?=[^\s\d]))"
 # the parts after the headline: a section (栏目) and the site; each short
@@ -57,6 +58,8 @@ def without_tag(line: Mapped) -> Mapped:
     one whose words after the quote are a column's (【“某某”典型案例】, 【“某某”快讯】) is
     the column's label, filed under the campaign, and goes like any other."""
     m = _TAG.match(line.text)
+    barred = _BARRED.match(line.text) if m is None else None  # (工会动态 | 标题: a post's column, barred)
+    m = m or (barred if barred and is_column_label(barred["tag"]) else None)
     if m is None:
         return line
     quoted = re.search(r"[“”‘’「」『』\"]", m["tag"])

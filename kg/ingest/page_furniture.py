@@ -41,6 +41,7 @@ from kg.ingest.mail_furniture import (
     signature_contact_lines,
     subject_lines,
 )
+from kg.ingest.meta_bylines import page_author
 from kg.ingest.other_scripts import other_script_line
 from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_bar, footer_lines
 from kg.ingest.print_furniture import meeting_time, print_mark
@@ -127,7 +128,7 @@ def drop_furniture(doc: Document) -> None:
                 if meta.date and meta.date_rank < doc.date_rank:
                     doc.date, doc.date_rank = meta.date, meta.date_rank
                 doc.outlet = doc.outlet or meta.outlet
-                doc.author = _author_of(doc.author, meta.author)
+                doc.author = page_author(doc.author, meta.author, i > 0 and meta_line(texts[i - 1]) is not None)
             if meta.outlet:
                 doc.furniture.append(meta.outlet)
             gap += b.gap + 1
@@ -259,17 +260,6 @@ def _closed_by_meta(kept: list[Block], since: int) -> Block | None:
         if title_like(b.text.text) and is_prose(lines[k + 1].text.text):
             return b
     return None
-
-
-def _author_of(known: str | None, field: str | None) -> str | None:
-    """The page's 作者 field: the first one, unless it names a desk and no person (作者：
-    党委办公室 beside the date) and a later one names people (作者：党委办公室 王某 closing
-    the article, the desk and its writer): the writer, not the desk, is credited."""
-    if known is None:
-        return field
-    if field is not None and author_credit(known) is None and author_credit(field) is not None:
-        return field
-    return known
 
 
 def _later_meta(doc: Document, head: int, meta: Meta) -> None:

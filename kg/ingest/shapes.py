@@ -240,3 +240,19 @@ def credited_caption(text: str) -> bool:
         return False
     caption = text[: c.start].strip()
     return not is_prose(caption) or (len(caption) <= _CAPTION_SENTENCE and len(re.findall(r"[。！？]", caption)) == 1)
+
+
+def credit_continued(last: str | None, line: str) -> bool:
+    """□记者 某某 over 通讯员 某 某 报道: a bare credit line right under another, before any text,
+    goes on with the same article's credit (a paper sets its reporters and correspondents
+    on two lines), no new article's byline."""
+    return last is not None and is_credit(last) and byline_at_start(last) is not None and is_credit(line)
+
+
+def bracketed_credit(line: str) -> bool:
+    """（某某晚报记者 X 通讯员 Y） alone on its line under text: the credit of the text above,
+    which a repost leaves where the original's paragraph broke; a byline that opens an
+    article leads its text (本报讯（记者 X）…), not a line of its own in brackets."""
+    t = line.strip()
+    c = byline_at_start(t)
+    return c is not None and t[0] in "（(【" and t[-1] in "）)】" and c.end >= len(t.rstrip()) and is_credit(t)

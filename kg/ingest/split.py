@@ -26,6 +26,8 @@ from kg.ingest.rosters import holder_line
 from kg.ingest.shapes import (
     TITLE_MAX,
     account_name,
+    bracketed_credit,
+    credit_continued,
     credited_caption,
     editor_note,
     ends_mid_sentence,
@@ -238,8 +240,9 @@ def split_plain(
             _opens(blocks, i)
             and cur is not None
             and (cur.has_text() or (_has_byline(cur) and _credits_people(blocks[i])))
+            and (cur.has_text() or not credit_continued(cur.body[-1].text.text if cur.body else None, b.text.text))
             and not roundup
-            and not (cur.has_text() and _bracketed_credit(b))
+            and not (cur.has_text() and bracketed_credit(b.text.text))
         ):
             cur = _new(segments)
         cur = cur or _new(segments)
@@ -308,15 +311,6 @@ def _new(segments: list[Segment]) -> Segment:
     seg = Segment()
     segments.append(seg)
     return seg
-
-
-def _bracketed_credit(b: Block) -> bool:
-    """（某某晚报记者 X 通讯员 Y） alone on its line under text: the credit of the text above,
-    which a repost leaves where the original's paragraph broke; a byline that opens an
-    article leads its text (本报讯（记者 X）…), not a line of its own in brackets."""
-    t = b.text.text.strip()
-    c = byline_at_start(t)
-    return c is not None and t[0] in "（(【" and t[-1] in "）)】" and c.end >= len(t.rstrip()) and is_credit(t)
 
 
 def _credits_people(b: Block) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import alternation_of, words
+from kg.lexicon import alternation_of, lexicon, words
 from kg.nlp.addresses import UNION_WORD
 from kg.nlp.found import Found
 from kg.nlp.names import BREAKERS
@@ -61,3 +61,36 @@ def _department_head(text: str, at: int, titles: tuple[str, ...]) -> bool:
         if text.endswith(DEPARTMENT_ENDINGS, at, end) and text.startswith(titles, end):
             return True
     return False
+
+
+# what joins two level words sharing one union's ending (省、市总工会, 市和区总工会)
+_PAIR_JOINERS = ("、", "和", "及", "与")
+LEVEL_WORDS = tuple(sorted(lexicon().level_words, key=len, reverse=True))
+
+
+def paired_levels(tk: Tokens, unions: list[Found], area_starts: Anchors, several: tuple[str, ...]) -> list[Found]:
+    """省、市总工会, 市、区总工会: a level word joined to a level union's short form before it
+    shares its ending, a level union of its own (the province's and the city's unions in
+    context) — the bare level word, kind "level", ``ref`` the shared ending.  Not inside an
+    area's name (广东省、市总工会: the province is named) nor after a word of several (各省、市)."""
+    text = tk.text
+    out = []
+    for f in unions:
+        lw = next((w for w in LEVEL_WORDS if text.startswith(w, f.start)), None) if f.kind == "level" else None
+        k = f.start - 1
+        if (
+            lw is None
+            or k < 1
+            or text[k] not in _PAIR_JOINERS
+            or not text.startswith(FEDERATION_TAIL, f.start + len(lw) + 1)
+        ):
+            continue
+        word = next((w for w in LEVEL_WORDS if text.endswith(w, 0, k) and w != lw), None)
+        a = k - len(word) if word else -1
+        before = text[a - 1] if a > 0 else ""
+        if word is None or (before and is_han(before) and before not in BREAKERS and a not in tk.starts):
+            continue
+        if a in area_starts.covered or (a - 1) in area_starts.covered or text.endswith(several, 0, a):
+            continue
+        out.append(Found(a, k, "UNION", "level", text[f.start + len(lw) : f.end]))
+    return out

@@ -69,8 +69,11 @@ def after_office_verb(text: str, k: int, since: int = 0) -> bool:
 
 def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
     """Where the short form inside the name ``f`` opens, when an office verb is glued
-    before its level word and no area holds the verb; None otherwise."""
+    before its level word and no area holds the verb; None otherwise.  The verb may open
+    before the name, the tagger parting it (张某当|选区总工会: 当选, then 区总工会)."""
     for j in range(f.start + 1, f.end - MIN_BODY + 1):
+        if _verb_across(text, f.start, j) and j not in area_starts and (j - 1) not in area_starts.covered:
+            return j  # (张某当|选区总工会主席: the verb's tail read as a place's name, 选区)
         if (
             j in area_starts
             and (j - 1) not in area_starts.covered
@@ -87,6 +90,14 @@ def glued_level_start(text: str, f: Found, area_starts: Anchors) -> int | None:
             continue  # 邢台市任县: right after its city, a county of an old name (任县 → 任泽区)
         return j
     return None
+
+
+def _verb_across(text: str, start: int, j: int) -> bool:
+    """Does an office verb opening before ``start`` end at ``j``, before a level word
+    (当|选区: 当选, then 区)?"""
+    return text[j] in LEVEL_CHARS and any(
+        text.endswith(v, 0, j) and j - len(v) < start < j for v in OFFICE_VERBS if len(v) > 1
+    )
 
 
 def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list[Found]:

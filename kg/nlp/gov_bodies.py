@@ -21,7 +21,7 @@ from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found
 from kg.nlp.glued_verbs import after_office_verb
 from kg.nlp.lone_areas import joined_county
-from kg.nlp.names import BREAKERS
+from kg.nlp.names import BREAKERS, NAME_BREAKERS
 from kg.nlp.orgs import TITLE_JOINER
 from kg.nlp.spans import Anchors
 from kg.nlp.text import is_han
@@ -148,7 +148,11 @@ class GovBodyFinder:
                 # 团省委, 团市委: the Youth League's committee of the level, not the party's
                 out.append(Found(k - len(LEAGUE), m.end(), "ORG", "league-body"))
             elif (
-                k == 0 or not is_han(text[k - 1]) or k in tk.starts or after_office_verb(text, k)
+                k == 0
+                or not is_han(text[k - 1])
+                or k in tk.starts
+                or after_office_verb(text, k)
+                or joined_after(text, k)
             ) and not inside_area:
                 out.append(Found(k, m.end(), "ORG", "level-body"))
             elif not inside_area and (start := self._longer_level_start(tk, k, level)) is not None:
@@ -293,3 +297,12 @@ class GovBodyFinder:
                 continue
             out.append(Found(s, m.end(), "ORG", "union-dept-bare"))
         return out
+
+
+_JOINING = tuple(sorted(words(NAME_BREAKERS), key=len, reverse=True))
+
+
+def joined_after(text: str, k: int) -> bool:
+    """某区总工会联合|区妇联: a verb joining one body to the next (联合, 会同) right before a
+    level word, the tagger reading the whole run as one name: the level's body opens there."""
+    return text.endswith(_JOINING, 0, k)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import alternation_of
 from kg.nlp.spans import Anchors
 from kg.nlp.tokens import Tokens
 
@@ -36,6 +37,15 @@ def located_venue_start(tk: Tokens, a: int, area_starts: Anchors) -> int:
 
 
 _HOURS_BEFORE = re.compile(r"\d{1,2}小时$")
+
+
+def body_endings(lex) -> str:
+    """What a body's name ends with before the 在 of where it acts, an alternation: an
+    organisation's ending of three characters or more (司法所在: 所 alone is no ending), or a
+    level's body said short (区妇联在区职工服务中心: the level word and the body's word)."""
+    levels = alternation_of(lex.level_words)
+    bodies = alternation_of(w for w in lex.level_bodies if len(w) > 1)
+    return alternation_of(x for x in lex.org_suffixes if len(x) >= 3) + f"|(?:{levels})(?:{bodies})"
 
 
 def venue_name_start(text: str, a: int, s: int, body_endings: str) -> int:

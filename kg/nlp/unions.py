@@ -13,7 +13,7 @@ from kg.nlp.addresses import UNION_WORD
 from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
 from kg.nlp.class_unions import after_number, names_no_union
-from kg.nlp.clipped_unions import clipped_federations
+from kg.nlp.clipped_unions import clipped_federations, paired_levels
 from kg.nlp.field_unions import SYSTEM, system_union
 from kg.nlp.found import Found, FoundList
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
@@ -204,6 +204,7 @@ class UnionFinder:
         out.extend(self._staff_unions(tk, area_starts))
         out.extend(unit_branch_unions(tk))  # 一车间分会, 机关分会
         out.extend(clipped_federations(tk, area_starts, self.edges.titles_longer_than(1), self._determiners))
+        out.extend(paired_levels(tk, out, area_starts, self._determiners))  # (省、市总工会: the province's too)
         return out
 
     def _after_several(self, text: str, a: int) -> bool:

@@ -11,7 +11,7 @@ from kg.lexicon import alternation_of, words
 from kg.nlp import venue_rooms
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import honour_named, in_honour_name
-from kg.nlp.located_venues import located_venue_start, venue_name_start
+from kg.nlp.located_venues import body_endings, located_venue_start, venue_name_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
@@ -122,7 +122,7 @@ class VenueFinder:
         self.edges = edges
         self.lex = edges.lex
         self.common_venue_heads = common_heads
-        self._org_ends = alternation_of(x for x in self.lex.org_suffixes if len(x) >= 3)
+        self._org_ends = body_endings(self.lex)  # (某所在某职工之家, 区妇联在某中心)
 
     def __call__(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
         """The venues named in the text."""

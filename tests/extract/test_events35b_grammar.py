@@ -338,7 +338,6 @@ CASES = [
 
 # cases not fixed yet: id -> why
 XFAIL: dict[str, str] = {
-    "jointly-two-partners": "省卫健委 (a commission's short name after a province's level word) is read as no body",
     "provincewide-no-venue": "…提升行动 unquoted also names a programme (为深入实施职工技能提升行动): no event head",
 }
 X = pytest.mark.xfail

@@ -126,7 +126,7 @@ CASES = [
             "ev": "健步走",
             "date": "03-08",
             "count": 300,
-            "someorgs": ["汇川区总工会", "妇联"],
+            "someorgs": ["汇川区总工会", "妇女联合会"],
             "headline": "遵义市汇川区总工会2027年工作总结",
         },
         id="r1-author-joins-partner",
