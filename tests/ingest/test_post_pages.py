@@ -153,7 +153,10 @@ def test_a_links_row_with_its_gaps_folded_to_one_space():
     assert len(row) > 40 and opens_related_links(row)
 
 
-@pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾"])
+@pytest.mark.parametrize(
+    "heading",
+    ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾", "留言", "留言 3"],  # (留言: a post's bare heading)
+)
 def test_readers_comments_under_their_heading_are_furniture(tmp_path, heading):
     comments = "用户3021xx｜江苏：工会这事办得实在，点赞！\n柳小满 加油～书法展下周还开吗\n　赞 · 回复 · 1 天\n"
     (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{heading}\n{comments}")
