@@ -193,7 +193,8 @@ def meta_line(line: str) -> Meta | None:
 
 def _credited_account(text: str) -> Meta | None:
     """张三 李四  某某工人报  2026-03-13 12:06: a web article's line of authors, outlet and
-    date under the headline, when the words before the outlet are people's names."""
+    date under the headline, when the words before the outlet are people's names -- or the
+    account's name again, as a post prints its author field when the account wrote it."""
     for gap in _GAP.finditer(text, 0, 40):  # names are short: the outlet starts early
         people, rest = text[: gap.start()], text[gap.end() :]
         if not _PEOPLE_RUN.fullmatch(people):
@@ -201,10 +202,13 @@ def _credited_account(text: str) -> Meta | None:
         account = _ACCOUNT_LINE.match(rest)
         if account is None or not account["d"]:
             continue
-        if author_credit(people) is None:
+        # (某某工会 某某工会 2024年11月06日: a post's author field that is its account's name)
+        same = people == account["who"]
+        if not same and author_credit(people) is None:
             return None
         date = parse_date(rest[account.start("y") :])
-        return Meta(date=date, date_rank=len(_labels()[1]), outlet=account["who"], author=people, bare=True)
+        author = None if same else people
+        return Meta(date=date, date_rank=len(_labels()[1]), outlet=account["who"], author=author, bare=True)
     return None
 
 

@@ -173,3 +173,15 @@ def test_who_liked_a_post_is_furniture(tmp_path, line):
 
 def test_a_list_of_the_articles_people_and_a_count_is_no_reactions_line():
     assert not is_furniture("获奖名单：张三丰、李四海等12人")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_account_written_twice_over_its_date_is_the_posts_account(tmp_path, gap):
+    # (a post's author field that is its account's name: 某某工会 某某工会 2027年3月2日 09:15 地区)
+    page = (
+        f"柏溪镇总工会开展“春风行动”招聘会{gap}柏溪工会 柏溪工会 2027年03月02日 09:15 四川{gap}"
+        "3月1日，柏溪镇总工会在镇文化广场开展“春风行动”招聘会，36家企业提供岗位800余个。\n"
+    )
+    (a,) = _articles(tmp_path, page)
+    assert a.headline == "柏溪镇总工会开展“春风行动”招聘会"
+    assert (a.outlet, a.date) == ("柏溪工会", "2027-03-02")
