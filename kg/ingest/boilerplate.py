@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.ingest.bars import SPLIT_NAV, buttons, chevron_steps, furniture_bar
 from kg.ingest.bylines import author_credit, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
-from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.ingest.dates import DATE_PATTERN, arabic_dates, parse_date
 from kg.ingest.meta_bylines import dated_byline, source_people
 from kg.ingest.post_dates import post_date_line
 from kg.ingest.shapes import is_prose
@@ -126,7 +126,7 @@ def meta_line(line: str) -> Meta | None:
     if len(line) > MAX_FURNITURE_LEN:
         return None
     field, date_labels, source_labels = _labels()
-    text = _URL_LEAD.sub("", line.strip()).lstrip("【[").strip()
+    text = arabic_dates(_URL_LEAD.sub("", line.strip()).lstrip("【[").strip())  # (二〇二四年十月廿八日)
     label = _post_label().match(text)
     if label and label["rest"]:
         text = label["rest"]  # 原创 某某工会 2025-05-20 18:30: the account line after its label
