@@ -144,16 +144,30 @@ def government_at(ctx: ArticleContext, title: str, at: int, clause: int) -> tupl
 def _council_at(ctx: ArticleContext, word: str, at: int, clause: int) -> tuple[int, EntityRef] | None:
     """观塘区议员 at ``at``: the council (level_bodies.tsv's ``word``: 议会) of the area whose
     name ends where the title starts, and where that name starts; None when no area is
-    glued to the title (a bare 议员 names no council)."""
-    glued = [(x, area) for x, y, area in ctx.areas_in(clause, at) if y == at and not isinstance(area, Zone)]
+    glued to the title (a bare 议员 names no council).  An area named by a level word alone
+    (东区, 南区) writes the level again before the title (东区区议员: the 东区区议会)."""
+    text = ctx.text
+    glued = [
+        (x, y, area)
+        for x, y, area in ctx.areas_in(clause, at)
+        if not isinstance(area, Zone) and (y == at or (y == at - 1 and _named_by_level(area.name, text[x:y], text[y])))
+    ]
     if not glued:
         return None
-    x, area = glued[-1]
+    x, y, area = glued[-1]
+    again = text[y:at]  # (东区区议会: the council's name writes the level again too)
     template, cls = ctx.lex.level_bodies[word]
-    ref = EntityRef(cls, template.format(area=area.name))
+    ref = EntityRef(cls, template.format(area=area.name + again))
     info = ctx.facts.entity(ref, mention=False)
-    info.aliases.update(form + word for form in {ctx.qualified(area), ctx.text[x:at]} if form != area.name)
+    info.aliases.update(form + again + word for form in {ctx.qualified(area), text[x:y]} if form != area.name)
     return x, ref
+
+
+def _named_by_level(name: str, written: str, again: str) -> bool:
+    """东区 before 区议员: an area named by one character and its level word, written in full
+    with the level again before the title (东区区议员).  An area of a longer name takes the
+    title right after its stem (观塘区议员); 观塘区区议员 names no council by its name."""
+    return len(name) == 2 == len(written) and name[-1] == written[-1] == again
 
 
 def body_by_word(ctx: ArticleContext, word: str, x: int) -> EntityRef | None:

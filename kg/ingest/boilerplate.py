@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kg.ingest.bars import SPLIT_NAV, buttons, chevron_steps, furniture_bar
 from kg.ingest.bylines import author_credit, is_credit, plausible_name
 from kg.ingest.credit_grammar import grammar
-from kg.ingest.dates import DATE_PATTERN, parse_date
+from kg.ingest.dates import DATE_PATTERN, arabic_dates, parse_date
 from kg.ingest.meta_bylines import dated_byline, source_people
 from kg.ingest.post_dates import post_date_line
 from kg.ingest.shapes import is_prose
@@ -126,7 +126,7 @@ def meta_line(line: str) -> Meta | None:
     if len(line) > MAX_FURNITURE_LEN:
         return None
     field, date_labels, source_labels = _labels()
-    text = _URL_LEAD.sub("", line.strip()).lstrip("【[").strip()
+    text = arabic_dates(_URL_LEAD.sub("", line.strip()).lstrip("【[").strip())  # (二〇二四年十月廿八日)
     source = text[:1] in "（(" and text[-1:] in "）)" and text[1:].lstrip().startswith(tuple(source_labels))
     one = source and text.count("：") + text.count(":") == 1  # (not 报送单位：… 撰稿：X: an item's credits)
     text = text[1:-1].strip() if one else text  # （来源：某日报） closing a text: the page's source
@@ -196,7 +196,8 @@ def meta_line(line: str) -> Meta | None:
 
 def _credited_account(text: str) -> Meta | None:
     """张三 李四  某某工人报  2026-03-13 12:06: a web article's line of authors, outlet and
-    date under the headline, when the words before the outlet are people's names."""
+    date under the headline, when the words before the outlet are people's names -- or the
+    account's name again, as a post prints its author field when the account wrote it."""
     for gap in _GAP.finditer(text, 0, 40):  # names are short: the outlet starts early
         people, rest = text[: gap.start()], text[gap.end() :]
         if not _PEOPLE_RUN.fullmatch(people):
@@ -204,10 +205,12 @@ def _credited_account(text: str) -> Meta | None:
         account = _ACCOUNT_LINE.match(rest)
         if account is None or not account["d"]:
             continue
-        if author_credit(people) is None:
+        same = people == account["who"]  # (某某工会 某某工会 2024年11月06日: the account's name again)
+        if not same and author_credit(people) is None:
             return None
         date = parse_date(rest[account.start("y") :])
-        return Meta(date=date, date_rank=len(_labels()[1]), outlet=account["who"], author=people, bare=True)
+        author = None if same else people
+        return Meta(date=date, date_rank=len(_labels()[1]), outlet=account["who"], author=author, bare=True)
     return None
 
 

@@ -47,3 +47,33 @@ def check_date_arg(value: str | None) -> str | None:
     if iso is None:
         raise KgError(f"--date {value!r}: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
     return iso
+
+
+# a date line in Chinese numerals (二〇二四年十月廿八日, as Macao and Hong Kong papers and 公文
+# print theirs): the year digit by digit, month and day by 十 (廿 twenty, 卅 thirty)
+_HAN_DATE = re.compile(
+    "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十廿卅]{1,3})([日号])"
+)
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _han_value(digits: str) -> int:
+    """十 10, 十二 12, 二十五 25, 廿八 28, 卅一 31, 五 5."""
+    tens = {"十": 1, "廿": 2, "卅": 3}
+    if digits[0] in "廿卅":
+        return tens[digits[0]] * 10 + (_HAN_DIGITS.get(digits[1:].lstrip("十"), 0) if len(digits) > 1 else 0)
+    head, ten, ones = digits.partition("十")
+    if not ten:
+        return _HAN_DIGITS.get(head, 0)
+    return (_HAN_DIGITS.get(head, 1) if head else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """二〇二四年十月廿八日 -> 2024年10月28日: dates in Chinese numerals written in digits, so
+    that a page's date line in them is read as any other."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(str(_HAN_DIGITS[c]) for c in m.group(1))
+        return f"{year}年{_han_value(m.group(2))}月{_han_value(m.group(3))}{m.group(4)}"
+
+    return _HAN_DATE.sub(digits, text)

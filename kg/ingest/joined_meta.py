@@ -43,8 +43,8 @@ def title_then_meta(line: str) -> int | None:
     be a whole meta line (``meta_line``): a date alone after a headline (标题 2024-05-01)
     counts, which a list of links also prints, so the caller checks that the line stands
     alone (not in a run of such lines).  Before a bare date the part must be longer than
-    a post's account is and not end as a unit's name (某某工会 2025-05-20 is the account
-    line of a post)."""
+    a post's account is and not end as a unit's name, once or twice (某某工会 2025-05-20 and
+    某某工会 某某工会 2025-05-20 are the account line of a post)."""
     if len(line) > MAX_FURNITURE_LEN or is_prose(line):
         return None
     whole = meta_line(line)
@@ -56,10 +56,17 @@ def title_then_meta(line: str) -> int | None:
         if len(_HAN.findall(head)) < 4 or not title_like(head):
             continue
         meta = meta_line(line[m.end() :])
-        if meta is None or (meta.bare and (len(_HAN.findall(head)) < _TITLE_OVER_DATE or account_name(head))):
+        if meta is None or (meta.bare and (len(_HAN.findall(head)) < _TITLE_OVER_DATE or _account_head(head))):
             continue
         return m.end()
     return None
+
+
+def _account_head(head: str) -> bool:
+    """某某工会, or 某某工会 某某工会 (a post's author field that is its account's name): the
+    account of a post over its bare date, no headline."""
+    parts = head.split()
+    return account_name(head) or (len(parts) == 2 and parts[0] == parts[1] and account_name(parts[0]))
 
 
 def split_title_meta(blocks: list[Block]) -> list[Block]:

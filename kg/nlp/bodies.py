@@ -195,7 +195,8 @@ class BodyFinder:
     def _national_at(self, tk: Tokens, s: int, e: int) -> bool:
         """Is the form of a national body at ``[s, e)`` its name?  Not glued after a level
         word (省国资委, 市人社部: an area's body), nor before 门 (财政部门: a kind of
-        department), nor ending a union's department (宣传教育部), nor glued after a firm's word
+        department), nor glued after another nation's name (中华民国全国总工会: that nation's own
+        body), nor ending a union's department (宣传教育部), nor glued after a firm's word
         (该公司人事部: the firm's own department); a short form of three characters or fewer
         opens a word (全总, not the 全总 of 安全总监), not after an adjective glued to it (安全环保部:
         a unit's compound name), or follows a verb joining bodies glued to it (联同工联会)."""
@@ -203,6 +204,8 @@ class BodyFinder:
         before = text[s - 1] if s else ""
         if before in _LEVEL_CHARS or text.startswith("门", e):
             return False
+        if before == "国" and text.startswith("全国", s) and not text.endswith("中国", 0, s):
+            return False  # (中华民国|全国总工会, 日本|全国…: another nation's body of that name)
         if any(len(d) > e - s and text.endswith(d, 0, e) for d in UNION_DEPARTMENTS):
             return False  # (宣传|教育部: the union's department, the tagger's word cut inside it)
         if text.endswith(FIRM_WORDS, 0, s):

@@ -226,7 +226,7 @@ class PersonFinder:
                 or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
                 or (a in after_title and glued_name_at(tk, a, near, taken, self._surname_set))
             )
-            if b:
+            if b and (a in after_title or not common_word(text[a:b])):  # (职工|康体日: a role noun's thing)
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
         noted = [

@@ -345,6 +345,16 @@ def test_a_member_glued_to_the_areas_name_is_a_member_of_its_council(extract_tex
     assert not any(person == "简慧珊" and body != "观塘区议会" for person, body, _ in posts(facts))
 
 
+def test_a_member_of_an_area_named_by_its_level_word_alone(extract_text):
+    # (东区, 南区: the level written again before the title, as in the council's own name)
+    facts = extract_text("工联会东区区议员邝佩玲、葵青区议员卓文轩出席。")
+    assert ("邝佩玲", "东区区议会", "议员") in posts(facts)
+    assert ("卓文轩", "葵青区议会", "议员") in posts(facts)
+    # (a longer name written in full before 区议员 names no council: 葵青区区议会 is none)
+    facts = extract_text("葵青区区议员卓文轩出席。")
+    assert not any(body == "葵青区区议会" for _, body, _ in posts(facts))
+
+
 def test_the_heads_of_several_departments_name_no_department(extract_text):
     facts = extract_text("市人社局召开会议，各处处长、该处处长参加。")
     assert not {"各处", "该处"} & names(facts, "Organization")

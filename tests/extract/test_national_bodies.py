@@ -114,3 +114,12 @@ def test_a_short_form_glued_after_an_adjective_is_a_units_compound_name(extract_
     assert "中华人民共和国环境保护部" not in names(facts, "Organization"), names(facts, "Organization")
     facts = extract_text("市总工会会同环保部专家开展检查。")
     assert "中华人民共和国环境保护部" in names(facts, "Organization"), names(facts, "Organization")
+
+
+def test_another_nations_body_of_the_same_name_is_not_chinas(extract_text):
+    # (中华民国全国总工会: Taiwan's federation, 某国全国…: a foreign one, never the ACFTU)
+    facts = extract_text("中华民国全国总工会副理事长罗国栋、台南市总工会理事长施明辉到场祝贺。")
+    assert "中华全国总工会" not in names(facts, "TradeUnion")
+    assert ("罗国栋", "中华民国全国总工会", "副理事长") in posts(facts)
+    facts = extract_text("中国全国总工会代表团出席会议，团长许文致辞。")
+    assert "中华全国总工会" in names(facts, "TradeUnion")

@@ -153,7 +153,10 @@ def test_a_links_row_with_its_gaps_folded_to_one_space():
     assert len(row) > 40 and opens_related_links(row)
 
 
-@pytest.mark.parametrize("heading", ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾"])
+@pytest.mark.parametrize(
+    "heading",
+    ["热门评论", "全部评论（18）", "全部评论 18条", "最相关留言 ▾", "留言", "留言 3"],  # (留言: a post's bare heading)
+)
 def test_readers_comments_under_their_heading_are_furniture(tmp_path, heading):
     comments = "用户3021xx｜江苏：工会这事办得实在，点赞！\n柳小满 加油～书法展下周还开吗\n　赞 · 回复 · 1 天\n"
     (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n{heading}\n{comments}")
@@ -170,3 +173,15 @@ def test_who_liked_a_post_is_furniture(tmp_path, line):
 
 def test_a_list_of_the_articles_people_and_a_count_is_no_reactions_line():
     assert not is_furniture("获奖名单：张三丰、李四海等12人")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_account_written_twice_over_its_date_is_the_posts_account(tmp_path, gap):
+    # (a post's author field that is its account's name: 某某工会 某某工会 2027年3月2日 09:15 地区)
+    page = (
+        f"柏溪镇总工会开展“春风行动”招聘会{gap}柏溪工会 柏溪工会 2027年03月02日 09:15 四川{gap}"
+        "3月1日，柏溪镇总工会在镇文化广场开展“春风行动”招聘会，36家企业提供岗位800余个。\n"
+    )
+    (a,) = _articles(tmp_path, page)
+    assert a.headline == "柏溪镇总工会开展“春风行动”招聘会"
+    assert (a.outlet, a.date) == ("柏溪工会", "2027-03-02")

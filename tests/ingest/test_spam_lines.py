@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest.boilerplate import is_furniture
+from kg.ingest.spam_lines import headline_before_bait
 from tests.ingest.page_reading import read_page_articles
 
 
@@ -63,3 +64,32 @@ def test_bait_glued_over_a_two_line_title_leaves_the_title_whole(tmp_path: Path)
     )
     heads = [a[0] for a in read_page_articles(tmp_path, page, "p")]
     assert heads == ["关于我县新就业形态劳动者入会和权益保障情况的调研报告"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "碧江区总工会召开第五次会员代表大会 金樽娱乐场",
+        "碧江区总工会召开第五次会员代表大会-金樽娱乐城官网",
+        "碧江区总工会召开第五次会员代表大会_金樽线上娱乐 注册送88元",
+    ],
+)
+def test_bait_glued_after_a_headline_leaves_the_headline(tmp_path: Path, title: str) -> None:
+    page = (
+        f"{title}\n\n来源：碧江新闻网　2027-03-14\n\n"
+        "3月13日，碧江区总工会第五次会员代表大会在区行政中心开幕，到会代表142名。\n"
+    )
+    assert [a[0] for a in read_page_articles(tmp_path, page, "p")] == ["碧江区总工会召开第五次会员代表大会"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "金樽集团 鸿运体育 新濠娱乐 大运娱乐 娱乐场官网",  # a list of brands: bait from its start
+        "金樽娱乐场-官方网站",
+        "金樽集团|鸿运体育|bet365体育|新濠娱乐",
+    ],
+)
+def test_a_list_of_brands_keeps_no_headline(line: str) -> None:
+    assert is_furniture(line)
+    assert headline_before_bait(line) is None
