@@ -1,0 +1,21 @@
+"""Constructions of real union news, session 52 (invented names and places).
+
+A. 授予A集团第三工程部、B公司城东分部等N个集体“X”称号: the honour is the departments'; the
+   group or company each department's name opens with is named inside it, and holds nothing.
+"""
+
+from __future__ import annotations
+
+
+def _awards(facts) -> set[tuple[str, str]]:
+    return {(ref.name, honour) for ref, honour, _ in facts.awards}
+
+
+def test_a_body_named_inside_an_honoured_one_holds_nothing(extract_text):
+    text = (
+        "日前，临湘市总工会作出决定，授予临湘建工集团第四工程部、临湘供电公司城北运维分部等12个集体"
+        "“临湘市工人先锋号”称号。"
+    )
+    found = _awards(extract_text(text, headline="临湘市表彰一批工人先锋号"))
+    assert ("临湘建工集团第四工程部", "临湘市工人先锋号") in found
+    assert not {name for name, _ in found} & {"临湘建工集团", "临湘供电公司"}
