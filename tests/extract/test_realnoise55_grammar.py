@@ -2,9 +2,13 @@
 
 A. 授予A集团第三工程部、B公司城东分部等N个集体“X”称号: the honour is the departments'; the
    group or company each department's name opens with is named inside it, and holds nothing.
+B. 开展走访致敬劳动模范活动: after a verb of holding, the activity's own verbs and modifiers
+   (走访致敬, 关爱帮扶困难职工) are part of the one activity's name (kg.nlp.held_names).
 """
 
 from __future__ import annotations
+
+import pytest
 
 
 def _awards(facts) -> set[tuple[str, str]]:
@@ -19,3 +23,16 @@ def test_a_body_named_inside_an_honoured_one_holds_nothing(extract_text):
     found = _awards(extract_text(text, headline="临湘市表彰一批工人先锋号"))
     assert ("临湘建工集团第四工程部", "临湘市工人先锋号") in found
     assert not {name for name, _ in found} & {"临湘建工集团", "临湘供电公司"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # B. 开展走访致敬劳动模范活动: the activity's own verbs after the verb of holding are its name's
+        ("4月26日，桐溪区总工会开展走访致敬劳动模范活动。", "走访致敬劳动模范活动"),
+        ("6月3日，桐溪区总工会组织开展关爱帮扶困难职工活动。", "关爱帮扶困难职工活动"),
+        ("6月3日，桐溪区总工会举办传承弘扬工匠精神主题活动。", "传承弘扬工匠精神主题活动"),
+    ],
+)
+def test_the_object_of_a_verb_of_holding_is_one_activity(extract_text, text, name):
+    assert {e.ref.name for e in extract_text(text, headline="桐溪区工会动态").events} == {name}
