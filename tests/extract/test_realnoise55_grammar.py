@@ -4,6 +4,7 @@ A. 授予A集团第三工程部、B公司城东分部等N个集体“X”称号:
    group or company each department's name opens with is named inside it, and holds nothing.
 B. 开展走访致敬劳动模范活动: after a verb of holding, the activity's own verbs and modifiers
    (走访致敬, 关爱帮扶困难职工) are part of the one activity's name (kg.nlp.held_names).
+C. A、B分别获得电工项目一、二等奖: the prizes listed after the one item they were won in.
 """
 
 from __future__ import annotations
@@ -36,3 +37,10 @@ def test_a_body_named_inside_an_honoured_one_holds_nothing(extract_text):
 )
 def test_the_object_of_a_verb_of_holding_is_one_activity(extract_text, text, name):
     assert {e.ref.name for e in extract_text(text, headline="桐溪区工会动态").events} == {name}
+
+
+def test_prizes_listed_after_the_item_they_were_won_in(extract_text):
+    # C. A、B分别获得电工项目一、二等奖: the k-th name wins the k-th prize of the one item
+    text = "11月5日，汾阳市总工会举行职工技能大赛颁奖仪式。司徒岚、邬建业分别获得钳工项目一、二等奖。"
+    found = _awards(extract_text(text, headline="汾阳市职工技能大赛颁奖"))
+    assert {("司徒岚", "一等奖"), ("邬建业", "二等奖")} <= found
