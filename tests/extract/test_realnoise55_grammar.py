@@ -5,6 +5,8 @@ A. 授予A集团第三工程部、B公司城东分部等N个集体“X”称号:
 B. 开展走访致敬劳动模范活动: after a verb of holding, the activity's own verbs and modifiers
    (走访致敬, 关爱帮扶困难职工) are part of the one activity's name (kg.nlp.held_names).
 C. A、B分别获得电工项目一、二等奖: the prizes listed after the one item they were won in.
+D. 会后，A一行走访…: a party at the main event's occasion, led by an officer of one of its
+   organisers, is that organiser's (kg.extract.sponsors), not the host's (承办).
 """
 
 from __future__ import annotations
@@ -44,3 +46,14 @@ def test_prizes_listed_after_the_item_they_were_won_in(extract_text):
     text = "11月5日，汾阳市总工会举行职工技能大赛颁奖仪式。司徒岚、邬建业分别获得钳工项目一、二等奖。"
     found = _awards(extract_text(text, headline="汾阳市职工技能大赛颁奖"))
     assert {("司徒岚", "一等奖"), ("邬建业", "二等奖")} <= found
+
+
+def test_a_party_after_the_meeting_is_its_leaders_bodys(extract_text):
+    # D. 会后，A一行走访…: the main event's organiser A holds office at organises the visit, not its host
+    text = (
+        "6月2日，由枫林区总工会主办、枫林区文化馆承办的枫林区职工合唱比赛在区文化馆举行。"
+        "区总工会主席晏书禾致辞。会后，晏书禾一行走访慰问了区环卫所一线环卫工人。"
+    )
+    events = extract_text(text, headline="枫林区举办职工合唱比赛").events
+    visit = next(e for e in events if "慰问" in e.ref.name)
+    assert {o.name for o, _ in visit.organizers} == {"枫林区总工会"}
