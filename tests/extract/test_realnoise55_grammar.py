@@ -7,6 +7,7 @@ B. 开展走访致敬劳动模范活动: after a verb of holding, the activity's
 C. A、B分别获得电工项目一、二等奖: the prizes listed after the one item they were won in.
 D. 会后，A一行走访…: a party at the main event's occasion, led by an officer of one of its
    organisers, is that organiser's (kg.extract.sponsors), not the host's (承办).
+E. A year of birth (1979年生) is no year the page is written in (kg.extract.page).
 """
 
 from __future__ import annotations
@@ -57,3 +58,10 @@ def test_a_party_after_the_meeting_is_its_leaders_bodys(extract_text):
     events = extract_text(text, headline="枫林区举办职工合唱比赛").events
     visit = next(e for e in events if "慰问" in e.ref.name)
     assert {o.name for o, _ in visit.organizers} == {"枫林区总工会"}
+
+
+def test_a_year_of_birth_dates_no_event(extract_text):
+    # E. 3月6日 on a page whose one year is a profile's year of birth (1979年生): no year
+    text = "3月6日，汶川县总工会召开十六届四次全委会议，增补蓝若川为县总工会副主席。\n蓝若川，男，1979年生，曾任县文旅局副局长。"
+    events = extract_text(text, headline="汶川县总工会增补一名副主席").events
+    assert [e.date[0] for e in events if e.date] == ["--03-06"]
