@@ -57,3 +57,22 @@ def led_along(text: str, start: int) -> bool:
     """Whether the person named at ``start`` is one a leader takes along (A带领B、C，来到…:
     B and C, after the verb of leading in its clause): they go with the party."""
     return _LED_ALONG.search(text, max(0, start - 32), start) is not None
+
+
+# 开展“送清凉”慰问活动，为120余名建筑工人送去…: the activity's name, then, in the next clause,
+# those it is for and the bringing (the clause of 为 alone between them)
+_FOR_WHOM = re.compile(f"[，,]为{_CLAUSE}{{1,30}}?$")
+_REACH = 80  # (the name and the clause of 为 together)
+
+
+def bringing_of_activity(text: str, at: int, named: list[list[str]]) -> int | None:
+    """Which of the events ``named`` (the names each bears) a bringing starting at ``at`` is
+    the act of: the one named right before it, only the clause of those it is for between
+    (开展“送清凉”慰问活动，为…送去防暑降温物品: one activity, not a stop of its own); None
+    when none is."""
+    for k in range(len(named) - 1, -1, -1):
+        for name in named[k]:
+            b = text.rfind(name, max(0, at - _REACH), at)
+            if b >= 0 and _FOR_WHOM.match(text, b + len(name), at):
+                return k
+    return None
