@@ -8,6 +8,11 @@ C. A、B分别获得电工项目一、二等奖: the prizes listed after the one
 D. 会后，A一行走访…: a party at the main event's occasion, led by an officer of one of its
    organisers, is that organiser's (kg.extract.sponsors), not the host's (承办).
 E. A year of birth (1979年生) is no year the page is written in (kg.extract.page).
+F. 深入X工地，开展“Y”活动，为…送去Z: the bringing right after the activity, only the clause of
+   those it is for between, is the activity's act (kg.extract.event_merge); a stop's place
+   ends at its clause's comma (kg.nlp.stops).
+G. A被评为“X”，B荣获“Y”称号: the people of a clause before one ending in its own quoted honour
+   hold none of the next (kg.extract.honour_topic).
 """
 
 from __future__ import annotations
@@ -62,6 +67,39 @@ def test_a_party_after_the_meeting_is_its_leaders_bodys(extract_text):
 
 def test_a_year_of_birth_dates_no_event(extract_text):
     # E. 3月6日 on a page whose one year is a profile's year of birth (1979年生): no year
-    text = "3月6日，汶川县总工会召开十六届四次全委会议，增补蓝若川为县总工会副主席。\n蓝若川，男，1979年生，曾任县文旅局副局长。"
+    text = (
+        "3月6日，汶川县总工会召开十六届四次全委会议，增补蓝若川为县总工会副主席。\n"
+        "蓝若川，男，1979年生，曾任县文旅局副局长。"
+    )
     events = extract_text(text, headline="汶川县总工会增补一名副主席").events
     assert [e.date[0] for e in events if e.date] == ["--03-06"]
+
+
+def test_a_bringing_right_after_an_activity_is_its_act(extract_text):
+    # F. 深入X工地，开展“Y”活动，为…送去Z: one activity; the stop's place is X工地 alone
+    text = (
+        "8月2日上午，临泉县总工会副主席甘露带队深入临泉高新区建设工地，开展“夏送清凉”慰问活动，"
+        "为80余名一线建筑工人送去价值2万余元的防暑降温物品。"
+    )
+    events = extract_text(text, headline="临泉县总工会开展“夏送清凉”慰问活动").events
+    assert [e.ref.name for e in events] == ["“夏送清凉”慰问活动"]
+    assert not any("，" in a for e in events for a in e.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # G. A被评为“X”，B荣获“Y”称号: each clause's own person holds its honour
+        (
+            "此前，柴雨桐曾被评为“县级技术能手”，龚一鸣曾荣获“县五一巾帼标兵”称号。",
+            {("柴雨桐", "县级技术能手"), ("龚一鸣", "县五一巾帼标兵")},
+        ),
+        # (a clause with no person of its own shares the first one's: both honours A's)
+        (
+            "柴雨桐曾被评为“县级技术能手”，并荣获“县五一巾帼标兵”称号。",
+            {("柴雨桐", "县级技术能手"), ("柴雨桐", "县五一巾帼标兵")},
+        ),
+    ],
+)
+def test_each_clause_of_receiving_its_own_holder(extract_text, text, held):
+    assert _awards(extract_text(text, headline="喜报")) == held
