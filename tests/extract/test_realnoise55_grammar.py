@@ -13,6 +13,10 @@ F. 深入X工地，开展“Y”活动，为…送去Z: the bringing right after
    ends at its clause's comma (kg.nlp.stops).
 G. A被评为“X”，B荣获“Y”称号: the people of a clause before one ending in its own quoted honour
    hold none of the next (kg.extract.honour_topic).
+H. 授予|市第一人民医院: a verb of giving the tagger glues to a body's short form is no part of
+   its name (bodies/level_short_openers.txt).
+I. A联合B、C组成检查组: the bodies listed after the first partner are partners too
+   (kg.extract.joint_acts).
 """
 
 from __future__ import annotations
@@ -103,3 +107,19 @@ def test_a_bringing_right_after_an_activity_is_its_act(extract_text):
 )
 def test_each_clause_of_receiving_its_own_holder(extract_text, text, held):
     assert _awards(extract_text(text, headline="喜报")) == held
+
+
+def test_a_verb_of_giving_glued_to_a_short_form_is_no_part_of_it(extract_text):
+    # H. 授予|市第一人民医院…: the tagger's word over the verb and the body's short form
+    text = (
+        "大会授予苗可欣等30名同志“临沧市劳动模范”荣誉称号，授予市第一人民医院急诊科等8个集体“临沧市模范集体”荣誉称号。"
+    )
+    names = {ref.name for ref in extract_text(text, headline="临沧市劳模表彰大会召开").entities}
+    assert not any(n.startswith("授予") for n in names)
+
+
+def test_partners_listed_after_a_verb_of_partnering(extract_text):
+    # I. A联合B、C组成检查组，对…开展X: B and C are both A's partners, organising X
+    text = "11月3日，松岗区总工会联合区人社局、区住建局组成联合检查组，对辖区9个在建项目开展根治欠薪专项检查。"
+    events = extract_text(text, headline="松岗区开展根治欠薪专项检查").events
+    assert {o.name for e in events for o, _ in e.organizers if "住" in o.name}
