@@ -19,6 +19,7 @@ import re
 
 from kg.extract.wordlists import LEADING_VERBS, RECEIVED_THINGS, RECEIVING_VERBS, SERVING_VERBS, VISIT_VERBS
 from kg.lexicon import alternation_of
+from kg.model.facts import EventFact
 
 # a bracketed note right after a name: where the person stands in the photo, a former post
 _NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]")
@@ -65,14 +66,15 @@ _FOR_WHOM = re.compile(f"[，,]为{_CLAUSE}{{1,30}}?$")
 _REACH = 80  # (the name and the clause of 为 together)
 
 
-def bringing_of_activity(text: str, at: int, named: list[list[str]]) -> int | None:
-    """Which of the events ``named`` (the names each bears) a bringing starting at ``at`` is
-    the act of: the one named right before it, only the clause of those it is for between
-    (开展“送清凉”慰问活动，为…送去防暑降温物品: one activity, not a stop of its own); None
-    when none is."""
-    for k in range(len(named) - 1, -1, -1):
-        for name in named[k]:
-            b = text.rfind(name, max(0, at - _REACH), at)
-            if b >= 0 and _FOR_WHOM.match(text, b + len(name), at):
-                return k
+def activity_of_bringing(text: str, f: EventFact, named: list[EventFact]) -> EventFact | None:
+    """The event of ``named`` (in the text's order) whose act the bringing ``f`` is: the one
+    named right before it, only the clause of those it is for between (开展“送清凉”慰问活动，
+    为…送去防暑降温物品: one activity, not a stop of its own; the places it read are the
+    activity's, said once); None when none is."""
+    for m in reversed(named):
+        for name in (m.ref.name, *m.aliases):
+            b = text.rfind(name, max(0, f.evidence.start - _REACH), f.evidence.start)
+            if b >= 0 and _FOR_WHOM.match(text, b + len(name), f.evidence.start):
+                f.locations = [x for x in f.locations if x[0] not in {r for r, _ in m.locations}]
+                return m
     return None

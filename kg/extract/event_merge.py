@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.acts_at_event import bringing_of_activity
+from kg.extract.acts_at_event import activity_of_bringing
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_index import MergedEvents
 from kg.extract.wordlists import (
@@ -260,9 +260,8 @@ def _stop_of(text: str, f: EventFact) -> str | None:
 
 def _activity_brought(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The named activity whose act ``f``, a bringing, is (开展“送清凉”活动，为…送去Y)."""
-    named = [m for m in merged if not m.core.startswith("verb:")] if f.core.startswith("verb:") else []
-    k = bringing_of_activity(text, f.evidence.start, [[m.ref.name, *m.aliases] for m in named])
-    return None if k is None else named[k]
+    named = [m for m in merged if not m.core.startswith("verb:")]
+    return activity_of_bringing(text, f, named) if f.core.startswith("verb:") else None
 
 
 def _closing_stage(f: EventFact, merged: MergedEvents) -> EventFact | None:

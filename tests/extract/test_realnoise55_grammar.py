@@ -17,6 +17,7 @@ H. 授予|市第一人民医院: a verb of giving the tagger glues to a body's s
    its name (bodies/level_short_openers.txt).
 I. A联合B、C组成检查组: the bodies listed after the first partner are partners too
    (kg.extract.joint_acts).
+J. 学习会 is an event's head (理论学习中心组学习会); 学习会议精神 names none.
 """
 
 from __future__ import annotations
@@ -123,3 +124,16 @@ def test_partners_listed_after_a_verb_of_partnering(extract_text):
     text = "11月3日，松岗区总工会联合区人社局、区住建局组成联合检查组，对辖区9个在建项目开展根治欠薪专项检查。"
     events = extract_text(text, headline="松岗区开展根治欠薪专项检查").events
     assert {o.name for e in events for o, _ in e.organizers if "住" in o.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # J. 学习会: a party group's study session held (理论学习中心组学习会), an event
+        ("9月5日，枣林区总工会党组召开理论学习中心组（扩大）学习会。", {"理论学习中心组（扩大）学习会"}),
+        # (学习会议精神: studying a meeting's spirit, no 学习会)
+        ("9月5日，枣林区总工会组织干部职工认真学习会议精神。", set()),
+    ],
+)
+def test_a_study_session_is_an_event(extract_text, text, names):
+    assert {e.ref.name for e in extract_text(text, headline="枣林区工会动态").events} == names
