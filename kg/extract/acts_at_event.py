@@ -19,6 +19,7 @@ import re
 
 from kg.extract.wordlists import LEADING_VERBS, RECEIVED_THINGS, RECEIVING_VERBS, SERVING_VERBS, VISIT_VERBS
 from kg.lexicon import alternation_of
+from kg.model.facts import EventFact
 
 # a bracketed note right after a name: where the person stands in the photo, a former post
 _NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]")
@@ -57,3 +58,23 @@ def led_along(text: str, start: int) -> bool:
     """Whether the person named at ``start`` is one a leader takes along (A带领B、C，来到…:
     B and C, after the verb of leading in its clause): they go with the party."""
     return _LED_ALONG.search(text, max(0, start - 32), start) is not None
+
+
+# 开展“送清凉”慰问活动，为120余名建筑工人送去…: the activity's name, then, in the next clause,
+# those it is for and the bringing (the clause of 为 alone between them)
+_FOR_WHOM = re.compile(f"[，,]为{_CLAUSE}{{1,30}}?$")
+_REACH = 80  # (the name and the clause of 为 together)
+
+
+def activity_of_bringing(text: str, f: EventFact, named: list[EventFact]) -> EventFact | None:
+    """The event of ``named`` (in the text's order) whose act the bringing ``f`` is: the one
+    named right before it, only the clause of those it is for between (开展“送清凉”慰问活动，
+    为…送去防暑降温物品: one activity, not a stop of its own; the places it read are the
+    activity's, said once); None when none is."""
+    for m in reversed(named):
+        for name in (m.ref.name, *m.aliases):
+            b = text.rfind(name, max(0, f.evidence.start - _REACH), f.evidence.start)
+            if b >= 0 and _FOR_WHOM.match(text, b + len(name), f.evidence.start):
+                f.locations = [x for x in f.locations if x[0] not in {r for r, _ in m.locations}]
+                return m
+    return None

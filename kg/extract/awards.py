@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_mentions import mentions
-from kg.extract.honour_topic import listed_after, owns_holder, topic_holder
+from kg.extract.honour_topic import after_own_honours, listed_after, owns_holder, topic_holder
 from kg.extract.wordlists import (
     BESTOW_VERBS,
     CONTEST_HEADS,
@@ -225,7 +225,7 @@ def read_awards(ctx: ArticleContext) -> None:
             continue
         if _NOMINATED.search(text, clause_start(ctx, m.start()), m.start(1)):
             continue  # 一等奖获得者将被推荐参评“X”: put forward for it, not given it
-        sa, _ = ctx.sentence_of(m.start())
+        sa = after_own_honours(ctx, ctx.sentence_of(m.start())[0], m.start())
         won = [] if ctx.mentions_in("PERSON", sa, m.start()) else winners_named(ctx, sa, m.start())
         for p in won:
             ev = ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.acts_at_event import activity_of_bringing
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_index import MergedEvents
 from kg.extract.wordlists import (
@@ -81,6 +82,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _act_at_occasion(f, merged)
                 or _bare_head(f, merged, ctx.lex.event_heads)
                 or _same_day_shortened(f, merged)
+                or _activity_brought(ctx.text, f, merged.events)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -254,6 +256,12 @@ def _stop_of(text: str, f: EventFact) -> str | None:
         return None
     visit = visit_place(text, f.evidence.start)
     return stop_place(text, f.evidence.start) or (visit[1] if visit else None)
+
+
+def _activity_brought(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The named activity whose act ``f``, a bringing, is (开展“送清凉”活动，为…送去Y)."""
+    named = [m for m in merged if not m.core.startswith("verb:")]
+    return activity_of_bringing(text, f, named) if f.core.startswith("verb:") else None
 
 
 def _closing_stage(f: EventFact, merged: MergedEvents) -> EventFact | None:

@@ -151,7 +151,7 @@ def conferred(ctx: ArticleContext) -> None:
         people = ctx.mentions_in("PERSON", m.end(), named_to)
         holders = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in people]
         if not holders:
-            holders = [(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)]
+            holders = _outermost([(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)])
         if not holders:
             # 授予各工种前三名共12名选手“X”称号: the winners of those places; 为各工种前三名颁发
             # 奖杯，授予“X”称号: the class handed the cups in the clause before is given X too
@@ -175,6 +175,12 @@ def conferred(ctx: ArticleContext) -> None:
             award(ctx, ref, honour, ctx.evidence(x, stop, CONFIDENCE["pattern"]))
 
 
+def _outermost(bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int, EntityRef]]:
+    """The bodies of a list of holders, not those inside another's name: 授予A集团第三工程部“X”
+    称号 honours the department, not the group it belongs to."""
+    return [(x, y, r) for x, y, r in bodies if not any(a <= x and y <= b and (a, b) != (x, y) for a, b, _ in bodies)]
+
+
 def bestowed(ctx: ArticleContext) -> None:
     """为A工会、B工会等6个基层工会授予“X”牌匾, 为张三颁发“Y”称号: the people (else the bodies)
     between 为 and the verb hold the quoted honour; it is one when a kind of honour follows
@@ -187,7 +193,7 @@ def bestowed(ctx: ArticleContext) -> None:
         a, b = m.start(1), m.end(1)
         holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
         if not holders:
-            holders = [(x, ref) for _y, x, ref in bodies_in(ctx, a, b)]
+            holders = [(x, ref) for x, _y, ref in _outermost([(x, y, r) for y, x, r in bodies_in(ctx, a, b)])]
         for x, ref in holders:
             award(ctx, ref, honour, ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
 

@@ -56,6 +56,8 @@ _ITEM_LIST = re.compile(
     f"((?:[\u4e00-\u9fff]{{1,6}}?[、和及与])+[\u4e00-\u9fff]{{1,6}}?)({alternation_of(ITEM_HEADS)})?的?({_PLACES})"
 )
 _PLACE = re.compile(_PLACES)
+# 电工项目一、二等奖: the one item (its head 项目, 工种, 组) the listed prizes were won in
+_PRIZED_ITEM = re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?:{alternation_of(ITEM_HEADS)})的?")
 # 荣获全国五一劳动奖章、全国劳动模范等称号: honours listed after a verb of receiving
 _ITEM = f'[“"「『]?[\u4e00-\u9fff\\d]{{2,16}}?(?:{HONOUR_HEAD_WORDS})[”"」』]?(?:[（(]\\d{{4}}年?度?[)）])?'
 _HONOUR_SERIES = re.compile(
@@ -149,7 +151,10 @@ def respective_listed_items(ctx: ArticleContext) -> None:
 
 
 def _prizes_at(text: str, pos: int) -> list[str]:
-    """The prizes listed at ``pos``: 一、二、三等奖 -> 一等奖, 二等奖, 三等奖; 金奖、银奖 as written."""
+    """The prizes listed at ``pos``: 一、二、三等奖 -> 一等奖, 二等奖, 三等奖; 金奖、银奖 as written;
+    after the one item they were won in (分别获得电工项目一、二等奖: the prizes of 电工项目)."""
+    item = _PRIZED_ITEM.match(text, pos)
+    pos = item.end() if item is not None and _SHARED.match(text, item.end()) else pos
     m = _SHARED.match(text, pos)
     if m is not None:
         return [f"{m.group(1) or ''}{n}{m.group(3)}" for n in _ITEM_SPLIT.split(m.group(2))]

@@ -236,3 +236,15 @@ def _first_person(ctx: ArticleContext, pos: int) -> EntityRef | None:
         if people:
             return EntityRef("Person", people[0].text)
     return None
+
+
+# …被评为“县级技术能手”，B荣获…: a clause ending in a quoted honour of its own
+_OWN_HONOUR_END = re.compile(f"[{CLOSE_QUOTES}](?:荣誉)?(?:称号)?[，,；;]")
+
+
+def after_own_honours(ctx: ArticleContext, sa: int, verb: int) -> int:
+    """Where the holders of the verb of receiving at ``verb`` may be named, from ``sa``: after
+    the sentence's last clause ending in a quoted honour of its own, when people are named
+    after it (A被评为“X”，B荣获“Y”: Y is B's, not A's; A被评为“X”，并荣获“Y”: both A's)."""
+    ends = [m.end() for m in _OWN_HONOUR_END.finditer(ctx.text, sa, verb)]
+    return ends[-1] if ends and ctx.mentions_in("PERSON", ends[-1], verb) else sa

@@ -35,6 +35,8 @@ _SECTION_MARK = re.compile(
 )
 # 联合B, 还携手B: a verb joining a partner, perhaps after an adverb of going on
 _PARTNERED = re.compile(f"[还也又]?(?:{alternation_of(PARTNERING_VERBS)})")
+# 联合B、C: the partners listed after the first (not 与: B与C, the other side)
+_PARTNER_LISTED = re.compile("[、和及]")
 # between the last of them and the verb phrase: where (在P), perhaps a few words (共同, 正式)
 _TO_VERB = re.compile(r"(?:[在于][^，,。；;！？!?]{2,24}?)?[\u4e00-\u9fff]{0,4}")
 
@@ -117,8 +119,11 @@ def after_section_mark(text: str, x: int) -> int:
 def with_partners(text: str, chain: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int, EntityRef]]:
     """The subject opening a clause and the partners a verb of partnering joins to it
     (A联合B走进C，开展…: A and B organise), not a body after 与/和 alone (A与B座谈: B the
-    other side)."""
+    other side); nor those listed after a partner (A联合B、C组成检查组: B and C are partners)."""
     n = 1
-    while n < len(chain) and _PARTNERED.fullmatch(text, chain[n - 1][1], chain[n][0]):
+    while n < len(chain) and (
+        _PARTNERED.fullmatch(text, chain[n - 1][1], chain[n][0])
+        or (n > 1 and _PARTNER_LISTED.fullmatch(text, chain[n - 1][1], chain[n][0]))
+    ):
         n += 1
     return chain[:n]

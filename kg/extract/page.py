@@ -21,8 +21,9 @@ OUTLET_STEM_HEADS = "areas/outlet_stem_heads.txt"  # 融媒体中心: a local ou
 _HEAD_WORDS = frozenset(words("bodies/org_heads.txt"))  # 公司, 集团: a body's type word
 MUNICIPALITY = "市"  # a county-level city's ending, the level word of its prefecture too
 
-# a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on)
-YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?!以来|以前|之前|起|度)")
+# a year the page is written in; not 2024年以来 / 2024年度 (a period looked back on), nor a
+# year of birth (1982年生, 1982年5月出生, 出生于1982年: a profile's, no event's)
+YEAR_RE = re.compile(r"(?<!生于)((?:19|20)\d{2})年(?!以来|以前|之前|起|度|(?:\d{1,2}月)?出?生)")
 
 
 @dataclass

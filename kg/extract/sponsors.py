@@ -151,10 +151,12 @@ def parties_of_main(ctx: ArticleContext) -> None:
     organise, in a sentence at the main event's occasion (当天, 会上) that names no body
     before it (a party at most, named by its word alone: 慰问组), is a part of the main
     event's doings: its organisers organise it too; so is one the party of the main event's
-    activity holds on another day (专题调研 … 5月19日，调研组在X召开座谈会)."""
+    activity holds on another day (专题调研 … 5月19日，调研组在X召开座谈会).  A party led by a
+    person who holds office at one of the organisers (会后，A一行走访…) is that organiser's."""
     main = ctx.main_event()
     if main is None or not main.organizers:
         return
+    posts = [f for f in ctx.facts.relations if f.pred == "post"]
     for e in ctx.facts.events:
         if e is main or e.organizers:
             continue
@@ -166,4 +168,10 @@ def parties_of_main(ctx: ArticleContext) -> None:
             sa, party.end() if party else e.evidence.start
         ):
             continue
-        e.organizers = [(r, ctx.evidence(sa, e.evidence.start, CONFIDENCE["context"])) for r, _ in main.organizers]
+        bodies = [r for r, _ in main.organizers]
+        # (会后，A一行走访…: the party of the one organiser its leader holds office at, not the hosts')
+        leaders = {p.text for p in ctx.mentions_in("PERSON", sa, e.evidence.start)}
+        led = [
+            b for b in bodies if any(f.pred == "post" and f.subject.name in leaders and f.object == b for f in posts)
+        ]
+        e.organizers = [(r, ctx.evidence(sa, e.evidence.start, CONFIDENCE["context"])) for r in led or bodies]

@@ -17,7 +17,7 @@ from kg.nlp.activity_names import act_of_noun, edition_end, manner_start, opened
 from kg.nlp.described_events import described_start
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, ending_outside, first_starts, opens_inside, work_of
-from kg.nlp.held_names import HELD_REACH, counted_before, held_right_before
+from kg.nlp.held_names import HELD_REACH, counted_before, held_object_start, held_right_before
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.quoted_titles import whole_title
 from kg.nlp.spans import Containers
@@ -327,7 +327,7 @@ class EventFinder:
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
                 continue  # (not 召开重要会议: a verb before it, no noun)
             if word in BREAKERS or word in EVENT_DETERMINERS or tag not in NAMEISH or tag in ("TIME",):
-                break
+                return held_object_start(tk, k, self._governing | _ATTENDING | BREAKERS | EVENT_DETERMINERS)
             k = a
         return k
 

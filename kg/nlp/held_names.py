@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
+from kg.nlp.tokens import Tokens
 
 # 开了个座谈会: verbs of holding in speech, with a measure word only, and that word
 _SPOKEN_HOLDING = words("events/spoken_holding_verbs.txt")
@@ -44,3 +45,33 @@ def held_right_before(verbs: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     event's head, or one of them or a spoken one (``_SPOKEN_HOLDING``) and a measure word."""
     spoken = alternation_of((*verbs, *_SPOKEN_HOLDING))
     return re.compile(f"(?:(?:{alternation_of(verbs)})了?|(?:{spoken})了?{_MEASURE})$")
+
+
+# 开展走访致敬劳动模范活动: a verb of holding an activity (holding_verbs.txt), then its object to
+# the head, the activity's own verbs and modifiers among its words (走访致敬, 关爱帮扶困难职工)
+_HOLDING = frozenset(words("events/holding_verbs.txt"))
+_OBJECT_TAGS = frozenset(("v", "vn", "a", "ad", "an", "n", "nz"))
+# how many words of the object may stand between the verb of holding and where a name's walk stopped
+_OBJECT_WORDS = 4
+
+
+def held_object_start(tk: Tokens, k: int, outside: frozenset[str]) -> int:
+    """Where the object of a verb of holding starts when a name's walk left stopped at ``k`` on
+    a verb or modifier (开展走访致敬|劳动模范活动, 举办传承弘扬|工匠精神主题活动): the whole
+    object is the activity's name.  ``k`` itself when no verb of holding stands that near, or a
+    word of ``outside`` (verbs governing events, function words) comes between."""
+    if k == 0 or tk.tag_at(k - 1) not in ("v", "a", "ad"):
+        return k
+    a = k
+    for _ in range(_OBJECT_WORDS):
+        s, _e = tk.token_span_at(a - 1)
+        word = tk.text[s:a]
+        if word == "了" and s > 0:
+            s, _e = tk.token_span_at(s - 1)
+            word = tk.text[s : a - 1]
+        if word in _HOLDING:
+            return a
+        if word in outside or tk.tag_at(s) not in _OBJECT_TAGS or s == 0:
+            return k
+        a = s
+    return k

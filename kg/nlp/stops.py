@@ -26,9 +26,10 @@ _VENUE_OPENERS = words("events/venue_openers.txt")
 _AT = frozenset(words("areas/place_prepositions.txt"))
 _GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in _AT))
 _GOING_RE = re.compile(_GOING)
-# the going, the place (to the comma before 为), those it is for, the bringing and its object
+# the going, the place (to its clause's comma; 深入X工地，开展“Y”活动，为…: a clause of what is
+# done there may come between), those it is for, the bringing and its object
 _BRINGING_RE = re.compile(
-    f"({_GOING})([^。；;！？!?\\n]{{2,60}}?)[，,]为[^，,。；;！？!?\\s]{{1,30}}?"
+    f"({_GOING})([^，,。；;！？!?\\n]{{2,60}}?)(?:[，,][^，,。；;！？!?\\n]{{2,30}}?)?[，,]为[^，,。；;！？!?\\s]{{1,30}}?"
     f"((?:{alternation_of(words('events/bringing_verbs.txt'))})了?[^，,。；;！？!?\\s（）()]{{2,30}})"
 )
 
