@@ -11,9 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.boilerplate import strip_editor_tail
 from kg.ingest.bylines import (
-    Credit,
     author_credit,
     byline_at_start,
     closing_labelled,
@@ -28,9 +26,11 @@ from kg.ingest.bylines import (
 from kg.ingest.courtesy import without_courtesy
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.credit_names import is_unit
+from kg.ingest.credit_people import Credit
 from kg.ingest.document import Block
 from kg.ingest.shapes import credited_caption, is_prose
 from kg.ingest.split import is_part_label
+from kg.ingest.staff_lines import strip_editor_tail
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN

@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.bars import SPLIT_NAV, buttons, chevron_steps, furniture_bar
-from kg.ingest.bylines import author_credit, is_credit, plausible_name
+from kg.ingest.bylines import author_credit, is_credit
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, arabic_dates, parse_date
 from kg.ingest.meta_bylines import dated_byline, source_people
 from kg.ingest.post_dates import post_date_line
 from kg.ingest.shapes import is_prose
 from kg.ingest.spam_lines import is_spam
-from kg.ingest.textmap import Mapped
+from kg.ingest.staff_lines import staff_line
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN_COMMON, PICTOGRAPHS
 
@@ -353,48 +353,3 @@ def _links_row(rest: str) -> bool:
     if len(items) < 2:
         items = rest.split()
     return len(rest) <= MAX_FURNITURE_LEN and len(items) >= 2 and all(len(i) <= 30 for i in items)
-
-
-@functools.cache
-def _editor_tail() -> re.Pattern[str]:
-    labels = alternation("pages/meta_labels.txt")
-    return re.compile(rf"\s*[（(【\[]\s*(?:{labels})\s*[:：][^（()）【】\[\]]*[)）】\]]\s*$")
-
-
-@functools.cache
-def _staff() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The staff's labels and names without a colon (责任编辑 王某, （编辑 王某 校对 李某）):
-    a whole line, and the same in brackets closing a paragraph after its last sentence."""
-    labels = alternation("credits/staff_labels.txt")
-    name = grammar().name.pattern
-    # a label, then its names set off by a space, a colon or a bar; a name is no label
-    item = rf"(?:{labels})(?:\s*[:：｜|丨/]\s*|\s+)(?!(?:{labels}))(?:{name})(?:[ 、，,]+(?!(?:{labels})){name})*"
-    items = rf"{item}(?:\s+{item})*"
-    line = re.compile(rf"^[（(【\[]?\s*(?P<items>{items})\s*[)）】\]]?$")
-    tail = re.compile(rf"(?<=[。！？…”』])\s*[（(【\[]\s*(?P<items>{items})\s*[)）】\]]\s*$")
-    return line, tail
-
-
-def _staff_names(items: str) -> bool:
-    """Whether every name a staff run gives starts with a surname (editors are people:
-    a label before common words, 设计 新颖, is none)."""
-    labels = frozenset(entries("credits/staff_labels.txt"))
-    names = [n for n in re.split(r"[\s:：｜|丨/、，,]+", items) if n and n not in labels]
-    return bool(names) and all(plausible_name(n) for n in names)
-
-
-def staff_line(text: str) -> bool:
-    """A line of staff alone, without colons (责任编辑 王某, （编辑 王某 校对 李某））: page
-    furniture like 责任编辑：王某; the names are no credits and no one acting."""
-    m = _staff()[0].match(text.strip())
-    return m is not None and _staff_names(m["items"])
-
-
-def strip_editor_tail(m: Mapped) -> Mapped:
-    """Drop a closing （责任编辑：王某） or （编辑 王某 校对 李某） from a paragraph: an
-    editor is not a credit."""
-    m = m.sub(_editor_tail(), "").strip()
-    tail = _staff()[1].search(m.text)
-    if tail is not None and _staff_names(tail["items"]):
-        m = m[: tail.start()].strip()
-    return m

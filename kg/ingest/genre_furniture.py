@@ -16,10 +16,11 @@ import functools
 import itertools
 import re
 
-from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture, staff_line
+from kg.ingest.boilerplate import MAX_FURNITURE_LEN, is_breadcrumb, is_furniture
 from kg.ingest.document import Block
 from kg.ingest.post_counts import counts_line
 from kg.ingest.post_dates import post_date_line
+from kg.ingest.staff_lines import staff_line
 from kg.ingest.video_posts import transcript_head, verified_account
 from kg.lexicon import alternation, entries
 from kg.lexicon.chars import HAN_COMMON

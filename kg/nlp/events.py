@@ -13,15 +13,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicon import Lexicon, alternation_of, lexicon, words
-from kg.nlp.activity_names import act_of_noun, edition_end, manner_start, opened_courses, people_only, visit_talks
+from kg.nlp.activity_names import act_of_noun, edition_end, opened_courses
 from kg.nlp.described_events import described_start
 from kg.nlp.document_titles import outside_titles
 from kg.nlp.found import Found, MentionWork, ending_outside, first_starts, opens_inside, work_of
+from kg.nlp.held_activities import HOLDING_VERBS as _HOLDING_VERBS
+from kg.nlp.held_activities import held_activities
 from kg.nlp.held_names import HELD_REACH, counted_before, held_object_start, held_right_before
 from kg.nlp.names import BREAKERS, NAMEISH
 from kg.nlp.quoted_titles import whole_title
 from kg.nlp.spans import Containers
-from kg.nlp.stops import VISITED_PLACE, bringings, day_acts
+from kg.nlp.stops import bringings, day_acts
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.nlp.tokens import Tokens
 
@@ -48,31 +50,9 @@ _ATTENDING = frozenset((*words("participants/attend_verbs.txt"), *words("partici
 _ROUNDS = tuple(words("events/contest_stages.txt"))  # 初赛, 决赛: rounds a contest's players enter
 # words that join two names into one event's (庆祝…劳动节暨表彰大会, 劳动和技能竞赛)
 _JOINERS = ("暨", "和", "与", "及")
-# 进行了座谈, 开展防暑降温专项检查, 开展“五一”劳模慰问: a verb of holding, then a few words
-# (a quoted title among them) ending in an activity
-_ACTIVITY_WORDS = alternation_of(words("events/activity_words.txt"))
-_HOLDING_VERBS = words("events/holding_verbs.txt")
-_ACTIVITY_RE = re.compile(
-    f'({alternation_of(_HOLDING_VERBS)})了?(([^，,。；;：:、！？!?\\s"（）()]{{0,10}}?)(?:{_ACTIVITY_WORDS}))'
-)
-# 组织50名劳模参观游览: a verb of holding whose object may be who does the activity
-_GATHERING = frozenset(words("events/gathering_verbs.txt"))
 _FESTIVE = ("节", *words("events/season_words.txt"))  # a festival or season in a name: 春季招聘会
 # 为期5天的…: how long an event lasts, before its name
 _LASTING = re.compile(r"为期[^，,。；;的]{1,8}的")
-
-# 走进X，慰问…, 来到X调研, 深入X开展督查: a verb of going to a place (venue_openers.txt, not the
-# prepositions 在/于: 在安全检查中), the place, then an activity held there, the event
-_AT = frozenset(words("areas/place_prepositions.txt"))
-_GOING = alternation_of(tuple(w for w in words("events/venue_openers.txt") if w not in _AT))
-_VISIT_RE = re.compile(f"({_GOING}){VISITED_PLACE}[，,]?(?:开展|进行)?了?({_ACTIVITY_WORDS})")
-
-# 带队走访了X镇, 带领工作人员慰问…: a verb of leading a party (leading_verbs.txt), perhaps
-# with those led, then the activity the party does, the event
-_LED_RE = re.compile(
-    f"(?:{alternation_of(words('events/leading_verbs.txt'))})"
-    f'([^，,。；;：:、！？!?\\s“”"（）()]{{0,8}}?)({_ACTIVITY_WORDS})'
-)
 
 # an edition right before a quoted title: 第五届“邻里节”
 _EDITION_RE = re.compile(f"(?:{ORDINAL_RE.pattern})$")
@@ -205,20 +185,6 @@ class EventFinder:
             for a, b in phrases
             if not any(a < f.start < b < f.end for f in out) and not act_of_noun(tk, b, self._heads_re)
         ]
-        held: dict[tuple[int, int], bool] = {}
-        for m in _ACTIVITY_RE.finditer(text):
-            # (组织50名劳模参观游览, 组织职工开展走访慰问: who does it stands between, the
-            # activity a verb of theirs; the event is the activity; not 组织专项检查, a noun
-            # and its modifier)
-            between = m.group(3)
-            held_by = between.endswith(_HOLDING_VERBS)
-            verb = tk.tag_at(m.end(3)) == "v" or held_by
-            gathered = m.group(1) in _GATHERING and between and verb and people_only(tk, m.start(3), m.end(3), held_by)
-            a = manner_start(tk, m.start(3), m.end(3)) if gathered else m.start(2)
-            held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
-        for m in _VISIT_RE.finditer(text):
-            if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)
-                held.setdefault(m.span(2), True)
         out += [
             Found(a, e, "EVENT", "verb") for a, e in bringings(tk) if not any(f.start < e and a < f.end for f in out)
         ]
@@ -226,17 +192,7 @@ class EventFinder:
         out += [
             Found(a, e, "EVENT", "verb") for a, e in day_acts(tk) if not any(f.start < e and a < f.end for f in out)
         ]
-        held.update((span, True) for span in visit_talks(tk) if span not in held)  # 到X，与A当面沟通
-        for m in _LED_RE.finditer(text):
-            if m.start() in tk.starts and people_only(tk, m.start(1), m.end(1), False):
-                held.setdefault(m.span(2), True)
-        for (a, e), visit in sorted(held.items()):
-            # …慰问资金, 三个慰问组: an activity before a noun is no event; after a visit or
-            # a gathering, a verb before its object is (走进X，慰问高温下坚守岗位的职工,
-            # 来X调研指导工作, 组织劳模参观游览X)
-            before_noun = tk.tag_at(e) in ("n", "vn") and not (visit and tk.tag_at(e - 1) in ("v", "vn"))
-            if a in tk.starts and (e == len(text) or (e in tk.ends and not before_noun)):
-                out.append(Found(a, e, "EVENT", "verb"))
+        out += held_activities(tk)  # 开展走访慰问, 来到X调研, 带队走访: kg.nlp.held_activities
         return out
 
     def _event_start(

@@ -12,14 +12,13 @@ text and the tagger's words; so does the word before a name that makes a run aft
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 
 from kg.ingest.name_syllables import syllable_name
 from kg.lexicon import table, words
 from kg.nlp.epithets import epithet_ends
-from kg.nlp.name_checks import SURNAMES, plausible_name
+from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.slogan_halves import in_slogan_half
@@ -195,23 +194,6 @@ def no_given_name_piece(tk: Tokens, a: int, c: int) -> bool:
     return any(ch in _DATE_CHARS for ch in tk.text[s:e])
 
 
-def quoted_from(text: str, a: int, b: int, longest: int = 12) -> int:
-    """Start of the short quoted name that holds ``[a, b)`` (吉祥物“电小西”: the name 小西
-    inside “电小西”), else ``a``.  What stands before the quotation then tells what the
-    quoted name is of, not what stands right before the name inside it."""
-    k = a
-    while k > 0 and a - k < longest and text[k - 1] not in OPEN_QUOTES:
-        if text[k - 1] in CLOSE_QUOTES or text[k - 1] in ITEM_ENDS + "。！？":
-            return a
-        k -= 1
-    if k == 0 or text[k - 1] not in OPEN_QUOTES:
-        return a
-    close = next((j for j in range(b, min(len(text), b + longest)) if text[j] in CLOSE_QUOTES), None)
-    if close is None or any(c in ITEM_ENDS + "。！？" for c in text[b:close]):
-        return a
-    return k - 1
-
-
 def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: frozenset[str]) -> int | None:
     """Start of a name of three the tagger glued onto the head before it as one noun
     (社工黄石竹介绍: one word 社工黄石竹), else None.  The head is a title or person noun
@@ -230,23 +212,6 @@ def name_glued_to_head(tk: Tokens, s: int, e: int, heads: set[int], surnames: fr
         if syllable_name(text[a:e]) and (a in heads or text.endswith(ROLE_ENDINGS, s, a)):
             return a
     return None
-
-
-def thing_after_quote(text: str, b: int, things: Iterable[str], gap: int = 4) -> bool:
-    """“小和”服务机器人, “安安”智能客服, “小黑”的巡检机器人: does a noun for a thing (``things``) follow the
-    closing quote after ``b``, a few Han characters of its kind at most between them?  The
-    quoted name then names that thing, no one in the report."""
-    close = next((j for j in range(b, min(len(text), b + 12)) if text[j] in CLOSE_QUOTES), None)
-    if close is None:
-        return False
-    after = text[close + 1 : close + 1 + gap + 8]
-    if after.startswith("的"):  # 称作“小黑”的轨道巡检机器人: the quote names the noun after 的
-        after = after[1:]
-    for thing in things:
-        k = after.find(thing)
-        if 0 <= k <= gap and all(is_han(c) for c in after[:k]):
-            return True
-    return False
 
 
 def namesake_end(tk: Tokens, a: int, b: int, named: set[str]) -> int:
@@ -306,48 +271,6 @@ def cut_by_a_line_break(tk: Tokens, a: int, b: int, surnames: frozenset[str]) ->
     if not is_han(text[k]) or text.startswith(PERSON_FOLLOWERS, k) or tk.tag_at(k) in (*FUNCTION_TAGS, "v"):
         return False
     return text[k] not in BREAKERS and name_closed(tk, k + 1)
-
-
-def nonhuman_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
-    """Does a noun for things that are not people (机器人, ``things``) stand just before the
-    name ``text[a:b]``, or before or right after the quoted name that holds it (吉祥物“电小西”,
-    “小和”服务机器人)?  Such a name is a robot's or a mascot's, no one's; so is a quoted name
-    that opens with no surname (在线律师“小维”: a service's nickname, no one the report names)."""
-    q = quoted_from(text, a, b)
-    before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
-    if before.endswith(things) or (q < a and (thing_after_quote(text, b, things) or named_thing(text, q, things))):
-        return True
-    return quoted_nickname(text, a, b)
-
-
-def quoted_nickname(text: str, a: int, b: int) -> bool:
-    """“小维”, “春小工”: a name alone in quotes that opens with no surname (not a sounded name,
-    巴特尔, nor a compound surname's): quotes set off a nickname, not a person's own name."""
-    if a == 0 or text[a - 1] not in OPEN_QUOTES or text[b : b + 1] not in CLOSE_QUOTES:
-        return False
-    name = text[a:b]
-    return name[0] not in _surnames() and name[:2] not in _surnames() and not syllable_name(name)
-
-
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(words(SURNAMES))
-
-
-_NAMING_VERBS = words("people/naming_verbs.txt")
-# the marks that close a clause: the subject a naming verb names stands after the last
-_CLAUSE_ENDS = "，,。；;！？!?\n"
-
-
-def named_thing(text: str, q: int, things: Iterable[str]) -> bool:
-    """机器人被大家亲切地叫作“秦晓焊”, 吉祥物命名为“工小宝”: does a naming verb stand right
-    before the quote at ``q``, in a clause that a noun for a thing (``things``) opens?  The
-    name is the thing's, no one's (师傅被称为“铁手” names a person by a word, no name)."""
-    if not text[:q].endswith(_NAMING_VERBS):
-        return False
-    start = max(text.rfind(c, 0, q) for c in _CLAUSE_ENDS) + 1
-    clause = text[start:q]
-    return any(t in clause for t in things)
 
 
 def part_of_a_word(

@@ -22,6 +22,7 @@ from kg.nlp.field_names import field_names
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.labelled_lists import labelled_list_cells
+from kg.nlp.list_neighbours import list_neighbours
 from kg.nlp.name_checks import (
     SURNAMES,
     addressed,
@@ -45,9 +46,8 @@ from kg.nlp.name_context import (
     surname_word_before,
 )
 from kg.nlp.name_lists import rank_ends, unit_list_names, vote_ends
-from kg.nlp.name_seams import label_line_names, names_before_office, note_after, note_before, seam_bounds
+from kg.nlp.name_seams import label_line_names, names_before_office, seam_bounds
 from kg.nlp.name_shapes import (
-    FUNCTION_TAGS,
     PERSON_FOLLOWERS,
     common_word,
     dotted_name,
@@ -62,10 +62,10 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import cell_name, compound_surname_before, compound_surname_item, framed_name, noted_names
+from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names
 from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
-from kg.nlp.sounded_names import sounded_name_at, sounded_name_before, sounded_start_before, standing_names
+from kg.nlp.sounded_names import sounded_name_at, sounded_start_before, standing_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
@@ -260,47 +260,8 @@ class PersonFinder:
             if b and plausible_name(text[a:b]) and a not in covered and not taken.overlaps(a, b):
                 out.append(Found(a, b, "PERSON", "after-title"))
                 taken.add(a, b)
-        # the other names of a list (何慧敏、黄山出席; 江山、周海燕当选): looked for beside each
-        # name found, then beside the ones that found (what the others saw is taken)
-        todo = sorted(out)
-        while todo:
-            grown: list[Found] = []
-            for p in todo:
-                c = p.end + 1 if text[p.end : p.end + 1] == "、" else note_after(text, p.end)  # X（…）、Y
-                if c is not None:
-                    item = tk.tag_at(c) not in FUNCTION_TAGS or compound_surname_item(text, c, self._surname_set)
-                    b = sounded_name_at(tk, c, covered, taken) or self._name_at(tk, c, covered, taken, list_item=item)
-                    if b and not written_place(text, c, b, places):  # 、高庄乡、
-                        grown.append(Found(c, b, "PERSON", "list"))
-                        taken.add(c, b)
-                if p.start > 0 and text[p.start - 1] == "、":
-                    e = note_before(text, p.start - 1)  # X（…）、Y: the last item ends before its note
-                    a = sounded_name_before(tk, e, heads, covered, taken)
-                    if a is not None:
-                        grown.append(Found(a, e, "PERSON", "list"))
-                        taken.add(a, e)
-                        continue
-                    for n in (3, 2):
-                        a = e - n
-                        if (
-                            a < 0
-                            or a not in tk.starts
-                            or (
-                                a > 0
-                                and is_han(text[a - 1])
-                                and a not in heads
-                                and text[a - 1] not in "、，：:的"  # 获得一等奖的A、B: a list's head
-                                and tk.tag_at(a - 1) != "v"  # 推选张三丰、李四: a verb's object
-                            )
-                        ):
-                            continue
-                        is_name = self._name_at(tk, a, covered, taken, list_item=True) == e
-                        if is_name and not written_place(text, a, e, places):
-                            grown.append(Found(a, e, "PERSON", "list"))
-                            taken.add(a, e)
-                            break
-            out += grown
-            todo = sorted(grown)
+        # the other names of a list (何慧敏、黄山出席): kg.nlp.list_neighbours
+        out += list_neighbours(tk, out, heads, covered, taken, places, self._surname_set, self._name_at)
         # 营业部单可馨、惠山支行冼博文: the items of a list of units and their people
         out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}

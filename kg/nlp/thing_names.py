@@ -2,7 +2,7 @@
 
 A noun for a thing right after the name, closing the phrase (小犀 AI 助手, 小暖机器人、): the
 name is the assistant's or the robot's, as it is when the noun stands before it (机器人小暖,
-``kg.nlp.name_context.nonhuman_name``).  A meeting app prints its bot's display name so,
+``kg.nlp.nonhuman_names.nonhuman_name``).  A meeting app prints its bot's display name so,
 the words spaced out (小犀 AI 助手).  The noun must end the phrase: 王强系统介绍 is a man
 who "systematically" introduced.
 
@@ -25,7 +25,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
-from kg.nlp.name_context import nonhuman_name
+from kg.nlp.nonhuman_names import nonhuman_name
 from kg.nlp.text import is_han
 
 # what may close the phrase of a name and its noun: a mark, a line's end, a space

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import alternation_of, words
-from kg.nlp import venue_rooms
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import honour_named, in_honour_name
 from kg.nlp.located_venues import body_endings, located_venue_start, venue_name_start
@@ -18,6 +17,7 @@ from kg.nlp.site_names import site_bracket_end
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
+from kg.nlp.venue_frames import framed_spans
 from kg.nlp.venue_rooms import FLOOR as _FLOOR
 from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, SIZE_WORDS, house_ends, numbered_room, room_after, room_of_a_body
 
@@ -46,46 +46,6 @@ MAX_SITE_NAME = 30
 PROJECT = "项目"
 # the shortest description of the works before a site's ending (3号线, 安置房)
 MIN_SITE_NAME = 3
-# 在X举办 / 赴X开展: X, with no punctuation, quote or 的 inside, where the event is held;
-# nor 在, which opens a later place (于3月5日在X举办)
-# (up to 30 characters: a company's full name and its project, 在X有限公司Y项目现场举行)
-FRAME_RE = re.compile(
-    "(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?:{})?(?:{})".format(
-        alternation_of(words("events/venue_openers.txt")),
-        alternation_of(words("events/held_adverbs.txt")),
-        alternation_of(words("events/venue_verbs.txt")),
-    )
-)
-
-# 在人民路街道的某分拨中心举办: an area and 的 between the opener and the venue
-FRAME_OF_AREA_RE = re.compile(
-    "(?:{})[^，,。；;、“”‘’（）()《》\\s的在]{{2,16}}?(?:{})的(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?:{})?(?:{})".format(
-        alternation_of(words("events/venue_openers.txt")),
-        alternation_of(words("areas/area_stem_endings.txt")),
-        alternation_of(words("events/held_adverbs.txt")),
-        alternation_of(words("events/venue_verbs.txt")),
-    )
-)
-
-# 赴A、B开展: a list of venues between the opener and the verb, split at 、
-_ITEM = "[^，,。；;、“”‘’（）()《》\\s的在]{3,30}?"
-FRAME_LIST_RE = re.compile(
-    "(?:{})(?P<x>{}(?:、{})+)(?:{})?(?:{})".format(
-        alternation_of(words("events/venue_openers.txt")),
-        _ITEM,
-        _ITEM,
-        alternation_of(words("events/held_adverbs.txt")),
-        alternation_of(words("events/venue_verbs.txt")),
-    )
-)
-_LIST_MARK = re.compile("、")
-# 主会场设在X、分会场设在Y: a venue after 设在, running to the next mark
-FRAME_SET_RE = re.compile(
-    "(?:{})(?:{})(?P<x>[^，,。；;、“”‘’（）()《》\\s的在]{{3,30}}?)(?=[，,。；;、）)\\s]|$)".format(
-        alternation_of(words("events/venue_ground_words.txt")),
-        alternation_of(words("events/venue_setting.txt")),
-    )
-)
 SHOP_FLOORS = tuple(words("bodies/shop_floor_endings.txt"))
 SQUARE = "广场"  # a building's square (某中心广场): the building's ground
 # the type words a text names its company by again (公司, 集团公司): one opening a venue's name
@@ -214,15 +174,7 @@ class VenueFinder:
         ending in a head too common to name one elsewhere; with a proper word before the
         head (在公司会议室召开 names no venue).  A village stands without its areas."""
         text = tk.text
-        spans = [m.span("x") for m in FRAME_RE.finditer(text)]
-        spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
-        spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)] + venue_rooms.floor_framed(text)  # 在某站三楼，
-        # 赴A社区、B社区开展: each venue of a list framed as one
-        for m in FRAME_LIST_RE.finditer(text):
-            a = m.start("x")
-            for item in _LIST_MARK.split(m.group("x")):
-                spans.append((a, a + len(item)))
-                a += len(item) + 1
+        spans = framed_spans(text)
         out: list[Found] = []
         for a, e in spans:
             found = self._framed_at(tk, a, e, area_starts)

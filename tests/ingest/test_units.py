@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.errors import KgError
-from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line, strip_editor_tail
+from kg.ingest.boilerplate import is_breadcrumb, is_furniture, meta_line
 from kg.ingest.bylines import (
     byline_at_start,
     labelled_credit_line,
@@ -23,6 +23,7 @@ from kg.ingest.document import Block
 from kg.ingest.normalize import clean_line, fold_width, is_traditional, to_simplified
 from kg.ingest.repair import repair_breaks
 from kg.ingest.shapes import ends_sentence, is_slogan, title_like
+from kg.ingest.staff_lines import strip_editor_tail
 from kg.ingest.textmap import Mapped
 
 # -- bylines --------------------------------------------------------------------------------
