@@ -22,6 +22,9 @@ from kg.pipes import closed_outputs, pipe_guard
 if TYPE_CHECKING:
     from kg.model.article import Article
 
+# the context settings of every command: -h as well as --help, help up to 100 columns wide
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
 
 class KgGroup(click.Group):
     """Turns a KgError anywhere below into one line on stderr and its exit code.

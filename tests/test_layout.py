@@ -49,7 +49,7 @@ STAGES = (
     ("kg.rdf", "kg.view"),
     ("kg.linked",),
     ("kg.pipeline",),
-    ("kg.cli", "kg.console", "kg.entry", "kg.pipes", "kg.__main__"),
+    ("kg.cli", "kg.cli_query", "kg.console", "kg.entry", "kg.pipes", "kg.__main__"),
 )
 
 # (importer, imported prefix): function-local imports of kg modules that are allowed, and why.
@@ -61,6 +61,7 @@ LAZY = {
     ("kg.cli", "kg.pipeline"),
     ("kg.cli", "kg.rdf"),
     ("kg.cli", "kg.linked"),
+    ("kg.cli_query", "kg.linked"),
     # spaCy, LAC and the extraction rules load only in processes that read files
     # (a build whose files all come from the cache never loads them)
     ("kg.pipeline.parallel", "kg.nlp"),

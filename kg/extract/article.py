@@ -47,9 +47,10 @@ from kg.extract.elected import elected
 from kg.extract.entry_days import entry_days, section_dates
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import stated_count
-from kg.extract.event_merge import merge_events, tour_stops
+from kg.extract.event_merge import merge_events
 from kg.extract.event_parts import items_of_contests, short_named_venues, venue_owners, winners_of_contests
-from kg.extract.events import read_events, read_meetings
+from kg.extract.event_tours import tour_stops
+from kg.extract.events import read_events
 from kg.extract.first_person import writer_takes_part
 from kg.extract.form_honours import granted
 from kg.extract.furniture import read_furniture
@@ -92,6 +93,7 @@ from kg.extract.leader_rows import leader_rows
 from kg.extract.led_under import led_under
 from kg.extract.meeting_fields import meeting_fields
 from kg.extract.meeting_honours import meeting_honours, spot_honours
+from kg.extract.meetings import read_meetings
 from kg.extract.members import listed_units, member_bodies
 from kg.extract.minutes_header import minutes_header
 from kg.extract.misheard_areas import misheard_unions

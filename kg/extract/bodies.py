@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.areas import area_by_stem, area_named_inside, former_prefecture, region_opening, site_area
+from kg.extract.area_stems import area_by_stem, area_named_inside, former_prefecture, region_opening, site_area
+from kg.extract.body_hosts import company_venue, host_name, named_before, union_host
 from kg.extract.congress import congress_union
 from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.departments import bare_department, level_department, union_department
@@ -21,11 +22,10 @@ from kg.extract.level_names import level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body, venue_area
 from kg.extract.residents import residents_body
-from kg.extract.spanmap import last_before
 from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed, union_home
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
-from kg.extract.wordlists import COMPANY_ENDINGS, UNION_COMMITTEES, UNION_HOST_SUFFIXES, UNION_WORD
+from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.definitions import DEFINITION_RE
@@ -45,8 +45,6 @@ UNION_COMMITTEE_WORD = "委员会"
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
 RUNNING_VERBS = words("bodies/running_verbs.txt")
-# a company's units (车间, 工区): a union's host when a body is named before them
-UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
 # what follows 工会 in a federation's ending (工会联合会, 工会联席委员会)
 UNION_TAILS = tuple(u.removeprefix(UNION_WORD) for u in lexicon().union_suffixes if u.startswith(UNION_WORD + "联"))
 
@@ -116,7 +114,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             info.parent = union
             continue
         if s._.kg_kind not in ("national", "level"):  # (湖南分公司 too: areas may open a tail)
-            earlier = _named_before(ctx, cls, name, s.start_char)
+            earlier = named_before(ctx, cls, name, s.start_char)
             if earlier is not None:
                 ctx.add(earlier, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
@@ -137,7 +135,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             area = area_named_inside(ctx, name, area) or area
         area = (site_area(ctx, s.start_char, s.text, area) if cls == "Place" else None) or area
         if area is not None and (
-            (cls == "TradeUnion" and _host_name(ctx, name) is not None) or (cls == "Place" and _company_venue(name))
+            (cls == "TradeUnion" and host_name(ctx, name) is not None) or (cls == "Place" and company_venue(name))
         ):
             # 南开区某某幼儿园工会, 天津某某有限公司工会, 某市某某有限公司实训基地: the area
             # names the host, not where its union or venue is (an organisation is placed by the
@@ -151,7 +149,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             ctx.facts.entity(where, mention=False)
             info.located_in = where
         if cls == "TradeUnion" and not (kind == "level" and name == s.text):
-            _union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
+            union_host(ctx, s, name)  # (县卫生局工会 unresolved: no 县卫生局 named bare)
     for s in departments:
         (bare_department if s._.kg_kind == "party-dept" else union_department)(ctx, s)
 
@@ -346,53 +344,4 @@ def _without_areas(ctx: ArticleContext, s: Span) -> str | None:
         or ctx.text[pos] in OPEN_QUOTES
     ):
         return ctx.text[pos : s.end_char]
-    return None
-
-
-def _named_before(ctx: ArticleContext, cls: str, name: str, pos: int) -> EntityRef | None:
-    """经费审查委员会 after 区总工会经费审查委员会: a tail of a name given in full before; a
-    venue's and an organisation's are one (工作站站长 after 某区总工会职工法律援助工作站)."""
-
-    def filing(span, ref, rank):
-        if ref.cls in ("TradeUnion", "Organization", "Place"):
-            for k in range(1, len(ref.name)):
-                yield (ref.cls == "TradeUnion", ref.name[k:]), (span[1], -rank, span)
-
-    # the last named before (the first of those ending at the same place)
-    last = last_before(ctx.ref_at.group("tails", filing).get((cls == "TradeUnion", name), []), (pos + 1,))
-    return ctx.ref_at[last[2]] if last is not None else None
-
-
-def _company_venue(name: str) -> bool:
-    """Does a venue's name open with a company's (…有限公司实训基地, …集团培训中心)?"""
-    return any(name.endswith(COMPANY_ENDINGS, 0, k) for k in range(4, len(name) - 1))
-
-
-def _union_host(ctx: ArticleContext, s: Span, name: str) -> None:
-    """来广营社区卫生服务中心工会: the body the union belongs to is named too; a host written
-    as the tail of a body named in full before (某公司所属某某矿 … 某某矿工会) is that body, as
-    the host written bare would be."""
-    host = _host_name(ctx, name)
-    if host is not None:
-        ref = _named_before(ctx, "Organization", host, s.start_char) or EntityRef("Organization", host)
-        end = s.end_char - (len(name) - len(host))
-        defined = DEFINITION_RE.search(ctx.text, s.start_char, end)
-        end = defined.start() if defined is not None and defined.end() == end else end
-        ctx.add(ref, ctx.text[s.start_char : end], (s.start_char, end), CONFIDENCE["name"])
-
-
-def _host_name(ctx: ArticleContext, name: str) -> str | None:
-    """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any:
-    a body by its ending, or a unit of one (某钢铁有限公司炼钢二厂转炉车间, 某工务段某工区: a
-    unit ending after a body named before it)."""
-    for suf in UNION_HOST_SUFFIXES:
-        if name.endswith(suf) and not name.endswith("总工会"):
-            host = name[: -len(suf)]
-            if len(host) < 4:
-                return None
-            unit = next((u for u in UNIT_ENDINGS if host.endswith(u)), None)
-            owner = host[: -len(unit)] if unit else ""
-            if unit and any(b in owner for b in (*COMPANY_ENDINGS, *ctx.lex.org_suffixes) if len(b) >= 2):
-                return host
-            return host if host.endswith(ctx.lex.org_suffixes) else None
     return None

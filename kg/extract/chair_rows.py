@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import office_chain, title_index
+from kg.extract.office_chains import office_chain, title_index
 from kg.model.facts import EntityRef, RelationFact
 
 # a row: the name, a gap, an open span (2021—, 2021.9—), a gap, the note opening with 现任

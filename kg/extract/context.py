@@ -92,7 +92,7 @@ class ArticleContext:
     # events read, before merging; True where 此次/本次… names the article's own event again
     candidate_events: list[tuple[EventFact, bool]] = field(default_factory=list)
     # caches of questions asked often, made at their first use
-    area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see areas.area_by_stem
+    area_stems: dict[str, dict[str, tuple[int, object]]] | None = None  # see area_stems.area_by_stem
     bodies_by_tail: TailIndex | None = None  # see level_names.level_name
     # a level short form as written -> (where, what it was read as), in reading order (see level_names)
     short_forms_read: dict[str, list[tuple[int, tuple[str, object]]]] = field(default_factory=dict)

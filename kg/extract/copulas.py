@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import offices_after, title_index
+from kg.extract.office_chains import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES, role_at
 from kg.extract.vote_unions import VOTE
 from kg.extract.wordlists import FORMER_MARKS, PROFILE_VERBS

@@ -7,7 +7,6 @@ Where the event is held is read by ``kg.extract.event_places``, how many took pa
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.tokens import Span
@@ -15,13 +14,11 @@ from spacy.tokens import Span
 from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_officers import congress_union, officers_body, page_union_congress, union_party_after
+from kg.extract.joined_bodies import JOINED, JOINED_SPONSORS, SPONSORING, body_chains, founders, going_in, visitors
 from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
-    ALSO_ADVERBS,
-    FOUNDING_VERBS,
     GUIDING_WORDS,
-    HOSTED_AFTER_VERBS,
     JOINING_WORDS,
     LEADING_VERBS,
     ORGANISED_BY_VERBS,
@@ -31,7 +28,6 @@ from kg.extract.wordlists import (
     SUBJECT_BLOCKERS,
     THEME_WORDS,
     UNDER_WORDS,
-    VENUE_OPENERS,
     VENUE_PREPOSITIONS,
     VERB_PHRASE_SUBJECT_BLOCKERS,
 )
@@ -45,19 +41,17 @@ ORGANIZING = re.compile(
         "|".join(sorted((v for v, r in lexicon().event_verbs.items() if r == "organizer"), key=len, reverse=True))
     )
 )
-# the verbs of a body's part in organising (主办, 承办, 协办)
-_SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
 # 由X主办 before the event: X organises it; so do those named after it with their part
 # (由A主办、B承办、C协办的…)
 _ORGANISED_BY = re.compile(
-    f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)})(?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))*"
+    f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)})(?:[、，,][^、，,。；]{{2,40}}?(?:{SPONSORING}))*"
 )
 # …，活动由X主办 after the event's name, in its sentence: the clause that says it
 _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")
 # 在X的组织下: X organises the event of the sentence
 UNDER = re.compile(f"在([^，,。；]{{2,40}}?)的(?:{alternation_of(UNDER_WORDS)})下")
 # 主办、B协办的 between a sponsor and the event: B (with its part) sponsors too
-_SPONSORS_AFTER = re.compile(f"(?:{_SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{_SPONSORING}))+)的?")
+_SPONSORS_AFTER = re.compile(f"(?:{SPONSORING})((?:[、，,][^、，,。；]{{2,40}}?(?:{SPONSORING}))+)的?")
 # a founding meeting's name opens with it (成立大会), and a body said founded is followed by it
 _FOUNDING = "成立"
 # 参加Y / 选派选手参赛: the event after it is one the subject goes to
@@ -65,7 +59,7 @@ _SENT_TO = re.compile(f"(?:{alternation_of(SENDING_WORDS)})了?[^，,。；;、]
 _HELD_FOR = re.compile(f"{ORGANIZING.pattern}的$")  # 参加市总工会组织的Y: a clause of who holds Y
 # a venue named with its part in sponsoring (文化馆承办, 体育馆联合主办): the institution
 # that runs it is a sponsor
-_VENUE_SPONSOR = re.compile(f"(?:{alternation_of(JOINING_WORDS)})?(?:{_SPONSORING})")
+_VENUE_SPONSOR = re.compile(f"(?:{alternation_of(JOINING_WORDS)})?(?:{SPONSORING})")
 # X带领Y干部一行: the body whose party a person leads
 _LED = re.compile(f"(?:{alternation_of(LEADING_VERBS)})([^，,。；]{{2,40}}?)一行")
 # between two events of one list, with the words that open the next (A、第五届B)
@@ -78,22 +72,10 @@ _OF_YEAR = re.compile(f"(?:\\d{{4}}年度?)?(?:{alternation_of(SEASON_WORDS)})*"
 # the same after a bracketed aside on the body (X股份有限公司（证券简称：…，以下简称“公司”）第三届
 # 职工代表大会第五次会议): the aside says what the body is called, the meeting is still its own
 _ASIDE_OF_YEAR = re.compile(f"(?:（[^（）。；]{{1,80}}）|\\([^()。；]{{1,80}}\\))?{_OF_YEAR.pattern}")
-# what joins bodies that organise together: A联合B、C, A还联合B (an adverb of going on)
-_ALSO = f"(?:{alternation_of(ALSO_ADVERBS)})?"
-_JOINED = re.compile(f"{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
-# …and bodies each named with its part before the verb of the last: A主办、B承办的
-_JOINED_SPONSORS = re.compile(f"(?:{_SPONSORING})?{_ALSO}(?:{alternation_of(JOINING_WORDS)}|[、，,])+")
 # between a verb phrase's subject and the phrase: a few words, perhaps after those it is
 # done for (县总工会为12户困难职工家庭送去慰问金) or helped to do it (工作站帮助23名农民工追回欠薪);
 # the phrase may be quoted as a campaign's name (某区总工会“送清凉”走进工地)
 _BEFORE_VERB_PHRASE = re.compile(r"(?:(?:[为向给]|帮助|协助)[^，,。；;！？!?]{1,24}?)?[\u4e00-\u9fff]{0,8}[“\"]?")
-# 联合设立的X在Y (揭牌): what bodies set up, then where, right before a verb phrase's event
-_SET_UP = re.compile(
-    f"(?:{alternation_of(JOINING_WORDS)})?(?:{alternation_of(FOUNDING_VERBS)})的[^，,。；;]{{2,30}}?(?:在[^，,。；;]{{2,30}}?)?$"
-)
-# a verb of going before a body: the body is the place visited (赴X开展)
-# (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
-_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
 # a chronicle entry's day before its subject (3月6日　, △ 1月下旬　, 11月4日—6日　)
 # (the month's heading over it may fall in its sentence: 3月 / 3月6日　)
 _ENTRY_DAY = re.compile(
@@ -102,12 +84,6 @@ _ENTRY_DAY = re.compile(
 )
 # 在位于X的Y举行: Y, after a preposition of place and where it lies, is the place, not who acts
 _PLACED_AT = re.compile(f"(?:{alternation_of(VENUE_PREPOSITIONS)})位于[^，,。；;]{{1,20}}的$")
-
-
-def going_in(ctx: ArticleContext, a: int, b: int) -> bool:
-    """A verb of going in ``[a, b)`` (到X调研, 来X督导): a word of its own, not part of a
-    longer one (以来, 来自, 受到 go nowhere)."""
-    return any(ctx.doc.char_span(m.start(), m.end()) is not None for m in _GOING.finditer(ctx.text, a, b))
 
 
 def read_organizers(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
@@ -163,8 +139,8 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
         subject = (
             joint_subject(ctx, clause, s.start_char, sa)
             or near[-1:]
-            or _founders(ctx, clause, s.start_char)
-            or _visitors(ctx, clause, s.start_char)
+            or founders(ctx, clause, s.start_char)
+            or visitors(ctx, clause, s.start_char)
         )
     if subject is not None:
         # A主办、B协办的X: those named with their part after the subject's verb sponsor too
@@ -255,8 +231,8 @@ def _held_by(ctx: ArticleContext, sa: int, b: int) -> list[tuple[int, int, Entit
     m = _HELD_FOR.search(ctx.text, max(sa, b - 8), b) or SPOKEN_HELD_BY.search(ctx.text, max(sa, b - 8), b)
     if m is None:
         return None
-    joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, (m.groups() or ("",))[0]) else _JOINED  # (A主办、B承办的)
-    chains = _chains(ctx.text, ctx.bodies_in(sa, m.start()), joined)
+    joined = JOINED_SPONSORS if re.fullmatch(SPONSORING, (m.groups() or ("",))[0]) else JOINED  # (A主办、B承办的)
+    chains = body_chains(ctx.text, ctx.bodies_in(sa, m.start()), joined)
     return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
 
 
@@ -293,9 +269,9 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     clause_start = max(sa, max(text.rfind(c, sa, verb_at) for c in "，,；") + 1)
     # bodies joined by 联合/和/、 organise together (A联合B、C举办): the last such list
     # whose first body is no object of 在/与… nor the place of a verb of going (前往A、B开展)
-    joined = _JOINED_SPONSORS if re.fullmatch(_SPONSORING, vm.group(1)) else _JOINED
+    joined = JOINED_SPONSORS if re.fullmatch(SPONSORING, vm.group(1)) else JOINED
     for chain in reversed(
-        _chains(text, with_joined_places(ctx, ctx.bodies_in(clause_start, verb_at), clause_start, verb_at), joined)
+        body_chains(text, with_joined_places(ctx, ctx.bodies_in(clause_start, verb_at), clause_start, verb_at), joined)
     ):
         x = chain[0][0]
         blocked = text[max(sa, x - 2) : x].endswith(SUBJECT_BLOCKERS) and not joined_to_speaker(text, clause_start, x)
@@ -308,7 +284,7 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
         return with_author(ctx, clause_start, chain)
     # the clause has no subject: the sentence's, if a body opens a clause (perhaps after
     # the day of a chronicle's entry, 3月6日　A联合B，在P举办…: with its partners)
-    for chain in _chains(text, ctx.bodies_in(sa, verb_at), _JOINED):
+    for chain in body_chains(text, ctx.bodies_in(sa, verb_at), JOINED):
         x = chain[0][0]
         if x == sa or text[x - 1] in "，,":
             return joint_acts.with_partners(text, chain)
@@ -318,46 +294,6 @@ def _subject(ctx: ArticleContext, s: Span, sa: int) -> list[tuple[int, int, Enti
     # a committee's sitting after its congress (在随后召开的二届一次委员会全体会议上: its union's)
     sitting = text.startswith("的", sa + vm.end()) and (_TERM.match(s.text) or _SHORT_TERM.match(s.text))
     return joint_acts.own_body_opening(ctx, sa) or (None if sitting else bare_clause_author(ctx, sa, verb_at))
-
-
-def _visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
-    """A联合B到P走访: the bodies (joined, all of them) right before the verb of going of a
-    verb phrase's clause visit, opening the clause (after its day): they make the visit."""
-    g = _GOING.search(ctx.text, clause, b)
-    if g is None or ctx.doc.char_span(g.start(), g.end()) is None:
-        return None
-    for chain in _chains(ctx.text, ctx.bodies_in(clause, g.start()), _JOINED):
-        x, y = chain[0][0], chain[-1][1]
-        if y == g.start() and _OPENING_DAY.fullmatch(ctx.text, clause, x):
-            return chain
-    # (A、B到P回访: people named bare go; the body where the first holds an office the
-    # article read makes the visit)
-    people = ctx.mentions_in("PERSON", clause, g.start())
-    if not people or people[-1].end_char != g.start():
-        return None
-    if not _OPENING_DAY.fullmatch(ctx.text, clause, people[0].start_char):
-        return None
-    if any(not _PEOPLE_JOINED.fullmatch(ctx.text, p.end_char, q.start_char) for p, q in itertools.pairwise(people)):
-        return None
-    first = EntityRef("Person", people[0].text)
-    body = next((r.object for r in ctx.facts.relations if r.pred == "post" and r.subject == first), None)
-    ev = people[0].start_char, people[-1].end_char
-    return [(*ev, body)] if body is not None else None
-
-
-_PEOPLE_JOINED = re.compile(r"[、和及与]|以及")
-# what may stand before a visit's subject in its clause: its day (6月28日，A到…), nothing else
-_OPENING_DAY = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?[，,]?")
-
-
-def _founders(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
-    """A与B联合设立的X在Y揭牌: the bodies that set up what the verb phrase at ``b`` opens
-    (the list right before the verb of setting up, in the clause from ``a``) open it."""
-    m = _SET_UP.search(ctx.text, a, b)
-    if m is None:
-        return None
-    chains = _chains(ctx.text, ctx.bodies_in(a, m.start()))
-    return chains[-1] if chains and chains[-1][-1][1] == m.start() else None
 
 
 def _in_title_chain(ctx: ArticleContext, x: int, clause_start: int) -> bool:
@@ -384,17 +320,3 @@ def _object_gap(ctx: ArticleContext, a: int, b: int) -> int:
     if listed and all(_LISTED.fullmatch(text, x.end_char, y) for x, y in zip(listed, nexts, strict=True)):
         b = listed[0].start_char
     return len(_THEMED.sub("", text[a:b]))
-
-
-def _chains(
-    text: str, bodies: list[tuple[int, int, EntityRef]], joined: re.Pattern[str] = _JOINED
-) -> list[list[tuple[int, int, EntityRef]]]:
-    """The bodies in lists: one joined to the one before by ``joined`` only (联合/携手/和/、;
-    after a verb of sponsoring, also 主办、)."""
-    chains: list[list[tuple[int, int, EntityRef]]] = []
-    for b in bodies:
-        if chains and joined.fullmatch(text, chains[-1][-1][1], b[0]):
-            chains[-1].append(b)
-        else:
-            chains.append([b])
-    return chains

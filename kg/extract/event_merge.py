@@ -12,23 +12,19 @@ from __future__ import annotations
 import re
 
 from kg.extract.acts_at_event import activity_of_bringing
-from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.context import ArticleContext
 from kg.extract.event_index import MergedEvents
+from kg.extract.event_tours import same_stop, visit_stop
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     OCCASION_ACTS,
-    SAME_OCCASION,
-    SPLIT_PARTIES,
-    TOUR_OPENERS,
-    VISIT_STOPS,
     WATCHING_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EventFact
-from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES
 
 # what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
@@ -37,8 +33,6 @@ _CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENER
 # a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
-# 仪式结束后，/ 活动结束后，: a sentence or paragraph opening after the event, on its day
-_AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 # 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone
 _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})")
 _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
@@ -76,8 +70,8 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _campaign_named(f, merged)
                 or _generic_head_added(f, merged)
                 or _course_opened(f, merged)
-                or _visit_stop(ctx.text, f, merged)
-                or _same_stop(ctx.text, f, merged)
+                or visit_stop(ctx.text, f, merged)
+                or same_stop(ctx.text, f, merged)
                 or _closing_stage(f, merged)
                 or _act_at_occasion(f, merged)
                 or _bare_head(f, merged, ctx.lex.event_heads)
@@ -216,48 +210,6 @@ def _course_opened(f: EventFact, merged: MergedEvents) -> EventFact | None:
     return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.ref.name.endswith(ending)), None)
 
 
-def _visit_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The visit read last before ``f`` in its paragraph of which ``f``, a verb phrase of a
-    stop alone (visit_stops.tsv: 看望), is a stop (…带队走访慰问困难职工家庭…；随后前往X公司，
-    看望…): one visit, its places and people the stop's too.  In a paragraph of its own
-    (另一路…看望…), a visit of its own — unless it opens going on with the day's tour
-    (tour_openers.txt: 随后, 下午)."""
-    whole = VISIT_STOPS.get(f.core.removeprefix("verb:")) if f.core.startswith("verb:") else None
-    if whole is None:
-        return None
-    for m in reversed(merged):
-        if m.core == "verb:" + whole and m.evidence.start < f.evidence.start:
-            if "\n" not in text[m.evidence.start : f.evidence.start]:
-                return m
-            # (随后，一行人来到X，看望…; 下午，…: a paragraph going on with the day's tour)
-            paragraph = text.rfind("\n", 0, f.evidence.start) + 1
-            return m if text[paragraph : f.evidence.start].lstrip(" \u3000\t").startswith(TOUR_OPENERS) else None
-    return None
-
-
-def _same_stop(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
-    """The act read already at the stop of ``f``, a verb phrase: both done where the same
-    going took the party in one paragraph (当天下午，…来到张家窝镇，察看…。…为40余名快递员送上
-    清凉慰问品: one stop, 来到张家窝镇).  What tells a day's stops apart is where each is."""
-    place = _stop_of(text, f)
-    if place is None:
-        return None
-    paragraph = text.rfind("\n", 0, f.evidence.start)
-    for m in reversed(merged):
-        same_paragraph = text.rfind("\n", 0, m.evidence.start) == paragraph
-        if m.core.startswith("verb:") and same_paragraph and _stop_of(text, m) == place:
-            return m
-    return None
-
-
-def _stop_of(text: str, f: EventFact) -> str | None:
-    """The going and the place of a verb phrase's stop (kg.nlp.stops), None for a name."""
-    if not f.core.startswith("verb:"):
-        return None
-    visit = visit_place(text, f.evidence.start)
-    return stop_place(text, f.evidence.start) or (visit[1] if visit else None)
-
-
 def _activity_brought(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The named activity whose act ``f``, a bringing, is (开展“送清凉”活动，为…送去Y)."""
     named = [m for m in merged if not m.core.startswith("verb:")]
@@ -368,31 +320,3 @@ def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]
         if _HELD_BEFORE.search(ctx.text, sa, f.evidence.start) or _HELD_AFTER.match(ctx.text, f.evidence.end, sb):
             return [f] + [e for e in events if e is not f]
     return events
-
-
-def tour_stops(ctx: ArticleContext) -> None:
-    """当天下午，慰问组又来到X，为…送去Y / 当天下午，“清凉讲堂”在X开讲: a stop or event of
-    the day's tour — its sentence opens with 同日, 当天下午, 随后 …, or its paragraph does,
-    or with 仪式结束后， or with the other party of a visit split in two (另一路由B带队…) —
-    that names no organiser or day of its own is carried by the main event's organisers,
-    on its day: the same party goes on.  Runs once the main event's organisers and day
-    are read."""
-    main = ctx.main_event()
-    if main is None:
-        return
-    for f in ctx.facts.events[1:]:
-        if not _on_the_tour(ctx, f.evidence.start):
-            continue
-        if not f.organizers:
-            ev = ctx.evidence(f.evidence.start, f.evidence.end, CONFIDENCE["context"])
-            f.organizers.extend((ref, ev) for ref, _ in main.organizers)
-        f.date = f.date or main.date
-
-
-def _on_the_tour(ctx: ArticleContext, at: int) -> bool:
-    """Whether the sentence or paragraph of ``at`` goes on with the main event's day."""
-    sa, _ = ctx.sentence_of(at)
-    paragraph = ctx.text.rfind("\n", 0, at) + 1
-    return any(
-        ctx.opens_with(a, (*SAME_OCCASION, *TOUR_OPENERS)) or _AFTER_IT.match(ctx.text, a) for a in (sa, paragraph)
-    ) or ctx.opens_with(paragraph, SPLIT_PARTIES)

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
+from kg.extract.scene_places import place_at, scene_place
 from kg.extract.scenic_areas import scenic_area_of
 from kg.extract.visited_places import gone_to_before, visited_areas
 from kg.extract.wordlists import (
@@ -64,8 +65,6 @@ _ROOM_OF_NAMED = re.compile(
 # 在X殡仪馆（…）守正厅举行, 在X中心大礼堂开幕: a room of the venue (its own short name, size,
 # number or floor, and a room's head), then the verb: the venue is where it is held
 _ROOM_OF_PLACE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?={_HELD_AT.pattern})")
-# 在X中心直播间，: a room of the venue (its own short name, and a room's head), ending a clause
-_ROOM_ENDING_CLAUSE = re.compile(f"[\u4e00-\u9fff\\d]{{0,4}}?(?:{alternation_of(ROOM_HEADS)})(?=[，,])")
 # 在X区的Y中心举行: a venue of the area's not read as a place of its own, then the verb
 _SITE_OF_PLACE = re.compile(f"(?:{alternation_of(SITE_WORDS)})(?={_HELD_AT.pattern})")
 # (or a site of the area, named by it alone: 在禾丰镇工业小区举行)
@@ -177,7 +176,7 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
     # 走进辖区一处工地开展…: a venue not named, in the organiser's own area (辖区)
     if _JURISDICTION.search(text, sa, sb) and _in_organisers_area(ctx, fact):
         return
-    if ctx.opens_with(sa, SUMMING_OPENERS) and _scene_place(ctx, fact, sa):
+    if ctx.opens_with(sa, SUMMING_OPENERS) and scene_place(ctx, fact, sa):
         return
     # an area naming the event: 2025年北京经济技术开发区“亦城工匠日”主题活动 (走访X村困难职工: visited)
     inside_body = [(x, y) for x, y, _ in ctx.bodies_in(s.start_char, s.end_char)]
@@ -209,32 +208,6 @@ def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> boo
     if place is not None:
         fact.locations.append((place, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"])))
     return place is not None
-
-
-def _scene_place(ctx: ArticleContext, fact: EventFact, sa: int) -> bool:
-    """至此，…全部兑付到位: the event the sentence at ``sa`` sums up is held where the sentence
-    before sets its scene; whether it was."""
-    pa, _ = ctx.sentence_of(max(0, sa - 1))
-    return read_scene_place(ctx, fact, pa, sa)
-
-
-def read_scene_place(ctx: ArticleContext, fact: EventFact, a: int, b: int) -> bool:
-    """5月12日上午，在X，Y接过… / 9月20日晚，在X直播间，Y…: a clause of ``[a, b)`` that says
-    only where, the place (perhaps with a room of it) the sentence is set in, is the event's;
-    whether one was."""
-    for m in re.finditer("在", ctx.text[a:b]):
-        at = a + m.start()
-        if at > a and ctx.text[at - 1] not in "，,":
-            continue
-        place = place_at(ctx, at + 1)
-        if place is None:
-            continue
-        room = _ROOM_ENDING_CLAUSE.match(ctx.text, place[0])
-        y = room.end() if room else place[0]
-        if ctx.text[y : y + 1] in "，,":
-            fact.locations.append((place[1], ctx.evidence(at + 1, place[0], CONFIDENCE["context"])))
-            return True
-    return False
 
 
 def _on_premises(ctx: ArticleContext, fact: EventFact, kind: str, a: int, b: int) -> bool:
@@ -367,34 +340,3 @@ def _read_grounds(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> boo
         fact.locations.append((ref, ctx.evidence(m.end(), y, CONFIDENCE["pattern"])))
         found, at = True, y + 1 if ctx.text[y : y + 1] in "、，,；;" else y
     return found
-
-
-def place_at(ctx: ArticleContext, at: int) -> tuple[int, EntityRef] | None:
-    """The place named at ``at`` (its end and ref): the longest place, area or organisation
-    starting there (a union is no venue: 在市总工会召开 names the host, not a place of the
-    graph), and the venue after an area (在苏家坨镇凤凰岭劳模实践基地, after areas of
-    several levels: 在堆龙区德庆镇顶嘎村)."""
-    here = sorted(
-        (
-            (y, ref)
-            for x, y in ctx.ref_at.by_start.get(at, ())
-            if (ref := ctx.ref_at[(x, y)]).cls in ("Place", "AdministrativeArea", "Organization")
-        ),
-        key=lambda t: -t[0],
-    )
-    if not here:
-        return None
-    y, ref = here[0]
-    while ref.cls == "AdministrativeArea":
-        after = sorted(
-            (
-                (y2, r2)
-                for x2, y2 in ctx.ref_at.by_start.get(y, ())
-                if (r2 := ctx.ref_at[(x2, y2)]).cls in ("Place", "AdministrativeArea")
-            ),
-            key=lambda t: (t[1].cls == "Place", t[0]),
-        )
-        if not after:
-            break
-        y, ref = after[-1]
-    return y, ref

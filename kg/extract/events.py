@@ -1,10 +1,11 @@
 """Family *events*: the events an article names, one per distinct event.
 
 Needs the bodies and people (``ctx.ref_at``) to find who organises an event and where
-it is held (``kg.extract.event_details``).  ``read_events`` and ``read_meetings`` put
-what they read in ``ctx.candidate_events``; ``kg.extract.event_merge.merge_events`` makes
-them ``ctx.facts.events``, the list the later families (headline, participants, awards)
-work on — its first event is the article's main one.
+it is held (``kg.extract.event_details``).  ``read_events`` and ``read_meetings``
+(``kg.extract.meetings``) put what they read in ``ctx.candidate_events``;
+``kg.extract.event_merge.merge_events`` makes them ``ctx.facts.events``, the list the
+later families (headline, participants, awards) work on — its first event is the
+article's main one.
 """
 
 from __future__ import annotations
@@ -18,27 +19,24 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import read_date
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
+from kg.extract.event_named_again import decided_by, names_this_event
 from kg.extract.event_officers import AS_SETTING
-from kg.extract.event_places import read_location, read_scene_place
+from kg.extract.event_places import read_location
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
+from kg.extract.scene_places import read_scene_place
 from kg.extract.scheduled import NOT_PLANNING, to_come
 from kg.extract.tallies import in_plans, tallied
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
     BESTOW_VERBS,
     CALLED_OFF_WORDS,
-    CARRY_OUT_VERBS,
     COLLECTIVE_WORDS,
-    MEETING_VERBS,
     PLAN_WORDS,
     REPEAT_ADVERBS,
     SINCE_WORDS,
     SPEECH_VERBS,
-    SPIRIT_WORDS,
-    THEME_WORDS,
-    THIS_EVENT_WORDS,
     VENUE_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon, words
@@ -48,23 +46,8 @@ from kg.nlp.held_names import HELD_REACH, held_right_before
 from kg.nlp.stops import stop_place, visit_place
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
-# X与Y交流…: what the two bodies do together
-_MEETING = re.compile(f"(?:{alternation_of(MEETING_VERBS)})[\u4e00-\u9fff]{{0,4}}")
-# 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
-# 此次北京职工国家安全教育活动): the article's own event named again
-_THIS_EVENT_RE = re.compile(f'(?:{alternation_of(THIS_EVENT_WORDS)})[^，,。；;：:、！？!?\\s“”"]{{0,10}}$')
-# 这场以“…”为主题的…: the article's own event named again after a theme
-_THIS_THEMED_RE = re.compile(
-    f"(?:{alternation_of(THIS_EVENT_WORDS)})以(?:“[^”]{{1,60}}”|[^，,。；;“]){{1,60}}?为(?:{alternation_of(THEME_WORDS)})的$"
-)
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
-# LAC tags of the words that may stand inside an event's name: nouns, names, adjectives
-_NAME_WORD_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "a", "b", "j", "s", "f", "ns", "nt", "LOC", "ORG"})
-_SPIRIT = alternation_of(SPIRIT_WORDS)
-# the nouns right after a name, or after a second name joined to it by 和/及/与/、
-_SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
-_CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
@@ -173,7 +156,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         or _YEAR_TOTAL.search(ctx.text, max(sa, s.start_char - 4), s.start_char)
     ):
         return None  # 今年以来，已帮助职工追回欠薪300余万元, 全年送出…: a running total, no one event
-    if _decided_by(ctx, s, sa):
+    if decided_by(ctx, s, sa):
         return None  # 落实…代表大会精神: what it decided, not an event of this article
     ev = ctx.evidence(s.start_char, s.end_char, CONFIDENCE["pattern"])
     core = _core(ctx, s)
@@ -203,7 +186,7 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         particulars_place(ctx, fact, reach)  # …组织“X”活动。\n路线：Y公园: a notice's line under it
     read_date(ctx, fact, s, sa, reach)
     read_count(ctx, fact, s, reach)
-    anaphor = _names_this_event(ctx, s.start_char, sa)
+    anaphor = names_this_event(ctx, s.start_char, sa)
     # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
         _read_scene(ctx, fact, s, sa)
@@ -355,45 +338,3 @@ def _planned_holding(ctx: ArticleContext, s: Span, sa: int, fact: EventFact) -> 
     if fact.date is None or clause <= fact.date[2].start < held.start():
         return False
     return before is not None and any(t.text in _PLAN_WORDS and t.tag_ not in NOT_PLANNING for t in before)
-
-
-def _decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:
-    """落实…代表大会精神 / 贯彻…会议部署: the name stands for what the event decided."""
-    if not _SPIRIT_RE.match(ctx.text, s.end_char):
-        return False
-    return _CARRY_OUT_RE.search(ctx.text, sa, s.start_char) is not None
-
-
-def _names_this_event(ctx: ArticleContext, start: int, sa: int) -> bool:
-    """此次… / 本次… / 这次… right before the name, or with a few more of its words
-    between (此次健康市集活动): the article's own event named again.  Not when a verb
-    stands between (本次比赛作为全国…系列活动: the series is another thing)."""
-    m = _THIS_EVENT_RE.search(ctx.text, max(sa, start - 12), start)
-    if m is None:
-        # 这场以“…”为主题的消费帮扶活动: the theme between says what the event was about
-        t = _THIS_THEMED_RE.search(ctx.text, max(sa, start - 80), start)
-        return t is not None
-    between = ctx.doc.char_span(m.start() + 2, start, alignment_mode="expand")
-    return between is None or all(t.tag_ in _NAME_WORD_TAGS for t in between)
-
-
-def read_meetings(ctx: ArticleContext) -> None:
-    """X与Y交流工作: a meeting of two bodies, both taking part."""
-    text = ctx.text
-    bodies = sorted(((x, y, r) for (x, y), r in ctx.ref_at.items() if r.cls in ("TradeUnion", "Organization")))
-    for x1, y1, r1 in bodies:
-        if not text.startswith(("与", "和", "同"), y1):
-            continue
-        for x2, y2 in sorted(ctx.ref_at.by_start.get(y1 + 1, ())):
-            r2 = ctx.ref_at[(x2, y2)]
-            if r2.cls not in ("TradeUnion", "Organization"):
-                continue
-            m = _MEETING.match(text, y2)
-            if not m:
-                continue
-            end = m.end()
-            name = text[x1:end]
-            ev = ctx.evidence(x1, end, CONFIDENCE["pattern"])
-            fact = EventFact(EntityRef("Event", name), name, ev)
-            fact.participants += [(r1, ev), (r2, ev)]
-            ctx.candidate_events.append((fact, False))

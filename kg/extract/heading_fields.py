@@ -20,7 +20,7 @@ import re
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
 from kg.extract.event_counts import read_count_in
-from kg.extract.event_places import place_at
+from kg.extract.scene_places import place_at
 from kg.extract.union_rooms import add_host, union_room_at
 from kg.extract.wordlists import MINUTES_PEOPLE, MINUTES_PLACE, MINUTES_TIME
 from kg.model.facts import EntityRef, EventFact

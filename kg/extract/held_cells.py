@@ -12,7 +12,7 @@ be a name the name finder read at the start of its cell.
 from __future__ import annotations
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import office_chain, title_index
+from kg.extract.office_chains import office_chain, title_index
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import grids
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_places import place_at
+from kg.extract.scene_places import place_at
 from kg.extract.site_places import area_of_venue
 from kg.extract.wordlists import MEETING_HEADS, MINUTES_PEOPLE, MINUTES_PLACE
 from kg.lexicon import lexicon

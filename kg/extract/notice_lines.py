@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_places import place_at
+from kg.extract.scene_places import place_at
 from kg.extract.wordlists import MINUTES_PLACE
 from kg.model.facts import EventFact
 

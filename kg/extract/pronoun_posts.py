@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.elections import offices_after, title_index
+from kg.extract.office_chains import offices_after, title_index
 from kg.extract.offices import BODY_CLASSES
 from kg.extract.wordlists import ELECTED_VERBS, PROFILE_VERBS
 from kg.lexicon import alternation_of, words

@@ -21,7 +21,7 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import parse_date
-from kg.extract.event_places import place_at
+from kg.extract.scene_places import place_at
 from kg.extract.wordlists import ACTIVITY_WORDS, MINUTES_PEOPLE, MINUTES_PLACE
 from kg.lexicon import lexicon
 from kg.model.facts import EntityRef, EventFact

@@ -1,7 +1,7 @@
 """Family *events*, continued: a meeting held in a room of a union's own premises is that
 union's.
 
-A union names no venue of the graph (``kg.extract.event_places.place_at``: 在市总工会召开 names
+A union names no venue of the graph (``kg.extract.scene_places.place_at``: 在市总工会召开 names
 the host), yet a meeting told as held in a room of its floor (…例会在县总工会三楼会议室召开,
 在市总工会四楼会议室参加…例会, 地点：X总工会二楼会议室) is held on the union's premises, by
 the union: when the telling names no organiser, the union whose room it is organises it.

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
-from kg.extract.event_details import going_in
+from kg.extract.joined_bodies import going_in
 from kg.extract.wordlists import VENUE_OPENERS, VENUE_PREPOSITIONS, VISIT_VERBS, WORKPLACE_ENDINGS
 from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
