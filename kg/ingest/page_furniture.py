@@ -26,7 +26,7 @@ from kg.ingest.boilerplate import (
     opens_related_links,
     post_label_line,
 )
-from kg.ingest.bulletins import dated_issue
+from kg.ingest.bulletins import dated_issue, listed_heads
 from kg.ingest.bylines import author_credit, byline_at_start
 from kg.ingest.directories import directory_addresses
 from kg.ingest.distribution import distribution_line
@@ -86,6 +86,8 @@ def drop_furniture(doc: Document) -> None:
     runs |= location_tags(texts)  # (📍 某地 over a post's date line)
     listed = directory_addresses(texts) | log_steps(texts)  # (a directory's addresses; a log's dated steps)
     columns = menu_columns(texts, first_prose)  # (a column of the menu again under the article: a sidebar)
+    contents, items = listed_heads(doc.blocks)  # (本版标题： over the page's headlines: each below heads one)
+    runs |= contents
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
@@ -93,7 +95,8 @@ def drop_furniture(doc: Document) -> None:
         links = links or opens_column_sidebar(texts, i, first_prose, columns)
         # readers' comments are prose too: they run on to the next article's headline
         # (an official account's comment among them is its body's own statement: kept)
-        comments = opens_comments(b.text.text) or (comments and not _heads_byline(doc.blocks, i))
+        named = i not in contents and b.text.text.strip() in items
+        comments = opens_comments(b.text.text) or (comments and not _heads_byline(doc.blocks, i) and not named)
         readers = comments and not official_comment(b.text.text)
         if links or readers or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
@@ -168,6 +171,8 @@ def drop_furniture(doc: Document) -> None:
             continue
         if picture and title_like(b.text.text):
             doc.captions.add(id(b.text))
+        if named:
+            doc.labelled_heads.add(id(b.text))
         picture = False
         kept.append(Block(b.text, b.level, b.gap + gap, b.item))
         gap = 0
