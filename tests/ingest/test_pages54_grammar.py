@@ -17,8 +17,11 @@ import pytest
 
 from kg.ingest import read_articles
 from kg.ingest.boilerplate import is_furniture
+from kg.ingest.document import Block
 from kg.ingest.genre_furniture import genre_line
+from kg.ingest.ruled_pieces import piece_heads
 from kg.ingest.spam_lines import handle_advert, is_spam, keyword_line
+from kg.ingest.textmap import Mapped
 from kg.ingest.timelines import timeline_posts
 from tests.ingest.page_reading import read_page_articles
 
@@ -274,3 +277,41 @@ def test_an_html_headline_with_an_entity_far_below_the_top_keeps_its_printed_for
     arts = read_articles([str(page)]).articles
     assert arts[0].headline == "云溪区总工会举办“爱心早餐”开餐活动"
     assert arts[0].written is not None and arts[0].written.startswith("雲溪區總工會舉辦“愛心早餐”開餐活動")
+
+
+def test_without_its_list_an_epapers_ruled_pieces_that_carry_credits_head_articles(tmp_path: Path) -> None:
+    page = EPAPER.replace(EPAPER[EPAPER.index("本版标题：") : EPAPER.index("【字号")], "")
+    arts = read_page_articles(tmp_path, page, "ruled")
+    assert [h for h, _, _ in arts] == [
+        "岳阳市职工焊工技能竞赛开赛",
+        "送清凉到工地",
+        "工会动态",
+        "让一线职工有更多获得感",
+    ]
+    assert arts[3][1] == ["詹秋实"]
+
+
+def test_a_posts_sections_between_dividers_head_no_pieces() -> None:
+    post = """临澧县总工会开展“送清凉”活动
+本报讯（记者 戚远航）7月2日，临澧县总工会开展“送清凉”活动，慰问一线职工300余名。
+────────
+慰问环卫工人
+在城区各环卫站点，慰问组为环卫工人送去防暑物品。
+────────
+慰问建筑工人
+在县城在建工地，慰问组为建筑工人送去绿豆汤。"""
+    blocks = [Block(Mapped.of(t)) for t in post.split("\n")]
+    assert piece_heads(blocks) == (set(), set(), set())  # (no credits of their own: sections)
+    signed = [*blocks[:-1], Block(Mapped.of("在县城在建工地，慰问组为建筑工人送去绿豆汤。（通讯员 姬晓岚）"))]
+    assert piece_heads(signed)[1] == {6}
+
+
+@pytest.mark.parametrize(
+    ("line", "bar"),
+    [
+        ("2031年05月20日 星期二　　第04版：基层工会", True),
+        ("2031年05月20日 星期二", False),  # (a date and weekday alone may be a notice's)
+    ],
+)
+def test_an_issue_date_with_its_weekday_and_a_page_label_is_an_epaper_bar(line: str, bar: bool) -> None:
+    assert is_furniture(line) is bar
