@@ -29,22 +29,23 @@ _SENTENCE = re.compile(r"[。！？]")
 
 
 def piece_heads(blocks: list[Block]) -> tuple[set[int], set[int], set[int]]:
-    """The page's list of its headlines (indices, furniture), the lines that head a piece,
-    and the column labels over a piece's text (no readers' comments' heading)."""
+    """The page's furniture (its list of its headlines, the column labels over the pieces'
+    headlines), the lines that head a piece, and those labels (no readers' comments' heading)."""
     contents, items = listed_heads(blocks)
     texts = [b.text.text for b in blocks]
     heads = {i for i, t in enumerate(texts) if i not in contents and t.strip() in items}
-    labels: set[int] = set()
     rules = [i for i, t in enumerate(texts) if _RULE.match(t)]
     for k, r in enumerate(rules):
         head = _ruled_head(texts, r + 1, rules[k + 1] if k + 1 < len(rules) else len(texts))
-        if head is None:
-            continue
-        if head > r + 1:
-            labels.add(r + 1)
-        heads.add(head)
-        labels |= {head} if is_part_label(texts[head]) else set()
-    return contents, heads, labels
+        if head is not None:
+            heads.add(head)
+    # a column's label straight over a head (图片新闻 / 送清凉到工地, 评论 / 标题): furniture
+    labels = {h - 1 for h in heads if h > 0 and h - 1 not in heads and _label(texts[h - 1])}
+    return contents | labels, heads, labels
+
+
+def _label(text: str) -> bool:
+    return is_part_label(text) and not _SENTENCE.search(text) and not _RULE.match(text)
 
 
 def _ruled_head(texts: list[str], i: int, end: int) -> int | None:

@@ -241,6 +241,7 @@ def test_an_epapers_list_of_its_headlines_heads_each_piece_it_names(tmp_path: Pa
         ("让一线职工有更多获得感", ["詹秋实"]),
     ]
     assert "本版标题" not in arts[0][2] and "送清凉到工地" not in arts[0][2]
+    assert not any("图片新闻" in text for _, _, text in arts)  # (a column's label over a headline: furniture)
 
 
 def test_a_bare_name_in_brackets_closes_a_middle_paragraph_only_among_signed_items(tmp_path: Path) -> None:
