@@ -65,7 +65,9 @@ def epaper_bar(line: str) -> bool:
     tokens = [t for t in SPLIT_NAV.split(rest) if t]
     pressed = [t for t in tokens if buttons(t)]
     # (a paper's name, the issue's date and one page label: 某某工人报 2027年3月8日 第2版)
-    issued = labels == 1 and tokens and _ISSUE_DATE.search(line) is not None
+    # (or the date with its weekday and the page's label alone: 2027年3月8日 星期三　第03版：基层工会)
+    dated = _ISSUE_DATE.search(line)
+    issued = labels == 1 and dated is not None and bool(tokens or re.search("星期|周", dated.group()))
     if not (pressed or labels >= 2 or issued or (not tokens and _masthead_dated(line))):
         return False
     return all(buttons(t) or _outlet_name(t) for t in tokens)

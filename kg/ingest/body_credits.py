@@ -138,6 +138,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
     parts: list[Mapped] = []
     section = False  # the paragraph before was a roundup's section label (某县总工会：)
     captions: set[int] = set()  # ids of the parts that are a picture's caption (closed by its credit)
+    signed = False  # a paragraph of text closed by its bracketed credit: a column's item
     for b in body:
         t = b.text
         turn = _reporter_turn().match(t.text)
@@ -199,6 +200,7 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             cr.add(labelled_tail.photographers, cr.photographers, labelled_tail.raw)
             t = _unopened(t[: labelled_tail.start].strip())
         closing = trailing_people_credit(t.text)
+        signed = signed or (closing is not None and is_prose(t.text[: closing.start]))
         if closing:
             cr.byline = cr.byline or closing.raw
             cr.add(closing.reporters, cr.reporters, closing.raw)
@@ -208,14 +210,17 @@ def read_credits(body: list[Block]) -> tuple[list[Mapped], _Credits]:
             parts.append(t)
             if caption:
                 captions.add(id(t))
-    closing = closing_names(parts[-1].text) if parts else None
-    if closing is not None:  # only after the article's last sentence: elsewhere it is text
+    # names alone in brackets close only the article's last sentence (elsewhere they are
+    # text), or each item of a column whose items close with their credits (…。（通讯员 X）
+    # over …。（Y））: there the bare form is one item's credit as the labelled one is
+    for k in reversed(range(0 if signed else max(0, len(parts) - 1), len(parts))):
+        closing = closing_names(parts[k].text)
+        if closing is None:
+            continue
         cr.byline = cr.byline or closing.raw
         cr.add(closing.reporters, cr.reporters, closing.raw)
-        last = parts.pop()[: closing.start].strip()
-        if last:
-            parts.append(last)
-    return parts, cr
+        parts[k] = parts[k][: closing.start].strip()
+    return [p for p in parts if p.text], cr
 
 
 # a field that names people and nothing else: names of a person's length, parted by 、 or ,

@@ -115,7 +115,8 @@ def _headed_contents(blocks: list[Block], first_prose: int) -> set[int]:
     The teasers share their bullet (·); the first item's own (◆) ends them."""
     heads = frozenset(entries("pages/contents_heads.txt"))
     for i in range(first_prose):
-        if _DECOR.sub("", blocks[i].text.text) not in heads or i + 1 >= len(blocks):
+        # (an e-paper's page prints its list as 本版标题： over the page's headlines)
+        if _DECOR.sub("", blocks[i].text.text).rstrip(":：") not in heads or i + 1 >= len(blocks):
             continue
         k = i + 1
         mark = _BULLET.match(blocks[k].text.text)
@@ -124,6 +125,17 @@ def _headed_contents(blocks: list[Block], first_prose: int) -> set[int]:
         if k - i > 2:
             return set(range(i, k))
     return set()
+
+
+def listed_heads(blocks: list[Block]) -> tuple[set[int], frozenset[str]]:
+    """A page's contents list by its heading (本版标题：, 本期导读 over bulleted items) before
+    its first sentence: the list's indices, and the items' words.  An e-paper's text view
+    lists the page's headlines so: a line below that says an item again is a headline of
+    the page, whatever column label or commentary stands over it."""
+    found = _headed_contents(blocks, _top(blocks)[1])
+    return found, frozenset(
+        t for k in found if _BULLET.match(blocks[k].text.text) and (t := _bare(blocks[k].text.text))
+    )
 
 
 _NAME_LINES = 3  # a masthead's name runs over three lines at most

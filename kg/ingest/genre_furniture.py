@@ -33,6 +33,12 @@ _PAGE_MARK = re.compile(r"^\s*[\[【（(]?(?:页眉|页脚)[\]】）)]?\s*[:：]
 # a row of a player's or a page's buttons in square brackets, nothing else ([分享]　[下载]　[倍速 1.0x])
 _BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{1,10}\][\s\u3000]*){2,}$")
 _NUMBER = r"[\d.]+\s*[万亿wW]?\+?"
+# a platform's badge worded on the account's card: 某某号认证：…优质创作者, 微博认证：某某工会官方微博
+# (a platform's or an account kind's name before 认证, a colon, what the account is: a phrase;
+# a skill's 技能等级认证：高级工 is no badge)
+_VERIFIED_WORDED = re.compile(
+    r"^(?:[^\s，,。：:！？；]{0,6}(?:号|博|官方|个人|机构|企业|平台|站))?认证\s*[:：]\s*[^\s，,。！？；：:]{2,40}$"
+)
 
 
 @functools.cache
@@ -65,6 +71,7 @@ def follower_line(line: str) -> bool:
     if len(line) > 60:
         return False
     line = _BUTTON.sub(r" \1 ", line)  # ([ ＋关注 ]: the button's brackets)
+    line = re.sub(r"([＋+])\s+(?=关注)", r"\1", line)  # (+ 关注: the button's plus set apart)
     tokens = [t for t in _SPLIT.split(line.strip()) if t]
     # (the number and its label may stand apart: 粉丝 3.2万, 关注 1.8万)
     joined: list[str] = []
@@ -105,6 +112,8 @@ def genre_line(line: str) -> bool:
         return True
     if any(c in line for c in "字稿✔✓☑√") and (transcript_head(line) or verified_account(line)):
         return True  # a video's subtitle heading, its account's card
+    if "认证" in line and _VERIFIED_WORDED.match(line.strip()):
+        return True  # 某某号认证：吉安本地生活领域优质创作者: the platform's badge on the account's card
     if "【" in line and _bracketed_bar(line):
         return True
     if "供图" in line or "提供" in line:

@@ -76,6 +76,9 @@ _TITLE_SPLIT = re.compile(r"\s+[-–—|｜]\s+|\s*[_|｜]\s*")
 _UNSAFE = "&<>\"'\u00a0\u201c\u201d\u2018\u2019\u2026\u00b7\u2014\u2013"
 
 
+_RUN_FAR = 4  # a plain run this long is looked for beyond the window: it is found only where it is
+
+
 class _Aligner:
     """Finds text nodes again in the raw source, in order, to recover their offsets.
 
@@ -116,6 +119,10 @@ class _Aligner:
         for run in re.finditer(rf"[^{re.escape(_UNSAFE)}]+|[{re.escape(_UNSAFE)}]", s):
             piece = run.group()
             j = self.raw.find(piece, self.cursor, self.cursor + 400 + 8 * len(piece))
+            if j < 0 and len(piece) >= _RUN_FAR and piece not in _UNSAFE:
+                # (a headline with an entity far below the last text found: the dropped menus
+                # and scripts between them left no text to move the search on)
+                j = self._find(piece)
             if j >= 0 and len(piece) > 0 and piece not in _UNSAFE:
                 src.extend(range(j, j + len(piece)))
                 self.cursor = j + len(piece)

@@ -52,7 +52,11 @@ def _cut_dated(seg: Segment, dated: set[str]) -> list[Segment]:
         last = pieces[-1]
         at = next(i for i, x in enumerate(last.body) if x is b)
         pieces[-1] = Segment(headline=last.headline, decks=last.decks, body=last.body[:at])
-        pieces.append(Segment(headline=b, body=last.body[at + 1 :]))
+        rest = last.body[at + 1 :]
+        # (a name alone straight under it, over the text: a commentary's writer, read as a
+        # header's last line is — 标题 / 林某 / text)
+        under = 1 if len(rest) > 1 and title_like(rest[0].text.text) and len(rest[0].text.text.strip()) <= 4 else 0
+        pieces.append(Segment(headline=b, decks=rest[:under], body=rest[under:]))
     return pieces
 
 

@@ -47,6 +47,7 @@ from kg.ingest.portal_furniture import assistant_line, disclosure_lines, footer_
 from kg.ingest.print_furniture import meeting_time, print_mark
 from kg.ingest.references import reference_lines
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
+from kg.ingest.ruled_pieces import piece_heads
 from kg.ingest.shapes import account_name, field_line, post_title, tag_row, title_like
 from kg.ingest.sidebars import menu_columns, opens_column_sidebar
 from kg.ingest.stacks import opens_as_lead
@@ -86,6 +87,8 @@ def drop_furniture(doc: Document) -> None:
     runs |= location_tags(texts)  # (📍 某地 over a post's date line)
     listed = directory_addresses(texts) | log_steps(texts)  # (a directory's addresses; a log's dated steps)
     columns = menu_columns(texts, first_prose)  # (a column of the menu again under the article: a sidebar)
+    contents, heads, labels = piece_heads(doc.blocks)  # (an e-paper's pieces: 本版标题：…, rules between)
+    runs |= contents
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
             links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
@@ -93,7 +96,10 @@ def drop_furniture(doc: Document) -> None:
         links = links or opens_column_sidebar(texts, i, first_prose, columns)
         # readers' comments are prose too: they run on to the next article's headline
         # (an official account's comment among them is its body's own statement: kept)
-        comments = opens_comments(b.text.text) or (comments and not _heads_byline(doc.blocks, i))
+        named = i in heads  # (a piece's headline ends the readers' comments; a column's 评论 opens none)
+        comments = (opens_comments(b.text.text) and i not in labels) or (
+            comments and not _heads_byline(doc.blocks, i) and not named
+        )
         readers = comments and not official_comment(b.text.text)
         if links or readers or (i in roster and i < first_prose) or i in menu or i == below:
             gap += b.gap + 1
@@ -168,6 +174,8 @@ def drop_furniture(doc: Document) -> None:
             continue
         if picture and title_like(b.text.text):
             doc.captions.add(id(b.text))
+        if named:
+            doc.labelled_heads.add(id(b.text))
         picture = False
         kept.append(Block(b.text, b.level, b.gap + gap, b.item))
         gap = 0

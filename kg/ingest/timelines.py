@@ -133,6 +133,18 @@ def _region(dotted: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:^|\s)(?:{label})\s*[:：]?\s*{bare})[{HAN_COMMON}]{{2,4}}(?=\s|$)")
 
 
+@functools.cache
+def _reply_button() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{alternation('pages/reply_buttons.txt')})(?=\s|$)")
+
+
+def _reply_line(line: str) -> bool:
+    """IP属地：江西　3小时前　回复　赞 57: a time line with a reply button is a reader's
+    comment's under an article (its nickname over its text), not a post's: a portal's page
+    with its comments is no timeline, however many of them it prints."""
+    return len(line) <= _CLIENT_MAX and _reply_button().search(line) is not None
+
+
 def _account(line: str) -> str | None:
     """An account line over a metadata line: a short name, a badge maybe, no sentence."""
     t = line.strip()
@@ -172,7 +184,7 @@ def timeline_posts(lines: list[str]) -> list[Post] | None:
         comments = opens_comments(t) or (comments and bool(t))
         if not t or counts_line(t) or _closer().match(t) or comments:
             since = i
-        m = meta_line(t) if not comments else None
+        m = meta_line(t) if not (comments or _reply_line(t)) else None
         if m is not None:
             if cur is not None and cur.source and not quoted_closed and not cur.closed:
                 quoted_closed = True  # the quoted original's own line: its date is the article's
