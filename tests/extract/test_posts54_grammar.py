@@ -11,7 +11,10 @@ import pytest
 
 from tests.extract.facts_view import posts
 
-LIST = "【本会讯】香港印刷业职工会会长冯志远、理事长马淑仪、副会长司徒永康，副理事长兼立法会议员卢家辉，名誉会长关德明等主礼。\n"
+LIST = (
+    "【本会讯】香港印刷业职工会会长冯志远、理事长马淑仪、副会长司徒永康，"
+    "副理事长兼立法会议员卢家辉，名誉会长关德明等主礼。\n"
+)
 
 
 def test_a_bare_title_after_an_office_held_besides_is_at_the_lists_body(extract_text):
