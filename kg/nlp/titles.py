@@ -59,17 +59,14 @@ def compound_title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
     organs = words(ORGANS)
     organ = alternation_of(organs)
     # (an organ one character longer than a title: 监事会)
-    organ_ends = "".join(
-        f"(?<!{re.escape(o[:-1])}(?={re.escape(o[-1])}))" for o in sorted(organs) if o[:-1] in titles
-    )
+    organ_ends = "".join(f"(?<!{re.escape(o[:-1])}(?={re.escape(o[-1])}))" for o in sorted(organs) if o[:-1] in titles)
     qualifier = alternation_of(words(QUALIFIERS))
     apart = alternation_of(words(QUALIFIERS_APART))
     suffix = alternation_of(words(SUFFIXES))
     base = "|".join(map(re.escape, sorted(titles, key=lambda w: (-len(w), w))))
     return re.compile(
         f"(?:{_APART}(?:{apart})(?=(?:{qualifier})?(?:{base})))?"
-        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))"
-        + organ_ends
+        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))" + organ_ends
     )
 
 
