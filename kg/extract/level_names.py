@@ -223,19 +223,22 @@ def row_area(ctx: ArticleContext, at: int, word: str, levels):
 
 def dateline_area(ctx: ArticleContext, at: int, word: str, levels):
     """双辽市　6月11日，双辽市总召开表彰会…市总工会主席X: in an item of a column opening with
-    its place's name set off by a space (a news round-up's dateline), a level word is that
-    place's, not the one named last before the item.  None where the line opens otherwise."""
+    its place's name set off by a space or in brackets (a news round-up's dateline: 【双辽市】),
+    a level word is that place's, not the one named last before the item.  None where the
+    line opens otherwise."""
     line = ctx.text.rfind("\n", 0, at) + 1
+    line += ctx.text.startswith(DATELINE_OPEN, line)  # (【双辽市】6月11日，…)
     first = next(iter(ctx.areas_in(line, min(at, line + _DATELINE))), None)
-    if first is None or first[0] != line or ctx.text[first[1] : first[1] + 1] not in DATELINE_SPACES:
+    if first is None or first[0] != line or ctx.text[first[1] : first[1] + 1] not in DATELINE_ENDS:
         return None
     area = first[2]  # (a county-level city's 市 too, as in a chain: kg.extract.level_names._chain_area)
     return area if area.level in levels or area.name.endswith(LEVEL_ENDINGS.get(word, word)) else None
 
 
-# how long a dateline's place name may be, and the spaces setting it off
+# how long a dateline's place name may be, and the spaces (or the bracket) setting it off
 _DATELINE = 16
-DATELINE_SPACES = " \u3000"
+DATELINE_OPEN = "【"
+DATELINE_ENDS = " \u3000】"
 
 
 # a table's row: a number (or a first column), the unit's cell, the person's cell

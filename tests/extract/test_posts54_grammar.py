@@ -109,7 +109,8 @@ ROUND_UP = (
 )
 
 
-def test_a_level_word_in_an_item_opening_with_its_place_is_that_places(extract_text):
-    found = posts(extract_text(ROUND_UP, region="吉林省"))
+@pytest.mark.parametrize("text", [ROUND_UP, ROUND_UP.replace("梅河口市 6月11日", "【梅河口市】6月11日")])
+def test_a_level_word_in_an_item_opening_with_its_place_is_that_places(extract_text, text):
+    found = posts(extract_text(text, region="吉林省"))
     assert ("郑海涛", "梅河口市总工会", "主席") in found
     assert not any(name == "郑海涛" and body == "通化市总工会" for name, body, _ in found), found
