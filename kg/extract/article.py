@@ -54,6 +54,7 @@ from kg.extract.events import read_events
 from kg.extract.first_person import writer_takes_part
 from kg.extract.form_honours import granted
 from kg.extract.furniture import read_furniture
+from kg.extract.glued_units import committee_heads
 from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.heading_fields import heading_fields
@@ -213,6 +214,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     released_posts,  # 其原任…职务自然免除: an office read elsewhere is a former one
     closed_holders,  # a table of office holders whose rows all ended: none of its body's offices now
     voted_list_roles,  # 经审会第一次全体会议…选举：/ 主　任：A: the committee's office, at the union
+    committee_heads,  # 某职工会妇女事务委员会主任: the committee's head's office at the union
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
     read_events,  # events named in the text -> ctx.candidate_events

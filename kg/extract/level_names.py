@@ -87,7 +87,7 @@ def _level_name(ctx: ArticleContext, s: Span, text: str):
             lambda head, level_word: head_fits(ctx, head, level_word),
         )
     last = last_before(ctx.bodies_by_tail.get(rest, word), (s.start_char,))
-    row = row_area(ctx, s.start_char, word, levels)
+    row = row_area(ctx, s.start_char, word, levels) or dateline_area(ctx, s.start_char, word, levels)
     if row is not None:
         return ctx.qualified(row) + rest, row
     chained = _chain_area(ctx, s, word, levels)
@@ -219,6 +219,26 @@ def row_area(ctx: ArticleContext, at: int, word: str, levels):
         if x in opening and (area.level in levels and area.name.endswith(LEVEL_ENDINGS.get(word, word)))
     ]
     return fitting[-1] if fitting else None
+
+
+def dateline_area(ctx: ArticleContext, at: int, word: str, levels):
+    """双辽市　6月11日，双辽市总召开表彰会…市总工会主席X: in an item of a column opening with
+    its place's name set off by a space or in brackets (a news round-up's dateline: 【双辽市】),
+    a level word is that place's, not the one named last before the item.  None where the
+    line opens otherwise."""
+    line = ctx.text.rfind("\n", 0, at) + 1
+    line += ctx.text.startswith(DATELINE_OPEN, line)  # (【双辽市】6月11日，…)
+    first = next(iter(ctx.areas_in(line, min(at, line + _DATELINE))), None)
+    if first is None or first[0] != line or ctx.text[first[1] : first[1] + 1] not in DATELINE_ENDS:
+        return None
+    area = first[2]  # (a county-level city's 市 too, as in a chain: kg.extract.level_names._chain_area)
+    return area if area.level in levels or area.name.endswith(LEVEL_ENDINGS.get(word, word)) else None
+
+
+# how long a dateline's place name may be, and the spaces (or the bracket) setting it off
+_DATELINE = 16
+DATELINE_OPEN = "【"
+DATELINE_ENDS = " \u3000】"
 
 
 # a table's row: a number (or a first column), the unit's cell, the person's cell

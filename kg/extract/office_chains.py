@@ -29,6 +29,7 @@ from kg.extract.offices import (
     voted_union,
     workplace,
 )
+from kg.extract.own_boards import own_board_union
 from kg.extract.units import held_unit
 from kg.extract.vote_committees import bare_committee, committee_at, committee_made_before, own_body_word
 from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
@@ -178,6 +179,8 @@ def offices_after(
         body = congress_union(ctx, named_at) or article_union(ctx) or workplace_union(ctx, named_at, span)
     if body is None:
         body = voted_union(ctx, named_at) or congress_union(ctx, named_at)
+    if body is None:
+        body = own_board_union(ctx, named_at)  # 【本会讯】经第十届理事会…选举，A接任…主任
     if body is None:
         # the union named last, else (X当选理事长 where no union is named before: a union's page
         # naming itself 本会) the union the article is about — but not a guest's (…总工会副主席X

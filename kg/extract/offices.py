@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone
+from kg.extract.glued_units import glued_workplace
 from kg.extract.gov_bodies import government, unplaced_before
 from kg.extract.host_organs import organ_host
 from kg.extract.units import (
@@ -271,6 +272,8 @@ def body_before(ctx: ArticleContext, t: Span, past: bool = False) -> tuple[int, 
     whole = unit_of(ctx, x, ref)
     if whole is not None:
         x, ref = whole
+    if (glued := glued_workplace(ctx, x, ref)) is not None:
+        return (glued[0], glued[1], ref.name + t.text)  # 省人社厅|职业能力建设处|处长: the 厅's
     if (hosted := organ_host(ctx, ref, t.text)) is not None:
         return (x, *hosted)  # 项目经理部党工委|书记: the organ's office is its host's (党工委书记)
     return (x, *held_unit(ctx, *committee_at(ctx, *role_at(ref, t.text), x)))

@@ -42,6 +42,7 @@ from kg.extract.comma_chains import cut_at_commas
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.copulas import copula_end, read_body_holders, read_congress_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
+from kg.extract.held_besides import list_office, own_committee
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.office_times import after_mark, former, former_committee, inner_mark, links_now, marked_time
@@ -105,15 +106,13 @@ def read_posts(ctx: ArticleContext) -> None:
         offices = _offices(ctx, chain)
         if chain and chain[-1][1] is None and is_government_head(chain[-1][0].text):
             pass  # 副市长X where the text names no 市政府: an office at no other body either
-        elif chain and chain[-1][1] is None and before and _next_name(ctx, prev, chain[-1][0]):
-            # 区总工会主席A、副主席B: a title without a body right after another's name is
-            # at the body of that name's last office, whatever bodies the titles after it
-            # name (理事长A、副理事长兼立法会议员B: B's 副理事长 is A's body's)
+        elif chain and chain[-1][1] is None and before and (listed := _listed(ctx, prev, chain, before)) is not None:
+            # 区总工会主席A、副主席B: a bare title right after another's name is at the body of
+            # that name's last office, whatever bodies the titles after it name (理事长A、副理事长
+            # 兼立法会议员B: A's body), save one held besides (…，名誉会长C: not the 立法会)
             # (公司工会副主席A，机关党委书记B: a title of another organ is the body's host's)
             t = chain[-1][0]
-            offices = _offices(
-                ctx, [*chain[:-1], (t, (t.start_char, _host_of_organ(ctx, before[-1][1], t.text), t.text))]
-            )
+            offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, _host_of_organ(ctx, listed, t.text), t.text))])
         elif chain and not offices and (union := vote_union(ctx, chain[-1][0].start_char)) is not None:
             # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's; a
             # title of another organ (选举党委副书记A为工会主席: A's present office) is the
@@ -203,6 +202,12 @@ def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
     （TITLES，a note）): the bracket's close or the comma before a note; None without one."""
     m = _BRACKETED.match(ctx.text, p.end_char)
     return None if m is None else m.end(1)
+
+
+def _listed(ctx: ArticleContext, prev: Span, chain: list, before: list[Office]) -> EntityRef | None:
+    """The body a bare title right after the name before is at (:func:`list_office`)."""
+    office = list_office(ctx, before) if _next_name(ctx, prev, chain[-1][0]) else None
+    return office[1] if office is not None else None
 
 
 def _next_name(ctx: ArticleContext, prev: Span, t: Span) -> bool:
@@ -344,9 +349,10 @@ def _offices(ctx: ArticleContext, chain: list[tuple[Span, tuple[int, EntityRef, 
             # 公司工会副主席、提案工作委员会主任X: a workers' congress's committee, named bare
             # after an office at the workplace or its union: an office of the workplace
             current, role = _workplace_of(ctx, current), body[1].name + body[2]
+        elif body is not None and current is not None and own_committee(ctx, t, body, current):
+            role = body[2]  # 本会常务理事兼妇女事务委员会主任X: 本会's committee (kg.extract.held_besides)
         elif body is not None:
-            current = body[1]
-            role = body[2]
+            current, role = body[1], body[2]
         elif current is not None and is_government_head(t.text):
             continue  # 市委副书记、市长X where no city is named: the 市长 is no office of the 市委
         elif current is not None:

@@ -52,16 +52,21 @@ def compound_title_pattern(titles: dict[str, str]) -> re.Pattern[str]:
     A qualifier of ``title_qualifiers_apart.txt`` opens a title only after a mark
     (、常委副主席), not glued to a body's name (人大常委副主任).  A title followed by 会
     where the two end in 委会 or 委员会 is a body's name (人大常委会, 女职工委员会), not
-    a title; 书记 followed by 处 is the organ 书记处 (全总书记处书记), not a title.
+    a title; 书记 followed by 处 is the organ 书记处 (全总书记处书记), not a title, and so is
+    any title that with the character after it is an organ of the list (监事 + 会: 工会监事会副
+    监事长 is the organ 监事会 and the title 副监事长, not 工会监事).
     """
-    organ = alternation_of(words(ORGANS))
+    organs = words(ORGANS)
+    organ = alternation_of(organs)
+    # (an organ one character longer than a title: 监事会)
+    organ_ends = "".join(f"(?<!{re.escape(o[:-1])}(?={re.escape(o[-1])}))" for o in sorted(organs) if o[:-1] in titles)
     qualifier = alternation_of(words(QUALIFIERS))
     apart = alternation_of(words(QUALIFIERS_APART))
     suffix = alternation_of(words(SUFFIXES))
     base = "|".join(map(re.escape, sorted(titles, key=lambda w: (-len(w), w))))
     return re.compile(
         f"(?:{_APART}(?:{apart})(?=(?:{qualifier})?(?:{base})))?"
-        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))(?<!书记(?=处))"
+        f"(?:{organ})?(?:{qualifier})?(?P<base>{base})(?:{suffix})?(?<!委(?=会))(?<!委员(?=会))" + organ_ends
     )
 
 
