@@ -76,11 +76,16 @@ _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
 
 # 冠军由A夺得, 亚军及季军分别由B、C取得: places, 由, the winners, a verb of winning
 _PLACE_WORDS = f"(?:{alternation_of(PLACES_WON)})"
+# (一、二、三等奖 / 第一、二名: numerals listed, sharing the words after the last one)
+_SHARED_PLACES = f"第?[{_NUMERALS}](?:[、和及与][{_NUMERALS}])+(?:等奖|名)"
 _WON_BY = re.compile(
-    f"({_PLACE_WORDS}(?:[、和及与]{_PLACE_WORDS})*)(分别)?由([^，,。；;：:！!？?“”\n]{{2,40}}?)"
+    f"({_SHARED_PLACES}|{_PLACE_WORDS}(?:[、和及与]{_PLACE_WORDS})*)(分别)?由([^，,。；;：:！!？?“”\n]{{2,40}}?)"
     f"(?:{alternation_of(WON_BY_VERBS)})(?=[，,。；;！!？?\n]|$)"
 )
 _JOINED = re.compile("[、和及与]")
+_SHARED = re.compile(f"(第?)([{_NUMERALS}](?:[、和及与][{_NUMERALS}])+)(等奖|名)")
+# 前三名: a range of the first places
+_FIRST_PLACES = re.compile(f"前([{_NUMERALS}])名")
 _BARE_RANK = re.compile(f"第[{_NUMERALS}]名|冠军|亚军|季军")
 
 
@@ -243,7 +248,7 @@ def won_by(ctx: ArticleContext) -> None:
     in that contest (else the main event)."""
     text = ctx.text
     for m in _WON_BY.finditer(text):
-        places = _JOINED.split(m.group(1))
+        places = _places_listed(m.group(1))
         people = ctx.mentions_in("PERSON", m.start(3), m.end(3))
         if not people or ((m.group(2) or len(places) > 1) and len(people) != len(places)):
             continue
@@ -259,3 +264,14 @@ def won_by(ctx: ArticleContext) -> None:
                 award(ctx, ref, contest.ref.name + place, ev)
             if contest is not None and all(r != ref for r, _ in contest.participants):
                 contest.participants.append((ref, ev))
+
+
+def _places_listed(words: str) -> list[str]:
+    """一、二、三等奖 -> 一等奖, 二等奖, 三等奖; 前三名 -> 第一名, 第二名, 第三名; 亚军及季军 as written."""
+    shared = _SHARED.fullmatch(words)
+    if shared is not None:
+        return [f"{shared.group(1)}{n}{shared.group(3)}" for n in _JOINED.split(shared.group(2))]
+    first = _FIRST_PLACES.fullmatch(words)
+    if first is not None:
+        return [f"第{n}名" for n in _NUMERALS[: _NUMERALS.index(first.group(1)) + 1]]
+    return _JOINED.split(words)

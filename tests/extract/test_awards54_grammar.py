@@ -103,6 +103,14 @@ def test_places_won_respectively_by_the_names_after_by(extract_text):
             "本次焊工技能竞赛中，一等奖由张德明获得，二等奖和三等奖分别由李春生、赵丽华获得。",
             {("张德明", "一等奖"), ("李春生", "二等奖"), ("赵丽华", "三等奖")},
         ),
+        (
+            "本次焊工技能竞赛中，一、二、三等奖分别由张德明、李春生、赵丽华获得。",
+            {("张德明", "一等奖"), ("李春生", "二等奖"), ("赵丽华", "三等奖")},
+        ),
+        (
+            "本次焊工技能竞赛中，前三名分别由张德明、李春生、赵丽华获得。",
+            {("张德明", "焊工技能竞赛第一名"), ("李春生", "焊工技能竞赛第二名"), ("赵丽华", "焊工技能竞赛第三名")},
+        ),
     ],
 )
 def test_a_place_won_by_the_name_after_by(extract_text, body, want):
@@ -115,9 +123,9 @@ def test_places_and_names_of_other_lengths_are_left(extract_text):
     assert not any(n == "李春生" for n, _h in found)
 
 
-@pytest.mark.parametrize("level", ["省级", "市级", "国家级"])
+@pytest.mark.parametrize("level", ["省级劳动模范", "市级劳动模范", "国家级劳动模范", "县级先进工作者"])
 def test_a_level_before_a_title_names_no_honour(extract_text, level):
-    body = f"活动现场，{level}劳动模范、县医院护士长卓玛拉姆等6名劳模工匠走进车间。"
+    body = f"活动现场，{level}、县医院护士长卓玛拉姆等6名劳模工匠走进车间。"
     found = _awards(extract_text(body, region="西宁市"))
     assert not any(n == "卓玛拉姆" for n, _h in found)
 
