@@ -10,7 +10,7 @@ the named hold is not written: none.
 
 The same count may name some of its people in its own sentence, after a word of inclusion
 (``among`` in the award patterns): 二十名职工获颁“X”，当中包括某酒店厨师长A、护士B及领班C；
-each person from that word to the end of the clause (；, 。) holds X.
+(or 表彰了30名“X”。其中包括A、B): each person from that word to the end of the clause holds X.
 
 Needs the people (PERSON mentions); runs with the other readers of honours.
 """
@@ -21,7 +21,7 @@ import re
 
 from kg.extract.awards import EDITION, award
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import AMONG_WORDS, HONOURED_VERBS, TITLED_VERBS
+from kg.extract.wordlists import AMONG_WORDS, HONOURED_VERBS, HONOURING_VERBS, SELECTING_VERBS, TITLED_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -33,8 +33,13 @@ _COUNTED = re.compile(
 )
 _AMONG = re.compile("[ \u3000]*其中[，,：:]?")
 _HONOURED = re.compile(alternation_of(HONOURED_VERBS))
-# ，当中包括: after the quoted honour (its 称号), a comma and a word of inclusion
-_INCLUDED = re.compile(f"(?:荣誉)?(?:称号)?[，,](?:{alternation_of(AMONG_WORDS)})[:：]?")
+# 表彰了30名“X”, 评出20名「X」: a verb of honouring or selecting, the count, the quoted honour
+_COUNTED_AFTER = re.compile(
+    f"(?:{alternation_of((*HONOURING_VERBS, *SELECTING_VERBS))})了?[\\d一二三四五六七八九十百两]+(?:名|位)"
+    '[“"「『]([^“”"「」『』]{2,20})[”"」』]'
+)
+# ，当中包括 (。其中包括): after the quoted honour (its 称号), a stop and a word of inclusion
+_INCLUDED = re.compile(f"(?:荣誉)?(?:称号)?[，,。；;](?:{alternation_of(AMONG_WORDS)})[:：]?")
 _LIST_END = re.compile("[；;。！!？?\n]")
 
 
@@ -64,10 +69,10 @@ def among_honoured(ctx: ArticleContext) -> None:
 
 
 def included_in_count(ctx: ArticleContext) -> None:
-    """二十名职工获颁“X”，当中包括A、B及C；: the people the clause of inclusion right after the
-    counted honour names, to its end, hold X."""
+    """二十名职工获颁“X”，当中包括A、B及C；(表彰了30名“X”。其中包括A、B): the people the clause of
+    inclusion right after the counted honour names, to its end, hold X."""
     text = ctx.text
-    for m in _COUNTED.finditer(text):
+    for m in (*_COUNTED.finditer(text), *_COUNTED_AFTER.finditer(text)):
         among = _INCLUDED.match(text, m.end())
         if among is None:
             continue

@@ -77,6 +77,18 @@ def test_people_included_in_a_count_given_an_honour(extract_text):
     assert {("冯志强", "优秀会员奖"), ("卡洛斯·费雷拉", "优秀会员奖"), ("何丽珍", "优秀会员奖")} <= found
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "颁奖礼上，二十名职工获颁「优秀会员奖」。其中包括厨师长冯志强、护士何丽珍及巴士车长施志明。",
+        "大会表彰了20名「优秀会员奖」，其中包括厨师长冯志强、护士何丽珍及巴士车长施志明。",
+    ],
+)
+def test_people_included_after_a_stop_or_a_count_after_its_verb(extract_text, body):
+    found = _awards(extract_text(body, region="澳门"))
+    assert {("冯志强", "优秀会员奖"), ("何丽珍", "优秀会员奖")} <= found
+
+
 def test_a_count_given_an_honour_and_no_one_included_gives_nothing(extract_text):
     tail = "其中一线职工占七成。车间主任冯志强介绍了评选过程。"
     found = _awards(extract_text(_INCLUDED.format(tail=tail), region="澳门"))
