@@ -145,3 +145,26 @@ def test_a_level_before_a_title_names_no_honour(extract_text, level):
 def test_the_provinces_own_title_stays_an_honour(extract_text):
     body = "活动现场，省劳动模范、县医院护士长卓玛拉姆等6名劳模工匠走进车间。"
     assert ("卓玛拉姆", "省劳动模范") in _awards(extract_text(body, region="西宁市"))
+
+
+_TRADITIONAL = (
+    "某職工會舉行年度頒獎禮\n\n"
+    "【本會訊】頒獎環節中，十五名職工獲頒「優秀會員獎」，當中包括某酒店廚師長馮志強、某醫院護士卡洛斯·費雷拉及"
+    "清潔領班何麗珍；同場舉行「咖啡拉花比賽」，來自某酒店的蔡國樑奪得冠軍，亞軍及季軍分別由周慧敏、呂家樂取得。\n"
+)
+
+
+def test_the_same_constructions_in_traditional_characters(nlp, gaz, tmp_path):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.ingest import read_articles
+    from kg.model.article import article_id
+
+    path = tmp_path / "page.txt"
+    path.write_text(_TRADITIONAL, encoding="utf-8")
+    (article,) = read_articles([str(path)]).articles
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(doc, article, infer_page([doc], [article], gaz, "澳门"), article_id(article))
+    found = _awards(facts)
+    assert {("冯志强", "优秀会员奖"), ("何丽珍", "优秀会员奖")} <= found
+    assert {("周慧敏", "咖啡拉花比赛亚军"), ("吕家乐", "咖啡拉花比赛季军")} <= found
