@@ -74,12 +74,12 @@ _LABEL_REACH = 16
 # the tags of the words an item's name is made of (女子|射箭, 搏克|项目, 象棋)
 _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
 
-# 冠军由A夺得, 亚军及季军分别由B、C取得: places, 由, the winners, a verb of winning
+# 冠军由A夺得, 亚军及季军分别由B、C取得 (分别被B、C摘得): places, 由 (被), the winners, a verb of winning
 _PLACE_WORDS = f"(?:{alternation_of(PLACES_WON)})"
 # (一、二、三等奖 / 第一、二名: numerals listed, sharing the words after the last one)
 _SHARED_PLACES = f"第?[{_NUMERALS}](?:[、和及与][{_NUMERALS}])+(?:等奖|名)"
 _WON_BY = re.compile(
-    f"({_SHARED_PLACES}|{_PLACE_WORDS}(?:[、和及与]{_PLACE_WORDS})*)(分别)?由([^，,。；;：:！!？?“”\n]{{2,40}}?)"
+    f"({_SHARED_PLACES}|{_PLACE_WORDS}(?:[、和及与]{_PLACE_WORDS})*)(分别)?[由被]([^，,。；;：:！!？?“”\n]{{2,40}}?)"
     f"(?:{alternation_of(WON_BY_VERBS)})(?=[，,。；;！!？?\n]|$)"
 )
 _JOINED = re.compile("[、和及与]")
