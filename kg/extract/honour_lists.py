@@ -56,6 +56,8 @@ _HANDED_BEFORE = re.compile(
 # 公司为4个项目第一名授予“X”称号: the class given the honour, between 为 and the giving verb
 _CLASS_BEFORE = re.compile("[为向给]([^，,。；;！？!?为向给“”「」『』]{2,20})\\Z")
 _CLASS_VERB = re.compile(f"(?:{alternation_of(BESTOW_VERBS)})了?")
+# “岗位明星”称号: a quoted honour called a 称号, whatever its head
+_QUOTED_TITLE = re.compile('[“"「『]([^“”"「」『』]{2,16})[”"」』](?=(?:荣誉)?称号)')
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
@@ -192,7 +194,7 @@ def class_given(ctx: ArticleContext) -> None:
     Runs after the readers of places (an item's place: 获得钳工项目第一名)."""
     text = ctx.text
     for m in _CLASS_VERB.finditer(text):
-        given = _QUOTED_HONOUR.match(text, m.end())
+        given = _QUOTED_HONOUR.match(text, m.end()) or _QUOTED_TITLE.match(text, m.end())
         handed = _CLASS_BEFORE.search(text, max(0, m.start() - 22), m.start())
         if given is None or handed is None:
             continue

@@ -31,11 +31,13 @@ _RESULTS = "经过三天角逐，装配车间梁志远、质检部柏玉婷分�
         "闭幕式上，公司为2个项目第一名授予“青禾工匠”称号。",
         "闭幕式上，公司工会为各项目第一名颁发了“青禾工匠”证书和奖金。",
         "闭幕式上，公司向2名第一名选手授予“青禾工匠”称号。",
+        "闭幕式上，公司为2个项目第一名授予“青禾之星”荣誉称号。",
     ],
 )
 def test_a_class_of_places_given_an_honour_is_its_winners(extract_text, giving):
     found = _awards(extract_text(_RESULTS + giving, region="芜湖市"))
-    assert {("梁志远", "青禾工匠"), ("柏玉婷", "青禾工匠")} <= found
+    honour = "青禾之星" if "之星" in giving else "青禾工匠"
+    assert {("梁志远", honour), ("柏玉婷", honour)} <= found
 
 
 def test_a_class_of_places_read_after_single_wins(extract_text):
