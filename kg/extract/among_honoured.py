@@ -8,6 +8,10 @@ them: each person there holds the honour the count of people (名, 位, 人; not
 count of bodies) was given.  When the sentence before gives people two honours, which one
 the named hold is not written: none.
 
+The same count may name some of its people in its own sentence, after a word of inclusion
+(``among`` in the award patterns): 二十名职工获颁“X”，当中包括某酒店厨师长A、护士B及领班C；
+(or 表彰了30名“X”。其中包括A、B): each person from that word to the end of the clause holds X.
+
 Needs the people (PERSON mentions); runs with the other readers of honours.
 """
 
@@ -17,7 +21,7 @@ import re
 
 from kg.extract.awards import EDITION, award
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import HONOURED_VERBS, TITLED_VERBS
+from kg.extract.wordlists import AMONG_WORDS, HONOURED_VERBS, HONOURING_VERBS, SELECTING_VERBS, TITLED_VERBS
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
@@ -29,12 +33,21 @@ _COUNTED = re.compile(
 )
 _AMONG = re.compile("[ \u3000]*其中[，,：:]?")
 _HONOURED = re.compile(alternation_of(HONOURED_VERBS))
+# 表彰了30名“X”, 评出20名「X」: a verb of honouring or selecting, the count, the quoted honour
+_COUNTED_AFTER = re.compile(
+    f"(?:{alternation_of((*HONOURING_VERBS, *SELECTING_VERBS))})了?[\\d一二三四五六七八九十百两]+(?:名|位)"
+    '[“"「『]([^“”"「」『』]{2,20})[”"」』]'
+)
+# ，当中包括 (。其中包括): after the quoted honour (its 称号), a stop and a word of inclusion
+_INCLUDED = re.compile(f"(?:荣誉)?(?:称号)?[，,。；;](?:{alternation_of(AMONG_WORDS)})[:：]?")
+_LIST_END = re.compile("[；;。！!？?\n]")
 
 
 def among_honoured(ctx: ArticleContext) -> None:
     """N名职工被授予“X”称号。其中，A…，B等受到表彰: the people from 其中 to the verb of
     being honoured hold X."""
     text = ctx.text
+    included_in_count(ctx)
     if "其中" not in text:
         return
     by_sentence: dict[tuple[int, int], set[str]] = {}
@@ -53,3 +66,17 @@ def among_honoured(ctx: ArticleContext) -> None:
             award(
                 ctx, EntityRef("Person", p.text), honour, ctx.evidence(p.start_char, verb.end(), CONFIDENCE["context"])
             )
+
+
+def included_in_count(ctx: ArticleContext) -> None:
+    """二十名职工获颁“X”，当中包括A、B及C；(表彰了30名“X”。其中包括A、B): the people the clause of
+    inclusion right after the counted honour names, to its end, hold X."""
+    text = ctx.text
+    for m in (*_COUNTED.finditer(text), *_COUNTED_AFTER.finditer(text)):
+        among = _INCLUDED.match(text, m.end())
+        if among is None:
+            continue
+        end = _LIST_END.search(text, among.end())
+        honour = EDITION.sub("", m.group(1))
+        for p in ctx.mentions_in("PERSON", among.end(), end.start() if end else len(text)):
+            award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"]))

@@ -68,6 +68,7 @@ from kg.extract.honour_holders import candidates_hold_none, people_hold_no_colle
 from kg.extract.honour_labels import labelled_holders, presented_holders
 from kg.extract.honour_lists import (
     bestowed,
+    class_given,
     conferred,
     headed_holders,
     listed_holders,
@@ -106,7 +107,7 @@ from kg.extract.participants import attendance
 from kg.extract.party_fields import party_offices
 from kg.extract.party_leaders import party_leaders
 from kg.extract.people import read_people
-from kg.extract.placings import placed_people, placed_titles, singled_out
+from kg.extract.placings import placed_people, placed_titles, singled_out, won_by
 from kg.extract.post_tables import table_posts
 from kg.extract.posted_notices import own_notice_period, posted_notices
 from kg.extract.posts import read_posts
@@ -298,10 +299,12 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     copula_titles,  # A今年29岁，是某区推荐的“某某工匠”: what A is
     placed_people,  # X获秋千女子组第一名: a person's place in an item
     placed_titles,  # 搏克项目冠军张三: a place in an item before its holder's name
+    won_by,  # 亚军及季军分别由A、B取得: the k-th name the k-th place
     singled_out,  # 授予各工种第一名“X”称号，其中…Y: Y holds X
     among_honoured,  # 20名职工被授予“X”称号。其中，A…、B等受到表彰: each holds X
     respective_prizes,  # A、B、C分获一、二、三等奖
     respective_items,  # A、B分获两个项目第一名: each an item's first place
+    class_given,  # 公司为4个项目第一名授予“X”称号: the winners of those places hold X
     honour_series,  # 先后荣获A、B等称号
     quoted_series,  # 先后荣获“A”“B”等荣誉
     named_as,  # 命名A、B为“Y”

@@ -26,8 +26,10 @@ from kg.extract.wordlists import (
     HONOUR_KIND,
     HONOUR_LISTING,
     HONOUR_RECEIVE,
+    ITEM_HEADS,
     PLACES_WON,
     PRIZE_VERBS,
+    WIN_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -51,6 +53,11 @@ _QUOTED_HONOUR = re.compile(f'[“"「『]([^“”"「」『』]{{2,16}}(?:{HON
 _HANDED_BEFORE = re.compile(
     f"[为向给]([^，,。；;！？!?]{{2,30}}?)(?:{alternation_of(BESTOW_VERBS)})[^，,。；;！？!?]{{0,10}}[，,]\\Z"
 )
+# 公司为4个项目第一名授予“X”称号: the class given the honour, between 为 and the giving verb
+_CLASS_BEFORE = re.compile("[为向给]([^，,。；;！？!?为向给“”「」『』]{2,20})\\Z")
+_CLASS_VERB = re.compile(f"(?:{alternation_of(BESTOW_VERBS)})了?")
+# “岗位明星”称号: a quoted honour called a 称号, whatever its head
+_QUOTED_TITLE = re.compile('[“"「『]([^“”"「」『』]{2,16})[”"」』](?=(?:荣誉)?称号)')
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
@@ -132,6 +139,11 @@ _QUOTED_PRIZE = re.compile(
     f'(?:{alternation_of(PRIZE_VERBS)})(?:\\d{{4}}年度?)?[“"「『]([^“”"「」『』]{{2,16}})[”"」』]([\u4e00-\u9fff]{{0,4}}奖)(?=的)'
 )
 
+# 获得橡胶硫化工项目第一名的A: the place won in an item (its head: 项目, 工种, 组), then 的
+_ITEM_PRIZE = re.compile(
+    f"(?:{alternation_of(WIN_VERBS)})了?([\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(ITEM_HEADS)}))({alternation_of(PLACES_WON)})(?=的)"
+)
+
 
 def conferred(ctx: ArticleContext) -> None:
     """授予X、Y等N名个人Z奖章: the holders between the verb and the honour that ends the clause
@@ -173,6 +185,25 @@ def conferred(ctx: ArticleContext) -> None:
             continue
         for x, _y, ref in holders:
             award(ctx, ref, honour, ctx.evidence(x, stop, CONFIDENCE["pattern"]))
+
+
+def class_given(ctx: ArticleContext) -> None:
+    """公司为4个项目第一名授予“X”称号 (颁发“X”证书): a giving verb whose holders stand between 为 (向, 给)
+    and the verb as a class of places (项目第一名, 前三名); the people who won those places,
+    as read before (by a verb of winning, an item's place, a line of results), hold X.
+    Runs after the readers of places (an item's place: 获得钳工项目第一名)."""
+    text = ctx.text
+    for m in _CLASS_VERB.finditer(text):
+        given = _QUOTED_HONOUR.match(text, m.end()) or _QUOTED_TITLE.match(text, m.end())
+        handed = _CLASS_BEFORE.search(text, max(0, m.start() - 22), m.start())
+        if given is None or handed is None:
+            continue
+        a, b = handed.span(1)
+        if ctx.mentions_in("PERSON", a, b) or bodies_in(ctx, a, b):
+            continue  # (为张三授予“X”: the holders named, read by bestowed)
+        ev = ctx.evidence(handed.start(), given.end(), CONFIDENCE["context"])
+        for p in winners_named(ctx, a, b):
+            award(ctx, EntityRef("Person", p.text), given.group(1), ev)
 
 
 def _outermost(bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int, EntityRef]]:
@@ -339,22 +370,24 @@ def placed_lines(ctx: ArticleContext) -> None:
 
 
 def relative_winners(ctx: ArticleContext) -> None:
-    """获得一等奖的张三: a prize won, qualifying the name right after it (and each name of
-    the list it opens: 获得一等奖的A、B、C); a place won (一等奖, 冠军) was won at the contest
-    the text named last before (else the main event), which the winner took part in."""
+    """获得一等奖的张三 (获得焊工项目第一名的李四: an item's place): a prize won, qualifying the
+    name right after it (and each name of the list it opens: 获得一等奖的A、B、C); a place won
+    (一等奖, 冠军) was won at the contest the text named last before (else the main event),
+    which the winner took part in."""
     text = ctx.text
-    for pattern in (WINNING, PRIZE, _QUOTED_PRIZE):
+    for pattern in (WINNING, PRIZE, _QUOTED_PRIZE, _ITEM_PRIZE):
         for m in pattern.finditer(text):
             tie = _BEFORE_WINNER.match(text, m.end())
             if tie is None:
                 continue
-            prize = m.group(1) + m.group(2) if pattern is _QUOTED_PRIZE else prize_name(m.group(1))
+            pair = pattern in (_QUOTED_PRIZE, _ITEM_PRIZE)  # (the selection's or the item's prize)
+            prize = m.group(1) + m.group(2) if pair else prize_name(m.group(1))
             near = ctx.mentions_in("PERSON", m.end() + 1, tie.end() + 1)
             first = near[0] if near else listed_by_copula(ctx, m.end())  # 获得二等奖的选手有A、B
             main = contest_before(ctx, m.start()) or ctx.main_event()
             for p in names_listed(ctx, first) if first is not None else []:
                 _to_person(ctx, p, prize, m.start())
-                if main is not None and pattern is WINNING:
+                if main is not None and pattern in (WINNING, _ITEM_PRIZE):
                     ev = ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])
                     main.participants.append((EntityRef("Person", p.text), ev))
 

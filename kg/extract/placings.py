@@ -15,6 +15,9 @@ clause singles out.
   an item opened (男子组第一名A（车间），第二名B: 男子组第二名), or the item labels the line of
   results it opens (射箭：冠军A（…），亚军B), and so is a place the
   text makes a class given a prize (各工种第一名获一等奖 … 焊工第一名张三: the prize is his).
+- <place>由A<verb> (冠军由A夺得), <places listed>分别由A、B<verb> (亚军及季军分别由B、C取得): the
+  place's winner is named after 由, the k-th name the k-th place of the list; named as a place
+  won by a verb is (with its item, else the contest before).
 - 授予<a class of winners>“X”称号，其中<unit><job>Y…: the honour goes to the whole class,
   and the people the next clause singles out of it (其中) are of that class, so hold it.
 
@@ -27,7 +30,7 @@ import re
 
 from kg.extract.awards import award, clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import CONTEST_STAGES, SUBJECT_PRONOUNS, WIN_VERBS
+from kg.extract.wordlists import CONTEST_STAGES, PLACES_WON, SUBJECT_PRONOUNS, WIN_VERBS, WON_BY_VERBS
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
@@ -70,6 +73,20 @@ _RESULT_END = re.compile(
 _LABEL_REACH = 16
 # the tags of the words an item's name is made of (女子|射箭, 搏克|项目, 象棋)
 _ITEM_TAGS = frozenset({"n", "nz", "v", "vn", "j"})
+
+# 冠军由A夺得, 亚军及季军分别由B、C取得 (分别被B、C摘得): places, 由 (被), the winners, a verb of winning
+_PLACE_WORDS = f"(?:{alternation_of(PLACES_WON)})"
+# (一、二、三等奖 / 第一、二名: numerals listed, sharing the words after the last one)
+_SHARED_PLACES = f"第?[{_NUMERALS}](?:[、和及与][{_NUMERALS}])+(?:等奖|名)"
+_WON_BY = re.compile(
+    f"({_SHARED_PLACES}|{_PLACE_WORDS}(?:[、和及与]{_PLACE_WORDS})*)(分别)?[由被]([^，,。；;：:！!？?“”\n]{{2,40}}?)"
+    f"(?:{alternation_of(WON_BY_VERBS)})(?=[，,。；;！!？?\n]|$)"
+)
+_JOINED = re.compile("[、和及与]")
+_SHARED = re.compile(f"(第?)([{_NUMERALS}](?:[、和及与][{_NUMERALS}])+)(等奖|名)")
+# 前三名: a range of the first places
+_FIRST_PLACES = re.compile(f"前([{_NUMERALS}])名")
+_BARE_RANK = re.compile(f"第[{_NUMERALS}]名|冠军|亚军|季军")
 
 
 def placed_titles(ctx: ArticleContext) -> None:
@@ -222,3 +239,39 @@ def singled_out(ctx: ArticleContext) -> None:
             if (ref, m.group(1)) not in held:
                 held.add((ref, m.group(1)))
                 ctx.facts.awards.append((ref, m.group(1), ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"])))
+
+
+def won_by(ctx: ArticleContext) -> None:
+    """冠军由A夺得, 亚军及季军分别由B、C取得: each place to its winner after 由 (the k-th name the
+    k-th place when 分别 pairs them, as many names as places); a bare rank is named with the
+    item before it (女子组冠军由A获得), else the contest named before; the winners took part
+    in that contest (else the main event)."""
+    text = ctx.text
+    for m in _WON_BY.finditer(text):
+        places = _places_listed(m.group(1))
+        people = ctx.mentions_in("PERSON", m.start(3), m.end(3))
+        if not people or ((m.group(2) or len(places) > 1) and len(people) != len(places)):
+            continue
+        pairs = list(zip(people, places, strict=True)) if len(places) > 1 else [(p, places[0]) for p in people]
+        contest = contest_before(ctx, m.start()) or ctx.main_event()
+        item = _item_before(ctx, m.start())
+        for p, place in pairs:
+            ref = EntityRef("Person", p.text)
+            ev = ctx.evidence(m.start() - len(item), p.end_char, CONFIDENCE["pattern"])
+            if item or not _BARE_RANK.fullmatch(place):
+                award(ctx, ref, item + place, ev)
+            elif contest is not None:
+                award(ctx, ref, contest.ref.name + place, ev)
+            if contest is not None and all(r != ref for r, _ in contest.participants):
+                contest.participants.append((ref, ev))
+
+
+def _places_listed(words: str) -> list[str]:
+    """一、二、三等奖 -> 一等奖, 二等奖, 三等奖; 前三名 -> 第一名, 第二名, 第三名; 亚军及季军 as written."""
+    shared = _SHARED.fullmatch(words)
+    if shared is not None:
+        return [f"{shared.group(1)}{n}{shared.group(3)}" for n in _JOINED.split(shared.group(2))]
+    first = _FIRST_PLACES.fullmatch(words)
+    if first is not None:
+        return [f"第{n}名" for n in _NUMERALS[: _NUMERALS.index(first.group(1)) + 1]]
+    return _JOINED.split(words)

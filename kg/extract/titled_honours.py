@@ -21,6 +21,8 @@ from kg.extract.awards import (
 )
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.jobs import is_job_word
+from kg.extract.wordlists import HONOUR_LEVELS
+from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef, Evidence
 
 # how far before a name a job listed after an honour may start (高级技师, 注册安全工程师)
@@ -31,6 +33,8 @@ _DESCRIPTION_REACH = 24
 _BRACKETED = re.compile("[（(]([^（）()\n]{4,40})[)）]")
 _BRACKET_ITEMS = re.compile("[^、，,；;]+")
 _QUOTED_BEFORE = re.compile('[“"「『]([^“”"「」『』\\s]{2,16})[”"」』]\\Z')
+# 省级劳动模范、县医院护士长A: a level word before the title, the class described, no honour named
+_LEVELLED = re.compile(f"(?:{alternation_of(HONOUR_LEVELS)})\\Z")
 
 
 def titled_honours(ctx: ArticleContext) -> None:
@@ -72,6 +76,8 @@ def titled_honours(ctx: ArticleContext) -> None:
                     honour = ""
                 elif is_job_word(m.group(0)) and _at_company(ctx, start, m.start()):
                     honour = ""  # X公司首席技师: a grade held at the company, a post, no honour
+                elif _LEVELLED.search(text, max(0, start - 3), start):
+                    honour = ""  # 省级劳动模范: of a level, which honour is not said
             if len(honour) >= 3:
                 ev = ctx.evidence(start, p.end_char, CONFIDENCE["context"])
                 award(ctx, EntityRef("Person", p.text), honour, ev)
