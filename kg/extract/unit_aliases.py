@@ -3,9 +3,7 @@
 A works project's managing department is written in full (湘西某铁路3标项目经理部) and short
 (…3标项目部) on one page, in a headline and its body alike; the same holds for the bodies
 named after it (项目部党工委, 项目部工会).  Two bodies of one class whose names differ only
-by such a word are one body, the short name its alias.  So are a community's or a
-village's committee named short and in full (某某社区居委会 … 某某社区居民委员会,
-``bodies/residents_committees.tsv``).
+by such a word are one body, the short name its alias.
 """
 
 from __future__ import annotations
@@ -14,9 +12,7 @@ from kg.extract.context import ArticleContext
 from kg.lexicon import table
 from kg.model.facts import EntityRef
 
-SHORT_UNIT_WORDS = [(row[0], row[1]) for row in table("bodies/short_unit_words.tsv")] + [
-    (row[0], row[1]) for row in table("bodies/residents_committees.tsv", header=True)
-]
+SHORT_UNIT_WORDS = [(row[0], row[1]) for row in table("bodies/short_unit_words.tsv")]
 
 
 def short_unit_words(ctx: ArticleContext) -> None:

@@ -21,7 +21,9 @@ from kg.nlp.tokens import Tokens
 LOCATED, OF = "位于", "的"
 _ADJECTIVE_TAGS = ("a", "an", "b")
 _MIN_WORD = 3  # adjectives are one or two characters (大, 先进)
-_ADJECTIVE_WORD = 2  # a describing word (先进, 大型); one character glued to the name's next word (松|嫩石化) is its first
+_ADJECTIVE_WORD = (
+    2  # a describing word (先进, 大型); one character glued to the name's next word (松|嫩石化) is its first
+)
 _MAX_AREA = 16
 
 

@@ -1,0 +1,67 @@
+"""Family *body links*: a company named after the town it is in.
+
+青海浩门青稞酒业有限公司 on a page that names 浩门镇, 某县黎母山云雾茶业有限公司 beside 黎母山镇: a
+registered name is its area, its own name (字号), its trade and its legal form; a firm whose own
+name opens with the name of a town (the town's name without 镇/乡) the page names, with no
+area before it or one the town lies in, bears the town's name because it is there.  Only a
+town the page names in full: a stem alone (浩门工匠) is a brand as often as a place.
+"""
+
+from __future__ import annotations
+
+from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
+from kg.extract.names import LEGAL_FORMS
+from kg.model.facts import RelationFact
+from kg.nlp.text import all_han
+
+# the endings of a town's or a township's name that a firm's name drops (浩门镇 → 浩门)
+TOWN_ENDINGS = ("镇", "乡")
+TOWNSHIP = "township"
+_MIN_STEM = 2  # a town's name of one character and its ending (某镇) names no firm
+_MIN_OWN = 2  # what the firm's own name adds after the town's (云雾茶业)
+
+
+def town_named_companies(ctx: ArticleContext) -> None:
+    """Each company not placed yet whose own name opens with the name of a town the page
+    names in full, after no area or after one the town lies in: locatedIn that town."""
+    towns = {}
+    for area in ctx.area_at.values():
+        name, code = area.name, getattr(area, "code", None)
+        if getattr(area, "level", None) == TOWNSHIP and code and name.endswith(TOWN_ENDINGS):
+            if len(name) - 1 >= _MIN_STEM:
+                towns.setdefault(name[:-1], area)
+    if not towns:
+        return
+    placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
+    for (x, y), ref in sorted(ctx.ref_at.items()):
+        if ref.cls != "Organization" or ref in placed or not all_han(ref.name):
+            continue
+        legal = next((f for f in LEGAL_FORMS if ref.name.endswith(f)), None)
+        if legal is None:
+            continue
+        own = ref.name[: -len(legal)]
+        town = next((t for s, t in towns.items() if _opens_own_name(ctx, own, s, t.code)), None)
+        if town is not None:
+            ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
+            ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(town), ev))
+            placed.add(ref)
+
+
+def _opens_own_name(ctx: ArticleContext, own: str, stem: str, code: str) -> bool:
+    """Does ``own`` (a firm's name without its legal form) open with the town's ``stem``, or
+    have it right after an area the town (of ``code``) lies in (青海|浩门, 某县|黎母山), with
+    enough of the firm's own name after it?"""
+    k = own.find(stem)
+    if k < 0 or len(own) - k - len(stem) < _MIN_OWN:
+        return False
+    if k == 0:
+        return True
+    return any(code.startswith(_prefix(a.code)) for a in ctx.gaz.lookup(own[:k], short=True))
+
+
+def _prefix(code: str) -> str:
+    """The digits an area's code shares with every area inside it (63 of 630000)."""
+    for zeros, keep in ((4, 2), (2, 4)):
+        if len(code) == 6 and code.endswith("0" * zeros):
+            return code[:keep]
+    return code
