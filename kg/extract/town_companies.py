@@ -27,9 +27,9 @@ def town_named_companies(ctx: ArticleContext) -> None:
     towns = {}
     for area in ctx.area_at.values():
         name, code = area.name, getattr(area, "code", None)
-        if getattr(area, "level", None) == TOWNSHIP and code and name.endswith(TOWN_ENDINGS):
-            if len(name) - 1 >= _MIN_STEM:
-                towns.setdefault(name[:-1], area)
+        town = getattr(area, "level", None) == TOWNSHIP and code and name.endswith(TOWN_ENDINGS)
+        if town and len(name) - 1 >= _MIN_STEM:
+            towns.setdefault(name[:-1], area)
     if not towns:
         return
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
