@@ -3,7 +3,8 @@
 青海浩门青稞酒业有限公司 on a page that names 浩门镇, 某县黎母山云雾茶业有限公司 beside 黎母山镇: a
 registered name is its area, its own name (字号), its trade and its legal form; a firm whose own
 name opens with the name of a town (the town's name without 镇/乡) the page names, with no
-area before it or one the town lies in, bears the town's name because it is there.  Only a
+area before it or one the town lies in, bears the town's name because it is there — not a
+river's or a mountain's named after the town (隆务河, ``areas/feature_finals.txt``).  Only a
 town the page names in full: a stem alone (浩门工匠) is a brand as often as a place.
 """
 
@@ -11,12 +12,15 @@ from __future__ import annotations
 
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS
+from kg.lexicon import words
 from kg.model.facts import RelationFact
 from kg.nlp.text import all_han
 
 # the endings of a town's or a township's name that a firm's name drops (浩门镇 → 浩门)
 TOWN_ENDINGS = ("镇", "乡")
 TOWNSHIP = "township"
+# what ends a river's or a mountain's name (隆务河): after a town's name, the feature's
+FEATURE_FINALS = tuple(words("areas/feature_finals.txt"))
 _MIN_STEM = 2  # a town's name of one character and its ending (某镇) names no firm
 _MIN_OWN = 2  # what the firm's own name adds after the town's (云雾茶业)
 
@@ -52,8 +56,8 @@ def _opens_own_name(ctx: ArticleContext, own: str, stem: str, code: str) -> bool
     have it right after an area the town (of ``code``) lies in (青海|浩门, 某县|黎母山), with
     enough of the firm's own name after it?"""
     k = own.find(stem)
-    if k < 0 or len(own) - k - len(stem) < _MIN_OWN:
-        return False
+    if k < 0 or len(own) - k - len(stem) < _MIN_OWN or own.startswith(FEATURE_FINALS, k + len(stem)):
+        return False  # (青海隆务河文旅: named after the river 隆务河, not the town)
     if k == 0:
         return True
     return any(code.startswith(_prefix(a.code)) for a in ctx.gaz.lookup(own[:k], short=True))

@@ -15,10 +15,10 @@ from tests.extract.facts_view import names, parents, placed
 
 def test_a_company_named_after_its_town_lies_in_it(extract_text):
     facts = extract_text(
-        "5月6日，县总工会一行来到红毛镇，为琼中红毛山兰酒业有限公司职工书屋揭牌，并看望慰问一线职工。",
+        "5月6日，县总工会一行来到红毛镇，为琼中红毛云雾茶业有限公司职工书屋揭牌，并看望慰问一线职工。",
         region="琼中黎族苗族自治县",
     )
-    assert ("琼中红毛山兰酒业有限公司", "红毛镇") in placed(facts)
+    assert ("琼中红毛云雾茶业有限公司", "红毛镇") in placed(facts)
 
 
 def test_a_company_not_named_after_the_town_stays_unplaced(extract_text):
@@ -56,3 +56,11 @@ def test_a_long_stem_of_an_autonomous_county_is_written_by_two_characters():
     assert "杜蒙县" in regular
     regular, _ = name_forms("大厂回族自治县", "county", "131028")
     assert "大回县" not in regular  # a stem of two is written whole (大厂县)
+
+
+def test_a_company_named_after_a_towns_river_is_not_placed_in_the_town(extract_text):
+    facts = extract_text(
+        "5月6日，县总工会一行来到红毛镇，为琼中红毛河漂流旅游有限公司职工书屋揭牌。",
+        region="琼中黎族苗族自治县",
+    )
+    assert not any(body == "琼中红毛河漂流旅游有限公司" for body, _ in placed(facts))

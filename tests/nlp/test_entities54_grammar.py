@@ -97,3 +97,32 @@ def test_a_plaques_words_after_a_company_name_no_venue(labelled) -> None:
     text = "同日下午，一行人来到石门镇，为琼南石门云雾茶业有限公司“职工之家”揭牌。"
     assert "琼南石门云雾茶业有限公司" in labelled(text, "ORG")
     assert not labelled(text, "PLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        ("6月11日，龙井市总召开表彰会，命名12个单位为“模范职工之家”。", "龙井市总"),
+        ("近日，敦化市总举办职工技能培训班。", "敦化市总"),
+    ],
+)
+def test_a_federation_written_short_before_a_verb(labelled, text, union) -> None:
+    """I. An area's federation written short (某市总) as a word of its own before a verb."""
+    assert union in labelled(text, "UNION")
+
+
+def test_a_total_after_a_city_is_no_federation(labelled) -> None:
+    assert not labelled("今年龙井市总投资达到3亿元。", "UNION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "评委组组长、县非物质文化遗产保护中心主任韦春华介绍。",
+        "县非物质文化遗产保护中心主任韦春华介绍。",
+    ],
+)
+def test_a_long_adjective_inside_a_bodys_name(labelled, text) -> None:
+    """J. A word of three the tagger read as an adjective (非物质) inside a level's body's
+    name, after a chain's mark too."""
+    assert "县非物质文化遗产保护中心" in labelled(text, "ORG")
