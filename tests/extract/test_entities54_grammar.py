@@ -64,3 +64,11 @@ def test_a_company_named_after_a_towns_river_is_not_placed_in_the_town(extract_t
         region="琼中黎族苗族自治县",
     )
     assert not any(body == "琼中红毛河漂流旅游有限公司" for body, _ in placed(facts))
+
+
+def test_a_town_named_only_inside_a_unions_name_places_no_firm(extract_text):
+    facts = extract_text(
+        "3月11日，红毛镇总工会走进琼中红毛云雾茶业有限公司开展普法宣讲。",
+        region="琼中黎族苗族自治县",
+    )
+    assert not any(body == "琼中红毛云雾茶业有限公司" for body, _ in placed(facts))
