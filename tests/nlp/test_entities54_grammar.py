@@ -73,14 +73,14 @@ def test_places_counted_together_name_no_union(labelled, text) -> None:
 
 
 def test_a_venue_put_in_an_area_is_named(labelled) -> None:
-    places = labelled("比赛在位于白河县的松湖化工技能实训基地举行。", "PLACE")
-    assert "松湖化工技能实训基地" in places
+    places = labelled("选手们来到位于白河县的松辽石化技能实训基地参观。", "PLACE")
+    assert "松辽石化技能实训基地" in places
 
 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("比赛在公司技能实训中心举行。", "公司技能实训中心"),
+        ("培训在公司技能实训中心和总装车间同时开展。", "公司技能实训中心"),
         ("驿站设在图们口岸联检区，面积60平方米。", "图们口岸联检区"),
     ],
 )
@@ -89,7 +89,7 @@ def test_training_centres_and_inspection_zones_are_venues(labelled, text, place)
 
 
 def test_a_word_ending_as_a_body_after_a_union_is_a_body(labelled) -> None:
-    text = "颁奖后，县总工会职工服务中心还在现场为职工提供免费理发服务。"
+    text = "县总工会职工服务中心还在现场为职工提供免费体检。"
     assert "县总工会职工服务中心" in labelled(text, "ORG")
 
 
