@@ -12,6 +12,8 @@ registered, not where the text puts it.
 
 from __future__ import annotations
 
+import bisect
+
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.names import LEGAL_FORMS
 from kg.lexicon import words
@@ -42,6 +44,8 @@ def town_named_companies(ctx: ArticleContext) -> None:
             towns.setdefault(name[:-1], []).append((a, area))
     if not towns:
         return
+    for told in towns.values():
+        told.sort(key=lambda m: m[0])
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
     for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls != "Organization" or ref in placed or not all_han(ref.name):
@@ -54,7 +58,8 @@ def town_named_companies(ctx: ArticleContext) -> None:
             (
                 t
                 for stem, told in towns.items()
-                for at, t in told
+                if stem in own
+                for at, t in _near(told, x)
                 if _one_sentence(ctx.text, at, x) and _opens_own_name(ctx, own, stem, t.code)
             ),
             None,
@@ -63,6 +68,13 @@ def town_named_companies(ctx: ArticleContext) -> None:
             ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
             ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(town), ev))
             placed.add(ref)
+
+
+def _near(told: list[tuple[int, object]], x: int) -> list[tuple[int, object]]:
+    """The mentions of ``told`` (sorted by position) within a sentence's length of ``x``."""
+    lo = bisect.bisect_left(told, x - _SENTENCE, key=lambda m: m[0])
+    hi = bisect.bisect_right(told, x + _SENTENCE, key=lambda m: m[0])
+    return told[lo:hi]
 
 
 def _inside_a_body(ctx: ArticleContext, a: int, b: int) -> bool:
