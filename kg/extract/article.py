@@ -140,6 +140,7 @@ from kg.extract.subsidiaries import (
     subsidiary_short_forms,
 )
 from kg.extract.titled_honours import bracketed_honours, titled_honours
+from kg.extract.town_companies import town_named_companies
 from kg.extract.town_halls import street_offices
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.union_rooms import union_rooms
@@ -191,6 +192,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     one_called,  # 某镇一家叫X公司的茶企: X公司 lies in 某镇
     addressed,  # 某街道某路××号　X中心: X lies in the street
     registered_companies,  # 吴江区某某有限公司 lies in 吴江区
+    town_named_companies,  # 青海浩门某某有限公司 beside 浩门镇: the company lies in 浩门镇
     street_offices,  # 经二路街道办事处 (the street's name too): the office lies in the street
     subsidiaries,  # 全资子公司某某有限公司: the company the text is about owns it
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X

@@ -178,7 +178,8 @@ def village_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef,
 def residents_committee(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
     """社区党委书记、居委会主任X: a community's (village's) committee named by its short form
     alone (``bodies/residents_committees.tsv``), opening the chain's item, is the committee of
-    the community the sentence named last before it (某某社区居民委员会), a body of its own."""
+    the community the sentence named last before it (某某社区居民委员会), a body of its own —
+    the one the page wrote as 某某社区居委会, if it did."""
     x = t.start_char
     for short, (full, ending) in RESIDENTS_COMMITTEES.items():
         k = x - len(short)
@@ -189,6 +190,9 @@ def residents_committee(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Ent
             return None
         body = EntityRef("Organization", places[-1].name + full)
         ctx.add(body, None, (k, x), CONFIDENCE["pattern"])
+        written = EntityRef("Organization", places[-1].name + short)
+        if written in ctx.facts.entities:
+            ctx.merge({written: body})  # 长塘路社区居委会 written in full elsewhere: one body
         return (k, body, t.text)
     return None
 

@@ -162,6 +162,7 @@ def _headline_county(ctx: ArticleContext, code: str, own, word: str) -> bool:
 
 # the registry's level of counties and county-level cities
 COUNTY = "county"
+_ACTING_TAGS = frozenset({"d", "v"})  # the tagger's adverb and verb
 
 # 该区, 当地县: a level word referring back to the area named last
 REFERRING_AREA_WORDS = words("areas/referring_area_words.txt")
@@ -299,8 +300,10 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     (乌审旗总工会职工法律服务站, subOrganizationOf 乌审旗总工会), as 旗总工会 alone is that union.
     False where no area is certain, or for a quoted team's name (区总工会“法律援助”服务队), read
     as written and linked by kg.extract.body_links.  A unit with an organisation's ending
-    (县总工会法律援助工作站) is the union's unit named before (kg.extract.union_units), else
-    read as written."""
+    (县总工会法律援助工作站) is the union's unit named before (kg.extract.union_units); one
+    with a venue's ending is read as written unless the text makes it act, an adverb or a
+    verb right after it (县总工会职工服务中心还为职工提供…): then the unit of the union the
+    short form names."""
     text = s.text
     if any(q in text for q in OPEN_QUOTES):
         return False
@@ -319,10 +322,11 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
         return False
     if unit and named_unit(ctx, EntityRef("TradeUnion", named[0]), text[k:], s):
         return True  # (县总工会法律援助工作站: the one named before)
-    if unit and text.endswith(ctx.lex.venue_suffixes):
+    if unit and text.endswith(ctx.lex.venue_suffixes) and not _acts(s):
         # (市总工会职工服务中心, a venue's ending too: read as written, as kg.extract.bodies
-        # reads it; one with an organisation's ending alone, 县总工会职工法律援助工作站, is the
-        # unit of the union the short form names)
+        # reads it — but for one the text makes act, 县总工会职工服务中心还为职工提供…; one with
+        # an organisation's ending alone, 县总工会职工法律援助工作站, is the unit of the union
+        # the short form names)
         return False
     union = EntityRef("TradeUnion", named[0])
     info = ctx.add(union, text[:k], (s.start_char, s.start_char + k), CONFIDENCE["context"])
@@ -332,3 +336,8 @@ def level_union_unit(ctx: ArticleContext, s: Span) -> bool:
     unit = EntityRef("Organization", union.name + text[k:])
     ctx.add(unit, text, (s.start_char, s.end_char), CONFIDENCE["context"]).parent = union
     return True
+
+
+def _acts(s: Span) -> bool:
+    """Does an adverb or a verb follow the mention ``s`` (…服务中心还为职工提供: it acts)?"""
+    return s.end < len(s.doc) and s.doc[s.end].tag_ in _ACTING_TAGS

@@ -13,7 +13,9 @@ from the morphology of the official name, by these rules (never from lists of pl
   锡林郭勒); autonomous prefectures also without their ethnonyms, bare, with 州 and with
   自治州 (恩施土家族苗族自治州 → 恩施, 恩施州, 恩施自治州);
 * counties keep their suffix (朝阳区, 西山区, 大兴区); autonomous counties and banners are
-  also called X县 / X旗 and X自治县 / X自治旗 (大厂回族自治县 → 大厂县, 大厂自治县), ethnic
+  also called X县 / X旗 and X自治县 / X自治旗 (大厂回族自治县 → 大厂县, 大厂自治县), and
+  by two characters of a long transliterated stem (前郭尔罗斯蒙古族自治县 → 前郭县, 杜尔伯特
+  蒙古族自治县 → 杜蒙县: its first two, or its first and its people's first), ethnic
   districts X区 (管城回族区 → 管城区);
 * a county written after its parent's name (某市某某管理区) also without it (某某管理区)
   when the rest is a proper name, not a description (某市经济开发区);
@@ -193,6 +195,7 @@ def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
             stem = strip_ethnic(name[:-3])
             if len(stem) >= 2:
                 regular |= {stem + name[-1], stem + name[-3:]}  # 镇宁县, 镇宁自治县
+            regular |= _long_stem_forms(name, stem)  # 前郭县, 杜蒙县
         elif code[4] != "7":  # NBS county codes x7x are economic zones: their names have no stem
             for suffix in _ENDINGS["county"]:
                 if name.endswith(suffix) and len(name) - len(suffix) >= 2:  # 清新区: 清新, not 清
@@ -231,6 +234,20 @@ def name_forms(name: str, level: Level, code: str) -> tuple[set[str], set[str]]:
 # what ends a township's name (a street's, a town's, a township's): a registry name of its
 # county's name and one of these is also written without the county's
 _TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木")
+
+
+# the shortest transliterated stem of an autonomous county that news shortens (前郭尔罗斯)
+_LONG_STEM = 4
+
+
+def _long_stem_forms(name: str, stem: str) -> set[str]:
+    """An autonomous county or banner whose stem is a long transliteration (前郭尔罗斯蒙古族
+    自治县, 杜尔伯特蒙古族自治县) is written by two characters and its ending: the stem's first
+    two (前郭县), or the stem's first and its people's first (杜蒙县)."""
+    if len(stem) < _LONG_STEM:
+        return set()
+    people = name[len(stem) : -3]
+    return {stem[:2] + name[-1]} | ({stem[0] + people[0] + name[-1]} if people else set())
 
 
 def parent_free(name: str, level: Level, parent_forms: set[str]) -> str | None:

@@ -7,7 +7,9 @@ phrases it then holds name no body:
   enterprise unions taken together, as 企业工会 alone is;
 - a time word (年度工会干部培训, 季度工会工作): the year's union work, no union;
 - a union word inside a series' name (某某工会论坛, 某某工会杯): the forum or the cup is named,
-  and the words before 工会 (a region, a brand) name no union.
+  and the words before 工会 (a region, a brand) name no union;
+- places or bodies counted together (珠澳两地工会, 市县两级工会: ``events/collective_words.txt``):
+  the unions of each, no one union.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ PERIOD_WORDS = tuple(words("unions/period_words.txt"))
 # heads of a series' name right after 工会 (论坛, 杯): the series, not the union, is named
 SERIES_HEADS = tuple(words("unions/series_heads.txt"))
 BARE = UNION_WORD
+# words that count the places or bodies before them together (两地, 两级): 某某两地工会 is theirs
+COLLECTIVE_WORDS = tuple(words("events/collective_words.txt"))
 
 
 def names_no_union(
@@ -35,6 +39,8 @@ def names_no_union(
     prefix = text[a:s]
     if prefix in PERIOD_WORDS:
         return True
+    if any(prefix.endswith(w) and len(prefix) > len(w) for w in COLLECTIVE_WORDS):
+        return True  # 珠澳两地工会: the unions of both places
     if text.startswith(SERIES_HEADS, e) and not prefix.endswith(org_suffixes):
         return True
     area = area_starts.get(a)

@@ -5,7 +5,8 @@ tagger misses some items, or reads them as places or words.  Beside each name fo
 across the list's 、 (or past a note in brackets, X（…）、Y), the next item and the one
 before are read as names when the text closes them off as one is closed (the finder's
 ``name_at``); then beside the names that found, until none is new.  What the others saw
-is taken.
+is taken.  An item may be a name its area qualifies (甲乡的X、乙镇的Y获得二等奖): the list's
+、 stands before the area, and the name before it is the item's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def list_neighbours(
     # the other names of a list (何慧敏、黄山出席; 江山、周海燕当选): looked for beside each
     # name found, then beside the ones that found (what the others saw is taken)
     todo = sorted(out)
+    area_at = {b + 1: a for a, b in places}  # 乙镇的|Y: where the name an area qualifies starts
     while todo:
         grown: list[Found] = []
         for p in todo:
@@ -49,8 +51,9 @@ def list_neighbours(
                 if b and not written_place(text, c, b, places):  # 、高庄乡、
                     grown.append(Found(c, b, "PERSON", "list"))
                     taken.add(c, b)
-            if p.start > 0 and text[p.start - 1] == "、":
-                e = note_before(text, p.start - 1)  # X（…）、Y: the last item ends before its note
+            start = _qualified_start(text, p.start, area_at)
+            if start > 0 and text[start - 1] == "、":
+                e = note_before(text, start - 1)  # X（…）、Y: the last item ends before its note
                 a = sounded_name_before(tk, e, heads, covered, taken)
                 if a is not None:
                     grown.append(Found(a, e, "PERSON", "list"))
@@ -78,3 +81,10 @@ def list_neighbours(
         found += grown
         todo = sorted(grown)
     return found
+
+
+def _qualified_start(text: str, a: int, area_at: dict[int, int]) -> int:
+    """Start of the list item whose name starts at ``a``: the area that qualifies the name
+    with 的 (长征镇的邓秀莲), else ``a``."""
+    s = area_at.get(a)
+    return s if s is not None and text[a - 1] == "的" else a

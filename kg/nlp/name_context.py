@@ -227,6 +227,17 @@ def namesake_end(tk: Tokens, a: int, b: int, named: set[str]) -> int:
     return b + 1 if name_closed(tk, b + 1) else b
 
 
+def namesake_start(tk: Tokens, a: int, b: int, named: set[str], surnames: frozenset[str]) -> int:
+    """Start of a given name of two whose surname the tagger left out (车间操|文斌: 操 read as
+    a verb) where the text names the same person whole elsewhere (获第一名的操文斌), else
+    ``a``.  The character before is a surname, a word of its own, and the whole name is one
+    the page writes so: a report writes one person's name one way throughout."""
+    k = a - 1
+    if k < 0 or b - a != 2 or tk.text[k] not in surnames or tk.text[k:b] not in named:
+        return a
+    return k if tk.token_span_at(k) == (k, a) else a
+
+
 def opens_quoted_name(tk: Tokens, a: int, b: int) -> bool:
     """“施可丰第十三届职工运动会”, “柏立新劳模创新工作室”: a "name" that opens a short quoted
     name and is glued to the rest of it is part of that name, no one acting in the report.

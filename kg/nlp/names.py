@@ -27,6 +27,8 @@ COMPASS_RE = re.compile("[东西南北中]{1,2}部?")
 # hyphen, its number and 标; a hyphen between a code's letters and its number
 SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八九十]+标段?|[-－]")
 # a word of the tagger's that glues a section code's letters to the Han before it (高速QZ|-|2标)
+# the tags of a body's own word after a bare level word (县|非物质, 县|文化): a common noun or an adjective
+_BODY_WORD_TAGS = frozenset({"n", "a", "b", "an", "vn", "nz"})
 CODE_LETTERS_RE = re.compile("[\u4e00-\u9fff][A-Za-z]+$")
 # POS tags of LAC words that can sit inside a name.
 DATE_UNITS = "月日号"  # a date's last unit, after its digits
@@ -165,7 +167,8 @@ class NameEdges:
                     k = q
                     continue
                 break
-            inner_adj = tag in ("a", "b", "an") and k < s and len(word) <= 2
+            # (an adjective inside the name; 县非物质|文化遗产保护中心: one of three too)
+            inner_adj = tag in ("a", "b", "an") and k < s
             # 浙川（苍溪）东西部协作产业园: compass points (东西部, 西北) read as a locality word
             compass = tag == "f" and k < s and COMPASS_RE.fullmatch(word) is not None
             compass = compass or (tag == "f" and JUNCTION_RE.fullmatch(word) is not None)
@@ -256,12 +259,17 @@ class NameEdges:
 
     def _level_glued(self, tk: Tokens, a: int) -> bool:
         """Does a word of the tagger's open a clause at ``a`` with a bare level word glued to
-        two characters or more (。区融媒体|中心)?  The level's own body, as 县总工会 is."""
+        two characters or more (。区融媒体|中心), or the level word alone before a common
+        word of two or more (、县|非物质|…中心)?  The level's own body, as 县总工会 is."""
         text = tk.text
         lw = next((w for w in self.lex.level_words_longest if text.startswith(w, a)), None)
         if lw is None or (a > 0 and is_han(text[a - 1])):
             return False
         s, e = tk.token_span_at(a)
+        if s == a and e == a + len(lw) and e < len(text):
+            # (、县|非物质|文化遗产保护中心: the level word alone, then a word of the body's own)
+            x, y = tk.token_span_at(e)
+            return y - x >= 2 and tk.tag_at(e) in _BODY_WORD_TAGS
         return s == a and e - a - len(lw) >= 2
 
     def _level_staff(self, text: str, a: int) -> bool:

@@ -137,6 +137,8 @@ class OrgFinder:
                 branch = suffix in BRANCH_SUFFIXES and tk.tag_at(s) == "LOC" and word_end == e
                 branch = branch and word_start < s and all_han(text[word_start:e])
                 glued = glued or branch or run_on
+                # (县总工会|职工服务中心/n: a word ending so right after a union's name is its unit's)
+                glued = glued or (word_end == e and word_start < s and word_start in union_ends)
                 # (略阳县嘉陵江水电开发有限公司/n, …/a: a company's whole name read as one common word
                 # that opens with an area's name and ends in a legal form; proper tags are read above)
                 area_word = word_end == e and tk.tag_at(s) not in PROPER_WORD_TAGS

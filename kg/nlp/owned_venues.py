@@ -5,7 +5,9 @@ name, and a union's home for its members named after the union.
 the kind of venue in quotes; the quotes hold no name of their own (a bare 职工之家), so the
 venue is the company's: its name is the company's name and the venue word (the label drops
 the quotes, kg.extract).  Only after a company's name (…公司): a quoted bare word after any
-other words is a kind of venue, no one venue.
+other words is a kind of venue, no one venue.  Before a verb of a plaque (为某公司“职工之家”
+揭牌, 授牌) the quotes hold the plaque's words: the company is given it, and no venue of its
+own is named.
 
 An area's venue: 在某街道“暖蜂驿站”举办 — a venue's quoted name (a brand and the kind of
 venue) right after an area that a preposition of place (在, 于) puts the words at is the
@@ -31,6 +33,8 @@ COMPANY = "公司"
 UNION_HOMES = frozenset(words("bodies/union_homes.txt"))
 OWNED = "owned"  # the kind of such a venue's mention
 AREA_VENUE = "area-venue"  # the kind of an area's venue's mention (某街道“暖蜂驿站”)
+# verbs of a plaque (揭牌, 授牌): a quoted venue word right before one is the plaque's words
+_PLAQUE_VERBS = tuple(w for w in words("events/occasion_acts.txt") if w.endswith("牌"))
 _QUOTED_BARE = re.compile("“([\u4e00-\u9fff]{2,6})”")
 # the prepositions that put what follows at a place (在, 于): the frame of a venue, not of
 # an honour's name (淇县“模范职工之家”名单)
@@ -44,7 +48,7 @@ def owned_venues(tk: Tokens, edges: NameEdges, area_starts: Anchors) -> list[Fou
     text = tk.text
     out = []
     for m in _QUOTED_BARE.finditer(text):
-        if m.group(1) not in edges.lex.venue_suffixes:
+        if m.group(1) not in edges.lex.venue_suffixes or text.startswith(_PLAQUE_VERBS, m.end()):
             continue
         a = edges.left_edge(tk, m.start(), area_starts)
         if a is not None and a < m.start() and text.endswith(COMPANY, a, m.start()):

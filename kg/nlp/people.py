@@ -36,6 +36,7 @@ from kg.nlp.name_context import (
     after_session,
     name_glued_to_head,
     namesake_end,
+    namesake_start,
     opens_quoted_name,
     part_of_a_word,
     role_noun_ends,
@@ -266,6 +267,7 @@ class PersonFinder:
         out += unit_list_names(tk, out, body_ends, covered, taken, self._surname_set)
         named = {text[p.start : p.end] for p in out}
         out = [replace(p, end=namesake_end(tk, p.start, p.end, named)) for p in out]
+        out = [replace(p, start=namesake_start(tk, p.start, p.end, named, self._surname_set)) for p in out]
         glued = [p for p in out if two_names_glued(text[p.start : p.end], named)]  # (and 小禾 AI 助手、: a bot's)
         return [p for p in out if p not in glued and not thing_after_name(text, p.end, self.lex.nonhuman_heads)]
 

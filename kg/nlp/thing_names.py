@@ -9,6 +9,8 @@ who "systematically" introduced.
 An industry named by 业 before the noun for its workers (林果业职工, 餐饮业从业人员): a
 name ends in 业 (建业, 宏业) but is never followed by the workers of a trade.  And an item
 of a list that a count of areas closes (大靖、土门、黄花滩等8个乡镇): a place written short.
+And the object of a verb that takes a line of work (从事苗锦织绣工作, 致力于…): a craft's
+name, never a person (``people/work_line_verbs.txt``).
 
 A word the same page writes as the opening of a union's or a firm's name (鑫参源 beside
 鑫参源工会 and 抚松县鑫参源人参制品有限公司, after its area at most) is that body's short name
@@ -40,6 +42,8 @@ _AREAS_COUNTED = re.compile(
     + "|".join(words("areas/area_count_nouns.txt"))
     + ")"
 )
+# verbs whose object is a line of work, never a person (从事)
+_WORK_LINE_VERBS = tuple(words("people/work_line_verbs.txt"))
 # the longest name taken for a body's short name
 _NAME_MAX = 6
 
@@ -58,9 +62,12 @@ def thing_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
 
 
 def named_thing(text: str, a: int, b: int) -> bool:
-    """Is ``text[a:b]`` a trade named by 业 (林果业) before the noun for its workers, or an
-    item of a list of areas counted after it (大靖、…等8个乡镇)?"""
+    """Is ``text[a:b]`` a trade named by 业 (林果业) before the noun for its workers, the
+    object of a verb of a line of work (从事苗锦织绣), or an item of a list of areas counted
+    after it (大靖、…等8个乡镇)?"""
     if b - a >= 2 and text[b - 1] == _TRADE_END and text.startswith(INDUSTRY_WORKERS, b):
+        return True
+    if text.endswith(_WORK_LINE_VERBS, 0, a):
         return True
     return _AREAS_COUNTED.match(text, b) is not None
 

@@ -54,6 +54,7 @@ STAFF_UNION_RE = re.compile(f"(?:{alternation_of(words('unions/staff_union_endin
 # an area's federation of unions written short (广州市总, 省总): 总 before a function word or
 # a mark, and what its full name adds
 SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
+SHORT_FEDERATION = "总"  # (also a word of its own before a verb: 某市总召开…)
 FEDERATION_TAIL = UNION_WORD
 # what unions have or give (经费, 力量): 工会 before one after a verb names no union
 RESOURCE_WORDS = tuple(words("unions/union_resource_words.txt"))
@@ -250,14 +251,14 @@ class UnionFinder:
         return out
 
     def _federations_short(self, tk: Tokens, area_starts: Anchors) -> list[Found]:
-        """广州市总的协助下: an area's federation of unions written short (its name + 总, a
-        word of its own, before a function word or a mark), kind "listed" with ``ref`` 工会
+        """广州市总的协助下, 某市总召开…: an area's federation of unions written short (its name +
+        总, a word of its own, before a function word, a mark or a verb), kind "listed" with ``ref`` 工会
         (named by kg.extract.bodies as 广州市总工会)."""
         text = tk.text
         ends = {f.end: f for f in area_starts.values()}
         out = []
-        for m in SHORT_FEDERATION_RE.finditer(text):
-            k = m.start()
+        acting = [k for k in ends if text.startswith(SHORT_FEDERATION, k) and _before_verb(tk, k)]
+        for k in sorted({m.start() for m in SHORT_FEDERATION_RE.finditer(text)} | set(acting)):
             area = ends.get(k)
             if area is None or k not in tk.starts or not text.endswith(self._federation_levels, 0, k):
                 continue
@@ -390,3 +391,8 @@ def _numbered_unit_before(tk: Tokens, s: int, area_starts: Anchors) -> int | Non
     if k is None or k not in area_starts.ends:
         return None
     return next((a for a, f in area_starts.items() if f.end == k), None)
+
+
+def _before_verb(tk: Tokens, k: int) -> bool:
+    """Is the character at ``k`` a word of its own right before a verb (某市总|召开)?"""
+    return tk.token_span_at(k) == (k, k + 1) and k + 1 < len(tk.text) and tk.tag_at(k + 1) == "v"

@@ -10,7 +10,7 @@ import re
 from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.honour_quotes import honour_named, in_honour_name
-from kg.nlp.located_venues import body_endings, located_venue_start, venue_name_start
+from kg.nlp.located_venues import body_endings, located_in_area, located_venue_start, venue_name_start
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
@@ -120,6 +120,7 @@ class VenueFinder:
                         need
                         and not has_proper_word(tk, a, s, places=need != "brand")
                         and not self._levels_building(text, a, e)
+                        and not located_in_area(text, a, area_starts)
                     ):
                         continue  # 资本市场, 工业基地: a kind of thing, not a named place
                 if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
