@@ -4,7 +4,8 @@ where the office's name starts, its body and its role, or None).
 
 * a union named by its kind alone in a chain (、总工会主席X): the union of that kind the clause
   named, else the union of the area the clause named;
-* a bare 工会 opening a clause (工会主席X): the article's one union of that kind;
+* a bare 工会 opening a clause (工会主席X): the article's one union of that kind (none named:
+  the union of the company named last, as at a company's congress);
 * a word naming a body (本会理事长X, 我院院长X, 该会主席X): the page's own, or the one named last;
 * the head of an area's government (区委副书记、区长X): the government of that area;
 * a community's committee by its short form (社区党委书记、居委会主任X): that community's;
@@ -17,6 +18,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
@@ -108,8 +110,12 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS:
         return None
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
+    if not kind:  # (a federation's officers are written 总工会主席, never 工会主席: a guest's 市总工会 is none)
+        unions = {ref for ref in unions if not ref.name.endswith(FEDERATION_WORDS)}
     if len(unions) == 1:
         return (x, *role_at(unions.pop(), role))
+    if not unions and not kind and (own := workplace_union(ctx, x, (x, x + len(UNION_WORD)))) is not None:
+        return (x, *role_at(own, role))  # (no union named: 工会副主席X on a company's page is its union's)
     # several: the union named last before, when the sentence and the one before it name
     # no other and it is no federation (whose officers are written 总工会主席, never 工会主席)
     last = ctx.union_before(x)

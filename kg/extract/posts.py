@@ -42,6 +42,7 @@ from kg.extract.comma_chains import cut_at_commas
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.copulas import copula_end, read_body_holders, read_congress_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
+from kg.extract.held_by import read_held_by
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.office_times import after_mark, former, former_committee, inner_mark, links_now, marked_time
@@ -196,6 +197,7 @@ def read_posts(ctx: ArticleContext) -> None:
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A
     read_body_holders(ctx, people, titles)  # 现在市总工会的主席是A
     read_congress_holders(ctx, people, titles)  # …选出…委员会。主席还是A兼任；常务副主席换成了B
+    read_held_by(ctx, people, titles)  # 公司工会主席由党委副书记A兼任
 
 
 def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:

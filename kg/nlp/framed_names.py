@@ -121,9 +121,10 @@ class FramedNames:
             return None
         for n in (3, 2):
             given = text[a + 1 : a + n]
-            if text[a + n : b] in _elected() and given not in self.refused:
-                if plausible_name(text[a : a + n]) and not any(c in _function_chars() for c in given):
-                    return a + n
+            if text[a + n : b] not in _elected() or given in self.refused or not plausible_name(text[a : a + n]):
+                continue
+            if not any(c in _function_chars() for c in given):
+                return a + n
         return None
 
     def end(self, tk: Tokens, a: int, places: set[tuple[int, int]], listed: bool = False) -> int | None:
