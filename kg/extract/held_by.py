@@ -5,7 +5,9 @@ A company's page or a union's notice says who holds an office by naming the offi
 holder's own chain of titles perhaps, the name and a verb of holding (兼任, 担任) closing the
 clause.  The name holds the office; its body is read as after a verb of a vote
 (``offices_after``: written before the title, the company by 公司, a bare 工会 the page's
-union).  A clause of a time gone (原, 以前) or of a plan (拟, 将) tells no holder now.
+union).  The body must be written there: the head of a team or committee formed for a task
+(调研组组长由A担任, 副主任由A担任 under a 组委会) holds no body's office.  A clause of a time gone
+(原, 以前) or of a plan (拟, 将) tells no holder now.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import re
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.office_chains import offices_after, title_index
-from kg.extract.wordlists import FORMER_MARKS
+from kg.extract.office_chains import GROUP_HEADS, offices_after, title_index
+from kg.extract.offices import OWN_BODY_WORDS
+from kg.extract.wordlists import FORMER_MARKS, UNION_WORD
 from kg.model.facts import EntityRef, RelationFact
 
 # the verbs of holding that close the clause after the name
@@ -30,6 +33,16 @@ _CLAUSE_OPEN = "。；;，,：:！!？?\n"
 _NOT_NOW = re.compile("|".join(("以前", "过去", "当时", "拟", "将由", *FORMER_MARKS)))
 # the longest clause read back from the name (the office, 由, the holder's titles)
 _REACH = 40
+
+
+def _body_written(ctx: ArticleContext, clause: int, title: Span) -> bool:
+    """Is the office's body written in its clause: a body's name, or the words for the page's
+    company or union (公司工会主席, 工会主席)?  A team's or a committee's head named bare
+    (疗休养团团长, 组委会副主任) is a task's, no body's office."""
+    written = ctx.text[clause : title.start_char]
+    if ctx.bodies_in(clause, title.end_char):
+        return True
+    return (title.text.startswith(UNION_WORD) and not written) or written in OWN_BODY_WORDS
 
 
 def read_held_by(ctx: ArticleContext, people: list[Span], titles: dict[int, Span]) -> None:
@@ -47,8 +60,9 @@ def read_held_by(ctx: ArticleContext, people: list[Span], titles: dict[int, Span
         by = text.find(_BY, clause, p.start_char)
         if by <= clause or _NOT_NOW.search(text, clause, p.start_char):
             continue
-        if not any(t.end_char == by for t in titles.values()):
-            continue  # (由A兼任 after no title: 活动由A担任主持)
+        title = next((t for t in titles.values() if t.end_char == by), None)
+        if title is None or title.text in GROUP_HEADS or not _body_written(ctx, clause, title):
+            continue  # (活动由A担任: no title; 调研组组长由A担任, 副主任由A担任: no body's office written)
         offices, pos = offices_after(ctx, clause, by_start, inside, clause)
         if pos != by:
             continue  # (the office's words do not run to 由: no office told so)
