@@ -107,8 +107,8 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     x -= len(kind)
     # (现任工会副主席为A: a mark of the present may open the clause before the union)
     opens = x - len(mark) if (mark := time_mark_before(ctx.text, x)) in PROFILE_VERBS else x
-    if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS:
-        return None
+    if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, opens):
+        return None  # (会议由工会主席X主持: after a preposition, as opening the clause)
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
     if not kind:  # (a federation's officers are written 总工会主席, never 工会主席: a guest's 市总工会 is none)
         unions = {ref for ref in unions if not ref.name.endswith(FEDERATION_WORDS)}

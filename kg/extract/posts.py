@@ -61,7 +61,7 @@ from kg.extract.table_rows import next_cell_end, row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
-from kg.extract.workplace import bracketed_officer
+from kg.extract.workplace import bracketed_officer, leading_officer
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -274,7 +274,7 @@ def _chain_before(
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
-        if body is None and (officer := bracketed_officer(ctx, t)) is not None:
+        if body is None and (officer := bracketed_officer(ctx, t) or leading_officer(ctx, t, sa)) is not None:
             body = (t.start_char, *role_at(officer, t.text))  # A（总经理） on a company's own page
         if (time := marked_time(text, t, body)) is not None:  # (县总工会原主席: a mark inside the link)
             (now if time else inner if inner_mark(text, t, body) else past).add(len(chain))

@@ -64,9 +64,10 @@ def test_a_bare_union_title_on_a_companys_page_is_its_unions(extract_text, text,
     [
         ("龙游县总工会召开会议。县总工会代主席章建华出席会议并讲话。", ("章建华", "龙游县总工会", "代主席")),
         ("龙游县总工会召开会议。邵建平任县总工会代主席。", ("邵建平", "龙游县总工会", "代主席")),
+        ("龙游县总工会召开会议。县总工会主持工作的副主席邵建平出席会议。", ("邵建平", "龙游县总工会", "副主席")),
     ],
 )
-def test_an_acting_head_is_written_with_dai(extract_text, text, expected):
+def test_an_acting_head_is_written_with_dai_or_as_the_deputy_in_charge(extract_text, text, expected):
     assert expected in posts(extract_text(text + "\n", region="衢州市"))
 
 
@@ -99,3 +100,43 @@ def test_the_head_of_a_task_team_told_with_you_holds_no_office(extract_text):
     text = "衢州恒达纸业有限公司工会开展调研。调研组组长由公司工会主席郑晓东担任。\n"
     found = posts(extract_text(text, region="衢州市"))
     assert not any("组长" in r for _, _, r in found), found
+
+
+def test_the_proposed_cell_of_a_pretenure_table_is_no_office(extract_text):
+    text = (
+        "延平区总工会领导干部拟任人选公示\n现将拟任人选公示如下：\n"
+        "姓名  性别  出生年月  现任职务  拟任职务\n"
+        "温志坚  男  1982.06  区总工会办公室主任  区总工会副主席\n"
+        "卢秀英  女  1986.03  区总工会组织部部长  区总工会经审办主任\n"
+        "公示期为5个工作日。\n"
+    )
+    found = posts(extract_text(text, region="南平市"))
+    assert ("温志坚", "南平市延平区总工会", "办公室主任") in found or (
+        "温志坚",
+        "延平区总工会",
+        "办公室主任",
+    ) in found, found
+    assert not any(n == "温志坚" and r == "副主席" for n, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ("郑晓东", "衢州恒达纸业有限公司工会", "主席"),
+        ("方国平", "衢州恒达纸业有限公司", "党委副书记"),
+        ("吴丽芬", "衢州恒达纸业有限公司", "副董事长"),
+        ("吴丽芬", "衢州恒达纸业有限公司", "财务总监"),
+        ("沈涛", "衢州恒达纸业有限公司", "副总经理"),
+    ],
+)
+def test_bare_titles_on_a_company_unions_page_are_the_companys(extract_text, expected):
+    text = (
+        "衢州恒达纸业有限公司工会召开职代会筹备会议。会议由工会主席郑晓东主持，党委副书记方国平参加会议并讲话。"
+        "副董事长、财务总监吴丽芬，副总经理沈涛参加会议。\n"
+    )
+    assert expected in posts(extract_text(text, region="衢州市"))
+
+
+def test_an_officers_title_on_a_federations_page_names_no_company(extract_text):
+    found = posts(extract_text("衢州市总工会召开会议。党委副书记方国平参加会议并讲话。\n", region="衢州市"))
+    assert not any(n == "方国平" for n, _, _ in found), found
