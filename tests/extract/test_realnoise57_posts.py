@@ -140,3 +140,9 @@ def test_bare_titles_on_a_company_unions_page_are_the_companys(extract_text, exp
 def test_an_officers_title_on_a_federations_page_names_no_company(extract_text):
     found = posts(extract_text("衢州市总工会召开会议。党委副书记方国平参加会议并讲话。\n", region="衢州市"))
     assert not any(n == "方国平" for n, _, _ in found), found
+
+
+def test_a_name_the_tagger_cut_before_xuanbu_is_whole(extract_text):
+    text = "龙游县总工会举办技能大赛。县总工会副主席关建军宣布开赛。\n"
+    found = posts(extract_text(text, region="衢州市"))
+    assert ("关建军", "龙游县总工会", "副主席") in found, found
