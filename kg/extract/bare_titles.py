@@ -110,8 +110,8 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, opens):
         return None  # (会议由工会主席X主持: after a preposition, as opening the clause)
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
-    if not kind:  # (a federation's officers are written 总工会主席, never 工会主席: a guest's 市总工会 is none)
-        unions = {ref for ref in unions if not ref.name.endswith(FEDERATION_WORDS)}
+    if not kind:  # (a federation named only in a guest's titles, 市总工会挂职副主席X, is no bare 工会)
+        unions = {ref for ref in unions if not (ref.name.endswith(FEDERATION_WORDS) and _in_titles_only(ctx, ref))}
     if len(unions) == 1:
         return (x, *role_at(unions.pop(), role))
     if not unions and not kind and (own := workplace_union(ctx, x, (x, x + len(UNION_WORD)))) is not None:
@@ -124,6 +124,22 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     pa, _ = ctx.sentence_of(max(0, sa - 1))
     named = {ref for _a, _b, ref in ctx.bodies_in(pa, x) if ref.cls == "TradeUnion"}
     return (x, *role_at(last, role)) if named <= {last} else None
+
+
+def _in_titles_only(ctx: ArticleContext, ref: EntityRef) -> bool:
+    """Is the union named only as the body of someone's titles (a title right after each
+    mention: 市总工会挂职副主席X), never as one acting?  A federation's officers are written
+    总工会主席, so such a union is not the page's bare 工会."""
+
+    def filing(span, value, _rank):
+        if value.cls == "TradeUnion":
+            yield value, (span,)
+
+    spans = ctx.ref_at.group("posts: union mentions", filing).get(ref, [])
+    return bool(spans) and all(
+        any(t.start_char <= y <= t.end_char for t in ctx.mentions_in("TITLE", y - len(UNION_WORD), y + 1))
+        for ((_x, y),) in spans
+    )
 
 
 def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:
