@@ -129,17 +129,17 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
 def _in_titles_only(ctx: ArticleContext, ref: EntityRef) -> bool:
     """Is the union named only as the body of someone's titles (a title right after each
     mention: 市总工会挂职副主席X), never as one acting?  A federation's officers are written
-    总工会主席, so such a union is not the page's bare 工会."""
+    总工会主席, so such a union is not the page's bare 工会.  (Each mention is looked at once,
+    filed by the union and whether a title follows it.)"""
 
     def filing(span, value, _rank):
         if value.cls == "TradeUnion":
-            yield value, (span,)
+            y = span[1]
+            titled = any(t.start_char <= y <= t.end_char for t in ctx.mentions_in("TITLE", y - len(UNION_WORD), y + 1))
+            yield (value, titled), span
 
-    spans = ctx.ref_at.group("posts: union mentions", filing).get(ref, [])
-    return bool(spans) and all(
-        any(t.start_char <= y <= t.end_char for t in ctx.mentions_in("TITLE", y - len(UNION_WORD), y + 1))
-        for ((_x, y),) in spans
-    )
+    mentions = ctx.ref_at.group("posts: union mentions titled", filing)
+    return bool(mentions.get((ref, True))) and not mentions.get((ref, False))
 
 
 def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

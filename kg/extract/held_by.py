@@ -49,6 +49,7 @@ def read_held_by(ctx: ArticleContext, people: list[Span], titles: dict[int, Span
     """TITLE由NAME兼任: the name holds the office named before 由 (see the module)."""
     text = ctx.text
     by_start, inside = title_index(titles.values())
+    by_end = {t.end_char: t for t in titles.values()}
     for p in people:
         verb = next((w for w in _HELD if text.startswith(w, p.end_char)), None)
         if verb is None:
@@ -60,7 +61,7 @@ def read_held_by(ctx: ArticleContext, people: list[Span], titles: dict[int, Span
         by = text.find(_BY, clause, p.start_char)
         if by <= clause or _NOT_NOW.search(text, clause, p.start_char):
             continue
-        title = next((t for t in titles.values() if t.end_char == by), None)
+        title = by_end.get(by)
         if title is None or title.text in GROUP_HEADS or not _body_written(ctx, clause, title):
             continue  # (活动由A担任: no title; 调研组组长由A担任, 副主任由A担任: no body's office written)
         offices, pos = offices_after(ctx, clause, by_start, inside, clause)
