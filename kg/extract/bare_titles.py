@@ -4,7 +4,8 @@ where the office's name starts, its body and its role, or None).
 
 * a union named by its kind alone in a chain (、总工会主席X): the union of that kind the clause
   named, else the union of the area the clause named;
-* a bare 工会 opening a clause (工会主席X): the article's one union of that kind;
+* a bare 工会 opening a clause (工会主席X): the article's one union of that kind (none named:
+  the union of the company named last, as at a company's congress);
 * a word naming a body (本会理事长X, 我院院长X, 该会主席X): the page's own, or the one named last;
 * the head of an area's government (区委副书记、区长X): the government of that area;
 * a community's committee by its short form (社区党委书记、居委会主任X): that community's;
@@ -17,6 +18,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.extract.congress import workplace_union
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.offices import (
     BODY_CLASSES,
@@ -105,11 +107,15 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     x -= len(kind)
     # (现任工会副主席为A: a mark of the present may open the clause before the union)
     opens = x - len(mark) if (mark := time_mark_before(ctx.text, x)) in PROFILE_VERBS else x
-    if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS:
-        return None
+    if opens > sa and ctx.text[opens - 1] not in CLAUSE_OPENERS and not _after_function_word(ctx, opens):
+        return None  # (会议由工会主席X主持: after a preposition, as opening the clause)
     unions = {ref for ref in ctx.facts.entities if ref.cls == "TradeUnion" and ref.name.endswith(kind + UNION_WORD)}
+    if not kind:  # (a federation named only in a guest's titles, 市总工会挂职副主席X, is no bare 工会)
+        unions = {ref for ref in unions if not (ref.name.endswith(FEDERATION_WORDS) and _in_titles_only(ctx, ref))}
     if len(unions) == 1:
         return (x, *role_at(unions.pop(), role))
+    if not unions and not kind and (own := workplace_union(ctx, x, (x, x + len(UNION_WORD)))) is not None:
+        return (x, *role_at(own, role))  # (no union named: 工会副主席X on a company's page is its union's)
     # several: the union named last before, when the sentence and the one before it name
     # no other and it is no federation (whose officers are written 总工会主席, never 工会主席)
     last = ctx.union_before(x)
@@ -118,6 +124,22 @@ def article_union_of(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, Entity
     pa, _ = ctx.sentence_of(max(0, sa - 1))
     named = {ref for _a, _b, ref in ctx.bodies_in(pa, x) if ref.cls == "TradeUnion"}
     return (x, *role_at(last, role)) if named <= {last} else None
+
+
+def _in_titles_only(ctx: ArticleContext, ref: EntityRef) -> bool:
+    """Is the union named only as the body of someone's titles (a title right after each
+    mention: 市总工会挂职副主席X), never as one acting?  A federation's officers are written
+    总工会主席, so such a union is not the page's bare 工会.  (Each mention is looked at once,
+    filed by the union and whether a title follows it.)"""
+
+    def filing(span, value, _rank):
+        if value.cls == "TradeUnion":
+            y = span[1]
+            titled = any(t.start_char <= y <= t.end_char for t in ctx.mentions_in("TITLE", y - len(UNION_WORD), y + 1))
+            yield (value, titled), span
+
+    mentions = ctx.ref_at.group("posts: union mentions titled", filing)
+    return bool(mentions.get((ref, True))) and not mentions.get((ref, False))
 
 
 def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str] | None:

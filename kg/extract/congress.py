@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import UNION_WORD, WORKPLACE_ENDINGS
+from kg.extract.wordlists import BARE_UNION_WORDS, UNION_WORD, WORKPLACE_ENDINGS
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef
 
@@ -26,6 +26,8 @@ _CONGRESS = re.compile(f"工会(?:{_TAILS})?(?=[^，,。；;！？\\n]{{0,14}}?(
 
 # how far a union's name may go on after the 工会 it holds (工会联合会, 工会工作委员会)
 _HEAD_REACH = 6
+# how far back the area before a congress's 工会 may start (某自治县工会第三次代表大会)
+_AREA_REACH = 12
 
 
 def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
@@ -41,13 +43,34 @@ def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
             for x, y, ref in ctx.bodies_in(max(0, m.start() - 40), m.end() + _HEAD_REACH)
             if x <= m.start() and y >= m.end()
         ]
-        union = next((ref for ref in named if ref.cls == "TradeUnion"), None)
+        union = next((ref for ref in named if ref.cls == "TradeUnion"), None) or _area_federation(ctx, m.start())
         if union is None:
             sa, _ = ctx.sentence_of(m.start())
             union = workplace_union(ctx, m.start(), (m.start(), m.end()), since=sa)
         if union is not None:
             return union
     return None
+
+
+def _area_federation(ctx: ArticleContext, at: int) -> EntityRef | None:
+    """某县工会第十一次代表大会: an area named right before the 工会 of a congress names the
+    area's unions taken together, whose congress elects the committee of the area's federation
+    (某县总工会): that federation, when the article names it; None else."""
+    areas = [area for _x, y, area in ctx.areas_in(max(0, at - _AREA_REACH), at) if y == at]
+    code = getattr(areas[-1], "code", None) if areas else None
+    if code is None:
+        return None
+    return next(
+        (
+            ref
+            for ref, info in ctx.facts.entities.items()
+            if ref.cls == "TradeUnion"
+            and ref.name.endswith(tuple(BARE_UNION_WORDS))
+            and info.located_in is not None
+            and info.located_in.code == code
+        ),
+        None,
+    )
 
 
 def workplace_union(ctx: ArticleContext, at: int, span: tuple[int, int], since: int = 0) -> EntityRef | None:

@@ -17,19 +17,19 @@ from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.grids import grids
 
 # the word the reader gates on: a head 现任职务
-_NOW = "现任"
+HELD_NOW = "现任"
 # the kind of column of the offices held now
-_HELD = "held"
+HELD = "held"
 
 
 def held_cells(ctx: ArticleContext) -> None:
     """Each row of a table with a 现任职务 column: the cell's offices, held by the row's person."""
     text = ctx.text
-    if _NOW not in text:
+    if HELD_NOW not in text:
         return
     by_start, inside = title_index(ctx.mentions_of("TITLE"))
     for grid in grids(text):
-        name, held = grid.column("name"), grid.column(_HELD)
+        name, held = grid.column("name"), grid.column(HELD)
         if name is None or held is None:
             continue
         for row in grid.rows:

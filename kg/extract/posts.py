@@ -1,15 +1,13 @@
 """Family *posts*: who holds which office where.
 
-Needs the bodies (``ctx.ref_at``, from ``kg.extract.bodies``) and the people: an office
-is held at the body named right before its title (``kg.extract.offices`` reads how the
-two are glued).  News gives offices in three shapes:
+Needs the bodies (``ctx.ref_at``, from ``kg.extract.bodies``) and the people: an office is held at the
+body named right before its title (``kg.extract.offices`` reads how the two are glued).  Three shapes:
 
-* titles before a name: BODY TITLE、TITLE，BODY TITLE NAME — each office at the body named
-  before it, a title without a body at the body of the title before it; the other names
-  of a list share the offices (副主席何慧敏、黄山).  The title must touch the name: a title
-  before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席);
-* titles after a name, set off as an apposition: NAME（BODY TITLE）, NAME，BODY TITLE，, or
-  glued to it as a form of address (党委书记刘洋校长): ``kg.extract.appositions``;
+* titles before a name (BODY TITLE、TITLE，BODY TITLE NAME): each office at the body named before it (or
+  the title before's body); a list's other names share them (副主席何慧敏、黄山); a title must touch the
+  name, one before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席);
+* titles after a name, set off (NAME（BODY TITLE）, NAME，BODY TITLE，) or glued to it as a form of
+  address (党委书记刘洋校长): ``kg.extract.appositions``;
 * elections and appointments (``kg.extract.elections``).
 
 An office whose body the text does not write is not read here: a post needs a body.
@@ -43,6 +41,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.copulas import copula_end, read_body_holders, read_congress_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.held_besides import list_office, own_committee
+from kg.extract.held_by import read_held_by
 from kg.extract.jobs import graded_before, jobs_before
 from kg.extract.joined import JOINED, joined_unit
 from kg.extract.office_times import after_mark, former, former_committee, inner_mark, links_now, marked_time
@@ -61,7 +60,7 @@ from kg.extract.table_rows import next_cell_end, row_cell_end
 from kg.extract.units import UNIT_ENDINGS, held_unit
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
 from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
-from kg.extract.workplace import bracketed_officer
+from kg.extract.workplace import bracketed_officer, leading_officer
 from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
@@ -195,6 +194,7 @@ def read_posts(ctx: ArticleContext) -> None:
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A
     read_body_holders(ctx, people, titles)  # 现在市总工会的主席是A
     read_congress_holders(ctx, people, titles)  # …选出…委员会。主席还是A兼任；常务副主席换成了B
+    read_held_by(ctx, people, titles)  # 公司工会主席由党委副书记A兼任
 
 
 def _bracket_end(ctx: ArticleContext, p: Span) -> int | None:
@@ -277,7 +277,7 @@ def _chain_before(
         body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
         body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
-        if body is None and (officer := bracketed_officer(ctx, t)) is not None:
+        if body is None and (officer := bracketed_officer(ctx, t) or leading_officer(ctx, t, sa)) is not None:
             body = (t.start_char, *role_at(officer, t.text))  # A（总经理） on a company's own page
         if (time := marked_time(text, t, body)) is not None:  # (县总工会原主席: a mark inside the link)
             (now if time else inner if inner_mark(text, t, body) else past).add(len(chain))

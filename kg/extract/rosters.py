@@ -12,7 +12,9 @@ whose name is followed by a closed span of a tenure (郑某　男　1987.6—199
 
 Read from the roster articles ingestion made of the furniture's rosters (``Article.roster``,
 whose text is nothing else) and from roster lines in the text of any article, when
-several follow one another (one such line alone may be a sentence's fragment).
+several follow one another (one such line alone may be a sentence's fragment).  A row of a
+table with a 现任职务 column is no roster line: its 拟任 cell names an office proposed, not
+held (``kg.extract.held_cells`` reads the 现任 cell).
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.held_cells import HELD, HELD_NOW
 from kg.extract.holder_tables import CLOSED_ROW
 from kg.extract.office_times import former
 from kg.extract.offices import body_before, role_at
 from kg.extract.wordlists import UNION_WORD
 from kg.ingest.rosters import headed_line, roster_label, roster_line, roster_runs
 from kg.model.facts import EntityRef, RelationFact
+from kg.nlp.grids import grids
 from kg.nlp.text import line_spans
 
 # what may stand between two titles of one chain: marks, spaces, a bracketed 兼
@@ -42,10 +46,13 @@ def read_rosters(ctx: ArticleContext) -> None:
         runs = [[i for i, (a, b) in enumerate(lines) if roster_line(ctx.text[a:b]) is not None]]
     else:
         runs = roster_runs([ctx.text[a:b] for a, b in lines], listed=True)
+    held_rows = _held_rows(ctx.text)
     for run in runs:
         label = _label_body(ctx, lines[run[0] - 1]) if run and run[0] > 0 else None
         for i in run:
             a, b = lines[i]
+            if a in held_rows:
+                continue
             span = roster_line(ctx.text[a:b])
             if span is not None:
                 _read_line(ctx, a + span[0], a + span[1], b, label)
@@ -58,6 +65,13 @@ def read_rosters(ctx: ArticleContext) -> None:
             span = roster_line(ctx.text[a + k : b])
             if span is not None:
                 _read_line(ctx, a + k + span[0], a + k + span[1], b, None)
+
+
+def _held_rows(text: str) -> set[int]:
+    """Where the rows of the tables with a 现任职务 column start (姓名｜现任职务｜拟任职务)."""
+    if HELD_NOW not in text:
+        return set()
+    return {row[0][0] for grid in grids(text) if grid.column(HELD) is not None for row in grid.rows}
 
 
 def _label_body(ctx: ArticleContext, line: tuple[int, int]) -> EntityRef | None:

@@ -49,6 +49,9 @@ _SETTING = re.compile(r"[\s\u3000]*在([^，,。；;\n]{2,40}?)[，,]")
 _FUNCTION_TAGS = frozenset({"p", "c"})
 # a verb of holding an office opening the clause before the unit (A（兼任人力资源中心总监）): no word of its name
 _HOLDING_VERBS = ("兼任", "担任", "兼")
+# what opens a clause before a bare officer's title (，副总经理X; not 、: a chain's next
+# link, whose body is the link's before it: 集团党委书记、董事长X)
+_OFFICER_OPENERS = "，,；;：:"
 
 
 def article_union(ctx: ArticleContext) -> EntityRef | None:
@@ -86,6 +89,21 @@ def bracketed_officer(ctx: ArticleContext, t: Span) -> EntityRef | None:
     if ctx.text[x - 1 : x] not in _BRACKET_OPENERS or not any(
         p.end_char == x - 1 for p in ctx.mentions_in("PERSON", max(0, x - 8), x)
     ):
+        return None
+    head = t.text.removeprefix(next((q for q in _OFFICER_QUALIFIERS if t.text.startswith(q)), ""))
+    if head not in _OFFICER_TITLES and not t.text.startswith(_OFFICER_ORGANS):
+        return None
+    body = page_workplace(ctx)
+    return body if body is not None and body.cls == "Organization" else None
+
+
+def leading_officer(ctx: ArticleContext, t: Span, sa: int) -> EntityRef | None:
+    """副总经理X, 党委副书记X, 副董事长、财务总监X on a company's page (its site, its union's):
+    a company officer's title or one of its party organs' opening the clause or following a
+    preposition (由), no body written, is an office at the page's
+    workplace, as in brackets after a name (``bracketed_officer``); None otherwise."""
+    x = t.start_char
+    if x > sa and ctx.text[x - 1] not in _OFFICER_OPENERS and not _after_function_word(ctx, x):
         return None
     head = t.text.removeprefix(next((q for q in _OFFICER_QUALIFIERS if t.text.startswith(q)), ""))
     if head not in _OFFICER_TITLES and not t.text.startswith(_OFFICER_ORGANS):

@@ -15,7 +15,9 @@ A compound surname and a two-character given name that the tagger reads as one w
 another kind (上官明远/v) need no closing word: the word itself is the frame's name.  Such a
 word opening a clause (，单于红当选: an adverb to the tagger) is a name where a word a name is
 followed by closes it: no word of the language opens with a compound surname and runs
-straight into 当选 or 出席.
+straight into 当选 or 出席.  So is a name the tagger glued onto such a word in one token
+(，金立新当选为…): a surname and a given name of one or two characters, then a verb of
+being elected of two characters or more (当选为, 担任) to the token's end.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 
 from kg.lexicon import words
 from kg.nlp.found import Found
+from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_shapes import FUNCTION_TAGS, NEVER_AFTER_NAMES, PERSON_FOLLOWERS
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han
@@ -53,6 +56,11 @@ def _addressee_verbs() -> tuple[str, ...]:
 @functools.cache
 def _function_chars() -> frozenset[str]:
     return frozenset(words("names/function_words.txt"))
+
+
+@functools.cache
+def _elected() -> frozenset[str]:
+    return frozenset(w for w in words("posts/elected_verbs.txt") if len(w) > 1)
 
 
 @functools.cache
@@ -94,11 +102,30 @@ class FramedNames:
         text = tk.text
         out = []
         for a, b, _, tag in tk.tokens:
+            if tag != "PER" and (a == 0 or text[a - 1] in _CLAUSE_ENDS + "、：:") and all_han(text[a:b]):
+                glued = self._glued_to_follower(text, a, b)
+                if glued is not None:
+                    out.append((a, glued))
+                    continue
             if b - a not in (3, 4) or tag == "PER" or text[a : a + 2] not in self.surnames or len(text[a : a + 2]) < 2:
                 continue
             if (a == 0 or text[a - 1] in _CLAUSE_ENDS) and all_han(text[a:b]) and text.startswith(_FOLLOWERS, b):
                 out.append((a, b))
         return out
+
+    def _glued_to_follower(self, text: str, a: int, b: int) -> int | None:
+        """End of a name of a single surname and a given name of one or two characters that
+        the tagger glued onto a verb of being elected ending the token ``[a, b)``
+        (金立新当选为), else None."""
+        if text[a] not in self.surnames:
+            return None
+        for n in (3, 2):
+            given = text[a + 1 : a + n]
+            if text[a + n : b] not in _elected() or given in self.refused or not plausible_name(text[a : a + n]):
+                continue
+            if not any(c in _function_chars() for c in given):
+                return a + n
+        return None
 
     def end(self, tk: Tokens, a: int, places: set[tuple[int, int]], listed: bool = False) -> int | None:
         """End of a name of a surname and a given name of one or two characters (two only

@@ -243,7 +243,8 @@ class PersonFinder:
                 taken.add(a, b)
         # a name the frame closes, however the tagger read it (经理尚海城当选, 选举…第五岚为)
         votes = vote_ends(text)  # 补选达瓦为, ，普丽华为常务副主席: the slots of a vote
-        slots = slot_names(tk, slot_starts(text, votes), votes, self._surname_set, self._title_re)
+        named_from = {f.start: f.end for f in found if f.label in ("UNION", "ORG")}  # (选举X为某工会副主席)
+        slots = slot_names(tk, slot_starts(text, votes), votes, self._surname_set, self._title_re, named_from)
         out = with_framed(out, self._framed.spans(tk, heads, places) + slots, covered)
         taken = Marks(len(text), ((f.start, f.end) for f in out))
         # a name the tagger glued onto its head as one noun (社工黄石竹介绍)

@@ -2,7 +2,8 @@
 
 A vote names each person elected between the verb and 为 (补选达瓦为副主席), and a vote's
 sentence goes on clause by clause with the verb left out (选举段志刚为主席，普丽华为常务副主席):
-each clause ``，X为<title>`` is a slot of the same vote.  Between the slot's start and 为
+each clause ``，X为<title>`` is a slot of the same vote.  A body may stand between 为 and
+the title (选举钱雨为区总工会副主席): the office is that body's, the slot the same.  Between the slot's start and 为
 stands a name, whatever the tagger made of it: a Han surname and a given name of one or two
 characters that it glued onto 为 (普丽华为/ORG), or a name of the transliterated name words
 of a Tibetan, Mongolian or Kazakh name (达瓦, 努尔兰), which needs no surname and may be one
@@ -37,20 +38,31 @@ def slot_starts(text: str, votes: set[int]) -> set[int]:
 
 
 def slot_names(
-    tk: Tokens, starts: set[int], votes: set[int], surnames: frozenset[str], title_at: re.Pattern[str]
+    tk: Tokens,
+    starts: set[int],
+    votes: set[int],
+    surnames: frozenset[str],
+    title_at: re.Pattern[str],
+    bodies: dict[int, int] | None = None,
 ) -> list[tuple[int, int]]:
     """The names of the slots opening at ``starts``: the span from the start to the 为 that
-    a title follows (a clause after a comma: only then is it the vote's), a Han name of a
-    surname and one or two characters, or a run of name words."""
+    a title follows, perhaps after a body (``bodies``: the end of the body named from each
+    start) (a clause after a comma: only then is it the vote's), a Han name of a surname
+    and one or two characters, or a run of name words."""
     text, out = tk.text, []
+    bodies = bodies or {}
+
+    def titled(c: int) -> bool:
+        return title_at.match(text, c) is not None or (c in bodies and title_at.match(text, bodies[c]) is not None)
+
     for a in sorted(starts):
         for b in range(min(len(text) - 1, a + _LONGEST), a + 1, -1):
             if text[b] != "为" or not all_han(text[a:b]):
                 continue
-            if a not in votes and not title_at.match(text, b + 1):
+            if a not in votes and not titled(b + 1):
                 continue  # ，会议为…: a clause of its own, no slot
             run = text[a:b]
-            if name_word(run) or syllable_name(run) or (_han_name(run, surnames) and title_at.match(text, b + 1)):
+            if name_word(run) or syllable_name(run) or (_han_name(run, surnames) and titled(b + 1)):
                 out.append((a, b))
                 break
     return out
