@@ -19,7 +19,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import read_date
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
-from kg.extract.event_named_again import decided_by, names_this_event
+from kg.extract.event_named_again import authority_of, decided_by, names_this_event
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location
 from kg.extract.named_buildings import rooms_of_named_buildings
@@ -187,6 +187,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_date(ctx, fact, s, sa, reach)
     read_count(ctx, fact, s, reach)
     anaphor = names_this_event(ctx, s.start_char, sa)
+    if authority_of(ctx, s) and not (fact.count or fact.locations or _timed_before(ctx, s.start_char)):
+        return None  # 经第十届理事会第六次会议选举，A接任…: what the meeting decided, no time of it
     # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
         _read_scene(ctx, fact, s, sa)
@@ -292,6 +294,12 @@ def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
             read_date(ctx, fact, s, a, b)
         read_count_in(ctx, fact, a, b)
         a = b
+
+
+def _timed_before(ctx: ArticleContext, at: int) -> bool:
+    """A time said before ``at`` in its sentence, to its full stop (2027年6月，…；经X会议补选…)."""
+    start = max(ctx.text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    return bool(ctx.mentions_in("TIME", start, at))
 
 
 def _verb_core(name: str) -> str:
