@@ -24,7 +24,7 @@ from kg.extract.wordlists import (
     OCCASION_ACTS,
     WATCHING_VERBS,
 )
-from kg.lexicon import alternation_of, lexicon
+from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -41,6 +41,8 @@ _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
 _CAMPAIGN_TAILS = ("仪式", *(a + h for a in ("", *ACTIVITY_WORDS) for h in GENERIC_EVENT_HEADS))
 # the phrase quoted in the name, the tail after the closing quote (送清凉 ~ “夏送清凉”活动)
 _QUOTE_CLOSES = ("", *CLOSE_QUOTES)
+# 同日, 当天: the sentence says its own day (the lead's said again)
+_DAY_WORDS = tuple(words("events/same_day_words.txt"))
 # 嘉年华同场举行“X比赛”: held at the venue and time of the event before
 _ALONGSIDE = re.compile(
     f"(?:{alternation_of(ALONGSIDE_WORDS)})(?:还|亦|也)?(?:{_HOLDING})了?[“「『]?[^，,。；;！？!?“”「」『』]{{0,6}}$"
@@ -253,8 +255,9 @@ def _act_at_occasion(ctx: ArticleContext, f: EventFact, merged: list[EventFact])
     own; a day read from the lead before (活动中，为X授予“Y”牌匾) is the occasion's."""
     if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS:
         return None
-    if f.date is not None and f.date[2].start >= ctx.sentence_of(f.evidence.start)[0]:
-        return None
+    sa = ctx.sentence_of(f.evidence.start)[0]
+    if (f.date is not None and f.date[2].start >= sa) or any(w in ctx.text[sa : f.evidence.start] for w in _DAY_WORDS):
+        return None  # (同日下午，A一行来到X，为Y揭牌: a day said of its own, the lead's again)
     before = [m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start]
     # (…比武在X举行。…组织300余名职工参加了前期的岗位练兵。…为获奖选手颁奖: the occasion
     # held somewhere on a day, not drills named in passing)

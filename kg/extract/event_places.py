@@ -43,8 +43,10 @@ from kg.nlp.names import REFERRING
 from kg.nlp.stops import stop_place
 from kg.nlp.venues import ROOM_HEADS
 
-# 走进辖区…, 在辖区内…: a venue opener, then the area of whoever goes there
-_JURISDICTION = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})辖区")
+# 走进辖区…, 来到县城北部…: a venue opener, then the area of whoever goes there
+_JURISDICTION = re.compile(
+    f"(?:{alternation_of(VENUE_OPENERS)})(?:{alternation_of(words('events/own_area_words.txt'))})"
+)
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y, and 到您所在的Y (whose place it is) Y
 _VENUE_OPENER = re.compile(
     f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的|[\u4e00-\u9fff]{{1,3}}?所在的)?"

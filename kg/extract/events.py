@@ -49,6 +49,7 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
+_BULLETS = "·•●"  # (a list's bullets before an entry of titles)
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了个座谈会 too)
@@ -147,6 +148,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
+    if _listed_title(ctx, s.start_char):
+        return None  # · X召开, a deck of the page's list of titles: another piece's headline
     if _looked_back(ctx, sa):
         return None  # 1984年　X召开。/ 图：1962年，…: a timeline's year long before the page, history
     if s._.kg_kind == "verb" and act_at_attended(ctx.text, s.start_char, sa):
@@ -294,6 +297,15 @@ def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
             read_date(ctx, fact, s, a, b)
         read_count_in(ctx, fact, a, b)
         a = b
+
+
+def _listed_title(ctx: ArticleContext, at: int) -> bool:
+    """Whether ``at`` is on a deck that opens with a list's bullet (· 洮北区总工会第五次代表大会
+    召开): an entry of the page's list of titles left above the piece, another piece's headline."""
+    a = ctx.text.rfind("\n", 0, at) + 1
+    b = ctx.text.find("\n", at)
+    line = ctx.text[a : b if b >= 0 else len(ctx.text)].strip()
+    return line[:1] in _BULLETS and line in ctx.article.decks
 
 
 def _timed_before(ctx: ArticleContext, at: int) -> bool:

@@ -81,3 +81,41 @@ def test_joint_event_once(extract_text):
     names = event_names(facts)
     assert sum("嘉年华" in n for n in names) == 1, names
     assert not any(n.endswith("颁奖礼") and "嘉年华" not in n for n in names), names
+
+
+def test_listed_title_among_the_decks_is_no_event(nlp, gaz):
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import Article, article_id
+
+    article = Article(
+        source="test.txt",
+        index=0,
+        headline="长岭县举办职工书法比赛",
+        decks=["· 乾安县总工会第六次代表大会召开", "45名职工挥毫泼墨"],
+        body="6月3日，长岭县总工会在县职工之家举办职工书法比赛，45名职工参赛。",
+        date="2028-06-05",
+    )
+    doc = nlp(article.text)
+    facts = ArticleExtractor(gaz).extract(
+        doc, article, infer_page([doc], [article], gaz, "松原市"), article_id(article)
+    )
+    check_event(facts, {"none": "代表大会"})
+    check_event(facts, {"ev": "书法比赛", "count": 45})
+
+
+def test_county_town_site_is_the_organisers_area(extract_text):
+    body = "7月8日，扶余市总工会“送清凉”慰问队来到城区东部一处在建道路工地，为80余名筑路工人送去凉茶和毛巾。"
+    facts = extract_text(body, headline="", region="松原市", date="2028-07-09")
+    check_event(facts, {"ev": "送清凉", "place": "扶余市"})
+
+
+def test_act_of_the_same_day_at_a_new_place_is_its_own(extract_text):
+    body = (
+        "3月24日，由县总工会主办、南林镇总工会承办的职工编织技能竞赛在南林镇文化站举行，52名职工参赛。"
+        "县总工会党组书记、常务副主席林海燕致辞。\n"
+        "同日下午，林海燕一行来到北坡镇，为海南北坡椰业有限公司“职工之家”揭牌。"
+    )
+    facts = extract_text(body, headline="", region="三亚市", date="2028-03-25")
+    check_event(facts, {"ev": "揭牌", "place": "北坡镇"})
+    check_event(facts, {"ev": "编织技能竞赛", "noplace": "北坡镇"})
