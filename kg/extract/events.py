@@ -22,6 +22,7 @@ from kg.extract.event_details import read_organizers
 from kg.extract.event_named_again import authority_of, decided_by, names_this_event
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location
+from kg.extract.event_tours import party_places
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
@@ -33,6 +34,7 @@ from kg.extract.wordlists import (
     BESTOW_VERBS,
     CALLED_OFF_WORDS,
     COLLECTIVE_WORDS,
+    PARTY_WORDS,
     PLAN_WORDS,
     REPEAT_ADVERBS,
     SINCE_WORDS,
@@ -183,6 +185,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     _collective_organizers(ctx, fact)
     reach = _entry_lead_end(ctx, s, sa, sb)  # (第八次代表大会 / 2003年3月20日在X召开。: its entry's)
     read_location(ctx, fact, s, sa, reach)
+    if not fact.locations and s._.kg_kind == "verb" and name.startswith(PARTY_WORDS):
+        party_places(ctx, fact, sb)  # …代表团到访本会。代表团先后参观Y: where the visit goes
     rooms_of_named_buildings(ctx, fact, sa)  # 在大厦12楼会议厅召开: the building a body is named after
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
     if not fact.locations and not place_clause(ctx, fact, s.end_char, reach):  # …，地点就在Z

@@ -9,7 +9,8 @@
 - 经第八届理事会第三次会议选举，A接任…: a meeting named as the authority of a decision, with no
   day, place or count of its own, is no event;
 - 嘉年华同场举行“X比赛”: a contest held at the venue and time of the event before it is part of it;
-- …代表团一行十五人到访本会: a party's visit to a body is the day's event;
+- …代表团一行十五人到访本会: a party's visit to a body is the day's event, its size its count, the
+  day in brackets after 前一日 its day, the places the party goes to see next its places;
 - 双方商定明年春季合办X: what two sides agree to hold next year is a plan;
 - 第三届“X嘉年华”暨二〇二七年度优秀会员颁奖礼 (颁奖礼, 开幕礼: 礼 for 典礼): one joint event,
   said in the headline and the body alike.
@@ -51,7 +52,8 @@ FEDERATION = (
     "于十月十七日在江门市职工文化宫举行，吸引逾五百名职工及家属参与。\n"
     "嘉年华同场举行“西式甜品制作比赛”，十二名青年厨师在六十分钟内各自完成三款甜品。\n"
     "会上并宣布人事变动：经第八届理事会第三次会议选举，李小红接任青年事务委员会主任。\n"
-    "另讯：前一日，中山市总工会代表团一行十五人到访本会，并与本会常务理事何美玲等座谈。"
+    "另讯：前一日（十六日），中山市总工会代表团一行十五人到访本会。代表团成员包括中山市总工会副主席王建国等。"
+    "代表团先后参观位于北区的江门市职工服务中心及江门市劳模创新工作室，并与本会常务理事何美玲等座谈。"
     "双方商定明年春季在横琴合作区合办职工篮球赛。"
 )
 
@@ -62,7 +64,7 @@ FEDERATION = (
         {"ev": "职工健康嘉年华", "date": "10-17", "count": 500, "place": "江门市职工文化宫"},
         {"none": "甜品制作比赛"},
         {"none": "理事会第三次会议"},
-        {"ev": "代表团", "someorgs": ["中山市总工会"]},
+        {"ev": "代表团", "someorgs": ["中山市总工会"], "date": "10-16", "count": 15, "place": "江门市职工服务中心"},
         {"none": "篮球赛"},
     ],
     ids=["joint-event", "contest-held-alongside", "meeting-as-authority", "party-visit", "agreed-for-next-year"],
