@@ -27,6 +27,7 @@ _PARTY_GOES = re.compile(
 )
 _PARTY_OPENS = re.compile(f"\\s*(?:{_PARTY})")
 _PARTY_SENTENCES = 3
+_SPACES = re.compile(r"[ \u3000\t]*")
 # 仪式结束后，/ 活动结束后，: a sentence or paragraph opening after the event, on its day
 _AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 
@@ -107,7 +108,7 @@ def party_places(ctx: ArticleContext, fact: EventFact, sb: int) -> None:
     see places: those places are where the visit is (each listed with 及/、/和)."""
     m, nb = None, sb
     for _ in range(_PARTY_SENTENCES):  # (代表团成员包括…。代表团先后参观…: the party's sentences)
-        na, nb = ctx.sentence_of(nb + len(ctx.text[nb:]) - len(ctx.text[nb:].lstrip(" \u3000\t")))
+        na, nb = ctx.sentence_of(_SPACES.match(ctx.text, nb).end())
         if nb <= na or not _PARTY_OPENS.match(ctx.text, na, nb):
             return
         if m := _PARTY_GOES.match(ctx.text, na, nb):

@@ -306,6 +306,8 @@ def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
 def _listed_title(ctx: ArticleContext, at: int) -> bool:
     """Whether ``at`` is on a deck that opens with a list's bullet (· 洮北区总工会第五次代表大会
     召开): an entry of the page's list of titles left above the piece, another piece's headline."""
+    if at >= len(ctx.text) - len(ctx.article.body) or not ctx.article.decks:
+        return False  # (the decks stand before the body)
     a = ctx.text.rfind("\n", 0, at) + 1
     b = ctx.text.find("\n", at)
     line = ctx.text[a : b if b >= 0 else len(ctx.text)].strip()
