@@ -125,8 +125,12 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
     sa, _ = ctx.sentence_of(s.start_char)
     if s.start_char < _after_process(ctx, sa, sb):
         return  # 经过…岗位练兵，146名选手…: the process looked back to counts none of them
+    # (not a count inside the name, but a party's size: 代表团一行十二人到访, the visit's count)
     cands = [
-        c for c in counts_between(ctx, sa, sb) if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)
+        c
+        for c in counts_between(ctx, sa, sb)
+        if not (s.start_char - 1 <= c.end_char and c.start_char < s.end_char)
+        or ctx.text.endswith("一行", 0, c.start_char)
     ]
     cands = [c for c in cands if _same_headline_part(ctx, s, c)]
     # else the next sentences about who took part, up to one naming another event: 张三

@@ -17,15 +17,16 @@ from kg.extract.event_index import MergedEvents
 from kg.extract.event_tours import same_stop, visit_stop
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
+    ALONGSIDE_WORDS,
     CLOSING_STAGES,
     COURSE_OPENINGS,
     GENERIC_EVENT_HEADS,
     OCCASION_ACTS,
     WATCHING_VERBS,
 )
-from kg.lexicon import alternation_of, lexicon
+from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EventFact
-from kg.nlp.text import CLOSE_QUOTES
+from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
 # what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
 # perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
@@ -40,6 +41,12 @@ _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
 _CAMPAIGN_TAILS = ("仪式", *(a + h for a in ("", *ACTIVITY_WORDS) for h in GENERIC_EVENT_HEADS))
 # the phrase quoted in the name, the tail after the closing quote (送清凉 ~ “夏送清凉”活动)
 _QUOTE_CLOSES = ("", *CLOSE_QUOTES)
+# 同日, 当天: the sentence says its own day (the lead's said again)
+_DAY_WORDS = tuple(words("events/same_day_words.txt"))
+# 嘉年华同场举行“X比赛”: held at the venue and time of the event before
+_ALONGSIDE = re.compile(
+    f"(?:{alternation_of(ALONGSIDE_WORDS)})(?:还|亦|也)?(?:{_HOLDING})了?[“「『]?[^，,。；;！？!?“”「」『』]{{0,6}}$"
+)
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -65,6 +72,7 @@ def merge_events(ctx: ArticleContext) -> None:
         else:
             target = (
                 same
+                or _joins_one_before(f, merged, by_core)
                 or tails.alike(f)
                 or _joined_part(f, merged, ctx.lex.event_heads)
                 or _campaign_named(f, merged)
@@ -73,7 +81,8 @@ def merge_events(ctx: ArticleContext) -> None:
                 or visit_stop(ctx.text, f, merged)
                 or same_stop(ctx.text, f, merged)
                 or _closing_stage(f, merged)
-                or _act_at_occasion(f, merged)
+                or _act_at_occasion(ctx, f, merged)
+                or _held_alongside(ctx.text, f, merged)
                 or _bare_head(f, merged, ctx.lex.event_heads)
                 or _same_day_shortened(f, merged)
                 or _activity_brought(ctx.text, f, merged.events)
@@ -238,17 +247,31 @@ def _closing_stage(f: EventFact, merged: MergedEvents) -> EventFact | None:
     return None
 
 
-def _act_at_occasion(f: EventFact, merged: list[EventFact]) -> EventFact | None:
+def _act_at_occasion(ctx: ArticleContext, f: EventFact, merged: list[EventFact]) -> EventFact | None:
     """The named meeting or contest read last before ``f``, an act done at an occasion
     named alone (occasion_acts.txt: …决赛…。顾承泽为获奖选手颁奖, 召开推进会，为12家工作室
     授牌) with no day of its own: the prize-giving is the contest's, the plaques the
-    meeting's.  With a day of its own (11月28日，…工作站揭牌), an event of its own."""
-    if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS or f.date is not None:
+    meeting's.  With a day of its own in its sentence (11月28日，…工作站揭牌), an event of its
+    own; a day read from the lead before (活动中，为X授予“Y”牌匾) is the occasion's."""
+    if not f.core.startswith("verb:") or f.core.removeprefix("verb:") not in OCCASION_ACTS:
         return None
+    sa = ctx.sentence_of(f.evidence.start)[0]
+    if (f.date is not None and f.date[2].start >= sa) or any(w in ctx.text[sa : f.evidence.start] for w in _DAY_WORDS):
+        return None  # (同日下午，A一行来到X，为Y揭牌: a day said of its own, the lead's again)
     before = [m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < f.evidence.start]
     # (…比武在X举行。…组织300余名职工参加了前期的岗位练兵。…为获奖选手颁奖: the occasion
     # held somewhere on a day, not drills named in passing)
     return next((m for m in before if m.date or m.locations), before[0] if before else None)
+
+
+def _held_alongside(text: str, f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The event read last before ``f`` with a day or a place, when ``f`` is held 同场/同期
+    (嘉年华同场举行“中式点心制作比赛”): a contest at the carnival is part of it."""
+    a = f.evidence.start
+    if not _ALONGSIDE.search(text, max(0, a - 14), a):
+        return None
+    before = [m for m in reversed(merged) if m.evidence.start < a and not m.core.startswith("verb:")]
+    return next((m for m in before if m.date or m.locations), None)
 
 
 def _bare_head(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
@@ -303,6 +326,30 @@ def _joined_part(f: EventFact, merged: MergedEvents, heads: tuple[str, ...]) -> 
             if any((p + head[k:]).endswith(f.core) for k in range(len(head) + 1)):
                 return m
     return None
+
+
+def _joins_one_before(f: EventFact, merged: MergedEvents, by_core: dict[str, EventFact]) -> EventFact | None:
+    """The event read already named by a part of ``f``'s, a name joining two by 暨, or
+    itself joining that part to another (headline 第五届「职工技能嘉年华」暨优秀职工颁奖礼,
+    body 第五届「职工技能嘉年华」暨二〇二七年度优秀职工颁奖礼): one joint event."""
+    if "暨" not in f.ref.name or f.core.startswith("verb:"):
+        return None
+    parts = [_bare(p) for p in f.ref.name.split("暨")]
+    for m in merged.joined():
+        first = _bare(m.ref.name.split("暨")[0])
+        short, long_ = sorted((first, parts[0]), key=len)
+        if len(short) >= 4 and long_.endswith(short):  # (濠江职联第五届「X」 ~ 第五届「X」)
+            return m
+    for bare in parts:
+        for i in range(len(bare) - 3):
+            if (m := by_core.get(bare[i:])) is not None and m is not f:
+                return m
+    return None
+
+
+def _bare(name: str) -> str:
+    """A name without its quotes (「职工技能嘉年华」 ~ 职工技能嘉年华)."""
+    return re.sub(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]", "", name)
 
 
 def _held_first(ctx: ArticleContext, events: list[EventFact]) -> list[EventFact]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
 from kg.extract.wordlists import CARRY_OUT_VERBS, SPIRIT_WORDS, THEME_WORDS, THIS_EVENT_WORDS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 
 # 此次… / 本次… / 这次…, perhaps with a few words of the name between (此次健康市集活动,
 # 此次北京职工国家安全教育活动): the article's own event named again
@@ -30,6 +30,9 @@ _SPIRIT = alternation_of(SPIRIT_WORDS)
 # the nouns right after a name, or after a second name joined to it by 和/及/与/、
 _SPIRIT_RE = re.compile(f"(?:(?:和|及|与|以及|、)[^，,。；;！？!?\n]{{2,30}}?)?(?:{_SPIRIT})")
 _CARRY_OUT_RE = re.compile(f"(?:{alternation_of(CARRY_OUT_VERBS)})[^，,。；;！？!?\n]{{0,30}}$")
+# 经X会议选举，A接任… / 经X常委会研究决定: the meeting named as the authority of a decision
+_DECIDING = alternation_of((*words("events/deciding_verbs.txt"), *words("posts/electing_verbs.txt")))
+_BY_AUTHORITY_RE = re.compile(f"(?:{_DECIDING})")
 
 
 def decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:
@@ -37,6 +40,13 @@ def decided_by(ctx: ArticleContext, s: Span, sa: int) -> bool:
     if not _SPIRIT_RE.match(ctx.text, s.end_char):
         return False
     return _CARRY_OUT_RE.search(ctx.text, sa, s.start_char) is not None
+
+
+def authority_of(ctx: ArticleContext, s: Span) -> bool:
+    """经第十届理事会第六次会议选举，A接任主任 / 经常委会研究决定: 经 right before the name
+    and a verb of deciding right after it — the meeting is named for what it decided (the
+    caller keeps it when its sentence gives it a day, a place or a count of its own)."""
+    return ctx.text.endswith("经", 0, s.start_char) and _BY_AUTHORITY_RE.match(ctx.text, s.end_char) is not None
 
 
 def names_this_event(ctx: ArticleContext, start: int, sa: int) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kg.extract.context import CONFIDENCE, ArticleContext, area_ref
 from kg.extract.event_details import UNDER
 from kg.extract.named_buildings import building_in_name
+from kg.extract.referred import FIRM_WORDS, referred_body
 from kg.extract.scene_places import place_at, scene_place
 from kg.extract.scenic_areas import scenic_area_of
 from kg.extract.visited_places import gone_to_before, visited_areas
@@ -38,11 +39,14 @@ from kg.extract.wordlists import (
 from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EntityRef, EventFact
 from kg.nlp.held_names import held_right_before
+from kg.nlp.names import REFERRING
 from kg.nlp.stops import stop_place
 from kg.nlp.venues import ROOM_HEADS
 
-# 走进辖区…, 在辖区内…: a venue opener, then the area of whoever goes there
-_JURISDICTION = re.compile(f"(?:{alternation_of(VENUE_OPENERS)})辖区")
+# 走进辖区…, 来到县城北部…: a venue opener, then the area of whoever goes there
+_JURISDICTION = re.compile(
+    f"(?:{alternation_of(VENUE_OPENERS)})(?:{alternation_of(words('events/own_area_words.txt'))})"
+)
 # a word before a venue (在, 赴, 走进…): 在位于X的Y counts Y, and 到您所在的Y (whose place it is) Y
 _VENUE_OPENER = re.compile(
     f"({alternation_of(VENUE_OPENERS)})(?:位于([^，。；]{{1,20}}?)的|[\u4e00-\u9fff]{{1,3}}?所在的)?"
@@ -108,6 +112,8 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
         if _unit_past_area(ctx, fact, at, sb):
             return
         place = place_at(ctx, at)
+        if place is None and _referred_site(ctx, fact, at, sb):
+            return  # 在位于X镇的该公司酿造车间举行: the company named before
         if place is not None and _held_at(ctx, fact, s, m, at, sa, *place):
             # (A、B分别在X、Y开展…: each place listed after 分别在 is one of its venues)
             y, respective = place[0], text.endswith("分别", 0, sa + m.start())
@@ -192,6 +198,28 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+
+
+def _referred_site(ctx: ArticleContext, fact: EventFact, at: int, b: int) -> bool:
+    """在该公司酿造车间举行, 在位于X镇的该企业会议室召开: a word referring back to a
+    body (该公司, kg.extract.referred), its premises or a room there, then the verb: the
+    event is held on the premises of the body named last before; whether it was."""
+    text = ctx.text
+    if text[at : at + 1] not in REFERRING:
+        return False
+    kind = next((w for w in (*FIRM_WORDS, *WORKPLACE_ENDINGS) if text.startswith(w, at + 1)), None)
+    if kind is None:
+        return False
+    y = at + 1 + len(kind)
+    tail = text[y:b]
+    if not (_HELD_AT.match(tail) or _PREMISES_HELD.match(tail) or _ROOM_OF_PLACE.match(tail)):
+        return False
+    referred = referred_body(ctx, at, at)
+    if referred is not None:
+        fact.locations.append((referred[1], ctx.evidence(at, y, CONFIDENCE["context"])))
+        return True
+    # (…公司工会承办的X，在该公司车间举行: the company only in its union's name, an organiser's)
+    return _on_premises(ctx, fact, "公司" if kind in FIRM_WORDS else kind, at, y)
 
 
 def _room_of_named(ctx: ArticleContext, fact: EventFact, sa: int, b: int) -> bool:

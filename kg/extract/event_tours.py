@@ -14,10 +14,20 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import SAME_OCCASION, SPLIT_PARTIES, TOUR_OPENERS, VISIT_STOPS
+from kg.extract.scene_places import place_at
+from kg.extract.wordlists import PARTY_WORDS, SAME_OCCASION, SPLIT_PARTIES, TOUR_OPENERS, VISIT_STOPS
+from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
 from kg.nlp.stops import stop_place, visit_place
 
+# 代表团先后参观位于X的Y及Z: the party said again, then the places it goes to see
+_PARTY = alternation_of(tuple(w for w in PARTY_WORDS if len(w) > 2 or w == "一行"))
+_PARTY_GOES = re.compile(
+    f"\\s*(?:{_PARTY})(?:先后|还|随后|又)?(?:参观了?|考察了?|走访了?|来到|前往)(?:位于[^，,。；;]{{1,20}}?的)?"
+)
+_PARTY_OPENS = re.compile(f"\\s*(?:{_PARTY})")
+_PARTY_SENTENCES = 3
+_SPACES = re.compile(r"[ \u3000\t]*")
 # 仪式结束后，/ 活动结束后，: a sentence or paragraph opening after the event, on its day
 _AFTER_IT = re.compile(r"\s*[^，,。；;！？!?\n]{0,12}?结束后[，,]")
 
@@ -90,3 +100,24 @@ def _on_the_tour(ctx: ArticleContext, at: int) -> bool:
     return any(
         ctx.opens_with(a, (*SAME_OCCASION, *TOUR_OPENERS)) or _AFTER_IT.match(ctx.text, a) for a in (sa, paragraph)
     ) or ctx.opens_with(paragraph, SPLIT_PARTIES)
+
+
+def party_places(ctx: ArticleContext, fact: EventFact, sb: int) -> None:
+    """X代表团一行十二人到访本会。代表团先后参观位于Y区的Z中心及W中心: a party's visit (its
+    sentence ending at ``sb``), the next sentence opening with the party again and its going to
+    see places: those places are where the visit is (each listed with 及/、/和)."""
+    m, nb = None, sb
+    for _ in range(_PARTY_SENTENCES):  # (代表团成员包括…。代表团先后参观…: the party's sentences)
+        na, nb = ctx.sentence_of(_SPACES.match(ctx.text, nb).end())
+        if nb <= na or not _PARTY_OPENS.match(ctx.text, na, nb):
+            return
+        if m := _PARTY_GOES.match(ctx.text, na, nb):
+            break
+    at = m.end() if m else -1
+    while m and (place := place_at(ctx, at)) is not None:
+        y, ref = place
+        fact.locations.append((ref, ctx.evidence(at, y, CONFIDENCE["context"])))
+        nxt = re.match(r"[及和、](?:位于[^，,。；;]{1,20}?的)?", ctx.text[y:nb])
+        if nxt is None:
+            break
+        at = y + nxt.end()

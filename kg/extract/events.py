@@ -19,9 +19,10 @@ from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import read_date
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
-from kg.extract.event_named_again import decided_by, names_this_event
+from kg.extract.event_named_again import authority_of, decided_by, names_this_event
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location
+from kg.extract.event_tours import party_places
 from kg.extract.named_buildings import rooms_of_named_buildings
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.own_site import own_site
@@ -33,6 +34,7 @@ from kg.extract.wordlists import (
     BESTOW_VERBS,
     CALLED_OFF_WORDS,
     COLLECTIVE_WORDS,
+    PARTY_WORDS,
     PLAN_WORDS,
     REPEAT_ADVERBS,
     SINCE_WORDS,
@@ -49,6 +51,7 @@ from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 # what makes an event's name a title of its own: a quoted title, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|第[一二三四五六七八九十百\\d]+[届次期]|首届|\\d{{4}}年")
 _PLAN_WORDS = frozenset(PLAN_WORDS)
+_BULLETS = "·•●"  # (a list's bullets before an entry of titles)
 # a verb of holding right before an event's name (举办了…)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_RIGHT_BEFORE = held_right_before(tuple(lexicon().event_verbs))  # (开了个座谈会 too)
@@ -147,6 +150,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
+    if _listed_title(ctx, s.start_char):
+        return None  # · X召开, a deck of the page's list of titles: another piece's headline
     if _looked_back(ctx, sa):
         return None  # 1984年　X召开。/ 图：1962年，…: a timeline's year long before the page, history
     if s._.kg_kind == "verb" and act_at_attended(ctx.text, s.start_char, sa):
@@ -180,6 +185,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     _collective_organizers(ctx, fact)
     reach = _entry_lead_end(ctx, s, sa, sb)  # (第八次代表大会 / 2003年3月20日在X召开。: its entry's)
     read_location(ctx, fact, s, sa, reach)
+    if not fact.locations and s._.kg_kind == "verb" and name.startswith(PARTY_WORDS):
+        party_places(ctx, fact, sb)  # …代表团到访本会。代表团先后参观Y: where the visit goes
     rooms_of_named_buildings(ctx, fact, sa)  # 在大厦12楼会议厅召开: the building a body is named after
     own_site(ctx, fact, s, sa, sb)  # 来公司开展…: the page's own workplace
     if not fact.locations and not place_clause(ctx, fact, s.end_char, reach):  # …，地点就在Z
@@ -187,6 +194,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_date(ctx, fact, s, sa, reach)
     read_count(ctx, fact, s, reach)
     anaphor = names_this_event(ctx, s.start_char, sa)
+    if authority_of(ctx, s) and not (fact.count or fact.locations or _timed_before(ctx, s.start_char)):
+        return None  # 经第十届理事会第六次会议选举，A接任…: what the meeting decided, no time of it
     # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
     if anaphor or (re.fullmatch(r"\s*在?", ctx.text[sa : s.start_char]) and AS_SETTING.match(ctx.text, s.end_char)):
         _read_scene(ctx, fact, s, sa)
@@ -292,6 +301,23 @@ def _read_scene(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -> None:
             read_date(ctx, fact, s, a, b)
         read_count_in(ctx, fact, a, b)
         a = b
+
+
+def _listed_title(ctx: ArticleContext, at: int) -> bool:
+    """Whether ``at`` is on a deck that opens with a list's bullet (· 洮北区总工会第五次代表大会
+    召开): an entry of the page's list of titles left above the piece, another piece's headline."""
+    if at >= len(ctx.text) - len(ctx.article.body) or not ctx.article.decks:
+        return False  # (the decks stand before the body)
+    a = ctx.text.rfind("\n", 0, at) + 1
+    b = ctx.text.find("\n", at)
+    line = ctx.text[a : b if b >= 0 else len(ctx.text)].strip()
+    return line[:1] in _BULLETS and line in ctx.article.decks
+
+
+def _timed_before(ctx: ArticleContext, at: int) -> bool:
+    """A time said before ``at`` in its sentence, to its full stop (2027年6月，…；经X会议补选…)."""
+    start = max(ctx.text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    return bool(ctx.mentions_in("TIME", start, at))
 
 
 def _verb_core(name: str) -> str:

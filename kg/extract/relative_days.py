@@ -36,9 +36,45 @@ _RELATIVE_YEAR = re.compile(f"({alternation_of(tuple(RELATIVE_YEARS))})(.*)", re
 _OWN_DAY_LINE = re.compile(r"(?:^|\n)[ \t\u3000]*[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)][ \t\u3000]*(?=\n|$)")
 
 
+# 另讯：前一日（二十日），… / 次日（22日）上午，…: a day said relative to another, its day of the
+# month in brackets after it, opening the sentence (perhaps after an item's label)
+_BRACKETED_OPENING = re.compile(
+    r"\s*(?:【[^【】\n]{1,20}】)?(?:[^，,。；;：:！？!?\n]{1,12}[：:])?[^，,。；;：:（(\n]{1,4}?"
+    r"[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]"
+)
+_HAN_DIGITS = "一二三四五六七八九"
+
+
+def _day_number(written: str) -> int:
+    """16 / 十六 / 二十: a day of the month as written, in digits or Chinese numerals."""
+    if written.isdigit():
+        return int(written)
+    tens, _, units = written.rpartition("十")
+    if "十" not in written:
+        return _HAN_DIGITS.index(written) + 1
+    return (_HAN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_HAN_DIGITS.index(units) + 1 if units else 0)
+
+
+def bracketed_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None):
+    """前一日（二十日），A代表团到访…: the day of the month in brackets after a day said relative
+    to another, opening the sentence — that day on or before ``report``'s (its month, else the
+    one before); None when the sentence opens otherwise."""
+    m = _BRACKETED_OPENING.match(ctx.text, sa, sb)
+    if m is None or report is None:
+        return None
+    day = _day_number(m.group(1))
+    month = report if day <= report.day else (report.replace(day=1) - timedelta(days=1))
+    with contextlib.suppress(ValueError):
+        found = month.replace(day=day)
+        return found.isoformat(), "date", ctx.evidence(m.start(1), m.end(1), CONFIDENCE["context"])
+    return None
+
+
 def relative_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None):
     """The day (lexical form, xsd type, evidence) of the sentence ``[sa, sb)`` when it opens
     with a day relative to ``report``, the report's day; else None."""
+    if (bracketed := bracketed_opening(ctx, sa, sb, report)) is not None:
+        return bracketed
     m = _RELATIVE_OPENING.match(ctx.text, sa, sb)
     if m is None:
         # (X镇总工会上周四开了…: the day right after the body the sentence opens with)

@@ -91,6 +91,8 @@ CONTEST_STAGES = words("events/contest_stages.txt")
 # the heads of a contest's name (比赛, 大赛, 运动会): its items and winners are its own
 CONTEST_HEADS = words("events/contest_heads.txt")
 OCCASION_ACTS = words("events/occasion_acts.txt")
+# 同场, 同期: an event held at another's venue and time is a part of it
+ALONGSIDE_WORDS = words("events/alongside_words.txt")
 NOTICE_KINDS = words("events/notice_kinds.txt")
 # public procedures run over a period (投票): a page titled with one bare, its period stated, is one
 PROCEDURE_KINDS = words("events/procedure_kinds.txt")

@@ -29,8 +29,10 @@ from kg.nlp.tokens import Tokens
 
 ORDINAL_RE = re.compile(
     r"第?[一二三四五六七八九十百\d]+[届次期轮](?:[一二三四五六七八九十\d]+次)?"
-    r"|\d{4}年|首届|首场|[一二三四五六七八九十\d]+周年"
+    r"|\d{4}年度?|[〇零一二三四五六七八九]{4}年度?|首届|首场|[一二三四五六七八九十\d]+周年"
 )
+# before an adjective of a name's noun, in the name: its year or edition, or 暨 joining it to another
+_AFTER_YEAR_OR_JOIN = re.compile(f"{ORDINAL_RE.pattern}|暨")
 # what makes an event's name a title of its own: a quote, an edition, a year
 _TITLED_RE = re.compile(f"[{OPEN_QUOTES}]|{ORDINAL_RE.pattern}")
 # an aside in brackets inside a name is in Han characters (全体（扩大）会议), not a reading (qǐ)
@@ -279,6 +281,14 @@ class EventFinder:
             if tag == "ad" and tk.tag_at(k) == "v":
                 k = a  # 集中揭牌仪式: an adverb of the verb the name opens with, even a head's
                 continue
+            if (
+                tag == "a"
+                and tk.tag_at(k) == "n"
+                and a > 0
+                and _AFTER_YEAR_OR_JOIN.fullmatch(text, tk.token_span_at(a - 1)[0], a)
+            ):
+                k = a  # 二〇二七年度优秀职工颁奖礼, X暨优秀职工颁奖礼: an adjective of the name's noun
+                continue
             if tag == "a" and self._heads_re.match(text, k) and a > 0 and tk.tag_at(a - 1) in ("n", "vn", "nz"):
                 k = a  # 职工心理健康讲座: an adjective between the name's nouns and its head
                 continue  # (not 召开重要会议: a verb before it, no noun)
@@ -292,7 +302,8 @@ class EventFinder:
         event is about: a verb of one character before a noun (剪|羊毛技能大赛, 写|春联活动),
         or a word of three characters that is a verb and its object (包饺子比赛, 看电影活动),
         after who does it (职工) or the verb holding the event (举办); a verb of one character
-        also after a verbal noun of the name (消费帮扶直播|带|货活动).  Not a verb of
+        also after a verbal noun of the name (消费帮扶直播|带|货活动) or a quoted title
+        (“技能人才进园区”助|企行活动: the campaign's slogan and what it does, one name).  Not a verb of
         holding or taking part (举办, 参加: two characters, they govern it), nor one after
         an adverb (在现场看篮球比赛: the people watch a match, its name is 篮球比赛); nor,
         the caller sees to it, a verb inside a phrase of its own (送文化进基层和劳模宣讲)."""
@@ -303,7 +314,9 @@ class EventFinder:
             b, _ = tk.token_span_at(a - 1)
             # (直播|带货活动: a one-character verb after a verbal noun of the name too)
             nouns = ("n", "nz", "vn") if len(word) == 1 else ("n", "nz")
-            if tk.tag_at(a - 1) not in nouns and tk.text[b:a] not in self._governing:
+            # (“劳模进企业”助|企行活动: a one-character verb right after a quoted title goes on with it)
+            titled = len(word) == 1 and tk.text[a - 1] in CLOSE_QUOTES
+            if tk.tag_at(a - 1) not in nouns and tk.text[b:a] not in self._governing and not titled:
                 return False
             if len(word) == 1 and tk.text[b:a] in self.lex.event_heads:
                 return False  # 比赛|分|选拔赛和决赛: a head ends its name, the verb opens a clause
