@@ -18,6 +18,7 @@ COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+_WORKS_ENDINGS = tuple(w for w in words("bodies/org_suffixes.txt") if len(w) > 1)
 _UNIT_REACH = 8  # the longest unit's name read between a type word and a title (人力资源部)
 TRADES = words("people/trades.txt")
 # a workshop or team before its head's title (…公司数控车间主任, …公司电焊班班长) is the job's
@@ -61,9 +62,15 @@ def company_units(tk: Tokens, found: FoundList, edges: NameEdges) -> FoundList:
             out.append(Found(f.start, b.end(), "ORG"))  # 一分公司, read as a number (m)
             continue
         m = UNIT_RE.match(text, f.end)
+        # (…公司井东煤矿综采二队: a mine or works found inside the run, named by a word of two or
+        # more characters, is the body the crew belongs to — no unit of the company's is read)
+        works = [g.end for g in found if g.label == "ORG" and g.start == f.start and f.end < g.end]
+        works = [y for y in works if text.endswith(_WORKS_ENDINGS, f.end, y)]
         while m is not None:
             e = m.end()
             unit = text[f.end : e]
+            if any(y < e for y in works):
+                break
             if unit.endswith(TRADES):
                 break  # 客房部领班: a worker's trade at the unit, no body named
             job = e + text.startswith("的", e)  # (…公司数控车间的工段长: the job's unit all the same)
