@@ -69,6 +69,8 @@ from kg.nlp.titles import ORGANS
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
+# a name in Latin letters right before the Han one, the same person's (会长Michael Wong黄家明)
+LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3} ?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
 # 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
@@ -253,6 +255,8 @@ def _chain_before(
             k = after_mark(text, k, chain[-1][1] is not None)  # 副校长、原县总工会副主席X: a time after 、
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
+        if not chain and (latin := LATIN_BEFORE.search(text, max(sa, k - 40), k)) is not None:
+            k = latin.start()  # 会长Michael Wong黄家明: the name in Latin letters too
         if not chain and (mark := graded_before(ctx, k, sa)) is not None:
             k, gap = mark, ""  # 公司工会主席，高级工程师 刘洋 (法律顾问、某律师事务所律师X): a grade after the titles
         elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:
