@@ -22,9 +22,9 @@ from kg.model.facts import EntityRef
 # the verbs of hanging a plaque, and the ceremony they name
 _VERBS = ("揭牌", "挂牌")
 _CEREMONY = "仪式"
-# an event's bare name: the verb, perhaps its ceremony, perhaps after the verb of holding
-# the event pattern read with it (举行揭牌仪式)
-_BARE = re.compile(f"(?:举行了?)?({'|'.join(_VERBS)})(?:{_CEREMONY})?")
+# an event's bare name: the verb, perhaps its ceremony or activity (揭牌活动), perhaps after
+# the verb of holding the event pattern read with it (举行揭牌仪式)
+_BARE = re.compile(f"(?:举行了?)?({'|'.join(_VERBS)})({_CEREMONY}|活动)?")
 _QUOTES_OPEN, _QUOTES_CLOSE = "“「‘", "”」’"
 # 为“X”揭牌 / 为新建成的X正式揭牌: the object of 为, quoted or not, before the verb
 _OBJECT = re.compile(
@@ -48,9 +48,9 @@ def unveiled_names(ctx: ArticleContext) -> None:
     if len(bare) != 1:
         return
     event = bare[0]
-    verb = _BARE.fullmatch(event.ref.name).group(1)
+    verb, head = _BARE.fullmatch(event.ref.name).groups()
     thing = _first_unveiled(ctx)
-    name = (thing or "") + verb + _CEREMONY
+    name = (thing or "") + verb + (head or _CEREMONY)
     if name != event.ref.name:
         event.aliases.add(event.ref.name)
         event.ref = EntityRef("Event", name)
@@ -58,7 +58,8 @@ def unveiled_names(ctx: ArticleContext) -> None:
 
 def _first_unveiled(ctx: ArticleContext) -> str | None:
     """The first thing the article unveils: 为X揭牌's X, or the body or venue opening a
-    clause that ends with 揭牌成立/揭牌启用."""
+    clause that ends with 揭牌成立/揭牌启用 — by its fullest name the article gives it (a
+    headline's 县工人文化宫 is the body's 某县工人文化宫)."""
     text = ctx.text
     if not any(v in text for v in _VERBS):
         return None
@@ -68,13 +69,15 @@ def _first_unveiled(ctx: ArticleContext) -> str | None:
         thing = _thing(ctx, text[a:b], a, b)
         if thing is not None:
             found.append((a, thing))
-            break
     for m in _SUBJECT.finditer(text):
         a, b = m.span(1)
         if ctx.ref_at.get((a, b)) is not None and ctx.ref_at[(a, b)].cls in ("Organization", "Place", "TradeUnion"):
             found.append((a, text[a:b]))
-            break
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    first = min(found)[1]
+    bare = first.strip(_QUOTES_OPEN + _QUOTES_CLOSE)
+    return max((t for _, t in found if t.strip(_QUOTES_OPEN + _QUOTES_CLOSE).endswith(bare)), key=len)
 
 
 def _thing(ctx: ArticleContext, words: str, a: int, b: int) -> str | None:
