@@ -60,6 +60,10 @@ _BESTOWED = re.compile(
     f"({alternation_of(HONOUR_KIND)})?"
 )
 _CLAUSE_END = re.compile("[；;。！!？?\n]")
+# 向X授予…: the holder before the verb, in its clause (kg.extract.awards reads it)
+_TO_BEFORE = re.compile("向[^，,；;。！!？?\n]{2,}$")
+_TO_REACH = 40
+NATION, FEDERATION = "中华", "总工会"  # 中华全国总工会“X”: the nation's honour, 全国X
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
     f'{_NUMBER}(?:名|位)[“"「『]?([\u4e00-\u9fff]{{0,14}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
@@ -152,6 +156,10 @@ def conferred(ctx: ArticleContext) -> None:
         holders = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in people]
         if not holders:
             holders = _outermost([(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)])
+            to = _TO_BEFORE.search(text, max(0, m.start() - _TO_REACH), m.start())
+            if holders and to is not None:
+                _given_after_to(ctx, holders[-1], to.start() + 1, m.start(), named_to)
+                continue
         if not holders:
             # 授予各工种前三名共12名选手“X”称号: the winners of those places; 为各工种前三名颁发
             # 奖杯，授予“X”称号: the class handed the cups in the clause before is given X too
@@ -173,6 +181,18 @@ def conferred(ctx: ArticleContext) -> None:
             continue
         for x, _y, ref in holders:
             award(ctx, ref, honour, ctx.evidence(x, stop, CONFIDENCE["pattern"]))
+
+
+def _given_after_to(ctx: ArticleContext, giver: tuple[int, int, EntityRef], a: int, verb: int, quote: int) -> None:
+    """向某班授予全国总工会“工人先锋号”称号: the union glued to the quoted honour names its giver,
+    and the honour by the giver's area (全国工人先锋号); the bodies after 向 hold it."""
+    given = _QUOTED_HONOUR.match(ctx.text, quote)
+    if giver[1] != quote or given is None:
+        return
+    area = ctx.text[giver[0] : giver[1]].removeprefix(NATION).removesuffix(FEDERATION)
+    honour = given.group(1) if given.group(1).startswith(area) else area + given.group(1)
+    for x, _y, ref in _outermost([(x, y, r) for y, x, r in bodies_in(ctx, a, verb)]):
+        award(ctx, ref, honour, ctx.evidence(x, given.end(), CONFIDENCE["pattern"]))
 
 
 def _outermost(bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int, EntityRef]]:
