@@ -10,6 +10,13 @@ D. 会长Michael Wong黄家明: a name in Latin letters before the Han one is th
    title before both is theirs (kg.extract.posts).
 E. 某县级市总工会在市会议中心召开…: on a prefecture's paper, a venue said short by 市 in a
    sentence that named the county-level city before it is that city's (kg.extract.bodies).
+F. 向某公司二分厂三工段二班授予全国总工会“工人先锋号”称号: a numbered branch's own units
+   after it (kg.nlp.company_units); the union right after 授予 names the honour's giver, the
+   holder stands after 向 (kg.extract.honour_lists).
+G. 命名A车间等60个先进班组为某市工人先锋号: the honour unquoted, ending with an honour's head
+   (kg.extract.honour_series).
+H. 增补X为市总工会十五届委员会委员、常委、副主席: a term without 第, with its committee's word
+   (kg.extract.offices).
 """
 
 from __future__ import annotations
@@ -39,6 +46,12 @@ def _posts(facts) -> set[tuple[str, str, str]]:
             "9月9日，桐溪区总工会在北河街道举行揭牌仪式，为北河街道快递小哥暖心驿站揭牌。",
             "桐溪区首个快递小哥驿站启用",
             "北河街道快递小哥暖心驿站揭牌仪式",
+        ),
+        # (X正式揭牌启用, a headline's short name: the body's fuller one, the event's own head kept)
+        (
+            "9月21日上午，仁寿县工人文化宫正式揭牌启用。县委书记骆志强出席揭牌活动。",
+            "县工人文化宫正式揭牌启用",
+            "仁寿县工人文化宫揭牌活动",
         ),
         # (为驿站揭牌: a word for a kind, no name; the ceremony still loses 举行)
         ("9月9日，桐溪区总工会举行揭牌仪式，区总工会主席共同为驿站揭牌。", "桐溪区工会动态", "揭牌仪式"),
@@ -100,3 +113,23 @@ def test_a_venue_said_short_is_the_county_level_citys_named_before(extract_text)
     facts = extract_text(text, headline="醴陵市总工会召开职工代表座谈会", region="株洲市")
     names = {ref.name for ref in facts.entities if ref.cls == "Place"}
     assert "醴陵市会议中心" in names
+
+
+def test_a_numbered_branchs_team_holds_the_honour_given_after_to(extract_text):
+    text = (
+        "4月28日，全国机械冶金建材工会向澧水电机有限公司二分厂三工段二班授予全国总工会“工人先锋号”荣誉称号。"
+    )
+    found = _awards(extract_text(text, headline="喜报"))
+    assert found == {("澧水电机有限公司二分厂三工段二班", "全国工人先锋号")}
+
+
+def test_teams_named_as_an_unquoted_honour(extract_text):
+    text = "经市委同意，市总工会决定，命名沅陵重型机械有限公司铸造车间等60个先进班组为沅陵县工人先锋号。"
+    found = _awards(extract_text(text, headline="沅陵县表彰工人先锋号"))
+    assert ("沅陵重型机械有限公司铸造车间", "沅陵县工人先锋号") in found
+
+
+def test_a_term_without_its_ordinal_mark(extract_text):
+    text = "1月15日，临江市总工会召开十五届三次全委（扩大）会议。会议增补孔德明为市总工会十五届委员会常委、副主席。"
+    posts = _posts(extract_text(text, headline="临江市总工会召开全委会议"))
+    assert {("孔德明", "临江市总工会", "副主席"), ("孔德明", "临江市总工会", "常委")} <= posts
