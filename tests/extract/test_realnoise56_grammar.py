@@ -116,9 +116,7 @@ def test_a_venue_said_short_is_the_county_level_citys_named_before(extract_text)
 
 
 def test_a_numbered_branchs_team_holds_the_honour_given_after_to(extract_text):
-    text = (
-        "4月28日，全国机械冶金建材工会向澧水电机有限公司二分厂三工段二班授予全国总工会“工人先锋号”荣誉称号。"
-    )
+    text = "4月28日，全国机械冶金建材工会向澧水电机有限公司二分厂三工段二班授予全国总工会“工人先锋号”荣誉称号。"
     found = _awards(extract_text(text, headline="喜报"))
     assert found == {("澧水电机有限公司二分厂三工段二班", "全国工人先锋号")}
 
