@@ -53,6 +53,10 @@ def company_units(tk: Tokens, found: FoundList, edges: NameEdges) -> FoundList:
     named by its number (一分公司, read as a number) likewise."""
     text = tk.text
     out = FoundList()
+    ends: dict[int, list[int]] = {}  # each ORG's end, by its start (one pass over the page's names)
+    for g in found:
+        if g.label == "ORG":
+            ends.setdefault(g.start, []).append(g.end)
     for f in found:
         if f.label != "ORG" or f.kind == "head" or not text.endswith(COMPANY_ENDINGS, f.start, f.end):
             # (公司 alone, the type word naming a company again: its unit goes with the title)
@@ -64,7 +68,7 @@ def company_units(tk: Tokens, found: FoundList, edges: NameEdges) -> FoundList:
             continue
         # (…公司井东煤矿综采二队: a mine or works found inside the run, named by a word of two or
         # more characters, is the body the crew belongs to — no unit of the company's is read)
-        works = [g.end for g in found if g.label == "ORG" and g.start == f.start and f.end < g.end]
+        works = [y for y in ends.get(f.start, ()) if f.end < y]
         e = _unit_end(tk, f.end, edges, [y for y in works if text.endswith(_WORKS_ENDINGS, f.end, y)])
         if e is not None:
             out.append(Found(f.start, e, "ORG"))
