@@ -37,6 +37,7 @@ from kg.extract.career_lines import career_lines
 from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
+from kg.extract.class_honours import class_given
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates
@@ -68,7 +69,6 @@ from kg.extract.honour_holders import candidates_hold_none, people_hold_no_colle
 from kg.extract.honour_labels import labelled_holders, presented_holders
 from kg.extract.honour_lists import (
     bestowed,
-    class_given,
     conferred,
     headed_holders,
     listed_holders,
@@ -146,6 +146,7 @@ from kg.extract.union_committees import committee_short_forms, committee_units, 
 from kg.extract.union_rooms import union_rooms
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
+from kg.extract.unveiled import unveiled_names
 from kg.extract.venue_notes import hosted_visits, venue_notes
 from kg.extract.visit_sequels import visit_sequels
 from kg.extract.voted_lists import voted_list_roles
@@ -229,6 +230,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     own_notice_period,  # a results table with 公示期：D至D: the page is posted for notice, an event
     meeting_fields,  # 会议主题：X视频会 / 会议时间：… / 参会人：…: an export's meeting, the page's event
     merge_headline,  # the headline's event is the body's
+    unveiled_names,  # 为“某职工之家”揭牌: the bare unveiling named by what it unveils
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker

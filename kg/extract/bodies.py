@@ -18,7 +18,7 @@ from kg.extract.context import CONFIDENCE, ArticleContext, Zone, area_ref
 from kg.extract.departments import bare_department, level_department, union_department
 from kg.extract.gov_bodies import read_area_body
 from kg.extract.head_words import head_name
-from kg.extract.level_names import level_name, level_union_unit
+from kg.extract.level_names import city_in_sentence, level_name, level_union_unit
 from kg.extract.names import quoted_proper, simplified
 from kg.extract.national_forms import owned_unit, regional_body, venue_area
 from kg.extract.residents import residents_body
@@ -284,6 +284,8 @@ def _level_venue(ctx: ArticleContext, s: Span, text: str):
     if first is None or not (len(first[0].text) == len(word) or first[0].tag_ == "ORG" or glued):
         return None
     area = ctx.context_area(ctx.lex.level_words[word], s.start_char, word)
+    if area is not None and s.label_ == "PLACE":
+        area = city_in_sentence(ctx, area, word, s.start_char) or area  # 某市总工会在市会议中心…
     return (ctx.qualified(area) + text[len(word) :], area) if area is not None else None
 
 

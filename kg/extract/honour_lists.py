@@ -47,17 +47,12 @@ _GIVING = re.compile(alternation_of(GIVING_VERBS))
 _COMMA = re.compile("[，,]")
 _OPEN_QUOTE = re.compile('[“"「『]')
 # “晋雁能源集团技术能手”称号: a quoted honour, ending with an honour's head
-_QUOTED_HONOUR = re.compile(f'[“"「『]([^“”"「」『』]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"」』]')
+QUOTED_HONOUR = re.compile(f'[“"「『]([^“”"「」『』]{{2,16}}(?:{HONOUR_HEAD_WORDS}))[”"」』]')
 # 为各工种前三名颁发奖杯和证书，: the class handed something in the clause right before a
 # giving verb with no holders of its own (…，授予“X”称号)
 _HANDED_BEFORE = re.compile(
     f"[为向给]([^，,。；;！？!?]{{2,30}}?)(?:{alternation_of(BESTOW_VERBS)})[^，,。；;！？!?]{{0,10}}[，,]\\Z"
 )
-# 公司为4个项目第一名授予“X”称号: the class given the honour, between 为 and the giving verb
-_CLASS_BEFORE = re.compile("[为向给]([^，,。；;！？!?为向给“”「」『』]{2,20})\\Z")
-_CLASS_VERB = re.compile(f"(?:{alternation_of(BESTOW_VERBS)})了?")
-# “岗位明星”称号: a quoted honour called a 称号, whatever its head
-_QUOTED_TITLE = re.compile('[“"「『]([^“”"「」『』]{2,16})[”"」』](?=(?:荣誉)?称号)')
 # 为A工会、B工会等6个基层工会授予“模范职工小家”牌匾: the holders after 为, then the verb and
 # the quoted honour, named by its head or by the kind of thing given (牌匾, 称号)
 _BESTOWED = re.compile(
@@ -67,6 +62,10 @@ _BESTOWED = re.compile(
     f"({alternation_of(HONOUR_KIND)})?"
 )
 _CLAUSE_END = re.compile("[；;。！!？?\n]")
+# 向X授予…: the holder before the verb, in its clause (kg.extract.awards reads it)
+_TO_BEFORE = re.compile("向[^，,；;。！!？?\n]{2,}$")
+_TO_REACH = 40
+NATION, FEDERATION = "中华", "总工会"  # 中华全国总工会“X”: the nation's honour, 全国X
 # 这6名全国劳动模范分别是：, 这10位“最美职工”分别是: a count, the honour, then its holders
 _LISTED = re.compile(
     f'{_NUMBER}(?:名|位)[“"「『]?([\u4e00-\u9fff]{{0,14}}?(?:{HONOUR_HEAD_WORDS}))[”"」』]?(?:{alternation_of(HONOUR_LISTING)})[:：]?'
@@ -164,10 +163,14 @@ def conferred(ctx: ArticleContext) -> None:
         holders = [(p.start_char, p.end_char, EntityRef("Person", p.text)) for p in people]
         if not holders:
             holders = _outermost([(x, y, ref) for y, x, ref in bodies_in(ctx, m.end(), named_to)])
+            to = _TO_BEFORE.search(text, max(0, m.start() - _TO_REACH), m.start())
+            if holders and to is not None:
+                _given_after_to(ctx, holders[-1], to.start() + 1, m.start(), named_to)
+                continue
         if not holders:
             # 授予各工种前三名共12名选手“X”称号: the winners of those places; 为各工种前三名颁发
             # 奖杯，授予“X”称号: the class handed the cups in the clause before is given X too
-            given = _QUOTED_HONOUR.match(text, named_to)
+            given = QUOTED_HONOUR.match(text, named_to)
             handed = _HANDED_BEFORE.search(text, max(0, m.start() - 40), m.start()) if named_to == m.end() else None
             a, b = handed.span(1) if handed else (m.end(), named_to)
             if given is not None:
@@ -187,23 +190,16 @@ def conferred(ctx: ArticleContext) -> None:
             award(ctx, ref, honour, ctx.evidence(x, stop, CONFIDENCE["pattern"]))
 
 
-def class_given(ctx: ArticleContext) -> None:
-    """公司为4个项目第一名授予“X”称号 (颁发“X”证书): a giving verb whose holders stand between 为 (向, 给)
-    and the verb as a class of places (项目第一名, 前三名); the people who won those places,
-    as read before (by a verb of winning, an item's place, a line of results), hold X.
-    Runs after the readers of places (an item's place: 获得钳工项目第一名)."""
-    text = ctx.text
-    for m in _CLASS_VERB.finditer(text):
-        given = _QUOTED_HONOUR.match(text, m.end()) or _QUOTED_TITLE.match(text, m.end())
-        handed = _CLASS_BEFORE.search(text, max(0, m.start() - 22), m.start())
-        if given is None or handed is None:
-            continue
-        a, b = handed.span(1)
-        if ctx.mentions_in("PERSON", a, b) or bodies_in(ctx, a, b):
-            continue  # (为张三授予“X”: the holders named, read by bestowed)
-        ev = ctx.evidence(handed.start(), given.end(), CONFIDENCE["context"])
-        for p in winners_named(ctx, a, b):
-            award(ctx, EntityRef("Person", p.text), given.group(1), ev)
+def _given_after_to(ctx: ArticleContext, giver: tuple[int, int, EntityRef], a: int, verb: int, quote: int) -> None:
+    """向某班授予全国总工会“工人先锋号”称号: the union glued to the quoted honour names its giver,
+    and the honour by the giver's area (全国工人先锋号); the bodies after 向 hold it."""
+    given = QUOTED_HONOUR.match(ctx.text, quote)
+    if giver[1] != quote or given is None:
+        return
+    area = ctx.text[giver[0] : giver[1]].removeprefix(NATION).removesuffix(FEDERATION)
+    honour = given.group(1) if given.group(1).startswith(area) else area + given.group(1)
+    for x, _y, ref in _outermost([(x, y, r) for y, x, r in bodies_in(ctx, a, verb)]):
+        award(ctx, ref, honour, ctx.evidence(x, given.end(), CONFIDENCE["pattern"]))
 
 
 def _outermost(bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, int, EntityRef]]:

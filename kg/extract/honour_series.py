@@ -79,6 +79,11 @@ _NAME_AS = re.compile(
     f'(?:{alternation_of(NAME_AS_VERBS)})([^，,。；;！？!?“”"「」『』]{{2,60}}?)为(?:\\d{{4}}年度?)?'
     f'([\u4e00-\u9fff]{{0,8}}?)[“"「『]([^“”"「」『』]{{2,16}})[”"」』]'
 )
+# 命名A等60个先进班组为某市工人先锋号: the honour unquoted, ending with an honour's head at its clause's end
+_NAME_AS_BARE = re.compile(
+    f'(?:{alternation_of(NAME_AS_VERBS)})([^，,。；;！？!?“”"「」『』]{{2,60}}?)为(?:\\d{{4}}年度?)?'
+    f"([\u4e00-\u9fff]{{2,20}}?(?:{HONOUR_HEAD_WORDS}))(?=[（(，,。；;！!？?\\s]|$)"
+)
 _NOMINATED = re.compile(alternation_of(NOMINATING_VERBS))
 _BODIES = ("TradeUnion", "Organization")
 _JOINS = "、和及与"
@@ -201,21 +206,30 @@ def quoted_series(ctx: ArticleContext) -> None:
 
 
 def named_as(ctx: ArticleContext) -> None:
-    """命名A、B为“Y”: the people (else the bodies) between the verb and 为 hold “Y”."""
+    """命名A、B为“Y”: the people (else the bodies) between the verb and 为 hold “Y” (or Y
+    unquoted, ending with an honour's head: 命名A等60个先进班组为某市工人先锋号)."""
     text = ctx.text
     for m in _NAME_AS.finditer(text):
         if _NOMINATED.search(text, clause_start(ctx, m.start()), m.start()):
             continue
-        a, b = m.span(1)
-        holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
-        if not holders:
-            # (the longest name only: 某公司工会, not also the 某公司 inside it)
-            spans = bodies_in(ctx, a, b)
-            holders = [
-                (x, r) for y, x, r in spans if not any(x2 <= x and y <= y2 and y2 - x2 > y - x for y2, x2, _ in spans)
-            ]
         if m.group(2) and area_before(ctx, m.start(2), m.end(2)) > m.start(2):
             continue  # (the words before the quote name no area the honour is of)
         honour = f"{m.group(2)}“{m.group(3)}”" if m.group(2) else _EDITION.sub("", m.group(3))
-        for x, ref in holders:
+        for x, ref in _named(ctx, *m.span(1)):
             award(ctx, ref, honour, ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
+    for m in _NAME_AS_BARE.finditer(text):
+        if not _NOMINATED.search(text, clause_start(ctx, m.start()), m.start()):
+            for x, ref in _named(ctx, *m.span(1)):
+                award(ctx, ref, m.group(2), ctx.evidence(x, m.end(), CONFIDENCE["pattern"]))
+
+
+def _named(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, EntityRef]]:
+    """The people named in ``[a, b)``, else the bodies (the longest name only: 某公司工会, not
+    also the 某公司 inside it)."""
+    holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
+    if not holders:
+        spans = bodies_in(ctx, a, b)
+        holders = [
+            (x, r) for y, x, r in spans if not any(x2 <= x and y <= y2 and y2 - x2 > y - x for y2, x2, _ in spans)
+        ]
+    return holders

@@ -130,6 +130,26 @@ def _level_name(ctx: ArticleContext, s: Span, text: str):
     return ctx.qualified(area) + rest, area
 
 
+def city_in_sentence(ctx: ArticleContext, area, word: str, at: int):
+    """韶山市总工会在市会议中心召开…: a venue said short by a level word (市会议中心) in a
+    sentence that named, before it, a county-level city inside the area the word would stand
+    for (a prefecture's paper reporting on one of its cities) is that city's venue — the body
+    holding the meeting there is the city's, and so is the house it meets in."""
+    ending = LEVEL_ENDINGS.get(word, word)
+    sa, _ = ctx.sentence_of(at)
+    named = [
+        a
+        for _x, y, a in ctx.areas_in(sa, at)
+        if y <= at
+        and getattr(a, "level", None) == COUNTY
+        and a.name.endswith(ending)
+        and a.code
+        and area.code
+        and ctx.gaz.contains(area.code, a.code)
+    ]
+    return named[-1] if named else None
+
+
 def _own_area(ctx: ArticleContext, word: str, levels, at: int):
     """The page's own area (whose paper, site or union the page is) when a level word can
     stand for it: 区总工会 on a district's site is that district's union even after another

@@ -48,7 +48,11 @@ from kg.nlp.titles import QUALIFIERS
 VENUE = "Place"
 # 第三届委员会, 第十二届常委会 between a body and a title
 # (公司第一届工会委员会: the term of a body's union, whose offices are the union's)
-TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]+届(?:工会)?(?:委员会|常务委员会|常委会)?")
+# (十五届委员会 without 第: the term only with its committee's word, 十五届 alone no term)
+TERM = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+届(?:工会)?(?:委员会|常务委员会|常委会)?"
+    r"|[一二三四五六七八九十百零〇\d]+届(?:工会)?(?:委员会|常务委员会|常委会)"
+)
 _TERM_BEFORE = re.compile(f"(?:{TERM.pattern})$")
 # a vote naming the union whose new committee it made (选举产生了中国某某第二届全国委员会): the
 # words before the term open that union's name (中国某某工会), which may drop 工会

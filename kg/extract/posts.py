@@ -69,11 +69,11 @@ from kg.nlp.titles import ORGANS
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
-# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B,
-# 主席A 副主席B)
+# a name in Latin letters right before the Han one, the same person's (会长Michael Wong黄家明)
+LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3} ?$")
+# between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B, 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
-# an honour or a description between the titles and the name, set off by a mark (合作社理事长、省劳动模范X,
-# 副总经理、技术骨干X): the titles are the name's, the honour no office
+# an honour set off between the titles and the name (合作社理事长、省劳动模范X, 副总经理、技术骨干X): no office
 HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(SET_OFF_BEFORE_NAME)}))$")
 
 # a chain of titles in brackets after a name (and 同志), up to the close or a note after a comma
@@ -106,16 +106,15 @@ def read_posts(ctx: ArticleContext) -> None:
         if chain and chain[-1][1] is None and is_government_head(chain[-1][0].text):
             pass  # 副市长X where the text names no 市政府: an office at no other body either
         elif chain and chain[-1][1] is None and before and (listed := _listed(ctx, prev, chain, before)) is not None:
-            # 区总工会主席A、副主席B: a bare title right after another's name is at the body of
-            # that name's last office, whatever bodies the titles after it name (理事长A、副理事长
-            # 兼立法会议员B: A's body), save one held besides (…，名誉会长C: not the 立法会)
-            # (公司工会副主席A，机关党委书记B: a title of another organ is the body's host's)
+            # 区总工会主席A、副主席B: a bare title right after another's name is at the body of that name's
+            # last office, whatever bodies the titles after it name (理事长A、副理事长兼立法会议员B: A's body),
+            # save one held besides (…，名誉会长C: not the 立法会) (公司工会副主席A，机关党委书记B: a title of
+            # another organ is the body's host's)
             t = chain[-1][0]
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, _host_of_organ(ctx, listed, t.text), t.text))])
         elif chain and not offices and (union := vote_union(ctx, chain[-1][0].start_char)) is not None:
-            # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's; a
-            # title of another organ (选举党委副书记A为工会主席: A's present office) is the
-            # union's host's, when the article names it
+            # 选举产生了新一届委员会，主席A，副主席B: the titles of a vote are its union's; a title of another
+            # organ (选举党委副书记A为工会主席: A's present office) is the union's host's, when the article names it
             t = chain[-1][0]
             host = _host_of_organ(ctx, union, t.text)
             offices = _offices(ctx, [*chain[:-1], (t, (t.start_char, *role_at(host, t.text)))])
@@ -160,9 +159,8 @@ def read_posts(ctx: ArticleContext) -> None:
     for p in people:
         offices = held[(p.start_char, p.end_char)]
         if (end := _bracket_end(ctx, p)) is not None:
-            # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name;
-            # 兼职副主席：A（某公司工会主席）, 市总主席A（市人大常委会副主任）: after a chain, a bracket
-            # naming its own body holds the name's other offices
+            # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name; after a chain
+            # (兼职副主席：A（某公司工会主席）, 市总主席A（市人大常委会副主任）) a bracket naming its own body too
             chain = _chain_before(ctx, p, titles, end)
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]
@@ -258,6 +256,8 @@ def _chain_before(
             k = after_mark(text, k, chain[-1][1] is not None)  # 副校长、原县总工会副主席X: a time after 、
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
+        if not chain and (latin := LATIN_BEFORE.search(text, max(sa, k - 40), k)) is not None:
+            k = latin.start()  # 会长Michael Wong黄家明
         if not chain and (mark := graded_before(ctx, k, sa)) is not None:
             k, gap = mark, ""  # 公司工会主席，高级工程师 刘洋 (法律顾问、某律师事务所律师X): a grade after the titles
         elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:

@@ -59,6 +59,8 @@ _UNIT_REACH = 10
 _REPEATED_HEAD = 2
 # the marks of a list's entries and of clauses: a unit after one opens an entry
 _ENTRY_MARKS = frozenset("、，,；;：:。\n")
+# words naming a body by pointing at one named before (该所, 本院: posts/own_body_words.tsv): no name
+_POINTING_WORDS = frozenset(row[0] for row in table("posts/own_body_words.tsv", header=True))
 # words before a head's title making a kind of it (助理处长, 署理局长, 常务副局长): the head word after them
 _HEAD_QUALIFIERS = words(QUALIFIERS)
 
@@ -334,6 +336,8 @@ def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         return None
     if ctx.mentions_in("PERSON", a, end) or ctx.mentions_in("TITLE", a, end):
         return None  # (a person or a title in the words: no one name)
+    if unit in _POINTING_WORDS:
+        return None  # 。该所所长X: the body named before, pointed back at (bare_titles.own_body)
     if any(ctx.ref_at[s].cls != "AdministrativeArea" for s in ctx.ref_at.starting_in(a, end)):
         return None  # (a body in the words: no one name; an area opens the unit's name)
     named = _named_with_ending(ctx, unit, a)

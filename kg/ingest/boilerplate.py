@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.bars import SPLIT_NAV, buttons, chevron_steps, furniture_bar
+from kg.ingest.briefs import is_column_label
 from kg.ingest.bylines import author_credit, is_credit
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.dates import DATE_PATTERN, arabic_dates, parse_date
@@ -189,6 +190,8 @@ def meta_line(line: str) -> Meta | None:
             author = value if author is None else f"{author} {value}"  # 记者：X 通讯员：Y
         pos = m.end()
     rest = text[pos:].strip().rstrip("】]").strip()
+    if bare and not fields and is_column_label(rest):
+        rest = ""  # 2025-10-18 快讯: the date, then the column the item is filed under
     if rest or (fields == 0 and not bare):
         return None
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)

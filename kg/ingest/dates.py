@@ -68,12 +68,24 @@ def _han_value(digits: str) -> int:
     return (_HAN_DIGITS.get(head, 1) if head else 1) * 10 + (_HAN_DIGITS.get(ones, 0) if ones else 0)
 
 
+# a year of the Minguo calendar Taiwan's pages date by (民國113年4月30日, 更新時間：113-04-30):
+# year 1 is 1912; written bare, three digits with the month and day after a dash or slash
+_MINGUO_YEAR = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+_MINGUO_DATE = re.compile(r"(?<![\d./-])(1[0-4]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.:：/-])")
+_MINGUO_START = 1911
+
+
 def arabic_dates(text: str) -> str:
-    """二〇二四年十月廿八日 -> 2024年10月28日: dates in Chinese numerals written in digits, so
-    that a page's date line in them is read as any other."""
+    """二〇二四年十月廿八日 -> 2024年10月28日, 民國113年4月30日 and 113-04-30 -> 2024年4月30日
+    and 2024-04-30: dates in Chinese numerals, or in Taiwan's calendar, written in digits of
+    the common era, so that a page's date line in them is read as any other (no year 113)."""
 
     def digits(m: re.Match[str]) -> str:
         year = "".join(str(_HAN_DIGITS[c]) for c in m.group(1))
         return f"{year}年{_han_value(m.group(2))}月{_han_value(m.group(3))}{m.group(4)}"
 
+    text = _MINGUO_YEAR.sub(lambda m: f"{int(m.group(1)) + _MINGUO_START}年", text)
+    text = _MINGUO_DATE.sub(
+        lambda m: f"{int(m.group(1)) + _MINGUO_START}{m.group(2)}{m.group(3)}{m.group(2)}{m.group(4)}", text
+    )
     return _HAN_DATE.sub(digits, text)

@@ -18,6 +18,7 @@ COMPANY_ENDINGS = words("bodies/company_endings.txt")
 UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
 UNIT_RE = re.compile("[\u4e00-\u9fff]{2,12}(?:" + "|".join(map(re.escape, words("bodies/unit_endings.txt"))) + ")")
 NON_UNIT_WORDS = words("bodies/non_unit_words.txt")
+_WORKS_ENDINGS = tuple(w for w in words("bodies/org_suffixes.txt") if len(w) > 1)
 _UNIT_REACH = 8  # the longest unit's name read between a type word and a title (人力资源部)
 TRADES = words("people/trades.txt")
 # a workshop or team before its head's title (…公司数控车间主任, …公司电焊班班长) is the job's
@@ -52,33 +53,52 @@ def company_units(tk: Tokens, found: FoundList, edges: NameEdges) -> FoundList:
     named by its number (一分公司, read as a number) likewise."""
     text = tk.text
     out = FoundList()
+    ends: dict[int, list[int]] = {}  # each ORG's end, by its start (one pass over the page's names)
+    for g in found:
+        if g.label == "ORG":
+            ends.setdefault(g.start, []).append(g.end)
     for f in found:
         if f.label != "ORG" or f.kind == "head" or not text.endswith(COMPANY_ENDINGS, f.start, f.end):
             # (公司 alone, the type word naming a company again: its unit goes with the title)
             continue
         b = NUMBERED_BRANCH_RE.match(text, f.end)
         if b is not None and b.end() in tk.ends:
-            out.append(Found(f.start, b.end(), "ORG"))  # 一分公司, read as a number (m)
+            # 一分公司, read as a number (m); and its own units after it (二分厂三工段二班)
+            out.append(Found(f.start, _unit_end(tk, b.end(), edges, ()) or b.end(), "ORG"))
             continue
-        m = UNIT_RE.match(text, f.end)
-        while m is not None:
-            e = m.end()
-            unit = text[f.end : e]
-            if unit.endswith(TRADES):
-                break  # 客房部领班: a worker's trade at the unit, no body named
-            job = e + text.startswith("的", e)  # (…公司数控车间的工段长: the job's unit all the same)
-            if (
-                (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
-                and not BREAKERS.intersection(unit)
-                and not unit.endswith(NON_UNIT_WORDS)
-                and not any(v in unit for v in HONOUR_VERBS)
-                and not clause_inside(tk, f.end, e)
-                and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
-                and not (
-                    unit.endswith(SHOP_FLOORS) and text.startswith((*edges.titles_longer_than(1), unit[-1] + "长"), job)
-                )
-            ):
-                out.append(Found(f.start, e, "ORG"))
-                break
-            m = UNIT_RE.match(text[: e - 1], f.end)
+        # (…公司井东煤矿综采二队: a mine or works found inside the run, named by a word of two or
+        # more characters, is the body the crew belongs to — no unit of the company's is read)
+        works = [y for y in ends.get(f.start, ()) if f.end < y]
+        e = _unit_end(tk, f.end, edges, [y for y in works if text.endswith(_WORKS_ENDINGS, f.end, y)])
+        if e is not None:
+            out.append(Found(f.start, e, "ORG"))
     return out
+
+
+def _unit_end(tk: Tokens, at: int, edges: NameEdges, works) -> int | None:
+    """Where the longest run of a unit's name from ``at`` ends (a word's end, no function
+    word, trade or honour verb inside), not past a works named in it; None for none."""
+    text = tk.text
+    m = UNIT_RE.match(text, at)
+    while m is not None:
+        e = m.end()
+        unit = text[at:e]
+        if any(y < e for y in works):
+            break
+        if unit.endswith(TRADES):
+            break  # 客房部领班: a worker's trade at the unit, no body named
+        job = e + text.startswith("的", e)  # (…公司数控车间的工段长: the job's unit all the same)
+        if (
+            (e in tk.ends or tk.tag_at(e - 1) == "ORG")  # (炼铁总厂|综合管理室 as one ORG word)
+            and not BREAKERS.intersection(unit)
+            and not unit.endswith(NON_UNIT_WORDS)
+            and not any(v in unit for v in HONOUR_VERBS)
+            and not clause_inside(tk, at, e)
+            and not any(text.endswith(h, 0, e) and text.startswith(t, e) for h, t in _CUT_UNIT_WORDS)
+            and not (
+                unit.endswith(SHOP_FLOORS) and text.startswith((*edges.titles_longer_than(1), unit[-1] + "长"), job)
+            )
+        ):
+            return e
+        m = UNIT_RE.match(text[: e - 1], at)
+    return None
