@@ -90,11 +90,7 @@ def bracketed_officer(ctx: ArticleContext, t: Span) -> EntityRef | None:
         p.end_char == x - 1 for p in ctx.mentions_in("PERSON", max(0, x - 8), x)
     ):
         return None
-    head = t.text.removeprefix(next((q for q in _OFFICER_QUALIFIERS if t.text.startswith(q)), ""))
-    if head not in _OFFICER_TITLES and not t.text.startswith(_OFFICER_ORGANS):
-        return None
-    body = page_workplace(ctx)
-    return body if body is not None and body.cls == "Organization" else None
+    return _officer_at_workplace(ctx, t)
 
 
 def leading_officer(ctx: ArticleContext, t: Span, sa: int) -> EntityRef | None:
@@ -105,6 +101,12 @@ def leading_officer(ctx: ArticleContext, t: Span, sa: int) -> EntityRef | None:
     x = t.start_char
     if x > sa and ctx.text[x - 1] not in _OFFICER_OPENERS and not _after_function_word(ctx, x):
         return None
+    return _officer_at_workplace(ctx, t)
+
+
+def _officer_at_workplace(ctx: ArticleContext, t: Span) -> EntityRef | None:
+    """The page's company, when the title is one of its officers' (a qualifier before it left off)
+    or one of its party organs'."""
     head = t.text.removeprefix(next((q for q in _OFFICER_QUALIFIERS if t.text.startswith(q)), ""))
     if head not in _OFFICER_TITLES and not t.text.startswith(_OFFICER_ORGANS):
         return None
