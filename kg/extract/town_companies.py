@@ -100,12 +100,4 @@ def _opens_own_name(ctx: ArticleContext, own: str, stem: str, code: str) -> bool
         return False  # (青海隆务河文旅: named after the river 隆务河, not the town)
     if k == 0:
         return True
-    return any(code.startswith(_prefix(a.code)) for a in ctx.gaz.lookup(own[:k], short=True))
-
-
-def _prefix(code: str) -> str:
-    """The digits an area's code shares with every area inside it (63 of 630000)."""
-    for zeros, keep in ((4, 2), (2, 4)):
-        if len(code) == 6 and code.endswith("0" * zeros):
-            return code[:keep]
-    return code
+    return any(ctx.gaz.contains(a.code, code) for a in ctx.gaz.lookup(own[:k], short=True))
