@@ -66,7 +66,6 @@ def _top(blocks: list[Block]) -> tuple[int | None, int]:
     """The bulletin's issue line (None: none) and its first sentence after it.  A mail's cover
     note over the masthead (各基层工会主席：您好！现将《某某简讯》第11期发送给您。) is no item's
     text: the contents under the masthead still stand before the first item."""
-    prose = [i for i, b in enumerate(blocks) if is_prose(b.text.text)]
     issue, seen = None, 0  # (sentences above the line: counted once, as the page is read)
     for i, b in enumerate(blocks):
         if seen > _COVER_NOTE:
@@ -75,8 +74,8 @@ def _top(blocks: list[Block]) -> tuple[int | None, int]:
             issue = i
             break
         seen += is_prose(b.text.text)
-    after = issue if issue is not None else -1
-    return issue, next((k for k in prose if k > after), len(blocks))
+    after = issue + 1 if issue is not None else 0
+    return issue, next((k for k in range(after, len(blocks)) if is_prose(blocks[k].text.text)), len(blocks))
 
 
 def contents_lines(blocks: list[Block]) -> set[int]:

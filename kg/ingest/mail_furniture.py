@@ -125,7 +125,12 @@ def mail_notice(line: str) -> bool:
     the quoted mail (…某某 <a@b> 写道：)."""
     if len(line) > _NOTICE_LEN:
         return False
-    if _QUOTE_INTRO.search(line):
+    if "@" in line and _QUOTE_INTRO.search(line):  # the test first: the pattern backtracks on long lines
         return True
-    first = re.split(r"[。！？!?]", line, maxsplit=1)[0]
-    return any(m.lower() in first.lower() for m in entries("pages/mail_notices.txt"))
+    first = re.split(r"[。！？!?]", line, maxsplit=1)[0].lower()
+    return any(m in first for m in _notice_markers())
+
+
+@functools.cache
+def _notice_markers() -> tuple[str, ...]:
+    return tuple(m.lower() for m in entries("pages/mail_notices.txt"))

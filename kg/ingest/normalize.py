@@ -115,11 +115,11 @@ def traditional_only() -> frozenset[str]:
 
 def is_traditional(text: str) -> bool:
     """Cheap test: count traditional-only characters instead of converting everything."""
-    han = _HAN.findall(text)
-    if not han:
-        return False
     marks = traditional_only()
-    n = sum(1 for ch in han if ch in marks)
+    if marks.isdisjoint(text):  # most pages: not one such character, told at C speed
+        return False
+    han = _HAN.findall(text)
+    n = sum(map(marks.__contains__, han))
     return n >= 2 and n / len(han) >= TRADITIONAL_SHARE
 
 
