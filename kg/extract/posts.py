@@ -5,7 +5,8 @@ body named right before its title (``kg.extract.offices`` reads how the two are 
 
 * titles before a name (BODY TITLE、TITLE，BODY TITLE NAME): each office at the body named before it (or
   the title before's body); a list's other names share them (副主席何慧敏、黄山); a title must touch the
-  name, one before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席);
+  name, one before a comma is another clause's (X当选主席，A、B当选为副主席: A is no 主席); the chain
+  is read by ``kg.extract.chains_before``;
 * titles after a name, set off (NAME（BODY TITLE）, NAME，BODY TITLE，) or glued to it as a form of
   address (党委书记刘洋校长): ``kg.extract.appositions``;
 * elections and appointments (``kg.extract.elections``).
@@ -22,32 +23,17 @@ from spacy.tokens import Span
 
 from kg.extract.addressed import drop_addressed
 from kg.extract.appositions import UNION_CHAIR, Office, addressed_by, apposition, title_after
-from kg.extract.bare_titles import (
-    CHAIN_GAP,
-    CLAUSE_MARKS,
-    article_union_of,
-    bare_union,
-    government_of,
-    kind_named_before,
-    own_body,
-    own_site,
-    referred_firm,
-    residents_committee,
-    village_body,
-    workshop,
-)
-from kg.extract.comma_chains import cut_at_commas
+from kg.extract.bare_titles import CLAUSE_MARKS
+from kg.extract.chains_before import chain_before
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.copulas import copula_end, read_body_holders, read_congress_holders, read_copulas, read_current_holders
 from kg.extract.elections import LISTED, read_elections
 from kg.extract.held_besides import list_office, own_committee
 from kg.extract.held_by import read_held_by
-from kg.extract.jobs import graded_before, jobs_before
-from kg.extract.joined import JOINED, joined_unit
-from kg.extract.office_times import after_mark, former, former_committee, inner_mark, links_now, marked_time
+from kg.extract.jobs import jobs_before
+from kg.extract.joined import JOINED
 from kg.extract.offices import (
     BODY_CLASSES,
-    body_before,
     is_government_head,
     party_host,
     role_at,
@@ -57,24 +43,15 @@ from kg.extract.relative_posts import held_now, relative_end
 from kg.extract.respective import pair_respectively
 from kg.extract.subject_unions import glossed_union, subject_union
 from kg.extract.table_rows import next_cell_end, row_cell_end
-from kg.extract.units import UNIT_ENDINGS, held_unit
+from kg.extract.units import UNIT_ENDINGS
 from kg.extract.vote_unions import NAME_NOTE, in_names_line, label_above, list_union, vote_union
-from kg.extract.wordlists import NAME_HONORIFICS, SET_OFF_BEFORE_NAME, UNION_WORD
-from kg.extract.workplace import bracketed_officer, leading_officer
-from kg.lexicon import alternation_of, words
+from kg.extract.wordlists import NAME_HONORIFICS, UNION_WORD
+from kg.lexicon import words
 from kg.model.facts import EntityRef, RelationFact
 from kg.nlp.titles import ORGANS
 
-# between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
-NAME_GAP = " ：:"
-# a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
-NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
-# a name in Latin letters right before the Han one, the same person's (会长Michael Wong黄家明)
-LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3} ?$")
 # between one name and the next title of a list (主席A、副主席B, 主席A和副主席B, 主席：A；副主席：B, 主席A 副主席B)
 NEXT_NAME = ("、", "，", ",", "；", ";", "和", "及", "以及", "与", " ", "\u3000")
-# an honour set off between the titles and the name (合作社理事长、省劳动模范X, 副总经理、技术骨干X): no office
-HONOUR_BEFORE = re.compile(f"[，,、]([\u4e00-\u9fff]{{0,12}}(?:{alternation_of(SET_OFF_BEFORE_NAME)}))$")
 
 # a chain of titles in brackets after a name (and 同志), up to the close or a note after a comma
 _BRACKETED = re.compile(r"(?:同志)?[（(]([^（()）\n，,；;。]{2,40})(?:[）)]|[，,][^（()）\n]{1,12}[）)])")
@@ -94,9 +71,9 @@ def read_posts(ctx: ArticleContext) -> None:
     held: dict[tuple[int, int], list[Office]] = {}
     entries: dict[int, int] = {}  # a name's start -> where the chain of titles before it starts
     for prev, p in zip([None, *people], people, strict=False):
-        chain = _chain_before(ctx, p, titles)
+        chain = chain_before(ctx, p, titles)
         if not chain and (label := label_above(ctx, p.start_char)) is not None:
-            chain = _chain_before(ctx, p, titles, label)  # 副主席（按姓氏笔画为序）：\nA B: the label's title
+            chain = chain_before(ctx, p, titles, label)  # 副主席（按姓氏笔画为序）：\nA B: the label's title
         if chain:
             entries[p.start_char] = chain[-1][1][0] if chain[-1][1] else chain[-1][0].start_char
         if chain and (t := addressed_by(ctx, p, after)) is not None:
@@ -161,7 +138,7 @@ def read_posts(ctx: ArticleContext) -> None:
         if (end := _bracket_end(ctx, p)) is not None:
             # 覃某（公司党委副书记、工会主席）: the chain in brackets, read as one before a name; after a chain
             # (兼职副主席：A（某公司工会主席）, 市总主席A（市人大常委会副主任）) a bracket naming its own body too
-            chain = _chain_before(ctx, p, titles, end)
+            chain = chain_before(ctx, p, titles, end)
             if not offices or (chain and chain[-1][1] is not None and chain[-1][1][0] > p.end_char):
                 offices = [*offices, *_offices(ctx, chain)]
         if not offices and not (offices := apposition(ctx, p)) and (offices := title_after(ctx, p, after)):
@@ -171,14 +148,14 @@ def read_posts(ctx: ArticleContext) -> None:
         if (told := copula_end(ctx, p, starts, ends)) is not None and (not offices or told[1]):
             # 县总工会党组书记、常务副主席为A。: the chain before 为, the name closing its clause;
             # 副主席为A（专职）、B（兼任…）。: each name of the list holds it, and its own too
-            offices = [*offices, *_offices(ctx, _chain_before(ctx, p, titles, told[0]))]
+            offices = [*offices, *_offices(ctx, chain_before(ctx, p, titles, told[0]))]
         if not offices and (end := row_cell_end(ctx, p)) is not None:
             # 1　刘洋（女）　某社区党委书记、居委会主任: a table's row, the name's cell first
-            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+            offices = _offices(ctx, chain_before(ctx, p, titles, end))
         if not offices and (end := next_cell_end(ctx, p)) is not None:  # (a note's cell after the job's)
-            offices = _offices(ctx, _chain_before(ctx, p, titles, end))
+            offices = _offices(ctx, chain_before(ctx, p, titles, end))
         if not offices and (end := relative_end(ctx, p)) is not None:  # 调任…主席的X (kg.extract.relative_posts)
-            offices = _offices(ctx, chain) if held_now(ctx, chain := _chain_before(ctx, p, titles, end)) else []
+            offices = _offices(ctx, chain) if held_now(ctx, chain := chain_before(ctx, p, titles, end)) else []
         if not offices:  # 某公司技术主管、高级技师X: a worker's job at the unit (kg.extract.jobs)
             offices = [(ctx.doc.char_span(x, y), body, role) for x, y, body, role in jobs_before(ctx, p.start_char)]
         if offices and (t := _joined_after(ctx, p, after)) is not None:
@@ -232,94 +209,6 @@ def _post(ctx: ArticleContext, p: Span, t: Span, body: EntityRef, role: str) -> 
     ctx.facts.relations.append(
         RelationFact(EntityRef("Person", p.text), "post", body, ev, role=role, role_written=printed)
     )
-
-
-def _chain_before(
-    ctx: ArticleContext, p: Span, titles: dict[int, Span], end: int | None = None
-) -> list[tuple[Span, tuple[int, EntityRef, str] | None]]:
-    """BODY TITLE、TITLE，BODY TITLE NAME: the offices of the chain of titles before a name
-    (or, a table's row naming the person first, of the chain ending at ``end``, its cell's end)."""
-    text = ctx.text
-    sa, _ = ctx.sentence_of(p.start_char if end is None or end > p.start_char else end - 1)
-    chain: list[tuple[Span, tuple[int, EntityRef, str] | None]] = []
-    starts: list[int] = []  # where each title (with its body) of the chain starts
-    now: set[int] = set()  # the links a time mark makes held now (现任), or held once (原, 前)
-    past: set[int] = set()
-    inner: set[int] = set()
-    pos = p.start_char if end is None else end
-    while pos > sa:
-        k = pos
-        # the title next to the name touches it (a space may come between); the titles
-        # before it are set off by 、，兼
-        gap = CHAIN_GAP if chain else NAME_GAP
-        if chain:
-            k = after_mark(text, k, chain[-1][1] is not None)  # 副校长、原县总工会副主席X: a time after 、
-        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
-            k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
-        if not chain and (latin := LATIN_BEFORE.search(text, max(sa, k - 40), k)) is not None:
-            k = latin.start()  # 会长Michael Wong黄家明
-        if not chain and (mark := graded_before(ctx, k, sa)) is not None:
-            k, gap = mark, ""  # 公司工会主席，高级工程师 刘洋 (法律顾问、某律师事务所律师X): a grade after the titles
-        elif not chain and (honour := HONOUR_BEFORE.search(text, max(sa, k - 20), k)) is not None:
-            k, gap = honour.start(1) - 1, ""  # 合作社理事长、省劳动模范X: an honour after the titles
-        while k > sa and text[k - 1] in gap and pos - k < (2 if chain else 3):  # (主席：A, 主席 ： A)
-            k -= 1
-        t = titles.get(k)
-        if t is None:
-            break
-        body = (
-            joined_unit(ctx, t, sa)
-            or body_before(ctx, t, past=True)
-            or bare_union(ctx, t, sa)
-            or government_of(ctx, t, sa)
-            or own_body(ctx, t, sa)
-        )
-        body = body or article_union_of(ctx, t, sa) or own_site(ctx, t, sa) or village_body(ctx, t, sa)
-        body = body or workshop(ctx, t, sa) or kind_named_before(ctx, t, sa) or residents_committee(ctx, t, sa)
-        body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
-        if body is None and (officer := bracketed_officer(ctx, t) or leading_officer(ctx, t, sa)) is not None:
-            body = (t.start_char, *role_at(officer, t.text))  # A（总经理） on a company's own page
-        if (time := marked_time(text, t, body)) is not None:  # (县总工会原主席: a mark inside the link)
-            (now if time else inner if inner_mark(text, t, body) else past).add(len(chain))
-        chain.append((t, body))
-        pos = body[0] if body else t.start_char
-        starts.append(pos)
-        group = len(chain) - 1
-        while body and (shared := _body_listed_before(ctx, pos, body[1], body[2] != t.text)) is not None:
-            # 权益保障部、劳动和经济工作部部长X: the title is the head of each unit listed
-            body = (shared[0], *held_unit(ctx, *role_at(shared[1], t.text)))
-            chain.append((t, body))
-            pos = body[0]
-            starts.append(pos)
-        heirs = group
-        while heirs > 0 and chain[heirs - 1][1] is None:
-            heirs -= 1
-        if len(chain) - 1 > group and heirs < group:
-            # A协会、B协会副会长、秘书长X: which title is at which body is not written
-            del chain[heirs:], starts[heirs:]
-    cut_at_commas(ctx, chain, starts, sa)  # (当选为主席，区总工会党组书记X: another clause's)
-    if chain and former_committee(text, chain[-1][0].start_char):
-        return []  # 因原女职工委员会主任X: offices held once, not now
-    # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links
-    opened = {i for i in range(len(chain)) if former(text, starts[i])}
-    return links_now(chain, opened | past | inner, now, frozenset(inner - opened))
-
-
-def _body_listed_before(
-    ctx: ArticleContext, pos: int, body: EntityRef, unit: bool = False
-) -> tuple[int, EntityRef] | None:
-    """A body of the same kind as ``body`` (its name ends as this one's) listed right before
-    it with 、: where its name starts, and it.  ``unit``: the office was read at a unit of
-    ``body`` (组织部、宣传部部长X): another unit of it listed before heads the same."""
-    if ctx.text[pos - 1 : pos] != "、":
-        return None
-    for x, y in ctx.ref_at.by_end.get(pos - 1, ()):
-        ref = ctx.ref_at[(x, y)]
-        if unit and ref != body and held_unit(ctx, ref, "")[0] == body:
-            return x, ref
-        if ref.cls == body.cls and ref != body and ref.name[-1] == body.name[-1]:
-            return x, ref
-    return None
 
 
 def _union_of_clause(ctx: ArticleContext, t: Span, held: dict[tuple[int, int], list[Office]]) -> EntityRef | None:

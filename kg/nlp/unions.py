@@ -2,6 +2,8 @@
 
 A plain module of ``kg_bodies`` (kg.nlp.bodies), which weighs these candidates against
 organisations and venues.
+The unions of a list of areas sharing one ending (东城区、西城区等总工会) are read by
+``kg.nlp.listed_unions``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from kg.nlp.class_unions import after_number, names_no_union
 from kg.nlp.clipped_unions import clipped_federations, paired_levels
 from kg.nlp.field_unions import SYSTEM, system_union
 from kg.nlp.found import Found, FoundList
+from kg.nlp.listed_unions import listed_areas
 from kg.nlp.names import BREAKERS, OCCUPATION_END, REFERRING, NameEdges
 from kg.nlp.orgs import JOINED_DEPARTMENT_RE
 from kg.nlp.planned_unions import planned_union
@@ -36,9 +39,6 @@ JOINT = "联合"
 BRANCH_MARK = "分"
 # tags of the words a unit's name is made of (计算机/n 学院/n)
 UNIT_NAME_TAGS = frozenset({"n", "nz", "ORG", "LOC", "vn"})
-# what may close a list of areas sharing one union ending: 等, 两区, 三个县
-LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$")
-LIST_JOINERS = ("、", "和", "及", "与", "以及")
 # a body's office named by the body's short form (县委办, 政府办)
 OFFICE = "办"
 # before a bare level word: its union is the unions of several areas (相关市总工会)
@@ -126,7 +126,7 @@ class UnionFinder:
                 if text.startswith(longer, e):
                     e += len(longer)
                     break
-            listed = self._listed_areas(text, s, e, area_starts)
+            listed = listed_areas(text, s, e, area_starts, self.areas)
             if listed:
                 # 东城区、西城区等总工会: a union of each area, named after it
                 out.extend(listed)
@@ -320,45 +320,6 @@ class UnionFinder:
         if k > best and lw in self.lex.level_words and text[a : k - 1].endswith(self.lex.org_suffixes):
             best = k
         return best
-
-    def _listed_areas(self, text: str, s: int, e: int, area_starts: Anchors) -> list[Found]:
-        """The unions of a list of areas sharing the union ending ``[s, e)`` (东城区、西城区等
-        总工会, 海淀、丰台两区总工会, 巩义市和登封市总工会): two or more, or none.  Each is the
-        area's span, kind "listed", ``ref`` the ending (with the level word of 两区 before it
-        for an area written short); the last, when it stands right before the ending, is
-        named as written (登封市总工会)."""
-        closer = LIST_CLOSER_RE.search(text, max(0, s - 5), s)
-        level = closer.group(0)[-1] if closer and closer.group(0) != "等" else ""
-        p = closer.start() if closer else s
-        items: list[tuple[int, int]] = []
-        while True:
-            x = self._area_ending_at(text, p, area_starts)
-            if x is None:
-                break
-            items.append((x, p))
-            joiner = next((j for j in LIST_JOINERS if text.endswith(j, 0, x)), None)
-            if joiner is None:
-                break
-            p = x - len(joiner)
-        if len(items) < 2:
-            return []
-        out = []
-        for x, y in sorted(items):
-            if y == s:
-                out.append(Found(x, e, "UNION", ""))
-            else:
-                lead = level if level and not text.endswith(level, 0, y) else ""
-                out.append(Found(x, y, "UNION", "listed", lead + text[s:e]))
-        return out
-
-    def _area_ending_at(self, text: str, p: int, area_starts: Anchors) -> int | None:
-        """Where an area ending at ``p`` starts: one found, else a known area name (丰台 in
-        丰台两区, which the tagger reads as one word)."""
-        starts = [x for x in range(max(0, p - 16), p) if (f := area_starts.get(x)) is not None and f.end == p]
-        if starts:
-            return min(starts)
-        known = self.areas.full, self.areas.short
-        return next((p - n for n in (5, 4, 3, 2) if p - n >= 0 and any(text[p - n : p] in k for k in known)), None)
 
 
 def _after_naming_verb(text: str, a: int, s: int, area_starts: Anchors) -> int:
