@@ -6,9 +6,9 @@ of its own.
 - 会前，全体代表…并为Y送上慰问品 / 会后，… / 宣讲结束后，…: an act in a sentence opening with a
   word of the meeting's occasion (``events/same_occasion.txt``, ``events/before_occasion.txt``;
   not the day's words, 同日, 当天, nor 随后: a new act of that day may be its own) or with the
-  end of the event told, with no body holding it (none read, none opening its clause) and no
-  place of its own, is done by those at the meeting, a part of it (赛后，X总工会为…授予Y is
-  the union's act: an event of its own).
+  end of the event told, with no body holding it (none read, none opening its clause), no
+  person named doing it and no place of its own, is done by those at the meeting, a part of it
+  (赛后，X总工会为…授予Y is the union's act, 会后，A与B…签订集体合同 theirs: events of their own).
 
 The events family reads such an act as the article's own event named again (it merges into
 the main event, giving it what it counts).
@@ -51,5 +51,8 @@ def at_the_scene(ctx: ArticleContext, fact: EventFact, place: str | None, sa: in
     m = _OPENER.match(ctx.text, sa)
     if m is None or fact.organizers or fact.locations:
         return False
-    # (赛后，X总工会为…授予Y: a body the clause opens with holds its own act)
+    # (赛后，X总工会为…授予Y: a body the clause opens with holds its own act; 会后，A与B代表双方
+    # 签订…: people named do theirs, not those at the meeting as one)
+    if ctx.mentions_in("PERSON", m.end(), fact.evidence.start):
+        return False
     return not any(x == m.end() for x, _y, _r in ctx.bodies_in(m.end(), m.end() + 30))
