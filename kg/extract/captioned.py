@@ -58,7 +58,8 @@ def _parts(ctx: ArticleContext) -> tuple[list[tuple[int, int]], list[tuple[int, 
 def subhead_events(ctx: ArticleContext) -> None:
     """An event named in a part's subhead is its paragraph's first event, said again, when
     that one's name holds the head the subhead's ends with (“半边天”技能比武 over …全县女职工
-    技能比武在P举行): one event, the subhead's name an alias."""
+    技能比武在P举行), or when the subhead's has no day, place or count but the paragraph's (a
+    figure of speech for it: “充电”课堂开班了): one event, the subhead's name an alias."""
     events = ctx.facts.events
     if not events or "\n" not in ctx.text:
         return
@@ -69,7 +70,10 @@ def subhead_events(ctx: ArticleContext) -> None:
         for e in [e for e in events if a <= e.evidence.start < b]:
             head = next((h for h in heads if e.ref.name.endswith(h)), None)
             names = (target.ref.name, *target.aliases) if target is not None else ()
-            if target is None or e is target or head is None or not any(head in n for n in names):
+            # (or one with no day, place or count but the paragraph's: 三、东溪镇的“充电”课堂开班了 over
+            # 7月17日，…举办X培训班, a figure of speech for it)
+            bare = (e.date is None or e.date[2].start >= para) and not e.locations and e.count is None
+            if target is None or e is target or head is None or not (bare or any(head in n for n in names)):
                 continue
             target.take_in(e)
             events.remove(e)

@@ -13,7 +13,7 @@ import re
 
 from kg.extract.acts_at_event import activity_of_bringing
 from kg.extract.context import ArticleContext
-from kg.extract.event_index import MergedEvents
+from kg.extract.event_index import MergedEvents, opening_title, title_parts
 from kg.extract.event_tours import same_stop, visit_stop
 from kg.extract.wordlists import (
     ACTIVITY_WORDS,
@@ -36,6 +36,8 @@ _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
 # 观摩比赛 / 为期两天的培训: a verb of watching, or how long it lasts, then a head alone
 _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation_of(WATCHING_VERBS)}))(\\w{{2,3}})")
+# 职工聆听宣讲: who listen, a verb of an audience, then a head alone
+_HEARD = re.compile(f"[^\\W\\d_]{{0,4}}?(?:{alternation_of(words('events/audience_verbs.txt'))})(\\w{{2,3}})")
 _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
 # every tail _CAMPAIGN_TAIL matches, for finding the events that end with one
 _CAMPAIGN_TAILS = ("仪式", *(a + h for a in ("", *ACTIVITY_WORDS) for h in GENERIC_EVENT_HEADS))
@@ -47,6 +49,8 @@ _DAY_WORDS = tuple(words("events/same_day_words.txt"))
 _ALONGSIDE = re.compile(
     f"(?:{alternation_of(ALONGSIDE_WORDS)})(?:还|亦|也)?(?:{_HOLDING})了?[“「『]?[^，,。；;！？!?“”「」『』]{{0,6}}$"
 )
+# 这是今年第3期X培训班: the event told just before, said to be one of a series
+_THIS_IS = re.compile(r"(?:这|此)(?:是|为)[^，,。；;：:！？!?\s]{0,4}$")
 _HELD_AFTER = re.compile(f"[^，,；;。！？!?]*?(?:{_HOLDING})")
 
 
@@ -76,6 +80,8 @@ def merge_events(ctx: ArticleContext) -> None:
                 or tails.alike(f)
                 or _joined_part(f, merged, ctx.lex.event_heads)
                 or _campaign_named(f, merged)
+                or _slogan_part(f, merged)
+                or _said_to_be(ctx.text, f, merged)
                 or _generic_head_added(f, merged)
                 or _course_opened(f, merged)
                 or visit_stop(ctx.text, f, merged)
@@ -188,6 +194,28 @@ def _campaign_named(f: EventFact, merged: MergedEvents) -> EventFact | None:
     return None
 
 
+def _slogan_part(f: EventFact, merged: MergedEvents) -> EventFact | None:
+    """The event read already whose quoted title, of parts (“夏送清凉 工会相伴”2027年送清凉活动),
+    holds ``f``, a campaign's phrase, as a part; or the phrase read already that is a part of
+    ``f``'s title: a headline's slogan (夏送清凉 | …) is the campaign named by it.  A phrase
+    opening with a quoted title (开展“X”宣讲) is the event read already that quotes it."""
+    if f.core.startswith("verb:"):
+        # (开展“X”宣讲 after the lead's …“X”宣讲活动启动仪式: the campaign its quoted title names)
+        title = opening_title(f.ref.name)
+        found = [*merged.titled_with(f.ref.name), *(merged.quoting(title) if title else ())]
+        return next((m for m in merged.in_order(found) if not m.core.startswith("verb:")), None)
+    return next((m for m in merged.named(title_parts(f.ref.name)) if m.core.startswith("verb:")), None)
+
+
+def _said_to_be(text: str, f: EventFact, merged: MergedEvents) -> EventFact | None:
+    """The named event read last before ``f`` when ``f`` is what 这是 says it is (…举办X培训班。
+    A介绍，这是今年第3期农民工技能培训班): the same event, named by its place in a series."""
+    a = f.evidence.start
+    if f.core.startswith("verb:") or not _THIS_IS.search(text, max(0, a - 8), a):
+        return None
+    return next((m for m in reversed(merged) if not m.core.startswith("verb:") and m.evidence.start < a), None)
+
+
 def _generic_head_added(f: EventFact, merged: MergedEvents) -> EventFact | None:
     """The named event read already that is ``f`` with a generic head added, or the one ``f`` is
     without it (参加市总工会组织的劳模疗休养 and the notice's 2026年第三期劳模疗休养活动):
@@ -275,10 +303,10 @@ def _held_alongside(text: str, f: EventFact, merged: list[EventFact]) -> EventFa
 
 
 def _bare_head(f: EventFact, merged: list[EventFact], heads: tuple[str, ...]) -> EventFact | None:
-    """The named event read last before ``f``, a bare event head watched or lasting
-    (…决赛在X举行。A、B等观摩比赛; …培训班在X开班，140名学员参加为期两天的培训): the
+    """The named event read last before ``f``, a bare event head watched, heard or lasting
+    (…决赛在X举行。A、B等观摩比赛; …200余名职工聆听宣讲; …培训班在X开班，140名学员参加为期两天的培训): the
     head alone names no event of its own but the one just named."""
-    m = _BARE_OBJECT.fullmatch(f.ref.name)
+    m = _BARE_OBJECT.fullmatch(f.ref.name) or _HEARD.fullmatch(f.ref.name)
     if m is None or m.group(1) not in heads:
         return None
     return next(

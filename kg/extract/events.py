@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from kg.extract.acts_at_event import act_at_attended
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.dates import read_date
+from kg.extract.delegates_to import delegates_elected_to
 from kg.extract.event_counts import read_count, read_count_in
 from kg.extract.event_details import read_organizers
 from kg.extract.event_named_again import authority_of, decided_by, names_this_event
@@ -24,7 +25,9 @@ from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location
 from kg.extract.event_tours import party_places
 from kg.extract.named_buildings import rooms_of_named_buildings
+from kg.extract.not_reported import honour_named, past_year_told
 from kg.extract.notice_lines import particulars_place, place_clause
+from kg.extract.occasion_scene import at_the_scene
 from kg.extract.own_site import own_site
 from kg.extract.scene_places import read_scene_place
 from kg.extract.scheduled import NOT_PLANNING, to_come
@@ -150,6 +153,10 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)
+    if s._.kg_kind != "verb" and honour_named(ctx, s.end_char):
+        return None  # “X市劳动竞赛先进集体”称号: the honour's name, no event
+    if delegates_elected_to(ctx, s.start_char, s.end_char, sa):
+        return None  # 选举产生出席X代表大会的代表11名: the congress the delegates will attend
     if _listed_title(ctx, s.start_char):
         return None  # · X召开, a deck of the page's list of titles: another piece's headline
     if _looked_back(ctx, sa):
@@ -194,6 +201,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
     read_date(ctx, fact, s, sa, reach)
     read_count(ctx, fact, s, reach)
     anaphor = names_this_event(ctx, s.start_char, sa)
+    # (来到施工现场，为…送上Y / 会前，全体代表…送上慰问品: an act at the event's own scene)
+    anaphor = anaphor or (s._.kg_kind == "verb" and at_the_scene(ctx, fact, place, sa))
     if authority_of(ctx, s) and not (fact.count or fact.locations or _timed_before(ctx, s.start_char)):
         return None  # 经第十届理事会第六次会议选举，A接任…: what the meeting decided, no time of it
     # (欢送仪式上，… / 这场…活动，由X主办: the occasion the lead set the scene of)
@@ -204,6 +213,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         (plan and _only_planned(fact, s.end_char, plan.end())) or to_come(ctx, fact, s.start_char, s.end_char, sa)
     ):
         return None  # 第五次代表大会拟于12月中旬召开, X定于(a later day)举行, 并将推荐其参加…举行的X: none held
+    if fact.date is None and not anaphor and past_year_told(ctx, s.start_char, sa):
+        return None  # A去年围绕…开展“Y”竞赛: told of a past year, no event of the page
     planned = _planned_holding(ctx, s, sa, fact) or _PLANNED_AFTER.match(ctx.text, s.end_char)
     if planned and not anaphor and fact.count is None:
         return None  # 7月中旬将在X镇举办“Y”，报名截止7月5日 / “Y”拟由X主办: the day and place are the plan's

@@ -99,11 +99,13 @@ def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
     """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
     generic one: 活动 says too little) or h's whole core, or h's name as the title in quotes
     of b's; or both end in the same words beyond a generic head (慰问关爱活动).  Two
-    sessions of one kind numbered apart (第十五次代表大会, 第九次代表大会) are two events
-    (not two kinds: 第五届教职工代表大会暨第十二届工会会员代表大会 is one joint session)."""
+    sessions of one kind numbered apart (第十五次代表大会, 第九次代表大会; 第三次会员代表大会 and
+    第十一次代表大会, the kind said longer) are two events (not two kinds:
+    第五届教职工代表大会暨第十二届工会会员代表大会 is one joint session)."""
     own, other = set(_ORDINAL.findall(h.ref.name)), set(_ORDINAL.findall(b.ref.name))
-    if own and other and not own & other and _kind(h.ref.name) == _kind(b.ref.name):
-        return False
+    kinds = sorted((_kind(h.ref.name), _kind(b.ref.name)), key=len)
+    if own and other and not own & other and kinds[1].endswith(kinds[0]):
+        return False  # (第三次会员代表大会, 第十一次代表大会: the shorter kind said of the same)
     head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
     if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name:
         return True

@@ -44,6 +44,8 @@ EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
 KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.txt")))
 # verbs of the activity an event is (健步, 慰问, 成立): they stand inside its name
 NAME_VERBS = frozenset(words("events/name_verbs.txt"))
+# a stop ending a sentence: inside quotes, a sentence said, not a title
+_SENTENCE_END = re.compile("[。？?]")
 # heads that name an event only right after a quoted title (“平安夜访”行动; not 实际行动)
 TITLED_HEADS = frozenset(words("events/titled_heads.txt"))
 # 启用仪式, 发车仪式: a ceremony named by its act, a verb neither holding nor attending it
@@ -234,8 +236,8 @@ class EventFinder:
             if c in CLOSE_QUOTES:
                 o = OPEN_QUOTES[CLOSE_QUOTES.index(c)]
                 q = text.rfind(o, max(0, k - 40), k - 1)
-                if q < 0:
-                    break
+                if q < 0 or _SENTENCE_END.search(text, q + 1, k - 1):
+                    break  # (「…，今次收获好大。」闭幕式: a sentence quoted, speech, no title of the name)
                 k = q
                 continue
             if c in "）)":

@@ -1,0 +1,38 @@
+"""Family *events*, continued: an event's name said where the page reports no event by it.
+
+Two ways a page names an event it does not report:
+
+- as the name of an honour given for it: “X市劳动竞赛先进集体”称号, 劳动竞赛优秀组织单位 — the
+  event's name right before a word of merit (``events/merit_words.txt``) or an honour's head
+  (先进集体, 标兵: the awards family's heads) is the honour's;
+- as the background of a past year: A去年围绕…开展“Y”竞赛 — a name with a year before the
+  page's (去年, 前年: ``events/relative_years.tsv``) in its clause and no day of its own is told
+  of that year, not reported (去年11月9日… dates it: a day read keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ArticleContext
+from kg.extract.wordlists import HONOUR_HEADS, RELATIVE_YEARS
+from kg.lexicon import alternation_of, words
+from kg.nlp.text import CLOSE_QUOTES
+
+# the honour after the event's name: a word of merit, or an honour's head (not a person's title:
+# 表彰大会劳模代表发言 is the meeting's speaker)
+_HONOUR_AFTER = re.compile(alternation_of((*words("events/merit_words.txt"), *HONOUR_HEADS)))
+# a year before the page's (去年, 前年) in the clause before the name
+_PAST_YEAR = re.compile(f"(?:{alternation_of([w for w, n in RELATIVE_YEARS.items() if n < 0])})[^，,。；;！？!?\\n]*$")
+
+
+def honour_named(ctx: ArticleContext, end: int) -> bool:
+    """Whether the event's name ending at ``end`` opens an honour's name (X竞赛先进集体)."""
+    return _HONOUR_AFTER.match(ctx.text, end) is not None and ctx.text[end - 1 : end] not in CLOSE_QUOTES
+
+
+def past_year_told(ctx: ArticleContext, start: int, sa: int) -> bool:
+    """Whether a year before the page's (去年) stands in the clause before the name at ``start``
+    (its sentence from ``sa``): the name is told of that year (the caller keeps one a day
+    read dates)."""
+    return _PAST_YEAR.search(ctx.text, max(sa, start - 40), start) is not None
