@@ -63,10 +63,13 @@ ELECTED = re.compile(
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
-# 任前公示's entry gives eight: sex, nation, birth, …, 现任…; a past office, 曾任…队长, may be longer)
+# 任前公示's entry gives eight: sex, nation, birth, …, 现任…; a past office, 曾任…队长, may be longer;
+# the first clause may say with 为 or 是 what the name is, glued to it: 李某为兼职副主席，系某公司工会主席)
 _PAST = alternation_of(words("posts/career_openers.txt"))
 _PROFILE_CLAUSE = f"(?:[^，,。；;（）]{{1,16}}|(?:{_PAST})[^，,。；;（）]{{1,32}})"
-PROFILE = re.compile(f"(?:同志)?[，,](?:{_PROFILE_CLAUSE}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
+PROFILE = re.compile(
+    f"(?:同志)?(?:[，,]|(?=[为是]))(?:{_PROFILE_CLAUSE}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})"
+)
 # after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list; 聘请A律师为…)
 # (a slide sets the name off by spaces: 选举某公司人事总监 X 为联合会主席)
 NAMED_AS = re.compile(f"[ \u3000]?等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
