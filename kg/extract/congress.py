@@ -26,7 +26,7 @@ _CONGRESS = re.compile(f"工会(?:{_TAILS})?(?=[^，,。；;！？\\n]{{0,14}}?(
 
 # a congress the delegates a vote elects are sent to (选举产生…出席市工会第八次代表大会的代表11名):
 # a later meeting of another level, not the one holding the vote
-_SENT_TO = re.compile("出席[^，,。；;！？\n]{0,24}?(?:代表大会|会员大会)的?代表(?!大会)")
+_SENT_TO = re.compile("(?:出席|参加)[^，,。；;！？\n]{0,24}?(?:代表大会|会员大会)的?代表(?!大会)")
 _VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
 # how far a union's name may go on after the 工会 it holds (工会联合会, 工会工作委员会)

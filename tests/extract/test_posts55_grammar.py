@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.normalize import is_traditional, to_simplified
+from kg.ingest.textmap import Mapped
 from tests.extract.facts_view import posts
 
 CONGRESS = (
@@ -93,3 +95,39 @@ def test_a_union_named_by_its_units_word_alone_holds_no_office(extract_text):
 def test_a_mark_of_time_or_a_trades_head_before_a_title_is_no_field(extract_text, text, name):
     found = posts(extract_text(text + "\n"))
     assert not any(n == name for n, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议选举王红梅为县总工会主席，李建为兼职副主席（湖南鲁丰机械有限公司工会主席）。",
+        "会议选举王红梅为县总工会主席，李建为副主席（兼职，湖南鲁丰机械有限公司工会主席）。",
+        "王红梅当选为县总工会主席，李建当选为兼职副主席（湖南鲁丰机械有限公司工会主席）。",
+        "會議選舉王紅梅為縣總工會主席，李建為副主席（兼職，湖南魯豐機械有限公司工會主席）。",
+    ],
+)
+def test_a_bracket_after_a_votes_office_names_the_ones_own_office_besides(extract_text, text):
+    text = "5月9日，石门县总工会第八次代表大会召开。" + text
+    if is_traditional(text):  # (ingestion converts a traditional page before the pipeline reads it)
+        text = to_simplified(Mapped(text, range(len(text)))).text
+    found = posts(extract_text(text + "\n"))
+    assert ("李建", "石门县总工会", "副主席") in found
+    assert ("李建", "湖南鲁丰机械有限公司工会", "主席") in found
+    assert not any(name == "王红梅" and body != "石门县总工会" for name, body, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（李建为兼职副主席，系湖南鲁丰机械有限公司工会主席）", "（李建为兼职副主席，现任湖南鲁丰机械有限公司工会主席）"],
+)
+def test_a_names_clause_then_a_profiles_verb_gives_the_office_after_it(extract_text, note):
+    text = "5月9日，石门县总工会第八次代表大会召开。会议选举王红梅为县总工会主席，张强、李建为副主席" + note + "。\n"
+    found = posts(extract_text(text))
+    assert ("李建", "湖南鲁丰机械有限公司工会", "主席") in found
+    assert not any(name == "张强" and body != "石门县总工会" for name, body, _ in found), found
+
+
+def test_delegates_a_vote_sends_to_attend_another_congress_leave_the_vote_at_its_union(extract_text):
+    text = CONGRESS.replace("以及出席常德市工会", "以及参加常德市工会")
+    found = posts(extract_text(text))
+    assert ("周丽华", "石门县总工会", "经费审查委员会主任") in found
