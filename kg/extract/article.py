@@ -146,6 +146,7 @@ from kg.extract.union_committees import committee_short_forms, committee_units, 
 from kg.extract.union_rooms import union_rooms
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
+from kg.extract.unnamed_units import unnamed_unit_posts
 from kg.extract.unveiled import unveiled_names
 from kg.extract.venue_notes import hosted_visits, venue_notes
 from kg.extract.visit_sequels import visit_sequels
@@ -221,6 +222,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     committee_heads,  # 某职工会妇女事务委员会主任: the committee's head's office at the union
     full_committee_roles,  # 经审会主任 at a union, whoever read it: 经费审查委员会主任
     unit_head_jobs,  # 某集团公司项目经理X: a unit head's title at another body is a job, no post
+    unnamed_unit_posts,  # 项目部工会主席X where no 项目部 is named: no body, no post
     read_events,  # events named in the text -> ctx.candidate_events
     read_meetings,  # X与Y交流 -> ctx.candidate_events
     step_events,  # 2027-03-18 15:00　调解会 / 　地点：X: a case record's step that is an event

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import BARE_UNION_WORDS, UNION_WORD, WORKPLACE_ENDINGS
+from kg.extract.wordlists import BARE_UNION_WORDS, ELECTING_VERBS, UNION_WORD, WORKPLACE_ENDINGS
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef
 
@@ -23,6 +23,11 @@ _TAILS = alternation_of(
     s.removeprefix(UNION_WORD) for s in lexicon().union_suffixes if s.startswith(UNION_WORD) and s != UNION_WORD
 )
 _CONGRESS = re.compile(f"工会(?:{_TAILS})?(?=[^，,。；;！？\\n]{{0,14}}?(?:代表大会|会员大会|换届))")
+
+# a congress the delegates a vote elects are sent to (选举产生…出席市工会第八次代表大会的代表11名):
+# a later meeting of another level, not the one holding the vote
+_SENT_TO = re.compile("(?:出席|参加)[^，,。；;！？\n]{0,24}?(?:代表大会|会员大会)的?代表(?!大会)")
+_VOTE = re.compile(alternation_of(ELECTING_VERBS))
 
 # how far a union's name may go on after the 工会 it holds (工会联合会, 工会工作委员会)
 _HEAD_REACH = 6
@@ -38,6 +43,8 @@ def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
     are that union's (李萍当选工会主席), though a guest's union may be named first."""
     # from the last congress back: a workplace's union is made only for the one that answers
     for m in reversed(list(_CONGRESS.finditer(ctx.text, 0, at))):
+        if _sent_to(ctx, m.start()):
+            continue
         named = [
             ref
             for x, y, ref in ctx.bodies_in(max(0, m.start() - 40), m.end() + _HEAD_REACH)
@@ -50,6 +57,14 @@ def congress_union(ctx: ArticleContext, at: int) -> EntityRef | None:
         if union is not None:
             return union
     return None
+
+
+def _sent_to(ctx: ArticleContext, at: int) -> bool:
+    """Is the congress whose 工会 is at ``at`` one that a vote told before it in its sentence
+    elects delegates to (选举产生了…，以及出席市工会第八次代表大会的代表11名)?"""
+    sa, sb = ctx.sentence_of(at)
+    sent = next((m for m in _SENT_TO.finditer(ctx.text, sa, sb) if m.start() < at < m.end()), None)
+    return sent is not None and _VOTE.search(ctx.text, sa, sent.start()) is not None
 
 
 def _area_federation(ctx: ArticleContext, at: int) -> EntityRef | None:

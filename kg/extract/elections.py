@@ -30,6 +30,7 @@ from spacy.tokens import Span
 from kg.extract.careers import CAREER, SPAN_BEFORE, SPAN_REACH
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.office_chains import offices_after, title_index
+from kg.extract.offices import BODY_CLASSES
 from kg.extract.vote_committees import COMMITTEE_SEATS
 from kg.extract.wordlists import ELECTED_VERBS, ELECTING_VERBS, ELECTION_ADVERBS, NAME_PROFESSIONS, PROFILE_VERBS
 from kg.lexicon import alternation_of, words
@@ -63,10 +64,13 @@ ELECTED = re.compile(
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
-# 任前公示's entry gives eight: sex, nation, birth, …, 现任…; a past office, 曾任…队长, may be longer)
+# 任前公示's entry gives eight: sex, nation, birth, …, 现任…; a past office, 曾任…队长, may be longer;
+# the first clause may say with 为 or 是 what the name is, glued to it: 李某为兼职副主席，系某公司工会主席)
 _PAST = alternation_of(words("posts/career_openers.txt"))
 _PROFILE_CLAUSE = f"(?:[^，,。；;（）]{{1,16}}|(?:{_PAST})[^，,。；;（）]{{1,32}})"
-PROFILE = re.compile(f"(?:同志)?[，,](?:{_PROFILE_CLAUSE}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})")
+PROFILE = re.compile(
+    f"(?:同志)?(?:[，,]|(?=[为是]))(?:{_PROFILE_CLAUSE}[，,]){{1,9}}(?:{alternation_of(PROFILE_VERBS)})"
+)
 # after the names of a vote: 为 (分别为: one office each; 选举A、B等为委员: 等 closes the list; 聘请A律师为…)
 # (a slide sets the name off by spaces: 选举某公司人事总监 X 为联合会主席)
 NAMED_AS = re.compile(f"[ \u3000]?等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:{RESPECTIVELY})?为")
@@ -75,6 +79,9 @@ NAMED_AS = re.compile(f"[ \u3000]?等?(?:同志|{alternation_of(NAME_PROFESSIONS
 DESCRIBED = re.compile(
     f"(?:{alternation_of(ELECTING_VERBS)})(?P<who>[^，,。；;：:！!？?\\s“”《》（）()为]{{2,24}})[ \u3000]?$"
 )
+# a bracket after the offices a vote gives, a short note perhaps first (（兼职，某公司工会主席）):
+# the one elected's own office at the body the bracket names
+_BESIDES = re.compile(r"[（(](?:[^（()）\n，,、]{1,4}[，,])?")
 # between the names of a list: 、, after a note on the name (刘洋（女）、李静当选为副主席), or a
 # conjunction (杨帆和李静为副主席, 杨帆、王强及李静当选为委员), each name with its 同志 or not
 # (蔡敏同志、鞠强同志当选为副主席)
@@ -171,6 +178,8 @@ def read_elections(
         # each, in order (王明、李强分别当选为主席、副主席), when the counts agree
         names = people[opens[i] : i + 1]
         paired = RESPECTIVELY in text[p.end_char : m.end()] and len(names) == len(offices) > 1
+        if len(names) == 1:  # 选举A为兼职副主席（某公司工会主席）: A's own office besides, in brackets
+            offices = [*offices, *_held_besides(ctx, end, by_start, inside)]
         for k, q in enumerate(names):
             for t, body, role in [offices[k]] if paired else offices:
                 ev = ctx.evidence(q.start_char, t.end_char, CONFIDENCE["pattern"])
@@ -178,6 +187,21 @@ def read_elections(
                 ctx.facts.relations.append(
                     RelationFact(EntityRef("Person", q.text), "post", body, ev, role=role, role_written=printed)
                 )
+
+
+def _held_besides(ctx: ArticleContext, at: int, by_start: dict[int, Span], inside: dict[int, Span]) -> list:
+    """（某公司工会主席）, （兼职，某公司工会主席） right after the offices a vote gives (ending at
+    ``at``): the office the one elected holds at the body written first in the brackets, or []."""
+    m = _BESIDES.match(ctx.text, at)
+    if m is None:
+        return []
+    named = {ctx.ref_at[s].name for s in ctx.ref_at.by_start.get(m.end(), ()) if ctx.ref_at[s].cls in BODY_CLASSES}
+    if not named:
+        return []
+    offices, end = offices_after(ctx, m.end(), by_start, inside, m.end())
+    if ctx.text[end : end + 1] not in "）)":
+        return []
+    return [o for o in offices if any(n.startswith(o[1].name) for n in named)]
 
 
 def _voter(ctx: ArticleContext, m: re.Match) -> EntityRef | None:

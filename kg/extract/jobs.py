@@ -30,6 +30,9 @@ POSITION_MARKS = tuple(words("posts/job_position_marks.txt"))
 # a worker's trade (工长: a work group's foreman, 线路工长, 接触网工区工长): an occupation, as
 # 驾驶员 is, no post at the unit, though it ends as a job does
 TRADES = tuple(words("people/trades.txt"))
+# a company's directors of a field (技术总监, 财务总监): another field may open the job's word
+# (养殖技术总监, 生产技术总监), written between the company and the title the name finder reads
+FIELD_OFFICERS = frozenset(w for w in words("posts/company_officer_titles.txt") if w.endswith("总监"))
 # the words of a job or a grade ending as a job does: a job two to six characters long (a
 # longer one is a unit and its job, 综合管理室值班调度长, not read), a grade up to eight (中小学高级教师)
 _JOB = re.compile(f"[\u4e00-\u9fff]{{1,7}}(?:{alternation_of(JOB_HEADS)})")
@@ -93,10 +96,15 @@ def _body_ending(ctx: ArticleContext, pos: int) -> EntityRef | None:
 
 def _jobs_between(ctx: ArticleContext, a: int, b: int, body: EntityRef) -> list[Job]:
     """The jobs of the words of ``[a, b)``, when all are jobs or grades and the first a job."""
-    if ctx.ref_at.starting_in(a, b) or any(t.end_char > a for t in ctx.mentions_in("TITLE", a - _REACH, b)):
+    if ctx.ref_at.starting_in(a, b) or any(
+        t.end_char > a and (t.start_char <= a or t.text not in FIELD_OFFICERS)
+        for t in ctx.mentions_in("TITLE", a - _REACH, b)
+    ):
         # a place, another body or a person between: not one entry's words; a title of the
         # lexicon (工会|一级巡视员 may start in the body's name): the chains of titles read it
-        # (and a rank, 一级巡视员, is no post there)
+        # (and a rank, 一级巡视员, is no post there); a company's director of a field with
+        # another field before it (某公司养殖|技术总监X) no chain reads at the body: the job is
+        # the word (not a mark of time, 原|会长, nor a trade's head, 中厨|厨师长)
         return []
     if any(t.tag_ in _FUNCTION_TAGS and t.text not in _GAP for t in ctx.doc.char_span(a, b, alignment_mode="expand")):
         return []  # 公司的技术主管X: a phrase, not the words of a list's entry

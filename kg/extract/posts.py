@@ -40,6 +40,7 @@ from kg.extract.offices import (
 )
 from kg.extract.party_lines import box_offices, party_offices
 from kg.extract.relative_posts import held_now, relative_end
+from kg.extract.replaced_offices import drop_replaced
 from kg.extract.respective import pair_respectively
 from kg.extract.subject_unions import glossed_union, subject_union
 from kg.extract.table_rows import next_cell_end, row_cell_end
@@ -164,7 +165,9 @@ def read_posts(ctx: ArticleContext) -> None:
         for t, body, role in offices:
             _post(ctx, p, t, body, role)
     drop_addressed(ctx, addressed)  # 王某主席出席 where 王某 chairs another body
+    voted = len(ctx.facts.relations)
     read_elections(ctx, people, titles, entries)
+    drop_replaced(ctx, ctx.facts.relations[voted:])  # 常务副主席A … 选举A为主席，B为常务副主席
     read_copulas(ctx, people, titles)  # 注：A为某公司工会主席
     read_current_holders(ctx, people, titles)  # 某总工会…，现任主席为A
     read_body_holders(ctx, people, titles)  # 现在市总工会的主席是A
