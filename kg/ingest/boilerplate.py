@@ -122,6 +122,13 @@ ATTACHMENT = "附件"  # the label of a page's attached files, one field of its 
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
+def _tools_after(value: str) -> str:
+    """A field's value without the page's tools after a space (扫一扫…, 分享到)."""
+    tools = tuple(entries("pages/boilerplate_prefixes.txt"))
+    cut = next((m.start() for m in re.finditer(r"\s+", value) if value[m.end() :].startswith(tools)), None)
+    return value if cut is None else value[:cut]
+
+
 def meta_line(line: str) -> Meta | None:
     """A line made only of labelled fields (and maybe a leading date), or None."""
     if len(line) > MAX_FURNITURE_LEN:
@@ -167,6 +174,7 @@ def meta_line(line: str) -> Meta | None:
         fields += m["label"] != ATTACHMENT  # (附件：….pdf alone is a list of files, no meta line)
         label, value = m["label"], m["value"].strip()
         value = _BUTTONS_AFTER.sub("", value)  # 作者：X 【大 中 小】【打印】: the buttons are no name
+        value = _tools_after(value)  # 来源：某报 记者 X 扫一扫在手机打开当前页: nor the page's tools
         tail = _TRAILING_DATE.search(value)
         if tail and label not in date_labels:
             if date is None:
