@@ -123,10 +123,11 @@ _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
 def _tools_after(value: str) -> str:
-    """A field's value without the page's tools after a space (扫一扫…, 分享到)."""
+    """A field's value without the page's tools after it (…记者 X 扫一扫在手机打开当前页,
+    glued or not: the page's markup set them apart, and copying lost the space)."""
     tools = tuple(entries("pages/boilerplate_prefixes.txt"))
-    cut = next((m.start() for m in re.finditer(r"\s+", value) if value[m.end() :].startswith(tools)), None)
-    return value if cut is None else value[:cut]
+    cut = next((i for i in range(1, len(value)) if value.startswith(tools, i)), None)
+    return value if cut is None else value[:cut].rstrip()
 
 
 def meta_line(line: str) -> Meta | None:
@@ -202,6 +203,8 @@ def meta_line(line: str) -> Meta | None:
         rest = ""  # 2025-10-18 快讯: the date, then the column the item is filed under
     if rest or (fields == 0 and not bare):
         return None
+    if date is None and outlet is None and author is None and grammar().labelled_tail.search(text):
+        return None  # 视频：某某现场 拍摄/剪辑：X: a caption and its credit, no page's fields
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
 
 

@@ -273,8 +273,10 @@ def grammar() -> Grammar:
         # may open its own bracket straight after the caption's last word or sentence, its
         # label then taking a colon or a slash (▲活动现场（摄影：X）, 合影（图/X）, …清理积雪。（摄影：X）)
         label_tail=re.compile(
-            rf"(?:^|(?<=\s)|(?:(?<={HAN})|(?<=[。！？…”』])){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
-            rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
+            # (a video's crew may share the label, and a desk stand before the names: 拍摄/剪辑：某报全媒体 X)
+            rf"(?:^|(?<=\s)|(?:(?<={HAN})|(?<=[。！？…”』])){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})"
+            rf"(?:[/／](?:{labels})(?=\s*[:：]))?(?:\s*[:：/／]\s*|\s+)"
+            rf"(?:{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})\s+)?(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
         # the writer's unit may come first: （某某区总工会 林某）, and 报道 or 供稿 close the
         # names (（某某区总工会 林某 供稿））; the closing bracket may be lost, as above

@@ -212,9 +212,13 @@ def _text_lengths(root: Tag) -> dict[int, int]:
 
 def _block_text(pieces: list[Mapped]) -> Mapped:
     """Join a block's text nodes; a line break between Chinese characters is no space,
-    but white space alone between two elements sets them apart (<span>07:52</span>
-    <span>来源：某报 记者 X</span> <span>扫一扫…</span>: a meta line's fields)."""
-    apart = [p.sub(_SPACE_IN_BLOCK, " ") if k and not p.text.strip() else p for k, p in enumerate(pieces)]
+    but white space alone between two elements sets them apart when one of them is no
+    Chinese at its edge (<span>07:52</span> <span>来源：某报</span>: a meta line's fields)."""
+    apart = list(pieces)
+    for k in range(1, len(pieces) - 1):
+        before, after = pieces[k - 1].text[-1:], pieces[k + 1].text[:1]
+        if not pieces[k].text.strip() and not (_HAN.match(before or " ") and _HAN.match(after or " ")):
+            apart[k] = pieces[k].sub(_SPACE_IN_BLOCK, " ")
     m = Mapped.join("", apart)
 
     def space(mm: re.Match[str]) -> str:
