@@ -137,7 +137,7 @@ def grammar() -> Grammar:
         # place by the reader; the credits may be names alone (checked for surnames)
         rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*(?:{role_plain}|{names}\s*{_CLOSE}))"
         # the dateline in square brackets, as Hong Kong papers print it (【某某日报讯】记者 X 某地报道：)
-        rf"|【(?P<o7>{known}|{generic}){second}{HAN}{{0,8}}?(?:{_DATE})?(?:{short})】)"
+        rf"|[【［〔\[](?P<o7>{known}|{generic}){second}{HAN}{{0,8}}?(?:{_DATE})?(?:{short})[】］〕\]])"
     )
     # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道); a kind of
     # report may stand before the word (记者 X 现场报道)
@@ -151,7 +151,7 @@ def grammar() -> Grammar:
         # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
         # (某某网/某某客户端讯 张三报道：)
         # (a date may follow the 讯: 某某网讯 5月21日，记者 X 报道：)
-        rf"^{_DECOR}(?P<b5>【)?(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})(?(b5)】)\s*(?:{_DATE}[，,]?\s*)?(?P<people>{people})\s*{_REPORT}\s*[:：]",
+        rf"^{_DECOR}(?P<b5>[【［〔\[])?(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})(?(b5)[】］〕\]])\s*(?:{_DATE}[，,]?\s*)?(?P<people>{people})\s*{_REPORT}\s*[:：]",
         # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
         rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
         rf"^{_DECOR}{dateline}",

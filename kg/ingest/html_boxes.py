@@ -38,7 +38,10 @@ _HIDDEN = re.compile(
 # ... or that put the box far off the screen (a thousand pixels or ems out), or clip it away
 _OFF_SCREEN = re.compile(
     r"(?<![-\w])(?:left|top|right|margin-left|margin-top|text-indent)\s*:\s*-\s*(?:\d{4,}|9\d\d)(?:\.\d+)?(?:px|em|rem)?\b"
-    r"|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0",
+    r"|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0|(?<![-\w])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
+    # (a box shut to no height, its overflow hidden: height:0;overflow:hidden)
+    r"|(?<![-\w])height\s*:\s*[01](?:px)?\s*;(?=.*overflow\s*:\s*hidden)"
+    r"|overflow\s*:\s*hidden\s*;.*(?<![-\w])height\s*:\s*[01](?:px)?\s*(?:;|!|$)",
     re.I,
 )
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")

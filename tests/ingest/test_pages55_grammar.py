@@ -37,6 +37,8 @@ def _text(raw: str) -> str:
         ('<div class="xq-fold"><p>甘如海转发</p></div>', "<style>.xq-fold{display:none!important}</style>"),
         ('<div style="position:absolute;left:-3000px;top:-3000px;"><a href="#">甘如海娱乐场</a></div>', ""),
         ('<p style="text-indent:-9999px">甘如海</p>', ""),
+        ('<div style="opacity:0;"><a href="#">甘如海娱乐场</a></div>', ""),
+        ('<div style="height:0;overflow:hidden"><a href="#">甘如海娱乐场</a></div>', ""),
     ],
 )
 def test_what_a_browser_does_not_show_is_no_text(inner: str, head: str) -> None:
@@ -148,6 +150,8 @@ def test_a_stack_of_headings_heads_one_article_under_its_main_title(
         ("【鹏港日报讯】记者 温家颖 赣州报道：由赣州市总工会主办的大赛落幕。", ["温家颖"], "鹏港日报"),
         ("【鹏港日报讯】记者温家颖报道：由赣州市总工会主办的大赛落幕。", ["温家颖"], "鹏港日报"),
         ("【本报讯】（记者 邹小燕）5月9日，宜黄县总工会举办培训班。", ["邹小燕"], "本报"),
+        ("〔本报讯〕（记者 邹小燕）5月9日，宜黄县总工会举办培训班。", ["邹小燕"], "本报"),
+        ("【新华社南昌5月9日电】（记者 邹小燕）宜黄县总工会举办培训班。", ["邹小燕"], "新华社"),
     ],
 )
 def test_a_dateline_in_square_brackets_opens_a_byline(line: str, people: list[str], outlet: str) -> None:
@@ -191,6 +195,10 @@ def test_a_meta_fields_value_stops_at_the_pages_tools() -> None:
     assert m is not None and m.outlet == "抚州晚报" and m.author == "记者 揭晓东"
 
 
+def test_a_collapsed_box_a_script_opens_is_no_hidden_box() -> None:
+    assert "甘如海" in _text(_page('<div style="max-height:0;overflow:hidden"><p>甘如海讲话。</p></div>'))
+
+
 def test_a_disclosure_tables_source_and_keyword_lines_are_its_own() -> None:
     lines = [
         "索引号：\t11361024MB1234567X/2030-00412\t信息分类：\t部门动态",
@@ -201,6 +209,7 @@ def test_a_disclosure_tables_source_and_keyword_lines_are_its_own() -> None:
         "宜黄县总工会第八次代表大会召开",
     ]
     assert disclosure_lines(lines) == {0, 1, 2, 3}
+    assert disclosure_lines(["信息来源：县总工会", "宜黄县总工会第八次代表大会召开"]) == set()  # (no strong label)
 
 
 def test_a_posts_title_keeps_the_emoji_it_opens_with(tmp_path) -> None:
