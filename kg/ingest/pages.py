@@ -177,7 +177,7 @@ def build_articles(
             subject_over_predicate(seg)
         if not (seg.decks and id(seg.decks[0].text) in doc.sub_titles):
             kicker_over_title(seg)
-        repeated_title(seg, page)
+        repeated_title(seg, page, dated)
         original_title(seg)
         cleaned_headline(seg)
         summary_as_deck(seg)

@@ -16,6 +16,7 @@ from kg.ingest.boilerplate import meta_line
 from kg.ingest.bylines import byline_at_start, labelled_credit_line
 from kg.ingest.html import read_html
 from kg.ingest.portal_furniture import disclosure_lines
+from tests.ingest.page_reading import read_page_articles
 
 _BODY = "<p>5月9日，临川区总工会在才子广场举办职工健步走活动，300余名职工参加。区总工会副主席曾卫东出席。</p>"
 
@@ -222,3 +223,25 @@ def test_a_posts_title_keeps_the_emoji_it_opens_with(tmp_path) -> None:
     )
     (art,) = read_articles([str(page)]).articles
     assert art.printed_headline == "🌾助农增收 | 宜黄这场直播卖出了5万斤脐橙"
+
+
+_EPAPER_TEXT = """2030年05月11日　星期四　|　抚州网　|　返回首页
+本版标题导航
+市总工会“技能强市”宣讲在宜黄县启动
+南城县为环卫工人送清凉
+黎川县总工会举办技能竞赛
+图片新闻
+【字体：大 中 小】
+凝聚奋进力量　争当时代先锋
+市总工会“技能强市”宣讲在宜黄县启动
+首场宣讲吸引150名职工参加　3名“宜黄工匠”受表彰
+第02版：县区新闻　　2030年05月11日
+本报讯（记者 邹小燕 通讯员 黄立群）5月9日，抚州市总工会“技能强市”宣讲活动在宜黄县凤冈镇启动，150名职工参加。
+宜黄县总工会主席饶志明主持启动仪式。
+"""
+
+
+def test_a_text_copys_unbulleted_list_of_headlines_names_the_main_title(tmp_path) -> None:
+    arts = read_page_articles(tmp_path, _EPAPER_TEXT, "epaper")
+    assert [a[0] for a in arts] == ["市总工会“技能强市”宣讲在宜黄县启动"]
+    assert "南城县" not in arts[0][2] and "黎川县" not in arts[0][2]
