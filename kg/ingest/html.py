@@ -307,8 +307,12 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
     if soup.title is not None:
         soup.title.decompose()
     total = len(soup.get_text(" ", strip=True))
+    asked: set[int] = set()  # (each box asked once: a form of many fields is one box)
     for c in controls(soup):  # (an e-paper's date picker: 日期检索：<select>… 上一期 下一期)
-        box = None if _gone(c) else control_box(c)
+        if _gone(c) or id(c.parent) in asked:
+            continue
+        asked.add(id(c.parent))
+        box = control_box(c)
         if box is not None:
             _drop(box, furniture, roster)
     for t in soup.find_all(_FURNITURE_TAGS):
