@@ -122,6 +122,14 @@ ATTACHMENT = "附件"  # the label of a page's attached files, one field of its 
 _INNER_LABEL = re.compile(rf"[{HAN_COMMON}]{{1,6}}\s*[:：]")
 
 
+def _tools_after(value: str) -> str:
+    """A field's value without the page's tools after it (…记者 X 扫一扫在手机打开当前页,
+    glued or not: the page's markup set them apart, and copying lost the space)."""
+    tools = tuple(entries("pages/boilerplate_prefixes.txt"))
+    cut = next((i for i in range(1, len(value)) if value.startswith(tools, i)), None)
+    return value if cut is None else value[:cut].rstrip()
+
+
 def meta_line(line: str) -> Meta | None:
     """A line made only of labelled fields (and maybe a leading date), or None."""
     if len(line) > MAX_FURNITURE_LEN:
@@ -167,6 +175,7 @@ def meta_line(line: str) -> Meta | None:
         fields += m["label"] != ATTACHMENT  # (附件：….pdf alone is a list of files, no meta line)
         label, value = m["label"], m["value"].strip()
         value = _BUTTONS_AFTER.sub("", value)  # 作者：X 【大 中 小】【打印】: the buttons are no name
+        value = _tools_after(value)  # 来源：某报 记者 X 扫一扫在手机打开当前页: nor the page's tools
         tail = _TRAILING_DATE.search(value)
         if tail and label not in date_labels:
             if date is None:
@@ -194,6 +203,8 @@ def meta_line(line: str) -> Meta | None:
         rest = ""  # 2025-10-18 快讯: the date, then the column the item is filed under
     if rest or (fields == 0 and not bare):
         return None
+    if date is None and outlet is None and author is None and grammar().labelled_tail.search(text):
+        return None  # 视频：某某现场 拍摄/剪辑：X: a caption and its credit, no page's fields
     return Meta(date=date, date_rank=rank, outlet=outlet, author=author, bare=fields == 0)
 
 

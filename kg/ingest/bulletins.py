@@ -94,7 +94,7 @@ def contents_lines(blocks: list[Block]) -> set[int]:
         for i in range(first_prose)
         if bare[i] and len(bare[i]) <= TITLE_MAX and last_at[bare[i]] > i + 1 and not is_bar_row(bare[i])
     ]
-    headed = _headed_contents(blocks, first_prose)
+    headed = _headed_contents(blocks, first_prose)[0]
     if len({bare[i] for i in repeated}) < 2:  # one title said twice (over its meta line and its text) lists nothing
         return headed
     found = set(range(repeated[0], repeated[-1] + 1))
@@ -108,10 +108,13 @@ def contents_lines(blocks: list[Block]) -> set[int]:
 _DECOR = re.compile(r"^[\s★☆◆◇■□●○【\[〖『「]+|[\s★☆◆◇■□●○】\]〗』」]+$")
 
 
-def _headed_contents(blocks: list[Block], first_prose: int) -> set[int]:
+def _headed_contents(blocks: list[Block], first_prose: int) -> tuple[set[int], set[int]]:
     """★今日导读★ and the bulleted teasers straight under it (two at least), before the
     first sentence: a contents list by its heading, the teasers' words the items' own.
-    The teasers share their bullet (·); the first item's own (◆) ends them."""
+    The teasers share their bullet (·); the first item's own (◆) ends them.  A page's text
+    copy may print its list of headlines unbulleted (本版标题导航 over the bare titles): then
+    the title lines straight under the heading, up to one that says an item again (the
+    page's own headline under them), are the items.  The list's indices, and its items'."""
     heads = frozenset(entries("pages/contents_heads.txt"))
     for i in range(first_prose):
         # (an e-paper's page prints its list as 本版标题： over the page's headlines)
@@ -122,8 +125,26 @@ def _headed_contents(blocks: list[Block], first_prose: int) -> set[int]:
         while k < first_prose and (m := _BULLET.match(blocks[k].text.text)) and mark and m.group() == mark.group():
             k += 1
         if k - i > 2:
-            return set(range(i, k))
-    return set()
+            return set(range(i, k)), set(range(i + 1, k))
+        plain = _plain_items(blocks, i + 1, first_prose)
+        if len(plain) >= 2:
+            return {i, *plain}, set(plain)
+    return set(), set()
+
+
+def _plain_items(blocks: list[Block], k: int, end: int) -> list[int]:
+    """The unbulleted titles from ``k`` on, each on its own line with no blank between,
+    until a line no title or one repeating an item."""
+    seen: set[str] = set()
+    out: list[int] = []
+    while k < end and blocks[k].gap == 0 and blocks[k].level is None:
+        t = _bare(blocks[k].text.text)
+        if not title_like(t) or is_prose(t) or t in seen:
+            break
+        seen.add(t)
+        out.append(k)
+        k += 1
+    return out
 
 
 def listed_heads(blocks: list[Block]) -> tuple[set[int], frozenset[str]]:
@@ -131,10 +152,8 @@ def listed_heads(blocks: list[Block]) -> tuple[set[int], frozenset[str]]:
     its first sentence: the list's indices, and the items' words.  An e-paper's text view
     lists the page's headlines so: a line below that says an item again is a headline of
     the page, whatever column label or commentary stands over it."""
-    found = _headed_contents(blocks, _top(blocks)[1])
-    return found, frozenset(
-        t for k in found if _BULLET.match(blocks[k].text.text) and (t := _bare(blocks[k].text.text))
-    )
+    found, items = _headed_contents(blocks, _top(blocks)[1])
+    return found, frozenset(t for k in items if (t := _bare(blocks[k].text.text)))
 
 
 _NAME_LINES = 3  # a masthead's name runs over three lines at most

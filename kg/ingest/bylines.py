@@ -54,7 +54,7 @@ def byline_at_start(text: str) -> Credit | None:
                 continue
         names = [n for n in names if not is_unit(n)]  # 本网讯（区总工会）: a unit wrote it, no person
         names = credit_names.without_place(text, m.end("people"), names) if groups.get("people") else names
-        dated = next((groups[g] for g in ("o1", "o2", "o3", "o5", "o6") if groups.get(g)), None)
+        dated = next((groups[g] for g in ("o1", "o2", "o3", "o5", "o6", "o7") if groups.get(g)), None)
         outlet = dated or _named_outlet(groups) or role_outlet
         if not names and not outlet:
             continue
@@ -191,7 +191,9 @@ def labelled_credit_line(text: str) -> Credit | None:
         return None
     c = Credit(raw=text.strip(), start=0, end=len(text))
     for m in (g.spaced_item if spaced else g.label_item).finditer(t):
-        labels = [w for w in m["label"].split("、") if not is_staff_label(w)]  # 编辑｜Z: no one's; 采访、整理：X
+        # 编辑｜Z: no one's; 采访、整理：X and 拍摄/剪辑：X share the names (文/图 is one label)
+        both = m["label"] in entries("credits/text_photo_suffixes.txt")
+        labels = [w for w in ([m["label"]] if both else re.split(r"[、/／]", m["label"])) if not is_staff_label(w)]
         if not labels or m["names"] is None:
             continue  # (a label crediting a unit alone: no person)
         names = [n for n in _people(m["names"])[0] if not is_unit(n)]  # 图：宣传部 credits a unit, no person

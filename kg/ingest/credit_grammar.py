@@ -135,7 +135,9 @@ def grammar() -> Grammar:
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so
         # does an outlet no list knows (某某报道：（记者 X）, 某某联播讯（X）), told from a
         # place by the reader; the credits may be names alone (checked for surnames)
-        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*(?:{role_plain}|{names}\s*{_CLOSE})))"
+        rf"|(?P<o4>{HAN}{{2,8}}?)(?P<d4>{_DATE})?{said}(?=\s*{_OPEN}\s*(?:{role_plain}|{names}\s*{_CLOSE}))"
+        # the dateline in square brackets, as Hong Kong papers print it (【某某日报讯】记者 X 某地报道：)
+        rf"|[【［〔\[](?P<o7>{known}|{generic}){second}{HAN}{{0,8}}?(?:{_DATE})?(?:{short})[】］〕\]])"
     )
     # 记者 X 报道, 记者X／报导; 摄影报道 when the pictures are theirs too (记者 X 摄影报道); a kind of
     # report may stand before the word (记者 X 现场报道)
@@ -149,7 +151,7 @@ def grammar() -> Grammar:
         # names and 报道 with a colon after the outlet's 讯, no brackets; the outlet may be two
         # (某某网/某某客户端讯 张三报道：)
         # (a date may follow the 讯: 某某网讯 5月21日，记者 X 报道：)
-        rf"^{_DECOR}(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})\s*(?:{_DATE}[，,]?\s*)?(?P<people>{people})\s*{_REPORT}\s*[:：]",
+        rf"^{_DECOR}(?P<b5>[【［〔\[])?(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})(?(b5)[】］〕\]])\s*(?:{_DATE}[，,]?\s*)?(?P<people>{people})\s*{_REPORT}\s*[:：]",
         # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
         rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
         rf"^{_DECOR}{dateline}",
@@ -189,7 +191,8 @@ def grammar() -> Grammar:
         rf"(?=\s*(?:$|[)）】\]，,;；|｜丨]|(?:{labels})\s*{_LSEP}))"
     )
     # labels may share their names, joined by an enumeration comma (采访、整理：X Y)
-    joined = rf"(?:{labels})(?:、(?:{labels}))*"
+    # (or by a slash between two labels, as a video's crew: 拍摄/剪辑：X)
+    joined = rf"(?:{labels})(?:(?:、|[/／](?=(?:{labels})\s*[:：]))(?:{labels}))*"
     item = rf"(?P<label>{joined})\s*{_LSEP}\s*(?:{alone}|{unit}(?P<names>(?:{role_plain}\s*)?{label_names}))"
     item_plain = rf"{joined}\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
     # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
@@ -261,7 +264,7 @@ def grammar() -> Grammar:
         # or in brackets straight after a caption's last word (…放松动作（摄影：X）), as a photo
         # credit may be
         labelled_tail=re.compile(
-            rf"(?:(?<=[。！？…”』])\s*|(?<={HAN})(?=[（(【]))(?P<run>[（(【]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】]?"
+            rf"(?:(?<=[。！？…”』])\s*|(?<=[）)])\s+|(?<={HAN})(?=[（(【]))(?P<run>[（(【]?\s*{item_plain}(?:{between}{item_plain})*\s*[)）】]?"
             rf"|[（(]\s*{spaced_plain}(?:\s+{spaced_plain})*\s*[)）])(?=\s|$)"
         ),
         names=re.compile(names),
@@ -270,8 +273,10 @@ def grammar() -> Grammar:
         # may open its own bracket straight after the caption's last word or sentence, its
         # label then taking a colon or a slash (▲活动现场（摄影：X）, 合影（图/X）, …清理积雪。（摄影：X）)
         label_tail=re.compile(
-            rf"(?:^|(?<=\s)|(?:(?<={HAN})|(?<=[。！？…”』])){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})(?:\s*[:：/／]\s*|\s+)"
-            rf"(?P<people>{names})\s*{_CLOSE}?\s*$"
+            # (a video's crew may share the label, and a desk stand before the names: 拍摄/剪辑：某报全媒体 X)
+            rf"(?:^|(?<=\s)|(?:(?<={HAN})|(?<=[。！？…”』])){_OPEN}\s*)(?:{alternation('credits/photo_credit_labels.txt')})"
+            rf"(?:[/／](?:{labels})(?=\s*[:：]))?(?:\s*[:：/／]\s*|\s+)"
+            rf"(?:{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})\s+)?(?P<people>{names})\s*{_CLOSE}?\s*$"
         ),
         # the writer's unit may come first: （某某区总工会 林某）, and 报道 or 供稿 close the
         # names (（某某区总工会 林某 供稿））; the closing bracket may be lost, as above

@@ -120,9 +120,10 @@ def clean_headline(line: Mapped) -> Mapped:
 # -- choosing a segment's headline among its header lines ----------------------------
 
 
-def repeated_title(seg: Segment, page: list[Block]) -> None:
+def repeated_title(seg: Segment, page: list[Block], listed: frozenset[str] | set[str] = frozenset()) -> None:
     """Of a header's lines, the main title is the one the page repeats in a line of its
-    own metadata (an e-paper's closing line: 某报 要闻 00002 <title> 2010-07-21 …),
+    own metadata (an e-paper's closing line: 某报 要闻 00002 <title> 2010-07-21 …), or
+    the one its list of its headlines names (``listed``: 本版标题导航 over the titles),
     when that is a deck and not the line taken for the headline."""
     if seg.headline is None or not seg.decks:
         return
@@ -137,7 +138,7 @@ def repeated_title(seg: Segment, page: list[Block]) -> None:
 
     def repeated(line: Block) -> bool:
         t = line.text.text.strip()
-        return len(t) >= 4 and any(t in m and t != m.strip() for m in meta)
+        return len(t) >= 4 and (t in listed or any(t in m and t != m.strip() for m in meta))
 
     if repeated(seg.headline):
         return

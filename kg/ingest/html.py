@@ -18,6 +18,16 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from kg.ingest.boilerplate import is_breadcrumb
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
+from kg.ingest.html_boxes import (
+    control_box,
+    controls,
+    is_heading,
+    is_hidden,
+    link_box,
+    script_time,
+    shown_by_script,
+    styled_hidden,
+)
 from kg.ingest.normalize import clean_line, fold_width
 from kg.ingest.rosters import closed_name, roster_blocks
 from kg.ingest.textmap import NO_SOURCE, Mapped
@@ -62,12 +72,6 @@ _BLOCK_TAGS = frozenset(
     )
 )
 _HEADING = re.compile(r"^h([1-6])$")
-# Inline styles that hide text from readers: injected spam often hides this way.
-_HIDDEN = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:\.\d+)?px"
-    r"|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white)\b.*font-size\s*:\s*[0-2]px",
-    re.I,
-)
 _PARTS = re.compile(r"[-_\s]+")
 _SPACE_IN_BLOCK = re.compile(r"\s+")
 _HAN = re.compile(f"[{CJK_TEXT}]")
@@ -207,8 +211,15 @@ def _text_lengths(root: Tag) -> dict[int, int]:
 
 
 def _block_text(pieces: list[Mapped]) -> Mapped:
-    """Join a block's text nodes; a line break between Chinese characters is no space."""
-    m = Mapped.join("", pieces)
+    """Join a block's text nodes; a line break between Chinese characters is no space,
+    but white space alone between two elements sets them apart when one of them is no
+    Chinese at its edge (<span>07:52</span> <span>来源：某报</span>: a meta line's fields)."""
+    apart = list(pieces)
+    for k in range(1, len(pieces) - 1):
+        before, after = pieces[k - 1].text[-1:], pieces[k + 1].text[:1]
+        if not pieces[k].text.strip() and not (_HAN.match(before or " ") and _HAN.match(after or " ")):
+            apart[k] = pieces[k].sub(_SPACE_IN_BLOCK, " ")
+    m = Mapped.join("", apart)
 
     def space(mm: re.Match[str]) -> str:
         before = m.text[mm.start() - 1] if mm.start() else ""
@@ -283,11 +294,12 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
     caption and its photo credit are written only in its ``alt``) each picture's ``alt`` is a
     line of its own."""
     soup = BeautifulSoup(raw, "lxml")
+    page_hides = styled_hidden(soup)  # (read before the <style>s go)
     title = _title(soup, raw)
     furniture = _site_words(soup)
     roster: list[Mapped] = []
     url = _url(soup)
-    date = _meta_date(soup)
+    date = _meta_date(soup) or script_time(raw)
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
     for t in soup.find_all(_DROP_TAGS):
@@ -295,6 +307,14 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
     if soup.title is not None:
         soup.title.decompose()
     total = len(soup.get_text(" ", strip=True))
+    asked: set[int] = set()  # (each box asked once: a form of many fields is one box)
+    for c in controls(soup):  # (an e-paper's date picker: 日期检索：<select>… 上一期 下一期)
+        if _gone(c) or id(c.parent) in asked:
+            continue
+        asked.add(id(c.parent))
+        box = control_box(c)
+        if box is not None:
+            _drop(box, furniture, roster)
     for t in soup.find_all(_FURNITURE_TAGS):
         if not _gone(t):
             _drop(t, furniture, roster)
@@ -308,10 +328,16 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
     for t in soup.find_all(True):
         if _gone(t):
             continue
-        if t.has_attr("hidden") or _HIDDEN.search(str(t.get("style") or "")):
-            t.decompose()
+        if is_hidden(t, page_hides):
+            if not shown_by_script(t, text_length[id(t)], total):
+                t.decompose()
         elif _is_noise(t, total, text_length):
             _drop(t, furniture, roster)
+    # a list of links under the heading that names it (本版标题导航, 相关新闻): other pages'
+    for h in soup.find_all(is_heading):
+        box = None if _gone(h) else link_box(h)
+        if box is not None and not _gone(box) and text_length.get(id(box), 0) < 0.5 * total:
+            _drop(box, furniture, roster)
     articles = soup.find_all("article")
     root: Tag = articles[0] if len(articles) == 1 else (soup.find("main") or soup.body or soup)
     body_at = re.search(r"<body\b", raw, re.I)

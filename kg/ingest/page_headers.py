@@ -15,6 +15,7 @@ import re
 from kg.ingest.boilerplate import Meta
 from kg.ingest.bylines import author_credit
 from kg.ingest.document import Block, Document
+from kg.ingest.heading_stacks import header_stack
 from kg.ingest.shapes import account_name, field_line, post_title, tag_row, title_like
 
 
@@ -66,6 +67,8 @@ def header_above_meta(kept: list[Block], doc: Document, meta: Meta, title_next: 
     if k and k < len(rest) and title_like(rest[-k - 1].text.text):  # (a ——副题 over them: its title too)
         dashed = k + 1 < len(rest) and rest[-k - 1].text.text.startswith(("—", "－"))
         return _with_head(doc, rest, k + 1 + dashed)
+    if (stacked := header_stack(rest)) >= 2:  # (h1 主标题 over h2 副题: the header is both)
+        return _with_head(doc, rest, stacked)
     if not rest or not title_like(rest[-1].text.text):
         return kept
     n = 2 if len(rest) >= 2 and rest[-1].text.text.startswith(("—", "－")) else 1

@@ -26,6 +26,7 @@ from kg.ingest.encyclopedia import read_entry
 from kg.ingest.episodes import read_episode
 from kg.ingest.fields import take_titled_field
 from kg.ingest.genre_furniture import without_hashtags
+from kg.ingest.heading_stacks import stacked_level
 from kg.ingest.headlines import (
     cleaned_headline,
     column_label,
@@ -93,7 +94,7 @@ def segments_of(doc: Document) -> list[Segment]:
         return split_one(doc.blocks, title_given=doc.title is not None or doc.untitled)
     if heads := chat_heads(doc.blocks):  # a chat's history: its titled messages are its articles
         return chat_segments(doc.blocks, heads)
-    level = heading_level(doc.blocks)
+    level = stacked_level(doc.blocks, heading_level(doc.blocks))  # (引题 / 主标题 / 副题 headings)
     return (
         split_marked(doc.blocks, level) if level is not None else split_plain(doc.blocks, doc.web_article, doc.captions)
     )
@@ -176,7 +177,7 @@ def build_articles(
             subject_over_predicate(seg)
         if not (seg.decks and id(seg.decks[0].text) in doc.sub_titles):
             kicker_over_title(seg)
-        repeated_title(seg, page)
+        repeated_title(seg, page, dated)
         original_title(seg)
         cleaned_headline(seg)
         summary_as_deck(seg)

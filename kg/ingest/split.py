@@ -272,7 +272,12 @@ def split_marked(blocks: list[Block], level: int) -> list[Segment]:
         if starting and (b.level is not None or _title(b)) and cur is not None:
             cur.decks.append(b)  # a deck below the headline
             continue
-        if _title(b) and nxt is not None and nxt.level == level and (cur is None or cur.has_text()):
+        if (
+            (_title(b) or b.level is not None)  # (a 引题 heading, worded as a slogan)
+            and nxt is not None
+            and nxt.level == level
+            and (cur is None or cur.has_text())
+        ):
             lead.append(b)  # a deck above the next headline (or a page slogan)
             continue
         if lead:

@@ -67,24 +67,29 @@ def printed_form(m: Mapped, source: str, written: str) -> str | None:
     if clean_line(fold_width(Mapped.of(raw))).text != written:
         return None
     # (a mirror's pinyin glosses are the converter's, not the title's: out, like cleaning takes them)
-    printed = " ".join(without_readings(fold_width(Mapped.of(raw)).text).split()) + _closing_icons(source, span)
+    lead, tail = _title_icons(source, span)
+    printed = lead + " ".join(without_readings(fold_width(Mapped.of(raw)).text).split()) + tail
     return printed if printed != written else None
 
 
 _ICONS = re.compile(f"[{PICTOGRAPHS}]+")
 
 
-def _closing_icons(source: str, span: tuple[int, int]) -> str:
-    """The emoji closing a headline that is its line's all (…联谊会真的不尬🥹💕): a note's
-    title ends so, and its emoji are the title's tone, printed with it (cleaning cuts them
-    from the text the NLP reads).  Icons before a title are its bullet (📌), no part of
-    it; a title cut from a longer line (【快报】标题🎉, a column's tag before it) is printed
-    as cut."""
+def _title_icons(source: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The emoji opening and closing a headline that is its line's all (🍉夏送清凉 | …,
+    …联谊会真的不尬🥹💕): a post's title is written so, and its emoji are the title's tone,
+    printed with it (cleaning cuts them from the text the NLP reads).  Icons set off from a
+    title by a space are its bullet (📌 标题), no part of it; a title cut from a longer line
+    (【快报】标题🎉, a column's tag before it) is printed as cut."""
     start, end = span
-    head = source[source.rfind("\n", 0, start) + 1 : start].strip()
+    head = source[source.rfind("\n", 0, start) + 1 : start]
     line_end = source.find("\n", end)
     tail = source[end : len(source) if line_end < 0 else line_end].strip()
-    return tail if _ICONS.fullmatch(tail) and (not head or _ICONS.fullmatch(head)) else ""
+    lead = head.strip()
+    if lead and not _ICONS.fullmatch(lead):
+        return "", ""
+    glued = lead if lead and head.endswith(lead) and not head[: len(head) - len(lead)].strip() else ""
+    return glued, tail if _ICONS.fullmatch(tail) else ""
 
 
 def simplified_page(text: str) -> tuple[str, WrittenForms] | None:
