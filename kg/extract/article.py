@@ -112,7 +112,7 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posted_notices import own_notice_period, posted_notices
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
-from kg.extract.prize_copulas import prize_copulas
+from kg.extract.prize_copulas import place_complements, prize_copulas
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
 from kg.extract.pronoun_participants import pronoun_participants
@@ -318,6 +318,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     granted,  # 省总工会意见　同意授予X奖章 on a form: the form's 姓名 field's person holds X
     roll_holders,  # 2028年X奖章名单中，A（…）获奖: A holds X
     prize_copulas,  # 一等奖是某厂的A (or …——…，是某厂的A, speech resumed): A holds it
+    place_complements,  # 美发师冠军为某公司的发型师A: A holds the item's place
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere

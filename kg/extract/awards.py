@@ -202,7 +202,8 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _HOLDERS.finditer(text):
         honour = m.group(1)
         sa, sb = ctx.sentence_of(m.start())
-        people = ctx.mentions_in("PERSON", max(sa, m.end() + 1), sb)
+        # (“X”获得者虎文斌、…: the first name may stand right after the word, no colon between)
+        people = ctx.mentions_in("PERSON", max(sa, m.end()), sb)
         if not people:
             na, nb = ctx.sentence_of(sb)
             if na == sb and _LISTING.search(text[na : na + 20]):

@@ -22,14 +22,17 @@ import re
 
 from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.holder_rows import row_holders
 from kg.extract.wordlists import (
     GIVING_VERBS,
     HOLDER_KINDS,
     HONOUR_RECEIVE,
+    NAME_AS_VERBS,
     NOMINATING_VERBS,
     PARTY_WORDS,
     PLACES_WON,
     SHORTLIST_WORDS,
+    TITLED_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
@@ -41,6 +44,8 @@ _KIND = f"[（(](?:{alternation_of(HOLDER_KINDS)})[）)]"
 # a bullet: any run of marks that are no word, no space, no quote or bracket (▲, ◆, 🏆)
 _BULLET = '[^\\w\\s“”"「」『』【】（）()：:、，,。；;]+'
 _ORDINAL = "[一二三四五六七八九十]+、|\\d+[.、．]"
+# a note on a list after its label alone on its line (获奖个人（部分）, （排名不分先后）): no count
+_LIST_NOTE = "[（(][^（()）\\d\n]{1,12}[)）]"
 # a label at a line's start: its bullet or ordinal, then the label in brackets (【奖章】), or
 # the label (quoted or not, 获…名单) before a colon or a count of its holders
 _LABEL = re.compile(
@@ -48,18 +53,37 @@ _LABEL = re.compile(
     f"(?:【(?P<bracket>[^】\n]{{2,20}})】"
     f'|获?[“"「『]?(?P<label>[\u4e00-\u9fff\\d]{{2,20}}?)[”"」』]?'
     f"(?:(?P<count>{_COUNT})[:：]?|(?P<kind>{_KIND})[:：]"
-    f"|(?:获奖|获得者)?(?:名单)?(?:如下)?[:：]|(?P<alone>(?=[ \u3000]*\n))))"
+    f"|(?:获奖|获得者)?(?:名单)?(?:如下)?[:：]|(?:{_LIST_NOTE})?(?P<alone>(?=[ \u3000]*\n))))"
     "[ \u3000]*",
     re.M,
 )
-# an honour named above a label, quoted: ends with an honour's head or is a prize
-_NAMED_ABOVE = re.compile(f'[“"「『]([^“”"「」『』\n]{{2,16}}?(?:{HONOUR_HEAD_WORDS}|奖))[”"」』]')
+# an honour named above a label, quoted: ends with an honour's head or is a prize, or is
+# given as one, whatever its head (“X”称号, 命名8个单位为“X”)
+_NAMED_ABOVE = re.compile(
+    f'[“"「『]([^“”"「」『』\n]{{2,16}}?(?:{HONOUR_HEAD_WORDS}|奖))[”"」』]'
+    f'|[“"「『]([^“”"「」『』\n]{{2,16}})[”"」』](?=(?:荣誉)?称号)'
+    f'|(?:{alternation_of(NAME_AS_VERBS)})[^“”"，,。；;\n]{{0,12}}?为[“"「『]([^“”"「」『』\n]{{2,16}})[”"」』]'
+)
 _IS_HONOUR = re.compile(f"(?:{HONOUR_HEAD_WORDS}|奖|{alternation_of(PLACES_WON)})\\Z")
 _BRACKET = re.compile("[（(][^（()）\n]{0,60}[)）]")
 _ITEM_BREAK = re.compile("[、，,；;。\n]")
 _PUT_FORWARD = re.compile(alternation_of((*NOMINATING_VERBS, *SHORTLIST_WORDS)))
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
 _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名\\Z")
+# 获奖个人 (its 获 read by the label's pattern), 受表彰的集体: the kind of holders of a list
+_HONOURED_KIND = re.compile(f"\\A(?:获?奖|(?:受到?|获)表彰的?)(?=(?:{alternation_of(HOLDER_KINDS)})\\Z)")
+# such a label alone on its line (maybe with its note): it ends the list above, whatever it stands for
+_KIND_LINE = re.compile(
+    f"[ \u3000]*(?:获奖|(?:受到?|获)表彰的?)(?:{alternation_of(HOLDER_KINDS)})(?:名单)?(?:{_LIST_NOTE})?[ \u3000]*\\Z"
+)
+# 50名职工被授予“X”, 命名8个单位为“X”: an honour given to a count of holders, people (名, 位,
+# 人) or bodies (个, 家): what a label of that kind (获奖个人, 获奖集体) stands for
+_COUNTED_HONOUR = re.compile(
+    f"[\\d一二三四五六七八九十百两]+(名|位|人|个|家)(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(TITLED_VERBS)}|为))?"
+    '[“"「『]([^“”"「」『』\n]{2,16})[”"」』]'
+)
+# the kind of holder that names people; the others (集体, 单位, 班组) name bodies
+_PERSON_KIND = "个人"
 # 获得, 获评: a verb of receiving, the word of a clause of its own, no holder's item
 _RECEIVING = re.compile(alternation_of(HONOUR_RECEIVE))
 # a line that is no holder's: the marks of a sentence or of a label
@@ -82,7 +106,7 @@ def labelled_holders(ctx: ArticleContext) -> None:
     """【奖章】张三（A公司焊工）、李四（…）, 奖章：…, ◆ 先进集体（5个） then a unit a line: the
     holders under a label hold the honour it stands for."""
     text = ctx.text
-    named = [(m.start(), m.group(1)) for m in _NAMED_ABOVE.finditer(text)]
+    named = _named_above(text)
     list_end = -1  # where the holders' lines of the last label end
     for m in _LABEL.finditer(text):
         listed = m.start() == list_end or _ANNOUNCED.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -100,7 +124,7 @@ def presented_holders(ctx: ArticleContext) -> None:
     """为获得“X”的个人颁奖。请获奖代表上台领奖：⏎A　某公司焊工⏎B　…: the people (else the
     bodies) a line each under the call of a ceremony's handing over of X hold X."""
     text = ctx.text
-    named = [(m.start(), m.group(1)) for m in _NAMED_ABOVE.finditer(text)]
+    named = _named_above(text)
     for m in _PRESENTED.finditer(text):
         honour = m.group(1)
         end = text.find("\n", m.end())
@@ -110,7 +134,18 @@ def presented_holders(ctx: ArticleContext) -> None:
             _give_item(ctx, honour, a, b, m.start())
 
 
-def _label_honour(m: re.Match[str], named: list[tuple[int, str]], listed: bool = True) -> str | None:
+def _named_above(text: str) -> list[tuple[int, str, str]]:
+    """The honours ``text`` names, quoted, each with where it is named and, when given to a
+    count of holders, the count's measure word (名 of people, 个 of bodies; else '')."""
+    counted = {m.start(2) - 1: m.group(1) for m in _COUNTED_HONOUR.finditer(text)}
+    return [
+        (m.start(), honour, counted.get(text.find(honour, m.start()) - 1, ""))
+        for m in _NAMED_ABOVE.finditer(text)
+        if (honour := m.group(1) or m.group(2) or m.group(3))
+    ]
+
+
+def _label_honour(m: re.Match[str], named: list[tuple[int, str, str]], listed: bool = True) -> str | None:
     """The honour the label matched by ``m`` stands for, if any; a label alone on its line
     only after a bullet or an ordinal (二、X市五一劳动奖章), or in a list a line announced
     (``listed``: 名单如下：⏎X市劳动模范⏎A…⏎X市先进工作者⏎B…): a cell of a table is alone too."""
@@ -122,18 +157,24 @@ def _label_honour(m: re.Match[str], named: list[tuple[int, str]], listed: bool =
     return _honour_of(m.group("bracket") or m.group("label"), counted, named, m.start())
 
 
-def _honour_of(label: str, counted: bool, named: list[tuple[int, str]], pos: int) -> str | None:
+def _honour_of(label: str, counted: bool, named: list[tuple[int, str, str]], pos: int) -> str | None:
     """The honour a label stands for: the last honour named before ``pos`` ending with it
     (奖章 -> 徐州市五一劳动奖章), else the label itself when it is one."""
     label = label.strip()
     if label.startswith("获") and len(label) > 3:
         label = label[1:]
     label = re.sub("(?:获奖|获得者)?名单\\Z", "", label)
+    # (获奖个人, 受表彰集体: the holders' kind, standing for the honour named above for that kind)
+    kind = _HONOURED_KIND.search(label) is not None
+    label = _HONOURED_KIND.sub("", label)
     if len(label) < 2 or _RANK.search(label):
         return None  # 焊工组第一名：: a place, no honour (the prize it brings is one)
-    for at, honour in reversed(named):
+    for at, honour, _ in reversed(named):
         if at < pos and honour.endswith(label):
             return honour
+    if kind:  # (else the honour given to a count of holders of that kind: 50名职工被授予“X”)
+        people = label == _PERSON_KIND
+        return next((h for at, h, by in reversed(named) if at < pos and by and (by in "名位人") == people), None)
     if _IS_HONOUR.search(label) and (len(label) >= 4 or label.endswith("奖")):
         return label
     # (钢铁公司代表团（14名）: a counted party of people, a delegation or a team, is no honour)
@@ -150,7 +191,7 @@ def _put_forward(text: str, pos: int) -> bool:
     return forward is not None and _GIVING.search(head, forward.end()) is None
 
 
-def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
     """The items after a label at ``start``: its line's rest, else the lines under it up to
     a line that is no holder's (another label, a blank, a sentence); a short line between
     them is an item still, though its name be unread."""
@@ -172,6 +213,8 @@ def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str]])
         label = _LABEL.match(text, a)
         if not line.strip() or len(line) > _LONGEST_LINE or (label and _label_honour(label, named)):
             break
+        if _KIND_LINE.match(line):
+            break  # (获奖个人（部分）: the next list's label, though it stand for no honour named)
         if _SENTENCE.search(line):
             break
         spans.extend(_items(text, a, b))  # a line whose name the tagger missed gives nothing
@@ -212,7 +255,11 @@ def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
 
 
 def _give_item(ctx: ArticleContext, honour: str, a: int, b: int, label: int) -> None:
-    """``honour`` to the holder the item ``[a, b)`` names, if any."""
-    ref = _holder_at(ctx, a, b)
-    if ref is not None:
+    """``honour`` to the holders the item ``[a, b)`` names: a row's (``holder_rows``), else the
+    one at its start, if any."""
+    refs = row_holders(ctx, a, b, honour)
+    if refs is None:
+        ref = _holder_at(ctx, a, b)
+        refs = [ref] if ref is not None else []
+    for ref in refs:
         award(ctx, ref, honour, ctx.evidence(label, b, CONFIDENCE["pattern"]))
