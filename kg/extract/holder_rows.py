@@ -29,16 +29,19 @@ _NOTE = re.compile("[（(][^（()）\n]{1,20}[)）]\\Z")
 _COLLECTIVE = tuple(COLLECTIVE_HONOURS)
 
 
-def row_holders(ctx: ArticleContext, a: int, b: int, honour: str) -> list[EntityRef] | None:
+def row_holders(ctx: ArticleContext, a: int, b: int, honour: str, bodies: bool) -> list[EntityRef] | None:
     """The holders the row ``[a, b)`` names, when it has two cells or more; None for a row
-    of one cell (its holder is read from its start)."""
+    of one cell (its holder is read from its start), and for a row of a list of ``bodies``
+    that is not all bodies (其钢筋班　班组长　A: the team's, not A's)."""
     cells = [(a + m.start(), a + m.end()) for m in _CELL.finditer(ctx.text[a:b])]
     if len(cells) < 2:
         return None
     whole = [_holder_filling(ctx, x, y) for x, y in cells]
     kinds = {ref.cls == "Person" for ref in whole if ref is not None}
-    if all(whole) and len(kinds) == 1:
+    if all(whole) and (kinds == {False} or (kinds == {True} and not bodies)):
         return [ref for ref in whole if ref is not None]  # (A工会　B工会　C工会: one each)
+    if bodies:
+        return None
     people = [ref for ref in whole if ref is not None and ref.cls == "Person"]
     if people:
         return people[:1]

@@ -36,6 +36,7 @@ from kg.extract.wordlists import (
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
+from kg.nlp.grids import head_kind
 
 _NUMBER = "[\\d一二两三四五六七八九十百千]+"
 _COUNT = f"[（(]{_NUMBER}(?:个|名|位|人|家|项)[）)]"
@@ -84,6 +85,8 @@ _COUNTED_HONOUR = re.compile(
 )
 # the kind of holder that names people; the others (集体, 单位, 班组) name bodies
 _PERSON_KIND = "个人"
+# the measure words that count bodies (3个, 5家, 2项), not people (名, 位, 人)
+_BODY_COUNTERS = "个家项"
 # 获得, 获评: a verb of receiving, the word of a clause of its own, no holder's item
 _RECEIVING = re.compile(alternation_of(HONOUR_RECEIVE))
 # a line that is no holder's: the marks of a sentence or of a label
@@ -114,8 +117,9 @@ def labelled_holders(ctx: ArticleContext) -> None:
         if honour is None or _put_forward(text, m.start()):
             continue
         spans = _holder_spans(ctx, m.end(), named)
+        bodies = _of_bodies(m)
         for a, b in spans:
-            _give_item(ctx, honour, a, b, m.start())
+            _give_item(ctx, honour, a, b, m.start(), bodies)
         if spans and m.group("alone") is not None:
             list_end = spans[-1][1] + 1
 
@@ -131,7 +135,7 @@ def presented_holders(ctx: ArticleContext) -> None:
         if end < 0 or not _IS_HONOUR.search(honour) or not text[m.end() : end].rstrip(" \u3000").endswith(("：", ":")):
             continue
         for a, b in _holder_spans(ctx, end, named):
-            _give_item(ctx, honour, a, b, m.start())
+            _give_item(ctx, honour, a, b, m.start(), False)
 
 
 def _named_above(text: str) -> list[tuple[int, str, str]]:
@@ -174,7 +178,9 @@ def _honour_of(label: str, counted: bool, named: list[tuple[int, str, str]], pos
             return honour
     if kind:  # (else the honour given to a count of holders of that kind: 50名职工被授予“X”)
         people = label == _PERSON_KIND
-        return next((h for at, h, by in reversed(named) if at < pos and by and (by in "名位人") == people), None)
+        return next(
+            (h for at, h, by in reversed(named) if at < pos and by and (by not in _BODY_COUNTERS) == people), None
+        )
     if _IS_HONOUR.search(label) and (len(label) >= 4 or label.endswith("奖")):
         return label
     # (钢铁公司代表团（14名）: a counted party of people, a delegation or a team, is no honour)
@@ -215,6 +221,8 @@ def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str, s
             break
         if _KIND_LINE.match(line):
             break  # (获奖个人（部分）: the next list's label, though it stand for no honour named)
+        if head_kind(line) is not None:
+            break  # (姓名⏎单位⏎奖项: a table's heads, its rows the table's reader reads)
         if _SENTENCE.search(line):
             break
         spans.extend(_items(text, a, b))  # a line whose name the tagger missed gives nothing
@@ -254,10 +262,17 @@ def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     return max(bodies, key=lambda t: t[0])[1] if bodies else None
 
 
-def _give_item(ctx: ArticleContext, honour: str, a: int, b: int, label: int) -> None:
-    """``honour`` to the holders the item ``[a, b)`` names: a row's (``holder_rows``), else the
-    one at its start, if any."""
-    refs = row_holders(ctx, a, b, honour)
+def _of_bodies(m: re.Match[str]) -> bool:
+    """Whether the label matched by ``m`` heads a list of bodies: it counts them (（3个）) or
+    names their kind (（集体）)."""
+    count, kind = m.group("count"), m.group("kind")
+    return bool(count and count[-2] in _BODY_COUNTERS) or bool(kind and kind[1:-1] != _PERSON_KIND)
+
+
+def _give_item(ctx: ArticleContext, honour: str, a: int, b: int, label: int, bodies: bool) -> None:
+    """``honour`` to the holders the item ``[a, b)`` names: a row's (``holder_rows``; a body's
+    only in a list of ``bodies``), else the one at its start, if any."""
+    refs = row_holders(ctx, a, b, honour, bodies)
     if refs is None:
         ref = _holder_at(ctx, a, b)
         refs = [ref] if ref is not None else []

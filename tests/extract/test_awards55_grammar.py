@@ -133,3 +133,41 @@ def test_a_row_of_a_unit_and_a_job_names_no_person(extract_text):
     )
     found = _awards(extract_text(body, region="长兴县"))
     assert not any(name in {"钳工组长", "高级工"} for name, _ in found)
+
+
+def test_a_kind_label_ends_the_list_above_though_it_stand_for_nothing(extract_text):
+    body = (
+        "会上，市总工会命名6个单位为“竞赛组织奖单位”，并表彰了一批先进个人。部分名单如下：\n"
+        "竞赛组织奖单位（部分）\n"
+        "东岙镇总工会　西塘镇总工会\n"
+        "获奖个人（部分）\n"
+        "蒲江源　钳工　长兴华腾机械有限公司\n"
+        "长兴市中心医院　柴阳城\n"
+    )
+    found = _awards(extract_text(body, region="长兴县"))
+    assert ("东岙镇总工会", "竞赛组织奖单位") in found
+    assert not any(name in {"蒲江源", "柴阳城"} for name, _ in found)
+
+
+def test_a_row_of_a_teams_list_is_the_teams_not_its_leaders(extract_text):
+    body = (
+        "竞赛表彰名单如下：\n"
+        "◆ 示范班组（2个）：\n"
+        "· BX-1标 清溪河大桥钢筋班 班组长 祁振东\n"
+        "· BX-2标 岭口隧道掘进班 班组长 卓晓云\n"
+    )
+    found = _awards(extract_text(body, region="黔江区"))
+    assert not any(name in {"祁振东", "卓晓云"} for name, _ in found)
+
+
+def test_a_label_over_a_tables_heads_leaves_the_table_to_its_reader(extract_text):
+    body = (
+        "会议对5个先进集体和10名先进个人进行表彰。部分获奖名单如下：\n"
+        "先进个人（部分）\n"
+        "姓 名\n单位\n职务/工种\n奖 项\n"
+        "喻志坤\n一工区\n工区长\n劳动竞赛先进个人\n"
+        "卓晓云\n中心试验室\n试验员\n技术能手\n"
+    )
+    found = _awards(extract_text(body, region="怀化市"))
+    assert ("喻志坤", "先进个人") not in found
+    assert ("卓晓云", "先进个人") not in found
