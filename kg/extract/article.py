@@ -66,7 +66,7 @@ from kg.extract.holder_tables import closed_holders, holder_tables
 from kg.extract.honour_blocks import selected_blocks, selected_lists
 from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import candidates_hold_none, people_hold_no_collective, representatives
-from kg.extract.honour_labels import labelled_holders, presented_holders
+from kg.extract.honour_labels import announced_holders, labelled_holders, presented_holders
 from kg.extract.honour_lists import (
     bestowed,
     conferred,
@@ -298,6 +298,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     prize_rows,  # 一等奖 alone on its line, then 焊工项目　A　某公司 a row: each row's person
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     presented_holders,  # 为获得“X”的个人颁奖。请获奖代表上台领奖：⏎A　…: each called up holds X
+    announced_holders,  # 授予“X”称号，名单如下：⏎A　焊工　某公司 (no label): each row's holder holds X
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
     copula_titles,  # A今年29岁，是某区推荐的“某某工匠”: what A is

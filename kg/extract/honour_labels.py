@@ -54,7 +54,7 @@ _LABEL = re.compile(
     f"(?:【(?P<bracket>[^】\n]{{2,20}})】"
     f'|获?[“"「『]?(?P<label>[\u4e00-\u9fff\\d]{{2,20}}?)[”"」』]?'
     f"(?:(?P<count>{_COUNT})[:：]?|(?P<kind>{_KIND})[:：]"
-    f"|(?:获奖|获得者)?(?:名单)?(?:如下)?[:：]|(?:{_LIST_NOTE})?(?P<alone>(?=[ \u3000]*\n))))"
+    f"|(?:获奖|获得者)?(?:名单)?(?:如下)?(?:{_LIST_NOTE})?[:：]|(?:{_LIST_NOTE})?(?P<alone>(?=[ \u3000]*\n))))"
     "[ \u3000]*",
     re.M,
 )
@@ -103,6 +103,8 @@ _PRESENTED = re.compile(
 )
 # a line announcing the list under it, ending the text before a label: 名单如下：
 _ANNOUNCED = re.compile("如下[:：][ \u3000]*\n[ \u3000]*\\Z")
+# the same words ending a line, a holder a line under them (不带 label)
+_ANNOUNCING = re.compile("如下[:：](?=[ \u3000]*\n)")
 
 
 def labelled_holders(ctx: ArticleContext) -> None:
@@ -122,6 +124,21 @@ def labelled_holders(ctx: ArticleContext) -> None:
             _give_item(ctx, honour, a, b, m.start(), bodies)
         if spans and m.group("alone") is not None:
             list_end = spans[-1][1] + 1
+
+
+def announced_holders(ctx: ArticleContext) -> None:
+    """50名职工被授予“X”称号，部分获奖名单如下：⏎A　焊工　某公司⏎某医院　B: the holders a line
+    each under a list announced with no label hold the one honour its sentence names."""
+    text = ctx.text
+    named = _named_above(text)
+    for m in _ANNOUNCING.finditer(text):
+        sa, _ = ctx.sentence_of(m.start())
+        honours = {h for at, h, _ in named if sa <= at < m.start()}
+        if len(honours) != 1 or _put_forward(text, m.start()):
+            continue
+        (honour,) = honours
+        for a, b in _holder_spans(ctx, m.end(), named):
+            _give_item(ctx, honour, a, b, m.start(), False)
 
 
 def presented_holders(ctx: ArticleContext) -> None:

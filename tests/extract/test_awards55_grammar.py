@@ -171,3 +171,35 @@ def test_a_label_over_a_tables_heads_leaves_the_table_to_its_reader(extract_text
     found = _awards(extract_text(body, region="怀化市"))
     assert ("喻志坤", "先进个人") not in found
     assert ("卓晓云", "先进个人") not in found
+
+
+def test_holders_named_as_a_noun_receive_nothing(extract_text):
+    body = "本次宣讲团由市总工会从全市各级劳动模范、五一劳动奖章获得者和“兴安工匠”中遴选的9名成员组成。"
+    found = _awards(extract_text(body, region="乌兰察布市"))
+    assert not any(honour == "兴安工匠" for _, honour in found)
+
+
+def test_a_label_with_a_note_before_its_colon(extract_text):
+    body = "会上，20名职工被授予“兴和市技术标兵”称号。\n技术标兵（排名不分先后）：韩洛川、葛青岚、邵文华\n"
+    found = _awards(extract_text(body, region="兴和县"))
+    assert {("韩洛川", "兴和市技术标兵"), ("葛青岚", "兴和市技术标兵"), ("邵文华", "兴和市技术标兵")} <= found
+
+
+def test_rows_under_a_list_announced_with_no_label(extract_text):
+    body = (
+        "会上，50名职工被授予“兴和市技术标兵”称号，部分获奖名单如下：\n"
+        "付大同　电工　兴和临河水务有限公司\n"
+        "兴和市中心医院　柴阳城\n"
+        "会议还部署了下一阶段工作。"
+    )
+    found = _awards(extract_text(body, region="兴和县"))
+    assert {("付大同", "兴和市技术标兵"), ("柴阳城", "兴和市技术标兵")} <= found
+
+
+def test_a_list_announced_under_two_honours_is_no_ones(extract_text):
+    body = (
+        "会上，50名职工被授予“兴和市技术标兵”称号，20名职工被授予“兴和市岗位能手”称号，部分获奖名单如下：\n"
+        "付大同　电工　兴和临河水务有限公司\n"
+    )
+    found = _awards(extract_text(body, region="兴和县"))
+    assert not any(name == "付大同" for name, _ in found)
