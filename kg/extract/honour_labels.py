@@ -30,6 +30,7 @@ from kg.extract.wordlists import (
     NAME_AS_VERBS,
     NOMINATING_VERBS,
     PARTY_WORDS,
+    PERSON_NOUNS,
     PLACES_WON,
     SHORTLIST_WORDS,
     TITLED_VERBS,
@@ -71,11 +72,15 @@ _ITEM_BREAK = re.compile("[、，,；;。\n]")
 _PUT_FORWARD = re.compile(alternation_of((*NOMINATING_VERBS, *SHORTLIST_WORDS)))
 _GIVING = re.compile(alternation_of(GIVING_VERBS))
 _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名\\Z")
+# the kinds of holders a list's label names: a holder's kind (个人, 集体) or a noun for a person
+# (获奖职工, 受表彰同志); people are of the person kind or a person noun
+_PERSON_KINDS = ("个人", *PERSON_NOUNS)
+_LISTED_KINDS = (*HOLDER_KINDS, *PERSON_NOUNS)
 # 获奖个人 (its 获 read by the label's pattern), 受表彰的集体: the kind of holders of a list
-_HONOURED_KIND = re.compile(f"\\A(?:获?奖|(?:受到?|获)表彰的?)(?=(?:{alternation_of(HOLDER_KINDS)})\\Z)")
+_HONOURED_KIND = re.compile(f"\\A(?:获?奖|(?:受到?|获)表彰的?)(?=(?:{alternation_of(_LISTED_KINDS)})\\Z)")
 # such a label alone on its line (maybe with its note): it ends the list above, whatever it stands for
 _KIND_LINE = re.compile(
-    f"[ \u3000]*(?:获奖|(?:受到?|获)表彰的?)(?:{alternation_of(HOLDER_KINDS)})(?:名单)?(?:{_LIST_NOTE})?[ \u3000]*\\Z"
+    f"[ \u3000]*(?:获奖|(?:受到?|获)表彰的?)(?:{alternation_of(_LISTED_KINDS)})(?:名单)?(?:{_LIST_NOTE})?[ \u3000]*\\Z"
 )
 # 50名职工被授予“X”, 命名8个单位为“X”: an honour given to a count of holders, people (名, 位,
 # 人) or bodies (个, 家): what a label of that kind (获奖个人, 获奖集体) stands for
@@ -83,8 +88,6 @@ _COUNTED_HONOUR = re.compile(
     f"[\\d一二三四五六七八九十百两]+(名|位|人|个|家)(?:[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(TITLED_VERBS)}|为))?"
     '[“"「『]([^“”"「」『』\n]{2,16})[”"」』]'
 )
-# the kind of holder that names people; the others (集体, 单位, 班组) name bodies
-_PERSON_KIND = "个人"
 # the measure words that count bodies (3个, 5家, 2项), not people (名, 位, 人)
 _BODY_COUNTERS = "个家项"
 # 获得, 获评: a verb of receiving, the word of a clause of its own, no holder's item
@@ -194,7 +197,7 @@ def _honour_of(label: str, counted: bool, named: list[tuple[int, str, str]], pos
         if at < pos and honour.endswith(label):
             return honour
     if kind:  # (else the honour given to a count of holders of that kind: 50名职工被授予“X”)
-        people = label == _PERSON_KIND
+        people = label in _PERSON_KINDS
         return next(
             (h for at, h, by in reversed(named) if at < pos and by and (by not in _BODY_COUNTERS) == people), None
         )
@@ -283,7 +286,7 @@ def _of_bodies(m: re.Match[str]) -> bool:
     """Whether the label matched by ``m`` heads a list of bodies: it counts them (（3个）) or
     names their kind (（集体）)."""
     count, kind = m.group("count"), m.group("kind")
-    return bool(count and count[-2] in _BODY_COUNTERS) or bool(kind and kind[1:-1] != _PERSON_KIND)
+    return bool(count and count[-2] in _BODY_COUNTERS) or bool(kind and kind[1:-1] not in _PERSON_KINDS)
 
 
 def _give_item(ctx: ArticleContext, honour: str, a: int, b: int, label: int, bodies: bool) -> None:

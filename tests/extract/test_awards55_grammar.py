@@ -203,3 +203,17 @@ def test_a_list_announced_under_two_honours_is_no_ones(extract_text):
     )
     found = _awards(extract_text(body, region="兴和县"))
     assert not any(name == "付大同" for name, _ in found)
+
+
+@pytest.mark.parametrize("label", ["获奖职工（部分）", "受表彰职工名单", "获奖个人"])
+def test_a_label_naming_the_listed_people(extract_text, label):
+    body = (
+        "会上，6个班组被授予“兴和市先进班组”称号，30名职工被授予“兴和市岗位能手”称号。部分获奖名单如下：\n"
+        "获奖班组（部分）\n"
+        "兴和华腾机械有限公司装配一班\n"
+        f"{label}\n"
+        "付大同　电工　兴和临河水务有限公司\n"
+        "兴和市中心医院　柴阳城\n"
+    )
+    found = _awards(extract_text(body, region="兴和县"))
+    assert {("付大同", "兴和市岗位能手"), ("柴阳城", "兴和市岗位能手")} <= found
