@@ -217,3 +217,13 @@ def test_a_label_naming_the_listed_people(extract_text, label):
     )
     found = _awards(extract_text(body, region="兴和县"))
     assert {("付大同", "兴和市岗位能手"), ("柴阳城", "兴和市岗位能手")} <= found
+
+
+def test_an_honour_the_giver_after_you_gives_the_subject(extract_text):
+    body = (
+        "9月6日，青川县第二届职工茶艺技能大赛举行。\n"
+        "一等奖：喻志坤（青川县茶叶公司）\n"
+        "一等奖获得者由县总工会授予“青川县技术标兵”称号。"
+    )
+    found = _awards(extract_text(body, region="青川县"))
+    assert ("喻志坤", "青川县技术标兵") in found
