@@ -66,7 +66,7 @@ from kg.extract.holder_tables import closed_holders, holder_tables
 from kg.extract.honour_blocks import selected_blocks, selected_lists
 from kg.extract.honour_epithets import epithet_honours, noted_honours
 from kg.extract.honour_holders import candidates_hold_none, people_hold_no_collective, representatives
-from kg.extract.honour_labels import labelled_holders, presented_holders
+from kg.extract.honour_labels import announced_holders, labelled_holders, presented_holders
 from kg.extract.honour_lists import (
     bestowed,
     conferred,
@@ -112,7 +112,7 @@ from kg.extract.post_tables import table_posts
 from kg.extract.posted_notices import own_notice_period, posted_notices
 from kg.extract.posts import read_posts
 from kg.extract.premises import addressed, clipped_venues, one_called, union_premises, venue_rooms
-from kg.extract.prize_copulas import prize_copulas
+from kg.extract.prize_copulas import place_complements, prize_copulas
 from kg.extract.prize_holders import prize_holders
 from kg.extract.prize_rows import prize_rows
 from kg.extract.pronoun_participants import pronoun_participants
@@ -300,6 +300,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     prize_rows,  # 一等奖 alone on its line, then 焊工项目　A　某公司 a row: each row's person
     labelled_holders,  # 【奖章】A（…）、B: the honour named above that the label stands for
     presented_holders,  # 为获得“X”的个人颁奖。请获奖代表上台领奖：⏎A　…: each called up holds X
+    announced_holders,  # 授予“X”称号，名单如下：⏎A　焊工　某公司 (no label): each row's holder holds X
     handed_tokens,  # 为N名“X”A、B颁发证书
     titled_quotes,  # A…，去年获评“X”
     copula_titles,  # A今年29岁，是某区推荐的“某某工匠”: what A is
@@ -320,6 +321,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     granted,  # 省总工会意见　同意授予X奖章 on a form: the form's 姓名 field's person holds X
     roll_holders,  # 2028年X奖章名单中，A（…）获奖: A holds X
     prize_copulas,  # 一等奖是某厂的A (or …——…，是某厂的A, speech resumed): A holds it
+    place_complements,  # 美发师冠军为某公司的发型师A: A holds the item's place
     representatives,  # 为N名“X”颁发证书，A、B作为代表上台领奖: A, B hold X
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere

@@ -57,9 +57,9 @@ _HOLDERS = re.compile(
 _PLACE = re.compile(alternation_of(PLACES_WON))
 _LISTING = re.compile(alternation_of(HONOUR_LISTING))
 # 荣获“全国五一劳动奖章”称号: an honour given; a bare 获 only right before the quote or a
-# time (获2027年“X”), not 获悉, 获批 nor 获得者
+# time (获2027年“X”), not 获悉, 获批 nor 获得者 (奖章获得者和“X”中: a noun); or given by 由 a giver
 _GIVEN = re.compile(
-    f'(?:{alternation_of(HONOUR_RECEIVE)}|获(?=(?:\\d{{4}}年度?)?[“"「『]))[^，。；]{{0,12}}?[“"「『]([^”"」』]{{2,16}})[”"」』]({alternation_of(HONOUR_KIND)})?'
+    f'(?:(?:{alternation_of(HONOUR_RECEIVE)})(?!者)|获(?=(?:\\d{{4}}年度?)?[“"「『])|由[^，。；“”"]{{1,12}}?(?:{alternation_of(BESTOW_VERBS)}))[^，。；]{{0,12}}?[“"「『]([^”"」』]{{2,16}})[”"」』]({alternation_of(HONOUR_KIND)})?'
 )
 # 荣获“X”的班长张三: the honour qualifying a name after 的, not the clause's subject's
 _QUALIFIES = re.compile(r"(?:荣誉)?(?:称号)?的(?!称号|荣誉|殊荣)")
@@ -202,7 +202,8 @@ def read_awards(ctx: ArticleContext) -> None:
     for m in _HOLDERS.finditer(text):
         honour = m.group(1)
         sa, sb = ctx.sentence_of(m.start())
-        people = ctx.mentions_in("PERSON", max(sa, m.end() + 1), sb)
+        # (“X”获得者虎文斌、…: the first name may stand right after the word, no colon between)
+        people = ctx.mentions_in("PERSON", max(sa, m.end()), sb)
         if not people:
             na, nb = ctx.sentence_of(sb)
             if na == sb and _LISTING.search(text[na : na + 20]):

@@ -9,7 +9,9 @@
   尚未评定) is a candidate for it, not its holder: the same honour read as A's elsewhere (an
   epithet before the name, 全国劳动模范、某公司班长A) is dropped.
 - 为N名“X”颁发荣誉证书，A、B作为代表上台领奖: the honour goes to a class, and the people the
-  next clause sends up to collect it are of that class, so hold it.
+  next clause sends up to collect it are of that class, so hold it; so are those the next
+  clause says were honoured (…，A、B等受到表彰), and the class may be named by its honour
+  before it (为获评“X”的10名同志颁发证书).
 
 Needs the people (PERSON mentions); runs after the other readers of honours.
 """
@@ -24,19 +26,26 @@ from kg.extract.wordlists import (
     BESTOW_VERBS,
     COLLECTING_WORDS,
     COLLECTIVE_HONOURS,
+    HONOURED_VERBS,
     NOMINATING_VERBS,
     SHORTLIST_WORDS,
+    TITLED_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EntityRef
 
 _COLLECTIVE = tuple(COLLECTIVE_HONOURS)
-# 为10名2026年度“X”颁发荣誉证书，: a class counted, its honour quoted, the verb of handing over
+_COUNT = "[\\d一二三四五六七八九十百余多]+(?:名|位)"
+_QUOTED = '[“"「『]([^“”"「」『』]{2,20})[”"」』]'
+# 为10名2026年度“X”颁发荣誉证书，: a class counted, its honour quoted, the verb of handing over;
+# or the class named by the honour its members received (为获评“X”的10名同志颁发证书，)
 _CLASS_HANDED = re.compile(
-    '(?:为|向|给)[\\d一二三四五六七八九十百余多]+(?:名|位)[^“”"，,。；;]{0,10}?[“"「『]([^“”"「」『』]{2,20})[”"」』]'
+    f'(?:为|向|给)(?:{_COUNT}[^“”"，,。；;]{{0,10}}?{_QUOTED}'
+    f'|(?:{alternation_of(TITLED_VERBS)}){_QUOTED}(?:荣誉)?(?:称号)?的{_COUNT}[^“”"，,。；;]{{0,6}}?)'
     f"[^，,。；;]{{0,8}}?(?:{alternation_of((*BESTOW_VERBS, '颁奖'))})[^，,。；;]{{0,8}}[，,]"
 )
-_COLLECTS = re.compile(alternation_of(COLLECTING_WORDS))
+# the clause after names those who came up for it (领奖) or were honoured (等受到表彰)
+_COLLECTS = re.compile(alternation_of((*COLLECTING_WORDS, *HONOURED_VERBS)))
 _CLAUSE_END = re.compile("[，,。；;！!？?\n]")
 # 被推荐为2028年全国劳动模范候选人: a verb of putting forward, 为, the honour, the candidate's word
 _CANDIDATE = re.compile(
@@ -71,18 +80,16 @@ def candidates_hold_none(ctx: ArticleContext) -> None:
 
 
 def representatives(ctx: ArticleContext) -> None:
-    """为N名“X”颁发证书，A、B作为代表上台领奖: the people of the clause right after, before its
-    word of collecting (领奖), hold X."""
+    """为N名“X”颁发证书，A、B作为代表上台领奖 (为获评“X”的N名同志颁发证书，A、B等受到表彰): the
+    people of the clause right after, before its word of collecting (领奖) or of being
+    honoured, hold X."""
     text = ctx.text
-    if "领" not in text:
-        return
     for m in _CLASS_HANDED.finditer(text):
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         got = _COLLECTS.search(text, m.end(), stop)
         if got is None:
             continue
+        honour = m.group(1) or m.group(2)
         for p in ctx.mentions_in("PERSON", m.end(), got.start()):
-            award(
-                ctx, EntityRef("Person", p.text), m.group(1), ctx.evidence(m.start(), got.end(), CONFIDENCE["context"])
-            )
+            award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(m.start(), got.end(), CONFIDENCE["context"]))

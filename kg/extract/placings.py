@@ -30,7 +30,14 @@ import re
 
 from kg.extract.awards import award, clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.wordlists import CONTEST_STAGES, PLACES_WON, SUBJECT_PRONOUNS, WIN_VERBS, WON_BY_VERBS
+from kg.extract.wordlists import (
+    CONTEST_STAGES,
+    ITEM_HEADS,
+    PLACES_WON,
+    SUBJECT_PRONOUNS,
+    WIN_VERBS,
+    WON_BY_VERBS,
+)
 from kg.lexicon import alternation_of, lexicon
 from kg.model.facts import EntityRef, EventFact
 
@@ -49,6 +56,8 @@ _SINGLED = re.compile('授予[^，,。；;“”"]{0,16}?[“"「『]([^“”"�
 _SENTENCE_END = re.compile("[。；;！!？?\n]")
 # 在X大赛中, 在X比赛上: the setting of a clause of winning, the contest's name
 _SETTING = re.compile('在([^，,。；;：:！!？?“”"\\s在]{2,24}?)(?:中|上)(?:[，,]?)$')
+# 在电工项目取得第三名: the item a place is won in, set right before the verb
+_ITEM_SETTING = re.compile(f"在([\u4e00-\u9fff]{{1,8}}?(?:{alternation_of(ITEM_HEADS)}))$")
 # 他 / 她 (not 他们): one person named before
 _PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
 # a class named by its place (各工种第一名, 前三名)
@@ -103,7 +112,7 @@ def placed_titles(ctx: ArticleContext) -> None:
         m = _PLACE_TITLE.search(text, a, p.start_char)
         if m is None or ctx.mentions_in("PERSON", m.end(1), p.start_char):
             continue
-        item = _item_before(ctx, m.start()) or _item_label(ctx, m.start(), p.end_char)
+        item = item_before(ctx, m.start()) or _item_label(ctx, m.start(), p.end_char)
         if not item and carried is not None and _SERIES_GAP.fullmatch(text, carried[0], m.start()):
             item = carried[1]
         if item and not _ranked_class(text, m.group(1)):
@@ -145,7 +154,7 @@ def _ranked_class(text: str, place: str) -> bool:
     return re.search(f"各[\u4e00-\u9fff]{{0,6}}?{place}", text) is not None
 
 
-def _item_before(ctx: ArticleContext, pos: int) -> str:
+def item_before(ctx: ArticleContext, pos: int) -> str:
     """The words of an item ending at ``pos`` (女子|射箭): up to three words, eight characters."""
     words = ctx.doc.char_span(max(0, pos - 10), pos, alignment_mode="contract")
     k, n = pos, 0
@@ -160,9 +169,13 @@ def _item_before(ctx: ArticleContext, pos: int) -> str:
 
 def _contest_setting(ctx: ArticleContext, a: int, verb: int) -> str | None:
     """在德阳市职工钳工技能大赛中拿到第二名: the contest the clause ``[a, verb)`` is set in,
-    whose name ends with a contest's head; the place is named with it."""
+    whose name ends with a contest's head; the place is named with it.  So is the item set
+    right before the verb (由A在电工项目取得第三名: 电工项目第三名)."""
     m = _SETTING.search(ctx.text, a, verb)
-    return m.group(1) if m is not None and m.group(1).endswith(_CONTESTS) else None
+    if m is not None and m.group(1).endswith(_CONTESTS):
+        return m.group(1)
+    item = _ITEM_SETTING.search(ctx.text, a, verb)
+    return item.group(1) if item is not None else None
 
 
 def _pronoun_person(ctx: ArticleContext, a: int) -> list:
@@ -254,7 +267,7 @@ def won_by(ctx: ArticleContext) -> None:
             continue
         pairs = list(zip(people, places, strict=True)) if len(places) > 1 else [(p, places[0]) for p in people]
         contest = contest_before(ctx, m.start()) or ctx.main_event()
-        item = _item_before(ctx, m.start())
+        item = item_before(ctx, m.start())
         for p, place in pairs:
             ref = EntityRef("Person", p.text)
             ev = ctx.evidence(m.start() - len(item), p.end_char, CONFIDENCE["pattern"])

@@ -7,7 +7,12 @@ winner as the complement: ``一等奖是鑫源厂的张三``, maybe after a word
 (``是我们厂的张三，…``), or in the next turn of a transcript, after its speaker's head line.
 The winner is a name right after such a 是 or after the 的 of its one qualifying word, and
 not itself qualifying another word (某厂的那个: 某厂 is no winner); the
-sentence's next prize (二等奖是…) ends the search.  Needs the people (PERSON mentions).
+sentence's next prize (二等奖是…) ends the search.
+
+A written report puts the item before the place and 为 for 是 (美发师冠军为某公司的发型师A):
+the place of the item named at the clause's start is the winner's whose name ends the clause,
+the one person there, whatever qualifies it (某公司的发型师); the winner took part in the
+contest named before.  Needs the people (PERSON mentions).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 
 from kg.extract.awards import award, clause_start
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.placings import contest_before, item_before
 from kg.extract.wordlists import PLACES_WON
 from kg.ingest.minutes import TURN_HEAD
 from kg.lexicon import alternation_of
@@ -33,6 +39,16 @@ def _prize_is() -> re.Pattern[str]:
 def _next_prize() -> re.Pattern[str]:
     return re.compile(alternation_of(PLACES_WON))
 
+
+@functools.cache
+def _place_as() -> re.Pattern[str]:
+    """美发师冠军为, 焊工组一等奖是: an item's place as the subject of 为 / 是."""
+    return re.compile(f"({alternation_of(PLACES_WON)})(?:为|是)")
+
+
+# the end of a clause of result: the winner's name, maybe a note in brackets (（澳门）), then a stop
+_CLAUSE_END = re.compile("[，,。；;！!？?\n]")
+_NOTE = re.compile("[ \u3000]*(?:[（(][^（()）\n]{1,20}[)）])?[ \u3000]*")
 
 # 是, then maybe one word qualifying the name, up to its 的 (是我们厂的, 是来自某公司的)
 _COMPLEMENT = re.compile("是(?:[^，,。；;！!？?\\s的是]{1,12}的)?")
@@ -85,3 +101,31 @@ def _winner(ctx: ArticleContext, first: int, end: int) -> tuple[str, int] | None
         if pos < 0:
             break
     return None
+
+
+def place_complements(ctx: ArticleContext) -> None:
+    """美发师冠军为某公司的发型师A (电工冠军是A): A, the one person of the clause and its
+    last word, holds the item's place (美发师冠军); a bare place (冠军为A) is the contest's named
+    before.  A took part in that contest (else the main event)."""
+    text = ctx.text
+    for m in _place_as().finditer(text):
+        a = clause_start(ctx, m.start())
+        if a == m.start() and m.group().endswith("是"):
+            continue  # (一等奖是某厂的A: read above)
+        item = item_before(ctx, m.start())
+        if m.start() - len(item) != a:
+            continue  # (今年冠军为…, 获得冠军是…: the clause opens with no item)
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        people = ctx.mentions_in("PERSON", m.end(), stop)
+        if len(people) != 1 or _NOTE.fullmatch(text, people[0].end_char, stop) is None:
+            continue
+        p = people[0]
+        contest = contest_before(ctx, m.start()) or ctx.main_event()
+        honour = item + m.group(1) if item else (contest.ref.name + m.group(1) if contest else "")
+        if not honour:
+            continue
+        ref, ev = EntityRef("Person", p.text), ctx.evidence(a, p.end_char, CONFIDENCE["context"])
+        award(ctx, ref, honour, ev)
+        if contest is not None and all(r != ref for r, _ in contest.participants):
+            contest.participants.append((ref, ev))
