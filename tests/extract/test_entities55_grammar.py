@@ -1,0 +1,38 @@
+"""Entities read by their grammar (session 55), on invented text.
+
+A. Townships a list names by their stems (甲、乙等乡镇) are the registry's townships of the
+   county the text names, never namesakes elsewhere.
+B. A numbered residents' district (某新村第一居民区) is a community of the street the text
+   names, and the union named after it lies in it.
+"""
+
+from __future__ import annotations
+
+from tests.extract.facts_view import names, parents, placed
+
+
+def test_listed_stems_are_the_countys_townships(extract_text):
+    facts = extract_text(
+        "7月17日，县总工会在巴山镇举办电工培训班，来自修齐、高观、治平等乡镇的40名农民工参加培训。",
+        region="城口县",
+    )
+    areas = names(facts, "AdministrativeArea")
+    assert {"修齐镇", "高观镇", "治平乡"} <= areas
+
+
+def test_listed_stems_of_another_county_are_no_areas(extract_text):
+    facts = extract_text(
+        "7月17日，县总工会在巴山镇举办电工培训班，来自头渡、大有等镇的40名农民工参加培训。",
+        region="城口县",
+    )
+    areas = names(facts, "AdministrativeArea")
+    assert not {"头渡镇", "大有镇"} & areas
+
+
+def test_a_numbered_residents_district_is_the_streets_community(extract_text):
+    facts = extract_text(
+        "3月5日，长白新村街道总工会召开会员代表大会。邵丽华（长青新村第三居民区联合工会）等5名同志被评为优秀工会工作者。",
+        region="杨浦区",
+    )
+    assert ("长青新村第三居民区", "长白新村街道") in parents(facts)
+    assert ("长青新村第三居民区联合工会", "长青新村第三居民区") in placed(facts)
