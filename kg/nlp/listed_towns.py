@@ -4,7 +4,7 @@ county so, the ending written once for all.
 
 Each item (two or three Han characters between the list's marks; the first one opening a
 word) whose stem and an ending of that noun (镇, 乡, 街道) is a registry township is an
-AREA of kind ``listed``, its ``ref`` the full names it may stand for (``|``-joined):
+AREA of kind ``listed_town``, its ``ref`` the full names it may stand for (``|``-joined):
 ``kg.extract.areas`` keeps it only where one of them lies in the county the text names,
 else in the page's region — never a guess among the registry's namesakes.  Items the
 finder read as areas already (甲溪, a township's short form) stay as they were.
@@ -20,7 +20,7 @@ from kg.nlp.found import Found
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
 
-LISTED_TOWN = "listed"  # the kind of such a mention; ``ref``: the full names it may stand for
+LISTED_TOWN = "listed_town"  # the kind of such a mention; ``ref``: the full names it may stand for
 _TOWNSHIP = "township"
 # the nouns of townships after 等 and the endings each stands for (乡镇: a town or a township)
 _ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道": ("街道",), "镇": ("镇",), "乡": ("乡",)}

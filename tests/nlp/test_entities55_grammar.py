@@ -8,6 +8,9 @@ C. Items of a list closed by 等 and a township's noun (甲、乙等镇; 等3个
    written by their stems, where the registry has one of that stem.
 D. A community's district numbered after its place word (某新村第一居民区) is a community, and a
    union named after it keeps the whole name.
+E. An everyday word's district (郊区, 城区) listed beside a sibling county with the same ending
+   (某县总工会、郊区总工会) is the city's district.
+F. Under a heading of people (受表彰个人（部分）) each row's one name-shaped cell is a name.
 """
 
 from __future__ import annotations
@@ -77,3 +80,30 @@ def test_a_list_before_no_townships_noun_names_no_areas(labelled) -> None:
 def test_a_numbered_residents_district_is_a_community(labelled, text, community, union) -> None:
     assert community in labelled(text, "AREA")
     assert union in labelled(text, "UNION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市总工会表彰平定县总工会、郊区总工会等6个单位。",
+        "优秀组织单位\n平定县总工会　郊区总工会　盂县总工会",
+    ],
+)
+def test_an_everyday_words_district_listed_beside_a_sibling_union(labelled, text) -> None:
+    assert "郊区" in labelled(text, "AREA")
+
+
+def test_an_everyday_word_beside_no_sibling_is_no_area(labelled) -> None:
+    assert "郊区" not in labelled("市总工会表彰平定县总工会、郊区农场工会等单位。", "AREA")
+
+
+def test_the_name_cell_of_rows_under_a_heading_of_people(labelled) -> None:
+    text = (
+        "受表彰个人（部分）\n"
+        "蔺云岗　掘进工　山西金岭煤业有限公司\n"
+        "房山川　钳工　山西岭川能源开发有限公司\n"
+        "阳泉市第三人民医院　廉秀英\n"
+        "会上，获奖代表作交流发言。"
+    )
+    assert {"房山川", "廉秀英"} <= labelled(text, "PERSON")
+
