@@ -106,4 +106,3 @@ def test_the_name_cell_of_rows_under_a_heading_of_people(labelled) -> None:
         "会上，获奖代表作交流发言。"
     )
     assert {"房山川", "廉秀英"} <= labelled(text, "PERSON")
-
