@@ -4,6 +4,8 @@ A. Townships a list names by their stems (甲、乙等乡镇) are the registry's
    county the text names, never namesakes elsewhere.
 B. A numbered residents' district (某新村第一居民区) is a community of the street the text
    names, and the union named after it lies in it.
+C. A committee written after the union's own committee (街道总工会委员会…和经费审查委员会) is the
+   union's committee, one body.
 """
 
 from __future__ import annotations
@@ -36,3 +38,13 @@ def test_a_numbered_residents_district_is_the_streets_community(extract_text):
     )
     assert ("长青新村第三居民区", "长白新村街道") in parents(facts)
     assert ("长青新村第三居民区联合工会", "长青新村第三居民区") in placed(facts)
+
+
+def test_a_committee_after_the_unions_own_committee_is_the_unions(extract_text):
+    facts = extract_text(
+        "3月9日，长白新村街道总工会第二次会员代表大会召开。"
+        "大会审议了上一届街道总工会委员会工作报告和经费审查委员会工作报告。",
+        region="杨浦区",
+    )
+    committees = {n for n in names(facts, "Organization") if n.endswith("经费审查委员会")}
+    assert committees == {"长白新村街道总工会经费审查委员会"}, committees

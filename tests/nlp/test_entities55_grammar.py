@@ -11,6 +11,7 @@ D. A community's district numbered after its place word (某新村第一居民�
 E. An everyday word's district (郊区, 城区) listed beside a sibling county with the same ending
    (某县总工会、郊区总工会) is the city's district.
 F. Under a heading of people (受表彰个人（部分）) each row's one name-shaped cell is a name.
+G. A staff room named by a company's type word alone (公司职工书屋) is no venue.
 """
 
 from __future__ import annotations
@@ -106,3 +107,15 @@ def test_the_name_cell_of_rows_under_a_heading_of_people(labelled) -> None:
         "会上，获奖代表作交流发言。"
     )
     assert {"房山川", "廉秀英"} <= labelled(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["当天，镇总工会还为公司职工书屋捐赠了图书200册。", "县总工会为集团职工之家送去健身器材。"],
+)
+def test_a_staff_room_named_by_a_type_word_is_no_venue(labelled, text) -> None:
+    assert not labelled(text, "PLACE")
+
+
+def test_a_staff_room_named_by_its_company_is_a_venue(labelled) -> None:
+    assert "宁夏恒达建材有限公司职工书屋" in labelled("县总工会为宁夏恒达建材有限公司职工书屋揭牌。", "PLACE")
