@@ -6,6 +6,8 @@ B. A numbered residents' district (某新村第一居民区) is a community of t
    names, and the union named after it lies in it.
 C. A committee written after the union's own committee (街道总工会委员会…和经费审查委员会) is the
    union's committee, one body.
+D. A body's outpost named after it and its place (某职业教育中心某镇实训点) is a venue that names
+   the body too, which is not placed in the outpost's town.
 """
 
 from __future__ import annotations
@@ -48,3 +50,13 @@ def test_a_committee_after_the_unions_own_committee_is_the_unions(extract_text):
     )
     committees = {n for n in names(facts, "Organization") if n.endswith("经费审查委员会")}
     assert committees == {"长白新村街道总工会经费审查委员会"}, committees
+
+
+def test_an_outpost_named_after_its_body_names_the_body_elsewhere(extract_text):
+    facts = extract_text(
+        "9月3日，区总工会在南平镇南川区职业教育中心南平实训点举办焊工技能培训班，40名农民工参加培训。",
+        region="南川区",
+    )
+    assert "南川区职业教育中心南平实训点" in names(facts, "Place")
+    assert "南川区职业教育中心" in names(facts, "Organization")
+    assert ("南川区职业教育中心", "南平镇") not in placed(facts)
