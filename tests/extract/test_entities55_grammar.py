@@ -8,6 +8,8 @@ C. A committee written after the union's own committee (街道总工会委员会
    union's committee, one body.
 D. A body's outpost named after it and its place (某职业教育中心某镇实训点) is a venue that names
    the body too, which is not placed in the outpost's town.
+E. A branch named by 分 and its body's last word after the body's whole name and a place
+   (某某事业发展中心某县分中心) names the body, its parent.
 """
 
 from __future__ import annotations
@@ -60,3 +62,12 @@ def test_an_outpost_named_after_its_body_names_the_body_elsewhere(extract_text):
     assert "南川区职业教育中心南平实训点" in names(facts, "Place")
     assert "南川区职业教育中心" in names(facts, "Organization")
     assert ("南川区职业教育中心", "南平镇") not in placed(facts)
+
+
+def test_a_branch_named_by_its_bodys_word_names_the_body(extract_text):
+    facts = extract_text(
+        "4月20日，市总工会表彰劳动竞赛先进集体，阳泉市水利事业发展中心盂县分中心等10个集体受到表彰。",
+        region="阳泉市",
+    )
+    assert "阳泉市水利事业发展中心" in names(facts, "Organization")
+    assert ("阳泉市水利事业发展中心盂县分中心", "阳泉市水利事业发展中心") in parents(facts)
