@@ -24,6 +24,7 @@ WORKS_HEADS = frozenset(words("bodies/works_heads.txt"))
 OUTPOST_ENDINGS = words("bodies/outpost_endings.txt")
 OUTPOST_KEEPERS = (*words("bodies/workplace_endings.txt"), "中心")
 _PLACE_STEM = (2, 4)  # the place an outpost is named after, between the body and the ending
+PROVINCE = "province"  # the level of a municipality (重庆市), whose districts hold the counties' place
 DISTRICT = "区"  # a city's district (吴江区), not a county (县, 旗) or a county-level city (市)
 
 
@@ -78,7 +79,9 @@ def registered_companies(ctx: ArticleContext) -> None:
     (晋江市某某鞋业有限公司, 高台县某某劳务有限公司): a firm registered there carries it as the
     first word of its registered name, which says nothing the text told of where it is; a
     district is written before a firm's name as where it is (firms of a city's districts
-    register under the city's name)."""
+    register under the city's name).  A municipality's district (綦江区 of 重庆市) is the
+    county-level seat of registration itself: a firm's name opening with it is a registered
+    name, as a county's is."""
     placed = {r.subject for r in ctx.facts.relations if r.pred == "locatedIn"}
     for (x, y), ref in sorted(ctx.ref_at.items()):
         if ref.cls != "Organization" or ref in placed or ctx.text[x:y] != ref.name:
@@ -90,6 +93,8 @@ def registered_companies(ctx: ArticleContext) -> None:
             area = ctx.area_at[span]
             own = y - span[1] - len(legal)  # the characters of the company's own name
             district = getattr(area, "level", None) == "county" and area.name.endswith(DISTRICT)
+            if district and area.parent and ctx.gaz.get(area.parent).level == PROVINCE:
+                continue  # (重庆市綦江区某某有限公司: a municipality's district registers firms as a county does)
             if district and ctx.text[x : span[1]] == area.name and own >= 2:
                 ev = ctx.evidence(x, y, CONFIDENCE["pattern"])
                 ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))

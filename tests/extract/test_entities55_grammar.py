@@ -10,6 +10,8 @@ D. A body's outpost named after it and its place (某职业教育中心某镇实
    the body too, which is not placed in the outpost's town.
 E. A branch named by 分 and its body's last word after the body's whole name and a place
    (某某事业发展中心某县分中心) names the body, its parent.
+F. A firm named after a municipality's district (万州区某某有限公司) bears a registered name, as
+   after a county: not placed by it; after a prefecture city's district it is.
 """
 
 from __future__ import annotations
@@ -71,3 +73,20 @@ def test_a_branch_named_by_its_bodys_word_names_the_body(extract_text):
     )
     assert "阳泉市水利事业发展中心" in names(facts, "Organization")
     assert ("阳泉市水利事业发展中心盂县分中心", "阳泉市水利事业发展中心") in parents(facts)
+
+
+def test_a_firm_named_after_a_municipalitys_district_is_not_placed_by_it(extract_text):
+    facts = extract_text(
+        "7月10日，由区总工会主办，万州区恒川建材有限公司协办的送清凉活动在工地启动。",
+        region="万州区",
+    )
+    assert "万州区恒川建材有限公司" in names(facts, "Organization")
+    assert not any(body == "万州区恒川建材有限公司" for body, _ in placed(facts))
+
+
+def test_a_firm_named_after_a_citys_district_lies_in_it(extract_text):
+    facts = extract_text(
+        "7月10日，由区总工会主办，吴江区恒川建材有限公司协办的送清凉活动在工地启动。",
+        region="吴江区",
+    )
+    assert ("吴江区恒川建材有限公司", "吴江区") in placed(facts)
