@@ -1,6 +1,6 @@
-"""Townships a list names by their stems, the list closed by 等 and the townships' noun
-(来自甲溪、乙水、丙通等镇的农民工; 甲坪、乙岭等3个乡镇): a page names the towns of its own
-county so, the ending written once for all.
+"""Townships a list names by their stems, the list closed by 等 or a count and the townships'
+noun (来自甲溪、乙水、丙通等镇的农民工; 甲坪、乙岭等3个乡镇; 甲坪和乙岭两镇): a page names the
+towns of its own county so, the ending written once for all.
 
 Each item (two or three Han characters between the list's marks; the first one opening a
 word) whose stem and an ending of that noun (镇, 乡, 街道) is a registry township is an
@@ -24,12 +24,14 @@ LISTED_TOWN = "listed_town"  # the kind of such a mention; ``ref``: the full nam
 _TOWNSHIP = "township"
 # the nouns of townships after 等 and the endings each stands for (乡镇: a town or a township)
 _ENDINGS = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道"), "街道": ("街道",), "镇": ("镇",), "乡": ("乡",)}
+# items parted by 、 (the last one by 和, 及 or 与 too), closed by 等, a count or both
 _LIST = re.compile(
-    "((?:[\u4e00-\u9fff]{2,3}、){1,12}[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十两]+个)?("
+    "((?:[\u4e00-\u9fff]{2,3}、){0,12}[\u4e00-\u9fff]{2,3}[、和及与][\u4e00-\u9fff]{2,3})"
+    "(?:等(?:[0-9一二三四五六七八九十两]+个?)?|[0-9一二三四五六七八九十两]+个?)("
     + "|".join(sorted(_ENDINGS, key=len, reverse=True))
     + ")"
 )
-_ITEM_MARK = "、"
+_ITEM_MARKS = re.compile("[、和及与]")
 
 
 def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
@@ -40,7 +42,9 @@ def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
     out: list[Found] = []
     for m in _LIST.finditer(text):
         endings = _ENDINGS[m.group(2)]
-        start, items = m.start(1), m.group(1).split(_ITEM_MARK)
+        start, items = m.start(1), _ITEM_MARKS.split(m.group(1))
+        if any(len(item) not in (2, 3) for item in items[1:]):
+            continue  # (a joining word inside an item: no list of stems)
         spans, k = [], start
         for item in items:
             spans.append((k, k + len(item)))

@@ -61,6 +61,8 @@ def test_a_quoted_name_after_a_human_worker_stays_a_person(labelled, text) -> No
     [
         ("县总工会组织来自修齐、高观、治平等乡镇的40名农民工参加培训。", {"修齐", "高观", "治平"}),
         ("培训班学员来自头渡、大有、河图等镇。", {"头渡", "大有", "河图"}),
+        ("来自修齐、高观和治平等乡镇的职工参加。", {"修齐", "高观", "治平"}),
+        ("葛城、复兴两街道的职工参加。", {"葛城", "复兴"}),
     ],
 )
 def test_stems_listed_before_a_townships_noun_are_areas(labelled, text, stems) -> None:
