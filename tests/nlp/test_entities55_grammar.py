@@ -24,6 +24,7 @@ import pytest
     [
         ("开幕式由县总工会党组书记、主席禹建刚主持。", "禹建刚"),
         ("会议由副县长者国刚主持。", "者国刚"),
+        ("会议由副县长锁文才主持。", "锁文才"),
     ],
 )
 def test_gang_before_a_verb_of_names_ends_the_name(labelled, text, name) -> None:
