@@ -17,6 +17,7 @@ from kg.extract.renamed_towns import as_renamed_town
 from kg.extract.wordlists import COMPANY_ENDINGS
 from kg.lexicon import words
 from kg.model.facts import EntityRef
+from kg.nlp.listed_towns import LISTED_TOWN
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 from kg.nlp.town_zones import TOWN_ZONE
@@ -48,6 +49,9 @@ def read_areas(ctx: ArticleContext) -> None:
             continue
         if s._.kg_kind == "bare_zone":
             _read_bare_zone(ctx, s)
+            continue
+        if s._.kg_kind == LISTED_TOWN:
+            _read_listed(ctx, s)
             continue
         if s._.kg_kind == TOWN_ZONE:
             _read_town_zone(ctx, s)
@@ -236,6 +240,25 @@ def _read_renamed(ctx: ArticleContext, s) -> None:
     info.parent = area_ref(holder)
     ctx.area_at[span] = zone
     ctx.area_kind[span] = "township"
+
+
+def _read_listed(ctx: ArticleContext, s) -> None:
+    """An item of a list of townships written by its stem (甲溪、乙水等镇): the registry's
+    township of that name in the county the text names last, else in the page's region;
+    none or several: no area (a stem is no name to guess a namesake by)."""
+    county = ctx.context_area(("county",), s.start_char)
+    homes = [c for c in (getattr(county, "code", None), *ctx.page.region[-1:]) if c]
+    for home in homes:
+        found = [t for name in s._.kg_ref.split("|") for t in ctx.gaz.lookup(name) if ctx.gaz.contains(home, t.code)]
+        if len(found) == 1:
+            span = (s.start_char, s.end_char)
+            ctx.area_at[span] = found[0]
+            ctx.area_kind[span] = LISTED_TOWN
+            ctx.add(area_ref(found[0]), s.text, span, CONFIDENCE["name"])
+            ctx.seen_codes.append(found[0].code)
+            return
+        if found:
+            return
 
 
 def _read_unlisted(ctx: ArticleContext, s) -> None:

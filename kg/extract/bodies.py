@@ -109,7 +109,13 @@ def read_bodies(ctx: ArticleContext) -> None:
             if committee == UNION_COMMITTEE_WORD:  # 工会委员会: the union's own committee, the union
                 ctx.add(union, s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
                 continue
-            name = union.name + committee
+            # (街道总工会委员会…和经费审查委员会: the union's own committee named before is the union)
+            host = (
+                union.name.removesuffix(UNION_COMMITTEE_WORD)
+                if union.name.endswith(UNION_WORD + UNION_COMMITTEE_WORD)
+                else union.name
+            )
+            name = host + committee
             info = ctx.add(EntityRef(cls, name), s.text, (s.start_char, s.end_char), CONFIDENCE["context"])
             info.parent = union
             continue

@@ -5,7 +5,10 @@ A bank's page or a report on its staff names its branches without the bank (滨�
 江阴分行, 总行营业部: ``bodies/branch_kinds.tsv``); each belongs to the bank the text named
 last before it (the one its speaker works at), not to a bank it names later (a 相关链接 to a
 regulator).  A branch whose name holds a body's own word (某某银行无锡分行, 某公司营业部)
-names its body itself and is read by ``kg.extract.body_links``.
+names its body itself and is read by ``kg.extract.body_links``.  So does a branch named by
+分 and its body's own last word after the body's whole name and a place (某某事业发展中心某某分中心,
+某某管理局某某分局): the body is named whole inside it, a body of its own even where the article
+names it nowhere else.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ def bare_branches(ctx: ArticleContext) -> None:
         first.setdefault(ref, x)
     _branch_unions(ctx, first)
     _unit_branches(ctx, first)
+    _mirrored_branches(ctx)
     for ref, info in ctx.facts.entities.items():
         if ref.cls != "Organization" or info.parent is not None or ref not in first:
             continue
@@ -94,3 +98,28 @@ def _unit_branches(ctx: ArticleContext, first: dict[EntityRef, int]) -> None:
             ctx.facts.entity(full, mention=False).parent = union
             merged[ref] = full
     ctx.merge(merged)
+
+
+# the last words of bodies that name their branches by 分 and the same word (中心 → 分中心)
+_MIRRORED = ("中心", "局", "院", "所", "站")
+_BRANCH_MARK = "分"
+_PLACE_STEM = (2, 4)  # the place a branch is named after, between its body and its ending
+
+
+def _mirrored_branches(ctx: ArticleContext) -> None:
+    """某某事业发展中心陵川分中心: the body named whole before the place (某某事业发展中心) is an
+    organisation, the branch's parent."""
+    for ref, info in list(ctx.facts.entities.items()):
+        if ref.cls != "Organization" or info.parent is not None:
+            continue
+        word = next((w for w in _MIRRORED if ref.name.endswith(_BRANCH_MARK + w)), None)
+        if word is None:
+            continue
+        for n in range(_PLACE_STEM[0], _PLACE_STEM[1] + 1):
+            k = len(ref.name) - len(word) - 1 - n
+            if k > len(word) + 2 and ref.name.endswith(word, 0, k):
+                parent = EntityRef("Organization", ref.name[:k])
+                body = ctx.facts.entity(parent)
+                body.evidence = body.evidence or info.evidence
+                info.parent = parent
+                break

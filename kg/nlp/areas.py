@@ -20,6 +20,7 @@ from kg.nlp.common_areas import common_named_children, misread_number, short_nam
 from kg.nlp.communities import communities
 from kg.nlp.definitions import definitions
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
+from kg.nlp.listed_towns import listed_towns
 from kg.nlp.lone_areas import lone_area, place_tail
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.registered_stems import registered_stem
@@ -113,6 +114,7 @@ class AreaFinder:
         areas += self.zones(tk, areas)
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
+        areas += listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
         areas += self.communities(tk, areas)
         areas = outside_villages(areas, self.villages(tk, areas))  # (下营镇常州村: no 常州市)
         work.found += areas

@@ -40,16 +40,42 @@ def listed_common_children(
 ) -> list[Found]:
     """前进区、向阳区、东风区、郊区总工会: an everyday word's district written in a list right
     after a sibling, a district the registry puts under the same city as one of that name:
-    the city's district of the name.  Only next to the sibling, after a list joiner (、)."""
+    the city's district of the name.  Only next to the sibling, after a list joiner (、, or
+    the spaces of a list set out on a line); the sibling may carry the ending the
+    district carries too, items of one kind (某县总工会、城区总工会: the city's 城区's union)."""
     out = []
     for f in areas:
-        if f.kind != "full" or not text.startswith(LIST_JOINER, f.end):
+        if f.kind != "full":
             continue
-        p = f.end + len(LIST_JOINER)
+        joined = _joined_after(text, f.end)
+        if joined is None:
+            continue
+        tail, p = joined
         form = next((w for w in forms if text.startswith(w, p)), None)
-        if form is not None and p not in taken and _siblings(gaz, text[f.start : f.end], form):
+        if form is None or p in taken or not text.startswith(tail, p + len(form)):
+            continue
+        if _siblings(gaz, text[f.start : f.end], form):
             out.append(Found(p, p + len(form), "AREA", "full"))
     return out
+
+
+# the longest ending a list's items share after their areas (总工会, 人民政府)
+_TAIL_MAX = 6
+LIST_JOINERS = (LIST_JOINER, "\u3000", " ")
+
+
+def _joined_after(text: str, end: int) -> tuple[str, int] | None:
+    """The ending written after an area that ends at ``end`` before a list joiner (none, or
+    Han characters: 总工会), and where the next item starts; None when no joiner follows."""
+    for k in range(end, min(len(text), end + _TAIL_MAX + 1)):
+        if text[k] in LIST_JOINERS:
+            p = k
+            while p < len(text) and text[p] in LIST_JOINERS:
+                p += 1
+            return text[end:k], p
+        if not "\u4e00" <= text[k] <= "\u9fff":
+            return None
+    return None
 
 
 def _siblings(gaz: Gazetteer, name: str, form: str) -> bool:

@@ -1,8 +1,10 @@
-"""Communities (社区), the level below the registry's townships, found by their ending.
+"""Communities (社区, 居民区), the level below the registry's townships, found by their ending.
 
 The registry lists no communities, so a community is read from the text: a place word
 before 社区 (西关社区), cut after the township glued before it (平襄镇西关社区 as one word),
-and not a describing word (幸福社区) unless a road gives it its name (幸福路社区).  Once
+and not a describing word (幸福社区) unless a road gives it its name (幸福路社区).  A
+number may stand between the place word and the ending (某新村第一居民区, 某村第二社区: the
+place's first district), part of the name.  Once
 named, the community is found again wherever the text writes its name.  Called by
 kg.nlp.areas' finder with its word lists.
 """
@@ -11,10 +13,19 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import alternation_of, words
 from kg.nlp.found import Found
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han
 from kg.nlp.tokens import Tokens, occurrences
+
+# 社区, 居民区: the endings of a community's name
+_ENDINGS = re.compile(alternation_of(words("areas/community_endings.txt")))
+# the number of a place's district between its name and the ending (第一, 二): the tagger's number word
+_ORDINAL = re.compile("第?[一二三四五六七八九十]{1,3}$")
+_NUMBER_TAG = "m"
+# the longest stem of a community, and of one with its district's number
+_STEM_MAX, _NUMBERED_MAX = 5, 8
 
 
 def communities(
@@ -32,14 +43,14 @@ def communities(
     for f in areas:
         ends_from.setdefault(f.start, []).append(f.end)
     out = []
-    for m in re.finditer("社区", text):
-        e = m.end()
-        a, _ = tk.token_span_at(max(0, m.start() - 1)) if m.start() else (0, 0)
-        if m.start() in tk.starts and m.start() > 0:
-            a = tk.token_span_at(m.start() - 1)[0]
+    for m in _ENDINGS.finditer(text):
+        e, k = m.end(), _numbered_start(tk, m.start())
+        a, _ = tk.token_span_at(max(0, k - 1)) if k else (0, 0)
+        if k in tk.starts and k > 0:
+            a = tk.token_span_at(k - 1)[0]
             if tk.tag_at(a) not in ("LOC", "ns", "nz", "ORG"):
                 continue
-        elif tk.tag_at(m.start()) not in ("LOC", "ORG") or a >= m.start():
+        elif tk.tag_at(k) not in ("LOC", "ORG") or a >= k:
             continue
         # 平襄镇西关社区 read as one word: the community starts after its township, also
         # when the word runs on into its committee (某街道某社区党委 in a table's cell); not
@@ -48,7 +59,7 @@ def communities(
             inside = (end for p in range(a, m.start()) for end in ends_from.get(p, ()) if end <= m.start() - 2)
             a = max(inside, default=a)
         stem = text[a : m.start()]
-        if not (2 <= len(stem) <= 5 and all_han(stem)):
+        if not (2 <= len(stem) <= (_STEM_MAX if k == m.start() else _NUMBERED_MAX) and all_han(stem)):
             continue
         if stem.startswith(community_stop) and not stem.endswith(road_words):
             continue  # 幸福社区 describes; 幸福路社区 is named after its road
@@ -65,3 +76,15 @@ def communities(
                 out.append(Found(a, e, "AREA", "community"))
                 taken.add(a, e)
     return out
+
+
+def _numbered_start(tk: Tokens, at: int) -> int:
+    """Where the place word ends before a district's number right before ``at`` (某新村|第一|居民区:
+    the number a word of its own, or the end of the place's word), else ``at``."""
+    s, _ = tk.token_span_at(at - 1) if at else (at, at)
+    m = _ORDINAL.search(tk.text, max(0, at - 4), at)
+    if m is None or m.end() != at:
+        return at
+    if s == m.start() and tk.tag_at(s) == _NUMBER_TAG:
+        return s  # (the number a word of its own)
+    return m.start() if s < m.start() else at  # (glued to the place's word: 开鲁新村第一/LOC)

@@ -16,6 +16,12 @@ name with its post in brackets (2　某镇代表队　A（镇总工会主席）�
 coach).  The cells that follow it, each a name by its shape, are names, up to the first
 cell that is none.
 
+A block of winners' or members' rows under a heading line that names people (获奖个人（部分）⏎
+A　采气工　某某公司⏎某某医院　B) prints a person a row, the name in a cell of its own beside
+the unit's (before or after it) and the trade's: in each row of two or three cells the one
+cell that is a name by its shape is a name, whatever the tagger read it as (a place's
+word: 申陵川; a unit's: 卫红英 after a school's name).
+
 A seat plan or a roster drawn with box lines (│A│B│C│) sets each name in a cell between
 vertical bars, which the tagger glues onto the names (│A│ read as one word).  A line of
 three cells or more whose cells are names by their shape, most of them, lists people the
@@ -52,7 +58,12 @@ def labelled_list_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, 
     """The name cells of the lines ``label：A　B　C`` (or ``A、B、C``) whose label ends with
     a noun for people and whose cells are names by their shape, most of them; and the names
     a row lists after a role's cell or a noted name (:func:`role_row_cells`)."""
-    return _labelled_cells(text, surnames) + role_row_cells(text, surnames) + boxed_cells(text, surnames)
+    return (
+        _labelled_cells(text, surnames)
+        + role_row_cells(text, surnames)
+        + boxed_cells(text, surnames)
+        + headed_row_cells(text, surnames)
+    )
 
 
 def _labelled_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
@@ -144,5 +155,35 @@ def boxed_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
             continue
         named = [(a, b) for a, b in cells if name_shaped(text[a:b], surnames)]
         if 2 * len(named) > len(cells):
+            out += named
+    return out
+
+
+# a heading line over rows of people: a label ending with a noun for people, a note in brackets
+# ((部分), (排名不分先后)) and a colon at most
+_HEADING = re.compile("^[ \u3000■▲●◆★]*([\u4e00-\u9fff]{2,12})(?:[（(][^（()）\n]{1,8}[）)])?[：:]?[ \u3000]*$")
+_HEADED_CELLS = (2, 3)  # a row's cells: the name, the unit, the trade
+
+
+def headed_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The name cells of the rows under a heading line that names people (获奖个人（部分）):
+    each row of two or three cells with one cell a name by its shape (and no other), up to
+    the first line that is no such row."""
+    out: list[tuple[int, int]] = []
+    pos, under = 0, False
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        heading = _HEADING.match(line)
+        if heading is not None:
+            under = heading.group(1).endswith(_label_endings())
+            continue
+        cells = [(start + m.start(), start + m.end()) for m in _ROW_CELL.finditer(line)]
+        if not under or len(cells) not in _HEADED_CELLS:
+            under = False
+            continue
+        named = [
+            (a, b) for a, b in cells if 2 <= b - a <= 4 and all_han(text[a:b]) and name_shaped(text[a:b], surnames)
+        ]
+        if len(named) == 1:
             out += named
     return out

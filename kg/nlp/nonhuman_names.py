@@ -5,7 +5,9 @@ A noun for a thing that is no person (机器人, 吉祥物: the caller's ``thing
 the name (机器人小暖), or before or right after the short quoted name that holds it
 (吉祥物“电小西”, “小和”服务机器人), makes the name the thing's; so does a naming verb before
 the quote in a clause a noun for a thing opens (机器人被大家亲切地叫作“秦晓焊”), and a name
-alone in quotes that opens with no surname (在线律师“小维”: a nickname).  What stands before
+alone in quotes that opens with no surname (在线律师“小维”: a nickname).  A noun for a worker
+that a word of machines qualifies (数字服务员, 智能讲解员, AI导览员: ``people/artificial_marks.txt``)
+before the quote names a program the same way (工会数字服务员“某小工”).  What stands before
 the quotation tells what the quoted name is of, not what stands right before the name
 inside it.
 """
@@ -65,6 +67,8 @@ def nonhuman_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
     before = text[max(0, q - 8) : q].rstrip('“‘"「 ')
     if before.endswith(things) or (q < a and (thing_after_quote(text, b, things) or named_thing(text, q, things))):
         return True
+    if q < a and artificial_worker(before):
+        return True
     return quoted_nickname(text, a, b)
 
 
@@ -75,6 +79,24 @@ def quoted_nickname(text: str, a: int, b: int) -> bool:
         return False
     name = text[a:b]
     return name[0] not in _surnames() and name[:2] not in _surnames() and not syllable_name(name)
+
+
+_ARTIFICIAL_MARKS = words("people/artificial_marks.txt")
+# the longest noun for a worker after such a word (服务员, 讲解员): a longer run is a field
+# the word qualifies (智能制造领军人才), no worker of it
+_WORKER_NOUN_MAX = 3
+
+
+def artificial_worker(before: str) -> bool:
+    """Does ``before`` (the words right before a quoted name) end with a noun for a worker
+    that a word of machines qualifies (工会数字服务员, AI讲解员)?  The noun is a few Han
+    characters right after that word."""
+    for mark in _ARTIFICIAL_MARKS:
+        k = before.rfind(mark)
+        rest = before[k + len(mark) :] if k >= 0 else ""
+        if k >= 0 and 1 <= len(rest) <= _WORKER_NOUN_MAX and all(is_han(c) for c in rest):
+            return True
+    return False
 
 
 @functools.cache

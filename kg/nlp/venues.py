@@ -52,6 +52,8 @@ SQUARE = "广场"  # a building's square (某中心广场): the building's groun
 COMPANY_WORDS = tuple(
     sorted((w for w in words("bodies/org_heads.txt") if w.endswith(("公司", "集团"))), key=len, reverse=True)
 )
+# a company's rooms for its staff (职工书屋, 职工之家; not a centre, a building of its own)
+STAFF_ROOMS = tuple(w for w in words("bodies/staff_amenities.txt") if not w.endswith("中心"))
 # the rooms a framed venue may end in (报告厅, 多功能厅, 会议室): no organisation is so named
 ROOM_NAMES = tuple(h for h in FRAMED_HEADS if h.endswith(ROOM_HEADS) and len(h) > 1)
 # a people's government by its short words, which no organisation ending closes (乡人民政府)
@@ -128,6 +130,8 @@ class VenueFinder:
                 a = venue_name_start(text, a, s, self._org_ends)  # (某所在某职工之家, 24小时某驿站)
                 if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS:
                     continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
+                if any(text[a:e] == w + r for w in COMPANY_WORDS for r in STAFF_ROOMS):
+                    continue  # 为公司职工书屋捐赠: the company's room for its staff, by its type word: unnamed
                 if _FLOOR.search(text, max(0, a - 4), a + 1):
                     continue  # 调度大楼五楼会议中心: a room on a floor, cut after the floor's number
                 if text[a:s].endswith(UNION_ENDINGS) and suffix not in UNION_HOMES:
