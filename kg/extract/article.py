@@ -143,9 +143,9 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_companies import town_named_companies
 from kg.extract.town_halls import street_offices
+from kg.extract.training_sites import training_sites
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.union_rooms import union_rooms
-from kg.extract.training_sites import training_sites
 from kg.extract.unit_aliases import short_unit_words
 from kg.extract.unnamed_committees import unnamed_committees
 from kg.extract.unveiled import unveiled_names

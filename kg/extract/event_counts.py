@@ -216,8 +216,9 @@ def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
     """The count among ``cands`` that says how many took part: of players first (48名选手),
     then a total of those taking part (实到37名，列席12人，共49人参加, …参会人员共71人: the sum,
-    not its first part), then those present (实到代表105名), then one of people attending (律师等4人现场解答，40余名职工参加: not those
-    serving there), then one of people served (6名律师走进工地，为150余名农民工提供咨询)."""
+    not its first part), then those present (实到代表105名), then one of people attending
+    (律师等4人现场解答，40余名职工参加: not those serving there), then one of people served
+    (6名律师走进工地，为150余名农民工提供咨询)."""
     players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
     totals = [
         c
