@@ -43,6 +43,11 @@ _BRACKETED_OPENING = re.compile(
     r"[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]"
 )
 _HAN_DIGITS = "一二三四五六七八九"
+# …」，前日（17日）于X落幕: a day relative to the report with its day of the month in brackets,
+# anywhere in the sentence (after the event's name, its clause of sponsors before it)
+_RELATIVE_BRACKETED = re.compile(
+    f"(?:{alternation_of(tuple(RELATIVE_DAYS))})[（(](\\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日[）)]"
+)
 
 
 def _day_number(written: str) -> int:
@@ -57,9 +62,10 @@ def _day_number(written: str) -> int:
 
 def bracketed_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None):
     """前一日（二十日），A代表团到访…: the day of the month in brackets after a day said relative
-    to another, opening the sentence — that day on or before ``report``'s (its month, else the
+    to another, opening the sentence (or after a day relative to the report anywhere in it:
+    …」，前日（17日）于X落幕) — that day on or before ``report``'s (its month, else the
     one before); None when the sentence opens otherwise."""
-    m = _BRACKETED_OPENING.match(ctx.text, sa, sb)
+    m = _BRACKETED_OPENING.match(ctx.text, sa, sb) or _RELATIVE_BRACKETED.search(ctx.text, sa, sb)
     if m is None or report is None:
         return None
     day = _day_number(m.group(1))
