@@ -29,9 +29,7 @@ def closing_days(ctx: ArticleContext) -> None:
     for e in ctx.facts.events:
         if e.date is None or e.date[1] != "date" or not _CLOSED.match(ctx.text, e.date[2].end):
             continue
-        sa, sb = ctx.sentence_of(e.evidence.start)
-        if not sa <= e.date[2].start < sb:
-            continue  # (a day read elsewhere: the event's close is not said here)
+        sa, sb = ctx.sentence_of(e.date[2].start)
         na, nb = ctx.sentence_of(sb)
         lasted = _LASTED.search(ctx.text, sa, nb if na == sb else sb)
         if lasted is None:
