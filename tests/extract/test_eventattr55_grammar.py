@@ -113,3 +113,30 @@ def test_contest_closed_after_three_days(extract_text):
 def test_relative_day_in_brackets_mid_sentence(extract_text):
     facts = extract_text(CONTEST.replace("经过三天角逐，", ""), headline="", region="佛山市", date="2028-07-11")
     check_event(facts, {"ev": "职工职业技能大赛", "date": "07-09"})
+
+
+class _Sentence:
+    """A sentence alone, as the dates family reads it (where the tagger marked no day in it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def evidence(self, start: int, end: int, conf: float) -> tuple[int, int]:
+        return start, end
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("…的「2028年闽西职工职业技能大赛」，前日（17日）于新罗区东城街道的某学院实训中心落幕。", "2028-07-17"),
+        ("…主办的职工篮球联赛，昨日（十八日）在市体育馆闭幕。", "2028-07-18"),
+    ],
+    ids=["qianri-digits", "zuori-numerals"],
+)
+def test_relative_day_in_brackets_read_untagged(text, want):
+    from datetime import date
+
+    from kg.extract.relative_days import bracketed_opening
+
+    found = bracketed_opening(_Sentence(text), 0, len(text), date(2028, 7, 19))
+    assert found is not None and found[0] == want, found
