@@ -19,6 +19,7 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,
     CONTEST_STAGES,
+    ELECTED_VERBS,
     ELECTING_VERBS,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
@@ -71,6 +72,10 @@ _PRESENT = re.compile(f"(?:{alternation_of(PRESENT_WORDS)})[\u4e00-\u9fff]{{0,6}
 # with the list): those elected, not who took part (but 参加选举的 is who took part)
 _ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?!的)")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|并)")
+# …，27名同志当选为第四届委员会委员: a verb of being elected after a count and its noun
+_ELECTED_AFTER = re.compile(
+    f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(tuple(w for w in ELECTED_VERBS if '选' in w))})"
+)
 # a word of staff held, perhaps with the staff's noun between (现有职工会员8.6万名): the count
 # after it is the size of a body, not who took part
 _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
@@ -330,8 +335,8 @@ def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 23名快递员扫码加入工会: new members too (but 举行集中入会…，80名骑手填表入会)
         if _UNCOUNTED.search(before) or _EXPECTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
-        if _elected(ctx.text, a, c.start_char):
-            continue  # 选举产生委员15名: those elected
+        if _elected(ctx.text, a, c.start_char) or _ELECTED_AFTER.match(ctx.text, c.end_char):
+            continue  # 选举产生委员15名, 27名同志当选: those elected
         if _STAFFING.search(before):
             continue  # 全公司现有职工1.6万人: the staff of a body
         if (before.endswith("的") or ctx.ref_at.by_end.get(c.start_char)) and staff_serving(ctx.text, c.end_char):

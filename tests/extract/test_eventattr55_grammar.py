@@ -3,8 +3,8 @@ then).
 
 - 应到代表140名，实到代表131名，…肩负全区2.6万名会员的重托出席会议: those present count, before any
   other count of the sentence;
-- 选举产生…委员7名、…5名，以及出席…的代表9名 / 选举产生常务委员会委员7名: those elected are no count of
-  who took part;
+- 选举产生…委员7名、…5名，以及出席…的代表9名 / 选举产生常务委员会委员7名 / 25名同志当选为…委员: those
+  elected are no count of who took part;
 - 开幕式由县委常委、组织部部长A主持: a body in a chair's titles organises nothing (组织 opens 组织部);
 - 大会由市总工会、市人社局联合召开: bodies joined before 联合召开 organise it;
 - X活动在某工地启动。…一行来到施工现场，为200余名…送上…: an act at the scene counts for the event
@@ -46,6 +46,12 @@ CONGRESS = (
 def test_congress_counts(extract_text, want):
     facts = extract_text(CONGRESS, headline="江南区总工会召开第四次代表大会", region="南宁市", date="2027-06-21")
     check_event(facts, want)
+
+
+def test_elected_after_the_count(extract_text):
+    text = "3月12日，三江县总工会第十次代表大会在县会议中心召开，经无记名投票，25名同志当选为第十届委员会委员。"
+    facts = extract_text(text, headline="", region="柳州市", date="2028-03-14")
+    check_event(facts, {"ev": "第十次代表大会", "date": "03-12", "nocount": 25})
 
 
 def test_chair_titles_organise_nothing(extract_text):
