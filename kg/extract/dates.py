@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.relative_days import relative_opening, relative_year_before, with_relative_year
+from kg.extract.relative_days import BRACKETED_DAY, relative_opening, relative_year_before, with_relative_year
 from kg.extract.wordlists import (
     BEFORE_OCCASION,
     GENERIC_EVENT_HEADS,
@@ -35,10 +35,6 @@ _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌
 _DAY_THEN_PLACE = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:在|从|于|赴)")
 # a day of the month without its month (5日上午，本月5日，): the report's month, or the one before
 _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
-# a day relative to the report with its day of the month in brackets (今日（16日）, 今（18）日,
-# as Hong Kong and Taiwan reports write it; in Chinese numerals, 今（十四）日, as Macau's do):
-# the day is said outright, wherever it stands
-_BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日?[）)]日?")
 # a day written with a dot (3.18，龙湾区总工会…), as posts write it: a date only where it opens
 # a clause, a comma after it (never 3.5万 or a score)
 _DOTTED_DAY = re.compile(r"(?<![\d.．])(\d{1,2})[.．](\d{1,2})(?![\d.．])")
@@ -286,7 +282,7 @@ def _opening_date(ctx: ArticleContext):
             if parsed:
                 return (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
     if report is not None:
-        for m in _BRACKETED_DAY.finditer(ctx.text, body_start, end):
+        for m in BRACKETED_DAY.finditer(ctx.text, body_start, end):
             number = m.group(2)
             if not number.isdigit():
                 number = _HAN_NUMBER.sub(_han_number, number + "日")[:-1]
