@@ -145,7 +145,12 @@ def day_only_dates(ctx: ArticleContext) -> None:
         if f.date is not None:
             continue
         m = _DAY_ONLY.match(ctx.text, k)
-        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, _FESTIVAL_DAY.match(ctx.text, m.end()).end()):
+        if m is None or not _DAY_TAIL.match(ctx.text, _FESTIVAL_DAY.match(ctx.text, m.end()).end()):
+            # (代表团抵惠后，16日先后参观了…: the day opening the clause after one of arriving)
+            after = _ARRIVED.match(ctx.text, k)
+            m = _DAY_ONLY.match(ctx.text, after.end()) if after else None
+            m = m if m is not None and _CLAUSE_DAY_TAIL.match(ctx.text, m.end()) else None
+        if m is None or k < body_start:
             continue
         said = [d for d in _WITH_MONTH.finditer(ctx.text, body_start, k) if not is_page_stamp(ctx.text, *d.span())]
         if not said:
@@ -162,6 +167,10 @@ def day_only_dates(ctx: ArticleContext) -> None:
             f.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
 
 
+# 代表团抵惠后，/ 抵达后，: a first clause of the party arriving, the day opening the next; the day
+# then goes on to what is done (16日先后参观了…), not a span (5日内, 5日前, 5日起)
+_ARRIVED = re.compile(r"[^，,。；;！？!?\n]{1,12}?(?:抵|到达|抵达)[^，,。；;！？!?\n]{0,4}?后[，,]")
+_CLAUSE_DAY_TAIL = re.compile(r"(?![内前后起以])[\u4e00-\u9fff]")
 # the festival a day is (9日母亲节当天，/ 12日护士节，): between the day and its comma
 _FESTIVAL_DAY = re.compile(r"(?:[\u4e00-\u9fff]{1,5}节(?:当天|当日|这天)?)?")
 

@@ -14,7 +14,9 @@ then).
 - 于某区某街道的某学院实训中心落幕: the venue past both areas; the institution's own centre places
   the institution where it is;
 - …」，前日（9日）于Y落幕。…经过三天角逐: the day in brackets after a relative day, anywhere in the
-  sentence, and an event dated by its close counted back to its first day.
+  sentence, and an event dated by its close counted back to its first day;
+- 代表团抵邕后，12日先后参观了…并与该公司工会座谈: a day of the month alone opening the clause after
+  one of the party arriving dates the events of its sentence.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -146,3 +148,14 @@ def test_relative_day_in_brackets_read_untagged(text, want):
 
     found = bracketed_opening(_Sentence(text), 0, len(text), date(2028, 7, 19))
     assert found is not None and found[0] == want, found
+
+
+VISIT = (
+    "澳门工会联合总会会长梁志华率领25人代表团赴邕交流。代表团抵邕后，12日先后参观了位于青秀区南湖街道的"
+    "广西南湖智能装备有限公司生产线，并与该公司工会座谈。"
+)
+
+
+def test_day_after_arriving(extract_text):
+    facts = extract_text(VISIT, headline="", region="南宁市", date="2028-09-14")
+    check_event(facts, {"ev": "座谈", "date": "09-12"})
