@@ -38,6 +38,7 @@ from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
 from kg.extract.class_honours import class_given
+from kg.extract.closing_days import closing_days
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates
@@ -122,6 +123,7 @@ from kg.extract.renamings import renamed_bodies
 from kg.extract.report_year import report_page
 from kg.extract.results_tables import results_count, results_lines, results_tables
 from kg.extract.rosters import read_rosters
+from kg.extract.scene_counts import scene_counts
 from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
@@ -142,6 +144,7 @@ from kg.extract.subsidiaries import (
 from kg.extract.titled_honours import bracketed_honours, titled_honours
 from kg.extract.town_companies import town_named_companies
 from kg.extract.town_halls import street_offices
+from kg.extract.training_sites import training_sites
 from kg.extract.union_committees import committee_short_forms, committee_units, full_committee_roles, union_committees
 from kg.extract.union_rooms import union_rooms
 from kg.extract.unit_aliases import short_unit_words
@@ -200,6 +203,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     listed_units,  # X…；下属单位2个：A、B: A and B belong to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears
+    training_sites,  # 某职业学院实训中心, 某中心东溪实训点: the institution a body; where each lies
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
     read_posts,  # titles and elections: needs bodies and people
@@ -272,12 +276,14 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     stated_count,  # 本次活动惠及职工50余人: how many took part, said apart
     attended_count,  # …主持座谈会，共30余人参加: how many attended the event the verb names
     results_count,  # 序号 姓名 … 名次 / 26 rows: 26 took part, when no count is said
+    scene_counts,  # X活动在某工地启动。…一行来到施工现场，为300余名…送上…: the event's count
     winners,  # people who win places take part in the main event
     section_dates,  # 📍 7月9日 · X: a section's events happen on its heading's day
     entry_days,  # 【日报】2028-03-07（周二）: a log entry's events happen on its day
     visit_sequels,  # …看望慰问…。11月15日下午，B代表X…: the visit's day, and X its organiser
     day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
+    closing_days,  # X于17日落幕…经过两天角逐: dated by its first day, the 16th
     tour_stops,  # 当天下午，慰问组又来到…: a stop of the day's tour, the main event's organisers and day
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)

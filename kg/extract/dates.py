@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.relative_days import relative_opening, relative_year_before, with_relative_year
+from kg.extract.relative_days import BRACKETED_DAY, relative_opening, relative_year_before, with_relative_year
 from kg.extract.wordlists import (
     BEFORE_OCCASION,
     GENERIC_EVENT_HEADS,
@@ -35,10 +35,6 @@ _DAY_TAIL = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌
 _DAY_THEN_PLACE = re.compile(r"(?:上午|下午|晚上|晚间|傍晚|早上|中午|凌晨|夜间)?(?:在|从|于|赴)")
 # a day of the month without its month (5日上午，本月5日，): the report's month, or the one before
 _DAY_ONLY = re.compile(r"(?:本月|(?<![\d月]))(\d{1,2})日")
-# a day relative to the report with its day of the month in brackets (今日（16日）, 今（18）日,
-# as Hong Kong and Taiwan reports write it; in Chinese numerals, 今（十四）日, as Macau's do):
-# the day is said outright, wherever it stands
-_BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日?[）)]日?")
 # a day written with a dot (3.18，龙湾区总工会…), as posts write it: a date only where it opens
 # a clause, a comma after it (never 3.5万 or a score)
 _DOTTED_DAY = re.compile(r"(?<![\d.．])(\d{1,2})[.．](\d{1,2})(?![\d.．])")
@@ -149,7 +145,12 @@ def day_only_dates(ctx: ArticleContext) -> None:
         if f.date is not None:
             continue
         m = _DAY_ONLY.match(ctx.text, k)
-        if m is None or k < body_start or not _DAY_TAIL.match(ctx.text, _FESTIVAL_DAY.match(ctx.text, m.end()).end()):
+        if m is None or not _DAY_TAIL.match(ctx.text, _FESTIVAL_DAY.match(ctx.text, m.end()).end()):
+            # (代表团抵惠后，16日先后参观了…: the day opening the clause after one of arriving)
+            after = _ARRIVED.match(ctx.text, k)
+            m = _DAY_ONLY.match(ctx.text, after.end()) if after else None
+            m = m if m is not None and _CLAUSE_DAY_TAIL.match(ctx.text, m.end()) else None
+        if m is None or k < body_start:
             continue
         said = [d for d in _WITH_MONTH.finditer(ctx.text, body_start, k) if not is_page_stamp(ctx.text, *d.span())]
         if not said:
@@ -166,6 +167,10 @@ def day_only_dates(ctx: ArticleContext) -> None:
             f.date = (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
 
 
+# 代表团抵惠后，/ 抵达后，: a first clause of the party arriving, the day opening the next; the day
+# then goes on to what is done (16日先后参观了…), not a span (5日内, 5日前, 5日起)
+_ARRIVED = re.compile(r"[^，,。；;！？!?\n]{1,12}?(?:抵|到达|抵达)[^，,。；;！？!?\n]{0,4}?后[，,]")
+_CLAUSE_DAY_TAIL = re.compile(r"(?![内前后起以])[\u4e00-\u9fff]")
 # the festival a day is (9日母亲节当天，/ 12日护士节，): between the day and its comma
 _FESTIVAL_DAY = re.compile(r"(?:[\u4e00-\u9fff]{1,5}节(?:当天|当日|这天)?)?")
 
@@ -286,7 +291,7 @@ def _opening_date(ctx: ArticleContext):
             if parsed:
                 return (*parsed, ctx.evidence(m.start(), m.end(), CONFIDENCE["context"]))
     if report is not None:
-        for m in _BRACKETED_DAY.finditer(ctx.text, body_start, end):
+        for m in BRACKETED_DAY.finditer(ctx.text, body_start, end):
             number = m.group(2)
             if not number.isdigit():
                 number = _HAN_NUMBER.sub(_han_number, number + "日")[:-1]

@@ -19,6 +19,8 @@ from kg.extract.wordlists import (
     ATTEND_VERBS,
     CLASS_BOUNDS,
     CONTEST_STAGES,
+    ELECTED_VERBS,
+    ELECTING_VERBS,
     EXPECTED_WORDS,
     GENERIC_EVENT_HEADS,
     GIVING_TO_VERBS,
@@ -30,6 +32,7 @@ from kg.extract.wordlists import (
     NAMING_VERBS,
     ORGANISED_BY_VERBS,
     PLAYER_WORDS,
+    PRESENT_WORDS,
     PRIZE_VERBS,
     PROCESS_OPENERS,
     SAME_OCCASION,
@@ -62,6 +65,17 @@ _UNCOUNTED = re.compile(f"(?:{alternation_of(UNCOUNTED_WORDS)})[\u4e00-\u9fff]{{
 # a word of those expected, perhaps with their noun between (应到会员代表), or in brackets after a
 # field's label (参加人数（预计）：220人): those present count
 _EXPECTED = re.compile(f"(?:{alternation_of(EXPECTED_WORDS)})[\u4e00-\u9fff]{{0,6}}(?:[）)]?[：:])?\\s*$")
+# a word of those actually present, perhaps with their noun between (实到代表105名): those
+# present count before any other of the sentence (…肩负全县3.2万名会员的重托出席会议)
+_PRESENT = re.compile(f"(?:{alternation_of(PRESENT_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
+# a verb of electing earlier in a count's clause (选举产生…委员15名、…委员5名; 以及…代表11名 goes on
+# with the list): those elected, not who took part (but 参加选举的 is who took part)
+_ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?!的)")
+_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|并)")
+# …，27名同志当选为第四届委员会委员: a verb of being elected after a count and its noun
+_ELECTED_AFTER = re.compile(
+    f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(tuple(w for w in ELECTED_VERBS if '选' in w))})"
+)
 # a word of staff held, perhaps with the staff's noun between (现有职工会员8.6万名): the count
 # after it is the size of a body, not who took part
 _STAFFING = re.compile(f"(?:{alternation_of(STAFFING_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
@@ -207,8 +221,9 @@ def _of_round(ctx: ArticleContext, name: str, cands: list[Span]) -> list[Span]:
 def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int, object]:
     """The count among ``cands`` that says how many took part: of players first (48名选手),
     then a total of those taking part (实到37名，列席12人，共49人参加, …参会人员共71人: the sum,
-    not its first part), then one of people attending (律师等4人现场解答，40余名职工参加: not those
-    serving there), then one of people served (6名律师走进工地，为150余名农民工提供咨询)."""
+    not its first part), then those present (实到代表105名), then one of people attending
+    (律师等4人现场解答，40余名职工参加: not those serving there), then one of people served
+    (6名律师走进工地，为150余名农民工提供咨询)."""
     players = [c for c in cands if _PLAYERS.match(ctx.text[c.end_char : c.end_char + 3])]
     totals = [
         c
@@ -229,7 +244,9 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
     served = [
         c for c in cands if ctx.text.endswith(_SERVED_BY, 0, c.start_char) and _SERVICE.match(ctx.text, c.end_char)
     ]
-    c = next((k[i] for k, i in ((players, 0), (totals, -1), (attending, 0), (served, 0)) if k), cands[0])
+    present = [c for c in cands if _PRESENT.search(ctx.text, max(0, c.start_char - 10), c.start_char)]
+    order = ((players, 0), (totals, -1), (present, 0), (attending, 0), (served, 0))
+    c = next((k[i] for k, i in order if k), cands[0])
     return c._.kg_count, ctx.evidence(c.start_char, c.end_char, conf)
 
 
@@ -288,6 +305,20 @@ def _counts_said_next(ctx: ArticleContext, a: int) -> list[Span]:
     return counts_between(ctx, na, nb)
 
 
+def _elected(text: str, a: int, at: int) -> bool:
+    """Whether the clause before ``at`` (from ``a`` on) elects (选举产生了委员15名、…5名，以及
+    出席…的代表11名: a clause opening with 以及 goes on with the one before)."""
+    start = _clause_start(text, a, at)
+    while start > a and _LIST_GOES_ON.match(text, start):
+        start = _clause_start(text, a, start - 1)
+    return bool(_ELECTING.search(text, start, at))
+
+
+def _clause_start(text: str, a: int, at: int) -> int:
+    """Where the clause before ``at`` starts (not before ``a``)."""
+    return max(a, *(text.rfind(p, a, at) + 1 for p in "，,；;。"))
+
+
 def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
     """People counted in [a, b): N名/位/人 (or 个 before a word of people, 三十来个老同志), not inside
     quotes (“百名劳模进一线”)."""
@@ -304,6 +335,8 @@ def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 23名快递员扫码加入工会: new members too (but 举行集中入会…，80名骑手填表入会)
         if _UNCOUNTED.search(before) or _EXPECTED.search(before):
             continue  # 评出一等奖3名, 应到委员25名: winners, those expected
+        if _elected(ctx.text, a, c.start_char) or _ELECTED_AFTER.match(ctx.text, c.end_char):
+            continue  # 选举产生委员15名, 27名同志当选: those elected
         if _STAFFING.search(before):
             continue  # 全公司现有职工1.6万人: the staff of a body
         if (before.endswith("的") or ctx.ref_at.by_end.get(c.start_char)) and staff_serving(ctx.text, c.end_char):

@@ -42,9 +42,11 @@ ORGANIZING = re.compile(
     )
 )
 # 由X主办 before the event: X organises it; so do those named after it with their part
-# (由A主办、B承办、C协办的…)
+# 由A、B联合召开: bodies joined (联合, 共同) before any verb of holding organise it too
+JOINTLY_HELD = f"(?:联合|共同){ORGANIZING.pattern}"
+# (由A主办、B承办、C协办的…; not a verb opening a department's name: 由…组织部部长A主持)
 _ORGANISED_BY = re.compile(
-    f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)})(?:[、，,][^、，,。；]{{2,40}}?(?:{SPONSORING}))*"
+    f"由(.{{2,40}}?)(?:{alternation_of(ORGANISED_BY_VERBS)}|{JOINTLY_HELD})(?!部)(?:[、，,][^、，,。；]{{2,40}}?(?:{SPONSORING}))*"
 )
 # …，活动由X主办 after the event's name, in its sentence: the clause that says it
 _ORGANISED_AFTER = re.compile(f"[^。；！？!?]*?[，,][\u4e00-\u9fff]{{0,6}}?{_ORGANISED_BY.pattern}")

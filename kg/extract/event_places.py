@@ -321,11 +321,11 @@ def _unit_past_area(ctx: ArticleContext, fact: EventFact, at: int, sb: int) -> b
     the venue, the area only says where it lies; so the unit is the event's place (and the
     company whose premises the venue is on), the area is not."""
     text = ctx.text
-    areas = [
-        y
-        for x, y in ctx.ref_at.by_start.get(at, ())
-        if ctx.ref_at[(x, y)].cls == "AdministrativeArea" and text.startswith("的", y)
-    ]
+    # (the last of areas written one after the other: 于惠阳区淡水街道的某学院实训中心)
+    y = at
+    while ends := [e for x, e in ctx.ref_at.by_start.get(y, ()) if ctx.ref_at[(x, e)].cls == "AdministrativeArea"]:
+        y = max(ends)
+    areas = [y] if y > at and text.startswith("的", y) else []
     k = max(areas) + 1 if areas else (m.end() if (m := _ZONE_OF.match(text, at, sb)) else None)
     if k is None or (place := place_at(ctx, k)) is None or place[1].cls == "AdministrativeArea":
         return False

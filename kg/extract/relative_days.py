@@ -43,6 +43,10 @@ _BRACKETED_OPENING = re.compile(
     r"[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]"
 )
 _HAN_DIGITS = "一二三四五六七八九"
+# a day relative to the report with its day of the month in brackets (今日（16日）, 今（18）日,
+# as Hong Kong and Taiwan reports write it; in Chinese numerals, 今（十四）日, as Macau's do):
+# the day is said outright, wherever it stands (…」，前日（17日）于X落幕)
+BRACKETED_DAY = re.compile(r"([今昨前])[日天]?[（(](\d{1,2}|[一二三四五六七八九十]{1,3})日?[）)]日?")
 
 
 def _day_number(written: str) -> int:
@@ -57,12 +61,16 @@ def _day_number(written: str) -> int:
 
 def bracketed_opening(ctx: ArticleContext, sa: int, sb: int, report: date | None):
     """前一日（二十日），A代表团到访…: the day of the month in brackets after a day said relative
-    to another, opening the sentence — that day on or before ``report``'s (its month, else the
+    to another, opening the sentence (or after a day relative to the report anywhere in it:
+    …」，前日（17日）于X落幕) — that day on or before ``report``'s (its month, else the
     one before); None when the sentence opens otherwise."""
     m = _BRACKETED_OPENING.match(ctx.text, sa, sb)
-    if m is None or report is None:
+    number = m.group(1) if m is not None else None
+    if m is None and (m := BRACKETED_DAY.search(ctx.text, sa, sb)) is not None:
+        number = m.group(2)
+    if m is None or number is None or report is None:
         return None
-    day = _day_number(m.group(1))
+    day = _day_number(number)
     month = report if day <= report.day else (report.replace(day=1) - timedelta(days=1))
     with contextlib.suppress(ValueError):
         found = month.replace(day=day)

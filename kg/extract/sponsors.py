@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_details import sponsoring_bodies
+from kg.extract.event_details import JOINTLY_HELD, sponsoring_bodies
 from kg.extract.event_mentions import EventsByEnding, ends_with
 from kg.extract.wordlists import (
     GENERIC_EVENT_HEADS,
@@ -24,8 +24,11 @@ from kg.lexicon import alternation_of, lexicon
 
 # …，Z承办 after the organisers of an event (由A主办、B承办: or joined by 、)
 _HOSTS_AFTER = re.compile(f"[，,、]([^。；，,]{{2,40}}?)(?:{alternation_of(HOSTED_AFTER_VERBS)})")
-# 本次竞赛由X主办: organisers named apart (not the subject of the verb)
-_ORGANISED_BY = re.compile(f"由([^。；]{{2,80}}?)(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})")
+# 本次竞赛由X主办: organisers named apart (not the subject of the verb; nor a verb opening a
+# department's name: 由县委常委、组织部部长A主持 names A's offices)
+_ORGANISED_BY = re.compile(
+    f"由([^。；]{{2,80}}?)(?:(?:联合|共同)?(?:{alternation_of(ORGANISED_BY_VERBS)})|{JOINTLY_HELD})(?!部)"
+)
 # 主办单位为X / 承办单位：X, the bodies up to the clause's end
 _SPONSORING = alternation_of(tuple(dict.fromkeys((*ORGANISED_BY_VERBS, *HOSTED_AFTER_VERBS))))
 _SPONSOR_UNITS = re.compile(f"(?:{_SPONSORING})单位(?:为|是|有|：|:)([^，,。；;！？!?]{{2,80}})")

@@ -75,6 +75,7 @@ SENDING_WORDS = words("events/sending_words.txt")
 UNCOUNTED_WORDS = words("participants/uncounted_words.txt")
 EXPECTED_WORDS = words("participants/expected_words.txt")
 STAFFING_WORDS = words("participants/staffing_words.txt")
+PRESENT_WORDS = words("participants/present_words.txt")
 UNIT_DELEGATES = words("participants/unit_delegates.txt")  # 12家网点负责人参加: one a unit
 # ways of taking part before a head count (线上200人，线下80人): two of them count parts
 MODE_WORDS = words("participants/mode_words.txt")
