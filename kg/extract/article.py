@@ -203,7 +203,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     member_bodies,  # X属会Y, X旗下Y: Y belongs to X
     listed_units,  # X…；下属单位2个：A、B: A and B belong to X
     group_members,  # 某某能源集团 … 某某煤业有限公司: a member of the group whose trade name it bears
-    training_sites,  # 某职业学院实训中心, 某中心东溪实训点: the institution a body; where each lies
+    training_sites,  # 某职业学院实训中心, 某中心白沙实训点: the institution a body; where each lies
     read_people,  # persons named in the text -> ctx.ref_at
     read_credits,  # reporters, photographers of the byline
     read_posts,  # titles and elections: needs bodies and people

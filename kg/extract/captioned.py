@@ -70,7 +70,7 @@ def subhead_events(ctx: ArticleContext) -> None:
         for e in [e for e in events if a <= e.evidence.start < b]:
             head = next((h for h in heads if e.ref.name.endswith(h)), None)
             names = (target.ref.name, *target.aliases) if target is not None else ()
-            # (or one with no day, place or count but the paragraph's: 三、东溪镇的“充电”课堂开班了 over
+            # (or one with no day, place or count but the paragraph's: 三、白沙镇的“充电”课堂开班了 over
             # 7月17日，…举办X培训班, a figure of speech for it)
             bare = (e.date is None or e.date[2].start >= para) and not e.locations and e.count is None
             if target is None or e is target or head is None or not (bare or any(head in n for n in names)):

@@ -6,8 +6,7 @@ a body of its own even where the article names it nowhere else (a venue belongs 
 body: the contract's subOrganizationOf is between bodies).  The area written right before
 such a name is where the company is (云溪区|某某装备有限公司|实训基地), also when the
 company was named before without a place (a schedule's 县工业园区某某有限公司, then 在某镇某某
-有限公司生产基地举行).  A body's outpost named after it and its place (某职业教育中心东溪实训点,
-``bodies/outpost_endings.txt``) names the body too, which lies elsewhere.
+有限公司生产基地举行).  A school's or a centre's training site is ``kg.extract.training_sites``'.
 """
 
 from __future__ import annotations
@@ -20,10 +19,6 @@ from kg.nlp.text import all_han
 
 # a company's works named after it (生产基地): the company's own ground, no venue
 WORKS_HEADS = frozenset(words("bodies/works_heads.txt"))
-# a body's site away from its seat (实训点, 校区), and the endings of the bodies that keep one
-OUTPOST_ENDINGS = words("bodies/outpost_endings.txt")
-OUTPOST_KEEPERS = (*words("bodies/workplace_endings.txt"), "中心")
-_PLACE_STEM = (2, 4)  # the place an outpost is named after, between the body and the ending
 PROVINCE = "province"  # the level of a municipality (重庆市), whose districts hold the counties' place
 DISTRICT = "区"  # a city's district (吴江区), not a county (县, 旗) or a county-level city (市)
 
@@ -46,23 +41,16 @@ def site_companies(ctx: ArticleContext) -> None:
             ),
             None,
         )
-        outpost = k is None
-        if outpost:
-            k = _outpost_owner_end(ref.name)
         if k is None or ref.name.startswith(LEGAL_FORMS, k):
             continue
         at = y - len(ref.name)  # where the name starts, after the areas written before it
         company = EntityRef("Organization", ref.name[:k])
-        if company not in ctx.facts.entities and outpost:
-            # (named, not written there on its own: no span a verb after the outpost could take)
-            info = ctx.facts.entity(company)
-            info.evidence = info.evidence or ctx.evidence(at, at + k, CONFIDENCE["name"])
-        elif company not in ctx.facts.entities:
+        if company not in ctx.facts.entities:
             ctx.add(company, company.name, (at, at + k), CONFIDENCE["name"])
         if ref.name[k:] in WORKS_HEADS:
             works[ref] = company
-        elif outpost or any(r.pred == "locatedIn" and r.subject == company for r in ctx.facts.relations):
-            continue  # (named before and placed by the text already; an outpost is away from its body)
+        elif any(r.pred == "locatedIn" and r.subject == company for r in ctx.facts.relations):
+            continue  # (named before and placed by the text already)
         areas = [ctx.area_at[span] for span in ctx.area_at.by_end.get(at, ()) if span[0] >= x]
         if areas:
             ev = ctx.evidence(x, at + k, CONFIDENCE["pattern"])
@@ -100,16 +88,3 @@ def registered_companies(ctx: ArticleContext) -> None:
                 ctx.facts.relations.append(RelationFact(ref, "locatedIn", area_ref(area), ev))
                 placed.add(ref)
                 break
-
-
-def _outpost_owner_end(name: str) -> int | None:
-    """某职业教育中心东溪实训点: where the name of the body that keeps an outpost ends (a
-    workplace's or a centre's ending, then the place's stem and the outpost's ending), else None."""
-    ending = next((e for e in OUTPOST_ENDINGS if name.endswith(e)), None)
-    if ending is None:
-        return None
-    for n in range(_PLACE_STEM[0], _PLACE_STEM[1] + 1):
-        k = len(name) - len(ending) - n
-        if k > 2 and name.endswith(OUTPOST_KEEPERS, 0, k) and all_han(name[k:]):
-            return k
-    return None

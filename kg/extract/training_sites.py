@@ -1,10 +1,10 @@
 """Family *event attributes*, venues: a training site named after the institution running it.
 
-在东溪镇某区职业教育中心东溪实训点举办, 于某街道的某职业学院实训中心落幕: a venue whose name is
+在白沙镇某区职业教育中心白沙实训点举办, 于某街道的某职业学院实训中心落幕: a venue whose name is
 an institution's full name (closed by the kind of a workplace: 学院, 学校, 中心) and the head of
 a training site (training_site_heads.txt) names that institution too, a body of its own even
 where the article names it nowhere else.  A site with the stem of a place of the article
-between the two (东溪实训点, after 东溪镇) lies in that place, away from the institution, which
+between the two (白沙实训点, after 白沙镇) lies in that place, away from the institution, which
 it does not place; the institution's own centre (实训中心, nothing between) lies where the
 institution is, so the area the text puts the centre in places the institution.
 
