@@ -170,7 +170,7 @@ class UnionFinder:
                 ):
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
-            a = self._after_glued_body(text, a, s)
+            a = edges.after_belonging(text, self._after_glued_body(text, a, s), s)  # (集团下属|某公司工会)
             a = edges.split_parent(tk, a, s, out)
             a = edges.after_description(tk, a, s, area_starts)  # 中德合资企业|青岛某某公司工会
             a = _after_joined_union(text, a, s, area_starts)  # 某镇总工会和|某乡工会

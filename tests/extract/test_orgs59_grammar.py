@@ -29,6 +29,12 @@ CASES = [
         {"absent_part": ["总工会为"], "has": [("AdministrativeArea", "柳塘村")]},
         id="township-union-then-village-union",
     ),
+    C(
+        "日前，宁夏回族自治区总工会、区交通运输厅在银川市兴庆区举行货车司机入会仪式，200余名司机参加。",
+        "银川市",
+        {"has": [("Organization", "宁夏回族自治区交通运输厅")], "absent": ["区交通运输厅"]},
+        id="region-department-after-bare-district-word",
+    ),
 ]
 
 

@@ -16,3 +16,16 @@ def test_a_short_federation_and_the_townships_unions_name_no_township_union(find
     found = {(t, kind) for t, label, kind in find("听取了宁安市总和乡镇工会的工作汇报。") if label == "UNION"}
     assert ("宁安市总", "listed") in found
     assert not {t for t, _ in found if t.startswith("乡镇")}
+
+
+def test_a_word_of_belonging_the_tagger_cut_ends_the_units_name(tagged_mentions):
+    # (invented) 某总会辖|下职…委员会: 辖下 cut across two words, the committee's name after it
+    words = (("澳门", "ORG"), ("街坊会联合", "ORG"), ("总会", "v"), ("辖", "v"), ("下职", "n"), ("业安全委员会", "ORG"))
+    found = {t for t, label, _ in tagged_mentions(*words, ("日前", "TIME"), ("举办", "v")) if label == "ORG"}
+    assert "职业安全委员会" in found
+    assert not {t for t in found if t.startswith("下")}
+
+
+def test_a_union_named_after_a_word_of_belonging_is_the_members(labelled):
+    # (invented) 某集团下属某公司工会 read as one word
+    assert "宏达建材有限公司工会" in labelled("长江集团下属宏达建材有限公司工会举办活动。", "UNION")
