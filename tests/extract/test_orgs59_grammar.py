@@ -35,6 +35,13 @@ CASES = [
         {"has": [("Organization", "宁夏回族自治区交通运输厅")], "absent": ["区交通运输厅"]},
         id="region-department-after-bare-district-word",
     ),
+    C(
+        "欢迎访问浏阳市总工会网站\n您当前的位置：首页 > 工作动态\n市总开展送温暖活动\n发布时间：2026-01-20\n"
+        "　　1月18日，市总党组书记、常务副主席许国平带队走访慰问了困难职工。",
+        "",
+        {"has": [("TradeUnion", "浏阳市总工会")], "post": [("许国平", "浏阳市总工会")]},
+        id="site-greeting-names-the-page-s-union",
+    ),
 ]
 
 
