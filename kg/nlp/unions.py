@@ -55,7 +55,11 @@ STAFF_UNION_RE = re.compile(f"(?:{alternation_of(words('unions/staff_union_endin
 # a mark, and what its full name adds
 # a works project's units (项目部, 项目经理部): 项目部工会 alone is the union of the one named last
 PROJECT_UNITS = frozenset(words("posts/long_unit_endings.txt"))
-UNIONS_JOINED = "和及与、"  # between two unions' names the tagger reads as one run
+UNIONS_JOINED = "和及与、"
+# a zone's ending written alone (开发区, 经开区): the zone the text named, as a level word stands for its area
+ZONE_WORDS = tuple(
+    sorted((w for w in words("areas/zone_suffixes.txt") if len(w) == 3), key=len, reverse=True)
+)  # between two unions' names the tagger reads as one run
 SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
 SHORT_FEDERATION = "总"  # (also a word of its own before a verb: 某市总召开…)
 FEDERATION_TAIL = UNION_WORD
@@ -146,7 +150,7 @@ class UnionFinder:
                 out.append(Found(branch, e, "UNION"))  # 计算机学院分工会: no anchor, a unit's name
                 continue
             if a is not None:
-                a = edges.after_stray_words(tk, a, s, area_starts)
+                a = _zone_start(text, edges.after_stray_words(tk, a, s, area_starts))  # (为开发|区工会)
                 a = after_number(tk, a, s)
                 a = _after_naming_verb(text, a, s, area_starts)
             if a is None or a == s:
@@ -348,6 +352,12 @@ def _branch_union_start_of(tk: Tokens, s: int, org_suffixes: tuple[str, ...]) ->
     while a > max(0, k - 8) and tk.tag_at(a - 1) in UNIT_NAME_TAGS and tk.token_span_at(a - 1)[0] >= k - 8:
         a = tk.token_span_at(a - 1)[0]
     return a if a < k - 2 and text[a:k].endswith(org_suffixes) else None
+
+
+def _zone_start(text: str, b: int) -> int:
+    """Where a name starts that the walk began at a level word ``b``, when that word closes a
+    zone's ending (开发|区工会联合会, 为开发|区工会: 开发区, the zone the text named, not 区)."""
+    return next((b + 1 - len(z) for z in ZONE_WORDS if b + 1 >= len(z) and text.startswith(z, b + 1 - len(z))), b)
 
 
 def _after_joined_union(text: str, a: int, s: int, area_starts: Anchors) -> int:

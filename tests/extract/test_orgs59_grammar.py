@@ -42,6 +42,12 @@ CASES = [
         {"has": [("TradeUnion", "浏阳市总工会")], "post": [("许国平", "浏阳市总工会")]},
         id="site-greeting-names-the-page-s-union",
     ),
+    C(
+        "泗洪经济开发区工会联合会召开会员代表大会。大会选举周立新为开发区工会联合会主席。",
+        "宿迁市",
+        {"post": [("周立新", "泗洪经济开发区工会联合会")]},
+        id="zone-union-named-by-the-zone-s-ending",
+    ),
 ]
 
 
