@@ -180,8 +180,10 @@ def _step_place(step: str, gaz) -> FurniturePlace | None:
         k = next((k for k in range(len(step), pos + 1, -1) if gaz.is_surface_form(step[pos:k])), None)
         if k is None:
             break
+        found = gaz.lookup(prefix + step[pos:k])
+        if not found and codes:
+            break  # (绵阳高新区管委会: a zone the registry lacks after its city; the city's no body)
         prefix += step[pos:k]
-        found = gaz.lookup(prefix)
         if len(found) == 1:
             codes.append(found[0].code)
         pos = k

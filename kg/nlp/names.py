@@ -222,11 +222,13 @@ class NameEdges:
         return start if start < s else None
 
     @staticmethod
-    def after_belonging(text: str, a: int, s: int) -> int:
-        """Where a name ending at ``s`` starts once a word of belonging (辖下, 下属) inside it or
-        across its start is left out: 某某总会辖|下职安健委员会, the tagger cutting the word, is
-        the committee's name after it (the body before owns it: kg.extract.members)."""
-        cuts = [k + len(w) for w in BELONGING if (k := text.rfind(w, max(0, a - len(w) + 1), s)) >= 0]
+    def after_belonging(text: str, a: int, s: int, inside: bool = True) -> int:
+        """Where a name ending at ``s`` starts once a word of belonging (辖下, 下属) across its
+        start, or (``inside``) within it, is left out: 某某总会辖|下职安健委员会, the tagger cutting
+        the word, is the committee's name after it (the body before owns it: kg.extract.members).
+        An organisation keeps one within (工联会属下某中心: kg.extract.national_forms names it)."""
+        top = a + 1 if not inside else s
+        cuts = [k + len(w) for w in BELONGING if (k := text.rfind(w, max(0, a - len(w) + 1), top)) >= 0]
         return max([a, *cuts]) if max(cuts, default=a) < s else a
 
     def after_glued_body(self, text: str, a: int, s: int) -> int:
