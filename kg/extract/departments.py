@@ -12,8 +12,13 @@ from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.gov_bodies import DEPARTMENT_ENDINGS, DEPARTMENTS, area_forms, full_area_name, level_area
+from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.gov_bodies import SETTING_WORDS
+
+# a department only a province has (厅): 区 before it stands for an autonomous region
+PROVINCE_DEPARTMENT_ENDINGS = tuple(words("bodies/province_department_endings.txt"))
+REGION_LEVEL = "自治区"  # the level word 区 is short for before such a department
 
 # what a committee of an area's body ends with (人大常委会社会建设工作委员会)
 UNIT_COMMITTEE = "委员会"
@@ -30,7 +35,9 @@ def level_department(ctx: ArticleContext, s: Span) -> EntityRef | None:
     level = next((w for w in ctx.lex.level_words if text.startswith(w) and len(text) > len(w) + 1), None)
     if level is None or not (text.endswith(DEPARTMENT_ENDINGS) or _unit_of_level_body(ctx, text[len(level) :])):
         return None
-    area = level_area(ctx, level, s.start_char)
+    # (自治区总工会、区交通运输厅: a 厅 is a province's, so 区 is the autonomous region)
+    region = REGION_LEVEL.endswith(level) and text.endswith(PROVINCE_DEPARTMENT_ENDINGS)
+    area = level_area(ctx, REGION_LEVEL if region else level, s.start_char)
     if area is None:
         return None
     rest = text[len(level) :]

@@ -138,6 +138,7 @@ def _vote(votes: Counter[str], gaz, code: str) -> None:
             votes[a.code] += 1
 
 
+_GREETINGS = tuple(words("pages/site_greetings.txt"))  # 欢迎访问…: the site's name follows
 _FURNITURE_STEP = re.compile(r"[\s|｜丨>＞»›/·•【】\[\]（）()、，,：:;；!！]+")
 
 
@@ -170,15 +171,19 @@ def furniture_places(lines: list[str], gaz) -> list[FurniturePlace]:
 
 
 def _step_place(step: str, gaz) -> FurniturePlace | None:
-    """The areas ``step`` opens with, one after the other, and what follows them."""
+    """The areas ``step`` opens with, one after the other, and what follows them (after the
+    site's greeting: 欢迎访问某某市总工会网站 is the city's union's site)."""
+    step = step[len(g) :] if (g := next((g for g in _GREETINGS if step.startswith(g)), None)) else step
     codes: list[str] = []
     prefix, pos = "", 0
     while pos < len(step):
         k = next((k for k in range(len(step), pos + 1, -1) if gaz.is_surface_form(step[pos:k])), None)
         if k is None:
             break
+        found = gaz.lookup(prefix + step[pos:k])
+        if not found and codes:
+            break  # (绵阳高新区管委会: a zone the registry lacks after its city; the city's no body)
         prefix += step[pos:k]
-        found = gaz.lookup(prefix)
         if len(found) == 1:
             codes.append(found[0].code)
         pos = k

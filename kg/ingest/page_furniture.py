@@ -55,9 +55,10 @@ from kg.ingest.shapes import account_name, post_title, title_like
 from kg.ingest.sidebars import menu_columns, opens_column_sidebar
 from kg.ingest.stacks import opens_as_lead
 from kg.ingest.step_logs import log_steps
-from kg.lexicon import alternation, entries
+from kg.lexicon import alternation, entries, words
 
 _BAR_DATE_RANK = 98  # an e-paper bar's date: any meta line's beats it
+_GREETINGS = tuple(words("pages/site_greetings.txt"))  # 欢迎访问…网站！: the site's header, no prose
 
 
 def drop_furniture(doc: Document) -> None:
@@ -159,7 +160,7 @@ def drop_furniture(doc: Document) -> None:
                 doc.date, doc.date_rank = issued, _BAR_DATE_RANK
             if issued:  # the paper's name on its dated bar says whose page it is
                 doc.furniture.extend(n for n in bar_outlets(b.text.text) if n not in doc.furniture)
-            if is_breadcrumb(b.text.text) and not any(is_prose(k.text.text) for k in kept):
+            if is_breadcrumb(b.text.text) and not any(_prose(k.text.text) for k in kept):
                 # what stands above a page's breadcrumb is the site's own header (its name,
                 # slogans, menus), not the article's: the headline comes below it
                 gap += sum(k.gap + 1 for k in kept)
@@ -186,6 +187,11 @@ def drop_furniture(doc: Document) -> None:
     # the roster lines dropped with the furniture: read for their posts alone
     left = {id(b.text) for b in kept}
     doc.roster += [closed_name(line) for line in roster_lines if id(line) not in left]
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the article's, not the site's greeting over its breadcrumb (欢迎访问…！)."""
+    return is_prose(line) and not line.lstrip().startswith(_GREETINGS)
 
 
 def _own_furniture(line: str) -> bool:

@@ -84,7 +84,7 @@ class AreaFinder:
         levels = table(UNLISTED_LEVELS)
         self.township_heads = tuple(sorted((e for e, lv in levels if lv == "township"), key=len, reverse=True))
         self.community_stop = words(community_stopwords)
-        self.villages = VillageFinder(self.township_heads, self.community_stop)
+        self.villages = VillageFinder(self.township_heads, self.community_stop, self._union_endings)
         # the last word of a road's name (幸福路): a community named after it has a proper name
         self.road_words = words("areas/road_words.txt")
         self.descriptive = words(DESCRIPTIVE_WORDS)

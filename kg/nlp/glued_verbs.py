@@ -28,6 +28,9 @@ PAST_MARKS = tuple(sorted(FORMER_MARKS, key=len, reverse=True))
 OPENERS = tuple(sorted({*OFFICE_VERBS, *BREAKERS, *words("bodies/level_short_openers.txt")}, key=len, reverse=True))
 # the level words of one character (县总工会, 市人社局, 镇政府): a short form opens with one
 LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
+# words of a class of bodies opening at a level word (乡镇, 市级): 某市总和乡镇工会 cut at 和 leaves the
+# townships' unions taken together, no union of one level
+CLASS_OPENERS = tuple(w for w in lexicon().generic_prefixes if w[0] in LEVEL_CHARS)
 SURNAME_WORDS = tuple(words(SURNAMES))
 # the type words a body is named again by (公司, 集团): a short form opening with one
 HEAD_WORDS = tuple(sorted(words("bodies/org_heads.txt"), key=len, reverse=True))
@@ -110,6 +113,8 @@ def cut_glued_verbs(text: str, cands: list[Found], area_starts: Anchors) -> list
         j = glued_level_start(text, f, area_starts) if f.label in ("UNION", "ORG") and f.kind != "national" else None
         if j is None:
             out.append(f)
+        elif f.label == "UNION" and text.startswith(CLASS_OPENERS, j):
+            continue  # (某市总和|乡镇工会: a class of unions, none named)
         else:
             level = f.label == "UNION" and j not in area_starts  # (任|源城区总工会: named in full)
             out.append(Found(j, f.end, f.label, "level" if level else f.kind, f.ref, f.count))

@@ -47,6 +47,8 @@ FORMER_MARKS = frozenset(words("posts/former_marks.txt"))
 # opens with it, nor runs on over it when the tagger glues the two names into one word
 # (kg.extract.renamings reads the two as one body)
 RENAMED_FROM = frozenset(word for word, side in table("bodies/renaming_words.tsv") if side == "before")
+# words of belonging between a body and its unit (省总工会下属职工服务中心): the unit's name starts after
+BELONGING = frozenset(words("bodies/belonging_words.txt"))
 # a place or prize won (冠军, 第一名, 一等奖: ``awards/award_patterns.tsv``'s ``place`` rows): a
 # results line sets it right before the winner's name (冠军某某盐业有限公司代表队), never inside it
 PLACES_WON = tuple(row[0] for row in table("awards/award_patterns.tsv") if row[1:2] == ["place"])
@@ -218,6 +220,16 @@ class NameEdges:
                 break  # (新就业形态行业工会: a class of bodies the adjective opens, as 基层 does)
             start = tk.token_span_at(start)[1]
         return start if start < s else None
+
+    @staticmethod
+    def after_belonging(text: str, a: int, s: int, inside: bool = True) -> int:
+        """Where a name ending at ``s`` starts once a word of belonging (辖下, 下属) across its
+        start, or (``inside``) within it, is left out: 某某总会辖|下职安健委员会, the tagger cutting
+        the word, is the committee's name after it (the body before owns it: kg.extract.members).
+        An organisation keeps one within (工联会属下某中心: kg.extract.national_forms names it)."""
+        top = a + 1 if not inside else s
+        cuts = [k + len(w) for w in BELONGING if (k := text.rfind(w, max(0, a - len(w) + 1), top)) >= 0]
+        return max([a, *cuts]) if max(cuts, default=a) < s else a
 
     def after_glued_body(self, text: str, a: int, s: int) -> int:
         """Where a name ending at ``s`` starts once a body's name and a verb joining it to

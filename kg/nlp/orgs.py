@@ -174,6 +174,7 @@ class OrgFinder:
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
+                a = edges.after_belonging(text, a, s, inside=False)  # (某总会辖|下职安健委员会)
                 a = self._after_joiner(tk, a, s)
                 if glued and tk.tag_at(s) in ("v", "vn") and s not in tk.starts and a >= word_start:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)

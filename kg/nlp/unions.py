@@ -53,6 +53,13 @@ STAFF_UNION_RE = re.compile(f"(?:{alternation_of(words('unions/staff_union_endin
 
 # an area's federation of unions written short (广州市总, 省总): 总 before a function word or
 # a mark, and what its full name adds
+# a works project's units (项目部, 项目经理部): 项目部工会 alone is the union of the one named last
+PROJECT_UNITS = frozenset(words("posts/long_unit_endings.txt"))
+UNIONS_JOINED = "和及与、"
+# a zone's ending written alone (开发区, 经开区): the zone the text named, as a level word stands for its area
+ZONE_WORDS = tuple(
+    sorted((w for w in words("areas/zone_suffixes.txt") if len(w) == 3), key=len, reverse=True)
+)  # between two unions' names the tagger reads as one run
 SHORT_FEDERATION_RE = re.compile("总(?=[的、，,和与及。；;])")
 SHORT_FEDERATION = "总"  # (also a word of its own before a verb: 某市总召开…)
 FEDERATION_TAIL = UNION_WORD
@@ -143,7 +150,7 @@ class UnionFinder:
                 out.append(Found(branch, e, "UNION"))  # 计算机学院分工会: no anchor, a unit's name
                 continue
             if a is not None:
-                a = edges.after_stray_words(tk, a, s, area_starts)
+                a = _zone_start(text, edges.after_stray_words(tk, a, s, area_starts))  # (为开发|区工会)
                 a = after_number(tk, a, s)
                 a = _after_naming_verb(text, a, s, area_starts)
             if a is None or a == s:
@@ -167,9 +174,10 @@ class UnionFinder:
                 ):
                     out.append(Found(s - len(lw), e, "UNION", "level"))
                 continue
-            a = self._after_glued_body(text, a, s)
+            a = edges.after_belonging(text, self._after_glued_body(text, a, s), s)  # (集团下属|某公司工会)
             a = edges.split_parent(tk, a, s, out)
             a = edges.after_description(tk, a, s, area_starts)  # 中德合资企业|青岛某某公司工会
+            a = _after_joined_union(text, a, s, area_starts)  # 某镇总工会和|某乡工会
             if (
                 edges.opens_with_generic(text, a, s)
                 or "工会" in text[a:s]
@@ -195,7 +203,8 @@ class UnionFinder:
                 continue  # 相关市总工会 read as one word: the unions of several areas
             if self._after_several(text, a):
                 continue  # 各省|辖市总工会: the unions of a class of areas, the name cut inside its phrase
-            head = prefix in self.org_heads or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
+            head = prefix in self.org_heads or prefix in PROJECT_UNITS
+            head = head or (prefix[1:] in self.org_heads and prefix[0] in REFERRING)
             office = next((w for w in UNION_OFFICES if text.startswith(w, e)), "")
             if office:
                 out.append(Found(a, e + len(office), "ORG"))  # 某地区工会办事处: the union's office
@@ -343,6 +352,22 @@ def _branch_union_start_of(tk: Tokens, s: int, org_suffixes: tuple[str, ...]) ->
     while a > max(0, k - 8) and tk.tag_at(a - 1) in UNIT_NAME_TAGS and tk.token_span_at(a - 1)[0] >= k - 8:
         a = tk.token_span_at(a - 1)[0]
     return a if a < k - 2 and text[a:k].endswith(org_suffixes) else None
+
+
+def _zone_start(text: str, b: int) -> int:
+    """Where a name starts that the walk began at a level word ``b``, when that word closes a
+    zone's ending (开发|区工会联合会, 为开发|区工会: 开发区, the zone the text named, not 区)."""
+    return next((b + 1 - len(z) for z in ZONE_WORDS if b + 1 >= len(z) and text.startswith(z, b + 1 - len(z))), b)
+
+
+def _after_joined_union(text: str, a: int, s: int, area_starts: Anchors) -> int:
+    """某镇总工会和某乡工会 read by the tagger as one run: after a union's name, a joining word
+    (和, 及, 与, 、) before an area opens the next union's name, which starts at that area."""
+    k = text.rfind(UNION_WORD, a, s)
+    j = k + len(UNION_WORD)
+    if k >= 0 and j + 1 < s and text[j] in UNIONS_JOINED and j + 1 in area_starts:
+        return j + 1
+    return a
 
 
 def _numbered_unit_before(tk: Tokens, s: int, area_starts: Anchors) -> int | None:

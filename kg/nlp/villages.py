@@ -32,9 +32,14 @@ def outside_villages(areas: list[Found], villages: list[Found]) -> list[Found]:
 class VillageFinder:
     """Finds the villages of a text, given the areas found before them."""
 
-    def __init__(self, township_heads: tuple[str, ...], stopwords: tuple[str, ...]) -> None:
+    def __init__(
+        self, township_heads: tuple[str, ...], stopwords: tuple[str, ...], union_endings: tuple[str, ...] = ()
+    ) -> None:
         levels = table(UNLISTED_LEVELS)
         self.stopwords = stopwords  # words before a head that describe (文明村, 和谐社区)
+        # 某镇总工会为村工会主席…: a union's ending glued to the township makes the town's union, and
+        # what follows it is no village's name (总工会为村)
+        self.union_endings = union_endings
         self.village_heads = tuple(sorted((e for e, lv in levels if lv == "village"), key=len, reverse=True))
         self.township_heads = township_heads
 
@@ -67,6 +72,7 @@ class VillageFinder:
             taken.add(f.start, f.end)
         out += self._listed(tk, taken)
         out += self._visited(tk, areas, taken)
+        out += self._unioned(tk, areas, taken)
         # a village the text named after its township is that village where it is written
         # again at a word's start (额尔敦陶日嘎查 opening its cooperative's name)
         for name in sorted({text[f.start : f.end] for f in out if f.kind == "village"}):
@@ -114,6 +120,26 @@ class VillageFinder:
             taken.add(a, b)
         return out
 
+    def _unioned(self, tk: Tokens, areas: list[Found], taken: Marks) -> list[Found]:
+        """某镇…培训中，蔡界村工会主席X: a proper word of a village's shape right before a union's
+        ending, in a text that named a township before it, is a village with its own union (of
+        that township, as for ``_visited``), however the tagger read the word (a person's name
+        here).  Each is added to ``taken``."""
+        text = tk.text
+        towns = [f.end for f in areas if text[f.start : f.end].endswith(self.township_heads)]
+        if not towns or not self.union_endings:
+            return []
+        first_town = min(towns)
+        out: list[Found] = []
+        for a, b, _, tag in tk.tokens:
+            if a < first_town or tag not in PROPER_TAGS or not text.startswith(self.union_endings, b):
+                continue
+            if not self._village_shaped(text[a:b]) or taken.overlaps(a, b):
+                continue
+            out.append(Found(a, b, "AREA", "village"))
+            taken.add(a, b)
+        return out
+
     def _village_shaped(self, word: str) -> bool:
         """Two to four name characters and a village head, none of them describing (文明村)."""
         head = next((h for h in self.village_heads if word.endswith(h)), None)
@@ -127,6 +153,8 @@ class VillageFinder:
         verb), two to five characters opening with a word it read as a proper name, and
         the village head as a word of its own."""
         text = tk.text
+        if self.union_endings and text.startswith(self.union_endings, i):
+            return None
         for head in self.village_heads:
             for n in range(2, 6):
                 j = i + n + len(head)

@@ -117,3 +117,20 @@ def test_units_named_bare_on_a_companys_own_site_are_the_companys(nlp, gaz):
     assert {("桥梁分公司", company), ("隧道项目部", company)} <= got
     _, bare = _facts(nlp, gaz, body, ["首页 | 新闻中心 | 工会工作"])
     assert not any(i.parent is not None and i.parent.name == company for i in bare.entities.values())
+
+
+def test_a_zone_the_registry_lacks_after_its_city_names_no_body_of_the_city(gaz):
+    # (invented) a zone's management committee as a site's name: not the city's 管委会
+    from kg.extract.page import furniture_places
+
+    (place,) = furniture_places(["德阳高新区管委会"], gaz)
+    assert place.rest == "高新区管委会"
+    assert not place.named
+
+
+def test_a_sites_greeting_opens_no_step_of_its_name(gaz):
+    # (invented) 欢迎访问 before the site's name
+    from kg.extract.page import furniture_places
+
+    (place,) = furniture_places(["欢迎访问江油市总工会网站"], gaz)
+    assert place.rest.startswith("总工会")

@@ -716,3 +716,12 @@ def test_capitals_that_do_not_sound_out_the_name_are_no_pinyin(name, latin):
 
     assert pinyin_mastheads([name, latin]) == set()
     assert pinyin_mastheads(["河湾职工报", "HEWAN ZHIGONG BAO"]) == {0, 1}
+
+
+@pytest.mark.parametrize("greeting", ["欢迎访问河湾区总工会网站！", "欢迎来到河湾区总工会官方网站！"])
+def test_a_sites_greeting_over_its_breadcrumb_is_no_headline(tmp_path, greeting):
+    # (invented) the greeting ends like a sentence, but it is the site's header over its breadcrumb
+    (a,) = _articles(
+        tmp_path, f"{greeting}\n您当前的位置：首页 > 基层动态\n{HEAD}\n发布日期：2026-04-12　作者：\n{LEAD}\n{MORE}\n"
+    )
+    assert a.headline == HEAD

@@ -163,3 +163,24 @@ def test_villages_joined_by_and_or_in_a_longer_list(labelled):
 def test_a_list_of_honours_ending_in_a_village_head_is_no_villages(labelled):
     # (invented) 文明村, 卫生村: titles villages earn, not names
     assert not {"文明村", "卫生村"} & labelled("全县评出文明村、卫生村各10个。", "AREA")
+
+
+def test_a_union_ending_glued_to_a_township_opens_no_village(tagged_mentions):
+    # (invented) 某镇总工会为村工会主席…: the town's union, then the village unions' chairs as a class
+    words = (("安仁镇", "ORG"), ("总工会", "ORG"), ("为", "v"), ("村", "n"), ("工会", "n"), ("主席", "n"))
+    assert not {t for t, _, kind in tagged_mentions(*words, ("授课", "v")) if kind == "village"}
+
+
+def test_a_village_shaped_word_before_its_union_after_a_township_named_earlier(tagged_mentions):
+    # (invented) the township in the lead, the village named alone before its union (tagged a person)
+    lead = (("安仁镇", "LOC"), ("举办", "v"), ("培训", "vn"), ("。", "w"))
+    words = (
+        ("会上", "n"),
+        ("，", "w"),
+        ("柳塘村", "PER"),
+        ("工会", "n"),
+        ("主席", "n"),
+        ("戴志平", "PER"),
+        ("发言", "v"),
+    )
+    assert ("柳塘村", "AREA", "village") in tagged_mentions(*lead, *words)
