@@ -35,7 +35,7 @@ import functools
 import re
 
 from kg.lexicon import words
-from kg.nlp.name_shapes import common_word
+from kg.nlp.name_shapes import ROLE_ENDINGS, common_word
 from kg.nlp.noted_names import framed_name
 from kg.nlp.text import all_han
 
@@ -165,6 +165,11 @@ _HEADING = re.compile("^[ \u3000■▲●◆★]*([\u4e00-\u9fff]{2,12})(?:[（(
 _HEADED_CELLS = (2, 3)  # a row's cells: the name, the unit, the trade
 
 
+def _row_name(cell: str, surnames: frozenset[str]) -> bool:
+    """A row's name cell: a name by its shape that is no worker's noun (高级工, 钳工组长 beside a unit)."""
+    return name_shaped(cell, surnames) and not cell.endswith(ROLE_ENDINGS)
+
+
 def headed_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
     """The name cells of the rows under a heading line that names people (获奖个人（部分）):
     each row of two or three cells with one cell a name by its shape (and no other), up to
@@ -181,9 +186,7 @@ def headed_row_cells(text: str, surnames: frozenset[str]) -> list[tuple[int, int
         if not under or len(cells) not in _HEADED_CELLS:
             under = False
             continue
-        named = [
-            (a, b) for a, b in cells if 2 <= b - a <= 4 and all_han(text[a:b]) and name_shaped(text[a:b], surnames)
-        ]
+        named = [(a, b) for a, b in cells if 2 <= b - a <= 4 and all_han(text[a:b]) and _row_name(text[a:b], surnames)]
         if len(named) == 1:
             out += named
     return out
