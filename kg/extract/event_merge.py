@@ -86,6 +86,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _bare_head(f, merged, ctx.lex.event_heads)
                 or _same_day_shortened(f, merged)
                 or _activity_brought(ctx.text, f, merged.events)
+                or _headline_campaign(ctx, f, merged.events)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -186,6 +187,20 @@ def _campaign_named(f: EventFact, merged: MergedEvents) -> EventFact | None:
         if re.search(f"{re.escape(phrase.ref.name)}[{CLOSE_QUOTES}]?(?:{_CAMPAIGN_TAIL})$", named.ref.name):
             return m
     return None
+
+
+def _headline_campaign(ctx: ArticleContext, f: EventFact, merged: list[EventFact]) -> EventFact | None:
+    """The headline's campaign (…开展“两节”送温暖走访慰问活动) that the lead's verb phrase
+    (走访慰问困难职工) carries out: the activity the headline's name ends with before its
+    tail is the phrase's (慰问), and no day of theirs differs — one visit, named twice."""
+    top = len(ctx.article.headline or "")
+    if not f.core.startswith("verb:") or not merged or merged[0].evidence.start >= top:
+        return None
+    m = merged[0]
+    base = next((m.ref.name[: -len(t)] for t in _CAMPAIGN_TAILS if m.ref.name.endswith(t)), "")
+    if not base.rstrip(CLOSE_QUOTES).endswith(f.core.removeprefix("verb:")) or m.core.startswith("verb:"):
+        return None
+    return m if m.date is None or f.date is None or m.date[:-1] == f.date[:-1] else None
 
 
 def _generic_head_added(f: EventFact, merged: MergedEvents) -> EventFact | None:

@@ -29,7 +29,9 @@ def merge_headline(ctx: ArticleContext) -> None:
     top = len(ctx.article.headline or "")
     out = list(events)
     for h in [e for e in events if e.evidence.start < top]:
-        body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b)), None)
+        # (the lead's 天元区第三届职工乒乓球比赛 merged already: 男子单打比赛 is an item of it)
+        told = _told_in_body(ctx, h, top)
+        body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
         body = body or _first_act(h, out, top)
         if body is None:
             continue
@@ -38,6 +40,15 @@ def merge_headline(ctx: ArticleContext) -> None:
         out[out.index(h)] = body
     ctx.facts.events = out
     _headline_subject(ctx)
+
+
+def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> bool:
+    """Whether the headline's event has been merged with the body's naming of it already (a
+    mention below the headline, merged into it by its name): an event the body names after
+    it by a head of the same kind is then another one (an item of a contest, a match)."""
+    kept = {id(e) for e in ctx.facts.events}
+    names = {h.ref.name, *h.aliases}
+    return any(f.evidence.start >= top and id(f) not in kept and f.ref.name in names for f, _ in ctx.candidate_events)
 
 
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
@@ -85,6 +96,8 @@ def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
     return not any(m.start_char == y for m in ctx.mentions_in("PERSON", y, end) + ctx.mentions_in("TITLE", y, end))
 
 
+# a title in quotes of four characters or more (“法律服务进园区”)
+_QUOTED_TITLE = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{4,}}{re.escape(c)}" for o, c in _TITLE_QUOTES))
 # a session's number (第十五次, 第三届): what tells two meetings of one kind apart
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百零〇]+[次届]")
 
@@ -95,7 +108,7 @@ def _kind(name: str) -> str:
     return name[found[-1].end() :] if found else name
 
 
-def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
+def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: bool = False) -> bool:
     """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
     generic one: 活动 says too little) or h's whole core, or h's name as the title in quotes
     of b's; or both end in the same words beyond a generic head (慰问关爱活动).  Two
@@ -105,12 +118,15 @@ def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
     if own and other and not own & other and _kind(h.ref.name) == _kind(b.ref.name):
         return False
     head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
-    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name:
-        return True
+    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name and not told:
+        return True  # (not once ``told`` in the body: another event of its kind, a match)
     if len(h.core) >= 4 and h.core in b.ref.name:
         return True
     if any(f"{o}{h.ref.name}{c}" in b.ref.name for o, c in _TITLE_QUOTES):
         return True  # 夏送清凉 … 2025年“夏送清凉”专项行动: the headline's event is the titled one
+    titled = _QUOTED_TITLE.search(h.ref.name)
+    if titled is not None and h.ref.name.endswith(GENERIC_EVENT_HEADS) and titled.group() in b.ref.name:
+        return True  # X总工会“法律服务进园区”活动 … “法律服务进园区”普法宣传活动: one titled activity
     generic = next((w for w in GENERIC_EVENT_HEADS if h.ref.name.endswith(w)), None)
     if generic is None or not b.ref.name.endswith(generic):
         return False
