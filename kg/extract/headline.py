@@ -10,7 +10,13 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import ORGANIZING
-from kg.extract.wordlists import ATTEND_VERBS, GENERIC_EVENT_HEADS, HONOUR_RECEIVE, OCCASION_ACTS, WIN_VERBS
+from kg.extract.wordlists import (
+    ATTEND_VERBS,
+    GENERIC_EVENT_HEADS,
+    HONOUR_RECEIVE,
+    OCCASION_ACTS,
+    WIN_VERBS,
+)
 from kg.model.facts import EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -31,6 +37,7 @@ def merge_headline(ctx: ArticleContext) -> None:
     for h in [e for e in events if e.evidence.start < top]:
         # (the lead's 天元区第三届职工乒乓球比赛 merged already: 男子单打比赛 is an item of it)
         told = _told_in_body(ctx, h, top)
+        told = ctx.sentence_of(told) if told is not None else None
         body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
         body = body or _first_act(h, out, top)
         if body is None:
@@ -42,13 +49,16 @@ def merge_headline(ctx: ArticleContext) -> None:
     _headline_subject(ctx)
 
 
-def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> bool:
-    """Whether the headline's event has been merged with the body's naming of it already (a
-    mention below the headline, merged into it by its name): an event the body names after
-    it by a head of the same kind is then another one (an item of a contest, a match)."""
+def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> int | None:
+    """Where the body names the headline's event, merged into it already by its name (a mention
+    below the headline), if it does: an event the body names elsewhere by a head of the same
+    kind is then another one (an item of a contest, a match; another body's congress)."""
     kept = {id(e) for e in ctx.facts.events}
     names = {h.ref.name, *h.aliases}
-    return any(f.evidence.start >= top and id(f) not in kept and f.ref.name in names for f, _ in ctx.candidate_events)
+    for f, _ in ctx.candidate_events:
+        if f.evidence.start >= top and id(f) not in kept and f.ref.name in names:
+            return f.evidence.start
+    return None
 
 
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
@@ -108,7 +118,7 @@ def _kind(name: str) -> str:
     return name[found[-1].end() :] if found else name
 
 
-def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: bool = False) -> bool:
+def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: tuple[int, int] | None = None) -> bool:
     """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
     generic one: 活动 says too little) or h's whole core, or h's name as the title in quotes
     of b's; or both end in the same words beyond a generic head (慰问关爱活动).  Two
@@ -118,8 +128,10 @@ def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: bool = False) -
     if own and other and not own & other and _kind(h.ref.name) == _kind(b.ref.name):
         return False
     head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
-    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name and not told:
-        return True  # (not once ``told`` in the body: another event of its kind, a match)
+    # (once the body has told h, only in the sentence telling it: 第三届X大会暨第九届Y大会, one session)
+    near = told is None or told[0] <= b.evidence.start < told[1]
+    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name and near:
+        return True
     if len(h.core) >= 4 and h.core in b.ref.name:
         return True
     if any(f"{o}{h.ref.name}{c}" in b.ref.name for o, c in _TITLE_QUOTES):

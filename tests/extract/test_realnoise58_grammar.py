@@ -11,7 +11,8 @@ D. 表彰了一批“X”，A、B等10人受到表彰: each person up to the ver
 E. A headline's contest already merged with the lead's (its day, place or count read below
    the headline) is not merged again into a match the body names after it by the same head
    (男子单打比赛中，…): that match, with nothing of its own, is a part of the contest and its
-   winners take part in the contest (kg.extract.headline, kg.extract.event_parts).
+   winners take part in the contest (kg.extract.headline, kg.extract.event_parts); so is
+   another body's congress named after the lead (传达了某县工会第九次代表大会精神).
    A headline's titled activity (X总工会“法律服务进园区”活动) is the body's event holding the same
    quoted title (“法律服务进园区”普法宣传活动) (kg.extract.headline).
 G. 一等奖获得者将被授予“X”称号: an honour to come, none given (awards/award_patterns.tsv, nominate).
@@ -106,3 +107,12 @@ def test_an_honour_to_be_given_is_none_yet(extract_text):
     found = _awards(extract_text(body, headline="枫坪县叉车技能比武举行"))
     assert ("邬建平", "一等奖") in found
     assert ("邬建平", "枫坪县技术能手") not in found
+
+
+def test_a_headlines_congress_told_in_the_lead_is_not_another_bodys_named_later(extract_text):
+    body = (
+        "3月21日，枫林街道总工会第三次会员代表大会在街道党群服务中心召开，实到代表96名。"
+        "大会传达了枫坪县工会第九次代表大会精神。"
+    )
+    events = extract_text(body, headline="枫林街道总工会第三次会员代表大会召开", region="枫坪县").events
+    assert "第三次会员代表大会" in events[0].ref.name
