@@ -88,7 +88,8 @@ def test_a_match_told_in_the_results_is_part_of_the_headlines_contest(extract_te
     [("市总工会副主席邬成林出席并讲话，受助学生及家长90余人参加仪式。", 90), ("仪式简短热烈。", 48)],
 )
 def test_those_given_to_count_only_when_no_one_is_said_to_attend(extract_text, after, count):
-    body = "8月18日上午，枫坪县总工会在县职工服务中心举行“金秋助学”金发放仪式，为48名困难职工子女发放助学金9.6万元。" + after
+    lead = "8月18日上午，枫坪县总工会在县职工服务中心举行“金秋助学”金发放仪式，"
+    body = lead + "为48名困难职工子女发放助学金9.6万元。" + after
     events = extract_text(body, headline="枫坪县总工会“金秋助学”圆梦学子").events
     assert events[0].count is not None and events[0].count[0] == count
 
