@@ -12,6 +12,9 @@ The same count may name some of its people in its own sentence, after a word of 
 (``among`` in the award patterns): 二十名职工获颁“X”，当中包括某酒店厨师长A、护士B及领班C；
 (or 表彰了30名“X”。其中包括A、B): each person from that word to the end of the clause holds X.
 
+A body may say it honours a batch of an honour's holders, then name them in the clause after,
+up to a verb of being honoured (表彰了一批“X”，A、B等10人受到表彰): each person there holds X.
+
 Needs the people (PERSON mentions); runs with the other readers of honours.
 """
 
@@ -41,6 +44,11 @@ _COUNTED_AFTER = re.compile(
 # ，当中包括 (。其中包括): after the quoted honour (its 称号), a stop and a word of inclusion
 _INCLUDED = re.compile(f"(?:荣誉)?(?:称号)?[，,。；;](?:{alternation_of(AMONG_WORDS)})[:：]?")
 _LIST_END = re.compile("[；;。！!？?\n]")
+# 表彰了一批“X”，: a verb of honouring, a batch or a count, the quoted honour ending its clause
+_BATCH = re.compile(
+    f"(?:{alternation_of(HONOURING_VERBS)})了?(?:一批|[\\d一二三四五六七八九十百两]+(?:名|位))?"
+    '[“"「『]([^“”"「」『』]{2,20})[”"」』](?:荣誉)?(?:称号)?[，,]'
+)
 
 
 def among_honoured(ctx: ArticleContext) -> None:
@@ -48,6 +56,7 @@ def among_honoured(ctx: ArticleContext) -> None:
     being honoured hold X."""
     text = ctx.text
     included_in_count(ctx)
+    batch_honoured(ctx)
     if "其中" not in text:
         return
     by_sentence: dict[tuple[int, int], set[str]] = {}
@@ -80,3 +89,17 @@ def included_in_count(ctx: ArticleContext) -> None:
         honour = EDITION.sub("", m.group(1))
         for p in ctx.mentions_in("PERSON", among.end(), end.start() if end else len(text)):
             award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(m.start(), p.end_char, CONFIDENCE["context"]))
+
+
+def batch_honoured(ctx: ArticleContext) -> None:
+    """表彰了一批“X”，A、B等10人受到表彰: the people of the clauses after the honour, up to the
+    verb of being honoured in the same sentence, hold X."""
+    text = ctx.text
+    for m in _BATCH.finditer(text):
+        end = _LIST_END.search(text, m.end())
+        verb = _HONOURED.search(text, m.end(), end.start() if end else len(text))
+        if verb is None:
+            continue
+        honour = EDITION.sub("", m.group(1))
+        for p in ctx.mentions_in("PERSON", m.end(), verb.start()):
+            award(ctx, EntityRef("Person", p.text), honour, ctx.evidence(m.start(), verb.end(), CONFIDENCE["pattern"]))

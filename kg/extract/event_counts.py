@@ -147,6 +147,11 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         or ctx.text.endswith("一行", 0, c.start_char)
     ]
     cands = [c for c in cands if _same_headline_part(ctx, s, c)]
+    # (…发放仪式，为56名困难职工子女发放助学金。…80余人参加仪式: those given to at a ceremony or
+    # a meeting, unless no one is said to attend; at a service, 义诊, they are who took part)
+    ceremony = fact.ref.name.endswith(_CEREMONY_HEADS)
+    served = [c for c in cands if _served(ctx, c)] if ceremony and all(_served(ctx, c) for c in cands) else []
+    cands = [c for c in cands if c not in served]
     # else the next sentences about who took part, up to one naming another event: 张三
     # 等出席闭幕式。17支队伍41名选手参加比赛。
     na = after_particulars(ctx, sb)
@@ -171,9 +176,17 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
             break
         cands = counts_between(ctx, na, nb)
         na = nb
-    cands = _of_round(ctx, fact.ref.name, cands)
+    cands = _of_round(ctx, fact.ref.name, cands or served)
     if cands:
         fact.count = _count_of(ctx, cands, CONFIDENCE["pattern"])
+
+
+_CEREMONY_HEADS = ("仪式", *MEETING_HEADS)
+
+
+def _served(ctx: ArticleContext, c: Span) -> bool:
+    """为150余名农民工提供…: the count of those a service or a gift is for."""
+    return ctx.text.endswith(_SERVED_BY, 0, c.start_char) and _SERVICE.match(ctx.text, c.end_char) is not None
 
 
 def _after_process(ctx: ArticleContext, a: int, b: int) -> int:
@@ -241,9 +254,7 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
         if _ATTENDS.match(ctx.text, c.end_char)
         or _ATTENDED_BEFORE.search(ctx.text, max(0, c.start_char - 10), c.start_char)
     ]
-    served = [
-        c for c in cands if ctx.text.endswith(_SERVED_BY, 0, c.start_char) and _SERVICE.match(ctx.text, c.end_char)
-    ]
+    served = [c for c in cands if _served(ctx, c)]
     present = [c for c in cands if _PRESENT.search(ctx.text, max(0, c.start_char - 10), c.start_char)]
     order = ((players, 0), (totals, -1), (present, 0), (attending, 0), (served, 0))
     c = next((k[i] for k, i in order if k), cands[0])

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.acts_at_event import activity_of_bringing
+from kg.extract.campaign_names import campaign_named, headline_campaign, slogan_part
 from kg.extract.context import ArticleContext
-from kg.extract.event_index import MergedEvents, opening_title, title_parts
+from kg.extract.event_index import MergedEvents
 from kg.extract.event_tours import same_stop, visit_stop
 from kg.extract.wordlists import (
-    ACTIVITY_WORDS,
     ALONGSIDE_WORDS,
     CLOSING_STAGES,
     COURSE_OPENINGS,
@@ -28,9 +28,6 @@ from kg.lexicon import alternation_of, lexicon, words
 from kg.model.facts import EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
-# what a name adds to a campaign's verb phrase (送清凉 ~ 送清凉慰问活动): a generic head,
-# perhaps after an activity; or a ceremony's (授牌 ~ 授牌仪式)
-_CAMPAIGN_TAIL = f"(?:{alternation_of(ACTIVITY_WORDS)})?(?:{alternation_of(GENERIC_EVENT_HEADS)})|仪式"
 # a verb of holding in the clause before an event's name (举办了…), or after it (…在X举行)
 _HOLDING = alternation_of(lexicon().event_verbs)
 _HELD_BEFORE = re.compile(f"(?:{_HOLDING})[^，,；;。！？!?]*$")
@@ -39,10 +36,6 @@ _BARE_OBJECT = re.compile(f"(?:为期[^，,。；;的]{{1,8}}的|(?:{alternation
 # 职工聆听宣讲: who listen, a verb of an audience, then a head alone
 _HEARD = re.compile(f"[^\\W\\d_]{{0,4}}?(?:{alternation_of(words('events/audience_verbs.txt'))})(\\w{{2,3}})")
 _GENERIC_HEADS = alternation_of(GENERIC_EVENT_HEADS)
-# every tail _CAMPAIGN_TAIL matches, for finding the events that end with one
-_CAMPAIGN_TAILS = ("仪式", *(a + h for a in ("", *ACTIVITY_WORDS) for h in GENERIC_EVENT_HEADS))
-# the phrase quoted in the name, the tail after the closing quote (送清凉 ~ “夏送清凉”活动)
-_QUOTE_CLOSES = ("", *CLOSE_QUOTES)
 # 同日, 当天: the sentence says its own day (the lead's said again)
 _DAY_WORDS = tuple(words("events/same_day_words.txt"))
 # 嘉年华同场举行“X比赛”: held at the venue and time of the event before
@@ -79,8 +72,8 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _joins_one_before(f, merged, by_core)
                 or tails.alike(f)
                 or _joined_part(f, merged, ctx.lex.event_heads)
-                or _campaign_named(f, merged)
-                or _slogan_part(f, merged)
+                or campaign_named(f, merged)
+                or slogan_part(f, merged)
                 or _said_to_be(ctx.text, f, merged)
                 or _generic_head_added(f, merged)
                 or _course_opened(f, merged)
@@ -92,6 +85,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _bare_head(f, merged, ctx.lex.event_heads)
                 or _same_day_shortened(f, merged)
                 or _activity_brought(ctx.text, f, merged.events)
+                or headline_campaign(ctx, f, merged.events)
             )
         if target is None and anaphor and merged:
             target = merged[0]
@@ -172,39 +166,6 @@ def _owner(f: EventFact) -> str:
     if not f.ref.name.endswith(f.core):
         return ""
     return re.sub(r"\d{4}年度?", "", f.ref.name[: len(f.ref.name) - len(f.core)])
-
-
-def _campaign_named(f: EventFact, merged: MergedEvents) -> EventFact | None:
-    """The event read already that is ``f`` as a verb phrase and as a name (a headline's
-    开展送温暖、走访慰问活动 and the body's 送温暖活动; 送清凉 and 2024年送清凉慰问活动): the
-    name is the phrase and a generic head, perhaps after an activity — the phrase perhaps
-    quoted, with a season before it (“送清凉”首站 and the body's “夏送清凉”活动)."""
-    name = f.ref.name
-    if f.core.startswith("verb:"):  # the names that end with the phrase and a tail
-        found = merged.ending_with(name + q + t for q in _QUOTE_CLOSES for t in _CAMPAIGN_TAILS)
-    else:  # the phrases that end where a tail of the name begins
-        bases = [name[: -len(t)].rstrip(CLOSE_QUOTES) for t in _CAMPAIGN_TAILS if name.endswith(t)]
-        found = merged.named(b[i:] for b in bases for i in range(len(b)))
-    for m in found:
-        phrase, named = (f, m) if f.core.startswith("verb:") else (m, f)
-        if not phrase.core.startswith("verb:") or named.core.startswith("verb:"):
-            continue
-        if re.search(f"{re.escape(phrase.ref.name)}[{CLOSE_QUOTES}]?(?:{_CAMPAIGN_TAIL})$", named.ref.name):
-            return m
-    return None
-
-
-def _slogan_part(f: EventFact, merged: MergedEvents) -> EventFact | None:
-    """The event read already whose quoted title, of parts (“夏送清凉 工会相伴”2027年送清凉活动),
-    holds ``f``, a campaign's phrase, as a part; or the phrase read already that is a part of
-    ``f``'s title: a headline's slogan (夏送清凉 | …) is the campaign named by it.  A phrase
-    opening with a quoted title (开展“X”宣讲) is the event read already that quotes it."""
-    if f.core.startswith("verb:"):
-        # (开展“X”宣讲 after the lead's …“X”宣讲活动启动仪式: the campaign its quoted title names)
-        title = opening_title(f.ref.name)
-        found = [*merged.titled_with(f.ref.name), *(merged.quoting(title) if title else ())]
-        return next((m for m in merged.in_order(found) if not m.core.startswith("verb:")), None)
-    return next((m for m in merged.named(title_parts(f.ref.name)) if m.core.startswith("verb:")), None)
 
 
 def _said_to_be(text: str, f: EventFact, merged: MergedEvents) -> EventFact | None:

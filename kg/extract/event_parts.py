@@ -1,7 +1,8 @@
 """Family *events*, continued: what belongs to an event told apart from it.
 
 - P1 比赛设沙滩排球、沙滩拔河、椰子接力等8个项目 … 图为A在沙滩拔河比赛中…: a match named by
-  one of the items a contest is said to have is a part of that contest; whoever takes part
+  one of the items a contest is said to have (or whose results a contest's report tells in it:
+  男子单打比赛中，A…获一等奖) is a part of that contest; whoever takes part
   in the match takes part in the contest, and a match with no day (but the contest's), place
   or count of its own (a caption's 选手在进行核桃树修剪比赛) is no event apart from it.
 - P2 在X公司技术中心二楼揭牌: an event held at a unit of an organisation (its 技术中心,
@@ -37,6 +38,8 @@ _ITEMS = re.compile(
     r"(?:个|项)[\u4e00-\u9fff]{0,4}?(?:项目|工种)"
 )
 _ITEM_SEP = re.compile("[、和及]")
+# …；女子单打比赛中，A获得冠军: a match the results of a contest are told in, its item before 比赛中
+_RESULTS_IN = re.compile(r"(?:^|(?<=[，,。；;\n]))在?([\u4e00-\u9fff]{2,8}?)(?:比赛|赛)中[，,]", re.M)
 # the heads of a match named by its item (沙滩拔河比赛, 象棋赛)
 _MATCH_HEAD = re.compile(r"(?:比赛|竞赛|赛)$")
 # 获一等奖 / 荣获第二名 / 夺得冠军 / 分别获得焊工、电工工种第一名: a prize or a place won (of items)
@@ -68,12 +71,15 @@ _CITY_REACH = 3
 def items_of_contests(ctx: ArticleContext) -> None:
     """P1 above: the participants of a match named by an item go to the contest too."""
     text = ctx.text
-    if "项目" not in text and "工种" not in text:
+    told_in = [m.group(1) for m in _RESULTS_IN.finditer(text)]
+    if "项目" not in text and "工种" not in text and not told_in:
         return
     main = ctx.main_event()
     if main is None:
         return
     items = {i for m in _ITEMS.finditer(text) for i in _ITEM_SEP.split(m.group(1)) if len(i) >= 2}
+    if _MATCH_HEAD.search(main.ref.name):
+        items.update(told_in)  # (男子单打比赛中，…: a match of the contest the article reports)
     known = {r for r, _ in main.participants}
     parts: list[EventFact] = []
     for e in ctx.facts.events:

@@ -37,6 +37,7 @@ from kg.extract.wordlists import (
     BESTOW_VERBS,
     CALLED_OFF_WORDS,
     COLLECTIVE_WORDS,
+    KIND_DETERMINERS,
     PARTY_WORDS,
     PLAN_WORDS,
     REPEAT_ADVERBS,
@@ -150,6 +151,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # 原定于7月20日召开的X因天气原因改期: called off, not held
     if _SINCE.match(ctx.text, s.end_char):
         return None  # 二届二次职代会以来共征集提案…: an earlier event looked back to
+    if ctx.text.endswith(KIND_DETERMINERS, 0, s.start_char):
+        return None  # 全市1.2万名职工参加各级技能竞赛: a kind of event, many held, no one
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
     sa, sb = ctx.sentence_of(s.start_char)

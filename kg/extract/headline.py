@@ -10,7 +10,13 @@ import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_details import ORGANIZING
-from kg.extract.wordlists import ATTEND_VERBS, GENERIC_EVENT_HEADS, HONOUR_RECEIVE, OCCASION_ACTS, WIN_VERBS
+from kg.extract.wordlists import (
+    ATTEND_VERBS,
+    GENERIC_EVENT_HEADS,
+    HONOUR_RECEIVE,
+    OCCASION_ACTS,
+    WIN_VERBS,
+)
 from kg.model.facts import EventFact
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -29,7 +35,10 @@ def merge_headline(ctx: ArticleContext) -> None:
     top = len(ctx.article.headline or "")
     out = list(events)
     for h in [e for e in events if e.evidence.start < top]:
-        body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b)), None)
+        # (the lead's 天元区第三届职工乒乓球比赛 merged already: 男子单打比赛 is an item of it)
+        told = _told_in_body(ctx, h, top)
+        told = ctx.sentence_of(told) if told is not None else None
+        body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
         body = body or _first_act(h, out, top)
         if body is None:
             continue
@@ -38,6 +47,18 @@ def merge_headline(ctx: ArticleContext) -> None:
         out[out.index(h)] = body
     ctx.facts.events = out
     _headline_subject(ctx)
+
+
+def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> int | None:
+    """Where the body names the headline's event, merged into it already by its name (a mention
+    below the headline), if it does: an event the body names elsewhere by a head of the same
+    kind is then another one (an item of a contest, a match; another body's congress)."""
+    kept = {id(e) for e in ctx.facts.events}
+    names = {h.ref.name, *h.aliases}
+    for f, _ in ctx.candidate_events:
+        if f.evidence.start >= top and id(f) not in kept and f.ref.name in names:
+            return f.evidence.start
+    return None
 
 
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
@@ -85,6 +106,8 @@ def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
     return not any(m.start_char == y for m in ctx.mentions_in("PERSON", y, end) + ctx.mentions_in("TITLE", y, end))
 
 
+# a title in quotes of four characters or more (“法律服务进园区”)
+_QUOTED_TITLE = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{4,}}{re.escape(c)}" for o, c in _TITLE_QUOTES))
 # a session's number (第十五次, 第三届): what tells two meetings of one kind apart
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百零〇]+[次届]")
 
@@ -95,7 +118,7 @@ def _kind(name: str) -> str:
     return name[found[-1].end() :] if found else name
 
 
-def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
+def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: tuple[int, int] | None = None) -> bool:
     """Whether the body's event ``b`` is the headline's ``h``: it holds h's head (not a
     generic one: 活动 says too little) or h's whole core, or h's name as the title in quotes
     of b's; or both end in the same words beyond a generic head (慰问关爱活动).  Two
@@ -107,12 +130,17 @@ def _same(ctx: ArticleContext, h: EventFact, b: EventFact) -> bool:
     if own and other and not own & other and kinds[1].endswith(kinds[0]):
         return False  # (第三次会员代表大会, 第十一次代表大会: the shorter kind said of the same)
     head = next((w for w in ctx.lex.event_heads if h.ref.name.endswith(w)), None)
-    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name:
+    # (once the body has told h, only in the sentence telling it: 第三届X大会暨第九届Y大会, one session)
+    near = told is None or told[0] <= b.evidence.start < told[1]
+    if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name and near:
         return True
     if len(h.core) >= 4 and h.core in b.ref.name:
         return True
     if any(f"{o}{h.ref.name}{c}" in b.ref.name for o, c in _TITLE_QUOTES):
         return True  # 夏送清凉 … 2025年“夏送清凉”专项行动: the headline's event is the titled one
+    titled = _QUOTED_TITLE.search(h.ref.name)
+    if titled is not None and h.ref.name.endswith(GENERIC_EVENT_HEADS) and titled.group() in b.ref.name:
+        return True  # X总工会“法律服务进园区”活动 … “法律服务进园区”普法宣传活动: one titled activity
     generic = next((w for w in GENERIC_EVENT_HEADS if h.ref.name.endswith(w)), None)
     if generic is None or not b.ref.name.endswith(generic):
         return False

@@ -23,6 +23,7 @@ import re
 from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.holder_rows import row_holders
+from kg.extract.notices import signature_start
 from kg.extract.wordlists import (
     GIVING_VERBS,
     HOLDER_KINDS,
@@ -116,12 +117,13 @@ def labelled_holders(ctx: ArticleContext) -> None:
     text = ctx.text
     named = _named_above(text)
     list_end = -1  # where the holders' lines of the last label end
+    signed = signature_start(ctx)  # (a decision's 落款 under its last list: no holder)
     for m in _LABEL.finditer(text):
         listed = m.start() == list_end or _ANNOUNCED.search(text, max(0, m.start() - 8), m.start()) is not None
         honour = _label_honour(m, named, listed)
         if honour is None or _put_forward(text, m.start()):
             continue
-        spans = _holder_spans(ctx, m.end(), named)
+        spans = _holder_spans(ctx, m.end(), named, signed)
         bodies = _of_bodies(m)
         for a, b in spans:
             _give_item(ctx, honour, a, b, m.start(), bodies)
@@ -217,10 +219,12 @@ def _put_forward(text: str, pos: int) -> bool:
     return forward is not None and _GIVING.search(head, forward.end()) is None
 
 
-def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
+def _holder_spans(
+    ctx: ArticleContext, start: int, named: list[tuple[int, str, str]], signed: int | None = None
+) -> list[tuple[int, int]]:
     """The items after a label at ``start``: its line's rest, else the lines under it up to
-    a line that is no holder's (another label, a blank, a sentence); a short line between
-    them is an item still, though its name be unread."""
+    a line that is no holder's (another label, a blank, a sentence, the ``signed`` 落款); a
+    short line between them is an item still, though its name be unread."""
     text = ctx.text
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
@@ -243,6 +247,8 @@ def _holder_spans(ctx: ArticleContext, start: int, named: list[tuple[int, str, s
             break  # (获奖个人（部分）: the next list's label, though it stand for no honour named)
         if head_kind(line) is not None:
             break  # (姓名⏎单位⏎奖项: a table's heads, its rows the table's reader reads)
+        if signed is not None and signed < b:
+            break
         if _SENTENCE.search(line):
             break
         spans.extend(_items(text, a, b))  # a line whose name the tagger missed gives nothing

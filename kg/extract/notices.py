@@ -167,8 +167,32 @@ def _reports_a_meeting(ctx: ArticleContext) -> bool:
 
 
 def _read_signature(ctx: ArticleContext, fact: EventFact) -> None:
-    """The 落款 of the notice: the last lines of the text, a line of bodies only (one or
-    several signers) with perhaps a date after them or on the line below.  A last line
+    """The 落款 of the notice: its signers organise it, on the day dated beside or under them."""
+    signed = _signature(ctx)
+    if signed is None:
+        return
+    bodies, date = signed
+    for x, y, ref in bodies:
+        ref, x = _without_party(ctx, ref, x, y)
+        fact.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["pattern"])))
+    if date is not None:
+        parsed = parse_date(date.group(), None)
+        if parsed:
+            fact.date = (*parsed, ctx.evidence(date.start(), date.end(), CONFIDENCE["pattern"]))
+
+
+def signature_start(ctx: ArticleContext) -> int | None:
+    """Where the 落款 of a page titled as a notice (关于…的决定) starts, if it has one: the
+    list of holders the decision prints above it ends there (its signer gives, holds nothing)."""
+    if _TITLE.search(ctx.article.headline or "") is None:
+        return None
+    signed = _signature(ctx)
+    return signed[0][0][0] if signed is not None else None
+
+
+def _signature(ctx: ArticleContext) -> tuple[list[tuple[int, int, EntityRef]], re.Match[str] | None] | None:
+    """The last lines of the text, a line of bodies only (one or several signers) with
+    perhaps a date after them or on the line below: the signers and the date.  A last line
     that is prose (联系电话：…) signs nothing."""
     text = ctx.text
     lines: list[tuple[int, int]] = []
@@ -184,17 +208,10 @@ def _read_signature(ctx: ArticleContext, fact: EventFact) -> None:
         bodies = ctx.bodies_in(a, signers_end)
         gaps = [_ORGAN_GAP.sub("", text[x:y]) for x, y in _gaps(a, signers_end, bodies)]
         if bodies and not any(g.strip(_SEPARATORS) for g in gaps):
-            for x, y, ref in bodies:
-                ref, x = _without_party(ctx, ref, x, y)
-                fact.organizers.append((ref, ctx.evidence(x, y, CONFIDENCE["pattern"])))
-            date = date or _SIGNED_DATE.search(text, b, len(text))
-            if date is not None:
-                parsed = parse_date(date.group(), None)
-                if parsed:
-                    fact.date = (*parsed, ctx.evidence(date.start(), date.end(), CONFIDENCE["pattern"]))
-            return
+            return bodies, date or _SIGNED_DATE.search(text, b, len(text))
         if date is None or date.start() != a:
-            return  # (only a date line may stand under the signers)
+            return None  # (only a date line may stand under the signers)
+    return None
 
 
 def _without_party(ctx: ArticleContext, ref: EntityRef, x: int, y: int) -> tuple[EntityRef, int]:

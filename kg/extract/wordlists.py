@@ -100,6 +100,7 @@ PROCEDURE_KINDS = words("events/procedure_kinds.txt")
 TOUR_OPENERS = words("events/tour_openers.txt")
 SPLIT_PARTIES = words("events/split_parties.txt")
 SINCE_WORDS = words("events/since_words.txt")
+KIND_DETERMINERS = words("events/kind_determiners.txt")  # 各级技能竞赛: many held, no one event
 REPEAT_ADVERBS = words("events/repeat_adverbs.txt")
 EVENT_MEASURES = words("events/event_measures.txt")
 PLAN_HEADINGS = words("events/plan_headings.txt")

@@ -30,6 +30,12 @@ def appended_label(text: str) -> bool:
     return _label().match(text.strip()) is not None
 
 
+def attachment_line(text: str) -> bool:
+    """附件：表彰名单, 附：获奖名单: the label and what a notice attaches, alone on a line; the
+    list under it is the notice's own (when no headline and prose follow: ``appended_head``)."""
+    return _glued().match(text.strip()) is not None and not appended_label(text)
+
+
 def appended_at(blocks: list[Block], i: int) -> bool:
     """Block ``i`` is such a label, the next a headline, the one after it prose."""
     return appended_head(blocks, i) is not None

@@ -256,3 +256,14 @@ def bracketed_credit(line: str) -> bool:
     t = line.strip()
     c = byline_at_start(t)
     return c is not None and t[0] in "（(【" and t[-1] in "）)】" and c.end >= len(t.rstrip()) and is_credit(t)
+
+
+# （5名）, (3个), （共12人）: the count of a list's entries closing its heading
+_COUNTED_HEADING = re.compile(r"[（(]共?[\d一二三四五六七八九十百]+[名个人家位项][）)][:：]?$")
+
+
+def opens_list(text: str) -> bool:
+    """A line that leaves open the list under it: a sentence a colon ends (…各工种名次揭晓：),
+    or a list's heading counting its entries (二、县五一劳动奖章（5名）)."""
+    t = text.rstrip()
+    return t.endswith(("：", ":")) or _COUNTED_HEADING.search(t) is not None

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest.appended import appended_head
+from kg.ingest.appended import appended_head, attachment_line
 from kg.ingest.bars import contact_field
 from kg.ingest.bilingual import english_head
 from kg.ingest.briefs import briefs_under
@@ -34,6 +34,7 @@ from kg.ingest.shapes import (
     field_line,
     is_prose,
     is_slogan,
+    opens_list,
     title_like,
 )
 from kg.ingest.shapes import list_over_headline as listed
@@ -139,7 +140,7 @@ def is_part_label(text: str) -> bool:
 
 
 def _inner_label(b: Block) -> bool:
-    return b.level is None and is_part_label(b.text.text)
+    return b.level is None and (is_part_label(b.text.text) or attachment_line(b.text.text))
 
 
 def _unit_headline(blocks: list[Block], i: int, j: int) -> bool:
@@ -150,10 +151,11 @@ def _unit_headline(blocks: list[Block], i: int, j: int) -> bool:
 
 
 def _announces(cur: Segment) -> bool:
-    """The text so far ends in a sentence that a colon leaves open (…各工种名次揭晓：): the
-    short lines under it are the list it announces, no headline (unless a byline opens the
-    text under them: a roundup's part, 某县总工会：, over its own headline)."""
-    return bool(cur.body) and cur.body[-1].text.text.rstrip().endswith(("：", ":"))
+    """The text so far ends in a sentence that a colon leaves open (…各工种名次揭晓：), or in
+    a list's heading counting its entries (二、县五一劳动奖章（5名）): the short lines under it
+    are the list it announces, no headline (unless a byline opens the text under them: a
+    roundup's part, 某县总工会：, over its own headline)."""
+    return bool(cur.body) and opens_list(cur.body[-1].text.text)
 
 
 def split_plain(
