@@ -41,9 +41,9 @@ CONGRESS = (
     [
         {"ev": "第四次代表大会", "count": 131, "date": "06-18"},
         {"ev": "第一次全体会议", "count": None},
-        {"ev": "第九次代表大会", "count": None},
+        {"none": "第九次代表大会"},  # (the congress delegates are elected to: no event, no count)
     ],
-    ids=["present-before-membership", "elected-no-count", "delegates-elected-no-count"],
+    ids=["present-before-membership", "elected-no-count", "delegates-congress-no-event"],
 )
 def test_congress_counts(extract_text, want):
     facts = extract_text(CONGRESS, headline="江南区总工会召开第四次代表大会", region="南宁市", date="2027-06-21")
