@@ -114,30 +114,6 @@ def test_campaign_named_several_ways(extract_text, want):
     assert len(facts.events) == 2, event_names(facts)
 
 
-def test_slogan_in_the_headline_is_the_campaign(extract_text):
-    body = "1月12日，江北区总工会“冬送温暖·工会同行”2026年送温暖活动在寸滩街道启动。"
-    facts = extract_text(body, headline="冬送温暖｜江北工会在行动", region="重庆市", date="2026-01-13")
-    assert len(facts.events) == 1, event_names(facts)
-
-
-def test_act_before_the_meeting(extract_text):
-    body = (
-        "3月12日下午，长风街道总工会第四次会员代表大会在街道社区中心召开。实到代表98名。\n"
-        "会前，全体代表观看了工会工作回顾短片，并为一线环卫工人代表送上慰问品。"
-    )
-    facts = extract_text(body, headline="长风街道总工会召开第四次会员代表大会", region="上海市", date="2027-03-14")
-    assert len(facts.events) == 1, event_names(facts)
-
-
-def test_union_act_after_a_contest_stays_its_own(extract_text):
-    body = (
-        "10月9日，第五团职工采摘技能竞赛在五连棉田举行，40名职工参赛。\n"
-        "赛后，师总工会为五连工会授予“模范职工小家”牌匾，并为连队职工书屋赠送图书300册。"
-    )
-    facts = extract_text(body, headline="", region="石河子市", date="2027-10-10")
-    assert len(facts.events) == 2, event_names(facts)
-
-
 LECTURES = (
     "4月12日，由中卫市总工会主办的2027年中卫市“工匠故事进车间”宣讲活动启动仪式暨首场宣讲在沙坡头区某公司举行。"
     "150余名职工聆听宣讲。\n"
@@ -171,15 +147,6 @@ def test_elected_as_delegates(extract_text):
     assert all("第五次代表大会" not in n for n in event_names(facts)), event_names(facts)
 
 
-def test_stop_at_a_named_site_stays(extract_text):
-    body = (
-        "7月8日，区总工会在东风街道启动“夏送清凉”活动。\n"
-        "7月9日，区总工会副主席刘大勇一行来到长岭特大桥施工现场，为120余名建设者送去绿豆、毛巾等清凉物资。"
-    )
-    facts = extract_text(body, headline="", region="重庆市", date="2027-07-10")
-    assert len(facts.events) == 2, event_names(facts)
-
-
 def test_subhead_names_its_paragraphs_event(extract_text):
     body = (
         "7月15日，区总工会在古镇街道启动送清凉活动，300余名工人参加。\n"
@@ -189,3 +156,54 @@ def test_subhead_names_its_paragraphs_event(extract_text):
     facts = extract_text(body, headline="", region="重庆市", date="2027-07-20")
     check_event(facts, {"ev": "加油", "date": "07-19", "count": 40})
     assert len(facts.events) == 2, event_names(facts)
+
+
+@pytest.mark.parametrize(
+    ("body", "headline", "region", "date", "n"),
+    [
+        pytest.param(
+            "1月12日，江北区总工会“冬送温暖·工会同行”2026年送温暖活动在寸滩街道启动。",
+            "冬送温暖｜江北工会在行动",
+            "重庆市",
+            "2026-01-13",
+            1,
+            id="slogan-in-the-headline-is-the-campaign",
+        ),
+        pytest.param(
+            (
+                "3月12日下午，长风街道总工会第四次会员代表大会在街道社区中心召开。实到代表98名。\n"
+                "会前，全体代表观看了工会工作回顾短片，并为一线环卫工人代表送上慰问品。"
+            ),
+            "长风街道总工会召开第四次会员代表大会",
+            "上海市",
+            "2027-03-14",
+            1,
+            id="act-before-the-meeting",
+        ),
+        pytest.param(
+            (
+                "10月9日，第五团职工采摘技能竞赛在五连棉田举行，40名职工参赛。\n"
+                "赛后，师总工会为五连工会授予“模范职工小家”牌匾，并为连队职工书屋赠送图书300册。"
+            ),
+            "",
+            "石河子市",
+            "2027-10-10",
+            2,
+            id="union-act-after-a-contest-stays-its-own",
+        ),
+        pytest.param(
+            (
+                "7月8日，区总工会在东风街道启动“夏送清凉”活动。\n"
+                "7月9日，区总工会副主席刘大勇一行来到长岭特大桥施工现场，为120余名建设者送去绿豆、毛巾等清凉物资。"
+            ),
+            "",
+            "重庆市",
+            "2027-07-10",
+            2,
+            id="stop-at-a-named-site-stays",
+        ),
+    ],
+)
+def test_how_many_events(extract_text, body, headline, region, date, n):
+    facts = extract_text(body, headline=headline, region=region, date=date)
+    assert len(facts.events) == n, event_names(facts)
