@@ -1,7 +1,8 @@
 """Surface forms derived from the whole registry rather than from one name: a zone's
 shortened ending, a county's name from before it was upgraded, a street office called by
-its street, a town whose one-character stem doubles its ending (淮镇镇) called by one ending.  Each needs to see every area (a stem no other county has; a form nothing
-else is), so :class:`kg.gazetteer.Gazetteer` calls these once when it indexes its names."""
+its street, a town whose one-character stem doubles its ending (淮镇镇) called by one
+ending.  Each needs to see every area (a stem no other county has; a form nothing else
+is), so :class:`kg.gazetteer.Gazetteer` calls these once when it indexes its names."""
 
 from __future__ import annotations
 
