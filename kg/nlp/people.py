@@ -293,6 +293,15 @@ class PersonFinder:
                 continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) \n" or text.startswith(PERSON_FOLLOWERS, b)
             closed = closed or (not role_noun and not list_item and text[b] == "的")  # 在主席X的推动下
+            # 副主席那丽娟到车站: a word of three the tagger took for a pronoun (那) is a name
+            # after an office whatever follows: no pronoun is three characters opening with a surname
+            closed = closed or (
+                n == 3
+                and not role_noun
+                and tk.token_span_at(a) == (a, b)
+                and tk.tag_at(a) == "r"
+                and name[0] in self._surname_set
+            )
             # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
             starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):

@@ -4,6 +4,12 @@ A. A town the registry names by a one-character stem and its ending doubled (X�
    written with one ending (X镇), unless that is an everyday word (古镇, 新镇).
 B. A joining verb and a level's one character (联合镇) after an adverb or a pronoun is the
    verb before a body named by its level (还将联合|镇卫生院), no town.
+C. A bureau of culture, tourism and broadcasting (县文化旅游和广播电视局) keeps the 和 of its name.
+D. A word of three opening with a surname that the tagger took for a pronoun (那丽娟) right
+   after an office is a name.
+E. Two characters glued before a route's kind (某绥高速, 某某铁路) are the initials of the
+   places it joins, no person; a project unit's name goes on over them and the works it is
+   named by (某绥高速改扩建项目部).
 """
 
 from __future__ import annotations
@@ -39,3 +45,40 @@ def test_a_joining_verb_before_a_level_body_is_no_town(labelled, text) -> None:
 @pytest.mark.parametrize("text", ["招聘会在联合镇举办。", "联合镇卫生院开展义诊。"])
 def test_the_town_named_so_stays_an_area(labelled, text) -> None:
     assert "联合镇" in labelled(text, "AREA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本届比赛由县总工会主办，县文化旅游和广播电视局承办。", "县文化旅游和广播电视局"),
+        ("宁远县文化广播电视和旅游局局长张三出席。", "宁远县文化广播电视和旅游局"),
+    ],
+)
+def test_a_bureau_of_culture_and_broadcasting_keeps_its_he(labelled, text, name) -> None:
+    assert name in labelled(text, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市总工会副主席那丽娟到车站为劳模送行。", "县总工会副主席那秀芳到场指导。"],
+)
+def test_a_name_read_as_a_pronoun_after_an_office_is_a_name(labelled, text) -> None:
+    assert {n for n in labelled(text, "PERSON") if n.startswith("那")}
+
+
+def test_a_pronoun_after_an_office_names_no_one(labelled) -> None:
+    assert not labelled("副主席那些人到了。", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["该公司承建的宁绥高速改扩建工程进展顺利。", "宁绥铁路全线通车。", "龙江路桥集团有限公司宁绥高速改扩建项目部总工程师"],
+)
+def test_the_initials_of_a_route_are_no_person(labelled, text) -> None:
+    assert "宁绥" not in labelled(text, "PERSON")
+
+
+def test_a_project_unit_keeps_its_route_and_works(labelled) -> None:
+    orgs = labelled("龙江路桥集团有限公司宁绥高速改扩建项目部总工程师王强说。", "ORG")
+    assert any(o.endswith("宁绥高速改扩建项目部") for o in orgs)
+    assert "扩建项目部" not in orgs
