@@ -72,7 +72,11 @@ def test_a_pronoun_after_an_office_names_no_one(labelled) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["该公司承建的宁绥高速改扩建工程进展顺利。", "宁绥铁路全线通车。", "龙江路桥集团有限公司宁绥高速改扩建项目部总工程师"],
+    [
+        "该公司承建的宁绥高速改扩建工程进展顺利。",
+        "宁绥铁路全线通车。",
+        "龙江路桥集团有限公司宁绥高速改扩建项目部总工程师",
+    ],
 )
 def test_the_initials_of_a_route_are_no_person(labelled, text) -> None:
     assert "宁绥" not in labelled(text, "PERSON")
