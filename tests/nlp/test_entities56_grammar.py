@@ -10,6 +10,8 @@ D. A word of three opening with a surname that the tagger took for a pronoun (�
 E. Two characters glued before a route's kind (某绥高速, 某某铁路) are the initials of the
    places it joins, no person; a project unit's name goes on over them and the works it is
    named by (某绥高速改扩建项目部).
+F. A venue framed as an event's place is named by a river's name of three, whatever the
+   tagger calls it (小凌河/a 冰雪乐园); a station a party sets off from (从某站出发) is a place.
 """
 
 from __future__ import annotations
@@ -86,3 +88,28 @@ def test_a_project_unit_keeps_its_route_and_works(labelled) -> None:
     orgs = labelled("龙江路桥集团有限公司宁绥高速改扩建项目部总工程师王强说。", "ORG")
     assert any(o.endswith("宁绥高速改扩建项目部") for o in orgs)
     assert "扩建项目部" not in orgs
+
+
+def test_a_river_read_as_an_adjective_is_a_proper_word(tagged) -> None:
+    from kg.nlp.tokens import Tokens
+    from kg.nlp.venues import feature_word
+
+    doc = tagged(("运动会", "n"), ("在", "p"), ("大柳河", "a"), ("冰雪", "n"), ("乐园", "n"), ("开幕", "v"))
+    tk = Tokens(doc)
+    assert feature_word(tk, 4, 9)
+    assert not feature_word(tk, 7, 9)
+
+
+def test_a_park_named_after_a_river_is_a_framed_venue(labelled) -> None:
+    text = "3月2日，县第二届职工冰雪运动会在小柳河冰雪乐园开幕，300余名职工参赛。"
+    assert "小柳河冰雪乐园" in labelled(text, "PLACE")
+
+
+def test_a_station_a_party_sets_off_from_is_a_place(labelled) -> None:
+    text = "5月8日一早，市总工会组织的首批劳模疗休养团从锦州站出发。"
+    assert "锦州站" in labelled(text, "PLACE")
+
+
+@pytest.mark.parametrize("text", ["队伍从公司出发。", "慰问团从市总工会机关出发。"])
+def test_setting_off_from_a_body_names_no_place(labelled, text) -> None:
+    assert not labelled(text, "PLACE")
