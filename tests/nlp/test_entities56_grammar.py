@@ -12,6 +12,8 @@ E. Two characters glued before a route's kind (某绥高速, 某某铁路) are t
    named by (某绥高速改扩建项目部).
 F. A venue framed as an event's place is named by a river's name of three, whatever the
    tagger calls it (小凌河/a 冰雪乐园); a station a party sets off from (从某站出发) is a place.
+G. A shop named by an area, a street of it and a trade name (某区某巷老刘家餐厅) is a body; so
+   is a courier's outlet named by brand, trade and place (某某速运某镇网点).
 """
 
 from __future__ import annotations
@@ -113,3 +115,19 @@ def test_a_station_a_party_sets_off_from_is_a_place(labelled) -> None:
 @pytest.mark.parametrize("text", ["队伍从公司出发。", "慰问团从市总工会机关出发。"])
 def test_setting_off_from_a_body_names_no_place(labelled, text) -> None:
     assert not labelled(text, "PLACE")
+
+
+def test_a_shop_named_by_its_area_and_street_is_a_body(labelled) -> None:
+    text = "区总工会为某某餐饮管理有限公司、城南区幸福巷老刘家羊肉餐厅授予“示范企业”牌匾。"
+    assert "城南区幸福巷老刘家羊肉餐厅" in labelled(text, "ORG")
+
+
+@pytest.mark.parametrize("text", ["会后大家在城南区幸福巷一家餐厅用餐。", "活动在城南区人民路的老王餐厅举行。"])
+def test_a_shop_described_after_a_street_is_no_named_body(labelled, text) -> None:
+    assert not {o for o in labelled(text, "ORG") if o.startswith("城南区")}
+
+
+def test_a_courier_outlet_named_by_brand_and_place_is_a_body(labelled) -> None:
+    text = "活动中，顺捷速运城关网点负责人王明当选工会主席。"
+    assert "顺捷速运城关网点" in labelled(text, "ORG")
+    assert "顺捷" not in labelled(text, "PERSON")
