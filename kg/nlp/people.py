@@ -63,7 +63,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names
+from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names, two_word_cell
 from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_start_before, standing_names
@@ -206,6 +206,8 @@ class PersonFinder:
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
             if cell_name(name, self._surname_set, (a, b) in headed) and not self._addressed(name):
+                if two_word_cell(tk, a, b):  # 06　安全生产　: a column's name, no one's
+                    continue
                 if covered.overlaps(a, b) or written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]

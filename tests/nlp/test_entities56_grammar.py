@@ -14,6 +14,8 @@ F. A venue framed as an event's place is named by a river's name of three, whate
    tagger calls it (小凌河/a 冰雪乐园); a station a party sets off from (从某站出发) is a place.
 G. A shop named by an area, a street of it and a trade name (某区某巷老刘家餐厅) is a body; so
    is a courier's outlet named by brand, trade and place (某某速运某镇网点).
+H. A row's cell of four read as two surnames and a given name (安全生产) is no name when the
+   tagger reads two words of no name in it (安全/ad 生产/vn).
 """
 
 from __future__ import annotations
@@ -131,3 +133,11 @@ def test_a_courier_outlet_named_by_brand_and_place_is_a_body(labelled) -> None:
     text = "活动中，顺捷速运城关网点负责人王明当选工会主席。"
     assert "顺捷速运城关网点" in labelled(text, "ORG")
     assert "顺捷" not in labelled(text, "PERSON")
+
+
+def test_a_phrase_of_two_words_in_a_name_cell_is_no_name(labelled) -> None:
+    assert not labelled("05　安全生产　　高温作业“八不准”", "PERSON")
+
+
+def test_a_married_womans_name_in_a_cell_stays_a_name(labelled) -> None:
+    assert "陈李美玲" in labelled("3　陈李美玲　女　某公司经理", "PERSON")
