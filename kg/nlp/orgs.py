@@ -50,6 +50,7 @@ BRANCH_SUFFIXES = frozenset(words("bodies/branch_suffixes.txt"))
 # 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
 MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
 ASSEMBLY = "大会"
+SYSTEM_WORDS = tuple(words("unions/system_words.txt"))  # 职工代表大会制度: the system of such bodies
 # 等 (a few words: 知名, 15家) and a word for bodies closing a list of them
 FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
@@ -228,6 +229,8 @@ class OrgFinder:
         # a union's committees, named bare (女职工委员会主任)
         for name in self._union_committees:
             for s, e in occurrences(text, name):
+                if text.startswith(SYSTEM_WORDS, e):
+                    continue  # 坚持职工代表大会制度: the system, no body
                 if not (name.endswith(ASSEMBLY) and text.endswith(MEETING_MARKS, 0, s)):
                     out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)

@@ -16,6 +16,8 @@ G. A shop named by an area, a street of it and a trade name (某区某巷老刘�
    is a courier's outlet named by brand, trade and place (某某速运某镇网点).
 H. A row's cell of four read as two surnames and a given name (安全生产) is no name when the
    tagger reads two words of no name in it (安全/ad 生产/vn).
+I. A union's assembly or committee named bare before 制度 (坚持职工代表大会制度) is the system of
+   such bodies, no body.
 """
 
 from __future__ import annotations
@@ -141,3 +143,12 @@ def test_a_phrase_of_two_words_in_a_name_cell_is_no_name(labelled) -> None:
 
 def test_a_married_womans_name_in_a_cell_stays_a_name(labelled) -> None:
     assert "陈李美玲" in labelled("3　陈李美玲　女　某公司经理", "PERSON")
+
+
+def test_the_system_of_assemblies_is_no_body(labelled) -> None:
+    text = "主席在讲话中要求新一届工会委员会坚持职工代表大会制度，把各项条款落实到班组。"
+    assert "职工代表大会" not in labelled(text, "ORG")
+
+
+def test_a_committee_named_bare_stays_a_body(labelled) -> None:
+    assert "女职工委员会" in labelled("会议审议了女职工委员会工作报告。", "ORG")
