@@ -58,9 +58,11 @@ VOTED_BY = (
     f"(?:于{_DAY}{{2,4}}年(?:{_DAY}{{1,2}}月)?(?:{_DAY}{{1,3}}日)?)?"
     f"经(?P<voter>[^，,。；;：:\\s“”（）]{{0,20}}?)(?:{alternation_of(ELECTING_VERBS)})"
 )
+# the reason for a move, between the name and the verb (A因工作调动，已任…): a clause of its own
+MOVED_FOR = "因[^，,。；;\\s]{1,8}[，,]"
 ELECTED = re.compile(
     f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?"
-    f"(?:{VOTED_BY})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"(?:{VOTED_BY})?(?:{MOVED_FOR})?(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a
