@@ -79,7 +79,7 @@ def infer_page(docs: list[Doc], articles: list[Article], gaz, region: str | None
                         ctx.region.append(best)
                 ctx.region = _home_region(ctx.region, homes, gaz)
                 ctx.home = _home(ctx.region, homes, gaz)
-                if not homes or ctx.home is None:  # (an outlet's place above the region says no less)
+                if not homes:
                     ctx.region = _one_county(ctx.region, counties, gaz)
     for doc in docs:
         for short, full in (doc._.kg_abbreviations or {}).items():
@@ -108,12 +108,10 @@ def _one_county(region: list[str], counties: Counter[str], gaz) -> list[str]:
     """The region down to the one county a page with no outlet names (a county's programme
     booklet, cut into pages by its running heads: 县委, 县总工会 on a page naming no county
     are that county's), when the page names it more than once, names no other, and it lies
-    in the region (a county elsewhere, a worker's home, is no rival).  Not a county-level
-    city: its 市 would take the prefecture's place."""
-    inside = {c: n for c, n in counties.items() if region and gaz.contains(region[-1], c)}
-    if len(inside) != 1 or not region:
+    in the region.  Not a county-level city: its 市 would take the prefecture's place."""
+    if len(counties) != 1 or not region:
         return region
-    code, n = next(iter(inside.items()))
+    code, n = next(iter(counties.items()))
     county = gaz.get(code)
     if n < 2 or county.name.endswith(MUNICIPALITY) or not gaz.contains(region[-1], code):
         return region
