@@ -56,11 +56,13 @@ FRAME_SET_RE = re.compile(
     )
 )
 
-# 从某站出发: the place a party leaves from (a station, a square), framed by 从 and a verb of
-# setting off; what stands there is judged as a framed venue is (its head, a proper word)
+# 从某站出发: the station a party leaves from, framed by 从 and a verb of setting off (a body
+# it drives out of, 从某中心驶出, is the body's: only a station's name is read so); what stands
+# there is judged as a framed venue is (its head, a proper word)
+_STATION = "站"
 FRAME_FROM_RE = re.compile(
-    "从(?P<x>[^，,。；;、“”‘’（）()《》\\s的在从]{{3,20}}?)(?:{})".format(
-        alternation_of(words("events/departure_verbs.txt"))
+    "从(?P<x>[^，,。；;、“”‘’（）()《》\\s的在从]{{2,19}}?{})(?:{})".format(
+        _STATION, alternation_of(words("events/departure_verbs.txt"))
     )
 )
 
