@@ -23,8 +23,8 @@ import re
 
 from kg.ingest.briefs import is_column_label
 from kg.ingest.document import Block
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import account_name, field_line, is_prose, title_like
-from kg.ingest.split import Segment
 
 # a bullet before each item's headline of a round-up (■ 标题)
 _BULLET = re.compile(r"^\s*[■●◆★□◇◎○☆•▪]\s*")
