@@ -182,8 +182,9 @@ def app_prompt(line: str) -> bool:
     学”，骑手扫码即可咨询维权 is a column's wrapped line)."""
     if len(line) > _PROMPT_MAX or "。" in line or _GOES_ON.match(line):
         return False
-    # (a prompt's word in quotes is a headline's: 386名骑手“扫码”入会)
-    bare = _QUOTED.sub("", line)
+    # (a prompt's word quoted inside a clause is a headline's: 386名骑手“扫码”入会; opening
+    # the line, “扫码”有礼, it is the prompt's)
+    bare = line[:1] + _QUOTED.sub("", line[1:])
     return _APP.search(line) is not None or any(p in bare for p in _prompts())
 
 
