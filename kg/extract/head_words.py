@@ -124,6 +124,21 @@ def site_company(ctx: ArticleContext, head: str) -> str | None:
     return None
 
 
+def page_branch(ctx: ArticleContext, company: EntityRef) -> EntityRef:
+    """毕节分公司召开职代会 on its group's site: a branch of the site's company (its name the
+    company's and a branch's ending, ``bodies/branch_suffixes.txt``) that the headline opens
+    with is whose page the article is; the bare titles and units of its text are the
+    branch's (分公司 … 财务部经理X), the group named by its type word (集团公司) where the
+    text means it.  Else the company."""
+    if not ctx.article.headline:
+        return company
+    for span in ctx.ref_at.starting_in(0, 1):
+        ref = ctx.ref_at[span]
+        if ref.cls == company.cls and ref.name.startswith(company.name) and ref.name.endswith(BRANCH_SUFFIXES):
+            return ref
+    return company
+
+
 def _plain_form(name: str) -> str:
     """A company's name with its legal form said plainly (X集团有限公司 → X集团公司), as a
     head word names it (集团公司党委书记)."""

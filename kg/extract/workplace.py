@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
-from kg.extract.head_words import site_company
+from kg.extract.head_words import page_branch, site_company
 from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
@@ -72,7 +72,7 @@ def page_workplace(ctx: ArticleContext) -> EntityRef | None:
     federation, a union alone)."""
     site = site_company(ctx, COMPANY_WORD)  # (the company the header prints, before a branch's union)
     if site is not None and (ref := EntityRef("Organization", site)) in ctx.facts.entities:
-        return ref
+        return page_branch(ctx, ref)  # (or the branch whose page it is: 毕节分公司召开…)
     union = article_union(ctx)
     if union is None:
         return None
