@@ -37,13 +37,15 @@ from kg.extract.offices import body_before, role_at
 from kg.extract.units import held_unit
 from kg.extract.wordlists import SET_OFF_BEFORE_NAME
 from kg.extract.workplace import bracketed_officer, leading_officer
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
+# a note after the titles saying their holder left them (退休, 调离: ``posts/departed_notes.txt``)
+DEPARTED_NOTES = words("posts/departed_notes.txt")
 # a name in Latin letters right before the Han one, the same person's (会长Michael Wong黄家明)
 LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3} ?$")
 # an honour set off between the titles and the name (合作社理事长、省劳动模范X, 副总经理、技术骨干X): no office
@@ -71,6 +73,8 @@ def chain_before(
         if chain:
             k = after_mark(text, k, chain[-1][1] is not None)  # 副校长、原县总工会副主席X: a time after 、
         if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
+            if any(w in note.group() for w in DEPARTED_NOTES):
+                return []  # 某公司车间主任（2027年12月退休）: a row's job cell telling it left: held no more
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (latin := LATIN_BEFORE.search(text, max(sa, k - 40), k)) is not None:
             k = latin.start()  # 会长Michael Wong黄家明

@@ -24,17 +24,33 @@ def marked_time(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> 
     """The time a mark right before the title ``t`` gives its link: True (现任, held now), False
     (原, 前: held once), None without one.  Only a mark between the link's body and its title, or
     after a 、 (a bare 前 elsewhere is another word's: 会前)."""
-    mark = time_mark_before(text, t.start_char)
+    mark = time_mark_before(text, t.start_char) or unit_mark(text, t, body)
     at = t.start_char - len(mark)
     if not mark or not ((body is not None and body[0] < at) or text[at - 1 : at] == "、"):
         return None
     return mark in PROFILE_VERBS
 
 
+def unit_mark(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> str:
+    """某中心原清扫一队|队长: a mark of time between a link's body and the unit of it glued before
+    the title (the unit read without it: ``kg.extract.units.unit_before``), as one between the
+    body and the title; "" without one."""
+    if body is None:
+        return ""
+    link = text[body[0] : t.start_char]
+    for mark in INNER_TIME_MARKS:
+        k = link.rfind(mark)
+        unit = link[k + len(mark) :]
+        if k > 0 and unit and (body[1].name.endswith(unit) or body[2].startswith(unit)):
+            return mark
+    return ""
+
+
 def inner_mark(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> bool:
     """Whether the mark of time right before the title ``t`` stands inside its link, after
     the link's body (县总工会原主席), not before the body (、原县总工会主席)."""
-    return body is not None and body[0] < t.start_char - len(time_mark_before(text, t.start_char))
+    mark = time_mark_before(text, t.start_char)
+    return body is not None and (body[0] < t.start_char - len(mark) or bool(unit_mark(text, t, body)))
 
 
 def after_mark(text: str, k: int, bodied: bool) -> int:

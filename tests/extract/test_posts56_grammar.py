@@ -43,3 +43,53 @@ def test_the_groups_own_page_keeps_the_groups_bare_offices(nlp, gaz):
     body = f"3月2日，{GROUP}召开年度工作会议。{BRANCH}总经理李明远发言，党委副书记、总经理张泽宇作报告。\n"
     found = posts(_on_site(nlp, gaz, "集团公司召开年度工作会议", body, [GROUP]))
     assert ("张泽宇", GROUP, "总经理") in found, found
+
+
+def test_a_station_listed_on_a_branchs_page_is_the_branchs_unit(nlp, gaz):
+    body = BRANCH_BODY + "检修车间电气一班班长罗正清、宜城光伏电站站长蒙建华被授予“襄阳分公司劳动模范”称号。\n"
+    found = posts(_on_site(nlp, gaz, "襄阳分公司召开二届一次职代会", body, ["基层动态", GROUP, "襄阳分公司"]))
+    assert ("蒙建华", BRANCH, "宜城光伏电站站长") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("湖南湘江港务有限公司装卸三队队长李春河介绍了经验。", ("李春河", "湖南湘江港务有限公司", "装卸三队队长")),
+        ("岳阳华容新能源有限公司东山光伏电站站长周海波说。", ("周海波", "岳阳华容新能源有限公司", "东山光伏电站站长")),
+    ],
+)
+def test_a_companys_team_or_station_gives_the_office_at_the_company(extract_text, text, expected):
+    assert expected in posts(extract_text(text + "\n"))
+
+
+def test_a_governments_team_stays_a_body_of_its_own(extract_text):
+    found = posts(extract_text("岳阳县人力资源和社会保障局劳动保障监察大队大队长陈立新讲话。\n"))
+    assert not any(body.endswith("社会保障局") for _, body, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the project's name glued between the company and its 项目部 read as a person's (娄邵)
+        "湖南潇湘路桥建设集团有限公司娄邵高速改扩建项目部总工程师王国强介绍了工程进展。",
+        "湖南潇湘路桥建设集团有限公司湘黔高速改扩建项目部总工程师王国强介绍了工程进展。",
+    ],
+)
+def test_a_companys_project_department_gives_its_staffs_office_at_the_company(extract_text, text):
+    facts = extract_text(text + "\n")
+    assert ("王国强", "湖南潇湘路桥建设集团有限公司", "总工程师") in posts(facts), posts(facts)
+    assert not [r.name for r in facts.entities if r.name == "扩建项目部"]
+
+
+ROWS = (
+    "序号\n姓名\n性别\n民族\n单位及职务\n"
+    "1\n李永哲\n男\n朝鲜族\n湖南鲁丰机械有限公司质检部经理\n"
+    "2\n王春生\n男\n满族\n长沙市芙蓉区环境卫生服务中心原清扫一队队长\n"
+    "3\n张建明\n男\n汉族\n湖南鲁丰机械有限公司装配车间主任（2027年12月退休）\n"
+)
+
+
+def test_a_former_mark_before_a_unit_or_a_retired_note_leaves_no_current_post(extract_text):
+    found = posts(extract_text(ROWS))
+    assert ("李永哲", "湖南鲁丰机械有限公司", "质检部经理") in found, found
+    assert not any(name in ("王春生", "张建明") for name, _, _ in found), found
