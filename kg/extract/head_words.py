@@ -28,7 +28,7 @@ from kg.nlp.text import all_han
 
 # the type words a text names a body again by (集团公司, 公司): one a company is called by
 # makes it the company the page speaks of
-ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
+ORG_HEADS = tuple(words("bodies/org_heads.txt"))
 GROUP = "集团"
 _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by

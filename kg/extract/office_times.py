@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.head_words import ORG_HEADS
 from kg.extract.offices import INNER_TIME_MARKS, role_at, time_mark_before
 from kg.extract.wordlists import FORMER_MARKS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.model.facts import EntityRef
@@ -92,6 +93,15 @@ def former(text: str, at: int) -> bool:
     """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
     (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
     return any(text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
+
+
+def former_head(text: str, at: int) -> bool:
+    """因原分公司工会主席X: a body the name finder read with the word before a mark of a past
+    office (因原分公司), its name after the mark a body's type word (分公司, 公司:
+    ``bodies/org_heads.txt``) naming the body again — the office is held once, as after 原."""
+    return any(
+        text.startswith(mark, at + 1) and text.startswith(ORG_HEADS, at + 1 + len(mark)) for mark in FORMER_MARKS
+    )
 
 
 def former_committee(text: str, at: int) -> bool:
