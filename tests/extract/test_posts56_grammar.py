@@ -93,3 +93,36 @@ def test_a_former_mark_before_a_unit_or_a_retired_note_leaves_no_current_post(ex
     found = posts(extract_text(ROWS))
     assert ("李永哲", "湖南鲁丰机械有限公司", "质检部经理") in found, found
     assert not any(name in ("王春生", "张建明") for name, _, _ in found), found
+
+
+@pytest.mark.parametrize("group", [GROUP, "集团公司"])
+def test_a_moves_month_before_its_verb_and_a_department_after_the_body(extract_text, group):
+    text = f"3月2日，{BRANCH}召开职代会。原分公司工会主席赵光荣于2027年9月调任{group}安全环保部副经理。\n"
+    found = posts(extract_text(text))
+    # (集团公司 is the group named by its type word: its name as the article resolves it)
+    assert any(p[0] == "赵光荣" and GROUP.startswith(p[1]) and p[2] == "安全环保部副经理" for p in found), found
+    assert not any(name == "赵光荣" and body.endswith("工会") for name, body, _ in found), found
+
+
+def test_a_body_read_with_the_word_before_a_former_mark_holds_a_past_office(extract_text):
+    # the name finder reads 因原分公司 as one name: its 原 still marks the office held once
+    text = f"3月2日，{BRANCH}召开职代会。因原分公司工会主席赵光荣已调任集团公司工会副主席，大会进行了补选。\n"
+    found = posts(extract_text(text))
+    assert not any(name == "赵光荣" and role == "主席" for name, _, role in found), found
+
+
+def test_a_sessions_role_is_no_link_of_the_chain(nlp, gaz):
+    body = BRANCH_BODY + "会议由分公司综合管理部经理、职代会秘书长钱国斌主持。\n"
+    found = posts(_on_site(nlp, gaz, "襄阳分公司召开二届一次职代会", body, ["基层动态", GROUP, "襄阳分公司"]))
+    assert ("钱国斌", BRANCH, "综合管理部经理") in found, found
+    assert not any(role.endswith("秘书长") for _, _, role in found), found
+
+
+def test_a_unit_describing_the_one_a_vote_elects_is_the_pages_workplaces(nlp, gaz):
+    body = (
+        BRANCH_BODY
+        + "女职工委员会第一次会议选举检修车间党支部书记吴秀芬为女职工委员会主任。会议选举运行车间主任孙德胜为工会副主席。\n"
+    )
+    found = posts(_on_site(nlp, gaz, "襄阳分公司召开二届一次职代会", body, ["基层动态", GROUP, "襄阳分公司"]))
+    assert ("吴秀芬", BRANCH, "检修车间党支部书记") in found, found
+    assert ("孙德胜", BRANCH, "运行车间主任") in found, found
