@@ -121,7 +121,8 @@ def test_a_sessions_role_is_no_link_of_the_chain(nlp, gaz):
 def test_a_unit_describing_the_one_a_vote_elects_is_the_pages_workplaces(nlp, gaz):
     body = (
         BRANCH_BODY
-        + "女职工委员会第一次会议选举检修车间党支部书记吴秀芬为女职工委员会主任。会议选举运行车间主任孙德胜为工会副主席。\n"
+        + "女职工委员会第一次会议选举检修车间党支部书记吴秀芬为女职工委员会主任。"
+        + "会议选举运行车间主任孙德胜为工会副主席。\n"
     )
     found = posts(_on_site(nlp, gaz, "襄阳分公司召开二届一次职代会", body, ["基层动态", GROUP, "襄阳分公司"]))
     assert ("吴秀芬", BRANCH, "检修车间党支部书记") in found, found
