@@ -74,9 +74,10 @@ def headline_campaign(ctx: ArticleContext, f: EventFact, merged: list[EventFact]
     return m if m.date is None or f.date is None or m.date[:-1] == f.date[:-1] else None
 
 
-# between a campaign's name and its act in the next clause: the clause's break, then at most a
-# subject (某主席带队, 对某某等困难职工进行了) with no stop, no other clause and no quote
-_NEXT_CLAUSE = re.compile("[，,][^，,。；;！？!?“”\n]{0,30}")
+# between a campaign's name and its act in a next clause: the clause's break, then at most a
+# subject (某主席带队, 对某某等困难职工进行了), perhaps after one clause of going there (深入全县30余个
+# 企事业单位，为…送去), with no stop and no quote
+_NEXT_CLAUSE = re.compile("(?:[，,][^，,。；;！？!?“”\n]{0,30}){1,2}")
 _CAMPAIGN_REACH = 40  # (the clause break and the subject together)
 
 

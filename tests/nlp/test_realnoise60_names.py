@@ -28,3 +28,9 @@ def test_a_generic_body_of_the_own_area_keeps_its_level_word(tagged_mentions):
     # (invented) 我市供电公司: no legal form, a body of the level (as 市总工会 is)
     found = {t for t, label, _ in tagged_mentions(("我", "r"), ("市供电公司", "ORG"), ("参赛", "v"), ("。", "w"))}
     assert "市供电公司" in found
+
+
+@pytest.mark.parametrize("text", ["近日，皖南各地总工会相继开展活动。", "近日，苏中各地工会相继开展活动。"])
+def test_the_unions_of_every_place_of_a_region_name_no_union(labelled, text):
+    # (invented) 某地各地总工会: a class of unions, as 各级工会 is
+    assert not {t for t in labelled(text, "UNION") if "各地" in t}
