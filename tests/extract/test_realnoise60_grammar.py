@@ -8,6 +8,8 @@ C. A荣获“X”，某公司检修班被授予“Y”称号: Y is the team's, t
    clause's own honour (kg.extract.honour_topic).
 D. 开展“两节”送温暖活动，某主席带队走访慰问了…: the campaign and the act its next clause
    carries out are one event; 慰问 said again later is that event (kg.extract.campaign_names).
+E. 命名A劳模创新工作室为“Y”, A职工创新工作室被评为“Y”: the studio named after A holds Y, not A
+   (awards/award_patterns.tsv owners, kg.extract.honour_series).
 """
 
 from __future__ import annotations
@@ -73,3 +75,23 @@ def test_a_campaign_and_the_act_its_next_clause_does_are_one_event(extract_text,
     names = event_names(facts)
     assert len([n for n in names if "慰问" in n or "温暖" in n]) == 1, names
     check_event(facts, {"ev": "温暖", "date": "01-09"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "近日，省总工会决定命名简立军劳模创新工作室、茹秀英职工创新工作室为“福建省劳模创新工作室”。",
+        "近日，茹秀英职工创新工作室被评为“福建省职工创新工作室”。",
+    ],
+)
+def test_a_studio_named_after_a_person_holds_its_title_not_the_person(extract_text, sentence):
+    # E. 命名A劳模创新工作室为“Y”: the studio holds Y (a unit, left unnamed), not A (honour_topic owners)
+    found = _awards(extract_text(sentence, headline="我省一批创新工作室获命名", region="福建省", date="2027-12-20"))
+    assert not {(name, honour) for name, honour in found if name in ("简立军", "茹秀英")}, found
+
+
+def test_people_named_as_honoured_still_hold_the_title(extract_text):
+    found = _awards(
+        extract_text("近日，省总工会决定命名茹秀英、简立军为“福建省金牌工人”。", headline="表彰", region="福建省")
+    )
+    assert {("茹秀英", "福建省金牌工人"), ("简立军", "福建省金牌工人")} <= found
