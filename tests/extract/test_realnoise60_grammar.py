@@ -12,6 +12,8 @@ E. 命名A劳模创新工作室为“Y”, A职工创新工作室被评为“Y�
    (awards/award_patterns.tsv owners, kg.extract.honour_series).
 F. 吸引了300余名职工群众观看: an audience right after its count, no count of who took part
    (kg.extract.event_counts).
+G. 某总工会下发决定，我市2个集体荣获“X”称号: the clause's own counted subject holds X, unnamed; the
+   giver named before it holds nothing (kg.extract.awards.give).
 """
 
 from __future__ import annotations
@@ -104,3 +106,25 @@ def test_an_audience_watching_is_no_count_of_who_took_part(extract_text):
     body = "日前，柳溪镇总工会在镇文化广场举办“劳动者之歌”职工文艺汇演，吸引了260余名职工群众观看，参演人员共计72人。"
     facts = extract_text(body, headline="柳溪镇举办职工文艺汇演", region="宜宾市", date="2027-05-03")
     check_event(facts, {"ev": "文艺汇演", "nocount": 260})
+
+
+def test_a_counted_class_receiving_an_honour_leaves_the_giver_without_it(extract_text):
+    # G. 某总工会下发决定，我市2个集体荣获“X”: the clause's counted subject, unnamed; not the giver
+    body = (
+        "近日，中华全国总工会下发表彰决定，我市3个集体荣获“全国模范职工之家”称号，"
+        "2名工会工作者荣获“全国优秀工会工作者”称号。"
+    )
+    found = _awards(extract_text(body, headline="我市多个集体和个人获全国表彰", region="湘潭市", date="2027-10-12"))
+    assert not {(name, honour) for name, honour in found if name.endswith("总工会")}, found
+
+
+def test_a_counted_class_listed_after_still_holds_it(extract_text):
+    body = "近日，市总工会表彰了一批先进，3名职工获评“市五一劳动奖章”，分别是蒲立伟、詹秀芹、蓝国栋。"
+    found = _awards(extract_text(body, headline="我市表彰一批先进", region="湘潭市", date="2027-04-28"))
+    assert {("蒲立伟", "市五一劳动奖章"), ("蓝国栋", "市五一劳动奖章")} <= found
+
+
+def test_people_listed_before_a_count_hold_what_it_received(extract_text):
+    body = "会议对先进个人进行了表彰。高级技师邬晋明，安全工程师栾文岚，供电所所长冀国平等18人获评“先进个人”。"
+    found = _awards(extract_text(body, headline="公司召开职代会", region="太原市", date="2027-01-16"))
+    assert {("邬晋明", "先进个人"), ("栾文岚", "先进个人"), ("冀国平", "先进个人")} <= found, found
