@@ -89,8 +89,6 @@ _SERVED_BY = "为"
 _SERVICE = re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of((*SERVING_VERBS, *GIVING_TO_VERBS))})")
 # the rest of a count's clause making its people spectators at the scene (200余名职工在现场观看)
 _WATCHING = re.compile(f"[^，,。；;！？!?]{{0,10}}?在[^，,。；;！？!?]{{1,10}}?(?:{alternation_of(WATCHING_VERBS)})")
-# or a verb of watching right after the count's noun (吸引了300余名职工群众观看): an audience too
-_WATCHED = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation_of(WATCHING_VERBS)})")
 # the rest of a count's clause making its people new members (23名快递员扫码加入工会)
 _JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBERSHIP_ENDS)})")
 # a bound and a noun of units after a count: 职工100人以上单位, 50人及以下的企业
@@ -359,7 +357,7 @@ def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 职工100人以上单位, 评审委员会由5人组成: the size of the units or panel, not who took part
         if _WINNERS.match(ctx.text, c.end_char):
             continue  # 共有40人获奖: the winners
-        if _WATCHING.match(ctx.text, c.end_char) or _WATCHED.match(ctx.text, c.end_char):
+        if _WATCHING.match(ctx.text, c.end_char):
             continue  # 200余名职工在现场观看: spectators
         out.append(c)
     # 线上200人，线下80人: counts of the ways of taking part are parts of a whole not said
