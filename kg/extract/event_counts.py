@@ -37,6 +37,7 @@ from kg.extract.wordlists import (
     PROCESS_OPENERS,
     SAME_OCCASION,
     SERVING_VERBS,
+    SOURCE_OPENERS,
     SPEAKER_WORDS,
     STAFFING_WORDS,
     TAKING_PART_WORDS,
@@ -103,6 +104,8 @@ TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
 # 参会人员共71人, 出席会议人员合计: those taking part named first, then their sum (the members
 # present, 实到38名, are a part of it)
 _NAMED_TOTAL = re.compile(f"(?:{alternation_of(TAKING_PART_WORDS)})[\u4e00-\u9fff]{{0,4}}?(?:共|共计|总计|合计|共有)$")
+# 据统计，本次招聘会共吸引…: the source of a sentence's figures opens it before its subject
+_SOURCE_OPENER = re.compile(f"\\s*(?:{alternation_of(SOURCE_OPENERS)})[，,]")
 # 当天共有300余名…: the day of the event (or its occasion) and a word of a sum open the
 # sentence: how many the event reached that day in all
 _DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共有|共计|总计|合计|共)")
@@ -275,7 +278,8 @@ def stated_count(ctx: ArticleContext) -> None:
             sa, sb = ctx.sentence_of(start)
             if sb <= start:
                 break
-            if opened(ctx, main, sa, sb):
+            opener = _SOURCE_OPENER.match(ctx.text, sa, sb)
+            if opened(ctx, main, opener.end() if opener else sa, sb):
                 cands = _of_round(ctx, main.ref.name, counts_between(ctx, sa, sb) or _counts_said_next(ctx, sb))
                 if cands:
                     main.count = _count_of(ctx, cands, CONFIDENCE["context"])
