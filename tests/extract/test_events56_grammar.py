@@ -3,6 +3,7 @@
 - 据统计，本次招聘会共吸引…N余人入场: the sentence naming the event again opens after the
   source of its figures;
 - 同期声：X公司经理 A“…”: a sound bite's speaker, the quote right after the name, takes part.
+- X镇总工会第三次会员代表大会召开, no venue said: an area's union holds its own meeting in its area.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -10,7 +11,7 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
-from tests.extract.facts_view import check_event
+from tests.extract.facts_view import check_event, event
 
 FAIR = (
     "近日，由县总工会、县人力资源和社会保障局联合主办的2027年“春风送岗”专场招聘会在县体育馆广场举行。"
@@ -35,3 +36,19 @@ def test_count_not_read_without_the_event_named_again(extract_text):
 def test_sound_bite_speaker_quoted_after_the_name(extract_text):
     facts = extract_text(FAIR, headline="我县举办“春风送岗”专场招聘会", region="枣强县", date="2027-10-12")
     check_event(facts, {"ev": "招聘会", "people": ["邵建军", "欧阳小川"]})
+
+
+def test_area_unions_own_meeting_is_in_its_area(extract_text):
+    body = (
+        "5月20日，段村镇总工会第三次会员代表大会召开。会议选举产生了第三届委员会，马春林当选镇总工会主席。"
+        "全镇21家基层工会的64名代表参加会议。"
+    )
+    facts = extract_text(body, headline="", region="平遥县", date="2027-05-22")
+    check_event(facts, {"ev": "第三次会员代表大会", "place": "段村镇", "count": 64})
+
+
+def test_area_unions_meeting_keeps_its_venue(extract_text):
+    body = "5月20日，段村镇总工会第三次会员代表大会在镇文化中心召开。马春林当选镇总工会主席。"
+    facts = extract_text(body, headline="", region="平遥县", date="2027-05-22")
+    check_event(facts, {"ev": "第三次会员代表大会", "place": "文化中心"})
+    assert [ref.name for ref, _ in event(facts, "第三次会员代表大会").locations] == ["平遥县段村镇文化中心"]
