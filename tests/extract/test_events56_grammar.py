@@ -4,6 +4,7 @@
   source of its figures;
 - 同期声：X公司经理 A“…”: a sound bite's speaker, the quote right after the name, takes part.
 - X镇总工会第三次会员代表大会召开, no venue said: an area's union holds its own meeting in its area.
+- 近日…举办X培训班。…11月16日结业式上: a course given no day is dated by its closing ceremony.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -52,3 +53,20 @@ def test_area_unions_meeting_keeps_its_venue(extract_text):
     facts = extract_text(body, headline="", region="平遥县", date="2027-05-22")
     check_event(facts, {"ev": "第三次会员代表大会", "place": "文化中心"})
     assert [ref.name for ref, _ in event(facts, "第三次会员代表大会").locations] == ["平遥县段村镇文化中心"]
+
+
+COURSE = (
+    "近日，盖州市总工会联合市人社局举办家政服务技能培训班，60名学员参加了为期5天的培训。"
+    "培训设置母婴护理、营养配餐等课程。11月16日结业式上，市总工会副主席邢晓峰为学员颁发证书。"
+)
+
+
+def test_course_dated_by_its_closing_ceremony(extract_text):
+    facts = extract_text(COURSE, headline="", region="盖州市", date="2027-11-20")
+    check_event(facts, {"ev": "培训班", "date": "11-16", "count": 60})
+
+
+def test_course_dated_in_its_lead_keeps_its_day(extract_text):
+    body = COURSE.replace("近日，", "11月12日，")
+    facts = extract_text(body, headline="", region="盖州市", date="2027-11-20")
+    check_event(facts, {"ev": "培训班", "date": "11-12"})
