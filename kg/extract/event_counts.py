@@ -162,6 +162,9 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         if cands:
             break
         a, nb = ctx.sentence_of(na)
+        while a == na and nb > na and nb < len(ctx.text) and ctx.text[na:nb].isspace():
+            na = nb  # (a paragraph's break read as a sentence of its own: the next paragraph goes on)
+            a, nb = ctx.sentence_of(na)
         if a == na and not _TAKING_PART.search(ctx.text, na, nb) and _SPONSORS_ONLY.match(ctx.text, na, nb):
             na = nb  # (大赛由A主办，B承办。126名选手晋级决赛。)
             continue
@@ -279,12 +282,25 @@ def stated_count(ctx: ArticleContext) -> None:
             if sb <= start:
                 break
             opener = _SOURCE_OPENER.match(ctx.text, sa, sb)
+            if opener and not _heads_main(ctx, main, opener.end()):
+                start = sb  # (据介绍，本次行业性集体协商…惠及职工N名: the process behind it, another)
+                continue
             if opened(ctx, main, opener.end() if opener else sa, sb):
                 cands = _of_round(ctx, main.ref.name, counts_between(ctx, sa, sb) or _counts_said_next(ctx, sb))
                 if cands:
                     main.count = _count_of(ctx, cands, CONFIDENCE["context"])
                     return
             start = sb
+
+
+def _heads_main(ctx: ArticleContext, main: EventFact, at: int) -> bool:
+    """Whether the words at ``at``, after a word naming the event again (本次), are the main
+    event's head (本次招聘会, 此次仪式) or a generic one (本次活动); else none follows (当天，…)."""
+    word = next((w for w in _THIS_EVENT if ctx.text.startswith(w, at)), None)
+    if word is None:
+        return True
+    heads = (*GENERIC_EVENT_HEADS, *ctx.lex.event_heads_ending(main.ref.name), main.ref.name[-2:])
+    return ctx.text.startswith(heads, at + len(word))
 
 
 def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:

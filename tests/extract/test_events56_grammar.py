@@ -4,7 +4,10 @@
   source of its figures;
 - 同期声：X公司经理 A“…”: a sound bite's speaker, the quote right after the name, takes part.
 - X镇总工会第三次会员代表大会召开, no venue said: an area's union holds its own meeting in its area.
-- 近日…举办X培训班。…11月16日结业式上: a course given no day is dated by its closing ceremony.
+- 近日…举办X培训班。…11月16日结业式上: a course given no day is dated by its closing ceremony;
+- the lead alone in its paragraph: who took part is read on in the next paragraph;
+- 据介绍，本次合同…惠及职工N名: after the source of figures, 本次 and no head of the event names
+  another thing, no count of the event.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -70,3 +73,25 @@ def test_course_dated_in_its_lead_keeps_its_day(extract_text):
     body = COURSE.replace("近日，", "11月12日，")
     facts = extract_text(body, headline="", region="盖州市", date="2027-11-20")
     check_event(facts, {"ev": "培训班", "date": "11-12"})
+
+
+def test_count_in_the_next_paragraph(extract_text):
+    body = (
+        "3月28日上午，由城东区总工会、区人力资源和社会保障局联合主办，区快递行业工会联合会承办的"
+        "城东区2028年快递行业集体合同签约仪式，在区职工服务中心二楼会议厅举行。\n"
+        "市总工会副主席王丽华，区总工会主席赵国平出席仪式。区总工会副主席孙立新主持。"
+        "快递企业经营者代表和职工代表共90余人参加。\n"
+        "据介绍，本次行业性集体协商历时两个月，惠及职工1800余名。"
+    )
+    facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-03-30")
+    check_event(facts, {"ev": "签约仪式", "count": 90, "people": ["王丽华", "孙立新"]})
+
+
+def test_source_opener_before_another_thing_said_again(extract_text):
+    body = (
+        "3月28日上午，城东区2028年快递行业集体合同签约仪式在区职工服务中心二楼会议厅举行。\n"
+        "市总工会副主席王丽华出席仪式。\n"
+        "据介绍，本次合同覆盖全区42家快递网点，惠及职工1800余名。"
+    )
+    facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-03-30")
+    check_event(facts, {"ev": "签约仪式", "nocount": 1800})
