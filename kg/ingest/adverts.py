@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import is_prose
-from kg.ingest.split import Segment
 from kg.lexicon import alternation
 
 

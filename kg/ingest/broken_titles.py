@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.split import Segment
+from kg.ingest.segments import Segment
 
 # the tail: an opening quote, then a short rest of the phrase (“接”成一门绝活, “零缺陷”)
 _TAIL = re.compile(r"^[“「『‘\"][^，。！？；：:,.!?;]{1,11}$")

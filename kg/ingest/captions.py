@@ -19,8 +19,8 @@ from collections import Counter
 
 from kg.ingest.bylines import is_credit, trailing_photo_credit
 from kg.ingest.document import Block, without
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import credited_caption
-from kg.ingest.split import Segment
 from kg.lexicon import alternation
 
 

@@ -17,8 +17,8 @@ import itertools
 import re
 
 from kg.ingest.document import Block
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import is_prose, title_like
-from kg.ingest.split import Segment
 
 # a message's head: date, clock, then the sender's display name (the export may glue it on)
 _HEAD = re.compile(

@@ -22,8 +22,8 @@ import re
 from kg.ingest.briefs import is_column_label
 from kg.ingest.document import Block
 from kg.ingest.official import spaced_word
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import ITEM_NUMBER, account_name, post_title, title_like
-from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 from kg.lexicon import alternation, alternation_of, table, words
 from kg.lexicon.chars import HAN, PICTOGRAPHS

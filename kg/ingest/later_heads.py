@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from kg.ingest.document import Block
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import account_name, field_line, title_like
-from kg.ingest.split import Segment
 
 # a bullet before each item's headline of a round-up (■ 标题)
 _BULLET = re.compile(r"^\s*[■●◆★□◇◎○☆•▪]\s*")

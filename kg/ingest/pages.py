@@ -52,11 +52,11 @@ from kg.ingest.page_furniture import drop_furniture
 from kg.ingest.pinyin_heads import without_pinyin_heads
 from kg.ingest.repair import repair_breaks
 from kg.ingest.running_heads import drop_running_feet, drop_running_heads
+from kg.ingest.segments import Segment
 from kg.ingest.signoff import closing_sign_off, merge_sign_offs, owner_over_headline, writer_under_headline
 from kg.ingest.spam_lines import without_spam
 from kg.ingest.speakers import speaker_lines
 from kg.ingest.split import (
-    Segment,
     heading_level,
     long_title,
     split_marked,

@@ -29,8 +29,8 @@ from kg.ingest.bilingual import english_prose, english_signature
 from kg.ingest.bylines import author_credit, is_credit, plausible_name, trailing_photo_credit
 from kg.ingest.credit_grammar import grammar
 from kg.ingest.document import Block
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import account_name, is_prose
-from kg.ingest.split import Segment
 from kg.ingest.textmap import Mapped
 
 # what a page may print under the sign-off: a lone separator

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from kg.ingest.appended import appended_head, attachment_line
 from kg.ingest.bars import contact_field
@@ -22,16 +21,14 @@ from kg.ingest.briefs import briefs_under
 from kg.ingest.bylines import byline_at_start, is_credit, photo_credit_line
 from kg.ingest.cards import card_lines
 from kg.ingest.document import Block
-from kg.ingest.rosters import holder_line
+from kg.ingest.main_titles import drop_slogan, main_title
+from kg.ingest.segments import Segment
 from kg.ingest.shapes import (
     TITLE_MAX,
     account_name,
     bracketed_credit,
     credit_continued,
-    credited_caption,
-    editor_note,
     ends_mid_sentence,
-    field_line,
     is_prose,
     is_slogan,
     opens_list,
@@ -39,27 +36,7 @@ from kg.ingest.shapes import (
 )
 from kg.ingest.shapes import list_over_headline as listed
 from kg.ingest.signed import signed_off
-from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
-
-
-@dataclass
-class Segment:
-    """One article's blocks, before credits are read."""
-
-    headline: Block | None = None
-    decks: list[Block] = field(default_factory=list)
-    body: list[Block] = field(default_factory=list)
-
-    def has_text(self) -> bool:
-        """Whether the body already holds something other than credit lines (or an editor's note)."""
-        return any(
-            not (is_credit(t) or credited_caption(t) or editor_note(t)) for t in (b.text.text for b in self.body)
-        )
-
-    def blocks(self) -> list[Block]:
-        head = [self.headline] if self.headline else []
-        return [*head, *self.decks, *self.body]
 
 
 def _opens(blocks: list[Block], i: int) -> bool:
@@ -250,9 +227,9 @@ def split_plain(
         cur = cur or _new(segments)
         cur.body.append(b)
         i += 1
-    _drop_slogan(segments)
+    drop_slogan(segments)
     for seg in segments:
-        _main_title(seg)
+        main_title(seg)
     return segments
 
 
@@ -308,7 +285,7 @@ def split_one(blocks: list[Block], title_given: bool) -> list[Segment]:
             j += 1
         if 0 < j < len(blocks):
             seg.headline, seg.decks = blocks[0], list(blocks[1:j])
-            _main_title(seg)
+            main_title(seg)
             i = j
     seg.body = list(blocks[i:])
     return [seg]
@@ -330,56 +307,6 @@ def _credits_people(b: Block) -> bool:
 def _has_byline(seg: Segment) -> bool:
     """Whether the segment's body has a byline already (then the next one opens another article)."""
     return any(b.level is None and byline_at_start(b.text.text) is not None for b in seg.body)
-
-
-def _repeats(seg: Segment) -> None:
-    """A header line that says again a line above it is no deck: a page prints its title
-    twice (the ``<title>`` and the page's own line), or a repost its 原标题：X when X is the
-    headline it kept.  Dropped before the lines are counted for the main title."""
-    if seg.headline is None:
-        return
-    label = re.compile(rf"\s*(?:{alternation('pages/original_title_labels.txt')})\s*[:：]\s*")
-    seen = {seg.headline.text.text.strip()}
-    kept: list[Block] = []
-    for d in seg.decks:
-        t = d.text.text.strip()
-        m = label.match(t)
-        said = t[m.end() :].strip() if m else t
-        if said in seen:
-            continue
-        seen.add(said)
-        kept.append(d)
-    seg.decks = kept
-
-
-def _main_title(seg: Segment) -> None:
-    """In a header of three or more lines the main title is the second: 引题 over it,
-    副题 under it.  With two lines the first is taken for the headline and the second
-    for its deck, the commoner layout.  Two or more lines of labelled fields under the
-    headline (访谈嘉宾：… / 访谈时间：…), or of the people speaking (某厅副厅长　王某某), are
-    the item's particulars, no titles."""
-    _repeats(seg)
-    fields = [d for d in seg.decks if field_line(d.text.text) or holder_line(d.text.text)]
-    if len(fields) >= 2 and len(seg.decks) - len(fields) < 2:
-        return
-    if seg.headline is not None and len(seg.decks) >= 2:
-        seg.headline, seg.decks = seg.decks[0], [seg.headline, *seg.decks[1:]]
-
-
-_SUBTITLE_DASHES = ("——", "—", "--", "－－")
-
-
-def _drop_slogan(segments: list[Segment]) -> None:
-    """The first header line is a page slogan when it is shaped like one and stands over
-    another headline: on a page of several articles, or above a headline and a deck."""
-    if not segments or segments[0].headline is None or not segments[0].decks:
-        return
-    first = segments[0]
-    assert first.headline is not None
-    if not is_slogan(first.headline.text.text) or first.decks[0].text.text.lstrip().startswith(_SUBTITLE_DASHES):
-        return  # (a deck opening with a dash, ——记…, is the subtitle of the title over it)
-    if len(segments) >= 2 or len(first.decks) >= 2:
-        first.headline, first.decks = first.decks[0], first.decks[1:]
 
 
 def heading_level(blocks: list[Block]) -> int | None:

@@ -14,6 +14,7 @@ from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
 from kg.nlp.found import Found, FoundList
 from kg.nlp.glued_verbs import office_verb_word_before
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameEdges
+from kg.nlp.org_starts import CLOSE_PARENS, LIST_MARK, OrgStarts
 from kg.nlp.quoted_bodies import quoted_bodies
 from kg.nlp.row_units import headed_row_units, prize_row_units, row_units
 from kg.nlp.spans import Anchors, Marks
@@ -33,7 +34,6 @@ HEAD_TERM_RE = re.compile("第[一二三四五六七八九十百零〇\\d]+届")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
-OPEN_PARENS, CLOSE_PARENS = "(（", ")）"
 # what joins one title to the next held by the same person (总工程师兼技术委员会主任)
 TITLE_JOINER = "兼"
 # 全公司, 全集团公司: a body's type word after a word counting the body whole names no body
@@ -53,7 +53,6 @@ ASSEMBLY = "大会"
 FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
 )
-LIST_MARK = "、"
 # tags of words the walk to a name's start reads as they are (an organisation's, a place's, a
 # person's, a verb the tagger glued an ending into: 配送有限公司/v)
 PROPER_WORD_TAGS = frozenset({"ORG", "LOC", "PER", "v", "vn"})
@@ -89,10 +88,7 @@ class OrgFinder:
         self._union_committees = union_committees
         self._anchored_suffixes = anchored_suffixes
         self._name_breaker_words = tuple(sorted(edges.name_breakers))
-        # the endings a breaker word may open (联合会): organisations' and unions'
-        self._cut_endings = tuple({*self.lex.org_suffixes, *self.lex.union_suffixes})
-        # (and the verbs that end a name, 联合, 携手: 某总工会联合区人社局 is two bodies)
-        self._joiners = tuple(sorted({*BREAKERS, *edges.name_breakers}, key=len, reverse=True))
+        self.starts = OrgStarts(edges)
 
     def __call__(self, tk: Tokens, area_starts: Anchors, unions: list[Found]) -> FoundList:
         """The organisations named in the text."""
@@ -142,7 +138,7 @@ class OrgFinder:
                 # (略阳县嘉陵江水电开发有限公司/n, …/a: a company's whole name read as one common word
                 # that opens with an area's name and ends in a legal form; proper tags are read above)
                 area_word = word_end == e and tk.tag_at(s) not in PROPER_WORD_TAGS
-                area_word = area_word and self._opens_with_area(text, word_start, s)
+                area_word = area_word and self.starts.opens_with_area(text, word_start, s)
                 area_word = area_word and suffix.endswith(COMPANY_ENDINGS) and len(suffix) >= 4
                 glued = glued or area_word
                 # (洛阳市…街道中心小学/LOC, 钧瓷文化产业园|管理中心/LOC: a place word, a body's ending
@@ -168,14 +164,14 @@ class OrgFinder:
                 elif branch:
                     a = word_start  # 新吴支行/LOC: the word is the branch's whole name
                 else:
-                    a = self._org_start(tk, self._before_qualifier(text, s), area_starts, union_ends)
+                    a = self.starts.org_start(tk, self.starts.before_qualifier(text, s), area_starts, union_ends)
                 if glued and tk.tag_at(s) in ("v", "vn") and (a is None or a >= word_start):
-                    a = self._listed_company_start(tk, word_start, area_starts) or a
+                    a = self.starts.listed_company_start(tk, word_start, area_starts) or a
                 if a is None or (a == s and len(suffix) < 3):
                     continue
                 a = edges.after_description(tk, edges.after_stray_words(tk, a, s, area_starts), s, area_starts)
                 a = edges.after_belonging(text, a, s, inside=False)  # (某总会辖|下职安健委员会)
-                a = self._after_joiner(tk, a, s)
+                a = self.starts.after_joiner(tk, a, s)
                 if glued and tk.tag_at(s) in ("v", "vn") and s not in tk.starts and a >= word_start:
                     continue  # (the glued verb alone, 全国委员会, names nothing: a name runs on before it)
                 if (
@@ -246,10 +242,6 @@ class OrgFinder:
                 out.append(Found(a, b, "UNION" if text.endswith(UNION_ENDINGS, a, b) else "ORG", "row-unit"))
         return out
 
-    def _opens_with_area(self, text: str, a: int, s: int) -> bool:
-        """Does ``text[a:s]`` open with an area's full name and go on with words of its own?"""
-        return any(text[a : a + n] in self.edges.areas.full for n in range(2, min(s - a - 1, 8)))
-
     def _listed_firms(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """江淮汽车、奇瑞汽车、长安汽车等知名企业: the items of a list closed by 等 and a word
         for bodies are bodies named short (kind "listed-firm", named as written), when most
@@ -277,31 +269,6 @@ class OrgFinder:
             if len(items) >= 2 and 2 * named > len(items):
                 out.extend(Found(a, b, "ORG", "listed-firm") for a, b in items)
         return out
-
-    def _after_joiner(self, tk: Tokens, a: int, s: int) -> int:
-        """某区总工会与区司法局: a joining word (与, 和) the tagger read into one name, right
-        after a body's ending (a union's, an organisation's), joins two bodies: the name
-        starts after it (人力资源和社会保障局 keeps its 和: no body ends before it)."""
-        text = tk.text
-        endings = (*UNION_ENDINGS, *self.lex.org_suffixes)
-        for k in range(s - 2, a, -1):
-            word = next((w for w in self._joiners if text.startswith(w, k)), None)
-            # (not 联合 of an ending, 工会联合会: it joins nothing)
-            if word is not None and text.endswith(endings, a, k) and k + len(word) < s:
-                if text.startswith(self._cut_endings, k):
-                    continue
-                return k + len(word)
-        return a
-
-    def _listed_company_start(self, tk: Tokens, s: int, area_starts: Anchors) -> int | None:
-        """深圳某某有限公司、深圳速驰即时配送有限公司: a company's ending glued into a verb
-        (配送有限公司/v) after words the walk stops at (即时/d), in a list after another
-        company: the name is the whole item, from the mark (an area opening it)."""
-        text = tk.text
-        mark = text.rfind(LIST_MARK, max(0, s - 12), s)
-        if mark < 0 or mark + 1 not in area_starts or not all_han(text[mark + 1 : s]):
-            return None
-        return mark + 1 if text.endswith(COMPANY_ENDINGS, 0, mark) else None
 
     def _joined_departments(self, tk: Tokens, area_starts: Anchors) -> FoundList:
         """文体广电和旅游局: a department whose name has 和 inside, which the tagger cuts at
@@ -335,47 +302,6 @@ class OrgFinder:
                 return True
             k = text.find(TITLE_JOINER, k + 1, s)
         return False
-
-    def _breaker_end(self, text: str, w: str, a: int, s: int) -> int:
-        """Where the last ``w`` (联合, 代表 …) in ``text[a:s]`` ends, -1 if none: not one that
-        opens a body's ending (残疾人联合会职业培训中心: 联合 of 联合会 joins nothing)."""
-        k = text.rfind(w, a, s)
-        while k >= 0 and text.startswith(self._cut_endings, k):
-            k = text.rfind(w, a, k)
-        return k + len(w) if k >= 0 else -1
-
-    def _before_qualifier(self, text: str, s: int) -> int:
-        """Where the name before an ending at ``s`` ends: before a bracketed organisation word
-        or area (…酒厂（集团）有限公司, …注塑(深圳)有限公司 is one company, named from before the
-        bracket)."""
-        if text[s - 1 : s] in CLOSE_PARENS:
-            p = max(text.rfind(c, max(0, s - 8), s) for c in OPEN_PARENS)
-            if p > 0 and self.edges.qualifier(text[p + 1 : s - 1]):
-                return p
-        return s
-
-    def _org_start(
-        self, tk: Tokens, s: int, area_starts: Anchors, union_ends: dict[int, tuple[int, Found]]
-    ) -> int | None:
-        """Where an organisation's name ending at ``s`` starts; ``union_ends``: the first
-        union (and its place among the unions) ending at each offset."""
-        text = tk.text
-        edges = self.edges
-        # an ORG word that contains the ending
-        a, _ = tk.token_span_at(s)
-        if tk.tag_at(s) == "ORG" and a < s:
-            # the tagger may glue words before the name onto it (任|国强代表集团公司)
-            cut = max((self._breaker_end(text, w, a, s) for w in edges.name_breakers), default=-1)
-            if cut > a:
-                return cut
-            left = edges.left_edge(tk, a, area_starts)
-            return left if left is not None else a
-        left = edges.left_edge(tk, s, area_starts)
-        if left is None:
-            return edges.level_ordinal_before(text, s)  # （县第四|中学: the county's numbered school
-        # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
-        joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
-        return min(joined, key=lambda iu: iu[0])[1].start if joined else left
 
 
 def _all_areas(a: int, s: int, area_starts: Anchors) -> bool:
