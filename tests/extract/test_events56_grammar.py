@@ -8,6 +8,7 @@
 - the lead alone in its paragraph: who took part is read on in the next paragraph;
 - 据介绍，本次合同…惠及职工N名: after the source of figures, 本次 and no head of the event names
   another thing, no count of the event.
+- A为接力赛鸣枪: starting a race at a sports meet is taking part in it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -95,3 +96,12 @@ def test_source_opener_before_another_thing_said_again(extract_text):
     )
     facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-03-30")
     check_event(facts, {"ev": "签约仪式", "nocount": 1800})
+
+
+def test_starting_a_race_takes_part(extract_text):
+    body = (
+        "2月8日，岫岩满族自治县第二届职工冰雪运动会在县冰雪运动中心开幕，18支代表队的320余名职工参赛。"
+        "县总工会主席孟庆丰致辞。县人大常委会副主任邰文博为雪地拔河赛鸣枪。"
+    )
+    facts = extract_text(body, headline="", region="岫岩满族自治县", date="2027-02-10")
+    check_event(facts, {"ev": "冰雪运动会", "count": 320, "people": ["孟庆丰", "邰文博"]})
