@@ -129,10 +129,14 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _ATTEND_AHEAD = re.compile(
     f"(?:共[^，,。；;]{{0,8}}?)?(?:{alternation_of(GOING_WORDS)})?(?:{alternation_of(ATTEND_VERBS)})"
 )
-# how far after the last name a list of people not named may reach its verb
-_TAIL_REACH = 40
+# how far after the last name a list of people not named may reach its verb (a long list of
+# trades: …负责人和快递员、外卖骑手、网约车司机、民宿从业人员等120余人参加)
+_TAIL_REACH = 80
 # the words of people not named in a list: titles, bodies, groups, and what joins them
 _TAIL_TAGS = _TITLE_TAGS | {"c", "r", "a"}
+# the tags of the noun a verb qualifies inside a list of people not named (带队领导); in a list
+# 等 closes, a verbal noun too (镇直有关单位负责人和快递员…等120余人: 镇直 a verb to the tagger)
+_QUALIFIED = {False: ("n",), True: ("n", "vn")}
 # the words a list of people ends with (负责人, 领导, 代表)
 _GROUP_TAGS = frozenset({"n", "nz", "m", "q"})
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
@@ -309,7 +313,9 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
     text = ctx.text
     if not text.startswith(("，", ",", "、"), p.end_char):
         return False
-    m = _ATTEND_AHEAD.search(text, p.end_char + 1, min(sb, p.end_char + _TAIL_REACH))
+    # (not a verb inside a noun of the list: 讲解员, 参与者)
+    ahead = _ATTEND_AHEAD.finditer(text, p.end_char + 1, min(sb, p.end_char + _TAIL_REACH))
+    m = next((m for m in ahead if ctx.doc.char_span(m.start(), m.end()) is not None), None)
     if m is None:
         return False
     between = ctx.doc.char_span(p.end_char + 1, m.start(), alignment_mode="expand")
@@ -325,7 +331,7 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
         or t.i in titled
         or (closed and t.tag_ == "TIME")
         or t.text == "等"
-        or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
+        or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ in _QUALIFIED[closed])
         for i, t in enumerate(tokens)
     )
 

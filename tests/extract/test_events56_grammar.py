@@ -9,6 +9,8 @@
 - 据介绍，本次合同…惠及职工N名: after the source of figures, 本次 and no head of the event names
   another thing, no count of the event.
 - A为接力赛鸣枪: starting a race at a sports meet is taking part in it.
+- A，以及X负责人和快递员、…、讲解员等N人参加: a long list of trades closes who attends (its
+  verb no word inside a noun: 讲解员; 镇直有关单位 a verb before a verbal noun).
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -105,3 +107,13 @@ def test_starting_a_race_takes_part(extract_text):
     )
     facts = extract_text(body, headline="", region="岫岩满族自治县", date="2027-02-10")
     check_event(facts, {"ev": "冰雪运动会", "count": 320, "people": ["孟庆丰", "邰文博"]})
+
+
+def test_long_list_of_trades_closing_who_attends(extract_text):
+    body = (
+        "9月12日上午，兴隆镇新就业形态劳动者集中入会仪式在镇文化广场举行。"
+        "县总工会副主席蓝海燕，镇党委副书记、镇长秦向东，镇党委委员、镇总工会主席韦春林，"
+        "以及县总工会、镇直有关单位负责人和快递员、外卖骑手、网约车司机、民宿从业人员、景区讲解员等90余人参加活动。"
+    )
+    facts = extract_text(body, headline="", region="靖西市", date="2027-09-13")
+    check_event(facts, {"ev": "入会仪式", "count": 90, "people": ["蓝海燕", "秦向东", "韦春林"]})
