@@ -11,6 +11,7 @@
 - A为接力赛鸣枪: starting a race at a sports meet is taking part in it.
 - A，以及X负责人和快递员、…、讲解员等N人参加: a long list of trades closes who attends (its
   verb no word inside a noun: 讲解员; 镇直有关单位 a verb before a verbal noun).
+- a notice's 落款 above the attachments it lists (1. X汇总表.xls) signs it.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -18,7 +19,7 @@ Every case is invented (no line comes from a corpus page).  Keys as in
 
 from __future__ import annotations
 
-from tests.extract.facts_view import check_event, event
+from tests.extract.facts_view import check_event, event, organizers
 
 FAIR = (
     "近日，由县总工会、县人力资源和社会保障局联合主办的2027年“春风送岗”专场招聘会在县体育馆广场举行。"
@@ -117,3 +118,19 @@ def test_long_list_of_trades_closing_who_attends(extract_text):
     )
     facts = extract_text(body, headline="", region="靖西市", date="2027-09-13")
     check_event(facts, {"ev": "入会仪式", "count": 90, "people": ["蓝海燕", "秦向东", "韦春林"]})
+
+
+def test_notice_signed_above_its_attachments(extract_text):
+    facts = extract_text(
+        "经研究，确定了以下拟表彰对象，现予以公示。\n"
+        "1　韩冬梅　松花江纺织有限公司挡车工\n"
+        "公示时间：2027年4月12日至4月18日。\n"
+        "佳木斯市总工会\n"
+        "1. 2027年佳木斯市五一劳动奖章拟表彰对象汇总表.xls\n"
+        "2. 拟表彰对象主要事迹简介.docx",
+        headline="关于2027年佳木斯市五一劳动奖章拟表彰对象的公示",
+        region="佳木斯市",
+        date="2027-04-12",
+    )
+    (notice,) = [e for e in facts.events if e.ref.name.startswith("关于")]
+    assert organizers(notice) == ["佳木斯市总工会"]
