@@ -96,6 +96,9 @@ _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERB
 _AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
 # A作开班动员, A作了专题辅导: who gives an address at the event
 _GIVES_ADDRESS = re.compile(f"(?:同志)?{_ADDRESS}")
+# A作第二届工会委员会工作报告, A作2027年度财务预决算…情况报告: who presents a report at the
+# event, however many words say what it is about, the report ending the clause
+_GIVES_REPORT = re.compile(r"(?:同志)?作了?[^，,。；;！？!?“”《》\n]{2,30}?报告(?=[，,。；;！？!?\n])")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
 _PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
@@ -263,6 +266,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or gives_to_described(ctx, p, end)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _GIVES_ADDRESS.match(text, p.end_char, sb)
+            or _GIVES_REPORT.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)

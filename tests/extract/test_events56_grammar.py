@@ -12,6 +12,7 @@
 - A，以及X负责人和快递员、…、讲解员等N人参加: a long list of trades closes who attends (its
   verb no word inside a noun: 讲解员; 镇直有关单位 a verb before a verbal noun).
 - a notice's 落款 above the attachments it lists (1. X汇总表.xls) signs it.
+- A作第二届工会委员会工作报告: presenting a report, however many words name it, takes part.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -134,3 +135,13 @@ def test_notice_signed_above_its_attachments(extract_text):
     )
     (notice,) = [e for e in facts.events if e.ref.name.startswith("关于")]
     assert organizers(notice) == ["佳木斯市总工会"]
+
+
+def test_presenting_a_report_of_many_words(extract_text):
+    body = (
+        "1月18日，黔东能源有限公司二届三次职工代表大会在公司机关五楼会议室召开。"
+        "会上，公司工会副主席（主持工作）杨秀琴作第二届工会委员会工作报告；"
+        "财务部经理龙正华作2026年度财务预决算及业务招待费使用情况报告。"
+    )
+    facts = extract_text(body, headline="", region="凯里市", date="2027-01-20")
+    check_event(facts, {"ev": "职工代表大会", "people": ["杨秀琴", "龙正华"]})
