@@ -2,16 +2,16 @@
 
 - 据统计，本次招聘会共吸引…N余人入场: the sentence naming the event again opens after the
   source of its figures;
-- 同期声：X公司经理 A“…”: a sound bite's speaker, the quote right after the name, takes part.
-- X镇总工会第三次会员代表大会召开, no venue said: an area's union holds its own meeting in its area.
+- 同期声：X公司经理 A“…”: a sound bite's speaker, the quote right after the name, takes part;
+- X镇总工会第三次会员代表大会召开, no venue said: an area's union holds its own meeting in its area;
 - 近日…举办X培训班。…11月16日结业式上: a course given no day is dated by its closing ceremony;
 - the lead alone in its paragraph: who took part is read on in the next paragraph;
 - 据介绍，本次合同…惠及职工N名: after the source of figures, 本次 and no head of the event names
-  another thing, no count of the event.
-- A为接力赛鸣枪: starting a race at a sports meet is taking part in it.
+  another thing, no count of the event;
+- A为接力赛鸣枪: starting a race at a sports meet is taking part in it;
 - A，以及X负责人和快递员、…、讲解员等N人参加: a long list of trades closes who attends (its
-  verb no word inside a noun: 讲解员; 镇直有关单位 a verb before a verbal noun).
-- a notice's 落款 above the attachments it lists (1. X汇总表.xls) signs it.
+  verb no word inside a noun: 讲解员; 镇直有关单位 a verb before a verbal noun);
+- a notice's 落款 above the attachments it lists (1. X汇总表.xls) signs it;
 - A作第二届工会委员会工作报告: presenting a report, however many words name it, takes part.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
