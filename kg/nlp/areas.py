@@ -114,7 +114,8 @@ class AreaFinder:
         areas += self.zones(tk, areas)
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
-        areas += listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
+        towns = listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
+        areas = [f for f in areas if not any(t.start == f.start and t.end == f.end for t in towns)] + towns
         areas += self.communities(tk, areas)
         areas = outside_villages(areas, self.villages(tk, areas))  # (下营镇常州村: no 常州市)
         work.found += areas

@@ -1,0 +1,29 @@
+"""Constructions earlier sessions left misread (leftovers56), the finders' part.
+
+A. Two townships listed by their stems and closed by a count and the townships' noun
+   (甲坝和乙山两镇) are towns: a stem the tagger reads as a person's name is none, one it
+   reads as another level's short form takes the list's noun, and a first stem the tagger
+   glued to the verb before it (走进甲|坝) is an item all the same.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.listed_towns import LISTED_TOWN, listed_towns
+from kg.nlp.tokens import Tokens
+
+
+def test_a_stem_of_two_towns_is_no_person(find) -> None:
+    found = find("县总工会法律服务团走进田坝和尖山两镇开展普法宣传。")
+    assert ("田坝", "PERSON", "") not in found
+    assert {("田坝", "AREA", LISTED_TOWN), ("尖山", "AREA", LISTED_TOWN)} <= found
+
+
+def test_a_first_stem_glued_to_the_verb_before_it(tagged, gaz) -> None:
+    doc = tagged(("服务队", "n"), ("走进文", "v"), ("峰", "n"), ("和", "c"), ("下堡", "LOC"), ("两", "m"), ("镇", "n"))
+    towns = listed_towns(Tokens(doc), [], gaz)
+    assert [(doc.text[f.start : f.end], f.ref) for f in towns] == [("文峰", "文峰镇"), ("下堡", "下堡镇")]
+
+
+def test_a_glued_word_is_no_item_when_no_other_item_is_a_town(tagged, gaz) -> None:
+    doc = tagged(("服务队", "n"), ("走进文", "v"), ("峰", "n"), ("和", "c"), ("雨花", "n"), ("两", "m"), ("镇", "n"))
+    assert not [f for f in listed_towns(Tokens(doc), [], gaz) if doc.text[f.start : f.end] == "文峰"]
