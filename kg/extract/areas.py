@@ -14,7 +14,7 @@ from kg.extract.area_stems import TRADE_HEADS
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.county_parts import add_township, county_before, town_part
 from kg.extract.renamed_towns import as_renamed_town
-from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_HOST_SUFFIXES
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.listed_towns import LISTED_TOWN
@@ -38,6 +38,7 @@ def read_areas(ctx: ArticleContext) -> None:
         for c in ctx.mentions_of(label)
         if (label != "PLACE" and any(e in c.text for e in COMPANY_ENDINGS))
         or c.text.endswith(TRADE_NAME_HEADS)  # 某省某某集团有限公司, its 工会; 某某宾馆, a venue
+        or (label == "UNION" and _host(c.text).endswith(TRADE_NAME_HEADS))  # 某湖中学工会: the school's
     }
     names = Containers((c.start_char, c.end_char) for label in ("ORG", "UNION") for c in ctx.mentions_of(label))
     for s in mentions:
@@ -84,6 +85,11 @@ def read_areas(ctx: ArticleContext) -> None:
             ctx.seen_codes.append(area.parent)
         else:
             ctx.seen_codes.append(area.code)
+
+
+def _host(union: str) -> str:
+    """The name a workplace union is named after (某湖中学 of 某湖中学工会)."""
+    return next((union.removesuffix(x) for x in UNION_HOST_SUFFIXES if union.endswith(x)), union)
 
 
 def _opens_a_name(ctx: ArticleContext, s, companies: dict[int, str], area) -> bool:

@@ -3,9 +3,13 @@
 A. Counties listed by their short names and closed by 等县 before one 总工会 (甲山、乙安等县
    总工会) are each the county's federation; a county's short name before 总工会 alone (乙安
    总工会) is the same federation, named in full.
+B. A school named after a district (某彩中学, 某彩小学工会) names no area: the district's stem is
+   part of the school's name, no claim where the story is.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extract.facts_view import names, placed
 
@@ -22,3 +26,19 @@ def test_a_countys_short_name_before_zong_gong_hui_is_its_federation(extract_tex
     unions = names(facts, "TradeUnion")
     assert "横峰县总工会" in unions and "横峰总工会" not in unions, unions
     assert ("横峰县总工会", "横峰县") in placed(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月2日，叠彩小学工会组织全体教职工开展冬季长跑活动，60余名教师参加。",
+        "近日，叠彩中学举行青年教师教学基本功比赛，校工会主席温雅琴为获奖教师颁奖。",
+    ],
+)
+def test_a_school_named_after_a_district_names_no_area(extract_text, text) -> None:
+    assert "叠彩区" not in names(extract_text(text), "AdministrativeArea")
+
+
+def test_a_district_written_in_full_before_a_school_is_still_named(extract_text) -> None:
+    facts = extract_text("12月2日，叠彩区教育局组织全区中小学教师开展长跑活动。")
+    assert "叠彩区" in names(facts, "AdministrativeArea")
