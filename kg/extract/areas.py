@@ -18,6 +18,7 @@ from kg.extract.wordlists import COMPANY_ENDINGS, UNION_HOST_SUFFIXES
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.listed_towns import LISTED_TOWN
+from kg.nlp.new_areas import NEW_AREA
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 from kg.nlp.town_zones import TOWN_ZONE
@@ -53,6 +54,9 @@ def read_areas(ctx: ArticleContext) -> None:
             continue
         if s._.kg_kind == LISTED_TOWN:
             _read_listed(ctx, s)
+            continue
+        if s._.kg_kind == NEW_AREA:  # (两江新区: the area holding it is known)
+            _add_zone(ctx, s, ctx.gaz.get(s._.kg_ref))
             continue
         if s._.kg_kind == TOWN_ZONE:
             _read_town_zone(ctx, s)

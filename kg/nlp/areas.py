@@ -23,6 +23,7 @@ from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.listed_towns import listed_towns
 from kg.nlp.lone_areas import lone_area, place_tail
 from kg.nlp.names import NAME_BREAKERS, NameEdges
+from kg.nlp.new_areas import new_areas
 from kg.nlp.registered_stems import registered_stem
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
@@ -107,6 +108,7 @@ class AreaFinder:
                 tk,
                 {a: full for a, full in abbrs.items() if full in self.areas.full or full.endswith(self.zone_suffixes)},
             )
+        areas += new_areas(tk, areas)  # 两江新区, which the registry lacks
         areas += self.anchored(tk, areas)
         areas = with_birthplaces(tk.text, areas, self.gaz)  # 云南宣威人: the province's 宣威
         areas += common_named_children(tk.text, areas, self.gaz)  # 阳泉市郊区: the city's 郊区

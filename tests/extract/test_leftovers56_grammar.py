@@ -5,13 +5,15 @@ A. Counties listed by their short names and closed by 等县 before one 总工�
    总工会) is the same federation, named in full.
 B. A school named after a district (某彩中学, 某彩小学工会) names no area: the district's stem is
    part of the school's name, no claim where the story is.
+C. A state-level new area (某某新区 of the list: 雄安新区, 湘江新区) is an area of the province or
+   city holding it, written bare or after that city, and its 总工会 lies there.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.facts_view import names, placed
+from tests.extract.facts_view import names, parents, placed
 
 
 def test_counties_listed_short_before_deng_xian_are_each_a_countys_union(extract_text) -> None:
@@ -42,3 +44,17 @@ def test_a_school_named_after_a_district_names_no_area(extract_text, text) -> No
 def test_a_district_written_in_full_before_a_school_is_still_named(extract_text) -> None:
     facts = extract_text("12月2日，叠彩区教育局组织全区中小学教师开展长跑活动。")
     assert "叠彩区" in names(facts, "AdministrativeArea")
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "holder"),
+    [
+        ("湘江新区总工会副主席詹若曦带队走访园区企业，慰问一线职工。", "湘江新区", "长沙市"),
+        ("5月8日，雄安新区总工会在容城县举办职工书画展。", "雄安新区", "河北省"),
+        ("4月9日，长沙湘江新区总工会举办青年职工联谊会。", "湘江新区", "长沙市"),
+    ],
+)
+def test_a_state_level_new_area_is_an_area_of_its_holder(extract_text, text, area, holder) -> None:
+    facts = extract_text(text)
+    assert (area, holder) in parents(facts), parents(facts)
+    assert (area + "总工会", area) in placed(facts), placed(facts)
