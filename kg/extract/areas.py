@@ -32,6 +32,13 @@ COMMUNITY_HOLDERS = ("county", "township")  # the areas a community is named rig
 def read_areas(ctx: ArticleContext) -> None:
     """Resolve each AREA mention, nearest the areas read before it, and record it."""
     mentions = ctx.mentions_of("AREA")
+    # a community named bare (中山社区 in the headline) is read last, placed by the areas the
+    # whole text names (某镇中山社区 below it), not by the page's region alone
+    ends = {s.end_char for s in mentions}
+    late = [s._.kg_kind == "community" and s.start_char not in ends for s in mentions]
+    mentions = [s for s, x in zip(mentions, late, strict=True) if not x] + [
+        s for s, x in zip(mentions, late, strict=True) if x
+    ]
     sure = _sure_codes(ctx, mentions)
     companies = {
         c.start_char: c.text

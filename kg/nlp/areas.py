@@ -118,7 +118,8 @@ class AreaFinder:
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         towns = listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
         areas = [f for f in areas if not any(t.start == f.start and t.end == f.end for t in towns)] + towns
-        areas += self.communities(tk, areas)
+        named = self.communities(tk, areas)  # (中山社区: no 中山 before it)
+        areas = [f for f in areas if not any(c.start <= f.start and f.end <= c.end for c in named)] + named
         areas = outside_villages(areas, self.villages(tk, areas))  # (下营镇常州村: no 常州市)
         work.found += areas
         work.abbreviations = abbrs

@@ -58,3 +58,11 @@ def test_a_state_level_new_area_is_an_area_of_its_holder(extract_text, text, are
     facts = extract_text(text)
     assert (area, holder) in parents(facts), parents(facts)
     assert (area + "总工会", area) in placed(facts), placed(facts)
+
+
+def test_a_community_named_bare_first_is_placed_by_its_township_named_later(extract_text) -> None:
+    facts = extract_text(
+        "3月6日，上高县敖阳街道龙泉社区工会组织30名女职工参加插花活动。", headline="龙泉社区工会举办插花活动"
+    )
+    assert {p for c, p in parents(facts) if c == "龙泉社区"} == {"敖阳街道"}, parents(facts)
+    assert "龙泉市" not in names(facts, "AdministrativeArea")

@@ -4,9 +4,13 @@ A. Two townships listed by their stems and closed by a count and the townships' 
    (甲坝和乙山两镇) are towns: a stem the tagger reads as a person's name is none, one it
    reads as another level's short form takes the list's noun, and a first stem the tagger
    glued to the verb before it (走进甲|坝) is an item all the same.
+B. A community named after an area's bare name (龙泉社区: 龙泉 is also a city's) is a community,
+   no mention of that area, also glued to the township before it in one word.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from kg.nlp.listed_towns import LISTED_TOWN, listed_towns
 from kg.nlp.tokens import Tokens
@@ -27,3 +31,13 @@ def test_a_first_stem_glued_to_the_verb_before_it(tagged, gaz) -> None:
 def test_a_glued_word_is_no_item_when_no_other_item_is_a_town(tagged, gaz) -> None:
     doc = tagged(("服务队", "n"), ("走进文", "v"), ("峰", "n"), ("和", "c"), ("雨花", "n"), ("两", "m"), ("镇", "n"))
     assert not [f for f in listed_towns(Tokens(doc), [], gaz) if doc.text[f.start : f.end] == "文峰"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3月6日，龙泉社区工会组织女职工开展插花活动。", "3月6日，敖阳街道龙泉社区工会组织女职工开展插花活动。"],
+)
+def test_a_community_named_after_an_areas_bare_name(find, text) -> None:
+    found = find(text)
+    assert ("龙泉社区", "AREA", "community") in found
+    assert not any(t == "龙泉" for t, label, _ in found if label == "AREA"), found
