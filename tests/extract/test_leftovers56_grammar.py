@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.facts_view import names, parents, placed
+from tests.extract.facts_view import names, parents, placed, posts
 
 
 def test_counties_listed_short_before_deng_xian_are_each_a_countys_union(extract_text) -> None:
@@ -66,3 +66,11 @@ def test_a_community_named_bare_first_is_placed_by_its_township_named_later(extr
     )
     assert {p for c, p in parents(facts) if c == "龙泉社区"} == {"敖阳街道"}, parents(facts)
     assert "龙泉市" not in names(facts, "AdministrativeArea")
+
+
+def test_a_sections_branch_union_belongs_to_the_companys_union(extract_text) -> None:
+    facts = extract_text(
+        "青峰发电有限公司工会举办知识竞赛，化验分工会、检修分工会各派出一支代表队。化验分工会主席卜晓岚带队。"
+    )
+    assert ("化验分工会", "青峰发电有限公司工会") in parents(facts), parents(facts)
+    assert ("卜晓岚", "化验分工会", "主席") in posts(facts), posts(facts)

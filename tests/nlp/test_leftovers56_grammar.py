@@ -6,6 +6,8 @@ A. Two townships listed by their stems and closed by a count and the townships' 
    glued to the verb before it (走进甲|坝) is an item all the same.
 B. A community named after an area's bare name (龙泉社区: 龙泉 is also a city's) is a community,
    no mention of that area, also glued to the township before it in one word.
+C. A section's branch union named by its work alone before 分工会 (化验分工会, 检修分工会) is a
+   union; 各分工会 and a count of them (三个分工会) name no one section.
 """
 
 from __future__ import annotations
@@ -41,3 +43,13 @@ def test_a_community_named_after_an_areas_bare_name(find, text) -> None:
     found = find(text)
     assert ("龙泉社区", "AREA", "community") in found
     assert not any(t == "龙泉" for t, label, _ in found if label == "AREA"), found
+
+
+def test_a_sections_branch_union_named_by_its_work(labelled) -> None:
+    unions = labelled("化验分工会、输煤车间分工会和检修分工会各派出一支代表队。化验分工会主席卜晓岚带队。", "UNION")
+    assert {"化验分工会", "输煤车间分工会", "检修分工会"} <= unions, unions
+
+
+@pytest.mark.parametrize("text", ["各分工会要认真组织职工参加。", "公司工会下设三个分工会。"])
+def test_branch_unions_taken_together_name_no_section(labelled, text) -> None:
+    assert not {u for u in labelled(text, "UNION") if u.endswith("分工会") and len(u) > 3}
