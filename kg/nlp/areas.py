@@ -18,7 +18,7 @@ from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.communities import communities
-from kg.nlp.definitions import definitions
+from kg.nlp.definitions import abbreviates, bare_short_forms, definitions
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.listed_towns import listed_towns
 from kg.nlp.lone_areas import lone_area, place_tail
@@ -282,6 +282,11 @@ class AreaFinder:
             for abbr in forms:
                 if full and abbr != full:
                     out[abbr] = full
+        for end, form in bare_short_forms(text):  # 某某职工联合总会（某某职联）
+            k = self.edges.left_edge(tk, end, anchors)
+            full = full_before.get(end) or (text[k:end] if k is not None else None) or _name_before(tk, end)
+            if full and abbreviates(form, full):
+                out.setdefault(form, full)
         return self._zone_endings(text, areas) | out
 
     @staticmethod
@@ -366,3 +371,18 @@ def make_areas(nlp: Language, name: str, zone_suffixes: str, community_stopwords
         return doc
 
     return component
+
+
+_NO_NAME_TAGS = ("p", "v", "u", "c", "d", "r", "w", "m", "q", "f")  # (由, 在: no name starts there)
+
+
+def _name_before(tk: Tokens, end: int) -> str | None:
+    """The name a bracket after ``end`` follows, where the name finder's edge is not found
+    (the tagger read 总会 as a verb): the Han words before it from the first that may open a
+    name, after the function words before them."""
+    k = end
+    while k > 0 and all_han(tk.text[k - 1]) and end - k < 20:
+        k -= 1
+    return next(
+        (tk.text[a:end] for a in range(k, end - 1) if a in tk.starts and tk.tag_at(a) not in _NO_NAME_TAGS), None
+    )

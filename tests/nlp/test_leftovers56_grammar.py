@@ -8,12 +8,15 @@ B. A community named after an area's bare name (龙泉社区: 龙泉 is also a c
    no mention of that area, also glued to the township before it in one word.
 C. A section's branch union named by its work alone before 分工会 (化验分工会, 检修分工会) is a
    union; 各分工会 and a count of them (三个分工会) name no one section.
+D. A short form alone in brackets after a body's name (某某职工联合总会（某某职联）) is defined for
+   it when the name holds its characters in order; a bracket of other words defines nothing.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from kg.nlp.definitions import abbreviates
 from kg.nlp.listed_towns import LISTED_TOWN, listed_towns
 from kg.nlp.tokens import Tokens
 
@@ -53,3 +56,11 @@ def test_a_sections_branch_union_named_by_its_work(labelled) -> None:
 @pytest.mark.parametrize("text", ["各分工会要认真组织职工参加。", "公司工会下设三个分工会。"])
 def test_branch_unions_taken_together_name_no_section(labelled, text) -> None:
     assert not {u for u in labelled(text, "UNION") if u.endswith("分工会") and len(u) > 3}
+
+
+def test_a_short_form_alone_in_brackets_after_a_bodys_name(labelled) -> None:
+    text = "由澳门海员职工联合总会（海员职联）主办。海员职联会长俞俊峰致辞。"
+    assert "海员职联" in labelled(text, "UNION")
+    assert abbreviates("海员职联", "澳门海员职工联合总会")
+    assert not abbreviates("星期日", "澳门海员职工联合总会")
+    assert not abbreviates("联职", "海员职工联合总会")  # (out of order)
