@@ -14,10 +14,11 @@ from kg.extract.area_stems import TRADE_HEADS
 from kg.extract.context import CONFIDENCE, UNPLACED, ArticleContext, Zone, area_ref
 from kg.extract.county_parts import add_township, county_before, town_part
 from kg.extract.renamed_towns import as_renamed_town
-from kg.extract.wordlists import COMPANY_ENDINGS
+from kg.extract.wordlists import COMPANY_ENDINGS, UNION_HOST_SUFFIXES
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.listed_towns import LISTED_TOWN
+from kg.nlp.new_areas import NEW_AREA
 from kg.nlp.spans import Containers
 from kg.nlp.text import all_han, is_han
 from kg.nlp.town_zones import TOWN_ZONE
@@ -31,6 +32,13 @@ COMMUNITY_HOLDERS = ("county", "township")  # the areas a community is named rig
 def read_areas(ctx: ArticleContext) -> None:
     """Resolve each AREA mention, nearest the areas read before it, and record it."""
     mentions = ctx.mentions_of("AREA")
+    # a community named bare (中山社区 in the headline) is read last, placed by the areas the
+    # whole text names (某镇中山社区 below it), not by the page's region alone
+    ends = {s.end_char for s in mentions}
+    late = [s._.kg_kind == "community" and s.start_char not in ends for s in mentions]
+    mentions = [s for s, x in zip(mentions, late, strict=True) if not x] + [
+        s for s, x in zip(mentions, late, strict=True) if x
+    ]
     sure = _sure_codes(ctx, mentions)
     companies = {
         c.start_char: c.text
@@ -38,6 +46,7 @@ def read_areas(ctx: ArticleContext) -> None:
         for c in ctx.mentions_of(label)
         if (label != "PLACE" and any(e in c.text for e in COMPANY_ENDINGS))
         or c.text.endswith(TRADE_NAME_HEADS)  # 某省某某集团有限公司, its 工会; 某某宾馆, a venue
+        or (label == "UNION" and _host(c.text).endswith(TRADE_NAME_HEADS))  # 某湖中学工会: the school's
     }
     names = Containers((c.start_char, c.end_char) for label in ("ORG", "UNION") for c in ctx.mentions_of(label))
     for s in mentions:
@@ -52,6 +61,9 @@ def read_areas(ctx: ArticleContext) -> None:
             continue
         if s._.kg_kind == LISTED_TOWN:
             _read_listed(ctx, s)
+            continue
+        if s._.kg_kind == NEW_AREA:  # (两江新区: the area holding it is known)
+            _add_zone(ctx, s, ctx.gaz.get(s._.kg_ref))
             continue
         if s._.kg_kind == TOWN_ZONE:
             _read_town_zone(ctx, s)
@@ -84,6 +96,11 @@ def read_areas(ctx: ArticleContext) -> None:
             ctx.seen_codes.append(area.parent)
         else:
             ctx.seen_codes.append(area.code)
+
+
+def _host(union: str) -> str:
+    """The name a workplace union is named after (某湖中学 of 某湖中学工会)."""
+    return next((union.removesuffix(x) for x in UNION_HOST_SUFFIXES if union.endswith(x)), union)
 
 
 def _opens_a_name(ctx: ArticleContext, s, companies: dict[int, str], area) -> bool:

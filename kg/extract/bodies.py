@@ -25,7 +25,7 @@ from kg.extract.residents import residents_body
 from kg.extract.staffed_venues import bracketed_unit, in_a_units_row, staffed, union_home
 from kg.extract.union_committees import headed_committee
 from kg.extract.union_units import chain_unit
-from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
+from kg.extract.wordlists import AREA_UNION_ENDINGS, UNION_COMMITTEES, UNION_WORD
 from kg.lexicon import lexicon, words
 from kg.model.facts import EntityRef
 from kg.nlp.definitions import DEFINITION_RE
@@ -329,7 +329,8 @@ def _named_from(ctx: ArticleContext, x: int, y: int, inner, s: Span):
         rest = rest[1:]  # 滁州市市总工会: the level said again before the area's body
     if kind in ("abbr", "capital"):
         return inner.name + rest, inner
-    if written == inner.name:
+    if written == inner.name or (kind == "short" and rest == AREA_UNION_ENDINGS[0]):
+        # (甲安总工会, an area's stem before 总工会: the federation of 甲安县, named in full)
         return ctx.qualified(inner) + rest, inner
     return written + rest, inner
 

@@ -357,6 +357,22 @@ def opens_related_links(line: str) -> bool:
     return len(t) <= 40 or _links_row(t[len(label) :])
 
 
+_ENTRY_BULLET = re.compile(r"^\s*[·•▶►▸▪◆●○■□]")  # a list entry's bullet (▶ 某某活动)
+_EXCLAIMS = re.compile(r"[！？!?][”’』」）)]*$")
+_ENTRY_MAX = 40  # a headline's length at most: a paragraph is longer
+
+
+def link_entry(line: str) -> bool:
+    """▶ 喜讯！某某获评全国五一巾帼标兵！: one more entry of a list of links, though it ends
+    like a sentence.  A post's headlines often exclaim, and each stands after its bullet, one
+    line with no full stop inside; a paragraph of the article's (…。) ends the list."""
+    t = line.strip()
+    words = _LEAD_MARKS.sub("", t)
+    if not words or len(words) > _ENTRY_MAX or "。" in words:
+        return False
+    return _ENTRY_BULLET.match(t) is not None or _EXCLAIMS.search(words) is not None
+
+
 def _links_row(rest: str) -> bool:
     """After a links label, a row of two or more link titles between bars or wide spaces
     (：A ｜ B ｜ C): no sentence among them, each no longer than a headline.  A page's wide

@@ -23,6 +23,7 @@ from kg.ingest.boilerplate import (
     is_furniture,
     is_picture,
     is_prose,
+    link_entry,
     menu_lines,
     meta_line,
     opens_related_links,
@@ -98,7 +99,7 @@ def drop_furniture(doc: Document) -> None:
     runs |= contents
     for i, b in enumerate(doc.blocks):
         links = (opens_related_links(b.text.text) and not appended_at(doc.blocks, i)) or (
-            links and not is_prose(b.text.text) and not _heads_byline(doc.blocks, i)
+            links and (not is_prose(b.text.text) or link_entry(b.text.text)) and not _heads_byline(doc.blocks, i)
         )
         links = links or opens_column_sidebar(texts, i, first_prose, columns)
         # readers' comments are prose too: they run on to the next article's headline

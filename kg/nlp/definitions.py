@@ -1,5 +1,7 @@
 """Short forms a text defines for the name just before: X（以下简称“Y”）, X（简称Y）, and
-several at once (X（以下简称“海澄科技”或“公司”）: each stands for X)."""
+several at once (X（以下简称“海澄科技”或“公司”）: each stands for X); or a short form alone in
+brackets after the name (某某职工联合总会（某某职联）), whose characters the name holds in
+order, as a Chinese short name is made."""
 
 from __future__ import annotations
 
@@ -18,3 +20,20 @@ def definitions(text: str) -> list[tuple[int, list[str]]]:
     single = [(m.start(), [m.group(1)]) for m in ABBREVIATION_RE.finditer(text)]
     several = [(m.start(), _QUOTED_RE.findall(m.group(1))) for m in SHORT_FORMS_RE.finditer(text)]
     return sorted(single + several)
+
+
+# a short form alone in brackets right after a name (某某职工联合总会（某某职联）)
+_BARE_SHORT_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def bare_short_forms(text: str) -> list[tuple[int, str]]:
+    """Where each bracket holding nothing but a few Han characters opens, and what it holds:
+    a short form of the name before it when that name holds its characters in order
+    (:func:`abbreviates`)."""
+    return [(m.start(), m.group(1)) for m in _BARE_SHORT_RE.finditer(text)]
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Does ``full`` hold the characters of ``short`` in order, and more (全总 of 中华全国总工会)?"""
+    rest = iter(full)
+    return len(full) > len(short) + 1 and all(c in rest for c in short)

@@ -4,10 +4,12 @@ towns of its own county so, the ending written once for all.
 
 Each item (two or three Han characters between the list's marks; the first one opening a
 word) whose stem and an ending of that noun (镇, 乡, 街道) is a registry township is an
-AREA of kind ``listed_town``, its ``ref`` the full names it may stand for (``|``-joined):
+AREA of kind ``listed_town`` (replacing a short form of another level's area read there),
+its ``ref`` the full names it may stand for (``|``-joined):
 ``kg.extract.areas`` keeps it only where one of them lies in the county the text names,
 else in the page's region — never a guess among the registry's namesakes.  Items the
-finder read as areas already (甲溪, a township's short form) stay as they were.
+finder read as areas already (甲溪, a township's short form) stay as they were; the tagger's
+people among the items are none (kg.nlp.people).
 
 Split from kg.nlp.areas (one idea per module: the registry's areas there)."""
 
@@ -39,6 +41,8 @@ def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
     township of that stem and an ending the list's noun gives."""
     text = tk.text
     taken = Marks(len(text), ((f.start, f.end) for f in areas))
+    # (a stem read as another level's short form, 尖山 of a 尖山区: the list's noun says a town)
+    short = {(f.start, f.end) for f in areas if f.kind == "short"}
     out: list[Found] = []
     for m in _LIST.finditer(text):
         endings = _ENDINGS[m.group(2)]
@@ -49,12 +53,12 @@ def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
         for item in items:
             spans.append((k, k + len(item)))
             k += len(item) + 1
-        first = _first_item(tk, spans[0], taken, gaz, endings)
+        first = _first_item(tk, spans[0], taken, gaz, endings, _named(text, spans[1], taken, gaz, endings))
         if first is None:
             continue  # (no list of townships: its first item opens no word that is one)
         spans[0] = first
         for a, b in spans:
-            if taken.overlaps(a, b):
+            if taken.overlaps(a, b) and (a, b) not in short:
                 continue
             names = _townships(text[a:b], gaz, endings)
             if names:
@@ -64,16 +68,23 @@ def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
 
 
 def _first_item(
-    tk: Tokens, span: tuple[int, int], taken: Marks, gaz: Gazetteer, endings: tuple[str, ...]
+    tk: Tokens, span: tuple[int, int], taken: Marks, gaz: Gazetteer, endings: tuple[str, ...], second: bool
 ) -> tuple[int, int] | None:
     """The first item of the list, which the pattern may have run left into the words before
     it (来自甲溪): an area read there already, else its last two or three characters that open
-    a word and name a township."""
+    a word and name a township.  When the next item names a township, the tagger may have
+    glued the first one's stem to the verb before it (走进修|齐和高观两镇): its last two or
+    three characters that name one are the item all the same."""
     a, b = span
     for k in (b - 2, b - 3):
         if k >= a and k in tk.starts and (taken.overlaps(k, b) or _townships(tk.text[k:b], gaz, endings)):
             return k, b
-    return None
+    return next(((k, b) for k in (b - 2, b - 3) if second and k >= a and _townships(tk.text[k:b], gaz, endings)), None)
+
+
+def _named(text: str, span: tuple[int, int], taken: Marks, gaz: Gazetteer, endings: tuple[str, ...]) -> bool:
+    """The item at ``span`` is an area read already or a township's stem."""
+    return taken.overlaps(*span) or bool(_townships(text[span[0] : span[1]], gaz, endings))
 
 
 def _townships(stem: str, gaz: Gazetteer, endings: tuple[str, ...]) -> list[str]:

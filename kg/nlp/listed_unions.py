@@ -14,8 +14,12 @@ from kg.nlp.areaindex import AreaIndex
 from kg.nlp.found import Found
 from kg.nlp.spans import Anchors
 
-# what may close a list of areas sharing one union ending: 等, 两区, 三个县
-LIST_CLOSER_RE = re.compile("(?:等|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$")
+# what may close a list of areas sharing one union ending: 等, 两区, 三个县, 等县 (the areas'
+# level said once for all their short names)
+LIST_CLOSER_RE = re.compile(
+    "(?:等(?:[两二三四五六七八九十几多]个?)?(?:省|市|区|县|州|盟|旗|镇|乡|街道)?"
+    "|[两二三四五六七八九十几多]个?(?:省|市|区|县|州|盟|旗|镇|乡|街道))$"
+)
 LIST_JOINERS = ("、", "和", "及", "与", "以及")
 
 

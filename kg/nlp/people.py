@@ -23,6 +23,7 @@ from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
 from kg.nlp.labelled_lists import labelled_list_cells
 from kg.nlp.list_neighbours import list_neighbours
+from kg.nlp.listed_towns import LISTED_TOWN
 from kg.nlp.name_checks import (
     SURNAMES,
     addressed,
@@ -112,6 +113,10 @@ class PersonFinder:
         tk = work.tokens
         glued, work.found = names_before_office(tk, work.found, self._surname_set)  # X任县人社局: a name and 任
         people = off_words(tk, self.find(tk, work.found, work.rejected) + glued, work.found, self._surname_set)
+        # a list closed by a count and a township's noun (田坝和尖山两镇) names towns, whatever
+        # name the tagger read in a stem
+        towns = Marks(len(tk.text), ((f.start, f.end) for f in work.found if f.kind == LISTED_TOWN))
+        people = [p for p in people if not towns.overlaps(p.start, p.end)]
         # a person is a person even when the name is also a place's (黄山, 江山)
         named = Marks(len(tk.text), ((p.start, p.end) for p in people))
         work.found = [f for f in work.found if not (f.label == "AREA" and named.overlaps(f.start, f.end))] + people

@@ -4,8 +4,9 @@ A company's or a factory's union is organised in branches, one to each workshop,
 office (工会下设一车间分会、二车间分会和机关分会), each named by its unit and 分会, without
 工会: so the union finder, which starts from 工会, never sees them.  The unit is a shop floor
 (车间, 班组) numbered (一车间, 第二车间) or named by the tagger's word before it (装配车间),
-or the works' offices (机关).  分会场 (a meeting's second hall) is no union; nor is a bare
-车间分会 (各车间分会: the branches taken together).
+or the works' offices (机关); before 分工会, which no other body's name ends with, the words
+naming a section by its work alone (检修分工会, 燃料分工会) will do.  分会场 (a meeting's
+second hall) is no union; nor is a bare 车间分会 (各车间分会: the branches taken together).
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def unit_branch_unions(tk: Tokens) -> list[Found]:
             continue
         unit = next((w for w in sorted(UNITS, key=len, reverse=True) if text.endswith(w, 0, m.start())), None)
         if unit is None:
+            # 检修分工会, 燃料分工会: a section named by its work alone, before 分工会 (no
+            # other body's word): the words naming it
+            j = _naming_start(tk, m.start()) if m.group() == BRANCH_UNION else m.start()
+            if j < m.start():
+                out.append(Found(j, m.end(), "UNION"))
             continue
         k = j = m.start() - len(unit)
         while j > 0 and text[j - 1] in _ORDINAL and k - j < 3:

@@ -44,6 +44,16 @@ def test_past_posts_under_a_decorated_label_are_links(tmp_path):
     assert "青禾镇" not in a.text and "湖滨街道" not in a.text
 
 
+def test_past_posts_that_exclaim_are_still_links(tmp_path):
+    """A post's list of its past posts ends the article, though a headline there ends with ！
+    and names a person and a post; a paragraph ending with 。 after a links label is text."""
+    past = "▶ 喜讯！青禾镇总工会副主席乔雨桐获评省五一巾帼标兵！\n▶ 巡检员邝立山：守护线路二十年，他说值！\n"
+    (a,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n{MORE}\n往期推荐\n{past}")
+    assert "乔雨桐" not in a.text and "邝立山" not in a.text
+    (b,) = _articles(tmp_path, f"{HEAD}\n{_ACCOUNT}\n{LEAD}\n往期推荐\n▶ 湖滨街道职工羽毛球赛收官\n{MORE}\n")
+    assert "书法讲座" in b.text
+
+
 def test_a_posts_long_headline_over_its_account_line(tmp_path):
     assert post_title(_POST_HEAD)
     assert not post_title("6月1日，河湾区总工会举办职工书法展。")  # a sentence
