@@ -82,23 +82,23 @@ def test_course_dated_in_its_lead_keeps_its_day(extract_text):
 
 def test_count_in_the_next_paragraph(extract_text):
     body = (
-        "3月28日上午，由城东区总工会、区人力资源和社会保障局联合主办，区快递行业工会联合会承办的"
-        "城东区2028年快递行业集体合同签约仪式，在区职工服务中心二楼会议厅举行。\n"
+        "6月12日上午，由湟中区总工会、区人力资源和社会保障局联合主办，区物业服务行业工会联合会承办的"
+        "湟中区2028年物业服务行业集体合同签约仪式，在区职工服务中心二楼会议厅举行。\n"
         "市总工会副主席王丽华，区总工会主席赵国平出席仪式。区总工会副主席孙立新主持。"
         "快递企业经营者代表和职工代表共90余人参加。\n"
         "据介绍，本次行业性集体协商历时两个月，惠及职工1800余名。"
     )
-    facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-03-30")
+    facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-06-14")
     check_event(facts, {"ev": "签约仪式", "count": 90, "people": ["王丽华", "孙立新"]})
 
 
 def test_source_opener_before_another_thing_said_again(extract_text):
     body = (
-        "3月28日上午，城东区2028年快递行业集体合同签约仪式在区职工服务中心二楼会议厅举行。\n"
+        "6月12日上午，湟中区2028年物业服务行业集体合同签约仪式在区职工服务中心二楼会议厅举行。\n"
         "市总工会副主席王丽华出席仪式。\n"
-        "据介绍，本次合同覆盖全区42家快递网点，惠及职工1800余名。"
+        "据介绍，本次合同覆盖全区35家物业企业，惠及职工1800余名。"
     )
-    facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-03-30")
+    facts = extract_text(body, headline="集体合同签约仪式", region="西宁市", date="2028-06-14")
     check_event(facts, {"ev": "签约仪式", "nocount": 1800})
 
 
