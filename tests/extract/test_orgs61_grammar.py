@@ -40,3 +40,17 @@ def test_a_branch_named_after_its_own_body_is_no_unit_of_the_pages_company(extra
     found = parents(facts)
     assert own in found, sorted(found)
     assert other not in found, sorted(found)
+
+
+def test_a_logistics_park_is_no_registry_area(extract_text):
+    """物流园区 alone is a registry unit of one county, but in news the kind of place: after an
+    area's short form (某地物流园区) it is the park's name, the place of a meeting in the park,
+    and never that county's unit."""
+    facts = extract_text(
+        "3月6日，盘龙物流园区快递行业工会联合会成立大会在园区党群服务中心召开。区总工会副主席孔德明出席。",
+        region="昆明市",
+    )
+    areas = {ref.name for ref in facts.entities if ref.cls == "AdministrativeArea"}
+    assert "物流园区" not in areas, sorted(areas)
+    places = {ref.name for ref in facts.entities if ref.cls == "Place"}
+    assert "物流园区" not in places and "盘龙物流园区" in places, sorted(places)
