@@ -17,7 +17,8 @@ from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
 from kg.extract.award_tables import table_awards
-from kg.extract.awards import honoured_at, read_awards, winners
+from kg.extract.awarded_participants import honoured_at, winners
+from kg.extract.awards import read_awards
 from kg.extract.bare_subjects import bare_subjects
 from kg.extract.bodies import read_bodies
 from kg.extract.bodies_taking_part import bodies_taking_part

@@ -1,41 +1,32 @@
-"""Family *awards*: honours people and organisations receive, and places people win at
-the main event.
+"""Family *awards*: honours people and organisations receive (a place or an honour won
+at an event is a part taken in it: :mod:`kg.extract.awarded_participants`).
 
-Needs the people (PERSON mentions), the bodies (``ctx.ref_at``) and, for winners, the
-merged events (``ctx.facts.events``): a prize won is a part taken in the article's main
-event.  An honour is given to the people of the clause before the verb (荣获); when the
-clause names none, to the body named last in it (X工程技术部荣获“工人先锋号”称号: teams
-and units win titles too).
+Needs the people (PERSON mentions) and the bodies (``ctx.ref_at``).  An honour is given
+to the people of the clause before the verb (荣获); when the clause names none, to the
+body named last in it (X工程技术部荣获“工人先锋号”称号: teams and units win titles too).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Span
 
 from kg.extract.context import CONFIDENCE, ArticleContext
-from kg.extract.event_mentions import mentions
 from kg.extract.honour_topic import after_own_honours, listed_after, owns_holder, topic_holder
 from kg.extract.wordlists import (
     BESTOW_VERBS,
-    CONTEST_HEADS,
     HONOUR_HEADS,
     HONOUR_HOLDER,
     HONOUR_KIND,
     HONOUR_LISTING,
     HONOUR_RECEIVE,
     HONOUR_TITLES,
-    HONOURING_VERBS,
-    MEETING_HEADS,
     NAMING_VERBS,
     NOMINATING_VERBS,
     PLACES_WON,
     PRIZE_VERBS,
     REVOKING_VERBS,
-    SAME_OCCASION,
-    THIS_EVENT_WORDS,
     WIN_VERBS,
 )
 from kg.lexicon import alternation_of, lexicon
@@ -44,11 +35,6 @@ from kg.model.facts import EntityRef, Evidence
 # 分获前三名, 荣获一等奖: a place or prize won; or places listed (分获第二、三名)
 WINNING = re.compile(
     f"(?:{alternation_of(WIN_VERBS)})(?:了)?({alternation_of(PLACES_WON)}|第[一二三四五六七八九十](?:[、和][一二三四五六七八九十])+名)"
-)
-# 夺得削皮项目一等奖, 获女子组冠军: a place won in an item of the contest (the item's name
-# between): its winner took part as much (the prize's name is read elsewhere)
-_WINNING_IN_ITEM = re.compile(
-    f"(?:{alternation_of(WIN_VERBS)})(?:了)?[\u4e00-\u9fff]{{1,6}}?(?:项目|组)(?:{alternation_of(PLACES_WON)})"
 )
 # 第三届“齐鲁工匠”获得者 …: holders of an honour, named next
 _HOLDERS = re.compile(
@@ -122,77 +108,8 @@ _RANK = re.compile("[第前][一二三四五六七八九十两\\d]+名")
 # 前三名: a range of the first places
 _NUMERALS = "一二三四五六七八九十"
 _RANGE = re.compile(f"前([{_NUMERALS}两])名")
-_CONTEST = re.compile(f"(?:{alternation_of(CONTEST_HEADS)})$")
 # where the clause of a verb starts: the words before it in that clause are its subject
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\s]")
-
-
-def winners(ctx: ArticleContext) -> None:
-    """People who win a place or prize (分获前三名, 荣获一等奖, 夺得削皮项目一等奖) took part in the
-    main event, or in the contest their paragraph names before them (8月6日，某某技能比武举行。
-    A、B分获两个项目第一名: the 比武's, not the campaign's a bulletin is named for)."""
-    main = ctx.main_event()
-    if main is None:
-        return
-    contests = [(a, e) for a, e in mentions(ctx, ctx.facts.events) if _CONTEST.search(e.ref.name)]
-    starts = [a for a, _ in contests]
-    wins = sorted([*WINNING.finditer(ctx.text), *_WINNING_IN_ITEM.finditer(ctx.text)], key=lambda m: m.start())
-    for m in wins:
-        sa, _ = ctx.sentence_of(m.start())
-        k = bisect.bisect_left(starts, m.start())
-        won_at = contests[k - 1][1] if k and "\n" not in ctx.text[starts[k - 1] : m.start()] else main
-        for p in ctx.mentions_in("PERSON", sa, m.start()):
-            won_at.participants.append(
-                (EntityRef("Person", p.text), ctx.evidence(p.start_char, m.end(), CONFIDENCE["context"]))
-            )
-
-
-# 会议对…进行了表彰 / 会上，表彰了…: the event's act of honouring people
-_HONOURING = re.compile(alternation_of(HONOURING_VERBS))
-# 受表彰的有A、B / 获表彰的职工是A: the people honoured, listed after it
-_HONOURED_LISTED = re.compile(
-    f"[受获](?:到)?(?:{alternation_of(HONOURING_VERBS)})的[\u4e00-\u9fff]{{0,4}}?(?:有|是|为|包括)[：:]?"
-)
-
-
-def honoured_at(ctx: ArticleContext) -> None:
-    """会议对先进集体和先进个人进行了表彰。A、B等22人获评“先进个人”: a sentence that the main
-    event's head (会议, 大会) or an opening at it (会上) opens, saying people are honoured:
-    the people given honours from it to its paragraph's end were honoured there, and so took
-    part in the main event; so do those listed after 受表彰的有 there."""
-    main = ctx.main_event()
-    if main is None:
-        return
-    text = ctx.text
-    held = sorted(((ev.start, ref) for ref, _, ev in ctx.facts.awards if ref.cls == "Person"), key=lambda t: t[0])
-    done = -1
-    for m in _HONOURING.finditer(text):
-        sa, _ = ctx.sentence_of(m.start())
-        if sa <= done or not _opens_at_main(ctx, main.ref.name, sa):
-            continue
-        end = text.find("\n", sa)
-        done = end = len(text) if end < 0 else end
-        known = {r for r, _ in main.participants}
-        # (受表彰的有A、B等: those listed as honoured, whatever honour they are given)
-        listed = [
-            (p.start_char, EntityRef("Person", p.text))
-            for h in _HONOURED_LISTED.finditer(text, sa, end)
-            for p in ctx.mentions_in("PERSON", h.end(), ctx.sentence_of(h.start())[1])
-        ]
-        for start, ref in [*held[bisect.bisect_left(held, (sa,)) : bisect.bisect_left(held, (end,))], *listed]:
-            if ref not in known:
-                main.participants.append((ref, ctx.evidence(start, start + len(ref.name), CONFIDENCE["context"])))
-                known.add(ref)
-
-
-def _opens_at_main(ctx: ArticleContext, name: str, sa: int) -> bool:
-    """Whether the sentence at ``sa`` opens at the main event named ``name``: 会上, 本次大会, or
-    a head of its name (会议, 大会)."""
-    if ctx.opens_with(sa, SAME_OCCASION):
-        return True
-    heads = tuple(h for h in MEETING_HEADS if h in name)
-    this = tuple(w + h for w in THIS_EVENT_WORDS for h in heads)
-    return bool(heads) and (ctx.opens_with(sa, heads) or ctx.opens_with(sa, this))
 
 
 def read_awards(ctx: ArticleContext) -> None:

@@ -18,10 +18,9 @@ from collections import defaultdict
 
 import networkx as nx
 
-from kg.extract.names import LEGAL_FORMS, legal_form_of
 from kg.graph.model import add_award, add_literal_evidence, add_node, add_relation, new_graph
 from kg.ingest.name_marks import dotted_as_printed
-from kg.lexicon import lexicon, table
+from kg.lexicon import table
 from kg.model.article import Article, article_id
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityRef
@@ -29,6 +28,7 @@ from kg.resolve.areas import link_areas
 from kg.resolve.people import PersonProfile, area_key, local_areas
 from kg.resolve.places import bodies_by_name, short_venues
 from kg.resolve.short_honours import fold_short_honours
+from kg.resolve.short_names import is_page_body, short_names
 from kg.resolve.unions import link_union_hosts
 
 # endings of areas the registry lacks, longest first, with their level
@@ -46,15 +46,6 @@ PREFIX = {
 
 # the classes a post (an org:Membership) may be held at
 _POST_BODIES = ("TradeUnion", "Organization")
-FEDERATION = "总工会"  # an area's federation of unions, named after the area
-UNION_WORD, COMMITTEE = "工会", "委员会"  # a union's committee: 某区总工会劳动争议调解委员会
-
-
-def _page_body(name: str) -> bool:
-    """县总工会, 市政协 as a body's whole name: the body of an area its page never named
-    (kg.extract), a different body on every page, so one node per source file."""
-    lex = lexicon()
-    return any(name.startswith(w) and name[len(w) :] in lex.level_bodies for w in lex.level_words)
 
 
 def _plain_id(ref: EntityRef) -> str:
@@ -115,69 +106,11 @@ class Resolver:
                 out[(source, name)] = home[1]
         return out
 
-    def short_names(self, items: list[tuple[Article, ArticleFacts]]) -> dict[tuple[str, str, str], str]:
-        """Shortened names of a body given in full in the same file: 街道工会 is the street's
-        总工会; 长江智造集团 is 长江智造集团有限公司 (a company without its legal form)."""
-        names: dict[tuple[str, str], set[str]] = defaultdict(set)
-        # (source, class, short form) -> the full names an article gave it to; and the names
-        # an article kept apart from a full name it had as well (not the same body there; a
-        # tail of the full name read alone before it, 运输站工会 of 某汽车运输站工会, is that body)
-        given: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        apart: set[tuple[str, str, str]] = set()
-        unplaced: set[tuple[str, str, str]] = set()  # a level's body in an item naming no area
-        for article, facts in items:
-            placeless = not any(ref.cls == "AdministrativeArea" for ref in facts.entities)
-            for ref, info in facts.entities.items():
-                if ref.cls in ("TradeUnion", "Organization"):
-                    if placeless and _page_body(ref.name):
-                        unplaced.add((article.source, ref.cls, ref.name))
-                    names[(article.source, ref.cls)].add(ref.name)
-                    for alias in info.aliases - {ref.name}:
-                        given[(article.source, ref.cls, alias)].add(ref.name)
-                        if EntityRef(ref.cls, alias) in facts.entities and not ref.name.endswith(alias):
-                            apart.add((article.source, ref.cls, alias))
-        out = _defined_elsewhere(names, given, apart, unplaced)
-        for (source, cls), ns in names.items():
-            tails = _committee_tails(ns) if cls == "Organization" else {}
-            for n in ns:
-                full = None
-                if cls == "TradeUnion" and n.endswith("工会") and not n.endswith("总工会"):
-                    full = n[:-2] + "总工会" if n[:-2] + "总工会" in ns else None
-                    if full is None:
-                        # the first name (in sorted order) that is this one with a legal form
-                        full = min(
-                            (
-                                m
-                                for m in (n[:-2] + form + "工会" for form in LEGAL_FORMS)
-                                if m in ns and legal_form_of(n[:-2], m[:-2]) and not m.endswith("总工会")
-                            ),
-                            default=None,
-                        )
-                elif cls == "TradeUnion" and n.endswith(FEDERATION):
-                    full = self._federation_in_full(n, ns)
-                elif cls == "Organization":
-                    full = min(
-                        (m for m in (n + form for form in LEGAL_FORMS) if m in ns and legal_form_of(n, m)), default=None
-                    ) or _union_committee_of(n, tails)
-                if full and full != n and (source, cls, n) not in out:
-                    out[(source, cls, n)] = full
-        return out
-
-    def _federation_in_full(self, name: str, names: set[str]) -> str | None:
-        """德宏州总工会 in one article, 德宏傣族景颇族自治州总工会 in another of the same file: an
-        area's federation named with a shorter form of the area (as same_area_unions merges them
-        inside one article), under the full name."""
-        stem = name[: -len(FEDERATION)]
-        if self.gaz is None or len(stem) < 2:  # (县总工会: a level word's union, kg.extract.level_names)
-            return None
-        full = (area.name + FEDERATION for area in self.gaz.lookup(stem) if area.name != stem)
-        return next((f for f in full if f in names), None)
-
     def build(self, items: list[tuple[Article, ArticleFacts]], **meta: object) -> nx.MultiDiGraph:
         """The hub graph of ``items`` (articles with their facts, in file order); ``meta`` goes to ``G.graph``."""
         G = new_graph(**meta)
         people = self.person_ids(items)
-        short = self.short_names(items)
+        short = short_names(items, self.gaz)
         bodies, venues = bodies_by_name(items), short_venues(items)
 
         def nid(article: Article, ref: EntityRef) -> str:
@@ -189,7 +122,7 @@ class Resolver:
             full = short.get((article.source, ref.cls, ref.name))
             if full:
                 return _plain_id(EntityRef(ref.cls, full))
-            if ref.cls in ("TradeUnion", "Organization") and _page_body(ref.name):
+            if ref.cls in ("TradeUnion", "Organization") and is_page_body(ref.name):
                 return f"{_plain_id(ref)}@{article.doc or article.source}"
             return _plain_id(ref)
 
@@ -309,58 +242,6 @@ class Resolver:
         """The node of a named area, with its code and level (its containers: ``link_areas``)."""
         area = self.gaz.get(code)
         add_node(G, f"area:{area.code}", "AdministrativeArea", area.name, code=area.code, level=area.level)
-
-
-# the shortest short form that names one body across a file's articles (公司, 集团 name none)
-_MIN_SHORT = 4
-
-
-def _defined_elsewhere(
-    names: dict[tuple[str, str], set[str]],
-    given: dict[tuple[str, str, str], set[str]],
-    apart: set[tuple[str, str, str]],
-    unplaced: set[tuple[str, str, str]],
-) -> dict[tuple[str, str, str], str]:
-    """某某煤业有限公司（以下简称“某某公司”） … and, in the next item of the same page, 某某公司 and
-    某某公司某矿: a body one article named by a short form of one full name (its alias there)
-    is that body in the file's other articles too, where it stands alone (a page cut into
-    items, a list line read as a new item's headline).  Not a form two full names share, one
-    an article kept apart from the full name, or a level word's body (镇总工会: each page's own)
-    but in an item naming no area (a thread's reply, 谢谢区总工会: the 区总工会 its page named)."""
-    out: dict[tuple[str, str, str], str] = {}
-    for (source, cls), ns in names.items():
-        for n in ns:
-            fulls = given.get((source, cls, n), set()) - {n}
-            page_body = _page_body(n) and (source, cls, n) not in unplaced
-            if len(fulls) != 1 or len(n) < _MIN_SHORT or (source, cls, n) in apart or page_body:
-                continue
-            full, seen = next(iter(fulls)), {n}
-            while full not in seen and len(more := given.get((source, cls, full), set()) - {full}) == 1:
-                seen.add(full)  # (a short form of a short form: follow it to the full name)
-                full = next(iter(more))
-            if full in ns and full not in seen:
-                out[(source, cls, n)] = full
-    return out
-
-
-def _committee_tails(names: set[str]) -> dict[str, set[str]]:
-    """Each tail after the union word of a union's committee named in full (劳动争议调解委员会,
-    调解委员会 of 某区总工会劳动争议调解委员会) -> those full names."""
-    tails: dict[str, set[str]] = defaultdict(set)
-    for m in names:
-        k = m.rfind(UNION_WORD)
-        if k >= 0 and m.endswith(COMMITTEE):
-            for j in range(k + len(UNION_WORD), len(m) - len(COMMITTEE)):
-                tails[m[j:]].add(m)
-    return tails
-
-
-def _union_committee_of(name: str, tails: dict[str, set[str]]) -> str | None:
-    """调解委员会 in one article, 某区总工会劳动争议调解委员会 in another of the same file: a
-    committee written bare is the one committee of a union the file names in full with that
-    tail; None when no union's committee or several end so."""
-    full = tails.get(name, set()) if UNION_WORD not in name else set()
-    return next(iter(full)) if len(full) == 1 else None
 
 
 def _place_of(facts: ArticleFacts, body: EntityRef) -> set[str]:

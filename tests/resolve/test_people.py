@@ -1,5 +1,6 @@
-"""Person merging and short names across articles (kg.resolve.merge.Resolver), on
-invented facts: who is one person, and which short name stands for which full name."""
+"""Person merging (kg.resolve.merge.Resolver) and short names (kg.resolve.short_names)
+across articles, on invented facts: who is one person, and which short name stands for
+which full name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from kg.model.article import Article
 from kg.model.evidence import Evidence
 from kg.model.facts import ArticleFacts, EntityInfo, EntityRef, RelationFact
 from kg.resolve.merge import Resolver
+from kg.resolve.short_names import short_names
 
 
 def person(name: str) -> EntityRef:
@@ -133,34 +135,34 @@ def test_files_are_clustered_in_order_of_their_names(resolver):
 
 def test_a_streets_union_is_its_general_union(resolver):
     items = [item("a.txt", union("青石街道总工会"), union("青石街道工会"))]
-    assert resolver.short_names(items) == {("a.txt", "TradeUnion", "青石街道工会"): "青石街道总工会"}
+    assert short_names(items, resolver.gaz) == {("a.txt", "TradeUnion", "青石街道工会"): "青石街道总工会"}
 
 
 def test_short_names_hold_within_a_file(resolver):
     items = [item("a.txt", union("青石街道总工会")), item("b.txt", union("青石街道工会"))]
-    assert resolver.short_names(items) == {}
+    assert short_names(items, resolver.gaz) == {}
 
 
 def test_a_companys_union_without_its_legal_form(resolver):
     items = [item("a.txt", union("长江智造集团工会"), union("长江智造集团有限公司工会"))]
-    assert resolver.short_names(items) == {("a.txt", "TradeUnion", "长江智造集团工会"): "长江智造集团有限公司工会"}
+    assert short_names(items, resolver.gaz) == {("a.txt", "TradeUnion", "长江智造集团工会"): "长江智造集团有限公司工会"}
 
 
 def test_a_company_without_its_legal_form(resolver):
     items = [item("a.txt", org("长江智造集团"), org("长江智造集团有限公司"))]
-    assert resolver.short_names(items) == {("a.txt", "Organization", "长江智造集团"): "长江智造集团有限公司"}
+    assert short_names(items, resolver.gaz) == {("a.txt", "Organization", "长江智造集团"): "长江智造集团有限公司"}
 
 
 def test_the_first_full_name_in_code_point_order_wins(resolver):
     items = [item("a.txt", org("长江智造集团"), org("长江智造集团股份有限公司"), org("长江智造集团有限公司"))]
-    assert resolver.short_names(items)[("a.txt", "Organization", "长江智造集团")] == "长江智造集团有限公司"
+    assert short_names(items, resolver.gaz)[("a.txt", "Organization", "长江智造集团")] == "长江智造集团有限公司"
 
 
 def test_a_name_too_short_to_tell_is_kept(resolver):
     items = [item("a.txt", org("长江"), org("长江公司"))]
-    assert resolver.short_names(items) == {}
+    assert short_names(items, resolver.gaz) == {}
 
 
 def test_names_of_another_class_are_not_full_names(resolver):
     items = [item("a.txt", union("青石街道工会"), org("青石街道总工会"))]
-    assert resolver.short_names(items) == {}
+    assert short_names(items, resolver.gaz) == {}

@@ -12,6 +12,7 @@ from kg.model.facts import ArticleFacts, EntityRef, RelationFact
 from kg.resolve.hubs import person_mapping
 from kg.resolve.merge import Resolver
 from kg.resolve.people import PersonProfile
+from kg.resolve.short_names import short_names
 
 NAME = "柏青禾"
 BODY = "云杉市木器厂工会"
@@ -108,7 +109,7 @@ def test_a_group_named_without_its_holding_companys_legal_form_is_that_company()
     facts = ArticleFacts(article_id="article:h.txt#0")
     for name in ("青岚建工集团", "青岚建工集团控股有限公司"):
         facts.entity(EntityRef("Organization", name))
-    short = Resolver(None).short_names([(article, facts)])
+    short = short_names([(article, facts)], None)
     assert short[("h.txt", "Organization", "青岚建工集团")] == "青岚建工集团控股有限公司"
 
 
