@@ -54,3 +54,19 @@ def test_a_logistics_park_is_no_registry_area(extract_text):
     assert "物流园区" not in areas, sorted(areas)
     places = {ref.name for ref in facts.entities if ref.cls == "Place"}
     assert "物流园区" not in places and "盘龙物流园区" in places, sorted(places)
+
+
+def test_a_federation_named_by_its_whole_committee_is_the_federation(extract_text):
+    """选举产生了新一届镇工会联合会委员会: the federation's whole committee is the federation (as
+    某工会委员会 is the union), no body of its own and no 镇工会 it would belong to; its
+    经费审查委员会 is the federation's."""
+    facts = extract_text(
+        "9月5日，长安镇工会联合会第三次会员代表大会召开，选举产生了新一届镇工会联合会委员会和经费审查委员会。"
+        "何丽萍当选主席。",
+        region="东莞市",
+    )
+    unions = {ref.name for ref in facts.entities if ref.cls == "TradeUnion"}
+    assert [u for u in unions if u.endswith("镇工会联合会")] and not [u for u in unions if u.endswith("镇工会")]
+    found = parents(facts)
+    assert any(a.endswith("镇工会联合会经费审查委员会") for a, _b in found), sorted(found)
+    assert not [a for a in {ref.name for ref in facts.entities} if a.endswith("联合会委员会")]
