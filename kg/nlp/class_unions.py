@@ -12,7 +12,8 @@ phrases it then holds name no body:
   the unions of each, no one union;
 - a kind of union counted or ranked (全市首家快递行业工会联合会, 一家商圈联合工会:
   ``unions/counted_kind_words.txt``): a description of the union the text names next or not
-  at all, as long as no area of its own opens it.
+  at all, as long as no area of its own opens it; so is any body counted after its area
+  (某区一家胶业公司, read by kg.nlp.orgs too).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def counted_kind(text: str, a: int, s: int, area_starts: Anchors) -> bool:
     """Is the union name ``text[a:s]`` + 工会 a kind counted or ranked (首家商圈联合工会), with no
     area of its own inside it (首家|某区快递行业工会联合会 names one)?"""
     return text.endswith(COUNTED_KIND, 0, a) and not any(k in area_starts for k in range(a, s))
+
+
+def counted_after_area(text: str, a: int, s: int, area_starts: Anchors) -> bool:
+    """某区一家胶业公司: a counting word right after an area inside the walked-over words makes
+    them a description of a body of that area (one of a kind), not a name."""
+    return any(text.startswith(COUNTED_KIND, k) for k in area_starts.ends if a < k < s)
 
 
 def after_number(tk: Tokens, a: int, s: int) -> int:

@@ -21,3 +21,20 @@ def test_a_kind_of_union_counted_or_ranked_is_no_union(labelled, text, kind) -> 
 def test_a_union_named_after_its_rank_keeps_its_name(labelled) -> None:
     """首家|某区某行业工会联合会: an area opens the name, so the rank word describes a named union."""
     assert "宝安区网约车司机工会联合会" in labelled("全市首家宝安区网约车司机工会联合会成立。", "UNION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岳阳市云溪区一家化工公司经区总工会批准成立工会。",
+        "衡阳市一家物流有限公司的工会主席介绍了经验。",
+    ],
+)
+def test_a_body_counted_after_its_area_is_no_name(labelled, text) -> None:
+    """某区一家化工公司: one company of the area described, none named (汉藏一家亲…有限公司,
+    no area before 一家, keeps its trade name)."""
+    assert not [o for o in labelled(text, "ORG") if "一家" in o]
+
+
+def test_a_trade_name_holding_the_counting_word_is_a_name(labelled) -> None:
+    assert "藏汉一家亲文化传播有限公司" in labelled("藏汉一家亲文化传播有限公司承办活动。", "ORG")
