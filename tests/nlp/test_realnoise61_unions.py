@@ -38,3 +38,18 @@ def test_a_body_counted_after_its_area_is_no_name(labelled, text) -> None:
 
 def test_a_trade_name_holding_the_counting_word_is_a_name(labelled) -> None:
     assert "藏汉一家亲文化传播有限公司" in labelled("藏汉一家亲文化传播有限公司承办活动。", "ORG")
+
+
+def test_a_name_ending_in_a_city_before_a_listed_union_is_no_list_item(labelled) -> None:
+    """副主席李包头、某区总工会: the person's name ends in a city's (包头), but only the item right
+    before the shared ending may be an area the tagger glued into a word (丰台两区); an earlier
+    one is an area read as one, so no 包头总工会."""
+    unions = labelled("新城区总工会副主席赵包头、回民区总工会主席孙长沙等受到表彰。", "UNION")
+    assert unions == {"新城区总工会", "回民区总工会"}, sorted(unions)
+    assert {"海淀", "丰台"} <= labelled("海淀、丰台两区总工会联合举办活动。", "UNION")
+
+
+def test_a_numbered_line_is_part_of_a_works_units_union(labelled) -> None:
+    """某公司地铁3号线项目部工会: the line's number (read as a numeral) is inside the name."""
+    text = "6月9日，中铁十五局集团第二工程有限公司地铁3号线项目部工会开展慰问。"
+    assert "中铁十五局集团第二工程有限公司地铁3号线项目部工会" in labelled(text, "UNION")
