@@ -15,7 +15,7 @@ import functools
 import re
 
 from kg.ingest.document import Block
-from kg.ingest.shapes import is_prose
+from kg.ingest.shapes import is_prose, title_like
 from kg.lexicon import alternation
 from kg.lexicon.chars import HAN
 
@@ -55,3 +55,16 @@ def briefs_under(blocks: list[Block], i: int) -> int:
     while k < len(blocks) and blocks[k].level is None and brief_item(blocks[k].text.text):
         k += 1
     return k - i - 1
+
+
+_BRACKETED = re.compile(r"^\s*[【〖\[]\s*([^【】〖〗\[\]]{1,10})\s*[】〗\]]\s*$")
+
+
+def headed_brief(blocks: list[Block], i: int) -> bool:
+    """【简讯】 alone on its line over a headline with text under it: a brief of its own after
+    the page's item (a video-news page's or a bulletin's), its headline no subhead of the
+    item above, its credit its own.  The bracketed column label is furniture."""
+    m = _BRACKETED.match(blocks[i].text.text)
+    if m is None or not is_column_label(m[1]) or i + 2 >= len(blocks):
+        return False
+    return title_like(blocks[i + 1].text.text) and is_prose(blocks[i + 2].text.text)

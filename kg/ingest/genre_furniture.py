@@ -64,6 +64,17 @@ _BUTTON = re.compile(r"[\[【]\s*([^\[\]【】\s]{1,6})\s*[\]】]")
 _WHEN = re.compile(r"^(?:\d{4}-)?\d{1,2}-\d{1,2}$|^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+_SPEED = re.compile(r"\d(?:\.\d{1,2})?[xX×倍]")
+
+
+def player_controls(line: str) -> bool:
+    """1.0x　倍速　高清　弹幕 关　小窗　全屏, 弹幕已关闭: a video player's buttons and notices,
+    nothing else on the line (``pages/player_controls.txt``)."""
+    tokens = line.split()
+    controls = frozenset(entries("pages/player_controls.txt"))
+    return bool(tokens) and all(t in controls or _SPEED.fullmatch(t) for t in tokens)
+
+
 def follower_line(line: str) -> bool:
     """某某号 1.2万粉丝 关注, 粉丝 3.2万, @某某 8.8万粉丝, UP主：某某 关注 1.8万, 1.2万播放 ·
     36弹幕 2027-04-29 12:00, 某某头条·某某频道 3.4万粉丝 ＋关注: an account's counts (a number and its label, either way
@@ -97,7 +108,7 @@ def genre_line(line: str) -> bool:
         return False
     if _PLAYER.match(line) or _HASHTAGS.match(line) or _PAGE_MARK.match(line) or platform_bar(line) or search_bar(line):
         return True
-    if _BUTTON_ROW.match(line):
+    if _BUTTON_ROW.match(line) or player_controls(line):
         return True
     if "/" in line or "张" in line or "图集" in line or "组" in line:  # a gallery's counter and buttons
         rest, n = _COUNTER.subn(" ", line)
@@ -155,6 +166,7 @@ _PROMPT_MAX = 40
 _APP = re.compile(r"(?:打开|下载|前往|安装)[^，,。！!\s]{0,8}(?:APP|App|app|客户端)")
 # a line that opens on a closing quote or a clause's mark carries on the sentence above (a
 # narrow column's wrap: 学”，骑手扫码即可咨询…): text, whatever words it holds
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』")
 _GOES_ON = re.compile(r"^\s*(?:\S?[”’」』）)]|[，、；：,;:])")
 
 
@@ -170,7 +182,10 @@ def app_prompt(line: str) -> bool:
     学”，骑手扫码即可咨询维权 is a column's wrapped line)."""
     if len(line) > _PROMPT_MAX or "。" in line or _GOES_ON.match(line):
         return False
-    return _APP.search(line) is not None or any(p in line for p in _prompts())
+    # (a prompt's word quoted inside a clause is a headline's: 386名骑手“扫码”入会; opening
+    # the line, “扫码”有礼, it is the prompt's)
+    bare = line[:1] + _QUOTED.sub("", line[1:])
+    return _APP.search(line) is not None or any(p in bare for p in _prompts())
 
 
 def trailing_hashtags(line: str) -> int | None:

@@ -12,6 +12,8 @@ shallowest heading is the headline, the others its decks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.ingest.document import Block
 from kg.ingest.shapes import title_like
 
@@ -72,3 +74,24 @@ def header_stack(rest: list[Block]) -> int:
     while top > 0 and stack[top - 1].level is not None and title_like(stack[top - 1].text.text):
         top -= 1
     return len(stack) - top
+
+
+_TITLE_SEPARATORS = "-–—|｜_ "  # (标题-栏目-网站: what may follow the headline in a <title>)
+
+
+def joined_heading_lines(blocks: list[Block], title: str | None) -> list[Block]:
+    """A headline a ``<br>`` sets over two lines of one heading (or two headings of one level)
+    is one headline where the page's ``<title>`` gives the two lines whole, as one title: the
+    site typed one headline and broke it for the layout, no 引题 over a main title."""
+    whole = (title or "").strip()
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if whole and prev is not None and prev.level is not None and b.level == prev.level and b.text.text.strip():
+            joined = prev.text.text.strip() + b.text.text.strip()
+            rest = whole[len(joined) :]
+            if whole.startswith(joined) and (not rest or rest[0] in _TITLE_SEPARATORS):
+                out[-1] = replace(prev, text=prev.text.strip() + b.text.strip())
+                continue
+        out.append(b)
+    return out

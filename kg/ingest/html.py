@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from kg.ingest.boilerplate import is_breadcrumb
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Block, Document
+from kg.ingest.heading_stacks import joined_heading_lines
 from kg.ingest.html_boxes import (
     control_box,
     controls,
@@ -296,6 +297,7 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
     soup = BeautifulSoup(raw, "lxml")
     page_hides = styled_hidden(soup)  # (read before the <style>s go)
     title = _title(soup, raw)
+    soup_title = soup.title.get_text() if soup.title is not None else None
     furniture = _site_words(soup)
     roster: list[Mapped] = []
     url = _url(soup)
@@ -387,6 +389,7 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
             level.append(int(h.group(1)) if h else level[-1])
         stack.append((iter(child.children), child.name in _BLOCK_TAGS))
     flush()
+    blocks = joined_heading_lines(blocks, soup_title)
     doc = Document(blocks, title=title, date=date, date_rank=50 if date else 99, url=url, repair=False)
     doc.furniture = furniture
     doc.roster = roster

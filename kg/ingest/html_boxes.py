@@ -89,8 +89,8 @@ def styled_hidden(soup: BeautifulSoup) -> frozenset[str]:
 
 def is_hidden(tag: Tag, page_hides: frozenset[str]) -> bool:
     """Does a browser not show ``tag`` (by attribute, inline style or class)?"""
-    if tag.has_attr("hidden"):
-        return True
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden") or "").lower() == "true":
+        return True  # (aria-hidden: no content, a template's strings or a floating box)
     style = str(tag.get("style") or "")
     if _HIDDEN.search(style) or _OFF_SCREEN.search(style):
         return True

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.briefs import is_column_label
 from kg.ingest.document import Block
 from kg.ingest.segments import Segment
-from kg.ingest.shapes import account_name, field_line, title_like
+from kg.ingest.shapes import account_name, field_line, is_prose, title_like
 
 # a bullet before each item's headline of a round-up (■ 标题)
 _BULLET = re.compile(r"^\s*[■●◆★□◇◎○☆•▪]\s*")
@@ -47,8 +48,13 @@ def _cut_dated(seg: Segment, dated: set[str]) -> list[Segment]:
     pieces = [seg]
     for k, b in enumerate(seg.body):
         t = b.text.text
-        if k in (0, len(seg.body) - 1) or t not in dated or not title_like(t) or field_line(t) or account_name(t):
-            continue  # (a field, 邮政编码：650021, and a signature over its date, 某某市总工会, head nothing)
+        # (a field, 邮政编码：650021, and a signature over its date, 某某市总工会, head nothing; a
+        # column's name the page's list of headlines names, 图片新闻, heads its piece)
+        signature = account_name(t) and not is_column_label(t)
+        if k in (0, len(seg.body) - 1) or t not in dated or not title_like(t) or field_line(t) or signature:
+            continue
+        if not any(_text(x.text.text) for x in seg.body[k + 1 :]):
+            continue  # (a note over the post's closing fields, 来源：… 图文：X, heads no text: it closes the post)
         last = pieces[-1]
         at = next(i for i, x in enumerate(last.body) if x is b)
         pieces[-1] = Segment(headline=last.headline, decks=last.decks, body=last.body[:at])
@@ -58,6 +64,14 @@ def _cut_dated(seg: Segment, dated: set[str]) -> list[Segment]:
         under = 1 if len(rest) > 1 and title_like(rest[0].text.text) and len(rest[0].text.text.strip()) <= 4 else 0
         pieces.append(Segment(headline=b, decks=rest[:under], body=rest[under:]))
     return pieces
+
+
+_TEXT_MIN = 30  # a paragraph's length, longer than a button's, a field's or a bot's greeting
+
+
+def _text(line: str) -> bool:
+    """A line of an item's text: a sentence, or a paragraph a colon leaves open (…公开如下：)."""
+    return is_prose(line) or len(line.strip()) >= _TEXT_MIN
 
 
 def _item_head(block: Block, lead: Block | None) -> bool:

@@ -28,6 +28,7 @@ from kg.ingest.boilerplate import (
     opens_related_links,
     post_label_line,
 )
+from kg.ingest.briefs import headed_brief
 from kg.ingest.bulletins import dated_issue
 from kg.ingest.bylines import byline_at_start
 from kg.ingest.directories import directory_addresses
@@ -52,7 +53,7 @@ from kg.ingest.references import reference_lines
 from kg.ingest.rosters import closed_name, officeholder_field, roster_blocks
 from kg.ingest.ruled_pieces import piece_heads
 from kg.ingest.shapes import account_name, post_title, title_like
-from kg.ingest.sidebars import menu_columns, opens_column_sidebar
+from kg.ingest.sidebars import menu_columns, opens_column_sidebar, page_index
 from kg.ingest.stacks import opens_as_lead
 from kg.ingest.step_logs import log_steps
 from kg.lexicon import alternation, entries, words
@@ -74,6 +75,7 @@ def drop_furniture(doc: Document) -> None:
     last_meta = 0  # how many lines were kept when the last meta line came
     picture = False  # the line before was a picture's file name
     masthead = False  # under a newsletter's dated issue line, before the first sentence
+    brief = -1  # the headline of a brief under its bracketed column label (【简讯】)
     crumb = ""  # the breadcrumb that ended the site's header: all kept lines stand below it
     # whether prose follows block i (a meta line closing a post's short lines has no article under it)
     prose_after = [False] * (len(doc.blocks) + 1)
@@ -89,6 +91,7 @@ def drop_furniture(doc: Document) -> None:
     runs = disclosure_lines(texts) | footer_lines(texts) | header | subject_lines(texts, header)
     runs |= signature_contact_lines(texts) | reference_lines(texts)  # (参考文献： [1] …: a paper's references)
     runs |= location_tags(texts)  # (📍 某地 over a post's date line)
+    runs |= page_index(texts)  # (版面导航 over the issue's pages: other pages' headlines)
     listed = directory_addresses(texts) | log_steps(texts)  # (a directory's addresses; a log's dated steps)
     columns = menu_columns(texts, first_prose)  # (a column of the menu again under the article: a sidebar)
     contents, heads, labels = piece_heads(doc.blocks)  # (an e-paper's pieces: 本版标题：…, rules between)
@@ -174,11 +177,12 @@ def drop_furniture(doc: Document) -> None:
             if sender is not None and sender not in doc.furniture:
                 doc.furniture.append(sender)  # 发件人：the mail's sender, whose mail it is
             picture = picture or is_picture(b.text.text)
+            brief = i + 1 if headed_brief(doc.blocks, i) else brief  # (【简讯】 over a brief's headline)
             gap += b.gap + 1
             continue
         if picture and title_like(b.text.text):
             doc.captions.add(id(b.text))
-        if named:
+        if named or i == brief:
             doc.labelled_heads.add(id(b.text))
         picture = False
         kept.append(Block(b.text, b.level, b.gap + gap, b.item))

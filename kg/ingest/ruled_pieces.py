@@ -34,10 +34,12 @@ def piece_heads(blocks: list[Block]) -> tuple[set[int], set[int], set[int]]:
     contents, items = listed_heads(blocks)
     texts = [b.text.text for b in blocks]
     heads = {i for i, t in enumerate(texts) if i not in contents and t.strip() in items}
+    listed = frozenset(heads)
     rules = [i for i, t in enumerate(texts) if _RULE.match(t)]
     for k, r in enumerate(rules):
         head = _ruled_head(texts, r + 1, rules[k + 1] if k + 1 < len(rules) else len(texts))
-        if head is not None:
+        # (a 引题 over the title the list names heads nothing: the named title does)
+        if head is not None and head + 1 not in listed:
             heads.add(head)
     # a column's label straight over a head (图片新闻 / 送清凉到工地, 评论 / 标题): furniture
     labels = {h - 1 for h in heads if h > 0 and h - 1 not in heads and _label(texts[h - 1])}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.shapes import is_prose
+from kg.lexicon import entries
 
 # between the columns of a menu bar (A | B, A　　B)
 _MENU_BAR = re.compile(r"\s*[|｜丨]\s*|\u3000+|\s{2,}")
@@ -39,3 +40,24 @@ def opens_column_sidebar(lines: list[str], i: int, first_prose: int, columns: fr
         return False
     after = lines[i + 1 : i + 1 + _ITEMS_MIN]
     return len(after) == _ITEMS_MIN and all(_ITEM.match(t) and not is_prose(t) for t in after)
+
+
+# a row of an issue's list of pages: the page's number (01, A3, 第04版), its name, maybe its
+# lead headline after a gap (01　要闻　　某某会议召开)
+_PAGE_ROW = re.compile(r"^\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*(?:版)?\s*[:：\s]\s*\S.{0,48}$")
+
+
+def page_index(lines: list[str]) -> set[int]:
+    """版面导航 over the rows of the issue's pages (two at least): the heading and its rows.
+    What those rows name stands on other pages: no line of this page's text."""
+    heads = frozenset(entries("pages/page_index_heads.txt"))
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.strip().rstrip(":：") not in heads:
+            continue
+        k = i + 1
+        while k < len(lines) and _PAGE_ROW.match(lines[k]) and not is_prose(lines[k]):
+            k += 1
+        if k - i > _ITEMS_MIN:
+            out.update(range(i, k))
+    return out

@@ -42,8 +42,9 @@ WORD_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "s", "f", "m", "q", "p", "u"
 def doubled(name: str) -> bool:
     """炎炎, 冉冉: one character twice is a word of description, never a surname and a
     given name (a surname does not repeat as the whole given name); nor does a given name
-    open with its surname's character (毛毛虫, 丁丁猫: a nickname or a thing, AAB)."""
-    return 2 <= len(name) <= 3 and name[0] == name[1]
+    open with its surname's character (毛毛虫, 丁丁猫: a nickname or a thing, AAB), nor
+    is a verb said twice round 一 (扫一扫, 看一看: A一A) a name."""
+    return (2 <= len(name) <= 3 and name[0] == name[1]) or (len(name) == 3 and name[1] == "一" and name[0] == name[2])
 
 
 def common_word(name: str) -> bool:
