@@ -101,6 +101,9 @@ EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届|\d{4
 _REVOKED = re.compile(alternation_of(REVOKING_VERBS))
 # 推荐…申报, 拟推荐参评: a verb putting someone forward for an honour, not giving it
 _NOMINATED = re.compile(alternation_of(NOMINATING_VERBS))
+# a count of a class of holders ending a clause of receiving (我市2个集体荣获, 2名工会工作者荣获): its
+# own subject, named later if at all
+_COUNTED_CLASS = re.compile("(?:\\d+|[一二两三四五六七八九十百]+)(?:余|多)?[个名家位人][\u4e00-\u9fff]{0,8}$")
 # 电钳工第一名：张三: a line of results, a place and its winner's name after a colon
 _RESULT_LINE = re.compile(f"({alternation_of(PLACES_WON)})[:：][ \u3000]*")
 # 第一名, 前三名: a rank, no honour
@@ -252,6 +255,11 @@ def give(ctx: ArticleContext, honour: str, a: int, verb: int, end: int, last: in
         return
     if _GIVER_BEFORE.search(ctx.text, max(0, verb - 8), verb) and _QUALIFIES.match(ctx.text, end):
         return  # 为获得“X”的某公司焊工张三颁奖: the honour of what 的 qualifies, not the giver's
+    own = clause_start(ctx, verb)
+    named = ctx.mentions_in("PERSON", own, verb) or bodies_in(ctx, own, verb)
+    if own > a and _COUNTED_CLASS.search(ctx.text, own, verb) and not named:
+        a = own  # (某总工会下发决定，我市2个集体荣获“X”: the clause's own counted subject, not the giver;
+        # but A，B，C等22人获评“X”: the people listed before the count)
     people = [p for p in ctx.mentions_in("PERSON", a, verb) if not owns_holder(ctx, p.end_char)]
     # (马海燕：每天接待…李崇岗获得“X”: a name before a colon labels what follows, its speaker;
     # the verb's subject is a name after it)

@@ -2,7 +2,8 @@
 
 A headline's 开展送温暖、走访慰问活动 and the body's 送温暖活动, a slogan's part (夏送清凉 |
 …) and the campaign quoting the slogan, a lead's 走访慰问困难职工 under a headline's
-…走访慰问活动: each pair one event.  Kept apart from ``kg.extract.event_merge``, which asks
+…走访慰问活动, a campaign and the act its next clause carries out (开展送温暖活动，走访慰问…):
+each pair one event.  Kept apart from ``kg.extract.event_merge``, which asks
 these in its order of merges, because the grammar of a campaign's names is one idea.
 """
 
@@ -71,3 +72,28 @@ def headline_campaign(ctx: ArticleContext, f: EventFact, merged: list[EventFact]
     if not base.rstrip(CLOSE_QUOTES).endswith(f.core.removeprefix("verb:")) or m.core.startswith("verb:"):
         return None
     return m if m.date is None or f.date is None or m.date[:-1] == f.date[:-1] else None
+
+
+# between a campaign's name and its act in a next clause: the clause's break, then at most a
+# subject (某主席带队, 对某某等困难职工进行了), perhaps after one clause of going there (深入全县30余个
+# 企事业单位，为…送去), with no stop and no quote
+_NEXT_CLAUSE = re.compile("(?:[，,][^，,。；;！？!?“”\n]{0,30}){1,2}")
+_CAMPAIGN_REACH = 40  # (the clause break and the subject together)
+
+
+def campaign_act(text: str, f: EventFact, named: list[EventFact]) -> EventFact | None:
+    """The campaign (…送温暖活动) whose act the verb phrase ``f`` is, said in the next clause
+    of its sentence (开展“两节”送温暖活动，区总工会主席某某带队走访慰问了12户困难职工家庭;
+    组织开展关爱职工活动，对全镇环卫工人进行了慰问): one activity, its name then what it did —
+    not a second event; None when the clause before the phrase names no campaign."""
+    if not f.core.startswith("verb:"):
+        return None
+    for m in reversed(named):
+        if m.core.startswith("verb:") or not m.ref.name.endswith(_CAMPAIGN_TAILS):
+            continue
+        for name in (m.ref.name, *m.aliases):
+            b = text.rfind(name, max(0, f.evidence.start - _CAMPAIGN_REACH - len(name)), f.evidence.start)
+            if b >= 0 and _NEXT_CLAUSE.fullmatch(text, b + len(name), f.evidence.start):
+                return m
+        return None  # (only the campaign named last before the phrase)
+    return None

@@ -32,18 +32,30 @@ from kg.extract.comma_chains import cut_at_commas
 from kg.extract.context import ArticleContext
 from kg.extract.jobs import graded_before
 from kg.extract.joined import joined_unit
-from kg.extract.office_times import after_mark, former, former_committee, inner_mark, links_now, marked_time
+from kg.extract.office_times import (
+    after_mark,
+    former,
+    former_committee,
+    former_head,
+    inner_mark,
+    links_now,
+    marked_time,
+)
 from kg.extract.offices import body_before, role_at
 from kg.extract.units import held_unit
 from kg.extract.wordlists import SET_OFF_BEFORE_NAME
 from kg.extract.workplace import bracketed_officer, leading_officer
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 
 # between the title next to a name and the name (主席 刘洋; a list of results: 主席：刘洋)
 NAME_GAP = " ：:"
 # a note on a title in brackets before the name (副主席（挂职）刘洋, 主任（兼）李静, 副主席（按姓氏笔画为序）：刘洋)
 NOTE_BEFORE = re.compile(r"[（(][^（()）、，。]{1,16}[）)][：:]?$")
+# a note after the titles saying their holder left them (退休, 调离: ``posts/departed_notes.txt``)
+DEPARTED_NOTES = words("posts/departed_notes.txt")
+# a meeting's words before the title of one serving it (职代会秘书长): a role of the session, no office
+SESSION_WORDS = words("posts/session_words.txt")
 # a name in Latin letters right before the Han one, the same person's (会长Michael Wong黄家明)
 LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]*){0,3} ?$")
 # an honour set off between the titles and the name (合作社理事长、省劳动模范X, 副总经理、技术骨干X): no office
@@ -63,14 +75,17 @@ def chain_before(
     past: set[int] = set()
     inner: set[int] = set()
     pos = p.start_char if end is None else end
+    session = False  # a session's role (职代会秘书长) was read next to the name: no link, the chain goes on
     while pos > sa:
         k = pos
         # the title next to the name touches it (a space may come between); the titles
         # before it are set off by 、，兼
-        gap = CHAIN_GAP if chain else NAME_GAP
+        gap = CHAIN_GAP if chain or session else NAME_GAP
         if chain:
             k = after_mark(text, k, chain[-1][1] is not None)  # 副校长、原县总工会副主席X: a time after 、
-        if not chain and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
+        if not chain and not session and (note := NOTE_BEFORE.search(text, max(sa, k - 20), k)) is not None:
+            if any(w in note.group() for w in DEPARTED_NOTES):
+                return []  # 某公司车间主任（2027年12月退休）: a row's job cell telling it left: held no more
             k = note.start()  # 副主席（挂职）刘洋: a note on the title between it and the name
         if not chain and (latin := LATIN_BEFORE.search(text, max(sa, k - 40), k)) is not None:
             k = latin.start()  # 会长Michael Wong黄家明
@@ -95,6 +110,9 @@ def chain_before(
         body = body or referred_firm(ctx, t, sa)  # 这家茶企的工会主席X
         if body is None and (officer := bracketed_officer(ctx, t) or leading_officer(ctx, t, sa)) is not None:
             body = (t.start_char, *role_at(officer, t.text))  # A（总经理） on a company's own page
+        if body is None and not chain and (word := _session_word(text, t.start_char, sa)):
+            session, pos = True, t.start_char - len(word)  # 某部经理、职代会秘书长X: the session's role
+            continue
         if (time := marked_time(text, t, body)) is not None:  # (县总工会原主席: a mark inside the link)
             (now if time else inner if inner_mark(text, t, body) else past).add(len(chain))
         chain.append((t, body))
@@ -117,8 +135,15 @@ def chain_before(
     if chain and former_committee(text, chain[-1][0].start_char):
         return []  # 因原女职工委员会主任X: offices held once, not now
     # 原区总工会主席X, 时任…主席X; 某校副校长、原县总工会副主席X: the mark opens a past run of links
-    opened = {i for i in range(len(chain)) if former(text, starts[i])}
+    opened = {i for i in range(len(chain)) if former(text, starts[i]) or former_head(text, starts[i])}
     return links_now(chain, opened | past | inner, now, frozenset(inner - opened))
+
+
+def _session_word(text: str, at: int, sa: int) -> str:
+    """职代会秘书长 after 、: the word of a meeting (``posts/session_words.txt``) glued before the
+    title at ``at``, a mark of a chain before it; "" otherwise."""
+    word = next((w for w in SESSION_WORDS if text.endswith(w, 0, at)), "")
+    return word if word and at - len(word) > sa and text[at - len(word) - 1] in CHAIN_GAP else ""
 
 
 def _body_listed_before(

@@ -53,14 +53,15 @@ VOTES = "以[\\d一二三四五六七八九十百千]+票"
 # a profession the person is called by may follow the name: A律师担任某公司工会法律顾问)
 # the vote told between the name and the verb, perhaps after its month (A于2027年5月经镇总工会
 # 委员会选举任主席, A经职代会推选担任…): 经, the body that voted (or none), its verb
+# (or only its month, a move's: A于2027年9月调任某公司某部副经理)
 _DAY = "[\\d〇零一二三四五六七八九十]"
-VOTED_BY = (
-    f"(?:于{_DAY}{{2,4}}年(?:{_DAY}{{1,2}}月)?(?:{_DAY}{{1,3}}日)?)?"
-    f"经(?P<voter>[^，,。；;：:\\s“”（）]{{0,20}}?)(?:{alternation_of(ELECTING_VERBS)})"
-)
+ON_DAY = f"于{_DAY}{{2,4}}年(?:{_DAY}{{1,2}}月)?(?:{_DAY}{{1,3}}日)?"
+VOTED_BY = f"(?:{ON_DAY})?经(?P<voter>[^，,。；;：:\\s“”（）]{{0,20}}?)(?:{alternation_of(ELECTING_VERBS)})"
+# the reason for a move, between the name and the verb (A因工作调动，已任…): a clause of its own
+MOVED_FOR = "因[^，,。；;\\s]{1,8}[，,]"
 ELECTED = re.compile(
     f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?"
-    f"(?:{VOTED_BY})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"(?:{VOTED_BY}|{ON_DAY})?(?:{MOVED_FOR})?(?:{alternation_of(ELECTION_ADVERBS)})?"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a

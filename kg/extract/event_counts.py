@@ -69,8 +69,9 @@ _EXPECTED = re.compile(f"(?:{alternation_of(EXPECTED_WORDS)})[\u4e00-\u9fff]{{0,
 # present count before any other of the sentence (…肩负全县3.2万名会员的重托出席会议)
 _PRESENT = re.compile(f"(?:{alternation_of(PRESENT_WORDS)})[\u4e00-\u9fff]{{0,6}}$")
 # a verb of electing earlier in a count's clause (选举产生…委员15名、…委员5名; 以及…代表11名 goes on
-# with the list): those elected, not who took part (but 参加选举的 is who took part)
-_ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?!的)")
+# with the list): those elected, not who took part (but 参加选举的, 选举产生的48名代表参加会议 is who
+# took part: the delegates the units elected come to the meeting)
+_ELECTING = re.compile(f"(?:{alternation_of(ELECTING_VERBS)})(?!(?:产生)?的)")
 _LIST_GOES_ON = re.compile(r"\s*(?:以及|及|和|并)")
 # …，27名同志当选为第四届委员会委员: a verb of being elected after a count and its noun
 _ELECTED_AFTER = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.acts_at_event import activity_of_bringing
-from kg.extract.campaign_names import campaign_named, headline_campaign, slogan_part
+from kg.extract.campaign_names import campaign_act, campaign_named, headline_campaign, slogan_part
 from kg.extract.context import ArticleContext
 from kg.extract.event_index import MergedEvents
 from kg.extract.event_tours import same_stop, visit_stop
@@ -85,6 +85,7 @@ def merge_events(ctx: ArticleContext) -> None:
                 or _bare_head(f, merged, ctx.lex.event_heads)
                 or _same_day_shortened(f, merged)
                 or _activity_brought(ctx.text, f, merged.events)
+                or campaign_act(ctx.text, f, merged.events)
                 or headline_campaign(ctx, f, merged.events)
             )
         if target is None and anaphor and merged:
@@ -104,12 +105,15 @@ def merge_events(ctx: ArticleContext) -> None:
         elif f.ref.name != target.ref.name:
             target.aliases.add(f.ref.name)
         for attr in ("organizers", "participants", "locations"):
-            getattr(target, attr).extend(getattr(f, attr))
+            known = {r for r, _ in getattr(target, attr)}  # (a campaign and its act: one organiser, said twice)
+            getattr(target, attr).extend(x for x in getattr(f, attr) if x[0] not in known)
         target.date = target.date or f.date
         if target.core.startswith("verb:") and not f.core.startswith("verb:"):
             target.core = f.core  # 送温暖 named 送温暖活动: later names of it end alike (冬送温暖活动)
             by_core.setdefault(f.core, target)
             tails.add(target, merged.position(target))
+        elif f.core.startswith("verb:") and not target.core.startswith("verb:"):
+            by_core.setdefault(f.core, target)  # (送温暖活动，走访慰问…: 慰问 said again is the campaign's)
         target.count = target.count or f.count
     ctx.facts.events = _held_first(ctx, merged.events)
 

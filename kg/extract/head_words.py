@@ -28,7 +28,7 @@ from kg.nlp.text import all_han
 
 # the type words a text names a body again by (集团公司, 公司): one a company is called by
 # makes it the company the page speaks of
-ORG_HEADS = frozenset(words("bodies/org_heads.txt"))
+ORG_HEADS = tuple(words("bodies/org_heads.txt"))
 GROUP = "集团"
 _HEADER_LINES = 2  # the site's header lines that may print its company's name
 _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named again by
@@ -126,6 +126,21 @@ def site_company(ctx: ArticleContext, head: str) -> str | None:
         if legal is not None and legal.endswith(head) and len(token) > len(legal) + 1 and all_han(token):
             return token
     return None
+
+
+def page_branch(ctx: ArticleContext, company: EntityRef) -> EntityRef:
+    """毕节分公司召开职代会 on its group's site: a branch of the site's company (its name the
+    company's and a branch's ending, ``bodies/branch_suffixes.txt``) that the headline opens
+    with is whose page the article is; the bare titles and units of its text are the
+    branch's (分公司 … 财务部经理X), the group named by its type word (集团公司) where the
+    text means it.  Else the company."""
+    if not ctx.article.headline:
+        return company
+    for span in ctx.ref_at.starting_in(0, 1):
+        ref = ctx.ref_at[span]
+        if ref.cls == company.cls and ref.name.startswith(company.name) and ref.name.endswith(BRANCH_SUFFIXES):
+            return ref
+    return company
 
 
 def _plain_form(name: str) -> str:

@@ -29,6 +29,7 @@ import re
 from kg.extract.award_tables import area_before
 from kg.extract.awards import HONOUR_HEAD_WORDS, award, bodies_in, clause_start, give
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import owns_holder
 from kg.extract.wordlists import (
     HONOUR_RECEIVE,
     ITEM_HEADS,
@@ -225,8 +226,12 @@ def named_as(ctx: ArticleContext) -> None:
 
 def _named(ctx: ArticleContext, a: int, b: int) -> list[tuple[int, EntityRef]]:
     """The people named in ``[a, b)``, else the bodies (the longest name only: 某公司工会, not
-    also the 某公司 inside it)."""
-    holders = [(p.start_char, EntityRef("Person", p.text)) for p in ctx.mentions_in("PERSON", a, b)]
+    also the 某公司 inside it); none when a name qualifies a holder after it (命名A劳模创新工作室
+    为“Y”: the studio named after A holds Y, not A)."""
+    people = ctx.mentions_in("PERSON", a, b)
+    if any(owns_holder(ctx, p.end_char) for p in people):
+        return []
+    holders = [(p.start_char, EntityRef("Person", p.text)) for p in people]
     if not holders:
         spans = bodies_in(ctx, a, b)
         holders = [

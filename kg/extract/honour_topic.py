@@ -244,7 +244,16 @@ _OWN_HONOUR_END = re.compile(f"[{CLOSE_QUOTES}](?:荣誉)?(?:称号)?[，,；;]"
 
 def after_own_honours(ctx: ArticleContext, sa: int, verb: int) -> int:
     """Where the holders of the verb of receiving at ``verb`` may be named, from ``sa``: after
-    the sentence's last clause ending in a quoted honour of its own, when people are named
-    after it (A被评为“X”，B荣获“Y”: Y is B's, not A's; A被评为“X”，并荣获“Y”: both A's)."""
+    the sentence's last clause ending in a quoted honour of its own, when people or a body are
+    named after it (A被评为“X”，B荣获“Y”: Y is B's, not A's; A荣获“X”，某公司检修班被授予“Y”称号:
+    the team's; A被评为“X”，并荣获“Y”: both A's)."""
     ends = [m.end() for m in _OWN_HONOUR_END.finditer(ctx.text, sa, verb)]
-    return ends[-1] if ends and ctx.mentions_in("PERSON", ends[-1], verb) else sa
+    if not ends:
+        return sa
+    named = ctx.mentions_in("PERSON", ends[-1], verb) or any(
+        y <= verb and ctx.ref_at[(x, y)].cls in _BODIES for x, y in ctx.ref_at.starting_in(ends[-1], verb)
+    )
+    return ends[-1] if named else sa
+
+
+_BODIES = ("TradeUnion", "Organization")

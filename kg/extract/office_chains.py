@@ -30,7 +30,7 @@ from kg.extract.offices import (
     workplace,
 )
 from kg.extract.own_boards import own_board_union
-from kg.extract.units import held_unit
+from kg.extract.units import held_unit, unit_then_title
 from kg.extract.vote_committees import bare_committee, committee_at, committee_made_before, own_body_word
 from kg.extract.wordlists import UNION_COMMITTEES, UNION_WORD
 from kg.extract.workplace import article_union
@@ -124,6 +124,10 @@ def offices_after(
             body, pos = ref, after
             if term is not None and UNION_WORD in term.group():
                 body = union_of(ctx, ref, (x, after))
+            break
+        if term is None and (held := unit_then_title(ctx, y, ref)) is not None:
+            # 调任集团公司安全环保部副经理: a company's department, then its head's title: the company's
+            body, committee, pos = ref, held[1][: -len(held[0].text)], held[0].start_char
             break
     if body is None and not committee and (word := own_body_word(text, pos, by_start, inside)) is not None:
         # 选举X为联合会主席, 当选为本会理事长: a body named by a word, not its name

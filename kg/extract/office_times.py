@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.extract.head_words import ORG_HEADS
 from kg.extract.offices import INNER_TIME_MARKS, role_at, time_mark_before
 from kg.extract.wordlists import FORMER_MARKS, PROFILE_VERBS, UNION_COMMITTEES
 from kg.model.facts import EntityRef
@@ -24,17 +25,33 @@ def marked_time(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> 
     """The time a mark right before the title ``t`` gives its link: True (现任, held now), False
     (原, 前: held once), None without one.  Only a mark between the link's body and its title, or
     after a 、 (a bare 前 elsewhere is another word's: 会前)."""
-    mark = time_mark_before(text, t.start_char)
+    mark = time_mark_before(text, t.start_char) or unit_mark(text, t, body)
     at = t.start_char - len(mark)
     if not mark or not ((body is not None and body[0] < at) or text[at - 1 : at] == "、"):
         return None
     return mark in PROFILE_VERBS
 
 
+def unit_mark(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> str:
+    """某中心原清扫一队|队长: a mark of time between a link's body and the unit of it glued before
+    the title (the unit read without it: ``kg.extract.units.unit_before``), as one between the
+    body and the title; "" without one."""
+    if body is None:
+        return ""
+    link = text[body[0] : t.start_char]
+    for mark in INNER_TIME_MARKS:
+        k = link.rfind(mark)
+        unit = link[k + len(mark) :]
+        if k > 0 and unit and (body[1].name.endswith(unit) or body[2].startswith(unit)):
+            return mark
+    return ""
+
+
 def inner_mark(text: str, t: Span, body: tuple[int, EntityRef, str] | None) -> bool:
     """Whether the mark of time right before the title ``t`` stands inside its link, after
     the link's body (县总工会原主席), not before the body (、原县总工会主席)."""
-    return body is not None and body[0] < t.start_char - len(time_mark_before(text, t.start_char))
+    mark = time_mark_before(text, t.start_char)
+    return body is not None and (body[0] < t.start_char - len(mark) or bool(unit_mark(text, t, body)))
 
 
 def after_mark(text: str, k: int, bodied: bool) -> int:
@@ -76,6 +93,15 @@ def former(text: str, at: int) -> bool:
     """A mark of a past office (原, 时任) right before ``at``, where a chain of titles starts
     (a body's name starts there: the 原 of 太原市总工会 is inside the name, not before it)."""
     return any(text.startswith(mark, at - len(mark)) for mark in FORMER_MARKS)
+
+
+def former_head(text: str, at: int) -> bool:
+    """因原分公司工会主席X: a body the name finder read with the word before a mark of a past
+    office (因原分公司), its name after the mark a body's type word (分公司, 公司:
+    ``bodies/org_heads.txt``) naming the body again — the office is held once, as after 原."""
+    return any(
+        text.startswith(mark, at + 1) and text.startswith(ORG_HEADS, at + 1 + len(mark)) for mark in FORMER_MARKS
+    )
 
 
 def former_committee(text: str, at: int) -> bool:

@@ -30,6 +30,8 @@ SECTION_HEADS = frozenset(words("posts/section_heads.txt"))
 HEADED_DEPARTMENTS = words("bodies/headed_department_endings.txt")
 # a union's or a company's unit whose head's office is the union's or the company's
 HELD_UNIT_ENDINGS = words("posts/held_unit_endings.txt")
+# a company's team or station (装卸二队, 光伏电站), held at the company as its workshop is; a union's stays a body
+COMPANY_UNIT_ENDINGS = words("posts/company_unit_endings.txt")
 # an office's smallest section (股), held at the office whatever its kind (县某局群众体育股股长)
 SECTION_UNIT_ENDINGS = words("posts/section_unit_endings.txt")
 # a hospital's departments (急诊科, 护理部), held at the hospital as a company's workshop is
@@ -61,6 +63,8 @@ _REPEATED_HEAD = 2
 _ENTRY_MARKS = frozenset("、，,；;：:。\n")
 # words naming a body by pointing at one named before (该所, 本院: posts/own_body_words.tsv): no name
 _POINTING_WORDS = frozenset(row[0] for row in table("posts/own_body_words.tsv", header=True))
+# a mark of an office's time (原, 前) between a body and its unit (某中心原清扫一队队长): no word of the unit's
+TIME_MARKS = words("posts/inner_time_marks.txt")
 # words before a head's title making a kind of it (助理处长, 署理局长, 常务副局长): the head word after them
 _HEAD_QUALIFIERS = words(QUALIFIERS)
 
@@ -88,21 +92,25 @@ def head_repeated(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | 
 
 def unit_of(ctx: ArticleContext, x: int, unit: EntityRef) -> tuple[int, EntityRef] | None:
     """安徽建工集团引江济淮工程派|河口船闸项目部: a unit's name read short, when the text glued
-    before it goes back to a body's name, is that body's unit under the whole name."""
+    before it goes back to a body's name, is that body's unit under the whole name (the name
+    glued between may be misread as a person's: 某某有限公司|牡绥|高速改扩建项目部)."""
     if unit.cls != "Organization" or not unit.name.endswith(LONG_UNIT_ENDINGS):
         return None
     for k in range(x - 1, max(0, x - 13), -1):
-        if not _GLUED.fullmatch(ctx.text[k:x]) or ctx.mentions_in("PERSON", k, x) or ctx.mentions_in("TITLE", k, x):
+        if not _GLUED.fullmatch(ctx.text[k:x]) or ctx.mentions_in("TITLE", k, x):
             return None
         bodies = [(b, ctx.ref_at[(b, y)]) for b, y in ctx.ref_at.by_end.get(k, ())]
         bodies = [(b, ref) for b, ref in bodies if ref.cls in BODY_CLASSES]
         if bodies:
             b, parent = bodies[0]
+            if ctx.mentions_in("PERSON", k, x) and not _is_company(parent):
+                return None  # (glued between a company's legal form and its project (某某有限公司牡绥高速…): no name)
             name = ctx.text[b:k] + ctx.text[k:x] + unit.name
             ref = EntityRef("Organization", parent.name + ctx.text[k:x] + unit.name)
             info = ctx.add(ref, name, (b, x + len(unit.name)), CONFIDENCE["pattern"])
             info.aliases.discard(ref.name)
             info.parent = parent
+            ctx.merge({unit: ref})  # (the short read is the whole unit's: no body of its own)
             return b, ref
     return None
 
@@ -135,6 +143,8 @@ def unit_before(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
         if not bodies:
             continue
         x, parent = bodies[0]
+        # 某中心原清扫一队|队长: the mark of time is the link's (kg.extract.office_times), not the unit's
+        unit = unit.removeprefix(next((m for m in TIME_MARKS if unit.startswith(m) and len(unit) > len(m) + 1), ""))
         if _held_at(unit, parent):
             return (x, parent, unit + t.text[end - start :])  # 市总工会组织部|部长: 组织部部长 of the union
         ref = EntityRef("Organization", parent.name + unit)
@@ -156,6 +166,8 @@ def _held_at(unit: str, parent: EntityRef) -> bool:
         parent.name.endswith(body) and unit.endswith(ends) for body, ends in WORKPLACE_UNIT_ENDINGS.items()
     ):
         return True
+    if unit.endswith(COMPANY_UNIT_ENDINGS) and _is_company(parent):
+        return True
     return unit.endswith(HELD_UNIT_ENDINGS) and (parent.cls == "TradeUnion" or _is_company(parent))
 
 
@@ -170,7 +182,7 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
         ctx.facts.entity(hall, mention=False)
         return hall, office.group("unit") + role
     if ref.cls != "Organization" or not ref.name.endswith(
-        (*HELD_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS, *_WORKPLACE_UNITS)
+        (*HELD_UNIT_ENDINGS, *COMPANY_UNIT_ENDINGS, *SECTION_UNIT_ENDINGS, *_WORKPLACE_UNITS)
     ):
         return ref, role
     info = ctx.facts.entities.get(ref)
@@ -180,6 +192,8 @@ def held_unit(ctx: ArticleContext, ref: EntityRef, role: str) -> tuple[EntityRef
         unit = ref.name.removeprefix(parent.name)  # (a unit named bare under its parent: the name)
         # (the unit may be its ending alone: 县总工会|办公室|主任)
         if (_UNIT.fullmatch(unit) or (len(unit) > 1 and unit in HELD_UNIT_ENDINGS)) and _held_at(unit, parent):
+            if unit.endswith(LONG_UNIT_ENDINGS) and unit not in LONG_UNIT_ENDINGS and _is_company(parent):
+                return parent, role  # 某公司某高速改扩建项目部|总工程师: the company's staff on its project
             return parent, unit + role
     if not heads and _UNIT.fullmatch(ref.name) and (workplace := page_workplace(ctx)) is not None:
         # 生产技术部|部长 named bare on a company's page: the company's; the company's trade
@@ -319,7 +333,8 @@ def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     ends them are a body of its own (a qualifier may open the title: 劳工处助理处长X).  The
     head may repeat the unit's last two characters, the title read from the second
     (监察大队副大|队长: 副大队长), and the unit may open with its area's name (、某镇劳动保障所所长X:
-    the town's office, named so)."""
+    the town's office, named so).  On a company's page a unit of the company's kind (、某光伏电站站长X)
+    is the company's, as ``held_unit`` reads it."""
     start = t.start_char
     sa, _ = ctx.sentence_of(start)
     reach = max(sa, start - _UNIT_REACH)
@@ -343,6 +358,8 @@ def _entry_unit(ctx: ArticleContext, t: Span) -> tuple[int, EntityRef, str] | No
     named = _named_with_ending(ctx, unit, a)
     if named is not None:
         return (a, named, title)
+    if (workplace := page_workplace(ctx)) is not None and _held_at(unit, workplace):
+        return (a, workplace, unit + title)  # 、某光伏电站站长X on a company's page: its station, no body
     ref = EntityRef("Organization", unit)
     ctx.add(ref, unit, (a, end), CONFIDENCE["pattern"])
     return (a, ref, title)

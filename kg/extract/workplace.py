@@ -17,8 +17,8 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext
-from kg.extract.head_words import site_company
-from kg.extract.wordlists import COMPANY_WORD, UNION_WORD
+from kg.extract.head_words import ORG_HEADS, page_branch, site_company
+from kg.extract.wordlists import COMPANY_WORD, ELECTING_VERBS, UNION_WORD
 from kg.lexicon import words
 from kg.model.facts import EntityRef
 from kg.nlp.text import is_han
@@ -41,6 +41,8 @@ _BRACKET_OPENERS = frozenset("（(")
 _OFFICER_TITLES = tuple(words("posts/company_officer_titles.txt"))
 _OFFICER_ORGANS = tuple(words("posts/workplace_organs.txt"))
 _OFFICER_QUALIFIERS = ("常务副", "副")
+# the type words naming the workplace (公司, 分公司), longest first
+_KIND_WORDS = tuple(sorted(ORG_HEADS, key=len, reverse=True))
 # a union named with its committee (某公司工会委员会): the same union
 _COMMITTEE = "委员会"
 # a clause setting the scene in a body, opening the sentence (在某某有限公司，)
@@ -72,7 +74,7 @@ def page_workplace(ctx: ArticleContext) -> EntityRef | None:
     federation, a union alone)."""
     site = site_company(ctx, COMPANY_WORD)  # (the company the header prints, before a branch's union)
     if site is not None and (ref := EntityRef("Organization", site)) in ctx.facts.entities:
-        return ref
+        return page_branch(ctx, ref)  # (or the branch whose page it is: 毕节分公司召开…)
     union = article_union(ctx)
     if union is None:
         return None
@@ -130,6 +132,12 @@ def own_department(
     stop = bracket.start() if bracket else end
     a = unit_start(ctx, stop)
     sa, _ = ctx.sentence_of(end)
+    # 选举检修车间党支部书记X为…: the one a vote elects described by the unit and the title, the
+    # verb opening the unit's words (the bodies named before it are the vote's, not the unit's)
+    vote = max(
+        (k + len(v) for v in ELECTING_VERBS if (k := ctx.text.rfind(v, max(sa, a - len(v)), stop)) >= 0), default=-1
+    )
+    a = max(a, vote)
 
     def glued(unit: str) -> str:
         """装配|车间主任: the unit with the title's first words, when the title the tagger read
@@ -139,7 +147,8 @@ def own_department(
         return unit + next((t.text[:k] for k in range(1, len(t.text)) if is_unit(unit + t.text[:k])), "")
 
     if (
-        not _opens(ctx, a, sa)
+        a != vote
+        and not _opens(ctx, a, sa)
         and ((cs := _clause_start(ctx, sa, a)) >= a - _MISREAD or _cell_opening(ctx, cs, a))
         and is_unit(glued(ctx.text[cs:stop]))
     ):
@@ -147,8 +156,9 @@ def own_department(
         # cell: 机加一车间) opens with the unit
         a = cs
     unit = glued(ctx.text[a:stop])
-    if a == stop or not is_unit(unit) or not _opens(ctx, a, sa):
+    if a == stop or not is_unit(unit) or not (a == vote or _opens(ctx, a, sa)):
         return None
+    sa = max(sa, vote)
     bracketed = ctx.text[a - 1 : a] in _BRACKET_OPENERS  # (NAME（生产技术部部长）: a scope of its own)
     if _cell(ctx, a):
         sa = max(sa, ctx.text.rfind("\n", 0, a) + 1)  # (a list's line: the bodies of its own line only)
@@ -164,8 +174,10 @@ def own_department(
     if body is None:
         return None
     role = ctx.text[a : t.end_char]
-    if role.startswith(COMPANY_WORD) and is_unit(unit.removeprefix(COMPANY_WORD)):
-        role = role.removeprefix(COMPANY_WORD)  # 公司技术中心主任: 公司 is the workplace itself, not the unit's name
+    # 公司技术中心主任, a branch's 分公司综合管理部经理: the type word is the workplace itself, not the unit's name
+    kind = next((w for w in _KIND_WORDS if role.startswith(w) and (w == COMPANY_WORD or body.name.endswith(w))), "")
+    if kind and is_unit(unit.removeprefix(kind)):
+        role = role.removeprefix(kind)
     return a, body, role
 
 

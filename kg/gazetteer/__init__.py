@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
-from kg.gazetteer.derived import STREET_OFFICE, street_forms, upgraded_counties, zone_short_forms
+from kg.gazetteer.derived import STREET_OFFICE, doubled_towns, street_forms, upgraded_counties, zone_short_forms
 from kg.gazetteer.names import (
     LEVELS,
     Area,
@@ -227,6 +227,8 @@ class Gazetteer:
                 regular[form] = [code]
                 self._former[(form, code)] = form
             self._streets = street_forms(self._areas, regular)
+            for form, codes in doubled_towns(self._areas, {*regular, *short}).items():
+                regular[form] = list(codes)
             self._short = {k: tuple(v) for k, v in short.items()}
             self._longest = max(map(len, [*regular, *short]))
             self._regular = {k: tuple(v) for k, v in regular.items()}

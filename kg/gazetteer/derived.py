@@ -1,14 +1,15 @@
 """Surface forms derived from the whole registry rather than from one name: a zone's
 shortened ending, a county's name from before it was upgraded, a street office called by
-its street.  Each needs to see every area (a stem no other county has; a form nothing
-else is), so :class:`kg.gazetteer.Gazetteer` calls these once when it indexes its names."""
+its street, a town whose one-character stem doubles its ending (淮镇镇) called by one
+ending.  Each needs to see every area (a stem no other county has; a form nothing else
+is), so :class:`kg.gazetteer.Gazetteer` calls these once when it indexes its names."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from kg.gazetteer.names import DESCRIPTIVE, Area, name_forms
-from kg.lexicon import table
+from kg.lexicon import table, words
 
 STREET_OFFICE, STREET_WORD = "街道", "街"  # 东大街街道, also written 东大街
 ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")  # 高新技术产业开发区 → 高新区
@@ -16,6 +17,10 @@ ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")  # 高新技术产业
 _MIN_ZONE_PROPER = 2
 UPGRADED_FROM = "县"  # the ending a county's name had before it became a city or district
 UPGRADED_TO = ("市", "区")
+# the endings a township's one-character stem is doubled by (淮镇镇, 富乡乡)
+DOUBLED_ENDINGS = ("镇", "乡")
+# forms that are ordinary words far more often than places (古镇, 新镇): the list the area finder skips
+AREA_STOPWORDS = frozenset(words("areas/area_stopwords.txt"))
 
 
 def zone_short_forms(areas: dict[str, Area], parent_forms: Callable[[Area], set[str]]) -> list[tuple[str, str]]:
@@ -76,3 +81,17 @@ def street_forms(areas: dict[str, Area], regular: dict[str, list[str]]) -> dict[
         if office and stem.endswith(STREET_WORD) and len(stem) >= 3 and stem not in regular:
             streets.setdefault(stem, []).append(code)
     return {k: tuple(sorted(v)) for k, v in streets.items()}
+
+
+def doubled_towns(areas: dict[str, Area], taken: set[str]) -> dict[str, tuple[str, ...]]:
+    """X镇 → the codes of the towns named X镇镇 (淮镇 for 淮镇镇, 乌镇 for 乌镇镇): a stem of one
+    character is never written bare, and news does not write the ending twice; only when
+    X镇 names nothing else (固镇 is 固镇县's stem) and is no everyday word (古镇, 新镇)."""
+    towns: dict[str, list[str]] = {}
+    for code, area in areas.items():
+        name = area.name
+        if area.level == "township" and len(name) == 3 and name[1] == name[2] and name[2] in DOUBLED_ENDINGS:
+            form = name[:2]
+            if form not in taken and form not in AREA_STOPWORDS:
+                towns.setdefault(form, []).append(code)
+    return {k: tuple(sorted(v)) for k, v in towns.items()}

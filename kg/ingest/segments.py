@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.bylines import is_credit
 from kg.ingest.document import Block
-from kg.ingest.shapes import credited_caption, editor_note
+from kg.ingest.shapes import credited_caption, dateline_alone, editor_note
 
 
 @dataclass
@@ -23,9 +23,11 @@ class Segment:
     body: list[Block] = field(default_factory=list)
 
     def has_text(self) -> bool:
-        """Whether the body already holds something other than credit lines (or an editor's note)."""
+        """Whether the body already holds something other than credit lines, a dateline alone
+        (新华社某地某日电 over 新华社记者 X) or an editor's note."""
         return any(
-            not (is_credit(t) or credited_caption(t) or editor_note(t)) for t in (b.text.text for b in self.body)
+            not (is_credit(t) or credited_caption(t) or editor_note(t) or dateline_alone(t))
+            for t in (b.text.text for b in self.body)
         )
 
     def blocks(self) -> list[Block]:

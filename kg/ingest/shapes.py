@@ -245,8 +245,18 @@ def credited_caption(text: str) -> bool:
 def credit_continued(last: str | None, line: str) -> bool:
     """□记者 某某 over 通讯员 某 某 报道: a bare credit line right under another, before any text,
     goes on with the same article's credit (a paper sets its reporters and correspondents
-    on two lines), no new article's byline."""
-    return last is not None and is_credit(last) and byline_at_start(last) is not None and is_credit(line)
+    on two lines), no new article's byline.  So does one under an outlet's dateline alone on its
+    line (新华社南京1月15日电 over 新华社记者 某某: a wire sets its reporter under the dateline)."""
+    if last is None or not is_credit(line):
+        return False
+    return (is_credit(last) and byline_at_start(last) is not None) or dateline_alone(last)
+
+
+def dateline_alone(line: str) -> bool:
+    """新华社南京1月15日电, 本报讯 alone on a line: an outlet's dateline naming no one, no text
+    of an article yet (its lead, or its reporter's line, follows)."""
+    c = byline_at_start(line)
+    return c is not None and not (c.reporters or c.photographers) and c.end >= len(line.rstrip())
 
 
 def bracketed_credit(line: str) -> bool:

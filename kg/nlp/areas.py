@@ -54,6 +54,7 @@ ROAD_AFTER_RE = re.compile(
 )
 # the endings of an area's level (北京市, 平湖街道): the area's own name, not a road's opening
 _LEVEL_ENDINGS = (*words("areas/area_stem_endings.txt"), "省", "旗", "盟")
+_SUBJECT_TAGS = ("d", "r")  # an adverb or a pronoun: what a verb follows, never what a place name does
 
 
 class AreaFinder:
@@ -151,7 +152,7 @@ class AreaFinder:
                 ref = ANCHORED if kind == "full" and self._township_read_as_name(tk, i, j) else ref  # 嘎达/PER|布其镇
                 out.append(Found(i, j, "AREA", kind, ref))
                 i = j
-            elif kind == "full" and self._township_read_as_name(tk, i, j):
+            elif kind == "full" and self._township_read_as_name(tk, i, j) and not self._joining_verb(tk, i, j):
                 out.append(Found(i, j, "AREA", kind, ANCHORED))
                 i = j
         return out
@@ -185,7 +186,7 @@ class AreaFinder:
             a, b = tk.token_span_at(i)
             tag = tk.tag_at(i)
             return a == i and ((b == j and tag in ("LOC", "ns", "ORG")) or tag == "ORG")
-        if not starts_ok or self._joining_verb(text, i, j) or lone_area(text, i, j, self.gaz) or place_tail(tk, i, j):
+        if not starts_ok or self._joining_verb(tk, i, j) or lone_area(text, i, j, self.gaz) or place_tail(tk, i, j):
             return False  # (咱们和县人社局, “桃园工会驿站”: kg.nlp.lone_areas)
         if ROAD_AFTER_RE.match(text, j) and not text.endswith(_LEVEL_ENDINGS, i, j):
             return False  # 安庆路, 南京东路: a road's name, which says nothing of the city
@@ -215,13 +216,22 @@ class AreaFinder:
             and tk.tag_at(j - 1) in PROPER_TAGS
         )
 
-    def _joining_verb(self, text: str, i: int, j: int) -> bool:
+    def _joining_verb(self, tk: Tokens, i: int, j: int) -> bool:
         """联合街道 in 某某工会联合街道综合文化站: a name opening with a verb that joins one body
-        to the next (联合, 携手) right after a body's ending is the verb, not an area."""
-        return any(
-            text.startswith(w, i) and len(w) < j - i and text[:i].endswith(self._body_endings)
-            for w in self.edges.name_breakers
-        )
+        to the next (联合, 携手) right after a body's ending is the verb, not an area.  So is
+        one of a verb and a level's one character (联合镇 in 还将联合镇卫生院) after an adverb or a
+        pronoun (将, 也, 他们): the verb's subject is before it, and its object the body the text
+        names by its level (镇卫生院); 联合镇 opening a sentence or after 在 is the town."""
+        text = tk.text
+        for w in self.edges.name_breakers:
+            if not text.startswith(w, i) or len(w) >= j - i:
+                continue
+            if text[:i].endswith(self._body_endings):
+                return True
+            cut = i + len(w)
+            if j == cut + 1 and text[cut] in _LEVEL_ENDINGS and i > 0 and tk.tag_at(i - 1) in _SUBJECT_TAGS:
+                return True
+        return False
 
     def anchored(self, tk: Tokens, areas: list[Found]) -> list[Found]:
         """Bare county stems the tagger did not call places (卓尼, 金东 read as names): an area

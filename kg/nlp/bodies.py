@@ -18,6 +18,7 @@ from kg.nlp.gov_bodies import GovBodyFinder
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.not_names import undone
 from kg.nlp.orgs import OrgFinder
+from kg.nlp.own_levels import cut_own_levels
 from kg.nlp.run_on_names import without_run_on_names
 from kg.nlp.spans import Anchors, occurrences_of_words
 from kg.nlp.text import OPEN_QUOTES, is_han
@@ -142,6 +143,7 @@ class BodyFinder:
         cands, stray = cut_stray_levels(tk, cands, area_starts, self.areas)  # (事业编进|县总工会)
         cands = cut_glued_heads(text, cands)  # (前报|公司党委: the type word's)
         cands = cut_submitted(text, cands)  # (汇总表|报|组委会办公室: the body after the verb)
+        cands, own = cut_own_levels(text, cands)  # (我|市金鼎化工有限公司: the firm's trade name on)
         cands = outside_addresses(text, cands)  # (地址：…区行政中心3号楼: no body)
         cands = without_run_on_names(text, cands)  # (A总工会联合B: two names, not one)
         # a name found once is the same name wherever else it is written
@@ -158,7 +160,7 @@ class BodyFinder:
         cands = party_prefixed(text, cands)  # (中共某市委老干部局: the committee's department)
         cands, undid = undone(tk, cands)
         if gone is not None:
-            gone += undid + rooms + stray
+            gone += undid + rooms + stray + own
         return longest_names(national, cands) + glued
 
     @staticmethod

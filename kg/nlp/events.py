@@ -40,6 +40,8 @@ _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _LINE_ENDS = "\n。！？；!?;"
 # words that end the walk left: they point at an event, they do not name it
 EVENT_DETERMINERS = frozenset(words("events/event_determiners.txt"))
+# a caption's opening (图为…现场: the picture shows), as kg.extract.captioned reads it
+_CAPTION_OPENS = "图为"
 # words of kinds of events (各类, 一系列): a head alone after them names no event
 KIND_WORDS = tuple(EVENT_DETERMINERS - frozenset(words("events/this_event_words.txt")))
 # verbs of the activity an event is (健步, 慰问, 成立): they stand inside its name
@@ -259,6 +261,8 @@ class EventFinder:
             a, _ = tk.token_span_at(k - 1)
             word = text[a:k]
             tag = tk.tag_at(k - 1)
+            if text.endswith(_CAPTION_OPENS, 0, k):
+                return k  # 图为活动现场: a caption says what the picture shows, no name opens with it
             if ORDINAL_RE.fullmatch(word) or (tag == "TIME" and word.endswith(_FESTIVE)):
                 k = a  # 第三届…, 2024年…, and a festival: 中秋节慰问活动, 劳动节大会
                 continue

@@ -37,6 +37,9 @@ DATE_UNITS = "月日号"  # a date's last unit, after its digits
 NUMBER_SEPARATORS = ":：.．"  # what joins the parts of a clock time or a decimal (9:30, 3.5)
 CLOCK_TAG = "TIME"  # the tagger's tag of a time of day (10:00)
 NAMEISH = {"ORG", "LOC", "n", "nz", "vn", "j", "nw", "an", "xc", "s", "nt", "ns"}
+# works a project is named by that the tagger cuts into a verb and a noun (改|扩建)
+PROJECT_WORKS = tuple(words("bodies/project_works.txt"))
+ROUTE_WORDS = tuple(words("areas/route_words.txt"))  # 某绥高速: a route, named by two initials
 # Function words that never open or sit inside a name, whatever their tag (的, 在, 和 …).
 BREAKERS = frozenset(words("names/function_words.txt"))
 # words that refer back to a body named before (该公司, 本集团)
@@ -191,6 +194,8 @@ class NameEdges:
                 or compass
                 or body
                 or occupation
+                or (k < s and text.startswith((*PROJECT_WORKS, *ROUTE_WORDS), a))
+                or (k < s and k - a == 2 and text.startswith(ROUTE_WORDS, k))
                 or (word.isascii() and word.strip().isalnum())
                 or (SECTION_CODE_RE.fullmatch(word) is not None and text[a - 1 : a].isascii())
                 or (k < s and LINE_NUMBER_RE.fullmatch(word) is not None)  # 地铁8号线|项目部

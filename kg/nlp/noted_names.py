@@ -23,7 +23,7 @@ from kg.gazetteer.names import ETHNIC_GROUPS
 from kg.ingest.captions import POSITION as _POSITION
 from kg.ingest.name_syllables import name_word
 from kg.lexicon import alternation_of, table, words
-from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name
+from kg.nlp.name_checks import COMPOUND_SURNAMES, plausible_name, two_surnames
 from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, common_word
 from kg.nlp.spans import Marks
 from kg.nlp.text import all_han, is_han
@@ -155,6 +155,18 @@ def cell_name(name: str, surnames: frozenset[str], headed: bool) -> bool:
     name whole (:func:`headed_name`)."""
     framed = framed_name(name, surnames) and (name[:1] in surnames or name[:2] in surnames)
     return framed or clan_name(name) or (headed and headed_name(name))
+
+
+def two_word_cell(tk: Tokens, a: int, b: int) -> bool:
+    """Is a cell of four read as two surnames and a given name (陈李美玲) one phrase of two
+    words the tagger reads as no name (安全/ad 生产/vn, a page's column name)?  A married
+    woman's name written so is one name word to the tagger."""
+    if not two_surnames(tk.text[a:b]) or a + 2 not in tk.starts or a not in tk.starts:
+        return False
+    return not any(tag in _NAME_TAGS for tag in (tk.tag_at(a), tk.tag_at(a + 2)))
+
+
+_NAME_TAGS = frozenset(("PER", "nr", "LOC", "ORG", "nz"))
 
 
 def headed_name(name: str) -> bool:

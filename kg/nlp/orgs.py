@@ -18,6 +18,7 @@ from kg.nlp.names import BREAKERS, CLAUSE_MARKS, REFERRING, UNION_ENDINGS, NameE
 from kg.nlp.org_starts import CLOSE_PARENS, LIST_MARK, OrgStarts
 from kg.nlp.quoted_bodies import quoted_bodies
 from kg.nlp.row_units import headed_row_units, prize_row_units, row_units
+from kg.nlp.shop_names import courier_outlets, street_shops
 from kg.nlp.spans import Anchors, Marks
 from kg.nlp.text import CLOSE_QUOTES, all_han, is_han
 from kg.nlp.titles import ORGANS
@@ -50,6 +51,7 @@ BRANCH_SUFFIXES = frozenset(words("bodies/branch_suffixes.txt"))
 # 首届职工代表大会, 区域性职工代表大会: a sitting of a union's assembly, not its body
 MEETING_MARKS = tuple(words("unions/meeting_marks.txt"))
 ASSEMBLY = "大会"
+SYSTEM_WORDS = tuple(words("unions/system_words.txt"))  # 职工代表大会制度: the system of such bodies
 # 等 (a few words: 知名, 15家) and a word for bodies closing a list of them
 FIRM_LIST_END_RE = re.compile(
     "等[^、，,。；;：:\n]{0,5}?(?:" + "|".join(map(re.escape, words("bodies/firm_list_closers.txt"))) + ")"
@@ -230,12 +232,15 @@ class OrgFinder:
         # a union's committees, named bare (女职工委员会主任)
         for name in self._union_committees:
             for s, e in occurrences(text, name):
+                if text.startswith(SYSTEM_WORDS, e):
+                    continue  # 坚持职工代表大会制度: the system, no body
                 if not (name.endswith(ASSEMBLY) and text.endswith(MEETING_MARKS, 0, s)):
                     out.append(Found(s, e, "ORG", "committee"))
         out += self._joined_departments(tk, area_starts)
         out += company_units(tk, out, self.edges)
         out += self._listed_firms(tk, area_starts)
         out += quoted_bodies(text, self.lex.org_suffixes)  # “首都职工志愿国家安全教育宣讲服务队”
+        out += street_shops(tk, area_starts) + courier_outlets(tk)  # 某区某巷某某餐厅, 某某速运某镇网点
         out += [Found(a, b, "ORG", "row-unit") for a, b in row_units(text) if (a, b) not in out.spans]  # 王某　炼铁厂…
         # 一等奖⏎焊工项目　张三　某镇某某茶社: a winner's unit, the row's last cell
         # 序号　姓名　工作单位: the unit's cell, when no body was read in it (not two bodies' cell)

@@ -63,7 +63,7 @@ from kg.nlp.name_shapes import (
     trade_name_end,
 )
 from kg.nlp.names import BREAKERS
-from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names
+from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names, two_word_cell
 from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
 from kg.nlp.sounded_names import sounded_name_at, sounded_start_before, standing_names
@@ -206,6 +206,8 @@ class PersonFinder:
         for a, b in name_cells(text) + labelled_list_cells(text, self._surname_set):  # 受表彰人员：A　B
             name = text[a:b]
             if cell_name(name, self._surname_set, (a, b) in headed) and not self._addressed(name):
+                if two_word_cell(tk, a, b):  # 06　安全生产　: a column's name, no one's
+                    continue
                 if covered.overlaps(a, b) or written_place(text, a, b, places):  # 1　高庄乡　85分
                     continue
                 out = [p for p in out if not a <= p.start < b] + [Found(a, b, "PERSON", "row")]
@@ -293,6 +295,15 @@ class PersonFinder:
                 continue  # 快递员小李说: no name, and 说 is not part of one; 师傅姓陈: a surname alone
             closed = b == len(text) or text[b] in "、，,。；;：:（(）) \n" or text.startswith(PERSON_FOLLOWERS, b)
             closed = closed or (not role_noun and not list_item and text[b] == "的")  # 在主席X的推动下
+            # 副主席那丽娟到车站: a word of three the tagger took for a pronoun (那) is a name
+            # after an office whatever follows: no pronoun is three characters opening with a surname
+            closed = closed or (
+                n == 3
+                and not role_noun
+                and tk.token_span_at(a) == (a, b)
+                and tk.tag_at(a) == "r"
+                and name[0] in self._surname_set
+            )
             # LAC may glue the head's last character on, or the surname onto the head (骑手王|建设)
             starts = a in tk.starts or tk.tag_at(a) == "PER" or surname_glued_to_head(tk, a, self._surname_set)
             if not closed or not starts or (b not in tk.ends and tk.tag_at(b - 1) != "PER"):

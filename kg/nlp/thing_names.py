@@ -10,7 +10,8 @@ An industry named by 业 before the noun for its workers (林果业职工, 餐�
 name ends in 业 (建业, 宏业) but is never followed by the workers of a trade.  And an item
 of a list that a count of areas closes (大靖、土门、黄花滩等8个乡镇): a place written short.
 And the object of a verb that takes a line of work (从事苗锦织绣工作, 致力于…): a craft's
-name, never a person (``people/work_line_verbs.txt``).
+name, never a person (``people/work_line_verbs.txt``).  And two characters glued before a
+road's kind (某绥高速, 某某铁路): the initials of the places a route joins.
 
 A word the same page writes as the opening of a union's or a firm's name (鑫参源 beside
 鑫参源工会 and 抚松县鑫参源人参制品有限公司, after its area at most) is that body's short name
@@ -44,6 +45,9 @@ _AREAS_COUNTED = re.compile(
 )
 # verbs whose object is a line of work, never a person (从事)
 _WORK_LINE_VERBS = tuple(words("people/work_line_verbs.txt"))
+# a road's or a line's kind after the initials of the places it joins (某绥高速)
+_ROUTE_WORDS = tuple(words("areas/route_words.txt"))
+_INITIALS = 2
 # the longest name taken for a body's short name
 _NAME_MAX = 6
 
@@ -64,7 +68,9 @@ def thing_name(text: str, a: int, b: int, things: tuple[str, ...]) -> bool:
 def named_thing(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]`` a trade named by 业 (林果业) before the noun for its workers, the
     object of a verb of a line of work (从事苗锦织绣), or an item of a list of areas counted
-    after it (大靖、…等8个乡镇)?"""
+    after it (大靖、…等8个乡镇), or the initials of the places a route joins (某绥高速)?"""
+    if b - a == _INITIALS and text.startswith(_ROUTE_WORDS, b):
+        return True
     if b - a >= 2 and text[b - 1] == _TRADE_END and text.startswith(INDUSTRY_WORKERS, b):
         return True
     if text.endswith(_WORK_LINE_VERBS, 0, a):

@@ -1,4 +1,5 @@
-"""The sentence frames that say where an event is held (在X举办, 赴A、B开展, 主会场设在X).
+"""The sentence frames that say where an event is held (在X举办, 赴A、B开展, 主会场设在X), or
+where its party sets off from (从X出发).
 
 A venue whose head is too common to name one elsewhere (中心, 会议室, 村) is a venue
 when the sentence frames it as the event's place: an opener (在, 赴, 于), the venue with
@@ -55,12 +56,23 @@ FRAME_SET_RE = re.compile(
     )
 )
 
+# 从某站出发: the station a party leaves from, framed by 从 and a verb of setting off (a body
+# it drives out of, 从某中心驶出, is the body's: only a station's name is read so); what stands
+# there is judged as a framed venue is (its head, a proper word)
+_STATION = "站"
+FRAME_FROM_RE = re.compile(
+    "从(?P<x>[^，,。；;、“”‘’（）()《》\\s的在从]{{2,19}}?{})(?:{})".format(
+        _STATION, alternation_of(words("events/departure_verbs.txt"))
+    )
+)
+
 
 def framed_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` its frames set as an event's place, in the order of the frames
     (a floor's frame too, 在某站三楼，: kg.nlp.venue_rooms)."""
     spans = [m.span("x") for m in FRAME_RE.finditer(text)]
     spans += [m.span("x") for m in FRAME_SET_RE.finditer(text)]
+    spans += [m.span("x") for m in FRAME_FROM_RE.finditer(text)]
     spans += [m.span("x") for m in FRAME_OF_AREA_RE.finditer(text)] + venue_rooms.floor_framed(text)  # 在某站三楼，
     # 赴A社区、B社区开展: each venue of a list framed as one
     for m in FRAME_LIST_RE.finditer(text):

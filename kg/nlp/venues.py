@@ -27,6 +27,10 @@ LEVEL_BUILDINGS = frozenset(words("bodies/level_building_heads.txt"))
 VILLAGE_HEADS = words("bodies/village_heads.txt")
 SITE_SUFFIXES = words("bodies/site_suffixes.txt")
 PROJECT_SITE_WORDS = words("bodies/project_site_words.txt")
+# the last character of a river's, a lake's or a mountain's name (大凌河), and the length of
+# a word of the tagger's that is surely one such name whatever its tag
+FEATURE_FINALS = tuple(words("areas/feature_finals.txt"))
+_FEATURE_NAME = 3
 # a quoted name right before one of these names that activity (“法律服务进驿站”活动), no venue
 ACTIVITY_HEADS = words("events/generic_event_heads.txt")
 # “参评全国模范职工之家”: a quoted title opening with a verb of a campaign names no venue
@@ -225,6 +229,7 @@ class VenueFinder:
             return Found(a, e, "PLACE", "head")
         if not (
             has_proper_word(tk, a, hs)
+            or feature_word(tk, a, hs)
             or self._of_the_level(text, a, hs)
             or self._levels_building(text, a, e)
             or numbered_room(text, a, hs, head)
@@ -306,6 +311,19 @@ def has_proper_word(tk: Tokens, a: int, s: int, places: bool = True) -> bool:
         if tag in PROPER_TAGS and (places or tag not in PLACE_TAGS):
             return True
         if any(c.isascii() and c.isalpha() for c in word):
+            return True
+        i += 1
+    return False
+
+
+def feature_word(tk: Tokens, a: int, s: int) -> bool:
+    """Whether a word of the tagger's in ``[a, s)`` is three characters ending as a river's, a
+    lake's or a mountain's name does (大凌河, 小清河), whatever the tagger called it (an
+    adjective, 大凌河/a): a venue named after the feature has a proper name (大凌河冰雪乐园)."""
+    i = tk.tok_at[a]
+    while i < len(tk.tokens) and tk.tokens[i][0] < s:
+        _, end, word, _ = tk.tokens[i]
+        if end <= s and len(word) == _FEATURE_NAME and word.endswith(FEATURE_FINALS) and all_han(word):
             return True
         i += 1
     return False
