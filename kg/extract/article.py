@@ -39,7 +39,7 @@ from kg.extract.chair_rows import chair_rows
 from kg.extract.chaired_acts import chaired_acts
 from kg.extract.changed_holders import changed_holders
 from kg.extract.class_honours import class_given
-from kg.extract.closing_days import closing_days
+from kg.extract.closing_days import closing_days, course_closing_days
 from kg.extract.context import ArticleContext
 from kg.extract.credits import read_credits
 from kg.extract.dates import day_only_dates, occasion_dates
@@ -285,6 +285,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     day_only_dates,  # 18日下午，…: the month of the date said before
     occasion_dates,  # the main event's date; 会上/同日 share it
     closing_days,  # X于17日落幕…经过两天角逐: dated by its first day, the 16th
+    course_closing_days,  # 近日…举办X培训班。…1月15日结业式上: the course's day
     tour_stops,  # 当天下午，慰问组又来到…: a stop of the day's tour, the main event's organisers and day
     read_awards,  # honours received
     titled_honours,  # honours held, before a name (劳动模范张三)

@@ -37,6 +37,7 @@ from kg.extract.wordlists import (
     PROCESS_OPENERS,
     SAME_OCCASION,
     SERVING_VERBS,
+    SOURCE_OPENERS,
     SPEAKER_WORDS,
     STAFFING_WORDS,
     TAKING_PART_WORDS,
@@ -104,6 +105,8 @@ TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
 # 参会人员共71人, 出席会议人员合计: those taking part named first, then their sum (the members
 # present, 实到38名, are a part of it)
 _NAMED_TOTAL = re.compile(f"(?:{alternation_of(TAKING_PART_WORDS)})[\u4e00-\u9fff]{{0,4}}?(?:共|共计|总计|合计|共有)$")
+# 据统计，本次招聘会共吸引…: the source of a sentence's figures opens it before its subject
+_SOURCE_OPENER = re.compile(f"\\s*(?:{alternation_of(SOURCE_OPENERS)})[，,]")
 # 当天共有300余名…: the day of the event (or its occasion) and a word of a sum open the
 # sentence: how many the event reached that day in all
 _DAY_TOTAL = re.compile(f"\\s*(?:{alternation_of(SAME_OCCASION)})[，,]?(?:共有|共计|总计|合计|共)")
@@ -160,6 +163,9 @@ def read_count(ctx: ArticleContext, fact: EventFact, s: Span, sb: int) -> None:
         if cands:
             break
         a, nb = ctx.sentence_of(na)
+        while a == na and nb > na and nb < len(ctx.text) and ctx.text[na:nb].isspace():
+            na = nb  # (a paragraph's break read as a sentence of its own: the next paragraph goes on)
+            a, nb = ctx.sentence_of(na)
         if a == na and not _TAKING_PART.search(ctx.text, na, nb) and _SPONSORS_ONLY.match(ctx.text, na, nb):
             na = nb  # (大赛由A主办，B承办。126名选手晋级决赛。)
             continue
@@ -276,12 +282,26 @@ def stated_count(ctx: ArticleContext) -> None:
             sa, sb = ctx.sentence_of(start)
             if sb <= start:
                 break
-            if opened(ctx, main, sa, sb):
+            opener = _SOURCE_OPENER.match(ctx.text, sa, sb)
+            if opener and not _heads_main(ctx, main, opener.end()):
+                start = sb  # (据介绍，本次行业性集体协商…惠及职工N名: the process behind it, another)
+                continue
+            if opened(ctx, main, opener.end() if opener else sa, sb):
                 cands = _of_round(ctx, main.ref.name, counts_between(ctx, sa, sb) or _counts_said_next(ctx, sb))
                 if cands:
                     main.count = _count_of(ctx, cands, CONFIDENCE["context"])
                     return
             start = sb
+
+
+def _heads_main(ctx: ArticleContext, main: EventFact, at: int) -> bool:
+    """Whether the words at ``at``, after a word naming the event again (本次), are the main
+    event's head (本次招聘会, 此次仪式) or a generic one (本次活动); else none follows (当天，…)."""
+    word = next((w for w in _THIS_EVENT if ctx.text.startswith(w, at)), None)
+    if word is None:
+        return True
+    heads = (*GENERIC_EVENT_HEADS, *ctx.lex.event_heads_ending(main.ref.name), main.ref.name[-2:])
+    return ctx.text.startswith(heads, at + len(word))
 
 
 def _names_main_again(ctx: ArticleContext, main: EventFact, sa: int, sb: int) -> bool:

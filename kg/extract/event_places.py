@@ -198,6 +198,13 @@ def read_location(ctx: ArticleContext, fact: EventFact, s: Span, sa: int, sb: in
                 x, y = max(lower)
             fact.locations.append((area_ref(ctx.area_at[(x, y)]), ctx.evidence(x, y, CONFIDENCE["context"])))
             return
+    # X镇总工会第二次会员代表大会召开, no venue said (no room either: 在办公楼三楼会议室召开 leaves it
+    # unknown): an area's union holds its own meeting in its area
+    if _ROOM_HELD.match(text, s.end_char, sb) is None and any(
+        ref.cls == "TradeUnion" and ref.name.endswith(AREA_UNION_ENDINGS[0]) and ev.start == s.start_char
+        for ref, ev in fact.organizers[:1]
+    ):
+        _in_organisers_area(ctx, fact)
 
 
 def _referred_site(ctx: ArticleContext, fact: EventFact, at: int, b: int) -> bool:

@@ -54,6 +54,11 @@ _SIGNED_DATE = re.compile(f"{_NUM}{{4}}年{_NUM}{{1,3}}月{_NUM}{{1,3}}日")
 _SEPARATORS = " \u3000\t、"
 # 本项目, 本次: the notice's own matter named again, opening what its body reports
 _OWN_MATTER = re.compile("本(?:项目|次)")
+# an attachment's line under the 落款 (附件：1. X汇总表.xls): a file's name, perhaps numbered
+_ATTACHED = re.compile(
+    f"\\s*(?:附件[：:]?\\s*)?(?:\\d{{1,2}}\\s*[.．、]\\s*)?[^\\n]{{1,80}}(?:{alternation_of(words('events/attached_files.txt'))})\\s*$",
+    re.I,
+)
 
 
 def read_notice(ctx: ArticleContext) -> None:
@@ -193,13 +198,14 @@ def signature_start(ctx: ArticleContext) -> int | None:
 def _signature(ctx: ArticleContext) -> tuple[list[tuple[int, int, EntityRef]], re.Match[str] | None] | None:
     """The last lines of the text, a line of bodies only (one or several signers) with
     perhaps a date after them or on the line below: the signers and the date.  A last line
-    that is prose (联系电话：…) signs nothing."""
+    that is prose (联系电话：…) signs nothing; the attachments listed under it (1. X.xls) are
+    passed over."""
     text = ctx.text
     lines: list[tuple[int, int]] = []
     end = len(text.rstrip())
     while end > 0 and len(lines) < 2:
         start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
+        if text[start:end].strip() and not (not lines and _ATTACHED.fullmatch(text, start, end)):
             lines.append((start, end))
         end = start - 1
     for a, b in lines:

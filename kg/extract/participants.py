@@ -96,6 +96,9 @@ _VOICES = re.compile(f"(?:同志)?[也亦则还]?(?:{alternation_of(VOICING_VERB
 _AS_GUEST = re.compile(f"(?:担任|作为|出任)[^，,。；;]{{0,6}}?(?:{alternation_of(GUEST_WORDS)})")
 # A作开班动员, A作了专题辅导: who gives an address at the event
 _GIVES_ADDRESS = re.compile(f"(?:同志)?{_ADDRESS}")
+# A作第二届工会委员会工作报告, A作2027年度财务预决算…情况报告: who presents a report at the
+# event, however many words say what it is about, the report ending the clause
+_GIVES_REPORT = re.compile(r"(?:同志)?作了?[^，,。；;！？!?“”《》\n]{2,30}?报告(?=[，,。；;！？!?\n])")
 # A作《2024年工作报告》, A作了题为《…》的报告: who presents a titled report or speech at the event
 _PRESENTS = re.compile(r"(?:同志)?作了?(?:题为)?《[^》\n]{1,40}》")
 # the tags of the words that may stand between an occasion opening a sentence and the
@@ -129,10 +132,14 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _ATTEND_AHEAD = re.compile(
     f"(?:共[^，,。；;]{{0,8}}?)?(?:{alternation_of(GOING_WORDS)})?(?:{alternation_of(ATTEND_VERBS)})"
 )
-# how far after the last name a list of people not named may reach its verb
-_TAIL_REACH = 40
+# how far after the last name a list of people not named may reach its verb (a long list of
+# trades: …负责人和快递员、外卖骑手、网约车司机、民宿从业人员等120余人参加)
+_TAIL_REACH = 80
 # the words of people not named in a list: titles, bodies, groups, and what joins them
 _TAIL_TAGS = _TITLE_TAGS | {"c", "r", "a"}
+# the tags of the noun a verb qualifies inside a list of people not named (带队领导); in a list
+# 等 closes, a verbal noun too (镇直有关单位负责人和快递员…等120余人: 镇直 a verb to the tagger)
+_QUALIFIED = {False: ("n",), True: ("n", "vn")}
 # the words a list of people ends with (负责人, 领导, 代表)
 _GROUP_TAGS = frozenset({"n", "nz", "m", "q"})
 # …两名代表赴北京参会，分别是: a verb of attending ending the clause before 分别
@@ -259,6 +266,7 @@ def _attending(ctx: ArticleContext) -> list[tuple[Span, int]]:
             or gives_to_described(ctx, p, end)
             or _SPOKE_ON.match(text, p.end_char, sb)
             or _GIVES_ADDRESS.match(text, p.end_char, sb)
+            or _GIVES_REPORT.match(text, p.end_char, sb)
             or _LIST_TAIL.match(text, p.end_char, min(sb, p.end_char + 30))
             or _unnamed_tail(ctx, p, sb)
             or _AS_GUEST.match(text, p.end_char, sb)
@@ -309,7 +317,9 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
     text = ctx.text
     if not text.startswith(("，", ",", "、"), p.end_char):
         return False
-    m = _ATTEND_AHEAD.search(text, p.end_char + 1, min(sb, p.end_char + _TAIL_REACH))
+    # (not a verb inside a noun of the list: 讲解员, 参与者)
+    ahead = _ATTEND_AHEAD.finditer(text, p.end_char + 1, min(sb, p.end_char + _TAIL_REACH))
+    m = next((m for m in ahead if ctx.doc.char_span(m.start(), m.end()) is not None), None)
     if m is None:
         return False
     between = ctx.doc.char_span(p.end_char + 1, m.start(), alignment_mode="expand")
@@ -325,7 +335,7 @@ def _unnamed_tail(ctx: ArticleContext, p: Span, sb: int) -> bool:
         or t.i in titled
         or (closed and t.tag_ == "TIME")
         or t.text == "等"
-        or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "n")
+        or (t.tag_ == "v" and i + 1 < len(tokens) and tokens[i + 1].tag_ in _QUALIFIED[closed])
         for i, t in enumerate(tokens)
     )
 

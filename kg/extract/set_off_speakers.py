@@ -48,13 +48,14 @@ def set_off_speakers(ctx: ArticleContext) -> None:
 
 def sound_bite_speakers(ctx: ArticleContext) -> None:
     """【同期声】X公司工会主席　A：…: the speaker of a sound bite, recorded at the event the
-    report told last before it (the main event when none was), takes part in that event."""
+    report told last before it (the main event when none was), takes part in that event
+    (同期声：X公司经理 A“…”: the words quoted right after the name, no colon)."""
     events = ctx.facts.events
     if not events:
         return
     text = ctx.text
     for p in ctx.mentions_of("PERSON"):
-        if not text.startswith(("：", ":"), p.end_char):
+        if not text.startswith(("：", ":", "“", "「"), p.end_char):
             continue
         line = text.rfind("\n", 0, p.start_char) + 1
         if _SOUND_BITE.match(text, max(0, line - 1), p.start_char) is None:

@@ -127,6 +127,7 @@ PARTNERING_VERBS = words("events/partnering_verbs.txt")  # A联合B: B a partner
 JOINING_WORDS = (*PARTNERING_VERBS, *words("events/joining_words.txt"))
 ALSO_ADVERBS = words("events/also_adverbs.txt")
 SUMMING_OPENERS = words("events/summing_openers.txt")
+SOURCE_OPENERS = words("events/source_openers.txt")  # 据统计，: where a sentence's figures come from
 UNDER_WORDS = words("events/under_words.txt")
 LEADING_VERBS = words("events/leading_verbs.txt")
 PARTY_WORDS = words("events/party_words.txt")
