@@ -41,6 +41,7 @@ COMMITTEES = frozenset(UNION_COMMITTEES)
 # a union's committees written after the bare word 工会 (工会女职工委员会); 工会委员会 is the
 # committee the union's members elect: the union itself
 UNION_COMMITTEE_WORD = "委员会"
+FEDERATION_COMMITTEE = "工会联合会委员会"  # a federation's whole committee: the federation
 # what an area's federation of unions written short (广州市总) ends with
 FEDERATION = "总"
 # verbs only a body does (承办, 主办): a venue named right before one is the body running it
@@ -112,7 +113,7 @@ def read_bodies(ctx: ArticleContext) -> None:
             # (街道总工会委员会…和经费审查委员会: the union's own committee named before is the union)
             host = (
                 union.name.removesuffix(UNION_COMMITTEE_WORD)
-                if union.name.endswith(UNION_WORD + UNION_COMMITTEE_WORD)
+                if union.name.endswith((UNION_WORD + UNION_COMMITTEE_WORD, FEDERATION_COMMITTEE))
                 else union.name
             )
             name = host + committee

@@ -36,6 +36,10 @@ _GROUP_HEADS = ("集团公司", "集团")  # the head words a group is named aga
 _MIN_COMPANY = 4
 # the endings of a group's members named by their trade (钢铁公司, 集团总医院)
 _MEMBER_HEADS = tuple(words("bodies/group_member_heads.txt"))
+# a business's trade words (银行, 超市) inside a branch's name: it names its own body
+_BODY_HEADS = tuple(h for h in words("areas/trade_name_heads.txt") if len(h) > 1)
+# the shortest brand a branch's name opens with before the area it serves (中国邮政某市分公司)
+_MIN_BRAND = 2
 # a legal form longer than a bare 公司 (某某有限公司: a company named in full, its own)
 _FORMS = tuple(f for f in LEGAL_FORMS if f != "公司")
 # an area's level word inside a name (某市中心医院): a body of the area, not a group's member
@@ -216,12 +220,23 @@ def site_units(ctx: ArticleContext) -> None:
             continue
         unit = next((e for e in (*BRANCH_SUFFIXES, *UNIT_ENDINGS) if ref.name.endswith(e)), None)
         own = ref.name[: -len(unit)] if unit else ""
-        if own and not any(e in own for e in COMPANY_ENDINGS):
+        if own and not any(e in own for e in COMPANY_ENDINGS) and not _names_its_body(ctx, ref, own):
             info.parent = company
             if _union_paper(ctx, company.name):
                 _union_under(ctx, ref, company)
         elif GROUP in company.name and _group_member(ref.name):
             info.parent = company
+
+
+def _names_its_body(ctx: ArticleContext, ref: EntityRef, own: str) -> bool:
+    """中国邮政某市分公司, 某某农商银行城郊支行: a branch named after its own body -- a brand
+    before the area the branch serves, or a business's trade word (银行) -- is that body's,
+    never the page's company's, which names its branches by their place or line alone
+    (湖南分公司, 桥梁分公司)."""
+    if any(head in own for head in _BODY_HEADS):
+        return True
+    spans = [(x, y) for (x, y), each in ctx.ref_at.items() if each == ref]
+    return any(a >= x + _MIN_BRAND for x, y in spans for a, _b, _ in ctx.areas_in(x, x + len(own)))
 
 
 def _group_member(name: str) -> bool:

@@ -33,12 +33,19 @@ def building_in_name(ctx: ArticleContext, room: str, a: int, b: int) -> EntityRe
         end = k + len(head)
         if end - x < _MIN_NAME or end >= y:
             continue
-        while nxt := [z for _w, z in ctx.area_at.by_start.get(x, ()) if z < k]:
-            x = max(nxt)  # (西安经济技术开发区创汇国际大厦: the building's name after its areas)
+        while nxt := [z for _w, z in ctx.area_at.by_start.get(x, ()) if z < k and _written_full(ctx, x, z)]:
+            x = max(nxt)  # (西安经济技术开发区创汇国际大厦: the building's name after its areas;
+            # an area's short form opens the name itself: 东川物流园区)
         place = EntityRef("Place", ctx.text[x:end])
         ctx.add(place, None, (x, end), CONFIDENCE["context"])
         return place
     return None
+
+
+def _written_full(ctx: ArticleContext, x: int, z: int) -> bool:
+    """Is the area read at ``[x, z)`` written in full (西安经济技术开发区, 某某县), not by its
+    short form (东川), which opens a place's own name as a trade name's?"""
+    return ctx.area_kind.get((x, z)) != "short"
 
 
 def rooms_of_named_buildings(ctx: ArticleContext, fact: EventFact, a: int) -> None:

@@ -28,6 +28,8 @@ COMMITTEES = tuple(
     for c in UNION_COMMITTEES
     if c.endswith(("委员会", "委", "会")) and c != UNION + COMMITTEE and not c.endswith("大会")
 )
+# the endings of a union or a federation named by its whole committee
+_WHOLE_COMMITTEES = (UNION + COMMITTEE, UNION + "联合会" + COMMITTEE)
 _MIN_HOST = 2  # 工会委员会 alone (或 县工会委员会 unread) names no body to rename
 
 
@@ -35,8 +37,8 @@ def union_committees(ctx: ArticleContext) -> None:
     """Read each union named X工会委员会 as X工会 (merged into it when the page names it too)."""
     merged: dict[EntityRef, EntityRef] = {}
     for ref, info in list(ctx.facts.entities.items()):
-        if ref.cls != "TradeUnion" or not ref.name.endswith(UNION + COMMITTEE):
-            continue
+        if ref.cls != "TradeUnion" or not ref.name.endswith(_WHOLE_COMMITTEES):
+            continue  # (某镇工会联合会委员会: a federation's too)
         name = ref.name[: -len(COMMITTEE)]
         if len(name) - len(UNION) < _MIN_HOST:
             continue

@@ -13,6 +13,8 @@ from kg.lexicon import table, words
 
 STREET_OFFICE, STREET_WORD = "街道", "街"  # 东大街街道, also written 东大街
 ZONE_ABBREVIATIONS = table("areas/zone_abbreviations.tsv")  # 高新技术产业开发区 → 高新区
+# the shortest name a township-level zone keeps before its shortened ending (昆明经开区)
+_MIN_ZONE_PROPER = 2
 UPGRADED_FROM = "县"  # the ending a county's name had before it became a city or district
 UPGRADED_TO = ("市", "区")
 # the endings a township's one-character stem is doubled by (淮镇镇, 富乡乡)
@@ -27,13 +29,18 @@ def zone_short_forms(areas: dict[str, Area], parent_forms: Callable[[Area], set[
     used so (稀土高新区; never 高新区 alone, nor a description such as 经济高新区)."""
     out = []
     for code, area in areas.items():
-        if area.level != "county" or code[4] != "7":
+        township = area.level == "township"  # 北京经济技术开发区, a township-level unit: 北京经开区 too
+        if not township and (area.level != "county" or code[4] != "7"):
             continue
         for ending, short, alone in ZONE_ABBREVIATIONS:
             if not area.name.endswith(ending):
                 continue
             form = area.name[: -len(ending)] + short
+            if township and len(form) - len(short) < _MIN_ZONE_PROPER:
+                break  # 高新技术产业开发区 alone: the common noun, no short form
             out.append((form, code))
+            if township:
+                break  # named after its county or city, never short without it
             parent = max((p for p in parent_forms(area) if form.startswith(p)), key=len, default="")
             proper = form[len(parent) : -len(short)]
             if alone == "yes" and parent and len(proper) >= 2 and not any(w in proper for w in DESCRIPTIVE):

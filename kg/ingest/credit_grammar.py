@@ -22,6 +22,8 @@ _DATE = r"(?:\d{1,2}月)?\d{1,2}日"
 # round brackets, or the square ones of some sites and of Hong Kong papers (【记者 X 报道】)
 _OPEN = r"[（(【]"
 _CLOSE = r"[)）】]"
+# a media group's Latin initials (YMG, SMG), written for its outlet before a reporter's role
+_INITIALS = r"[A-Z]{2,6}"
 # 报道, or 报导 as traditional pages write it (converted, it stays 报导); 供稿 closes a
 # contributor's credit as 报道 closes a reporter's (（通讯员 X 供稿）)
 _REPORT = r"(?:报[道导]|供稿)"
@@ -93,7 +95,8 @@ def grammar() -> Grammar:
     generic = rf"{HAN}{{1,8}}?(?:{alternation('credits/outlet_heads.txt')})"
     # an outlet may name a second one in brackets: 某某日报（某某网）讯
     second = rf"(?:{_OPEN}{HAN}{{2,10}}{_CLOSE})?"
-    outlet = rf"(?:{known}|{generic}){second}"
+    # a group's Latin initials stand for its outlet before a role (YMG全媒体记者 X)
+    outlet = rf"(?:{known}|{generic}|{_INITIALS}){second}"
     # one-character words (讯, 电) close a dateline alone; longer ones (报道, 消息) only
     # before the bracketed credits, else 本报记者张三报道 would be an outlet's dateline
     short = "|".join(w for w in entries("credits/dateline_words.txt") if len(w) == 1)

@@ -327,6 +327,8 @@ class AreaFinder:
                 a = self.edges.left_edge(tk, s, starts)
                 if a is None or a not in starts or starts[a].kind != "full":
                     continue
+                if self.edges.after_glued_body(text, a, e) != a:
+                    continue  # 某开发区总工会联合开发区某局: a body and a joining verb, no zone's name
                 out.append(Found(a, e, "AREA", "zone"))
                 taken.add(a, e)
         out += short_named_zones(tk, areas, self.areas, self.zone_suffixes, taken)  # 霍山经济开发区

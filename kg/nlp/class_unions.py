@@ -9,7 +9,11 @@ phrases it then holds name no body:
 - a union word inside a series' name (某某工会论坛, 某某工会杯): the forum or the cup is named,
   and the words before 工会 (a region, a brand) name no union;
 - places or bodies counted together (珠澳两地工会, 市县两级工会: ``events/collective_words.txt``):
-  the unions of each, no one union.
+  the unions of each, no one union;
+- a kind of union counted or ranked (全市首家快递行业工会联合会, 一家商圈联合工会:
+  ``unions/counted_kind_words.txt``): a description of the union the text names next or not
+  at all, as long as no area of its own opens it; so is any body counted after its area
+  (某区一家胶业公司, read by kg.nlp.orgs too).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ SERIES_HEADS = tuple(words("unions/series_heads.txt"))
 BARE = UNION_WORD
 # words that count the places or bodies before them together (两地, 两级): 某某两地工会 is theirs
 COLLECTIVE_WORDS = tuple(words("events/collective_words.txt"))
+# words counting or ranking the bodies of a kind before its name (首家, 第一个, 一家)
+COUNTED_KIND = tuple(words("unions/counted_kind_words.txt"))
 
 
 def names_no_union(
@@ -48,6 +54,18 @@ def names_no_union(
         return False
     rest = text[area.end : s]
     return rest.endswith(FIRMS) and (rest == FIRMS or rest[: -len(FIRMS)] in generic)
+
+
+def counted_kind(text: str, a: int, s: int, area_starts: Anchors) -> bool:
+    """Is the union name ``text[a:s]`` + 工会 a kind counted or ranked (首家商圈联合工会), with no
+    area of its own inside it (首家|某区快递行业工会联合会 names one)?"""
+    return text.endswith(COUNTED_KIND, 0, a) and not any(k in area_starts for k in range(a, s))
+
+
+def counted_after_area(text: str, a: int, s: int, area_starts: Anchors) -> bool:
+    """某区一家胶业公司: a counting word right after an area inside the walked-over words makes
+    them a description of a body of that area (one of a kind), not a name."""
+    return any(text.startswith(COUNTED_KIND, k) for k in area_starts.ends if a < k < s)
 
 
 def after_number(tk: Tokens, a: int, s: int) -> int:

@@ -1,6 +1,7 @@
 """Registry areas whose bare name is an everyday word (郊区, 城区, 矿区: ``area_stopwords.txt``)
 are never read alone; written right after the city that holds them (阳泉市郊区荫营镇,
-晋城市城区文化馆) they are that city's district of the name, the only reading there.  And a
+晋城市城区文化馆; 江苏扬州物流园区, a zone unit of one of its districts) they are that city's
+area of the name, the only reading there.  And a
 zone written with a county's short form as one place word is that county's.
 """
 
@@ -29,8 +30,9 @@ def common_named_children(text: str, areas: list[Found], gaz: Gazetteer) -> list
         form = next((w for w in forms if text.startswith(w, f.end)), None)
         if form is None:
             continue
-        parents = {a.code for a in gaz.lookup(text[f.start : f.end])}
-        if any(a.parent in parents for a in gaz.lookup(form)):
+        holders = {a.code for a in gaz.lookup(text[f.start : f.end])}
+        # (江苏扬州物流园区: a zone unit of one of the city's districts, the city written before it)
+        if any(a.parent in holders or any(gaz.contains(h, a.code) for h in holders) for a in gaz.lookup(form)):
             out.append(Found(f.end, f.end + len(form), "AREA", "full"))
     return out + listed_common_children(text, areas, gaz, forms, taken)
 

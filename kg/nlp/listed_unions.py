@@ -34,7 +34,7 @@ def listed_areas(text: str, s: int, e: int, area_starts: Anchors, areas: AreaInd
     p = closer.start() if closer else s
     items: list[tuple[int, int]] = []
     while True:
-        x = _area_ending_at(text, p, area_starts, areas)
+        x = _area_ending_at(text, p, area_starts, areas, glued=not items)
         if x is None:
             break
         items.append((x, p))
@@ -54,11 +54,14 @@ def listed_areas(text: str, s: int, e: int, area_starts: Anchors, areas: AreaInd
     return out
 
 
-def _area_ending_at(text: str, p: int, area_starts: Anchors, areas: AreaIndex) -> int | None:
-    """Where an area ending at ``p`` starts: one found, else a known area name (丰台 in
-    丰台两区, which the tagger reads as one word)."""
+def _area_ending_at(text: str, p: int, area_starts: Anchors, areas: AreaIndex, glued: bool) -> int | None:
+    """Where an area ending at ``p`` starts: one found, else (``glued``: the item right before
+    the ending or its closer) a known area name (丰台 in 丰台两区, which the tagger reads as
+    one word).  An earlier item is an area read as one: 副主席李包头、某区总工会 lists no 包头."""
     starts = [x for x in range(max(0, p - 16), p) if (f := area_starts.get(x)) is not None and f.end == p]
     if starts:
         return min(starts)
+    if not glued:
+        return None
     known = areas.full, areas.short
     return next((p - n for n in (5, 4, 3, 2) if p - n >= 0 and any(text[p - n : p] in k for k in known)), None)

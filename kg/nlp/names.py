@@ -30,6 +30,8 @@ SECTION_CODE_RE = re.compile(r"(?:[A-Za-z]+[-－]?)?[0-9一二三四五六七八
 # the tags of a body's own word after a bare level word (县|非物质, 县|文化): a common noun or an adjective
 _BODY_WORD_TAGS = frozenset({"n", "a", "b", "an", "vn", "nz"})
 CODE_LETTERS_RE = re.compile("[\u4e00-\u9fff][A-Za-z]+$")
+# a numbered line (地铁8号线) inside a works unit's name, which the tagger reads as a numeral
+LINE_NUMBER_RE = re.compile("[0-9一二三四五六七八九十]+号线")
 # POS tags of LAC words that can sit inside a name.
 DATE_UNITS = "月日号"  # a date's last unit, after its digits
 NUMBER_SEPARATORS = ":：.．"  # what joins the parts of a clock time or a decimal (9:30, 3.5)
@@ -196,6 +198,7 @@ class NameEdges:
                 or (k < s and k - a == 2 and text.startswith(ROUTE_WORDS, k))
                 or (word.isascii() and word.strip().isalnum())
                 or (SECTION_CODE_RE.fullmatch(word) is not None and text[a - 1 : a].isascii())
+                or (k < s and LINE_NUMBER_RE.fullmatch(word) is not None)  # 地铁8号线|项目部
                 or (k < s and text[k] in "-－" and CODE_LETTERS_RE.search(word) is not None)
             ):
                 break

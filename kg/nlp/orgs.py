@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import words
+from kg.nlp.class_unions import counted_after_area
 from kg.nlp.company_units import COMPANY_ENDINGS, company_units, unit_then_title
 from kg.nlp.found import Found, FoundList
 from kg.nlp.glued_verbs import office_verb_word_before
@@ -186,6 +187,8 @@ class OrgFinder:
                     continue
                 if self._runs_over_title(text, a, s):
                     continue  # …公司总工程师兼技术委员会: a chain of titles, not one body
+                if counted_after_area(text, a, s, area_starts):
+                    continue  # 某区一家胶业公司: a body of the area described, none named
                 if _glued_reference(tk, a, s):
                     continue  # 经本|委员会, 复印件交本|委员会: this committee (本委员会), a verb before it
                 if text[a:e].endswith(self.lex.union_suffixes) or "工会联席" in text[a:e]:

@@ -161,6 +161,10 @@ class VillageFinder:
                 if j > len(text) or text[i + n : j] != head or not all_han(text[i:j]) or j not in tk.ends:
                     continue
                 if (n <= 4 or i in tk.starts) and tk.tag_at(j - 1) in ("LOC", "ns"):
+                    if text.endswith(head, i, i + n) and n - len(head) >= 2:
+                        # 陶家冲村村委会 read as one word: the village is 陶家冲村, and the head
+                        # written again opens the village's body (村委会, 村支两委, 村民)
+                        return Found(i, i + n, "AREA", "village")
                     return Found(i, j, "AREA", "village")
                 if i + n in tk.starts and tk.tag_at(i) in PROPER_TAGS:  # no one's name inside it
                     return Found(i, j, "AREA", "village", ANCHORED)

@@ -452,3 +452,13 @@ def test_zone_short_forms(g: Gazetteer) -> None:
     assert [a.name for a in g.lookup("净月高新区")] == ["长春净月高新技术产业开发区"]
     assert [a.name for a in g.lookup("唐山高新区")] == ["唐山高新技术产业开发区"]
     assert not g.is_surface_form("汽车经开区")  # a description without its city
+
+
+def test_township_level_zones_are_written_short_after_their_city(g: Gazetteer) -> None:
+    """A zone the registry lists as a township-level unit (某市经济技术开发区 under its city) is
+    written short after its city's name (某市经开区) as a county-level one is; never without it,
+    and the registry's bare 高新技术产业开发区 gives no 高新区."""
+    assert [a.code for a in g.lookup("昆明经开区")] == ["530111402"]
+    assert [a.code for a in g.lookup("无锡高新区")] == ["320214451"]
+    assert all(a.level != "township" or a.name != "高新技术产业开发区" for a in g.lookup("高新区"))
+    assert not g.lookup("经开区")
