@@ -139,14 +139,32 @@ def titled_quotes(ctx: ArticleContext) -> None:
             for p in people:
                 award(ctx, EntityRef("Person", p.text), honour, ev)
         elif bodies:
-            _, _, ref = max(bodies, key=lambda b: (b[0], -b[1]))  # the last, and longest, body named
-            award(ctx, ref, honour, ev)
+            for _, ref in listed_bodies(ctx, bodies):  # the last body named, and those listed with it
+                award(ctx, ref, honour, ev)
         elif (subject := _opening_person(ctx, m.start())) is not None:
             award(ctx, EntityRef("Person", subject), honour, ev)
         elif _PRONOUN.search(text, a, m.start()) and (named := _named_before(ctx, m.start())) is not None:
             award(ctx, EntityRef("Person", named), honour, ev)
         elif (topic := topic_holder(ctx, a, m.start())) is not None:  # 本人先后被评为“X”
             award(ctx, topic, honour, ev)
+
+
+# a mark between two bodies listed together (A工会委员会、B工会委员会被评为…)
+_BODY_LIST = ("、", "和", "及", "与", "以及")
+
+
+def listed_bodies(ctx: ArticleContext, bodies: list[tuple[int, int, EntityRef]]) -> list[tuple[int, EntityRef]]:
+    """The body named last (the longest ending there) and those listed right before it, as
+    (start, body): A工会委员会、B工会委员会被评为“X” honours each, not B alone; a body inside
+    another's name (B's company) is skipped, as it ends at no mark of a list."""
+    _, x, ref = max(bodies, key=lambda b: (b[0], -b[1]))
+    out = [(x, ref)]
+    while True:
+        ends = [b for b in bodies if any(b[0] + len(w) == x and ctx.text.startswith(w, b[0]) for w in _BODY_LIST)]
+        if not ends:
+            return out
+        _, x, ref = max(ends, key=lambda b: (b[0], -b[1]))
+        out.append((x, ref))
 
 
 def copula_titles(ctx: ArticleContext) -> None:

@@ -162,7 +162,8 @@ def grammar() -> Grammar:
         # bracket before the lead's date
         rf"^(?P<people>{names})\s*{_CLOSE}(?=\s*\d{{1,2}}月)",
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
-        rf"^{_DECOR}(?P<people>{role}\s*{names}{more}){report}(?=\s|$){not_photo}",
+        # (or 报道 and a colon before the lead, no space: 通讯员 X 报道：9月3日，…)
+        rf"^{_DECOR}(?P<people>{role}\s*{names}{more})(?:\s*{_REPORT}\s*[:：]|{report}(?=\s|$){not_photo})",
     )
     # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
     photo = (
