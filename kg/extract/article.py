@@ -56,6 +56,7 @@ from kg.extract.event_tours import tour_stops
 from kg.extract.events import read_events
 from kg.extract.first_person import writer_takes_part
 from kg.extract.form_honours import granted
+from kg.extract.form_signers import form_signers
 from kg.extract.furniture import read_furniture
 from kg.extract.glued_units import committee_heads
 from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
@@ -262,6 +263,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     results_lines,  # 各项目决出名次：/ 搏克：冠军A（…），亚军B: those placed take part in the contest
     results_tables,  # 序号 姓名 … 总成绩 名次 / 3 A …: a results table's contestants take part
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
+    form_signers,  # 调解协议书 / 调 解 员：【A】: who signs a mediation's agreement took part in it
     elected,  # …会议选举A为主席: those a meeting elects take part
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     spot_honours,  # …当场授予A“X”称号 in the main event's paragraph: A takes part

@@ -192,6 +192,10 @@ def _clock_day(ctx: ArticleContext, at: int, body_start: int):
     return (*parsed, ctx.evidence(said[-1].start(), said[-1].end(), CONFIDENCE["context"])) if parsed else None
 
 
+# 采访时间：D over an oral history: when its teller was heard, no event's day
+_TOLD_AT = re.compile(r"(?:采访|口述|整理)(?:时间|日期)[：:][ \u3000]*$")
+
+
 def occasion_dates(ctx: ArticleContext) -> None:
     """The main event happens on the date the article opens with (1月16日，…), else on a date
     or a day relative to the report (昨天下午，…) opening a sentence of its first paragraph;
@@ -209,6 +213,7 @@ def occasion_dates(ctx: ArticleContext) -> None:
             if t.start_char >= top
             and not DATELINE.match(ctx.text, t.start_char)
             and not is_page_stamp(ctx.text, t.start_char, t.end_char)
+            and not _TOLD_AT.search(ctx.text, max(0, t.start_char - 8), t.start_char)
         ]
         lead = ctx.sentence_of(first[0].start_char) if first else None
         body_start = len(ctx.text) - len(ctx.article.body)

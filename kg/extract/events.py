@@ -75,6 +75,8 @@ _PLAN_STRETCH = re.compile(
     f"[^，,。；;！？!?\n]{{0,10}}?(?:{alternation_of(PLAN_WORDS)})[^，,。；;！？!?\n]{{0,20}}?(?:{_HOLDING})"
 )
 # #会员代表大会: a name inside a hashtag (the words from # on, no space or stop between)
+# a short form and an equals sign before the name it stands for (集协 = 集体协商)
+_GLOSSED = re.compile(r"[\u4e00-\u9fff]{1,6}[ \u3000]*[=＝][ \u3000]*$")
 _HASHTAG = re.compile(r"[#＃][^\s#＃，,。；;！？!?]{0,12}$")
 # 二届二次职代会以来 / 上届大会召开以来: the point a period counts from
 _SINCE = re.compile(f"(?:{_HOLDING})?(?:{alternation_of(SINCE_WORDS)})")
@@ -140,6 +142,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # (召开座谈会: a short name held right after its verb is an event)
     if _HASHTAG.search(ctx.text, max(0, s.start_char - 13), s.start_char):
         return None  # #会员代表大会: a hashtag files the post under a topic, it reports no event
+    if _GLOSSED.search(ctx.text, max(0, s.start_char - 9), s.start_char):
+        return None  # 集协 = 集体协商: a notes page's key to its short forms, no event
     if tallied(ctx.text, s.start_char, s.end_char) or in_plans(ctx.text, s.start_char):
         return None  # 开展技能竞赛18场次, 三、2028年工作思路: a report's total or plan, no one event held
     if s._.kg_kind != "verb" and (

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CONFIDENCE, ArticleContext
+from kg.extract.honour_topic import teller
 from kg.extract.offices import OWN_BODY_WORDS
 from kg.lexicon import lexicon
 from kg.model.facts import EntityRef
@@ -35,9 +36,10 @@ _TURN = re.compile(r"[^\s：:。，,]{1,12}[：:]")
 def writer_takes_part(ctx: ArticleContext) -> None:
     """The one credited writer of a first-person account takes part in each event whose
     paragraph has them say 我 outside quotes."""
-    if len(ctx.article.reporters) != 1:
+    told = teller(ctx)  # (口述：X　采访、整理：Y、Z: the teller says 我, not those who wrote it down)
+    if told is None and len(ctx.article.reporters) != 1:
         return
-    writer = EntityRef("Person", ctx.article.reporters[0])
+    writer = told or EntityRef("Person", ctx.article.reporters[0])
     body_start = len(ctx.text) - len(ctx.article.body)
     for f in ctx.facts.events:
         at = f.evidence.start

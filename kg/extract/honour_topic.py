@@ -226,7 +226,17 @@ def narrator(ctx: ArticleContext, pos: int) -> EntityRef | None:
         ]
         if people or named:
             return EntityRef("Person", people[0].text if people else max(named, key=len))
-    return None
+    return teller(ctx)
+
+
+def teller(ctx: ArticleContext) -> EntityRef | None:
+    """The teller an oral history's byline names (口述：X　采访、整理：Y), when the page names
+    them as a person: who says 我 in it, though others wrote it down."""
+    m = _TELLER.search(ctx.article.byline or "")
+    if m is None:
+        return None
+    named = [r.name for r in ctx.facts.entities if r.cls == "Person" and m.string.startswith(r.name, m.end())]
+    return EntityRef("Person", max(named, key=len)) if named else None
 
 
 def _first_person(ctx: ArticleContext, pos: int) -> EntityRef | None:

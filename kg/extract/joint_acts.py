@@ -37,6 +37,10 @@ _SECTION_MARK = re.compile(
 _PARTNERED = re.compile(f"[还也又]?(?:{alternation_of(PARTNERING_VERBS)})")
 # 联合B、C: the partners listed after the first (not 与: B与C, the other side)
 _PARTNER_LISTED = re.compile("[、和及]")
+# an agent's preposition before a body's word (经本委员会…组织调解, 由本会…举办)
+_AGENT_MARKS = ("经", "由")
+# the page's own words naming itself (本委员会, 我会), not one pointing back (该会) or bare (公司)
+_SELF_WORDS = tuple(w for w in OWN_BODY_WORDS if w.startswith(("本", "我")))
 # between the last of them and the verb phrase: where (在P), perhaps a few words (共同, 正式)
 _TO_VERB = re.compile(r"(?:[在于][^，,。；;！？!?]{2,24}?)?[\u4e00-\u9fff]{0,4}")
 
@@ -104,8 +108,10 @@ def bare_clause_author(ctx: ArticleContext, sa: int, verb_at: int) -> list[tuple
 def own_body_opening(ctx: ArticleContext, sa: int) -> list[tuple[int, int, EntityRef]] | None:
     """（二）我会于5月1日…, 本院…于某日公开开庭进行了审理: a word naming the page's own body
     (本会, 我院: ``posts/own_body_words.tsv``) opening the sentence at ``sa``, after its section's
-    number, is the subject; the body it names (the first of that kind the page names)."""
+    number, is the subject; the body it names (the first of that kind the page names).  An
+    agent's 经/由 may stand before it (经本委员会于某日组织调解: the committee holds it)."""
     x = after_section_mark(ctx.text, sa)
+    x += ctx.text.startswith(_AGENT_MARKS, x) and ctx.text.startswith(_SELF_WORDS, x + 1)
     word = next((w for w in OWN_BODY_WORDS if ctx.text.startswith(w, x)), None)
     body = body_by_word(ctx, word, x) if word is not None else None
     return [(x, x + len(word), body)] if body is not None and word is not None else None

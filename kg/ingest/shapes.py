@@ -73,6 +73,9 @@ def _script_line() -> re.Pattern[str]:
     return re.compile(rf"^[【\[]?(?:{alternation('pages/script_labels.txt')})[】\]]?\s*[:：]")
 
 
+# a line of when and where side by side (采访时间：2027年3月22日　　采访地点：某寓所): an
+# interview's or a meeting's particulars, no headline
+_WHEN_WHERE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期)[：:]\S+?[ \u3000]+[\u4e00-\u9fff]{0,4}地点[：:]\S")
 # a column's label in round brackets opening a headline, a few characters of a word
 _COLUMN_LABEL = re.compile(r"^[（(][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff“])")
 _LABELLED_MIN = 6
@@ -99,6 +102,7 @@ def title_like(text: str) -> bool:
         or _TABLE_ROW.match(t)
         or _figure_row(t)
         or is_bar_row(t)
+        or _WHEN_WHERE.match(t)
         or t.startswith(("图为", "（", "(", "▲", "△"))
         or t[0] in _CLOSERS
     ):
