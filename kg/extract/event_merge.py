@@ -105,8 +105,8 @@ def merge_events(ctx: ArticleContext) -> None:
         elif f.ref.name != target.ref.name:
             target.aliases.add(f.ref.name)
         for attr in ("organizers", "participants", "locations"):
-            known = {r for r, _ in getattr(target, attr)}  # (a campaign and its act: one organiser, said twice)
-            getattr(target, attr).extend(x for x in getattr(f, attr) if x[0] not in known)
+            have = getattr(target, attr)  # (a campaign and its act: one organiser said twice keeps both evidences)
+            have.extend(x for x in getattr(f, attr) if x not in have)
         target.date = target.date or f.date
         if target.core.startswith("verb:") and not f.core.startswith("verb:"):
             target.core = f.core  # 送温暖 named 送温暖活动: later names of it end alike (冬送温暖活动)

@@ -41,8 +41,8 @@ def participants(ev) -> set[str]:
 
 
 def organizers(ev) -> list[str]:
-    """The names of an event's organisers, in order."""
-    return [ref.name for ref, _ in ev.organizers]
+    """The names of an event's organisers, in order, each once (one said twice has two evidences)."""
+    return list(dict.fromkeys(ref.name for ref, _ in ev.organizers))
 
 
 def parents(facts) -> set[tuple[str, str]]:
