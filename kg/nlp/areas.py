@@ -18,14 +18,14 @@ from kg.nlp.areaindex import AreaIndex, area_index
 from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.communities import communities
-from kg.nlp.definitions import abbreviates, bare_short_forms, definitions
+from kg.nlp.definitions import abbreviates, bare_short_forms, definitions, name_before_bracket
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.listed_towns import listed_towns
 from kg.nlp.lone_areas import lone_area, place_tail
 from kg.nlp.names import NAME_BREAKERS, NameEdges
 from kg.nlp.new_areas import new_areas
 from kg.nlp.registered_stems import registered_stem
-from kg.nlp.spans import Anchors, Marks
+from kg.nlp.spans import Anchors, Containers, Marks
 from kg.nlp.text import OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
 from kg.nlp.town_zones import town_zones, township_in_township
@@ -118,9 +118,11 @@ class AreaFinder:
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         towns = listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
-        areas = [f for f in areas if not any(t.start == f.start and t.end == f.end for t in towns)] + towns
+        listed = {(t.start, t.end) for t in towns}
+        areas = [f for f in areas if (f.start, f.end) not in listed] + towns
         named = self.communities(tk, areas)  # (中山社区: no 中山 before it)
-        areas = [f for f in areas if not any(c.start <= f.start and f.end <= c.end for c in named)] + named
+        held = Containers((c.start, c.end) for c in named).holds
+        areas = [f for f in areas if not held(f.start, f.end)] + named
         areas = outside_villages(areas, self.villages(tk, areas))  # (下营镇常州村: no 常州市)
         work.found += areas
         work.abbreviations = abbrs
@@ -294,7 +296,7 @@ class AreaFinder:
                     out[abbr] = full
         for end, form in bare_short_forms(text):  # 某某职工联合总会（某某职联）
             k = self.edges.left_edge(tk, end, anchors)
-            full = full_before.get(end) or (text[k:end] if k is not None else None) or _name_before(tk, end)
+            full = full_before.get(end) or (text[k:end] if k is not None else None) or name_before_bracket(tk, end)
             if full and abbreviates(form, full):
                 out.setdefault(form, full)
         return self._zone_endings(text, areas) | out
@@ -383,18 +385,3 @@ def make_areas(nlp: Language, name: str, zone_suffixes: str, community_stopwords
         return doc
 
     return component
-
-
-_NO_NAME_TAGS = ("p", "v", "u", "c", "d", "r", "w", "m", "q", "f")  # (由, 在: no name starts there)
-
-
-def _name_before(tk: Tokens, end: int) -> str | None:
-    """The name a bracket after ``end`` follows, where the name finder's edge is not found
-    (the tagger read 总会 as a verb): the Han words before it from the first that may open a
-    name, after the function words before them."""
-    k = end
-    while k > 0 and all_han(tk.text[k - 1]) and end - k < 20:
-        k -= 1
-    return next(
-        (tk.text[a:end] for a in range(k, end - 1) if a in tk.starts and tk.tag_at(a) not in _NO_NAME_TAGS), None
-    )

@@ -65,7 +65,7 @@ def counted_kind(text: str, a: int, s: int, area_starts: Anchors) -> bool:
 def counted_after_area(text: str, a: int, s: int, area_starts: Anchors) -> bool:
     """某区一家胶业公司: a counting word right after an area inside the walked-over words makes
     them a description of a body of that area (one of a kind), not a name."""
-    return any(text.startswith(COUNTED_KIND, k) for k in area_starts.ends if a < k < s)
+    return any(k in area_starts.ends and text.startswith(COUNTED_KIND, k) for k in range(a + 1, s))
 
 
 def after_number(tk: Tokens, a: int, s: int) -> int:

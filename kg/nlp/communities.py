@@ -42,6 +42,7 @@ def communities(
     ends_from: dict[int, list[int]] = {}
     for f in areas:
         ends_from.setdefault(f.start, []).append(f.end)
+    area_ends = {f.end for f in areas}
     out = []
     for m in _ENDINGS.finditer(text):
         e, k = m.end(), _numbered_start(tk, m.start())
@@ -58,13 +59,13 @@ def communities(
         if not text[e : tk.token_span_at(m.start())[1]].endswith(union_endings):
             inside = (end for p in range(a, m.start()) for end in ends_from.get(p, ()) if end <= m.start() - 2)
             a = max(inside, default=a)
-        a = _bare_area_start(areas, a, m.start(), text)
+        a = _bare_area_start(ends_from, area_ends, a, m.start(), text)
         stem = text[a : m.start()]
         if not (2 <= len(stem) <= (_STEM_MAX if k == m.start() else _NUMBERED_MAX) and all_han(stem)):
             continue
         if stem.startswith(community_stop) and not stem.endswith(road_words):
             continue  # 幸福社区 describes; 幸福路社区 is named after its road
-        if taken.overlaps(a, e) and not _bare_area_before(areas, a, m.start(), text):
+        if taken.overlaps(a, e) and not _bare_area_before(ends_from, a, m.start(), text):
             continue
         out.append(Found(a, e, "AREA", "community"))
         taken.add(a, e)
@@ -95,15 +96,15 @@ def _numbered_start(tk: Tokens, at: int) -> int:
 _LEVEL_ENDS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "街道")
 
 
-def _bare_area_before(areas: list[Found], a: int, b: int, text: str) -> bool:
+def _bare_area_before(ends_from: dict[int, list[int]], a: int, b: int, text: str) -> bool:
     """中山社区, 长安社区: an area's bare name is the whole stem before 社区 — the community is
     named after it (a common word of places), no mention of that area."""
-    return not text[a:b].endswith(_LEVEL_ENDS) and any(f.start == a and f.end == b for f in areas)
+    return not text[a:b].endswith(_LEVEL_ENDS) and b in ends_from.get(a, ())
 
 
-def _bare_area_start(areas: list[Found], a: int, b: int, text: str) -> int:
+def _bare_area_start(ends_from: dict[int, list[int]], area_ends: set[int], a: int, b: int, text: str) -> int:
     """某镇中山社区工会 read as one word: the community starts at the bare area's name before
-    社区 when another area's name ends right before that one."""
-    ends = {f.end for f in areas}
-    bare = (f.start for f in areas if f.end == b and a < f.start and f.start in ends)
-    return next((x for x in bare if _bare_area_before(areas, x, b, text)), a)
+    社区 when another area's name ends right before that one (the areas looked up by where
+    they start, inside the word only: the cost of a community is its own length)."""
+    bare = (x for x in range(a + 1, b) if x in area_ends and b in ends_from.get(x, ()))
+    return next((x for x in bare if _bare_area_before(ends_from, x, b, text)), a)

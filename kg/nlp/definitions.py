@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.text import all_han
+from kg.nlp.tokens import Tokens
+
 _OTHER_CLAUSES = r"[（(](?:[^（）()]{0,40}[，,；;])?"  # （证券简称：X，证券代码：N，以下简称“公司”）
 ABBREVIATION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[“\"]?([^”\"）)]{1,12})[”\"]?[）)]")
 DEFINITION_RE = re.compile(_OTHER_CLAUSES + r"(?:以下)?简称[^）)]*[）)]")  # X（以下简称Y）工会: left out of X工会
@@ -37,3 +40,18 @@ def abbreviates(short: str, full: str) -> bool:
     """Does ``full`` hold the characters of ``short`` in order, and more (全总 of 中华全国总工会)?"""
     rest = iter(full)
     return len(full) > len(short) + 1 and all(c in rest for c in short)
+
+
+_NO_NAME_TAGS = ("p", "v", "u", "c", "d", "r", "w", "m", "q", "f")  # (由, 在: no name starts there)
+
+
+def name_before_bracket(tk: Tokens, end: int) -> str | None:
+    """The name a bracket after ``end`` follows, where the name finder's edge is not found
+    (the tagger read 总会 as a verb): the Han words before it from the first that may open a
+    name, after the function words before them."""
+    k = end
+    while k > 0 and all_han(tk.text[k - 1]) and end - k < 20:
+        k -= 1
+    return next(
+        (tk.text[a:end] for a in range(k, end - 1) if a in tk.starts and tk.tag_at(a) not in _NO_NAME_TAGS), None
+    )
