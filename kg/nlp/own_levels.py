@@ -20,6 +20,8 @@ LEVEL_CHARS = frozenset(w for w in lexicon().level_words if len(w) == 1)
 LEGAL_FORMS = tuple(sorted((w for w in words("bodies/legal_forms.txt") if "有限" in w), key=len, reverse=True))
 # the kind of a short form named by its level word (县总工会)
 LEVEL_KIND = "level"
+# a union's endings, longest first (…总工会 before …工会)
+_UNION_ENDINGS = tuple(sorted(UNION_ENDINGS, key=len, reverse=True))
 # a trade name has two characters at least (金鼎化工有限公司)
 MIN_TRADE_NAME = 2
 
@@ -45,7 +47,7 @@ def _own_level_opens(text: str, f: Found) -> bool:
     if f.start == 0 or text[f.start] not in LEVEL_CHARS or not text.endswith(OWN_MARKERS, 0, f.start):
         return False
     name = text[f.start + 1 : f.end]
-    for ending in sorted(UNION_ENDINGS, key=len, reverse=True):
+    for ending in _UNION_ENDINGS:
         if name.endswith(ending) and len(name) > len(ending):
             name = name[: -len(ending)]
             break
