@@ -14,7 +14,7 @@ from kg.lexicon import alternation_of, words
 from kg.nlp.addresses import UNION_WORD
 from kg.nlp.area_pairs import area_openings, area_pair
 from kg.nlp.areas import NUMBERED_UNIT_RE
-from kg.nlp.class_unions import after_number, counted_kind, names_no_union
+from kg.nlp.class_unions import after_number, counted_kind, names_no_union, object_of_phrase
 from kg.nlp.clipped_unions import clipped_federations, paired_levels
 from kg.nlp.field_unions import SYSTEM, system_union
 from kg.nlp.found import Found, FoundList
@@ -189,6 +189,7 @@ class UnionFinder:
                 or area_pair(text, a, s, area_starts, firsts)  # 漳台工会: the unions of two places
                 or names_no_union(text, a, s, e, area_starts, self.lex.generic_prefixes, self.lex.org_suffixes)
                 or counted_kind(text, a, s, area_starts)  # 全市首家|商圈联合工会: a kind, no name
+                or object_of_phrase(tk, a, s)  # 调研指导|工会工作, 馆内全体|工会会员
                 or planned_union(text, a, e)  # 拟成立某某产业工会联合会: a plan, no body yet
             ):
                 continue  # …工会系统工会干部, 拱墅区基层工会: descriptions, not names
