@@ -12,7 +12,7 @@ from tests.extract.facts_view import posts
     [
         ("湄潭县档案馆", "湄潭县档案馆工会"),
         ("农行凯里市营盘坡支行", "农行凯里市营盘坡支行工会"),
-        ("丹寨县图书馆", "丹寨县图书馆工会"),
+        ("雷山县广播电视台", "雷山县广播电视台工会"),
     ],
 )
 def test_a_public_units_congress_elects_its_own_unions_chair(extract_text, unit, union):
