@@ -205,7 +205,14 @@ class AreaFinder:
             or j >= len(text)
             or NUMBERED_UNIT_RE.fullmatch(text, j, tk.token_span_at(j - 1)[1]) is not None
             or (kind == "full" and text.startswith(self._union_endings, j))
+            or (kind == "full" and self._level_body_after(tk, j))
         )
+
+    def _level_body_after(self, tk: Tokens, j: int) -> bool:
+        """共青团和龙|市委 read by the tagger with the stem glued before: the area's level
+        character opens a word of its own that opens with its body (市委, 县政府), so the area ends inside it."""
+        a, b = tk.token_span_at(j - 1)
+        return a == j - 1 and b > j and tk.text.startswith(self.lex.level_bodies_longest, j)
 
     def _township_read_as_name(self, tk: Tokens, i: int, j: int) -> bool:
         """达尔汗苏木 in 达尔汗苏木党委 tagged as one person's name, glued to the village after
