@@ -61,7 +61,7 @@ VOTED_BY = f"(?:{ON_DAY})?经(?P<voter>[^，,。；;：:\\s“”（）]{{0,20}}
 MOVED_FOR = "因[^，,。；;\\s]{1,8}[，,]"
 ELECTED = re.compile(
     f"等?(?:同志|{alternation_of(NAME_PROFESSIONS)})?(?:（[^（）\n]{{1,30}}）)?[，,]?(?:{VOTES})?"
-    f"(?:{VOTED_BY}|{ON_DAY})?(?:{MOVED_FOR})?(?:{alternation_of(ELECTION_ADVERBS)})?"
+    f"(?:{VOTED_BY}|{ON_DAY})?(?:{MOVED_FOR})?(?:{alternation_of(ELECTION_ADVERBS)}){{0,2}}"
     f"(?:{alternation_of(ELECTED_VERBS)})"
 )
 # a profile after a name, its facts in clauses, then the offices held now (刘洋，女，1978年生，现任…; a

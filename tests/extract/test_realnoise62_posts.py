@@ -21,3 +21,49 @@ def test_a_public_units_congress_elects_its_own_unions_chair(extract_text, unit,
     body = f"12月4日，{unit}召开第一次工会会员大会，选举产生了第一届工会委员会。周晓梅当选为工会主席。"
     found = posts(extract_text(body, region="黔东南苗族侗族自治州", date="2026-12-06"))
     assert ("周晓梅", union, "主席") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("共青团和龙市委书记李强出席。", ("李强", "共青团和龙市委员会", "书记")),
+        (
+            "5月30日，敦化市总工会联合共青团敦化市委员会举办职工诵读比赛。共青团敦化市委书记马超为获奖选手颁奖。",
+            ("马超", "共青团敦化市委员会", "书记"),
+        ),
+        ("中共和龙市委副书记金海出席。", ("金海", "中共和龙市委员会", "副书记")),
+    ],
+)
+def test_an_areas_committee_after_a_glued_league_or_party_name(extract_text, text, expected):
+    """共青团和龙|市委书记: the tagger glues the area's stem to 共青团 (or 中共); the area ends
+    inside the word its level character opens (市委), so the committee is that area's league's."""
+    found = posts(extract_text(text, region="延边朝鲜族自治州", date="2026-06-01"))
+    assert expected in found, found
+
+
+_LEADERS = (
+    "工联会第四十届常务理事会昨晚举行第一次会议，推选出新一届负责人，何美玲、陈志伟分别连任会长及理事长。"
+    "梁家豪、黄丽珊亦连任副会长，饮食业职工会理事长吴文华则新当选成为副会长。"
+)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ("梁家豪", "香港工会联合会", "副会长"),
+        ("黄丽珊", "香港工会联合会", "副会长"),
+        ("吴文华", "香港工会联合会", "副会长"),
+        ("陈志伟", "香港工会联合会", "理事长"),
+    ],
+)
+def test_a_clause_going_on_with_its_adverbs_still_elects(extract_text, expected):
+    """A、B亦连任副会长, X则新当选成为副会长: the adverbs of a clause going on from the one
+    before (亦, 也, 则) and of a first term (新), two together, stand between the names and the verb."""
+    found = posts(extract_text(_LEADERS, region="香港特别行政区", date="2026-04-14"))
+    assert expected in found, found
+
+
+def test_another_also_elected_takes_the_office(extract_text):
+    body = "平塘县总工会第五届委员会第一次全体会议召开，王芳当选为主席，李明也当选为副主席。"
+    found = posts(extract_text(body, region="黔南布依族苗族自治州", date="2026-04-14"))
+    assert ("李明", "平塘县总工会", "副主席") in found, found
