@@ -160,6 +160,9 @@ def grammar() -> Grammar:
         rf"^{_DECOR}(?P<b5>[【［〔\[])?(?P<o5>(?:{known}|{generic})(?:[/／](?:{known}|{generic}))?)(?:{short})(?(b5)[】］〕\]])\s*(?:{_DATE}[，,]?\s*)?(?P<people>{people})\s*{_REPORT}\s*[:：]",
         # the Taiwan papers' form: outlet／ 记者 X／place 即时报导 (or 综合报导)
         rf"^{_DECOR}(?:(?P<o6>{outlet})\s*[/／]\s*)?(?P<people>{people_role})\s*[/／]\s*{HAN}{{0,6}}?{_REPORT}",
+        # names alone and 报道 after the dateline, the lead set off by a space (本报讯 张三报道  近日，…):
+        # the names start with surnames (checked by the reader)
+        rf"^{_DECOR}{dateline}[ \u3000]+(?P<people>{names})[ \u3000]*{_REPORT}(?=[ \u3000])",
         rf"^{_DECOR}{dateline}",
         # a byline whose opening a copied page lost (郭 华)7月8日，…): names closed by a
         # bracket before the lead's date
@@ -167,6 +170,9 @@ def grammar() -> Grammar:
         rf"^{_DECOR}{_OPEN}\s*(?P<people>{people_role}){report}\s*{_CLOSE}",
         # (or 报道 and a colon before the lead, no space: 通讯员 X 报道：9月3日，…)
         rf"^{_DECOR}(?P<people>{role}\s*{names}{more})(?:\s*{_REPORT}\s*[:：]|{report}(?=\s|$){not_photo})",
+        # (or the lead's date glued to the last name, as a copied page runs them together:
+        # 某某客户端记者张三通讯员李四王五1月6日上午，…)
+        rf"^{_DECOR}(?P<people>{role}\s*{names}{more})(?=\d{{1,2}}月\d{{1,2}}日)",
     )
     # "…拍摄" (to film) ends many a caption-less sentence: 拍 before 摄 is a verb, not a name.
     photo = (
