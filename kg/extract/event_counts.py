@@ -30,6 +30,7 @@ from kg.extract.wordlists import (
     SPEAKER_WORDS,
     TAKING_PART_WORDS,
     THIS_EVENT_WORDS,
+    VISIT_VERBS,
 )
 from kg.lexicon import alternation_of
 from kg.model.facts import EventFact
@@ -52,6 +53,9 @@ _SERVED_BY = "为"
 _SERVICE = re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:{alternation_of((*SERVING_VERBS, *GIVING_TO_VERBS))})")
 # a word of a sum right before a count (共89人参加)
 TOTAL_BEFORE = re.compile(r"(?:共|共计|总计|合计|共有)$")
+# 共慰问137人, 累计走访慰问困难职工56人: a sum of those visited, the verb and whom it visits
+# between (…公益性岗位人员96人、环卫工人41人，共慰问137人: the sum, not its first part)
+_VISITED_TOTAL = re.compile(f"(?:共|共计|总计|合计|累计)(?:{alternation_of(VISIT_VERBS)})+[\u4e00-\u9fff]{{0,8}}$")
 # 参会人员共71人, 出席会议人员合计: those taking part named first, then their sum (the members
 # present, 实到38名, are a part of it)
 _NAMED_TOTAL = re.compile(f"(?:{alternation_of(TAKING_PART_WORDS)})[\u4e00-\u9fff]{{0,4}}?(?:共|共计|总计|合计|共有)$")
@@ -197,6 +201,7 @@ def _count_of(ctx: ArticleContext, cands: list[Span], conf: float) -> tuple[int,
             and _TAKING_PART.match(ctx.text, c.end_char)
         )
         or _NAMED_TOTAL.search(ctx.text, max(0, c.start_char - 10), c.start_char)
+        or _VISITED_TOTAL.search(ctx.text, max(0, c.start_char - 16), c.start_char)
     ]
     # (进入面试63人，实际参加面试60人: those who attended, the verb of attending before the count)
     attending = [
