@@ -39,29 +39,42 @@ _SET_UP = re.compile(
 )
 # a verb of going before a body: the body is the place visited (赴X开展)
 # (在 and 于 are prepositions of place, no verbs of going: 由于, 关于 hold 于 too)
-_GOING = re.compile(alternation_of(tuple(w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS)))
+_GOING_WORDS = tuple(sorted((w for w in VENUE_OPENERS if w not in VENUE_PREPOSITIONS), key=len, reverse=True))
+# (where any starts, overlapping: 先后来到 read 先|后来|到 holds 到 as a word, not 来到)
+_GOING_AT = re.compile(f"(?=(?:{alternation_of(_GOING_WORDS)}))")
 
 
 def going_in(ctx: ArticleContext, a: int, b: int) -> bool:
     """A verb of going in ``[a, b)`` (到X调研, 来X督导): a word of its own, not part of a
     longer one (以来, 来自, 受到 go nowhere)."""
-    return any(ctx.doc.char_span(m.start(), m.end()) is not None for m in _GOING.finditer(ctx.text, a, b))
+    return _going_at(ctx, a, b) is not None
+
+
+def _going_at(ctx: ArticleContext, a: int, b: int) -> int | None:
+    """Where the first verb of going in ``[a, b)`` that is a word of its own starts (the
+    longest such word at each place: 来到, else 到 when the tagger read 后来|到)."""
+    for m in _GOING_AT.finditer(ctx.text, a, b):
+        k = m.start()
+        for w in _GOING_WORDS:
+            if ctx.text.startswith(w, k) and k + len(w) <= b and ctx.doc.char_span(k, k + len(w)) is not None:
+                return k
+    return None
 
 
 def visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
     """A联合B到P走访: the bodies (joined, all of them) right before the verb of going of a
     verb phrase's clause visit, opening the clause (after its day): they make the visit."""
-    g = _GOING.search(ctx.text, clause, b)
-    if g is None or ctx.doc.char_span(g.start(), g.end()) is None:
+    g = _going_at(ctx, clause, b)
+    if g is None:
         return None
-    for chain in body_chains(ctx.text, ctx.bodies_in(clause, g.start()), JOINED):
+    for chain in body_chains(ctx.text, ctx.bodies_in(clause, g), JOINED):
         x, y = chain[0][0], chain[-1][1]
-        if y == g.start() and _OPENING_DAY.fullmatch(ctx.text, clause, x):
+        if y == g and _OPENING_DAY.fullmatch(ctx.text, clause, x):
             return chain
     # (A、B到P回访: people named bare go; the body where the first holds an office the
     # article read makes the visit)
-    people = ctx.mentions_in("PERSON", clause, g.start())
-    if not people or people[-1].end_char != g.start():
+    people = ctx.mentions_in("PERSON", clause, g)
+    if not people or people[-1].end_char != g:
         return None
     if not _OPENING_DAY.fullmatch(ctx.text, clause, people[0].start_char):
         return None
