@@ -58,6 +58,8 @@ def held_activities(tk: Tokens) -> list[Found]:
         verb = tk.tag_at(m.end(3)) == "v" or held_by
         gathered = m.group(1) in _GATHERING and between and verb and people_only(tk, m.start(3), m.end(3), held_by)
         a = manner_start(tk, m.start(3), m.end(3)) if gathered else m.start(2)
+        if held_by and not gathered:
+            a = m.end(3)  # 就…开展情况|进行|调研: the verb nearest the activity holds it, alone
         held[(a, m.end(2))] = bool(gathered)  # (a verb before its object: 参观游览神农城)
     for m in _VISIT_RE.finditer(text):
         if m.start() in tk.starts and m.end(1) in tk.ends:  # (来 a word: not 以来, 来自)

@@ -19,3 +19,21 @@ def test_the_sum_of_those_visited_is_the_count(extract_text, clause, count):
     body = f"2月3日，三都水族自治县总工会开展“三大节日”慰问活动。{clause}。"
     facts = extract_text(body, region="黔南布依族苗族自治州", date="2026-02-05")
     check_event(facts, {"ev": "慰问活动", "count": count})
+
+
+def test_the_places_after_a_verb_of_going_the_tagger_cut_organise_nothing(extract_text):
+    """调研组一行先后来到A、B开展政策宣讲: the tagger reads 先|后来|到, but 到 is a verb of going
+    all the same; A and B are where the party went, the party's union holds the talk."""
+    body = "9月9日，延边州总工会调研组一行先后来到珲春市总工会职工服务中心、吉林鸿源食品有限公司开展政策宣讲。"
+    facts = extract_text(body, region="延边朝鲜族自治州", date="2026-09-10")
+    (ev,) = [e for e in facts.events if "宣讲" in e.ref.name or any("宣讲" in a for a in e.aliases)]
+    orgs = [r.name for r, _ in ev.organizers]
+    assert orgs == ["延边州总工会"], orgs
+
+
+def test_the_verb_nearest_an_activity_holds_it(extract_text):
+    """就…工作开展情况进行调研: 开展情况 is a noun (how the work goes); 进行 holds 调研, named alone."""
+    body = "9月9日，延边州总工会党组书记金英姬到珲春市就工会重点工作开展情况进行调研。"
+    facts = extract_text(body, region="延边朝鲜族自治州", date="2026-09-10")
+    names = {e.ref.name for e in facts.events} | {a for e in facts.events for a in e.aliases}
+    assert "调研" in names and not any("情况进行" in n for n in names), names
