@@ -14,7 +14,16 @@ from spacy.tokens import Span
 from kg.extract import joint_acts
 from kg.extract.context import CONFIDENCE, ArticleContext
 from kg.extract.event_officers import congress_union, officers_body, page_union_congress, union_party_after
-from kg.extract.joined_bodies import JOINED, JOINED_SPONSORS, SPONSORING, body_chains, founders, going_in, visitors
+from kg.extract.joined_bodies import (
+    JOINED,
+    JOINED_SPONSORS,
+    SPONSORING,
+    body_chains,
+    founders,
+    going_in,
+    visitors,
+    visitors_before,
+)
 from kg.extract.joined_venues import with_joined_places
 from kg.extract.joint_acts import bare_clause_author, joined_to_speaker, joint_subject, with_author
 from kg.extract.wordlists import (
@@ -143,6 +152,7 @@ def _organizers_before(ctx: ArticleContext, fact: EventFact, s: Span, sa: int) -
             or near[-1:]
             or founders(ctx, clause, s.start_char)
             or visitors(ctx, clause, s.start_char)
+            or visitors_before(ctx, sa, clause, s.start_char)
         )
     if subject is not None:
         # A主办、B协办的X: those named with their part after the subject's verb sponsor too

@@ -23,7 +23,7 @@ from kg.extract.wordlists import (
     VENUE_OPENERS,
     VENUE_PREPOSITIONS,
 )
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 from kg.model.facts import EntityRef
 
 # the verbs of a body's part in organising (主办, 承办, 协办)
@@ -69,7 +69,7 @@ def visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, E
         return None
     for chain in body_chains(ctx.text, ctx.bodies_in(clause, g), JOINED):
         x, y = chain[0][0], chain[-1][1]
-        if y == g and _OPENING_DAY.fullmatch(ctx.text, clause, x):
+        if _VISIT_ADVERBS.fullmatch(ctx.text, y, g) and _OPENING_DAY.fullmatch(ctx.text, clause, x):
             return chain
     # (A、B到P回访: people named bare go; the body where the first holds an office the
     # article read makes the visit)
@@ -86,6 +86,10 @@ def visitors(ctx: ArticleContext, clause: int, b: int) -> list[tuple[int, int, E
     return [(*ev, body)] if body is not None else None
 
 
+# between the visitors and their verb of going (A联合B先后深入X)
+_VISIT_ADVERBS = re.compile(f"(?:{alternation_of(words('events/visit_adverbs.txt'))})*")
+# what may open a clause whose act the visit of the clause before does (…深入X，为职工送上…)
+_FOR_WHOM = re.compile(r"(?:[为向给][^，,。；;！？!?]{1,24}?)?")
 _PEOPLE_JOINED = re.compile(r"[、和及与]|以及")
 # what may stand before a visit's subject in its clause: its day (6月28日，A到…), nothing else
 _OPENING_DAY = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?[，,]?")
@@ -113,3 +117,12 @@ def body_chains(
         else:
             chains.append([b])
     return chains
+
+
+def visitors_before(ctx: ArticleContext, sa: int, clause: int, b: int) -> list[tuple[int, int, EntityRef]] | None:
+    """A联合B深入X，为职工送上清凉: a verb phrase's clause opening with none but whom the act is
+    for, right after a clause of a visit (its bodies, then a verb of going): the visitors do it."""
+    if clause <= sa or not _FOR_WHOM.fullmatch(ctx.text, clause, b):
+        return None
+    before = max(sa, max(ctx.text.rfind(c, sa, clause - 1) for c in "，,；") + 1)
+    return visitors(ctx, before, clause - 1)

@@ -37,3 +37,25 @@ def test_the_verb_nearest_an_activity_holds_it(extract_text):
     facts = extract_text(body, region="延边朝鲜族自治州", date="2026-09-10")
     names = {e.ref.name for e in facts.events} | {a for e in facts.events for a in e.aliases}
     assert "调研" in names and not any("情况进行" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("visit", "orgs"),
+    [
+        ("瑞丽市总工会联合市人社局先后深入建设工地、市环卫站等一线", ["瑞丽市总工会", "市人社局"]),
+        ("瑞丽市总工会走进市环卫站", ["瑞丽市总工会"]),
+    ],
+)
+def test_the_visitors_of_the_clause_before_do_the_act_for_whom(extract_text, visit, orgs):
+    """A联合B先后深入X，为职工送上清凉慰问品: the act's clause names only whom it is for; the
+    bodies that went (joined, an adverb before their verb of going) do it."""
+    body = f"7月21日，{visit}，为高温下坚守岗位的职工送上清凉慰问品。"
+    facts = extract_text(body, region="德宏傣族景颇族自治州", date="2026-07-22")
+    check_event(facts, {"ev": "送上清凉", "someorgs": orgs})
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_it(extract_text):
+    body = "7月21日，瑞丽市总工会走进市环卫站，市人社局为环卫工人送去慰问金。"
+    facts = extract_text(body, region="德宏傣族景颇族自治州", date="2026-07-22")
+    (ev,) = [e for e in facts.events if "送去慰问金" in e.ref.name]
+    assert [r.name for r, _ in ev.organizers] == ["市人社局"], ev.organizers
