@@ -136,7 +136,7 @@ def title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Of
     if t is None:
         return []
     glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(p.start_char, ())]
-    glued = [ref for ref in glued if ref.cls in BODY_CLASSES]
+    glued = [ref for ref in glued if ref.cls in BODY_CLASSES] or _body_of_list(ctx, p.start_char)
     if glued:
         return [(t, *role_at(glued[0], t.text))]
     if not t.text.endswith(UNION_CHAIR):
@@ -147,6 +147,26 @@ def title_after(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> list[Of
     if not named or max(named, key=lambda n: n[0])[1].cls != "TradeUnion":
         return []
     return [(t, *role_at(max(named, key=lambda n: n[0])[1], t.text))]
+
+
+def _body_of_list(ctx: ArticleContext, x: int) -> list[EntityRef]:
+    """工联总会A副会长、B助理秘书长: a name after 、 in a list of names each addressed by its
+    title, the first glued after a body: that body, the whole list's."""
+    for _ in range(8):  # (a list of a few names)
+        if ctx.text[x - 1 : x] != "、":
+            return []
+        title = next((t for t in ctx.mentions_in("TITLE", max(0, x - 12), x) if t.end_char == x - 1), None)
+        if title is None:
+            return []
+        near = ctx.mentions_in("PERSON", max(0, title.start_char - 8), title.start_char)
+        person = next((q for q in near if q.end_char == title.start_char), None)
+        if person is None:
+            return []
+        x = person.start_char
+        glued = [ctx.ref_at[span] for span in ctx.ref_at.by_end.get(x, ())]
+        if glued := [ref for ref in glued if ref.cls in BODY_CLASSES]:
+            return glued
+    return []
 
 
 def addressed_by(ctx: ArticleContext, p: Span, after: dict[int, Span]) -> Span | None:

@@ -67,3 +67,22 @@ def test_another_also_elected_takes_the_office(extract_text):
     body = "平塘县总工会第五届委员会第一次全体会议召开，王芳当选为主席，李明也当选为副主席。"
     found = posts(extract_text(body, region="黔南布依族苗族自治州", date="2026-04-14"))
     assert ("李明", "平塘县总工会", "副主席") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        ("工联总会陈志强副会长、黄美玲助理秘书长应邀出席会议。", "澳门特别行政区", ("黄美玲", "澳门工会联合总会", "助理秘书长")),
+        ("市总工会王建国主席、李红副主席出席会议。", "遵义市", ("李红", "遵义市总工会", "副主席")),
+    ],
+)
+def test_a_list_of_names_addressed_by_titles_after_a_body_is_all_the_bodys(extract_text, text, region, expected):
+    """BODY A副会长、B助理秘书长: the names after 、, each addressed by its title, hold their
+    offices at the body the first name is glued after (as Macau and Hong Kong news print them)."""
+    found = posts(extract_text(text, region=region, date="2026-06-10"))
+    assert expected in found, found
+
+
+def test_a_list_of_names_addressed_after_no_body_holds_nothing(extract_text):
+    found = posts(extract_text("会议由王建国主持，李红、张明副主席出席。", region="遵义市", date="2026-06-10"))
+    assert not [p for p in found if p[0] in ("李红", "张明")], found
