@@ -49,6 +49,9 @@ _SHARED = re.compile(f"(第)?([{_NUMERALS}](?:[、和及与][{_NUMERALS}])+)(等
 # 金奖、银奖和铜奖: places written out, listed
 _PLACES = f"(?:{alternation_of(PLACES_WON)})"
 _PLACE_LIST = re.compile(f"{_PLACES}(?:[、和及与]{_PLACES})+")
+# 二等奖和三等奖, 一等奖、二等奖: prizes written out whole, listed
+_PRIZE = f"[特{_NUMERALS}]等奖"
+_PRIZE_LIST = re.compile(f"{_PRIZE}(?:[、和及与]{_PRIZE})+")
 _RESPECTIVE = re.compile(f"(?:{alternation_of(RESPECTIVE_VERBS)})了?")
 # 两个项目第一名, 三个组别的冠军: a count of items, then the place each was won in
 _ITEM_PLACES = re.compile(f"([两二三四五六七八九十\\d]{{1,2}})个([\u4e00-\u9fff]{{1,3}}?)的?({_PLACES})")
@@ -103,11 +106,15 @@ def respective_prizes(ctx: ArticleContext) -> None:
         a, b = people[0].start_char, m.end() + len("、".join(prizes))
         ev = ctx.evidence(a, b, CONFIDENCE["pattern"])
         paired = {(p.text, prize) for p, prize in zip(people, prizes, strict=True)}
-        # (荣获 of 分别荣获 gave the first prize to every name: not theirs but the first's)
+        # (荣获 of 分别荣获 gave the first prize to every name: not theirs but the first's; the
+        # list read whole, 二等奖和三等奖, is no prize)
+        whole = text[m.end() : b]
         ctx.facts.awards[:] = [
             (ref, h, e)
             for ref, h, e in ctx.facts.awards
-            if not (ref.cls == "Person" and h in prizes and (ref.name, h) not in paired and a <= e.start < b)
+            if not (
+                ref.cls == "Person" and (h in prizes or h == whole) and (ref.name, h) not in paired and a <= e.start < b
+            )
         ]
         for name, prize in sorted(paired, key=lambda t: prizes.index(t[1])):
             award(ctx, EntityRef("Person", name), prize, ev)  # (a rank, 第一名, is no award)
@@ -164,7 +171,7 @@ def _prizes_at(text: str, pos: int) -> list[str]:
     m = _SHARED.match(text, pos)
     if m is not None:
         return [f"{m.group(1) or ''}{n}{m.group(3)}" for n in _ITEM_SPLIT.split(m.group(2))]
-    m = _PLACE_LIST.match(text, pos)
+    m = _PLACE_LIST.match(text, pos) or _PRIZE_LIST.match(text, pos)
     return _ITEM_SPLIT.split(m.group()) if m is not None else []
 
 
