@@ -274,8 +274,13 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
+# how long a unit written before its person's name in an item may be
+_UNIT_REACH = 20
+
+
 def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
-    """The holder an item names at its start: a person, else the longest body there."""
+    """The holder an item names at its start: a person, else the one person that ends it
+    after a unit, else the longest body at its start."""
     text = ctx.text
     while a < b and text[a] in " \u3000\t":
         a += 1
@@ -283,6 +288,10 @@ def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     head_end = br.start() if br is not None else b
     people = ctx.mentions_in("PERSON", a, head_end)
     if people and people[0].start_char == a:
+        return EntityRef("Person", people[0].text)
+    # (市人民法院赵梦涵, 欧亚商厦刘佳琪: the unit glued before the one name that ends the item)
+    end = len(text[a:head_end].rstrip(" \u3000\t")) + a
+    if len(people) == 1 and people[0].end_char == end and people[0].start_char - a <= _UNIT_REACH:
         return EntityRef("Person", people[0].text)
     bodies = [(y - x, ref) for y, x, ref in bodies_in(ctx, a, head_end) if x == a]
     return max(bodies, key=lambda t: t[0])[1] if bodies else None
