@@ -23,7 +23,7 @@ from kg.ingest.bylines import (
 )
 from kg.ingest.columns import column_width, open_bracket, open_list, wrapped
 from kg.ingest.document import Block
-from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, title_like
+from kg.ingest.shapes import ends_mid_sentence, ends_sentence, is_numbered, prize_row, title_like
 from kg.ingest.split import is_section_label
 from kg.ingest.textmap import Mapped
 
@@ -132,6 +132,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if _table_rows(pt, qt, q.gap) or _gapped_rows(pt, qt, r) or _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
+    if prize_row(pt) or prize_row(qt):
+        return False  # (一等奖：A⏎二等奖：B: each prize's row a line of its own)
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
     if q.gap == 0 and _wrapped_caption(pt, qt):

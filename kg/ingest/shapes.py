@@ -13,7 +13,7 @@ import re
 
 from kg.ingest.bar_rows import is_bar_row
 from kg.ingest.bylines import byline_at_start, is_credit, trailing_photo_credit
-from kg.lexicon import alternation, words
+from kg.lexicon import alternation, table, words
 from kg.lexicon.chars import HAN
 
 # Longest line still taken for a headline or deck; body paragraphs run longer.
@@ -42,6 +42,14 @@ _ROW_CELLS = 3
 # the item's place in the issue, where a list item or a section head has no tag
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=[【〖][^】〗\s]{1,8}[】〗]\s*\S)")
 _SLOGAN = re.compile(r"^(?P<a>[^\s，。；：]{4,}) (?P<b>[^\s，。；：]{4,})$")
+
+
+@functools.cache
+def _prize_row() -> re.Pattern[str]:
+    """个人组一等奖：某商厦X: a prize (perhaps with its group before it) labelling the row of its
+    winners, a results list's line: no headline, nor a piece of the line before or after."""
+    places = (r[0] for r in table("awards/award_patterns.tsv") if r[1:2] == ["place"])
+    return re.compile(rf"^[{HAN}]{{0,6}}?(?:{'|'.join(sorted(places, key=len, reverse=True))})(?:获得者)?\s*[：:]")
 
 
 def ends_sentence(text: str) -> bool:
@@ -81,6 +89,11 @@ _COLUMN_LABEL = re.compile(r"^[（(][\u4e00-\u9fff]{2,6}[)）](?=[\u4e00-\u9fff�
 _LABELLED_MIN = 6
 
 
+def prize_row(text: str) -> bool:
+    """Whether ``text`` is a results list's row labelled by its prize (二等奖：A；B)."""
+    return _prize_row().match(text.strip()) is not None
+
+
 def title_like(text: str) -> bool:
     """Short, no sentence punctuation, not a credit: could be a headline, deck or slogan.
     A script's labelled line (字幕：记者 X, 画面：…) is none: its text on screen."""
@@ -104,6 +117,7 @@ def title_like(text: str) -> bool:
         or is_bar_row(t)
         or _WHEN_WHERE.match(t)
         or t.startswith(("图为", "（", "(", "▲", "△"))
+        or prize_row(t)
         or t[0] in _CLOSERS
     ):
         return False

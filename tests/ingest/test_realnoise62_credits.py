@@ -33,3 +33,12 @@ def test_a_byline_run_into_the_leads_date_credits_its_people(tmp_path):
     (a,) = page_articles(tmp_path, f"{HEAD}\n\n工人日报客户端记者程立新通讯员苗晓红柏文6月1日，{lead}\n\n{MORE}\n")
     assert a.reporters == ["程立新", "苗晓红", "柏文"], a.reporters
     assert a.body.startswith("6月1日"), a.body[:20]
+
+
+def test_a_prize_labelling_its_winners_row_heads_no_article(tmp_path):
+    """个人组一等奖：某商厦X under a paragraph: a results list's row, not the headline of an
+    article of its own, nor a piece of the row before or after it."""
+    rows = "个人组一等奖：欧亚商厦刘佳琪\n个人组二等奖：市民政局 孙立华；市人民法院赵梦涵\n"
+    found = page_articles(tmp_path, f"{HEAD}\n\n{LEAD}\n{rows}\n{MORE}\n")
+    assert [a.headline for a in found] == [HEAD], [a.headline for a in found]
+    assert "刘佳琪\n个人组二等奖：" in found[0].body, found[0].body  # (each prize's row a line of its own)
