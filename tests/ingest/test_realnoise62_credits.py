@@ -22,7 +22,9 @@ def test_names_and_the_report_word_after_a_dateline_are_its_byline(line, people)
     assert credit is not None and credit.reporters == people, credit
 
 
-@pytest.mark.parametrize("line", ["本报讯 综合报道  6月1日，河湾区举办书法展。", "本报讯 据本台报道  6月1日，河湾区举办书法展。"])
+@pytest.mark.parametrize(
+    "line", ["本报讯 综合报道  6月1日，河湾区举办书法展。", "本报讯 据本台报道  6月1日，河湾区举办书法展。"]
+)
 def test_words_that_are_no_names_before_the_report_word_credit_no_one(line):
     credit = byline_at_start(line)
     assert credit is None or not credit.reporters, credit
