@@ -3,7 +3,9 @@ of a ceremony, a candidate's record).
 
 - A，B，C等主礼: officiating at a ceremony (Hong Kong and Macau usage) is taking part in it;
 - 颁奖环节中，N名职工获颁“X奖”，包括A、B: the people honoured in the ceremony's segment of
-  honours take part in the ceremony.
+  honours take part in the ceremony;
+- 事迹：扎根一线12年，…走进社区开展义诊: an activity on a candidate's record line, no year or
+  month on it, is the person's deeds over the years, no event (one with 2026年5月 on the line is).
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -31,3 +33,26 @@ def test_officiating_guests_take_part(extract_text):
 def test_people_honoured_in_the_segment_of_honours_take_part(extract_text):
     facts = extract_text(FESTIVAL, headline="柳川市第三届职工运动会举行", region="柳州市", date="2027-11-09")
     check_event(facts, {"ev": "职工运动会", "people": ["韦小燕", "潘志明"]})
+
+
+CARDS = (
+    "投票时间：2027年6月1日至6月10日\n"
+    "01号　覃丽萍\n"
+    "单位：柳川市中医院\n"
+    "职务：康复科护士长\n"
+    "事迹：扎根康复一线12年，组建“银龄护理小队”，常年走进社区开展义诊。\n"
+    "02号　蓝启航\n"
+    "单位：柳川市公交有限公司\n"
+    "职务：驾驶员\n"
+    "事迹：安全行车80万公里，2026年5月在公司车场开展应急演练，带出徒弟12名。\n"
+)
+
+
+def test_activity_on_a_record_line_is_no_event(extract_text):
+    facts = extract_text(CARDS, headline="柳川市“最美职工”网络投票", region="柳州市", date="2027-06-02")
+    check_event(facts, {"none": "义诊"})
+
+
+def test_activity_dated_on_a_record_line_is_an_event(extract_text):
+    facts = extract_text(CARDS, headline="柳川市“最美职工”网络投票", region="柳州市", date="2027-06-02")
+    check_event(facts, {"ev": "应急演练"})
