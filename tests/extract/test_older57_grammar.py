@@ -5,7 +5,9 @@ of a ceremony, a candidate's record).
 - 颁奖环节中，N名职工获颁“X奖”，包括A、B: the people honoured in the ceremony's segment of
   honours take part in the ceremony;
 - 事迹：扎根一线12年，…走进社区开展义诊: an activity on a candidate's record line, no year or
-  month on it, is the person's deeds over the years, no event (one with 2026年5月 on the line is).
+  month on it, is the person's deeds over the years, no event (one with 2026年5月 on the line is);
+- 03号　A / 单位：… / 事迹：…，曾获“X”: an honour of a card's record line is the person the
+  card's numbered head names.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -45,6 +47,10 @@ CARDS = (
     "单位：柳川市公交有限公司\n"
     "职务：驾驶员\n"
     "事迹：安全行车80万公里，2026年5月在公司车场开展应急演练，带出徒弟12名。\n"
+    "03号　韦振东\n"
+    "单位：柳川市供电有限公司\n"
+    "职务：线路班班长\n"
+    "事迹：带领班组完成城区线路改造，曾获广西五一劳动奖章。\n"
 )
 
 
@@ -56,3 +62,8 @@ def test_activity_on_a_record_line_is_no_event(extract_text):
 def test_activity_dated_on_a_record_line_is_an_event(extract_text):
     facts = extract_text(CARDS, headline="柳川市“最美职工”网络投票", region="柳州市", date="2027-06-02")
     check_event(facts, {"ev": "应急演练"})
+
+
+def test_honour_on_a_record_line_is_the_cards_person(extract_text):
+    facts = extract_text(CARDS, headline="柳川市“最美职工”网络投票", region="柳州市", date="2027-06-02")
+    assert ("韦振东", "广西五一劳动奖章") in {(ref.name, honour) for ref, honour, _ in facts.awards}
