@@ -67,7 +67,7 @@ from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names, two_word_cell
 from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
-from kg.nlp.sounded_names import sounded_name_at, sounded_start_before, standing_names
+from kg.nlp.sounded_names import name_word_at, sounded_name_at, sounded_start_before, standing_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
@@ -231,6 +231,7 @@ class PersonFinder:
             b = (
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
+                or (a in after_title and name_word_at(tk, a, near, taken))  # 乡长旦|增出席
                 or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
                 or (a in after_title and glued_name_at(tk, a, near, taken, self._surname_set))
             )
