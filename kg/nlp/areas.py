@@ -118,8 +118,8 @@ class AreaFinder:
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         towns = listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
-        listed = {(t.start, t.end) for t in towns}
-        areas = [f for f in areas if (f.start, f.end) not in listed] + towns
+        listed = Containers((t.start, t.end) for t in towns).holds  # (天水 inside 天水郡: the street's)
+        areas = [f for f in areas if not listed(f.start, f.end)] + towns
         named = self.communities(tk, areas)  # (中山社区: no 中山 before it)
         held = Containers((c.start, c.end) for c in named).holds
         areas = [f for f in areas if not held(f.start, f.end)] + named
