@@ -25,6 +25,7 @@ from kg.nlp.cut_names import (
     surname_before_follower,
 )
 from kg.nlp.directory_names import directory_names
+from kg.nlp.dotted_names import dotted_name
 from kg.nlp.field_names import field_names
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.framed_names import FramedNames, with_framed
@@ -59,7 +60,6 @@ from kg.nlp.name_seams import label_line_names, names_before_office, seam_bounds
 from kg.nlp.name_shapes import (
     PERSON_FOLLOWERS,
     common_word,
-    dotted_name,
     grown_name,
     he_of_name,
     in_list_of_bodies,
