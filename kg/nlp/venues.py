@@ -23,6 +23,8 @@ from kg.nlp.venue_rooms import FLOOR as _FLOOR
 from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, SIZE_WORDS, house_ends, numbered_room, room_after, room_of_a_body
 
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
+# 星级酒店, 旅游酒店: a grade's or a trade's word alone before the ending classes venues, names none
+CLASS_WORDS = frozenset(words("bodies/venue_class_words.txt"))
 # 市会堂, 县体育馆: a building an area keeps one of, named by a level word alone
 LEVEL_BUILDINGS = frozenset(words("bodies/level_building_heads.txt"))
 VILLAGE_HEADS = words("bodies/village_heads.txt")
@@ -136,6 +138,8 @@ class VenueFinder:
                 a = venue_name_start(text, a, s, self._org_ends)  # (某所在某职工之家, 24小时某驿站)
                 if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS or text[a:e] in halves:
                     continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
+                if text[a:s] in CLASS_WORDS:
+                    continue  # 43家星级酒店, 旅游酒店行业: hotels at large
                 if any(text[a:e] == w + r for w in COMPANY_WORDS for r in STAFF_ROOMS):
                     continue  # 为公司职工书屋捐赠: the company's room for its staff, by its type word: unnamed
                 if _FLOOR.search(text, max(0, a - 4), a + 1):

@@ -23,6 +23,8 @@ H. A half of a campaign's quoted name (“清凉驿站·暖心某区”关爱行
 I. 全国 and a bare 工会 before a venue's word (全国工会职工书屋) is the nation's unions' rooms,
    no venue.
 J. A pharmacy named by its place and trade name (某区某某大药房) is a body.
+K. A grade's or a trade's word alone before a venue's ending (星级酒店, 旅游酒店) names hotels
+   at large, no venue.
 """
 
 from __future__ import annotations
@@ -126,3 +128,8 @@ def test_the_nations_unions_rooms_are_no_venue(labelled) -> None:
 def test_a_pharmacy_is_a_body(labelled) -> None:
     text = "授牌的爱心商户是城东区百姓康宁大药房和某某餐饮有限公司。"
     assert any(o.endswith("康宁大药房") for o in labelled(text, "ORG"))
+
+
+@pytest.mark.parametrize("text", ["联合工会吸纳了43家星级酒店、民宿和旅行社。", "全市旅游酒店职工参加了培训。"])
+def test_hotels_at_large_are_no_venue(labelled, text) -> None:
+    assert not {p for p in labelled(text, "PLACE") if p.endswith("酒店")}
