@@ -126,8 +126,8 @@ def framed_cut_end(tk: Tokens, a: int, b: int, heads: set[int], surnames: frozen
     else ``b``.  A given name that is also a place's name (清水, a county's) is where the
     tagger cuts so; the frame of a name, not the place, decides."""
     text = tk.text
-    if a not in heads or b - a != 2 or text[a] not in surnames or b >= len(text):
-        return b
+    if a not in heads or b - a != 2 or text[a] not in surnames or b >= len(text) or text.startswith(HOME, b):
+        return b  # (环卫工人王芳|家|住: where she lives, no name's character)
     lone = tk.token_span_at(b) == (b, b + 1) and tk.tag_at(b) in ("n", "nr")
     if lone and not text.startswith(PERSON_FOLLOWERS, b) and name_closed(tk, b + 1) and plausible_name(text[a : b + 1]):
         return b + 1

@@ -133,3 +133,8 @@ def test_a_pharmacy_is_a_body(labelled) -> None:
 @pytest.mark.parametrize("text", ["联合工会吸纳了43家星级酒店、民宿和旅行社。", "全市旅游酒店职工参加了培训。"])
 def test_hotels_at_large_are_no_venue(labelled, text) -> None:
     assert not {p for p in labelled(text, "PLACE") if p.endswith("酒店")}
+
+
+def test_a_name_of_two_before_jiazhu_after_a_persons_noun_stays_two(tagged_mentions) -> None:
+    found = tagged_mentions(("环卫工人", "n"), ("王芳", "PER"), ("家", "n"), ("住", "v"), ("城南", "s"), ("。", "w"))
+    assert {t for t, label, _ in found if label == "PERSON"} == {"王芳"}
