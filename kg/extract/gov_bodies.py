@@ -269,7 +269,8 @@ def _committee(ctx: ArticleContext, area, word: str) -> EntityRef:
 
 def government(ctx: ArticleContext, area) -> EntityRef:
     """The people's government of an area (its 副区长's body, 雨花区副区长), an entity of the
-    article under its canonical name, with the short forms (雨花区政府) as aliases."""
+    article under its canonical name, with the short forms (雨花区政府) as aliases.  A
+    township's (乡长X) is its town hall, inside the township, as when it is written."""
     template, cls = ctx.lex.level_bodies[GOVERNMENT]
     government_words = GOVERNMENT_WORDS
     if in_region_governed(ctx, area):  # (香港特别行政区政府, 台北市政府: no people's governments)
@@ -279,6 +280,10 @@ def government(ctx: ArticleContext, area) -> EntityRef:
     for form in {area.name, ctx.qualified(area), full_area_name(ctx, area)}:
         info.aliases.update(form + word for word in government_words)
     info.aliases.discard(ref.name)
+    if getattr(area, "level", None) == TOWNSHIP and not isinstance(area, Zone):
+        where = area_ref(area)
+        ctx.facts.entity(where, mention=False)
+        info.located_in = info.located_in or where
     return ref
 
 

@@ -7,7 +7,10 @@ Two ways a page names an event it does not report:
   (先进集体, 标兵: the awards family's heads) is the honour's;
 - as the background of a past year: A去年围绕…开展“Y”竞赛 — a name with a year before the
   page's (去年, 前年: ``events/relative_years.tsv``) in its clause and no day of its own is told
-  of that year, not reported (去年11月9日… dates it: a day read keeps it).
+  of that year, not reported (去年11月9日… dates it: a day read keeps it);
+- as a deed of a candidate's record: 事迹：扎根急诊一线16年，…走进企业开展急救培训 — an activity
+  on a card's record line (``events/record_labels.txt``) that names no year or month is done
+  again and again over the years the record covers, no one event held.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from kg.nlp.text import CLOSE_QUOTES
 # the honour after the event's name: a word of merit, or an honour's head (not a person's title:
 # 表彰大会劳模代表发言 is the meeting's speaker)
 _HONOUR_AFTER = re.compile(alternation_of((*words("events/merit_words.txt"), *HONOUR_HEADS)))
+# a card's record line (事迹：…), and a day or month on it (2027年9月: not 从业16年, a span)
+_RECORD_LINE = re.compile(f"[ \\t\u3000]*(?:{alternation_of(words('events/record_labels.txt'))})[ \\t\u3000]*[：:]")
+_DATED = re.compile(r"\d{4}年|(?<![\d.])\d{1,2}月|[一二三四五六七八九十]{1,2}月(?!份?工资)")
 # a year before the page's (去年, 前年) in the clause before the name
 _PAST_YEAR = re.compile(f"(?:{alternation_of([w for w, n in RELATIVE_YEARS.items() if n < 0])})[^，,。；;！？!?\\n]*$")
 
@@ -36,3 +42,12 @@ def past_year_told(ctx: ArticleContext, start: int, sa: int) -> bool:
     (its sentence from ``sa``): the name is told of that year (the caller keeps one a day
     read dates)."""
     return _PAST_YEAR.search(ctx.text, max(sa, start - 40), start) is not None
+
+
+def record_deed(ctx: ArticleContext, start: int) -> bool:
+    """Whether the activity at ``start`` stands on a card's record line (事迹：…) that names no
+    year or month (2027年9月 on it tells of one event held)."""
+    a = ctx.text.rfind("\n", 0, start) + 1
+    b = ctx.text.find("\n", start)
+    b = len(ctx.text) if b < 0 else b
+    return _RECORD_LINE.match(ctx.text, a) is not None and _DATED.search(ctx.text, a, b) is None

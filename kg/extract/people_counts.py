@@ -23,6 +23,7 @@ from kg.extract.wordlists import (
     MEMBERSHIP_VERBS,
     MODE_WORDS,
     NAMING_VERBS,
+    PARTY_WORDS,
     PLAYER_WORDS,
     PRIZE_VERBS,
     STAFFING_WORDS,
@@ -64,6 +65,9 @@ _JOINING = re.compile(f"[^，,。；;！？!?]{{0,12}}?(?:{alternation_of(MEMBER
 _SIZE_CLASS = re.compile(f"及?(?:{alternation_of(CLASS_BOUNDS)})的?(?:单位|企业|用人单位|工会|规模)")
 # …由5人组成: the count a panel or body is made up of
 _MADE_UP = re.compile(r"[\u4e00-\u9fff]{0,4}?组成")
+# …率领由30人组成的代表团: a party sent on the trip (events/party_words.txt) made up of them,
+# who take part in what it goes to do
+_PARTY_MADE_UP = re.compile(f"[\u4e00-\u9fff]{{0,4}}?组成的(?:{alternation_of(PARTY_WORDS)})")
 # a way of taking part right before a count, perhaps with a verb of it between (线上参与200人)
 _MODE = re.compile(f"(?:{alternation_of(MODE_WORDS)})(?:{alternation_of(TAKING_PART_WORDS)})?[共约近]?$")
 # between two counts of groups listed together: the first group's noun and a mark of a list
@@ -112,7 +116,8 @@ def counts_between(ctx: ArticleContext, a: int, b: int) -> list[Span]:
             continue  # 全公司现有职工1.6万人: the staff of a body
         if (before.endswith("的") or ctx.ref_at.by_end.get(c.start_char)) and staff_serving(ctx.text, c.end_char):
             continue  # X医院(的)11名医护人员为劳动者测血压: the staff serving, not who took part
-        if _SIZE_CLASS.match(ctx.text, c.end_char) or _MADE_UP.match(ctx.text, c.end_char):
+        made_up = _MADE_UP.match(ctx.text, c.end_char) and not _PARTY_MADE_UP.match(ctx.text, c.end_char)
+        if _SIZE_CLASS.match(ctx.text, c.end_char) or made_up:
             continue  # 职工100人以上单位, 评审委员会由5人组成: the size of the units or panel, not who took part
         if _WINNERS.match(ctx.text, c.end_char):
             continue  # 共有40人获奖: the winners
