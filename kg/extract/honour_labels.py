@@ -278,7 +278,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _UNIT_REACH = 20
 
 
-def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
+def _holder_at(ctx: ArticleContext, a: int, b: int, bodies: bool = False) -> EntityRef | None:
     """The holder an item names at its start: a person, else the one person that ends it
     after a unit, else the longest body at its start."""
     text = ctx.text
@@ -289,9 +289,16 @@ def _holder_at(ctx: ArticleContext, a: int, b: int) -> EntityRef | None:
     people = ctx.mentions_in("PERSON", a, head_end)
     if people and people[0].start_char == a:
         return EntityRef("Person", people[0].text)
-    # (市人民法院赵梦涵, 欧亚商厦刘佳琪: the unit glued before the one name that ends the item)
+    # (市人民法院赵梦涵, 欧亚商厦刘佳琪: the unit, one word, before the one name that ends the
+    # item; not in a list of bodies, whose rows name their leaders: 某班 班组长 X)
     end = len(text[a:head_end].rstrip(" \u3000\t")) + a
-    if len(people) == 1 and people[0].end_char == end and people[0].start_char - a <= _UNIT_REACH:
+    if (
+        not bodies
+        and len(people) == 1
+        and people[0].end_char == end
+        and people[0].start_char - a <= _UNIT_REACH
+        and len(text[a : people[0].start_char].split()) <= 1
+    ):
         return EntityRef("Person", people[0].text)
     bodies = [(y - x, ref) for y, x, ref in bodies_in(ctx, a, head_end) if x == a]
     return max(bodies, key=lambda t: t[0])[1] if bodies else None
@@ -309,7 +316,7 @@ def _give_item(ctx: ArticleContext, honour: str, a: int, b: int, label: int, bod
     only in a list of ``bodies``), else the one at its start, if any."""
     refs = row_holders(ctx, a, b, honour, bodies)
     if refs is None:
-        ref = _holder_at(ctx, a, b)
+        ref = _holder_at(ctx, a, b, bodies)
         refs = [ref] if ref is not None else []
     for ref in refs:
         award(ctx, ref, honour, ctx.evidence(label, b, CONFIDENCE["pattern"]))
