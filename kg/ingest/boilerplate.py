@@ -108,6 +108,10 @@ _BARE_DATE = re.compile(rf"^\s*{DATE_PATTERN}{_WEEKDAY}{_TIME}{_ZONE}{_WEEKDAY}{
 _ACCOUNT_LINE = re.compile(
     rf"^(?P<who>[^\s:：，,。！？]{{2,20}})(?:\s*[-–—|｜]\s*|\s+){DATE_PATTERN}{_TIME}{_REGION}\s*$"
 )
+# a paper's print dateline under a copied article: 《某某日报》(2024年05月26日 04版) — its date and outlet
+_EDITION_LINE = re.compile(
+    rf"^(?:来源[:：]\s*)?《(?P<who>[^《》\s]{{2,12}})》\s*[（(]?\s*{DATE_PATTERN}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]?\s*$"
+)
 # the same line led by the reporters' names, no label (张三 李四  某某工人报  2026-03-13 12:06)
 _PEOPLE_RUN = re.compile(r"[^\s:：，,。！？]{2,4}(?:[ \u3000]+[^\s:：，,。！？]{2,4})*")
 _GAP = re.compile(r"[ \u3000]+")
@@ -147,7 +151,7 @@ def meta_line(line: str) -> Meta | None:
         return Meta(
             date=posted.date, date_rank=len(date_labels), outlet=posted.account, bare=True, posted=posted.labelled
         )
-    account = _ACCOUNT_LINE.match(text)
+    account = _ACCOUNT_LINE.match(text) or _EDITION_LINE.match(text)
     if account and account["d"]:
         date = parse_date(text[account.start("y") :])
         return Meta(date=date, date_rank=len(date_labels), outlet=account["who"], bare=True)

@@ -44,3 +44,15 @@ def test_a_prize_labelling_its_winners_row_heads_no_article(tmp_path):
     found = page_articles(tmp_path, f"{HEAD}\n\n{LEAD}\n{rows}\n{MORE}\n")
     assert [a.headline for a in found] == [HEAD], [a.headline for a in found]
     assert "刘佳琪\n个人组二等奖：" in found[0].body, found[0].body  # (each prize's row a line of its own)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["《河湾工人报》(2026年06月02日 04版)", "《河湾工人报》（2026年06月02日 第4版）", "《河湾工人报》(2026年06月02日)"],
+)
+def test_a_papers_print_dateline_under_the_headline_dates_the_page(tmp_path, line):
+    """《某某报》(DATE NN版), as a paper's site prints it under a copied article: its date is the
+    page's, and the line no part of the text."""
+    (a,) = page_articles(tmp_path, f"{HEAD}\n{line}\n{LEAD}\n{MORE}\n")
+    assert a.date == "2026-06-02", a.date
+    assert "版" not in a.body and "河湾工人报" not in a.body, a.body
