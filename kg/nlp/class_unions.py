@@ -15,8 +15,8 @@ phrases it then holds name no body:
   at all, as long as no area of its own opens it; so is any body counted after its area
   (某区一家胶业公司, read by kg.nlp.orgs too);
 - a verb of overseeing right before 工会 (调研指导工会工作: ``unions/overseeing_verbs.txt``) or a
-  word of all the members (馆内全体工会会员, 公司广大工会干部: the phrase words of
-  ``unions/phrase_openings.txt``): the union is an object or the members' own, no name.
+  word of all the members (馆内全体工会会员, 公司广大工会干部: ``unions/members_words.txt``): the
+  union is an object or the members' own, no name.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ BARE = UNION_WORD
 COLLECTIVE_WORDS = tuple(words("events/collective_words.txt"))
 # words counting or ranking the bodies of a kind before its name (首家, 第一个, 一家)
 COUNTED_KIND = tuple(words("unions/counted_kind_words.txt"))
-# verbs of overseeing a union's work (调研, 指导) and phrase words (全体, 广大) before 工会
+# verbs of overseeing a union's work (调研, 指导) and words of all the members (全体, 广大) before 工会
 OVERSEEING = tuple(words("unions/overseeing_verbs.txt"))
-PHRASE_WORDS = tuple(words("unions/phrase_openings.txt"))
+MEMBERS_WORDS = tuple(words("unions/members_words.txt"))
 
 
 def names_no_union(
@@ -63,11 +63,11 @@ def names_no_union(
 
 
 def object_of_phrase(tk: Tokens, a: int, s: int) -> bool:
-    """Do the words walked over before 工会 at ``s`` end in a verb of overseeing or a phrase
-    word (全体) that is a word of its own (调研指导|工会工作, 馆内全体|工会会员)?  Then what
+    """Do the words walked over before 工会 at ``s`` end in a verb of overseeing or a word of
+    all the members (全体) that is a word of its own (调研指导|工会工作, 馆内全体|工会会员)?  Then what
     they hold is no union's name: the union is the verb's object, or the members described."""
     text = tk.text
-    word = next((w for w in (*OVERSEEING, *PHRASE_WORDS) if text.endswith(w, a, s)), None)
+    word = next((w for w in (*OVERSEEING, *MEMBERS_WORDS) if text.endswith(w, a, s)), None)
     return word is not None and s - len(word) > a and s - len(word) in tk.starts
 
 
