@@ -132,8 +132,8 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return False
     if _table_rows(pt, qt, q.gap) or _gapped_rows(pt, qt, r) or _labelled_rows(pt, qt, q.gap) or _BULLET.match(qt):
         return False
-    if prize_row(pt) or prize_row(qt):
-        return False  # (一等奖：A⏎二等奖：B: each prize's row a line of its own)
+    if prize_row(qt) or (prize_row(pt) and not ends_mid_sentence(pt) and not _open_note(pt)):
+        return False  # (一等奖：A⏎二等奖：B: each prize's row a line of its own, unless broken inside)
     if ends_sentence(pt) or trailing_photo_credit(pt) or _closing_credit(pt) or _PERIOD_HEADING.match(pt):
         return False
     if q.gap == 0 and _wrapped_caption(pt, qt):
@@ -157,6 +157,11 @@ def should_join(p: Block, q: Block, r: Block | None, *, soft_wrap: bool, column:
         return not (title_like(pt) and (title_like(qt) or len(qt) > len(pt) + _WRAP_SLACK))
     # Across a blank line: a short unpunctuated line is a headline or deck, not a fragment.
     return not title_like(pt)
+
+
+def _open_note(t: str) -> bool:
+    """Is a bracket left open at the end of ``t`` (a row broken inside an entry's note)?"""
+    return t.count("（") + t.count("(") > t.count("）") + t.count(")")
 
 
 def _table_rows(pt: str, qt: str, gap: int) -> bool:
