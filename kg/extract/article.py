@@ -17,7 +17,7 @@ from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
 from kg.extract.award_tables import table_awards
-from kg.extract.awarded_participants import honoured_at, winners
+from kg.extract.awarded_participants import honoured_at, place_holders, winners
 from kg.extract.awards import read_awards
 from kg.extract.bare_subjects import bare_subjects
 from kg.extract.bodies import read_bodies
@@ -46,7 +46,7 @@ from kg.extract.dates import day_only_dates, occasion_dates
 from kg.extract.department_blocks import department_blocks
 from kg.extract.department_units import department_units
 from kg.extract.described_bodies import subsidiaries
-from kg.extract.elected import elected
+from kg.extract.elected import elected, first_sittings
 from kg.extract.entry_days import entry_days, section_dates
 from kg.extract.entry_fields import fact_boxes
 from kg.extract.event_counts import stated_count
@@ -265,6 +265,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     signin_sheets,  # 签到表 / | 3 | A | 某公司 | … | A |: who signed takes part in the sheet's event
     form_signers,  # 调解协议书 / 调 解 员：【A】: who signs a mediation's agreement took part in it
     elected,  # …会议选举A为主席: those a meeting elects take part
+    first_sittings,  # …代表大会。随后召开的第一届委员会第一次全体会议选举A为主席: A takes part in the congress
     meeting_honours,  # 大会授予A、B等N名同志“X”称号: those a meeting honours take part
     spot_honours,  # …当场授予A“X”称号 in the main event's paragraph: A takes part
     sponsors,  # 本次…由X主办: organisers stated apart
@@ -336,6 +337,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     people_hold_no_collective,  # a person holds no 奖状, 先进集体, 先进单位: a body's honour
     candidates_hold_none,  # A被推荐为X候选人: A does not hold X, though read so elsewhere
     honoured_at,  # 会议对…进行了表彰。A获评…: those honoured at the main event take part
+    place_holders,  # 二等奖　A　… / 　　　B　…: those holding a place took part in the one contest
     honoured_after,  # X召开表彰大会。A荣获“…”: those honoured right after take part in it
     caption_participants,  # ▲A为获奖选手颁奖 under a paragraph: A takes part in its event
     unnamed_committees,  # 根据中共X省委组织部有关规定: no 中共X省委员会 the text never names

@@ -39,7 +39,7 @@ def merge_headline(ctx: ArticleContext) -> None:
         told = _told_in_body(ctx, h, top)
         told = ctx.sentence_of(told) if told is not None else None
         body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
-        body = body or _first_act(h, out, top)
+        body = body or _activity_named(h, out) or _first_act(h, out, top)
         if body is None:
             continue
         body.take_in(h)
@@ -59,6 +59,20 @@ def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> int | None:
         if f.evidence.start >= top and id(f) not in kept and f.ref.name in names:
             return f.evidence.start
     return None
+
+
+def _activity_named(h: EventFact, events: list[EventFact]) -> EventFact | None:
+    """X总工会送温暖进乡村 over …“三节”送温暖暨X培训班开班仪式: the first other event whose
+    name holds the activity of the headline's verb phrase (its words before where it goes, three
+    characters or more): the activity the named event is (the joint name may be merged with
+    another part of the headline already)."""
+    if not h.core.startswith("verb:"):
+        return None
+    m = _GOING.search(h.ref.name)
+    activity = h.ref.name[: m.start()] if m else h.ref.name
+    if len(activity) < _ACTIVITY_MIN:
+        return None
+    return next((e for e in events if e is not h and not e.core.startswith("verb:") and activity in e.ref.name), None)
 
 
 def _first_act(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
@@ -106,6 +120,9 @@ def _union_names_its_event(ctx: ArticleContext, y: int, top: int) -> bool:
     return not any(m.start_char == y for m in ctx.mentions_in("PERSON", y, end) + ctx.mentions_in("TITLE", y, end))
 
 
+# where a headline's verb phrase goes (送温暖进乡村: 进乡村), after its activity
+_GOING = re.compile("(?:走进|进|到|赴)[\u4e00-\u9fff]{2,4}$")
+_ACTIVITY_MIN = 3
 # a title in quotes of four characters or more (“法律服务进园区”)
 _QUOTED_TITLE = re.compile("|".join(f"{re.escape(o)}[^{re.escape(c)}]{{4,}}{re.escape(c)}" for o, c in _TITLE_QUOTES))
 # a session's number (第十五次, 第三届): what tells two meetings of one kind apart
