@@ -1,11 +1,10 @@
 """Family *participants*, continued: bodies that take part in the article's event through
 their people, and the people of a team.
 
-- T1 X工会代表队与Y工会代表队在比赛中对决 / 为获得一等奖的X代表队颁奖: a body's team plays in
-  the contest the article reports, so the body takes part; so does a player named as one of
-  the team (X代表队队员A).
-- T1 also: X代表队领队、该矿工会主席A, a team's leader or coach (titles perhaps between), of any
-  body's team: A takes part.
+- T1 X工会代表队与Y工会代表队在比赛中对决 / 为获得一等奖的X代表队颁奖 / X公司代表队获团体一等奖:
+  a body's team plays in the contest the article reports, so the body takes part; so does a
+  player named as one of the team (X代表队队员A), and its leader or coach (X代表队领队、该矿工会
+  主席A: titles perhaps between).
 - B2 X医院的11名医护人员为劳动者测血压: a body whose counted staff do a service for others at
   the event takes part (not X公司的12名职工为先进个人: 为 "are", no service); the count is
   the staff's, not of who took part (``kg.extract.event_counts`` reads ``staff_serving``).
@@ -100,17 +99,16 @@ def bodies_taking_part(ctx: ArticleContext) -> None:
 
     for x, y, ref in ctx.bodies_in(0, len(text)):
         team = _TEAM.match(text, y)
-        if team is not None and ref.cls == "TradeUnion":
+        if team is not None:
             add(ref, x, team.end())
             for p in ctx.mentions_in("PERSON", team.end(), team.end() + 4):
                 if _PLAYER.search(text, team.end(), p.start_char):
                     add(EntityRef("Person", p.text), x, p.end_char)
-            continue
-        if team is not None:
-            # (X煤矿代表队领队、该矿工会主席A: the team's leader, titles between, any body's team)
+            # (X煤矿代表队领队、该矿工会主席A: the team's leader, titles between)
             p = next(iter(ctx.mentions_in("PERSON", team.end(), team.end() + _LEADER_REACH)), None)
             if p is not None and _LEADER.fullmatch(text, team.end(), p.start_char):
                 add(EntityRef("Person", p.text), x, p.end_char)
+            continue
         m = _STAFF_COUNT.match(text, y) or _STAFF.match(text, y)
         if m is not None and staff_serving(text, m.end() if m.re is _STAFF_COUNT else m.start() + 1):
             # (…揭牌仪式后，…；X医院的医护人员为大家测量血压: the event its paragraph named last)

@@ -1,7 +1,8 @@
 """Family *participants*, continued: people the text describes as there.
 
 - 作为会员代表参会的一家民宿的客房服务员A说: a person described by a clause of attending (参会的,
-  参赛的 … and words of who the person is) took part;
+  参赛的 … and words of who the person is) took part; so did one named by the role of teaching
+  there (X专业的授课老师A);
 - 启动仪式上，…。外卖骑手A说，…: a person who speaks in a paragraph that opens at an event (会上,
   X仪式上) speaks there, taking part.
 
@@ -24,14 +25,20 @@ _ATTENDING_DESCRIBED = re.compile(
     "[^，,。；;：:！？!?“”、\\s]{0,24}$"
 )
 _DESCRIBED_REACH = 40
+# 藏式家具彩绘专业的授课老师A: the one who teaches at the course, named by that role right before
+_TEACHER = re.compile("(?:授课|主讲|培训|辅导)(?:老师|教师|讲师|专家|教练)$")
 # what a person says, right after the name (and a note on them: A（黎族）说)
 _SAYS = re.compile(f"(?:同志)?[也亦则还]?(?:说|{alternation_of(VOICING_VERBS)})")
 _SPACES = re.compile(r"[ \t\u3000]*")
 
 
 def described_attending(text: str, at: int) -> bool:
-    """Whether the name at ``at`` follows a clause describing its person as attending."""
-    return _ATTENDING_DESCRIBED.search(text, max(0, at - _DESCRIBED_REACH), at) is not None
+    """Whether the name at ``at`` follows a clause describing its person as attending, or the
+    role of who teaches there."""
+    return (
+        _ATTENDING_DESCRIBED.search(text, max(0, at - _DESCRIBED_REACH), at) is not None
+        or _TEACHER.search(text, max(0, at - 4), at) is not None
+    )
 
 
 def says_at_occasion(ctx: ArticleContext, breaks: list[int], at: int, end: int, sb: int) -> bool:

@@ -12,7 +12,9 @@ three parts, unveilings, courses and congresses).
   its parent, holds it;
 - …揭牌仪式在Y举行。…户外劳动者30余人参加活动: 活动 is the event its paragraph named;
 - 本期培训班…，50名农民工参加为期10天的免费培训: the course told, no event of its own;
-- X医院的医护人员为大家测量血压: the hospital takes part, in the event its paragraph named.
+- X医院的医护人员为大家测量血压: the hospital takes part, in the event its paragraph named;
+- X公司代表队获团体一等奖: the company's team plays, the company takes part; so does the team's
+  leader (X代表队领队、该矿工会主席A), and the course's teacher (X专业的授课老师A).
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -28,6 +30,7 @@ AWARDS = (
     "第三届沾化区职工职业技能大赛由区总工会、区人社局联合主办，于3月中旬启动，设电工、焊工等6个工种，"
     "全区80家企业的350余名职工报名参赛。\n"
     "大会为获奖选手颁奖。某某机械有限公司电工苏明远、某某物流有限公司快递员柯文杰等6名选手获个人一等奖。"
+    "滨州沾华精密机械有限公司代表队获团体一等奖。"
 )
 
 
@@ -74,12 +77,17 @@ def test_winners_with_two_contests_told_stay_at_the_ceremony(extract_text):
     check_event(facts, {"ev": "表彰大会", "people": ["苏明远"]})
 
 
+def test_a_companys_team_takes_part(extract_text):
+    check_event(_awards(extract_text), {"ev": "表彰大会", "somepeople": ["沾华精密机械有限公司"]})
+
+
 HEADLINE = "区总工会“两节”送温暖进乡村　农民工技能培训班开班　乃琼镇职工服务站揭牌运行"
 WARMTH = (
     "　　1月18日，堆龙德庆区总工会2028年元旦、春节“两节”送温暖暨农民工技能培训班开班仪式在乃琼镇岗德林村村委会举行。"
     "区总工会主席周海峰出席。开班仪式由区总工会副主席顿珠主持。\n"
     "　　本期培训班由区总工会主办，区人社局协办，开设中式烹调、电焊2个专业，"
-    "来自乃琼镇的50名农民工参加为期10天的免费培训。区人社局局长巴桑介绍了就业政策。\n"
+    "来自乃琼镇的50名农民工参加为期10天的免费培训。区人社局局长巴桑介绍了就业政策。"
+    "中式烹调专业的授课老师次旺是区级非遗传承人。\n"
     "　　1月19日上午，堆龙德庆区总工会乃琼镇职工服务站揭牌仪式在乃琼镇便民服务中心举行。"
     "周海峰与副区长陈立新共同为服务站揭牌。环卫工人、快递员等户外劳动者30余人参加活动。\n"
     "　　揭牌仪式后，律师卓玛在服务站为户外劳动者提供了法律咨询；区人民医院的医护人员为大家测量血压。"
@@ -120,6 +128,10 @@ def test_course_said_again_by_how_long_it_lasts(extract_text):
     facts = _warmth(extract_text)
     assert not any("为期" in n for n in event_names(facts))
     check_event(facts, {"ev": "培训班开班仪式", "people": ["巴桑"], "someorgs": ["人力资源和社会保障局"]})
+
+
+def test_the_courses_teacher_takes_part(extract_text):
+    check_event(_warmth(extract_text), {"ev": "培训班开班仪式", "people": ["次旺"]})
 
 
 def test_hospital_staff_serving_take_part_in_their_paragraphs_event(extract_text):
