@@ -46,6 +46,8 @@ CHAIN_GAP = " 、，,兼"
 CLAUSE_MARKS = "，,；;：:"
 # what may open the clause of a bare 工会's title (…。工会主席X, …，工会副主席X)
 CLAUSE_OPENERS = "，,；;：:"
+# a holder described as newly elected before a body's word and title (新当选的联合会主席X)
+HOLDER_DESCRIBERS = tuple(words("posts/holder_describers.txt"))
 # a workplace's party organs opening a bare title that is the page's own body's (党委书记X)
 WORKPLACE_ORGANS = words("posts/workplace_organs.txt")
 # before the head word of a bare head title (副院长, 常务副校长)
@@ -147,14 +149,20 @@ def own_body(ctx: ArticleContext, t: Span, sa: int) -> tuple[int, EntityRef, str
     ``own_body_words.tsv`` (``kg.extract.offices.body_by_word``), opening the clause or
     right after a preposition or conjunction (与企业工会主席X交流: the company named last);
     glued to another word (民营企业工会主席) it describes a kind of body, not this one.  An
-    entry of a list of people opens after a name's 、 (区总工会A、企业法定代表人B: the company)."""
+    entry of a list of people opens after a name's 、 (区总工会A、企业法定代表人B: the company);
+    so does a holder's phrase after words of a new holder (新当选的联合会主席X)."""
     # (the title may begin inside the word: 联合|工会主席, read as 工会主席, is 联合工会's 主席)
     tried = [(w, k) for w in OWN_BODY_WORDS for k in range(len(w)) if not k or t.text.startswith(w[-k:])]
     for word, glued in tried:
         x = t.start_char - len(word) + glued
         if x < sa or not ctx.text.startswith(word, x):
             continue
-        opens = ctx.text[x - 1] in CLAUSE_OPENERS or _after_function_word(ctx, x) or _after_listed_name(ctx, x)
+        opens = (
+            ctx.text[x - 1] in CLAUSE_OPENERS
+            or _after_function_word(ctx, x)
+            or _after_listed_name(ctx, x)
+            or ctx.text.endswith(HOLDER_DESCRIBERS, sa, x)
+        )
         if x > sa and not opens:
             continue
         body = body_by_word(ctx, word, x)

@@ -22,6 +22,8 @@ from kg.nlp.definitions import DEFINITION_RE
 
 # a company's units (车间, 工区): a union's host when a body is named before them
 UNIT_ENDINGS = tuple(words("bodies/unit_endings.txt"))
+# a hotel's or a guest house's name (某某温泉酒店): a business, the employer a union is formed in
+BUSINESS_VENUES = tuple(words("bodies/business_venue_endings.txt"))
 
 
 def named_before(ctx: ArticleContext, cls: str, name: str, pos: int) -> EntityRef | None:
@@ -58,8 +60,8 @@ def union_host(ctx: ArticleContext, s: Span, name: str) -> None:
 
 def host_name(ctx: ArticleContext, name: str) -> str | None:
     """The organisation a union's name opens with (来广营社区卫生服务中心 of its 工会), if any:
-    a body by its ending, or a unit of one (某钢铁有限公司炼钢二厂转炉车间, 某工务段某工区: a
-    unit ending after a body named before it)."""
+    a body by its ending, a business by its venue's (某某温泉酒店), or a unit of one
+    (某钢铁有限公司炼钢二厂转炉车间, 某工务段某工区: a unit ending after a body named before it)."""
     for suf in UNION_HOST_SUFFIXES:
         if name.endswith(suf) and not name.endswith("总工会"):
             host = name[: -len(suf)]
@@ -69,5 +71,5 @@ def host_name(ctx: ArticleContext, name: str) -> str | None:
             owner = host[: -len(unit)] if unit else ""
             if unit and any(b in owner for b in (*COMPANY_ENDINGS, *ctx.lex.org_suffixes) if len(b) >= 2):
                 return host
-            return host if host.endswith(ctx.lex.org_suffixes) else None
+            return host if host.endswith(ctx.lex.org_suffixes) or host.endswith(BUSINESS_VENUES) else None
     return None

@@ -25,7 +25,7 @@ from kg.extract.event_officers import AS_SETTING
 from kg.extract.event_places import read_location
 from kg.extract.event_tours import party_places
 from kg.extract.named_buildings import rooms_of_named_buildings
-from kg.extract.not_reported import honour_named, past_year_told, person_aside
+from kg.extract.not_reported import honour_named, past_year_told, person_aside, record_deed
 from kg.extract.notice_lines import particulars_place, place_clause
 from kg.extract.occasion_scene import at_the_scene
 from kg.extract.own_site import own_site
@@ -160,6 +160,8 @@ def _event(ctx: ArticleContext, s: Span) -> tuple[EventFact, bool] | None:
         return None  # 全市1.2万名职工参加各级技能竞赛: a kind of event, many held, no one
     if s._.kg_kind == "verb" and _REPEATED.search(ctx.text, max(0, s.start_char - HELD_REACH), s.start_char):
         return None  # 调解员三次约谈双方: the steps of a story told, no one event
+    if record_deed(ctx, s.start_char):
+        return None  # 事迹：…走进企业开展急救培训: a candidate's deeds over the years, no one event
     sa, sb = ctx.sentence_of(s.start_char)
     if s._.kg_kind != "verb" and honour_named(ctx, s.end_char):
         return None  # “X市劳动竞赛先进集体”称号: the honour's name, no event

@@ -59,6 +59,8 @@ NAME_HEADS = words("pages/name_column_heads.txt")
 # 姓名：: the field of a form a person's name is written in
 _NAME_LABEL = re.compile(f"(?:(?:{alternation_of(NAME_HEADS)})[:：][ \u3000]*)?")
 _SELF = re.compile(alternation_of(SELF_PRONOUNS))
+# 08号　张三: the number of a list's card before the name its head line gives
+_CARD_NUMBER = re.compile(r"(?:No\.?\s*)?\d{1,3}\s*号?[ \u3000\t]+")
 # 他 / 她 (not 他们): one person named before
 _PRONOUN = re.compile(f"(?:{alternation_of(SUBJECT_PRONOUNS)})(?!们)")
 _BODIES = ("TradeUnion", "Organization")
@@ -174,6 +176,7 @@ def _opener(ctx: ArticleContext, sa: int, limit: int) -> EntityRef | None:
     start = _SPACES.match(text, sa).end()
     start = tag.end() if (tag := LINE_TAG.match(text, start)) else start  # 【劳模故事】 (a block's label)
     start = _NAME_LABEL.match(text, start).end()  # 姓名：张三 (a form's field)
+    start = card.end() if (card := _CARD_NUMBER.match(text, start)) else start  # 08号　张三 (a card's head)
     start = _NO_SUBJECT.match(text, start).end() if text.startswith(tuple("0123456789"), start) else start
     for p in ctx.mentions_in("PERSON", start, start + 1):
         if p.end_char < limit and text[p.end_char : p.end_char + 1] != "、":

@@ -76,6 +76,8 @@ GOVERNMENT_HEADS = dict(table("posts/government_heads.tsv", header=True))
 BODY_TITLES = dict(table("posts/body_titles.tsv", header=True))
 # members of the council of the area glued before the title (观塘区议员: the 观塘区议会)
 COUNCIL_TITLES = dict(table("posts/council_titles.tsv", header=True))
+# titles short for an organ of a village and its office (支书: the 党支部's 书记)
+ORGAN_SHORT_TITLES = {t: (organ, role) for t, organ, role in table("posts/organ_short_titles.tsv", header=True)}
 # a body named without its name before a title (本会理事长X, 我院院长X, 联合会主席X): the
 # page's own, or the one named last
 OWN_BODY_WORDS = {
@@ -271,6 +273,8 @@ def body_before(ctx: ArticleContext, t: Span, past: bool = False) -> tuple[int, 
     if best is None:
         return unit_before(ctx, t) or unit_in_title(ctx, t) or bare_unit(ctx, t)
     x, ref = best
+    if _self_governed(ref) and t.text in ORGAN_SHORT_TITLES:
+        return (x, *_village_organ(ctx, ref, t.text))
     if term is not None and UNION_WORD in term.group():
         ref = union_of(ctx, ref, (x, term.end()))
     whole = unit_of(ctx, x, ref)
@@ -320,6 +324,17 @@ def _self_governed(ref: EntityRef) -> bool:
     """A community or a village (北关街社区, 新桥村): an area that governs itself through
     its committee, so that its 书记 or 主任 holds an office at it."""
     return ref.cls == "AdministrativeArea" and ref.name.endswith(VILLAGE_HEADS)
+
+
+def _village_organ(ctx: ArticleContext, village: EntityRef, title: str) -> tuple[EntityRef, str]:
+    """石桥村支书: a title short for an organ and its office (``posts/organ_short_titles.tsv``)
+    is held at that organ of the village (中共石桥村支部委员会, 书记), as the long form
+    (石桥村党支部书记) is, not at the village itself."""
+    organ, role = ORGAN_SHORT_TITLES[title]
+    template, cls = ctx.lex.level_bodies[organ]
+    body = EntityRef(cls, template.format(area=village.name))
+    ctx.facts.entity(body, mention=False).aliases.add(village.name + organ)
+    return body, role
 
 
 def committee_at(ctx: ArticleContext, ref: EntityRef, role: str, at: int) -> tuple[EntityRef, str]:

@@ -258,8 +258,33 @@ def same_area_unions(ctx: ArticleContext) -> None:
             federation = EntityRef("TradeUnion", stem + FEDERATION)
             if federation in ctx.facts.entities:
                 merged[ref] = federation
+    merged.update(_same_union_other_area_form(ctx, merged))
     if merged:
         ctx.merge(merged)
+
+
+# the shortest rest of a union's name after its area's name (旅游酒店行业联合工会)
+_MIN_REST = 4
+
+
+def _same_union_other_area_form(ctx: ArticleContext, merged: dict[EntityRef, EntityRef]) -> dict[EntityRef, EntityRef]:
+    """万宁旅游酒店行业联合工会 (a headline's) … 万宁市旅游酒店行业联合工会: a union named after
+    its area by two forms of the area's name, the rest alike, is one body, under the longer
+    name.  The area each opens with is the one it lies in (the registry's code)."""
+    by_rest: dict[tuple[str, str], list[EntityRef]] = {}
+    for ref, info in ctx.facts.entities.items():
+        where = info.located_in
+        if ref.cls != "TradeUnion" or ref in merged or where is None or not where.code:
+            continue
+        for k in range(min(_MAX_AREA_NAME + 1, len(ref.name) - _MIN_REST), 1, -1):
+            if any(area.code == where.code for area in ctx.gaz.lookup(ref.name[:k], short=True)):
+                by_rest.setdefault((where.code, ref.name[k:]), []).append(ref)
+                break
+    out: dict[EntityRef, EntityRef] = {}
+    for refs in by_rest.values():
+        full = max(refs, key=lambda r: (len(r.name), r.name))
+        out.update({r: full for r in refs if r != full})
+    return out
 
 
 GROUP_WORD = "集团"

@@ -130,9 +130,12 @@ def grammar() -> Grammar:
     more = rf"(?:{_SEP}*(?:{role_plain}|{shot})\s*{names})*"
     people = rf"(?:{role_plain}\s*)?{names}{more}"
     people_role = rf"{role_plain}\s*{names}{more}"
+    # a media group's client and site joined by a middle dot, one newsroom (某某新闻客户端·某某网
+    # 4月15日消息): the first names the outlet
+    joined = rf"(?:\s*[·•・]\s*(?:{known}|{generic}))?"
     dateline = (
-        rf"(?:(?P<o1>{known}){second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
-        rf"|(?P<o2>{generic}){second}{HAN}{{0,8}}?{_DATE}{said}"
+        rf"(?:(?P<o1>{known}){joined}{second}{HAN}{{0,8}}?(?:{_DATE})?{said}"
+        rf"|(?P<o2>{generic}){joined}{second}{HAN}{{0,8}}?{_DATE}{said}"
         # (or 讯 and a space before the lead: 某某日报讯 近日，…, an outlet by its head word)
         rf"|(?P<o3>{generic}){second}{said}(?=\s*{_OPEN}|(?<=讯)[ \u3000]+\S)"
         # a place dateline (郑州讯, 北京3月5日电) counts when bracketed credits follow; so
@@ -201,8 +204,12 @@ def grammar() -> Grammar:
     item_plain = rf"{joined}\s*{_LSEP}\s*(?:{alone}|{unit}(?:{role_plain}\s*)?{label_names})"
     # the source may lead the labels (（来源：某某区总工会 文：X 图：Y）): it names a body, no person
     source = rf"(?:{alternation('pages/source_labels.txt')})\s*[:：]\s*{HAN}{{2,20}}?(?=\s)"
-    # or the writers' unit alone, set off by a space (（县总工会办公室　文/X　图/Y）): no person
-    source = rf"(?:{source}|{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})(?=\s+(?:{labels})\s*{_LSEP}))"
+    # or the writers' unit alone, set off by a space (（县总工会办公室　文/X　图/Y）), maybe saying it
+    # sent the item (（县总工会供稿　文：X　图：Y）): no person
+    source = (
+        rf"(?:{source}|{HAN}{{1,14}}?(?:{alternation('credits/unit_heads.txt')})(?:{_REPORT})?"
+        rf"(?=\s+(?:{labels})\s*{_LSEP}))"
+    )
     # items apart by a comma or a bar (撰文：X｜摄影：Y, as posts print them)
     between = r"\s*[，,;；|｜丨]?\s*"
     # a crew label alone is no credit (主持：X chairs a meeting): another label must follow

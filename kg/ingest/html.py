@@ -28,6 +28,7 @@ from kg.ingest.html_boxes import (
     script_time,
     shown_by_script,
     styled_hidden,
+    unfold,
 )
 from kg.ingest.html_text import Aligner, block_text
 from kg.ingest.normalize import clean_line, fold_width
@@ -228,6 +229,7 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
         t.decompose()
     if soup.title is not None:
         soup.title.decompose()
+    rests = unfold(soup, page_hides)  # (a folded article's hidden rest, before its <button> goes)
     total = len(soup.get_text(" ", strip=True))
     asked: set[int] = set()  # (each box asked once: a form of many fields is one box)
     for c in controls(soup):  # (an e-paper's date picker: 日期检索：<select>… 上一期 下一期)
@@ -251,7 +253,7 @@ def read_html(raw: str, *, alt_text: bool = False) -> list[Document]:
         if _gone(t):
             continue
         if is_hidden(t, page_hides):
-            if not shown_by_script(t, text_length[id(t)], total):
+            if id(t) not in rests and not shown_by_script(t, text_length[id(t)], total):
                 t.decompose()
         elif _is_noise(t, total, text_length):
             _drop(t, furniture, roster)

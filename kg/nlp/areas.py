@@ -19,6 +19,7 @@ from kg.nlp.birthplaces import with_birthplaces
 from kg.nlp.common_areas import common_named_children, misread_number, short_named_zones
 from kg.nlp.communities import communities
 from kg.nlp.definitions import abbreviates, bare_short_forms, definitions, name_before_bracket
+from kg.nlp.farm_zones import farm_zones
 from kg.nlp.found import ANCHORED, Found, MentionWork, work_of
 from kg.nlp.listed_towns import listed_towns
 from kg.nlp.lone_areas import lone_area, place_tail
@@ -118,8 +119,9 @@ class AreaFinder:
         areas += town_zones(tk.text, areas, self.township_heads, self.zone_suffixes, tk.starts)
         areas += unlisted_townships(tk, areas, self.gaz, self.township_heads)  # 海门区三厂街道
         towns = listed_towns(tk, areas, self.gaz)  # 来自甲溪、乙水等镇
-        listed = {(t.start, t.end) for t in towns}
-        areas = [f for f in areas if (f.start, f.end) not in listed] + towns
+        towns += farm_zones(tk, areas, self.gaz)  # 某某华侨旅游经济区: the registry's 某某华侨农场
+        listed = Containers((t.start, t.end) for t in towns).holds  # (天水 inside 天水郡: the street's)
+        areas = [f for f in areas if not listed(f.start, f.end)] + towns
         named = self.communities(tk, areas)  # (中山社区: no 中山 before it)
         held = Containers((c.start, c.end) for c in named).holds
         areas = [f for f in areas if not held(f.start, f.end)] + named

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kg.nlp.name_checks import plausible_name
 from kg.nlp.name_context import no_given_name_piece
-from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, name_closed
+from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Marks
 from kg.nlp.tokens import Tokens
 
@@ -101,3 +102,33 @@ def final_cut_off(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> bool:
     if tk.token_span_at(a) == (a, b):
         return True
     return tk.token_span_at(a) == (a, b - 1) and tk.token_span_at(b - 1) == (b - 1, b) and tk.tag_at(b - 1) == "n"
+
+
+# where someone lives, right after the name (某某家住某镇): 家 is no character of the name
+HOME = "家住"
+
+
+def home_name_end(tk: Tokens, a: int, b: int, surnames: frozenset[str]) -> int:
+    """End of a name before 家住 (where the person lives) that the tagger's PER word ``[a, b)``
+    cut short or ran on (赵清|水家|住, 赵清河家|住), else ``b``: 家 opens the frame, and a
+    lone character between the word and it (no function word) is the name's last."""
+    text = tk.text
+    home = text.find(HOME, b - 1, b + 1 + len(HOME))
+    cut = home == b + 1 and tk.tag_at(b) not in FUNCTION_TAGS and text[b] not in BREAKERS
+    if (home == b - 1 or cut) and 2 <= home - a <= 3 and text[a] in surnames and plausible_name(text[a:home]):
+        return home
+    return b
+
+
+def framed_cut_end(tk: Tokens, a: int, b: int, heads: set[int], surnames: frozenset[str]) -> int:
+    """End of a name of three whose last character the tagger's PER word ``[a, b)`` left out,
+    right after a person's noun, where a verb follows that character (环卫工人赵清|水|走进),
+    else ``b``.  A given name that is also a place's name (清水, a county's) is where the
+    tagger cuts so; the frame of a name, not the place, decides."""
+    text = tk.text
+    if a not in heads or b - a != 2 or text[a] not in surnames or b >= len(text) or text.startswith(HOME, b):
+        return b  # (环卫工人王芳|家|住: where she lives, no name's character)
+    lone = tk.token_span_at(b) == (b, b + 1) and tk.tag_at(b) in ("n", "nr")
+    if lone and not text.startswith(PERSON_FOLLOWERS, b) and name_closed(tk, b + 1) and plausible_name(text[a : b + 1]):
+        return b + 1
+    return b

@@ -25,6 +25,7 @@ _BODY_WORD_TAGS = frozenset({"n", "a", "b", "an", "vn", "nz"})
 # words of several before a bare level word (各街道, 相关区): the areas of that level, none named
 SEVERAL = tuple(words("unions/several_areas_words.txt"))
 NATIONWIDE = "全国"  # the whole country: the bodies after it may still be described (全国|地方工会)
+UNION_WORD = "工会"
 
 
 class LevelOpenings:
@@ -75,11 +76,15 @@ class LevelOpenings:
 
     def opens_with_generic(self, text: str, a: int, s: int) -> bool:
         """Does the name ``text[a:s]`` open with a descriptor (各级, 基层 …)?  Such a phrase
-        describes bodies rather than naming one; so does one after 全国 (全国|地方工会), and a
+        describes bodies rather than naming one; so does one after 全国 (全国|地方工会), 全国
+        and a bare 工会 (the nation's unions: 全国工会职工书屋), and a
         bare level word after a word of several (各|街道职工之家: the streets' homes, none named)."""
         if text.endswith(SEVERAL, 0, a) and text.startswith(self.lex.level_words_longest, a):
             return True
-        a += len(NATIONWIDE) if text.startswith(NATIONWIDE, a) else 0
+        if text.startswith(NATIONWIDE, a):
+            a += len(NATIONWIDE)
+            if text.startswith(UNION_WORD, a) and a + len(UNION_WORD) < s:
+                return True  # 全国|工会职工书屋: the nation's unions' rooms, none named (not 全国总工会)
         return a < s and any(text.startswith(g, a) and a + len(g) <= s for g in self.lex.generic_prefixes)
 
     def level_prefix(self, text: str, a: int, s: int) -> str | None:

@@ -44,9 +44,12 @@ def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
     # (a stem read as another level's short form, 尖山 of a 尖山区: the list's noun says a town)
     short = {(f.start, f.end) for f in areas if f.kind == "short"}
     out: list[Found] = []
+    whole, starts, ends = {(f.start, f.end) for f in areas}, {f.start for f in areas}, {f.end for f in areas}
     for m in _LIST.finditer(text):
         endings = _ENDINGS[m.group(2)]
         start, items = m.start(1), _ITEM_MARKS.split(m.group(1))
+        if not items[0]:  # (…等街道和太京、藉口等镇: the match opened at the joining word)
+            start, items = start + 1, items[1:]
         if any(len(item) not in (2, 3) for item in items[1:]):
             continue  # (a joining word inside an item: no list of stems)
         spans, k = [], start
@@ -58,13 +61,26 @@ def listed_towns(tk: Tokens, areas: list[Found], gaz: Gazetteer) -> list[Found]:
             continue  # (no list of townships: its first item opens no word that is one)
         spans[0] = first
         for a, b in spans:
-            if taken.overlaps(a, b) and (a, b) not in short:
+            if (
+                taken.overlaps(a, b)
+                and (a, b) not in short
+                and ((a, b) in whole or not _holds_areas(a, b, taken, starts, ends))
+            ):
                 continue
             names = _townships(text[a:b], gaz, endings)
             if names:
                 out.append(Found(a, b, "AREA", LISTED_TOWN, "|".join(names)))
                 taken.add(a, b)
     return out
+
+
+def _holds_areas(a: int, b: int, taken: Marks, starts: set[int], ends: set[int]) -> bool:
+    """Do the areas read inside the item ``[a, b)`` lie wholly inside it, shorter than it
+    (天水 in 七里墩、天水郡等街道: a city's short form, the item a street's stem)?  The
+    list's noun says the item is a township's stem whole, and it replaces them."""
+    left = a in starts or a - 1 not in taken or a not in taken
+    right = b in ends or b not in taken or b - 1 not in taken
+    return left and right
 
 
 def _first_item(

@@ -69,7 +69,11 @@ def single_surnames() -> frozenset[str]:
 
 def two_names_glued(name: str, named: set[str]) -> bool:
     """杨猛齐 in a deck line 杨猛齐为民出席: two people the text names apart (杨猛, 齐为民)
-    printed without a mark between them, which the tagger read as one name."""
+    printed without a mark between them, which the tagger read as one name.  Not a name
+    of name words (拉巴次仁 beside 拉巴 and 次仁卓玛): Tibetan names are built of a few
+    shared words, and each such run is one person's name."""
+    if syllable_name(name):
+        return False
     for k in (2, 3):
         head, rest = name[:k], name[k:]
         if rest and head in named and any(other != name and other.startswith(rest) for other in named):

@@ -91,10 +91,26 @@ class OrgStarts:
             if cut > a:
                 return cut
             left = edges.left_edge(tk, a, area_starts)
-            return left if left is not None else a
+            return whole_area_start(left if left is not None else a, area_starts)
         left = edges.left_edge(tk, s, area_starts)
         if left is None:
             return edges.level_ordinal_before(text, s)  # （县第四|中学: the county's numbered school
         # a union right before, joined by name words only: 市总工会职工服务中心 (the first such union)
         joined = [union_ends[end] for end in range(left, s + 1) if end in union_ends and all_han(text[end:s])]
         return min(joined, key=lambda iu: iu[0])[1].start if joined else left
+
+
+# the longest area name a body's name may open inside of (新疆维吾尔自治区…: well past it)
+_LONGEST_AREA = 24
+
+
+def whole_area_start(a: int, area_starts: Anchors) -> int:
+    """Start of the area found around ``a`` when a body's ORG word starts inside that area's
+    name (四季|吉祥村村委会/ORG after 才纳乡: the village 四季吉祥村, its first word read as a
+    time), else ``a``: a body named after an area opens with the area's whole name."""
+    if a not in area_starts.inner:
+        return a
+    for k in range(a - 1, max(-1, a - _LONGEST_AREA), -1):
+        if k in area_starts and area_starts[k].end > a:
+            return k
+    return a

@@ -16,7 +16,14 @@ from kg.ingest.name_syllables import name_words_and_one
 from kg.lexicon import Lexicon, lexicon, words
 from kg.nlp.coded_words import off_words
 from kg.nlp.comrade_names import comrade_names
-from kg.nlp.cut_names import cut_name_at, final_cut_off, glued_name_at, surname_before_follower
+from kg.nlp.cut_names import (
+    cut_name_at,
+    final_cut_off,
+    framed_cut_end,
+    glued_name_at,
+    home_name_end,
+    surname_before_follower,
+)
 from kg.nlp.directory_names import directory_names
 from kg.nlp.dotted_names import dotted_name
 from kg.nlp.field_names import field_names
@@ -67,7 +74,7 @@ from kg.nlp.names import BREAKERS
 from kg.nlp.noted_names import cell_name, compound_surname_before, framed_name, noted_names, two_word_cell
 from kg.nlp.rows import headed_name_cells, name_cells
 from kg.nlp.slogan_halves import dotted_half
-from kg.nlp.sounded_names import sounded_name_at, sounded_start_before, standing_names
+from kg.nlp.sounded_names import name_word_at, sounded_name_at, sounded_start_before, standing_names
 from kg.nlp.spans import Containers, Marks
 from kg.nlp.speaker_heads import head_names
 from kg.nlp.text import is_han
@@ -152,6 +159,7 @@ class PersonFinder:
                 a, b = whole
                 dotted.add(a, b)
             a = sounded_start_before(tk, a, b) if whole is None else a  # 、孟和|巴雅尔
+            b = home_name_end(tk, a, b, self._surname_set) if whole is None else b  # 赵清河家|住
             sounded = sounded_name_at(tk, a) if whole is None else None
             # 毕力格图, 阿拉坦仓: the tagger read name words and one syllable more as one name
             whole_sounded = (
@@ -168,6 +176,7 @@ class PersonFinder:
             elif not whole_sounded:
                 b = speech_verb_cut(text, a, grown_name(tk, a, surname_name_end(tk, a, b, self._surname_set)))
                 b = shrunk_name(tk, a, b, self._surname_set)
+                b = framed_cut_end(tk, a, b, heads, self._surname_set)  # 工人赵清|水走进, 赵清河家|住
                 a = surname_glued_before(tk, a, b, listed, self._surname_set)  # 主席尚|江华, 徒弟符|小川
                 a = lone_surname_before(tk, a, b, self._surname_set)
                 a = compound_surname_before(tk, a, b, self._surname_set, heads)  # 司徒|文斌, 东|郭敏
@@ -231,6 +240,7 @@ class PersonFinder:
             b = (
                 sounded_name_at(tk, a, near, taken)
                 or self._name_at(tk, a, near, taken, role_noun=a not in after_title)
+                or (a in after_title and name_word_at(tk, a, near, taken))  # 乡长旦|增出席
                 or (a in listed and cut_name_at(tk, a, near, taken, self._surname_set, self._person_heads))
                 or (a in after_title and glued_name_at(tk, a, near, taken, self._surname_set))
             )

@@ -1,4 +1,5 @@
-"""A slogan's half is no one's name, for ``kg.nlp.people``.
+"""A slogan's half is no one's name, for ``kg.nlp.people``, and a campaign's half no
+venue's, for ``kg.nlp.venues``.
 
 A theme or a headline often pairs two phrases of the same length set apart by a space
 (巾帼绽芳华　建功新时代, 匠心铸辉煌　奋进新征程): verb and noun phrases the tagger may read a
@@ -15,7 +16,11 @@ transliteration: a word after 迎五一 is none of its parts.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from kg.ingest.name_syllables import name_chars
+from kg.lexicon import words
 from kg.nlp.text import is_han
 
 # what sets a slogan's halves apart
@@ -64,3 +69,24 @@ def dotted_half(text: str, a: int, b: int) -> bool:
     if a < 3 or text[a - 1] != "·" or not is_han(text[a - 2]) or not is_han(text[a - 3]):
         return False
     return not all(c in name_chars() for c in text[a - 3 : a - 1])
+
+
+# a quoted name of two halves joined by a middle dot, and the words after it up to a mark
+_DOTTED_QUOTE = re.compile("“([\u4e00-\u9fff]{2,10})·([\u4e00-\u9fff]{2,10})”([^，,。；;：:、“\n]{0,20})")
+
+
+@functools.cache
+def _event_heads() -> tuple[str, ...]:
+    return tuple(words("events/event_heads.txt"))
+
+
+def campaign_halves(text: str) -> frozenset[str]:
+    """The halves of the quoted names of campaigns (“清凉驿站·暖心某区”关爱行动启动仪式): a
+    quoted name of two halves joined by a middle dot, an event's head (行动, 仪式,
+    ``events/event_heads.txt``) in the words after it.  Such a half (…驿站) names the
+    campaign, wherever the text quotes it (“清凉驿站”开张 in the headline), no venue."""
+    out: set[str] = set()
+    for m in _DOTTED_QUOTE.finditer(text):
+        if any(h in m.group(3) for h in _event_heads()):
+            out.update((m.group(1), m.group(2)))
+    return frozenset(out)

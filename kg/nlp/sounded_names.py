@@ -15,7 +15,7 @@ from kg.ingest.name_syllables import (
     syllable_name,
     tailed_name,
 )
-from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, name_closed
+from kg.nlp.name_shapes import FUNCTION_TAGS, PERSON_FOLLOWERS, ROLE_ENDINGS, name_closed
 from kg.nlp.names import BREAKERS
 from kg.nlp.spans import Marks
 from kg.nlp.text import is_han
@@ -87,7 +87,44 @@ def sounded_start_before(tk: Tokens, a: int, b: int) -> int:
         opens = s == 0 or (not is_han(tk.text[s - 1]) and tk.text[s - 1] != "·")
         if opens and syllable_name(tk.text[s:b]):
             return s
+    return glued_start_before(tk, a, b)
+
+
+# the tagger glues at most a name word's first syllable or two onto the noun before it
+_GLUED = (1, 2)
+
+
+def glued_start_before(tk: Tokens, a: int, b: int) -> int:
+    """Start of the name of name words ``[a, b)`` grown back over the characters the tagger
+    glued onto the occupation's noun before it (学员次|仁卓玛说: 学员 and 次仁卓玛), else
+    ``a``.  The noun minus those characters ends as occupations do (…员, …工:
+    ``people/role_endings.txt``), and they and the word make a name of name words: a Tibetan
+    name has no surname for the tagger to start from, so it cuts where the syllables of
+    Chinese mislead it."""
+    text = tk.text
+    if a == 0:
+        return a
+    s, e = tk.token_span_at(a - 1)
+    if e != a or tk.tag_at(s) not in ("n", "nz"):
+        return a
+    for n in _GLUED:
+        k = a - n
+        if k - s >= 2 and text.endswith(ROLE_ENDINGS, s, k) and syllable_name(text[k:b]):
+            return k
     return a
+
+
+def name_word_at(tk: Tokens, a: int, covered: Marks, taken: Marks) -> int | None:
+    """End of a name of one name word of two characters right after an office (乡长旦|增出席:
+    旦增), else None.  Many Tibetans go by one name word; after an office a name is
+    expected; the word must end where the tagger's words end and names do.  The tagger may
+    glue its first syllable onto the office (乡长旦|增), so it need not start a word."""
+    b = a + 2
+    if b > len(tk.text) or not name_word(tk.text[a:b]) or b not in tk.ends:
+        return None
+    if a in covered or taken.overlaps(a, b) or not name_closed(tk, b):
+        return None
+    return b
 
 
 def dotted_words(tk: Tokens) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from kg.nlp.located_venues import body_endings, located_in_area, located_venue_s
 from kg.nlp.names import BREAKERS, CLAUSE_MARKS, PLACE_TAGS, PROPER_TAGS, UNION_ENDINGS, NameEdges
 from kg.nlp.owned_venues import UNION_HOMES, owned_venues
 from kg.nlp.site_names import site_bracket_end
+from kg.nlp.slogan_halves import campaign_halves
 from kg.nlp.spans import Anchors
 from kg.nlp.text import CLOSE_QUOTES, OPEN_QUOTES, all_han
 from kg.nlp.tokens import Tokens, occurrences
@@ -22,6 +23,8 @@ from kg.nlp.venue_rooms import FLOOR as _FLOOR
 from kg.nlp.venue_rooms import ROOM, ROOM_HEADS, SIZE_WORDS, house_ends, numbered_room, room_after, room_of_a_body
 
 FRAMED_HEADS = words("bodies/framed_venue_heads.txt")
+# 星级酒店, 旅游酒店: a grade's or a trade's word alone before the ending classes venues, names none
+CLASS_WORDS = frozenset(words("bodies/venue_class_words.txt"))
 # 市会堂, 县体育馆: a building an area keeps one of, named by a level word alone
 LEVEL_BUILDINGS = frozenset(words("bodies/level_building_heads.txt"))
 VILLAGE_HEADS = words("bodies/village_heads.txt")
@@ -94,6 +97,7 @@ class VenueFinder:
         """The venues named in the text."""
         text = tk.text
         out: list[Found] = owned_venues(tk, self.edges, area_starts)  # 某公司“职工之家”, 在某街道“暖蜂驿站”
+        halves = campaign_halves(text)  # “清凉驿站·暖心某区”关爱行动: a campaign's, no venue
         for suffix in self.lex.venue_suffixes:
             for s, e in occurrences(text, suffix):
                 q = quoted_around(text, s, e)
@@ -132,8 +136,10 @@ class VenueFinder:
                 if e < len(text) and e not in tk.ends and tk.tag_at(e - 1) not in ("ORG", "LOC"):
                     continue  # 服务站点: the ending is inside a longer word (the stations at large)
                 a = venue_name_start(text, a, s, self._org_ends)  # (某所在某职工之家, 24小时某驿站)
-                if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS:
+                if a >= s or text[a:e] in self.lex.venue_suffixes or text[a:s] in SIZE_WORDS or text[a:e] in halves:
                     continue  # (大礼堂, 小会议室: a hall's size and its kind name no venue)
+                if text[a:s] in CLASS_WORDS:
+                    continue  # 43家星级酒店, 旅游酒店行业: hotels at large
                 if any(text[a:e] == w + r for w in COMPANY_WORDS for r in STAFF_ROOMS):
                     continue  # 为公司职工书屋捐赠: the company's room for its staff, by its type word: unnamed
                 if _FLOOR.search(text, max(0, a - 4), a + 1):

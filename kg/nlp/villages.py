@@ -158,9 +158,14 @@ class VillageFinder:
         for head in self.village_heads:
             for n in range(2, 6):
                 j = i + n + len(head)
-                if j > len(text) or text[i + n : j] != head or not all_han(text[i:j]) or j not in tk.ends:
+                if j > len(text) or text[i + n : j] != head or not all_han(text[i:j]):
                     continue
-                if (n <= 4 or i in tk.starts) and tk.tag_at(j - 1) in ("LOC", "ns"):
+                # 吉祥村村委会/ORG: the village's body read as one word with it (the head
+                # written again opens the body's name), the village a name of its own
+                doubled = j not in tk.ends and text.startswith(head, j) and tk.tag_at(j - 1) in ("LOC", "ns", "ORG")
+                if j not in tk.ends and not doubled:
+                    continue
+                if (n <= 4 or i in tk.starts) and (tk.tag_at(j - 1) in ("LOC", "ns") or doubled):
                     if text.endswith(head, i, i + n) and n - len(head) >= 2:
                         # 陶家冲村村委会 read as one word: the village is 陶家冲村, and the head
                         # written again opens the village's body (村委会, 村支两委, 村民)

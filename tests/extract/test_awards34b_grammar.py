@@ -69,7 +69,6 @@ CASES = [
         "拉萨市",
         {"has": [("次仁卓玛", "全国劳动模范")]},
         id="tibetan-name",
-        marks=XF("LAC cuts the job word's 工 with the name's first syllable (环卫工次|仁卓玛): a names-stage split"),
     ),
     C(
         "乌鲁木齐市公交集团驾驶员买买提·吐尔逊被评为“自治区劳动模范”。",
