@@ -128,7 +128,7 @@ from kg.extract.scene_counts import scene_counts
 from kg.extract.scene_said_again import scene_said_again
 from kg.extract.scenic_areas import scenic_short_forms
 from kg.extract.screen_labels import screen_labels
-from kg.extract.sessions import sessions_of_main
+from kg.extract.sessions import acts_of_main, sessions_of_main
 from kg.extract.set_off_speakers import set_off_speakers, sound_bite_speakers
 from kg.extract.signin_sheets import signin_sheets
 from kg.extract.site_bodies import registered_companies
@@ -240,6 +240,7 @@ STEPS: tuple[Callable[[ArticleContext], None], ...] = (
     unveiled_names,  # 为“某职工之家”揭牌: the bare unveiling named by what it unveils
     subhead_events,  # 01 / “X”技能比武 over a part's paragraph: its event named again
     sessions_of_main,  # 大会举行第二次全体会议: a sitting of the main meeting, a part of it
+    acts_of_main,  # 4月27日，…授牌 on the main event's day, nothing of its own: done at the main event
     speech_occasion,  # 在X会议上的讲话 / （2028年1月16日）: the meeting's day and speaker
     attendance,  # people who attend or speak take part
     pronoun_participants,  # 他作为主讲人参加X举办的Y: the one person named before takes part in Y

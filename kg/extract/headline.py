@@ -41,6 +41,13 @@ def merge_headline(ctx: ArticleContext) -> None:
         body = next((b for b in out if b is not h and b.evidence.start >= top and _same(ctx, h, b, told)), None)
         body = body or _activity_named(h, out) or _first_act(h, out, top)
         if body is None:
+            # (…大赛获奖选手受表彰 over …大赛表彰大会…。大赛由X主办…: the body tells the contest
+            # apart; the event named after it, its whole name and a head, is what the headline
+            # reports, the article's main event)
+            about = _named_after(h, out, top) if told is not None else None
+            if about is not None:
+                out.remove(about)
+                out.insert(out.index(h), about)
             continue
         body.take_in(h)
         out.remove(body)
@@ -59,6 +66,14 @@ def _told_in_body(ctx: ArticleContext, h: EventFact, top: int) -> int | None:
         if f.evidence.start >= top and id(f) not in kept and f.ref.name in names:
             return f.evidence.start
     return None
+
+
+def _named_after(h: EventFact, events: list[EventFact], top: int) -> EventFact | None:
+    """The first body event whose name holds the headline event's whole core and more (X大赛 …
+    X大赛表彰大会): an event about it."""
+    if len(h.core) < 4 or h.core.startswith("verb:"):
+        return None
+    return next((b for b in events if b is not h and b.evidence.start >= top and h.core in b.ref.name), None)
 
 
 def _activity_named(h: EventFact, events: list[EventFact]) -> EventFact | None:
@@ -151,7 +166,7 @@ def _same(ctx: ArticleContext, h: EventFact, b: EventFact, told: tuple[int, int]
     near = told is None or told[0] <= b.evidence.start < told[1]
     if head is not None and head not in GENERIC_EVENT_HEADS and head in b.ref.name and near:
         return True
-    if len(h.core) >= 4 and h.core in b.ref.name:
+    if len(h.core) >= 4 and h.core in b.ref.name and near:
         return True
     if any(f"{o}{h.ref.name}{c}" in b.ref.name for o, c in _TITLE_QUOTES):
         return True  # 夏送清凉 … 2025年“夏送清凉”专项行动: the headline's event is the titled one

@@ -1,8 +1,8 @@
 """Family *participants*, continued: people the text describes as there.
 
 - 作为会员代表参会的一家民宿的客房服务员A说: a person described by a clause of attending (参会的,
-  参赛的 … and words of who the person is) took part; so did one named by the role of teaching
-  there (X专业的授课老师A);
+  参赛的 … and words of who the person is) took part; so did one named by a role at the event
+  (X专业的授课老师A, X村学员B);
 - 启动仪式上，…。外卖骑手A说，…: a person who speaks in a paragraph that opens at an event (会上,
   X仪式上) speaks there, taking part.
 
@@ -17,7 +17,7 @@ import re
 from kg.extract.context import ArticleContext
 from kg.extract.event_officers import AS_SETTING
 from kg.extract.wordlists import SAME_OCCASION, VOICING_VERBS
-from kg.lexicon import alternation_of
+from kg.lexicon import alternation_of, words
 
 # a verb of attending and 的, then words of who the person is, no clause's break, right before the name
 _ATTENDING_DESCRIBED = re.compile(
@@ -25,19 +25,20 @@ _ATTENDING_DESCRIBED = re.compile(
     "[^，,。；;：:！？!?“”、\\s]{0,24}$"
 )
 _DESCRIBED_REACH = 40
-# 藏式家具彩绘专业的授课老师A: the one who teaches at the course, named by that role right before
-_TEACHER = re.compile("(?:授课|主讲|培训|辅导)(?:老师|教师|讲师|专家|教练)$")
+# 藏式家具彩绘专业的授课老师A, 四季吉祥村学员B: one named by a role at the event right before
+_ROLE = re.compile(f"(?:{alternation_of(words('participants/event_roles.txt'))})$")
+_ROLE_REACH = max(len(w) for w in words("participants/event_roles.txt"))
 # what a person says, right after the name (and a note on them: A（黎族）说)
 _SAYS = re.compile(f"(?:同志)?[也亦则还]?(?:说|{alternation_of(VOICING_VERBS)})")
 _SPACES = re.compile(r"[ \t\u3000]*")
 
 
 def described_attending(text: str, at: int) -> bool:
-    """Whether the name at ``at`` follows a clause describing its person as attending, or the
-    role of who teaches there."""
+    """Whether the name at ``at`` follows a clause describing its person as attending, or a role
+    at the event (``participants/event_roles.txt``: 授课老师, 学员)."""
     return (
         _ATTENDING_DESCRIBED.search(text, max(0, at - _DESCRIBED_REACH), at) is not None
-        or _TEACHER.search(text, max(0, at - 4), at) is not None
+        or _ROLE.search(text, max(0, at - _ROLE_REACH), at) is not None
     )
 
 

@@ -14,7 +14,9 @@ three parts, unveilings, courses and congresses).
 - 本期培训班…，50名农民工参加为期10天的免费培训: the course told, no event of its own;
 - X医院的医护人员为大家测量血压: the hospital takes part, in the event its paragraph named;
 - X公司代表队获团体一等奖: the company's team plays, the company takes part; so does the team's
-  leader (X代表队领队、该矿工会主席A), and the course's teacher (X专业的授课老师A).
+  leader (X代表队领队、该矿工会主席A), and the course's teacher and trainee (授课老师A, 学员B);
+- X大赛获奖选手受表彰 over …X大赛表彰大会… and X大赛 told apart: the ceremony is the main event;
+- 5月18日，区领导为获奖选手代表授牌 (a caption's) on the main event's day: done at the main event.
 
 Every case is invented (no line comes from a corpus page).  Keys as in
 :func:`tests.extract.facts_view.check_event`.
@@ -25,7 +27,7 @@ from __future__ import annotations
 from tests.extract.facts_view import check_event, event, event_names, organizers, participants
 
 AWARDS = (
-    "5月18日上午，沾化区庆祝“五一”劳动节暨第三届职工技能大赛表彰大会在区工人文化宫举行。"
+    "5月18日上午，沾化区庆祝“五一”劳动节暨第三届职工职业技能大赛表彰大会在区工人文化宫举行。"
     "大会由区总工会主办，区人社局协办，职工代表200余人参加。\n"
     "第三届沾化区职工职业技能大赛由区总工会、区人社局联合主办，于3月中旬启动，设电工、焊工等6个工种，"
     "全区80家企业的350余名职工报名参赛。\n"
@@ -43,8 +45,8 @@ def test_contest_named_with_its_area_after_its_edition(extract_text):
 
 
 def test_contest_without_an_area_has_no_place(extract_text):
-    facts = _awards(extract_text, AWARDS.replace("第三届沾化区职工职业技能大赛由", "第三届职工职业技能大赛由"))
-    check_event(facts, {"ev": "第三届职工职业技能大赛", "place": None})
+    facts = _awards(extract_text, AWARDS.replace("第三届沾化区职工职业技能大赛由", "第三届青工职业技能大赛由"))
+    check_event(facts, {"ev": "第三届青工职业技能大赛", "place": None})
 
 
 def test_part_of_a_month_dates_the_month(extract_text):
@@ -81,13 +83,33 @@ def test_a_companys_team_takes_part(extract_text):
     check_event(_awards(extract_text), {"ev": "表彰大会", "somepeople": ["沾华精密机械有限公司"]})
 
 
+def test_headline_contest_told_apart_the_ceremony_about_it_is_main(extract_text):
+    facts = extract_text(AWARDS, headline="第三届职工职业技能大赛获奖选手受表彰", region="滨州市", date="2027-05-19")
+    assert "表彰大会" in facts.events[0].ref.name, event_names(facts)
+    check_event(facts, {"ev": "第三届沾化区职工职业技能大赛", "count": 350, "place": "沾化区"})
+    check_event(facts, {"ev": "表彰大会", "count": 200})
+
+
+def test_an_act_on_the_main_events_day_is_done_there(extract_text):
+    body = "5月18日，区领导为获奖选手代表授牌。\n" + AWARDS
+    facts = extract_text(body, headline="第三届职工职业技能大赛获奖选手受表彰", region="滨州市", date="2027-05-19")
+    assert not any(n == "授牌" for n in event_names(facts)), event_names(facts)
+    assert "授牌" in event(facts, "表彰大会").aliases
+
+
+def test_an_act_on_another_day_is_its_own(extract_text):
+    body = "5月16日，区领导为获奖选手代表授牌。\n" + AWARDS
+    facts = extract_text(body, headline="第三届职工职业技能大赛获奖选手受表彰", region="滨州市", date="2027-05-19")
+    assert "授牌" not in event(facts, "表彰大会").aliases
+
+
 HEADLINE = "区总工会“两节”送温暖进乡村　农民工技能培训班开班　乃琼镇职工服务站揭牌运行"
 WARMTH = (
     "　　1月18日，堆龙德庆区总工会2028年元旦、春节“两节”送温暖暨农民工技能培训班开班仪式在乃琼镇岗德林村村委会举行。"
     "区总工会主席周海峰出席。开班仪式由区总工会副主席顿珠主持。\n"
     "　　本期培训班由区总工会主办，区人社局协办，开设中式烹调、电焊2个专业，"
     "来自乃琼镇的50名农民工参加为期10天的免费培训。区人社局局长巴桑介绍了就业政策。"
-    "中式烹调专业的授课老师次旺是区级非遗传承人。\n"
+    "中式烹调专业的授课老师次旺是区级非遗传承人。“学会了电焊，在家门口就能挣钱。”乃琼镇学员米玛说。\n"
     "　　1月19日上午，堆龙德庆区总工会乃琼镇职工服务站揭牌仪式在乃琼镇便民服务中心举行。"
     "周海峰与副区长陈立新共同为服务站揭牌。环卫工人、快递员等户外劳动者30余人参加活动。\n"
     "　　揭牌仪式后，律师卓玛在服务站为户外劳动者提供了法律咨询；区人民医院的医护人员为大家测量血压。"
@@ -130,8 +152,8 @@ def test_course_said_again_by_how_long_it_lasts(extract_text):
     check_event(facts, {"ev": "培训班开班仪式", "people": ["巴桑"], "someorgs": ["人力资源和社会保障局"]})
 
 
-def test_the_courses_teacher_takes_part(extract_text):
-    check_event(_warmth(extract_text), {"ev": "培训班开班仪式", "people": ["次旺"]})
+def test_the_courses_teacher_and_trainee_take_part(extract_text):
+    check_event(_warmth(extract_text), {"ev": "培训班开班仪式", "people": ["次旺", "米玛"]})
 
 
 def test_hospital_staff_serving_take_part_in_their_paragraphs_event(extract_text):
