@@ -49,8 +49,9 @@ _LEVEL_CHARS = re.compile("[省市县区州旗]")
 def head_name(ctx: ArticleContext, s: Span, text: str):
     """集团, 分公司工会: the organisation of that type the article named last."""
     suffix = next((u for u in ctx.lex.union_suffixes if text.endswith(u)), "") if s.label_ == "UNION" else ""
-    if s.label_ == "PLACE":
-        # 公司职工文体中心: the building of the body the type word names (kg.nlp.venues)
+    if s.label_ in ("PLACE", "ORG"):
+        # 公司职工文体中心: the building of the body the type word names (kg.nlp.venues); 公司总医院
+        # (kg.nlp.orgs: a unit fielding a team) its unit
         word = next((h for h in sorted(ORG_HEADS, key=len, reverse=True) if text.startswith(h)), "")
         suffix = text[len(word) :] if word else ""
     head = text[: len(text) - len(suffix)].lstrip("该本")

@@ -1,0 +1,48 @@
+"""A company's units named by the teams they field (session 57): 矿山救护大队代表队,
+、信息技术中心代表队 — a unit named whole before its team's word, an item of a list of teams
+or a table's cell, is a body, however the tagger reads its words and whatever anchors its
+short ending (中心, 煤矿); one glued after another body's name names the departments a team is
+made of (市环保局研究室联队: no 研究室 body).  A unit opening with the company's type word
+(公司总医院代表队) is found with the type word, to be named after the company.
+
+Every text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+C = pytest.param
+CASES = [
+    C("经过角逐，石峡煤矿代表队、井巷工程大队代表队获得团体三等奖。", {"井巷工程大队"}, id="brigade-in-list"),
+    C(
+        "优胜奖　　热力供应中心代表队、网络信息中心代表队、选煤加工中心代表队",
+        {"网络信息中心", "选煤加工中心"},
+        id="centres-in-cell",
+    ),
+    C("三等奖　　柳湾煤矿代表队　　许文昌　　郑一鸣", {"柳湾煤矿"}, id="mine-in-row"),
+    C("二等奖　　道桥工程处代表队、物业管理中心代表队", {"道桥工程处", "物业管理中心"}, id="works-office"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_a_unit_fielding_a_team_is_a_body(labelled, text, want):
+    assert want <= labelled(text, "ORG")
+
+
+def test_a_unit_opening_with_the_type_word_is_the_companys(find):
+    found = find("优胜奖　　机修分公司代表队、公司职工医院代表队、公司机关联队")
+    assert ("公司职工医院", "ORG", "head") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        C("市卫健局药检室联队获得团体冠军。", id="department-glued-after-body"),
+        C("14支代表队的42名选手同台竞技。", id="counted-teams"),
+        C("各中心代表队依次入场。", id="generic-each"),
+    ],
+)
+def test_no_unit_without_a_whole_item(labelled, text):
+    found = labelled(text, "ORG")
+    assert not any(name.endswith(("药检室", "代表队", "中心")) for name in found), found
