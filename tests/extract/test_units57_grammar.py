@@ -1,0 +1,102 @@
+"""A company's units as a grammar (session 57).
+
+(1) On the page of the one company the text speaks of (named in full, then by its type word
+公司), its works and services named bare — a mine (青石煤矿), a centre (供水供电中心), a works
+office (井巷工程处), a brigade (矿山救护大队), its hospital (公司职工医院) — are its units
+(subOrganizationOf), as its branches (运输分公司) are; not a body of an area (县医院, 某市某中心),
+and not on a group's page, whose mines are its members' units.
+
+Every case is invented.  ``parents``: (unit, body) pairs that must be read; ``no_parents``:
+pairs that must not; ``orgs`` / ``no_orgs``: names that must (not) be Organizations; ``posts``
+/ ``no_posts``: (person, body, title) offices that must (not) be read; ``people`` / ``no_people``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_articles
+from tests.extract.facts_view import names, parents, posts
+
+C = pytest.param
+COMPANY = "北岭能源有限责任公司"
+CASES = [
+    # -- (1) a company's units named bare --------------------------------------------------------
+    C(
+        f"{COMPANY}举办职工安全知识竞赛\n近日，{COMPANY}举办职工安全知识竞赛，公司工会副主席蒲文渊主持。"
+        "经过角逐，青石煤矿代表队获得团体一等奖，运输分公司代表队、供水供电中心代表队获得团体二等奖，"
+        "井巷工程处代表队、矿山救护大队代表队获得团体三等奖，公司职工医院代表队获得优胜奖。",
+        {
+            "parents": [
+                ("青石煤矿", COMPANY),
+                ("供水供电中心", COMPANY),
+                ("井巷工程处", COMPANY),
+                ("矿山救护大队", COMPANY),
+                (COMPANY + "职工医院", COMPANY),
+            ]
+        },
+        id="units-fielding-teams",
+    ),
+    C(
+        f"{COMPANY}开展义诊活动\n近日，{COMPANY}工会联合县医院开展送医进矿区活动，公司工会主席柯立群带队，"
+        "县医院10名医护人员为青石煤矿职工义诊。",
+        {"parents": [("青石煤矿", COMPANY)], "no_parents": [("县医院", COMPANY)]},
+        id="area-hospital-is-no-unit",
+    ),
+    C(
+        "晋北煤业集团有限公司举办技术比武\n近日，晋北煤业集团有限公司举办职工技术比武，集团工会主席严守中致辞。"
+        "东沟煤矿代表队获得团体一等奖，集团公司所属各单位300余名职工观摩。",
+        {"no_parents": [("东沟煤矿", "晋北煤业集团有限公司")]},
+        id="group-mine-is-a-members-unit",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def read_and_extract(nlp, gaz, tmp_path_factory):
+    """Read one invented page with the real reader, then extract its facts."""
+    from kg.extract.article import ArticleExtractor
+    from kg.extract.page import infer_page
+    from kg.model.article import article_id
+
+    extractor = ArticleExtractor(gaz)
+    folder = tmp_path_factory.mktemp("units57")
+
+    def run(text: str, n: str):
+        page = folder / f"page-{n}.txt"
+        page.write_text(text + "\n", encoding="utf-8")
+        articles = read_articles([str(page)]).articles
+        docs = [nlp(a.text) for a in articles]
+        ctx = infer_page(docs, articles, gaz, None)
+        return [extractor.extract(d, a, ctx, article_id(a)) for d, a in zip(docs, articles, strict=True)]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_company_units(read_and_extract, request, text, want):
+    orgs: set[str] = set()
+    people: set[str] = set()
+    held: set[tuple[str, str, str]] = set()
+    under: set[tuple[str, str]] = set()
+    for facts in read_and_extract(text, request.node.callspec.id):
+        orgs |= names(facts, "Organization")
+        people |= names(facts, "Person")
+        held |= posts(facts)
+        under |= parents(facts)
+    for pair in want.get("parents", []):
+        assert pair in under, (pair, under)
+    for pair in want.get("no_parents", []):
+        assert pair not in under, (pair, under)
+    for name in want.get("orgs", []):
+        assert name in orgs, (name, orgs)
+    for name in want.get("no_orgs", []):
+        assert name not in orgs, (name, orgs)
+    for post in want.get("posts", []):
+        assert post in held, (post, held)
+    for post in want.get("no_posts", []):
+        assert post not in held, (post, held)
+    for name in want.get("people", []):
+        assert name in people, (name, people)
+    for name in want.get("no_people", []):
+        assert name not in people, (name, people)
