@@ -36,8 +36,8 @@ HEAD_TERM_RE = re.compile("第[一二三四五六七八九十百零〇\\d]+届")
 TEAM_AFTER_RE = re.compile(
     r"[一二三四五六七八九十\d]?(?:" + "|".join(map(re.escape, words("bodies/team_words.txt"))) + ")"
 )
-# what stands before a unit named as an item of a list of teams or in a table's cell
-TEAM_ITEM_OPENERS = frozenset("、，,；;：: \u3000\t\n")
+# what stands before a unit named as an item of a list of teams, a table's cell or a sentence's subject
+TEAM_ITEM_OPENERS = frozenset("、，,；;：:。！？!? \u3000\t\n")
 _TEAM_UNIT_STEM, _TEAM_UNIT_REACH = 2, 10  # the fewest and most characters of its own name before its ending
 # what joins one title to the next held by the same person (总工程师兼技术委员会主任)
 TITLE_JOINER = "兼"
