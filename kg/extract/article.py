@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.extract.among_honoured import among_honoured
+from kg.extract.area_body_names import alias_forms, city_led_forms, short_department_forms
 from kg.extract.area_statements import area_statements
 from kg.extract.areas import read_areas
 from kg.extract.attended_counts import attended_count
@@ -60,7 +61,6 @@ from kg.extract.form_honours import granted
 from kg.extract.form_signers import form_signers
 from kg.extract.furniture import read_furniture
 from kg.extract.glued_units import committee_heads
-from kg.extract.gov_bodies import alias_forms, city_led_forms, short_department_forms
 from kg.extract.head_words import site_units
 from kg.extract.heading_fields import heading_fields
 from kg.extract.headline import merge_headline
